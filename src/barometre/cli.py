@@ -1,0 +1,259 @@
+"""The ``barometre`` command line: a thin layer over the Python API.
+
+Heavy modules (pandas, matplotlib, openpyxl) are imported inside the commands
+that need them, so that ``barometre --help`` and ``barometre types`` start fast.
+Every user error prints one line on stderr and exits non-zero (2 for a wrong
+call, 1 for data that says no), without a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from .errors import BarometreError, UsageError
+
+
+class _Group(TyperGroup):
+    """Turn barometre's own errors (and OS errors) into one line and an exit code."""
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except BarometreError as exc:
+            typer.echo(f"barometre : {exc.message}", err=True)
+            for line in exc.details:
+                typer.echo(f"  {line}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:  # disk full, permission denied...
+            name = getattr(exc, "filename", None)
+            where = f" ({name})" if name else ""
+            typer.echo(f"barometre : erreur d'entrée-sortie{where} : {exc.strerror or exc}",
+                       err=True)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="barometre",
+    help="Mesurer et comparer la présence des collectivités territoriales sur les réseaux "
+         "sociaux (chiffres publiés, enquêtes, classements, graphiques, rapports Excel).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class Lang(str, Enum):
+    fr = "fr"
+    en = "en"
+
+
+TypeOpt = Annotated[str, typer.Option("--type", "-t", help="Type de collectivité (id ou alias : "
+                                      "region, departement, ville_prefecture… ; voir « barometre types »).")]
+VsOpt = Annotated[Optional[list[str]], typer.Option(
+    "--vs", help="Type(s) à comparer (répétable). Par défaut : les autres types de la même source.")]
+PlatformOpt = Annotated[Optional[list[str]], typer.Option(
+    "--platform", "-p", help="Réseau(x) à garder (répétable ; voir « barometre platforms »).")]
+YearOpt = Annotated[Optional[int], typer.Option(
+    "--year", "-y", help="Année d'observation. Par défaut : la dernière année disponible.")]
+SourceOpt = Annotated[Optional[str], typer.Option(
+    "--source", "-s", help="Id de source, ou partie du nom de l'éditeur (ex. ideose).")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Sortie : table, csv ou json.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Langue des libellés : fr ou en.")]
+DataOpt = Annotated[Optional[Path], typer.Option(
+    "--data", "-d", help="Fichier d'enquête (.xlsx, .csv, .txt) au lieu des chiffres publiés.")]
+SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None) -> None:
+    from .render import frame_records, to_csv, to_json
+
+    if fmt is Format.table:
+        _emit(table_text() if callable(table_text) else df.to_string(index=False))
+        return
+    records = frame_records(df, columns, round_to=round_to)
+    _emit(to_json(records) if fmt is Format.json else to_csv(records, columns or list(df.columns)))
+
+
+def _check_types(*names: str | None) -> None:
+    from .registry import find_type
+
+    for n in names:
+        if n:
+            find_type(n)
+
+
+def _check_platforms(names: list[str] | None) -> None:
+    from .registry import find_platform
+
+    for n in names or []:
+        find_platform(n)
+
+
+_RECORD_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4}
+
+
+@app.command()
+def compare(
+    type: TypeOpt,
+    vs: VsOpt = None,
+    platform: PlatformOpt = None,
+    year: YearOpt = None,
+    source: SourceOpt = None,
+    data: DataOpt = None,
+    sheet: SheetOpt = None,
+    by: Annotated[Optional[str], typer.Option(
+        "--by", help="Avec --data : « strate » découpe les communes par taille.")] = None,
+    all_sources: Annotated[bool, typer.Option(
+        "--all-sources", help="Garder côte à côte toutes les sources de l'année.")] = False,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Comparer l'adoption des réseaux par un type de collectivité avec d'autres types.
+
+    Exemple : barometre compare --type region --year 2015 --source ideose
+    """
+    _check_types(type, *(vs or []))
+    _check_platforms(platform)
+    from .analysis import RECORD_COLUMNS, compare as compare_
+    from .views import adoption_table
+
+    if data is not None:
+        from .survey import read_survey
+        from .survey_analysis import adoption
+
+        survey = read_survey(data, type=type, sheet=sheet)
+        figures = adoption(survey, type=type, by=by)
+        result = compare_(type, vs=vs, platforms=platform, year=year, figures=figures,
+                          all_sources=True)
+    else:
+        if by:
+            raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
+        result = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                          all_sources=all_sources)
+    cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording")
+                             if c in result.columns]
+    if "strate" in result.columns:
+        cols.insert(1, "strate")
+    title = ""
+    if data is not None:
+        title = _coverage_line(result, lang.value)
+    _print_records(result, format, cols,
+                   lambda: adoption_table(result, lang.value, title=title), _RECORD_ROUND)
+
+
+def _coverage_line(result, lang: str) -> str:
+    if "n_reference" not in result.columns or result.empty:
+        return ""
+    r = result.iloc[0]
+    from .formatting import type_label
+
+    if lang == "en":
+        return (f"Coverage: {int(r['n_base'])} of {int(r['n_reference'])} "
+                f"{type_label(r['collectivity_type'], 'en', plural=True)} in the file")
+    return (f"Couverture : {int(r['n_base'])} sur {int(r['n_reference'])} "
+            f"{type_label(r['collectivity_type'], plural=True)} dans le fichier")
+
+
+@app.command()
+def trend(
+    type: TypeOpt,
+    platform: Annotated[str, typer.Option("--platform", "-p", help="Réseau (id ou alias).")],
+    source: SourceOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Évolution d'un réseau pour un type de collectivité : chaque année et chaque source.
+
+    Exemple : barometre trend --type region --platform facebook
+    """
+    _check_types(type)
+    _check_platforms([platform])
+    from .analysis import RECORD_COLUMNS, trend as trend_
+    from .views import adoption_table
+
+    result = trend_(type, platform, source=source)
+    cols = RECORD_COLUMNS + ["base", "measure", "derived_from_wording"]
+    _print_records(result, format, cols, lambda: adoption_table(result, lang.value), _RECORD_ROUND)
+
+
+@app.command()
+def sources(format: FormatOpt = Format.table) -> None:
+    """Lister les sources des chiffres publiés (éditeur, titre, date, adresse)."""
+    from .published import adoption, sources as sources_
+    from .render import text_table
+
+    df = sources_()
+    counts = adoption().groupby("source").size()
+    df["n_adoption_figures"] = df["source_id"].map(counts).fillna(0).astype(int)
+
+    def table():
+        rows = [[r.source_id, r.publisher, "" if r.year_published is None or str(r.year_published) == "<NA>"
+                 else str(r.year_published), str(r.n_adoption_figures), r.url]
+                for r in df.itertuples()]
+        return text_table(["Id", "Éditeur", "Année", "Taux", "Adresse"], rows, "lllrl")
+
+    _print_records(df, format, None, table)
+
+
+@app.command()
+def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
+    """Lister les types de collectivité, avec leurs alias."""
+    from .registry import TYPES
+    from .render import text_table, to_csv, to_json
+
+    records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
+                "aliases": ", ".join(t.aliases), "description": t.description_fr}
+               for t in TYPES.values()]
+    _emit_plain(records, format, lambda: text_table(
+        ["Id", "Libellé", "Alias"], [[r["id"], r["label"], r["aliases"]] for r in records]))
+
+
+@app.command()
+def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
+    """Lister les réseaux sociaux connus, avec leurs alias et leur couleur."""
+    from .registry import PLATFORMS
+    from .render import text_table
+
+    records = [{"id": p.id, "label": p.label(lang.value), "color": p.color,
+                "aliases": ", ".join(p.aliases)} for p in PLATFORMS.values()]
+    _emit_plain(records, format, lambda: text_table(
+        ["Id", "Nom", "Couleur", "Alias"],
+        [[r["id"], r["label"], r["color"], r["aliases"]] for r in records]))
+
+
+def _emit_plain(records: list[dict], fmt: Format, table) -> None:
+    from .render import to_csv, to_json
+
+    if fmt is Format.table:
+        _emit(table())
+    elif fmt is Format.json:
+        _emit(to_json(records))
+    else:
+        _emit(to_csv(records))
+
+
+def main() -> None:
+    """Entry point of the ``barometre`` console script."""
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

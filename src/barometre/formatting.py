@@ -1,0 +1,109 @@
+"""Human labels and number formats, in French (default) or English.
+
+Standard library only.
+
+Examples
+--------
+>>> fmt_share(0.96)
+'96 %'
+>>> fmt_int(12345)
+'12\u202f345'
+>>> fmt_int(12345, lang="en")
+'12,345'
+>>> fmt_rank(5, 87)
+'5e sur 87'
+"""
+
+from __future__ import annotations
+
+import math
+
+from .registry import PLATFORMS, TYPES
+
+NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
+
+__all__ = ["fmt_share", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+           "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date"]
+
+MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre"]
+MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+
+def is_missing(x: object) -> bool:
+    if x is None:
+        return True
+    try:
+        return bool(math.isnan(x))  # type: ignore[arg-type]
+    except TypeError:
+        return str(x) in ("", "<NA>", "NaT", "nan")
+
+
+def fmt_int(x: object, lang: str = "fr") -> str:
+    """Format an integer with the thousands separator of ``lang``."""
+    if is_missing(x):
+        return "–"
+    s = f"{int(round(float(x))):,}"
+    return s if lang == "en" else s.replace(",", NNBSP)
+
+
+def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
+    """Format a decimal number ("8,1" in French, "8.1" in English)."""
+    if is_missing(x):
+        return "–"
+    s = f"{float(x):,.{digits}f}"
+    if lang == "en":
+        return s
+    return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
+
+
+def fmt_share(x: object, lang: str = "fr", digits: int = 0) -> str:
+    """Format a fraction as a percentage: 0.96 -> "96 %" (fr) or "96%" (en)."""
+    if is_missing(x):
+        return "–"
+    value = float(x) * 100
+    num = fmt_float(value, digits, lang) if digits else str(int(round(value)))
+    return f"{num}%" if lang == "en" else f"{num}{NNBSP}%"
+
+
+def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
+    """Format a 95 % confidence interval: "IC 95 % : 81–99 %"."""
+    if is_missing(lo) or is_missing(hi):
+        return ""
+    a, b = int(round(float(lo) * 100)), int(round(float(hi) * 100))
+    if lang == "en":
+        return f"95% CI: {a}–{b}%"
+    return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"
+
+
+def fmt_rank(rank: object, n: object, lang: str = "fr") -> str:
+    """Format a rank: "1er sur 101", "5e sur 87" (fr) or "5th of 87" (en)."""
+    if is_missing(rank):
+        return "–"
+    r = int(rank)
+    if lang == "en":
+        suffix = "th" if 10 <= r % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(r % 10, "th")
+        return f"{r}{suffix} of {int(n)}"
+    return f"{r}{'er' if r == 1 else 'e'} sur {int(n)}"
+
+
+def fmt_date(year: object, month: object = None, lang: str = "fr") -> str:
+    """"octobre 2015", "2015" or "October 2015"."""
+    if is_missing(year):
+        return "année non précisée" if lang != "en" else "year not stated"
+    y = str(int(float(year)))
+    if is_missing(month):
+        return y
+    names = MONTHS_EN if lang == "en" else MONTHS_FR
+    return f"{names[int(float(month)) - 1]} {y}"
+
+
+def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
+    t = TYPES.get(type_id)
+    return t.label(lang, plural) if t else str(type_id)
+
+
+def platform_label(platform_id: str, lang: str = "fr") -> str:
+    p = PLATFORMS.get(platform_id)
+    return p.label(lang) if p else str(platform_id)

@@ -1,0 +1,244 @@
+"""Registries of collectivity types and platforms, and alias matching.
+
+Standard library only: the CLI uses this module for ``--help`` and option
+checks without importing pandas.
+
+Examples
+--------
+>>> from barometre.registry import find_type, find_platform
+>>> find_type("Conseil départemental").id
+'departement'
+>>> find_platform("X (ex-Twitter)").id
+'x'
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .errors import UsageError
+
+__all__ = [
+    "CollectivityType",
+    "Platform",
+    "TYPES",
+    "PLATFORMS",
+    "normalize",
+    "find_type",
+    "find_platform",
+    "type_ids",
+    "platform_ids",
+    "OKABE_ITO",
+]
+
+
+def normalize(text: object) -> str:
+    """Fold text for matching: no case, accents, spaces, hyphens or punctuation.
+
+    >>> normalize("Conseil Départemental")
+    'conseildepartemental'
+    >>> normalize("X (ex-Twitter)")
+    'xextwitter'
+    """
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("œ", "oe").replace("æ", "ae")
+    return re.sub(r"[^0-9a-z]+", "", s)
+
+
+@dataclass(frozen=True)
+class CollectivityType:
+    id: str
+    label_fr: str
+    label_en: str
+    plural_fr: str
+    plural_en: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    description_fr: str = ""
+
+    def label(self, lang: str = "fr", plural: bool = False) -> str:
+        if lang == "en":
+            return self.plural_en if plural else self.label_en
+        return self.plural_fr if plural else self.label_fr
+
+
+@dataclass(frozen=True)
+class Platform:
+    id: str
+    label_fr: str
+    label_en: str
+    color: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+    def label(self, lang: str = "fr") -> str:
+        return self.label_en if lang == "en" else self.label_fr
+
+
+_T = CollectivityType
+TYPES: dict[str, CollectivityType] = {
+    t.id: t
+    for t in [
+        _T("region", "région", "region", "régions", "regions",
+           ("regions", "conseil régional", "conseils régionaux", "région (conseil régional)",
+            "collectivité régionale", "reg"),
+           "Conseils régionaux (13 métropolitains, 5 d'outre-mer depuis 2016)"),
+        _T("departement", "département", "département", "départements", "départements",
+           ("départements", "department", "departments", "conseil départemental",
+            "conseils départementaux", "conseil général", "conseils généraux", "dept", "dep"),
+           "Conseils départementaux (101 départements)"),
+        _T("ville_prefecture", "ville préfecture", "prefecture city", "villes préfectures",
+           "prefecture cities",
+           ("villes préfectures", "ville-préfecture", "préfecture", "préfectures",
+            "chef-lieu", "chefs-lieux", "chef-lieu de département", "prefecture"),
+           "Chefs-lieux des 101 départements"),
+        _T("commune", "commune", "municipality", "communes", "municipalities",
+           ("communes", "mairie", "mairies", "ville", "villes", "municipalité", "city", "cities"),
+           "Communes (mairies)"),
+        _T("grande_ville", "grande ville", "large city", "grandes villes", "large cities",
+           ("grandes villes", "grande ville (>100 000 hab.)", "big city", "big cities",
+            "large cities"),
+           "Villes de 100 000 habitants ou plus, ou bases « plus grandes villes »"),
+        _T("ville_moyenne", "ville moyenne", "medium-sized town", "villes moyennes",
+           "medium-sized towns",
+           ("villes moyennes", "medium town", "medium towns", "ville moyenne (20 000-100 000 hab.)"),
+           "Villes de 20 000 à 100 000 habitants"),
+        _T("petite_ville", "petite ville", "small town", "petites villes", "small towns",
+           ("petites villes", "small town", "petite commune", "petites communes"),
+           "Communes de moins de 20 000 habitants"),
+        _T("epci", "intercommunalité", "intercommunality", "intercommunalités",
+           "intercommunalities",
+           ("interco", "intercos", "intercommunalites", "EPCI", "EPCI à fiscalité propre",
+            "communauté de communes", "communauté d'agglomération", "communauté urbaine",
+            "groupement de communes"),
+           "EPCI à fiscalité propre (CC, CA, CU, métropoles)"),
+        _T("metropole", "métropole", "metropolis", "métropoles", "metropolises",
+           ("métropoles", "metropoles", "metropolitan authority", "métropole de lyon"),
+           "Les 21 métropoles et la Métropole de Lyon"),
+        _T("all", "ensemble des collectivités", "all authorities", "ensemble des collectivités",
+           "all authorities",
+           ("tous", "toutes", "ensemble", "collectivités", "collectivites", "all types",
+            "toutes collectivités"),
+           "Plusieurs types ensemble (la base est précisée pour chaque chiffre)"),
+    ]
+}
+
+_P = Platform
+PLATFORMS: dict[str, Platform] = {
+    p.id: p
+    for p in [
+        _P("facebook", "Facebook", "Facebook", "#1877F2", ("fb", "meta", "page facebook")),
+        _P("x", "X (ex-Twitter)", "X (formerly Twitter)", "#14171A",
+           ("twitter", "x (ex-twitter)", "x/twitter", "twitter/x", "x twitter", "tw")),
+        _P("instagram", "Instagram", "Instagram", "#E1306C", ("insta", "ig")),
+        _P("linkedin", "LinkedIn", "LinkedIn", "#0A66C2", ("linked in", "li")),
+        _P("youtube", "YouTube", "YouTube", "#FF0000", ("yt", "you tube")),
+        _P("tiktok", "TikTok", "TikTok", "#00B2B2", ("tik tok",)),
+        _P("snapchat", "Snapchat", "Snapchat", "#E6C700", ("snap",)),
+        _P("pinterest", "Pinterest", "Pinterest", "#BD081C", ()),
+        _P("dailymotion", "Dailymotion", "Dailymotion", "#0066DC", ()),
+        _P("flickr", "Flickr", "Flickr", "#FF0084", ()),
+        _P("google_plus", "Google+", "Google+", "#DB4437", ("google plus", "google+", "g+")),
+        _P("mastodon", "Mastodon", "Mastodon", "#6364FF", ()),
+        _P("bluesky", "Bluesky", "Bluesky", "#1185FE", ("bsky", "blue sky")),
+        _P("threads", "Threads", "Threads", "#7A3E9D", ()),
+        _P("whatsapp", "WhatsApp", "WhatsApp", "#25D366", ("whats app", "chaîne whatsapp")),
+        _P("any", "au moins un réseau", "at least one network", "#555555",
+           ("au moins un réseau", "au moins un reseau", "any network", "réseaux sociaux",
+            "reseaux sociaux", "social media", "tous réseaux", "any")),
+    ]
+}
+
+# Okabe & Ito (2008): a palette readable with every common colour-vision deficiency.
+OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
+             "#F0E442", "#000000")
+
+
+def _index(registry: dict) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for item in registry.values():
+        keys = {item.id, item.label_fr, item.label_en, *item.aliases}
+        for extra in ("plural_fr", "plural_en"):
+            if hasattr(item, extra):
+                keys.add(getattr(item, extra))
+        for key in keys:
+            index.setdefault(normalize(key), item.id)
+    return index
+
+
+_TYPE_INDEX = _index(TYPES)
+_PLATFORM_INDEX = _index(PLATFORMS)
+
+
+def type_ids() -> list[str]:
+    return list(TYPES)
+
+
+def platform_ids() -> list[str]:
+    return list(PLATFORMS)
+
+
+def _suggest(key: str, index: dict[str, str], ids: list[str]) -> list[str]:
+    close = difflib.get_close_matches(key, list(index), n=5, cutoff=0.6)
+    out: list[str] = []
+    for c in close:
+        if index[c] not in out:
+            out.append(index[c])
+    return out[:3] or []
+
+
+def _unknown(kind_fr: str, kind_en: str, text: str, suggestions: list[str], lang: str) -> UsageError:
+    if lang == "en":
+        msg = f"unknown {kind_en} '{text}'"
+        if suggestions:
+            msg += "; did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?"
+    else:
+        msg = f"{kind_fr} inconnu « {text} »"
+        if suggestions:
+            msg += " ; vouliez-vous dire " + " ou ".join(f"« {s} »" for s in suggestions) + " ?"
+    return UsageError(msg)
+
+
+def match_type(text: object) -> str | None:
+    """Return the type id for a label or alias, or None (no error)."""
+    return _TYPE_INDEX.get(normalize(text))
+
+
+def match_platform(text: object) -> str | None:
+    """Return the platform id for a name or alias, or None (no error)."""
+    return _PLATFORM_INDEX.get(normalize(text))
+
+
+def find_type(text: str, lang: str = "fr") -> CollectivityType:
+    """Return the collectivity type named by ``text`` (id, label or alias).
+
+    Raises
+    ------
+    UsageError
+        When nothing matches; the message names the closest ids.
+    """
+    key = normalize(text)
+    if key in _TYPE_INDEX:
+        return TYPES[_TYPE_INDEX[key]]
+    raise _unknown("type", "type", text, _suggest(key, _TYPE_INDEX, type_ids()), lang)
+
+
+def find_platform(text: str, lang: str = "fr") -> Platform:
+    """Return the platform named by ``text`` (id, name or alias).
+
+    Raises
+    ------
+    UsageError
+        When nothing matches; the message names the closest ids.
+    """
+    key = normalize(text)
+    if key in _PLATFORM_INDEX:
+        return PLATFORMS[_PLATFORM_INDEX[key]]
+    raise _unknown("réseau", "platform", text, _suggest(key, _PLATFORM_INDEX, platform_ids()), lang)
+
+
+def platform_color(platform_id: str) -> str:
+    p = PLATFORMS.get(platform_id)
+    return p.color if p else "#777777"

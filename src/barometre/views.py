@@ -1,0 +1,88 @@
+"""Text views of analysis results, for the terminal (French by default).
+
+Each function takes a result frame and returns a string: what the CLI prints
+for ``--format table``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .formatting import (fmt_ci, fmt_date, fmt_int, fmt_share, is_missing, platform_label,
+                         type_label)
+from .render import text_table
+
+SMALL_N = 30  # below this, a share's interval is wide: say so
+
+
+def _source_lines(df: Any, lang: str) -> list[str]:
+    from .published import sources
+
+    src = sources().set_index("source_id")
+    lines = []
+    for sid in dict.fromkeys(df["source"]):
+        if sid not in src.index:
+            lines.append(("Source : " if lang != "en" else "Source: ") + str(sid))
+            continue
+        s = src.loc[sid]
+        years = sorted({int(y) for y in df.loc[df["source"] == sid, "year"].dropna()})
+        months = df.loc[df["source"] == sid, "month"].dropna() if "month" in df else []
+        when = fmt_date(years[-1], months.iloc[0] if len(years) == 1 and len(months) else None,
+                        lang) if years else fmt_date(None, lang=lang)
+        if len(years) > 1:
+            when = f"{years[0]}–{years[-1]}"
+        label = "Source : " if lang != "en" else "Source: "
+        lines.append(f"{label}{s['publisher']}, {when} — {s['title']} — {s['url']} [{sid}]")
+    return lines
+
+
+def _warnings(df: Any, lang: str) -> list[str]:
+    out = []
+    unknown = df[df["n_base"].isna()]
+    if len(unknown):
+        out.append(f"⚠ dénominateur inconnu pour {len(unknown)} chiffre(s) : pas d'intervalle de "
+                   "confiance." if lang != "en" else
+                   f"⚠ unknown denominator for {len(unknown)} figure(s): no confidence interval.")
+    small = df[df["n_base"].notna() & (df["n_base"] < SMALL_N)]
+    if len(small):
+        out.append(f"⚠ petit effectif (n < {SMALL_N}) pour {len(small)} chiffre(s) : intervalle "
+                   "large, à lire avec prudence." if lang != "en" else
+                   f"⚠ small base (n < {SMALL_N}) for {len(small)} figure(s): wide interval.")
+    if "derived_from_wording" in df and df["derived_from_wording"].fillna(False).astype(bool).any():
+        out.append("* chiffre déduit d'une formulation (« toutes les régions » = 100 %)."
+                   if lang != "en" else "* figure derived from wording ('all regions' = 100%).")
+    if "measure" in df and (df["measure"] == "of_present").any():
+        out.append("° part parmi les collectivités présentes sur les réseaux sociaux, pas parmi "
+                   "toutes." if lang != "en" else
+                   "° share among authorities present on social media, not among all.")
+    return out
+
+
+def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
+    """Table view of compare/trend/adoption records."""
+    en = lang == "en"
+    headers = (["Type", "Platform", "Year", "Share", "n", "Confidence interval", "Base"] if en else
+               ["Type", "Réseau", "Année", "Part", "n", "Intervalle de confiance", "Base"])
+    rows = []
+    for r in df.to_dict("records"):
+        mark = ""
+        if r.get("derived_from_wording") is True:
+            mark += "*"
+        if r.get("measure") == "of_present":
+            mark += "°"
+        n = ("n = " + fmt_int(r["n_base"], lang)) if not is_missing(r["n_base"]) else (
+            "n inconnu" if not en else "n unknown")
+        if not is_missing(r.get("n_present")) and not is_missing(r["n_base"]):
+            n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
+        rows.append([type_label(r["collectivity_type"], lang),
+                     platform_label(r["platform"], lang),
+                     "" if is_missing(r["year"]) else str(int(r["year"])),
+                     fmt_share(r["share"], lang) + mark, n,
+                     fmt_ci(r["ci_low"], r["ci_high"], lang),
+                     str(r.get("base") or "")])
+    parts = [title] if title else []
+    parts.append(text_table(headers, rows, "lllrrll"))
+    parts.append("")
+    parts += _source_lines(df, lang)
+    parts += _warnings(df, lang)
+    return "\n".join(parts)
