@@ -1,0 +1,168 @@
+"""The shipped published figures: contents, traceability, compare and trend."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+import barometre as bm
+from barometre import published
+from barometre.errors import NoDataError, UsageError
+
+from .conftest import SHARED, as_json
+
+IDEOSE_2015 = {("region", "facebook"): 0.96, ("region", "x"): 0.85,
+               ("departement", "facebook"): 0.66, ("departement", "x"): 0.48,
+               ("ville_prefecture", "facebook"): 0.54, ("ville_prefecture", "x"): 0.47}
+TABLES = ["adoption", "entity_figures", "baselines", "entity_counts", "other_figures"]
+
+
+def test_every_row_has_a_source_with_url():
+    s = published.sources()
+    assert s["source_id"].is_unique
+    assert s["url"].str.startswith("http").all()
+    for name in TABLES:
+        df = getattr(published, name)()
+        assert df["source"].isin(set(s["source_id"])).all(), name
+
+
+def test_adoption_shares_are_fractions_and_counts_consistent():
+    a = published.adoption()
+    assert a["share"].between(0, 1).all()
+    both = a[a["n_present"].notna() & a["n_base"].notna()]
+    assert len(both) > 10
+    assert ((both["n_present"] / both["n_base"] - both["share"]).abs() < 1e-6).all()
+    known = a[a["n_base"].notna()]
+    assert (known["ci_low"] <= known["share"]).all() and (known["share"] <= known["ci_high"]).all()
+    assert a.loc[a["n_base"].isna(), "ci_low"].isna().all()
+
+
+def test_wording_flags():
+    a = published.adoption()
+    flagged = a[a["derived_from_wording"]]
+    # "toutes les régions", "aucun des 101 départements ne fait l'impasse" -> 100 %
+    assert {0.5, 0.1, 1.0} <= set(flagged["share"].round(6))
+    ideose = a[a["source"] == "ideose-2015"]
+    assert not ideose["derived_from_wording"].any()
+
+
+def test_conflicting_ideose_2015_readings_kept_side_by_side():
+    a = published.adoption()
+    reg = a[(a.collectivity_type == "region") & (a.platform == "facebook") & (a.year == 2015)]
+    assert sorted(reg["share"].round(2).tolist()) == [0.89, 0.89, 0.96]
+
+
+@pytest.mark.skipif(not (SHARED / "published-figures-research.csv").exists(),
+                    reason="shared/ research table not present (user clone)")
+def test_every_shipped_row_traces_to_the_research_table():
+    with open(SHARED / "published-figures-research.csv", encoding="utf-8", newline="") as fh:
+        research = list(csv.DictReader(fh))
+    srcs = published.sources().set_index("source_id")
+    seen = []
+    for name in TABLES:
+        df = getattr(published, name)()
+        for r in df.to_dict("records"):
+            row = research[int(r["research_row"]) - 1]
+            seen.append(int(r["research_row"]))
+            assert srcs.loc[r["source"], "url"] == row["url"]
+            assert srcs.loc[r["source"], "title"] == row["source"]
+            year = "" if r["year"] is None or str(r["year"]) == "<NA>" else str(r["year"])
+            assert year == row["year_observed"]
+            if name == "adoption":
+                assert r["value_published"] == row["value"]
+                if r["n_base"] is not None and str(r["n_base"]) != "<NA>":
+                    assert str(r["n_base"]) == row["denominator_n"]
+            else:
+                assert r["value"] == row["value"]
+    assert sorted(seen) == list(range(1, len(research) + 1)), "each research row lands once"
+
+
+def test_compare_ideose_2015_api():
+    c = bm.compare("region", year=2015, source="ideose")
+    got = {(r.collectivity_type, r.platform): round(float(r.share), 2) for r in c.itertuples()
+           if r.collectivity_type != "all"}
+    assert got == IDEOSE_2015
+    assert set(c["source"]) == {"ideose-2015"}
+
+
+def test_compare_cli_json_matches_the_ideose_reference(cli):
+    res = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
+              "--format", "json")
+    recs = as_json(res)
+    got = {(r["collectivity_type"], r["platform"]): r["share"] for r in recs
+           if r["collectivity_type"] != "all"}
+    assert got == IDEOSE_2015
+    for r in recs:
+        assert list(r)[:9] == ["collectivity_type", "platform", "year", "share", "n_present",
+                               "n_base", "ci_low", "ci_high", "source"]
+    vp = [r for r in recs if r["collectivity_type"] == "ville_prefecture"][0]
+    assert vp["n_base"] == 101 and 0.44 < vp["ci_low"] < 0.45 and 0.63 < vp["ci_high"] < 0.64
+
+
+def test_compare_table_is_french(cli):
+    res = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose")
+    assert res.exit_code == 0
+    out = res.stdout
+    assert "96\u202f%" in out and "54\u202f%" in out and "n = 101" in out
+    assert "IC 95\u202f% : 44–63\u202f%" in out
+    assert "Source : Ideose, octobre 2015" in out
+    assert "dénominateur inconnu" in out
+
+
+def test_compare_csv(cli):
+    res = cli("compare", "--type", "departement", "--year", "2015", "--source", "ideose",
+              "--format", "csv", "--platform", "facebook")
+    lines = res.stdout.strip().splitlines()
+    assert lines[0].startswith("collectivity_type,platform,year,share,n_present,n_base,ci_low")
+    assert lines[1].startswith("departement,facebook,2015,0.66,")
+
+
+def test_compare_vs_repetition_and_platform_alias(cli):
+    res = cli("compare", "--type", "region", "--vs", "departement", "--year", "2015",
+              "--source", "ideose", "--platform", "twitter", "--format", "json")
+    recs = as_json(res)
+    assert [(r["collectivity_type"], r["platform"]) for r in recs] == [
+        ("region", "x"), ("departement", "x")]
+
+
+def test_compare_without_year_takes_latest():
+    c = bm.compare("region")
+    assert int(c["year"].max()) == 2022
+
+
+def test_trend_region_facebook_spans_five_years(cli):
+    recs = as_json(cli("trend", "--type", "region", "--platform", "facebook", "--format", "json"))
+    years = [r["year"] for r in recs]
+    assert years == sorted(years)
+    assert len({y for y in years if 2010 <= y <= 2022}) >= 5
+    assert all(r["source"] for r in recs)
+
+
+def test_unknown_type_exit_2_one_line(cli):
+    res = cli("compare", "--type", "regoin")
+    assert res.exit_code == 2
+    assert res.stderr.strip() == "barometre : type inconnu « regoin » ; vouliez-vous dire « region » ?"
+    assert "Traceback" not in res.output
+
+
+def test_no_figure_exit_1(cli):
+    res = cli("compare", "--type", "region", "--year", "2031")
+    assert res.exit_code == 1
+    assert "aucun chiffre" in res.stderr
+
+
+def test_unknown_source_is_usage_error():
+    with pytest.raises(UsageError):
+        bm.compare("region", source="nonexistent-publisher")
+    with pytest.raises(NoDataError):
+        bm.trend("petite_ville", "tiktok")
+
+
+def test_listings(cli):
+    types = as_json(cli("types", "--format", "json"))
+    assert {t["id"] for t in types} >= {"region", "epci", "all"}
+    plats = cli("platforms", "--format", "csv").stdout.splitlines()
+    assert plats[0] == "id,label,color,aliases" and any(l.startswith("x,") for l in plats)
+    srcs = as_json(cli("sources", "--format", "json"))
+    assert any("lagazettedescommunes.com/415314" in s["url"] for s in srcs)

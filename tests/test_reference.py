@@ -1,0 +1,93 @@
+"""Reference universe: counts, codes as strings, resolution."""
+
+import pytest
+
+from barometre import reference
+from barometre.errors import ResolveError
+
+from .conftest import as_json
+
+
+@pytest.mark.parametrize("type_id,expected", [
+    ("region", 18), ("departement", 101), ("ville_prefecture", 101), ("metropole", 22),
+    ("epci", 1254)])
+def test_entity_counts(cli, type_id, expected):
+    recs = as_json(cli("entities", "--type", type_id, "--format", "json"))
+    assert len(recs) == expected
+    assert set(recs[0]) >= {"code", "name", "collectivity_type", "population", "departement",
+                            "region", "siren"}
+
+
+def test_communes_about_35000_with_string_codes():
+    c = reference.entities("commune")
+    assert 34_500 < len(c) < 35_500
+    assert c["code"].map(type).eq(str).all() and c["code"].str.len().eq(5).all()
+    assert {"01053", "2A004", "2B033", "97411"} <= set(c["code"])
+    assert c["code"].is_unique
+
+
+def test_villes_prefectures_include_nantes_ajaccio_bastia():
+    vp = reference.entities("ville_prefecture").set_index("departement")["name"]
+    assert vp["44"] == "Nantes" and vp["2A"] == "Ajaccio" and vp["2B"] == "Bastia"
+
+
+def test_populations_sum_up():
+    d = reference.entities("departement")
+    r = reference.entities("region")
+    c = reference.communes()
+    assert int(d["population"].sum()) == int(c["population"].sum()) == int(r["population"].sum())
+    assert 67_000_000 < int(c["population"].sum()) < 69_000_000
+    la = d.set_index("code").loc["44", "population"]
+    assert la == int(c.loc[c.departement == "44", "population"].sum())
+
+
+def test_size_classes_partition_communes():
+    n = sum(len(reference.entities(t)) for t in ("petite_ville", "ville_moyenne", "grande_ville"))
+    assert n == len(reference.entities("commune"))
+    g = reference.entities("grande_ville")
+    assert (g["population"] >= 100_000).all() and "Nantes" in set(g["name"])
+    assert reference.band_of(499) == "< 500" and reference.band_of(100_000) == "≥ 100 000"
+    assert reference.size_class(19_999) == "petite_ville"
+
+
+@pytest.mark.parametrize("text,type_id,code", [
+    ("Loire-Atlantique", None, "44"), ("loire atlantique", None, "44"), ("nantes", None, "44109"),
+    ("Saint-Denis (974)", None, "97411"), ("Saint-Denis (93)", None, "93066"),
+    ("1", "departement", "01"), ("2a", "departement", "2A"), ("971", None, "971"),
+    ("St-Étienne", None, "42218"), ("le mans", None, "72181"), ("Mans", None, "72181"),
+    ("Les Sables d’Olonne", None, "85194"), ("1053", "commune", "01053"),
+    ("Bouches du Rhone", None, "13"), ("44", "ville_prefecture", "44109"),
+    ("214401093", None, "44109"), ("Métropole de Lyon", None, "200046977"),
+])
+def test_resolve(text, type_id, code):
+    assert reference.resolve(text, type=type_id).code == code
+
+
+def test_ambiguous_name_lists_candidates():
+    with pytest.raises(ResolveError) as e:
+        reference.resolve("Saint-Denis")
+    codes = {c.code for c in e.value.candidates}
+    assert {"93066", "97411"} <= codes
+    assert "Seine-Saint-Denis" in e.value.message and "La Réunion" in e.value.message
+
+
+def test_unknown_name_suggests():
+    with pytest.raises(ResolveError) as e:
+        reference.resolve("Nantess")
+    assert "Nantes (44109)" in e.value.message
+
+
+def test_cli_resolve(cli):
+    assert as_json(cli("resolve", "Loire-Atlantique", "--format", "json"))[0]["code"] == "44"
+    assert as_json(cli("resolve", "1", "--type", "departement", "--format", "json"))[0]["name"] == "Ain"
+    res = cli("resolve", "Saint-Denis")
+    assert res.exit_code == 1 and "93066" in res.stderr and "97411" in res.stderr
+    assert "Traceback" not in res.output
+    assert as_json(cli("resolve", "Saint-Denis (974)", "--format", "json"))[0]["code"] == "97411"
+
+
+def test_restore_code():
+    assert reference.restore_code(1, "departement") == "01"
+    assert reference.restore_code("1053", None) == "01053"
+    assert reference.restore_code(1053.0, "commune") == "01053"
+    assert reference.restore_code("Nantes", None) is None
