@@ -28,7 +28,8 @@ __all__ = ["compare", "trend", "RECORD_COLUMNS"]
 #: The stable columns of compare and trend records (JSON keys, CSV header).
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
                   "ci_low", "ci_high", "source"]
-_EXTRA_COLUMNS = ["month", "base", "measure", "derived_from_wording"]
+_EXTRA_COLUMNS = ["month", "base", "measure", "derived_from_wording", "strate", "n_reference",
+                  "coverage"]
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:
@@ -139,19 +140,22 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     df = _filter_source(df, source)
     if plats:
         df = df[df["platform"].isin(plats)]
-    mine = df[(df["collectivity_type"] == t) & df["year"].notna()]
+    mine = df[df["collectivity_type"] == t]
+    if figures is None:  # published figures without a stated year cannot be compared in time
+        mine = mine[mine["year"].notna()]
     if mine.empty:
         raise NoDataError(f"aucun chiffre pour le type « {t} »"
                           + (f" dans la source « {source} »" if source else "")
                           + (" pour ces réseaux" if plats else ""))
-    if year is None:
+    if year is None and mine["year"].notna().any():
         year = int(mine["year"].max())
-    mine = mine[mine["year"] == year]
+    if year is not None:
+        mine = mine[mine["year"] == year]
     if mine.empty:
         years = sorted({int(y) for y in df.loc[df["collectivity_type"] == t, "year"].dropna()})
         raise NoDataError(f"aucun chiffre pour le type « {t} » en {year} ; années disponibles : "
                           + ", ".join(map(str, years)))
-    year_rows = df[df["year"] == year]
+    year_rows = df[df["year"] == year] if year is not None else df[df["year"].isna()]
     if all_sources:
         anchor_ids = sorted(set(mine["source"]))
     else:

@@ -139,8 +139,11 @@ def compare(
         from .survey import read_survey
         from .survey_analysis import adoption
 
+        import pandas as pd
+
         survey = read_survey(data, type=type, sheet=sheet)
-        figures = adoption(survey, type=type, by=by)
+        figures = pd.concat([adoption(survey, type=t, by=by) for t in [type, *(vs or [])]],
+                            ignore_index=True)
         result = compare_(type, vs=vs, platforms=platform, year=year, figures=figures,
                           all_sources=True)
     else:
@@ -288,7 +291,116 @@ def resolve(
           rec["departement"] or "", rec["region"] or "", rec["siren"] or ""]]))
 
 
-def _emit_plain(records: list[dict], fmt: Format, table) -> None:
+@app.command()
+def benchmark(
+    entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
+    platform: PlatformOpt = None,
+    peers: Annotated[str, typer.Option("--peers", help="Groupe de pairs : type, region ou strate.")] = "type",
+    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
+
+    Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
+    """
+    _check_types(type)
+    _check_platforms(platform)
+    from .survey import read_survey
+    from .survey_analysis import BENCHMARK_COLUMNS, benchmark as benchmark_
+    from .views import benchmark_text
+
+    survey = read_survey(data, type=type, sheet=sheet)
+    result = benchmark_(survey, entity, platforms=platform, peers=peers)
+    _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
+                   {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
+                    "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2})
+
+
+class Metric(str, Enum):
+    followers = "followers"
+    followers_per_1000 = "followers_per_1000"
+
+
+@app.command()
+def rank(
+    platform: Annotated[str, typer.Option("--platform", "-p", help="Réseau.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
+    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    metric: Annotated[Metric, typer.Option("--metric", "-m", help="followers ou followers_per_1000.")] = Metric.followers,
+    top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="Garder les N premiers.")] = None,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
+
+    Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
+    """
+    _check_types(type)
+    _check_platforms([platform])
+    from .survey import read_survey
+    from .survey_analysis import RANK_COLUMNS, rank as rank_
+    from .views import rank_table
+
+    survey = read_survey(data, type=type, sheet=sheet)
+    result = rank_(survey, platform, metric=metric.value, top=top, type=type)
+    _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
+                   {"value": 4})
+
+
+OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="Fichier à écrire.")]
+
+
+@app.command()
+def template(
+    type: TypeOpt,
+    output: OutputOpt,
+    platform: PlatformOpt = None,
+) -> None:
+    """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
+
+    Exemple : barometre template --type departement -p facebook -p instagram -o enquete.xlsx
+    """
+    _check_types(type)
+    _check_platforms(platform)
+    from .template import write_template
+
+    path = write_template(output, type, platform)
+    typer.echo(f"Modèle écrit : {path}", err=True)
+
+
+@app.command()
+def validate(
+    file: Annotated[Path, typer.Argument(help="Fichier d'enquête (.xlsx, .csv, .txt).")],
+    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne.
+
+    Code de sortie 0 sans erreur (avertissements permis), 1 sinon.
+    """
+    _check_types(type)
+    from .survey import validate as validate_
+
+    problems = validate_(file, type=type, sheet=sheet)
+    records = [p.to_dict() for p in problems]
+    n_err = sum(p.severity == "error" for p in problems)
+    if format is Format.table:
+        for p in problems:
+            typer.echo(p.describe(file.name))
+        typer.echo(f"{file.name} : {n_err} erreur(s), {len(problems) - n_err} avertissement(s)",
+                   err=True)
+    else:
+        _emit_plain(records, format, None, columns=["row", "column", "value", "severity", "message"])
+    if n_err:
+        raise typer.Exit(1)
+
+
+def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
     from .render import to_csv, to_json
 
     if fmt is Format.table:
@@ -296,7 +408,7 @@ def _emit_plain(records: list[dict], fmt: Format, table) -> None:
     elif fmt is Format.json:
         _emit(to_json(records))
     else:
-        _emit(to_csv(records))
+        _emit(to_csv(records, columns))
 
 
 def main() -> None:

@@ -86,3 +86,67 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _source_lines(df, lang)
     parts += _warnings(df, lang)
     return "\n".join(parts)
+
+
+def benchmark_text(df: Any, lang: str = "fr") -> str:
+    """One sentence per platform, ready to paste:
+    "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
+    from .formatting import fmt_float, fmt_rank
+
+    en = lang == "en"
+    a = df.attrs
+    head = (f"{a.get('name')} ({a.get('code')}), {fmt_int(a.get('population'), lang)} "
+            + ("inhabitants" if en else "habitants")
+            + (f" — peers: {a.get('peers')}" if en else f" — pairs : {_peers_fr(a.get('peers'))}"))
+    lines = [head, ""]
+    for r in df.to_dict("records"):
+        label = platform_label(r["platform"], lang)
+        if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
+            state = ("not present" if en else "absent") if r["present"] is False else (
+                "no data" if en else "pas de donnée")
+            lines.append(f"{label}{':' if en else ' :'} {state}"
+                         + (f" ({r['n_peers']} peers with a count)" if en else
+                            f" ({r['n_peers']} pairs avec un nombre d'abonnés)"))
+            continue
+        if is_missing(r["followers"]):
+            lines.append(f"{label}{':' if en else ' :'} "
+                         + ("present, follower count unknown" if en else
+                            "présent, nombre d'abonnés inconnu"))
+            continue
+        part1 = (f"{fmt_int(r['followers'], lang)} {'followers' if en else 'abonnés'}, "
+                 f"{fmt_rank(r['rank'], r['n_peers'], lang)}, "
+                 f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
+        part2 = ""
+        if not is_missing(r["followers_per_1000"]):
+            part2 = (f" ; {fmt_float(r['followers_per_1000'], 1, lang)} "
+                     + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
+                     + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang)}")
+        lines.append(f"{label}{':' if en else ' :'} {part1}{part2}")
+    lines.append("")
+    lines.append("Index: value ÷ peer median × 100; rank 1 = most followers." if en else
+                 "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
+                 f"Source : {a.get('source', '')}")
+    return "\n".join(lines)
+
+
+def _peers_fr(peers: str | None) -> str:
+    return {"type": "même type", "region": "même région", "strate": "même strate de population"}.get(
+        peers or "type", str(peers))
+
+
+def rank_table(df: Any, lang: str = "fr") -> str:
+    """Table view of a ranking."""
+    from .formatting import fmt_float
+
+    en = lang == "en"
+    metric = df.attrs.get("metric", "followers")
+    fmt = (lambda v: fmt_int(v, lang)) if metric == "followers" else (
+        lambda v: fmt_float(v, 1, lang))
+    value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
+        "Per 1,000 inh." if en else "Pour 1 000 hab.")
+    rows = [[str(r.rank), r.code, r.name, fmt(r.value), fmt_int(r.population, lang)]
+            for r in df.itertuples()]
+    head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
+        ["Rang", "Code", "Nom", value_head, "Population"]
+    return (text_table(head, rows, "rllrr") + "\n\n"
+            + ("Source: " if en else "Source : ") + str(df.attrs.get("source", "")))

@@ -1,0 +1,937 @@
+"""Survey files: read the spreadsheets people actually have, and say what is wrong.
+
+Two shapes are understood:
+
+- *wide*: one row per entity, an entity column (code or name) and, per
+  platform, a presence column headed by the platform's name ("Facebook",
+  "X (ex-Twitter)"), optionally followers ("Abonnés Facebook"), account
+  ("compte Facebook") and date columns;
+- *long*: one row per entity × platform (× date), with columns such as
+  "plateforme", "présent", "abonnés", "date du relevé".
+
+Files: ``.xlsx``/``.xlsm`` (openpyxl), ``.csv``/``.txt``/``.tsv`` (``;``, ``,``,
+tab or ``|``; UTF-8 with or without BOM, cp1252), ``.parquet`` (with pyarrow).
+Values as typed by hand: Oui/Non, O/N, x/blank, 1/0, vrai/faux, yes/no, a URL
+or @handle; "12 345", "12.345", "1,2 k"; 15/10/2025; codes that Excel stripped
+of their leading zero.
+
+The result is one tidy frame, one row per entity × platform (× date):
+``code, name, collectivity_type, platform, present, followers, account, date,
+year, population, source_row``. Inputs are never modified.
+
+Examples
+--------
+>>> import barometre as bm
+>>> df = bm.read_survey("enquete.xlsx", type="departement")  # doctest: +SKIP
+>>> problems = bm.validate("enquete.csv")                      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import re
+import zipfile
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import reference
+from .errors import InputFileError, ResolveError, UsageError
+from .registry import PLATFORMS, find_type, match_platform, match_type, normalize
+
+__all__ = ["read_survey", "validate", "Problem", "problems_frame", "SURVEY_COLUMNS",
+           "parse_presence", "parse_count", "parse_date"]
+
+SURVEY_COLUMNS = ["code", "name", "collectivity_type", "platform", "present", "followers",
+                  "account", "date", "year", "population", "source_row"]
+
+MAX_HEADER_SCAN = 30
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass
+class Problem:
+    """One thing wrong in a survey file, located as the user sees it."""
+
+    row: int | None
+    column: str | None
+    value: str | None
+    severity: str  # "error" or "warning"
+    message: str
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def describe(self, file: str = "") -> str:
+        where = []
+        if file:
+            where.append(file)
+        if self.row is not None:
+            where.append(f"ligne {self.row}")
+        if self.column:
+            where.append(f"colonne « {self.column} »")
+        head = ", ".join(where)
+        val = (f" « {self.value} »" if self.value not in (None, "")
+               and f"« {self.value} »" not in self.message else "")
+        kind = "erreur" if self.severity == "error" else "avertissement"
+        return f"{head} : {kind} :{val} {self.message}".replace(" :  ", " : ").strip()
+
+
+def problems_frame(problems: list[Problem]) -> pd.DataFrame:
+    """Problems as a DataFrame: ``row, column, value, severity, message``."""
+    return pd.DataFrame([p.to_dict() for p in problems],
+                        columns=["row", "column", "value", "severity", "message"])
+
+
+# --------------------------------------------------------------------------- values
+
+_TRUE = {"oui", "o", "yes", "y", "1", "vrai", "true", "x", "present", "presente", "actif",
+         "active", "ok", "v"}
+_FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun", "inactif"}
+_CHECKMARKS = {"✓", "✔", "☑", "✅"}
+
+
+def _is_blank(v: Any) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    return isinstance(v, str) and not v.strip()
+
+
+def looks_like_account(text: str) -> bool:
+    t = text.strip()
+    return bool(re.match(r"^(https?://|www\.)\S+$|^@[\w.\-]{1,60}$|^[\w\-]+(\.[\w\-]+)+/\S*$",
+                         t, re.I))
+
+
+def parse_presence(v: Any) -> bool | None:
+    """Read a presence answer; None when blank. Raises ValueError when unreadable.
+
+    >>> parse_presence("Oui"), parse_presence("n"), parse_presence("@paris"), parse_presence(1)
+    (True, False, True, True)
+    """
+    if _is_blank(v):
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, (int, float)):
+        if v in (0, 1):
+            return bool(v)
+        raise ValueError
+    s = str(v).strip()
+    if s in _CHECKMARKS:
+        return True
+    key = normalize(s)
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    if looks_like_account(s):
+        return True
+    raise ValueError
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
+
+
+def parse_count(v: Any) -> int | None:
+    """Read a follower count; None when blank. Raises ValueError when unreadable or negative.
+
+    >>> parse_count("12 345"), parse_count("12.345"), parse_count("1,2 k"), parse_count(350.0)
+    (12345, 12345, 1200, 350)
+    """
+    if _is_blank(v):
+        return None
+    if isinstance(v, bool):
+        raise ValueError
+    if isinstance(v, (int, float)):
+        if isinstance(v, float) and (math.isnan(v) or math.isinf(v) or not v.is_integer()):
+            raise ValueError
+        if v < 0:
+            raise ValueError("negative")
+        return int(v)
+    s = _SPACES.sub("", str(v)).lower()
+    mult = 1
+    m = re.fullmatch(r"([\d.,]+)(k|m|md)?", s)
+    if not m:
+        if re.fullmatch(r"-[\d.,]+", s):
+            raise ValueError("negative")
+        raise ValueError
+    num, suffix = m.group(1), m.group(2)
+    if suffix:
+        mult = {"k": 1_000, "m": 1_000_000, "md": 1_000_000_000}[suffix]
+        value = float(num.replace(",", "."))
+        return int(round(value * mult))
+    if re.fullmatch(r"\d+", num):
+        return int(num)
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", num):  # 12.345 : French thousands dot
+        return int(num.replace(".", ""))
+    if re.fullmatch(r"\d+[.,]0+", num):  # 12345,0 from a decimal column
+        return int(re.split(r"[.,]", num)[0])
+    raise ValueError
+
+
+def parse_date(v: Any) -> dt.date | None:
+    """Read a date (15/10/2025, 2025-10-15, Excel dates); None when blank.
+
+    >>> parse_date("15/10/2025")
+    datetime.date(2025, 10, 15)
+    """
+    if _is_blank(v):
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        if 1900 <= v <= 2100 and float(v).is_integer():
+            raise ValueError("year")
+        raise ValueError
+    s = str(v).strip()
+    for pat, order in ((r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
+                       (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", "ymd"),
+                       (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})", "dmy2")):
+        m = re.fullmatch(pat, s)
+        if m:
+            a, b, c = (int(x) for x in m.groups())
+            if order == "ymd":
+                return dt.date(a, b, c)
+            year = c if order == "dmy" else 2000 + c
+            return dt.date(year, b, a)
+    raise ValueError
+
+
+# --------------------------------------------------------------------------- reading raw grids
+
+@dataclass
+class Grid:
+    """Cells of a sheet, with the row number the user sees for each row."""
+
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    kind: str  # "xlsx", "csv", "parquet"
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), ("utf-8-sig" if data.startswith(b"\xef\xbb\xbf")
+                                          else "utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _sniff_delimiter(text: str) -> str:
+    lines = [l for l in text.splitlines()[:MAX_HEADER_SCAN] if l.strip()]
+    best, best_score = ";", -1.0
+    for d in (";", "\t", ",", "|"):
+        counts = [l.count(d) for l in lines]
+        if not counts or max(counts) == 0:
+            continue
+        mode = Counter(counts).most_common(1)[0][0]
+        consistent = sum(1 for c in counts if c == mode) / len(counts)
+        score = consistent * (1 + min(mode, 50) / 10)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _read_text(path: Path) -> Grid:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputFileError(f"{path.name} : fichier binaire, pas un CSV lisible (octets nuls)")
+    text, enc = _decode(data, path.name)
+    if text.startswith("sep=") or text.startswith('"sep='):  # Excel's "sep=;" first line
+        first, _, rest = text.partition("\n")
+        delim = first.strip().strip('"')[4:5] or ";"
+        text, line_offset = rest, 1
+    else:
+        delim, line_offset = _sniff_delimiter(text), 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    rows, numbers = [], []
+    prev_line = 0
+    try:
+        for row in reader:
+            rows.append(row)
+            numbers.append(prev_line + 1 + line_offset)
+            prev_line = reader.line_num
+    except csv.Error as exc:
+        raise InputFileError(f"{path.name}, ligne {prev_line + 1} : CSV illisible ({exc})") from None
+    return Grid(rows, numbers, "csv", encoding=enc, delimiter=delim)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> Grid:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
+        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
+                             f"({type(exc).__name__})") from None
+    except Exception as exc:  # openpyxl raises various errors on broken files
+        raise InputFileError(f"{path.name} : classeur Excel illisible ({type(exc).__name__})") from None
+    try:
+        if sheet is not None:
+            if sheet not in wb.sheetnames:
+                raise InputFileError(f"{path.name} : pas de feuille « {sheet} » ; feuilles : "
+                                     + ", ".join(wb.sheetnames))
+            ws = wb[sheet]
+        else:
+            ws = _pick_sheet(wb)
+        rows, numbers = [], []
+        for i, row in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            rows.append(list(row))
+            numbers.append(i)
+        return Grid(rows, numbers, "xlsx", sheet=ws.title)
+    except InputFileError:
+        raise
+    except Exception as exc:
+        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
+                             f"({type(exc).__name__})") from None
+    finally:
+        wb.close()
+
+
+def _pick_sheet(wb) -> Any:
+    """The first sheet that looks like a survey (skips an instructions sheet)."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True):
+            if _header_score(list(row)) >= 2:
+                return ws
+    return wb.worksheets[0]
+
+
+def _read_parquet(path: Path) -> Grid:
+    try:
+        df = pd.read_parquet(path)
+    except ImportError:
+        raise InputFileError(f"{path.name} : lire du Parquet demande pyarrow "
+                             "(pip install pyarrow)") from None
+    except Exception as exc:
+        raise InputFileError(f"{path.name} : fichier Parquet illisible ({type(exc).__name__})") from None
+    rows = [list(df.columns)] + df.astype(object).where(df.notna(), None).values.tolist()
+    return Grid(rows, list(range(1, len(rows) + 1)), "parquet")
+
+
+def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
+    """Read the raw cells of a survey file (no interpretation yet)."""
+    p = Path(path)
+    if not p.exists():
+        raise InputFileError(f"{p} : fichier introuvable")
+    if p.is_dir():
+        raise InputFileError(f"{p} : c'est un dossier, pas un fichier")
+    size = p.stat().st_size
+    if size == 0:
+        raise InputFileError(f"{p.name} : fichier vide")
+    suffix = p.suffix.lower()
+    with open(p, "rb") as fh:
+        head = fh.read(8)
+    is_zip = head.startswith(b"PK\x03\x04")
+    if suffix in XLSX_SUFFIXES:
+        if not is_zip:
+            raise InputFileError(f"{p.name} : ce n'est pas un classeur Excel .xlsx valide "
+                                 "(contenu non reconnu ; fichier tronqué, ou CSV renommé ?)")
+        return _read_xlsx(p, sheet)
+    if suffix == ".xls":
+        raise InputFileError(f"{p.name} : l'ancien format .xls n'est pas lu ; enregistrez-le en "
+                             ".xlsx ou en CSV")
+    if suffix == ".parquet":
+        return _read_parquet(p)
+    if suffix in TEXT_SUFFIXES:
+        if is_zip:
+            raise InputFileError(f"{p.name} : ce fichier est un classeur Excel ou une archive "
+                                 f"malgré son extension {suffix} ; renommez-le en .xlsx")
+        return _read_text(p)
+    raise InputFileError(f"{p.name} : extension « {suffix or '(aucune)'} » non reconnue ; "
+                         "attendu .xlsx, .csv, .txt, .tsv ou .parquet")
+
+
+# --------------------------------------------------------------------------- headers
+
+_ROLE_WORDS = {
+    "followers": {"abonnes", "abonne", "abonnees", "followers", "follower", "fans", "fan",
+                  "subscribers", "suiveurs", "nbabonnes", "communaute", "audience", "membres"},
+    "account": {"compte", "comptes", "account", "url", "lien", "handle", "adresse", "identifiant",
+                "page", "profil", "pseudo"},
+    "date": {"date", "releve", "datedureleve", "datereleve", "le"},
+    "present": {"presence", "present", "presente", "presents", "actif", "inscrit"},
+}
+_IGNORED_WORDS = {"nb", "nombre", "de", "du", "des", "d", "sur", "le", "la", "les", "l", "en",
+                  "ex", "n", "number", "of", "nbre", "total", "officiel", "officielle"}
+_ENTITY_CODE = {"code", "codeinsee", "insee", "codecommune", "codedepartement", "coderegion",
+                "codedep", "codereg", "siren", "codesiren", "numerodepartement", "numdep",
+                "codegeo", "codegeographique", "cog", "depcode", "codeofficiel", "id",
+                "identifiantinsee", "codeepci", "sirenepci"}
+_ENTITY_NAME = {"nom", "name", "collectivite", "libelle", "entite", "entity", "nomcollectivite",
+                "nomdelacollectivite", "territoire", "organisme", "intitule", "nomcommune",
+                "nomdepartement", "nomregion", "nomepci"}
+_TYPE_COL = {"type", "typedecollectivite", "typecollectivite", "collectivitytype", "echelon",
+             "categorie", "niveau"}
+_LONG_PLATFORM = {"plateforme", "platform", "reseau", "reseausocial", "reseaux", "media",
+                  "mediasocial", "network", "socialnetwork", "canal"}
+_YEAR = {"annee", "year", "anneedureleve", "millesime"}
+_IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
+                "commentaire", "commentaires", "note", "notes", "observations", "observation",
+                "source", "sources", "kind", "nature"}
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, context, ignore, unknown
+    platform: str | None = None
+    type_hint: str | None = None
+    x_marks: bool = False  # presence marked by "x", blank meaning absent
+
+
+def _words(text: str) -> list[str]:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.findall(r"[0-9a-z+]+", s)
+
+
+def classify_header(text: Any, index: int = 0) -> Column:
+    """What a header cell means ("Abonnés Facebook" -> followers of facebook)."""
+    header = "" if text is None else str(text).strip()
+    key = normalize(header)
+    col = Column(index, header, "unknown")
+    if not key:
+        col.role = "ignore"
+        return col
+    if key.endswith("code") and len(key) > 4 and match_type(key[:-4]) not in (None, "all"):
+        return Column(index, header, "entity_code", type_hint=match_type(key[:-4]))
+    if key in _ENTITY_CODE or key.startswith("code") and match_type(key[4:]):
+        col.role = "entity_code"
+        rest = key[4:] if key.startswith("code") else ""
+        col.type_hint = ("commune" if key in {"codeinsee", "insee", "codecommune", "codegeo"} else
+                         "departement" if key in {"codedep", "numerodepartement", "numdep", "depcode"}
+                         else "region" if key == "codereg" else
+                         "epci" if key in {"siren", "codesiren", "codeepci", "sirenepci"} else
+                         match_type(rest) if rest else None)
+        return col
+    if key in _ENTITY_NAME:
+        col.role = "entity_name"
+        for suffix in ("commune", "departement", "region", "epci"):
+            if key.endswith(suffix) and key != suffix:
+                col.type_hint = suffix
+        return col
+    t = match_type(header)
+    if t and t != "all":
+        col.role, col.type_hint = "entity_name", t
+        return col
+    if key in _TYPE_COL:
+        col.role = "type"
+        return col
+    if key in _LONG_PLATFORM:
+        col.role = "platform"
+        return col
+    if key in _YEAR:
+        col.role = "year"
+        return col
+    if key in _IGNORE_COLS or key.startswith("population"):
+        col.role = "ignore"
+        return col
+    for role in ("followers", "account", "date", "present"):
+        if key in _ROLE_WORDS[role]:
+            col.role = role
+            return col
+    if key in {"datedureleve", "datedereleve", "daterelevé", "dateduleve"}:
+        col.role = "date"
+        return col
+    # Wide format: a platform name, maybe with a role word around it.
+    p = match_platform(header)
+    words = _words(header)
+    role_words = set()
+    if not p:
+        rest = []
+        for w in words:
+            if w in _IGNORED_WORDS:
+                continue
+            hit = None
+            for r, ws in _ROLE_WORDS.items():
+                if w in ws:
+                    hit = r
+            if hit:
+                role_words.add(hit)
+                continue
+            rest.append(w)
+        # the platform is what remains ("x ex twitter" -> twitter)
+        for i in range(len(rest)):
+            for j in range(len(rest), i, -1):
+                cand = match_platform("".join(rest[i:j]))
+                if cand:
+                    p = cand
+                    break
+            if p:
+                break
+        if p and len(role_words) > 1:
+            role_words -= {"date"} if "date" in role_words and "present" not in role_words else set()
+    if p:
+        col.platform = p
+        if "followers" in role_words:
+            col.role = "followers"
+        elif "account" in role_words:
+            col.role = "account"
+        elif "date" in role_words:
+            col.role = "date"
+        else:
+            col.role = "present"
+        return col
+    # date words with other words ("date du relevé")
+    if set(words) & {"date", "releve"}:
+        col.role = "date"
+        return col
+    return col
+
+
+def _header_score(row: list[Any]) -> int:
+    score = 0
+    for i, v in enumerate(row):
+        if _is_blank(v) or not isinstance(v, str):
+            continue
+        role = classify_header(v, i).role
+        if role not in ("unknown", "ignore"):
+            score += 1
+    return score
+
+
+def _find_header(grid: Grid) -> int:
+    best, best_score = None, 1
+    for i, row in enumerate(grid.rows[:MAX_HEADER_SCAN]):
+        s = _header_score(row)
+        if s > best_score:
+            best, best_score = i, s
+            if s >= 3:
+                break
+    if best is None:
+        raise InputFileError("aucune ligne d'en-tête reconnue dans les "
+                             f"{min(len(grid.rows), MAX_HEADER_SCAN)} premières lignes : attendu "
+                             "une colonne d'entité (code, nom, département…) et des colonnes de "
+                             "réseaux (Facebook, X, Instagram…)")
+    return best
+
+
+# --------------------------------------------------------------------------- parsing
+
+_FINENESS = ["region", "departement", "metropole", "epci", "grande_ville", "ville_moyenne",
+             "petite_ville", "ville_prefecture", "commune"]
+
+
+@dataclass
+class _Layout:
+    shape: str  # "wide" or "long"
+    entity: Column
+    columns: list[Column]
+    hints: list[Column] = field(default_factory=list)
+
+
+_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
+
+
+def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
+    """The entity column: the one named for the type, else the finest one."""
+    if not cands:
+        return None
+    if type_id:
+        exact = [c for c in cands if c.type_hint == type_id]
+        if exact:
+            return exact[0]
+        ok = [c for c in cands if c.type_hint is None or (
+            type_id in _COMMUNE_TYPES and c.type_hint in _COMMUNE_TYPES)]
+        return ok[0] if ok else None
+    return max(cands, key=lambda c: _FINENESS.index(c.type_hint)
+               if c.type_hint in _FINENESS else len(_FINENESS))
+
+
+def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Problem], int]:
+    cols = [classify_header(v, i) for i, v in enumerate(header)]
+    problems: list[Problem] = []
+    codes = [c for c in cols if c.role == "entity_code"]
+    names = [c for c in cols if c.role == "entity_name"]
+    if not codes and not names:
+        raise InputFileError("pas de colonne d'entité : attendu une colonne « code », « code INSEE », "
+                             "« nom », « collectivité », « département »…")
+
+    entity = _pick_entity(codes, type_id) or _pick_entity(names, type_id)
+    if entity is None:
+        raise InputFileError(f"pas de colonne d'entité pour le type « {type_id} » : attendu une "
+                             "colonne « code » ou « nom »")
+    hints = [c for c in codes + names if c is not entity]
+    shape = "long" if any(c.role == "platform" for c in cols) else "wide"
+    if shape == "wide" and not any(c.platform for c in cols):
+        raise InputFileError("aucune colonne de réseau reconnue : attendu des en-têtes comme "
+                             "« Facebook », « X (ex-Twitter) », « Abonnés Instagram », ou une "
+                             "colonne « plateforme » (format long)")
+    for c in cols:
+        if c.role == "unknown":
+            problems.append(Problem(None, c.header, None, "warning",
+                                    "colonne non reconnue (ni réseau ni champ connu) : ignorée"))
+    return _Layout(shape, entity, cols, hints), problems, len(cols)
+
+
+def _cell(row: list[Any], i: int) -> Any:
+    return row[i] if i < len(row) else None
+
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, (dt.datetime, dt.date)):
+        return v.strftime("%d/%m/%Y")
+    return str(v).strip()
+
+
+class _Resolver:
+    """Resolve entity values once per distinct value (fast path for codes)."""
+
+    def __init__(self, type_id: str | None):
+        self.type_id = type_id
+        self.cache: dict[tuple[str, str | None], reference.Entity | ResolveError] = {}
+
+    def __call__(self, value: str, hint: str | None = None):
+        key = (value, hint)
+        if key not in self.cache:
+            try:
+                self.cache[key] = reference.resolve(value, type=self.type_id, departement=hint)
+            except ResolveError as exc:
+                self.cache[key] = exc
+        return self.cache[key]
+
+
+def _infer_type(layout: _Layout, values: list[str]) -> str:
+    if layout.entity.type_hint:
+        return layout.entity.type_hint
+    sample = [v for v in values if v][:200]
+    kinds: Counter[str] = Counter()
+    for v in sample:
+        try:
+            kinds[reference.resolve(v).collectivity_type] += 1
+        except ResolveError:
+            continue
+    if not kinds:
+        raise InputFileError("impossible de deviner le type de collectivité : aucune entité "
+                             "reconnue ; précisez --type")
+    return kinds.most_common(1)[0][0]
+
+
+def _parse(path: str | Path, type: str | None, sheet: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
+    name = Path(path).name
+    try:
+        return _parse_grid(path, read_grid(path, sheet), type)
+    except InputFileError as exc:
+        if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
+            exc.message = f"{name} : {exc.message}"
+            exc.args = (exc.message,)
+        raise
+
+
+def _parse_grid(path: str | Path, grid: Grid, type: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
+    if not any(any(not _is_blank(v) for v in r) for r in grid.rows):
+        raise InputFileError(f"{Path(path).name} : fichier vide (aucune cellule remplie)")
+    type_id = find_type(type).id if type else None
+    if type_id == "all":
+        type_id = None
+    h = _find_header(grid)
+    layout, problems, width = _layout(grid.rows[h], type_id)
+    data_rows = [(grid.row_numbers[i], r) for i, r in enumerate(grid.rows[h + 1:], start=h + 1)
+                 if any(not _is_blank(v) for v in r)]
+    if not data_rows:
+        raise InputFileError(f"{Path(path).name} : en-tête sans aucune ligne de données")
+    _mark_x_columns([r for _, r in data_rows], layout)
+    ent_i = layout.entity.index
+    ent_values = [_text(_cell(r, ent_i)) for _, r in data_rows]
+    if type_id is None:
+        finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
+                 or c.type_hint == "ville_prefecture"]
+        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
+            _infer_type(layout, ent_values)
+    resolver = _Resolver(type_id)
+    dep_hint_col = next((c for c in layout.hints if c.type_hint == "departement"), None)
+
+    records: list[dict] = []
+    entity_rows: dict[str, int] = {}
+    for (rownum, row), ent_text in zip(data_rows, ent_values):
+        if not ent_text:
+            problems.append(Problem(rownum, layout.entity.header, "", "error",
+                                    "entité manquante : attendu un code ou un nom"))
+            continue
+        hint = _text(_cell(row, dep_hint_col.index)) if dep_hint_col else None
+        ent = resolver(ent_text, hint or None)
+        if isinstance(ent, ResolveError) and hint:
+            ent = resolver(ent_text, None)
+        if isinstance(ent, ResolveError):
+            problems.append(Problem(rownum, layout.entity.header, ent_text, "error", ent.message))
+            continue
+        base = {"code": ent.code, "name": ent.name, "collectivity_type": type_id,
+                "population": ent.population, "source_row": rownum}
+        if layout.shape == "wide":
+            if ent.code in entity_rows:
+                problems.append(Problem(rownum, layout.entity.header, ent_text, "error",
+                                        f"entité en double : {ent.name} ({ent.code}) figure déjà "
+                                        f"ligne {entity_rows[ent.code]}"))
+                continue
+            entity_rows[ent.code] = rownum
+            records.extend(_wide_records(row, rownum, layout, base, problems))
+        else:
+            rec = _long_record(row, rownum, layout, base, problems)
+            if rec is not None:
+                records.append(rec)
+    df = pd.DataFrame.from_records(records, columns=SURVEY_COLUMNS)
+    if layout.shape == "long" and not df.empty:
+        _check_long_duplicates(df, layout, problems)
+    return _finish(df), problems, type_id
+
+
+def _value_problem(problems, rownum, col: Column, value, kind: str) -> None:
+    expected = {
+        "present": "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
+        "followers": "attendu un nombre entier positif d'abonnés (ex. 12 345)",
+        "negative": "nombre d'abonnés négatif : attendu un nombre positif",
+        "date": "attendu une date comme 15/10/2025",
+        "year": "attendu une année comme 2025",
+    }[kind]
+    problems.append(Problem(rownum, col.header, _text(value), "error", expected))
+
+
+def _read_values(row, rownum, cols: dict[str, Column], problems) -> dict | None:
+    out = {"present": None, "followers": None, "account": None, "date": None}
+    ok = True
+    if "present" in cols:
+        v = _cell(row, cols["present"].index)
+        try:
+            out["present"] = parse_presence(v)
+        except ValueError:
+            _value_problem(problems, rownum, cols["present"], v, "present")
+            ok = False
+        if isinstance(v, str) and looks_like_account(v):
+            out["account"] = v.strip()
+    if "followers" in cols:
+        v = _cell(row, cols["followers"].index)
+        try:
+            out["followers"] = parse_count(v)
+        except ValueError as exc:
+            _value_problem(problems, rownum, cols["followers"], v,
+                           "negative" if str(exc) == "negative" else "followers")
+            ok = False
+    if "account" in cols:
+        v = _cell(row, cols["account"].index)
+        if not _is_blank(v):
+            out["account"] = _text(v)
+    if "date" in cols:
+        v = _cell(row, cols["date"].index)
+        try:
+            out["date"] = parse_date(v)
+        except ValueError:
+            _value_problem(problems, rownum, cols["date"], v, "date")
+            ok = False
+    if not ok:
+        return None
+    # A URL in the account column, or a follower count, says "present" when presence is blank.
+    if out["present"] is None and (out["account"] or out["followers"] is not None):
+        out["present"] = True
+    if out["present"] is False and out["followers"]:
+        problems.append(Problem(rownum, cols["followers"].header, _text(out["followers"]),
+                                "warning", "abonnés indiqués alors que la présence dit Non"))
+    return out
+
+
+def _wide_records(row, rownum, layout: _Layout, base: dict, problems) -> list[dict]:
+    by_platform: dict[str, dict[str, Column]] = {}
+    common_date = next((c for c in layout.columns if c.role == "date" and not c.platform), None)
+    year_col = next((c for c in layout.columns if c.role == "year"), None)
+    for c in layout.columns:
+        if c.platform:
+            by_platform.setdefault(c.platform, {}).setdefault(c.role, c)
+    out = []
+    for platform, cols in by_platform.items():
+        if "date" not in cols and common_date:
+            cols = {**cols, "date": common_date}
+        vals = _read_values(row, rownum, cols, problems)
+        if vals is None:
+            continue
+        if vals["present"] is None and "present" in cols and cols["present"].x_marks:
+            vals["present"] = False
+        out.append({**base, "platform": platform, **vals,
+                    "year": _year(row, rownum, year_col, vals["date"], problems)})
+    return out
+
+
+def _year(row, rownum, year_col: Column | None, date, problems) -> int | None:
+    if year_col is not None:
+        v = _cell(row, year_col.index)
+        if not _is_blank(v):
+            try:
+                y = int(float(str(v).strip().replace(",", ".")))
+                if 1990 <= y <= 2100:
+                    return y
+            except ValueError:
+                pass
+            _value_problem(problems, rownum, year_col, v, "year")
+    return date.year if date else None
+
+
+def _long_record(row, rownum, layout: _Layout, base: dict, problems) -> dict | None:
+    pcol = next(c for c in layout.columns if c.role == "platform")
+    raw = _text(_cell(row, pcol.index))
+    platform = match_platform(raw) if raw else None
+    if not platform:
+        from .registry import find_platform
+
+        try:
+            find_platform(raw or "?")
+        except UsageError as exc:
+            problems.append(Problem(rownum, pcol.header, raw, "error",
+                                    exc.message.split(" ; ", 1)[-1] if raw else
+                                    "réseau manquant : attendu Facebook, X, Instagram…"))
+        return None
+    cols = {}
+    for c in layout.columns:
+        if c.role in ("present", "followers", "account", "date") and c.role not in cols:
+            cols[c.role] = c
+    vals = _read_values(row, rownum, cols, problems)
+    if vals is None:
+        return None
+    year_col = next((c for c in layout.columns if c.role == "year"), None)
+    return {**base, "platform": platform, **vals,
+            "year": _year(row, rownum, year_col, vals["date"], problems)}
+
+
+def _check_long_duplicates(df: pd.DataFrame, layout: _Layout, problems: list[Problem]) -> None:
+    keys = df[["code", "platform"]].copy()
+    keys["when"] = df["date"].astype(str) + "|" + df["year"].astype(str)
+    dup = keys.duplicated(keep=False)
+    if not dup.any():
+        return
+    for (_, _, _), grp in df[dup].groupby([keys["code"], keys["platform"], keys["when"]], sort=False):
+        rows = grp["source_row"].tolist()
+        answers = grp[["present", "followers"]].astype(str).drop_duplicates()
+        what = ("réponses contradictoires" if len(answers) > 1 else "ligne en double")
+        problems.append(Problem(int(rows[-1]), layout.entity.header, str(grp["name"].iloc[0]),
+                                "error", f"{what} pour {grp['name'].iloc[0]} sur "
+                                f"{grp['platform'].iloc[0]} (lignes {', '.join(map(str, rows))})"))
+
+
+def _finish(df: pd.DataFrame) -> pd.DataFrame:
+    df = df.copy()
+    df["present"] = df["present"].astype("boolean")
+    df["followers"] = pd.array(df["followers"].tolist(), dtype="Int64")
+    df["population"] = pd.array(df["population"].tolist(), dtype="Int64")
+    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
+    df["source_row"] = df["source_row"].astype("int64")
+    df["date"] = pd.to_datetime(df["date"], errors="coerce")
+    for c in ("code", "name", "collectivity_type", "platform", "account"):
+        df[c] = df[c].astype("object")
+    df["account"] = df["account"].where(df["account"].notna(), None)
+    return df.reset_index(drop=True)
+
+
+def _mark_x_columns(grid_rows: list[list[Any]], layout: _Layout) -> None:
+    for c in layout.columns:
+        if c.role == "present":
+            vals = {normalize(_text(r[c.index])) for r in grid_rows
+                    if c.index < len(r) and not _is_blank(r[c.index])}
+            c.x_marks = bool(vals) and vals <= {"x"} | {normalize(m) for m in _CHECKMARKS}
+
+
+# --------------------------------------------------------------------------- public API
+
+def validate(path: str | Path, type: str | None = None, sheet: str | None = None) -> list[Problem]:
+    """Every problem of a survey file: errors and warnings, each located.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``.xlsx``, ``.csv``, ``.txt``, ``.tsv`` or ``.parquet`` file. Never modified.
+    type : str, optional
+        Collectivity type of the entities. Default: guessed from the headers
+        and the entities.
+    sheet : str, optional
+        Sheet of a workbook. Default: the first that looks like a survey.
+
+    Returns
+    -------
+    list of Problem
+        Each with ``row`` (as the user sees it: spreadsheet row, or CSV line
+        with the header as line 1), ``column`` (header), ``value``,
+        ``severity`` ("error" or "warning") and ``message``. A file that cannot
+        be read at all gives one problem without row.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> bm.problems_frame(bm.validate("enquete.csv"))  # doctest: +SKIP
+    """
+    try:
+        _, problems, _ = _parse(path, type, sheet)
+    except InputFileError as exc:
+        name = Path(path).name
+        msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
+        return [Problem(None, None, None, "error", msg)]
+    return problems
+
+
+def read_survey(path: str | Path, type: str | None = None, sheet: str | None = None,
+                errors: str = "raise") -> pd.DataFrame:
+    """Read a survey file into one tidy frame.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``.xlsx``, ``.csv``, ``.txt``, ``.tsv`` or ``.parquet`` file. Never modified.
+    type : str, optional
+        Collectivity type (id or alias). Default: guessed from the headers and
+        the entities.
+    sheet : str, optional
+        Sheet of a workbook.
+    errors : {"raise", "skip"}, default "raise"
+        "raise": any error stops the reading with :class:`InputFileError`
+        listing every problem; "skip": rows with errors are left out (warnings
+        and errors stay in ``df.attrs["problems"]``).
+
+    Returns
+    -------
+    DataFrame
+        ``code, name, collectivity_type, platform, present, followers,
+        account, date, year, population, source_row``; ``attrs`` holds the
+        ``problems`` (warnings), the ``file`` and the ``collectivity_type``.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> df = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
+    >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
+    """
+    p = Path(path)
+    df, problems, type_id = _parse(p, type, sheet)
+    errs = [x for x in problems if x.severity == "error"]
+    if errs and errors == "raise":
+        if len(errs) == 1:
+            raise InputFileError(errs[0].describe(p.name))
+        raise InputFileError(f"{p.name} : {len(errs)} erreurs (voir « barometre validate "
+                             f"{p.name} »)", details=[e.describe() for e in errs[:20]]
+                             + ([f"… et {len(errs) - 20} autres"] if len(errs) > 20 else []))
+    df.attrs["problems"] = problems
+    df.attrs["file"] = str(p)
+    df.attrs["collectivity_type"] = type_id
+    return df

@@ -1,0 +1,378 @@
+"""Entity-level analysis of survey data: adoption, follower statistics, peer benchmark, ranking.
+
+Pure functions over the tidy frame of :func:`barometre.read_survey`
+(``code, name, collectivity_type, platform, present, followers, account, date,
+year, population, source_row``).
+
+Conventions (see ``shared/design/benchmarking.md``):
+
+- adoption rate = entities present ÷ entities of the base with an answer for
+  that platform, with a Wilson 95 % interval;
+- followers per 1,000 inhabitants = followers ÷ population × 1,000 (INSEE
+  population municipale of the reference tables);
+- rank: 1 = most followers, ties share the best rank; among the peers that
+  have a value (the entity included);
+- percentile: share of those peers whose value is at or below the entity's;
+- index: the entity's value ÷ the median of those values × 100;
+- competitor mean: mean of the peers' values without the entity.
+
+When a file holds several readings of an entity on a platform, the latest one
+(by date, then year) is used for benchmark and ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from . import reference
+from .errors import NoDataError, UsageError
+from .registry import PLATFORMS, find_platform, find_type
+from .stats import wilson_interval
+
+__all__ = ["adoption", "follower_stats", "benchmark", "rank", "latest", "BENCHMARK_COLUMNS",
+           "RANK_COLUMNS", "restrict"]
+
+BENCHMARK_COLUMNS = ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
+                     "percentile", "index", "peer_median", "peer_q1", "peer_q3", "competitor_mean",
+                     "rank_per_1000", "index_per_1000"]
+RANK_COLUMNS = ["rank", "code", "name", "value", "population"]
+_COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
+
+
+def _source_name(survey: pd.DataFrame) -> str:
+    f = survey.attrs.get("file")
+    return Path(f).name if f else "enquête"
+
+
+def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
+    """Keep the entities of ``type`` in a survey frame.
+
+    A ville préfecture counts as a commune; from a commune survey, ``ville_prefecture``,
+    ``grande_ville``, ``ville_moyenne`` and ``petite_ville`` select their communes.
+    """
+    if not type:
+        return survey
+    t = find_type(type).id
+    have = set(survey["collectivity_type"].dropna())
+    if t in have:
+        out = survey[survey["collectivity_type"] == t]
+    elif t in _COMMUNE_LIKE and have & _COMMUNE_LIKE:
+        out = survey[survey["collectivity_type"].isin(_COMMUNE_LIKE)]
+        if t != "commune":
+            codes = set(reference.entities(t)["code"])
+            out = out[out["code"].isin(codes)]
+    else:
+        raise NoDataError(f"le fichier ne contient pas d'entités de type « {t} » (il contient : "
+                          + ", ".join(sorted(have)) + ")")
+    out = out.copy()
+    out["collectivity_type"] = t
+    return out
+
+
+def latest(survey: pd.DataFrame) -> pd.DataFrame:
+    """The latest reading of each entity on each platform."""
+    order = survey.assign(_d=survey["date"], _y=survey["year"].astype("Float64"))
+    order = order.sort_values(["code", "platform", "_y", "_d", "source_row"],
+                              na_position="first", kind="stable")
+    return order.drop_duplicates(["code", "platform"], keep="last").drop(columns=["_d", "_y"])
+
+
+def _with_any(df: pd.DataFrame) -> pd.DataFrame:
+    """Add the "at least one network" platform: present on any surveyed platform."""
+    real = df[df["platform"] != "any"]
+    if real.empty:
+        return df
+    keys = ["code", "year_key"]
+    tmp = real.assign(year_key=real["year"].astype("Float64").fillna(-1))
+    g = tmp.groupby(keys, sort=False)
+    anyp = g.agg(name=("name", "first"), collectivity_type=("collectivity_type", "first"),
+                 population=("population", "first"),
+                 present=("present", lambda s: True if s.fillna(False).any() else
+                          (False if s.notna().all() else pd.NA)))
+    anyp = anyp.reset_index()
+    anyp["platform"] = "any"
+    anyp["year"] = anyp["year_key"].where(anyp["year_key"] >= 0).astype("Int64")
+    return pd.concat([df, anyp.drop(columns="year_key")], ignore_index=True)
+
+
+def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = None,
+             platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Adoption rates from survey data, with the same records as :func:`barometre.compare`.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    type : str, optional
+        Collectivity type to count (default: the survey's). A ville préfecture
+        counts for ``ville_prefecture`` and ``commune``.
+    by : {"strate"}, optional
+        Split by INSEE population band (communes).
+    platforms : list of str, optional
+        Platforms to keep.
+
+    Returns
+    -------
+    DataFrame
+        ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
+        ci_high, source`` plus ``base, measure, n_reference, coverage`` (and
+        ``strate`` with ``by="strate"``). ``n_base`` counts the entities of the
+        file that have an answer for the platform; ``n_reference`` the entities of
+        that type in France; the "au moins un réseau" platform is ``any``.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
+    >>> bm.adoption(s)[["platform", "share", "n_present", "n_base"]]  # doctest: +SKIP
+    """
+    if by not in (None, "strate"):
+        raise UsageError(f"--by « {by} » inconnu : attendu « strate »")
+    df = restrict(survey, type)
+    if df.empty:
+        raise NoDataError("aucune entité du type demandé dans le fichier")
+    t = df["collectivity_type"].iloc[0]
+    df = _with_any(latest_per_year(df))
+    if platforms:
+        keep = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
+        df = df[df["platform"].isin(keep)]
+    try:
+        n_ref = len(reference.entities(t))
+    except UsageError:
+        n_ref = None
+    df = df.assign(year_key=df["year"].astype("Float64").fillna(-1))
+    keys = ["platform", "year_key"]
+    if by == "strate":
+        df = df.assign(strate=df["population"].map(reference.band_of))
+        keys = ["strate"] + keys
+    answered = df[df["present"].notna()]
+    g = answered.groupby(keys, sort=False)
+    out = g.agg(n_present=("present", lambda s: int(s.astype(bool).sum())),
+                n_base=("code", "nunique")).reset_index()
+    out["collectivity_type"] = t
+    out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
+    out["share"] = out["n_present"] / out["n_base"]
+    cis = [wilson_interval(s, n) for s, n in zip(out["share"], out["n_base"])]
+    out["ci_low"] = [c[0] for c in cis]
+    out["ci_high"] = [c[1] for c in cis]
+    out["source"] = _source_name(survey)
+    out["base"] = out["n_base"].map(lambda n: f"{n} entités de l'enquête")
+    out["measure"] = "of_all"
+    out["derived_from_wording"] = False
+    out["n_reference"] = n_ref
+    out["coverage"] = out["n_base"] / n_ref if n_ref else None
+    out["month"] = pd.NA
+    out["research_row"] = 0
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    out = out.assign(_p=out["platform"].map(p_rank)).sort_values(
+        (["strate"] if by else []) + ["year_key", "_p"], kind="stable")
+    for c in ("n_present", "n_base"):
+        out[c] = out[c].astype("Int64")
+    cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
+            "ci_high", "source", "base", "measure", "derived_from_wording", "n_reference",
+            "coverage", "month", "research_row"]
+    if by:
+        cols.insert(1, "strate")
+    return out[cols].reset_index(drop=True)
+
+
+def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
+    """The latest reading of each entity on each platform within each year."""
+    tmp = survey.assign(_y=survey["year"].astype("Float64").fillna(-1))
+    tmp = tmp.sort_values(["code", "platform", "_y", "date", "source_row"], na_position="first",
+                          kind="stable")
+    return tmp.drop_duplicates(["code", "platform", "_y"], keep="last").drop(columns="_y")
+
+
+def _per_1000(df: pd.DataFrame) -> pd.Series:
+    pop = df["population"].astype("Float64")
+    return (df["followers"].astype("Float64") / pop * 1000).where(pop > 0)
+
+
+def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
+    """Distribution of followers per platform (and year): n, median, quartiles, per 1,000.
+
+    Returns
+    -------
+    DataFrame
+        ``collectivity_type, platform, year, n, median, q1, q3, mean,
+        median_per_1000, q1_per_1000, q3_per_1000``.
+    """
+    df = latest_per_year(restrict(survey, type))
+    df = df[df["followers"].notna()].assign(per_1000=_per_1000)
+    if df.empty:
+        raise NoDataError("aucun nombre d'abonnés dans le fichier")
+    df = df.assign(year_key=df["year"].astype("Float64").fillna(-1))
+    rows = []
+    for (platform, yk), g in df.groupby(["platform", "year_key"], sort=True):
+        f = g["followers"].astype(float)
+        p = g["per_1000"].astype(float).dropna()
+        rows.append({"collectivity_type": g["collectivity_type"].iloc[0], "platform": platform,
+                     "year": None if yk < 0 else int(yk), "n": len(f),
+                     "median": f.median(), "q1": f.quantile(0.25), "q3": f.quantile(0.75),
+                     "mean": f.mean(),
+                     "median_per_1000": p.median() if len(p) else None,
+                     "q1_per_1000": p.quantile(0.25) if len(p) else None,
+                     "q3_per_1000": p.quantile(0.75) if len(p) else None})
+    out = pd.DataFrame(rows)
+    out["year"] = out["year"].astype("Int64")
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    return out.sort_values(["year", "platform"], key=lambda s: s.map(p_rank) if s.name == "platform"
+                           else s, kind="stable").reset_index(drop=True)
+
+
+def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
+    t = survey["collectivity_type"].iloc[0]
+    ent = reference.resolve(entity, type=t if t != "all" else None)
+    rows = survey[survey["code"] == ent.code]
+    if rows.empty:
+        raise NoDataError(f"{ent.name} ({ent.code}) n'est pas dans le fichier d'enquête")
+    return rows.iloc[0]
+
+
+def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
+    if peers == "type":
+        return pd.Series(True, index=snap.index)
+    if peers == "region":
+        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
+        reg = snap["code"].map(info)
+        return reg == info.get(focus["code"])
+    if peers == "strate":
+        band = snap["population"].map(reference.band_of)
+        return band == reference.band_of(focus["population"])
+    raise UsageError(f"--peers « {peers} » inconnu : attendu type, region ou strate")
+
+
+def _position(values: pd.Series, v) -> dict:
+    vals = values.dropna().astype(float)
+    n = len(vals)
+    if n == 0 or v is None or pd.isna(v):
+        return {"rank": None, "n": n, "percentile": None, "index": None,
+                "median": vals.median() if n else None}
+    v = float(v)
+    med = vals.median()
+    return {"rank": int((vals > v).sum()) + 1, "n": n,
+            "percentile": float((vals <= v).sum()) / n * 100,
+            "index": v / med * 100 if med else None, "median": med}
+
+
+def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
+              peers: str = "type") -> pd.DataFrame:
+    """Benchmark one entity against its whole peer group, platform by platform.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    entity : str
+        Code or name of the entity ("44", "Loire-Atlantique").
+    platforms : list of str, optional
+        Platforms to report (default: every platform of the file).
+    peers : {"type", "region", "strate"}, default "type"
+        Peer group: every entity of the same type in the file, those of the
+        same région, or those of the same population band.
+
+    Returns
+    -------
+    DataFrame
+        One row per platform: ``platform, present, followers,
+        followers_per_1000, rank, n_peers, percentile, index, peer_median,
+        peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000``;
+        ``attrs`` holds the entity's ``code``, ``name`` and ``population``.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey("enquete-departements.xlsx")    # doctest: +SKIP
+    >>> bm.benchmark(s, "Loire-Atlantique")                # doctest: +SKIP
+    """
+    if survey.empty:
+        raise NoDataError("fichier d'enquête sans données")
+    focus = _find_entity(survey, entity)
+    snap = latest(survey)
+    snap = snap[snap["platform"] != "any"]
+    snap = snap[_peer_mask(snap, focus, peers)].assign(per_1000=_per_1000)
+    plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
+             if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
+    rows = []
+    for p in plats:
+        g = snap[snap["platform"] == p]
+        me = g[g["code"] == focus["code"]]
+        f = me["followers"].iloc[0] if len(me) else None
+        f = None if f is None or pd.isna(f) else int(f)
+        per = me["per_1000"].iloc[0] if len(me) else None
+        per = None if per is None or pd.isna(per) else float(per)
+        pres = me["present"].iloc[0] if len(me) else None
+        pres = None if pres is None or pd.isna(pres) else bool(pres)
+        pos = _position(g["followers"], f)
+        pos_k = _position(g["per_1000"], per)
+        vals = g["followers"].dropna().astype(float)
+        others = g.loc[g["code"] != focus["code"], "followers"].dropna().astype(float)
+        rows.append({
+            "platform": p, "present": pres, "followers": f, "followers_per_1000": per,
+            "rank": pos["rank"], "n_peers": pos["n"], "percentile": pos["percentile"],
+            "index": pos["index"], "peer_median": vals.median() if len(vals) else None,
+            "peer_q1": vals.quantile(0.25) if len(vals) else None,
+            "peer_q3": vals.quantile(0.75) if len(vals) else None,
+            "competitor_mean": others.mean() if len(others) else None,
+            "rank_per_1000": pos_k["rank"], "n_peers_per_1000": pos_k["n"],
+            "index_per_1000": pos_k["index"]})
+    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS + ["n_peers_per_1000"])
+    for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers"):
+        out[c] = out[c].astype("Int64")
+    out["present"] = out["present"].astype("boolean")
+    for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
+              "competitor_mean", "index_per_1000"):
+        out[c] = out[c].astype("Float64")
+    out.attrs.update({"code": focus["code"], "name": focus["name"],
+                      "population": None if pd.isna(focus["population"]) else int(focus["population"]),
+                      "collectivity_type": focus["collectivity_type"], "peers": peers,
+                      "source": _source_name(survey)})
+    return out
+
+
+def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
+         top: int | None = None, type: str | None = None) -> pd.DataFrame:
+    """Rank the entities of a survey on one platform.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    platform : str
+        Platform id or alias.
+    metric : {"followers", "followers_per_1000"}
+        What to rank by (1 = highest; ties share the best rank).
+    top : int, optional
+        Keep the first ``top`` ranks.
+    type : str, optional
+        Keep the entities of this type (e.g. ``grande_ville`` from a commune survey).
+
+    Returns
+    -------
+    DataFrame
+        ``rank, code, name, value, population``; entities without a value are left out.
+    """
+    if metric not in ("followers", "followers_per_1000"):
+        raise UsageError(f"métrique « {metric} » inconnue : attendu followers ou followers_per_1000")
+    p = find_platform(platform).id
+    snap = latest(restrict(survey, type))
+    g = snap[snap["platform"] == p].assign(per_1000=_per_1000)
+    col = "followers" if metric == "followers" else "per_1000"
+    g = g[g[col].notna()]
+    if g.empty:
+        raise NoDataError(f"aucune valeur de « {metric} » pour {p} dans le fichier")
+    out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
+                        "population": g["population"]})
+    out["rank"] = out["value"].rank(method="min", ascending=False).astype(int)
+    out = out.sort_values(["rank", "name", "code"], kind="stable")
+    if top:
+        out = out[out["rank"] <= top]
+    out["population"] = out["population"].astype("Int64")
+    if metric == "followers":
+        out["value"] = out["value"].round().astype("Int64")
+    out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey)})
+    return out[RANK_COLUMNS].reset_index(drop=True)

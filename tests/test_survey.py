@@ -1,0 +1,215 @@
+"""Survey files: template, real-world readers, validation and the bad-file corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from barometre.errors import InputFileError
+from barometre.survey import parse_count, parse_date, parse_presence
+
+from .conftest import FILES, as_json
+
+BAD = FILES / "bad"
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fill_template(path, values: dict[str, dict]) -> None:
+    """Fill a template as a person would, with openpyxl: presence, followers, date."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Enquête"]
+    heads = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        code = row[0].value
+        if code not in values:
+            continue
+        for header, value in values[code].items():
+            row[heads.index(header)].value = value
+    wb.save(path)
+
+
+def test_template_has_every_departement_and_reads_back(tmp_path, cli):
+    out = tmp_path / "sub" / "enquete.xlsx"
+    res = cli("template", "--type", "departement", "-p", "facebook", "-p", "instagram",
+              "-o", out)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Enquête"]
+    assert ws.max_row == 102  # header + 101 départements
+    assert ws.freeze_panes == "C2"
+    assert ws["A2"].value == "01" and ws["A2"].number_format == "@"
+    assert "Mode d'emploi" in wb.sheetnames
+    heads = [c.value for c in ws[1]]
+    assert "Facebook - présence" in heads and "Instagram - abonnés" in heads
+    assert any(dv.formula1 == '"Oui,Non"' for dv in ws.data_validations.dataValidation)
+
+    rng = random.Random(7)
+    codes = [ws.cell(row=r, column=1).value for r in range(2, 103)]
+    values = {}
+    for code in codes:
+        fb = rng.random() < 0.8
+        values[code] = {"Facebook - présence": "Oui" if fb else "Non",
+                        "Facebook - abonnés": rng.randint(100, 2_000_000) if fb else None,
+                        "Facebook - date du relevé": dt.datetime(2025, 10, 15),
+                        "Instagram - présence": "Oui" if rng.random() < 0.6 else "Non"}
+    values["2A"]["Instagram - compte"] = "@corsedusud"
+    fill_template(out, values)
+    df = bm.read_survey(out)
+    assert df.attrs["collectivity_type"] == "departement"
+    assert df["code"].nunique() == 101
+    fb = df[df.platform == "facebook"].set_index("code")
+    for code, v in values.items():
+        assert bool(fb.loc[code, "present"]) == (v["Facebook - présence"] == "Oui")
+        got = fb.loc[code, "followers"]
+        assert (None if got is None or str(got) == "<NA>" else int(got)) == v["Facebook - abonnés"]
+        assert fb.loc[code, "date"].date() == dt.date(2025, 10, 15)
+    ig = df[df.platform == "instagram"].set_index("code")
+    assert ig.loc["2A", "account"] == "@corsedusud"
+    assert int(ig["present"].sum()) == sum(v["Instagram - présence"] == "Oui" for v in values.values())
+    assert bm.validate(out) == []
+
+
+def test_french_excel_csv_cp1252(tmp_path):
+    path = FILES / "departements-cp1252.csv"
+    before = _digest(path)
+    df = bm.read_survey(path)
+    assert _digest(path) == before, "inputs are never modified"
+    assert df.attrs["collectivity_type"] == "departement"
+    fb = df[df.platform == "facebook"].set_index("code")
+    assert list(fb.index) == ["01", "2A", "971", "44", "13"]
+    assert fb.loc["01", "followers"] == 12345
+    assert fb.loc["2A", "followers"] == 8200
+    assert fb.loc["44", "followers"] == 45678  # "45.678", thousands dot
+    assert fb.loc["13", "followers"] == 1200  # "1,2 k"
+    assert not fb.loc["971", "present"]
+    x = df[df.platform == "x"].set_index("code")
+    assert x.loc["2A", "present"] and x.loc["2A", "followers"] == 1234
+    assert df.loc[df.code == "971", "source_row"].iloc[0] == 4  # CSV line, header = line 1
+    assert df.loc[df.code == "01", "date"].iloc[0].date() == dt.date(2025, 10, 15)
+    assert df.loc[df.code == "971", "name"].iloc[0] == "Guadeloupe"
+    warn = df.attrs["problems"]
+    assert [w.column for w in warn] == ["Taux d'engagement"]
+
+
+def test_long_utf8_bom_regions_named_by_hand():
+    df = bm.read_survey(FILES / "regions-long-bom.csv")
+    assert df.attrs["collectivity_type"] == "region"
+    assert set(df["code"]) == {"53", "11", "93", "94", "04"}
+    fb = df[df.platform == "facebook"].set_index("code")
+    assert fb.loc["11", "followers"] == 310000 and fb.loc["93", "followers"] == 150000
+    corse = df[(df.code == "94") & (df.platform == "instagram")].iloc[0]
+    assert corse["present"] and corse["followers"] == 12000  # followers imply presence
+    assert df[(df.code == "53") & (df.platform == "x")]["followers"].iloc[0] == 45000
+
+
+def test_workbook_with_title_and_names_typed_by_hand():
+    df = bm.read_survey(FILES / "prefectures-titre.xlsx", type="ville_prefecture")
+    assert set(df["code"]) == {"44109", "42218", "2A004", "72181", "97411"}  # Saint-Denis via its département
+    ig = df[df.platform == "instagram"].set_index("code")
+    assert ig.loc["72181", "followers"] == 23456
+    assert ig.loc["72181", "account"] == "https://instagram.com/lemans"
+    assert ig.loc["44109", "account"] == "@nantesfr"
+    assert str(ig.loc["2A004", "present"]) == "<NA>"  # blank presence stays unknown
+    assert df.loc[df.code == "44109", "source_row"].iloc[0] == 4  # spreadsheet row
+
+
+@pytest.mark.parametrize("name,row,column,fragment", [
+    ("empty.csv", None, None, "fichier vide"),
+    ("binary.csv", None, None, "binaire"),
+    ("truncated.xlsx", None, None, "endommagé"),
+    ("workbook-named.csv", None, None, "renommez-le en .xlsx"),
+    ("csv-named.xlsx", None, None, "pas un classeur Excel"),
+    ("notes.pdf", None, None, "extension « .pdf »"),
+    ("header-only.csv", None, None, "sans aucune ligne de données"),
+    ("no-platform.csv", None, None, "aucune colonne de réseau"),
+    ("duplicates.csv", 4, "Code", "en double"),
+    ("unknown-entities.csv", 3, "Département", "Loire-Atlantique (44)"),
+    ("negative-followers.csv", 2, "Abonnés Facebook", "négatif"),
+    ("non-numeric-followers.csv", 2, "Abonnés Facebook", "nombre entier"),
+    ("bad-presence.csv", 2, "Facebook", "Oui/Non"),
+    ("conflicting-long.csv", 3, "code", "contradictoires"),
+    ("ambiguous.csv", 2, "Commune", "97411"),
+    ("bad-date.csv", 2, "Date du relevé", "15/10/2025"),
+])
+def test_bad_files(cli, name, row, column, fragment):
+    path = BAD / name
+    before = _digest(path)
+    problems = [p for p in bm.validate(path) if p.severity == "error"]
+    assert problems, name
+    assert problems[0].row == row and problems[0].column == column
+    assert fragment in problems[0].message
+    with pytest.raises(InputFileError):
+        bm.read_survey(path)
+    res = cli("validate", path, "--format", "json")
+    assert res.exit_code == 1
+    recs = json.loads(res.stdout)
+    assert recs[0]["severity"] == "error" and recs[0]["row"] == row
+    res = cli("compare", "--data", path, "--type", "departement")
+    assert res.exit_code == 1 and "Traceback" not in res.output
+    assert res.stderr.startswith("barometre : ") and name in res.stderr
+    assert _digest(path) == before
+
+
+def test_unknown_entities_collects_every_problem():
+    problems = bm.validate(BAD / "unknown-entities.csv")
+    assert [p.row for p in problems] == [3, 4]
+
+
+def test_followers_with_no_presence_is_a_warning(tmp_path):
+    p = tmp_path / "w.csv"
+    p.write_text("Code département;Facebook;Abonnés Facebook\n01;Non;1500\n", encoding="utf-8")
+    problems = bm.validate(p)
+    assert [(x.severity, x.row, x.column) for x in problems] == [("warning", 2, "Abonnés Facebook")]
+    assert len(bm.read_survey(p)) == 1
+
+
+def test_x_marks_blank_means_absent(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("Code région\tFacebook\tInstagram\n53\tx\t\n11\tx\tx\n", encoding="utf-8")
+    df = bm.read_survey(p)
+    ig = df[df.platform == "instagram"].set_index("code")["present"]
+    assert ig["53"] is False or not ig["53"]
+    assert bool(ig["11"])
+
+
+def test_missing_file_is_clear(cli, tmp_path):
+    res = cli("validate", tmp_path / "nope.csv")
+    assert res.exit_code == 1 and "introuvable" in res.stdout + res.stderr
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Oui", True), ("NON", False), ("o", True), ("N", False), ("x", True), ("1", True), (0, False),
+    ("vrai", True), ("Faux", False), ("yes", True), ("https://facebook.com/ain01", True),
+    ("@ain01", True), ("", None), (None, None), ("✓", True)])
+def test_parse_presence(value, expected):
+    assert parse_presence(value) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("12 345", 12345), ("12\u00a0345", 12345), ("12\u202f345", 12345), ("12.345", 12345),
+    ("1,2 k", 1200), ("2,5M", 2500000), (3.0, 3), ("1234,0", 1234), ("", None)])
+def test_parse_count(value, expected):
+    assert parse_count(value) == expected
+
+
+@pytest.mark.parametrize("value", ["-3", "beaucoup", 1.5, "12,345"])
+def test_parse_count_rejects(value):
+    with pytest.raises(ValueError):
+        parse_count(value)
+
+
+def test_parse_date():
+    assert parse_date("15/10/2025") == dt.date(2025, 10, 15)
+    assert parse_date("2025-10-15") == dt.date(2025, 10, 15)
+    assert parse_date(dt.datetime(2025, 1, 2, 0, 0)) == dt.date(2025, 1, 2)
+    with pytest.raises(ValueError):
+        parse_date("32/13/2025")

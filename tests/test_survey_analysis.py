@@ -1,0 +1,161 @@
+"""Adoption, benchmark and ranking from survey data, checked against hand computations."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import barometre as bm
+from barometre import reference
+from barometre.errors import NoDataError
+
+from .conftest import as_json
+
+HAND = """Code département;Facebook;Abonnés Facebook;Instagram;Abonnés Instagram
+44;Oui;10 000;Oui;3 000
+35;Oui;20 000;Non;
+29;Oui;10 000;Oui;
+56;Non;;Oui;1 000
+22;Oui;5 000;Oui;2 000
+85;Oui;;Non;
+"""
+
+
+@pytest.fixture
+def hand(tmp_path):
+    p = tmp_path / "hand.csv"
+    p.write_text(HAND, encoding="utf-8")
+    return p
+
+
+def pop(code: str) -> int:
+    d = reference.entities("departement").set_index("code")["population"]
+    return int(d[code])
+
+
+def test_adoption_by_hand(hand):
+    a = bm.adoption(bm.read_survey(hand)).set_index("platform")
+    assert (a.loc["facebook", "n_present"], a.loc["facebook", "n_base"]) == (5, 6)
+    assert (a.loc["instagram", "n_present"], a.loc["instagram", "n_base"]) == (4, 6)
+    assert (a.loc["any", "n_present"], a.loc["any", "n_base"]) == (6, 6)
+    assert a.loc["facebook", "share"] == pytest.approx(5 / 6)
+    # Wilson 95 % for 5/6, computed by hand from the formula
+    z, p, n = 1.959963984540054, 5 / 6, 6
+    c = (p + z * z / (2 * n)) / (1 + z * z / n)
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    assert a.loc["facebook", "ci_low"] == pytest.approx(c - h)
+    assert a.loc["facebook", "ci_high"] == pytest.approx(c + h)
+    assert a.loc["facebook", "n_reference"] == 101
+
+
+def test_compare_data_cli(cli, hand):
+    recs = as_json(cli("compare", "--data", hand, "--type", "departement", "--format", "json"))
+    fb = [r for r in recs if r["platform"] == "facebook"][0]
+    assert (fb["n_present"], fb["n_base"], fb["source"]) == (5, 6, "hand.csv")
+    assert list(fb)[:9] == ["collectivity_type", "platform", "year", "share", "n_present",
+                            "n_base", "ci_low", "ci_high", "source"]
+    table = cli("compare", "--data", hand, "--type", "departement").stdout
+    assert "Couverture : 6 sur 101 départements" in table
+
+
+def test_benchmark_by_hand(hand):
+    s = bm.read_survey(hand)
+    b = bm.benchmark(s, "44").set_index("platform")
+    fb = b.loc["facebook"]
+    assert fb["followers"] == 10000 and bool(fb["present"])
+    assert fb["rank"] == 2  # 20 000 above; tie with Finistère shares rank 2
+    assert fb["n_peers"] == 4  # Morbihan absent, Vendée without a count
+    assert fb["percentile"] == pytest.approx(75.0)
+    assert fb["peer_median"] == pytest.approx(10000)
+    assert fb["index"] == pytest.approx(100.0)
+    assert fb["peer_q1"] == pytest.approx(8750) and fb["peer_q3"] == pytest.approx(12500)
+    assert fb["competitor_mean"] == pytest.approx((20000 + 10000 + 5000) / 3)
+    per = {c: f / pop(c) * 1000 for c, f in {"44": 10000, "35": 20000, "29": 10000, "22": 5000}.items()}
+    assert fb["followers_per_1000"] == pytest.approx(per["44"])
+    assert fb["rank_per_1000"] == 1 + sum(v > per["44"] for v in per.values())
+    med = sorted(per.values())
+    assert fb["index_per_1000"] == pytest.approx(per["44"] / ((med[1] + med[2]) / 2) * 100)
+    ig = b.loc["instagram"]
+    assert ig["rank"] == 1 and ig["n_peers"] == 3 and ig["index"] == pytest.approx(150.0)
+    # an entity present without a count, and an absent one
+    v = bm.benchmark(s, "Vendée").set_index("platform").loc["facebook"]
+    assert bool(v["present"]) and pd.isna(v["followers"]) and pd.isna(v["rank"])
+    m = bm.benchmark(s, "Morbihan").set_index("platform").loc["facebook"]
+    assert not bool(m["present"]) and pd.isna(m["rank"])
+
+
+def test_benchmark_name_and_code_agree(cli, hand):
+    a = cli("benchmark", "--entity", "Loire-Atlantique", "--data", hand, "--format", "json")
+    b = cli("benchmark", "--entity", "44", "--data", hand, "--format", "json")
+    assert as_json(a) == as_json(b)
+    keys = list(as_json(a)[0])
+    assert keys == ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
+                    "percentile", "index", "peer_median", "peer_q1", "peer_q3",
+                    "competitor_mean", "rank_per_1000", "index_per_1000"]
+    text = cli("benchmark", "--entity", "44", "--data", hand).stdout
+    assert "Facebook : 10\u202f000 abonnés, 2e sur 4, indice 100 ;" in text
+
+
+def test_benchmark_entity_not_in_file(hand):
+    with pytest.raises(NoDataError):
+        bm.benchmark(bm.read_survey(hand), "Ain")
+
+
+def test_rank_by_hand(cli, hand):
+    recs = as_json(cli("rank", "--type", "departement", "--platform", "facebook",
+                       "--metric", "followers", "--data", hand, "--format", "json"))
+    assert [(r["rank"], r["code"], r["value"]) for r in recs] == [
+        (1, "35", 20000), (2, "29", 10000), (2, "44", 10000), (4, "22", 5000)]
+    assert recs[0]["population"] == pop("35")
+    top = as_json(cli("rank", "-p", "instagram", "--data", hand, "--top", "1", "--format", "json",
+                      "--metric", "followers_per_1000"))
+    vals = {c: f / pop(c) * 1000 for c, f in {"44": 3000, "56": 1000, "22": 2000}.items()}
+    best = max(vals, key=vals.get)
+    assert [r["code"] for r in top] == [best]
+    assert top[0]["value"] == pytest.approx(vals[best], rel=1e-4)
+
+
+def test_departement_survey_counts_101(tmp_path):
+    d = reference.entities("departement")
+    rows = ["Code;Facebook;Instagram"] + [
+        f"{c};{'Oui' if i % 3 else 'Non'};{'Oui' if i % 2 else 'Non'}" for i, c in enumerate(d["code"])]
+    p = tmp_path / "d.csv"
+    p.write_text("\n".join(rows), encoding="utf-8")
+    a = bm.adoption(bm.read_survey(p)).set_index("platform")
+    assert a.loc["facebook", "n_base"] == 101
+    assert a.loc["facebook", "n_present"] == sum(1 for i in range(101) if i % 3)
+    assert a.loc["instagram", "n_present"] == sum(1 for i in range(101) if i % 2)
+    assert a.loc["facebook", "coverage"] == 1.0
+
+
+def test_villes_prefectures_given_by_commune_codes(tmp_path):
+    vp = reference.entities("ville_prefecture")
+    others = ["44143", "69266", "13055"]  # Rezé, Villeurbanne, Marseille (a préfecture too)
+    codes = list(vp["code"]) + [c for c in others if c not in set(vp["code"])]
+    rows = ["Code INSEE;Facebook"] + [f"{c};{'Oui' if i % 4 else 'Non'}" for i, c in enumerate(codes)]
+    p = tmp_path / "vp.csv"
+    p.write_text("\n".join(rows), encoding="utf-8")
+    s = bm.read_survey(p)
+    assert s.attrs["collectivity_type"] == "commune"
+    a = bm.adoption(s, type="ville_prefecture").set_index("platform")
+    assert a.loc["facebook", "n_base"] == 101
+    assert a.loc["facebook", "n_present"] == sum(1 for i in range(101) if i % 4)
+    c = bm.adoption(s, type="commune").set_index("platform")
+    assert c.loc["facebook", "n_base"] == 103
+
+
+def test_by_strate_splits_communes(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("Code INSEE;Facebook\n44109;Oui\n44143;Oui\n01001;Non\n", encoding="utf-8")
+    a = bm.adoption(bm.read_survey(p), by="strate")
+    fb = a[a.platform == "facebook"].set_index("strate")["n_base"].to_dict()
+    assert fb == {"500–1 999": 1, "20 000–49 999": 1, "≥ 100 000": 1}  # Abergement 860, Rezé 43 556, Nantes
+
+
+def test_follower_stats(hand):
+    f = bm.follower_stats(bm.read_survey(hand)).set_index("platform")
+    assert f.loc["facebook", "n"] == 4
+    assert f.loc["facebook", "median"] == 10000
+    assert f.loc["instagram", "median"] == 2000
