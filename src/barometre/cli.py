@@ -354,6 +354,119 @@ def rank(
 OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="Fichier à écrire.")]
 
 
+class ChartKind(str, Enum):
+    adoption = "adoption"
+    trend = "trend"
+    heatmap = "heatmap"
+    benchmark = "benchmark"
+    ranking = "ranking"
+    scatter = "scatter"
+
+
+def _size(text: str | None) -> tuple[float, float] | None:
+    if not text:
+        return None
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*", text)
+    if not m:
+        raise UsageError(f"--size « {text} » illisible : attendu LARGEURxHAUTEUR en pouces, ex. 8x4.5")
+    w, h = (float(g.replace(",", ".")) for g in m.groups())
+    if not (1 <= w <= 40 and 1 <= h <= 40):
+        raise UsageError("--size : largeur et hauteur entre 1 et 40 pouces")
+    return w, h
+
+
+@app.command()
+def chart(
+    kind: Annotated[ChartKind, typer.Argument(help="adoption, trend, heatmap, benchmark, ranking ou scatter.")],
+    output: OutputOpt,
+    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    vs: VsOpt = None,
+    platform: PlatformOpt = None,
+    year: YearOpt = None,
+    source: SourceOpt = None,
+    data: DataOpt = None,
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
+    peers: Annotated[str, typer.Option("--peers", help="Pairs (benchmark) : type, region ou strate.")] = "type",
+    metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Classement : nombre de barres.")] = 10,
+    sheet: SheetOpt = None,
+    all_sources: Annotated[bool, typer.Option("--all-sources", help="Toutes les sources de l'année.")] = False,
+    dpi: Annotated[int, typer.Option("--dpi", min=50, max=1200, help="Résolution PNG.")] = 200,
+    size: Annotated[Optional[str], typer.Option("--size", help="Taille en pouces, ex. 8x4.5.")] = None,
+    colorblind: Annotated[bool, typer.Option("--colorblind", help="Palette pour daltoniens (Okabe-Ito).")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Titre du graphique.")] = None,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
+
+    Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
+    barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
+    """
+    _check_types(type, *(vs or []))
+    _check_platforms(platform)
+    from .files import check_output
+
+    check_output(output, (".png", ".svg", ".pdf"), inputs=(data,))
+    figsize = _size(size)
+    from . import charts
+
+    kw = {"lang": lang.value, "title": title}
+    if figsize:
+        kw["size"] = figsize
+    k = kind.value
+    if k in ("adoption", "heatmap", "trend") and data is None:
+        if not type:
+            raise UsageError("--type est requis pour ce graphique")
+        from .analysis import compare as compare_, trend as trend_
+
+        if k == "trend":
+            if not platform:
+                raise UsageError("--platform est requis pour « chart trend »")
+            df = trend_(type, platform[0], source=source)
+        else:
+            df = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                          all_sources=all_sources)
+        fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
+               charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
+    else:
+        if data is None:
+            raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
+        from .survey import read_survey
+
+        survey = read_survey(data, type=type, sheet=sheet)
+        if k in ("adoption", "heatmap", "trend"):
+            import pandas as pd
+            from .analysis import compare as compare_
+            from .survey_analysis import adoption as adoption_
+
+            figures = pd.concat([adoption_(survey, type=t) for t in [type or survey.attrs["collectivity_type"], *(vs or [])]],
+                                ignore_index=True)
+            df = compare_(type or survey.attrs["collectivity_type"], vs=vs, platforms=platform,
+                          year=year, figures=figures, all_sources=True)
+            fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
+                   charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
+        elif k == "benchmark":
+            if not entity:
+                raise UsageError("--entity est requis pour « chart benchmark »")
+            fig = charts.benchmark(survey, entity, platforms=platform, peers=peers, **kw)
+        elif k == "ranking":
+            if not platform:
+                raise UsageError("--platform est requis pour « chart ranking »")
+            from .survey_analysis import rank as rank_
+
+            ranks = rank_(survey, platform[0], metric=metric.value, type=type)
+            ranks.attrs["collectivity_type"] = survey.attrs["collectivity_type"]
+            fig = charts.ranking(ranks, focus=entity, top=top, **kw)
+        else:
+            if not platform:
+                raise UsageError("--platform est requis pour « chart scatter »")
+            fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
+    path = charts.save(fig, output, dpi=dpi)
+    typer.echo(f"Graphique écrit : {path}", err=True)
+
+
 @app.command()
 def template(
     type: TypeOpt,

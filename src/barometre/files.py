@@ -32,6 +32,10 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        # mkstemp creates 0600 files; give the output the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_path, 0o666 & ~umask)
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():
@@ -59,3 +63,38 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
     if out.exists() and out.is_dir():
         raise UsageError(f"{out} est un dossier : donnez un nom de fichier")
     return out
+
+
+def reproducible_xlsx(data: bytes, stamp: str = "2000-01-01T00:00:00Z") -> bytes:
+    """Make the bytes of an openpyxl workbook reproducible.
+
+    openpyxl stamps the save time into ``docProps/core.xml`` and the zip
+    entries; this sets both to ``stamp`` so that the same content gives the
+    same file.
+    """
+    import io
+    import re
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out_buf = io.BytesIO()
+    y, mo, d = (int(x) for x in stamp[:10].split("-"))
+    with zipfile.ZipFile(out_buf, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + stamp.encode() + rb"\g<2>", body)
+            info.date_time = (max(y, 1980), mo, d, 0, 0, 0)
+            out.writestr(info, body)
+    return out_buf.getvalue()
+
+
+def save_workbook(wb, target: str | os.PathLike, stamp: str = "2000-01-01T00:00:00Z") -> Path:
+    """Save an openpyxl workbook atomically, with reproducible bytes."""
+    import io
+
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = reproducible_xlsx(buf.getvalue(), stamp)
+    return write_atomic(target, lambda tmp: tmp.write_bytes(data))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .files import check_output, write_atomic
+from .files import check_output, save_workbook
 from .registry import find_platform, find_type
 
 __all__ = ["write_template", "DEFAULT_PLATFORMS", "template_headers"]
@@ -170,7 +170,4 @@ def write_template(output: str | Path, type: str,
     wb.properties.title = f"Enquête barometre — {type_label(type_id, plural=True)}"
     wb.properties.creator = "barometre"
 
-    def save(tmp: Path) -> None:
-        wb.save(tmp)
-
-    return write_atomic(out, save)
+    return save_workbook(wb, out)

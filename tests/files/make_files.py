@@ -8,11 +8,11 @@ Run: python tests/files/make_files.py
 """
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
+
+from barometre.files import save_workbook
 
 HERE = Path(__file__).resolve().parent
 BAD = HERE / "bad"
@@ -20,14 +20,8 @@ BAD = HERE / "bad"
 
 def fixed_xlsx(wb: Workbook, path: Path) -> None:
     """Save a workbook with fixed timestamps so that the bytes do not change."""
-    wb.properties.created = wb.properties.modified = dt.datetime(2025, 1, 1)
-    buf = io.BytesIO()
-    wb.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info in src.infolist():
-            info.date_time = (2025, 1, 1, 0, 0, 0)
-            out.writestr(info, src.read(info.filename))
+    wb.properties.created = dt.datetime(2025, 1, 1)
+    save_workbook(wb, path, stamp="2025-01-01T00:00:00Z")
 
 
 def main() -> None:

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Generate barometre's demo survey data: FICTITIOUS, seeded, reproducible.
+
+Usage: python scripts/make_demo_data.py [--seed 2025] [--out data/demo]
+
+Writes ``enquete-departements-donnees-fictives.xlsx`` (wide, the 101
+départements × 6 platforms, one reading in October 2025) and
+``releves-departements-donnees-fictives.csv`` (long, French CSV: ";", cp1252,
+two yearly readings 2024 and 2025). The figures are invented: realistic in
+shape only (follower counts skewed and correlated with population, some
+départements absent from some platforms). Every file says "données fictives"
+in its name and on its first line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import random
+from pathlib import Path
+
+PLATFORMS = [  # id, header, presence probability, followers per inhabitant (median)
+    ("facebook", "Facebook", 0.97, 0.040),
+    ("x", "X (ex-Twitter)", 0.80, 0.012),
+    ("instagram", "Instagram", 0.85, 0.015),
+    ("linkedin", "LinkedIn", 0.75, 0.008),
+    ("youtube", "YouTube", 0.60, 0.002),
+    ("tiktok", "TikTok", 0.20, 0.004),
+]
+LABEL = "DONNÉES FICTIVES — générées par scripts/make_demo_data.py (graine {seed}) ; ne pas citer"
+
+
+def followers(rng: random.Random, population: int, per_inhabitant: float) -> int:
+    # Log-normal around a per-inhabitant median, elasticity < 1 (big entities have fewer per head).
+    base = per_inhabitant * population ** 0.9 * 3.5
+    return max(10, int(round(base * math.exp(rng.gauss(0, 0.8)))))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=2025)
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "demo")
+    args = ap.parse_args()
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from barometre.files import save_workbook
+    from barometre.reference import entities
+
+    rng = random.Random(args.seed)
+    deps = entities("departement")
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows, long_rows = [], []
+    for d in deps.itertuples():
+        pop = int(d.population)
+        row = [d.code, d.name]
+        for pid, header, p_present, per in PLATFORMS:
+            present = rng.random() < p_present
+            f = followers(rng, pop, per) if present else None
+            handle = f"@{d.name.lower().replace(' ', '').replace('-', '')[:14]}" if present else None
+            # a few present accounts whose count was not read
+            if present and rng.random() < 0.04:
+                f = None
+            row += ["Oui" if present else "Non", handle, f]
+            if present and f is not None:
+                f2024 = int(f / (1 + max(-0.05, rng.gauss(0.12, 0.08))))
+                long_rows.append((d.code, d.name, header, "Oui", f2024, "15/10/2024"))
+                long_rows.append((d.code, d.name, header, "Oui", f, "15/10/2025"))
+            else:
+                long_rows.append((d.code, d.name, header, "Oui" if present else "Non", "", "15/10/2025"))
+        rows.append(row)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Relevé"
+    ws.append([LABEL.format(seed=args.seed)])
+    ws["A1"].font = Font(bold=True, color="C00000")
+    ws.append([])
+    header = ["Code département", "Département"]
+    for _, h, _, _ in PLATFORMS:
+        header += [h, f"Compte {h}", f"Abonnés {h}"]
+    header.append("Date du relevé")
+    ws.append(header)
+    for r in rows:
+        ws.append(r + [dt.datetime(2025, 10, 15)])
+    for row in ws.iter_rows(min_row=4, max_col=1):
+        row[0].number_format = "@"
+    for row in ws.iter_rows(min_row=4, min_col=len(header), max_col=len(header)):
+        row[0].number_format = "DD/MM/YYYY"
+    wb.properties.title = "Enquête fictive — départements (données fictives)"
+    wb.properties.creator = "barometre"
+    wb.properties.created = wb.properties.modified = dt.datetime(2025, 10, 15)
+    xlsx = args.out / "enquete-departements-donnees-fictives.xlsx"
+    save_workbook(wb, xlsx, stamp="2025-10-15T00:00:00Z")
+
+    lines = [LABEL.format(seed=args.seed), "Code;Département;Plateforme;Présent;Abonnés;Date du relevé"]
+    for code, name, plat, pres, f, date in long_rows:
+        fs = f"{f:,}".replace(",", " ") if f != "" else ""
+        lines.append(f"{code};{name};{plat};{pres};{fs};{date}")
+    csv_path = args.out / "releves-departements-donnees-fictives.csv"
+    csv_path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    print(f"{xlsx} ({len(rows)} départements), {csv_path} ({len(long_rows)} relevés)")
+
+
+if __name__ == "__main__":
+    main()
