@@ -23,7 +23,7 @@ from .errors import NoDataError, UsageError
 from .formatting import type_label
 from .registry import PLATFORMS, TYPES, find_platform, find_type
 
-__all__ = ["compare", "trend", "RECORD_COLUMNS"]
+__all__ = ["compare", "trend", "select", "RECORD_COLUMNS"]
 
 #: The stable columns of compare and trend records (JSON keys, CSV header).
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
@@ -217,3 +217,44 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     key = rows.assign(_m=rows["month"].fillna(0) if "month" in rows else 0)
     rows = key.sort_values(["year", "_m", "source"], kind="stable").drop(columns="_m")
     return _records(rows)
+
+
+def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[str] | None = None,
+           year: int | None = None, source: str | None = None,
+           figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Published adoption figures matching a selection, every source kept.
+
+    Parameters
+    ----------
+    types, platforms : str or list of str, optional
+        Ids or aliases; default: all.
+    year : int, optional
+        Observation year; default: every dated figure.
+    source : str, optional
+        Source id or part of the publisher's name.
+
+    Returns
+    -------
+    DataFrame
+        Same columns as :func:`compare`, ordered by year, type and platform.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> len(bm.analysis.select(year=2015, source="ideose")) >= 7
+    True
+    """
+    df = _default_figures() if figures is None else figures
+    df = _filter_source(df, source)
+    df = df[df["year"].notna()]
+    if types is not None:
+        df = df[df["collectivity_type"].isin([find_type(t).id for t in _as_list(types)])]
+    if platforms is not None:
+        df = df[df["platform"].isin([find_platform(p).id for p in _as_list(platforms)])]
+    if year is not None:
+        df = df[df["year"] == year]
+    if df.empty:
+        raise NoDataError("aucun chiffre publié ne correspond à cette sélection")
+    ordered = _order(df, list(TYPES))
+    key = ordered["year"].astype(int)
+    return _records(ordered.iloc[key.argsort(kind="stable")])

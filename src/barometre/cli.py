@@ -513,6 +513,62 @@ def validate(
         raise typer.Exit(1)
 
 
+@app.command()
+def report(
+    output: OutputOpt,
+    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    vs: VsOpt = None,
+    platform: PlatformOpt = None,
+    year: YearOpt = None,
+    source: SourceOpt = None,
+    data: DataOpt = None,
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
+    peers: Annotated[str, typer.Option("--peers", help="Pairs du benchmark : type, region ou strate.")] = "type",
+    sheet: SheetOpt = None,
+    all_sources: Annotated[bool, typer.Option("--all-sources", help="Toutes les sources de l'année.")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
+
+    Exemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;
+    barometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx
+    """
+    _check_types(type, *(vs or []))
+    _check_platforms(platform)
+    from .files import check_output
+
+    check_output(output, (".xlsx",), inputs=(data,))
+    if entity and data is None:
+        raise UsageError("--entity demande --data (fichier d'enquête)")
+    from .excel import write_report
+
+    survey = None
+    if data is not None:
+        import pandas as pd
+
+        from .analysis import compare as compare_
+        from .survey import read_survey
+        from .survey_analysis import adoption as adoption_
+
+        survey = read_survey(data, type=type, sheet=sheet)
+        t = type or survey.attrs["collectivity_type"]
+        figures = pd.concat([adoption_(survey, type=x) for x in [t, *(vs or [])]], ignore_index=True)
+        figures = compare_(t, vs=vs, platforms=platform, year=year, figures=figures, all_sources=True)
+    elif type:
+        from .analysis import compare as compare_
+
+        figures = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                           all_sources=all_sources)
+    else:
+        from .analysis import select
+
+        figures = select(platforms=platform, year=year, source=source)
+    path = write_report(output, figures, survey=survey, entity=entity, peers=peers,
+                        lang=lang.value, title=title, inputs=(data,))
+    typer.echo(f"Rapport écrit : {path}", err=True)
+
+
 def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
     from .render import to_csv, to_json
 

@@ -1,0 +1,155 @@
+"""Excel reports: reload the workbook and check sheets, values, formats, charts, links, safety."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from barometre import excel
+
+from .conftest import FILES
+from .test_charts import DEMO
+
+GAZETTE = "https://www.lagazettedescommunes.com/415314/comment-les-reseaux-sociaux-gagnent-les-collectivites-locales/"
+
+
+@pytest.fixture
+def ideose_report(cli, tmp_path):
+    out = tmp_path / "reports" / "ideose-2015.xlsx"
+    res = cli("report", "--year", "2015", "--source", "ideose", "-o", out)
+    assert res.exit_code == 0, res.output
+    return out
+
+
+def test_ideose_report(ideose_report):
+    wb = openpyxl.load_workbook(ideose_report)
+    assert wb.sheetnames == ["Synthèse", "Adoption", "Sources et méthode"]
+    ws = wb["Adoption"]
+    heads = [c.value for c in ws[1]]
+    rows = [dict(zip(heads, [c for c in r])) for r in ws.iter_rows(min_row=2)]
+    gazette = [r for r in rows if "Gazette" in r["Source"].value]
+    got = {(r["Type"].value, r["Réseau"].value): r["Part"].value for r in gazette}
+    assert got[("région", "Facebook")] == 0.96 and got[("région", "X (ex-Twitter)")] == 0.85
+    assert got[("département", "Facebook")] == 0.66 and got[("département", "X (ex-Twitter)")] == 0.48
+    assert got[("ville préfecture", "Facebook")] == 0.54 and got[("ville préfecture", "X (ex-Twitter)")] == 0.47
+    assert all("%" in r["Part"].number_format for r in gazette)
+    vp = [r for r in gazette if r["Type"].value == "ville préfecture"][0]
+    assert vp["Base (n)"].value == 101 and 0.44 < vp["IC 95 % bas"].value < 0.45
+    assert "Adoption" in ws.tables and ws.freeze_panes == "A2"
+    assert ws.conditional_formatting  # data bars on the share
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+    syn = wb["Synthèse"]
+    assert len(syn._charts) >= 1
+    lines = [c.value for c in syn["A"] if c.value]
+    assert any(str(l).startswith("96\u202f% des régions sur Facebook") for l in lines)
+    src = wb["Sources et méthode"]
+    links = [c.hyperlink.target for row in src.iter_rows() for c in row if c.hyperlink]
+    assert GAZETTE in links
+    assert any("Wilson" in str(c.value) for c in src["B"])
+    assert wb.properties.creator == "barometre" and wb.properties.title
+
+
+def test_no_formula_anywhere(ideose_report):
+    wb = openpyxl.load_workbook(ideose_report)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate)
+
+
+def test_survey_report_classement_and_injection(tmp_path, cli):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "Code département;Facebook;Compte Facebook;Abonnés Facebook\n"
+        "01;Oui;=HYPERLINK(\"http://x\",\"y\");1200\n"
+        "02;Oui;+33 1 23;800\n"
+        "03;Oui;@ain\t;1500\n"
+        "44;Oui;-cmd;\"1 000 000\"\n"
+        "2A;Non;;\n", encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", src, "--entity", "44", "-o", out)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    assert {"Classement", "Données", "Benchmark"} <= set(wb.sheetnames)
+    cl = wb["Classement"]
+    codes = {r[1] for r in cl.iter_rows(min_row=2, values_only=True)}
+    assert codes == {"01", "02", "03", "44", "2A"}
+    data = wb["Données"]
+    accounts = [c for c in data["G"][1:] if c.value]
+    values = {c.value for c in accounts}
+    assert '=HYPERLINK("http://x","y")' in values and "-cmd" in values and "+33 1 23" in values
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+    big = [r for r in data.iter_rows(min_row=2, values_only=True) if r[0] == "44"][0]
+    assert big[5] == 1_000_000
+    bench = wb["Benchmark"]
+    assert bench["A2"].value == "Facebook" and bench["E2"].value == 1
+
+
+def test_refuses_to_overwrite_input(cli, tmp_path):
+    src = tmp_path / "same.xlsx"
+    shutil.copy(FILES / "prefectures-titre.xlsx", src)
+    before = src.read_bytes()
+    res = cli("report", "--data", src, "-o", src)
+    assert res.exit_code == 2 and "refus" in res.stderr
+    assert src.read_bytes() == before
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_failure_keeps_previous_file(tmp_path, monkeypatch):
+    out = tmp_path / "r.xlsx"
+    fig = bm.compare("region", year=2015, source="ideose")
+    excel.write_report(out, fig)
+    before = out.read_bytes()
+
+    def boom(*a, **k):
+        raise RuntimeError("disk exploded")
+
+    monkeypatch.setattr(excel, "_sources_sheet", boom)
+    with pytest.raises(RuntimeError):
+        excel.write_report(out, fig)
+    assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]
+
+
+def test_same_content_twice(tmp_path):
+    fig = bm.compare("region", year=2015, source="ideose")
+    a, b = excel.write_report(tmp_path / "a.xlsx", fig), excel.write_report(tmp_path / "b.xlsx", fig)
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_evolution_sheet_when_several_years(tmp_path):
+    t = bm.trend("region", "facebook")
+    out = excel.write_report(tmp_path / "t.xlsx", t, lang="en")
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Adoption", "Trend", "Sources and method"]
+    assert len(wb["Trend"]._charts) == 1
+    years = [r[0] for r in wb["Trend"].iter_rows(min_row=2, values_only=True) if isinstance(r[0], int)]
+    assert years == sorted(set(int(y) for y in t["year"]))
+
+
+def test_row_limit_splits_sheets(monkeypatch, tmp_path):
+    monkeypatch.setattr(excel, "MAX_ROWS", 51)
+    s = bm.read_survey(DEMO)
+    out = excel.write_report(tmp_path / "s.xlsx", bm.adoption(s), survey=s)
+    wb = openpyxl.load_workbook(out)
+    data_sheets = [n for n in wb.sheetnames if n.startswith("Données")]
+    assert len(data_sheets) == -(-len(s) // 50)
+    assert all(wb[n].max_row <= 51 for n in data_sheets)
+    assert sum(wb[n].max_row - 1 for n in data_sheets) == len(s)
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")),
+                    reason="LibreOffice not installed")
+def test_libreoffice_converts(ideose_report, tmp_path):
+    exe = shutil.which("libreoffice") or shutil.which("soffice")
+    out = subprocess.run([exe, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                          str(ideose_report)], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "ideose-2015.pdf").stat().st_size > 1000
