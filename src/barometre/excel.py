@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -83,7 +84,9 @@ def _sheet(key: str, lang: str) -> str:
 
 def safe_text(ws, value: Any, **style) -> WriteOnlyCell:
     """A cell for text from a user's file: always text, never a formula."""
-    cell = WriteOnlyCell(ws, value=None if value is None else str(value))
+    # Control characters cannot be stored in a workbook: they are dropped, the rest is kept.
+    text = None if value is None else ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    cell = WriteOnlyCell(ws, value=text)
     if cell.value is not None:
         cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
         if cell.value.startswith(_RISKY):
@@ -336,7 +339,7 @@ def _ranking_frame(survey: pd.DataFrame) -> pd.DataFrame:
         g["rank"] = g["followers"].astype("Float64").rank(method="min", ascending=False).astype("Int64")
         g["rank_per_1000"] = g["per_1000"].rank(method="min", ascending=False).astype("Int64")
         med = g["followers"].astype("Float64").median()
-        g["index"] = g["followers"].astype("Float64") / med * 100 if med else None
+        g["index"] = (g["followers"].astype("Float64") / med * 100) if pd.notna(med) and med else pd.NA
         parts.append(g)
     out = pd.concat(parts, ignore_index=True)
     order = {p: i for i, p in enumerate(PLATFORMS)}
