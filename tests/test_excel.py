@@ -101,7 +101,6 @@ def test_refuses_to_overwrite_input(cli, tmp_path):
     assert src.read_bytes() == before
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_failure_keeps_previous_file(tmp_path, monkeypatch):
     out = tmp_path / "r.xlsx"
     fig = bm.compare("region", year=2015, source="ideose")

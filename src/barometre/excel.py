@@ -445,10 +445,23 @@ def build_workbook(adoption: pd.DataFrame, survey: pd.DataFrame | None = None,
                    entity: str | None = None, peers: str = "type", lang: str = "fr",
                    title: str | None = None, scope: str | None = None) -> Workbook:
     """Build the report workbook (not saved). See :func:`write_report`."""
+    wb = Workbook(write_only=True)
+    try:
+        return _fill(wb, adoption, survey, entity, peers, lang, title, scope)
+    except BaseException:
+        for ws in wb.worksheets:  # close the streaming writers of a half-built workbook
+            try:
+                ws.close()
+            except Exception:
+                pass
+        raise
+
+
+def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, entity: str | None,
+          peers: str, lang: str, title: str | None, scope: str | None) -> Workbook:
     from .published import sources as load_sources
 
     sources = load_sources().set_index("source_id")
-    wb = Workbook(write_only=True)
     fictitious = survey is not None and "fictive" in str(survey.attrs.get("file", ""))
     title = title or ("barometre — social media report" if lang == "en" else
                       "barometre — rapport sur la présence des collectivités sur les réseaux sociaux")

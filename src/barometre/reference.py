@@ -287,16 +287,25 @@ def _base_type(type_id: str) -> str:
     return "commune" if type_id in _COMMUNE_LIKE else type_id
 
 
-def _entity(base_type: str, i: int, as_type: str | None = None) -> Entity:
-    r = _entities(base_type).iloc[i]
+@functools.cache
+def _entity_objects(base_type: str) -> tuple[Entity, ...]:
+    """Every entity of a base type as Entity objects, built once (fast lookups)."""
+    df = _entities(base_type)
 
     def v(x):
         return None if x is None or (not isinstance(x, str) and pd.isna(x)) else x
 
-    pop = v(r["population"])
-    return Entity(code=r["code"], name=r["name"], collectivity_type=as_type or base_type,
-                  population=None if pop is None else int(pop), departement=v(r["departement"]),
-                  region=v(r["region"]), siren=v(r["siren"]))
+    return tuple(Entity(code=r.code, name=r.name, collectivity_type=base_type,
+                        population=None if v(r.population) is None else int(r.population),
+                        departement=v(r.departement), region=v(r.region), siren=v(r.siren))
+                 for r in df.itertuples(index=False))
+
+
+def _entity(base_type: str, i: int, as_type: str | None = None) -> Entity:
+    e = _entity_objects(base_type)[i]
+    if as_type and as_type != e.collectivity_type:
+        return Entity(e.code, e.name, as_type, e.population, e.departement, e.region, e.siren)
+    return e
 
 
 def _dep_label(code: str | None) -> str:

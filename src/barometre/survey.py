@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import reference
@@ -588,12 +589,8 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
     return _Layout(shape, entity, cols, hints), problems, len(cols)
 
 
-def _cell(row: list[Any], i: int) -> Any:
-    return row[i] if i < len(row) else None
-
-
 def _text(v: Any) -> str:
-    if v is None:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
         return ""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
@@ -602,27 +599,89 @@ def _text(v: Any) -> str:
     return str(v).strip()
 
 
-class _Resolver:
-    """Resolve entity values once per distinct value (fast path for codes)."""
+MAX_PROBLEMS = 1000  # detailed problems kept; the rest are counted
 
-    def __init__(self, type_id: str | None):
-        self.type_id = type_id
-        self.cache: dict[tuple[str, str | None], reference.Entity | ResolveError] = {}
 
-    def __call__(self, value: str, hint: str | None = None):
-        key = (value, hint)
-        if key not in self.cache:
+class _Problems(list):
+    """Problems, with a cap so that a file of junk cannot fill the memory."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped = 0
+
+    def add(self, p: Problem) -> None:
+        if len(self) < MAX_PROBLEMS:
+            self.append(p)
+        else:
+            self.dropped += 1
+
+    def close(self) -> list[Problem]:
+        out = list(self)
+        if self.dropped:
+            out.append(Problem(None, None, None, "error",
+                               f"… et {self.dropped} autres problèmes non détaillés"))
+        return out
+
+
+def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
+    """Apply ``func`` once per distinct value of ``series``.
+
+    Returns the results (object array, None where blank) and a boolean mask of
+    the cells where ``func`` raised ValueError.
+    """
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    results = np.empty(len(uniques) + 1, dtype=object)
+    failed = np.zeros(len(uniques) + 1, dtype=bool)
+    for i, u in enumerate(uniques):
+        try:
+            results[i] = func(u)
+        except ValueError:
+            results[i] = None
+            failed[i] = True
+    results[-1] = func(None) if func is not _text else ""
+    codes = np.where(codes < 0, len(uniques), codes)
+    return results[codes], failed[codes]
+
+
+def _blank_mask(series: pd.Series) -> np.ndarray:
+    values, _ = _map_values(series, _is_blank)
+    return values.astype(bool)
+
+
+def _parse_followers(series: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Follower counts: (values as float with NaN, failed mask, negative mask)."""
+    num = pd.to_numeric(series, errors="coerce")
+    if isinstance(num, pd.Series):
+        num = num.to_numpy(dtype=float, na_value=np.nan)
+    ok = ~np.isnan(num) & (num >= 0) & (np.floor(num) == num)
+    out = np.where(ok, num, np.nan)
+    failed = np.zeros(len(series), dtype=bool)
+    negative = np.zeros(len(series), dtype=bool)
+    rest = np.flatnonzero(~ok)
+    if len(rest):
+        sub = series.iloc[rest]
+
+        def parse(v):
             try:
-                self.cache[key] = reference.resolve(value, type=self.type_id, departement=hint)
-            except ResolveError as exc:
-                self.cache[key] = exc
-        return self.cache[key]
+                r = parse_count(v)
+            except ValueError as exc:
+                return ("negative",) if str(exc) == "negative" else ("bad",)
+            return r
+
+        vals, _ = _map_values(sub, parse)
+        for j, v in zip(rest, vals):
+            if isinstance(v, tuple):
+                failed[j] = True
+                negative[j] = v[0] == "negative"
+            elif v is not None:
+                out[j] = v
+    return out, failed, negative
 
 
-def _infer_type(layout: _Layout, values: list[str]) -> str:
+def _infer_type(layout: _Layout, values: pd.Series) -> str:
     if layout.entity.type_hint:
         return layout.entity.type_hint
-    sample = [v for v in values if v][:200]
+    sample = [v for v in pd.unique(values) if v][:200]
     kinds: Counter[str] = Counter()
     for v in sample:
         try:
@@ -638,7 +697,12 @@ def _infer_type(layout: _Layout, values: list[str]) -> str:
 def _parse(path: str | Path, type: str | None, sheet: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
     name = Path(path).name
     try:
-        return _parse_grid(path, read_grid(path, sheet), type)
+        fast = _read_csv_fast(Path(path))
+        if fast is not None:
+            raw, rownums, header = fast
+        else:
+            raw, rownums, header = _grid_frame(read_grid(path, sheet))
+        return _normalize(raw, rownums, header, type)
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
             exc.message = f"{name} : {exc.message}"
@@ -646,64 +710,278 @@ def _parse(path: str | Path, type: str | None, sheet: str | None) -> tuple[pd.Da
         raise
 
 
-def _parse_grid(path: str | Path, grid: Grid, type: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
+FAST_CSV_BYTES = 4 * 1024 * 1024  # above this, a well-formed CSV is read by pandas' C parser
+
+
+def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | None:
+    """Large, well-formed CSV files: pandas' C parser instead of Python rows.
+
+    Returns None to fall back on the general reader (small or irregular files).
+    """
+    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
+        return None
+    if path.stat().st_size < FAST_CSV_BYTES:
+        return None
+    with open(path, "rb") as fh:
+        head = fh.read(256 * 1024)
+    if b"\x00" in head or head.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+        encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+    del data
+    text = head.decode(encoding, errors="ignore")
+    lines = text.splitlines()[:-1]  # the last line may be cut
+    if lines and lines[0].lstrip('"').startswith("sep="):
+        return None
+    delim = _sniff_delimiter("\n".join(lines))
+    rows = list(csv.reader(io.StringIO("\n".join(lines[:MAX_HEADER_SCAN])), delimiter=delim))
+    grid = Grid(rows, list(range(1, len(rows) + 1)), "csv")
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        return None
+    header = rows[h]
+    if any('"' in l for l in lines[h:h + 200]):
+        return None  # quoted fields may span lines: keep exact line numbers with the csv module
+    try:
+        raw = pd.read_csv(path, sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
+                          dtype=object, encoding=encoding, skip_blank_lines=False,
+                          keep_default_na=False, na_values=[], engine="c", quoting=csv.QUOTE_NONE)
+    except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
+        return None
+    rownums = np.arange(len(raw), dtype=np.int64) + h + 2
+    return raw, rownums, header
+
+
+def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     if not any(any(not _is_blank(v) for v in r) for r in grid.rows):
-        raise InputFileError(f"{Path(path).name} : fichier vide (aucune cellule remplie)")
+        raise InputFileError("fichier vide (aucune cellule remplie)")
+    h = _find_header(grid)
+    header = list(grid.rows[h])
+    width = max(len(header), max((len(r) for r in grid.rows[h + 1:]), default=0))
+    body = [list(r) + [None] * (width - len(r)) for r in grid.rows[h + 1:]]
+    raw = pd.DataFrame(body, columns=range(width), dtype=object) if body else pd.DataFrame(
+        columns=range(width), dtype=object)
+    header = header + [None] * (width - len(header))
+    return raw, np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header
+
+
+def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
+               type: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
+    """Turn raw cells into the tidy frame, collecting every problem (vectorised)."""
     type_id = find_type(type).id if type else None
     if type_id == "all":
         type_id = None
-    h = _find_header(grid)
-    layout, problems, width = _layout(grid.rows[h], type_id)
-    data_rows = [(grid.row_numbers[i], r) for i, r in enumerate(grid.rows[h + 1:], start=h + 1)
-                 if any(not _is_blank(v) for v in r)]
-    if not data_rows:
-        raise InputFileError(f"{Path(path).name} : en-tête sans aucune ligne de données")
-    _mark_x_columns([r for _, r in data_rows], layout)
-    ent_i = layout.entity.index
-    ent_values = [_text(_cell(r, ent_i)) for _, r in data_rows]
+    layout, warnings_, _ = _layout(header, type_id)
+    problems = _Problems()
+    for w in warnings_:
+        problems.add(w)
+    if len(raw):
+        blank = np.column_stack([_blank_mask(raw[c]) for c in raw.columns]).all(axis=1)
+        raw, rownums = raw[~blank], rownums[~blank]
+    if raw.empty:
+        raise InputFileError("en-tête sans aucune ligne de données")
+    raw = raw.reset_index(drop=True)
+    _mark_x_columns(raw, layout)
+    ent_text, _ = _map_values(raw[layout.entity.index], _text)
+    ent_text = pd.Series(ent_text, dtype=object)
     if type_id is None:
         finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
                  or c.type_hint == "ville_prefecture"]
         type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
-            _infer_type(layout, ent_values)
-    resolver = _Resolver(type_id)
-    dep_hint_col = next((c for c in layout.hints if c.type_hint == "departement"), None)
+            _infer_type(layout, ent_text)
+    dep_col = next((c for c in layout.hints if c.type_hint == "departement"), None)
+    hints = (pd.Series(_map_values(raw[dep_col.index], _text)[0], dtype=object)
+             if dep_col is not None else pd.Series([""] * len(raw), dtype=object))
+    codes, uniques = pd.MultiIndex.from_arrays([ent_text, hints]).factorize()
+    resolved = []
+    for value, hint in uniques:
+        if not value:
+            resolved.append(ResolveError("entité manquante : attendu un code ou un nom"))
+            continue
+        try:
+            resolved.append(reference.resolve(value, type=type_id, departement=hint or None))
+        except ResolveError as exc:
+            if hint:
+                try:
+                    resolved.append(reference.resolve(value, type=type_id))
+                    continue
+                except ResolveError:
+                    pass
+            resolved.append(exc)
+    ents = np.array(resolved + [None], dtype=object)[codes]
+    bad_entity = np.array([isinstance(e, ResolveError) for e in ents])
+    for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
+        problems.add(Problem(int(rownums[i]), layout.entity.header, ent_text.iloc[i] or "",
+                             "error", ents[i].message))
+    problems.dropped += max(0, int(bad_entity.sum()) - MAX_PROBLEMS)
+    ok_entity = ~bad_entity
+    ent_code = np.array([e.code if not isinstance(e, ResolveError) else None for e in ents],
+                        dtype=object)
 
-    records: list[dict] = []
-    entity_rows: dict[str, int] = {}
-    for (rownum, row), ent_text in zip(data_rows, ent_values):
-        if not ent_text:
-            problems.append(Problem(rownum, layout.entity.header, "", "error",
-                                    "entité manquante : attendu un code ou un nom"))
-            continue
-        hint = _text(_cell(row, dep_hint_col.index)) if dep_hint_col else None
-        ent = resolver(ent_text, hint or None)
-        if isinstance(ent, ResolveError) and hint:
-            ent = resolver(ent_text, None)
-        if isinstance(ent, ResolveError):
-            problems.append(Problem(rownum, layout.entity.header, ent_text, "error", ent.message))
-            continue
-        base = {"code": ent.code, "name": ent.name, "collectivity_type": type_id,
-                "population": ent.population, "source_row": rownum}
-        if layout.shape == "wide":
-            if ent.code in entity_rows:
-                problems.append(Problem(rownum, layout.entity.header, ent_text, "error",
-                                        f"entité en double : {ent.name} ({ent.code}) figure déjà "
-                                        f"ligne {entity_rows[ent.code]}"))
-                continue
-            entity_rows[ent.code] = rownum
-            records.extend(_wide_records(row, rownum, layout, base, problems))
+    row_error = bad_entity.copy()
+    if layout.shape == "wide":
+        # an entity listed twice: every later row is an error
+        dup = pd.Series(ent_code).where(ok_entity).duplicated(keep="first").to_numpy() & ok_entity
+        first_row = {}
+        for i in np.flatnonzero(ok_entity):
+            first_row.setdefault(ent_code[i], int(rownums[i]))
+        for i in np.flatnonzero(dup):
+            e = ents[i]
+            problems.add(Problem(int(rownums[i]), layout.entity.header, ent_text.iloc[i], "error",
+                                 f"entité en double : {e.name} ({e.code}) figure déjà ligne "
+                                 f"{first_row[e.code]}"))
+        row_error |= dup
+        blocks = _wide_blocks(layout)
+    else:
+        blocks = [(None, _long_columns(layout))]
+
+    year_col = next((c for c in layout.columns if c.role == "year"), None)
+    years = None
+    if year_col is not None:
+        years, bad_year = _map_values(raw[year_col.index], _parse_year)
+        for i in np.flatnonzero(bad_year):
+            _value_problem(problems, rownums[i], year_col, raw[year_col.index].iloc[i], "year")
+        row_error |= bad_year
+
+    pieces = []
+    for platform, cols in blocks:
+        n = len(raw)
+        cell_error = np.zeros(n, dtype=bool)
+        if platform is None:
+            pcol = next(c for c in layout.columns if c.role == "platform")
+            plat, _ = _map_values(raw[pcol.index], lambda v: match_platform(_text(v)) if not _is_blank(v) else None)
+            for i in np.flatnonzero(pd.isna(plat) & ~row_error):
+                raw_p = _text(raw[pcol.index].iloc[i])
+                problems.add(Problem(int(rownums[i]), pcol.header, raw_p, "error",
+                                     "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…"
+                                     if raw_p else "réseau manquant : attendu Facebook, X, Instagram…"))
+            cell_error |= pd.isna(plat)
         else:
-            rec = _long_record(row, rownum, layout, base, problems)
-            if rec is not None:
-                records.append(rec)
-    df = pd.DataFrame.from_records(records, columns=SURVEY_COLUMNS)
+            plat = np.full(n, platform, dtype=object)
+        present = np.full(n, None, dtype=object)
+        account = np.full(n, None, dtype=object)
+        if "present" in cols:
+            c = cols["present"]
+            present, bad = _map_values(raw[c.index], parse_presence)
+            for i in np.flatnonzero(bad & ~row_error):
+                _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
+            cell_error |= bad
+            acc, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str) and looks_like_account(v) else None)
+            account = acc
+            if c.x_marks:
+                present = np.where(pd.isna(present), False, present).astype(object)
+        followers = np.full(n, np.nan)
+        if "followers" in cols:
+            c = cols["followers"]
+            followers, bad, neg = _parse_followers(raw[c.index])
+            for i in np.flatnonzero(bad & ~row_error):
+                _value_problem(problems, rownums[i], c, raw[c.index].iloc[i],
+                               "negative" if neg[i] else "followers")
+            cell_error |= bad
+        if "account" in cols:
+            c = cols["account"]
+            acc2, _ = _map_values(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
+            account = np.where(pd.isna(acc2), account, acc2)
+        dates = np.full(n, None, dtype=object)
+        if "date" in cols:
+            c = cols["date"]
+            dates, bad = _map_values(raw[c.index], parse_date)
+            for i in np.flatnonzero(bad & ~row_error):
+                _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
+            cell_error |= bad
+        has_f = ~np.isnan(followers)
+        # a URL, an @account or a follower count says "present" when presence is blank
+        infer = pd.isna(present) & (~pd.isna(account) | has_f)
+        present = np.where(infer, True, present)
+        if "followers" in cols:
+            contradicts = (present == False) & has_f & (followers > 0) & ~cell_error & ~row_error  # noqa: E712
+            for i in np.flatnonzero(contradicts):
+                problems.add(Problem(int(rownums[i]), cols["followers"].header,
+                                     _text(int(followers[i])), "warning",
+                                     "abonnés indiqués alors que la présence dit Non"))
+        year = np.array([d.year if d is not None else None for d in dates], dtype=object) \
+            if "date" in cols else np.full(n, None, dtype=object)
+        if years is not None:
+            year = np.where(pd.isna(years), year, years)
+        keep = ~cell_error & ~row_error
+        pieces.append(pd.DataFrame({
+            "_i": np.flatnonzero(keep), "platform": plat[keep], "present": present[keep],
+            "followers": followers[keep], "account": account[keep], "date": dates[keep],
+            "year": year[keep]}))
+    body = pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame(
+        columns=["_i", "platform", "present", "followers", "account", "date", "year"])
+    idx = body["_i"].to_numpy(dtype=np.int64)
+    sel = ents[idx]
+    df = pd.DataFrame({
+        "code": [e.code for e in sel], "name": [e.name for e in sel],
+        "collectivity_type": type_id, "platform": body["platform"].to_numpy(dtype=object),
+        "present": body["present"].to_numpy(dtype=object),
+        "followers": body["followers"].to_numpy(dtype=float),
+        "account": body["account"].to_numpy(dtype=object), "date": body["date"].to_numpy(dtype=object),
+        "year": body["year"].to_numpy(dtype=object),
+        "population": [e.population for e in sel], "source_row": rownums[idx]})
+    if layout.shape == "wide":
+        df = df.sort_values(["source_row"], kind="stable")
+    df = _finish(df)
     if layout.shape == "long" and not df.empty:
-        _check_long_duplicates(df, layout, problems)
-    return _finish(df), problems, type_id
+        bad_rows = _check_long_duplicates(df, layout, problems)
+        if bad_rows:
+            df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
+    return df, problems.close(), type_id
 
 
-def _value_problem(problems, rownum, col: Column, value, kind: str) -> None:
+_X_MARKS = {"x"} | {normalize(m) for m in _CHECKMARKS}
+
+
+def _mark_x_columns(raw: pd.DataFrame, layout: _Layout) -> None:
+    """A presence column filled only with "x" marks: there, blank means absent."""
+    for c in layout.columns:
+        if c.role == "present":
+            values = {normalize(_text(v)) for v in pd.unique(raw[c.index]) if not _is_blank(v)}
+            c.x_marks = bool(values) and values <= _X_MARKS
+
+
+def _parse_year(v: Any) -> int | None:
+    if _is_blank(v):
+        return None
+    y = int(float(str(v).strip().replace(",", ".")))
+    if not 1990 <= y <= 2100:
+        raise ValueError
+    return y
+
+
+def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:
+    common_date = next((c for c in layout.columns if c.role == "date" and not c.platform), None)
+    by_platform: dict[str, dict[str, Column]] = {}
+    for c in layout.columns:
+        if c.platform:
+            by_platform.setdefault(c.platform, {}).setdefault(c.role, c)
+    blocks = []
+    for p, cols in by_platform.items():
+        if "date" not in cols and common_date:
+            cols = {**cols, "date": common_date}
+        blocks.append((p, cols))
+    return blocks
+
+
+def _long_columns(layout: _Layout) -> dict[str, Column]:
+    cols: dict[str, Column] = {}
+    for c in layout.columns:
+        if c.role in ("present", "followers", "account", "date") and c.role not in cols:
+            cols[c.role] = c
+    return cols
+
+
+def _value_problem(problems: _Problems, rownum, col: Column, value, kind: str) -> None:
     expected = {
         "present": "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
         "followers": "attendu un nombre entier positif d'abonnés (ex. 12 345)",
@@ -711,131 +989,34 @@ def _value_problem(problems, rownum, col: Column, value, kind: str) -> None:
         "date": "attendu une date comme 15/10/2025",
         "year": "attendu une année comme 2025",
     }[kind]
-    problems.append(Problem(rownum, col.header, _text(value), "error", expected))
+    problems.add(Problem(int(rownum), col.header, _text(value), "error", expected))
 
 
-def _read_values(row, rownum, cols: dict[str, Column], problems) -> dict | None:
-    out = {"present": None, "followers": None, "account": None, "date": None}
-    ok = True
-    if "present" in cols:
-        v = _cell(row, cols["present"].index)
-        try:
-            out["present"] = parse_presence(v)
-        except ValueError:
-            _value_problem(problems, rownum, cols["present"], v, "present")
-            ok = False
-        if isinstance(v, str) and looks_like_account(v):
-            out["account"] = v.strip()
-    if "followers" in cols:
-        v = _cell(row, cols["followers"].index)
-        try:
-            out["followers"] = parse_count(v)
-        except ValueError as exc:
-            _value_problem(problems, rownum, cols["followers"], v,
-                           "negative" if str(exc) == "negative" else "followers")
-            ok = False
-    if "account" in cols:
-        v = _cell(row, cols["account"].index)
-        if not _is_blank(v):
-            out["account"] = _text(v)
-    if "date" in cols:
-        v = _cell(row, cols["date"].index)
-        try:
-            out["date"] = parse_date(v)
-        except ValueError:
-            _value_problem(problems, rownum, cols["date"], v, "date")
-            ok = False
-    if not ok:
-        return None
-    # A URL in the account column, or a follower count, says "present" when presence is blank.
-    if out["present"] is None and (out["account"] or out["followers"] is not None):
-        out["present"] = True
-    if out["present"] is False and out["followers"]:
-        problems.append(Problem(rownum, cols["followers"].header, _text(out["followers"]),
-                                "warning", "abonnés indiqués alors que la présence dit Non"))
-    return out
-
-
-def _wide_records(row, rownum, layout: _Layout, base: dict, problems) -> list[dict]:
-    by_platform: dict[str, dict[str, Column]] = {}
-    common_date = next((c for c in layout.columns if c.role == "date" and not c.platform), None)
-    year_col = next((c for c in layout.columns if c.role == "year"), None)
-    for c in layout.columns:
-        if c.platform:
-            by_platform.setdefault(c.platform, {}).setdefault(c.role, c)
-    out = []
-    for platform, cols in by_platform.items():
-        if "date" not in cols and common_date:
-            cols = {**cols, "date": common_date}
-        vals = _read_values(row, rownum, cols, problems)
-        if vals is None:
-            continue
-        if vals["present"] is None and "present" in cols and cols["present"].x_marks:
-            vals["present"] = False
-        out.append({**base, "platform": platform, **vals,
-                    "year": _year(row, rownum, year_col, vals["date"], problems)})
-    return out
-
-
-def _year(row, rownum, year_col: Column | None, date, problems) -> int | None:
-    if year_col is not None:
-        v = _cell(row, year_col.index)
-        if not _is_blank(v):
-            try:
-                y = int(float(str(v).strip().replace(",", ".")))
-                if 1990 <= y <= 2100:
-                    return y
-            except ValueError:
-                pass
-            _value_problem(problems, rownum, year_col, v, "year")
-    return date.year if date else None
-
-
-def _long_record(row, rownum, layout: _Layout, base: dict, problems) -> dict | None:
-    pcol = next(c for c in layout.columns if c.role == "platform")
-    raw = _text(_cell(row, pcol.index))
-    platform = match_platform(raw) if raw else None
-    if not platform:
-        from .registry import find_platform
-
-        try:
-            find_platform(raw or "?")
-        except UsageError as exc:
-            problems.append(Problem(rownum, pcol.header, raw, "error",
-                                    exc.message.split(" ; ", 1)[-1] if raw else
-                                    "réseau manquant : attendu Facebook, X, Instagram…"))
-        return None
-    cols = {}
-    for c in layout.columns:
-        if c.role in ("present", "followers", "account", "date") and c.role not in cols:
-            cols[c.role] = c
-    vals = _read_values(row, rownum, cols, problems)
-    if vals is None:
-        return None
-    year_col = next((c for c in layout.columns if c.role == "year"), None)
-    return {**base, "platform": platform, **vals,
-            "year": _year(row, rownum, year_col, vals["date"], problems)}
-
-
-def _check_long_duplicates(df: pd.DataFrame, layout: _Layout, problems: list[Problem]) -> None:
-    keys = df[["code", "platform"]].copy()
-    keys["when"] = df["date"].astype(str) + "|" + df["year"].astype(str)
-    dup = keys.duplicated(keep=False)
+def _check_long_duplicates(df: pd.DataFrame, layout: _Layout, problems: _Problems) -> set[int]:
+    keys = pd.DataFrame({"code": df["code"], "platform": df["platform"], "date": df["date"],
+                         "year": df["year"]})
+    dup = keys.duplicated(keep=False).to_numpy()
     if not dup.any():
-        return
-    for (_, _, _), grp in df[dup].groupby([keys["code"], keys["platform"], keys["when"]], sort=False):
+        return set()
+    bad: set[int] = set()
+    sub = df[dup]
+    for _, grp in sub.groupby([sub["code"], sub["platform"], sub["date"].astype(str),
+                               sub["year"].astype(str)], sort=False):
         rows = grp["source_row"].tolist()
+        bad.update(rows)
         answers = grp[["present", "followers"]].astype(str).drop_duplicates()
-        what = ("réponses contradictoires" if len(answers) > 1 else "ligne en double")
-        problems.append(Problem(int(rows[-1]), layout.entity.header, str(grp["name"].iloc[0]),
-                                "error", f"{what} pour {grp['name'].iloc[0]} sur "
-                                f"{grp['platform'].iloc[0]} (lignes {', '.join(map(str, rows))})"))
+        what = "réponses contradictoires" if len(answers) > 1 else "ligne en double"
+        problems.add(Problem(int(rows[-1]), layout.entity.header, str(grp["name"].iloc[0]),
+                             "error", f"{what} pour {grp['name'].iloc[0]} sur "
+                             f"{grp['platform'].iloc[0]} (lignes {', '.join(map(str, rows))})"))
+    return bad
 
 
 def _finish(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
-    df["present"] = df["present"].astype("boolean")
-    df["followers"] = pd.array(df["followers"].tolist(), dtype="Int64")
+    df["present"] = pd.array(df["present"].tolist(), dtype="boolean")
+    df["followers"] = pd.array(df["followers"].to_numpy(dtype=float), dtype="Float64").astype("Int64") \
+        if len(df) else pd.array([], dtype="Int64")
     df["population"] = pd.array(df["population"].tolist(), dtype="Int64")
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     df["source_row"] = df["source_row"].astype("int64")
@@ -844,14 +1025,6 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         df[c] = df[c].astype("object")
     df["account"] = df["account"].where(df["account"].notna(), None)
     return df.reset_index(drop=True)
-
-
-def _mark_x_columns(grid_rows: list[list[Any]], layout: _Layout) -> None:
-    for c in layout.columns:
-        if c.role == "present":
-            vals = {normalize(_text(r[c.index])) for r in grid_rows
-                    if c.index < len(r) and not _is_blank(r[c.index])}
-            c.x_marks = bool(vals) and vals <= {"x"} | {normalize(m) for m in _CHECKMARKS}
 
 
 # --------------------------------------------------------------------------- public API
