@@ -213,3 +213,28 @@ def test_parse_date():
     assert parse_date(dt.datetime(2025, 1, 2, 0, 0)) == dt.date(2025, 1, 2)
     with pytest.raises(ValueError):
         parse_date("32/13/2025")
+
+
+def test_fast_csv_path_matches_general_reader(monkeypatch):
+    from barometre import survey
+
+    slow = bm.read_survey(FILES / "departements-cp1252.csv")
+    monkeypatch.setattr(survey, "FAST_CSV_BYTES", 0)
+    fast = bm.read_survey(FILES / "departements-cp1252.csv")
+    __import__("pandas").testing.assert_frame_equal(fast, slow)
+
+
+def test_fast_csv_path_on_demo_long_file(monkeypatch):
+    from barometre import survey
+
+    path = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    slow = bm.read_survey(path)
+    calls = []
+    real = survey.pd.read_csv
+    monkeypatch.setattr(survey, "FAST_CSV_BYTES", 0)
+    monkeypatch.setattr(survey.pd, "read_csv", lambda *a, **k: calls.append(1) or real(*a, **k))
+    fast = bm.read_survey(path)
+    assert calls, "the fast path was used"
+    pd_testing = __import__("pandas").testing
+    pd_testing.assert_frame_equal(fast, slow)
+    assert len(fast) == 1028 and fast["source_row"].min() == 3

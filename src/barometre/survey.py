@@ -644,6 +644,10 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _blank_mask(series: pd.Series) -> np.ndarray:
+    if len(series) > 100_000 and series.dtype == object:
+        # large text column of mostly distinct values (counts): NA or "" is blank
+        arr = series.to_numpy()
+        return pd.isna(arr) | (arr == "")
     values, _ = _map_values(series, _is_blank)
     return values.astype(bool)
 
@@ -751,9 +755,14 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     header = rows[h]
     if any('"' in l for l in lines[h:h + 200]):
         return None  # quoted fields may span lines: keep exact line numbers with the csv module
+    # Read only the columns that mean something; low-cardinality ones as categories
+    # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
+    roles = [classify_header(v, i).role for i, v in enumerate(header)]
+    usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
+    dtypes = {i: (object if roles[i] in ("followers", "account") else "category") for i in usecols}
     try:
         raw = pd.read_csv(path, sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
-                          dtype=object, encoding=encoding, skip_blank_lines=False,
+                          usecols=usecols, dtype=dtypes, encoding=encoding, skip_blank_lines=False,
                           keep_default_na=False, na_values=[], engine="c", quoting=csv.QUOTE_NONE)
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
@@ -774,9 +783,57 @@ def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     return raw, np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header
 
 
+def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
+                      ) -> tuple[np.ndarray, list, str]:
+    """Resolve the entity column once per distinct (value, département hint).
+
+    Returns the per-row index into the list of results, that list (Entity or
+    ResolveError) and the collectivity type.
+    """
+    ent = raw[layout.entity.index]
+    dep_col = next((c for c in layout.hints if c.type_hint == "departement"), None)
+    if dep_col is None:
+        codes, uniques = pd.factorize(ent, use_na_sentinel=False)
+        pairs = [(_text(u), "") for u in uniques]
+    else:
+        codes, mi = pd.MultiIndex.from_arrays([ent, raw[dep_col.index]]).factorize()
+        pairs = [(_text(a), _text(b)) for a, b in mi]
+    if type_id is None:
+        finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
+                 or c.type_hint == "ville_prefecture"]
+        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
+            _infer_type(layout, pd.Series([p[0] for p in pairs], dtype=object))
+    cache: dict[tuple[str, str], Any] = {}
+    results = []
+    for value, hint in pairs:
+        key = (value, hint)
+        if key not in cache:
+            cache[key] = _resolve_one(value, hint, type_id)
+        results.append(cache[key])
+    return np.asarray(codes), results, type_id
+
+
+def _resolve_one(value: str, hint: str, type_id: str):
+    if not value:
+        return ResolveError("entité manquante : attendu un code ou un nom")
+    try:
+        return reference.resolve(value, type=type_id, departement=hint or None)
+    except ResolveError as exc:
+        if hint:
+            try:
+                return reference.resolve(value, type=type_id)
+            except ResolveError:
+                pass
+        return exc
+
+
 def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
                type: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
-    """Turn raw cells into the tidy frame, collecting every problem (vectorised)."""
+    """Turn raw cells into the tidy frame, collecting every problem.
+
+    Vectorised: each distinct value of a column is parsed once, then spread
+    over the rows, so that millions of rows read in seconds.
+    """
     type_id = find_type(type).id if type else None
     if type_id == "all":
         type_id = None
@@ -786,59 +843,39 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         problems.add(w)
     if len(raw):
         blank = np.column_stack([_blank_mask(raw[c]) for c in raw.columns]).all(axis=1)
-        raw, rownums = raw[~blank], rownums[~blank]
+        if blank.any():
+            raw, rownums = raw[~blank], rownums[~blank]
     if raw.empty:
         raise InputFileError("en-tête sans aucune ligne de données")
     raw = raw.reset_index(drop=True)
+    n = len(raw)
     _mark_x_columns(raw, layout)
-    ent_text, _ = _map_values(raw[layout.entity.index], _text)
-    ent_text = pd.Series(ent_text, dtype=object)
-    if type_id is None:
-        finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
-                 or c.type_hint == "ville_prefecture"]
-        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
-            _infer_type(layout, ent_text)
-    dep_col = next((c for c in layout.hints if c.type_hint == "departement"), None)
-    hints = (pd.Series(_map_values(raw[dep_col.index], _text)[0], dtype=object)
-             if dep_col is not None else pd.Series([""] * len(raw), dtype=object))
-    codes, uniques = pd.MultiIndex.from_arrays([ent_text, hints]).factorize()
-    resolved = []
-    for value, hint in uniques:
-        if not value:
-            resolved.append(ResolveError("entité manquante : attendu un code ou un nom"))
-            continue
-        try:
-            resolved.append(reference.resolve(value, type=type_id, departement=hint or None))
-        except ResolveError as exc:
-            if hint:
-                try:
-                    resolved.append(reference.resolve(value, type=type_id))
-                    continue
-                except ResolveError:
-                    pass
-            resolved.append(exc)
-    ents = np.array(resolved + [None], dtype=object)[codes]
-    bad_entity = np.array([isinstance(e, ResolveError) for e in ents])
+    ent_idx, ents, type_id = _resolve_entities(raw, layout, type_id)
+    u_bad = np.array([isinstance(e, ResolveError) for e in ents], dtype=bool)
+    u_code = np.array([None if b else e.code for e, b in zip(ents, u_bad)], dtype=object)
+    u_name = np.array([None if b else e.name for e, b in zip(ents, u_bad)], dtype=object)
+    u_pop = np.array([np.nan if b or e.population is None else e.population
+                      for e, b in zip(ents, u_bad)], dtype=float)
+    bad_entity = u_bad[ent_idx]
+    ent_col = raw[layout.entity.index]
     for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
-        problems.add(Problem(int(rownums[i]), layout.entity.header, ent_text.iloc[i] or "",
-                             "error", ents[i].message))
+        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
+                             "error", ents[ent_idx[i]].message))
     problems.dropped += max(0, int(bad_entity.sum()) - MAX_PROBLEMS)
-    ok_entity = ~bad_entity
-    ent_code = np.array([e.code if not isinstance(e, ResolveError) else None for e in ents],
-                        dtype=object)
-
     row_error = bad_entity.copy()
     if layout.shape == "wide":
         # an entity listed twice: every later row is an error
-        dup = pd.Series(ent_code).where(ok_entity).duplicated(keep="first").to_numpy() & ok_entity
-        first_row = {}
-        for i in np.flatnonzero(ok_entity):
-            first_row.setdefault(ent_code[i], int(rownums[i]))
-        for i in np.flatnonzero(dup):
-            e = ents[i]
-            problems.add(Problem(int(rownums[i]), layout.entity.header, ent_text.iloc[i], "error",
-                                 f"entité en double : {e.name} ({e.code}) figure déjà ligne "
-                                 f"{first_row[e.code]}"))
+        code_rows = pd.Series(u_code[ent_idx]).where(~bad_entity)
+        dup = code_rows.duplicated(keep="first").to_numpy() & ~bad_entity
+        if dup.any():
+            first_row = {}
+            for i in np.flatnonzero(~bad_entity):
+                first_row.setdefault(code_rows.iloc[i], int(rownums[i]))
+            for i in np.flatnonzero(dup):
+                e = ents[ent_idx[i]]
+                problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
+                                     "error", f"entité en double : {e.name} ({e.code}) figure "
+                                     f"déjà ligne {first_row[e.code]}"))
         row_error |= dup
         blocks = _wide_blocks(layout)
     else:
@@ -854,17 +891,18 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
 
     pieces = []
     for platform, cols in blocks:
-        n = len(raw)
         cell_error = np.zeros(n, dtype=bool)
         if platform is None:
             pcol = next(c for c in layout.columns if c.role == "platform")
-            plat, _ = _map_values(raw[pcol.index], lambda v: match_platform(_text(v)) if not _is_blank(v) else None)
-            for i in np.flatnonzero(pd.isna(plat) & ~row_error):
+            plat, _ = _map_values(raw[pcol.index],
+                                  lambda v: None if _is_blank(v) else match_platform(_text(v)))
+            unknown = pd.isna(plat)
+            for i in np.flatnonzero(unknown & ~row_error):
                 raw_p = _text(raw[pcol.index].iloc[i])
                 problems.add(Problem(int(rownums[i]), pcol.header, raw_p, "error",
                                      "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…"
                                      if raw_p else "réseau manquant : attendu Facebook, X, Instagram…"))
-            cell_error |= pd.isna(plat)
+            cell_error |= unknown
         else:
             plat = np.full(n, platform, dtype=object)
         present = np.full(n, None, dtype=object)
@@ -875,8 +913,8 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
             for i in np.flatnonzero(bad & ~row_error):
                 _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
             cell_error |= bad
-            acc, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str) and looks_like_account(v) else None)
-            account = acc
+            account, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str)
+                                     and looks_like_account(v) else None)
             if c.x_marks:
                 present = np.where(pd.isna(present), False, present).astype(object)
         followers = np.full(n, np.nan)
@@ -891,52 +929,65 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
             c = cols["account"]
             acc2, _ = _map_values(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
             account = np.where(pd.isna(acc2), account, acc2)
-        dates = np.full(n, None, dtype=object)
+        dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
+        year = np.full(n, np.nan)
         if "date" in cols:
             c = cols["date"]
-            dates, bad = _map_values(raw[c.index], parse_date)
+            d, bad = _map_values(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
             for i in np.flatnonzero(bad & ~row_error):
                 _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
             cell_error |= bad
+            dates = np.array([np.datetime64("NaT") if x is None else x for x in d],
+                             dtype="datetime64[s]") if d.dtype == object else d
+            year = dates.astype("datetime64[Y]").astype(float) + 1970
+            year[np.isnat(dates)] = np.nan
+        if years is not None:
+            y = np.array([np.nan if v is None else v for v in years], dtype=float)
+            year = np.where(np.isnan(y), year, y)
         has_f = ~np.isnan(followers)
         # a URL, an @account or a follower count says "present" when presence is blank
         infer = pd.isna(present) & (~pd.isna(account) | has_f)
         present = np.where(infer, True, present)
         if "followers" in cols:
-            contradicts = (present == False) & has_f & (followers > 0) & ~cell_error & ~row_error  # noqa: E712
-            for i in np.flatnonzero(contradicts):
+            said_no = (present == False)  # noqa: E712  (object array: None stays unknown)
+            contradicts = said_no & has_f & (followers > 0) & ~cell_error & ~row_error
+            for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
                 problems.add(Problem(int(rownums[i]), cols["followers"].header,
                                      _text(int(followers[i])), "warning",
                                      "abonnés indiqués alors que la présence dit Non"))
-        year = np.array([d.year if d is not None else None for d in dates], dtype=object) \
-            if "date" in cols else np.full(n, None, dtype=object)
-        if years is not None:
-            year = np.where(pd.isna(years), year, years)
-        keep = ~cell_error & ~row_error
-        pieces.append(pd.DataFrame({
-            "_i": np.flatnonzero(keep), "platform": plat[keep], "present": present[keep],
-            "followers": followers[keep], "account": account[keep], "date": dates[keep],
-            "year": year[keep]}))
-    body = pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame(
-        columns=["_i", "platform", "present", "followers", "account", "date", "year"])
-    idx = body["_i"].to_numpy(dtype=np.int64)
-    sel = ents[idx]
+        keep = np.flatnonzero(~cell_error & ~row_error)
+        pieces.append((keep, plat[keep], present[keep], followers[keep], account[keep],
+                       dates[keep], year[keep]))
+    idx = np.concatenate([p[0] for p in pieces]) if pieces else np.array([], dtype=np.int64)
+    cat = [np.concatenate([p[k] for p in pieces]) for k in range(1, 7)] if pieces else \
+        [np.array([], dtype=object)] * 6
+    plat, present, followers, account, dates, year = cat
+    eidx = ent_idx[idx]
+    pres = pd.array(np.zeros(len(idx), dtype=bool), dtype="boolean")
+    known = ~pd.isna(present)
+    pres[known] = present[known].astype(bool)
+    pres[~known] = pd.NA
     df = pd.DataFrame({
-        "code": [e.code for e in sel], "name": [e.name for e in sel],
-        "collectivity_type": type_id, "platform": body["platform"].to_numpy(dtype=object),
-        "present": body["present"].to_numpy(dtype=object),
-        "followers": body["followers"].to_numpy(dtype=float),
-        "account": body["account"].to_numpy(dtype=object), "date": body["date"].to_numpy(dtype=object),
-        "year": body["year"].to_numpy(dtype=object),
-        "population": [e.population for e in sel], "source_row": rownums[idx]})
-    if layout.shape == "wide":
-        df = df.sort_values(["source_row"], kind="stable")
-    df = _finish(df)
+        "code": u_code[eidx], "name": u_name[eidx], "collectivity_type": type_id,
+        "platform": plat.astype(object), "present": pres,
+        "followers": pd.array(followers, dtype="Float64").astype("Int64"),
+        "account": account.astype(object),
+        "date": pd.to_datetime(dates.astype("datetime64[s]")),
+        "year": pd.array(year, dtype="Float64").astype("Int64"),
+        "population": pd.array(u_pop[eidx], dtype="Float64").astype("Int64"),
+        "source_row": rownums[idx].astype("int64")})
+    df["account"] = df["account"].where(df["account"].notna(), None)
+    if layout.shape == "wide" and len(blocks) > 1:
+        df = df.sort_values(["source_row"], kind="stable").reset_index(drop=True)
     if layout.shape == "long" and not df.empty:
         bad_rows = _check_long_duplicates(df, layout, problems)
         if bad_rows:
             df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
     return df, problems.close(), type_id
+
+
+def _as_datetime64(d: dt.date | None):
+    return None if d is None else np.datetime64(d, "s")
 
 
 _X_MARKS = {"x"} | {normalize(m) for m in _CHECKMARKS}
@@ -1010,21 +1061,6 @@ def _check_long_duplicates(df: pd.DataFrame, layout: _Layout, problems: _Problem
                              "error", f"{what} pour {grp['name'].iloc[0]} sur "
                              f"{grp['platform'].iloc[0]} (lignes {', '.join(map(str, rows))})"))
     return bad
-
-
-def _finish(df: pd.DataFrame) -> pd.DataFrame:
-    df = df.copy()
-    df["present"] = pd.array(df["present"].tolist(), dtype="boolean")
-    df["followers"] = pd.array(df["followers"].to_numpy(dtype=float), dtype="Float64").astype("Int64") \
-        if len(df) else pd.array([], dtype="Int64")
-    df["population"] = pd.array(df["population"].tolist(), dtype="Int64")
-    df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
-    df["source_row"] = df["source_row"].astype("int64")
-    df["date"] = pd.to_datetime(df["date"], errors="coerce")
-    for c in ("code", "name", "collectivity_type", "platform", "account"):
-        df[c] = df[c].astype("object")
-    df["account"] = df["account"].where(df["account"].notna(), None)
-    return df.reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- public API

@@ -81,21 +81,36 @@ def latest(survey: pd.DataFrame) -> pd.DataFrame:
 
 
 def _with_any(df: pd.DataFrame) -> pd.DataFrame:
-    """Add the "at least one network" platform: present on any surveyed platform."""
+    """Add the "at least one network" platform: present on any surveyed platform.
+
+    Present when any answer is Oui; absent when every platform was answered Non;
+    unknown otherwise.
+    """
     real = df[df["platform"] != "any"]
     if real.empty:
         return df
-    keys = ["code", "year_key"]
-    tmp = real.assign(year_key=real["year"].astype("Float64").fillna(-1))
-    g = tmp.groupby(keys, sort=False)
-    anyp = g.agg(name=("name", "first"), collectivity_type=("collectivity_type", "first"),
-                 population=("population", "first"),
-                 present=("present", lambda s: True if s.fillna(False).any() else
-                          (False if s.notna().all() else pd.NA)))
-    anyp = anyp.reset_index()
+    p = real["present"]
+    tmp = pd.DataFrame({"code": real["code"], "year_key": real["year"].astype("Float64").fillna(-1),
+                        "yes": p.fillna(False).astype(bool), "known": p.notna(),
+                        "name": real["name"], "collectivity_type": real["collectivity_type"],
+                        "population": real["population"]})
+    g = tmp.groupby(["code", "year_key"], sort=False)
+    anyp = g.agg(yes=("yes", "max"), known=("known", "min"), name=("name", "first"),
+                 collectivity_type=("collectivity_type", "first"),
+                 population=("population", "first")).reset_index()
+    present = pd.array(anyp["yes"].to_numpy(dtype=bool), dtype="boolean")
+    present[~anyp["yes"].to_numpy(dtype=bool) & ~anyp["known"].to_numpy(dtype=bool)] = pd.NA
+    anyp["present"] = present
     anyp["platform"] = "any"
     anyp["year"] = anyp["year_key"].where(anyp["year_key"] >= 0).astype("Int64")
-    return pd.concat([df, anyp.drop(columns="year_key")], ignore_index=True)
+    return pd.concat([df, anyp.drop(columns=["year_key", "yes", "known"])], ignore_index=True)
+
+
+def _plain(survey: pd.DataFrame) -> pd.DataFrame:
+    """A shallow copy without attrs: pandas deep-copies attrs at every step."""
+    out = survey.copy(deep=False)
+    out.attrs = {}
+    return out
 
 
 def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = None,
@@ -131,7 +146,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     """
     if by not in (None, "strate"):
         raise UsageError(f"--by « {by} » inconnu : attendu « strate »")
-    df = restrict(survey, type)
+    df = restrict(_plain(survey), type)
     if df.empty:
         raise NoDataError("aucune entité du type demandé dans le fichier")
     t = df["collectivity_type"].iloc[0]
@@ -149,9 +164,10 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         df = df.assign(strate=df["population"].map(reference.band_of))
         keys = ["strate"] + keys
     answered = df[df["present"].notna()]
+    answered = answered.assign(_yes=answered["present"].astype(bool))
     g = answered.groupby(keys, sort=False)
-    out = g.agg(n_present=("present", lambda s: int(s.astype(bool).sum())),
-                n_base=("code", "nunique")).reset_index()
+    # one row per entity and group after latest_per_year: counting rows counts entities
+    out = g.agg(n_present=("_yes", "sum"), n_base=("code", "size")).reset_index()
     out["collectivity_type"] = t
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
     out["share"] = out["n_present"] / out["n_base"]
@@ -181,7 +197,11 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
     """The latest reading of each entity on each platform within each year."""
-    tmp = survey.assign(_y=survey["year"].astype("Float64").fillna(-1))
+    year_key = survey["year"].astype("Float64").fillna(-1)
+    keys = pd.DataFrame({"code": survey["code"], "platform": survey["platform"], "y": year_key})
+    if not keys.duplicated().any():  # one reading per year already: nothing to choose
+        return survey
+    tmp = survey.assign(_y=year_key)
     tmp = tmp.sort_values(["code", "platform", "_y", "date", "source_row"], na_position="first",
                           kind="stable")
     return tmp.drop_duplicates(["code", "platform", "_y"], keep="last").drop(columns="_y")
@@ -201,7 +221,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         ``collectivity_type, platform, year, n, median, q1, q3, mean,
         median_per_1000, q1_per_1000, q3_per_1000``.
     """
-    df = latest_per_year(restrict(survey, type))
+    df = latest_per_year(restrict(_plain(survey), type))
     df = df[df["followers"].notna()].assign(per_1000=_per_1000)
     if df.empty:
         raise NoDataError("aucun nombre d'abonnés dans le fichier")
@@ -292,7 +312,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     if survey.empty:
         raise NoDataError("fichier d'enquête sans données")
     focus = _find_entity(survey, entity)
-    snap = latest(survey)
+    snap = latest(_plain(survey))
     snap = snap[snap["platform"] != "any"]
     snap = snap[_peer_mask(snap, focus, peers)].assign(per_1000=_per_1000)
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
@@ -359,7 +379,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError(f"métrique « {metric} » inconnue : attendu followers ou followers_per_1000")
     p = find_platform(platform).id
-    snap = latest(restrict(survey, type))
+    snap = latest(restrict(_plain(survey), type))
     g = snap[snap["platform"] == p].assign(per_1000=_per_1000)
     col = "followers" if metric == "followers" else "per_1000"
     g = g[g[col].notna()]
