@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
 from .errors import ResolveError, UsageError
@@ -254,12 +255,22 @@ _TIER_ORDER = ["departement", "region", "metropole", "commune", "epci"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", *SIZE_CLASSES}
 
 
+def name_keys(names: pd.Series) -> pd.Series:
+    """Vectorised :func:`name_key` (same result, for whole columns of names)."""
+    s = names.astype(str).str.replace("œ", "oe").str.replace("Œ", "Oe").str.replace(
+        "æ", "ae").str.replace("Æ", "Ae").str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
+    s = s.str.lower().str.replace(r"[^0-9a-z]+", " ", regex=True).str.strip()
+    s = s.str.replace(r"\bst\b", "saint", regex=True).str.replace(r"\bste\b", "sainte", regex=True)
+    s = s.str.replace(r"^(?:le|la|les|l) (?=\S)", "", regex=True)
+    return s.str.replace(" ", "", regex=False)
+
+
 @functools.cache
 def _name_index(base_type: str) -> dict[str, list[int]]:
     df = _entities(base_type)
     index: dict[str, list[int]] = {}
-    for i, name in enumerate(df["name"]):
-        index.setdefault(name_key(name), []).append(i)
+    for i, key in enumerate(name_keys(df["name"])):
+        index.setdefault(key, []).append(i)
     if base_type in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
         for i, name in enumerate(df["name"]):
             short = re.sub(r"^(cc|ca|cu|communaute (de communes|d'agglomeration|urbaine)|"
@@ -288,24 +299,23 @@ def _base_type(type_id: str) -> str:
 
 
 @functools.cache
-def _entity_objects(base_type: str) -> tuple[Entity, ...]:
-    """Every entity of a base type as Entity objects, built once (fast lookups)."""
+def _columns(base_type: str) -> dict[str, list]:
+    """The entity table as plain Python lists: cheap single-row access."""
     df = _entities(base_type)
-
-    def v(x):
-        return None if x is None or (not isinstance(x, str) and pd.isna(x)) else x
-
-    return tuple(Entity(code=r.code, name=r.name, collectivity_type=base_type,
-                        population=None if v(r.population) is None else int(r.population),
-                        departement=v(r.departement), region=v(r.region), siren=v(r.siren))
-                 for r in df.itertuples(index=False))
+    out = {}
+    for c in ("code", "name", "departement", "region", "siren"):
+        out[c] = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+                  for v in df[c].to_numpy(dtype=object)]
+    pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
+    out["population"] = [None if np.isnan(v) else int(v) for v in pop]
+    return out
 
 
 def _entity(base_type: str, i: int, as_type: str | None = None) -> Entity:
-    e = _entity_objects(base_type)[i]
-    if as_type and as_type != e.collectivity_type:
-        return Entity(e.code, e.name, as_type, e.population, e.departement, e.region, e.siren)
-    return e
+    c = _columns(base_type)
+    return Entity(code=c["code"][i], name=c["name"][i], collectivity_type=as_type or base_type,
+                  population=c["population"][i], departement=c["departement"][i],
+                  region=c["region"][i], siren=c["siren"][i])
 
 
 def _dep_label(code: str | None) -> str:
