@@ -702,6 +702,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None) -> tuple[pd.Da
     name = Path(path).name
     try:
         fast = _read_csv_fast(Path(path))
+        if fast is None and Path(path).suffix.lower() == ".parquet" and Path(path).is_file():
+            fast = _parquet_frame(Path(path))
         if fast is not None:
             raw, rownums, header = fast
         else:
@@ -768,6 +770,24 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
         return None
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
     return raw, rownums, header
+
+
+def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
+    """A Parquet file is already a table: its column names are the header (row 1)."""
+    try:
+        df = pd.read_parquet(path)
+    except ImportError:
+        raise InputFileError("lire du Parquet demande pyarrow (pip install pyarrow)") from None
+    except Exception as exc:
+        raise InputFileError(f"fichier Parquet illisible ({type(exc).__name__})") from None
+    header = [str(c) for c in df.columns]
+    df.columns = range(len(header))
+    for c in df.columns:  # low-cardinality text as categories, like the CSV fast path
+        if df[c].dtype != object and not pd.api.types.is_string_dtype(df[c]):
+            continue
+        role = classify_header(header[c], c).role
+        df[c] = df[c].astype("category" if role not in ("followers", "account") else object)
+    return df, np.arange(len(df), dtype=np.int64) + 2, header
 
 
 def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
@@ -958,29 +978,41 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         keep = np.flatnonzero(~cell_error & ~row_error)
         pieces.append((keep, plat[keep], present[keep], followers[keep], account[keep],
                        dates[keep], year[keep]))
-    idx = np.concatenate([p[0] for p in pieces]) if pieces else np.array([], dtype=np.int64)
-    cat = [np.concatenate([p[k] for p in pieces]) for k in range(1, 7)] if pieces else \
-        [np.array([], dtype=object)] * 6
-    plat, present, followers, account, dates, year = cat
+    if len(pieces) == 1:
+        idx, plat, present, followers, account, dates, year = pieces[0]
+    else:
+        idx = np.concatenate([p[0] for p in pieces])
+        plat, present, followers, account, dates, year = (
+            np.concatenate([p[k] for p in pieces]) for k in range(1, 7))
+    del pieces
     eidx = ent_idx[idx]
-    pres = pd.array(np.zeros(len(idx), dtype=bool), dtype="boolean")
     known = ~pd.isna(present)
-    pres[known] = present[known].astype(bool)
+    pres = pd.array(np.where(known, present, False).astype(bool), dtype="boolean")
     pres[~known] = pd.NA
+
+    def obj(values) -> pd.Series:
+        # explicit object dtype: no conversion of millions of shared strings
+        return pd.Series(values, dtype=object, copy=False)
+
     df = pd.DataFrame({
-        "code": u_code[eidx], "name": u_name[eidx], "collectivity_type": type_id,
-        "platform": plat.astype(object), "present": pres,
+        "code": obj(u_code[eidx]), "name": obj(u_name[eidx]),
+        "collectivity_type": obj(np.full(len(idx), type_id, dtype=object)),
+        "platform": obj(plat.astype(object, copy=False)), "present": pres,
         "followers": pd.array(followers, dtype="Float64").astype("Int64"),
-        "account": account.astype(object),
+        "account": obj(np.where(pd.isna(account), None, account).astype(object, copy=False)),
         "date": pd.to_datetime(dates.astype("datetime64[s]")),
         "year": pd.array(year, dtype="Float64").astype("Int64"),
         "population": pd.array(u_pop[eidx], dtype="Float64").astype("Int64"),
-        "source_row": rownums[idx].astype("int64")})
-    df["account"] = df["account"].where(df["account"].notna(), None)
+        "source_row": rownums[idx].astype("int64")}, copy=False)
     if layout.shape == "wide" and len(blocks) > 1:
         df = df.sort_values(["source_row"], kind="stable").reset_index(drop=True)
     if layout.shape == "long" and not df.empty:
-        bad_rows = _check_long_duplicates(df, layout, problems)
+        # integer keys: hashing millions of strings and timestamps costs a gigabyte
+        keys = pd.DataFrame({"e": eidx, "p": pd.factorize(plat)[0],
+                             "d": dates.astype("datetime64[s]").view("int64"),
+                             "y": np.nan_to_num(year.astype(float), nan=-1).astype(np.int64)})
+        bad_rows = _check_long_duplicates(df, keys.duplicated(keep=False).to_numpy(), layout,
+                                          problems)
         if bad_rows:
             df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
     return df, problems.close(), type_id
@@ -1043,10 +1075,9 @@ def _value_problem(problems: _Problems, rownum, col: Column, value, kind: str) -
     problems.add(Problem(int(rownum), col.header, _text(value), "error", expected))
 
 
-def _check_long_duplicates(df: pd.DataFrame, layout: _Layout, problems: _Problems) -> set[int]:
-    keys = pd.DataFrame({"code": df["code"], "platform": df["platform"], "date": df["date"],
-                         "year": df["year"]})
-    dup = keys.duplicated(keep=False).to_numpy()
+def _check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout: _Layout,
+                           problems: _Problems) -> set[int]:
+    """Rows that repeat an entity × platform × date: duplicates, or conflicting answers."""
     if not dup.any():
         return set()
     bad: set[int] = set()

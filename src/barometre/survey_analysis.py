@@ -198,7 +198,9 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
     """The latest reading of each entity on each platform within each year."""
     year_key = survey["year"].astype("Float64").fillna(-1)
-    keys = pd.DataFrame({"code": survey["code"], "platform": survey["platform"], "y": year_key})
+    keys = pd.DataFrame({"code": pd.factorize(survey["code"])[0],
+                         "platform": pd.factorize(survey["platform"])[0],
+                         "y": year_key.to_numpy(dtype=float)})
     if not keys.duplicated().any():  # one reading per year already: nothing to choose
         return survey
     tmp = survey.assign(_y=year_key)

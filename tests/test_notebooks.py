@@ -1,0 +1,45 @@
+"""The notebooks run top to bottom from a clean kernel, and are committed without outputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+nbformat = pytest.importorskip("nbformat")
+nbclient = pytest.importorskip("nbclient")
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+
+
+def test_two_notebooks():
+    assert [p.name for p in NOTEBOOKS] == ["01-decouvrir-le-barometre.ipynb",
+                                           "02-analyser-une-enquete.ipynb"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_committed_without_outputs(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, path.name
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs(path):
+    nb = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                                     resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
+              if "image/png" in o.get("data", {})]
+    assert len(images) >= 3, "charts display inline"
+    text = "".join(o.get("text", "") + str(o.get("data", {}).get("text/plain", ""))
+                   for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    if path.name.startswith("01"):
+        assert "0.96" in text and "ideose-2015" in text
+    else:
+        assert "Loire Atlantik" in text and "peut-être" in text  # the deliberate errors
+        assert "'Benchmark'" in text  # the report's sheets
+        report = path.parents[1] / "reports" / "notebook" / "rapport-donnees-fictives.xlsx"
+        assert report.exists()
