@@ -50,6 +50,22 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"barometre {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[Optional[bool], typer.Option(
+        "--version", callback=_version, is_eager=True, help="Afficher la version.")] = None,
+) -> None:
+    """Mesurer et comparer la présence des collectivités territoriales sur les réseaux sociaux."""
+
+
 class Format(str, Enum):
     table = "table"
     csv = "csv"
