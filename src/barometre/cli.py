@@ -153,15 +153,10 @@ def compare(
 
     if data is not None:
         from .survey import read_survey
-        from .survey_analysis import adoption
+        from .survey_analysis import compare_survey
 
-        import pandas as pd
-
-        survey = read_survey(data, type=type, sheet=sheet)
-        figures = pd.concat([adoption(survey, type=t, by=by) for t in [type, *(vs or [])]],
-                            ignore_index=True)
-        result = compare_(type, vs=vs, platforms=platform, year=year, figures=figures,
-                          all_sources=True)
+        result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
+                                platforms=platform, year=year, by=by)
     else:
         if by:
             raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
@@ -453,14 +448,9 @@ def chart(
 
         survey = read_survey(data, type=type, sheet=sheet)
         if k in ("adoption", "heatmap", "trend"):
-            import pandas as pd
-            from .analysis import compare as compare_
-            from .survey_analysis import adoption as adoption_
+            from .survey_analysis import compare_survey
 
-            figures = pd.concat([adoption_(survey, type=t) for t in [type or survey.attrs["collectivity_type"], *(vs or [])]],
-                                ignore_index=True)
-            df = compare_(type or survey.attrs["collectivity_type"], vs=vs, platforms=platform,
-                          year=year, figures=figures, all_sources=True)
+            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
             fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
                    charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
         elif k == "benchmark":
@@ -561,16 +551,11 @@ def report(
 
     survey = None
     if data is not None:
-        import pandas as pd
-
-        from .analysis import compare as compare_
         from .survey import read_survey
-        from .survey_analysis import adoption as adoption_
+        from .survey_analysis import compare_survey
 
         survey = read_survey(data, type=type, sheet=sheet)
-        t = type or survey.attrs["collectivity_type"]
-        figures = pd.concat([adoption_(survey, type=x) for x in [t, *(vs or [])]], ignore_index=True)
-        figures = compare_(t, vs=vs, platforms=platform, year=year, figures=figures, all_sources=True)
+        figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
         from .analysis import compare as compare_
 

@@ -32,7 +32,7 @@ from .errors import NoDataError, UsageError
 from .registry import PLATFORMS, find_platform, find_type
 from .stats import wilson_interval
 
-__all__ = ["adoption", "follower_stats", "benchmark", "rank", "latest", "BENCHMARK_COLUMNS",
+__all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", "latest", "BENCHMARK_COLUMNS",
            "RANK_COLUMNS", "restrict"]
 
 BENCHMARK_COLUMNS = ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
@@ -193,6 +193,26 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     if by:
         cols.insert(1, "strate")
     return out[cols].reset_index(drop=True)
+
+
+def compare_survey(survey: pd.DataFrame, type: str | None = None,
+                   vs: str | Iterable[str] | None = None,
+                   platforms: str | Iterable[str] | None = None, year: int | None = None,
+                   by: str | None = None) -> pd.DataFrame:
+    """:func:`barometre.compare` on survey data: the type and the ``vs`` types, counted in the file.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey("villes.xlsx")                          # doctest: +SKIP
+    >>> bm.compare_survey(s, "ville_prefecture", vs="commune")     # doctest: +SKIP
+    """
+    from .analysis import compare
+
+    t = type or survey.attrs.get("collectivity_type")
+    others = [vs] if isinstance(vs, str) else list(vs or [])
+    figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
+    return compare(t, vs=others, platforms=platforms, year=year, figures=figures, all_sources=True)
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
