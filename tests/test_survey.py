@@ -14,7 +14,7 @@ import barometre as bm
 from barometre.errors import InputFileError
 from barometre.survey import parse_count, parse_date, parse_presence
 
-from .conftest import FILES, as_json
+from .conftest import FILES
 
 BAD = FILES / "bad"
 
@@ -238,3 +238,18 @@ def test_fast_csv_path_on_demo_long_file(monkeypatch):
     pd_testing = __import__("pandas").testing
     pd_testing.assert_frame_equal(fast, slow)
     assert len(fast) == 1028 and fast["source_row"].min() == 3
+
+
+def test_parquet_long_file(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    p = tmp_path / "releves.parquet"
+    pd.DataFrame({"code": ["01", "2A", "44"], "plateforme": ["Facebook", "Instagram", "X"],
+                  "présent": ["Oui", "Non", "oui"], "abonnés": ["12 000", None, "3 456"],
+                  "date du relevé": ["15/10/2025"] * 3}).to_parquet(p)
+    df = bm.read_survey(p)
+    assert df.attrs["collectivity_type"] == "departement"
+    f = df.set_index("code")["followers"]
+    assert f["01"] == 12000 and f["44"] == 3456 and pd.isna(f["2A"])
+    assert list(df["source_row"]) == [2, 3, 4]

@@ -231,7 +231,7 @@ def sources(format: FormatOpt = Format.table) -> None:
 def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     """Lister les types de collectivité, avec leurs alias."""
     from .registry import TYPES
-    from .render import text_table, to_csv, to_json
+    from .render import text_table
 
     records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
                 "aliases": ", ".join(t.aliases), "description": t.description_fr}
@@ -292,7 +292,7 @@ def resolve(
     """
     _check_types(type)
     from .reference import resolve as resolve_
-    from .render import text_table, to_csv, to_json
+    from .render import text_table
 
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
     rec = ent.to_dict()

@@ -36,7 +36,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from . import __version__
 from .files import check_output, save_workbook
 from .formatting import fmt_date, fmt_share, platform_label, type_label
-from .registry import PLATFORMS, TYPES
+from .registry import PLATFORMS
 
 __all__ = ["write_report", "build_workbook", "safe_text", "MAX_ROWS"]
 

@@ -43,8 +43,8 @@ import numpy as np
 import pandas as pd
 
 from . import reference
-from .errors import InputFileError, ResolveError, UsageError
-from .registry import PLATFORMS, find_type, match_platform, match_type, normalize
+from .errors import InputFileError, ResolveError
+from .registry import find_type, match_platform, match_type, normalize
 
 __all__ = ["read_survey", "validate", "Problem", "problems_frame", "SURVEY_COLUMNS",
            "parse_presence", "parse_count", "parse_date"]
@@ -318,18 +318,6 @@ def _pick_sheet(wb) -> Any:
     return wb.worksheets[0]
 
 
-def _read_parquet(path: Path) -> Grid:
-    try:
-        df = pd.read_parquet(path)
-    except ImportError:
-        raise InputFileError(f"{path.name} : lire du Parquet demande pyarrow "
-                             "(pip install pyarrow)") from None
-    except Exception as exc:
-        raise InputFileError(f"{path.name} : fichier Parquet illisible ({type(exc).__name__})") from None
-    rows = [list(df.columns)] + df.astype(object).where(df.notna(), None).values.tolist()
-    return Grid(rows, list(range(1, len(rows) + 1)), "parquet")
-
-
 def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     """Read the raw cells of a survey file (no interpretation yet)."""
     p = Path(path)
@@ -353,7 +341,9 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         raise InputFileError(f"{p.name} : l'ancien format .xls n'est pas lu ; enregistrez-le en "
                              ".xlsx ou en CSV")
     if suffix == ".parquet":
-        return _read_parquet(p)
+        raw, rownums, header = _parquet_frame(p)
+        rows = [header] + raw.astype(object).where(raw.notna(), None).values.tolist()
+        return Grid(rows, [1, *rownums.tolist()], "parquet")
     if suffix in TEXT_SUFFIXES:
         if is_zip:
             raise InputFileError(f"{p.name} : ce fichier est un classeur Excel ou une archive "
