@@ -765,18 +765,24 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
 def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     """A Parquet file is already a table: its column names are the header (row 1)."""
     try:
-        df = pd.read_parquet(path)
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
     except ImportError:
         raise InputFileError("lire du Parquet demande pyarrow (pip install pyarrow)") from None
+    try:
+        table = pq.read_table(path)
+        header = [str(c) for c in table.column_names]
+        # low-cardinality text dictionary-encoded (categories in pandas), like the CSV fast path
+        for i, name in enumerate(header):
+            col = table.column(i)
+            if (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)) and \
+                    classify_header(name, i).role not in ("followers", "account"):
+                table = table.set_column(i, table.field(i).name, pc.dictionary_encode(col))
+        df = table.to_pandas()
     except Exception as exc:
         raise InputFileError(f"fichier Parquet illisible ({type(exc).__name__})") from None
-    header = [str(c) for c in df.columns]
     df.columns = range(len(header))
-    for c in df.columns:  # low-cardinality text as categories, like the CSV fast path
-        if df[c].dtype != object and not pd.api.types.is_string_dtype(df[c]):
-            continue
-        role = classify_header(header[c], c).role
-        df[c] = df[c].astype("category" if role not in ("followers", "account") else object)
     return df, np.arange(len(df), dtype=np.int64) + 2, header
 
 
