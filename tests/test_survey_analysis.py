@@ -159,3 +159,17 @@ def test_follower_stats(hand):
     assert f.loc["facebook", "n"] == 4
     assert f.loc["facebook", "median"] == 10000
     assert f.loc["instagram", "median"] == 2000
+
+
+def test_strate_table_and_coverage(cli):
+    from .conftest import FILES
+
+    res = cli("compare", "--data", FILES / "prefectures-titre.xlsx", "--type", "ville_prefecture",
+              "--by", "strate")
+    assert res.exit_code == 0
+    lines = res.stdout.splitlines()
+    assert lines[0] == "Couverture : 5 sur 101 villes préfectures dans le fichier"
+    assert lines[1].startswith("Strate") and "50 000–99 999" in lines[3]
+    res = cli("compare", "--data", FILES / "prefectures-titre.xlsx", "--type", "ville_prefecture",
+              "--vs", "commune")
+    assert "Couverture : 5 sur 34\u202f875 communes dans le fichier" in res.stdout

@@ -29,7 +29,7 @@ __all__ = ["compare", "trend", "select", "RECORD_COLUMNS"]
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
                   "ci_low", "ci_high", "source"]
 _EXTRA_COLUMNS = ["month", "base", "measure", "derived_from_wording", "strate", "n_reference",
-                  "coverage"]
+                  "n_surveyed", "coverage"]
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:
@@ -61,12 +61,23 @@ def _order(df: pd.DataFrame, type_order: Sequence[str]) -> pd.DataFrame:
     t_rank = {t: i for i, t in enumerate(type_order)}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     key = pd.DataFrame({
+        "band": _band_order(df),
         "t": df["collectivity_type"].map(lambda t: t_rank.get(t, len(t_rank))),
         "p": df["platform"].map(lambda p: p_rank.get(p, len(p_rank))),
         "s": df["source"].astype(str),
         "r": df["research_row"] if "research_row" in df else 0,
     }, index=df.index)
-    return df.loc[key.sort_values(["t", "p", "s", "r"]).index]
+    return df.loc[key.sort_values(["band", "t", "p", "s", "r"]).index]
+
+
+def _band_order(df: pd.DataFrame) -> pd.Series | int:
+    """Population bands in increasing order (survey results split ``by="strate"``)."""
+    if "strate" not in df:
+        return 0
+    from .reference import INSEE_BANDS
+
+    rank = {label: i for i, (_, label) in enumerate(INSEE_BANDS)}
+    return df["strate"].map(lambda b: rank.get(b, len(rank)))
 
 
 def _best_source(rows: pd.DataFrame, year_rows: pd.DataFrame) -> str:

@@ -176,14 +176,17 @@ def compare(
 def _coverage_line(result, lang: str) -> str:
     if "n_reference" not in result.columns or result.empty:
         return ""
-    r = result.iloc[0]
-    from .formatting import type_label
+    from .formatting import fmt_int, type_label
 
-    if lang == "en":
-        return (f"Coverage: {int(r['n_base'])} of {int(r['n_reference'])} "
-                f"{type_label(r['collectivity_type'], 'en', plural=True)} in the file")
-    return (f"Couverture : {int(r['n_base'])} sur {int(r['n_reference'])} "
-            f"{type_label(r['collectivity_type'], plural=True)} dans le fichier")
+    lines = []
+    for _, r in result.drop_duplicates("collectivity_type").iterrows():
+        if lang == "en":
+            lines.append(f"Coverage: {fmt_int(r['n_surveyed'], 'en')} of {fmt_int(r['n_reference'], 'en')} "
+                         f"{type_label(r['collectivity_type'], 'en', plural=True)} in the file")
+        else:
+            lines.append(f"Couverture : {fmt_int(r['n_surveyed'])} sur {fmt_int(r['n_reference'])} "
+                         f"{type_label(r['collectivity_type'], plural=True)} dans le fichier")
+    return "\n".join(lines)
 
 
 @app.command()

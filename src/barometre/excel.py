@@ -496,8 +496,8 @@ def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, ent
     extra: list[str] = []
     if survey is not None and "n_reference" in adoption and adoption["n_reference"].notna().any():
         r = adoption.iloc[0]
-        extra.append(f"Coverage: {int(r['n_base'])} of {int(r['n_reference'])}" if lang == "en" else
-                     f"Couverture de l'enquête : {int(r['n_base'])} sur {int(r['n_reference'])} "
+        extra.append(f"Coverage: {int(r['n_surveyed'])} of {int(r['n_reference'])}" if lang == "en" else
+                     f"Couverture de l'enquête : {int(r['n_surveyed'])} sur {int(r['n_reference'])} "
                      f"{type_label(r['collectivity_type'], plural=True)}")
     bench = None
     if entity is not None and survey is not None:

@@ -133,10 +133,12 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     -------
     DataFrame
         ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
-        ci_high, source`` plus ``base, measure, n_reference, coverage`` (and
-        ``strate`` with ``by="strate"``). ``n_base`` counts the entities of the
-        file that have an answer for the platform; ``n_reference`` the entities of
-        that type in France; the "au moins un réseau" platform is ``any``.
+        ci_high, source`` plus ``base, measure, n_reference, n_surveyed,
+        coverage`` (and ``strate`` with ``by="strate"``). ``n_base`` counts the
+        entities of the file that have an answer for the platform;
+        ``n_surveyed`` the entities of the file; ``n_reference`` the entities of
+        that type in France; ``coverage`` = n_surveyed ÷ n_reference. The "au
+        moins un réseau" platform is ``any``.
 
     Examples
     --------
@@ -150,6 +152,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     if df.empty:
         raise NoDataError("aucune entité du type demandé dans le fichier")
     t = df["collectivity_type"].iloc[0]
+    n_surveyed = df["code"].nunique()
     df = _with_any(latest_per_year(df))
     if platforms:
         keep = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
@@ -175,11 +178,12 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["ci_low"] = [c[0] for c in cis]
     out["ci_high"] = [c[1] for c in cis]
     out["source"] = _source_name(survey)
-    out["base"] = out["n_base"].map(lambda n: f"{n} entités de l'enquête")
+    out["base"] = out["n_base"].map(lambda n: f"{n} entité{'s' if n > 1 else ''} de l'enquête")
     out["measure"] = "of_all"
     out["derived_from_wording"] = False
     out["n_reference"] = n_ref
-    out["coverage"] = out["n_base"] / n_ref if n_ref else None
+    out["n_surveyed"] = n_surveyed
+    out["coverage"] = n_surveyed / n_ref if n_ref else None
     out["month"] = pd.NA
     out["research_row"] = 0
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
@@ -189,7 +193,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         out[c] = out[c].astype("Int64")
     cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
             "ci_high", "source", "base", "measure", "derived_from_wording", "n_reference",
-            "coverage", "month", "research_row"]
+            "n_surveyed", "coverage", "month", "research_row"]
     if by:
         cols.insert(1, "strate")
     return out[cols].reset_index(drop=True)

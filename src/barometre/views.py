@@ -63,6 +63,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     en = lang == "en"
     headers = (["Type", "Platform", "Year", "Share", "n", "Confidence interval", "Base"] if en else
                ["Type", "Réseau", "Année", "Part", "n", "Intervalle de confiance", "Base"])
+    by_band = "strate" in df.columns
     rows = []
     for r in df.to_dict("records"):
         mark = ""
@@ -74,14 +75,16 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
             "n inconnu" if not en else "n unknown")
         if not is_missing(r.get("n_present")) and not is_missing(r["n_base"]):
             n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
-        rows.append([type_label(r["collectivity_type"], lang),
+        rows.append(([str(r["strate"])] if by_band else []) + [type_label(r["collectivity_type"], lang),
                      platform_label(r["platform"], lang),
                      "" if is_missing(r["year"]) else str(int(r["year"])),
                      fmt_share(r["share"], lang) + mark, n,
                      fmt_ci(r["ci_low"], r["ci_high"], lang),
                      str(r.get("base") or "")])
     parts = [title] if title else []
-    parts.append(text_table(headers, rows, "lllrrll"))
+    if by_band:
+        headers = ["Population" if en else "Strate"] + headers
+    parts.append(text_table(headers, rows, ("l" if by_band else "") + "lllrrll"))
     parts.append("")
     parts += _source_lines(df, lang)
     parts += _warnings(df, lang)
