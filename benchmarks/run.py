@@ -153,20 +153,20 @@ def bench_excel(runs: int) -> dict | None:
     # XlsxWriter writing the same cells: Classement and Données (the bulk of the workbook).
     ref_code = (
         "import time, tempfile, os\nimport barometre as bm\nimport xlsxwriter\n"
-        "from barometre.excel import _ranking_frame\n"
+        "from barometre.excel import _plain_values, _ranking_frame\n"
         f"s = bm.read_survey({str(one_year)!r}, type='commune')\nrk = _ranking_frame(s)\n"
         "d = tempfile.mkdtemp()\nt = time.perf_counter()\n"
         "wb = xlsxwriter.Workbook(os.path.join(d, 'x.xlsx'), {'constant_memory': True})\n"
-        "ws = wb.add_worksheet('Classement')\n"
-        "cols = ['platform_label', 'code', 'name', 'population', 'followers', 'per_1000', 'rank', 'rank_per_1000', 'index']\n"
-        "ws.write_row(0, 0, cols)\n"
-        "for i, r in enumerate(rk[cols].itertuples(index=False, name=None), start=1):\n"
-        "    ws.write_row(i, 0, [None if (v is None or v != v or str(v) == '<NA>') else (v.item() if hasattr(v, 'item') else v) for v in r])\n"
-        "ws2 = wb.add_worksheet('Données')\n"
-        "cols2 = ['code', 'name', 'collectivity_type', 'platform', 'present', 'followers', 'account', 'date', 'population', 'source_row']\n"
-        "ws2.write_row(0, 0, cols2)\n"
-        "for i, r in enumerate(s[cols2].itertuples(index=False, name=None), start=1):\n"
-        "    ws2.write_row(i, 0, [None if (v is None or v != v or str(v) in ('<NA>', 'NaT')) else (v.item() if hasattr(v, 'item') else (v.to_pydatetime() if hasattr(v, 'to_pydatetime') else v)) for v in r])\n"
+        "for name, frame, cols in (\n"
+        "        ('Classement', rk, ['platform_label', 'code', 'name', 'population', 'followers',"
+        " 'per_1000', 'rank', 'rank_per_1000', 'index']),\n"
+        "        ('Données', s, ['code', 'name', 'collectivity_type', 'platform', 'present',"
+        " 'followers', 'account', 'date', 'population', 'source_row'])):\n"
+        "    ws = wb.add_worksheet(name)\n"
+        "    ws.write_row(0, 0, cols)\n"
+        "    values = [_plain_values(frame[c]) for c in cols]\n"
+        "    for i, r in enumerate(zip(*values), start=1):\n"
+        "        ws.write_row(i, 0, r)\n"
         "wb.close()\nelapsed = time.perf_counter() - t\n")
     try:
         ref, ref_rss = child(ref_code, runs)

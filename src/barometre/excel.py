@@ -136,7 +136,7 @@ def _fast_cell(ws, value: Any, fmt: str | None):
 
 
 def _pct_format(lang: str) -> str:
-    return "0%" if lang == "en" else "0\u00a0%"
+    return "0%" if lang == "en" else "0 %"  # French: a space before the sign
 
 
 def _head_row(ws, headers: list[str]) -> list:
