@@ -132,3 +132,11 @@ def test_chart_errors(cli, tmp_path):
 def test_figure_displays_inline():
     fig = charts.adoption(bm.compare("region", year=2015, source="ideose"))
     assert fig._repr_png_().startswith(b"\x89PNG")
+
+
+def test_fictitious_data_is_labelled_on_every_chart():
+    s = bm.read_survey(DEMO)
+    figs = [charts.adoption(bm.adoption(s)), charts.ranking(bm.rank(s, "facebook")),
+            charts.scatter(s, "facebook"), charts.benchmark(s, "44")]
+    for fig in figs:
+        assert "données fictives" in caption(fig)

@@ -99,7 +99,8 @@ def _sources_caption(df: pd.DataFrame, lang: str) -> str:
         text += (" — base: " if lang == "en" else " — base : ") + ", ".join(known[:4])
     if "derived_from_wording" in df and df["derived_from_wording"].fillna(False).astype(bool).any():
         text += " — * " + ("from wording" if lang == "en" else "déduit d'une formulation")
-    return text
+    surveys = [str(sid) for sid in dict.fromkeys(df["source"]) if sid not in src.index]
+    return text + (_fictitious_note(" ".join(surveys), lang) if surveys else "")
 
 
 def _n_label(row, lang: str) -> str:
@@ -279,10 +280,15 @@ def _survey_caption(survey: pd.DataFrame, lang: str, n: int | None = None) -> st
         t = survey["collectivity_type"].iloc[0] if len(survey) else ""
         base = f" — base: {n} {type_label(t, lang, True)}" if lang == "en" else \
             f" — base : {n} {type_label(t, lang, True)}"
-    note = ""
-    if "fictives" in name or "synthetic" in name or "demo" in name:
-        note = " — fictitious data" if lang == "en" else " — données fictives"
+    note = _fictitious_note(name, lang)
     return (f"Source: {name}{when}" if lang == "en" else f"Source : enquête {name}{when}") + base + note
+
+
+def _fictitious_note(name: str, lang: str) -> str:
+    """Demo and benchmark files are labelled as such on every chart made from them."""
+    if any(w in name for w in ("fictive", "synthetique", "synthetic", "demo")):
+        return " — fictitious data" if lang == "en" else " — données fictives"
+    return ""
 
 
 def _jitter(n: int) -> np.ndarray:
@@ -392,8 +398,10 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                                   f"abonnés pour 1{NNBSP}000 habitants")
         ax.set_title(title or (f"{platform_label(platform, lang)}: top {top}, {what}" if lang == "en"
                                else f"{platform_label(platform, lang)} : les {top} premiers, {what}"))
-        _caption(fig, ("Source: " if lang == "en" else "Source : ") + str(ranks.attrs.get("source", ""))
-                 + (f" — ranked: {len(ranks)}" if lang == "en" else f" — classés : {len(ranks)}"))
+        source = str(ranks.attrs.get("source", ""))
+        _caption(fig, ("Source: " if lang == "en" else "Source : ") + source
+                 + (f" — ranked: {len(ranks)}" if lang == "en" else f" — classés : {len(ranks)}")
+                 + _fictitious_note(source, lang))
     return fig
 
 

@@ -255,8 +255,9 @@ def _summary_sheet(wb: Workbook, df: pd.DataFrame, sources: pd.DataFrame, lang: 
             line = (f"{fmt_share(r['share'], 'en')} of {type_label(r['collectivity_type'], 'en', True)} "
                     f"on {platform_label(r['platform'], 'en')}{n} — {who}, {when}")
         else:
-            line = (f"{fmt_share(r['share'])} des {type_label(r['collectivity_type'], plural=True)} "
-                    f"sur {platform_label(r['platform'])}{n} — {who}, {when}")
+            whom = ("de l'ensemble des collectivités" if r["collectivity_type"] == "all" else
+                    f"des {type_label(r['collectivity_type'], plural=True)}")
+            line = f"{fmt_share(r['share'])} {whom} sur {platform_label(r['platform'])}{n} — {who}, {when}"
         ws.append([_cell(ws, line)])
     for line in extra:
         ws.append([_cell(ws, line)])
