@@ -253,3 +253,35 @@ def test_parquet_long_file(tmp_path):
     f = df.set_index("code")["followers"]
     assert f["01"] == 12000 and f["44"] == 3456 and pd.isna(f["2A"])
     assert list(df["source_row"]) == [2, 3, 4]
+
+
+@pytest.mark.parametrize("header,role,platform,hint", [
+    ("Abonnés Facebook", "followers", "facebook", None),
+    ("Facebook - abonnés", "followers", "facebook", None),
+    ("facebook_followers", "followers", "facebook", None),
+    ("Nb abonnés Instagram", "followers", "instagram", None),
+    ("compte Facebook", "account", "facebook", None),
+    ("URL LinkedIn", "account", "linkedin", None),
+    ("X (ex-Twitter)", "present", "x", None),
+    ("Twitter", "present", "x", None),
+    ("Présence YouTube", "present", "youtube", None),
+    ("TikTok - date du relevé", "date", "tiktok", None),
+    ("Date du relevé", "date", None, None),
+    ("Code INSEE", "entity_code", None, "commune"),
+    ("Code département", "entity_code", None, "departement"),
+    ("Région (code)", "entity_code", None, "region"),
+    ("SIREN", "entity_code", None, "epci"),
+    ("Région", "entity_name", None, "region"),
+    ("Collectivité", "entity_name", None, None),
+    ("conseil départemental", "entity_name", None, "departement"),
+    ("plateforme", "platform", None, None),
+    ("Présent", "present", None, None),
+    ("abonnés", "followers", None, None),
+    ("Population", "ignore", None, None),
+    ("Taux d'engagement", "unknown", None, None),
+])
+def test_classify_header(header, role, platform, hint):
+    from barometre.survey import classify_header
+
+    c = classify_header(header)
+    assert (c.role, c.platform, c.type_hint) == (role, platform, hint)

@@ -360,7 +360,7 @@ _ROLE_WORDS = {
                   "subscribers", "suiveurs", "nbabonnes", "communaute", "audience", "membres"},
     "account": {"compte", "comptes", "account", "url", "lien", "handle", "adresse", "identifiant",
                 "page", "profil", "pseudo"},
-    "date": {"date", "releve", "datedureleve", "datereleve", "le"},
+    "date": {"date", "releve", "datedureleve", "datereleve", "datedereleve"},
     "present": {"presence", "present", "presente", "presents", "actif", "inscrit"},
 }
 _IGNORED_WORDS = {"nb", "nombre", "de", "du", "des", "d", "sur", "le", "la", "les", "l", "en",
@@ -445,9 +445,6 @@ def classify_header(text: Any, index: int = 0) -> Column:
         if key in _ROLE_WORDS[role]:
             col.role = role
             return col
-    if key in {"datedureleve", "datedereleve", "daterelevé", "dateduleve"}:
-        col.role = "date"
-        return col
     # Wide format: a platform name, maybe with a role word around it.
     p = match_platform(header)
     words = _words(header)
@@ -474,8 +471,6 @@ def classify_header(text: Any, index: int = 0) -> Column:
                     break
             if p:
                 break
-        if p and len(role_words) > 1:
-            role_words -= {"date"} if "date" in role_words and "present" not in role_words else set()
     if p:
         col.platform = p
         if "followers" in role_words:
