@@ -148,7 +148,9 @@ def test_row_limit_splits_sheets(monkeypatch, tmp_path):
                     reason="LibreOffice not installed")
 def test_libreoffice_converts(ideose_report, tmp_path):
     exe = shutil.which("libreoffice") or shutil.which("soffice")
-    out = subprocess.run([exe, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                          str(ideose_report)], capture_output=True, text=True, timeout=180)
+    profile = (tmp_path / "lo-profile").as_uri()  # own profile: no lock shared with another run
+    out = subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                          "pdf", "--outdir", str(tmp_path), str(ideose_report)],
+                         capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "ideose-2015.pdf").stat().st_size > 1000

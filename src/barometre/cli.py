@@ -92,6 +92,11 @@ LangOpt = Annotated[Lang, typer.Option("--lang", help="Langue des libellés : fr
 DataOpt = Annotated[Optional[Path], typer.Option(
     "--data", "-d", help="Fichier d'enquête (.xlsx, .csv, .txt) au lieu des chiffres publiés.")]
 SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
+MaybeTypeOpt = Annotated[Optional[str], typer.Option(
+    "--type", "-t", help="Type de collectivité (par défaut : deviné d'après le fichier).")]
+PeersOpt = Annotated[str, typer.Option("--peers", help="Groupe de pairs : type, region ou strate.")]
+AllSourcesOpt = Annotated[bool, typer.Option(
+    "--all-sources", help="Garder côte à côte toutes les sources de l'année.")]
 
 
 def _emit(text: str) -> None:
@@ -137,8 +142,7 @@ def compare(
     sheet: SheetOpt = None,
     by: Annotated[Optional[str], typer.Option(
         "--by", help="Avec --data : « strate » découpe les communes par taille.")] = None,
-    all_sources: Annotated[bool, typer.Option(
-        "--all-sources", help="Garder côte à côte toutes les sources de l'année.")] = False,
+    all_sources: AllSourcesOpt = False,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -310,8 +314,8 @@ def benchmark(
     entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
     platform: PlatformOpt = None,
-    peers: Annotated[str, typer.Option("--peers", help="Groupe de pairs : type, region ou strate.")] = "type",
-    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    peers: PeersOpt = "type",
+    type: MaybeTypeOpt = None,
     sheet: SheetOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
@@ -342,7 +346,7 @@ class Metric(str, Enum):
 def rank(
     platform: Annotated[str, typer.Option("--platform", "-p", help="Réseau.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
-    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    type: MaybeTypeOpt = None,
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="followers ou followers_per_1000.")] = Metric.followers,
     top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="Garder les N premiers.")] = None,
     sheet: SheetOpt = None,
@@ -395,18 +399,18 @@ def _size(text: str | None) -> tuple[float, float] | None:
 def chart(
     kind: Annotated[ChartKind, typer.Argument(help="adoption, trend, heatmap, benchmark, ranking ou scatter.")],
     output: OutputOpt,
-    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    type: MaybeTypeOpt = None,
     vs: VsOpt = None,
     platform: PlatformOpt = None,
     year: YearOpt = None,
     source: SourceOpt = None,
     data: DataOpt = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
-    peers: Annotated[str, typer.Option("--peers", help="Pairs (benchmark) : type, region ou strate.")] = "type",
+    peers: PeersOpt = "type",
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Classement : nombre de barres.")] = 10,
     sheet: SheetOpt = None,
-    all_sources: Annotated[bool, typer.Option("--all-sources", help="Toutes les sources de l'année.")] = False,
+    all_sources: AllSourcesOpt = False,
     dpi: Annotated[int, typer.Option("--dpi", min=50, max=1200, help="Résolution PNG.")] = 200,
     size: Annotated[Optional[str], typer.Option("--size", help="Taille en pouces, ex. 8x4.5.")] = None,
     colorblind: Annotated[bool, typer.Option("--colorblind", help="Palette pour daltoniens (Okabe-Ito).")] = False,
@@ -497,7 +501,7 @@ def template(
 @app.command()
 def validate(
     file: Annotated[Path, typer.Argument(help="Fichier d'enquête (.xlsx, .csv, .txt).")],
-    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    type: MaybeTypeOpt = None,
     sheet: SheetOpt = None,
     format: FormatOpt = Format.table,
 ) -> None:
@@ -525,16 +529,16 @@ def validate(
 @app.command()
 def report(
     output: OutputOpt,
-    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type de collectivité.")] = None,
+    type: MaybeTypeOpt = None,
     vs: VsOpt = None,
     platform: PlatformOpt = None,
     year: YearOpt = None,
     source: SourceOpt = None,
     data: DataOpt = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
-    peers: Annotated[str, typer.Option("--peers", help="Pairs du benchmark : type, region ou strate.")] = "type",
+    peers: PeersOpt = "type",
     sheet: SheetOpt = None,
-    all_sources: Annotated[bool, typer.Option("--all-sources", help="Toutes les sources de l'année.")] = False,
+    all_sources: AllSourcesOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
     lang: LangOpt = Lang.fr,
 ) -> None:
