@@ -166,3 +166,11 @@ def test_listings(cli):
     assert plats[0] == "id,label,color,aliases" and any(l.startswith("x,") for l in plats)
     srcs = as_json(cli("sources", "--format", "json"))
     assert any("lagazettedescommunes.com/415314" in s["url"] for s in srcs)
+
+
+def test_compare_says_which_vs_types_have_no_figure(cli):
+    res = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
+              "--vs", "metropole", "--vs", "departement")
+    assert res.exit_code == 0
+    assert "⚠ aucun chiffre cette année-là pour : métropoles" in res.stdout
+    assert "66\u202f%" in res.stdout

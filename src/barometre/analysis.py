@@ -184,7 +184,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
             own = other
         parts.append(own)
     out = pd.concat([p for p in parts if not p.empty])
-    return _records(_order(out, [t, *vs_ids]))
+    result = _records(_order(out, [t, *vs_ids]))
+    # types asked for with --vs that no source reports that year: said, not silently dropped
+    result.attrs["missing_types"] = [v for v in vs_ids if v not in set(result["collectivity_type"])]
+    return result
 
 
 def trend(type: str, platform: str, figures: pd.DataFrame | None = None,

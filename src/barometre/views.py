@@ -38,6 +38,11 @@ def _source_lines(df: Any, lang: str) -> list[str]:
 
 def _warnings(df: Any, lang: str) -> list[str]:
     out = []
+    missing = df.attrs.get("missing_types") or []
+    if missing:
+        names = ", ".join(type_label(t, lang, plural=True) for t in missing)
+        out.append(f"⚠ no figure that year for: {names}" if lang == "en" else
+                   f"⚠ aucun chiffre cette année-là pour : {names}")
     unknown = df[df["n_base"].isna()]
     if len(unknown):
         out.append(f"⚠ dénominateur inconnu pour {len(unknown)} chiffre(s) : pas d'intervalle de "
