@@ -285,3 +285,19 @@ def test_classify_header(header, role, platform, hint):
 
     c = classify_header(header)
     assert (c.role, c.platform, c.type_hint) == (role, platform, hint)
+
+
+def test_fast_path_numeric_followers_and_blanks(tmp_path, monkeypatch):
+    from barometre import survey
+
+    p = tmp_path / "long.csv"
+    p.write_text("code;plateforme;present;abonnes;date\n01001;Facebook;Oui;331;15/10/2024\n"
+                 "01001;Facebook;Non;;15/10/2025\n44109;X;Oui;12000;15/10/2025\n"
+                 "2A004;X;Oui;-4;15/10/2025\n", encoding="utf-8")
+    slow = bm.validate(p)
+    monkeypatch.setattr(survey, "FAST_CSV_BYTES", 0)
+    fast = bm.validate(p)
+    assert [(x.row, x.column, x.value) for x in fast] == [(x.row, x.column, x.value) for x in slow] \
+        == [(5, "abonnes", "-4")]
+    df = bm.read_survey(p, errors="skip")
+    assert list(df["followers"].astype("Float64").fillna(-1)) == [331, -1, 12000]

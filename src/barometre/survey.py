@@ -629,6 +629,8 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _blank_mask(series: pd.Series) -> np.ndarray:
+    if pd.api.types.is_numeric_dtype(series) and not isinstance(series.dtype, pd.CategoricalDtype):
+        return series.isna().to_numpy()
     if len(series) > 100_000 and series.dtype == object:
         # large text column of mostly distinct values (counts): NA or "" is blank
         arr = series.to_numpy()
@@ -639,14 +641,16 @@ def _blank_mask(series: pd.Series) -> np.ndarray:
 
 def _parse_followers(series: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Follower counts: (values as float with NaN, failed mask, negative mask)."""
-    num = pd.to_numeric(series, errors="coerce")
-    if isinstance(num, pd.Series):
-        num = num.to_numpy(dtype=float, na_value=np.nan)
+    numeric = pd.api.types.is_numeric_dtype(series) and not isinstance(
+        series.dtype, pd.CategoricalDtype)
+    num = series if numeric else pd.to_numeric(series, errors="coerce")
+    num = num.to_numpy(dtype=float, na_value=np.nan)
     ok = ~np.isnan(num) & (num >= 0) & (np.floor(num) == num)
     out = np.where(ok, num, np.nan)
     failed = np.zeros(len(series), dtype=bool)
     negative = np.zeros(len(series), dtype=bool)
-    rest = np.flatnonzero(~ok)
+    # in a numeric column, NaN is a blank cell: nothing more to read there
+    rest = np.flatnonzero(~ok & ~np.isnan(num)) if numeric else np.flatnonzero(~ok)
     if len(rest):
         sub = series.iloc[rest]
 
@@ -746,11 +750,16 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
     roles = [classify_header(v, i).role for i, v in enumerate(header)]
     usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
-    dtypes = {i: (object if roles[i] in ("followers", "account") else "category") for i in usecols}
+    # Follower counts: let the C parser make numbers when every cell is plain digits (no
+    # Python string per cell); "12 345"-style columns stay text and are parsed below.
+    dtypes = {i: ("category" if roles[i] != "account" else object) for i in usecols
+              if roles[i] != "followers"}
+    blank_is_na = {i: [""] for i in usecols if roles[i] == "followers"}
     try:
         raw = pd.read_csv(path, sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
                           usecols=usecols, dtype=dtypes, encoding=encoding, skip_blank_lines=False,
-                          keep_default_na=False, na_values=[], engine="c", quoting=csv.QUOTE_NONE)
+                          keep_default_na=False, na_values=blank_is_na, engine="c",
+                          quoting=csv.QUOTE_NONE)
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
@@ -815,13 +824,35 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
         type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
             _infer_type(layout, pd.Series([p[0] for p in pairs], dtype=object))
     cache: dict[tuple[str, str], Any] = {}
+    fast = _code_lookup(type_id)
     results = []
     for value, hint in pairs:
+        hit = fast(value)
+        if hit is not None:
+            results.append(hit)
+            continue
         key = (value, hint)
         if key not in cache:
             cache[key] = _resolve_one(value, hint, type_id)
         results.append(cache[key])
     return np.asarray(codes), results, type_id
+
+
+def _code_lookup(type_id: str):
+    """A fast path for plain codes (most large files): a dict look-up, no name matching."""
+    base = "commune" if type_id in reference.SIZE_CLASSES or type_id == "ville_prefecture" \
+        else type_id
+    if base not in ("commune", "departement", "region", "epci", "metropole") or \
+            type_id != base:  # sub-types of communes need their own checks: general path
+        return lambda value: None
+    index = reference._code_index(base)
+
+    def look(value: str):
+        code = reference.restore_code(value, type_id) if value else None
+        i = index.get(code) if code else None
+        return None if i is None else reference._entity(base, i)
+
+    return look
 
 
 def _resolve_one(value: str, hint: str, type_id: str):
