@@ -153,8 +153,9 @@ def bench_excel(runs: int) -> dict | None:
     # XlsxWriter writing the same cells: Classement and Données (the bulk of the workbook).
     ref_code = (
         "import time, tempfile, os\nimport barometre as bm\nimport xlsxwriter\n"
-        "from barometre.excel import _plain_values, _ranking_frame\n"
-        f"s = bm.read_survey({str(one_year)!r}, type='commune')\nrk = _ranking_frame(s)\n"
+        "from barometre.excel import _plain_values\n"
+        f"s = bm.read_survey({str(one_year)!r}, type='commune')\nrk = bm.league_table(s)\n"
+        "rk['platform_label'] = rk['platform']\n"
         "d = tempfile.mkdtemp()\nt = time.perf_counter()\n"
         "wb = xlsxwriter.Workbook(os.path.join(d, 'x.xlsx'), {'constant_memory': True})\n"
         "for name, frame, cols in (\n"

@@ -173,3 +173,11 @@ def test_strate_table_and_coverage(cli):
     res = cli("compare", "--data", FILES / "prefectures-titre.xlsx", "--type", "ville_prefecture",
               "--vs", "commune")
     assert "Couverture : 5 sur 34\u202f875 communes dans le fichier" in res.stdout
+
+
+def test_league_table_by_hand(hand):
+    t = bm.league_table(bm.read_survey(hand))
+    fb = t[t.platform == "facebook"]
+    assert list(fb["code"]) == ["35", "29", "44", "22", "56", "85"]  # no count: last
+    assert list(fb["rank"].astype("Float64").fillna(0)) == [1, 2, 2, 4, 0, 0]
+    assert fb.set_index("code").loc["44", "index"] == pytest.approx(100.0)

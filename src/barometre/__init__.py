@@ -33,6 +33,7 @@ _LAZY = {
     "adoption": ("survey_analysis", "adoption"),
     "benchmark": ("survey_analysis", "benchmark"),
     "rank": ("survey_analysis", "rank"),
+    "league_table": ("survey_analysis", "league_table"),
     "charts": ("charts", None),
     "write_report": ("excel", "write_report"),
     "BarometreError": ("errors", "BarometreError"),

@@ -353,27 +353,6 @@ def _frame_sheets(wb: Workbook, key: str, frame: pd.DataFrame, columns: list[tup
         _table(ws, f"{key.replace('é', 'e').replace(' ', '')}{k}", headers, len(sub))
 
 
-def _ranking_frame(survey: pd.DataFrame) -> pd.DataFrame:
-    from .survey_analysis import _per_1000, latest
-
-    snap = latest(survey)
-    snap = snap[snap["platform"] != "any"].assign(per_1000=_per_1000)
-    parts = []
-    for p, g in snap.groupby("platform", sort=False):
-        g = g.copy()
-        g["rank"] = g["followers"].astype("Float64").rank(method="min", ascending=False).astype("Int64")
-        g["rank_per_1000"] = g["per_1000"].rank(method="min", ascending=False).astype("Int64")
-        med = g["followers"].astype("Float64").median()
-        g["index"] = (g["followers"].astype("Float64") / med * 100) if pd.notna(med) and med else pd.NA
-        parts.append(g)
-    out = pd.concat(parts, ignore_index=True)
-    order = {p: i for i, p in enumerate(PLATFORMS)}
-    out["platform_label"] = out["platform"].map(lambda p: platform_label(p))
-    out = out.assign(_p=out["platform"].map(order)).sort_values(["_p", "rank", "name"], kind="stable",
-                                                                 na_position="last")
-    return out
-
-
 def _benchmark_sheet(wb: Workbook, bench: pd.DataFrame, lang: str) -> None:
     from .views import benchmark_text
 
@@ -511,7 +490,10 @@ def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, ent
     _adoption_sheet(wb, adoption, sources, lang)
     _trend_sheet(wb, adoption, lang)
     if survey is not None:
-        rk = _ranking_frame(survey)
+        from .survey_analysis import league_table
+
+        rk = league_table(survey)
+        rk["platform_label"] = rk["platform"].map(lambda p: platform_label(p))
         _frame_sheets(wb, "Classement", rk,
                       [("platform_label", "platform", None), ("code", "code", "@"), ("name", "name", None),
                        ("population", "population", "#,##0"), ("followers", "followers", "#,##0"),

@@ -32,7 +32,8 @@ from .errors import NoDataError, UsageError
 from .registry import PLATFORMS, find_platform, find_type
 from .stats import wilson_interval
 
-__all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", "latest", "BENCHMARK_COLUMNS",
+__all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", "league_table",
+           "latest", "BENCHMARK_COLUMNS",
            "RANK_COLUMNS", "restrict"]
 
 BENCHMARK_COLUMNS = ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
@@ -380,6 +381,36 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     return out
 
 
+def _rank_desc(values: pd.Series) -> pd.Series:
+    """1 = highest value; ties share the best rank; missing values get no rank."""
+    return values.astype("Float64").rank(method="min", ascending=False).astype("Int64")
+
+
+def league_table(survey: pd.DataFrame) -> pd.DataFrame:
+    """Every entity on every platform with its ranks and index (the report's Classement).
+
+    Returns
+    -------
+    DataFrame
+        The latest reading of each entity × platform with ``per_1000``, ``rank``,
+        ``rank_per_1000`` and ``index`` (followers ÷ median of the platform × 100),
+        ordered by platform then rank; entities without a count come last.
+    """
+    snap = latest(_plain(survey))
+    snap = snap[snap["platform"] != "any"].assign(per_1000=_per_1000)
+    parts = []
+    for _, g in snap.groupby("platform", sort=False):
+        followers = g["followers"].astype("Float64")
+        med = followers.median()
+        parts.append(g.assign(rank=_rank_desc(followers), rank_per_1000=_rank_desc(g["per_1000"]),
+                              index=(followers / med * 100) if pd.notna(med) and med else pd.NA))
+    out = pd.concat(parts, ignore_index=True)
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    out = out.assign(_p=out["platform"].map(order)).sort_values(["_p", "rank", "name"],
+                                                                 kind="stable", na_position="last")
+    return out.drop(columns="_p")
+
+
 def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
          top: int | None = None, type: str | None = None) -> pd.DataFrame:
     """Rank the entities of a survey on one platform.
@@ -413,7 +444,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         raise NoDataError(f"aucune valeur de « {metric} » pour {p} dans le fichier")
     out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
                         "population": g["population"]})
-    out["rank"] = out["value"].rank(method="min", ascending=False).astype(int)
+    out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     if top:
         out = out[out["rank"] <= top]
