@@ -154,3 +154,11 @@ def test_libreoffice_converts(ideose_report, tmp_path):
                          capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "ideose-2015.pdf").stat().st_size > 1000
+
+
+def test_english_report_labels_platforms_in_english(tmp_path):
+    s = bm.read_survey(DEMO)
+    out = excel.write_report(tmp_path / "en.xlsx", bm.adoption(s), survey=s, lang="en")
+    wb = openpyxl.load_workbook(out)
+    labels = {r[0] for r in wb["Ranking"].iter_rows(min_row=2, values_only=True)}
+    assert "X (formerly Twitter)" in labels and "X (ex-Twitter)" not in labels

@@ -493,7 +493,7 @@ def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, ent
         from .survey_analysis import league_table
 
         rk = league_table(survey)
-        rk["platform_label"] = rk["platform"].map(lambda p: platform_label(p))
+        rk["platform_label"] = rk["platform"].map(lambda p: platform_label(p, lang))
         _frame_sheets(wb, "Classement", rk,
                       [("platform_label", "platform", None), ("code", "code", "@"), ("name", "name", None),
                        ("population", "population", "#,##0"), ("followers", "followers", "#,##0"),
