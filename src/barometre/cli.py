@@ -434,48 +434,49 @@ def chart(
     if figsize:
         kw["size"] = figsize
     k = kind.value
-    if k in ("adoption", "heatmap", "trend") and data is None:
-        if not type:
-            raise UsageError("--type est requis pour ce graphique")
-        from .analysis import compare as compare_, trend as trend_
+    survey = None
+    if data is not None:
+        from .survey import read_survey
 
-        if k == "trend":
+        survey = read_survey(data, type=type, sheet=sheet)
+    elif k not in ("adoption", "heatmap", "trend"):
+        raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
+    if k in ("adoption", "heatmap", "trend"):
+        if survey is not None:
+            from .survey_analysis import compare_survey
+
+            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
+        elif not type:
+            raise UsageError("--type est requis pour ce graphique")
+        elif k == "trend":
             if not platform:
                 raise UsageError("--platform est requis pour « chart trend »")
+            from .analysis import trend as trend_
+
             df = trend_(type, platform[0], source=source)
         else:
+            from .analysis import compare as compare_
+
             df = compare_(type, vs=vs, platforms=platform, year=year, source=source,
                           all_sources=all_sources)
         fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
                charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
+    elif k == "benchmark":
+        if not entity:
+            raise UsageError("--entity est requis pour « chart benchmark »")
+        fig = charts.benchmark(survey, entity, platforms=platform, peers=peers, **kw)
+    elif k == "ranking":
+        if not platform:
+            raise UsageError("--platform est requis pour « chart ranking »")
+        from .survey_analysis import rank as rank_
+
+        ranks = rank_(survey, platform[0], metric=metric.value, type=type)
+        ranks.attrs["collectivity_type"] = survey.attrs["collectivity_type"]
+        fig = charts.ranking(ranks, focus=entity, top=top, **kw)
     else:
-        if data is None:
-            raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
-        from .survey import read_survey
-
-        survey = read_survey(data, type=type, sheet=sheet)
-        if k in ("adoption", "heatmap", "trend"):
-            from .survey_analysis import compare_survey
-
-            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
-            fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
-                   charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
-        elif k == "benchmark":
-            if not entity:
-                raise UsageError("--entity est requis pour « chart benchmark »")
-            fig = charts.benchmark(survey, entity, platforms=platform, peers=peers, **kw)
-        elif k == "ranking":
-            if not platform:
-                raise UsageError("--platform est requis pour « chart ranking »")
-            from .survey_analysis import rank as rank_
-
-            ranks = rank_(survey, platform[0], metric=metric.value, type=type)
-            ranks.attrs["collectivity_type"] = survey.attrs["collectivity_type"]
-            fig = charts.ranking(ranks, focus=entity, top=top, **kw)
-        else:
-            if not platform:
-                raise UsageError("--platform est requis pour « chart scatter »")
-            fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
+        if not platform:
+            raise UsageError("--platform est requis pour « chart scatter »")
+        fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
     path = charts.save(fig, output, dpi=dpi)
     typer.echo(f"Graphique écrit : {path}", err=True)
 

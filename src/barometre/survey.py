@@ -548,7 +548,7 @@ def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
                if c.type_hint in _FINENESS else len(_FINENESS))
 
 
-def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Problem], int]:
+def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Problem]]:
     cols = [classify_header(v, i) for i, v in enumerate(header)]
     problems: list[Problem] = []
     codes = [c for c in cols if c.role == "entity_code"]
@@ -571,7 +571,7 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
         if c.role == "unknown":
             problems.append(Problem(None, c.header, None, "warning",
                                     "colonne non reconnue (ni réseau ni champ connu) : ignorée"))
-    return _Layout(shape, entity, cols, hints), problems, len(cols)
+    return _Layout(shape, entity, cols, hints), problems
 
 
 def _text(v: Any) -> str:
@@ -623,7 +623,7 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
         except ValueError:
             results[i] = None
             failed[i] = True
-    results[-1] = func(None) if func is not _text else ""
+    results[-1] = func(None)
     codes = np.where(codes < 0, len(uniques), codes)
     return results[codes], failed[codes]
 
@@ -879,7 +879,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     type_id = find_type(type).id if type else None
     if type_id == "all":
         type_id = None
-    layout, warnings_, _ = _layout(header, type_id)
+    layout, warnings_ = _layout(header, type_id)
     problems = _Problems()
     for w in warnings_:
         problems.add(w)
