@@ -24,7 +24,7 @@ P_PRESENT = [0.6, 0.2, 0.3, 0.15, 0.1, 0.05, 0.02, 0.01, 0.01, 0.03]
 
 
 def make(seed: int = 42, years: int = 10) -> pd.DataFrame:
-    from barometre.reference import entities
+    from barometre.datasets.reference import entities
 
     rng = np.random.default_rng(seed)
     c = entities("commune")

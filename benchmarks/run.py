@@ -86,7 +86,7 @@ def bench_compare(runs: int) -> dict:
 def bench_reference(runs: int) -> dict:
     """Issue target: loading the commune table for a lookup takes well under a second."""
     code = ("import time\nimport pandas\nt = time.perf_counter()\n"
-            "from barometre.reference import resolve\n"
+            "from barometre.datasets.reference import resolve\n"
             "resolve('nantes'); resolve('44109')\nelapsed = time.perf_counter() - t\n")
     ours, rss = child(code, runs)
     ok = "met" if ours < 1.0 else "NOT met"
@@ -153,7 +153,7 @@ def bench_excel(runs: int) -> dict | None:
     # XlsxWriter writing the same cells: Classement and Données (the bulk of the workbook).
     ref_code = (
         "import time, tempfile, os\nimport barometre as bm\nimport xlsxwriter\n"
-        "from barometre.excel import _plain_values\n"
+        "from barometre.render.excel import _plain_values\n"
         f"s = bm.read_survey({str(one_year)!r}, type='commune')\nrk = bm.league_table(s)\n"
         "rk['platform_label'] = rk['platform']\n"
         "d = tempfile.mkdtemp()\nt = time.perf_counter()\n"

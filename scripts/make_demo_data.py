@@ -45,8 +45,8 @@ def main() -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from barometre.files import save_workbook
-    from barometre.reference import entities
+    from barometre.render.files import save_workbook
+    from barometre.datasets.reference import entities
 
     rng = random.Random(args.seed)
     deps = entities("departement")

@@ -21,7 +21,7 @@ def runner() -> CliRunner:
 @pytest.fixture
 def cli(runner):
     """Run the CLI and return the result (stdout and stderr kept apart)."""
-    from barometre.cli import app
+    from barometre.cli.app import app
 
     def run(*args: str):
         return runner.invoke(app, [str(a) for a in args])

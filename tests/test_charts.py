@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import barometre as bm
-from barometre import charts
+from barometre.render import charts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"

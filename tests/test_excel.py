@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
-from barometre import excel
+from barometre.render import excel
 
 from .conftest import FILES
 from .test_charts import DEMO

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import barometre as bm
-from barometre.errors import BarometreError
-from barometre.survey import SURVEY_COLUMNS, parse_count, parse_date, parse_presence
+from barometre.domain.errors import BarometreError
+from barometre.survey.reader import SURVEY_COLUMNS, parse_count, parse_date, parse_presence
 
 SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -94,7 +94,7 @@ def test_arbitrary_workbooks(tmp_path, header, rows):
 def test_cli_never_tracebacks(tmp_path, data):
     from typer.testing import CliRunner
 
-    from barometre.cli import app
+    from barometre.cli.app import app
 
     p = tmp_path / "in.csv"
     p.write_bytes(data)

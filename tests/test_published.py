@@ -7,8 +7,8 @@ import csv
 import pytest
 
 import barometre as bm
-from barometre import published
-from barometre.errors import NoDataError, UsageError
+from barometre.datasets import published
+from barometre.domain.errors import NoDataError, UsageError
 
 from .conftest import SHARED, as_json
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from barometre import reference
-from barometre.errors import ResolveError
+from barometre.datasets import reference
+from barometre.domain.errors import ResolveError
 
 from .conftest import as_json
 

@@ -1,7 +1,7 @@
 import pytest
 
-from barometre.errors import UsageError
-from barometre.registry import PLATFORMS, TYPES, find_platform, find_type, normalize
+from barometre.domain.errors import UsageError
+from barometre.domain.registry import PLATFORMS, TYPES, find_platform, find_type, normalize
 
 REQUIRED_TYPES = ["region", "departement", "ville_prefecture", "commune", "grande_ville",
                   "ville_moyenne", "petite_ville", "epci", "metropole", "all"]

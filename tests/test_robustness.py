@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 
 import barometre as bm
-from barometre import charts, excel
+from barometre.render import charts
+from barometre.render import excel
 
 from .conftest import FILES
 from .test_survey import fill_template

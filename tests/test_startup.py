@@ -9,7 +9,7 @@ HEAVY = ("pandas", "matplotlib", "openpyxl", "numpy")
 PROBE = """
 import sys
 sys.argv = ["barometre", *{args!r}]
-from barometre.cli import main
+from barometre.cli.app import main
 try:
     main()
 except SystemExit:

@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 import barometre as bm
-from barometre.errors import InputFileError
-from barometre.survey import parse_count, parse_date, parse_presence
+from barometre.domain.errors import InputFileError
+from barometre.survey.reader import parse_count, parse_date, parse_presence
 
 from .conftest import FILES
 
@@ -216,7 +216,7 @@ def test_parse_date():
 
 
 def test_fast_csv_path_matches_general_reader(monkeypatch):
-    from barometre import survey
+    from barometre.survey import reader as survey
 
     slow = bm.read_survey(FILES / "departements-cp1252.csv")
     monkeypatch.setattr(survey, "FAST_CSV_BYTES", 0)
@@ -225,7 +225,7 @@ def test_fast_csv_path_matches_general_reader(monkeypatch):
 
 
 def test_fast_csv_path_on_demo_long_file(monkeypatch):
-    from barometre import survey
+    from barometre.survey import reader as survey
 
     path = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
     slow = bm.read_survey(path)
@@ -281,14 +281,14 @@ def test_parquet_long_file(tmp_path):
     ("Taux d'engagement", "unknown", None, None),
 ])
 def test_classify_header(header, role, platform, hint):
-    from barometre.survey import classify_header
+    from barometre.survey.reader import classify_header
 
     c = classify_header(header)
     assert (c.role, c.platform, c.type_hint) == (role, platform, hint)
 
 
 def test_fast_path_numeric_followers_and_blanks(tmp_path, monkeypatch):
-    from barometre import survey
+    from barometre.survey import reader as survey
 
     p = tmp_path / "long.csv"
     p.write_text("code;plateforme;present;abonnes;date\n01001;Facebook;Oui;331;15/10/2024\n"

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 import barometre as bm
-from barometre import reference
-from barometre.errors import NoDataError
+from barometre.datasets import reference
+from barometre.domain.errors import NoDataError
 
 from .conftest import as_json
 

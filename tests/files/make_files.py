@@ -12,7 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from barometre.files import save_workbook
+from barometre.render.files import save_workbook
 
 HERE = Path(__file__).resolve().parent
 BAD = HERE / "bad"

@@ -33,10 +33,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from . import __version__
+from .. import __version__
 from .files import check_output, save_workbook
-from .formatting import fmt_date, fmt_share, platform_label, type_label
-from .registry import PLATFORMS
+from .formats import fmt_date, fmt_share, platform_label, type_label
+from ..domain.registry import PLATFORMS
 
 __all__ = ["write_report", "build_workbook", "safe_text", "MAX_ROWS"]
 
@@ -463,7 +463,7 @@ def build_workbook(adoption: pd.DataFrame, survey: pd.DataFrame | None = None,
 
 def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, entity: str | None,
           peers: str, lang: str, title: str | None, scope: str | None) -> Workbook:
-    from .published import sources as load_sources
+    from ..datasets.published import sources as load_sources
 
     sources = load_sources().set_index("source_id")
     fictitious = survey is not None and "fictive" in str(survey.attrs.get("file", ""))
@@ -481,7 +481,7 @@ def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, ent
                      f"{type_label(r['collectivity_type'], plural=True)}")
     bench = None
     if entity is not None and survey is not None:
-        from .survey_analysis import benchmark
+        from ..analysis.survey import benchmark
 
         bench = benchmark(survey, entity, peers=peers)
         extra.append(f"Benchmark: {bench.attrs['name']} ({bench.attrs['code']})" if lang == "en" else
@@ -490,7 +490,7 @@ def _fill(wb: Workbook, adoption: pd.DataFrame, survey: pd.DataFrame | None, ent
     _adoption_sheet(wb, adoption, sources, lang)
     _trend_sheet(wb, adoption, lang)
     if survey is not None:
-        from .survey_analysis import league_table
+        from ..analysis.survey import league_table
 
         rk = league_table(survey)
         rk["platform_label"] = rk["platform"].map(lambda p: platform_label(p, lang))

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from .files import check_output, save_workbook
-from .registry import find_platform, find_type
+from ..render.files import check_output, save_workbook
+from ..domain.registry import find_platform, find_type
 
 __all__ = ["write_template", "DEFAULT_PLATFORMS", "template_headers"]
 
@@ -30,7 +30,7 @@ def _context_header(type_id: str) -> str:
 
 def template_headers(type_id: str, platforms: list[str]) -> list[str]:
     """Headers of the survey sheet for a type and platforms."""
-    from .formatting import platform_label
+    from ..render.formats import platform_label
 
     heads = [_CODE_HEADER.get(type_id, "Code INSEE"), _NAME_HEADER[type_id],
              _context_header(type_id), "Population"]
@@ -69,7 +69,7 @@ def write_template(output: str | Path, type: str,
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .reference import entities
+    from ..datasets.reference import entities
 
     type_id = find_type(type).id
     if isinstance(platforms, str):
@@ -78,7 +78,7 @@ def write_template(output: str | Path, type: str,
     plats = [p for p in dict.fromkeys(plats) if p != "any"]
     out = check_output(output, (".xlsx",))
     ents = entities(type_id)
-    from .reference import regions
+    from ..datasets.reference import regions
 
     chef_lieu_region = dict(regions()[["code", "chef_lieu"]].values)
 
@@ -141,7 +141,7 @@ def write_template(output: str | Path, type: str,
     ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{n}"
 
     info = wb.create_sheet("Mode d'emploi")
-    from .formatting import type_label
+    from ..render.formats import type_label
 
     lines = [
         f"Enquête barometre : {type_label(type_id, plural=True)} ({len(ents)} entités)",

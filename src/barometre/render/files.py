@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .errors import UsageError
+from ..domain.errors import UsageError
 
 __all__ = ["atomic_path", "write_atomic", "check_output"]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 
-from .registry import PLATFORMS, TYPES
+from ..domain.registry import PLATFORMS, TYPES
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 

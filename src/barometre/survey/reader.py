@@ -42,9 +42,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import reference
-from .errors import InputFileError, ResolveError
-from .registry import find_type, match_platform, match_type, normalize
+from ..datasets import reference
+from ..domain.errors import InputFileError, ResolveError
+from ..domain.registry import find_type, match_platform, match_type, normalize
 
 __all__ = ["read_survey", "validate", "Problem", "problems_frame", "SURVEY_COLUMNS",
            "parse_presence", "parse_count", "parse_date"]

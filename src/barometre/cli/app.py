@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 from typer.core import TyperGroup
 
-from .errors import BarometreError, UsageError
+from ..domain.errors import BarometreError, UsageError
 
 
 class _Group(TyperGroup):
@@ -52,7 +52,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .. import __version__
 
         typer.echo(f"barometre {__version__}")
         raise typer.Exit()
@@ -104,7 +104,7 @@ def _emit(text: str) -> None:
 
 
 def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None) -> None:
-    from .render import frame_records, to_csv, to_json
+    from ..render.tables import frame_records, to_csv, to_json
 
     if fmt is Format.table:
         _emit(table_text() if callable(table_text) else df.to_string(index=False))
@@ -114,7 +114,7 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
 
 
 def _check_types(*names: str | None) -> None:
-    from .registry import find_type
+    from ..domain.registry import find_type
 
     for n in names:
         if n:
@@ -122,7 +122,7 @@ def _check_types(*names: str | None) -> None:
 
 
 def _check_platforms(names: list[str] | None) -> None:
-    from .registry import find_platform
+    from ..domain.registry import find_platform
 
     for n in names or []:
         find_platform(n)
@@ -152,12 +152,12 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from .analysis import RECORD_COLUMNS, compare as compare_
-    from .views import adoption_table
+    from ..analysis.published import RECORD_COLUMNS, compare as compare_
+    from ..render.views import adoption_table
 
     if data is not None:
-        from .survey import read_survey
-        from .survey_analysis import compare_survey
+        from ..survey.reader import read_survey
+        from ..analysis.survey import compare_survey
 
         result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
                                 platforms=platform, year=year, by=by)
@@ -180,7 +180,7 @@ def compare(
 def _coverage_line(result, lang: str) -> str:
     if "n_reference" not in result.columns or result.empty:
         return ""
-    from .formatting import fmt_int, type_label
+    from ..render.formats import fmt_int, type_label
 
     lines = []
     for _, r in result.drop_duplicates("collectivity_type").iterrows():
@@ -207,8 +207,8 @@ def trend(
     """
     _check_types(type)
     _check_platforms([platform])
-    from .analysis import RECORD_COLUMNS, trend as trend_
-    from .views import adoption_table
+    from ..analysis.published import RECORD_COLUMNS, trend as trend_
+    from ..render.views import adoption_table
 
     result = trend_(type, platform, source=source)
     cols = RECORD_COLUMNS + ["base", "measure", "derived_from_wording"]
@@ -218,8 +218,8 @@ def trend(
 @app.command()
 def sources(format: FormatOpt = Format.table) -> None:
     """Lister les sources des chiffres publiés (éditeur, titre, date, adresse)."""
-    from .published import adoption, sources as sources_
-    from .render import text_table
+    from ..datasets.published import adoption, sources as sources_
+    from ..render.tables import text_table
 
     df = sources_()
     counts = adoption().groupby("source").size()
@@ -237,8 +237,8 @@ def sources(format: FormatOpt = Format.table) -> None:
 @app.command()
 def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     """Lister les types de collectivité, avec leurs alias."""
-    from .registry import TYPES
-    from .render import text_table
+    from ..domain.registry import TYPES
+    from ..render.tables import text_table
 
     records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
                 "aliases": ", ".join(t.aliases), "description": t.description_fr}
@@ -250,8 +250,8 @@ def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
 @app.command()
 def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     """Lister les réseaux sociaux connus, avec leurs alias et leur couleur."""
-    from .registry import PLATFORMS
-    from .render import text_table
+    from ..domain.registry import PLATFORMS
+    from ..render.tables import text_table
 
     records = [{"id": p.id, "label": p.label(lang.value), "color": p.color,
                 "aliases": ", ".join(p.aliases)} for p in PLATFORMS.values()]
@@ -270,9 +270,9 @@ def entities(
     Exemple : barometre entities --type departement --format csv
     """
     _check_types(type)
-    from .reference import ENTITY_COLUMNS, entities as entities_
-    from .render import text_table
-    from .formatting import fmt_int
+    from ..datasets.reference import ENTITY_COLUMNS, entities as entities_
+    from ..render.tables import text_table
+    from ..render.formats import fmt_int
 
     df = entities_(type)
 
@@ -298,8 +298,8 @@ def resolve(
     Exemple : barometre resolve "Saint-Denis (974)"
     """
     _check_types(type)
-    from .reference import resolve as resolve_
-    from .render import text_table
+    from ..datasets.reference import resolve as resolve_
+    from ..render.tables import text_table
 
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
     rec = ent.to_dict()
@@ -326,9 +326,9 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from .survey import read_survey
-    from .survey_analysis import BENCHMARK_COLUMNS, benchmark as benchmark_
-    from .views import benchmark_text
+    from ..survey.reader import read_survey
+    from ..analysis.survey import BENCHMARK_COLUMNS, benchmark as benchmark_
+    from ..render.views import benchmark_text
 
     survey = read_survey(data, type=type, sheet=sheet)
     result = benchmark_(survey, entity, platforms=platform, peers=peers)
@@ -359,9 +359,9 @@ def rank(
     """
     _check_types(type)
     _check_platforms([platform])
-    from .survey import read_survey
-    from .survey_analysis import RANK_COLUMNS, rank as rank_
-    from .views import rank_table
+    from ..survey.reader import read_survey
+    from ..analysis.survey import RANK_COLUMNS, rank as rank_
+    from ..render.views import rank_table
 
     survey = read_survey(data, type=type, sheet=sheet)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
@@ -424,11 +424,11 @@ def chart(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from .files import check_output
+    from ..render.files import check_output
 
     check_output(output, (".png", ".svg", ".pdf"), inputs=(data,))
     figsize = _size(size)
-    from . import charts
+    from ..render import charts
 
     kw = {"lang": lang.value, "title": title}
     if figsize:
@@ -436,14 +436,14 @@ def chart(
     k = kind.value
     survey = None
     if data is not None:
-        from .survey import read_survey
+        from ..survey.reader import read_survey
 
         survey = read_survey(data, type=type, sheet=sheet)
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
     if k in ("adoption", "heatmap", "trend"):
         if survey is not None:
-            from .survey_analysis import compare_survey
+            from ..analysis.survey import compare_survey
 
             df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
         elif not type:
@@ -451,11 +451,11 @@ def chart(
         elif k == "trend":
             if not platform:
                 raise UsageError("--platform est requis pour « chart trend »")
-            from .analysis import trend as trend_
+            from ..analysis.published import trend as trend_
 
             df = trend_(type, platform[0], source=source)
         else:
-            from .analysis import compare as compare_
+            from ..analysis.published import compare as compare_
 
             df = compare_(type, vs=vs, platforms=platform, year=year, source=source,
                           all_sources=all_sources)
@@ -468,7 +468,7 @@ def chart(
     elif k == "ranking":
         if not platform:
             raise UsageError("--platform est requis pour « chart ranking »")
-        from .survey_analysis import rank as rank_
+        from ..analysis.survey import rank as rank_
 
         ranks = rank_(survey, platform[0], metric=metric.value, type=type)
         ranks.attrs["collectivity_type"] = survey.attrs["collectivity_type"]
@@ -493,7 +493,7 @@ def template(
     """
     _check_types(type)
     _check_platforms(platform)
-    from .template import write_template
+    from ..survey.template import write_template
 
     path = write_template(output, type, platform)
     typer.echo(f"Modèle écrit : {path}", err=True)
@@ -511,7 +511,7 @@ def validate(
     Code de sortie 0 sans erreur (avertissements permis), 1 sinon.
     """
     _check_types(type)
-    from .survey import validate as validate_
+    from ..survey.reader import validate as validate_
 
     problems = validate_(file, type=type, sheet=sheet)
     records = [p.to_dict() for p in problems]
@@ -550,27 +550,27 @@ def report(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from .files import check_output
+    from ..render.files import check_output
 
     check_output(output, (".xlsx",), inputs=(data,))
     if entity and data is None:
         raise UsageError("--entity demande --data (fichier d'enquête)")
-    from .excel import write_report
+    from ..render.excel import write_report
 
     survey = None
     if data is not None:
-        from .survey import read_survey
-        from .survey_analysis import compare_survey
+        from ..survey.reader import read_survey
+        from ..analysis.survey import compare_survey
 
         survey = read_survey(data, type=type, sheet=sheet)
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
-        from .analysis import compare as compare_
+        from ..analysis.published import compare as compare_
 
         figures = compare_(type, vs=vs, platforms=platform, year=year, source=source,
                            all_sources=all_sources)
     else:
-        from .analysis import select
+        from ..analysis.published import select
 
         figures = select(platforms=platform, year=year, source=source)
     path = write_report(output, figures, survey=survey, entity=entity, peers=peers,
@@ -579,7 +579,7 @@ def report(
 
 
 def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
-    from .render import to_csv, to_json
+    from ..render.tables import to_csv, to_json
 
     if fmt is Format.table:
         _emit(table())

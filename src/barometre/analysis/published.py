@@ -19,9 +19,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from .errors import NoDataError, UsageError
-from .formatting import type_label
-from .registry import PLATFORMS, TYPES, find_platform, find_type
+from ..domain.errors import NoDataError, UsageError
+from ..render.formats import type_label
+from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
 
 __all__ = ["compare", "trend", "select", "RECORD_COLUMNS"]
 
@@ -41,7 +41,7 @@ def _as_list(value: str | Iterable[str] | None) -> list[str]:
 
 
 def _default_figures() -> pd.DataFrame:
-    from . import published
+    from ..datasets import published
 
     return published.adoption()
 
@@ -49,7 +49,7 @@ def _default_figures() -> pd.DataFrame:
 def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
     if not source:
         return df
-    from .published import find_sources
+    from ..datasets.published import find_sources
 
     ids = set(find_sources(source)) | ({source} if source in set(df["source"]) else set())
     if not ids:
@@ -74,7 +74,7 @@ def _band_order(df: pd.DataFrame) -> pd.Series | int:
     """Population bands in increasing order (survey results split ``by="strate"``)."""
     if "strate" not in df:
         return 0
-    from .reference import INSEE_BANDS
+    from ..datasets.reference import INSEE_BANDS
 
     rank = {label: i for i, (_, label) in enumerate(INSEE_BANDS)}
     return df["strate"].map(lambda b: rank.get(b, len(rank)))

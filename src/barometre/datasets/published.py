@@ -23,7 +23,7 @@ from importlib import resources
 
 import pandas as pd
 
-from .stats import wilson_interval
+from ..analysis.stats import wilson_interval
 
 __all__ = ["sources", "adoption", "entity_figures", "baselines", "entity_counts",
            "other_figures", "find_sources"]
@@ -123,7 +123,7 @@ def find_sources(text: str) -> list[str]:
 
     Case and accents are ignored: ``find_sources("ideose")`` gives the Ideose sources.
     """
-    from .registry import normalize
+    from ..domain.registry import normalize
 
     s = _cached("sources")
     if text in set(s["source_id"]):

@@ -30,9 +30,9 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from .files import check_output, write_atomic
-from .formatting import (NNBSP, fmt_date, fmt_float, fmt_int, fmt_rank, fmt_share, is_missing,
+from .formats import (NNBSP, fmt_date, fmt_float, fmt_int, fmt_rank, fmt_share, is_missing,
                          platform_label, type_label)
-from .registry import OKABE_ITO, PLATFORMS, platform_color
+from ..domain.registry import OKABE_ITO, PLATFORMS, platform_color
 
 __all__ = ["adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "save", "style",
            "KINDS", "BarometreFigure"]
@@ -55,7 +55,7 @@ class BarometreFigure(Figure):
 @contextlib.contextmanager
 def style() -> Iterator[None]:
     """Apply the house style (``barometre.mplstyle``) inside a ``with`` block."""
-    path = resources.files("barometre").joinpath("barometre.mplstyle")
+    path = resources.files("barometre.render").joinpath("barometre.mplstyle")
     with resources.as_file(path) as p, matplotlib.rc_context(fname=str(p)):
         yield
 
@@ -78,7 +78,7 @@ def _caption(fig: Figure, text: str) -> None:
 
 def _sources_caption(df: pd.DataFrame, lang: str) -> str:
     """"Source : Ideose, octobre 2015 — base : 101 villes préfectures"."""
-    from .published import sources
+    from ..datasets.published import sources
 
     src = sources().set_index("source_id")
     parts = []
@@ -305,8 +305,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Peers are grey dots, the entity a highlighted dot with its rank written
     next to it ("5e sur 87").
     """
-    from .survey_analysis import _per_1000, _peer_mask, latest
-    from .survey_analysis import benchmark as bench
+    from ..analysis.survey import _per_1000, _peer_mask, latest
+    from ..analysis.survey import benchmark as bench
 
     b = bench(survey, entity, platforms=platforms, peers=peers)
     snap = latest(survey)
@@ -366,7 +366,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     focus : str, optional
         Code or name of the entity to highlight.
     """
-    from .reference import resolve
+    from ..datasets.reference import resolve
 
     focus_code = None
     if focus:
@@ -409,9 +409,9 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             type: str | None = None, lang: str = "fr", title: str | None = None,
             size: tuple[float, float] = (7, 5)) -> Figure:
     """Followers against population (log scales) for one platform, focus highlighted."""
-    from .reference import resolve
-    from .registry import find_platform
-    from .survey_analysis import latest, restrict
+    from ..datasets.reference import resolve
+    from ..domain.registry import find_platform
+    from ..analysis.survey import latest, restrict
 
     p = find_platform(platform).id
     snap = latest(restrict(survey, type))

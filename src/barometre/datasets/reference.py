@@ -30,8 +30,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-from .errors import ResolveError, UsageError
-from .registry import find_type
+from ..domain.errors import ResolveError, UsageError
+from ..domain.registry import find_type
 
 __all__ = ["entities", "resolve", "Entity", "name_key", "restore_code", "INSEE_BANDS",
            "band_of", "size_class", "communes", "departements", "regions", "epci"]

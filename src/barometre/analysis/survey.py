@@ -27,9 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import reference
-from .errors import NoDataError, UsageError
-from .registry import PLATFORMS, find_platform, find_type
+from ..datasets import reference
+from ..domain.errors import NoDataError, UsageError
+from ..domain.registry import PLATFORMS, find_platform, find_type
 from .stats import wilson_interval
 
 __all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", "league_table",
@@ -212,7 +212,7 @@ def compare_survey(survey: pd.DataFrame, type: str | None = None,
     >>> s = bm.read_survey("villes.xlsx")                          # doctest: +SKIP
     >>> bm.compare_survey(s, "ville_prefecture", vs="commune")     # doctest: +SKIP
     """
-    from .analysis import compare
+    from .published import compare
 
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from .formatting import (fmt_ci, fmt_date, fmt_int, fmt_share, is_missing, platform_label,
+from .formats import (fmt_ci, fmt_date, fmt_int, fmt_share, is_missing, platform_label,
                          type_label)
-from .render import text_table
+from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
 
 
 def _source_lines(df: Any, lang: str) -> list[str]:
-    from .published import sources
+    from ..datasets.published import sources
 
     src = sources().set_index("source_id")
     lines = []
@@ -99,7 +99,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
-    from .formatting import fmt_float, fmt_rank
+    from .formats import fmt_float, fmt_rank
 
     en = lang == "en"
     a = df.attrs
@@ -144,7 +144,7 @@ def _peers_fr(peers: str | None) -> str:
 
 def rank_table(df: Any, lang: str = "fr") -> str:
     """Table view of a ranking."""
-    from .formatting import fmt_float
+    from .formats import fmt_float
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
