@@ -1,0 +1,115 @@
+"""Options shared by several commands, and the helpers that print results."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class Lang(str, Enum):
+    fr = "fr"
+    en = "en"
+
+
+TypeOpt = Annotated[str, typer.Option("--type", "-t", help="Type de collectivité (id ou alias : "
+                                      "region, departement, ville_prefecture… ; voir « barometre types »).")]
+
+
+VsOpt = Annotated[Optional[list[str]], typer.Option(
+    "--vs", help="Type(s) à comparer (répétable). Par défaut : les autres types de la même source.")]
+
+
+PlatformOpt = Annotated[Optional[list[str]], typer.Option(
+    "--platform", "-p", help="Réseau(x) à garder (répétable ; voir « barometre platforms »).")]
+
+
+YearOpt = Annotated[Optional[int], typer.Option(
+    "--year", "-y", help="Année d'observation. Par défaut : la dernière année disponible.")]
+
+
+SourceOpt = Annotated[Optional[str], typer.Option(
+    "--source", "-s", help="Id de source, ou partie du nom de l'éditeur (ex. ideose).")]
+
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Sortie : table, csv ou json.")]
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Langue des libellés : fr ou en.")]
+
+
+DataOpt = Annotated[Optional[Path], typer.Option(
+    "--data", "-d", help="Fichier d'enquête (.xlsx, .csv, .txt) au lieu des chiffres publiés.")]
+
+
+SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
+
+
+MaybeTypeOpt = Annotated[Optional[str], typer.Option(
+    "--type", "-t", help="Type de collectivité (par défaut : deviné d'après le fichier).")]
+
+
+PeersOpt = Annotated[str, typer.Option("--peers", help="Groupe de pairs : type, region ou strate.")]
+
+
+AllSourcesOpt = Annotated[bool, typer.Option(
+    "--all-sources", help="Garder côte à côte toutes les sources de l'année.")]
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None) -> None:
+    from ..render.tables import frame_records, to_csv, to_json
+
+    if fmt is Format.table:
+        _emit(table_text() if callable(table_text) else df.to_string(index=False))
+        return
+    records = frame_records(df, columns, round_to=round_to)
+    _emit(to_json(records) if fmt is Format.json else to_csv(records, columns or list(df.columns)))
+
+
+def _check_types(*names: str | None) -> None:
+    from ..domain.registry import find_type
+
+    for n in names:
+        if n:
+            find_type(n)
+
+
+def _check_platforms(names: list[str] | None) -> None:
+    from ..domain.registry import find_platform
+
+    for n in names or []:
+        find_platform(n)
+
+
+_RECORD_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4}
+
+
+class Metric(str, Enum):
+    followers = "followers"
+    followers_per_1000 = "followers_per_1000"
+
+
+OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="Fichier à écrire.")]
+
+
+def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
+    from ..render.tables import to_csv, to_json
+
+    if fmt is Format.table:
+        _emit(table())
+    elif fmt is Format.json:
+        _emit(to_json(records))
+    else:
+        _emit(to_csv(records, columns))

@@ -1,0 +1,169 @@
+"""Commands that write files: chart, report."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Optional
+
+import typer
+
+from ..domain.errors import UsageError
+from .options import (AllSourcesOpt, DataOpt, Lang, LangOpt, MaybeTypeOpt, Metric, OutputOpt, PeersOpt, PlatformOpt, SheetOpt, SourceOpt, VsOpt, YearOpt, _check_platforms, _check_types)
+
+
+class ChartKind(str, Enum):
+    adoption = "adoption"
+    trend = "trend"
+    heatmap = "heatmap"
+    benchmark = "benchmark"
+    ranking = "ranking"
+    scatter = "scatter"
+
+
+def _size(text: str | None) -> tuple[float, float] | None:
+    if not text:
+        return None
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*", text)
+    if not m:
+        raise UsageError(f"--size « {text} » illisible : attendu LARGEURxHAUTEUR en pouces, ex. 8x4.5")
+    w, h = (float(g.replace(",", ".")) for g in m.groups())
+    if not (1 <= w <= 40 and 1 <= h <= 40):
+        raise UsageError("--size : largeur et hauteur entre 1 et 40 pouces")
+    return w, h
+
+
+def chart(
+    kind: Annotated[ChartKind, typer.Argument(help="adoption, trend, heatmap, benchmark, ranking ou scatter.")],
+    output: OutputOpt,
+    type: MaybeTypeOpt = None,
+    vs: VsOpt = None,
+    platform: PlatformOpt = None,
+    year: YearOpt = None,
+    source: SourceOpt = None,
+    data: DataOpt = None,
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
+    peers: PeersOpt = "type",
+    metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Classement : nombre de barres.")] = 10,
+    sheet: SheetOpt = None,
+    all_sources: AllSourcesOpt = False,
+    dpi: Annotated[int, typer.Option("--dpi", min=50, max=1200, help="Résolution PNG.")] = 200,
+    size: Annotated[Optional[str], typer.Option("--size", help="Taille en pouces, ex. 8x4.5.")] = None,
+    colorblind: Annotated[bool, typer.Option("--colorblind", help="Palette pour daltoniens (Okabe-Ito).")] = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Titre du graphique.")] = None,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
+
+    Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
+    barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
+    """
+    _check_types(type, *(vs or []))
+    _check_platforms(platform)
+    from ..render.files import check_output
+
+    check_output(output, (".png", ".svg", ".pdf"), inputs=(data,))
+    figsize = _size(size)
+    from ..render import charts
+
+    kw = {"lang": lang.value, "title": title}
+    if figsize:
+        kw["size"] = figsize
+    k = kind.value
+    survey = None
+    if data is not None:
+        from ..survey.reader import read_survey
+
+        survey = read_survey(data, type=type, sheet=sheet)
+    elif k not in ("adoption", "heatmap", "trend"):
+        raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
+    if k in ("adoption", "heatmap", "trend"):
+        if survey is not None:
+            from ..analysis.survey import compare_survey
+
+            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
+        elif not type:
+            raise UsageError("--type est requis pour ce graphique")
+        elif k == "trend":
+            if not platform:
+                raise UsageError("--platform est requis pour « chart trend »")
+            from ..analysis.published import trend as trend_
+
+            df = trend_(type, platform[0], source=source)
+        else:
+            from ..analysis.published import compare as compare_
+
+            df = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                          all_sources=all_sources)
+        fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
+               charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
+    elif k == "benchmark":
+        if not entity:
+            raise UsageError("--entity est requis pour « chart benchmark »")
+        fig = charts.benchmark(survey, entity, platforms=platform, peers=peers, **kw)
+    elif k == "ranking":
+        if not platform:
+            raise UsageError("--platform est requis pour « chart ranking »")
+        from ..analysis.survey import rank as rank_
+
+        ranks = rank_(survey, platform[0], metric=metric.value, type=type)
+        ranks.attrs["collectivity_type"] = survey.attrs["collectivity_type"]
+        fig = charts.ranking(ranks, focus=entity, top=top, **kw)
+    else:
+        if not platform:
+            raise UsageError("--platform est requis pour « chart scatter »")
+        fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
+    path = charts.save(fig, output, dpi=dpi)
+    typer.echo(f"Graphique écrit : {path}", err=True)
+
+
+def report(
+    output: OutputOpt,
+    type: MaybeTypeOpt = None,
+    vs: VsOpt = None,
+    platform: PlatformOpt = None,
+    year: YearOpt = None,
+    source: SourceOpt = None,
+    data: DataOpt = None,
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
+    peers: PeersOpt = "type",
+    sheet: SheetOpt = None,
+    all_sources: AllSourcesOpt = False,
+    title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
+
+    Exemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;
+    barometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx
+    """
+    _check_types(type, *(vs or []))
+    _check_platforms(platform)
+    from ..render.files import check_output
+
+    check_output(output, (".xlsx",), inputs=(data,))
+    if entity and data is None:
+        raise UsageError("--entity demande --data (fichier d'enquête)")
+    from ..render.excel import write_report
+
+    survey = None
+    if data is not None:
+        from ..survey.reader import read_survey
+        from ..analysis.survey import compare_survey
+
+        survey = read_survey(data, type=type, sheet=sheet)
+        figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
+    elif type:
+        from ..analysis.published import compare as compare_
+
+        figures = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                           all_sources=all_sources)
+    else:
+        from ..analysis.published import select
+
+        figures = select(platforms=platform, year=year, source=source)
+    path = write_report(output, figures, survey=survey, entity=entity, peers=peers,
+                        lang=lang.value, title=title, inputs=(data,))
+    typer.echo(f"Rapport écrit : {path}", err=True)

@@ -1,0 +1,134 @@
+"""Commands on the published figures: compare, trend, sources, types, platforms."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from ..domain.errors import UsageError
+from .options import (AllSourcesOpt, DataOpt, Format, FormatOpt, Lang, LangOpt, PlatformOpt, SheetOpt, SourceOpt, TypeOpt, VsOpt, YearOpt, _RECORD_ROUND, _check_platforms, _check_types, _emit_plain, _print_records)
+
+
+def compare(
+    type: TypeOpt,
+    vs: VsOpt = None,
+    platform: PlatformOpt = None,
+    year: YearOpt = None,
+    source: SourceOpt = None,
+    data: DataOpt = None,
+    sheet: SheetOpt = None,
+    by: Annotated[Optional[str], typer.Option(
+        "--by", help="Avec --data : « strate » découpe les communes par taille.")] = None,
+    all_sources: AllSourcesOpt = False,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Comparer l'adoption des réseaux par un type de collectivité avec d'autres types.
+
+    Exemple : barometre compare --type region --year 2015 --source ideose
+    """
+    _check_types(type, *(vs or []))
+    _check_platforms(platform)
+    from ..analysis.published import RECORD_COLUMNS, compare as compare_
+    from ..render.views import adoption_table
+
+    if data is not None:
+        from ..survey.reader import read_survey
+        from ..analysis.survey import compare_survey
+
+        result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
+                                platforms=platform, year=year, by=by)
+    else:
+        if by:
+            raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
+        result = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                          all_sources=all_sources)
+    cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording")
+                             if c in result.columns]
+    if "strate" in result.columns:
+        cols.insert(1, "strate")
+    title = ""
+    if data is not None:
+        title = _coverage_line(result, lang.value)
+    _print_records(result, format, cols,
+                   lambda: adoption_table(result, lang.value, title=title), _RECORD_ROUND)
+
+
+def _coverage_line(result, lang: str) -> str:
+    if "n_reference" not in result.columns or result.empty:
+        return ""
+    from ..render.formats import fmt_int, type_label
+
+    lines = []
+    for _, r in result.drop_duplicates("collectivity_type").iterrows():
+        if lang == "en":
+            lines.append(f"Coverage: {fmt_int(r['n_surveyed'], 'en')} of {fmt_int(r['n_reference'], 'en')} "
+                         f"{type_label(r['collectivity_type'], 'en', plural=True)} in the file")
+        else:
+            lines.append(f"Couverture : {fmt_int(r['n_surveyed'])} sur {fmt_int(r['n_reference'])} "
+                         f"{type_label(r['collectivity_type'], plural=True)} dans le fichier")
+    return "\n".join(lines)
+
+
+def trend(
+    type: TypeOpt,
+    platform: Annotated[str, typer.Option("--platform", "-p", help="Réseau (id ou alias).")],
+    source: SourceOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Évolution d'un réseau pour un type de collectivité : chaque année et chaque source.
+
+    Exemple : barometre trend --type region --platform facebook
+    """
+    _check_types(type)
+    _check_platforms([platform])
+    from ..analysis.published import RECORD_COLUMNS, trend as trend_
+    from ..render.views import adoption_table
+
+    result = trend_(type, platform, source=source)
+    cols = RECORD_COLUMNS + ["base", "measure", "derived_from_wording"]
+    _print_records(result, format, cols, lambda: adoption_table(result, lang.value), _RECORD_ROUND)
+
+
+def sources(format: FormatOpt = Format.table) -> None:
+    """Lister les sources des chiffres publiés (éditeur, titre, date, adresse)."""
+    from ..datasets.published import adoption, sources as sources_
+    from ..render.tables import text_table
+
+    df = sources_()
+    counts = adoption().groupby("source").size()
+    df["n_adoption_figures"] = df["source_id"].map(counts).fillna(0).astype(int)
+
+    def table():
+        rows = [[r.source_id, r.publisher, "" if r.year_published is None or str(r.year_published) == "<NA>"
+                 else str(r.year_published), str(r.n_adoption_figures), r.url]
+                for r in df.itertuples()]
+        return text_table(["Id", "Éditeur", "Année", "Taux", "Adresse"], rows, "lllrl")
+
+    _print_records(df, format, None, table)
+
+
+def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
+    """Lister les types de collectivité, avec leurs alias."""
+    from ..domain.registry import TYPES
+    from ..render.tables import text_table
+
+    records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
+                "aliases": ", ".join(t.aliases), "description": t.description_fr}
+               for t in TYPES.values()]
+    _emit_plain(records, format, lambda: text_table(
+        ["Id", "Libellé", "Alias"], [[r["id"], r["label"], r["aliases"]] for r in records]))
+
+
+def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
+    """Lister les réseaux sociaux connus, avec leurs alias et leur couleur."""
+    from ..domain.registry import PLATFORMS
+    from ..render.tables import text_table
+
+    records = [{"id": p.id, "label": p.label(lang.value), "color": p.color,
+                "aliases": ", ".join(p.aliases)} for p in PLATFORMS.values()]
+    _emit_plain(records, format, lambda: text_table(
+        ["Id", "Nom", "Couleur", "Alias"],
+        [[r["id"], r["label"], r["color"], r["aliases"]] for r in records]))

@@ -1,0 +1,56 @@
+"""Commands on the reference universe: entities, resolve."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from .options import (Format, FormatOpt, Lang, LangOpt, TypeOpt, _check_types, _emit_plain, _print_records)
+
+
+def entities(
+    type: TypeOpt,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Lister toutes les collectivités d'un type (code, nom, population…).
+
+    Exemple : barometre entities --type departement --format csv
+    """
+    _check_types(type)
+    from ..datasets.reference import ENTITY_COLUMNS, entities as entities_
+    from ..render.tables import text_table
+    from ..render.formats import fmt_int
+
+    df = entities_(type)
+
+    def table():
+        rows = [[r.code, r.name, fmt_int(r.population), r.departement or "", r.region or ""]
+                for r in df.itertuples()]
+        return text_table(["Code", "Nom", "Population", "Dép.", "Région"], rows, "llrll")
+
+    _print_records(df, format, ENTITY_COLUMNS, table)
+
+
+def resolve(
+    text: Annotated[str, typer.Argument(help="Code, SIREN ou nom (« Saint-Denis (974) »).")],
+    type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type attendu.")] = None,
+    departement: Annotated[Optional[str], typer.Option(
+        "--departement", help="Département qui lève une ambiguïté.")] = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Trouver une collectivité par son code, son SIREN ou son nom.
+
+    Exemple : barometre resolve "Saint-Denis (974)"
+    """
+    _check_types(type)
+    from ..datasets.reference import resolve as resolve_
+    from ..render.tables import text_table
+
+    ent = resolve_(text, type=type, departement=departement, lang=lang.value)
+    rec = ent.to_dict()
+    _emit_plain([rec], format, lambda: text_table(
+        ["Code", "Nom", "Type", "Population", "Dép.", "Région", "SIREN"],
+        [[rec["code"], rec["name"], rec["collectivity_type"], str(rec["population"] or ""),
+          rec["departement"] or "", rec["region"] or "", rec["siren"] or ""]]))

@@ -1,0 +1,107 @@
+"""Commands on survey files: template, validate, benchmark, rank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .options import (Format, FormatOpt, Lang, LangOpt, MaybeTypeOpt, Metric, OutputOpt, PeersOpt, PlatformOpt, SheetOpt, TypeOpt, _check_platforms, _check_types, _emit_plain, _print_records)
+
+
+def template(
+    type: TypeOpt,
+    output: OutputOpt,
+    platform: PlatformOpt = None,
+) -> None:
+    """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
+
+    Exemple : barometre template --type departement -p facebook -p instagram -o enquete.xlsx
+    """
+    _check_types(type)
+    _check_platforms(platform)
+    from ..survey.template import write_template
+
+    path = write_template(output, type, platform)
+    typer.echo(f"Modèle écrit : {path}", err=True)
+
+
+def validate(
+    file: Annotated[Path, typer.Argument(help="Fichier d'enquête (.xlsx, .csv, .txt).")],
+    type: MaybeTypeOpt = None,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne.
+
+    Code de sortie 0 sans erreur (avertissements permis), 1 sinon.
+    """
+    _check_types(type)
+    from ..survey.reader import validate as validate_
+
+    problems = validate_(file, type=type, sheet=sheet)
+    records = [p.to_dict() for p in problems]
+    n_err = sum(p.severity == "error" for p in problems)
+    if format is Format.table:
+        for p in problems:
+            typer.echo(p.describe(file.name))
+        typer.echo(f"{file.name} : {n_err} erreur(s), {len(problems) - n_err} avertissement(s)",
+                   err=True)
+    else:
+        _emit_plain(records, format, None, columns=["row", "column", "value", "severity", "message"])
+    if n_err:
+        raise typer.Exit(1)
+
+
+def benchmark(
+    entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
+    platform: PlatformOpt = None,
+    peers: PeersOpt = "type",
+    type: MaybeTypeOpt = None,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
+
+    Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
+    """
+    _check_types(type)
+    _check_platforms(platform)
+    from ..survey.reader import read_survey
+    from ..analysis.survey import BENCHMARK_COLUMNS, benchmark as benchmark_
+    from ..render.views import benchmark_text
+
+    survey = read_survey(data, type=type, sheet=sheet)
+    result = benchmark_(survey, entity, platforms=platform, peers=peers)
+    _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
+                   {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
+                    "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2})
+
+
+def rank(
+    platform: Annotated[str, typer.Option("--platform", "-p", help="Réseau.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
+    type: MaybeTypeOpt = None,
+    metric: Annotated[Metric, typer.Option("--metric", "-m", help="followers ou followers_per_1000.")] = Metric.followers,
+    top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="Garder les N premiers.")] = None,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
+
+    Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
+    """
+    _check_types(type)
+    _check_platforms([platform])
+    from ..survey.reader import read_survey
+    from ..analysis.survey import RANK_COLUMNS, rank as rank_
+    from ..render.views import rank_table
+
+    survey = read_survey(data, type=type, sheet=sheet)
+    result = rank_(survey, platform, metric=metric.value, top=top, type=type)
+    _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
+                   {"value": 4})
