@@ -281,7 +281,7 @@ def test_parquet_long_file(tmp_path):
     ("Taux d'engagement", "unknown", None, None),
 ])
 def test_classify_header(header, role, platform, hint):
-    from barometre.survey.reader import classify_header
+    from barometre.survey.headers import classify_header
 
     c = classify_header(header)
     assert (c.role, c.platform, c.type_hint) == (role, platform, hint)

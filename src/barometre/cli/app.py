@@ -8,31 +8,86 @@ call, 1 for data that says no), without a traceback.
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Optional
 
 import typer
 from typer.core import TyperGroup
 
+try:  # typer >= 0.26 vendors click
+    from typer import _click as click
+except ImportError:  # pragma: no cover - older typer
+    import click
+
 from ..domain.errors import BarometreError
 
 
+def _lang(args: list[str]) -> str:
+    """The language asked on the command line (``--lang en``), else $BAROMETRE_LANG, else fr.
+
+    Read from the raw arguments because an error may happen before (or while) the
+    command's own options are parsed.
+    """
+    lang = os.environ.get("BAROMETRE_LANG", "fr")
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return "en" if lang == "en" else "fr"
+
+
+def _debug(args: list[str]) -> bool:
+    return "--debug" in args or os.environ.get("BAROMETRE_DEBUG", "") not in ("", "0")
+
+
 class _Group(TyperGroup):
-    """Turn barometre's own errors (and OS errors) into one line and an exit code."""
+    """Turn every error into one line on stderr and an exit code.
+
+    barometre's own errors are said in the user's language; OS errors (disk full,
+    permission denied) name the file; anything else is a bug: one line asking to
+    report it, and the traceback only with ``--debug`` or ``BAROMETRE_DEBUG=1``.
+    """
+
+    _args: list[str] = []
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        self._args = list(args)  # kept for the error path: --lang and --debug
+        return super().make_context(info_name, args, parent=parent, **extra)
 
     def invoke(self, ctx: typer.Context):
+        args = self._args
         try:
             return super().invoke(ctx)
         except BarometreError as exc:
-            typer.echo(f"barometre : {exc.message}", err=True)
+            if _debug(args):
+                raise
+            lang = _lang(args)
+            typer.echo(f"barometre : {exc.render(lang)}", err=True)
             for line in exc.details:
                 typer.echo(f"  {line}", err=True)
             raise typer.Exit(exc.exit_code) from None
         except OSError as exc:  # disk full, permission denied...
+            if _debug(args):
+                raise
+            from ..messages import text
+
             name = getattr(exc, "filename", None)
             where = f" ({name})" if name else ""
-            typer.echo(f"barometre : erreur d'entrée-sortie{where} : {exc.strerror or exc}",
-                       err=True)
+            typer.echo("barometre : " + text("io-error", _lang(args), where=where,
+                                             detail=exc.strerror or exc), err=True)
             raise typer.Exit(1) from None
+        except (typer.Exit, typer.Abort, click.exceptions.ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence, on purpose
+            if _debug(args):
+                raise
+            from ..messages import text
+
+            detail = " ".join(str(exc).split())[:200]
+            typer.echo("barometre : " + text("unexpected-error", _lang(args),
+                                             kind=type(exc).__name__, detail=detail), err=True)
+            raise typer.Exit(70) from None
 
 
 app = typer.Typer(
@@ -59,6 +114,8 @@ def _version(value: bool) -> None:
 def _main(
     version: Annotated[Optional[bool], typer.Option(
         "--version", callback=_version, is_eager=True, help="Afficher la version.")] = None,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Afficher la trace complète d'une erreur (aussi : BAROMETRE_DEBUG=1).")] = False,
 ) -> None:
     """Mesurer et comparer la présence des collectivités territoriales sur les réseaux sociaux."""
 

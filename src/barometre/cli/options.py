@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
+
 class Format(str, Enum):
     table = "table"
     csv = "csv"

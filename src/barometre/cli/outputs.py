@@ -8,7 +8,23 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.errors import UsageError
-from .options import (AllSourcesOpt, DataOpt, Lang, LangOpt, MaybeTypeOpt, Metric, OutputOpt, PeersOpt, PlatformOpt, SheetOpt, SourceOpt, VsOpt, YearOpt, _check_platforms, _check_types)
+from .options import (
+    AllSourcesOpt,
+    DataOpt,
+    Lang,
+    LangOpt,
+    MaybeTypeOpt,
+    Metric,
+    OutputOpt,
+    PeersOpt,
+    PlatformOpt,
+    SheetOpt,
+    SourceOpt,
+    VsOpt,
+    YearOpt,
+    _check_platforms,
+    _check_types,
+)
 
 
 class ChartKind(str, Enum):
@@ -150,8 +166,8 @@ def report(
 
     survey = None
     if data is not None:
-        from ..survey.reader import read_survey
         from ..analysis.survey import compare_survey
+        from ..survey.reader import read_survey
 
         survey = read_survey(data, type=type, sheet=sheet)
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)

@@ -7,7 +7,25 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.errors import UsageError
-from .options import (AllSourcesOpt, DataOpt, Format, FormatOpt, Lang, LangOpt, PlatformOpt, SheetOpt, SourceOpt, TypeOpt, VsOpt, YearOpt, _RECORD_ROUND, _check_platforms, _check_types, _emit_plain, _print_records)
+from .options import (
+    _RECORD_ROUND,
+    AllSourcesOpt,
+    DataOpt,
+    Format,
+    FormatOpt,
+    Lang,
+    LangOpt,
+    PlatformOpt,
+    SheetOpt,
+    SourceOpt,
+    TypeOpt,
+    VsOpt,
+    YearOpt,
+    _check_platforms,
+    _check_types,
+    _emit_plain,
+    _print_records,
+)
 
 
 def compare(
@@ -30,12 +48,13 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from ..analysis.published import RECORD_COLUMNS, compare as compare_
+    from ..analysis.published import RECORD_COLUMNS
+    from ..analysis.published import compare as compare_
     from ..render.views import adoption_table
 
     if data is not None:
-        from ..survey.reader import read_survey
         from ..analysis.survey import compare_survey
+        from ..survey.reader import read_survey
 
         result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
                                 platforms=platform, year=year, by=by)
@@ -84,7 +103,8 @@ def trend(
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.published import RECORD_COLUMNS, trend as trend_
+    from ..analysis.published import RECORD_COLUMNS
+    from ..analysis.published import trend as trend_
     from ..render.views import adoption_table
 
     result = trend_(type, platform, source=source)
@@ -94,7 +114,8 @@ def trend(
 
 def sources(format: FormatOpt = Format.table) -> None:
     """Lister les sources des chiffres publiés (éditeur, titre, date, adresse)."""
-    from ..datasets.published import adoption, sources as sources_
+    from ..datasets.published import adoption
+    from ..datasets.published import sources as sources_
     from ..render.tables import text_table
 
     df = sources_()

@@ -6,7 +6,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import (Format, FormatOpt, Lang, LangOpt, TypeOpt, _check_types, _emit_plain, _print_records)
+from .options import (
+    Format,
+    FormatOpt,
+    Lang,
+    LangOpt,
+    TypeOpt,
+    _check_types,
+    _emit_plain,
+    _print_records,
+)
 
 
 def entities(
@@ -18,9 +27,10 @@ def entities(
     Exemple : barometre entities --type departement --format csv
     """
     _check_types(type)
-    from ..datasets.reference import ENTITY_COLUMNS, entities as entities_
-    from ..render.tables import text_table
+    from ..datasets.reference import ENTITY_COLUMNS
+    from ..datasets.reference import entities as entities_
     from ..render.formats import fmt_int
+    from ..render.tables import text_table
 
     df = entities_(type)
 

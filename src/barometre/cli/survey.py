@@ -7,7 +7,23 @@ from typing import Annotated, Optional
 
 import typer
 
-from .options import (Format, FormatOpt, Lang, LangOpt, MaybeTypeOpt, Metric, OutputOpt, PeersOpt, PlatformOpt, SheetOpt, TypeOpt, _check_platforms, _check_types, _emit_plain, _print_records)
+from .options import (
+    Format,
+    FormatOpt,
+    Lang,
+    LangOpt,
+    MaybeTypeOpt,
+    Metric,
+    OutputOpt,
+    PeersOpt,
+    PlatformOpt,
+    SheetOpt,
+    TypeOpt,
+    _check_platforms,
+    _check_types,
+    _emit_plain,
+    _print_records,
+)
 
 
 def template(
@@ -70,9 +86,10 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..survey.reader import read_survey
-    from ..analysis.survey import BENCHMARK_COLUMNS, benchmark as benchmark_
+    from ..analysis.survey import BENCHMARK_COLUMNS
+    from ..analysis.survey import benchmark as benchmark_
     from ..render.views import benchmark_text
+    from ..survey.reader import read_survey
 
     survey = read_survey(data, type=type, sheet=sheet)
     result = benchmark_(survey, entity, platforms=platform, peers=peers)
@@ -97,9 +114,10 @@ def rank(
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..survey.reader import read_survey
-    from ..analysis.survey import RANK_COLUMNS, rank as rank_
+    from ..analysis.survey import RANK_COLUMNS
+    from ..analysis.survey import rank as rank_
     from ..render.views import rank_table
+    from ..survey.reader import read_survey
 
     survey = read_survey(data, type=type, sheet=sheet)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)

@@ -1,21 +1,58 @@
 """Errors that barometre reports to its users.
 
 Every error a user can cause is a :class:`BarometreError`: the CLI prints its
-message on one line and exits with :attr:`exit_code`, without a traceback.
+message on one line, in the user's language, and exits with :attr:`exit_code`,
+without a traceback. An error carries a stable ``code`` from
+:mod:`barometre.messages` and the parameters of its sentence.
+
+Examples
+--------
+>>> from barometre.domain.errors import UsageError
+>>> err = UsageError.of("unknown-type", value="regoin", hint=[])
+>>> err.code, err.exit_code
+('unknown-type', 2)
 """
 
 from __future__ import annotations
 
+from ..messages import Msg
+
 
 class BarometreError(Exception):
-    """Base class of user-facing errors (exit code 1: the data says no)."""
+    """Base class of user-facing errors (exit code 1: the data says no).
+
+    Build one from a message code (preferred: ``NoDataError.of("no-figure", type=…)``)
+    or, for older call sites, from a French sentence (code ``"error"``).
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str, *, details: list[str] | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Msg, *, details: list[str] | None = None):
+        self.msg = message if isinstance(message, Msg) else None
+        self.message = message.render("fr") if isinstance(message, Msg) else message
+        super().__init__(self.message)
         self.details = list(details or [])
+
+    @classmethod
+    def of(cls, code: str, /, *, details: list[str] | None = None, lang: str = "fr", **params):
+        """The error whose sentence is message ``code`` filled with ``params``.
+
+        ``lang`` sets :attr:`message` (for callers of the library); the CLI renders the
+        error again in the language of the command line.
+        """
+        err = cls(Msg(code, **params), details=details)
+        if lang != "fr":
+            err.message = err.render(lang)
+            err.args = (err.message,)
+        return err
+
+    @property
+    def code(self) -> str:
+        return self.msg.code if self.msg else "error"
+
+    def render(self, lang: str = "fr") -> str:
+        """The sentence in ``lang`` ("fr" or "en")."""
+        return self.msg.render(lang) if self.msg else self.message
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.message
@@ -41,6 +78,7 @@ class ResolveError(BarometreError):
     ``candidates`` holds the suggestions or the ambiguous matches.
     """
 
-    def __init__(self, message: str, *, candidates: list | None = None):
-        super().__init__(message)
+    def __init__(self, message: str | Msg, *, candidates: list | None = None,
+                 details: list[str] | None = None):
+        super().__init__(message, details=details)
         self.candidates = list(candidates or [])

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..messages import Msg
 from .errors import UsageError
 
 __all__ = [
@@ -189,16 +190,9 @@ def _suggest(key: str, index: dict[str, str], ids: list[str]) -> list[str]:
     return out[:3] or []
 
 
-def _unknown(kind_fr: str, kind_en: str, text: str, suggestions: list[str], lang: str) -> UsageError:
-    if lang == "en":
-        msg = f"unknown {kind_en} '{text}'"
-        if suggestions:
-            msg += "; did you mean " + " or ".join(f"'{s}'" for s in suggestions) + "?"
-    else:
-        msg = f"{kind_fr} inconnu « {text} »"
-        if suggestions:
-            msg += " ; vouliez-vous dire " + " ou ".join(f"« {s} »" for s in suggestions) + " ?"
-    return UsageError(msg)
+def _unknown(kind: str, text: str, suggestions: list[str], lang: str) -> UsageError:
+    hint = Msg("did-you-mean", choices=suggestions) if suggestions else Msg("no-hint")
+    return UsageError.of(f"unknown-{kind}", value=text, hint=hint, lang=lang)
 
 
 def match_type(text: object) -> str | None:
@@ -222,7 +216,7 @@ def find_type(text: str, lang: str = "fr") -> CollectivityType:
     key = normalize(text)
     if key in _TYPE_INDEX:
         return TYPES[_TYPE_INDEX[key]]
-    raise _unknown("type", "type", text, _suggest(key, _TYPE_INDEX, type_ids()), lang)
+    raise _unknown("type", text, _suggest(key, _TYPE_INDEX, type_ids()), lang)
 
 
 def find_platform(text: str, lang: str = "fr") -> Platform:
@@ -236,7 +230,7 @@ def find_platform(text: str, lang: str = "fr") -> Platform:
     key = normalize(text)
     if key in _PLATFORM_INDEX:
         return PLATFORMS[_PLATFORM_INDEX[key]]
-    raise _unknown("réseau", "platform", text, _suggest(key, _PLATFORM_INDEX, platform_ids()), lang)
+    raise _unknown("platform", text, _suggest(key, _PLATFORM_INDEX, platform_ids()), lang)
 
 
 def platform_color(platform_id: str) -> str:

@@ -31,11 +31,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import math
-import re
-import zipfile
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,476 +41,34 @@ import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
-from ..domain.registry import find_type, match_platform, match_type, normalize
+from ..domain.registry import find_type, match_platform, normalize
+from .grid import (
+    MAX_HEADER_SCAN,
+    TEXT_SUFFIXES,
+    Grid,
+    _find_header,
+    _parquet_frame,
+    _sniff_delimiter,
+    read_grid,
+)
+from .headers import Column, classify_header
+from .problems import MAX_PROBLEMS, Problem, _Problems, problems_frame
+from .values import (
+    _CHECKMARKS,
+    _is_blank,
+    _parse_year,
+    _text,
+    looks_like_account,
+    parse_count,
+    parse_date,
+    parse_presence,
+)
 
 __all__ = ["read_survey", "validate", "Problem", "problems_frame", "SURVEY_COLUMNS",
            "parse_presence", "parse_count", "parse_date"]
 
 SURVEY_COLUMNS = ["code", "name", "collectivity_type", "platform", "present", "followers",
                   "account", "date", "year", "population", "source_row"]
-
-MAX_HEADER_SCAN = 30
-TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-
-
-@dataclass
-class Problem:
-    """One thing wrong in a survey file, located as the user sees it."""
-
-    row: int | None
-    column: str | None
-    value: str | None
-    severity: str  # "error" or "warning"
-    message: str
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    def describe(self, file: str = "") -> str:
-        where = []
-        if file:
-            where.append(file)
-        if self.row is not None:
-            where.append(f"ligne {self.row}")
-        if self.column:
-            where.append(f"colonne « {self.column} »")
-        head = ", ".join(where)
-        val = (f" « {self.value} »" if self.value not in (None, "")
-               and f"« {self.value} »" not in self.message else "")
-        kind = "erreur" if self.severity == "error" else "avertissement"
-        return f"{head} : {kind} :{val} {self.message}".replace(" :  ", " : ").strip()
-
-
-def problems_frame(problems: list[Problem]) -> pd.DataFrame:
-    """Problems as a DataFrame: ``row, column, value, severity, message``."""
-    return pd.DataFrame([p.to_dict() for p in problems],
-                        columns=["row", "column", "value", "severity", "message"])
-
-
-# --------------------------------------------------------------------------- values
-
-_TRUE = {"oui", "o", "yes", "y", "1", "vrai", "true", "x", "present", "presente", "actif",
-         "active", "ok", "v"}
-_FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun", "inactif"}
-_CHECKMARKS = {"✓", "✔", "☑", "✅"}
-
-
-def _is_blank(v: Any) -> bool:
-    if v is None:
-        return True
-    if isinstance(v, float) and math.isnan(v):
-        return True
-    return isinstance(v, str) and not v.strip()
-
-
-def looks_like_account(text: str) -> bool:
-    t = text.strip()
-    return bool(re.match(r"^(https?://|www\.)\S+$|^@[\w.\-]{1,60}$|^[\w\-]+(\.[\w\-]+)+/\S*$",
-                         t, re.I))
-
-
-def parse_presence(v: Any) -> bool | None:
-    """Read a presence answer; None when blank. Raises ValueError when unreadable.
-
-    >>> parse_presence("Oui"), parse_presence("n"), parse_presence("@paris"), parse_presence(1)
-    (True, False, True, True)
-    """
-    if _is_blank(v):
-        return None
-    if isinstance(v, bool):
-        return v
-    if isinstance(v, (int, float)):
-        if v in (0, 1):
-            return bool(v)
-        raise ValueError
-    s = str(v).strip()
-    if s in _CHECKMARKS:
-        return True
-    key = normalize(s)
-    if key in _TRUE:
-        return True
-    if key in _FALSE:
-        return False
-    if looks_like_account(s):
-        return True
-    raise ValueError
-
-
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
-
-
-def parse_count(v: Any) -> int | None:
-    """Read a follower count; None when blank. Raises ValueError when unreadable or negative.
-
-    >>> parse_count("12 345"), parse_count("12.345"), parse_count("1,2 k"), parse_count(350.0)
-    (12345, 12345, 1200, 350)
-    """
-    if _is_blank(v):
-        return None
-    if isinstance(v, bool):
-        raise ValueError
-    if isinstance(v, (int, float)):
-        if isinstance(v, float) and (math.isnan(v) or math.isinf(v) or not v.is_integer()):
-            raise ValueError
-        if v < 0:
-            raise ValueError("negative")
-        return int(v)
-    s = _SPACES.sub("", str(v)).lower()
-    mult = 1
-    m = re.fullmatch(r"([\d.,]+)(k|m|md)?", s)
-    if not m:
-        if re.fullmatch(r"-[\d.,]+", s):
-            raise ValueError("negative")
-        raise ValueError
-    num, suffix = m.group(1), m.group(2)
-    if suffix:
-        mult = {"k": 1_000, "m": 1_000_000, "md": 1_000_000_000}[suffix]
-        value = float(num.replace(",", "."))
-        return int(round(value * mult))
-    if re.fullmatch(r"\d+", num):
-        return int(num)
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", num):  # 12.345 : French thousands dot
-        return int(num.replace(".", ""))
-    if re.fullmatch(r"\d+[.,]0+", num):  # 12345,0 from a decimal column
-        return int(re.split(r"[.,]", num)[0])
-    raise ValueError
-
-
-def parse_date(v: Any) -> dt.date | None:
-    """Read a date (15/10/2025, 2025-10-15, Excel dates); None when blank.
-
-    >>> parse_date("15/10/2025")
-    datetime.date(2025, 10, 15)
-    """
-    if _is_blank(v):
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    if isinstance(v, (int, float)) and not isinstance(v, bool):
-        if 1900 <= v <= 2100 and float(v).is_integer():
-            raise ValueError("year")
-        raise ValueError
-    s = str(v).strip()
-    for pat, order in ((r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
-                       (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", "ymd"),
-                       (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})", "dmy2")):
-        m = re.fullmatch(pat, s)
-        if m:
-            a, b, c = (int(x) for x in m.groups())
-            if order == "ymd":
-                return dt.date(a, b, c)
-            year = c if order == "dmy" else 2000 + c
-            return dt.date(year, b, a)
-    raise ValueError
-
-
-# --------------------------------------------------------------------------- reading raw grids
-
-@dataclass
-class Grid:
-    """Cells of a sheet, with the row number the user sees for each row."""
-
-    rows: list[list[Any]]
-    row_numbers: list[int]
-    kind: str  # "xlsx", "csv", "parquet"
-    sheet: str | None = None
-    encoding: str | None = None
-    delimiter: str | None = None
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8-sig"), ("utf-8-sig" if data.startswith(b"\xef\xbb\xbf")
-                                          else "utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-def _sniff_delimiter(text: str) -> str:
-    lines = [l for l in text.splitlines()[:MAX_HEADER_SCAN] if l.strip()]
-    best, best_score = ";", -1.0
-    for d in (";", "\t", ",", "|"):
-        counts = [l.count(d) for l in lines]
-        if not counts or max(counts) == 0:
-            continue
-        mode = Counter(counts).most_common(1)[0][0]
-        consistent = sum(1 for c in counts if c == mode) / len(counts)
-        score = consistent * (1 + min(mode, 50) / 10)
-        if score > best_score:
-            best, best_score = d, score
-    return best
-
-
-def _read_text(path: Path) -> Grid:
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(f"{path.name} : fichier binaire, pas un CSV lisible (octets nuls)")
-    text, enc = _decode(data, path.name)
-    if text.startswith("sep=") or text.startswith('"sep='):  # Excel's "sep=;" first line
-        first, _, rest = text.partition("\n")
-        delim = first.strip().strip('"')[4:5] or ";"
-        text, line_offset = rest, 1
-    else:
-        delim, line_offset = _sniff_delimiter(text), 0
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    rows, numbers = [], []
-    prev_line = 0
-    try:
-        for row in reader:
-            rows.append(row)
-            numbers.append(prev_line + 1 + line_offset)
-            prev_line = reader.line_num
-    except csv.Error as exc:
-        raise InputFileError(f"{path.name}, ligne {prev_line + 1} : CSV illisible ({exc})") from None
-    return Grid(rows, numbers, "csv", encoding=enc, delimiter=delim)
-
-
-def _read_xlsx(path: Path, sheet: str | None) -> Grid:
-    import openpyxl
-
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
-                             f"({type(exc).__name__})") from None
-    except Exception as exc:  # openpyxl raises various errors on broken files
-        raise InputFileError(f"{path.name} : classeur Excel illisible ({type(exc).__name__})") from None
-    try:
-        if sheet is not None:
-            if sheet not in wb.sheetnames:
-                raise InputFileError(f"{path.name} : pas de feuille « {sheet} » ; feuilles : "
-                                     + ", ".join(wb.sheetnames))
-            ws = wb[sheet]
-        else:
-            ws = _pick_sheet(wb)
-        rows, numbers = [], []
-        for i, row in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
-            rows.append(list(row))
-            numbers.append(i)
-        return Grid(rows, numbers, "xlsx", sheet=ws.title)
-    except InputFileError:
-        raise
-    except Exception as exc:
-        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
-                             f"({type(exc).__name__})") from None
-    finally:
-        wb.close()
-
-
-def _pick_sheet(wb) -> Any:
-    """The first sheet that looks like a survey (skips an instructions sheet)."""
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True):
-            if _header_score(list(row)) >= 2:
-                return ws
-    return wb.worksheets[0]
-
-
-def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
-    """Read the raw cells of a survey file (no interpretation yet)."""
-    p = Path(path)
-    if not p.exists():
-        raise InputFileError(f"{p} : fichier introuvable")
-    if p.is_dir():
-        raise InputFileError(f"{p} : c'est un dossier, pas un fichier")
-    size = p.stat().st_size
-    if size == 0:
-        raise InputFileError(f"{p.name} : fichier vide")
-    suffix = p.suffix.lower()
-    with open(p, "rb") as fh:
-        head = fh.read(8)
-    is_zip = head.startswith(b"PK\x03\x04")
-    if suffix in XLSX_SUFFIXES:
-        if not is_zip:
-            raise InputFileError(f"{p.name} : ce n'est pas un classeur Excel .xlsx valide "
-                                 "(contenu non reconnu ; fichier tronqué, ou CSV renommé ?)")
-        return _read_xlsx(p, sheet)
-    if suffix == ".xls":
-        raise InputFileError(f"{p.name} : l'ancien format .xls n'est pas lu ; enregistrez-le en "
-                             ".xlsx ou en CSV")
-    if suffix == ".parquet":
-        raw, rownums, header = _parquet_frame(p)
-        rows = [header] + raw.astype(object).where(raw.notna(), None).values.tolist()
-        return Grid(rows, [1, *rownums.tolist()], "parquet")
-    if suffix in TEXT_SUFFIXES:
-        if is_zip:
-            raise InputFileError(f"{p.name} : ce fichier est un classeur Excel ou une archive "
-                                 f"malgré son extension {suffix} ; renommez-le en .xlsx")
-        return _read_text(p)
-    raise InputFileError(f"{p.name} : extension « {suffix or '(aucune)'} » non reconnue ; "
-                         "attendu .xlsx, .csv, .txt, .tsv ou .parquet")
-
-
-# --------------------------------------------------------------------------- headers
-
-_ROLE_WORDS = {
-    "followers": {"abonnes", "abonne", "abonnees", "followers", "follower", "fans", "fan",
-                  "subscribers", "suiveurs", "nbabonnes", "communaute", "audience", "membres"},
-    "account": {"compte", "comptes", "account", "url", "lien", "handle", "adresse", "identifiant",
-                "page", "profil", "pseudo"},
-    "date": {"date", "releve", "datedureleve", "datereleve", "datedereleve"},
-    "present": {"presence", "present", "presente", "presents", "actif", "inscrit"},
-}
-_IGNORED_WORDS = {"nb", "nombre", "de", "du", "des", "d", "sur", "le", "la", "les", "l", "en",
-                  "ex", "n", "number", "of", "nbre", "total", "officiel", "officielle"}
-_ENTITY_CODE = {"code", "codeinsee", "insee", "codecommune", "codedepartement", "coderegion",
-                "codedep", "codereg", "siren", "codesiren", "numerodepartement", "numdep",
-                "codegeo", "codegeographique", "cog", "depcode", "codeofficiel", "id",
-                "identifiantinsee", "codeepci", "sirenepci"}
-_ENTITY_NAME = {"nom", "name", "collectivite", "libelle", "entite", "entity", "nomcollectivite",
-                "nomdelacollectivite", "territoire", "organisme", "intitule", "nomcommune",
-                "nomdepartement", "nomregion", "nomepci"}
-_TYPE_COL = {"type", "typedecollectivite", "typecollectivite", "collectivitytype", "echelon",
-             "categorie", "niveau"}
-_LONG_PLATFORM = {"plateforme", "platform", "reseau", "reseausocial", "reseaux", "media",
-                  "mediasocial", "network", "socialnetwork", "canal"}
-_YEAR = {"annee", "year", "anneedureleve", "millesime"}
-_IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
-                "commentaire", "commentaires", "note", "notes", "observations", "observation",
-                "source", "sources", "kind", "nature"}
-
-
-@dataclass
-class Column:
-    index: int
-    header: str
-    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, context, ignore, unknown
-    platform: str | None = None
-    type_hint: str | None = None
-    x_marks: bool = False  # presence marked by "x", blank meaning absent
-
-
-def _words(text: str) -> list[str]:
-    import unicodedata
-
-    s = unicodedata.normalize("NFKD", str(text))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return re.findall(r"[0-9a-z+]+", s)
-
-
-def classify_header(text: Any, index: int = 0) -> Column:
-    """What a header cell means ("Abonnés Facebook" -> followers of facebook)."""
-    header = "" if text is None else str(text).strip()
-    key = normalize(header)
-    col = Column(index, header, "unknown")
-    if not key:
-        col.role = "ignore"
-        return col
-    if key.endswith("code") and len(key) > 4 and match_type(key[:-4]) not in (None, "all"):
-        return Column(index, header, "entity_code", type_hint=match_type(key[:-4]))
-    if key in _ENTITY_CODE or key.startswith("code") and match_type(key[4:]):
-        col.role = "entity_code"
-        rest = key[4:] if key.startswith("code") else ""
-        col.type_hint = ("commune" if key in {"codeinsee", "insee", "codecommune", "codegeo"} else
-                         "departement" if key in {"codedep", "numerodepartement", "numdep", "depcode"}
-                         else "region" if key == "codereg" else
-                         "epci" if key in {"siren", "codesiren", "codeepci", "sirenepci"} else
-                         match_type(rest) if rest else None)
-        return col
-    if key in _ENTITY_NAME:
-        col.role = "entity_name"
-        for suffix in ("commune", "departement", "region", "epci"):
-            if key.endswith(suffix) and key != suffix:
-                col.type_hint = suffix
-        return col
-    t = match_type(header)
-    if t and t != "all":
-        col.role, col.type_hint = "entity_name", t
-        return col
-    if key in _TYPE_COL:
-        col.role = "type"
-        return col
-    if key in _LONG_PLATFORM:
-        col.role = "platform"
-        return col
-    if key in _YEAR:
-        col.role = "year"
-        return col
-    if key in _IGNORE_COLS or key.startswith("population"):
-        col.role = "ignore"
-        return col
-    for role in ("followers", "account", "date", "present"):
-        if key in _ROLE_WORDS[role]:
-            col.role = role
-            return col
-    # Wide format: a platform name, maybe with a role word around it.
-    p = match_platform(header)
-    words = _words(header)
-    role_words = set()
-    if not p:
-        rest = []
-        for w in words:
-            if w in _IGNORED_WORDS:
-                continue
-            hit = None
-            for r, ws in _ROLE_WORDS.items():
-                if w in ws:
-                    hit = r
-            if hit:
-                role_words.add(hit)
-                continue
-            rest.append(w)
-        # the platform is what remains ("x ex twitter" -> twitter)
-        for i in range(len(rest)):
-            for j in range(len(rest), i, -1):
-                cand = match_platform("".join(rest[i:j]))
-                if cand:
-                    p = cand
-                    break
-            if p:
-                break
-    if p:
-        col.platform = p
-        if "followers" in role_words:
-            col.role = "followers"
-        elif "account" in role_words:
-            col.role = "account"
-        elif "date" in role_words:
-            col.role = "date"
-        else:
-            col.role = "present"
-        return col
-    # date words with other words ("date du relevé")
-    if set(words) & {"date", "releve"}:
-        col.role = "date"
-        return col
-    return col
-
-
-def _header_score(row: list[Any]) -> int:
-    score = 0
-    for i, v in enumerate(row):
-        if _is_blank(v) or not isinstance(v, str):
-            continue
-        role = classify_header(v, i).role
-        if role not in ("unknown", "ignore"):
-            score += 1
-    return score
-
-
-def _find_header(grid: Grid) -> int:
-    best, best_score = None, 1
-    for i, row in enumerate(grid.rows[:MAX_HEADER_SCAN]):
-        s = _header_score(row)
-        if s > best_score:
-            best, best_score = i, s
-            if s >= 3:
-                break
-    if best is None:
-        raise InputFileError("aucune ligne d'en-tête reconnue dans les "
-                             f"{min(len(grid.rows), MAX_HEADER_SCAN)} premières lignes : attendu "
-                             "une colonne d'entité (code, nom, département…) et des colonnes de "
-                             "réseaux (Facebook, X, Instagram…)")
-    return best
 
 
 # --------------------------------------------------------------------------- parsing
@@ -572,40 +127,6 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
             problems.append(Problem(None, c.header, None, "warning",
                                     "colonne non reconnue (ni réseau ni champ connu) : ignorée"))
     return _Layout(shape, entity, cols, hints), problems
-
-
-def _text(v: Any) -> str:
-    if v is None or (isinstance(v, float) and math.isnan(v)):
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, (dt.datetime, dt.date)):
-        return v.strftime("%d/%m/%Y")
-    return str(v).strip()
-
-
-MAX_PROBLEMS = 1000  # detailed problems kept; the rest are counted
-
-
-class _Problems(list):
-    """Problems, with a cap so that a file of junk cannot fill the memory."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.dropped = 0
-
-    def add(self, p: Problem) -> None:
-        if len(self) < MAX_PROBLEMS:
-            self.append(p)
-        else:
-            self.dropped += 1
-
-    def close(self) -> list[Problem]:
-        out = list(self)
-        if self.dropped:
-            out.append(Problem(None, None, None, "error",
-                               f"… et {self.dropped} autres problèmes non détaillés"))
-        return out
 
 
 def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
@@ -766,28 +287,6 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     return raw, rownums, header
 
 
-def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
-    """A Parquet file is already a table: its column names are the header (row 1)."""
-    try:
-        import pyarrow as pa
-        import pyarrow.compute as pc
-        import pyarrow.parquet as pq
-    except ImportError:
-        raise InputFileError("lire du Parquet demande pyarrow (pip install pyarrow)") from None
-    try:
-        table = pq.read_table(path)
-        header = [str(c) for c in table.column_names]
-        # low-cardinality text dictionary-encoded (categories in pandas), like the CSV fast path
-        for i, name in enumerate(header):
-            col = table.column(i)
-            if (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)) and \
-                    classify_header(name, i).role not in ("followers", "account"):
-                table = table.set_column(i, table.field(i).name, pc.dictionary_encode(col))
-        df = table.to_pandas()
-    except Exception as exc:
-        raise InputFileError(f"fichier Parquet illisible ({type(exc).__name__})") from None
-    df.columns = range(len(header))
-    return df, np.arange(len(df), dtype=np.int64) + 2, header
 
 
 def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
@@ -1053,15 +552,6 @@ def _mark_x_columns(raw: pd.DataFrame, layout: _Layout) -> None:
         if c.role == "present":
             values = {normalize(_text(v)) for v in pd.unique(raw[c.index]) if not _is_blank(v)}
             c.x_marks = bool(values) and values <= _X_MARKS
-
-
-def _parse_year(v: Any) -> int | None:
-    if _is_blank(v):
-        return None
-    y = int(float(str(v).strip().replace(",", ".")))
-    if not 1990 <= y <= 2100:
-        raise ValueError
-    return y
 
 
 def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..render.files import check_output, save_workbook
 from ..domain.registry import find_platform, find_type
+from ..render.files import check_output, save_workbook
 
 __all__ = ["write_template", "DEFAULT_PLATFORMS", "template_headers"]
 

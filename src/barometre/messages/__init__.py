@@ -1,0 +1,83 @@
+"""Every user-facing sentence of barometre, keyed by a stable code, in French and English.
+
+Codes are kebab-case and never change once shipped (``unknown-type``, ``blank-presence``):
+tests, ``validate --format json`` and users filter on them. Texts are ``str.format``
+templates over named parameters. Each area of the package keeps its sentences in its
+own module here (``cli``, ``survey``…), merged into :data:`CATALOG` on first use.
+
+Imports nothing outside the standard library: the CLI's error path loads it.
+
+Examples
+--------
+>>> from barometre.messages import text
+>>> text("unknown-type", "en", value="regoin", hint=Msg("did-you-mean", choices=["region"]))
+"unknown collectivity type 'regoin'; did you mean 'region'?"
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+
+LANGS = ("fr", "en")
+
+
+@functools.cache
+def catalog() -> dict[str, tuple[str, str]]:
+    """All messages: ``code -> (french, english)``, from every module of this package."""
+    merged: dict[str, tuple[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for code, texts in module.MESSAGES.items():
+            if code in merged:
+                raise RuntimeError(f"message code {code!r} defined twice ({info.name})")
+            merged[code] = texts
+    return merged
+
+
+class Msg:
+    """A message not yet put into words: its code and parameters.
+
+    Errors and problems carry a ``Msg`` so that the CLI can say it in the user's
+    language. A parameter may itself be a ``Msg`` (rendered in the same language), or a
+    list (rendered « a », « b » ou « c » / 'a', 'b' or 'c').
+    """
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, /, **params) -> None:
+        if code not in catalog():
+            raise KeyError(f"unknown message code {code!r}")
+        self.code = code
+        self.params = params
+
+    def render(self, lang: str = "fr") -> str:
+        return text(self.code, lang, **self.params)
+
+    def __repr__(self) -> str:
+        return f"Msg({self.code!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Msg) and (self.code, self.params) == (other.code, other.params)
+
+
+def _param(value, lang: str) -> object:
+    if isinstance(value, Msg):
+        return value.render(lang)
+    if isinstance(value, (list, tuple)):
+        items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
+        if len(items) < 2:
+            return "".join(items)
+        return ", ".join(items[:-1]) + (" or " if lang == "en" else " ou ") + items[-1]
+    return value
+
+
+def text(code: str, lang: str = "fr", /, **params) -> str:
+    """The sentence for ``code`` in ``lang`` ("fr" or "en"), filled with ``params``.
+
+    An unknown code is a programming error (KeyError), never a silent fallback.
+    """
+    fr, en = catalog()[code]
+    template = en if lang == "en" else fr
+    return template.format(**{k: _param(v, lang) for k, v in params.items()})

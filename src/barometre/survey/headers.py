@@ -1,0 +1,158 @@
+"""Understand the header row: which column is the entity, a platform, followers, a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.registry import match_platform, match_type, normalize
+from .values import _is_blank
+
+# --------------------------------------------------------------------------- headers
+
+_ROLE_WORDS = {
+    "followers": {"abonnes", "abonne", "abonnees", "followers", "follower", "fans", "fan",
+                  "subscribers", "suiveurs", "nbabonnes", "communaute", "audience", "membres"},
+    "account": {"compte", "comptes", "account", "url", "lien", "handle", "adresse", "identifiant",
+                "page", "profil", "pseudo"},
+    "date": {"date", "releve", "datedureleve", "datereleve", "datedereleve"},
+    "present": {"presence", "present", "presente", "presents", "actif", "inscrit"},
+}
+_IGNORED_WORDS = {"nb", "nombre", "de", "du", "des", "d", "sur", "le", "la", "les", "l", "en",
+                  "ex", "n", "number", "of", "nbre", "total", "officiel", "officielle"}
+_ENTITY_CODE = {"code", "codeinsee", "insee", "codecommune", "codedepartement", "coderegion",
+                "codedep", "codereg", "siren", "codesiren", "numerodepartement", "numdep",
+                "codegeo", "codegeographique", "cog", "depcode", "codeofficiel", "id",
+                "identifiantinsee", "codeepci", "sirenepci"}
+_ENTITY_NAME = {"nom", "name", "collectivite", "libelle", "entite", "entity", "nomcollectivite",
+                "nomdelacollectivite", "territoire", "organisme", "intitule", "nomcommune",
+                "nomdepartement", "nomregion", "nomepci"}
+_TYPE_COL = {"type", "typedecollectivite", "typecollectivite", "collectivitytype", "echelon",
+             "categorie", "niveau"}
+_LONG_PLATFORM = {"plateforme", "platform", "reseau", "reseausocial", "reseaux", "media",
+                  "mediasocial", "network", "socialnetwork", "canal"}
+_YEAR = {"annee", "year", "anneedureleve", "millesime"}
+_IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
+                "commentaire", "commentaires", "note", "notes", "observations", "observation",
+                "source", "sources", "kind", "nature"}
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, context, ignore, unknown
+    platform: str | None = None
+    type_hint: str | None = None
+    x_marks: bool = False  # presence marked by "x", blank meaning absent
+
+
+def _words(text: str) -> list[str]:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.findall(r"[0-9a-z+]+", s)
+
+
+def classify_header(text: Any, index: int = 0) -> Column:
+    """What a header cell means ("Abonnés Facebook" -> followers of facebook)."""
+    header = "" if text is None else str(text).strip()
+    key = normalize(header)
+    col = Column(index, header, "unknown")
+    if not key:
+        col.role = "ignore"
+        return col
+    if key.endswith("code") and len(key) > 4 and match_type(key[:-4]) not in (None, "all"):
+        return Column(index, header, "entity_code", type_hint=match_type(key[:-4]))
+    if key in _ENTITY_CODE or key.startswith("code") and match_type(key[4:]):
+        col.role = "entity_code"
+        rest = key[4:] if key.startswith("code") else ""
+        col.type_hint = ("commune" if key in {"codeinsee", "insee", "codecommune", "codegeo"} else
+                         "departement" if key in {"codedep", "numerodepartement", "numdep", "depcode"}
+                         else "region" if key == "codereg" else
+                         "epci" if key in {"siren", "codesiren", "codeepci", "sirenepci"} else
+                         match_type(rest) if rest else None)
+        return col
+    if key in _ENTITY_NAME:
+        col.role = "entity_name"
+        for suffix in ("commune", "departement", "region", "epci"):
+            if key.endswith(suffix) and key != suffix:
+                col.type_hint = suffix
+        return col
+    t = match_type(header)
+    if t and t != "all":
+        col.role, col.type_hint = "entity_name", t
+        return col
+    if key in _TYPE_COL:
+        col.role = "type"
+        return col
+    if key in _LONG_PLATFORM:
+        col.role = "platform"
+        return col
+    if key in _YEAR:
+        col.role = "year"
+        return col
+    if key in _IGNORE_COLS or key.startswith("population"):
+        col.role = "ignore"
+        return col
+    for role in ("followers", "account", "date", "present"):
+        if key in _ROLE_WORDS[role]:
+            col.role = role
+            return col
+    # Wide format: a platform name, maybe with a role word around it.
+    p = match_platform(header)
+    words = _words(header)
+    role_words = set()
+    if not p:
+        rest = []
+        for w in words:
+            if w in _IGNORED_WORDS:
+                continue
+            hit = None
+            for r, ws in _ROLE_WORDS.items():
+                if w in ws:
+                    hit = r
+            if hit:
+                role_words.add(hit)
+                continue
+            rest.append(w)
+        # the platform is what remains ("x ex twitter" -> twitter)
+        for i in range(len(rest)):
+            for j in range(len(rest), i, -1):
+                cand = match_platform("".join(rest[i:j]))
+                if cand:
+                    p = cand
+                    break
+            if p:
+                break
+    if p:
+        col.platform = p
+        if "followers" in role_words:
+            col.role = "followers"
+        elif "account" in role_words:
+            col.role = "account"
+        elif "date" in role_words:
+            col.role = "date"
+        else:
+            col.role = "present"
+        return col
+    # date words with other words ("date du relevé")
+    if set(words) & {"date", "releve"}:
+        col.role = "date"
+        return col
+    return col
+
+
+def _header_score(row: list[Any]) -> int:
+    score = 0
+    for i, v in enumerate(row):
+        if _is_blank(v) or not isinstance(v, str):
+            continue
+        role = classify_header(v, i).role
+        if role not in ("unknown", "ignore"):
+            score += 1
+    return score
+
+
