@@ -142,7 +142,7 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     >>> import barometre as bm
     >>> c = bm.compare("region", year=2015, source="ideose")
     >>> sorted(set(c.collectivity_type))
-    ['departement', 'region', 'ville_prefecture']
+    ['all', 'departement', 'region', 'ville_prefecture']
     """
     t = find_type(type).id
     vs_ids = [find_type(v).id for v in _as_list(vs)]
@@ -218,7 +218,7 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     --------
     >>> import barometre as bm
     >>> t = bm.trend("region", "facebook")
-    >>> t.year.min(), t.year.nunique() >= 5
+    >>> int(t.year.min()), t.year.nunique() >= 5
     (2011, True)
     """
     t = find_type(type).id
@@ -255,7 +255,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     Examples
     --------
     >>> import barometre as bm
-    >>> len(bm.analysis.select(year=2015, source="ideose")) >= 7
+    >>> len(bm.select(year=2015, source="ideose")) >= 7
     True
     """
     df = _default_figures() if figures is None else figures

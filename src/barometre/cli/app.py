@@ -9,17 +9,15 @@ call, 1 for data that says no), without a traceback.
 from __future__ import annotations
 
 import os
+import sys
 from typing import Annotated, Optional
 
 import typer
-from typer.core import TyperGroup
 
-try:  # typer >= 0.26 vendors click
-    from typer import _click as click
-except ImportError:  # pragma: no cover - older typer
-    import click
+from .chrome import LANG, Command, Group, click, click_error
 
 from ..domain.errors import BarometreError
+from ..messages import text
 
 
 def _lang(args: list[str]) -> str:
@@ -41,7 +39,7 @@ def _debug(args: list[str]) -> bool:
     return "--debug" in args or os.environ.get("BAROMETRE_DEBUG", "") not in ("", "0")
 
 
-class _Group(TyperGroup):
+class _Group(Group):
     """Turn every error into one line on stderr and an exit code.
 
     barometre's own errors are said in the user's language; OS errors (disk full,
@@ -53,7 +51,34 @@ class _Group(TyperGroup):
 
     def make_context(self, info_name, args, parent=None, **extra):
         self._args = list(args)  # kept for the error path: --lang and --debug
+        LANG.set(_lang(self._args))
         return super().make_context(info_name, args, parent=parent, **extra)
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Click's own parsing errors, in one line and in the user's language."""
+        if args is None:
+            args = sys.argv[1:]
+        LANG.set(_lang(list(args)))
+        try:
+            rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                              standalone_mode=False, **extra)
+        except click.exceptions.ClickException as exc:
+            if not standalone_mode:
+                raise
+            lang = LANG.get()
+            typer.echo(f"barometre : {click_error(exc, lang)}", err=True)
+            ctx = getattr(exc, "ctx", None)
+            if ctx is not None and isinstance(exc, click.exceptions.UsageError):
+                typer.echo(text("cli-try-help", lang, command=ctx.command_path), err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            if not standalone_mode:
+                raise
+            typer.echo(f"barometre : {text('cli-aborted', LANG.get())}", err=True)
+            sys.exit(1)
+        if not standalone_mode:
+            return rv
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx: typer.Context):
         args = self._args
@@ -70,8 +95,6 @@ class _Group(TyperGroup):
         except OSError as exc:  # disk full, permission denied...
             if _debug(args):
                 raise
-            from ..messages import text
-
             name = getattr(exc, "filename", None)
             where = f" ({name})" if name else ""
             typer.echo("barometre : " + text("io-error", _lang(args), where=where,
@@ -82,8 +105,6 @@ class _Group(TyperGroup):
         except Exception as exc:  # noqa: BLE001 - the last line of defence, on purpose
             if _debug(args):
                 raise
-            from ..messages import text
-
             detail = " ".join(str(exc).split())[:200]
             typer.echo("barometre : " + text("unexpected-error", _lang(args),
                                              kind=type(exc).__name__, detail=detail), err=True)
@@ -127,7 +148,7 @@ from . import outputs, published, reference, survey  # noqa: E402
 for _command in (published.compare, published.trend, published.sources, published.types,
                  published.platforms, reference.entities, reference.resolve, survey.template,
                  survey.validate, survey.benchmark, survey.rank, outputs.chart, outputs.report):
-    app.command()(_command)
+    app.command(cls=Command)(_command)
 
 
 def main() -> None:

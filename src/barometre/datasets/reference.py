@@ -376,7 +376,7 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
 
     Examples
     --------
-    >>> from barometre.reference import resolve
+    >>> from barometre.datasets.reference import resolve
     >>> resolve("nantes").code
     '44109'
     >>> resolve("Saint-Denis")  # doctest: +IGNORE_EXCEPTION_DETAIL

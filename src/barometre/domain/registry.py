@@ -5,7 +5,7 @@ checks without importing pandas.
 
 Examples
 --------
->>> from barometre.registry import find_type, find_platform
+>>> from barometre.domain.registry import find_type, find_platform
 >>> find_type("Conseil départemental").id
 'departement'
 >>> find_platform("X (ex-Twitter)").id

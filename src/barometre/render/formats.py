@@ -1,11 +1,12 @@
-"""Human labels and number formats, in French (default) or English.
+r"""Human labels and number formats, in French (default) or English.
 
-Standard library only.
+Standard library only. French numbers use a narrow no-break space (U+202F) as
+thousands separator and before "%", as the Imprimerie nationale recommends.
 
 Examples
 --------
 >>> fmt_share(0.96)
-'96 %'
+'96\u202f%'
 >>> fmt_int(12345)
 '12\u202f345'
 >>> fmt_int(12345, lang="en")

@@ -1,0 +1,106 @@
+"""The CLI's chrome in the user's language: help headings, the help option, and the
+errors Click raises while parsing the command line ("Missing option", "No such option").
+
+Typer and its vendored Click write these in English; barometre is French by default,
+so its command classes translate them here, from the message catalog.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import difflib
+import re
+
+from typer import core as typer_core
+from typer.core import TyperCommand, TyperGroup
+
+try:  # typer >= 0.26 vendors click
+    from typer import _click as click
+except ImportError:  # pragma: no cover - older typer
+    import click
+
+from ..messages import Msg, text
+
+LANG: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_lang", default="fr")
+
+# Typer's own headings go through gettext's `_` in typer.core: the French words.
+_HEADINGS_FR = {"Options": "Options", "Arguments": "Arguments", "Commands": "Commandes",
+                "required": "obligatoire", "default: {default}": "défaut : {default}",
+                "env var: {var}": "variable d'environnement : {var}", "(dynamic)": "(dynamique)",
+                "Aborted!": "Interrompu.", "Missing command.": "Commande manquante.",
+                "No such command {name!r}.": "Commande inconnue {name!r}."}
+
+
+def _gettext(message: str) -> str:
+    return _HEADINGS_FR.get(message, message) if LANG.get() == "fr" else message
+
+
+typer_core._ = _gettext  # typer.core looks `_` up at call time
+
+
+class _Translated:
+    """Mixin for Typer's command classes: help option and usage line in the user's language."""
+
+    def get_help_option(self, ctx):
+        opt = super().get_help_option(ctx)
+        if opt is not None:
+            opt.help = text("cli-help-option", LANG.get())
+        return opt
+
+    def format_usage(self, ctx, formatter) -> None:
+        pieces = self.collect_usage_pieces(ctx)
+        formatter.write_usage(ctx.command_path, " ".join(pieces),
+                              prefix=text("cli-usage", LANG.get()))
+
+
+class Command(_Translated, TyperCommand):
+    """A barometre command (help in the user's language)."""
+
+
+class Group(_Translated, TyperGroup):
+    """Base of barometre's group (help in the user's language)."""
+
+
+def _opt(param) -> str:
+    if param is None:
+        return "?"
+    opts = getattr(param, "opts", None) or [param.name or "?"]
+    return " / ".join(opts) if opts[0].startswith("-") else opts[0].upper()
+
+
+def click_error(exc: "click.ClickException", lang: str) -> str:
+    """One sentence for an error Click raised while parsing, in ``lang``."""
+    E = click.exceptions
+    if isinstance(exc, E.MissingParameter):
+        kind = "cli-missing-argument" if getattr(exc.param, "param_type_name", "") == "argument" \
+            else "cli-missing-option"
+        key = "argument" if kind.endswith("argument") else "option"
+        return text(kind, lang, **{key: _opt(exc.param)})
+    if isinstance(exc, E.NoSuchOption):
+        poss = sorted(exc.possibilities or [])
+        hint = Msg("did-you-mean", choices=poss[:3]) if poss else Msg("no-hint")
+        return text("cli-no-such-option", lang, option=exc.option_name, hint=hint)
+    if isinstance(exc, E.BadParameter):
+        ptype = getattr(exc.param, "type", None)
+        choices = getattr(ptype, "choices", None)
+        m = re.match(r"'(.*)' is not one of", exc.message or "")
+        if choices and m:
+            return text("cli-bad-choice", lang, option=_opt(exc.param), value=m.group(1),
+                        choices=", ".join(str(getattr(c, "value", c)) for c in choices))
+        return text("cli-bad-value", lang, option=_opt(exc.param), detail=exc.message)
+    if isinstance(exc, E.BadOptionUsage) and "requires an argument" in exc.message:
+        return text("cli-needs-value", lang, option=exc.option_name)
+    msg = exc.format_message()
+    m = re.match(r"Got unexpected extra arguments? \((.*)\)", msg)
+    if m:
+        return text("cli-extra-arguments", lang, args=m.group(1))
+    m = re.match(r"No such command '(.*)'\.", msg) or re.match(r"Commande inconnue '(.*)'\.", msg)
+    if m:
+        ctx = getattr(exc, "ctx", None)
+        names = list(getattr(ctx.command, "commands", {}) or {}) if ctx else []
+        close = difflib.get_close_matches(m.group(1), names, n=3)
+        hint = Msg("did-you-mean", choices=close) if close else Msg("no-hint")
+        return text("cli-no-such-command", lang, name=m.group(1), hint=hint)
+    if msg in ("Missing command.", "Commande manquante."):
+        return text("cli-missing-command", lang)
+    return msg

@@ -1,0 +1,103 @@
+"""The command line's own behaviour: language, one-line errors, help, and docs that cannot drift."""
+
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+
+from barometre.cli.app import app
+from barometre.messages import catalog
+from tests.conftest import ROOT
+
+
+
+def test_errors_in_french_by_default_and_english_on_request(cli):
+    fr = cli("compare", "--type", "regoin")
+    assert fr.exit_code == 2
+    assert fr.stderr == "barometre : type inconnu « regoin » ; vouliez-vous dire « region » ?\n"
+    en = cli("compare", "--type", "regoin", "--lang", "en")
+    assert en.exit_code == 2
+    assert en.stderr == "barometre : unknown collectivity type 'regoin'; did you mean 'region'?\n"
+
+
+def test_lang_from_environment(cli, monkeypatch):
+    monkeypatch.setenv("BAROMETRE_LANG", "en")
+    assert cli("compare", "--type", "regoin").stderr.startswith("barometre : unknown collectivity")
+
+
+def test_help_is_french():
+    from typer.testing import CliRunner
+
+    out = CliRunner().invoke(app, ["--help"]).stdout
+    assert out.startswith("Utilisation : barometre [OPTIONS] COMMAND")
+    assert "Afficher cette aide et quitter." in out
+    assert "Commandes" in out and "Show this message" not in out
+    sub = CliRunner().invoke(app, ["compare", "--help"]).stdout
+    assert "[obligatoire]" in sub and "Utilisation : barometre compare" in sub
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["compare"], "barometre : option obligatoire manquante : --type / -t\n"
+                  "Essayez « barometre compare --help » pour l'aide.\n"),
+    (["compare", "--type", "region", "--format", "xml"],
+     "barometre : valeur invalide pour --format / -f : « xml » ; valeurs possibles : table, csv, json\n"),
+    (["compare", "--typ", "region"], "barometre : option inconnue : --typ ; vouliez-vous dire"),
+    (["comapre"], "barometre : commande inconnue « comapre » ; vouliez-vous dire « compare » ?\n"),
+    (["compare", "--type"], "barometre : l'option --type demande une valeur\n"),
+])
+def test_click_parsing_errors_in_french_on_one_line(cli, args, expected):
+    res = cli(*args)
+    assert res.exit_code == 2
+    assert res.stderr.startswith(expected)
+    assert "Traceback" not in res.stderr and "Error:" not in res.stderr
+
+
+def test_click_errors_in_english(cli):
+    res = cli("compare", "--lang", "en")
+    assert res.stderr.startswith("barometre : missing option: --type / -t\n")
+
+
+def test_unexpected_error_is_one_line_and_debug_shows_it(cli, monkeypatch):
+    from barometre.domain import registry
+
+    def boom(*a, **k):
+        raise RuntimeError("disque\nplein")
+
+    monkeypatch.setattr(registry, "find_type", boom)
+    res = cli("compare", "--type", "region")
+    assert res.exit_code == 70
+    lines = res.stderr.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("barometre : erreur inattendue (RuntimeError) : disque plein.")
+    assert "--debug" in lines[0]
+    dbg = cli("--debug", "compare", "--type", "region")
+    assert isinstance(dbg.exception, RuntimeError)
+    monkeypatch.setenv("BAROMETRE_DEBUG", "1")
+    assert isinstance(cli("compare", "--type", "region").exception, RuntimeError)
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = re.findall(r"^\| `barometre ([a-z]+)", readme, flags=re.M)
+    listed = set(table)
+    for part in re.findall(r"^\| `barometre ([a-z]+)`, `([a-z]+)`, `([a-z]+)`", readme, flags=re.M):
+        listed.update(part)
+    for cmd in app.registered_commands:
+        name = cmd.name or cmd.callback.__name__
+        assert (cmd.callback.__doc__ or "").strip(), f"{name} has no help text"
+        assert name in listed, f"README's command table lacks `barometre {name}`"
+
+
+def _fields(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+def test_message_catalog_is_complete_in_both_languages():
+    cat = catalog()
+    assert len(cat) >= 10
+    for code, (fr, en) in cat.items():
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", code), code
+        assert _fields(fr) == _fields(en), f"{code}: French and English take different parameters"
+        assert ("" == fr) == ("" == en), code
