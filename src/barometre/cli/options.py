@@ -58,7 +58,19 @@ MaybeTypeOpt = Annotated[Optional[str], typer.Option(
     "--type", "-t", help="Type de collectivité (par défaut : deviné d'après le fichier).")]
 
 
-PeersOpt = Annotated[str, typer.Option("--peers", help="Groupe de pairs : type, region ou strate.")]
+class Peers(str, Enum):
+    type = "type"
+    region = "region"
+    strate = "strate"
+
+
+class By(str, Enum):
+    strate = "strate"
+
+
+PeersOpt = Annotated[Peers, typer.Option(
+    "--peers", help="Groupe de pairs : type (tous ceux du type), region (même région) ou strate "
+                    "(même taille).")]
 
 
 AllSourcesOpt = Annotated[bool, typer.Option(

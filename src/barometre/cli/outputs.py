@@ -16,6 +16,7 @@ from .options import (
     MaybeTypeOpt,
     Metric,
     OutputOpt,
+    Peers,
     PeersOpt,
     PlatformOpt,
     SheetOpt,
@@ -60,7 +61,7 @@ def chart(
     source: SourceOpt = None,
     data: DataOpt = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
-    peers: PeersOpt = "type",
+    peers: PeersOpt = Peers.type,
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Classement : nombre de barres.")] = 10,
     sheet: SheetOpt = None,
@@ -118,7 +119,7 @@ def chart(
     elif k == "benchmark":
         if not entity:
             raise UsageError("--entity est requis pour « chart benchmark »")
-        fig = charts.benchmark(survey, entity, platforms=platform, peers=peers, **kw)
+        fig = charts.benchmark(survey, entity, platforms=platform, peers=peers.value, **kw)
     elif k == "ranking":
         if not platform:
             raise UsageError("--platform est requis pour « chart ranking »")
@@ -144,7 +145,7 @@ def report(
     source: SourceOpt = None,
     data: DataOpt = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
-    peers: PeersOpt = "type",
+    peers: PeersOpt = Peers.type,
     sheet: SheetOpt = None,
     all_sources: AllSourcesOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
@@ -180,6 +181,6 @@ def report(
         from ..analysis.published import select
 
         figures = select(platforms=platform, year=year, source=source)
-    path = write_report(output, figures, survey=survey, entity=entity, peers=peers,
+    path = write_report(output, figures, survey=survey, entity=entity, peers=peers.value,
                         lang=lang.value, title=title, inputs=(data,))
     typer.echo(f"Rapport écrit : {path}", err=True)

@@ -7,7 +7,9 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.errors import UsageError
+from ..messages import text
 from .options import (
+    By,
     _RECORD_ROUND,
     AllSourcesOpt,
     DataOpt,
@@ -36,7 +38,7 @@ def compare(
     source: SourceOpt = None,
     data: DataOpt = None,
     sheet: SheetOpt = None,
-    by: Annotated[Optional[str], typer.Option(
+    by: Annotated[Optional[By], typer.Option(
         "--by", help="Avec --data : « strate » découpe les communes par taille.")] = None,
     all_sources: AllSourcesOpt = False,
     format: FormatOpt = Format.table,
@@ -57,7 +59,8 @@ def compare(
         from ..survey.reader import read_survey
 
         result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
-                                platforms=platform, year=year, by=by)
+                                platforms=platform, year=year,
+                                by=by.value if by else None)
     else:
         if by:
             raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
@@ -112,7 +115,7 @@ def trend(
     _print_records(result, format, cols, lambda: adoption_table(result, lang.value), _RECORD_ROUND)
 
 
-def sources(format: FormatOpt = Format.table) -> None:
+def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     """Lister les sources des chiffres publiés (éditeur, titre, date, adresse)."""
     from ..datasets.published import adoption
     from ..datasets.published import sources as sources_
@@ -126,7 +129,8 @@ def sources(format: FormatOpt = Format.table) -> None:
         rows = [[r.source_id, r.publisher, "" if r.year_published is None or str(r.year_published) == "<NA>"
                  else str(r.year_published), str(r.n_adoption_figures), r.url]
                 for r in df.itertuples()]
-        return text_table(["Id", "Éditeur", "Année", "Taux", "Adresse"], rows, "lllrl")
+        heads = ["col-id", "col-publisher", "col-year", "col-n-rates", "col-url"]
+        return text_table([text(h, lang.value) for h in heads], rows, "lllrl")
 
     _print_records(df, format, None, table)
 

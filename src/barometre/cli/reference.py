@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..messages import text
 from .options import (
     Format,
     FormatOpt,
@@ -21,6 +22,7 @@ from .options import (
 def entities(
     type: TypeOpt,
     format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
 ) -> None:
     """Lister toutes les collectivités d'un type (code, nom, population…).
 
@@ -35,9 +37,10 @@ def entities(
     df = entities_(type)
 
     def table():
-        rows = [[r.code, r.name, fmt_int(r.population), r.departement or "", r.region or ""]
+        rows = [[r.code, r.name, fmt_int(r.population, lang.value), r.departement or "", r.region or ""]
                 for r in df.itertuples()]
-        return text_table(["Code", "Nom", "Population", "Dép.", "Région"], rows, "llrll")
+        heads = ["col-code", "col-name", "col-population", "col-departement", "col-region"]
+        return text_table([text(h, lang.value) for h in heads], rows, "llrll")
 
     _print_records(df, format, ENTITY_COLUMNS, table)
 

@@ -15,6 +15,7 @@ from .options import (
     MaybeTypeOpt,
     Metric,
     OutputOpt,
+    Peers,
     PeersOpt,
     PlatformOpt,
     SheetOpt,
@@ -74,7 +75,7 @@ def benchmark(
     entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
     platform: PlatformOpt = None,
-    peers: PeersOpt = "type",
+    peers: PeersOpt = Peers.type,
     type: MaybeTypeOpt = None,
     sheet: SheetOpt = None,
     format: FormatOpt = Format.table,
@@ -92,7 +93,7 @@ def benchmark(
     from ..survey.reader import read_survey
 
     survey = read_survey(data, type=type, sheet=sheet)
-    result = benchmark_(survey, entity, platforms=platform, peers=peers)
+    result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
     _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2})

@@ -17,4 +17,15 @@ MESSAGES = {
     "cli-missing-command": ("commande manquante (voir « barometre --help »)",
                             "missing command (see 'barometre --help')"),
     "cli-aborted": ("interrompu", "aborted"),
+    # column headings of the terminal tables
+    "col-id": ("Id", "Id"),
+    "col-publisher": ("Éditeur", "Publisher"),
+    "col-year": ("Année", "Year"),
+    "col-n-rates": ("Taux", "Rates"),
+    "col-url": ("Adresse", "URL"),
+    "col-code": ("Code", "Code"),
+    "col-name": ("Nom", "Name"),
+    "col-population": ("Population", "Population"),
+    "col-departement": ("Dép.", "Dept."),
+    "col-region": ("Région", "Region"),
 }
