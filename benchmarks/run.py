@@ -36,51 +36,78 @@ def _cli() -> list[str]:
     return [exe] if exe else [PY, "-m", "barometre"]
 
 
-def timed(cmd: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+def _run_cmd(cmd: list[str]) -> tuple[float, float]:
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - t, float("nan")
 
 
-def child(code: str, runs: int) -> tuple[float, float]:
-    """Median wall time of ``code`` run in a fresh interpreter, and its peak memory (MiB).
-
-    The snippet sets ``elapsed``; the child prints it with its peak RSS.
-    """
+def _run_child(code: str) -> tuple[float, float]:
+    """Wall time of ``code`` run in a fresh interpreter (it sets ``elapsed``), and its peak RSS (MiB)."""
     wrapper = code + (
         "\nimport resource, json\n"
         "print(json.dumps({'t': elapsed, 'rss': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n")
-    times, rss = [], []
-    for _ in range(runs):
-        out = subprocess.run([PY, "-c", wrapper], check=True, capture_output=True, text=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        times.append(r["t"])
-        rss.append(r["rss"])
-    return statistics.median(times), max(rss)
+    out = subprocess.run([PY, "-c", wrapper], check=True, capture_output=True, text=True)
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    return r["t"], r["rss"]
 
 
-def row(name: str, ours: float, ref: float, ref_name: str, target: float, extra: str = "") -> dict:
-    ratio = ours / ref if ref else float("nan")
+class Paired:
+    """barometre and its reference run alternately (A, B, A, B…) so that both see the same
+    machine load; the ratio is taken pair by pair and reported as a median with its range."""
+
+    def __init__(self, ours: list[tuple[float, float]], ref: list[tuple[float, float]]):
+        self.ours_t = [t for t, _ in ours]
+        self.ref_t = [t for t, _ in ref]
+        self.ours_rss = max(r for _, r in ours)
+        self.ref_rss = max(r for _, r in ref)
+        self.ratios = [a / b for a, b in zip(self.ours_t, self.ref_t) if b]
+
+    @classmethod
+    def run(cls, ours, ref, runs: int) -> "Paired":
+        a, b = [], []
+        for _ in range(runs):
+            a.append(ours())
+            b.append(ref())
+        return cls(a, b)
+
+
+def paired_cmds(ours: list[str], ref: list[str], runs: int) -> Paired:
+    return Paired.run(lambda: _run_cmd(ours), lambda: _run_cmd(ref), runs)
+
+
+def paired_code(ours: str, ref: str, runs: int) -> Paired:
+    return Paired.run(lambda: _run_child(ours), lambda: _run_child(ref), runs)
+
+
+def child(code: str, runs: int) -> tuple[float, float]:
+    """Median wall time of ``code`` in a fresh interpreter, and its peak memory (MiB)."""
+    res = [_run_child(code) for _ in range(runs)]
+    return statistics.median(t for t, _ in res), max(r for _, r in res)
+
+
+def row(name: str, p: Paired, ref_name: str, target: float, extra: str = "") -> dict:
+    ours, ref = statistics.median(p.ours_t), statistics.median(p.ref_t)
+    ratio = statistics.median(p.ratios) if p.ratios else float("nan")
+    lo, hi = (min(p.ratios), max(p.ratios)) if p.ratios else (ratio, ratio)
     ok = "met" if ratio <= target else "NOT met"
     print(f"{name:<34} barometre {ours:8.3f} s | {ref_name:<22} {ref:8.3f} s | ratio {ratio:5.2f} "
-          f"(target ≤ {target}) {ok} {extra}")
+          f"({lo:.2f}–{hi:.2f}, {len(p.ratios)} pairs; target ≤ {target}) {ok} {extra}")
     return {"name": name, "barometre_s": round(ours, 4), "reference": ref_name,
-            "reference_s": round(ref, 4), "ratio": round(ratio, 3), "target": target,
+            "reference_s": round(ref, 4), "ratio": round(ratio, 3), "ratio_min": round(lo, 3),
+            "ratio_max": round(hi, 3), "pairs": len(p.ratios), "target": target,
             "met": ratio <= target, "extra": extra}
 
 
 def bench_help(runs: int) -> dict:
-    timed(_cli() + ["--help"], 1)  # warm the file cache
-    return row("barometre --help", timed(_cli() + ["--help"], runs),
-               timed([PY, "-c", "import typer"], runs), 'python -c "import typer"', 1.5)
+    _run_cmd(_cli() + ["--help"])  # warm the file cache
+    p = paired_cmds(_cli() + ["--help"], [PY, "-c", "import typer"], runs)
+    return row("barometre --help", p, 'python -c "import typer"', 1.5)
 
 
 def bench_compare(runs: int) -> dict:
-    return row("barometre compare --type region", timed(_cli() + ["compare", "--type", "region"], runs),
-               timed([PY, "-c", "import pandas"], runs), 'python -c "import pandas"', 1.3)
+    p = paired_cmds(_cli() + ["compare", "--type", "region"], [PY, "-c", "import pandas"], runs)
+    return row("barometre compare --type region", p, 'python -c "import pandas"', 1.3)
 
 
 def bench_reference(runs: int) -> dict:
@@ -115,7 +142,6 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
         f"df = bm.read_survey({str(path)!r}, type='commune')\n"
         "a = bm.adoption(df)\nf = bm.follower_stats(df)\n"
         "elapsed = time.perf_counter() - t\n")
-    ours, rss = child(code, runs)
     reader = (f"read_csv('{path}', delim=';', header=true, all_varchar=true)" if fmt == "csv"
               else f"read_parquet('{path}')")
     date = "strptime(date, '%d/%m/%Y')" if fmt == "csv" else "strptime(date, '%d/%m/%Y')"
@@ -127,12 +153,12 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
         f"median(TRY_CAST(abonnes AS BIGINT)) AS med FROM {reader} GROUP BY 1, 2\").fetchall()\n"
         "elapsed = time.perf_counter() - t\n")
     try:
-        ref, ref_rss = child(ref_code, runs)
+        p = paired_code(code, ref_code, runs)
     except subprocess.CalledProcessError as exc:
-        print("DuckDB reference failed (pip install duckdb):", exc.stderr[-300:] if exc.stderr else exc)
+        print("run failed (DuckDB missing? pip install duckdb):", (exc.stderr or "")[-300:])
         return None
-    return row(f"read+validate+aggregate ({fmt}, 3.5 M rows)", ours, ref, "DuckDB same aggregation",
-               1.5, f"peak {rss:.0f} MiB (target ≤ 1536), DuckDB peak {ref_rss:.0f} MiB")
+    return row(f"read+validate+aggregate ({fmt}, {path.stem})", p, "DuckDB same aggregation",
+               1.5, f"peak {p.ours_rss:.0f} MiB (target ≤ 1024), DuckDB peak {p.ref_rss:.0f} MiB")
 
 
 def bench_excel(runs: int) -> dict | None:
@@ -149,7 +175,6 @@ def bench_excel(runs: int) -> dict | None:
         "d = tempfile.mkdtemp()\nt = time.perf_counter()\n"
         "excel.write_report(os.path.join(d, 'r.xlsx'), a, survey=s)\n"
         "elapsed = time.perf_counter() - t\n")
-    ours, rss = child(code, runs)
     # XlsxWriter writing the same cells: Classement and Données (the bulk of the workbook).
     ref_code = (
         "import time, tempfile, os\nimport barometre as bm\nimport xlsxwriter\n"
@@ -170,12 +195,12 @@ def bench_excel(runs: int) -> dict | None:
         "        ws.write_row(i, 0, r)\n"
         "wb.close()\nelapsed = time.perf_counter() - t\n")
     try:
-        ref, ref_rss = child(ref_code, runs)
+        p = paired_code(code, ref_code, runs)
     except subprocess.CalledProcessError as exc:
-        print("XlsxWriter reference failed (pip install xlsxwriter):", (exc.stderr or "")[-300:])
+        print("run failed (XlsxWriter missing? pip install xlsxwriter):", (exc.stderr or "")[-300:])
         return None
-    return row("Excel report, communes (350 k rows)", ours, ref, "XlsxWriter same cells", 1.0,
-               f"peak {rss:.0f} MiB, XlsxWriter peak {ref_rss:.0f} MiB")
+    return row("Excel report, communes (350 k rows)", p, "XlsxWriter same cells", 0.6,
+               f"peak {p.ours_rss:.0f} MiB, XlsxWriter peak {p.ref_rss:.0f} MiB")
 
 
 def main() -> None:
