@@ -16,7 +16,16 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
 - ``communes.csv.gz``: the 34,875 current communes of the 101 départements
   (code INSEE, SIREN, name, département, région, EPCI, population);
 - ``epci.csv.gz``: the 1,255 groupings of the package (CC, CA, CU, METRO and
-  the Métropole de Lyon, MET69), with population and number of communes.
+  the Métropole de Lyon, MET69), with population and number of communes;
+- ``former_names.csv``: names of communes déléguées and associées (the communes
+  that merged into a commune nouvelle or associated with another) whose name is
+  not that of the current commune, with the code of that current commune;
+- ``institutions.csv``: the councils that publish accounts where they are not
+  one per territory: the 95 conseils départementaux (93 départements with their
+  own council, the Département du Rhône without the Métropole de Lyon, the
+  Collectivité européenne d'Alsace), the Collectivité de Corse, the
+  collectivités territoriales de Martinique and de Guyane and the Ville de Paris,
+  with the territories they cover and the population they serve.
 
 Populations are INSEE "populations municipales"; those of départements and
 régions are the sums of their communes'. Standard library only; the output is
@@ -57,6 +66,87 @@ def _load(src: Path | None) -> dict[str, list]:
         for n in names:
             data[n] = json.loads((base / f"{n}.json").read_text(encoding="utf-8"))
     return data
+
+
+# Where a département has no council of its own (INSEE COG, "collectivités territoriales
+# ayant les compétences départementales"; codes from that table). Laws: Collectivité de
+# Corse, loi NOTRe 2015-991 art. 30 (1 January 2018); Martinique and Guyane, loi
+# 2011-884 (December 2015); Ville de Paris, loi 2017-257 (1 January 2019); Collectivité
+# européenne d'Alsace, loi 2019-816 (1 January 2021); Métropole de Lyon, loi 2014-58
+# (1 January 2015), which leaves the Département du Rhône the other communes of the 69.
+# SIREN only where the reference data or the public registers give it for sure.
+SPECIAL = [
+    # code, name, role, types, territories, region, siren, aliases
+    ("20R", "Collectivité de Corse", "collectivite_unique", "region departement", "2A 2B",
+     "94", "200076958", "Collectivité territoriale de Corse"),
+    ("972R", "Collectivité territoriale de Martinique", "collectivite_unique",
+     "region departement", "972", "02", "200055507", "CTM"),
+    ("973R", "Collectivité territoriale de Guyane", "collectivite_unique", "region departement",
+     "973", "03", "200052678", "CTG"),
+    ("75C", "Ville de Paris", "commune_departement", "commune departement", "75", "11", "", ""),
+    ("6AE", "Collectivité européenne d'Alsace", "conseil_departemental", "departement", "67 68",
+     "44", "", "CeA|Conseil de la Collectivité européenne d'Alsace"),
+    ("69D", "Département du Rhône", "conseil_departemental", "departement", "69", "84", "",
+     "Conseil départemental du Rhône"),
+]
+NO_OWN_COUNCIL = {"2A", "2B", "67", "68", "69", "75", "972", "973"}
+# INSEE "type de nom en clair" (TNCC): the words between "Département" and the name.
+CHARNIERE = {0: "de ", 1: "d'", 2: "du ", 3: "de la ", 4: "des ", 5: "de l'"}
+MET69 = "MET69"
+# Former names that the package no longer lists because the commune nouvelle kept no
+# commune déléguée: name, former code, current code. Source: INSEE COG, événements
+# sur les communes (fusion of 1 January 2019, Évry 91228 + Courcouronnes 91182).
+NO_DELEGUEE = [("Évry", "91228", "91228"), ("Courcouronnes", "91182", "91228")]
+
+
+def _institutions(deps: list[dict], pop_dep: dict[str, int], communes: list[dict],
+                  epcis: list[dict]) -> list[list]:
+    """The rows of ``institutions.csv`` (see :data:`SPECIAL`)."""
+    pop = {c["code"]: c.get("population") or 0 for c in communes}
+    lyon = next(e for e in epcis if e["type"] == MET69)
+    lyon_pop = sum(pop[m["code"]] for m in lyon["membres"])
+    paris_siren = next(c["siren"] for c in communes if c["code"] == "75056")
+    rows = []
+    for d in sorted(deps, key=lambda d: d["code"]):
+        if d["code"] in NO_OWN_COUNCIL:
+            continue
+        tail = CHARNIERE[d["typeLiaison"]] + d["nom"]
+        rows.append([d["code"], f"Département {tail}", "conseil_departemental", "departement",
+                     d["code"], d["region"], "", pop_dep[d["code"]],
+                     f"Conseil départemental {tail}"])
+    for code, name, role, types, terr, region, siren, aliases in SPECIAL:
+        served = sum(pop_dep[t] for t in terr.split())
+        if code == "69D":
+            served -= lyon_pop
+        if code == "75C":
+            siren = paris_siren
+        rows.append([code, name, role, types, terr, region, siren, served, aliases])
+    return rows
+
+
+def _former_names(all_communes: list[dict], current: dict[str, dict]) -> list[list]:
+    """Communes déléguées and associées whose name differs from their current commune's."""
+    rows = set()
+    for c in all_communes:
+        if c["type"] not in ("commune-deleguee", "commune-associee"):
+            continue
+        parent = current.get(c.get("chefLieu", ""))
+        if parent is None or _fold(c["nom"]) == _fold(parent["nom"]):
+            continue
+        kind = "deleguee" if c["type"] == "commune-deleguee" else "associee"
+        rows.add((c["nom"], c["code"], kind, parent["code"]))
+    for name, code, parent in NO_DELEGUEE:
+        if parent in current:
+            rows.add((name, code, "fusionnee", parent))
+    return [list(r) for r in sorted(rows, key=lambda r: (r[3], r[1], r[0], r[2]))]
+
+
+def _fold(text: str) -> str:
+    import re
+    import unicodedata
+    s = unicodedata.normalize("NFKD", text).lower()
+    s = re.sub("[\u0300-\u036f]", "", s)
+    return re.sub("[^0-9a-z]+", " ", s).strip()
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list], compress: bool) -> None:
@@ -110,6 +200,14 @@ def main(argv: list[str]) -> int:
     _write_csv(OUT / "epci.csv.gz", ["siren", "name", "kind", "population", "n_communes"],
                [[e["code"], e["nom"], e["type"], e.get("populationMunicipale", ""), len(e["membres"])]
                 for e in sorted(data["epci"], key=lambda e: e["code"])], True)
+    current = {c["code"]: c for c in communes}
+    former = _former_names(data["communes"], current)
+    _write_csv(OUT / "former_names.csv", ["name", "code", "kind", "commune"], former, False)
+    inst = _institutions(deps, pop_dep, communes, data["epci"])
+    _write_csv(OUT / "institutions.csv", ["code", "name", "role", "types", "territories",
+                                          "region", "siren", "population", "aliases"],
+               inst, False)
+    print(f"{len(former)} former names, {len(inst)} institutions")
     print(f"{len(regions)} régions, {len(deps)} départements, {len(communes)} communes, "
           f"{len(data['epci'])} EPCI -> {OUT}")
     return 0

@@ -15,12 +15,11 @@ Examples
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ..messages import Msg
 from .errors import UsageError
+from .text import compact
 
 __all__ = [
     "CollectivityType",
@@ -37,17 +36,15 @@ __all__ = [
 
 
 def normalize(text: object) -> str:
-    """Fold text for matching: no case, accents, spaces, hyphens or punctuation.
+    """Fold text for matching: no case, accents, spaces, hyphens or punctuation
+    (:func:`barometre.domain.text.compact`).
 
     >>> normalize("Conseil Départemental")
     'conseildepartemental'
     >>> normalize("X (ex-Twitter)")
     'xextwitter'
     """
-    s = unicodedata.normalize("NFKD", str(text))
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.lower().replace("œ", "oe").replace("æ", "ae")
-    return re.sub(r"[^0-9a-z]+", "", s)
+    return compact(text)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,74 @@
+"""Text folding: the one way barometre compares names, labels and answers.
+
+:func:`fold` (one string, standard library) and :func:`fold_series` (a pandas
+column, vectorised) apply the same steps with the same patterns, so they give the
+same result on any text (a test checks it on real names and generated text):
+
+1. Unicode NFKD decomposition, then lower case;
+2. ligatures spelled out ("œ" → "oe", "æ" → "ae", "ß" → "ss");
+3. accents (combining marks U+0300–U+036F) removed;
+4. every run of other characters (spaces, hyphens, straight or typographic
+   apostrophes, punctuation) becomes one space; no space at either end.
+
+The words are kept apart, so that callers can tell "Grand-Champ" (``grand champ``)
+from "Grandchamp" (``grandchamp``); :func:`compact` drops the spaces.
+
+Standard library only at import time: pandas is needed by :func:`fold_series` alone.
+
+Examples
+--------
+>>> fold("L’Isle-Adam")
+'l isle adam'
+>>> fold("  SAINT-ÉTIENNE ")
+'saint etienne'
+>>> fold("Œuvre")
+'oeuvre'
+>>> compact("X (ex-Twitter)")
+'xextwitter'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["fold", "fold_series", "compact"]
+
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
+_MARKS = "[\u0300-\u036f]"
+_OTHER = "[^0-9a-z]+"
+
+
+def fold(text: object) -> str:
+    """Fold one text: lower case, no accents, words separated by one space.
+
+    >>> fold("Sainte-Foy-lès-Lyon")
+    'sainte foy les lyon'
+    """
+    s = unicodedata.normalize("NFKD", str(text)).lower()
+    for a, b in _LIGATURES:
+        s = s.replace(a, b)
+    s = re.sub(_MARKS, "", s)
+    return re.sub(_OTHER, " ", s).strip()
+
+
+def fold_series(series: "pd.Series") -> "pd.Series":
+    """:func:`fold` over a whole column (same result, element by element).
+
+    Missing values are folded as their text ("nan", "none") like :func:`fold` does;
+    callers drop them first when they mean "no value".
+    """
+    s = series.astype(str).str.normalize("NFKD").str.lower()
+    for a, b in _LIGATURES:
+        s = s.str.replace(a, b, regex=False)
+    s = s.str.replace(_MARKS, "", regex=True)
+    return s.str.replace(_OTHER, " ", regex=True).str.strip()
+
+
+def compact(text: object) -> str:
+    """:func:`fold` without spaces: the key of labels and answers ("Oui", "X (ex-Twitter)")."""
+    return fold(text).replace(" ", "")
