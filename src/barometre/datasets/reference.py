@@ -2,7 +2,21 @@
 
 Tables shipped in ``barometre/data/reference/`` (built by
 ``scripts/build_reference.py`` from INSEE's Code officiel géographique via
-``@etalab/decoupage-administratif``), loaded lazily and cached.
+``@etalab/decoupage-administratif``), loaded lazily and cached. Every function
+returns a copy: editing a returned frame never changes later results.
+
+Two views of the same country:
+
+- *territories*: the 18 régions, 101 départements, 34,875 communes, EPCI
+  (:func:`entities`), the bases of the published barometers;
+- *institutions*: the councils that publish accounts where they differ from
+  territories (:func:`institutions`, :func:`conseils_departementaux`): the
+  Collectivité de Corse, the collectivités territoriales de Martinique and de
+  Guyane, the Ville de Paris, the Collectivité européenne d'Alsace and the
+  Département du Rhône, which serves the Rhône without the Métropole de Lyon.
+
+Name resolution (:func:`resolve`, :func:`resolve_many`) lives in
+:mod:`barometre.datasets.resolution` and is re-exported here.
 
 Examples
 --------
@@ -15,26 +29,29 @@ Examples
 '97411'
 >>> reference.resolve("1", type="departement").name
 'Ain'
+>>> len(reference.conseils_departementaux())
+95
 """
 
 from __future__ import annotations
 
-import difflib
 import functools
 import io
 import re
-import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 
 import numpy as np
 import pandas as pd
 
-from ..domain.errors import ResolveError, UsageError
+from ..domain.errors import UsageError
 from ..domain.registry import find_type
+from ..messages import Msg
 
-__all__ = ["entities", "resolve", "Entity", "name_key", "restore_code", "INSEE_BANDS",
-           "band_of", "size_class", "communes", "departements", "regions", "epci"]
+__all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
+           "restore_code", "INSEE_BANDS", "band_of", "size_class", "communes", "departements",
+           "regions", "epci", "former_names", "institutions", "conseils_departementaux",
+           "SIZE_CLASSES", "COMMUNE_LIKE"]
 
 ENTITY_COLUMNS = ["code", "name", "collectivity_type", "population", "departement", "region",
                   "siren"]
@@ -46,6 +63,11 @@ INSEE_BANDS = [(0, "< 500"), (500, "500–1 999"), (2_000, "2 000–4 999"), (5_
 #: Size classes of the barometers: type id and its population range [low, high).
 SIZE_CLASSES = {"petite_ville": (0, 20_000), "ville_moyenne": (20_000, 100_000),
                 "grande_ville": (100_000, None)}
+#: Types whose entities are communes.
+COMMUNE_LIKE = frozenset({"commune", "ville_prefecture", *SIZE_CLASSES})
+#: Columns of :func:`institutions` and :func:`conseils_departementaux`.
+INSTITUTION_COLUMNS = ["code", "name", "role", "population", "territories", "departement",
+                       "region", "siren"]
 
 
 def band_of(population: float | None) -> str | None:
@@ -78,43 +100,126 @@ def _read(name: str) -> pd.DataFrame:
 
 
 @functools.cache
+def _table(name: str) -> pd.DataFrame:
+    """A packaged table, read once; never handed out (public functions copy it)."""
+    return _read(name)
+
+
 def regions() -> pd.DataFrame:
     """The 18 régions: ``code, name, chef_lieu, population``."""
-    return _read("regions.csv")
+    return _table("regions.csv").copy()
 
 
-@functools.cache
 def departements() -> pd.DataFrame:
     """The 101 départements: ``code, name, region, chef_lieu, population``."""
-    return _read("departements.csv")
+    return _table("departements.csv").copy()
 
 
-@functools.cache
 def communes() -> pd.DataFrame:
     """The 34,875 communes: ``code, siren, name, departement, region, epci, population``."""
-    return _read("communes.csv.gz")
+    return _table("communes.csv.gz").copy()
+
+
+def epci() -> pd.DataFrame:
+    """The 1,255 groupings: ``siren, name, kind, population, n_communes``."""
+    return _table("epci.csv.gz").copy()
+
+
+def former_names() -> pd.DataFrame:
+    """Former names of communes: ``name, code, kind, commune``.
+
+    ``commune`` is the code of the current commune; ``kind`` is ``deleguee`` or
+    ``associee`` (a commune déléguée or associée of the COG) or ``fusionnee`` (a
+    commune nouvelle that kept no commune déléguée). Only names that differ from
+    the current commune's are listed.
+
+    >>> f = former_names()
+    >>> f.loc[f.name == "Cherbourg-Octeville", "commune"].item()
+    '50129'
+    """
+    return _table("former_names.csv").copy()
 
 
 @functools.cache
-def epci() -> pd.DataFrame:
-    """The 1,255 groupings: ``siren, name, kind, population, n_communes``."""
-    return _read("epci.csv.gz")
+def _institutions() -> pd.DataFrame:
+    t = _table("institutions.csv")
+    terr = t["territories"].str.split(" ")
+    df = pd.DataFrame({
+        "code": t["code"], "name": t["name"], "role": t["role"],
+        "population": t["population"].astype("Int64"),
+        "territories": terr.map(tuple),
+        "departement": [x[0] if len(x) == 1 else None for x in terr],
+        "region": t["region"], "siren": t["siren"],
+        "types": t["types"].str.split(" ").map(tuple),
+        "aliases": t["aliases"].fillna("").str.split("|").map(lambda a: tuple(x for x in a if x)),
+    })
+    return df
+
+
+def institutions(role: str | None = None) -> pd.DataFrame:
+    """The councils that publish accounts, with the population they serve.
+
+    Parameters
+    ----------
+    role : str, optional
+        ``conseil_departemental`` (95 rows, see :func:`conseils_departementaux`),
+        ``collectivite_unique`` (Corse, Martinique, Guyane) or
+        ``commune_departement`` (Ville de Paris). All 99 rows without it.
+
+    Returns
+    -------
+    DataFrame
+        ``code, name, role, population, territories, departement, region, siren,
+        types, aliases``. ``territories`` is a tuple of département codes;
+        ``departement`` is set when it holds one. Codes of councils that serve
+        exactly one département are the département's code ("44"); the others
+        have INSEE's codes of collectivités with departmental powers ("6AE",
+        "69D", "20R", "972R", "973R", "75C").
+    """
+    df = _institutions()
+    if role is not None:
+        df = df[df["role"] == role]
+    return df.reset_index(drop=True).copy()
+
+
+def conseils_departementaux() -> pd.DataFrame:
+    """The 95 councils that govern départements: the base of a survey of them.
+
+    101 départements, minus the eight without a council of their own — 2A and 2B
+    (Collectivité de Corse, listed with régions), 972 and 973 (single
+    collectivités territoriales), 75 (Ville de Paris), 67 and 68 (one council for
+    both) and 69 (two: the Métropole de Lyon on its communes, a métropole here) —
+    plus the Collectivité européenne d'Alsace (6AE) and the Département du Rhône
+    (69D), which serves the Rhône without the Métropole de Lyon. 93 + 2 = 95.
+
+    Returns
+    -------
+    DataFrame
+        :data:`INSTITUTION_COLUMNS`; ``population`` is the population served.
+
+    Examples
+    --------
+    >>> cd = conseils_departementaux().set_index("code")
+    >>> len(cd), cd.loc["6AE", "territories"], cd.loc["44", "name"]
+    (95, ('67', '68'), 'Département de la Loire-Atlantique')
+    """
+    return institutions("conseil_departemental")[INSTITUTION_COLUMNS]
 
 
 @functools.cache
 def _entities(type_id: str) -> pd.DataFrame:
     if type_id == "region":
-        r = regions()
+        r = _table("regions.csv")
         df = pd.DataFrame({"code": r["code"], "name": r["name"], "population": r["population"],
                            "departement": None, "region": r["code"], "siren": None})
     elif type_id == "departement":
-        d = departements()
+        d = _table("departements.csv")
         df = pd.DataFrame({"code": d["code"], "name": d["name"], "population": d["population"],
                            "departement": d["code"], "region": d["region"], "siren": None})
     elif type_id in ("commune", "ville_prefecture", *SIZE_CLASSES):
-        c = communes()
+        c = _table("communes.csv.gz")
         if type_id == "ville_prefecture":
-            c = c[c["code"].isin(set(departements()["chef_lieu"]))]
+            c = c[c["code"].isin(set(_table("departements.csv")["chef_lieu"]))]
         elif type_id in SIZE_CLASSES:
             low, high = SIZE_CLASSES[type_id]
             keep = c["population"].fillna(0) >= low
@@ -125,7 +230,7 @@ def _entities(type_id: str) -> pd.DataFrame:
                            "departement": c["departement"], "region": c["region"],
                            "siren": c["siren"]})
     elif type_id in ("epci", "metropole"):
-        e = epci()
+        e = _table("epci.csv.gz")
         kinds = {"CC", "CA", "CU", "METRO"} if type_id == "epci" else {"METRO", "MET69"}
         e = e[e["kind"].isin(kinds)]
         first = _epci_departement()
@@ -134,9 +239,7 @@ def _entities(type_id: str) -> pd.DataFrame:
                            "region": e["siren"].map(_epci_region()), "siren": e["siren"],
                            "kind": e["kind"]})
     else:
-        raise UsageError(f"pas de liste d'entités pour le type « {type_id} » ; choisissez "
-                         "region, departement, ville_prefecture, commune, grande_ville, "
-                         "ville_moyenne, petite_ville, epci ou metropole")
+        raise UsageError.of("no-entity-list", type=type_id)
     df.insert(2, "collectivity_type", type_id)
     df["population"] = df["population"].astype("Int64")
     return df.reset_index(drop=True)
@@ -145,7 +248,7 @@ def _entities(type_id: str) -> pd.DataFrame:
 @functools.cache
 def _epci_departement() -> dict[str, str]:
     """An EPCI's département: that of most of its inhabitants."""
-    c = communes().dropna(subset=["epci"])
+    c = _table("communes.csv.gz").dropna(subset=["epci"])
     g = c.groupby(["epci", "departement"])["population"].sum().reset_index()
     g = g.sort_values(["epci", "population", "departement"], ascending=[True, False, True])
     return dict(g.drop_duplicates("epci")[["epci", "departement"]].values)
@@ -153,7 +256,7 @@ def _epci_departement() -> dict[str, str]:
 
 @functools.cache
 def _epci_region() -> dict[str, str]:
-    dep_region = dict(departements()[["code", "region"]].values)
+    dep_region = dict(_table("departements.csv")[["code", "region"]].values)
     return {k: dep_region.get(v) for k, v in _epci_departement().items()}
 
 
@@ -185,7 +288,13 @@ def entities(type: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Entity:
-    """One collectivité."""
+    """One collectivité: a territory, or an institution (``role`` set).
+
+    ``population`` is the population the entity serves (for the Département du
+    Rhône, the Rhône without the Métropole de Lyon). ``territories`` lists the
+    départements an institution covers. ``former_name`` is set when the entity
+    was found through a former name of a merged commune; :meth:`warning` says so.
+    """
 
     code: str
     name: str
@@ -194,34 +303,23 @@ class Entity:
     departement: str | None
     region: str | None
     siren: str | None = None
+    role: str | None = None
+    territories: tuple[str, ...] = field(default_factory=tuple)
+    former_name: str | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d["territories"] = list(self.territories)
+        return d
 
     def label(self) -> str:
         return f"{self.name} ({self.code})"
 
-
-_ARTICLES = {"le", "la", "les", "l"}
-
-
-def name_key(text: object) -> str:
-    """Matching key of a name: no case, accents, hyphens, apostrophes, leading article;
-    "St"/"Ste" read as "Saint"/"Sainte".
-
-    >>> name_key("Les Sables-d’Olonne") == name_key("sables d'olonne")
-    True
-    >>> name_key("St-Étienne") == name_key("Saint-Etienne")
-    True
-    """
-    s = unicodedata.normalize("NFKD", str(text))
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = s.replace("œ", "oe").replace("æ", "ae")
-    words = re.findall(r"[0-9a-z]+", s)
-    words = ["saint" if w == "st" else "sainte" if w == "ste" else w for w in words]
-    if len(words) > 1 and words[0] in _ARTICLES:
-        words = words[1:]
-    return "".join(words)
+    def warning(self) -> Msg | None:
+        """The sentence to show when the entity was found by a former name, else None."""
+        if not self.former_name:
+            return None
+        return Msg("former-name", value=self.former_name, name=self.name, code=self.code)
 
 
 def restore_code(code: object, type_id: str | None) -> str | None:
@@ -251,222 +349,30 @@ def restore_code(code: object, type_id: str | None) -> str | None:
     return None
 
 
-_TIER_ORDER = ["departement", "region", "metropole", "commune", "epci"]
-_COMMUNE_LIKE = {"commune", "ville_prefecture", *SIZE_CLASSES}
 
 
-def name_keys(names: pd.Series) -> pd.Series:
-    """Vectorised :func:`name_key` (same result, for whole columns of names)."""
-    s = names.astype(str).str.replace("œ", "oe").str.replace("Œ", "Oe").str.replace(
-        "æ", "ae").str.replace("Æ", "Ae").str.normalize("NFKD").str.encode("ascii", "ignore").str.decode("ascii")
-    s = s.str.lower().str.replace(r"[^0-9a-z]+", " ", regex=True).str.strip()
-    s = s.str.replace(r"\bst\b", "saint", regex=True).str.replace(r"\bste\b", "sainte", regex=True)
-    s = s.str.replace(r"^(?:le|la|les|l) (?=\S)", "", regex=True)
-    return s.str.replace(" ", "", regex=False)
+_RESOLUTION = ("resolve", "resolve_many", "find_code", "name_key", "name_keys")
 
 
-@functools.cache
-def _name_index(base_type: str) -> dict[str, list[int]]:
-    df = _entities(base_type)
-    index: dict[str, list[int]] = {}
-    for i, key in enumerate(name_keys(df["name"])):
-        index.setdefault(key, []).append(i)
-    if base_type in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
-        for i, name in enumerate(df["name"]):
-            short = re.sub(r"^(cc|ca|cu|communaute (de communes|d'agglomeration|urbaine)|"
-                           r"metropole)\s+(de |du |des |d')?", "",
-                           unicodedata.normalize("NFKD", name).encode("ascii", "ignore")
-                           .decode().lower())
-            k = name_key(short)
-            if k and k != name_key(name):
-                index.setdefault(k, []).append(i)
-    return index
-
-
-@functools.cache
 def _code_index(base_type: str) -> dict[str, int]:
-    df = _entities(base_type)
-    index = {c: i for i, c in enumerate(df["code"])}
-    if "siren" in df:
-        for i, s in enumerate(df["siren"]):
-            if s:
-                index.setdefault(s, i)
-    return index
+    """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
+    from .resolution import _pool
+
+    return _pool(base_type).codes
 
 
-def _base_type(type_id: str) -> str:
-    return "commune" if type_id in _COMMUNE_LIKE else type_id
+def _entity(base_type: str, i: int) -> Entity:
+    """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
+    from .resolution import _pool
+
+    return _pool(base_type).entities[i]
 
 
-@functools.cache
-def _columns(base_type: str) -> dict[str, list]:
-    """The entity table as plain Python lists: cheap single-row access."""
-    df = _entities(base_type)
-    out = {}
-    for c in ("code", "name", "departement", "region", "siren"):
-        out[c] = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
-                  for v in df[c].to_numpy(dtype=object)]
-    pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
-    out["population"] = [None if np.isnan(v) else int(v) for v in pop]
-    return out
+def __getattr__(name: str):
+    """Name resolution lives in :mod:`.resolution` (which imports this module); its
+    public functions are reached from here too: ``reference.resolve``."""
+    if name in _RESOLUTION:
+        from . import resolution
 
-
-def _entity(base_type: str, i: int, as_type: str | None = None) -> Entity:
-    c = _columns(base_type)
-    return Entity(code=c["code"][i], name=c["name"][i], collectivity_type=as_type or base_type,
-                  population=c["population"][i], departement=c["departement"][i],
-                  region=c["region"][i], siren=c["siren"][i])
-
-
-def _dep_label(code: str | None) -> str:
-    if not code:
-        return ""
-    d = departements()
-    name = d.loc[d["code"] == code, "name"]
-    return f"{name.iloc[0]}, {code}" if len(name) else code
-
-
-def _hint_departement(hint: str) -> str | None:
-    code = restore_code(hint, "departement")
-    if code and code in set(departements()["code"]):
-        return code
-    key = name_key(hint)
-    for c, n in zip(departements()["code"], departements()["name"]):
-        if name_key(n) == key:
-            return c
-    return None
-
-
-def _check_kind(ent: Entity, type_id: str | None) -> bool:
-    if type_id is None or (type_id == ent.collectivity_type and type_id not in _COMMUNE_LIKE):
-        return True
-    if type_id == "ville_prefecture":
-        return ent.code in set(departements()["chef_lieu"])
-    if type_id in SIZE_CLASSES:
-        return size_class(ent.population) == type_id
-    return type_id == "commune" and ent.collectivity_type in _COMMUNE_LIKE
-
-
-def resolve(text: object, type: str | None = None, departement: str | None = None,
-            lang: str = "fr") -> Entity:
-    """Find the entity named by a code, a SIREN or a name.
-
-    Parameters
-    ----------
-    text : str
-        "44", "1" (with ``type="departement"``), "44109", a 9-digit SIREN,
-        "Loire-Atlantique", "st etienne", "Saint-Denis (974)"...
-    type : str, optional
-        Collectivity type that the entity must have. Without it, codes of
-        1 to 3 characters are read as départements, 5 as communes, 9 as SIREN,
-        and names are looked up among départements, régions, métropoles,
-        communes and EPCI, in that order.
-    departement : str, optional
-        Département code or name that disambiguates a commune name.
-
-    Returns
-    -------
-    Entity
-
-    Raises
-    ------
-    ResolveError
-        No match (the message gives the closest names) or several matches
-        (the message lists them with their département).
-
-    Examples
-    --------
-    >>> from barometre.datasets.reference import resolve
-    >>> resolve("nantes").code
-    '44109'
-    >>> resolve("Saint-Denis")  # doctest: +IGNORE_EXCEPTION_DETAIL
-    Traceback (most recent call last):
-    ResolveError: « Saint-Denis » est ambigu : ...
-    """
-    type_id = find_type(type).id if type else None
-    if type_id == "all":
-        type_id = None
-    raw = "" if text is None else str(text).strip()
-    if not raw or raw.lower() in ("nan", "none"):
-        raise ResolveError("nom ou code vide" if lang != "en" else "empty name or code")
-    m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", raw)
-    hint_dep = _hint_departement(departement) if departement else None
-    name_part = raw
-    if m and m.group(1):
-        hint = _hint_departement(m.group(2))
-        if hint:
-            name_part, hint_dep = m.group(1), hint
-
-    # Codes and SIREN
-    code = restore_code(name_part, type_id)
-    if type_id == "ville_prefecture" and re.fullmatch(r"\d{1,3}|2[AB]", name_part.upper()):
-        code = restore_code(name_part, "departement")  # a département's code: its préfecture
-    if code is not None:
-        tiers = ([_base_type(type_id)] if type_id else
-                 (["departement"] if len(code) <= 3 else ["commune", "epci", "metropole"]))
-        if type_id == "ville_prefecture" and len(code) <= 3:
-            d = departements()
-            hit = d.loc[d["code"] == code, "chef_lieu"]
-            code = hit.iloc[0] if len(hit) else code
-        for tier in tiers:
-            i = _code_index(tier).get(code)
-            if i is not None:
-                ent = _entity(tier, i)
-                if _check_kind(ent, type_id):
-                    return _entity(tier, i, type_id if type_id in _COMMUNE_LIKE else None)
-        if re.fullmatch(r"[\dAB]+", name_part.upper()):
-            what = f" de type « {type_id} »" if type_id else ""
-            raise ResolveError(f"aucune collectivité{what} n'a le code « {raw} »"
-                               if lang != "en" else f"no authority has the code '{raw}'")
-
-    key = name_key(name_part)
-    tiers = [_base_type(type_id)] if type_id else _TIER_ORDER
-    for tier in tiers:
-        idx = _name_index(tier).get(key)
-        if not idx:
-            continue
-        as_type = type_id if type_id in _COMMUNE_LIKE else None
-        cands = [_entity(tier, i, as_type) for i in dict.fromkeys(idx)]
-        cands = [c for c in cands if _check_kind(c, type_id)]
-        if hint_dep:
-            cands = [c for c in cands if c.departement == hint_dep]
-        if len(cands) == 1:
-            return cands[0]
-        if len(cands) > 1:
-            listed = ", ".join(f"{c.name} ({c.code}, {_dep_label(c.departement)})" for c in cands)
-            example = f"{cands[-1].name} ({cands[-1].departement})"
-            raise ResolveError(
-                f"« {raw} » est ambigu : {listed} ; précisez le département, ex. « {example} »"
-                if lang != "en" else
-                f"'{raw}' is ambiguous: {listed}; give the département, e.g. '{example}'",
-                candidates=cands)
-    raise ResolveError(_unknown_message(raw, key, tiers, type_id, lang),
-                       candidates=_suggestions(key, tiers, type_id))
-
-
-def _suggestions(key: str, tiers: list[str], type_id: str | None) -> list[Entity]:
-    out: list[Entity] = []
-    for tier in tiers:
-        index = _name_index(tier)
-        for k in difflib.get_close_matches(key, list(index), n=3, cutoff=0.75):
-            for i in index[k][:2]:
-                e = _entity(tier, i)
-                if _check_kind(e, type_id):
-                    out.append(e)
-        if len(out) >= 3:
-            break
-    return out[:5]
-
-
-def _unknown_message(raw: str, key: str, tiers: list[str], type_id: str | None, lang: str) -> str:
-    sugg = _suggestions(key, tiers, type_id)
-    what = f" de type « {type_id} »" if type_id else ""
-    if lang == "en":
-        msg = f"no authority named '{raw}'"
-        if sugg:
-            msg += "; closest: " + ", ".join(s.label() for s in sugg)
-        return msg
-    msg = f"aucune collectivité{what} ne s'appelle « {raw} »"
-    if sugg:
-        msg += " ; les plus proches : " + ", ".join(s.label() for s in sugg)
-    return msg
+        return getattr(resolution, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

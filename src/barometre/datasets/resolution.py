@@ -1,0 +1,572 @@
+"""Find a collectivité by its code or its name, as a French user means it.
+
+Rules, in order (each tried only when the previous one finds nothing):
+
+1. **Codes**: INSEE codes (départements, communes), SIREN, and the codes of
+   institutions ("6AE", "69D"…). A code never falls back to a name.
+2. **The full name**, folded (case, accents, hyphens, apostrophes; "St"/"Ste" read
+   as "Saint"/"Sainte"), including the former names of merged communes:
+   "Biot" is Biot (06018) and "Le Biot" is Le Biot (74034); "Grand-Champ" is not
+   "Grandchamp".
+3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", a métropole
+   by its city ("Lyon" with ``type="metropole"``).
+4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
+   "Grandchamp" finds Grand-Champ when nothing is called Grandchamp).
+
+Within a rule, candidates are restricted to the expected type when there is one
+("Lyon" with ``type="commune"`` is 69123, "Paris" with ``type="departement"`` is
+75), then to the département hint ("Saint-Denis (974)", ``departement=``). One
+candidate left: found. Several: :class:`ResolveError` listing them. Without a
+type, a name carried by entities of several types ("Paris": commune and
+département) is ambiguous across types: the error lists each with its type and
+asks for one; nothing is preferred silently. An entity found through a former name
+carries it (:attr:`Entity.former_name`) and :meth:`Entity.warning` names the
+current commune. Unknown names get up to five suggestions (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ..domain.errors import ResolveError
+from ..domain.registry import TYPES, find_type
+from ..domain.text import fold, fold_series
+from ..messages import Msg
+from .reference import (
+    COMMUNE_LIKE,
+    SIZE_CLASSES,
+    Entity,
+    _entities,
+    _institutions,
+    _table,
+    restore_code,
+    size_class,
+)
+
+__all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys"]
+
+_SAINT = (r"(?<![0-9a-z])st(?![0-9a-z])", "saint")
+_SAINTE = (r"(?<![0-9a-z])ste(?![0-9a-z])", "sainte")
+_ARTICLE = r"^(?:le|la|les|l) (?=\S)"
+#: Pools of names looked up without a type, in this order (a code found in two pools,
+#: a métropole among EPCI, is kept once, from the first).
+_POOLS = ("departement", "region", "metropole", "commune", "epci", "institution")
+MAX_SUGGESTIONS = 5
+
+
+# ---------------------------------------------------------------- matching keys
+
+def _full_key(text: object) -> str:
+    """Key of rule 2: folded words, "st"/"ste" spelled out."""
+    s = re.sub(_SAINT[0], _SAINT[1], fold(text))
+    return re.sub(_SAINTE[0], _SAINTE[1], s)
+
+
+def name_key(text: object) -> str:
+    """Loose matching key of a name (rule 4): folded, no leading article, no spaces.
+
+    >>> name_key("Les Sables-d’Olonne") == name_key("sables d'olonne")
+    True
+    >>> name_key("St-Étienne") == name_key("Saint-Etienne")
+    True
+    >>> name_key("L’Isle-Adam")
+    'isleadam'
+    """
+    return re.sub(_ARTICLE, "", _full_key(text)).replace(" ", "")
+
+
+def _full_keys(names: pd.Series) -> pd.Series:
+    s = fold_series(names)
+    return s.str.replace(_SAINT[0], _SAINT[1], regex=True).str.replace(
+        _SAINTE[0], _SAINTE[1], regex=True)
+
+
+def name_keys(names: pd.Series) -> pd.Series:
+    """Vectorised :func:`name_key` (same result, for whole columns of names)."""
+    return _full_keys(names).str.replace(_ARTICLE, "", regex=True).str.replace(" ", "",
+                                                                                regex=False)
+
+
+# ---------------------------------------------------------------- pools of names
+
+@dataclass(frozen=True)
+class _Pool:
+    """One kind of entity with its indexes: rule -> key -> row numbers."""
+
+    tier: str
+    entities: tuple[Entity, ...]
+    full: dict[str, list[int]]
+    alias: dict[str, list[int]]
+    loose: dict[str, list[int]]
+    codes: dict[str, int]
+
+
+def _index(keys: Iterable[str], rows: Iterable[int], into: dict[str, list[int]] | None = None
+           ) -> dict[str, list[int]]:
+    out = {} if into is None else into
+    for k, i in zip(keys, rows):
+        if k and i not in out.setdefault(k, []):
+            out[k].append(i)
+    return out
+
+
+def _as_entities(df: pd.DataFrame, tier: str) -> tuple[Entity, ...]:
+    cols = {c: [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+                for v in df[c].to_numpy(dtype=object)]
+            for c in ("code", "name", "departement", "region", "siren")}
+    pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
+    return tuple(Entity(code=cols["code"][i], name=cols["name"][i], collectivity_type=tier,
+                        population=None if np.isnan(pop[i]) else int(pop[i]),
+                        departement=cols["departement"][i], region=cols["region"][i],
+                        siren=cols["siren"][i])
+                 for i in range(len(df)))
+
+
+_EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|urbaine)|"
+                          r"metropole)\s+(de |du |des |d )?")
+
+
+@functools.cache
+def _pool(tier: str) -> _Pool:
+    if tier == "institution":
+        return _institution_pool()
+    df = _entities(tier)
+    ents = _as_entities(df, tier)
+    rows = range(len(df))
+    full = _index(_full_keys(df["name"]), rows)
+    loose = _index(name_keys(df["name"]), rows)
+    alias: dict[str, list[int]] = {}
+    if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
+        for i, name in enumerate(df["name"]):
+            short = _EPCI_PREFIX.sub("", fold(name))
+            if short and short != fold(name):
+                _index([_full_key(short)], [i], alias)
+    if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
+        inst = _institutions()
+        own = inst[inst["code"].isin(set(df["code"]))]
+        pos = {c: i for i, c in enumerate(df["code"])}
+        for code, name, aliases in zip(own["code"], own["name"], own["aliases"]):
+            for text in (name, *aliases):
+                _index([_full_key(text)], [pos[code]], alias)
+    if tier == "commune":  # the Ville de Paris is the commune of Paris
+        inst = _institutions()
+        pos = {s: i for i, s in enumerate(df["siren"]) if s}
+        for siren, name in zip(inst["siren"], inst["name"]):
+            if siren in pos:
+                _index([_full_key(name)], [pos[siren]], alias)
+    for key, found in alias.items():
+        _index([key.replace(" ", "")], found, loose)
+    codes = {c: i for i, c in enumerate(df["code"])}
+    for i, s in enumerate(df["siren"]):
+        if s:
+            codes.setdefault(s, i)
+    return _Pool(tier, ents, full, alias, loose, codes)
+
+
+def _institution_pool() -> _Pool:
+    """Institutions that are not simply one département's council (Corse, CeA, 69D…)."""
+    inst = _institutions()
+    own = set(_entities("departement")["code"])
+    df = inst[~inst["code"].isin(own)].reset_index(drop=True)
+    ents = tuple(Entity(code=r.code, name=r.name, collectivity_type=r.types[0],
+                        population=None if pd.isna(r.population) else int(r.population),
+                        departement=r.departement, region=r.region,
+                        siren=r.siren if isinstance(r.siren, str) else None, role=r.role,
+                        territories=r.territories)
+                 for r in df.itertuples())
+    rows = range(len(df))
+    full = _index(_full_keys(df["name"]), rows)
+    alias: dict[str, list[int]] = {}
+    for i, aliases in enumerate(df["aliases"]):
+        _index([_full_key(a) for a in aliases], [i] * len(aliases), alias)
+    loose = _index(name_keys(df["name"]), rows)
+    for key, found in alias.items():
+        _index([key.replace(" ", "")], found, loose)
+    codes = {c: i for i, c in enumerate(df["code"])}
+    return _Pool("institution", ents, full, alias, loose, codes)
+
+
+@functools.cache
+def _former_index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
+    """Former names: full key -> [(name, current code)], and the same by loose key."""
+    f = _table("former_names.csv")
+    full: dict[str, list[tuple[str, str]]] = {}
+    loose: dict[str, list[tuple[str, str]]] = {}
+    for name, fk, lk, code in zip(f["name"], _full_keys(f["name"]), name_keys(f["name"]),
+                                  f["commune"]):
+        for index, key in ((full, fk), (loose, lk)):
+            if (name, code) not in index.setdefault(key, []):
+                index[key].append((name, code))
+    return full, loose
+
+
+# ---------------------------------------------------------------- type checks
+
+def _pools_for(type_id: str | None) -> list[str]:
+    if type_id is None:
+        return list(_POOLS)
+    if type_id in COMMUNE_LIKE:
+        return ["commune"]
+    if type_id in ("region", "departement"):
+        return [type_id, "institution"]
+    return [type_id]
+
+
+def _fits(ent: Entity, type_id: str | None) -> bool:
+    """Whether ``ent`` can stand for an entity of ``type_id``."""
+    if type_id is None:
+        return True
+    if ent.role is not None:  # an institution: the types it serves as
+        return type_id in _institution_types().get(ent.code, ())
+    if type_id == "ville_prefecture":
+        return ent.code in _prefectures()
+    if type_id in SIZE_CLASSES:
+        return size_class(ent.population) == type_id
+    if type_id in COMMUNE_LIKE:
+        return ent.collectivity_type in COMMUNE_LIKE
+    return ent.collectivity_type == type_id
+
+
+@functools.cache
+def _institution_types() -> dict[str, tuple[str, ...]]:
+    inst = _institutions()
+    return dict(zip(inst["code"], inst["types"]))
+
+
+@functools.cache
+def _chefs_lieux() -> dict[str, str]:
+    d = _table("departements.csv")
+    return dict(zip(d["code"], d["chef_lieu"]))
+
+
+@functools.cache
+def _prefectures() -> frozenset[str]:
+    return frozenset(_chefs_lieux().values())
+
+
+def _typed(ent: Entity, type_id: str | None) -> Entity:
+    """``ent`` labelled with the requested type (a commune read as a ville préfecture)."""
+    if type_id is None or ent.collectivity_type == type_id:
+        return ent
+    return replace(ent, collectivity_type=type_id)
+
+
+def _in_departement(ent: Entity, dep: str) -> bool:
+    return ent.departement == dep or dep in ent.territories
+
+
+def _hint_departement(hint: object) -> str | None:
+    code = restore_code(hint, "departement")
+    deps = _pool("departement")
+    if code and code in deps.codes:
+        return code
+    found = deps.full.get(_full_key(hint)) or deps.loose.get(name_key(hint)) or []
+    return deps.entities[found[0]].code if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------- resolve
+
+def resolve(text: object, type: str | None = None, departement: str | None = None,
+            lang: str = "fr") -> Entity:
+    """Find the entity named by a code, a SIREN or a name.
+
+    Parameters
+    ----------
+    text : str
+        "44", "1" (with ``type="departement"``), "44109", a 9-digit SIREN, "6AE",
+        "Loire-Atlantique", "st etienne", "Saint-Denis (974)", "CeA"...
+    type : str, optional
+        Collectivity type expected (a survey's type): names and codes of other
+        types are not considered. Without it, codes of 1 to 3 characters are
+        départements, 5 communes, 9 SIREN; a name shared by several types is
+        ambiguous.
+    departement : str, optional
+        Département code or name that settles an ambiguous name (a survey's
+        département column).
+    lang : str
+        Language of the error message ("fr" or "en").
+
+    Returns
+    -------
+    Entity
+        With ``former_name`` set when found by a former name (see
+        :meth:`Entity.warning`).
+
+    Raises
+    ------
+    ResolveError
+        Code ``unknown-entity`` / ``unknown-code`` (``candidates`` = up to five
+        suggestions), ``ambiguous-entity`` / ``ambiguous-entity-types``
+        (``candidates`` = the matches) or ``entity-not-in-departement``.
+
+    Examples
+    --------
+    >>> from barometre.reference import resolve
+    >>> resolve("nantes").code
+    '44109'
+    >>> resolve("Lyon", type="commune").code, resolve("Paris", type="departement").code
+    ('69123', '75')
+    >>> resolve("Biot").code, resolve("Le Biot").code
+    ('06018', '74034')
+    >>> resolve("CeA").population > 1_900_000
+    True
+    >>> resolve("Saint-Denis")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ResolveError: « Saint-Denis » est ambigu : ...
+    """
+    type_id = find_type(type).id if type else None
+    if type_id == "all":
+        type_id = None
+    raw = "" if text is None else str(text).strip()
+    if not raw or raw.lower() in ("nan", "none"):
+        raise ResolveError.of("empty-entity", lang=lang)
+    hint_dep = _hint_departement(departement) if departement else None
+    name_part = raw
+    m = re.fullmatch(r"(.*?)\s*\(([^()]*)\)\s*", raw)
+    if m and m.group(1):
+        hint = _hint_departement(m.group(2))
+        if hint:
+            name_part, hint_dep = m.group(1), hint
+    found = _by_code(name_part, raw, type_id, lang)
+    if found is not None:
+        return found
+    return _by_name(name_part, raw, type_id, hint_dep, lang)
+
+
+def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | None:
+    """Rule 1. None when ``text`` is not a code; ResolveError for an unknown code."""
+    inst = _pool("institution")
+    i = inst.codes.get(text.strip().upper())
+    if i is not None and _fits(inst.entities[i], type_id):
+        return _typed(inst.entities[i], type_id)
+    code = restore_code(text, type_id)
+    if type_id == "ville_prefecture" and re.fullmatch(r"\d{1,3}|2[AB]", text.upper()):
+        dep = restore_code(text, "departement")  # a département's code: its préfecture
+        code = _chefs_lieux().get(dep, dep)
+    if code is None:
+        return None
+    tiers = (_pools_for(type_id) if type_id else
+             (["departement"] if len(code) <= 3 else ["commune", "epci", "metropole"]))
+    for tier in tiers:
+        pool = _pool(tier)
+        j = pool.codes.get(code)
+        if j is not None and _fits(pool.entities[j], type_id):
+            return _typed(pool.entities[j], type_id)
+    if re.fullmatch(r"[\dAB]+", text.upper()):
+        what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
+        raise ResolveError.of("unknown-code", value=raw, what=what, lang=lang)
+    return None
+
+
+def _candidates(rule: str, text: str, type_id: str | None) -> list[Entity]:
+    """Entities that answer to ``text`` under one rule, restricted to the type."""
+    key = name_key(text) if rule == "loose" else _full_key(text)
+    out: dict[str, Entity] = {}
+    for tier in _pools_for(type_id):
+        pool = _pool(tier)
+        for i in getattr(pool, rule).get(key, ()):
+            ent = pool.entities[i]
+            if ent.code not in out and _fits(ent, type_id):
+                out[ent.code] = _typed(ent, type_id)
+    if rule != "alias" and (type_id is None or type_id in COMMUNE_LIKE):
+        communes = _pool("commune")
+        for name, code in _former_index()[0 if rule == "full" else 1].get(key, ()):
+            ent = communes.entities[communes.codes[code]]
+            if code not in out and _fits(ent, type_id):
+                out[code] = replace(_typed(ent, type_id), former_name=name)
+    return list(out.values())
+
+
+def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
+             lang: str) -> Entity:
+    """Rules 2 to 4, then the errors."""
+    outside: list[Entity] = []
+    for rule in ("full", "alias", "loose"):
+        cands = _candidates(rule, text, type_id)
+        if hint_dep and cands:
+            inside = [c for c in cands if _in_departement(c, hint_dep)]
+            if not inside:
+                outside = outside or cands
+                continue
+            cands = inside
+        if len(cands) == 1:
+            return cands[0]
+        if cands:
+            raise _ambiguous(raw, cands, lang)
+    if outside:
+        err = ResolveError.of("entity-not-in-departement", value=raw, departement=hint_dep,
+                              candidates=_Joined(_describe(c, False) for c in outside),
+                              lang=lang)
+        err.candidates = outside
+        raise err
+    sugg = _suggestions(text, type_id)
+    closest = (Msg("closest-entities", names=", ".join(s.label() for s in sugg)) if sugg
+               else Msg("no-hint"))
+    what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
+    err = ResolveError.of("unknown-entity", value=raw, what=what, closest=closest, lang=lang)
+    err.candidates = sugg
+    raise err
+
+
+def _ambiguous(raw: str, cands: list[Entity], lang: str) -> ResolveError:
+    types = list(dict.fromkeys(c.collectivity_type for c in cands))
+    several = len(types) > 1
+    listed = _Joined(_describe(c, several) for c in cands)
+    if several:
+        err = ResolveError.of("ambiguous-entity-types", value=raw, candidates=listed,
+                              types=types, lang=lang)
+    else:
+        ex = cands[-1]
+        example = f"{ex.former_name or ex.name} ({ex.departement or ex.code})"
+        err = ResolveError.of("ambiguous-entity", value=raw, candidates=listed,
+                              example=example, lang=lang)
+    err.candidates = list(cands)
+    return err
+
+
+class _Joined(Msg):
+    """Several messages said one after the other ("a, b, c"), in the reader's language."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: Iterable[object]) -> None:
+        super().__init__("no-hint")
+        self.parts = list(parts)
+
+    def render(self, lang: str = "fr") -> str:
+        return ", ".join(p.render(lang) if isinstance(p, Msg) else str(p) for p in self.parts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Joined) and self.parts == other.parts
+
+
+class _TypeLabel(Msg):
+    __slots__ = ("type_id",)
+
+    def __init__(self, type_id: str) -> None:
+        super().__init__("no-hint")
+        self.type_id = type_id
+
+    def render(self, lang: str = "fr") -> str:
+        t = TYPES.get(self.type_id)
+        return t.label(lang) if t else self.type_id
+
+
+def _describe(ent: Entity, with_type: bool) -> Msg:
+    deps = _pool("departement")
+    dep = ent.departement
+    where: list[object] = [_TypeLabel(ent.collectivity_type)] if with_type else []
+    if dep and dep in deps.codes and not (with_type and ent.collectivity_type == "departement"):
+        where.append(f"{deps.entities[deps.codes[dep]].name}, {dep}")
+    if not where:
+        where.append(" + ".join(ent.territories) or ent.region or "")
+    if ent.former_name:
+        return Msg("entity-candidate-former", name=ent.name, code=ent.code,
+                   where=_Joined(where), former=ent.former_name)
+    return Msg("entity-candidate", name=ent.name, code=ent.code, where=_Joined(where))
+
+
+def _suggestions(text: str, type_id: str | None) -> list[Entity]:
+    """Up to :data:`MAX_SUGGESTIONS` close names (rapidfuzz ratio ≥ 75 on loose keys)."""
+    from rapidfuzz import fuzz, process
+
+    key = name_key(text)
+    if not key:
+        return []
+    scored: list[tuple[float, int, Entity]] = []
+    for rank, tier in enumerate(_pools_for(type_id)):
+        pool = _pool(tier)
+        for k, score, _ in process.extract(key, _loose_keys(tier), scorer=fuzz.ratio,
+                                           processor=None, limit=3, score_cutoff=75):
+            for i in pool.loose[k][:2]:
+                ent = pool.entities[i]
+                if _fits(ent, type_id):
+                    scored.append((-score, rank, _typed(ent, type_id)))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    out: dict[str, Entity] = {}
+    for _, _, ent in scored:
+        out.setdefault(ent.code, ent)
+    return list(out.values())[:MAX_SUGGESTIONS]
+
+
+@functools.cache
+def _loose_keys(tier: str) -> list[str]:
+    return list(_pool(tier).loose)
+
+
+# ---------------------------------------------------------------- many at once
+
+def find_code(value: object, type: str | None = None) -> Entity | None:
+    """The entity whose code or SIREN is ``value``, or None: a dictionary look-up,
+    no name matching, no error (the fast path of large files of plain codes).
+
+    >>> find_code("1", "departement").name, find_code("Nantes", "commune")
+    ('Ain', None)
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    type_id = find_type(type).id if type else None
+    if type_id == "all":
+        type_id = None
+    try:
+        return _by_code(str(value).strip(), str(value), type_id, "fr")
+    except ResolveError:
+        return None
+
+
+
+def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
+                 departements: Sequence[object] | pd.Series | None = None,
+                 lang: str = "fr") -> list[Entity | ResolveError]:
+    """Resolve a whole column: one result per value, errors returned, not raised.
+
+    Each distinct (value, département) pair is resolved once; plain codes are a
+    dictionary look-up. For survey files: pass the file's département column as
+    ``departements`` to settle ambiguous names.
+
+    Parameters
+    ----------
+    values : sequence or Series
+        Codes or names, as in :func:`resolve`.
+    type : str, optional
+        Expected collectivity type (strongly advised for surveys).
+    departements : sequence or Series, optional
+        Same length as ``values``: a département code or name per value (blank
+        when unknown).
+    lang : str
+        Language of the error messages.
+
+    Returns
+    -------
+    list of Entity or ResolveError
+        In the order of ``values``.
+
+    Examples
+    --------
+    >>> [e.code for e in resolve_many(["Biot", "44109", "Saint-Denis"], type="commune",
+    ...                               departements=["", "", "974"])]
+    ['06018', '44109', '97411']
+    """
+    vals = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v).strip()
+            for v in values]
+    hints = [""] * len(vals) if departements is None else [
+        "" if h is None or (not isinstance(h, str) and pd.isna(h)) else str(h).strip()
+        for h in departements]
+    if len(hints) != len(vals):
+        raise ValueError("values and departements differ in length")
+    done: dict[tuple[str, str], Entity | ResolveError] = {}
+    out: list[Entity | ResolveError] = []
+    for pair in zip(vals, hints):
+        if pair not in done:
+            try:
+                done[pair] = resolve(pair[0], type=type, departement=pair[1] or None, lang=lang)
+            except ResolveError as exc:
+                done[pair] = exc
+        out.append(done[pair])
+    return out

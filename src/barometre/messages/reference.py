@@ -1,0 +1,33 @@
+"""Messages of the reference universe: finding a collectivité by its code or name."""
+
+MESSAGES = {
+    "empty-entity": ("nom ou code vide", "empty name or code"),
+    "no-entity-list": (
+        "pas de liste d'entités pour le type « {type} » ; choisissez region, departement, "
+        "ville_prefecture, commune, grande_ville, ville_moyenne, petite_ville, epci ou metropole",
+        "no list of entities for the type '{type}'; choose region, departement, "
+        "ville_prefecture, commune, grande_ville, ville_moyenne, petite_ville, epci or "
+        "metropole"),
+    "of-type": (" de type « {type} »", " of type '{type}'"),
+    "unknown-code": ("aucune collectivité{what} n'a le code « {value} »",
+                     "no authority{what} has the code '{value}'"),
+    "unknown-entity": ("aucune collectivité{what} ne s'appelle « {value} »{closest}",
+                       "no authority{what} is named '{value}'{closest}"),
+    "closest-entities": (" ; les plus proches : {names}", "; closest: {names}"),
+    "ambiguous-entity": (
+        "« {value} » est ambigu : {candidates} ; précisez le département, ex. « {example} »",
+        "'{value}' is ambiguous: {candidates}; give the département, e.g. '{example}'"),
+    "ambiguous-entity-types": (
+        "« {value} » désigne des collectivités de plusieurs types : {candidates} ; "
+        "précisez le type ({types})",
+        "'{value}' names authorities of several types: {candidates}; give the type ({types})"),
+    "entity-not-in-departement": (
+        "« {value} » n'est pas dans le département {departement} : {candidates}",
+        "'{value}' is not in the département {departement}: {candidates}"),
+    "former-name": (
+        "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code})",
+        "'{value}' is a former name: read as the current commune {name} ({code})"),
+    "entity-candidate": ("{name} ({code}, {where})", "{name} ({code}, {where})"),
+    "entity-candidate-former": ("{name} ({code}, {where}), ancien nom « {former} »",
+                                "{name} ({code}, {where}), former name '{former}'"),
+}
