@@ -41,7 +41,6 @@ import re
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 
-import numpy as np
 import pandas as pd
 
 from ..domain.errors import UsageError
@@ -349,11 +348,6 @@ def restore_code(code: object, type_id: str | None) -> str | None:
     return None
 
 
-
-
-_RESOLUTION = ("resolve", "resolve_many", "find_code", "name_key", "name_keys")
-
-
 def _code_index(base_type: str) -> dict[str, int]:
     """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
     from .resolution import _pool
@@ -368,11 +362,5 @@ def _entity(base_type: str, i: int) -> Entity:
     return _pool(base_type).entities[i]
 
 
-def __getattr__(name: str):
-    """Name resolution lives in :mod:`.resolution` (which imports this module); its
-    public functions are reached from here too: ``reference.resolve``."""
-    if name in _RESOLUTION:
-        from . import resolution
-
-        return getattr(resolution, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Name resolution: its own module, re-exported here (``reference.resolve``).
+from .resolution import find_code, name_key, name_keys, resolve, resolve_many  # noqa: E402,F401

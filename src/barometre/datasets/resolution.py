@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -38,16 +38,9 @@ from ..domain.errors import ResolveError
 from ..domain.registry import TYPES, find_type
 from ..domain.text import fold, fold_series
 from ..messages import Msg
-from .reference import (
-    COMMUNE_LIKE,
-    SIZE_CLASSES,
-    Entity,
-    _entities,
-    _institutions,
-    _table,
-    restore_code,
-    size_class,
-)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .reference import Entity
 
 __all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys"]
 
@@ -121,7 +114,7 @@ def _as_entities(df: pd.DataFrame, tier: str) -> tuple[Entity, ...]:
                 for v in df[c].to_numpy(dtype=object)]
             for c in ("code", "name", "departement", "region", "siren")}
     pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
-    return tuple(Entity(code=cols["code"][i], name=cols["name"][i], collectivity_type=tier,
+    return tuple(_ref.Entity(code=cols["code"][i], name=cols["name"][i], collectivity_type=tier,
                         population=None if np.isnan(pop[i]) else int(pop[i]),
                         departement=cols["departement"][i], region=cols["region"][i],
                         siren=cols["siren"][i])
@@ -136,7 +129,7 @@ _EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|u
 def _pool(tier: str) -> _Pool:
     if tier == "institution":
         return _institution_pool()
-    df = _entities(tier)
+    df = _ref._entities(tier)
     ents = _as_entities(df, tier)
     rows = range(len(df))
     full = _index(_full_keys(df["name"]), rows)
@@ -148,14 +141,14 @@ def _pool(tier: str) -> _Pool:
             if short and short != fold(name):
                 _index([_full_key(short)], [i], alias)
     if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
-        inst = _institutions()
+        inst = _ref._institutions()
         own = inst[inst["code"].isin(set(df["code"]))]
         pos = {c: i for i, c in enumerate(df["code"])}
         for code, name, aliases in zip(own["code"], own["name"], own["aliases"]):
             for text in (name, *aliases):
                 _index([_full_key(text)], [pos[code]], alias)
     if tier == "commune":  # the Ville de Paris is the commune of Paris
-        inst = _institutions()
+        inst = _ref._institutions()
         pos = {s: i for i, s in enumerate(df["siren"]) if s}
         for siren, name in zip(inst["siren"], inst["name"]):
             if siren in pos:
@@ -171,10 +164,10 @@ def _pool(tier: str) -> _Pool:
 
 def _institution_pool() -> _Pool:
     """Institutions that are not simply one département's council (Corse, CeA, 69D…)."""
-    inst = _institutions()
-    own = set(_entities("departement")["code"])
+    inst = _ref._institutions()
+    own = set(_ref._entities("departement")["code"])
     df = inst[~inst["code"].isin(own)].reset_index(drop=True)
-    ents = tuple(Entity(code=r.code, name=r.name, collectivity_type=r.types[0],
+    ents = tuple(_ref.Entity(code=r.code, name=r.name, collectivity_type=r.types[0],
                         population=None if pd.isna(r.population) else int(r.population),
                         departement=r.departement, region=r.region,
                         siren=r.siren if isinstance(r.siren, str) else None, role=r.role,
@@ -195,7 +188,7 @@ def _institution_pool() -> _Pool:
 @functools.cache
 def _former_index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
     """Former names: full key -> [(name, current code)], and the same by loose key."""
-    f = _table("former_names.csv")
+    f = _ref._table("former_names.csv")
     full: dict[str, list[tuple[str, str]]] = {}
     loose: dict[str, list[tuple[str, str]]] = {}
     for name, fk, lk, code in zip(f["name"], _full_keys(f["name"]), name_keys(f["name"]),
@@ -211,7 +204,7 @@ def _former_index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tu
 def _pools_for(type_id: str | None) -> list[str]:
     if type_id is None:
         return list(_POOLS)
-    if type_id in COMMUNE_LIKE:
+    if type_id in _ref.COMMUNE_LIKE:
         return ["commune"]
     if type_id in ("region", "departement"):
         return [type_id, "institution"]
@@ -226,22 +219,22 @@ def _fits(ent: Entity, type_id: str | None) -> bool:
         return type_id in _institution_types().get(ent.code, ())
     if type_id == "ville_prefecture":
         return ent.code in _prefectures()
-    if type_id in SIZE_CLASSES:
-        return size_class(ent.population) == type_id
-    if type_id in COMMUNE_LIKE:
-        return ent.collectivity_type in COMMUNE_LIKE
+    if type_id in _ref.SIZE_CLASSES:
+        return _ref.size_class(ent.population) == type_id
+    if type_id in _ref.COMMUNE_LIKE:
+        return ent.collectivity_type in _ref.COMMUNE_LIKE
     return ent.collectivity_type == type_id
 
 
 @functools.cache
 def _institution_types() -> dict[str, tuple[str, ...]]:
-    inst = _institutions()
+    inst = _ref._institutions()
     return dict(zip(inst["code"], inst["types"]))
 
 
 @functools.cache
 def _chefs_lieux() -> dict[str, str]:
-    d = _table("departements.csv")
+    d = _ref._table("departements.csv")
     return dict(zip(d["code"], d["chef_lieu"]))
 
 
@@ -262,7 +255,7 @@ def _in_departement(ent: Entity, dep: str) -> bool:
 
 
 def _hint_departement(hint: object) -> str | None:
-    code = restore_code(hint, "departement")
+    code = _ref.restore_code(hint, "departement")
     deps = _pool("departement")
     if code and code in deps.codes:
         return code
@@ -307,7 +300,7 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
 
     Examples
     --------
-    >>> from barometre.reference import resolve
+    >>> from barometre.datasets.reference import resolve
     >>> resolve("nantes").code
     '44109'
     >>> resolve("Lyon", type="commune").code, resolve("Paris", type="departement").code
@@ -345,9 +338,9 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
     i = inst.codes.get(text.strip().upper())
     if i is not None and _fits(inst.entities[i], type_id):
         return _typed(inst.entities[i], type_id)
-    code = restore_code(text, type_id)
+    code = _ref.restore_code(text, type_id)
     if type_id == "ville_prefecture" and re.fullmatch(r"\d{1,3}|2[AB]", text.upper()):
-        dep = restore_code(text, "departement")  # a département's code: its préfecture
+        dep = _ref.restore_code(text, "departement")  # a département's code: its préfecture
         code = _chefs_lieux().get(dep, dep)
     if code is None:
         return None
@@ -374,7 +367,7 @@ def _candidates(rule: str, text: str, type_id: str | None) -> list[Entity]:
             ent = pool.entities[i]
             if ent.code not in out and _fits(ent, type_id):
                 out[ent.code] = _typed(ent, type_id)
-    if rule != "alias" and (type_id is None or type_id in COMMUNE_LIKE):
+    if rule != "alias" and (type_id is None or type_id in _ref.COMMUNE_LIKE):
         communes = _pool("commune")
         for name, code in _former_index()[0 if rule == "full" else 1].get(key, ()):
             ent = communes.entities[communes.codes[code]]
@@ -570,3 +563,8 @@ def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
                 done[pair] = exc
         out.append(done[pair])
     return out
+
+
+# At the end: ``reference`` re-exports this module's functions and this module uses
+# its tables; importing it last lets either module be imported first.
+from . import reference as _ref  # noqa: E402
