@@ -46,7 +46,7 @@ def entities(
 
 
 def resolve(
-    text: Annotated[str, typer.Argument(help="Code, SIREN ou nom (« Saint-Denis (974) »).")],
+    text: Annotated[str, typer.Argument(help="Code, SIREN ou nom (« Saint-Denis (974) », « CeA »).")],
     type: Annotated[Optional[str], typer.Option("--type", "-t", help="Type attendu.")] = None,
     departement: Annotated[Optional[str], typer.Option(
         "--departement", help="Département qui lève une ambiguïté.")] = None,
@@ -55,15 +55,32 @@ def resolve(
 ) -> None:
     """Trouver une collectivité par son code, son SIREN ou son nom.
 
+    Le nom complet exact l'emporte (« Biot » n'est pas « Le Biot ») ; un nom porté
+    par plusieurs types (« Paris » : commune et département) demande --type ; un
+    ancien nom de commune fusionnée donne la commune actuelle, avec un avertissement.
+    Les institutions ont leur code et la population qu'elles servent
+    (« Département du Rhône », « CeA »).
+
     Exemple : barometre resolve "Saint-Denis (974)"
     """
     _check_types(type)
     from ..datasets.reference import resolve as resolve_
+    from ..render.formats import fmt_int
     from ..render.tables import text_table
 
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
+    warning = ent.warning()
+    if warning is not None:
+        typer.echo(f"barometre : {warning.render(lang.value)}", err=True)
     rec = ent.to_dict()
-    _emit_plain([rec], format, lambda: text_table(
-        ["Code", "Nom", "Type", "Population", "Dép.", "Région", "SIREN"],
-        [[rec["code"], rec["name"], rec["collectivity_type"], str(rec["population"] or ""),
-          rec["departement"] or "", rec["region"] or "", rec["siren"] or ""]]))
+    en = lang.value == "en"
+    headers = (["Code", "Name", "Type", "Population", "Dept", "Region", "SIREN"] if en else
+               ["Code", "Nom", "Type", "Population", "Dép.", "Région", "SIREN"])
+    row = [rec["code"], rec["name"], rec["collectivity_type"],
+           fmt_int(rec["population"], lang.value) if rec["population"] is not None else "",
+           rec["departement"] or " + ".join(rec["territories"]), rec["region"] or "",
+           rec["siren"] or ""]
+    if format is Format.csv:
+        rec["territories"] = " ".join(rec["territories"])
+    _emit_plain([rec], format, lambda: text_table(headers, [row], "lllrlll"),
+                columns=list(rec))

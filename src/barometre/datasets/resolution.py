@@ -167,11 +167,13 @@ def _institution_pool() -> _Pool:
     inst = _ref._institutions()
     own = set(_ref._entities("departement")["code"])
     df = inst[~inst["code"].isin(own)].reset_index(drop=True)
+    def text(v: object) -> str | None:
+        return v if isinstance(v, str) else None
+
     ents = tuple(_ref.Entity(code=r.code, name=r.name, collectivity_type=r.types[0],
-                        population=None if pd.isna(r.population) else int(r.population),
-                        departement=r.departement, region=r.region,
-                        siren=r.siren if isinstance(r.siren, str) else None, role=r.role,
-                        territories=r.territories)
+                             population=None if pd.isna(r.population) else int(r.population),
+                             departement=text(r.departement), region=text(r.region),
+                             siren=text(r.siren), role=r.role, territories=r.territories)
                  for r in df.itertuples())
     rows = range(len(df))
     full = _index(_full_keys(df["name"]), rows)
