@@ -27,9 +27,10 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
   collectivités territoriales de Martinique and de Guyane and the Ville de Paris,
   with the territories they cover and the population they serve.
 
-Populations are INSEE "populations municipales"; those of départements and
-régions are the sums of their communes'. Standard library only; the output is
-byte-for-byte deterministic (gzip without timestamp).
+Populations are INSEE "populations municipales"; those of départements,
+régions and institutions are the sums of their communes'. Standard library only
+(and barometre's own ``domain.text.fold``, to compare names as ``resolve`` does);
+the output is byte-for-byte deterministic (gzip without timestamp).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ from pathlib import Path
 
 PACKAGE = "@etalab/decoupage-administratif@6.0.0"
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+from barometre.domain.text import fold as _fold  # noqa: E402  (standard library only)
 OUT = ROOT / "src" / "barometre" / "data" / "reference"
 
 
@@ -139,14 +142,6 @@ def _former_names(all_communes: list[dict], current: dict[str, dict]) -> list[li
         if parent in current:
             rows.add((name, code, "fusionnee", parent))
     return [list(r) for r in sorted(rows, key=lambda r: (r[3], r[1], r[0], r[2]))]
-
-
-def _fold(text: str) -> str:
-    import re
-    import unicodedata
-    s = unicodedata.normalize("NFKD", text).lower()
-    s = re.sub("[\u0300-\u036f]", "", s)
-    return re.sub("[^0-9a-z]+", " ", s).strip()
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list], compress: bool) -> None:
