@@ -1,0 +1,306 @@
+"""Names as a French user means them: folding, exact names, types, former names,
+institutions, bulk resolution, read-only reference frames (#12 item 4, #13 item 4, #18)."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from barometre.datasets import reference
+from barometre.datasets.reference import resolve, resolve_many
+from barometre.domain.errors import ResolveError
+from barometre.domain.registry import normalize
+from barometre.domain.text import compact, fold, fold_series
+from barometre.messages import catalog
+
+from .conftest import as_json
+
+CORPUS = ["L’Isle-Adam", "L'Isle-Adam", "Saint-Étienne", "ST ETIENNE", "Œuvre", "Ste-Foy",
+          "  Les Sables-d’Olonne ", "Grand-Champ", "Grandchamp", "Cœuvres-et-Valsery",
+          "Æsop", "Straße", "X (ex-Twitter)", "İstanbul", "", "---", "Évry–Courcouronnes",
+          "Saint\u00a0Denis", "ﬁnistère", "Conseil  Départemental"]
+
+
+# ---------------------------------------------------------------- one folding
+
+def test_fold_values():
+    assert fold("L’Isle-Adam") == fold("L'Isle-Adam") == "l isle adam"
+    assert fold("Saint-Étienne") == fold("SAINT ETIENNE") == "saint etienne"
+    assert fold("ST ETIENNE") == "st etienne"
+    assert fold("Œuvre") == "oeuvre"
+    assert fold("Ste-Foy") == "ste foy"
+    assert fold("Grand-Champ") == "grand champ" and fold("Grandchamp") == "grandchamp"
+    assert fold("ﬁnistère") == "finistere"
+    assert compact("X (ex-Twitter)") == "xextwitter"
+
+
+def test_fold_series_equals_fold_on_corpus_and_every_commune():
+    names = pd.Series(CORPUS + list(reference.communes()["name"]) + list(
+        reference.former_names()["name"]), dtype=object)
+    assert fold_series(names).tolist() == [fold(n) for n in names]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(max_size=20), min_size=1, max_size=5))
+def test_fold_series_equals_fold_on_any_text(texts):
+    assert fold_series(pd.Series(texts, dtype=object)).tolist() == [fold(t) for t in texts]
+
+
+def test_name_key_and_name_keys_agree():
+    """They disagreed on a typographic apostrophe (isleadam vs lisleadam)."""
+    assert reference.name_key("L’Isle-Adam") == reference.name_key("L'Isle-Adam") == "isleadam"
+    names = pd.Series(CORPUS + list(reference.communes()["name"]), dtype=object)
+    assert reference.name_keys(names).tolist() == [reference.name_key(n) for n in names]
+    assert reference.name_key("St-Étienne") == reference.name_key("Saint Etienne") == "saintetienne"
+    assert reference.name_key("Ste-Foy") == "saintefoy"
+
+
+def test_registry_normalize_is_compact_fold():
+    for text in CORPUS:
+        assert normalize(text) == compact(text) == fold(text).replace(" ", "")
+    assert normalize("L’Isle-Adam") == "lisleadam"
+
+
+# ---------------------------------------------------------------- the full name wins
+
+@pytest.mark.parametrize("text,code", [
+    ("Biot", "06018"), ("Le Biot", "74034"), ("le biot", "74034"), ("BIOT", "06018"),
+    ("Le Lamentin", "97213"), ("Lamentin", "97115"),
+    ("Grand-Champ", "56067"), ("Grand Champ", "56067"), ("grand-champ", "56067"),
+    ("St-Étienne", "42218"), ("Saint Etienne", "42218"), ("L’Isle-Adam", "95313"),
+    ("Mans", "72181"), ("Le Mans", "72181"),
+])
+def test_exact_full_name_wins(text, code):
+    assert resolve(text).code == code
+
+
+def test_grandchamp_is_ambiguous_among_the_grandchamps_only():
+    with pytest.raises(ResolveError) as e:
+        resolve("Grandchamp", type="commune")
+    assert e.value.code == "ambiguous-entity"
+    codes = {c.code for c in e.value.candidates}
+    assert {"08196", "52228", "72142", "78283"} <= codes and "56067" not in codes
+    assert resolve("Grandchamp (72)", type="commune").code == "72142"
+
+
+# ---------------------------------------------------------------- the type first
+
+@pytest.mark.parametrize("text,type_id,code", [
+    ("Lyon", "commune", "69123"), ("Paris", "commune", "75056"), ("Paris", "departement", "75"),
+    ("Lyon", "metropole", "200046977"), ("Lyon", None, "69123"), ("Marseille", None, "13055"),
+    ("Vienne", "departement", "86"), ("Vienne", "commune", "38544"),
+    ("Martinique", "region", "02"), ("Martinique", "departement", "972"),
+    ("Paris", "ville_prefecture", "75056"), ("Lyon", "grande_ville", "69123"),
+])
+def test_type_restricts_names(text, type_id, code):
+    ent = resolve(text, type=type_id)
+    assert ent.code == code
+    if type_id:
+        assert ent.collectivity_type == type_id
+
+
+def test_lyon_without_type_is_the_commune_not_the_metropole():
+    ent = resolve("Lyon")
+    assert (ent.code, ent.collectivity_type) == ("69123", "commune")
+
+
+def test_name_of_several_types_is_ambiguous_across_types():
+    with pytest.raises(ResolveError) as e:
+        resolve("Paris")
+    err = e.value
+    assert err.code == "ambiguous-entity-types"
+    assert [(c.code, c.collectivity_type) for c in err.candidates] == [
+        ("75", "departement"), ("75056", "commune")]
+    assert err.render("fr") == (
+        "« Paris » désigne des collectivités de plusieurs types : Paris (75, département), "
+        "Paris (75056, commune, Paris, 75) ; précisez le type (« departement » ou « commune »)")
+    assert "municipality" in err.render("en")
+
+
+def test_departement_hint_settles_ambiguity():
+    assert resolve("Saint-Denis", departement="974").code == "97411"
+    assert resolve("Saint-Denis", departement="Seine-Saint-Denis").code == "93066"
+    with pytest.raises(ResolveError) as e:
+        resolve("Nantes", departement="45")
+    assert e.value.code == "entity-not-in-departement"
+    assert [c.code for c in e.value.candidates] == ["44109"]
+
+
+# ---------------------------------------------------------------- former names
+
+def test_former_names_resolve_to_the_current_commune_with_a_warning():
+    ent = resolve("Cherbourg-Octeville")
+    assert (ent.code, ent.name, ent.former_name) == ("50129", "Cherbourg-en-Cotentin",
+                                                     "Cherbourg-Octeville")
+    assert ent.warning().render("fr") == ("« Cherbourg-Octeville » est un ancien nom : lu comme "
+                                          "la commune actuelle Cherbourg-en-Cotentin (50129)")
+    assert ent.warning().code == "former-name"
+    annecy = resolve("Annecy-le-Vieux", type="commune")
+    assert (annecy.code, annecy.name) == ("74010", "Annecy")
+    assert resolve("Annecy").former_name is None and resolve("Annecy").warning() is None
+    assert resolve("Courcouronnes").code == "91228"
+
+
+def test_name_both_current_and_former_is_ambiguous():
+    with pytest.raises(ResolveError) as e:
+        resolve("Évry", type="commune")
+    assert e.value.code == "ambiguous-entity"
+    assert [(c.code, c.former_name) for c in e.value.candidates] == [
+        ("89162", None), ("91228", "Évry")]
+    assert "Évry-Courcouronnes (91228, Essonne, 91), ancien nom « Évry »" in e.value.message
+    assert resolve("Évry", departement="91").code == "91228"
+    assert resolve("Évry (89)").code == "89162"
+
+
+def test_former_names_table():
+    f = reference.former_names()
+    assert len(f) == 2500
+    assert f["kind"].value_counts().to_dict() == {"deleguee": 2027, "associee": 471,
+                                                  "fusionnee": 2}
+    assert set(f["commune"]) <= set(reference.communes()["code"])
+    # a former name equal to its commune's name would be noise
+    names = reference.communes().set_index("code")["name"]
+    assert (fold_series(f["name"]) != fold_series(f["commune"].map(names))).all()
+
+
+# ---------------------------------------------------------------- institutions
+
+def test_departement_du_rhone_serves_the_rhone_without_the_metropole():
+    c = reference.communes()
+    rhone = int(c.loc[c["departement"] == "69", "population"].sum())
+    metropole = int(c.loc[c["epci"] == "200046977", "population"].sum())
+    ent = resolve("Département du Rhône")
+    assert (ent.code, ent.collectivity_type, ent.role) == ("69D", "departement",
+                                                           "conseil_departemental")
+    assert ent.population == rhone - metropole == 478_313
+    assert resolve("Conseil départemental du Rhône").code == "69D"
+    assert resolve("Rhône", type="departement").population == rhone
+
+
+def test_cea_is_the_council_of_both_alsatian_departements():
+    d = reference.departements().set_index("code")["population"]
+    for text in ("CeA", "CEA", "Collectivité européenne d'Alsace", "6AE"):
+        ent = resolve(text, type="departement")
+        assert (ent.code, ent.territories) == ("6AE", ("67", "68"))
+        assert ent.population == int(d["67"] + d["68"])
+
+
+def test_single_collectivities_and_ville_de_paris():
+    assert resolve("CTM").code == "972R" and resolve("CTG").code == "973R"
+    corse = resolve("Collectivité de Corse", type="region")
+    assert (corse.code, corse.territories, corse.region) == ("20R", ("2A", "2B"), "94")
+    assert resolve("Collectivité territoriale de Martinique", type="departement").code == "972R"
+    assert resolve("Ville de Paris", type="departement").code == "75C"
+    assert resolve("Ville de Paris", type="commune").code == "75056"
+    with pytest.raises(ResolveError):
+        resolve("CeA", type="region")
+
+
+def test_conseils_departementaux_are_95():
+    cd = reference.conseils_departementaux()
+    assert len(cd) == 95 and cd["code"].is_unique
+    codes = set(cd["code"])
+    assert {"6AE", "69D", "976", "44", "971", "974"} <= codes
+    assert not codes & {"2A", "2B", "67", "68", "69", "75", "972", "973"}
+    assert (set(reference.departements()["code"]) - codes) == {
+        "2A", "2B", "67", "68", "69", "75", "972", "973"}
+    covered = [t for ts in cd["territories"] for t in ts]
+    assert len(covered) == 95 + 1  # 6AE covers two
+    assert cd.set_index("code").loc["33", "name"] == "Département de la Gironde"
+    assert resolve("Département de la Gironde").code == "33"
+    inst = reference.institutions()
+    assert inst["role"].value_counts().to_dict() == {"conseil_departemental": 95,
+                                                     "collectivite_unique": 3,
+                                                     "commune_departement": 1}
+
+
+# ---------------------------------------------------------------- many at once, suggestions
+
+def test_resolve_many_uses_the_departement_column():
+    out = resolve_many(["Saint-Denis", "Saint-Denis", "Biot", "Le Biot", "Nowhere-sur-Rien", "",
+                        "44109"],
+                       type="commune", departements=["93", "La Réunion", "", "", "", "", None])
+    assert [getattr(e, "code", None) for e in out[:4]] == ["93066", "97411", "06018", "74034"]
+    assert isinstance(out[4], ResolveError) and out[4].code == "unknown-entity"
+    assert isinstance(out[5], ResolveError) and out[5].code == "empty-entity"
+    assert out[6].code == "44109"
+    with pytest.raises(ValueError):
+        resolve_many(["a", "b"], departements=["1"])
+
+
+def test_find_code_is_a_lookup():
+    assert reference.find_code("1", "departement").name == "Ain"
+    assert reference.find_code("6AE").name == "Collectivité européenne d'Alsace"
+    assert reference.find_code("Nantes", "commune") is None
+    assert reference.find_code("99999", "commune") is None
+
+
+def test_suggestions_are_close_and_capped():
+    with pytest.raises(ResolveError) as e:
+        resolve("Nantess")
+    assert e.value.code == "unknown-entity"
+    assert e.value.candidates[0].code == "44109"
+    with pytest.raises(ResolveError) as e:
+        resolve("Saint-Martinn", type="commune")
+    cands = e.value.candidates
+    assert 1 <= len(cands) <= 5 and cands[0].name == "Saint-Martin"
+    assert "les plus proches : Saint-Martin (" in e.value.message
+
+
+def test_two_thousand_unknown_names_resolve_in_bulk():
+    names = [f"Communeinconnue{i}" for i in range(2000)]
+    out = resolve_many(names, type="commune")
+    assert len(out) == 2000 and all(isinstance(e, ResolveError) for e in out)
+
+
+# ---------------------------------------------------------------- read-only frames
+
+def test_editing_a_returned_frame_changes_nothing():
+    c = reference.communes()
+    c.loc[c["code"] == "44109", "name"] = "Ailleurs"
+    e = reference.entities("commune")
+    e.loc[e["code"] == "44109", "population"] = 1
+    d = reference.departements()
+    d["name"] = "x"
+    inst = reference.institutions()
+    inst.loc[:, "population"] = 0
+    former = reference.former_names()
+    former.loc[:, "commune"] = "00000"
+    assert reference.communes().set_index("code").loc["44109", "name"] == "Nantes"
+    assert resolve("Nantes").population > 300_000
+    assert resolve("44").name == "Loire-Atlantique"
+    assert resolve("CeA").population > 1_900_000
+    assert resolve("Cherbourg-Octeville").code == "50129"
+
+
+# ---------------------------------------------------------------- messages and CLI
+
+def test_message_codes_in_both_languages():
+    for code in ("unknown-entity", "ambiguous-entity", "ambiguous-entity-types", "former-name",
+                 "entity-not-in-departement", "unknown-code", "empty-entity"):
+        fr, en = catalog()[code]
+        assert fr and en and fr != en
+
+
+def test_cli_resolve_institutions(cli):
+    rec = as_json(cli("resolve", "Département du Rhône", "--format", "json"))[0]
+    assert (rec["code"], rec["population"], rec["role"]) == ("69D", 478_313,
+                                                              "conseil_departemental")
+    rec = as_json(cli("resolve", "CeA", "--format", "json"))[0]
+    assert (rec["code"], rec["territories"], rec["departement"]) == ("6AE", ["67", "68"], None)
+    table = cli("resolve", "CeA").stdout
+    assert "1\u202f934\u202f548" in table and "67 + 68" in table
+
+
+def test_cli_resolve_names(cli):
+    assert as_json(cli("resolve", "Lyon", "--format", "json"))[0]["code"] == "69123"
+    assert as_json(cli("resolve", "Paris", "--type", "commune", "--format", "json"))[0][
+        "code"] == "75056"
+    res = cli("resolve", "Paris")
+    assert res.exit_code == 1 and "75056" in res.stderr and "(75, département)" in res.stderr
+    assert "--type" not in res.stdout and "Traceback" not in res.output
+    res = cli("resolve", "Cherbourg-Octeville", "--format", "json")
+    assert as_json(res)[0]["code"] == "50129"
+    assert "« Cherbourg-Octeville » est un ancien nom" in res.stderr
+    res = cli("resolve", "Paris", "--lang", "en")
+    assert "names authorities of several types" in res.stderr
