@@ -249,8 +249,12 @@ def test_suggestions_are_close_and_capped():
 
 def test_two_thousand_unknown_names_resolve_in_bulk():
     names = [f"Communeinconnue{i}" for i in range(2000)]
-    out = resolve_many(names, type="commune")
-    assert len(out) == 2000 and all(isinstance(e, ResolveError) for e in out)
+    out = resolve_many(names + ["Nantess"], type="commune")
+    assert len(out) == 2001 and all(isinstance(e, ResolveError) for e in out)
+    assert {e.code for e in out} == {"unknown-entity"}
+    # suggestions are looked for the first MAX_SUGGESTED_NAMES unknown names only
+    assert out[-1].candidates == [] and "les plus proches" not in out[-1].message
+    assert resolve_many(["Nantess"], type="commune")[0].candidates[0].code == "44109"
 
 
 # ---------------------------------------------------------------- read-only frames

@@ -51,6 +51,9 @@ _ARTICLE = r"^(?:le|la|les|l) (?=\S)"
 #: a métropole among EPCI, is kept once, from the first).
 _POOLS = ("departement", "region", "metropole", "commune", "epci", "institution")
 MAX_SUGGESTIONS = 5
+#: :func:`resolve_many` looks for suggestions for this many distinct unknown names; the
+#: others get the error without suggestions (a file of 2,000 unknown names stays fast).
+MAX_SUGGESTED_NAMES = 100
 
 
 # ---------------------------------------------------------------- matching keys
@@ -315,9 +318,16 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
     Traceback (most recent call last):
     ResolveError: « Saint-Denis » est ambigu : ...
     """
+    return _resolve(text, _type_id(type), departement, lang, suggest=True)
+
+
+def _type_id(type: str | None) -> str | None:
     type_id = find_type(type).id if type else None
-    if type_id == "all":
-        type_id = None
+    return None if type_id == "all" else type_id
+
+
+def _resolve(text: object, type_id: str | None, departement: object, lang: str,
+             suggest: bool) -> Entity:
     raw = "" if text is None else str(text).strip()
     if not raw or raw.lower() in ("nan", "none"):
         raise ResolveError.of("empty-entity", lang=lang)
@@ -331,7 +341,7 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
     found = _by_code(name_part, raw, type_id, lang)
     if found is not None:
         return found
-    return _by_name(name_part, raw, type_id, hint_dep, lang)
+    return _by_name(name_part, raw, type_id, hint_dep, lang, suggest)
 
 
 def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | None:
@@ -379,7 +389,7 @@ def _candidates(rule: str, text: str, type_id: str | None) -> list[Entity]:
 
 
 def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
-             lang: str) -> Entity:
+             lang: str, suggest: bool = True) -> Entity:
     """Rules 2 to 4, then the errors."""
     outside: list[Entity] = []
     for rule in ("full", "alias", "loose"):
@@ -400,7 +410,7 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
                               lang=lang)
         err.candidates = outside
         raise err
-    sugg = _suggestions(text, type_id)
+    sugg = _suggestions(text, type_id) if suggest else []
     closest = (Msg("closest-entities", names=", ".join(s.label() for s in sugg)) if sugg
                else Msg("no-hint"))
     what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
@@ -506,9 +516,7 @@ def find_code(value: object, type: str | None = None) -> Entity | None:
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
-    type_id = find_type(type).id if type else None
-    if type_id == "all":
-        type_id = None
+    type_id = _type_id(type)
     try:
         return _by_code(str(value).strip(), str(value), type_id, "fr")
     except ResolveError:
@@ -555,13 +563,17 @@ def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
         for h in departements]
     if len(hints) != len(vals):
         raise ValueError("values and departements differ in length")
+    type_id = _type_id(type)
     done: dict[tuple[str, str], Entity | ResolveError] = {}
     out: list[Entity | ResolveError] = []
+    unknown = 0
     for pair in zip(vals, hints):
         if pair not in done:
             try:
-                done[pair] = resolve(pair[0], type=type, departement=pair[1] or None, lang=lang)
+                done[pair] = _resolve(pair[0], type_id, pair[1] or None, lang,
+                                      suggest=unknown < MAX_SUGGESTED_NAMES)
             except ResolveError as exc:
+                unknown += exc.code == "unknown-entity"
                 done[pair] = exc
         out.append(done[pair])
     return out
