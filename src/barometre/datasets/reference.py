@@ -350,14 +350,14 @@ def restore_code(code: object, type_id: str | None) -> str | None:
 
 def _code_index(base_type: str) -> dict[str, int]:
     """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
-    from .resolution import _pool
+    from .name_index import _pool
 
     return _pool(base_type).codes
 
 
 def _entity(base_type: str, i: int) -> Entity:
     """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
-    from .resolution import _pool
+    from .name_index import _pool
 
     return _pool(base_type).entities[i]
 

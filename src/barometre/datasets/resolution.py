@@ -22,250 +22,46 @@ département) is ambiguous across types: the error lists each with its type and
 asks for one; nothing is preferred silently. An entity found through a former name
 carries it (:attr:`Entity.former_name`) and :meth:`Entity.warning` names the
 current commune. Unknown names get up to five suggestions (rapidfuzz).
+
+The indexes behind these rules (keys, pools of names, former names, type checks)
+are in :mod:`.name_index`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-import numpy as np
 import pandas as pd
 
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES, find_type
-from ..domain.text import fold, fold_series
 from ..messages import Msg
+from .name_index import (
+    _chefs_lieux,
+    _fits,
+    _former_index,
+    _full_key,
+    _hint_departement,
+    _in_departement,
+    _loose_keys,
+    _pool,
+    _pools_for,
+    _typed,
+    name_key,
+    name_keys,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .reference import Entity
 
 __all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys"]
 
-_SAINT = (r"(?<![0-9a-z])st(?![0-9a-z])", "saint")
-_SAINTE = (r"(?<![0-9a-z])ste(?![0-9a-z])", "sainte")
-_ARTICLE = r"^(?:le|la|les|l) (?=\S)"
-#: Pools of names looked up without a type, in this order (a code found in two pools,
-#: a métropole among EPCI, is kept once, from the first).
-_POOLS = ("departement", "region", "metropole", "commune", "epci", "institution")
 MAX_SUGGESTIONS = 5
 #: :func:`resolve_many` looks for suggestions for this many distinct unknown names; the
 #: others get the error without suggestions (a file of 2,000 unknown names stays fast).
 MAX_SUGGESTED_NAMES = 100
-
-
-# ---------------------------------------------------------------- matching keys
-
-def _full_key(text: object) -> str:
-    """Key of rule 2: folded words, "st"/"ste" spelled out."""
-    s = re.sub(_SAINT[0], _SAINT[1], fold(text))
-    return re.sub(_SAINTE[0], _SAINTE[1], s)
-
-
-def name_key(text: object) -> str:
-    """Loose matching key of a name (rule 4): folded, no leading article, no spaces.
-
-    >>> name_key("Les Sables-d’Olonne") == name_key("sables d'olonne")
-    True
-    >>> name_key("St-Étienne") == name_key("Saint-Etienne")
-    True
-    >>> name_key("L’Isle-Adam")
-    'isleadam'
-    """
-    return re.sub(_ARTICLE, "", _full_key(text)).replace(" ", "")
-
-
-def _full_keys(names: pd.Series) -> pd.Series:
-    s = fold_series(names)
-    return s.str.replace(_SAINT[0], _SAINT[1], regex=True).str.replace(
-        _SAINTE[0], _SAINTE[1], regex=True)
-
-
-def name_keys(names: pd.Series) -> pd.Series:
-    """Vectorised :func:`name_key` (same result, for whole columns of names)."""
-    return _full_keys(names).str.replace(_ARTICLE, "", regex=True).str.replace(" ", "",
-                                                                                regex=False)
-
-
-# ---------------------------------------------------------------- pools of names
-
-@dataclass(frozen=True)
-class _Pool:
-    """One kind of entity with its indexes: rule -> key -> row numbers."""
-
-    tier: str
-    entities: tuple[Entity, ...]
-    full: dict[str, list[int]]
-    alias: dict[str, list[int]]
-    loose: dict[str, list[int]]
-    codes: dict[str, int]
-
-
-def _index(keys: Iterable[str], rows: Iterable[int], into: dict[str, list[int]] | None = None
-           ) -> dict[str, list[int]]:
-    out = {} if into is None else into
-    for k, i in zip(keys, rows):
-        if k and i not in out.setdefault(k, []):
-            out[k].append(i)
-    return out
-
-
-def _as_entities(df: pd.DataFrame, tier: str) -> tuple[Entity, ...]:
-    cols = {c: [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
-                for v in df[c].to_numpy(dtype=object)]
-            for c in ("code", "name", "departement", "region", "siren")}
-    pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
-    return tuple(_ref.Entity(code=cols["code"][i], name=cols["name"][i], collectivity_type=tier,
-                        population=None if np.isnan(pop[i]) else int(pop[i]),
-                        departement=cols["departement"][i], region=cols["region"][i],
-                        siren=cols["siren"][i])
-                 for i in range(len(df)))
-
-
-_EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|urbaine)|"
-                          r"metropole)\s+(de |du |des |d )?")
-
-
-@functools.cache
-def _pool(tier: str) -> _Pool:
-    if tier == "institution":
-        return _institution_pool()
-    df = _ref._entities(tier)
-    ents = _as_entities(df, tier)
-    rows = range(len(df))
-    full = _index(_full_keys(df["name"]), rows)
-    loose = _index(name_keys(df["name"]), rows)
-    alias: dict[str, list[int]] = {}
-    if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
-        for i, name in enumerate(df["name"]):
-            short = _EPCI_PREFIX.sub("", fold(name))
-            if short and short != fold(name):
-                _index([_full_key(short)], [i], alias)
-    if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
-        inst = _ref._institutions()
-        own = inst[inst["code"].isin(set(df["code"]))]
-        pos = {c: i for i, c in enumerate(df["code"])}
-        for code, name, aliases in zip(own["code"], own["name"], own["aliases"]):
-            for text in (name, *aliases):
-                _index([_full_key(text)], [pos[code]], alias)
-    if tier == "commune":  # the Ville de Paris is the commune of Paris
-        inst = _ref._institutions()
-        pos = {s: i for i, s in enumerate(df["siren"]) if s}
-        for siren, name in zip(inst["siren"], inst["name"]):
-            if siren in pos:
-                _index([_full_key(name)], [pos[siren]], alias)
-    for key, found in alias.items():
-        _index([key.replace(" ", "")], found, loose)
-    codes = {c: i for i, c in enumerate(df["code"])}
-    for i, s in enumerate(df["siren"]):
-        if s:
-            codes.setdefault(s, i)
-    return _Pool(tier, ents, full, alias, loose, codes)
-
-
-def _institution_pool() -> _Pool:
-    """Institutions that are not simply one département's council (Corse, CeA, 69D…)."""
-    inst = _ref._institutions()
-    own = set(_ref._entities("departement")["code"])
-    df = inst[~inst["code"].isin(own)].reset_index(drop=True)
-    def text(v: object) -> str | None:
-        return v if isinstance(v, str) else None
-
-    ents = tuple(_ref.Entity(code=r.code, name=r.name, collectivity_type=r.types[0],
-                             population=None if pd.isna(r.population) else int(r.population),
-                             departement=text(r.departement), region=text(r.region),
-                             siren=text(r.siren), role=r.role, territories=r.territories)
-                 for r in df.itertuples())
-    rows = range(len(df))
-    full = _index(_full_keys(df["name"]), rows)
-    alias: dict[str, list[int]] = {}
-    for i, aliases in enumerate(df["aliases"]):
-        _index([_full_key(a) for a in aliases], [i] * len(aliases), alias)
-    loose = _index(name_keys(df["name"]), rows)
-    for key, found in alias.items():
-        _index([key.replace(" ", "")], found, loose)
-    codes = {c: i for i, c in enumerate(df["code"])}
-    return _Pool("institution", ents, full, alias, loose, codes)
-
-
-@functools.cache
-def _former_index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
-    """Former names: full key -> [(name, current code)], and the same by loose key."""
-    f = _ref._table("former_names.csv")
-    full: dict[str, list[tuple[str, str]]] = {}
-    loose: dict[str, list[tuple[str, str]]] = {}
-    for name, fk, lk, code in zip(f["name"], _full_keys(f["name"]), name_keys(f["name"]),
-                                  f["commune"]):
-        for index, key in ((full, fk), (loose, lk)):
-            if (name, code) not in index.setdefault(key, []):
-                index[key].append((name, code))
-    return full, loose
-
-
-# ---------------------------------------------------------------- type checks
-
-def _pools_for(type_id: str | None) -> list[str]:
-    if type_id is None:
-        return list(_POOLS)
-    if type_id in _ref.COMMUNE_LIKE:
-        return ["commune"]
-    if type_id in ("region", "departement"):
-        return [type_id, "institution"]
-    return [type_id]
-
-
-def _fits(ent: Entity, type_id: str | None) -> bool:
-    """Whether ``ent`` can stand for an entity of ``type_id``."""
-    if type_id is None:
-        return True
-    if ent.role is not None:  # an institution: the types it serves as
-        return type_id in _institution_types().get(ent.code, ())
-    if type_id == "ville_prefecture":
-        return ent.code in _prefectures()
-    if type_id in _ref.SIZE_CLASSES:
-        return _ref.size_class(ent.population) == type_id
-    if type_id in _ref.COMMUNE_LIKE:
-        return ent.collectivity_type in _ref.COMMUNE_LIKE
-    return ent.collectivity_type == type_id
-
-
-@functools.cache
-def _institution_types() -> dict[str, tuple[str, ...]]:
-    inst = _ref._institutions()
-    return dict(zip(inst["code"], inst["types"]))
-
-
-@functools.cache
-def _chefs_lieux() -> dict[str, str]:
-    d = _ref._table("departements.csv")
-    return dict(zip(d["code"], d["chef_lieu"]))
-
-
-@functools.cache
-def _prefectures() -> frozenset[str]:
-    return frozenset(_chefs_lieux().values())
-
-
-def _typed(ent: Entity, type_id: str | None) -> Entity:
-    """``ent`` labelled with the requested type (a commune read as a ville préfecture)."""
-    if type_id is None or ent.collectivity_type == type_id:
-        return ent
-    return replace(ent, collectivity_type=type_id)
-
-
-def _in_departement(ent: Entity, dep: str) -> bool:
-    return ent.departement == dep or dep in ent.territories
-
-
-def _hint_departement(hint: object) -> str | None:
-    code = _ref.restore_code(hint, "departement")
-    deps = _pool("departement")
-    if code and code in deps.codes:
-        return code
-    found = deps.full.get(_full_key(hint)) or deps.loose.get(name_key(hint)) or []
-    return deps.entities[found[0]].code if len(found) == 1 else None
 
 
 # ---------------------------------------------------------------- resolve
@@ -498,11 +294,6 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     for _, _, ent in scored:
         out.setdefault(ent.code, ent)
     return list(out.values())[:MAX_SUGGESTIONS]
-
-
-@functools.cache
-def _loose_keys(tier: str) -> list[str]:
-    return list(_pool(tier).loose)
 
 
 # ---------------------------------------------------------------- many at once
