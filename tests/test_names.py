@@ -34,6 +34,13 @@ def test_fold_values():
     assert compact("X (ex-Twitter)") == "xextwitter"
 
 
+def test_missing_values_fold_to_empty_text():
+    values = [None, float("nan"), pd.NA, "Évry"]
+    assert [fold(v) for v in values] == ["", "", "", "evry"]
+    assert fold_series(pd.Series(values, dtype=object)).tolist() == ["", "", "", "evry"]
+    assert fold_series(pd.Series(["A", None], dtype="str")).tolist() == ["a", ""]
+
+
 def test_fold_series_equals_fold_on_corpus_and_every_commune():
     names = pd.Series(CORPUS + list(reference.communes()["name"]) + list(
         reference.former_names()["name"]), dtype=object)

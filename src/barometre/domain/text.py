@@ -10,6 +10,8 @@ same result on any text (a test checks it on real names and generated text):
 4. every run of other characters (spaces, hyphens, straight or typographic
    apostrophes, punctuation) becomes one space; no space at either end.
 
+A missing value (None, NaN, pandas' NA) folds to the empty string in both.
+
 The words are kept apart, so that callers can tell "Grand-Champ" (``grand champ``)
 from "Grandchamp" (``grandchamp``); :func:`compact` drops the spaces.
 
@@ -49,6 +51,8 @@ def fold(text: object) -> str:
     >>> fold("Sainte-Foy-lès-Lyon")
     'sainte foy les lyon'
     """
+    if _missing(text):
+        return ""
     s = unicodedata.normalize("NFKD", str(text)).lower()
     for a, b in _LIGATURES:
         s = s.replace(a, b)
@@ -59,14 +63,22 @@ def fold(text: object) -> str:
 def fold_series(series: "pd.Series") -> "pd.Series":
     """:func:`fold` over a whole column (same result, element by element).
 
-    Missing values are folded as their text ("nan", "none") like :func:`fold` does;
-    callers drop them first when they mean "no value".
+    Missing values give "" like :func:`fold` does.
     """
-    s = series.astype(str).str.normalize("NFKD").str.lower()
+    s = series.astype(object)
+    s = s.where(s.notna(), "").astype(str).str.normalize("NFKD").str.lower()
     for a, b in _LIGATURES:
         s = s.str.replace(a, b, regex=False)
     s = s.str.replace(_MARKS, "", regex=True)
     return s.str.replace(_OTHER, " ", regex=True).str.strip()
+
+
+def _missing(text: object) -> bool:
+    if text is None:
+        return True
+    if isinstance(text, float):
+        return text != text  # NaN
+    return type(text).__name__ in ("NAType", "NaTType")
 
 
 def compact(text: object) -> str:
