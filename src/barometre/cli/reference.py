@@ -73,9 +73,11 @@ def resolve(
     if warning is not None:
         typer.echo(f"barometre : {warning.render(lang.value)}", err=True)
     rec = ent.to_dict()
-    en = lang.value == "en"
-    headers = (["Code", "Name", "Type", "Population", "Dept", "Region", "SIREN"] if en else
-               ["Code", "Nom", "Type", "Population", "Dép.", "Région", "SIREN"])
+    from ..messages import text as say
+
+    heads = ["col-code", "col-name", "col-type", "col-population", "col-departement",
+             "col-region", "col-siren"]
+    headers = [say(h, lang.value) for h in heads]
     row = [rec["code"], rec["name"], rec["collectivity_type"],
            fmt_int(rec["population"], lang.value) if rec["population"] is not None else "",
            rec["departement"] or " + ".join(rec["territories"]), rec["region"] or "",

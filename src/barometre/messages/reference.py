@@ -27,6 +27,8 @@ MESSAGES = {
     "former-name": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code})",
         "'{value}' is a former name: read as the current commune {name} ({code})"),
+    "col-type": ("Type", "Type"),
+    "col-siren": ("SIREN", "SIREN"),
     "entity-candidate": ("{name} ({code}, {where})", "{name} ({code}, {where})"),
     "entity-candidate-former": ("{name} ({code}, {where}), ancien nom « {former} »",
                                 "{name} ({code}, {where}), former name '{former}'"),
