@@ -64,8 +64,11 @@ def _full_keys(names: pd.Series) -> pd.Series:
 
 def name_keys(names: pd.Series) -> pd.Series:
     """Vectorised :func:`name_key` (same result, for whole columns of names)."""
-    return _full_keys(names).str.replace(_ARTICLE, "", regex=True).str.replace(" ", "",
-                                                                                regex=False)
+    return _loose_of(_full_keys(names))
+
+
+def _loose_of(full_keys: pd.Series) -> pd.Series:
+    return full_keys.str.replace(_ARTICLE, "", regex=True).str.replace(" ", "", regex=False)
 
 
 # ---------------------------------------------------------------- pools of names
@@ -75,7 +78,7 @@ class _Pool:
     """One kind of entity with its indexes: rule -> key -> row numbers."""
 
     tier: str
-    entities: tuple[Entity, ...]
+    entities: "_Entities | tuple[Entity, ...]"
     full: dict[str, list[int]]
     alias: dict[str, list[int]]
     loose: dict[str, list[int]]
@@ -85,22 +88,39 @@ class _Pool:
 def _index(keys: Iterable[str], rows: Iterable[int], into: dict[str, list[int]] | None = None
            ) -> dict[str, list[int]]:
     out = {} if into is None else into
+    if isinstance(keys, pd.Series):
+        keys = keys.tolist()  # iterating an Arrow-backed Series is slow
     for k, i in zip(keys, rows):
         if k and i not in out.setdefault(k, []):
             out[k].append(i)
     return out
 
 
-def _as_entities(df: pd.DataFrame, tier: str) -> tuple[Entity, ...]:
-    cols = {c: [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
-                for v in df[c].to_numpy(dtype=object)]
-            for c in ("code", "name", "departement", "region", "siren")}
-    pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
-    return tuple(_reference().Entity(code=cols["code"][i], name=cols["name"][i], collectivity_type=tier,
-                        population=None if np.isnan(pop[i]) else int(pop[i]),
-                        departement=cols["departement"][i], region=cols["region"][i],
-                        siren=cols["siren"][i])
-                 for i in range(len(df)))
+class _Entities:
+    """The rows of a pool as :class:`Entity`, built on first access (35,000 communes:
+    building them all up front would cost a second at every start)."""
+
+    def __init__(self, df: pd.DataFrame, tier: str) -> None:
+        self._tier = tier
+        self._cols = {c: [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+                          for v in df[c].to_numpy(dtype=object)]
+                      for c in ("code", "name", "departement", "region", "siren")}
+        pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
+        self._pop = [None if np.isnan(v) else int(v) for v in pop]
+        self._made: dict[int, Entity] = {}
+
+    def __len__(self) -> int:
+        return len(self._pop)
+
+    def __getitem__(self, i: int) -> Entity:
+        ent = self._made.get(i)
+        if ent is None:
+            c = self._cols
+            ent = self._made[i] = _reference().Entity(
+                code=c["code"][i], name=c["name"][i], collectivity_type=self._tier,
+                population=self._pop[i], departement=c["departement"][i],
+                region=c["region"][i], siren=c["siren"][i])
+        return ent
 
 
 _EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|urbaine)|"
@@ -112,34 +132,35 @@ def _pool(tier: str) -> _Pool:
     if tier == "institution":
         return _institution_pool()
     df = _reference()._entities(tier)
-    ents = _as_entities(df, tier)
+    ents = _Entities(df, tier)
     rows = range(len(df))
-    full = _index(_full_keys(df["name"]), rows)
-    loose = _index(name_keys(df["name"]), rows)
+    full_keys = _full_keys(df["name"])
+    full = _index(full_keys, rows)
+    loose = _index(_loose_of(full_keys), rows)
     alias: dict[str, list[int]] = {}
     if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
-        for i, name in enumerate(df["name"]):
+        for i, name in enumerate(df["name"].tolist()):
             short = _EPCI_PREFIX.sub("", fold(name))
             if short and short != fold(name):
                 _index([_full_key(short)], [i], alias)
     if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
         inst = _reference()._institutions()
         own = inst[inst["code"].isin(set(df["code"]))]
-        pos = {c: i for i, c in enumerate(df["code"])}
-        for code, name, aliases in zip(own["code"], own["name"], own["aliases"]):
+        pos = {c: i for i, c in enumerate(df["code"].tolist())}
+        for code, name, aliases in zip(own["code"].tolist(), own["name"], own["aliases"]):
             for text in (name, *aliases):
                 _index([_full_key(text)], [pos[code]], alias)
     if tier == "commune":  # the Ville de Paris is the commune of Paris
         inst = _reference()._institutions()
-        pos = {s: i for i, s in enumerate(df["siren"]) if s}
-        for siren, name in zip(inst["siren"], inst["name"]):
+        pos = {s: i for i, s in enumerate(df["siren"].tolist()) if isinstance(s, str)}
+        for siren, name in zip(inst["siren"].tolist(), inst["name"]):
             if siren in pos:
                 _index([_full_key(name)], [pos[siren]], alias)
     for key, found in alias.items():
         _index([key.replace(" ", "")], found, loose)
-    codes = {c: i for i, c in enumerate(df["code"])}
-    for i, s in enumerate(df["siren"]):
-        if s:
+    codes = {c: i for i, c in enumerate(df["code"].tolist())}
+    for i, s in enumerate(df["siren"].tolist()):
+        if isinstance(s, str) and s:
             codes.setdefault(s, i)
     return _Pool(tier, ents, full, alias, loose, codes)
 
@@ -149,13 +170,15 @@ def _institution_pool() -> _Pool:
     inst = _reference()._institutions()
     own = set(_reference()._entities("departement")["code"])
     df = inst[~inst["code"].isin(own)].reset_index(drop=True)
+
     def text(v: object) -> str | None:
         return v if isinstance(v, str) else None
 
-    ents = tuple(_reference().Entity(code=r.code, name=r.name, collectivity_type=r.types[0],
-                             population=None if pd.isna(r.population) else int(r.population),
-                             departement=text(r.departement), region=text(r.region),
-                             siren=text(r.siren), role=r.role, territories=r.territories)
+    entity = _reference().Entity
+    ents = tuple(entity(code=r.code, name=r.name, collectivity_type=r.types[0],
+                        population=None if pd.isna(r.population) else int(r.population),
+                        departement=text(r.departement), region=text(r.region),
+                        siren=text(r.siren), role=r.role, territories=r.territories)
                  for r in df.itertuples())
     rows = range(len(df))
     full = _index(_full_keys(df["name"]), rows)
@@ -165,7 +188,7 @@ def _institution_pool() -> _Pool:
     loose = _index(name_keys(df["name"]), rows)
     for key, found in alias.items():
         _index([key.replace(" ", "")], found, loose)
-    codes = {c: i for i, c in enumerate(df["code"])}
+    codes = {c: i for i, c in enumerate(df["code"].tolist())}
     return _Pool("institution", ents, full, alias, loose, codes)
 
 
