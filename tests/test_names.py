@@ -221,6 +221,15 @@ def test_conseils_departementaux_are_95():
                                                      "commune_departement": 1}
 
 
+def test_departement_council_maps_territories_to_the_95():
+    councils = [reference.departement_council(c) for c in reference.departements()["code"]]
+    assert sum(c is None for c in councils) == 5  # 2A, 2B, 972, 973, 75
+    assert set(councils) - {None} == set(reference.conseils_departementaux()["code"])
+    assert reference.departement_council("67") == reference.departement_council(68) == "6AE"
+    assert reference.departement_council("69") == "69D"
+    assert reference.departement_council("1") == "01"
+
+
 # ---------------------------------------------------------------- many at once, suggestions
 
 def test_resolve_many_uses_the_departement_column():

@@ -50,6 +50,7 @@ from ..messages import Msg
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "size_class", "communes", "departements",
            "regions", "epci", "former_names", "institutions", "conseils_departementaux",
+           "departement_council",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
 ENTITY_COLUMNS = ["code", "name", "collectivity_type", "population", "departement", "region",
@@ -203,6 +204,28 @@ def conseils_departementaux() -> pd.DataFrame:
     (95, ('67', '68'), 'Département de la Loire-Atlantique')
     """
     return institutions("conseil_departemental")[INSTITUTION_COLUMNS]
+
+
+@functools.cache
+def _council_of() -> dict[str, str]:
+    cd = _institutions()
+    cd = cd[cd["role"] == "conseil_departemental"]
+    return {t: code for code, terr in zip(cd["code"].tolist(), cd["territories"].tolist())
+            for t in terr}
+
+
+def departement_council(code: str) -> str | None:
+    """Code of the conseil départemental that governs the département ``code`` (a row of
+    :func:`conseils_departementaux`), or None where there is none.
+
+    For a survey of councils keyed by département: 67 and 68 are both the CeA, 69 is
+    the Département du Rhône (the Métropole de Lyon is not a conseil départemental);
+    2A, 2B, 972, 973 and 75 have no conseil départemental.
+
+    >>> [departement_council(c) for c in ("44", "67", "68", "69", "75", "2A")]
+    ['44', '6AE', '6AE', '69D', None, None]
+    """
+    return _council_of().get(restore_code(code, "departement") or str(code))
 
 
 @functools.cache
