@@ -75,7 +75,8 @@ def test_registry_normalize_is_compact_fold():
     ("Le Lamentin", "97213"), ("Lamentin", "97115"),
     ("Grand-Champ", "56067"), ("Grand Champ", "56067"), ("grand-champ", "56067"),
     ("St-Étienne", "42218"), ("Saint Etienne", "42218"), ("L’Isle-Adam", "95313"),
-    ("Mans", "72181"), ("Le Mans", "72181"),
+    ("Mans", "72181"), ("Le Mans", "72181"), ("Lisle-Adam", "95313"), ("Isle Adam", "95313"),
+    ("Lisle-sur-Tarn", "81145"),
 ])
 def test_exact_full_name_wins(text, code):
     assert resolve(text).code == code

@@ -137,6 +137,10 @@ def _pool(tier: str) -> _Pool:
     full_keys = _full_keys(df["name"])
     full = _index(full_keys, rows)
     loose = _index(_loose_of(full_keys), rows)
+    # "Lisle-Adam" for "L'Isle-Adam": the elided article glued to the word
+    elided = [(k.replace(" ", ""), i) for i, k in enumerate(full_keys.tolist())
+              if k.startswith("l ")]
+    _index([k for k, _ in elided], [i for _, i in elided], loose)
     alias: dict[str, list[int]] = {}
     if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
         for i, name in enumerate(df["name"].tolist()):
