@@ -29,7 +29,7 @@ __all__ = ["compare", "trend", "select", "RECORD_COLUMNS"]
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
                   "ci_low", "ci_high", "source"]
 _EXTRA_COLUMNS = ["month", "base", "measure", "derived_from_wording", "strate", "n_reference",
-                  "n_surveyed", "coverage"]
+                  "n_surveyed", "coverage", "n_unknown"]
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:

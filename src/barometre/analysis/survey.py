@@ -135,8 +135,10 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     DataFrame
         ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
         ci_high, source`` plus ``base, measure, n_reference, n_surveyed,
-        coverage`` (and ``strate`` with ``by="strate"``). ``n_base`` counts the
-        entities of the file that have an answer for the platform;
+        coverage, n_unknown`` (and ``strate`` with ``by="strate"``). ``n_base``
+        counts the entities of the file that have an answer for the platform;
+        ``n_unknown`` those left out of the base because their answer is blank
+        in a column that records "Non" answers (see :func:`barometre.validate`);
         ``n_surveyed`` the entities of the file; ``n_reference`` the entities of
         that type in France; ``coverage`` = n_surveyed ÷ n_reference. The "au
         moins un réseau" platform is ``any``.
@@ -167,11 +169,14 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     if by == "strate":
         df = df.assign(strate=df["population"].map(reference.band_of))
         keys = ["strate"] + keys
-    answered = df[df["present"].notna()]
-    answered = answered.assign(_yes=answered["present"].astype(bool))
-    g = answered.groupby(keys, sort=False)
-    # one row per entity and group after latest_per_year: counting rows counts entities
-    out = g.agg(n_present=("_yes", "sum"), n_base=("code", "size")).reset_index()
+    # one row per entity and group after latest_per_year: counting rows counts entities;
+    # entities not answered (present unknown) are out of the base, and counted apart
+    known = df["present"].notna()
+    out = df.assign(_yes=df["present"].fillna(False).astype(bool) & known, _known=known,
+                    _unknown=~known).groupby(keys, sort=False).agg(
+        n_present=("_yes", "sum"), n_base=("_known", "sum"),
+        n_unknown=("_unknown", "sum")).reset_index()
+    out = out[out["n_base"] > 0]
     out["collectivity_type"] = t
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
     out["share"] = out["n_present"] / out["n_base"]
@@ -190,10 +195,10 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     out = out.assign(_p=out["platform"].map(p_rank)).sort_values(
         (["strate"] if by else []) + ["year_key", "_p"], kind="stable")
-    for c in ("n_present", "n_base"):
+    for c in ("n_present", "n_base", "n_unknown"):
         out[c] = out[c].astype("Int64")
     cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
-            "ci_high", "source", "base", "measure", "derived_from_wording", "n_reference",
+            "ci_high", "source", "base", "measure", "derived_from_wording", "n_unknown", "n_reference",
             "n_surveyed", "coverage", "month", "research_row"]
     if by:
         cols.insert(1, "strate")
@@ -217,7 +222,17 @@ def compare_survey(survey: pd.DataFrame, type: str | None = None,
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])
     figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
-    return compare(t, vs=others, platforms=platforms, year=year, figures=figures, all_sources=True)
+    result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
+                     all_sources=True)
+    result.attrs["years_left_aside"] = _years_left_aside(survey, result)
+    return result
+
+
+def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, int]:
+    """Years of the file that a comparison does not show: year -> entities read that year."""
+    shown = {int(y) for y in result["year"].dropna()}
+    years = survey.dropna(subset=["year"]).groupby(survey["year"].dropna().astype(int))["code"]
+    return {int(y): int(n) for y, n in years.nunique().items() if int(y) not in shown}
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:

@@ -54,6 +54,32 @@ DataOpt = Annotated[Optional[Path], typer.Option(
 SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
 
 
+class Blank(str, Enum):
+    absent = "absent"
+    unknown = "unknown"
+    inconnu = "inconnu"
+
+
+BlankOpt = Annotated[Optional[Blank], typer.Option(
+    "--blank", help="Cellules de présence vides : absent (comptées comme absence) ou unknown / "
+    "inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non », "
+    "non renseigné sinon.")]
+
+
+DateOpt = Annotated[Optional[str], typer.Option(
+    "--date", help="Date du relevé (de la vague) pour les lignes sans date, ex. 15/10/2025. "
+    "Par défaut : la date la plus fréquente du fichier.")]
+
+
+ForceOpt = Annotated[bool, typer.Option(
+    "--force", help="Écraser le fichier de sortie même s'il n'a pas été écrit par barometre.")]
+
+
+def _survey_options(blank, date) -> dict:
+    """Keyword arguments of read_survey/validate for --blank and --date."""
+    return {"blank": blank.value if blank is not None else None, "date": date}
+
+
 MaybeTypeOpt = Annotated[Optional[str], typer.Option(
     "--type", "-t", help="Type de collectivité (par défaut : deviné d'après le fichier).")]
 

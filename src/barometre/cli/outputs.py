@@ -10,7 +10,10 @@ import typer
 from ..domain.errors import UsageError
 from .options import (
     AllSourcesOpt,
+    BlankOpt,
     DataOpt,
+    DateOpt,
+    ForceOpt,
     Lang,
     LangOpt,
     MaybeTypeOpt,
@@ -25,6 +28,7 @@ from .options import (
     YearOpt,
     _check_platforms,
     _check_types,
+    _survey_options,
 )
 
 
@@ -65,6 +69,9 @@ def chart(
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="Classement : nombre de barres.")] = 10,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
+    date: DateOpt = None,
+    force: ForceOpt = False,
     all_sources: AllSourcesOpt = False,
     dpi: Annotated[int, typer.Option("--dpi", min=50, max=1200, help="Résolution PNG.")] = 200,
     size: Annotated[Optional[str], typer.Option("--size", help="Taille en pouces, ex. 8x4.5.")] = None,
@@ -79,9 +86,9 @@ def chart(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from ..render.files import check_output
+    from ..render.files import check_output, overwrite_allowed
 
-    check_output(output, (".png", ".svg", ".pdf"), inputs=(data,))
+    check_output(output, (".png", ".svg", ".pdf"), inputs=(data,), force=force)
     figsize = _size(size)
     from ..render import charts
 
@@ -93,7 +100,7 @@ def chart(
     if data is not None:
         from ..survey.reader import read_survey
 
-        survey = read_survey(data, type=type, sheet=sheet)
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
     if k in ("adoption", "heatmap", "trend"):
@@ -132,7 +139,8 @@ def chart(
         if not platform:
             raise UsageError("--platform est requis pour « chart scatter »")
         fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
-    path = charts.save(fig, output, dpi=dpi)
+    with overwrite_allowed(force):
+        path = charts.save(fig, output, dpi=dpi)
     typer.echo(f"Graphique écrit : {path}", err=True)
 
 
@@ -147,6 +155,9 @@ def report(
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
     peers: PeersOpt = Peers.type,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
+    date: DateOpt = None,
+    force: ForceOpt = False,
     all_sources: AllSourcesOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
     lang: LangOpt = Lang.fr,
@@ -158,9 +169,9 @@ def report(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from ..render.files import check_output
+    from ..render.files import check_output, overwrite_allowed
 
-    check_output(output, (".xlsx",), inputs=(data,))
+    check_output(output, (".xlsx",), inputs=(data,), force=force)
     if entity and data is None:
         raise UsageError("--entity demande --data (fichier d'enquête)")
     from ..render.excel import write_report
@@ -170,7 +181,7 @@ def report(
         from ..analysis.survey import compare_survey
         from ..survey.reader import read_survey
 
-        survey = read_survey(data, type=type, sheet=sheet)
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
         from ..analysis.published import compare as compare_
@@ -181,6 +192,7 @@ def report(
         from ..analysis.published import select
 
         figures = select(platforms=platform, year=year, source=source)
-    path = write_report(output, figures, survey=survey, entity=entity, peers=peers.value,
-                        lang=lang.value, title=title, inputs=(data,))
+    with overwrite_allowed(force):
+        path = write_report(output, figures, survey=survey, entity=entity, peers=peers.value,
+                            lang=lang.value, title=title, inputs=(data,))
     typer.echo(f"Rapport écrit : {path}", err=True)

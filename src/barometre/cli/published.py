@@ -12,7 +12,9 @@ from .options import (
     By,
     _RECORD_ROUND,
     AllSourcesOpt,
+    BlankOpt,
     DataOpt,
+    DateOpt,
     Format,
     FormatOpt,
     Lang,
@@ -27,6 +29,7 @@ from .options import (
     _check_types,
     _emit_plain,
     _print_records,
+    _survey_options,
 )
 
 
@@ -40,6 +43,8 @@ def compare(
     sheet: SheetOpt = None,
     by: Annotated[Optional[By], typer.Option(
         "--by", help="Avec --data : « strate » découpe les communes par taille.")] = None,
+    blank: BlankOpt = None,
+    date: DateOpt = None,
     all_sources: AllSourcesOpt = False,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
@@ -58,21 +63,23 @@ def compare(
         from ..analysis.survey import compare_survey
         from ..survey.reader import read_survey
 
-        result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
-                                platforms=platform, year=year,
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+        result = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
                                 by=by.value if by else None)
     else:
         if by:
             raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
         result = compare_(type, vs=vs, platforms=platform, year=year, source=source,
                           all_sources=all_sources)
-    cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording")
+    cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording", "n_unknown")
                              if c in result.columns]
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""
     if data is not None:
         title = _coverage_line(result, lang.value)
+        if format is not Format.table and _year_line(result, lang.value):
+            typer.echo(_year_line(result, lang.value), err=True)
     _print_records(result, format, cols,
                    lambda: adoption_table(result, lang.value, title=title), _RECORD_ROUND)
 
@@ -90,7 +97,22 @@ def _coverage_line(result, lang: str) -> str:
         else:
             lines.append(f"Couverture : {fmt_int(r['n_surveyed'])} sur {fmt_int(r['n_reference'])} "
                          f"{type_label(r['collectivity_type'], plural=True)} dans le fichier")
-    return "\n".join(lines)
+    year = _year_line(result, lang)
+    return "\n".join(lines + ([year] if year else []))
+
+
+def _year_line(result, lang: str) -> str:
+    """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years."""
+    left = result.attrs.get("years_left_aside") or {}
+    if not left or not result["year"].notna().any():
+        return ""
+    from ..messages import text
+    from ..render.formats import fmt_int
+
+    word = ("entities", "entity") if lang == "en" else ("entités", "entité")
+    aside = ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]})"
+                      for y, n in sorted(left.items()))
+    return text("compare-year", lang, year=int(result["year"].dropna().iloc[0]), left=aside)
 
 
 def trend(

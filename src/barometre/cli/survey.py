@@ -8,6 +8,9 @@ from typing import Annotated, Optional
 import typer
 
 from .options import (
+    BlankOpt,
+    DateOpt,
+    ForceOpt,
     Format,
     FormatOpt,
     Lang,
@@ -24,6 +27,7 @@ from .options import (
     _check_types,
     _emit_plain,
     _print_records,
+    _survey_options,
 )
 
 
@@ -31,6 +35,7 @@ def template(
     type: TypeOpt,
     output: OutputOpt,
     platform: PlatformOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
 
@@ -40,7 +45,7 @@ def template(
     _check_platforms(platform)
     from ..survey.template import write_template
 
-    path = write_template(output, type, platform)
+    path = write_template(output, type, platform, force=force)
     typer.echo(f"Modèle écrit : {path}", err=True)
 
 
@@ -48,6 +53,8 @@ def validate(
     file: Annotated[Path, typer.Argument(help="Fichier d'enquête (.xlsx, .csv, .txt).")],
     type: MaybeTypeOpt = None,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
+    date: DateOpt = None,
     format: FormatOpt = Format.table,
 ) -> None:
     """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne.
@@ -57,7 +64,7 @@ def validate(
     _check_types(type)
     from ..survey.reader import validate as validate_
 
-    problems = validate_(file, type=type, sheet=sheet)
+    problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
     records = [p.to_dict() for p in problems]
     n_err = sum(p.severity == "error" for p in problems)
     if format is Format.table:
@@ -66,7 +73,8 @@ def validate(
         typer.echo(f"{file.name} : {n_err} erreur(s), {len(problems) - n_err} avertissement(s)",
                    err=True)
     else:
-        _emit_plain(records, format, None, columns=["row", "column", "value", "severity", "message"])
+        _emit_plain(records, format, None, columns=["row", "column", "value", "severity", "message",
+                                                        "code"])
     if n_err:
         raise typer.Exit(1)
 
@@ -78,6 +86,8 @@ def benchmark(
     peers: PeersOpt = Peers.type,
     type: MaybeTypeOpt = None,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
+    date: DateOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -92,7 +102,7 @@ def benchmark(
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
 
-    survey = read_survey(data, type=type, sheet=sheet)
+    survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
     _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
@@ -106,6 +116,8 @@ def rank(
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="followers ou followers_per_1000.")] = Metric.followers,
     top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="Garder les N premiers.")] = None,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
+    date: DateOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -120,7 +132,7 @@ def rank(
     from ..render.views import rank_table
     from ..survey.reader import read_survey
 
-    survey = read_survey(data, type=type, sheet=sheet)
+    survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
     _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
                    {"value": 4})

@@ -29,7 +29,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from .files import check_output, write_atomic
+from .files import check_output, image_metadata, write_atomic
 from .formats import (NNBSP, fmt_date, fmt_float, fmt_int, fmt_rank, fmt_share, is_missing,
                          platform_label, type_label)
 from ..domain.registry import OKABE_ITO, PLATFORMS, platform_color
@@ -455,6 +455,7 @@ def save(fig: Figure, output: str | Path, dpi: int = 200) -> Path:
     metadata = {"png": {"Software": None},
                 "svg": {"Date": None, "Creator": None},
                 "pdf": {"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None}}[fmt]
+    metadata.update(image_metadata(fmt))  # barometre's mark: this file may be regenerated
 
     def write(tmp: Path) -> None:
         with style():

@@ -1,20 +1,54 @@
 """Output files: atomic writes (temporary file + rename) and output checks.
 
 Standard library only. A crash in the middle of writing never leaves a
-half-written report, and never destroys the previous one.
+half-written report, and never destroys the previous one. An existing file is
+overwritten only when barometre wrote it (and nobody changed it since), or
+with ``force``: a filled survey, a user's own workbook or image is never lost.
+
+Marks of barometre's own files:
+
+- workbooks (``save_workbook``): ``dc:identifier`` in ``docProps/core.xml`` is
+  ``barometre:sha256:<hash of every other part>``: editing the workbook in
+  Excel, LibreOffice or openpyxl changes the parts and so removes the mark;
+- PNG, SVG, PDF (:func:`image_metadata`): the ``Software`` / ``Creator``
+  metadata is ``barometre``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import hashlib
 import os
+import re
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import UsageError
 
-__all__ = ["atomic_path", "write_atomic", "check_output"]
+__all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
+           "overwrite_allowed", "image_metadata", "MARKER"]
+
+MARKER = "barometre"
+_FORCE: contextvars.ContextVar[bool] = contextvars.ContextVar("barometre_force", default=False)
+
+
+@contextlib.contextmanager
+def overwrite_allowed(allowed: bool = True) -> Iterator[None]:
+    """Within this block, :func:`check_output` overwrites any file (the CLI's ``--force``)."""
+    token = _FORCE.set(bool(allowed) or _FORCE.get())
+    try:
+        yield
+    finally:
+        _FORCE.reset(token)
+
+
+def image_metadata(fmt: str) -> dict[str, str]:
+    """Metadata that marks a figure as barometre's (for matplotlib's ``savefig``)."""
+    return {"png": {"Software": MARKER}, "svg": {"Creator": MARKER},
+            "pdf": {"Creator": MARKER}}.get(fmt.lower().lstrip("."), {})
 
 
 @contextlib.contextmanager
@@ -50,8 +84,9 @@ def write_atomic(target: str | os.PathLike, writer: Callable[[Path], None]) -> P
 
 
 def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
-                 inputs: tuple[str | os.PathLike | None, ...] = ()) -> Path:
-    """Check an output path: known extension, and not one of the command's inputs."""
+                 inputs: tuple[str | os.PathLike | None, ...] = (), force: bool = False) -> Path:
+    """Check an output path: known extension, not one of the command's inputs, and, if it
+    exists, written by barometre (unless ``force`` or within :func:`overwrite_allowed`)."""
     out = Path(output)
     if out.suffix.lower() not in suffixes:
         raise UsageError(f"extension « {out.suffix or '(aucune)'} » non prise en charge pour "
@@ -62,7 +97,58 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
                              "nom de sortie")
     if out.exists() and out.is_dir():
         raise UsageError(f"{out} est un dossier : donnez un nom de fichier")
+    if out.exists() and not (force or _FORCE.get()) and not written_by_barometre(out):
+        raise UsageError.of("output-not-ours", file=out.name)
     return out
+
+
+def written_by_barometre(path: str | os.PathLike) -> bool:
+    """True when ``path`` carries barometre's mark, unchanged since barometre wrote it."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            with zipfile.ZipFile(p) as z:
+                core = z.read("docProps/core.xml")
+                m = re.search(rb"<dc:identifier[^>]*>barometre:sha256:([0-9a-f]{64})<", core)
+                return bool(m) and m.group(1).decode() == _parts_hash(z)
+        data = p.read_bytes()
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return False
+    if suffix == ".png":
+        return _png_software(data) == MARKER
+    if suffix == ".svg":
+        return re.search(rb"<dc:creator>\s*<cc:Agent>\s*<dc:title>barometre</dc:title>",
+                         data) is not None
+    if suffix == ".pdf":
+        return re.search(rb"/Creator\s*\(barometre\)", data) is not None
+    return False
+
+
+def _png_software(data: bytes) -> str | None:
+    """The ``Software`` text chunk of a PNG, if any."""
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return None
+    pos = 8
+    while pos + 8 <= len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        kind = data[pos + 4:pos + 8]
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"tEXt" and body.startswith(b"Software\x00"):
+            return body[len(b"Software\x00"):].decode("latin-1")
+        if kind == b"IEND":
+            break
+        pos += 12 + length
+    return None
+
+
+def _parts_hash(z: zipfile.ZipFile) -> str:
+    """sha256 of every part of a workbook but ``docProps/core.xml`` (which holds the mark)."""
+    h = hashlib.sha256()
+    for name in sorted(z.namelist()):
+        if name != "docProps/core.xml":
+            h.update(name.encode() + b"\x00" + z.read(name) + b"\x00")
+    return h.hexdigest()
 
 
 def reproducible_xlsx(data: bytes, stamp: str = "2000-01-01T00:00:00Z") -> bytes:
@@ -70,13 +156,13 @@ def reproducible_xlsx(data: bytes, stamp: str = "2000-01-01T00:00:00Z") -> bytes
 
     openpyxl stamps the save time into ``docProps/core.xml`` and the zip
     entries; this sets both to ``stamp`` so that the same content gives the
-    same file.
+    same file. It also writes barometre's mark (see the module's docstring).
     """
     import io
-    import re
-    import zipfile
 
     src = zipfile.ZipFile(io.BytesIO(data))
+    mark = (f'<dc:identifier xmlns:dc="http://purl.org/dc/elements/1.1/">barometre:sha256:'
+            f'{_parts_hash(src)}</dc:identifier>').encode()
     out_buf = io.BytesIO()
     y, mo, d = (int(x) for x in stamp[:10].split("-"))
     with zipfile.ZipFile(out_buf, "w", zipfile.ZIP_DEFLATED) as out:
@@ -85,6 +171,9 @@ def reproducible_xlsx(data: bytes, stamp: str = "2000-01-01T00:00:00Z") -> bytes
             if info.filename == "docProps/core.xml":
                 body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
                               rb"\g<1>" + stamp.encode() + rb"\g<2>", body)
+                body = re.sub(rb"<dc:identifier[^>]*>[^<]*</dc:identifier>|<dc:identifier[^>]*/>",
+                              b"", body)
+                body = body.replace(b"</cp:coreProperties>", mark + b"</cp:coreProperties>")
             info.date_time = (max(y, 1980), mo, d, 0, 0, 0)
             out.writestr(info, body)
     return out_buf.getvalue()

@@ -63,6 +63,15 @@ def _warnings(df: Any, lang: str) -> list[str]:
     return out
 
 
+def _unknown_note(n: Any, lang: str) -> str:
+    """ " ; dont 5 non renseignés (hors base)": survey entities whose answer is blank."""
+    if is_missing(n) or not n:
+        return ""
+    s = "s" if n > 1 else ""
+    return (f"; {fmt_int(n, lang)} not answered (out of the base)" if lang == "en" else
+            f" ; dont {fmt_int(n, lang)} non renseigné{s} (hors base)")
+
+
 def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     """Table view of compare/trend/adoption records."""
     en = lang == "en"
@@ -85,7 +94,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
                      "" if is_missing(r["year"]) else str(int(r["year"])),
                      fmt_share(r["share"], lang) + mark, n,
                      fmt_ci(r["ci_low"], r["ci_high"], lang),
-                     str(r.get("base") or "")])
+                     str(r.get("base") or "") + _unknown_note(r.get("n_unknown"), lang)])
     parts = [title] if title else []
     if by_band:
         headers = ["Population" if en else "Strate"] + headers

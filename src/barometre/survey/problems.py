@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
@@ -16,6 +16,8 @@ class Problem:
     value: str | None
     severity: str  # "error" or "warning"
     message: str
+    #: stable kebab-case code (``blank-unknown``, ``future-date``…); "error" when none yet
+    code: str = field(default="error", kw_only=True)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -36,9 +38,9 @@ class Problem:
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
-    """Problems as a DataFrame: ``row, column, value, severity, message``."""
+    """Problems as a DataFrame: ``row, column, value, severity, message, code``."""
     return pd.DataFrame([p.to_dict() for p in problems],
-                        columns=["row", "column", "value", "severity", "message"])
+                        columns=["row", "column", "value", "severity", "message", "code"])
 
 
 MAX_PROBLEMS = 1000  # detailed problems kept; the rest are counted

@@ -41,7 +41,8 @@ import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
-from ..domain.registry import find_type, match_platform, normalize
+from .. import messages
+from ..domain.registry import PLATFORMS, find_type, match_platform
 from .grid import (
     MAX_HEADER_SCAN,
     TEXT_SUFFIXES,
@@ -53,8 +54,22 @@ from .grid import (
 )
 from .headers import Column, classify_header
 from .problems import MAX_PROBLEMS, Problem, _Problems, problems_frame
+from .rules import (
+    apply_blank_rule,
+    as_date,
+    blank_policy,
+    blank_problem,
+    code_name_problem,
+    code_name_verdict,
+    fill_wave_date,
+    future_mask,
+    most_frequent_date,
+    plural,
+    rows_text,
+    wave_date_problem,
+    years_problem,
+)
 from .values import (
-    _CHECKMARKS,
     _is_blank,
     _parse_year,
     _text,
@@ -208,7 +223,8 @@ def _infer_type(layout: _Layout, values: pd.Series) -> str:
     return kinds.most_common(1)[0][0]
 
 
-def _parse(path: str | Path, type: str | None, sheet: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
+def _parse(path: str | Path, type: str | None, sheet: str | None,
+           opts: _Options | None = None) -> tuple[pd.DataFrame, list[Problem], str]:
     name = Path(path).name
     try:
         fast = _read_csv_fast(Path(path))
@@ -218,7 +234,7 @@ def _parse(path: str | Path, type: str | None, sheet: str | None) -> tuple[pd.Da
             raw, rownums, header = fast
         else:
             raw, rownums, header = _grid_frame(read_grid(path, sheet))
-        return _normalize(raw, rownums, header, type)
+        return _normalize(raw, rownums, header, type, opts)
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
             exc.message = f"{name} : {exc.message}"
@@ -252,6 +268,8 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
             data.decode("cp1252")
         except UnicodeDecodeError:
             return None
+    if b'"' in data:
+        return None  # quoted fields (anywhere) may hold separators or span lines: csv module
     del data
     text = head.decode(encoding, errors="ignore")
     lines = text.splitlines()[:-1]  # the last line may be cut
@@ -265,8 +283,6 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     except InputFileError:
         return None
     header = rows[h]
-    if any('"' in l for l in lines[h:h + 200]):
-        return None  # quoted fields may span lines: keep exact line numbers with the csv module
     # Read only the columns that mean something; low-cardinality ones as categories
     # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
     roles = [classify_header(v, i).role for i, v in enumerate(header)]
@@ -302,15 +318,35 @@ def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     return raw, np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header
 
 
+def _name_column(layout: _Layout) -> Column | None:
+    """The column that names the entity whose code is the entity column, if any."""
+    e = layout.entity
+    if e.role != "entity_code":
+        return None
+    for c in layout.hints:
+        if c.role == "entity_name" and (c.type_hint in (None, e.type_hint) or (
+                c.type_hint in _COMMUNE_TYPES and e.type_hint in _COMMUNE_TYPES)):
+            return c
+    return None
+
+
 def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
-                      ) -> tuple[np.ndarray, list, str]:
+                      ) -> tuple[np.ndarray, list, str, np.ndarray]:
     """Resolve the entity column once per distinct (value, département hint).
 
+    A row with a blank code and a filled name is read through its name.
     Returns the per-row index into the list of results, that list (Entity or
-    ResolveError) and the collectivity type.
+    ResolveError), the collectivity type and the mask of rows read by name.
     """
     ent = raw[layout.entity.index]
-    dep_col = next((c for c in layout.hints if c.type_hint == "departement"), None)
+    name_col = _name_column(layout)
+    by_name = np.zeros(len(raw), dtype=bool)
+    if name_col is not None:
+        by_name = _blank_mask(ent) & ~_blank_mask(raw[name_col.index])
+        if by_name.any():
+            ent = ent.astype(object).where(~by_name, raw[name_col.index].astype(object))
+    dep_col = next((c for c in layout.hints if c.type_hint == "departement"
+                    and c is not name_col), None)
     if dep_col is None:
         codes, uniques = pd.factorize(ent, use_na_sentinel=False)
         pairs = [(_text(u), "") for u in uniques]
@@ -334,7 +370,42 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
         if key not in cache:
             cache[key] = _resolve_one(value, hint, type_id)
         results.append(cache[key])
-    return np.asarray(codes), results, type_id
+    return np.asarray(codes), results, type_id, by_name
+
+
+def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, ents: list,
+                     type_id: str, rownums: np.ndarray, problems: _Problems,
+                     by_name: np.ndarray) -> np.ndarray:
+    """Code and name on the same row must designate the same entity.
+
+    Checked once per distinct (entity, name) pair. Returns the rows in error
+    (the name designates another entity); a name that designates nothing known
+    is a warning, once per pair, and the row is read from its code.
+    """
+    bad = np.zeros(len(raw), dtype=bool)
+    name_col = _name_column(layout)
+    if name_col is None:
+        return bad
+    names, _ = _map_values(raw[name_col.index], _text)
+    names = np.where(by_name, "", names).astype(object)
+    pair_idx, pairs = pd.MultiIndex.from_arrays([ent_idx, names]).factorize()
+    verdicts: dict[tuple[str, str], Any] = {}
+    for k, (i, name) in enumerate(pairs):
+        e = ents[i]
+        if not name or isinstance(e, ResolveError):
+            continue
+        key = (e.code, name)
+        if key not in verdicts:
+            verdicts[key] = code_name_verdict(e, name, type_id)
+        verdict = verdicts[key]
+        if verdict is None:
+            continue
+        rows = np.flatnonzero(pair_idx == k)
+        if verdict[0] == "error":
+            bad[rows] = True
+        for j in rows if verdict[0] == "error" else rows[:1]:
+            problems.add(code_name_problem(int(rownums[j]), name_col.header, name, e, verdict))
+    return bad
 
 
 def _code_lookup(type_id: str):
@@ -368,13 +439,36 @@ def _resolve_one(value: str, hint: str, type_id: str):
         return exc
 
 
+@dataclass
+class _Options:
+    """How to count what the file leaves blank (see :mod:`barometre.survey.rules`)."""
+
+    blank: str | None = None  # "absent", "unknown" or None (the column decides)
+    date: dt.date | None = None  # the wave's date for readings without one
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+@dataclass
+class _Rows:
+    """The rows of the file once entities are resolved: what every block needs."""
+
+    raw: pd.DataFrame
+    rownums: np.ndarray
+    error: np.ndarray  # rows rejected as a whole (entity, duplicate, year)
+    years: np.ndarray | None  # from a year column, NaN where blank
+
+
 def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
-               type: str | None) -> tuple[pd.DataFrame, list[Problem], str]:
+               type: str | None, opts: _Options | None = None
+               ) -> tuple[pd.DataFrame, list[Problem], str]:
     """Turn raw cells into the tidy frame, collecting every problem.
 
     Vectorised: each distinct value of a column is parsed once, then spread
-    over the rows, so that millions of rows read in seconds.
+    over the rows, so that millions of rows read in seconds. Steps: layout,
+    entities (code and name checked together), duplicates, years, one block
+    per platform (wide) or one block (long), then the blank and date rules.
     """
+    opts = opts or _Options()
     type_id = find_type(type).id if type else None
     if type_id == "all":
         type_id = None
@@ -382,16 +476,8 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     problems = _Problems()
     for w in warnings_:
         problems.add(w)
-    if len(raw):
-        blank = np.column_stack([_blank_mask(raw[c]) for c in raw.columns]).all(axis=1)
-        if blank.any():
-            raw, rownums = raw[~blank], rownums[~blank]
-    if raw.empty:
-        raise InputFileError("en-tête sans aucune ligne de données")
-    raw = raw.reset_index(drop=True)
-    n = len(raw)
-    _mark_x_columns(raw, layout)
-    ent_idx, ents, type_id = _resolve_entities(raw, layout, type_id)
+    raw, rownums = _drop_blank_rows(raw, rownums)
+    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id)
     u_bad = np.array([isinstance(e, ResolveError) for e in ents], dtype=bool)
     u_code = np.array([None if b else e.code for e, b in zip(ents, u_bad)], dtype=object)
     u_name = np.array([None if b else e.name for e, b in zip(ents, u_bad)], dtype=object)
@@ -403,128 +489,35 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
                              "error", ents[ent_idx[i]].message))
     problems.dropped += max(0, int(bad_entity.sum()) - MAX_PROBLEMS)
-    row_error = bad_entity.copy()
+    if by_name.any():
+        rows = rownums[by_name & ~bad_entity]
+        if len(rows):
+            problems.add(Problem(None, layout.entity.header, None, "warning", messages.text(
+                "name-for-blank-code", "fr", n=len(rows), s=plural(len(rows)),
+                rows=rows_text(rows)), code="name-for-blank-code"))
+    row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
+                                              problems, by_name)
     if layout.shape == "wide":
-        # an entity listed twice: every later row is an error
-        code_rows = pd.Series(u_code[ent_idx]).where(~bad_entity)
-        dup = code_rows.duplicated(keep="first").to_numpy() & ~bad_entity
-        if dup.any():
-            first_row = {}
-            for i in np.flatnonzero(~bad_entity):
-                first_row.setdefault(code_rows.iloc[i], int(rownums[i]))
-            for i in np.flatnonzero(dup):
-                e = ents[ent_idx[i]]
-                problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
-                                     "error", f"entité en double : {e.name} ({e.code}) figure "
-                                     f"déjà ligne {first_row[e.code]}"))
-        row_error |= dup
+        row_error |= _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
+                                      rownums, layout, problems)
         blocks = _wide_blocks(layout)
     else:
         blocks = [(None, _long_columns(layout))]
-
-    year_col = next((c for c in layout.columns if c.role == "year"), None)
-    years = None
-    if year_col is not None:
-        years, bad_year = _map_values(raw[year_col.index], _parse_year)
-        for i in np.flatnonzero(bad_year):
-            _value_problem(problems, rownums[i], year_col, raw[year_col.index].iloc[i], "year")
-        row_error |= bad_year
-
-    pieces = []
-    for platform, cols in blocks:
-        cell_error = np.zeros(n, dtype=bool)
-        if platform is None:
-            pcol = next(c for c in layout.columns if c.role == "platform")
-            plat, _ = _map_values(raw[pcol.index],
-                                  lambda v: None if _is_blank(v) else match_platform(_text(v)))
-            unknown = pd.isna(plat)
-            for i in np.flatnonzero(unknown & ~row_error):
-                raw_p = _text(raw[pcol.index].iloc[i])
-                problems.add(Problem(int(rownums[i]), pcol.header, raw_p, "error",
-                                     "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…"
-                                     if raw_p else "réseau manquant : attendu Facebook, X, Instagram…"))
-            cell_error |= unknown
-        else:
-            plat = np.full(n, platform, dtype=object)
-        present = np.full(n, None, dtype=object)
-        account = np.full(n, None, dtype=object)
-        if "present" in cols:
-            c = cols["present"]
-            present, bad = _map_values(raw[c.index], parse_presence)
-            for i in np.flatnonzero(bad & ~row_error):
-                _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
-            cell_error |= bad
-            account, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str)
-                                     and looks_like_account(v) else None)
-            if c.x_marks:
-                present = np.where(pd.isna(present), False, present).astype(object)
-        followers = np.full(n, np.nan)
-        if "followers" in cols:
-            c = cols["followers"]
-            followers, bad, neg = _parse_followers(raw[c.index])
-            for i in np.flatnonzero(bad & ~row_error):
-                _value_problem(problems, rownums[i], c, raw[c.index].iloc[i],
-                               "negative" if neg[i] else "followers")
-            cell_error |= bad
-        if "account" in cols:
-            c = cols["account"]
-            acc2, _ = _map_values(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
-            account = np.where(pd.isna(acc2), account, acc2)
-        dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
-        year = np.full(n, np.nan)
-        if "date" in cols:
-            c = cols["date"]
-            d, bad = _map_values(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
-            for i in np.flatnonzero(bad & ~row_error):
-                _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
-            cell_error |= bad
-            dates = np.array([np.datetime64("NaT") if x is None else x for x in d],
-                             dtype="datetime64[s]") if d.dtype == object else d
-            year = dates.astype("datetime64[Y]").astype(float) + 1970
-            year[np.isnat(dates)] = np.nan
-        if years is not None:
-            y = np.array([np.nan if v is None else v for v in years], dtype=float)
-            year = np.where(np.isnan(y), year, y)
-        has_f = ~np.isnan(followers)
-        # a URL, an @account or a follower count says "present" when presence is blank
-        infer = pd.isna(present) & (~pd.isna(account) | has_f)
-        present = np.where(infer, True, present)
-        if "followers" in cols:
-            said_no = (present == False)  # noqa: E712  (object array: None stays unknown)
-            contradicts = said_no & has_f & (followers > 0) & ~cell_error & ~row_error
-            for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
-                problems.add(Problem(int(rownums[i]), cols["followers"].header,
-                                     _text(int(followers[i])), "warning",
-                                     "abonnés indiqués alors que la présence dit Non"))
-        keep = np.flatnonzero(~cell_error & ~row_error)
-        pieces.append((keep, plat[keep], present[keep], followers[keep], account[keep],
-                       dates[keep], year[keep]))
-    if len(pieces) == 1:
-        idx, plat, present, followers, account, dates, year = pieces[0]
-    else:
-        idx = np.concatenate([p[0] for p in pieces])
-        plat, present, followers, account, dates, year = (
-            np.concatenate([p[k] for p in pieces]) for k in range(1, 7))
+    years = _read_years(raw, layout, rownums, row_error, opts, problems)
+    rows = _Rows(raw, rownums, row_error, years)
+    wave = (np.datetime64(opts.date, "s") if opts.date else
+            most_frequent_date(_all_dates(raw, layout)))
+    pieces = [_read_block(rows, platform, cols, layout, wave, opts, problems)
+              for platform, cols in blocks]
+    idx, plat, present, followers, account, dates, year, no, filled = (
+        np.concatenate([p[k] for p in pieces]) for k in range(9))
     del pieces
+    present = _blank_rule(present, plat, no, blocks, layout, rownums[idx], opts, problems)
+    if filled.any():
+        problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()), wave))
     eidx = ent_idx[idx]
-    known = ~pd.isna(present)
-    pres = pd.array(np.where(known, present, False).astype(bool), dtype="boolean")
-    pres[~known] = pd.NA
-
-    def obj(values) -> pd.Series:
-        # explicit object dtype: no conversion of millions of shared strings
-        return pd.Series(values, dtype=object, copy=False)
-
-    df = pd.DataFrame({
-        "code": obj(u_code[eidx]), "name": obj(u_name[eidx]),
-        "collectivity_type": obj(np.full(len(idx), type_id, dtype=object)),
-        "platform": obj(plat.astype(object, copy=False)), "present": pres,
-        "followers": pd.array(followers, dtype="Float64").astype("Int64"),
-        "account": obj(np.where(pd.isna(account), None, account).astype(object, copy=False)),
-        "date": pd.to_datetime(dates.astype("datetime64[s]")),
-        "year": pd.array(year, dtype="Float64").astype("Int64"),
-        "population": pd.array(u_pop[eidx], dtype="Float64").astype("Int64"),
-        "source_row": rownums[idx].astype("int64")}, copy=False)
+    df = _frame(u_code[eidx], u_name[eidx], u_pop[eidx], type_id, plat, present, followers,
+                account, dates, year, rownums[idx])
     if layout.shape == "wide" and len(blocks) > 1:
         df = df.sort_values(["source_row"], kind="stable").reset_index(drop=True)
     if layout.shape == "long" and not df.empty:
@@ -536,22 +529,214 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
                                           problems)
         if bad_rows:
             df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
+    multi = years_problem(df["year"])
+    if multi is not None:
+        problems.add(multi)
     return df, problems.close(), type_id
+
+
+def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+    if len(raw):
+        blank = np.column_stack([_blank_mask(raw[c]) for c in raw.columns]).all(axis=1)
+        if blank.any():
+            raw, rownums = raw[~blank], rownums[~blank]
+    if raw.empty:
+        raise InputFileError("en-tête sans aucune ligne de données")
+    return raw.reset_index(drop=True), rownums
+
+
+def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
+                     ent_col: pd.Series, rownums: np.ndarray, layout: _Layout,
+                     problems: _Problems) -> np.ndarray:
+    """An entity listed twice in a wide file: every later row is an error."""
+    code_rows = pd.Series(codes).where(~bad)
+    dup = code_rows.duplicated(keep="first").to_numpy() & ~bad
+    if dup.any():
+        first_row: dict[str, int] = {}
+        for i in np.flatnonzero(~bad):
+            first_row.setdefault(code_rows.iloc[i], int(rownums[i]))
+        for i in np.flatnonzero(dup):
+            e = ents[ent_idx[i]]
+            problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
+                                 "error", f"entité en double : {e.name} ({e.code}) figure "
+                                 f"déjà ligne {first_row[e.code]}"))
+    return dup
+
+
+def _read_years(raw: pd.DataFrame, layout: _Layout, rownums: np.ndarray, row_error: np.ndarray,
+                opts: _Options, problems: _Problems) -> np.ndarray | None:
+    """The year column, if any; unreadable or future years are row errors (in place)."""
+    year_col = next((c for c in layout.columns if c.role == "year"), None)
+    if year_col is None:
+        return None
+    col = raw[year_col.index]
+    years, bad_year = _map_values(col, _parse_year)
+    years = np.array([np.nan if v is None else v for v in years], dtype=float)
+    for i in np.flatnonzero(bad_year):
+        _value_problem(problems, rownums[i], year_col, col.iloc[i], "year")
+    future = years > opts.today.year
+    for i in np.flatnonzero(future):
+        problems.add(Problem(int(rownums[i]), year_col.header, _text(col.iloc[i]), "error",
+                             messages.text("future-year", "fr", year=int(years[i])),
+                             code="future-year"))
+    row_error |= bad_year | future
+    return years
+
+
+def _all_dates(raw: pd.DataFrame, layout: _Layout) -> list[np.ndarray]:
+    """Every readable date of the file (for the wave's date)."""
+    out = []
+    for c in layout.columns:
+        if c.role == "date":
+            d, _ = _map_values(raw[c.index], _safe_date)
+            out.append(_datetime_array(d))
+    return out
+
+
+def _safe_date(v):
+    try:
+        return _as_datetime64(parse_date(v))
+    except ValueError:
+        return None
+
+
+def _datetime_array(d: np.ndarray) -> np.ndarray:
+    if d.dtype != object:
+        return d.astype("datetime64[s]")
+    return np.array([np.datetime64("NaT") if x is None else x for x in d], dtype="datetime64[s]")
+
+
+def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layout: _Layout,
+                wave, opts: _Options, problems: _Problems) -> tuple:
+    """One platform of a wide file (or the whole long file): its readings without error.
+
+    Returns ``(rows, platform, present, followers, account, date, year,
+    explicit_no, dated_by_wave)`` arrays, one item per kept reading. Long:
+    every cell parsed once per distinct value; ~60 lines of one flow.
+    """
+    raw, rownums, row_error = rows.raw, rows.rownums, rows.error
+    n = len(raw)
+    cell_error = np.zeros(n, dtype=bool)
+    if platform is None:
+        pcol = next(c for c in layout.columns if c.role == "platform")
+        plat, _ = _map_values(raw[pcol.index],
+                              lambda v: None if _is_blank(v) else match_platform(_text(v)))
+        unknown = pd.isna(plat)
+        for i in np.flatnonzero(unknown & ~row_error):
+            raw_p = _text(raw[pcol.index].iloc[i])
+            problems.add(Problem(int(rownums[i]), pcol.header, raw_p, "error",
+                                 "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…"
+                                 if raw_p else "réseau manquant : attendu Facebook, X, Instagram…"))
+        cell_error |= unknown
+    else:
+        plat = np.full(n, platform, dtype=object)
+    present = np.full(n, None, dtype=object)
+    account = np.full(n, None, dtype=object)
+    if "present" in cols:
+        c = cols["present"]
+        present, bad = _map_values(raw[c.index], parse_presence)
+        for i in np.flatnonzero(bad & ~row_error):
+            _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
+        cell_error |= bad
+        account, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str)
+                                 and looks_like_account(v) else None)
+    followers = np.full(n, np.nan)
+    if "followers" in cols:
+        c = cols["followers"]
+        followers, bad, neg = _parse_followers(raw[c.index])
+        for i in np.flatnonzero(bad & ~row_error):
+            _value_problem(problems, rownums[i], c, raw[c.index].iloc[i],
+                           "negative" if neg[i] else "followers")
+        cell_error |= bad
+    if "account" in cols:
+        c = cols["account"]
+        acc2, _ = _map_values(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
+        account = np.where(pd.isna(acc2), account, acc2)
+    dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
+    if "date" in cols:
+        dates, bad = _read_dates(raw, cols["date"], rownums, row_error | cell_error, opts,
+                                 problems)
+        cell_error |= bad
+    year = dates.astype("datetime64[Y]").astype(float) + 1970
+    year[np.isnat(dates)] = np.nan
+    if rows.years is not None:
+        year = np.where(np.isnan(rows.years), year, rows.years)
+    keep_mask = ~cell_error & ~row_error
+    filled = fill_wave_date(dates, year, wave) & keep_mask
+    has_f = ~np.isnan(followers)
+    explicit_no = present == False  # noqa: E712  (object array: None stays unknown)
+    # a URL, an @account or a follower count says "present" when presence is blank
+    present = np.where(pd.isna(present) & (~pd.isna(account) | has_f), True, present)
+    if "followers" in cols:
+        contradicts = explicit_no & has_f & (followers > 0) & keep_mask
+        for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
+            problems.add(Problem(int(rownums[i]), cols["followers"].header,
+                                 _text(int(followers[i])), "warning",
+                                 "abonnés indiqués alors que la présence dit Non"))
+    keep = np.flatnonzero(keep_mask)
+    return (keep, plat[keep], present[keep], followers[keep], account[keep], dates[keep],
+            year[keep], explicit_no[keep], filled[keep])
+
+
+def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndarray,
+                opts: _Options, problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
+    """A date column: unreadable dates and dates in the future are errors of their cell."""
+    d, bad = _map_values(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
+    for i in np.flatnonzero(bad & ~skip):
+        _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
+    dates = _datetime_array(d)
+    future = future_mask(dates, opts.today)
+    for i in np.flatnonzero(future & ~bad & ~skip):
+        value = _text(raw[c.index].iloc[i])
+        day = pd.Timestamp(dates[i]).strftime("%d/%m/%Y")
+        problems.add(Problem(int(rownums[i]), c.header, value, "error",
+                             messages.text("future-date", "fr", date=day), code="future-date"))
+    return dates, bad | future
+
+
+def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
+                blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
+                problems: _Problems) -> np.ndarray:
+    """Apply the blank-cell rule to the kept readings and say what it decided."""
+    present, decisions = apply_blank_rule(present, plat, np.ones(len(plat), dtype=bool),
+                                          explicit_no, opts.blank)
+    headers = {}
+    for platform, cols in blocks:
+        c = cols.get("present") or cols.get("account") or cols.get("followers")
+        if c is not None:
+            headers[platform] = c.header
+    for p, meaning, mask in decisions:
+        column = headers.get(p, headers.get(None))
+        problems.add(blank_problem(PLATFORMS[p].label("fr"), column, meaning, opts.blank is not None,
+                                   rownums[mask]))
+    return present
+
+
+def _frame(code, name, pop, type_id, plat, present, followers, account, dates, year,
+           source_row) -> pd.DataFrame:
+    """The tidy frame, with its nullable dtypes."""
+    known = ~pd.isna(present)
+    pres = pd.array(np.where(known, present, False).astype(bool), dtype="boolean")
+    pres[~known] = pd.NA
+
+    def obj(values) -> pd.Series:
+        # explicit object dtype: no conversion of millions of shared strings
+        return pd.Series(values, dtype=object, copy=False)
+
+    return pd.DataFrame({
+        "code": obj(code), "name": obj(name),
+        "collectivity_type": obj(np.full(len(code), type_id, dtype=object)),
+        "platform": obj(plat.astype(object, copy=False)), "present": pres,
+        "followers": pd.array(followers, dtype="Float64").astype("Int64"),
+        "account": obj(np.where(pd.isna(account), None, account).astype(object, copy=False)),
+        "date": pd.to_datetime(dates.astype("datetime64[s]")),
+        "year": pd.array(year, dtype="Float64").astype("Int64"),
+        "population": pd.array(pop, dtype="Float64").astype("Int64"),
+        "source_row": source_row.astype("int64")}, copy=False)
 
 
 def _as_datetime64(d: dt.date | None):
     return None if d is None else np.datetime64(d, "s")
-
-
-_X_MARKS = {"x"} | {normalize(m) for m in _CHECKMARKS}
-
-
-def _mark_x_columns(raw: pd.DataFrame, layout: _Layout) -> None:
-    """A presence column filled only with "x" marks: there, blank means absent."""
-    for c in layout.columns:
-        if c.role == "present":
-            values = {normalize(_text(v)) for v in pd.unique(raw[c.index]) if not _is_blank(v)}
-            c.x_marks = bool(values) and values <= _X_MARKS
 
 
 def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:
@@ -608,7 +793,8 @@ def _check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout: _Layout,
 
 # --------------------------------------------------------------------------- public API
 
-def validate(path: str | Path, type: str | None = None, sheet: str | None = None) -> list[Problem]:
+def validate(path: str | Path, type: str | None = None, sheet: str | None = None,
+             blank: str | None = None, date: str | dt.date | None = None) -> list[Problem]:
     """Every problem of a survey file: errors and warnings, each located.
 
     Parameters
@@ -620,22 +806,32 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         and the entities.
     sheet : str, optional
         Sheet of a workbook. Default: the first that looks like a survey.
+    blank : {"absent", "unknown"}, optional
+        How to count blank presence cells (French ``inconnu`` = ``unknown``).
+        Default: as absent in a column without any explicit negative answer,
+        as not answered (out of the base) in a column that has some.
+    date : str or date, optional
+        The wave's reading date, given to readings without a date. Default:
+        the most frequent date of the file.
 
     Returns
     -------
     list of Problem
         Each with ``row`` (as the user sees it: spreadsheet row, or CSV line
         with the header as line 1), ``column`` (header), ``value``,
-        ``severity`` ("error" or "warning") and ``message``. A file that cannot
-        be read at all gives one problem without row.
+        ``severity`` ("error" or "warning"), ``message`` and a stable
+        ``code`` (``blank-unknown``, ``future-date``…). Every interpretation
+        (blank cells, readings dated by the wave, several years) is a warning.
+        A file that cannot be read at all gives one problem without row.
 
     Examples
     --------
     >>> import barometre as bm
     >>> bm.problems_frame(bm.validate("enquete.csv"))  # doctest: +SKIP
     """
+    opts = _Options(blank_policy(blank), as_date(date))
     try:
-        _, problems, _ = _parse(path, type, sheet)
+        _, problems, _ = _parse(path, type, sheet, opts)
     except InputFileError as exc:
         name = Path(path).name
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
@@ -644,7 +840,8 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
 
 
 def read_survey(path: str | Path, type: str | None = None, sheet: str | None = None,
-                errors: str = "raise") -> pd.DataFrame:
+                errors: str = "raise", blank: str | None = None,
+                date: str | dt.date | None = None) -> pd.DataFrame:
     """Read a survey file into one tidy frame.
 
     Parameters
@@ -660,6 +857,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         "raise": any error stops the reading with :class:`InputFileError`
         listing every problem; "skip": rows with errors are left out (warnings
         and errors stay in ``df.attrs["problems"]``).
+    blank : {"absent", "unknown"}, optional
+        How to count blank presence cells; see :func:`validate`.
+    date : str or date, optional
+        The wave's reading date for readings without one; see :func:`validate`.
 
     Returns
     -------
@@ -675,7 +876,7 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
     """
     p = Path(path)
-    df, problems, type_id = _parse(p, type, sheet)
+    df, problems, type_id = _parse(p, type, sheet, _Options(blank_policy(blank), as_date(date)))
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         if len(errs) == 1:

@@ -41,7 +41,7 @@ def template_headers(type_id: str, platforms: list[str]) -> list[str]:
 
 
 def write_template(output: str | Path, type: str,
-                   platforms: str | Iterable[str] | None = None) -> Path:
+                   platforms: str | Iterable[str] | None = None, force: bool = False) -> Path:
     """Write a survey workbook pre-filled with every entity of ``type``.
 
     Parameters
@@ -53,6 +53,9 @@ def write_template(output: str | Path, type: str,
     platforms : list of str, optional
         Platforms to survey. Default: Facebook, X, Instagram, LinkedIn,
         YouTube, TikTok.
+    force : bool, default False
+        Overwrite ``output`` even when barometre did not write it (a filled
+        survey). Without it, such a file is never touched.
 
     Returns
     -------
@@ -76,7 +79,7 @@ def write_template(output: str | Path, type: str,
         platforms = [platforms]
     plats = [find_platform(p).id for p in (platforms or DEFAULT_PLATFORMS)]
     plats = [p for p in dict.fromkeys(plats) if p != "any"]
-    out = check_output(output, (".xlsx",))
+    out = check_output(output, (".xlsx",), force=force)
     ents = entities(type_id)
     from ..datasets.reference import regions
 

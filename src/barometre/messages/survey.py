@@ -1,0 +1,63 @@
+"""Messages of survey reading: how blank cells and dates were counted, code/name checks,
+and the output files that barometre refuses to overwrite."""
+
+MESSAGES = {
+    # --- interpretations of blank presence cells (warnings, one per platform)
+    "blank-unknown": (
+        "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
+        "--blank absent pour les compter comme absence",
+        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}); "
+        "--blank absent to count them as absent"),
+    "blank-absent": (
+        "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}) ; "
+        "--blank unknown pour les exclure de la base",
+        "{platform}: {n} blank cell{s} counted as absent ({rows}); "
+        "--blank unknown to leave them out of the base"),
+    "blank-unknown-forced": (
+        "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
+        "comme demandé (--blank unknown)",
+        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), as asked "
+        "(--blank unknown)"),
+    "blank-absent-forced": (
+        "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}), comme demandé "
+        "(--blank absent)",
+        "{platform}: {n} blank cell{s} counted as absent ({rows}), as asked (--blank absent)"),
+    "rows-list": ("ligne{s} {rows}", "row{s} {rows}"),
+    # --- dates
+    "wave-date": (
+        "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
+        "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
+    "future-date": (
+        "date du relevé dans le futur ({date}) : attendu une date passée",
+        "reading date in the future ({date}): expected a past date"),
+    "future-year": (
+        "année dans le futur ({year}) : attendu une année passée",
+        "year in the future ({year}): expected a past year"),
+    "multi-year": (
+        "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
+        "--year pour en choisir une autre",
+        "the file spans several years: {years}; compare shows the latest, --year to pick "
+        "another"),
+    "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
+    "compare-year": (
+        "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
+    "bad-blank": (
+        "--blank « {value} » inconnu : attendu absent ou unknown (inconnu)",
+        "--blank '{value}' unknown: expected absent or unknown"),
+    # --- code and name of the same row
+    "code-name-mismatch": (
+        "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
+        "code {code} is {code_name}, but the name '{name}' is {other}"),
+    "code-name-unknown": (
+        "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
+        "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),
+    "name-for-blank-code": (
+        "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
+        "{n} row{s} without a code read from the name ({rows})"),
+    # --- output files
+    "output-not-ours": (
+        "{file} existe et n'a pas été écrit par barometre (ou a été modifié depuis) : "
+        "refus de l'écraser ; choisissez un autre nom ou ajoutez --force",
+        "{file} exists and was not written by barometre (or was changed since): refusing "
+        "to overwrite it; choose another name or add --force"),
+}

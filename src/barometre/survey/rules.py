@@ -1,0 +1,214 @@
+"""The counting rules of a survey, each said out loud as a coded problem.
+
+A survey is a *wave*: one reading date (the file's common date column, the
+``date`` given by the user, or else the most frequent date of the file). A
+reading without its own date belongs to the wave's date: an answer is never
+dropped because its date is empty.
+
+Blank presence cells (no presence, no account, no follower count):
+
+- in a column with no explicit negative answer (only "x", "Oui", URLs,
+  @handles, follower counts and blanks) a blank is *absent*;
+- in a column that holds explicit negatives ("Non", "0"…) a blank is *not
+  answered* and leaves the base;
+- ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
+
+Every interpretation is reported as a warning with a stable code, the count
+and the first rows; a reading dated in the future is an error naming its row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..domain.errors import UsageError
+from ..messages import text
+from .problems import Problem
+from .values import parse_date
+
+BLANK_CHOICES = {"absent": "absent", "unknown": "unknown", "inconnu": "unknown",
+                 "auto": None}
+FIRST_ROWS = 5  # rows listed in a warning before "…"
+
+
+def blank_policy(value: str | None) -> str | None:
+    """``"absent"``, ``"unknown"`` or None (the column decides) from a user's word.
+
+    >>> blank_policy("inconnu"), blank_policy(None)
+    ('unknown', None)
+    """
+    if value is None:
+        return None
+    key = str(getattr(value, "value", value)).strip().lower()
+    if key not in BLANK_CHOICES:
+        raise UsageError.of("bad-blank", value=value)
+    return BLANK_CHOICES[key]
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A wave date given by the user ("15/10/2025", a date), or None."""
+    if value is None or isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise UsageError(f"--date « {value} » illisible : attendu une date comme 15/10/2025") \
+            from None
+
+
+def plural(n: int) -> str:
+    return "" if n == 1 else "s"
+
+
+def rows_text(rownums: Iterable[int]) -> str:
+    """ "lignes 12, 40, 41, 52, 60, …" (the first rows, in order)."""
+    rows = sorted(set(int(r) for r in rownums))
+    shown = ", ".join(map(str, rows[:FIRST_ROWS])) + (", …" if len(rows) > FIRST_ROWS else "")
+    return text("rows-list", "fr", s=plural(len(rows)), rows=shown)
+
+
+# --------------------------------------------------------------------------- dates
+
+def most_frequent_date(dates: list[np.ndarray]) -> np.datetime64 | None:
+    """The wave's date: the most frequent reading date (the earliest on a tie)."""
+    values = [d[~np.isnat(d)] for d in dates if len(d)]
+    values = [v for v in values if len(v)]
+    if not values:
+        return None
+    uniq, counts = np.unique(np.concatenate(values), return_counts=True)
+    return uniq[np.argmax(counts)]  # np.unique sorts: argmax takes the earliest of a tie
+
+
+def future_mask(dates: np.ndarray, today: dt.date) -> np.ndarray:
+    """Readings dated after ``today``."""
+    return ~np.isnat(dates) & (dates > np.datetime64(today, "s"))
+
+
+def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave: np.datetime64 | None
+                   ) -> np.ndarray:
+    """Give the wave's date to readings with neither date nor year (in place).
+
+    Returns the mask of the filled readings.
+    """
+    missing = np.isnat(dates) & np.isnan(year)
+    if wave is None or not missing.any():
+        return np.zeros(len(dates), dtype=bool)
+    dates[missing] = wave
+    year[missing] = wave.astype("datetime64[Y]").astype(int) + 1970
+    return missing
+
+
+def wave_date_problem(rows: list[int], n: int, wave: np.datetime64) -> Problem:
+    day = pd.Timestamp(wave).strftime("%d/%m/%Y")
+    return Problem(None, None, None, "warning",
+                   text("wave-date", "fr", n=n, s=plural(n), date=day, rows=rows_text(rows)),
+                   code="wave-date")
+
+
+def years_problem(years: pd.Series) -> Problem | None:
+    """A warning when the readings span several years: count per year."""
+    counts = years.dropna().astype(int).value_counts().sort_index()
+    if len(counts) < 2:
+        return None
+    parts = ", ".join(text("year-count", "fr", year=y, n=n, s=plural(n))
+                      for y, n in counts.items())
+    return Problem(None, None, None, "warning", text("multi-year", "fr", years=parts),
+                   code="multi-year")
+
+
+# --------------------------------------------------------------------------- blanks
+
+def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray,
+                     explicit_no: np.ndarray, policy: str | None
+                     ) -> tuple[np.ndarray, list[tuple[str, str, np.ndarray]]]:
+    """Decide every blank presence cell, platform by platform.
+
+    Parameters
+    ----------
+    present : object array
+        True / False / None (blank, nothing else said) per reading.
+    platforms : object array
+        Platform id per reading.
+    usable : bool array
+        Readings without error (only they are counted and reported).
+    explicit_no : bool array
+        Cells that hold an explicit negative answer.
+    policy : {"absent", "unknown"} or None
+        None: a column with explicit negatives counts a blank as not answered,
+        any other as absent.
+
+    Returns
+    -------
+    present, decisions
+        ``present`` with blanks set to False where they mean absent; one
+        ``(platform, "absent" | "unknown", mask)`` per platform with blanks.
+    """
+    blank = pd.isna(present) & usable
+    decisions = []
+    if not blank.any():
+        return present, decisions
+    present = present.copy()
+    for p in pd.unique(platforms[blank]):
+        of_p = platforms == p
+        mine = blank & of_p
+        meaning = policy or ("unknown" if (explicit_no & of_p & usable).any() else "absent")
+        if meaning == "absent":
+            present[mine] = False
+        decisions.append((p, meaning, mine))
+    return present, decisions
+
+
+def blank_problem(platform_label: str, column: str | None, meaning: str, forced: bool,
+                  rows: np.ndarray) -> Problem:
+    """The warning that says how the blank cells of a platform were counted."""
+    code = f"blank-{meaning}"
+    n = len(rows)
+    msg = text(code + ("-forced" if forced else ""), "fr", platform=platform_label, n=n,
+               s=plural(n), rows=rows_text(rows))
+    return Problem(None, column, None, "warning", msg, code=code)
+
+
+# --------------------------------------------------------------------------- code and name
+
+def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str] | None:
+    """Does ``name`` designate ``entity`` (read from the code of the same row)?
+
+    Returns None when it does (same entity, same folded name, or the name is
+    ambiguous/misspelt among candidates that include the entity), else
+    ``("error", other)`` when the name designates another entity (``other``
+    says which), or ``("warning", "")`` when the name designates nothing known.
+    """
+    from ..datasets import reference
+    from ..domain.errors import ResolveError
+
+    if reference.name_key(name) == reference.name_key(entity.name):
+        return None
+    try:
+        other = reference.resolve(name, type=type_id)
+    except ResolveError as exc:
+        cands = list(exc.candidates)
+        if any(c.code == entity.code for c in cands):
+            return None
+        exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
+        if exact:
+            return "error", " ou ".join(c.label() for c in exact)
+        return "warning", ""
+    if other.code == entity.code:
+        return None
+    return "error", other.label()
+
+
+def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple[str, str]
+                      ) -> Problem:
+    severity, other = verdict
+    if severity == "error":
+        msg = text("code-name-mismatch", "fr", code=entity.code, code_name=entity.name,
+                   name=name, other=other)
+        return Problem(row, column, name, "error", msg, code="code-name-mismatch")
+    msg = text("code-name-unknown", "fr", code=entity.code, code_name=entity.name, name=name)
+    return Problem(row, column, name, "warning", msg, code="code-name-unknown")
