@@ -6,10 +6,14 @@ Usage: python scripts/make_demo_data.py [--seed 2025] [--out data/demo]
 Writes ``enquete-departements-donnees-fictives.xlsx`` (wide, the 101
 départements × 6 platforms, one reading in October 2025) and
 ``releves-departements-donnees-fictives.csv`` (long, French CSV: ";", cp1252,
-two yearly readings 2024 and 2025). The figures are invented: realistic in
-shape only (follower counts skewed and correlated with population, some
-départements absent from some platforms). Every file says "données fictives"
-in its name and on its first line.
+two yearly readings 2024 and 2025). Each wave records its "Non" answers (a
+département without an account is written "Non", in every year), as the
+template asks; a few cells of the workbook are left blank ("not checked") so
+that ``barometre validate`` shows how blanks are counted. The figures are
+invented: realistic in shape only (follower counts skewed and correlated with
+population, some départements absent from some platforms, a few accounts
+opened in 2025). Every file says "données fictives" in its name and on its
+first line.
 """
 
 from __future__ import annotations
@@ -62,13 +66,17 @@ def main() -> None:
             # a few present accounts whose count was not read
             if present and rng.random() < 0.04:
                 f = None
-            row += ["Oui" if present else "Non", handle, f]
-            if present and f is not None:
-                f2024 = int(f / (1 + max(-0.05, rng.gauss(0.12, 0.08))))
-                long_rows.append((d.code, d.name, header, "Oui", f2024, "15/10/2024"))
-                long_rows.append((d.code, d.name, header, "Oui", f, "15/10/2025"))
-            else:
-                long_rows.append((d.code, d.name, header, "Oui" if present else "Non", "", "15/10/2025"))
+            # a few cells not checked: left blank (no answer, no account, no count)
+            unchecked = rng.random() < 0.02
+            row += [None, None, None] if unchecked else ["Oui" if present else "Non", handle, f]
+            # 2024: the same accounts but a few opened in 2025; "Non" written in both years
+            present_2024 = present and rng.random() < 0.93
+            f2024 = (int(f / (1 + max(-0.05, rng.gauss(0.12, 0.08))))
+                     if present_2024 and f is not None else "")
+            long_rows.append((d.code, d.name, header, "Oui" if present_2024 else "Non", f2024,
+                              "15/10/2024"))
+            long_rows.append((d.code, d.name, header, "Oui" if present else "Non",
+                              "" if f is None else f, "15/10/2025"))
         rows.append(row)
 
     wb = Workbook()

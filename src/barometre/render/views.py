@@ -64,12 +64,12 @@ def _warnings(df: Any, lang: str) -> list[str]:
 
 
 def _unknown_note(n: Any, lang: str) -> str:
-    """ " ; dont 5 non renseignés (hors base)": survey entities whose answer is blank."""
+    """ " ; 5 non renseignées, hors base": survey entities whose answer is blank."""
     if is_missing(n) or not n:
         return ""
     s = "s" if n > 1 else ""
-    return (f"; {fmt_int(n, lang)} not answered (out of the base)" if lang == "en" else
-            f" ; dont {fmt_int(n, lang)} non renseigné{s} (hors base)")
+    return (f"; {fmt_int(n, lang)} not answered, out of the base" if lang == "en" else
+            f" ; {fmt_int(n, lang)} non renseignée{s}, hors base")
 
 
 def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:

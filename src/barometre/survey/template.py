@@ -150,10 +150,23 @@ def write_template(output: str | Path, type: str,
         f"Enquête barometre : {type_label(type_id, plural=True)} ({len(ents)} entités)",
         "",
         "Pour chaque collectivité et chaque réseau, remplissez dans la feuille « Enquête » :",
-        "• présence : Oui ou Non (compte officiel de la collectivité) ; laissez vide si non vérifié ;",
+        "• présence : Oui ou Non (compte officiel de la collectivité) ; écrivez Non quand la "
+        "collectivité n'a pas de compte, laissez vide seulement si vous n'avez pas vérifié ;",
         "• compte : adresse de la page ou @identifiant ;",
         "• abonnés : nombre d'abonnés (fans, followers) à la date du relevé, sans décimale ;",
-        "• date du relevé : date à laquelle vous avez lu le nombre d'abonnés (ex. 15/10/2025).",
+        "• date du relevé : date à laquelle vous avez fait le relevé (ex. 15/10/2025) ; "
+        "inutile de la répéter sur chaque ligne.",
+        "",
+        "Comment les cases vides sont comptées :",
+        "• dans une colonne de présence qui contient au moins un « Non », une case vide veut "
+        "dire « non renseigné » : la collectivité sort du calcul pour ce réseau ;",
+        "• dans une colonne sans aucun « Non » (seulement Oui, x, adresses, @comptes ou "
+        "nombres d'abonnés), une case vide veut dire « pas de compte » (absence) ;",
+        "• --blank absent ou --blank inconnu impose une seule lecture pour tout le fichier ;",
+        "• une ligne sans date du relevé compte à la date de l'enquête : la date la plus "
+        "fréquente du fichier, ou celle donnée par --date ; une date dans le futur est une erreur.",
+        "« barometre validate » dit pour chaque réseau combien de cases vides ont été lues "
+        "de chaque façon, et sur quelles lignes.",
         "",
         "Ne modifiez pas les colonnes de code : elles identifient chaque collectivité "
         "(codes INSEE, au format texte).",
