@@ -28,8 +28,8 @@ MESSAGES = {
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
         "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
     "future-date": (
-        "date du relevé dans le futur ({date}) : attendu une date passée",
-        "reading date in the future ({date}): expected a past date"),
+        "date du relevé dans le futur : attendu une date passée",
+        "reading date in the future: expected a past date"),
     "future-year": (
         "année dans le futur ({year}) : attendu une année passée",
         "year in the future ({year}): expected a past year"),

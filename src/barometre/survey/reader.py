@@ -513,6 +513,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         np.concatenate([p[k] for p in pieces]) for k in range(9))
     del pieces
     present = _blank_rule(present, plat, no, blocks, layout, rownums[idx], opts, problems)
+    filled &= ~pd.isna(present)  # said for answers only: a blank "not answered" has no date
     if filled.any():
         problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()), wave))
     eidx = ent_idx[idx]
@@ -687,10 +688,8 @@ def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndar
     dates = _datetime_array(d)
     future = future_mask(dates, opts.today)
     for i in np.flatnonzero(future & ~bad & ~skip):
-        value = _text(raw[c.index].iloc[i])
-        day = pd.Timestamp(dates[i]).strftime("%d/%m/%Y")
-        problems.add(Problem(int(rownums[i]), c.header, value, "error",
-                             messages.text("future-date", "fr", date=day), code="future-date"))
+        problems.add(Problem(int(rownums[i]), c.header, _text(raw[c.index].iloc[i]), "error",
+                             messages.text("future-date", "fr"), code="future-date"))
     return dates, bad | future
 
 

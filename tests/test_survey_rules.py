@@ -1,0 +1,274 @@
+"""Issue #12: every cell counted as the user meant it, every interpretation said out loud.
+
+Files: tests/files/cases/, written by tests/files/make_survey_cases.py in the shapes users
+have (the template filled by hand, French Excel CSV, "x" columns, accounts, a future date…).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+import barometre as bm
+from barometre.domain.errors import UsageError
+from barometre.messages import text
+from tests.conftest import FILES, as_json
+
+CASES = FILES / "cases"
+NO_DATE = CASES / "enquete-departements-non-sans-date.xlsx"
+ALL_DATES = CASES / "enquete-departements-toutes-dates.xlsx"
+
+
+def shares(records: list[dict]) -> dict[str, tuple]:
+    return {r["platform"]: (r["n_present"], r["n_base"], r["n_unknown"], r["share"])
+            for r in records}
+
+
+def codes(problems) -> list[tuple]:
+    return [(p.code, p.severity, p.column) for p in problems]
+
+
+# --------------------------------------------------------------------------- blank "Non" dates
+
+def test_non_rows_without_date_belong_to_the_wave(cli):
+    blank_dates = shares(as_json(cli("compare", "--type", "departement", "--data", NO_DATE,
+                                     "-f", "json")))
+    every_date = shares(as_json(cli("compare", "--type", "departement", "--data", ALL_DATES,
+                                    "-f", "json")))
+    assert blank_dates == every_date
+    # 91 Oui, 4 Non (blank dates), 6 unchecked: 91/95 = 96 %, not 91/91 = 100 %
+    assert blank_dates["facebook"] == (91, 95, 6, pytest.approx(91 / 95, abs=1e-6))
+    # Instagram: "x" and blanks, no "Non": blanks are absent
+    assert blank_dates["instagram"] == (56, 101, 0, pytest.approx(56 / 101, abs=1e-6))
+
+
+def test_validate_says_how_blanks_and_dates_were_counted():
+    problems = bm.validate(NO_DATE)
+    assert codes(problems) == [
+        ("blank-unknown", "warning", "Facebook - présence"),
+        ("blank-absent", "warning", "Instagram - présence"),
+        ("wave-date", "warning", None)]
+    assert problems[0].message == (
+        "Facebook : 6 cellules vides comptées comme « non renseigné » (lignes 7, 25, 42, 63, 79, "
+        "…) ; --blank absent pour les compter comme absence")
+    assert problems[1].message == (
+        "Instagram : 45 cellules vides comptées comme absence (lignes 58, 59, 60, 61, 62, …) ; "
+        "--blank unknown pour les exclure de la base")
+    # 4 Facebook "Non" + 101 Instagram answers have no date of their own
+    assert problems[2].message == ("105 relevés sans date rattachés à la date de la vague, "
+                                   "15/10/2025 (lignes 2, 3, 4, 5, 6, …)")
+    df = bm.read_survey(NO_DATE)
+    assert df["date"].isna().sum() == 0  # every reading belongs to the wave
+    assert set(df["year"].dropna()) == {2025}
+
+
+def test_blank_option_overrides_the_column_rule(cli):
+    absent = shares(as_json(cli("compare", "--type", "departement", "--data", NO_DATE,
+                                "--blank", "absent", "-f", "json")))
+    assert absent["facebook"][:3] == (91, 101, 0)  # 101 départements: n_base 101
+    unknown = shares(as_json(cli("compare", "--type", "departement", "--data", NO_DATE,
+                                 "--blank", "inconnu", "-f", "json")))
+    assert unknown["instagram"][:3] == (56, 56, 45)
+    problems = bm.validate(NO_DATE, blank="unknown")
+    assert problems[1].code == "blank-unknown"
+    assert problems[1].message == (
+        "Instagram : 45 cellules vides comptées comme « non renseigné » (lignes 58, 59, 60, 61, "
+        "62, …), comme demandé (--blank unknown)")
+
+
+def test_blank_option_on_every_command(cli, tmp_path):
+    assert cli("validate", NO_DATE, "--blank", "absent").exit_code == 0
+    assert cli("rank", "--platform", "facebook", "--data", NO_DATE, "--blank", "inconnu",
+               "-f", "json").exit_code == 0
+    assert cli("benchmark", "--entity", "44", "--data", NO_DATE, "--blank", "absent",
+               "-f", "json").exit_code == 0
+    assert cli("chart", "adoption", "--data", NO_DATE, "--type", "departement",
+               "--blank", "absent", "-o", tmp_path / "a.png").exit_code == 0
+    assert cli("report", "--data", NO_DATE, "--blank", "unknown",
+               "-o", tmp_path / "r.xlsx").exit_code == 0
+    bad = cli("validate", NO_DATE, "--blank", "peut-etre")
+    assert bad.exit_code == 2
+    with pytest.raises(UsageError) as exc:
+        bm.read_survey(NO_DATE, blank="parfois")
+    assert exc.value.code == "bad-blank"
+
+
+def test_compare_table_says_not_answered(cli):
+    out = cli("compare", "--type", "departement", "--data", NO_DATE).stdout
+    line = next(x for x in out.splitlines() if "Facebook" in x)
+    assert "91/95" in line and line.endswith("95 entités de l'enquête ; 6 non renseignées, "
+                                             "hors base")
+    csv = cli("compare", "--type", "departement", "--data", NO_DATE, "-f", "csv").stdout
+    assert csv.splitlines()[0].endswith(",n_unknown")
+    assert csv.splitlines()[1].endswith(",6")
+
+
+def test_x_column_and_one_non():
+    df = bm.read_survey(CASES / "departements-x.csv")
+    fb, ig = (df[df.platform == p]["present"] for p in ("facebook", "instagram"))
+    assert (int(fb.sum()), int(fb.notna().sum())) == (56, 101)
+    assert (int(ig.sum()), int(ig.notna().sum()), int(ig.isna().sum())) == (70, 71, 30)
+    assert codes(df.attrs["problems"]) == [("blank-absent", "warning", "Facebook"),
+                                           ("blank-unknown", "warning", "Instagram")]
+
+
+def test_accounts_non_and_blanks(cli):
+    rec = as_json(cli("compare", "--type", "region", "--data", CASES / "regions-tiktok.csv",
+                      "-f", "json"))
+    assert shares(rec)["tiktok"][:3] == (6, 13, 5)
+    rec = as_json(cli("compare", "--type", "region", "--data", CASES / "regions-tiktok.csv",
+                      "--blank", "absent", "-f", "json"))
+    assert shares(rec)["tiktok"][:3] == (6, 18, 0)
+    [p] = bm.validate(CASES / "regions-tiktok.csv")
+    assert p.message == ("TikTok : 5 cellules vides comptées comme « non renseigné » "
+                         "(lignes 15, 16, 17, 18, 19) ; --blank absent pour les compter comme "
+                         "absence")
+
+
+def test_template_instructions_state_the_rule(tmp_path):
+    import openpyxl
+
+    out = bm.write_template(tmp_path / "t.xlsx", "region", ["facebook"])
+    lines = [r[0] for r in openpyxl.load_workbook(out)["Mode d'emploi"].iter_rows(values_only=True)
+             if r[0]]
+    said = "\n".join(lines)
+    assert "laissez vide seulement si vous n'avez pas vérifié" in said
+    assert "une case vide veut dire « non renseigné »" in said
+    assert "une case vide veut dire « pas de compte » (absence)" in said
+    assert "une ligne sans date du relevé compte à la date de l'enquête" in said
+
+
+# --------------------------------------------------------------------------- dates
+
+def test_future_date_is_an_error_naming_its_row(cli):
+    [p] = bm.validate(CASES / "departements-date-futur.csv")
+    assert (p.row, p.column, p.value, p.severity, p.code) == (
+        52, "Date du relevé", "15/10/2052", "error", "future-date")
+    assert p.message == text("future-date", "fr")
+    res = cli("compare", "--type", "departement", "--data", CASES / "departements-date-futur.csv")
+    assert res.exit_code == 1 and "ligne 52" in res.output
+    df = bm.read_survey(CASES / "departements-date-futur.csv", errors="skip")
+    assert len(df) == 100 and set(df["year"]) == {2025}
+
+
+def test_several_years_counted_and_compare_says_what_it_left_aside(cli):
+    f = CASES / "departements-deux-annees.csv"
+    [p] = bm.validate(f)
+    assert p.code == "multi-year"
+    assert p.message == ("le fichier couvre plusieurs années : 2024 (101 relevés), 2025 "
+                         "(101 relevés) ; compare montre la dernière, --year pour en choisir "
+                         "une autre")
+    out = cli("compare", "--type", "departement", "--data", f).stdout
+    assert "Année 2025 ; laissé de côté : 2024 (101 entités)" in out.splitlines()
+    res = cli("compare", "--type", "departement", "--data", f, "-f", "json")
+    assert "Année 2025 ; laissé de côté : 2024 (101 entités)" in res.stderr
+    rec = shares(json.loads(res.stdout))
+    assert rec["facebook"][:2] == (94, 101)
+
+
+def test_date_option_gives_the_wave_date(tmp_path):
+    f = tmp_path / "x.csv"
+    f.write_text("Code département;Facebook\n01;Oui\n02;Non\n", encoding="utf-8")
+    df = bm.read_survey(f, date="15/10/2025")
+    assert list(df["year"]) == [2025, 2025]
+    assert [p.code for p in df.attrs["problems"]] == ["wave-date"]
+
+
+# --------------------------------------------------------------------------- code and name
+
+def test_code_and_name_must_agree():
+    f = CASES / "communes-code-nom.csv"
+    problems = bm.validate(f)
+    assert [(p.row, p.code, p.severity) for p in problems] == [
+        (None, "name-for-blank-code", "warning"),
+        (3, "code-name-mismatch", "error"),
+        (6, "code-name-unknown", "warning")]
+    assert problems[1].message == ("le code 33063 désigne Bordeaux, mais le nom « Ligné » "
+                                   "désigne Ligné (16185) ou Ligné (44082)")
+    assert problems[0].message == "1 ligne sans code lue d'après le nom (ligne 4)"
+    df = bm.read_survey(f, errors="skip")
+    assert list(df["code"]) == ["44109", "35238", "75056", "69123", "13055"]
+
+
+# --------------------------------------------------------------------------- fast CSV path
+
+def test_quote_after_line_200_same_on_both_paths(monkeypatch):
+    from barometre.survey import reader
+
+    f = CASES / "departements-guillemets.csv"
+    normal = bm.read_survey(f)
+    monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+    assert bm.validate(f) == []
+    fast = bm.read_survey(f)
+    assert fast.drop(columns=[]).equals(normal)
+    assert int(fast.loc[fast["source_row"] == 252, "followers"].iloc[0]) == 1_600_000
+
+
+# --------------------------------------------------------------------------- demo data
+
+@pytest.mark.parametrize("name, expected", [
+    ("enquete-departements-donnees-fictives.xlsx", {"blank-unknown"}),
+    ("releves-departements-donnees-fictives.csv", {"multi-year"})])
+def test_demo_files_say_their_interpretations_and_have_no_error(name, expected):
+    from tests.conftest import ROOT
+
+    problems = bm.validate(ROOT / "data" / "demo" / name)
+    assert [p for p in problems if p.severity == "error"] == []
+    assert {p.code for p in problems} == expected
+
+
+def test_demo_waves_record_non_answers():
+    from tests.conftest import ROOT
+
+    df = bm.read_survey(ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv")
+    for year in (2024, 2025):
+        fb = df[(df.year == year) & (df.platform == "facebook")]
+        assert len(fb) == 101 and (fb["present"] == False).sum() > 0  # noqa: E712
+
+
+# --------------------------------------------------------------------------- outputs
+
+USER_FILES = ["mon-classeur.xlsx", "mon-graphique.png", "mon-graphique.svg",
+              "mon-graphique.pdf"]
+
+
+@pytest.mark.parametrize("name", USER_FILES)
+def test_outputs_never_overwrite_a_users_file(cli, tmp_path, name):
+    target = tmp_path / name
+    shutil.copy(CASES / name, target)
+    before = target.read_bytes()
+    if name.endswith(".xlsx"):
+        commands = [["template", "--type", "region", "-o", target],
+                    ["report", "--type", "region", "--year", "2015", "--source", "ideose",
+                     "-o", target]]
+    else:
+        commands = [["chart", "adoption", "--type", "region", "--year", "2015",
+                     "--source", "ideose", "-o", target]]
+    for args in commands:
+        res = cli(*args)
+        assert res.exit_code == 2, res.output
+        assert text("output-not-ours", "fr", file=name) in res.output
+        assert target.read_bytes() == before
+    # --force overwrites; then the file is barometre's own and may be regenerated
+    res = cli(*commands[-1], "--force")
+    assert res.exit_code == 0, res.output
+    assert target.read_bytes() != before
+    assert bm.render.files.written_by_barometre(target)
+    assert cli(*commands[-1]).exit_code == 0
+
+
+def test_template_refuses_a_filled_survey_but_regenerates_its_own(cli, tmp_path):
+    filled = tmp_path / "enquete.xlsx"
+    shutil.copy(NO_DATE, filled)  # barometre's template, filled and saved by the user's tool
+    before = filled.read_bytes()
+    res = cli("template", "--type", "departement", "-o", filled)
+    assert res.exit_code == 2 and filled.read_bytes() == before
+    fresh = tmp_path / "modele.xlsx"
+    assert cli("template", "--type", "departement", "-o", fresh).exit_code == 0
+    assert cli("template", "--type", "region", "-o", fresh).exit_code == 0
+    with pytest.raises(UsageError):
+        bm.write_template(filled, "region")
+    bm.write_template(filled, "region", force=True)
+    assert bm.render.files.written_by_barometre(filled)
