@@ -238,7 +238,7 @@ def test_fast_csv_path_on_demo_long_file(monkeypatch):
     assert calls, "the fast path was used"
     pd_testing = __import__("pandas").testing
     pd_testing.assert_frame_equal(fast, slow)
-    assert len(fast) == 1028 and fast["source_row"].min() == 3
+    assert len(fast) == 1212 and fast["source_row"].min() == 3
 
 
 def test_parquet_long_file(tmp_path):

@@ -287,10 +287,10 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
     roles = [classify_header(v, i).role for i, v in enumerate(header)]
     usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
-    # Follower counts: let the C parser make numbers when every cell is plain digits (no
-    # Python string per cell); "12 345"-style columns stay text and are parsed below.
-    dtypes = {i: ("category" if roles[i] != "account" else object) for i in usecols
-              if roles[i] != "followers"}
+    # Every column is read as text, as the normal reader sees it: numbers inferred by the C
+    # parser would read "12.345" (French thousands) as 12.345 and "01" as 1. Follower
+    # counts stay (Arrow) text and are parsed below; the others become categories.
+    dtypes = {i: (str if roles[i] != "account" else object) for i in usecols}
     blank_is_na = {i: [""] for i in usecols if roles[i] == "followers"}
     try:
         raw = pd.read_csv(path, sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
@@ -299,6 +299,9 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
                           quoting=csv.QUOTE_NONE)
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
+    for i, kind in dtypes.items():
+        if kind is str and roles[i] != "followers":
+            raw[i] = raw[i].astype("category")
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
     return raw, rownums, header
 

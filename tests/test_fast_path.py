@@ -1,0 +1,127 @@
+"""The fast CSV path is the normal reader: same records, same problems, on any input.
+
+``same_reading`` takes two reader callables (path -> (frame, problems)); today it compares
+the pandas C-parser path with the csv-module path, tomorrow any replacement (issue #19).
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import barometre as bm
+from barometre.domain.errors import BarometreError
+from barometre.survey import reader
+
+DEPS = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B", "971", "972", "973",
+                                                        "974", "976"]
+PLATFORMS = ["Facebook", "Instagram", "X"]
+
+
+def same_reading(read_a, read_b, path) -> None:
+    """Assert that two readers give the same records and problems (or the same error)."""
+    def run(read):
+        try:
+            df, problems = read(path)
+        except BarometreError as exc:
+            return None, [("raised", exc.message)]
+        return df, [p.to_dict() for p in problems]
+
+    df_a, pb_a = run(read_a)
+    df_b, pb_b = run(read_b)
+    assert pb_a == pb_b
+    if df_a is None or df_b is None:
+        assert df_a is df_b
+    else:
+        pd.testing.assert_frame_equal(df_a.reset_index(drop=True), df_b.reset_index(drop=True))
+
+
+@contextlib.contextmanager
+def _fast_threshold(nbytes: float):
+    old = reader.FAST_CSV_BYTES
+    reader.FAST_CSV_BYTES = nbytes
+    try:
+        yield
+    finally:
+        reader.FAST_CSV_BYTES = old
+
+
+def _read(path):
+    df = bm.read_survey(path, errors="skip")
+    return df, df.attrs["problems"]
+
+
+def normal_reader(path):
+    with _fast_threshold(float("inf")):
+        return _read(path)
+
+
+def fast_reader(path):
+    with _fast_threshold(0):
+        return _read(path)
+
+
+def _maybe_quoted(values):
+    return st.tuples(st.sampled_from(values), st.integers(0, 4)).map(
+        lambda t: f'"{t[0]}"' if t[1] == 0 else (t[0] + '"' if t[1] == 1 and t[0] else t[0]))
+
+
+CELLS = {
+    "presence": _maybe_quoted(["Oui", "Non", "x", "", "peut-être", "@compte", "1", "0"]),
+    "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
+                            "12.345"]),
+    "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052"]),
+    "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1"]),
+    "platform": _maybe_quoted(PLATFORMS + ["", "Myspace"]),
+}
+SHAPES = {
+    "long": ("code;plateforme;present;abonnes;date", ["code", "platform", "presence", "count",
+                                                      "date"]),
+    "wide": ("Code département;Facebook;Abonnés Facebook;Date du relevé",
+             ["code", "presence", "count", "date"]),
+}
+
+
+@st.composite
+def survey_files(draw):
+    shape = draw(st.sampled_from(sorted(SHAPES)))
+    header, kinds = SHAPES[shape]
+    n_pad = draw(st.integers(0, 240))  # plain rows first: generated ones may come after 200
+    pad = []
+    for i in range(n_pad):
+        code = DEPS[i % len(DEPS)]
+        if shape == "long":
+            pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};15/10/2025")
+        elif i < len(DEPS):
+            pad.append(f"{code};Oui;{100 + i};15/10/2025")
+    rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
+    lines = [header] + pad + [";".join(r) for r in rows]
+    if not draw(st.booleans()):  # half the files without any quote: the fast path reads them
+        lines = [line.replace('"', "") for line in lines]
+    encoding = draw(st.sampled_from(["utf-8", "cp1252"]))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    return (newline.join(lines) + newline).encode(encoding)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=survey_files())
+def test_fast_path_reads_like_the_normal_reader(tmp_path, data):
+    path = tmp_path / "enquete.csv"
+    path.write_bytes(data)
+    same_reading(normal_reader, fast_reader, path)
+
+
+def test_the_fast_path_is_taken_on_quote_free_files(tmp_path):
+    """Else the property above would compare the normal reader with itself."""
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present;abonnes;date\n01;Facebook;Oui;12 345;15/10/2025\n"
+                    "02;X;Non;;\n", encoding="utf-8")
+    with _fast_threshold(0):
+        assert reader._read_csv_fast(path) is not None
+        path.write_text(path.read_text() + '03;X;Oui;"1 600 000";15/10/2025\n', encoding="utf-8")
+        assert reader._read_csv_fast(path) is None
+    same_reading(normal_reader, fast_reader, path)
