@@ -287,21 +287,27 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
     roles = [classify_header(v, i).role for i, v in enumerate(header)]
     usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
-    # Every column is read as text, as the normal reader sees it: numbers inferred by the C
+    # Every cell is read as the text the normal reader sees: numbers inferred by the C
     # parser would read "12.345" (French thousands) as 12.345 and "01" as 1. Follower
-    # counts stay (Arrow) text and are parsed below; the others become categories.
-    dtypes = {i: (str if roles[i] != "account" else object) for i in usecols}
+    # counts stay (Arrow) text, parsed below; low-cardinality columns are categories.
+    dtypes = {i: ("category" if roles[i] not in ("account", "followers") else
+                  str if roles[i] == "followers" else object) for i in usecols}
     blank_is_na = {i: [""] for i in usecols if roles[i] == "followers"}
+    kw = dict(sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
+              encoding=encoding, skip_blank_lines=False, keep_default_na=False,
+              na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
     try:
-        raw = pd.read_csv(path, sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
-                          usecols=usecols, dtype=dtypes, encoding=encoding, skip_blank_lines=False,
-                          keep_default_na=False, na_values=blank_is_na, engine="c",
-                          quoting=csv.QUOTE_NONE)
+        raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
+        # categories whose text looked numeric were turned into numbers: read them again
+        # as text (rare: a code column without "2A"/"2B")
+        again = [i for i in usecols if dtypes[i] == "category"
+                 and not pd.api.types.is_string_dtype(raw[i].cat.categories)]
+        if again:
+            text_cols = pd.read_csv(path, usecols=again, dtype={i: str for i in again}, **kw)
+            for i in again:
+                raw[i] = text_cols[i].astype("category")
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
-    for i, kind in dtypes.items():
-        if kind is str and roles[i] != "followers":
-            raw[i] = raw[i].astype("category")
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
     return raw, rownums, header
 
