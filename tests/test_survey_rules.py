@@ -272,3 +272,13 @@ def test_template_refuses_a_filled_survey_but_regenerates_its_own(cli, tmp_path)
         bm.write_template(filled, "region")
     bm.write_template(filled, "region", force=True)
     assert bm.render.files.written_by_barometre(filled)
+
+
+def test_validate_json_carries_stable_codes(cli):
+    res = cli("validate", CASES / "communes-code-nom.csv", "-f", "json")
+    assert res.exit_code == 1
+    records = json.loads(res.stdout)
+    assert [(r["row"], r["code"]) for r in records] == [
+        (None, "name-for-blank-code"), (3, "code-name-mismatch"), (6, "code-name-unknown")]
+    assert bm.problems_frame(bm.validate(CASES / "communes-code-nom.csv"))["code"].tolist() == [
+        "name-for-blank-code", "code-name-mismatch", "code-name-unknown"]

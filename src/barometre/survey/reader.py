@@ -398,22 +398,23 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
     names, _ = _map_values(raw[name_col.index], _text)
     names = np.where(by_name, "", names).astype(object)
     pair_idx, pairs = pd.MultiIndex.from_arrays([ent_idx, names]).factorize()
-    verdicts: dict[tuple[str, str], Any] = {}
+    verdicts: dict[int, tuple[str, str]] = {}
     for k, (i, name) in enumerate(pairs):
-        e = ents[i]
-        if not name or isinstance(e, ResolveError):
-            continue
-        key = (e.code, name)
-        if key not in verdicts:
-            verdicts[key] = code_name_verdict(e, name, type_id)
-        verdict = verdicts[key]
-        if verdict is None:
-            continue
-        rows = np.flatnonzero(pair_idx == k)
-        if verdict[0] == "error":
-            bad[rows] = True
-        for j in rows if verdict[0] == "error" else rows[:1]:
-            problems.add(code_name_problem(int(rownums[j]), name_col.header, name, e, verdict))
+        if name and not isinstance(ents[i], ResolveError):
+            verdict = code_name_verdict(ents[i], name, type_id)
+            if verdict is not None:
+                verdicts[k] = verdict
+    if not verdicts:
+        return bad
+    bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
+    said: set[int] = set()
+    for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
+        k = int(pair_idx[j])
+        if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
+            said.add(k)
+            i, name = pairs[k]
+            problems.add(code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
+                                           verdicts[k]))
     return bad
 
 
