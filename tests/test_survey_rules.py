@@ -174,6 +174,10 @@ def test_date_option_gives_the_wave_date(tmp_path):
     df = bm.read_survey(f, date="15/10/2025")
     assert list(df["year"]) == [2025, 2025]
     assert [p.code for p in df.attrs["problems"]] == ["wave-date"]
+    for bad, code in (("2052-01-01", "future-wave-date"), ("demain", "bad-wave-date")):
+        with pytest.raises(UsageError) as exc:
+            bm.read_survey(f, date=bad)
+        assert exc.value.code == code
 
 
 # --------------------------------------------------------------------------- code and name

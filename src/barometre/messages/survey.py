@@ -38,6 +38,10 @@ MESSAGES = {
         "--year pour en choisir une autre",
         "the file spans several years: {years}; compare shows the latest, --year to pick "
         "another"),
+    "bad-wave-date": ("--date « {value} » illisible : attendu une date comme 15/10/2025",
+                      "--date '{value}' unreadable: expected a date such as 15/10/2025"),
+    "future-wave-date": ("--date {value} est dans le futur : attendu la date du relevé",
+                         "--date {value} is in the future: expected the reading date"),
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),

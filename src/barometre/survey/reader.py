@@ -495,16 +495,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
                       for e, b in zip(ents, u_bad)], dtype=float)
     bad_entity = u_bad[ent_idx]
     ent_col = raw[layout.entity.index]
-    for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
-        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
-                             "error", ents[ent_idx[i]].message))
-    problems.dropped += max(0, int(bad_entity.sum()) - MAX_PROBLEMS)
-    if by_name.any():
-        rows = rownums[by_name & ~bad_entity]
-        if len(rows):
-            problems.add(Problem(None, layout.entity.header, None, "warning", messages.text(
-                "name-for-blank-code", "fr", n=len(rows), s=plural(len(rows)),
-                rows=rows_text(rows)), code="name-for-blank-code"))
+    _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems)
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
                                               problems, by_name)
     if layout.shape == "wide":
@@ -532,18 +523,41 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     if layout.shape == "wide" and len(blocks) > 1:
         df = df.sort_values(["source_row"], kind="stable").reset_index(drop=True)
     if layout.shape == "long" and not df.empty:
-        # integer keys: hashing millions of strings and timestamps costs a gigabyte
-        keys = pd.DataFrame({"e": eidx, "p": pd.factorize(plat)[0],
-                             "d": dates.astype("datetime64[s]").view("int64"),
-                             "y": np.nan_to_num(year.astype(float), nan=-1).astype(np.int64)})
-        bad_rows = _check_long_duplicates(df, keys.duplicated(keep=False).to_numpy(), layout,
-                                          problems)
-        if bad_rows:
-            df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
+        df = _drop_long_duplicates(df, eidx, plat, dates, year, layout, problems)
     multi = years_problem(df["year"])
     if multi is not None:
         problems.add(multi)
     return df, problems.close(), type_id
+
+
+def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,
+                     ents: list, ent_col: pd.Series, rownums: np.ndarray, layout: _Layout,
+                     problems: _Problems) -> None:
+    """Entities not found (errors), and rows read through their name (one warning)."""
+    for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
+        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
+                             "error", ents[ent_idx[i]].message))
+    problems.dropped += max(0, int(bad_entity.sum()) - MAX_PROBLEMS)
+    rows = rownums[by_name & ~bad_entity]
+    if len(rows):
+        problems.add(Problem(None, layout.entity.header, None, "warning", messages.text(
+            "name-for-blank-code", "fr", n=len(rows), s=plural(len(rows)),
+            rows=rows_text(rows)), code="name-for-blank-code"))
+
+
+def _drop_long_duplicates(df: pd.DataFrame, eidx: np.ndarray, plat: np.ndarray,
+                          dates: np.ndarray, year: np.ndarray, layout: _Layout,
+                          problems: _Problems) -> pd.DataFrame:
+    """Long files: readings that repeat an entity × platform × date are errors, dropped."""
+    # integer keys: hashing millions of strings and timestamps costs a gigabyte
+    keys = pd.DataFrame({"e": eidx, "p": pd.factorize(plat)[0],
+                         "d": dates.astype("datetime64[s]").view("int64"),
+                         "y": np.nan_to_num(year.astype(float), nan=-1).astype(np.int64)})
+    bad_rows = _check_long_duplicates(df, keys.duplicated(keep=False).to_numpy(), layout,
+                                      problems)
+    if bad_rows:
+        df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
+    return df
 
 
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:

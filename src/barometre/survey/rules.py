@@ -53,12 +53,15 @@ def blank_policy(value: str | None) -> str | None:
 def as_date(value: Any) -> dt.date | None:
     """A wave date given by the user ("15/10/2025", a date), or None."""
     if value is None or isinstance(value, dt.date):
-        return value.date() if isinstance(value, dt.datetime) else value
-    try:
-        return parse_date(value)
-    except ValueError:
-        raise UsageError(f"--date « {value} » illisible : attendu une date comme 15/10/2025") \
-            from None
+        day = value.date() if isinstance(value, dt.datetime) else value
+    else:
+        try:
+            day = parse_date(value)
+        except ValueError:
+            raise UsageError.of("bad-wave-date", value=value) from None
+    if day is not None and day > dt.date.today():
+        raise UsageError.of("future-wave-date", value=day.strftime("%d/%m/%Y"))
+    return day
 
 
 def plural(n: int) -> str:
