@@ -286,3 +286,14 @@ def test_validate_json_carries_stable_codes(cli):
         (None, "name-for-blank-code"), (3, "code-name-mismatch"), (6, "code-name-unknown")]
     assert bm.problems_frame(bm.validate(CASES / "communes-code-nom.csv"))["code"].tolist() == [
         "name-for-blank-code", "code-name-mismatch", "code-name-unknown"]
+
+
+def test_blank_platform_date_falls_back_on_the_row_date(tmp_path):
+    f = tmp_path / "dates.csv"
+    f.write_text("Code département;Facebook;Date Facebook;Date du relevé\n"
+                 "01;Oui;01/10/2025;15/09/2025\n02;Non;;15/09/2025\n03;Oui;02/10/2025;\n",
+                 encoding="utf-8")
+    df = bm.read_survey(f)
+    assert [d.strftime("%d/%m/%Y") for d in df["date"]] == ["01/10/2025", "15/09/2025",
+                                                           "02/10/2025"]
+    assert [p.code for p in df.attrs["problems"]] == []

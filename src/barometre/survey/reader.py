@@ -19,6 +19,11 @@ The result is one tidy frame, one row per entity × platform (× date):
 ``code, name, collectivity_type, platform, present, followers, account, date,
 year, population, source_row``. Inputs are never modified.
 
+How blank presence cells and missing dates are counted (the wave's date, blank
+= absent or not answered, ``blank=`` and ``date=``) is one rule for every path,
+described and implemented in :mod:`barometre.survey.rules`; each interpretation
+is reported by :func:`validate` as a coded warning.
+
 Examples
 --------
 >>> import barometre as bm
@@ -682,6 +687,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         dates, bad = _read_dates(raw, cols["date"], rownums, row_error | cell_error, opts,
                                  problems)
         cell_error |= bad
+    if "row_date" in cols:
+        row_dates = _datetime_array(_map_values(raw[cols["row_date"].index], _safe_date)[0])
+        use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
+        dates = np.where(use, row_dates, dates)
     year = dates.astype("datetime64[Y]").astype(float) + 1970
     year[np.isnat(dates)] = np.nan
     if rows.years is not None:
@@ -772,6 +781,8 @@ def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:
     for p, cols in by_platform.items():
         if "date" not in cols and common_date:
             cols = {**cols, "date": common_date}
+        elif common_date:  # a blank platform date falls back on the row's date
+            cols = {**cols, "row_date": common_date}
         blocks.append((p, cols))
     return blocks
 
