@@ -58,9 +58,12 @@ def compare(
         from ..analysis.survey import compare_survey
         from ..survey.reader import read_survey
 
-        result = compare_survey(read_survey(data, type=type, sheet=sheet), type, vs=vs,
-                                platforms=platform, year=year,
+        from ..survey.annuaire import annotate_result
+
+        survey = read_survey(data, type=type, sheet=sheet)
+        result = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
                                 by=by.value if by else None)
+        result = annotate_result(result, survey)  # the annuaire's measure, date, attribution
     else:
         if by:
             raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
@@ -68,6 +71,8 @@ def compare(
                           all_sources=all_sources)
     cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording")
                              if c in result.columns]
+    cols += [c for c in ("measure_label", "data_date", "attribution", "caveat")
+             if c in result.columns]
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""

@@ -634,6 +634,10 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     >>> import barometre as bm
     >>> bm.problems_frame(bm.validate("enquete.csv"))  # doctest: +SKIP
     """
+    from .annuaire_read import is_annuaire
+    if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
+        from .annuaire import validate_annuaire
+        return validate_annuaire(path, type)
     try:
         _, problems, _ = _parse(path, type, sheet)
     except InputFileError as exc:
@@ -675,6 +679,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
     """
     p = Path(path)
+    from .annuaire_read import is_annuaire
+    if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
+        from .annuaire import read_survey_annuaire
+        return read_survey_annuaire(p, type)
     df, problems, type_id = _parse(p, type, sheet)
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
