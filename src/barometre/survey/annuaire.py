@@ -306,7 +306,7 @@ def annuaire_notes(census: Census, lang: str = "fr") -> list[str]:
     c = census.counts
     lines = [text("annuaire-measure", lang, date=date, file=census.file),
              text("annuaire-attribution", lang, attribution=ATTRIBUTION, licence=LICENCE),
-             text("annuaire-caveat", lang)]
+             text("annuaire-caveat", lang)]  # the first three: see problems()
     lines.append(text("annuaire-set-aside", lang, n=c["set_aside_deleguee"] + c["set_aside_annexe"]
                       + c["set_aside_arrondissement"], deleguee=c["set_aside_deleguee"],
                       annexe=c["set_aside_annexe"], arrondissement=c["set_aside_arrondissement"]))
@@ -319,7 +319,8 @@ def annuaire_notes(census: Census, lang: str = "fr") -> list[str]:
 
 def annuaire_meta(census: Census) -> dict:
     """The metadata a survey frame from the annuaire carries in ``attrs["annuaire"]``."""
-    return {"measure": text("annuaire-measure-name", "fr"),
+    return {"source_label": "Annuaire de l'administration",
+            "measure": text("annuaire-measure-name", "fr"),
             "measure_en": text("annuaire-measure-name", "en"),
             "date": census.date.isoformat() if census.date else None,
             "attribution": ATTRIBUTION, "licence": LICENCE,
