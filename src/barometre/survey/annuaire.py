@@ -37,7 +37,7 @@ from pathlib import Path
 from ..domain.registry import PLATFORMS, find_type
 from ..messages import text
 from .annuaire_read import services
-from .annuaire_urls import classify, normalize_url
+from .annuaire_urls import classify_url
 
 __all__ = ["read_census", "Census", "DeclaredEntity", "census_frame", "ATTRIBUTION",
            "LICENCE", "ROLES", "annuaire_notes", "prefill"]
@@ -213,12 +213,11 @@ def _declared(social, counts: Counter, examples: dict, name: str) -> list[tuple[
     out = []
     for raw, label in social:
         counts["urls"] += 1
-        platform, handle = classify(raw, label)
+        url, platform, handle = classify_url(raw, label)
         if platform is None or platform == "any":
             _note(examples, counts, "unclassified_urls", f"{name} : {raw}")
             continue
-        url = normalize_url(raw) or ("@" + handle if handle else raw)
-        out.append((platform, url, handle))
+        out.append((platform, url or ("@" + handle if handle else raw), handle))
     return out
 
 

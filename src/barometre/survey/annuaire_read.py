@@ -156,15 +156,17 @@ def _nested(value: Any) -> list:
 
 
 def _date(record: dict) -> dt.date | None:
+    """``date_modification_datetime`` (API, ISO) or ``date_modification`` (bulk, 09/08/2023 …)."""
     for key in ("date_modification_datetime", "date_modification"):
         v = record.get(key)
         if not v or not isinstance(v, str):
             continue
         v = v.strip()
         try:
-            if "T" in v or (len(v) >= 10 and v[4] == "-"):
+            if len(v) >= 10 and v[4] == "-":
                 return dt.date.fromisoformat(v[:10])
-            return dt.datetime.strptime(v[:10], "%d/%m/%Y").date()
+            if len(v) >= 10 and v[2] == "/" and v[5] == "/":  # strptime is 20x slower
+                return dt.date(int(v[6:10]), int(v[3:5]), int(v[0:2]))
         except ValueError:
             continue
     return None

@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..domain.registry import match_platform
 
-__all__ = ["HOSTS", "normalize_url", "classify", "handle_of"]
+__all__ = ["HOSTS", "normalize_url", "classify", "classify_url", "handle_of"]
 
 #: Host (without ``www.``/``m.``) → platform id. A sub-domain matches its parent.
 HOSTS: dict[str, str] = {
@@ -57,6 +57,12 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 def normalize_url(raw: str) -> str | None:
     """One spelling per URL: ``https://``, host without ``www.``/``m.``, X for Twitter,
     no tracking parameters, no trailing slash. None when ``raw`` holds no URL."""
+    parts = _normal_parts(raw)
+    return parts[0] if parts else None
+
+
+def _normal_parts(raw: str) -> tuple[str, str, str, list[tuple[str, str]]] | None:
+    """The normalised URL, its host, path and query pairs (one parse for all uses)."""
     s = str(raw or "").strip().strip("<>\"'")
     if not s or " " in s.strip():
         s = s.replace(" ", "")
@@ -86,7 +92,7 @@ def normalize_url(raw: str) -> str | None:
     out = f"https://{host}{path}"
     if query:
         out += "?" + urlencode(query)
-    return out
+    return out, host, path, query
 
 
 def _host_platform(host: str) -> str | None:
@@ -112,8 +118,12 @@ def handle_of(url: str, platform: str | None) -> str | None:
     ``/channel/ID`` the id; for LinkedIn ``/company/NAME`` the name.
     """
     parts = urlsplit(url)
-    segs = [s for s in parts.path.split("/") if s]
-    query = dict(parse_qsl(parts.query))
+    return _handle(parts.path, parse_qsl(parts.query), platform)
+
+
+def _handle(path: str, query_pairs: list[tuple[str, str]], platform: str | None) -> str | None:
+    segs = [s for s in path.split("/") if s]
+    query = dict(query_pairs)
     if platform == "facebook" and "id" in query:
         return query["id"]
     if platform == "facebook" and segs[:1] == ["people"] and len(segs) >= 3:
@@ -134,18 +144,23 @@ def classify(raw: str, label: str = "") -> tuple[str | None, str | None]:
     instance, a bare ``@handle``) the annuaire's label (``custom_dico2``) does,
     through the registry's aliases. ``(None, None)`` when neither is known.
     """
-    url = normalize_url(raw)
+    url, platform, handle = classify_url(raw, label)
+    return platform, handle
+
+
+def classify_url(raw: str, label: str = "") -> tuple[str | None, str | None, str | None]:
+    """:func:`classify` plus the normalised URL: ``(url, platform, handle)``."""
+    parts = _normal_parts(raw)
     by_label = match_platform(label) if label else None
-    if url is None:
+    if parts is None:
         handle = str(raw or "").strip().lstrip("@") or None
-        return (by_label, handle) if by_label else (None, None)
-    host = urlsplit(url).hostname or ""
+        return (None, by_label, handle) if by_label else (None, None, None)
+    url, host, path, query = parts
     platform = _host_platform(host)
     if platform is None:
-        path = urlsplit(url).path
         if by_label is None and re.match(r"^/@[^/]+$", path):
             by_label = "mastodon"  # https://instance/@name: the fediverse's form
         platform = by_label
     if platform is None:
-        return None, None
-    return platform, handle_of(url, platform)
+        return url, None, None
+    return url, platform, _handle(path, query, platform)
