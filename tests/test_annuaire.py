@@ -249,6 +249,7 @@ def test_unknown_address_is_not_a_network():
 
 def test_surveys_are_not_annuaires(tmp_path):
     assert sniff(FILES / "departements-cp1252.csv") is None
+    assert sniff(FILES / "bad" / "workbook-named.csv") is None  # a zip, but a workbook
     other = tmp_path / "x.json"
     other.write_text('{"data": [1, 2]}', "utf-8")
     assert sniff(other) is None

@@ -66,7 +66,4 @@ MESSAGES = {
         "Pre-filled with the accounts declared to the Annuaire de l'administration ({file}, as "
         "of {date}); source: {attribution}, {licence}. 'Oui' = declared account; blank cells "
         "remain to be checked by hand (an undeclared account may exist)."),
-    "annuaire-type-needed": (
-        "précisez --type : l'annuaire contient plusieurs types ({types})",
-        "give --type: the annuaire holds several types ({types})"),
 }

@@ -89,8 +89,8 @@ def _head(path: Path) -> bytes:
     try:
         with _open_binary(path) as fh:
             return fh.read(_HEAD)
-    except (OSError, zipfile.BadZipFile, EOFError, gzip.BadGzipFile):
-        return b""
+    except (OSError, zipfile.BadZipFile, EOFError, gzip.BadGzipFile, InputFileError):
+        return b""  # not ours (a workbook is a zip too): the survey reader will say what it is
 
 
 _CSV_MARKERS = ("pivot", "nom", "id")
