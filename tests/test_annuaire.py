@@ -54,6 +54,17 @@ def test_api_records_shape_and_traps():
     assert str(census.date) == "2026-07-22"
 
 
+def test_api_export_without_networks_is_refused(cli, tmp_path):
+    # the real API records were exported without reseau_social: nothing is known of accounts
+    with pytest.raises(InputFileError) as exc:
+        read_survey(API)
+    assert exc.value.code == "annuaire-no-social-field"
+    (p,) = validate(API)
+    assert p.severity == "error" and "reseau_social" in p.message
+    res = cli("annuaire", API, "-o", tmp_path / "e.xlsx")
+    assert res.exit_code == 1 and "sans le champ reseau_social" in res.stderr
+
+
 def test_bulk_record_all_47_fields():
     assert sniff(BULK) == "bulk"
     (s,) = list(services(BULK))
@@ -69,6 +80,8 @@ def test_bulk_record_all_47_fields():
 
 def _api_with_networks(tmp_path: Path) -> Path:
     data = json.loads(API.read_text("utf-8"))
+    for r in data["results"]:
+        r["reseau_social"] = None  # the field exported, empty (null, as the API gives it)
     data["results"][1]["reseau_social"] = json.dumps([
         {"valeur": "www.facebook.com/baignes", "description": "", "custom_dico2": "Facebook"},
         {"valeur": "https://twitter.com/baignes?lang=fr", "description": "",
@@ -81,6 +94,7 @@ def _api_with_networks(tmp_path: Path) -> Path:
 
 def test_api_json_encoded_networks(tmp_path):
     census = read_census(_api_with_networks(tmp_path))
+    assert read_survey(_api_with_networks(tmp_path), type="commune")["present"].sum() == 2
     ent = census.entities[("commune", "16025")]
     assert ent.accounts == {"facebook": [("https://facebook.com/baignes", "baignes")],
                             "x": [("https://x.com/baignes", "baignes")]}
@@ -266,3 +280,13 @@ def test_cut_download_is_one_clear_error(tmp_path, generated):
     assert exc.value.code == "annuaire-corrupt"
     (p,) = validate(cut)
     assert p.severity == "error" and "illisible" in p.message
+
+
+def test_cli_annuaire_on_other_files(cli, tmp_path):
+    res = cli("annuaire", FILES / "departements-cp1252.csv", "-o", tmp_path / "e.xlsx")
+    assert res.exit_code == 1
+    assert "pas un export de l'Annuaire de l'administration" in res.stderr
+    assert not (tmp_path / "e.xlsx").exists()
+    res = cli("annuaire", tmp_path / "absent.json", "-o", tmp_path / "e.xlsx", "--lang", "en")
+    assert res.exit_code == 1
+    assert res.stderr.strip().endswith("absent.json: file not found")

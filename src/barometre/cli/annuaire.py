@@ -31,11 +31,13 @@ def annuaire(
     from ..domain.registry import find_type
     from ..messages import text
     from ..render.formats import type_label
-    from ..survey.annuaire import ATTRIBUTION, LICENCE, census_platforms, prefill, read_census
+    from ..survey.annuaire import (ATTRIBUTION, LICENCE, census_platforms, prefill, read_census,
+                                   require_networks)
     from ..survey.template import write_template
 
     type_id = find_type(type).id
     census = read_census(file)
+    require_networks(census)
     filled = prefill(census, type_id)
     plats = platform or census_platforms(census)
     date = census.date.strftime("%d/%m/%Y") if census.date else "?"

@@ -8,6 +8,12 @@ MESSAGES = {
         "{file}: not an export of the Annuaire de l'administration (expected the bulk file "
         "{{\"service\": [...]}}, or an API export: JSON {{total_count, results}} or CSV with "
         "columns id, nom, pivot)"),
+    "annuaire-missing": ("{file} : fichier introuvable", "{file}: file not found"),
+    "annuaire-no-social-field": (
+        "{file} : export sans le champ reseau_social : les comptes déclarés y sont inconnus "
+        "(exportez l'annuaire avec ce champ, ou prenez le téléchargement complet)",
+        "{file}: export without the reseau_social field: declared accounts are unknown "
+        "(export the annuaire with that field, or use the bulk download)"),
     "annuaire-zip-empty": ("{file} : l'archive ne contient aucun fichier .json ou .csv",
                            "{file}: the archive holds no .json or .csv file"),
     "annuaire-corrupt": ("{file} : fichier JSON illisible après {n} services ({detail}) ; "

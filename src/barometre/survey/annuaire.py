@@ -170,6 +170,9 @@ def read_census(path: str | Path) -> Census:
         if not roles:
             counts["other_services"] += 1
             continue
+        counts["role_services"] += 1
+        if not s.has_social:
+            counts["no_social_field"] += 1  # an API export without the field: nothing known
         declared = _declared(s.social, counts, examples, s.name)
         pivot_codes = [c for _, codes in roles for c in codes]
         if pivot_codes and s.code_insee and s.code_insee not in pivot_codes:
@@ -203,6 +206,22 @@ def read_census(path: str | Path) -> Census:
         for platform, accs in ent.accounts.items():
             platforms[(ent.collectivity_type, platform)] += 1
     return Census(p.name, entities, counts, examples, latest, platforms)
+
+
+def require_networks(census: Census) -> None:
+    """Refuse an export without the ``reseau_social`` field (an API export of a few columns):
+    counting its entities as absent everywhere would be a silent misread.
+
+    Raises
+    ------
+    InputFileError
+        ``annuaire-no-social-field``.
+    """
+    from ..domain.errors import InputFileError
+
+    c = census.counts
+    if c["role_services"] and c["no_social_field"] == c["role_services"]:
+        raise InputFileError.of("annuaire-no-social-field", file=census.file)
 
 
 def _looks_like_mairie(name: str) -> bool:
@@ -350,6 +369,7 @@ def read_survey_annuaire(path: str | Path, type: str | None = None):
 
     p = Path(path)
     census = read_census(p)
+    require_networks(census)
     df = census_frame(census, type)
     if df.empty:
         raise InputFileError.of("annuaire-no-entity", file=p.name,

@@ -61,6 +61,7 @@ class Service:
     social: list[tuple[str, str]] = field(default_factory=list)
     modified: dt.date | None = None
     row: int = 0  # position in the file, 1-based
+    has_social: bool = True  # False when the record has no ``reseau_social`` field at all
 
 
 @contextmanager
@@ -199,7 +200,8 @@ def _service(record: dict, row: int) -> Service:
     code = record.get("code_insee_commune")
     return Service(id=str(record.get("id") or ""), name=str(record.get("nom") or ""),
                    code_insee=(_codes(code) or [""])[0], siren=str(record.get("siren") or ""),
-                   pivot=pivot, social=social, modified=_date(record), row=row)
+                   pivot=pivot, social=social, modified=_date(record), row=row,
+                   has_social="reseau_social" in record)
 
 
 _PREFIX = {"bulk": "service.item", "api": "results.item", "list": "item"}
@@ -214,6 +216,8 @@ def services(path: str | Path) -> Iterator[Service]:
         When the file is not an annuaire export, or is cut or corrupt.
     """
     p = Path(path)
+    if not p.is_file():
+        raise InputFileError.of("annuaire-missing", file=str(p))
     kind = sniff(p)
     if kind is None:
         raise InputFileError.of("annuaire-not-recognised", file=p.name)
