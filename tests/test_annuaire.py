@@ -155,6 +155,13 @@ def test_two_roles_count_for_both(generated):
         ("commune", True), ("departement", True)]
 
 
+def test_one_council_for_two_departements(generated):
+    census = read_census(generated[0])
+    cea = [census.entities[("departement", d)] for d in ("67", "68")]
+    assert cea[0].accounts == cea[1].accounts
+    assert cea[0].service_ids == cea[1].service_ids  # one service, two départements
+
+
 @pytest.mark.parametrize("type_id", ["commune", "departement", "region", "epci"])
 def test_cli_compare_gives_the_generated_counts(cli, generated, type_id):
     path, exp = generated

@@ -4,7 +4,8 @@
 Every service is a copy of the real bulk record (`annuaire/bulk-record-sample.json`, 47 fields)
 with its identity, roles, codes and social networks changed. The traps of the real file are
 all there, each a known number of times: mairies déléguées and annexes (set aside), a record
-with two roles (Paris: `cg` and `mairie`), Saint-Barthélemy (two roles, outside the reference),
+with two roles (Paris: `cg` and `mairie`), one council for two départements (the Collectivité
+européenne d'Alsace: 67 and 68), Saint-Barthélemy (two roles, outside the reference),
 top-level codes that disagree with the pivot, the same record twice, a second service for a
 commune, empty lists, URLs without scheme, mobile hosts, twitter.com, tracking parameters, a
 Mastodon instance known only by its label, an address that is no network, other services.
@@ -159,13 +160,17 @@ def make(out: Path, communes: int = 400, services: int = 0, seed: int = 17) -> d
           "custom_dico2": "Facebook"}]))
     counts["unresolved"] += 2
     for d in deps.itertuples(index=False):
-        if d.code == "75":
-            continue
+        if d.code in ("75", "68"):
+            continue  # Paris above; 68 is governed with 67 by one council, the CeA
         items, plats = social(f"departement{d.code}", 0)
-        records.append(_record(rng, f"Conseil départemental - {d.name}",
+        name = ("Collectivité européenne d'Alsace" if d.code == "67" else
+                f"Conseil départemental - {d.name}")
+        records.append(_record(rng, name,
                                [{"type_service_local": "cg", "code_insee_commune": [d.chef_lieu]}],
                                d.chef_lieu, items))
         keep("departement", d.code, plats)
+        if d.code == "67":  # the CeA's accounts count for both départements
+            keep("departement", "68", plats)
     for r in regs.itertuples(index=False):
         items, plats = social(f"region{r.code}", 0)
         records.append(_record(rng, f"Conseil régional - {r.name}",

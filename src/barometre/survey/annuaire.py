@@ -8,7 +8,8 @@ From the services of an annuaire export (:mod:`.annuaire_read`) to entities:
   (Saint-Barthélemy: ``cg`` and ``mairie``) counts for both;
 - the INSEE code is the ``pivot`` code, else the top-level ``code_insee_commune``;
   records where both disagree are reported; a conseil's code is its seat's commune,
-  whose département or région is taken; an EPCI is its SIREN, else the EPCI of its
+  whose département or région is taken (the Collectivité européenne d'Alsace counts
+  for 67 and 68, after :func:`reference.departement_council`); an EPCI is its SIREN, else the EPCI of its
   seat's commune;
 - every declared URL is normalised and classified to a platform, with its handle.
 
@@ -113,20 +114,26 @@ class _Maps:
         self.commune_reg = dict(zip(c["code"], c["region"]))
         self.commune_epci = dict(zip(c["code"], c["epci"]))
         self.valid = {t: set(reference.entities(t)["code"]) for t in _TYPE_ORDER}
+        # départements governed by one council (67 and 68: the Collectivité européenne
+        # d'Alsace): its declared accounts count for each of them
+        council = {d: reference.departement_council(d) for d in self.valid["departement"]}
+        self.same_council = {d: sorted(x for x, cx in council.items() if c and cx == c) or [d]
+                             for d, c in council.items()}
 
-    def code_for(self, type_id: str, code: str, siren: str) -> str | None:
+    def codes_for(self, type_id: str, code: str, siren: str) -> list[str]:
+        """The entity codes a service with this role and INSEE code stands for."""
         if type_id == "commune":
-            return code if code in self.valid["commune"] else None
+            return [code] if code in self.valid["commune"] else []
         if type_id == "departement":
-            dep = self.commune_dep.get(code) or (code if code in self.valid["departement"] else None)
-            return dep if dep in self.valid["departement"] else None
+            dep = self.commune_dep.get(code) or code
+            return self.same_council.get(dep, [])
         if type_id == "region":
-            reg = self.commune_reg.get(code) or (code if code in self.valid["region"] else None)
-            return reg if reg in self.valid["region"] else None
+            reg = self.commune_reg.get(code) or code
+            return [reg] if reg in self.valid["region"] else []
         if siren in self.valid["epci"]:
-            return siren
+            return [siren]
         e = self.commune_epci.get(code)
-        return e if e in self.valid["epci"] else None
+        return [e] if e in self.valid["epci"] else []
 
 
 def _note(census_examples: dict[str, list[str]], counts: Counter, key: str, example: str) -> None:
@@ -187,20 +194,21 @@ def read_census(path: str | Path) -> Census:
                     _note(examples, counts, f"set_aside_{kind}", s.name)
                     continue
             code = codes[0] if codes else s.code_insee
-            ent_code = maps.code_for(type_id, code, s.siren)
-            if ent_code is None:
+            ent_codes = maps.codes_for(type_id, code, s.siren)
+            if not ent_codes:
                 _note(examples, counts, "unresolved", f"{s.name} ({role} {code or '?'})")
                 continue
             counts[f"kept_{role}"] += 1
-            key = (type_id, ent_code)
-            ent = entities.get(key)
-            if ent is None:
-                ent = entities[key] = DeclaredEntity(ent_code, type_id, row=s.row)
-            else:
-                _note(examples, counts, "merged", f"{s.name} ({type_id} {ent_code})")
-            ent.service_ids.append(s.id)
-            for platform, url, handle in declared:
-                ent.add(platform, url, handle)
+            for ent_code in ent_codes:
+                key = (type_id, ent_code)
+                ent = entities.get(key)
+                if ent is None:
+                    ent = entities[key] = DeclaredEntity(ent_code, type_id, row=s.row)
+                else:
+                    _note(examples, counts, "merged", f"{s.name} ({type_id} {ent_code})")
+                ent.service_ids.append(s.id)
+                for platform, url, handle in declared:
+                    ent.add(platform, url, handle)
     platforms: Counter = Counter()
     for ent in entities.values():
         for platform, accs in ent.accounts.items():
