@@ -45,7 +45,11 @@ _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
 
 def _source_name(survey: pd.DataFrame) -> str:
     f = survey.attrs.get("file")
-    return Path(f).name if f else "enquête"
+    name = Path(f).name if f else "enquête"
+    meta = survey.attrs.get("annuaire")
+    if meta:  # a census from the Annuaire de l'administration: name it and its date
+        return f"{meta['attribution']}, {meta['source_label']} ({name}, {meta['date'] or '?'})"
+    return name
 
 
 def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:

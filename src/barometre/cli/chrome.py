@@ -91,7 +91,7 @@ def click_error(exc: "click.ClickException", lang: str) -> str:
     if isinstance(exc, E.BadOptionUsage) and "requires an argument" in exc.message:
         return text("cli-needs-value", lang, option=exc.option_name)
     msg = exc.format_message()
-    m = re.match(r"Got unexpected extra arguments? \((.*)\)", msg)
+    m = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", msg)
     if m:
         return text("cli-extra-arguments", lang, args=m.group(1))
     m = re.match(r"No such command '(.*)'\.", msg) or re.match(r"Commande inconnue '(.*)'\.", msg)

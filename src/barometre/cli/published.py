@@ -63,9 +63,12 @@ def compare(
         from ..analysis.survey import compare_survey
         from ..survey.reader import read_survey
 
+        from ..survey.annuaire import annotate_result
+
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
         result = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
                                 by=by.value if by else None)
+        result = annotate_result(result, survey)  # the annuaire's measure, date, attribution
     else:
         if by:
             raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
@@ -73,6 +76,8 @@ def compare(
                           all_sources=all_sources)
     cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording", "n_unknown")
                              if c in result.columns]
+    cols += [c for c in ("measure_label", "data_date", "attribution", "caveat")
+             if c in result.columns]
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""

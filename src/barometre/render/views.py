@@ -102,7 +102,17 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts.append("")
     parts += _source_lines(df, lang)
     parts += _warnings(df, lang)
+    parts += _annuaire_lines(df, lang)
     return "\n".join(parts)
+
+
+def _annuaire_lines(df: Any, lang: str) -> list[str]:
+    """Under a figure from the Annuaire de l'administration: measure, date, attribution,
+    caveat and the services set aside (prepared in ``attrs["annuaire"]``)."""
+    meta = getattr(df, "attrs", {}).get("annuaire")
+    if not meta:
+        return []
+    return list(meta.get("notes_en" if lang == "en" else "notes_fr") or [])
 
 
 def benchmark_text(df: Any, lang: str = "fr") -> str:

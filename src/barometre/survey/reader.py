@@ -863,6 +863,10 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     >>> import barometre as bm
     >>> bm.problems_frame(bm.validate("enquete.csv"))  # doctest: +SKIP
     """
+    from .annuaire_read import is_annuaire
+    if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
+        from .annuaire import validate_annuaire
+        return validate_annuaire(path, type)
     opts = _Options(blank_policy(blank), as_date(date))
     try:
         _, problems, _ = _parse(path, type, sheet, opts)
@@ -910,6 +914,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
     """
     p = Path(path)
+    from .annuaire_read import is_annuaire
+    if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
+        from .annuaire import read_survey_annuaire
+        return read_survey_annuaire(p, type)
     df, problems, type_id = _parse(p, type, sheet, _Options(blank_policy(blank), as_date(date)))
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":

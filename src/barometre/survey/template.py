@@ -5,7 +5,7 @@ Filled in by hand, it reads back with :func:`barometre.read_survey` without any 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from ..domain.registry import find_platform, find_type
@@ -41,7 +41,9 @@ def template_headers(type_id: str, platforms: list[str]) -> list[str]:
 
 
 def write_template(output: str | Path, type: str,
-                   platforms: str | Iterable[str] | None = None, force: bool = False) -> Path:
+                   platforms: str | Iterable[str] | None = None, force: bool = False,
+                   prefill: Mapping[str, Mapping[str, str]] | None = None,
+                   notes: Iterable[str] = ()) -> Path:
     """Write a survey workbook pre-filled with every entity of ``type``.
 
     Parameters
@@ -56,6 +58,11 @@ def write_template(output: str | Path, type: str,
     force : bool, default False
         Overwrite ``output`` even when barometre did not write it (a filled
         survey). Without it, such a file is never touched.
+    prefill : mapping, optional
+        Known accounts: entity code -> platform id -> account (URL or @handle).
+        Those cells get the account and presence "Oui"; the others stay blank.
+    notes : list of str, optional
+        Lines added to the "Mode d'emploi" sheet (where the pre-fill comes from).
 
     Returns
     -------
@@ -100,7 +107,7 @@ def write_template(output: str | Path, type: str,
         context = r.region if type_id == "departement" else (
             r.departement if type_id != "region" else chef_lieu_region.get(r.code))
         pop = None if r.population is None or str(r.population) == "<NA>" else int(r.population)
-        ws.append([r.code, r.name, context, pop] + [None] * (4 * len(plats)))
+        ws.append([r.code, r.name, context, pop] + _prefilled(prefill, r.code, plats))
     n = len(ents) + 1
     for row in ws.iter_rows(min_row=2, max_row=n, max_col=3):
         for c in row:
@@ -179,6 +186,9 @@ def write_template(output: str | Path, type: str,
         "6.0.0), Licence Ouverte 2.0 ; populations municipales.",
         f"Paramètres : type={type_id} ; réseaux={','.join(plats)}",
     ]
+    extra = list(notes)
+    if extra:
+        lines += [""] + extra
     for i, line in enumerate(lines, start=1):
         info.cell(row=i, column=1, value=line)
     info["A1"].font = Font(bold=True, size=14)
@@ -187,3 +197,14 @@ def write_template(output: str | Path, type: str,
     wb.properties.creator = "barometre"
 
     return save_workbook(wb, out)
+
+
+def _prefilled(prefill: Mapping[str, Mapping[str, str]] | None, code: str,
+               plats: list[str]) -> list:
+    """The platform cells of one row: presence "Oui" and the account where one is known."""
+    known = (prefill or {}).get(code) or {}
+    cells: list = []
+    for p in plats:
+        account = known.get(p)
+        cells += ["Oui", account, None, None] if account else [None] * 4
+    return cells

@@ -1,0 +1,55 @@
+"""The ``annuaire`` command: a survey template pre-filled from the Annuaire de l'administration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .options import ForceOpt, Lang, LangOpt, OutputOpt, PlatformOpt, _check_platforms, _check_types
+
+
+def annuaire(
+    file: Annotated[Path, typer.Argument(help="Export de l'Annuaire de l'administration (.json, "
+                                               ".zip, .gz du téléchargement complet, ou export "
+                                               "JSON/CSV de l'API).")],
+    output: OutputOpt,
+    type: Annotated[str, typer.Option(
+        "--type", "-t", help="Type de collectivité : commune (défaut), departement, region, "
+                             "epci, ville_prefecture…")] = "commune",
+    platform: PlatformOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Écrire un modèle d'enquête pré-rempli avec les comptes déclarés à l'Annuaire de l'administration.
+
+    Chaque compte déclaré donne « Oui » et son adresse ; le reste est à compléter à la main.
+    Exemple : barometre annuaire annuaire.json -o enquete.xlsx --type departement
+    """
+    _check_types(type)
+    _check_platforms(platform)
+    from ..domain.registry import find_type
+    from ..messages import text
+    from ..render.formats import type_label
+    from ..survey.annuaire import (ATTRIBUTION, LICENCE, census_platforms, prefill, read_census,
+                                   require_networks)
+    from ..survey.template import write_template
+
+    type_id = find_type(type).id
+    census = read_census(file)
+    require_networks(census)
+    filled = prefill(census, type_id)
+    plats = platform or census_platforms(census)
+    date = census.date.strftime("%d/%m/%Y") if census.date else "?"
+    note = text("annuaire-template-note", "fr", file=census.file, date=date,
+                attribution=ATTRIBUTION, licence=LICENCE)
+    path = write_template(output, type_id, plats, force=force, prefill=filled, notes=[note])
+    from ..datasets.reference import entities
+
+    codes = set(entities(type_id)["code"])
+    declared = [c for c in filled if c in codes]
+    accounts = sum(1 for c in declared for p in filled[c] if p in plats)
+    typer.echo(text("annuaire-template-written", lang.value, path=path, n=len(codes),
+                    types=type_label(type_id, lang.value, plural=True), declared=len(declared),
+                    accounts=accounts), err=True)
