@@ -269,6 +269,13 @@ MONTHS = {m: i for i, m in enumerate(
 # Months stated by the source itself but not in its title in the research table.
 MONTH_OVERRIDES = {
     "Baromètre Ideose (via La Gazette des communes)": 10,  # Gazette article, October 2015
+    # Ideose "fin 2015", as Cospirit dates it (part 1 and part 2)
+    "Étude Ideose fin 2015 (via Cospirit magazine)": 12,
+    "Étude Ideose fin 2015 (via Cospirit magazine, partie 1)": 12,
+    # Edgar Quinet's annual study: entities observed from March 2012 to 31 March 2013
+    "Étude annuelle Collectivités Locales & Réseaux Sociaux (Institut Edgar Quinet / NXA / Les Argonautes)": 3,
+    "Étude Collectivités territoriales et réseaux sociaux 2013 (Edgar Quinet, via Décision Achats)": 3,
+    "Étude Collectivités territoriales et réseaux sociaux 2013 (Edgar Quinet, dépêche AFP via WebManagerCenter)": 3,
 }
 
 METHODS = [  # (publisher keyword, how the study counted: our own words)

@@ -156,7 +156,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                 labelled.add(p)
                 bar.patches[0].set_gid(f"bar:{t}:{p}")
                 top = share
-                if not is_missing(r.get("ci_low")) and not is_missing(r.get("ci_high")):
+                if (not is_missing(r.get("ci_low")) and not is_missing(r.get("ci_high"))
+                        and float(r["ci_low"]) < float(r["ci_high"])):  # a census has no bar
                     ax.errorbar(x, share, yerr=[[share - float(r["ci_low"])],
                                                 [float(r["ci_high"]) - share]],
                                 fmt="none", ecolor="#333333", elinewidth=1, capsize=3)
