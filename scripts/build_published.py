@@ -9,8 +9,15 @@ Reads the research table (388 rows of figures published 2010-2025, free-text
 types and metrics) and writes tidy CSV files into
 ``src/barometre/data/published/``:
 
-- ``sources.csv``: one row per source (publisher, title, date, URL, method);
-- ``adoption.csv``: adoption rates by collectivity type and platform;
+- ``sources.csv``: one row per source (publisher, title, date, URL, method). The ids
+  are frozen: they are read back from the shipped ``sources.csv`` and only a new
+  title gets a new id (``replaces`` keeps an id renamed once because it misstated
+  the year);
+- ``adoption.csv``: adoption rates by collectivity type and platform, one row per
+  fact, with what each measures (``measure``, ``census``, ``base``,
+  ``base_family``), ``flags`` and ``notes`` (see ``CURATION``);
+- ``citations.csv``: the other pages that give an adoption figure again (see
+  ``CITATIONS``);
 - ``entity_figures.csv``: followers, ranks and awards of named entities;
 - ``baselines.csv``: national audience figures (not collectivités);
 - ``entity_counts.csv``: official counts of collectivités (denominators);
@@ -227,7 +234,7 @@ CURATION = {
                   "2018. Un niveau de 48 % ne peut pas être les deux : chiffre contesté."},
     86: {"n_base": 41, "notes": "Base : les 41 villes de plus de 100 000 habitants du baromètre ; "
                                 "38 sur 41 = 93 %, comme l'écrit la source."},
-    98: {"notes": "« 94 % des régions présentes » : 94 % n'est pas k/13 (12/13 = 92 %, 13/13 = "
+    98: {"census": False, "notes": "« 94 % des régions présentes » : 94 % n'est pas k/13 (12/13 = 92 %, 13/13 = "
                   "100 %) ; la base n'est pas dite (17 sur 18 régions, outre-mer compris, ferait "
                   "94 %). Ni n ni intervalle."},
     109: {"year": 2013, "notes": "Année non imprimée sur la page : c'est la 2e étude annuelle "
