@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from ..domain.errors import NoDataError, UsageError
+from ..messages import Msg
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
 
 __all__ = ["compare", "trend", "select", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
@@ -59,7 +60,7 @@ def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
 
     ids = set(find_sources(source)) | ({source} if source in set(df["source"]) else set())
     if not ids:
-        raise UsageError(f"source inconnue « {source} » ; voir « barometre sources »")
+        raise UsageError.of("pub-unknown-source", source=source)
     return df[df["source"].isin(ids)]
 
 
@@ -231,15 +232,16 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         df = df[df["year"].notna()]
     mine = df[df["collectivity_type"] == t]
     if mine.empty:
-        raise NoDataError(f"aucun chiffre pour le type « {t} »"
-                          + (f" dans la source « {source} »" if source else "")
-                          + (" pour ces réseaux" if plats else ""))
+        raise NoDataError.of(
+            "pub-no-figure-for-type", type=t,
+            in_source=Msg("pub-in-source", source=source) if source else Msg("no-hint"),
+            for_platforms=Msg("pub-for-these-platforms") if plats else Msg("no-hint"))
     if year is not None:
         mine = mine[mine["year"] == year]
         if mine.empty:
             years = sorted({int(y) for y in df.loc[df["collectivity_type"] == t, "year"].dropna()})
-            raise NoDataError(f"aucun chiffre pour le type « {t} » en {year} ; années "
-                              "disponibles : " + ", ".join(map(str, years)))
+            raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
+                                 years=", ".join(map(str, years)))
     anchor = _anchor(mine, df)
     measure, fam = anchor["measure"].iloc[0], set(anchor["platform"])
     year_rows = df[_year_key(df) == _year_key(anchor).iloc[0]]
@@ -342,7 +344,7 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     rows = df[(df["collectivity_type"] == t) & (df["platform"] == p) & df["year"].notna()
               & df["share"].notna()]
     if rows.empty:
-        raise NoDataError(f"aucun chiffre daté pour {TYPES[t].label('fr', True)} sur « {p} »")
+        raise NoDataError.of("pub-no-dated-figure", type=t, platform=p)
     key = rows.assign(_m=rows["month"].astype("Float64").fillna(0))
     rows = key.sort_values(["year", "_m", "source"], kind="stable").drop(columns="_m")
     return _records(_series(rows))
@@ -383,7 +385,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     if year is not None:
         df = df[df["year"] == year]
     if df.empty:
-        raise NoDataError("aucun chiffre publié ne correspond à cette sélection")
+        raise NoDataError.of("pub-no-selection")
     ordered = _order(df, list(TYPES))
     key = ordered["year"].astype(int)
     return _records(ordered.iloc[key.argsort(kind="stable")])

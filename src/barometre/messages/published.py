@@ -65,4 +65,18 @@ MESSAGES = {
     "pub-break-base": ("rupture : autre base (avant : {before})",
                        "break: another base (before: {before})"),
     "pub-break-col": ("Rupture", "Break"),
+    # errors
+    "pub-unknown-source": ("source inconnue « {source} » ; voir « barometre sources »",
+                           "unknown source '{source}'; see 'barometre sources'"),
+    "pub-no-figure-for-type": ("aucun chiffre pour le type « {type} »{in_source}{for_platforms}",
+                               "no figure for type '{type}'{in_source}{for_platforms}"),
+    "pub-in-source": (" dans la source « {source} »", " in source '{source}'"),
+    "pub-for-these-platforms": (" pour ces réseaux", " for these platforms"),
+    "pub-no-figure-in-year": (
+        "aucun chiffre pour le type « {type} » en {year} ; années disponibles : {years}",
+        "no figure for type '{type}' in {year}; years available: {years}"),
+    "pub-no-dated-figure": ("aucun chiffre daté pour le type « {type} » sur « {platform} »",
+                            "no dated figure for type '{type}' on '{platform}'"),
+    "pub-no-selection": ("aucun chiffre publié ne correspond à cette sélection",
+                         "no published figure matches this selection"),
 }
