@@ -140,6 +140,8 @@ def test_r82_is_disputed_with_both_readings_and_anchors_nothing(cli):
     recs = as_json(cli("compare", "--type", "region", "--format", "json"))
     assert not any(x["collectivity_type"] == "metropole" and x["platform"] == "instagram"
                    for x in recs)
+    out = cli("compare", "--type", "region").stdout
+    assert "Non comparés, chiffre contesté (--all-sources pour le voir) : métropoles (Instagram)." in out
     res = cli("compare", "--type", "metropole", "--year", "2022")
     assert res.exit_code == 0 and "‡ chiffre contesté (ost-2023-2)" in res.stdout
 
@@ -322,7 +324,8 @@ def test_done_compare_region_one_measure_one_platform_set(cli):
     for r in recs:
         by_type.setdefault(r["collectivity_type"], set()).add(r["platform"])
     assert len({frozenset(v) for v in by_type.values()}) == 1
-    assert not any(r["source"] == "ost-2023-2" for r in recs)  # r82's source
+    assert not any(r["collectivity_type"] == "metropole" for r in recs)  # r82 (disputed)
+    assert all(r["flags"] == [] for r in recs)
 
 
 def test_done_trend_region_facebook_json(cli):

@@ -143,11 +143,15 @@ def test_compare_vs_repetition_and_platform_alias(cli):
 
 def test_compare_without_year_takes_the_latest_source_with_most_platforms():
     c = bm.compare("region")
-    # 2022 (OST/Swello) reports Instagram only, and 48 % for métropoles is disputed;
-    # the OST 2018 focus on régions reports Facebook and "at least one network"
-    assert set(c["year"]) == {2018}
-    assert c.attrs["anchor"] == {"source": "ost-2019-5", "measure": "of_all",
-                                 "platforms": ["facebook", "any"]}
+    # the latest year is 2022 (OST/Swello via the Gazette: Instagram); 48 % for the
+    # métropoles is disputed and left out, with a word
+    assert set(c["year"]) == {2022}
+    assert c.attrs["anchor"] == {"source": "ost-2023-2", "measure": "of_all",
+                                 "platforms": ["instagram"]}
+    got = {(r.collectivity_type, r.platform): r.share for r in c.itertuples()}
+    assert got == {("region", "instagram"): 0.76, ("departement", "instagram"): 0.85}
+    assert c.attrs["left_out"]["metropole"] == {"platforms": ["instagram"], "reason": "disputed"}
+    assert c.attrs["left_out"]["ville_moyenne"] == {"platforms": ["any"], "reason": "other"}
 
 
 def test_trend_region_facebook_spans_five_years(cli):

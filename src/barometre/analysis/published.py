@@ -32,9 +32,11 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: whether it is a census (``ci_low == ci_high == share``); ``flags`` joins with ";" any of
 #: derived_from_wording, disputed, restated, not_k_of_n.
 DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
-_EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "comparable",
+_EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "value_published",
+                  "unit_published", "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage"]
+_MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
 _DEFAULTS = {"month": pd.NA, "measure": "of_all", "census": False, "base": None, "flags": "",
              "derived_from_wording": False, "notes": None}
 
@@ -116,24 +118,27 @@ def _keys(df: pd.DataFrame) -> list[str]:
 
 
 def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows of ``mine`` that anchor a comparison: one source, year and measure.
+    """The rows of ``mine`` that anchor a comparison: one source, year, measure and base.
 
-    The group that reports the most platforms for the type, then the latest year, then
+    The latest year, then the group that reports the most platforms for the type, then
     the one whose source reports the most types that year, then the latest month, then a
-    census;
-    disputed figures anchor only when nothing else exists.
+    census, then a share of all (before one of those present, then of respondents), then
+    the most common base family; disputed figures anchor only when nothing
+    else exists. One figure per platform.
     """
     pool = mine[~mine["_disputed"]] if (~mine["_disputed"]).any() else mine
+    family_use = all_rows["base_family"].value_counts()
     scores = []
-    for (sid, yk, measure), g in pool.groupby(["source", _year_key(pool), "measure"], sort=True):
+    keys = ["source", _year_key(pool), "measure", pool["base_family"].fillna("")]
+    for (sid, yk, measure, fam), g in pool.groupby(keys, sort=True):
         same = all_rows[(all_rows["source"] == sid) & (_year_key(all_rows) == yk)]
         month = g["month"].astype("Float64").max()
-        scores.append(((g["platform"].nunique(), yk, same["collectivity_type"].nunique(),
-                        0 if pd.isna(month) else float(month), bool(g["census"].all())),
-                       (sid, yk, measure)))
-    scores.sort(key=lambda s: s[0], reverse=True)  # stable: ties keep the smallest id
-    sid, yk, measure = scores[0][1]
-    return pool[(pool["source"] == sid) & (_year_key(pool) == yk) & (pool["measure"] == measure)]
+        scores.append(((yk, g["platform"].nunique(), same["collectivity_type"].nunique(),
+                        0 if pd.isna(month) else float(month), bool(g["census"].all()),
+                        _MEASURE_RANK.get(measure, 0), int(family_use.get(fam, 0))), g.index))
+    scores.sort(key=lambda s: s[0], reverse=True)  # stable: ties keep the first group
+    best = pool.loc[scores[0][1]]
+    return _pick(best, best)
 
 
 def _pick(cand: pd.DataFrame, anchor: pd.DataFrame) -> pd.DataFrame:
@@ -146,6 +151,14 @@ def _pick(cand: pd.DataFrame, anchor: pd.DataFrame) -> pd.DataFrame:
         _m=-cand["month"].astype("Float64").fillna(0))
     order = order.sort_values(["_a", "_p", "_c", "_m", "source"], kind="stable")
     return order.drop_duplicates(_keys(cand)).drop(columns=["_a", "_p", "_c", "_m"])
+
+
+def _left_out(rows: pd.DataFrame, measure: str, plats: set[str]) -> dict:
+    """Why a type is not compared: its platforms that year, and ``disputed`` when its only
+    figures of the same measure and platforms are disputed (else ``other``)."""
+    same = rows[(rows["measure"] == measure) & rows["platform"].isin(plats)]
+    return {"platforms": [p for p in PLATFORMS if p in set(rows["platform"])],
+            "reason": "disputed" if set(same["platform"]) == plats else "other"}
 
 
 def _differs(rows: pd.DataFrame, measure: str, plats: set[str], shown: set[str],
@@ -172,9 +185,9 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     """Compare the adoption of platforms by one collectivity type with other types.
 
     Only comparable figures are joined: the anchor is one source, year and measure
-    for ``type`` (by default the one that reports the most platforms, then the
-    latest); another type is shown with the same measure and the same platforms, or
-    not at all (``attrs["left_out"]``). ``all_sources=True`` adds every other figure
+    for ``type`` (by default the
+    latest year, then the one reporting the most platforms); another type is shown with the
+    same measure and the same platforms, or not at all (``attrs["left_out"]``). ``all_sources=True`` adds every other figure
     of that year for these types, marked: ``comparable`` false when the measure or the
     platforms differ or the figure is disputed, and ``differs`` says what
     (``measure``, ``platforms``, ``disputed``; ``other_source`` for a second reading).
@@ -204,8 +217,8 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         n_present, n_base, ci_low, ci_high, source``, then ``month, measure, census,
         base, flags`` and ``publisher, base_family, derived_from_wording, notes,
         comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
-        figure that year), ``left_out`` (type -> its platforms that year, when they
-        are not comparable) and ``anchor`` (source, measure, platforms).
+        figure that year), ``left_out`` (type -> ``platforms`` it has that year and
+        ``reason``: ``disputed`` or ``other``) and ``anchor`` (source, measure, platforms).
 
     Raises
     ------
@@ -245,9 +258,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     anchor = _anchor(mine, df)
     measure, fam = anchor["measure"].iloc[0], set(anchor["platform"])
     year_rows = df[_year_key(df) == _year_key(anchor).iloc[0]]
-    comparable = year_rows[(year_rows["measure"] == measure) & year_rows["platform"].isin(fam)
-                           & ~year_rows["_disputed"]]
-    if not vs_ids:
+    same_design = year_rows[(year_rows["measure"] == measure) & year_rows["platform"].isin(fam)]
+    comparable = same_design[~same_design["_disputed"]]
+    asked = bool(vs_ids)
+    if not asked:
         pool = year_rows if all_sources else comparable
         vs_ids = [x for x in TYPES if x != t and x in set(pool["collectivity_type"])]
     parts, left_out = [anchor], {}
@@ -256,13 +270,16 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         if not picked.empty and set(picked["platform"]) == fam:
             parts.append(picked)
         elif (year_rows["collectivity_type"] == v).any():
-            left_out[v] = [p for p in PLATFORMS
-                           if p in set(year_rows.loc[year_rows["collectivity_type"] == v, "platform"])]
+            left_out[v] = _left_out(year_rows[year_rows["collectivity_type"] == v], measure, fam)
+    if not asked:  # say which other types have figures that year, and why they are not shown
+        for v in TYPES:
+            if v != t and v not in vs_ids and (year_rows["collectivity_type"] == v).any():
+                left_out[v] = _left_out(year_rows[year_rows["collectivity_type"] == v], measure, fam)
     out = pd.concat(parts).assign(differs="", comparable=True)
     if all_sources:
         rest = year_rows[year_rows["collectivity_type"].isin([t, *vs_ids])
                          & ~year_rows.index.isin(out.index)]
-        covered = {v: set(g["platform"]) for v, g in comparable.groupby("collectivity_type")}
+        covered = {v: set(g["platform"]) for v, g in same_design.groupby("collectivity_type")}
         differs = _differs(rest, measure, fam, set(out["source"]), covered)
         rest = rest.assign(differs=differs, comparable=[
             not any(w in d for w in ("measure", "platforms", "disputed")) for d in differs])

@@ -53,6 +53,8 @@ MESSAGES = {
                      "{items}.",
                      "Not compared (another measure or other platforms; --all-sources shows "
                      "them): {items}."),
+    "pub-left-out-disputed": ("Non comparés, chiffre contesté (--all-sources pour le voir) : {items}.",
+                              "Not compared, disputed figure (--all-sources shows it): {items}."),
     "pub-left-out-item": ("{type} ({platforms})", "{type} ({platforms})"),
     "pub-differs-measure": ("≠ autre mesure que la comparaison : {rows}.",
                             "≠ another measure than the comparison: {rows}."),

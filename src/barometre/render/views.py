@@ -65,6 +65,13 @@ def _marks(r: dict) -> str:
     return mark
 
 
+def _share_cell(r: dict, lang: str) -> str:
+    """The share with as many decimals as the source printed ("13,7 %", not "14 %")."""
+    value = str(r.get("value_published") or "")
+    digits = len(value.split(".", 1)[1]) if r.get("unit_published") == "percent" and "." in value else 0
+    return fmt_share(r["share"], lang, digits) + _marks(r)
+
+
 def _ci_cell(r: dict, lang: str) -> str:
     if r.get("census") is True and not is_missing(r["ci_low"]):
         return _t("pub-census", lang)
@@ -125,11 +132,12 @@ def _comparison_lines(df: Any, lang: str) -> list[str]:
     plats = ", ".join(platform_label(p, lang) for p in anchor["platforms"])
     out = [_t("pub-compared-on", lang, measure=measure, platforms=plats)]
     left = df.attrs.get("left_out") or {}
-    if left:
+    for reason, code in (("other", "pub-left-out"), ("disputed", "pub-left-out-disputed")):
         items = ", ".join(_t("pub-left-out-item", lang, type=type_label(t, lang, plural=True),
-                             platforms=", ".join(platform_label(p, lang) for p in ps))
-                          for t, ps in left.items())
-        out.append(_t("pub-left-out", lang, items=items))
+                             platforms=", ".join(platform_label(p, lang) for p in v["platforms"]))
+                          for t, v in left.items() if v["reason"] == reason)
+        if items:
+            out.append(_t(code, lang, items=items))
     if "differs" in df:
         for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms")):
             rows = [r for r in df.to_dict("records") if reason in str(r.get("differs") or "")]
@@ -153,7 +161,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
         rows.append(([str(r["strate"])] if by_band else [])
                     + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
-                       fmt_share(r["share"], lang) + _marks(r), _n_cell(r, lang), _ci_cell(r, lang),
+                       _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
                        str(r.get("base") or "")] + ([str(r["source"])] if several else []))
     if by_band:
         headers = [_t("pub-col-strate", lang)] + headers
@@ -186,7 +194,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
             brk = ""
             if r.get("break") in ("source", "base"):
                 brk = _t(f"pub-break-{r['break']}", lang, before=r.get("break_from"))
-            rows.append([str(int(r["year"])), fmt_share(r["share"], lang) + _marks(r),
+            rows.append([str(int(r["year"])), _share_cell(r, lang),
                          _n_cell(r, lang), _ci_cell(r, lang), str(r.get("base") or ""),
                          f"{names.get(r['source'], r['source'])}, {when} [{r['source']}]", brk])
         parts += [text_table(headers, rows, "lrrllll"), ""]
