@@ -77,11 +77,11 @@ TYPES = {
     "grande ville": ("grande_ville", "grandes villes (seuil non précisé)", "of_all",
                      "grandes villes (seuil non précisé)"),
     "grande ville (>100 000 hab.)": ("grande_ville", _GV100, "of_all", _GV100),
-    "grande ville (>86 000 hab.)": ("grande_ville", "50 villes de plus de 86 000 habitants", "of_all", _EQ50),
-    "grande ville (50 plus peuplées)": ("grande_ville", "50 communes les plus peuplées", "of_all", _EQ50),
+    # the same 50 most populous communes, worded three ways by the sources: one wording
+    "grande ville (>86 000 hab.)": ("grande_ville", _EQ50, "of_all", _EQ50),
+    "grande ville (50 plus peuplées)": ("grande_ville", "50 plus grandes villes", "of_all", _EQ50),
     "grande ville (50 plus grandes)": ("grande_ville", "50 plus grandes villes", "of_all", _EQ50),
-    "grande ville (50 communes les plus peuplées, >86 000 hab.)": (
-        "grande_ville", "50 communes les plus peuplées (plus de 86 000 habitants)", "of_all", _EQ50),
+    "grande ville (50 communes les plus peuplées, >86 000 hab.)": ("grande_ville", _EQ50, "of_all", _EQ50),
     "grande ville (hors Paris)": ("grande_ville", "grandes villes hors Paris", "of_all",
                                   "grandes villes hors Paris"),
     "ville moyenne (20 000-100 000 hab.)": (

@@ -345,3 +345,14 @@ def test_english_table_says_census(cli):
     assert "census" in out and "Compared on: share of all entities of the base" in out
     assert json.loads(cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
                           "--format", "json").stdout)[0]["census"] is True
+
+
+def test_trend_breaks_on_a_real_change_of_base_only():
+    t = bm.trend("grande_ville", "x")
+    eq = t[t["base_family"] == "50 plus grandes villes (plus de 86 000 habitants)"]
+    # the same 50 cities worded three ways by the sources: no base break
+    assert len(eq) == 5 and list(eq["break"].fillna("")) == ["", "source", "", "", ""]
+    r = bm.trend("region", "facebook")
+    eq_r = r[r["publisher"] == "Institut Edgar Quinet"]
+    # 27 régions (October 2012) then 26 (March 2013): a change of base
+    assert eq_r["break"].tolist()[-1] == "base" and eq_r["break_from"].tolist()[-1] == "27 régions"

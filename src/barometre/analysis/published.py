@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -299,6 +300,17 @@ def _records(df: pd.DataFrame) -> pd.DataFrame:
     return df[[c for c in cols if c in df.columns]].reset_index(drop=True)
 
 
+def _base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
+    """Another base: other words (count and bracketed details aside), or two known counts
+    that differ (26 → 27 régions). An unstated count is not a change."""
+    def words(base: object) -> str:
+        text = re.sub(r"\([^)]*\)", "", str(base or ""))
+        return re.sub(r"^[\d\s\u202f]+", "", text).strip()
+
+    counts = not pd.isna(n_before) and not pd.isna(n_after) and int(n_before) != int(n_after)
+    return words(before) != words(after) or counts
+
+
 def _series(rows: pd.DataFrame) -> pd.DataFrame:
     """Number the comparable families (same measure, same base family) in order of first
     appearance, and mark a break where the publisher or the base changes within one."""
@@ -310,14 +322,15 @@ def _series(rows: pd.DataFrame) -> pd.DataFrame:
     breaks: list = [None] * len(rows)
     froms: list = [None] * len(rows)
     last: dict = {}
-    for i, (sid, pub, base) in enumerate(zip(series, rows["publisher"], rows["base"])):
+    for i, (sid, pub, base, n) in enumerate(zip(series, rows["publisher"], rows["base"],
+                                                rows["n_base"])):
         if sid in last:
-            prev_pub, prev_base = last[sid]
+            prev_pub, prev_base, prev_n = last[sid]
             if pub != prev_pub:
                 breaks[i], froms[i] = "source", prev_pub
-            elif base != prev_base:
+            elif _base_changed(prev_base, prev_n, base, n):
                 breaks[i], froms[i] = "base", prev_base
-        last[sid] = (pub, base)
+        last[sid] = (pub, base, n)
     out = rows.assign(series=series, **{"break": breaks, "break_from": froms})
     return out.sort_values(["series"], kind="stable")
 
