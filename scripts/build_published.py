@@ -9,8 +9,15 @@ Reads the research table (388 rows of figures published 2010-2025, free-text
 types and metrics) and writes tidy CSV files into
 ``src/barometre/data/published/``:
 
-- ``sources.csv``: one row per source (publisher, title, date, URL, method);
-- ``adoption.csv``: adoption rates by collectivity type and platform;
+- ``sources.csv``: one row per source (publisher, title, date, URL, method). The ids
+  are frozen: they are read back from the shipped ``sources.csv`` and only a new
+  title gets a new id (``replaces`` keeps an id renamed once because it misstated
+  the year);
+- ``adoption.csv``: adoption rates by collectivity type and platform, one row per
+  fact, with what each measures (``measure``, ``census``, ``base``,
+  ``base_family``), ``flags`` and ``notes`` (see ``CURATION``);
+- ``citations.csv``: the other pages that give an adoption figure again (see
+  ``CITATIONS``);
 - ``entity_figures.csv``: followers, ranks and awards of named entities;
 - ``baselines.csv``: national audience figures (not collectivités);
 - ``entity_counts.csv``: official counts of collectivités (denominators);
@@ -46,79 +53,130 @@ PLATFORMS = {
     "Messenger": "messenger",
 }
 
-# Raw collectivity_type of aggregate rows -> (type id, base in words, measure).
+# Raw collectivity_type of aggregate rows -> (type id, base in words, measure, base family).
 # measure: "of_all" = share of all entities in the base; "of_present" = share
 # of those present on social media; "of_respondents" = share of a survey's
-# respondents.
+# respondents. The base family names the population a trend can follow across
+# sources (a change of family is a new series; see analysis/published.trend).
+# Each bound was checked against the wording of the source pages: OST/Maire-info
+# "petites villes" are 10,000-20,000 inhabitants (64 % of the 36,811 collectivités
+# under 20,000 would exceed the 3,918 present in total); the OST "petites villes"
+# focus counts every collectivité under 20,000 (entity count only).
+_EQ50 = "50 plus grandes villes (plus de 86 000 habitants)"
+_GV100 = "villes de plus de 100 000 habitants"
 TYPES = {
-    "région": ("region", "régions", "of_all"),
-    "région (conseil régional)": ("region", "conseils régionaux", "of_all"),
-    "région (conseil régional, pre-2016 map)": ("region", "conseils régionaux (carte d'avant 2016)", "of_all"),
-    "région (métropole)": ("region", "régions métropolitaines", "of_all"),
-    "région (métropole, post-2016 map)": ("region", "régions métropolitaines (carte de 2016)", "of_all"),
-    "département": ("departement", "départements", "of_all"),
-    "ville préfecture": ("ville_prefecture", "villes préfectures", "of_all"),
-    "grande ville": ("grande_ville", "grandes villes", "of_all"),
-    "grande ville (>100 000 hab.)": ("grande_ville", "villes de plus de 100 000 habitants", "of_all"),
-    "grande ville (>86 000 hab.)": ("grande_ville", "50 villes de plus de 86 000 habitants", "of_all"),
-    "grande ville (50 plus peuplées)": ("grande_ville", "50 communes les plus peuplées", "of_all"),
-    "grande ville (50 plus grandes)": ("grande_ville", "50 plus grandes villes", "of_all"),
-    "grande ville (50 communes les plus peuplées, >86 000 hab.)": (
-        "grande_ville", "50 communes les plus peuplées (plus de 86 000 habitants)", "of_all"),
-    "grande ville (hors Paris)": ("grande_ville", "grandes villes hors Paris", "of_all"),
-    "ville moyenne (20 000-100 000 hab.)": ("ville_moyenne", "villes de 20 000 à 100 000 habitants", "of_all"),
+    "région": ("region", "régions", "of_all", "régions"),
+    "région (conseil régional)": ("region", "conseils régionaux", "of_all", "régions"),
+    "région (conseil régional, pre-2016 map)": (
+        "region", "conseils régionaux (carte d'avant 2016)", "of_all", "régions"),
+    "région (métropole)": ("region", "régions métropolitaines", "of_all", "régions métropolitaines"),
+    "région (métropole, post-2016 map)": (
+        "region", "régions métropolitaines (carte de 2016)", "of_all", "régions métropolitaines"),
+    "département": ("departement", "départements", "of_all", "départements"),
+    "ville préfecture": ("ville_prefecture", "villes préfectures", "of_all", "villes préfectures"),
+    "grande ville": ("grande_ville", "grandes villes (seuil non précisé)", "of_all",
+                     "grandes villes (seuil non précisé)"),
+    "grande ville (>100 000 hab.)": ("grande_ville", _GV100, "of_all", _GV100),
+    # the same 50 most populous communes, worded three ways by the sources: one wording
+    "grande ville (>86 000 hab.)": ("grande_ville", _EQ50, "of_all", _EQ50),
+    "grande ville (50 plus peuplées)": ("grande_ville", "50 plus grandes villes", "of_all", _EQ50),
+    "grande ville (50 plus grandes)": ("grande_ville", "50 plus grandes villes", "of_all", _EQ50),
+    "grande ville (50 communes les plus peuplées, >86 000 hab.)": ("grande_ville", _EQ50, "of_all", _EQ50),
+    "grande ville (hors Paris)": ("grande_ville", "grandes villes hors Paris", "of_all",
+                                  "grandes villes hors Paris"),
+    "ville moyenne (20 000-100 000 hab.)": (
+        "ville_moyenne", "villes de 20 000 à 100 000 habitants", "of_all",
+        "villes de 20 000 à 100 000 habitants"),
     "ville 30 000-41 000 hab. (sample of 52)": (
-        "ville_moyenne", "échantillon de 52 villes de 30 000 à 41 000 habitants", "of_all"),
-    "petite ville": ("petite_ville", "petites villes (moins de 20 000 habitants)", "of_all"),
-    "petite ville (<20 000 hab.)": ("petite_ville", "petites villes (moins de 20 000 habitants)", "of_all"),
-    "commune": ("commune", "communes", "of_all"),
-    "commune (all)": ("commune", "toutes les communes", "of_all"),
-    "commune (<100 000 hab.)": ("commune", "communes de moins de 100 000 habitants", "of_all"),
-    "commune (Bretagne, survey respondents)": ("commune", "communes bretonnes répondant à l'enquête", "of_respondents"),
-    "commune (<10 000 hab.)": ("commune", "communes de moins de 10 000 habitants", "of_all"),
-    "commune (10 000-50 000 hab.)": ("commune", "communes de 10 000 à 50 000 habitants", "of_all"),
-    "commune (>50 000 hab.)": ("commune", "communes de plus de 50 000 habitants", "of_all"),
-    "commune (hors Mayotte)": ("commune", "communes hors Mayotte", "of_all"),
-    "commune (historical maximum)": ("commune", "communes (maximum historique)", "of_all"),
-    "commune: village (<2 000 hab.)": ("commune", "villages de moins de 2 000 habitants", "of_all"),
-    "intercommunalité (EPCI)": ("epci", "intercommunalités", "of_all"),
-    "intercommunalité (EPCI à fiscalité propre)": ("epci", "EPCI à fiscalité propre", "of_all"),
+        "ville_moyenne", "échantillon de 52 villes de 30 000 à 41 000 habitants", "of_all",
+        "échantillon de villes de 30 000 à 41 000 habitants"),
+    "petite ville": ("petite_ville", "petites villes (10 000 à 20 000 habitants)", "of_all",
+                     "villes de 10 000 à 20 000 habitants"),
+    "petite ville (<20 000 hab.)": (
+        "petite_ville", "collectivités de moins de 20 000 habitants", "of_all",
+        "collectivités de moins de 20 000 habitants"),
+    "commune": ("commune", "communes", "of_all", "communes"),
+    "commune (all)": ("commune", "toutes les communes", "of_all", "communes"),
+    "commune (<100 000 hab.)": ("commune", "communes de moins de 100 000 habitants", "of_all",
+                                "communes de moins de 100 000 habitants"),
+    "commune (Bretagne, survey respondents)": (
+        "commune", "communes bretonnes répondant à l'enquête", "of_respondents",
+        "communes bretonnes répondant à l'enquête Marsouin"),
+    "commune (<10 000 hab.)": ("commune", "communes de moins de 10 000 habitants", "of_all",
+                               "communes de moins de 10 000 habitants"),
+    "commune (10 000-50 000 hab.)": ("commune", "communes de 10 000 à 50 000 habitants", "of_all",
+                                     "communes de 10 000 à 50 000 habitants"),
+    "commune (>50 000 hab.)": ("commune", "communes de plus de 50 000 habitants", "of_all",
+                               "communes de plus de 50 000 habitants"),
+    "commune (hors Mayotte)": ("commune", "communes hors Mayotte", "of_all", "communes"),
+    "commune (historical maximum)": ("commune", "communes (maximum historique)", "of_all", "communes"),
+    "commune: village (<2 000 hab.)": ("commune", "villages de moins de 2 000 habitants", "of_all",
+                                       "villages de moins de 2 000 habitants"),
+    "intercommunalité (EPCI)": ("epci", "intercommunalités", "of_all", "intercommunalités"),
+    "intercommunalité (EPCI à fiscalité propre)": (
+        "epci", "EPCI à fiscalité propre", "of_all", "intercommunalités"),
     "intercommunalité (EPCI à fiscalité propre, excl. Métropole de Lyon)": (
-        "epci", "EPCI à fiscalité propre hors Métropole de Lyon", "of_all"),
+        "epci", "EPCI à fiscalité propre hors Métropole de Lyon", "of_all", "intercommunalités"),
     "intercommunalité (EPCI, survey respondents)": (
-        "epci", "intercommunalités répondant à l'enquête", "of_respondents"),
-    "intercommunalité (>200 000 hab.)": ("epci", "intercommunalités de plus de 200 000 habitants", "of_all"),
-    "communauté urbaine": ("epci", "communautés urbaines", "of_all"),
-    "communauté d'agglomération": ("epci", "communautés d'agglomération", "of_all"),
-    "communauté de communes": ("epci", "communautés de communes", "of_all"),
-    "métropole": ("metropole", "métropoles", "of_all"),
-    "métropole (incl. Lyon)": ("metropole", "métropoles, Lyon compris", "of_all"),
+        "epci", "intercommunalités répondant à l'enquête", "of_respondents",
+        "intercommunalités répondant au baromètre de la communication intercommunale"),
+    "intercommunalité (>200 000 hab.)": (
+        "epci", "intercommunalités de plus de 200 000 habitants", "of_all",
+        "intercommunalités de plus de 200 000 habitants"),
+    "communauté urbaine": ("epci", "communautés urbaines", "of_all", "communautés urbaines"),
+    "communauté d'agglomération": ("epci", "communautés d'agglomération", "of_all",
+                                   "communautés d'agglomération"),
+    "communauté de communes": ("epci", "communautés de communes", "of_all", "communautés de communes"),
+    "métropole": ("metropole", "métropoles", "of_all", "métropoles"),
+    "métropole (incl. Lyon)": ("metropole", "métropoles, Lyon compris", "of_all", "métropoles"),
     "all (régions+départements+villes préfectures)": (
-        "all", "régions, départements et villes préfectures", "of_all"),
+        "all", "régions, départements et villes préfectures", "of_all",
+        "régions, départements et villes préfectures"),
     "all (50 villes+100 départements+26 régions)": (
-        "all", "50 grandes villes, 100 départements et 26 régions", "of_all"),
+        "all", "50 grandes villes, 100 départements et 26 régions", "of_all",
+        "50 grandes villes, 100 départements et 26 régions"),
     "all (50 grandes villes+100 départements+26 régions)": (
-        "all", "50 grandes villes, 100 départements et 26 régions", "of_all"),
-    "all (villes, départements, régions)": ("all", "grandes villes, départements et régions", "of_all"),
-    "all collectivités": ("all", "ensemble des collectivités", "of_all"),
-    "all collectivités (census)": ("all", "comptes recensés de collectivités", "of_all"),
-    "all collectivités (census of official accounts)": ("all", "comptes officiels recensés", "of_all"),
-    "all collectivités (~38 000 territoires)": ("all", "environ 38 000 territoires", "of_all"),
-    "all collectivités (OST census)": ("all", "territoires recensés par l'OST", "of_all"),
+        "all", "50 grandes villes, 100 départements et 26 régions", "of_all",
+        "50 grandes villes, 100 départements et 26 régions"),
+    "all (villes, départements, régions)": (
+        "all", "grandes villes, départements et régions", "of_all",
+        "50 grandes villes, 100 départements et 26 régions"),
+    "all collectivités": ("all", "ensemble des collectivités", "of_all", "ensemble des collectivités"),
+    "all collectivités (census)": ("all", "comptes recensés de collectivités", "of_all",
+                                   "comptes recensés de collectivités"),
+    "all collectivités (census of official accounts)": (
+        "all", "comptes officiels recensés", "of_all", "comptes recensés de collectivités"),
+    "all collectivités (~38 000 territoires)": (
+        "all", "environ 38 000 territoires", "of_all", "ensemble des collectivités"),
+    "all collectivités (OST census)": ("all", "territoires recensés par l'OST", "of_all",
+                                       "ensemble des collectivités"),
     "all collectivités excl. villages <2 000 hab.": (
-        "all", "collectivités hors villages de moins de 2 000 habitants", "of_all"),
-    "all collectivités locales": ("all", "ensemble des collectivités locales", "of_all"),
-    "collectivités territoriales": ("all", "collectivités territoriales", "of_all"),
-    "collectivités present on social media": ("all", "collectivités présentes sur les réseaux sociaux", "of_present"),
+        "all", "collectivités hors villages de moins de 2 000 habitants", "of_all",
+        "collectivités hors villages de moins de 2 000 habitants"),
+    "all collectivités locales": ("all", "ensemble des collectivités locales", "of_all",
+                                  "ensemble des collectivités"),
+    "collectivités territoriales": ("all", "collectivités territoriales", "of_all",
+                                    "ensemble des collectivités"),
+    "collectivités present on social media": (
+        "all", "collectivités présentes sur les réseaux sociaux", "of_present",
+        "collectivités présentes sur les réseaux sociaux"),
     "collectivités present on social media (base: 3 918)": (
-        "all", "3 918 collectivités présentes sur les réseaux sociaux", "of_present"),
+        "all", "3 918 collectivités présentes sur les réseaux sociaux", "of_present",
+        "collectivités présentes sur les réseaux sociaux"),
     "collectivités present on social media (survey)": (
-        "all", "collectivités présentes sur les réseaux sociaux (panel d'enquête)", "of_present"),
+        "all", "collectivités présentes sur les réseaux sociaux (panel d'enquête)", "of_present",
+        "panel d'enquête Voirin"),
     "collectivités (survey panel of ~60, 10-5000 agents)": (
-        "all", "panel d'environ 60 collectivités (10 à 5 000 agents)", "of_respondents"),
-    "collectivités (Afnor survey)": ("all", "collectivités interrogées par l'Afnor", "of_respondents"),
-    "collectivités (sample of 25)": ("all", "échantillon de 25 collectivités", "of_all"),
+        "all", "panel d'environ 60 collectivités (10 à 5 000 agents)", "of_respondents",
+        "panel d'enquête Voirin"),
+    "collectivités (Afnor survey)": ("all", "collectivités interrogées par l'Afnor", "of_respondents",
+                                     "collectivités interrogées par l'Afnor"),
+    "collectivités (sample of 25)": ("all", "échantillon de 25 collectivités", "of_all",
+                                     "échantillon de 25 collectivités"),
 }
+# Bases that are samples, not the whole population they name (no census).
+SAMPLE_TYPES = {"ville 30 000-41 000 hab. (sample of 52)", "collectivités (sample of 25)",
+                "collectivités present on social media (survey)"}
 
 # Metric -> how an adoption figure is given.
 ADOPTION_METRICS = {
@@ -129,6 +187,83 @@ ADOPTION_METRICS = {
     "count_with_page": "count",
     "share_using": "percent",
 }
+
+# One fact, one row. A research row listed here is another page (or another form,
+# such as the count beside a share) of the fact held by another research row: it is
+# shipped in citations.csv, never as a second observation.
+# research_row -> (research_row of the fact, relation, note in our words).
+CITATIONS = {
+    43: (160, "restated", "L'étude #7 (2013) reprend le taux de l'étude Facebook & grandes villes de 2012."),
+    44: (106, "restated", "L'étude #7 (2013) reprend le taux de l'étude Facebook & régions de 2012."),
+    50: (55, "same_fact", "Maire-info écrit « une commune sur dix » ; la base est l'ensemble des "
+                          "quelque 38 000 territoires recensés, pas les seules communes."),
+    54: (55, "count", "Le nombre de collectivités présentes derrière les 10 %."),
+    87: (86, "share", "Le même décompte exprimé en pourcentage (93 %)."),
+    88: (378, "same_fact", "« Deux villes sur trois » : le même décompte (28 villes) en mots."),
+    100: (203, "same_fact", "La partie 2 de l'article Cospirit reprend le chiffre Ideose de la partie 1."),
+    101: (204, "same_fact", "La partie 2 de l'article Cospirit reprend le chiffre Ideose de la partie 1."),
+    108: (11, "same_fact", "Le blog de l'AMGVF rend compte de l'étude annuelle de mars 2013 (39 villes sur 50)."),
+    161: (365, "restated", "La Gazette (2012) rappelle le taux de l'étude Adverbia de 2010."),
+    162: (309, "restated", "choisirsonweb (2014) cite l'étude Adverbia Twitter & grandes villes : "
+                           "61 %, soit 25 villes sur 41 ; l'étude elle-même affiche 60 %."),
+    364: (365, "count", "Cette page donne 11 villes sur 41 à côté des 25 %."),
+    367: (365, "count", "Cette page donne 12 villes sur 41 à côté des 25 %."),
+}
+
+# Corrections and notes on single adoption rows (research_row -> fields). Only what
+# the sources support; every change is said in ``notes``.
+CURATION = {
+    9: {"flags": ["disputed"], "notes": "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, "
+                                        "47 % selon Décision Achats (même étude, même base)."},
+    130: {"flags": ["disputed"], "notes": "Mars 2012 : 47 % selon Décision Achats, 56,7 % selon le "
+                                          "communiqué de l'étude annuelle (même étude, même base)."},
+    132: {"flags": ["disputed"], "notes": "La dépêche AFP donne 60,7 % pour « Facebook ou Twitter », "
+                                          "pas pour Twitter seul ; 60,7 % n'est pas k/176."},
+    17: {"notes": "Présence, pas activité : la même source estime qu'environ 40 % de ces pages sont "
+                  "mortes et 20 % alimentées automatiquement."},
+    45: {"year": 2012, "flags": ["restated"],
+         "notes": "Chiffre repris dans l'étude #7 (2013) avec ceux de 2012 (grandes villes 78 %, "
+                  "régions 70 %) : daté de 2012, l'étude d'origine n'est pas dans la table."},
+    55: {"n_present": 3918, "notes": "3 918 collectivités présentes sur environ 38 000 territoires "
+                                     "recensés (recensement participatif)."},
+    75: {"flags": ["restated"], "notes": "Décompte 2018 refait sur la base de l'étude 2023 (3 639) ; "
+                                         "l'étude 2018 en comptait 3 918."},
+    82: {"flags": ["disputed"],
+         "notes": "Deux lectures : la Gazette donne « 48 % des parts » des métropoles présentes, en "
+                  "hausse de 126 % (soit environ 21 % en 2018) ; ID.CiTé donne +48 points depuis "
+                  "2018. Un niveau de 48 % ne peut pas être les deux : chiffre contesté."},
+    86: {"n_base": 41, "notes": "Base : les 41 villes de plus de 100 000 habitants du baromètre ; "
+                                "38 sur 41 = 93 %, comme l'écrit la source."},
+    98: {"census": False, "n_base": None, "notes": "« 94 % des régions présentes » : 94 % n'est pas k/13 (12/13 = 92 %, 13/13 = "
+                  "100 %) ; la base n'est pas dite (17 sur 18 régions, outre-mer compris, ferait "
+                  "94 %). Ni n ni intervalle."},
+    109: {"year": 2013, "notes": "Année non imprimée sur la page : c'est la 2e étude annuelle "
+                                 "(mars 2013), dont le taux Facebook (78 %, 39 sur 50) est le même."},
+    153: {"notes": "Part de toutes les villes moyennes."},
+    154: {"notes": "Part des villes moyennes ; la source la compare à 38 %, qui est une part des "
+                   "collectivités présentes sur les réseaux sociaux (autre mesure)."},
+    155: {"notes": "La source compare à 21 %, part des collectivités présentes (autre mesure)."},
+    156: {"notes": "La source compare à 18 %, part des collectivités présentes (autre mesure)."},
+    157: {"notes": "La source compare à 8 %, part des collectivités présentes (autre mesure)."},
+    224: {"measure": "of_respondents", "census": False,
+          "base": "communes de moins de 100 000 habitants ayant répondu à l'enquête AMF",
+          "base_family": "communes répondant à l'enquête AMF",
+          "notes": "Enquête déclarative : part des communes répondantes."},
+    309: {"base": _GV100, "base_family": _GV100,
+          "notes": "Série Adverbia sur les 41 villes de plus de 100 000 habitants ; 60 % affiché "
+                   "(25 sur 41 = 61 %)."},
+    365: {"flags": ["disputed"],
+          "notes": "25 % publié ; le nombre de villes diffère selon la page (11 ou 12 sur 41) et "
+                   "aucun des deux ne fait 25 %. Les taux 27 % et 29 % n'ont jamais été publiés."},
+    378: {"n_base": 41, "notes": "Base : les 41 villes de plus de 100 000 habitants du baromètre "
+                                 "(« deux villes sur trois »)."},
+    276: {"base": "50 plus grandes villes", "base_family": _EQ50},
+    279: {"base": "50 plus grandes villes", "base_family": _EQ50},
+    316: {"base": _GV100, "base_family": _GV100,
+          "notes": "Grandes villes au sens de l'OST : plus de 100 000 habitants."},
+}
+FLAGS = ("derived_from_wording", "disputed", "restated")
+
 ENTITY_PREFIXES = {
     "ville": "commune", "région": "region", "département": "departement",
     "métropole": "metropole", "métropole/interco": "metropole", "interco": "epci",
@@ -141,6 +276,13 @@ MONTHS = {m: i for i, m in enumerate(
 # Months stated by the source itself but not in its title in the research table.
 MONTH_OVERRIDES = {
     "Baromètre Ideose (via La Gazette des communes)": 10,  # Gazette article, October 2015
+    # Ideose "fin 2015", as Cospirit dates it (part 1 and part 2)
+    "Étude Ideose fin 2015 (via Cospirit magazine)": 12,
+    "Étude Ideose fin 2015 (via Cospirit magazine, partie 1)": 12,
+    # Edgar Quinet's annual study: entities observed from March 2012 to 31 March 2013
+    "Étude annuelle Collectivités Locales & Réseaux Sociaux (Institut Edgar Quinet / NXA / Les Argonautes)": 3,
+    "Étude Collectivités territoriales et réseaux sociaux 2013 (Edgar Quinet, via Décision Achats)": 3,
+    "Étude Collectivités territoriales et réseaux sociaux 2013 (Edgar Quinet, dépêche AFP via WebManagerCenter)": 3,
 }
 
 METHODS = [  # (publisher keyword, how the study counted: our own words)
@@ -240,33 +382,102 @@ def from_wording(value: str, quote: str) -> bool:
     return not any(re.search(rf"(?<![\d.,]){re.escape(v)}\s*(%|pour ?cent)", text) for v in variants)
 
 
-def main(argv: list[str]) -> int:
-    src = Path(argv[1]) if len(argv) > 1 else DEFAULT_IN
-    with open(src, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    OUT.mkdir(parents=True, exist_ok=True)
+def frozen_sources(path: Path) -> dict[str, dict]:
+    """The shipped sources, by title: their ids are frozen and never regenerated."""
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {r["title"]: r for r in csv.DictReader(fh)}
 
+
+def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict]:
+    """One source per research title. A title already shipped keeps its id; a new title
+    gets ``<publisher>-<year>`` (suffixed when taken), printed so that it can be checked."""
     sources: dict[str, dict] = {}
     source_id_of: dict[str, str] = {}
+    taken = {r["source_id"] for r in frozen.values()} | {
+        r["replaces"] for r in frozen.values() if r.get("replaces")}
     for r in rows:
         title = r["source"]
         if title in source_id_of:
             continue
-        year = r["year_published"] or r["year_observed"] or "nd"
-        base = f"{slug(r['publisher'])}-{year}"
-        sid, k = base, 2
-        while sid in sources:
-            sid, k = f"{base}-{k}", k + 1
+        old = frozen.get(title)
+        if old:
+            sid, replaces = old["source_id"], old.get("replaces", "")
+        else:
+            year = r["year_published"] or r["year_observed"] or "nd"
+            base = f"{slug(r['publisher'])}-{year}"
+            sid, k = base, 2
+            while sid in taken:
+                sid, k = f"{base}-{k}", k + 1
+            replaces = ""
+            print(f"new source id {sid}: {title}")
+        taken.add(sid)
         source_id_of[title] = sid
         sources[sid] = {
-            "source_id": sid, "publisher": r["publisher"], "title": title,
+            "source_id": sid, "replaces": replaces, "publisher": r["publisher"], "title": title,
             "year_published": r["year_published"], "month": month_of(title), "url": r["url"],
             "method": method_for(r["publisher"], title),
         }
+    return sources, source_id_of
+
+
+def base_family(tid: str, family: str, year: str) -> str:
+    """Régions changed map on 1 January 2016: the two maps are two bases."""
+    if tid == "region" and family == "régions" and year:
+        return "régions (carte d'avant 2016)" if int(year) < 2016 else "régions (carte de 2016)"
+    return family
+
+
+def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
+    """The adoption record of research row ``i``, with its curation applied."""
+    ctype, metric = r["collectivity_type"], r["metric"]
+    tid, base, measure, family = TYPES[ctype]
+    cur = CURATION.get(i, {})
+    year = str(cur.get("year", common["year"]))
+    n_base = cur.get("n_base", int(r["denominator_n"]) if r["denominator_n"] else None)
+    n_present = cur.get("n_present")
+    if ADOPTION_METRICS[metric] == "count":
+        n_present = int(r["value"])
+        share = n_present / n_base if n_base else None
+    else:
+        share = number(r["value"]) / (100 if r["unit"] == "percent" else 1)
+    if measure == "of_all" and metric == "share_of_present_with_account":
+        measure = "of_present"
+    measure = cur.get("measure", measure)
+    base = cur.get("base", base)
+    if n_base and not base[:1].isdigit():
+        base = f"{n_base} {base}"
+    census = cur.get("census", measure != "of_respondents" and ctype not in SAMPLE_TYPES)
+    flags = (["derived_from_wording"] if wording else []) + cur.get("flags", [])
+    return {
+        **common, "year": year, "collectivity_type": tid, "base": base,
+        "base_family": base_family(tid, cur.get("base_family", family), year),
+        "platform": PLATFORMS[r["platform"]], "measure": measure,
+        "census": "true" if census else "false", "n_present": fmt(n_present),
+        "n_base": fmt(n_base), "share": fmt(share), "value_published": r["value"],
+        "unit_published": r["unit"], "derived_from_wording": "true" if wording else "false",
+        "flags": ";".join(f for f in FLAGS if f in flags), "notes": cur.get("notes", "")}
+
+
+def is_adoption(r: dict) -> bool:
+    platform = PLATFORMS.get(r["platform"], "")
+    return (r["metric"] in ADOPTION_METRICS and platform not in ("", "messenger")
+            and r["collectivity_type"] in TYPES)
+
+
+def main(argv: list[str]) -> int:
+    # One loop sends each research row to exactly one table (the final count checks it):
+    # kept in one place, at the cost of length, so that the rule stays visible.
+    src = Path(argv[1]) if len(argv) > 1 else DEFAULT_IN
+    with open(src, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    OUT.mkdir(parents=True, exist_ok=True)
+    sources, source_id_of = build_sources(rows, frozen_sources(OUT / "sources.csv"))
 
     tables: dict[str, list[dict]] = {k: [] for k in
-                                     ["adoption", "entity_figures", "baselines", "entity_counts",
-                                      "other_figures"]}
+                                     ["adoption", "citations", "entity_figures", "baselines",
+                                      "entity_counts", "other_figures"]}
     for i, r in enumerate(rows, start=1):
         sid = source_id_of[r["source"]]
         ctype, platform_raw, metric = r["collectivity_type"], r["platform"], r["metric"]
@@ -275,13 +486,20 @@ def main(argv: list[str]) -> int:
                   "month": sources[sid]["month"] if r["year_observed"] == (r["year_published"] or r["year_observed"]) else ""}
         wording = from_wording(r["value"], r["evidence_quote"]) if r["unit"] in ("percent", "fraction") else False
 
+        if i in CITATIONS:
+            fact, relation, note = CITATIONS[i]
+            assert is_adoption(rows[fact - 1]) and fact not in CITATIONS, (i, fact)
+            tables["citations"].append({**common, "fact_row": fact, "relation": relation,
+                                        "value_published": r["value"], "unit_published": r["unit"],
+                                        "notes": note})
+            continue
         if ctype.startswith("baseline"):
             tables["baselines"].append({**common, "population": ctype.split(":", 1)[1].strip(),
                                         "platform": platform or platform_raw, "metric": metric,
                                         "value": r["value"], "unit": r["unit"]})
             continue
         if metric == "entity_count":
-            tid, base, _ = TYPES[ctype]
+            tid, base, _, _ = TYPES[ctype]
             tables["entity_counts"].append({**common, "collectivity_type": tid, "base": base,
                                             "value": r["value"]})
             continue
@@ -292,25 +510,10 @@ def main(argv: list[str]) -> int:
                 "platform": platform or platform_raw, "metric": metric, "value": r["value"],
                 "unit": r["unit"]})
             continue
-        tid, base, measure = TYPES.get(ctype, ("", ctype, ""))
-        if metric in ADOPTION_METRICS and platform and platform != "messenger" and tid:
-            n_base = int(r["denominator_n"]) if r["denominator_n"] else None
-            n_present = None
-            if ADOPTION_METRICS[metric] == "count":
-                n_present = int(r["value"])
-                share = n_present / n_base if n_base else None
-            else:
-                share = number(r["value"]) / (100 if r["unit"] == "percent" else 1)
-            if measure == "of_all" and metric == "share_of_present_with_account":
-                measure = "of_present"
-            if n_base:
-                base = f"{n_base} {base}" if not base[:1].isdigit() else base
-            tables["adoption"].append({
-                **common, "collectivity_type": tid, "base": base, "platform": platform,
-                "measure": measure, "n_present": fmt(n_present), "n_base": fmt(n_base),
-                "share": fmt(share), "value_published": r["value"], "unit_published": r["unit"],
-                "derived_from_wording": "true" if wording else "false"})
+        if is_adoption(r):
+            tables["adoption"].append(adoption_row(i, r, common, wording))
             continue
+        tid, base, _, _ = TYPES.get(ctype, ("", ctype, "", ""))
         tables["other_figures"].append({
             **common, "collectivity_type": tid, "base": base,
             "platform": platform or platform_raw, "metric": metric, "value": r["value"],

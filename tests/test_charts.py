@@ -40,8 +40,9 @@ def test_adoption_chart_draws_the_six_ideose_shares():
     cap = caption(fig)
     assert cap.startswith("Source : Ideose, octobre 2015") and "base : 101 villes préfectures" in cap
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Facebook", "X (ex-Twitter)"]
-    # error bars only where n is known (villes préfectures): 2 of them
-    assert len(ax.collections) == 2
+    # Ideose 2015 is a census of every région, département and ville préfecture: no
+    # sampling error, so no error bar at all
+    assert len(ax.collections) == 0
 
 
 def test_adoption_chart_english():
@@ -83,7 +84,8 @@ def test_trend_cli_svg(cli, tmp_path):
 def test_heatmap_cells():
     fig = charts.heatmap(bm.compare("region", year=2015, source="ideose"))
     cells = [t for t in fig.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
-    assert len(cells) == 7 and any(t.get_text() == "96\u202f%" for t in cells)
+    # "ensemble" reports Facebook only: another platform set, left out of the default
+    assert len(cells) == 6 and any(t.get_text() == "96\u202f%" for t in cells)
 
 
 def test_benchmark_chart_highlights_entity():

@@ -41,8 +41,9 @@ def test_adoption_by_hand(hand):
     assert (a.loc["instagram", "n_present"], a.loc["instagram", "n_base"]) == (4, 6)
     assert (a.loc["any", "n_present"], a.loc["any", "n_base"]) == (6, 6)
     assert a.loc["facebook", "share"] == pytest.approx(5 / 6)
-    # Wilson 95 % for 5/6, computed by hand from the formula
-    z, p, n = 1.959963984540054, 5 / 6, 6
+    # Wilson 95 % for 5/6, computed by hand from the formula, for a sample of 6 of the
+    # 101 départements: finite-population correction, effective n = 6 × 100 / 95
+    z, p, n = 1.959963984540054, 5 / 6, 6 * 100 / 95
     c = (p + z * z / (2 * n)) / (1 + z * z / n)
     h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     assert a.loc["facebook", "ci_low"] == pytest.approx(c - h)

@@ -15,21 +15,31 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
 from ..domain.errors import NoDataError, UsageError
-from ..render.formats import type_label
+from ..messages import Msg
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
 
-__all__ = ["compare", "trend", "select", "RECORD_COLUMNS"]
+__all__ = ["compare", "trend", "select", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
 
 #: The stable columns of compare and trend records (JSON keys, CSV header).
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
                   "ci_low", "ci_high", "source"]
-_EXTRA_COLUMNS = ["month", "base", "measure", "derived_from_wording", "strate", "n_reference",
+#: What every compare/trend record also says: when, what it measures, on which base, and
+#: whether it is a census (``ci_low == ci_high == share``); ``flags`` joins with ";" any of
+#: derived_from_wording, disputed, restated, not_k_of_n.
+DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
+_EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "value_published",
+                  "unit_published", "comparable",
+                  "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage", "n_unknown"]
+_MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
+_DEFAULTS = {"month": pd.NA, "measure": "of_all", "census": False, "base": None, "flags": "",
+             "derived_from_wording": False, "notes": None}
 
 
 def _as_list(value: str | Iterable[str] | None) -> list[str]:
@@ -53,7 +63,7 @@ def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
 
     ids = set(find_sources(source)) | ({source} if source in set(df["source"]) else set())
     if not ids:
-        raise UsageError(f"source inconnue « {source} » ; voir « barometre sources »")
+        raise UsageError.of("pub-unknown-source", source=source)
     return df[df["source"].isin(ids)]
 
 
@@ -80,20 +90,92 @@ def _band_order(df: pd.DataFrame) -> pd.Series | int:
     return df["strate"].map(lambda b: rank.get(b, len(rank)))
 
 
-def _best_source(rows: pd.DataFrame, year_rows: pd.DataFrame) -> str:
-    """The source to anchor a comparison: the one reporting most types that year."""
+def _with_design(df: pd.DataFrame) -> pd.DataFrame:
+    """Adoption records with every design column (survey frames may lack some)."""
+    missing = {c: v for c, v in _DEFAULTS.items() if c not in df.columns}
+    out = df.assign(**missing) if missing else df
+    if "base_family" not in out.columns:
+        out = out.assign(base_family=out["base"].fillna(""))
+    if "publisher" not in out.columns:
+        out = out.assign(publisher=_publishers(out["source"]))
+    flags = out["flags"].fillna("").astype(str)
+    return out.assign(flags=flags, _disputed=flags.str.contains("disputed"))
+
+
+def _publishers(source: pd.Series) -> list[str]:
+    from ..datasets.published import sources
+
+    s = sources()
+    names = dict(zip(s["source_id"], s["publisher"]))
+    return [names.get(x, x) for x in source]
+
+
+def _year_key(df: pd.DataFrame) -> pd.Series:
+    return df["year"].astype("Float64").fillna(-1)
+
+
+def _keys(df: pd.DataFrame) -> list[str]:
+    return ["platform", "strate"] if "strate" in df.columns else ["platform"]
+
+
+def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``mine`` that anchor a comparison: one source, year, measure and base.
+
+    The latest year, then the group that reports the most platforms for the type, then
+    the one whose source reports the most types that year, then the latest month, then a
+    census, then a share of all (before one of those present, then of respondents), then
+    the most common base family; disputed figures anchor only when nothing
+    else exists. One figure per platform.
+    """
+    pool = mine[~mine["_disputed"]] if (~mine["_disputed"]).any() else mine
+    family_use = all_rows["base_family"].value_counts()
     scores = []
-    for sid in sorted(set(rows["source"])):
-        mine = year_rows[year_rows["source"] == sid]
-        month = mine["month"].max() if "month" in mine and mine["month"].notna().any() else 0
-        scores.append((mine["collectivity_type"].nunique(), len(mine), int(month), sid))
-    scores.sort(key=lambda s: (-s[0], -s[1], -s[2], s[3]))
-    return scores[0][3]
+    keys = ["source", _year_key(pool), "measure", pool["base_family"].fillna("")]
+    for (sid, yk, measure, fam), g in pool.groupby(keys, sort=True):
+        same = all_rows[(all_rows["source"] == sid) & (_year_key(all_rows) == yk)]
+        month = g["month"].astype("Float64").max()
+        scores.append(((yk, g["platform"].nunique(), same["collectivity_type"].nunique(),
+                        0 if pd.isna(month) else float(month), bool(g["census"].all()),
+                        _MEASURE_RANK.get(measure, 0), int(family_use.get(fam, 0))), g.index))
+    scores.sort(key=lambda s: s[0], reverse=True)  # stable: ties keep the first group
+    best = pool.loc[scores[0][1]]
+    return _pick(best, best)
 
 
-def _records(df: pd.DataFrame) -> pd.DataFrame:
-    cols = RECORD_COLUMNS + [c for c in _EXTRA_COLUMNS if c in df.columns]
-    out = df[cols].reset_index(drop=True)
+def _pick(cand: pd.DataFrame, anchor: pd.DataFrame) -> pd.DataFrame:
+    """One figure per platform for a compared type: the anchor's source first, then its
+    publisher, then a census, then the latest month."""
+    sid, pub = anchor["source"].iloc[0], anchor["publisher"].iloc[0]
+    order = cand.assign(
+        _a=(cand["source"] != sid).astype(int), _p=(cand["publisher"] != pub).astype(int),
+        _c=(~cand["census"].astype(bool)).astype(int),
+        _m=-cand["month"].astype("Float64").fillna(0))
+    order = order.sort_values(["_a", "_p", "_c", "_m", "source"], kind="stable")
+    return order.drop_duplicates(_keys(cand)).drop(columns=["_a", "_p", "_c", "_m"])
+
+
+def _left_out(rows: pd.DataFrame, measure: str, plats: set[str]) -> dict:
+    """Why a type is not compared: its platforms that year, and ``disputed`` when its only
+    figures of the same measure and platforms are disputed (else ``other``)."""
+    same = rows[(rows["measure"] == measure) & rows["platform"].isin(plats)]
+    return {"platforms": [p for p in PLATFORMS if p in set(rows["platform"])],
+            "reason": "disputed" if set(same["platform"]) == plats else "other"}
+
+
+def _differs(rows: pd.DataFrame, measure: str, plats: set[str], shown: set[str],
+              covered: dict[str, set[str]]) -> list[str]:
+    """What sets each extra figure apart from the comparison: ";"-joined reasons.
+
+    ``covered`` gives, per type, the platforms it has with the comparison's measure:
+    a type that lacks some of ``plats`` is another platform set.
+    """
+    out = []
+    for t, m, p, d, s in zip(rows["collectivity_type"], rows["measure"], rows["platform"],
+                             rows["_disputed"], rows["source"]):
+        other_set = p not in plats or covered.get(t, set()) != plats
+        why = [w for w, bad in (("measure", m != measure), ("platforms", other_set),
+                                ("disputed", bool(d)), ("other_source", s not in shown)) if bad]
+        out.append(";".join(why))
     return out
 
 
@@ -103,32 +185,41 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
             all_sources: bool = False) -> pd.DataFrame:
     """Compare the adoption of platforms by one collectivity type with other types.
 
+    Only comparable figures are joined: the anchor is one source, year and measure
+    for ``type`` (by default the
+    latest year, then the one reporting the most platforms); another type is shown with the
+    same measure and the same platforms, or not at all (``attrs["left_out"]``). ``all_sources=True`` adds every other figure
+    of that year for these types, marked: ``comparable`` false when the measure or the
+    platforms differ or the figure is disputed, and ``differs`` says what
+    (``measure``, ``platforms``, ``disputed``; ``other_source`` for a second reading).
+
     Parameters
     ----------
     type : str
         Collectivity type id or alias ("region", "Régions", "conseil général"...).
     vs : str or list of str, optional
-        Types to compare with. Default: the other types that the same source
-        reports for the same year.
+        Types to compare with. Default: every type with comparable figures that year.
     platforms : str or list of str, optional
         Platforms to keep (ids or aliases). Default: all.
     year : int, optional
-        Observation year. Default: the latest year with figures for ``type``.
+        Observation year. Default: the year of the anchor.
     source : str, optional
         A source id, or a case-insensitive part of the publisher's name or
         the title ("ideose").
     figures : DataFrame, optional
         Adoption records to use instead of the published figures.
     all_sources : bool, default False
-        Keep every source of that year side by side instead of anchoring the
-        comparison on the source that reports the most types.
+        Also show, marked, the figures of that year that are not comparable.
 
     Returns
     -------
     DataFrame
-        One row per type × platform (× source): ``collectivity_type, platform,
-        year, share, n_present, n_base, ci_low, ci_high, source`` plus
-        ``month, base, measure, derived_from_wording`` where known.
+        One row per type × platform: ``collectivity_type, platform, year, share,
+        n_present, n_base, ci_low, ci_high, source``, then ``month, measure, census,
+        base, flags`` and ``publisher, base_family, derived_from_wording, notes,
+        comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
+        figure that year), ``left_out`` (type -> ``platforms`` it has that year and
+        ``reason``: ``disputed`` or ``other``) and ``anchor`` (source, measure, platforms).
 
     Raises
     ------
@@ -141,62 +232,117 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     --------
     >>> import barometre as bm
     >>> c = bm.compare("region", year=2015, source="ideose")
-    >>> sorted(set(c.collectivity_type))
-    ['all', 'departement', 'region', 'ville_prefecture']
+    >>> sorted(set(c.collectivity_type)), bool(c.census.all())
+    (['departement', 'region', 'ville_prefecture'], True)
     """
     t = find_type(type).id
     vs_ids = [find_type(v).id for v in _as_list(vs)]
     plats = [find_platform(p).id for p in _as_list(platforms)]
-    df = _default_figures() if figures is None else figures
-    df = _filter_source(df, source)
+    df = _with_design(_filter_source(_default_figures() if figures is None else figures, source))
     if plats:
         df = df[df["platform"].isin(plats)]
-    mine = df[df["collectivity_type"] == t]
+    df = df[df["share"].notna()]
     if figures is None:  # published figures without a stated year cannot be compared in time
-        mine = mine[mine["year"].notna()]
+        df = df[df["year"].notna()]
+    mine = df[df["collectivity_type"] == t]
     if mine.empty:
-        raise NoDataError(f"aucun chiffre pour le type « {t} »"
-                          + (f" dans la source « {source} »" if source else "")
-                          + (" pour ces réseaux" if plats else ""))
-    if year is None and mine["year"].notna().any():
-        year = int(mine["year"].max())
+        raise NoDataError.of(
+            "pub-no-figure-for-type", type=t,
+            in_source=Msg("pub-in-source", source=source) if source else Msg("no-hint"),
+            for_platforms=Msg("pub-for-these-platforms") if plats else Msg("no-hint"))
     if year is not None:
         mine = mine[mine["year"] == year]
-    if mine.empty:
-        years = sorted({int(y) for y in df.loc[df["collectivity_type"] == t, "year"].dropna()})
-        raise NoDataError(f"aucun chiffre pour le type « {t} » en {year} ; années disponibles : "
-                          + ", ".join(map(str, years)))
-    year_rows = df[df["year"] == year] if year is not None else df[df["year"].isna()]
-    if all_sources:
-        anchor_ids = sorted(set(mine["source"]))
-    else:
-        anchor_ids = [_best_source(mine, year_rows)]
-    anchor = year_rows[year_rows["source"].isin(anchor_ids)]
-    if not vs_ids:
-        vs_ids = [x for x in TYPES if x != t and x in set(anchor["collectivity_type"])]
-    parts = [anchor[anchor["collectivity_type"] == t]]
+        if mine.empty:
+            years = sorted({int(y) for y in df.loc[df["collectivity_type"] == t, "year"].dropna()})
+            raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
+                                 years=", ".join(map(str, years)))
+    anchor = _anchor(mine, df)
+    measure, fam = anchor["measure"].iloc[0], set(anchor["platform"])
+    year_rows = df[_year_key(df) == _year_key(anchor).iloc[0]]
+    same_design = year_rows[(year_rows["measure"] == measure) & year_rows["platform"].isin(fam)]
+    comparable = same_design[~same_design["_disputed"]]
+    asked = bool(vs_ids)
+    if not asked:
+        pool = year_rows if all_sources else comparable
+        vs_ids = [x for x in TYPES if x != t and x in set(pool["collectivity_type"])]
+    parts, left_out = [anchor], {}
     for v in vs_ids:
-        own = anchor[anchor["collectivity_type"] == v]
-        if own.empty:
-            other = year_rows[year_rows["collectivity_type"] == v]
-            if not other.empty and not all_sources:
-                other = other[other["source"] == _best_source(other, year_rows)]
-            own = other
-        parts.append(own)
-    out = pd.concat([p for p in parts if not p.empty])
+        picked = _pick(comparable[comparable["collectivity_type"] == v], anchor)
+        if not picked.empty and set(picked["platform"]) == fam:
+            parts.append(picked)
+        elif (year_rows["collectivity_type"] == v).any():
+            left_out[v] = _left_out(year_rows[year_rows["collectivity_type"] == v], measure, fam)
+    if not asked:  # say which other types have figures that year, and why they are not shown
+        for v in TYPES:
+            if v != t and v not in vs_ids and (year_rows["collectivity_type"] == v).any():
+                left_out[v] = _left_out(year_rows[year_rows["collectivity_type"] == v], measure, fam)
+    out = pd.concat(parts).assign(differs="", comparable=True)
+    if all_sources:
+        rest = year_rows[year_rows["collectivity_type"].isin([t, *vs_ids])
+                         & ~year_rows.index.isin(out.index)]
+        covered = {v: set(g["platform"]) for v, g in same_design.groupby("collectivity_type")}
+        differs = _differs(rest, measure, fam, set(out["source"]), covered)
+        rest = rest.assign(differs=differs, comparable=[
+            not any(w in d for w in ("measure", "platforms", "disputed")) for d in differs])
+        out = pd.concat([out, rest])
+        left_out = {}
     result = _records(_order(out, [t, *vs_ids]))
-    # types asked for with --vs that no source reports that year: said, not silently dropped
-    result.attrs["missing_types"] = [v for v in vs_ids if v not in set(result["collectivity_type"])]
+    result.attrs["missing_types"] = [v for v in vs_ids if v not in set(result["collectivity_type"])
+                                     and v not in left_out]
+    result.attrs["left_out"] = left_out
+    result.attrs["anchor"] = {"source": anchor["source"].iloc[0], "measure": measure,
+                              "platforms": [p for p in PLATFORMS if p in fam]}
     return result
+
+
+def _records(df: pd.DataFrame) -> pd.DataFrame:
+    cols = RECORD_COLUMNS + DESIGN_COLUMNS + [c for c in _EXTRA_COLUMNS if c in df.columns]
+    return df[[c for c in cols if c in df.columns]].reset_index(drop=True)
+
+
+def _base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
+    """Another base: other words (count and bracketed details aside), or two known counts
+    that differ (26 → 27 régions). An unstated count is not a change."""
+    def words(base: object) -> str:
+        text = re.sub(r"\([^)]*\)", "", str(base or ""))
+        return re.sub(r"^[\d\s\u202f]+", "", text).strip()
+
+    counts = not pd.isna(n_before) and not pd.isna(n_after) and int(n_before) != int(n_after)
+    return words(before) != words(after) or counts
+
+
+def _series(rows: pd.DataFrame) -> pd.DataFrame:
+    """Number the comparable families (same measure, same base family) in order of first
+    appearance, and mark a break where the publisher or the base changes within one."""
+    key = list(zip(rows["measure"], rows["base_family"].fillna("")))
+    ids: dict = {}
+    for k in key:
+        ids.setdefault(k, len(ids) + 1)
+    series = [ids[k] for k in key]
+    breaks: list = [None] * len(rows)
+    froms: list = [None] * len(rows)
+    last: dict = {}
+    for i, (sid, pub, base, n) in enumerate(zip(series, rows["publisher"], rows["base"],
+                                                rows["n_base"])):
+        if sid in last:
+            prev_pub, prev_base, prev_n = last[sid]
+            if pub != prev_pub:
+                breaks[i], froms[i] = "source", prev_pub
+            elif _base_changed(prev_base, prev_n, base, n):
+                breaks[i], froms[i] = "base", prev_base
+        last[sid] = (pub, base, n)
+    out = rows.assign(series=series, **{"break": breaks, "break_from": froms})
+    return out.sort_values(["series"], kind="stable")
 
 
 def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
           source: str | None = None) -> pd.DataFrame:
-    """Every figure for one type and platform across years, oldest first.
+    """Every dated figure for one type and platform, one series per comparable family.
 
-    Figures whose year the source does not state are left out (they cannot be
-    placed in time). Conflicting figures of the same year stay side by side,
-    each with its source.
+    A series holds the figures of one measure on one base family (e.g. the share of
+    all of the 50 largest cities); within it, a change of publisher or of base is a
+    break (``break`` = ``source`` or ``base``, ``break_from`` = what it was before).
+    Figures whose year the source does not state, or without a share, are left out.
 
     Parameters
     ----------
@@ -212,25 +358,26 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     Returns
     -------
     DataFrame
-        Same columns as :func:`compare`, sorted by year, month and source.
+        The columns of :func:`compare` plus ``series, break, break_from``, ordered by
+        series, then year, month and source.
 
     Examples
     --------
     >>> import barometre as bm
     >>> t = bm.trend("region", "facebook")
-    >>> int(t.year.min()), t.year.nunique() >= 5
+    >>> int(t.year.min()), int(t.series.max()) >= 2
     (2011, True)
     """
     t = find_type(type).id
     p = find_platform(platform).id
-    df = _default_figures() if figures is None else figures
-    df = _filter_source(df, source)
-    rows = df[(df["collectivity_type"] == t) & (df["platform"] == p) & df["year"].notna()]
+    df = _with_design(_filter_source(_default_figures() if figures is None else figures, source))
+    rows = df[(df["collectivity_type"] == t) & (df["platform"] == p) & df["year"].notna()
+              & df["share"].notna()]
     if rows.empty:
-        raise NoDataError(f"aucun chiffre daté pour {type_label(t, plural=True)} sur « {p} »")
-    key = rows.assign(_m=rows["month"].fillna(0) if "month" in rows else 0)
+        raise NoDataError.of("pub-no-dated-figure", type=t, platform=p)
+    key = rows.assign(_m=rows["month"].astype("Float64").fillna(0))
     rows = key.sort_values(["year", "_m", "source"], kind="stable").drop(columns="_m")
-    return _records(rows)
+    return _records(_series(rows))
 
 
 def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[str] | None = None,
@@ -268,7 +415,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     if year is not None:
         df = df[df["year"] == year]
     if df.empty:
-        raise NoDataError("aucun chiffre publié ne correspond à cette sélection")
+        raise NoDataError.of("pub-no-selection")
     ordered = _order(df, list(TYPES))
     key = ordered["year"].astype(int)
     return _records(ordered.iloc[key.argsort(kind="stable")])

@@ -138,11 +138,13 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     -------
     DataFrame
         ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
-        ci_high, source`` plus ``base, measure, n_reference, n_surveyed,
-        coverage, n_unknown`` (and ``strate`` with ``by="strate"``). ``n_base``
-        counts the entities of the file that have an answer for the platform;
-        ``n_unknown`` those left out of the base because their answer is blank
-        in a column that records "Non" answers (see :func:`barometre.validate`);
+        ci_high, source`` plus ``base, measure, census, n_reference, n_surveyed,
+        coverage, n_unknown`` (and ``strate`` with ``by="strate"``). ``census`` is
+        true when every entity of the type in France answered (the interval is the
+        share); otherwise the Wilson interval has the finite-population correction.
+        ``n_base`` counts the entities of the file that have an answer for the
+        platform; ``n_unknown`` those left out of the base because their answer is
+        blank in a column that records "Non" answers (see :func:`barometre.validate`);
         ``n_surveyed`` the entities of the file; ``n_reference`` the entities of
         that type in France; ``coverage`` = n_surveyed ÷ n_reference. The "au
         moins un réseau" platform is ``any``.
@@ -184,12 +186,18 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["collectivity_type"] = t
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
     out["share"] = out["n_present"] / out["n_base"]
-    cis = [wilson_interval(s, n) for s, n in zip(out["share"], out["n_base"])]
+    # every entity of the type answered: a census (no sampling error); otherwise a sample
+    # of a finite population of n_ref entities (finite-population correction)
+    out["census"] = out["n_base"].eq(n_ref) if n_ref else False
+    cis = [(s, s) if c else wilson_interval(s, n, population=n_ref)
+           for s, n, c in zip(out["share"], out["n_base"], out["census"])]
     out["ci_low"] = [c[0] for c in cis]
     out["ci_high"] = [c[1] for c in cis]
     out["source"] = _source_name(survey)
     out["base"] = out["n_base"].map(lambda n: f"{n} entité{'s' if n > 1 else ''} de l'enquête")
     out["measure"] = "of_all"
+    # one base family for the whole file: the bases differ only by who answered each platform
+    out["base_family"] = "entités de l'enquête"
     out["derived_from_wording"] = False
     out["n_reference"] = n_ref
     out["n_surveyed"] = n_surveyed
@@ -202,7 +210,8 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     for c in ("n_present", "n_base", "n_unknown"):
         out[c] = out[c].astype("Int64")
     cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
-            "ci_high", "source", "base", "measure", "derived_from_wording", "n_unknown", "n_reference",
+            "ci_high", "source", "base", "base_family", "measure", "census", "derived_from_wording",
+            "n_unknown", "n_reference",
             "n_surveyed", "coverage", "month", "research_row"]
     if by:
         cols.insert(1, "strate")

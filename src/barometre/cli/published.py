@@ -27,6 +27,7 @@ from .options import (
     YearOpt,
     _check_platforms,
     _check_types,
+    _emit,
     _emit_plain,
     _print_records,
     _survey_options,
@@ -55,7 +56,6 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from ..analysis.published import RECORD_COLUMNS
     from ..analysis.published import compare as compare_
     from ..render.views import adoption_table
 
@@ -74,10 +74,9 @@ def compare(
             raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
         result = compare_(type, vs=vs, platforms=platform, year=year, source=source,
                           all_sources=all_sources)
-    cols = RECORD_COLUMNS + [c for c in ("base", "measure", "derived_from_wording", "n_unknown")
-                             if c in result.columns]
-    cols += [c for c in ("measure_label", "data_date", "attribution", "caveat")
-             if c in result.columns]
+    cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording",
+                                    "comparable", "differs", "notes", "n_unknown",
+                                    "measure_label", "data_date", "attribution", "caveat"))
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""
@@ -85,8 +84,28 @@ def compare(
         title = _coverage_line(result, lang.value)
         if format is not Format.table and _year_line(result, lang.value):
             typer.echo(_year_line(result, lang.value), err=True)
-    _print_records(result, format, cols,
-                   lambda: adoption_table(result, lang.value, title=title), _RECORD_ROUND)
+    _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))
+
+
+def _figure_columns(result, extra: tuple[str, ...]) -> list[str]:
+    """The stable record columns, what each figure measures, then ``extra`` when present."""
+    from ..analysis.published import DESIGN_COLUMNS, RECORD_COLUMNS
+
+    return RECORD_COLUMNS + [c for c in (*DESIGN_COLUMNS, *extra) if c in result.columns]
+
+
+def _print_figures(result, format: Format, cols: list[str], table) -> None:
+    """Like _print_records; in JSON, ``flags`` is a list ("a;b" in CSV)."""
+    if format is not Format.json:
+        _print_records(result, format, cols, table, _RECORD_ROUND)
+        return
+    from ..render.tables import frame_records, to_json
+
+    records = frame_records(result, cols, round_to=_RECORD_ROUND)
+    for r in records:
+        if "flags" in r:
+            r["flags"] = [f for f in (r["flags"] or "").split(";") if f]
+    _emit(to_json(records))
 
 
 def _coverage_line(result, lang: str) -> str:
@@ -133,13 +152,13 @@ def trend(
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.published import RECORD_COLUMNS
     from ..analysis.published import trend as trend_
-    from ..render.views import adoption_table
+    from ..render.views import trend_table
 
     result = trend_(type, platform, source=source)
-    cols = RECORD_COLUMNS + ["base", "measure", "derived_from_wording"]
-    _print_records(result, format, cols, lambda: adoption_table(result, lang.value), _RECORD_ROUND)
+    cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording", "series",
+                                    "break", "break_from", "notes"))
+    _print_figures(result, format, cols, lambda: trend_table(result, lang.value))
 
 
 def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:

@@ -23,12 +23,14 @@ from importlib import resources
 
 import pandas as pd
 
-from ..analysis.stats import wilson_interval
+from ..analysis.stats import is_k_of_n, wilson_interval
 
-__all__ = ["sources", "adoption", "entity_figures", "baselines", "entity_counts",
-           "other_figures", "find_sources"]
+__all__ = ["sources", "adoption", "citations", "entity_figures", "baselines", "entity_counts",
+           "other_figures", "find_sources", "ci_for"]
 
-_INT_COLS = ("research_row", "year", "month", "n_present", "n_base", "year_published")
+_INT_COLS = ("research_row", "year", "month", "n_present", "n_base", "year_published",
+             "fact_row", "population_n")
+_BOOL_COLS = ("derived_from_wording", "census")
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -39,8 +41,10 @@ def _read(name: str) -> pd.DataFrame:
             df[col] = pd.to_numeric(df[col].replace("", None)).astype("Int64")
         elif col in ("share", "denominator_n"):
             df[col] = pd.to_numeric(df[col].replace("", None)).astype("Float64")
-        elif col == "derived_from_wording":
+        elif col in _BOOL_COLS:
             df[col] = df[col].eq("true")
+        elif col == "flags":
+            continue  # "" = no flag; several are joined with ";"
         else:
             df[col] = df[col].replace("", None)
     if "source_id" in df.columns and name != "sources":
@@ -65,20 +69,44 @@ def sources() -> pd.DataFrame:
 
 
 def adoption() -> pd.DataFrame:
-    """Published adoption rates, one row per source × type × platform × year.
+    """Published adoption rates, one row per fact (source × type × platform × date).
+
+    A figure that other pages restate is one row here; the other pages are in
+    :func:`citations`.
 
     Returns
     -------
     DataFrame
-        ``research_row, source, year, month, collectivity_type, base, platform,
-        measure, n_present, n_base, share, ci_low, ci_high, value_published,
-        unit_published, derived_from_wording``. ``share`` is a fraction (0.96);
-        ``measure`` says whether it is a share of all the entities of the base
-        (``of_all``), of those present on social media (``of_present``) or of a
-        survey's respondents (``of_respondents``). The Wilson 95 % interval is
-        given when ``n_base`` is known.
+        ``research_row, source, year, month, collectivity_type, base, base_family,
+        platform, measure, census, n_present, n_base, share, ci_low, ci_high,
+        value_published, unit_published, derived_from_wording, flags, notes``.
+        ``share`` is a fraction (0.96). ``measure`` says whether it is a share of all
+        the entities of the base (``of_all``), of those present on social media
+        (``of_present``) or of a survey's respondents (``of_respondents``).
+        ``census`` is true when the base is the whole population it names (every
+        région, the 101 villes préfectures): there is no sampling error and
+        ``ci_low == ci_high == share``. A sample with a known base gets a Wilson 95 %
+        interval. No interval is given for a share derived from wording, nor for a
+        share that is not k/n for its stated n (flag ``not_k_of_n``). ``flags`` joins
+        with ";" any of ``derived_from_wording``, ``disputed``, ``restated``,
+        ``not_k_of_n``.
     """
     return _adoption_ci().copy()
+
+
+def citations() -> pd.DataFrame:
+    """Other pages that give a shipped adoption figure again.
+
+    Returns
+    -------
+    DataFrame
+        ``research_row, source, year, month, fact_row, relation, value_published,
+        unit_published, notes``: ``fact_row`` is the ``research_row`` of the figure in
+        :func:`adoption`; ``relation`` is ``same_fact`` (another page), ``restated``
+        (a later study repeating it), ``count`` or ``share`` (the same fact in another
+        form).
+    """
+    return _cached("citations").copy()
 
 
 @functools.cache
@@ -86,12 +114,60 @@ def _adoption_ci() -> pd.DataFrame:
     return _with_ci(_cached("adoption"))
 
 
+def _tolerance(value: object, unit: object) -> float:
+    """Half a unit of the last printed digit of a published share, as a fraction."""
+    text = "" if value is None else str(value)
+    if unit == "percent" and text:
+        decimals = len(text.split(".", 1)[1]) if "." in text else 0
+        return 0.5 * 10 ** -decimals / 100
+    if unit == "count":  # share = k/n, stored with 6 decimals
+        return 1e-6
+    return 0.005
+
+
+def ci_for(share: object, n: object, census: bool, wording: bool = False,
+           population: object = None, tolerance: float = 0.005) -> tuple[object, object, bool]:
+    """The 95 % interval that matches the design of one figure, and whether share is k/n.
+
+    A census has no sampling error (the interval is the share itself); a sample with a
+    known base gets a Wilson interval, with the finite-population correction when the
+    size of the population is known; a share derived from wording, or one that cannot
+    be k/n for its stated n, gets none.
+
+    Returns
+    -------
+    (ci_low, ci_high, k_of_n)
+    """
+    if share is None or pd.isna(share):
+        return None, None, True
+    known_n = n is not None and not pd.isna(n) and float(n) > 0
+    k_of_n = not known_n or is_k_of_n(float(share), float(n), tolerance)
+    if wording or not k_of_n:
+        return None, None, k_of_n
+    if census:
+        return float(share), float(share), True
+    if not known_n:
+        return None, None, True
+    pop = None if population is None or pd.isna(population) else float(population)
+    lo, hi = wilson_interval(float(share), float(n), population=pop)
+    return lo, hi, True
+
+
 def _with_ci(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
-    cis = [wilson_interval(s if pd.notna(s) else None, n if pd.notna(n) else None)
-           for s, n in zip(df["share"], df["n_base"])]
-    df["ci_low"] = pd.array([c[0] for c in cis], dtype="Float64")
-    df["ci_high"] = pd.array([c[1] for c in cis], dtype="Float64")
+    pops = df["population_n"] if "population_n" in df else [None] * len(df)
+    lows, highs, flags = [], [], []
+    for share, n, census, wording, pop, value, unit, flag in zip(
+            df["share"], df["n_base"], df["census"], df["derived_from_wording"], pops,
+            df["value_published"], df["unit_published"], df["flags"]):
+        lo, hi, ok = ci_for(share, n, bool(census), bool(wording), pop, _tolerance(value, unit))
+        lows.append(lo)
+        highs.append(hi)
+        names = [f for f in str(flag or "").split(";") if f]
+        flags.append(";".join(names + ([] if ok else ["not_k_of_n"])))
+    df["ci_low"] = pd.array(lows, dtype="Float64")
+    df["ci_high"] = pd.array(highs, dtype="Float64")
+    df["flags"] = flags
     cols = list(df.columns)
     i = cols.index("share") + 1
     cols = cols[:i] + ["ci_low", "ci_high"] + [c for c in cols[i:] if c not in ("ci_low", "ci_high")]
@@ -128,6 +204,9 @@ def find_sources(text: str) -> list[str]:
     s = _cached("sources")
     if text in set(s["source_id"]):
         return [text]
+    renamed = s.loc[s["replaces"] == text, "source_id"].tolist() if "replaces" in s else []
+    if renamed:  # an id shipped before a correction (marsouin-2013 -> marsouin-2021)
+        return renamed
     key = normalize(text)
     if not key:
         return []

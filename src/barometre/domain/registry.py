@@ -105,7 +105,8 @@ TYPES: dict[str, CollectivityType] = {
            "Villes de 20 000 à 100 000 habitants"),
         _T("petite_ville", "petite ville", "small town", "petites villes", "small towns",
            ("petites villes", "small town", "petite commune", "petites communes"),
-           "Communes de moins de 20 000 habitants"),
+           "Communes de moins de 20 000 habitants (un chiffre publié dit sa base : les "
+           "« petites villes » de l'OST 2018 ont 10 000 à 20 000 habitants)"),
         _T("epci", "intercommunalité", "intercommunality", "intercommunalités",
            "intercommunalities",
            ("interco", "intercos", "intercommunalites", "EPCI", "EPCI à fiscalité propre",

@@ -156,7 +156,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                 labelled.add(p)
                 bar.patches[0].set_gid(f"bar:{t}:{p}")
                 top = share
-                if not is_missing(r.get("ci_low")) and not is_missing(r.get("ci_high")):
+                if (not is_missing(r.get("ci_low")) and not is_missing(r.get("ci_high"))
+                        and float(r["ci_low"]) < float(r["ci_high"])):  # a census has no bar
                     ax.errorbar(x, share, yerr=[[share - float(r["ci_low"])],
                                                 [float(r["ci_high"]) - share]],
                                 fmt="none", ecolor="#333333", elinewidth=1, capsize=3)
@@ -202,6 +203,8 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax = fig.add_subplot()
         d = df[df["year"].notna()].copy()
         by = "platform" if d["platform"].nunique() > 1 else "collectivity_type"
+        if by == "collectivity_type" and "series" in d:  # one line per comparable family
+            by = "series"
         series = list(dict.fromkeys(d[by]))
         srcs = list(dict.fromkeys(d["source"]))
         marker = {s: _MARKERS[i % len(_MARKERS)] for i, s in enumerate(srcs)}
@@ -214,7 +217,9 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                 same = ss[a] == ss[a + 1]
                 ax.plot(xs[a:a + 2], ys[a:a + 2], color=color, lw=1.8 if same else 1.0,
                         ls="-" if same else ":", gid="segment:same" if same else "segment:break")
-            label = platform_label(key, lang) if by == "platform" else type_label(key, lang, True)
+            label = platform_label(key, lang) if by == "platform" else (
+                f"{type_label(g['collectivity_type'].iloc[0], lang, True)} — {g['base_family'].iloc[0]}"
+                if by == "series" else type_label(key, lang, True))
             for x, y, s in zip(xs, ys, ss):
                 ax.plot([x], [y], marker=marker[s], color=color, ls="none", ms=6,
                         gid=f"point:{x}:{s}")

@@ -36,30 +36,113 @@ def _source_lines(df: Any, lang: str) -> list[str]:
     return lines
 
 
+def _t(code: str, lang: str, **params: Any) -> str:
+    from ..messages import text
+
+    return text(code, lang, **params)
+
+
+def _measure_code(measure: str) -> str:
+    return "measure-" + str(measure).replace("_", "-")
+
+
+def _flag_set(r: dict) -> set[str]:
+    return {f for f in str(r.get("flags") or "").split(";") if f}
+
+
+def _marks(r: dict) -> str:
+    """Footnote marks of one figure (explained under the table)."""
+    flags = _flag_set(r)
+    mark = ""
+    if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
+        mark += "*"
+    mark += {"of_present": "°", "of_respondents": "§"}.get(str(r.get("measure")), "")
+    for flag, sign in (("not_k_of_n", "≈"), ("restated", "↺"), ("disputed", "‡")):
+        if flag in flags:
+            mark += sign
+    if r.get("comparable") is False:
+        mark += "≠"
+    return mark
+
+
+def _share_cell(r: dict, lang: str) -> str:
+    """The share with as many decimals as the source printed ("13,7 %", not "14 %")."""
+    value = str(r.get("value_published") or "")
+    digits = len(value.split(".", 1)[1]) if r.get("unit_published") == "percent" and "." in value else 0
+    return fmt_share(r["share"], lang, digits) + _marks(r)
+
+
+def _ci_cell(r: dict, lang: str) -> str:
+    if r.get("census") is True and not is_missing(r["ci_low"]):
+        return _t("pub-census", lang)
+    return fmt_ci(r["ci_low"], r["ci_high"], lang)
+
+
+def _n_cell(r: dict, lang: str) -> str:
+    if not is_missing(r.get("n_present")) and not is_missing(r["n_base"]):
+        return f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
+    if not is_missing(r["n_base"]):
+        return "n = " + fmt_int(r["n_base"], lang)
+    return _t("pub-n-unknown", lang)
+
+
+def _is_true(df: Any, col: str) -> Any:
+    return df[col].fillna(False).astype(bool) if col in df else df.index.to_series().map(lambda _: False)
+
+
 def _warnings(df: Any, lang: str) -> list[str]:
     out = []
     missing = df.attrs.get("missing_types") or []
     if missing:
         names = ", ".join(type_label(t, lang, plural=True) for t in missing)
-        out.append(f"⚠ no figure that year for: {names}" if lang == "en" else
-                   f"⚠ aucun chiffre cette année-là pour : {names}")
-    unknown = df[df["n_base"].isna()]
+        out.append(_t("pub-no-figure-that-year", lang, names=names))
+    census = _is_true(df, "census")
+    sample = df[~census & df["share"].notna()]
+    unknown = sample[sample["n_base"].isna()]
     if len(unknown):
-        out.append(f"⚠ dénominateur inconnu pour {len(unknown)} chiffre(s) : pas d'intervalle de "
-                   "confiance." if lang != "en" else
-                   f"⚠ unknown denominator for {len(unknown)} figure(s): no confidence interval.")
-    small = df[df["n_base"].notna() & (df["n_base"] < SMALL_N)]
+        out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
+    small = sample[sample["n_base"].notna() & (sample["n_base"] < SMALL_N)]
     if len(small):
-        out.append(f"⚠ petit effectif (n < {SMALL_N}) pour {len(small)} chiffre(s) : intervalle "
-                   "large, à lire avec prudence." if lang != "en" else
-                   f"⚠ small base (n < {SMALL_N}) for {len(small)} figure(s): wide interval.")
-    if "derived_from_wording" in df and df["derived_from_wording"].fillna(False).astype(bool).any():
-        out.append("* chiffre déduit d'une formulation (« toutes les régions » = 100 %)."
-                   if lang != "en" else "* figure derived from wording ('all regions' = 100%).")
-    if "measure" in df and (df["measure"] == "of_present").any():
-        out.append("° part parmi les collectivités présentes sur les réseaux sociaux, pas parmi "
-                   "toutes." if lang != "en" else
-                   "° share among authorities present on social media, not among all.")
+        out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small)))
+    records = df.to_dict("records")
+    marks = "".join(_marks(r) for r in records)
+    if (census & df["ci_low"].notna()).any():
+        out.append(_t("pub-census-note", lang))
+    for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
+                       ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
+                       ("↺", "pub-restated-note")):
+        if sign in marks:
+            out.append(_t(code, lang))
+    for r in records:
+        if "disputed" in _flag_set(r):
+            out.append(_t("pub-disputed-note", lang, source=r["source"], notes=r.get("notes") or ""))
+    return out + _comparison_lines(df, lang)
+
+
+def _row_name(r: dict, lang: str) -> str:
+    return f"{type_label(r['collectivity_type'], lang)} {platform_label(r['platform'], lang)}"
+
+
+def _comparison_lines(df: Any, lang: str) -> list[str]:
+    """What the comparison is on, what it leaves out, and what sets marked rows apart."""
+    anchor = df.attrs.get("anchor")
+    if not anchor:
+        return []
+    measure = _t(_measure_code(anchor["measure"]), lang)
+    plats = ", ".join(platform_label(p, lang) for p in anchor["platforms"])
+    out = [_t("pub-compared-on", lang, measure=measure, platforms=plats)]
+    left = df.attrs.get("left_out") or {}
+    for reason, code in (("other", "pub-left-out"), ("disputed", "pub-left-out-disputed")):
+        items = ", ".join(_t("pub-left-out-item", lang, type=type_label(t, lang, plural=True),
+                             platforms=", ".join(platform_label(p, lang) for p in v["platforms"]))
+                          for t, v in left.items() if v["reason"] == reason)
+        if items:
+            out.append(_t(code, lang, items=items))
+    if "differs" in df:
+        for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms")):
+            rows = [r for r in df.to_dict("records") if reason in str(r.get("differs") or "")]
+            if rows:
+                out.append(_t(code, lang, rows=", ".join(_row_name(r, lang) for r in rows)))
     return out
 
 
@@ -73,32 +156,29 @@ def _unknown_note(n: Any, lang: str) -> str:
 
 
 def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
-    """Table view of compare/trend/adoption records."""
-    en = lang == "en"
-    headers = (["Type", "Platform", "Year", "Share", "n", "Confidence interval", "Base"] if en else
-               ["Type", "Réseau", "Année", "Part", "n", "Intervalle de confiance", "Base"])
+    """Table view of compare/adoption records: one row per figure, then sources and notes.
+
+    A census reads "exhaustif" instead of an interval; rows from several sources carry
+    their source id; marks (*, °, §, ≈, ↺, ‡, ≠) are explained under the table.
+    """
     by_band = "strate" in df.columns
+    several = df["source"].nunique() > 1
+    headers = [_t(c, lang) for c in ("pub-col-type", "pub-col-platform", "pub-col-year",
+                                     "pub-col-share", "pub-col-n", "pub-col-ci", "pub-col-base")]
     rows = []
     for r in df.to_dict("records"):
-        mark = ""
-        if r.get("derived_from_wording") is True:
-            mark += "*"
-        if r.get("measure") == "of_present":
-            mark += "°"
-        n = ("n = " + fmt_int(r["n_base"], lang)) if not is_missing(r["n_base"]) else (
-            "n inconnu" if not en else "n unknown")
-        if not is_missing(r.get("n_present")) and not is_missing(r["n_base"]):
-            n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
-        rows.append(([str(r["strate"])] if by_band else []) + [type_label(r["collectivity_type"], lang),
-                     platform_label(r["platform"], lang),
-                     "" if is_missing(r["year"]) else str(int(r["year"])),
-                     fmt_share(r["share"], lang) + mark, n,
-                     fmt_ci(r["ci_low"], r["ci_high"], lang),
-                     str(r.get("base") or "") + _unknown_note(r.get("n_unknown"), lang)])
-    parts = [title] if title else []
+        rows.append(([str(r["strate"])] if by_band else [])
+                    + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
+                       "" if is_missing(r["year"]) else str(int(r["year"])),
+                       _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
+                       str(r.get("base") or "") + _unknown_note(r.get("n_unknown"), lang)]
+                    + ([str(r["source"])] if several else []))
     if by_band:
-        headers = ["Population" if en else "Strate"] + headers
-    parts.append(text_table(headers, rows, ("l" if by_band else "") + "lllrrll"))
+        headers = [_t("pub-col-strate", lang)] + headers
+    if several:
+        headers.append(_t("pub-col-source", lang))
+    parts = [title] if title else []
+    parts.append(text_table(headers, rows, ("l" if by_band else "") + "lllrrll" + ("l" if several else "")))
     parts.append("")
     parts += _source_lines(df, lang)
     parts += _warnings(df, lang)
@@ -113,6 +193,32 @@ def _annuaire_lines(df: Any, lang: str) -> list[str]:
     if not meta:
         return []
     return list(meta.get("notes_en" if lang == "en" else "notes_fr") or [])
+
+
+def trend_table(df: Any, lang: str = "fr") -> str:
+    """Table view of a trend: one block per comparable series, each row naming its source
+    (publisher, month, year) and any break (another source or another base)."""
+    from ..datasets.published import sources
+
+    names = dict(zip(sources()["source_id"], sources()["publisher"]))
+    headers = [_t(c, lang) for c in ("pub-col-year", "pub-col-share", "pub-col-n", "pub-col-ci",
+                                     "pub-col-base", "pub-col-source", "pub-break-col")]
+    parts = []
+    for n, block in df.groupby("series", sort=True):
+        first = block.iloc[0]
+        parts.append(_t("pub-series-head", lang, n=n, measure=_t(_measure_code(first["measure"]), lang),
+                        family=first.get("base_family") or first.get("base") or ""))
+        rows = []
+        for r in block.to_dict("records"):
+            when = fmt_date(r["year"], r.get("month"), lang)
+            brk = ""
+            if r.get("break") in ("source", "base"):
+                brk = _t(f"pub-break-{r['break']}", lang, before=r.get("break_from"))
+            rows.append([str(int(r["year"])), _share_cell(r, lang),
+                         _n_cell(r, lang), _ci_cell(r, lang), str(r.get("base") or ""),
+                         f"{names.get(r['source'], r['source'])}, {when} [{r['source']}]", brk])
+        parts += [text_table(headers, rows, "lrrllll"), ""]
+    return "\n".join(parts + _warnings(df, lang))
 
 
 def benchmark_text(df: Any, lang: str = "fr") -> str:
