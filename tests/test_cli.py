@@ -101,3 +101,18 @@ def test_message_catalog_is_complete_in_both_languages():
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", code), code
         assert _fields(fr) == _fields(en), f"{code}: French and English take different parameters"
         assert ("" == fr) == ("" == en), code
+
+
+def test_result_frames_match_their_schema():
+    import barometre as bm
+    from barometre.domain.schemas import ENTITIES, SchemaError, SURVEY
+
+    demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
+    s = bm.read_survey(demo)
+    assert list(s.columns) == SURVEY.names
+    assert list(bm.benchmark(s, "44").columns)[-1] == "n_peers_per_1000"
+    assert list(bm.entities("region").columns) == ENTITIES.names
+    with pytest.raises(SchemaError, match="missing"):
+        SURVEY.check(s.drop(columns=["followers"]))
+    with pytest.raises(SchemaError, match="not int"):
+        SURVEY.check(s.assign(followers=s["name"]))

@@ -94,7 +94,7 @@ def test_benchmark_name_and_code_agree(cli, hand):
     keys = list(as_json(a)[0])
     assert keys == ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
                     "percentile", "index", "peer_median", "peer_q1", "peer_q3",
-                    "competitor_mean", "rank_per_1000", "index_per_1000"]
+                    "competitor_mean", "rank_per_1000", "index_per_1000", "n_peers_per_1000"]
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     assert "Facebook : 10\u202f000 abonnés, 2e sur 4, indice 100 ;" in text
 

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..domain.errors import NoDataError, UsageError
 from ..messages import Msg
+from ..domain.schemas import ADOPTION
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
 
 __all__ = ["compare", "trend", "select", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
@@ -297,7 +298,7 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
 
 def _records(df: pd.DataFrame) -> pd.DataFrame:
     cols = RECORD_COLUMNS + DESIGN_COLUMNS + [c for c in _EXTRA_COLUMNS if c in df.columns]
-    return df[[c for c in cols if c in df.columns]].reset_index(drop=True)
+    return ADOPTION.check(df[[c for c in cols if c in df.columns]].reset_index(drop=True))
 
 
 def _base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:

@@ -29,6 +29,7 @@ import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import NoDataError, UsageError
+from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type
 from .stats import wilson_interval
 
@@ -36,10 +37,8 @@ __all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", 
            "latest", "BENCHMARK_COLUMNS",
            "RANK_COLUMNS", "restrict"]
 
-BENCHMARK_COLUMNS = ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
-                     "percentile", "index", "peer_median", "peer_q1", "peer_q3", "competitor_mean",
-                     "rank_per_1000", "index_per_1000"]
-RANK_COLUMNS = ["rank", "code", "name", "value", "population"]
+BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
+RANK_COLUMNS = RANKING.names
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -395,7 +394,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "competitor_mean": others.mean() if len(others) else None,
             "rank_per_1000": pos_k["rank"], "n_peers_per_1000": pos_k["n"],
             "index_per_1000": pos_k["index"]})
-    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS + ["n_peers_per_1000"])
+    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers"):
         out[c] = out[c].astype("Int64")
     out["present"] = out["present"].astype("boolean")
@@ -406,7 +405,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "population": None if pd.isna(focus["population"]) else int(focus["population"]),
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
                       "source": _source_name(survey)})
-    return out
+    return BENCHMARK.check(out)
 
 
 def _rank_desc(values: pd.Series) -> pd.Series:
@@ -480,4 +479,4 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey)})
-    return out[RANK_COLUMNS].reset_index(drop=True)
+    return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))

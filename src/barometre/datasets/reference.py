@@ -43,6 +43,7 @@ from importlib import resources
 
 import pandas as pd
 
+from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
 from ..domain.registry import find_type
 from ..messages import Msg
@@ -53,8 +54,7 @@ __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_k
            "departement_council",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
-ENTITY_COLUMNS = ["code", "name", "collectivity_type", "population", "departement", "region",
-                  "siren"]
+ENTITY_COLUMNS = ENTITIES.names
 
 #: INSEE-style population bands (lower bound inclusive, label).
 INSEE_BANDS = [(0, "< 500"), (500, "500–1 999"), (2_000, "2 000–4 999"), (5_000, "5 000–9 999"),
@@ -305,7 +305,7 @@ def entities(type: str) -> pd.DataFrame:
     >>> vp.loc[vp.departement == "44", "name"].item()
     'Nantes'
     """
-    return _entities(find_type(type).id).copy()
+    return ENTITIES.check(_entities(find_type(type).id).copy())
 
 
 @dataclass(frozen=True)

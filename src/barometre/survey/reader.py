@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from ..datasets import reference
+from ..domain.schemas import SURVEY
 from ..domain.errors import InputFileError, ResolveError
 from .. import messages
 from ..domain.registry import PLATFORMS, find_type, match_platform
@@ -87,8 +88,7 @@ from .values import (
 __all__ = ["read_survey", "validate", "Problem", "problems_frame", "SURVEY_COLUMNS",
            "parse_presence", "parse_count", "parse_date"]
 
-SURVEY_COLUMNS = ["code", "name", "collectivity_type", "platform", "present", "followers",
-                  "account", "date", "year", "population", "source_row"]
+SURVEY_COLUMNS = SURVEY.names
 
 
 # --------------------------------------------------------------------------- parsing
@@ -929,4 +929,4 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     df.attrs["problems"] = problems
     df.attrs["file"] = str(p)
     df.attrs["collectivity_type"] = type_id
-    return df
+    return SURVEY.check(df)

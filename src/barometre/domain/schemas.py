@@ -1,0 +1,116 @@
+"""The frames barometre returns, declared once: their columns, in order, and their kinds.
+
+A public function checks its result against its schema before returning it, so that a
+column cannot drift away from the CLI's JSON keys, the Excel sheets or the docs (a
+benchmark column once went missing from ``--format json`` that way). The check looks
+at dtypes only (cheap at any size), never at values.
+
+Kinds: ``str`` (text, string or categorical), ``int`` (integer, nullable or not),
+``float``, ``share`` (a fraction 0–1, float), ``bool`` (nullable or not), ``date``, ``any``.
+
+Examples
+--------
+>>> from barometre.domain.schemas import RANKING
+>>> RANKING.names
+['rank', 'code', 'name', 'value', 'population']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SchemaError(RuntimeError):
+    """A result frame does not match its declaration: a bug in barometre, not a user error."""
+
+
+@dataclass(frozen=True)
+class Schema:
+    """Columns and kinds of one result frame."""
+
+    name: str
+    columns: tuple[tuple[str, str], ...]
+    #: columns that may follow the declared ones (optional, in this order when present)
+    optional: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        """The declared column names, in order (the JSON keys and CSV header)."""
+        return [c for c, _ in self.columns]
+
+    def present(self, df) -> list[str]:
+        """The declared then optional column names that ``df`` has, in schema order."""
+        have = set(df.columns)
+        return [c for c, _ in (*self.columns, *self.optional) if c in have]
+
+    def check(self, df):
+        """Return ``df`` unchanged if it matches the schema; raise :class:`SchemaError` if not.
+
+        The declared columns must come first, in order; optional ones may follow.
+        """
+        names = self.names
+        got = list(df.columns)
+        if got[:len(names)] != names:
+            missing = [c for c in names if c not in got]
+            raise SchemaError(f"{self.name}: columns {got[:len(names)]} instead of {names}"
+                              + (f" (missing {missing})" if missing else ""))
+        kinds = dict(self.columns) | dict(self.optional)
+        for col in got:
+            kind = kinds.get(col)
+            if kind is None:
+                raise SchemaError(f"{self.name}: undeclared column {col!r}")
+            if not _is_kind(df[col], kind):
+                raise SchemaError(f"{self.name}: column {col!r} is {df[col].dtype}, not {kind}")
+        return df
+
+
+def _is_kind(series, kind: str) -> bool:
+    if kind == "any" or len(series) == 0 or series.isna().all():
+        return True
+    kd = series.dtype.kind  # b i u f c m M O S U V
+    name = str(series.dtype)
+    if kind == "str":
+        return kd == "O" or name in ("string", "str", "category") or name.startswith("string")
+    if kind == "int":
+        return kd in "iu"
+    if kind in ("float", "share"):
+        return kd in "fiu"
+    if kind == "bool":
+        return kd == "b" or name == "boolean" or kd == "O"
+    if kind == "date":
+        return kd in "MO"
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+SURVEY = Schema("survey records", (
+    ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("platform", "str"),
+    ("present", "bool"), ("followers", "int"), ("account", "str"), ("date", "date"),
+    ("year", "int"), ("population", "int"), ("source_row", "int")))
+
+ADOPTION = Schema("adoption records", (
+    ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
+    ("n_present", "int"), ("n_base", "int"), ("ci_low", "share"), ("ci_high", "share"),
+    ("source", "str")),
+    optional=(("month", "int"), ("measure", "str"), ("census", "bool"), ("base", "str"),
+              ("flags", "str"), ("publisher", "str"), ("base_family", "str"),
+              ("derived_from_wording", "bool"), ("notes", "str"), ("value_published", "str"),
+              ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),
+              ("series", "int"), ("break", "any"), ("break_from", "any"), ("strate", "str"),
+              ("n_reference", "int"), ("n_surveyed", "int"), ("coverage", "float"),
+              ("n_unknown", "int")))
+
+BENCHMARK = Schema("benchmark", (
+    ("platform", "str"), ("present", "bool"), ("followers", "int"), ("followers_per_1000", "float"),
+    ("rank", "int"), ("n_peers", "int"), ("percentile", "float"), ("index", "float"),
+    ("peer_median", "float"), ("peer_q1", "float"), ("peer_q3", "float"),
+    ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
+    ("n_peers_per_1000", "int")))
+
+RANKING = Schema("ranking", (
+    ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
+    ("population", "int")))
+
+ENTITIES = Schema("entities", (
+    ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),
+    ("departement", "str"), ("region", "str"), ("siren", "str")),
+    optional=(("kind", "str"),))  # EPCI: CC, CA, CU, METRO, MET69
