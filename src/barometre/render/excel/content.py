@@ -81,6 +81,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
     sh.blank()
     _summary_table(sh, r, lang)
+    for col in range(1, 11):  # room for the key lines and the chart on the printed page
+        sh.widths[col] = max(sh.widths.get(col, 0), 13)
+    sh.ws.print_area = f"A1:J{sh.row}"
 
 
 def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -214,7 +217,7 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     """Sources et méthode: the survey or the published sources, notes, definitions."""
     if r.survey is not None:
         sh.line(text("report-sources-survey", lang), size=12, bold=True, color=TITLE_COLOR)
-        sh.table("Enquete", [Column(text("col-item", lang)), Column(text("col-detail", lang), "wrap")],
+        sh.table("Enquete", [Column(text("col-item", lang)), Column(text("col-detail", lang), "wrap", 90)],
                  _survey_rows(r, lang))
     if r.sources:
         sh.line(text("report-sources-published", lang), size=12, bold=True, color=TITLE_COLOR)
@@ -238,7 +241,7 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
     terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
              "competitors", "wording"]
-    sh.table("Definitions", [Column(text("col-term", lang)), Column(text("col-definition", lang), "wrap")],
+    sh.table("Definitions", [Column(text("col-term", lang)), Column(text("col-definition", lang), "wrap", None if r.sources else 90)],
              [[text(f"def-{t}-term", lang), text(f"def-{t}", lang)] for t in terms])
 
 

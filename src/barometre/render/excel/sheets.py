@@ -29,6 +29,7 @@ class Column:
 
     header: str
     kind: str = "text"
+    width: float | None = None  # fixed width (characters), else fitted to the content
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class Sheet:
     widths: dict[int, float] = field(default_factory=dict)
     header_rows: list[int] = field(default_factory=list)
     header_texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    wrapped: dict[tuple[int, int], str] = field(default_factory=dict)
+    fixed: dict[int, float] = field(default_factory=dict)
     tables: list[str] = field(default_factory=list)
 
     def _width(self, col: int, chars: float, kind: str = "text") -> None:
@@ -107,6 +110,8 @@ class Sheet:
                           alignment=align(col.kind, header=True))
             c.fill = HEAD_FILL
             self.header_texts[(row, first_col + j)] = col.header
+            if col.width:
+                self.fixed[first_col + j] = max(self.fixed.get(first_col + j, 0), col.width)
             longest = max((len(w) for w in col.header.split()), default=4)
             self._width(first_col + j, max(longest, min(len(col.header), 10)), col.kind)
         self.header_rows.append(row)
@@ -120,6 +125,8 @@ class Sheet:
             for j, (v, col) in enumerate(zip(values, columns)):
                 self.cell(h + i, first_col + j, v, col.kind)
                 self._width(first_col + j, text_width(plain_value(v), col.kind), col.kind)
+                if col.kind == "wrap" and isinstance(v, str):
+                    self.wrapped[(h + i, first_col + j)] = v
         last = h + max(len(rows), 1)
         self.add_table(name, columns, h, last, first_col)
         self.row = last + 2
@@ -139,11 +146,17 @@ class Sheet:
                freeze: str | None = None, landscape: bool | None = None,
                print_cols: int | None = None, one_page: bool = False) -> None:
         """Column widths and print settings: A4, landscape when wide, page header and footer."""
+        self.widths.update(self.fixed)
         for col, w in self.widths.items():
             self.ws.column_dimensions[get_column_letter(col)].width = round(w, 1)
-        for (row, col), head in self.header_texts.items():
-            if len(head) > self.widths.get(col, 8) - 1:  # a header on two lines: room for both
-                self.ws.row_dimensions[row].height = 31
+        # Row heights for text on several lines: spreadsheet programs do not refit them on opening.
+        lines: dict[int, int] = {}
+        for cells in (self.header_texts, self.wrapped):
+            for (row, col), t in cells.items():
+                lines[row] = max(lines.get(row, 1), _lines(t, self.widths.get(col, 8) - 1))
+        for row, n in lines.items():
+            if n > 1:
+                self.ws.row_dimensions[row].height = 15 * n + 1
         total = sum(self.widths.values()) if print_cols is None else \
             sum(w for c, w in self.widths.items() if c <= print_cols)
         ps = self.ws.page_setup
@@ -165,6 +178,18 @@ class Sheet:
         if fictitious_label:
             self.ws.oddFooter.center.text = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label)
         self.ws.oddFooter.right.text = hf + "Page &P / &N"
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column ``width`` characters wide (word by word)."""
+    n, used = 1, 0
+    for word in text.split():
+        w = len(word) * 1.1
+        if used and used + 1 + w > width:
+            n, used = n + 1, w
+        else:
+            used += (1 if used else 0) + w
+    return n
 
 
 def _header_text(text: str) -> str:
