@@ -94,7 +94,7 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     plats = [p for p in r.platforms if any(shares.get((t, p)) is not None for t in types)]
     first = types[0]
     plats.sort(key=lambda p: -(shares.get((first, p)) or -1))  # bars sorted, largest first
-    columns = [Column(text("col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
+    columns = [Column(text("report-col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
     rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
     block = sh.table("Synthese", columns, rows)
     when = fmt_date(r.reference_year, None, lang)
@@ -124,12 +124,12 @@ def _platform_color(p: str) -> str | None:
 
 def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     """Adoption: every figure of the selection, with its base, interval and source."""
-    cols = [Column(text("col-type", lang)), Column(text("col-platform", lang)), Column(text("col-year", lang), "year"),
-            Column(text("col-share", lang), "share"), Column(text("col-n-present", lang), "count"),
-            Column(text("col-n-base", lang), "count"), Column(text("col-ci-low", lang), "share"),
-            Column(text("col-ci-high", lang), "share"), Column(text("col-base", lang), "wrap"),
-            Column(text("col-measure", lang), "wrap"), Column(text("col-source", lang), "wrap"),
-            Column(text("col-wording", lang), "yesno")]
+    cols = [Column(text("report-col-type", lang)), Column(text("report-col-platform", lang)), Column(text("report-col-year", lang), "year"),
+            Column(text("report-col-share", lang), "share"), Column(text("report-col-n-present", lang), "count"),
+            Column(text("report-col-n-base", lang), "count"), Column(text("report-col-ci-low", lang), "share"),
+            Column(text("report-col-ci-high", lang), "share"), Column(text("report-col-base", lang), "wrap"),
+            Column(text("report-col-measure", lang), "wrap"), Column(text("report-col-source", lang), "wrap"),
+            Column(text("report-col-wording", lang), "yesno")]
     titles = {s.id: f"{s.publisher} — {s.title}" for s in r.sources}
     rows = []
     for rec in r.adoption.to_dict("records"):
@@ -139,7 +139,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             type_label(rec["collectivity_type"], lang), platform_label(rec["platform"], lang), rec["year"],
             "–" if share is None or share != share or share is _NA else share,
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"), rec.get("base"),
-            text(f"measure-{measure}", lang) if f"measure-{measure}" in _MEASURES else measure,
+            text(_m, lang) if (_m := f"report-measure-{measure.replace('_', '-')}") in _MEASURES else measure,
             titles.get(rec["source"], rec["source"]),
             text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
@@ -158,7 +158,7 @@ try:
     from pandas import NA as _NA
 except ImportError:  # pragma: no cover
     _NA = object()
-_MEASURES = {"measure-of_all", "measure-of_present", "measure-of_respondents"}
+_MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
 
 
 def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -168,7 +168,7 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     names = [f"{_cap(_whom(t, lang))} — {platform_label(p, lang)}" for t, p in keys]
     dates = sorted(set(ev["date"]))
     value = {(t, p, d): s for t, p, d, s in zip(ev["collectivity_type"], ev["platform"], ev["date"], ev["share"])}
-    cols = [Column(text("col-date", lang), "date")] + [Column(n, "share") for n in names]
+    cols = [Column(text("report-col-date", lang), "date")] + [Column(n, "share") for n in names]
     rows = [[d] + [value.get((t, p, d)) for t, p in keys] for d in dates]
     block = sh.table("Evolution", cols, rows)
     sh.line(text("report-evolution-note", lang), size=9, color="595959")
@@ -191,13 +191,13 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     b = r.benchmark
     sh.line(f"{b.attrs['name']} ({b.attrs['code']})", size=14, bold=True, color=TITLE_COLOR)
     sh.blank()
-    spec = [("platform", "col-platform", "text"), ("present", "col-present", "yesno"),
-            ("followers", "col-followers", "count"), ("followers_per_1000", "col-per-1000", "per1000"),
-            ("rank", "col-rank", "rank"), ("n_peers", "col-n-peers", "count"),
-            ("percentile", "col-percentile", "index"), ("index", "col-index", "index"),
-            ("peer_median", "col-peer-median", "count"), ("peer_q1", "col-peer-q1", "count"),
-            ("peer_q3", "col-peer-q3", "count"), ("competitor_mean", "col-competitor-mean", "count"),
-            ("rank_per_1000", "col-rank-per-1000", "rank"), ("index_per_1000", "col-index-per-1000", "index")]
+    spec = [("platform", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
+            ("followers", "report-col-followers", "count"), ("followers_per_1000", "report-col-per-1000", "per1000"),
+            ("rank", "report-col-rank", "rank"), ("n_peers", "report-col-n-peers", "count"),
+            ("percentile", "report-col-percentile", "index"), ("index", "report-col-index", "index"),
+            ("peer_median", "report-col-peer-median", "count"), ("peer_q1", "report-col-peer-q1", "count"),
+            ("peer_q3", "report-col-peer-q3", "count"), ("competitor_mean", "report-col-competitor-mean", "count"),
+            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index")]
     cols = [Column(text(code, lang), kind) for _, code, kind in spec]
     rows = []
     for rec in b.to_dict("records"):
@@ -217,14 +217,14 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     """Sources et méthode: the survey or the published sources, notes, definitions."""
     if r.survey is not None:
         sh.line(text("report-sources-survey", lang), size=12, bold=True, color=TITLE_COLOR)
-        sh.table("Enquete", [Column(text("col-item", lang)), Column(text("col-detail", lang), "wrap", 90)],
+        sh.table("Enquete", [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
                  _survey_rows(r, lang))
     if r.sources:
         sh.line(text("report-sources-published", lang), size=12, bold=True, color=TITLE_COLOR)
-        cols = [Column(text("col-id", lang)), Column(text("col-publisher", lang), "wrap"),
-                Column(text("col-title", lang), "wrap"), Column(text("col-date", lang)),
-                Column(text("col-url", lang), "url"), Column(text("col-base", lang), "wrap"),
-                Column(text("col-method", lang), "wrap")]
+        cols = [Column(text("report-col-id", lang)), Column(text("report-col-publisher", lang), "wrap"),
+                Column(text("report-col-title", lang), "wrap"), Column(text("report-col-date", lang)),
+                Column(text("report-col-url", lang), "url"), Column(text("report-col-base", lang), "wrap"),
+                Column(text("report-col-method", lang), "wrap")]
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang) if s.year else "", s.url,
                  "; ".join(s.bases), s.method] for s in r.sources]
         block = sh.table("Sources", cols, rows)
@@ -241,8 +241,8 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
     terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
              "competitors", "wording"]
-    sh.table("Definitions", [Column(text("col-term", lang)), Column(text("col-definition", lang), "wrap", None if r.sources else 90)],
-             [[text(f"def-{t}-term", lang), text(f"def-{t}", lang)] for t in terms])
+    sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
+             [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang)] for t in terms])
 
 
 def _note(k: KeyFigure, lang: str) -> str:

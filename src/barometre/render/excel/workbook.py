@@ -84,23 +84,23 @@ class _Book:
 def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None) -> tuple[Workbook, list[BulkSheet]]:
     """Lay out the report: the openpyxl workbook and the bulk sheets to stream at save time."""
     b = _Book(r, lang, max_rows or MAX_ROWS)
-    sh = b.sheet("sheet-summary")
+    sh = b.sheet("report-sheet-summary")
     content.summary(sh, r, b.title, lang)
     b.done(sh, landscape=True, one_page=True)
-    sh = b.sheet("sheet-adoption")
+    sh = b.sheet("report-sheet-adoption")
     content.adoption(sh, r, lang)
     b.done(sh, freeze="A2")
     if r.evolution is not None:
-        sh = b.sheet("sheet-evolution")
+        sh = b.sheet("report-sheet-evolution")
         content.evolution(sh, r, lang)
         b.done(sh, freeze="A2", landscape=True)
     if r.league is not None:
         rk = r.league.assign(platform_label=r.league["platform"].map(lambda p: platform_label(p, lang)))
-        b.frame("sheet-ranking", "Classement", rk, [
-            ("platform_label", "col-platform", "text"), ("code", "col-code", "code"), ("name", "col-name", "text"),
-            ("population", "col-population", "count"), ("followers", "col-followers", "count"),
-            ("per_1000", "col-per-1000", "per1000"), ("rank", "col-rank", "rank"),
-            ("rank_per_1000", "col-rank-per-1000", "rank"), ("index", "col-index", "index")])
+        b.frame("report-sheet-ranking", "Classement", rk, [
+            ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
+            ("population", "report-col-population", "count"), ("followers", "report-col-followers", "count"),
+            ("per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
+            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index")])
     if r.data is not None:
         d = r.data
         plat = d["platform"].astype("category")
@@ -108,17 +108,17 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         d = d.assign(  # labels mapped once per distinct value, not once per row
             platform_label=plat.cat.rename_categories([platform_label(p, lang) for p in plat.cat.categories]),
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
-        b.frame("sheet-data", "Donnees", d, [
-            ("code", "col-code", "code"), ("name", "col-name", "text"), ("type_label", "col-type", "text"),
-            ("platform_label", "col-platform", "text"), ("present", "col-present", "yesno"),
-            ("followers", "col-followers", "count"), ("account", "col-account", "text"),
-            ("date", "col-reading-date", "date"), ("population", "col-population", "count"),
-            ("source_row", "col-source-row", "rank")])
+        b.frame("report-sheet-data", "Donnees", d, [
+            ("code", "report-col-code", "code"), ("name", "report-col-name", "text"), ("type_label", "report-col-type", "text"),
+            ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
+            ("followers", "report-col-followers", "count"), ("account", "report-col-account", "text"),
+            ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
+            ("source_row", "report-col-source-row", "rank")])
     if r.benchmark is not None:
-        sh = b.sheet("sheet-benchmark")
+        sh = b.sheet("report-sheet-benchmark")
         content.benchmark(sh, r, lang)
         b.done(sh)
-    sh = b.sheet("sheet-sources")
+    sh = b.sheet("report-sheet-sources")
     content.sources(sh, r, lang)
     b.done(sh, landscape=True)
     _properties(b.wb, b.title, r, lang)
