@@ -334,3 +334,15 @@ def test_pages_rendered_by_libreoffice(ideose, tmp_path):
     # Synthèse on one page, Adoption fitted to one page wide, Sources et méthode on two at most
     assert 3 <= mod.page_count(pdf) <= 5
     assert mod.blank_pages(pdf) == []
+
+
+def test_cli_survey_report_follows_every_wave(cli, tmp_path):
+    out = tmp_path / "w.xlsx"
+    res = cli("report", "--data", DEMO_CSV, "-o", out)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Évolution"]
+    assert [r[0].year for r in ws.iter_rows(min_row=2, values_only=True) if r[0] and hasattr(r[0], "year")] \
+        == [2024, 2025]
+    # the key figures stay those of the latest wave
+    assert "Chiffres clés, 2025" in [c.value for c in wb["Synthèse"]["A"]]

@@ -323,6 +323,20 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       n_unknown=survey.attrs.get("n_unknown"), fictitious=is_fictitious(survey))
 
 
+def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> pd.DataFrame:
+    """The figures to follow in time: a survey's every wave, not only the selected year's."""
+    if survey is None or adoption["year"].nunique() > 1:
+        return adoption
+    from .survey import adoption as survey_adoption
+
+    types = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
+    try:
+        every = pd.concat([survey_adoption(survey, type=t) for t in types], ignore_index=True)
+    except NoDataError:
+        return adoption
+    return every[every["platform"].isin(set(adoption["platform"]))]
+
+
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
                 peers: str = "type", title: str | None = None,
                 selection: Selection | None = None) -> ReportData:
@@ -362,7 +376,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         selection=sel, adoption=adoption.reset_index(drop=True), title=title, reference_year=year,
         key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
-        evolution=_evolution(adoption, waves), sources=_sources(adoption))
+        evolution=_evolution(_every_wave(adoption, survey), waves), sources=_sources(adoption))
     if survey is not None:
         from .survey import benchmark, league_table
 

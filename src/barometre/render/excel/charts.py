@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.axis import DateAxis
-from openpyxl.chart.data_source import AxDataSource, StrRef
+from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
 from openpyxl.chart.label import DataLabelList
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText
@@ -91,7 +91,7 @@ def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title
     chart.set_categories(Reference(ws, min_col=block.label_col, min_row=block.first_row,
                                    max_row=block.last_row))
     chart.x_axis = DateAxis(crossAx=100)
-    chart.x_axis.number_format = date_format
+    chart.x_axis.numFmt = NumFmt(formatCode=date_format, sourceLinked=False)  # not the cells' dd/mm/yyyy
     chart.x_axis.majorTimeUnit = "years"
     chart.x_axis.majorUnit = 1
     chart.x_axis.baseTimeUnit = "days"

@@ -173,14 +173,13 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     block = sh.table("Evolution", cols, rows)
     sh.line(text("report-evolution-note", lang), size=9, color="595959")
     sh.blank()
-    several_types = len({t for t, _ in keys}) > 1
-    colors = [(_type_colors([t])[0] if several_types and len(keys) > len(set(p for _, p in keys)) else
-               _platform_color(p)) for t, p in keys]
+    one_type = len({t for t, _ in keys}) == 1
+    colors = ([_platform_color(p) for _, p in keys] if one_type  # one type: the platforms' own colours
+              else [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(keys))])
     period = f"{dates[0].year}–{dates[-1].year}"
     chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(keys))], colors,
                        text("report-chart-evolution", lang, period=period), text("report-axis-share", lang),
-                       number_format("share", lang), "yyyy" if len({d.year for d in dates}) == len(dates)
-                       else number_format("date", lang))
+                       number_format("share", lang), "yyyy")
     chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 22

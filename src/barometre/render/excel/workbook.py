@@ -93,7 +93,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
     if r.evolution is not None:
         sh = b.sheet("report-sheet-evolution")
         content.evolution(sh, r, lang)
-        b.done(sh, freeze="A2", landscape=True)
+        b.done(sh, landscape=True, one_page=True)
     if r.league is not None:
         rk = r.league.assign(platform_label=r.league["platform"].map(lambda p: platform_label(p, lang)))
         b.frame("report-sheet-ranking", "Classement", rk, [
