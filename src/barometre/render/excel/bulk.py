@@ -62,18 +62,28 @@ class BulkSheet:
 
 
 def _text_cells(letter: str, nums: list[str], vals: list, sid: int, risky: int) -> list[str]:
+    # The part of a cell after its reference depends on the value only: built once per
+    # distinct value (names, labels and codes repeat across platforms).
+    tails: dict[str, str] = {}
     out = []
     for r, v in zip(nums, vals):
         if v is None:
             out.append("")
             continue
-        if _NEEDS.search(v):
-            v = _ILLEGAL.sub("", v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
-                .replace("\r", "&#13;")
-        s = risky if v.startswith(RISKY) else sid
-        space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
-        out.append(f'<c r="{letter}{r}" s="{s}" t="inlineStr"><is><t{space}>{v}</t></is></c>')
+        tail = tails.get(v)
+        if tail is None:
+            tail = tails[v] = _text_tail(v, sid, risky)
+        out.append(f'<c r="{letter}{r}"{tail}')
     return out
+
+
+def _text_tail(v: str, sid: int, risky: int) -> str:
+    if _NEEDS.search(v):
+        v = _ILLEGAL.sub("", v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+            .replace("\r", "&#13;")
+    s = risky if v.startswith(RISKY) else sid
+    space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
+    return f' s="{s}" t="inlineStr"><is><t{space}>{v}</t></is></c>'
 
 
 def _number_cells(letter: str, nums: list[str], vals: list, sid: int) -> list[str]:

@@ -31,6 +31,7 @@ __all__ = ["build_workbook", "save", "report_stamp", "MAX_ROWS"]
 
 MAX_ROWS = 1_048_576  # Excel's rows per sheet
 CONSTANT_STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+BULK_LEVEL = 1  # zlib level of the bulk sheets
 
 
 def report_stamp() -> dt.datetime:
@@ -176,6 +177,8 @@ def _stream_sheet(out: zipfile.ZipFile, entry: zipfile.ZipInfo, body: bytes, b: 
     last = f"{get_column_letter(len(b.columns))}{b.n + 1}"
     head = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>'.encode(), head, count=1)
     entry.compress_type = zipfile.ZIP_DEFLATED
+    # Fast deflate for the bulk rows (about 3× faster than the default level, file ~25 % larger).
+    setattr(entry, "compress_level" if hasattr(entry, "compress_level") else "_compresslevel", BULK_LEVEL)
     out_stream = out.open(entry, "w", force_zip64=True)
     with out_stream as fh:
         fh.write(head)
