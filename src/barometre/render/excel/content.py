@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from openpyxl.formatting.rule import DataBarRule
+from openpyxl.utils import get_column_letter
+
 from ...analysis.report import KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..formats import fmt_date, fmt_int, fmt_share, platform_label, type_label
-from .cells import font, number_format
+from .cells import font, number_format, plain_value
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
 
@@ -122,42 +125,37 @@ def _platform_color(p: str) -> str | None:
     return PLATFORMS[p].color.lstrip("#").upper() if p in PLATFORMS else None
 
 
+def _cols(lang: str, *spec: tuple[str, str]) -> list[Column]:
+    return [Column(text(f"report-col-{code}", lang), kind) for code, kind in spec]
+
+
+def _measure(m: object, lang: str) -> str:
+    code = f"report-measure-{str(m or 'of_all').replace('_', '-')}"
+    return text(code, lang) if code in _MEASURES else str(m)
+
+
 def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     """Adoption: every figure of the selection, with its base, interval and source."""
-    cols = [Column(text("report-col-type", lang)), Column(text("report-col-platform", lang)), Column(text("report-col-year", lang), "year"),
-            Column(text("report-col-share", lang), "share"), Column(text("report-col-n-present", lang), "count"),
-            Column(text("report-col-n-base", lang), "count"), Column(text("report-col-ci-low", lang), "share"),
-            Column(text("report-col-ci-high", lang), "share"), Column(text("report-col-base", lang), "wrap"),
-            Column(text("report-col-measure", lang), "wrap"), Column(text("report-col-source", lang), "wrap"),
-            Column(text("report-col-wording", lang), "yesno")]
+    cols = _cols(lang, ("type", "text"), ("platform", "text"), ("year", "year"), ("share", "share"),
+                 ("n-present", "count"), ("n-base", "count"), ("ci-low", "share"), ("ci-high", "share"),
+                 ("base", "wrap"), ("measure", "wrap"), ("source", "wrap"), ("wording", "yesno"))
     titles = {s.id: f"{s.publisher} — {s.title}" for s in r.sources}
     rows = []
     for rec in r.adoption.to_dict("records"):
-        measure = rec.get("measure") or "of_all"
-        share = rec["share"]
+        share = plain_value(rec["share"])
         rows.append([
             type_label(rec["collectivity_type"], lang), platform_label(rec["platform"], lang), rec["year"],
-            "–" if share is None or share != share or share is _NA else share,
+            "–" if share is None else share,  # a figure published as a count only
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"), rec.get("base"),
-            text(_m, lang) if (_m := f"report-measure-{measure.replace('_', '-')}") in _MEASURES else measure,
-            titles.get(rec["source"], rec["source"]),
+            _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"]),
             text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
-    from openpyxl.formatting.rule import DataBarRule
-
-    col = block.col(3)
-    from openpyxl.utils import get_column_letter
-
-    letter = get_column_letter(col)
+    letter = get_column_letter(block.col(3))
     sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
                                      DataBarRule(start_type="num", start_value=0, end_type="num",
                                                  end_value=1, color="9DC3E6"))
 
 
-try:
-    from pandas import NA as _NA
-except ImportError:  # pragma: no cover
-    _NA = object()
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
 
 
@@ -206,7 +204,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             if key == "platform":
                 v = platform_label(v, lang)
             elif kind == "yesno":
-                v = None if v is None or v is _NA else text("report-yes" if v else "report-no", lang)
+                v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
             row.append(v)
         rows.append(row)
     sh.table("Benchmark", cols, rows)
