@@ -346,3 +346,27 @@ def test_cli_survey_report_follows_every_wave(cli, tmp_path):
         == [2024, 2025]
     # the key figures stay those of the latest wave
     assert "Chiffres clés, 2025" in [c.value for c in wb["Synthèse"]["A"]]
+
+
+def test_bulk_sheet_round_trip(tmp_path):
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "Code département;Facebook;Compte Facebook;Abonnés Facebook;Date du relevé\n"
+        "01;Oui;a & b <c>;1200;15/10/2025\n"
+        "02;Oui;  espaces  ;800;01/02/2024\n"
+        "03;Oui;=1+1;1500;15/10/2025\n"
+        "04;;;;15/10/2025\n", encoding="utf-8")
+    s = bm.read_survey(src)
+    out = excel.write_report(tmp_path / "r.xlsx", bm.adoption(s), survey=s)
+    wb = openpyxl.load_workbook(out)
+    d = wb["Données"]
+    rows = {r[0]: r for r in d.iter_rows(min_row=2, values_only=True)}
+    assert rows["01"][6] == "a & b <c>" and rows["03"][6] == "=1+1"
+    assert rows["01"][5] == 1200 and rows["02"][7].date().isoformat() == "2024-02-01"
+    assert rows["04"][4] is None and rows["04"][5] is None  # blank presence stays blank
+    risky = [c for c in d["G"] if c.value == "=1+1"][0]
+    assert risky.data_type == "s" and risky.quotePrefix
+    assert d.tables["Donnees1"].ref == f"A1:J{len(s) + 1}" and d.max_row == len(s) + 1
+    with zipfile.ZipFile(out) as z:
+        sheets = [z.read(n).decode() for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
+    assert sum(f'<dimension ref="A1:J{len(s) + 1}"/>' in x for x in sheets) == 1
