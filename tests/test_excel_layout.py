@@ -288,6 +288,10 @@ def test_every_selection_gives_a_report(cli, tmp_path, args):
     assert "Traceback" not in res.output
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[0] == "Synthèse" and wb.sheetnames[-1] == "Sources et méthode"
+    for chart in charts_of(out):  # every chart reference resolves to the table beside it
+        assert_chart_matches_table(out, chart)
+    if not args:  # the plain report spans 2010–2025: an Évolution with its line chart
+        assert "Évolution" in wb.sheetnames and [c["kind"] for c in charts_of(out)] == ["barChart", "lineChart"]
 
 
 def test_figure_without_share_shows_dash_and_count(tmp_path):
