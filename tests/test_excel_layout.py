@@ -374,3 +374,15 @@ def test_bulk_sheet_round_trip(tmp_path):
     with zipfile.ZipFile(out) as z:
         sheets = [z.read(n).decode() for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
     assert sum(f'<dimension ref="A1:J{len(s) + 1}"/>' in x for x in sheets) == 1
+
+
+def test_conflicting_figures_once_with_a_note(cli, tmp_path):
+    out = tmp_path / "i.xlsx"
+    assert cli("report", "--year", "2015", "--source", "ideose", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    lines = [c.value for c in wb["Synthèse"]["A"] if isinstance(c.value, str)]
+    fb = [x for x in lines if "des régions sur Facebook" in x]
+    assert fb == ["96\u202f% des régions sur Facebook — Ideose, octobre 2015 ; autres sources : voir Sources et méthode"]
+    notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
+    assert notes[0] == ("Régions sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
+                        "synthèse) ; 89\u202f% selon ideose-2015-2, ideose-2015-3")

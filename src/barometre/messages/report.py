@@ -145,9 +145,9 @@ MESSAGES = {
     "report-sources-published": ("Sources publiées", "Published sources"),
     "report-definitions": ("Définitions", "Definitions"),
     "report-notes": ("Chiffres qui diffèrent selon les sources", "Figures that differ between sources"),
-    "report-note-line": ("{whom} sur {platform}, {when} : {main} ({who}) dans la synthèse ; {others}",
-                         "{whom} on {platform}, {when}: {main} ({who}) in the summary; {others}"),
-    "report-note-other": ("{share} ({who})", "{share} ({who})"),
+    "report-note-line": ("{whom} sur {platform}, {when} : {main} selon {who} (chiffre de la synthèse) ; {others}",
+                         "{whom} on {platform}, {when}: {main} according to {who} (the summary's figure); {others}"),
+    "report-note-other": ("{share} selon {who}", "{share} according to {who}"),
     "report-note-restated": ("même chiffre repris par {who}", "same figure restated by {who}"),
     # definitions printed in Sources et méthode: (term, definition) pairs
     "report-def-share-term": ("Part (adoption)", "Share (adoption)"),

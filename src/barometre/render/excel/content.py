@@ -243,13 +243,17 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
 
 
 def _note(k: KeyFigure, lang: str) -> str:
-    others = [text("report-note-other", lang, share=fmt_share(o.share, lang) if o.share is not None else
-                   fmt_int(o.n_present, lang), who=o.publisher) for o in k.conflicting]
+    """A fact that other sources restate or contradict, each value once with its sources' ids."""
+    by_value: dict[str, list[str]] = {}
+    for o in k.conflicting:
+        v = fmt_share(o.share, lang) if o.share is not None else fmt_int(o.n_present, lang)
+        by_value.setdefault(v, []).append(o.source)
+    others = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
     if k.restated:
-        others.append(text("report-note-restated", lang, who=", ".join(o.publisher for o in k.restated)))
+        others.append(text("report-note-restated", lang, who=", ".join(o.source for o in k.restated)))
     return text("report-note-line", lang, whom=_cap(_whom(k.collectivity_type, lang)),
                 platform=platform_label(k.platform, lang), when=_when(k, lang),
-                main=fmt_share(k.share, lang), who=k.publisher, others="; ".join(others))
+                main=fmt_share(k.share, lang), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
