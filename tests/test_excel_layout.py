@@ -384,5 +384,5 @@ def test_conflicting_figures_once_with_a_note(cli, tmp_path):
     fb = [x for x in lines if "des régions sur Facebook" in x]
     assert fb == ["96\u202f% des régions sur Facebook — Ideose, octobre 2015 ; autres sources : voir Sources et méthode"]
     notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
-    assert notes[0] == ("Régions sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
+    assert notes[1] == ("Régions sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
                         "synthèse) ; 89\u202f% selon ideose-2015-2, ideose-2015-3")
