@@ -169,7 +169,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     cols = [Column(text("report-col-date", lang), "date")] + [Column(n, "share") for n in names]
     rows = [[d] + [value.get((t, p, d)) for t, p in keys] for d in dates]
     block = sh.table("Evolution", cols, rows)
-    sh.line(text("report-evolution-note", lang), size=9, color="595959")
+    note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
+    sh.line(text(note, lang), size=9, color="595959")
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
     colors = ([_platform_color(p) for _, p in keys] if one_type  # one type: the platforms' own colours
