@@ -101,9 +101,9 @@ MESSAGES = {
                               "a figure published without a month is placed on 1 July of its year."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
-        "propre base (les collectivités ayant répondu pour ce réseau ce jour-là, voir la feuille Adoption).",
+        "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",
         "One value per series and reading, dated on the year's last reading day; each share has its own "
-        "base (the authorities with an answer for that platform that day, see the Adoption sheet)."),
+        "base: the authorities with an answer for that platform in that reading."),
     "report-header-page": ("Page &P / &N", "Page &P / &N"),
     "report-footer-date": ("Imprimé le &D", "Printed &D"),
     # sources et méthode
