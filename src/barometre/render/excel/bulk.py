@@ -40,10 +40,15 @@ class BulkSheet:
 
     sheet: Sheet
     columns: list[Column]
-    values: list[list]  # one list per column: prepared values (str for text, str for numbers)
-    n: int
+    frame: pd.DataFrame  # the rows, one column per key
+    keys: list[str]
+    labels: tuple[str, str]  # "Oui", "Non"
     styles: list[int]
     risky_styles: list[int]
+
+    @property
+    def n(self) -> int:
+        return len(self.frame)
 
     def rows(self) -> Iterator[str]:
         """``<row>`` elements, CHUNK rows at a time."""
@@ -52,8 +57,10 @@ class BulkSheet:
             b = min(a + CHUNK, self.n)
             nums = [str(i) for i in range(a + 2, b + 2)]
             cols = []
+            part = self.frame.iloc[a:b]
             for j, col in enumerate(self.columns):
-                vals = self.values[j][a:b]
+                # values prepared chunk by chunk: memory stays bounded whatever the row count
+                vals = _prepare(part[self.keys[j]], col.kind, *self.labels)
                 if col.kind in _TEXT_KINDS:
                     cols.append(_text_cells(letters[j], nums, vals, self.styles[j], self.risky_styles[j]))
                 else:
@@ -129,14 +136,14 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
     n = len(frame)
     sh.header(columns, 1)
     sh.add_table(table_name, columns, 1, n + 1)
-    values = [_prepare(frame[k], c.kind, yes, no) for k, c in zip(keys, columns)]
-    for j, (c, vals) in enumerate(zip(columns, values)):
-        sample = [v for v in vals[:2000] if v is not None]
+    head = frame.iloc[:2000]
+    for j, (c, k) in enumerate(zip(columns, keys)):
+        sample = [v for v in _prepare(head[k], c.kind, yes, no) if v is not None]
         if sample:
             widest = max(text_width(_as_number(v, c.kind), c.kind) for v in sample)
             sh._width(j + 1, widest, c.kind)
     sh.ws.freeze_panes = "A2"
-    return BulkSheet(sh, columns, values, n, [_style_id(sh, c.kind) for c in columns],
+    return BulkSheet(sh, columns, frame, keys, (yes, no), [_style_id(sh, c.kind) for c in columns],
                      [_style_id(sh, c.kind, quote=True) for c in columns])
 
 
