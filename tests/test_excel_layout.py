@@ -176,12 +176,13 @@ def test_formats_and_presence(demo):
     heads = [c.value for c in d[1]]
     assert heads == ["Code", "Nom", "Type", "Réseau", "Présent", "Abonnés", "Compte", "Date du relevé",
                      "Population", "Ligne du fichier"]
-    row = {h: c for h, c in zip(heads, d[2])}
-    assert row["Présent"].value in ("Oui", "Non")
+    row = {h: c for h, c in zip(heads, d[3])}
+    assert d["E2"].value is None  # Ain on Facebook: blank, not answered (the reader's rule)
+    assert row["Présent"].value == "Oui"
     assert row["Population"].number_format == "#,##0" and isinstance(row["Population"].value, int)
     assert row["Date du relevé"].number_format == "DD/MM/YYYY"
-    presence = {c.value for c in d["E"][1:]}
-    assert presence == {"Oui", "Non"}
+    presence = [c.value for c in d["E"][1:]]
+    assert set(presence) == {"Oui", "Non", None} and presence.count(None) == 16
     cl = wb["Classement"]
     ch = [c.value for c in cl[1]]
     first = {h: c for h, c in zip(ch, cl[2])}
@@ -318,7 +319,8 @@ def test_survey_sources_in_plain_french(demo):
     assert items["Fichier"] == "enquete-departements-donnees-fictives.xlsx"
     assert items["Date du relevé"] == "15/10/2025"
     assert items["Couverture"] == "101 départements dans le fichier sur 101 en France (100\u202f%)"
-    assert "case de présence vide" in items["Réponses vides"]
+    assert items["Réponses vides"].endswith("(hors base : Facebook : 7 ; Instagram : 1 ; LinkedIn : 3 ; "
+                                            "YouTube : 3 ; TikTok : 2)")
     assert "Wilson" in items["Intervalles"]
     text = " ".join(str(v) for r in ws.iter_rows(values_only=True) for v in r if v)
     assert "read_survey" not in text and "Éditeur : enquête" not in text
@@ -367,7 +369,7 @@ def test_bulk_sheet_round_trip(tmp_path):
     rows = {r[0]: r for r in d.iter_rows(min_row=2, values_only=True)}
     assert rows["01"][6] == "a & b <c>" and rows["03"][6] == "=1+1"
     assert rows["01"][5] == 1200 and rows["02"][7].date().isoformat() == "2024-02-01"
-    assert rows["04"][4] is None and rows["04"][5] is None  # blank presence stays blank
+    assert rows["04"][4] == "Non" and rows["04"][5] is None  # blank, no "Non" in the column: absent
     risky = [c for c in d["G"] if c.value == "=1+1"][0]
     assert risky.data_type == "s" and risky.quotePrefix
     assert d.tables["Donnees1"].ref == f"A1:J{len(s) + 1}" and d.max_row == len(s) + 1
@@ -386,3 +388,14 @@ def test_conflicting_figures_once_with_a_note(cli, tmp_path):
     notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
     assert notes[1] == ("Régions sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
                         "synthèse) ; 89\u202f% selon ideose-2015-2, ideose-2015-3")
+
+
+def test_report_is_marked_and_can_be_rewritten(cli, tmp_path, demo):
+    from barometre.render.files import written_by_barometre
+
+    assert written_by_barometre(demo)  # bulk sheets included in the hash
+    out = tmp_path / "r.xlsx"
+    for _ in range(2):  # the second run overwrites barometre's own report
+        res = cli("report", "--type", "region", "-o", out)
+        assert res.exit_code == 0, res.output
+    assert written_by_barometre(out)

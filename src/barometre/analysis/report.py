@@ -99,9 +99,10 @@ class SourceInfo:
 class SurveyInfo:
     """A survey file as Sources et méthode describes it.
 
-    ``blanks`` counts blank presence answers per platform (they leave the base of
-    that platform). ``n_unknown`` (rows whose entity was not recognised) and
-    ``wave_dates`` are given when the survey reader provides them.
+    ``blanks`` counts, per platform, the entities whose blank answer was read as "not
+    answered" and left the base (``n_unknown`` of the adoption figures).
+    ``n_unrecognised`` (rows whose entity was not recognised) is given when the survey
+    reader provides it.
     """
 
     file: str
@@ -111,7 +112,7 @@ class SurveyInfo:
     n_reference: int | None
     wave_dates: tuple[dt.date, ...] = ()
     blanks: tuple[tuple[str, int], ...] = ()
-    n_unknown: int | None = None
+    n_unrecognised: int | None = None
     fictitious: bool = False
 
     @property
@@ -311,16 +312,20 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     n_ref = None
     if "n_reference" in adoption and adoption["n_reference"].notna().any():
         n_ref = _int(adoption["n_reference"].dropna().iloc[0])
-    real = survey[survey["platform"] != "any"]
-    blanks = real[real["present"].isna()].groupby("platform", sort=False)["code"].nunique()
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    blank_items = tuple(sorted(((str(p), int(n)) for p, n in blanks.items() if n),
-                               key=lambda x: p_rank.get(x[0], 99)))
+    if "n_unknown" in adoption:  # the reader's rule: blanks left out of the base, per platform
+        year = _reference_year(adoption)
+        rows = adoption[adoption["year"] == year] if year is not None else adoption
+        counts = {str(p): _int(n) or 0 for p, n in zip(rows["platform"], rows["n_unknown"]) if p != "any"}
+    else:
+        real = survey[(survey["platform"] != "any") & survey["present"].isna()]
+        counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
+    blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
     return SurveyInfo(file=Path(str(survey.attrs.get("file", ""))).name, collectivity_type=t,
                       n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
                       n_entities=int(survey["code"].nunique()), n_reference=n_ref,
                       wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
-                      n_unknown=survey.attrs.get("n_unknown"), fictitious=is_fictitious(survey))
+                      n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey))
 
 
 def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> pd.DataFrame:

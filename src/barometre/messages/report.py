@@ -120,11 +120,14 @@ MESSAGES = {
                                    "{n} row(s) whose authority was not recognised, left out"),
     "report-survey-blanks": ("Réponses vides", "Blank answers"),
     "report-survey-blanks-text": (
-        "une case de présence vide n'est comptée ni comme présente ni comme absente : la collectivité "
-        "sort de la base de ce réseau ({detail})",
-        "a blank presence cell counts neither as present nor as absent: the authority leaves the base "
+        "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente dans une colonne "
+        "qui ne contient aucun « Non » ; dans une colonne qui contient des « Non », elle est « non renseignée » "
+        "et la collectivité sort de la base de ce réseau ({detail})",
+        "a blank presence cell (no answer, no account, no followers) counts as absent in a column holding no "
+        "\"No\"; in a column holding some \"No\", it is \"not answered\" and the authority leaves the base "
         "of that platform ({detail})"),
-    "report-survey-blanks-none": ("aucune case de présence vide", "no blank presence cell"),
+    "report-survey-blanks-none": ("aucune collectivité hors base", "no authority left out of the base"),
+    "report-survey-blanks-out": ("hors base : {items}", "left out: {items}"),
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),
     "report-survey-shares": ("Parts", "Shares"),
     "report-survey-shares-text": (

@@ -268,10 +268,13 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     rows.append([text("report-survey-coverage", lang), cov])
-    if s.n_unknown is not None:
-        rows.append([text("report-survey-unknown", lang), text("report-survey-unknown-text", lang, n=s.n_unknown)])
-    detail = ("; ".join(text("report-survey-blank-item", lang, platform=platform_label(p, lang), n=n)
-                        for p, n in s.blanks) if s.blanks else text("report-survey-blanks-none", lang))
+    if s.n_unrecognised:
+        rows.append([text("report-survey-unknown", lang),
+                     text("report-survey-unknown-text", lang, n=s.n_unrecognised)])
+    sep = "; " if lang == "en" else " ; "
+    detail = (text("report-survey-blanks-out", lang, items=sep.join(
+        text("report-survey-blank-item", lang, platform=platform_label(p, lang), n=n) for p, n in s.blanks))
+        if s.blanks else text("report-survey-blanks-none", lang))
     rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
              [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang), text("report-survey-intervals-text", lang)],

@@ -8,6 +8,7 @@ a constant.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import re
@@ -140,7 +141,12 @@ _DATE_RE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)
 
 
 def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path:
-    """Zip the workbook once, streaming the bulk rows, with fixed timestamps; atomically."""
+    """Zip the workbook once, streaming the bulk rows, with fixed timestamps; atomically.
+
+    Parts are written in name order and hashed on the way; ``docProps/core.xml`` comes last
+    with barometre's mark (``dc:identifier`` = ``barometre:sha256:<hash of the other parts>``,
+    see :mod:`barometre.render.files`), so that a later run may overwrite the report.
+    """
     stamp = report_stamp()
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     zdate = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
@@ -148,40 +154,61 @@ def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path
     wb.save(buf)
     paths = {ws_path(b.sheet.ws): b for b in bulk}
 
+    def entry(name: str) -> zipfile.ZipInfo:
+        e = zipfile.ZipInfo(name, date_time=zdate)
+        e.compress_type = zipfile.ZIP_DEFLATED
+        e.external_attr = 0o644 << 16
+        return e
+
     def write(tmp: Path) -> None:
         src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+        digest = hashlib.sha256()
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in src.infolist():
-                body = src.read(info.filename)
-                entry = zipfile.ZipInfo(info.filename, date_time=zdate)
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                entry.external_attr = 0o644 << 16
-                if info.filename == "docProps/core.xml":
-                    body = _DATE_RE.sub(rb"\g<1>" + iso + rb"\g<3>", body)
-                if info.filename in paths:
-                    _stream_sheet(out, entry, body, paths[info.filename])
+            for name in sorted(n for n in src.namelist() if n != CORE):
+                body = src.read(name)
+                digest.update(name.encode() + b"\x00")
+                if name in paths:
+                    _stream_sheet(out, entry(name), body, paths[name], digest)
                 else:
-                    out.writestr(entry, body, compresslevel=6)
+                    digest.update(body)
+                    out.writestr(entry(name), body, compresslevel=6)
+                digest.update(b"\x00")
+            core = _DATE_RE.sub(rb"\g<1>" + iso + rb"\g<3>", src.read(CORE))
+            out.writestr(entry(CORE), _with_mark(core, digest.hexdigest()), compresslevel=6)
 
     return write_atomic(target, write)
+
+
+CORE = "docProps/core.xml"
+
+
+def _with_mark(core: bytes, digest: str) -> bytes:
+    mark = (f'<dc:identifier xmlns:dc="http://purl.org/dc/elements/1.1/">barometre:sha256:{digest}'
+            "</dc:identifier>").encode()
+    core = re.sub(rb"<dc:identifier[^>]*>[^<]*</dc:identifier>|<dc:identifier[^>]*/>", b"", core)
+    return core.replace(b"</cp:coreProperties>", mark + b"</cp:coreProperties>")
 
 
 def ws_path(ws) -> str:
     return ws.path.lstrip("/")
 
 
-def _stream_sheet(out: zipfile.ZipFile, entry: zipfile.ZipInfo, body: bytes, b: BulkSheet) -> None:
+def _stream_sheet(out: zipfile.ZipFile, entry: zipfile.ZipInfo, body: bytes, b: BulkSheet, digest) -> None:
     head, sep, tail = body.partition(b"</sheetData>")
     if not sep:  # openpyxl wrote <sheetData/>: no header row (cannot happen: the header is written)
         raise RuntimeError("bulk sheet without sheetData")
     last = f"{get_column_letter(len(b.columns))}{b.n + 1}"
     head = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>'.encode(), head, count=1)
-    entry.compress_type = zipfile.ZIP_DEFLATED
     # Fast deflate for the bulk rows (about 3× faster than the default level, file ~25 % larger).
     setattr(entry, "compress_level" if hasattr(entry, "compress_level") else "_compresslevel", BULK_LEVEL)
-    out_stream = out.open(entry, "w", force_zip64=True)
-    with out_stream as fh:
-        fh.write(head)
-        for chunk in b.rows():
-            fh.write(chunk.encode("utf-8"))
-        fh.write(sep + tail)
+    with out.open(entry, "w", force_zip64=True) as fh:
+        for part in _parts(head, b.rows(), sep + tail):
+            digest.update(part)
+            fh.write(part)
+
+
+def _parts(head: bytes, rows, tail: bytes):
+    yield head
+    for chunk in rows:
+        yield chunk.encode("utf-8")
+    yield tail
