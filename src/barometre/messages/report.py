@@ -137,11 +137,12 @@ MESSAGES = {
         "file holds several readings of an authority in a year, the latest is used"),
     "report-survey-intervals": ("Intervalles", "Intervals"),
     "report-survey-intervals-text": (
-        "intervalle de confiance de Wilson à 95 % autour de chaque part ; quand toutes les collectivités "
-        "du type ont été relevées, la part est exacte et l'intervalle ne mesure que l'incertitude d'un "
-        "relevé répété",
-        "95% Wilson score interval around each share; when every authority of the type was observed, "
-        "the share is exact and the interval only reflects a repeated reading"),
+        "intervalle de confiance de Wilson à 95 % autour de chaque part, qui traite les collectivités du "
+        "fichier comme un échantillon ; quand le fichier couvre toutes les collectivités du type (relevé "
+        "exhaustif), la part est exacte et l'intervalle ne se lit pas comme une marge d'erreur",
+        "95% Wilson score interval around each share, treating the file's authorities as a sample; when the "
+        "file covers every authority of the type (a census), the share is exact and the interval is not a "
+        "margin of error"),
     "report-survey-reference": ("Référentiel", "Reference"),
     "report-survey-reference-text": (
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; "

@@ -153,10 +153,10 @@ class Sheet:
         lines: dict[int, int] = {}
         for cells in (self.header_texts, self.wrapped):
             for (row, col), t in cells.items():
-                lines[row] = max(lines.get(row, 1), _lines(t, self.widths.get(col, 8) - 1))
+                lines[row] = max(lines.get(row, 1), _lines(t, self.widths.get(col, 8)))
         for row, n in lines.items():
             if n > 1:
-                self.ws.row_dimensions[row].height = 15 * n + 1
+                self.ws.row_dimensions[row].height = 14.5 * n + 1
         total = sum(self.widths.values()) if print_cols is None else \
             sum(w for c, w in self.widths.items() if c <= print_cols)
         ps = self.ws.page_setup
@@ -184,7 +184,7 @@ def _lines(text: str, width: float) -> int:
     """Lines a wrapped text takes in a column ``width`` characters wide (word by word)."""
     n, used = 1, 0
     for word in text.split():
-        w = len(word) * 1.1
+        w = len(word)
         if used and used + 1 + w > width:
             n, used = n + 1, w
         else:
