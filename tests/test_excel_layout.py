@@ -399,3 +399,17 @@ def test_report_is_marked_and_can_be_rewritten(cli, tmp_path, demo):
         res = cli("report", "--type", "region", "-o", out)
         assert res.exit_code == 0, res.output
     assert written_by_barometre(out)
+
+
+def test_file_name_is_text_never_a_formula(cli, tmp_path):
+    src = tmp_path / "=1+2.csv"
+    src.write_text("Code département;Facebook\n01;Oui\n02;Non\n", encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", src, "-o", out)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value.startswith("=1+2")]
+    assert len(cells) >= 3  # key figures' source, Adoption's source, Sources et méthode's file
+    assert all(c.data_type == "s" for c in cells)
+    assert all(c.quotePrefix for c in cells if c.value == "=1+2.csv")
