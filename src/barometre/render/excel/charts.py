@@ -22,7 +22,7 @@ __all__ = ["bar_chart", "line_chart"]
 
 def _text_props(size: int = 900, bold: bool = False) -> RichText:
     cp = CharacterProperties(latin=DrawingFont(typeface=FONT), sz=size, b=bold)
-    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=cp), endParaRPr=cp)])
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=cp), endParaRPr=cp, r=[])])  # no empty run
 
 
 def _title(chart, text: str) -> None:
