@@ -96,7 +96,7 @@ def test_summary_chart_points_at_its_table(ideose):
     assert chart["kind"] == "barChart"
     assert chart["title"] == "Part des collectivités présentes sur chaque réseau, 2015"
     names = [openpyxl.load_workbook(ideose)["Synthèse"][s["name"].split("!")[1]].value for s in chart["series"]]
-    assert names == ["Régions", "Départements", "Villes préfectures", "Ensemble des collectivités"]
+    assert names == ["Régions", "Départements", "Villes préfectures"]
     wb = openpyxl.load_workbook(ideose)
     first = chart["series"][0]
     assert _resolve(wb, first["cat"]) == ["Facebook", "X (ex-Twitter)"]  # sorted, largest share first
@@ -387,7 +387,7 @@ def test_conflicting_figures_once_with_a_note(cli, tmp_path):
     assert fb == ["96\u202f% des régions sur Facebook — Ideose, octobre 2015 ; autres sources : voir Sources et méthode"]
     notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
     assert notes[1] == ("Régions sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
-                        "synthèse) ; 89\u202f% selon ideose-2015-2, ideose-2015-3")
+                        "synthèse) ; 89\u202f% selon ideose-2015-3")
 
 
 def test_report_is_marked_and_can_be_rewritten(cli, tmp_path, demo):
