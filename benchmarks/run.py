@@ -170,7 +170,7 @@ def bench_excel(runs: int) -> dict | None:
         df = pd.read_csv(csv, sep=";", dtype=str)
         df[df["date"] == "15/10/2025"].to_csv(one_year, sep=";", index=False)
     code = (
-        "import time, tempfile, os\nimport barometre as bm\nfrom barometre import excel\n"
+        "import time, tempfile, os\nimport barometre as bm\nfrom barometre.render import excel\n"
         f"s = bm.read_survey({str(one_year)!r}, type='commune')\na = bm.adoption(s)\n"
         "d = tempfile.mkdtemp()\nt = time.perf_counter()\n"
         "excel.write_report(os.path.join(d, 'r.xlsx'), a, survey=s)\n"
@@ -178,7 +178,7 @@ def bench_excel(runs: int) -> dict | None:
     # XlsxWriter writing the same cells: Classement and Données (the bulk of the workbook).
     ref_code = (
         "import time, tempfile, os\nimport barometre as bm\nimport xlsxwriter\n"
-        "from barometre.render.excel import _plain_values\n"
+        f"import sys\nsys.path.insert(0, {str(HERE)!r})\nfrom excel_writers import _rows\n"
         f"s = bm.read_survey({str(one_year)!r}, type='commune')\nrk = bm.league_table(s)\n"
         "rk['platform_label'] = rk['platform']\n"
         "d = tempfile.mkdtemp()\nt = time.perf_counter()\n"
@@ -190,7 +190,7 @@ def bench_excel(runs: int) -> dict | None:
         " 'followers', 'account', 'date', 'population', 'source_row'])):\n"
         "    ws = wb.add_worksheet(name)\n"
         "    ws.write_row(0, 0, cols)\n"
-        "    values = [_plain_values(frame[c]) for c in cols]\n"
+        "    values = _rows(frame, cols)\n"
         "    for i, r in enumerate(zip(*values), start=1):\n"
         "        ws.write_row(i, 0, r)\n"
         "wb.close()\nelapsed = time.perf_counter() - t\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 
@@ -90,7 +91,9 @@ def test_survey_report_classement_and_injection(tmp_path, cli):
     big = [r for r in data.iter_rows(min_row=2, values_only=True) if r[0] == "44"][0]
     assert big[5] == 1_000_000
     bench = wb["Benchmark"]
-    assert bench["A2"].value == "Facebook" and bench["E2"].value == 1
+    assert bench["A1"].value == "Loire-Atlantique (44)"
+    assert [c.value for c in bench[3]][:5] == ["Réseau", "Présent", "Abonnés", "Abonnés pour 1 000 hab.", "Rang"]
+    assert bench["A4"].value == "Facebook" and bench["B4"].value == "Oui" and bench["E4"].value == 1
 
 
 def test_refuses_to_overwrite_input(cli, tmp_path):
@@ -111,7 +114,7 @@ def test_failure_keeps_previous_file(tmp_path, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("disk exploded")
 
-    monkeypatch.setattr(excel, "_sources_sheet", boom)
+    monkeypatch.setattr(excel.content, "sources", boom)
     with pytest.raises(RuntimeError):
         excel.write_report(out, fig)
     assert out.read_bytes() == before
@@ -130,12 +133,12 @@ def test_evolution_sheet_when_several_years(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == ["Summary", "Adoption", "Trend", "Sources and method"]
     assert len(wb["Trend"]._charts) == 1
-    years = [r[0] for r in wb["Trend"].iter_rows(min_row=2, values_only=True) if isinstance(r[0], int)]
-    assert years == sorted(set(int(y) for y in t["year"]))
+    dates = [r[0] for r in wb["Trend"].iter_rows(min_row=2, values_only=True) if isinstance(r[0], dt.datetime)]
+    assert sorted({d.year for d in dates}) == sorted(set(int(y) for y in t["year"])) and dates == sorted(dates)
 
 
 def test_row_limit_splits_sheets(monkeypatch, tmp_path):
-    monkeypatch.setattr(excel, "MAX_ROWS", 51)
+    monkeypatch.setattr(excel.workbook, "MAX_ROWS", 51)
     s = bm.read_survey(DEMO)
     out = excel.write_report(tmp_path / "s.xlsx", bm.adoption(s), survey=s)
     wb = openpyxl.load_workbook(out)

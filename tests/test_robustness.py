@@ -90,7 +90,7 @@ def test_round_trip_template_survey_report(tmp_path):
         assert fb["Abonnés"] == v["Facebook - abonnés"]
         assert fb["Compte"] == v["Facebook - compte"]
         assert fb["Date du relevé"] == v["Facebook - date du relevé"]
-        assert fb["Présent"] is True and back[(code, "Instagram")]["Présent"] is False
+        assert fb["Présent"] == "Oui" and back[(code, "Instagram")]["Présent"] == "Non"
     names = {r["Code"]: r["Nom"] for r in back.values()}
     assert names["2A"] == "Corse-du-Sud" and names["971"] == "Guadeloupe" and names["13"] == "Bouches-du-Rhône"
     assert ws["A2"].data_type == "s"  # codes stay text

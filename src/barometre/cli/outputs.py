@@ -192,7 +192,12 @@ def report(
         from ..analysis.published import select
 
         figures = select(platforms=platform, year=year, source=source)
+    from ..analysis.report import Selection, report_data
+
+    selection = Selection(types=tuple(t for t in (type, *(vs or [])) if t), platforms=tuple(platform or ()),
+                          year=year, source=source, data_file=None if data is None else str(data),
+                          entity=entity, peers=peers.value)
+    r = report_data(figures, survey=survey, entity=entity, peers=peers.value, title=title, selection=selection)
     with overwrite_allowed(force):
-        path = write_report(output, figures, survey=survey, entity=entity, peers=peers.value,
-                            lang=lang.value, title=title, inputs=(data,))
+        path = write_report(output, r, lang=lang.value, inputs=(data,))
     typer.echo(f"Rapport écrit : {path}", err=True)

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Render an Excel report as a reader will print it: LibreOffice → PDF → one PNG per page.
+
+Usage: python scripts/render_report_pages.py REPORT.xlsx [--out DIR] [--dpi 60]
+
+Needs LibreOffice (``apt-get install -y --no-install-recommends libreoffice-calc-nogui``)
+and pdftoppm (poppler-utils). Writes DIR/REPORT.pdf and DIR/REPORT-<page>.png (DIR
+defaults to REPORT's folder + "-pages"), prints the page count and the pages that are
+blank. For review by eye: every chart should show its categories and legend.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+__all__ = ["to_pdf", "to_pngs", "page_count", "blank_pages"]
+
+
+def _office() -> str:
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if not exe:
+        sys.exit("LibreOffice not found: apt-get install -y --no-install-recommends libreoffice-calc-nogui")
+    return exe
+
+
+def to_pdf(xlsx: Path, out_dir: Path) -> Path:
+    """Convert with LibreOffice in its own profile (no lock shared with another run)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([_office(), f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(out_dir), str(xlsx)],
+                       check=True, capture_output=True, timeout=300)
+    return out_dir / (xlsx.stem + ".pdf")
+
+
+def page_count(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in out.splitlines() if line.startswith("Pages:")))
+
+
+def to_pngs(pdf: Path, dpi: int = 60) -> list[Path]:
+    prefix = pdf.with_suffix("")
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(pdf), str(prefix)], check=True)
+    return sorted(pdf.parent.glob(prefix.name + "-*.png"))
+
+
+def blank_pages(pdf: Path) -> list[int]:
+    """Pages without any text (pdftotext), 1-based."""
+    blanks = []
+    for i in range(1, page_count(pdf) + 1):
+        txt = subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"],
+                             check=True, capture_output=True, text=True).stdout
+        # the page header and footer are on every page: a page with only them is blank
+        lines = [ln for ln in txt.splitlines() if ln.strip()]
+        if len(lines) <= 3:
+            blanks.append(i)
+    return blanks
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("report", type=Path)
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--dpi", type=int, default=60)
+    a = ap.parse_args()
+    out = a.out or a.report.with_name(a.report.stem + "-pages")
+    pdf = to_pdf(a.report, out)
+    pngs = to_pngs(pdf, a.dpi)
+    print(f"{pdf}: {page_count(pdf)} page(s); blank: {blank_pages(pdf) or 'none'}")
+    for p in pngs:
+        print(p)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,394 @@
+"""What a report says, computed once: :class:`ReportData`.
+
+The analysis layer decides every figure of a report here (selection, coverage,
+key figures, adoption, evolution, league table, benchmark, sources); renderers
+(the Excel workbook today) only lay it out. Fields that other parts of barometre
+may add later (survey wave dates, unknown rows, movements between waves…) are
+optional: a renderer shows what is there.
+
+Examples
+--------
+>>> import barometre as bm
+>>> from barometre.analysis.report import report_data
+>>> r = report_data(bm.compare("region", year=2015, source="ideose"))
+>>> r.reference_year, [k.platform for k in r.key_figures][:2]
+(2015, ['facebook', 'x'])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ..domain.errors import NoDataError
+from ..domain.registry import PLATFORMS
+
+__all__ = ["ReportData", "KeyFigure", "OtherFigure", "SourceInfo", "SurveyInfo", "Selection",
+           "report_data", "SAME_FIGURE"]
+
+#: Two published shares closer than this are the same figure restated (rounding).
+SAME_FIGURE = 0.005
+
+
+def _num(v: Any) -> float | None:
+    if v is None or v is pd.NA:
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(f) else f
+
+
+def _int(v: Any) -> int | None:
+    f = _num(v)
+    return None if f is None else int(round(f))
+
+
+@dataclass(frozen=True)
+class OtherFigure:
+    """Another source's figure for the same fact (type × platform × year)."""
+
+    source: str
+    publisher: str
+    share: float | None
+    n_present: int | None
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One fact of the key figures: the first source's figure, the others as notes.
+
+    ``restated`` holds the other sources giving the same share (within
+    :data:`SAME_FIGURE`), ``conflicting`` those giving another one.
+    """
+
+    collectivity_type: str
+    platform: str
+    year: int | None
+    month: int | None
+    share: float | None
+    n_present: int | None
+    n_base: int | None
+    source: str
+    publisher: str
+    restated: tuple[OtherFigure, ...] = ()
+    conflicting: tuple[OtherFigure, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A published source as the report cites it."""
+
+    id: str
+    publisher: str
+    title: str
+    year: int | None
+    month: int | None
+    url: str | None
+    method: str | None
+    bases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SurveyInfo:
+    """A survey file as Sources et méthode describes it.
+
+    ``blanks`` counts, per platform, the entities whose blank answer was read as "not
+    answered" and left the base (``n_unknown`` of the adoption figures).
+    ``n_unrecognised`` (rows whose entity was not recognised) is given when the survey
+    reader provides it.
+    """
+
+    file: str
+    collectivity_type: str
+    n_rows: int
+    n_entities: int
+    n_reference: int | None
+    wave_dates: tuple[dt.date, ...] = ()
+    blanks: tuple[tuple[str, int], ...] = ()
+    n_unrecognised: int | None = None
+    fictitious: bool = False
+
+    @property
+    def coverage(self) -> float | None:
+        return self.n_entities / self.n_reference if self.n_reference else None
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user asked for."""
+
+    types: tuple[str, ...] = ()
+    platforms: tuple[str, ...] = ()
+    year: int | None = None
+    source: str | None = None
+    data_file: str | None = None
+    entity: str | None = None
+    peers: str = "type"
+
+
+@dataclass
+class ReportData:
+    """Everything a report shows, ready to lay out.
+
+    Attributes
+    ----------
+    title : str or None
+        The user's title (the renderer supplies a default).
+    selection : Selection
+    adoption : DataFrame
+        Adoption records (columns of :func:`barometre.compare`), in reading order.
+    reference_year : int or None
+        The year of the key figures and of the summary chart: the latest with a share.
+    key_figures : list of KeyFigure
+        One per fact of the reference year.
+    types, platforms : list of str
+        Types and platforms of the key figures, in registry order.
+    evolution : DataFrame or None
+        Long frame ``date, collectivity_type, platform, share, source`` (one value per
+        series and date) when the figures span two dates or more.
+    league, data, benchmark : DataFrame or None
+        Survey reports: the league table, the tidy survey rows, the entity's benchmark.
+    sources : list of SourceInfo
+    survey : SurveyInfo or None
+    fictitious : bool
+        The data is the demo's (decided from a marker inside the file).
+    extra : dict
+        Room for fields added later (e.g. ``movements``), shown by renderers that know them.
+    """
+
+    selection: Selection
+    adoption: pd.DataFrame
+    title: str | None = None
+    reference_year: int | None = None
+    key_figures: list[KeyFigure] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    evolution: pd.DataFrame | None = None
+    league: pd.DataFrame | None = None
+    data: pd.DataFrame | None = None
+    benchmark: pd.DataFrame | None = None
+    sources: list[SourceInfo] = field(default_factory=list)
+    survey: SurveyInfo | None = None
+    fictitious: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({int(y) for y in self.adoption["year"].dropna()})
+
+    @property
+    def conflicts(self) -> list[KeyFigure]:
+        """Key figures that other sources restate or contradict."""
+        return [k for k in self.key_figures if k.restated or k.conflicting]
+
+
+def _publishers() -> dict[str, str]:
+    from ..datasets.published import sources
+
+    s = sources()
+    return {sid: str(pub).split(" (")[0] for sid, pub in zip(s["source_id"], s["publisher"])}
+
+
+def _reference_year(df: pd.DataFrame) -> int | None:
+    dated = df[df["year"].notna()]
+    if dated.empty:
+        return None
+    with_share = dated[dated["share"].notna()]
+    return int((with_share if len(with_share) else dated)["year"].max())
+
+
+def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str]) -> list[KeyFigure]:
+    rows = df[df["year"] == year] if year is not None else df[df["year"].isna()]
+    keys = ["collectivity_type", "platform"] + (["strate"] if "strate" in rows else [])
+    out = []
+    for _, g in rows.groupby(keys, sort=False, dropna=False):
+        recs = g.to_dict("records")
+        # the first figure with a share speaks for the fact; the table's order is the anchor's
+        main = next((r for r in recs if _num(r["share"]) is not None), recs[0])
+        share = _num(main["share"])
+        restated, conflicting = [], []
+        for r in recs:
+            if r is main:
+                continue
+            o = OtherFigure(str(r["source"]), publishers.get(r["source"], str(r["source"])),
+                            _num(r["share"]), _int(r.get("n_present")))
+            same = (share is not None and o.share is not None and abs(o.share - share) < SAME_FIGURE)
+            (restated if same else conflicting).append(o)
+        out.append(KeyFigure(
+            collectivity_type=str(main["collectivity_type"]), platform=str(main["platform"]),
+            year=_int(main["year"]), month=_int(main.get("month")), share=share,
+            n_present=_int(main.get("n_present")), n_base=_int(main.get("n_base")),
+            source=str(main["source"]), publisher=publishers.get(main["source"], str(main["source"])),
+            restated=tuple(restated), conflicting=tuple(conflicting)))
+    return out
+
+
+def _figure_date(year: Any, month: Any, waves: dict[int, dt.date]) -> dt.date | None:
+    y = _int(year)
+    if y is None:
+        return None
+    if y in waves:
+        return waves[y]
+    m = _int(month)
+    return dt.date(y, m, 1) if m else dt.date(y, 7, 1)
+
+
+def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | None:
+    d = df[df["year"].notna() & df["share"].notna()]
+    if "strate" in d:
+        d = d[d["strate"].isna()] if d["strate"].isna().any() else d.iloc[0:0]
+    if d.empty:
+        return None
+    dates = [_figure_date(y, m, waves) for y, m in
+             zip(d["year"], d["month"] if "month" in d else [None] * len(d))]
+    long = pd.DataFrame({"date": dates, "collectivity_type": d["collectivity_type"].to_numpy(),
+                         "platform": d["platform"].to_numpy(), "share": d["share"].astype(float).to_numpy(),
+                         "source": d["source"].astype(str).to_numpy()})
+    long = long.drop_duplicates(["collectivity_type", "platform", "date"])  # first source listed
+    if len({d.year for d in long["date"]}) < 2:  # an evolution spans years
+        return None
+    # series followed over at least two dates, the most complete first (at most 8: a readable chart)
+    counts = long.groupby(["collectivity_type", "platform"], sort=False).size()
+    counts = counts[counts >= 2]
+    if counts.empty:
+        return None
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    order = sorted(counts.index, key=lambda k: (-counts[k], p_rank.get(k[1], 99)))[:8]
+    keep = pd.MultiIndex.from_tuples(order)
+    long = long[pd.MultiIndex.from_frame(long[["collectivity_type", "platform"]]).isin(keep)]
+    rank = {k: i for i, k in enumerate(order)}
+    long = long.assign(_s=[rank[(t, p)] for t, p in zip(long["collectivity_type"], long["platform"])])
+    return long.sort_values(["_s", "date"], kind="stable").drop(columns="_s").reset_index(drop=True)
+
+
+def _sources(df: pd.DataFrame) -> list[SourceInfo]:
+    from ..datasets.published import sources
+
+    s = sources().set_index("source_id")
+    out = []
+    for sid in dict.fromkeys(df["source"].astype(str)):
+        if sid not in s.index:
+            continue
+        r = s.loc[sid]
+        bases = tuple(dict.fromkeys(df.loc[df["source"] == sid, "base"].dropna().astype(str)))
+        out.append(SourceInfo(sid, str(r["publisher"]), str(r["title"]), _int(r["year_published"]),
+                              _int(r["month"]), None if pd.isna(r["url"]) else str(r["url"]),
+                              None if pd.isna(r["method"]) else str(r["method"]), bases))
+    return out
+
+
+def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
+    if "wave_dates" in survey.attrs:  # given by the survey reader when it knows them
+        return {d.year: d for d in survey.attrs["wave_dates"]}
+    d = survey[["year", "date"]].dropna()
+    out = {}
+    for y, g in d.groupby("year"):
+        top = pd.Timestamp(g["date"].max())
+        out[int(y)] = top.date()
+    return out
+
+
+def is_fictitious(survey: pd.DataFrame) -> bool:
+    """Whether a survey frame comes from demo data: the reader's flag, else the file's marker."""
+    if "fictitious" in survey.attrs:
+        return bool(survey.attrs["fictitious"])
+    f = survey.attrs.get("file")
+    if not f:
+        return False
+    from ..survey.marker import is_fictitious as marked
+
+    return marked(f)
+
+
+def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date]) -> SurveyInfo:
+    t = str(survey.attrs.get("collectivity_type") or survey["collectivity_type"].iloc[0])
+    n_ref = None
+    if "n_reference" in adoption and adoption["n_reference"].notna().any():
+        n_ref = _int(adoption["n_reference"].dropna().iloc[0])
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    if "n_unknown" in adoption:  # the reader's rule: blanks left out of the base, per platform
+        year = _reference_year(adoption)
+        rows = adoption[adoption["year"] == year] if year is not None else adoption
+        counts = {str(p): _int(n) or 0 for p, n in zip(rows["platform"], rows["n_unknown"]) if p != "any"}
+    else:
+        real = survey[(survey["platform"] != "any") & survey["present"].isna()]
+        counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
+    blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
+    return SurveyInfo(file=Path(str(survey.attrs.get("file", ""))).name, collectivity_type=t,
+                      n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
+                      n_entities=int(survey["code"].nunique()), n_reference=n_ref,
+                      wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
+                      n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey))
+
+
+def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> pd.DataFrame:
+    """The figures to follow in time: a survey's every wave, not only the selected year's."""
+    if survey is None or adoption["year"].nunique() > 1:
+        return adoption
+    from .survey import adoption as survey_adoption
+
+    types = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
+    try:
+        every = pd.concat([survey_adoption(survey, type=t) for t in types], ignore_index=True)
+    except NoDataError:
+        return adoption
+    return every[every["platform"].isin(set(adoption["platform"]))]
+
+
+def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
+                peers: str = "type", title: str | None = None,
+                selection: Selection | None = None) -> ReportData:
+    """Compute what a report shows.
+
+    Parameters
+    ----------
+    adoption : DataFrame
+        Adoption records (:func:`barometre.compare`, :func:`barometre.analysis.select`,
+        :func:`barometre.adoption`).
+    survey : DataFrame, optional
+        Tidy survey frame: adds the league table, the data rows and the survey's description.
+    entity : str, optional
+        With ``survey``: the entity to benchmark against its peers.
+    peers : {"type", "region", "strate"}
+    title : str, optional
+        The report's title.
+    selection : Selection, optional
+        What the user asked for (shown in the report).
+
+    Raises
+    ------
+    NoDataError
+        Nothing to report.
+    """
+    if adoption is None or adoption.empty:
+        raise NoDataError.of("report-nothing")
+    publishers = _publishers()
+    year = _reference_year(adoption)
+    keys = _key_figures(adoption, year, publishers)
+    waves = _wave_dates(survey) if survey is not None else {}
+    sel = selection or Selection(data_file=None if survey is None else survey.attrs.get("file"),
+                                 entity=entity, peers=peers)
+    t_order = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    r = ReportData(
+        selection=sel, adoption=adoption.reset_index(drop=True), title=title, reference_year=year,
+        key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
+        platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
+        evolution=_evolution(_every_wave(adoption, survey), waves), sources=_sources(adoption))
+    if survey is not None:
+        from .survey import benchmark, league_table
+
+        r.survey = _survey_info(survey, adoption, waves)
+        r.fictitious = r.survey.fictitious
+        r.league = league_table(survey)
+        r.data = survey
+        if entity is not None:
+            r.benchmark = benchmark(survey, entity, peers=peers)
+    return r

@@ -1,0 +1,197 @@
+"""Words of the Excel report: sheet names, column headers, sentences (French, English).
+
+Codes start with ``report-`` (sentences), ``sheet-`` (sheet names) or ``col-`` (column
+headers). Headers are what a reader sees above a column: plain words, never an
+identifier.
+"""
+
+MESSAGES = {
+    # errors
+    "report-nothing": ("rien à mettre dans le rapport : aucun chiffre ne correspond à cette sélection",
+                       "nothing to report: no figure matches this selection"),
+    "report-bad-title": ("titre de rapport inutilisable : {reason}", "unusable report title: {reason}"),
+    # sheet names (31 characters at most, no []:*?/\)
+    "report-sheet-summary": ("Synthèse", "Summary"),
+    "report-sheet-adoption": ("Adoption", "Adoption"),
+    "report-sheet-evolution": ("Évolution", "Trend"),
+    "report-sheet-ranking": ("Classement", "Ranking"),
+    "report-sheet-data": ("Données", "Data"),
+    "report-sheet-benchmark": ("Benchmark", "Benchmark"),
+    "report-sheet-sources": ("Sources et méthode", "Sources and method"),
+    # column headers
+    "report-col-type": ("Type", "Type"),
+    "report-col-platform": ("Réseau", "Platform"),
+    "report-col-year": ("Année", "Year"),
+    "report-col-date": ("Date", "Date"),
+    "report-col-share": ("Part", "Share"),
+    "report-col-n-present": ("Présents", "Present"),
+    "report-col-n-base": ("Base (n)", "Base (n)"),
+    "report-col-ci-low": ("IC 95 % bas", "95% CI low"),
+    "report-col-ci-high": ("IC 95 % haut", "95% CI high"),
+    "report-col-base": ("Base", "Base"),
+    "report-col-measure": ("Mesure", "Measure"),
+    "report-col-source": ("Source", "Source"),
+    "report-col-wording": ("Déduit d'une formulation", "From wording"),
+    "report-col-code": ("Code", "Code"),
+    "report-col-name": ("Nom", "Name"),
+    "report-col-population": ("Population", "Population"),
+    "report-col-followers": ("Abonnés", "Followers"),
+    "report-col-per-1000": ("Abonnés pour 1 000 hab.", "Followers per 1,000 inh."),
+    "report-col-rank": ("Rang", "Rank"),
+    "report-col-rank-per-1000": ("Rang pour 1 000 hab.", "Rank per 1,000 inh."),
+    "report-col-index": ("Indice (médiane = 100)", "Index (median = 100)"),
+    "report-col-index-per-1000": ("Indice pour 1 000 hab.", "Index per 1,000 inh."),
+    "report-col-present": ("Présent", "Present"),
+    "report-col-account": ("Compte", "Account"),
+    "report-col-reading-date": ("Date du relevé", "Date"),
+    "report-col-source-row": ("Ligne du fichier", "File row"),
+    "report-col-n-peers": ("Pairs (n)", "Peers (n)"),
+    "report-col-percentile": ("Percentile", "Percentile"),
+    "report-col-peer-median": ("Médiane des pairs", "Peer median"),
+    "report-col-peer-q1": ("1er quartile des pairs", "Peer 1st quartile"),
+    "report-col-peer-q3": ("3e quartile des pairs", "Peer 3rd quartile"),
+    "report-col-competitor-mean": ("Moyenne des concurrents", "Competitor mean"),
+    "report-col-id": ("Id", "Id"),
+    "report-col-publisher": ("Éditeur", "Publisher"),
+    "report-col-title": ("Titre", "Title"),
+    "report-col-url": ("Adresse", "URL"),
+    "report-col-method": ("Méthode", "Method"),
+    "report-col-term": ("Terme", "Term"),
+    "report-col-definition": ("Définition", "Definition"),
+    "report-col-item": ("Élément", "Item"),
+    "report-col-detail": ("Détail", "Detail"),
+    "report-yes": ("Oui", "Yes"),
+    "report-no": ("Non", "No"),
+    # summary
+    "report-default-title": ("barometre — présence des collectivités sur les réseaux sociaux",
+                             "barometre — local authorities on social media"),
+    "report-fictitious": ("données fictives", "fictitious data"),
+    "report-fictitious-warning": ("DONNÉES FICTIVES : chiffres inventés pour la démonstration, à ne pas citer",
+                                  "FICTITIOUS DATA: invented figures for demonstration, not to be quoted"),
+    "report-scope": ("Périmètre : {types}", "Scope: {types}"),
+    "report-period": ("Période des données : {period}", "Data period: {period}"),
+    "report-made-by": ("Établi avec barometre {version}", "Made with barometre {version}"),
+    "report-key-figures": ("Chiffres clés, {when}", "Key figures, {when}"),
+    "report-key-line": ("{share} des {whom} sur {platform}{n} — {who}, {when}",
+                        "{share} of {whom} on {platform}{n} — {who}, {when}"),
+    "report-key-line-all": ("{share} de l'ensemble des collectivités sur {platform}{n} — {who}, {when}",
+                            "{share} of all local authorities on {platform}{n} — {who}, {when}"),
+    "report-key-count": ("– des {whom} sur {platform} (nombre publié : {count}, part non publiée) — {who}, {when}",
+                         "– of {whom} on {platform} (published count: {count}, no share) — {who}, {when}"),
+    "report-key-count-all": ("– de l'ensemble des collectivités sur {platform} (nombre publié : {count}, part non "
+                             "publiée) — {who}, {when}",
+                             "– of all local authorities on {platform} (published count: {count}, no share) — "
+                             "{who}, {when}"),
+    "report-key-n": (" (n = {n})", " (n = {n})"),
+    "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
+    "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share})",
+                        "Survey coverage: {n} {whom} of {total} ({share})"),
+    "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
+                              "Benchmark: {name} ({code}), see the Benchmark sheet"),
+    "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",
+                              "Share of local authorities present on each platform, {when}"),
+    "report-chart-adoption-one": ("Présence des {whom} sur chaque réseau, {when}",
+                                  "{whom}: presence on each platform, {when}"),
+    "report-chart-evolution": ("Évolution de la part des collectivités présentes, {period}",
+                               "Share of local authorities present, {period}"),
+    "report-axis-share": ("Part", "Share"),
+    "report-evolution-note": ("Une valeur par série et par date (la première source de la feuille Adoption) ; "
+                              "un chiffre publié sans mois est placé au 1er juillet de son année.",
+                              "One value per series and date (the first source listed in Adoption); "
+                              "a figure published without a month is placed on 1 July of its year."),
+    "report-evolution-note-survey": (
+        "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
+        "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",
+        "One value per series and reading, dated on the year's last reading day; each share has its own "
+        "base: the authorities with an answer for that platform in that reading."),
+    "report-header-page": ("Page &P / &N", "Page &P / &N"),
+    "report-footer-date": ("Imprimé le &D", "Printed &D"),
+    # sources et méthode
+    "report-survey-publisher": ("Enquête fournie par l'utilisateur", "Survey supplied by the user"),
+    "report-survey-file": ("Fichier", "File"),
+    "report-survey-wave": ("Date du relevé", "Date of the reading"),
+    "report-survey-waves": ("Dates des relevés", "Dates of the readings"),
+    "report-survey-coverage": ("Couverture", "Coverage"),
+    "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
+                                    "{n} {whom} in the file out of {total} in France ({share})"),
+    "report-survey-coverage-n": ("{n} {whom} dans le fichier", "{n} {whom} in the file"),
+    "report-survey-unknown": ("Lignes non reconnues", "Unrecognised rows"),
+    "report-survey-unknown-text": ("{n} ligne(s) dont la collectivité n'a pas été reconnue, laissée(s) de côté",
+                                   "{n} row(s) whose authority was not recognised, left out"),
+    "report-survey-blanks": ("Réponses vides", "Blank answers"),
+    "report-survey-blanks-text": (
+        "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente dans une colonne "
+        "qui ne contient aucun « Non » ; dans une colonne qui contient des « Non », elle est « non renseignée » "
+        "et la collectivité sort de la base de ce réseau ({detail})",
+        "a blank presence cell (no answer, no account, no followers) counts as absent in a column holding no "
+        "\"No\"; in a column holding some \"No\", it is \"not answered\" and the authority leaves the base "
+        "of that platform ({detail})"),
+    "report-survey-blanks-none": ("aucune collectivité hors base", "no authority left out of the base"),
+    "report-survey-blanks-out": ("hors base : {items}", "left out: {items}"),
+    "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),
+    "report-survey-shares": ("Parts", "Shares"),
+    "report-survey-shares-text": (
+        "part = collectivités présentes ÷ collectivités du fichier ayant répondu pour ce réseau ; "
+        "quand un fichier contient plusieurs relevés d'une collectivité la même année, le plus récent est retenu",
+        "share = authorities present ÷ authorities of the file with an answer for that platform; when a "
+        "file holds several readings of an authority in a year, the latest is used"),
+    "report-survey-intervals": ("Intervalles", "Intervals"),
+    "report-survey-intervals-text": (
+        "intervalle de confiance de Wilson à 95 % autour de chaque part, qui traite les collectivités du "
+        "fichier comme un échantillon ; quand le fichier couvre toutes les collectivités du type (relevé "
+        "exhaustif), la part est exacte et l'intervalle ne se lit pas comme une marge d'erreur",
+        "95% Wilson score interval around each share, treating the file's authorities as a sample; when the "
+        "file covers every authority of the type (a census), the share is exact and the interval is not a "
+        "margin of error"),
+    "report-survey-reference": ("Référentiel", "Reference"),
+    "report-survey-reference-text": (
+        "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; "
+        "population municipale pour les abonnés pour 1 000 habitants",
+        "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; "
+        "municipal population for followers per 1,000 inhabitants"),
+    "report-survey-title": ("Relevé par collectivité", "Reading by authority"),
+    "report-sources-survey": ("L'enquête", "The survey"),
+    "report-sources-published": ("Sources publiées", "Published sources"),
+    "report-definitions": ("Définitions", "Definitions"),
+    "report-notes": ("Chiffres qui diffèrent selon les sources", "Figures that differ between sources"),
+    "report-note-line": ("{whom} sur {platform}, {when} : {main} selon {who} (chiffre de la synthèse) ; {others}",
+                         "{whom} on {platform}, {when}: {main} according to {who} (the summary's figure); {others}"),
+    "report-note-other": ("{share} selon {who}", "{share} according to {who}"),
+    "report-note-restated": ("même chiffre repris par {who}", "same figure restated by {who}"),
+    # definitions printed in Sources et méthode: (term, definition) pairs
+    "report-def-share-term": ("Part (adoption)", "Share (adoption)"),
+    "report-def-share": ("collectivités présentes ÷ collectivités de la base (la base est précisée pour chaque chiffre)",
+                  "authorities present ÷ authorities of the base (stated for each figure)"),
+    "report-def-ci-term": ("IC 95 %", "95% CI"),
+    "report-def-ci": ("intervalle de confiance de Wilson à 95 %, donné quand le dénominateur est connu",
+               "Wilson score interval, given when the denominator is known"),
+    "report-def-measure-term": ("Mesure", "Measure"),
+    "report-def-measure": ("part de toutes les collectivités de la base, des seules collectivités présentes sur les "
+                    "réseaux sociaux, ou des répondants à une enquête",
+                    "share of all authorities of the base, of those present on social media, or of a "
+                    "survey's respondents"),
+    "report-def-followers-term": ("Abonnés", "Followers"),
+    "report-def-followers": ("abonnés (fans, followers) à la date du relevé",
+                      "followers (fans, subscribers) at the date of the reading"),
+    "report-def-per-1000-term": ("Abonnés pour 1 000 hab.", "Followers per 1,000 inh."),
+    "report-def-per-1000": ("abonnés ÷ population municipale INSEE × 1 000",
+                     "followers ÷ INSEE municipal population × 1,000"),
+    "report-def-rank-term": ("Rang", "Rank"),
+    "report-def-rank": ("1 = le plus d'abonnés ; les ex aequo partagent le meilleur rang ; parmi les pairs qui ont une valeur",
+                 "1 = most followers; ties share the best rank; among peers with a value"),
+    "report-def-index-term": ("Indice", "Index"),
+    "report-def-index": ("valeur de la collectivité ÷ médiane des pairs × 100 (médiane = 100)",
+                  "authority's value ÷ peer median × 100 (median = 100)"),
+    "report-def-percentile-term": ("Percentile", "Percentile"),
+    "report-def-percentile": ("part des pairs dont la valeur est inférieure ou égale à celle de la collectivité",
+                       "share of peers whose value is at or below the authority's"),
+    "report-def-competitors-term": ("Moyenne des concurrents", "Competitor mean"),
+    "report-def-competitors": ("moyenne des pairs sans la collectivité", "mean of the peers without the authority"),
+    "report-def-wording-term": ("Déduit d'une formulation", "From wording"),
+    "report-def-wording": ("chiffre tiré d'une phrase (« toutes les régions » = 100 %)",
+                    "figure taken from a sentence ('all regions' = 100%)"),
+    "report-measure-of-all": ("part de toutes les collectivités de la base", "share of all authorities in the base"),
+    "report-measure-of-present": ("part des collectivités présentes sur les réseaux",
+                           "share of authorities present on social media"),
+    "report-measure-of-respondents": ("part des répondants", "share of respondents"),
+}

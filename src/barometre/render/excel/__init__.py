@@ -1,0 +1,65 @@
+"""Excel reports: a workbook a communication director can open, read, print and forward.
+
+The figures are decided once by :func:`barometre.analysis.report.report_data`; this
+package only lays them out:
+
+- ``cells``: one font family (Calibri), a number format and an alignment per kind of
+  value, the safe-text rule (text never becomes a formula);
+- ``sheets``: a sheet written by a row cursor, Excel tables with filter buttons, print
+  settings (A4, header with the title, footer with the date and "page X / Y");
+- ``charts``: native bar and line charts whose references come from the tables;
+- ``content``: Synthèse, Adoption, Évolution, Benchmark, Sources et méthode;
+- ``bulk``: Classement and Données streamed column by column;
+- ``workbook``: the sheets in order, saved as one zip with fixed timestamps, atomically.
+
+Examples
+--------
+>>> import barometre as bm
+>>> fig = bm.compare("region", year=2015, source="ideose")
+>>> bm.write_report("reports/ideose-2015.xlsx", fig)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ...analysis.report import ReportData, report_data
+from ..files import check_output
+from . import workbook as _workbook
+from .workbook import MAX_ROWS, build_workbook, report_stamp, save
+
+__all__ = ["write_report", "build_workbook", "save", "report_stamp", "MAX_ROWS", "ReportData"]
+
+
+def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey: pd.DataFrame | None = None,
+                 entity: str | None = None, peers: str = "type", lang: str = "fr",
+                 title: str | None = None, inputs: tuple = ()) -> Path:
+    """Write the Excel report, atomically and with reproducible bytes.
+
+    Parameters
+    ----------
+    output : str or Path
+        ``.xlsx`` file; parent folders are created; never one of ``inputs``.
+    adoption : DataFrame or ReportData
+        Adoption records (:func:`barometre.compare`, :func:`barometre.analysis.select`
+        or :func:`barometre.adoption`), or a ReportData already computed (then
+        ``survey``, ``entity``, ``peers`` and ``title`` are ignored).
+    survey : DataFrame, optional
+        Tidy survey frame: adds the Classement and Données sheets.
+    entity : str, optional
+        With ``survey``: adds a Benchmark sheet for that entity.
+    lang : {"fr", "en"}
+    inputs : tuple of paths
+        Files the report was made from: the report refuses to overwrite them.
+
+    Returns
+    -------
+    Path
+    """
+    out = check_output(output, (".xlsx",), inputs=inputs)
+    r = adoption if isinstance(adoption, ReportData) else report_data(
+        adoption, survey=survey, entity=entity, peers=peers, title=title)
+    wb, bulk = build_workbook(r, lang=lang, max_rows=_workbook.MAX_ROWS)
+    return save(wb, bulk, out)

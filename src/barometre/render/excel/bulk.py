@@ -1,0 +1,156 @@
+"""Bulk sheets (Classement, Données) written column by column, without a Python object per cell.
+
+openpyxl writes the sheet's frame (header row, widths, Excel table with its filter,
+print settings) as an ordinary sheet with the header only; when the workbook is
+zipped, the data rows are streamed into that sheet's ``<sheetData>``. Each column is
+turned into cell XML in one pass over its values (numbers as written by Python,
+text as inline strings), then rows are joined and compressed chunk by chunk.
+
+Safety rules are those of the small sheets: text is always an inline string
+(``t="inlineStr"``, never a formula); text that a spreadsheet could read as a formula
+gets the quote-prefix style; characters a workbook cannot hold are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
+
+from .cells import RISKY, align, font, number_format, text_width
+from .sheets import Column, Sheet
+
+__all__ = ["BulkSheet", "bulk_sheet", "CHUNK"]
+
+CHUNK = 20_000  # rows per compressed chunk
+_NEEDS = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_EXCEL_EPOCH = np.datetime64("1899-12-30T00:00:00", "ns")
+_TEXT_KINDS = ("text", "code", "wrap", "yesno", "url")
+
+
+@dataclass
+class BulkSheet:
+    """A sheet whose rows are streamed at save time."""
+
+    sheet: Sheet
+    columns: list[Column]
+    frame: pd.DataFrame  # the rows, one column per key
+    keys: list[str]
+    labels: tuple[str, str]  # "Oui", "Non"
+    styles: list[int]
+    risky_styles: list[int]
+
+    @property
+    def n(self) -> int:
+        return len(self.frame)
+
+    def rows(self) -> Iterator[str]:
+        """``<row>`` elements, CHUNK rows at a time."""
+        letters = [get_column_letter(j + 1) for j in range(len(self.columns))]
+        for a in range(0, self.n, CHUNK):
+            b = min(a + CHUNK, self.n)
+            nums = [str(i) for i in range(a + 2, b + 2)]
+            cols = []
+            part = self.frame.iloc[a:b]
+            for j, col in enumerate(self.columns):
+                # values prepared chunk by chunk: memory stays bounded whatever the row count
+                vals = _prepare(part[self.keys[j]], col.kind, *self.labels)
+                if col.kind in _TEXT_KINDS:
+                    cols.append(_text_cells(letters[j], nums, vals, self.styles[j], self.risky_styles[j]))
+                else:
+                    cols.append(_number_cells(letters[j], nums, vals, self.styles[j]))
+            yield "".join([f'<row r="{r}">{"".join(cells)}</row>' for r, cells in zip(nums, zip(*cols))])
+
+
+def _text_cells(letter: str, nums: list[str], vals: list, sid: int, risky: int) -> list[str]:
+    # The part of a cell after its reference depends on the value only: built once per
+    # distinct value (names, labels and codes repeat across platforms).
+    tails: dict[str, str] = {}
+    out = []
+    for r, v in zip(nums, vals):
+        if v is None:
+            out.append("")
+            continue
+        tail = tails.get(v)
+        if tail is None:
+            tail = tails[v] = _text_tail(v, sid, risky)
+        out.append(f'<c r="{letter}{r}"{tail}')
+    return out
+
+
+def _text_tail(v: str, sid: int, risky: int) -> str:
+    if _NEEDS.search(v):
+        v = _ILLEGAL.sub("", v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") \
+            .replace("\r", "&#13;")
+    s = risky if v.startswith(RISKY) else sid
+    space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
+    return f' s="{s}" t="inlineStr"><is><t{space}>{v}</t></is></c>'
+
+
+def _number_cells(letter: str, nums: list[str], vals: list, sid: int) -> list[str]:
+    return ["" if v is None else f'<c r="{letter}{r}" s="{sid}"><v>{v}</v></c>' for r, v in zip(nums, vals)]
+
+
+def _prepare(series: pd.Series, kind: str, yes: str, no: str) -> list:
+    """Column values ready for XML: str, or None when missing."""
+    s = series
+    if kind == "yesno":
+        b = s.astype("boolean")
+        labels = np.where(b.fillna(False).to_numpy(bool), yes, no).tolist()
+        return [None if m else v for v, m in zip(labels, b.isna().to_numpy())]
+    if kind in _TEXT_KINDS:
+        missing = s.isna().to_numpy()
+        return [None if m else (v if isinstance(v, str) else str(v))
+                for v, m in zip(s.astype(object).tolist(), missing)]
+    if kind == "date":
+        d = pd.to_datetime(s, errors="coerce")
+        serial = (d.to_numpy("datetime64[ns]") - _EXCEL_EPOCH) / np.timedelta64(1, "D")
+        return [None if x != x else (repr(int(x)) if x == int(x) else repr(float(x))) for x in serial.tolist()]
+    num = pd.to_numeric(s, errors="coerce")
+    if pd.api.types.is_integer_dtype(num.dtype) or kind in ("count", "rank", "year"):
+        f = num.astype("Float64").round()
+        return [None if v is pd.NA else str(v) for v in f.astype("Int64").tolist()]
+    f = num.astype("Float64")
+    return [None if v is pd.NA or v != v else repr(float(v)) for v in f.tolist()]
+
+
+def _style_id(sh: Sheet, kind: str, quote: bool = False) -> int:
+    c = Cell(sh.ws)  # never attached to the sheet: only registers the style in the workbook
+    c.font = font()
+    c.alignment = align(kind)
+    c.number_format = number_format(kind, sh.lang)
+    if quote:
+        c.quotePrefix = True
+    return c.style_id
+
+
+def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.DataFrame,
+               keys: list[str], yes: str, no: str) -> BulkSheet:
+    """Lay out a bulk sheet: header, Excel table over every row, widths from a sample."""
+    n = len(frame)
+    sh.header(columns, 1)
+    sh.add_table(table_name, columns, 1, n + 1)
+    head = frame.iloc[:2000]
+    for j, (c, k) in enumerate(zip(columns, keys)):
+        sample = [v for v in _prepare(head[k], c.kind, yes, no) if v is not None]
+        if sample:
+            widest = max(text_width(_as_number(v, c.kind), c.kind) for v in sample)
+            sh._width(j + 1, widest, c.kind)
+    sh.ws.freeze_panes = "A2"
+    return BulkSheet(sh, columns, frame, keys, (yes, no), [_style_id(sh, c.kind) for c in columns],
+                     [_style_id(sh, c.kind, quote=True) for c in columns])
+
+
+def _as_number(v: str, kind: str):
+    if kind in _TEXT_KINDS or kind == "date":
+        return v
+    try:
+        return float(v)
+    except ValueError:
+        return v

@@ -1,0 +1,107 @@
+"""Native Excel charts built from a :class:`~.sheets.Block` (a table the sheet already holds).
+
+Every reference comes from the block's own coordinates: series names are header cells,
+categories the label column, values the number columns. Nothing is counted by hand.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.axis import DateAxis
+from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
+from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.line import LineProperties
+from openpyxl.drawing.text import CharacterProperties, Font as DrawingFont, Paragraph, ParagraphProperties
+
+from .cells import FONT
+
+__all__ = ["bar_chart", "line_chart"]
+
+
+def _text_props(size: int = 900, bold: bool = False) -> RichText:
+    cp = CharacterProperties(latin=DrawingFont(typeface=FONT), sz=size, b=bold)
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=cp), endParaRPr=cp, r=[])])  # no empty run
+
+
+def _title(chart, text: str) -> None:
+    chart.title = text
+    chart.title.tx.rich.p[0].pPr = ParagraphProperties(
+        defRPr=CharacterProperties(latin=DrawingFont(typeface=FONT), sz=1200, b=True))
+
+
+def _style_axes(chart) -> None:
+    for ax in (chart.x_axis, chart.y_axis):
+        ax.delete = False  # openpyxl leaves axes unset: some Excel versions then hide them
+        ax.txPr = _text_props()
+    chart.legend.position = "b"
+    chart.legend.txPr = _text_props()
+
+
+def bar_chart(ws, block, value_cols: list[int], colors: list[str | None], title: str,
+              axis_title: str, pct_format: str) -> BarChart:
+    """Clustered columns: categories = the block's label column, one series per value column.
+
+    Data labels show each share ("96 %"); the value axis runs from 0 to 100 %.
+    """
+    chart = BarChart()
+    chart.type = "col"
+    chart.grouping = "clustered"
+    for col, color in zip(value_cols, colors):
+        values = Reference(ws, min_col=col, min_row=block.header_row, max_row=block.last_row)
+        chart.add_data(values, titles_from_data=True)  # name = header cell, values below it
+        if color:
+            s = chart.series[-1]
+            s.graphicalProperties = GraphicalProperties(solidFill=color)
+            s.graphicalProperties.line.solidFill = color
+    labels = Reference(ws, min_col=block.label_col, min_row=block.first_row, max_row=block.last_row)
+    for s in chart.series:  # text labels: a string reference (set_categories would write numRef)
+        s.cat = AxDataSource(strRef=StrRef(f=str(labels)))
+    chart.dataLabels = DataLabelList(showVal=True, numFmt=pct_format, txPr=_text_props(800))
+    chart.dataLabels.showSerName = chart.dataLabels.showCatName = False
+    chart.dataLabels.showLegendKey = chart.dataLabels.showPercent = False
+    _title(chart, title)
+    chart.y_axis.title = axis_title
+    chart.y_axis.numFmt = pct_format
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+    chart.y_axis.majorUnit = 0.25
+    chart.gapWidth = 60
+    _style_axes(chart)
+    if len(value_cols) == 1:
+        chart.legend = None
+    return chart
+
+
+def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title: str,
+               axis_title: str, pct_format: str, date_format: str) -> LineChart:
+    """Lines with markers, no smoothing, over a date axis (dates spaced as in time)."""
+    chart = LineChart()
+    for col, color in zip(value_cols, colors):
+        values = Reference(ws, min_col=col, min_row=block.header_row, max_row=block.last_row)
+        chart.add_data(values, titles_from_data=True)
+        s = chart.series[-1]
+        s.smooth = False
+        s.marker.symbol = "circle"
+        s.marker.size = 6
+        if color:
+            s.graphicalProperties = GraphicalProperties(ln=LineProperties(solidFill=color, w=22000))
+            s.marker.graphicalProperties = GraphicalProperties(solidFill=color)
+            s.marker.graphicalProperties.line.solidFill = color
+    chart.set_categories(Reference(ws, min_col=block.label_col, min_row=block.first_row,
+                                   max_row=block.last_row))
+    chart.x_axis = DateAxis(crossAx=100)
+    chart.x_axis.numFmt = NumFmt(formatCode=date_format, sourceLinked=False)  # not the cells' dd/mm/yyyy
+    chart.x_axis.majorTimeUnit = "years"
+    chart.x_axis.majorUnit = 1
+    chart.x_axis.baseTimeUnit = "days"
+    chart.y_axis.crossAx = 500
+    chart.display_blanks = "span"  # a series without a figure at a date joins its neighbours
+    _title(chart, title)
+    chart.y_axis.title = axis_title
+    chart.y_axis.numFmt = pct_format
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+    chart.y_axis.majorUnit = 0.25
+    _style_axes(chart)
+    return chart
+

@@ -1,0 +1,282 @@
+"""The small, formatted sheets of the report, laid out from a :class:`ReportData`.
+
+Synthèse (key figures, summary table and its chart), Adoption, Évolution (line chart on
+a date axis), Benchmark and Sources et méthode. Nothing here computes a figure: every
+number comes from the ReportData.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.formatting.rule import DataBarRule
+from openpyxl.utils import get_column_letter
+
+from ...analysis.report import KeyFigure, ReportData
+from ...domain.registry import PLATFORMS
+from ...messages import text
+from ..formats import fmt_date, fmt_int, fmt_share, platform_label, type_label
+from .cells import font, number_format, plain_value
+from .charts import bar_chart, line_chart
+from .sheets import Column, Sheet
+
+__all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
+
+MAX_KEY_FIGURES = 14
+TITLE_COLOR = "1F4E79"
+ALERT_COLOR = "C00000"
+
+
+def _when(k: KeyFigure, lang: str) -> str:
+    return fmt_date(k.year, k.month, lang)
+
+
+def _whom(t: str, lang: str) -> str:
+    return type_label(t, lang, plural=True)
+
+
+def key_line(k: KeyFigure, lang: str) -> str:
+    """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015"."""
+    who, when, plat = k.publisher, _when(k, lang), platform_label(k.platform, lang)
+    if k.share is None:
+        count = fmt_int(k.n_present, lang) if k.n_present is not None else "–"
+        code = "report-key-count-all" if k.collectivity_type == "all" else "report-key-count"
+        line = text(code, lang, count=count, whom=_whom(k.collectivity_type, lang),
+                    platform=plat, who=who, when=when)
+    else:
+        n = text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else ""
+        code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
+        line = text(code, lang, share=fmt_share(k.share, lang), whom=_whom(k.collectivity_type, lang),
+                    platform=plat, n=n, who=who, when=when)
+    if k.conflicting:
+        line += text("report-key-others", lang)
+    return line
+
+
+def _period(years: list[int], lang: str) -> str:
+    if not years:
+        return "–"
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
+    """Synthèse: title, key figures, the type × platform table and its bar chart."""
+    r0 = sh.line(title, size=16, bold=True, color=TITLE_COLOR)
+    sh.ws.row_dimensions[r0].height = 24
+    if r.fictitious:
+        sh.line(text("report-fictitious-warning", lang), bold=True, color=ALERT_COLOR)
+    types = ", ".join(_whom(t, lang) for t in dict.fromkeys(r.adoption["collectivity_type"].astype(str)))
+    sh.line(text("report-scope", lang, types=types))
+    sh.line(text("report-period", lang, period=_period(r.years, lang)))
+    from ... import __version__
+
+    sh.line(text("report-made-by", lang, version=__version__), color="595959")
+    sh.blank()
+    when = fmt_date(r.reference_year, None, lang) if r.reference_year else fmt_date(None, None, lang)
+    sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
+    for k in r.key_figures[:MAX_KEY_FIGURES]:
+        sh.line(key_line(k, lang))
+    if r.survey is not None and r.survey.n_reference:
+        s = r.survey
+        sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
+                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
+    if r.benchmark is not None:
+        sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
+    sh.blank()
+    _summary_table(sh, r, lang)
+    for col in range(1, 11):  # room for the key lines and the chart on the printed page
+        sh.widths[col] = max(sh.widths.get(col, 0), 13)
+    sh.ws.print_area = f"A1:J{sh.row}"
+
+
+def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
+    shares = {(k.collectivity_type, k.platform): k.share for k in r.key_figures}
+    if not any(v is not None for v in shares.values()):
+        return  # counts only: nothing to chart
+    types = [t for t in r.types if any(shares.get((t, p)) is not None for p in r.platforms)]
+    plats = [p for p in r.platforms if any(shares.get((t, p)) is not None for t in types)]
+    first = types[0]
+    plats.sort(key=lambda p: -(shares.get((first, p)) or -1))  # bars sorted, largest first
+    columns = [Column(text("report-col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
+    rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
+    block = sh.table("Synthese", columns, rows)
+    when = fmt_date(r.reference_year, None, lang)
+    title = (text("report-chart-adoption-one", lang, whom=_whom(first, lang), when=when) if len(types) == 1
+             else text("report-chart-adoption", lang, when=when))
+    chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
+                      _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
+    chart.height, chart.width = 9, 22
+    sh.ws.add_chart(chart, f"A{sh.row}")
+    sh.row += 20  # the chart covers about 18 rows
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+_TYPE_COLORS = ["1F4E79", "ED7D31", "70AD47", "7030A0", "FFC000", "5B9BD5", "A5A5A5", "264478"]
+
+
+def _type_colors(types: list[str]) -> list[str]:
+    return [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(types))]
+
+
+def _platform_color(p: str) -> str | None:
+    return PLATFORMS[p].color.lstrip("#").upper() if p in PLATFORMS else None
+
+
+def _cols(lang: str, *spec: tuple[str, str]) -> list[Column]:
+    return [Column(text(f"report-col-{code}", lang), kind) for code, kind in spec]
+
+
+def _measure(m: object, lang: str) -> str:
+    code = f"report-measure-{str(m or 'of_all').replace('_', '-')}"
+    return text(code, lang) if code in _MEASURES else str(m)
+
+
+def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Adoption: every figure of the selection, with its base, interval and source."""
+    cols = _cols(lang, ("type", "text"), ("platform", "text"), ("year", "year"), ("share", "share"),
+                 ("n-present", "count"), ("n-base", "count"), ("ci-low", "share"), ("ci-high", "share"),
+                 ("base", "wrap"), ("measure", "wrap"), ("source", "wrap"), ("wording", "yesno"))
+    titles = {s.id: f"{s.publisher} — {s.title}" for s in r.sources}
+    rows = []
+    for rec in r.adoption.to_dict("records"):
+        share = plain_value(rec["share"])
+        rows.append([
+            type_label(rec["collectivity_type"], lang), platform_label(rec["platform"], lang), rec["year"],
+            "–" if share is None else share,  # a figure published as a count only
+            rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"), rec.get("base"),
+            _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"]),
+            text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
+    block = sh.table("Adoption", cols, rows)
+    letter = get_column_letter(block.col(3))
+    sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
+                                     DataBarRule(start_type="num", start_value=0, end_type="num",
+                                                 end_value=1, color="9DC3E6"))
+
+
+_MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
+
+
+def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Évolution: one column per series, one row per date, and a line chart on a date axis."""
+    ev = r.evolution
+    keys = list(dict.fromkeys(zip(ev["collectivity_type"], ev["platform"])))
+    names = [f"{_cap(_whom(t, lang))} — {platform_label(p, lang)}" for t, p in keys]
+    dates = sorted(set(ev["date"]))
+    value = {(t, p, d): s for t, p, d, s in zip(ev["collectivity_type"], ev["platform"], ev["date"], ev["share"])}
+    cols = [Column(text("report-col-date", lang), "date")] + [Column(n, "share") for n in names]
+    rows = [[d] + [value.get((t, p, d)) for t, p in keys] for d in dates]
+    block = sh.table("Evolution", cols, rows)
+    note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
+    sh.line(text(note, lang), size=9, color="595959")
+    sh.blank()
+    one_type = len({t for t, _ in keys}) == 1
+    colors = ([_platform_color(p) for _, p in keys] if one_type  # one type: the platforms' own colours
+              else [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(keys))])
+    period = f"{dates[0].year}–{dates[-1].year}"
+    chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(keys))], colors,
+                       text("report-chart-evolution", lang, period=period), text("report-axis-share", lang),
+                       number_format("share", lang), "yyyy")
+    chart.height, chart.width = 10, 22
+    sh.ws.add_chart(chart, f"A{sh.row}")
+    sh.row += 22
+
+
+def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Benchmark: the entity against its peers, platform by platform."""
+    b = r.benchmark
+    sh.line(f"{b.attrs['name']} ({b.attrs['code']})", size=14, bold=True, color=TITLE_COLOR)
+    sh.blank()
+    spec = [("platform", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
+            ("followers", "report-col-followers", "count"), ("followers_per_1000", "report-col-per-1000", "per1000"),
+            ("rank", "report-col-rank", "rank"), ("n_peers", "report-col-n-peers", "count"),
+            ("percentile", "report-col-percentile", "index"), ("index", "report-col-index", "index"),
+            ("peer_median", "report-col-peer-median", "count"), ("peer_q1", "report-col-peer-q1", "count"),
+            ("peer_q3", "report-col-peer-q3", "count"), ("competitor_mean", "report-col-competitor-mean", "count"),
+            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index")]
+    cols = [Column(text(code, lang), kind) for _, code, kind in spec]
+    rows = []
+    for rec in b.to_dict("records"):
+        row: list[Any] = []
+        for key, _, kind in spec:
+            v = rec[key]
+            if key == "platform":
+                v = platform_label(v, lang)
+            elif kind == "yesno":
+                v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
+            row.append(v)
+        rows.append(row)
+    sh.table("Benchmark", cols, rows)
+
+
+def sources(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Sources et méthode: the survey or the published sources, notes, definitions."""
+    if r.survey is not None:
+        sh.line(text("report-sources-survey", lang), size=12, bold=True, color=TITLE_COLOR)
+        sh.table("Enquete", [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
+                 _survey_rows(r, lang))
+    if r.sources:
+        sh.line(text("report-sources-published", lang), size=12, bold=True, color=TITLE_COLOR)
+        cols = [Column(text("report-col-id", lang)), Column(text("report-col-publisher", lang), "wrap"),
+                Column(text("report-col-title", lang), "wrap"), Column(text("report-col-date", lang)),
+                Column(text("report-col-url", lang), "url"), Column(text("report-col-base", lang), "wrap"),
+                Column(text("report-col-method", lang), "wrap")]
+        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang) if s.year else "", s.url,
+                 "; ".join(s.bases), s.method] for s in r.sources]
+        block = sh.table("Sources", cols, rows)
+        for i, s in enumerate(r.sources):
+            if s.url and s.url.startswith(("http://", "https://")):
+                c = sh.ws.cell(row=block.first_row + i, column=block.col(4))
+                c.hyperlink = s.url
+                c.font = font(color="0563C1", underline="single")
+    if r.conflicts:
+        sh.line(text("report-notes", lang), size=12, bold=True, color=TITLE_COLOR)
+        for k in r.conflicts:
+            sh.line(_note(k, lang))
+        sh.blank()
+    sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
+    terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
+             "competitors", "wording"]
+    sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
+             [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang)] for t in terms])
+
+
+def _note(k: KeyFigure, lang: str) -> str:
+    """A fact that other sources restate or contradict, each value once with its sources' ids."""
+    by_value: dict[str, list[str]] = {}
+    for o in k.conflicting:
+        v = fmt_share(o.share, lang) if o.share is not None else fmt_int(o.n_present, lang)
+        by_value.setdefault(v, []).append(o.source)
+    others = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
+    if k.restated:
+        others.append(text("report-note-restated", lang, who=", ".join(o.source for o in k.restated)))
+    return text("report-note-line", lang, whom=_cap(_whom(k.collectivity_type, lang)),
+                platform=platform_label(k.platform, lang), when=_when(k, lang),
+                main=fmt_share(k.share, lang), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
+
+
+def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
+    s = r.survey
+    whom = _whom(s.collectivity_type, lang)
+    rows = [[text("report-survey-file", lang), s.file]]
+    if s.wave_dates:
+        dates = ", ".join(d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") for d in s.wave_dates)
+        rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
+    cov = (text("report-survey-coverage-text", lang, n=fmt_int(s.n_entities, lang), whom=whom,
+                total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
+           text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
+    rows.append([text("report-survey-coverage", lang), cov])
+    if s.n_unrecognised:
+        rows.append([text("report-survey-unknown", lang),
+                     text("report-survey-unknown-text", lang, n=s.n_unrecognised)])
+    sep = "; " if lang == "en" else " ; "
+    detail = (text("report-survey-blanks-out", lang, items=sep.join(
+        text("report-survey-blank-item", lang, platform=platform_label(p, lang), n=n) for p, n in s.blanks))
+        if s.blanks else text("report-survey-blanks-none", lang))
+    rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
+             [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
+             [text("report-survey-intervals", lang), text("report-survey-intervals-text", lang)],
+             [text("report-survey-reference", lang), text("report-survey-reference-text", lang)]]
+    return rows

@@ -1,0 +1,198 @@
+"""A sheet with its own row cursor: lines, Excel tables, print settings.
+
+:class:`Sheet` writes downwards and returns a :class:`Block` for every table, whose
+coordinates charts then use: no cell reference is ever counted by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from .cells import HEAD_FILL, align, clean_text, font, is_risky, number_format, plain_value, text_width
+
+__all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
+
+TABLE_STYLE = "TableStyleMedium2"  # named style of every table
+MAX_WIDTH = {"wrap": 28, "url": 30, "text": 40}
+FIT_LIMIT = 210  # characters across: beyond this, fitting one page wide prints too small
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: its header (words, in the report's language) and the kind of its values."""
+
+    header: str
+    kind: str = "text"
+    width: float | None = None  # fixed width (characters), else fitted to the content
+
+
+@dataclass(frozen=True)
+class Block:
+    """Where a table sits: header row, data rows, first column, label column."""
+
+    sheet: str
+    header_row: int
+    first_row: int
+    last_row: int
+    first_col: int
+    n_cols: int
+    label_col: int
+
+    @property
+    def quoted_sheet(self) -> str:
+        return quote_sheetname(self.sheet)
+
+    def col(self, i: int) -> int:
+        """Sheet column of the block's ``i``-th column (0-based)."""
+        return self.first_col + i
+
+
+@dataclass
+class Sheet:
+    """A worksheet written top to bottom by a cursor."""
+
+    ws: Any
+    lang: str
+    row: int = 1
+    widths: dict[int, float] = field(default_factory=dict)
+    header_rows: list[int] = field(default_factory=list)
+    header_texts: dict[tuple[int, int], str] = field(default_factory=dict)
+    wrapped: dict[tuple[int, int], str] = field(default_factory=dict)
+    fixed: dict[int, float] = field(default_factory=dict)
+    tables: list[str] = field(default_factory=list)
+
+    def _width(self, col: int, chars: float, kind: str = "text") -> None:
+        w = min(chars + 2, MAX_WIDTH.get(kind, 40))
+        self.widths[col] = max(self.widths.get(col, 8), w)
+
+    def cell(self, row: int, col: int, value: Any, kind: str = "text", **style) -> Cell:
+        """Write one value; text always stays text (never a formula), whatever it starts with."""
+        v = plain_value(value)
+        c = self.ws.cell(row=row, column=col)
+        if isinstance(v, str):
+            v = clean_text(v)
+            c.value = v
+            c.data_type = "s"  # openpyxl would store "=…" as a formula
+            if is_risky(v):
+                c.quotePrefix = True  # shown as typed; stays text when edited
+        elif isinstance(v, bool):
+            c.value = v
+        else:
+            c.value = v
+            if v is not None:
+                c.number_format = number_format(kind, self.lang)
+        c.font = style.pop("font", font())
+        c.alignment = style.pop("alignment", align(kind))
+        for k, val in style.items():
+            setattr(c, k, val)
+        return c
+
+    def line(self, text: str, size: float = 11, bold: bool = False, color: str | None = None,
+             col: int = 1) -> int:
+        """A line of text; returns its row."""
+        r = self.row
+        self.cell(r, col, text, font=font(size, bold, color))
+        self.row += 1
+        return r
+
+    def blank(self, n: int = 1) -> None:
+        self.row += n
+
+    def header(self, columns: list[Column], row: int, first_col: int = 1) -> None:
+        for j, col in enumerate(columns):
+            c = self.cell(row, first_col + j, col.header, font=font(bold=True, color="FFFFFF"),
+                          alignment=align(col.kind, header=True))
+            c.fill = HEAD_FILL
+            self.header_texts[(row, first_col + j)] = col.header
+            if col.width:
+                self.fixed[first_col + j] = max(self.fixed.get(first_col + j, 0), col.width)
+            longest = max((len(w) for w in col.header.split()), default=4)
+            self._width(first_col + j, max(longest, min(len(col.header), 10)), col.kind)
+        self.header_rows.append(row)
+
+    def table(self, name: str, columns: list[Column], rows: list[list[Any]], first_col: int = 1,
+              label_col: int = 0) -> Block:
+        """An Excel table (filter buttons, banded rows) at the cursor; the cursor moves below it."""
+        h = self.row
+        self.header(columns, h, first_col)
+        for i, values in enumerate(rows, start=1):
+            for j, (v, col) in enumerate(zip(values, columns)):
+                self.cell(h + i, first_col + j, v, col.kind)
+                self._width(first_col + j, text_width(plain_value(v), col.kind), col.kind)
+                if col.kind == "wrap" and isinstance(v, str):
+                    self.wrapped[(h + i, first_col + j)] = v
+        last = h + max(len(rows), 1)
+        self.add_table(name, columns, h, last, first_col)
+        self.row = last + 2
+        return Block(self.ws.title, h, h + 1, last, first_col, len(columns), first_col + label_col)
+
+    def add_table(self, name: str, columns: list[Column], header_row: int, last_row: int,
+                  first_col: int = 1) -> None:
+        ref = (f"{get_column_letter(first_col)}{header_row}:"
+               f"{get_column_letter(first_col + len(columns) - 1)}{last_row}")
+        t = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
+        t.tableColumns = [TableColumn(id=i, name=c.header) for i, c in enumerate(columns, start=1)]
+        t.tableStyleInfo = TableStyleInfo(name=TABLE_STYLE, showRowStripes=True)
+        self.ws.add_table(t)
+        self.tables.append(name)
+
+    def finish(self, title: str, fictitious_label: str | None, footer_date: str,
+               freeze: str | None = None, landscape: bool | None = None,
+               print_cols: int | None = None, one_page: bool = False) -> None:
+        """Column widths and print settings: A4, landscape when wide, page header and footer."""
+        self.widths.update(self.fixed)
+        for col, w in self.widths.items():
+            self.ws.column_dimensions[get_column_letter(col)].width = round(w, 1)
+        # Row heights for text on several lines: spreadsheet programs do not refit them on opening.
+        lines: dict[int, int] = {}
+        for cells in (self.header_texts, self.wrapped):
+            for (row, col), t in cells.items():
+                lines[row] = max(lines.get(row, 1), _lines(t, self.widths.get(col, 8)))
+        for row, n in lines.items():
+            if n > 1:
+                self.ws.row_dimensions[row].height = 14.5 * n + 1
+        total = sum(self.widths.values()) if print_cols is None else \
+            sum(w for c, w in self.widths.items() if c <= print_cols)
+        ps = self.ws.page_setup
+        ps.paperSize = self.ws.PAPERSIZE_A4
+        ps.orientation = "landscape" if (landscape if landscape is not None else total > 100) else "portrait"
+        if total <= FIT_LIMIT:  # legible once fitted to one page wide
+            ps.fitToWidth, ps.fitToHeight = 1, (1 if one_page else 0)
+            self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        if self.header_rows and not one_page and len(self.header_rows) == 1:
+            r = self.header_rows[0]
+            self.ws.print_title_rows = f"{r}:{r}"  # every printed page repeats the header row
+        if freeze:
+            self.ws.freeze_panes = freeze
+        self.ws.print_options.horizontalCentered = False
+        self.ws.page_margins.top = self.ws.page_margins.bottom = 0.8
+        hf = f'&"{font().name},Regular"&9 '
+        self.ws.oddHeader.center.text = hf + _header_text(title)
+        self.ws.oddFooter.left.text = hf + footer_date
+        if fictitious_label:
+            self.ws.oddFooter.center.text = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label)
+        self.ws.oddFooter.right.text = hf + "Page &P / &N"
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column ``width`` characters wide (word by word)."""
+    n, used = 1, 0
+    for word in text.split():
+        w = len(word)
+        if used and used + 1 + w > width:
+            n, used = n + 1, w
+        else:
+            used += (1 if used else 0) + w
+    return n
+
+
+def _header_text(text: str) -> str:
+    """Text for a page header: "&" doubled (it starts a field code), length bounded."""
+    t = clean_text(text).replace("\n", " ").replace("&", "&&")
+    return t if len(t) <= 200 else t[:199] + "…"

@@ -1,0 +1,67 @@
+"""The "données fictives" marker of demo files, read from inside the file, never from its path.
+
+``scripts/make_demo_data.py`` writes "DONNÉES FICTIVES — …" as the first line of every
+demo file (first cell of an xlsx's first row, first line of a CSV). A real survey kept
+in a folder named ``fictive-dir/`` is therefore not labelled fictitious, and a demo
+file renamed ``enquete.xlsx`` still is.
+
+Examples
+--------
+>>> is_fictitious("data/demo/enquete-departements-donnees-fictives.xlsx")  # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+import zipfile
+
+__all__ = ["is_fictitious", "MARKER"]
+
+#: The words that open the first line of a demo file (compared without case or accents).
+MARKER = "donnees fictives"
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold().strip()
+
+
+def _first_xlsx_cell(path: str | os.PathLike) -> str:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = wb.active or wb.worksheets[0]
+        for row in ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True):
+            return "" if row[0] is None else str(row[0])
+        return ""
+    finally:
+        wb.close()
+
+
+def _first_line(path: str | os.PathLike) -> str:
+    with open(path, "rb") as fh:
+        raw = fh.read(512).split(b"\n", 1)[0]
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
+def is_fictitious(path: str | os.PathLike) -> bool:
+    """True when the file's first line starts with the demo marker "DONNÉES FICTIVES".
+
+    Any file that cannot be opened gives False (the report then makes no claim).
+    """
+    try:
+        if zipfile.is_zipfile(path):
+            first = _first_xlsx_cell(path)
+        else:
+            first = _first_line(path)
+    except Exception:  # noqa: BLE001 - a label must never break a report
+        return False
+    return _plain(first).startswith(MARKER)
