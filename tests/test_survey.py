@@ -98,7 +98,8 @@ def test_french_excel_csv_cp1252(tmp_path):
     assert df.loc[df.code == "01", "date"].iloc[0].date() == dt.date(2025, 10, 15)
     assert df.loc[df.code == "971", "name"].iloc[0] == "Guadeloupe"
     warn = df.attrs["problems"]
-    assert [w.column for w in warn] == ["Taux d'engagement"]
+    assert [(w.column, w.code) for w in warn] == [("Taux d'engagement", "unknown-column"),
+                                                  ("Abonnés Facebook", "count-abbreviated")]
 
 
 def test_long_utf8_bom_regions_named_by_hand():

@@ -87,10 +87,12 @@ class _Group(Group):
         except BarometreError as exc:
             if _debug(args):
                 raise
+            from ..render.tables import terminal_safe  # cells quoted in errors: no escapes
+
             lang = _lang(args)
-            typer.echo(f"barometre : {exc.render(lang)}", err=True)
+            typer.echo(terminal_safe(f"barometre : {exc.render(lang)}"), err=True)
             for line in exc.details:
-                typer.echo(f"  {line}", err=True)
+                typer.echo(terminal_safe(f"  {line}"), err=True)
             raise typer.Exit(exc.exit_code) from None
         except OSError as exc:  # disk full, permission denied...
             if _debug(args):

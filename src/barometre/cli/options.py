@@ -108,10 +108,10 @@ def _emit(text: str) -> None:
 
 
 def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None) -> None:
-    from ..render.tables import frame_records, to_csv, to_json
+    from ..render.tables import frame_records, terminal_safe, to_csv, to_json
 
-    if fmt is Format.table:
-        _emit(table_text() if callable(table_text) else df.to_string(index=False))
+    if fmt is Format.table:  # cells from users' files may hold escape sequences
+        _emit(terminal_safe(table_text() if callable(table_text) else df.to_string(index=False)))
         return
     records = frame_records(df, columns, round_to=round_to)
     _emit(to_json(records) if fmt is Format.json else to_csv(records, columns or list(df.columns)))
@@ -144,10 +144,10 @@ OutputOpt = Annotated[Path, typer.Option("--output", "-o", help="Fichier à écr
 
 
 def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
-    from ..render.tables import to_csv, to_json
+    from ..render.tables import terminal_safe, to_csv, to_json
 
     if fmt is Format.table:
-        _emit(table())
+        _emit(terminal_safe(table()))
     elif fmt is Format.json:
         _emit(to_json(records))
     else:

@@ -64,19 +64,27 @@ def validate(
     _check_types(type)
     from ..survey.reader import validate as validate_
 
+    from ..render.tables import terminal_safe
+    from ..survey.problems import PROBLEM_COLUMNS, severity_counts
+
     problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
     records = [p.to_dict() for p in problems]
-    n_err = sum(p.severity == "error" for p in problems)
+    counts = severity_counts(problems)
+    n_err = counts["error"]
     if format is Format.table:
+        name = terminal_safe(_display_name(file))
         for p in problems:
-            typer.echo(p.describe(file.name))
-        typer.echo(f"{file.name} : {n_err} erreur(s), {len(problems) - n_err} avertissement(s)",
-                   err=True)
+            typer.echo(terminal_safe(p.describe(name)))
+        typer.echo(f"{name} : {n_err} erreur(s), {counts['warning']} avertissement(s)", err=True)
     else:
-        _emit_plain(records, format, None, columns=["row", "column", "value", "severity", "message",
-                                                        "code"])
+        _emit_plain(records, format, None, columns=PROBLEM_COLUMNS)
     if n_err:
         raise typer.Exit(1)
+
+
+def _display_name(path: Path) -> str:
+    """A file name that can be printed whatever bytes it holds (undecodable ones as "?")."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def benchmark(

@@ -66,14 +66,23 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
-        # mkstemp creates 0600 files; give the output the usual permissions.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_path, 0o666 & ~umask)
+        os.chmod(tmp_path, _output_mode(target))
         os.replace(tmp_path, target)
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def _output_mode(target: Path) -> int:
+    """The mode to give the new file: the replaced file's own (a 0600 report stays
+    private), else the usual one for a new file (0666 less the umask; mkstemp's 0600
+    would be surprising)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_atomic(target: str | os.PathLike, writer: Callable[[Path], None]) -> Path:

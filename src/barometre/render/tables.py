@@ -10,11 +10,13 @@ import csv
 import io
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["frame_records", "to_json", "to_csv", "text_table", "FORMATS"]
+__all__ = ["frame_records", "to_json", "to_csv", "text_table", "FORMATS", "csv_safe",
+           "terminal_safe"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -61,14 +63,58 @@ def to_json(records: list[dict]) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection).
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading apostrophe; numbers are left alone (a negative number is data, not a
+    formula). JSON output keeps the text as it is.
+
+    >>> csv_safe("=1+2"), csv_safe("@SUM(A1)"), csv_safe(-3), csv_safe("Ain")
+    ("'=1+2", "'@SUM(A1)", -3, 'Ain')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def to_csv(records: list[dict], columns: Sequence[str] | None = None) -> str:
+    """Records as CSV (``,``-separated, header first); text cells made formula-safe."""
     cols = list(columns) if columns is not None else (list(records[0]) if records else [])
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=cols, lineterminator="\n", extrasaction="ignore")
+    w = csv.DictWriter(buf, fieldnames=[csv_safe(c) for c in cols], lineterminator="\n",
+                       extrasaction="ignore")
     w.writeheader()
     for r in records:
-        w.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        w.writerow({csv_safe(k): ("" if v is None else csv_safe(v)) for k, v in r.items()})
     return buf.getvalue()
+
+
+# C0 and C1 control characters, and the escape sequences they start (ANSI CSI, OSC…).
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]"          # CSI: colours, cursor moves
+                      r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks
+                      r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"     # DCS, SOS, PM, APC strings
+                      r"|\x1b.?"
+                      r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text that cannot drive the terminal: escape sequences and control characters removed.
+
+    Tabs and newlines stay.
+
+    >>> terminal_safe("Ain\x1b]0;pwned\x07\x1b[31m!")
+    'Ain!'
+    """
+    return _ESCAPES.sub("", text)
+
+
+def _one_line(value: Any) -> str:
+    """A cell for a text table: no control characters, no line breaks."""
+    return terminal_safe(str(value)).replace("\t", " ").replace("\n", " ")
 
 
 def _width(text: str) -> int:
@@ -79,7 +125,7 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                align: str | None = None) -> str:
     """An aligned plain-text table. ``align`` is one letter per column: l or r."""
     align = align or "l" * len(headers)
-    cells = [list(map(str, headers))] + [[str(c) for c in r] for r in rows]
+    cells = [[_one_line(h) for h in headers]] + [[_one_line(c) for c in r] for r in rows]
     widths = [max(_width(r[i]) for r in cells) for i in range(len(headers))]
 
     def line(r: list[str]) -> str:

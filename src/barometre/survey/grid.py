@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,11 @@ import pandas as pd
 
 from ..domain.errors import InputFileError
 from .headers import _header_score, classify_header
+from .values import _is_blank
+from .problems import Problem
 
 MAX_HEADER_SCAN = 30
+MAX_COLUMNS = 1024  # filled columns: a survey has a few dozen (same cap as workbooks)
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -33,20 +37,107 @@ class Grid:
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    notes: list[Problem] = field(default_factory=list)  # what was decided while reading
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+_FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
+_FRENCH_UPPER = set("ÉÈÊËÀÂÄÎÏÔÖÙÛÜÇŒÆŸ")
+_USUAL = set("«»’‘“”€°–—…·×\u00a0\u202f²³")
+_SINGLE_BYTE = ("cp1252", "mac_roman", "cp850")
+# Mojibake: UTF-8 read as Windows-1252 ("Ã©"), or bytes that could not be decoded.
+MOJIBAKE = re.compile("\ufffd|[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
+                      "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def _french_score(text: str) -> int:
+    """How French a decoded text looks: accented lower-case letters inside words count for,
+    anything unusual (control characters, symbols, an upper-case accent after a
+    lower-case letter as in "AbonnÈs") counts against."""
+    score = 0
+    prev = " "
+    for ch in text:
+        if ch in _FRENCH_LOWER:
+            score += 1 if prev.isalpha() or prev in " '-" else 0
+        elif ch in _FRENCH_UPPER:
+            score += -3 if prev.islower() else 0
+        elif ord(ch) >= 128 and ch not in _USUAL:
+            score -= 3
+        elif ord(ch) < 32 and ch not in "\r\n\t":
+            score -= 3
+        prev = ch
+    return score
+
+
+def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
+    """Decode a text file as a French user saved it: ``(text, encoding, notes)``.
+
+    UTF-16 with a BOM; UTF-8 (with or without BOM); UTF-8 with a few stray
+    Windows-1252 bytes (each such line decoded as Windows-1252, with a warning);
+    otherwise the single-byte encoding among Windows-1252, Mac Roman and DOS (cp850)
+    whose decoding of the whole header and sample looks most French (a warning when
+    it is not Windows-1252). Mojibake left in the header is caught by
+    :func:`check_header_encoding`.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16", []
+        except UnicodeDecodeError:
+            raise InputFileError.of("encoding-error", sample="UTF-16") from None
     try:
         return data.decode("utf-8-sig"), ("utf-8-sig" if data.startswith(b"\xef\xbb\xbf")
-                                          else "utf-8")
+                                          else "utf-8"), []
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    lines = data.split(b"\n")
+    bad_lines, good_accented = [], 0
+    for i, line in enumerate(lines):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad_lines.append(i)
+        else:
+            good_accented += _utf8_multibyte(line)
+    if good_accented >= len(bad_lines):
+        # a UTF-8 file with a few lines pasted from Windows: decode them one by one
+        out = []
+        bad = set(bad_lines)
+        for i, line in enumerate(lines):
+            out.append(line.decode("cp1252", errors="replace") if i in bad
+                       else line.decode("utf-8"))
+        text = "\n".join(out)
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        note = Problem.of("encoding-mixed", severity="warning", n=len(bad_lines),
+                          line=bad_lines[0] + 1)
+        return text, "utf-8", [note]
+    sample = data[:64 * 1024]
+    best, best_score = "cp1252", None
+    for enc in _SINGLE_BYTE:
+        score = _french_score(sample.decode(enc, errors="replace"))
+        if best_score is None or score > best_score:
+            best, best_score = enc, score
+    text = data.decode(best, errors="replace")
+    notes = [] if best == "cp1252" else [
+        Problem.of("encoding-guessed", severity="warning", encoding=best)]
+    return text, best, notes
+
+
+def _utf8_multibyte(data: bytes) -> bool:
+    """Whether the bytes hold at least one well-formed UTF-8 sequence for an accent."""
+    return re.search(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}", data) is not None
+
+
+def check_header_encoding(header: list[Any]) -> None:
+    """Stop with ``encoding-error`` when the header holds mojibake or replaced bytes.
+
+    "AbonnÃ©s Facebook" would otherwise be read as a second presence column of
+    Facebook, and its followers lost.
+    """
+    for v in header:
+        if isinstance(v, str):
+            m = MOJIBAKE.search(v)
+            if m:
+                raise InputFileError.of("encoding-error", sample=v.strip()[:40])
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -68,7 +159,7 @@ def _read_text(path: Path) -> Grid:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError(f"{path.name} : fichier binaire, pas un CSV lisible (octets nuls)")
-    text, enc = _decode(data, path.name)
+    text, enc, notes = detect_encoding(data)
     if text.startswith("sep=") or text.startswith('"sep='):  # Excel's "sep=;" first line
         first, _, rest = text.partition("\n")
         delim = first.strip().strip('"')[4:5] or ";"
@@ -80,17 +171,93 @@ def _read_text(path: Path) -> Grid:
     prev_line = 0
     try:
         for row in reader:
+            if len(row) > MAX_COLUMNS:
+                row = _trim_wide_row(row)
             rows.append(row)
             numbers.append(prev_line + 1 + line_offset)
             prev_line = reader.line_num
     except csv.Error as exc:
         raise InputFileError(f"{path.name}, ligne {prev_line + 1} : CSV illisible ({exc})") from None
-    return Grid(rows, numbers, "csv", encoding=enc, delimiter=delim)
+    grid = Grid(rows, numbers, "csv", encoding=enc, delimiter=delim, notes=notes)
+    grid.notes += _check_field_counts(grid)
+    return grid
+
+
+def _trim_wide_row(row: list[str]) -> list[str]:
+    """A row past the column cap: its trailing blank fields dropped, else an error."""
+    end = len(row)
+    while end and not row[end - 1].strip():
+        end -= 1
+    if end > MAX_COLUMNS:
+        raise InputFileError.of("too-many-columns", n=end, max=MAX_COLUMNS)
+    return row[:end]
+
+
+def _with_unnamed_columns(grid: Grid) -> Grid:
+    """Warn about columns that hold values under a blank header cell: they are not read."""
+    from openpyxl.utils import get_column_letter
+
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        return grid
+    header = grid.rows[h]
+    width = max((len(r) for r in grid.rows[h + 1:]), default=0)
+    for j in range(width):
+        if j < len(header) and not _is_blank(header[j]):
+            continue
+        if any(j < len(r) and not _is_blank(r[j]) for r in grid.rows[h + 1:]):
+            name = get_column_letter(j + 1) if grid.kind == "xlsx" else str(j + 1)
+            grid.notes.append(Problem.of("unnamed-column", severity="warning", position=name))
+    return grid
+
+
+def _check_field_counts(grid: Grid) -> list[Problem]:
+    """Rows whose number of fields differs from the header's (found if possible).
+
+    More filled fields than header columns (an unquoted decimal comma in a "," CSV
+    shifts every later cell): an error, and the row is blanked so that no shifted
+    value is read. Fewer fields: a warning, the missing cells are read as blank.
+    """
+    from .problems import MAX_PROBLEMS
+
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        return []
+    width = len(grid.rows[h])  # fields of the header line, blank names included
+    notes: list[Problem] = []
+    more = {"error": 0, "warning": 0}
+    for k in range(h + 1, len(grid.rows)):
+        row = grid.rows[k]
+        n = len(row)
+        if n == width or not any(not _is_blank(v) for v in row):
+            continue
+        if n > width and any(not _is_blank(v) for v in row[width:]):
+            code, sev = "extra-fields", "error"
+            grid.rows[k] = []
+        elif n < width:
+            code, sev = "missing-fields", "warning"
+        else:
+            continue
+        if len(notes) < MAX_PROBLEMS:
+            notes.append(Problem.of(code, row=grid.row_numbers[k], severity=sev, found=n,
+                                    expected=width))
+        else:
+            more[sev] += 1
+    for sev, n in more.items():
+        if n:
+            notes.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
+                                    value=str(n), severity=sev, n=n))
+    return notes
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Grid:
     import openpyxl
 
+    from . import workbook
+
+    workbook.check_archive(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
@@ -99,18 +266,14 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
     except Exception as exc:  # openpyxl raises various errors on broken files
         raise InputFileError(f"{path.name} : classeur Excel illisible ({type(exc).__name__})") from None
     try:
-        if sheet is not None:
-            if sheet not in wb.sheetnames:
-                raise InputFileError(f"{path.name} : pas de feuille « {sheet} » ; feuilles : "
-                                     + ", ".join(wb.sheetnames))
-            ws = wb[sheet]
-        else:
-            ws = _pick_sheet(wb)
-        rows, numbers = [], []
-        for i, row in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
-            rows.append(list(row))
-            numbers.append(i)
-        return Grid(rows, numbers, "xlsx", sheet=ws.title)
+        ws, notes = workbook.pick_sheet(wb, sheet, _looks_like_survey)
+        rows, numbers = workbook.stream_rows(ws)
+        merged, n_formulas, first_formula = workbook.sheet_extras(path, ws)
+        notes += workbook.expand_merged(rows, numbers, merged)
+        if n_formulas:
+            notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
+                                    cell=first_formula))
+        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes)
     except InputFileError:
         raise
     except Exception as exc:
@@ -120,13 +283,23 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         wb.close()
 
 
-def _pick_sheet(wb) -> Any:
-    """The first sheet that looks like a survey (skips an instructions sheet)."""
-    for ws in wb.worksheets:
-        for row in ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True):
-            if _header_score(list(row)) >= 2:
-                return ws
-    return wb.worksheets[0]
+def _looks_like_survey(ws) -> bool:
+    """Whether a sheet has a header row among its first rows (skips an instructions sheet)."""
+    ws.reset_dimensions()
+    for row in ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True):
+        if _header_score(list(row[:200])) >= 2:
+            return True
+    return False
+
+
+def display_name(path: str | Path, full: bool = False) -> str:
+    """A file name that can be printed and stored whatever bytes it holds.
+
+    A name that is not valid UTF-8 (an old archive's "enqu\\xe9te.csv") comes in with
+    surrogate characters, which no terminal or table can encode: they become "\ufffd".
+    """
+    text = str(path) if full else Path(path).name
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
@@ -147,7 +320,7 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         if not is_zip:
             raise InputFileError(f"{p.name} : ce n'est pas un classeur Excel .xlsx valide "
                                  "(contenu non reconnu ; fichier tronqué, ou CSV renommé ?)")
-        return _read_xlsx(p, sheet)
+        return _with_unnamed_columns(_read_xlsx(p, sheet))
     if suffix == ".xls":
         raise InputFileError(f"{p.name} : l'ancien format .xls n'est pas lu ; enregistrez-le en "
                              ".xlsx ou en CSV")
@@ -159,7 +332,7 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         if is_zip:
             raise InputFileError(f"{p.name} : ce fichier est un classeur Excel ou une archive "
                                  f"malgré son extension {suffix} ; renommez-le en .xlsx")
-        return _read_text(p)
+        return _with_unnamed_columns(_read_text(p))
     raise InputFileError(f"{p.name} : extension « {suffix or '(aucune)'} » non reconnue ; "
                          "attendu .xlsx, .csv, .txt, .tsv ou .parquet")
 
@@ -173,10 +346,13 @@ def _find_header(grid: Grid) -> int:
             if s >= 3:
                 break
     if best is None:
+        for row in grid.rows[:MAX_HEADER_SCAN]:
+            check_header_encoding(row)
         raise InputFileError("aucune ligne d'en-tête reconnue dans les "
                              f"{min(len(grid.rows), MAX_HEADER_SCAN)} premières lignes : attendu "
                              "une colonne d'entité (code, nom, département…) et des colonnes de "
                              "réseaux (Facebook, X, Instagram…)")
+    check_header_encoding(grid.rows[best])
     return best
 
 
@@ -191,6 +367,10 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     try:
         table = pq.read_table(path)
         header = [str(c) for c in table.column_names]
+        for name, col_type in zip(header, table.schema.types):
+            if not _plain_arrow_type(pa, col_type):
+                raise InputFileError.of("parquet-unsupported-column", column=name,
+                                        kind=str(col_type))
         # low-cardinality text dictionary-encoded (categories in pandas), like the CSV fast path
         for i, name in enumerate(header):
             col = table.column(i)
@@ -198,7 +378,18 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
                     classify_header(name, i).role not in ("followers", "account"):
                 table = table.set_column(i, table.field(i).name, pc.dictionary_encode(col))
         df = table.to_pandas()
+    except InputFileError:
+        raise
     except Exception as exc:
         raise InputFileError(f"fichier Parquet illisible ({type(exc).__name__})") from None
     df.columns = range(len(header))
     return df, np.arange(len(df), dtype=np.int64) + 2, header
+
+
+def _plain_arrow_type(pa, t) -> bool:
+    """Text, numbers, booleans, dates: the types a survey cell can have (no lists, structs)."""
+    if pa.types.is_dictionary(t):
+        t = t.value_type
+    return (pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_integer(t)
+            or pa.types.is_floating(t) or pa.types.is_boolean(t) or pa.types.is_temporal(t)
+            or pa.types.is_null(t) or pa.types.is_decimal(t))

@@ -46,6 +46,7 @@ class Column:
     platform: str | None = None
     type_hint: str | None = None
     x_marks: bool = False  # presence marked by "x", blank meaning absent
+    why: str | None = None  # for a column ignored on purpose: catalog code of the reason
 
 
 def _words(text: str) -> list[str]:
@@ -128,6 +129,10 @@ def classify_header(text: Any, index: int = 0) -> Column:
             if p:
                 break
     if p:
+        why = _not_a_platform_column(words, role_words, p)
+        if why:
+            col.role, col.why = "ignore", why
+            return col
         col.platform = p
         if "followers" in role_words:
             col.role = "followers"
@@ -140,9 +145,89 @@ def classify_header(text: Any, index: int = 0) -> Column:
         return col
     # date words with other words ("date du relevé")
     if set(words) & {"date", "releve"}:
-        col.role = "date"
+        if set(words) & _CREATION_WORDS:
+            col.role, col.why = "ignore", "why-creation-date"
+        else:
+            col.role = "date"
         return col
     return col
+
+
+# A platform named with one of these words is about activity, not presence or followers.
+_ACTIVITY_WORDS = {"post", "posts", "publication", "publications", "tweet", "tweets", "message",
+                   "messages", "video", "videos", "vue", "vues", "views", "like", "likes",
+                   "jaime", "partage", "partages", "shares", "commentaire", "engagement",
+                   "taux", "interaction", "interactions", "story", "stories", "reel", "reels",
+                   "impression", "impressions", "portee", "reach", "frequence", "rythme"}
+_CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
+                   "created", "creation", "lancement"}
+ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
+                   "numeroligne"}
+
+
+def _not_a_platform_column(words: list[str], role_words: set[str], platform: str) -> str | None:
+    """Why a header that names a platform is still not one of its columns (catalog code)."""
+    ws = set(words)
+    if ws & _CREATION_WORDS:
+        return "why-creation-date"
+    if ws & _ACTIVITY_WORDS and "followers" not in role_words and not ws & _ROLE_WORDS[
+            "followers"]:
+        return "why-activity"
+    if platform == "any":
+        return "why-generic-presence"
+    return None
+
+
+def refine_columns(cols: list[Column]) -> None:
+    """Decisions that need the whole header row (in place).
+
+    An "ID" or "N°" column next to another entity column (a name, a code) is a row
+    number, not the entity's code: ignored, with its reason.
+    """
+    from ..domain.registry import normalize as _norm
+
+    entity = [c for c in cols if c.role in ("entity_code", "entity_name")]
+    for c in cols:
+        key = _norm(c.header)
+        if key in ROW_NUMBER_KEYS and len(entity) > 1 or (
+                key in ROW_NUMBER_KEYS and c.role == "unknown" and entity):
+            c.role, c.why, c.type_hint = "ignore", "why-row-number", None
+
+
+_ROLE_LABELS = {"present": "role-present", "followers": "role-followers",
+                "account": "role-account", "date": "role-date", "year": "role-year",
+                "platform": "role-platform"}
+
+
+def column_problems(cols: list[Column]) -> list:
+    """Each header understood, or reported: ignored (warning), unknown (warning), or a
+    second column for the same role and platform (error naming both)."""
+    from ..domain.registry import find_platform
+    from ..messages import text
+    from .problems import Problem
+
+    problems = []
+    for c in cols:
+        if c.role == "unknown":
+            problems.append(Problem.of("unknown-column", column=c.header, severity="warning"))
+        elif c.role == "ignore" and c.why:
+            problems.append(Problem.of("ignored-column", column=c.header, severity="warning",
+                                       why=text(c.why, "fr")))
+    seen: dict[tuple[str, str | None], Column] = {}
+    for c in cols:
+        if c.role not in _ROLE_LABELS:
+            continue
+        key = (c.role, c.platform)
+        if key not in seen:
+            seen[key] = c
+            continue
+        first = seen[key]
+        label = find_platform(c.platform).label("fr") if c.platform else ""
+        what = text("what-role", "fr", role=text(_ROLE_LABELS[c.role], "fr"),
+                    platform=label).strip()
+        problems.append(Problem.of("duplicate-column", column=c.header, what=what,
+                                   first=first.header, second=c.header))
+    return problems
 
 
 def _header_score(row: list[Any]) -> int:

@@ -1,4 +1,4 @@
-"""Problems found in a survey file: located (row, column), typed (severity), capped."""
+"""Problems found in a survey file: located (row, column), typed (severity, code), capped."""
 
 from __future__ import annotations
 
@@ -6,10 +6,17 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
+from ..messages import text
+
 
 @dataclass
 class Problem:
-    """One thing wrong in a survey file, located as the user sees it."""
+    """One thing wrong in a survey file, located as the user sees it.
+
+    ``code`` is a stable kebab-case identifier (``type-error``, ``duplicate-column``,
+    ``encoding-error``…) that users and tests can filter on; older call sites that give
+    only a French sentence get the code ``"error"``.
+    """
 
     row: int | None
     column: str | None
@@ -18,6 +25,13 @@ class Problem:
     message: str
     #: stable kebab-case code (``blank-unknown``, ``future-date``…); "error" when none yet
     code: str = field(default="error", kw_only=True)
+
+    @classmethod
+    def of(cls, code: str, /, row: int | None = None, column: str | None = None,
+           value: str | None = None, severity: str = "error", **params) -> Problem:
+        """The problem whose message is catalog entry ``code`` filled with ``params``."""
+        return cls(row, column, value, severity, text(code, "fr", **{"value": value, **params}),
+                   code=code)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -32,36 +46,67 @@ class Problem:
             where.append(f"colonne « {self.column} »")
         head = ", ".join(where)
         val = (f" « {self.value} »" if self.value not in (None, "")
+               and self.code not in ("more-errors", "more-warnings")
                and f"« {self.value} »" not in self.message else "")
         kind = "erreur" if self.severity == "error" else "avertissement"
         return f"{head} : {kind} :{val} {self.message}".replace(" :  ", " : ").strip()
 
 
+PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
+
+
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``."""
-    return pd.DataFrame([p.to_dict() for p in problems],
-                        columns=["row", "column", "value", "severity", "message", "code"])
+    return pd.DataFrame([p.to_dict() for p in problems], columns=PROBLEM_COLUMNS)
 
 
 MAX_PROBLEMS = 1000  # detailed problems kept; the rest are counted
 
 
 class _Problems(list):
-    """Problems, with a cap so that a file of junk cannot fill the memory."""
+    """Problems, with a cap so that a file of junk cannot fill the memory.
+
+    Past :data:`MAX_PROBLEMS`, problems are counted by severity, not kept: the
+    summary line added by :meth:`close` has the severity of the worst dropped
+    problem (a file of warnings stays a file of warnings), and
+    :attr:`dropped_by_severity` keeps the exact counts.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.dropped = 0
+        self.dropped_by_severity: dict[str, int] = {"error": 0, "warning": 0}
+
+    @property
+    def dropped(self) -> int:
+        return sum(self.dropped_by_severity.values())
+
+    def drop(self, severity: str, n: int = 1) -> None:
+        """Count ``n`` problems of ``severity`` that are not detailed."""
+        if n > 0:
+            self.dropped_by_severity[severity] = self.dropped_by_severity.get(severity, 0) + n
 
     def add(self, p: Problem) -> None:
         if len(self) < MAX_PROBLEMS:
             self.append(p)
         else:
-            self.dropped += 1
+            self.drop(p.severity)
 
     def close(self) -> list[Problem]:
         out = list(self)
-        if self.dropped:
-            out.append(Problem(None, None, None, "error",
-                               f"… et {self.dropped} autres problèmes non détaillés"))
+        for sev in ("error", "warning"):
+            n = self.dropped_by_severity.get(sev, 0)
+            if n:
+                out.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
+                                      value=str(n), severity=sev, n=n))
         return out
+
+
+def severity_counts(problems: list[Problem]) -> dict[str, int]:
+    """Exact counts of errors and warnings, including those summarised past the cap."""
+    counts = {"error": 0, "warning": 0}
+    for p in problems:
+        n = 1
+        if p.code in ("more-errors", "more-warnings"):
+            n = int(p.value or 0)
+        counts[p.severity] = counts.get(p.severity, 0) + n
+    return counts

@@ -36,7 +36,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,9 +55,21 @@ from .grid import (
     _find_header,
     _parquet_frame,
     _sniff_delimiter,
+    detect_encoding,
+    display_name,
     read_grid,
 )
-from .headers import Column, classify_header
+from .cells import (
+    check_long_duplicates,
+    followers_with_problems,
+    implausible_followers,
+    infer_type,
+    too_old_dates,
+    short_lines,
+    value_problem,
+    with_notes,
+)
+from .headers import Column, classify_header, column_problems, refine_columns
 from .problems import MAX_PROBLEMS, Problem, _Problems, problems_frame
 from .rules import (
     apply_blank_rule,
@@ -125,7 +136,7 @@ def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
 
 def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Problem]]:
     cols = [classify_header(v, i) for i, v in enumerate(header)]
-    problems: list[Problem] = []
+    refine_columns(cols)
     codes = [c for c in cols if c.role == "entity_code"]
     names = [c for c in cols if c.role == "entity_name"]
     if not codes and not names:
@@ -142,10 +153,7 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
         raise InputFileError("aucune colonne de réseau reconnue : attendu des en-têtes comme "
                              "« Facebook », « X (ex-Twitter) », « Abonnés Instagram », ou une "
                              "colonne « plateforme » (format long)")
-    for c in cols:
-        if c.role == "unknown":
-            problems.append(Problem(None, c.header, None, "warning",
-                                    "colonne non reconnue (ni réseau ni champ connu) : ignorée"))
+    problems = column_problems(cols)
     return _Layout(shape, entity, cols, hints), problems
 
 
@@ -173,76 +181,35 @@ def _blank_mask(series: pd.Series) -> np.ndarray:
     if pd.api.types.is_numeric_dtype(series) and not isinstance(series.dtype, pd.CategoricalDtype):
         return series.isna().to_numpy()
     if len(series) > 100_000 and series.dtype == object:
-        # large text column of mostly distinct values (counts): NA or "" is blank
-        arr = series.to_numpy()
-        return pd.isna(arr) | (arr == "")
+        # large text column of mostly distinct values (counts): NA or only spaces is blank
+        try:
+            return (series.isna() | (series.str.strip() == "")).to_numpy(dtype=bool)
+        except AttributeError:  # no text at all in the column (numbers from a workbook)
+            return series.isna().to_numpy()
     values, _ = _map_values(series, _is_blank)
     return values.astype(bool)
 
 
-def _parse_followers(series: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Follower counts: (values as float with NaN, failed mask, negative mask)."""
-    numeric = pd.api.types.is_numeric_dtype(series) and not isinstance(
-        series.dtype, pd.CategoricalDtype)
-    num = series if numeric else pd.to_numeric(series, errors="coerce")
-    num = num.to_numpy(dtype=float, na_value=np.nan)
-    ok = ~np.isnan(num) & (num >= 0) & (np.floor(num) == num)
-    out = np.where(ok, num, np.nan)
-    failed = np.zeros(len(series), dtype=bool)
-    negative = np.zeros(len(series), dtype=bool)
-    # in a numeric column, NaN is a blank cell: nothing more to read there
-    rest = np.flatnonzero(~ok & ~np.isnan(num)) if numeric else np.flatnonzero(~ok)
-    if len(rest):
-        sub = series.iloc[rest]
-
-        def parse(v):
-            try:
-                r = parse_count(v)
-            except ValueError as exc:
-                return ("negative",) if str(exc) == "negative" else ("bad",)
-            return r
-
-        vals, _ = _map_values(sub, parse)
-        for j, v in zip(rest, vals):
-            if isinstance(v, tuple):
-                failed[j] = True
-                negative[j] = v[0] == "negative"
-            elif v is not None:
-                out[j] = v
-    return out, failed, negative
-
-
-def _infer_type(layout: _Layout, values: pd.Series) -> str:
-    if layout.entity.type_hint:
-        return layout.entity.type_hint
-    sample = [v for v in pd.unique(values) if v][:200]
-    kinds: Counter[str] = Counter()
-    for v in sample:
-        try:
-            kinds[reference.resolve(v).collectivity_type] += 1
-        except ResolveError:
-            continue
-    if not kinds:
-        raise InputFileError("impossible de deviner le type de collectivité : aucune entité "
-                             "reconnue ; précisez --type")
-    return kinds.most_common(1)[0][0]
-
-
 def _parse(path: str | Path, type: str | None, sheet: str | None,
            opts: _Options | None = None) -> tuple[pd.DataFrame, list[Problem], str]:
-    name = Path(path).name
+    name = display_name(path)
     try:
         fast = _read_csv_fast(Path(path))
         if fast is None and Path(path).suffix.lower() == ".parquet" and Path(path).is_file():
             fast = _parquet_frame(Path(path))
+        notes: list[Problem] = []
         if fast is not None:
             raw, rownums, header = fast
+            notes = raw.attrs.pop("notes", [])  # what the fast reader noticed
         else:
-            raw, rownums, header = _grid_frame(read_grid(path, sheet))
-        return _normalize(raw, rownums, header, type, opts)
+            grid = read_grid(path, sheet)
+            raw, rownums, header = _grid_frame(grid)
+            notes = grid.notes
+        df, problems, type_id = _normalize(raw, rownums, header, type, opts)
+        return df, with_notes(notes, problems), type_id
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
-            exc.message = f"{name} : {exc.message}"
+            exc.message = display_name(f"{name} : {exc.message}", full=True)
             exc.args = (exc.message,)
         raise
 
@@ -275,6 +242,8 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
             return None
     if b'"' in data:
         return None  # quoted fields (anywhere) may hold separators or span lines: csv module
+    if encoding == "cp1252" and detect_encoding(head)[1] != "cp1252":
+        return None  # Mac Roman, DOS, mixed: the general reader decides and says so
     del data
     text = head.decode(encoding, errors="ignore")
     lines = text.splitlines()[:-1]  # the last line may be cut
@@ -314,6 +283,7 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
+    raw.attrs["notes"] = short_lines(path, delim, h + 1, len(header))
     return raw, rownums, header
 
 
@@ -371,7 +341,7 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
         finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
                  or c.type_hint == "ville_prefecture"]
         type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
-            _infer_type(layout, pd.Series([p[0] for p in pairs], dtype=object))
+            infer_type(raw, layout)
     cache: dict[tuple[str, str], Any] = {}
     fast = _code_lookup(type_id)
     results = []
@@ -523,6 +493,8 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     if filled.any():
         problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()), wave))
     eidx = ent_idx[idx]
+    implausible_followers(followers, u_pop[eidx], u_name[eidx], rownums[idx],
+                          _followers_headers(plat, blocks), problems)
     df = _frame(u_code[eidx], u_name[eidx], u_pop[eidx], type_id, plat, present, followers,
                 account, dates, year, rownums[idx])
     if layout.shape == "wide" and len(blocks) > 1:
@@ -535,6 +507,14 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     return df, problems.close(), type_id
 
 
+def _followers_headers(plat: np.ndarray, blocks: list) -> np.ndarray:
+    """The follower column's header of each reading (one per platform in a wide file)."""
+    by_platform = {p: cols["followers"].header for p, cols in blocks if "followers" in cols}
+    if None in by_platform:  # long file: one column for every platform
+        return np.full(len(plat), by_platform[None], dtype=object)
+    return np.array([by_platform.get(p) for p in plat], dtype=object)
+
+
 def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,
                      ents: list, ent_col: pd.Series, rownums: np.ndarray, layout: _Layout,
                      problems: _Problems) -> None:
@@ -542,7 +522,7 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
         problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
                              "error", ents[ent_idx[i]].message))
-    problems.dropped += max(0, int(bad_entity.sum()) - MAX_PROBLEMS)
+    problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
     rows = rownums[by_name & ~bad_entity]
     if len(rows):
         problems.add(Problem(None, layout.entity.header, None, "warning", messages.text(
@@ -558,7 +538,7 @@ def _drop_long_duplicates(df: pd.DataFrame, eidx: np.ndarray, plat: np.ndarray,
     keys = pd.DataFrame({"e": eidx, "p": pd.factorize(plat)[0],
                          "d": dates.astype("datetime64[s]").view("int64"),
                          "y": np.nan_to_num(year.astype(float), nan=-1).astype(np.int64)})
-    bad_rows = _check_long_duplicates(df, keys.duplicated(keep=False).to_numpy(), layout,
+    bad_rows = check_long_duplicates(df, keys.duplicated(keep=False).to_numpy(), layout,
                                       problems)
     if bad_rows:
         df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
@@ -603,7 +583,7 @@ def _read_years(raw: pd.DataFrame, layout: _Layout, rownums: np.ndarray, row_err
     years, bad_year = _map_values(col, _parse_year)
     years = np.array([np.nan if v is None else v for v in years], dtype=float)
     for i in np.flatnonzero(bad_year):
-        _value_problem(problems, rownums[i], year_col, col.iloc[i], "year")
+        value_problem(problems, rownums[i], year_col, col.iloc[i], "year")
     future = years > opts.today.year
     for i in np.flatnonzero(future):
         problems.add(Problem(int(rownums[i]), year_col.header, _text(col.iloc[i]), "error",
@@ -666,17 +646,14 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         c = cols["present"]
         present, bad = _map_values(raw[c.index], parse_presence)
         for i in np.flatnonzero(bad & ~row_error):
-            _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
+            value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
         cell_error |= bad
         account, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str)
                                  and looks_like_account(v) else None)
     followers = np.full(n, np.nan)
     if "followers" in cols:
         c = cols["followers"]
-        followers, bad, neg = _parse_followers(raw[c.index])
-        for i in np.flatnonzero(bad & ~row_error):
-            _value_problem(problems, rownums[i], c, raw[c.index].iloc[i],
-                           "negative" if neg[i] else "followers")
+        followers, bad = followers_with_problems(raw[c.index], rownums, c, row_error, problems)
         cell_error |= bad
     if "account" in cols:
         c = cols["account"]
@@ -717,13 +694,14 @@ def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndar
     """A date column: unreadable dates and dates in the future are errors of their cell."""
     d, bad = _map_values(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
     for i in np.flatnonzero(bad & ~skip):
-        _value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
+        value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
     dates = _datetime_array(d)
     future = future_mask(dates, opts.today)
     for i in np.flatnonzero(future & ~bad & ~skip):
         problems.add(Problem(int(rownums[i]), c.header, _text(raw[c.index].iloc[i]), "error",
                              messages.text("future-date", "fr"), code="future-date"))
-    return dates, bad | future
+    too_old = too_old_dates(dates, raw[c.index], rownums, c, bad | skip, problems)
+    return dates, bad | future | too_old
 
 
 def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
@@ -795,36 +773,6 @@ def _long_columns(layout: _Layout) -> dict[str, Column]:
     return cols
 
 
-def _value_problem(problems: _Problems, rownum, col: Column, value, kind: str) -> None:
-    expected = {
-        "present": "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
-        "followers": "attendu un nombre entier positif d'abonnés (ex. 12 345)",
-        "negative": "nombre d'abonnés négatif : attendu un nombre positif",
-        "date": "attendu une date comme 15/10/2025",
-        "year": "attendu une année comme 2025",
-    }[kind]
-    problems.add(Problem(int(rownum), col.header, _text(value), "error", expected))
-
-
-def _check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout: _Layout,
-                           problems: _Problems) -> set[int]:
-    """Rows that repeat an entity × platform × date: duplicates, or conflicting answers."""
-    if not dup.any():
-        return set()
-    bad: set[int] = set()
-    sub = df[dup]
-    for _, grp in sub.groupby([sub["code"], sub["platform"], sub["date"].astype(str),
-                               sub["year"].astype(str)], sort=False):
-        rows = grp["source_row"].tolist()
-        bad.update(rows)
-        answers = grp[["present", "followers"]].astype(str).drop_duplicates()
-        what = "réponses contradictoires" if len(answers) > 1 else "ligne en double"
-        problems.add(Problem(int(rows[-1]), layout.entity.header, str(grp["name"].iloc[0]),
-                             "error", f"{what} pour {grp['name'].iloc[0]} sur "
-                             f"{grp['platform'].iloc[0]} (lignes {', '.join(map(str, rows))})"))
-    return bad
-
-
 # --------------------------------------------------------------------------- public API
 
 def validate(path: str | Path, type: str | None = None, sheet: str | None = None,
@@ -871,9 +819,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     try:
         _, problems, _ = _parse(path, type, sheet, opts)
     except InputFileError as exc:
-        name = Path(path).name
+        name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
-        return [Problem(None, None, None, "error", msg)]
+        return [Problem(None, None, None, "error", msg, exc.code)]
     return problems
 
 
@@ -922,11 +870,11 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         if len(errs) == 1:
-            raise InputFileError(errs[0].describe(p.name))
-        raise InputFileError(f"{p.name} : {len(errs)} erreurs (voir « barometre validate "
-                             f"{p.name} »)", details=[e.describe() for e in errs[:20]]
+            raise InputFileError(errs[0].describe(display_name(p)))
+        raise InputFileError(f"{display_name(p)} : {len(errs)} erreurs (voir « barometre "
+                             f"validate {display_name(p)} »)", details=[e.describe() for e in errs[:20]]
                              + ([f"… et {len(errs) - 20} autres"] if len(errs) > 20 else []))
     df.attrs["problems"] = problems
-    df.attrs["file"] = str(p)
+    df.attrs["file"] = display_name(p, full=True)
     df.attrs["collectivity_type"] = type_id
     return SURVEY.check(df)

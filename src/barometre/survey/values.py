@@ -58,44 +58,103 @@ def parse_presence(v: Any) -> bool | None:
     raise ValueError
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007']")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007'’]")
+
+MAX_COUNT = 1_000_000_000  # no account of a French collectivité comes near a billion followers
+_MULT = {"k": 1_000, "m": 1_000_000, "md": 1_000_000_000, "mrd": 1_000_000_000}
+
+
+class CellError(ValueError):
+    """A cell that cannot be read (not a count, not a date…); ``code`` says why (catalog)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def read_count(v: Any) -> tuple[int | None, str | None]:
+    """Read a follower count the way a French user writes it.
+
+    Returns ``(count, note)``: ``count`` is None for a blank cell; ``note`` is None, or
+    ``"count-abbreviated"`` ("1,2 k": a rounded value, to warn about), or
+    ``"count-ambiguous"`` ("1,000": a single comma followed by exactly three digits,
+    either a thousands separator or a decimal comma; the caller decides from the
+    rest of the column, see :func:`parse_count_column`). Raises :class:`CellError`
+    with a catalog code when the cell is not a count.
+
+    The rules: spaces, non-breaking spaces and apostrophes group thousands
+    ("12 345", "12'345"); a dot followed by groups of three digits groups thousands
+    ("12.000" is twelve thousand, the French habit); several commas each followed by
+    three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
+    ("1234,0"); any other decimal ("12,5") is an error: a count is a whole number.
+    Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors.
+
+    >>> read_count("12.000"), read_count("1,2 k"), read_count("1,000")
+    ((12000, None), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
+    """
+    if _is_blank(v):
+        return None, None
+    if isinstance(v, bool):
+        raise CellError("count-invalid")
+    if isinstance(v, (int, float)):
+        if isinstance(v, float) and math.isnan(v):
+            return None, None
+        if isinstance(v, float) and math.isinf(v):
+            raise CellError("count-not-finite")
+        if v < 0:
+            raise CellError("count-negative")
+        if isinstance(v, float) and not v.is_integer():
+            raise CellError("count-not-integer")
+        if v > MAX_COUNT:
+            raise CellError("count-too-large")
+        return int(v), None
+    s = _SPACES.sub("", str(v)).lower().lstrip("+")
+    if s.lstrip("-") in ("inf", "infinity", "infini", "nan", "∞"):
+        raise CellError("count-not-finite")
+    if re.fullmatch(r"[-−–][\d.,]+(k|m|md|mrd)?", s):
+        raise CellError("count-negative")
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(k|m|md|mrd)", s)
+    if m:
+        value = round(float(m.group(1).replace(",", ".")) * _MULT[m.group(2)])
+        return _bounded(value), "count-abbreviated"
+    if re.fullmatch(r"\d+", s):
+        return _bounded(int(s)) if len(s) <= 12 else _too_large(), None
+    if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # 12.345 : French thousands dot
+        return _bounded(int(s.replace(".", ""))), None
+    if re.fullmatch(r"\d{1,3}(,\d{3}){2,}", s):  # 1,234,567 : one decimal comma at most
+        return _bounded(int(s.replace(",", ""))), None
+    if re.fullmatch(r"\d{1,3},\d{3}", s):
+        return _bounded(int(s.replace(",", ""))), "count-ambiguous"
+    if re.fullmatch(r"\d+[.,]0+", s):  # 12345,0 from a decimal column
+        return _bounded(int(re.split(r"[.,]", s)[0])), None
+    if re.fullmatch(r"\d+([.,]\d+)+|\d{1,3}([., ]\d{3})*[.,]\d+", s):
+        raise CellError("count-not-integer")
+    raise CellError("count-invalid")
+
+
+def _too_large() -> int:
+    raise CellError("count-too-large")
+
+
+def _bounded(value: int) -> int:
+    if value > MAX_COUNT:
+        raise CellError("count-too-large")
+    return value
 
 
 def parse_count(v: Any) -> int | None:
-    """Read a follower count; None when blank. Raises ValueError when unreadable or negative.
+    """Read a follower count; None when blank. Raises ValueError when it is not a count.
+
+    A lone "1,000" (comma or thousands?) is refused here: :func:`parse_count_column`
+    decides it from the rest of its column.
 
     >>> parse_count("12 345"), parse_count("12.345"), parse_count("1,2 k"), parse_count(350.0)
     (12345, 12345, 1200, 350)
     """
-    if _is_blank(v):
-        return None
-    if isinstance(v, bool):
-        raise ValueError
-    if isinstance(v, (int, float)):
-        if isinstance(v, float) and (math.isnan(v) or math.isinf(v) or not v.is_integer()):
-            raise ValueError
-        if v < 0:
-            raise ValueError("negative")
-        return int(v)
-    s = _SPACES.sub("", str(v)).lower()
-    mult = 1
-    m = re.fullmatch(r"([\d.,]+)(k|m|md)?", s)
-    if not m:
-        if re.fullmatch(r"-[\d.,]+", s):
-            raise ValueError("negative")
-        raise ValueError
-    num, suffix = m.group(1), m.group(2)
-    if suffix:
-        mult = {"k": 1_000, "m": 1_000_000, "md": 1_000_000_000}[suffix]
-        value = float(num.replace(",", "."))
-        return int(round(value * mult))
-    if re.fullmatch(r"\d+", num):
-        return int(num)
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", num):  # 12.345 : French thousands dot
-        return int(num.replace(".", ""))
-    if re.fullmatch(r"\d+[.,]0+", num):  # 12345,0 from a decimal column
-        return int(re.split(r"[.,]", num)[0])
-    raise ValueError
+    value, note = read_count(v)
+    if note == "count-ambiguous":
+        raise CellError("count-ambiguous")
+    return value
 
 
 def parse_date(v: Any) -> dt.date | None:
@@ -111,9 +170,7 @@ def parse_date(v: Any) -> dt.date | None:
     if isinstance(v, dt.date):
         return v
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        if 1900 <= v <= 2100 and float(v).is_integer():
-            raise ValueError("year")
-        raise ValueError
+        raise CellError("date-invalid")
     s = str(v).strip()
     for pat, order in ((r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
                        (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", "ymd"),
@@ -122,10 +179,31 @@ def parse_date(v: Any) -> dt.date | None:
         if m:
             a, b, c = (int(x) for x in m.groups())
             if order == "ymd":
-                return dt.date(a, b, c)
-            year = c if order == "dmy" else 2000 + c
-            return dt.date(year, b, a)
-    raise ValueError
+                a, c = c, a
+            year = _full_year(c) if order == "dmy2" else c
+            try:
+                return dt.date(year, b, a)
+            except ValueError:
+                raise CellError("date-invalid") from None
+    raise CellError("date-invalid")
+
+
+def _full_year(yy: int) -> int:
+    """A two-digit year with the usual pivot (POSIX ``%y``): 69–99 → 1900s, 00–68 → 2000s."""
+    return 1900 + yy if yy >= 69 else 2000 + yy
+
+
+FIRST_YEAR = 2004  # Facebook opened in 2004: no reading of a social account is older
+
+
+def check_reading_date(d: dt.date | None, today: dt.date | None = None) -> dt.date | None:
+    """A reading date between 1 January 2004 and today; raises CellError otherwise."""
+    if d is None:
+        return None
+    today = today or dt.date.today()
+    if not dt.date(FIRST_YEAR, 1, 1) <= d <= today:
+        raise CellError("date-out-of-range")
+    return d
 
 
 def _text(v: Any) -> str:
@@ -141,7 +219,75 @@ def _text(v: Any) -> str:
 def _parse_year(v: Any) -> int | None:
     if _is_blank(v):
         return None
-    y = int(float(str(v).strip().replace(",", ".")))
-    if not 1990 <= y <= 2100:
-        raise ValueError
+    try:
+        f = float(str(v).strip().replace(",", "."))
+    except ValueError:
+        raise CellError("year-invalid") from None
+    if not math.isfinite(f) or not f.is_integer():
+        raise CellError("year-invalid")
+    y = int(f)
+    if not FIRST_YEAR <= y <= 2100:  # a year in the future is said by the reader
+        raise CellError("year-out-of-range")
     return y
+
+
+def parse_count_column(series) -> tuple:
+    """Follower counts of a whole column, vectorised over its distinct values.
+
+    Returns ``(values, errors, notes)``: values as floats (NaN where blank or wrong),
+    and two object arrays holding, per cell, the catalog code of an error (the cell
+    is not a count) or of a note (a warning: abbreviated or ambiguous count), else None.
+
+    A "1,000" cell (one comma, three digits) is read as one thousand, with a warning,
+    when no other cell of the column is a decimal number; in a column that also
+    holds decimals ("12,5"), the comma is a decimal comma and the cell is an error.
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(series)
+    errors = np.full(n, None, dtype=object)
+    notes = np.full(n, None, dtype=object)
+    if pd.api.types.is_numeric_dtype(series) and not isinstance(
+            series.dtype, pd.CategoricalDtype) and not pd.api.types.is_bool_dtype(series):
+        num = series.to_numpy(dtype=float, na_value=np.nan)
+        with np.errstate(invalid="ignore"):
+            errors[np.isinf(num)] = "count-not-finite"
+            finite = np.isfinite(num)
+            errors[finite & (np.floor(num) != num)] = "count-not-integer"
+            errors[finite & (num > MAX_COUNT)] = "count-too-large"
+            errors[finite & (num < 0)] = "count-negative"
+        out = np.where(pd.isna(errors) & finite, num, np.nan)
+        return out, errors, notes
+    if series.dtype == object:
+        # TRUE/FALSE cells hash like 1/0 and would share their distinct value: kept apart
+        arr = series.to_numpy()
+        booleans = np.fromiter((isinstance(x, (bool, np.bool_)) for x in arr), dtype=bool,
+                               count=len(arr))
+        if booleans.any():
+            series = pd.Series(np.where(booleans, "\x00bool", arr), dtype=object)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    u_val = np.full(len(uniques) + 1, np.nan)
+    u_err = np.full(len(uniques) + 1, None, dtype=object)
+    u_note = np.full(len(uniques) + 1, None, dtype=object)
+    # plain digits (most cells of a large file): converted at once, not one by one
+    arr = np.asarray(uniques, dtype=object)
+    digits = np.fromiter((isinstance(x, str) for x in arr), dtype=bool, count=len(arr))
+    if digits.any():
+        digits[digits] = pd.Series(arr[digits]).str.fullmatch(r"\d{1,9}").to_numpy(dtype=bool)
+    if digits.any():
+        u_val[:-1][digits] = pd.to_numeric(pd.Series(arr[digits])).to_numpy(dtype=float)
+    for i in np.flatnonzero(~digits):
+        u = uniques[i]
+        try:
+            value, note = read_count(u)
+        except CellError as exc:
+            u_err[i] = exc.code
+            continue
+        u_val[i] = np.nan if value is None else value
+        u_note[i] = note
+    if (u_err == "count-not-integer").any():  # decimals in the column: "1,000" is 1.000
+        amb = u_note == "count-ambiguous"
+        u_err[amb], u_note[amb], u_val[amb] = "count-not-integer", None, np.nan
+    codes = np.where(codes < 0, len(uniques), codes)
+    return u_val[codes], u_err[codes], u_note[codes]

@@ -1,0 +1,152 @@
+"""Reading survey files: hostile and unusual inputs (encodings, columns, counts, sizes).
+
+Codes follow the frictionless style (``type-error``, ``duplicate-column``…); each is the
+``code`` of a :class:`~barometre.survey.problems.Problem` or of an ``InputFileError``.
+"""
+
+MESSAGES = {
+    # problem cap
+    "more-errors": ("… et {n} autres erreurs non détaillées",
+                    "… and {n} more errors not listed"),
+    "more-warnings": ("… et {n} autres avertissements non détaillés",
+                      "… and {n} more warnings not listed"),
+    # follower counts
+    "count-not-integer": (
+        "pas un nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : "
+        "attendu un entier comme 12 345",
+        "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
+        "expected an integer such as 12 345"),
+    "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12 345)",
+                      "expected a positive whole number of followers (e.g. 12 345)"),
+    "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
+                       "negative follower count: expected a positive number"),
+    "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",
+                         "infinite or undefined follower count: expected an integer such as 12 345"),
+    "count-too-large": (
+        "nombre d'abonnés invraisemblable (plus de {max}) : vérifiez la cellule",
+        "implausible follower count (more than {max}): check the cell"),
+    "count-ambiguous": (
+        "« {value} » lu comme {read} abonnés (virgule prise pour un séparateur de milliers, "
+        "la colonne ne contient que des entiers) ; écrivez {read} pour lever le doute",
+        "'{value}' read as {read} followers (comma taken as a thousands separator, the column "
+        "holds only whole numbers); write {read} to remove the doubt"),
+    "count-abbreviated": (
+        "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
+        "si vous l'avez",
+        "abbreviated number '{value}' read as {read}: a rounded value, give the exact number "
+        "if you have it"),
+    "count-implausible-population": (
+        "{followers} abonnés pour {population} habitants ({name}) : vérifiez le code ou le "
+        "nombre",
+        "{followers} followers for {population} inhabitants ({name}): check the code or the "
+        "number"),
+    # dates and years
+    "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
+    "date-out-of-range": (
+        "date hors période : attendu entre {first} et {last} (aujourd'hui)",
+        "date out of range: expected between {first} and {last} (today)"),
+    "year-invalid": ("attendu une année comme 2025", "expected a year such as 2025"),
+    "year-out-of-range": ("année hors période : attendu entre {first} et {last}",
+                          "year out of range: expected between {first} and {last}"),
+    "presence-invalid": (
+        "attendu Oui/Non (ou O/N, x, 1/0, vrai/faux, une URL ou un @compte)",
+        "expected Yes/No (or Y/N, x, 1/0, true/false, a URL or an @account)"),
+    # columns
+    "duplicate-column": (
+        "deux colonnes pour {what} : « {first} » et « {second} » ; gardez-en une (ou "
+        "renommez l'autre) pour que l'on sache laquelle lire",
+        "two columns for {what}: '{first}' and '{second}'; keep one (or rename the other) "
+        "so that it is clear which one to read"),
+    "unknown-column": ("colonne non reconnue (ni réseau ni champ connu) : ignorée",
+                       "column not recognised (neither a platform nor a known field): ignored"),
+    "unnamed-column": ("des valeurs sous un en-tête vide (colonne {position}) : ignorées",
+                       "values under a blank header (column {position}): ignored"),
+    "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
+    "why-creation-date": (
+        "date de création d'un compte, pas la date du relevé",
+        "creation date of an account, not the date of the reading"),
+    "why-activity": ("mesure d'activité (publications…), ni présence ni abonnés",
+                     "activity measure (posts…), neither presence nor followers"),
+    "why-generic-presence": (
+        "présence sur « les réseaux sociaux » en général : les colonnes par réseau suffisent",
+        "presence on 'social networks' in general: the per-platform columns are enough"),
+    "why-row-number": ("numéros de ligne, pas des codes de collectivité",
+                       "row numbers, not codes of collectivités"),
+    "what-role": ("{role} {platform}", "{role} {platform}"),
+    "role-present": ("la présence sur", "presence on"),
+    "role-followers": ("les abonnés", "followers"),
+    "role-account": ("le compte", "the account"),
+    "role-date": ("la date du relevé", "the reading date"),
+    "role-entity": ("l'entité", "the entity"),
+    "role-year": ("l'année", "the year"),
+    "role-platform": ("le réseau (format long)", "the platform (long format)"),
+    # encodings
+    "encoding-error": (
+        "problème d'encodage : l'en-tête contient des caractères illisibles ({sample}) ; "
+        "le fichier mélange des encodages ou n'est ni en UTF-8 ni en Windows-1252. "
+        "Ré-enregistrez-le en « CSV UTF-8 »",
+        "encoding problem: the header holds unreadable characters ({sample}); the file "
+        "mixes encodings or is neither UTF-8 nor Windows-1252. Save it again as 'CSV UTF-8'"),
+    "encoding-guessed": (
+        "encodage détecté : {encoding} (ni UTF-8 ni Windows-1252) ; vérifiez les accents",
+        "encoding detected: {encoding} (neither UTF-8 nor Windows-1252); check the accents"),
+    "encoding-mixed": (
+        "{n} ligne(s) non UTF-8 dans un fichier UTF-8 (première : ligne {line}) : lue(s) en "
+        "Windows-1252 ; vérifiez les accents",
+        "{n} non-UTF-8 line(s) in a UTF-8 file (first: line {line}): read as Windows-1252; "
+        "check the accents"),
+    # CSV structure
+    "extra-fields": (
+        "{found} champs pour {expected} colonnes d'en-tête : une virgule décimale non "
+        "protégée par des guillemets ? La ligne est écartée",
+        "{found} fields for {expected} header columns: an unquoted decimal comma? The row "
+        "is left out"),
+    "missing-fields": (
+        "{found} champs pour {expected} colonnes d'en-tête : les cellules manquantes sont "
+        "lues vides",
+        "{found} fields for {expected} header columns: the missing cells are read as blank"),
+    # workbooks
+    "formula-without-value": (
+        "{n} formule(s) sans valeur enregistrée (première : {cell}) : lues vides ; ouvrez et "
+        "enregistrez le classeur dans Excel ou LibreOffice pour calculer les valeurs",
+        "{n} formula(s) without a saved value (first: {cell}): read as blank; open and save "
+        "the workbook in Excel or LibreOffice to compute the values"),
+    "merged-cells": (
+        "cellules fusionnées {range} : la valeur est recopiée sur chaque ligne de la plage",
+        "merged cells {range}: the value is copied onto every row of the range"),
+    "hidden-sheet-skipped": (
+        "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
+        "choisir une autre)",
+        "hidden sheet(s) skipped: {sheets}; read: '{sheet}' (--sheet to choose another)"),
+    "too-many-rows": (
+        "trop de lignes : {n} (au plus {max}) ; découpez le fichier",
+        "too many rows: {n} (at most {max}); split the file"),
+    "too-many-cells": (
+        "trop de cellules : plus de {max} à la ligne {row} ; supprimez les cellules vides "
+        "éloignées du tableau ou découpez le fichier",
+        "too many cells: more than {max} by row {row}; delete the blank cells far from the "
+        "table or split the file"),
+    "too-many-columns": (
+        "trop de colonnes : {n} (au plus {max}) ; une cellule égarée loin du tableau ?",
+        "too many columns: {n} (at most {max}); a stray cell far from the table?"),
+    "archive-too-large": (
+        "classeur trop volumineux une fois décompressé ({size} Mo, au plus {max} Mo) : "
+        "classeur endommagé ou piégé ?",
+        "workbook too large once uncompressed ({size} MB, at most {max} MB): damaged or "
+        "booby-trapped workbook?"),
+    "archive-ratio": (
+        "la partie « {part} » du classeur se décompresse {ratio} fois (au plus {max}) : "
+        "classeur endommagé ou piégé ?",
+        "part '{part}' of the workbook unpacks {ratio} times (at most {max}): damaged or "
+        "booby-trapped workbook?"),
+    "parquet-unsupported-column": (
+        "colonne Parquet « {column} » de type {kind} : attendu du texte, des nombres ou des "
+        "dates",
+        "Parquet column '{column}' of type {kind}: expected text, numbers or dates"),
+    # entities
+    "duplicate-rows": (
+        "{what} pour {name} sur {platform} (lignes {rows})",
+        "{what} for {name} on {platform} (rows {rows})"),
+    "what-duplicate": ("ligne en double", "duplicate row"),
+    "what-conflict": ("réponses contradictoires", "conflicting answers"),
+}

@@ -1,0 +1,286 @@
+"""Survey cells under hostile input (issue #20): checks used by the reader.
+
+Kept apart from :mod:`barometre.survey.reader` so that the reading rules and these
+checks can change independently: the collectivity type inferred from rows across the
+file, follower counts with their problems and plausibility, unreadable cells with a
+coded reason, duplicate readings counted without a per-group loop, and problems found
+while reading the file (encoding, structure) merged under the cap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..datasets import reference
+from ..domain.errors import InputFileError, ResolveError
+from ..messages import text
+from .headers import Column
+from .problems import MAX_PROBLEMS, Problem, _Problems
+from .values import (
+    FIRST_YEAR,
+    MAX_COUNT,
+    CellError,
+    _parse_year,
+    _text,
+    check_reading_date,
+    parse_count_column,
+    parse_date,
+)
+
+
+_INFER_SAMPLE = 2000  # distinct entities tried per candidate type, spread over the whole file
+_INFER_TYPES = ("departement", "region", "commune", "epci")  # ties: the first (as resolve())
+
+
+@functools.cache
+def _type_codes(type_id: str) -> frozenset[str]:
+    return frozenset(reference.entities(type_id)["code"])
+
+
+@functools.cache
+def _type_keys(type_id: str) -> tuple[dict[str, str], set[str]]:
+    """Codes of a type with the matching key of their name, and the set of name keys."""
+    ents = reference.entities(type_id)
+    keys = reference.name_keys(ents["name"])
+    return dict(zip(ents["code"], keys)), set(keys)
+
+
+def infer_type(raw: pd.DataFrame, layout) -> str:
+    """The collectivity type that the entity values fit best, from rows across the file.
+
+    Each candidate type is tried on distinct (value, name) pairs spread over the whole
+    file (not the first rows): a type scores one point per value that is one of its
+    codes or names, and ten more when the name column of the same row agrees with the
+    name of that code ("53;Bretagne" is the région Bretagne, not the département
+    Mayenne). Ties go to the département, then région, commune, EPCI, as
+    :func:`~barometre.datasets.reference.resolve` does. Set look-ups only: no name
+    matching, so that a file of 35,000 communes is typed in a blink.
+    """
+    if layout.entity.type_hint:
+        return layout.entity.type_hint
+    name_col = next((c for c in layout.hints if c.role == "entity_name"), None) \
+        if layout.entity.role == "entity_code" else None
+    ent = raw[layout.entity.index].map(_text)
+    names = raw[name_col.index].map(_text) if name_col is not None else pd.Series(
+        "", index=raw.index)
+    pairs = pd.DataFrame({"v": ent, "n": names}).drop_duplicates()
+    pairs = pairs[pairs["v"] != ""]
+    if len(pairs) > _INFER_SAMPLE:
+        pairs = pairs.iloc[np.linspace(0, len(pairs) - 1, _INFER_SAMPLE).astype(int)]
+    value_keys = reference.name_keys(pairs["v"]).tolist()
+    name_keys = reference.name_keys(pairs["n"]).tolist()
+    scores: Counter[str] = Counter()
+    for t in _INFER_TYPES:
+        codes = _type_codes(t)
+        restored = [reference.restore_code(v, t) for v in pairs["v"]]
+        if name_col is None and all(c in codes for c in restored):
+            scores[t] += len(restored)  # plain codes: no need for the names
+            continue
+        code_names, known_names = _type_keys(t)
+        for code, vk, nk in zip(restored, value_keys, name_keys):
+            if code in codes:
+                scores[t] += 1 + (10 if nk and code_names[code] == nk else 0)
+            elif vk in known_names:
+                scores[t] += 1
+    if scores:
+        return max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
+    return _infer_type_by_resolving(pairs["v"].tolist()[:100])
+
+
+def _infer_type_by_resolving(values: list[str]) -> str:
+    """Names that need the resolver ("Saint-Denis (974)"): the type it finds most often."""
+    kinds: Counter[str] = Counter()
+    for v in values:
+        try:
+            kinds[reference.resolve(v).collectivity_type] += 1
+        except ResolveError:
+            continue
+    if not kinds:
+        raise InputFileError("impossible de deviner le type de collectivité : aucune entité "
+                             "reconnue ; précisez --type")
+    return kinds.most_common(1)[0][0]
+
+
+def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
+    """What reading the file decided (encoding, structure) first, then the cells' problems;
+    past the cap, only counted (exact counts by severity)."""
+    if not notes:
+        return problems
+    capped = _Problems()
+    for p in notes + problems:
+        if p.code in ("more-errors", "more-warnings"):
+            capped.drop(p.severity, int(p.value or 0))
+        else:
+            capped.add(p)
+    return capped.close()
+
+
+def reread_counts_as_text(raw: pd.DataFrame, path: Path, roles: list[str],
+                           options: dict) -> pd.DataFrame:
+    """Follower columns that the C parser did not read as integers, read again as text.
+
+    The C parser reads "1.000" as the float 1.0 and a 30-digit number as a float: only
+    a column of plain integers is kept as parsed; any other goes to the French count
+    parser (:func:`~barometre.survey.values.parse_count_column`) as the user typed it.
+    """
+    redo = [i for i, r in enumerate(roles) if r == "followers" and i in raw.columns
+            and not pd.api.types.is_integer_dtype(raw[i])]
+    if not redo:
+        return raw
+    text = pd.read_csv(path, usecols=redo, dtype={i: object for i in redo},
+                       na_values={i: [""] for i in redo}, **options)
+    for i in redo:
+        raw[i] = text[i]
+    return raw
+
+
+def value_problem(problems: _Problems, rownum, col: Column, value, kind: str) -> None:
+    """An unreadable cell: the reason is re-derived from the value (a catalog code)."""
+    code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]
+    check = {"date": lambda v: check_reading_date(parse_date(v)), "year": _parse_year}.get(kind)
+    if check is not None:
+        try:
+            check(value)
+        except CellError as exc:
+            code = exc.code
+        except ValueError:
+            pass
+    params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
+                                            else dt.date.today().strftime("%d/%m/%Y"))}
+    problems.add(Problem.of(code, int(rownum), col.header, _text(value), **params))
+
+
+IMPLAUSIBLE_RATIO = 100  # followers per inhabitant above which a count is questioned
+IMPLAUSIBLE_MIN = 10_000  # ... when it is also this large (a tiny village may have 500 fans)
+
+
+def implausible_followers(followers: np.ndarray, population: np.ndarray, names: np.ndarray,
+                          rownums: np.ndarray, headers: np.ndarray, problems: _Problems) -> None:
+    """Warn when a count is far above the entity's population: 400,000 followers for a
+    commune of 398 inhabitants is a wrong code (Lyon typed as 69001) or a wrong number.
+    One item per reading; ``headers`` holds each reading's follower column."""
+    with np.errstate(invalid="ignore"):
+        odd = (followers > IMPLAUSIBLE_MIN) & (followers > IMPLAUSIBLE_RATIO * population)
+    idx = np.flatnonzero(odd)
+    for i in idx[:MAX_PROBLEMS]:
+        problems.add(Problem.of(
+            "count-implausible-population", int(rownums[i]), headers[i],
+            _text(int(followers[i])), severity="warning", name=names[i],
+            followers=f"{int(followers[i]):_}".replace("_", " "),
+            population=f"{int(population[i]):_}".replace("_", " ")))
+    problems.drop("warning", len(idx) - MAX_PROBLEMS)
+
+
+def followers_with_problems(series: pd.Series, rownums: np.ndarray, col: Column,
+                             row_error: np.ndarray, problems: _Problems
+                             ) -> tuple[np.ndarray, np.ndarray]:
+    """Follower counts of a column, with an error per unreadable cell and a warning per
+    abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error)."""
+    values, errors, notes = parse_count_column(series)
+    bad = ~pd.isna(errors)
+    for i in np.flatnonzero(bad & ~row_error):
+        problems.add(Problem.of(errors[i], int(rownums[i]), col.header, _text(series.iloc[i]),
+                                max=f"{MAX_COUNT:_}".replace("_", " ")))
+    for i in np.flatnonzero(~pd.isna(notes) & ~bad & ~row_error):
+        raw_value = _text(series.iloc[i])
+        problems.add(Problem.of(notes[i], int(rownums[i]), col.header, raw_value,
+                                severity="warning",
+                                read=f"{int(values[i]):_}".replace("_", " ")))
+    return values, bad
+
+
+def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
+                           problems: _Problems) -> set[int]:
+    """Rows that repeat an entity × platform × date: duplicates, or conflicting answers.
+
+    Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once,
+    only the first groups up to the problem cap get a detailed message, the others are
+    counted.
+    """
+    if not dup.any():
+        return set()
+    sub = df[dup]
+    g = sub.groupby(["code", "platform", "date", "year"], sort=False, dropna=False).ngroup()
+    g = g.to_numpy()
+    n_groups = int(g.max()) + 1
+    answers = pd.DataFrame({"g": g, "p": sub["present"].astype(str).to_numpy(),
+                            "f": sub["followers"].astype(str).to_numpy()}).drop_duplicates()
+    conflicting = np.bincount(answers["g"].to_numpy(), minlength=n_groups) > 1
+    limit = max(0, min(n_groups, MAX_PROBLEMS - len(problems)))
+    detail = g < limit
+    rows = pd.Series(sub["source_row"].to_numpy()[detail]).groupby(g[detail], sort=True).agg(list)
+    first = sub[detail].groupby(g[detail], sort=True).first()
+    for k in range(limit):
+        rs = rows.iloc[k]
+        name = str(first["name"].iloc[k])
+        what = text("what-conflict" if conflicting[k] else "what-duplicate", "fr")
+        problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, name,
+                                what=what, name=name, platform=first["platform"].iloc[k],
+                                rows=", ".join(map(str, rs))))
+    problems.drop("error", n_groups - limit)
+    return set(sub["source_row"].tolist())
+
+
+def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
+                chunk_size: int = 16 * 1024 * 1024) -> list[Problem]:
+    """Lines of a large CSV with fewer fields than the header (pandas pads them silently).
+
+    Counted on the raw bytes, chunk by chunk, vectorised (the fast reader's files have
+    one record per line and no quotes). ``header_line`` is 1-based; blank lines are not
+    reported (they are blank rows). Returns ``missing-fields`` warnings, capped.
+    """
+    d = ord(delimiter)
+    notes: list[Problem] = []
+    more = 0
+    line0 = 0  # lines before the current chunk
+    carry = b""
+    with open(path, "rb") as fh:
+        while True:
+            block = fh.read(chunk_size)
+            data = carry + block
+            if not block:
+                if not data:
+                    break
+                data += b"\n"  # the last line without its newline
+            cut = data.rfind(b"\n") + 1
+            carry, data = data[cut:], data[:cut]
+            arr = np.frombuffer(data, dtype=np.uint8)
+            nl = np.flatnonzero(arr == 10)
+            starts = np.concatenate([[0], nl[:-1] + 1])
+            delims = np.flatnonzero(arr == d)
+            counts = np.diff(np.searchsorted(delims, nl), prepend=0)
+            lengths = nl - starts - (arr[np.maximum(nl - 1, 0)] == 13)
+            numbers = line0 + np.arange(1, len(nl) + 1)
+            bad = (numbers > header_line) & (lengths > 0) & (counts < n_fields - 1)
+            for k in np.flatnonzero(bad):
+                if len(notes) < MAX_PROBLEMS:
+                    notes.append(Problem.of("missing-fields", row=int(numbers[k]),
+                                            severity="warning", found=int(counts[k]) + 1,
+                                            expected=n_fields))
+                else:
+                    more += 1
+            line0 += len(nl)
+            if not block:
+                break
+    if more:
+        notes.append(Problem.of("more-warnings", value=str(more), severity="warning", n=more))
+    return notes
+
+
+def too_old_dates(dates: np.ndarray, cells: pd.Series, rownums: np.ndarray, col: Column,
+                  skip: np.ndarray, problems: _Problems) -> np.ndarray:
+    """Readings dated before 2004 (Facebook opened then): errors of their cell, with the
+    row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099). Returns the mask."""
+    old = ~np.isnat(dates) & (dates < np.datetime64(f"{FIRST_YEAR}-01-01", "s"))
+    for i in np.flatnonzero(old & ~skip)[:MAX_PROBLEMS]:
+        problems.add(Problem.of("date-out-of-range", int(rownums[i]), col.header,
+                                _text(cells.iloc[i]), first=FIRST_YEAR,
+                                last=dt.date.today().strftime("%d/%m/%Y")))
+    problems.drop("error", int((old & ~skip).sum()) - MAX_PROBLEMS)
+    return old

@@ -1,0 +1,199 @@
+"""Read an Excel workbook defensively: bounded size, the visible sheet, merged cells, formulas.
+
+A workbook is a zip of XML files whose declared sizes are checked before anything
+is parsed (a few kilobytes can unpack to gigabytes); the sheet's own "dimension"
+is not trusted (one stray cell at XFD1048576 would make a grid of 17 billion
+cells); rows are streamed, their trailing blank cells dropped, and reading stops
+with a clear message past :data:`MAX_COLUMNS` filled columns or
+:data:`MAX_CELLS` cells. The sheet read is the one named by ``--sheet``, else the
+first visible sheet that looks like a survey, the active one first: never a
+hidden sheet. Merged cells get their value over their whole range (with a
+warning), and formulas saved without their computed value are reported instead
+of being read as blanks.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import InputFileError
+from .problems import Problem
+
+MAX_UNCOMPRESSED = 512 * 1024 * 1024  # bytes of XML once unpacked (a 1M-row survey is ~150 MB)
+MAX_RATIO = 500  # unpacked / packed, per part: real sheets compress 5-50×, bombs 1000×+
+MAX_COLUMNS = 1024  # filled columns: a survey has a few dozen
+MAX_CELLS = 50_000_000  # cells streamed (blank ones included) before giving up
+MAX_ROWS = 1_048_576  # Excel's own limit: more rows can only come from a forged file
+MAX_MERGED_NOTES = 20
+
+
+def _fr(n: int) -> str:
+    return f"{n:_}".replace("_", " ")
+
+
+def check_archive(path: Path) -> None:
+    """Refuse a workbook whose declared unpacked size is out of bounds (zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
+                             f"({type(exc).__name__})") from None
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise InputFileError.of("archive-too-large", size=_mb(total), max=_mb(MAX_UNCOMPRESSED))
+    for i in infos:
+        ratio = i.file_size / max(i.compress_size, 1)
+        if i.file_size > 1024 * 1024 and ratio > MAX_RATIO:
+            raise InputFileError.of("archive-ratio", part=i.filename, ratio=int(ratio),
+                                    max=MAX_RATIO)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f}".replace(".", ",")
+
+
+def pick_sheet(wb, sheet: str | None, looks_like_survey) -> tuple[Any, list[Problem]]:
+    """The sheet to read, and a note when hidden sheets were skipped."""
+    if sheet is not None:
+        if sheet not in wb.sheetnames:
+            raise InputFileError(f"pas de feuille « {sheet} » ; feuilles : "
+                                 + ", ".join(wb.sheetnames))
+        return wb[sheet], []
+    sheets = list(wb.worksheets)
+    visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
+    hidden = [ws.title for ws in sheets if ws not in visible]
+    if not visible:
+        visible = sheets
+    active = wb.active if wb.active in visible else None
+    order = ([active] if active is not None else []) + [ws for ws in visible if ws is not active]
+    chosen = next((ws for ws in order if looks_like_survey(ws)), order[0])
+    notes = [Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
+                        sheet=chosen.title)] if hidden else []
+    return chosen, notes
+
+
+def _is_blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def stream_rows(ws) -> tuple[list[list[Any]], list[int]]:
+    """Filled rows of a sheet and their numbers, trailing blanks trimmed, within bounds."""
+    ws.reset_dimensions()  # do not trust the stored dimension: stream what is there
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    cells = 0
+    for i, row in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+        cells += len(row) + 1
+        if cells > MAX_CELLS:
+            raise InputFileError.of("too-many-cells", row=i, max=_fr(MAX_CELLS))
+        if i > MAX_ROWS:
+            raise InputFileError.of("too-many-rows", n=_fr(i) + "+", max=_fr(MAX_ROWS))
+        end = len(row)
+        while end and _is_blank(row[end - 1]):
+            end -= 1
+        if not end:
+            continue
+        if end > MAX_COLUMNS:
+            raise InputFileError.of("too-many-columns", n=end, max=MAX_COLUMNS)
+        rows.append(list(row[:end]))
+        numbers.append(i)
+    return rows, numbers
+
+
+_REF = re.compile(r"([A-Z]{1,3})(\d+)")
+
+
+def _col_index(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def sheet_extras(path: Path, ws) -> tuple[list[tuple[int, int, int, int]], int, str | None]:
+    """Merged ranges (min_row, min_col, max_row, max_col) and formulas saved without a value.
+
+    Streams the sheet's XML (already bounded by :func:`check_archive`). Returns the
+    ranges, the number of formulas without a cached value and the first one's cell.
+    """
+    from lxml import etree
+
+    part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
+    if not part:
+        return [], 0, None
+    merged: list[tuple[int, int, int, int]] = []
+    n_formulas, first = 0, None
+    if not _has_formulas_or_merges(path, part):
+        return merged, n_formulas, first  # most sheets: one fast byte scan, no XML parsing
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
+        for _, el in etree.iterparse(fh, events=("end",), tag=(f"{ns}c", f"{ns}mergeCell"),
+                                     resolve_entities=False, no_network=True, huge_tree=False):
+            if el.tag == f"{ns}c":
+                f = el.find(f"{ns}f")
+                if f is not None:
+                    v = el.find(f"{ns}v")
+                    is_ = el.find(f"{ns}is")
+                    if (v is None or not (v.text or "").strip()) and is_ is None:
+                        n_formulas += 1
+                        first = first or el.get("r")
+            else:
+                ref = el.get("ref", "")
+                m = [_REF.fullmatch(x) for x in ref.split(":")]
+                if len(m) == 2 and all(m):
+                    (c1, r1), (c2, r2) = (x.groups() for x in m)
+                    merged.append((int(r1), _col_index(c1), int(r2), _col_index(c2)))
+            el.clear()
+    return merged, n_formulas, first
+
+
+_FORMULA_OR_MERGE = re.compile(rb"<(?:\w+:)?(?:f[\s>/]|mergeCell\b)")
+
+
+def _has_formulas_or_merges(path: Path, part: str, chunk: int = 4 * 1024 * 1024) -> bool:
+    """Whether a sheet's XML holds any formula or merged range (bytes scan, by chunk)."""
+    tail = b""
+    with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
+        while True:
+            block = fh.read(chunk)
+            if not block:
+                return False
+            if _FORMULA_OR_MERGE.search(tail + block):
+                return True
+            tail = block[-32:]
+
+
+def expand_merged(rows: list[list[Any]], numbers: list[int],
+                  merged: list[tuple[int, int, int, int]]) -> list[Problem]:
+    """Copy the value of each range merged over several rows down its rows; warn per range.
+
+    Only vertical extents are expanded (a value merged over three rows counts for each of
+    them); a title merged across columns stays in its first cell, as it is displayed.
+    """
+    from openpyxl.utils import get_column_letter
+
+    where = {n: k for k, n in enumerate(numbers)}
+    notes = []
+    for r1, c1, r2, c2 in merged:
+        k1 = where.get(r1)
+        if r2 <= r1 or k1 is None or c1 - 1 >= len(rows[k1]) or rows[k1][c1 - 1] is None:
+            continue
+        value = rows[k1][c1 - 1]
+        for r in range(r1 + 1, r2 + 1):
+            k = where.get(r)
+            if k is None:  # a row that held only the merged area's blank cells
+                continue
+            row = rows[k]
+            if len(row) < c1:
+                row.extend([None] * (c1 - len(row)))
+            if row[c1 - 1] is None:
+                row[c1 - 1] = value
+        if len(notes) < MAX_MERGED_NOTES:
+            rng = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+            notes.append(Problem.of("merged-cells", row=r1, severity="warning", range=rng,
+                                    value=str(value)))
+    return notes

@@ -1,0 +1,371 @@
+"""Hostile and unusual inputs (issue #20): no silent misread, no traceback, bounded cost.
+
+Files are written by tests/files/make_hostile.py; each test asserts the exact problem
+codes and the numbers read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import barometre as bm
+from barometre.domain.errors import InputFileError
+from barometre.survey import reader, workbook
+from barometre.survey.problems import MAX_PROBLEMS, Problem, _Problems, severity_counts
+
+from .conftest import FILES
+
+H = FILES / "hostile"
+
+
+def codes(path, **kw) -> list[tuple]:
+    return [(p.row, p.column, p.severity, p.code) for p in bm.validate(H / path, **kw)]
+
+
+def counts_of(path, platform="facebook", **kw) -> dict:
+    df = bm.read_survey(H / path, errors="skip", **kw)
+    fb = df[df.platform == platform]
+    return {c: (None if f != f else int(f)) for c, f in
+            zip(fb["code"], fb["followers"].astype("float").tolist())}
+
+
+# --------------------------------------------------------------------------- counts
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_thousands_dot_is_read_as_thousands(monkeypatch, fast):
+    if fast:  # the pandas C parser path of large files, on a small file
+        monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+    assert counts_of("counts-thousands-dot.csv") == {"01": 1000, "02": 12000, "03": 12345,
+                                                     "04": 7}
+    assert codes("counts-thousands-dot.csv") == []
+
+
+def test_lone_comma_thousands_warned_in_integer_column():
+    assert counts_of("counts-ambiguous.csv") == {"01": 1000, "02": 2500}
+    assert codes("counts-ambiguous.csv") == [(2, "Abonnés Facebook", "warning", "count-ambiguous")]
+
+
+def test_lone_comma_is_decimal_next_to_decimals():
+    assert codes("counts-decimal.csv") == [(2, "Abonnés Facebook", "error", "count-not-integer"),
+                                           (3, "Abonnés Facebook", "error", "count-not-integer")]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_absurd_counts_rejected_with_their_row(monkeypatch, fast):
+    if fast:
+        monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+    assert codes("counts-bad.csv") == [
+        (2, "Abonnés Facebook", "error", "count-not-finite"),
+        (3, "Abonnés Facebook", "error", "count-negative"),
+        (4, "Abonnés Facebook", "error", "count-too-large"),
+        (5, "Abonnés Facebook", "error", "count-too-large"),
+        (6, "Abonnés Facebook", "error", "count-not-finite")]
+    assert counts_of("counts-bad.csv") == {"06": 1500}
+
+
+def test_abbreviated_counts_accepted_with_a_warning():
+    assert counts_of("counts-abbreviated.csv") == {"01": 1200, "02": 12000, "03": 1_200_000}
+    assert [c[3] for c in codes("counts-abbreviated.csv")] == ["count-abbreviated"] * 3
+
+
+def test_boolean_cells_are_not_counts():
+    assert codes("bool-counts.xlsx") == [(3, "Abonnés Facebook", "error", "count-invalid"),
+                                         (4, "Abonnés Facebook", "error", "count-invalid")]
+    assert counts_of("bool-counts.xlsx") == {"01": 0, "04": 1}
+
+
+def test_count_far_above_population_is_warned():
+    # 69001 is Affoux (398 inhabitants), not Lyon 1er: 400,000 followers is implausible there
+    assert codes("counts-population.csv") == [
+        (2, "Abonnés Facebook", "warning", "count-implausible-population")]
+
+
+@pytest.mark.parametrize("value,expected", [("1.000", 1000), ("12.000", 12000),
+                                            ("1,234,567", 1234567), ("12'345", 12345)])
+def test_parse_count_french_habits(value, expected):
+    assert bm.survey.reader.parse_count(value) == expected
+
+
+@pytest.mark.parametrize("value", ["inf", "NaN", "-1", "9" * 30, 1e12, float("inf"), "12,5",
+                                   "1,000"])
+def test_parse_count_rejects_what_is_not_a_count(value):
+    with pytest.raises(ValueError):
+        bm.survey.reader.parse_count(value)
+
+
+# --------------------------------------------------------------------------- encodings
+
+@pytest.mark.parametrize("name,encoding", [("mac-roman.csv", "mac_roman"), ("cp850.csv", "cp850")])
+def test_single_byte_encodings_detected(name, encoding):
+    probs = bm.validate(H / name)
+    assert [(p.code, p.message.split(" : ")[1].split(" ")[0]) for p in probs] == [
+        ("encoding-guessed", encoding)]
+    df = bm.read_survey(H / name)
+    assert set(df["platform"]) == {"facebook"}  # no second presence column
+    assert counts_of(name) == {"01": 1200, "13": 3400, "18": 560, "34": None, "72": 980}
+
+
+def test_stray_cp1252_byte_in_utf8_file():
+    assert codes("stray-cp1252.csv") == [(None, None, "warning", "encoding-mixed")]
+    df = bm.read_survey(H / "stray-cp1252.csv")
+    assert set(df["platform"]) == {"facebook"}
+    assert counts_of("stray-cp1252.csv")["13"] == 3400
+
+
+def test_mojibake_header_stops_with_one_encoding_error(cli):
+    assert codes("mojibake.csv") == [(None, None, "error", "encoding-error")]
+    res = cli("validate", H / "mojibake.csv", "--format", "json")
+    assert res.exit_code == 1
+    assert [r["code"] for r in json.loads(res.stdout)] == ["encoding-error"]
+
+
+# --------------------------------------------------------------------------- columns
+
+def test_two_followers_columns_for_one_platform_is_an_error_naming_both():
+    probs = bm.validate(H / "two-followers.csv")
+    assert [(p.column, p.code) for p in probs] == [("Abonnés Facebook 2025", "duplicate-column")]
+    assert "« Abonnés Facebook 2024 » et « Abonnés Facebook 2025 »" in probs[0].message
+    with pytest.raises(InputFileError):
+        bm.read_survey(H / "two-followers.csv")
+
+
+def test_twitter_and_x_columns_are_one_platform_twice():
+    assert codes("twitter-and-x.csv") == [(None, "X", "error", "duplicate-column")]
+
+
+def test_creation_date_is_not_the_reading_date():
+    assert codes("creation-date.csv") == [
+        (None, "Date de création Facebook", "warning", "ignored-column")]
+    df = bm.read_survey(H / "creation-date.csv")
+    assert {d.date().isoformat() for d in df["date"]} == {"2025-10-15"}
+
+
+def test_post_counts_are_not_presence():
+    assert codes("posts.csv") == [(None, "Nb posts Instagram", "warning", "ignored-column")]
+    df = bm.read_survey(H / "posts.csv")
+    assert df.set_index("code")["present"].to_dict() == {"01": True, "02": True, "03": False}
+
+
+def test_generic_networks_column_does_not_double_the_base():
+    assert codes("generic-networks.csv") == [(None, "Réseaux sociaux", "warning",
+                                              "ignored-column")]
+    df = bm.read_survey(H / "generic-networks.csv")
+    assert list(df["platform"]) == ["facebook"] * 3
+    ad = bm.adoption(df)
+    anyp = ad[ad.platform == "any"].iloc[0]
+    assert (anyp["n_base"], anyp["n_present"]) == (3, 1)
+
+
+def test_row_number_id_is_not_the_entity_code():
+    assert codes("row-id.csv") == [(None, "ID", "warning", "ignored-column")]
+    df = bm.read_survey(H / "row-id.csv")
+    assert list(df["code"]) == ["83", "75", "33"]  # Var, Paris, Gironde; not Ain, Aisne, Allier
+
+
+def test_values_under_a_blank_header_are_reported():
+    assert codes("unnamed-column.csv") == [(None, None, "warning", "unnamed-column")]
+    assert "colonne 3" in bm.validate(H / "unnamed-column.csv")[0].message
+
+
+def test_type_inferred_from_codes_and_names():
+    df = bm.read_survey(H / "bretagne.csv")
+    assert df.attrs["collectivity_type"] == "region"
+    assert list(df["name"]) == ["Bretagne", "Pays de la Loire", "Grand Est",
+                                "Nouvelle-Aquitaine"]
+
+
+# --------------------------------------------------------------------------- structure, dates
+
+def test_csv_with_too_many_columns(tmp_path):
+    p = tmp_path / "wide.csv"
+    p.write_text("Code département;Facebook\n01;Oui" + ";" * 5000 + "\n02;Non;"
+                 + ";x" * 2000 + "\n", encoding="utf-8")
+    assert codes(p) == [(None, None, "error", "too-many-columns")]
+    p.write_text("Code département;Facebook\n01;Oui" + "; " * 5000 + "\n", encoding="utf-8")
+    assert codes(p) == []  # blank trailing fields, however many
+
+
+def test_rows_with_wrong_field_count_reported():
+    assert codes("extra-fields.csv") == [(2, None, "error", "extra-fields"),
+                                         (4, None, "warning", "missing-fields")]
+    df = bm.read_survey(H / "extra-fields.csv", errors="skip")
+    assert list(df["code"]) == ["02", "03"]  # the shifted row is not read
+
+
+def test_missing_fields_reported_by_the_fast_reader(monkeypatch, tmp_path):
+    monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+    p = tmp_path / "short.csv"
+    p.write_bytes(b"Code d\xc3\xa9partement,Facebook,Abonn\xc3\xa9s Facebook\r\n01,Oui,12\r\n"
+                  b"02,Oui\r\n\r\n03,Non,\r\n04")
+    assert reader._read_csv_fast(p) is not None  # the C parser path, not the general one
+    assert codes(p) == [(3, None, "warning", "missing-fields"),
+                        (6, None, "warning", "missing-fields")]
+    assert counts_of(p) == {"01": 12, "02": None, "03": None, "04": None}
+
+
+def test_dates_two_digit_pivot_and_range():
+    assert codes("dates.csv") == [(2, "Date du relevé", "error", "date-out-of-range"),
+                                  (3, "Date du relevé", "error", "date-out-of-range"),
+                                  (4, "Date du relevé", "error", "date-out-of-range")]
+    assert bm.survey.reader.parse_date("15/10/99").year == 1999
+    df = bm.read_survey(H / "dates.csv", errors="skip")
+    assert [d.date().isoformat() for d in df["date"]] == ["2025-10-15"]
+
+
+def test_years_out_of_range():
+    assert codes("years.csv") == [(2, "Année", "error", "year-out-of-range"),
+                                  (3, "Année", "error", "year-out-of-range")]
+
+
+def test_cap_keeps_warnings_warnings(cli):
+    probs = bm.validate(H / "many-warnings.csv")
+    assert severity_counts(probs) == {"error": 0, "warning": 1500}
+    assert len(probs) == MAX_PROBLEMS + 1 and probs[-1].code == "more-warnings"
+    res = cli("validate", H / "many-warnings.csv")
+    assert res.exit_code == 0
+    assert "0 erreur(s), 1500 avertissement(s)" in res.stderr
+
+
+def test_problem_cap_counts_by_severity():
+    ps = _Problems()
+    for i in range(MAX_PROBLEMS + 5):
+        ps.add(Problem(i, None, None, "warning", "w", code="x"))
+    ps.add(Problem(None, None, None, "error", "e", code="y"))
+    out = ps.close()
+    assert [(p.code, p.severity, p.value) for p in out[-2:]] == [
+        ("more-errors", "error", "1"), ("more-warnings", "warning", "5")]
+    assert severity_counts(out) == {"error": 1, "warning": MAX_PROBLEMS + 5}
+
+
+def test_duplicate_pairs_capped_and_counted():
+    probs = bm.validate(H / "duplicate-pairs.csv")
+    assert severity_counts(probs) == {"error": 2000, "warning": 0}
+    assert {p.code for p in probs} == {"duplicate-rows", "more-errors"}
+    assert probs[0].row == 3 and "(lignes 2, 3)" in probs[0].message
+
+
+# --------------------------------------------------------------------------- workbooks
+
+def test_formulas_without_values_warned():
+    assert codes("formulas.xlsx") == [(None, None, "warning", "formula-without-value")]
+    assert "2 formule(s)" in bm.validate(H / "formulas.xlsx")[0].message
+
+
+def test_hidden_first_sheet_skipped():
+    assert codes("hidden-first-sheet.xlsx") == [(None, None, "warning", "hidden-sheet-skipped")]
+    df = bm.read_survey(H / "hidden-first-sheet.xlsx")
+    assert list(df["code"]) == ["01", "02", "03"] and df["present"].all()
+    old = bm.read_survey(H / "hidden-first-sheet.xlsx", sheet="Ancien")
+    assert list(old["present"]) == [False]
+
+
+def test_merged_cells_expanded_over_their_rows():
+    assert codes("merged.xlsx") == [(2, None, "warning", "merged-cells")]
+    df = bm.read_survey(H / "merged.xlsx")
+    assert sorted(zip(df["code"], df["platform"])) == [
+        ("01", "facebook"), ("01", "instagram"), ("01", "x"), ("02", "facebook")]
+
+
+def test_blank_looking_cell_at_xfd1048576_is_cheap_and_blank():
+    df = bm.read_survey(H / "far-cell.xlsx")
+    assert list(df["code"]) == ["01", "02"]
+
+
+def test_filled_cell_far_away_stops_with_columns_cap():
+    assert codes("far-filled-cell.xlsx") == [(None, None, "error", "too-many-columns")]
+
+
+def test_shared_strings_bomb_refused_before_parsing():
+    assert codes("strings-bomb.xlsx") == [(None, None, "error", "archive-ratio")]
+
+
+def test_unpacked_size_cap(monkeypatch):
+    monkeypatch.setattr(workbook, "MAX_UNCOMPRESSED", 1000)
+    assert codes("formulas.xlsx") == [(None, None, "error", "archive-too-large")]
+
+
+def test_cells_cap(monkeypatch):
+    monkeypatch.setattr(workbook, "MAX_CELLS", 5)
+    assert codes("formulas.xlsx") == [(None, None, "error", "too-many-cells")]
+
+
+def test_rows_cap(monkeypatch):
+    monkeypatch.setattr(workbook, "MAX_ROWS", 2)
+    assert codes("formulas.xlsx") == [(None, None, "error", "too-many-rows")]
+
+
+def test_whitespace_only_rows_blank_in_large_columns():
+    from barometre.survey.reader import _blank_mask
+
+    s = pd.Series(["  ", "\u00a0", "12", None] * 30_000, dtype=object)  # > 100,000 cells
+    assert _blank_mask(s)[:4].tolist() == [True, True, False, True]
+
+
+# --------------------------------------------------------------------------- one-line errors
+
+def test_parquet_list_column_is_one_line(cli):
+    res = cli("validate", H / "list-column.parquet", "--format", "json")
+    assert res.exit_code == 1
+    assert [r["code"] for r in json.loads(res.stdout)] == ["parquet-unsupported-column"]
+
+
+def test_non_utf8_file_name(cli, tmp_path):
+    raw = os.path.join(os.fsencode(tmp_path), b"enqu\xe9te.csv")
+    with open(raw, "wb") as fh:
+        fh.write("Code département;Facebook\n01;Oui\n02;Non\n".encode())
+    path = os.fsdecode(raw)
+    res = cli("compare", "--data", path, "--type", "departement")
+    assert res.exit_code == 0, res.output
+    assert "enqu\ufffdte.csv" in res.stdout
+    res = cli("validate", path)
+    assert res.exit_code == 0 and "0 erreur(s), 0 avertissement(s)" in res.stderr
+
+
+# --------------------------------------------------------------------------- outputs
+
+def test_csv_output_escapes_formulas_json_keeps_them(cli, tmp_path):
+    p = tmp_path / "=cmd.csv"
+    p.write_text("Département;Facebook\n=1+2;Oui\n@SUM(A1);Oui\nAin;Oui\n", encoding="utf-8")
+    res = cli("validate", p, "--format", "csv")
+    lines = res.stdout.splitlines()
+    assert lines[0] == "row,column,value,severity,message,code"
+    assert lines[1].startswith("2,Département,'=1+2,error,")
+    assert lines[2].startswith("3,Département,'@SUM(A1),error,")
+    js = json.loads(cli("validate", p, "--format", "json").stdout)
+    assert [r["value"] for r in js] == ["=1+2", "@SUM(A1)"]
+
+
+def test_terminal_output_has_no_escape_sequences(cli, tmp_path):
+    p = tmp_path / "ansi.csv"
+    p.write_text("Département,Facebook\nNarnia\x1b]0;pwned\x07\x1b[2J,Oui\nAin,Oui\n",
+                 encoding="utf-8")
+    res = cli("validate", p)
+    assert res.exit_code == 1
+    assert "\x1b" not in res.stdout and "\x07" not in res.stdout
+    assert "Narnia" in res.stdout
+
+
+def test_errors_quoting_cells_have_no_escape_sequences(cli, tmp_path):
+    p = tmp_path / "ansi.csv"
+    p.write_text("Département,Facebook\nNarnia\x1b]0;pwned\x07,Oui\nAin\x1b[2J,peut-être\n",
+                 encoding="utf-8")
+    res = cli("rank", "-p", "facebook", "--data", p)
+    assert res.exit_code == 1
+    assert "\x1b" not in res.stderr and "\x07" not in res.stderr and "Narnia" in res.stderr
+
+
+def test_atomic_write_keeps_the_replaced_files_mode(tmp_path):
+    from barometre.render.files import write_atomic
+
+    target = tmp_path / "rapport.xlsx"
+    target.write_bytes(b"old")
+    os.chmod(target, 0o600)
+    write_atomic(target, lambda tmp: Path(tmp).write_bytes(b"new"))
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

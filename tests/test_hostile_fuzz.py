@@ -1,0 +1,194 @@
+"""Fuzz the survey reader with hostile CSVs and workbooks (Hypothesis; issue #20).
+
+Properties, on small inputs (so each example is fast, without timing assertions):
+
+- reading never fails with anything but a :class:`BarometreError` (no traceback);
+- a column the reader ignores (remarks, post counts, creation dates, row numbers, junk
+  headers…) never changes what is read: same entities, presence and counts;
+- a hostile follower cell is either read as the French count parser reads it, or
+  reported on its row: never silently changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import barometre as bm
+from barometre.domain.errors import BarometreError
+from barometre.survey.headers import classify_header, refine_columns
+from barometre.survey.values import CellError, read_count
+
+CODES = ["01", "02", "03", "13", "2A", "44", "971"]
+BASE_HEADER = ["Code département", "Facebook", "Abonnés Facebook"]
+
+hostile_text = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\x1b[31mrouge", "\x1b]0;t\x07",
+                     "1.000", "1,000", "12,5", "1,2 k", "inf", "NaN", "9" * 30, "-0", "\u00a0",
+                     " ", "Oui", "x", "0", "", "\r", "\t", "\"", "a;b", "a,b", "é", "Ã©"]))
+ignored_headers = st.sampled_from(["Remarque", "Commentaires", "Nb posts Facebook",
+                                   "Date de création Instagram", "ID", "Population",
+                                   "Taux d'engagement", "Publications X", "Réseaux sociaux",
+                                   "zzz", "Source"])
+encodings = st.sampled_from(["utf-8", "utf-8-sig", "cp1252"])
+delimiters = st.sampled_from([";", ",", "\t"])
+
+
+@st.composite
+def surveys(draw):
+    n = draw(st.integers(min_value=1, max_value=len(CODES)))
+    codes = CODES[:n]
+    present = draw(st.lists(st.booleans(), min_size=n, max_size=n))
+    counts = draw(st.lists(st.one_of(st.none(), st.integers(0, 10**7)), min_size=n, max_size=n))
+    rows = [[c, "Oui" if p else "Non", "" if f is None else str(f)]
+            for c, p, f in zip(codes, present, counts)]
+    return rows
+
+
+def write_csv(path, header, rows, encoding, delimiter):
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, lineterminator="\r\n").writerows([header, *rows])
+    path.write_bytes(buf.getvalue().encode(encoding, errors="replace"))
+
+
+def write_xlsx(path, header, rows):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for r in [header, *rows]:
+        ws.append(["".join(ch for ch in str(v) if ch >= " " or ch in "\t\n") for v in r])
+    wb.save(path)
+
+
+def read(path):
+    """The tidy frame as plain tuples, or the error (a BarometreError only)."""
+    try:
+        df = bm.read_survey(path, type="departement", errors="skip")
+    except BarometreError as exc:
+        return ("error", exc.code)
+    return sorted((c, p, None if pr is pd.NA else bool(pr),
+                   None if f != f else int(f)) for c, p, pr, f in
+                  zip(df["code"], df["platform"], df["present"].astype(object),
+                      df["followers"].astype("float")))
+
+
+def is_ignored(header: str) -> bool:
+    cols = [classify_header(h, i) for i, h in enumerate([*BASE_HEADER, header])]
+    refine_columns(cols)
+    return cols[-1].role in ("ignore", "unknown")
+
+
+SETTINGS = settings(max_examples=40, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(rows=surveys(), header=st.one_of(ignored_headers, st.text(max_size=15)),
+       data=st.data(), encoding=encodings, delimiter=delimiters, kind=st.sampled_from(["csv", "xlsx"]))
+def test_an_ignored_column_changes_nothing(tmp_path, rows, header, data, encoding, delimiter, kind):
+    if not is_ignored(header) or header.strip() in BASE_HEADER:
+        return
+    extra = data.draw(st.lists(hostile_text, min_size=len(rows), max_size=len(rows)))
+    base = tmp_path / f"base.{kind}"
+    hostile = tmp_path / f"hostile.{kind}"
+    if kind == "csv":
+        write_csv(base, BASE_HEADER, rows, encoding, delimiter)
+        write_csv(hostile, [*BASE_HEADER, header], [[*r, e] for r, e in zip(rows, extra)],
+                  encoding, delimiter)
+    else:
+        write_xlsx(base, BASE_HEADER, rows)
+        write_xlsx(hostile, [*BASE_HEADER, header], [[*r, e] for r, e in zip(rows, extra)])
+    expected = read(base)
+    assert expected != ("error",) and not isinstance(expected, tuple)
+    got = read(hostile)
+    if isinstance(got, tuple):  # refused with one message (e.g. mojibake in the header)
+        assert got[1] in ("encoding-error", "error"), got
+        return
+    assert got == expected
+
+
+@SETTINGS
+@given(rows=surveys(), data=st.data(), encoding=encodings, delimiter=delimiters)
+def test_hostile_counts_read_or_reported(tmp_path, rows, data, encoding, delimiter):
+    cells = data.draw(st.lists(hostile_text, min_size=len(rows), max_size=len(rows)))
+    rows = [[c, p, v] for (c, p, _), v in zip(rows, cells)]
+    path = tmp_path / "counts.csv"
+    write_csv(path, BASE_HEADER, rows, encoding, delimiter)
+    problems = bm.validate(path, type="departement")
+    if any(p.row is None and p.severity == "error" for p in problems):
+        return  # the whole file refused, with its reason
+    errors = {p.row for p in problems if p.severity == "error"}
+    df = bm.read_survey(path, type="departement", errors="skip")
+    read_back = dict(zip(df["source_row"], df["followers"].astype("float")))
+    decoded = path.read_bytes().decode(encoding)
+    reader = csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter)
+    numbered, prev = [], 0  # rows as the user sees them: the line where each record starts
+    for row in reader:
+        numbered.append((prev + 1, row))
+        prev = reader.line_num
+    for k, row in numbered[1:]:
+        if k in errors or k not in read_back or len(row) < 3:
+            continue
+        try:
+            expected, _ = read_count(row[2])
+        except CellError:
+            pytest.fail(f"row {k}: {row[2]!r} is not a count but was not reported")
+        got = read_back[k]
+        assert (expected is None and math.isnan(got)) or got == expected, (row, got)
+
+
+@SETTINGS
+@given(blob=st.binary(max_size=400), suffix=st.sampled_from([".csv", ".xlsx", ".txt"]))
+def test_random_bytes_never_traceback(tmp_path, blob, suffix):
+    path = tmp_path / f"junk{suffix}"
+    path.write_bytes(blob)
+    try:
+        bm.read_survey(path)
+    except BarometreError:
+        pass
+    assert all(isinstance(p.code, str) for p in bm.validate(path))
+
+
+@SETTINGS
+@given(rows=surveys(), data=st.data())
+def test_hostile_workbook_counts_read_or_reported(tmp_path, rows, data):
+    from openpyxl import Workbook
+
+    cells = data.draw(st.lists(st.one_of(
+        hostile_text.map(lambda t: "".join(ch for ch in t if ch >= " ")),
+        st.integers(-10**12, 10**12), st.floats(-1e12, 1e12, allow_nan=False),
+        st.booleans()), min_size=len(rows), max_size=len(rows)))
+    wb = Workbook()
+    ws = wb.active
+    ws.append(BASE_HEADER)
+    for (code, presence, _), value in zip(rows, cells):
+        ws.append([code, presence, value])
+    path = tmp_path / "counts.xlsx"
+    wb.save(path)
+    problems = bm.validate(path, type="departement")
+    errors = {p.row for p in problems if p.severity == "error"}
+    df = bm.read_survey(path, type="departement", errors="skip")
+    read_back = dict(zip(df["source_row"], df["followers"].astype("float")))
+    for k, value in enumerate(cells, start=2):
+        if k in errors:
+            continue
+        if isinstance(value, str) and value.startswith("=") and len(value) > 1:
+            # openpyxl saves it as a formula without a value: reported for the file
+            assert "formula-without-value" in {p.code for p in problems}
+            continue
+        try:
+            expected, _ = read_count(value)
+        except CellError:
+            pytest.fail(f"row {k}: {value!r} is not a count but was not reported")
+        if k in read_back:
+            got = read_back[k]
+            assert (expected is None and math.isnan(got)) or got == expected, (value, got)
