@@ -821,7 +821,7 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     except InputFileError as exc:
         name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
-        return [Problem(None, None, None, "error", msg, exc.code)]
+        return [Problem(None, None, None, "error", msg, code=exc.code)]
     return problems
 
 
