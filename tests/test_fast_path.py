@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import barometre as bm
 from barometre.domain.errors import BarometreError
 from barometre.survey import reader
+from barometre.survey import fastcsv
 
 DEPS = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B", "971", "972", "973",
                                                         "974", "976"]
@@ -41,12 +42,12 @@ def same_reading(read_a, read_b, path) -> None:
 
 @contextlib.contextmanager
 def _fast_threshold(nbytes: float):
-    old = reader.FAST_CSV_BYTES
-    reader.FAST_CSV_BYTES = nbytes
+    old = fastcsv.FAST_CSV_BYTES
+    fastcsv.FAST_CSV_BYTES = nbytes
     try:
         yield
     finally:
-        reader.FAST_CSV_BYTES = old
+        fastcsv.FAST_CSV_BYTES = old
 
 
 def _read(path):

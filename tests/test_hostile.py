@@ -17,6 +17,7 @@ import pytest
 import barometre as bm
 from barometre.domain.errors import InputFileError
 from barometre.survey import reader, workbook
+from barometre.survey import fastcsv
 from barometre.survey.problems import MAX_PROBLEMS, Problem, _Problems, severity_counts
 
 from .conftest import FILES
@@ -40,7 +41,7 @@ def counts_of(path, platform="facebook", **kw) -> dict:
 @pytest.mark.parametrize("fast", [False, True])
 def test_thousands_dot_is_read_as_thousands(monkeypatch, fast):
     if fast:  # the pandas C parser path of large files, on a small file
-        monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     assert counts_of("counts-thousands-dot.csv") == {"01": 1000, "02": 12000, "03": 12345,
                                                      "04": 7}
     assert codes("counts-thousands-dot.csv") == []
@@ -59,7 +60,7 @@ def test_lone_comma_is_decimal_next_to_decimals():
 @pytest.mark.parametrize("fast", [False, True])
 def test_absurd_counts_rejected_with_their_row(monkeypatch, fast):
     if fast:
-        monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     assert codes("counts-bad.csv") == [
         (2, "Abonnés Facebook", "error", "count-not-finite"),
         (3, "Abonnés Facebook", "error", "count-negative"),
@@ -199,7 +200,7 @@ def test_rows_with_wrong_field_count_reported():
 
 
 def test_missing_fields_reported_by_the_fast_reader(monkeypatch, tmp_path):
-    monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+    monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     p = tmp_path / "short.csv"
     p.write_bytes(b"Code d\xc3\xa9partement,Facebook,Abonn\xc3\xa9s Facebook\r\n01,Oui,12\r\n"
                   b"02,Oui\r\n\r\n03,Non,\r\n04")
@@ -304,7 +305,7 @@ def test_rows_cap(monkeypatch):
 
 
 def test_whitespace_only_rows_blank_in_large_columns():
-    from barometre.survey.reader import _blank_mask
+    from barometre.survey.cells import _blank_mask
 
     s = pd.Series(["  ", "\u00a0", "12", None] * 30_000, dtype=object)  # > 100,000 cells
     assert _blank_mask(s)[:4].tolist() == [True, True, False, True]

@@ -218,7 +218,7 @@ def test_parse_date():
 
 
 def test_fast_csv_path_matches_general_reader(monkeypatch):
-    from barometre.survey import reader as survey
+    from barometre.survey import fastcsv as survey
 
     slow = bm.read_survey(FILES / "departements-cp1252.csv")
     monkeypatch.setattr(survey, "FAST_CSV_BYTES", 0)
@@ -227,7 +227,7 @@ def test_fast_csv_path_matches_general_reader(monkeypatch):
 
 
 def test_fast_csv_path_on_demo_long_file(monkeypatch):
-    from barometre.survey import reader as survey
+    from barometre.survey import fastcsv as survey
 
     path = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
     slow = bm.read_survey(path)
@@ -290,7 +290,7 @@ def test_classify_header(header, role, platform, hint):
 
 
 def test_fast_path_numeric_followers_and_blanks(tmp_path, monkeypatch):
-    from barometre.survey import reader as survey
+    from barometre.survey import fastcsv as survey
 
     p = tmp_path / "long.csv"
     p.write_text("code;plateforme;present;abonnes;date\n01001;Facebook;Oui;331;15/10/2024\n"

@@ -12,6 +12,7 @@ import shutil
 import pytest
 
 import barometre as bm
+from barometre.survey import fastcsv
 from barometre.domain.errors import UsageError
 from barometre.messages import text
 from tests.conftest import FILES, as_json
@@ -199,11 +200,10 @@ def test_code_and_name_must_agree():
 # --------------------------------------------------------------------------- fast CSV path
 
 def test_quote_after_line_200_same_on_both_paths(monkeypatch):
-    from barometre.survey import reader
 
     f = CASES / "departements-guillemets.csv"
     normal = bm.read_survey(f)
-    monkeypatch.setattr(reader, "FAST_CSV_BYTES", 0)
+    monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     assert bm.validate(f) == []
     fast = bm.read_survey(f)
     assert fast.drop(columns=[]).equals(normal)

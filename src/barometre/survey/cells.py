@@ -26,13 +26,13 @@ from .values import (
     FIRST_YEAR,
     MAX_COUNT,
     CellError,
+    _is_blank,
     _parse_year,
     _text,
     check_reading_date,
     parse_count_column,
     parse_date,
 )
-
 
 _INFER_SAMPLE = 2000  # distinct entities tried per candidate type, spread over the whole file
 _INFER_TYPES = ("departement", "region", "commune", "epci")  # ties: the first (as resolve())
@@ -284,3 +284,36 @@ def too_old_dates(dates: np.ndarray, cells: pd.Series, rownums: np.ndarray, col:
                                 last=dt.date.today().strftime("%d/%m/%Y")))
     problems.drop("error", int((old & ~skip).sum()) - MAX_PROBLEMS)
     return old
+
+
+def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
+    """Apply ``func`` once per distinct value of ``series``.
+
+    Returns the results (object array, None where blank) and a boolean mask of
+    the cells where ``func`` raised ValueError.
+    """
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    results = np.empty(len(uniques) + 1, dtype=object)
+    failed = np.zeros(len(uniques) + 1, dtype=bool)
+    for i, u in enumerate(uniques):
+        try:
+            results[i] = func(u)
+        except ValueError:
+            results[i] = None
+            failed[i] = True
+    results[-1] = func(None)
+    codes = np.where(codes < 0, len(uniques), codes)
+    return results[codes], failed[codes]
+
+
+def _blank_mask(series: pd.Series) -> np.ndarray:
+    if pd.api.types.is_numeric_dtype(series) and not isinstance(series.dtype, pd.CategoricalDtype):
+        return series.isna().to_numpy()
+    if len(series) > 100_000 and series.dtype == object:
+        # large text column of mostly distinct values (counts): NA or only spaces is blank
+        try:
+            return (series.isna() | (series.str.strip() == "")).to_numpy(dtype=bool)
+        except AttributeError:  # no text at all in the column (numbers from a workbook)
+            return series.isna().to_numpy()
+    values, _ = _map_values(series, _is_blank)
+    return values.astype(bool)

@@ -1,0 +1,166 @@
+"""Resolve each row's entity (code, name, département hint) against the reference, once per distinct value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .. import messages
+from ..datasets import reference
+from ..domain.errors import ResolveError
+from .cells import (
+    _blank_mask,
+    _map_values,
+    infer_type,
+)
+from .headers import Column
+from .layout import _COMMUNE_TYPES, _Layout
+from .problems import MAX_PROBLEMS, Problem, _Problems
+from .rules import (
+    code_name_problem,
+    code_name_verdict,
+    plural,
+    rows_text,
+)
+from .values import (
+    _text,
+)
+
+
+def _name_column(layout: _Layout) -> Column | None:
+    """The column that names the entity whose code is the entity column, if any."""
+    e = layout.entity
+    if e.role != "entity_code":
+        return None
+    for c in layout.hints:
+        if c.role == "entity_name" and (c.type_hint in (None, e.type_hint) or (
+                c.type_hint in _COMMUNE_TYPES and e.type_hint in _COMMUNE_TYPES)):
+            return c
+    return None
+
+
+def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
+                      ) -> tuple[np.ndarray, list, str, np.ndarray]:
+    """Resolve the entity column once per distinct (value, département hint).
+
+    A row with a blank code and a filled name is read through its name.
+    Returns the per-row index into the list of results, that list (Entity or
+    ResolveError), the collectivity type and the mask of rows read by name.
+    """
+    ent = raw[layout.entity.index]
+    name_col = _name_column(layout)
+    by_name = np.zeros(len(raw), dtype=bool)
+    if name_col is not None:
+        by_name = _blank_mask(ent) & ~_blank_mask(raw[name_col.index])
+        if by_name.any():
+            ent = ent.astype(object).where(~by_name, raw[name_col.index].astype(object))
+    dep_col = next((c for c in layout.hints if c.type_hint == "departement"
+                    and c is not name_col), None)
+    if dep_col is None:
+        codes, uniques = pd.factorize(ent, use_na_sentinel=False)
+        pairs = [(_text(u), "") for u in uniques]
+    else:
+        codes, mi = pd.MultiIndex.from_arrays([ent, raw[dep_col.index]]).factorize()
+        pairs = [(_text(a), _text(b)) for a, b in mi]
+    if type_id is None:
+        finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
+                 or c.type_hint == "ville_prefecture"]
+        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
+            infer_type(raw, layout)
+    cache: dict[tuple[str, str], Any] = {}
+    fast = _code_lookup(type_id)
+    results = []
+    for value, hint in pairs:
+        hit = fast(value)
+        if hit is not None:
+            results.append(hit)
+            continue
+        key = (value, hint)
+        if key not in cache:
+            cache[key] = _resolve_one(value, hint, type_id)
+        results.append(cache[key])
+    return np.asarray(codes), results, type_id, by_name
+
+
+def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, ents: list,
+                     type_id: str, rownums: np.ndarray, problems: _Problems,
+                     by_name: np.ndarray) -> np.ndarray:
+    """Code and name on the same row must designate the same entity.
+
+    Checked once per distinct (entity, name) pair. Returns the rows in error
+    (the name designates another entity); a name that designates nothing known
+    is a warning, once per pair, and the row is read from its code.
+    """
+    bad = np.zeros(len(raw), dtype=bool)
+    name_col = _name_column(layout)
+    if name_col is None:
+        return bad
+    names, _ = _map_values(raw[name_col.index], _text)
+    names = np.where(by_name, "", names).astype(object)
+    pair_idx, pairs = pd.MultiIndex.from_arrays([ent_idx, names]).factorize()
+    verdicts: dict[int, tuple[str, str]] = {}
+    for k, (i, name) in enumerate(pairs):
+        if name and not isinstance(ents[i], ResolveError):
+            verdict = code_name_verdict(ents[i], name, type_id)
+            if verdict is not None:
+                verdicts[k] = verdict
+    if not verdicts:
+        return bad
+    bad = np.isin(pair_idx, [k for k, v in verdicts.items() if v[0] == "error"])
+    said: set[int] = set()
+    for j in np.flatnonzero(np.isin(pair_idx, list(verdicts))):
+        k = int(pair_idx[j])
+        if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
+            said.add(k)
+            i, name = pairs[k]
+            problems.add(code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
+                                           verdicts[k]))
+    return bad
+
+
+def _code_lookup(type_id: str):
+    """A fast path for plain codes (most large files): a dict look-up, no name matching."""
+    base = "commune" if type_id in reference.SIZE_CLASSES or type_id == "ville_prefecture" \
+        else type_id
+    if base not in ("commune", "departement", "region", "epci", "metropole") or \
+            type_id != base:  # sub-types of communes need their own checks: general path
+        return lambda value: None
+    index = reference._code_index(base)
+
+    def look(value: str):
+        code = reference.restore_code(value, type_id) if value else None
+        i = index.get(code) if code else None
+        return None if i is None else reference._entity(base, i)
+
+    return look
+
+
+def _resolve_one(value: str, hint: str, type_id: str):
+    if not value:
+        return ResolveError("entité manquante : attendu un code ou un nom")
+    try:
+        return reference.resolve(value, type=type_id, departement=hint or None)
+    except ResolveError as exc:
+        if hint:
+            try:
+                return reference.resolve(value, type=type_id)
+            except ResolveError:
+                pass
+        return exc
+
+
+def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,
+                     ents: list, ent_col: pd.Series, rownums: np.ndarray, layout: _Layout,
+                     problems: _Problems) -> None:
+    """Entities not found (errors), and rows read through their name (one warning)."""
+    for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
+        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
+                             "error", ents[ent_idx[i]].message))
+    problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
+    rows = rownums[by_name & ~bad_entity]
+    if len(rows):
+        problems.add(Problem(None, layout.entity.header, None, "warning", messages.text(
+            "name-for-blank-code", "fr", n=len(rows), s=plural(len(rows)),
+            rows=rows_text(rows)), code="name-for-blank-code"))

@@ -1,0 +1,115 @@
+"""Large, well-formed CSV files read by a columnar parser; the same cells as the general reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..domain.errors import InputFileError
+from .cells import (
+    short_lines,
+)
+from .grid import (
+    MAX_HEADER_SCAN,
+    TEXT_SUFFIXES,
+    Grid,
+    _find_header,
+    _sniff_delimiter,
+    detect_encoding,
+)
+from .headers import classify_header
+from .values import (
+    _is_blank,
+)
+
+FAST_CSV_BYTES = 4 * 1024 * 1024  # above this, a well-formed CSV is read by pandas' C parser
+
+
+def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | None:
+    """Large, well-formed CSV files: pandas' C parser instead of Python rows.
+
+    Returns None to fall back on the general reader (small or irregular files).
+    """
+    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
+        return None
+    if path.stat().st_size < FAST_CSV_BYTES:
+        return None
+    with open(path, "rb") as fh:
+        head = fh.read(256 * 1024)
+    if b"\x00" in head or head.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff")):
+        return None
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+        encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return None
+    if b'"' in data:
+        return None  # quoted fields (anywhere) may hold separators or span lines: csv module
+    if encoding == "cp1252" and detect_encoding(head)[1] != "cp1252":
+        return None  # Mac Roman, DOS, mixed: the general reader decides and says so
+    del data
+    text = head.decode(encoding, errors="ignore")
+    lines = text.splitlines()[:-1]  # the last line may be cut
+    if lines and lines[0].lstrip('"').startswith("sep="):
+        return None
+    delim = _sniff_delimiter("\n".join(lines))
+    rows = list(csv.reader(io.StringIO("\n".join(lines[:MAX_HEADER_SCAN])), delimiter=delim))
+    grid = Grid(rows, list(range(1, len(rows) + 1)), "csv")
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        return None
+    header = rows[h]
+    # Read only the columns that mean something; low-cardinality ones as categories
+    # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
+    roles = [classify_header(v, i).role for i, v in enumerate(header)]
+    usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
+    # Every cell is read as the text the normal reader sees: numbers inferred by the C
+    # parser would read "12.345" (French thousands) as 12.345 and "01" as 1. Follower
+    # counts stay (Arrow) text, parsed below; low-cardinality columns are categories.
+    dtypes = {i: ("category" if roles[i] not in ("account", "followers") else
+                  str if roles[i] == "followers" else object) for i in usecols}
+    blank_is_na = {i: [""] for i in usecols if roles[i] == "followers"}
+    kw = dict(sep=delim, header=None, skiprows=h + 1, names=range(len(header)),
+              encoding=encoding, skip_blank_lines=False, keep_default_na=False,
+              na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
+    try:
+        raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
+        # categories whose text looked numeric were turned into numbers: read them again
+        # as text (rare: a code column without "2A"/"2B")
+        again = [i for i in usecols if dtypes[i] == "category"
+                 and not pd.api.types.is_string_dtype(raw[i].cat.categories)]
+        if again:
+            text_cols = pd.read_csv(path, usecols=again, dtype={i: str for i in again}, **kw)
+            for i in again:
+                raw[i] = text_cols[i].astype("category")
+    except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
+        return None
+    rownums = np.arange(len(raw), dtype=np.int64) + h + 2
+    raw.attrs["notes"] = short_lines(path, delim, h + 1, len(header))
+    return raw, rownums, header
+
+
+
+
+def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
+    if not any(any(not _is_blank(v) for v in r) for r in grid.rows):
+        raise InputFileError("fichier vide (aucune cellule remplie)")
+    h = _find_header(grid)
+    header = list(grid.rows[h])
+    width = max(len(header), max((len(r) for r in grid.rows[h + 1:]), default=0))
+    body = [list(r) + [None] * (width - len(r)) for r in grid.rows[h + 1:]]
+    raw = pd.DataFrame(body, columns=range(width), dtype=object) if body else pd.DataFrame(
+        columns=range(width), dtype=object)
+    header = header + [None] * (width - len(header))
+    return raw, np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header

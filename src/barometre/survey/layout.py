@@ -1,0 +1,98 @@
+"""The layout of a survey file: which column is the entity, wide or long, the platform blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ..domain.errors import InputFileError
+from .headers import Column, classify_header, column_problems, refine_columns
+from .problems import Problem
+
+# --------------------------------------------------------------------------- parsing
+
+_FINENESS = ["region", "departement", "metropole", "epci", "grande_ville", "ville_moyenne",
+             "petite_ville", "ville_prefecture", "commune"]
+
+
+@dataclass
+class _Layout:
+    shape: str  # "wide" or "long"
+    entity: Column
+    columns: list[Column]
+    hints: list[Column] = field(default_factory=list)
+
+
+_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
+
+
+def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
+    """The entity column: the one named for the type, else the finest one."""
+    if not cands:
+        return None
+    if type_id:
+        exact = [c for c in cands if c.type_hint == type_id]
+        if exact:
+            return exact[0]
+        ok = [c for c in cands if c.type_hint is None or (
+            type_id in _COMMUNE_TYPES and c.type_hint in _COMMUNE_TYPES)]
+        return ok[0] if ok else None
+    return max(cands, key=lambda c: _FINENESS.index(c.type_hint)
+               if c.type_hint in _FINENESS else len(_FINENESS))
+
+
+def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Problem]]:
+    cols = [classify_header(v, i) for i, v in enumerate(header)]
+    refine_columns(cols)
+    codes = [c for c in cols if c.role == "entity_code"]
+    names = [c for c in cols if c.role == "entity_name"]
+    if not codes and not names:
+        raise InputFileError("pas de colonne d'entité : attendu une colonne « code », « code INSEE », "
+                             "« nom », « collectivité », « département »…")
+
+    entity = _pick_entity(codes, type_id) or _pick_entity(names, type_id)
+    if entity is None:
+        raise InputFileError(f"pas de colonne d'entité pour le type « {type_id} » : attendu une "
+                             "colonne « code » ou « nom »")
+    hints = [c for c in codes + names if c is not entity]
+    shape = "long" if any(c.role == "platform" for c in cols) else "wide"
+    if shape == "wide" and not any(c.platform for c in cols):
+        raise InputFileError("aucune colonne de réseau reconnue : attendu des en-têtes comme "
+                             "« Facebook », « X (ex-Twitter) », « Abonnés Instagram », ou une "
+                             "colonne « plateforme » (format long)")
+    problems = column_problems(cols)
+    return _Layout(shape, entity, cols, hints), problems
+
+
+def _followers_headers(plat: np.ndarray, blocks: list) -> np.ndarray:
+    """The follower column's header of each reading (one per platform in a wide file)."""
+    by_platform = {p: cols["followers"].header for p, cols in blocks if "followers" in cols}
+    if None in by_platform:  # long file: one column for every platform
+        return np.full(len(plat), by_platform[None], dtype=object)
+    return np.array([by_platform.get(p) for p in plat], dtype=object)
+
+
+def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:
+    common_date = next((c for c in layout.columns if c.role == "date" and not c.platform), None)
+    by_platform: dict[str, dict[str, Column]] = {}
+    for c in layout.columns:
+        if c.platform:
+            by_platform.setdefault(c.platform, {}).setdefault(c.role, c)
+    blocks = []
+    for p, cols in by_platform.items():
+        if "date" not in cols and common_date:
+            cols = {**cols, "date": common_date}
+        elif common_date:  # a blank platform date falls back on the row's date
+            cols = {**cols, "row_date": common_date}
+        blocks.append((p, cols))
+    return blocks
+
+
+def _long_columns(layout: _Layout) -> dict[str, Column]:
+    cols: dict[str, Column] = {}
+    for c in layout.columns:
+        if c.role in ("present", "followers", "account", "date") and c.role not in cols:
+            cols[c.role] = c
+    return cols
