@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import string
 
@@ -116,3 +117,20 @@ def test_result_frames_match_their_schema():
         SURVEY.check(s.drop(columns=["followers"]))
     with pytest.raises(SchemaError, match="not int"):
         SURVEY.check(s.assign(followers=s["name"]))
+
+
+def test_validate_speaks_english_with_codes(cli):
+    demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
+    en = cli("validate", demo, "--lang", "en")
+    assert en.exit_code == 0
+    assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 error(s), 5 warning(s)\n"
+    first = en.stdout.splitlines()[0]
+    assert first.startswith("enquete-departements-donnees-fictives.xlsx, column 'Facebook': "
+                            "warning: Facebook: 7 blank cells counted as 'not answered' (rows 4, 7")
+    fr = cli("validate", demo, "--format", "json")
+    records = json.loads(fr.stdout)
+    assert {r["code"] for r in records} == {"blank-unknown"}
+    assert records[0]["message"].startswith("Facebook : 7 cellules vides comptées comme")
+    en_json = json.loads(cli("validate", demo, "--format", "json", "--lang", "en").stdout)
+    assert [r["code"] for r in en_json] == [r["code"] for r in records]
+    assert en_json[0]["message"].startswith("Facebook: 7 blank cells")

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..messages import text
 from .options import (
     BlankOpt,
     DateOpt,
@@ -56,6 +57,7 @@ def validate(
     blank: BlankOpt = None,
     date: DateOpt = None,
     format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
 ) -> None:
     """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne.
 
@@ -68,14 +70,15 @@ def validate(
     from ..survey.problems import PROBLEM_COLUMNS, severity_counts
 
     problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
-    records = [p.to_dict() for p in problems]
+    records = [p.to_dict(lang.value) for p in problems]
     counts = severity_counts(problems)
     n_err = counts["error"]
     if format is Format.table:
         name = terminal_safe(_display_name(file))
         for p in problems:
-            typer.echo(terminal_safe(p.describe(name)))
-        typer.echo(f"{name} : {n_err} erreur(s), {counts['warning']} avertissement(s)", err=True)
+            typer.echo(terminal_safe(p.describe(name, lang.value)))
+        typer.echo(text("validate-summary", lang.value, file=name, errors=n_err,
+                        warnings=counts["warning"]), err=True)
     else:
         _emit_plain(records, format, None, columns=PROBLEM_COLUMNS)
     if n_err:

@@ -41,7 +41,8 @@ class Msg:
 
     Errors and problems carry a ``Msg`` so that the CLI can say it in the user's
     language. A parameter may itself be a ``Msg`` (rendered in the same language), or a
-    list (rendered « a », « b » ou « c » / 'a', 'b' or 'c').
+    list (rendered « a », « b » ou « c » / 'a', 'b' or 'c'; a list of ``Msg`` is
+    joined with commas).
     """
 
     __slots__ = ("code", "params")
@@ -65,6 +66,8 @@ class Msg:
 def _param(value, lang: str) -> object:
     if isinstance(value, Msg):
         return value.render(lang)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, Msg) for v in value):
+        return ", ".join(v.render(lang) for v in value)  # sentences: a plain list
     if isinstance(value, (list, tuple)):
         items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
         if len(items) < 2:

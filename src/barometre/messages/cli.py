@@ -17,6 +17,8 @@ MESSAGES = {
     "cli-missing-command": ("commande manquante (voir « barometre --help »)",
                             "missing command (see 'barometre --help')"),
     "cli-aborted": ("interrompu", "aborted"),
+    "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
+                         "{file}: {errors} error(s), {warnings} warning(s)"),
     # column headings of the terminal tables
     "col-id": ("Id", "Id"),
     "col-publisher": ("Éditeur", "Publisher"),

@@ -5,6 +5,7 @@ MESSAGES = {
     "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform '{value}'{hint}"),
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),
+    "joined": ("{items}", "{items}"),
     "unexpected-error": (
         "erreur inattendue ({kind}) : {detail}. C'est un défaut de barometre : merci de le "
         "signaler avec la commande lancée ; --debug (ou BAROMETRE_DEBUG=1) affiche le détail.",

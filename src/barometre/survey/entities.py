@@ -161,6 +161,6 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
     rows = rownums[by_name & ~bad_entity]
     if len(rows):
-        problems.add(Problem(None, layout.entity.header, None, "warning", messages.text(
-            "name-for-blank-code", "fr", n=len(rows), s=plural(len(rows)),
-            rows=rows_text(rows)), code="name-for-blank-code"))
+        problems.add(Problem.said(messages.Msg(
+            "name-for-blank-code", n=len(rows), s=plural(len(rows)), rows=rows_text(rows)),
+            column=layout.entity.header, severity="warning"))

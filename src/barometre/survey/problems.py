@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from ..messages import text
+from ..messages import Msg
 
 
 @dataclass
@@ -25,31 +25,55 @@ class Problem:
     message: str
     #: stable kebab-case code (``blank-unknown``, ``future-date``…); "error" when none yet
     code: str = field(default="error", kw_only=True)
+    #: the catalog sentence (code and parameters), to say it in another language
+    msg: Msg | None = field(default=None, kw_only=True, repr=False, compare=False)
 
     @classmethod
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,
            value: str | None = None, severity: str = "error", **params) -> Problem:
         """The problem whose message is catalog entry ``code`` filled with ``params``."""
-        return cls(row, column, value, severity, text(code, "fr", **{"value": value, **params}),
-                   code=code)
+        msg = Msg(code, **{"value": value, **params})
+        return cls(row, column, value, severity, msg.render("fr"), code=code, msg=msg)
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    @classmethod
+    def said(cls, msg: Msg, /, row: int | None = None, column: str | None = None,
+             value: str | None = None, severity: str = "error", code: str | None = None
+             ) -> Problem:
+        """The problem that says ``msg`` (its code is ``code``, else the message's)."""
+        return cls(row, column, value, severity, msg.render("fr"), code=code or msg.code,
+                   msg=msg)
 
-    def describe(self, file: str = "") -> str:
+    def text(self, lang: str = "fr") -> str:
+        """The message in ``lang`` (French when the problem was built from a sentence)."""
+        if lang == "fr" or self.msg is None:
+            return self.message
+        return self.msg.render(lang)
+
+    def to_dict(self, lang: str = "fr") -> dict:
+        d = asdict(self)
+        del d["msg"]
+        d["message"] = self.text(lang)
+        return d
+
+    def describe(self, file: str = "", lang: str = "fr") -> str:
+        en = lang == "en"
+        message = self.text(lang)
         where = []
         if file:
             where.append(file)
         if self.row is not None:
-            where.append(f"ligne {self.row}")
+            where.append(f"{'line' if en else 'ligne'} {self.row}")
         if self.column:
-            where.append(f"colonne « {self.column} »")
+            where.append(f"column '{self.column}'" if en else f"colonne « {self.column} »")
         head = ", ".join(where)
-        val = (f" « {self.value} »" if self.value not in (None, "")
+        quoted = f"'{self.value}'" if en else f"« {self.value} »"
+        val = (f" {quoted}" if self.value not in (None, "")
                and self.code not in ("more-errors", "more-warnings")
-               and f"« {self.value} »" not in self.message else "")
-        kind = "erreur" if self.severity == "error" else "avertissement"
-        return f"{head} : {kind} :{val} {self.message}".replace(" :  ", " : ").strip()
+               and quoted not in message else "")
+        kind = ("error" if en else "erreur") if self.severity == "error" else (
+            "warning" if en else "avertissement")
+        sep = ":" if en else " :"
+        return f"{head}{sep} {kind}{sep}{val} {message}".replace(f"{sep}  ", f"{sep} ").strip()
 
 
 PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.errors import UsageError
-from ..messages import text
+from ..messages import Msg
 from .problems import Problem
 from .values import parse_date
 
@@ -68,11 +68,11 @@ def plural(n: int) -> str:
     return "" if n == 1 else "s"
 
 
-def rows_text(rownums: Iterable[int]) -> str:
-    """ "lignes 12, 40, 41, 52, 60, …" (the first rows, in order)."""
+def rows_text(rownums: Iterable[int]) -> Msg:
+    """ "lignes 12, 40, 41, 52, 60, …" (the first rows, in order), in the reader's language."""
     rows = sorted(set(int(r) for r in rownums))
     shown = ", ".join(map(str, rows[:FIRST_ROWS])) + (", …" if len(rows) > FIRST_ROWS else "")
-    return text("rows-list", "fr", s=plural(len(rows)), rows=shown)
+    return Msg("rows-list", s=plural(len(rows)), rows=shown)
 
 
 # --------------------------------------------------------------------------- dates
@@ -108,9 +108,8 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave: np.datetime64 | No
 
 def wave_date_problem(rows: list[int], n: int, wave: np.datetime64) -> Problem:
     day = pd.Timestamp(wave).strftime("%d/%m/%Y")
-    return Problem(None, None, None, "warning",
-                   text("wave-date", "fr", n=n, s=plural(n), date=day, rows=rows_text(rows)),
-                   code="wave-date")
+    return Problem.said(Msg("wave-date", n=n, s=plural(n), date=day, rows=rows_text(rows)),
+                        severity="warning")
 
 
 def years_problem(years: pd.Series) -> Problem | None:
@@ -118,10 +117,8 @@ def years_problem(years: pd.Series) -> Problem | None:
     counts = years.dropna().astype(int).value_counts().sort_index()
     if len(counts) < 2:
         return None
-    parts = ", ".join(text("year-count", "fr", year=y, n=n, s=plural(n))
-                      for y, n in counts.items())
-    return Problem(None, None, None, "warning", text("multi-year", "fr", years=parts),
-                   code="multi-year")
+    parts = [Msg("year-count", year=y, n=n, s=plural(n)) for y, n in counts.items()]
+    return Problem.said(Msg("multi-year", years=Msg("joined", items=parts)), severity="warning")
 
 
 # --------------------------------------------------------------------------- blanks
@@ -171,9 +168,9 @@ def blank_problem(platform_label: str, column: str | None, meaning: str, forced:
     """The warning that says how the blank cells of a platform were counted."""
     code = f"blank-{meaning}"
     n = len(rows)
-    msg = text(code + ("-forced" if forced else ""), "fr", platform=platform_label, n=n,
-               s=plural(n), rows=rows_text(rows))
-    return Problem(None, column, None, "warning", msg, code=code)
+    msg = Msg(code + ("-forced" if forced else ""), platform=platform_label, n=n, s=plural(n),
+              rows=rows_text(rows))
+    return Problem.said(msg, column=column, severity="warning", code=code)
 
 
 # --------------------------------------------------------------------------- code and name
@@ -210,8 +207,8 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple[s
                       ) -> Problem:
     severity, other = verdict
     if severity == "error":
-        msg = text("code-name-mismatch", "fr", code=entity.code, code_name=entity.name,
-                   name=name, other=other)
-        return Problem(row, column, name, "error", msg, code="code-name-mismatch")
-    msg = text("code-name-unknown", "fr", code=entity.code, code_name=entity.name, name=name)
-    return Problem(row, column, name, "warning", msg, code="code-name-unknown")
+        msg = Msg("code-name-mismatch", code=entity.code, code_name=entity.name, name=name,
+                  other=other)
+        return Problem.said(msg, row, column, name, "error")
+    msg = Msg("code-name-unknown", code=entity.code, code_name=entity.name, name=name)
+    return Problem.said(msg, row, column, name, "warning")
