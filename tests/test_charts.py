@@ -1,16 +1,33 @@
-"""Charts: content of the figures, reproducible bytes, CLI."""
+"""Charts: what each kind draws, captions, plain text, file formats, CLI."""
 
 from __future__ import annotations
 
+import re
+import struct
 from pathlib import Path
 
 import pytest
 
 import barometre as bm
+from barometre.analysis.survey import adoption as survey_adoption
+from barometre.analysis.survey import compare_survey
+from barometre.domain.errors import NoDataError
 from barometre.render import charts
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
+LONG = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def wide():
+    return bm.read_survey(DEMO)
+
+
+@pytest.fixture(scope="module")
+def long():
+    return bm.read_survey(LONG)
 
 
 def texts(fig) -> list[str]:
@@ -24,31 +41,345 @@ def caption(fig) -> str:
     return fig._supxlabel.get_text().replace("\n", " ")
 
 
-def test_adoption_chart_draws_the_six_ideose_shares():
+def bars(fig, prefix="bar:"):
+    return [p for p in fig.axes[0].patches if (p.get_gid() or "").startswith(prefix)]
+
+
+# --- adoption ---------------------------------------------------------------------------
+
+def test_adoption_several_types_draws_each_share_with_a_legend_above():
     df = bm.compare("region", year=2015, source="ideose", vs=["departement", "ville_prefecture"])
     fig = charts.adoption(df)
     ax = fig.axes[0]
-    bars = [p for p in ax.patches if (p.get_gid() or "").startswith("bar:")]
-    assert len(bars) == 6
-    heights = sorted(round(p.get_height(), 2) for p in bars)
-    assert heights == [0.47, 0.48, 0.54, 0.66, 0.85, 0.96]
-    labels = texts(fig)
+    widths = sorted(round(p.get_width(), 2) for p in bars(fig))
+    assert widths == [0.47, 0.48, 0.54, 0.66, 0.85, 0.96]
     for v in ("96", "85", "66", "48", "54", "47"):
-        assert f"{v}\u202f%" in labels
-    ticks = [t.get_text() for t in ax.get_xticklabels()]
-    assert ticks[2] == "villes préfectures\n(n = 101)" and "n inconnu" in ticks[0]
+        assert f"{v}{NN}%" in texts(fig)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["régions (n inconnu)", "départements (n inconnu)",
+                      "villes préfectures (n = 101)"]
+    assert ax.get_legend().get_bbox_to_anchor().y0 >= ax.get_window_extent().y1 - 1  # above
     cap = caption(fig)
-    assert cap.startswith("Source : Ideose, octobre 2015") and "base : 101 villes préfectures" in cap
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Facebook", "X (ex-Twitter)"]
-    # Ideose 2015 is a census of every région, département and ville préfecture: no
-    # sampling error, so no error bar at all
-    assert len(ax.collections) == 0
+    assert cap.startswith("Source : Ideose, octobre 2015.")
+    assert "Bases : régions ; départements ; 101 villes préfectures." in cap
+    assert "Mesure : part de toutes les collectivités de la base." in cap
+    assert "intervalle de confiance" in cap  # whiskers drawn for the villes préfectures
+    assert len(ax.containers) >= 2 and sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == 2
+    assert fig._suptitle.get_text() == "Présence sur les réseaux sociaux par type de collectivité, 2015"
 
 
-def test_adoption_chart_english():
+def test_adoption_one_type_sorted_bars_any_apart_no_legend(wide):
+    df = compare_survey(wide)
+    fig = charts.adoption(df, survey=wide)
+    ax = fig.axes[0]
+    assert ax.get_legend() is None
+    drawn = sorted(bars(fig), key=lambda p: p.get_y())  # y grows downwards (inverted axis)
+    plats = [p.get_gid().split(":")[2] for p in drawn]
+    assert plats[-1] == "any" and len(plats) == 7
+    shares = [p.get_width() for p in drawn[:-1]]
+    assert shares == sorted(shares, reverse=True)
+    gap = drawn[-1].get_y() - drawn[-2].get_y()
+    assert gap > drawn[1].get_y() - drawn[0].get_y()  # "au moins un réseau" set apart
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "au moins un réseau"
+    cap = caption(fig)
+    assert "Base : départements de l'enquête renseignés pour le réseau (94 à 101 selon le réseau ou l'année)." in cap
+    assert "Données fictives." in cap
+
+
+def test_all_sources_draws_every_figure_it_cites():
+    df = bm.compare("grande_ville", year=2012, all_sources=True)
+    fig = charts.adoption(df)
+    drawn = bars(fig)
+    assert len(drawn) == int(df["share"].notna().sum())
+    fb = sorted(round(p.get_width(), 2) for p in drawn
+                if p.get_gid().startswith("bar:grande_ville:facebook:"))
+    assert fb == [0.59, 0.66, 0.70, 0.78]
+    cap = caption(fig)
+    for pub in ("Adverbia, 2012", "Institut Edgar Quinet, juillet 2012",
+                "Institut Edgar Quinet, octobre 2012", "Informer autrement, mai 2012"):
+        assert pub in cap
+    # each figure of a type × platform with several sources says its source
+    assert any(t.endswith("Institut Edgar Quinet, octobre 2012") for t in texts(fig))
+
+
+def test_base_in_words_always_in_the_caption():
+    df = bm.compare("commune", year=2021, vs=[])
+    fig = charts.adoption(df)
+    assert "Base : communes bretonnes répondant à l'enquête." in caption(fig)
+    assert "Mesure : part des collectivités répondantes." in caption(fig)
+    en = caption(charts.adoption(df, lang="en"))
+    assert "Base (as published, in French): \u201ccommunes bretonnes répondant à l'enquête\u201d." in en
+    assert "Measure: share of the responding authorities." in en
+
+
+def test_english_chart_has_english_bases_and_words():
     fig = charts.adoption(bm.compare("region", year=2015, source="ideose"), lang="en")
     assert "96%" in texts(fig)
-    assert caption(fig).startswith("Source: Ideose, October 2015")
+    cap = caption(fig)
+    assert cap.startswith("Source: Ideose, October 2015.")
+    assert "Bases (some as published, in French): regions; départements; 101 prefecture cities; \u201crégions, départements et villes préfectures\u201d." in cap
+    assert "Social media presence" in fig._suptitle.get_text()
+
+
+def test_derived_share_is_starred_and_noted_only_then():
+    df = bm.compare("grande_ville", year=2012, all_sources=True)
+    fig = charts.adoption(df)
+    assert any(t.startswith("50" + NN + "%*") for t in texts(fig))
+    assert "* part déduite d'une formulation" in caption(fig)
+    plain = charts.adoption(bm.compare("region", year=2015, source="ideose"))
+    assert "déduite" not in caption(plain)
+
+
+# --- trend ------------------------------------------------------------------------------
+
+def test_published_trend_draws_every_figure_labelled_in_words():
+    t = bm.trend("region", "facebook")
+    fig = charts.trend(t)
+    ax = fig.axes[0]
+    points = sum(len(c.get_offsets()) for c in ax.collections
+                 if (c.get_gid() or "").startswith("points:"))
+    assert points == len(t)
+    legend = [x.get_text() for x in ax.get_legend().get_texts()]
+    assert "Institut Edgar Quinet (mai 2012, oct. 2012, 2013)" in legend
+    assert not any(re.search(r"[a-z]-\d{4}", x) for x in legend + [caption(fig)])  # no ids
+    ranges = [line.get_gid() for line in ax.lines if (line.get_gid() or "").startswith("range:")]
+    assert ranges == ["range:2012", "range:2013", "range:2015"]
+    assert "Barre grise : écart entre sources la même année." in caption(fig)
+    assert "Régions sur Facebook" in fig._suptitle.get_text()
+
+
+def test_published_trend_breaks_the_line_when_the_base_changes():
+    t = bm.trend("region", "facebook")
+    fig = charts.trend(t)
+    series = [line for line in fig.axes[0].lines if line.get_gid() == "series"]
+    # Ideose's "régions" (Oct. 2015) and "conseils régionaux" figures are not joined
+    for line in series:
+        xs = list(line.get_xdata())
+        assert not (2015 < min(xs) and max(xs) < 2016)
+    assert "Ligne interrompue : la base change." in caption(fig)
+
+
+def test_survey_trend_shows_both_waves(long, cli, tmp_path):
+    df = survey_adoption(long)
+    fig = charts.trend(df, survey=long)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2024", "2025"]
+    years = {g.split(":")[1] for g in (t.get_gid() or "" for t in ax.texts) if g.startswith("point:")}
+    assert years == {"2024", "2025"}
+    assert "2024–2025" in fig._suptitle.get_text()
+    out = tmp_path / "trend.png"
+    res = cli("chart", "trend", "--data", LONG, "-o", out)
+    assert res.exit_code == 0, res.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+# --- heatmap ----------------------------------------------------------------------------
+
+def test_heatmap_cells_and_readable_labels():
+    df = bm.compare("region", year=2015, source="ideose")
+    fig = charts.heatmap(df)
+    cells = [t for t in fig.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
+    assert len(cells) == len(df) and any(t.get_text() == f"96{NN}%" for t in cells)
+    assert fig.get_figwidth() >= 6
+
+
+def test_heatmap_one_row_is_a_strip(wide):
+    fig = charts.heatmap(compare_survey(wide), survey=wide)
+    assert fig.get_figheight() < fig.get_figwidth() / 2.5
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert ticks[-1] == "au moins un\nréseau" and "X (ex-Twitter)" in ticks
+
+
+def test_heatmap_all_sources_keeps_every_figure():
+    df = bm.compare("grande_ville", year=2012, all_sources=True)
+    fig = charts.heatmap(df)
+    cells = [t for t in fig.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
+    assert len(cells) == int(df["share"].notna().sum())
+
+
+# --- ranking, benchmark, scatter --------------------------------------------------------
+
+def test_ranking_focus_outside_top_after_a_gap_and_ellipsis(wide):
+    r = bm.rank(wide, "facebook")
+    low = r.iloc[-1]
+    fig = charts.ranking(r, focus=low["code"], top=5, survey=wide)
+    ax = fig.axes[0]
+    gids = [p.get_gid() for p in ax.patches]
+    assert gids[:5] == [f"bar:{c}" for c in r["code"][:5]] and gids[5] == f"bar:{low['code']}:focus"
+    ys = [p.get_y() + p.get_height() / 2 for p in ax.patches]
+    assert ys[5] - ys[4] == 2  # one empty row
+    assert [t.get_text() for t in ax.texts if t.get_gid() == "ellipsis"] == ["…"]
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks and all("," not in t for t in ticks)
+    title = fig._suptitle.get_text()
+    assert title == "Facebook : les 5 départements les plus suivis, 2025"
+    assert f"Base : {len(r)} départements classés." in caption(fig)
+
+
+def test_ranking_per_1000_has_integer_axis(wide):
+    fig = charts.ranking(bm.rank(wide, "instagram", metric="followers_per_1000"), survey=wide)
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert all(re.fullmatch(r"\d+", t) for t in ticks), ticks
+
+
+def test_benchmark_marks_median_rank_and_absence(wide):
+    fig = charts.benchmark(wide, "Loire-Atlantique")
+    b = bm.benchmark(wide, "44").set_index("platform")
+    left = fig.axes[0]
+    focus = [c for c in left.collections if (c.get_gid() or "").startswith("focus:")]
+    assert {c.get_gid().split(":")[1] for c in focus} == set(b.index[b["followers"].notna()])
+    ranks = {t.get_gid(): t.get_text() for t in left.texts}
+    assert ranks["rank:followers:facebook"] == f"{b.loc['facebook', 'rank']}e sur {b.loc['facebook', 'n_peers']}"
+    absent = list(b.index[b["present"].eq(False).fillna(False)])
+    unknown = list(b.index[b["present"].isna()])
+    assert absent and all(ranks[f"absent:followers:{p}"] == "absent" for p in absent)
+    assert all(ranks[f"absent:followers:{p}"] == "non renseigné" for p in unknown)
+    medians = {line.get_gid(): line.get_xdata()[0] for line in left.lines}
+    assert medians["median:followers:facebook"] == pytest.approx(b.loc["facebook", "peer_median"])
+    assert fig.axes[0].get_title(loc="left") == "Pairs : les 101 départements de l'enquête"
+    assert "données fictives" in caption(fig).lower()
+    assert fig._suptitle.get_text() == "Loire-Atlantique parmi ses pairs, 2025"
+
+
+def test_benchmark_region_peers_named(long):
+    fig = charts.benchmark(long, "44", peers="region")
+    assert fig.axes[0].get_title(loc="left") == "Pairs : les 5 départements de la région Pays de la Loire dans l'enquête"
+
+
+def test_scatter_french_log_ticks_reference_line_outliers(wide):
+    fig = charts.scatter(wide, "facebook", focus="44")
+    ax = fig.axes[0]
+    assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
+    fig.canvas.draw()
+    xt = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert f"1{NN}000{NN}000" in xt or f"500{NN}000" in xt
+    assert not any("×" in t or "10^" in t for t in xt)
+    assert sum(1 for t in ax.get_yticklabels() if t.get_text()) >= 4
+    assert [line.get_gid() for line in ax.lines if line.get_gid() != "leader"] == ["reference"]
+    names = [t.get_text() for t in ax.texts]
+    assert "Loire-Atlantique" in names and len(names) >= 4
+    assert "Droite :" in caption(fig)
+
+
+def test_scatter_without_positive_followers_is_one_line_error(wide, cli, tmp_path):
+    zero = wide.assign(followers=wide["followers"] * 0)
+    with pytest.raises(NoDataError) as e:
+        charts.scatter(zero, "facebook")
+    assert e.value.code == "chart-no-followers"
+    csv = tmp_path / "zero.csv"
+    csv.write_text("Code;Département;Facebook;Abonnés Facebook\n01;Ain;Oui;0\n02;Aisne;Oui;0\n",
+                   encoding="utf-8")
+    res = cli("chart", "scatter", "-p", "facebook", "--data", csv, "-o", tmp_path / "s.png")
+    assert res.exit_code == 1 and res.stderr.count("\n") == 1
+    assert "aucun nombre d'abonnés positif pour Facebook" in res.stderr
+
+
+# --- every kind: no overlapping text, colour-blind palette -------------------------------
+
+_FIGURES: dict = {}
+
+
+def _all_figures(wide, long, lang="fr", colorblind=False):
+    """Every kind, drawn once per (lang, colorblind) for the whole module."""
+    if (lang, colorblind) not in _FIGURES:
+        _FIGURES[lang, colorblind] = _draw_all(wide, long, lang, colorblind)
+    return _FIGURES[lang, colorblind]
+
+
+def _draw_all(wide, long, lang, colorblind):
+    r = bm.rank(wide, "facebook")
+    kw = {"lang": lang, "colorblind": colorblind}
+    return {
+        "adoption-published": charts.adoption(bm.compare("region", year=2015, source="ideose"), **kw),
+        "adoption-all-sources": charts.adoption(bm.compare("grande_ville", year=2012, all_sources=True), **kw),
+        "adoption-survey": charts.adoption(compare_survey(wide), survey=wide, **kw),
+        "trend-published": charts.trend(bm.trend("grande_ville", "facebook"), **kw),
+        "trend-survey": charts.trend(survey_adoption(long), survey=long, **kw),
+        "heatmap-published": charts.heatmap(bm.compare("region", year=2015, source="ideose"), **kw),
+        "heatmap-survey": charts.heatmap(compare_survey(wide), survey=wide, **kw),
+        "benchmark": charts.benchmark(wide, "44", **kw),
+        "ranking": charts.ranking(r, focus=r.iloc[-1]["code"], survey=wide, **kw),
+        "scatter": charts.scatter(wide, "facebook", focus="44", **kw),
+    }
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_two_texts_overlap_in_any_chart(wide, long, lang):
+    for name, fig in _all_figures(wide, long, lang).items():
+        assert charts.text_overlaps(fig) == [], name
+        assert caption(fig), name
+        assert ("Base" in caption(fig)), name
+
+
+def _colours(fig) -> set[str]:
+    from matplotlib.colors import to_hex
+
+    out = set()
+    for ax in fig.axes:
+        for p in ax.patches:
+            out.add(to_hex(p.get_facecolor()))
+        for c in ax.collections:
+            out |= {to_hex(x) for x in c.get_facecolors()}
+        for im in ax.images:
+            out.add(im.get_cmap().name)
+        for line in ax.lines:
+            out.add(to_hex(line.get_color()))
+    return out
+
+
+def test_colorblind_is_honoured_by_every_kind_that_uses_platform_colours(wide, long):
+    normal = _all_figures(wide, long)
+    blind = _all_figures(wide, long, colorblind=True)
+    for name in ("adoption-survey", "trend-survey", "heatmap-published", "heatmap-survey",
+                 "ranking", "scatter"):
+        assert _colours(normal[name]) != _colours(blind[name]), name
+
+
+# --- text, files, CLI -------------------------------------------------------------------
+
+def test_titles_are_plain_text(cli, tmp_path):
+    fig = charts.adoption(bm.compare("region", year=2015, source="ideose"),
+                          title="Coût $x^2$ en $ et\x01 \x1b[31mrouge")
+    assert fig._suptitle.get_text() == "Coût $x^2$ en $ et [31mrouge"
+    out = tmp_path / "$a$" / "t.svg"
+    res = cli("chart", "adoption", "--type", "region", "--title", "R\x01 $\\frac{1}{2}$",
+              "-o", out)
+    assert res.exit_code == 0, res.stderr
+    assert "R $\\frac{1}{2}$" in out.read_text()
+
+
+def test_svg_keeps_real_text_and_font_note(cli, tmp_path):
+    out = tmp_path / "a.svg"
+    assert cli("chart", "adoption", "--type", "region", "--year", "2015", "--source", "ideose",
+               "-o", out).exit_code == 0
+    svg = out.read_text()
+    assert svg.count("<text") >= 10 and "Ideose, octobre 2015" in svg
+    assert "DejaVu Sans" in svg and "dejavu-fonts" in svg
+
+
+def test_pdf_embeds_its_fonts(cli, tmp_path):
+    out = tmp_path / "a.pdf"
+    assert cli("chart", "heatmap", "--type", "region", "-o", out).exit_code == 0
+    data = out.read_bytes()
+    assert b"/FontFile2" in data and b"DejaVuSans" in data
+
+
+def test_png_at_the_requested_dpi(cli, tmp_path):
+    out = tmp_path / "a.png"
+    assert cli("chart", "adoption", "--type", "region", "--size", "6x4", "--dpi", "150",
+               "-o", out).exit_code == 0
+    w, h = struct.unpack(">II", out.read_bytes()[16:24])
+    assert (w, h) == (900, 600)
+
+
+def test_pixel_count_is_capped(cli, tmp_path):
+    res = cli("chart", "adoption", "--type", "region", "--size", "40x40", "--dpi", "1200",
+              "-o", tmp_path / "x.png")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1
+    assert "image trop grande : 48000 × 48000 pixels" in res.stderr
+    assert not (tmp_path / "x.png").exists()
 
 
 @pytest.mark.parametrize("ext", ["png", "svg", "pdf"])
@@ -64,62 +395,18 @@ def test_same_command_twice_gives_identical_bytes(cli, tmp_path, ext):
     assert list(tmp_path.glob("**/*.tmp*")) == []
 
 
-def test_trend_chart_draws_every_year_of_trend():
-    t = bm.trend("region", "facebook")
-    fig = charts.trend(t)
-    ax = fig.axes[0]
-    points = {g.split(":")[1] for l in ax.lines if (g := l.get_gid() or "").startswith("point:")}
-    assert points == {str(y) for y in t["year"]}
-    assert [tk.get_text() for tk in ax.get_xticklabels()] == [str(y) for y in sorted(set(t["year"]))]
-    gids = [l.get_gid() for l in ax.lines]
-    assert "segment:break" in gids  # sources change along the way
-
-
-def test_trend_cli_svg(cli, tmp_path):
-    out = tmp_path / "trend.svg"
-    assert cli("chart", "trend", "--type", "region", "--platform", "facebook", "-o", out).exit_code == 0
-    assert out.read_text().count("<svg") == 1
-
-
-def test_heatmap_cells():
-    fig = charts.heatmap(bm.compare("region", year=2015, source="ideose"))
-    cells = [t for t in fig.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
-    # "ensemble" reports Facebook only: another platform set, left out of the default
-    assert len(cells) == 6 and any(t.get_text() == "96\u202f%" for t in cells)
-
-
-def test_benchmark_chart_highlights_entity():
-    s = bm.read_survey(DEMO)
-    fig = charts.benchmark(s, "Loire-Atlantique")
-    b = bm.benchmark(s, "44").set_index("platform")
-    left = fig.axes[0]
-    focus = [c for c in left.collections if (c.get_gid() or "").startswith("focus:")]
-    assert {c.get_gid().split(":")[1] for c in focus} == set(b.index[b["followers"].notna()])
-    ranks = {t.get_gid(): t.get_text() for t in left.texts}
-    assert ranks["rank:followers:facebook"] == f"{b.loc['facebook', 'rank']}e sur {b.loc['facebook', 'n_peers']}".replace("1e ", "1er ")
-    assert "données fictives" in caption(fig)
-    assert "Loire-Atlantique" in fig._suptitle.get_text()
-
-
-def test_ranking_chart_adds_focus_outside_top():
-    s = bm.read_survey(DEMO)
-    r = bm.rank(s, "facebook")
-    low = r.iloc[-1]
-    fig = charts.ranking(r, focus=low["code"], top=5)
-    bars = [p.get_gid() for p in fig.axes[0].patches]
-    assert len(bars) == 6 and bars[-1] == f"bar:{low['code']}:focus"
-    assert [p.get_gid() for p in fig.axes[0].patches][:5] == [f"bar:{c}" for c in r["code"][:5]]
-
-
-def test_scatter_chart(cli, tmp_path):
-    s = bm.read_survey(DEMO)
-    fig = charts.scatter(s, "facebook", focus="44")
-    ax = fig.axes[0]
-    assert ax.get_xscale() == "log" and ax.get_yscale() == "log"
-    assert [t.get_text() for t in ax.texts] == ["Loire-Atlantique"]
-    out = tmp_path / "s.pdf"
-    res = cli("chart", "scatter", "-p", "facebook", "--data", DEMO, "--entity", "44", "-o", out)
-    assert res.exit_code == 0 and out.read_bytes().startswith(b"%PDF")
+@pytest.mark.parametrize("kind,args", [
+    ("adoption", ["--data", DEMO]), ("heatmap", ["--data", DEMO]), ("trend", ["--data", LONG]),
+    ("benchmark", ["--data", DEMO, "--entity", "44", "--colorblind"]),
+    ("ranking", ["--data", DEMO, "-p", "facebook", "--entity", "44"]),
+    ("scatter", ["--data", DEMO, "-p", "instagram", "--lang", "en"]),
+    ("trend", ["--type", "departement", "-p", "facebook"]),
+])
+def test_every_kind_from_the_cli(cli, tmp_path, kind, args):
+    out = tmp_path / f"{kind}.png"
+    res = cli("chart", kind, *args, "-o", out, "--dpi", "60")
+    assert res.exit_code == 0, res.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
 
 
 def test_chart_errors(cli, tmp_path):
@@ -128,7 +415,9 @@ def test_chart_errors(cli, tmp_path):
     res = cli("chart", "adoption", "--type", "region", "-o", tmp_path / "x.gif")
     assert res.exit_code == 2 and ".gif" in res.stderr
     res = cli("chart", "adoption", "--type", "region", "--size", "huge", "-o", tmp_path / "x.png")
-    assert res.exit_code == 2
+    assert res.exit_code == 2 and "--size « huge » illisible" in res.stderr
+    res = cli("chart", "trend", "--type", "region", "-o", tmp_path / "x.png")
+    assert res.exit_code == 2 and "--platform est requis pour « chart trend »" in res.stderr
 
 
 def test_figure_displays_inline():
@@ -136,9 +425,20 @@ def test_figure_displays_inline():
     assert fig._repr_png_().startswith(b"\x89PNG")
 
 
-def test_fictitious_data_is_labelled_on_every_chart():
-    s = bm.read_survey(DEMO)
-    figs = [charts.adoption(bm.adoption(s)), charts.ranking(bm.rank(s, "facebook")),
-            charts.scatter(s, "facebook"), charts.benchmark(s, "44")]
+def test_fictitious_data_is_labelled_on_every_chart(wide):
+    figs = [charts.adoption(bm.adoption(wide), survey=wide),
+            charts.ranking(bm.rank(wide, "facebook")),
+            charts.scatter(wide, "facebook"), charts.benchmark(wide, "44")]
     for fig in figs:
-        assert "données fictives" in caption(fig)
+        assert "Données fictives." in caption(fig)
+
+
+def test_a_size_too_small_to_read_is_refused_with_the_smallest_that_reads(cli, tmp_path):
+    res = cli("chart", "heatmap", "--data", DEMO, "--size", "4x3", "-o", tmp_path / "h.png")
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1
+    assert re.search(r"--size 4x3 trop petit pour ce graphique : au moins [\d.]+x[\d.]+ pouces",
+                     res.stderr)
+    smallest = re.search(r"au moins ([\d.]+)x([\d.]+)", res.stderr).groups()
+    fig = charts.heatmap(compare_survey(bm.read_survey(DEMO)),
+                         size=tuple(float(v) for v in smallest))
+    assert charts.text_overlaps(fig) == []

@@ -34,7 +34,7 @@ from ..domain.registry import PLATFORMS, find_platform, find_type
 from .stats import wilson_interval
 
 __all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", "league_table",
-           "latest", "BENCHMARK_COLUMNS",
+           "latest", "peer_group", "BENCHMARK_COLUMNS",
            "RANK_COLUMNS", "restrict"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
@@ -393,19 +393,48 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "peer_q3": vals.quantile(0.75) if len(vals) else None,
             "competitor_mean": others.mean() if len(others) else None,
             "rank_per_1000": pos_k["rank"], "n_peers_per_1000": pos_k["n"],
-            "index_per_1000": pos_k["index"]})
-    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
+            "index_per_1000": pos_k["index"], "peer_median_per_1000": pos_k["median"]})
+    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS + ["peer_median_per_1000"])
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers"):
         out[c] = out[c].astype("Int64")
     out["present"] = out["present"].astype("boolean")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
-              "competitor_mean", "index_per_1000"):
+              "competitor_mean", "index_per_1000", "peer_median_per_1000"):
         out[c] = out[c].astype("Float64")
     out.attrs.update({"code": focus["code"], "name": focus["name"],
                       "population": None if pd.isna(focus["population"]) else int(focus["population"]),
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
                       "source": _source_name(survey)})
     return BENCHMARK.check(out)
+
+
+def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.DataFrame:
+    """The peer group that :func:`benchmark` compares ``entity`` with, one row per peer × platform.
+
+    Returns
+    -------
+    DataFrame
+        The latest reading of every peer (the entity included) with ``per_1000``
+        (followers per 1,000 inhabitants); ``attrs`` holds the entity's ``code``,
+        ``name``, the ``peers`` rule, the number of peer entities ``n_entities``
+        and the value shared by the group (``region`` code or ``strate`` label).
+    """
+    if survey.empty:
+        raise NoDataError("fichier d'enquête sans données")
+    focus = _find_entity(survey, entity)
+    snap = latest(_plain(survey))
+    snap = snap[snap["platform"] != "any"]
+    snap = snap[_peer_mask(snap, focus, peers)].assign(per_1000=_per_1000)
+    shared = None
+    if peers == "region":
+        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
+        shared = info.get(focus["code"])
+    elif peers == "strate":
+        shared = reference.band_of(focus["population"])
+    snap.attrs = {"code": focus["code"], "name": focus["name"], "peers": peers,
+                  "n_entities": int(snap["code"].nunique()), "shared": shared,
+                  "collectivity_type": focus["collectivity_type"]}
+    return snap.reset_index(drop=True)
 
 
 def _rank_desc(values: pd.Series) -> pd.Series:
@@ -478,5 +507,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out["population"] = out["population"].astype("Int64")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
-    out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey)})
+    years = g["year"].dropna()
+    out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),
+                      "collectivity_type": g["collectivity_type"].iloc[0],
+                      "year": int(years.max()) if len(years) else None})
     return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))

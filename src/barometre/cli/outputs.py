@@ -48,11 +48,41 @@ def _size(text: str | None) -> tuple[float, float] | None:
 
     m = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*[x×,]\s*(\d+(?:[.,]\d+)?)\s*", text)
     if not m:
-        raise UsageError(f"--size « {text} » illisible : attendu LARGEURxHAUTEUR en pouces, ex. 8x4.5")
+        raise UsageError.of("chart-bad-size", value=text)
     w, h = (float(g.replace(",", ".")) for g in m.groups())
     if not (1 <= w <= 40 and 1 <= h <= 40):
-        raise UsageError("--size : largeur et hauteur entre 1 et 40 pouces")
+        raise UsageError.of("chart-size-range")
     return w, h
+
+
+def _need(value, option: str, kind: str) -> None:
+    if not value:
+        raise UsageError.of("chart-needs-option", option=option, kind=kind)
+
+
+def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all_sources, kw):
+    """adoption, heatmap, trend: from published figures, or from the survey's records."""
+    if survey is not None:
+        from ..analysis.survey import adoption, compare_survey
+
+        if k == "trend":  # every wave of the survey, not only the latest year
+            df = adoption(survey, type=type, platforms=platform)
+        else:
+            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
+        kw["survey"] = survey
+    else:
+        _need(type, "--type", k)
+        if k == "trend":
+            _need(platform, "--platform", k)
+            from ..analysis.published import trend as trend_
+
+            df = trend_(type, platform[0], source=source)
+        else:
+            from ..analysis.published import compare as compare_
+
+            df = compare_(type, vs=vs, platforms=platform, year=year, source=source,
+                          all_sources=all_sources)
+    return getattr(charts, k)(df, **kw)
 
 
 def chart(
@@ -92,7 +122,7 @@ def chart(
     figsize = _size(size)
     from ..render import charts
 
-    kw = {"lang": lang.value, "title": title}
+    kw = {"lang": lang.value, "title": title, "colorblind": colorblind}
     if figsize:
         kw["size"] = figsize
     k = kind.value
@@ -102,46 +132,26 @@ def chart(
 
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     elif k not in ("adoption", "heatmap", "trend"):
-        raise UsageError(f"« chart {k} » demande --data (fichier d'enquête)")
+        raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
-        if survey is not None:
-            from ..analysis.survey import compare_survey
-
-            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
-        elif not type:
-            raise UsageError("--type est requis pour ce graphique")
-        elif k == "trend":
-            if not platform:
-                raise UsageError("--platform est requis pour « chart trend »")
-            from ..analysis.published import trend as trend_
-
-            df = trend_(type, platform[0], source=source)
-        else:
-            from ..analysis.published import compare as compare_
-
-            df = compare_(type, vs=vs, platforms=platform, year=year, source=source,
-                          all_sources=all_sources)
-        fig = (charts.adoption(df, colorblind=colorblind, **kw) if k == "adoption" else
-               charts.heatmap(df, **kw) if k == "heatmap" else charts.trend(df, colorblind=colorblind, **kw))
+        fig = _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw)
     elif k == "benchmark":
-        if not entity:
-            raise UsageError("--entity est requis pour « chart benchmark »")
+        _need(entity, "--entity", k)
         fig = charts.benchmark(survey, entity, platforms=platform, peers=peers.value, **kw)
     elif k == "ranking":
-        if not platform:
-            raise UsageError("--platform est requis pour « chart ranking »")
+        _need(platform, "--platform", k)
         from ..analysis.survey import rank as rank_
 
         ranks = rank_(survey, platform[0], metric=metric.value, type=type)
-        ranks.attrs["collectivity_type"] = survey.attrs["collectivity_type"]
-        fig = charts.ranking(ranks, focus=entity, top=top, **kw)
+        fig = charts.ranking(ranks, focus=entity, top=top, survey=survey, **kw)
     else:
-        if not platform:
-            raise UsageError("--platform est requis pour « chart scatter »")
+        _need(platform, "--platform", k)
         fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
     with overwrite_allowed(force):
-        path = charts.save(fig, output, dpi=dpi)
-    typer.echo(f"Graphique écrit : {path}", err=True)
+        path = charts.save(fig, output, dpi=dpi, lang=lang.value)
+    from ..messages import text
+
+    typer.echo(text("chart-written", lang.value, path=path), err=True)
 
 
 def report(

@@ -132,7 +132,7 @@ PLATFORMS: dict[str, Platform] = {
         _P("x", "X (ex-Twitter)", "X (formerly Twitter)", "#14171A",
            ("twitter", "x (ex-twitter)", "x/twitter", "twitter/x", "x twitter", "tw")),
         _P("instagram", "Instagram", "Instagram", "#E1306C", ("insta", "ig")),
-        _P("linkedin", "LinkedIn", "LinkedIn", "#0A66C2", ("linked in", "li")),
+        _P("linkedin", "LinkedIn", "LinkedIn", "#004182", ("linked in", "li")),
         _P("youtube", "YouTube", "YouTube", "#FF0000", ("yt", "you tube")),
         _P("tiktok", "TikTok", "TikTok", "#00B2B2", ("tik tok",)),
         _P("snapchat", "Snapchat", "Snapchat", "#E6C700", ("snap",)),

@@ -1,0 +1,37 @@
+"""Charts: publication-quality, reproducible figures from the analysis frames.
+
+Every function returns a :class:`matplotlib.figure.Figure` built with the
+object API (no pyplot state, nothing leaks in long notebook sessions), in the
+house style shipped with the package (``barometre.mplstyle``): a title, a
+subtitle when it helps, direct labels, and a caption naming the source(s) and
+base in words, the measure, the notes for the marks drawn, and "données
+fictives" for demo data. Charts draw what the analysis functions computed; they
+compute no statistic. Figures display inline in Jupyter. :func:`save` writes
+PNG, SVG (real text) or PDF (embedded fonts) atomically and byte for byte
+reproducibly.
+
+One module per kind: ``adoption``, ``trend``, ``heatmap``, ``benchmark``,
+``ranking``, ``scatter``; ``style`` (house style, colours, saving) and
+``captions`` are shared.
+
+Examples
+--------
+>>> import barometre as bm
+>>> fig = bm.charts.adoption(bm.compare("region", year=2015, source="ideose"))
+>>> bm.charts.save(fig, "reports/adoption.png")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from .adoption import adoption
+from .benchmark import benchmark
+from .heatmap import heatmap
+from .ranking import ranking
+from .scatter import scatter
+from .style import BarometreFigure, save, style, text_overlaps
+from .trend import trend
+
+__all__ = ["adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "save", "style",
+           "text_overlaps", "KINDS", "BarometreFigure"]
+
+KINDS = ("adoption", "trend", "heatmap", "benchmark", "ranking", "scatter")

@@ -1,0 +1,174 @@
+"""Adoption: horizontal bars sorted by share, every figure drawn, direct labels."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib import patheffects
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FixedLocator, FuncFormatter
+
+from ...domain.registry import PLATFORMS
+from ...messages import text as msg
+from ..formats import fmt_int, fmt_share, is_missing, platform_label, type_label
+from .captions import figure_date, published_caption, source_words, years_words
+from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
+from .style import sized
+from .style import title as put_title
+
+__all__ = ["adoption", "bar_rows"]
+
+
+def _n_words(r, lang: str) -> str:
+    n = r.get("n_base")
+    if is_missing(n):
+        return "n unknown" if lang == "en" else "n inconnu"
+    return f"n = {fmt_int(n, lang)}"
+
+
+def _type_legend(rows: pd.DataFrame, lang: str) -> str:
+    """"villes préfectures (n = 101)"; the n is left out when the type's figures differ in it."""
+    label = type_label(rows["collectivity_type"].iloc[0], lang, True)
+    ns = set(rows["n_base"].astype("Float64").fillna(-1)) if "n_base" in rows else {-1}
+    return f"{label} ({_n_words(rows.iloc[0], lang)})" if len(ns) == 1 else label
+
+
+def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
+    """The bars, grouped by platform: ``[(platform, [row positions…]), …]``.
+
+    One type: platforms sorted by their (largest) share, "au moins un réseau" last.
+    Several types: platforms in registry order, types in the order given. Every row
+    of ``df`` is in exactly one group: no figure is left out.
+    """
+    d = df.reset_index(drop=True)
+    multi_type = d["collectivity_type"].nunique() > 1
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    plats = list(dict.fromkeys(d["platform"]))
+    if multi_type:
+        plats.sort(key=lambda p: (p == "any", order.get(p, 99)))
+    else:
+        best = d.groupby("platform")["share"].max()
+        plats.sort(key=lambda p: (p == "any", -float(best[p]), order.get(p, 99)))
+    types = list(dict.fromkeys(d["collectivity_type"]))
+    groups = []
+    for p in plats:
+        g = d[d["platform"] == p]
+        g = g.assign(_t=g["collectivity_type"].map(types.index))
+        g = g.sort_values(["_t", "share"], ascending=[True, False], kind="stable")
+        groups.append((p, list(g.index)))
+    return groups, multi_type
+
+
+def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
+             size: tuple[float, float] | None = None, colorblind: bool = False,
+             survey: pd.DataFrame | None = None) -> Figure:
+    """Share of collectivités present on each platform, as horizontal bars.
+
+    One type: one bar per platform sorted by share, "au moins un réseau" set apart,
+    the share written after each bar, no legend. Several types: grouped bars, one
+    colour per type, a legend above the bars. Several figures for the same type and
+    platform (``--all-sources``): one bar each, labelled with its source.
+
+    Parameters
+    ----------
+    df : DataFrame
+        Records of :func:`barometre.compare` or :func:`barometre.adoption`.
+    lang : {"fr", "en"}
+    title : str, optional
+    size : (width, height) in inches, optional (default: from the number of bars)
+    colorblind : bool
+        Okabe-Ito colours instead of the platforms' brand colours.
+    survey : DataFrame, optional
+        The survey the records come from (for the caption).
+    """
+    d = df[df["share"].notna()].reset_index(drop=True)  # a figure without a share has no bar
+    if d.empty:
+        from ...domain.errors import NoDataError
+
+        raise NoDataError.of("chart-no-rows")
+    groups, multi_type = bar_rows(d)
+    types = list(dict.fromkeys(d["collectivity_type"]))
+    gaps = len(groups) if multi_type or len(d) > len(groups) else 1
+    size = sized(size, (8, min(max(2.4 + 0.3 * len(d) + 0.2 * gaps + 0.3 * multi_type, 3.8),
+                               11)), 6)
+    t_colors = series_colors(types)
+    p_colors = platform_colors([p for p, _ in groups], colorblind)
+    with style():
+        fig = figure(size)
+        ax = fig.add_subplot()
+        y, ticks, tick_labels, labels, marks = _draw_bars(ax, d, groups, multi_type, lang,
+                                                           t_colors, p_colors)
+        notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
+        ax.set_yticks(ticks, tick_labels)
+        extra = max(0.0, (3 - y) / 2)  # fewer than three bars: keep them slim, centred
+        ax.set_ylim(y - 0.5 + extra, -0.5 - extra)
+        ax.grid(axis="y", visible=False)
+        ax.grid(axis="x", visible=True)
+        ax.xaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.spines["left"].set_visible(False)
+        ax.spines["bottom"].set_visible(False)
+        if multi_type:
+            handles = [Patch(color=t_colors[t]) for t in types]
+            names = [_type_legend(d[d["collectivity_type"] == t], lang) for t in types]
+            ax.legend(handles, names, loc="lower left", bbox_to_anchor=(0, 1.0),
+                      ncols=min(len(types), 2), fontsize=8.5, handlelength=1.2,
+                      borderaxespad=0.3)
+        what = ", ".join(type_label(t, lang, True) for t in types)
+        put_title(fig, title or (
+            msg("title-adoption-types", lang, years=years_words(d)) if multi_type else
+            msg("title-adoption", lang, types=what, years=years_words(d))))
+        caption(fig, published_caption(d, lang, notes, survey=survey))
+        fit_xlim(ax, labels, 0, 1.0)
+    return fig
+
+
+def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[object, set[str]]:
+    """One figure: its bar, its 95 % whisker when n is known, its share written after."""
+    share, p = float(r["share"]), r["platform"]
+    bar = ax.barh(y, share, height=0.8, color=color)
+    bar.patches[0].set_gid(f"bar:{r['collectivity_type']}:{p}:{r['source']}")
+    end, marks = share, set()
+    lo, hi = r.get("ci_low"), r.get("ci_high")
+    if not is_missing(lo) and not is_missing(hi):
+        eb = ax.errorbar(share, y, xerr=[[share - float(lo)], [float(hi) - share]],
+                         fmt="none", ecolor="#333333", elinewidth=0.9, capsize=2.5)
+        halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]  # seen on dark bars
+        for artist in (*eb.lines[1], *eb.lines[2]):
+            artist.set_path_effects(halo)
+        end = max(share, float(hi))
+        marks.add("note-ci")
+    flag = r.get("derived_from_wording")
+    star = "*" if not is_missing(flag) and str(flag).lower() in ("true", "1") else ""
+    if star:
+        marks.add("note-derived")
+    text = ax.text(end + 0.012, y, fmt_share(share, lang) + star + label_suffix, va="center",
+                   fontsize=8.5, gid=f"label:{r['collectivity_type']}:{p}:{r['source']}")
+    return text, marks
+
+
+def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_colors: dict,
+               p_colors: dict):
+    """Every bar, top to bottom: returns the last position, group ticks and labels, the
+    value labels and the marks drawn (for the caption's notes)."""
+    y, ticks, tick_labels, labels, marks = 0.0, [], [], [], set()
+    for p, rows in groups:
+        if p == "any" and len(groups) > 1:
+            y += 0.6  # "au moins un réseau" set apart from the platforms
+        pos = []
+        multi_src = len(rows) > len({d.at[i, "collectivity_type"] for i in rows})
+        for i in rows:
+            r = d.loc[i]
+            color = (t_colors[r["collectivity_type"]] if multi_type else
+                     ANY_COLOR if p == "any" else p_colors[p])
+            suffix = (f"  {source_words(str(r['source']), lang)}, {figure_date(r, lang)}"
+                      if multi_src else "")
+            text, drawn = _bar(ax, r, y, color, suffix, lang)
+            labels.append(text)
+            marks |= drawn
+            pos.append(y)
+            y += 1
+        ticks.append(sum(pos) / len(pos))
+        tick_labels.append(platform_label(p, lang))
+        y += 0.5 if multi_type or multi_src else 0.0
+    return y, ticks, tick_labels, labels, marks

@@ -1,0 +1,119 @@
+"""Benchmark: one entity against its peer group, platform by platform."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+
+from ...messages import text as msg
+from ..formats import fmt_int, fmt_rank, is_missing, platform_label, type_label
+from .captions import survey_caption
+from .style import HIGHLIGHT, PEER, caption, figure, plain, style
+from .style import sized
+from .style import title as put_title
+
+__all__ = ["benchmark"]
+
+
+_BACK = {"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.0}
+
+
+def _jitter(n: int) -> np.ndarray:
+    """Deterministic spread of peer dots (no randomness: same input, same picture)."""
+    return (np.arange(n) * 0.618034 % 1.0 - 0.5) * 0.44
+
+
+def _peers_words(group: pd.DataFrame, lang: str) -> str:
+    a = group.attrs
+    plural = type_label(a["collectivity_type"], lang, True)
+    n = a["n_entities"]
+    if a["peers"] == "region" and a.get("shared"):
+        from ...datasets.reference import regions
+
+        names = regions().set_index("code")["name"]
+        return msg("subtitle-peers-region", lang, n=n, plural=plural,
+                   region=names.get(a["shared"], a["shared"]))
+    if a["peers"] == "strate" and a.get("shared"):
+        return msg("subtitle-peers-strate", lang, n=n, plural=plural, band=a["shared"])
+    return msg("subtitle-peers-type", lang, n=n, plural=plural)
+
+
+def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
+              peers: str = "type", lang: str = "fr", title: str | None = None,
+              size: tuple[float, float] | None = None, colorblind: bool = False) -> Figure:
+    """One entity against the distribution of its peers, per platform.
+
+    Two panels: followers (log scale) and followers per 1,000 inhabitants. Peers
+    are grey dots, their median a dark vertical mark; the entity is an orange dot
+    with its rank ("5e sur 87"); "absent" is written where it has no account. The
+    numbers come from :func:`barometre.benchmark` and the dots from
+    :func:`barometre.analysis.survey.peer_group`: the chart computes nothing.
+    """
+    # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
+    from ...analysis.survey import benchmark as bench
+    from ...analysis.survey import peer_group
+
+    b = bench(survey, entity, platforms=platforms, peers=peers).set_index("platform")
+    group = peer_group(survey, entity, peers=peers)
+    focus = b.attrs["code"]
+    plats = list(b.index)
+    size = sized(size, (9, min(max(2.6 + 0.55 * len(plats), 3.8), 10)), 7.5)
+    with style():
+        fig = figure(size)
+        axes = fig.subplots(1, 2, sharey=True)
+        panels = ((axes[0], "followers", "followers", "rank", "n_peers", "peer_median",
+                   "label-followers-log"),
+                  (axes[1], "per_1000", "followers_per_1000", "rank_per_1000",
+                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000"))
+        for ax, col, mine, rank_col, n_col, med_col, label in panels:
+            for i, p in enumerate(plats):
+                g = group[(group["platform"] == p) & group[col].notna() & (group["code"] != focus)]
+                vals = g[col].astype(float).clip(lower=1 if col == "followers" else 0).to_numpy()
+                ax.scatter(vals, i + _jitter(len(vals)), s=12, color=PEER, alpha=0.7, lw=0,
+                           gid=f"peers:{p}")
+                med = b.at[p, med_col] if med_col in b.columns else None
+                if not is_missing(med):
+                    ax.plot([float(med)] * 2, [i - 0.3, i + 0.3], color="#222222", lw=1.6,
+                            gid=f"median:{col}:{p}")
+                v = b.at[p, mine]
+                if not is_missing(v):
+                    ax.scatter([max(float(v), 1.0 if col == "followers" else 0.0)], [i], s=70,
+                               color=HIGHLIGHT, zorder=3, edgecolor="white", lw=1,
+                               gid=f"focus:{p}")
+                    ax.text(0.995, i - 0.5, fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang),
+                            transform=ax.get_yaxis_transform(), ha="right", va="top",
+                            fontsize=8, color=HIGHLIGHT, fontweight="bold", bbox=_BACK,
+                            gid=f"rank:{col}:{p}")
+                else:
+                    pres = b.at[p, "present"]
+                    word = ("label-no-data" if is_missing(pres) else
+                            "label-no-count" if bool(pres) else "label-absent")
+                    ax.text(0.995, i - 0.5, msg(word, lang), transform=ax.get_yaxis_transform(),
+                            ha="right", va="top", fontsize=8, color="#555555", style="italic", bbox=_BACK,
+                            gid=f"absent:{col}:{p}")
+            if col == "followers":
+                ax.set_xscale("log")
+                ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
+                ax.xaxis.set_minor_locator(NullLocator())
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang)))
+            ax.set_xlabel(msg(label, lang))
+            ax.grid(axis="x", visible=True)
+            ax.grid(axis="y", visible=False)
+            ax.set_ylim(len(plats) - 0.45, -0.6)
+        axes[0].set_yticks(range(len(plats)), [platform_label(p, lang) for p in plats])
+        name = plain(b.attrs["name"])
+        year = survey["year"].dropna().max() if "year" in survey else None
+        put_title(fig, title or msg("title-benchmark", lang, name=name,
+                                    year="" if is_missing(year) else int(year)).rstrip(", "),
+                  _peers_words(group, lang), ax=axes[0])
+        gids = {a.get_gid() or "" for ax in axes for a in ax.collections + ax.lines}
+        notes = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
+                 else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)
+                             else [])
+        base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
+        caption(fig, survey_caption(survey, lang, base, year, notes))
+    return fig

@@ -1,0 +1,185 @@
+"""Captions that never mislead: sources and bases in words, the measure, notes, fictitious data.
+
+A caption is a list of sentences (:func:`barometre.render.charts.style.caption` wraps
+them). Published-figure columns are read defensively: ``month``, ``measure``,
+``base_en``, ``derived_from_wording`` may be missing or blank.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from ...domain.registry import TYPES, match_type
+from ...messages import text as msg
+from ..formats import fmt_date, is_missing, type_label
+
+__all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "base_words",
+           "is_fictitious", "survey_name", "years_words"]
+
+_MAX_BASES = 4
+
+
+def _col(df: pd.DataFrame, name: str) -> pd.Series:
+    return df[name] if name in df.columns else pd.Series([pd.NA] * len(df), index=df.index)
+
+
+def _publishers() -> dict[str, str]:
+    from ...datasets.published import sources
+
+    src = sources()
+    return {r.source_id: str(r.publisher).split(" (")[0] for r in src.itertuples()}
+
+
+def source_words(source_id: str, lang: str = "fr") -> str:
+    """The publisher of a published source ("Institut Edgar Quinet"), or "enquête FILE"."""
+    pub = _publishers().get(source_id)
+    return pub if pub else msg("chart-survey", lang, name=source_id)
+
+
+def figure_date(row, lang: str = "fr") -> str:
+    """"octobre 2015" or "2015" for one figure."""
+    month = row.get("month") if hasattr(row, "get") else None
+    return fmt_date(row["year"], None if is_missing(month) else month, lang)
+
+
+def years_words(df: pd.DataFrame) -> str:
+    years = sorted({int(y) for y in _col(df, "year").dropna()})
+    if not years:
+        return ""
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+_COUNT = re.compile(r"^(\d[\d \u00a0\u202f]*)\s+(.+)$")
+
+
+def base_words(base: object, type_id: str | None, lang: str = "fr", base_en: object = None) -> str:
+    """A figure's base in words, in ``lang``.
+
+    French bases are printed as published. In English: a ``base_en`` column when the
+    published figures carry one; else "N <type>" when the base is a count of a known
+    type; else the French words, quoted and said to be French.
+    """
+    if is_missing(base):
+        if type_id in TYPES:
+            return type_label(type_id, lang, plural=True)
+        return ""
+    b = str(base)
+    if lang != "en":
+        return b
+    if not is_missing(base_en):
+        return str(base_en)
+    m = _COUNT.match(b)
+    count, rest = (m.group(1).replace("\u202f", " ").replace("\u00a0", " ").replace(" ", ","),
+                   m.group(2)) if m else ("", b)
+    t = match_type(rest)
+    if t is not None:
+        return f"{count} {TYPES[t].plural_en}".strip()
+    return msg("chart-base-published-fr", "en", base=b)
+
+
+def is_fictitious(survey_or_name: object) -> bool:
+    """Demo and synthetic data: a ``fictitious`` flag in the survey's attrs when the reader
+    sets one, else the demo files' names."""
+    attrs = getattr(survey_or_name, "attrs", None)
+    if isinstance(attrs, dict):
+        flag = attrs.get("fictitious")
+        if flag is not None:
+            return bool(flag)
+        survey_or_name = attrs.get("file") or ""
+    name = Path(str(survey_or_name)).name.lower()
+    return any(w in name for w in ("fictive", "synthetique", "synthetic", "demo"))
+
+
+def survey_name(survey: pd.DataFrame | None, fallback: str = "") -> str:
+    f = survey.attrs.get("file") if survey is not None else None
+    return Path(str(f)).name if f else fallback
+
+
+def _measures(df: pd.DataFrame, lang: str) -> str:
+    vals = [m for m in dict.fromkeys(_col(df, "measure").dropna().astype(str)) if m]
+    words = []
+    for m in vals:
+        code = f"measure-{m.replace('_', '-')}"
+        try:
+            words.append(msg(code, lang))
+        except KeyError:
+            words.append(m)
+    return " ; ".join(words) if lang != "en" else "; ".join(words)
+
+
+def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | None = None,
+                      survey: pd.DataFrame | None = None, dated: bool = True) -> list[str]:
+    """Caption sentences for published (or survey-adoption) figures: every source cited
+    is one whose figure is drawn (the chart passes exactly what it drew). ``dated=False``
+    names the publishers only (a trend's legend dates each figure)."""
+    pubs = _publishers()
+    seen: dict[str, None] = {}
+    for _, r in df.iterrows():
+        sid = str(r["source"])
+        if sid in pubs:
+            seen[f"{pubs[sid]}, {figure_date(r, lang)}" if dated else pubs[sid]] = None
+        else:
+            seen[msg("chart-survey", lang, name=sid)
+                 + (f", {years_words(df)}" if years_words(df) else "")] = None
+    sep = "; " if lang == "en" else " ; "
+    srcs = list(seen)
+    parts = [msg("chart-sources" if len(srcs) > 1 else "chart-source", lang,
+                 sources=sep.join(srcs)) + "."]
+    bases = []
+    for _, r in df.iterrows():
+        if str(r["source"]) in pubs:
+            b = base_words(r.get("base"), r.get("collectivity_type"), lang, r.get("base_en"))
+            if b:
+                bases.append(b)
+    for t, g in df[~df["source"].astype(str).isin(pubs)].groupby("collectivity_type", sort=False):
+        ns = sorted({int(n) for n in g["n_base"].dropna()})
+        plural = type_label(t, lang, True)
+        if len(ns) > 1:
+            bases.append(msg("chart-survey-base-range", lang, plural=plural, low=_int(ns[0]),
+                             high=_int(ns[-1])))
+        else:
+            bases.append(msg("chart-survey-base", lang, n=_int(ns[0] if ns else None),
+                             plural=plural))
+    bases = list(dict.fromkeys(bases))
+    if len(bases) > _MAX_BASES:
+        more = len(bases) - _MAX_BASES
+        bases = bases[:_MAX_BASES] + [(f"and {more} more" if lang == "en" else f"et {more} autres")]
+    if bases:
+        french = lang == "en" and any(b.startswith("\u201c") for b in bases)
+        code = ("chart-bases" if len(bases) > 1 else "chart-base") + ("-french" if french else "")
+        parts.append(msg(code, lang, base=sep.join(bases)) + ".")
+    if survey is not None:
+        t = str(df["collectivity_type"].iloc[0])
+        parts.append(msg("chart-measure", lang, measure=msg(
+            "measure-survey", lang, plural=type_label(t, lang, True))) + ".")
+    else:
+        m = _measures(df, lang)
+        if m:
+            parts.append(msg("chart-measure", lang, measure=m) + ".")
+    parts += [n if n.endswith(".") else n + "." for n in (notes or [])]
+    if survey is not None and is_fictitious(survey) or any(
+            is_fictitious(s) for s in dict.fromkeys(df["source"].astype(str)) if s not in pubs):
+        parts.append(msg("chart-fictitious", lang) + ".")
+    return parts
+
+
+def _int(n: object) -> str:
+    from ..formats import fmt_int
+
+    return fmt_int(n) if not is_missing(n) else "?"
+
+
+def survey_caption(survey: pd.DataFrame, lang: str, base: str, year: object = None,
+                   notes: list[str] | None = None) -> list[str]:
+    """Caption sentences for charts of survey readings (benchmark, ranking, scatter)."""
+    name = survey_name(survey, "enquête" if lang != "en" else "survey")
+    when = f", {int(year)}" if not is_missing(year) else ""
+    parts = [msg("chart-source", lang, sources=msg("chart-survey", lang, name=name) + when) + ".",
+             msg("chart-base", lang, base=base) + "."]
+    parts += [n if n.endswith(".") else n + "." for n in (notes or [])]
+    if is_fictitious(survey):
+        parts.append(msg("chart-fictitious", lang) + ".")
+    return parts

@@ -1,0 +1,113 @@
+"""Ranking: the top N as horizontal bars, then a gap, an ellipsis and the focus entity."""
+
+from __future__ import annotations
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from ...datasets.reference import resolve
+from ...domain.registry import OKABE_ITO, platform_color
+from ...messages import text as msg
+from ..formats import fmt_float, fmt_int, platform_label, type_label
+from .captions import survey_caption
+from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
+from .style import sized
+from .style import title as put_title
+
+__all__ = ["ranking"]
+
+
+def _value_text(metric: str, lang: str):
+    if metric == "followers":
+        return lambda v: fmt_int(v, lang)
+    return lambda v: fmt_float(v, 1, lang)
+
+
+def _axis_text(lang: str):
+    """Axis ticks: whole numbers only ("0", "10", "20", never "0,0 10,0")."""
+    return FuncFormatter(lambda v, _: fmt_int(v, lang))
+
+
+def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: str = "fr",
+            title: str | None = None, size: tuple[float, float] | None = None,
+            colorblind: bool = False, survey: pd.DataFrame | None = None) -> Figure:
+    """Horizontal bars of the top ``top`` of a ranking, plus the focus entity if outside it.
+
+    Parameters
+    ----------
+    ranks : DataFrame
+        The full ranking from :func:`barometre.rank` (not cut to the top); its
+        ``attrs`` give the platform, metric, source file and year.
+    focus : str, optional
+        Code or name of the entity to highlight. Outside the top, it follows a gap
+        and an ellipsis.
+    """
+    # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
+    focus_code = None
+    t = ranks.attrs.get("collectivity_type")
+    if focus:
+        focus_code = focus if (ranks["code"] == focus).any() else resolve(focus, type=t).code
+    shown = ranks[ranks["rank"] <= top]
+    unranked = focus_code is not None and not (ranks["code"] == focus_code).any()
+    outside = not unranked and focus_code is not None and focus_code not in set(shown["code"])
+    metric = ranks.attrs.get("metric", "followers")
+    platform = ranks.attrs.get("platform", "")
+    fmt = _value_text(metric, lang)
+    n_rows = len(shown) + (2 if outside else 0)
+    size = sized(size, (8, min(max(1.9 + 0.3 * n_rows, 3.4), 11)), 6)
+    color = OKABE_ITO[0] if colorblind else platform_color(platform)
+    with style():
+        fig = figure(size)
+        ax = fig.add_subplot()
+        ys = list(range(len(shown)))
+        rows = list(shown.itertuples())
+        if outside:
+            ys.append(len(shown) + 1)
+            rows.append(next(ranks[ranks["code"] == focus_code].itertuples()))
+        labels = []
+        for y, r in zip(ys, rows):
+            is_focus = r.code == focus_code
+            bar = ax.barh(y, float(r.value), color=HIGHLIGHT if is_focus else color, height=0.75)
+            bar.patches[0].set_gid(f"bar:{r.code}" + (":focus" if is_focus else ""))
+            labels.append(ax.text(float(r.value), y, " " + fmt(r.value), va="center",
+                                  fontsize=8.5, fontweight="bold" if is_focus else "normal"))
+        ticks = [f"{r.rank}. {plain(r.name)}" for r in rows]
+        ax.set_yticks(ys, ticks)
+        if outside:
+            ax.text(0, len(shown), msg("label-ellipsis", lang), va="center", ha="right",
+                    fontsize=11, color="#777777", transform=ax.get_yaxis_transform(),
+                    gid="ellipsis")
+        for lab, r in zip(ax.get_yticklabels(), rows):
+            if r.code == focus_code:
+                lab.set_color(HIGHLIGHT)
+                lab.set_fontweight("bold")
+        ax.invert_yaxis()
+        ax.grid(axis="y", visible=False)
+        ax.grid(axis="x", visible=True)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        ax.xaxis.set_major_formatter(_axis_text(lang))
+        ax.spines["left"].set_visible(False)
+        plural = type_label(t, lang, True) if t else ""
+        year = ranks.attrs.get("year")
+        code = "title-ranking" if metric == "followers" else "title-ranking-per-1000"
+        put_title(fig, title or msg(code, lang, platform=platform_label(platform, lang),
+                                    top=min(top, len(ranks)), plural=plural,
+                                    year=year if year else "").rstrip(", "),
+                  msg("label-followers" if metric == "followers" else "label-per-1000", lang))
+        base = msg("note-ranked", lang, n=fmt_int(len(ranks), lang), plural=plural)
+        cap_survey = survey if survey is not None else _pseudo(ranks)
+        notes = []
+        if unranked:  # said, not silently left out: the entity has no value to rank
+            name = plain(resolve(focus, type=t).name)
+            notes.append(msg("note-focus-unranked", lang, name=name,
+                             platform=platform_label(platform, lang)))
+        caption(fig, survey_caption(cap_survey, lang, base, year, notes))
+        fit_xlim(ax, labels, 0, float(ranks["value"].max()))
+    return fig
+
+
+def _pseudo(ranks: pd.DataFrame) -> pd.DataFrame:
+    p = pd.DataFrame()
+    p.attrs = {"file": ranks.attrs.get("source", ""), "fictitious": ranks.attrs.get("fictitious")}
+    return p

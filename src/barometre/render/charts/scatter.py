@@ -1,0 +1,107 @@
+"""Scatter: followers against population (log scales), a reference line, labelled outliers."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+
+from ...domain.errors import NoDataError
+from ...domain.registry import OKABE_ITO, find_platform, platform_color
+from ...messages import text as msg
+from ..formats import fmt_float, fmt_int, platform_label, type_label
+from .captions import survey_caption
+from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
+from .style import sized
+from .style import title as put_title
+
+__all__ = ["scatter"]
+
+_OUTLIERS = 3  # labelled at each end of the followers-per-1,000 ranking
+
+
+def _log_axis(axis, lang: str) -> None:
+    """Ticks at 1, 2, 5 × 10^k written in full ("100 000", never "2×10⁵")."""
+    axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0), numticks=12))
+    axis.set_minor_locator(NullLocator())
+    axis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang)))
+
+
+def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
+            type: str | None = None, lang: str = "fr", title: str | None = None,
+            size: tuple[float, float] | None = None, colorblind: bool = False) -> Figure:
+    """Followers against population (log scales) for one platform.
+
+    The line is the median followers per 1,000 inhabitants (from
+    :func:`barometre.follower_stats`); the entities ranked first and last per
+    1,000 inhabitants (from :func:`barometre.league_table`) are named; the focus
+    entity is orange.
+
+    Raises
+    ------
+    NoDataError
+        No entity has a positive follower count and a population on the platform.
+    """
+    # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
+    from ...analysis.survey import follower_stats, league_table, restrict
+    from ...datasets.reference import resolve
+
+    p = find_platform(platform).id
+    sub = restrict(survey, type)
+    table = league_table(sub)
+    g = table[(table["platform"] == p) & table["followers"].notna() & table["population"].notna()]
+    g = g[(g["followers"].astype(float) > 0) & (g["population"].astype(float) > 0)]
+    if g.empty:
+        raise NoDataError.of("chart-no-followers", platform=platform_label(p, lang))
+    t = str(g["collectivity_type"].iloc[0])
+    focus_code = resolve(focus, type=t).code if focus else None
+    stats = follower_stats(sub)
+    stats = stats[stats["platform"] == p]
+    year = g["year"].dropna().max() if "year" in g else None
+    if len(stats) and "year" in stats and not pd.isna(year):
+        stats = stats[stats["year"] == year] if (stats["year"] == year).any() else stats
+    per_1000 = float(stats["median_per_1000"].iloc[-1]) if len(stats) else None
+    color = OKABE_ITO[0] if colorblind else platform_color(p)
+    with style():
+        fig = figure(sized(size, (8, 5.6), 6))
+        ax = fig.add_subplot()
+        others = g[g["code"] != focus_code]
+        x, y = others["population"].astype(float), others["followers"].astype(float)
+        ax.scatter(x, y, s=20, color=color, alpha=0.55, lw=0, gid="peers")
+        notes = []
+        if per_1000 and per_1000 > 0:
+            xs = np.array([g["population"].astype(float).min() / 1.5,
+                           g["population"].astype(float).max() * 1.5])
+            ax.plot(xs, xs * per_1000 / 1000, color="#333333", lw=1, ls="--", gid="reference")
+            notes.append(msg("note-reference-line", lang, value=fmt_float(per_1000, 1, lang)))
+        labels = []
+        if focus_code is not None and (g["code"] == focus_code).any():
+            me = g[g["code"] == focus_code].iloc[0]
+            ax.scatter([float(me["population"])], [float(me["followers"])], s=80,
+                       color=HIGHLIGHT, edgecolor="white", zorder=3, gid="focus")
+            labels.append((float(me["population"]), float(me["followers"]), plain(me["name"]),
+                           {"color": HIGHLIGHT, "fontweight": "bold", "fontsize": 9,
+                            "gid": "focus-label"}))
+            notes.append(msg("note-focus", lang, name=plain(me["name"])))
+        ranked = g[g["rank_per_1000"].notna() & (g["code"] != focus_code)].sort_values(
+            "rank_per_1000", kind="stable")
+        ends = pd.concat([ranked.head(_OUTLIERS), ranked.tail(_OUTLIERS)]).drop_duplicates("code")
+        for _, r in ends.iterrows():
+            labels.append((float(r["population"]), float(r["followers"]), plain(r["name"]),
+                           {"color": "#333333", "fontsize": 8, "gid": f"outlier:{r['code']}"}))
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        _log_axis(ax.xaxis, lang)
+        _log_axis(ax.yaxis, lang)
+        ax.set_xlabel(msg("label-population", lang))
+        ax.set_ylabel(msg("label-followers-log-y", lang))
+        ax.grid(axis="both", visible=True)
+        plural = type_label(t, lang, True)
+        put_title(fig, title or msg("title-scatter", lang, platform=platform_label(p, lang),
+                                    plural=plural,
+                                    year="" if pd.isna(year) else int(year)).rstrip(", "))
+        base = msg("chart-survey-base", lang, n=fmt_int(len(g), lang), plural=plural)
+        caption(fig, survey_caption(survey, lang, base, year, notes))
+        place_labels(ax, labels)
+    return fig

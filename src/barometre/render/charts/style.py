@@ -1,0 +1,316 @@
+"""House style, colours, plain text, label placement and saving, shared by every chart kind."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import textwrap
+import unicodedata
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
+
+from ...domain.errors import UsageError
+from ...domain.registry import PLATFORMS, platform_color
+from ...messages import text as msg
+from ..files import check_output, image_metadata, write_atomic
+
+__all__ = ["BarometreFigure", "style", "figure", "plain", "platform_colors", "series_colors",
+           "HIGHLIGHT", "PEER", "sized", "ANY_COLOR", "MAX_MEGAPIXELS", "save", "text_overlaps",
+           "title", "caption", "fit_xlim", "place_labels", "FORMATS"]
+
+FORMATS = (".png", ".svg", ".pdf")
+HIGHLIGHT = "#D55E00"  # Okabe-Ito vermilion: the focus entity
+PEER = "#9AA5B1"
+ANY_COLOR = "#595959"  # "au moins un réseau": a summary, drawn apart in grey
+CAPTION_COLOR = "#555555"
+#: Okabe-Ito, ordered so that any six in a row stay apart (CIEDE2000 ≥ 18) for normal,
+#: deuteranope and protanope vision (tests/test_chart_colours.py).
+COLORBLIND = ("#0072B2", "#000000", "#D55E00", "#56B4E9", "#F0E442", "#009E73", "#E69F00",
+              "#CC79A7")
+#: Okabe-Ito for types and publishers: the first five stay apart (CIEDE2000 ≥ 18) for normal,
+#: deuteranope and protanope vision; no yellow line on white.
+SERIES = ("#0072B2", "#D55E00", "#56B4E9", "#000000", "#009E73", "#CC79A7", "#E69F00")
+#: Largest PNG written: 64 megapixels (a 256 MB buffer). 8×4.5 in at 600 dpi is 13 Mpx.
+MAX_MEGAPIXELS = 64
+
+
+class BarometreFigure(Figure):
+    """A Figure that shows itself inline in Jupyter without pyplot."""
+
+    def _repr_png_(self) -> bytes:
+        buf = io.BytesIO()
+        with style():
+            self.savefig(buf, format="png", dpi=100, metadata={"Software": None})
+        return buf.getvalue()
+
+
+@contextlib.contextmanager
+def style() -> Iterator[None]:
+    """Apply the house style (``barometre.mplstyle``) inside a ``with`` block."""
+    path = resources.files("barometre.render").joinpath("barometre.mplstyle")
+    with resources.as_file(path) as p, matplotlib.rc_context(fname=str(p)):
+        yield
+
+
+def sized(size: tuple[float, float] | None, natural: tuple[float, float],
+          min_width: float) -> tuple[float, float]:
+    """The requested size, or the chart's natural one; refuse a size too small to print.
+
+    Below ``min_width`` inches wide or 80 % of the natural height, labels would collide or
+    the plot collapse: a one-line error says the smallest size that reads.
+    """
+    if size is None:
+        return natural
+    w, h = size
+    low_w, low_h = round(min_width, 1), round(natural[1] * 0.8, 1)
+    if w < low_w or h < low_h:
+        raise UsageError.of("chart-too-small", width=f"{w:g}", height=f"{h:g}",
+                            min_width=f"{low_w:g}", min_height=f"{low_h:g}")
+    return size
+
+
+def figure(size: tuple[float, float]) -> BarometreFigure:
+    """A new figure with an Agg canvas (so text can be measured while it is laid out)."""
+    fig = BarometreFigure(figsize=size, layout="constrained")
+    FigureCanvasAgg(fig)
+    return fig
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(value: object) -> str:
+    """Text safe to draw: control characters removed, tabs as spaces, NFC.
+
+    Mathtext is off in the house style (``text.parse_math: False``), so ``$`` stays a
+    dollar sign.
+    """
+    s = unicodedata.normalize("NFC", str(value)).replace("\t", " ").replace("\r", "")
+    return _CONTROL.sub("", s)
+
+
+def platform_colors(platforms: Iterable[str], colorblind: bool = False) -> dict[str, str]:
+    """One colour per platform: brand colours (checked distinct), or Okabe-Ito."""
+    plats = list(platforms)
+    if colorblind:  # by registry order: a platform keeps its colour whatever the sorting
+        rank = {p: i for i, p in enumerate(PLATFORMS)}
+        real = sorted((p for p in plats if p != "any"), key=lambda p: rank.get(p, len(rank)))
+        out = {p: COLORBLIND[i % len(COLORBLIND)] for i, p in enumerate(real)}
+    else:
+        out = {p: platform_color(p) for p in plats if p != "any"}
+    if "any" in plats:
+        out["any"] = ANY_COLOR
+    return out
+
+
+def series_colors(keys: Iterable[str]) -> dict[str, str]:
+    """Colours in order (types, publishers): readable with colour-vision deficiencies."""
+    return {k: SERIES[i % len(SERIES)] for i, k in enumerate(dict.fromkeys(keys))}
+
+
+def title(fig: Figure, text: str, subtitle: str | None = None, ax=None) -> None:
+    """Bold title at the top left of the figure, optional grey subtitle above the axes."""
+    t = fig.suptitle(plain(text), x=0.01, ha="left")
+    _fit_width(fig, t, plain(text), 0.97)
+    if subtitle:
+        target = ax if ax is not None else fig.axes[0]
+        sub = target.set_title(plain(subtitle), loc="left")
+        _fit_width(fig, sub, plain(subtitle), 0.9)
+
+
+def _fit_width(fig: Figure, t: Text, text: str, share: float) -> None:
+    """Wrap ``text`` at the longest width (in characters) whose drawn width fits the figure."""
+    r = fig.canvas.get_renderer()
+    limit = fig.get_figwidth() * fig.dpi * share
+    width = len(text)
+    while width > 20 and t.get_window_extent(r).width > limit:
+        width -= 3
+        t.set_text(textwrap.fill(text, width))
+
+
+def caption(fig: Figure, parts: Iterable[str]) -> None:
+    """The caption under the figure: each part a sentence, wrapped to the figure's width.
+
+    It takes part in the constrained layout (supxlabel): it never overlaps the axes.
+    """
+    width = max(int(fig.get_figwidth() * 16), 40)  # about 16 characters of 8 pt text per inch
+    lines = []
+    for part in parts:
+        if part:
+            lines += textwrap.wrap(plain(part), width)
+    label = fig.supxlabel("\n".join(lines), x=0.01, ha="left", fontsize=8, color=CAPTION_COLOR,
+                          linespacing=1.35)
+    label.set_gid("caption")
+
+
+def _hidden_ticks(fig: Figure) -> set[int]:
+    """Tick labels outside the view: they exist as objects but are not drawn."""
+    hidden: set[int] = set()
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            lo, hi = sorted(axis.get_view_interval())
+            span = (hi - lo) * 1e-9
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not (lo - span <= tick.get_loc() <= hi + span):
+                    hidden.update({id(tick.label1), id(tick.label2)})
+    return hidden
+
+
+def _texts(fig: Figure) -> list[Text]:
+    hidden = _hidden_ticks(fig)
+    out = []
+    for t in fig.findobj(Text):
+        if (t.get_visible() and t.get_text().strip() and t.get_figure() is not None
+                and id(t) not in hidden):
+            out.append(t)
+    return out
+
+
+def text_overlaps(fig: Figure) -> list[tuple[str, str]]:
+    """Pairs of drawn texts whose bounding boxes overlap (empty when the figure reads cleanly)."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = []
+    for t in _texts(fig):
+        bb = t.get_window_extent(renderer)
+        if bb.width > 0 and bb.height > 0:
+            boxes.append((t.get_text(), bb))
+    pairs = []
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            a, b = boxes[i][1], boxes[j][1]
+            if a.overlaps(b) and _area(a, b) > 1.0:
+                pairs.append((boxes[i][0], boxes[j][0]))
+    return pairs
+
+
+def _area(a: Bbox, b: Bbox) -> float:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return max(w, 0) * max(h, 0)
+
+
+def fit_xlim(ax, texts: list[Text], left: float = 0.0, right: float = 1.0) -> None:
+    """Widen the x range so that direct labels after the bars stay inside the axes."""
+    fig = ax.get_figure()
+    ax.set_xlim(left, right)
+    for _ in range(3):
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        inv = ax.transData.inverted()
+        need = max([inv.transform((t.get_window_extent(r).x1, 0))[0] for t in texts] + [right])
+        lo, hi = ax.get_xlim()
+        if need <= hi:
+            break
+        ax.set_xlim(lo, need + (hi - lo) * 0.02)
+
+
+_OFFSETS = [(7, 0), (6, 4), (6, -12), (-6, 4), (-6, -12), (0, 9), (0, -15), (10, 12), (10, -20),
+            (-10, 12), (-10, -20), (16, 0), (-16, 0), (0, 20), (0, -26), (20, 20), (-20, -28)]
+_OFFSETS_LEFT = [(-dx, dy) for dx, dy in _OFFSETS]
+
+
+def place_labels(ax, items: list[tuple[float, float, str, dict]],
+                 avoid: list[Bbox] | None = None) -> list[Text]:
+    """Direct labels next to points, moved until no two overlap (greedy, deterministic).
+
+    Each item is ``(x, y, text, text_kwargs)`` in data coordinates (``prefer_left=True`` in
+    the kwargs tries the left side first). A label that finds
+    no free place among the candidate offsets is not drawn (its mark stays, and the
+    caller says so if it matters).
+    """
+    fig = ax.get_figure()
+    fig.canvas.draw()
+    fig.set_layout_engine("none")  # freeze the layout: offsets measured now stay true
+    r = fig.canvas.get_renderer()
+    taken = list(avoid or []) + [t.get_window_extent(r) for t in _texts(fig)]
+    for x, y, _, _ in items:  # the marks themselves stay visible
+        px, py = ax.transData.transform((x, y))
+        taken.append(Bbox.from_extents(px - 4, py - 4, px + 4, py + 4))
+    taken += _line_boxes(ax)
+    inside = ax.get_window_extent(r)
+    placed = []
+    for x, y, s, kw in items:
+        kw = dict(kw)
+        offsets = _OFFSETS_LEFT if kw.pop("prefer_left", False) else _OFFSETS
+        for dx, dy in offsets:
+            t = ax.annotate(s, (x, y), xytext=(dx, dy), textcoords="offset points",
+                            ha="left" if dx > 0 else "right" if dx < 0 else "center",
+                            va="center" if dy == 0 else "bottom" if dy > 0 else "top", **kw)
+            bb = t.get_window_extent(r)
+            ok = (bb.x0 >= inside.x0 and bb.x1 <= inside.x1 and bb.y0 >= inside.y0
+                  and bb.y1 <= inside.y1 and not any(bb.overlaps(o) for o in taken))
+            if ok:
+                taken.append(bb)
+                placed.append(t)
+                if abs(dx) >= 10 or abs(dy) >= 15:  # far from its point: a thin leader line
+                    _leader(ax, (x, y), bb, kw.get("color", "#555555"))
+                break
+            t.remove()
+    return placed
+
+
+def _line_boxes(ax, step: float = 5.0) -> list[Bbox]:
+    """Small boxes along the drawn lines, so that labels do not sit on a line."""
+    boxes = []
+    for line in ax.lines:
+        xy = line.get_xydata()
+        if line.get_linestyle() in ("None", "none", "") or len(xy) < 2:
+            continue
+        pts = line.get_transform().transform(xy)
+        for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
+            n = max(int(np.hypot(x1 - x0, y1 - y0) / step), 1)
+            for k in range(n + 1):
+                x, y = x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n
+                boxes.append(Bbox.from_extents(x - 1.5, y - 1.5, x + 1.5, y + 1.5))
+    return boxes
+
+
+def _leader(ax, xy: tuple[float, float], bb: Bbox, color: str) -> None:
+    px, py = ax.transData.transform(xy)
+    tx = min(max(px, bb.x0), bb.x1)
+    ty = min(max(py, bb.y0), bb.y1)
+    inv = ax.transData.inverted()
+    (x0, y0), (x1, y1) = inv.transform([(px, py), (tx, ty)])
+    ax.plot([x0, x1], [y0, y1], color=color, lw=0.5, alpha=0.7, gid="leader")
+
+
+def _check_pixels(fig: Figure, dpi: int) -> None:
+    w, h = (round(v * dpi) for v in fig.get_size_inches())
+    if w * h > MAX_MEGAPIXELS * 1_000_000:
+        raise UsageError.of("chart-too-large", width=w, height=h, mpx=round(w * h / 1e6),
+                            limit=MAX_MEGAPIXELS)
+
+
+def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr") -> Path:
+    """Write a figure to PNG, SVG or PDF (by extension), atomically and reproducibly.
+
+    Parent folders are created. The same figure gives the same bytes: dates and
+    software versions are left out and the SVG hash salt is fixed. SVG text stays
+    text (with a note naming the font); PDF embeds its fonts; a PNG larger than
+    :data:`MAX_MEGAPIXELS` is refused before any memory is taken.
+    """
+    out = check_output(output, FORMATS)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt == "png":
+        _check_pixels(fig, dpi)
+    metadata = {"png": {"Software": None},
+                "svg": {"Date": None, "Creator": None, "Description": msg("note-font", lang)},
+                "pdf": {"CreationDate": None, "ModDate": None, "Producer": None,
+                        "Creator": None}}[fmt]
+    metadata.update(image_metadata(fmt))  # barometre's mark: this file may be regenerated
+
+    def write(tmp: Path) -> None:
+        with style():
+            fig.savefig(tmp, format=fmt, dpi=dpi, metadata=metadata)
+
+    return write_atomic(out, write)

@@ -1,0 +1,234 @@
+"""Trend: comparable series on a real date axis, each source a labelled point."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import FixedLocator, FuncFormatter
+
+from ...domain.errors import NoDataError
+from ...domain.registry import PLATFORMS
+from ...messages import text as msg
+from ..formats import fmt_share, is_missing, platform_label, type_label
+from .captions import published_caption, source_words, years_words
+from .style import caption, figure, place_labels, platform_colors, series_colors, style
+from .style import sized
+from .style import title as put_title
+
+__all__ = ["trend", "series_key"]
+
+_COUNT = re.compile(r"^\d[\d \u00a0\u202f]*\s+")
+
+
+def _when(r) -> float:
+    """Position on the date axis: the middle of the month, or mid-year without a month."""
+    m = r.get("month")
+    return int(r["year"]) + ((int(m) - 0.5) / 12 if not is_missing(m) else 0.5)
+
+
+def series_key(r) -> tuple[str, str, str]:
+    """Figures are comparable when publisher, measure and base (without its count) agree."""
+    base = _COUNT.sub("", str(r.get("base") or "")).strip().lower()
+    return (source_words(str(r["source"])), str(r.get("measure") or ""), base)
+
+
+_ABBR = {"fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+                "oct.", "nov.", "déc."],
+         "en": ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+                "Nov.", "Dec."]}
+
+
+def _short_date(r, lang: str) -> str:
+    """"oct. 2012" (the usual French abbreviations), or the year alone."""
+    m = r.get("month")
+    if is_missing(m):
+        return str(int(r["year"]))
+    return f"{_ABBR['en' if lang == 'en' else 'fr'][int(m) - 1]} {int(r['year'])}"
+
+
+def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
+          size: tuple[float, float] | None = None, colorblind: bool = False,
+          survey: pd.DataFrame | None = None) -> Figure:
+    """Share present over time.
+
+    Published figures (one type, one platform): one colour per publisher, points
+    joined only within a comparable series (same publisher, measure and base: a
+    change of base breaks the line), a grey bar for the spread between sources in
+    the same year, every point labelled with its share; the legend (below the
+    plot) names each publisher and the months of its figures.
+
+    Survey waves (``survey`` given, or several platforms): one line per platform,
+    points at each wave's year on a real date axis, labelled with the share.
+    """
+    d = df[df["year"].notna() & df["share"].notna()].reset_index(drop=True)
+    if d.empty:
+        raise NoDataError.of("chart-no-rows")
+    if survey is not None or d["platform"].nunique() > 1:
+        return _by_platform(d, lang, title, size, colorblind, survey)
+    return _by_source(d, lang, title, size)
+
+
+def _axes_common(ax, d: pd.DataFrame, lang: str, pad: float) -> None:
+    years = sorted({int(y) for y in d["year"]})
+    ax.set_xlim(years[0] - pad, years[-1] + 1 + pad)
+    ticks = list(range(years[0], years[-1] + 2))
+    step = max(1, len(ticks) // 10)
+    ax.xaxis.set_major_locator(FixedLocator(ticks[::step]))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: str(int(v))))
+    ax.set_ylim(0, 1.08)
+    ax.yaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+    ax.grid(axis="x", visible=True)
+
+
+def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
+    # one function: the series, range bars, labels and legend share the same keys
+    d = d.assign(_x=[_when(r) for _, r in d.iterrows()],
+                 _k=[series_key(r) for _, r in d.iterrows()])
+    pubs = list(dict.fromkeys(k[0] for k in d["_k"]))
+    colors = series_colors(pubs)
+    size = sized(size, (8, 5.2 + 0.18 * len(pubs)), 6.5)
+    notes, labels = [], []
+    with style():
+        fig = figure(size)
+        ax = fig.add_subplot()
+        spread = d.groupby(d["year"].astype(int))["share"].agg(["min", "max", "size"])
+        for y, r in spread.iterrows():
+            if r["size"] > 1 and r["max"] > r["min"]:
+                ax.plot([y + 0.5, y + 0.5], [r["min"], r["max"]], color="#DDDDDD", lw=9,
+                        solid_capstyle="butt", zorder=1, gid=f"range:{y}")
+                notes.append("range")
+        broken = False
+        for pub in pubs:
+            g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
+            keys = list(dict.fromkeys(g["_k"]))
+            broken |= len(keys) > 1
+            for k in keys:
+                s = g[g["_k"] == k]
+                if len(s) > 1:
+                    ax.plot(s["_x"], s["share"].astype(float), color=colors[pub], lw=1.6,
+                            zorder=2, gid="series")
+            ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
+                       edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
+            for _, r in g.iterrows():
+                labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang),
+                               {"fontsize": 7.5, "color": colors[pub],
+                                "gid": f"point:{int(r['year'])}:{r['source']}"}))
+        _axes_common(ax, d, lang, 0.2)
+        handles, names = [], []
+        for pub in pubs:
+            g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
+            dates = ", ".join(dict.fromkeys(_short_date(r, lang) for _, r in g.iterrows()))
+            handles.append(Line2D([], [], color=colors[pub], marker="o", lw=1.6))
+            names.append(f"{pub} ({dates})")
+        ax.legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.08), ncols=1,
+                  fontsize=8, handlelength=1.6)
+        first = d.iloc[0]
+        put_title(fig, title or msg("title-trend", lang,
+                                    what=type_label(first["collectivity_type"], lang, True).capitalize(),
+                                    platform=platform_label(first["platform"], lang),
+                                    years=years_words(d)))
+        cap = []
+        if notes:
+            cap.append(msg("note-range", lang))
+        if broken:
+            cap.append(msg("note-base-break", lang))
+        if d["month"].isna().any() if "month" in d else True:
+            cap.append(msg("note-no-month", lang))
+        caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
+        placed = place_labels(ax, labels)
+        for t in placed:
+            t.set_gid(t.get_gid())
+    return fig
+
+
+def _by_platform(d: pd.DataFrame, lang: str, title: str | None, size, colorblind: bool,
+                 survey: pd.DataFrame | None) -> Figure:
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    plats = sorted(dict.fromkeys(d["platform"]), key=lambda p: (p == "any", order.get(p, 99)))
+    colors = platform_colors(plats, colorblind)
+    years = sorted({int(y) for y in d["year"]})
+    size = sized(size, (8, 5), 6)
+    labels, ends = [], []
+    broken = False
+    with style():
+        fig = figure(size)
+        ax = fig.add_subplot()
+        for p in plats:
+            g = d[d["platform"] == p].sort_values("year", kind="stable")
+            xs = g["year"].astype(int).tolist()
+            ys = g["share"].astype(float).tolist()
+            ns = g["n_base"].tolist() if "n_base" in g else [None] * len(xs)
+            ax.plot(xs, ys, color=colors[p], marker="o", ms=5, ls="none", gid=f"points:{p}")
+            for a in range(len(xs) - 1):  # a wave whose base differs is not joined: a break
+                if ns[a] == ns[a + 1]:
+                    ax.plot(xs[a:a + 2], ys[a:a + 2], color=colors[p], lw=2,
+                            ls="--" if p == "any" else "-", gid=f"line:{p}")
+                else:
+                    broken = True
+            for x, y in zip(xs[:-1], ys[:-1]):  # the last value goes with the name, right
+                labels.append((x, y, fmt_share(y, lang),
+                               {"fontsize": 8, "color": colors[p], "gid": f"point:{x}:{p}",
+                                "prefer_left": x == years[0]}))
+            ends.append((xs[-1], ys[-1], f"{fmt_share(ys[-1], lang)}  {platform_label(p, lang)}",
+                         {"fontsize": 8.5, "color": colors[p], "fontweight": "bold",
+                          "gid": f"point:{xs[-1]}:{p}:name"}))
+        pad = 0.35 if len(years) > 1 else 0.6
+        ax.set_xlim(years[0] - pad, years[-1] + pad + 0.9)
+        ax.xaxis.set_major_locator(FixedLocator(years))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: str(int(v))))
+        ax.set_ylim(0, 1.08)
+        ax.yaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.grid(axis="x", visible=True)
+        t = d["collectivity_type"].iloc[0]
+        put_title(fig, title or msg("title-trend-survey", lang,
+                                    what=type_label(t, lang, True).capitalize(),
+                                    years=years_words(d)))
+        caption(fig, published_caption(d, lang, [msg("note-base-break", lang)] if broken else [],
+                                       survey=survey))
+        _end_labels(ax, ends)
+        place_labels(ax, _one_label_per_value(labels))
+    return fig
+
+
+def _one_label_per_value(labels: list[tuple]) -> list[tuple]:
+    """Several series with the same share at the same wave: one grey label for them all."""
+    seen: dict[tuple, int] = {}
+    for x, y, s, kw in labels:
+        seen[(x, s)] = seen.get((x, s), 0) + 1
+    out, done = [], set()
+    for x, y, s, kw in labels:
+        if seen[(x, s)] > 1:
+            if (x, s) in done:
+                continue
+            done.add((x, s))
+            kw = {**kw, "color": "#333333"}
+        out.append((x, y, s, kw))
+    return out
+
+
+def _end_labels(ax, ends: list[tuple]) -> None:
+    """Platform names right of the last point, spread vertically so they never touch."""
+    fig = ax.get_figure()
+    fig.canvas.draw()
+    fig.set_layout_engine("none")
+    px = ax.get_window_extent().height
+    h = 8.5 * 1.45 / 72 * fig.dpi / px * (ax.get_ylim()[1] - ax.get_ylim()[0])  # one text line
+    ys = sorted(((y, i) for i, (_, y, _, _) in enumerate(ends)), reverse=True)
+    pos: dict[int, float] = {}
+    prev = None
+    for y, i in ys:
+        y2 = y if prev is None else min(y, prev - h)
+        pos[i] = y2
+        prev = y2
+    low = min(pos.values()) if pos else 0
+    if low < 0.02:
+        shift = 0.02 - low
+        pos = {i: v + shift for i, v in pos.items()}
+    for i, (x, y, s, kw) in enumerate(ends):
+        ax.plot([x + 0.04, x + 0.16], [y, pos[i]], color=kw["color"], lw=0.6)
+        ax.text(x + 0.18, pos[i], s, va="center", ha="left", **kw)
