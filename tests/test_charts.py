@@ -62,9 +62,11 @@ def test_adoption_several_types_draws_each_share_with_a_legend_above():
     cap = caption(fig)
     assert cap.startswith("Source : Ideose, octobre 2015.")
     assert "Bases : régions ; départements ; 101 villes préfectures." in cap
-    assert "Mesure : part de toutes les collectivités de la base." in cap
-    assert "intervalle de confiance" in cap  # whiskers drawn for the villes préfectures
-    assert len(ax.containers) >= 2 and sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == 2
+    assert "Mesure : part de toutes les entités de la base." in cap
+    # Ideose 2015 counted every région, département and ville préfecture: a census has no
+    # sampling error, so no whisker and no note about one
+    assert "intervalle de confiance" not in cap
+    assert sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == 0
     assert fig._suptitle.get_text() == "Présence sur les réseaux sociaux par type de collectivité, 2015"
 
 
@@ -82,6 +84,10 @@ def test_adoption_one_type_sorted_bars_any_apart_no_legend(wide):
     assert gap > drawn[1].get_y() - drawn[0].get_y()  # "au moins un réseau" set apart
     assert [t.get_text() for t in ax.get_yticklabels()][-1] == "au moins un réseau"
     cap = caption(fig)
+    sampled = int((df["ci_low"] < df["ci_high"]).sum())  # a census (every entity) has none
+    assert 0 < sampled < len(df)
+    assert sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == sampled
+    assert "Traits : intervalle de confiance à 95\u202f% quand l'effectif est connu." in cap
     assert "Base : départements de l'enquête renseignés pour le réseau (94 à 101 selon le réseau ou l'année)." in cap
     assert "Données fictives." in cap
 
@@ -106,10 +112,10 @@ def test_base_in_words_always_in_the_caption():
     df = bm.compare("commune", year=2021, vs=[])
     fig = charts.adoption(df)
     assert "Base : communes bretonnes répondant à l'enquête." in caption(fig)
-    assert "Mesure : part des collectivités répondantes." in caption(fig)
+    assert "Mesure : part des répondants d'une enquête." in caption(fig)
     en = caption(charts.adoption(df, lang="en"))
     assert "Base (as published, in French): \u201ccommunes bretonnes répondant à l'enquête\u201d." in en
-    assert "Measure: share of the responding authorities." in en
+    assert "Measure: share of a survey's respondents." in en
 
 
 def test_english_chart_has_english_bases_and_words():
@@ -117,7 +123,7 @@ def test_english_chart_has_english_bases_and_words():
     assert "96%" in texts(fig)
     cap = caption(fig)
     assert cap.startswith("Source: Ideose, October 2015.")
-    assert "Bases (some as published, in French): regions; départements; 101 prefecture cities; \u201crégions, départements et villes préfectures\u201d." in cap
+    assert "Bases: regions; départements; 101 prefecture cities." in cap
     assert "Social media presence" in fig._suptitle.get_text()
 
 
@@ -140,10 +146,13 @@ def test_published_trend_draws_every_figure_labelled_in_words():
                  if (c.get_gid() or "").startswith("points:"))
     assert points == len(t)
     legend = [x.get_text() for x in ax.get_legend().get_texts()]
-    assert "Institut Edgar Quinet (mai 2012, oct. 2012, 2013)" in legend
+    assert "Institut Edgar Quinet (mai 2012, oct. 2012, mars 2013)" in legend
     assert not any(re.search(r"[a-z]-\d{4}", x) for x in legend + [caption(fig)])  # no ids
-    ranges = [line.get_gid() for line in ax.lines if (line.get_gid() or "").startswith("range:")]
+    ranges = [c.get_gid() for c in ax.collections if (c.get_gid() or "").startswith("range:")]
     assert ranges == ["range:2012", "range:2013", "range:2015"]
+    assert [line.get_gid() for line in ax.lines].count("family-break") == 1  # 2016 map
+    assert ("Pointillé vertical : la base change (régions (carte d'avant 2016) → "
+            "régions métropolitaines).") in caption(fig)
     assert "Barre grise : écart entre sources la même année." in caption(fig)
     assert "Régions sur Facebook" in fig._suptitle.get_text()
 
@@ -238,6 +247,9 @@ def test_benchmark_marks_median_rank_and_absence(wide):
     assert all(ranks[f"absent:followers:{p}"] == "non renseigné" for p in unknown)
     medians = {line.get_gid(): line.get_xdata()[0] for line in left.lines}
     assert medians["median:followers:facebook"] == pytest.approx(b.loc["facebook", "peer_median"])
+    right = {line.get_gid(): line.get_xdata()[0] for line in fig.axes[1].lines}
+    assert right["median:per_1000:facebook"] == pytest.approx(
+        b.attrs["peer_median_per_1000"]["facebook"])
     assert fig.axes[0].get_title(loc="left") == "Pairs : les 101 départements de l'enquête"
     assert "données fictives" in caption(fig).lower()
     assert fig._suptitle.get_text() == "Loire-Atlantique parmi ses pairs, 2025"

@@ -372,6 +372,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     rows = []
+    medians_per_1000: dict[str, float | None] = {}
     for p in plats:
         g = snap[snap["platform"] == p]
         me = g[g["code"] == focus["code"]]
@@ -393,18 +394,21 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "peer_q3": vals.quantile(0.75) if len(vals) else None,
             "competitor_mean": others.mean() if len(others) else None,
             "rank_per_1000": pos_k["rank"], "n_peers_per_1000": pos_k["n"],
-            "index_per_1000": pos_k["index"], "peer_median_per_1000": pos_k["median"]})
-    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS + ["peer_median_per_1000"])
+            "index_per_1000": pos_k["index"]})
+        medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
+    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers"):
         out[c] = out[c].astype("Int64")
     out["present"] = out["present"].astype("boolean")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
-              "competitor_mean", "index_per_1000", "peer_median_per_1000"):
+              "competitor_mean", "index_per_1000"):
         out[c] = out[c].astype("Float64")
     out.attrs.update({"code": focus["code"], "name": focus["name"],
                       "population": None if pd.isna(focus["population"]) else int(focus["population"]),
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
-                      "source": _source_name(survey)})
+                      "source": _source_name(survey),
+                      # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
+                      "peer_median_per_1000": medians_per_1000})
     return BENCHMARK.check(out)
 
 

@@ -104,8 +104,7 @@ BENCHMARK = Schema("benchmark", (
     ("rank", "int"), ("n_peers", "int"), ("percentile", "float"), ("index", "float"),
     ("peer_median", "float"), ("peer_q1", "float"), ("peer_q3", "float"),
     ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
-    ("n_peers_per_1000", "int")),
-    optional=(("peer_median_per_1000", "float"),))  # the charts mark it
+    ("n_peers_per_1000", "int")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),

@@ -130,7 +130,7 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[obj
     bar.patches[0].set_gid(f"bar:{r['collectivity_type']}:{p}:{r['source']}")
     end, marks = share, set()
     lo, hi = r.get("ci_low"), r.get("ci_high")
-    if not is_missing(lo) and not is_missing(hi):
+    if not is_missing(lo) and not is_missing(hi) and float(lo) < float(hi):  # a census has none
         eb = ax.errorbar(share, y, xerr=[[share - float(lo)], [float(hi) - share]],
                          fmt="none", ecolor="#333333", elinewidth=0.9, capsize=2.5)
         halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]  # seen on dark bars

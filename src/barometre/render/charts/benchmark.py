@@ -75,7 +75,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 vals = g[col].astype(float).clip(lower=1 if col == "followers" else 0).to_numpy()
                 ax.scatter(vals, i + _jitter(len(vals)), s=12, color=PEER, alpha=0.7, lw=0,
                            gid=f"peers:{p}")
-                med = b.at[p, med_col] if med_col in b.columns else None
+                med = (b.at[p, med_col] if med_col in b.columns else
+                       b.attrs.get(med_col, {}).get(p))
                 if not is_missing(med):
                     ax.plot([float(med)] * 2, [i - 0.3, i + 0.3], color="#222222", lw=1.6,
                             gid=f"median:{col}:{p}")

@@ -146,7 +146,8 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     bases = list(dict.fromkeys(bases))
     if len(bases) > _MAX_BASES:
         more = len(bases) - _MAX_BASES
-        bases = bases[:_MAX_BASES] + [(f"and {more} more" if lang == "en" else f"et {more} autres")]
+        bases = bases[:_MAX_BASES] + [(f"and {more} more" if lang == "en" else
+                                       f"et {more} autre{'s' if more > 1 else ''}")]
     if bases:
         french = lang == "en" and any(b.startswith("\u201c") for b in bases)
         code = ("chart-bases" if len(bases) > 1 else "chart-base") + ("-french" if french else "")

@@ -29,10 +29,13 @@ def _when(r) -> float:
     return int(r["year"]) + ((int(m) - 0.5) / 12 if not is_missing(m) else 0.5)
 
 
-def series_key(r) -> tuple[str, str, str]:
-    """Figures are comparable when publisher, measure and base (without its count) agree."""
+def series_key(r) -> tuple[str, str, str, str]:
+    """Figures are comparable when publisher, measure, base (without its count) and the
+    published figures' comparable family (``series``, when the records carry it) agree."""
     base = _COUNT.sub("", str(r.get("base") or "")).strip().lower()
-    return (source_words(str(r["source"])), str(r.get("measure") or ""), base)
+    family = r.get("series")
+    return (source_words(str(r["source"])), str(r.get("measure") or ""), base,
+            "" if is_missing(family) else str(family))
 
 
 _ABBR = {"fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
@@ -95,12 +98,15 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
     with style():
         fig = figure(size)
         ax = fig.add_subplot()
-        spread = d.groupby(d["year"].astype(int))["share"].agg(["min", "max", "size"])
-        for y, r in spread.iterrows():
-            if r["size"] > 1 and r["max"] > r["min"]:
-                ax.plot([y + 0.5, y + 0.5], [r["min"], r["max"]], color="#DDDDDD", lw=9,
-                        solid_capstyle="butt", zorder=1, gid=f"range:{y}")
+        spread = d.groupby(d["year"].astype(int)).agg(
+            lo=("share", "min"), hi=("share", "max"), n=("share", "size"),
+            x0=("_x", "min"), x1=("_x", "max"))
+        for y, r in spread.iterrows():  # the sources of one year disagree: a grey band
+            if r["n"] > 1 and r["hi"] > r["lo"]:
+                ax.fill_between([r["x0"] - 0.07, r["x1"] + 0.07], r["lo"], r["hi"],
+                                color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
                 notes.append("range")
+        families = _family_breaks(ax, d)
         broken = False
         for pub in pubs:
             g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
@@ -136,6 +142,8 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             cap.append(msg("note-range", lang))
         if broken:
             cap.append(msg("note-base-break", lang))
+        if families:
+            cap.append(msg("note-family-break", lang, families=" → ".join(families)))
         if d["month"].isna().any() if "month" in d else True:
             cap.append(msg("note-no-month", lang))
         caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
@@ -143,6 +151,25 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
         for t in placed:
             t.set_gid(t.get_gid())
     return fig
+
+
+def _family_breaks(ax, d: pd.DataFrame) -> list[str]:
+    """A dotted vertical line where the published figures change base family (e.g. the
+    régions before and after 2016), when the families follow each other in time; returns
+    the families' names in order (empty when no line is drawn)."""
+    if "series" not in d or d["series"].nunique() < 2:
+        return []
+    spans = d.groupby("series")["_x"].agg(["min", "max"]).sort_values("min")
+    names = []
+    for (ka, a), (kb, b) in zip(spans.iloc[:-1].iterrows(), spans.iloc[1:].iterrows()):
+        if a["max"] < b["min"]:
+            ax.axvline((a["max"] + b["min"]) / 2, color="#888888", lw=0.9, ls=":", zorder=1,
+                       gid="family-break")
+            for k in (ka, kb):
+                fam = d.loc[d["series"] == k, "base_family"].iloc[0] if "base_family" in d else k
+                if str(fam) not in names:
+                    names.append(str(fam))
+    return names
 
 
 def _by_platform(d: pd.DataFrame, lang: str, title: str | None, size, colorblind: bool,
