@@ -56,8 +56,7 @@ def test_adoption_several_types_draws_each_share_with_a_legend_above():
     for v in ("96", "85", "66", "48", "54", "47"):
         assert f"{v}{NN}%" in texts(fig)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == ["régions (n inconnu)", "départements (n inconnu)",
-                      "villes préfectures (n = 101)"]
+    assert legend == ["régions", "départements", "villes préfectures (n = 101)"]  # census
     assert ax.get_legend().get_bbox_to_anchor().y0 >= ax.get_window_extent().y1 - 1  # above
     cap = caption(fig)
     assert cap.startswith("Source : Ideose, octobre 2015.")

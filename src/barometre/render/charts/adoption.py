@@ -30,7 +30,10 @@ def _type_legend(rows: pd.DataFrame, lang: str) -> str:
     """"villes préfectures (n = 101)"; the n is left out when the type's figures differ in it."""
     label = type_label(rows["collectivity_type"].iloc[0], lang, True)
     ns = set(rows["n_base"].astype("Float64").fillna(-1)) if "n_base" in rows else {-1}
-    return f"{label} ({_n_words(rows.iloc[0], lang)})" if len(ns) == 1 else label
+    census = "census" in rows and rows["census"].fillna(False).astype(bool).all()
+    if len(ns) > 1 or (census and ns == {-1}):  # n varies, or every entity counted
+        return label
+    return f"{label} ({_n_words(rows.iloc[0], lang)})"
 
 
 def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
