@@ -453,3 +453,20 @@ def test_a_size_too_small_to_read_is_refused_with_the_smallest_that_reads(cli, t
     fig = charts.heatmap(compare_survey(bm.read_survey(DEMO)),
                          size=tuple(float(v) for v in smallest))
     assert charts.text_overlaps(fig) == []
+
+
+def test_fictitious_label_comes_from_inside_the_file_not_its_path(tmp_path):
+    """A real survey saved as fictive-dir/enquete-fictive-demo.csv is not labelled fictitious;
+    the demo file is, whatever its name."""
+    folder = tmp_path / "fictive-dir"
+    folder.mkdir()
+    real = folder / "enquete-fictive-demo.csv"
+    real.write_bytes((ROOT / "tests" / "files" / "departements-cp1252.csv").read_bytes())
+    s = bm.read_survey(real)
+    assert s.attrs["fictitious"] is False
+    assert "fictives" not in caption(charts.adoption(bm.adoption(s), survey=s)).lower()
+    renamed = tmp_path / "enquete-2025.xlsx"
+    renamed.write_bytes(DEMO.read_bytes())
+    d = bm.read_survey(renamed)
+    assert d.attrs["fictitious"] is True
+    assert "Données fictives." in caption(charts.ranking(bm.rank(d, "facebook")))

@@ -407,6 +407,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "population": None if pd.isna(focus["population"]) else int(focus["population"]),
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
                       "source": _source_name(survey),
+                      "fictitious": bool(survey.attrs.get("fictitious", False)),
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000})
     return BENCHMARK.check(out)
@@ -513,6 +514,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         out["value"] = out["value"].round().astype("Int64")
     years = g["year"].dropna()
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),
+                      "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
                       "year": int(years.max()) if len(years) else None})
     return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))

@@ -50,6 +50,7 @@ from .grid import (
     read_grid,
 )
 from .normalize import _normalize, _Options
+from .marker import is_fictitious
 from .problems import Problem, problems_frame
 from .rules import (
     as_date,
@@ -195,4 +196,5 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     df.attrs["problems"] = problems
     df.attrs["file"] = display_name(p, full=True)
     df.attrs["collectivity_type"] = type_id
+    df.attrs["fictitious"] = is_fictitious(p)  # the demo files' marker, read inside the file
     return SURVEY.check(df)

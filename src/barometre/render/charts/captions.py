@@ -81,16 +81,18 @@ def base_words(base: object, type_id: str | None, lang: str = "fr", base_en: obj
 
 
 def is_fictitious(survey_or_name: object) -> bool:
-    """Demo and synthetic data: a ``fictitious`` flag in the survey's attrs when the reader
-    sets one, else the demo files' names."""
+    """Demo and synthetic data: the ``fictitious`` flag the reader sets from the marker
+    inside the file (never from its name), else the marker of the file itself."""
+    from ...survey.marker import is_fictitious as marked
+
     attrs = getattr(survey_or_name, "attrs", None)
     if isinstance(attrs, dict):
         flag = attrs.get("fictitious")
         if flag is not None:
             return bool(flag)
         survey_or_name = attrs.get("file") or ""
-    name = Path(str(survey_or_name)).name.lower()
-    return any(w in name for w in ("fictive", "synthetique", "synthetic", "demo"))
+    path = Path(str(survey_or_name))
+    return bool(str(survey_or_name)) and path.is_file() and marked(path)
 
 
 def survey_name(survey: pd.DataFrame | None, fallback: str = "") -> str:
