@@ -134,3 +134,13 @@ def test_validate_speaks_english_with_codes(cli):
     en_json = json.loads(cli("validate", demo, "--format", "json", "--lang", "en").stdout)
     assert [r["code"] for r in en_json] == [r["code"] for r in records]
     assert en_json[0]["message"].startswith("Facebook: 7 blank cells")
+
+
+def test_read_survey_errors_option_is_checked():
+    import barometre as bm
+    from barometre.domain.errors import UsageError
+
+    demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
+    with pytest.raises(UsageError) as e:
+        bm.read_survey(demo, errors="skipp")
+    assert e.value.code == "bad-errors-option"

@@ -6,6 +6,8 @@ MESSAGES = {
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),
     "joined": ("{items}", "{items}"),
+    "bad-errors-option": ("errors=« {value} » inconnu : attendu « raise » ou « skip »",
+                          "errors='{value}' unknown: expected 'raise' or 'skip'"),
     "unexpected-error": (
         "erreur inattendue ({kind}) : {detail}. C'est un défaut de barometre : merci de le "
         "signaler avec la commande lancée ; --debug (ou BAROMETRE_DEBUG=1) affiche le détail.",

@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..domain.errors import InputFileError
+from ..domain.errors import InputFileError, UsageError
 from ..domain.schemas import SURVEY
 from .cells import (
     with_notes,
@@ -180,6 +180,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     >>> df = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
     >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
     """
+    if errors not in ("raise", "skip"):  # a typo must not silently mean "skip"
+        raise UsageError.of("bad-errors-option", value=errors)
     p = Path(path)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
