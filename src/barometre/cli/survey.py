@@ -37,17 +37,20 @@ def template(
     output: OutputOpt,
     platform: PlatformOpt = None,
     force: ForceOpt = False,
+    lang: LangOpt = Lang.fr,
 ) -> None:
     """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
 
+    --lang en écrit le mode d'emploi en anglais ; les en-têtes et les réponses Oui/Non
+    restent en français (c'est ce que le lecteur attend).
     Exemple : barometre template --type departement -p facebook -p instagram -o enquete.xlsx
     """
     _check_types(type)
     _check_platforms(platform)
     from ..survey.template import write_template
 
-    path = write_template(output, type, platform, force=force)
-    typer.echo(f"Modèle écrit : {path}", err=True)
+    path = write_template(output, type, platform, force=force, lang=lang.value)
+    typer.echo(text("template-written", lang.value, path=path), err=True)
 
 
 def validate(

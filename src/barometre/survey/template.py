@@ -43,7 +43,7 @@ def template_headers(type_id: str, platforms: list[str]) -> list[str]:
 def write_template(output: str | Path, type: str,
                    platforms: str | Iterable[str] | None = None, force: bool = False,
                    prefill: Mapping[str, Mapping[str, str]] | None = None,
-                   notes: Iterable[str] = ()) -> Path:
+                   notes: Iterable[str] = (), lang: str = "fr") -> Path:
     """Write a survey workbook pre-filled with every entity of ``type``.
 
     Parameters
@@ -63,6 +63,9 @@ def write_template(output: str | Path, type: str,
         Those cells get the account and presence "Oui"; the others stay blank.
     notes : list of str, optional
         Lines added to the "Mode d'emploi" sheet (where the pre-fill comes from).
+    lang : {"fr", "en"}, default "fr"
+        Language of the instructions sheet. The survey sheet's headers and the
+        "Oui"/"Non" answers stay French: they are what the reader expects.
 
     Returns
     -------
@@ -75,11 +78,9 @@ def write_template(output: str | Path, type: str,
     >>> bm.write_template("reports/enquete-departements.xlsx", "departement")  # doctest: +SKIP
     """
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     from ..datasets.reference import entities
+    from ..render.formats import type_label
 
     type_id = find_type(type).id
     if isinstance(platforms, str):
@@ -88,18 +89,29 @@ def write_template(output: str | Path, type: str,
     plats = [p for p in dict.fromkeys(plats) if p != "any"]
     out = check_output(output, (".xlsx",), force=force)
     ents = entities(type_id)
+    wb = Workbook()
+    _survey_sheet(wb.active, type_id, plats, ents, prefill)
+    _instructions_sheet(wb.create_sheet("Mode d'emploi"), type_id, plats, len(ents),
+                        list(notes), lang)
+    wb.properties.title = f"Enquête barometre — {type_label(type_id, plural=True)}"
+    wb.properties.creator = "barometre"
+    return save_workbook(wb, out)
+
+
+def _survey_sheet(ws, type_id: str, plats: list[str], ents, prefill) -> None:
+    """The "Enquête" sheet: a styled header, one row per entity, formats and drop-downs."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     from ..datasets.reference import regions
 
     chef_lieu_region = dict(regions()[["code", "chef_lieu"]].values)
-
-    wb = Workbook()
-    ws = wb.active
     ws.title = "Enquête"
     heads = template_headers(type_id, plats)
     ws.append(heads)
     bold = Font(bold=True, color="FFFFFF")
     fill = PatternFill("solid", fgColor="1F4E79")
-    for i, h in enumerate(heads, start=1):
+    for i in range(1, len(heads) + 1):
         c = ws.cell(row=1, column=i)
         c.font, c.fill = bold, fill
         c.alignment = Alignment(wrap_text=True, vertical="center")
@@ -109,12 +121,27 @@ def write_template(output: str | Path, type: str,
         pop = None if r.population is None or str(r.population) == "<NA>" else int(r.population)
         ws.append([r.code, r.name, context, pop] + _prefilled(prefill, r.code, plats))
     n = len(ents) + 1
-    for row in ws.iter_rows(min_row=2, max_row=n, max_col=3):
+    _number_format(ws, n, 1, 3, "@")  # codes stay text: "01", "2A"
+    _number_format(ws, n, 4, 4, "# ##0")
+    _platform_columns(ws, plats, n)
+    for letter, width in zip("ABCD", (13, 32, 16, 12)):
+        ws.column_dimensions[letter].width = width
+    ws.row_dimensions[1].height = 32
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{n}"
+
+
+def _number_format(ws, last_row: int, first_col: int, last_col: int, fmt: str) -> None:
+    for row in ws.iter_rows(min_row=2, max_row=last_row, min_col=first_col, max_col=last_col):
         for c in row:
-            c.number_format = "@"  # codes stay text: "01", "2A"
-    for row in ws.iter_rows(min_row=2, max_row=n, min_col=4, max_col=4):
-        for c in row:
-            c.number_format = "# ##0"
+            c.number_format = fmt
+
+
+def _platform_columns(ws, plats: list[str], n: int) -> None:
+    """Widths, formats and drop-downs of each platform's four columns."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     yes_no = DataValidation(type="list", formula1='"Oui,Non"', allow_blank=True,
                             showErrorMessage=True, errorTitle="Présence",
                             error="Choisissez Oui ou Non.")
@@ -126,77 +153,39 @@ def write_template(output: str | Path, type: str,
                            error="Date du relevé, ex. 15/10/2025.")
     for dv in (yes_no, counts, dates):
         ws.add_data_validation(dv)
-    for k, p in enumerate(plats):
+    for k in range(len(plats)):
         first = 5 + 4 * k
         for j, (_, width) in enumerate(_FIELDS):
-            letter = get_column_letter(first + j)
+            col = first + j
+            letter = get_column_letter(col)
             ws.column_dimensions[letter].width = width
             rng = f"{letter}2:{letter}{n}"
             if j == 0:
                 yes_no.add(rng)
             elif j == 2:
                 counts.add(rng)
-                for row in ws.iter_rows(min_row=2, max_row=n, min_col=first + j, max_col=first + j):
-                    for c in row:
-                        c.number_format = "# ##0"
+                _number_format(ws, n, col, col, "# ##0")
             elif j == 3:
                 dates.add(rng)
-                for row in ws.iter_rows(min_row=2, max_row=n, min_col=first + j, max_col=first + j):
-                    for c in row:
-                        c.number_format = "DD/MM/YYYY"
-    for letter, width in zip("ABCD", (13, 32, 16, 12)):
-        ws.column_dimensions[letter].width = width
-    ws.row_dimensions[1].height = 32
-    ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{n}"
+                _number_format(ws, n, col, col, "DD/MM/YYYY")
 
-    info = wb.create_sheet("Mode d'emploi")
+
+def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
+                        notes: list[str], lang: str) -> None:
+    """The "Mode d'emploi" sheet: how to fill the survey and how blanks are counted."""
+    from openpyxl.styles import Font
+
+    from ..messages import text
     from ..render.formats import type_label
 
-    lines = [
-        f"Enquête barometre : {type_label(type_id, plural=True)} ({len(ents)} entités)",
-        "",
-        "Pour chaque collectivité et chaque réseau, remplissez dans la feuille « Enquête » :",
-        "• présence : Oui ou Non (compte officiel de la collectivité) ; écrivez Non quand la "
-        "collectivité n'a pas de compte, laissez vide seulement si vous n'avez pas vérifié ;",
-        "• compte : adresse de la page ou @identifiant ;",
-        "• abonnés : nombre d'abonnés (fans, followers) à la date du relevé, sans décimale ;",
-        "• date du relevé : date à laquelle vous avez fait le relevé (ex. 15/10/2025) ; "
-        "inutile de la répéter sur chaque ligne.",
-        "",
-        "Comment les cases vides sont comptées :",
-        "• dans une colonne de présence qui contient au moins un « Non », une case vide veut "
-        "dire « non renseigné » : la collectivité sort du calcul pour ce réseau ;",
-        "• dans une colonne sans aucun « Non » (seulement Oui, x, adresses, @comptes ou "
-        "nombres d'abonnés), une case vide veut dire « pas de compte » (absence) ;",
-        "• --blank absent ou --blank inconnu impose une seule lecture pour tout le fichier ;",
-        "• une ligne sans date du relevé compte à la date de l'enquête : la date la plus "
-        "fréquente du fichier, ou celle donnée par --date ; une date dans le futur est une erreur.",
-        "« barometre validate » dit pour chaque réseau combien de cases vides ont été lues "
-        "de chaque façon, et sur quelles lignes.",
-        "",
-        "Ne modifiez pas les colonnes de code : elles identifient chaque collectivité "
-        "(codes INSEE, au format texte).",
-        "Vous pouvez supprimer les colonnes d'un réseau qui ne vous intéresse pas, ou des lignes.",
-        "",
-        "Vérifier le fichier : barometre validate FICHIER.xlsx",
-        "Analyser : barometre compare --data FICHIER.xlsx --type " + type_id,
-        "",
-        "Référentiel : INSEE, Code officiel géographique (via @etalab/decoupage-administratif "
-        "6.0.0), Licence Ouverte 2.0 ; populations municipales.",
-        f"Paramètres : type={type_id} ; réseaux={','.join(plats)}",
-    ]
-    extra = list(notes)
-    if extra:
-        lines += [""] + extra
+    lines = text("template-instructions", lang, types=type_label(type_id, lang, plural=True),
+                 n=n_entities, type=type_id, platforms=",".join(plats)).split("\n")
+    if notes:
+        lines += [""] + notes
     for i, line in enumerate(lines, start=1):
         info.cell(row=i, column=1, value=line)
     info["A1"].font = Font(bold=True, size=14)
     info.column_dimensions["A"].width = 110
-    wb.properties.title = f"Enquête barometre — {type_label(type_id, plural=True)}"
-    wb.properties.creator = "barometre"
-
-    return save_workbook(wb, out)
 
 
 def _prefilled(prefill: Mapping[str, Mapping[str, str]] | None, code: str,
