@@ -61,96 +61,99 @@ def classify_header(text: Any, index: int = 0) -> Column:
     """What a header cell means ("Abonnés Facebook" -> followers of facebook)."""
     header = "" if text is None else str(text).strip()
     key = normalize(header)
-    col = Column(index, header, "unknown")
     if not key:
-        col.role = "ignore"
-        return col
+        return Column(index, header, "ignore")
+    return (_entity_column(index, header, key) or _field_column(index, header, key)
+            or _platform_column(index, header) or _date_column(index, header)
+            or Column(index, header, "unknown"))
+
+
+def _entity_column(index: int, header: str, key: str) -> Column | None:
+    """A code or name column of the entity ("Code INSEE", "Département", "Commune")."""
     if key.endswith("code") and len(key) > 4 and match_type(key[:-4]) not in (None, "all"):
         return Column(index, header, "entity_code", type_hint=match_type(key[:-4]))
     if key in _ENTITY_CODE or key.startswith("code") and match_type(key[4:]):
-        col.role = "entity_code"
         rest = key[4:] if key.startswith("code") else ""
-        col.type_hint = ("commune" if key in {"codeinsee", "insee", "codecommune", "codegeo"} else
-                         "departement" if key in {"codedep", "numerodepartement", "numdep", "depcode"}
-                         else "region" if key == "codereg" else
-                         "epci" if key in {"siren", "codesiren", "codeepci", "sirenepci"} else
-                         match_type(rest) if rest else None)
-        return col
+        hint = ("commune" if key in {"codeinsee", "insee", "codecommune", "codegeo"} else
+                "departement" if key in {"codedep", "numerodepartement", "numdep", "depcode"}
+                else "region" if key == "codereg" else
+                "epci" if key in {"siren", "codesiren", "codeepci", "sirenepci"} else
+                match_type(rest) if rest else None)
+        return Column(index, header, "entity_code", type_hint=hint)
     if key in _ENTITY_NAME:
-        col.role = "entity_name"
+        col = Column(index, header, "entity_name")
         for suffix in ("commune", "departement", "region", "epci"):
             if key.endswith(suffix) and key != suffix:
                 col.type_hint = suffix
         return col
     t = match_type(header)
     if t and t != "all":
-        col.role, col.type_hint = "entity_name", t
-        return col
-    if key in _TYPE_COL:
-        col.role = "type"
-        return col
-    if key in _LONG_PLATFORM:
-        col.role = "platform"
-        return col
-    if key in _YEAR:
-        col.role = "year"
-        return col
+        return Column(index, header, "entity_name", type_hint=t)
+    return None
+
+
+def _field_column(index: int, header: str, key: str) -> Column | None:
+    """A column named by one word: type, platform (long files), year, a role, or ignored."""
+    for role, keys in (("type", _TYPE_COL), ("platform", _LONG_PLATFORM), ("year", _YEAR)):
+        if key in keys:
+            return Column(index, header, role)
     if key in _IGNORE_COLS or key.startswith("population"):
-        col.role = "ignore"
-        return col
+        return Column(index, header, "ignore")
     for role in ("followers", "account", "date", "present"):
         if key in _ROLE_WORDS[role]:
-            col.role = role
-            return col
-    # Wide format: a platform name, maybe with a role word around it.
+            return Column(index, header, role)
+    return None
+
+
+def _platform_column(index: int, header: str) -> Column | None:
+    """Wide format: a platform name, maybe with a role word around it ("Abonnés Facebook")."""
     p = match_platform(header)
     words = _words(header)
-    role_words = set()
+    role_words: set[str] = set()
     if not p:
         rest = []
         for w in words:
             if w in _IGNORED_WORDS:
                 continue
-            hit = None
-            for r, ws in _ROLE_WORDS.items():
-                if w in ws:
-                    hit = r
+            hit = next((r for r, ws in _ROLE_WORDS.items() if w in ws), None)
             if hit:
                 role_words.add(hit)
-                continue
-            rest.append(w)
-        # the platform is what remains ("x ex twitter" -> twitter)
-        for i in range(len(rest)):
-            for j in range(len(rest), i, -1):
-                cand = match_platform("".join(rest[i:j]))
-                if cand:
-                    p = cand
-                    break
-            if p:
-                break
-    if p:
-        why = _not_a_platform_column(words, role_words, p)
-        if why:
-            col.role, col.why = "ignore", why
-            return col
-        col.platform = p
-        if "followers" in role_words:
-            col.role = "followers"
-        elif "account" in role_words:
-            col.role = "account"
-        elif "date" in role_words:
-            col.role = "date"
-        else:
-            col.role = "present"
+            else:
+                rest.append(w)
+        p = _platform_in(rest)  # the platform is what remains ("x ex twitter" -> twitter)
+    if not p:
+        return None
+    col = Column(index, header, "present")
+    why = _not_a_platform_column(words, role_words, p)
+    if why:
+        col.role, col.why = "ignore", why
         return col
-    # date words with other words ("date du relevé")
-    if set(words) & {"date", "releve"}:
-        if set(words) & _CREATION_WORDS:
-            col.role, col.why = "ignore", "why-creation-date"
-        else:
-            col.role = "date"
-        return col
+    col.platform = p
+    for role in ("followers", "account", "date"):
+        if role in role_words:
+            col.role = role
+            break
     return col
+
+
+def _platform_in(words: list[str]) -> str | None:
+    """The platform named by a run of consecutive words, the longest run first."""
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            cand = match_platform("".join(words[i:j]))
+            if cand:
+                return cand
+    return None
+
+
+def _date_column(index: int, header: str) -> Column | None:
+    """Date words with other words ("date du relevé"); a creation date is not a reading."""
+    words = set(_words(header))
+    if not words & {"date", "releve"}:
+        return None
+    if words & _CREATION_WORDS:
+        return Column(index, header, "ignore", why="why-creation-date")
+    return Column(index, header, "date")
 
 
 # A platform named with one of these words is about activity, not presence or followers.
