@@ -1,4 +1,4 @@
-"""Small statistics: Wilson score interval, ranks, percentiles, index.
+"""Small statistics: Wilson score interval, McNemar's exact test.
 
 Standard library only, so that it can be used anywhere without pandas.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["wilson_interval", "is_k_of_n", "Z95"]
+__all__ = ["wilson_interval", "is_k_of_n", "mcnemar_exact", "Z95"]
 
 Z95 = 1.959963984540054  # two-sided 95 % normal quantile
 
@@ -88,3 +88,40 @@ def is_k_of_n(share: float, n: float, tolerance: float = 0.005) -> bool:
     k = round(share * n)
     candidates = (k - 1, k, k + 1)
     return any(0 <= c <= n and abs(c / n - share) <= tolerance + 1e-12 for c in candidates)
+
+
+def mcnemar_exact(b: int, c: int) -> float:
+    """Two-sided p-value of McNemar's exact test for paired yes/no answers.
+
+    The discordant pairs of two readings of the same entities: ``b`` went from
+    no to yes (joined), ``c`` from yes to no (left). Under "no change", each
+    discordant pair is a fair coin: the p-value is the two-sided binomial
+    probability of a split at least as uneven as ``b``/``c`` among ``b + c``.
+
+    Parameters
+    ----------
+    b, c : int
+        Counts of the two kinds of discordant pairs (non-negative).
+
+    Returns
+    -------
+    float
+        Between 0 and 1; 1.0 when there is no discordant pair.
+
+    Examples
+    --------
+    >>> mcnemar_exact(5, 1)  # 2 × (C(6,0) + C(6,1)) / 2**6 = 14/64
+    0.21875
+    >>> mcnemar_exact(0, 0)
+    1.0
+    """
+    b, c = int(b), int(c)
+    if b < 0 or c < 0:
+        raise ValueError("counts must be non-negative")
+    n = b + c
+    if n == 0:
+        return 1.0
+    k = min(b, c)
+    # exact integer arithmetic: no rounding until the last division
+    tail = sum(math.comb(n, i) for i in range(k + 1))
+    return min(1.0, 2 * tail / 2 ** n)

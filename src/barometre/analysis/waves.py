@@ -1,0 +1,423 @@
+"""Barometer waves: several readings of the same entities, and what changed between them.
+
+A *wave* is one reading of a set of entities at a date. A survey file is one wave;
+a long file whose readings fall on dates months apart holds several waves; several
+files can be read at once. Entities are matched across waves by their code.
+
+Rules
+-----
+- The readings of a file are grouped into waves by date: a gap of more than
+  :data:`WAVE_GAP_DAYS` days between two consecutive reading dates starts a new
+  wave (a reading spread over a few weeks stays one wave). The wave's date is the
+  most frequent reading date of the group (the latest on a tie).
+- Rows with a year but no date form the wave of that year, unless a dated wave
+  of the same year exists (they join it). Rows with neither join the file's only
+  wave; a file without any date or year cannot be placed in time (error).
+- Within a wave, the latest reading of an entity on a platform counts. Two files
+  giving the same wave for the same entity and platform is an error.
+- Adoption per wave counts the entities with a known answer (``n_base``);
+  ``n_unknown`` those surveyed whose answer is unknown. A wave whose base is every
+  entity of its type in France is a census (``exhaustive``): no interval.
+- Changes compare two waves on the *comparable* entities, those with a known
+  answer in both: shares, net change and McNemar's exact test (joined vs left)
+  are paired; a census of comparable entities gets no p-value.
+- Follower growth: followers new ÷ old − 1 for entities present in both waves
+  with a count in both (old count above zero); gain per 1,000 inhabitants:
+  (new − old) ÷ population × 1,000.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..datasets import reference
+from ..domain.errors import InputFileError, NoDataError, UsageError
+from ..domain.registry import PLATFORMS, find_platform
+from .stats import mcnemar_exact
+from .survey import adoption, restrict
+
+__all__ = ["read_waves", "assign_waves", "wave_trend", "transitions", "changes", "movers",
+           "WAVE_GAP_DAYS", "TREND_COLUMNS", "CHANGES_COLUMNS", "TRANSITION_COLUMNS",
+           "MOVERS_COLUMNS"]
+
+#: Consecutive reading dates further apart than this start a new wave.
+WAVE_GAP_DAYS = 60
+
+TREND_COLUMNS = ["collectivity_type", "platform", "wave", "year", "share", "n_present", "n_base",
+                 "n_unknown", "ci_low", "ci_high", "exhaustive", "n_reference", "n_surveyed",
+                 "coverage", "source"]
+CHANGES_COLUMNS = ["platform", "joined", "left", "stayed", "not_comparable", "share_old",
+                   "share_new", "change", "p_value", "median_growth", "stayed_absent", "n_paired",
+                   "exhaustive", "median_gain_per_1000", "n_growth", "wave_old", "wave_new"]
+TRANSITION_COLUMNS = ["platform", "code", "name", "status", "reason", "present_old",
+                      "present_new", "followers_old", "followers_new", "growth", "gain_per_1000"]
+MOVERS_COLUMNS = ["platform", "rank", "code", "name", "population", "followers_old",
+                  "followers_new", "gain", "growth", "gain_per_1000"]
+_P_ORDER = {p: i for i, p in enumerate(PLATFORMS)}
+
+
+# --------------------------------------------------------------------------- reading
+
+def _wave_label(date: pd.Timestamp | None, year: int) -> str:
+    return date.strftime("%Y-%m-%d") if date is not None and not pd.isna(date) else str(year)
+
+
+def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
+    """Add the ``wave`` (date, NaT for a year-only wave) and ``wave_label`` columns.
+
+    ``year`` becomes the wave's year. See the module's rules.
+    """
+    df = survey.copy(deep=False)
+    dates = df["date"]
+    dated = sorted(pd.unique(dates.dropna()))
+    label = np.full(len(df), None, dtype=object)
+    wave = pd.Series(pd.NaT, index=df.index, dtype=dates.dtype)
+    # group consecutive dates, a gap above WAVE_GAP_DAYS starts a new wave
+    groups: list[list[pd.Timestamp]] = []
+    for d in dated:
+        if groups and (d - groups[-1][-1]).days <= WAVE_GAP_DAYS:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    by_year: dict[int, pd.Timestamp] = {}
+    for g in groups:
+        in_group = dates.isin(g).to_numpy()
+        counts = dates[in_group].value_counts()
+        best = max(counts.index, key=lambda d: (counts[d], d))  # most frequent, then latest
+        label[in_group] = _wave_label(best, best.year)
+        wave[in_group] = best
+        by_year.setdefault(best.year, best)
+    undated = dates.isna().to_numpy()
+    years = df["year"]
+    for y in sorted(pd.unique(years[undated].dropna())):
+        rows = undated & (years == y).fillna(False).to_numpy()
+        best = by_year.get(int(y))
+        label[rows] = _wave_label(best, int(y))
+        if best is not None:
+            wave[rows] = best
+    orphan = pd.isna(label)
+    if orphan.any():
+        labels = sorted(set(label[~orphan]))
+        if not labels:
+            raise InputFileError.of("wave-no-date", file=file or "enquête")
+        if len(labels) > 1:
+            first = int(df["source_row"].to_numpy()[orphan][0])
+            raise InputFileError.of("wave-undated-rows", file=file or "enquête",
+                                    n=int(orphan.sum()), waves=", ".join(labels), row=first)
+        only = df.index[~orphan][0]
+        label[orphan] = labels[0]
+        wave[orphan] = wave[only]
+    df["wave"] = wave
+    df["wave_label"] = pd.Series(label, index=df.index, dtype=object)
+    wave_year = wave.dt.year.astype("Float64")
+    label_year = pd.Series([int(x[:4]) for x in label], index=df.index, dtype="Float64")
+    df["year"] = wave_year.fillna(label_year).astype("Int64")
+    return df
+
+
+def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
+    order = df.sort_values(["code", "platform", "wave_label", "date", "source_row"],
+                           na_position="first", kind="stable")
+    return order.drop_duplicates(["code", "platform", "wave_label"], keep="last")
+
+
+def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
+               sheet: str | None = None) -> pd.DataFrame:
+    """Read one or several survey files into one tidy frame of waves.
+
+    Parameters
+    ----------
+    paths : path or list of paths
+        Survey files (each read and validated on its own by
+        :func:`barometre.read_survey`; any error stops the reading).
+    type : str, optional
+        Collectivity type (default: guessed per file, and the files must agree).
+    sheet : str, optional
+        Sheet of the workbooks.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`barometre.read_survey` plus ``wave`` (the wave's
+        date; NaT for a wave known by its year only), ``wave_label`` ("2025-10-15"
+        or "2025") and ``file``; one row per entity × platform × wave, ordered by
+        wave. ``attrs``: ``waves`` (labels, oldest first), ``wave_files`` (label ->
+        file names), ``files``, ``collectivity_type``, ``problems`` (warnings).
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> w = bm.read_waves(["enquete-2024.xlsx", "enquete-2025.xlsx"])  # doctest: +SKIP
+    >>> w.attrs["waves"]                                               # doctest: +SKIP
+    ['2024-10-15', '2025-10-15']
+    """
+    from ..survey.reader import read_survey
+
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    if not paths:
+        raise UsageError.of("waves-no-data")
+    frames, types, problems = [], {}, []
+    for p in paths:
+        s = read_survey(p, type=type, sheet=sheet)
+        types[Path(p).name] = s.attrs.get("collectivity_type")
+        problems += list(s.attrs.get("problems") or [])
+        s = restrict(s, type) if type else s
+        s.attrs = {}
+        w = _latest_per_wave(assign_waves(s, Path(p).name))
+        frames.append(w.assign(file=Path(p).name))
+    if not type and len(set(types.values())) > 1:
+        raise UsageError.of("waves-mixed-types",
+                            types=", ".join(f"{f} : {t}" for f, t in types.items()))
+    df = pd.concat(frames, ignore_index=True)
+    dup = df.duplicated(["code", "platform", "wave_label"], keep=False)
+    if dup.any():
+        rows = df[dup].sort_values(["code", "platform", "wave_label", "file"], kind="stable")
+        a, b = rows.iloc[0], rows.iloc[1]
+        raise InputFileError.of("wave-overlap", first=a["file"], second=b["file"],
+                                wave=a["wave_label"], name=a["name"], code=a["code"],
+                                platform=a["platform"])
+    df = df.sort_values(["year", "wave", "wave_label"], na_position="first", kind="stable")
+    df = df.reset_index(drop=True)
+    labels = list(dict.fromkeys(df["wave_label"]))
+    df.attrs.update({
+        "waves": labels,
+        "wave_files": {w: sorted(set(df.loc[df["wave_label"] == w, "file"])) for w in labels},
+        "files": [Path(p).name for p in paths],
+        "collectivity_type": type or next(iter(types.values())),
+        "problems": problems})
+    return df
+
+
+# --------------------------------------------------------------------------- adoption per wave
+
+def _platform_ids(platforms: str | Iterable[str] | None) -> list[str] | None:
+    if not platforms:
+        return None
+    return [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
+
+
+def _plain(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy(deep=False)
+    out.attrs = {}
+    return out
+
+
+def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None,
+               type: str | None = None) -> pd.DataFrame:
+    """Adoption per wave, platform by platform, oldest wave first.
+
+    Parameters
+    ----------
+    waves : DataFrame
+        Frame of :func:`read_waves`.
+    platforms : list of str, optional
+        Platforms to keep (default: every platform of the waves, and ``any`` = at
+        least one).
+    type : str, optional
+        Collectivity type to count (default: the waves').
+
+    Returns
+    -------
+    DataFrame
+        :data:`TREND_COLUMNS`: the records of :func:`barometre.adoption` for each
+        wave, with ``wave`` (label), ``n_unknown`` (surveyed, answer unknown) and
+        ``exhaustive`` (the base is every entity of the type: no interval).
+    """
+    keep = _platform_ids(platforms)
+    parts = []
+    for label in dict.fromkeys(waves["wave_label"]):
+        w = _plain(waves[waves["wave_label"] == label])
+        a = adoption(w, type=type, platforms=keep)
+        a["source"] = ", ".join(sorted(set(w["file"])))
+        w = restrict(w, type) if type else w
+        unknown = w[w["present"].isna()].groupby("platform")["code"].nunique()
+        n_unknown = a["platform"].map(unknown).fillna(0).astype("Int64")
+        n_unknown[a["platform"] == "any"] = (a["n_surveyed"] - a["n_base"])[a["platform"] == "any"]
+        a["n_unknown"] = n_unknown.astype("Int64")
+        a["wave"] = label
+        a["exhaustive"] = (a["n_base"] == a["n_reference"]).fillna(False).astype(bool)
+        a.loc[a["exhaustive"], ["ci_low", "ci_high"]] = np.nan
+        parts.append(a)
+    if not parts or all(p.empty for p in parts):
+        raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
+    out = pd.concat(parts, ignore_index=True)
+    out = out.assign(_p=out["platform"].map(lambda p: _P_ORDER.get(p, len(_P_ORDER))),
+                     _w=out["wave"].map({w: i for i, w in enumerate(dict.fromkeys(out["wave"]))}))
+    out = out.sort_values(["_p", "_w"], kind="stable").drop(columns=["_p", "_w"])
+    return out[TREND_COLUMNS].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- changes
+
+def _pick(labels: list[str], value: str | int | None, default: str) -> str:
+    if value is None:
+        return default
+    v = str(value)
+    hits = [w for w in labels if w == v] or [w for w in labels if w.startswith(v)]
+    if len(hits) != 1:
+        raise UsageError.of("wave-unknown", value=v, choices=labels)
+    return hits[0]
+
+
+def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
+    labels = list(waves.attrs.get("waves") or dict.fromkeys(waves["wave_label"]))
+    if len(labels) < 2:
+        raise NoDataError.of("waves-need-two", wave=labels[0] if labels else "–")
+    return _pick(labels, old, labels[0]), _pick(labels, new, labels[-1])
+
+
+def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
+                platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Each entity on each platform between two waves: joined, left, stayed… and why not.
+
+    Parameters
+    ----------
+    waves : DataFrame
+        Frame of :func:`read_waves`.
+    old, new : str or int, optional
+        Wave labels (or their beginning: "2024"); default the oldest and the newest.
+    platforms : list of str, optional
+        Platforms to keep (default: every platform of either wave).
+
+    Returns
+    -------
+    DataFrame
+        :data:`TRANSITION_COLUMNS`, one row per entity of either wave × platform.
+        ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
+        → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
+        ``missing_old``/``missing_new`` (no reading in that wave) or
+        ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``.
+    """
+    o, n = _two_waves(waves, old, new)
+    a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
+    keep = _platform_ids(platforms)
+    plats = sorted(set(a["platform"]) | set(b["platform"]), key=lambda p: _P_ORDER.get(p, 99))
+    plats = [p for p in plats if p != "any" and (keep is None or p in keep)]
+    if not plats:
+        raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
+    names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
+    codes = sorted(names.index, key=lambda c: (str(names.at[c, "name"]), c))
+    cols = ["code", "present", "followers"]
+    parts = []
+    for p in plats:
+        grid = pd.DataFrame({"code": codes})
+        grid = grid.merge(a.loc[a["platform"] == p, cols].assign(seen_old=True), on="code",
+                          how="left").merge(
+            b.loc[b["platform"] == p, cols].assign(seen_new=True), on="code", how="left",
+            suffixes=("_old", "_new"))
+        grid.insert(0, "platform", p)
+        parts.append(grid)
+    df = pd.concat(parts, ignore_index=True)
+    seen_old, seen_new = (df[c].notna().to_numpy() for c in ("seen_old", "seen_new"))
+    po, pn = df["present_old"].astype("boolean"), df["present_new"].astype("boolean")
+    ko, kn = po.notna().to_numpy(), pn.notna().to_numpy()
+    yo, yn = po.fillna(False).to_numpy(bool), pn.fillna(False).to_numpy(bool)
+    status = np.select([ko & kn & ~yo & yn, ko & kn & yo & ~yn, ko & kn & yo & yn, ko & kn],
+                       ["joined", "left", "stayed", "absent"], "not_comparable")
+    reason = np.select([~seen_old, ~seen_new, ~ko, ~kn],
+                       ["missing_old", "missing_new", "unknown_old", "unknown_new"], "")
+    df["status"] = status
+    df["reason"] = pd.Series(reason, dtype=object).where(status == "not_comparable", None)
+    df["present_old"], df["present_new"] = po, pn
+    df["name"] = df["code"].map(names["name"])
+    pop = df["code"].map(names["population"]).astype("Float64")
+    fo, fn = df["followers_old"].astype("Float64"), df["followers_new"].astype("Float64")
+    both = pd.Series(status == "stayed", index=df.index) & fo.notna() & fn.notna()
+    df["growth"] = ((fn - fo) / fo).where(both & (fo > 0))  # exact for exact ratios
+    df["gain_per_1000"] = ((fn - fo) / pop * 1000).where(both & (pop > 0))
+    df["population"] = pop.astype("Int64")
+    for c in ("followers_old", "followers_new"):
+        df[c] = df[c].astype("Int64")
+    out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
+    out.attrs.update({"old": o, "new": n, "collectivity_type": waves.attrs.get("collectivity_type"),
+                      "files": waves.attrs.get("wave_files", {})})
+    return out
+
+
+def _n_reference(type_id: str | None) -> int | None:
+    try:
+        return len(reference.entities(type_id)) if type_id else None
+    except UsageError:
+        return None
+
+
+def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
+            platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """What changed between two waves, platform by platform.
+
+    Parameters
+    ----------
+    waves : DataFrame
+        Frame of :func:`read_waves` (or the result of :func:`transitions`).
+    old, new, platforms
+        As for :func:`transitions`.
+
+    Returns
+    -------
+    DataFrame
+        :data:`CHANGES_COLUMNS`: counts of ``joined``, ``left``, ``stayed``,
+        ``stayed_absent`` and ``not_comparable`` entities; ``n_paired`` comparable
+        entities; ``share_old``/``share_new`` (present ÷ comparable) and ``change``
+        (their difference); ``p_value`` of McNemar's exact test (None for a census:
+        ``exhaustive``); ``median_growth``, ``median_gain_per_1000`` over
+        ``n_growth`` entities; ``wave_old``, ``wave_new``.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> w = bm.read_waves(["2024.xlsx", "2025.xlsx"])            # doctest: +SKIP
+    >>> bm.changes(w)[["platform", "joined", "left", "p_value"]]  # doctest: +SKIP
+    """
+    t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
+    n_ref = _n_reference(t.attrs.get("collectivity_type"))
+    rows = []
+    for p, g in t.groupby("platform", sort=False):
+        counts = g["status"].value_counts()
+        j, l_, s, ab = (int(counts.get(k, 0)) for k in ("joined", "left", "stayed", "absent"))
+        paired = j + l_ + s + ab
+        census = n_ref is not None and paired == n_ref
+        growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
+        rows.append({
+            "platform": p, "joined": j, "left": l_, "stayed": s,
+            "not_comparable": int(counts.get("not_comparable", 0)),
+            "share_old": (s + l_) / paired if paired else None,
+            "share_new": (s + j) / paired if paired else None,
+            "change": (j - l_) / paired if paired else None,
+            "p_value": None if census or not paired else mcnemar_exact(j, l_),
+            "median_growth": growth.median() if len(growth) else None,
+            "stayed_absent": ab, "n_paired": paired, "exhaustive": census,
+            "median_gain_per_1000": gain.median() if len(gain) else None,
+            "n_growth": len(growth), "wave_old": t.attrs["old"], "wave_new": t.attrs["new"]})
+    out = pd.DataFrame(rows, columns=CHANGES_COLUMNS)
+    for c in ("share_old", "share_new", "change", "p_value", "median_growth",
+              "median_gain_per_1000"):
+        out[c] = out[c].astype("Float64")
+    out.attrs.update(t.attrs)
+    return out
+
+
+def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
+           platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+    """Follower growth of the entities present in both waves, ranked per platform.
+
+    Returns
+    -------
+    DataFrame
+        :data:`MOVERS_COLUMNS`, rank 1 = fastest growth (ties share the best rank),
+        ordered by platform then rank; entities without a count in both waves are
+        left out. The first rows of a platform are its top movers, the last its
+        bottom movers.
+    """
+    t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
+    m = t[t["growth"].notna()].copy()
+    m["gain"] = (m["followers_new"] - m["followers_old"]).astype("Int64")
+    m["rank"] = m.groupby("platform")["growth"].rank(method="min", ascending=False).astype("Int64")
+    m = m.assign(_p=m["platform"].map(lambda p: _P_ORDER.get(p, 99)))
+    m = m.sort_values(["_p", "rank", "name", "code"], kind="stable")
+    out = m[MOVERS_COLUMNS].reset_index(drop=True)
+    out.attrs.update(t.attrs)
+    return out

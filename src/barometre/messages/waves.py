@@ -1,0 +1,86 @@
+"""Messages of barometer waves: several readings of the same entities (trend --data, changes)."""
+
+MESSAGES = {
+    # errors
+    "wave-no-date": (
+        "{file} : aucune date de relevé ni année, impossible de placer l'enquête dans le temps ; "
+        "ajoutez une colonne « Date du relevé » (ou « Année »)",
+        "{file}: no reading date and no year, the survey cannot be placed in time; add a "
+        "'Date du relevé' (or 'Année') column"),
+    "wave-undated-rows": (
+        "{file} : {n} ligne(s) sans date alors que le fichier contient plusieurs vagues "
+        "({waves}) ; datez chaque ligne (première : ligne {row})",
+        "{file}: {n} row(s) without a date although the file holds several waves ({waves}); "
+        "date every row (first: row {row})"),
+    "waves-mixed-types": (
+        "les fichiers ne portent pas sur le même type de collectivité ({types}) ; précisez --type",
+        "the files are not about the same collectivity type ({types}); use --type"),
+    "wave-overlap": (
+        "{first} et {second} contiennent tous deux la vague {wave} pour {name} ({code}) sur "
+        "{platform} : une seule lecture par vague",
+        "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}: "
+        "one reading per wave"),
+    "waves-need-two": (
+        "une seule vague ({wave}) : il en faut deux pour mesurer une évolution (donnez deux "
+        "fichiers --data, ou un fichier long avec deux dates)",
+        "only one wave ({wave}): two are needed to measure a change (give two --data files, "
+        "or a long file with two dates)"),
+    "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
+                     "wave '{value}' not found; available waves: {choices}"),
+    "waves-no-platform": ("aucun des réseaux demandés n'est dans les vagues ({platforms})",
+                          "none of the requested platforms is in the waves ({platforms})"),
+    "trend-one-platform": (
+        "sans --data, trend porte sur un seul réseau : donnez exactement un --platform",
+        "without --data, trend is about one platform: give exactly one --platform"),
+    "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
+                      "--data is required (two files, or one file with several dates)"),
+    # words of the views
+    "waves-census": ("exhaustif", "census"),
+    "waves-head-wave": ("Vague", "Wave"),
+    "waves-head-platform": ("Réseau", "Platform"),
+    "waves-head-share": ("Part", "Share"),
+    "waves-head-unknown": ("Inconnu", "Unknown"),
+    "waves-head-interval": ("Intervalle de confiance", "Confidence interval"),
+    "waves-head-joined": ("Arrivées", "Joined"),
+    "waves-head-left": ("Départs", "Left"),
+    "waves-head-stayed": ("Restés", "Stayed"),
+    "waves-head-not-comparable": ("Non comparables", "Not comparable"),
+    "waves-head-change": ("Évolution", "Change"),
+    "waves-head-p": ("p (McNemar)", "p (McNemar)"),
+    "waves-head-growth": ("Croissance médiane", "Median growth"),
+    "waves-head-growth-1000": ("Gain méd. / 1 000 hab.", "Median gain / 1,000 inh."),
+    "waves-title-changes": (
+        "{type} : du {old} au {new} ({n_files} fichier(s))",
+        "{type}: from {old} to {new} ({n_files} file(s))"),
+    "waves-note-base": (
+        "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
+        "les entités du type sont comparées, l'évolution est exacte.",
+        "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
+        "test (joined vs left), two-sided; 'census': every entity of the type is compared, the "
+        "change is exact."),
+    "waves-note-growth": (
+        "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
+        "avec un nombre d'abonnés.",
+        "Growth: followers new wave ÷ old − 1, entities present in both waves with a count."),
+    "waves-movers": ("{platform} — hausse : {top} ; baisse : {bottom}",
+                     "{platform} — up: {top}; down: {bottom}"),
+    "waves-many": (
+        "⚠ {n} vagues : comparaison de la plus ancienne ({old}) et de la plus récente ({new}) ; "
+        "--old et --new en choisissent d'autres",
+        "⚠ {n} waves: comparing the oldest ({old}) and the newest ({new}); --old and --new "
+        "choose others"),
+    "waves-small": ("⚠ petit effectif (n < {n}) : intervalle large, à lire avec prudence.",
+                    "⚠ small base (n < {n}): wide interval."),
+    "waves-status-joined": ("Arrivées", "Joined"),
+    "waves-status-left": ("Départs", "Left"),
+    "waves-status-stayed": ("Restés", "Stayed"),
+    "waves-status-absent": ("Absents aux deux vagues", "Absent in both waves"),
+    "waves-status-not_comparable": ("Non comparables", "Not comparable"),
+    "waves-reason-missing_old": ("absent du fichier de la vague {old}",
+                                 "not in the file of wave {old}"),
+    "waves-reason-missing_new": ("absent du fichier de la vague {new}",
+                                 "not in the file of wave {new}"),
+    "waves-reason-unknown_old": ("réponse inconnue en {old}", "unknown answer in {old}"),
+    "waves-reason-unknown_new": ("réponse inconnue en {new}", "unknown answer in {new}"),
+}
