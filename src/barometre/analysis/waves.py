@@ -73,7 +73,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     """
     df = survey.copy(deep=False)
     dates = df["date"]
-    dated = sorted(pd.unique(dates.dropna()))
+    dated = sorted(pd.Timestamp(d) for d in dates.dropna().unique())
     label = np.full(len(df), None, dtype=object)
     wave = pd.Series(pd.NaT, index=df.index, dtype=dates.dtype)
     # group consecutive dates, a gap above WAVE_GAP_DAYS starts a new wave

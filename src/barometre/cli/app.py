@@ -145,12 +145,12 @@ def _main(
 
 # Commands live in one module per family; registering them here keeps each module free
 # of the app object (and the order below is the order of `barometre --help`).
-from . import annuaire, outputs, published, reference, survey  # noqa: E402
+from . import annuaire, outputs, published, reference, survey, waves  # noqa: E402
 
 for _command in (published.compare, published.trend, published.sources, published.types,
                  published.platforms, reference.entities, reference.resolve, survey.template,
-                 survey.validate, survey.benchmark, survey.rank, outputs.chart, outputs.report,
-                 annuaire.annuaire):
+                 survey.validate, survey.benchmark, survey.rank, waves.changes, outputs.chart,
+                 outputs.report, annuaire.annuaire):
     app.command(cls=Command)(_command)
 
 

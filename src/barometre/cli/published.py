@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -141,17 +142,30 @@ def _year_line(result, lang: str) -> str:
 
 def trend(
     type: TypeOpt,
-    platform: Annotated[str, typer.Option("--platform", "-p", help="Réseau (id ou alias).")],
+    platform: PlatformOpt = None,
     source: SourceOpt = None,
+    data: Annotated[Optional[list[Path]], typer.Option(
+        "--data", "-d", help="Fichier(s) d'enquête, une vague chacun (répétable) : l'adoption "
+                             "par vague au lieu des chiffres publiés.")] = None,
+    sheet: SheetOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Évolution d'un réseau pour un type de collectivité : chaque année et chaque source.
 
+    Avec --data : l'adoption à chaque vague d'enquête (un ou plusieurs réseaux).
+
     Exemple : barometre trend --type region --platform facebook
     """
     _check_types(type)
-    _check_platforms([platform])
+    _check_platforms(platform)
+    if data:  # survey waves (cli/waves.py)
+        from .waves import survey_trend
+
+        return survey_trend(data, type, platform, sheet, format, lang)
+    if not platform or len(platform) != 1:
+        raise UsageError.of("trend-one-platform")
+    platform = platform[0]
     from ..analysis.published import trend as trend_
     from ..render.views import trend_table
 

@@ -63,8 +63,8 @@ MESSAGES = {
         "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
         "avec un nombre d'abonnés.",
         "Growth: followers new wave ÷ old − 1, entities present in both waves with a count."),
-    "waves-movers": ("{platform} — hausse : {top} ; baisse : {bottom}",
-                     "{platform} — up: {top}; down: {bottom}"),
+    "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
+                     "{platform} — fastest growth: {top}; slowest: {bottom}"),
     "waves-many": (
         "⚠ {n} vagues : comparaison de la plus ancienne ({old}) et de la plus récente ({new}) ; "
         "--old et --new en choisissent d'autres",
@@ -77,10 +77,10 @@ MESSAGES = {
     "waves-status-stayed": ("Restés", "Stayed"),
     "waves-status-absent": ("Absents aux deux vagues", "Absent in both waves"),
     "waves-status-not_comparable": ("Non comparables", "Not comparable"),
-    "waves-reason-missing_old": ("absent du fichier de la vague {old}",
-                                 "not in the file of wave {old}"),
-    "waves-reason-missing_new": ("absent du fichier de la vague {new}",
-                                 "not in the file of wave {new}"),
-    "waves-reason-unknown_old": ("réponse inconnue en {old}", "unknown answer in {old}"),
-    "waves-reason-unknown_new": ("réponse inconnue en {new}", "unknown answer in {new}"),
+    "waves-reason-missing_old": ("absent de la vague du {old}", "not in the wave of {old}"),
+    "waves-reason-missing_new": ("absent de la vague du {new}", "not in the wave of {new}"),
+    "waves-reason-unknown_old": ("réponse inconnue à la vague du {old}",
+                                 "unknown answer in the wave of {old}"),
+    "waves-reason-unknown_new": ("réponse inconnue à la vague du {new}",
+                                 "unknown answer in the wave of {new}"),
 }

@@ -1,0 +1,81 @@
+"""Commands on barometer waves: changes between two readings, and trend --data (survey waves)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .options import (
+    Format,
+    FormatOpt,
+    Lang,
+    LangOpt,
+    MaybeTypeOpt,
+    PlatformOpt,
+    SheetOpt,
+    _check_platforms,
+    _check_types,
+    _print_records,
+)
+
+WavesDataOpt = Annotated[list[Path], typer.Option(
+    "--data", "-d", help="Fichier d'enquête, une vague (répétable : --data 2024.xlsx --data "
+                         "2025.csv ; un fichier long à plusieurs dates en contient plusieurs).")]
+
+_TREND_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4, "coverage": 4}
+_CHANGES_ROUND = {"share_old": 6, "share_new": 6, "change": 6, "p_value": 6,
+                  "median_growth": 6, "median_gain_per_1000": 4}
+_LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
+
+
+def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[str]],
+                 sheet: Optional[str], format: Format, lang: Lang) -> None:
+    """``trend --data``: adoption per wave of survey files, oldest first."""
+    from ..analysis.waves import TREND_COLUMNS, read_waves, wave_trend
+    from ..render.waves import wave_trend_table
+
+    waves = read_waves(data, type=type, sheet=sheet)
+    result = wave_trend(waves, platforms=platform, type=type)
+    _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
+                   _TREND_ROUND)
+
+
+def changes(
+    data: WavesDataOpt,
+    platform: PlatformOpt = None,
+    type: MaybeTypeOpt = None,
+    old: Annotated[Optional[str], typer.Option(
+        "--old", help="Vague de départ (date ou année ; par défaut la plus ancienne).")] = None,
+    new: Annotated[Optional[str], typer.Option(
+        "--new", help="Vague d'arrivée (date ou année ; par défaut la plus récente).")] = None,
+    list_: Annotated[bool, typer.Option(
+        "--list", help="Lister les collectivités derrière chaque nombre.")] = False,
+    top: Annotated[int, typer.Option(
+        "--top", "-n", min=1, help="Plus fortes hausses et baisses d'abonnés à citer.")] = 3,
+    sheet: SheetOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.
+
+    Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
+    """
+    _check_types(type)
+    _check_platforms(platform)
+    from ..analysis.waves import (CHANGES_COLUMNS, TRANSITION_COLUMNS, changes as changes_,
+                                  movers, read_waves, transitions)
+    from ..render.waves import changes_table, transitions_text
+
+    waves = read_waves(data, type=type, sheet=sheet)
+    moves = transitions(waves, old=old, new=new, platforms=platform)
+    if list_:
+        _print_records(moves, format, TRANSITION_COLUMNS,
+                       lambda: transitions_text(moves, lang.value), _LIST_ROUND)
+        return
+    result = changes_(moves)
+    result.attrs["n_waves"] = len(waves.attrs["waves"])
+    _print_records(result, format, CHANGES_COLUMNS,
+                   lambda: changes_table(result, movers(moves), lang.value, top=top),
+                   _CHANGES_ROUND)

@@ -1,0 +1,147 @@
+"""Text views of barometer waves: adoption per wave, changes between two waves, who moved.
+
+Each function takes a result frame of :mod:`barometre.analysis.waves` and returns the
+string the CLI prints for ``--format table``. No statistics here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..messages import text
+from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share, is_missing,
+                      platform_label, type_label)
+from .tables import text_table
+
+__all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
+           "fmt_p", "fmt_growth"]
+
+SMALL_N = 30
+
+
+def wave_date(label: str, lang: str = "fr") -> str:
+    """A wave label for humans: "15 octobre 2025" / "15 October 2025", or the year."""
+    if not isinstance(label, str) or len(label) != 10:
+        return str(label)
+    y, m, d = (int(x) for x in label.split("-"))
+    months = MONTHS_EN if lang == "en" else MONTHS_FR
+    return f"{d} {months[m - 1]} {y}" if lang == "en" else f"{'1er' if d == 1 else d} {months[m - 1]} {y}"
+
+
+def fmt_points(change: object, lang: str = "fr") -> str:
+    """A change of share in percentage points: "+4,0 pts"."""
+    if is_missing(change):
+        return "–"
+    v = float(change) * 100
+    sign = "+" if v > 0 else "−" if v < 0 else "±"
+    return f"{sign}{fmt_float(abs(v), 1, lang)} pts"
+
+
+def fmt_p(p: object, exhaustive: bool, lang: str = "fr") -> str:
+    if exhaustive:
+        return text("waves-census", lang)
+    if is_missing(p):
+        return "–"
+    return ("< 0.001" if lang == "en" else "< 0,001") if float(p) < 0.001 else \
+        fmt_float(p, 3, lang)
+
+
+def fmt_growth(g: object, lang: str = "fr") -> str:
+    """A growth rate: "+10 %", "−20 %"."""
+    if is_missing(g):
+        return "–"
+    v = float(g)
+    return ("+" if v > 0 else "−" if v < 0 else "") + fmt_share(abs(v), lang)
+
+
+def wave_trend_table(df: Any, lang: str = "fr") -> str:
+    """Table view of :func:`barometre.analysis.waves.wave_trend`."""
+    h = lambda code: text(code, lang)  # noqa: E731
+    rows = []
+    for r in df.to_dict("records"):
+        n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
+        ci = text("waves-census", lang) if r["exhaustive"] else fmt_ci(r["ci_low"], r["ci_high"], lang)
+        rows.append([platform_label(r["platform"], lang), wave_date(r["wave"], lang),
+                     fmt_share(r["share"], lang), n, fmt_int(r["n_unknown"], lang), ci,
+                     str(r["source"])])
+    head = [h("waves-head-platform"), h("waves-head-wave"), h("waves-head-share"), "n",
+            h("waves-head-unknown"), h("waves-head-interval"), "Source"]
+    parts = []
+    if len(df):
+        label = type_label(df["collectivity_type"].iloc[0], lang, plural=True)
+        parts.append(label[:1].upper() + label[1:])
+    parts.append(text_table(head, rows, "llrrrll"))
+    small = df[~df["exhaustive"] & (df["n_base"] < SMALL_N)]
+    if len(small):
+        parts += ["", text("waves-small", lang, n=SMALL_N)]
+    return "\n".join(parts)
+
+
+def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
+    lines = []
+    for p, g in movers.groupby("platform", sort=False):
+        k = min(top, len(g) // 2) or (1 if len(g) else 0)
+        if not k:
+            continue
+
+        def names(rows: Any) -> str:
+            return ", ".join(f"{r.name} {fmt_growth(r.growth, lang)}" for r in rows.itertuples())
+
+        lines.append(text("waves-movers", lang, platform=platform_label(p, lang),
+                          top=names(g.head(k)), bottom=names(g.tail(k).iloc[::-1])))
+    return lines
+
+
+def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -> str:
+    """Table view of :func:`barometre.analysis.waves.changes`, with the top and bottom movers."""
+    h = lambda code: text(code, lang)  # noqa: E731
+    a = df.attrs
+    files = a.get("files") or {}
+    n_files = len({f for fs in files.values() for f in fs}) or 1
+    kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
+    title = text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
+                 old=wave_date(a.get("old"), lang), new=wave_date(a.get("new"), lang),
+                 n_files=n_files)
+    rows = []
+    for r in df.to_dict("records"):
+        rows.append([platform_label(r["platform"], lang), fmt_int(r["joined"], lang),
+                     fmt_int(r["left"], lang), fmt_int(r["stayed"], lang),
+                     fmt_int(r["not_comparable"], lang),
+                     f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}",
+                     fmt_points(r["change"], lang), fmt_p(r["p_value"], r["exhaustive"], lang),
+                     fmt_growth(r["median_growth"], lang),
+                     fmt_float(r["median_gain_per_1000"], 1, lang)])
+    head = [h("waves-head-platform"), h("waves-head-joined"), h("waves-head-left"),
+            h("waves-head-stayed"), h("waves-head-not-comparable"), h("waves-head-share"),
+            h("waves-head-change"), h("waves-head-p"), h("waves-head-growth"),
+            h("waves-head-growth-1000")]
+    parts = [title]
+    if a.get("n_waves", 2) > 2:
+        parts.append(text("waves-many", lang, n=a["n_waves"], old=wave_date(a["old"], lang),
+                          new=wave_date(a["new"], lang)))
+    parts += [text_table(head, rows, "lrrrrrrrrr"), ""]
+    if movers is not None and len(movers):
+        parts += _movers_lines(movers, lang, top) + [""]
+    parts += [text("waves-note-base", lang), text("waves-note-growth", lang)]
+    return "\n".join(parts)
+
+
+def transitions_text(df: Any, lang: str = "fr") -> str:
+    """The entities behind each count of :func:`changes`, platform by platform (``--list``)."""
+    a = df.attrs
+    old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
+    lines = []
+    for p, g in df.groupby("platform", sort=False):
+        lines.append(platform_label(p, lang))
+        for status in ("joined", "left", "not_comparable", "stayed", "absent"):
+            s = g[g["status"] == status]
+            if status == "not_comparable":
+                names = [f"{r.name} ({r.code}, {text('waves-reason-' + r.reason, lang, old=old, new=new)})"
+                         for r in s.itertuples()]
+            else:
+                names = [f"{r.name} ({r.code})" for r in s.itertuples()]
+            sep = ": " if lang == "en" else " : "
+            lines.append(f"  {text('waves-status-' + status, lang)} ({len(s)}){sep}"
+                         + (", ".join(names) if names else "–"))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n")

@@ -1,0 +1,240 @@
+"""Barometer waves: reading several readings, adoption per wave, changes, McNemar, movers.
+
+The two waves come from tests/files/make_waves.py: 101 départements, a workbook with a
+title row (2024) and a French Excel CSV naming the départements (2025), with joins and
+departures fixed by construction (see that script's table).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from barometre.analysis import waves as W
+from barometre.analysis.stats import mcnemar_exact
+from barometre.messages import text
+
+from .conftest import FILES, as_json
+
+_spec = importlib.util.spec_from_file_location("make_waves", FILES / "make_waves.py")
+make_waves = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_waves)
+
+REQUIRED = ["platform", "joined", "left", "stayed", "not_comparable", "share_old", "share_new",
+            "change", "p_value", "median_growth"]
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory):
+    return make_waves.write(tmp_path_factory.mktemp("waves"))
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return make_waves.plan()
+
+
+# --------------------------------------------------------------------------- McNemar
+
+def test_mcnemar_by_hand():
+    # b=5, c=1: 2 × (C(6,0) + C(6,1)) / 2^6 = 2 × 7/64
+    assert mcnemar_exact(5, 1) == 0.21875
+    assert mcnemar_exact(1, 5) == 0.21875
+    assert mcnemar_exact(3, 0) == 0.25  # 2 × 1/8
+    # b=10, c=2: 2 × (1 + 12 + 66) / 4096
+    assert mcnemar_exact(10, 2) == 158 / 4096
+    assert mcnemar_exact(4, 4) == 1.0  # capped: the two tails overlap
+    assert mcnemar_exact(0, 0) == 1.0
+    with pytest.raises(ValueError):
+        mcnemar_exact(-1, 2)
+
+
+# --------------------------------------------------------------------------- changes
+
+def test_changes_json_gives_the_constructed_counts(cli, two):
+    recs = as_json(cli("changes", "--data", two[0], "--data", two[1], "--format", "json"))
+    assert [r["platform"] for r in recs] == ["facebook", "x", "instagram", "tiktok"]
+    assert all(list(r)[:10] == REQUIRED for r in recs)
+    got = {r["platform"]: (r["joined"], r["left"], r["stayed"], r["not_comparable"],
+                           r["stayed_absent"], r["n_paired"]) for r in recs}
+    assert got == {"facebook": (0, 0, 101, 0, 0, 101), "x": (0, 4, 76, 0, 21, 101),
+                   "instagram": (3, 0, 60, 1, 37, 100), "tiktok": (5, 1, 9, 2, 84, 99)}
+    by = {r["platform"]: r for r in recs}
+    # census (every département comparable): exact change, no p-value
+    assert by["x"]["exhaustive"] is True and by["x"]["p_value"] is None
+    assert by["x"]["share_old"] == round(80 / 101, 6) and by["x"]["share_new"] == round(76 / 101, 6)
+    assert by["x"]["change"] == round(-4 / 101, 6)
+    # samples: McNemar's exact test on joined vs left, shares over the comparable entities
+    assert by["tiktok"]["p_value"] == 0.21875 and by["tiktok"]["exhaustive"] is False
+    assert by["tiktok"]["share_old"] == round(10 / 99, 6)
+    assert by["tiktok"]["share_new"] == round(14 / 99, 6)
+    assert by["instagram"]["p_value"] == 0.25
+    assert by["instagram"]["change"] == 0.03
+    # followers: +10 % everywhere but one +50 % and one −20 %
+    assert by["facebook"]["median_growth"] == 0.1 and by["facebook"]["n_growth"] == 101
+    assert by["x"]["median_growth"] is None and by["x"]["n_growth"] == 0
+    assert (by["x"]["wave_old"], by["x"]["wave_new"]) == ("2024-10-15", "2025-10-15")
+
+
+def test_changes_csv_header_and_platform_filter(cli, two):
+    res = cli("changes", "--data", two[0], "--data", two[1], "-p", "tiktok", "--format", "csv")
+    assert res.exit_code == 0
+    lines = res.stdout.splitlines()
+    assert lines[0] == ",".join(W.CHANGES_COLUMNS)
+    assert lines[1].startswith("tiktok,5,1,9,2,") and len(lines) == 2
+
+
+def test_changes_table_french_and_english(cli, two):
+    fr = cli("changes", "--data", two[0], "--data", two[1]).stdout
+    assert "Départements : du 15 octobre 2024 au 15 octobre 2025 (2 fichier(s))" in fr
+    row = next(line for line in fr.splitlines() if line.startswith("TikTok"))
+    assert row.split()[1:5] == ["5", "1", "9", "2"] and "0,219" in row and "+4,0 pts" in row
+    x_row = next(line for line in fr.splitlines() if line.startswith("X (ex-Twitter)"))
+    assert "exhaustif" in x_row and "−4,0 pts" in x_row
+    en = cli("changes", "--data", two[0], "--data", two[1], "--lang", "en").stdout
+    assert "from 15 October 2024 to 15 October 2025" in en and "census" in en
+
+
+def test_movers_top_and_bottom(two, plan):
+    w = W.read_waves(list(two))
+    m = W.movers(w, platforms="facebook")
+    assert len(m) == 101
+    assert (m.iloc[0]["code"], m.iloc[0]["growth"], m.iloc[0]["rank"]) == (plan["top"], 0.5, 1)
+    assert (m.iloc[-1]["code"], m.iloc[-1]["growth"], m.iloc[-1]["rank"]) == (plan["bottom"], -0.2, 101)
+    assert set(m["rank"].iloc[1:-1]) == {2}  # every other département: exactly +10 %, tied
+    top = m.iloc[0]
+    pop = top["population"]
+    assert top["gain_per_1000"] == pytest.approx((top["followers_new"] - top["followers_old"])
+                                                 / pop * 1000)
+    table = W.changes(w)
+    fb = table.set_index("platform").loc["facebook"]
+    gains = m["gain_per_1000"].astype(float)
+    assert fb["median_gain_per_1000"] == pytest.approx(gains.median())
+
+
+def test_list_names_the_entities_behind_each_count(cli, two, plan):
+    recs = as_json(cli("changes", "--data", two[0], "--data", two[1], "--list", "-p", "tiktok",
+                       "-p", "instagram", "--format", "json"))
+    tik = [r for r in recs if r["platform"] == "tiktok"]
+    assert len(tik) == 101
+    old, new = plan["answers"]["tiktok"]
+    joined = sorted(r["code"] for r in tik if r["status"] == "joined")
+    assert joined == sorted(c for c in old if old[c] == "Non" and new[c] == "Oui")
+    assert len(joined) == 5
+    left = [r["code"] for r in tik if r["status"] == "left"]
+    assert left == [c for c in old if old[c] == "Oui" and new[c] == "Non"]
+    unknown = sorted((r["code"], r["reason"]) for r in tik if r["status"] == "not_comparable")
+    assert unknown == sorted((c, "unknown_new") for c in new if new[c] == "")
+    insta = [r for r in recs if r["platform"] == "instagram" and r["status"] == "not_comparable"]
+    assert [r["reason"] for r in insta] == ["unknown_old"]
+    table = cli("changes", "--data", two[0], "--data", two[1], "--list", "-p", "tiktok").stdout
+    assert "  Arrivées (5) : " in table and "  Départs (1) : " in table
+    assert "réponse inconnue à la vague du 15 octobre 2025" in table
+
+
+# --------------------------------------------------------------------------- trend --data
+
+def test_trend_data_shows_both_waves_oldest_first(cli, two):
+    recs = as_json(cli("trend", "--type", "departement", "--data", two[1], "--data", two[0],
+                       "-p", "tiktok", "-p", "instagram", "--format", "json"))
+    assert [(r["platform"], r["wave"]) for r in recs] == [
+        ("instagram", "2024-10-15"), ("instagram", "2025-10-15"),
+        ("tiktok", "2024-10-15"), ("tiktok", "2025-10-15")]
+    ig24, ig25, tk24, tk25 = recs
+    assert (ig24["n_present"], ig24["n_base"], ig24["n_unknown"], ig24["exhaustive"]) == (60, 100, 1, False)
+    assert ig24["ci_low"] is not None and ig24["ci_low"] < 0.6 < ig24["ci_high"]
+    assert (ig25["n_present"], ig25["n_base"], ig25["exhaustive"]) == (63, 101, True)
+    assert ig25["ci_low"] is None and ig25["ci_high"] is None
+    assert (tk25["n_present"], tk25["n_base"], tk25["n_unknown"]) == (14, 99, 2)
+    assert (tk24["year"], tk25["year"]) == (2024, 2025)
+    assert tk24["source"] == "vague-2024.xlsx" and tk25["source"] == "vague-2025.csv"
+    table = cli("trend", "--type", "departement", "--data", two[0], "--data", two[1],
+                "-p", "tiktok").stdout
+    assert "15 octobre 2024" in table and "15 octobre 2025" in table and "exhaustif" in table
+    csv_ = cli("trend", "--type", "departement", "--data", two[0], "--data", two[1],
+               "-p", "x", "--format", "csv").stdout.splitlines()
+    assert csv_[0] == ",".join(W.TREND_COLUMNS) and len(csv_) == 3
+
+
+def test_published_trend_still_needs_one_platform(cli):
+    res = cli("trend", "--type", "region")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : " + text("trend-one-platform") + "\n"
+    res = cli("trend", "--type", "region", "-p", "facebook", "-p", "x")
+    assert res.exit_code == 2
+    assert len(as_json(cli("trend", "--type", "region", "-p", "facebook", "--format", "json"))) >= 5
+
+
+# --------------------------------------------------------------------------- reading waves
+
+def _write(path, lines, encoding="utf-8"):
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def test_long_file_with_two_dates_is_two_waves(tmp_path):
+    p = _write(tmp_path / "releves.csv", [
+        "Code;Plateforme;Présent;Abonnés;Date du relevé",
+        "01;Facebook;Oui;1 000;15/10/2024", "02;Facebook;Non;;16/10/2024",
+        "03;Facebook;Oui;500;28/11/2024",  # 43 days later: same wave
+        "04;Facebook;Oui;;15/10/2024",  # not read in 2025: not comparable
+        "01;Facebook;Oui;1 100;14/10/2025", "02;Facebook;Oui;80;14/10/2025",
+        "03;Facebook;Non;;15/10/2025"])
+    w = W.read_waves(p)
+    assert w.attrs["waves"] == ["2024-10-15", "2025-10-14"]  # most frequent date, latest on a tie
+    c = W.changes(w).iloc[0]
+    assert (c["joined"], c["left"], c["stayed"], c["not_comparable"]) == (1, 1, 1, 1)
+    t = W.transitions(w)
+    assert t.loc[t["code"] == "04", "reason"].tolist() == ["missing_new"]
+    assert c["p_value"] == 1.0 and not c["exhaustive"]
+    assert c["median_growth"] == pytest.approx(0.1)
+
+
+def test_year_only_waves_and_undated_rows(tmp_path):
+    p = _write(tmp_path / "annees.csv", ["Code;Plateforme;Présent;Année",
+                                          "01;X;Oui;2024", "02;X;Oui;2024",
+                                          "01;X;Non;2025", "02;X;Oui;2025"])
+    w = W.read_waves(p)
+    assert w.attrs["waves"] == ["2024", "2025"] and w["wave"].isna().all()
+    assert W.changes(w).iloc[0]["left"] == 1
+    mixed = _write(tmp_path / "melange.csv", ["Code;Plateforme;Présent;Date",
+                                               "01;X;Oui;15/10/2024", "01;X;Non;15/10/2025",
+                                               "02;X;Oui;"])
+    with pytest.raises(Exception) as exc:
+        W.read_waves(mixed)
+    assert exc.value.code == "wave-undated-rows" and "ligne 4" in str(exc.value)
+
+
+def test_errors_are_one_coded_line(cli, two, tmp_path):
+    undated = _write(tmp_path / "sans-date.csv", ["Code département;Facebook", "01;Oui"])
+    res = cli("changes", "--data", undated, "--data", two[1])
+    assert res.exit_code == 1
+    assert res.stderr == "barometre : " + text("wave-no-date", file="sans-date.csv") + "\n"
+    res = cli("changes", "--data", two[0])
+    assert res.exit_code == 1
+    assert res.stderr == "barometre : " + text("waves-need-two", wave="2024-10-15") + "\n"
+    res = cli("changes", "--data", two[0], "--data", two[0])
+    assert res.exit_code == 1 and "une seule lecture par vague" in res.stderr
+    regions = _write(tmp_path / "regions.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
+    res = cli("changes", "--data", two[0], "--data", regions)
+    assert res.exit_code == 2 and res.stderr.count("\n") == 1
+    assert "vague-2024.xlsx : departement, regions.csv : region" in res.stderr
+    res = cli("changes", "--data", two[0], "--data", two[1], "--old", "2019")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : " + text("wave-unknown", value="2019",
+                                               choices=["2024-10-15", "2025-10-15"]) + "\n"
+
+
+def test_inputs_untouched_and_output_deterministic(cli, two):
+    before = [p.read_bytes() for p in two]
+    a = cli("changes", "--data", two[0], "--data", two[1], "--format", "json").stdout
+    b = cli("changes", "--data", two[0], "--data", two[1], "--format", "json").stdout
+    assert a == b and json.loads(a)
+    assert [p.read_bytes() for p in two] == before
+
+
+def test_generator_is_reproducible(tmp_path, two):
+    again = make_waves.write(tmp_path)
+    assert [p.read_bytes() for p in again] == [p.read_bytes() for p in two]
