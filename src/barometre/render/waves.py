@@ -136,12 +136,12 @@ def transitions_text(df: Any, lang: str = "fr") -> str:
         for status in ("joined", "left", "not_comparable", "stayed", "absent"):
             s = g[g["status"] == status]
             if status == "not_comparable":
-                names = [f"{r.name} ({r.code}, {text('waves-reason-' + r.reason, lang, old=old, new=new)})"
+                names = [f"{r.name} ({r.code}, {text('waves-reason-' + r.reason.replace('_', '-'), lang, old=old, new=new)})"
                          for r in s.itertuples()]
             else:
                 names = [f"{r.name} ({r.code})" for r in s.itertuples()]
             sep = ": " if lang == "en" else " : "
-            lines.append(f"  {text('waves-status-' + status, lang)} ({len(s)}){sep}"
+            lines.append(f"  {text('waves-status-' + status.replace('_', '-'), lang)} ({len(s)}){sep}"
                          + (", ".join(names) if names else "–"))
         lines.append("")
     return "\n".join(lines).rstrip("\n")
