@@ -238,3 +238,36 @@ def test_inputs_untouched_and_output_deterministic(cli, two):
 def test_generator_is_reproducible(tmp_path, two):
     again = make_waves.write(tmp_path)
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in two]
+
+
+# --------------------------------------------------------------------------- charts
+
+def _by_gid(fig):
+    return {a.get_gid(): a for a in fig.axes[0].lines if a.get_gid()}
+
+
+def test_dumbbell_draws_the_paired_shares(two):
+    from barometre.render import wave_charts
+
+    c = W.changes(W.read_waves(list(two)))
+    lines = _by_gid(wave_charts.changes(c))
+    assert list(lines["old:tiktok"].get_xdata()) == pytest.approx([10 / 99])
+    assert list(lines["new:tiktok"].get_xdata()) == pytest.approx([14 / 99])
+    assert list(lines["new:x"].get_xdata()) == pytest.approx([76 / 101])
+    notes = {t.get_gid(): t.get_text() for t in wave_charts.changes(c).axes[0].texts}
+    assert notes["note:tiktok"] == "+4,0 pts (p = 0,219)"
+    assert notes["note:x"] == "−4,0 pts (exhaustif)"
+
+
+def test_trend_chart_two_points_per_platform_on_a_date_axis(two):
+    import matplotlib.dates as mdates
+
+    from barometre.render import wave_charts
+
+    t = W.wave_trend(W.read_waves(list(two)), platforms=["x", "tiktok"])
+    lines = _by_gid(wave_charts.wave_trend(t))
+    xs = [mdates.num2date(x).date().isoformat() for x in mdates.date2num(lines["line:x"].get_xdata())]
+    assert xs == ["2024-10-15", "2025-10-15"]
+    assert list(lines["line:tiktok"].get_ydata()) == pytest.approx([10 / 101, 14 / 99])
+    # an interval bar only for the sample wave (2 unknown answers in 2025), not the census
+    assert "ci:tiktok:2025-10-15" in lines and "ci:tiktok:2024-10-15" not in lines

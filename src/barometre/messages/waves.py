@@ -83,4 +83,18 @@ MESSAGES = {
                                  "unknown answer in the wave of {old}"),
     "waves-reason-unknown-new": ("réponse inconnue à la vague du {new}",
                                  "unknown answer in the wave of {new}"),
+    # charts
+    "waves-chart-trend-title": ("{type} : part des collectivités présentes à chaque vague",
+                                "{type}: share present at each wave"),
+    "waves-chart-trend-caption": (
+        "Source : enquêtes {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "pour une vague exhaustive)",
+        "Source: surveys {sources} — bars: 95% confidence interval (none for a census wave)"),
+    "waves-chart-changes-title": ("{type} : du {old} au {new}", "{type}: from {old} to {new}"),
+    "waves-chart-changes-caption": (
+        "Source : enquêtes {sources} — parts parmi les entités comparables aux deux vagues ; "
+        "p : test exact de McNemar",
+        "Source: surveys {sources} — shares among the entities comparable in both waves; "
+        "p: McNemar's exact test"),
+    "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
 }

@@ -1,0 +1,146 @@
+"""Charts of barometer waves: adoption per wave on a date axis, and changes as a dumbbell.
+
+Self-contained (matplotlib object API, the house style of :mod:`barometre.render.charts`),
+so that it can move into the charts package as one module. Each function returns a
+Figure and draws what the analysis computed, nothing more.
+
+Examples
+--------
+>>> import barometre as bm
+>>> w = bm.read_waves(["2024.xlsx", "2025.csv"])                  # doctest: +SKIP
+>>> fig = wave_trend(bm.wave_trend(w, platforms=["x", "tiktok"]))  # doctest: +SKIP
+>>> fig = changes(bm.changes(w))                                   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+
+import pandas as pd
+from matplotlib.dates import DateFormatter
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
+
+from ..domain.registry import OKABE_ITO, platform_color
+from ..messages import text
+from .formats import fmt_share, platform_label, type_label
+from .waves import fmt_p, fmt_points, wave_date
+
+__all__ = ["wave_trend", "changes"]
+
+OLD = "#9AA5B1"  # the old wave: grey; the new wave: the platform's colour
+
+
+def _figure(size: tuple[float, float]) -> Figure:
+    from .charts import BarometreFigure
+
+    return BarometreFigure(figsize=size, layout="constrained")
+
+
+def _caption(fig: Figure, words: str) -> None:
+    width = int(fig.get_figwidth() * 15)
+    fig.supxlabel(textwrap.fill(words, width), x=0.01, ha="left", fontsize=8,
+                  color="#555555").set_gid("caption")
+
+
+def _fictitious(names: str, lang: str) -> str:
+    if any(w in names.lower() for w in ("fictive", "fictif", "synthetique", "synthetic", "demo")):
+        return text("waves-chart-fictitious", lang)
+    return ""
+
+
+def _color(platform: str, k: int, colorblind: bool) -> str:
+    return OKABE_ITO[k % len(OKABE_ITO)] if colorblind else platform_color(platform)
+
+
+def _cap(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _wave_x(label: str) -> dt.date:
+    """A wave on the date axis: its date, or the middle of its year when only the year is known."""
+    return dt.date.fromisoformat(label) if len(label) == 10 else dt.date(int(label), 7, 1)
+
+
+def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
+               size: tuple[float, float] = (8, 4.8), colorblind: bool = False) -> Figure:
+    """One line per platform across waves, on a date axis; 95 % interval bars for samples.
+
+    ``df`` is :func:`barometre.analysis.waves.wave_trend`. A census wave has no bar.
+    """
+    from .charts import style
+
+    with style():
+        fig = _figure(size)
+        ax = fig.add_subplot()
+        for k, (p, g) in enumerate(df.groupby("platform", sort=False)):
+            color = _color(p, k, colorblind)
+            xs = [_wave_x(w) for w in g["wave"]]
+            ys = g["share"].astype(float).tolist()
+            dashed = p == "any"  # "at least one": dashed, drawn over the platform it may hide
+            ax.plot(xs, ys, color="#555555" if dashed else color, lw=1.2 if dashed else 1.8,
+                    ls="--" if dashed else "-", marker="o", ms=4 if dashed else 6,
+                    label=platform_label(p, lang), gid=f"line:{p}", zorder=3 if dashed else 2)
+            for x, r in zip(xs, g.itertuples()):
+                if not r.exhaustive and pd.notna(r.ci_low):
+                    ax.plot([x, x], [r.ci_low, r.ci_high], color=color, lw=1, alpha=0.6,
+                            gid=f"ci:{p}:{r.wave}")
+        ax.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
+        ticks = sorted({_wave_x(w) for w in df["wave"]})
+        ax.set_xticks(ticks, [wave_date(w, lang) for w in dict.fromkeys(
+            sorted(df["wave"], key=_wave_x))])
+        ax.set_ylim(0, 1.08)
+        ax.margins(x=0.12)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        kind = type_label(df["collectivity_type"].iloc[0], lang, plural=True) if len(df) else ""
+        ax.set_title(title or text("waves-chart-trend-title", lang, type=_cap(kind)))
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
+        sources = ", ".join(dict.fromkeys(df["source"]))
+        _caption(fig, text("waves-chart-trend-caption", lang, sources=sources)
+                 + _fictitious(sources, lang))
+    return fig
+
+
+def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
+            size: tuple[float, float] = (8, 4.8), colorblind: bool = False) -> Figure:
+    """A dumbbell per platform: share at the old wave (grey) → share at the new wave.
+
+    ``df`` is :func:`barometre.analysis.waves.changes`: shares over the comparable
+    entities, each row labelled with its change in points and McNemar's p-value (or
+    "exhaustif").
+    """
+    from .charts import style
+
+    d = df[df["share_old"].notna() & df["share_new"].notna()].reset_index(drop=True)
+    with style():
+        fig = _figure(size)
+        ax = fig.add_subplot()
+        n = len(d)
+        for k, r in enumerate(d.itertuples()):
+            y = n - 1 - k  # first platform on top
+            color = _color(r.platform, k, colorblind)
+            a, b = float(r.share_old), float(r.share_new)
+            ax.plot([a, b], [y, y], color=color, lw=2.2, alpha=0.5, gid=f"bar:{r.platform}")
+            ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
+            ax.plot([b], [y], "o", color=color, ms=8, gid=f"new:{r.platform}")
+            note = f"{fmt_points(r.change, lang)} ({'p = ' if not r.exhaustive else ''}" \
+                   f"{fmt_p(r.p_value, bool(r.exhaustive), lang)})"
+            ax.annotate(note, (max(a, b), y), xytext=(8, 0), textcoords="offset points",
+                        va="center", fontsize=8, gid=f"note:{r.platform}")
+        ax.set_yticks(range(n), [platform_label(p, lang) for p in d["platform"]][::-1])
+        ax.set_xlim(0, 1.18)
+        ax.set_ylim(-0.7, n - 0.3)
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.grid(axis="y", visible=False)
+        a = df.attrs
+        old, new = wave_date(a.get("old", ""), lang), wave_date(a.get("new", ""), lang)
+        kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
+        ax.set_title(title or text("waves-chart-changes-title", lang, type=_cap(kind), old=old, new=new))
+        ax.plot([], [], "o", color=OLD, label=old)
+        ax.plot([], [], "o", color="#333333", label=new)
+        ax.legend(loc="lower right", fontsize=7.5)
+        files = ", ".join(f for fs in (a.get("files") or {}).values() for f in fs)
+        _caption(fig, text("waves-chart-changes-caption", lang, sources=files)
+                 + _fictitious(files, lang))
+    return fig
