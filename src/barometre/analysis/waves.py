@@ -228,6 +228,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         ``exhaustive`` (the base is every entity of the type: no interval).
     """
     keep = _platform_ids(platforms)
+    waves = _plain(waves)
     parts = []
     for label in dict.fromkeys(waves["wave_label"]):
         w = _plain(waves[waves["wave_label"] == label])
@@ -293,6 +294,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``.
     """
     o, n = _two_waves(waves, old, new)
+    attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
     keep = _platform_ids(platforms)
     plats = sorted(set(a["platform"]) | set(b["platform"]), key=lambda p: _P_ORDER.get(p, 99))
@@ -300,7 +302,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     if not plats:
         raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
-    codes = sorted(names.index, key=lambda c: (str(names.at[c, "name"]), c))
+    codes = [c for _, c in sorted(zip(names["name"].astype(str), names.index))]
     cols = ["code", "present", "followers"]
     parts = []
     for p in plats:
@@ -333,8 +335,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     for c in ("followers_old", "followers_new"):
         df[c] = df[c].astype("Int64")
     out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
-    out.attrs.update({"old": o, "new": n, "collectivity_type": waves.attrs.get("collectivity_type"),
-                      "files": waves.attrs.get("wave_files", {})})
+    out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
+                      "files": attrs.get("wave_files", {})})
     return out
 
 
