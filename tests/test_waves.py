@@ -167,6 +167,12 @@ def test_published_trend_still_needs_one_platform(cli):
     assert len(as_json(cli("trend", "--type", "region", "-p", "facebook", "--format", "json"))) >= 5
 
 
+def test_trend_data_refuses_a_source(cli, two):
+    res = cli("trend", "--type", "departement", "--data", two[0], "--source", "ideose")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : " + text("waves-no-source") + "\n"
+
+
 # --------------------------------------------------------------------------- reading waves
 
 def _write(path, lines, encoding="utf-8"):

@@ -162,6 +162,9 @@ def trend(
     if data:  # survey waves (cli/waves.py)
         from .waves import survey_trend
 
+        if source:
+            raise UsageError.of("waves-no-source")
+
         return survey_trend(data, type, platform, sheet, format, lang)
     if not platform or len(platform) != 1:
         raise UsageError.of("trend-one-platform")

@@ -32,6 +32,8 @@ MESSAGES = {
     "trend-one-platform": (
         "sans --data, trend porte sur un seul réseau : donnez exactement un --platform",
         "without --data, trend is about one platform: give exactly one --platform"),
+    "waves-no-source": ("--source choisit des chiffres publiés : il ne s'applique pas avec --data",
+                        "--source selects published figures: it does not apply with --data"),
     "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
                       "--data is required (two files, or one file with several dates)"),
     # words of the views
