@@ -14,6 +14,7 @@ import pytest
 
 from barometre.analysis import waves as W
 from barometre.analysis.stats import mcnemar_exact
+from barometre.domain.errors import InputFileError
 from barometre.messages import text
 
 from .conftest import FILES, as_json
@@ -189,7 +190,7 @@ def test_long_file_with_two_dates_is_two_waves(tmp_path):
         "01;Facebook;Oui;1 100;14/10/2025", "02;Facebook;Oui;80;14/10/2025",
         "03;Facebook;Non;;15/10/2025"])
     w = W.read_waves(p)
-    assert w.attrs["waves"] == ["2024-10-15", "2025-10-14"]  # most frequent date, latest on a tie
+    assert w.attrs["waves"] == ["2024-10-15", "2025-10-14"]  # the most frequent date of each
     c = W.changes(w).iloc[0]
     assert (c["joined"], c["left"], c["stayed"], c["not_comparable"]) == (1, 1, 1, 1)
     t = W.transitions(w)
@@ -208,9 +209,13 @@ def test_year_only_waves_and_undated_rows(tmp_path):
     mixed = _write(tmp_path / "melange.csv", ["Code;Plateforme;Présent;Date",
                                                "01;X;Oui;15/10/2024", "01;X;Non;15/10/2025",
                                                "02;X;Oui;"])
-    with pytest.raises(Exception) as exc:
+    # the reader gives the undated row the file's most frequent date (a tie: the earliest),
+    # an arbitrary choice in a file of two waves: refused, with the reader's warning as detail
+    with pytest.raises(InputFileError) as exc:
         W.read_waves(mixed)
-    assert exc.value.code == "wave-undated-rows" and "ligne 4" in str(exc.value)
+    assert exc.value.code == "wave-undated-rows"
+    assert "2024-10-15, 2025-10-15" in str(exc.value)
+    assert len(exc.value.details) == 1 and "ligne 4" in exc.value.details[0]
 
 
 def test_errors_are_one_coded_line(cli, two, tmp_path):
@@ -277,3 +282,16 @@ def test_trend_chart_two_points_per_platform_on_a_date_axis(two):
     assert list(lines["line:tiktok"].get_ydata()) == pytest.approx([10 / 101, 14 / 99])
     # an interval bar only for the sample wave (2 unknown answers in 2025), not the census
     assert "ci:tiktok:2025-10-15" in lines and "ci:tiktok:2024-10-15" not in lines
+
+
+def test_tie_between_dates_takes_the_earliest_as_the_reader():
+    # 15/10 and 16/10 twice each, 17/10 once: one wave, dated 15 October
+    w = W.read_waves(FILES / "departements-cp1252.csv")
+    assert w.attrs["waves"] == ["2025-10-15"]
+
+
+def test_blank_option_turns_unknown_answers_into_absences(cli, two):
+    recs = as_json(cli("changes", "--data", two[0], "--data", two[1], "-p", "tiktok",
+                       "--blank", "absent", "--format", "json"))
+    assert (recs[0]["not_comparable"], recs[0]["stayed_absent"], recs[0]["n_paired"]) == (0, 86, 101)
+    assert recs[0]["exhaustive"] is True and recs[0]["p_value"] is None

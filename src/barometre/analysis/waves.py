@@ -9,10 +9,12 @@ Rules
 - The readings of a file are grouped into waves by date: a gap of more than
   :data:`WAVE_GAP_DAYS` days between two consecutive reading dates starts a new
   wave (a reading spread over a few weeks stays one wave). The wave's date is the
-  most frequent reading date of the group (the latest on a tie).
+  most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
-  of the same year exists (they join it). Rows with neither join the file's only
-  wave; a file without any date or year cannot be placed in time (error).
+  of the same year exists (they join it). The survey reader gives readings without
+  date or year the file's most frequent date (warning ``wave-date``): in a file of
+  several waves that choice is arbitrary, so it is an error here. A file without
+  any date or year cannot be placed in time (error).
 - Within a wave, the latest reading of an entity on a platform counts. Two files
   giving the same wave for the same entity and platform is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
@@ -87,7 +89,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     for g in groups:
         in_group = dates.isin(g).to_numpy()
         counts = dates[in_group].value_counts()
-        best = max(counts.index, key=lambda d: (counts[d], d))  # most frequent, then latest
+        best = min(counts.index, key=lambda d: (-counts[d], d))  # most frequent, then earliest
         label[in_group] = _wave_label(best, best.year)
         wave[in_group] = best
         by_year.setdefault(best.year, best)
@@ -126,7 +128,7 @@ def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
-               sheet: str | None = None) -> pd.DataFrame:
+               sheet: str | None = None, blank: str | None = None) -> pd.DataFrame:
     """Read one or several survey files into one tidy frame of waves.
 
     Parameters
@@ -138,6 +140,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         Collectivity type (default: guessed per file, and the files must agree).
     sheet : str, optional
         Sheet of the workbooks.
+    blank : {"absent", "unknown"}, optional
+        How to count blank presence cells (see :func:`barometre.read_survey`).
 
     Returns
     -------
@@ -162,12 +166,17 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         raise UsageError.of("waves-no-data")
     frames, types, problems = [], {}, []
     for p in paths:
-        s = read_survey(p, type=type, sheet=sheet)
+        s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[Path(p).name] = s.attrs.get("collectivity_type")
-        problems += list(s.attrs.get("problems") or [])
+        found = list(s.attrs.get("problems") or [])
+        problems += found
         s = restrict(s, type) if type else s
         s.attrs = {}
         w = _latest_per_wave(assign_waves(s, Path(p).name))
+        guessed = [x.message for x in found if getattr(x, "code", "") == "wave-date"]
+        if guessed and w["wave_label"].nunique() > 1:
+            raise InputFileError.of("wave-undated-rows", file=Path(p).name, details=guessed,
+                                    waves=", ".join(sorted(set(w["wave_label"]))))
         frames.append(w.assign(file=Path(p).name))
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
@@ -235,10 +244,12 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         a = adoption(w, type=type, platforms=keep)
         a["source"] = ", ".join(sorted(set(w["file"])))
         w = restrict(w, type) if type else w
-        unknown = w[w["present"].isna()].groupby("platform")["code"].nunique()
-        n_unknown = a["platform"].map(unknown).fillna(0).astype("Int64")
-        n_unknown[a["platform"] == "any"] = (a["n_surveyed"] - a["n_base"])[a["platform"] == "any"]
-        a["n_unknown"] = n_unknown.astype("Int64")
+        if "n_unknown" not in a.columns:  # older adoption(): count the unknown answers here
+            unknown = w[w["present"].isna()].groupby("platform")["code"].nunique()
+            a["n_unknown"] = a["platform"].map(unknown).fillna(0)
+            is_any = a["platform"] == "any"
+            a.loc[is_any, "n_unknown"] = (a["n_surveyed"] - a["n_base"])[is_any]
+        a["n_unknown"] = a["n_unknown"].astype("Int64")
         a["wave"] = label
         a["exhaustive"] = (a["n_base"] == a["n_reference"]).fillna(False).astype(bool)
         a.loc[a["exhaustive"], ["ci_low", "ci_high"]] = np.nan

@@ -148,6 +148,7 @@ def trend(
         "--data", "-d", help="Fichier(s) d'enquête, une vague chacun (répétable) : l'adoption "
                              "par vague au lieu des chiffres publiés.")] = None,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -164,8 +165,7 @@ def trend(
 
         if source:
             raise UsageError.of("waves-no-source")
-
-        return survey_trend(data, type, platform, sheet, format, lang)
+        return survey_trend(data, type, platform, sheet, format, lang, blank=blank)
     if not platform or len(platform) != 1:
         raise UsageError.of("trend-one-platform")
     platform = platform[0]

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .options import (
+    BlankOpt,
     Format,
     FormatOpt,
     Lang,
@@ -31,12 +32,12 @@ _LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
 
 
 def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[str]],
-                 sheet: Optional[str], format: Format, lang: Lang) -> None:
+                 sheet: Optional[str], format: Format, lang: Lang, blank=None) -> None:
     """``trend --data``: adoption per wave of survey files, oldest first."""
     from ..analysis.waves import TREND_COLUMNS, read_waves, wave_trend
     from ..render.waves import wave_trend_table
 
-    waves = read_waves(data, type=type, sheet=sheet)
+    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
     result = wave_trend(waves, platforms=platform, type=type)
     _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
                    _TREND_ROUND)
@@ -55,6 +56,7 @@ def changes(
     top: Annotated[int, typer.Option(
         "--top", "-n", min=1, help="Plus fortes hausses et baisses d'abonnés à citer.")] = 3,
     sheet: SheetOpt = None,
+    blank: BlankOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -68,7 +70,7 @@ def changes(
                                   movers, read_waves, transitions)
     from ..render.waves import changes_table, transitions_text
 
-    waves = read_waves(data, type=type, sheet=sheet)
+    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
     moves = transitions(waves, old=old, new=new, platforms=platform)
     if list_:
         _print_records(moves, format, TRANSITION_COLUMNS,

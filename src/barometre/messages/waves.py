@@ -8,10 +8,11 @@ MESSAGES = {
         "{file}: no reading date and no year, the survey cannot be placed in time; add a "
         "'Date du relevé' (or 'Année') column"),
     "wave-undated-rows": (
-        "{file} : {n} ligne(s) sans date alors que le fichier contient plusieurs vagues "
-        "({waves}) ; datez chaque ligne (première : ligne {row})",
-        "{file}: {n} row(s) without a date although the file holds several waves ({waves}); "
-        "date every row (first: row {row})"),
+        "{file} : des relevés sans date ont été rattachés à une seule date alors que le fichier "
+        "contient plusieurs vagues ({waves}) ; datez chaque ligne, ou donnez chaque vague dans "
+        "son propre fichier",
+        "{file}: readings without a date were given one date although the file holds several "
+        "waves ({waves}); date every row, or give each wave in its own file"),
     "waves-mixed-types": (
         "les fichiers ne portent pas sur le même type de collectivité ({types}) ; précisez --type",
         "the files are not about the same collectivity type ({types}); use --type"),
