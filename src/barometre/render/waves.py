@@ -50,8 +50,8 @@ def fmt_growth(g: object, lang: str = "fr") -> str:
     """A growth rate: "+10 %", "−20 %"."""
     if is_missing(g):
         return "–"
-    v = float(g)
-    return ("+" if v > 0 else "−" if v < 0 else "") + fmt_share(abs(v), lang)
+    v = round(float(g) * 100)  # the sign of what is shown: no "−0 %"
+    return ("+" if v > 0 else "−" if v < 0 else "") + fmt_share(abs(v) / 100, lang)
 
 
 def wave_trend_table(df: Any, lang: str = "fr") -> str:
