@@ -25,7 +25,8 @@ def wave_date(label: str, lang: str = "fr") -> str:
         return str(label)
     y, m, d = (int(x) for x in label.split("-"))
     months = MONTHS_EN if lang == "en" else MONTHS_FR
-    return f"{d} {months[m - 1]} {y}" if lang == "en" else f"{'1er' if d == 1 else d} {months[m - 1]} {y}"
+    day = str(d) if lang == "en" or d != 1 else "1er"
+    return f"{day} {months[m - 1]} {y}"
 
 
 def fmt_points(change: object, lang: str = "fr") -> str:
@@ -60,7 +61,8 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     rows = []
     for r in df.to_dict("records"):
         n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
-        ci = text("waves-census", lang) if r["exhaustive"] else fmt_ci(r["ci_low"], r["ci_high"], lang)
+        ci = (text("waves-census", lang) if r["exhaustive"]
+              else fmt_ci(r["ci_low"], r["ci_high"], lang))
         rows.append([platform_label(r["platform"], lang), wave_date(r["wave"], lang),
                      fmt_share(r["share"], lang), n, fmt_int(r["n_unknown"], lang), ci,
                      str(r["source"])])
@@ -131,17 +133,18 @@ def transitions_text(df: Any, lang: str = "fr") -> str:
     a = df.attrs
     old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
     lines = []
+    sep = ": " if lang == "en" else " : "
+
+    def why(reason: str) -> str:
+        return text("waves-reason-" + reason.replace("_", "-"), lang, old=old, new=new)
+
     for p, g in df.groupby("platform", sort=False):
         lines.append(platform_label(p, lang))
         for status in ("joined", "left", "not_comparable", "stayed", "absent"):
             s = g[g["status"] == status]
-            if status == "not_comparable":
-                names = [f"{r.name} ({r.code}, {text('waves-reason-' + r.reason.replace('_', '-'), lang, old=old, new=new)})"
-                         for r in s.itertuples()]
-            else:
-                names = [f"{r.name} ({r.code})" for r in s.itertuples()]
-            sep = ": " if lang == "en" else " : "
-            lines.append(f"  {text('waves-status-' + status.replace('_', '-'), lang)} ({len(s)}){sep}"
-                         + (", ".join(names) if names else "–"))
+            names = [f"{r.name} ({r.code}, {why(r.reason)})" if status == "not_comparable"
+                     else f"{r.name} ({r.code})" for r in s.itertuples()]
+            head = text("waves-status-" + status.replace("_", "-"), lang)
+            lines.append(f"  {head} ({len(s)}){sep}" + (", ".join(names) if names else "–"))
         lines.append("")
     return "\n".join(lines).rstrip("\n")
