@@ -64,11 +64,11 @@ def test_changes_json_gives_the_constructed_counts(cli, two):
                    "instagram": (3, 0, 60, 1, 37, 100), "tiktok": (5, 1, 9, 2, 84, 99)}
     by = {r["platform"]: r for r in recs}
     # census (every département comparable): exact change, no p-value
-    assert by["x"]["exhaustive"] is True and by["x"]["p_value"] is None
+    assert by["x"]["census"] is True and by["x"]["p_value"] is None
     assert by["x"]["share_old"] == round(80 / 101, 6) and by["x"]["share_new"] == round(76 / 101, 6)
     assert by["x"]["change"] == round(-4 / 101, 6)
     # samples: McNemar's exact test on joined vs left, shares over the comparable entities
-    assert by["tiktok"]["p_value"] == 0.21875 and by["tiktok"]["exhaustive"] is False
+    assert by["tiktok"]["p_value"] == 0.21875 and by["tiktok"]["census"] is False
     assert by["tiktok"]["share_old"] == round(10 / 99, 6)
     assert by["tiktok"]["share_new"] == round(14 / 99, 6)
     assert by["instagram"]["p_value"] == 0.25
@@ -144,10 +144,11 @@ def test_trend_data_shows_both_waves_oldest_first(cli, two):
         ("instagram", "2024-10-15"), ("instagram", "2025-10-15"),
         ("tiktok", "2024-10-15"), ("tiktok", "2025-10-15")]
     ig24, ig25, tk24, tk25 = recs
-    assert (ig24["n_present"], ig24["n_base"], ig24["n_unknown"], ig24["exhaustive"]) == (60, 100, 1, False)
+    assert (ig24["n_present"], ig24["n_base"], ig24["n_unknown"], ig24["census"]) == (60, 100, 1, False)
     assert ig24["ci_low"] is not None and ig24["ci_low"] < 0.6 < ig24["ci_high"]
-    assert (ig25["n_present"], ig25["n_base"], ig25["exhaustive"]) == (63, 101, True)
-    assert ig25["ci_low"] is None and ig25["ci_high"] is None
+    assert (ig25["n_present"], ig25["n_base"], ig25["census"]) == (63, 101, True)
+    # a census has no sampling error: the interval is the share itself (as adoption())
+    assert ig25["ci_low"] == ig25["ci_high"] == round(63 / 101, 4)
     assert (tk25["n_present"], tk25["n_base"], tk25["n_unknown"]) == (14, 99, 2)
     assert (tk24["year"], tk25["year"]) == (2024, 2025)
     assert tk24["source"] == "vague-2024.xlsx" and tk25["source"] == "vague-2025.csv"
@@ -195,7 +196,7 @@ def test_long_file_with_two_dates_is_two_waves(tmp_path):
     assert (c["joined"], c["left"], c["stayed"], c["not_comparable"]) == (1, 1, 1, 1)
     t = W.transitions(w)
     assert t.loc[t["code"] == "04", "reason"].tolist() == ["missing_new"]
-    assert c["p_value"] == 1.0 and not c["exhaustive"]
+    assert c["p_value"] == 1.0 and not c["census"]
     assert c["median_growth"] == pytest.approx(0.1)
 
 
@@ -294,4 +295,4 @@ def test_blank_option_turns_unknown_answers_into_absences(cli, two):
     recs = as_json(cli("changes", "--data", two[0], "--data", two[1], "-p", "tiktok",
                        "--blank", "absent", "--format", "json"))
     assert (recs[0]["not_comparable"], recs[0]["stayed_absent"], recs[0]["n_paired"]) == (0, 86, 101)
-    assert recs[0]["exhaustive"] is True and recs[0]["p_value"] is None
+    assert recs[0]["census"] is True and recs[0]["p_value"] is None

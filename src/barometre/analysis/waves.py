@@ -19,7 +19,7 @@ Rules
   giving the same wave for the same entity and platform is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
   ``n_unknown`` those surveyed whose answer is unknown. A wave whose base is every
-  entity of its type in France is a census (``exhaustive``): no interval.
+  entity of its type in France is a census (``census``): no interval.
 - Changes compare two waves on the *comparable* entities, those with a known
   answer in both: shares, net change and McNemar's exact test (joined vs left)
   are paired; a census of comparable entities gets no p-value.
@@ -39,6 +39,7 @@ import pandas as pd
 from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
+from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
@@ -49,16 +50,10 @@ __all__ = ["read_waves", "assign_waves", "wave_trend", "transitions", "changes",
 #: Consecutive reading dates further apart than this start a new wave.
 WAVE_GAP_DAYS = 60
 
-TREND_COLUMNS = ["collectivity_type", "platform", "wave", "year", "share", "n_present", "n_base",
-                 "n_unknown", "ci_low", "ci_high", "exhaustive", "n_reference", "n_surveyed",
-                 "coverage", "source"]
-CHANGES_COLUMNS = ["platform", "joined", "left", "stayed", "not_comparable", "share_old",
-                   "share_new", "change", "p_value", "median_growth", "stayed_absent", "n_paired",
-                   "exhaustive", "median_gain_per_1000", "n_growth", "wave_old", "wave_new"]
-TRANSITION_COLUMNS = ["platform", "code", "name", "status", "reason", "present_old",
-                      "present_new", "followers_old", "followers_new", "growth", "gain_per_1000"]
-MOVERS_COLUMNS = ["platform", "rank", "code", "name", "population", "followers_old",
-                  "followers_new", "gain", "growth", "gain_per_1000"]
+TREND_COLUMNS = WAVE_TREND.names
+CHANGES_COLUMNS = CHANGES.names
+TRANSITION_COLUMNS = TRANSITIONS.names
+MOVERS_COLUMNS = MOVERS.names
 _P_ORDER = {p: i for i, p in enumerate(PLATFORMS)}
 
 
@@ -234,7 +229,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     DataFrame
         :data:`TREND_COLUMNS`: the records of :func:`barometre.adoption` for each
         wave, with ``wave`` (label), ``n_unknown`` (surveyed, answer unknown) and
-        ``exhaustive`` (the base is every entity of the type: no interval).
+        ``census`` (the base is every entity of the type: no interval, "exhaustif").
     """
     keep = _platform_ids(platforms)
     waves = _plain(waves)
@@ -243,16 +238,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         w = _plain(waves[waves["wave_label"] == label])
         a = adoption(w, type=type, platforms=keep)
         a["source"] = ", ".join(sorted(set(w["file"])))
-        w = restrict(w, type) if type else w
-        if "n_unknown" not in a.columns:  # older adoption(): count the unknown answers here
-            unknown = w[w["present"].isna()].groupby("platform")["code"].nunique()
-            a["n_unknown"] = a["platform"].map(unknown).fillna(0)
-            is_any = a["platform"] == "any"
-            a.loc[is_any, "n_unknown"] = (a["n_surveyed"] - a["n_base"])[is_any]
         a["n_unknown"] = a["n_unknown"].astype("Int64")
         a["wave"] = label
-        a["exhaustive"] = (a["n_base"] == a["n_reference"]).fillna(False).astype(bool)
-        a.loc[a["exhaustive"], ["ci_low", "ci_high"]] = np.nan
         parts.append(a)
     if not parts or all(p.empty for p in parts):
         raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
@@ -260,7 +247,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     out = out.assign(_p=out["platform"].map(lambda p: _P_ORDER.get(p, len(_P_ORDER))),
                      _w=out["wave"].map({w: i for i, w in enumerate(dict.fromkeys(out["wave"]))}))
     out = out.sort_values(["_p", "_w"], kind="stable").drop(columns=["_p", "_w"])
-    return out[TREND_COLUMNS].reset_index(drop=True)
+    return WAVE_TREND.check(out[TREND_COLUMNS].reset_index(drop=True))
 
 
 # --------------------------------------------------------------------------- changes
@@ -348,7 +335,7 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
     out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
                       "files": attrs.get("wave_files", {})})
-    return out
+    return TRANSITIONS.check(out)
 
 
 def _n_reference(type_id: str | None) -> int | None:
@@ -376,7 +363,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         ``stayed_absent`` and ``not_comparable`` entities; ``n_paired`` comparable
         entities; ``share_old``/``share_new`` (present ÷ comparable) and ``change``
         (their difference); ``p_value`` of McNemar's exact test (None for a census:
-        ``exhaustive``); ``median_growth``, ``median_gain_per_1000`` over
+        ``census``); ``median_growth``, ``median_gain_per_1000`` over
         ``n_growth`` entities; ``wave_old``, ``wave_new``.
 
     Examples
@@ -402,7 +389,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
             "change": (j - l_) / paired if paired else None,
             "p_value": None if census or not paired else mcnemar_exact(j, l_),
             "median_growth": growth.median() if len(growth) else None,
-            "stayed_absent": ab, "n_paired": paired, "exhaustive": census,
+            "stayed_absent": ab, "n_paired": paired, "census": census,
             "median_gain_per_1000": gain.median() if len(gain) else None,
             "n_growth": len(growth), "wave_old": t.attrs["old"], "wave_new": t.attrs["new"]})
     out = pd.DataFrame(rows, columns=CHANGES_COLUMNS)
@@ -410,7 +397,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
               "median_gain_per_1000"):
         out[c] = out[c].astype("Float64")
     out.attrs.update(t.attrs)
-    return out
+    return CHANGES.check(out)
 
 
 def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
@@ -433,4 +420,4 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
     m = m.sort_values(["_p", "rank", "name", "code"], kind="stable")
     out = m[MOVERS_COLUMNS].reset_index(drop=True)
     out.attrs.update(t.attrs)
-    return out
+    return MOVERS.check(out)

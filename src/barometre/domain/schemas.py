@@ -114,3 +114,29 @@ ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),
     ("departement", "str"), ("region", "str"), ("siren", "str")),
     optional=(("kind", "str"),))  # EPCI: CC, CA, CU, METRO, MET69
+
+# Barometer waves (analysis/waves.py): adoption per wave, changes between two waves.
+WAVE_TREND = Schema("wave trend", (
+    ("collectivity_type", "str"), ("platform", "str"), ("wave", "str"), ("year", "int"),
+    ("share", "share"), ("n_present", "int"), ("n_base", "int"), ("n_unknown", "int"),
+    ("ci_low", "share"), ("ci_high", "share"), ("census", "bool"), ("n_reference", "int"),
+    ("n_surveyed", "int"), ("coverage", "float"), ("source", "str")))
+
+CHANGES = Schema("changes", (
+    ("platform", "str"), ("joined", "int"), ("left", "int"), ("stayed", "int"),
+    ("not_comparable", "int"), ("share_old", "share"), ("share_new", "share"),
+    ("change", "float"), ("p_value", "float"), ("median_growth", "float"),
+    ("stayed_absent", "int"), ("n_paired", "int"), ("census", "bool"),
+    ("median_gain_per_1000", "float"), ("n_growth", "int"), ("wave_old", "str"),
+    ("wave_new", "str")))
+
+TRANSITIONS = Schema("transitions", (
+    ("platform", "str"), ("code", "str"), ("name", "str"), ("status", "str"), ("reason", "str"),
+    ("present_old", "bool"), ("present_new", "bool"), ("followers_old", "int"),
+    ("followers_new", "int"), ("growth", "float"), ("gain_per_1000", "float")),
+    optional=(("population", "int"),))
+
+MOVERS = Schema("movers", (
+    ("platform", "str"), ("rank", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
+    ("followers_old", "int"), ("followers_new", "int"), ("gain", "int"), ("growth", "float"),
+    ("gain_per_1000", "float")))

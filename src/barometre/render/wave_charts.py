@@ -83,7 +83,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                     ls="--" if dashed else "-", marker="o", ms=4 if dashed else 6,
                     label=platform_label(p, lang), gid=f"line:{p}", zorder=3 if dashed else 2)
             for x, r in zip(xs, g.itertuples()):
-                if not r.exhaustive and pd.notna(r.ci_low):
+                if not r.census and pd.notna(r.ci_low):
                     ax.plot([x, x], [r.ci_low, r.ci_high], color=color, lw=1, alpha=0.6,
                             gid=f"ci:{p}:{r.wave}")
         ax.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
@@ -124,8 +124,8 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             ax.plot([a, b], [y, y], color=color, lw=2.2, alpha=0.5, gid=f"bar:{r.platform}")
             ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
             ax.plot([b], [y], "o", color=color, ms=8, gid=f"new:{r.platform}")
-            note = f"{fmt_points(r.change, lang)} ({'p = ' if not r.exhaustive else ''}" \
-                   f"{fmt_p(r.p_value, bool(r.exhaustive), lang)})"
+            note = f"{fmt_points(r.change, lang)} ({'p = ' if not r.census else ''}" \
+                   f"{fmt_p(r.p_value, bool(r.census), lang)})"
             ax.annotate(note, (max(a, b), y), xytext=(8, 0), textcoords="offset points",
                         va="center", fontsize=8, gid=f"note:{r.platform}")
         ax.set_yticks(range(n), [platform_label(p, lang) for p in d["platform"]][::-1])

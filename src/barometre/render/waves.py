@@ -38,8 +38,8 @@ def fmt_points(change: object, lang: str = "fr") -> str:
     return f"{sign}{fmt_float(abs(v), 1, lang)} pts"
 
 
-def fmt_p(p: object, exhaustive: bool, lang: str = "fr") -> str:
-    if exhaustive:
+def fmt_p(p: object, census: bool, lang: str = "fr") -> str:
+    if census:
         return text("waves-census", lang)
     if is_missing(p):
         return "–"
@@ -61,7 +61,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     rows = []
     for r in df.to_dict("records"):
         n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
-        ci = (text("waves-census", lang) if r["exhaustive"]
+        ci = (text("waves-census", lang) if r["census"]
               else fmt_ci(r["ci_low"], r["ci_high"], lang))
         rows.append([platform_label(r["platform"], lang), wave_date(r["wave"], lang),
                      fmt_share(r["share"], lang), n, fmt_int(r["n_unknown"], lang), ci,
@@ -73,7 +73,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
         label = type_label(df["collectivity_type"].iloc[0], lang, plural=True)
         parts.append(label[:1].upper() + label[1:])
     parts.append(text_table(head, rows, "llrrrll"))
-    small = df[~df["exhaustive"] & (df["n_base"] < SMALL_N)]
+    small = df[~df["census"] & (df["n_base"] < SMALL_N)]
     if len(small):
         parts += ["", text("waves-small", lang, n=SMALL_N)]
     return "\n".join(parts)
@@ -110,7 +110,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
                      fmt_int(r["left"], lang), fmt_int(r["stayed"], lang),
                      fmt_int(r["not_comparable"], lang),
                      f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}",
-                     fmt_points(r["change"], lang), fmt_p(r["p_value"], r["exhaustive"], lang),
+                     fmt_points(r["change"], lang), fmt_p(r["p_value"], r["census"], lang),
                      fmt_growth(r["median_growth"], lang),
                      fmt_float(r["median_gain_per_1000"], 1, lang)])
     head = [h("waves-head-platform"), h("waves-head-joined"), h("waves-head-left"),
