@@ -296,3 +296,34 @@ def test_blank_option_turns_unknown_answers_into_absences(cli, two):
                        "--blank", "absent", "--format", "json"))
     assert (recs[0]["not_comparable"], recs[0]["stayed_absent"], recs[0]["n_paired"]) == (0, 86, 101)
     assert recs[0]["census"] is True and recs[0]["p_value"] is None
+
+
+# --------------------------------------------------------------------------- report
+
+def test_report_from_two_waves_has_evolution_and_movements_matching_changes(cli, two, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "rapport.xlsx"
+    res = cli("report", "--data", two[0], "--data", two[1], "-o", out)
+    assert res.exit_code == 0, res.stderr
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:4] == ["Synthèse", "Adoption", "Évolution", "Mouvements"]
+    recs = {r["platform"]: r for r in as_json(cli("changes", "--data", two[0], "--data", two[1],
+                                                  "--format", "json"))}
+    rows = list(wb["Mouvements"].iter_rows(min_row=4, max_row=7, values_only=True))
+    labels = {"Facebook": "facebook", "X (ex-Twitter)": "x", "Instagram": "instagram",
+              "TikTok": "tiktok"}
+    for row in rows:
+        r = recs[labels[row[0]]]
+        assert row[1:5] == (r["joined"], r["left"], r["stayed"], r["not_comparable"])
+        assert round(row[5], 6) == r["share_old"] and round(row[6], 6) == r["share_new"]
+    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", "0,250", "0,219"]
+    # who joined and left: one row per entity behind the counts
+    who = [r for r in wb["Mouvements"].iter_rows(values_only=True) if r[3] in ("Arrivées", "Départs")]
+    assert len(who) == 3 + 4 + 5 + 1
+    # Évolution: one row per wave date, the shares of each wave
+    ev = list(wb["Évolution"].iter_rows(min_row=2, max_row=3, values_only=True))
+    assert [r[0].date().isoformat() for r in ev] == ["2024-10-15", "2025-10-15"]
+    head = next(wb["Évolution"].iter_rows(min_row=1, max_row=1, values_only=True))
+    x = head.index("Départements — X (ex-Twitter)")
+    assert (ev[0][x], ev[1][x]) == (80 / 101, 76 / 101)

@@ -391,4 +391,10 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         r.data = survey
         if entity is not None:
             r.benchmark = benchmark(survey, entity, peers=peers)
+        if "wave_label" in survey.columns:  # several waves (read_waves, #16): the Mouvements
+            from .waves import movements
+
+            moves = movements(survey)
+            if moves is not None:
+                r.extra["movements"] = moves
     return r

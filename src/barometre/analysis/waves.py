@@ -44,6 +44,7 @@ from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
 __all__ = ["read_waves", "assign_waves", "wave_trend", "transitions", "changes", "movers",
+           "movements",
            "WAVE_GAP_DAYS", "TREND_COLUMNS", "CHANGES_COLUMNS", "TRANSITION_COLUMNS",
            "MOVERS_COLUMNS"]
 
@@ -187,7 +188,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     df = df.sort_values(["year", "wave", "wave_label"], na_position="first", kind="stable")
     df = df.reset_index(drop=True)
     labels = list(dict.fromkeys(df["wave_label"]))
+    dated = [pd.Timestamp(d).date() for d in dict.fromkeys(df["wave"].dropna())]
     df.attrs.update({
+        "file": str(paths[-1]),  # the newest file names the source of a single figure
+        "wave_dates": tuple(dated),
         "waves": labels,
         "wave_files": {w: sorted(set(df.loc[df["wave_label"] == w, "file"])) for w in labels},
         "files": [Path(p).name for p in paths],
@@ -421,3 +425,18 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
     out = m[MOVERS_COLUMNS].reset_index(drop=True)
     out.attrs.update(t.attrs)
     return MOVERS.check(out)
+
+
+def movements(waves: pd.DataFrame, old: str | int | None = None,
+              new: str | int | None = None) -> dict[str, pd.DataFrame] | None:
+    """Everything a report shows about two waves, computed once (None with fewer than two).
+
+    Returns
+    -------
+    dict or None
+        ``transitions``, ``changes`` and ``movers`` frames (see those functions).
+    """
+    if "wave_label" not in waves.columns or waves["wave_label"].nunique() < 2:
+        return None
+    t = transitions(waves, old, new)
+    return {"transitions": t, "changes": changes(t), "movers": movers(t)}

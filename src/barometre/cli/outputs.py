@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -161,7 +162,9 @@ def report(
     platform: PlatformOpt = None,
     year: YearOpt = None,
     source: SourceOpt = None,
-    data: DataOpt = None,
+    data: Annotated[Optional[list[Path]], typer.Option(
+        "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier) : feuilles "
+                             "Évolution et Mouvements.")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
     peers: PeersOpt = Peers.type,
     sheet: SheetOpt = None,
@@ -181,7 +184,9 @@ def report(
     _check_platforms(platform)
     from ..render.files import check_output, overwrite_allowed
 
-    check_output(output, (".xlsx",), inputs=(data,), force=force)
+    data = data or None
+    inputs = tuple(data or ())
+    check_output(output, (".xlsx",), inputs=inputs, force=force)
     if entity and data is None:
         raise UsageError("--entity demande --data (fichier d'enquête)")
     from ..render.excel import write_report
@@ -191,7 +196,12 @@ def report(
         from ..analysis.survey import compare_survey
         from ..survey.reader import read_survey
 
-        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+        if len(data) > 1:  # several waves (analysis/waves.py, #16)
+            from ..analysis.waves import read_waves
+
+            survey = read_waves(data, type=type, sheet=sheet, blank=_survey_options(blank, date)["blank"])
+        else:
+            survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
         from ..analysis.published import compare as compare_
@@ -205,9 +215,9 @@ def report(
     from ..analysis.report import Selection, report_data
 
     selection = Selection(types=tuple(t for t in (type, *(vs or [])) if t), platforms=tuple(platform or ()),
-                          year=year, source=source, data_file=None if data is None else str(data),
+                          year=year, source=source, data_file=None if data is None else ", ".join(map(str, data)),
                           entity=entity, peers=peers.value)
     r = report_data(figures, survey=survey, entity=entity, peers=peers.value, title=title, selection=selection)
     with overwrite_allowed(force):
-        path = write_report(output, r, lang=lang.value, inputs=(data,))
+        path = write_report(output, r, lang=lang.value, inputs=inputs)
     typer.echo(f"Rapport écrit : {path}", err=True)

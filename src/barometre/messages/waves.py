@@ -100,4 +100,20 @@ MESSAGES = {
         "Source: surveys {sources} — shares among the entities comparable in both waves; "
         "p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
+    # the report's Mouvements sheet
+    "report-sheet-movements": ("Mouvements", "Changes"),
+    "waves-head-share-old": ("Part, ancienne vague", "Share, old wave"),
+    "waves-head-share-new": ("Part, nouvelle vague", "Share, new wave"),
+    "waves-head-name": ("Nom", "Name"),
+    "waves-head-status": ("Mouvement", "Change"),
+    "waves-head-reason": ("Pourquoi non comparable", "Why not comparable"),
+    "waves-head-rank": ("Rang", "Rank"),
+    "waves-head-followers-old": ("Abonnés, ancienne vague", "Followers, old wave"),
+    "waves-head-followers-new": ("Abonnés, nouvelle vague", "Followers, new wave"),
+    "waves-head-growth-rate": ("Croissance", "Growth"),
+    "waves-head-gain-1000": ("Gain / 1 000 hab.", "Gain / 1,000 inh."),
+    "waves-excel-who": ("Arrivées, départs et entités non comparables",
+                        "Joined, left and not comparable"),
+    "waves-excel-growth": ("Croissance des abonnés (rang 1 = la plus forte)",
+                           "Follower growth (rank 1 = fastest)"),
 }

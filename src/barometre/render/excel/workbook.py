@@ -96,6 +96,12 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         sh = b.sheet("report-sheet-evolution")
         content.evolution(sh, r, lang)
         b.done(sh, landscape=True, one_page=True)
+    if r.extra.get("movements") is not None:  # two survey waves (#16)
+        from .movements import movements
+
+        sh = b.sheet("report-sheet-movements")
+        movements(sh, r, lang)
+        b.done(sh, landscape=True)
     if r.league is not None:
         rk = r.league.assign(platform_label=r.league["platform"].map(lambda p: platform_label(p, lang)))
         b.frame("report-sheet-ranking", "Classement", rk, [

@@ -1,0 +1,72 @@
+"""Mouvements: what changed between two survey waves (issue #16), laid out from ReportData.
+
+The figures are :func:`barometre.analysis.waves.movements` (``r.extra["movements"]``): the
+changes per platform, the entities that joined or left, the follower growth ranking.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...analysis.report import ReportData
+from ...messages import text
+from ..formats import platform_label, type_label
+from ..waves import fmt_p, wave_date
+from .sheets import Column, Sheet
+
+__all__ = ["movements"]
+
+TITLE_COLOR = "1F4E79"
+
+
+def _v(x: Any) -> Any:
+    return None if x is None or x != x or str(x) == "<NA>" else x
+
+
+def movements(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Changes per platform, who joined and left, and the growth ranking."""
+    m = r.extra["movements"]
+    ch, moves, ranks = m["changes"], m["transitions"], m["movers"]
+    h = lambda code: text(code, lang)  # noqa: E731
+    a = ch.attrs
+    kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
+    files = a.get("files") or {}
+    sh.line(text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
+                 old=wave_date(a.get("old"), lang), new=wave_date(a.get("new"), lang),
+                 n_files=len({f for fs in files.values() for f in fs}) or 1),
+            size=14, bold=True, color=TITLE_COLOR)
+    sh.blank()
+    cols = [Column(h("waves-head-platform")), Column(h("waves-head-joined"), "count"),
+            Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
+            Column(h("waves-head-not-comparable"), "count"), Column(h("waves-head-share-old"), "share"),
+            Column(h("waves-head-share-new"), "share"), Column(h("waves-head-change"), "share"),
+            Column(h("waves-head-p")), Column(h("waves-head-growth"), "share"),
+            Column(h("waves-head-growth-1000"), "per1000")]
+    rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
+             c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _v(c["change"]),
+             fmt_p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]),
+             _v(c["median_gain_per_1000"])] for c in ch.to_dict("records")]
+    sh.table("Mouvements", cols, rows)
+    for code in ("waves-note-base", "waves-note-growth"):
+        sh.line(text(code, lang), size=9, color="595959")
+    sh.blank()
+    old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
+    moved = moves[moves["status"].isin(["joined", "left", "not_comparable"])]
+    sh.line(h("waves-excel-who"), bold=True)
+    status = {s: h("waves-status-" + s.replace("_", "-")) for s in ("joined", "left", "not_comparable")}
+    rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
+             text("waves-reason-" + t["reason"].replace("_", "-"), lang, old=old, new=new)
+             if t["reason"] else ""] for t in moved.to_dict("records")]
+    sh.table("Entrees_sorties", [Column(h("waves-head-platform")), Column("Code", "code"),
+                                 Column(h("waves-head-name")), Column(h("waves-head-status")),
+                                 Column(h("waves-head-reason"), "wrap")], rows)
+    sh.line(h("waves-excel-growth"), bold=True)
+    rows = [[platform_label(g["platform"], lang), g["rank"], g["code"], g["name"],
+             _v(g["followers_old"]), _v(g["followers_new"]), _v(g["growth"]),
+             _v(g["gain_per_1000"])] for g in ranks.to_dict("records")]
+    sh.table("Croissance", [Column(h("waves-head-platform")), Column(h("waves-head-rank"), "rank"),
+                            Column("Code", "code"), Column(h("waves-head-name")),
+                            Column(h("waves-head-followers-old"), "count"),
+                            Column(h("waves-head-followers-new"), "count"),
+                            Column(h("waves-head-growth-rate"), "share"),
+                            Column(h("waves-head-gain-1000"), "per1000")], rows)
