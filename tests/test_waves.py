@@ -237,6 +237,9 @@ def test_errors_are_one_coded_line(cli, two, tmp_path):
     assert res.exit_code == 2
     assert res.stderr == "barometre : " + text("wave-unknown", value="2019",
                                                choices=["2024-10-15", "2025-10-15"]) + "\n"
+    res = cli("changes", "--data", two[0], "--data", two[1], "--old", "2025", "--new", "2024")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : " + text("wave-order", old="2025-10-15", new="2024-10-15") + "\n"
 
 
 def test_inputs_untouched_and_output_deterministic(cli, two):

@@ -270,7 +270,10 @@ def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
     labels = list(waves.attrs.get("waves") or dict.fromkeys(waves["wave_label"]))
     if len(labels) < 2:
         raise NoDataError.of("waves-need-two", wave=labels[0] if labels else "–")
-    return _pick(labels, old, labels[0]), _pick(labels, new, labels[-1])
+    o, n = _pick(labels, old, labels[0]), _pick(labels, new, labels[-1])
+    if labels.index(o) >= labels.index(n):
+        raise UsageError.of("wave-order", old=o, new=n)
+    return o, n
 
 
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,

@@ -28,6 +28,7 @@ MESSAGES = {
         "or a long file with two dates)"),
     "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
                      "wave '{value}' not found; available waves: {choices}"),
+    "wave-order": ("--old {old} doit précéder --new {new}", "--old {old} must come before --new {new}"),
     "waves-no-platform": ("aucun des réseaux demandés n'est dans les vagues ({platforms})",
                           "none of the requested platforms is in the waves ({platforms})"),
     "trend-one-platform": (
