@@ -262,7 +262,7 @@ def _by_gid(fig):
 
 
 def test_dumbbell_draws_the_paired_shares(two):
-    from barometre.render import wave_charts
+    from barometre.render import charts as wave_charts
 
     c = W.changes(W.read_waves(list(two)))
     lines = _by_gid(wave_charts.changes(c))
@@ -277,7 +277,7 @@ def test_dumbbell_draws_the_paired_shares(two):
 def test_trend_chart_two_points_per_platform_on_a_date_axis(two):
     import matplotlib.dates as mdates
 
-    from barometre.render import wave_charts
+    from barometre.render import charts as wave_charts
 
     t = W.wave_trend(W.read_waves(list(two)), platforms=["x", "tiktok"])
     lines = _by_gid(wave_charts.wave_trend(t))
@@ -330,3 +330,19 @@ def test_report_from_two_waves_has_evolution_and_movements_matching_changes(cli,
     head = next(wb["Évolution"].iter_rows(min_row=1, max_row=1, values_only=True))
     x = head.index("Départements — X (ex-Twitter)")
     assert (ev[0][x], ev[1][x]) == (80 / 101, 76 / 101)
+
+
+def test_chart_cli_trend_on_the_demo_and_changes(cli, two, tmp_path):
+    demo = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    res = cli("chart", "trend", "--data", demo, "-p", "x", "-p", "tiktok", "-o", tmp_path / "t.svg")
+    assert res.exit_code == 0, res.stderr
+    svg = (tmp_path / "t.svg").read_text(encoding="utf-8")
+    assert "15 octobre 2024" in svg and "15 octobre 2025" in svg  # the waves on the date axis
+    res = cli("chart", "changes", "--data", two[0], "--data", two[1], "-o", tmp_path / "c.png")
+    assert res.exit_code == 0 and (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+    res = cli("chart", "ranking", "--data", two[0], "--data", two[1], "-p", "facebook",
+              "-o", tmp_path / "r.png")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : " + text("waves-chart-one-file", kind="ranking") + "\n"
+    res = cli("chart", "changes", "--type", "region", "-o", tmp_path / "x.png")
+    assert res.exit_code == 2

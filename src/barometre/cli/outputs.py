@@ -12,7 +12,6 @@ from ..domain.errors import UsageError
 from .options import (
     AllSourcesOpt,
     BlankOpt,
-    DataOpt,
     DateOpt,
     ForceOpt,
     Lang,
@@ -40,6 +39,7 @@ class ChartKind(str, Enum):
     benchmark = "benchmark"
     ranking = "ranking"
     scatter = "scatter"
+    changes = "changes"
 
 
 def _size(text: str | None) -> tuple[float, float] | None:
@@ -86,15 +86,55 @@ def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all
     return getattr(charts, k)(df, **kw)
 
 
+def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
+    """trend --data (every wave on a date axis) and changes (old → new share per platform)."""
+    if data is None:
+        raise UsageError.of("chart-needs-data", kind=k)
+    from ..analysis.waves import changes, read_waves, wave_trend
+
+    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
+    if k == "trend":
+        return charts.wave_trend(wave_trend(waves, platforms=platform, type=type), **kw)
+    return charts.changes(changes(waves, platforms=platform), **kw)
+
+
+def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sources, entity,
+               peers, metric, top, sheet, blank, date, kw):
+    """The charts of one survey file or of the published figures."""
+    survey = None
+    if data is not None:
+        from ..survey.reader import read_survey
+
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+    elif k not in ("adoption", "heatmap", "trend"):
+        raise UsageError.of("chart-needs-data", kind=k)
+    if k in ("adoption", "heatmap", "trend"):
+        return _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw)
+    elif k == "benchmark":
+        _need(entity, "--entity", k)
+        return charts.benchmark(survey, entity, platforms=platform, peers=peers.value, **kw)
+    elif k == "ranking":
+        _need(platform, "--platform", k)
+        from ..analysis.survey import rank as rank_
+
+        ranks = rank_(survey, platform[0], metric=metric.value, type=type)
+        return charts.ranking(ranks, focus=entity, top=top, survey=survey, **kw)
+    else:
+        _need(platform, "--platform", k)
+        return charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
+
+
 def chart(
-    kind: Annotated[ChartKind, typer.Argument(help="adoption, trend, heatmap, benchmark, ranking ou scatter.")],
+    kind: Annotated[ChartKind, typer.Argument(help="adoption, trend, heatmap, benchmark, ranking, scatter ou changes.")],
     output: OutputOpt,
     type: MaybeTypeOpt = None,
     vs: VsOpt = None,
     platform: PlatformOpt = None,
     year: YearOpt = None,
     source: SourceOpt = None,
-    data: DataOpt = None,
+    data: Annotated[Optional[list[Path]], typer.Option(
+        "--data", "-d", help="Fichier d'enquête ; trend et changes : répétable, une vague par "
+                             "fichier.")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
     peers: PeersOpt = Peers.type,
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
@@ -119,7 +159,8 @@ def chart(
     _check_platforms(platform)
     from ..render.files import check_output, overwrite_allowed
 
-    check_output(output, (".png", ".svg", ".pdf"), inputs=(data,), force=force)
+    data = data or None
+    check_output(output, (".png", ".svg", ".pdf"), inputs=tuple(data or ()), force=force)
     figsize = _size(size)
     from ..render import charts
 
@@ -127,27 +168,13 @@ def chart(
     if figsize:
         kw["size"] = figsize
     k = kind.value
-    survey = None
-    if data is not None:
-        from ..survey.reader import read_survey
-
-        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-    elif k not in ("adoption", "heatmap", "trend"):
-        raise UsageError.of("chart-needs-data", kind=k)
-    if k in ("adoption", "heatmap", "trend"):
-        fig = _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw)
-    elif k == "benchmark":
-        _need(entity, "--entity", k)
-        fig = charts.benchmark(survey, entity, platforms=platform, peers=peers.value, **kw)
-    elif k == "ranking":
-        _need(platform, "--platform", k)
-        from ..analysis.survey import rank as rank_
-
-        ranks = rank_(survey, platform[0], metric=metric.value, type=type)
-        fig = charts.ranking(ranks, focus=entity, top=top, survey=survey, **kw)
+    if k == "changes" or (k == "trend" and data is not None):  # survey waves (#16)
+        fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw)
     else:
-        _need(platform, "--platform", k)
-        fig = charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
+        if data is not None and len(data) > 1:
+            raise UsageError.of("waves-chart-one-file", kind=k)
+        fig = _one_chart(charts, k, None if data is None else data[0], type, vs, platform, year,
+                         source, all_sources, entity, peers, metric, top, sheet, blank, date, kw)
     with overwrite_allowed(force):
         path = charts.save(fig, output, dpi=dpi, lang=lang.value)
     from ..messages import text

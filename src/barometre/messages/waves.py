@@ -29,6 +29,9 @@ MESSAGES = {
     "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
                      "wave '{value}' not found; available waves: {choices}"),
     "wave-order": ("--old {old} doit précéder --new {new}", "--old {old} must come before --new {new}"),
+    "waves-chart-one-file": ("« chart {kind} » lit un seul fichier --data (plusieurs : trend ou "
+                             "changes)", "'chart {kind}' reads one --data file (several: trend or "
+                             "changes)"),
     "waves-no-platform": ("aucun des réseaux demandés n'est dans les vagues ({platforms})",
                           "none of the requested platforms is in the waves ({platforms})"),
     "trend-one-platform": (

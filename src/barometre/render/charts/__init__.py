@@ -11,7 +11,8 @@ PNG, SVG (real text) or PDF (embedded fonts) atomically and byte for byte
 reproducibly.
 
 One module per kind: ``adoption``, ``trend``, ``heatmap``, ``benchmark``,
-``ranking``, ``scatter``; ``style`` (house style, colours, saving) and
+``ranking``, ``scatter``, ``waves`` (adoption per survey wave on a date axis,
+``changes`` between two waves); ``style`` (house style, colours, saving) and
 ``captions`` are shared.
 
 Examples
@@ -30,8 +31,10 @@ from .ranking import ranking
 from .scatter import scatter
 from .style import BarometreFigure, save, style, text_overlaps
 from .trend import trend
+from .waves import changes, wave_trend
 
-__all__ = ["adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "save", "style",
+__all__ = ["adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "changes",
+           "wave_trend", "save", "style",
            "text_overlaps", "KINDS", "BarometreFigure"]
 
-KINDS = ("adoption", "trend", "heatmap", "benchmark", "ranking", "scatter")
+KINDS = ("adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "changes")

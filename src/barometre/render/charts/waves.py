@@ -1,57 +1,38 @@
 """Charts of barometer waves: adoption per wave on a date axis, and changes as a dumbbell.
 
-Self-contained (matplotlib object API, the house style of :mod:`barometre.render.charts`),
-so that it can move into the charts package as one module. Each function returns a
-Figure and draws what the analysis computed, nothing more.
+Each function returns a Figure in the house style and draws what
+:mod:`barometre.analysis.waves` computed, nothing more.
 
 Examples
 --------
 >>> import barometre as bm
 >>> w = bm.read_waves(["2024.xlsx", "2025.csv"])                  # doctest: +SKIP
->>> fig = wave_trend(bm.wave_trend(w, platforms=["x", "tiktok"]))  # doctest: +SKIP
->>> fig = changes(bm.changes(w))                                   # doctest: +SKIP
+>>> fig = bm.charts.wave_trend(bm.wave_trend(w, platforms=["x"]))  # doctest: +SKIP
+>>> fig = bm.charts.changes(bm.changes(w))                          # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
 import pandas as pd
 from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from ..domain.registry import OKABE_ITO, platform_color
-from ..messages import text
-from .formats import fmt_share, platform_label, type_label
-from .waves import fmt_p, fmt_points, wave_date
+from ...messages import text
+from ..formats import fmt_share, platform_label, type_label
+from ..waves import fmt_p, fmt_points, wave_date
+from .captions import is_fictitious
+from .style import ANY_COLOR, PEER, caption, figure, platform_colors, style, title as set_title
 
 __all__ = ["wave_trend", "changes"]
 
-OLD = "#9AA5B1"  # the old wave: grey; the new wave: the platform's colour
-
-
-def _figure(size: tuple[float, float]) -> Figure:
-    from .charts import BarometreFigure
-
-    return BarometreFigure(figsize=size, layout="constrained")
-
-
-def _caption(fig: Figure, words: str) -> None:
-    width = int(fig.get_figwidth() * 15)
-    fig.supxlabel(textwrap.fill(words, width), x=0.01, ha="left", fontsize=8,
-                  color="#555555").set_gid("caption")
+OLD = PEER  # the old wave: grey; the new wave: the platform's colour
 
 
 def _fictitious(names: str, lang: str) -> str:
-    if any(w in names.lower() for w in ("fictive", "fictif", "synthetique", "synthetic", "demo")):
-        return text("waves-chart-fictitious", lang)
-    return ""
-
-
-def _color(platform: str, k: int, colorblind: bool) -> str:
-    return OKABE_ITO[k % len(OKABE_ITO)] if colorblind else platform_color(platform)
+    return text("waves-chart-fictitious", lang).lstrip(" —") if is_fictitious(names) else ""
 
 
 def _cap(words: str) -> str:
@@ -69,17 +50,16 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     ``df`` is :func:`barometre.analysis.waves.wave_trend`. A census wave has no bar.
     """
-    from .charts import style
-
+    colors = platform_colors(list(dict.fromkeys(df["platform"])), colorblind)
     with style():
-        fig = _figure(size)
+        fig = figure(size)
         ax = fig.add_subplot()
-        for k, (p, g) in enumerate(df.groupby("platform", sort=False)):
-            color = _color(p, k, colorblind)
+        for p, g in df.groupby("platform", sort=False):
+            color = colors[p]
             xs = [_wave_x(w) for w in g["wave"]]
             ys = g["share"].astype(float).tolist()
             dashed = p == "any"  # "at least one": dashed, drawn over the platform it may hide
-            ax.plot(xs, ys, color="#555555" if dashed else color, lw=1.2 if dashed else 1.8,
+            ax.plot(xs, ys, color=ANY_COLOR if dashed else color, lw=1.2 if dashed else 1.8,
                     ls="--" if dashed else "-", marker="o", ms=4 if dashed else 6,
                     label=platform_label(p, lang), gid=f"line:{p}", zorder=3 if dashed else 2)
             for x, r in zip(xs, g.itertuples()):
@@ -94,11 +74,11 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.margins(x=0.12)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
         kind = type_label(df["collectivity_type"].iloc[0], lang, plural=True) if len(df) else ""
-        ax.set_title(title or text("waves-chart-trend-title", lang, type=_cap(kind)))
+        set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = ", ".join(dict.fromkeys(df["source"]))
-        _caption(fig, text("waves-chart-trend-caption", lang, sources=sources)
-                 + _fictitious(sources, lang))
+        caption(fig, [text("waves-chart-trend-caption", lang, sources=sources),
+                      _fictitious(sources, lang)])
     return fig
 
 
@@ -110,16 +90,15 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     entities, each row labelled with its change in points and McNemar's p-value (or
     "exhaustif").
     """
-    from .charts import style
-
     d = df[df["share_old"].notna() & df["share_new"].notna()].reset_index(drop=True)
+    colors = platform_colors(list(d["platform"]), colorblind)
     with style():
-        fig = _figure(size)
+        fig = figure(size)
         ax = fig.add_subplot()
         n = len(d)
         for k, r in enumerate(d.itertuples()):
             y = n - 1 - k  # first platform on top
-            color = _color(r.platform, k, colorblind)
+            color = colors[r.platform]
             a, b = float(r.share_old), float(r.share_new)
             ax.plot([a, b], [y, y], color=color, lw=2.2, alpha=0.5, gid=f"bar:{r.platform}")
             ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
@@ -136,11 +115,12 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         a = df.attrs
         old, new = wave_date(a.get("old", ""), lang), wave_date(a.get("new", ""), lang)
         kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
-        ax.set_title(title or text("waves-chart-changes-title", lang, type=_cap(kind), old=old, new=new))
+        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), old=old,
+                                     new=new))
         ax.plot([], [], "o", color=OLD, label=old)
         ax.plot([], [], "o", color="#333333", label=new)
         ax.legend(loc="lower right", fontsize=7.5)
         files = ", ".join(f for fs in (a.get("files") or {}).values() for f in fs)
-        _caption(fig, text("waves-chart-changes-caption", lang, sources=files)
-                 + _fictitious(files, lang))
+        caption(fig, [text("waves-chart-changes-caption", lang, sources=files),
+                      _fictitious(files, lang)])
     return fig
