@@ -160,11 +160,12 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if not paths:
         raise UsageError.of("waves-no-data")
-    frames, types, problems = [], {}, []
+    frames, types, problems, fictitious = [], {}, [], False
     for p in paths:
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[Path(p).name] = s.attrs.get("collectivity_type")
         found = list(s.attrs.get("problems") or [])
+        fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
         problems += found
         s = restrict(s, type) if type else s
         s.attrs = {}
@@ -192,6 +193,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     df.attrs.update({
         "file": str(paths[-1]),  # the newest file names the source of a single figure
         "wave_dates": tuple(dated),
+        "fictitious": fictitious,
         "waves": labels,
         "wave_files": {w: sorted(set(df.loc[df["wave_label"] == w, "file"])) for w in labels},
         "files": [Path(p).name for p in paths],
@@ -236,7 +238,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         ``census`` (the base is every entity of the type: no interval, "exhaustif").
     """
     keep = _platform_ids(platforms)
-    waves = _plain(waves)
+    attrs, waves = waves.attrs, _plain(waves)
     parts = []
     for label in dict.fromkeys(waves["wave_label"]):
         w = _plain(waves[waves["wave_label"] == label])
@@ -251,7 +253,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     out = out.assign(_p=out["platform"].map(lambda p: _P_ORDER.get(p, len(_P_ORDER))),
                      _w=out["wave"].map({w: i for i, w in enumerate(dict.fromkeys(out["wave"]))}))
     out = out.sort_values(["_p", "_w"], kind="stable").drop(columns=["_p", "_w"])
-    return WAVE_TREND.check(out[TREND_COLUMNS].reset_index(drop=True))
+    out = out[TREND_COLUMNS].reset_index(drop=True)
+    out.attrs["fictitious"] = attrs.get("fictitious", False)
+    return WAVE_TREND.check(out)
 
 
 # --------------------------------------------------------------------------- changes
@@ -341,7 +345,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         df[c] = df[c].astype("Int64")
     out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
     out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
-                      "files": attrs.get("wave_files", {})})
+                      "files": attrs.get("wave_files", {}),
+                      "fictitious": attrs.get("fictitious", False)})
     return TRANSITIONS.check(out)
 
 

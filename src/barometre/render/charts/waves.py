@@ -31,8 +31,9 @@ __all__ = ["wave_trend", "changes"]
 OLD = PEER  # the old wave: grey; the new wave: the platform's colour
 
 
-def _fictitious(names: str, lang: str) -> str:
-    return text("waves-chart-fictitious", lang).lstrip(" —") if is_fictitious(names) else ""
+def _fictitious(df: pd.DataFrame, lang: str) -> str:
+    """The reader's marker (``attrs["fictitious"]``), never the files' names."""
+    return text("waves-chart-fictitious", lang).lstrip(" —") if is_fictitious(df) else ""
 
 
 def _cap(words: str) -> str:
@@ -78,7 +79,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = ", ".join(dict.fromkeys(df["source"]))
         caption(fig, [text("waves-chart-trend-caption", lang, sources=sources),
-                      _fictitious(sources, lang)])
+                      _fictitious(df, lang)])
     return fig
 
 
@@ -122,5 +123,5 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="lower right", fontsize=7.5)
         files = ", ".join(f for fs in (a.get("files") or {}).values() for f in fs)
         caption(fig, [text("waves-chart-changes-caption", lang, sources=files),
-                      _fictitious(files, lang)])
+                      _fictitious(df, lang)])
     return fig
