@@ -236,6 +236,8 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     >>> sorted(set(c.collectivity_type)), bool(c.census.all())
     (['departement', 'region', 'ville_prefecture'], True)
     """
+    # Long on purpose: the selection rules (anchor, comparable types, left out, all sources)
+    # read in the order the docstring states them.
     t = find_type(type).id
     vs_ids = [find_type(v).id for v in _as_list(vs)]
     plats = [find_platform(p).id for p in _as_list(platforms)]

@@ -207,6 +207,8 @@ def report(
     Exemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;
     barometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx
     """
+    # Long on purpose: a command with many options; the work is in build_report and
+    # write_report.
     _check_types(type, *(vs or []))
     _check_platforms(platform)
     from ..render.files import check_output, overwrite_allowed
