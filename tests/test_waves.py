@@ -338,7 +338,7 @@ def test_chart_cli_trend_on_the_demo_and_changes(cli, two, tmp_path):
     assert res.exit_code == 0, res.stderr
     svg = (tmp_path / "t.svg").read_text(encoding="utf-8")
     assert "15 octobre 2024" in svg and "15 octobre 2025" in svg  # the waves on the date axis
-    assert "données fictives" in svg  # the demo file's marker, read by the survey reader
+    assert "Données fictives" in svg  # the demo file's marker, read by the survey reader
     res = cli("chart", "changes", "--data", two[0], "--data", two[1], "-o", tmp_path / "c.png")
     assert res.exit_code == 0 and (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
     res = cli("chart", "ranking", "--data", two[0], "--data", two[1], "-p", "facebook",

@@ -50,6 +50,9 @@ def annuaire(
     codes = set(entities(type_id)["code"])
     declared = [c for c in filled if c in codes]
     accounts = sum(1 for c in declared for p in filled[c] if p in plats)
-    typer.echo(text("annuaire-template-written", lang.value, path=path, n=len(codes),
-                    types=type_label(type_id, lang.value, plural=True), declared=len(declared),
-                    accounts=accounts), err=True)
+    from ..render.formats import fmt_int
+
+    n = {"n": len(codes), "declared": len(declared), "accounts": accounts}
+    typer.echo(text("annuaire-template-written", lang.value, path=path,
+                    types=type_label(type_id, lang.value, plural=True),
+                    **{k: fmt_int(v, lang.value) for k, v in n.items()}), err=True)

@@ -99,10 +99,9 @@ MESSAGES = {
         "Source: surveys {sources} — bars: 95% confidence interval (none for a census wave)"),
     "waves-chart-changes-title": ("{type} : du {old} au {new}", "{type}: from {old} to {new}"),
     "waves-chart-changes-caption": (
-        "Source : enquêtes {sources} — parts parmi les entités comparables aux deux vagues ; "
-        "p : test exact de McNemar",
-        "Source: surveys {sources} — shares among the entities comparable in both waves; "
-        "p: McNemar's exact test"),
+        "Source : enquêtes {sources} — parts parmi les entités comparables aux deux vagues",
+        "Source: surveys {sources} — shares among the entities comparable in both waves"),
+    "waves-chart-mcnemar-note": (" ; p : test exact de McNemar", "; p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet
     "report-sheet-movements": ("Mouvements", "Changes"),

@@ -33,7 +33,7 @@ OLD = PEER  # the old wave: grey; the new wave: the platform's colour
 
 def _fictitious(df: pd.DataFrame, lang: str) -> str:
     """The reader's marker (``attrs["fictitious"]``), never the files' names."""
-    return text("waves-chart-fictitious", lang).lstrip(" —") if is_fictitious(df) else ""
+    return _cap(text("waves-chart-fictitious", lang).lstrip(" —")) + "." if is_fictitious(df) else ""
 
 
 def _cap(words: str) -> str:
@@ -121,7 +121,10 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.plot([], [], "o", color=OLD, label=old)
         ax.plot([], [], "o", color="#333333", label=new)
         ax.legend(loc="lower right", fontsize=7.5)
-        files = ", ".join(f for fs in (a.get("files") or {}).values() for f in fs)
-        caption(fig, [text("waves-chart-changes-caption", lang, sources=files),
+        # one file may hold both waves: name each file once, in order
+        files = ", ".join(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
+        p_shown = not d["census"].astype(bool).all()  # explain p only where a p is drawn
+        caption(fig, [text("waves-chart-changes-caption", lang, sources=files)
+                      + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
                       _fictitious(df, lang)])
     return fig
