@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..datasets import reference
@@ -40,6 +41,97 @@ __all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
 RANK_COLUMNS = RANKING.names
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
+
+
+# ---- integer-code helpers (issue #19): group and order on factorized keys, not object columns
+
+def _order_key(s: pd.Series) -> np.ndarray:
+    """An integer or float key that sorts like ``s.sort_values(na_position="first")``."""
+    if s.dtype.kind in "iufM" and not s.isna().any():
+        return s.to_numpy().view("i8") if s.dtype.kind == "M" else s.to_numpy()
+    if s.dtype.kind == "M":  # NaT is the smallest int64: first, as na_position="first"
+        return s.to_numpy().view("i8")
+    return pd.factorize(s, sort=True)[0]  # NA -> -1: first
+
+
+def _year_key(s: pd.Series) -> pd.Series:
+    """The year as a float key, -1 when unknown (grouping and ordering)."""
+    return s.astype("Float64").fillna(-1)
+
+
+def _dense(keys: list[np.ndarray]) -> np.ndarray:
+    """One int64 key from several integer keys (each >= -1), ordered like the tuple of keys."""
+    combined = np.zeros(len(keys[0]), dtype=np.int64)
+    for k in keys:
+        combined = combined * (int(k.max(initial=-1)) + 2) + (k + 1)
+    return combined
+
+
+def _latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, bool]:
+    """Positions of the latest reading of each entity × platform (× year), and whether unique.
+
+    The readings are ordered by code, platform, year, date and source row (missing first),
+    with one stable sort on integer keys; the last of each group is the latest. The positions
+    come in that order. When ``per_year`` and every group has one row, nothing is sorted.
+    """
+    year = _year_key(survey["year"]).to_numpy(dtype=float)
+    entity = _dense([_order_key(survey["code"]), _order_key(survey["platform"])])
+    group = _dense([entity, pd.factorize(year, sort=True)[0]]) if per_year else entity
+    n = len(group)
+    if per_year and n:
+        counts = (np.bincount(group) if group.max() < 4 * n + 1024
+                  else pd.Series(group).value_counts().to_numpy())
+        if counts.max() <= 1:
+            return np.arange(n), True
+    order = np.lexsort((_order_key(survey["source_row"]), _order_key(survey["date"]), year,
+                        entity))
+    g = group[order]
+    last = np.ones(n, dtype=bool)
+    last[:-1] = g[1:] != g[:-1]
+    return order[last], bool(last.all())
+
+
+def _group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
+    """Group ids in order of first appearance, like ``groupby(keys, sort=False)``.
+
+    Rows with a missing key are out of every group (id -1), as with ``dropna=True``.
+    Returns ``(ids, first_row_of_each_group, n_groups)``.
+    """
+    codes = [pd.factorize(k)[0] for k in keys]
+    valid = np.logical_and.reduce([c >= 0 for c in codes])
+    ids = np.full(len(valid), -1, dtype=np.int64)
+    sub = pd.factorize(_dense(codes)[valid])[0] if valid.any() else np.zeros(0, np.int64)
+    ids[valid] = sub
+    ng = int(sub.max()) + 1 if len(sub) else 0
+    # ids come in order of first appearance: a group starts where the running maximum grows
+    new = np.ones(len(sub), dtype=bool)
+    if len(sub) > 1:
+        new[1:] = sub[1:] > np.maximum.accumulate(sub)[:-1]
+    return ids, np.flatnonzero(valid)[new], ng
+
+
+def _first_valid(s: pd.Series, ids: np.ndarray, ng: int, first: np.ndarray) -> pd.Series:
+    """The first non-missing value of each group (``groupby.first``), NA when none."""
+    if not s.isna().any():
+        return s.take(first).reset_index(drop=True)
+    rows = np.flatnonzero(s.notna().to_numpy() & (ids >= 0))
+    gid, pos = np.unique(ids[rows], return_index=True)
+    take = np.full(ng, -1, dtype=np.int64)
+    take[gid] = rows[pos]
+    out = s.take(np.where(take >= 0, take, 0)).reset_index(drop=True)
+    return out if (take >= 0).all() else out.where(pd.Series(take >= 0))
+
+
+def _key_values(s: pd.Series, first: np.ndarray) -> pd.Series:
+    """The key of each group as ``groupby(...).reset_index()`` gives it (object keys inferred)."""
+    if s.dtype == object:
+        return pd.Series(pd.Index(s.to_numpy()[first]))
+    return s.take(first).reset_index(drop=True)
+
+
+def _count(ids: np.ndarray, flags: np.ndarray, ng: int) -> np.ndarray:
+    ok = ids >= 0
+    return np.bincount(ids[ok], weights=flags[ok], minlength=ng).astype(np.int64)
 
 
 def _source_name(survey: pd.DataFrame) -> str:
@@ -60,54 +152,63 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     if not type:
         return survey
     t = find_type(type).id
-    have = set(survey["collectivity_type"].dropna())
+    ctype = survey["collectivity_type"]
+    have = set(ctype.dropna().unique())
     if t in have:
-        out = survey[survey["collectivity_type"] == t]
+        out = survey if have == {t} and ctype.notna().all() else survey[ctype == t]
     elif t in _COMMUNE_LIKE and have & _COMMUNE_LIKE:
-        out = survey[survey["collectivity_type"].isin(_COMMUNE_LIKE)]
+        out = survey[ctype.isin(_COMMUNE_LIKE)]
         if t != "commune":
             codes = set(reference.entities(t)["code"])
             out = out[out["code"].isin(codes)]
     else:
         raise NoDataError(f"le fichier ne contient pas d'entités de type « {t} » (il contient : "
                           + ", ".join(sorted(have)) + ")")
-    out = out.copy()
+    out = out.copy(deep=False)  # copy-on-write: the caller's frame is not touched
     out["collectivity_type"] = t
     return out
 
 
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading of each entity on each platform."""
-    order = survey.assign(_d=survey["date"], _y=survey["year"].astype("Float64"))
-    order = order.sort_values(["code", "platform", "_y", "_d", "source_row"],
-                              na_position="first", kind="stable")
-    return order.drop_duplicates(["code", "platform"], keep="last").drop(columns=["_d", "_y"])
+    """The latest reading of each entity on each platform (by year, then date, then row)."""
+    return survey.take(_latest_positions(survey, per_year=False)[0])
+
 
 
 def _with_any(df: pd.DataFrame) -> pd.DataFrame:
     """Add the "at least one network" platform: present on any surveyed platform.
 
     Present when any answer is Oui; absent when every platform was answered Non;
-    unknown otherwise.
+    unknown otherwise. One row per entity and year, in order of first appearance.
     """
-    real = df[df["platform"] != "any"]
+    anyp = _any_rows(df)
+    return df if anyp is None else pd.concat([df, anyp], ignore_index=True)
+
+
+def _any_rows(df: pd.DataFrame) -> pd.DataFrame | None:
+    """The rows of the "any" platform for :func:`_with_any` (None when there is nothing)."""
+    is_real = (df["platform"] != "any").to_numpy(dtype=bool, na_value=True)
+    real = df if is_real.all() else df[is_real]
     if real.empty:
-        return df
+        return None
     p = real["present"]
-    tmp = pd.DataFrame({"code": real["code"], "year_key": real["year"].astype("Float64").fillna(-1),
-                        "yes": p.fillna(False).astype(bool), "known": p.notna(),
-                        "name": real["name"], "collectivity_type": real["collectivity_type"],
-                        "population": real["population"]})
-    g = tmp.groupby(["code", "year_key"], sort=False)
-    anyp = g.agg(yes=("yes", "max"), known=("known", "min"), name=("name", "first"),
-                 collectivity_type=("collectivity_type", "first"),
-                 population=("population", "first")).reset_index()
-    present = pd.array(anyp["yes"].to_numpy(dtype=bool), dtype="boolean")
-    present[~anyp["yes"].to_numpy(dtype=bool) & ~anyp["known"].to_numpy(dtype=bool)] = pd.NA
-    anyp["present"] = present
-    anyp["platform"] = "any"
-    anyp["year"] = anyp["year_key"].where(anyp["year_key"] >= 0).astype("Int64")
-    return pd.concat([df, anyp.drop(columns=["year_key", "yes", "known"])], ignore_index=True)
+    known = p.notna().to_numpy()
+    yes = p.fillna(False).astype(bool).to_numpy()
+    year_key = _year_key(real["year"])
+    ids, first, ng = _group_ids([real["code"], year_key])
+    any_yes = _count(ids, yes, ng) > 0
+    all_known = _count(ids, ~known, ng) == 0
+    present = pd.array(any_yes, dtype="boolean")
+    present[~any_yes & ~all_known] = pd.NA
+    year = year_key.take(first).reset_index(drop=True)
+    anyp = pd.DataFrame({"code": real["code"].take(first).reset_index(drop=True),
+                         "name": _first_valid(real["name"], ids, ng, first),
+                         "collectivity_type": _first_valid(real["collectivity_type"], ids, ng, first),
+                         "population": _first_valid(real["population"], ids, ng, first),
+                         "present": present, "platform": "any",
+                         "year": year.where(year >= 0).astype("Int64")})
+    return anyp
+
 
 
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
@@ -161,26 +262,11 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         raise NoDataError("aucune entité du type demandé dans le fichier")
     t = df["collectivity_type"].iloc[0]
     n_surveyed = df["code"].nunique()
-    df = _with_any(latest_per_year(df))
-    if platforms:
-        keep = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
-        df = df[df["platform"].isin(keep)]
     try:
         n_ref = len(reference.entities(t))
     except UsageError:
         n_ref = None
-    df = df.assign(year_key=df["year"].astype("Float64").fillna(-1))
-    keys = ["platform", "year_key"]
-    if by == "strate":
-        df = df.assign(strate=df["population"].map(reference.band_of))
-        keys = ["strate"] + keys
-    # one row per entity and group after latest_per_year: counting rows counts entities;
-    # entities not answered (present unknown) are out of the base, and counted apart
-    known = df["present"].notna()
-    out = df.assign(_yes=df["present"].fillna(False).astype(bool) & known, _known=known,
-                    _unknown=~known).groupby(keys, sort=False).agg(
-        n_present=("_yes", "sum"), n_base=("_known", "sum"),
-        n_unknown=("_unknown", "sum")).reset_index()
+    out = _adoption_counts(latest_per_year(df), by, platforms)
     out = out[out["n_base"] > 0]
     out["collectivity_type"] = t
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
@@ -217,6 +303,40 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     return out[cols].reset_index(drop=True)
 
 
+def _adoption_counts(df: pd.DataFrame, by: str | None,
+                     platforms: str | Iterable[str] | None) -> pd.DataFrame:
+    """Entities present, answered and unknown per (strate,) platform and year, "any" included.
+
+    The groups and their order are those of ``groupby(keys, sort=False)`` over
+    ``_with_any(df)``; only the key columns are concatenated, not the whole frame.
+    One row per entity and group (after :func:`latest_per_year`): counting rows
+    counts entities; entities not answered (present unknown) are out of the base,
+    and counted apart.
+    """
+    parts = [df]
+    anyp = _any_rows(df)
+    if anyp is not None:
+        parts.append(anyp)
+    if platforms:
+        keep = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
+        parts = [p[p["platform"].isin(keep)] for p in parts]
+
+    def col(f) -> pd.Series:
+        return pd.concat([f(p) for p in parts], ignore_index=True)
+
+    keys = {"platform": col(lambda p: p["platform"]), "year_key": col(lambda p: _year_key(p["year"]))}
+    if by == "strate":
+        keys = {"strate": col(lambda p: p["population"].map(reference.band_of)), **keys}
+    known = np.concatenate([p["present"].notna().to_numpy() for p in parts])
+    yes = np.concatenate([p["present"].fillna(False).astype(bool).to_numpy() for p in parts]) & known
+    ids, first, ng = _group_ids(list(keys.values()))
+    out = pd.DataFrame({k: _key_values(v, first) for k, v in keys.items()})
+    out["n_present"] = _count(ids, yes, ng)
+    out["n_base"] = _count(ids, known, ng)
+    out["n_unknown"] = _count(ids, ~known, ng)
+    return out
+
+
 def compare_survey(survey: pd.DataFrame, type: str | None = None,
                    vs: str | Iterable[str] | None = None,
                    platforms: str | Iterable[str] | None = None, year: int | None = None,
@@ -248,17 +368,14 @@ def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, i
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading of each entity on each platform within each year."""
-    year_key = survey["year"].astype("Float64").fillna(-1)
-    keys = pd.DataFrame({"code": pd.factorize(survey["code"])[0],
-                         "platform": pd.factorize(survey["platform"])[0],
-                         "y": year_key.to_numpy(dtype=float)})
-    if not keys.duplicated().any():  # one reading per year already: nothing to choose
-        return survey
-    tmp = survey.assign(_y=year_key)
-    tmp = tmp.sort_values(["code", "platform", "_y", "date", "source_row"], na_position="first",
-                          kind="stable")
-    return tmp.drop_duplicates(["code", "platform", "_y"], keep="last").drop(columns="_y")
+    """The latest reading of each entity on each platform within each year.
+
+    One stable sort on integer keys (code, platform, year, date, row); the frame
+    is returned as is when it holds one reading per entity, platform and year.
+    """
+    pos, unique = _latest_positions(survey, per_year=True)
+    return survey if unique else survey.take(pos)
+
 
 
 def _per_1000(df: pd.DataFrame) -> pd.Series:
@@ -276,26 +393,41 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         median_per_1000, q1_per_1000, q3_per_1000``.
     """
     df = latest_per_year(restrict(_plain(survey), type))
-    df = df[df["followers"].notna()].assign(per_1000=_per_1000)
-    if df.empty:
+    followers = df["followers"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    pop = df["population"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per = np.where(pop > 0, followers / pop * 1000, np.nan)
+    plat = _order_key(df["platform"])
+    year_key = _year_key(df["year"]).to_numpy(dtype=float)
+    # groups sorted by platform then year (groupby sort=True); rows keep their order inside
+    rows_ = np.flatnonzero(~np.isnan(followers) & (plat >= 0))
+    if not len(rows_):
         raise NoDataError("aucun nombre d'abonnés dans le fichier")
-    df = df.assign(year_key=df["year"].astype("Float64").fillna(-1))
-    rows = []
-    for (platform, yk), g in df.groupby(["platform", "year_key"], sort=True):
-        f = g["followers"].astype(float)
-        p = g["per_1000"].astype(float).dropna()
-        rows.append({"collectivity_type": g["collectivity_type"].iloc[0], "platform": platform,
-                     "year": None if yk < 0 else int(yk), "n": len(f),
-                     "median": f.median(), "q1": f.quantile(0.25), "q3": f.quantile(0.75),
-                     "mean": f.mean(),
-                     "median_per_1000": p.median() if len(p) else None,
-                     "q1_per_1000": p.quantile(0.25) if len(p) else None,
-                     "q3_per_1000": p.quantile(0.75) if len(p) else None})
-    out = pd.DataFrame(rows)
+    rows_ = rows_[np.lexsort((year_key[rows_], plat[rows_]))]
+    gp, gy = plat[rows_], year_key[rows_]
+    starts = np.flatnonzero(np.r_[True, (gp[1:] != gp[:-1]) | (gy[1:] != gy[:-1])])
+    ends = np.r_[starts[1:], len(rows_)]
+    ctype = df["collectivity_type"].to_numpy()
+    platforms = df["platform"].to_numpy()
+    out_rows = []
+    for a, b in zip(starts, ends):
+        idx = rows_[a:b]
+        f = pd.Series(followers[idx])
+        p = pd.Series(per[idx]).dropna()
+        yk = year_key[idx[0]]
+        out_rows.append({"collectivity_type": ctype[idx[0]], "platform": platforms[idx[0]],
+                         "year": None if yk < 0 else int(yk), "n": len(f),
+                         "median": f.median(), "q1": f.quantile(0.25), "q3": f.quantile(0.75),
+                         "mean": f.mean(),
+                         "median_per_1000": p.median() if len(p) else None,
+                         "q1_per_1000": p.quantile(0.25) if len(p) else None,
+                         "q3_per_1000": p.quantile(0.75) if len(p) else None})
+    out = pd.DataFrame(out_rows)
     out["year"] = out["year"].astype("Int64")
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     return out.sort_values(["year", "platform"], key=lambda s: s.map(p_rank) if s.name == "platform"
                            else s, kind="stable").reset_index(drop=True)
+
 
 
 def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
@@ -497,8 +629,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError(f"métrique « {metric} » inconnue : attendu followers ou followers_per_1000")
     p = find_platform(platform).id
-    snap = latest(restrict(_plain(survey), type))
-    g = snap[snap["platform"] == p].assign(per_1000=_per_1000)
+    df = restrict(_plain(survey), type)
+    g = latest(df[df["platform"] == p]).assign(per_1000=_per_1000)
     col = "followers" if metric == "followers" else "per_1000"
     g = g[g[col].notna()]
     if g.empty:
