@@ -32,6 +32,7 @@ from ..datasets import reference
 from ..domain.errors import NoDataError, UsageError
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type
+from . import grouping
 from .stats import wilson_interval
 
 __all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", "league_table",
@@ -41,97 +42,6 @@ __all__ = ["adoption", "compare_survey", "follower_stats", "benchmark", "rank", 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
 RANK_COLUMNS = RANKING.names
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
-
-
-# ---- integer-code helpers (issue #19): group and order on factorized keys, not object columns
-
-def _order_key(s: pd.Series) -> np.ndarray:
-    """An integer or float key that sorts like ``s.sort_values(na_position="first")``."""
-    if s.dtype.kind in "iufM" and not s.isna().any():
-        return s.to_numpy().view("i8") if s.dtype.kind == "M" else s.to_numpy()
-    if s.dtype.kind == "M":  # NaT is the smallest int64: first, as na_position="first"
-        return s.to_numpy().view("i8")
-    return pd.factorize(s, sort=True)[0]  # NA -> -1: first
-
-
-def _year_key(s: pd.Series) -> pd.Series:
-    """The year as a float key, -1 when unknown (grouping and ordering)."""
-    return s.astype("Float64").fillna(-1)
-
-
-def _dense(keys: list[np.ndarray]) -> np.ndarray:
-    """One int64 key from several integer keys (each >= -1), ordered like the tuple of keys."""
-    combined = np.zeros(len(keys[0]), dtype=np.int64)
-    for k in keys:
-        combined = combined * (int(k.max(initial=-1)) + 2) + (k + 1)
-    return combined
-
-
-def _latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, bool]:
-    """Positions of the latest reading of each entity × platform (× year), and whether unique.
-
-    The readings are ordered by code, platform, year, date and source row (missing first),
-    with one stable sort on integer keys; the last of each group is the latest. The positions
-    come in that order. When ``per_year`` and every group has one row, nothing is sorted.
-    """
-    year = _year_key(survey["year"]).to_numpy(dtype=float)
-    entity = _dense([_order_key(survey["code"]), _order_key(survey["platform"])])
-    group = _dense([entity, pd.factorize(year, sort=True)[0]]) if per_year else entity
-    n = len(group)
-    if per_year and n:
-        counts = (np.bincount(group) if group.max() < 4 * n + 1024
-                  else pd.Series(group).value_counts().to_numpy())
-        if counts.max() <= 1:
-            return np.arange(n), True
-    order = np.lexsort((_order_key(survey["source_row"]), _order_key(survey["date"]), year,
-                        entity))
-    g = group[order]
-    last = np.ones(n, dtype=bool)
-    last[:-1] = g[1:] != g[:-1]
-    return order[last], bool(last.all())
-
-
-def _group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
-    """Group ids in order of first appearance, like ``groupby(keys, sort=False)``.
-
-    Rows with a missing key are out of every group (id -1), as with ``dropna=True``.
-    Returns ``(ids, first_row_of_each_group, n_groups)``.
-    """
-    codes = [pd.factorize(k)[0] for k in keys]
-    valid = np.logical_and.reduce([c >= 0 for c in codes])
-    ids = np.full(len(valid), -1, dtype=np.int64)
-    sub = pd.factorize(_dense(codes)[valid])[0] if valid.any() else np.zeros(0, np.int64)
-    ids[valid] = sub
-    ng = int(sub.max()) + 1 if len(sub) else 0
-    # ids come in order of first appearance: a group starts where the running maximum grows
-    new = np.ones(len(sub), dtype=bool)
-    if len(sub) > 1:
-        new[1:] = sub[1:] > np.maximum.accumulate(sub)[:-1]
-    return ids, np.flatnonzero(valid)[new], ng
-
-
-def _first_valid(s: pd.Series, ids: np.ndarray, ng: int, first: np.ndarray) -> pd.Series:
-    """The first non-missing value of each group (``groupby.first``), NA when none."""
-    if not s.isna().any():
-        return s.take(first).reset_index(drop=True)
-    rows = np.flatnonzero(s.notna().to_numpy() & (ids >= 0))
-    gid, pos = np.unique(ids[rows], return_index=True)
-    take = np.full(ng, -1, dtype=np.int64)
-    take[gid] = rows[pos]
-    out = s.take(np.where(take >= 0, take, 0)).reset_index(drop=True)
-    return out if (take >= 0).all() else out.where(pd.Series(take >= 0))
-
-
-def _key_values(s: pd.Series, first: np.ndarray) -> pd.Series:
-    """The key of each group as ``groupby(...).reset_index()`` gives it (object keys inferred)."""
-    if s.dtype == object:
-        return pd.Series(pd.Index(s.to_numpy()[first]))
-    return s.take(first).reset_index(drop=True)
-
-
-def _count(ids: np.ndarray, flags: np.ndarray, ng: int) -> np.ndarray:
-    ok = ids >= 0
-    return np.bincount(ids[ok], weights=flags[ok], minlength=ng).astype(np.int64)
 
 
 def _source_name(survey: pd.DataFrame) -> str:
@@ -171,7 +81,7 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
 
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
     """The latest reading of each entity on each platform (by year, then date, then row)."""
-    return survey.take(_latest_positions(survey, per_year=False)[0])
+    return survey.take(grouping.latest_positions(survey, per_year=False)[0])
 
 
 
@@ -194,17 +104,16 @@ def _any_rows(df: pd.DataFrame) -> pd.DataFrame | None:
     p = real["present"]
     known = p.notna().to_numpy()
     yes = p.fillna(False).astype(bool).to_numpy()
-    year_key = _year_key(real["year"])
-    ids, first, ng = _group_ids([real["code"], year_key])
-    any_yes = _count(ids, yes, ng) > 0
-    all_known = _count(ids, ~known, ng) == 0
+    year_key = grouping.year_key(real["year"])
+    ids, first, ng = grouping.group_ids([real["code"], year_key])
+    any_yes = grouping.count(ids, yes, ng) > 0
+    all_known = grouping.count(ids, ~known, ng) == 0
     present = pd.array(any_yes, dtype="boolean")
     present[~any_yes & ~all_known] = pd.NA
     year = year_key.take(first).reset_index(drop=True)
-    anyp = pd.DataFrame({"code": real["code"].take(first).reset_index(drop=True),
-                         "name": _first_valid(real["name"], ids, ng, first),
-                         "collectivity_type": _first_valid(real["collectivity_type"], ids, ng, first),
-                         "population": _first_valid(real["population"], ids, ng, first),
+    first_of = {c: grouping.first_valid(real[c], ids, ng, first)
+                for c in ("name", "collectivity_type", "population")}
+    anyp = pd.DataFrame({"code": real["code"].take(first).reset_index(drop=True), **first_of,
                          "present": present, "platform": "any",
                          "year": year.where(year >= 0).astype("Int64")})
     return anyp
@@ -324,16 +233,17 @@ def _adoption_counts(df: pd.DataFrame, by: str | None,
     def col(f) -> pd.Series:
         return pd.concat([f(p) for p in parts], ignore_index=True)
 
-    keys = {"platform": col(lambda p: p["platform"]), "year_key": col(lambda p: _year_key(p["year"]))}
+    keys = {"platform": col(lambda p: p["platform"]),
+            "year_key": col(lambda p: grouping.year_key(p["year"]))}
     if by == "strate":
         keys = {"strate": col(lambda p: p["population"].map(reference.band_of)), **keys}
     known = np.concatenate([p["present"].notna().to_numpy() for p in parts])
     yes = np.concatenate([p["present"].fillna(False).astype(bool).to_numpy() for p in parts]) & known
-    ids, first, ng = _group_ids(list(keys.values()))
-    out = pd.DataFrame({k: _key_values(v, first) for k, v in keys.items()})
-    out["n_present"] = _count(ids, yes, ng)
-    out["n_base"] = _count(ids, known, ng)
-    out["n_unknown"] = _count(ids, ~known, ng)
+    ids, first, ng = grouping.group_ids(list(keys.values()))
+    out = pd.DataFrame({k: grouping.key_values(v, first) for k, v in keys.items()})
+    out["n_present"] = grouping.count(ids, yes, ng)
+    out["n_base"] = grouping.count(ids, known, ng)
+    out["n_unknown"] = grouping.count(ids, ~known, ng)
     return out
 
 
@@ -373,7 +283,7 @@ def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
     One stable sort on integer keys (code, platform, year, date, row); the frame
     is returned as is when it holds one reading per entity, platform and year.
     """
-    pos, unique = _latest_positions(survey, per_year=True)
+    pos, unique = grouping.latest_positions(survey, per_year=True)
     return survey if unique else survey.take(pos)
 
 
@@ -397,8 +307,8 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     pop = df["population"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         per = np.where(pop > 0, followers / pop * 1000, np.nan)
-    plat = _order_key(df["platform"])
-    year_key = _year_key(df["year"]).to_numpy(dtype=float)
+    plat = grouping.order_key(df["platform"])
+    year_key = grouping.year_key(df["year"]).to_numpy(dtype=float)
     # groups sorted by platform then year (groupby sort=True); rows keep their order inside
     rows_ = np.flatnonzero(~np.isnan(followers) & (plat >= 0))
     if not len(rows_):

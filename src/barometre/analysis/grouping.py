@@ -1,0 +1,103 @@
+"""Grouping and ordering on integer codes (issue #19): the survey aggregates without object sorts.
+
+Each helper reproduces a pandas operation exactly (``sort_values(na_position="first")``,
+``groupby(sort=False)``, ``groupby.first``) with factorized keys, ``np.lexsort`` and
+``np.bincount``; ``tests/test_survey_codes.py`` compares them with the groupby version.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["count", "dense", "first_valid", "group_ids", "key_values", "latest_positions",
+           "order_key", "year_key"]
+
+
+def order_key(s: pd.Series) -> np.ndarray:
+    """An integer or float key that sorts like ``s.sort_values(na_position="first")``."""
+    if s.dtype.kind in "iufM" and not s.isna().any():
+        return s.to_numpy().view("i8") if s.dtype.kind == "M" else s.to_numpy()
+    if s.dtype.kind == "M":  # NaT is the smallest int64: first, as na_position="first"
+        return s.to_numpy().view("i8")
+    return pd.factorize(s, sort=True)[0]  # NA -> -1: first
+
+
+def year_key(s: pd.Series) -> pd.Series:
+    """The year as a float key, -1 when unknown (grouping and ordering)."""
+    return s.astype("Float64").fillna(-1)
+
+
+def dense(keys: list[np.ndarray]) -> np.ndarray:
+    """One int64 key from several integer keys (each >= -1), ordered like the tuple of keys."""
+    combined = np.zeros(len(keys[0]), dtype=np.int64)
+    for k in keys:
+        combined = combined * (int(k.max(initial=-1)) + 2) + (k + 1)
+    return combined
+
+
+def latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, bool]:
+    """Positions of the latest reading of each entity × platform (× year), and whether unique.
+
+    The readings are ordered by code, platform, year, date and source row (missing first),
+    with one stable sort on integer keys; the last of each group is the latest. The positions
+    come in that order. When ``per_year`` and every group has one row, nothing is sorted.
+    """
+    year = year_key(survey["year"]).to_numpy(dtype=float)
+    entity = dense([order_key(survey["code"]), order_key(survey["platform"])])
+    group = dense([entity, pd.factorize(year, sort=True)[0]]) if per_year else entity
+    n = len(group)
+    if per_year and n:
+        counts = (np.bincount(group) if group.max() < 4 * n + 1024
+                  else pd.Series(group).value_counts().to_numpy())
+        if counts.max() <= 1:
+            return np.arange(n), True
+    order = np.lexsort((order_key(survey["source_row"]), order_key(survey["date"]), year,
+                        entity))
+    g = group[order]
+    last = np.ones(n, dtype=bool)
+    last[:-1] = g[1:] != g[:-1]
+    return order[last], bool(last.all())
+
+
+def group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
+    """Group ids in order of first appearance, like ``groupby(keys, sort=False)``.
+
+    Rows with a missing key are out of every group (id -1), as with ``dropna=True``.
+    Returns ``(ids, first_row_of_each_group, n_groups)``.
+    """
+    codes = [pd.factorize(k)[0] for k in keys]
+    valid = np.logical_and.reduce([c >= 0 for c in codes])
+    ids = np.full(len(valid), -1, dtype=np.int64)
+    sub = pd.factorize(dense(codes)[valid])[0] if valid.any() else np.zeros(0, np.int64)
+    ids[valid] = sub
+    ng = int(sub.max()) + 1 if len(sub) else 0
+    # ids come in order of first appearance: a group starts where the running maximum grows
+    new = np.ones(len(sub), dtype=bool)
+    if len(sub) > 1:
+        new[1:] = sub[1:] > np.maximum.accumulate(sub)[:-1]
+    return ids, np.flatnonzero(valid)[new], ng
+
+
+def first_valid(s: pd.Series, ids: np.ndarray, ng: int, first: np.ndarray) -> pd.Series:
+    """The first non-missing value of each group (``groupby.first``), NA when none."""
+    if not s.isna().any():
+        return s.take(first).reset_index(drop=True)
+    rows = np.flatnonzero(s.notna().to_numpy() & (ids >= 0))
+    gid, pos = np.unique(ids[rows], return_index=True)
+    take = np.full(ng, -1, dtype=np.int64)
+    take[gid] = rows[pos]
+    out = s.take(np.where(take >= 0, take, 0)).reset_index(drop=True)
+    return out if (take >= 0).all() else out.where(pd.Series(take >= 0))
+
+
+def key_values(s: pd.Series, first: np.ndarray) -> pd.Series:
+    """The key of each group as ``groupby(...).reset_index()`` gives it (object keys inferred)."""
+    if s.dtype == object:
+        return pd.Series(pd.Index(s.to_numpy()[first]))
+    return s.take(first).reset_index(drop=True)
+
+
+def count(ids: np.ndarray, flags: np.ndarray, ng: int) -> np.ndarray:
+    ok = ids >= 0
+    return np.bincount(ids[ok], weights=flags[ok], minlength=ng).astype(np.int64)
