@@ -8,6 +8,10 @@ Writes ``communes-long-synthetique.csv`` (French CSV: ";", UTF-8, dates
 DuckDB can read the same file) and, when pyarrow is installed,
 ``communes-long-synthetique.parquet``. About 3.5 million rows. The values are
 random (seeded): synthetic, for speed measurements only.
+
+``communes-long-mauvaises-cellules.csv`` is the same file with 400 realistic bad
+cells (seeded, see :func:`bad_cells`): French counts "12 345", "N/A", blank
+answers, typos in Oui/Non, unknown codes and impossible dates.
 """
 
 from __future__ import annotations
@@ -43,6 +47,28 @@ def make(seed: int = 42, years: int = 10) -> pd.DataFrame:
         "date": [f"15/10/{y}" for y in yrs]})
 
 
+BAD_KINDS = (  # (column, how many, values): what hand-filled files contain
+    ("abonnes", 100, ["12 345", "1 234", "3\u202f500", "10 000"]),  # valid, French thousands
+    ("abonnes", 60, ["N/A", "n.c.", "?", "-"]),
+    ("present", 60, [""]),
+    ("present", 80, ["Oiu", "oui ", "Nn", "OUI", "no", "Ouii"]),
+    ("code", 50, ["99999", "1O01", "0100", "75 056"]),
+    ("date", 50, ["31/02/2025", "15/13/2024", "2025-15-10"]),
+)
+
+
+def bad_cells(df: pd.DataFrame, seed: int = 42) -> pd.DataFrame:
+    """The frame as text with 400 bad cells at seeded random rows (one per row)."""
+    rng = np.random.default_rng(seed + 1)
+    out = df.astype({"abonnes": "string"}).astype(object)
+    rows = rng.choice(len(out), sum(n for _, n, _ in BAD_KINDS), replace=False)
+    i = 0
+    for col, n, values in BAD_KINDS:
+        out.iloc[rows[i:i + n], out.columns.get_loc(col)] = rng.choice(values, n)
+        i += n
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="Synthetic benchmark data (seeded).")
     ap.add_argument("--seed", type=int, default=42)
@@ -54,6 +80,9 @@ def main() -> None:
     csv_path = a.out / "communes-long-synthetique.csv"
     df.to_csv(csv_path, sep=";", index=False)
     print(f"{csv_path}: {len(df):,} rows (synthetic)")
+    bad_path = a.out / "communes-long-mauvaises-cellules.csv"
+    bad_cells(df, a.seed).to_csv(bad_path, sep=";", index=False)
+    print(f"{bad_path}: the same with {sum(n for _, n, _ in BAD_KINDS)} bad cells (synthetic)")
     try:
         df.to_parquet(a.out / "communes-long-synthetique.parquet", index=False)
         print(f"{a.out / 'communes-long-synthetique.parquet'} (synthetic)")
