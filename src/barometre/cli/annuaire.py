@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from .progress import working
 from .options import ForceOpt, Lang, LangOpt, OutputOpt, PlatformOpt, _check_platforms, _check_types
 
 
@@ -37,14 +38,16 @@ def annuaire(
     from ..survey.template import write_template
 
     type_id = find_type(type).id
-    census = read_census(file)
+    with working("progress-census", file=file.name):
+        census = read_census(file)
     require_networks(census)
     filled = prefill(census, type_id)
     plats = platform or census_platforms(census)
     date = census.date.strftime("%d/%m/%Y") if census.date else "?"
     note = text("annuaire-template-note", "fr", file=census.file, date=date,
                 attribution=ATTRIBUTION, licence=LICENCE)
-    path = write_template(output, type_id, plats, force=force, prefill=filled, notes=[note])
+    with working("progress-template", file=output.name):
+        path = write_template(output, type_id, plats, force=force, prefill=filled, notes=[note])
     from ..datasets.reference import entities
 
     codes = set(entities(type_id)["code"])

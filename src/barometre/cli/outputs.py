@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.errors import UsageError
+from .progress import working
 from .options import (
     AllSourcesOpt,
     BlankOpt,
@@ -105,7 +106,8 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
     if data is not None:
         from ..survey.reader import read_survey
 
-        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+        with working("progress-read", file=Path(data).name):
+            survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
@@ -228,9 +230,12 @@ def report(
         if len(data) > 1:  # several waves (analysis/waves.py, #16)
             from ..analysis.waves import read_waves
 
-            survey = read_waves(data, type=type, sheet=sheet, blank=_survey_options(blank, date)["blank"])
+            with working("progress-read", file=", ".join(Path(d).name for d in data)):
+                survey = read_waves(data, type=type, sheet=sheet,
+                                    blank=_survey_options(blank, date)["blank"])
         else:
-            survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
+            with working("progress-read", file=Path(data[0]).name):
+                survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
         from ..analysis.published import compare as compare_
@@ -248,5 +253,6 @@ def report(
                           entity=entity, peers=peers.value)
     r = report_data(figures, survey=survey, entity=entity, peers=peers.value, title=title, selection=selection)
     with overwrite_allowed(force):
-        path = write_report(output, r, lang=lang.value, inputs=inputs)
+        with working("progress-report", file=Path(output).name):
+            path = write_report(output, r, lang=lang.value, inputs=inputs)
     typer.echo(f"Rapport écrit : {path}", err=True)

@@ -9,6 +9,7 @@ import typer
 
 from ..domain.errors import UsageError
 from ..messages import text
+from .progress import working
 from .options import (
     By,
     _RECORD_ROUND,
@@ -66,7 +67,8 @@ def compare(
 
         from ..survey.annuaire import annotate_result
 
-        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+        with working("progress-read", file=data.name):
+            survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
         result = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
                                 by=by.value if by else None)
         result = annotate_result(result, survey)  # the annuaire's measure, date, attribution

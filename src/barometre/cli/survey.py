@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..messages import text
+from .progress import working
 from .options import (
     BlankOpt,
     DateOpt,
@@ -49,7 +50,8 @@ def template(
     _check_platforms(platform)
     from ..survey.template import write_template
 
-    path = write_template(output, type, platform, force=force, lang=lang.value)
+    with working("progress-template", file=output.name):
+        path = write_template(output, type, platform, force=force, lang=lang.value)
     typer.echo(text("template-written", lang.value, path=path), err=True)
 
 
@@ -72,7 +74,8 @@ def validate(
     from ..render.tables import terminal_safe
     from ..survey.problems import PROBLEM_COLUMNS, severity_counts
 
-    problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
+    with working("progress-validate", file=file.name):
+        problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
     records = [p.to_dict(lang.value) for p in problems]
     counts = severity_counts(problems)
     n_err = counts["error"]
@@ -116,7 +119,8 @@ def benchmark(
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
 
-    survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+    with working("progress-read", file=data.name):
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
     _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
@@ -146,7 +150,8 @@ def rank(
     from ..render.views import rank_table
     from ..survey.reader import read_survey
 
-    survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+    with working("progress-read", file=data.name):
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
     _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
                    {"value": 4})
