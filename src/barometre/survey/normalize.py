@@ -120,7 +120,10 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     if layout.shape == "wide" and len(blocks) > 1:
         df = df.sort_values(["source_row"], kind="stable").reset_index(drop=True)
     if layout.shape == "long" and not df.empty:
-        df = _drop_long_duplicates(df, eidx, plat, dates, year, layout, problems)
+        # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
+        ent_key = pd.factorize(u_code)[0]  # unresolved texts (-1) stay apart from each other
+        ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
+        df = _drop_long_duplicates(df, ent_key[eidx], plat, dates, year, layout, problems)
     multi = years_problem(df["year"])
     if multi is not None:
         problems.add(multi)
@@ -130,13 +133,24 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
 def _drop_long_duplicates(df: pd.DataFrame, eidx: np.ndarray, plat: np.ndarray,
                           dates: np.ndarray, year: np.ndarray, layout: _Layout,
                           problems: _Problems) -> pd.DataFrame:
-    """Long files: readings that repeat an entity × platform × date are errors, dropped."""
-    # integer keys: hashing millions of strings and timestamps costs a gigabyte
-    keys = pd.DataFrame({"e": eidx, "p": pd.factorize(plat)[0],
-                         "d": dates.astype("datetime64[s]").view("int64"),
-                         "y": np.nan_to_num(year.astype(float), nan=-1).astype(np.int64)})
-    bad_rows = check_long_duplicates(df, keys.duplicated(keep=False).to_numpy(), layout,
-                                      problems)
+    """Long files: readings that repeat an entity × platform × date are errors, dropped.
+
+    ``eidx`` numbers the resolved entities (not the texts that name them).
+    """
+    # integer keys, one stable sort: hashing millions of strings and timestamps costs a gigabyte
+    keys = [pd.factorize(k)[0] for k in (eidx, plat, dates.astype("datetime64[s]").view("int64"),
+                                         np.nan_to_num(year.astype(float), nan=-1))]
+    combined = np.zeros(len(eidx), dtype=np.int64)
+    for k in keys:  # renumbered when large, so that the product never overflows
+        if combined.max(initial=0) > 2 ** 31:
+            combined = pd.factorize(combined)[0]
+        combined = combined * (int(k.max(initial=0)) + 1) + k
+    order = np.argsort(combined, kind="stable")
+    same = combined[order][1:] == combined[order][:-1]
+    dup = np.zeros(len(combined), dtype=bool)
+    dup[order[1:][same]] = True
+    dup[order[:-1][same]] = True
+    bad_rows = check_long_duplicates(df, dup, layout, problems)
     if bad_rows:
         df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
     return df
