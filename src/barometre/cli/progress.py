@@ -57,7 +57,8 @@ class _Line:
 
             self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                                       BarColumn(), TimeElapsedColumn(),
-                                      console=Console(file=self._stream), transient=True,
+                                      console=Console(file=self._stream, force_jupyter=False),
+                                      transient=True,
                                       redirect_stdout=False, redirect_stderr=False)
             self._progress.add_task(self.label, total=None)
             self._progress.start()
