@@ -22,6 +22,7 @@ from .grid import (
     _sniff_delimiter,
     detect_encoding,
 )
+from .columnar import read_csv_columns
 from .headers import classify_header
 from .values import (
     _is_blank,
@@ -84,7 +85,10 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
               encoding=encoding, skip_blank_lines=False, keep_default_na=False,
               na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
     try:
-        raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
+        raw = read_csv_columns(path, delim, h + 1, len(header), usecols, dtypes, encoding)
+        by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
+        if raw is None:
+            raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
         # categories whose text looked numeric were turned into numbers: read them again
         # as text (rare: a code column without "2A"/"2B")
         again = [i for i in usecols if dtypes[i] == "category"
@@ -96,7 +100,7 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
-    raw.attrs["notes"] = short_lines(path, delim, h + 1, len(header))
+    raw.attrs["notes"] = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
     return raw, rownums, header
 
 

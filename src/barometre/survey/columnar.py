@@ -1,0 +1,63 @@
+"""Large CSVs read by Arrow's multi-threaded parser into text columns (issue #19.2).
+
+The reader's fast path (``reader._read_csv_fast``) finds the header and the
+columns that mean something; this module reads those columns, every cell as text
+(no type inference: a code "01" stays "01"), low-cardinality ones
+dictionary-encoded (pandas categories), so that the normal steps of
+``reader._normalize`` parse each distinct value once. ``tests/test_fast_path.py``
+checks that both paths give the same records and problems on any input.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["read_csv_columns"]
+
+
+def read_csv_columns(path: Path, delim: str, skip: int, width: int, usecols: list[int],
+                    dtypes: dict, encoding: str) -> pd.DataFrame | None:
+    """The columns of a quote-free CSV read by Arrow's multi-threaded parser, as text.
+
+    Gives the frame pandas' C parser gives below (same columns, text categories,
+    follower counts as text with blank cells missing), or None when Arrow is not
+    installed or the file is irregular (a row with another number of fields): the
+    row numbers must stay exact, so the pandas reader takes over. A blank line is a
+    row of blank cells (dropped later, as by the normal reader), so rows keep their
+    numbers.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pacsv
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        return None
+    names = [str(i) for i in range(width)]
+    as_dict = pa.dictionary(pa.int32(), pa.string())
+    types = {str(i): (as_dict if dtypes[i] == "category" else pa.string()) for i in usecols}
+    try:
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
+                                           encoding="utf8" if encoding.startswith("utf-8")
+                                           else encoding, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(delimiter=delim, quote_char=False,
+                                             newlines_in_values=False, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(column_types=types, null_values=[],
+                                                 strings_can_be_null=False,
+                                                 include_columns=[str(i) for i in usecols]))
+    except (pa.ArrowInvalid, UnicodeDecodeError, LookupError):
+        return None
+    cols = {}
+    for i in usecols:
+        col = table.column(str(i))
+        if dtypes[i] == "category":
+            cols[i] = col.to_pandas()
+        else:  # blank counts are missing, as with pandas' na_values=[""]
+            if dtypes[i] is str:
+                col = pc.if_else(pc.equal(col, ""), pa.scalar(None, pa.string()), col)
+            cols[i] = col.to_pandas().astype(dtypes[i])
+    del table
+    return pd.DataFrame(cols)
