@@ -267,7 +267,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         raise InputFileError(f"{path.name} : classeur Excel illisible ({type(exc).__name__})") from None
     try:
         ws, notes = workbook.pick_sheet(wb, sheet, _looks_like_survey)
-        rows, numbers = workbook.stream_rows(ws)
+        from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
+
+        rows, numbers = read_rows(path, ws) or workbook.stream_rows(ws)
         merged, n_formulas, first_formula = workbook.sheet_extras(path, ws)
         notes += workbook.expand_merged(rows, numbers, merged)
         if n_formulas:
