@@ -6,6 +6,7 @@ import io
 import time
 
 from barometre.cli import progress
+from barometre.cli.chrome import LANG
 from barometre.cli.progress import working
 
 from .conftest import ROOT
@@ -33,6 +34,7 @@ def test_silent_when_switched_off(monkeypatch):
 
 def test_shown_on_a_terminal_then_removed():
     term = _Terminal()
+    token = LANG.set("fr")  # the language of the command line (another test may have left "en")
     with working("progress-read", stream=term, delay=0, file="enquete.csv") as line:
         for _ in range(500):  # the timer thread starts it: wait for it, not for a duration
             if line.shown:
@@ -40,6 +42,7 @@ def test_shown_on_a_terminal_then_removed():
             time.sleep(0.01)
         assert line.shown
     assert not line.shown
+    LANG.reset(token)
     assert "Lecture de enquete.csv…" in term.getvalue()
 
 

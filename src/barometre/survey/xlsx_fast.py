@@ -25,7 +25,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from .workbook import MAX_COLUMNS, MAX_ROWS
+from . import workbook
 
 MAX_GRID = 10_000_000  # cells of the dense grid calamine would build (~240 MB at most)
 
@@ -83,7 +83,9 @@ def read_rows(path: Path, ws) -> tuple[list[list[Any]], list[int]] | None:
     if extent is None:
         return None
     n_rows, n_cols = extent
-    if n_rows * n_cols > MAX_GRID or n_rows > MAX_ROWS or n_cols > MAX_COLUMNS:
+    # beyond any limit of the workbook reader, openpyxl streams and says which one
+    if (n_rows * n_cols > MAX_GRID or n_rows * (n_cols + 1) > workbook.MAX_CELLS
+            or n_rows > workbook.MAX_ROWS or n_cols > workbook.MAX_COLUMNS):
         return None
     try:
         sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(ws.title)
