@@ -292,6 +292,12 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
     Returns the results (object array, None where blank) and a boolean mask of
     the cells where ``func`` raised ValueError.
     """
+    codes, results, failed = _map_distinct(series, func)
+    return results[codes], failed[codes]
+
+
+def _map_distinct(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``func`` of each distinct value: (row -> distinct index, results, failed), NA last."""
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     results = np.empty(len(uniques) + 1, dtype=object)
     failed = np.zeros(len(uniques) + 1, dtype=bool)
@@ -303,11 +309,15 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
             failed[i] = True
     results[-1] = func(None)
     codes = np.where(codes < 0, len(uniques), codes)
-    return results[codes], failed[codes]
+    return codes, results, failed
 
 
 def _blank_mask(series: pd.Series) -> np.ndarray:
-    if pd.api.types.is_numeric_dtype(series) and not isinstance(series.dtype, pd.CategoricalDtype):
+    if isinstance(series.dtype, pd.CategoricalDtype):  # one test per category, spread by code
+        cats = series.cat.categories
+        blank = np.array([_is_blank(v) for v in cats] + [True], dtype=bool)  # NA: code -1
+        return blank[series.cat.codes.to_numpy()]
+    if pd.api.types.is_numeric_dtype(series):
         return series.isna().to_numpy()
     if len(series) > 100_000 and series.dtype == object:
         # large text column of mostly distinct values (counts): NA or only spaces is blank

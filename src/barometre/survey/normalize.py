@@ -14,6 +14,7 @@ from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
     _blank_mask,
+    _map_distinct,
     _map_values,
     check_long_duplicates,
     followers_with_problems,
@@ -209,8 +210,7 @@ def _all_dates(raw: pd.DataFrame, layout: _Layout) -> list[np.ndarray]:
     out = []
     for c in layout.columns:
         if c.role == "date":
-            d, _ = _map_values(raw[c.index], _safe_date)
-            out.append(_datetime_array(d))
+            out.append(_map_dates(raw[c.index], _safe_date)[0])
     return out
 
 
@@ -219,6 +219,13 @@ def _safe_date(v):
         return _as_datetime64(parse_date(v))
     except ValueError:
         return None
+
+
+def _map_dates(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
+    """``_map_values`` for dates: a datetime64[s] array (NaT for None), typed per distinct
+    value rather than per row (millions of rows, a few dates)."""
+    codes, results, failed = _map_distinct(series, func)
+    return _datetime_array(results)[codes], failed[codes]
 
 
 def _datetime_array(d: np.ndarray) -> np.ndarray:
@@ -276,7 +283,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                                  problems)
         cell_error |= bad
     if "row_date" in cols:
-        row_dates = _datetime_array(_map_values(raw[cols["row_date"].index], _safe_date)[0])
+        row_dates = _map_dates(raw[cols["row_date"].index], _safe_date)[0]
         use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
         dates = np.where(use, row_dates, dates)
     year = dates.astype("datetime64[Y]").astype(float) + 1970
@@ -303,10 +310,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndarray,
                 opts: _Options, problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
     """A date column: unreadable dates and dates in the future are errors of their cell."""
-    d, bad = _map_values(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
+    dates, bad = _map_dates(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
     for i in np.flatnonzero(bad & ~skip):
         value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
-    dates = _datetime_array(d)
     future = future_mask(dates, opts.today)
     for i in np.flatnonzero(future & ~bad & ~skip):
         problems.add(Problem(int(rownums[i]), c.header, _text(raw[c.index].iloc[i]), "error",
