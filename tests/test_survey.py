@@ -234,7 +234,9 @@ def test_fast_csv_path_on_demo_long_file(monkeypatch):
     calls = []
     real = survey._read_csv_fast  # Arrow or pandas' C parser underneath (#19.2)
     monkeypatch.setattr(survey, "FAST_CSV_BYTES", 0)
-    monkeypatch.setattr(survey, "_read_csv_fast",
+    from barometre.survey import reader
+
+    monkeypatch.setattr(reader, "_read_csv_fast",  # the name the reader calls
                         lambda p: (lambda r: r is not None and calls.append(1) or r)(real(p)))
     fast = bm.read_survey(path)
     assert calls, "the fast path was used"
