@@ -367,17 +367,21 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     except ImportError:
         raise InputFileError("lire du Parquet demande pyarrow (pip install pyarrow)") from None
     try:
-        table = pq.read_table(path)
-        header = [str(c) for c in table.column_names]
-        for name, col_type in zip(header, table.schema.types):
+        schema = pq.read_schema(path)
+        header = [str(c) for c in schema.names]
+        for name, col_type in zip(header, schema.types):
             if not _plain_arrow_type(pa, col_type):
                 raise InputFileError.of("parquet-unsupported-column", column=name,
                                         kind=str(col_type))
-        # low-cardinality text dictionary-encoded (categories in pandas), like the CSV fast path
-        for i, name in enumerate(header):
+        # low-cardinality text dictionary-encoded (categories in pandas), like the CSV fast
+        # path: read as dictionaries straight from the file's own dictionary pages (#19.2)
+        as_dict = [schema.names[i] for i, name in enumerate(header)
+                   if (pa.types.is_string(schema.types[i]) or pa.types.is_large_string(schema.types[i]))
+                   and classify_header(name, i).role not in ("followers", "account")]
+        table = pq.read_table(path, read_dictionary=as_dict)
+        for i, name in enumerate(header):  # dictionary pages may be absent: encode the rest
             col = table.column(i)
-            if (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)) and \
-                    classify_header(name, i).role not in ("followers", "account"):
+            if schema.names[i] in as_dict and not pa.types.is_dictionary(col.type):
                 table = table.set_column(i, table.field(i).name, pc.dictionary_encode(col))
         df = table.to_pandas()
     except InputFileError:
