@@ -65,3 +65,25 @@ def test_pandas_fallback_reads_like_the_normal_reader(tmp_path, data):
     path = tmp_path / "enquete.csv"
     path.write_bytes(data)
     same_reading(normal_reader, _pandas_reader, path)
+
+
+def test_parquet_reads_like_its_csv_twin(tmp_path):
+    """Dictionary pages or not, several row groups: the Parquet reading is the CSV reading."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [("01", "Facebook", "Oui", "12 345", "15/10/2025"), ("2A", "X", "Non", "", "15/10/2025"),
+            ("44", "Instagram", "peut-être", "350", "32/13/2025"), ("99", "Facebook", "Oui", "7", ""),
+            ("", "Myspace", "x", "-4", "15/10/2025"), ("01", "Facebook", "Non", "", "15/10/2025")]
+    df = pd.DataFrame(rows * 7, columns=["code", "plateforme", "present", "abonnes", "date"])
+    csv = tmp_path / "releves.csv"
+    csv.write_text(df.to_csv(sep=";", index=False), encoding="utf-8")
+    for use_dictionary in (True, ["code"]):
+        pq_path = tmp_path / "releves.parquet"
+        pq.write_table(pa.Table.from_pandas(df, preserve_index=False), pq_path, row_group_size=10,
+                       use_dictionary=use_dictionary)
+        a, pa_ = _read(pq_path)
+        b, pb = normal_reader(csv)
+        assert [p.to_dict() for p in pa_] == [p.to_dict() for p in pb]
+        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
