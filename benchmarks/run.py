@@ -204,9 +204,14 @@ def bench_xlsx_input(runs: int) -> dict | None:
     except subprocess.CalledProcessError as exc:
         print("run failed (fastexcel missing?):", (exc.stderr or "")[-300:])
         return None
-    return row("XLSX input, filled commune template", p, "fastexcel raw cells", 3.0,
-               f"peak {p.ours_rss:.0f} MiB; CPU {statistics.median(p.ours_cpu):.1f} s vs "
-               f"{statistics.median(p.ref_cpu):.1f} s")
+    # the target is absolute ("in seconds": under 10 s); the ratio is for information
+    r = row("XLSX input, filled commune template", p, "fastexcel raw cells", float("inf"),
+            f"peak {p.ours_rss:.0f} MiB; CPU {statistics.median(p.ours_cpu):.1f} s vs "
+            f"{statistics.median(p.ref_cpu):.1f} s")
+    ours = statistics.median(p.ours_t)
+    r.update(target="< 10 s", met=ours < 10.0)
+    print(f"{'':<34} target: read in seconds (< 10 s): {'met' if ours < 10 else 'NOT met'}")
+    return r
 
 
 def bench_excel(runs: int) -> dict | None:
