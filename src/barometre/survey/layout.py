@@ -66,12 +66,24 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
     return _Layout(shape, entity, cols, hints), problems
 
 
-def _followers_headers(plat: np.ndarray, blocks: list) -> np.ndarray:
+class _HeaderOf:
+    """``headers[i]``: the follower column's header of reading ``i``, looked up when asked
+    (only the readings with a problem are): no array of millions of references (#19)."""
+
+    def __init__(self, plat: np.ndarray, by_platform: dict):
+        self._plat, self._by = plat, by_platform
+
+    def __getitem__(self, i):
+        return self._by[None] if None in self._by else self._by.get(self._plat[i])
+
+    def __len__(self) -> int:
+        return len(self._plat)
+
+
+def _followers_headers(plat: np.ndarray, blocks: list) -> _HeaderOf:
     """The follower column's header of each reading (one per platform in a wide file)."""
     by_platform = {p: cols["followers"].header for p, cols in blocks if "followers" in cols}
-    if None in by_platform:  # long file: one column for every platform
-        return np.full(len(plat), by_platform[None], dtype=object)
-    return np.array([by_platform.get(p) for p in plat], dtype=object)
+    return _HeaderOf(plat, by_platform)
 
 
 def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:

@@ -139,18 +139,23 @@ def _drop_long_duplicates(df: pd.DataFrame, eidx: np.ndarray, plat: np.ndarray,
     ``eidx`` numbers the resolved entities (not the texts that name them).
     """
     # integer keys, one stable sort: hashing millions of strings and timestamps costs a gigabyte
-    keys = [pd.factorize(k)[0] for k in (eidx, plat, dates.astype("datetime64[s]").view("int64"),
-                                         np.nan_to_num(year.astype(float), nan=-1))]
     combined = np.zeros(len(eidx), dtype=np.int64)
-    for k in keys:  # renumbered when large, so that the product never overflows
-        if combined.max(initial=0) > 2 ** 31:
+    for key in (eidx, plat, dates.astype("datetime64[s]").view("int64"),
+                np.nan_to_num(year.astype(float), nan=-1)):  # one key alive at a time
+        k = pd.factorize(key)[0]
+        if combined.max(initial=0) > 2 ** 31:  # renumbered when large: never overflows
             combined = pd.factorize(combined)[0]
-        combined = combined * (int(k.max(initial=0)) + 1) + k
+        combined *= int(k.max(initial=0)) + 1
+        combined += k
+        del k
     order = np.argsort(combined, kind="stable")
-    same = combined[order][1:] == combined[order][:-1]
-    dup = np.zeros(len(combined), dtype=bool)
+    combined = combined[order]
+    same = combined[1:] == combined[:-1]
+    del combined
+    dup = np.zeros(len(order), dtype=bool)
     dup[order[1:][same]] = True
     dup[order[:-1][same]] = True
+    del order, same
     bad_rows = check_long_duplicates(df, dup, layout, problems)
     if bad_rows:
         df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
