@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import barometre as bm
+from barometre.analysis import peers as new_peers
 from barometre.analysis import survey as new
 
 from . import legacy_survey_analysis as old
@@ -74,11 +75,11 @@ def test_adoption_follower_stats_rank(seed, na):
     for kw in ({}, {"by": "strate"}, {"platforms": ["facebook", "x"]}):
         _same(new.adoption(df, **kw), old.adoption(df, **kw))
     _same(new.follower_stats(df), old.follower_stats(df))
-    _same(new.league_table(df), old.league_table(df))
+    _same(new_peers.league_table(df), old.league_table(df))
     for metric in ("followers", "followers_per_1000"):
-        _same(new.rank(df, "facebook", metric=metric, top=3),
+        _same(new_peers.rank(df, "facebook", metric=metric, top=3),
               old.rank(df, "facebook", metric=metric, top=3))
-    _same(new.benchmark(df, "44109"), old.benchmark(df, "44109"))
+    _same(new_peers.benchmark(df, "44109"), old.benchmark(df, "44109"))
 
 
 def test_only_missing_names_and_no_any_rows():
@@ -108,5 +109,5 @@ def test_demo_data_same_aggregates(name):
     s = bm.read_survey(ROOT / "data" / "demo" / name)
     _same(new.adoption(s), old.adoption(s))
     _same(new.follower_stats(s), old.follower_stats(s))
-    _same(new.league_table(s), old.league_table(s))
+    _same(new_peers.league_table(s), old.league_table(s))
     _same(new.latest_per_year(s), old.latest_per_year(s))

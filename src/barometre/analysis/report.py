@@ -383,7 +383,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
         evolution=_evolution(_every_wave(adoption, survey), waves), sources=_sources(adoption))
     if survey is not None:
-        from .survey import benchmark, league_table
+        from .peers import benchmark, league_table
 
         r.survey = _survey_info(survey, adoption, waves)
         r.fictitious = r.survey.fictitious

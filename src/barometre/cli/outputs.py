@@ -117,7 +117,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         return charts.benchmark(survey, entity, platforms=platform, peers=peers.value, **kw)
     elif k == "ranking":
         _need(platform, "--platform", k)
-        from ..analysis.survey import rank as rank_
+        from ..analysis.peers import rank as rank_
 
         ranks = rank_(survey, platform[0], metric=metric.value, type=type)
         return charts.ranking(ranks, focus=entity, top=top, survey=survey, **kw)

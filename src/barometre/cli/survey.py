@@ -114,8 +114,8 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.survey import BENCHMARK_COLUMNS
-    from ..analysis.survey import benchmark as benchmark_
+    from ..analysis.peers import BENCHMARK_COLUMNS
+    from ..analysis.peers import benchmark as benchmark_
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
 
@@ -145,8 +145,8 @@ def rank(
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.survey import RANK_COLUMNS
-    from ..analysis.survey import rank as rank_
+    from ..analysis.peers import RANK_COLUMNS
+    from ..analysis.peers import rank as rank_
     from ..render.views import rank_table
     from ..survey.reader import read_survey
 

@@ -51,11 +51,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     are grey dots, their median a dark vertical mark; the entity is an orange dot
     with its rank ("5e sur 87"); "absent" is written where it has no account. The
     numbers come from :func:`barometre.benchmark` and the dots from
-    :func:`barometre.analysis.survey.peer_group`: the chart computes nothing.
+    :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
-    from ...analysis.survey import benchmark as bench
-    from ...analysis.survey import peer_group
+    from ...analysis.peers import benchmark as bench
+    from ...analysis.peers import peer_group
 
     b = bench(survey, entity, platforms=platforms, peers=peers).set_index("platform")
     group = peer_group(survey, entity, peers=peers)

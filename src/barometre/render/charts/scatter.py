@@ -44,7 +44,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         No entity has a positive follower count and a population on the platform.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
-    from ...analysis.survey import follower_stats, league_table, restrict
+    from ...analysis.peers import league_table
+    from ...analysis.survey import follower_stats, restrict
     from ...datasets.reference import resolve
 
     p = find_platform(platform).id
