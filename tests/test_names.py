@@ -327,3 +327,29 @@ def test_cli_resolve_names(cli):
     assert "« Cherbourg-Octeville » est un ancien nom" in res.stderr
     res = cli("resolve", "Paris", "--lang", "en")
     assert "names authorities of several types" in res.stderr
+
+
+def test_a_survey_naming_councils_is_counted_against_the_95_councils(tmp_path, cli):
+    """CeA and the Département du Rhône are councils, not territories: the base is the 95
+    conseils départementaux, and per-1,000 figures use the population each one serves."""
+    import barometre as bm
+
+    f = tmp_path / "conseils.csv"
+    f.write_text("Département;Facebook;Abonnés Facebook\n"
+                 "Collectivité européenne d'Alsace;Oui;50000\n"
+                 "Département du Rhône;Oui;30000\n"
+                 "Loire-Atlantique;Oui;90000\n"
+                 "Ain;Non;\n", encoding="utf-8")
+    s = bm.read_survey(f)
+    assert sorted(s["code"].unique()) == ["01", "44", "69D", "6AE"]
+    a = bm.adoption(s)
+    assert set(a["n_reference"]) == {95} and set(a["n_reference_of"]) == {"conseils_departementaux"}
+    b = bm.benchmark(s, "Département du Rhône")
+    assert b.attrs["population"] == 478_313
+    assert round(float(b.loc[b["platform"] == "facebook", "followers_per_1000"].iloc[0]), 1) == 62.7
+    res = cli("compare", "--data", f, "--type", "departement")
+    assert res.stdout.startswith("Couverture : 4 sur 95 conseils départementaux dans le fichier")
+    # a survey of the 101 territories keeps the 101
+    t = tmp_path / "territoires.csv"
+    t.write_text("Département;Facebook\nBas-Rhin;Oui\nRhône;Oui\n", encoding="utf-8")
+    assert set(bm.adoption(bm.read_survey(t))["n_reference"]) == {101}

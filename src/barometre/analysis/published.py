@@ -37,7 +37,7 @@ DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
 _EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "value_published",
                   "unit_published", "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
-                  "n_surveyed", "coverage", "n_unknown"]
+                  "n_surveyed", "coverage", "n_unknown", "n_reference_of"]
 _MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
 _DEFAULTS = {"month": pd.NA, "measure": "of_all", "census": False, "base": None, "flags": "",
              "derived_from_wording": False, "notes": None}

@@ -150,7 +150,9 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         platform; ``n_unknown`` those left out of the base because their answer is
         blank in a column that records "Non" answers (see :func:`barometre.validate`);
         ``n_surveyed`` the entities of the file; ``n_reference`` the entities of
-        that type in France; ``coverage`` = n_surveyed ÷ n_reference. The "au
+        that type in France (``n_reference_of`` says which: the type id, or
+        ``conseils_departementaux`` for a survey that names the councils, see
+        :func:`_reference_size`); ``coverage`` = n_surveyed ÷ n_reference. The "au
         moins un réseau" platform is ``any``.
 
     Examples
@@ -166,10 +168,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         raise NoDataError("aucune entité du type demandé dans le fichier")
     t = df["collectivity_type"].iloc[0]
     n_surveyed = df["code"].nunique()
-    try:
-        n_ref = len(reference.entities(t))
-    except UsageError:
-        n_ref = None
+    n_ref, reference_of = _reference_size(df, t)
     out = _adoption_counts(latest_per_year(df), by, platforms)
     out = out[out["n_base"] > 0]
     out["collectivity_type"] = t
@@ -189,6 +188,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["base_family"] = "entités de l'enquête"
     out["derived_from_wording"] = False
     out["n_reference"] = n_ref
+    out["n_reference_of"] = reference_of
     out["n_surveyed"] = n_surveyed
     out["coverage"] = n_surveyed / n_ref if n_ref else None
     out["month"] = pd.NA
@@ -200,7 +200,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         out[c] = out[c].astype("Int64")
     cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
             "ci_high", "source", "base", "base_family", "measure", "census", "derived_from_wording",
-            "n_unknown", "n_reference",
+            "n_unknown", "n_reference", "n_reference_of",
             "n_surveyed", "coverage", "month", "research_row"]
     if by:
         cols.insert(1, "strate")
@@ -240,6 +240,26 @@ def _adoption_counts(df: pd.DataFrame, by: str | None,
     out["n_base"] = grouping.count(ids, known, ng)
     out["n_unknown"] = grouping.count(ids, ~known, ng)
     return out
+
+
+def _reference_size(df: pd.DataFrame, t: str) -> tuple[int | None, str]:
+    """How many entities of type ``t`` there are in France, and of what.
+
+    A survey of départements that names councils which are not territories (the
+    Collectivité européenne d'Alsace, the Département du Rhône) surveys the 95
+    conseils départementaux: its base is 95, not the 101 territories (two councils
+    cover none of 2A, 2B, 972, 973, 75; one covers 67 and 68). Otherwise the
+    territories of the reference.
+    """
+    if t == "departement":
+        councils = reference.conseils_departementaux()["code"]
+        territories = set(reference.entities("departement")["code"])
+        if df["code"].isin(set(councils) - territories).any():
+            return len(councils), "conseils_departementaux"
+    try:
+        return len(reference.entities(t)), t
+    except UsageError:
+        return None, t
 
 
 def compare_survey(survey: pd.DataFrame, type: str | None = None,

@@ -118,12 +118,11 @@ def _coverage_line(result, lang: str) -> str:
 
     lines = []
     for _, r in result.drop_duplicates("collectivity_type").iterrows():
-        if lang == "en":
-            lines.append(f"Coverage: {fmt_int(r['n_surveyed'], 'en')} of {fmt_int(r['n_reference'], 'en')} "
-                         f"{type_label(r['collectivity_type'], 'en', plural=True)} in the file")
-        else:
-            lines.append(f"Couverture : {fmt_int(r['n_surveyed'])} sur {fmt_int(r['n_reference'])} "
-                         f"{type_label(r['collectivity_type'], plural=True)} dans le fichier")
+        of = r.get("n_reference_of")
+        what = (text("coverage-councils", lang) if of == "conseils_departementaux"
+                else type_label(r["collectivity_type"], lang, plural=True))
+        lines.append(text("coverage-line", lang, n=fmt_int(r["n_surveyed"], lang),
+                          total=fmt_int(r["n_reference"], lang), what=what))
     year = _year_line(result, lang)
     return "\n".join(lines + ([year] if year else []))
 

@@ -97,7 +97,7 @@ ADOPTION = Schema("adoption records", (
               ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),
               ("series", "int"), ("break", "any"), ("break_from", "any"), ("strate", "str"),
               ("n_reference", "int"), ("n_surveyed", "int"), ("coverage", "float"),
-              ("n_unknown", "int")))
+              ("n_unknown", "int"), ("n_reference_of", "str")))
 
 BENCHMARK = Schema("benchmark", (
     ("platform", "str"), ("present", "bool"), ("followers", "int"), ("followers_per_1000", "float"),

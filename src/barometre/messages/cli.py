@@ -19,6 +19,9 @@ MESSAGES = {
     "cli-aborted": ("interrompu", "aborted"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
                          "{file}: {errors} error(s), {warnings} warning(s)"),
+    "coverage-line": ("Couverture : {n} sur {total} {what} dans le fichier",
+                      "Coverage: {n} of {total} {what} in the file"),
+    "coverage-councils": ("conseils départementaux", "conseils départementaux (county councils)"),
     # column headings of the terminal tables
     "col-id": ("Id", "Id"),
     "col-publisher": ("Éditeur", "Publisher"),
