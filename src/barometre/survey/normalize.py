@@ -247,6 +247,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     explicit_no, dated_by_wave)`` arrays, one item per kept reading. Long:
     every cell parsed once per distinct value; ~60 lines of one flow.
     """
+    # Long on purpose: one flow over the same row masks (presence, followers, account, date);
+    # each step narrows the rows the next one reads.
     raw, rownums, row_error = rows.raw, rows.rownums, rows.error
     n = len(raw)
     cell_error = np.zeros(n, dtype=bool)
