@@ -8,7 +8,6 @@ so its command classes translate them here, from the message catalog.
 from __future__ import annotations
 
 import contextvars
-import difflib
 import re
 
 from typer import core as typer_core
@@ -98,6 +97,8 @@ def click_error(exc: "click.ClickException", lang: str) -> str:
     if m:
         ctx = getattr(exc, "ctx", None)
         names = list(getattr(ctx.command, "commands", {}) or {}) if ctx else []
+        import difflib  # only on this error: keeps `barometre --help` light
+
         close = difflib.get_close_matches(m.group(1), names, n=3)
         hint = Msg("did-you-mean", choices=close) if close else Msg("no-hint")
         return text("cli-no-such-command", lang, name=m.group(1), hint=hint)
