@@ -244,14 +244,25 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
     d = df[df["year"].notna() & df["share"].notna()]
     if "strate" in d:
         d = d[d["strate"].isna()] if d["strate"].isna().any() else d.iloc[0:0]
+    if "flags" in d:  # a disputed figure is never drawn as a point of a line
+        d = d[~d["flags"].fillna("").astype(str).str.contains("disputed")]
     if d.empty:
         return None
     dates = [_figure_date(y, m, waves) for y, m in
              zip(d["year"], d["month"] if "month" in d else [None] * len(d))]
+    # a line joins only comparable figures: same measure and same base family (as `trend`)
+    family = (d["measure"].fillna("").astype(str) if "measure" in d else pd.Series("", index=d.index))
+    if "base_family" in d:
+        family = family + "|" + d["base_family"].fillna("").astype(str)
     long = pd.DataFrame({"date": dates, "collectivity_type": d["collectivity_type"].to_numpy(),
                          "platform": d["platform"].to_numpy(), "share": d["share"].astype(float).to_numpy(),
-                         "source": d["source"].astype(str).to_numpy()})
-    long = long.drop_duplicates(["collectivity_type", "platform", "date"])  # first source listed
+                         "source": d["source"].astype(str).to_numpy(), "_f": family.to_numpy()})
+    long = long.drop_duplicates(["collectivity_type", "platform", "_f", "date"])  # first source
+    # per type and platform, the family followed over the most dates (the latest on a tie)
+    span = long.groupby(["collectivity_type", "platform", "_f"], sort=False)["date"].agg(["size", "max"])
+    best = span.sort_values(["size", "max"], ascending=False).reset_index().drop_duplicates(
+        ["collectivity_type", "platform"])
+    long = long.merge(best[["collectivity_type", "platform", "_f"]], how="inner").drop(columns="_f")
     if len({d.year for d in long["date"]}) < 2:  # an evolution spans years
         return None
     # series followed over at least two dates, the most complete first (at most 8: a readable chart)
