@@ -297,3 +297,23 @@ def test_blank_platform_date_falls_back_on_the_row_date(tmp_path):
     assert [d.strftime("%d/%m/%Y") for d in df["date"]] == ["01/10/2025", "15/09/2025",
                                                            "02/10/2025"]
     assert [p.code for p in df.attrs["problems"]] == []
+
+
+def test_coverage_counts_entities_that_answered_not_template_rows(tmp_path, cli):
+    """A template with 9 of 101 départements answered covers 9, not 101 (the review found
+    "101 sur 101" next to "92 non renseignées")."""
+    import openpyxl
+
+    out = tmp_path / "enquete.xlsx"
+    bm.write_template(out, "departement", ["facebook"])
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Enquête"]
+    for r in range(2, 11):  # 9 rows answered, one of them "Non"
+        ws.cell(r, 5).value = "Non" if r == 2 else "Oui"
+    filled = tmp_path / "remplie.xlsx"
+    wb.save(filled)
+    a = bm.adoption(bm.read_survey(filled))
+    fb = a[a["platform"] == "facebook"].iloc[0]
+    assert (fb["n_present"], fb["n_base"], fb["n_unknown"], fb["n_surveyed"]) == (8, 9, 92, 9)
+    res = cli("compare", "--data", filled, "--type", "departement")
+    assert res.stdout.startswith("Couverture : 9 sur 101 départements dans le fichier")

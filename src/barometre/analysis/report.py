@@ -334,7 +334,9 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
     return SurveyInfo(file=Path(str(survey.attrs.get("file", ""))).name, collectivity_type=t,
                       n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
-                      n_entities=int(survey["code"].nunique()), n_reference=n_ref,
+                      # coverage: entities that answered something, not template rows
+                      n_entities=int(survey.loc[survey["present"].notna(), "code"].nunique()),
+                      n_reference=n_ref,
                       wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey))
 

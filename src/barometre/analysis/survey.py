@@ -149,7 +149,7 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         ``n_base`` counts the entities of the file that have an answer for the
         platform; ``n_unknown`` those left out of the base because their answer is
         blank in a column that records "Non" answers (see :func:`barometre.validate`);
-        ``n_surveyed`` the entities of the file; ``n_reference`` the entities of
+        ``n_surveyed`` the entities of the file with at least one answer; ``n_reference`` the entities of
         that type in France (``n_reference_of`` says which: the type id, or
         ``conseils_departementaux`` for a survey that names the councils, see
         :func:`_reference_size`); ``coverage`` = n_surveyed ÷ n_reference. The "au
@@ -167,7 +167,8 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     if df.empty:
         raise NoDataError("aucune entité du type demandé dans le fichier")
     t = df["collectivity_type"].iloc[0]
-    n_surveyed = df["code"].nunique()
+    # coverage counts the entities that answered something, not the rows of a template
+    n_surveyed = df.loc[df["present"].notna(), "code"].nunique()
     n_ref, reference_of = _reference_size(df, t)
     out = _adoption_counts(latest_per_year(df), by, platforms)
     out = out[out["n_base"] > 0]
