@@ -317,3 +317,14 @@ def test_coverage_counts_entities_that_answered_not_template_rows(tmp_path, cli)
     assert (fb["n_present"], fb["n_base"], fb["n_unknown"], fb["n_surveyed"]) == (8, 9, 92, 9)
     res = cli("compare", "--data", filled, "--type", "departement")
     assert res.stdout.startswith("Couverture : 9 sur 101 départements dans le fichier")
+
+
+def test_former_commune_names_in_a_survey_are_said(tmp_path):
+    f = tmp_path / "anciens.csv"
+    f.write_text("Commune;Facebook\nCherbourg-Octeville;Oui\nNantes;Non\nAnnecy-le-Vieux;Oui\n",
+                 encoding="utf-8")
+    probs = [p for p in bm.validate(f, type="commune") if p.code == "former-name-read"]
+    assert [(p.value, p.severity) for p in probs] == [("Cherbourg-Octeville", "warning"),
+                                                      ("Annecy-le-Vieux", "warning")]
+    assert "Cherbourg-en-Cotentin (50129) (ligne 2)" in probs[0].message
+    assert sorted(bm.read_survey(f, type="commune")["code"]) == ["44109", "50129", "74010"]

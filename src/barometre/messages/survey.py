@@ -58,6 +58,10 @@ MESSAGES = {
     "name-for-blank-code": (
         "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
         "{n} row{s} without a code read from the name ({rows})"),
+    "former-name-read": (
+        "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code}) "
+        "({rows})",
+        "'{value}' is a former name: read as the current commune {name} ({code}) ({rows})"),
     # --- output files
     "output-not-ours": (
         "{file} existe et n'a pas été écrit par barometre (ou a été modifié depuis) : "

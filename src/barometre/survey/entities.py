@@ -164,3 +164,12 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
         problems.add(Problem.said(messages.Msg(
             "name-for-blank-code", n=len(rows), s=plural(len(rows)), rows=rows_text(rows)),
             column=layout.entity.header, severity="warning"))
+    # a former name of a merged commune is read as today's commune: said, row by row
+    for k, e in enumerate(ents):
+        if not isinstance(e, Exception) and getattr(e, "former_name", None):
+            at = rownums[(ent_idx == k) & ~bad_entity]
+            if len(at):
+                problems.add(Problem.said(messages.Msg(
+                    "former-name-read", value=e.former_name, name=e.name, code=e.code,
+                    n=len(at), s=plural(len(at)), rows=rows_text(at)),
+                    column=layout.entity.header, value=e.former_name, severity="warning"))
