@@ -328,3 +328,21 @@ def test_former_commune_names_in_a_survey_are_said(tmp_path):
                                                       ("Annecy-le-Vieux", "warning")]
     assert "Cherbourg-en-Cotentin (50129) (ligne 2)" in probs[0].message
     assert sorted(bm.read_survey(f, type="commune")["code"]) == ["44109", "50129", "74010"]
+
+
+def test_strata_of_a_complete_file_are_censuses(tmp_path):
+    """Split by size band, each band is its own population: a band fully answered is a census,
+    a partial one gets the correction for the band's size (not the whole type's)."""
+    rows = ["Code département;Facebook"] + [f"{c};{'Oui' if i % 3 else 'Non'}"
+                                             for i, c in enumerate(bm.entities("departement")["code"])]
+    f = tmp_path / "tous.csv"
+    f.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    a = bm.adoption(bm.read_survey(f), by="strate")
+    fb = a[a["platform"] == "facebook"]
+    assert fb["census"].all() and (fb["ci_low"] == fb["share"]).all()
+    assert fb["n_base"].sum() == 101
+    part = tmp_path / "partiel.csv"
+    part.write_text("\n".join(rows[:60]) + "\n", encoding="utf-8")
+    b = bm.adoption(bm.read_survey(part), by="strate")
+    big = b[(b["platform"] == "facebook") & (b["n_base"] > 1)].iloc[0]
+    assert not big["census"] and big["ci_low"] < big["share"] < big["ci_high"]

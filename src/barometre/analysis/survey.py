@@ -176,10 +176,12 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
     out["share"] = out["n_present"] / out["n_base"]
     # every entity of the type answered: a census (no sampling error); otherwise a sample
-    # of a finite population of n_ref entities (finite-population correction)
-    out["census"] = out["n_base"].eq(n_ref) if n_ref else False
-    cis = [(s, s) if c else wilson_interval(s, n, population=n_ref)
-           for s, n, c in zip(out["share"], out["n_base"], out["census"])]
+    # of a finite population of n_ref entities (finite-population correction). Split by
+    # size band, each band is its own population: its size comes from the reference.
+    pops = _band_sizes(t, out["strate"]) if by == "strate" else pd.Series(n_ref, index=out.index)
+    out["census"] = [bool(N) and n == N for n, N in zip(out["n_base"], pops)]
+    cis = [(s, s) if c else wilson_interval(s, n, population=None if pd.isna(N) else int(N))
+           for s, n, c, N in zip(out["share"], out["n_base"], out["census"], pops)]
     out["ci_low"] = [c[0] for c in cis]
     out["ci_high"] = [c[1] for c in cis]
     out["source"] = _source_name(survey)
@@ -241,6 +243,16 @@ def _adoption_counts(df: pd.DataFrame, by: str | None,
     out["n_base"] = grouping.count(ids, known, ng)
     out["n_unknown"] = grouping.count(ids, ~known, ng)
     return out
+
+
+def _band_sizes(t: str, strata: pd.Series) -> pd.Series:
+    """How many entities of type ``t`` fall in each size band of ``strata`` (None if unknown)."""
+    try:
+        ref = reference.entities(t)
+    except UsageError:
+        return pd.Series(None, index=strata.index, dtype=object)
+    sizes = ref["population"].map(reference.band_of).value_counts()
+    return strata.map(lambda b: int(sizes[b]) if b in sizes.index else None)
 
 
 def _reference_size(df: pd.DataFrame, t: str) -> tuple[int | None, str]:
