@@ -255,4 +255,6 @@ def report(
     with overwrite_allowed(force):
         with working("progress-report", file=Path(output).name):
             path = write_report(output, r, lang=lang.value, inputs=inputs)
-    typer.echo(f"Rapport écrit : {path}", err=True)
+    from ..messages import text
+
+    typer.echo(text("report-written", lang.value, path=path), err=True)

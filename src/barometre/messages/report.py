@@ -6,6 +6,7 @@ identifier.
 """
 
 MESSAGES = {
+    "report-written": ("Rapport écrit : {path}", "Report written: {path}"),
     # errors
     "report-nothing": ("rien à mettre dans le rapport : aucun chiffre ne correspond à cette sélection",
                        "nothing to report: no figure matches this selection"),

@@ -251,7 +251,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
         if not is_missing(r["followers_per_1000"]):
-            part2 = (f" ; {fmt_float(r['followers_per_1000'], 1, lang)} "
+            part2 = (f"{'; ' if en else ' ; '}{fmt_float(r['followers_per_1000'], 1, lang)} "
                      + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
                      + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang)}")
         lines.append(f"{label}{':' if en else ' :'} {part1}{part2}")
