@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import barometre as bm
+from tests.conftest import ROOT
 from barometre.datasets import reference
 from barometre.domain.errors import NoDataError
 
@@ -182,3 +183,17 @@ def test_league_table_by_hand(hand):
     assert list(fb["code"]) == ["35", "29", "44", "22", "56", "85"]  # no count: last
     assert list(fb["rank"].astype("Float64").fillna(0)) == [1, 2, 2, 4, 0, 0]
     assert fb.set_index("code").loc["44", "index"] == pytest.approx(100.0)
+
+
+def test_benchmark_says_few_peers_and_which_year(cli, tmp_path):
+    few = tmp_path / "few.csv"
+    few.write_text("Département;Facebook;Abonnés Facebook\nLoire-Atlantique;Oui;90000\n"
+                   "Vendée;Oui;20000\nSarthe;Oui;10000\n", encoding="utf-8")
+    out = cli("benchmark", "--entity", "44", "--data", few).stdout
+    assert "1er sur 3, indice 450 ; 60,5 pour 1\u202f000 habitants, 1er sur 3 — peu de pairs" in out
+    demo = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    out = cli("benchmark", "--entity", "44", "--data", demo).stdout
+    assert out.splitlines()[1] == "Relevés comparés : 2025 (le dernier de chaque collectivité)"
+    assert "peu de pairs" not in out
+    assert cli("rank", "--platform", "facebook", "--data", demo).stdout.rstrip().endswith(
+        "— relevés 2025")

@@ -134,6 +134,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
                       "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
+                      # the years of the readings compared (the latest of each entity)
+                      "years": sorted({int(y) for y in snap["year"].dropna()}),
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000})
     return BENCHMARK.check(out)

@@ -22,6 +22,11 @@ MESSAGES = {
     "coverage-line": ("Couverture : {n} sur {total} {what} dans le fichier",
                       "Coverage: {n} of {total} {what} in the file"),
     "coverage-councils": ("conseils départementaux", "conseils départementaux (county councils)"),
+    "bench-years": ("Relevés comparés : {years} (le dernier de chaque collectivité)",
+                    "Readings compared: {years} (the latest of each collectivité)"),
+    "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
+                        " — few peers: read the rank and index with care"),
+    "rank-year": (" — relevés {year}", " — readings {year}"),
     # column headings of the terminal tables
     "col-id": ("Id", "Id"),
     "col-publisher": ("Éditeur", "Publisher"),

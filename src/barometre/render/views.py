@@ -231,7 +231,10 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     head = (f"{a.get('name')} ({a.get('code')}), {fmt_int(a.get('population'), lang)} "
             + ("inhabitants" if en else "habitants")
             + (f" — peers: {a.get('peers')}" if en else f" — pairs : {_peers_fr(a.get('peers'))}"))
-    lines = [head, ""]
+    lines = [head]
+    if a.get("years"):
+        lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"]))))
+    lines.append("")
     for r in df.to_dict("records"):
         label = platform_label(r["platform"], lang)
         if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
@@ -254,12 +257,18 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
             part2 = (f"{'; ' if en else ' ; '}{fmt_float(r['followers_per_1000'], 1, lang)} "
                      + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
                      + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang)}")
-        lines.append(f"{label}{':' if en else ' :'} {part1}{part2}")
+        few = (_t("bench-few-peers", lang) if not is_missing(r["n_peers"])
+               and r["n_peers"] < FEW_PEERS else "")
+        lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")
     lines.append("")
     lines.append("Index: value ÷ peer median × 100; rank 1 = most followers." if en else
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
                  f"Source : {a.get('source', '')}")
     return "\n".join(lines)
+
+
+#: below this many peers with a value, a rank and an index say little: the sentence says so
+FEW_PEERS = 5
 
 
 def _peers_fr(peers: str | None) -> str:
@@ -281,5 +290,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             for r in df.itertuples()]
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
+    year = df.attrs.get("year")
     return (text_table(head, rows, "rllrr") + "\n\n"
-            + ("Source: " if en else "Source : ") + str(df.attrs.get("source", "")))
+            + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
+            + (_t("rank-year", lang, year=year) if year else ""))
