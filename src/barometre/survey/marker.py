@@ -17,7 +17,7 @@ import os
 import unicodedata
 import zipfile
 
-__all__ = ["is_fictitious", "MARKER"]
+__all__ = ["is_fictitious", "is_marked", "MARKER"]
 
 #: The words that open the first line of a demo file (compared without case or accents).
 MARKER = "donnees fictives"
@@ -52,6 +52,11 @@ def _first_line(path: str | os.PathLike) -> str:
     return ""
 
 
+def is_marked(first_cell: object) -> bool:
+    """True when a file's first cell (or line) starts with the demo marker."""
+    return first_cell is not None and _plain(str(first_cell)).startswith(MARKER)
+
+
 def is_fictitious(path: str | os.PathLike) -> bool:
     """True when the file's first line starts with the demo marker "DONNÉES FICTIVES".
 
@@ -64,4 +69,4 @@ def is_fictitious(path: str | os.PathLike) -> bool:
             first = _first_line(path)
     except Exception:  # noqa: BLE001 - a label must never break a report
         return False
-    return _plain(first).startswith(MARKER)
+    return is_marked(first)

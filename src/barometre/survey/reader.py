@@ -50,7 +50,7 @@ from .grid import (
     read_grid,
 )
 from .normalize import _normalize, _Options
-from .marker import is_fictitious
+from .marker import is_fictitious, is_marked
 from .problems import Problem, problems_frame
 from .rules import (
     as_date,
@@ -84,6 +84,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None,
             raw, rownums, header = _grid_frame(grid)
             notes = grid.notes
         df, problems, type_id = _normalize(raw, rownums, header, type, opts)
+        if fast is None:  # the cells are at hand: no second opening of the file for the marker
+            df.attrs["fictitious"] = bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
         return df, with_notes(notes, problems), type_id
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
@@ -198,5 +200,6 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     df.attrs["problems"] = problems
     df.attrs["file"] = display_name(p, full=True)
     df.attrs["collectivity_type"] = type_id
-    df.attrs["fictitious"] = is_fictitious(p)  # the demo files' marker, read inside the file
+    if "fictitious" not in df.attrs:  # the demo files' marker, read inside the file
+        df.attrs["fictitious"] = is_fictitious(p)
     return SURVEY.check(df)
