@@ -51,7 +51,6 @@ class _Group(Group):
 
     def make_context(self, info_name, args, parent=None, **extra):
         self._args = list(args)  # kept for the error path: --lang and --debug
-        LANG.set(_lang(self._args))
         return super().make_context(info_name, args, parent=parent, **extra)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
