@@ -371,19 +371,5 @@ def restore_code(code: object, type_id: str | None) -> str | None:
     return None
 
 
-def _code_index(base_type: str) -> dict[str, int]:
-    """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
-    from .name_index import _pool
-
-    return _pool(base_type).codes
-
-
-def _entity(base_type: str, i: int) -> Entity:
-    """Deprecated: use :func:`find_code`. Kept while ``survey.reader`` still calls it."""
-    from .name_index import _pool
-
-    return _pool(base_type).entities[i]
-
-
 # Name resolution: its own module, re-exported here (``reference.resolve``).
 from .resolution import find_code, name_key, name_keys, resolve, resolve_many  # noqa: E402,F401

@@ -23,6 +23,7 @@ from ..messages import text
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .values import (
+    BLANK_TEXT,
     FIRST_YEAR,
     MAX_COUNT,
     CellError,
@@ -319,6 +320,8 @@ def _blank_mask(series: pd.Series) -> np.ndarray:
         return blank[series.cat.codes.to_numpy()]
     if pd.api.types.is_numeric_dtype(series):
         return series.isna().to_numpy()
+    if isinstance(series.dtype, pd.StringDtype):  # Arrow text (counts of a large CSV): in C++
+        return (series.isna() | series.str.fullmatch(BLANK_TEXT)).to_numpy(dtype=bool)
     if len(series) > 100_000 and series.dtype == object:
         # large text column of mostly distinct values (counts): NA or only spaces is blank
         try:

@@ -69,19 +69,65 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
                  or c.type_hint == "ville_prefecture"]
         type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
             infer_type(raw, layout)
+    results = _Resolved(len(pairs), _code_table(type_id))
     cache: dict[tuple[str, str], Any] = {}
-    fast = _code_lookup(type_id)
-    results = []
-    for value, hint in pairs:
-        hit = fast(value)
-        if hit is not None:
-            results.append(hit)
-            continue
+    table = results.table
+    for k, (value, hint) in enumerate(pairs):
+        if table is not None:  # plain codes (most large files): a dict look-up per distinct
+            r = table.codes.get(value)
+            if r is None and value:
+                code = reference.restore_code(value, type_id)
+                r = table.codes.get(code) if code else None
+            if r is not None:
+                results.row[k] = r
+                continue
         key = (value, hint)
         if key not in cache:
             cache[key] = _resolve_one(value, hint, type_id)
-        results.append(cache[key])
+        results.other[k] = cache[key]
     return np.asarray(codes), results, type_id, by_name
+
+
+class _Resolved:
+    """The distinct entities of a file, one per distinct (value, hint).
+
+    Those found by code are rows of the reference's code table (arrays for the per-row
+    work, an :class:`Entity` only when asked); the others (names, errors) are held in
+    ``other`` as an Entity or a ResolveError. Indexing gives either.
+    """
+
+    def __init__(self, n: int, table) -> None:
+        self.table = table
+        self.row = np.full(n, -1, dtype=np.int64)
+        self.other: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return len(self.row)
+
+    def __getitem__(self, k: int):
+        r = int(self.row[k])
+        return self.table.entities[r] if r >= 0 else self.other[int(k)]
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``(bad, code, name, population)`` of each distinct entity (None/NaN when bad)."""
+        n = len(self.row)
+        bad = np.zeros(n, dtype=bool)
+        code = np.full(n, None, dtype=object)
+        name = np.full(n, None, dtype=object)
+        pop = np.full(n, np.nan)
+        hit = np.flatnonzero(self.row >= 0)
+        if len(hit):
+            rows = self.row[hit]
+            code[hit] = self.table.code[rows]
+            name[hit] = self.table.name[rows]
+            pop[hit] = self.table.population[rows]
+        for k, e in self.other.items():
+            if isinstance(e, ResolveError):
+                bad[k] = True
+            else:
+                code[k], name[k] = e.code, e.name
+                pop[k] = np.nan if e.population is None else e.population
+        return bad, code, name, pop
 
 
 def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, ents: list,
@@ -120,21 +166,14 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
     return bad
 
 
-def _code_lookup(type_id: str):
-    """A fast path for plain codes (most large files): a dict look-up, no name matching."""
-    base = "commune" if type_id in reference.SIZE_CLASSES or type_id == "ville_prefecture" \
-        else type_id
-    if base not in ("commune", "departement", "region", "epci", "metropole") or \
-            type_id != base:  # sub-types of communes need their own checks: general path
-        return lambda value: None
-    index = reference._code_index(base)
+def _code_table(type_id: str):
+    """The code table for plain codes of ``type_id``, or None when its entities need checks
+    of their own (communes by size, villes préfectures: the general path)."""
+    if type_id not in ("commune", "departement", "region", "epci", "metropole"):
+        return None
+    from ..datasets.name_index import code_table
 
-    def look(value: str):
-        code = reference.restore_code(value, type_id) if value else None
-        i = index.get(code) if code else None
-        return None if i is None else reference._entity(base, i)
-
-    return look
+    return code_table(type_id)
 
 
 def _resolve_one(value: str, hint: str, type_id: str):
@@ -165,7 +204,7 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
             "name-for-blank-code", n=len(rows), s=plural(len(rows)), rows=rows_text(rows)),
             column=layout.entity.header, severity="warning"))
     # a former name of a merged commune is read as today's commune: said, row by row
-    for k, e in enumerate(ents):
+    for k, e in ents.other.items():  # found by code: never through a former name
         if not isinstance(e, Exception) and getattr(e, "former_name", None):
             at = rownums[(ent_idx == k) & ~bad_entity]
             if len(at):

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .. import messages
-from ..domain.errors import InputFileError, ResolveError
+from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
     _blank_mask,
@@ -84,11 +84,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         problems.add(w)
     raw, rownums = _drop_blank_rows(raw, rownums)
     ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id)
-    u_bad = np.array([isinstance(e, ResolveError) for e in ents], dtype=bool)
-    u_code = np.array([None if b else e.code for e, b in zip(ents, u_bad)], dtype=object)
-    u_name = np.array([None if b else e.name for e, b in zip(ents, u_bad)], dtype=object)
-    u_pop = np.array([np.nan if b or e.population is None else e.population
-                      for e, b in zip(ents, u_bad)], dtype=float)
+    u_bad, u_code, u_name, u_pop = ents.arrays()
     bad_entity = u_bad[ent_idx]
     ent_col = raw[layout.entity.index]
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems)

@@ -17,6 +17,14 @@ _FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun", 
 _CHECKMARKS = {"✓", "✔", "☑", "✅"}
 
 
+#: The characters ``str.strip()`` removes (``str.isspace``), for vectorised blank tests on
+#: Arrow-backed text, whose own notion of whitespace differs (tests/test_fast_path.py).
+WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+              "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+#: A blank cell's text, for ``Series.str.fullmatch`` (Arrow's RE2 or Python's re).
+BLANK_TEXT = f"[{WHITESPACE}]*"
+
+
 def _is_blank(v: Any) -> bool:
     if v is None:
         return True
