@@ -345,15 +345,15 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     gp, gy = plat[rows_], year_key[rows_]
     starts = np.flatnonzero(np.r_[True, (gp[1:] != gp[:-1]) | (gy[1:] != gy[:-1])])
     ends = np.r_[starts[1:], len(rows_)]
-    ctype = df["collectivity_type"].to_numpy()
-    platforms = df["platform"].to_numpy()
+    ctype, platforms = df["collectivity_type"], df["platform"]  # read at one row per group
     out_rows = []
     for a, b in zip(starts, ends):
         idx = rows_[a:b]
         f = pd.Series(followers[idx])
         p = pd.Series(per[idx]).dropna()
         yk = year_key[idx[0]]
-        out_rows.append({"collectivity_type": ctype[idx[0]], "platform": platforms[idx[0]],
+        out_rows.append({"collectivity_type": ctype.iloc[idx[0]],
+                         "platform": platforms.iloc[idx[0]],
                          "year": None if yk < 0 else int(yk), "n": len(f),
                          "median": f.median(), "q1": f.quantile(0.25), "q3": f.quantile(0.75),
                          "mean": f.mean(),

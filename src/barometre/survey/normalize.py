@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -102,60 +102,172 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
             most_frequent_date(_all_dates(raw, layout)))
     pieces = [_read_block(rows, platform, cols, layout, wave, opts, problems)
               for platform, cols in blocks]
-    idx, plat, present, followers, account, dates, year, no, filled = (
-        np.concatenate([p[k] for p in pieces]) for k in range(9))
+    idx, plat, present, followers, dates, year, no, filled = (
+        np.concatenate([p[k] for p in pieces]) for k in range(8))
+    acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces])
     del pieces
     present = _blank_rule(present, plat, no, blocks, layout, rownums[idx], opts, problems)
-    filled &= ~pd.isna(present)  # said for answers only: a blank "not answered" has no date
+    filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     if filled.any():
         problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()), wave))
     eidx = ent_idx[idx]
-    implausible_followers(followers, u_pop[eidx], u_name[eidx], rownums[idx],
-                          _followers_headers(plat, blocks), problems)
-    df = _frame(u_code[eidx], u_name[eidx], u_pop[eidx], type_id, plat, present, followers,
-                account, dates, year, rownums[idx])
+    implausible_followers(followers, u_pop[eidx], _Lazy(u_name, eidx), rownums[idx],
+                          _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
+    readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
+                        acc_code, acc_table, dates, year, rownums[idx].astype(np.int64))
     if layout.shape == "wide" and len(blocks) > 1:
-        df = df.sort_values(["source_row"], kind="stable").reset_index(drop=True)
-    if layout.shape == "long" and not df.empty:
+        readings = readings.take(np.argsort(readings.source_row, kind="stable"))
+    if layout.shape == "long" and len(readings):
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
         ent_key = pd.factorize(u_code)[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
-        df = _drop_long_duplicates(df, ent_key[eidx], plat, dates, year, layout, problems)
-    multi = years_problem(df["year"])
+        readings = _drop_long_duplicates(readings, ent_key[readings.eidx], layout, problems)
+    multi = years_problem(readings.year)
     if multi is not None:
         problems.add(multi)
-    return df, problems.close(), type_id
+    return readings, problems.close(), type_id
 
 
-def _drop_long_duplicates(df: pd.DataFrame, eidx: np.ndarray, plat: np.ndarray,
-                          dates: np.ndarray, year: np.ndarray, layout: _Layout,
-                          problems: _Problems) -> pd.DataFrame:
+class _Lazy:
+    """``values[index[i]]`` computed when asked: problems look at a few readings only, and
+    an object array of millions of references costs memory and time (#19)."""
+
+    def __init__(self, values, index: np.ndarray):
+        self._values, self._index = values, index
+
+    def __getitem__(self, i):
+        return self._values[self._index[i]]
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+@dataclass
+class Readings:
+    """The readings of a survey file on integer codes, before any pandas frame (#19.2).
+
+    Per reading: ``eidx`` (index of its entity in ``code``/``name``/``population``, one
+    item per distinct entity), ``platform`` (index into :data:`PLATFORM_IDS`), ``present``
+    (1 yes, 0 no, -1 not answered), ``followers`` (NaN when none), ``account`` (index into
+    ``accounts``, -1 when none), ``date`` (NaT when none), ``year`` (NaN when none) and
+    ``source_row``. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
+    """
+
+    code: np.ndarray
+    name: np.ndarray
+    population: np.ndarray
+    collectivity_type: str
+    eidx: np.ndarray
+    platform: np.ndarray
+    present: np.ndarray
+    followers: np.ndarray
+    account: np.ndarray
+    accounts: np.ndarray
+    date: np.ndarray
+    year: np.ndarray
+    source_row: np.ndarray
+
+    _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
+                    "source_row")
+
+    def __len__(self) -> int:
+        return len(self.eidx)
+
+    def take(self, rows: np.ndarray) -> "Readings":
+        """The readings at ``rows`` (positions or a boolean mask), in that order."""
+        return replace(self, **{k: getattr(self, k)[rows] for k in self._PER_READING})
+
+    def frame(self) -> pd.DataFrame:
+        """The tidy frame (``SURVEY_COLUMNS``): text columns are Arrow-backed strings
+        taken from the distinct values, never one Python object per row."""
+        n = len(self)
+        present = self.present
+        pres = pd.arrays.BooleanArray(present > 0, present < 0)
+        return pd.DataFrame({
+            "code": _text_column(self.code, self.eidx),
+            "name": _text_column(self.name, self.eidx),
+            "collectivity_type": _text_column(np.array([self.collectivity_type], dtype=object),
+                                              np.zeros(n, dtype=np.int64)),
+            "platform": _text_column(np.array(PLATFORM_IDS, dtype=object), self.platform),
+            "present": pres,
+            "followers": _int_column(self.followers),
+            "account": _text_column(self.accounts, self.account),
+            "date": pd.Series(self.date.astype("datetime64[s]"), copy=False),
+            "year": _int_column(self.year),
+            "population": _int_column(self.population[self.eidx]),
+            "source_row": self.source_row.astype("int64")}, copy=False)
+
+
+#: Platform ids in the order of their integer codes in :class:`Readings`.
+PLATFORM_IDS: tuple[str, ...] = tuple(PLATFORMS)
+_PLATFORM_CODE = {p: i for i, p in enumerate(PLATFORM_IDS)}
+
+
+def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
+    """``values[index]`` as text (missing where the value is None or the index is -1).
+
+    Arrow takes the distinct values by index in C++; pandas (3 and later) holds the result
+    as its default ``str`` dtype. Older pandas get object columns.
+    """
+    import pyarrow as pa
+
+    index = np.asarray(index)
+    taken = pa.array(values, type=pa.large_string()).take(  # pandas' own Arrow type
+        pa.array(index, mask=index < 0) if (index < 0).any() else pa.array(index))
+    try:
+        dtype = pd.StringDtype("pyarrow", na_value=np.nan)
+        return pd.Series(pd.arrays.ArrowStringArray(taken, dtype=dtype), copy=False)
+    except TypeError:  # pragma: no cover - pandas < 3
+        return pd.Series(np.asarray(taken.to_pylist(), dtype=object), dtype=object)
+
+
+def _int_column(values: np.ndarray) -> pd.arrays.IntegerArray:
+    """Floats (NaN when missing) as a nullable Int64 array, without a detour by Float64."""
+    missing = np.isnan(values)
+    with np.errstate(invalid="ignore"):  # NaN cast to int: masked out
+        return pd.arrays.IntegerArray(values.astype(np.int64), missing)
+
+
+def _accounts(codes: list[np.ndarray], tables: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The account codes of every block into one table (each block numbers its own)."""
+    offset, out = 0, []
+    for c, t in zip(codes, tables):
+        out.append(np.where(c >= 0, c + offset, -1).astype(np.int32))
+        offset += len(t)
+    table = np.concatenate(tables) if tables else np.zeros(0, dtype=object)
+    return (np.concatenate(out) if out else np.zeros(0, np.int32)), table
+
+
+def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layout,
+                          problems: _Problems) -> Readings:
     """Long files: readings that repeat an entity × platform × date are errors, dropped.
 
-    ``eidx`` numbers the resolved entities (not the texts that name them).
+    ``ent_key`` numbers the resolved entities (not the texts that name them).
     """
-    # integer keys, one stable sort: hashing millions of strings and timestamps costs a gigabyte
-    combined = np.zeros(len(eidx), dtype=np.int64)
-    for key in (eidx, plat, dates.astype("datetime64[s]").view("int64"),
-                np.nan_to_num(year.astype(float), nan=-1)):  # one key alive at a time
-        k = pd.factorize(key)[0]
-        if combined.max(initial=0) > 2 ** 31:  # renumbered when large: never overflows
+    # small integer keys combined into one (no hashing of strings or timestamps), counted
+    keys = [ent_key, readings.platform.astype(np.int64), pd.factorize(readings.date.view("int64"))[0],
+            np.nan_to_num(readings.year, nan=-1).astype(np.int64)]
+    combined = np.zeros(len(ent_key), dtype=np.int64)
+    for k in keys:
+        k = k - k.min(initial=0)
+        width = int(k.max(initial=0)) + 1
+        if int(combined.max(initial=0)) + 1 > 2 ** 62 // width:  # renumbered: never overflows
             combined = pd.factorize(combined)[0]
-        combined *= int(k.max(initial=0)) + 1
-        combined += k
-        del k
-    order = np.argsort(combined, kind="stable")
-    combined = combined[order]
-    same = combined[1:] == combined[:-1]
+        combined = combined * width + k
+    if len(combined) and combined.max() >= 4 * len(combined) + 1024:
+        combined = pd.factorize(combined)[0]
+    dup = np.bincount(combined)[combined] > 1 if len(combined) else np.zeros(0, dtype=bool)
     del combined
-    dup = np.zeros(len(order), dtype=bool)
-    dup[order[1:][same]] = True
-    dup[order[:-1][same]] = True
-    del order, same
-    bad_rows = check_long_duplicates(df, dup, layout, problems)
-    if bad_rows:
-        df = df[~df["source_row"].isin(bad_rows)].reset_index(drop=True)
-    return df
+    if not dup.any():
+        return readings
+    sub = readings.take(dup)
+    bad_rows = check_long_duplicates(pd.DataFrame({
+        "code": ent_key[dup], "name": readings.name[sub.eidx],
+        "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
+        "present": pd.arrays.BooleanArray(sub.present > 0, sub.present < 0),
+        "followers": sub.followers, "date": sub.date, "year": sub.year,
+        "source_row": sub.source_row}), np.ones(len(sub), dtype=bool), layout, problems)
+    return readings.take(~np.isin(readings.source_row, list(bad_rows)))
 
 
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
@@ -239,9 +351,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 wave, opts: _Options, problems: _Problems) -> tuple:
     """One platform of a wide file (or the whole long file): its readings without error.
 
-    Returns ``(rows, platform, present, followers, account, date, year,
-    explicit_no, dated_by_wave)`` arrays, one item per kept reading. Long:
-    every cell parsed once per distinct value; ~60 lines of one flow.
+    Returns ``(rows, platform, present, followers, date, year, explicit_no,
+    dated_by_wave, account, accounts)`` arrays on integer codes, one item per kept
+    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``).
+    Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
     # each step narrows the rows the next one reads.
@@ -250,9 +363,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     cell_error = np.zeros(n, dtype=bool)
     if platform is None:
         pcol = next(c for c in layout.columns if c.role == "platform")
-        plat, _ = _map_values(raw[pcol.index],
-                              lambda v: None if _is_blank(v) else match_platform(_text(v)))
-        unknown = pd.isna(plat)
+        codes, found, _ = _map_distinct(raw[pcol.index], _platform_code)
+        plat = found.astype(np.int8)[codes]
+        unknown = plat < 0
         for i in np.flatnonzero(unknown & ~row_error):
             raw_p = _text(raw[pcol.index].iloc[i])
             problems.add(Problem(int(rownums[i]), pcol.header, raw_p, "error",
@@ -260,17 +373,21 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                                  if raw_p else "réseau manquant : attendu Facebook, X, Instagram…"))
         cell_error |= unknown
     else:
-        plat = np.full(n, platform, dtype=object)
-    present = np.full(n, None, dtype=object)
-    account = np.full(n, None, dtype=object)
+        plat = np.full(n, _PLATFORM_CODE[platform], dtype=np.int8)
+    present = np.full(n, -1, dtype=np.int8)
+    account = np.full(n, -1, dtype=np.int32)
+    accounts = np.zeros(0, dtype=object)
     if "present" in cols:
         c = cols["present"]
-        present, bad = _map_values(raw[c.index], parse_presence)
+        codes, answers, failed = _map_distinct(raw[c.index], parse_presence)
+        present = np.array([-1 if a is None else int(a) for a in answers], dtype=np.int8)[codes]
+        bad = failed[codes]
         for i in np.flatnonzero(bad & ~row_error):
             value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
         cell_error |= bad
-        account, _ = _map_values(raw[c.index], lambda v: v.strip() if isinstance(v, str)
-                                 and looks_like_account(v) else None)
+        # a URL or an @account typed in the presence cell is the account
+        codes, accounts, _ = _map_distinct(raw[c.index], _account_in_presence)
+        account = _code_or_none(codes, accounts)
     followers = np.full(n, np.nan)
     if "followers" in cols:
         c = cols["followers"]
@@ -278,8 +395,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         cell_error |= bad
     if "account" in cols:
         c = cols["account"]
-        acc2, _ = _map_values(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
-        account = np.where(pd.isna(acc2), account, acc2)
+        codes, typed, _ = _map_distinct(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
+        own = _code_or_none(codes, typed)
+        account = np.where(own >= 0, own + len(accounts), account).astype(np.int32)
+        accounts = np.concatenate([accounts, typed])
     dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
     if "date" in cols:
         dates, bad = _read_dates(raw, cols["date"], rownums, row_error | cell_error, opts,
@@ -289,16 +408,15 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         row_dates = _map_dates(raw[cols["row_date"].index], _safe_date)[0]
         use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
         dates = np.where(use, row_dates, dates)
-    year = dates.astype("datetime64[Y]").astype(float) + 1970
-    year[np.isnat(dates)] = np.nan
+    year = _years_of(dates)
     if rows.years is not None:
         year = np.where(np.isnan(rows.years), year, rows.years)
     keep_mask = ~cell_error & ~row_error
     filled = fill_wave_date(dates, year, wave) & keep_mask
     has_f = ~np.isnan(followers)
-    explicit_no = present == False  # noqa: E712  (object array: None stays unknown)
+    explicit_no = present == 0
     # a URL, an @account or a follower count says "present" when presence is blank
-    present = np.where(pd.isna(present) & (~pd.isna(account) | has_f), True, present)
+    present[(present < 0) & ((account >= 0) | has_f)] = 1
     if "followers" in cols:
         contradicts = explicit_no & has_f & (followers > 0) & keep_mask
         for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
@@ -306,8 +424,33 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                                  _text(int(followers[i])), "warning",
                                  "abonnés indiqués alors que la présence dit Non"))
     keep = np.flatnonzero(keep_mask)
-    return (keep, plat[keep], present[keep], followers[keep], account[keep], dates[keep],
-            year[keep], explicit_no[keep], filled[keep])
+    return (keep, plat[keep], present[keep], followers[keep], dates[keep], year[keep],
+            explicit_no[keep], filled[keep], account[keep], accounts)
+
+
+def _platform_code(v) -> int:
+    """The integer code of a platform's name (-1 when blank or unknown)."""
+    p = None if _is_blank(v) else match_platform(_text(v))
+    return -1 if p is None else _PLATFORM_CODE[p]
+
+
+def _account_in_presence(v):
+    return v.strip() if isinstance(v, str) and looks_like_account(v) else None
+
+
+def _code_or_none(codes: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Per row, the index of its distinct value, or -1 when that value is None."""
+    has = np.array([v is not None for v in values], dtype=bool)
+    return np.where(has[codes], codes, -1).astype(np.int32)
+
+
+def _years_of(dates: np.ndarray) -> np.ndarray:
+    """The calendar year of each date as a float (NaN for NaT), computed per distinct date."""
+    codes, u = pd.factorize(dates.view("int64"))
+    ud = np.asarray(u, dtype=np.int64).view("datetime64[s]")
+    years = ud.astype("datetime64[Y]").astype(float) + 1970
+    years[np.isnat(ud)] = np.nan
+    return years[codes]
 
 
 def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndarray,
@@ -335,34 +478,12 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
         c = cols.get("present") or cols.get("account") or cols.get("followers")
         if c is not None:
             headers[platform] = c.header
-    for p, meaning, mask in decisions:
+    for code, meaning, mask in decisions:
+        p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
         problems.add(blank_problem(PLATFORMS[p].label("fr"), column, meaning, opts.blank is not None,
                                    rownums[mask]))
     return present
-
-
-def _frame(code, name, pop, type_id, plat, present, followers, account, dates, year,
-           source_row) -> pd.DataFrame:
-    """The tidy frame, with its nullable dtypes."""
-    known = ~pd.isna(present)
-    pres = pd.array(np.where(known, present, False).astype(bool), dtype="boolean")
-    pres[~known] = pd.NA
-
-    def obj(values) -> pd.Series:
-        # explicit object dtype: no conversion of millions of shared strings
-        return pd.Series(values, dtype=object, copy=False)
-
-    return pd.DataFrame({
-        "code": obj(code), "name": obj(name),
-        "collectivity_type": obj(np.full(len(code), type_id, dtype=object)),
-        "platform": obj(plat.astype(object, copy=False)), "present": pres,
-        "followers": pd.array(followers, dtype="Float64").astype("Int64"),
-        "account": obj(np.where(pd.isna(account), None, account).astype(object, copy=False)),
-        "date": pd.to_datetime(dates.astype("datetime64[s]")),
-        "year": pd.array(year, dtype="Float64").astype("Int64"),
-        "population": pd.array(pop, dtype="Float64").astype("Int64"),
-        "source_row": source_row.astype("int64")}, copy=False)
 
 
 def _as_datetime64(d: dt.date | None):

@@ -49,7 +49,7 @@ from .grid import (
     display_name,
     read_grid,
 )
-from .normalize import _normalize, _Options
+from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from .problems import Problem, problems_frame
 from .rules import (
@@ -68,8 +68,10 @@ __all__ = ["read_survey", "validate", "Problem", "problems_frame", "SURVEY_COLUM
 SURVEY_COLUMNS = SURVEY.names
 
 
-def _parse(path: str | Path, type: str | None, sheet: str | None,
-           opts: _Options | None = None) -> tuple[pd.DataFrame, list[Problem], str]:
+def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options | None = None
+           ) -> tuple[Readings, list[Problem], str, bool | None]:
+    """The readings of a file on integer codes, its problems, its type, and whether the
+    demo marker was seen in its cells (None: not looked at, see ``is_fictitious``)."""
     name = display_name(path)
     try:
         fast = _read_csv_fast(Path(path))
@@ -83,10 +85,11 @@ def _parse(path: str | Path, type: str | None, sheet: str | None,
             grid = read_grid(path, sheet)
             raw, rownums, header = _grid_frame(grid)
             notes = grid.notes
-        df, problems, type_id = _normalize(raw, rownums, header, type, opts)
-        if fast is None:  # the cells are at hand: no second opening of the file for the marker
-            df.attrs["fictitious"] = bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
-        return df, with_notes(notes, problems), type_id
+        readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
+        # the cells are at hand: no second opening of the file for the marker
+        marked = (bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
+                  if fast is None else None)
+        return readings, with_notes(notes, problems), type_id, marked
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
             exc.message = display_name(f"{name} : {exc.message}", full=True)
@@ -138,7 +141,7 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         return validate_annuaire(path, type)
     opts = _Options(blank_policy(blank), as_date(date))
     try:
-        _, problems, _ = _parse(path, type, sheet, opts)
+        _, problems, _, _ = _parse(path, type, sheet, opts)  # no frame: problems only
     except InputFileError as exc:
         name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
@@ -189,7 +192,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import read_survey_annuaire
         return read_survey_annuaire(p, type)
-    df, problems, type_id = _parse(p, type, sheet, _Options(blank_policy(blank), as_date(date)))
+    readings, problems, type_id, marked = _parse(p, type, sheet,
+                                                 _Options(blank_policy(blank), as_date(date)))
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         if len(errs) == 1:
@@ -197,9 +201,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         raise InputFileError(f"{display_name(p)} : {len(errs)} erreurs (voir « barometre "
                              f"validate {display_name(p)} »)", details=[e.describe() for e in errs[:20]]
                              + ([f"… et {len(errs) - 20} autres"] if len(errs) > 20 else []))
+    df = readings.frame()
     df.attrs["problems"] = problems
     df.attrs["file"] = display_name(p, full=True)
     df.attrs["collectivity_type"] = type_id
-    if "fictitious" not in df.attrs:  # the demo files' marker, read inside the file
-        df.attrs["fictitious"] = is_fictitious(p)
+    # the demo files' marker, read inside the file
+    df.attrs["fictitious"] = is_fictitious(p) if marked is None else marked
     return SURVEY.check(df)

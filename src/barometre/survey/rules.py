@@ -112,9 +112,9 @@ def wave_date_problem(rows: list[int], n: int, wave: np.datetime64) -> Problem:
                         severity="warning")
 
 
-def years_problem(years: pd.Series) -> Problem | None:
-    """A warning when the readings span several years: count per year."""
-    counts = years.dropna().astype(int).value_counts().sort_index()
+def years_problem(years: np.ndarray) -> Problem | None:
+    """A warning when the readings span several years (floats, NaN unknown): count per year."""
+    counts = pd.Series(years[~np.isnan(years)].astype(int)).value_counts().sort_index()
     if len(counts) < 2:
         return None
     parts = [Msg("year-count", year=y, n=n, s=plural(n)) for y, n in counts.items()]
@@ -130,10 +130,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
 
     Parameters
     ----------
-    present : object array
-        True / False / None (blank, nothing else said) per reading.
-    platforms : object array
-        Platform id per reading.
+    present : int8 array
+        1 (yes), 0 (no) or -1 (blank, nothing else said) per reading.
+    platforms : array
+        Platform (id or integer code) per reading.
     usable : bool array
         Readings without error (only they are counted and reported).
     explicit_no : bool array
@@ -145,10 +145,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     Returns
     -------
     present, decisions
-        ``present`` with blanks set to False where they mean absent; one
+        ``present`` with blanks set to 0 where they mean absent; one
         ``(platform, "absent" | "unknown", mask)`` per platform with blanks.
     """
-    blank = pd.isna(present) & usable
+    blank = (present < 0) & usable
     decisions = []
     if not blank.any():
         return present, decisions
@@ -158,7 +158,7 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         mine = blank & of_p
         meaning = policy or ("unknown" if (explicit_no & of_p & usable).any() else "absent")
         if meaning == "absent":
-            present[mine] = False
+            present[mine] = 0
         decisions.append((p, meaning, mine))
     return present, decisions
 
