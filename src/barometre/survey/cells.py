@@ -183,16 +183,18 @@ def followers_with_problems(series: pd.Series, rownums: np.ndarray, col: Column,
                              ) -> tuple[np.ndarray, np.ndarray]:
     """Follower counts of a column, with an error per unreadable cell and a warning per
     abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error)."""
-    values, errors, notes = parse_count_column(series)
-    bad = ~pd.isna(errors)
-    for i in np.flatnonzero(bad & ~row_error):
-        problems.add(Problem.of(errors[i], int(rownums[i]), col.header, _text(series.iloc[i]),
-                                max=f"{MAX_COUNT:_}".replace("_", " ")))
-    for i in np.flatnonzero(~pd.isna(notes) & ~bad & ~row_error):
-        raw_value = _text(series.iloc[i])
-        problems.add(Problem.of(notes[i], int(rownums[i]), col.header, raw_value,
-                                severity="warning",
-                                read=f"{int(values[i]):_}".replace("_", " ")))
+    values, (err_rows, err_codes), (note_rows, note_codes) = parse_count_column(series)
+    bad = np.zeros(len(values), dtype=bool)
+    bad[err_rows] = True
+    for i, code in zip(err_rows, err_codes):
+        if not row_error[i]:
+            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.iloc[i]),
+                                    max=f"{MAX_COUNT:_}".replace("_", " ")))
+    for i, code in zip(note_rows, note_codes):
+        if not bad[i] and not row_error[i]:
+            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.iloc[i]),
+                                    severity="warning",
+                                    read=f"{int(values[i]):_}".replace("_", " ")))
     return values, bad
 
 

@@ -98,8 +98,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         blocks = [(None, _long_columns(layout))]
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     rows = _Rows(raw, rownums, row_error, years)
-    wave = (np.datetime64(opts.date, "s") if opts.date else
-            most_frequent_date(_all_dates(raw, layout)))
+    wave = _Wave(raw, layout, opts)
     pieces = [_read_block(rows, platform, cols, layout, wave, opts, problems)
               for platform, cols in blocks]
     idx, plat, present, followers, dates, year, no, filled = (
@@ -109,7 +108,8 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     present = _blank_rule(present, plat, no, blocks, layout, rownums[idx], opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     if filled.any():
-        problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()), wave))
+        problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()),
+                                       wave()))
     eidx = ent_idx[idx]
     implausible_followers(followers, u_pop[eidx], _Lazy(u_name, eidx), rownums[idx],
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
@@ -245,8 +245,10 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     ``ent_key`` numbers the resolved entities (not the texts that name them).
     """
     # small integer keys combined into one (no hashing of strings or timestamps), counted
-    keys = [ent_key, readings.platform.astype(np.int64), pd.factorize(readings.date.view("int64"))[0],
-            np.nan_to_num(readings.year, nan=-1).astype(np.int64)]
+    # each key numbered in order of appearance: a file sorted by entity, platform and date
+    # gives an increasing combined key, and then no sort is needed
+    keys = [ent_key, pd.factorize(readings.platform)[0], pd.factorize(readings.date.view("int64"))[0],
+            pd.factorize(readings.year)[0]]
     combined = np.zeros(len(ent_key), dtype=np.int64)
     for k in keys:
         k = k - k.min(initial=0)
@@ -254,9 +256,13 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         if int(combined.max(initial=0)) + 1 > 2 ** 62 // width:  # renumbered: never overflows
             combined = pd.factorize(combined)[0]
         combined = combined * width + k
-    if len(combined) and combined.max() >= 4 * len(combined) + 1024:
-        combined = pd.factorize(combined)[0]
-    dup = np.bincount(combined)[combined] > 1 if len(combined) else np.zeros(0, dtype=bool)
+    # the key values met twice, found by one sort (no hash table of millions of keys)
+    if (combined[1:] > combined[:-1]).all():
+        return readings
+    ordered = np.sort(combined)
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]
+    del ordered
+    dup = np.isin(combined, twice) if len(twice) else np.zeros(len(combined), dtype=bool)
     del combined
     if not dup.any():
         return readings
@@ -272,7 +278,15 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
 
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
     if len(raw):
-        blank = np.column_stack([_blank_mask(raw[c]) for c in raw.columns]).all(axis=1)
+        # categories first (one test per category), then only the rows still blank
+        cols = sorted(raw.columns, key=lambda c: not isinstance(raw[c].dtype, pd.CategoricalDtype))
+        blank = np.ones(len(raw), dtype=bool)
+        for c in cols:
+            rows = np.flatnonzero(blank)
+            if not len(rows):
+                break
+            col = raw[c] if len(rows) == len(raw) else raw[c].iloc[rows]
+            blank[rows] = _blank_mask(col)
         if blank.any():
             raw, rownums = raw[~blank], rownums[~blank]
     if raw.empty:
@@ -316,6 +330,22 @@ def _read_years(raw: pd.DataFrame, layout: _Layout, rownums: np.ndarray, row_err
                              code="future-year"))
     row_error |= bad_year | future
     return years
+
+
+class _Wave:
+    """The wave's date (``date=``, else the file's most frequent reading date), computed the
+    first time a reading without date asks for it: a dated file never pays for it."""
+
+    def __init__(self, raw: pd.DataFrame, layout: _Layout, opts: _Options):
+        self._args = raw, layout
+        self._date = np.datetime64(opts.date, "s") if opts.date else None
+        self._done = opts.date is not None
+
+    def __call__(self) -> np.datetime64 | None:
+        if not self._done:
+            self._date = most_frequent_date(_all_dates(*self._args))
+            self._done = True
+        return self._date
 
 
 def _all_dates(raw: pd.DataFrame, layout: _Layout) -> list[np.ndarray]:
@@ -412,7 +442,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if rows.years is not None:
         year = np.where(np.isnan(rows.years), year, rows.years)
     keep_mask = ~cell_error & ~row_error
-    filled = fill_wave_date(dates, year, wave) & keep_mask
+    filled = fill_wave_date(dates, year, wave) & keep_mask  # the wave's date asked only if needed
     has_f = ~np.isnan(followers)
     explicit_no = present == 0
     # a URL, an @account or a follower count says "present" when presence is blank

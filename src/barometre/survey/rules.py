@@ -92,14 +92,18 @@ def future_mask(dates: np.ndarray, today: dt.date) -> np.ndarray:
     return ~np.isnat(dates) & (dates > np.datetime64(today, "s"))
 
 
-def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave: np.datetime64 | None
-                   ) -> np.ndarray:
+def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave) -> np.ndarray:
     """Give the wave's date to readings with neither date nor year (in place).
 
-    Returns the mask of the filled readings.
+    ``wave`` is the date, None, or a function that gives it (called only when some
+    reading needs it). Returns the mask of the filled readings.
     """
     missing = np.isnat(dates) & np.isnan(year)
-    if wave is None or not missing.any():
+    if not missing.any():
+        return np.zeros(len(dates), dtype=bool)
+    if callable(wave):  # computed only now that a reading needs it
+        wave = wave()
+    if wave is None:
         return np.zeros(len(dates), dtype=bool)
     dates[missing] = wave
     year[missing] = wave.astype("datetime64[Y]").astype(int) + 1970

@@ -243,30 +243,64 @@ def parse_count_column(series) -> tuple:
     """Follower counts of a whole column, vectorised over its distinct values.
 
     Returns ``(values, errors, notes)``: values as floats (NaN where blank or wrong),
-    and two object arrays holding, per cell, the catalog code of an error (the cell
-    is not a count) or of a note (a warning: abbreviated or ambiguous count), else None.
+    and, for the cells that are not a count (errors) or that were read with a
+    warning (notes: abbreviated or ambiguous count), a pair ``(positions, codes)``:
+    the cells' positions in the column and their catalog codes.
 
     A "1,000" cell (one comma, three digits) is read as one thousand, with a warning,
     when no other cell of the column is a decimal number; in a column that also
     holds decimals ("12,5"), the comma is a decimal comma and the cell is an error.
+
+    >>> import pandas as pd
+    >>> values, errors, notes = parse_count_column(pd.Series(["12 345", "1,2 k", "x", None]))
+    >>> values.tolist()[:2], errors[0].tolist(), errors[1], notes[1]
+    ([12345.0, 1200.0], [2], ['count-invalid'], ['count-abbreviated'])
     """
     import numpy as np
     import pandas as pd
 
     n = len(series)
-    errors = np.full(n, None, dtype=object)
-    notes = np.full(n, None, dtype=object)
     if pd.api.types.is_numeric_dtype(series) and not isinstance(
             series.dtype, pd.CategoricalDtype) and not pd.api.types.is_bool_dtype(series):
         num = series.to_numpy(dtype=float, na_value=np.nan)
+        errors = np.full(n, None, dtype=object)
         with np.errstate(invalid="ignore"):
             errors[np.isinf(num)] = "count-not-finite"
             finite = np.isfinite(num)
             errors[finite & (np.floor(num) != num)] = "count-not-integer"
             errors[finite & (num > MAX_COUNT)] = "count-too-large"
             errors[finite & (num < 0)] = "count-negative"
-        out = np.where(pd.isna(errors) & finite, num, np.nan)
-        return out, errors, notes
+        wrong = np.flatnonzero(errors != None)  # noqa: E711  (object array)
+        out = np.where(finite, num, np.nan)
+        out[wrong] = np.nan
+        return out, (wrong, errors[wrong].tolist()), (np.zeros(0, np.int64), [])
+    out = np.full(n, np.nan)
+    rest = np.arange(n)
+    if isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow":
+        # Arrow text (large CSVs): plain digits cast in C++, only the other cells parsed
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arr = pa.array(series.array)
+        digits = pc.fill_null(pc.match_substring_regex(arr, "^[0-9]{1,9}$"), False)
+        out[digits.to_numpy(zero_copy_only=False)] = pc.cast(
+            pc.filter(arr, digits), pa.int64()).to_numpy().astype(float)
+        rest = np.flatnonzero(~digits.to_numpy(zero_copy_only=False) & series.notna().to_numpy())
+        series = series.iloc[rest]
+    codes, u_val, u_err, u_note = _parse_count_distinct(series)
+    out[rest] = u_val[codes]
+    err, note = u_err[codes], u_note[codes]
+    e = np.flatnonzero(err != None)  # noqa: E711  (object arrays)
+    w = np.flatnonzero(note != None)  # noqa: E711
+    return out, (rest[e], err[e].tolist()), (rest[w], note[w].tolist())
+
+
+def _parse_count_distinct(series) -> tuple:
+    """Each distinct cell of ``series`` read once: ``(codes, values, errors, notes)``,
+    with the missing cells at the last distinct index."""
+    import numpy as np
+    import pandas as pd
+
     if series.dtype == object:
         # TRUE/FALSE cells hash like 1/0 and would share their distinct value: kept apart
         arr = series.to_numpy()
@@ -282,7 +316,7 @@ def parse_count_column(series) -> tuple:
     arr = np.asarray(uniques, dtype=object)
     digits = np.fromiter((isinstance(x, str) for x in arr), dtype=bool, count=len(arr))
     if digits.any():
-        digits[digits] = pd.Series(arr[digits]).str.fullmatch(r"\d{1,9}").to_numpy(dtype=bool)
+        digits[digits] = pd.Series(arr[digits]).str.fullmatch(r"[0-9]{1,9}").to_numpy(dtype=bool)
     if digits.any():
         u_val[:-1][digits] = pd.to_numeric(pd.Series(arr[digits])).to_numpy(dtype=float)
     for i in np.flatnonzero(~digits):
@@ -298,4 +332,4 @@ def parse_count_column(series) -> tuple:
         amb = u_note == "count-ambiguous"
         u_err[amb], u_note[amb], u_val[amb] = "count-not-integer", None, np.nan
     codes = np.where(codes < 0, len(uniques), codes)
-    return u_val[codes], u_err[codes], u_note[codes]
+    return codes, u_val, u_err, u_note
