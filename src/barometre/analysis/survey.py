@@ -168,7 +168,9 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
         raise NoDataError("aucune entité du type demandé dans le fichier")
     t = df["collectivity_type"].iloc[0]
     # coverage counts the entities that answered something, not the rows of a template
-    n_surveyed = df.loc[df["present"].notna(), "code"].nunique()
+    codes = pd.factorize(df["code"])[0]
+    answered = codes[df["present"].notna().to_numpy() & (codes >= 0)]
+    n_surveyed = int(np.count_nonzero(np.bincount(answered))) if len(answered) else 0
     n_ref, reference_of = _reference_size(df, t)
     out = _adoption_counts(latest_per_year(df), by, platforms)
     out = out[out["n_base"] > 0]

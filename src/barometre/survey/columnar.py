@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["read_csv_columns"]
+__all__ = ["read_csv_columns", "release_memory"]
 
 
 def read_csv_columns(path: Path, delim: str, skip: int, width: int, usecols: list[int],
@@ -61,3 +61,24 @@ def read_csv_columns(path: Path, delim: str, skip: int, width: int, usecols: lis
             cols[i] = col.to_pandas().astype(dtypes[i])
     del table
     return pd.DataFrame(cols)
+
+
+def release_memory(n_rows: int) -> None:
+    """After reading a large file, give the freed memory back to the system.
+
+    The raw columns and the per-row arrays of millions of readings are freed by then,
+    but some sit in reference cycles (pandas objects) until the collector runs, and the
+    C allocator keeps freed pages for itself: the next step (aggregation) would start
+    ~350 MB higher (benchmarks/README.md). Small files skip this (a collection costs).
+    """
+    if n_rows < 500_000:
+        return
+    import gc
+
+    gc.collect()
+    try:  # glibc only: return the free pages at the top of and inside the heap
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # pragma: no cover - not glibc (macOS, Windows, musl)
+        pass

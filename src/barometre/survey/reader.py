@@ -43,6 +43,7 @@ from ..domain.schemas import SURVEY
 from .cells import (
     with_notes,
 )
+from .columnar import release_memory
 from .fastcsv import _grid_frame, _read_csv_fast
 from .grid import (
     _parquet_frame,
@@ -201,10 +202,12 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         raise InputFileError(f"{display_name(p)} : {len(errs)} erreurs (voir « barometre "
                              f"validate {display_name(p)} »)", details=[e.describe() for e in errs[:20]]
                              + ([f"… et {len(errs) - 20} autres"] if len(errs) > 20 else []))
-    df = readings.frame()
+    df = SURVEY.check(readings.frame())  # before the attrs: pandas copies them at every step
+    del readings
+    release_memory(len(df))
     df.attrs["problems"] = problems
     df.attrs["file"] = display_name(p, full=True)
     df.attrs["collectivity_type"] = type_id
     # the demo files' marker, read inside the file
     df.attrs["fictitious"] = is_fictitious(p) if marked is None else marked
-    return SURVEY.check(df)
+    return df

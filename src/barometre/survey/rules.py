@@ -83,8 +83,10 @@ def most_frequent_date(dates: list[np.ndarray]) -> np.datetime64 | None:
     values = [v for v in values if len(v)]
     if not values:
         return None
-    uniq, counts = np.unique(np.concatenate(values), return_counts=True)
-    return uniq[np.argmax(counts)]  # np.unique sorts: argmax takes the earliest of a tie
+    codes, uniq = pd.factorize(np.concatenate(values).view("int64"))  # hashed, not sorted
+    counts = np.bincount(codes)
+    top = np.asarray(uniq)[counts == counts.max()]
+    return top.min().astype("datetime64[s]")  # the earliest of a tie
 
 
 def future_mask(dates: np.ndarray, today: dt.date) -> np.ndarray:
