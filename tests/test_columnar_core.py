@@ -1,0 +1,88 @@
+"""The survey core on integer codes (issue #19): what it must keep exact at any size."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import barometre as bm
+from barometre.survey import normalize
+from barometre.survey.cells import _blank_mask
+from barometre.survey.rules import most_frequent_date
+from barometre.survey.values import WHITESPACE, _is_blank, parse_count_column
+
+
+def test_whitespace_is_what_str_strip_removes():
+    assert set(WHITESPACE) == {c for c in map(chr, range(0x110000)) if c.isspace()}
+
+
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_blank_cells_are_the_same_on_arrow_and_python_text(dtype):
+    values = ["", " ", "\x1c", "\u200b", "\xa0 ", "a", None, " a ", "\u3000", "\x00", "\u2007"]
+    s = pd.Series(values, dtype=dtype)
+    assert _blank_mask(s).tolist() == [_is_blank(v) for v in values]
+
+
+def test_counts_read_alike_from_arrow_and_python_text():
+    cells = ["12", "0012", "\u0663\u0664", "12 345", "1,000", "1,2 k", "x", None, "",
+             "1000000001", "\u00a0", "999999999"]
+    arrow = parse_count_column(pd.Series(cells, dtype="str"))
+    python = parse_count_column(pd.Series(cells, dtype=object))
+    np.testing.assert_array_equal(arrow[0], python[0])
+    for a, b in zip(arrow[1:], python[1:]):
+        assert a[0].tolist() == b[0].tolist() and a[1] == b[1]
+    assert arrow[0][:2].tolist() == [12.0, 12.0]
+    assert dict(zip(arrow[1][0].tolist(), arrow[1][1]))[9] == "count-too-large"
+
+
+def test_wave_date_is_the_most_frequent_and_the_earliest_of_a_tie():
+    d = np.array(["2025-10-15", "2025-10-01", "2025-10-15", "2025-10-01", "NaT"],
+                 dtype="datetime64[s]")
+    assert most_frequent_date([d]) == np.datetime64("2025-10-01")
+    assert most_frequent_date([d[:1], d[2:3]]) == np.datetime64("2025-10-15")
+    assert most_frequent_date([d[4:]]) is None
+
+
+def test_validate_never_builds_the_tidy_frame(tmp_path, monkeypatch):
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present;abonnes;date\n01;Facebook;Oui;12 345;15/10/2025\n"
+                    "02;X;truc;;15/10/2025\n", encoding="utf-8")
+
+    def no_frame(self):
+        raise AssertionError("validate built the frame")
+
+    monkeypatch.setattr(normalize.Readings, "frame", no_frame)
+    assert [p.code for p in bm.validate(path) if p.severity == "error"] == ["presence-invalid"]
+    with pytest.raises(AssertionError):
+        bm.read_survey(path, errors="skip")
+
+
+def test_tidy_frame_text_columns_keep_codes_as_text(tmp_path):
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present;abonnes;date\n1053;Facebook;Oui;12 345;15/10/2025\n"
+                    "2A004;X;https://x.com/ajaccio;;15/10/2025\n01053;X;;;15/10/2025\n",
+                    encoding="utf-8")
+    df = bm.read_survey(path, type="commune")
+    assert df["code"].tolist() == ["01053", "2A004", "01053"]
+    assert pd.api.types.is_string_dtype(df["code"]) and pd.api.types.is_string_dtype(df["name"])
+    assert df["platform"].tolist() == ["facebook", "x", "x"]
+    assert df["account"].isna().tolist() == [True, False, True]
+    assert df.loc[1, "account"] == "https://x.com/ajaccio"
+    assert df["present"].tolist() == [True, True, False]  # a blank in a column without "Non"
+    assert df["followers"].dtype == "Int64" and df.loc[0, "followers"] == 12345
+
+
+def test_duplicates_far_apart_and_out_of_order_are_found(tmp_path):
+    """The combined key is sorted only when the file is not in key order: both must work."""
+    rows = [f"{d:02d};Facebook;Oui;{d};15/10/2025" for d in range(1, 90)]
+    rows.insert(0, "45;Facebook;Non;;15/10/2025")  # 45 again, far below, with another answer
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present;abonnes;date\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    problems = [p for p in bm.validate(path, type="departement") if p.code == "duplicate-rows"]
+    assert len(problems) == 1 and "2, 47" in problems[0].message
+    in_order = tmp_path / "dans-l-ordre.csv"
+    in_order.write_text("code;plateforme;present;abonnes;date\n"
+                        + "\n".join(rows[1:]) + "\n", encoding="utf-8")
+    assert not [p for p in bm.validate(in_order, type="departement") if p.code == "duplicate-rows"]
