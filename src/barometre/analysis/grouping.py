@@ -66,7 +66,7 @@ def group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
     Rows with a missing key are out of every group (id -1), as with ``dropna=True``.
     Returns ``(ids, first_row_of_each_group, n_groups)``.
     """
-    codes = [pd.factorize(k)[0] for k in keys]
+    codes = [_small(pd.factorize(k)[0]) for k in keys]
     valid = np.logical_and.reduce([c >= 0 for c in codes])
     ids = np.full(len(valid), -1, dtype=np.int64)
     sub = pd.factorize(dense(codes)[valid])[0] if valid.any() else np.zeros(0, np.int64)
@@ -77,6 +77,11 @@ def group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
     if len(sub) > 1:
         new[1:] = sub[1:] > np.maximum.accumulate(sub)[:-1]
     return ids, np.flatnonzero(valid)[new], ng
+
+
+def _small(codes: np.ndarray) -> np.ndarray:
+    """Codes as int32 when they fit: half the memory of millions of int64 (#19)."""
+    return codes.astype(np.int32) if len(codes) and codes.max() < 2 ** 31 - 1 else codes
 
 
 def first_valid(s: pd.Series, ids: np.ndarray, ng: int, first: np.ndarray) -> pd.Series:

@@ -69,8 +69,10 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     else:
         raise NoDataError(f"le fichier ne contient pas d'entités de type « {t} » (il contient : "
                           + ", ".join(sorted(have)) + ")")
+    whole = out is survey  # every row is already of type t: no new column of millions of rows
     out = out.copy(deep=False)  # copy-on-write: the caller's frame is not touched
-    out["collectivity_type"] = t
+    if not whole:
+        out["collectivity_type"] = t
     return out
 
 
@@ -187,7 +189,9 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["ci_low"] = [c[0] for c in cis]
     out["ci_high"] = [c[1] for c in cis]
     out["source"] = _source_name(survey)
-    out["base"] = out["n_base"].map(lambda n: f"{n} entité{'s' if n > 1 else ''} de l'enquête")
+    # French thousands (narrow no-break space), as every figure of the tables: "34 875"
+    out["base"] = out["n_base"].map(
+        lambda n: f"{n:,} entité{'s' if n > 1 else ''} de l'enquête".replace(",", "\u202f"))
     out["measure"] = "of_all"
     # one base family for the whole file: the bases differ only by who answered each platform
     out["base_family"] = "entités de l'enquête"
@@ -303,8 +307,14 @@ def compare_survey(survey: pd.DataFrame, type: str | None = None,
 def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, int]:
     """Years of the file that a comparison does not show: year -> entities read that year."""
     shown = {int(y) for y in result["year"].dropna()}
-    years = survey.dropna(subset=["year"]).groupby(survey["year"].dropna().astype(int))["code"]
-    return {int(y): int(n) for y, n in years.nunique().items() if int(y) not in shown}
+    year = survey["year"].to_numpy(dtype=float, na_value=np.nan)
+    aside = ~np.isnan(year) & ~np.isin(year, list(shown))
+    if not aside.any():
+        return {}
+    # distinct entities per year, on integer codes (no copy of the frame)
+    pairs = pd.DataFrame({"year": year[aside].astype(np.int64),
+                          "code": pd.factorize(survey["code"])[0][aside]}).drop_duplicates()
+    return {int(y): int(n) for y, n in pairs.groupby("year").size().items()}
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
