@@ -86,3 +86,86 @@ def test_duplicates_far_apart_and_out_of_order_are_found(tmp_path):
     in_order.write_text("code;plateforme;present;abonnes;date\n"
                         + "\n".join(rows[1:]) + "\n", encoding="utf-8")
     assert not [p for p in bm.validate(in_order, type="departement") if p.code == "duplicate-rows"]
+
+
+# ---------------------------------------------------------------- coded readings (no frame)
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+from barometre.analysis.survey import adoption, compare_survey  # noqa: E402
+from barometre.domain.errors import BarometreError  # noqa: E402
+from barometre.survey.reader import read_coded  # noqa: E402
+
+from .conftest import ROOT  # noqa: E402
+from .test_fast_path import survey_files  # noqa: E402
+
+
+def _same_figures(path, **kw):
+    """compare and adoption give the same records from the coded readings as from the frame."""
+    try:
+        frame = bm.read_survey(path, errors="skip", **kw)
+    except BarometreError as exc:
+        with pytest.raises(BarometreError) as again:
+            read_coded(path, errors="skip", **kw)
+        assert again.value.message == exc.message
+        return
+    coded = read_coded(path, errors="skip", **kw)
+    assert [p.to_dict() for p in coded.attrs["problems"]] == \
+        [p.to_dict() for p in frame.attrs["problems"]]
+    try:
+        want = compare_survey(frame)
+    except BarometreError as exc:
+        with pytest.raises(type(exc)):
+            compare_survey(coded)
+        return
+    got = compare_survey(coded)
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    assert got.attrs == want.attrs
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=survey_files())
+def test_coded_readings_give_the_figures_of_the_frame(tmp_path, data):
+    path = tmp_path / "enquete.csv"
+    path.write_bytes(data)
+    _same_figures(path)
+
+
+@pytest.mark.parametrize("name", ["enquete-departements-donnees-fictives.xlsx",
+                                  "releves-departements-donnees-fictives.csv"])
+def test_coded_readings_of_the_demo_data(name):
+    _same_figures(ROOT / "data" / "demo" / name)
+
+
+def test_coded_readings_by_size_band_and_spellings_of_one_commune(tmp_path):
+    """Two spellings of one commune are one entity; size bands from the population."""
+    path = tmp_path / "communes.csv"
+    path.write_text("code;plateforme;present;date\n1053;Facebook;Oui;15/10/2024\n"
+                    "01053;Facebook;Non;15/10/2025\n44109;Facebook;Oui;15/10/2025\n"
+                    "Bourg-en-Bresse;X;Oui;15/10/2025\n35238;X;;15/10/2025\n"
+                    "35238;Facebook;Non;15/10/2025\n", encoding="utf-8")
+    frame = bm.read_survey(path, type="commune")
+    coded = read_coded(path, type="commune")
+    assert len(set(coded.codes[coded.entity])) == 3  # 01053 (three spellings), 44109, 35238
+    for kw in ({}, {"by": "strate"}, {"platforms": ["x"]}):
+        pd.testing.assert_frame_equal(adoption(coded, **kw), adoption(frame, **kw),
+                                      check_exact=True)
+    with pytest.raises(BarometreError):
+        compare_survey(coded, vs="departement")
+
+
+def test_compare_data_reads_without_the_frame(tmp_path, monkeypatch):
+    """The command counts on the coded readings: the frame is never built."""
+    from typer.testing import CliRunner
+
+    from barometre.cli.app import app
+
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present\n01;Facebook;Oui\n02;Facebook;Non\n",
+                    encoding="utf-8")
+    monkeypatch.setattr(normalize.Readings, "frame", lambda self: 1 / 0)
+    res = CliRunner().invoke(app, ["compare", "--data", str(path), "--type", "departement",
+                                  "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert '"n_present": 1' in res.output and '"n_base": 2' in res.output

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["count", "dense", "first_valid", "group_ids", "key_values", "latest_positions",
-           "order_key", "year_key"]
+__all__ = ["count", "dense", "first_valid", "group_ids", "group_ids_of", "key_values", "latest_of",
+           "latest_positions", "order_key", "year_key"]
 
 
 def order_key(s: pd.Series) -> np.ndarray:
@@ -43,8 +43,17 @@ def latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, 
     with one stable sort on integer keys; the last of each group is the latest. The positions
     come in that order. When ``per_year`` and every group has one row, nothing is sorted.
     """
-    year = year_key(survey["year"]).to_numpy(dtype=float)
-    entity = dense([order_key(survey["code"]), order_key(survey["platform"])])
+    return latest_of(order_key(survey["code"]), order_key(survey["platform"]),
+                     year_key(survey["year"]).to_numpy(dtype=float),
+                     lambda: order_key(survey["date"]), lambda: order_key(survey["source_row"]),
+                     per_year)
+
+
+def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray, date, row,
+              per_year: bool) -> tuple[np.ndarray, bool]:
+    """:func:`latest_positions` on integer keys (``year`` a float, -1 when unknown; ``date``
+    and ``row`` functions giving their keys, called only when a sort is needed)."""
+    entity = dense([code, platform])
     group = dense([entity, pd.factorize(year, sort=True)[0]]) if per_year else entity
     n = len(group)
     if per_year and n:
@@ -52,8 +61,7 @@ def latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, 
                   else pd.Series(group).value_counts().to_numpy())
         if counts.max() <= 1:
             return np.arange(n), True
-    order = np.lexsort((order_key(survey["source_row"]), order_key(survey["date"]), year,
-                        entity))
+    order = np.lexsort((row(), date(), year, entity))
     g = group[order]
     last = np.ones(n, dtype=bool)
     last[:-1] = g[1:] != g[:-1]
@@ -66,7 +74,11 @@ def group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
     Rows with a missing key are out of every group (id -1), as with ``dropna=True``.
     Returns ``(ids, first_row_of_each_group, n_groups)``.
     """
-    codes = [_small(pd.factorize(k)[0]) for k in keys]
+    return group_ids_of([_small(pd.factorize(k)[0]) for k in keys])
+
+
+def group_ids_of(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, int]:
+    """:func:`group_ids` on integer keys, -1 where a key is missing."""
     valid = np.logical_and.reduce([c >= 0 for c in codes])
     ids = np.full(len(valid), -1, dtype=np.int64)
     sub = pd.factorize(dense(codes)[valid])[0] if valid.any() else np.zeros(0, np.int64)

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..datasets import reference
+from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform, find_type
 from . import grouping
@@ -124,14 +125,17 @@ def _plain(survey: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = None,
-             platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
+             by: str | None = None, platforms: str | Iterable[str] | None = None
+             ) -> pd.DataFrame:
     """Adoption rates from survey data, with the same records as :func:`barometre.compare`.
 
     Parameters
     ----------
-    survey : DataFrame
-        Tidy frame from :func:`barometre.read_survey`.
+    survey : DataFrame or CodedSurvey
+        Tidy frame from :func:`barometre.read_survey`, or the coded readings of
+        :func:`barometre.survey.reader.read_coded` (same figures, no frame; ``type``
+        must then be the file's).
     type : str, optional
         Collectivity type to count (default: the survey's). A ville préfecture
         counts for ``ville_prefecture`` and ``commune``.
@@ -165,16 +169,24 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     """
     if by not in (None, "strate"):
         raise UsageError(f"--by « {by} » inconnu : attendu « strate »")
-    df = restrict(_plain(survey), type)
-    if df.empty:
-        raise NoDataError("aucune entité du type demandé dans le fichier")
-    t = df["collectivity_type"].iloc[0]
+    if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
+        if type and find_type(type).id != survey.collectivity_type:
+            raise UsageError(f"type « {type} » : les relevés codés sont de type "
+                             f"« {survey.collectivity_type} »")
+        c = survey
+        if not len(c):
+            raise NoDataError("aucune entité du type demandé dans le fichier")
+    else:
+        df = restrict(_plain(survey), type)
+        if df.empty:
+            raise NoDataError("aucune entité du type demandé dans le fichier")
+        c = coded(df)
+    t = c.collectivity_type
     # coverage counts the entities that answered something, not the rows of a template
-    codes = pd.factorize(df["code"])[0]
-    answered = codes[df["present"].notna().to_numpy() & (codes >= 0)]
+    answered = c.entity[(c.present >= 0) & (c.entity >= 0)]
     n_surveyed = int(np.count_nonzero(np.bincount(answered))) if len(answered) else 0
-    n_ref, reference_of = _reference_size(df, t)
-    out = _adoption_counts(latest_per_year(df), by, platforms)
+    n_ref, reference_of = _reference_size(c.codes, t)
+    out = _adoption_counts(c, by, platforms)
     out = out[out["n_base"] > 0]
     out["collectivity_type"] = t
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
@@ -216,38 +228,83 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     return out[cols].reset_index(drop=True)
 
 
-def _adoption_counts(df: pd.DataFrame, by: str | None,
+def coded(df: pd.DataFrame) -> CodedSurvey:
+    """The columns :func:`adoption` counts on, as integer codes ordered like their values
+    (missing first), with ``df.attrs``."""
+    entity, codes = pd.factorize(df["code"], sort=True)
+    platform, ids = pd.factorize(df["platform"], sort=True)
+    p = df["present"]
+    present = np.where(p.notna().to_numpy(), p.fillna(False).astype(bool).to_numpy(), -1)
+    year = df["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    ctype = df["collectivity_type"]
+    return CodedSurvey(
+        entity=entity, codes=np.asarray(codes, dtype=object),
+        population=lambda: df["population"].astype("Float64").to_numpy(dtype=float,
+                                                                        na_value=np.nan),
+        platform=platform, platform_ids=np.asarray(ids, dtype=object),
+        present=present.astype(np.int8), year=year, date=grouping.order_key(df["date"]),
+        source_row=grouping.order_key(df["source_row"]),
+        collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs)
+
+
+def _adoption_counts(c: CodedSurvey, by: str | None,
                      platforms: str | Iterable[str] | None) -> pd.DataFrame:
     """Entities present, answered and unknown per (strate,) platform and year, "any" included.
 
-    The groups and their order are those of ``groupby(keys, sort=False)`` over
-    ``_with_any(df)``; only the key columns are concatenated, not the whole frame.
-    One row per entity and group (after :func:`latest_per_year`): counting rows
-    counts entities; entities not answered (present unknown) are out of the base,
-    and counted apart.
+    On integer codes: the latest reading of each entity, platform and year (as
+    :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
+    (as :func:`_with_any`), then one count per group, the groups in order of first
+    appearance (``groupby(sort=False)``). Counting readings counts entities; entities not
+    answered (present unknown) are out of the base, and counted apart.
     """
-    parts = [df]
-    anyp = _any_rows(df)
-    if anyp is not None:
-        parts.append(anyp)
+    year_all = np.nan_to_num(c.year, nan=-1.0)
+    pos, _ = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
+                                lambda: c.source_row, per_year=True)
+    ent, plat, pres, year = c.entity[pos], c.platform[pos], c.present[pos], year_all[pos]
+    pop = c.population()[pos] if by == "strate" else None
+    ids = list(c.platform_ids)
+    if "any" not in ids:
+        ids.append("any")
+    any_code = ids.index("any")
+    # the "any" platform: present on any real platform; absent when every one says no
+    real = np.flatnonzero((plat != any_code) & (ent >= 0))
+    gid, first, ng = grouping.group_ids_of([ent[real], grouping._small(
+        pd.factorize(year[real])[0])])
+    any_yes = grouping.count(gid, pres[real] == 1, ng) > 0
+    all_known = grouping.count(gid, pres[real] < 0, ng) == 0
+    any_pres = np.where(any_yes, 1, np.where(all_known, 0, -1)).astype(np.int8)
+    keys_plat = np.concatenate([plat, np.full(ng, any_code)])
+    keys_year = np.concatenate([year, year[real][first]])
+    present = np.concatenate([pres, any_pres])
+    band = None
+    if pop is not None:  # the any reading's population: the first known one of its group
+        rows = np.flatnonzero(~np.isnan(pop[real]))
+        g, at = np.unique(gid[rows], return_index=True)
+        any_pop = np.full(ng, np.nan)
+        any_pop[g] = pop[real][rows[at]]
+        band = np.array([reference.band_of(None if np.isnan(x) else x)
+                         for x in np.concatenate([pop, any_pop])], dtype=object)
     if platforms:
-        keep = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
-        parts = [p[p["platform"].isin(keep)] for p in parts]
-
-    def col(f) -> pd.Series:
-        return pd.concat([f(p) for p in parts], ignore_index=True)
-
-    keys = {"platform": col(lambda p: p["platform"]),
-            "year_key": col(lambda p: grouping.year_key(p["year"]))}
-    if by == "strate":
-        keys = {"strate": col(lambda p: p["population"].map(reference.band_of)), **keys}
-    known = np.concatenate([p["present"].notna().to_numpy() for p in parts])
-    yes = np.concatenate([p["present"].fillna(False).astype(bool).to_numpy() for p in parts]) & known
-    ids, first, ng = grouping.group_ids(list(keys.values()))
-    out = pd.DataFrame({k: grouping.key_values(v, first) for k, v in keys.items()})
-    out["n_present"] = grouping.count(ids, yes, ng)
-    out["n_base"] = grouping.count(ids, known, ng)
-    out["n_unknown"] = grouping.count(ids, ~known, ng)
+        keep = {find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
+                                                else platforms)}
+        mask = np.isin(keys_plat, [i for i, p in enumerate(ids) if p in keep])
+        keys_plat, keys_year, present = keys_plat[mask], keys_year[mask], present[mask]
+        band = band[mask] if band is not None else None
+    year_codes, year_values = pd.factorize(keys_year)
+    keys = [keys_plat, year_codes]
+    if band is not None:
+        band_codes, band_values = pd.factorize(band)
+        keys.insert(0, band_codes)
+    gid, first, ng = grouping.group_ids_of(keys)
+    out = pd.DataFrame({"platform": pd.Series(pd.Index(np.asarray(ids, dtype=object)[
+                            keys_plat[first]])),
+                        "year_key": pd.array(keys_year[first], dtype="Float64")})
+    if band is not None:
+        out.insert(0, "strate", pd.Series(pd.Index(band[first])))
+    known = present >= 0
+    out["n_present"] = grouping.count(gid, present == 1, ng)
+    out["n_base"] = grouping.count(gid, known, ng)
+    out["n_unknown"] = grouping.count(gid, ~known, ng)
     return out
 
 
@@ -261,7 +318,7 @@ def _band_sizes(t: str, strata: pd.Series) -> pd.Series:
     return strata.map(lambda b: int(sizes[b]) if b in sizes.index else None)
 
 
-def _reference_size(df: pd.DataFrame, t: str) -> tuple[int | None, str]:
+def _reference_size(codes, t: str) -> tuple[int | None, str]:
     """How many entities of type ``t`` there are in France, and of what.
 
     A survey of départements that names councils which are not territories (the
@@ -273,7 +330,7 @@ def _reference_size(df: pd.DataFrame, t: str) -> tuple[int | None, str]:
     if t == "departement":
         councils = reference.conseils_departementaux()["code"]
         territories = set(reference.entities("departement")["code"])
-        if df["code"].isin(set(councils) - territories).any():
+        if pd.Series(codes, dtype=object).isin(set(councils) - territories).any():
             return len(councils), "conseils_departementaux"
     try:
         return len(reference.entities(t)), t
@@ -281,11 +338,15 @@ def _reference_size(df: pd.DataFrame, t: str) -> tuple[int | None, str]:
         return None, t
 
 
-def compare_survey(survey: pd.DataFrame, type: str | None = None,
+def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                    vs: str | Iterable[str] | None = None,
                    platforms: str | Iterable[str] | None = None, year: int | None = None,
                    by: str | None = None) -> pd.DataFrame:
     """:func:`barometre.compare` on survey data: the type and the ``vs`` types, counted in the file.
+
+    ``survey`` is the frame of :func:`barometre.read_survey`, or the coded readings of
+    :func:`barometre.survey.reader.read_coded` (the same figures without building the
+    frame: ``compare --data`` on millions of readings; without ``vs``).
 
     Examples
     --------
@@ -297,6 +358,8 @@ def compare_survey(survey: pd.DataFrame, type: str | None = None,
 
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])
+    if isinstance(survey, CodedSurvey) and others:
+        raise UsageError("vs= demande le tableau des relevés (read_survey), pas les relevés codés")
     figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
@@ -307,13 +370,17 @@ def compare_survey(survey: pd.DataFrame, type: str | None = None,
 def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, int]:
     """Years of the file that a comparison does not show: year -> entities read that year."""
     shown = {int(y) for y in result["year"].dropna()}
-    year = survey["year"].to_numpy(dtype=float, na_value=np.nan)
-    aside = ~np.isnan(year) & ~np.isin(year, list(shown))
+    if isinstance(survey, CodedSurvey):
+        year, entity = survey.year, survey.entity
+    else:
+        year = survey["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        entity = pd.factorize(survey["code"])[0]
+    aside = ~np.isnan(year) & ~np.isin(year, list(shown)) & (entity >= 0)
     if not aside.any():
         return {}
     # distinct entities per year, on integer codes (no copy of the frame)
     pairs = pd.DataFrame({"year": year[aside].astype(np.int64),
-                          "code": pd.factorize(survey["code"])[0][aside]}).drop_duplicates()
+                          "code": entity[aside]}).drop_duplicates()
     return {int(y): int(n) for y, n in pairs.groupby("year").size().items()}
 
 

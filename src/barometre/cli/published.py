@@ -63,12 +63,17 @@ def compare(
 
     if data is not None:
         from ..analysis.survey import compare_survey
-        from ..survey.reader import read_survey
+        from ..survey.reader import read_coded, read_survey
 
         from ..survey.annuaire import annotate_result
 
         with working("progress-read", file=data.name):
-            survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+            # the figures are counted on integer codes, without the tidy frame (#19);
+            # comparing with other types (--vs) and annuaire exports need the frame
+            survey = None if vs else read_coded(data, type=type, sheet=sheet,
+                                                **_survey_options(blank, date))
+            if survey is None:
+                survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
         result = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
                                 by=by.value if by else None)
         result = annotate_result(result, survey)  # the annuaire's measure, date, attribution

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .. import messages
+from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
@@ -176,6 +177,24 @@ class Readings:
     def take(self, rows: np.ndarray) -> "Readings":
         """The readings at ``rows`` (positions or a boolean mask), in that order."""
         return replace(self, **{k: getattr(self, k)[rows] for k in self._PER_READING})
+
+    def coded(self, attrs: dict | None = None) -> CodedSurvey:
+        """The readings as :class:`~barometre.domain.coded.CodedSurvey`: what ``compare``
+        counts, without the frame. Entities are numbered by resolved code (two spellings of
+        one commune are one entity)."""
+        key, codes = pd.factorize(self.code)  # the distinct resolved codes (None: -1)
+        entity = key[self.eidx]
+        population = np.full(len(codes), np.nan)
+        ok = key >= 0
+        population[key[ok]] = self.population[ok]  # one code, one entity: one population
+        return CodedSurvey(
+            entity=entity, codes=np.asarray(codes, dtype=object),
+            population=lambda: population[entity],
+            platform=self.platform.astype(np.int64), platform_ids=np.array(PLATFORM_IDS,
+                                                                             dtype=object),
+            present=self.present, year=self.year, date=self.date.view("int64"),
+            source_row=self.source_row, collectivity_type=self.collectivity_type,
+            attrs=dict(attrs or {}))
 
     def frame(self) -> pd.DataFrame:
         """The tidy frame (``SURVEY_COLUMNS``): text columns are Arrow-backed strings

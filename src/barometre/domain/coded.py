@@ -1,0 +1,39 @@
+"""A survey's readings as integer codes: what the reader hands the analysis layer when no
+pandas frame is needed (``compare --data`` at commune scale, issue #19).
+
+Standard library only (the arrays are numpy arrays, built and read by the packages that
+import numpy): ``barometre --help`` loads ``domain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class CodedSurvey:
+    """One item per reading, on integer codes; the texts once per distinct value.
+
+    ``entity`` numbers the resolved entities (-1: none), whose INSEE codes are ``codes``
+    and populations ``population`` (NaN when unknown); ``platform`` indexes
+    ``platform_ids`` (-1: none); ``present`` is 1 (yes), 0 (no) or -1 (not answered);
+    ``year`` is a float (NaN: unknown); ``date`` and ``source_row`` are int64 order keys
+    (an unknown date is the smallest). ``attrs`` holds what ``read_survey`` puts in its
+    frame's ``attrs`` (``file``, ``collectivity_type``, ``problems``, ``fictitious``).
+    """
+
+    entity: Any
+    codes: Any
+    population: Any
+    platform: Any
+    platform_ids: Any
+    present: Any
+    year: Any
+    date: Any
+    source_row: Any
+    collectivity_type: str
+    attrs: dict = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entity)
