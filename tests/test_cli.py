@@ -105,6 +105,31 @@ def test_message_catalog_is_complete_in_both_languages():
         assert ("" == fr) == ("" == en), code
 
 
+def test_every_message_from_a_cold_start():
+    """text() reads only the module its code's first word names, else the whole catalog:
+    whatever was read before, every code gives its own sentence, and unknown codes fail."""
+    from barometre import messages
+
+    full = dict(catalog())
+    try:
+        for code, (fr, en) in full.items():
+            messages._loaded.clear()
+            messages._areas_read.clear()
+            messages.catalog.cache_clear()
+            assert messages._texts(code) == (fr, en), code
+            assert messages.Msg(code).code == code
+        messages._loaded.clear()
+        messages._areas_read.clear()
+        messages.catalog.cache_clear()
+        with pytest.raises(KeyError, match="unknown message code 'cli-nope'"):
+            messages.Msg("cli-nope")
+        with pytest.raises(KeyError):
+            messages.text("nope")
+    finally:
+        messages.catalog.cache_clear()
+        assert catalog() == full
+
+
 def test_result_frames_match_their_schema():
     import barometre as bm
     from barometre.domain.schemas import ENTITIES, SchemaError, SURVEY

@@ -44,7 +44,9 @@ MODULES_PROBE = PROBE.replace(
     'heavy = [m for m in {heavy!r} if m in sys.modules]\n'
     'print("CLI:" + ",".join(sorted(m.rsplit(".", 1)[1] for m in sys.modules\n'
     '      if m.rsplit(".", 1)[0] == "barometre.cli" and m.rsplit(".", 1)[1] in '
-    + repr(COMMAND_MODULES) + ')), file=sys.stderr)')
+    + repr(COMMAND_MODULES) + ')), file=sys.stderr)\n'
+    'print("MSG:" + ",".join(sorted(m.rsplit(".", 1)[1] for m in sys.modules\n'
+    '      if m.startswith("barometre.messages."))), file=sys.stderr)')
 
 
 def _probe(args):
@@ -53,12 +55,14 @@ def _probe(args):
     lines = out.stderr.splitlines()
     heavy = [l for l in lines if l.startswith("HEAVY:")][-1].removeprefix("HEAVY:")
     cli = [l for l in lines if l.startswith("CLI:")][-1].removeprefix("CLI:")
-    return heavy, cli, out.stdout
+    msg = [l for l in lines if l.startswith("MSG:")][-1].removeprefix("MSG:")
+    return heavy, cli, out.stdout, msg
 
 
 def test_help_imports_no_command_module_and_no_heavy_library():
-    heavy, cli, stdout = _probe(["--help"])
+    heavy, cli, stdout, messages = _probe(["--help"])
     assert heavy == "" and cli == "", (heavy, cli)
+    assert messages == "cli"  # the CLI's sentences only, not the whole catalog
     assert stdout.startswith("Utilisation : barometre [OPTIONS] COMMAND")
 
 
