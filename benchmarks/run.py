@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -37,9 +38,14 @@ def _cli() -> list[str]:
 
 
 def _run_cmd(cmd: list[str]) -> tuple[float, float]:
+    """Wall time of ``cmd``; its CPU time (user + system) goes to ``_CPU``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - t, float("nan")
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall, float("nan")
 
 
 def _run_child(code: str) -> tuple[float, float]:
@@ -111,15 +117,42 @@ def row(name: str, p: Paired, ref_name: str, target: float, extra: str = "") -> 
             "met": ratio <= target, "extra": extra}
 
 
+def _cpu_note(p: Paired) -> str:
+    ratios = [a / b for a, b in zip(p.ours_cpu, p.ref_cpu) if b]
+    return (f"CPU {statistics.median(p.ours_cpu):.3f} s vs {statistics.median(p.ref_cpu):.3f} s, "
+            f"ratio {statistics.median(ratios):.2f} ({min(ratios):.2f}–{max(ratios):.2f})")
+
+
 def bench_help(runs: int) -> dict:
     _run_cmd(_cli() + ["--help"])  # warm the file cache
     p = paired_cmds(_cli() + ["--help"], [PY, "-c", "import typer"], runs)
-    return row("barometre --help", p, 'python -c "import typer"', 1.5)
+    return row("barometre --help", p, 'python -c "import typer"', 1.5, _cpu_note(p))
 
 
 def bench_compare(runs: int) -> dict:
+    _run_cmd(_cli() + ["compare", "--type", "region"])  # warm the file cache
     p = paired_cmds(_cli() + ["compare", "--type", "region"], [PY, "-c", "import pandas"], runs)
-    return row("barometre compare --type region", p, 'python -c "import pandas"', 1.3)
+    return row("barometre compare --type region", p, 'python -c "import pandas"', 1.3,
+               _cpu_note(p))
+
+
+def _bytecode(compile_first: bool) -> str:
+    """Whether barometre's modules load from bytecode, as the references' (installed by pip,
+    byte-compiled) do. With PYTHONDONTWRITEBYTECODE set and no __pycache__, barometre is
+    compiled from source on every run: about 20 ms more on `compare` (benchmarks/README.md)."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("barometre.cli.app")
+    package = Path(spec.origin).parents[1]
+    if compile_first:
+        compileall.compile_dir(str(package), quiet=1)
+    cached = spec.cached is not None and Path(spec.cached).exists()
+    if cached:
+        return f"barometre: bytecode cached ({package})"
+    why = " (PYTHONDONTWRITEBYTECODE is set)" if sys.flags.dont_write_bytecode else ""
+    return (f"barometre: NO bytecode cache{why}: compiled from source on every run, unlike the "
+            f"references; --compile byte-compiles it first, as a regular install does ({package})")
 
 
 def bench_reference(runs: int) -> dict:
@@ -274,10 +307,13 @@ def main() -> None:
     ap.add_argument("which", nargs="*",
                     default=["help", "compare", "reference", "survey", "xlsx", "excel"])
     ap.add_argument("--runs", type=int, default=5, help="runs per measure (3 for the large ones)")
+    ap.add_argument("--compile", action="store_true",
+                    help="byte-compile barometre's modules first (as pip does for a regular install)")
     a = ap.parse_args()
     OUT.mkdir(exist_ok=True)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
           f"{platform.platform()}")
+    print(_bytecode(a.compile))
     results = []
     big = max(1, min(a.runs, 3))
     for name in a.which:

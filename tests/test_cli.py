@@ -85,9 +85,10 @@ def test_every_command_has_help_and_is_in_the_readme():
     listed = set(table)
     for part in re.findall(r"^\| `barometre ([a-z]+)`, `([a-z]+)`, `([a-z]+)`", readme, flags=re.M):
         listed.update(part)
-    for cmd in app.registered_commands:
-        name = cmd.name or cmd.callback.__name__
-        assert (cmd.callback.__doc__ or "").strip(), f"{name} has no help text"
+    from barometre.cli.app import COMMANDS, command_function
+
+    for name in COMMANDS:  # every command of `barometre --help` (tests/test_startup.py)
+        assert (command_function(name).__doc__ or "").strip(), f"{name} has no help text"
         assert name in listed, f"README's command table lacks `barometre {name}`"
 
 
@@ -102,6 +103,31 @@ def test_message_catalog_is_complete_in_both_languages():
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", code), code
         assert _fields(fr) == _fields(en), f"{code}: French and English take different parameters"
         assert ("" == fr) == ("" == en), code
+
+
+def test_every_message_from_a_cold_start():
+    """text() reads only the module its code's first word names, else the whole catalog:
+    whatever was read before, every code gives its own sentence, and unknown codes fail."""
+    from barometre import messages
+
+    full = dict(catalog())
+    try:
+        for code, (fr, en) in full.items():
+            messages._loaded.clear()
+            messages._areas_read.clear()
+            messages.catalog.cache_clear()
+            assert messages._texts(code) == (fr, en), code
+            assert messages.Msg(code).code == code
+        messages._loaded.clear()
+        messages._areas_read.clear()
+        messages.catalog.cache_clear()
+        with pytest.raises(KeyError, match="unknown message code 'cli-nope'"):
+            messages.Msg("cli-nope")
+        with pytest.raises(KeyError):
+            messages.text("nope")
+    finally:
+        messages.catalog.cache_clear()
+        assert catalog() == full
 
 
 def test_result_frames_match_their_schema():

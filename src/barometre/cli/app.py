@@ -2,22 +2,111 @@
 
 Heavy modules (pandas, matplotlib, openpyxl) are imported inside the commands
 that need them, so that ``barometre --help`` and ``barometre types`` start fast.
+Commands are built lazily: ``barometre --help`` prints their names and one-line
+help from :data:`COMMANDS` without importing any command module, and
+``barometre compare`` imports and builds only ``compare``.
 Every user error prints one line on stderr and exits non-zero (2 for a wrong
 call, 1 for data that says no), without a traceback.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from collections.abc import Mapping
 from typing import Annotated, Optional
 
 import typer
 
-from .chrome import LANG, Command, Group, click, click_error
+from .chrome import LANG, Command, Group, _gettext, click, click_error
 
-from ..domain.errors import BarometreError
 from ..messages import text
+
+# Every command, in the order of `barometre --help`: name -> (module of barometre.cli that
+# defines the function of that name, first paragraph of its docstring). `--help` lists the
+# commands from this table; a command's module is imported and its Click command built only
+# when that command is asked for. tests/test_startup.py checks that this table matches the
+# commands themselves (names, order, help), so that it cannot drift.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "compare": ("published", "Comparer l'adoption des réseaux par un type de collectivité avec "
+                             "d'autres types."),
+    "trend": ("published", "Évolution d'un réseau pour un type de collectivité : chaque année et "
+                           "chaque source."),
+    "sources": ("published", "Lister les sources des chiffres publiés (éditeur, titre, date, "
+                             "adresse)."),
+    "types": ("published", "Lister les types de collectivité, avec leurs alias."),
+    "platforms": ("published", "Lister les réseaux sociaux connus, avec leurs alias et leur "
+                               "couleur."),
+    "entities": ("reference", "Lister toutes les collectivités d'un type (code, nom, "
+                              "population…)."),
+    "resolve": ("reference", "Trouver une collectivité par son code, son SIREN ou son nom."),
+    "template": ("survey", "Écrire un classeur d'enquête pré-rempli avec toutes les collectivités "
+                           "d'un type."),
+    "validate": ("survey", "Vérifier un fichier d'enquête : toutes les erreurs et avertissements, "
+                           "ligne et colonne."),
+    "benchmark": ("survey", "Situer une collectivité parmi tous ses pairs : rang, indice, par "
+                            "1 000 habitants."),
+    "rank": ("survey", "Classer les collectivités d'une enquête sur un réseau (abonnés ou par "
+                       "1 000 habitants)."),
+    "changes": ("waves", "Ce qui a changé entre deux vagues : arrivées, départs, évolution (test "
+                         "de McNemar), croissance."),
+    "chart": ("outputs", "Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o)."),
+    "report": ("outputs", "Écrire un rapport Excel (synthèse, adoption, évolution, classement, "
+                          "sources et méthode)."),
+    "annuaire": ("annuaire", "Écrire un modèle d'enquête pré-rempli avec les comptes déclarés à "
+                             "l'Annuaire de l'administration."),
+}
+
+
+def command_function(name: str):
+    """The function of command ``name`` (imports its module)."""
+    module = importlib.import_module(f"{__package__}.{COMMANDS[name][0]}")
+    return getattr(module, name)
+
+
+def build_command(name: str) -> click.Command:
+    """The Click command ``name``, built by Typer from its function as ``app.command`` would."""
+    holder = typer.Typer()
+    holder.command(cls=Command)(command_function(name))
+    return typer.main.get_command_from_info(
+        holder.registered_commands[0], pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode)
+
+
+class LazyCommands(Mapping):
+    """The group's commands by name: every name of :data:`COMMANDS` is listed up front; each
+    command is built on first access (``get``, ``[]``). Commands added by ``add_command``
+    come after them."""
+
+    def __init__(self, added: Mapping | None = None) -> None:
+        self._built: dict[str, click.Command] = dict(added or {})
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self._built[name] = build_command(name)
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._built[name] = command
+
+    def __iter__(self):
+        yield from COMMANDS
+        yield from (n for n in self._built if n not in COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS) + sum(n not in COMMANDS for n in self._built)
+
+    def __contains__(self, name: object) -> bool:
+        return name in COMMANDS or name in self._built
+
+    def summary(self, name: str) -> click.Command:
+        """The command if it is built, else a stand-in that only has its one-line help."""
+        if name in self._built:
+            return self._built[name]
+        return Command(name, help=COMMANDS[name][1])
 
 
 def _lang(args: list[str]) -> str:
@@ -48,6 +137,22 @@ class _Group(Group):
     """
 
     _args: list[str] = []
+
+    def __init__(self, **attrs) -> None:
+        super().__init__(**attrs)
+        self.commands = LazyCommands(self.commands)
+
+    def list_commands(self, ctx) -> list[str]:
+        return list(self.commands)  # names only: nothing is built
+
+    def format_commands(self, ctx, formatter) -> None:
+        """Like TyperGroup's, from the one-line help of :data:`COMMANDS` (nothing built)."""
+        rows = [(name, self.commands.summary(name)) for name in self.list_commands(ctx)]
+        rows = [(name, cmd) for name, cmd in rows if not cmd.hidden]
+        if rows:
+            limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+            with formatter.section(_gettext("Commands")):
+                formatter.write_dl([(name, cmd.get_short_help_str(limit)) for name, cmd in rows])
 
     def make_context(self, info_name, args, parent=None, **extra):
         self._args = list(args)  # kept for the error path: --lang and --debug
@@ -80,6 +185,8 @@ class _Group(Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx: typer.Context):
+        from ..domain.errors import BarometreError
+
         args = self._args
         try:
             return super().invoke(ctx)
@@ -142,15 +249,8 @@ def _main(
     """Mesurer et comparer la présence des collectivités territoriales sur les réseaux sociaux."""
 
 
-# Commands live in one module per family; registering them here keeps each module free
-# of the app object (and the order below is the order of `barometre --help`).
-from . import annuaire, outputs, published, reference, survey, waves  # noqa: E402
-
-for _command in (published.compare, published.trend, published.sources, published.types,
-                 published.platforms, reference.entities, reference.resolve, survey.template,
-                 survey.validate, survey.benchmark, survey.rank, waves.changes, outputs.chart,
-                 outputs.report, annuaire.annuaire):
-    app.command(cls=Command)(_command)
+# Commands live in one module per family (cli/published.py, cli/survey.py…), listed in
+# COMMANDS above and built on demand by the group: none is registered on the app itself.
 
 
 def main() -> None:

@@ -9,7 +9,6 @@ import typer
 
 from ..domain.errors import UsageError
 from ..messages import text
-from .progress import working
 from .options import (
     By,
     _RECORD_ROUND,
@@ -66,6 +65,7 @@ def compare(
         from ..survey.reader import read_coded, read_survey
 
         from ..survey.annuaire import annotate_result
+        from .progress import working  # only for a survey file: not on the published path
 
         with working("progress-read", file=data.name):
             # the figures are counted on integer codes, without the tidy frame (#19);

@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import csv
 import functools
 import io
 from importlib import resources
@@ -34,19 +35,29 @@ _BOOL_COLS = ("derived_from_wording", "census")
 
 
 def _read(name: str) -> pd.DataFrame:
+    """One shipped table, typed: years and counts ``Int64``, shares ``Float64``, true/false
+    ``bool``, text ``str`` with a missing value for an empty cell (``flags`` keeps "").
+
+    Parsed with the csv module, not pandas' reader: the tables hold a few hundred rows and
+    this is on the path of every ``barometre compare`` (benchmarks/README.md);
+    tests/test_published.py checks that every table equals what ``pandas.read_csv`` gives.
+    """
     raw = resources.files("barometre").joinpath("data", "published", f"{name}.csv").read_bytes()
-    df = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False, encoding="utf-8")
-    for col in df.columns:
+    header, *rows = [r for r in csv.reader(io.StringIO(raw.decode("utf-8"), newline="")) if r]
+    columns = {}
+    for j, col in enumerate(header):
+        cells = [r[j] for r in rows]
         if col in _INT_COLS:
-            df[col] = pd.to_numeric(df[col].replace("", None)).astype("Int64")
+            columns[col] = pd.array([int(v) if v else None for v in cells], dtype="Int64")
         elif col in ("share", "denominator_n"):
-            df[col] = pd.to_numeric(df[col].replace("", None)).astype("Float64")
+            columns[col] = pd.array([float(v) if v else None for v in cells], dtype="Float64")
         elif col in _BOOL_COLS:
-            df[col] = df[col].eq("true")
-        elif col == "flags":
-            continue  # "" = no flag; several are joined with ";"
+            columns[col] = pd.array([v == "true" for v in cells], dtype=bool)
+        elif col == "flags":  # "" = no flag; several are joined with ";"
+            columns[col] = pd.array(cells, dtype="str")
         else:
-            df[col] = df[col].replace("", None)
+            columns[col] = pd.array([v if v else None for v in cells], dtype="str")
+    df = pd.DataFrame(columns)
     if "source_id" in df.columns and name != "sources":
         df = df.rename(columns={"source_id": "source"})
     return df

@@ -3,7 +3,9 @@
 Codes are kebab-case and never change once shipped (``unknown-type``, ``blank-presence``):
 tests, ``validate --format json`` and users filter on them. Texts are ``str.format``
 templates over named parameters. Each area of the package keeps its sentences in its
-own module here (``cli``, ``survey``…), merged into :data:`CATALOG` on first use.
+own module here (``cli``, ``survey``…): :func:`catalog` merges them all; :func:`text`
+loads only the module of the code asked when its first word names it (``cli-…``,
+``pub-…``), so that ``barometre --help`` reads the CLI's sentences only.
 
 Imports nothing outside the standard library: the CLI's error path loads it.
 
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import pkgutil
 
 LANGS = ("fr", "en")
 
@@ -26,6 +27,8 @@ LANGS = ("fr", "en")
 @functools.cache
 def catalog() -> dict[str, tuple[str, str]]:
     """All messages: ``code -> (french, english)``, from every module of this package."""
+    import pkgutil
+
     merged: dict[str, tuple[str, str]] = {}
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         module = importlib.import_module(f"{__name__}.{info.name}")
@@ -33,7 +36,33 @@ def catalog() -> dict[str, tuple[str, str]]:
             if code in merged:
                 raise RuntimeError(f"message code {code!r} defined twice ({info.name})")
             merged[code] = texts
+    _loaded.update(merged)
     return merged
+
+
+# The module to read first for a code, from the code's first word. Only a hint: a code that
+# is not there is looked up in the whole catalog, so a wrong or missing entry costs time,
+# never a wrong sentence (tests/test_cli.py reads every code from a cold start).
+_AREA_OF_WORD = {"cli": "cli", "col": "cli", "pub": "published", "measure": "published",
+                 "annuaire": "annuaire", "chart": "charts", "progress": "progress",
+                 "report": "report", "template": "template", "waves": "waves", "wave": "waves"}
+_loaded: dict[str, tuple[str, str]] = {}  # the codes of the modules read so far
+_areas_read: set[str] = set()
+
+
+def _texts(code: str) -> tuple[str, str]:
+    """``(french, english)`` for ``code``, reading as few message modules as it can."""
+    try:
+        return _loaded[code]
+    except KeyError:
+        pass
+    area = _AREA_OF_WORD.get(code.split("-", 1)[0])
+    if area is not None and area not in _areas_read:
+        _areas_read.add(area)
+        _loaded.update(importlib.import_module(f"{__name__}.{area}").MESSAGES)
+        if code in _loaded:
+            return _loaded[code]
+    return catalog()[code]
 
 
 class Msg:
@@ -48,8 +77,10 @@ class Msg:
     __slots__ = ("code", "params")
 
     def __init__(self, code: str, /, **params) -> None:
-        if code not in catalog():
-            raise KeyError(f"unknown message code {code!r}")
+        try:
+            _texts(code)
+        except KeyError:
+            raise KeyError(f"unknown message code {code!r}") from None
         self.code = code
         self.params = params
 
@@ -81,6 +112,6 @@ def text(code: str, lang: str = "fr", /, **params) -> str:
 
     An unknown code is a programming error (KeyError), never a silent fallback.
     """
-    fr, en = catalog()[code]
+    fr, en = _texts(code)
     template = en if lang == "en" else fr
     return template.format(**{k: _param(v, lang) for k, v in params.items()})

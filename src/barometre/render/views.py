@@ -15,25 +15,38 @@ from .tables import text_table
 SMALL_N = 30  # below this, a share's interval is wide: say so
 
 
-def _source_lines(df: Any, lang: str) -> list[str]:
+def _source_lines(df: Any, lang: str, records: list[dict] | None = None) -> list[str]:
     from ..datasets.published import sources
 
-    src = sources().set_index("source_id")
+    if records is None:
+        records = df.to_dict("records")
+    src = sources()
+    known = {sid: (pub, title, url) for sid, pub, title, url
+             in zip(src["source_id"], src["publisher"], src["title"], src["url"])}
+    has_month = "month" in df
     lines = []
-    for sid in dict.fromkeys(df["source"]):
-        if sid not in src.index:
+    for sid in dict.fromkeys(r["source"] for r in records):
+        if sid not in known:
             lines.append(("Source : " if lang != "en" else "Source: ") + str(sid))
             continue
-        s = src.loc[sid]
-        years = sorted({int(y) for y in df.loc[df["source"] == sid, "year"].dropna()})
-        months = df.loc[df["source"] == sid, "month"].dropna() if "month" in df else []
-        when = fmt_date(years[-1], months.iloc[0] if len(years) == 1 and len(months) else None,
+        publisher, title, url = known[sid]
+        mine = [r for r in records if r["source"] == sid]
+        years = sorted({int(r["year"]) for r in mine if not _na(r["year"])})
+        months = [r["month"] for r in mine if not _na(r["month"])] if has_month else []
+        when = fmt_date(years[-1], months[0] if len(years) == 1 and len(months) else None,
                         lang) if years else fmt_date(None, lang=lang)
         if len(years) > 1:
             when = f"{years[0]}–{years[-1]}"
         label = "Source : " if lang != "en" else "Source: "
-        lines.append(f"{label}{s['publisher']}, {when} — {s['title']} — {s['url']} [{sid}]")
+        lines.append(f"{label}{publisher}, {when} — {title} — {url} [{sid}]")
     return lines
+
+
+def _na(value: Any) -> bool:
+    """pandas' missing value test for one cell (None, NaN, NA, NaT)."""
+    import pandas as pd
+
+    return bool(pd.isna(value))
 
 
 def _t(code: str, lang: str, **params: Any) -> str:
@@ -86,27 +99,25 @@ def _n_cell(r: dict, lang: str) -> str:
     return _t("pub-n-unknown", lang)
 
 
-def _is_true(df: Any, col: str) -> Any:
-    return df[col].fillna(False).astype(bool) if col in df else df.index.to_series().map(lambda _: False)
-
-
-def _warnings(df: Any, lang: str) -> list[str]:
+def _warnings(df: Any, lang: str, records: list[dict] | None = None) -> list[str]:
+    if records is None:
+        records = df.to_dict("records")
     out = []
     missing = df.attrs.get("missing_types") or []
     if missing:
         names = ", ".join(type_label(t, lang, plural=True) for t in missing)
         out.append(_t("pub-no-figure-that-year", lang, names=names))
-    census = _is_true(df, "census")
-    sample = df[~census & df["share"].notna()]
-    unknown = sample[sample["n_base"].isna()]
-    if len(unknown):
+    has_census = "census" in df
+    census = [has_census and not _na(r["census"]) and bool(r["census"]) for r in records]
+    sample = [r for r, c in zip(records, census) if not c and not _na(r["share"])]
+    unknown = [r for r in sample if _na(r["n_base"])]
+    if unknown:
         out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
-    small = sample[sample["n_base"].notna() & (sample["n_base"] < SMALL_N)]
-    if len(small):
+    small = [r for r in sample if not _na(r["n_base"]) and r["n_base"] < SMALL_N]
+    if small:
         out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small)))
-    records = df.to_dict("records")
     marks = "".join(_marks(r) for r in records)
-    if (census & df["ci_low"].notna()).any():
+    if any(c and not _na(r["ci_low"]) for r, c in zip(records, census)):
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
@@ -116,14 +127,14 @@ def _warnings(df: Any, lang: str) -> list[str]:
     for r in records:
         if "disputed" in _flag_set(r):
             out.append(_t("pub-disputed-note", lang, source=r["source"], notes=r.get("notes") or ""))
-    return out + _comparison_lines(df, lang)
+    return out + _comparison_lines(df, lang, records)
 
 
 def _row_name(r: dict, lang: str) -> str:
     return f"{type_label(r['collectivity_type'], lang)} {platform_label(r['platform'], lang)}"
 
 
-def _comparison_lines(df: Any, lang: str) -> list[str]:
+def _comparison_lines(df: Any, lang: str, records: list[dict] | None = None) -> list[str]:
     """What the comparison is on, what it leaves out, and what sets marked rows apart."""
     anchor = df.attrs.get("anchor")
     if not anchor:
@@ -140,7 +151,9 @@ def _comparison_lines(df: Any, lang: str) -> list[str]:
             out.append(_t(code, lang, items=items))
     if "differs" in df:
         for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms")):
-            rows = [r for r in df.to_dict("records") if reason in str(r.get("differs") or "")]
+            if records is None:
+                records = df.to_dict("records")
+            rows = [r for r in records if reason in str(r.get("differs") or "")]
             if rows:
                 out.append(_t(code, lang, rows=", ".join(_row_name(r, lang) for r in rows)))
     return out
@@ -166,7 +179,8 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     headers = [_t(c, lang) for c in ("pub-col-type", "pub-col-platform", "pub-col-year",
                                      "pub-col-share", "pub-col-n", "pub-col-ci", "pub-col-base")]
     rows = []
-    for r in df.to_dict("records"):
+    records = df.to_dict("records")
+    for r in records:
         rows.append(([str(r["strate"])] if by_band else [])
                     + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
@@ -180,8 +194,8 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts = [title] if title else []
     parts.append(text_table(headers, rows, ("l" if by_band else "") + "lllrrll" + ("l" if several else "")))
     parts.append("")
-    parts += _source_lines(df, lang)
-    parts += _warnings(df, lang)
+    parts += _source_lines(df, lang, records)
+    parts += _warnings(df, lang, records)
     parts += _annuaire_lines(df, lang)
     return "\n".join(parts)
 
