@@ -130,12 +130,13 @@ def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
     """
     pool = mine[~mine["_disputed"]] if (~mine["_disputed"]).any() else mine
     family_use = all_rows["base_family"].value_counts()
+    # types reported by each source and year, counted once (not filtered per group)
+    n_types = all_rows.groupby(["source", _year_key(all_rows)])["collectivity_type"].nunique()
     scores = []
     keys = ["source", _year_key(pool), "measure", pool["base_family"].fillna("")]
     for (sid, yk, measure, fam), g in pool.groupby(keys, sort=True):
-        same = all_rows[(all_rows["source"] == sid) & (_year_key(all_rows) == yk)]
         month = g["month"].astype("Float64").max()
-        scores.append(((yk, g["platform"].nunique(), same["collectivity_type"].nunique(),
+        scores.append(((yk, g["platform"].nunique(), int(n_types.get((sid, yk), 0)),
                         0 if pd.isna(month) else float(month), bool(g["census"].all()),
                         _MEASURE_RANK.get(measure, 0), int(family_use.get(fam, 0))), g.index))
     scores.sort(key=lambda s: s[0], reverse=True)  # stable: ties keep the first group
