@@ -194,10 +194,10 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     target = 2.0 if fmt == "bad" else 1.5
     if fmt == "bad":  # the CLI refuses a file with errors: the library call a publisher makes
         code = (
-            "import time\nt = time.perf_counter()\nimport barometre as bm\n"
+            "import time\nt = time.perf_counter()\nfrom barometre.survey.reader import read_coded\n"
             "from barometre.analysis.survey import compare_survey\n"
-            f"df = bm.read_survey({str(path)!r}, type='commune', errors='skip')\n"
-            "r = compare_survey(df, 'commune')\n"
+            f"c = read_coded({str(path)!r}, type='commune', errors='skip')\n"
+            "r = compare_survey(c, 'commune')\n"
             "elapsed = time.perf_counter() - t\n")
     else:
         code = (
@@ -222,7 +222,7 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     except subprocess.CalledProcessError as exc:
         print("run failed (DuckDB missing? pip install duckdb):", (exc.stderr or "")[-300:])
         return None
-    what = "read_survey + compare_survey, errors='skip'" if fmt == "bad" else "compare --data"
+    what = "read_coded + compare_survey, errors='skip'" if fmt == "bad" else "compare --data"
     return row(f"{what} ({fmt}, {path.stem})", p, "DuckDB same aggregation",
                target, f"peak {p.ours_rss:.0f} MiB (target ≤ 1024), DuckDB peak {p.ref_rss:.0f} MiB; "
                f"CPU {statistics.median(p.ours_cpu):.1f} s vs {statistics.median(p.ref_cpu):.1f} s")
@@ -306,7 +306,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("which", nargs="*",
                     default=["help", "compare", "reference", "survey", "xlsx", "excel"])
-    ap.add_argument("--runs", type=int, default=5, help="runs per measure (3 for the large ones)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per measure (at most 5 for the large ones)")
     ap.add_argument("--compile", action="store_true",
                     help="byte-compile barometre's modules first (as pip does for a regular install)")
     a = ap.parse_args()
@@ -315,7 +315,7 @@ def main() -> None:
           f"{platform.platform()}")
     print(_bytecode(a.compile))
     results = []
-    big = max(1, min(a.runs, 3))
+    big = max(1, min(a.runs, 5))
     for name in a.which:
         if name == "help":
             results.append(bench_help(a.runs))

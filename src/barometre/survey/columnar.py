@@ -68,14 +68,17 @@ def release_memory(n_rows: int) -> None:
 
     The raw columns and the per-row arrays of millions of readings are freed by then,
     but some sit in reference cycles (pandas objects) until the collector runs, and the
-    C allocator keeps freed pages for itself: the next step (aggregation) would start
+    C allocator and Arrow's keep freed pages for themselves: the next step (aggregation) would start
     ~350 MB higher (benchmarks/README.md). Small files skip this (a collection costs).
     """
     if n_rows < 500_000:
         return
     import gc
+    import sys
 
     gc.collect()
+    if "pyarrow" in sys.modules:  # Arrow's own allocator keeps freed blocks too
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
     try:  # glibc only: return the free pages at the top of and inside the heap
         import ctypes
 

@@ -378,17 +378,27 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
         as_dict = [schema.names[i] for i, name in enumerate(header)
                    if (pa.types.is_string(schema.types[i]) or pa.types.is_large_string(schema.types[i]))
                    and classify_header(name, i).role not in ("followers", "account")]
-        table = pq.read_table(path, read_dictionary=as_dict)
-        for i, name in enumerate(header):  # dictionary pages may be absent: encode the rest
-            col = table.column(i)
+        # only the columns that mean something, as the CSV fast path (a million-row file)
+        used = [i for i, name in enumerate(header)
+                if classify_header(name, i).role not in ("ignore", "unknown")] or \
+            list(range(len(header)))  # nothing recognised: the reader says what is missing
+        if len(set(schema.names)) == len(schema.names):
+            table = pq.read_table(path, columns=[schema.names[i] for i in used],
+                                  read_dictionary=as_dict)
+        else:  # two columns of one name: chosen by position
+            table = pq.read_table(path, read_dictionary=as_dict).select(used)
+        for k, i in enumerate(used):  # dictionary pages may be absent: encode the rest
+            col = table.column(k)
             if schema.names[i] in as_dict and not pa.types.is_dictionary(col.type):
-                table = table.set_column(i, table.field(i).name, pc.dictionary_encode(col))
-        df = table.to_pandas()
+                table = table.set_column(k, table.field(k).name, pc.dictionary_encode(col))
+        # Arrow frees each column once converted: the table and the frame never both whole
+        df = table.to_pandas(self_destruct=True, split_blocks=True)
+        del table
     except InputFileError:
         raise
     except Exception as exc:
         raise InputFileError(f"fichier Parquet illisible ({type(exc).__name__})") from None
-    df.columns = range(len(header))
+    df.columns = used
     return df, np.arange(len(df), dtype=np.int64) + 2, header
 
 
