@@ -301,7 +301,10 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
 
 def _map_distinct(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``func`` of each distinct value: (row -> distinct index, results, failed), NA last."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    if isinstance(series.dtype, pd.CategoricalDtype):  # the codes are there: no hashing
+        codes, uniques = series.cat.codes.to_numpy(), series.cat.categories
+    else:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
     results = np.empty(len(uniques) + 1, dtype=object)
     failed = np.zeros(len(uniques) + 1, dtype=bool)
     for i, u in enumerate(uniques):

@@ -266,8 +266,13 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     # small integer keys combined into one (no hashing of strings or timestamps), counted
     # each key numbered in order of appearance: a file sorted by entity, platform and date
     # gives an increasing combined key, and then no sort is needed
-    keys = [ent_key, pd.factorize(readings.platform)[0], pd.factorize(readings.date.view("int64"))[0],
-            pd.factorize(readings.year)[0]]
+    plat_order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)  # platforms: order of appearance
+    plat_order[pd.unique(readings.platform)] = np.arange(len(pd.unique(readings.platform)))
+    year = readings.year
+    keys = [ent_key, plat_order[readings.platform],
+            _from_one(readings.date.view("int64"), readings.date.view("int64") ==
+                      np.iinfo(np.int64).min),  # NaT is the smallest int64
+            _from_one(np.nan_to_num(year, nan=0).astype(np.int64), np.isnan(year))]
     combined = np.zeros(len(ent_key), dtype=np.int64)
     for k in keys:
         k = k - k.min(initial=0)
@@ -295,17 +300,25 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     return readings.take(~np.isin(readings.source_row, list(bad_rows)))
 
 
+def _from_one(values: np.ndarray, missing: np.ndarray) -> np.ndarray:
+    """Integer ``values`` as a key from 1 (the smallest) up, 0 where missing: a small range
+    (dates in seconds over a few years) without hashing."""
+    if missing.all():
+        return np.zeros(len(values), dtype=np.int64)
+    low = values[~missing].min()
+    return np.where(missing, 0, values - low + 1)
+
+
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
     if len(raw):
         # categories first (one test per category), then only the rows still blank
         cols = sorted(raw.columns, key=lambda c: not isinstance(raw[c].dtype, pd.CategoricalDtype))
-        blank = np.ones(len(raw), dtype=bool)
-        for c in cols:
+        blank = _blank_mask(raw[cols[0]])
+        for c in cols[1:]:
             rows = np.flatnonzero(blank)
             if not len(rows):
                 break
-            col = raw[c] if len(rows) == len(raw) else raw[c].iloc[rows]
-            blank[rows] = _blank_mask(col)
+            blank[rows] = _blank_mask(raw[c].iloc[rows])
         if blank.any():
             raw, rownums = raw[~blank], rownums[~blank]
     if raw.empty:
