@@ -30,9 +30,11 @@ def year_key(s: pd.Series) -> pd.Series:
 
 def dense(keys: list[np.ndarray]) -> np.ndarray:
     """One int64 key from several integer keys (each >= -1), ordered like the tuple of keys."""
-    combined = np.zeros(len(keys[0]), dtype=np.int64)
-    for k in keys:
-        combined = combined * (int(k.max(initial=-1)) + 2) + (k + 1)
+    combined = keys[0].astype(np.int64) + 1
+    for k in keys[1:]:  # in place: one array of millions, not one per operation
+        combined *= int(k.max(initial=-1)) + 2
+        combined += k
+        combined += 1
     return combined
 
 
@@ -79,16 +81,22 @@ def group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
 
 def group_ids_of(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, int]:
     """:func:`group_ids` on integer keys, -1 where a key is missing."""
-    valid = np.logical_and.reduce([c >= 0 for c in codes])
-    ids = np.full(len(valid), -1, dtype=np.int64)
-    sub = pd.factorize(dense(codes)[valid])[0] if valid.any() else np.zeros(0, np.int64)
-    ids[valid] = sub
+    all_valid = all(c.min(initial=0) >= 0 for c in codes)
+    valid = None if all_valid else np.logical_and.reduce([c >= 0 for c in codes])
+    key = dense(codes) if all_valid else dense(codes)[valid]
+    sub = pd.factorize(key)[0] if len(key) else np.zeros(0, np.int64)
+    if all_valid:
+        ids = sub
+    else:
+        ids = np.full(len(valid), -1, dtype=np.int64)
+        ids[valid] = sub
     ng = int(sub.max()) + 1 if len(sub) else 0
     # ids come in order of first appearance: a group starts where the running maximum grows
     new = np.ones(len(sub), dtype=bool)
     if len(sub) > 1:
         new[1:] = sub[1:] > np.maximum.accumulate(sub)[:-1]
-    return ids, np.flatnonzero(valid)[new], ng
+    rows = np.flatnonzero(new)
+    return ids, (rows if all_valid else np.flatnonzero(valid)[rows]), ng
 
 
 def _small(codes: np.ndarray) -> np.ndarray:

@@ -102,11 +102,10 @@ class _Entities:
 
     def __init__(self, df: pd.DataFrame, tier: str) -> None:
         self._tier = tier
-        self._cols = {c: [None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
-                          for v in df[c].to_numpy(dtype=object)]
+        # columns as arrays; a missing value becomes None when an entity is built
+        self._cols = {c: df[c].to_numpy(dtype=object)
                       for c in ("code", "name", "departement", "region", "siren")}
-        pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
-        self._pop = [None if np.isnan(v) else int(v) for v in pop]
+        self._pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
         self._made: dict[int, Entity] = {}
 
     def __len__(self) -> int:
@@ -115,11 +114,15 @@ class _Entities:
     def __getitem__(self, i: int) -> Entity:
         ent = self._made.get(i)
         if ent is None:
-            c = self._cols
+            def at(c: str):
+                v = self._cols[c][i]
+                return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+
+            pop = self._pop[i]
             ent = self._made[i] = _reference().Entity(
-                code=c["code"][i], name=c["name"][i], collectivity_type=self._tier,
-                population=self._pop[i], departement=c["departement"][i],
-                region=c["region"][i], siren=c["siren"][i])
+                code=at("code"), name=at("name"), collectivity_type=self._tier,
+                population=None if np.isnan(pop) else int(pop), departement=at("departement"),
+                region=at("region"), siren=at("siren"))
         return ent
 
 

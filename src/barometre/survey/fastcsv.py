@@ -48,7 +48,8 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
         return None
     data = path.read_bytes()
     try:
-        data.decode("utf-8")
+        if not data.isascii():  # ASCII (most large exports) is UTF-8: no decoding needed
+            data.decode("utf-8")
         encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
     except UnicodeDecodeError:
         encoding = "cp1252"

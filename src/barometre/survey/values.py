@@ -275,7 +275,7 @@ def parse_count_column(series) -> tuple:
         out[wrong] = np.nan
         return out, (wrong, errors[wrong].tolist()), (np.zeros(0, np.int64), [])
     out = np.full(n, np.nan)
-    rest = np.arange(n)
+    rest = None  # every cell
     if isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow":
         # Arrow text (large CSVs): plain digits cast in C++, only the other cells parsed
         import pyarrow as pa
@@ -288,11 +288,14 @@ def parse_count_column(series) -> tuple:
         rest = np.flatnonzero(~digits.to_numpy(zero_copy_only=False) & series.notna().to_numpy())
         series = series.iloc[rest]
     codes, u_val, u_err, u_note = _parse_count_distinct(series)
-    out[rest] = u_val[codes]
-    err, note = u_err[codes], u_note[codes]
-    e = np.flatnonzero(err != None)  # noqa: E711  (object arrays)
-    w = np.flatnonzero(note != None)  # noqa: E711
-    return out, (rest[e], err[e].tolist()), (rest[w], note[w].tolist())
+    if rest is None:
+        out, rest = u_val[codes], np.arange(n)
+    else:
+        out[rest] = u_val[codes]
+    # the few cells with an error or a note, found per distinct value
+    e = np.flatnonzero((u_err != None)[codes])  # noqa: E711  (object arrays)
+    w = np.flatnonzero((u_note != None)[codes])  # noqa: E711
+    return out, (rest[e], u_err[codes[e]].tolist()), (rest[w], u_note[codes[w]].tolist())
 
 
 def _parse_count_distinct(series) -> tuple:
