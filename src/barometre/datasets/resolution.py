@@ -47,6 +47,7 @@ from .name_index import (
     _in_departement,
     _loose_keys,
     _pool,
+    code_table,
     _pools_for,
     _typed,
     name_key,
@@ -154,8 +155,8 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         return None
     tiers = (_pools_for(type_id) if type_id else
              (["departement"] if len(code) <= 3 else ["commune", "epci", "metropole"]))
-    for tier in tiers:
-        pool = _pool(tier)
+    for tier in tiers:  # codes only: no need for the name indexes of a pool
+        pool = _pool(tier) if tier == "institution" else code_table(tier)
         j = pool.codes.get(code)
         if j is not None and _fits(pool.entities[j], type_id):
             return _typed(pool.entities[j], type_id)
