@@ -233,6 +233,7 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
     (missing first), with ``df.attrs``."""
     entity, codes = pd.factorize(df["code"], sort=True)
     platform, ids = pd.factorize(df["platform"], sort=True)
+    entity, platform = grouping._small(entity), grouping._small(platform)  # int32: half the size
     p = df["present"]
     present = np.where(p.notna().to_numpy(), p.fillna(False).astype(bool).to_numpy(), -1)
     year = df["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
@@ -258,16 +259,21 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     answered (present unknown) are out of the base, and counted apart.
     """
     year_all = np.nan_to_num(c.year, nan=-1.0)
-    pos, _ = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
-                                lambda: c.source_row, per_year=True)
-    ent, plat, pres, year = c.entity[pos], c.platform[pos], c.present[pos], year_all[pos]
-    pop = c.population()[pos] if by == "strate" else None
+    pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
+                                     lambda: c.source_row, per_year=True)
+    if unique:  # one reading per entity, platform and year: the arrays as they are
+        ent, plat, pres, year = c.entity, c.platform, c.present, year_all
+        pop = c.population() if by == "strate" else None
+    else:
+        ent, plat, pres, year = c.entity[pos], c.platform[pos], c.present[pos], year_all[pos]
+        pop = c.population()[pos] if by == "strate" else None
     ids = list(c.platform_ids)
     if "any" not in ids:
         ids.append("any")
     any_code = ids.index("any")
     # the "any" platform: present on any real platform; absent when every one says no
-    real = np.flatnonzero((plat != any_code) & (ent >= 0))
+    is_real = (plat != any_code) & (ent >= 0)
+    real = slice(None) if is_real.all() else np.flatnonzero(is_real)  # no copy when all are
     gid, first, ng = grouping.group_ids_of([ent[real], grouping._small(
         pd.factorize(year[real])[0])])
     any_yes = grouping.count(gid, pres[real] == 1, ng) > 0
