@@ -132,13 +132,25 @@ def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
     family_use = all_rows["base_family"].value_counts()
     # types reported by each source and year, counted once (not filtered per group)
     n_types = all_rows.groupby(["source", _year_key(all_rows)])["collectivity_type"].nunique()
+    # the candidate groups in plain Python: a few dozen rows (pandas per group cost ~1 ms each)
+    groups: dict[tuple, list] = {}
+    for i, key, platform, month, census in zip(
+            range(len(pool)), zip(pool["source"], _year_key(pool), pool["measure"],
+                                  pool["base_family"].fillna("")),
+            pool["platform"], pool["month"].astype("Float64"), pool["census"]):
+        g = groups.setdefault(key, [set(), None, True, []])
+        g[0].add(platform)
+        if not pd.isna(month):
+            g[1] = float(month) if g[1] is None else max(g[1], float(month))
+        g[2] = g[2] and bool(census)
+        g[3].append(i)
     scores = []
-    keys = ["source", _year_key(pool), "measure", pool["base_family"].fillna("")]
-    for (sid, yk, measure, fam), g in pool.groupby(keys, sort=True):
-        month = g["month"].astype("Float64").max()
-        scores.append(((yk, g["platform"].nunique(), int(n_types.get((sid, yk), 0)),
-                        0 if pd.isna(month) else float(month), bool(g["census"].all()),
-                        _MEASURE_RANK.get(measure, 0), int(family_use.get(fam, 0))), g.index))
+    for key in sorted(groups):  # as groupby(sort=True)
+        (sid, yk, measure, fam), (platforms, month, census, rows) = key, groups[key]
+        scores.append(((yk, len(platforms), int(n_types.get((sid, yk), 0)),
+                        0 if month is None else month, census,
+                        _MEASURE_RANK.get(measure, 0), int(family_use.get(fam, 0))),
+                       pool.index[rows]))
     scores.sort(key=lambda s: s[0], reverse=True)  # stable: ties keep the first group
     best = pool.loc[scores[0][1]]
     return _pick(best, best)
