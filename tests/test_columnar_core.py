@@ -169,3 +169,12 @@ def test_compare_data_reads_without_the_frame(tmp_path, monkeypatch):
                                   "--format", "json"])
     assert res.exit_code == 0, res.output
     assert '"n_present": 1' in res.output and '"n_base": 2' in res.output
+
+
+def test_counts_in_messages_have_thousands_separators():
+    from barometre.survey.rules import years_problem
+
+    years = np.array([2016.0] * 12345 + [2017.0] * 3 + [np.nan])
+    p = years_problem(years)
+    assert "2016 (12\u202f345 relevés)" in p.message and "2017 (3 relevés)" in p.message
+    assert "2016 (12,345 readings)" in p.text("en")

@@ -94,7 +94,18 @@ class Msg:
         return isinstance(other, Msg) and (self.code, self.params) == (other.code, other.params)
 
 
+class Count(int):
+    """A number of things, said with the thousands separator of the language
+    ("348 731" with a narrow no-break space, "348,731")."""
+
+    def __repr__(self) -> str:
+        return f"Count({int(self)})"
+
+
 def _param(value, lang: str) -> object:
+    if isinstance(value, Count):
+        grouped = f"{int(value):,}"
+        return grouped if lang == "en" else grouped.replace(",", "\u202f")
     if isinstance(value, Msg):
         return value.render(lang)
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Msg) for v in value):

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.errors import UsageError
-from ..messages import Msg
+from ..messages import Count, Msg
 from .problems import Problem
 from .values import parse_date
 
@@ -123,7 +123,7 @@ def years_problem(years: np.ndarray) -> Problem | None:
     counts = pd.Series(years[~np.isnan(years)].astype(int)).value_counts().sort_index()
     if len(counts) < 2:
         return None
-    parts = [Msg("year-count", year=y, n=n, s=plural(n)) for y, n in counts.items()]
+    parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts.items()]
     return Problem.said(Msg("multi-year", years=Msg("joined", items=parts)), severity="warning")
 
 
