@@ -1,4 +1,5 @@
-"""From raw cells to the tidy frame: one named step per rule (blanks, dates, duplicates, counts)."""
+"""From raw cells to readings on integer codes, then to the tidy frame: one named step per rule
+(blanks, dates, duplicates, counts)."""
 
 from __future__ import annotations
 
@@ -67,13 +68,15 @@ class _Rows:
 
 def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
                type: str | None, opts: _Options | None = None
-               ) -> tuple[pd.DataFrame, list[Problem], str]:
-    """Turn raw cells into the tidy frame, collecting every problem.
+               ) -> tuple[Readings, list[Problem], str]:
+    """Turn raw cells into readings on integer codes, collecting every problem.
 
     Vectorised: each distinct value of a column is parsed once, then spread
-    over the rows, so that millions of rows read in seconds. Steps: layout,
-    entities (code and name checked together), duplicates, years, one block
-    per platform (wide) or one block (long), then the blank and date rules.
+    over the rows as numbers, so that millions of rows read in seconds. Steps:
+    layout, entities (code and name checked together), duplicates, years, one
+    block per platform (wide) or one block (long), then the blank and date rules.
+    :meth:`Readings.frame` builds the tidy frame, :meth:`Readings.coded` what
+    ``compare`` counts.
     """
     opts = opts or _Options()
     type_id = find_type(type).id if type else None
