@@ -178,3 +178,16 @@ def test_counts_in_messages_have_thousands_separators():
     p = years_problem(years)
     assert "2016 (12\u202f345 relevés)" in p.message and "2017 (3 relevés)" in p.message
     assert "2016 (12,345 readings)" in p.text("en")
+
+
+def test_blank_rows_of_a_large_file_read_by_the_general_reader():
+    """Over 100,000 rows, pandas hands out read-only masks: the blank rows are still dropped."""
+    n = 100_001
+    raw = pd.DataFrame({0: pd.Series(["01"] * n, dtype=object),
+                        1: pd.Series(["Facebook"] * n, dtype=object)})
+    raw.loc[5, 0] = None
+    raw.loc[5, 1] = "  "
+    raw.loc[7, 0] = ""
+    out, rows = normalize._drop_blank_rows(raw, np.arange(n) + 2)
+    assert len(out) == n - 1
+    assert rows[:7].tolist() == [2, 3, 4, 5, 6, 8, 9]

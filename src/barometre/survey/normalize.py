@@ -316,7 +316,7 @@ def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFra
     if len(raw):
         # categories first (one test per category), then only the rows still blank
         cols = sorted(raw.columns, key=lambda c: not isinstance(raw[c].dtype, pd.CategoricalDtype))
-        blank = _blank_mask(raw[cols[0]])
+        blank = np.array(_blank_mask(raw[cols[0]]), dtype=bool)  # ours to write (pandas' may not be)
         for c in cols[1:]:
             rows = np.flatnonzero(blank)
             if not len(rows):
