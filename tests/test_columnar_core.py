@@ -191,3 +191,15 @@ def test_blank_rows_of_a_large_file_read_by_the_general_reader():
     out, rows = normalize._drop_blank_rows(raw, np.arange(n) + 2)
     assert len(out) == n - 1
     assert rows[:7].tolist() == [2, 3, 4, 5, 6, 8, 9]
+
+
+def test_a_row_with_an_extra_field_is_rejected_on_every_path(tmp_path):
+    from .test_fast_path import fast_reader, normal_reader, same_reading
+
+    rows = [f"{d:02d};Facebook;Oui;{d};15/10/2025" for d in range(1, 90) if d != 20]
+    rows[40] += ";en trop"
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present;abonnes;date\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    same_reading(normal_reader, fast_reader, path)
+    assert [p.row for p in bm.validate(path) if p.severity == "error"] == [42]

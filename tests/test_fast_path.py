@@ -102,7 +102,11 @@ def survey_files(draw):
         elif i < len(DEPS):
             pad.append(f"{code};Oui;{100 + i};15/10/2025")
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
-    lines = [header] + pad + [";".join(r) for r in rows]
+    body = [";".join(r) for r in rows]
+    if draw(st.integers(0, 5)) == 0:  # a row with one field too many (pandas would keep it)
+        k = draw(st.integers(0, len(body) - 1))
+        body[k] += ";en trop"
+    lines = [header] + pad + body
     if not draw(st.booleans()):  # half the files without any quote: the fast path reads them
         lines = [line.replace('"', "") for line in lines]
     encoding = draw(st.sampled_from(["utf-8", "cp1252"]))

@@ -231,16 +231,36 @@ def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
 
 
 def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
-                chunk_size: int = 16 * 1024 * 1024) -> list[Problem]:
+                chunk_size: int = 16 * 1024 * 1024) -> list[Problem] | None:
     """Lines of a large CSV with fewer fields than the header (pandas pads them silently).
 
     Counted on the raw bytes, chunk by chunk, vectorised (the fast reader's files have
     one record per line and no quotes). ``header_line`` is 1-based; blank lines are not
-    reported (they are blank rows). Returns ``missing-fields`` warnings, capped.
+    reported (they are blank rows). Returns ``missing-fields`` warnings, capped; None
+    when a line has *more* fields than the header: the general reader must read the file,
+    which rejects that row, as pandas would keep it without a word.
     """
-    d = ord(delimiter)
     notes: list[Problem] = []
     more = 0
+    for numbers, counts, lengths in _field_counts(path, delimiter, chunk_size):
+        body = (numbers > header_line) & (lengths > 0)
+        if (body & (counts > n_fields - 1)).any():
+            return None
+        for k in np.flatnonzero(body & (counts < n_fields - 1)):
+            if len(notes) < MAX_PROBLEMS:
+                notes.append(Problem.of("missing-fields", row=int(numbers[k]),
+                                        severity="warning", found=int(counts[k]) + 1,
+                                        expected=n_fields))
+            else:
+                more += 1
+    if more:
+        notes.append(Problem.of("more-warnings", value=str(more), severity="warning", n=more))
+    return notes
+
+
+def _field_counts(path: Path, delimiter: str, chunk_size: int):
+    """Per chunk of whole lines: (line numbers from 1, delimiters per line, line lengths)."""
+    d = ord(delimiter)
     line0 = 0  # lines before the current chunk
     carry = b""
     with open(path, "rb") as fh:
@@ -259,21 +279,10 @@ def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
             delims = np.flatnonzero(arr == d)
             counts = np.diff(np.searchsorted(delims, nl), prepend=0)
             lengths = nl - starts - (arr[np.maximum(nl - 1, 0)] == 13)
-            numbers = line0 + np.arange(1, len(nl) + 1)
-            bad = (numbers > header_line) & (lengths > 0) & (counts < n_fields - 1)
-            for k in np.flatnonzero(bad):
-                if len(notes) < MAX_PROBLEMS:
-                    notes.append(Problem.of("missing-fields", row=int(numbers[k]),
-                                            severity="warning", found=int(counts[k]) + 1,
-                                            expected=n_fields))
-                else:
-                    more += 1
+            yield line0 + np.arange(1, len(nl) + 1), counts, lengths
             line0 += len(nl)
             if not block:
                 break
-    if more:
-        notes.append(Problem.of("more-warnings", value=str(more), severity="warning", n=more))
-    return notes
 
 
 def too_old_dates(dates: np.ndarray, cells: pd.Series, rownums: np.ndarray, col: Column,

@@ -103,7 +103,10 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
     rownums = np.arange(len(raw), dtype=np.int64) + h + 2
-    raw.attrs["notes"] = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
+    notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
+    if notes is None:  # a row with too many fields: the general reader rejects it, located
+        return None
+    raw.attrs["notes"] = notes
     return raw, rownums, header
 
 
