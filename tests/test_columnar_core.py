@@ -203,3 +203,32 @@ def test_a_row_with_an_extra_field_is_rejected_on_every_path(tmp_path):
                     encoding="utf-8")
     same_reading(normal_reader, fast_reader, path)
     assert [p.row for p in bm.validate(path) if p.severity == "error"] == [42]
+
+
+def test_a_zero_count_beside_a_blank_answer_is_not_presence(tmp_path):
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;Facebook;Abonnés Facebook\n01;Oui;1200\n02;;0\n03;;350\n04;Non;\n"
+                    "05;;\n", encoding="utf-8")
+    df = bm.read_survey(path, type="departement")
+    # the column has a "Non": its blanks are not answered, the 0 beside one included
+    assert [None if pd.isna(v) else v for v in df["present"]] == [True, None, True, False, None]
+    a = bm.adoption(df)
+    fb = a[a["platform"] == "facebook"].iloc[0]
+    assert (fb["n_present"], fb["n_base"]) == (2, 3)  # 01 and 03; 02 and 05 not answered
+    assert any(p.code == "blank-unknown" and "2" in p.message for p in df.attrs["problems"])
+
+
+def test_a_frame_reloaded_from_csv_counts_like_the_original(tmp_path):
+    s = bm.read_survey(ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv")
+    path = tmp_path / "copie.csv"
+    s.to_csv(path, index=False)
+    again = pd.read_csv(path, dtype=str)  # codes keep their zeros; True/False are text
+    for c in ("year", "followers", "population", "source_row"):
+        again[c] = pd.to_numeric(again[c]).astype("Int64")
+    again["date"] = pd.to_datetime(again["date"])
+    a, b = bm.adoption(s), bm.adoption(again)
+    assert a["n_present"].tolist() == b["n_present"].tolist()
+    assert a["n_base"].tolist() == b["n_base"].tolist()
+    again.loc[0, "present"] = "Oui"
+    with pytest.raises(BarometreError, match="Oui"):
+        bm.adoption(again)

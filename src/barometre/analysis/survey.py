@@ -170,9 +170,13 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     if by not in (None, "strate"):
         raise UsageError(f"--by « {by} » inconnu : attendu « strate »")
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
-        if type and find_type(type).id != survey.collectivity_type:
-            raise UsageError(f"type « {type} » : les relevés codés sont de type "
-                             f"« {survey.collectivity_type} »")
+        t = find_type(type).id if type else survey.collectivity_type
+        if t != survey.collectivity_type:
+            if t in _COMMUNE_LIKE and survey.collectivity_type in _COMMUNE_LIKE:
+                raise UsageError(f"type « {t} » : choisir des communes demande le tableau des "
+                                 "relevés (read_survey), pas les relevés codés")
+            raise NoDataError(f"le fichier ne contient pas d'entités de type « {t} » (il "
+                              f"contient : {survey.collectivity_type})")
         c = survey
         if not len(c):
             raise NoDataError("aucune entité du type demandé dans le fichier")
@@ -234,8 +238,7 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
     entity, codes = pd.factorize(df["code"], sort=True)
     platform, ids = pd.factorize(df["platform"], sort=True)
     entity, platform = grouping._small(entity), grouping._small(platform)  # int32: half the size
-    p = df["present"]
-    present = np.where(p.notna().to_numpy(), p.fillna(False).astype(bool).to_numpy(), -1)
+    present = _presence_codes(df["present"])
     year = df["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     ctype = df["collectivity_type"]
     return CodedSurvey(
@@ -246,6 +249,25 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
         present=present.astype(np.int8), year=year, date=grouping.order_key(df["date"]),
         source_row=grouping.order_key(df["source_row"]),
         collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs)
+
+
+_PRESENCE = {True: 1, False: 0, "True": 1, "False": 0, "true": 1, "false": 0}
+
+
+def _presence_codes(p: pd.Series) -> np.ndarray:
+    """1, 0 or -1 (unknown) per reading. A frame reloaded from CSV holds "True"/"False"
+    as text: read as such, never as non-empty (hence true) strings; anything else is refused."""
+    if pd.api.types.is_bool_dtype(p.dtype):
+        return np.where(p.notna().to_numpy(), p.fillna(False).astype(bool).to_numpy(), -1)
+    codes, values = pd.factorize(p, use_na_sentinel=True)
+    out = []
+    for v in values:
+        key = v.strip() if isinstance(v, str) else (bool(v) if v in (0, 1) else v)
+        if key not in _PRESENCE:
+            raise UsageError(f"colonne present : « {v} » n'est pas une réponse (attendu True, "
+                             "False ou vide, comme read_survey les donne)")
+        out.append(_PRESENCE[key])
+    return np.append(np.asarray(out, dtype=np.int8), np.int8(-1))[codes]
 
 
 def _adoption_counts(c: CodedSurvey, by: str | None,

@@ -480,8 +480,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     filled = fill_wave_date(dates, year, wave) & keep_mask  # the wave's date asked only if needed
     has_f = ~np.isnan(followers)
     explicit_no = present == 0
-    # a URL, an @account or a follower count says "present" when presence is blank
-    present[(present < 0) & ((account >= 0) | has_f)] = 1
+    # a URL, an @account or a follower count says "present" when presence is blank; a count
+    # of 0 does not (often typed for "no account"): the blank rule decides, and says so
+    present[(present < 0) & ((account >= 0) | (has_f & (followers > 0)))] = 1
     if "followers" in cols:
         contradicts = explicit_no & has_f & (followers > 0) & keep_mask
         for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
