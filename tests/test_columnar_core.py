@@ -232,3 +232,22 @@ def test_a_frame_reloaded_from_csv_counts_like_the_original(tmp_path):
     again.loc[0, "present"] = "Oui"
     with pytest.raises(BarometreError, match="Oui"):
         bm.adoption(again)
+
+
+def test_a_windows_file_accented_only_late_takes_the_fast_path(tmp_path):
+    """cp1252 bytes after the first 256 KiB: decided as the general reader decides."""
+    from barometre.survey import reader
+    from .test_fast_path import _fast_threshold, fast_reader, normal_reader, same_reading
+
+    deps = [f"{i:02d}" for i in range(1, 96) if i != 20]
+    rows = [f"{deps[i % 94]};{['Facebook', 'X', 'Instagram'][i // 94 % 3]};Oui;{i};"
+            f"{1 + i // 2538:02d}/10/{2016 + i // 282 % 9}" for i in range(10_000)]
+    rows[9900] = rows[9900].replace(";Oui;", ";Non;")
+    text = "code;plateforme;present;abonnes;date;commentaire\n" + "\n".join(
+        r + (";relevé à vérifier" if i == 9950 else ";") for i, r in enumerate(rows)) + "\n"
+    path = tmp_path / "windows.csv"
+    path.write_bytes(text.encode("cp1252"))
+    assert path.stat().st_size > 300_000 and b"\xe9" in path.read_bytes()[280_000:]
+    with _fast_threshold(0):
+        assert reader._read_csv_fast(path) is not None
+    same_reading(normal_reader, fast_reader, path)

@@ -20,7 +20,7 @@ from .grid import (
     Grid,
     _find_header,
     _sniff_delimiter,
-    detect_encoding,
+    large_file_encoding,
 )
 from .columnar import read_csv_columns
 from .headers import classify_header
@@ -59,7 +59,7 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
             return None
     if b'"' in data:
         return None  # quoted fields (anywhere) may hold separators or span lines: csv module
-    if encoding == "cp1252" and detect_encoding(head)[1] != "cp1252":
+    if encoding == "cp1252" and large_file_encoding(data) != "cp1252":
         return None  # Mac Roman, DOS, mixed: the general reader decides and says so
     del data
     text = head.decode(encoding, errors="ignore")

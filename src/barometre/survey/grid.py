@@ -110,16 +110,51 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
         note = Problem.of("encoding-mixed", severity="warning", n=len(bad_lines),
                           line=bad_lines[0] + 1)
         return text, "utf-8", [note]
+    best = _single_byte(data)
+    text = data.decode(best, errors="replace")
+    notes = [] if best == "cp1252" else [
+        Problem.of("encoding-guessed", severity="warning", encoding=best)]
+    return text, best, notes
+
+
+def _single_byte(data: bytes) -> str:
+    """The single-byte encoding whose decoding of the file's first 64 KiB looks most French."""
     sample = data[:64 * 1024]
     best, best_score = "cp1252", None
     for enc in _SINGLE_BYTE:
         score = _french_score(sample.decode(enc, errors="replace"))
         if best_score is None or score > best_score:
             best, best_score = enc, score
-    text = data.decode(best, errors="replace")
-    notes = [] if best == "cp1252" else [
-        Problem.of("encoding-guessed", severity="warning", encoding=best)]
-    return text, best, notes
+    return best
+
+
+def large_file_encoding(data: bytes) -> str:
+    """What :func:`detect_encoding` decides for a large file that is not UTF-8, without
+    decoding it all: "cp1252", "utf-8" (UTF-8 with stray Windows lines) or another
+    single-byte encoding.
+
+    Only the lines holding a byte above 127 weigh in its decision (an ASCII line is valid
+    UTF-8 without accents), so they are the ones looked at, found with numpy.
+    """
+    import numpy as np
+
+    arr = np.frombuffer(data, dtype=np.uint8)
+    high = np.flatnonzero(arr >= 0x80)
+    newlines = np.flatnonzero(arr == 10)
+    bad, good = 0, 0
+    for i in np.unique(np.searchsorted(newlines, high)):
+        start = int(newlines[i - 1]) + 1 if i else 0
+        end = int(newlines[i]) if i < len(newlines) else len(data)
+        line = data[start:end]
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += _utf8_multibyte(line)
+    if bad == 0 or good >= bad:
+        return "utf-8"
+    return _single_byte(data)
 
 
 def _utf8_multibyte(data: bytes) -> bool:
