@@ -251,3 +251,28 @@ def test_a_windows_file_accented_only_late_takes_the_fast_path(tmp_path):
     with _fast_threshold(0):
         assert reader._read_csv_fast(path) is not None
     same_reading(normal_reader, fast_reader, path)
+
+
+def test_an_r_style_quoted_export_reads_on_the_fast_path_like_the_csv_module(tmp_path):
+    """write.csv quotes every text: header, codes, answers; "" inside, ; inside, "12"3."""
+    from barometre.survey import reader
+    from .test_fast_path import _fast_threshold, fast_reader, normal_reader, same_reading
+
+    lines = ['"code";"plateforme";"present";"abonnes";"date";"note"',
+             '"01";"Facebook";"Oui";"12 345";"15/10/2025";"dit ""oui"""',
+             '"02";"X";"Non";"";"15/10/2025";"a;b"',
+             '03;"Instagram";Oui;1 600;15/10/2025;abc',
+             '"04";"X";"Oui";"12"3;"15/10/2025";""']
+    path = tmp_path / "export-r.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with _fast_threshold(0):
+        assert reader._read_csv_fast(path) is not None
+    same_reading(normal_reader, fast_reader, path)
+    df, _ = fast_reader(path)
+    assert df["code"].tolist() == ["01", "02", "03", "04"]
+    assert df["followers"].iloc[0] == 12345 and df["followers"].iloc[2] == 1600
+    # a lone quote inside a field: the line's quotes do not pair, the csv module reads it
+    path.write_text("\n".join(lines) + '\n05;X;Oui;7;15/10/2025;ab"c\n', encoding="utf-8")
+    with _fast_threshold(0):
+        assert reader._read_csv_fast(path) is None
+    same_reading(normal_reader, fast_reader, path)

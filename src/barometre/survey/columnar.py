@@ -18,14 +18,14 @@ __all__ = ["read_csv_columns", "release_memory"]
 
 
 def read_csv_columns(path: Path, delim: str, skip: int, width: int, usecols: list[int],
-                    dtypes: dict, encoding: str) -> pd.DataFrame | None:
+                    dtypes: dict, encoding: str, quoted: bool = False) -> pd.DataFrame | None:
     """The columns of a quote-free CSV read by Arrow's multi-threaded parser, as text.
 
     Gives the frame pandas' C parser gives below (same columns, text categories,
     follower counts as text with blank cells missing), or None when Arrow is not
     installed or the file is irregular (a row with another number of fields): the
-    row numbers must stay exact, so the pandas reader takes over. A blank line is a
-    row of blank cells (dropped later, as by the normal reader), so rows keep their
+    row numbers must stay exact, so the pandas reader takes over. With ``quoted``,
+    fields may be quoted (never across lines). A blank line is a row of blank cells (dropped later, as by the normal reader), so rows keep their
     numbers.
     """
     try:
@@ -43,7 +43,11 @@ def read_csv_columns(path: Path, delim: str, skip: int, width: int, usecols: lis
             read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
                                            encoding="utf8" if encoding.startswith("utf-8")
                                            else encoding, block_size=1 << 24),
-            parse_options=pacsv.ParseOptions(delimiter=delim, quote_char=False,
+            # quotes as the csv module reads them (a field that starts with one, "" inside);
+            # the caller checked that no quoted field spans lines
+            parse_options=pacsv.ParseOptions(delimiter=delim,
+                                             quote_char='"' if quoted else False,
+                                             double_quote=True,
                                              newlines_in_values=False, ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(column_types=types, null_values=[],
                                                  strings_can_be_null=False,

@@ -57,8 +57,9 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
             data.decode("cp1252")
         except UnicodeDecodeError:
             return None
-    if b'"' in data:
-        return None  # quoted fields (anywhere) may hold separators or span lines: csv module
+    quoted = b'"' in data
+    if quoted and not _quotes_close_on_their_line(data):
+        return None  # a quoted field spans lines: the csv module keeps the row numbers
     if encoding == "cp1252" and large_file_encoding(data) != "cp1252":
         return None  # Mac Roman, DOS, mixed: the general reader decides and says so
     del data
@@ -88,8 +89,11 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
               encoding=encoding, skip_blank_lines=False, keep_default_na=False,
               na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
     try:
-        raw = read_csv_columns(path, delim, h + 1, len(header), usecols, dtypes, encoding)
+        raw = read_csv_columns(path, delim, h + 1, len(header), usecols, dtypes, encoding,
+                               quoted)
         by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
+        if raw is None and quoted:
+            return None  # pandas below reads without quoting
         if raw is None:
             raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
         # categories whose text looked numeric were turned into numbers: read them again
@@ -110,6 +114,16 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     return raw, rownums, header
 
 
+
+
+def _quotes_close_on_their_line(data: bytes) -> bool:
+    """Whether every line holds an even number of double quotes: then no quoted field
+    holds a line break, and a line is a row (counted with numpy, no decoding)."""
+    arr = np.frombuffer(data, dtype=np.uint8)
+    quotes = np.flatnonzero(arr == 34)
+    newlines = np.flatnonzero(arr == 10)
+    per_line = np.bincount(np.searchsorted(newlines, quotes), minlength=len(newlines) + 1)
+    return not (per_line % 2).any()
 
 
 def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
