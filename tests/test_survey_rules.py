@@ -346,3 +346,17 @@ def test_strata_of_a_complete_file_are_censuses(tmp_path):
     b = bm.adoption(bm.read_survey(part), by="strate")
     big = b[(b["platform"] == "facebook") & (b["n_base"] > 1)].iloc[0]
     assert not big["census"] and big["ci_low"] < big["share"] < big["ci_high"]
+
+
+@pytest.mark.parametrize(("header", "row", "name"), [
+    ("Code;Commune;Facebook", "01004;Ambronay;Oui", "Ambronay (01007)"),
+    ("Code;Département;Facebook", "01;Aisne;Oui", "Aisne (02)"),
+])
+def test_a_bare_code_column_is_checked_against_the_name_column_of_the_files_type(
+        tmp_path, header, row, name):
+    """"Code;Commune" is the most common header pair: a code and a name that disagree are an
+    error there too (the row was once counted for the code without a word)."""
+    path = tmp_path / "enquete.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    errors = [p for p in bm.validate(path) if p.severity == "error"]
+    assert len(errors) == 1 and name in errors[0].message and errors[0].row == 2

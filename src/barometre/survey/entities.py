@@ -29,14 +29,24 @@ from .values import (
 )
 
 
-def _name_column(layout: _Layout) -> Column | None:
-    """The column that names the entity whose code is the entity column, if any."""
+def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
+    """The column that names the entity whose code is the entity column, if any.
+
+    A bare "Code" column says no type: then a name column of the file's type is it
+    ("Code;Commune" in a commune survey, "Code;Département" in a département survey).
+    """
     e = layout.entity
     if e.role != "entity_code":
         return None
     for c in layout.hints:
-        if c.role == "entity_name" and (c.type_hint in (None, e.type_hint) or (
-                c.type_hint in _COMMUNE_TYPES and e.type_hint in _COMMUNE_TYPES)):
+        if c.role != "entity_name":
+            continue
+        if c.type_hint in (None, e.type_hint) or (
+                c.type_hint in _COMMUNE_TYPES and e.type_hint in _COMMUNE_TYPES):
+            return c
+        if e.type_hint is None and type_id is not None and (
+                c.type_hint == type_id or (c.type_hint in _COMMUNE_TYPES
+                                           and type_id in _COMMUNE_TYPES)):
             return c
     return None
 
@@ -49,8 +59,13 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
     Returns the per-row index into the list of results, that list (Entity or
     ResolveError), the collectivity type and the mask of rows read by name.
     """
+    if type_id is None:
+        finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
+                 or c.type_hint == "ville_prefecture"]
+        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
+            infer_type(raw, layout)
     ent = raw[layout.entity.index]
-    name_col = _name_column(layout)
+    name_col = _name_column(layout, type_id)
     by_name = np.zeros(len(raw), dtype=bool)
     if name_col is not None:
         by_name = _blank_mask(ent) & ~_blank_mask(raw[name_col.index])
@@ -64,11 +79,6 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
     else:
         codes, mi = pd.MultiIndex.from_arrays([ent, raw[dep_col.index]]).factorize()
         pairs = [(_text(a), _text(b)) for a, b in mi]
-    if type_id is None:
-        finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
-                 or c.type_hint == "ville_prefecture"]
-        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
-            infer_type(raw, layout)
     results = _Resolved(len(pairs), _code_table(type_id))
     cache: dict[tuple[str, str], Any] = {}
     table = results.table
@@ -140,7 +150,7 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
     is a warning, once per pair, and the row is read from its code.
     """
     bad = np.zeros(len(raw), dtype=bool)
-    name_col = _name_column(layout)
+    name_col = _name_column(layout, type_id)
     if name_col is None:
         return bad
     names, _ = _map_values(raw[name_col.index], _text)
