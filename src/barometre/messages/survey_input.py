@@ -144,6 +144,18 @@ MESSAGES = {
         "dates",
         "Parquet column '{column}' of type {kind}: expected text, numbers or dates"),
     # entities
+    "duplicate-entity": (
+        "entité en double : {name} ({code}) figure déjà ligne {first}",
+        "duplicate entity: {name} ({code}) is already on row {first}"),
+    "platform-unknown": (
+        "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…",
+        "unknown platform: expected Facebook, X, Instagram, LinkedIn…"),
+    "platform-missing": (
+        "réseau manquant : attendu Facebook, X, Instagram…",
+        "missing platform: expected Facebook, X, Instagram…"),
+    "followers-but-no": (
+        "abonnés indiqués alors que la présence dit Non",
+        "followers given while presence says No"),
     "duplicate-rows": (
         "{what} pour {name} sur {platform} (lignes {rows})",
         "{what} for {name} on {platform} (rows {rows})"),

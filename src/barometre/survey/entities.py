@@ -205,8 +205,9 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                      problems: _Problems) -> None:
     """Entities not found (errors), and rows read through their name (one warning)."""
     for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
+        err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
         problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
-                             "error", ents[ent_idx[i]].message))
+                             "error", err.message, code=err.code, msg=err.msg))
     problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
     rows = rownums[by_name & ~bad_entity]
     if len(rows):

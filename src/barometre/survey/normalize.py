@@ -10,7 +10,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .. import messages
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
@@ -341,9 +340,9 @@ def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np
             first_row.setdefault(code_rows.iloc[i], int(rownums[i]))
         for i in np.flatnonzero(dup):
             e = ents[ent_idx[i]]
-            problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
-                                 "error", f"entité en double : {e.name} ({e.code}) figure "
-                                 f"déjà ligne {first_row[e.code]}"))
+            problems.add(Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
+                                    _text(ent_col.iloc[i]), name=e.name, code=e.code,
+                                    first=first_row[e.code]))
     return dup
 
 
@@ -360,9 +359,8 @@ def _read_years(raw: pd.DataFrame, layout: _Layout, rownums: np.ndarray, row_err
         value_problem(problems, rownums[i], year_col, col.iloc[i], "year")
     future = years > opts.today.year
     for i in np.flatnonzero(future):
-        problems.add(Problem(int(rownums[i]), year_col.header, _text(col.iloc[i]), "error",
-                             messages.text("future-year", "fr", year=int(years[i])),
-                             code="future-year"))
+        problems.add(Problem.of("future-year", int(rownums[i]), year_col.header,
+                                _text(col.iloc[i]), year=int(years[i])))
     row_error |= bad_year | future
     return years
 
@@ -433,9 +431,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         unknown = plat < 0
         for i in np.flatnonzero(unknown & ~row_error):
             raw_p = _text(raw[pcol.index].iloc[i])
-            problems.add(Problem(int(rownums[i]), pcol.header, raw_p, "error",
-                                 "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…"
-                                 if raw_p else "réseau manquant : attendu Facebook, X, Instagram…"))
+            problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
+                                    int(rownums[i]), pcol.header, raw_p))
         cell_error |= unknown
     else:
         plat = np.full(n, _PLATFORM_CODE[platform], dtype=np.int8)
@@ -486,9 +483,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if "followers" in cols:
         contradicts = explicit_no & has_f & (followers > 0) & keep_mask
         for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
-            problems.add(Problem(int(rownums[i]), cols["followers"].header,
-                                 _text(int(followers[i])), "warning",
-                                 "abonnés indiqués alors que la présence dit Non"))
+            problems.add(Problem.of("followers-but-no", int(rownums[i]),
+                                    cols["followers"].header, _text(int(followers[i])),
+                                    severity="warning"))
     keep = np.flatnonzero(keep_mask)
     return (keep, plat[keep], present[keep], followers[keep], dates[keep], year[keep],
             explicit_no[keep], filled[keep], account[keep], accounts)
@@ -527,8 +524,8 @@ def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndar
         value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
     future = future_mask(dates, opts.today)
     for i in np.flatnonzero(future & ~bad & ~skip):
-        problems.add(Problem(int(rownums[i]), c.header, _text(raw[c.index].iloc[i]), "error",
-                             messages.text("future-date", "fr"), code="future-date"))
+        problems.add(Problem.of("future-date", int(rownums[i]), c.header,
+                                _text(raw[c.index].iloc[i])))
     too_old = too_old_dates(dates, raw[c.index], rownums, c, bad | skip, problems)
     return dates, bad | future | too_old
 
