@@ -360,3 +360,14 @@ def test_a_bare_code_column_is_checked_against_the_name_column_of_the_files_type
     path.write_text(f"{header}\n{row}\n", encoding="utf-8")
     errors = [p for p in bm.validate(path) if p.severity == "error"]
     assert len(errors) == 1 and name in errors[0].message and errors[0].row == 2
+
+
+def test_a_bad_date_shared_by_every_platform_is_said_once(tmp_path):
+    path = tmp_path / "enquete.csv"
+    path.write_text("Code département;Facebook;Instagram;X;Date du relevé\n"
+                    "01;Oui;Non;Oui;15/10/2025\n02;Oui;Oui;Non;31/02/2025\n"
+                    "03;Non;Oui;Oui;15/10/2052\n", encoding="utf-8")
+    errors = [(p.row, p.code) for p in bm.validate(path) if p.severity == "error"]
+    assert sorted(errors) == [(3, "date-invalid"), (4, "future-date")]
+    df = bm.read_survey(path, errors="skip")
+    assert sorted(df["code"].unique()) == ["01"]  # the rows of the bad dates left out, per platform

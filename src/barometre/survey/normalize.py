@@ -63,6 +63,8 @@ class _Rows:
     rownums: np.ndarray
     error: np.ndarray  # rows rejected as a whole (entity, duplicate, year)
     years: np.ndarray | None  # from a year column, NaN where blank
+    #: per date column, the rows whose bad date was already said (shared by platforms)
+    dates_said: dict = field(default_factory=dict)
 
 
 def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
@@ -464,7 +466,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
     if "date" in cols:
         dates, bad = _read_dates(raw, cols["date"], rownums, row_error | cell_error, opts,
-                                 problems)
+                                 problems, rows.dates_said)
         cell_error |= bad
     if "row_date" in cols:
         row_dates = _map_dates(raw[cols["row_date"].index], _safe_date)[0]
@@ -517,9 +519,17 @@ def _years_of(dates: np.ndarray) -> np.ndarray:
 
 
 def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndarray,
-                opts: _Options, problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
-    """A date column: unreadable dates and dates in the future are errors of their cell."""
+                opts: _Options, problems: _Problems, said: dict | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """A date column: unreadable dates and dates in the future are errors of their cell.
+
+    ``said`` holds, per date column, the rows already reported: a wide file's shared date
+    column is read once per platform, and its bad cells are said once.
+    """
     dates, bad = _map_dates(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
+    if said is not None:
+        done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
+        skip = skip | done
     for i in np.flatnonzero(bad & ~skip):
         value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
     future = future_mask(dates, opts.today)
@@ -527,6 +537,8 @@ def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndar
         problems.add(Problem.of("future-date", int(rownums[i]), c.header,
                                 _text(raw[c.index].iloc[i])))
     too_old = too_old_dates(dates, raw[c.index], rownums, c, bad | skip, problems)
+    if said is not None:
+        done |= (bad | future | too_old) & ~skip
     return dates, bad | future | too_old
 
 
