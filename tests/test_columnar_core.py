@@ -276,3 +276,9 @@ def test_an_r_style_quoted_export_reads_on_the_fast_path_like_the_csv_module(tmp
     with _fast_threshold(0):
         assert reader._read_csv_fast(path) is None
     same_reading(normal_reader, fast_reader, path)
+
+
+def test_vs_the_same_type_adds_no_rows():
+    s = bm.read_survey(ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv")
+    once = compare_survey(s, "departement")
+    pd.testing.assert_frame_equal(compare_survey(s, "departement", vs=["departement"] * 2), once)

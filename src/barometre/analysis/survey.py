@@ -386,6 +386,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
     t = type or survey.attrs.get("collectivity_type")
     others = [vs] if isinstance(vs, str) else list(vs or [])
+    t_id = find_type(t).id if t else t
+    others = list(dict.fromkeys(x for x in others if find_type(x).id != t_id))  # once each
     if isinstance(survey, CodedSurvey) and others:
         raise UsageError("vs= demande le tableau des relevés (read_survey), pas les relevés codés")
     figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
