@@ -282,3 +282,15 @@ def test_vs_the_same_type_adds_no_rows():
     s = bm.read_survey(ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv")
     once = compare_survey(s, "departement")
     pd.testing.assert_frame_equal(compare_survey(s, "departement", vs=["departement"] * 2), once)
+
+
+def test_coverage_counts_the_entities_answered_in_the_year_shown(tmp_path):
+    path = tmp_path / "communes.csv"
+    path.write_text("code;plateforme;present;date\n01053;Facebook;Oui;15/10/2024\n"
+                    "44109;Facebook;Oui;15/10/2024\n35238;Facebook;Non;15/10/2024\n"
+                    "01053;Facebook;Oui;15/10/2025\n", encoding="utf-8")
+    for survey in (bm.read_survey(path, type="commune"), read_coded(path, type="commune")):
+        a = adoption(survey)
+        by_year = dict(zip(a["year"], a["n_surveyed"]))
+        assert by_year == {2024: 3, 2025: 1}
+        assert a.loc[a["year"] == 2025, "coverage"].iloc[0] == 1 / len(bm.reference.entities("commune"))

@@ -70,8 +70,10 @@ def test_latest_and_latest_per_year(seed, na):
 
 
 def _no_ref_of(df):
-    # n_reference_of came after the legacy copy (what n_reference counts: type or councils)
-    return df.drop(columns=["n_reference_of"])
+    # n_reference_of came after the legacy copy (what n_reference counts: type or councils);
+    # n_surveyed and coverage now count the entities answered in the row's year, not in any
+    # year (tests/test_columnar_core.py)
+    return df.drop(columns=["n_reference_of", "n_surveyed", "coverage"])
 
 
 @pytest.mark.parametrize(("seed", "na"), FRAMES)
@@ -82,7 +84,7 @@ def test_adoption_follower_stats_rank(seed, na):
         # in tests/test_survey_rules.py, not against the legacy copy
         design = ["ci_low", "ci_high", "census"] if kw.get("by") else []
         _same(_no_ref_of(new.adoption(df, **kw)).drop(columns=design),
-              old.adoption(df, **kw).drop(columns=design))
+              old.adoption(df, **kw).drop(columns=design + ["n_surveyed", "coverage"]))
     _same(new.follower_stats(df), old.follower_stats(df))
     _same(new_peers.league_table(df), old.league_table(df))
     for metric in ("followers", "followers_per_1000"):
@@ -116,7 +118,7 @@ def test_restrict_does_not_touch_the_callers_frame():
                                   "releves-departements-donnees-fictives.csv"])
 def test_demo_data_same_aggregates(name):
     s = bm.read_survey(ROOT / "data" / "demo" / name)
-    _same(_no_ref_of(new.adoption(s)), old.adoption(s))
+    _same(_no_ref_of(new.adoption(s)), old.adoption(s).drop(columns=["n_surveyed", "coverage"]))
     _same(new.follower_stats(s), old.follower_stats(s))
     _same(new_peers.league_table(s), old.league_table(s))
     _same(new.latest_per_year(s), old.latest_per_year(s))

@@ -155,7 +155,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``n_base`` counts the entities of the file that have an answer for the
         platform; ``n_unknown`` those left out of the base because their answer is
         blank in a column that records "Non" answers (see :func:`barometre.validate`);
-        ``n_surveyed`` the entities of the file with at least one answer; ``n_reference`` the entities of
+        ``n_surveyed`` the entities of the file with at least one answer that year; ``n_reference`` the entities of
         that type in France (``n_reference_of`` says which: the type id, or
         ``conseils_departementaux`` for a survey that names the councils, see
         :func:`_reference_size`); ``coverage`` = n_surveyed ÷ n_reference. The "au
@@ -187,8 +187,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         c = coded(df)
     t = c.collectivity_type
     # coverage counts the entities that answered something, not the rows of a template
-    answered = c.entity[(c.present >= 0) & (c.entity >= 0)]
-    n_surveyed = int(np.count_nonzero(np.bincount(answered))) if len(answered) else 0
+    # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
+    n_surveyed = _answered_per_year(c)
     n_ref, reference_of = _reference_size(c.codes, t)
     out = _adoption_counts(c, by, platforms)
     out = out[out["n_base"] > 0]
@@ -214,8 +214,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     out["derived_from_wording"] = False
     out["n_reference"] = n_ref
     out["n_reference_of"] = reference_of
-    out["n_surveyed"] = n_surveyed
-    out["coverage"] = n_surveyed / n_ref if n_ref else None
+    out["n_surveyed"] = out["year_key"].map(lambda y: n_surveyed.get(float(y), 0)).astype("int64")
+    out["coverage"] = out["n_surveyed"] / n_ref if n_ref else None
     out["month"] = pd.NA
     out["research_row"] = 0
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
@@ -249,6 +249,16 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
         present=present.astype(np.int8), year=year, date=grouping.order_key(df["date"]),
         source_row=grouping.order_key(df["source_row"]),
         collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs)
+
+
+def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
+    """Entities with at least one answer, per year (-1: year unknown)."""
+    ok = (c.present >= 0) & (c.entity >= 0)
+    if not ok.any():
+        return {}
+    year = np.nan_to_num(c.year[ok], nan=-1.0)
+    pairs = pd.DataFrame({"y": year, "e": c.entity[ok]}).drop_duplicates()
+    return {float(y): int(n) for y, n in pairs.groupby("y").size().items()}
 
 
 _PRESENCE = {True: 1, False: 0, "True": 1, "False": 0, "true": 1, "false": 0}
