@@ -320,8 +320,10 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         g, at = np.unique(gid[rows], return_index=True)
         any_pop = np.full(ng, np.nan)
         any_pop[g] = pop[real][rows[at]]
-        band = np.array([reference.band_of(None if np.isnan(x) else x)
-                         for x in np.concatenate([pop, any_pop])], dtype=object)
+        codes, values = pd.factorize(np.concatenate([pop, any_pop]))  # a band per population
+        bands = np.array([reference.band_of(None if np.isnan(x) else x) for x in values]
+                         + [None], dtype=object)
+        band = bands[codes]  # NaN population (code -1): the None at the end
     if platforms:
         keep = {find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
                                                 else platforms)}
