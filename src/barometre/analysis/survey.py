@@ -253,11 +253,16 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
 
 def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
     """Entities with at least one answer, per year (-1: year unknown)."""
-    ok = (c.present >= 0) & (c.entity >= 0)
-    if not ok.any():
+    return _entities_per_year(np.nan_to_num(c.year, nan=-1.0), c.entity,
+                              (c.present >= 0) & (c.entity >= 0))
+
+
+def _entities_per_year(year: np.ndarray, entity: np.ndarray, rows: np.ndarray
+                       ) -> dict[float, int]:
+    """Distinct entities per year among ``rows`` (a mask), on integer codes: no frame copy."""
+    if not rows.any():
         return {}
-    year = np.nan_to_num(c.year[ok], nan=-1.0)
-    pairs = pd.DataFrame({"y": year, "e": c.entity[ok]}).drop_duplicates()
+    pairs = pd.DataFrame({"y": year[rows], "e": entity[rows]}).drop_duplicates()
     return {float(y): int(n) for y, n in pairs.groupby("y").size().items()}
 
 
@@ -418,12 +423,7 @@ def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, i
         year = survey["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
         entity = pd.factorize(survey["code"])[0]
     aside = ~np.isnan(year) & ~np.isin(year, list(shown)) & (entity >= 0)
-    if not aside.any():
-        return {}
-    # distinct entities per year, on integer codes (no copy of the frame)
-    pairs = pd.DataFrame({"year": year[aside].astype(np.int64),
-                          "code": entity[aside]}).drop_duplicates()
-    return {int(y): int(n) for y, n in pairs.groupby("year").size().items()}
+    return {int(y): n for y, n in _entities_per_year(year, entity, aside).items()}
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:

@@ -267,15 +267,15 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
 
     ``ent_key`` numbers the resolved entities (not the texts that name them).
     """
-    # small integer keys combined into one (no hashing of strings or timestamps), counted
-    # each key numbered in order of appearance: a file sorted by entity, platform and date
-    # gives an increasing combined key, and then no sort is needed
-    plat_order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)  # platforms: order of appearance
-    plat_order[pd.unique(readings.platform)] = np.arange(len(pd.unique(readings.platform)))
-    year = readings.year
+    # small integer keys combined into one (no hashing of strings or timestamps), each
+    # numbered in order of appearance: a file sorted by entity, platform and date gives an
+    # increasing combined key, and then no sort is needed
+    seen = pd.unique(readings.platform)
+    plat_order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)
+    plat_order[seen] = np.arange(len(seen))
+    dates, year = readings.date.view("int64"), readings.year
     keys = [ent_key, plat_order[readings.platform],
-            _from_one(readings.date.view("int64"), readings.date.view("int64") ==
-                      np.iinfo(np.int64).min),  # NaT is the smallest int64
+            _from_one(dates, dates == np.iinfo(np.int64).min),  # NaT is the smallest int64
             _from_one(np.nan_to_num(year, nan=0).astype(np.int64), np.isnan(year))]
     combined = np.zeros(len(ent_key), dtype=np.int64)
     for k in keys:
