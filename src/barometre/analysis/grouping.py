@@ -1,8 +1,8 @@
 """Grouping and ordering on integer codes (issue #19): the survey aggregates without object sorts.
 
 Each helper reproduces a pandas operation exactly (``sort_values(na_position="first")``,
-``groupby(sort=False)``, ``groupby.first``) with factorized keys, ``np.lexsort`` and
-``np.bincount``; ``tests/test_survey_codes.py`` compares them with the groupby version.
+``groupby(sort=False)``) with factorized keys, ``np.lexsort`` and ``np.bincount``;
+``tests/test_survey_codes.py`` compares the aggregates with the groupby version.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["count", "dense", "first_valid", "group_ids", "group_ids_of", "key_values", "latest_of",
-           "latest_positions", "order_key", "year_key"]
+__all__ = ["as_int32", "count", "dense", "group_ids_of", "latest_of", "latest_positions",
+           "order_key", "year_key"]
 
 
 def order_key(s: pd.Series) -> np.ndarray:
@@ -70,17 +70,13 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray, date, ro
     return order[last], bool(last.all())
 
 
-def group_ids(keys: list[pd.Series]) -> tuple[np.ndarray, np.ndarray, int]:
+def group_ids_of(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, int]:
     """Group ids in order of first appearance, like ``groupby(keys, sort=False)``.
 
-    Rows with a missing key are out of every group (id -1), as with ``dropna=True``.
-    Returns ``(ids, first_row_of_each_group, n_groups)``.
+    ``codes`` are integer keys, -1 where a key is missing: such rows are out of every
+    group (id -1), as with ``dropna=True``. Returns ``(ids, first_row_of_each_group,
+    n_groups)``.
     """
-    return group_ids_of([_small(pd.factorize(k)[0]) for k in keys])
-
-
-def group_ids_of(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, int]:
-    """:func:`group_ids` on integer keys, -1 where a key is missing."""
     all_valid = all(c.min(initial=0) >= 0 for c in codes)
     valid = None if all_valid else np.logical_and.reduce([c >= 0 for c in codes])
     key = dense(codes) if all_valid else dense(codes)[valid]
@@ -99,28 +95,9 @@ def group_ids_of(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, int]:
     return ids, (rows if all_valid else np.flatnonzero(valid)[rows]), ng
 
 
-def _small(codes: np.ndarray) -> np.ndarray:
+def as_int32(codes: np.ndarray) -> np.ndarray:
     """Codes as int32 when they fit: half the memory of millions of int64 (#19)."""
     return codes.astype(np.int32) if len(codes) and codes.max() < 2 ** 31 - 1 else codes
-
-
-def first_valid(s: pd.Series, ids: np.ndarray, ng: int, first: np.ndarray) -> pd.Series:
-    """The first non-missing value of each group (``groupby.first``), NA when none."""
-    if not s.isna().any():
-        return s.take(first).reset_index(drop=True)
-    rows = np.flatnonzero(s.notna().to_numpy() & (ids >= 0))
-    gid, pos = np.unique(ids[rows], return_index=True)
-    take = np.full(ng, -1, dtype=np.int64)
-    take[gid] = rows[pos]
-    out = s.take(np.where(take >= 0, take, 0)).reset_index(drop=True)
-    return out if (take >= 0).all() else out.where(pd.Series(take >= 0))
-
-
-def key_values(s: pd.Series, first: np.ndarray) -> pd.Series:
-    """The key of each group as ``groupby(...).reset_index()`` gives it (object keys inferred)."""
-    if s.dtype == object:
-        return pd.Series(pd.Index(s.to_numpy()[first]))
-    return s.take(first).reset_index(drop=True)
 
 
 def count(ids: np.ndarray, flags: np.ndarray, ng: int) -> np.ndarray:

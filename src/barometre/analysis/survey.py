@@ -83,41 +83,6 @@ def latest(survey: pd.DataFrame) -> pd.DataFrame:
 
 
 
-def _with_any(df: pd.DataFrame) -> pd.DataFrame:
-    """Add the "at least one network" platform: present on any surveyed platform.
-
-    Present when any answer is Oui; absent when every platform was answered Non;
-    unknown otherwise. One row per entity and year, in order of first appearance.
-    """
-    anyp = _any_rows(df)
-    return df if anyp is None else pd.concat([df, anyp], ignore_index=True)
-
-
-def _any_rows(df: pd.DataFrame) -> pd.DataFrame | None:
-    """The rows of the "any" platform for :func:`_with_any` (None when there is nothing)."""
-    is_real = (df["platform"] != "any").to_numpy(dtype=bool, na_value=True)
-    real = df if is_real.all() else df[is_real]
-    if real.empty:
-        return None
-    p = real["present"]
-    known = p.notna().to_numpy()
-    yes = p.fillna(False).astype(bool).to_numpy()
-    year_key = grouping.year_key(real["year"])
-    ids, first, ng = grouping.group_ids([real["code"], year_key])
-    any_yes = grouping.count(ids, yes, ng) > 0
-    all_known = grouping.count(ids, ~known, ng) == 0
-    present = pd.array(any_yes, dtype="boolean")
-    present[~any_yes & ~all_known] = pd.NA
-    year = year_key.take(first).reset_index(drop=True)
-    first_of = {c: grouping.first_valid(real[c], ids, ng, first)
-                for c in ("name", "collectivity_type", "population")}
-    anyp = pd.DataFrame({"code": real["code"].take(first).reset_index(drop=True), **first_of,
-                         "present": present, "platform": "any",
-                         "year": year.where(year >= 0).astype("Int64")})
-    return anyp
-
-
-
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
     """A shallow copy without attrs: pandas deep-copies attrs at every step."""
     out = survey.copy(deep=False)
@@ -237,7 +202,7 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
     (missing first), with ``df.attrs``."""
     entity, codes = pd.factorize(df["code"], sort=True)
     platform, ids = pd.factorize(df["platform"], sort=True)
-    entity, platform = grouping._small(entity), grouping._small(platform)  # int32: half the size
+    entity, platform = grouping.as_int32(entity), grouping.as_int32(platform)  # int32: half the size
     present = _presence_codes(df["present"])
     year = df["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     ctype = df["collectivity_type"]
@@ -291,7 +256,8 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
 
     On integer codes: the latest reading of each entity, platform and year (as
     :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
-    (as :func:`_with_any`), then one count per group, the groups in order of first
+    (present on any real platform, absent when every one says no, else unknown), then one
+    count per group, the groups in order of first
     appearance (``groupby(sort=False)``). Counting readings counts entities; entities not
     answered (present unknown) are out of the base, and counted apart.
     """
@@ -311,7 +277,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     # the "any" platform: present on any real platform; absent when every one says no
     is_real = (plat != any_code) & (ent >= 0)
     real = slice(None) if is_real.all() else np.flatnonzero(is_real)  # no copy when all are
-    gid, first, ng = grouping.group_ids_of([ent[real], grouping._small(
+    gid, first, ng = grouping.group_ids_of([ent[real], grouping.as_int32(
         pd.factorize(year[real])[0])])
     any_yes = grouping.count(gid, pres[real] == 1, ng) > 0
     all_known = grouping.count(gid, pres[real] < 0, ng) == 0
