@@ -38,15 +38,10 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
     e = layout.entity
     if e.role != "entity_code":
         return None
+    want = e.type_hint or type_id  # the code column's type, else the file's
     for c in layout.hints:
-        if c.role != "entity_name":
-            continue
-        if c.type_hint in (None, e.type_hint) or (
-                c.type_hint in _COMMUNE_TYPES and e.type_hint in _COMMUNE_TYPES):
-            return c
-        if e.type_hint is None and type_id is not None and (
-                c.type_hint == type_id or (c.type_hint in _COMMUNE_TYPES
-                                           and type_id in _COMMUNE_TYPES)):
+        if c.role == "entity_name" and (c.type_hint in (None, want) or (
+                c.type_hint in _COMMUNE_TYPES and want in _COMMUNE_TYPES)):
             return c
     return None
 

@@ -187,10 +187,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     >>> df = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
     >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
     """
+    _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
-        _check_errors_option(errors)
         from .annuaire import read_survey_annuaire
         return read_survey_annuaire(p, type)
     readings, attrs = _read(p, type, sheet, errors, blank, date)
@@ -218,10 +218,10 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     >>> from barometre.analysis.survey import compare_survey
     >>> compare_survey(read_coded("communes.csv", type="commune"))  # doctest: +SKIP
     """
+    _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
     from .annuaire_read import is_annuaire
     if is_annuaire(p):
-        _check_errors_option(errors)
         return None
     readings, attrs = _read(p, type, sheet, errors, blank, date)
     out = readings.coded(attrs)
@@ -238,7 +238,6 @@ def _check_errors_option(errors: str) -> None:
 def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str | None,
           date: str | dt.date | None) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""
-    _check_errors_option(errors)
     readings, problems, type_id, marked = _parse(p, type, sheet,
                                                  _Options(blank_policy(blank), as_date(date)))
     errs = [x for x in problems if x.severity == "error"]
