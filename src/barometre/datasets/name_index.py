@@ -150,15 +150,13 @@ class CodeTable:
 def code_table(tier: str) -> CodeTable:
     """The entities of ``tier`` (not ``institution``) by code; built once, in milliseconds
     (the name indexes of :func:`_pool` take half a second for the communes)."""
-    df = _reference()._entities(tier)
-    ents = _Entities(df, tier)
-    code = df["code"].to_numpy(dtype=object)
+    ents = _Entities(_reference()._entities(tier), tier)
+    code = ents._cols["code"]  # the arrays the entities are built from: not copied again
     codes = {c: i for i, c in enumerate(code.tolist())}
-    for i, s in enumerate(df["siren"].tolist()):
+    for i, s in enumerate(ents._cols["siren"].tolist()):
         if isinstance(s, str) and s:
             codes.setdefault(s, i)
-    return CodeTable(codes, code, df["name"].to_numpy(dtype=object),
-                     df["population"].to_numpy(dtype="float64", na_value=np.nan), ents)
+    return CodeTable(codes, code, ents._cols["name"], ents._pop, ents)
 
 
 @functools.cache
