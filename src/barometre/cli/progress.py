@@ -13,6 +13,7 @@ thread and by rich's own refresh thread.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import threading
@@ -76,9 +77,7 @@ class _Line:
         return self._progress is not None
 
 
-_TUNED: list[bool] = []
-
-
+@functools.cache  # once per process
 def tune_allocator() -> None:
     """Keep freed large arrays in the heap for the command's short life (glibc only).
 
@@ -88,9 +87,8 @@ def tune_allocator() -> None:
     file (benchmarks/README.md). Called by the command line only, once: a notebook's
     process keeps glibc's defaults.
     """
-    if _TUNED or not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux"):
         return
-    _TUNED.append(True)
     try:
         import ctypes
 

@@ -25,8 +25,8 @@ def read_csv_columns(path: Path, delim: str, skip: int, width: int, usecols: lis
     follower counts as text with blank cells missing), or None when Arrow is not
     installed or the file is irregular (a row with another number of fields): the
     row numbers must stay exact, so the pandas reader takes over. With ``quoted``,
-    fields may be quoted (never across lines). A blank line is a row of blank cells (dropped later, as by the normal reader), so rows keep their
-    numbers.
+    fields may be quoted (never across lines). A blank line is a row of blank cells
+    (dropped later, as by the normal reader), so rows keep their numbers.
     """
     try:
         import pyarrow as pa
@@ -72,8 +72,9 @@ def release_memory(n_rows: int) -> None:
 
     The raw columns and the per-row arrays of millions of readings are freed by then,
     but some sit in reference cycles (pandas objects) until the collector runs, and the
-    C allocator and Arrow's keep freed pages for themselves: the next step (aggregation) would start
-    ~350 MB higher (benchmarks/README.md). Small files skip this (a collection costs).
+    C allocator and Arrow's keep freed pages for themselves: the next step (aggregation)
+    would start ~350 MB higher (benchmarks/README.md). Small files skip this (a
+    collection costs).
     """
     if n_rows < 500_000:
         return
