@@ -170,3 +170,42 @@ def test_read_survey_errors_option_is_checked():
     with pytest.raises(UsageError) as e:
         bm.read_survey(demo, errors="skipp")
     assert e.value.code == "bad-errors-option"
+
+
+def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
+    """compare/rank refuse a file with errors: the summary, the located lines and the
+    count past the detail cap are said in French or English (they were French only)."""
+    f = tmp_path / "enquete.csv"
+    f.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2025\n"
+                 "01002;Facebok;Oui;15/10/2025\n99999;Facebook;Oui;15/10/2025\n",
+                 encoding="utf-8")
+    fr = cli("compare", "--data", f, "--type", "commune")
+    assert fr.exit_code == 1 and "Traceback" not in fr.stderr
+    assert fr.stderr.splitlines() == [  # entity errors first, then cells
+        "barometre : enquete.csv : 2 erreurs (voir « barometre validate enquete.csv »)",
+        "  ligne 4, colonne « code » : erreur : aucune collectivité de type « commune » n'a le "
+        "code « 99999 »",
+        "  ligne 3, colonne « plateforme » : erreur : « Facebok » réseau inconnu : attendu "
+        "Facebook, X, Instagram, LinkedIn…"]
+    en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
+    assert en.stderr.splitlines() == [
+        "barometre : enquete.csv: 2 errors (see 'barometre validate enquete.csv')",
+        "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'",
+        "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
+        "X, Instagram, LinkedIn…"]
+    one = tmp_path / "une.csv"
+    one.write_text("code;plateforme;present\n01001;Facebok;Oui\n", encoding="utf-8")
+    assert cli("compare", "--data", one, "--type", "commune", "--lang", "en").stderr == (
+        "barometre : une.csv, line 2, column 'plateforme': error: 'Facebok' unknown platform: "
+        "expected Facebook, X, Instagram, LinkedIn…\n")
+    # past the reader's cap of 1,000 detailed problems the count stays exact: 1,500 errors,
+    # 20 lines shown, the rest counted with the separator of the language
+    many = tmp_path / "beaucoup.csv"
+    many.write_text("code;plateforme;present\n" + "".join(
+        f"01001;Facebook;peut-être{i}\n" for i in range(1500)), encoding="utf-8")
+    en = cli("compare", "--data", many, "--type", "commune", "--lang", "en").stderr.splitlines()
+    assert en[0] == "barometre : beaucoup.csv: 1,500 errors (see 'barometre validate beaucoup.csv')"
+    assert len(en) == 22 and en[-1] == "  … and 1,480 more"
+    fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
+    assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")
+    assert fr[-1] == "  … et 1\u202f480 autres"

@@ -216,7 +216,9 @@ def test_year_only_waves_and_undated_rows(tmp_path):
         W.read_waves(mixed)
     assert exc.value.code == "wave-undated-rows"
     assert "2024-10-15, 2025-10-15" in str(exc.value)
-    assert len(exc.value.details) == 1 and "ligne 4" in exc.value.details[0]
+    fr, en = exc.value.render_details("fr"), exc.value.render_details("en")
+    assert len(fr) == 1 and "ligne 4" in fr[0]
+    assert en[0].startswith("1 reading without a date") and "(row 4)" in en[0]
 
 
 def test_errors_are_one_coded_line(cli, two, tmp_path):

@@ -170,7 +170,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         s = restrict(s, type) if type else s
         s.attrs = {}
         w = _latest_per_wave(assign_waves(s, Path(p).name))
-        guessed = [x.message for x in found if getattr(x, "code", "") == "wave-date"]
+        guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
         if guessed and w["wave_label"].nunique() > 1:
             raise InputFileError.of("wave-undated-rows", file=Path(p).name, details=guessed,
                                     waves=", ".join(sorted(set(w["wave_label"]))))

@@ -197,7 +197,7 @@ class _Group(Group):
 
             lang = _lang(args)
             typer.echo(terminal_safe(f"barometre : {exc.render(lang)}"), err=True)
-            for line in exc.details:
+            for line in exc.render_details(lang):
                 typer.echo(terminal_safe(f"  {line}"), err=True)
             raise typer.Exit(exc.exit_code) from None
         except OSError as exc:  # disk full, permission denied...

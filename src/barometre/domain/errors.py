@@ -27,14 +27,18 @@ class BarometreError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str | Msg, *, details: list[str] | None = None):
-        self.msg = message if isinstance(message, Msg) else None
-        self.message = message.render("fr") if isinstance(message, Msg) else message
+    def __init__(self, message: str | Msg, *, details: list | None = None):
+        # a Msg, or anything said in a language like one (``code`` and ``render(lang)``:
+        # a located problem); a plain str is a French sentence from an older call site
+        self.msg = None if isinstance(message, str) else message
+        self.message = message if isinstance(message, str) else message.render("fr")
         super().__init__(self.message)
+        #: lines printed under the message: French str, or Msg-like items said in the
+        #: language of the command line (:meth:`render_details`)
         self.details = list(details or [])
 
     @classmethod
-    def of(cls, code: str, /, *, details: list[str] | None = None, lang: str = "fr", **params):
+    def of(cls, code: str, /, *, details: list | None = None, lang: str = "fr", **params):
         """The error whose sentence is message ``code`` filled with ``params``.
 
         ``lang`` sets :attr:`message` (for callers of the library); the CLI renders the
@@ -53,6 +57,10 @@ class BarometreError(Exception):
     def render(self, lang: str = "fr") -> str:
         """The sentence in ``lang`` ("fr" or "en")."""
         return self.msg.render(lang) if self.msg else self.message
+
+    def render_details(self, lang: str = "fr") -> list[str]:
+        """The detail lines in ``lang`` (str items are French sentences, kept as they are)."""
+        return [d if isinstance(d, str) else d.render(lang) for d in self.details]
 
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.message

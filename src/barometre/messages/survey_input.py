@@ -161,4 +161,8 @@ MESSAGES = {
         "{what} for {name} on {platform} (rows {rows})"),
     "what-duplicate": ("ligne en double", "duplicate row"),
     "what-conflict": ("réponses contradictoires", "conflicting answers"),
+    # a file with errors, read by a command that counts (compare, rank, report...)
+    "survey-has-errors": ("{file} : {n} erreurs (voir « barometre validate {file} »)",
+                          "{file}: {n} errors (see 'barometre validate {file}')"),
+    "more-errors-listed": ("… et {n} autres", "… and {n} more"),
 }

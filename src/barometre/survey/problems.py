@@ -76,6 +76,34 @@ class Problem:
         return f"{head}{sep} {kind}{sep}{val} {message}".replace(f"{sep}  ", f"{sep} ").strip()
 
 
+    def located(self, file: str = "") -> Located:
+        """This problem with its place, said in any language (an error's message or detail)."""
+        return Located(self, file)
+
+
+class Located:
+    """A problem said with its file, row and column, in the language asked.
+
+    Used as the message or a detail line of an error (it has the ``code`` and
+    ``render(lang)`` of a :class:`~barometre.messages.Msg`).
+    """
+
+    __slots__ = ("problem", "file")
+
+    def __init__(self, problem: Problem, file: str = "") -> None:
+        self.problem, self.file = problem, file
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    def render(self, lang: str = "fr") -> str:
+        return self.problem.describe(self.file, lang)
+
+    def __str__(self) -> str:
+        return self.render("fr")
+
+
 PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
 
 

@@ -53,7 +53,8 @@ from .grid import (
 )
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
-from .problems import Problem, problems_frame
+from ..messages import Count, Msg
+from .problems import Problem, problems_frame, severity_counts
 from .rules import (
     as_date,
     blank_policy,
@@ -243,10 +244,13 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         if len(errs) == 1:
-            raise InputFileError(errs[0].describe(display_name(p)))
-        raise InputFileError(f"{display_name(p)} : {len(errs)} erreurs (voir « barometre "
-                             f"validate {display_name(p)} »)", details=[e.describe() for e in errs[:20]]
-                             + ([f"… et {len(errs) - 20} autres"] if len(errs) > 20 else []))
+            raise InputFileError(errs[0].located(display_name(p)))
+        n = severity_counts(errs)["error"]  # past the cap, errors are counted, not kept
+        shown = [e for e in errs if e.code != "more-errors"][:20]
+        raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
+                                details=[e.located() for e in shown] + (
+                                    [Msg("more-errors-listed", n=Count(n - len(shown)))]
+                                    if n > len(shown) else []))
     # the demo files' marker, read inside the file
     return readings, {"problems": problems, "file": display_name(p, full=True),
                       "collectivity_type": type_id,
