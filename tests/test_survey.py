@@ -307,3 +307,26 @@ def test_fast_path_numeric_followers_and_blanks(tmp_path, monkeypatch):
         (5, "abonnes", "-4", "count-negative"), (None, None, None, "multi-year")]
     df = bm.read_survey(p, errors="skip")
     assert list(df["followers"].astype("Float64").fillna(-1)) == [331, -1, 12000]
+
+
+def test_survey_frame_saves_to_parquet_with_its_problems(tmp_path):
+    """A notebook saves the frame it read: pandas writes ``attrs`` as JSON, and the
+    problems (warnings about the demo's blank cells) come back as plain dicts."""
+    import numpy as np
+    import pandas as pd
+
+    from barometre.survey.problems import PROBLEM_COLUMNS, Problem
+    from tests.conftest import ROOT
+
+    df = bm.read_survey(ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx")
+    problems = df.attrs["problems"]
+    assert problems and all(p.code == "blank-unknown" for p in problems)
+    df.to_parquet(tmp_path / "enquete.parquet")
+    back = pd.read_parquet(tmp_path / "enquete.parquet")
+    pd.testing.assert_frame_equal(back, df, check_dtype=False)
+    assert back.attrs["problems"] == [p.to_dict() for p in problems]
+    assert list(back.attrs["problems"][0]) == PROBLEM_COLUMNS
+    assert back.attrs["file"] == df.attrs["file"] and back.attrs["fictitious"] is True
+    # the dict side follows the fields; numpy row numbers become ints
+    q = Problem(np.int64(7), "Facebook", "x", "error", "texte", code="type-error")
+    assert q["row"] == 7 and type(q["row"]) is int and q.row == 7

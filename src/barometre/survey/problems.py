@@ -9,13 +9,21 @@ import pandas as pd
 from ..messages import Msg
 
 
-@dataclass
-class Problem:
+#: what a problem says as plain data (JSON, CSV, a frame), in this order
+PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
+
+
+@dataclass(repr=True)
+class Problem(dict):
     """One thing wrong in a survey file, located as the user sees it.
 
     ``code`` is a stable kebab-case identifier (``type-error``, ``duplicate-column``,
     ``encoding-error``…) that users and tests can filter on; older call sites that give
     only a French sentence get the code ``"error"``.
+
+    A problem is also the dict of its plain fields (``PROBLEM_COLUMNS``): the frame that
+    :func:`~barometre.read_survey` returns keeps its problems in ``attrs``, and pandas
+    writes ``attrs`` as JSON (``to_parquet``); read back, they are plain dicts.
     """
 
     row: int | None
@@ -42,6 +50,15 @@ class Problem:
         """The problem that says ``msg`` (its code is ``code``, else the message's)."""
         return cls(row, column, value, severity, msg.render("fr"), code=code or msg.code,
                    msg=msg)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "row" and value is not None:
+            value = int(value)  # a numpy integer is not JSON
+        object.__setattr__(self, name, value)
+        if name in PROBLEM_COLUMNS:  # the dict side follows the fields
+            dict.__setitem__(self, name, value)
+
+    __hash__ = None  # mutable, as before (a dataclass with eq)
 
     def text(self, lang: str = "fr") -> str:
         """The message in ``lang`` (French when the problem was built from a sentence)."""
@@ -103,8 +120,6 @@ class Located:
     def __str__(self) -> str:
         return self.render("fr")
 
-
-PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
