@@ -209,3 +209,29 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
     fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
     assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")
     assert fr[-1] == "  … et 1\u202f480 autres"
+
+
+def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_file(
+        cli, tmp_path):
+    """The most frequent date (2024) decides the year of the undated "Non": in a file of
+    several years, compare says so above the table, not only validate."""
+    f = tmp_path / "annees.csv"
+    f.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2024\n"
+                 "01002;Facebook;Oui;15/10/2024\n01001;Facebook;Oui;15/10/2025\n"
+                 "01005;Facebook;Non;\n01004;Facebook;Oui;15/10/2024\n", encoding="utf-8")
+    out = cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
+    assert out[2] == ("Attention : 1 relevé sans date rattaché à la date de la vague, 15/10/2024 "
+                      "(ligne 5) ; le fichier couvre plusieurs années, --date pour dater ces "
+                      "relevés")
+    en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
+    assert en.stderr.splitlines()[-1] == (
+        "Warning: 1 reading without a date assigned to the wave's date, 15/10/2024 (row 5); "
+        "the file spans several years, --date to date these readings")
+    # one year: the wave's date cannot move a reading to another year, nothing more is said
+    one = tmp_path / "une-annee.csv"
+    one.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2025\n"
+                   "01005;Facebook;Non;\n", encoding="utf-8")
+    assert "Attention" not in cli("compare", "--data", one, "--type", "commune").stdout
+    # --date: the user chose the date, nothing to warn about
+    dated = cli("compare", "--data", f, "--type", "commune", "--date", "15/10/2025").stdout
+    assert "Attention" not in dated and "Couverture : 2 sur 34" in dated

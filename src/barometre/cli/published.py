@@ -90,8 +90,11 @@ def compare(
     title = ""
     if data is not None:
         title = _coverage_line(result, lang.value)
-        if format is not Format.table and _year_line(result, lang.value):
-            typer.echo(_year_line(result, lang.value), err=True)
+        wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
+        title = "\n".join(t for t in (title, wave) if t)
+        for line in (_year_line(result, lang.value), wave):
+            if format is not Format.table and line:
+                typer.echo(line, err=True)
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))
 
 
@@ -130,6 +133,18 @@ def _coverage_line(result, lang: str) -> str:
                           total=fmt_int(r["n_reference"], lang), what=what))
     year = _year_line(result, lang)
     return "\n".join(lines + ([year] if year else []))
+
+
+def _wave_line(survey, lang: str) -> str:
+    """Readings without a date took the wave's date (the file's most frequent): in a file
+    of several years that choice decides their year, so ``compare`` says it, not only
+    ``validate``."""
+    problems = survey.attrs.get("problems") or []
+    codes = {p.code for p in problems}
+    if not {"wave-date", "multi-year"} <= codes:
+        return ""
+    wave = next(p for p in problems if p.code == "wave-date")
+    return text("compare-wave-date", lang, what=wave.msg or wave.message)
 
 
 def _year_line(result, lang: str) -> str:

@@ -45,6 +45,9 @@ MESSAGES = {
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
+    "compare-wave-date": (
+        "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
+        "Warning: {what}; the file spans several years, --date to date these readings"),
     "bad-blank": (
         "--blank « {value} » inconnu : attendu absent ou unknown (inconnu)",
         "--blank '{value}' unknown: expected absent or unknown"),
