@@ -36,6 +36,25 @@ def test_counts_read_alike_from_arrow_and_python_text():
     assert dict(zip(arrow[1][0].tolist(), arrow[1][1]))[9] == "count-too-large"
 
 
+@pytest.mark.parametrize("large", [False, True])
+def test_plain_digits_read_on_buffers_match_the_regular_expression(large):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from barometre.survey.values import _plain_digits
+
+    cells = ["12", "", None, "0012", "\u0663", "1 2", "123456789", "1234567890", "+1", "-1",
+             "1a", "a1", "é9", "007", None, "9"]
+    typ = pa.large_string() if large else pa.string()
+    whole = pa.array(cells, type=typ)
+    # sliced chunks: their offsets do not start at zero
+    arr = pa.chunked_array([whole.slice(0, 5), whole.slice(5, 0), whole.slice(5)], type=typ)
+    digits, filled = _plain_digits(arr)
+    expected = pc.fill_null(pc.match_substring_regex(arr, "^[0-9]{1,9}$"), False)
+    assert digits.tolist() == expected.to_numpy(zero_copy_only=False).tolist()
+    assert filled.tolist() == [c is not None for c in cells]
+
+
 def test_wave_date_is_the_most_frequent_and_the_earliest_of_a_tie():
     d = np.array(["2025-10-15", "2025-10-01", "2025-10-15", "2025-10-01", "NaT"],
                  dtype="datetime64[s]")

@@ -281,11 +281,16 @@ def parse_count_column(series) -> tuple:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        arr = pa.array(series.array)
-        digits = pc.fill_null(pc.match_substring_regex(arr, "^[0-9]{1,9}$"), False)
-        out[digits.to_numpy(zero_copy_only=False)] = pc.cast(
-            pc.filter(arr, digits), pa.int64()).to_numpy().astype(float)
-        rest = np.flatnonzero(~digits.to_numpy(zero_copy_only=False) & series.notna().to_numpy())
+        arr = pa.array(series.array)  # pandas hands its chunked array over
+        if isinstance(arr, pa.Array):
+            arr = pa.chunked_array([arr])
+        digits, filled = _plain_digits(arr)
+        if digits.sum() == filled.sum():  # every filled cell is plain digits (the usual)
+            return (pc.cast(arr, pa.int64()).to_numpy(zero_copy_only=False).astype(float),
+                    (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), []))
+        out[digits] = pc.cast(pc.filter(arr, pa.array(digits)), pa.int64()).to_numpy().astype(
+            float)
+        rest = np.flatnonzero(~digits & filled)
         series = series.iloc[rest]
     codes, u_val, u_err, u_note = _parse_count_distinct(series)
     if rest is None:
@@ -296,6 +301,42 @@ def parse_count_column(series) -> tuple:
     e = np.flatnonzero((u_err != None)[codes])  # noqa: E711  (object arrays)
     w = np.flatnonzero((u_note != None)[codes])  # noqa: E711
     return out, (rest[e], u_err[codes[e]].tolist()), (rest[w], u_note[codes[w]].tolist())
+
+
+def _plain_digits(arr) -> tuple:
+    """Per cell of an Arrow text column: whether it is 1 to 9 ASCII digits (what
+    ``^[0-9]{1,9}$`` matches), and whether it is filled (not missing).
+
+    Read on the Arrow buffers (offsets and bytes) with numpy: a pass over the bytes
+    instead of a regular expression per cell (3.5 M cells: 5 ms instead of 80, #19).
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    digits, filled = [], []
+    for chunk in arr.chunks:
+        if pa.types.is_string(chunk.type) or pa.types.is_large_string(chunk.type):
+            off_type = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        else:  # pragma: no cover - pandas' Arrow text is (large_)string
+            raise TypeError(chunk.type)
+        n = len(chunk)
+        if not n:
+            continue
+        valid = chunk.is_valid().to_numpy(zero_copy_only=False)
+        bufs = chunk.buffers()
+        off = np.frombuffer(bufs[1], dtype=off_type)[chunk.offset:chunk.offset + n + 1]
+        data = np.frombuffer(bufs[2], dtype=np.uint8)[off[0]:off[-1]] if bufs[2] is not None \
+            else np.zeros(0, np.uint8)
+        length = np.diff(off)
+        ok = valid & (length >= 1) & (length <= 9)
+        wrong = np.flatnonzero((data - np.uint8(48)) > 9)  # a byte that is not '0'-'9'
+        if len(wrong):  # the cells that hold one
+            ok[np.searchsorted(off, wrong + off[0], side="right") - 1] = False
+        digits.append(ok)
+        filled.append(valid)
+    if not digits:
+        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    return np.concatenate(digits), np.concatenate(filled)
 
 
 def _parse_count_distinct(series) -> tuple:
