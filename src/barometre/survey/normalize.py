@@ -315,8 +315,10 @@ def _from_one(values: np.ndarray, missing: np.ndarray) -> np.ndarray:
 
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
     if len(raw):
-        # categories first (one test per category), then only the rows still blank
-        cols = sorted(raw.columns, key=lambda c: not isinstance(raw[c].dtype, pd.CategoricalDtype))
+        # categories first, the fewest first (one test per category: a platform column of
+        # ten names is done in a blink, a code column of 35,000 takes 30 ms), then only the
+        # rows still blank
+        cols = sorted(raw.columns, key=lambda c: _categories(raw[c]))
         blank = np.array(_blank_mask(raw[cols[0]]), dtype=bool)  # ours to write (pandas' may not be)
         for c in cols[1:]:
             rows = np.flatnonzero(blank)
@@ -328,6 +330,11 @@ def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFra
     if raw.empty:
         raise InputFileError("en-tête sans aucune ligne de données")
     return raw.reset_index(drop=True), rownums
+
+
+def _categories(col: pd.Series) -> float:
+    """The number of categories of a column (infinite when it is not categorical)."""
+    return len(col.cat.categories) if isinstance(col.dtype, pd.CategoricalDtype) else np.inf
 
 
 def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
