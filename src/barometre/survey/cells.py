@@ -165,10 +165,11 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
                           rownums: np.ndarray, headers: np.ndarray, problems: _Problems) -> None:
     """Warn when a count is far above the entity's population: 400,000 followers for a
     commune of 398 inhabitants is a wrong code (Lyon typed as 69001) or a wrong number.
-    One item per reading; ``headers`` holds each reading's follower column."""
+    One item per reading (``population``, ``names`` and ``headers`` may be lazy: indexed
+    only at the large counts); ``headers`` holds each reading's follower column."""
+    big = np.flatnonzero(followers > IMPLAUSIBLE_MIN)  # few: the population looked up for them
     with np.errstate(invalid="ignore"):
-        odd = (followers > IMPLAUSIBLE_MIN) & (followers > IMPLAUSIBLE_RATIO * population)
-    idx = np.flatnonzero(odd)
+        idx = big[followers[big] > IMPLAUSIBLE_RATIO * np.asarray(population[big], dtype=float)]
     for i in idx[:MAX_PROBLEMS]:
         problems.add(Problem.of(
             "count-implausible-population", int(rownums[i]), headers[i],
@@ -289,13 +290,18 @@ def too_old_dates(dates: np.ndarray, cells: pd.Series, rownums: np.ndarray, col:
                   skip: np.ndarray, problems: _Problems) -> np.ndarray:
     """Readings dated before 2004 (Facebook opened then): errors of their cell, with the
     row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099). Returns the mask."""
-    old = ~np.isnat(dates) & (dates < np.datetime64(f"{FIRST_YEAR}-01-01", "s"))
+    old = too_old_mask(dates)
     for i in np.flatnonzero(old & ~skip)[:MAX_PROBLEMS]:
         problems.add(Problem.of("date-out-of-range", int(rownums[i]), col.header,
                                 _text(cells.iloc[i]), first=FIRST_YEAR,
                                 last=dt.date.today().strftime("%d/%m/%Y")))
     problems.drop("error", int((old & ~skip).sum()) - MAX_PROBLEMS)
     return old
+
+
+def too_old_mask(dates: np.ndarray) -> np.ndarray:
+    """Dates before 2004 (see :func:`too_old_dates`)."""
+    return ~np.isnat(dates) & (dates < np.datetime64(f"{FIRST_YEAR}-01-01", "s"))
 
 
 def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
@@ -309,11 +315,26 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _map_distinct(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``func`` of each distinct value: (row -> distinct index, results, failed), NA last."""
+    """``func`` of each distinct value: (row -> distinct index, results, failed), NA last.
+
+    A missing cell's index is -1, which numpy reads as the last item: ``results[codes]``
+    gives each row its result without rewriting the codes of millions of rows.
+    """
+    codes, uniques = _distinct(series)
+    results, failed = _per_distinct(uniques, func)
+    return codes, results, failed
+
+
+def _distinct(series: pd.Series) -> tuple[np.ndarray, object]:
+    """Per row the index of its distinct value (-1 when missing), and the distinct values."""
     if isinstance(series.dtype, pd.CategoricalDtype):  # the codes are there: no hashing
-        codes, uniques = series.cat.codes.to_numpy(), series.cat.categories
-    else:
-        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        return series.cat.codes.to_numpy(), series.cat.categories
+    return pd.factorize(series, use_na_sentinel=True)
+
+
+def _per_distinct(uniques, func) -> tuple[np.ndarray, np.ndarray]:
+    """``func`` of each distinct value, then of None (the missing cells' slot, last):
+    the results (object array) and where ``func`` raised ValueError."""
     results = np.empty(len(uniques) + 1, dtype=object)
     failed = np.zeros(len(uniques) + 1, dtype=bool)
     for i, u in enumerate(uniques):
@@ -323,8 +344,7 @@ def _map_distinct(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray, np.n
             results[i] = None
             failed[i] = True
     results[-1] = func(None)
-    codes = np.where(codes < 0, len(uniques), codes)
-    return codes, results, failed
+    return results, failed
 
 
 def _blank_mask(series: pd.Series) -> np.ndarray:

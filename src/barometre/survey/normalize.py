@@ -15,12 +15,15 @@ from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
     _blank_mask,
+    _distinct,
     _map_distinct,
     _map_values,
+    _per_distinct,
     check_long_duplicates,
     followers_with_problems,
     implausible_followers,
     too_old_dates,
+    too_old_mask,
     value_problem,
 )
 from .entities import _check_code_name, _entity_problems, _resolve_entities
@@ -107,26 +110,30 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     pieces = [_read_block(rows, platform, cols, layout, wave, opts, problems)
               for platform, cols in blocks]
     idx, plat, present, followers, dates, year, no, filled = (
-        np.concatenate([p[k] for p in pieces]) for k in range(8))
+        pieces[0][k] if len(pieces) == 1 else np.concatenate([p[k] for p in pieces])
+        for k in range(8))
     acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces])
     del pieces
-    present = _blank_rule(present, plat, no, blocks, layout, rownums[idx], opts, problems)
+    every_row = len(blocks) == 1 and len(idx) == len(rownums)  # idx is 0, 1, 2…: no take
+    source_row = rownums.astype(np.int64) if every_row else rownums[idx].astype(
+        np.int64, copy=False)
+    eidx = ent_idx if every_row else ent_idx[idx]
+    present = _blank_rule(present, plat, no, blocks, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     if filled.any():
-        problems.add(wave_date_problem(rownums[idx][filled].tolist(), int(filled.sum()),
+        problems.add(wave_date_problem(source_row[filled].tolist(), int(filled.sum()),
                                        wave()))
-    eidx = ent_idx[idx]
-    implausible_followers(followers, u_pop[eidx], _Lazy(u_name, eidx), rownums[idx],
+    implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
-                        acc_code, acc_table, dates, year, rownums[idx].astype(np.int64))
+                        acc_code, acc_table, dates, year, source_row)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if layout.shape == "long" and len(readings):
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
         ent_key = pd.factorize(u_code)[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
-        readings = _drop_long_duplicates(readings, ent_key[readings.eidx], layout, problems)
+        readings = _drop_long_duplicates(readings, ent_key, layout, problems)
     multi = years_problem(readings.year)
     if multi is not None:
         problems.add(multi)
@@ -253,6 +260,8 @@ def _int_column(values: np.ndarray) -> pd.arrays.IntegerArray:
 
 def _accounts(codes: list[np.ndarray], tables: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The account codes of every block into one table (each block numbers its own)."""
+    if len(codes) == 1:  # one block: its own numbering
+        return codes[0].astype(np.int32, copy=False), tables[0]
     offset, out = 0, []
     for c, t in zip(codes, tables):
         out.append(np.where(c >= 0, c + offset, -1).astype(np.int32))
@@ -265,28 +274,14 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
                           problems: _Problems) -> Readings:
     """Long files: readings that repeat an entity × platform × date are errors, dropped.
 
-    ``ent_key`` numbers the resolved entities (not the texts that name them).
+    ``ent_key`` numbers the resolved entities (not the texts that name them), one item
+    per distinct entity (``readings.eidx`` indexes it).
     """
-    # small integer keys combined into one (no hashing of strings or timestamps), each
-    # numbered in order of appearance: a file sorted by entity, platform and date gives an
-    # increasing combined key, and then no sort is needed
-    seen = pd.unique(readings.platform)
-    plat_order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)
-    plat_order[seen] = np.arange(len(seen))
-    dates, year = readings.date.view("int64"), readings.year
-    keys = [ent_key, plat_order[readings.platform],
-            _from_one(dates, dates == np.iinfo(np.int64).min),  # NaT is the smallest int64
-            _from_one(np.nan_to_num(year, nan=0).astype(np.int64), np.isnan(year))]
-    combined = np.zeros(len(ent_key), dtype=np.int64)
-    for k in keys:
-        k = k - k.min(initial=0)
-        width = int(k.max(initial=0)) + 1
-        if int(combined.max(initial=0)) + 1 > 2 ** 62 // width:  # renumbered: never overflows
-            combined = pd.factorize(combined)[0]
-        combined = combined * width + k
-    # the key values met twice, found by one sort (no hash table of millions of keys)
+    combined = _long_key(readings, ent_key, any(c.role == "year" for c in layout.columns))
+    # a file sorted by entity, platform and date gives an increasing key: nothing repeats
     if (combined[1:] > combined[:-1]).all():
         return readings
+    # the key values met twice, found by one sort (no hash table of millions of keys)
     ordered = np.sort(combined)
     twice = ordered[1:][ordered[1:] == ordered[:-1]]
     del ordered
@@ -296,7 +291,7 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         return readings
     sub = readings.take(dup)
     bad_rows = check_long_duplicates(pd.DataFrame({
-        "code": ent_key[dup], "name": readings.name[sub.eidx],
+        "code": ent_key[sub.eidx], "name": readings.name[sub.eidx],
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
         "present": pd.arrays.BooleanArray(sub.present > 0, sub.present < 0),
         "followers": sub.followers, "date": sub.date, "year": sub.year,
@@ -304,13 +299,65 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     return readings.take(~np.isin(readings.source_row, list(bad_rows)))
 
 
-def _from_one(values: np.ndarray, missing: np.ndarray) -> np.ndarray:
+def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.ndarray:
+    """One int64 per reading, equal for two readings when they share entity, platform,
+    date and year (a missing date or year equals itself).
+
+    Small integer keys combined into one (no hashing of strings or timestamps), each
+    numbered in order of appearance or of value: a file sorted by entity, platform and
+    date gives an increasing key. Without a year column the year is the date's, and is
+    left out. Built in place: a few passes over the readings, no temporary per part.
+    """
+    ent = ent_key - ent_key.min(initial=0)  # per distinct entity: a blink
+    combined = ent.astype(np.int64)[readings.eidx]
+    bound = int(ent.max(initial=0)) + 1  # combined < bound
+    plat = readings.platform
+    seen = _first_seen(plat)
+    order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)
+    order[seen] = np.arange(len(seen))
+    parts = [(plat if (order[seen] == seen).all() else order[plat], len(PLATFORM_IDS))]
+    dates = readings.date.view("int64")
+    nat = dates == np.iinfo(np.int64).min  # NaT is the smallest int64
+    parts.append(_from_one(dates, nat) if nat.any() else _from_zero(dates))
+    if year_column:
+        year = readings.year
+        missing = np.isnan(year)
+        parts.append(_from_one(np.where(missing, 0, year).astype(np.int64), missing))
+    for k, width in parts:
+        if bound > 2 ** 62 // width:  # renumbered: never overflows
+            combined = pd.factorize(combined)[0]
+            bound = int(combined.max(initial=0)) + 1
+        combined *= width
+        combined += k
+        bound *= width
+    return combined
+
+
+def _first_seen(values: np.ndarray) -> np.ndarray:
+    """The distinct values of ``values`` in order of first appearance, looked for where
+    the value changes only (a file sorted by entity changes platform a few times per
+    entity): a first appearance is the first item or follows another value."""
+    if not len(values):
+        return values[:0]
+    changes = np.flatnonzero(values[1:] != values[:-1]) + 1
+    return pd.unique(values[np.concatenate([[0], changes])])
+
+
+def _from_one(values: np.ndarray, missing: np.ndarray) -> tuple[np.ndarray, int]:
     """Integer ``values`` as a key from 1 (the smallest) up, 0 where missing: a small range
-    (dates in seconds over a few years) without hashing."""
+    (dates in seconds over a few years) without hashing. Returns the key and its width."""
     if missing.all():
-        return np.zeros(len(values), dtype=np.int64)
-    low = values[~missing].min()
-    return np.where(missing, 0, values - low + 1)
+        return np.zeros(len(values), dtype=np.int64), 1
+    low, high = values[~missing].min(), values[~missing].max()
+    return np.where(missing, 0, values - low + 1), int(high - low) + 2
+
+
+def _from_zero(values: np.ndarray) -> tuple[np.ndarray, int]:
+    """Integer ``values`` (none missing) as a key from 0 (the smallest) up, and its width."""
+    if not len(values):
+        return values, 1
+    low = values.min()
+    return values - low, int(values.max() - low) + 1
 
 
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
@@ -429,7 +476,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
-    # each step narrows the rows the next one reads.
+    # each step narrows the rows the next one reads. What a column says is decided per
+    # distinct value; a row-wide pass is made only where the column has a bad value.
     raw, rownums, row_error = rows.raw, rows.rownums, rows.error
     n = len(raw)
     cell_error = np.zeros(n, dtype=bool)
@@ -438,66 +486,93 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         codes, found, _ = _map_distinct(raw[pcol.index], _platform_code)
         plat = found.astype(np.int8)[codes]
         unknown = plat < 0
-        for i in np.flatnonzero(unknown & ~row_error):
-            raw_p = _text(raw[pcol.index].iloc[i])
-            problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
-                                    int(rownums[i]), pcol.header, raw_p))
-        cell_error |= unknown
+        if unknown.any():
+            for i in np.flatnonzero(unknown & ~row_error):
+                raw_p = _text(raw[pcol.index].iloc[i])
+                problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
+                                        int(rownums[i]), pcol.header, raw_p))
+            cell_error |= unknown
     else:
         plat = np.full(n, _PLATFORM_CODE[platform], dtype=np.int8)
-    present = np.full(n, -1, dtype=np.int8)
-    account = np.full(n, -1, dtype=np.int32)
+    account = None  # -1 everywhere
     accounts = np.zeros(0, dtype=object)
     if "present" in cols:
         c = cols["present"]
-        codes, answers, failed = _map_distinct(raw[c.index], parse_presence)
+        codes, uniques = _distinct(raw[c.index])
+        answers, failed = _per_distinct(uniques, parse_presence)
         present = np.array([-1 if a is None else int(a) for a in answers], dtype=np.int8)[codes]
-        bad = failed[codes]
-        for i in np.flatnonzero(bad & ~row_error):
-            value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
-        cell_error |= bad
+        if failed.any():
+            bad = failed[codes]
+            for i in np.flatnonzero(bad & ~row_error):
+                value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
+            cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
-        codes, accounts, _ = _map_distinct(raw[c.index], _account_in_presence)
-        account = _code_or_none(codes, accounts)
-    followers = np.full(n, np.nan)
+        accounts, _ = _per_distinct(uniques, _account_in_presence)
+        account = _index_or_none(accounts)[codes]
+    else:
+        present = np.full(n, -1, dtype=np.int8)
+    followers = None  # NaN everywhere
     if "followers" in cols:
         c = cols["followers"]
         followers, bad = followers_with_problems(raw[c.index], rownums, c, row_error, problems)
         cell_error |= bad
     if "account" in cols:
-        c = cols["account"]
-        codes, typed, _ = _map_distinct(raw[c.index], lambda v: None if _is_blank(v) else _text(v))
-        own = _code_or_none(codes, typed)
-        account = np.where(own >= 0, own + len(accounts), account).astype(np.int32)
+        codes, uniques = _distinct(raw[cols["account"].index])
+        typed, _ = _per_distinct(uniques, lambda v: None if _is_blank(v) else _text(v))
+        own = _index_or_none(typed)
+        own = np.where(own >= 0, own + len(accounts), -1).astype(np.int32)[codes]
+        account = own if account is None else np.where(own >= 0, own, account)
         accounts = np.concatenate([accounts, typed])
-    dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
-    if "date" in cols:
-        dates, bad = _read_dates(raw, cols["date"], rownums, row_error | cell_error, opts,
-                                 problems, rows.dates_said)
-        cell_error |= bad
-    if "row_date" in cols:
-        row_dates = _map_dates(raw[cols["row_date"].index], _safe_date)[0]
-        use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
-        dates = np.where(use, row_dates, dates)
-    year = _years_of(dates)
+    dates, year = _block_dates(rows, cols, cell_error, opts, problems)
     if rows.years is not None:
         year = np.where(np.isnan(rows.years), year, rows.years)
-    keep_mask = ~cell_error & ~row_error
+    keep_mask = ~(cell_error | row_error)
     filled = fill_wave_date(dates, year, wave) & keep_mask  # the wave's date asked only if needed
-    has_f = ~np.isnan(followers)
     explicit_no = present == 0
     # a URL, an @account or a follower count says "present" when presence is blank; a count
     # of 0 does not (often typed for "no account"): the blank rule decides, and says so
-    present[(present < 0) & ((account >= 0) | (has_f & (followers > 0)))] = 1
-    if "followers" in cols:
-        contradicts = explicit_no & has_f & (followers > 0) & keep_mask
+    counted = None if followers is None else followers > 0  # NaN is not > 0
+    says = account >= 0 if account is not None else counted
+    if account is not None and counted is not None:
+        says |= counted
+    if says is not None:
+        present[(present < 0) & says] = 1
+    if counted is not None:
+        contradicts = explicit_no & counted & keep_mask
         for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
             problems.add(Problem.of("followers-but-no", int(rownums[i]),
                                     cols["followers"].header, _text(int(followers[i])),
                                     severity="warning"))
+    if followers is None:
+        followers = np.full(n, np.nan)
+    if account is None:
+        account = np.full(n, -1, dtype=np.int32)
     keep = np.flatnonzero(keep_mask)
+    if len(keep) == n:  # every reading kept (the usual): no copies
+        return (keep, plat, present, followers, dates, year, explicit_no, filled, account,
+                accounts)
     return (keep, plat[keep], present[keep], followers[keep], dates[keep], year[keep],
             explicit_no[keep], filled[keep], account[keep], accounts)
+
+
+def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
+                 problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
+    """The dates of a block (NaT when none) and their years (NaN when none); bad dates are
+    errors of their cell (``cell_error``, in place)."""
+    n = len(rows.raw)
+    if "date" not in cols:
+        return np.full(n, np.datetime64("NaT"), dtype="datetime64[s]"), np.full(n, np.nan)
+    codes, dates_u, bad = _read_dates(rows.raw, cols["date"], rows.rownums, rows.error,
+                                      cell_error, opts, problems, rows.dates_said)
+    if bad is not None:
+        cell_error |= bad
+    dates = dates_u[codes]
+    if "row_date" not in cols:
+        return dates, _years(dates_u)[codes]  # a year per distinct date
+    row_dates = _map_dates(rows.raw[cols["row_date"].index], _safe_date)[0]
+    use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
+    dates = np.where(use, row_dates, dates)
+    return dates, _years_of(dates)
 
 
 def _platform_code(v) -> int:
@@ -510,43 +585,57 @@ def _account_in_presence(v):
     return v.strip() if isinstance(v, str) and looks_like_account(v) else None
 
 
-def _code_or_none(codes: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Per row, the index of its distinct value, or -1 when that value is None."""
+def _index_or_none(values: np.ndarray) -> np.ndarray:
+    """Per distinct value, its index, or -1 when the value is None (int32)."""
     has = np.array([v is not None for v in values], dtype=bool)
-    return np.where(has[codes], codes, -1).astype(np.int32)
+    return np.where(has, np.arange(len(values)), -1).astype(np.int32)
+
+
+def _years(dates: np.ndarray) -> np.ndarray:
+    """The calendar year of each date as a float (NaN for NaT)."""
+    years = dates.astype("datetime64[Y]").astype(float) + 1970
+    years[np.isnat(dates)] = np.nan
+    return years
 
 
 def _years_of(dates: np.ndarray) -> np.ndarray:
-    """The calendar year of each date as a float (NaN for NaT), computed per distinct date."""
+    """:func:`_years`, computed per distinct date (millions of readings, a few dates)."""
     codes, u = pd.factorize(dates.view("int64"))
-    ud = np.asarray(u, dtype=np.int64).view("datetime64[s]")
-    years = ud.astype("datetime64[Y]").astype(float) + 1970
-    years[np.isnat(ud)] = np.nan
-    return years[codes]
+    return _years(np.asarray(u, dtype=np.int64).view("datetime64[s]"))[codes]
 
 
-def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, skip: np.ndarray,
-                opts: _Options, problems: _Problems, said: dict | None = None
-                ) -> tuple[np.ndarray, np.ndarray]:
+def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, row_error: np.ndarray,
+                cell_error: np.ndarray, opts: _Options, problems: _Problems,
+                said: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """A date column: unreadable dates and dates in the future are errors of their cell.
 
+    Returns ``(codes, dates, bad)``: per row the index of its distinct date (-1, the last,
+    when blank), the distinct dates (NaT when blank or unreadable), and the rows in error
+    (None when there is none). The cells of ``row_error | cell_error`` are not reported.
     ``said`` holds, per date column, the rows already reported: a wide file's shared date
     column is read once per platform, and its bad cells are said once.
     """
-    dates, bad = _map_dates(raw[c.index], lambda v: _as_datetime64(parse_date(v)))
+    cells = raw[c.index]
+    codes, uniques = _distinct(cells)
+    results, failed = _per_distinct(uniques, lambda v: _as_datetime64(parse_date(v)))
+    dates_u = _datetime_array(results)
+    future_u = future_mask(dates_u, opts.today)
+    if not (failed | future_u | too_old_mask(dates_u)).any():
+        return codes, dates_u, None  # no bad date: no row to look at
+    dates, bad = dates_u[codes], failed[codes]
+    skip = row_error | cell_error
     if said is not None:
         done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
         skip = skip | done
     for i in np.flatnonzero(bad & ~skip):
-        value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "date")
-    future = future_mask(dates, opts.today)
+        value_problem(problems, rownums[i], c, cells.iloc[i], "date")
+    future = future_u[codes]
     for i in np.flatnonzero(future & ~bad & ~skip):
-        problems.add(Problem.of("future-date", int(rownums[i]), c.header,
-                                _text(raw[c.index].iloc[i])))
-    too_old = too_old_dates(dates, raw[c.index], rownums, c, bad | skip, problems)
+        problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.iloc[i])))
+    too_old = too_old_dates(dates, cells, rownums, c, bad | skip, problems)
     if said is not None:
         done |= (bad | future | too_old) & ~skip
-    return dates, bad | future | too_old
+    return codes, dates_u, bad | future | too_old
 
 
 def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
