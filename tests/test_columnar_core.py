@@ -107,6 +107,38 @@ def test_duplicates_far_apart_and_out_of_order_are_found(tmp_path):
     assert not [p for p in bm.validate(in_order, type="departement") if p.code == "duplicate-rows"]
 
 
+@pytest.mark.parametrize("year_column", [False, True])
+@pytest.mark.parametrize("seed", range(20))
+def test_long_key_is_equal_exactly_for_equal_readings(seed, year_column):
+    """Two readings share the key of duplicates exactly when entity, platform, date and
+    year are equal (missing equal to missing), whatever the order of the rows."""
+    rng = np.random.default_rng(seed)
+    n = 300
+    ent_key = np.array([0, 1, 2, -1, -2, 5])  # unresolved texts are negative, apart
+    eidx = rng.integers(0, len(ent_key), n)
+    platform = rng.choice(np.array([1, 4, 2], dtype=np.int8), n)
+    days = rng.choice(np.array([0, 1, 400, -1]), n)
+    date = (np.datetime64("2020-01-01", "s") + days * 86400).astype("datetime64[s]")
+    date[days < 0] = np.datetime64("NaT")
+    year = rng.choice(np.array([2020.0, 2021.0, np.nan]), n)
+    if not year_column:  # the year is then the date's
+        year = date.astype("datetime64[Y]").astype(float) + 1970
+        year[np.isnat(date)] = np.nan
+    if seed % 2:  # the file in key order
+        order = np.lexsort((date.view("int64"), platform, ent_key[eidx]))
+        eidx, platform, date, year = eidx[order], platform[order], date[order], year[order]
+    readings = normalize.Readings(
+        ent_key, ent_key, np.zeros(len(ent_key)), "commune", eidx, platform,
+        np.ones(n, np.int8), np.full(n, np.nan), np.full(n, -1, np.int32),
+        np.zeros(0, object), date, year, np.arange(n))
+    key = normalize._long_key(readings, ent_key, year_column)
+    rows = list(zip(ent_key[eidx].tolist(), platform.tolist(), date.view("int64").tolist(),
+                    np.nan_to_num(year, nan=-1).tolist()))
+    same_key = key[:, None] == key[None, :]
+    same_row = np.array([[a == b for b in rows] for a in rows])
+    assert (same_key == same_row).all()
+
+
 # ---------------------------------------------------------------- coded readings (no frame)
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
