@@ -70,19 +70,22 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
                     and c is not name_col), None)
     if dep_col is None:
         codes, uniques = pd.factorize(ent, use_na_sentinel=False)
-        pairs = [(_text(u), "") for u in uniques]
+        pairs = [(v, "") for v in _texts(uniques)]
     else:
         codes, mi = pd.MultiIndex.from_arrays([ent, raw[dep_col.index]]).factorize()
         pairs = [(_text(a), _text(b)) for a, b in mi]
     results = _Resolved(len(pairs), _code_table(type_id))
-    cache: dict[tuple[str, str], Any] = {}
     table = results.table
-    for k, (value, hint) in enumerate(pairs):
-        if table is not None:  # plain codes (most large files): a dict look-up per distinct
-            r = table.codes.get(value)
-            if r is None and value:
-                code = reference.restore_code(value, type_id)
-                r = table.codes.get(code) if code else None
+    todo = range(len(pairs))
+    if table is not None:  # plain codes (most large files): a dict look-up per distinct
+        results.row[:] = [table.codes.get(value, -1) for value, _ in pairs]
+        todo = np.flatnonzero(results.row < 0).tolist()
+    cache: dict[tuple[str, str], Any] = {}
+    for k in todo:
+        value, hint = pairs[k]
+        if table is not None and value:  # "1001" for "01001": its code restored
+            code = reference.restore_code(value, type_id)
+            r = table.codes.get(code) if code else None
             if r is not None:
                 results.row[k] = r
                 continue
@@ -91,6 +94,12 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
             cache[key] = _resolve_one(value, hint, type_id)
         results.other[k] = cache[key]
     return np.asarray(codes), results, type_id, by_name
+
+
+def _texts(values) -> list[str]:
+    """:func:`~barometre.survey.values._text` of many values (the distinct cells of a
+    column): plain text is only stripped, without the checks of other types."""
+    return [v.strip() if type(v) is str else _text(v) for v in np.asarray(values, dtype=object)]
 
 
 class _Resolved:

@@ -120,10 +120,15 @@ def wave_date_problem(rows: list[int], n: int, wave: np.datetime64) -> Problem:
 
 def years_problem(years: np.ndarray) -> Problem | None:
     """A warning when the readings span several years (floats, NaN unknown): count per year."""
-    counts = pd.Series(years[~np.isnan(years)].astype(int)).value_counts().sort_index()
+    known = years[~np.isnan(years)]
+    if not len(known):
+        return None
+    low = int(known.min())
+    per_year = np.bincount((known - low).astype(np.intp))  # a few years: counted, not hashed
+    counts = [(low + k, int(n)) for k, n in enumerate(per_year.tolist()) if n]
     if len(counts) < 2:
         return None
-    parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts.items()]
+    parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts]
     return Problem.said(Msg("multi-year", years=Msg("joined", items=parts)), severity="warning")
 
 
