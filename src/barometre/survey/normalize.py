@@ -432,18 +432,23 @@ class _Wave:
 
     def __call__(self) -> np.datetime64 | None:
         if not self._done:
-            self._date = most_frequent_date(_all_dates(*self._args))
+            self._date = most_frequent_date(*_all_dates(*self._args))
             self._done = True
         return self._date
 
 
-def _all_dates(raw: pd.DataFrame, layout: _Layout) -> list[np.ndarray]:
-    """Every readable date of the file (for the wave's date)."""
-    out = []
+def _all_dates(raw: pd.DataFrame, layout: _Layout) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Every readable date of the file (for the wave's date): per date column, its
+    distinct dates (NaT when unreadable) and their number of rows."""
+    dates, counts = [], []
     for c in layout.columns:
         if c.role == "date":
-            out.append(_map_dates(raw[c.index], _safe_date)[0])
-    return out
+            codes, uniques = _distinct(raw[c.index])
+            results, _ = _per_distinct(uniques, _safe_date)
+            dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
+            counts.append(np.bincount(codes.astype(np.intp) + 1,  # blank (-1) at 0
+                                      minlength=len(uniques) + 1)[1:])
+    return dates, counts
 
 
 def _safe_date(v):

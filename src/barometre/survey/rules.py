@@ -77,15 +77,22 @@ def rows_text(rownums: Iterable[int]) -> Msg:
 
 # --------------------------------------------------------------------------- dates
 
-def most_frequent_date(dates: list[np.ndarray]) -> np.datetime64 | None:
-    """The wave's date: the most frequent reading date (the earliest on a tie)."""
-    values = [d[~np.isnat(d)] for d in dates if len(d)]
-    values = [v for v in values if len(v)]
-    if not values:
+def most_frequent_date(dates: list[np.ndarray], counts: list[np.ndarray] | None = None
+                       ) -> np.datetime64 | None:
+    """The wave's date: the most frequent reading date (the earliest on a tie).
+
+    ``counts``, when given, holds the number of readings of each item of ``dates``
+    (the distinct cells of a column and their number of rows).
+    """
+    if counts is None:
+        counts = [np.ones(len(d), dtype=np.int64) for d in dates]
+    kept = [(~np.isnat(d)) & (c > 0) for d, c in zip(dates, counts)]
+    values = [d[k] for d, k in zip(dates, kept)]
+    if not sum(len(v) for v in values):
         return None
     codes, uniq = pd.factorize(np.concatenate(values).view("int64"))  # hashed, not sorted
-    counts = np.bincount(codes)
-    top = np.asarray(uniq)[counts == counts.max()]
+    total = np.bincount(codes, weights=np.concatenate([c[k] for c, k in zip(counts, kept)]))
+    top = np.asarray(uniq)[total == total.max()]
     return top.min().astype("datetime64[s]")  # the earliest of a tie
 
 
