@@ -61,6 +61,31 @@ def test_wave_date_is_the_most_frequent_and_the_earliest_of_a_tie():
     assert most_frequent_date([d]) == np.datetime64("2025-10-01")
     assert most_frequent_date([d[:1], d[2:3]]) == np.datetime64("2025-10-15")
     assert most_frequent_date([d[4:]]) is None
+    # distinct dates with their number of rows: the same answer as the rows themselves
+    u = np.array(["2025-10-15", "2025-10-01", "NaT", "2024-01-01"], dtype="datetime64[s]")
+    assert most_frequent_date([u], [np.array([2, 3, 9, 0])]) == np.datetime64("2025-10-01")
+    assert most_frequent_date([u[:1], u[1:2]], [np.array([3]), np.array([3])]) == \
+        np.datetime64("2025-10-01")
+    assert most_frequent_date([u[2:]], [np.array([5, 0])]) is None
+
+
+def test_an_unknown_plain_code_is_said_without_the_name_indexes(monkeypatch):
+    """Digits (or 2A/2B) are a code or nothing: no name can answer to them, so the name
+    indexes (half a second to build for the communes) are not built for them."""
+    from barometre.datasets import resolution
+    from barometre.domain.errors import ResolveError
+    from barometre.survey.entities import _resolve_one
+
+    pool = resolution._pool
+
+    def codes_only(tier):
+        assert tier == "institution", f"name index of {tier} built for a plain code"
+        return pool(tier)
+
+    monkeypatch.setattr(resolution, "_pool", codes_only)
+    for value in ("99999", "0100", "2A999"):
+        err = _resolve_one(value, "", "commune")
+        assert isinstance(err, ResolveError) and err.code == "unknown-code"
 
 
 def test_validate_never_builds_the_tidy_frame(tmp_path, monkeypatch):
