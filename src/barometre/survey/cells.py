@@ -332,6 +332,34 @@ def _distinct(series: pd.Series) -> tuple[np.ndarray, object]:
     return pd.factorize(series, use_na_sentinel=True)
 
 
+def _first_seen(values: np.ndarray) -> np.ndarray:
+    """The distinct values of ``values`` in order of first appearance, looked for where
+    the value changes only (a file sorted by entity changes platform a few times per
+    entity): a first appearance is the first item or follows another value."""
+    if not len(values):
+        return values[:0]
+    changes = np.flatnonzero(values[1:] != values[:-1]) + 1
+    return pd.unique(values[np.concatenate([[0], changes])])
+
+
+def _factorize(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize(series, use_na_sentinel=False)``: codes in order of first
+    appearance, missing values numbered too, and the distinct values (object array).
+
+    A categorical column is renumbered from its category codes (no hashing of millions
+    of cells), in the order of appearance that :func:`pd.factorize` gives.
+    """
+    if not isinstance(series.dtype, pd.CategoricalDtype):
+        codes, uniques = pd.factorize(series, use_na_sentinel=False)
+        return codes, np.asarray(uniques, dtype=object)
+    cat = series.cat.codes.to_numpy()
+    seen = _first_seen(cat)  # category codes, -1 (missing) included
+    rank = np.zeros(len(series.cat.categories) + 1, dtype=np.intp)  # missing (-1): last
+    rank[seen] = np.arange(len(seen))
+    values = np.append(np.asarray(series.cat.categories, dtype=object), np.nan)
+    return rank[cat], values[seen]
+
+
 def _per_distinct(uniques, func) -> tuple[np.ndarray, np.ndarray]:
     """``func`` of each distinct value, then of None (the missing cells' slot, last):
     the results (object array) and where ``func`` raised ValueError."""

@@ -12,6 +12,7 @@ from ..datasets import reference
 from ..domain.errors import ResolveError
 from .cells import (
     _blank_mask,
+    _factorize,
     _map_values,
     infer_type,
 )
@@ -69,7 +70,7 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
     dep_col = next((c for c in layout.hints if c.type_hint == "departement"
                     and c is not name_col), None)
     if dep_col is None:
-        codes, uniques = pd.factorize(ent, use_na_sentinel=False)
+        codes, uniques = _factorize(ent)
         pairs = [(v, "") for v in _texts(uniques)]
     else:
         codes, mi = pd.MultiIndex.from_arrays([ent, raw[dep_col.index]]).factorize()
@@ -99,7 +100,7 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
 def _texts(values) -> list[str]:
     """:func:`~barometre.survey.values._text` of many values (the distinct cells of a
     column): plain text is only stripped, without the checks of other types."""
-    return [v.strip() if type(v) is str else _text(v) for v in np.asarray(values, dtype=object)]
+    return [v.strip() if type(v) is str else _text(v) for v in values]
 
 
 class _Resolved:

@@ -16,6 +16,7 @@ from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
     _blank_mask,
     _distinct,
+    _first_seen,
     _map_distinct,
     _map_values,
     _per_distinct,
@@ -306,41 +307,54 @@ def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.
     Small integer keys combined into one (no hashing of strings or timestamps), each
     numbered in order of appearance or of value: a file sorted by entity, platform and
     date gives an increasing key. Without a year column the year is the date's, and is
-    left out. Built in place: a few passes over the readings, no temporary per part.
+    left out. Built in place: a few passes over the readings, few temporaries.
     """
     ent = ent_key - ent_key.min(initial=0)  # per distinct entity: a blink
-    combined = ent.astype(np.int64)[readings.eidx]
-    bound = int(ent.max(initial=0)) + 1  # combined < bound
+    key = _Key(ent.astype(np.int64)[readings.eidx], int(ent.max(initial=0)) + 1)
     plat = readings.platform
     seen = _first_seen(plat)
     order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)
     order[seen] = np.arange(len(seen))
-    parts = [(plat if (order[seen] == seen).all() else order[plat], len(PLATFORM_IDS))]
+    key.add(plat if (order[seen] == seen).all() else order[plat], len(PLATFORM_IDS))
     dates = readings.date.view("int64")
-    nat = dates == np.iinfo(np.int64).min  # NaT is the smallest int64
-    parts.append(_from_one(dates, nat) if nat.any() else _from_zero(dates))
+    low, high = int(dates.min()), int(dates.max())
+    if low == np.iinfo(np.int64).min:  # NaT (the smallest int64): 0, the dates from 1
+        key.add(*_from_one(dates, dates == low))
+    else:
+        key.add_shifted(dates, low, high)
     if year_column:
         year = readings.year
         missing = np.isnan(year)
-        parts.append(_from_one(np.where(missing, 0, year).astype(np.int64), missing))
-    for k, width in parts:
-        if bound > 2 ** 62 // width:  # renumbered: never overflows
-            combined = pd.factorize(combined)[0]
-            bound = int(combined.max(initial=0)) + 1
-        combined *= width
-        combined += k
-        bound *= width
-    return combined
+        key.add(*_from_one(np.where(missing, 0, year).astype(np.int64), missing))
+    return key.values
 
 
-def _first_seen(values: np.ndarray) -> np.ndarray:
-    """The distinct values of ``values`` in order of first appearance, looked for where
-    the value changes only (a file sorted by entity changes platform a few times per
-    entity): a first appearance is the first item or follows another value."""
-    if not len(values):
-        return values[:0]
-    changes = np.flatnonzero(values[1:] != values[:-1]) + 1
-    return pd.unique(values[np.concatenate([[0], changes])])
+class _Key:
+    """A combined integer key, built part by part in place: ``values < bound``."""
+
+    def __init__(self, values: np.ndarray, bound: int) -> None:
+        self.values, self.bound = values, bound
+
+    def _widen(self, width: int) -> None:
+        if self.bound > 2 ** 62 // width:  # renumbered: never overflows
+            self.values = pd.factorize(self.values)[0]
+            self.bound = int(self.values.max(initial=0)) + 1
+        self.values *= width
+        self.bound *= width
+
+    def add(self, part: np.ndarray, width: int) -> None:
+        """Append ``part`` (integers from 0 to ``width - 1``)."""
+        self._widen(width)
+        self.values += part
+
+    def add_shifted(self, part: np.ndarray, low: int, high: int) -> None:
+        """Append ``part - low`` (integers from ``low`` to ``high``), without making it."""
+        self._widen(high - low + 1)
+        if max(abs(low), abs(high)) < 2 ** 61:  # below 2 ** 62 + 2 ** 61 all along
+            self.values += part
+            self.values -= low
+        else:
+            self.values += part - low
 
 
 def _from_one(values: np.ndarray, missing: np.ndarray) -> tuple[np.ndarray, int]:
@@ -350,14 +364,6 @@ def _from_one(values: np.ndarray, missing: np.ndarray) -> tuple[np.ndarray, int]
         return np.zeros(len(values), dtype=np.int64), 1
     low, high = values[~missing].min(), values[~missing].max()
     return np.where(missing, 0, values - low + 1), int(high - low) + 2
-
-
-def _from_zero(values: np.ndarray) -> tuple[np.ndarray, int]:
-    """Integer ``values`` (none missing) as a key from 0 (the smallest) up, and its width."""
-    if not len(values):
-        return values, 1
-    low = values.min()
-    return values - low, int(values.max() - low) + 1
 
 
 def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:

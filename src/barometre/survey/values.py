@@ -274,7 +274,6 @@ def parse_count_column(series) -> tuple:
         out = np.where(finite, num, np.nan)
         out[wrong] = np.nan
         return out, (wrong, errors[wrong].tolist()), (np.zeros(0, np.int64), [])
-    out = np.full(n, np.nan)
     rest = None  # every cell
     if isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow":
         # Arrow text (large CSVs): plain digits cast in C++, only the other cells parsed
@@ -285,9 +284,13 @@ def parse_count_column(series) -> tuple:
         if isinstance(arr, pa.Array):
             arr = pa.chunked_array([arr])
         digits, filled = _plain_digits(arr)
-        if digits.sum() == filled.sum():  # every filled cell is plain digits (the usual)
-            return (pc.cast(arr, pa.int64()).to_numpy(zero_copy_only=False).astype(float),
-                    (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), []))
+        if digits.sum() == filled.sum():  # every filled cell is plain digits (the usual):
+            # cast at once, straight to floats (up to 9 digits: exact), missing as NaN
+            out = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+            if not out.flags.writeable:  # Arrow's own memory (one chunk, no blank): ours
+                out = out.copy()
+            return out, (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), [])
+        out = np.full(n, np.nan)
         out[digits] = pc.cast(pc.filter(arr, pa.array(digits)), pa.int64()).to_numpy().astype(
             float)
         rest = np.flatnonzero(~digits & filled)
