@@ -108,17 +108,21 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     rows = _Rows(raw, rownums, row_error, years)
     wave = _Wave(raw, layout, opts)
-    pieces = [_read_block(rows, platform, cols, layout, wave, opts, problems)
+    pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
+    for p in pieces:  # several blocks: the rows of each, to put together
+        if p[0] is None and len(pieces) > 1:
+            p[0] = np.arange(len(rownums))
     idx, plat, present, followers, dates, year, no, filled = (
         pieces[0][k] if len(pieces) == 1 else np.concatenate([p[k] for p in pieces])
         for k in range(8))
     acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces])
     del pieces
-    every_row = len(blocks) == 1 and len(idx) == len(rownums)  # idx is 0, 1, 2…: no take
-    source_row = rownums.astype(np.int64) if every_row else rownums[idx].astype(
-        np.int64, copy=False)
-    eidx = ent_idx if every_row else ent_idx[idx]
+    # one block of every row (the usual long file): the rows' own arrays, not copies; the
+    # row numbers are the reader's own (never modified, as the readings' source rows)
+    source_row = rownums.astype(np.int64, copy=False) if idx is None else \
+        rownums[idx].astype(np.int64, copy=False)
+    eidx = ent_idx if idx is None else ent_idx[idx]
     present = _blank_rule(present, plat, no, blocks, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     if filled.any():
@@ -313,7 +317,7 @@ def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.
     key = _Key(ent.astype(np.int64)[readings.eidx], int(ent.max(initial=0)) + 1)
     plat = readings.platform
     seen = _first_seen(plat)
-    order = np.zeros(len(PLATFORM_IDS), dtype=np.int64)
+    order = np.zeros(len(PLATFORM_IDS), dtype=np.int8)  # a small copy per reading
     order[seen] = np.arange(len(seen))
     key.add(plat if (order[seen] == seen).all() else order[plat], len(PLATFORM_IDS))
     dates = readings.date.view("int64")
@@ -483,7 +487,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 
     Returns ``(rows, platform, present, followers, date, year, explicit_no,
     dated_by_wave, account, accounts)`` arrays on integer codes, one item per kept
-    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``).
+    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``);
+    ``rows`` is None when every row is kept.
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
@@ -558,10 +563,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         followers = np.full(n, np.nan)
     if account is None:
         account = np.full(n, -1, dtype=np.int32)
-    keep = np.flatnonzero(keep_mask)
-    if len(keep) == n:  # every reading kept (the usual): no copies
-        return (keep, plat, present, followers, dates, year, explicit_no, filled, account,
+    if keep_mask.all():  # every reading kept (the usual): no copies, no index
+        return (None, plat, present, followers, dates, year, explicit_no, filled, account,
                 accounts)
+    keep = np.flatnonzero(keep_mask)
     return (keep, plat[keep], present[keep], followers[keep], dates[keep], year[keep],
             explicit_no[keep], filled[keep], account[keep], accounts)
 

@@ -127,16 +127,29 @@ def wave_date_problem(rows: list[int], n: int, wave: np.datetime64) -> Problem:
 
 def years_problem(years: np.ndarray) -> Problem | None:
     """A warning when the readings span several years (floats, NaN unknown): count per year."""
-    known = years[~np.isnan(years)]
-    if not len(known):
-        return None
-    low = int(known.min())
-    per_year = np.bincount((known - low).astype(np.intp))  # a few years: counted, not hashed
-    counts = [(low + k, int(n)) for k, n in enumerate(per_year.tolist()) if n]
+    counts = sorted(_year_counts(years).items())
     if len(counts) < 2:
         return None
     parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts]
     return Problem.said(Msg("multi-year", years=Msg("joined", items=parts)), severity="warning")
+
+
+def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
+    """The number of readings per year (floats, NaN unknown): a few years, counted by
+    ``bincount`` slice by slice (small temporaries, reused: no fresh memory to fault in
+    for millions of readings)."""
+    counts: dict[int, int] = {}
+    for start in range(0, len(years), step):
+        part = years[start:start + step]
+        part = part[~np.isnan(part)]
+        if not len(part):
+            continue
+        low = int(part.min())
+        part -= low  # a copy already: ours to change
+        for k, n in enumerate(np.bincount(part.astype(np.intp)).tolist()):
+            if n:
+                counts[low + k] = counts.get(low + k, 0) + n
+    return counts
 
 
 # --------------------------------------------------------------------------- blanks
