@@ -69,6 +69,16 @@ def test_wave_date_is_the_most_frequent_and_the_earliest_of_a_tie():
     assert most_frequent_date([u[2:]], [np.array([5, 0])]) is None
 
 
+def test_rows_are_listed_alike_from_a_list_and_an_array():
+    from barometre.survey.rules import rows_text
+
+    rows = [60, 12, 40, 41, 12, 52, 60, 7]
+    for cells in (rows, np.array(rows), np.array(rows, dtype=np.int32), iter(rows)):
+        msg = rows_text(cells)
+        assert msg.params["rows"] == "7, 12, 40, 41, 52, …" and msg.params["s"] == "s"
+    assert rows_text([3]).params == {"s": "", "rows": "3"}
+
+
 def test_an_unknown_plain_code_is_said_without_the_name_indexes(monkeypatch):
     """Digits (or 2A/2B) are a code or nothing: no name can answer to them, so the name
     indexes (half a second to build for the communes) are not built for them."""

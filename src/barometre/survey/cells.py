@@ -342,6 +342,16 @@ def _first_seen(values: np.ndarray) -> np.ndarray:
     return pd.unique(values[np.concatenate([[0], changes])])
 
 
+def _code_counts(codes: np.ndarray, n: int, step: int = 1 << 20) -> np.ndarray:
+    """The number of rows of each distinct index ``0 … n - 1`` (missing cells, -1, left
+    out), counted slice by slice: small temporaries, reused."""
+    counts = np.zeros(n + 1, dtype=np.int64)
+    for start in range(0, len(codes), step):
+        counts += np.bincount(codes[start:start + step].astype(np.intp) + 1,  # -1 at 0
+                              minlength=n + 1)
+    return counts[1:]
+
+
 def _factorize(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """``pd.factorize(series, use_na_sentinel=False)``: codes in order of first
     appearance, missing values numbered too, and the distinct values (object array).

@@ -15,6 +15,7 @@ from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
     _blank_mask,
+    _code_counts,
     _distinct,
     _first_seen,
     _map_distinct,
@@ -126,7 +127,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     present = _blank_rule(present, plat, no, blocks, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     if filled.any():
-        problems.add(wave_date_problem(source_row[filled].tolist(), int(filled.sum()),
+        problems.add(wave_date_problem(source_row[filled], int(filled.sum()),
                                        wave()))
     implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
@@ -456,8 +457,7 @@ def _all_dates(raw: pd.DataFrame, layout: _Layout) -> tuple[list[np.ndarray], li
             codes, uniques = _distinct(raw[c.index])
             results, _ = _per_distinct(uniques, _safe_date)
             dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
-            counts.append(np.bincount(codes.astype(np.intp) + 1,  # blank (-1) at 0
-                                      minlength=len(uniques) + 1)[1:])
+            counts.append(_code_counts(codes, len(uniques)))
     return dates, counts
 
 
@@ -567,8 +567,12 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         return (None, plat, present, followers, dates, year, explicit_no, filled, account,
                 accounts)
     keep = np.flatnonzero(keep_mask)
-    return (keep, plat[keep], present[keep], followers[keep], dates[keep], year[keep],
-            explicit_no[keep], filled[keep], account[keep], accounts)
+    # each array replaced by its kept rows in turn: the memory of one is reused by the next
+    per_row = [plat, present, followers, dates, year, explicit_no, filled, account]
+    del plat, present, followers, dates, year, explicit_no, filled, account
+    for k in range(len(per_row)):
+        per_row[k] = per_row[k][keep]
+    return (keep, *per_row, accounts)
 
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,

@@ -70,8 +70,10 @@ def plural(n: int) -> str:
 
 def rows_text(rownums: Iterable[int]) -> Msg:
     """ "lignes 12, 40, 41, 52, 60, …" (the first rows, in order), in the reader's language."""
-    rows = sorted(set(int(r) for r in rownums))
-    shown = ", ".join(map(str, rows[:FIRST_ROWS])) + (", …" if len(rows) > FIRST_ROWS else "")
+    rows = np.unique(rownums.astype(np.int64, copy=False) if isinstance(rownums, np.ndarray)
+                     else np.fromiter((int(r) for r in rownums), dtype=np.int64))  # sorted, once
+    shown = ", ".join(map(str, rows[:FIRST_ROWS].tolist())) + (
+        ", …" if len(rows) > FIRST_ROWS else "")
     return Msg("rows-list", s=plural(len(rows)), rows=shown)
 
 
@@ -119,7 +121,7 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave) -> np.ndarray:
     return missing
 
 
-def wave_date_problem(rows: list[int], n: int, wave: np.datetime64) -> Problem:
+def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
     day = pd.Timestamp(wave).strftime("%d/%m/%Y")
     return Problem.said(Msg("wave-date", n=n, s=plural(n), date=day, rows=rows_text(rows)),
                         severity="warning")
