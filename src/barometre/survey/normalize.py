@@ -524,7 +524,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         accounts, _ = _per_distinct(uniques, _account_in_presence)
-        account = _index_or_none(accounts)[codes]
+        if any(a is not None for a in accounts):  # else no row has one: no pass over them
+            account = _index_or_none(accounts)[codes]
     else:
         present = np.full(n, -1, dtype=np.int8)
     followers = None  # NaN everywhere
