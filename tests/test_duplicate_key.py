@@ -25,8 +25,13 @@ def test_three_spellings_of_one_commune_contradict(tmp_path):
     errors = [p for p in problems if p.severity == "error"]
     assert len(errors) == 1
     assert errors[0].row == 4
-    assert "réponses contradictoires" in errors[0].message
-    assert "(lignes 2, 3, 4)" in errors[0].message
+    # the resolved entity with its code, the platform's label; no cell value (the three
+    # rows spell the commune differently)
+    assert errors[0].message == ("réponses contradictoires pour L'Abergement-Clémenciat (01001) "
+                                 "sur Facebook (lignes 2, 3, 4)")
+    assert errors[0].value is None
+    assert errors[0].text("en") == ("conflicting answers for L'Abergement-Clémenciat (01001) "
+                                    "on Facebook (rows 2, 3, 4)")
 
 
 def test_adoption_never_keeps_the_last_of_contradictory_answers(tmp_path):

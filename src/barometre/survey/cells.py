@@ -19,7 +19,8 @@ import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
-from ..messages import text
+from ..domain.registry import PLATFORMS
+from ..messages import Msg
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .values import (
@@ -222,11 +223,15 @@ def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
     first = sub[detail].groupby(g[detail], sort=True).first()
     for k in range(limit):
         rs = rows.iloc[k]
-        name = str(first["name"].iloc[k])
-        what = text("what-conflict" if conflicting[k] else "what-duplicate", "fr")
-        problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, name,
-                                what=what, name=name, platform=first["platform"].iloc[k],
-                                rows=", ".join(map(str, rs))))
+        name, code = str(first["name"].iloc[k]), first["insee"].iloc[k]
+        name = f"{name} ({code})" if isinstance(code, str) and code else name
+        what = Msg("what-conflict" if conflicting[k] else "what-duplicate")  # said in any language
+        platform = PLATFORMS.get(first["platform"].iloc[k])
+        # no value: the rows may spell the entity differently ("01001", "1001", its name)
+        problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
+                                what=what, name=name,
+                                platform=platform.label("fr") if platform else
+                                first["platform"].iloc[k], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit)
     return set(sub["source_row"].tolist())
 

@@ -298,6 +298,7 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     sub = readings.take(dup)
     bad_rows = check_long_duplicates(pd.DataFrame({
         "code": ent_key[sub.eidx], "name": readings.name[sub.eidx],
+        "insee": readings.code[sub.eidx],
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
         "present": pd.arrays.BooleanArray(sub.present > 0, sub.present < 0),
         "followers": sub.followers, "date": sub.date, "year": sub.year,
