@@ -68,16 +68,17 @@ def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
     the key built so far is first replaced by its rank among its values (which keeps the
     order).
     """
-    key = keys[0].astype(np.int64) + 1  # one array of millions, then changed in place
-    size = sizes[0] + 1
+    key = keys[0].astype(np.int64)  # one array of millions, then changed in place
+    size, shift = sizes[0] + 1, 1  # the combined key so far is key + shift (the -1s moved to 0)
     for k, s in zip(keys[1:], sizes[1:]):
         if size * (s + 1) >= _WIDE:
+            key += shift
             key, values = pd.factorize(key, sort=True)
-            key, size = key.astype(np.int64), len(values)
+            key, size, shift = key.astype(np.int64), len(values), 0
         key *= s + 1
         key += k
-        key += 1
-        size *= s + 1
+        size, shift = size * (s + 1), shift * (s + 1) + 1
+    key += shift
     return key, size
 
 

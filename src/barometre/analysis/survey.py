@@ -241,34 +241,46 @@ def _year_keys(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray]:
     return of_code, keys
 
 
+def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int
+                     ) -> tuple[np.ndarray, int, np.ndarray]:
+    """Each reading's entity × year code as one integer key, the key's range, and the first
+    reading of each pair whose entity is known (in key order)."""
+    key, size = grouping.compact(*grouping.combine(
+        [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
+    first = grouping.first_positions(key, size)
+    first = first[first != grouping.ABSENT]
+    return key, size, first[entity[first] >= 0]
+
+
 def _entity_years(entity: np.ndarray, year: np.ndarray, n_years: int,
-                  answered: np.ndarray | None = None
+                  answered: np.ndarray | None = None,
+                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct (entity, year code) pairs of the readings of a known entity.
 
     Returns the entity, the year code and whether a reading is answered (``answered``, a
-    mask; None: every one) of each pair: counted on integer keys, no frame.
+    mask; None: every one) of each pair: counted on integer keys, no frame. ``keyed`` is
+    :func:`_entity_year_key` of the readings when already computed.
     """
-    known = entity >= 0
-    if not known.all():
-        entity, year = entity[known], year[known]
-        answered = None if answered is None else answered[known]
-    key, size = grouping.compact(*grouping.combine(
-        [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
-    first = grouping.first_positions(key, size)
-    pairs = np.flatnonzero(first != grouping.ABSENT)
-    rows = first[pairs]
+    key, size, first = keyed or _entity_year_key(entity, year, n_years)
     if answered is None or answered.all():
-        ans = np.ones(len(pairs), dtype=bool)
+        ans = np.ones(len(first), dtype=bool)
     else:
-        ans = np.bincount(key, weights=answered, minlength=size)[pairs] > 0
-    return entity[rows], year[rows], ans
+        ans = np.bincount(key, weights=answered, minlength=size)[key[first]] > 0
+    return entity[first], year[first], ans
+
+
+def _keyed(c: CodedSurvey) -> tuple[np.ndarray, int, np.ndarray]:
+    """:func:`_entity_year_key` of a coded survey's readings, once: the pairs below and,
+    when each reading is its entity's latest, the "any" readings."""
+    return _derived(c, "entity_year_key",
+                    lambda: _entity_year_key(c.entity, _years(c)[0], len(_years(c)[1])))
 
 
 def _pairs(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_entity_years` of a coded survey, once: coverage and the years left aside."""
     return _derived(c, "entity_years", lambda: _entity_years(
-        c.entity, _years(c)[0], len(_years(c)[1]), c.present >= 0))
+        c.entity, _years(c)[0], len(_years(c)[1]), c.present >= 0, _keyed(c)))
 
 
 def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
@@ -327,8 +339,9 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         ids.append("any")
     any_code = ids.index("any")
     pop = at(c.population()) if by == "strate" else None
-    a_year, a_pres, a_first, a_pop = _any_readings(ent, plat, pres, year, len(keys), any_code,
-                                                   pop)
+    a_year, a_pres, a_first, a_pop = _any_readings(
+        ent, plat, pres, year, len(keys), any_code, pop,
+        _keyed(c) if unique and year is codes else None)  # the readings' keys: shared
     parts = [plat, year]
     a_parts = [np.full(len(a_year), any_code), a_year]
     sizes = [len(ids), len(keys)]
@@ -371,31 +384,31 @@ def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.nd
 
 
 def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.ndarray,
-                  n_years: int, any_code: int, pop: np.ndarray | None
+                  n_years: int, any_code: int, pop: np.ndarray | None,
+                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The "au moins un réseau" reading of each entity and year, from its readings on the
     real platforms: present on any, absent when every one says no, else unknown.
 
     Returns, per reading, its year code, its presence, the position of its entity's first
     reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the first
-    known population among them (NaN: none).
+    known population among them (NaN: none). ``keyed`` is :func:`_entity_year_key` of
+    these readings when already computed.
     """
-    real = (plat != any_code) & (ent >= 0)
-    rows = None if real.all() else np.flatnonzero(real)  # no copy when all are
+    on_any = plat == any_code
+    rows = np.flatnonzero(~on_any) if on_any.any() else None  # no copy when all are real
     if rows is not None:
         ent, pres, year = ent[rows], pres[rows], year[rows]
         pop = None if pop is None else pop[rows]
-    key, size = grouping.compact(*grouping.combine(
-        [ent, year], [int(ent.max(initial=-1)) + 1, n_years]))
-    first = grouping.first_positions(key, size)
-    groups = np.flatnonzero(first != grouping.ABSENT)
+    key, size, first = (keyed if keyed is not None and rows is None
+                        else _entity_year_key(ent, year, n_years))
+    groups = key[first]
     yes = np.bincount(key, weights=pres == 1, minlength=size)[groups] > 0
     if pres.min(initial=0) >= 0:
         known = np.ones(len(groups), dtype=bool)
     else:
         known = np.bincount(key, weights=pres < 0, minlength=size)[groups] == 0
     a_pres = np.where(yes, 1, np.where(known, 0, -1)).astype(np.int8)
-    first = first[groups]
     a_pop = None
     if pop is not None:
         with_pop = np.flatnonzero(~np.isnan(pop))
