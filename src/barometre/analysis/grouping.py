@@ -8,12 +8,13 @@ Each helper reproduces a pandas operation exactly (``sort_values(na_position="fi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["ABSENT", "as_int32", "combine", "compact", "countable", "first_positions", "latest_of",
+__all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable", "first_positions", "latest_of",
            "latest_positions", "order_key", "year_codes", "year_key"]
 
 #: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
@@ -80,6 +81,21 @@ def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
         size, shift = size * (s + 1), shift * (s + 1) + 1
     key += shift
     return key, size
+
+
+def combine_sets(sets: list[list[np.ndarray]], sizes: list[int]
+                 ) -> tuple[list[np.ndarray], int]:
+    """:func:`combine` of the keys of several sets of readings, in one key space.
+
+    Each set is combined apart, unless the range would not fit in int64: then the sets are
+    joined first, so that ranking keeps one key per tuple of keys across them.
+    """
+    if math.prod(s + 1 for s in sizes) < _WIDE:
+        out = [combine(keys, sizes) for keys in sets]
+        return [key for key, _ in out], out[0][1]
+    key, size = combine([np.concatenate([keys[i] for keys in sets])
+                         for i in range(len(sizes))], sizes)
+    return np.split(key, np.cumsum([len(keys[0]) for keys in sets])[:-1]), size
 
 
 def countable(size: int, n: int) -> bool:

@@ -350,9 +350,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         parts.insert(0, band)
         a_parts.insert(0, a_band)
         sizes.insert(0, len(band_names))
-    # the range is at most bands × platforms × years: never ranked by combine (2 ** 62)
-    key, size = grouping.combine(parts, sizes)
-    a_key = grouping.combine(a_parts, sizes)[0]
+    (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
     groups, rep, n_rows, n_yes, n_unknown = _tally(key, a_key, a_first, size, pres, a_pres)
     parts = [_read_at(rep, p, ap) for p, ap in zip(parts, a_parts)]  # each group's codes
     keep = parts[-2] >= 0
