@@ -112,3 +112,10 @@ def test_combine_ranks_a_key_too_wide(monkeypatch):
     assert np.array_equal(np.argsort(fast, kind="stable"), np.argsort(ranked, kind="stable"))
     assert np.array_equal(np.argsort(fast, kind="stable"),
                           sorted(range(200), key=lambda i: tuples[i]))
+
+
+@pytest.mark.parametrize("width", [7, 70_000])  # a radix sort on 16 bits, and beyond
+def test_stable_order_as_lexsort(width):
+    rng = np.random.default_rng(1)
+    keys = [rng.integers(-1, 12, 5_000), rng.integers(0, width, 5_000)]
+    assert np.array_equal(grouping.stable_order(keys, [12, width]), np.lexsort(keys[::-1]))

@@ -14,8 +14,9 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-__all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable", "first_positions", "latest_of",
-           "latest_positions", "order_key", "year_codes", "year_key"]
+__all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable",
+           "first_positions", "latest_of", "latest_positions", "order_key", "stable_order",
+           "year_codes", "year_key"]
 
 #: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
 _WIDE = 2 ** 62
@@ -120,14 +121,24 @@ def first_positions(key: np.ndarray, size: int, at: np.ndarray | None = None) ->
     return first
 
 
-def latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, bool]:
+def stable_order(keys: list[np.ndarray], sizes: list[int]) -> np.ndarray:
+    """Positions ordered by the tuple of keys (as :func:`combine`'s), equal tuples in the
+    order of their rows: a radix sort when the combined range fits 16 bits."""
+    key, size = combine(keys, sizes)
+    return np.argsort(key.astype(np.uint16) if size <= 1 << 16 else key, kind="stable")
+
+
+def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, bool]:
     """Positions of the latest reading of each entity × platform (× year), and whether unique.
 
     The readings are ordered by code, platform, year, date and source row (missing first),
     with one stable sort on integer keys; the last of each group is the latest. The positions
     come in that order. When ``per_year`` and every group has one row, nothing is sorted.
+    ``platform`` is ``order_key(survey["platform"])`` when already computed.
     """
-    return latest_of(order_key(survey["code"]), order_key(survey["platform"]),
+    platform = order_key(survey["platform"]) if platform is None else platform
+    return latest_of(order_key(survey["code"]), platform,
                      year_codes(year_key(survey["year"]).to_numpy(dtype=float))[0],
                      lambda: order_key(survey["date"]), lambda: order_key(survey["source_row"]),
                      per_year)

@@ -568,18 +568,23 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         ``collectivity_type, platform, year, n, median, q1, q3, mean,
         median_per_1000, q1_per_1000, q3_per_1000``.
     """
-    df = latest_per_year(restrict(_plain(survey), type))
+    df = restrict(_plain(survey), type)
+    plat = grouping.order_key(df["platform"])  # once: for the latest readings and the groups
+    pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)
+    if not unique:  # as latest_per_year
+        df, plat = df.take(pos), plat[pos]
     followers = df["followers"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     pop = df["population"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         per = np.where(pop > 0, followers / pop * 1000, np.nan)
-    plat = grouping.order_key(df["platform"])
     year_key = grouping.year_key(df["year"]).to_numpy(dtype=float)
     # groups sorted by platform then year (groupby sort=True); rows keep their order inside
     rows_ = np.flatnonzero(~np.isnan(followers) & (plat >= 0))
     if not len(rows_):
         raise NoDataError("aucun nombre d'abonnés dans le fichier")
-    rows_ = rows_[np.lexsort((year_key[rows_], plat[rows_]))]
+    year = grouping.year_codes(year_key[rows_])[0]
+    rows_ = rows_[grouping.stable_order([plat[rows_], year],
+                                        [int(plat.max()) + 1, int(year.max()) + 1])]
     gp, gy = plat[rows_], year_key[rows_]
     starts = np.flatnonzero(np.r_[True, (gp[1:] != gp[:-1]) | (gy[1:] != gy[:-1])])
     ends = np.r_[starts[1:], len(rows_)]
