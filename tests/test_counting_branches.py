@@ -44,7 +44,8 @@ def _figures(df: pd.DataFrame) -> dict:
     out |= {f"coded{kw}": new.adoption(coded, **kw) for kw in KWARGS}
     compared = new.compare_survey(df, "commune")
     out["compare"], out["aside"] = compared, pd.Series(compared.attrs["years_left_aside"])
-    out["coded compare aside"] = pd.Series(new.compare_survey(coded, "commune").attrs["years_left_aside"])
+    aside = new.compare_survey(coded, "commune").attrs["years_left_aside"]
+    out["coded compare aside"] = pd.Series(aside)
     out["follower_stats"] = new.follower_stats(df)
     out["latest"], out["latest_per_year"] = new.latest(df), new.latest_per_year(df)
     return out
@@ -82,7 +83,8 @@ def test_odd_years_count_as_the_legacy(seed):
     year = df["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     rows = ~np.isnan(year) & ~np.isin(year, shown) & df["code"].notna().to_numpy()
     pairs = pd.DataFrame({"y": year[rows], "e": df["code"][rows]}).drop_duplicates()
-    assert compared.attrs["years_left_aside"] == {int(y): n for y, n in pairs.groupby("y").size().items()}
+    want = {int(y): n for y, n in pairs.groupby("y").size().items()}
+    assert compared.attrs["years_left_aside"] == want
 
 
 def test_year_codes_both_branches():

@@ -289,7 +289,7 @@ def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
     of_code, keys = _year_keys(c)
     entity, key = entity[answered], of_code[year[answered]]
     if len(keys) < len(of_code):  # years sharing a key: an entity once per key
-        key = key[np.unique(entity * len(keys) + key, return_index=True)[1]]
+        key = key[np.unique(entity.astype(np.int64) * len(keys) + key, return_index=True)[1]]
     n = np.bincount(key, minlength=len(keys))
     return {float(keys[i]): int(n[i]) for i in np.flatnonzero(n)}
 
