@@ -408,7 +408,9 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
         known = np.bincount(key, weights=pres < 0, minlength=size)[groups] == 0
     a_pres = np.where(yes, 1, np.where(known, 0, -1)).astype(np.int8)
     a_pop = None
-    if pop is not None:
+    if pop is not None and not np.isnan(pop).any():
+        a_pop = pop[first]
+    elif pop is not None:
         with_pop = np.flatnonzero(~np.isnan(pop))
         at = grouping.first_positions(key[with_pop], size, with_pop)[groups]
         a_pop = np.full(len(groups), np.nan)
@@ -471,8 +473,11 @@ def _band_sizes(t: str, strata: pd.Series) -> pd.Series:
         ref = reference.entities(t)
     except UsageError:
         return pd.Series(None, index=strata.index, dtype=object)
-    sizes = ref["population"].map(reference.band_of).value_counts()
-    return strata.map(lambda b: int(sizes[b]) if b in sizes.index else None)
+    sizes: dict[str, int] = {}
+    for pop, n in ref["population"].value_counts().items():  # one band_of per population
+        band = reference.band_of(pop)
+        sizes[band] = sizes.get(band, 0) + int(n)
+    return strata.map(lambda b: sizes.get(b))
 
 
 def _reference_size(codes, t: str) -> tuple[int | None, str]:
