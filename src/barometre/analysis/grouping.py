@@ -2,8 +2,9 @@
 
 Each helper reproduces a pandas operation exactly (``sort_values(na_position="first")``,
 ``groupby(sort=False)``) with small integer keys combined arithmetically, ``np.bincount``,
-``np.minimum.at`` and, when rows must be ordered, one ``np.lexsort``;
-``tests/test_survey_codes.py`` compares the aggregates with the groupby version.
+``np.minimum.at`` (first appearance) and, when rows must be ordered, one stable sort;
+``tests/test_survey_codes.py`` compares the aggregates with the groupby version,
+``tests/test_counting_branches.py`` the fallbacks (keys too wide) with the fast branches.
 """
 
 from __future__ import annotations
