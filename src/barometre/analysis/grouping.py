@@ -1,17 +1,30 @@
 """Grouping and ordering on integer codes (issue #19): the survey aggregates without object sorts.
 
 Each helper reproduces a pandas operation exactly (``sort_values(na_position="first")``,
-``groupby(sort=False)``) with factorized keys, ``np.lexsort`` and ``np.bincount``;
-``tests/test_survey_codes.py`` compares the aggregates with the groupby version.
+``groupby(sort=False)``) with small integer keys combined arithmetically, ``np.bincount``,
+``np.minimum.at`` (first appearance) and, when rows must be ordered, one stable sort;
+``tests/test_survey_codes.py`` compares the aggregates with the groupby version,
+``tests/test_counting_branches.py`` the fallbacks (keys too wide) with the fast branches.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
-__all__ = ["as_int32", "count", "dense", "group_ids_of", "latest_of", "latest_positions",
-           "order_key", "year_key"]
+__all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable",
+           "first_positions", "latest_of", "latest_positions", "order_key", "stable_order",
+           "year_codes", "year_key"]
+
+#: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
+_WIDE = 2 ** 62
+#: What :func:`first_positions` gives a key value that does not occur: after any position.
+ABSENT = np.iinfo(np.int64).max
+#: The widest integer year range coded by arithmetic (beyond: pd.factorize).
+_YEAR_SPAN = 1 << 16
 
 
 def order_key(s: pd.Series) -> np.ndarray:
@@ -28,78 +41,146 @@ def year_key(s: pd.Series) -> pd.Series:
     return s.astype("Float64").fillna(-1)
 
 
-def dense(keys: list[np.ndarray]) -> np.ndarray:
-    """One int64 key from several integer keys (each >= -1), ordered like the tuple of keys."""
-    combined = keys[0].astype(np.int64) + 1
-    for k in keys[1:]:  # in place: one array of millions, not one per operation
-        combined *= int(k.max(initial=-1)) + 2
-        combined += k
-        combined += 1
-    return combined
+def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Small integer codes of float years, ordered like the years; 0 for a missing year.
+
+    Returns ``(codes, values)``: ``values[codes]`` gives the years back (``values[0]`` is
+    NaN), in increasing order after the first; a value may have no reading. Whole years
+    in a narrow range (every real survey) are coded by subtraction; other years through
+    ``pd.factorize``.
+    """
+    year = np.asarray(year, dtype=float)
+    lo, hi = np.fmin.reduce(year, initial=np.inf), np.fmax.reduce(year, initial=-np.inf)
+    if not lo <= hi:  # no reading, or no year known
+        return np.zeros(len(year), dtype=np.intp), np.array([np.nan])
+    if np.isfinite(hi - lo) and hi - lo < _YEAR_SPAN:
+        shifted = year - (lo - 1)  # lo -> 1
+        np.fmax(shifted, 0, out=shifted)  # NaN -> 0
+        codes = shifted.astype(np.intp)
+        if np.array_equal(codes, shifted):  # whole years
+            return codes, np.r_[np.nan, lo + np.arange(int(hi - lo) + 1)]
+    codes, values = pd.factorize(year, sort=True)  # NaN -> -1
+    return codes.astype(np.intp) + 1, np.r_[np.nan, values]
 
 
-def latest_positions(survey: pd.DataFrame, per_year: bool) -> tuple[np.ndarray, bool]:
+def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
+    """One int64 key from integer keys, ordered like the tuple of keys; and its range.
+
+    Each ``keys[i]`` holds values from -1 (missing: first) to ``sizes[i] - 1``. The key
+    holds values from 0 to the returned range - 1. When the range would not fit in int64,
+    the key built so far is first replaced by its rank among its values (which keeps the
+    order).
+    """
+    key = keys[0].astype(np.int64)  # one array of millions, then changed in place
+    size, shift = sizes[0] + 1, 1  # the combined key so far is key + shift (the -1s moved to 0)
+    for k, s in zip(keys[1:], sizes[1:]):
+        if size * (s + 1) >= _WIDE:
+            key += shift
+            key, values = pd.factorize(key, sort=True)
+            key, size, shift = key.astype(np.int64), len(values), 0
+        key *= s + 1
+        key += k
+        size, shift = size * (s + 1), shift * (s + 1) + 1
+    key += shift
+    return key, size
+
+
+def combine_sets(sets: list[list[np.ndarray]], sizes: list[int]
+                 ) -> tuple[list[np.ndarray], int]:
+    """:func:`combine` of the keys of several sets of readings, in one key space.
+
+    Each set is combined apart, unless the range would not fit in int64: then the sets are
+    joined first, so that ranking keeps one key per tuple of keys across them.
+    """
+    if math.prod(s + 1 for s in sizes) < _WIDE:
+        out = [combine(keys, sizes) for keys in sets]
+        return [key for key, _ in out], out[0][1]
+    key, size = combine([np.concatenate([keys[i] for keys in sets])
+                         for i in range(len(sizes))], sizes)
+    return np.split(key, np.cumsum([len(keys[0]) for keys in sets])[:-1]), size
+
+
+def countable(size: int, n: int) -> bool:
+    """Whether ``np.bincount`` can count ``n`` keys of range ``size`` (a few times ``n``)."""
+    return size <= 4 * n + (1 << 16)
+
+
+def compact(key: np.ndarray, size: int) -> tuple[np.ndarray, int]:
+    """``key`` with a range ``np.bincount`` can count: itself when :func:`countable`, else
+    its codes in order of first appearance (``pd.factorize``), and the new range."""
+    if countable(size, len(key)):
+        return key, size
+    codes, values = pd.factorize(key)
+    return codes, len(values)
+
+
+def first_positions(key: np.ndarray, size: int, at: np.ndarray | None = None) -> np.ndarray:
+    """The first position (smallest ``at``; by default the row) of each key value, and
+    :data:`ABSENT` for a value that does not occur."""
+    first = np.full(size, ABSENT, dtype=np.int64)
+    np.minimum.at(first, key, np.arange(len(key)) if at is None else at)
+    return first
+
+
+def stable_order(keys: list[np.ndarray], sizes: list[int]) -> np.ndarray:
+    """Positions ordered by the tuple of keys (as :func:`combine`'s), equal tuples in the
+    order of their rows: a radix sort when the combined range fits 16 bits."""
+    key, size = combine(keys, sizes)
+    return np.argsort(key.astype(np.uint16) if size <= 1 << 16 else key, kind="stable")
+
+
+def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, bool]:
     """Positions of the latest reading of each entity × platform (× year), and whether unique.
 
     The readings are ordered by code, platform, year, date and source row (missing first),
     with one stable sort on integer keys; the last of each group is the latest. The positions
     come in that order. When ``per_year`` and every group has one row, nothing is sorted.
+    ``platform`` is ``order_key(survey["platform"])`` when already computed.
     """
-    return latest_of(order_key(survey["code"]), order_key(survey["platform"]),
-                     year_key(survey["year"]).to_numpy(dtype=float),
+    platform = order_key(survey["platform"]) if platform is None else platform
+    return latest_of(order_key(survey["code"]), platform,
+                     year_codes(year_key(survey["year"]).to_numpy(dtype=float))[0],
                      lambda: order_key(survey["date"]), lambda: order_key(survey["source_row"]),
                      per_year)
 
 
-def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray, date, row,
+def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
+              date: Callable[[], np.ndarray], row: Callable[[], np.ndarray],
               per_year: bool) -> tuple[np.ndarray, bool]:
-    """:func:`latest_positions` on integer keys (``year`` a float, -1 when unknown; ``date``
-    and ``row`` functions giving their keys, called only when a sort is needed)."""
-    entity = dense([code, platform])
-    group = dense([entity, pd.factorize(year, sort=True)[0]]) if per_year else entity
-    n = len(group)
-    if per_year and n:
-        counts = (np.bincount(group) if group.max() < 4 * n + 1024
-                  else pd.Series(group).value_counts().to_numpy())
-        if counts.max() <= 1:
-            return np.arange(n), True
-    order = np.lexsort((row(), date(), year, entity))
-    g = group[order]
+    """:func:`latest_positions` on integer keys.
+
+    ``code`` and ``platform`` are codes from -1 (missing), ``year`` codes from 0 ordered like
+    the years (:func:`year_codes`); ``date`` and ``row`` give their keys, called only when a
+    sort is needed.
+    """
+    n = len(code)
+    if not n:
+        return np.arange(0), True
+    key, size = combine([code, platform, year],
+                        [int(code.max()) + 1, int(platform.max()) + 1, int(year.max()) + 1])
+    if per_year and _unique(key, size):
+        return np.arange(n), True
+    order = np.lexsort((row(), date(), key))  # by code, platform, year, date, row
     last = np.ones(n, dtype=bool)
-    last[:-1] = g[1:] != g[:-1]
+    if per_year:
+        k = key[order]
+        last[:-1] = k[1:] != k[:-1]
+    else:  # the group is code × platform: its last reading over the years
+        c, p = code[order], platform[order]
+        last[:-1] = (c[1:] != c[:-1]) | (p[1:] != p[:-1])
     return order[last], bool(last.all())
 
 
-def group_ids_of(codes: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, int]:
-    """Group ids in order of first appearance, like ``groupby(keys, sort=False)``.
-
-    ``codes`` are integer keys, -1 where a key is missing: such rows are out of every
-    group (id -1), as with ``dropna=True``. Returns ``(ids, first_row_of_each_group,
-    n_groups)``.
-    """
-    all_valid = all(c.min(initial=0) >= 0 for c in codes)
-    valid = None if all_valid else np.logical_and.reduce([c >= 0 for c in codes])
-    key = dense(codes) if all_valid else dense(codes)[valid]
-    sub = pd.factorize(key)[0] if len(key) else np.zeros(0, np.int64)
-    if all_valid:
-        ids = sub
-    else:
-        ids = np.full(len(valid), -1, dtype=np.int64)
-        ids[valid] = sub
-    ng = int(sub.max()) + 1 if len(sub) else 0
-    # ids come in order of first appearance: a group starts where the running maximum grows
-    new = np.ones(len(sub), dtype=bool)
-    if len(sub) > 1:
-        new[1:] = sub[1:] > np.maximum.accumulate(sub)[:-1]
-    rows = np.flatnonzero(new)
-    return ids, (rows if all_valid else np.flatnonzero(valid)[rows]), ng
+def _unique(key: np.ndarray, size: int) -> bool:
+    """Whether no value of ``key`` repeats: in increasing order (a file in key order) is
+    checked with one comparison, otherwise each value is counted."""
+    if (key[1:] > key[:-1]).all():
+        return True
+    codes, n_codes = compact(key, size)
+    return bool(np.bincount(codes, minlength=n_codes).max() <= 1)
 
 
 def as_int32(codes: np.ndarray) -> np.ndarray:
     """Codes as int32 when they fit: half the memory of millions of int64 (#19)."""
     return codes.astype(np.int32) if len(codes) and codes.max() < 2 ** 31 - 1 else codes
-
-
-def count(ids: np.ndarray, flags: np.ndarray, ng: int) -> np.ndarray:
-    ok = ids >= 0
-    return np.bincount(ids[ok], weights=flags[ok], minlength=ng).astype(np.int64)

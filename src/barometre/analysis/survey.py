@@ -216,19 +216,82 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
         collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs)
 
 
+def _derived(c: CodedSurvey, name: str, make):
+    """What the counting derives from ``c``'s arrays, computed once per survey."""
+    if name not in c.derived:
+        c.derived[name] = make()
+    return c.derived[name]
+
+
+def _years(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray]:
+    """Year codes of the readings (0: unknown) and the year of each code (NaN for 0)."""
+    return _derived(c, "years", lambda: grouping.year_codes(c.year))
+
+
+def _year_keys(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray]:
+    """Each year code's key among the year keys (-1: unknown), and those keys in order.
+
+    Codes whose years have one key share it: an unknown year and a year -1 (the float key
+    has always merged them). Otherwise the key of code ``i`` is ``i``.
+    """
+    keys = np.nan_to_num(_years(c)[1], nan=-1.0)
+    if (keys[1:] > keys[:-1]).all():
+        return np.arange(len(keys)), keys
+    keys, of_code = np.unique(keys, return_inverse=True)
+    return of_code, keys
+
+
+def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int
+                     ) -> tuple[np.ndarray, int, np.ndarray]:
+    """Each reading's entity × year code as one integer key, the key's range, and the first
+    reading of each pair whose entity is known (in key order)."""
+    key, size = grouping.compact(*grouping.combine(
+        [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
+    first = grouping.first_positions(key, size)
+    first = first[first != grouping.ABSENT]
+    return key, size, first[entity[first] >= 0]
+
+
+def _entity_years(entity: np.ndarray, year: np.ndarray, n_years: int,
+                  answered: np.ndarray | None = None,
+                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (entity, year code) pairs of the readings of a known entity.
+
+    Returns the entity, the year code and whether a reading is answered (``answered``, a
+    mask; None: every one) of each pair: counted on integer keys, no frame. ``keyed`` is
+    :func:`_entity_year_key` of the readings when already computed.
+    """
+    key, size, first = keyed or _entity_year_key(entity, year, n_years)
+    if answered is None or answered.all():
+        ans = np.ones(len(first), dtype=bool)
+    else:
+        ans = np.bincount(key, weights=answered, minlength=size)[key[first]] > 0
+    return entity[first], year[first], ans
+
+
+def _keyed(c: CodedSurvey) -> tuple[np.ndarray, int, np.ndarray]:
+    """:func:`_entity_year_key` of a coded survey's readings, once: the pairs below and,
+    when each reading is its entity's latest, the "any" readings."""
+    return _derived(c, "entity_year_key",
+                    lambda: _entity_year_key(c.entity, _years(c)[0], len(_years(c)[1])))
+
+
+def _pairs(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_entity_years` of a coded survey, once: coverage and the years left aside."""
+    return _derived(c, "entity_years", lambda: _entity_years(
+        c.entity, _years(c)[0], len(_years(c)[1]), c.present >= 0, _keyed(c)))
+
+
 def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
-    """Entities with at least one answer, per year (-1: year unknown)."""
-    return _entities_per_year(np.nan_to_num(c.year, nan=-1.0), c.entity,
-                              (c.present >= 0) & (c.entity >= 0))
-
-
-def _entities_per_year(year: np.ndarray, entity: np.ndarray, rows: np.ndarray
-                       ) -> dict[float, int]:
-    """Distinct entities per year among ``rows`` (a mask), on integer codes: no frame copy."""
-    if not rows.any():
-        return {}
-    pairs = pd.DataFrame({"y": year[rows], "e": entity[rows]}).drop_duplicates()
-    return {float(y): int(n) for y, n in pairs.groupby("y").size().items()}
+    """Entities with at least one answer, per year key (-1: year unknown)."""
+    entity, year, answered = _pairs(c)
+    of_code, keys = _year_keys(c)
+    entity, key = entity[answered], of_code[year[answered]]
+    if len(keys) < len(of_code):  # years sharing a key: an entity once per key
+        key = key[np.unique(entity.astype(np.int64) * len(keys) + key, return_index=True)[1]]
+    n = np.bincount(key, minlength=len(keys))
+    return {float(keys[i]): int(n[i]) for i in np.flatnonzero(n)}
 
 
 _PRESENCE = {True: 1, False: 0, "True": 1, "False": 0, "true": 1, "false": 0}
@@ -256,67 +319,152 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
 
     On integer codes: the latest reading of each entity, platform and year (as
     :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
-    (present on any real platform, absent when every one says no, else unknown), then one
-    count per group, the groups in order of first
-    appearance (``groupby(sort=False)``). Counting readings counts entities; entities not
+    (:func:`_any_readings`), then one count per group (``np.bincount`` on a key combining
+    the group's codes), the groups in order of first appearance (``groupby(sort=False)``),
+    the "any" readings after the others. Counting readings counts entities; entities not
     answered (present unknown) are out of the base, and counted apart.
     """
-    year_all = np.nan_to_num(c.year, nan=-1.0)
+    of_code, keys = _year_keys(c)
+    codes = _years(c)[0]
+    year_all = codes if len(keys) == len(of_code) else of_code[codes]
     pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
                                      lambda: c.source_row, per_year=True)
-    if unique:  # one reading per entity, platform and year: the arrays as they are
-        ent, plat, pres, year = c.entity, c.platform, c.present, year_all
-        pop = c.population() if by == "strate" else None
-    else:
-        ent, plat, pres, year = c.entity[pos], c.platform[pos], c.present[pos], year_all[pos]
-        pop = c.population()[pos] if by == "strate" else None
+
+    def at(a: np.ndarray) -> np.ndarray:  # one reading per group: the arrays as they are
+        return a if unique else a[pos]
+
+    ent, plat, pres, year = at(c.entity), at(c.platform), at(c.present), at(year_all)
     ids = list(c.platform_ids)
     if "any" not in ids:
         ids.append("any")
     any_code = ids.index("any")
-    # the "any" platform: present on any real platform; absent when every one says no
-    is_real = (plat != any_code) & (ent >= 0)
-    real = slice(None) if is_real.all() else np.flatnonzero(is_real)  # no copy when all are
-    gid, first, ng = grouping.group_ids_of([ent[real], grouping.as_int32(
-        pd.factorize(year[real])[0])])
-    any_yes = grouping.count(gid, pres[real] == 1, ng) > 0
-    all_known = grouping.count(gid, pres[real] < 0, ng) == 0
-    any_pres = np.where(any_yes, 1, np.where(all_known, 0, -1)).astype(np.int8)
-    keys_plat = np.concatenate([plat, np.full(ng, any_code)])
-    keys_year = np.concatenate([year, year[real][first]])
-    present = np.concatenate([pres, any_pres])
-    band = None
-    if pop is not None:  # the any reading's population: the first known one of its group
-        rows = np.flatnonzero(~np.isnan(pop[real]))
-        g, at = np.unique(gid[rows], return_index=True)
-        any_pop = np.full(ng, np.nan)
-        any_pop[g] = pop[real][rows[at]]
-        codes, values = pd.factorize(np.concatenate([pop, any_pop]))  # a band per population
-        bands = np.array([reference.band_of(None if np.isnan(x) else x) for x in values]
-                         + [None], dtype=object)
-        band = bands[codes]  # NaN population (code -1): the None at the end
+    pop = at(c.population()) if by == "strate" else None
+    a_year, a_pres, a_first, a_pop = _any_readings(
+        ent, plat, pres, year, len(keys), any_code, pop,
+        _keyed(c) if unique and year is codes else None)  # the readings' keys: shared
+    parts = [plat, year]
+    a_parts = [np.full(len(a_year), any_code), a_year]
+    sizes = [len(ids), len(keys)]
+    if pop is not None:
+        band, a_band, band_names = _bands(pop, a_pop)
+        parts.insert(0, band)
+        a_parts.insert(0, a_band)
+        sizes.insert(0, len(band_names))
+    (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
+    groups, rep, n_rows, n_yes, n_unknown = _tally(key, a_key, a_first, size, pres, a_pres)
+    parts = [_read_at(rep, p, ap) for p, ap in zip(parts, a_parts)]  # each group's codes
+    keep = parts[-2] >= 0
+    if pop is not None:
+        keep &= parts[0] >= 0  # no size band (population unknown): out of every group
     if platforms:
-        keep = {find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
+        kept = {find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
                                                 else platforms)}
-        mask = np.isin(keys_plat, [i for i, p in enumerate(ids) if p in keep])
-        keys_plat, keys_year, present = keys_plat[mask], keys_year[mask], present[mask]
-        band = band[mask] if band is not None else None
-    year_codes, year_values = pd.factorize(keys_year)
-    keys = [keys_plat, year_codes]
-    if band is not None:
-        band_codes, band_values = pd.factorize(band)
-        keys.insert(0, band_codes)
-    gid, first, ng = grouping.group_ids_of(keys)
+        keep &= np.isin(parts[-2], [i for i, p in enumerate(ids) if p in kept])
+    parts = [p[keep] for p in parts]
     out = pd.DataFrame({"platform": pd.Series(pd.Index(np.asarray(ids, dtype=object)[
-                            keys_plat[first]])),
-                        "year_key": pd.array(keys_year[first], dtype="Float64")})
-    if band is not None:
-        out.insert(0, "strate", pd.Series(pd.Index(band[first])))
-    known = present >= 0
-    out["n_present"] = grouping.count(gid, present == 1, ng)
-    out["n_base"] = grouping.count(gid, known, ng)
-    out["n_unknown"] = grouping.count(gid, ~known, ng)
+                            parts[-2]])),
+                        "year_key": pd.array(keys[parts[-1]], dtype="Float64")})
+    if pop is not None:
+        out.insert(0, "strate", pd.Series(pd.Index(band_names[parts[0]])))
+    out["n_present"] = n_yes[keep]
+    out["n_base"] = n_rows[keep] - n_unknown[keep]
+    out["n_unknown"] = n_unknown[keep]
     return out
+
+
+def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.ndarray:
+    """``values`` at positions ``rep``, ``a_values`` at ``rep - len(values)`` past them."""
+    n = len(values)
+    out = np.empty(len(rep), dtype=np.int64)
+    out[rep < n] = values[rep[rep < n]]
+    out[rep >= n] = a_values[rep[rep >= n] - n]
+    return out
+
+
+def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.ndarray,
+                  n_years: int, any_code: int, pop: np.ndarray | None,
+                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """The "au moins un réseau" reading of each entity and year, from its readings on the
+    real platforms: present on any, absent when every one says no, else unknown.
+
+    Returns, per reading, its year code, its presence, the position of its entity's first
+    reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the first
+    known population among them (NaN: none). ``keyed`` is :func:`_entity_year_key` of
+    these readings when already computed.
+    """
+    on_any = plat == any_code
+    rows = np.flatnonzero(~on_any) if on_any.any() else None  # no copy when all are real
+    if rows is not None:
+        ent, pres, year = ent[rows], pres[rows], year[rows]
+        pop = None if pop is None else pop[rows]
+    key, size, first = (keyed if keyed is not None and rows is None
+                        else _entity_year_key(ent, year, n_years))
+    groups = key[first]
+    yes = np.bincount(key, weights=pres == 1, minlength=size)[groups] > 0
+    if pres.min(initial=0) >= 0:
+        known = np.ones(len(groups), dtype=bool)
+    else:
+        known = np.bincount(key, weights=pres < 0, minlength=size)[groups] == 0
+    a_pres = np.where(yes, 1, np.where(known, 0, -1)).astype(np.int8)
+    a_pop = None
+    if pop is not None and not np.isnan(pop).any():
+        a_pop = pop[first]
+    elif pop is not None:
+        with_pop = np.flatnonzero(~np.isnan(pop))
+        at = grouping.first_positions(key[with_pop], size, with_pop)[groups]
+        a_pop = np.full(len(groups), np.nan)
+        a_pop[at != grouping.ABSENT] = pop[at[at != grouping.ABSENT]]
+    return year[first], a_pres, first if rows is None else rows[first], a_pop
+
+
+def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Size band codes of the readings and of the "any" readings (-1: none), and the bands'
+    names: one :func:`reference.band_of` per distinct population."""
+    codes, values = pd.factorize(pop)  # NaN: -1
+    a_codes = pd.Index(values).get_indexer(a_pop)  # populations of readings: all in values
+    band_codes, names = pd.factorize(np.array([reference.band_of(x) for x in values]
+                                              + [None], dtype=object))
+    return (band_codes[codes], band_codes[a_codes],
+            np.asarray(names, dtype=object))
+
+
+def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
+           pres: np.ndarray, a_pres: np.ndarray
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Readings, present and unknown answers per group of ``key`` and ``a_key`` (the "any"
+    readings, placed after the others in the order of ``a_first``).
+
+    Returns the groups in order of first appearance, for each one of its readings
+    (position in ``key``, or ``len(key)`` + position in ``a_key``) and the three counts.
+    """
+    n = len(key)
+    if not grouping.countable(size, n + len(a_key)):  # a wide range: numbered first
+        codes, size = grouping.compact(np.concatenate([key, a_key]), size)
+        key, a_key = codes[:n], codes[n:]
+
+    def count(weights_of=None) -> np.ndarray:
+        w, aw = (None, None) if weights_of is None else (weights_of(pres), weights_of(a_pres))
+        return (np.bincount(key, weights=w, minlength=size)
+                + np.bincount(a_key, weights=aw, minlength=size)).astype(np.int64)
+
+    n_rows = count()
+    groups = np.flatnonzero(n_rows)
+    rep = grouping.first_positions(key, size)[groups]
+    only_any = rep == grouping.ABSENT  # groups of "any" readings only: after the others
+    if only_any.any():
+        place = rep.copy()
+        place[only_any] = n + grouping.first_positions(a_key, size, a_first)[groups[only_any]]
+        one = np.zeros(size, dtype=np.int64)
+        one[a_key] = np.arange(len(a_key))  # one "any" reading of each group (any will do)
+        rep[only_any] = n + one[groups[only_any]]
+        order = np.argsort(place, kind="stable")
+        groups, rep = groups[order], rep[order]
+    else:
+        groups, rep = groups[np.argsort(rep, kind="stable")], np.sort(rep)
+    unknown = (count(lambda p: p < 0) if pres.min(initial=0) < 0 or a_pres.min(initial=0) < 0
+               else np.zeros(size, dtype=np.int64))
+    return groups, rep, n_rows[groups], count(lambda p: p == 1)[groups], unknown[groups]
 
 
 def _band_sizes(t: str, strata: pd.Series) -> pd.Series:
@@ -325,8 +473,11 @@ def _band_sizes(t: str, strata: pd.Series) -> pd.Series:
         ref = reference.entities(t)
     except UsageError:
         return pd.Series(None, index=strata.index, dtype=object)
-    sizes = ref["population"].map(reference.band_of).value_counts()
-    return strata.map(lambda b: int(sizes[b]) if b in sizes.index else None)
+    sizes: dict[str, int] = {}
+    for pop, n in ref["population"].value_counts().items():  # one band_of per population
+        band = reference.band_of(pop)
+        sizes[band] = sizes.get(band, 0) + int(n)
+    return strata.map(lambda b: sizes.get(b))
 
 
 def _reference_size(codes, t: str) -> tuple[int | None, str]:
@@ -380,16 +531,21 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     return result
 
 
-def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, int]:
+def _years_left_aside(survey: pd.DataFrame | CodedSurvey, result: pd.DataFrame
+                      ) -> dict[int, int]:
     """Years of the file that a comparison does not show: year -> entities read that year."""
     shown = {int(y) for y in result["year"].dropna()}
     if isinstance(survey, CodedSurvey):
-        year, entity = survey.year, survey.entity
+        values = _years(survey)[1]
+        _, year, _ = _pairs(survey)
     else:
-        year = survey["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-        entity = pd.factorize(survey["code"])[0]
-    aside = ~np.isnan(year) & ~np.isin(year, list(shown)) & (entity >= 0)
-    return {int(y): n for y, n in _entities_per_year(year, entity, aside).items()}
+        codes, values = grouping.year_codes(
+            survey["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan))
+        year = _entity_years(pd.factorize(survey["code"])[0], codes, len(values))[1]
+    n = np.bincount(year, minlength=len(values))
+    n[0] = 0  # year unknown
+    aside = (n > 0) & ~np.isin(values, list(shown))
+    return {int(values[i]): int(n[i]) for i in np.flatnonzero(aside)}
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
@@ -417,18 +573,23 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         ``collectivity_type, platform, year, n, median, q1, q3, mean,
         median_per_1000, q1_per_1000, q3_per_1000``.
     """
-    df = latest_per_year(restrict(_plain(survey), type))
+    df = restrict(_plain(survey), type)
+    plat = grouping.order_key(df["platform"])  # once: for the latest readings and the groups
+    pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)
+    if not unique:  # as latest_per_year
+        df, plat = df.take(pos), plat[pos]
     followers = df["followers"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     pop = df["population"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
         per = np.where(pop > 0, followers / pop * 1000, np.nan)
-    plat = grouping.order_key(df["platform"])
     year_key = grouping.year_key(df["year"]).to_numpy(dtype=float)
     # groups sorted by platform then year (groupby sort=True); rows keep their order inside
     rows_ = np.flatnonzero(~np.isnan(followers) & (plat >= 0))
     if not len(rows_):
         raise NoDataError("aucun nombre d'abonnés dans le fichier")
-    rows_ = rows_[np.lexsort((year_key[rows_], plat[rows_]))]
+    year = grouping.year_codes(year_key[rows_])[0]
+    rows_ = rows_[grouping.stable_order([plat[rows_], year],
+                                        [int(plat.max()) + 1, int(year.max()) + 1])]
     gp, gy = plat[rows_], year_key[rows_]
     starts = np.flatnonzero(np.r_[True, (gp[1:] != gp[:-1]) | (gy[1:] != gy[:-1])])
     ends = np.r_[starts[1:], len(rows_)]

@@ -21,6 +21,9 @@ class CodedSurvey:
     ``year`` is a float (NaN: unknown); ``date`` and ``source_row`` are int64 order keys
     (an unknown date is the smallest). ``attrs`` holds what ``read_survey`` puts in its
     frame's ``attrs`` (``file``, ``collectivity_type``, ``problems``, ``fictitious``).
+    ``derived`` keeps what the counting derives from the arrays once (year codes, entities
+    per year), shared by ``adoption`` and ``compare_survey``: the arrays are not changed
+    once read.
     """
 
     entity: Any
@@ -34,6 +37,7 @@ class CodedSurvey:
     source_row: Any
     collectivity_type: str
     attrs: dict = field(default_factory=dict)
+    derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.entity)

@@ -1,0 +1,123 @@
+"""The counting on integer keys (issue #19) gives the same figures on every branch.
+
+The fast branches (years coded by subtraction, keys combined by arithmetic and counted by
+``np.bincount``) and their fallbacks (years through ``pd.factorize``, keys too wide to
+combine ranked first, ranges too wide to count numbered first) must agree, on frames and on
+coded readings, with missing codes, odd years (-1, fractions, far apart) and ties.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from barometre.analysis import grouping
+from barometre.analysis import survey as new
+
+from . import legacy_survey_analysis as old
+from .test_survey_codes import _frame, _no_ref_of, _same
+
+KWARGS = ({}, {"by": "strate"}, {"platforms": ["facebook", "x"]})
+
+
+def _odd_years(df: pd.DataFrame, legacy: bool = False) -> pd.DataFrame:
+    """Years -1 (with unknown years: one key), a fraction and years far apart; codes and
+    platforms missing. With ``legacy``, neither: the legacy copy counted those apart (the
+    "any" readings of a fraction of a year with the whole year, for one), before #19 too."""
+    df = df.copy()
+    year = df["year"].astype("Float64")
+    year[year == 2023] = -1.0
+    if not legacy:
+        year.iloc[::17] = 2024.5
+    year.iloc[5::29] = 1.0
+    df["year"] = year
+    if not legacy:
+        df.loc[df.index[::31], "code"] = None  # no entity
+        df.loc[df.index[3::37], "platform"] = None
+    return df
+
+
+def _figures(df: pd.DataFrame) -> dict:
+    coded = new.coded(new.restrict(new._plain(df), None))
+    out = {f"adoption{kw}": new.adoption(df, **kw) for kw in KWARGS}
+    out |= {f"coded{kw}": new.adoption(coded, **kw) for kw in KWARGS}
+    compared = new.compare_survey(df, "commune")
+    out["compare"], out["aside"] = compared, pd.Series(compared.attrs["years_left_aside"])
+    aside = new.compare_survey(coded, "commune").attrs["years_left_aside"]
+    out["coded compare aside"] = pd.Series(aside)
+    out["follower_stats"] = new.follower_stats(df)
+    out["latest"], out["latest_per_year"] = new.latest(df), new.latest_per_year(df)
+    return out
+
+
+def _narrow(monkeypatch) -> None:
+    monkeypatch.setattr(grouping, "_WIDE", 4)  # combine ranks the key at every step
+    monkeypatch.setattr(grouping, "_YEAR_SPAN", 0)  # years through pd.factorize
+    monkeypatch.setattr(grouping, "countable", lambda size, n: False)  # numbered first
+
+
+@pytest.mark.parametrize("odd", [False, True])
+@pytest.mark.parametrize("seed", range(4))
+def test_fallbacks_count_as_the_fast_branches(monkeypatch, seed, odd):
+    df = _frame(seed)
+    if odd:
+        df = _odd_years(df)
+    want = _figures(df)
+    _narrow(monkeypatch)
+    got = _figures(df)
+    for name, frame in want.items():
+        if isinstance(frame, pd.Series):
+            pd.testing.assert_series_equal(got[name], frame, check_exact=True)
+        else:
+            _same(got[name], frame)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_odd_years_count_as_the_legacy(seed):
+    df = _odd_years(_frame(seed), legacy=True)
+    _same(_no_ref_of(new.adoption(df)), old.adoption(df).drop(columns=["n_surveyed", "coverage"]))
+    _same(new.latest_per_year(df), old.latest_per_year(df))
+    compared = new.compare_survey(df, "commune")
+    shown = list(compared["year"].dropna())
+    year = df["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    rows = ~np.isnan(year) & ~np.isin(year, shown) & df["code"].notna().to_numpy()
+    pairs = pd.DataFrame({"y": year[rows], "e": df["code"][rows]}).drop_duplicates()
+    want = {int(y): n for y, n in pairs.groupby("y").size().items()}
+    assert compared.attrs["years_left_aside"] == want
+
+
+def test_year_codes_both_branches():
+    year = np.array([2025.0, np.nan, 2016.0, 2025.0, 2020.0])
+    codes, values = grouping.year_codes(year)
+    assert np.array_equal(values[codes], year, equal_nan=True)
+    assert list(codes) == [10, 0, 1, 10, 5]  # whole years: by subtraction, gaps kept
+    fraction = np.r_[year, 2020.5]
+    codes, values = grouping.year_codes(fraction)
+    assert np.array_equal(values[codes], fraction, equal_nan=True)
+    assert list(codes) == [4, 0, 1, 4, 2, 3]  # through pd.factorize: no gaps
+    assert list(grouping.year_codes(np.array([np.nan, np.nan]))[0]) == [0, 0]
+    assert len(grouping.year_codes(np.array([]))[0]) == 0
+
+
+def test_combine_ranks_a_key_too_wide(monkeypatch):
+    rng = np.random.default_rng(0)
+    keys = [rng.integers(-1, 9, 200), rng.integers(-1, 3, 200), rng.integers(0, 50, 200)]
+    sizes = [9, 3, 50]
+    fast, size = grouping.combine(keys, sizes)
+    assert size == 10 * 4 * 51
+    monkeypatch.setattr(grouping, "_WIDE", 4)
+    ranked, _ = grouping.combine(keys, sizes)
+    tuples = list(zip(*keys))
+    # same groups, same order as the tuples of keys
+    assert np.array_equal(pd.factorize(fast)[0], pd.factorize(ranked)[0])
+    assert np.array_equal(np.argsort(fast, kind="stable"), np.argsort(ranked, kind="stable"))
+    assert np.array_equal(np.argsort(fast, kind="stable"),
+                          sorted(range(200), key=lambda i: tuples[i]))
+
+
+@pytest.mark.parametrize("width", [7, 70_000])  # a radix sort on 16 bits, and beyond
+def test_stable_order_as_lexsort(width):
+    rng = np.random.default_rng(1)
+    keys = [rng.integers(-1, 12, 5_000), rng.integers(0, width, 5_000)]
+    assert np.array_equal(grouping.stable_order(keys, [12, width]), np.lexsort(keys[::-1]))
