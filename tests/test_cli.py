@@ -235,3 +235,18 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
     # --date: the user chose the date, nothing to warn about
     dated = cli("compare", "--data", f, "--type", "commune", "--date", "15/10/2025").stdout
     assert "Attention" not in dated and "Couverture : 2 sur 34" in dated
+
+
+def test_survey_base_said_in_english(cli):
+    """The base of a survey figure is barometre's own label: said in the table's language
+    (a published base keeps its source's words)."""
+    demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
+    en = cli("compare", "--data", demo, "--type", "departement", "--lang", "en").stdout
+    fb = next(line for line in en.splitlines() if line.startswith("département  Facebook"))
+    assert fb.endswith("94 surveyed entities; 7 not answered, out of the base")
+    assert "de l'enquête" not in en
+    fr = cli("compare", "--data", demo, "--type", "departement").stdout
+    assert "94 entités de l'enquête ; 7 non renseignées, hors base" in fr
+    published = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
+                    "--lang", "en").stdout
+    assert "101 villes préfectures" in published  # the source's wording

@@ -168,6 +168,17 @@ def _unknown_note(n: Any, lang: str) -> str:
             f" ; {fmt_int(n, lang)} non renseignée{s}, hors base")
 
 
+def _base_cell(r: dict, lang: str) -> str:
+    """The base: a published figure's in its source's words; a survey's is ours, said in
+    ``lang`` ("94 entités de l'enquête", "94 surveyed entities")."""
+    base = str(r.get("base") or "")
+    if lang != "en" or r.get("base_family") != "entités de l'enquête" or is_missing(
+            r.get("n_base")):
+        return base
+    n = int(r["n_base"])
+    return f"{fmt_int(n, lang)} surveyed {'entities' if n > 1 else 'entity'}"
+
+
 def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     """Table view of compare/adoption records: one row per figure, then sources and notes.
 
@@ -185,7 +196,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
                     + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
                        _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
-                       str(r.get("base") or "") + _unknown_note(r.get("n_unknown"), lang)]
+                       _base_cell(r, lang) + _unknown_note(r.get("n_unknown"), lang)]
                     + ([str(r["source"])] if several else []))
     if by_band:
         headers = [_t("pub-col-strate", lang)] + headers
