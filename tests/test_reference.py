@@ -91,3 +91,21 @@ def test_restore_code():
     assert reference.restore_code("1053", None) == "01053"
     assert reference.restore_code(1053.0, "commune") == "01053"
     assert reference.restore_code("Nantes", None) is None
+    # a number format's digit grouping ("# ##0"), with any of the spaces Excel and French
+    # locales write; anything else with a space is not a code
+    assert reference.restore_code("75 056", "commune") == "75056"
+    assert reference.restore_code("1\u00a0001", "commune") == "01001"
+    assert reference.restore_code("200\u202f046\u202f977", "epci") == "200046977"
+    assert reference.restore_code("75 56", "commune") is None
+    assert reference.restore_code("2A 004", "commune") is None
+
+
+def test_survey_codes_with_digit_grouping_are_read_as_codes(tmp_path):
+    import barometre as bm
+
+    f = tmp_path / "enquete.csv"
+    f.write_text("code;nom;plateforme;present\n75 056;Paris;Facebook;Oui\n"
+                 "1 001;L'Abergement-Clémenciat;Facebook;Non\n", encoding="utf-8")
+    assert bm.validate(f, type="commune") == []
+    df = bm.read_survey(f, type="commune")
+    assert df["code"].tolist() == ["75056", "01001"]

@@ -346,12 +346,16 @@ class Entity:
 
 def restore_code(code: object, type_id: str | None) -> str | None:
     """Put back the leading zeros a spreadsheet stripped: 1 -> "01" (département),
-    1053 -> "01053" (commune). Returns None when ``code`` does not look like a code."""
+    1053 -> "01053" (commune), and take out the digit grouping of a number format:
+    "75 056" -> "75056", "200 046 977" -> "200046977". Returns None when ``code`` does not
+    look like a code."""
     if code is None:
         return None
     s = str(code).strip().upper()
     if re.fullmatch(r"\d+\.0", s):  # 1053.0 from a float column
         s = s[:-2]
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):  # Excel's "# ##0" format
+        s = re.sub(r"\D", "", s)
     if type_id in ("departement",) or (type_id is None and re.fullmatch(r"\d{1,3}|2[AB]", s)):
         if re.fullmatch(r"\d", s):
             return s.zfill(2)
