@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import io
+import mmap
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,33 +40,35 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
 
     Returns None to fall back on the general reader (small or irregular files).
     """
-    # Long on purpose: the checks that decide whether a file may take the fast path, cheapest
-    # first, each handing over to the general reader; split, the hand-overs would hide.
     if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
         return None
     if path.stat().st_size < FAST_CSV_BYTES:
         return None
-    with open(path, "rb") as fh:
-        head = fh.read(256 * 1024)
+    with _file_bytes(path) as data:
+        return _read_bytes_fast(path, data)
+
+
+def _read_bytes_fast(path: Path, data: Any) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | None:
+    """:func:`_read_csv_fast` on the file's bytes, read once (``data``: bytes or mapped)."""
+    # Long on purpose: the checks that decide whether a file may take the fast path, cheapest
+    # first, each handing over to the general reader; split, the hand-overs would hide.
+    head = data[:256 * 1024]
     if b"\x00" in head or head.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff")):
         return None
-    data = path.read_bytes()
-    try:
-        if not data.isascii():  # ASCII (most large exports) is UTF-8: no decoding needed
-            data.decode("utf-8")
-        encoding = "utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"
-    except UnicodeDecodeError:
+    if _is_utf8(data):  # one pass by Arrow's validator, not a decoding into a str
+        encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+    else:
         encoding = "cp1252"
         try:
-            data.decode("cp1252")
+            with memoryview(data) as view:
+                codecs.decode(view, "cp1252")
         except UnicodeDecodeError:
             return None
-    quoted = b'"' in data
+    quoted = data.find(b'"') >= 0
     if quoted and not _quotes_close_on_their_line(data):
         return None  # a quoted field spans lines: the csv module keeps the row numbers
     if encoding == "cp1252" and large_file_encoding(data) != "cp1252":
         return None  # Mac Roman, DOS, mixed: the general reader decides and says so
-    del data
     text = head.decode(encoding, errors="ignore")
     lines = text.splitlines()[:-1]  # the last line may be cut
     if lines and lines[0].lstrip('"').startswith("sep="):
@@ -89,8 +95,8 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
               encoding=encoding, skip_blank_lines=False, keep_default_na=False,
               na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
     try:
-        raw = read_csv_columns(path, delim, h + 1, len(header), usecols, dtypes, encoding,
-                               quoted)
+        raw = read_csv_columns(data, delim, h + 1, len(header), usecols, dtypes, encoding,
+                               quoted, utf8_checked=encoding != "cp1252")
         by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
         if raw is None and quoted:
             return None  # pandas below reads without quoting
@@ -106,7 +112,7 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
                 raw[i] = text_cols[i].astype("category")
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
-    rownums = np.arange(len(raw), dtype=np.int64) + h + 2
+    rownums = np.arange(h + 2, h + 2 + len(raw), dtype=np.int64)
     notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
     if notes is None:  # a row with too many fields: the general reader rejects it, located
         return None
@@ -114,6 +120,35 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
     return raw, rownums, header
 
 
+@contextlib.contextmanager
+def _file_bytes(path: Path) -> Iterator[Any]:
+    """The bytes of a file, mapped into memory (no copy: the checks and Arrow read the
+    same pages), or read when the file cannot be mapped (empty)."""
+    with open(path, "rb") as fh:
+        try:
+            data: Any = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except (ValueError, OSError):
+            data = fh.read()
+    try:
+        yield data
+    finally:
+        if isinstance(data, mmap.mmap):
+            with contextlib.suppress(BufferError):  # a view still alive: closed when freed
+                data.close()
+
+
+def _is_utf8(data: Any) -> bool:
+    """Whether bytes are valid UTF-8, as ``bytes.decode("utf-8")`` decides, checked by
+    Arrow without building the text (several times faster)."""
+    import pyarrow as pa
+
+    offsets = pa.py_buffer(np.array([0, len(data)], dtype=np.int64))
+    text = pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, pa.py_buffer(data)])
+    try:
+        text.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _quotes_close_on_their_line(data: bytes) -> bool:
