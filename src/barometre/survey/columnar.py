@@ -72,7 +72,7 @@ def read_csv_columns(source: Path | Any, delim: str, skip: int, width: int, usec
                 col = pc.if_else(pc.equal(col, ""), pa.scalar(None, pa.string()), col)
             cols[i] = col.to_pandas().astype(dtypes[i])
     del table
-    return pd.DataFrame(cols)
+    return pd.DataFrame(cols, copy=False)  # fresh arrays: no copy needed
 
 
 def categorical(col: Any) -> pd.Categorical | pd.Series:
