@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from barometre.survey import fastcsv
-from barometre.survey.columnar import read_csv_columns
+from barometre.survey.columnar import categorical, read_csv_columns
 
 from .test_fast_path import (_fast_threshold, _read, fast_reader, normal_reader, same_reading,
                              survey_files)
@@ -87,3 +88,64 @@ def test_parquet_reads_like_its_csv_twin(tmp_path):
         b, pb = normal_reader(csv)
         assert [p.to_dict() for p in pa_] == [p.to_dict() for p in pb]
         pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
+
+
+@settings(max_examples=60, deadline=None)
+@given(chunks=st.lists(st.lists(st.sampled_from(["01", "2A", "", "Oui", "é", None]), max_size=8),
+                       max_size=4),
+       large=st.booleans())
+def test_categories_from_codes_are_what_to_pandas_gives(chunks, large):
+    """Several chunks with their own dictionaries, missing cells, empty dictionaries."""
+    import pandas as pd
+    import pyarrow as pa
+
+    text = pa.large_string() if large else pa.string()
+    col = pa.chunked_array([pa.array(c, text).dictionary_encode() for c in chunks],
+                           type=pa.dictionary(pa.int32(), text))
+    expected = col.to_pandas()
+    got = pd.Series(categorical(col))
+    pd.testing.assert_series_equal(got, expected, check_names=False)
+    assert got.cat.codes.dtype == expected.cat.codes.dtype
+    assert got.cat.categories.dtype == expected.cat.categories.dtype
+
+
+def test_utf8_check_decides_as_python(tmp_path):
+    """Arrow's validator, not a decoding: the same verdict on the hard cases."""
+    cases = [b"", b"abc", b"\xc3\xa9", b"\xe9", b"a\xc3", b"\xed\xa0\x80", b"\xc0\x80",
+             b"\xf4\x90\x80\x80", b"\xef\xbf\xbf", b"\xf0\x9f\x98\x80", b"\xef\xbb\xbfx"]
+    for data in cases:
+        try:
+            data.decode("utf-8")
+            valid = True
+        except UnicodeDecodeError:
+            valid = False
+        assert fastcsv._is_utf8(data) is valid, data
+    path = tmp_path / "f.csv"
+    path.write_bytes(b"code;x\n01;\xc3\xa9\n")
+    with fastcsv._file_bytes(path) as mapped:
+        assert fastcsv._is_utf8(mapped) and mapped.find(b'"') == -1
+    assert mapped.closed  # nothing kept the file mapped
+    path.write_bytes(b"")
+    with fastcsv._file_bytes(path) as empty:  # an empty file cannot be mapped: read
+        assert empty == b""
+
+
+def test_parquet_text_with_gaps_and_an_index_reads_as_to_pandas(tmp_path):
+    """Missing text cells, a stored index, an ordered category: as to_pandas gives them."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    from barometre.survey.grid import _parquet_frame
+
+    df = pd.DataFrame({"code": ["01", None, "2A", "01"], "plateforme": ["X", "X", None, "X"],
+                       "present": pd.Categorical(["Oui", "Non", "Oui", None], ordered=True),
+                       "abonnes": pd.array([1, None, 3, 4], dtype="Int64")},
+                      index=pd.RangeIndex(10, 14))
+    path = tmp_path / "releves.parquet"
+    df.to_parquet(path)
+    raw, rownums, header = _parquet_frame(path)
+    expected = pq.read_table(path, read_dictionary=["code", "plateforme"]).to_pandas()
+    expected.columns = [0, 1, 2, 3]
+    pd.testing.assert_frame_equal(raw, expected)
+    assert header == ["code", "plateforme", "present", "abonnes"]
+    assert rownums.tolist() == [2, 3, 4, 5]

@@ -10,6 +10,7 @@ checks that both paths give the same records and problems on any input.
 
 from __future__ import annotations
 
+import mmap
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import pandas as pd
 __all__ = ["read_csv_columns", "categorical", "release_memory"]
 
 
-def read_csv_columns(source: Path | Any, delim: str, skip: int, width: int, usecols: list[int],
+def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: int, width: int, usecols: list[int],
                      dtypes: dict, encoding: str, quoted: bool = False,
                      utf8_checked: bool = False) -> pd.DataFrame | None:
     """The columns of a quote-free CSV read by Arrow's multi-threaded parser, as text.
@@ -46,7 +47,7 @@ def read_csv_columns(source: Path | Any, delim: str, skip: int, width: int, usec
     arrow_encoding = "utf8" if encoding.startswith("utf-8") else encoding
     try:
         table = pacsv.read_csv(
-            source if isinstance(source, Path) else pa.BufferReader(pa.py_buffer(source)),
+            source if isinstance(source, (str, Path)) else pa.BufferReader(pa.py_buffer(source)),
             read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
                                            encoding=arrow_encoding, block_size=1 << 24),
             # quotes as the csv module reads them (a field that starts with one, "" inside);
@@ -76,12 +77,22 @@ def read_csv_columns(source: Path | Any, delim: str, skip: int, width: int, usec
 
 
 def categorical(col: Any) -> pd.Categorical | pd.Series:
-    """An Arrow dictionary column as pandas categories, as ``col.to_pandas()`` gives them.
+    """An Arrow dictionary column as pandas categories: what ``col.to_pandas()`` gives.
 
-    Categories in order of first appearance (chunk by chunk), missing cells as code -1,
-    codes in the smallest integer type; three times faster than ``to_pandas``, which
-    copies the codes more. An empty dictionary is left to ``to_pandas`` (its categories
-    are then of object type).
+    Built from the dictionary's codes, three times faster than ``to_pandas`` on a
+    3.5-million-row column (measured, pyarrow 26).
+
+    Parameters
+    ----------
+    col : pyarrow.ChunkedArray
+        Dictionary-encoded text, unordered; each chunk may have its own dictionary.
+
+    Returns
+    -------
+    pandas.Categorical
+        Categories in order of first appearance (the chunks' dictionaries unified in
+        order), missing cells as code -1, codes in the smallest integer type. An empty
+        dictionary is left to ``to_pandas`` (a Series, its categories of object type).
     """
     import pyarrow.compute as pc
 

@@ -36,7 +36,8 @@ FAST_CSV_BYTES = 4 * 1024 * 1024  # above this, a well-formed CSV is read by pan
 
 
 def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | None:
-    """Large, well-formed CSV files: pandas' C parser instead of Python rows.
+    """Large, well-formed CSV files: Arrow's parser (pandas' C parser for short rows)
+    instead of Python rows.
 
     Returns None to fall back on the general reader (small or irregular files).
     """
