@@ -149,3 +149,38 @@ def test_parquet_text_with_gaps_and_an_index_reads_as_to_pandas(tmp_path):
     pd.testing.assert_frame_equal(raw, expected)
     assert header == ["code", "plateforme", "present", "abonnes"]
     assert rownums.tolist() == [2, 3, 4, 5]
+
+
+_PIECES = [b"a", b";", b"\n", b"\r\n", b"\xe9", b"\xc3\xa9", b"\xc3", b"\xa9", b"\xe2\x82\xac",
+           b"\xe2\x82", b"\xf0\x9f\x98\x80", b"\xf0\x9f", b"\xed\xa0\x80", b"\xed\x9f\xbf",
+           b"\xc0\x80", b"\xc1\xbf", b"\xef\xbb\xbf", b"\x80", b"\xff", b"\xe0\x80\x80",
+           b"\xe0\xa0\x80", b"\xf4\x90\x80\x80", b"\xf4\x8f\xbf\xbf", b"\xf5\x80\x80\x80",
+           b"\xdf\xbf", b"\xc2\x80", b"\xee\x80\x80", b"\x8d", "Nôn".encode("mac_roman")]
+
+
+def _line_by_line(data: bytes) -> tuple[int, int]:
+    """The rule as detect_encoding applies it: each line decoded on its own."""
+    from barometre.survey.grid import _utf8_multibyte
+
+    bad = good = 0
+    for line in data.split(b"\n"):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += _utf8_multibyte(line)
+    return bad, good
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(st.sampled_from(_PIECES), max_size=80) | st.lists(st.binary(), max_size=8),
+       chunk_size=st.integers(1, 40))
+def test_large_file_lines_counted_as_decoded_one_by_one(parts, chunk_size):
+    """The numpy count of bad lines and accented lines (issue #19: a Windows export took
+    seconds line by line) is the line-by-line decoding's, whatever the chunks."""
+    from barometre.survey.grid import _bad_and_good_lines
+
+    data = b"".join(parts)
+    assert _bad_and_good_lines(data, chunk_size) == _line_by_line(data)
+    assert _bad_and_good_lines(data, 1 << 24) == _line_by_line(data)
