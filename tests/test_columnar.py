@@ -184,3 +184,13 @@ def test_large_file_lines_counted_as_decoded_one_by_one(parts, chunk_size):
     data = b"".join(parts)
     assert _bad_and_good_lines(data, chunk_size) == _line_by_line(data)
     assert _bad_and_good_lines(data, 1 << 24) == _line_by_line(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from([b'"', b"\n", b"a", b";", b'""', b"\r\n", b"\n\n"]),
+                      max_size=60),
+       chunk_size=st.integers(1, 30))
+def test_quote_parity_per_line_whatever_the_chunks(parts, chunk_size):
+    data = b"".join(parts)
+    expected = all(line.count(b'"') % 2 == 0 for line in data.split(b"\n"))
+    assert fastcsv._quotes_close_on_their_line(data, chunk_size) is expected
