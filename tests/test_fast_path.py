@@ -109,7 +109,7 @@ def survey_files(draw):
     lines = [header] + pad + body
     if not draw(st.booleans()):  # half the files without any quote: the fast path reads them
         lines = [line.replace('"', "") for line in lines]
-    encoding = draw(st.sampled_from(["utf-8", "cp1252"]))
+    encoding = draw(st.sampled_from(["utf-8", "cp1252", "utf-16"]))  # utf-16: with its BOM
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     text = newline.join(lines) + newline
     try:

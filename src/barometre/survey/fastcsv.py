@@ -58,7 +58,14 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[pd.DataFrame, np.ndarray, l
     # Long on purpose: the checks that decide whether a file may take the fast path, cheapest
     # first, each handing over to the general reader; split, the hand-overs would hide.
     head = data[:256 * 1024]
-    if b"\x00" in head or head.startswith((b"PK\x03\x04", b"\xff\xfe", b"\xfe\xff")):
+    transcoded = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if transcoded:  # UTF-16 with its BOM (Excel's "Unicode text"): re-encoded once, as UTF-8
+        try:
+            data = bytes(data).decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return None  # the general reader says what is wrong
+        head = data[:256 * 1024]
+    if b"\x00" in head or head.startswith(b"PK\x03\x04"):
         return None
     if _is_utf8(data):  # one pass by Arrow's validator, not a decoding into a str
         encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
@@ -100,14 +107,16 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[pd.DataFrame, np.ndarray, l
         raw = read_csv_columns(data, delim, h + 1, len(header), usecols, dtypes, encoding,
                                quoted, utf8_checked=encoding != "cp1252")
         by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
-        if raw is None and quoted:
-            return None  # pandas below reads without quoting
+        if raw is None and (quoted or transcoded):
+            return None  # pandas below reads the file's own bytes, without quoting
         if raw is None:
             raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
         # categories whose text looked numeric were turned into numbers: read them again
         # as text (rare: a code column without "2A"/"2B")
         again = [i for i in usecols if dtypes[i] == "category"
                  and not pd.api.types.is_string_dtype(raw[i].cat.categories)]
+        if again and transcoded:
+            return None
         if again:
             text_cols = pd.read_csv(path, usecols=again, dtype={i: str for i in again}, **kw)
             for i in again:
