@@ -250,3 +250,18 @@ def test_survey_base_said_in_english(cli):
     published = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
                     "--lang", "en").stdout
     assert "101 villes préfectures" in published  # the source's wording
+
+
+def test_coverage_counts_the_entities_with_an_answer_and_says_so(cli, tmp_path):
+    """Three départements in the file, one whose only cell is blank in a column with "Non"
+    (not answered, out of the base): the coverage line says 2 with an answer, not 2 in the
+    file."""
+    f = tmp_path / "deps.csv"
+    f.write_text("Code;Facebook\n01;Oui\n02;Non\n03;\n", encoding="utf-8")
+    fr = cli("compare", "--data", f, "--type", "departement").stdout
+    assert fr.splitlines()[0] == ("Couverture : 2 sur 101 départements avec au moins une réponse "
+                                  "dans le fichier")
+    assert "1 non renseignée, hors base" in fr
+    en = cli("compare", "--data", f, "--type", "departement", "--lang", "en").stdout
+    assert en.splitlines()[0] == ("Coverage: 2 of 101 départements with at least one answer in "
+                                  "the file")

@@ -348,7 +348,7 @@ def test_a_survey_naming_councils_is_counted_against_the_95_councils(tmp_path, c
     assert b.attrs["population"] == 478_313
     assert round(float(b.loc[b["platform"] == "facebook", "followers_per_1000"].iloc[0]), 1) == 62.7
     res = cli("compare", "--data", f, "--type", "departement")
-    assert res.stdout.startswith("Couverture : 4 sur 95 conseils départementaux dans le fichier")
+    assert res.stdout.startswith("Couverture : 4 sur 95 conseils départementaux avec au moins une réponse dans le fichier")
     # a survey of the 101 territories keeps the 101
     t = tmp_path / "territoires.csv"
     t.write_text("Département;Facebook\nBas-Rhin;Oui\nRhône;Oui\n", encoding="utf-8")

@@ -316,7 +316,7 @@ def test_coverage_counts_entities_that_answered_not_template_rows(tmp_path, cli)
     fb = a[a["platform"] == "facebook"].iloc[0]
     assert (fb["n_present"], fb["n_base"], fb["n_unknown"], fb["n_surveyed"]) == (8, 9, 92, 9)
     res = cli("compare", "--data", filled, "--type", "departement")
-    assert res.stdout.startswith("Couverture : 9 sur 101 départements dans le fichier")
+    assert res.stdout.startswith("Couverture : 9 sur 101 départements avec au moins une réponse dans le fichier")
 
 
 def test_former_commune_names_in_a_survey_are_said(tmp_path):

@@ -19,8 +19,10 @@ MESSAGES = {
     "cli-aborted": ("interrompu", "aborted"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
                          "{file}: {errors} error(s), {warnings} warning(s)"),
-    "coverage-line": ("Couverture : {n} sur {total} {what} dans le fichier",
-                      "Coverage: {n} of {total} {what} in the file"),
+    # entities whose every answer is blank are not counted: say "with an answer"
+    "coverage-line": ("Couverture : {n} sur {total} {what} avec au moins une réponse dans le "
+                      "fichier",
+                      "Coverage: {n} of {total} {what} with at least one answer in the file"),
     "coverage-councils": ("conseils départementaux", "conseils départementaux (county councils)"),
     "bench-years": ("Relevés comparés : {years} (le dernier de chaque collectivité)",
                     "Readings compared: {years} (the latest of each collectivité)"),
