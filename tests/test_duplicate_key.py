@@ -54,3 +54,22 @@ def test_two_unknown_codes_are_not_one_entity(tmp_path):
     errors = [p for p in bm.validate(path, type="commune") if p.severity == "error"]
     assert [p.row for p in errors] == [2, 3]
     assert not any("contradictoires" in p.message or "double" in p.message for p in errors)
+
+
+def test_a_repeat_made_by_the_wave_date_says_so(tmp_path):
+    """An undated "Non" took the wave's date (the most frequent, 2024) and met the dated
+    2024 reading: the error says which row had no date, the date it took, and --date."""
+    path = _write(tmp_path, ["code;plateforme;présent;date", "01001;Facebook;Oui;15/10/2024",
+                             "01001;Facebook;Non;", "01002;Facebook;Oui;15/10/2024",
+                             "01002;Facebook;Oui;15/10/2025", "01004;Facebook;Oui;15/10/2024"])
+    errors = [p for p in bm.validate(path, type="commune") if p.severity == "error"]
+    assert [p.message for p in errors] == [
+        "réponses contradictoires pour L'Abergement-Clémenciat (01001) sur Facebook "
+        "(lignes 2, 3) ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : --date "
+        "pour une autre date"]
+    assert errors[0].text("en").endswith(
+        "(rows 2, 3); row 3 without a date, dated 15/10/2024 (the wave's date): --date for "
+        "another date")
+    # with --date 2025 the undated reading is 2025's and repeats nothing
+    assert not [p for p in bm.validate(path, type="commune", date="15/10/2025")
+                if p.severity == "error"]

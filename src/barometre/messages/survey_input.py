@@ -157,8 +157,13 @@ MESSAGES = {
         "abonnés indiqués alors que la présence dit Non",
         "followers given while presence says No"),
     "duplicate-rows": (
-        "{what} pour {name} sur {platform} (lignes {rows})",
-        "{what} for {name} on {platform} (rows {rows})"),
+        "{what} pour {name} sur {platform} (lignes {rows}){note}",
+        "{what} for {name} on {platform} (rows {rows}){note}"),
+    "duplicate-wave-note": (
+        " ; ligne{s} {rows} sans date, datée{s} du {date} (date de la vague) : --date pour une "
+        "autre date",
+        "; row{s} {rows} without a date, dated {date} (the wave's date): --date for another "
+        "date"),
     "what-duplicate": ("ligne en double", "duplicate row"),
     "what-conflict": ("réponses contradictoires", "conflicting answers"),
     # a file with errors, read by a command that counts (compare, rank, report...)

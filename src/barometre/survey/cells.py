@@ -201,13 +201,15 @@ def followers_with_problems(series: pd.Series, rownums: np.ndarray, col: Column,
 
 
 def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
-                           problems: _Problems) -> set[int]:
+                           problems: _Problems, dated_by_wave: tuple | None = None) -> set[int]:
     """Rows that repeat an entity × platform × date: duplicates, or conflicting answers.
 
     Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once,
     only the first groups up to the problem cap get a detailed message, the others are
-    counted.
+    counted. ``dated_by_wave`` (rows without a date, the wave's date they took): a
+    message whose rows include some says so, as the date made them repeat.
     """
+    wave_rows = set(dated_by_wave[0].tolist()) if dated_by_wave is not None else set()
     if not dup.any():
         return set()
     sub = df[dup]
@@ -229,11 +231,23 @@ def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
         platform = PLATFORMS.get(first["platform"].iloc[k])
         # no value: the rows may spell the entity differently ("01001", "1001", its name)
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
-                                what=what, name=name,
+                                what=what, name=name, note=_wave_note(rs, wave_rows,
+                                                                      dated_by_wave),
                                 platform=platform.label("fr") if platform else
                                 first["platform"].iloc[k], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit)
     return set(sub["source_row"].tolist())
+
+
+def _wave_note(rows: list, wave_rows: set, dated_by_wave: tuple | None) -> Msg | str:
+    """" ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : --date pour une autre
+    date", when rows of a repeat had no date of their own."""
+    undated = [r for r in rows if r in wave_rows]
+    if not undated:
+        return ""
+    return Msg("duplicate-wave-note", rows=", ".join(map(str, undated)),
+               s="s" if len(undated) > 1 else "",
+               date=pd.Timestamp(dated_by_wave[1]).strftime("%d/%m/%Y"))
 
 
 def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,

@@ -126,9 +126,11 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     eidx = ent_idx if idx is None else ent_idx[idx]
     present = _blank_rule(present, plat, no, blocks, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
+    dated_by_wave = None  # (rows, wave's date): a duplicate among them says so
     if filled.any():
         problems.add(wave_date_problem(source_row[filled], int(filled.sum()),
                                        wave()))
+        dated_by_wave = (source_row[filled], wave())
     implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
@@ -139,7 +141,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
         ent_key = pd.factorize(u_code)[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
-        readings = _drop_long_duplicates(readings, ent_key, layout, problems)
+        readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
     multi = years_problem(readings.year)
     if multi is not None:
         problems.add(multi)
@@ -277,11 +279,12 @@ def _accounts(codes: list[np.ndarray], tables: list[np.ndarray]) -> tuple[np.nda
 
 
 def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layout,
-                          problems: _Problems) -> Readings:
+                          problems: _Problems, dated_by_wave: tuple | None = None) -> Readings:
     """Long files: readings that repeat an entity × platform × date are errors, dropped.
 
     ``ent_key`` numbers the resolved entities (not the texts that name them), one item
-    per distinct entity (``readings.eidx`` indexes it).
+    per distinct entity (``readings.eidx`` indexes it). ``dated_by_wave`` holds the rows
+    without a date that took the wave's date, and that date: a repeat among them says so.
     """
     combined = _long_key(readings, ent_key, any(c.role == "year" for c in layout.columns))
     # a file sorted by entity, platform and date gives an increasing key: nothing repeats
@@ -304,7 +307,8 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
         "present": pd.arrays.BooleanArray(sub.present > 0, sub.present < 0),
         "followers": sub.followers, "date": sub.date, "year": sub.year,
-        "source_row": sub.source_row}), np.ones(len(sub), dtype=bool), layout, problems)
+        "source_row": sub.source_row}), np.ones(len(sub), dtype=bool), layout, problems,
+        dated_by_wave)
     at = np.flatnonzero(dup)  # the rows to drop are among the repeated ones
     keep = np.ones(len(readings), dtype=bool)
     keep[at[np.isin(readings.source_row[at], list(bad_rows))]] = False
