@@ -330,3 +330,19 @@ def test_survey_frame_saves_to_parquet_with_its_problems(tmp_path):
     # the dict side follows the fields; numpy row numbers become ints
     q = Problem(np.int64(7), "Facebook", "x", "error", "texte", code="type-error")
     assert q["row"] == 7 and type(q["row"]) is int and q.row == 7
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_saved_survey_frame_reads_again_to_the_same_figures(tmp_path, suffix):
+    """A frame saved by a notebook (to_csv / to_parquet) is a long survey file: read again,
+    the same figures, and no warning about read_survey's own ``source_row`` column."""
+    from tests.conftest import ROOT
+
+    src = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    df = bm.read_survey(src)
+    out = tmp_path / f"enquete{suffix}"
+    df.to_csv(out, index=False) if suffix == ".csv" else df.to_parquet(out)
+    assert [p.code for p in bm.validate(out)] == [p.code for p in bm.validate(src)]
+    again = bm.read_survey(out)
+    cols = ["platform", "year", "n_present", "n_base", "share"]
+    assert bm.adoption(again)[cols].equals(bm.adoption(df)[cols])

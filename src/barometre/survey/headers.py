@@ -35,7 +35,8 @@ _LONG_PLATFORM = {"plateforme", "platform", "reseau", "reseausocial", "reseaux",
 _YEAR = {"annee", "year", "anneedureleve", "millesime"}
 _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
                 "commentaire", "commentaires", "note", "notes", "observations", "observation",
-                "source", "sources", "kind", "nature"}
+                "source", "sources", "kind", "nature",
+                "sourcerow"}  # read_survey's own column: a frame saved and read again
 
 
 @dataclass
