@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from ..messages import Msg
+from ..messages import Msg, Words
 from .errors import UsageError
 from .text import compact
 
@@ -73,6 +73,10 @@ class Platform:
 
     def label(self, lang: str = "fr") -> str:
         return self.label_en if lang == "en" else self.label_fr
+
+    def words(self) -> Words:
+        """The label as a message parameter, said in the language of the message."""
+        return Words(self.label_fr, self.label_en)
 
 
 _T = CollectivityType

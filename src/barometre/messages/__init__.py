@@ -94,6 +94,32 @@ class Msg:
         return isinstance(other, Msg) and (self.code, self.params) == (other.code, other.params)
 
 
+class Words:
+    """A value said differently in each language, such as a platform's label
+    ("X (ex-Twitter)", "X (formerly Twitter)"): a parameter rendered in the message's
+    language. French otherwise (``str``)."""
+
+    __slots__ = ("fr", "en")
+
+    def __init__(self, fr: str, en: str) -> None:
+        self.fr, self.en = fr, en
+
+    def render(self, lang: str = "fr") -> str:
+        return self.en if lang == "en" else self.fr
+
+    def __str__(self) -> str:
+        return self.fr
+
+    def __repr__(self) -> str:
+        return f"Words({self.fr!r}, {self.en!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Words) and (self.fr, self.en) == (other.fr, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.fr, self.en))
+
+
 class Count(int):
     """A number of things, said with the thousands separator of the language
     ("348 731" with a narrow no-break space, "348,731")."""
@@ -106,11 +132,12 @@ def _param(value, lang: str) -> object:
     if isinstance(value, Count):
         grouped = f"{int(value):,}"
         return grouped if lang == "en" else grouped.replace(",", "\u202f")
-    if isinstance(value, Msg):
+    if isinstance(value, (Msg, Words)):
         return value.render(lang)
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Msg) for v in value):
         return ", ".join(v.render(lang) for v in value)  # sentences: a plain list
     if isinstance(value, (list, tuple)):
+        value = [v.render(lang) if isinstance(v, Words) else v for v in value]
         items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
         if len(items) < 2:
             return "".join(items)

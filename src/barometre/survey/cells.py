@@ -233,7 +233,7 @@ def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
                                 what=what, name=name, note=_wave_note(rs, wave_rows,
                                                                       dated_by_wave),
-                                platform=platform.label("fr") if platform else
+                                platform=platform.words() if platform else
                                 first["platform"].iloc[k], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit)
     return set(sub["source_row"].tolist())

@@ -683,7 +683,7 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
     for code, meaning, mask in decisions:
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
-        problems.add(blank_problem(PLATFORMS[p].label("fr"), column, meaning, opts.blank is not None,
+        problems.add(blank_problem(PLATFORMS[p].words(), column, meaning, opts.blank is not None,
                                    rownums[mask]))
     return present
 

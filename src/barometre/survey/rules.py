@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.errors import UsageError
-from ..messages import Count, Msg
+from ..messages import Count, Msg, Words
 from .problems import Problem
 from .values import parse_date
 
@@ -196,7 +196,7 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     return present, decisions
 
 
-def blank_problem(platform_label: str, column: str | None, meaning: str, forced: bool,
+def blank_problem(platform_label: str | Words, column: str | None, meaning: str, forced: bool,
                   rows: np.ndarray) -> Problem:
     """The warning that says how the blank cells of a platform were counted."""
     code = f"blank-{meaning}"

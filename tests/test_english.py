@@ -1,0 +1,53 @@
+"""English output says everything in English (and French output stays as it was)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import ROOT, as_json
+
+DEMO_LONG = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+DEMO_WIDE = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
+
+
+def _messages(cli, path, *args: str) -> dict[str, list[str]]:
+    """``validate --format json`` messages by language."""
+    out = {}
+    for lang in ("fr", "en"):
+        res = cli("validate", path, "--format", "json", "--lang", lang, *args)
+        out[lang] = [p["message"] for p in json.loads(res.stdout)]  # exit 1 on errors
+    return out
+
+
+def test_platform_label_of_a_duplicate_reading_in_the_message_language(cli, tmp_path):
+    lines = DEMO_LONG.read_text(encoding="cp1252").splitlines()
+    assert lines[4].startswith("01;Ain;X (ex-Twitter);Oui;")
+    lines.insert(5, "01;Ain;X (ex-Twitter);Non;;15/10/2024")  # answers the same reading again
+    path = tmp_path / "doublon.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = _messages(cli, path)
+    assert "réponses contradictoires pour Ain (01) sur X (ex-Twitter) (lignes 5, 6)" in said["fr"]
+    assert "conflicting answers for Ain (01) on X (formerly Twitter) (rows 5, 6)" in said["en"]
+
+
+def test_platform_label_of_blank_cells_in_the_message_language(cli, tmp_path):
+    path = tmp_path / "vides.csv"
+    path.write_text("Code;Nom;Facebook;X (ex-Twitter)\n01;Ain;Oui;Non\n02;Aisne;Oui;\n"
+                    "03;Allier;Non;Oui\n", encoding="utf-8")
+    said = _messages(cli, path, "--type", "departement")
+    assert said["fr"] == ["X (ex-Twitter) : 1 cellule vide comptée comme « non renseigné » "
+                          "(ligne 3) ; --blank absent pour les compter comme absence"]
+    assert said["en"] == ["X (formerly Twitter): 1 blank cell counted as 'not answered' (row 3); "
+                          "--blank absent to count them as absent"]
+
+
+def test_words_said_in_each_language():
+    from barometre.messages import Msg, Words, text
+
+    x = Words("X (ex-Twitter)", "X (formerly Twitter)")
+    assert text("joined", "en", items=x) == "X (formerly Twitter)"
+    assert text("joined", "fr", items=[x, "b"]) == "« X (ex-Twitter) » ou « b »"
+    assert text("joined", "en", items=[x, "b"]) == "'X (formerly Twitter)' or 'b'"
+    assert Msg("joined", items=x) == Msg("joined", items=Words("X (ex-Twitter)",
+                                                               "X (formerly Twitter)"))
+    assert str(x) == "X (ex-Twitter)"
