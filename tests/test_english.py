@@ -51,3 +51,18 @@ def test_words_said_in_each_language():
     assert Msg("joined", items=x) == Msg("joined", items=Words("X (ex-Twitter)",
                                                                "X (formerly Twitter)"))
     assert str(x) == "X (ex-Twitter)"
+
+
+def test_column_problems_in_the_message_language(cli, tmp_path):
+    path = tmp_path / "colonnes.csv"
+    path.write_text("Code;Nom;X;Twitter;Date de création;Date;Date du relevé\n"
+                    "01;Ain;Oui;Non;2010;15/10/2025;15/10/2025\n", encoding="utf-8")
+    said = _messages(cli, path, "--type", "departement")
+    assert "colonne ignorée : date de création d'un compte, pas la date du relevé" in said["fr"]
+    assert "column ignored: creation date of an account, not the date of the reading" in said["en"]
+    fr = [m for m in said["fr"] if m.startswith("deux colonnes")]
+    assert [m.split(" :")[0] for m in fr] == ["deux colonnes pour la présence sur X (ex-Twitter)",
+                                              "deux colonnes pour la date du relevé"]
+    en = [m for m in said["en"] if m.startswith("two columns")]
+    assert [m.split(":")[0] for m in en] == ["two columns for presence on X (formerly Twitter)",
+                                             "two columns for the reading date"]

@@ -207,7 +207,7 @@ def column_problems(cols: list[Column]) -> list:
     """Each header understood, or reported: ignored (warning), unknown (warning), or a
     second column for the same role and platform (error naming both)."""
     from ..domain.registry import find_platform
-    from ..messages import text
+    from ..messages import Msg
     from .problems import Problem
 
     problems = []
@@ -216,7 +216,7 @@ def column_problems(cols: list[Column]) -> list:
             problems.append(Problem.of("unknown-column", column=c.header, severity="warning"))
         elif c.role == "ignore" and c.why:
             problems.append(Problem.of("ignored-column", column=c.header, severity="warning",
-                                       why=text(c.why, "fr")))
+                                       why=Msg(c.why)))
     seen: dict[tuple[str, str | None], Column] = {}
     for c in cols:
         if c.role not in _ROLE_LABELS:
@@ -226,9 +226,9 @@ def column_problems(cols: list[Column]) -> list:
             seen[key] = c
             continue
         first = seen[key]
-        label = find_platform(c.platform).label("fr") if c.platform else ""
-        what = text("what-role", "fr", role=text(_ROLE_LABELS[c.role], "fr"),
-                    platform=label).strip()
+        role = Msg(_ROLE_LABELS[c.role])  # said in the problem's language, as the platform
+        what = (Msg("what-role", role=role, platform=find_platform(c.platform).words())
+                if c.platform else role)
         problems.append(Problem.of("duplicate-column", column=c.header, what=what,
                                    first=first.header, second=c.header))
     return problems
