@@ -66,3 +66,25 @@ def test_column_problems_in_the_message_language(cli, tmp_path):
     en = [m for m in said["en"] if m.startswith("two columns")]
     assert [m.split(":")[0] for m in en] == ["two columns for presence on X (formerly Twitter)",
                                              "two columns for the reading date"]
+
+
+def test_report_adoption_base_says_the_unknown_answers_in_each_language(cli, tmp_path):
+    import openpyxl
+
+    bases = {}
+    for lang in ("fr", "en"):
+        out = tmp_path / f"rapport-{lang}.xlsx"
+        res = cli("report", "--data", DEMO_WIDE, "--entity", "44", "--lang", lang, "-o", out)
+        assert res.exit_code == 0, res.output
+        ws = openpyxl.load_workbook(out)["Adoption"]
+        rows = list(ws.iter_rows(values_only=True))
+        head = next(i for i, r in enumerate(rows) if "Base" in r)
+        col = rows[head].index("Base")
+        bases[lang] = {r[1]: r[col] for r in rows[head + 1:] if r[1]}
+    assert bases["fr"]["Facebook"] == "94 entités de l'enquête ; 7 non renseignées, hors base"
+    assert bases["fr"]["Instagram"] == "100 entités de l'enquête ; 1 non renseignée, hors base"
+    assert bases["fr"]["X (ex-Twitter)"] == "101 entités de l'enquête"
+    assert bases["en"]["Facebook"] == "94 surveyed entities; 7 not answered, out of the base"
+    assert bases["en"]["X (formerly Twitter)"] == "101 surveyed entities"
+    table = cli("compare", "--data", DEMO_WIDE, "--type", "departement", "--lang", "en").stdout
+    assert "94 surveyed entities; 7 not answered, out of the base" in table  # the same words

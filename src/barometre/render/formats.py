@@ -18,13 +18,16 @@ Examples
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
-           "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date"]
+           "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
+           "SURVEY_BASE_FAMILY", "base_text", "base_family_text"]
 
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
              "septembre", "octobre", "novembre", "décembre"]
@@ -108,3 +111,41 @@ def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
 def platform_label(platform_id: str, lang: str = "fr") -> str:
     p = PLATFORMS.get(platform_id)
     return p.label(lang) if p else str(platform_id)
+
+
+#: the base family of every figure counted from a survey (analysis/survey.py), in French as
+#: the library's frames say it; the CLI and the report say it in the reader's language
+SURVEY_BASE_FAMILY = "entités de l'enquête"
+
+
+def _is_survey(r: Mapping[str, Any]) -> bool:
+    return r.get("base_family") == SURVEY_BASE_FAMILY and not is_missing(r.get("n_base"))
+
+
+def base_family_text(r: Mapping[str, Any], lang: str = "fr") -> str:
+    """A figure's base family: a published figure's in its source's words; a survey's in
+    ``lang`` ("entités de l'enquête", "surveyed entities")."""
+    family = r.get("base_family")
+    if lang == "en" and family == SURVEY_BASE_FAMILY:
+        return "surveyed entities"
+    return "" if is_missing(family) else str(family)
+
+
+def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> str:
+    """A figure's base: a published figure's in its source's words; a survey's in ``lang``
+    ("94 entités de l'enquête", "94 surveyed entities").
+
+    With ``unknown``, the survey entities left out of the base because their answer is
+    blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
+    "94 surveyed entities; 7 not answered, out of the base".
+    """
+    base = "" if is_missing(r.get("base")) else str(r.get("base"))
+    if lang == "en" and _is_survey(r):
+        n = int(r["n_base"])
+        base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"
+    n = r.get("n_unknown")
+    if not unknown or is_missing(n) or not n:
+        return base
+    if lang == "en":
+        return f"{base}; {fmt_int(n, lang)} not answered, out of the base"
+    return f"{base} ; {fmt_int(n, lang)} non renseignée{'s' if n > 1 else ''}, hors base"

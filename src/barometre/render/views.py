@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .formats import (fmt_ci, fmt_date, fmt_int, fmt_share, is_missing, platform_label,
-                         type_label)
+from .formats import (base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
+                      platform_label, type_label)
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -159,26 +159,6 @@ def _comparison_lines(df: Any, lang: str, records: list[dict] | None = None) -> 
     return out
 
 
-def _unknown_note(n: Any, lang: str) -> str:
-    """ " ; 5 non renseignées, hors base": survey entities whose answer is blank."""
-    if is_missing(n) or not n:
-        return ""
-    s = "s" if n > 1 else ""
-    return (f"; {fmt_int(n, lang)} not answered, out of the base" if lang == "en" else
-            f" ; {fmt_int(n, lang)} non renseignée{s}, hors base")
-
-
-def _base_cell(r: dict, lang: str) -> str:
-    """The base: a published figure's in its source's words; a survey's is ours, said in
-    ``lang`` ("94 entités de l'enquête", "94 surveyed entities")."""
-    base = str(r.get("base") or "")
-    if lang != "en" or r.get("base_family") != "entités de l'enquête" or is_missing(
-            r.get("n_base")):
-        return base
-    n = int(r["n_base"])
-    return f"{fmt_int(n, lang)} surveyed {'entities' if n > 1 else 'entity'}"
-
-
 def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     """Table view of compare/adoption records: one row per figure, then sources and notes.
 
@@ -196,7 +176,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
                     + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
                        _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
-                       _base_cell(r, lang) + _unknown_note(r.get("n_unknown"), lang)]
+                       base_text(r, lang, unknown=True)]
                     + ([str(r["source"])] if several else []))
     if by_band:
         headers = [_t("pub-col-strate", lang)] + headers

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..formats import fmt_date, fmt_int, fmt_share, platform_label, type_label
+from ..formats import base_text, fmt_date, fmt_int, fmt_share, platform_label, type_label
 from .cells import font, number_format, plain_value
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
@@ -146,7 +146,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         rows.append([
             type_label(rec["collectivity_type"], lang), platform_label(rec["platform"], lang), rec["year"],
             "–" if share is None else share,  # a figure published as a count only
-            rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"), rec.get("base"),
+            rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
+            base_text(rec, lang, unknown=True) or None,
             _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"]),
             text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
