@@ -88,3 +88,23 @@ def test_report_adoption_base_says_the_unknown_answers_in_each_language(cli, tmp
     assert bases["en"]["X (formerly Twitter)"] == "101 surveyed entities"
     table = cli("compare", "--data", DEMO_WIDE, "--type", "departement", "--lang", "en").stdout
     assert "94 surveyed entities; 7 not answered, out of the base" in table  # the same words
+
+
+def test_compare_records_say_a_survey_base_in_the_language_asked(cli):
+    import csv
+    import io
+
+    args = ("compare", "--data", DEMO_WIDE, "--type", "departement")
+    en = as_json(cli(*args, "--lang", "en", "-f", "json"))
+    facebook = next(r for r in en if r["platform"] == "facebook")
+    assert (facebook["base"], facebook["base_family"]) == ("94 surveyed entities",
+                                                           "surveyed entities")
+    rows = list(csv.DictReader(io.StringIO(cli(*args, "--lang", "en", "-f", "csv").stdout)))
+    assert {r["base_family"] for r in rows} == {"surveyed entities"}
+    assert rows[0]["base"] == "94 surveyed entities"
+    fr = as_json(cli(*args, "-f", "json"))
+    assert (fr[0]["base"], fr[0]["base_family"]) == ("94 entités de l'enquête",
+                                                     "entités de l'enquête")
+    published = as_json(cli("compare", "--type", "region", "--lang", "en", "-f", "json"))
+    assert published[0]["base"] == as_json(cli("compare", "--type", "region", "-f", "json")
+                                           )[0]["base"]  # in its source's words

@@ -95,7 +95,26 @@ def compare(
         for line in (_year_line(result, lang.value), wave):
             if format is not Format.table and line:
                 typer.echo(line, err=True)
+        if format is not Format.table:  # the table says the base itself (render.views)
+            result = _survey_bases_in(result, lang.value)
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))
+
+
+def _survey_bases_in(result, lang: str):
+    """The records with the base and base family of survey figures said in ``lang``
+    ("30 surveyed entities"); published figures keep their source's words."""
+    from ..render.formats import SURVEY_BASE_FAMILY, base_family_text, base_text
+
+    if lang == "fr" or "base_family" not in result.columns:
+        return result
+    survey = result["base_family"] == SURVEY_BASE_FAMILY
+    if not survey.any():
+        return result
+    out = result.copy()
+    rows = result.loc[survey, ["base", "base_family", "n_base"]].to_dict("records")
+    out.loc[survey, "base"] = [base_text(r, lang) for r in rows]
+    out.loc[survey, "base_family"] = [base_family_text(r, lang) for r in rows]
+    return out
 
 
 def _figure_columns(result, extra: tuple[str, ...]) -> list[str]:
