@@ -108,3 +108,12 @@ def test_compare_records_say_a_survey_base_in_the_language_asked(cli):
     published = as_json(cli("compare", "--type", "region", "--lang", "en", "-f", "json"))
     assert published[0]["base"] == as_json(cli("compare", "--type", "region", "-f", "json")
                                            )[0]["base"]  # in its source's words
+
+
+def test_listing_headers_in_the_language_asked(cli):
+    heads = {(cmd, lang): cli(cmd, "--lang", lang).stdout.splitlines()[0].split()
+             for cmd in ("platforms", "types") for lang in ("fr", "en")}
+    assert heads["platforms", "fr"] == ["Id", "Nom", "Couleur", "Alias"]
+    assert heads["platforms", "en"] == ["Id", "Name", "Colour", "Aliases"]
+    assert heads["types", "fr"] == ["Id", "Libellé", "Alias"]
+    assert heads["types", "en"] == ["Id", "Label", "Aliases"]

@@ -246,8 +246,9 @@ def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
                 "aliases": ", ".join(t.aliases), "description": t.description_fr}
                for t in TYPES.values()]
+    heads = [text(h, lang.value) for h in ("col-id", "col-label", "col-aliases")]
     _emit_plain(records, format, lambda: text_table(
-        ["Id", "Libellé", "Alias"], [[r["id"], r["label"], r["aliases"]] for r in records]))
+        heads, [[r["id"], r["label"], r["aliases"]] for r in records]))
 
 
 def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
@@ -257,6 +258,6 @@ def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None
 
     records = [{"id": p.id, "label": p.label(lang.value), "color": p.color,
                 "aliases": ", ".join(p.aliases)} for p in PLATFORMS.values()]
+    heads = [text(h, lang.value) for h in ("col-id", "col-name", "col-color", "col-aliases")]
     _emit_plain(records, format, lambda: text_table(
-        ["Id", "Nom", "Couleur", "Alias"],
-        [[r["id"], r["label"], r["color"], r["aliases"]] for r in records]))
+        heads, [[r["id"], r["label"], r["color"], r["aliases"]] for r in records]))

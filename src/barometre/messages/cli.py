@@ -40,4 +40,7 @@ MESSAGES = {
     "col-population": ("Population", "Population"),
     "col-departement": ("Dép.", "Dept."),
     "col-region": ("Région", "Region"),
+    "col-label": ("Libellé", "Label"),
+    "col-color": ("Couleur", "Colour"),
+    "col-aliases": ("Alias", "Aliases"),
 }
