@@ -117,3 +117,20 @@ def test_listing_headers_in_the_language_asked(cli):
     assert heads["platforms", "en"] == ["Id", "Name", "Colour", "Aliases"]
     assert heads["types", "fr"] == ["Id", "Libellé", "Alias"]
     assert heads["types", "en"] == ["Id", "Label", "Aliases"]
+
+
+def test_population_bands_grouped_as_the_language_writes_numbers(cli):
+    from barometre.render.formats import band_label
+
+    assert band_label("50 000–99 999", "en") == "50,000–99,999"
+    assert band_label("≥ 100 000", "en") == "≥ 100,000"
+    assert band_label("< 500", "en") == "< 500"
+    assert band_label("50 000–99 999", "fr") == "50 000–99 999"
+    args = ("compare", "--data", DEMO_WIDE, "--type", "departement", "--by", "strate")
+    en = cli(*args, "--lang", "en").stdout
+    assert "\n50,000–99,999  " in en and "\n≥ 100,000  " in en and " 000" not in en
+    fr = cli(*args).stdout
+    assert "\n50 000–99 999  " in fr and "\n≥ 100 000  " in fr
+    bench = cli("benchmark", "--entity", "44", "--data", DEMO_WIDE, "--peers", "strate",
+                "--lang", "en").stdout
+    assert bench.splitlines()[0].endswith("peers: same population band")

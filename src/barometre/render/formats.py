@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,7 +28,7 @@ NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before
 
 __all__ = ["fmt_share", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
-           "SURVEY_BASE_FAMILY", "base_text", "base_family_text"]
+           "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
              "septembre", "octobre", "novembre", "décembre"]
@@ -149,3 +150,14 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     if lang == "en":
         return f"{base}; {fmt_int(n, lang)} not answered, out of the base"
     return f"{base} ; {fmt_int(n, lang)} non renseignée{'s' if n > 1 else ''}, hors base"
+
+
+_FRENCH_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+
+
+def band_label(band: object, lang: str = "fr") -> str:
+    """A population band (``reference.INSEE_BANDS``, French: "50 000–99 999") in ``lang``:
+    "50,000–99,999", "≥ 100,000" in English."""
+    if is_missing(band):
+        return ""
+    return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .formats import (base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
+from .formats import (band_label, base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
                       platform_label, type_label)
 from .tables import text_table
 
@@ -172,7 +172,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     rows = []
     records = df.to_dict("records")
     for r in records:
-        rows.append(([str(r["strate"])] if by_band else [])
+        rows.append(([band_label(r["strate"], lang)] if by_band else [])
                     + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
                        _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
@@ -235,7 +235,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     a = df.attrs
     head = (f"{a.get('name')} ({a.get('code')}), {fmt_int(a.get('population'), lang)} "
             + ("inhabitants" if en else "habitants")
-            + (f" — peers: {a.get('peers')}" if en else f" — pairs : {_peers_fr(a.get('peers'))}"))
+            + (f" — peers: {_peers_en(a.get('peers'))}" if en
+               else f" — pairs : {_peers_fr(a.get('peers'))}"))
     lines = [head]
     if a.get("years"):
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"]))))
@@ -278,6 +279,11 @@ FEW_PEERS = 5
 
 def _peers_fr(peers: str | None) -> str:
     return {"type": "même type", "region": "même région", "strate": "même strate de population"}.get(
+        peers or "type", str(peers))
+
+
+def _peers_en(peers: str | None) -> str:
+    return {"type": "same type", "region": "same région", "strate": "same population band"}.get(
         peers or "type", str(peers))
 
 

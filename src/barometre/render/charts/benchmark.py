@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from ...messages import text as msg
-from ..formats import fmt_int, fmt_rank, is_missing, platform_label, type_label
+from ..formats import band_label, fmt_int, fmt_rank, is_missing, platform_label, type_label
 from .captions import survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -38,7 +38,7 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
         return msg("subtitle-peers-region", lang, n=n, plural=plural,
                    region=names.get(a["shared"], a["shared"]))
     if a["peers"] == "strate" and a.get("shared"):
-        return msg("subtitle-peers-strate", lang, n=n, plural=plural, band=a["shared"])
+        return msg("subtitle-peers-strate", lang, n=n, plural=plural, band=band_label(a["shared"], lang))
     return msg("subtitle-peers-type", lang, n=n, plural=plural)
 
 
