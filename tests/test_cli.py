@@ -225,7 +225,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
                       "relevés")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
     assert en.stderr.splitlines()[-1] == (
-        "Warning: 1 reading without a date assigned to the wave's date, 15/10/2024 (row 5); "
+        "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (row 5); "
         "the file spans several years, --date to date these readings")
     # one year: the wave's date cannot move a reading to another year, nothing more is said
     one = tmp_path / "une-annee.csv"

@@ -134,3 +134,22 @@ def test_population_bands_grouped_as_the_language_writes_numbers(cli):
     bench = cli("benchmark", "--entity", "44", "--data", DEMO_WIDE, "--peers", "strate",
                 "--lang", "en").stdout
     assert bench.splitlines()[0].endswith("peers: same population band")
+
+
+def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
+    lines = DEMO_LONG.read_text(encoding="cp1252").splitlines()
+    assert lines[2] == "01;Ain;Facebook;Non;;15/10/2024" and lines[3].startswith("01;Ain;Facebook;Oui")
+    lines[2], lines[3:4] = "01;Ain;Facebook;Non;;", []  # one undated reading in two waves
+    path = tmp_path / "non-date.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ("trend", "--type", "departement", "--data", path)
+    fr = cli(*args).stderr.splitlines()
+    assert "plusieurs vagues (15/10/2024, 15/10/2025)" in fr[0]
+    assert fr[1] == "  1 relevé sans date rattaché à la date de la vague, 15/10/2024 (ligne 3)"
+    en = cli(*args, "--lang", "en").stderr.splitlines()
+    assert "several waves (2024-10-15, 2025-10-15)" in en[0]
+    assert en[1] == "  1 reading without a date assigned to the wave's date, 2024-10-15 (row 3)"
+    # two files holding the same wave: the wave and the platform said in the language too
+    both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
+    assert "la vague 15/10/2025 pour Ain (01) sur Facebook :" in cli(*both).stderr
+    assert "wave 2025-10-15 for Ain (01) on Facebook:" in cli(*both, "--lang", "en").stderr

@@ -40,6 +40,7 @@ from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
+from ..messages import Day, Words
 from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
@@ -62,6 +63,15 @@ _P_ORDER = {p: i for i, p in enumerate(PLATFORMS)}
 
 def _wave_label(date: pd.Timestamp | None, year: int) -> str:
     return date.strftime("%Y-%m-%d") if date is not None and not pd.isna(date) else str(year)
+
+
+def _said(labels: Iterable[str]) -> Words:
+    """Wave labels ("2024-10-15", or a year) as each language writes a date:
+    "15/10/2024, 2025" in French, "2024-10-15, 2025" in English."""
+    labels = list(labels)
+    days = [Day.fromisoformat(x) if len(x) == 10 else x for x in labels]
+    return Words(", ".join(d.render("fr") if isinstance(d, Day) else d for d in days),
+                 ", ".join(labels))
 
 
 def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
@@ -105,7 +115,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
         if len(labels) > 1:
             first = int(df["source_row"].to_numpy()[orphan][0])
             raise InputFileError.of("wave-undated-rows", file=file or "enquête",
-                                    n=int(orphan.sum()), waves=", ".join(labels), row=first)
+                                    n=int(orphan.sum()), waves=_said(labels), row=first)
         only = df.index[~orphan][0]
         label[orphan] = labels[0]
         wave[orphan] = wave[only]
@@ -173,7 +183,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
         if guessed and w["wave_label"].nunique() > 1:
             raise InputFileError.of("wave-undated-rows", file=Path(p).name, details=guessed,
-                                    waves=", ".join(sorted(set(w["wave_label"]))))
+                                    waves=_said(sorted(set(w["wave_label"]))))
         frames.append(w.assign(file=Path(p).name))
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
@@ -184,8 +194,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         rows = df[dup].sort_values(["code", "platform", "wave_label", "file"], kind="stable")
         a, b = rows.iloc[0], rows.iloc[1]
         raise InputFileError.of("wave-overlap", first=a["file"], second=b["file"],
-                                wave=a["wave_label"], name=a["name"], code=a["code"],
-                                platform=a["platform"])
+                                wave=_said([a["wave_label"]]), name=a["name"], code=a["code"],
+                                platform=PLATFORMS[a["platform"]].words()
+                                if a["platform"] in PLATFORMS else a["platform"])
     df = df.sort_values(["year", "wave", "wave_label"], na_position="first", kind="stable")
     df = df.reset_index(drop=True)
     labels = list(dict.fromkeys(df["wave_label"]))

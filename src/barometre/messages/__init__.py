@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import datetime
 import functools
 import importlib
 
@@ -128,11 +129,27 @@ class Count(int):
         return f"Count({int(self)})"
 
 
+class Day(datetime.date):
+    """A date said as the language writes it: "15/10/2024" in French, "2024-10-15" in
+    English (the ISO form of the report and the annuaire's notes)."""
+
+    @classmethod
+    def of(cls, value: datetime.date) -> Day:
+        """The day of a date, datetime or pandas Timestamp."""
+        return cls(value.year, value.month, value.day)
+
+    def render(self, lang: str = "fr") -> str:
+        return self.isoformat() if lang == "en" else self.strftime("%d/%m/%Y")
+
+    def __repr__(self) -> str:
+        return f"Day({self.isoformat()})"
+
+
 def _param(value, lang: str) -> object:
     if isinstance(value, Count):
         grouped = f"{int(value):,}"
         return grouped if lang == "en" else grouped.replace(",", "\u202f")
-    if isinstance(value, (Msg, Words)):
+    if isinstance(value, (Msg, Words, Day)):
         return value.render(lang)
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Msg) for v in value):
         return ", ".join(v.render(lang) for v in value)  # sentences: a plain list

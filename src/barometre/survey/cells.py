@@ -20,7 +20,7 @@ import pandas as pd
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import PLATFORMS
-from ..messages import Msg
+from ..messages import Day, Msg
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .values import (
@@ -154,7 +154,7 @@ def value_problem(problems: _Problems, rownum, col: Column, value, kind: str) ->
         except ValueError:
             pass
     params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
-                                            else dt.date.today().strftime("%d/%m/%Y"))}
+                                            else Day.today())}
     problems.add(Problem.of(code, int(rownum), col.header, _text(value), **params))
 
 
@@ -313,7 +313,7 @@ def too_old_dates(dates: np.ndarray, cells: pd.Series, rownums: np.ndarray, col:
     for i in np.flatnonzero(old & ~skip)[:MAX_PROBLEMS]:
         problems.add(Problem.of("date-out-of-range", int(rownums[i]), col.header,
                                 _text(cells.iloc[i]), first=FIRST_YEAR,
-                                last=dt.date.today().strftime("%d/%m/%Y")))
+                                last=Day.today()))
     problems.drop("error", int((old & ~skip).sum()) - MAX_PROBLEMS)
     return old
 

@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.errors import UsageError
-from ..messages import Count, Msg, Words
+from ..messages import Count, Day, Msg, Words
 from .problems import Problem
 from .values import parse_date
 
@@ -60,7 +60,7 @@ def as_date(value: Any) -> dt.date | None:
         except ValueError:
             raise UsageError.of("bad-wave-date", value=value) from None
     if day is not None and day > dt.date.today():
-        raise UsageError.of("future-wave-date", value=day.strftime("%d/%m/%Y"))
+        raise UsageError.of("future-wave-date", value=Day.of(day))
     return day
 
 
@@ -122,7 +122,7 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave) -> np.ndarray:
 
 
 def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
-    day = pd.Timestamp(wave).strftime("%d/%m/%Y")
+    day = Day.of(pd.Timestamp(wave))  # 15/10/2024, 2024-10-15
     return Problem.said(Msg("wave-date", n=n, s=plural(n), date=day, rows=rows_text(rows)),
                         severity="warning")
 
