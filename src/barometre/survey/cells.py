@@ -247,7 +247,7 @@ def _wave_note(rows: list, wave_rows: set, dated_by_wave: tuple | None) -> Msg |
         return ""
     return Msg("duplicate-wave-note", rows=", ".join(map(str, undated)),
                s="s" if len(undated) > 1 else "",
-               date=pd.Timestamp(dated_by_wave[1]).strftime("%d/%m/%Y"))
+               date=Day.of(pd.Timestamp(dated_by_wave[1])))  # 15/10/2024, 2024-10-15
 
 
 def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
