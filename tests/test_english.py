@@ -153,3 +153,11 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
     assert "la vague 15/10/2025 pour Ain (01) sur Facebook :" in cli(*both).stderr
     assert "wave 2025-10-15 for Ain (01) on Facebook:" in cli(*both, "--lang", "en").stderr
+
+
+def test_by_without_data_said_in_the_language_asked(cli):
+    fr = cli("compare", "--type", "region", "--by", "strate")
+    assert (fr.exit_code, fr.stderr) == (
+        2, "barometre : --by ne s'applique qu'avec --data (données d'enquête)\n")
+    en = cli("compare", "--type", "region", "--by", "strate", "--lang", "en")
+    assert en.stderr == "barometre : --by applies only with --data (survey data)\n"

@@ -79,7 +79,7 @@ def compare(
         result = annotate_result(result, survey)  # the annuaire's measure, date, attribution
     else:
         if by:
-            raise UsageError("--by ne s'applique qu'avec --data (données d'enquête)")
+            raise UsageError.of("cli-by-needs-data")
         result = compare_(type, vs=vs, platforms=platform, year=year, source=source,
                           all_sources=all_sources)
     cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording",

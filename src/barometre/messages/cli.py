@@ -17,6 +17,8 @@ MESSAGES = {
     "cli-missing-command": ("commande manquante (voir « barometre --help »)",
                             "missing command (see 'barometre --help')"),
     "cli-aborted": ("interrompu", "aborted"),
+    "cli-by-needs-data": ("--by ne s'applique qu'avec --data (données d'enquête)",
+                          "--by applies only with --data (survey data)"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
                          "{file}: {errors} error(s), {warnings} warning(s)"),
     # entities whose every answer is blank are not counted: say "with an answer"
