@@ -77,7 +77,8 @@ CELLS = {
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
                             "12.345", "\u00a0", "\u0663\u0664", "0012", "1000000001", " 7"]),
-    "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052"]),
+    "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
+                           "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace"]),
 }

@@ -165,11 +165,29 @@ def parse_count(v: Any) -> int | None:
     return value
 
 
-def parse_date(v: Any) -> dt.date | None:
-    """Read a date (15/10/2025, 2025-10-15, Excel dates); None when blank.
+#: A time after a date (Excel and Google Forms timestamps: "15/10/2025 10:30:00",
+#: "2025-10-15T10:30:00Z", "15/10/2025 à 10h30"): matched to be dropped, and checked so that
+#: "2025-10-15 foo" or "10:75" stay errors rather than be read as a date.
+_TIME = (r"(?:t|\s+(?:à\s+)?)(?P<hour>\d{1,2})(?:[:h](?P<minute>\d{2})"
+         r"(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?|h)(?:\s*(?:z|utc|[+-]\d{2}(?::?\d{2})?))?")
+_NUMERIC_DATES = tuple(
+    (re.compile(pat + f"(?:{_TIME})?"), order)
+    for pat, order in ((r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
+                       (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"),
+                       (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})", "dmy2")))
 
-    >>> parse_date("15/10/2025")
-    datetime.date(2025, 10, 15)
+
+def parse_date(v: Any) -> dt.date | None:
+    """Read a date as a French user types it; None when blank.
+
+    Understood: 15/10/2025, 15.10.2025, 15-10-2025, 15/10/25 (years 69-99 are 1900s),
+    2025-10-15, Excel dates, and the same followed by a time (Excel and Google Forms
+    timestamps: "15/10/2025 10:30:00", "2025-10-15T10:30:00", "15/10/2025 à 10h30"),
+    whose time is dropped. Raises :class:`CellError` ``date-invalid`` for anything else,
+    an impossible date or an impossible time.
+
+    >>> parse_date("15/10/2025"), parse_date("2025-10-15T10:30:00")
+    (datetime.date(2025, 10, 15), datetime.date(2025, 10, 15))
     """
     if _is_blank(v):
         return None
@@ -179,21 +197,27 @@ def parse_date(v: Any) -> dt.date | None:
         return v
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         raise CellError("date-invalid")
-    s = str(v).strip()
-    for pat, order in ((r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
-                       (r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?", "ymd"),
-                       (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})", "dmy2")):
-        m = re.fullmatch(pat, s)
+    s = str(v).strip().lower()
+    for pat, order in _NUMERIC_DATES:
+        m = pat.fullmatch(s)
         if m:
-            a, b, c = (int(x) for x in m.groups())
+            a, b, c = (int(x) for x in m.groups()[:3])
             if order == "ymd":
                 a, c = c, a
             year = _full_year(c) if order == "dmy2" else c
-            try:
-                return dt.date(year, b, a)
-            except ValueError:
-                raise CellError("date-invalid") from None
+            return _date_at(year, b, a, m)
     raise CellError("date-invalid")
+
+
+def _date_at(year: int, month: int, day: int, m: re.Match) -> dt.date:
+    """The date, once it and the time matched with it (dropped) are possible."""
+    hour, minute, second = (int(m.group(k) or 0) for k in ("hour", "minute", "second"))
+    if hour > 23 or minute > 59 or second > 59:
+        raise CellError("date-invalid")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise CellError("date-invalid") from None
 
 
 def _full_year(yy: int) -> int:
