@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from typing import Any
 
 from ..domain.registry import normalize
@@ -168,7 +169,7 @@ def parse_count(v: Any) -> int | None:
 #: A time after a date (Excel and Google Forms timestamps: "15/10/2025 10:30:00",
 #: "2025-10-15T10:30:00Z", "15/10/2025 à 10h30"): matched to be dropped, and checked so that
 #: "2025-10-15 foo" or "10:75" stay errors rather than be read as a date.
-_TIME = (r"(?:t|\s+(?:à\s+)?)(?P<hour>\d{1,2})(?:[:h](?P<minute>\d{2})"
+_TIME = (r"(?:t|\s+(?:[àa]\s+)?)(?P<hour>\d{1,2})(?:[:h](?P<minute>\d{2})"
          r"(?::(?P<second>\d{2})(?:[.,]\d{1,9})?)?|h)(?:\s*(?:z|utc|[+-]\d{2}(?::?\d{2})?))?")
 _NUMERIC_DATES = tuple(
     (re.compile(pat + f"(?:{_TIME})?"), order)
@@ -176,18 +177,37 @@ _NUMERIC_DATES = tuple(
                        (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"),
                        (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})", "dmy2")))
 
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+           "octobre", "novembre", "decembre")
+#: A month word, without accents: every beginning of at least three letters that names one
+#: month ("oct", "févr", "juil", "sept"); "ju", "jui" (juin or juillet), "ma" stay unknown.
+_MONTH_WORDS = {w: i for w, i in
+                ((m[:k], i) for i, m in enumerate(_MONTHS, 1) for k in range(3, len(m) + 1))
+                if sum(m.startswith(w) for m in _MONTHS) == 1}
+_NAMED_DATE = re.compile(r"(\d{1,2})(er)?[\s.\-/]*([a-z]+)[\s.\-/]*(\d{4}|\d{2})"
+                         f"(?:{_TIME})?")
+
+
+def _fold(text: str) -> str:
+    """Text without accents ("févr." -> "fevr.", "1ᵉʳ" -> "1er")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 
 def parse_date(v: Any) -> dt.date | None:
     """Read a date as a French user types it; None when blank.
 
     Understood: 15/10/2025, 15.10.2025, 15-10-2025, 15/10/25 (years 69-99 are 1900s),
-    2025-10-15, Excel dates, and the same followed by a time (Excel and Google Forms
-    timestamps: "15/10/2025 10:30:00", "2025-10-15T10:30:00", "15/10/2025 à 10h30"),
-    whose time is dropped. Raises :class:`CellError` ``date-invalid`` for anything else,
-    an impossible date or an impossible time.
+    2025-10-15, Excel dates, a French month name, whole or shortened, with or without
+    accents, in any case ("15 oct. 2025", "1er octobre 2025", "15-oct-25", "3 fevrier
+    2025"), and the same followed by a time (Excel and Google Forms timestamps:
+    "15/10/2025 10:30:00", "2025-10-15T10:30:00", "15/10/2025 à 10h30"), whose time is
+    dropped. Raises :class:`CellError` ``date-invalid`` for anything else: an impossible
+    date or time, a month word that names no month or two ("jui": juin or juillet).
 
     >>> parse_date("15/10/2025"), parse_date("2025-10-15T10:30:00")
     (datetime.date(2025, 10, 15), datetime.date(2025, 10, 15))
+    >>> parse_date("1er févr. 2025")
+    datetime.date(2025, 2, 1)
     """
     if _is_blank(v):
         return None
@@ -206,6 +226,11 @@ def parse_date(v: Any) -> dt.date | None:
                 a, c = c, a
             year = _full_year(c) if order == "dmy2" else c
             return _date_at(year, b, a, m)
+    m = _NAMED_DATE.fullmatch(_fold(s))  # 15 oct. 2025, 1er octobre 2025, 15-oct-25
+    if m and m.group(3) in _MONTH_WORDS and (not m.group(2) or m.group(1) == "1"):
+        y = int(m.group(4))
+        return _date_at(_full_year(y) if len(m.group(4)) == 2 else y,
+                        _MONTH_WORDS[m.group(3)], int(m.group(1)), m)
     raise CellError("date-invalid")
 
 
