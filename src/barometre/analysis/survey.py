@@ -49,12 +49,24 @@ def _source_name(survey: pd.DataFrame) -> str:
     return name
 
 
+def _no_readings(survey: pd.DataFrame | CodedSurvey) -> NoDataError:
+    """The error for a survey without any reading: every row left out for errors
+    (``read_survey(..., errors="skip")``, said with their number), or an empty table."""
+    errors = sum(p.severity == "error" for p in survey.attrs.get("problems", []))
+    if errors:
+        return NoDataError.of("survey-no-readings", file=survey.attrs.get("file", "enquête"),
+                              n=errors, s="" if errors == 1 else "s")
+    return NoDataError.of("survey-empty")
+
+
 def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     """Keep the entities of ``type`` in a survey frame.
 
     A ville préfecture counts as a commune; from a commune survey, ``ville_prefecture``,
     ``grande_ville``, ``ville_moyenne`` and ``petite_ville`` select their communes.
     """
+    if not len(survey):  # no reading: not "no entity of this type" (every row had an error?)
+        raise _no_readings(survey)
     if not type:
         return survey
     t = find_type(type).id
@@ -134,6 +146,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     """
     if by not in (None, "strate"):
         raise UsageError(f"--by « {by} » inconnu : attendu « strate »")
+    if not len(survey):
+        raise _no_readings(survey)
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:

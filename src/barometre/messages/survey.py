@@ -2,6 +2,14 @@
 and the output files that barometre refuses to overwrite."""
 
 MESSAGES = {
+    # --- a survey without any reading to count (compare_survey, adoption…)
+    "survey-no-readings": (
+        "{file} : aucun relevé à compter : chaque ligne a été écartée pour une erreur "
+        "({n} erreur{s} ; voir « barometre validate {file} »)",
+        "{file}: no reading to count: every row was left out for an error "
+        "({n} error{s}; see 'barometre validate {file}')"),
+    "survey-empty": ("aucun relevé à compter : le tableau des relevés est vide",
+                     "no reading to count: the table of readings is empty"),
     # --- interpretations of blank presence cells (warnings, one per platform)
     "blank-unknown": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
