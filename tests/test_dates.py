@@ -7,10 +7,14 @@ month word names one month); anything else stays a ``date-invalid`` error, said 
 
 import datetime as dt
 
+import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import barometre as bm
 from barometre.survey.reader import parse_date
+from barometre.survey.values import drop_times
 
 OCT15 = dt.date(2025, 10, 15)
 
@@ -91,3 +95,57 @@ def test_the_wave_date_option_takes_the_same_forms(tmp_path):
 
     assert as_date("15 oct. 2025") == OCT15
     assert as_date("15/10/2025 10:30") == OCT15
+
+
+# --------------------------------------------------------------------------- many timestamps
+
+_DATE_PARTS = ["15/10/2025", "15.10.25", "2025-10-15", "31/02/2025", "15 oct. 2025", "1/1/2025",
+               "2025-1-5", "15/10/202", "x"]
+_TIME_PARTS = ["", " 10:30", " 10:30:00", "T10:30:00", "t09:05:00.123", " à 10h30", " A 10h",
+               " 23:59:59Z", " 24:00", " 10:60", " 10:30:61", "T10:30:00+02:00", " 10:30 UTC",
+               " 10:30:00 PM", " 10", "  10:30", " 7h", " 07:00:00,5", "T10:30:00foo", " 10:3"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_DATE_PARTS), st.sampled_from(_TIME_PARTS),
+                          st.sampled_from(["", " ", "\u00a0"])), min_size=1, max_size=40),
+       st.booleans())
+@example([(d, t, "") for d in _DATE_PARTS for t in _TIME_PARTS], False)  # every pair, always
+@example([(d, t, "") for d in _DATE_PARTS for t in _TIME_PARTS], True)
+@settings(max_examples=200, deadline=None)
+def test_dropping_times_leaves_every_cell_reading_the_same(cells, arrow):
+    """drop_times (a column of millions of timestamps, parsed per distinct date) drops only
+    the times that parse_date drops: each cell gives the same date or the same error."""
+    values = [d + t + end for d, t, end in cells] + [dt.datetime(2025, 10, 15, 10, 30), 3.5]
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object))
+    if arrow:  # the fast path's text columns
+        codes, uniques = pd.factorize(pd.Series(values[:-2], dtype="string[pyarrow]"))
+        values = values[:-2]
+    codes2, fewer = drop_times(codes, uniques, at_least=0)
+    assert len(fewer) <= len(uniques)
+    for v, i in zip(values, codes2):
+        assert _outcome(fewer[i]) == _outcome(v), v
+
+
+def _outcome(v):
+    try:
+        return parse_date(v)
+    except ValueError as exc:
+        return str(exc)
+
+
+def test_a_file_of_distinct_timestamps_reads_as_without_merging(tmp_path, monkeypatch):
+    from barometre.survey import values as module
+
+    rows = [f"{d:02d};Facebook;Oui;15/10/2025 10:{m:02d}:00" for d, m in zip(range(1, 40),
+                                                                          range(59, 0, -1))]
+    rows += ["40;Facebook;Oui;15/10/2025 24:00", "41;Facebook;Oui;2025-10-15T10:30:00",
+             "42;Facebook;Oui;15/10/2025", "43;Facebook;Oui;15/10/2052 10:00"]
+    path = tmp_path / "enquete.csv"
+    path.write_text("code;plateforme;present;date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    said = [(p.row, p.code, p.value) for p in bm.validate(path)]
+    frame = bm.read_survey(path, errors="skip")
+    monkeypatch.setattr(module, "MANY_DATES", 0)  # merged from the first value
+    assert [(p.row, p.code, p.value) for p in bm.validate(path)] == said
+    pd.testing.assert_frame_equal(bm.read_survey(path, errors="skip"), frame)
+    assert (41, "date-invalid", "15/10/2025 24:00") in said
+    assert (44, "future-date", "15/10/2052 10:00") in said

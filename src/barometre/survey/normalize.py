@@ -45,6 +45,7 @@ from .values import (
     _is_blank,
     _parse_year,
     _text,
+    drop_times,
     looks_like_account,
     parse_date,
     parse_presence,
@@ -464,7 +465,7 @@ def _all_dates(raw: pd.DataFrame, layout: _Layout) -> tuple[list[np.ndarray], li
     dates, counts = [], []
     for c in layout.columns:
         if c.role == "date":
-            codes, uniques = _distinct(raw[c.index])
+            codes, uniques = drop_times(*_distinct(raw[c.index]))
             results, _ = _per_distinct(uniques, _safe_date)
             dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
             counts.append(_code_counts(codes, len(uniques)))
@@ -647,7 +648,7 @@ def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, row_error: np
     column is read once per platform, and its bad cells are said once.
     """
     cells = raw[c.index]
-    codes, uniques = _distinct(cells)
+    codes, uniques = drop_times(*_distinct(cells))  # timestamps: parsed per distinct date
     results, failed = _per_distinct(uniques, lambda v: _as_datetime64(parse_date(v)))
     dates_u = _datetime_array(results)
     future_u = future_mask(dates_u, opts.today)

@@ -245,6 +245,55 @@ def _date_at(year: int, month: int, day: int, m: re.Match) -> dt.date:
         raise CellError("date-invalid") from None
 
 
+#: :data:`_TIME` after a numeric date, for RE2 (Arrow), matching only what
+#: :func:`parse_date` reads with a possible time (hours 0-23, minutes and seconds 0-59), in
+#: ASCII and without spaces around: dropping it leaves the date that parse_date reads.
+_DATE_THEN_TIME = (
+    r"^([0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+    r"(?:[tT]|\s+(?:(?:à|À|a|A)\s+)?)(?:[01]?[0-9]|2[0-3])"
+    r"(?:[:hH][0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?|[hH])"
+    r"(?:\s*(?:[zZ]|[uU][tT][cC]|[+-][0-9]{2}(?::?[0-9]{2})?))?$")
+MANY_DATES = 10_000  # distinct date cells from which their times are dropped before parsing
+
+
+def drop_times(codes: Any, uniques: Any, at_least: int | None = None) -> tuple:
+    """Distinct cells of a date column with their time dropped, then merged.
+
+    ``(codes, uniques)`` is a column factorized (per row the index of its distinct value,
+    -1 when missing); returned the same way, over fewer values when cells differed by
+    their time only. A column of timestamps (one per row: millions of distinct values) is
+    then parsed per distinct *date*, a few, rather than per timestamp (3.5 M rows: 24 s
+    and 1.7 GB). Only the times that :func:`parse_date` drops are dropped, so each
+    cell reads the same; below ``at_least`` distinct values (:data:`MANY_DATES`), nothing
+    is done: a few are parsed as they are.
+    """
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if len(uniques) < (MANY_DATES if at_least is None else at_least):
+        return codes, uniques
+    if isinstance(getattr(uniques, "dtype", None), pd.StringDtype):  # the fast path's text
+        arr, values, text = pa.array(uniques.array), None, None
+    else:  # any cell (dates of a workbook, numbers): the text ones
+        values = np.asarray(uniques, dtype=object)
+        text = np.fromiter((isinstance(x, str) for x in values), dtype=bool, count=len(values))
+        arr = pa.array(values[text], type=pa.large_string())
+    dates = pc.replace_substring_regex(arr, _DATE_THEN_TIME, r"\1")
+    if pc.all(pc.equal(dates, arr)).as_py() is not False:  # no time, or nothing to merge
+        return codes, uniques
+    if values is None:  # merged in Arrow, without a Python string per timestamp
+        fewer = pc.unique(dates)
+        merged = pc.index_in(dates, value_set=fewer).to_numpy(zero_copy_only=False)
+        fewer = fewer.to_numpy(zero_copy_only=False)
+    else:
+        values = values.copy()
+        values[text] = dates.to_numpy(zero_copy_only=False)
+        merged, fewer = pd.factorize(values)
+    return np.where(codes < 0, -1, merged[codes]), fewer
+
+
 def _full_year(yy: int) -> int:
     """A two-digit year with the usual pivot (POSIX ``%y``): 69–99 → 1900s, 00–68 → 2000s."""
     return 1900 + yy if yy >= 69 else 2000 + yy
