@@ -10,10 +10,11 @@ Two shapes are understood:
   "plateforme", "présent", "abonnés", "date du relevé".
 
 Files: ``.xlsx``/``.xlsm`` (openpyxl), ``.csv``/``.txt``/``.tsv`` (``;``, ``,``,
-tab or ``|``; UTF-8 with or without BOM, cp1252), ``.parquet`` (with pyarrow).
-Values as typed by hand: Oui/Non, O/N, x/blank, 1/0, vrai/faux, yes/no, a URL
-or @handle; "12 345", "12.345", "1,2 k"; 15/10/2025; codes that Excel stripped
-of their leading zero.
+tab or ``|``; UTF-8 with or without BOM, UTF-16 with BOM, cp1252), ``.parquet``
+(with pyarrow). Values as typed by hand: Oui/Non, O/N, x/blank, 1/0, vrai/faux,
+yes/no, a URL or @handle; "12 345", "12.345", "1,2 k"; 15/10/2025, 2025-10-15,
+"15 oct. 2025", a timestamp (the time is dropped); codes that Excel stripped of
+their leading zero or wrote with digit grouping ("75 056").
 
 The result is one tidy frame, one row per entity × platform (× date):
 ``code, name, collectivity_type, platform, present, followers, account, date,
