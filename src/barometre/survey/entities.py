@@ -162,8 +162,11 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
     names = np.where(by_name, "", names).astype(object)
     pair_idx, pairs = pd.MultiIndex.from_arrays([ent_idx, names]).factorize()
     verdicts: dict[int, tuple[str, str]] = {}
+    unknown, _, ref_names, _ = ents.arrays()
     for k, (i, name) in enumerate(pairs):
-        if name and not isinstance(ents[i], ResolveError):
+        # blank, an unknown entity, or the reference's own spelling (a filled template:
+        # 35,000 communes) need no folding nor resolution
+        if name and not unknown[i] and name != ref_names[i]:
             verdict = code_name_verdict(ents[i], name, type_id)
             if verdict is not None:
                 verdicts[k] = verdict

@@ -465,7 +465,7 @@ def _parse_count_distinct(series) -> tuple:
     if digits.any():
         u_val[:-1][digits] = pd.to_numeric(pd.Series(arr[digits])).to_numpy(dtype=float)
     for i in np.flatnonzero(~digits):
-        u = uniques[i]
+        u = arr[i]  # not uniques[i]: an Index look-up per cell costs more than the parse
         try:
             value, note = read_count(u)
         except CellError as exc:
