@@ -170,4 +170,72 @@ MESSAGES = {
     "survey-has-errors": ("{file} : {n} erreurs (voir « barometre validate {file} »)",
                           "{file}: {n} errors (see 'barometre validate {file}')"),
     "more-errors-listed": ("… et {n} autres", "… and {n} more"),
+    # --- files that cannot be read at all (InputFileError)
+    "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
+    "file-is-directory": ("{path} : c'est un dossier, pas un fichier",
+                          "{path}: this is a folder, not a file"),
+    "file-empty": ("{file} : fichier vide", "{file}: empty file"),
+    "file-no-cells": ("fichier vide (aucune cellule remplie)", "empty file (no cell filled in)"),
+    "file-extension-unknown": (
+        "{file} : extension « {suffix} » non reconnue ; attendu .xlsx, .csv, .txt, .tsv ou "
+        ".parquet",
+        "{file}: extension '{suffix}' not recognised; expected .xlsx, .csv, .txt, .tsv or "
+        ".parquet"),
+    "no-extension": ("(aucune)", "(none)"),
+    "xls-not-read": (
+        "{file} : l'ancien format .xls n'est pas lu ; enregistrez-le en .xlsx ou en CSV",
+        "{file}: the old .xls format is not read; save it as .xlsx or CSV"),
+    "xlsx-not-valid": (
+        "{file} : ce n'est pas un classeur Excel .xlsx valide (contenu non reconnu ; fichier "
+        "tronqué, ou CSV renommé ?)",
+        "{file}: not a valid Excel .xlsx workbook (content not recognised; a truncated file, "
+        "or a renamed CSV?)"),
+    "xlsx-misnamed": (
+        "{file} : ce fichier est un classeur Excel ou une archive malgré son extension "
+        "{suffix} ; renommez-le en .xlsx",
+        "{file}: this file is an Excel workbook or an archive despite its {suffix} "
+        "extension; rename it to .xlsx"),
+    "xlsx-damaged": ("{file} : classeur Excel illisible ou endommagé ({error})",
+                     "{file}: unreadable or damaged Excel workbook ({error})"),
+    "xlsx-unreadable": ("{file} : classeur Excel illisible ({error})",
+                        "{file}: unreadable Excel workbook ({error})"),
+    "xlsx-no-sheet": ("pas de feuille « {sheet} » ; feuilles : {sheets}",
+                      "no sheet '{sheet}'; sheets: {sheets}"),
+    "csv-binary": ("{file} : fichier binaire, pas un CSV lisible (octets nuls)",
+                   "{file}: a binary file, not a readable CSV (null bytes)"),
+    "csv-unreadable": ("{file}, ligne {line} : CSV illisible ({error})",
+                       "{file}, line {line}: unreadable CSV ({error})"),
+    "parquet-needs-pyarrow": ("lire du Parquet demande pyarrow (pip install pyarrow)",
+                              "reading Parquet needs pyarrow (pip install pyarrow)"),
+    "parquet-unreadable": ("fichier Parquet illisible ({error})",
+                           "unreadable Parquet file ({error})"),
+    # --- a table barometre does not understand (InputFileError)
+    "header-not-found": (
+        "aucune ligne d'en-tête reconnue dans les {n} premières lignes : attendu une colonne "
+        "d'entité (code, nom, département…) et des colonnes de réseaux (Facebook, X, "
+        "Instagram…)",
+        "no header row recognised in the first {n} rows: expected an entity column (code, "
+        "name, département…) and platform columns (Facebook, X, Instagram…)"),
+    "header-without-rows": ("en-tête sans aucune ligne de données",
+                            "a header without any row of data"),
+    "no-entity-column": (
+        "pas de colonne d'entité : attendu une colonne « code », « code INSEE », « nom », "
+        "« collectivité », « département »…",
+        "no entity column: expected a column 'code', 'code INSEE', 'nom', 'collectivité', "
+        "'département'…"),
+    "no-entity-column-of-type": (
+        "pas de colonne d'entité pour le type « {type} » : attendu une colonne « code » ou "
+        "« nom »",
+        "no entity column for type '{type}': expected a column 'code' or 'nom'"),
+    "no-platform-column": (
+        "aucune colonne de réseau reconnue : attendu des en-têtes comme « Facebook », "
+        "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",
+        "no platform column recognised: expected headers such as 'Facebook', "
+        "'X (ex-Twitter)', 'Abonnés Instagram', or a column 'plateforme' (long format)"),
+    "type-not-guessed": (
+        "impossible de deviner le type de collectivité : aucune entité reconnue ; précisez "
+        "--type",
+        "cannot guess the collectivity type: no entity recognised; give --type"),
+    "entity-missing": ("entité manquante : attendu un code ou un nom",
+                       "missing entity: expected a code or a name"),
 }

@@ -104,8 +104,7 @@ def _infer_type_by_resolving(values: list[str]) -> str:
         except ResolveError:
             continue
     if not kinds:
-        raise InputFileError("impossible de deviner le type de collectivité : aucune entité "
-                             "reconnue ; précisez --type")
+        raise InputFileError.of("type-not-guessed")
     return kinds.most_common(1)[0][0]
 
 

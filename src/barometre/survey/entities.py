@@ -196,7 +196,7 @@ def _code_table(type_id: str):
 
 def _resolve_one(value: str, hint: str, type_id: str):
     if not value:
-        return ResolveError("entité manquante : attendu un code ou un nom")
+        return ResolveError.of("entity-missing")
     try:
         return reference.resolve(value, type=type_id, departement=hint or None)
     except ResolveError as exc:

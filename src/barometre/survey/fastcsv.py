@@ -184,7 +184,7 @@ def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024)
 
 def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     if not any(any(not _is_blank(v) for v in r) for r in grid.rows):
-        raise InputFileError("fichier vide (aucune cellule remplie)")
+        raise InputFileError.of("file-no-cells")
     h = _find_header(grid)
     header = list(grid.rows[h])
     width = max(len(header), max((len(r) for r in grid.rows[h + 1:]), default=0))

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.errors import InputFileError
+from ..messages import Msg
 from .columnar import categorical
 from .headers import _header_score, classify_header
 from .values import _is_blank
@@ -263,7 +264,7 @@ def _sniff_delimiter(text: str) -> str:
 def _read_text(path: Path) -> Grid:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(f"{path.name} : fichier binaire, pas un CSV lisible (octets nuls)")
+        raise InputFileError.of("csv-binary", file=path.name)
     text, enc, notes = detect_encoding(data)
     if text.startswith("sep=") or text.startswith('"sep='):  # Excel's "sep=;" first line
         first, _, rest = text.partition("\n")
@@ -282,7 +283,8 @@ def _read_text(path: Path) -> Grid:
             numbers.append(prev_line + 1 + line_offset)
             prev_line = reader.line_num
     except csv.Error as exc:
-        raise InputFileError(f"{path.name}, ligne {prev_line + 1} : CSV illisible ({exc})") from None
+        raise InputFileError.of("csv-unreadable", file=path.name, line=prev_line + 1,
+                                error=str(exc)) from None
     grid = Grid(rows, numbers, "csv", encoding=enc, delimiter=delim, notes=notes)
     grid.notes += _check_field_counts(grid)
     return grid
@@ -366,10 +368,11 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
-                             f"({type(exc).__name__})") from None
+        raise InputFileError.of("xlsx-damaged", file=path.name,
+                                error=type(exc).__name__) from None
     except Exception as exc:  # openpyxl raises various errors on broken files
-        raise InputFileError(f"{path.name} : classeur Excel illisible ({type(exc).__name__})") from None
+        raise InputFileError.of("xlsx-unreadable", file=path.name,
+                                error=type(exc).__name__) from None
     try:
         ws, notes = workbook.pick_sheet(wb, sheet, _looks_like_survey)
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
@@ -384,8 +387,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
     except InputFileError:
         raise
     except Exception as exc:
-        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
-                             f"({type(exc).__name__})") from None
+        raise InputFileError.of("xlsx-damaged", file=path.name,
+                                error=type(exc).__name__) from None
     finally:
         wb.close()
 
@@ -413,35 +416,32 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     """Read the raw cells of a survey file (no interpretation yet)."""
     p = Path(path)
     if not p.exists():
-        raise InputFileError(f"{p} : fichier introuvable")
+        raise InputFileError.of("file-not-found", path=str(p))
     if p.is_dir():
-        raise InputFileError(f"{p} : c'est un dossier, pas un fichier")
+        raise InputFileError.of("file-is-directory", path=str(p))
     size = p.stat().st_size
     if size == 0:
-        raise InputFileError(f"{p.name} : fichier vide")
+        raise InputFileError.of("file-empty", file=p.name)
     suffix = p.suffix.lower()
     with open(p, "rb") as fh:
         head = fh.read(8)
     is_zip = head.startswith(b"PK\x03\x04")
     if suffix in XLSX_SUFFIXES:
         if not is_zip:
-            raise InputFileError(f"{p.name} : ce n'est pas un classeur Excel .xlsx valide "
-                                 "(contenu non reconnu ; fichier tronqué, ou CSV renommé ?)")
+            raise InputFileError.of("xlsx-not-valid", file=p.name)
         return _with_unnamed_columns(_read_xlsx(p, sheet))
     if suffix == ".xls":
-        raise InputFileError(f"{p.name} : l'ancien format .xls n'est pas lu ; enregistrez-le en "
-                             ".xlsx ou en CSV")
+        raise InputFileError.of("xls-not-read", file=p.name)
     if suffix == ".parquet":
         raw, rownums, header = _parquet_frame(p)
         rows = [header] + raw.astype(object).where(raw.notna(), None).values.tolist()
         return Grid(rows, [1, *rownums.tolist()], "parquet")
     if suffix in TEXT_SUFFIXES:
         if is_zip:
-            raise InputFileError(f"{p.name} : ce fichier est un classeur Excel ou une archive "
-                                 f"malgré son extension {suffix} ; renommez-le en .xlsx")
+            raise InputFileError.of("xlsx-misnamed", file=p.name, suffix=suffix)
         return _with_unnamed_columns(_read_text(p))
-    raise InputFileError(f"{p.name} : extension « {suffix or '(aucune)'} » non reconnue ; "
-                         "attendu .xlsx, .csv, .txt, .tsv ou .parquet")
+    raise InputFileError.of("file-extension-unknown", file=p.name,
+                            suffix=suffix or Msg("no-extension"))
 
 
 def _find_header(grid: Grid) -> int:
@@ -455,10 +455,7 @@ def _find_header(grid: Grid) -> int:
     if best is None:
         for row in grid.rows[:MAX_HEADER_SCAN]:
             check_header_encoding(row)
-        raise InputFileError("aucune ligne d'en-tête reconnue dans les "
-                             f"{min(len(grid.rows), MAX_HEADER_SCAN)} premières lignes : attendu "
-                             "une colonne d'entité (code, nom, département…) et des colonnes de "
-                             "réseaux (Facebook, X, Instagram…)")
+        raise InputFileError.of("header-not-found", n=min(len(grid.rows), MAX_HEADER_SCAN))
     check_header_encoding(grid.rows[best])
     return best
 
@@ -470,7 +467,7 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
     except ImportError:
-        raise InputFileError("lire du Parquet demande pyarrow (pip install pyarrow)") from None
+        raise InputFileError.of("parquet-needs-pyarrow") from None
     try:
         schema = pq.read_schema(path)
         header = [str(c) for c in schema.names]
@@ -513,7 +510,7 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     except InputFileError:
         raise
     except Exception as exc:
-        raise InputFileError(f"fichier Parquet illisible ({type(exc).__name__})") from None
+        raise InputFileError.of("parquet-unreadable", error=type(exc).__name__) from None
     df.columns = used
     return df, np.arange(2, len(df) + 2, dtype=np.int64), header
 

@@ -49,19 +49,15 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
     codes = [c for c in cols if c.role == "entity_code"]
     names = [c for c in cols if c.role == "entity_name"]
     if not codes and not names:
-        raise InputFileError("pas de colonne d'entité : attendu une colonne « code », « code INSEE », "
-                             "« nom », « collectivité », « département »…")
+        raise InputFileError.of("no-entity-column")
 
     entity = _pick_entity(codes, type_id) or _pick_entity(names, type_id)
     if entity is None:
-        raise InputFileError(f"pas de colonne d'entité pour le type « {type_id} » : attendu une "
-                             "colonne « code » ou « nom »")
+        raise InputFileError.of("no-entity-column-of-type", type=type_id)
     hints = [c for c in codes + names if c is not entity]
     shape = "long" if any(c.role == "platform" for c in cols) else "wide"
     if shape == "wide" and not any(c.platform for c in cols):
-        raise InputFileError("aucune colonne de réseau reconnue : attendu des en-têtes comme "
-                             "« Facebook », « X (ex-Twitter) », « Abonnés Instagram », ou une "
-                             "colonne « plateforme » (format long)")
+        raise InputFileError.of("no-platform-column")
     problems = column_problems(cols)
     return _Layout(shape, entity, cols, hints), problems
 

@@ -397,7 +397,7 @@ def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFra
         if blank.any():
             raw, rownums = raw[~blank], rownums[~blank]
     if raw.empty:
-        raise InputFileError("en-tête sans aucune ligne de données")
+        raise InputFileError.of("header-without-rows")
     return raw.reset_index(drop=True), rownums
 
 

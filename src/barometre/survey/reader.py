@@ -98,7 +98,32 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
             exc.message = display_name(f"{name} : {exc.message}", full=True)
             exc.args = (exc.message,)
+            if exc.msg is not None:
+                exc.msg = _InFile(exc.msg, name)
         raise
+
+
+class _InFile:
+    """An error's sentence after its file's name ("f.csv : …", "f.csv: …"), or without it
+    (``said=False``: a problem of ``validate``, whose file is said apart), in any language;
+    the code stays the sentence's own."""
+
+    __slots__ = ("inner", "file", "said")
+
+    def __init__(self, inner, file: str, said: bool = True) -> None:
+        self.inner = getattr(inner, "inner", inner)  # said once, whatever the caller did
+        self.file, self.said = file, said
+
+    @property
+    def code(self) -> str:
+        return self.inner.code
+
+    def render(self, lang: str = "fr") -> str:
+        head = f"{self.file}{':' if lang == 'en' else ' :'} "
+        text = self.inner.render(lang)
+        if text.startswith(head):
+            text = text[len(head):]
+        return display_name(head + text if self.said else text, full=True)
 
 
 # --------------------------------------------------------------------------- public API
@@ -149,7 +174,8 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     except InputFileError as exc:
         name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
-        return [Problem(None, None, None, "error", msg, code=exc.code)]
+        said = None if exc.msg is None else _InFile(exc.msg, name, said=False)
+        return [Problem(None, None, None, "error", msg, code=exc.code, msg=said)]
     return problems
 
 

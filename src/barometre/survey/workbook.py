@@ -40,8 +40,8 @@ def check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputFileError(f"{path.name} : classeur Excel illisible ou endommagé "
-                             f"({type(exc).__name__})") from None
+        raise InputFileError.of("xlsx-damaged", file=path.name,
+                                error=type(exc).__name__) from None
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
         raise InputFileError.of("archive-too-large", size=_mb(total), max=_mb(MAX_UNCOMPRESSED))
@@ -60,8 +60,7 @@ def pick_sheet(wb, sheet: str | None, looks_like_survey) -> tuple[Any, list[Prob
     """The sheet to read, and a note when hidden sheets were skipped."""
     if sheet is not None:
         if sheet not in wb.sheetnames:
-            raise InputFileError(f"pas de feuille « {sheet} » ; feuilles : "
-                                 + ", ".join(wb.sheetnames))
+            raise InputFileError.of("xlsx-no-sheet", sheet=sheet, sheets=", ".join(wb.sheetnames))
         return wb[sheet], []
     sheets = list(wb.worksheets)
     visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
