@@ -34,7 +34,7 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
     ent = reference.resolve(entity, type=t if t != "all" else None)
     rows = survey[survey["code"] == ent.code]
     if rows.empty:
-        raise NoDataError(f"{ent.name} ({ent.code}) n'est pas dans le fichier d'enquête")
+        raise NoDataError.of("peers-entity-absent", name=ent.name, code=ent.code)
     return rows.iloc[0]
 
 
@@ -48,7 +48,7 @@ def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
     if peers == "strate":
         band = snap["population"].map(reference.band_of)
         return band == reference.band_of(focus["population"])
-    raise UsageError(f"--peers « {peers} » inconnu : attendu type, region ou strate")
+    raise UsageError.of("peers-unknown", value=peers)
 
 
 def _position(values: pd.Series, v) -> dict:
@@ -169,7 +169,7 @@ def _snapshot(survey: pd.DataFrame, entity: str, peers: str) -> tuple[pd.Series,
     """The focus entity's row and the latest reading of each of its peers (itself included),
     with ``per_1000``: what :func:`benchmark` and :func:`peer_group` both start from."""
     if survey.empty:
-        raise NoDataError("fichier d'enquête sans données")
+        raise NoDataError.of("peers-survey-empty")
     focus = _find_entity(survey, entity)
     snap = latest(_plain(survey))
     snap = snap[snap["platform"] != "any"]
@@ -229,14 +229,15 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``rank, code, name, value, population``; entities without a value are left out.
     """
     if metric not in ("followers", "followers_per_1000"):
-        raise UsageError(f"métrique « {metric} » inconnue : attendu followers ou followers_per_1000")
-    p = find_platform(platform).id
+        raise UsageError.of("rank-metric-unknown", value=metric)
+    plat = find_platform(platform)
+    p = plat.id
     df = restrict(_plain(survey), type)
     g = latest(df[df["platform"] == p]).assign(per_1000=_per_1000)
     col = "followers" if metric == "followers" else "per_1000"
     g = g[g[col].notna()]
     if g.empty:
-        raise NoDataError(f"aucune valeur de « {metric} » pour {p} dans le fichier")
+        raise NoDataError.of("rank-no-values", metric=metric, platform=plat.words())
     out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
                         "population": g["population"]})
     out["rank"] = _rank_desc(out["value"]).astype(int)

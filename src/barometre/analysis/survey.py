@@ -80,8 +80,7 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
             codes = set(reference.entities(t)["code"])
             out = out[out["code"].isin(codes)]
     else:
-        raise NoDataError(f"le fichier ne contient pas d'entités de type « {t} » (il contient : "
-                          + ", ".join(sorted(have)) + ")")
+        raise NoDataError.of("survey-type-absent", type=t, have=", ".join(sorted(have)))
     whole = out is survey  # every row is already of type t: no new column of millions of rows
     out = out.copy(deep=False)  # copy-on-write: the caller's frame is not touched
     if not whole:
@@ -145,24 +144,22 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     >>> bm.adoption(s)[["platform", "share", "n_present", "n_base"]]  # doctest: +SKIP
     """
     if by not in (None, "strate"):
-        raise UsageError(f"--by « {by} » inconnu : attendu « strate »")
+        raise UsageError.of("survey-by-unknown", value=by)
     if not len(survey):
         raise _no_readings(survey)
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:
             if t in _COMMUNE_LIKE and survey.collectivity_type in _COMMUNE_LIKE:
-                raise UsageError(f"type « {t} » : choisir des communes demande le tableau des "
-                                 "relevés (read_survey), pas les relevés codés")
-            raise NoDataError(f"le fichier ne contient pas d'entités de type « {t} » (il "
-                              f"contient : {survey.collectivity_type})")
+                raise UsageError.of("survey-communes-need-frame", type=t)
+            raise NoDataError.of("survey-type-absent", type=t, have=survey.collectivity_type)
         c = survey
         if not len(c):
-            raise NoDataError("aucune entité du type demandé dans le fichier")
+            raise NoDataError.of("survey-type-none")
     else:
         df = restrict(_plain(survey), type)
         if df.empty:
-            raise NoDataError("aucune entité du type demandé dans le fichier")
+            raise NoDataError.of("survey-type-none")
         c = coded(df)
     t = c.collectivity_type
     # coverage counts the entities that answered something, not the rows of a template
@@ -321,8 +318,7 @@ def _presence_codes(p: pd.Series) -> np.ndarray:
     for v in values:
         key = v.strip() if isinstance(v, str) else (bool(v) if v in (0, 1) else v)
         if key not in _PRESENCE:
-            raise UsageError(f"colonne present : « {v} » n'est pas une réponse (attendu True, "
-                             "False ou vide, comme read_survey les donne)")
+            raise UsageError.of("survey-present-not-answer", value=v)
         out.append(_PRESENCE[key])
     return np.append(np.asarray(out, dtype=np.int8), np.int8(-1))[codes]
 
@@ -537,7 +533,7 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     t_id = find_type(t).id if t else t
     others = list(dict.fromkeys(x for x in others if find_type(x).id != t_id))  # once each
     if isinstance(survey, CodedSurvey) and others:
-        raise UsageError("vs= demande le tableau des relevés (read_survey), pas les relevés codés")
+        raise UsageError.of("survey-vs-needs-frame")
     figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
@@ -600,7 +596,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     # groups sorted by platform then year (groupby sort=True); rows keep their order inside
     rows_ = np.flatnonzero(~np.isnan(followers) & (plat >= 0))
     if not len(rows_):
-        raise NoDataError("aucun nombre d'abonnés dans le fichier")
+        raise NoDataError.of("survey-no-followers")
     year = grouping.year_codes(year_key[rows_])[0]
     rows_ = rows_[grouping.stable_order([plat[rows_], year],
                                         [int(plat.max()) + 1, int(year.max()) + 1])]

@@ -219,7 +219,7 @@ def report(
     inputs = tuple(data or ())
     check_output(output, (".xlsx",), inputs=inputs, force=force)
     if entity and data is None:
-        raise UsageError("--entity demande --data (fichier d'enquête)")
+        raise UsageError.of("cli-entity-needs-data")
     from ..render.excel import write_report
 
     survey = None

@@ -46,7 +46,8 @@ def catalog() -> dict[str, tuple[str, str]]:
 # never a wrong sentence (tests/test_cli.py reads every code from a cold start).
 _AREA_OF_WORD = {"cli": "cli", "col": "cli", "pub": "published", "measure": "published",
                  "annuaire": "annuaire", "chart": "charts", "progress": "progress",
-                 "report": "report", "template": "template", "waves": "waves", "wave": "waves"}
+                 "report": "report", "template": "template", "waves": "waves", "wave": "waves",
+                 "peers": "peers"}
 _loaded: dict[str, tuple[str, str]] = {}  # the codes of the modules read so far
 _areas_read: set[str] = set()
 

@@ -45,4 +45,6 @@ MESSAGES = {
     "col-label": ("Libellé", "Label"),
     "col-color": ("Couleur", "Colour"),
     "col-aliases": ("Alias", "Aliases"),
+    "cli-entity-needs-data": ("--entity demande --data (fichier d'enquête)",
+                              "--entity needs --data (a survey file)"),
 }

@@ -79,4 +79,35 @@ MESSAGES = {
         "refus de l'écraser ; choisissez un autre nom ou ajoutez --force",
         "{file} exists and was not written by barometre (or was changed since): refusing "
         "to overwrite it; choose another name or add --force"),
+    "output-extension": (
+        "extension « {suffix} » non prise en charge pour {file} : attendu {expected}",
+        "extension '{suffix}' not supported for {file}: expected {expected}"),
+    "output-is-input": (
+        "refus d'écrire sur le fichier d'entrée {path} : choisissez un autre nom de sortie",
+        "refusing to write over the input file {path}: choose another output name"),
+    "output-is-directory": ("{path} est un dossier : donnez un nom de fichier",
+                            "{path} is a folder: give a file name"),
+    # --- counting a survey (compare_survey, adoption, followers)
+    "survey-type-absent": (
+        "le fichier ne contient pas d'entités de type « {type} » (il contient : {have})",
+        "the file holds no entity of type '{type}' (it holds: {have})"),
+    "survey-type-none": ("aucune entité du type demandé dans le fichier",
+                         "no entity of the requested type in the file"),
+    "survey-by-unknown": ("--by « {value} » inconnu : attendu « strate »",
+                          "unknown --by '{value}': expected 'strate'"),
+    "survey-communes-need-frame": (
+        "type « {type} » : choisir des communes demande le tableau des relevés (read_survey), "
+        "pas les relevés codés",
+        "type '{type}': choosing communes needs the table of readings (read_survey), not "
+        "the coded readings"),
+    "survey-vs-needs-frame": (
+        "vs= demande le tableau des relevés (read_survey), pas les relevés codés",
+        "vs= needs the table of readings (read_survey), not the coded readings"),
+    "survey-present-not-answer": (
+        "colonne present : « {value} » n'est pas une réponse (attendu True, False ou vide, "
+        "comme read_survey les donne)",
+        "column present: '{value}' is not an answer (expected True, False or blank, as "
+        "read_survey gives them)"),
+    "survey-no-followers": ("aucun nombre d'abonnés dans le fichier",
+                            "no follower count in the file"),
 }

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import UsageError
+from ..messages import Msg
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
            "overwrite_allowed", "image_metadata", "MARKER"]
@@ -98,14 +99,13 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
     exists, written by barometre (unless ``force`` or within :func:`overwrite_allowed`)."""
     out = Path(output)
     if out.suffix.lower() not in suffixes:
-        raise UsageError(f"extension « {out.suffix or '(aucune)'} » non prise en charge pour "
-                         f"{out.name} : attendu {', '.join(suffixes)}")
+        raise UsageError.of("output-extension", suffix=out.suffix or Msg("no-extension"),
+                            file=out.name, expected=", ".join(suffixes))
     for i in inputs:
         if i is not None and Path(i).exists() and out.exists() and out.resolve() == Path(i).resolve():
-            raise UsageError(f"refus d'écrire sur le fichier d'entrée {out} : choisissez un autre "
-                             "nom de sortie")
+            raise UsageError.of("output-is-input", path=str(out))
     if out.exists() and out.is_dir():
-        raise UsageError(f"{out} est un dossier : donnez un nom de fichier")
+        raise UsageError.of("output-is-directory", path=str(out))
     if out.exists() and not (force or _FORCE.get()) and not written_by_barometre(out):
         raise UsageError.of("output-not-ours", file=out.name)
     return out
