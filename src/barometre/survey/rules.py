@@ -208,7 +208,7 @@ def blank_problem(platform_label: str | Words, column: str | None, meaning: str,
 
 # --------------------------------------------------------------------------- code and name
 
-def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str] | None:
+def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words] | None:
     """Does ``name`` designate ``entity`` (read from the code of the same row)?
 
     Returns None when it does (same entity, same folded name, or the name is
@@ -229,14 +229,15 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str] | None
             return None
         exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
         if exact:
-            return "error", " ou ".join(c.label() for c in exact)
+            labels = [c.label() for c in exact]  # "A ou B" / "A or B": said per language
+            return "error", Words(" ou ".join(labels), " or ".join(labels))
         return "warning", ""
     if other.code == entity.code:
         return None
     return "error", other.label()
 
 
-def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple[str, str]
+def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple[str, str | Words]
                       ) -> Problem:
     severity, other = verdict
     if severity == "error":
