@@ -199,29 +199,28 @@ def followers_with_problems(series: pd.Series, rownums: np.ndarray, col: Column,
     return values, bad
 
 
-def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
-                           problems: _Problems, dated_by_wave: tuple | None = None) -> set[int]:
-    """Rows that repeat an entity × platform × date: duplicates, or conflicting answers.
+def check_long_duplicates(df: pd.DataFrame, layout, problems: _Problems,
+                          wave_date: object = None) -> None:
+    """Say the readings of ``df`` that repeat an entity × platform × date: duplicates, or
+    conflicting answers (every row of ``df`` repeats another).
 
     Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once,
     only the first groups up to the problem cap get a detailed message, the others are
-    counted. ``dated_by_wave`` (rows without a date, the wave's date they took): a
-    message whose rows include some says so, as the date made them repeat.
+    counted. A row whose ``undated`` is true had no date and took ``wave_date``: a message
+    whose rows include some says so, as the date made them repeat.
     """
-    wave_rows = set(dated_by_wave[0].tolist()) if dated_by_wave is not None else set()
-    if not dup.any():
-        return set()
-    sub = df[dup]
-    g = sub.groupby(["code", "platform", "date", "year"], sort=False, dropna=False).ngroup()
+    g = df.groupby(["code", "platform", "date", "year"], sort=False, dropna=False).ngroup()
     g = g.to_numpy()
     n_groups = int(g.max()) + 1
-    answers = pd.DataFrame({"g": g, "p": sub["present"].astype(str).to_numpy(),
-                            "f": sub["followers"].astype(str).to_numpy()}).drop_duplicates()
+    answers = pd.DataFrame({"g": g, "p": df["present"].astype(str).to_numpy(),
+                            "f": df["followers"].astype(str).to_numpy()}).drop_duplicates()
     conflicting = np.bincount(answers["g"].to_numpy(), minlength=n_groups) > 1
     limit = max(0, min(n_groups, MAX_PROBLEMS - len(problems)))
     detail = g < limit
-    rows = pd.Series(sub["source_row"].to_numpy()[detail]).groupby(g[detail], sort=True).agg(list)
-    first = sub[detail].groupby(g[detail], sort=True).first()
+    source = df["source_row"].to_numpy()
+    rows = pd.Series(source[detail]).groupby(g[detail], sort=True).agg(list)
+    wave_rows = set(source[detail & df["undated"].to_numpy()].tolist())  # said ones only
+    first = df[detail].groupby(g[detail], sort=True).first()
     for k in range(limit):
         rs = rows.iloc[k]
         name, code = str(first["name"].iloc[k]), first["insee"].iloc[k]
@@ -230,23 +229,21 @@ def check_long_duplicates(df: pd.DataFrame, dup: np.ndarray, layout,
         platform = PLATFORMS.get(first["platform"].iloc[k])
         # no value: the rows may spell the entity differently ("01001", "1001", its name)
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
-                                what=what, name=name, note=_wave_note(rs, wave_rows,
-                                                                      dated_by_wave),
+                                what=what, name=name,
+                                note=_wave_note([r for r in rs if r in wave_rows], wave_date),
                                 platform=platform.words() if platform else
                                 first["platform"].iloc[k], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit)
-    return set(sub["source_row"].tolist())
 
 
-def _wave_note(rows: list, wave_rows: set, dated_by_wave: tuple | None) -> Msg | str:
+def _wave_note(undated: list, wave_date: object) -> Msg | str:
     """" ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : --date pour une autre
     date", when rows of a repeat had no date of their own."""
-    undated = [r for r in rows if r in wave_rows]
     if not undated:
         return ""
     return Msg("duplicate-wave-note", rows=", ".join(map(str, undated)),
                s="s" if len(undated) > 1 else "",
-               date=Day.of(pd.Timestamp(dated_by_wave[1])))  # 15/10/2024, 2024-10-15
+               date=Day.of(pd.Timestamp(wave_date)))  # 15/10/2024, 2024-10-15
 
 
 def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,

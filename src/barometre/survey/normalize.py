@@ -129,9 +129,8 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # (rows, wave's date): a duplicate among them says so
     if filled.any():
-        problems.add(wave_date_problem(source_row[filled], int(filled.sum()),
-                                       wave()))
         dated_by_wave = (source_row[filled], wave())
+        problems.add(wave_date_problem(dated_by_wave[0], int(filled.sum()), dated_by_wave[1]))
     implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
@@ -302,18 +301,17 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     if not dup.any():
         return readings
     sub = readings.take(dup)
-    bad_rows = check_long_duplicates(pd.DataFrame({
+    undated = (np.isin(sub.source_row, dated_by_wave[0]) if dated_by_wave is not None
+               else np.zeros(len(sub), dtype=bool))  # one reading per row: rows are readings
+    check_long_duplicates(pd.DataFrame({
         "code": ent_key[sub.eidx], "name": readings.name[sub.eidx],
         "insee": readings.code[sub.eidx],
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
         "present": pd.arrays.BooleanArray(sub.present > 0, sub.present < 0),
         "followers": sub.followers, "date": sub.date, "year": sub.year,
-        "source_row": sub.source_row}), np.ones(len(sub), dtype=bool), layout, problems,
-        dated_by_wave)
-    at = np.flatnonzero(dup)  # the rows to drop are among the repeated ones
-    keep = np.ones(len(readings), dtype=bool)
-    keep[at[np.isin(readings.source_row[at], list(bad_rows))]] = False
-    return readings.take(keep)
+        "source_row": sub.source_row, "undated": undated}), layout, problems,
+        dated_by_wave[1] if dated_by_wave is not None else None)
+    return readings.take(~dup)  # every repeated reading is an error, dropped
 
 
 def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.ndarray:
