@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -123,8 +124,10 @@ class _Resolved:
         r = int(self.row[k])
         return self.table.entities[r] if r >= 0 else self.other[int(k)]
 
+    @functools.cached_property
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """``(bad, code, name, population)`` of each distinct entity (None/NaN when bad)."""
+        """``(bad, code, name, population)`` of each distinct entity (None/NaN when bad);
+        built once, when the resolution is done (the reader and the code/name check)."""
         n = len(self.row)
         bad = np.zeros(n, dtype=bool)
         code = np.full(n, None, dtype=object)
@@ -162,7 +165,7 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
     names = np.where(by_name, "", names).astype(object)
     pair_idx, pairs = pd.MultiIndex.from_arrays([ent_idx, names]).factorize()
     verdicts: dict[int, tuple[str, str]] = {}
-    unknown, _, ref_names, _ = ents.arrays()
+    unknown, _, ref_names, _ = ents.arrays
     for k, (i, name) in enumerate(pairs):
         # blank, an unknown entity, or the reference's own spelling (a filled template:
         # 35,000 communes) need no folding nor resolution

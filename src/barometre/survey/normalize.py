@@ -95,7 +95,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         problems.add(w)
     raw, rownums = _drop_blank_rows(raw, rownums)
     ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id)
-    u_bad, u_code, u_name, u_pop = ents.arrays()
+    u_bad, u_code, u_name, u_pop = ents.arrays
     bad_entity = u_bad[ent_idx]
     ent_col = raw[layout.entity.index]
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems)
