@@ -87,6 +87,11 @@ def _has_kind(series, kind: str) -> bool:
     raise ValueError(f"unknown kind {kind!r}")
 
 
+#: the base family of every figure counted from a survey (``analysis.survey``), in French as
+#: the library's frames say it; the CLI and the report say it in the reader's language and
+#: recognise survey figures by it (``render.formats``)
+SURVEY_BASE_FAMILY = "entités de l'enquête"
+
 SURVEY = Schema("survey records", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("platform", "str"),
     ("present", "bool"), ("followers", "int"), ("account", "str"), ("date", "date"),

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
+from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
@@ -114,9 +115,6 @@ def platform_label(platform_id: str, lang: str = "fr") -> str:
     return p.label(lang) if p else str(platform_id)
 
 
-#: the base family of every figure counted from a survey (analysis/survey.py), in French as
-#: the library's frames say it; the CLI and the report say it in the reader's language
-SURVEY_BASE_FAMILY = "entités de l'enquête"
 
 
 def _is_survey(r: Mapping[str, Any]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -13,7 +13,7 @@ from ..messages import Msg
 PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
 
 
-@dataclass(repr=True)
+@dataclass
 class Problem(dict):
     """One thing wrong in a survey file, located as the user sees it.
 
@@ -67,10 +67,7 @@ class Problem(dict):
         return self.msg.render(lang)
 
     def to_dict(self, lang: str = "fr") -> dict:
-        d = asdict(self)
-        del d["msg"]
-        d["message"] = self.text(lang)
-        return d
+        return {**self, "message": self.text(lang)}  # the plain fields, said in ``lang``
 
     def describe(self, file: str = "", lang: str = "fr") -> str:
         en = lang == "en"
@@ -169,11 +166,13 @@ class _Problems(list):
 
 
 def severity_counts(problems: list[Problem]) -> dict[str, int]:
-    """Exact counts of errors and warnings, including those summarised past the cap."""
+    """Exact counts of errors and warnings, including those summarised past the cap.
+
+    Takes problems or their plain dicts (a saved frame's ``attrs`` read back)."""
     counts = {"error": 0, "warning": 0}
     for p in problems:
         n = 1
-        if p.code in ("more-errors", "more-warnings"):
-            n = int(p.value or 0)
-        counts[p.severity] = counts.get(p.severity, 0) + n
+        if p["code"] in ("more-errors", "more-warnings"):
+            n = int(p["value"] or 0)
+        counts[p["severity"]] = counts.get(p["severity"], 0) + n
     return counts
