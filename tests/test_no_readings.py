@@ -42,3 +42,17 @@ def test_an_empty_table_of_readings_is_said(all_bad, tmp_path):
         adoption(survey[survey["platform"] == "tiktok"])  # filtered by the caller
     assert err.value.code == "survey-empty"
     assert err.value.render("en") == "no reading to count: the table of readings is empty"
+
+
+@pytest.mark.parametrize("read", [bm.read_survey, read_coded])
+def test_the_number_of_errors_is_exact_past_the_reader_cap(tmp_path, read):
+    """1,500 rows in error: the reader keeps 1,000 and counts the rest; the message says
+    1,500 (it said 1001), grouped as the language writes it."""
+    path = tmp_path / "beaucoup.csv"
+    path.write_text("code;plateforme;present\n" + "".join(
+        f"99{i:03d};Facebook;Oui\n" for i in range(1500)), encoding="utf-8")
+    survey = read(path, type="commune", errors="skip")
+    with pytest.raises(NoDataError) as err:
+        compare_survey(survey, "commune")
+    assert "(1\u202f500 erreurs ;" in err.value.render("fr")
+    assert "(1,500 errors;" in err.value.render("en")

@@ -32,6 +32,8 @@ from ..datasets import reference
 from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform, find_type
+from ..domain.schemas import SURVEY_BASE_FAMILY
+from ..messages import Count
 from . import grouping
 from .stats import wilson_interval
 
@@ -52,10 +54,12 @@ def _source_name(survey: pd.DataFrame) -> str:
 def _no_readings(survey: pd.DataFrame | CodedSurvey) -> NoDataError:
     """The error for a survey without any reading: every row left out for errors
     (``read_survey(..., errors="skip")``, said with their number), or an empty table."""
-    errors = sum(p.severity == "error" for p in survey.attrs.get("problems", []))
+    from ..survey.problems import severity_counts  # exact past the reader's cap
+
+    errors = severity_counts(survey.attrs.get("problems", []))["error"]
     if errors:
         return NoDataError.of("survey-no-readings", file=survey.attrs.get("file", "enquête"),
-                              n=errors, s="" if errors == 1 else "s")
+                              n=Count(errors), s="" if errors == 1 else "s")
     return NoDataError.of("survey-empty")
 
 
@@ -153,9 +157,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
             if t in _COMMUNE_LIKE and survey.collectivity_type in _COMMUNE_LIKE:
                 raise UsageError.of("survey-communes-need-frame", type=t)
             raise NoDataError.of("survey-type-absent", type=t, have=survey.collectivity_type)
-        c = survey
-        if not len(c):
-            raise NoDataError.of("survey-type-none")
+        c = survey  # not empty: said above
     else:
         df = restrict(_plain(survey), type)
         if df.empty:
@@ -186,7 +188,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         lambda n: f"{n:,} entité{'s' if n > 1 else ''} de l'enquête".replace(",", "\u202f"))
     out["measure"] = "of_all"
     # one base family for the whole file: the bases differ only by who answered each platform
-    out["base_family"] = "entités de l'enquête"
+    out["base_family"] = SURVEY_BASE_FAMILY
     out["derived_from_wording"] = False
     out["n_reference"] = n_ref
     out["n_reference_of"] = reference_of
