@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
-import pandas as pd
 
 from ..domain.text import fold, fold_series
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
     from .reference import Entity
 
 
@@ -88,7 +89,7 @@ class _Pool:
 def _index(keys: Iterable[str], rows: Iterable[int], into: dict[str, list[int]] | None = None
            ) -> dict[str, list[int]]:
     out = {} if into is None else into
-    if isinstance(keys, pd.Series):
+    if hasattr(keys, "tolist"):
         keys = keys.tolist()  # iterating an Arrow-backed Series is slow
     for k, i in zip(keys, rows):
         if k and i not in out.setdefault(k, []):
@@ -100,12 +101,12 @@ class _Entities:
     """The rows of a pool as :class:`Entity`, built on first access (35,000 communes:
     building them all up front would cost a second at every start)."""
 
-    def __init__(self, df: pd.DataFrame, tier: str) -> None:
+    def __init__(self, cols: dict, tier: str) -> None:
+        """``cols``: the reference's columns of the tier (``reference._entity_columns``):
+        text (None when missing) and ``population`` as floats (NaN when unknown)."""
         self._tier = tier
-        # columns as arrays; a missing value becomes None when an entity is built
-        self._cols = {c: df[c].to_numpy(dtype=object)
-                      for c in ("code", "name", "departement", "region", "siren")}
-        self._pop = df["population"].to_numpy(dtype="float64", na_value=np.nan)
+        self._cols = {c: cols[c] for c in ("code", "name", "departement", "region", "siren")}
+        self._pop = np.asarray(cols["population"], dtype="float64")
         self._made: dict[int, Entity] = {}
 
     def __len__(self) -> int:
@@ -115,8 +116,7 @@ class _Entities:
         ent = self._made.get(i)
         if ent is None:
             def at(c: str):
-                v = self._cols[c][i]
-                return None if v is None or (not isinstance(v, str) and pd.isna(v)) else v
+                return self._cols[c][i]  # text or None
 
             pop = self._pop[i]
             ent = self._made[i] = _reference().Entity(
@@ -150,13 +150,14 @@ class CodeTable:
 def code_table(tier: str) -> CodeTable:
     """The entities of ``tier`` (not ``institution``) by code; built once, in milliseconds
     (the name indexes of :func:`_pool` take half a second for the communes)."""
-    ents = _Entities(_reference()._entities(tier), tier)
-    code = ents._cols["code"]  # the arrays the entities are built from: not copied again
-    codes = {c: i for i, c in enumerate(code.tolist())}
-    for i, s in enumerate(ents._cols["siren"].tolist()):
+    cols = _reference()._entity_columns(tier)  # read without pandas (#19)
+    ents = _Entities(cols, tier)
+    codes = {c: i for i, c in enumerate(cols["code"])}
+    for i, s in enumerate(cols["siren"]):
         if isinstance(s, str) and s:
             codes.setdefault(s, i)
-    return CodeTable(codes, code, ents._cols["name"], ents._pop, ents)
+    return CodeTable(codes, np.array(cols["code"], dtype=object),
+                     np.array(cols["name"], dtype=object), ents._pop, ents)
 
 
 @functools.cache
@@ -198,6 +199,10 @@ def _pool(tier: str) -> _Pool:
     return _Pool(tier, ents, full, alias, loose, table.codes)
 
 
+def _missing(value: object) -> bool:
+    return _reference()._missing(value)
+
+
 def _institution_pool() -> _Pool:
     """Institutions that are not simply one département's council (Corse, CeA, 69D…)."""
     inst = _reference()._institutions()
@@ -209,7 +214,7 @@ def _institution_pool() -> _Pool:
 
     entity = _reference().Entity
     ents = tuple(entity(code=r.code, name=r.name, collectivity_type=r.types[0],
-                        population=None if pd.isna(r.population) else int(r.population),
+                        population=None if _missing(r.population) else int(r.population),
                         departement=text(r.departement), region=text(r.region),
                         siren=text(r.siren), role=r.role, territories=r.territories)
                  for r in df.itertuples())

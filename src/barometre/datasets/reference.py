@@ -35,18 +35,24 @@ Examples
 
 from __future__ import annotations
 
+import csv
 import functools
-import io
+import gzip
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import pandas as pd
+import numpy as np
 
 from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
 from ..domain.registry import find_type
 from ..messages import Msg
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "size_class", "communes", "departements",
@@ -70,9 +76,19 @@ INSTITUTION_COLUMNS = ["code", "name", "role", "population", "territories", "dep
                        "region", "siren"]
 
 
+def _missing(value: object) -> bool:
+    """None, NaN or pandas' NA: a population the reference does not give."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value) or math.isnan(value)  # NaN; NA (not a number) below
+    except TypeError:
+        return str(value) == "<NA>"
+
+
 def band_of(population: float | None) -> str | None:
     """INSEE-style size band of a population ("20 000–49 999")."""
-    if population is None or pd.isna(population):
+    if _missing(population):
         return None
     label = INSEE_BANDS[0][1]
     for low, lab in INSEE_BANDS:
@@ -83,20 +99,43 @@ def band_of(population: float | None) -> str | None:
 
 def size_class(population: float | None) -> str | None:
     """Barometer size class: petite_ville (< 20 000), ville_moyenne, grande_ville (≥ 100 000)."""
-    if population is None or pd.isna(population):
+    if _missing(population):
         return None
     if population >= 100_000:
         return "grande_ville"
     return "ville_moyenne" if population >= 20_000 else "petite_ville"
 
 
-def _read(name: str) -> pd.DataFrame:
+@functools.cache
+def _columns(name: str) -> dict[str, list | np.ndarray]:
+    """A packaged table as columns, read once, without pandas (``compare --data`` never
+    imports it, #19): text as lists (None for a blank cell), ``population`` as floats (NaN
+    when blank). Never handed out: callers copy."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
     raw = resources.files("barometre").joinpath("data", "reference", name).read_bytes()
-    df = pd.read_csv(io.BytesIO(raw), dtype=str, keep_default_na=False,
-                     compression="gzip" if name.endswith(".gz") else None)
-    if "population" in df:
-        df["population"] = pd.to_numeric(df["population"].replace("", None)).astype("Int64")
-    return df.replace("", None)
+    if name.endswith(".gz"):
+        raw = gzip.decompress(raw)
+    header = next(csv.reader([raw[:raw.index(b"\n")].decode("utf-8").rstrip("\r")]))
+    types = {h: pa.float64() if h == "population" else pa.string() for h in header}
+    table = pacsv.read_csv(  # every cell as text, no inference: "01" stays "01"
+        pa.py_buffer(raw), parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""],
+                                             strings_can_be_null=True))
+    from .._arrow import to_numpy  # pyarrow's own to_numpy imports pandas
+
+    return {h: (to_numpy(table.column(h), null=np.nan) if h == "population"
+                else table.column(h).to_pylist()) for h in header}
+
+
+def _read(name: str) -> pd.DataFrame:
+    import pandas as pd
+
+    cols = _columns(name)
+    df = pd.DataFrame({k: (pd.array(v, dtype="Int64") if k == "population" else v)
+                       for k, v in cols.items()})  # text: pandas' default dtype
+    return df
 
 
 @functools.cache
@@ -142,6 +181,8 @@ def former_names() -> pd.DataFrame:
 
 @functools.cache
 def _institutions() -> pd.DataFrame:
+    import pandas as pd
+
     t = _table("institutions.csv")
     terr = t["territories"].str.split(" ")
     df = pd.DataFrame({
@@ -229,57 +270,114 @@ def departement_council(code: str) -> str | None:
 
 
 @functools.cache
-def _entities(type_id: str) -> pd.DataFrame:
+def _entity_columns(type_id: str) -> dict[str, list | np.ndarray]:
+    """The entities of a type as columns, without pandas: ``code, name, population`` (floats,
+    NaN when unknown), ``departement, region, siren`` (None when missing), plus ``kind``
+    for EPCI and métropoles. :func:`_entities` is its frame; the large-file path of the
+    survey reader and ``compare --data`` use it as it is (#19)."""
     if type_id == "region":
-        r = _table("regions.csv")
-        df = pd.DataFrame({"code": r["code"], "name": r["name"], "population": r["population"],
-                           "departement": None, "region": r["code"], "siren": None})
+        r = _columns("regions.csv")
+        n = len(r["code"])
+        cols = {"code": r["code"], "name": r["name"], "population": r["population"],
+                "departement": [None] * n, "region": r["code"], "siren": [None] * n}
     elif type_id == "departement":
-        d = _table("departements.csv")
-        df = pd.DataFrame({"code": d["code"], "name": d["name"], "population": d["population"],
-                           "departement": d["code"], "region": d["region"], "siren": None})
-    elif type_id in ("commune", "ville_prefecture", *SIZE_CLASSES):
-        c = _table("communes.csv.gz")
+        d = _columns("departements.csv")
+        cols = {"code": d["code"], "name": d["name"], "population": d["population"],
+                "departement": d["code"], "region": d["region"], "siren": [None] * len(d["code"])}
+    elif type_id in COMMUNE_LIKE:
+        c = _columns("communes.csv.gz")
+        rows = range(len(c["code"]))
         if type_id == "ville_prefecture":
-            c = c[c["code"].isin(set(_table("departements.csv")["chef_lieu"]))]
+            chefs = set(_columns("departements.csv")["chef_lieu"])
+            rows = [i for i in rows if c["code"][i] in chefs]
         elif type_id in SIZE_CLASSES:
             low, high = SIZE_CLASSES[type_id]
-            keep = c["population"].fillna(0) >= low
-            if high is not None:
-                keep &= c["population"].fillna(0) < high
-            c = c[keep]
-        df = pd.DataFrame({"code": c["code"], "name": c["name"], "population": c["population"],
-                           "departement": c["departement"], "region": c["region"],
-                           "siren": c["siren"]})
+            pop = np.nan_to_num(c["population"], nan=0.0)  # unknown: 0
+            keep = (pop >= low) & ((pop < high) if high is not None else True)
+            rows = np.flatnonzero(keep).tolist()
+        cols = {k: c[k] if isinstance(rows, range) else [c[k][i] for i in rows]
+                for k in ("code", "name", "departement", "region", "siren")}
+        cols["population"] = c["population"][np.asarray(rows, dtype=np.int64)]
     elif type_id in ("epci", "metropole"):
-        e = _table("epci.csv.gz")
+        e = _columns("epci.csv.gz")
         kinds = {"CC", "CA", "CU", "METRO"} if type_id == "epci" else {"METRO", "MET69"}
-        e = e[e["kind"].isin(kinds)]
-        first = _epci_departement()
-        df = pd.DataFrame({"code": e["siren"], "name": e["name"], "population": e["population"],
-                           "departement": e["siren"].map(first),
-                           "region": e["siren"].map(_epci_region()), "siren": e["siren"],
-                           "kind": e["kind"]})
+        rows = [i for i, k in enumerate(e["kind"]) if k in kinds]
+        siren = [e["siren"][i] for i in rows]
+        first, region = _epci_departement(), _epci_region()
+        cols = {"code": siren, "name": [e["name"][i] for i in rows],
+                "population": e["population"][np.asarray(rows, dtype=np.int64)],
+                "departement": [first.get(s) for s in siren],
+                "region": [region.get(s) for s in siren], "siren": siren,
+                "kind": [e["kind"][i] for i in rows]}
     else:
         raise UsageError.of("no-entity-list", type=type_id)
+    return cols
+
+
+@functools.cache
+def _entities(type_id: str) -> pd.DataFrame:
+    import pandas as pd
+
+    cols = _entity_columns(type_id)
+    df = pd.DataFrame({k: v for k, v in cols.items() if k != "population"})
     df.insert(2, "collectivity_type", type_id)
-    df["population"] = df["population"].astype("Int64")
-    return df.reset_index(drop=True)
+    df.insert(3, "population", pd.array(cols["population"], dtype="Int64"))
+    if "kind" in df:  # after siren, as always
+        df = df[[c for c in df.columns if c != "kind"] + ["kind"]]
+    return df
 
 
 @functools.cache
 def _epci_departement() -> dict[str, str]:
-    """An EPCI's département: that of most of its inhabitants."""
-    c = _table("communes.csv.gz").dropna(subset=["epci"])
-    g = c.groupby(["epci", "departement"])["population"].sum().reset_index()
-    g = g.sort_values(["epci", "population", "departement"], ascending=[True, False, True])
-    return dict(g.drop_duplicates("epci")[["epci", "departement"]].values)
+    """An EPCI's département: that of most of its inhabitants (ties: the first code)."""
+    c = _columns("communes.csv.gz")
+    pop: dict[tuple[str, str], float] = {}
+    for epci_, dep, p in zip(c["epci"], c["departement"], c["population"].tolist()):
+        if epci_ is not None:
+            pop[epci_, dep] = pop.get((epci_, dep), 0.0) + (0.0 if p != p else p)  # NaN: 0
+    best: dict[str, tuple[float, str]] = {}
+    for (epci_, dep), p in pop.items():
+        b = best.get(epci_)
+        if b is None or p > b[0] or (p == b[0] and dep < b[1]):
+            best[epci_] = (p, dep)
+    return {k: best[k][1] for k in sorted(best)}
 
 
 @functools.cache
 def _epci_region() -> dict[str, str]:
-    dep_region = dict(_table("departements.csv")[["code", "region"]].values)
+    d = _columns("departements.csv")
+    dep_region = dict(zip(d["code"], d["region"]))
     return {k: dep_region.get(v) for k, v in _epci_departement().items()}
+
+
+def type_codes(type: str) -> list[str]:
+    """The codes of :func:`entities` of ``type``, in the same order, without pandas.
+
+    >>> type_codes("region")[:3]
+    ['01', '02', '03']
+    """
+    return list(_entity_columns(find_type(type).id)["code"])
+
+
+def conseils_codes() -> list[str]:
+    """The codes of :func:`conseils_departementaux`, in the same order, without pandas."""
+    t = _columns("institutions.csv")
+    return [c for c, role in zip(t["code"], t["role"]) if role == "conseil_departemental"]
+
+
+def band_sizes(type: str) -> dict[str, int]:
+    """How many entities of ``type`` fall in each :func:`band_of` band (those with a known
+    population), without pandas.
+
+    >>> band_sizes("commune")["≥ 100 000"]
+    42
+    """
+    sizes: dict[str, int] = {}
+    for pop in _entity_columns(find_type(type).id)["population"]:
+        if not math.isnan(pop):
+            band = band_of(pop)
+            sizes[band] = sizes.get(band, 0) + 1
+    return sizes
 
 
 def entities(type: str) -> pd.DataFrame:

@@ -33,8 +33,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-import pandas as pd
-
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES, find_type
 from ..messages import Msg
@@ -55,6 +53,8 @@ from .name_index import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
     from .reference import Entity
 
 __all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys"]
@@ -299,6 +299,10 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
 
 # ---------------------------------------------------------------- many at once
 
+def _missing(value: object) -> bool:
+    return _ref._missing(value)  # None, NaN, NA, NaT: without importing pandas
+
+
 def find_code(value: object, type: str | None = None) -> Entity | None:
     """The entity whose code or SIREN is ``value``, or None: a dictionary look-up,
     no name matching, no error (the fast path of large files of plain codes).
@@ -306,7 +310,7 @@ def find_code(value: object, type: str | None = None) -> Entity | None:
     >>> find_code("1", "departement").name, find_code("Nantes", "commune")
     ('Ain', None)
     """
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if value is None or (not isinstance(value, str) and _missing(value)):
         return None
     type_id = _type_id(type)
     try:
@@ -348,10 +352,10 @@ def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
     ...                               departements=["", "", "974"])]
     ['06018', '44109', '97411']
     """
-    vals = ["" if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v).strip()
+    vals = ["" if v is None or (not isinstance(v, str) and _missing(v)) else str(v).strip()
             for v in values]
     hints = [""] * len(vals) if departements is None else [
-        "" if h is None or (not isinstance(h, str) and pd.isna(h)) else str(h).strip()
+        "" if h is None or (not isinstance(h, str) and _missing(h)) else str(h).strip()
         for h in departements]
     if len(hints) != len(vals):
         raise ValueError("values and departements differ in length")

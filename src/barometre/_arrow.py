@@ -1,0 +1,106 @@
+"""Arrow arrays to and from numpy without importing pandas (issue #19).
+
+pyarrow imports pandas, when installed, the first time it checks whether an object is
+a pandas one: ``pa.array(...)``, ``pa.scalar(...)``, ``Array.to_numpy()`` and ``np.asarray``
+on an Arrow array all do (pyarrow 26, ``pandas-shim.pxi``); that import alone takes as
+long as DuckDB's whole aggregation of a 3.5-million-row file. Reading (CSV, Parquet),
+``combine_chunks``, ``unify_dictionaries``, compute functions on Arrow arguments and
+``to_pylist`` never do. These helpers go through the arrays' buffers instead, which is
+also zero-copy where the layout allows. ``tests/test_arrow_buffers.py`` checks them
+against pyarrow's own conversions and that pandas stays unimported.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+__all__ = ["to_numpy", "valid", "from_numpy", "string_scalar", "null_scalar"]
+
+
+def _combined(arr: Any) -> Any:
+    return arr.combine_chunks() if hasattr(arr, "combine_chunks") else arr
+
+
+def valid(arr: Any) -> np.ndarray:
+    """Boolean mask of the non-null items of an Arrow array (or chunked array)."""
+    arr = _combined(arr)
+    n = len(arr)
+    bitmap = arr.buffers()[0]
+    if arr.null_count == 0 or bitmap is None:
+        return np.ones(n, dtype=bool)
+    bits = np.unpackbits(np.frombuffer(bitmap, dtype=np.uint8), bitorder="little")
+    return bits[arr.offset:arr.offset + n].astype(bool)
+
+
+def to_numpy(arr: Any, null: Any = None) -> np.ndarray:
+    """A primitive Arrow array (integers, floats, booleans, dictionary indices) as numpy.
+
+    Parameters
+    ----------
+    arr : pyarrow.Array or pyarrow.ChunkedArray
+        Fixed-width values.
+    null : scalar, optional
+        Value put where the array is null (e.g. ``np.nan``, ``-1``); required when the
+        array has nulls.
+
+    Returns
+    -------
+    numpy.ndarray
+        A view of the Arrow buffer when there are no nulls (read-only), else a copy.
+    """
+    arr = _combined(arr)
+    n = len(arr)
+    dtype = np.dtype(arr.type.to_pandas_dtype()) if not _is_bool(arr) else np.dtype(bool)
+    data = arr.buffers()[1]
+    if dtype == np.dtype(bool):  # bit-packed
+        bits = np.unpackbits(np.frombuffer(data, dtype=np.uint8), bitorder="little")
+        out = bits[arr.offset:arr.offset + n].astype(bool)
+    elif data is None:  # pragma: no cover - an empty or all-null array of another layout
+        out = np.zeros(n, dtype=dtype)
+    else:
+        out = np.frombuffer(data, dtype=dtype)[arr.offset:arr.offset + n]
+    if arr.null_count:
+        if null is None:
+            raise ValueError("the array has nulls: say what to put in their place")
+        out = np.where(valid(arr), out, np.asarray(null, dtype=out.dtype))
+    return out
+
+
+def _is_bool(arr: Any) -> bool:
+    import pyarrow as pa
+
+    return pa.types.is_boolean(arr.type)
+
+
+def from_numpy(values: np.ndarray, mask: np.ndarray | None = None) -> Any:
+    """A numeric numpy array as an Arrow array (no copy), null where ``mask`` is true."""
+    import pyarrow as pa
+
+    values = np.ascontiguousarray(values)
+    kind = pa.from_numpy_dtype(values.dtype)
+    bitmap = None
+    nulls = 0
+    if mask is not None and mask.any():
+        bitmap = pa.py_buffer(np.packbits(~np.asarray(mask, dtype=bool), bitorder="little"))
+        nulls = int(mask.sum())
+    return pa.Array.from_buffers(kind, len(values), [bitmap, pa.py_buffer(values)],
+                                 null_count=nulls)
+
+
+def string_scalar(text: str) -> Any:
+    """An Arrow string scalar, for compute functions (``pc.equal(col, string_scalar(""))``)."""
+    import pyarrow as pa
+
+    data = text.encode("utf-8")
+    offsets = np.array([0, len(data)], dtype=np.int32)
+    return pa.Array.from_buffers(pa.string(), 1, [None, pa.py_buffer(offsets),
+                                                  pa.py_buffer(data)])[0]
+
+
+def null_scalar(kind: Any) -> Any:
+    """A null Arrow scalar of type ``kind``."""
+    import pyarrow as pa
+
+    return pa.nulls(1, kind)[0]

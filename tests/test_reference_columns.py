@@ -1,0 +1,74 @@
+"""The reference tables read without pandas (#19) give what the frames give."""
+
+import subprocess
+import sys
+import textwrap
+
+import pandas as pd
+import pytest
+
+from barometre.datasets import name_index, reference
+
+TYPES = ["region", "departement", "commune", "ville_prefecture", "grande_ville",
+         "ville_moyenne", "petite_ville", "epci", "metropole"]
+
+
+@pytest.mark.parametrize("type_id", TYPES)
+def test_type_codes_and_band_sizes_match_the_frames(type_id):
+    frame = reference.entities(type_id)
+    assert reference.type_codes(type_id) == frame["code"].tolist()
+    want = {}
+    for pop in frame["population"].dropna():
+        band = reference.band_of(pop)
+        want[band] = want.get(band, 0) + 1
+    assert reference.band_sizes(type_id) == want
+
+
+def test_conseils_codes_match_the_frame():
+    assert reference.conseils_codes() == reference.conseils_departementaux()["code"].tolist()
+    assert len(reference.conseils_codes()) == 95 and "6AE" in reference.conseils_codes()
+
+
+@pytest.mark.parametrize("type_id", TYPES)
+def test_code_table_matches_the_frame(type_id):
+    frame = reference.entities(type_id)
+    table = name_index.code_table(type_id)
+    assert table.code.tolist() == frame["code"].tolist()
+    assert table.name.tolist() == frame["name"].tolist()
+    pops = frame["population"].astype("Float64").to_numpy(dtype=float, na_value=float("nan"))
+    pd.testing.assert_series_equal(pd.Series(table.population), pd.Series(pops))
+    i = len(frame) // 2
+    e = table.entities[i]
+    row = frame.iloc[i]
+    assert (e.code, e.name, e.departement, e.region) == (
+        row["code"], row["name"], row["departement"], row["region"])
+    assert e.siren == (row["siren"] if isinstance(row["siren"], str) else None)
+
+
+def test_unknown_type_is_refused_as_by_entities():
+    with pytest.raises(Exception) as a:
+        reference.entities("institution")
+    with pytest.raises(type(a.value)):
+        reference.type_codes("institution")
+
+
+def test_band_of_missing_values():
+    assert reference.band_of(None) is None
+    assert reference.band_of(float("nan")) is None
+    assert reference.band_of(pd.NA) is None
+    assert reference.band_of(499) == "< 500" and reference.band_of(100_000) == "≥ 100 000"
+    assert reference.size_class(pd.NA) is None and reference.size_class(20_000) == "ville_moyenne"
+
+
+def test_code_lookup_without_pandas():
+    code = textwrap.dedent("""
+        import sys
+        from barometre.datasets import name_index, reference
+        t = name_index.code_table("commune")
+        assert t.entities[t.codes["44109"]].name == "Nantes"
+        assert t.codes["214401093"] == t.codes["44109"]  # the SIREN too
+        assert reference.band_sizes("commune")["≥ 100 000"] == 42
+        assert len(reference.type_codes("departement")) == 101
+        assert "pandas" not in sys.modules, "pandas imported"
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)
