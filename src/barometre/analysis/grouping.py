@@ -5,30 +5,60 @@ Each helper reproduces a pandas operation exactly (``sort_values(na_position="fi
 ``np.minimum.at`` (first appearance) and, when rows must be ordered, one stable sort;
 ``tests/test_survey_codes.py`` compares the aggregates with the groupby version,
 ``tests/test_counting_branches.py`` the fallbacks (keys too wide) with the fast branches.
+
+numpy only on the coded path (``compare --data`` never imports pandas, #19); the helpers
+that read a frame's columns import pandas themselves.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable",
-           "first_positions", "latest_of", "latest_positions", "order_key", "stable_order",
-           "year_codes", "year_key"]
+           "factorize", "first_positions", "latest_of", "latest_positions", "order_key",
+           "stable_order", "year_codes", "year_key"]
 
 #: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
 _WIDE = 2 ** 62
 #: What :func:`first_positions` gives a key value that does not occur: after any position.
 ABSENT = np.iinfo(np.int64).max
-#: The widest integer year range coded by arithmetic (beyond: pd.factorize).
+#: The widest integer year range coded by arithmetic (beyond: :func:`factorize`).
 _YEAR_SPAN = 1 << 16
+
+
+def factorize(values: np.ndarray, sort: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` of a numeric array, with numpy: each value's code (-1 for NaN) and
+    the distinct values, in increasing order with ``sort``, else in order of first
+    appearance (as pandas; ``np.unique`` alone sorts)."""
+    values = np.asarray(values)
+    if values.dtype.kind in "fc":
+        nan = np.isnan(values)
+        if nan.any():
+            codes = np.full(len(values), -1, dtype=np.intp)
+            known = np.flatnonzero(~nan)
+            codes[known], uniq = factorize(values[known], sort)
+            return codes, uniq
+    if not sort:
+        uniq, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+        order = np.argsort(first, kind="stable")  # the values by their first reading
+        rank = np.empty(len(uniq), dtype=np.intp)
+        rank[order] = np.arange(len(uniq))
+        return rank[inverse.reshape(-1)], uniq[order]
+    uniq, inverse = np.unique(values, return_inverse=True)
+    return inverse.reshape(-1).astype(np.intp, copy=False), uniq
 
 
 def order_key(s: pd.Series) -> np.ndarray:
     """An integer or float key that sorts like ``s.sort_values(na_position="first")``."""
+    import pandas as pd
+
     if s.dtype.kind in "iufM" and not s.isna().any():
         return s.to_numpy().view("i8") if s.dtype.kind == "M" else s.to_numpy()
     if s.dtype.kind == "M":  # NaT is the smallest int64: first, as na_position="first"
@@ -47,7 +77,7 @@ def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     Returns ``(codes, values)``: ``values[codes]`` gives the years back (``values[0]`` is
     NaN), in increasing order after the first; a value may have no reading. Whole years
     in a narrow range (every real survey) are coded by subtraction; other years through
-    ``pd.factorize``.
+    :func:`factorize`.
     """
     year = np.asarray(year, dtype=float)
     lo, hi = np.fmin.reduce(year, initial=np.inf), np.fmax.reduce(year, initial=-np.inf)
@@ -59,7 +89,7 @@ def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         codes = shifted.astype(np.intp)
         if np.array_equal(codes, shifted):  # whole years
             return codes, np.r_[np.nan, lo + np.arange(int(hi - lo) + 1)]
-    codes, values = pd.factorize(year, sort=True)  # NaN -> -1
+    codes, values = factorize(year, sort=True)  # NaN -> -1
     return codes.astype(np.intp) + 1, np.r_[np.nan, values]
 
 
@@ -76,7 +106,7 @@ def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
     for k, s in zip(keys[1:], sizes[1:]):
         if size * (s + 1) >= _WIDE:
             key += shift
-            key, values = pd.factorize(key, sort=True)
+            key, values = factorize(key, sort=True)
             key, size, shift = key.astype(np.int64), len(values), 0
         key *= s + 1
         key += k
@@ -107,10 +137,10 @@ def countable(size: int, n: int) -> bool:
 
 def compact(key: np.ndarray, size: int) -> tuple[np.ndarray, int]:
     """``key`` with a range ``np.bincount`` can count: itself when :func:`countable`, else
-    its codes in order of first appearance (``pd.factorize``), and the new range."""
+    its codes in order of first appearance (:func:`factorize`), and the new range."""
     if countable(size, len(key)):
         return key, size
-    codes, values = pd.factorize(key)
+    codes, values = factorize(key)
     return codes, len(values)
 
 

@@ -17,14 +17,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
 from ..messages import Msg
 from ..domain.schemas import ADOPTION
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported by the functions that need it: the CLI reads RECORD_COLUMNS on the
+# survey path of ``compare --data``, which never builds a frame (issue #19)
 __all__ = ["compare", "trend", "select", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
 
 #: The stable columns of compare and trend records (JSON keys, CSV header).
@@ -39,7 +43,7 @@ _EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "
                   "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage", "n_unknown", "n_reference_of"]
 _MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
-_DEFAULTS = {"month": pd.NA, "measure": "of_all", "census": False, "base": None, "flags": "",
+_DEFAULTS = {"month": None, "measure": "of_all", "census": False, "base": None, "flags": "",
              "derived_from_wording": False, "notes": None}
 
 
@@ -69,6 +73,8 @@ def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
 
 
 def _order(df: pd.DataFrame, type_order: Sequence[str]) -> pd.DataFrame:
+    import pandas as pd
+
     t_rank = {t: i for i, t in enumerate(type_order)}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     key = pd.DataFrame({
@@ -93,7 +99,10 @@ def _band_order(df: pd.DataFrame) -> pd.Series | int:
 
 def _with_design(df: pd.DataFrame) -> pd.DataFrame:
     """Adoption records with every design column (survey frames may lack some)."""
-    missing = {c: v for c, v in _DEFAULTS.items() if c not in df.columns}
+    import pandas as pd
+
+    missing = {c: pd.NA if c == "month" else v for c, v in _DEFAULTS.items()
+               if c not in df.columns}
     out = df.assign(**missing) if missing else df
     if "base_family" not in out.columns:
         out = out.assign(base_family=out["base"].fillna(""))
@@ -128,6 +137,8 @@ def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
     the most common base family; disputed figures anchor only when nothing
     else exists. One figure per platform.
     """
+    import pandas as pd
+
     pool = mine[~mine["_disputed"]] if (~mine["_disputed"]).any() else mine
     family_use = all_rows["base_family"].value_counts()
     # types reported by each source and year, counted once (not filtered per group)
@@ -251,6 +262,8 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     """
     # Long on purpose: the selection rules (anchor, comparable types, left out, all sources)
     # read in the order the docstring states them.
+    import pandas as pd
+
     t = find_type(type).id
     vs_ids = [find_type(v).id for v in _as_list(vs)]
     plats = [find_platform(p).id for p in _as_list(platforms)]
@@ -319,6 +332,8 @@ def _records(df: pd.DataFrame) -> pd.DataFrame:
 def _base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
     """Another base: other words (count and bracketed details aside), or two known counts
     that differ (26 → 27 régions). An unstated count is not a change."""
+    import pandas as pd
+
     def words(base: object) -> str:
         text = re.sub(r"\([^)]*\)", "", str(base or ""))
         return re.sub(r"^[\d\s\u202f]+", "", text).strip()

@@ -24,21 +24,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from ..datasets import reference
 from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform, find_type
 from ..domain.schemas import SURVEY_BASE_FAMILY
-from ..messages import Count
+from ..messages import Count, Msg
 from . import grouping
+from .records import Records
 from .stats import wilson_interval
 
-__all__ = ["adoption", "compare_survey", "follower_stats", "latest", "latest_per_year",
-           "restrict"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas is imported by the functions that read or build a frame: counting a CodedSurvey
+# into records (``compare --data``) never imports it (issue #19)
+__all__ = ["adoption", "compare_survey", "compare_survey_records", "follower_stats", "latest",
+           "latest_per_year", "restrict"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -147,6 +153,48 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     >>> s = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
     >>> bm.adoption(s)[["platform", "share", "n_present", "n_base"]]  # doctest: +SKIP
     """
+    return _frame(_adoption_records(survey, type, by, platforms))
+
+
+#: Columns of the frames built from survey records that are not what pandas infers from
+#: their values: nullable integers, and object columns (pd.NA months; the values
+#: ``pd.concat`` left as objects in :func:`barometre.compare`'s result)
+_NULLABLE_INT = frozenset({"year", "n_present", "n_base", "n_unknown"})
+_OBJECT = frozenset({"notes", "comparable", "differs"})
+#: The dtypes of an empty adoption frame (no platform with an answer), as they have
+#: always been: what pandas made of the columns assigned to no row
+_EMPTY = {"platform": object, "strate": object, "base": "int64", "census": "float64",
+          "share": "float64", "ci_low": "float64", "ci_high": "float64",
+          "derived_from_wording": bool, "n_reference": "int64", "n_surveyed": "int64",
+          "coverage": "float64", "research_row": "int64", "month": object}
+
+
+def _frame(res: Records) -> pd.DataFrame:
+    """The DataFrame of survey records (:func:`adoption`, :func:`compare_survey`)."""
+    import pandas as pd
+
+    data: dict[str, Any] = {}
+    for name in res.columns:
+        values = res.column(name)
+        if not values:
+            data[name] = pd.Series([], dtype="Int64" if name in _NULLABLE_INT
+                                   else _EMPTY.get(name, "str"))
+        elif name in _NULLABLE_INT:
+            data[name] = pd.array(values, dtype="Int64")
+        elif name == "month":  # never known for a survey
+            data[name] = pd.Series([pd.NA] * len(values), dtype=object)
+        elif name in _OBJECT:
+            data[name] = pd.Series(values, dtype=object)
+        else:
+            data[name] = values
+    df = pd.DataFrame(data, columns=res.columns)
+    df.attrs = res.attrs
+    return df
+
+
+def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
+                      by: str | None, platforms: str | Iterable[str] | None) -> Records:
+    """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
     if not len(survey):
@@ -168,51 +216,58 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
     n_ref, reference_of = _reference_size(c.codes, t)
-    out = _adoption_counts(c, by, platforms)
-    out = out[out["n_base"] > 0]
-    out["collectivity_type"] = t
-    out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
-    out["share"] = out["n_present"] / out["n_base"]
+    counts = _adoption_counts(c, by, platforms)
+    based = counts["n_base"] > 0
+    counts = {k: v[based].tolist() for k, v in counts.items()}
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    order = sorted(range(len(counts["platform"])), key=lambda i: (
+        ((counts["strate"][i],) if by else ())
+        + (counts["year_key"][i], p_rank.get(counts["platform"][i], len(p_rank)))))
+    col = {k: [v[i] for i in order] for k, v in counts.items()}
+    n_base = col["n_base"]
+    share = [k / n for k, n in zip(col["n_present"], n_base)]
     # every entity of the type answered: a census (no sampling error); otherwise a sample
     # of a finite population of n_ref entities (finite-population correction). Split by
     # size band, each band is its own population: its size comes from the reference.
-    pops = _band_sizes(t, out["strate"]) if by == "strate" else pd.Series(n_ref, index=out.index)
-    out["census"] = [bool(N) and n == N for n, N in zip(out["n_base"], pops)]
-    cis = [(s, s) if c else wilson_interval(s, n, population=None if pd.isna(N) else int(N))
-           for s, n, c, N in zip(out["share"], out["n_base"], out["census"], pops)]
-    out["ci_low"] = [c[0] for c in cis]
-    out["ci_high"] = [c[1] for c in cis]
-    out["source"] = _source_name(survey)
-    # French thousands (narrow no-break space), as every figure of the tables: "34 875"
-    out["base"] = out["n_base"].map(
-        lambda n: f"{n:,} entité{'s' if n > 1 else ''} de l'enquête".replace(",", "\u202f"))
-    out["measure"] = "of_all"
-    # one base family for the whole file: the bases differ only by who answered each platform
-    out["base_family"] = SURVEY_BASE_FAMILY
-    out["derived_from_wording"] = False
-    out["n_reference"] = n_ref
-    out["n_reference_of"] = reference_of
-    out["n_surveyed"] = out["year_key"].map(lambda y: n_surveyed.get(float(y), 0)).astype("int64")
-    out["coverage"] = out["n_surveyed"] / n_ref if n_ref else None
-    out["month"] = pd.NA
-    out["research_row"] = 0
-    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    out = out.assign(_p=out["platform"].map(p_rank)).sort_values(
-        (["strate"] if by else []) + ["year_key", "_p"], kind="stable")
-    for c in ("n_present", "n_base", "n_unknown"):
-        out[c] = out[c].astype("Int64")
-    cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
-            "ci_high", "source", "base", "base_family", "measure", "census", "derived_from_wording",
-            "n_unknown", "n_reference", "n_reference_of",
-            "n_surveyed", "coverage", "month", "research_row"]
+    if by == "strate":
+        sizes = _band_sizes(t)
+        pops = [sizes.get(b) for b in col["strate"]]
+    else:
+        pops = [n_ref] * len(n_base)
+    census = [bool(N) and n == N for n, N in zip(n_base, pops)]
+    cis = [(s, s) if c else wilson_interval(s, n, population=N)
+           for s, n, c, N in zip(share, n_base, census, pops)]
+    surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
+    n = len(n_base)
+    columns = {
+        "collectivity_type": [t] * n,
+        "platform": col["platform"],
+        "year": [int(y) if y >= 0 else None for y in col["year_key"]],
+        "share": share, "n_present": col["n_present"], "n_base": n_base,
+        "ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
+        "source": [_source_name(survey)] * n,
+        # French thousands (narrow no-break space), as every figure of the tables: "34 875"
+        "base": [f"{b:,} entité{'s' if b > 1 else ''} de l'enquête".replace(",", "\u202f")
+                 for b in n_base],
+        # one base family for the whole file: the bases differ only by who answered each
+        # platform
+        "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
+        "census": census, "derived_from_wording": [False] * n,
+        "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
+        "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
+        "coverage": [x / n_ref if n_ref else None for x in surveyed],
+        "month": [None] * n, "research_row": [0] * n}
     if by:
-        cols.insert(1, "strate")
-    return out[cols].reset_index(drop=True)
+        columns = {"collectivity_type": columns.pop("collectivity_type"),
+                   "strate": col["strate"], **columns}
+    return Records.of_columns(columns)
 
 
 def coded(df: pd.DataFrame) -> CodedSurvey:
     """The columns :func:`adoption` counts on, as integer codes ordered like their values
     (missing first), with ``df.attrs``."""
+    import pandas as pd
+
     entity, codes = pd.factorize(df["code"], sort=True)
     platform, ids = pd.factorize(df["platform"], sort=True)
     entity, platform = grouping.as_int32(entity), grouping.as_int32(platform)  # int32: half the size
@@ -313,6 +368,8 @@ _PRESENCE = {True: 1, False: 0, "True": 1, "False": 0, "true": 1, "false": 0}
 def _presence_codes(p: pd.Series) -> np.ndarray:
     """1, 0 or -1 (unknown) per reading. A frame reloaded from CSV holds "True"/"False"
     as text: read as such, never as non-empty (hence true) strings; anything else is refused."""
+    import pandas as pd
+
     if pd.api.types.is_bool_dtype(p.dtype):
         return np.where(p.notna().to_numpy(), p.fillna(False).astype(bool).to_numpy(), -1)
     codes, values = pd.factorize(p, use_na_sentinel=True)
@@ -326,8 +383,11 @@ def _presence_codes(p: pd.Series) -> np.ndarray:
 
 
 def _adoption_counts(c: CodedSurvey, by: str | None,
-                     platforms: str | Iterable[str] | None) -> pd.DataFrame:
+                     platforms: str | Iterable[str] | None) -> dict[str, np.ndarray]:
     """Entities present, answered and unknown per (strate,) platform and year, "any" included.
+
+    Returns the columns ``strate`` (with ``by``), ``platform``, ``year_key`` (-1: year
+    unknown), ``n_present``, ``n_base`` and ``n_unknown``, one item per group.
 
     On integer codes: the latest reading of each entity, platform and year (as
     :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
@@ -373,11 +433,9 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
                                                 else platforms)}
         keep &= np.isin(parts[-2], [i for i, p in enumerate(ids) if p in kept])
     parts = [p[keep] for p in parts]
-    out = pd.DataFrame({"platform": pd.Series(pd.Index(np.asarray(ids, dtype=object)[
-                            parts[-2]])),
-                        "year_key": pd.array(keys[parts[-1]], dtype="Float64")})
-    if pop is not None:
-        out.insert(0, "strate", pd.Series(pd.Index(band_names[parts[0]])))
+    out = {"strate": band_names[parts[0]]} if pop is not None else {}
+    out["platform"] = np.asarray(ids, dtype=object)[parts[-2]]
+    out["year_key"] = np.asarray(keys, dtype=float)[parts[-1]]
     out["n_present"] = n_yes[keep]
     out["n_base"] = n_rows[keep] - n_unknown[keep]
     out["n_unknown"] = n_unknown[keep]
@@ -432,13 +490,26 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
 
 def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Size band codes of the readings and of the "any" readings (-1: none), and the bands'
-    names: one :func:`reference.band_of` per distinct population."""
-    codes, values = pd.factorize(pop)  # NaN: -1
-    a_codes = pd.Index(values).get_indexer(a_pop)  # populations of readings: all in values
-    band_codes, names = pd.factorize(np.array([reference.band_of(x) for x in values]
-                                              + [None], dtype=object))
-    return (band_codes[codes], band_codes[a_codes],
-            np.asarray(names, dtype=object))
+    names in order of first appearance: one :func:`reference.band_of` per distinct
+    population."""
+    codes, values = grouping.factorize(pop, sort=True)  # NaN: -1
+    labels = [reference.band_of(float(x)) for x in values]
+    names = list(dict.fromkeys(b for b in labels if b is not None))
+    # each distinct population's band; the last item (-1: population unknown) none
+    of_value = np.array([-1 if b is None else names.index(b) for b in labels] + [-1],
+                        dtype=np.intp)
+    band = of_value[codes]
+    # the "any" readings' populations are populations of readings (or NaN)
+    a_known = ~np.isnan(a_pop)
+    a_codes = np.full(len(a_pop), -1, dtype=np.intp)
+    a_codes[a_known] = np.searchsorted(values, a_pop[a_known])
+    a_band = of_value[a_codes]
+    # bands numbered by first appearance among the readings (as pd.factorize did)
+    first = grouping.factorize(band)[1]
+    rank = np.full(len(names) + 1, -1, dtype=np.intp)  # rank[-1]: no band
+    rank[first[first >= 0]] = np.arange(int((first >= 0).sum()))
+    return rank[band], rank[a_band], np.asarray([names[i] for i in first if i >= 0],
+                                                dtype=object)
 
 
 def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
@@ -479,17 +550,17 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
     return groups, rep, n_rows[groups], count(lambda p: p == 1)[groups], unknown[groups]
 
 
-def _band_sizes(t: str, strata: pd.Series) -> pd.Series:
-    """How many entities of type ``t`` fall in each size band of ``strata`` (None if unknown)."""
+def _band_sizes(t: str) -> dict[str, int]:
+    """How many entities of type ``t`` fall in each size band (none: no reference list)."""
     try:
         ref = reference.entities(t)
     except UsageError:
-        return pd.Series(None, index=strata.index, dtype=object)
+        return {}
     sizes: dict[str, int] = {}
     for pop, n in ref["population"].value_counts().items():  # one band_of per population
         band = reference.band_of(pop)
         sizes[band] = sizes.get(band, 0) + int(n)
-    return strata.map(lambda b: sizes.get(b))
+    return sizes
 
 
 def _reference_size(codes, t: str) -> tuple[int | None, str]:
@@ -504,7 +575,7 @@ def _reference_size(codes, t: str) -> tuple[int | None, str]:
     if t == "departement":
         councils = reference.conseils_departementaux()["code"]
         territories = set(reference.entities("departement")["code"])
-        if pd.Series(codes, dtype=object).isin(set(councils) - territories).any():
+        if not set(councils).isdisjoint(set(codes) - territories):
             return len(councils), "conseils_departementaux"
     try:
         return len(reference.entities(t)), t
@@ -536,21 +607,83 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     others = list(dict.fromkeys(x for x in others if find_type(x).id != t_id))  # once each
     if isinstance(survey, CodedSurvey) and others:
         raise UsageError.of("survey-vs-needs-frame")
+    if not others:  # one type: its figures' rows, then the frame
+        return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by))
+    import pandas as pd
+
     figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
-    result.attrs["years_left_aside"] = _years_left_aside(survey, result)
+    result.attrs["years_left_aside"] = _years_left_aside(
+        survey, {int(y) for y in result["year"].dropna()})
     return result
 
 
-def _years_left_aside(survey: pd.DataFrame | CodedSurvey, result: pd.DataFrame
-                      ) -> dict[int, int]:
-    """Years of the file that a comparison does not show: year -> entities read that year."""
-    shown = {int(y) for y in result["year"].dropna()}
+def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
+                           platforms: str | Iterable[str] | None = None,
+                           year: int | None = None, by: str | None = None) -> Records:
+    """:func:`compare_survey` of one type, as rows of Python values (no frame on the coded
+    path: ``compare --data`` prints them).
+
+    :func:`barometre.compare`'s rules on the figures of one type from one file (one
+    source, measure, base family, no disputed figure): the anchor is the latest year with
+    a figure (or ``year``), every figure of that year is comparable, no other type is
+    shown or left out; the rows come by size band, then platform. ``attrs`` as
+    :func:`compare_survey`'s. ``tests/test_survey_records.py`` checks this against
+    :func:`barometre.compare`.
+
+    Returns
+    -------
+    Records
+        The columns of :func:`compare_survey` (``strate`` with ``by="strate"``).
+    """
+    from ..datasets.published import source_texts
+    from .published import DESIGN_COLUMNS, RECORD_COLUMNS, _EXTRA_COLUMNS, _as_list
+
+    t = type or survey.attrs.get("collectivity_type")
+    figures = _adoption_records(survey, t, by, None)
+    t = find_type(t).id
+    plats = [find_platform(p).id for p in _as_list(platforms)]
+    rows = [r for r in figures.rows if r["platform"] in plats] if plats else figures.rows
+    if not rows:
+        raise NoDataError.of("pub-no-figure-for-type", type=t, in_source=Msg("no-hint"),
+                             for_platforms=Msg("pub-for-these-platforms") if plats
+                             else Msg("no-hint"))
+    if year is not None:
+        years = sorted({r["year"] for r in rows if r["year"] is not None})
+        rows = [r for r in rows if r["year"] == year]
+        if not rows:
+            raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
+                                 years=", ".join(map(str, years)))
+    latest = max(-1 if r["year"] is None else r["year"] for r in rows)
+    rows = [r for r in rows if (-1 if r["year"] is None else r["year"]) == latest]
+    band = {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)}
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    rows.sort(key=lambda r: (band.get(r["strate"], len(band)) if by else 0,
+                             p_rank.get(r["platform"], len(p_rank))))
+    source = source_texts().get(rows[0]["source"])
+    design = {"flags": "", "publisher": source["publisher"] if source else rows[0]["source"],
+              "notes": None, "comparable": True, "differs": ""}
+    have = set(figures.columns) | set(design)
+    columns = [c for c in (*RECORD_COLUMNS, *DESIGN_COLUMNS, *_EXTRA_COLUMNS) if c in have]
+    fam = {r["platform"] for r in rows}
+    attrs = {"missing_types": [], "left_out": {},
+             "anchor": {"source": rows[0]["source"], "measure": rows[0]["measure"],
+                        "platforms": [p for p in PLATFORMS if p in fam]},
+             "years_left_aside": _years_left_aside(survey, {r["year"] for r in rows
+                                                            if r["year"] is not None})}
+    return Records(columns, [{c: {**r, **design}[c] for c in columns} for r in rows], attrs)
+
+
+def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> dict[int, int]:
+    """Years of the file that a comparison does not show (``shown``: the years it shows):
+    year -> entities read that year."""
     if isinstance(survey, CodedSurvey):
         values = _years(survey)[1]
         _, year, _ = _pairs(survey)
     else:
+        import pandas as pd
+
         codes, values = grouping.year_codes(
             survey["year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan))
         year = _entity_years(pd.factorize(survey["code"])[0], codes, len(values))[1]
@@ -585,6 +718,8 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         ``collectivity_type, platform, year, n, median, q1, q3, mean,
         median_per_1000, q1_per_1000, q3_per_1000``.
     """
+    import pandas as pd
+
     df = restrict(_plain(survey), type)
     plat = grouping.order_key(df["platform"])  # once: for the latest readings and the groups
     pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)

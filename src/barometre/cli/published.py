@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..analysis.records import Records  # standard library only: the rows compare prints
 from ..domain.errors import UsageError
 from ..messages import text
 from .options import (
@@ -57,11 +58,10 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
-    from ..analysis.published import compare as compare_
     from ..render.views import adoption_table
 
     if data is not None:
-        from ..analysis.survey import compare_survey
+        from ..analysis.survey import compare_survey, compare_survey_records
         from ..survey.reader import read_coded, read_survey
 
         from ..survey.annuaire import annotate_result
@@ -74,14 +74,21 @@ def compare(
                                                 **_survey_options(blank, date))
             if survey is None:
                 survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-        result = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
-                                by=by.value if by else None)
+        strate = by.value if by else None
+        if vs:
+            result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,
+                                                     year=year, by=strate))
+        else:  # printed from the rows: no pandas for a coded survey (#19)
+            result = compare_survey_records(survey, type, platforms=platform, year=year,
+                                            by=strate)
         result = annotate_result(result, survey)  # the annuaire's measure, date, attribution
     else:
+        from ..analysis.published import compare as compare_
+
         if by:
             raise UsageError.of("cli-by-needs-data")
-        result = compare_(type, vs=vs, platforms=platform, year=year, source=source,
-                          all_sources=all_sources)
+        result = Records.of_frame(compare_(type, vs=vs, platforms=platform, year=year,
+                                           source=source, all_sources=all_sources))
     cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording",
                                     "comparable", "differs", "notes", "n_unknown",
                                     "measure_label", "data_date", "attribution", "caveat"))
@@ -100,51 +107,58 @@ def compare(
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))
 
 
-def _survey_bases_in(result, lang: str):
+def _survey_bases_in(result: Records, lang: str) -> Records:
     """The records with the base and base family of survey figures said in ``lang``
     ("30 surveyed entities"); published figures keep their source's words."""
     from ..render.formats import SURVEY_BASE_FAMILY, base_family_text, base_text
 
     if lang == "fr" or "base_family" not in result.columns:
         return result
-    survey = result["base_family"] == SURVEY_BASE_FAMILY
-    if not survey.any():
+    if not any(r["base_family"] == SURVEY_BASE_FAMILY for r in result.rows):
         return result
-    out = result.copy()
-    rows = result.loc[survey, ["base", "base_family", "n_base"]].to_dict("records")
-    out.loc[survey, "base"] = [base_text(r, lang) for r in rows]
-    out.loc[survey, "base_family"] = [base_family_text(r, lang) for r in rows]
-    return out
+    rows = []
+    for r in result.rows:
+        if r["base_family"] == SURVEY_BASE_FAMILY:
+            said = {"base": r["base"], "base_family": r["base_family"], "n_base": r["n_base"]}
+            r = {**r, "base": base_text(said, lang), "base_family": base_family_text(said, lang)}
+        rows.append(r)
+    return Records(result.columns, rows, result.attrs)
 
 
-def _figure_columns(result, extra: tuple[str, ...]) -> list[str]:
+def _figure_columns(result: Records, extra: tuple[str, ...]) -> list[str]:
     """The stable record columns, what each figure measures, then ``extra`` when present."""
     from ..analysis.published import DESIGN_COLUMNS, RECORD_COLUMNS
 
     return RECORD_COLUMNS + [c for c in (*DESIGN_COLUMNS, *extra) if c in result.columns]
 
 
-def _print_figures(result, format: Format, cols: list[str], table) -> None:
-    """Like _print_records; in JSON, ``flags`` is a list ("a;b" in CSV)."""
-    if format is not Format.json:
-        _print_records(result, format, cols, table, _RECORD_ROUND)
-        return
-    from ..render.tables import frame_records, to_json
+def _print_figures(result: Records, format: Format, cols: list[str], table) -> None:
+    """Like _print_records, from the rows; in JSON, ``flags`` is a list ("a;b" in CSV)."""
+    from ..render.tables import plain_records, terminal_safe, to_csv, to_json
 
-    records = frame_records(result, cols, round_to=_RECORD_ROUND)
+    if format is Format.table:  # cells from users' files may hold escape sequences
+        _emit(terminal_safe(table()))
+        return
+    records = plain_records(result, cols, round_to=_RECORD_ROUND)
+    if format is Format.csv:
+        _emit(to_csv(records, cols))
+        return
     for r in records:
         if "flags" in r:
             r["flags"] = [f for f in (r["flags"] or "").split(";") if f]
     _emit(to_json(records))
 
 
-def _coverage_line(result, lang: str) -> str:
-    if "n_reference" not in result.columns or result.empty:
+def _coverage_line(result: Records, lang: str) -> str:
+    if "n_reference" not in result.columns or not result.rows:
         return ""
     from ..render.formats import fmt_int, type_label
 
     lines = []
-    for _, r in result.drop_duplicates("collectivity_type").iterrows():
+    firsts = {}  # the first row of each type
+    for r in result.rows:
+        firsts.setdefault(r["collectivity_type"], r)
+    for r in firsts.values():
         of = r.get("n_reference_of")
         what = (text("coverage-councils", lang) if of == "conseils_departementaux"
                 else type_label(r["collectivity_type"], lang, plural=True))
@@ -166,18 +180,18 @@ def _wave_line(survey, lang: str) -> str:
     return text("compare-wave-date", lang, what=wave.msg or wave.message)
 
 
-def _year_line(result, lang: str) -> str:
+def _year_line(result: Records, lang: str) -> str:
     """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years."""
-    left = result.attrs.get("years_left_aside") or {}
-    if not left or not result["year"].notna().any():
-        return ""
-    from ..messages import text
-    from ..render.formats import fmt_int
+    from ..render.formats import fmt_int, is_missing
 
+    left = result.attrs.get("years_left_aside") or {}
+    years = [y for y in result.column("year") if not is_missing(y)]
+    if not left or not years:
+        return ""
     word = ("entities", "entity") if lang == "en" else ("entités", "entité")
     aside = ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]})"
                       for y, n in sorted(left.items()))
-    return text("compare-year", lang, year=int(result["year"].dropna().iloc[0]), left=aside)
+    return text("compare-year", lang, year=int(years[0]), left=aside)
 
 
 def trend(
@@ -212,10 +226,11 @@ def trend(
     from ..analysis.published import trend as trend_
     from ..render.views import trend_table
 
-    result = trend_(type, platform, source=source)
+    frame = trend_(type, platform, source=source)
+    result = Records.of_frame(frame)
     cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording", "series",
                                     "break", "break_from", "notes"))
-    _print_figures(result, format, cols, lambda: trend_table(result, lang.value))
+    _print_figures(result, format, cols, lambda: trend_table(frame, lang.value))
 
 
 def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:

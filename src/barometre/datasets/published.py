@@ -21,17 +21,26 @@ import csv
 import functools
 import io
 from importlib import resources
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..analysis.stats import is_k_of_n, wilson_interval
 
 __all__ = ["sources", "adoption", "citations", "entity_figures", "baselines", "entity_counts",
            "other_figures", "find_sources", "ci_for"]
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 _INT_COLS = ("research_row", "year", "month", "n_present", "n_base", "year_published",
              "fact_row", "population_n")
 _BOOL_COLS = ("derived_from_wording", "census")
+
+
+def _cells(name: str) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of one shipped table, as the text of its cells."""
+    raw = resources.files("barometre").joinpath("data", "published", f"{name}.csv").read_bytes()
+    header, *rows = [r for r in csv.reader(io.StringIO(raw.decode("utf-8"), newline="")) if r]
+    return header, rows
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -42,8 +51,9 @@ def _read(name: str) -> pd.DataFrame:
     this is on the path of every ``barometre compare`` (benchmarks/README.md);
     tests/test_published.py checks that every table equals what ``pandas.read_csv`` gives.
     """
-    raw = resources.files("barometre").joinpath("data", "published", f"{name}.csv").read_bytes()
-    header, *rows = [r for r in csv.reader(io.StringIO(raw.decode("utf-8"), newline="")) if r]
+    import pandas as pd
+
+    header, rows = _cells(name)
     columns = {}
     for j, col in enumerate(header):
         cells = [r[j] for r in rows]
@@ -61,6 +71,15 @@ def _read(name: str) -> pd.DataFrame:
     if "source_id" in df.columns and name != "sources":
         df = df.rename(columns={"source_id": "source"})
     return df
+
+
+@functools.cache
+def source_texts() -> dict[str, dict[str, str | None]]:
+    """Each source id's text fields (``publisher``, ``title``, ``url``...; None when
+    empty), read without pandas: what the survey path of ``compare --data`` prints
+    (a few hundred cells; :func:`sources` is the typed frame)."""
+    header, rows = _cells("sources")
+    return {r[0]: {c: (v or None) for c, v in zip(header[1:], r[1:])} for r in rows}
 
 
 @functools.cache
@@ -149,6 +168,8 @@ def ci_for(share: object, n: object, census: bool, wording: bool = False,
     -------
     (ci_low, ci_high, k_of_n)
     """
+    import pandas as pd
+
     if share is None or pd.isna(share):
         return None, None, True
     known_n = n is not None and not pd.isna(n) and float(n) > 0
@@ -165,6 +186,8 @@ def ci_for(share: object, n: object, census: bool, wording: bool = False,
 
 
 def _with_ci(df: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
     df = df.copy()
     pops = df["population_n"] if "population_n" in df else [None] * len(df)
     lows, highs, flags = [], [], []

@@ -1,7 +1,9 @@
 """Render records for the terminal: aligned text tables, CSV and JSON.
 
 Standard library only; a DataFrame is turned into plain records by
-:func:`frame_records` (which needs no pandas import of its own).
+:func:`frame_records` (which needs no pandas import of its own), a result held as
+:class:`~barometre.analysis.records.Records` (what ``compare --data`` prints, without
+pandas) by :func:`plain_records`.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-__all__ = ["frame_records", "to_json", "to_csv", "text_table", "FORMATS", "csv_safe",
-           "terminal_safe"]
+from ..analysis.records import Records
+
+__all__ = ["frame_records", "plain_records", "to_json", "to_csv", "text_table",
+           "FORMATS", "csv_safe", "terminal_safe"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -49,8 +53,21 @@ def frame_records(df: Any, columns: Sequence[str] | None = None,
                   round_to: dict[str, int] | None = None) -> list[dict]:
     """Turn a DataFrame into a list of plain dicts (JSON-safe values)."""
     cols = list(columns) if columns is not None else list(df.columns)
+    return _plain_rows(df[cols].itertuples(index=False, name=None), cols, round_to)
+
+
+def plain_records(records: Records, columns: Sequence[str] | None = None,
+                  round_to: dict[str, int] | None = None) -> list[dict]:
+    """:func:`frame_records` of a :class:`~barometre.analysis.records.Records`: the same
+    plain dicts."""
+    cols = list(columns) if columns is not None else list(records.columns)
+    return _plain_rows(([r[c] for c in cols] for r in records.rows), cols, round_to)
+
+
+def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
+                round_to: dict[str, int] | None) -> list[dict]:
     out = []
-    for row in df[cols].itertuples(index=False, name=None):
+    for row in rows:
         rec = {c: _plain(v) for c, v in zip(cols, row)}
         for c, digits in (round_to or {}).items():
             if isinstance(rec.get(c), float):

@@ -1,7 +1,8 @@
 """Text views of analysis results, for the terminal (French by default).
 
 Each function takes a result frame and returns a string: what the CLI prints
-for ``--format table``.
+for ``--format table``. :func:`adoption_table` also takes a :class:`~barometre.analysis.records.Records`
+(``compare --data``: no pandas).
 """
 
 from __future__ import annotations
@@ -10,20 +11,22 @@ from typing import Any
 
 from .formats import (band_label, base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
                       platform_label, type_label)
+from ..analysis.records import Records
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
 
 
-def _source_lines(df: Any, lang: str, records: list[dict] | None = None) -> list[str]:
-    from ..datasets.published import sources
+def _as_records(df: Any) -> Records:
+    return df if isinstance(df, Records) else Records.of_frame(df)
 
-    if records is None:
-        records = df.to_dict("records")
-    src = sources()
-    known = {sid: (pub, title, url) for sid, pub, title, url
-             in zip(src["source_id"], src["publisher"], src["title"], src["url"])}
-    has_month = "month" in df
+
+def _source_lines(res: Records, lang: str) -> list[str]:
+    from ..datasets.published import source_texts
+
+    records = res.rows
+    known = {sid: (t["publisher"], t["title"], t["url"]) for sid, t in source_texts().items()}
+    has_month = "month" in res.columns
     lines = []
     for sid in dict.fromkeys(r["source"] for r in records):
         if sid not in known:
@@ -43,10 +46,14 @@ def _source_lines(df: Any, lang: str, records: list[dict] | None = None) -> list
 
 
 def _na(value: Any) -> bool:
-    """pandas' missing value test for one cell (None, NaN, NA, NaT)."""
-    import pandas as pd
-
-    return bool(pd.isna(value))
+    """pandas' missing value test for one cell (None, NaN, NA, NaT), without pandas."""
+    if value is None:
+        return True
+    if isinstance(value, float):  # numpy's float64 too
+        return value != value
+    return type(value).__name__ in ("NAType", "NaTType") or (
+        type(value).__module__ == "numpy" and getattr(value, "dtype", None) is not None
+        and value.dtype.kind in "fcmM" and bool(value != value))
 
 
 def _t(code: str, lang: str, **params: Any) -> str:
@@ -99,15 +106,14 @@ def _n_cell(r: dict, lang: str) -> str:
     return _t("pub-n-unknown", lang)
 
 
-def _warnings(df: Any, lang: str, records: list[dict] | None = None) -> list[str]:
-    if records is None:
-        records = df.to_dict("records")
+def _warnings(res: Records, lang: str) -> list[str]:
+    records = res.rows
     out = []
-    missing = df.attrs.get("missing_types") or []
+    missing = res.attrs.get("missing_types") or []
     if missing:
         names = ", ".join(type_label(t, lang, plural=True) for t in missing)
         out.append(_t("pub-no-figure-that-year", lang, names=names))
-    has_census = "census" in df
+    has_census = "census" in res.columns
     census = [has_census and not _na(r["census"]) and bool(r["census"]) for r in records]
     sample = [r for r, c in zip(records, census) if not c and not _na(r["share"])]
     unknown = [r for r in sample if _na(r["n_base"])]
@@ -127,33 +133,31 @@ def _warnings(df: Any, lang: str, records: list[dict] | None = None) -> list[str
     for r in records:
         if "disputed" in _flag_set(r):
             out.append(_t("pub-disputed-note", lang, source=r["source"], notes=r.get("notes") or ""))
-    return out + _comparison_lines(df, lang, records)
+    return out + _comparison_lines(res, lang)
 
 
 def _row_name(r: dict, lang: str) -> str:
     return f"{type_label(r['collectivity_type'], lang)} {platform_label(r['platform'], lang)}"
 
 
-def _comparison_lines(df: Any, lang: str, records: list[dict] | None = None) -> list[str]:
+def _comparison_lines(res: Records, lang: str) -> list[str]:
     """What the comparison is on, what it leaves out, and what sets marked rows apart."""
-    anchor = df.attrs.get("anchor")
+    anchor = res.attrs.get("anchor")
     if not anchor:
         return []
     measure = _t(_measure_code(anchor["measure"]), lang)
     plats = ", ".join(platform_label(p, lang) for p in anchor["platforms"])
     out = [_t("pub-compared-on", lang, measure=measure, platforms=plats)]
-    left = df.attrs.get("left_out") or {}
+    left = res.attrs.get("left_out") or {}
     for reason, code in (("other", "pub-left-out"), ("disputed", "pub-left-out-disputed")):
         items = ", ".join(_t("pub-left-out-item", lang, type=type_label(t, lang, plural=True),
                              platforms=", ".join(platform_label(p, lang) for p in v["platforms"]))
                           for t, v in left.items() if v["reason"] == reason)
         if items:
             out.append(_t(code, lang, items=items))
-    if "differs" in df:
+    if "differs" in res.columns:
         for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms")):
-            if records is None:
-                records = df.to_dict("records")
-            rows = [r for r in records if reason in str(r.get("differs") or "")]
+            rows = [r for r in res.rows if reason in str(r.get("differs") or "")]
             if rows:
                 out.append(_t(code, lang, rows=", ".join(_row_name(r, lang) for r in rows)))
     return out
@@ -164,14 +168,15 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
 
     A census reads "exhaustif" instead of an interval; rows from several sources carry
     their source id; marks (*, °, §, ≈, ↺, ‡, ≠) are explained under the table.
+    ``df`` is a result frame or its :class:`~barometre.analysis.records.Records`.
     """
-    by_band = "strate" in df.columns
-    several = df["source"].nunique() > 1
+    res = _as_records(df)
+    by_band = "strate" in res.columns
+    several = len({s for s in res.column("source") if not _na(s)}) > 1
     headers = [_t(c, lang) for c in ("pub-col-type", "pub-col-platform", "pub-col-year",
                                      "pub-col-share", "pub-col-n", "pub-col-ci", "pub-col-base")]
     rows = []
-    records = df.to_dict("records")
-    for r in records:
+    for r in res.rows:
         rows.append(([band_label(r["strate"], lang)] if by_band else [])
                     + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
@@ -185,16 +190,16 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts = [title] if title else []
     parts.append(text_table(headers, rows, ("l" if by_band else "") + "lllrrll" + ("l" if several else "")))
     parts.append("")
-    parts += _source_lines(df, lang, records)
-    parts += _warnings(df, lang, records)
-    parts += _annuaire_lines(df, lang)
+    parts += _source_lines(res, lang)
+    parts += _warnings(res, lang)
+    parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
 
 
-def _annuaire_lines(df: Any, lang: str) -> list[str]:
+def _annuaire_lines(res: Records, lang: str) -> list[str]:
     """Under a figure from the Annuaire de l'administration: measure, date, attribution,
     caveat and the services set aside (prepared in ``attrs["annuaire"]``)."""
-    meta = getattr(df, "attrs", {}).get("annuaire")
+    meta = res.attrs.get("annuaire")
     if not meta:
         return []
     return list(meta.get("notes_en" if lang == "en" else "notes_fr") or [])
@@ -223,7 +228,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
                          _n_cell(r, lang), _ci_cell(r, lang), str(r.get("base") or ""),
                          f"{names.get(r['source'], r['source'])}, {when} [{r['source']}]", brk])
         parts += [text_table(headers, rows, "lrrllll"), ""]
-    return "\n".join(parts + _warnings(df, lang))
+    return "\n".join(parts + _warnings(_as_records(df), lang))
 
 
 def benchmark_text(df: Any, lang: str = "fr") -> str:

@@ -424,10 +424,19 @@ def annotate_result(result, survey):
 
     Adds the columns :data:`RESULT_COLUMNS` and ``attrs["annuaire"]`` (the notes a
     view prints under the table); returns ``result`` unchanged for other surveys.
+    ``result`` is a frame or its :class:`~barometre.analysis.records.Records`.
     """
     meta = survey.attrs.get("annuaire") if survey is not None else None
     if not meta:
         return result
+    from ..analysis.records import Records
+
+    if isinstance(result, Records):
+        added = {"measure_label": meta["measure"], "data_date": meta["date"],
+                 "attribution": meta["attribution"], "caveat": meta["caveat"]}
+        return Records(result.columns + [c for c in added if c not in result.columns],
+                       [{**r, **added} for r in result.rows],
+                       {**result.attrs, "annuaire": meta})
     out = result.assign(measure_label=meta["measure"], data_date=meta["date"],
                         attribution=meta["attribution"], caveat=meta["caveat"])
     out.attrs = {**result.attrs, "annuaire": meta}
