@@ -25,7 +25,6 @@ from barometre.analysis import grouping
 from barometre.analysis.published import DESIGN_COLUMNS, RECORD_COLUMNS, compare
 from barometre.analysis.records import Records
 from barometre.analysis.survey import adoption, compare_survey, compare_survey_records
-from barometre.domain.coded import CodedSurvey
 from barometre.domain.errors import BarometreError
 from barometre.render.tables import frame_records, plain_records
 from barometre.survey.reader import read_coded

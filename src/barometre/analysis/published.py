@@ -43,6 +43,7 @@ _EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "
                   "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage", "n_unknown", "n_reference_of"]
 _MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
+#: the values of the design columns a frame lacks (``month``: pd.NA, set by _with_design)
 _DEFAULTS = {"month": None, "measure": "of_all", "census": False, "base": None, "flags": "",
              "derived_from_wording": False, "notes": None}
 

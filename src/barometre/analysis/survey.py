@@ -491,25 +491,33 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
 def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Size band codes of the readings and of the "any" readings (-1: none), and the bands'
     names in order of first appearance: one :func:`reference.band_of` per distinct
-    population."""
-    codes, values = grouping.factorize(pop, sort=True)  # NaN: -1
+    population.
+
+    Counted on the runs of equal populations (a file lists an entity's readings together:
+    a few runs per entity), not on millions of readings; any order gives the same codes.
+    """
+    if not len(pop):
+        return (np.zeros(0, dtype=np.intp), np.full(len(a_pop), -1, dtype=np.intp),
+                np.zeros(0, dtype=object))
+    starts = np.flatnonzero(np.r_[True, pop[1:] != pop[:-1]])  # NaN: runs of one
+    codes, values = grouping.factorize(pop[starts], sort=True)  # NaN: -1
     labels = [reference.band_of(float(x)) for x in values]
     names = list(dict.fromkeys(b for b in labels if b is not None))
     # each distinct population's band; the last item (-1: population unknown) none
     of_value = np.array([-1 if b is None else names.index(b) for b in labels] + [-1],
                         dtype=np.intp)
-    band = of_value[codes]
+    run_band = of_value[codes]
+    # bands numbered by first appearance among the readings (as pd.factorize did)
+    first = grouping.factorize(run_band)[1]
+    first = first[first >= 0]
+    rank = np.full(len(names) + 1, -1, dtype=np.intp)  # rank[-1]: no band
+    rank[first] = np.arange(len(first))
+    band = np.repeat(rank[run_band], np.diff(np.r_[starts, len(pop)]))
     # the "any" readings' populations are populations of readings (or NaN)
     a_known = ~np.isnan(a_pop)
     a_codes = np.full(len(a_pop), -1, dtype=np.intp)
     a_codes[a_known] = np.searchsorted(values, a_pop[a_known])
-    a_band = of_value[a_codes]
-    # bands numbered by first appearance among the readings (as pd.factorize did)
-    first = grouping.factorize(band)[1]
-    rank = np.full(len(names) + 1, -1, dtype=np.intp)  # rank[-1]: no band
-    rank[first[first >= 0]] = np.arange(int((first >= 0).sum()))
-    return rank[band], rank[a_band], np.asarray([names[i] for i in first if i >= 0],
-                                                dtype=object)
+    return band, rank[of_value[a_codes]], np.asarray([names[i] for i in first], dtype=object)
 
 
 def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
@@ -553,14 +561,9 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
 def _band_sizes(t: str) -> dict[str, int]:
     """How many entities of type ``t`` fall in each size band (none: no reference list)."""
     try:
-        ref = reference.entities(t)
+        return reference.band_sizes(t)
     except UsageError:
         return {}
-    sizes: dict[str, int] = {}
-    for pop, n in ref["population"].value_counts().items():  # one band_of per population
-        band = reference.band_of(pop)
-        sizes[band] = sizes.get(band, 0) + int(n)
-    return sizes
 
 
 def _reference_size(codes, t: str) -> tuple[int | None, str]:
@@ -573,12 +576,12 @@ def _reference_size(codes, t: str) -> tuple[int | None, str]:
     territories of the reference.
     """
     if t == "departement":
-        councils = reference.conseils_departementaux()["code"]
-        territories = set(reference.entities("departement")["code"])
-        if not set(councils).isdisjoint(set(codes) - territories):
+        councils = reference.conseils_codes()
+        not_territories = set(councils) - set(reference.type_codes("departement"))
+        if not not_territories.isdisjoint(codes):
             return len(councils), "conseils_departementaux"
     try:
-        return len(reference.entities(t)), t
+        return len(reference.type_codes(t)), t
     except UsageError:
         return None, t
 
@@ -655,8 +658,13 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         if not rows:
             raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
                                  years=", ".join(map(str, years)))
-    latest = max(-1 if r["year"] is None else r["year"] for r in rows)
-    rows = [r for r in rows if (-1 if r["year"] is None else r["year"]) == latest]
+    def year_key(r: dict) -> int:
+        return -1 if r["year"] is None else r["year"]
+
+    # compare's anchor: the group (source, year, measure, base family) with the best score,
+    # the year first; one file has one group per year, so the latest year's
+    latest = max(year_key(r) for r in rows)
+    rows = [r for r in rows if year_key(r) == latest]
     band = {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     rows.sort(key=lambda r: (band.get(r["strate"], len(band)) if by else 0,
@@ -672,7 +680,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                         "platforms": [p for p in PLATFORMS if p in fam]},
              "years_left_aside": _years_left_aside(survey, {r["year"] for r in rows
                                                             if r["year"] is not None})}
-    return Records(columns, [{c: {**r, **design}[c] for c in columns} for r in rows], attrs)
+    return Records(columns, [{c: design[c] if c in design else r[c] for c in columns}
+                             for r in rows], attrs)
 
 
 def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> dict[int, int]:

@@ -1,8 +1,8 @@
 """Text views of analysis results, for the terminal (French by default).
 
 Each function takes a result frame and returns a string: what the CLI prints
-for ``--format table``. :func:`adoption_table` also takes a :class:`~barometre.analysis.records.Records`
-(``compare --data``: no pandas).
+for ``--format table``. :func:`adoption_table` also takes the rows of a result
+(:class:`~barometre.analysis.records.Records`: ``compare --data``, without pandas).
 """
 
 from __future__ import annotations
