@@ -120,13 +120,16 @@ def test_rows_of_a_frame_print_as_the_frame():
     assert plain_records(Records.of_frame(df), cols) == frame_records(df, cols)
 
 
-def test_missing_values_are_pandas_ones():
+def test_missing_values_are_pandas_ones(monkeypatch):
     from barometre.render.views import _na
 
-    values = [None, float("nan"), np.nan, np.float64("nan"), pd.NA, pd.NaT,
-              np.datetime64("NaT"), np.float32("nan"), "", "x", 0, 1.5, np.int64(3), True,
-              pd.Timestamp("2024-01-01"), np.datetime64("2024-01-01")]
+    plain = [None, float("nan"), np.nan, np.float64("nan"), np.datetime64("NaT"),
+             np.float32("nan"), "", "x", 0, 1.5, np.int64(3), True, np.datetime64("2024-01-01")]
+    values = plain + [pd.NA, pd.NaT, pd.Timestamp("2024-01-01")]
     assert [_na(v) for v in values] == [bool(pd.isna(v)) for v in values]
+    want = [bool(pd.isna(v)) for v in plain]
+    monkeypatch.setitem(sys.modules, "pandas", None)  # pandas not loaded: no pandas value
+    assert [_na(v) for v in plain] == want
 
 
 def test_source_texts_are_the_sources_frame():
@@ -239,3 +242,23 @@ def test_compare_data_from_coded_readings_never_imports_pandas():
     table = got["out"]["--lang en --format table"]
     assert "surveyed entit" in table and "Source: enquete.csv" in table
     assert not math.isnan(float(printed[0]["share"]))
+
+
+def test_an_annuaire_result_is_annotated_alike_as_rows_and_as_a_frame(tmp_path):
+    """compare --data on an Annuaire export: the measure, date and attribution columns and
+    notes added to the rows as to the frame."""
+    sys.path.insert(0, str(FILES))
+    try:
+        import make_annuaire
+    finally:
+        sys.path.remove(str(FILES))
+    from barometre.survey.annuaire import RESULT_COLUMNS, annotate_result
+
+    path = tmp_path / "annuaire.json"
+    make_annuaire.make(path, communes=60, seed=3)
+    survey = bm.read_survey(path, type="commune")
+    rows = annotate_result(compare_survey_records(survey, "commune"), survey)
+    frame = annotate_result(compare_survey(survey, "commune"), survey)
+    assert rows.columns == list(frame.columns) and rows.columns[-4:] == RESULT_COLUMNS
+    assert plain_records(rows) == frame_records(frame)
+    assert rows.attrs["annuaire"] == frame.attrs["annuaire"]

@@ -169,6 +169,18 @@ _EMPTY = {"platform": object, "strate": object, "base": "int64", "census": "floa
           "coverage": "float64", "research_row": "int64", "month": object}
 
 
+def _answered_groups(counts: dict[str, np.ndarray], by: str | None) -> dict[str, list]:
+    """The groups of :func:`_adoption_counts` with an answer, as lists of Python values,
+    ordered by (size band,) year, then platform as :data:`PLATFORMS` lists them."""
+    based = counts["n_base"] > 0
+    counts = {k: v[based].tolist() for k, v in counts.items()}
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    order = sorted(range(len(counts["platform"])), key=lambda i: (
+        ((counts["strate"][i],) if by else ())
+        + (counts["year_key"][i], p_rank.get(counts["platform"][i], len(p_rank)))))
+    return {k: [v[i] for i in order] for k, v in counts.items()}
+
+
 def _frame(res: Records) -> pd.DataFrame:
     """The DataFrame of survey records (:func:`adoption`, :func:`compare_survey`)."""
     import pandas as pd
@@ -216,14 +228,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
     n_ref, reference_of = _reference_size(c.codes, t)
-    counts = _adoption_counts(c, by, platforms)
-    based = counts["n_base"] > 0
-    counts = {k: v[based].tolist() for k, v in counts.items()}
-    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    order = sorted(range(len(counts["platform"])), key=lambda i: (
-        ((counts["strate"][i],) if by else ())
-        + (counts["year_key"][i], p_rank.get(counts["platform"][i], len(p_rank)))))
-    col = {k: [v[i] for i in order] for k, v in counts.items()}
+    col = _answered_groups(_adoption_counts(c, by, platforms), by)
     n_base = col["n_base"]
     share = [k / n for k, n in zip(col["n_present"], n_base)]
     # every entity of the type answered: a census (no sampling error); otherwise a sample

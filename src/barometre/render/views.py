@@ -7,11 +7,12 @@ for ``--format table``. :func:`adoption_table` also takes the rows of a result
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
+from ..analysis.records import Records
 from .formats import (band_label, base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
                       platform_label, type_label)
-from ..analysis.records import Records
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -46,14 +47,17 @@ def _source_lines(res: Records, lang: str) -> list[str]:
 
 
 def _na(value: Any) -> bool:
-    """pandas' missing value test for one cell (None, NaN, NA, NaT), without pandas."""
+    """pandas' missing value test for one cell (None, NaN, NA, NaT), without importing
+    pandas: a cell holds pandas' NA or NaT only once pandas is loaded."""
+    pd = sys.modules.get("pandas")
+    if pd is not None:
+        return bool(pd.isna(value))
     if value is None:
         return True
-    if isinstance(value, float):  # numpy's float64 too
-        return value != value
-    return type(value).__name__ in ("NAType", "NaTType") or (
-        type(value).__module__ == "numpy" and getattr(value, "dtype", None) is not None
-        and value.dtype.kind in "fcmM" and bool(value != value))
+    try:
+        return bool(value != value)  # NaN, numpy's NaT
+    except (TypeError, ValueError):
+        return False
 
 
 def _t(code: str, lang: str, **params: Any) -> str:
