@@ -274,7 +274,9 @@ def test_blank_rows_of_a_large_file_read_by_the_general_reader():
     raw.loc[5, 0] = None
     raw.loc[5, 1] = "  "
     raw.loc[7, 0] = ""
-    out, rows = normalize._drop_blank_rows(raw, np.arange(n) + 2)
+    from barometre.survey.raw import columns_of_frame
+
+    out, rows = normalize._drop_blank_rows(columns_of_frame(raw), np.arange(n) + 2)
     assert len(out) == n - 1
     assert rows[:7].tolist() == [2, 3, 4, 5, 6, 8, 9]
 

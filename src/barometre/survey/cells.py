@@ -14,8 +14,9 @@ import functools
 from collections import Counter
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
@@ -23,6 +24,8 @@ from ..domain.registry import PLATFORMS
 from ..messages import Day, Msg
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems
+from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
+                  numpy_of, unique_in_order)
 from .values import (
     BLANK_TEXT,
     FIRST_YEAR,
@@ -35,6 +38,9 @@ from .values import (
     parse_count_column,
     parse_date,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _INFER_SAMPLE = 2000  # distinct entities tried per candidate type, spread over the whole file
 _INFER_TYPES = ("departement", "region", "commune", "epci")  # ties: the first (as resolve())
@@ -66,11 +72,13 @@ def infer_type(raw: pd.DataFrame, layout) -> str:
     """
     if layout.entity.type_hint:
         return layout.entity.type_hint
+    import pandas as pd
+
     name_col = next((c for c in layout.hints if c.role == "entity_name"), None) \
         if layout.entity.role == "entity_code" else None
-    ent = raw[layout.entity.index].map(_text)
-    names = raw[name_col.index].map(_text) if name_col is not None else pd.Series(
-        "", index=raw.index)
+    ent = pd.Series(_texts_per_row(raw[layout.entity.index]), dtype=object)
+    names = pd.Series(_texts_per_row(raw[name_col.index]), dtype=object) \
+        if name_col is not None else pd.Series("", index=ent.index)
     pairs = pd.DataFrame({"v": ent, "n": names}).drop_duplicates()
     pairs = pairs[pairs["v"] != ""]
     if len(pairs) > _INFER_SAMPLE:
@@ -93,6 +101,12 @@ def infer_type(raw: pd.DataFrame, layout) -> str:
     if scores:
         return max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
     return _infer_type_by_resolving(pairs["v"].tolist()[:100])
+
+
+def _texts_per_row(col) -> np.ndarray:
+    """:func:`_text` of every cell of a column, computed per distinct value."""
+    codes, results, _ = _map_distinct(col, _text)
+    return results[codes]
 
 
 def _infer_type_by_resolving(values: list[str]) -> str:
@@ -123,13 +137,15 @@ def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
 
 
 def reread_counts_as_text(raw: pd.DataFrame, path: Path, roles: list[str],
-                           options: dict) -> pd.DataFrame:
+                           options: dict) -> pd.DataFrame:  # pragma: no cover - unused
     """Follower columns that the C parser did not read as integers, read again as text.
 
     The C parser reads "1.000" as the float 1.0 and a 30-digit number as a float: only
     a column of plain integers is kept as parsed; any other goes to the French count
     parser (:func:`~barometre.survey.values.parse_count_column`) as the user typed it.
     """
+    import pandas as pd
+
     redo = [i for i, r in enumerate(roles) if r == "followers" and i in raw.columns
             and not pd.api.types.is_integer_dtype(raw[i])]
     if not redo:
@@ -185,55 +201,90 @@ def followers_with_problems(series: pd.Series, rownums: np.ndarray, col: Column,
     """Follower counts of a column, with an error per unreadable cell and a warning per
     abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error)."""
     values, (err_rows, err_codes), (note_rows, note_codes) = parse_count_column(series)
+    series = as_column(series)
     bad = np.zeros(len(values), dtype=bool)
     bad[err_rows] = True
     for i, code in zip(err_rows, err_codes):
         if not row_error[i]:
-            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.iloc[i]),
+            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.at(i)),
                                     max=f"{MAX_COUNT:_}".replace("_", " ")))
     for i, code in zip(note_rows, note_codes):
         if not bad[i] and not row_error[i]:
-            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.iloc[i]),
+            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.at(i)),
                                     severity="warning",
                                     read=f"{int(values[i]):_}".replace("_", " ")))
     return values, bad
 
 
-def check_long_duplicates(df: pd.DataFrame, layout, problems: _Problems,
+def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Problems,
                           wave_date: object = None) -> None:
-    """Say the readings of ``df`` that repeat an entity × platform × date: duplicates, or
-    conflicting answers (every row of ``df`` repeats another).
+    """Say the readings that repeat an entity × platform × date: duplicates, or conflicting
+    answers (every reading given repeats another).
 
-    Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once,
-    only the first groups up to the problem cap get a detailed message, the others are
-    counted. A row whose ``undated`` is true had no date and took ``wave_date``: a message
-    whose rows include some says so, as the date made them repeat.
+    ``readings`` holds one array per field, one item per reading: ``code`` (the entity's
+    integer key), ``name``, ``insee``, ``platform`` (id), ``present`` (1, 0, -1),
+    ``followers``, ``date``, ``year``, ``source_row`` and ``undated``.
+    Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once, in
+    order of first appearance, only the first groups up to the problem cap get a detailed
+    message, the others are counted. A row whose ``undated`` is true had no date and took
+    ``wave_date``: a message whose rows include some says so, as the date made them repeat.
     """
-    g = df.groupby(["code", "platform", "date", "year"], sort=False, dropna=False).ngroup()
-    g = g.to_numpy()
+    r = readings
+    year = r["year"]
+    g = _group_numbers([np.asarray(r["code"], dtype=np.int64),
+                        first_appearance(_object_codes(r["platform"]))[0],
+                        r["date"].view("int64"),
+                        np.where(np.isnan(year), -1, year).astype(np.int64)])
     n_groups = int(g.max()) + 1
-    answers = pd.DataFrame({"g": g, "p": df["present"].astype(str).to_numpy(),
-                            "f": df["followers"].astype(str).to_numpy()}).drop_duplicates()
-    conflicting = np.bincount(answers["g"].to_numpy(), minlength=n_groups) > 1
+    # the distinct answers (presence, count) of each group: more than one is a conflict
+    followers = np.where(np.isnan(r["followers"]), np.nan, r["followers"]).view(np.int64)
+    answer = _group_numbers([g, np.asarray(r["present"], dtype=np.int64), followers])
+    _, first_of = np.unique(answer, return_index=True)
+    conflicting = np.bincount(g[first_of], minlength=n_groups) > 1
     limit = max(0, min(n_groups, MAX_PROBLEMS - len(problems)))
-    detail = g < limit
-    source = df["source_row"].to_numpy()
-    rows = pd.Series(source[detail]).groupby(g[detail], sort=True).agg(list)
-    wave_rows = set(source[detail & df["undated"].to_numpy()].tolist())  # said ones only
-    first = df[detail].groupby(g[detail], sort=True).first()
+    detail = np.flatnonzero(g < limit)
+    detail = detail[np.argsort(g[detail], kind="stable")]  # by group, rows in file order
+    source = r["source_row"]
+    starts = np.searchsorted(g[detail], np.arange(limit + 1))
+    wave_rows = set(source[detail[r["undated"][detail]]].tolist())  # said ones only
     for k in range(limit):
-        rs = rows.iloc[k]
-        name, code = str(first["name"].iloc[k]), first["insee"].iloc[k]
+        at = detail[starts[k]:starts[k + 1]]
+        rs = source[at].tolist()
+        j = at[0]
+        name, code = str(r["name"][j]), r["insee"][j]
         name = f"{name} ({code})" if isinstance(code, str) and code else name
         what = Msg("what-conflict" if conflicting[k] else "what-duplicate")  # said in any language
-        platform = PLATFORMS.get(first["platform"].iloc[k])
+        platform = PLATFORMS.get(r["platform"][j])
         # no value: the rows may spell the entity differently ("01001", "1001", its name)
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
                                 what=what, name=name,
-                                note=_wave_note([r for r in rs if r in wave_rows], wave_date),
+                                note=_wave_note([x for x in rs if x in wave_rows], wave_date),
                                 platform=platform.words() if platform else
-                                first["platform"].iloc[k], rows=", ".join(map(str, rs))))
+                                r["platform"][j], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit)
+
+
+def _group_numbers(parts: list[np.ndarray]) -> np.ndarray:
+    """The rows numbered by their values of ``parts`` (int64 arrays), equal rows alike, in
+    order of first appearance (``groupby(sort=False).ngroup()``)."""
+    key, _ = first_appearance(parts[0])
+    for part in parts[1:]:
+        codes, uniq = first_appearance(part)
+        key, _ = first_appearance(key.astype(np.int64) * len(uniq) + codes)
+    return key
+
+
+def _object_codes(values: np.ndarray) -> np.ndarray:
+    """Python values (a few distinct) as int64 numbers, equal values alike."""
+    codes, _ = factorize_objects(values)
+    return codes.astype(np.int64)
+
+
+def _day(value: object):
+    """A date, datetime or numpy datetime64 as a :class:`datetime.date`."""
+    if isinstance(value, np.datetime64):
+        return value.astype("datetime64[D]").item()
+    return value
 
 
 def _wave_note(undated: list, wave_date: object) -> Msg | str:
@@ -243,7 +294,7 @@ def _wave_note(undated: list, wave_date: object) -> Msg | str:
         return ""
     return Msg("duplicate-wave-note", rows=", ".join(map(str, undated)),
                s="s" if len(undated) > 1 else "",
-               date=Day.of(pd.Timestamp(wave_date)))  # 15/10/2024, 2024-10-15
+               date=Day.of(_day(wave_date)))  # 15/10/2024, 2024-10-15
 
 
 def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
@@ -301,14 +352,14 @@ def _field_counts(path: Path, delimiter: str, chunk_size: int):
                 break
 
 
-def too_old_dates(dates: np.ndarray, cells: pd.Series, rownums: np.ndarray, col: Column,
+def too_old_dates(dates: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.ndarray, col: Column,
                   skip: np.ndarray, problems: _Problems) -> np.ndarray:
     """Readings dated before 2004 (Facebook opened then): errors of their cell, with the
     row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099). Returns the mask."""
     old = too_old_mask(dates)
     for i in np.flatnonzero(old & ~skip)[:MAX_PROBLEMS]:
         problems.add(Problem.of("date-out-of-range", int(rownums[i]), col.header,
-                                _text(cells.iloc[i]), first=FIRST_YEAR,
+                                _text(cells.at(i)), first=FIRST_YEAR,
                                 last=Day.today()))
     problems.drop("error", int((old & ~skip).sum()) - MAX_PROBLEMS)
     return old
@@ -319,8 +370,8 @@ def too_old_mask(dates: np.ndarray) -> np.ndarray:
     return ~np.isnat(dates) & (dates < np.datetime64(f"{FIRST_YEAR}-01-01", "s"))
 
 
-def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
-    """Apply ``func`` once per distinct value of ``series``.
+def _map_values(series, func) -> tuple[np.ndarray, np.ndarray]:
+    """Apply ``func`` once per distinct value of a column.
 
     Returns the results (object array, None where blank) and a boolean mask of
     the cells where ``func`` raised ValueError.
@@ -329,7 +380,7 @@ def _map_values(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
     return results[codes], failed[codes]
 
 
-def _map_distinct(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _map_distinct(series, func) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``func`` of each distinct value: (row -> distinct index, results, failed), NA last.
 
     A missing cell's index is -1, which numpy reads as the last item: ``results[codes]``
@@ -340,11 +391,12 @@ def _map_distinct(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray, np.n
     return codes, results, failed
 
 
-def _distinct(series: pd.Series) -> tuple[np.ndarray, object]:
+def _distinct(col) -> tuple[np.ndarray, object]:
     """Per row the index of its distinct value (-1 when missing), and the distinct values."""
-    if isinstance(series.dtype, pd.CategoricalDtype):  # the codes are there: no hashing
-        return series.cat.codes.to_numpy(), series.cat.categories
-    return pd.factorize(series, use_na_sentinel=True)
+    col = as_column(col)
+    if isinstance(col, CodedColumn):  # the codes are there: no hashing
+        return col.codes, col.values
+    return col.factorized()
 
 
 def _first_seen(values: np.ndarray) -> np.ndarray:
@@ -354,7 +406,7 @@ def _first_seen(values: np.ndarray) -> np.ndarray:
     if not len(values):
         return values[:0]
     changes = np.flatnonzero(values[1:] != values[:-1]) + 1
-    return pd.unique(values[np.concatenate([[0], changes])])
+    return unique_in_order(values[np.concatenate([[0], changes])])
 
 
 def _code_counts(codes: np.ndarray, n: int, step: int = 1 << 20) -> np.ndarray:
@@ -367,21 +419,18 @@ def _code_counts(codes: np.ndarray, n: int, step: int = 1 << 20) -> np.ndarray:
     return counts[1:]
 
 
-def _factorize(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _factorize(col) -> tuple[np.ndarray, np.ndarray]:
     """``pd.factorize(series, use_na_sentinel=False)``: codes in order of first
-    appearance, missing values numbered too, and the distinct values (object array).
+    appearance, missing values numbered too (as NaN, where they first appear), and the
+    distinct values (object array).
 
-    A categorical column is renumbered from its category codes (no hashing of millions
-    of cells), in the order of appearance that :func:`pd.factorize` gives.
+    Renumbered from the column's codes (no hashing of millions of cells).
     """
-    if not isinstance(series.dtype, pd.CategoricalDtype):
-        codes, uniques = pd.factorize(series, use_na_sentinel=False)
-        return codes, np.asarray(uniques, dtype=object)
-    cat = series.cat.codes.to_numpy()
-    seen = _first_seen(cat)  # category codes, -1 (missing) included
-    rank = np.zeros(len(series.cat.categories) + 1, dtype=np.intp)  # missing (-1): last
+    cat, values = _distinct(col)
+    seen = _first_seen(cat)  # codes, -1 (missing) included
+    rank = np.zeros(len(values) + 1, dtype=np.intp)  # missing (-1): last
     rank[seen] = np.arange(len(seen))
-    values = np.append(np.asarray(series.cat.categories, dtype=object), np.nan)
+    values = np.append(np.asarray(values, dtype=object), np.nan)
     return rank[cat], values[seen]
 
 
@@ -400,20 +449,18 @@ def _per_distinct(uniques, func) -> tuple[np.ndarray, np.ndarray]:
     return results, failed
 
 
-def _blank_mask(series: pd.Series) -> np.ndarray:
-    if isinstance(series.dtype, pd.CategoricalDtype):  # one test per category, spread by code
-        cats = series.cat.categories
-        blank = np.array([_is_blank(v) for v in cats] + [True], dtype=bool)  # NA: code -1
-        return blank[series.cat.codes.to_numpy()]
-    if pd.api.types.is_numeric_dtype(series):
-        return series.isna().to_numpy()
-    if isinstance(series.dtype, pd.StringDtype):  # Arrow text (counts of a large CSV): in C++
-        return (series.isna() | series.str.fullmatch(BLANK_TEXT)).to_numpy(dtype=bool)
-    if len(series) > 100_000 and series.dtype == object:
-        # large text column of mostly distinct values (counts): NA or only spaces is blank
-        try:
-            return (series.isna() | (series.str.strip() == "")).to_numpy(dtype=bool)
-        except AttributeError:  # no text at all in the column (numbers from a workbook)
-            return series.isna().to_numpy()
-    values, _ = _map_values(series, _is_blank)
-    return values.astype(bool)
+def _blank_mask(col) -> np.ndarray:
+    """Per row, whether the cell is blank (:func:`_is_blank`): decided per distinct value,
+    or, for a column of one value per row, at once (NaN; Arrow text of spaces only)."""
+    col = as_column(col)
+    if isinstance(col, CodedColumn):  # one test per distinct value, spread by code
+        blank = np.array([_is_blank(v) for v in col.values] + [True], dtype=bool)  # -1: NA
+        return blank[col.codes]
+    if not col.is_arrow:
+        data = col.data
+        return np.isnan(data) if data.dtype.kind == "f" else np.zeros(len(data), dtype=bool)
+    import pyarrow.compute as pc  # Arrow text (counts of a large CSV): in C++
+
+    # what pandas' str.fullmatch asks Arrow (tests/test_columnar_core.py)
+    blank, valid = numpy_of(pc.match_substring_regex(col.data, f"^{BLANK_TEXT}$"))
+    return blank.copy() if valid is None else blank | ~valid

@@ -3,8 +3,9 @@
 The reader's fast path (``reader._read_csv_fast``) finds the header and the
 columns that mean something; this module reads those columns, every cell as text
 (no type inference: a code "01" stays "01"), low-cardinality ones
-dictionary-encoded (pandas categories), so that the normal steps of
-``reader._normalize`` parse each distinct value once. ``tests/test_fast_path.py``
+dictionary-encoded (:class:`~barometre.survey.raw.CodedColumn`: codes and distinct
+values, no pandas), so that the normal steps of ``reader._normalize`` parse each
+distinct value once. ``tests/test_fast_path.py``
 checks that both paths give the same records and problems on any input.
 """
 
@@ -12,20 +13,24 @@ from __future__ import annotations
 
 import mmap
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from .raw import RawColumns, RowColumn, blank_as_missing, column_of_arrow
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["read_csv_columns", "categorical", "release_memory"]
 
 
 def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: int, width: int, usecols: list[int],
                      dtypes: dict, encoding: str, quoted: bool = False,
-                     utf8_checked: bool = False) -> pd.DataFrame | None:
+                     utf8_checked: bool = False) -> RawColumns | None:
     """The columns of a quote-free CSV read by Arrow's multi-threaded parser, as text.
 
-    Gives the frame pandas' C parser gives below (same columns, text categories,
-    follower counts as text with blank cells missing), or None when Arrow is not
+    Gives the cells pandas' C parser gives below (same columns, text on dictionary
+    codes, follower counts as Arrow text with blank cells missing, other text as
+    dictionary codes too), or None when Arrow is not
     installed or the file is irregular (a row with another number of fields): the
     row numbers must stay exact, so the pandas reader takes over. With ``quoted``,
     fields may be quoted (never across lines). A blank line is a row of blank cells
@@ -66,14 +71,15 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     cols = {}
     for i in usecols:
         col = table.column(str(i))
-        if dtypes[i] == "category":
-            cols[i] = categorical(col)
-        else:  # blank counts are missing, as with pandas' na_values=[""]
-            if dtypes[i] is str:
-                col = pc.if_else(pc.equal(col, ""), pa.scalar(None, pa.string()), col)
-            cols[i] = col.to_pandas().astype(dtypes[i])
+        if dtypes[i] is str:  # blank counts are missing, as with pandas' na_values=[""]
+            cols[i] = RowColumn(blank_as_missing(col))
+        elif dtypes[i] == "category":
+            cols[i] = column_of_arrow(col)
+        else:  # other text (accounts): numbered in order of appearance, as pd.factorize
+            cols[i] = column_of_arrow(pc.dictionary_encode(col))
+    n = table.num_rows
     del table
-    return pd.DataFrame(cols, copy=False)  # fresh arrays: no copy needed
+    return RawColumns(cols, n)
 
 
 def categorical(col: Any) -> pd.Categorical | pd.Series:
@@ -90,10 +96,12 @@ def categorical(col: Any) -> pd.Categorical | pd.Series:
     Returns
     -------
     pandas.Categorical
-        Categories in order of first appearance (the chunks' dictionaries unified in
+        Kept for the tests' comparison with ``to_pandas`` (the reader reads
+        :func:`~barometre.survey.raw.column_of_arrow`). Categories in order of first appearance (the chunks' dictionaries unified in
         order), missing cells as code -1, codes in the smallest integer type. An empty
         dictionary is left to ``to_pandas`` (a Series, its categories of object type).
     """
+    import pandas as pd
     import pyarrow.compute as pc
 
     arr = col.unify_dictionaries().combine_chunks()
@@ -108,7 +116,7 @@ def release_memory(n_rows: int) -> None:
     """After reading a large file, give the freed memory back to the system.
 
     The raw columns and the per-row arrays of millions of readings are freed by then,
-    but some sit in reference cycles (pandas objects) until the collector runs, and the
+    but some sit in reference cycles until the collector runs, and the
     C allocator and Arrow's keep freed pages for themselves: the next step (aggregation)
     would start ~350 MB higher (benchmarks/README.md). Small files skip this (a
     collection costs).

@@ -6,7 +6,6 @@ import functools
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from .. import messages
 from ..datasets import reference
@@ -14,12 +13,13 @@ from ..domain.errors import ResolveError
 from .cells import (
     _blank_mask,
     _factorize,
-    _map_values,
+    _map_distinct,
     infer_type,
 )
 from .headers import Column
 from .layout import _COMMUNE_TYPES, _Layout
 from .problems import MAX_PROBLEMS, Problem, _Problems
+from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     code_name_problem,
     code_name_verdict,
@@ -48,7 +48,7 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
     return None
 
 
-def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
+def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None
                       ) -> tuple[np.ndarray, list, str, np.ndarray]:
     """Resolve the entity column once per distinct (value, département hint).
 
@@ -67,15 +67,18 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
     if name_col is not None:
         by_name = _blank_mask(ent) & ~_blank_mask(raw[name_col.index])
         if by_name.any():
-            ent = ent.astype(object).where(~by_name, raw[name_col.index].astype(object))
+            ent = _with_names(ent, raw[name_col.index], by_name)
     dep_col = next((c for c in layout.hints if c.type_hint == "departement"
                     and c is not name_col), None)
+    codes, uniques = _factorize(ent)
     if dep_col is None:
-        codes, uniques = _factorize(ent)
         pairs = [(v, "") for v in _texts(uniques)]
-    else:
-        codes, mi = pd.MultiIndex.from_arrays([ent, raw[dep_col.index]]).factorize()
-        pairs = [(_text(a), _text(b)) for a, b in mi]
+    else:  # distinct (value, hint) pairs, in order of first appearance
+        dep_codes, dep_values = _factorize(raw[dep_col.index])
+        codes, pair_keys = first_appearance(codes.astype(np.int64) * len(dep_values)
+                                            + dep_codes)
+        pairs = [(_text(uniques[k // len(dep_values)]), _text(dep_values[k % len(dep_values)]))
+                 for k in pair_keys.tolist()]
     results = _Resolved(len(pairs), _code_table(type_id))
     table = results.table
     todo = range(len(pairs))
@@ -96,6 +99,17 @@ def _resolve_entities(raw: pd.DataFrame, layout: _Layout, type_id: str | None
             cache[key] = _resolve_one(value, hint, type_id)
         results.other[k] = cache[key]
     return np.asarray(codes), results, type_id, by_name
+
+
+def _with_names(ent, names, by_name: np.ndarray) -> CodedColumn:
+    """The entity column with the name column's cell where ``by_name`` (a blank code, a
+    filled name): one column over the distinct values of both, equal values one."""
+    e_codes, e_values = ent.codes, np.asarray(ent.values, dtype=object)
+    n_codes, n_values = names.codes, np.asarray(names.values, dtype=object)
+    codes = np.where(by_name, np.where(n_codes >= 0, n_codes + len(e_values), -1), e_codes)
+    merged, values = factorize_objects(np.concatenate([e_values, n_values]))
+    merged = np.append(merged, -1)  # a missing cell (-1) stays missing
+    return CodedColumn(merged[codes], values)
 
 
 def _texts(values) -> list[str]:
@@ -148,7 +162,7 @@ class _Resolved:
         return bad, code, name, pop
 
 
-def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, ents: list,
+def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents: list,
                      type_id: str, rownums: np.ndarray, problems: _Problems,
                      by_name: np.ndarray) -> np.ndarray:
     """Code and name on the same row must designate the same entity.
@@ -161,9 +175,15 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
     name_col = _name_column(layout, type_id)
     if name_col is None:
         return bad
-    names, _ = _map_values(raw[name_col.index], _text)
-    names = np.where(by_name, "", names).astype(object)
-    pair_idx, pairs = pd.MultiIndex.from_arrays([ent_idx, names]).factorize()
+    # the name's text per distinct cell, equal texts one (" Paris" is "Paris")
+    codes, texts, _ = _map_distinct(raw[name_col.index], _text)
+    text_id, text_values = factorize_objects(texts)
+    text_values = np.append(text_values, "")  # a row read by its name: no name to check
+    text_id = np.where(by_name, _text_number(text_values, ""), text_id[codes])
+    width = len(text_values)
+    pair_idx, pair_keys = first_appearance(np.asarray(ent_idx, dtype=np.int64) * width
+                                           + text_id)
+    pairs = [(k // width, text_values[k % width]) for k in pair_keys.tolist()]
     verdicts: dict[int, tuple[str, str]] = {}
     unknown, _, ref_names, _ = ents.arrays
     for k, (i, name) in enumerate(pairs):
@@ -185,6 +205,11 @@ def _check_code_name(raw: pd.DataFrame, layout: _Layout, ent_idx: np.ndarray, en
             problems.add(code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
                                            verdicts[k]))
     return bad
+
+
+def _text_number(texts: np.ndarray, text: str) -> int:
+    """The number of the first ``text`` among ``texts`` (it is there)."""
+    return int(np.flatnonzero(texts == text)[0])
 
 
 def _code_table(type_id: str):
@@ -212,12 +237,12 @@ def _resolve_one(value: str, hint: str, type_id: str):
 
 
 def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,
-                     ents: list, ent_col: pd.Series, rownums: np.ndarray, layout: _Layout,
+                     ents: list, ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
                      problems: _Problems) -> None:
     """Entities not found (errors), and rows read through their name (one warning)."""
     for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
-        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.iloc[i]),
+        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
                              "error", err.message, code=err.code, msg=err.msg))
     problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
     rows = rownums[by_name & ~bad_entity]

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from ..domain.errors import InputFileError
 from .cells import (
@@ -28,6 +27,7 @@ from .grid import (
 )
 from .columnar import read_csv_columns
 from .headers import classify_header
+from .raw import RawColumns, columns_of_frame
 from .values import (
     _is_blank,
 )
@@ -39,7 +39,7 @@ _CP1252_UNDEFINED = tuple(bytes([i]) for i in range(256)
                           if bytes([i]).decode("cp1252", "replace") == "\ufffd")
 
 
-def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | None:
+def _read_csv_fast(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]] | None:
     """Large, well-formed CSV files: Arrow's parser (pandas' C parser for short rows)
     instead of Python rows.
 
@@ -53,7 +53,7 @@ def _read_csv_fast(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | N
         return _read_bytes_fast(path, data)
 
 
-def _read_bytes_fast(path: Path, data: Any) -> tuple[pd.DataFrame, np.ndarray, list[Any]] | None:
+def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, list[Any]] | None:
     """:func:`_read_csv_fast` on the file's bytes, read once (``data``: bytes or mapped)."""
     # Long on purpose: the checks that decide whether a file may take the fast path, cheapest
     # first, each handing over to the general reader; split, the hand-overs would hide.
@@ -106,29 +106,42 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[pd.DataFrame, np.ndarray, l
     try:
         raw = read_csv_columns(data, delim, h + 1, len(header), usecols, dtypes, encoding,
                                quoted, utf8_checked=encoding != "cp1252")
-        by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
-        if raw is None and (quoted or transcoded):
-            return None  # pandas below reads the file's own bytes, without quoting
+    except (ValueError, UnicodeDecodeError):
+        return None
+    by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
+    if raw is None and (quoted or transcoded):
+        return None  # pandas below reads the file's own bytes, without quoting
+    if raw is None:
+        raw = _read_with_pandas(path, usecols, dtypes, kw)
         if raw is None:
-            raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
+            return None
+    rownums = np.arange(h + 2, h + 2 + len(raw), dtype=np.int64)
+    notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
+    if notes is None:  # a row with too many fields: the general reader rejects it, located
+        return None
+    raw.notes = notes
+    return raw, rownums, header
+
+
+def _read_with_pandas(path: Path, usecols: list[int], dtypes: dict, kw: dict
+                      ) -> RawColumns | None:
+    """Pandas' C parser, for the files Arrow refuses (a row with too few fields): the
+    same columns, as :class:`RawColumns`; None when it fails too."""
+    import pandas as pd
+
+    try:
+        raw = pd.read_csv(path, usecols=usecols, dtype=dtypes, **kw)
         # categories whose text looked numeric were turned into numbers: read them again
         # as text (rare: a code column without "2A"/"2B")
         again = [i for i in usecols if dtypes[i] == "category"
                  and not pd.api.types.is_string_dtype(raw[i].cat.categories)]
-        if again and transcoded:
-            return None
         if again:
             text_cols = pd.read_csv(path, usecols=again, dtype={i: str for i in again}, **kw)
             for i in again:
                 raw[i] = text_cols[i].astype("category")
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
-    rownums = np.arange(h + 2, h + 2 + len(raw), dtype=np.int64)
-    notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
-    if notes is None:  # a row with too many fields: the general reader rejects it, located
-        return None
-    raw.attrs["notes"] = notes
-    return raw, rownums, header
+    return columns_of_frame(raw)
 
 
 @contextlib.contextmanager
@@ -182,7 +195,11 @@ def _quotes_close_on_their_line(data: bytes, chunk_size: int = 16 * 1024 * 1024)
     return True
 
 
-def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
+def _grid_frame(grid: Grid) -> tuple[RawColumns, np.ndarray, list[Any]]:
+    """The cells of a grid below its header, as :class:`RawColumns` (through pandas'
+    factorization, at the edge: the grids of small files and workbooks)."""
+    import pandas as pd
+
     if not any(any(not _is_blank(v) for v in r) for r in grid.rows):
         raise InputFileError.of("file-no-cells")
     h = _find_header(grid)
@@ -192,4 +209,4 @@ def _grid_frame(grid: Grid) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
     raw = pd.DataFrame(body, columns=range(width), dtype=object) if body else pd.DataFrame(
         columns=range(width), dtype=object)
     header = header + [None] * (width - len(header))
-    return raw, np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header
+    return columns_of_frame(raw), np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from ..domain.errors import InputFileError
 from ..messages import Msg
-from .columnar import categorical
+from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of
 from .headers import _header_score, classify_header
 from .values import _is_blank
 from .problems import Problem
@@ -460,8 +459,13 @@ def _find_header(grid: Grid) -> int:
     return best
 
 
-def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
-    """A Parquet file is already a table: its column names are the header (row 1)."""
+def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
+    """A Parquet file is already a table: its column names are the header (row 1).
+
+    Text as dictionary codes (straight from the file's dictionary pages) or Arrow text,
+    numbers as numpy arrays: no pandas; other types (booleans, dates, decimals) as
+    ``to_pandas`` gives them, read by pandas at the edge.
+    """
     try:
         import pyarrow as pa
         import pyarrow.compute as pc
@@ -495,28 +499,35 @@ def _parquet_frame(path: Path) -> tuple[pd.DataFrame, np.ndarray, list[Any]]:
             col = table.column(k)
             if schema.names[i] in as_dict and not pa.types.is_dictionary(col.type):
                 table = table.set_column(k, table.field(k).name, pc.dictionary_encode(col))
-        # the dictionary columns as categories from their codes (three times faster than
-        # to_pandas), the others as pandas' metadata in the file says
-        cats = {k: categorical(table.column(k)) for k, i in enumerate(used)
-                if schema.names[i] in as_dict and _text_dictionary(pa, table.field(k).type)}
-        table = table.select([k for k in range(len(used)) if k not in cats])
-        # Arrow frees each column once converted: the table and the frame never both whole
-        rest = table.to_pandas(self_destruct=True, split_blocks=True)
+        cols: dict[int, Any] = {}
+        others = []  # positions in the table of the columns left to pandas
+        for k, i in enumerate(used):
+            col, kind = table.column(k), table.field(k).type
+            if schema.names[i] in as_dict and _text_dictionary(pa, kind):
+                cols[i] = column_of_arrow(col)
+            elif pa.types.is_string(kind) or pa.types.is_large_string(kind):
+                cols[i] = RowColumn(col)  # counts, accounts: one text per row
+            elif pa.types.is_integer(kind) or pa.types.is_floating(kind):
+                cols[i] = RowColumn(numbers_of(col))  # ints with gaps: floats, NaN
+            else:
+                others.append(k)
+        n = table.num_rows
+        if others:  # as pandas' metadata in the file says
+            rest = table.select(others).to_pandas(self_destruct=True, split_blocks=True)
+            for j, k in enumerate(others):
+                cols[used[k]] = column_of_series(rest.iloc[:, j])
+            del rest
         del table
-        others = (rest.iloc[:, j] for j in range(rest.shape[1]))
-        df = pd.DataFrame({k: cats[k] if k in cats else next(others) for k in range(len(used))},
-                          index=rest.index, copy=False)
-        del rest
+        raw = RawColumns({i: cols[i] for i in used}, n)
     except InputFileError:
         raise
     except Exception as exc:
         raise InputFileError.of("parquet-unreadable", error=type(exc).__name__) from None
-    df.columns = used
-    return df, np.arange(2, len(df) + 2, dtype=np.int64), header
+    return raw, np.arange(2, n + 2, dtype=np.int64), header
 
 
 def _text_dictionary(pa, t) -> bool:
-    """A dictionary of text, unordered: what :func:`.columnar.categorical` converts."""
+    """A dictionary of text, unordered: what :func:`.raw.column_of_arrow` converts."""
     return (pa.types.is_dictionary(t) and not t.ordered
             and (pa.types.is_string(t.value_type) or pa.types.is_large_string(t.value_type)))
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
@@ -32,6 +31,7 @@ from .entities import _check_code_name, _entity_problems, _resolve_entities
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
 from .problems import MAX_PROBLEMS, Problem, _Problems
+from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     apply_blank_rule,
     blank_problem,
@@ -51,6 +51,9 @@ from .values import (
     parse_presence,
 )
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 @dataclass
 class _Options:
@@ -65,7 +68,7 @@ class _Options:
 class _Rows:
     """The rows of the file once entities are resolved: what every block needs."""
 
-    raw: pd.DataFrame
+    raw: RawColumns
     rownums: np.ndarray
     error: np.ndarray  # rows rejected as a whole (entity, duplicate, year)
     years: np.ndarray | None  # from a year column, NaN where blank
@@ -73,7 +76,7 @@ class _Rows:
     dates_said: dict = field(default_factory=dict)
 
 
-def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
+def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                type: str | None, opts: _Options | None = None
                ) -> tuple[Readings, list[Problem], str]:
     """Turn raw cells into readings on integer codes, collecting every problem.
@@ -139,7 +142,7 @@ def _normalize(raw: pd.DataFrame, rownums: np.ndarray, header: list[Any],
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if layout.shape == "long" and len(readings):
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
-        ent_key = pd.factorize(u_code)[0]  # unresolved texts (-1) stay apart from each other
+        ent_key = factorize_objects(u_code)[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
     multi = years_problem(readings.year)
@@ -201,7 +204,7 @@ class Readings:
         """The readings as :class:`~barometre.domain.coded.CodedSurvey`: what ``compare``
         counts, without the frame. Entities are numbered by resolved code (two spellings of
         one commune are one entity)."""
-        key, codes = pd.factorize(self.code)  # the distinct resolved codes (None: -1)
+        key, codes = factorize_objects(self.code)  # the distinct resolved codes (None: -1)
         entity = key[self.eidx]
         population = np.full(len(codes), np.nan)
         ok = key >= 0
@@ -218,6 +221,8 @@ class Readings:
     def frame(self) -> pd.DataFrame:
         """The tidy frame (``SURVEY_COLUMNS``): text columns are Arrow-backed strings
         taken from the distinct values, never one Python object per row."""
+        import pandas as pd
+
         n = len(self)
         present = self.present
         pres = pd.arrays.BooleanArray(present > 0, present < 0)
@@ -247,6 +252,7 @@ def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
     Arrow takes the distinct values by index in C++; pandas (3 and later) holds the result
     as its default ``str`` dtype. Older pandas get object columns.
     """
+    import pandas as pd
     import pyarrow as pa
 
     index = np.asarray(index)
@@ -261,6 +267,8 @@ def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
 
 def _int_column(values: np.ndarray) -> pd.arrays.IntegerArray:
     """Floats (NaN when missing) as a nullable Int64 array, without a detour by Float64."""
+    import pandas as pd
+
     missing = np.isnan(values)
     with np.errstate(invalid="ignore"):  # NaN cast to int: masked out
         return pd.arrays.IntegerArray(values.astype(np.int64), missing)
@@ -303,13 +311,12 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     sub = readings.take(dup)
     undated = (np.isin(sub.source_row, dated_by_wave[0]) if dated_by_wave is not None
                else np.zeros(len(sub), dtype=bool))  # one reading per row: rows are readings
-    check_long_duplicates(pd.DataFrame({
+    check_long_duplicates({
         "code": ent_key[sub.eidx], "name": readings.name[sub.eidx],
         "insee": readings.code[sub.eidx],
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
-        "present": pd.arrays.BooleanArray(sub.present > 0, sub.present < 0),
-        "followers": sub.followers, "date": sub.date, "year": sub.year,
-        "source_row": sub.source_row, "undated": undated}), layout, problems,
+        "present": sub.present, "followers": sub.followers, "date": sub.date,
+        "year": sub.year, "source_row": sub.source_row, "undated": undated}, layout, problems,
         dated_by_wave[1] if dated_by_wave is not None else None)
     return readings.take(~dup)  # every repeated reading is an error, dropped
 
@@ -351,7 +358,7 @@ class _Key:
 
     def _widen(self, width: int) -> None:
         if self.bound > 2 ** 62 // width:  # renumbered: never overflows
-            self.values = pd.factorize(self.values)[0]
+            self.values = first_appearance(self.values)[0].astype(np.int64)
             self.bound = int(self.values.max(initial=0)) + 1
         self.values *= width
         self.bound *= width
@@ -380,7 +387,7 @@ def _from_one(values: np.ndarray, missing: np.ndarray) -> tuple[np.ndarray, int]
     return np.where(missing, 0, values - low + 1), int(high - low) + 2
 
 
-def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+def _drop_blank_rows(raw: RawColumns, rownums: np.ndarray) -> tuple[RawColumns, np.ndarray]:
     if len(raw):
         # categories first, the fewest first (one test per category: a platform column of
         # ten names is done in a blink, a code column of 35,000 takes 30 ms), then only the
@@ -391,38 +398,39 @@ def _drop_blank_rows(raw: pd.DataFrame, rownums: np.ndarray) -> tuple[pd.DataFra
             rows = np.flatnonzero(blank)
             if not len(rows):
                 break
-            blank[rows] = _blank_mask(raw[c].iloc[rows])
+            blank[rows] = _blank_mask(raw[c].take(rows))
         if blank.any():
-            raw, rownums = raw[~blank], rownums[~blank]
-    if raw.empty:
+            raw, rownums = raw.take(~blank), rownums[~blank]
+    if not len(raw):
         raise InputFileError.of("header-without-rows")
-    return raw.reset_index(drop=True), rownums
+    return raw, rownums
 
 
-def _categories(col: pd.Series) -> float:
-    """The number of categories of a column (infinite when it is not categorical)."""
-    return len(col.cat.categories) if isinstance(col.dtype, pd.CategoricalDtype) else np.inf
+def _categories(col) -> float:
+    """The number of distinct values of a column (infinite when one value per row)."""
+    return len(col.values) if isinstance(col, CodedColumn) else np.inf
 
 
 def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
-                     ent_col: pd.Series, rownums: np.ndarray, layout: _Layout,
+                     ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
                      problems: _Problems) -> np.ndarray:
     """An entity listed twice in a wide file: every later row is an error."""
-    code_rows = pd.Series(codes).where(~bad)
-    dup = code_rows.duplicated(keep="first").to_numpy() & ~bad
+    key, _ = factorize_objects(codes)  # per row its entity's code, numbered
+    ok = np.flatnonzero(~bad)
+    _, first = np.unique(key[ok], return_index=True)
+    dup = ~bad
+    dup[ok[first]] = False  # each code's first row without error is no duplicate
     if dup.any():
-        first_row: dict[str, int] = {}
-        for i in np.flatnonzero(~bad):
-            first_row.setdefault(code_rows.iloc[i], int(rownums[i]))
+        first_row = {codes[i]: int(rownums[i]) for i in ok[first]}
         for i in np.flatnonzero(dup):
             e = ents[ent_idx[i]]
             problems.add(Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
-                                    _text(ent_col.iloc[i]), name=e.name, code=e.code,
+                                    _text(ent_col.at(i)), name=e.name, code=e.code,
                                     first=first_row[e.code]))
     return dup
 
 
-def _read_years(raw: pd.DataFrame, layout: _Layout, rownums: np.ndarray, row_error: np.ndarray,
+def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error: np.ndarray,
                 opts: _Options, problems: _Problems) -> np.ndarray | None:
     """The year column, if any; unreadable or future years are row errors (in place)."""
     year_col = next((c for c in layout.columns if c.role == "year"), None)
@@ -432,11 +440,11 @@ def _read_years(raw: pd.DataFrame, layout: _Layout, rownums: np.ndarray, row_err
     years, bad_year = _map_values(col, _parse_year)
     years = np.array([np.nan if v is None else v for v in years], dtype=float)
     for i in np.flatnonzero(bad_year):
-        value_problem(problems, rownums[i], year_col, col.iloc[i], "year")
+        value_problem(problems, rownums[i], year_col, col.at(i), "year")
     future = years > opts.today.year
     for i in np.flatnonzero(future):
         problems.add(Problem.of("future-year", int(rownums[i]), year_col.header,
-                                _text(col.iloc[i]), year=int(years[i])))
+                                _text(col.at(i)), year=int(years[i])))
     row_error |= bad_year | future
     return years
 
@@ -445,7 +453,7 @@ class _Wave:
     """The wave's date (``date=``, else the file's most frequent reading date), computed the
     first time a reading without date asks for it: a dated file never pays for it."""
 
-    def __init__(self, raw: pd.DataFrame, layout: _Layout, opts: _Options):
+    def __init__(self, raw: RawColumns, layout: _Layout, opts: _Options):
         self._args = raw, layout
         self._date = np.datetime64(opts.date, "s") if opts.date else None
         self._done = opts.date is not None
@@ -457,7 +465,7 @@ class _Wave:
         return self._date
 
 
-def _all_dates(raw: pd.DataFrame, layout: _Layout) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _all_dates(raw: RawColumns, layout: _Layout) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Every readable date of the file (for the wave's date): per date column, its
     distinct dates (NaT when unreadable) and their number of rows."""
     dates, counts = [], []
@@ -477,7 +485,7 @@ def _safe_date(v):
         return None
 
 
-def _map_dates(series: pd.Series, func) -> tuple[np.ndarray, np.ndarray]:
+def _map_dates(series, func) -> tuple[np.ndarray, np.ndarray]:
     """``_map_values`` for dates: a datetime64[s] array (NaT for None), typed per distinct
     value rather than per row (millions of rows, a few dates)."""
     codes, results, failed = _map_distinct(series, func)
@@ -513,7 +521,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         unknown = plat < 0
         if unknown.any():
             for i in np.flatnonzero(unknown & ~row_error):
-                raw_p = _text(raw[pcol.index].iloc[i])
+                raw_p = _text(raw[pcol.index].at(i))
                 problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
                                         int(rownums[i]), pcol.header, raw_p))
             cell_error |= unknown
@@ -529,7 +537,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         if failed.any():
             bad = failed[codes]
             for i in np.flatnonzero(bad & ~row_error):
-                value_problem(problems, rownums[i], c, raw[c.index].iloc[i], "present")
+                value_problem(problems, rownums[i], c, raw[c.index].at(i), "present")
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         accounts, _ = _per_distinct(uniques, _account_in_presence)
@@ -630,11 +638,11 @@ def _years(dates: np.ndarray) -> np.ndarray:
 
 def _years_of(dates: np.ndarray) -> np.ndarray:
     """:func:`_years`, computed per distinct date (millions of readings, a few dates)."""
-    codes, u = pd.factorize(dates.view("int64"))
+    codes, u = first_appearance(dates.view("int64"))
     return _years(np.asarray(u, dtype=np.int64).view("datetime64[s]"))[codes]
 
 
-def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, row_error: np.ndarray,
+def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.ndarray,
                 cell_error: np.ndarray, opts: _Options, problems: _Problems,
                 said: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """A date column: unreadable dates and dates in the future are errors of their cell.
@@ -658,10 +666,10 @@ def _read_dates(raw: pd.DataFrame, c: Column, rownums: np.ndarray, row_error: np
         done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
         skip = skip | done
     for i in np.flatnonzero(bad & ~skip):
-        value_problem(problems, rownums[i], c, cells.iloc[i], "date")
+        value_problem(problems, rownums[i], c, cells.at(i), "date")
     future = future_u[codes]
     for i in np.flatnonzero(future & ~bad & ~skip):
-        problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.iloc[i])))
+        problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.at(i))))
     too_old = too_old_dates(dates, cells, rownums, c, bad | skip, problems)
     if said is not None:
         done |= (bad | future | too_old) & ~skip

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..messages import Msg
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 #: what a problem says as plain data (JSON, CSV, a frame), in this order
@@ -121,6 +123,8 @@ class Located:
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``."""
+    import pandas as pd
+
     return pd.DataFrame([p.to_dict() for p in problems], columns=PROBLEM_COLUMNS)
 
 

@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError, UsageError
@@ -66,6 +65,9 @@ from .values import (
     parse_presence,
 )
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["read_survey", "read_coded", "validate", "Problem", "problems_frame", "SURVEY_COLUMNS",
            "parse_presence", "parse_count", "parse_date"]
 
@@ -84,7 +86,7 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
         notes: list[Problem] = []
         if fast is not None:
             raw, rownums, header = fast
-            notes = raw.attrs.pop("notes", [])  # what the fast reader noticed
+            notes = raw.notes  # what the fast reader noticed
         else:
             grid = read_grid(path, sheet)
             raw, rownums, header = _grid_frame(grid)

@@ -24,11 +24,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
 from ..domain.errors import UsageError
 from ..messages import Count, Day, Msg, Words
 from .problems import Problem
+from .raw import unique_in_order
 from .values import parse_date
 
 BLANK_CHOICES = {"absent": "absent", "unknown": "unknown", "inconnu": "unknown",
@@ -92,9 +92,11 @@ def most_frequent_date(dates: list[np.ndarray], counts: list[np.ndarray] | None 
     values = [d[k] for d, k in zip(dates, kept)]
     if not sum(len(v) for v in values):
         return None
-    codes, uniq = pd.factorize(np.concatenate(values).view("int64"))  # hashed, not sorted
-    total = np.bincount(codes, weights=np.concatenate([c[k] for c, k in zip(counts, kept)]))
-    top = np.asarray(uniq)[total == total.max()]
+    # a few distinct dates per column: sorted
+    uniq, codes = np.unique(np.concatenate(values).view("int64"), return_inverse=True)
+    total = np.bincount(codes.ravel(),
+                        weights=np.concatenate([c[k] for c, k in zip(counts, kept)]))
+    top = uniq[total == total.max()]
     return top.min().astype("datetime64[s]")  # the earliest of a tie
 
 
@@ -122,7 +124,7 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave) -> np.ndarray:
 
 
 def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
-    day = Day.of(pd.Timestamp(wave))  # 15/10/2024, 2024-10-15
+    day = Day.of(np.datetime64(wave, "D").item())  # 15/10/2024, 2024-10-15
     return Problem.said(Msg("wave-date", n=n, s=plural(n), date=day, rows=rows_text(rows)),
                         severity="warning")
 
@@ -186,7 +188,7 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     if not blank.any():
         return present, decisions
     present = present.copy()
-    for p in pd.unique(platforms[blank]):
+    for p in unique_in_order(platforms[blank]):
         of_p = platforms == p
         mine = blank & of_p
         meaning = policy or ("unknown" if (explicit_no & of_p & usable).any() else "absent")

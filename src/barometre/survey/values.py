@@ -267,30 +267,34 @@ def drop_times(codes: Any, uniques: Any, at_least: int | None = None) -> tuple:
     cell reads the same; below ``at_least`` distinct values (:data:`MANY_DATES`), nothing
     is done: a few are parsed as they are.
     """
+    import sys
+
     import numpy as np
-    import pandas as pd
-    import pyarrow as pa
     import pyarrow.compute as pc
+
+    from .raw import factorize_objects, numpy_of, text_arrow, texts_of
 
     if len(uniques) < (MANY_DATES if at_least is None else at_least):
         return codes, uniques
-    if isinstance(getattr(uniques, "dtype", None), pd.StringDtype):  # the fast path's text
-        arr, values, text = pa.array(uniques.array), None, None
+    pd = sys.modules.get("pandas")  # a pandas column's values: pandas is there
+    values = np.asarray(uniques, dtype=object)
+    text = np.fromiter((isinstance(x, str) for x in values), dtype=bool, count=len(values))
+    if (pd is not None and isinstance(getattr(uniques, "dtype", None), pd.StringDtype)) \
+            or text.all():  # text only (the fast path's): merged in Arrow
+        arr, values, text = text_arrow(values), None, None
     else:  # any cell (dates of a workbook, numbers): the text ones
-        values = np.asarray(uniques, dtype=object)
-        text = np.fromiter((isinstance(x, str) for x in values), dtype=bool, count=len(values))
-        arr = pa.array(values[text], type=pa.large_string())
+        arr = text_arrow(values[text])
     dates = pc.replace_substring_regex(arr, _DATE_THEN_TIME, r"\1")
     if pc.all(pc.equal(dates, arr)).as_py() is not False:  # no time, or nothing to merge
         return codes, uniques
     if values is None:  # merged in Arrow, without a Python string per timestamp
         fewer = pc.unique(dates)
-        merged = pc.index_in(dates, value_set=fewer).to_numpy(zero_copy_only=False)
-        fewer = fewer.to_numpy(zero_copy_only=False)
+        merged = numpy_of(pc.index_in(dates, value_set=fewer))[0]
+        fewer = texts_of(fewer)
     else:
         values = values.copy()
-        values[text] = dates.to_numpy(zero_copy_only=False)
-        merged, fewer = pd.factorize(values)
+        values[text] = texts_of(dates)
+        merged, fewer = factorize_objects(values)
     return np.where(codes < 0, -1, merged[codes]), fewer
 
 
@@ -355,12 +359,14 @@ def parse_count_column(series) -> tuple:
     ([12345.0, 1200.0], [2], ['count-invalid'], ['count-abbreviated'])
     """
     import numpy as np
-    import pandas as pd
 
-    n = len(series)
-    if pd.api.types.is_numeric_dtype(series) and not isinstance(
-            series.dtype, pd.CategoricalDtype) and not pd.api.types.is_bool_dtype(series):
-        num = series.to_numpy(dtype=float, na_value=np.nan)
+    from .raw import CodedColumn, arrow_of, as_column, numbers_of
+
+    col = as_column(series)
+    n = len(col)
+    numbers = _numbers(col)
+    if numbers is not None:
+        num = numbers
         errors = np.full(n, None, dtype=object)
         with np.errstate(invalid="ignore"):
             errors[np.isinf(num)] = "count-not-finite"
@@ -373,27 +379,26 @@ def parse_count_column(series) -> tuple:
         out[wrong] = np.nan
         return out, (wrong, errors[wrong].tolist()), (np.zeros(0, np.int64), [])
     rest = None  # every cell
-    if isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow":
+    if not isinstance(col, CodedColumn):
         # Arrow text (large CSVs): plain digits cast in C++, only the other cells parsed
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        arr = pa.array(series.array)  # pandas hands its chunked array over
+        arr = col.data
         if isinstance(arr, pa.Array):
             arr = pa.chunked_array([arr])
         digits, filled = _plain_digits(arr)
         if digits.sum() == filled.sum():  # every filled cell is plain digits (the usual):
             # cast at once, straight to floats (up to 9 digits: exact), missing as NaN
-            out = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+            out = numbers_of(pc.cast(arr, pa.float64()))
             if not out.flags.writeable:  # Arrow's own memory (one chunk, no blank): ours
                 out = out.copy()
             return out, (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), [])
         out = np.full(n, np.nan)
-        out[digits] = pc.cast(pc.filter(arr, pa.array(digits)), pa.int64()).to_numpy().astype(
-            float)
+        out[digits] = numbers_of(pc.cast(pc.filter(arr, arrow_of(digits)), pa.int64()))
         rest = np.flatnonzero(~digits & filled)
-        series = series.iloc[rest]
-    codes, u_val, u_err, u_note = _parse_count_distinct(series)
+        col = col.take(rest)
+    codes, u_val, u_err, u_note = _parse_count_distinct(col)
     if rest is None:
         out, rest = u_val[codes], np.arange(n)
     else:
@@ -402,6 +407,23 @@ def parse_count_column(series) -> tuple:
     e = np.flatnonzero((u_err != None)[codes])  # noqa: E711  (object arrays)
     w = np.flatnonzero((u_note != None)[codes])  # noqa: E711
     return out, (rest[e], u_err[codes[e]].tolist()), (rest[w], u_note[codes[w]].tolist())
+
+
+def _numbers(col):
+    """A column of numbers (not booleans) as floats (NaN when missing), else None."""
+    import numpy as np
+
+    from .raw import CodedColumn
+
+    if isinstance(col, CodedColumn):
+        values = col.values
+        kind = getattr(getattr(values, "dtype", None), "kind", "O")
+        if kind not in "iuf" or not isinstance(values, np.ndarray):
+            return None
+        return np.append(values.astype(float), np.nan)[col.codes]
+    if col.is_arrow or col.data.dtype.kind not in "iuf":
+        return None
+    return col.data.astype(float)
 
 
 def _plain_digits(arr) -> tuple:
@@ -414,6 +436,8 @@ def _plain_digits(arr) -> tuple:
     import numpy as np
     import pyarrow as pa
 
+    from .raw import _bits
+
     digits, filled = [], []
     for chunk in arr.chunks:
         if pa.types.is_string(chunk.type) or pa.types.is_large_string(chunk.type):
@@ -423,8 +447,8 @@ def _plain_digits(arr) -> tuple:
         n = len(chunk)
         if not n:
             continue
-        valid = chunk.is_valid().to_numpy(zero_copy_only=False)
         bufs = chunk.buffers()
+        valid = _bits(bufs[0], chunk.offset, n) if chunk.null_count else np.ones(n, dtype=bool)
         off = np.frombuffer(bufs[1], dtype=off_type)[chunk.offset:chunk.offset + n + 1]
         data = np.frombuffer(bufs[2], dtype=np.uint8)[off[0]:off[-1]] if bufs[2] is not None \
             else np.zeros(0, np.uint8)
@@ -440,30 +464,35 @@ def _plain_digits(arr) -> tuple:
     return np.concatenate(digits), np.concatenate(filled)
 
 
-def _parse_count_distinct(series) -> tuple:
-    """Each distinct cell of ``series`` read once: ``(codes, values, errors, notes)``,
+def _parse_count_distinct(col) -> tuple:
+    """Each distinct cell of a column read once: ``(codes, values, errors, notes)``,
     with the missing cells at the last distinct index."""
-    import numpy as np
-    import pandas as pd
+    import re
 
-    if series.dtype == object:
-        # TRUE/FALSE cells hash like 1/0 and would share their distinct value: kept apart
-        arr = series.to_numpy()
-        booleans = np.fromiter((isinstance(x, (bool, np.bool_)) for x in arr), dtype=bool,
-                               count=len(arr))
-        if booleans.any():
-            series = pd.Series(np.where(booleans, "\x00bool", arr), dtype=object)
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    import numpy as np
+
+    from .raw import CodedColumn
+
+    if isinstance(col, CodedColumn):
+        codes, uniques = col.codes, col.values
+    else:
+        codes, uniques = col.factorized()
+    if getattr(uniques, "dtype", None) == object:
+        # TRUE/FALSE cells are no count (the column keeps them apart from 1/0)
+        uniques = np.array(["\x00bool" if isinstance(x, (bool, np.bool_)) else x
+                            for x in uniques], dtype=object)
+    else:
+        uniques = np.asarray(uniques, dtype=object)
     u_val = np.full(len(uniques) + 1, np.nan)
     u_err = np.full(len(uniques) + 1, None, dtype=object)
     u_note = np.full(len(uniques) + 1, None, dtype=object)
     # plain digits (most cells of a large file): converted at once, not one by one
-    arr = np.asarray(uniques, dtype=object)
-    digits = np.fromiter((isinstance(x, str) for x in arr), dtype=bool, count=len(arr))
+    arr = uniques
+    plain = re.compile(r"[0-9]{1,9}")
+    digits = np.fromiter((isinstance(x, str) and plain.fullmatch(x) is not None for x in arr),
+                         dtype=bool, count=len(arr))
     if digits.any():
-        digits[digits] = pd.Series(arr[digits]).str.fullmatch(r"[0-9]{1,9}").to_numpy(dtype=bool)
-    if digits.any():
-        u_val[:-1][digits] = pd.to_numeric(pd.Series(arr[digits])).to_numpy(dtype=float)
+        u_val[:-1][digits] = [int(x) for x in arr[digits]]
     for i in np.flatnonzero(~digits):
         u = arr[i]  # not uniques[i]: an Index look-up per cell costs more than the parse
         try:
