@@ -1,0 +1,106 @@
+"""NO PANDAS ON THE CODED PATH (#19): ``read_coded`` on a large CSV (the columnar path, above
+``FAST_CSV_BYTES``) and on a Parquet file reads without importing pandas.
+
+Checked in a fresh interpreter: every ``import pandas`` run while reading is recorded with
+the barometre file that ran it (pyarrow's own conversions import pandas too, from the
+line that called them). The reference tables (``datasets/``) are the lead's part: until
+they are read without pandas, the strict check (pandas absent from ``sys.modules``) is
+expected to fail, and the other one ignores imports made from ``datasets/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import barometre
+from barometre.survey import fastcsv
+
+DEPS = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B", "971", "972", "973",
+                                                        "974", "976"]
+PLATFORMS = ["Facebook", "Instagram", "X"]
+_DAYS = 520  # days of readings in the large file
+
+_PROBE = r"""
+import builtins, sys
+seen = []
+_import = builtins.__import__
+def _recording(name, globals=None, locals=None, fromlist=(), level=0):
+    if name == "pandas" or name.startswith("pandas."):
+        where = sys._getframe(1).f_code.co_filename
+        if "barometre" in where and "/datasets/" not in where.replace("\\", "/"):
+            seen.append(f"{where}:{sys._getframe(1).f_lineno}")
+    return _import(name, globals, locals, fromlist, level)
+builtins.__import__ = _recording
+from barometre.survey.reader import read_coded
+coded = read_coded(sys.argv[1], type="departement")
+print(len(coded), int(coded.present.sum()), "pandas" in sys.modules, seen)
+"""
+
+
+def _read_in_fresh_interpreter(path: Path) -> tuple[int, int, bool, list[str]]:
+    env = dict(os.environ, PYTHONPATH=str(Path(barometre.__file__).parents[1]))
+    out = subprocess.run([sys.executable, "-c", _PROBE, str(path)], env=env, check=True,
+                         capture_output=True, text=True, timeout=120).stdout
+    n, present, loaded, seen = out.strip().split(" ", 3)
+    return int(n), int(present), loaded == "True", eval(seen)
+
+
+def _rows(n_dates: int):
+    """Département × platform × day: every reading distinct, one in three a "Non"."""
+    day0 = dt.date(2020, 1, 1)
+    for k in range(n_dates):
+        day = (day0 + dt.timedelta(days=k)).strftime("%d/%m/%Y")
+        for d in DEPS:
+            for j, p in enumerate(PLATFORMS):
+                yield d, p, "Non" if (k + j) % 3 == 0 else "Oui", str(100 + k), day
+
+
+@pytest.fixture(scope="module")
+def large_csv(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("nopandas") / "releves.csv"
+    lines = ["code;plateforme;present;abonnes;date"]
+    lines += [";".join(r) for r in _rows(_DAYS)]  # 158,760 readings, about 4.6 MB
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > fastcsv.FAST_CSV_BYTES  # the columnar path
+    return path
+
+
+@pytest.fixture(scope="module")
+def small_parquet(tmp_path_factory) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = list(_rows(3))
+    cols = list(zip(*rows))
+    path = tmp_path_factory.mktemp("nopandas") / "releves.parquet"
+    pq.write_table(pa.table({"code": list(cols[0]), "plateforme": list(cols[1]),
+                             "present": list(cols[2]),
+                             "abonnes": [int(v) for v in cols[3]], "date": list(cols[4])}),
+                   path)
+    return path
+
+
+@pytest.mark.parametrize("which", ["large_csv", "small_parquet"])
+def test_no_pandas_import_from_the_reader(which, request):
+    """No ``import pandas`` run by the reader's files (survey/, domain/) while reading."""
+    path = request.getfixturevalue(which)
+    n, present, _, seen = _read_in_fresh_interpreter(path)
+    expected = sum(1 for _ in _rows(_DAYS if which == "large_csv" else 3))
+    assert n == expected
+    assert present == sum(1 for r in _rows(_DAYS if which == "large_csv" else 3) if r[2] == "Oui")
+    assert seen == []
+
+
+@pytest.mark.xfail(reason="datasets/reference.py still imports pandas (the lead's change "
+                          "'reference: tables without pandas' makes it pass)", strict=False)
+@pytest.mark.parametrize("which", ["large_csv", "small_parquet"])
+def test_pandas_never_imported_on_the_coded_path(which, request):
+    """NO PANDAS AT ALL: the strict check, once the reference tables are read without it."""
+    _, _, loaded, _ = _read_in_fresh_interpreter(request.getfixturevalue(which))
+    assert not loaded
