@@ -5,22 +5,17 @@ columns that mean something; this module reads those columns, every cell as text
 (no type inference: a code "01" stays "01"), low-cardinality ones
 dictionary-encoded (:class:`~barometre.survey.raw.CodedColumn`: codes and distinct
 values, no pandas), so that the normal steps of ``reader._normalize`` parse each
-distinct value once. ``tests/test_fast_path.py``
-checks that both paths give the same records and problems on any input.
+distinct value once. ``tests/test_fast_path.py`` checks that both paths give the same
+records and problems on any input.
 """
 
 from __future__ import annotations
 
 import mmap
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
 from .raw import RawColumns, RowColumn, blank_as_missing, column_of_arrow
 
-if TYPE_CHECKING:
-    import pandas as pd
-
-__all__ = ["read_csv_columns", "categorical", "release_memory"]
+__all__ = ["read_csv_columns", "release_memory"]
 
 
 def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: int, width: int, usecols: list[int],
@@ -28,10 +23,9 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
                      utf8_checked: bool = False) -> RawColumns | None:
     """The columns of a quote-free CSV read by Arrow's multi-threaded parser, as text.
 
-    Gives the cells pandas' C parser gives below (same columns, text on dictionary
-    codes, follower counts as Arrow text with blank cells missing, other text as
-    dictionary codes too), or None when Arrow is not
-    installed or the file is irregular (a row with another number of fields): the
+    Gives the cells pandas' C parser gives below (same columns; text as dictionary
+    codes, follower counts as Arrow text with blank cells missing), or None when Arrow
+    is not installed or the file is irregular (a row with another number of fields): the
     row numbers must stay exact, so the pandas reader takes over. With ``quoted``,
     fields may be quoted (never across lines). A blank line is a row of blank cells
     (dropped later, as by the normal reader), so rows keep their numbers.
@@ -82,42 +76,11 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     return RawColumns(cols, n)
 
 
-def categorical(col: Any) -> pd.Categorical | pd.Series:
-    """An Arrow dictionary column as pandas categories: what ``col.to_pandas()`` gives.
-
-    Built from the dictionary's codes, three times faster than ``to_pandas`` on a
-    3.5-million-row column (measured, pyarrow 26).
-
-    Parameters
-    ----------
-    col : pyarrow.ChunkedArray
-        Dictionary-encoded text, unordered; each chunk may have its own dictionary.
-
-    Returns
-    -------
-    pandas.Categorical
-        Kept for the tests' comparison with ``to_pandas`` (the reader reads
-        :func:`~barometre.survey.raw.column_of_arrow`). Categories in order of first appearance (the chunks' dictionaries unified in
-        order), missing cells as code -1, codes in the smallest integer type. An empty
-        dictionary is left to ``to_pandas`` (a Series, its categories of object type).
-    """
-    import pandas as pd
-    import pyarrow.compute as pc
-
-    arr = col.unify_dictionaries().combine_chunks()
-    if len(arr.dictionary) == 0:
-        return col.to_pandas()
-    codes = arr.indices if arr.null_count == 0 else pc.fill_null(arr.indices, -1)
-    return pd.Categorical.from_codes(codes.to_numpy(zero_copy_only=False),
-                                     pd.Index(arr.dictionary.to_pandas()), validate=False)
-
-
 def release_memory(n_rows: int) -> None:
     """After reading a large file, give the freed memory back to the system.
 
     The raw columns and the per-row arrays of millions of readings are freed by then,
-    but some sit in reference cycles until the collector runs, and the
-    C allocator and Arrow's keep freed pages for themselves: the next step (aggregation)
+    but some sit in reference cycles until the collector runs, and the C allocator and Arrow's keep freed pages for themselves: the next step (aggregation)
     would start ~350 MB higher (benchmarks/README.md). Small files skip this (a
     collection costs).
     """

@@ -479,7 +479,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
             if not _plain_arrow_type(pa, col_type):
                 raise InputFileError.of("parquet-unsupported-column", column=name,
                                         kind=str(col_type))
-        # low-cardinality text dictionary-encoded (categories in pandas), like the CSV fast
+        # low-cardinality text dictionary-encoded (codes and distinct values), like the CSV fast
         # path: read as dictionaries straight from the file's own dictionary pages (#19.2)
         as_dict = [schema.names[i] for i, name in enumerate(header)
                    if (pa.types.is_string(schema.types[i]) or pa.types.is_large_string(schema.types[i]))
