@@ -1,11 +1,10 @@
 """NO PANDAS ON THE CODED PATH (#19): ``read_coded`` on a large CSV (the columnar path, above
 ``FAST_CSV_BYTES``) and on a Parquet file reads without importing pandas.
 
-Checked in a fresh interpreter: every ``import pandas`` run while reading is recorded with
-the barometre file that ran it (pyarrow's own conversions import pandas too, from the
-line that called them). The reference tables (``datasets/``) are the lead's part: until
-they are read without pandas, the strict check (pandas absent from ``sys.modules``) is
-expected to fail, and the other one ignores imports made from ``datasets/``.
+Checked in a fresh interpreter: pandas is absent from ``sys.modules`` after reading, and
+every ``import pandas`` run while reading is recorded with the barometre file that ran it
+(pyarrow's own conversions import pandas too, from the line that called them), so that a
+failure says where; that second check leaves out ``datasets/`` (the reference tables).
 """
 
 from __future__ import annotations
@@ -97,8 +96,6 @@ def test_no_pandas_import_from_the_reader(which, request):
     assert seen == []
 
 
-@pytest.mark.xfail(reason="datasets/reference.py still imports pandas (the lead's change "
-                          "'reference: tables without pandas' makes it pass)", strict=False)
 @pytest.mark.parametrize("which", ["large_csv", "small_parquet"])
 def test_pandas_never_imported_on_the_coded_path(which, request):
     """NO PANDAS AT ALL: the strict check, once the reference tables are read without it."""

@@ -25,7 +25,7 @@ from ..messages import Day, Msg
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
-                  numpy_of, unique_in_order)
+                  unique_in_order)
 from .values import (
     BLANK_TEXT,
     FIRST_YEAR,
@@ -462,5 +462,6 @@ def _blank_mask(col) -> np.ndarray:
     import pyarrow.compute as pc  # Arrow text (counts of a large CSV): in C++
 
     # what pandas' str.fullmatch asks Arrow (tests/test_columnar_core.py)
-    blank, valid = numpy_of(pc.match_substring_regex(col.data, f"^{BLANK_TEXT}$"))
-    return blank.copy() if valid is None else blank | ~valid
+    from .._arrow import to_numpy
+
+    return to_numpy(pc.match_substring_regex(col.data, f"^{BLANK_TEXT}$"), null=True)

@@ -9,9 +9,9 @@ numpy array (:class:`RowColumn`). :class:`RawColumns` is the table of them, by c
 position. The small-file paths (pandas' CSV reader, workbook grids) build the same table
 from their frame at the edge (:func:`column_of_series`).
 
-Arrow and numpy meet here through their buffers (:func:`numpy_of`, :func:`arrow_of`):
-pyarrow's own conversions (``to_numpy``, ``pa.array``, a Python scalar in a compute
-function) import pandas when it is installed (pyarrow 26), 0.45 s that the coded path
+Arrow and numpy meet through :mod:`barometre._arrow` (the arrays' buffers): pyarrow's
+own conversions (``to_numpy``, ``pa.array``, a Python scalar in a compute function)
+import pandas when it is installed (pyarrow 26), 0.45 s that the coded path
 (``compare --data``) does without.
 """
 
@@ -22,96 +22,30 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._arrow import from_numpy, null_scalar, string_scalar, to_numpy, valid
+
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["CodedColumn", "RowColumn", "RawColumns", "as_column", "column_of_series",
            "column_of_arrow", "first_appearance", "factorize_objects", "unique_in_order",
-           "numpy_of", "arrow_of", "text_arrow"]
+           "numbers_of", "text_arrow", "texts_of", "blank_as_missing"]
 
 
 # --------------------------------------------------------------------------- Arrow <-> numpy
 
-def _bits(buf: Any, offset: int, n: int) -> np.ndarray:
-    """An Arrow bitmap (validity, booleans) as a boolean array of ``n`` items."""
-    if n == 0:
-        return np.zeros(0, dtype=bool)
-    raw = np.frombuffer(buf, dtype=np.uint8, count=(offset + n + 7) // 8)
-    return np.unpackbits(raw, bitorder="little", count=offset + n)[offset:].view(bool)
-
-
-def pa_to_np(t: Any) -> np.dtype:
-    """The numpy dtype of a fixed-width Arrow number type."""
+def numbers_of(arr: Any) -> np.ndarray:
+    """Arrow numbers as numpy, as ``to_pandas`` gives them: in their own type without a
+    missing item, else as floats (ints too) with NaN where null."""
     import pyarrow as pa
 
-    if pa.types.is_floating(t):
-        return np.dtype(f"float{t.bit_width}")
-    if pa.types.is_unsigned_integer(t):
-        return np.dtype(f"uint{t.bit_width}")
-    if pa.types.is_integer(t):
-        return np.dtype(f"int{t.bit_width}")
-    raise TypeError(str(t))
-
-
-def numpy_of(arr: Any) -> tuple[np.ndarray, np.ndarray | None]:
-    """An Arrow array (or chunked array) of numbers or booleans as numpy: the values
-    (read-only when no copy was needed) and the validity (None: no missing item).
-
-    Read from the buffers: ``to_numpy`` imports pandas."""
-    import pyarrow as pa
-
-    if isinstance(arr, pa.ChunkedArray):
-        parts = [numpy_of(c) for c in arr.chunks]
-        if len(parts) == 1:
-            return parts[0]
-        dtype = np.dtype(bool) if pa.types.is_boolean(arr.type) else pa_to_np(arr.type)
-        values = np.concatenate([v for v, _ in parts]) if parts else np.zeros(0, dtype)
-        if all(m is None for _, m in parts):
-            return values, None
-        return values, np.concatenate([np.ones(len(v), bool) if m is None else m
-                                       for v, m in parts])
-    n, off = len(arr), arr.offset
-    bufs = arr.buffers()
-    if pa.types.is_boolean(arr.type):
-        values = _bits(bufs[1], off, n)
-    elif n == 0:
-        values = np.zeros(0, pa_to_np(arr.type))
-    else:
-        dtype = pa_to_np(arr.type)
-        values = np.frombuffer(bufs[1], dtype=dtype, count=n, offset=off * dtype.itemsize)
-    valid = None if bufs[0] is None or arr.null_count == 0 else _bits(bufs[0], off, n)
-    return values, valid
-
-
-def numbers_of(arr: Any, missing: float = np.nan) -> np.ndarray:
-    """Arrow numbers as numpy: in their own type without a missing item, else as floats
-    (ints too, as pandas gives them) with ``missing`` where null."""
-    values, valid = numpy_of(arr)
-    if valid is None:
-        return values
-    out = values.astype(float)
-    out[~valid] = missing
+    if not arr.null_count:
+        return to_numpy(arr)
+    if pa.types.is_floating(arr.type):
+        return to_numpy(arr, null=np.nan)
+    out = to_numpy(arr, null=0).astype(float)
+    out[~valid(arr)] = np.nan
     return out
-
-
-def codes_of(indices: Any) -> np.ndarray:
-    """Dictionary indices as a numpy array, -1 where null."""
-    values, valid = numpy_of(indices)
-    return values if valid is None else np.where(valid, values, -1).astype(values.dtype)
-
-
-def arrow_of(values: np.ndarray, valid: np.ndarray | None = None) -> Any:
-    """A numpy array of numbers or booleans as an Arrow array (``valid``: where not null),
-    sharing its memory when it can (``pa.array`` imports pandas)."""
-    import pyarrow as pa
-
-    values = np.ascontiguousarray(values)
-    bitmap = None if valid is None else pa.py_buffer(np.packbits(valid, bitorder="little"))
-    if values.dtype == bool:
-        bits = pa.py_buffer(np.packbits(values, bitorder="little"))
-        return pa.Array.from_buffers(pa.bool_(), len(values), [bitmap, bits])
-    return pa.Array.from_buffers(pa.from_numpy_dtype(values.dtype), len(values),
-                                 [bitmap, pa.py_buffer(values)])
 
 
 def text_arrow(values: Any) -> Any:
@@ -126,30 +60,10 @@ def text_arrow(values: Any) -> Any:
 
 
 def blank_as_missing(col: Any) -> Any:
-    """Arrow text (chunked, without nulls) with its empty cells null: the validity
-    rebuilt from the offsets (a compute function given "" would import pandas)."""
-    import pyarrow as pa
+    """Arrow text with its empty cells null (as pandas' ``na_values=[""]``)."""
+    import pyarrow.compute as pc
 
-    chunks = []
-    for c in col.chunks:
-        n, start = len(c), c.offset
-        if not n:
-            chunks.append(c)
-            continue
-        bufs = c.buffers()
-        width = np.dtype(np.int64 if pa.types.is_large_string(c.type) else np.int32)
-        offsets = np.frombuffer(bufs[1], dtype=width, count=start + n + 1)[start:]
-        valid = np.diff(offsets) > 0
-        if c.null_count:
-            valid &= _bits(bufs[0], start, n)
-        if valid.all():
-            chunks.append(c)
-            continue
-        bits = np.concatenate([np.zeros(start, dtype=bool), valid]) if start else valid
-        chunks.append(pa.Array.from_buffers(
-            c.type, n, [pa.py_buffer(np.packbits(bits, bitorder="little")), bufs[1], bufs[2]],
-            offset=start))
-    return pa.chunked_array(chunks, type=col.type)
+    return pc.if_else(pc.equal(col, string_scalar("")), null_scalar(col.type), col)
 
 
 def texts_of(arr: Any) -> np.ndarray:
@@ -213,7 +127,7 @@ class RowColumn:
         rows = np.asarray(rows)
         if rows.dtype == bool:
             rows = np.flatnonzero(rows)
-        return RowColumn(self.data.take(arrow_of(rows.astype(np.int64))))
+        return RowColumn(self.data.take(from_numpy(rows.astype(np.int64))))
 
     def factorized(self) -> tuple[np.ndarray, np.ndarray]:
         """Per row the index of its distinct value (-1 when missing; first appearance
@@ -224,16 +138,16 @@ class RowColumn:
             arr = self.data
         else:  # NaN is missing, as for pandas
             data = self.data
-            arr = arrow_of(data, ~np.isnan(data) if data.dtype.kind == "f" else None)
+            arr = from_numpy(data, np.isnan(data) if data.dtype.kind == "f" else None)
         enc = arr.dictionary_encode()
         if isinstance(enc, pa.ChunkedArray):
             if not enc.num_chunks:
                 return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=object)
             enc = enc.unify_dictionaries().combine_chunks()
-        codes = codes_of(enc.indices)
+        codes = to_numpy(enc.indices, null=-1)
         if self.is_arrow:
             return codes, texts_of(enc.dictionary)
-        return codes, numpy_of(enc.dictionary)[0].astype(self.data.dtype)
+        return codes, to_numpy(enc.dictionary).astype(self.data.dtype)
 
 
 Column = CodedColumn | RowColumn
@@ -268,9 +182,8 @@ class RawColumns:
 def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Integer ``keys`` numbered in order of first appearance (as ``pd.factorize``):
     per item its number, and the distinct keys. Hashed by Arrow, not sorted."""
-    enc = arrow_of(np.asarray(keys)).dictionary_encode()
-    return (numpy_of(enc.indices)[0].astype(np.intp),
-            numpy_of(enc.dictionary)[0].copy())
+    enc = from_numpy(np.asarray(keys)).dictionary_encode()
+    return to_numpy(enc.indices).astype(np.intp), to_numpy(enc.dictionary).copy()
 
 
 def unique_in_order(values: np.ndarray) -> np.ndarray:
@@ -306,7 +219,7 @@ def column_of_arrow(col: Any) -> Column:
     if not col.num_chunks:
         return CodedColumn(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=object))
     arr = col.unify_dictionaries().combine_chunks()
-    return CodedColumn(codes_of(arr.indices), texts_of(arr.dictionary))
+    return CodedColumn(to_numpy(arr.indices, null=-1), texts_of(arr.dictionary))
 
 
 def column_of_series(series: pd.Series) -> Column:

@@ -272,7 +272,8 @@ def drop_times(codes: Any, uniques: Any, at_least: int | None = None) -> tuple:
     import numpy as np
     import pyarrow.compute as pc
 
-    from .raw import factorize_objects, numpy_of, text_arrow, texts_of
+    from .._arrow import to_numpy
+    from .raw import factorize_objects, text_arrow, texts_of
 
     if len(uniques) < (MANY_DATES if at_least is None else at_least):
         return codes, uniques
@@ -289,7 +290,7 @@ def drop_times(codes: Any, uniques: Any, at_least: int | None = None) -> tuple:
         return codes, uniques
     if values is None:  # merged in Arrow, without a Python string per timestamp
         fewer = pc.unique(dates)
-        merged = numpy_of(pc.index_in(dates, value_set=fewer))[0]
+        merged = to_numpy(pc.index_in(dates, value_set=fewer))
         fewer = texts_of(fewer)
     else:
         values = values.copy()
@@ -360,7 +361,8 @@ def parse_count_column(series) -> tuple:
     """
     import numpy as np
 
-    from .raw import CodedColumn, arrow_of, as_column, numbers_of
+    from .._arrow import from_numpy
+    from .raw import CodedColumn, as_column, numbers_of
 
     col = as_column(series)
     n = len(col)
@@ -395,7 +397,8 @@ def parse_count_column(series) -> tuple:
                 out = out.copy()
             return out, (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), [])
         out = np.full(n, np.nan)
-        out[digits] = numbers_of(pc.cast(pc.filter(arr, arrow_of(digits)), pa.int64()))
+        taken = arr.take(from_numpy(np.flatnonzero(digits).astype(np.int64)))
+        out[digits] = numbers_of(pc.cast(taken, pa.int64()))
         rest = np.flatnonzero(~digits & filled)
         col = col.take(rest)
     codes, u_val, u_err, u_note = _parse_count_distinct(col)
@@ -436,7 +439,7 @@ def _plain_digits(arr) -> tuple:
     import numpy as np
     import pyarrow as pa
 
-    from .raw import _bits
+    from .._arrow import valid as valid_of
 
     digits, filled = [], []
     for chunk in arr.chunks:
@@ -448,7 +451,7 @@ def _plain_digits(arr) -> tuple:
         if not n:
             continue
         bufs = chunk.buffers()
-        valid = _bits(bufs[0], chunk.offset, n) if chunk.null_count else np.ones(n, dtype=bool)
+        valid = valid_of(chunk)
         off = np.frombuffer(bufs[1], dtype=off_type)[chunk.offset:chunk.offset + n + 1]
         data = np.frombuffer(bufs[2], dtype=np.uint8)[off[0]:off[-1]] if bufs[2] is not None \
             else np.zeros(0, np.uint8)
