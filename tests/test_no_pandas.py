@@ -37,14 +37,15 @@ def _recording(name, globals=None, locals=None, fromlist=(), level=0):
     return _import(name, globals, locals, fromlist, level)
 builtins.__import__ = _recording
 from barometre.survey.reader import read_coded
-coded = read_coded(sys.argv[1], type="departement")
+coded = read_coded(sys.argv[1], type=sys.argv[2] or None)
 print(len(coded), int(coded.present.sum()), "pandas" in sys.modules, seen)
 """
 
 
-def _read_in_fresh_interpreter(path: Path) -> tuple[int, int, bool, list[str]]:
+def _read_in_fresh_interpreter(path: Path, type: str = "departement"
+                               ) -> tuple[int, int, bool, list[str]]:
     env = dict(os.environ, PYTHONPATH=str(Path(barometre.__file__).parents[1]))
-    out = subprocess.run([sys.executable, "-c", _PROBE, str(path)], env=env, check=True,
+    out = subprocess.run([sys.executable, "-c", _PROBE, str(path), type], env=env, check=True,
                          capture_output=True, text=True, timeout=120).stdout
     n, present, loaded, seen = out.strip().split(" ", 3)
     return int(n), int(present), loaded == "True", eval(seen)
@@ -97,7 +98,9 @@ def test_no_pandas_import_from_the_reader(which, request):
 
 
 @pytest.mark.parametrize("which", ["large_csv", "small_parquet"])
-def test_pandas_never_imported_on_the_coded_path(which, request):
-    """NO PANDAS AT ALL: the strict check, once the reference tables are read without it."""
-    _, _, loaded, _ = _read_in_fresh_interpreter(request.getfixturevalue(which))
+@pytest.mark.parametrize("type", ["departement", ""])
+def test_pandas_never_imported_on_the_coded_path(which, type, request):
+    """NO PANDAS AT ALL, with the type given or guessed from the codes."""
+    n, _, loaded, _ = _read_in_fresh_interpreter(request.getfixturevalue(which), type)
+    assert n == sum(1 for _ in _rows(_DAYS if which == "large_csv" else 3))
     assert not loaded

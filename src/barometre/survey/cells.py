@@ -48,18 +48,20 @@ _INFER_TYPES = ("departement", "region", "commune", "epci")  # ties: the first (
 
 @functools.cache
 def _type_codes(type_id: str) -> frozenset[str]:
-    return frozenset(reference.entities(type_id)["code"])
+    return frozenset(reference.type_codes(type_id))
 
 
 @functools.cache
 def _type_keys(type_id: str) -> tuple[dict[str, str], set[str]]:
     """Codes of a type with the matching key of their name, and the set of name keys."""
-    ents = reference.entities(type_id)
-    keys = reference.name_keys(ents["name"])
-    return dict(zip(ents["code"], keys)), set(keys)
+    from ..datasets.name_index import code_table
+
+    table = code_table(type_id)  # the entities of the type, read without pandas
+    keys = [reference.name_key(n) for n in table.name]
+    return dict(zip(table.code.tolist(), keys)), set(keys)
 
 
-def infer_type(raw: pd.DataFrame, layout) -> str:
+def infer_type(raw, layout) -> str:
     """The collectivity type that the entity values fit best, from rows across the file.
 
     Each candidate type is tried on distinct (value, name) pairs spread over the whole
@@ -72,26 +74,25 @@ def infer_type(raw: pd.DataFrame, layout) -> str:
     """
     if layout.entity.type_hint:
         return layout.entity.type_hint
-    import pandas as pd
-
     name_col = next((c for c in layout.hints if c.role == "entity_name"), None) \
         if layout.entity.role == "entity_code" else None
-    ent = pd.Series(_texts_per_row(raw[layout.entity.index]), dtype=object)
-    names = pd.Series(_texts_per_row(raw[name_col.index]), dtype=object) \
-        if name_col is not None else pd.Series("", index=ent.index)
-    pairs = pd.DataFrame({"v": ent, "n": names}).drop_duplicates()
-    pairs = pairs[pairs["v"] != ""]
-    if len(pairs) > _INFER_SAMPLE:
-        pairs = pairs.iloc[np.linspace(0, len(pairs) - 1, _INFER_SAMPLE).astype(int)]
-    value_keys = reference.name_keys(pairs["v"]).tolist()
-    name_keys = reference.name_keys(pairs["n"]).tolist()
+    values, names = _distinct_texts(raw[layout.entity.index],
+                                    None if name_col is None else raw[name_col.index])
+    if len(values) > _INFER_SAMPLE:
+        pick = np.linspace(0, len(values) - 1, _INFER_SAMPLE).astype(int).tolist()
+        values, names = [values[i] for i in pick], [names[i] for i in pick]
+    value_keys: list[str] = []  # the names' keys, made when a type needs them
+    name_keys: list[str] = []
     scores: Counter[str] = Counter()
     for t in _INFER_TYPES:
         codes = _type_codes(t)
-        restored = [reference.restore_code(v, t) for v in pairs["v"]]
+        restored = [reference.restore_code(v, t) for v in values]
         if name_col is None and all(c in codes for c in restored):
             scores[t] += len(restored)  # plain codes: no need for the names
             continue
+        if not value_keys and values:
+            value_keys = [reference.name_key(v) for v in values]
+            name_keys = [reference.name_key(n) for n in names]
         code_names, known_names = _type_keys(t)
         for code, vk, nk in zip(restored, value_keys, name_keys):
             if code in codes:
@@ -100,13 +101,31 @@ def infer_type(raw: pd.DataFrame, layout) -> str:
                 scores[t] += 1
     if scores:
         return max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
-    return _infer_type_by_resolving(pairs["v"].tolist()[:100])
+    return _infer_type_by_resolving(values[:100])
 
 
-def _texts_per_row(col) -> np.ndarray:
-    """:func:`_text` of every cell of a column, computed per distinct value."""
-    codes, results, _ = _map_distinct(col, _text)
-    return results[codes]
+def _distinct_texts(ent, names) -> tuple[list[str], list[str]]:
+    """The distinct (entity text, name text) pairs of the rows, in order of first
+    appearance, without a blank entity; the texts (:func:`_text`) made per distinct cell.
+    Without a name column, the names are blank."""
+    ent_id, ent_texts = _text_numbers(ent)
+    if names is None:
+        name_id, name_texts = np.zeros(len(ent_id), dtype=np.int64), np.array([""], dtype=object)
+    else:
+        name_id, name_texts = _text_numbers(names)
+    _, pair_keys = first_appearance(ent_id * len(name_texts) + name_id)
+    pairs = [(ent_texts[k // len(name_texts)], name_texts[k % len(name_texts)])
+             for k in pair_keys.tolist()]
+    pairs = [(v, n) for v, n in pairs if v != ""]
+    return [v for v, _ in pairs], [n for _, n in pairs]
+
+
+def _text_numbers(col) -> tuple[np.ndarray, np.ndarray]:
+    """Per row the number of its text (:func:`_text`; equal texts one number), and the
+    texts."""
+    codes, texts, _ = _map_distinct(col, _text)  # a blank cell's text last
+    text_id, distinct = factorize_objects(texts)
+    return text_id[codes].astype(np.int64), distinct
 
 
 def _infer_type_by_resolving(values: list[str]) -> str:
