@@ -207,3 +207,24 @@ def test_quote_parity_per_line_whatever_the_chunks(parts, chunk_size):
     data = b"".join(parts)
     expected = all(line.count(b'"') % 2 == 0 for line in data.split(b"\n"))
     assert fastcsv._quotes_close_on_their_line(data, chunk_size) is expected
+
+
+def test_parquet_numeric_codes_with_a_gap_read_by_name(tmp_path):
+    """A code column of numbers (one per row, not a dictionary) with a blank code: the row
+    is read through its name, as from any other file; the grid holds Python cells."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    import barometre as bm
+    from barometre.survey.grid import read_grid
+
+    path = tmp_path / "releves.parquet"
+    pq.write_table(pa.table({"code": pa.array([75056, None, 13055], pa.int64()),
+                             "commune": ["Paris", "Marseille", "Marseille"],
+                             "facebook": ["Oui", "Non", "Oui"]}), path)
+    df = bm.read_survey(path, type="commune", errors="skip")
+    assert df["code"].tolist() == ["75056", "13055"]
+    assert df["present"].tolist() == [True, False]
+    assert [p.code for p in df.attrs["problems"]] == ["name-for-blank-code", "duplicate-entity"]
+    assert read_grid(path).rows[1:] == [[75056.0, "Paris", "Oui"], [None, "Marseille", "Non"],
+                                        [13055.0, "Marseille", "Oui"]]

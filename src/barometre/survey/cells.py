@@ -155,27 +155,6 @@ def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
     return capped.close()
 
 
-def reread_counts_as_text(raw: pd.DataFrame, path: Path, roles: list[str],
-                           options: dict) -> pd.DataFrame:  # pragma: no cover - unused
-    """Follower columns that the C parser did not read as integers, read again as text.
-
-    The C parser reads "1.000" as the float 1.0 and a 30-digit number as a float: only
-    a column of plain integers is kept as parsed; any other goes to the French count
-    parser (:func:`~barometre.survey.values.parse_count_column`) as the user typed it.
-    """
-    import pandas as pd
-
-    redo = [i for i, r in enumerate(roles) if r == "followers" and i in raw.columns
-            and not pd.api.types.is_integer_dtype(raw[i])]
-    if not redo:
-        return raw
-    text = pd.read_csv(path, usecols=redo, dtype={i: object for i in redo},
-                       na_values={i: [""] for i in redo}, **options)
-    for i in redo:
-        raw[i] = text[i]
-    return raw
-
-
 def value_problem(problems: _Problems, rownum, col: Column, value, kind: str) -> None:
     """An unreadable cell: the reason is re-derived from the value (a catalog code)."""
     code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]

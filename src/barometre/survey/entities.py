@@ -12,6 +12,7 @@ from ..datasets import reference
 from ..domain.errors import ResolveError
 from .cells import (
     _blank_mask,
+    _distinct,
     _factorize,
     _map_distinct,
     infer_type,
@@ -104,8 +105,9 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None
 def _with_names(ent, names, by_name: np.ndarray) -> CodedColumn:
     """The entity column with the name column's cell where ``by_name`` (a blank code, a
     filled name): one column over the distinct values of both, equal values one."""
-    e_codes, e_values = ent.codes, np.asarray(ent.values, dtype=object)
-    n_codes, n_values = names.codes, np.asarray(names.values, dtype=object)
+    e_codes, e_values = _distinct(ent)
+    n_codes, n_values = _distinct(names)
+    e_values, n_values = np.asarray(e_values, dtype=object), np.asarray(n_values, dtype=object)
     codes = np.where(by_name, np.where(n_codes >= 0, n_codes + len(e_values), -1), e_codes)
     merged, values = factorize_objects(np.concatenate([e_values, n_values]))
     merged = np.append(merged, -1)  # a missing cell (-1) stays missing

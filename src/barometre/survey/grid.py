@@ -433,14 +433,21 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         raise InputFileError.of("xls-not-read", file=p.name)
     if suffix == ".parquet":
         raw, rownums, header = _parquet_frame(p)
-        rows = [header] + raw.astype(object).where(raw.notna(), None).values.tolist()
-        return Grid(rows, [1, *rownums.tolist()], "parquet")
+        cells = [[_cell(raw[k].at(i)) for k in raw.columns] for i in range(len(raw))]
+        return Grid([header] + cells, [1, *rownums.tolist()], "parquet")
     if suffix in TEXT_SUFFIXES:
         if is_zip:
             raise InputFileError.of("xlsx-misnamed", file=p.name, suffix=suffix)
         return _with_unnamed_columns(_read_text(p))
     raise InputFileError.of("file-extension-unknown", file=p.name,
                             suffix=suffix or Msg("no-extension"))
+
+
+def _cell(value: Any) -> Any:
+    """A cell of a column as a grid holds it: a Python value, None when missing (NaN)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    return None if value is None or (isinstance(value, float) and value != value) else value
 
 
 def _find_header(grid: Grid) -> int:
