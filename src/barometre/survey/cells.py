@@ -426,7 +426,8 @@ def _factorize(col) -> tuple[np.ndarray, np.ndarray]:
     """
     cat, values = _distinct(col)
     seen = _first_seen(cat)  # codes, -1 (missing) included
-    rank = np.zeros(len(values) + 1, dtype=np.intp)  # missing (-1): last
+    # int32: one per row (3.5 M), half the fresh memory of intp
+    rank = np.zeros(len(values) + 1, dtype=np.int32)  # missing (-1): last
     rank[seen] = np.arange(len(seen))
     values = np.append(np.asarray(values, dtype=object), np.nan)
     return rank[cat], values[seen]
