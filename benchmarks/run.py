@@ -182,8 +182,9 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     aggregation of the same file; ``fmt``: csv, parquet or bad (400 bad cells).
 
     With bad cells (the command refuses a file with errors), the library reads with
-    ``errors="skip"`` (each problem located, the rows in error left out) and compares, as a
-    publisher does after ``validate``; DuckDB casts what it can.
+    ``errors="skip"`` (each problem located, the rows in error left out) and counts the
+    figures the command prints (``compare_survey_records``: rows, no frame), as a publisher
+    does after ``validate``; DuckDB casts what it can.
     """
     csv = _data()
     path = {"csv": csv, "parquet": csv.with_suffix(".parquet"),
@@ -195,9 +196,9 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     if fmt == "bad":  # the CLI refuses a file with errors: the library call a publisher makes
         code = (
             "import time\nt = time.perf_counter()\nfrom barometre.survey.reader import read_coded\n"
-            "from barometre.analysis.survey import compare_survey\n"
+            "from barometre.analysis.survey import compare_survey_records\n"
             f"c = read_coded({str(path)!r}, type='commune', errors='skip')\n"
-            "r = compare_survey(c, 'commune')\n"
+            "r = compare_survey_records(c, 'commune')\n"
             "elapsed = time.perf_counter() - t\n")
     else:
         code = (
@@ -222,7 +223,7 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     except subprocess.CalledProcessError as exc:
         print("run failed (DuckDB missing? pip install duckdb):", (exc.stderr or "")[-300:])
         return None
-    what = "read_coded + compare_survey, errors='skip'" if fmt == "bad" else "compare --data"
+    what = "read_coded + compare_survey_records, errors='skip'" if fmt == "bad" else "compare --data"
     return row(f"{what} ({fmt}, {path.stem})", p, "DuckDB same aggregation",
                target, f"peak {p.ours_rss:.0f} MiB (target ≤ 1024), DuckDB peak {p.ref_rss:.0f} MiB; "
                f"CPU {statistics.median(p.ours_cpu):.1f} s vs {statistics.median(p.ref_cpu):.1f} s")
