@@ -72,3 +72,41 @@ def test_code_lookup_without_pandas():
         assert "pandas" not in sys.modules, "pandas imported"
     """)
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_name_keys_keep_a_series_index():
+    s = pd.Series(["Les Sables-d’Olonne", "St-Étienne", None], index=[5, 7, 9])
+    keys = reference.name_keys(s)
+    assert isinstance(keys, pd.Series) and list(keys.index) == [5, 7, 9]
+    assert list(keys) == [reference.name_key(v) for v in s]
+    assert reference.name_keys(["L'Isle-Adam"]) == ["isleadam"]
+
+
+def test_pools_are_keyed_as_lookups_key_their_text():
+    """Every commune is found by its own name under rules 2 and 4 (the index keys are the
+    lookup keys), and institutions by their aliases."""
+    pool = name_index._pool("commune")
+    names = pool.entities._cols["name"]
+    for i in range(0, len(names), 997):
+        assert i in pool.full[name_index._full_key(names[i])]
+        assert i in pool.loose[reference.name_key(names[i])]
+    assert reference.resolve("Ville de Paris", type="commune").code == "75056"
+    assert reference.resolve("Conseil départemental de la Gironde").code == "33"
+    assert reference.resolve("Collectivité européenne d'Alsace").code == "6AE"
+
+
+def test_name_lookups_without_pandas():
+    code = textwrap.dedent("""
+        import sys
+        from barometre.datasets import reference
+        from barometre.domain.errors import ResolveError
+        assert reference.resolve("Sainte-Foy-lès-Lyon").code == "69202"
+        assert reference.find_code("6AE").name
+        try:
+            reference.resolve("99999", type="commune")
+            raise SystemExit("an unknown code was resolved")
+        except ResolveError as e:
+            assert "99999" in str(e)
+        assert "pandas" not in sys.modules, "pandas imported"
+    """)
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
-from ..domain.text import fold, fold_series
+from ..domain.text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -31,6 +31,7 @@ def _reference():
 _SAINT = (r"(?<![0-9a-z])st(?![0-9a-z])", "saint")
 _SAINTE = (r"(?<![0-9a-z])ste(?![0-9a-z])", "sainte")
 _ARTICLE = r"^(?:le|la|les|l) (?=\S)"
+_SAINT_RE, _SAINTE_RE = re.compile(_SAINT[0]), re.compile(_SAINTE[0])  # 35,000 names a pool
 #: Pools of names looked up without a type, in this order (a code found in two pools,
 #: a métropole among EPCI, is kept once, from the first).
 _POOLS = ("departement", "region", "metropole", "commune", "epci", "institution")
@@ -40,8 +41,8 @@ _POOLS = ("departement", "region", "metropole", "commune", "epci", "institution"
 
 def _full_key(text: object) -> str:
     """Key of rule 2: folded words, "st"/"ste" spelled out."""
-    s = re.sub(_SAINT[0], _SAINT[1], fold(text))
-    return re.sub(_SAINTE[0], _SAINTE[1], s)
+    s = _SAINT_RE.sub(_SAINT[1], fold(text))
+    return _SAINTE_RE.sub(_SAINTE[1], s)
 
 
 def name_key(text: object) -> str:
@@ -57,19 +58,33 @@ def name_key(text: object) -> str:
     return re.sub(_ARTICLE, "", _full_key(text)).replace(" ", "")
 
 
-def _full_keys(names: pd.Series) -> pd.Series:
-    s = fold_series(names)
-    return s.str.replace(_SAINT[0], _SAINT[1], regex=True).str.replace(
-        _SAINTE[0], _SAINTE[1], regex=True)
+def _full_keys(names: Iterable[object]) -> list[str]:
+    """:func:`_full_key` of each name (one fold per distinct name)."""
+    cache: dict[object, str] = {}
+    out = []
+    for n in names:
+        k = cache.get(n)
+        if k is None:
+            k = cache[n] = _full_key(n)
+        out.append(k)
+    return out
 
 
-def name_keys(names: pd.Series) -> pd.Series:
-    """Vectorised :func:`name_key` (same result, for whole columns of names)."""
-    return _loose_of(_full_keys(names))
+def _loose_of(full_keys: Iterable[str]) -> list[str]:
+    """The loose keys (rule 4) of full keys: no leading article, no spaces."""
+    article = re.compile(_ARTICLE)
+    return [article.sub("", k, count=1).replace(" ", "") for k in full_keys]
 
 
-def _loose_of(full_keys: pd.Series) -> pd.Series:
-    return full_keys.str.replace(_ARTICLE, "", regex=True).str.replace(" ", "", regex=False)
+def name_keys(names: Iterable[object]) -> pd.Series | list[str]:
+    """Vectorised :func:`name_key` (same result, for whole columns of names): a Series for
+    a Series (same index), else a list."""
+    keys = _loose_of(_full_keys(names))
+    if hasattr(names, "index") and hasattr(names, "map"):  # a pandas Series
+        import pandas as pd
+
+        return pd.Series(keys, index=names.index, dtype=object)
+    return keys
 
 
 # ---------------------------------------------------------------- pools of names
@@ -164,34 +179,33 @@ def code_table(tier: str) -> CodeTable:
 def _pool(tier: str) -> _Pool:
     if tier == "institution":
         return _institution_pool()
-    df = _reference()._entities(tier)
+    cols = _reference()._entity_columns(tier)
     table = code_table(tier)
     ents = table.entities
-    rows = range(len(df))
-    full_keys = _full_keys(df["name"])
+    names, codes = cols["name"], cols["code"]
+    rows = range(len(names))
+    full_keys = _full_keys(names)
     full = _index(full_keys, rows)
     loose = _index(_loose_of(full_keys), rows)
     # "Lisle-Adam" for "L'Isle-Adam": the elided article glued to the word
-    elided = [(k.replace(" ", ""), i) for i, k in enumerate(full_keys.tolist())
-              if k.startswith("l ")]
+    elided = [(k.replace(" ", ""), i) for i, k in enumerate(full_keys) if k.startswith("l ")]
     _index([k for k, _ in elided], [i for _, i in elided], loose)
     alias: dict[str, list[int]] = {}
     if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
-        for i, name in enumerate(df["name"].tolist()):
+        for i, name in enumerate(names):
             short = _EPCI_PREFIX.sub("", fold(name))
             if short and short != fold(name):
                 _index([_full_key(short)], [i], alias)
+    inst = _reference()._institution_columns()
     if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
-        inst = _reference()._institutions()
-        own = inst[inst["code"].isin(set(df["code"]))]
-        pos = {c: i for i, c in enumerate(df["code"].tolist())}
-        for code, name, aliases in zip(own["code"].tolist(), own["name"], own["aliases"]):
-            for text in (name, *aliases):
-                _index([_full_key(text)], [pos[code]], alias)
+        pos = {c: i for i, c in enumerate(codes)}
+        for code, name, aliases in zip(inst["code"], inst["name"], inst["aliases"]):
+            if code in pos:
+                for text in (name, *aliases):
+                    _index([_full_key(text)], [pos[code]], alias)
     if tier == "commune":  # the Ville de Paris is the commune of Paris
-        inst = _reference()._institutions()
-        pos = {s: i for i, s in enumerate(df["siren"].tolist()) if isinstance(s, str)}
-        for siren, name in zip(inst["siren"].tolist(), inst["name"]):
+        pos = {s: i for i, s in enumerate(cols["siren"]) if isinstance(s, str)}
+        for siren, name in zip(inst["siren"], inst["name"]):
             if siren in pos:
                 _index([_full_key(name)], [pos[siren]], alias)
     for key, found in alias.items():
@@ -199,41 +213,36 @@ def _pool(tier: str) -> _Pool:
     return _Pool(tier, ents, full, alias, loose, table.codes)
 
 
-def _missing(value: object) -> bool:
-    return _reference()._missing(value)
-
-
 def _institution_pool() -> _Pool:
     """Institutions that are not simply one département's council (Corse, CeA, 69D…)."""
-    inst = _reference()._institutions()
-    own = set(_reference()._entities("departement")["code"])
-    df = inst[~inst["code"].isin(own)].reset_index(drop=True)
-
-    def text(v: object) -> str | None:
-        return v if isinstance(v, str) else None
-
+    inst = _reference()._institution_columns()
+    own = set(_reference()._entity_columns("departement")["code"])
+    keep = [i for i, c in enumerate(inst["code"]) if c not in own]
+    col = {k: [v[i] for i in keep] for k, v in inst.items() if k != "population"}
+    pops = [inst["population"][i] for i in keep]
     entity = _reference().Entity
-    ents = tuple(entity(code=r.code, name=r.name, collectivity_type=r.types[0],
-                        population=None if _missing(r.population) else int(r.population),
-                        departement=text(r.departement), region=text(r.region),
-                        siren=text(r.siren), role=r.role, territories=r.territories)
-                 for r in df.itertuples())
-    rows = range(len(df))
-    full = _index(_full_keys(df["name"]), rows)
+    ents = tuple(entity(code=code, name=name, collectivity_type=types[0],
+                        population=None if pop != pop else int(pop), departement=dep,
+                        region=region, siren=siren, role=role, territories=terr)
+                 for code, name, types, pop, dep, region, siren, role, terr in zip(
+                     col["code"], col["name"], col["types"], pops, col["departement"],
+                     col["region"], col["siren"], col["role"], col["territories"]))
+    rows = range(len(keep))
+    full = _index(_full_keys(col["name"]), rows)
     alias: dict[str, list[int]] = {}
-    for i, aliases in enumerate(df["aliases"]):
+    for i, aliases in enumerate(col["aliases"]):
         _index([_full_key(a) for a in aliases], [i] * len(aliases), alias)
-    loose = _index(name_keys(df["name"]), rows)
+    loose = _index(name_keys(col["name"]), rows)
     for key, found in alias.items():
         _index([key.replace(" ", "")], found, loose)
-    codes = {c: i for i, c in enumerate(df["code"].tolist())}
+    codes = {c: i for i, c in enumerate(col["code"])}
     return _Pool("institution", ents, full, alias, loose, codes)
 
 
 @functools.cache
 def _former_index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
     """Former names: full key -> [(name, current code)], and the same by loose key."""
-    f = _reference()._table("former_names.csv")
+    f = _reference()._columns("former_names.csv")
     full: dict[str, list[tuple[str, str]]] = {}
     loose: dict[str, list[tuple[str, str]]] = {}
     for name, fk, lk, code in zip(f["name"], _full_keys(f["name"]), name_keys(f["name"]),
@@ -273,13 +282,13 @@ def _fits(ent: Entity, type_id: str | None) -> bool:
 
 @functools.cache
 def _institution_types() -> dict[str, tuple[str, ...]]:
-    inst = _reference()._institutions()
+    inst = _reference()._institution_columns()
     return dict(zip(inst["code"], inst["types"]))
 
 
 @functools.cache
 def _chefs_lieux() -> dict[str, str]:
-    d = _reference()._table("departements.csv")
+    d = _reference()._columns("departements.csv")
     return dict(zip(d["code"], d["chef_lieu"]))
 
 

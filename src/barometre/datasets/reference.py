@@ -180,21 +180,28 @@ def former_names() -> pd.DataFrame:
 
 
 @functools.cache
+def _institution_columns() -> dict[str, list]:
+    """:func:`institutions` as columns, without pandas: ``territories``, ``types`` and
+    ``aliases`` as tuples, ``departement`` set when the council covers one département,
+    ``population`` as floats (NaN when unknown)."""
+    t = _columns("institutions.csv")
+    terr = [tuple((x or "").split(" ")) for x in t["territories"]]
+    return {
+        "code": t["code"], "name": t["name"], "role": t["role"], "population": t["population"],
+        "territories": terr, "departement": [x[0] if len(x) == 1 else None for x in terr],
+        "region": t["region"], "siren": t["siren"],
+        "types": [tuple((x or "").split(" ")) for x in t["types"]],
+        "aliases": [tuple(a for a in (x or "").split("|") if a) for x in t["aliases"]],
+    }
+
+
+@functools.cache
 def _institutions() -> pd.DataFrame:
     import pandas as pd
 
-    t = _table("institutions.csv")
-    terr = t["territories"].str.split(" ")
-    df = pd.DataFrame({
-        "code": t["code"], "name": t["name"], "role": t["role"],
-        "population": t["population"].astype("Int64"),
-        "territories": terr.map(tuple),
-        "departement": [x[0] if len(x) == 1 else None for x in terr],
-        "region": t["region"], "siren": t["siren"],
-        "types": t["types"].str.split(" ").map(tuple),
-        "aliases": t["aliases"].fillna("").str.split("|").map(lambda a: tuple(x for x in a if x)),
-    })
-    return df
+    cols = _institution_columns()
+    return pd.DataFrame({k: (pd.array(v, dtype="Int64") if k == "population" else v)
+                         for k, v in cols.items()})
 
 
 def institutions(role: str | None = None) -> pd.DataFrame:
@@ -249,10 +256,9 @@ def conseils_departementaux() -> pd.DataFrame:
 
 @functools.cache
 def _council_of() -> dict[str, str]:
-    cd = _institutions()
-    cd = cd[cd["role"] == "conseil_departemental"]
-    return {t: code for code, terr in zip(cd["code"].tolist(), cd["territories"].tolist())
-            for t in terr}
+    cd = _institution_columns()
+    return {t: code for code, role, terr in zip(cd["code"], cd["role"], cd["territories"])
+            if role == "conseil_departemental" for t in terr}
 
 
 def departement_council(code: str) -> str | None:

@@ -43,6 +43,7 @@ __all__ = ["fold", "fold_series", "compact"]
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
 _MARKS = "[\u0300-\u036f]"
 _OTHER = "[^0-9a-z]+"
+_MARKS_RE, _OTHER_RE = re.compile(_MARKS), re.compile(_OTHER)  # compiled once: names by the 10,000
 
 
 def fold(text: object) -> str:
@@ -56,8 +57,8 @@ def fold(text: object) -> str:
     s = unicodedata.normalize("NFKD", str(text)).lower()
     for a, b in _LIGATURES:
         s = s.replace(a, b)
-    s = re.sub(_MARKS, "", s)
-    return re.sub(_OTHER, " ", s).strip()
+    s = _MARKS_RE.sub("", s)
+    return _OTHER_RE.sub(" ", s).strip()
 
 
 def fold_series(series: "pd.Series") -> "pd.Series":
