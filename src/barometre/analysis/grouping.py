@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable",
            "factorize", "first_positions", "latest_of", "latest_positions", "order_key",
-           "stable_order", "year_codes", "year_key"]
+           "stable_order", "year_codes", "year_key", "blocks", "small_int"]
 
 #: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
 _WIDE = 2 ** 62
@@ -76,21 +76,45 @@ def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Returns ``(codes, values)``: ``values[codes]`` gives the years back (``values[0]`` is
     NaN), in increasing order after the first; a value may have no reading. Whole years
-    in a narrow range (every real survey) are coded by subtraction; other years through
-    :func:`factorize`.
+    in a narrow range (every real survey) are coded by subtraction, into the smallest
+    signed integer type (int8 for a survey of years: one byte per reading, no float
+    temporary of millions, #19); other years through :func:`factorize`.
     """
     year = np.asarray(year, dtype=float)
     lo, hi = np.fmin.reduce(year, initial=np.inf), np.fmax.reduce(year, initial=-np.inf)
     if not lo <= hi:  # no reading, or no year known
-        return np.zeros(len(year), dtype=np.intp), np.array([np.nan])
+        return np.zeros(len(year), dtype=np.int8), np.array([np.nan])
     if np.isfinite(hi - lo) and hi - lo < _YEAR_SPAN:
-        shifted = year - (lo - 1)  # lo -> 1
-        np.fmax(shifted, 0, out=shifted)  # NaN -> 0
-        codes = shifted.astype(np.intp)
-        if np.array_equal(codes, shifted):  # whole years
+        codes = np.empty(len(year), dtype=small_int(int(hi - lo) + 1))
+        for block in blocks(len(year)):  # float temporaries of one block only
+            shifted = year[block] - (lo - 1)  # lo -> 1
+            np.fmax(shifted, 0, out=shifted)  # NaN -> 0
+            codes[block] = shifted
+            if not np.array_equal(codes[block], shifted):  # not whole years
+                break
+        else:
             return codes, np.r_[np.nan, lo + np.arange(int(hi - lo) + 1)]
     codes, values = factorize(year, sort=True)  # NaN -> -1
     return codes.astype(np.intp) + 1, np.r_[np.nan, values]
+
+
+#: Rows per block of the loops that keep their temporaries small (a few hundred KiB: the
+#: same memory again at each block, not fresh pages for millions of readings)
+BLOCK = 1 << 15
+
+
+def blocks(n: int, size: int = BLOCK) -> list[slice]:
+    """Consecutive slices covering ``range(n)``, of ``size`` items (the last one fewer)."""
+    return [slice(i, min(i + size, n)) for i in range(0, n, size)]
+
+
+def small_int(top: int) -> type:
+    """The smallest signed integer type holding 0 to ``top``: per-reading codes of a few
+    values in one byte rather than eight."""
+    for t in (np.int8, np.int16, np.int32):
+        if top <= np.iinfo(t).max:
+            return t
+    return np.int64
 
 
 def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
