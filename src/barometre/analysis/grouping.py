@@ -184,7 +184,7 @@ def stable_order(keys: list[np.ndarray], sizes: list[int]) -> np.ndarray:
 
 
 def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray | None = None
-                     ) -> tuple[np.ndarray, bool]:
+                     ) -> tuple[np.ndarray | slice, bool]:
     """Positions of the latest reading of each entity × platform (× year), and whether unique.
 
     The readings are ordered by code, platform, year, date and source row (missing first),
@@ -201,20 +201,24 @@ def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray 
 
 def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
               date: Callable[[], np.ndarray], row: Callable[[], np.ndarray],
-              per_year: bool) -> tuple[np.ndarray, bool]:
+              per_year: bool) -> tuple[np.ndarray | slice, bool]:
     """:func:`latest_positions` on integer keys.
 
     ``code`` and ``platform`` are codes from -1 (missing), ``year`` codes from 0 ordered like
     the years (:func:`year_codes`); ``date`` and ``row`` give their keys, called only when a
-    sort is needed.
+    sort is needed. When ``per_year`` and every group has one reading, the positions are
+    ``slice(None)`` (every reading, in order: nothing to gather).
     """
     n = len(code)
     if not n:
         return np.arange(0), True
-    key, size = combine([code, platform, year],
-                        [int(code.max()) + 1, int(platform.max()) + 1, int(year.max()) + 1])
+    keys = [code, platform, year]
+    sizes = [int(code.max()) + 1, int(platform.max()) + 1, int(year.max()) + 1]
+    if per_year and _increasing(keys, sizes):  # a file in key order: no key of millions
+        return slice(None), True
+    key, size = combine(keys, sizes)
     if per_year and _unique(key, size):
-        return np.arange(n), True
+        return slice(None), True
     order = np.lexsort((row(), date(), key))  # by code, platform, year, date, row
     last = np.ones(n, dtype=bool)
     if per_year:
@@ -226,11 +230,24 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
     return order[last], bool(last.all())
 
 
+def _increasing(keys: list[np.ndarray], sizes: list[int]) -> bool:
+    """Whether :func:`combine`'s key of the readings strictly increases (no value repeats),
+    computed block by block: the key of millions of readings is never made. False when
+    the key would be ranked (too wide to combine block by block)."""
+    if math.prod(s + 1 for s in sizes) >= _WIDE:
+        return False
+    last = -1
+    for block in blocks(len(keys[0])):
+        key = combine([k[block] for k in keys], sizes)[0]
+        if key[0] <= last or not (key[1:] > key[:-1]).all():
+            return False
+        last = key[-1]
+    return True
+
+
 def _unique(key: np.ndarray, size: int) -> bool:
-    """Whether no value of ``key`` repeats: in increasing order (a file in key order) is
-    checked with one comparison, otherwise each value is counted."""
-    if (key[1:] > key[:-1]).all():
-        return True
+    """Whether no value of ``key`` repeats: counted (a key in increasing order is
+    :func:`_increasing`'s)."""
     codes, n_codes = compact(key, size)
     return bool(np.bincount(codes, minlength=n_codes).max() <= 1)
 
