@@ -314,46 +314,57 @@ def _year_keys(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray]:
     return of_code, keys
 
 
-def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int
-                     ) -> tuple[np.ndarray, int, np.ndarray]:
-    """Each reading's entity × year code as one integer key, the key's range, and the first
-    reading of each pair whose entity is known (in key order)."""
+def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int, pres: np.ndarray
+                     ) -> tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray]:
+    """The (entity, year code) pairs of the readings of a known entity, with their answers.
+
+    Each reading's key is its pair and its answer (``pair × 3 + present + 1``): one
+    ``np.bincount`` counts the unanswered, "no" and "yes" readings of every pair, with no
+    per-reading weights. Returns that key, the number of pairs (the key's range ÷ 3), the
+    pairs of a known entity in key order, the first reading of each, and its counts (one
+    row per pair: not answered, no, yes).
+    """
     key, size = grouping.compact(*grouping.combine(
         [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
-    first = grouping.first_positions(key, size)
-    first = first[first != grouping.ABSENT]
-    return key, size, first[entity[first] >= 0]
+    key = key.astype(np.int64, copy=False)  # a fresh array: changed in place
+    key *= 3
+    key += pres
+    key += 1
+    counts = np.bincount(key, minlength=3 * size).reshape(size, 3)
+    first = grouping.first_positions(key, 3 * size).reshape(size, 3).min(axis=1)
+    pairs = np.flatnonzero(first != grouping.ABSENT)
+    pairs = pairs[entity[first[pairs]] >= 0]
+    return key, size, pairs, first[pairs], counts[pairs]
 
 
 def _entity_years(entity: np.ndarray, year: np.ndarray, n_years: int,
-                  answered: np.ndarray | None = None,
-                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
+                  pres: np.ndarray | None = None,
+                  keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct (entity, year code) pairs of the readings of a known entity.
 
-    Returns the entity, the year code and whether a reading is answered (``answered``, a
-    mask; None: every one) of each pair: counted on integer keys, no frame. ``keyed`` is
+    Returns the entity, the year code and whether a reading is answered (``pres`` >= 0;
+    None: every one) of each pair: counted on integer keys, no frame. ``keyed`` is
     :func:`_entity_year_key` of the readings when already computed.
     """
-    key, size, first = keyed or _entity_year_key(entity, year, n_years)
-    if answered is None or answered.all():
-        ans = np.ones(len(first), dtype=bool)
-    else:
-        ans = np.bincount(key, weights=answered, minlength=size)[key[first]] > 0
-    return entity[first], year[first], ans
+    if keyed is None:
+        keyed = _entity_year_key(entity, year, n_years,
+                                 np.zeros(len(entity), dtype=np.int8) if pres is None else pres)
+    _, _, _, first, counts = keyed
+    return entity[first], year[first], (counts[:, 1] + counts[:, 2]) > 0
 
 
-def _keyed(c: CodedSurvey) -> tuple[np.ndarray, int, np.ndarray]:
+def _keyed(c: CodedSurvey) -> tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_entity_year_key` of a coded survey's readings, once: the pairs below and,
     when each reading is its entity's latest, the "any" readings."""
-    return _derived(c, "entity_year_key",
-                    lambda: _entity_year_key(c.entity, _years(c)[0], len(_years(c)[1])))
+    return _derived(c, "entity_year_key", lambda: _entity_year_key(
+        c.entity, _years(c)[0], len(_years(c)[1]), c.present))
 
 
 def _pairs(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_entity_years` of a coded survey, once: coverage and the years left aside."""
     return _derived(c, "entity_years", lambda: _entity_years(
-        c.entity, _years(c)[0], len(_years(c)[1]), c.present >= 0, _keyed(c)))
+        c.entity, _years(c)[0], len(_years(c)[1]), keyed=_keyed(c)))
 
 
 def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
@@ -458,7 +469,7 @@ def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.nd
 
 def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.ndarray,
                   n_years: int, any_code: int, pop: np.ndarray | None,
-                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
+                  keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The "au moins un réseau" reading of each entity and year, from its readings on the
     real platforms: present on any, absent when every one says no, else unknown.
@@ -473,22 +484,17 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     if rows is not None:
         ent, pres, year = ent[rows], pres[rows], year[rows]
         pop = None if pop is None else pop[rows]
-    key, size, first = (keyed if keyed is not None and rows is None
-                        else _entity_year_key(ent, year, n_years))
-    groups = key[first]
-    yes = np.bincount(key, weights=pres == 1, minlength=size)[groups] > 0
-    if pres.min(initial=0) >= 0:
-        known = np.ones(len(groups), dtype=bool)
-    else:
-        known = np.bincount(key, weights=pres < 0, minlength=size)[groups] == 0
-    a_pres = np.where(yes, 1, np.where(known, 0, -1)).astype(np.int8)
+    key, size, pairs, first, counts = (keyed if keyed is not None and rows is None
+                                       else _entity_year_key(ent, year, n_years, pres))
+    a_pres = np.where(counts[:, 2] > 0, 1, np.where(counts[:, 0] == 0, 0, -1)).astype(np.int8)
     a_pop = None
     if pop is not None and not np.isnan(pop).any():
         a_pop = pop[first]
     elif pop is not None:
         with_pop = np.flatnonzero(~np.isnan(pop))
-        at = grouping.first_positions(key[with_pop], size, with_pop)[groups]
-        a_pop = np.full(len(groups), np.nan)
+        at = grouping.first_positions(key[with_pop], 3 * size, with_pop)
+        at = at.reshape(size, 3).min(axis=1)[pairs]
+        a_pop = np.full(len(pairs), np.nan)
         a_pop[at != grouping.ABSENT] = pop[at[at != grouping.ABSENT]]
     return year[first], a_pres, first if rows is None else rows[first], a_pop
 
@@ -533,24 +539,32 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
 
     Returns the groups in order of first appearance, for each one of its readings
     (position in ``key``, or ``len(key)`` + position in ``a_key``) and the three counts.
+    ``key`` (fresh, from :func:`grouping.combine_sets`) is changed in place.
     """
     n = len(key)
     if not grouping.countable(size, n + len(a_key)):  # a wide range: numbered first
         codes, size = grouping.compact(np.concatenate([key, a_key]), size)
         key, a_key = codes[:n], codes[n:]
-
-    def count(weights_of=None) -> np.ndarray:
-        w, aw = (None, None) if weights_of is None else (weights_of(pres), weights_of(a_pres))
-        return (np.bincount(key, weights=w, minlength=size)
-                + np.bincount(a_key, weights=aw, minlength=size)).astype(np.int64)
-
-    n_rows = count()
+    # each reading's group and answer (group × 3 + present + 1): one count per set gives
+    # the readings, "yes" and unanswered of every group, without per-reading weights
+    key = key.astype(np.int64, copy=False)
+    key *= 3
+    key += pres
+    key += 1
+    a_key3 = a_key * 3 + a_pres + 1
+    counted = np.bincount(key, minlength=3 * size)
+    counts = (counted + np.bincount(a_key3, minlength=3 * size)).reshape(size, 3)
+    n_rows = counts.sum(axis=1)
     groups = np.flatnonzero(n_rows)
-    rep = grouping.first_positions(key, size)[groups]
+
+    def first_of(k: np.ndarray, at: np.ndarray | None = None, occurring=None) -> np.ndarray:
+        return grouping.first_positions(k, 3 * size, at, occurring).reshape(size, 3).min(axis=1)
+
+    rep = first_of(key, occurring=counted > 0)[groups]
     only_any = rep == grouping.ABSENT  # groups of "any" readings only: after the others
     if only_any.any():
         place = rep.copy()
-        place[only_any] = n + grouping.first_positions(a_key, size, a_first)[groups[only_any]]
+        place[only_any] = n + first_of(a_key3, a_first)[groups[only_any]]
         one = np.zeros(size, dtype=np.int64)
         one[a_key] = np.arange(len(a_key))  # one "any" reading of each group (any will do)
         rep[only_any] = n + one[groups[only_any]]
@@ -558,9 +572,7 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
         groups, rep = groups[order], rep[order]
     else:
         groups, rep = groups[np.argsort(rep, kind="stable")], np.sort(rep)
-    unknown = (count(lambda p: p < 0) if pres.min(initial=0) < 0 or a_pres.min(initial=0) < 0
-               else np.zeros(size, dtype=np.int64))
-    return groups, rep, n_rows[groups], count(lambda p: p == 1)[groups], unknown[groups]
+    return groups, rep, n_rows[groups], counts[groups, 2], counts[groups, 0]
 
 
 def _band_sizes(t: str) -> dict[str, int]:
