@@ -326,12 +326,12 @@ def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int, pres: n
     """
     key, size = grouping.compact(*grouping.combine(
         [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
+    first = grouping.first_positions(key, size)
     key = key.astype(np.int64, copy=False)  # a fresh array: changed in place
     key *= 3
     key += pres
     key += 1
     counts = np.bincount(key, minlength=3 * size).reshape(size, 3)
-    first = grouping.first_positions(key, 3 * size).reshape(size, 3).min(axis=1)
     pairs = np.flatnonzero(first != grouping.ABSENT)
     pairs = pairs[entity[first[pairs]] >= 0]
     return key, size, pairs, first[pairs], counts[pairs]
@@ -492,8 +492,7 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
         a_pop = pop[first]
     elif pop is not None:
         with_pop = np.flatnonzero(~np.isnan(pop))
-        at = grouping.first_positions(key[with_pop], 3 * size, with_pop)
-        at = at.reshape(size, 3).min(axis=1)[pairs]
+        at = grouping.first_positions(key[with_pop] // 3, size, with_pop)[pairs]
         a_pop = np.full(len(pairs), np.nan)
         a_pop[at != grouping.ABSENT] = pop[at[at != grouping.ABSENT]]
     return year[first], a_pres, first if rows is None else rows[first], a_pop
@@ -558,7 +557,9 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
     groups = np.flatnonzero(n_rows)
 
     def first_of(k: np.ndarray, at: np.ndarray | None = None, occurring=None) -> np.ndarray:
-        return grouping.first_positions(k, 3 * size, at, occurring).reshape(size, 3).min(axis=1)
+        """Each group's first position: the first of its three answers'."""
+        f = grouping.first_positions(k, 3 * size, at, occurring)
+        return np.minimum(np.minimum(f[0::3], f[1::3]), f[2::3])
 
     rep = first_of(key, occurring=counted > 0)[groups]
     only_any = rep == grouping.ABSENT  # groups of "any" readings only: after the others
