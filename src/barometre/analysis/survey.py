@@ -22,6 +22,7 @@ When a file holds several readings of an entity on a platform, the latest one
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -438,8 +439,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         parts.insert(0, band)
         a_parts.insert(0, a_band)
         sizes.insert(0, len(band_names))
-    (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
-    groups, rep, n_rows, n_yes, n_unknown = _tally(key, a_key, a_first, size, pres, a_pres)
+    groups, rep, n_rows, n_yes, n_unknown = _tally(parts, a_parts, sizes, a_first, pres, a_pres)
     parts = [_read_at(rep, p, ap) for p, ap in zip(parts, a_parts)]  # each group's codes
     keep = parts[-2] >= 0
     if pop is not None:
@@ -530,42 +530,50 @@ def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
     return band, rank[of_value[a_codes]], np.asarray([names[i] for i in first], dtype=object)
 
 
-def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
-           pres: np.ndarray, a_pres: np.ndarray
+def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
+           a_first: np.ndarray, pres: np.ndarray, a_pres: np.ndarray
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Readings, present and unknown answers per group of ``key`` and ``a_key`` (the "any"
-    readings, placed after the others in the order of ``a_first``).
+    """Readings, present and unknown answers per group of the readings' codes ``parts``
+    and the "any" readings' ``a_parts`` (placed after the others in the order of
+    ``a_first``), the groups being the tuples of codes (:func:`grouping.combine_sets`).
 
     Returns the groups in order of first appearance, for each one of its readings
-    (position in ``key``, or ``len(key)`` + position in ``a_key``) and the three counts.
-    ``key`` (fresh, from :func:`grouping.combine_sets`) is changed in place.
+    (position in the readings, or their number + position among the "any" readings) and
+    the three counts. Each reading is keyed by its group and answer (group × 3 + present
+    + 1): one count per set gives the readings, "yes" and unanswered of every group,
+    without per-reading weights.
     """
-    n = len(key)
-    if not grouping.countable(size, n + len(a_key)):  # a wide range: numbered first
-        codes, size = grouping.compact(np.concatenate([key, a_key]), size)
-        key, a_key = codes[:n], codes[n:]
-    # each reading's group and answer (group × 3 + present + 1): one count per set gives
-    # the readings, "yes" and unanswered of every group, without per-reading weights
-    key = key.astype(np.int64, copy=False)
-    key *= 3
-    key += pres
-    key += 1
+    n = len(pres)
+    size = math.prod(s + 1 for s in sizes)
+    if 3 * size <= _TALLY_BLOCKS and size < grouping._WIDE:  # a few groups: block by block
+        counted, first, size = _tally_blocks(parts, sizes, pres)
+        a_key = grouping.combine(a_parts, sizes)[0]
+    else:
+        (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
+        if not grouping.countable(size, n + len(a_key)):  # a wide range: numbered first
+            codes, size = grouping.compact(np.concatenate([key, a_key]), size)
+            key, a_key = codes[:n], codes[n:]
+        key = key.astype(np.int64, copy=False)  # fresh: changed in place
+        key *= 3
+        key += pres
+        key += 1
+        counted = np.bincount(key, minlength=3 * size)
+        first = grouping.first_positions(key, 3 * size, occurring=counted > 0)
     a_key3 = a_key * 3 + a_pres + 1
-    counted = np.bincount(key, minlength=3 * size)
     counts = (counted + np.bincount(a_key3, minlength=3 * size)).reshape(size, 3)
     n_rows = counts.sum(axis=1)
     groups = np.flatnonzero(n_rows)
 
-    def first_of(k: np.ndarray, at: np.ndarray | None = None, occurring=None) -> np.ndarray:
+    def first_of(f: np.ndarray) -> np.ndarray:
         """Each group's first position: the first of its three answers'."""
-        f = grouping.first_positions(k, 3 * size, at, occurring)
         return np.minimum(np.minimum(f[0::3], f[1::3]), f[2::3])
 
-    rep = first_of(key, occurring=counted > 0)[groups]
+    rep = first_of(first)[groups]
     only_any = rep == grouping.ABSENT  # groups of "any" readings only: after the others
     if only_any.any():
         place = rep.copy()
-        place[only_any] = n + first_of(a_key3, a_first)[groups[only_any]]
+        a_at = grouping.first_positions(a_key3, 3 * size, a_first)
+        place[only_any] = n + first_of(a_at)[groups[only_any]]
         one = np.zeros(size, dtype=np.int64)
         one[a_key] = np.arange(len(a_key))  # one "any" reading of each group (any will do)
         rep[only_any] = n + one[groups[only_any]]
@@ -574,6 +582,34 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
     else:
         groups, rep = groups[np.argsort(rep, kind="stable")], np.sort(rep)
     return groups, rep, n_rows[groups], counts[groups, 2], counts[groups, 0]
+
+
+#: The widest range of group × answer keys :func:`_tally` counts block by block
+_TALLY_BLOCKS = 1 << 15
+
+
+def _tally_blocks(parts: list[np.ndarray], sizes: list[int], pres: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, int]:
+    """:func:`_tally`'s count of the readings on a small range of keys, block by block (no
+    key of millions of readings): the readings of each group × answer key, its first
+    reading (:data:`grouping.ABSENT`: none), and the range of the groups."""
+    size = math.prod(s + 1 for s in sizes)
+    counted = np.zeros(3 * size, dtype=np.int64)
+    first = np.full(3 * size, grouping.ABSENT, dtype=np.int64)
+    unseen = 3 * size
+    for block in grouping.blocks(len(pres)):
+        key = grouping.combine([p[block] for p in parts], sizes)[0]
+        key *= 3
+        key += pres[block]
+        key += 1
+        here = np.bincount(key, minlength=3 * size)
+        counted += here
+        if unseen and (here[first == grouping.ABSENT] > 0).any():  # a key read for the first time
+            new = np.flatnonzero(first[key] == grouping.ABSENT)
+            values, at = np.unique(key[new], return_index=True)
+            first[values] = block.start + new[at]
+            unseen -= len(values)
+    return counted, first, size
 
 
 def _band_sizes(t: str) -> dict[str, int]:
