@@ -192,7 +192,12 @@ def first_positions(key: np.ndarray, size: int, at: np.ndarray | None = None,
                 if not left.any():
                     break
         return first
-    np.minimum.at(first, key, np.arange(len(key)) if at is None else at)
+    if at is not None:
+        np.minimum.at(first, key, at)
+        return first
+    rows = np.arange(min(BLOCK, len(key)))  # the positions of a block, shifted for each
+    for block in blocks(len(key)):
+        np.minimum.at(first, key[block], rows[:block.stop - block.start] + block.start)
     return first
 
 
