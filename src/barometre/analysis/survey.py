@@ -325,17 +325,20 @@ def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int, pres: n
     pairs of a known entity in key order, the first reading of each, and its counts (one
     row per pair: not answered, no, yes).
     """
-    key, size = grouping.compact(*grouping.combine(
-        [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
+    n_entities = int(entity.max(initial=-1)) + 1
+    key, size = grouping.compact(*grouping.combine([entity, year], [n_entities, n_years]))
     first = grouping.first_positions(key, size)
+    pairs = np.flatnonzero(first != grouping.ABSENT)
+    if size == (n_entities + 1) * (n_years + 1):  # combined by arithmetic, not numbered:
+        pairs = pairs[pairs > n_years]  # entity -1 gives the keys 0 to n_years
+    else:
+        pairs = pairs[entity[first[pairs]] >= 0]
     key = key.astype(np.int64, copy=False)  # a fresh array: changed in place
     key *= 3
     key += pres
     key += 1
     counts = np.bincount(key, minlength=3 * size).reshape(size, 3)
-    pairs = np.flatnonzero(first != grouping.ABSENT)
-    pairs = pairs[entity[first[pairs]] >= 0]
-    return key, size, pairs, first[pairs], counts[pairs]
+    return key, size, pairs, first[pairs], np.take(counts, pairs, axis=0)
 
 
 def _entity_years(entity: np.ndarray, year: np.ndarray, n_years: int,
