@@ -523,7 +523,8 @@ def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
     # bands numbered by first appearance among the readings (as pd.factorize did)
     first = grouping.factorize(run_band)[1]
     first = first[first >= 0]
-    rank = np.full(len(names) + 1, -1, dtype=np.intp)  # rank[-1]: no band
+    # rank[-1]: no band; a few bands: one byte per reading
+    rank = np.full(len(names) + 1, -1, dtype=grouping.small_int(len(names)))
     rank[first] = np.arange(len(first))
     band = np.repeat(rank[run_band], np.diff(np.r_[starts, len(pop)]))
     # the "any" readings' populations are populations of readings (or NaN)
