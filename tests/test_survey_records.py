@@ -166,8 +166,8 @@ def test_size_bands_are_numbered_in_order_of_first_reading():
     from barometre.analysis.survey import _bands
 
     pop = np.array([30_000.0, np.nan, 600.0, 45_000.0, 120.0, 600.0, 250_000.0])
-    a_pop = np.array([600.0, np.nan, 250_000.0, 30_000.0])
-    band, a_band, names = _bands(pop, a_pop)
+    a_at = np.array([2, -1, 6, 0])  # the readings whose populations the "any" ones take
+    band, a_band, names = _bands(pop, a_at)
     assert list(names) == ["20 000–49 999", "500–1 999", "< 500", "≥ 100 000"]
     assert band.tolist() == [0, -1, 1, 0, 2, 1, 3]
     assert a_band.tolist() == [1, -1, 3, 0]

@@ -431,14 +431,14 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         ids.append("any")
     any_code = ids.index("any")
     pop = at(c.population()) if by == "strate" else None
-    a_year, a_pres, a_first, a_pop = _any_readings(
+    a_year, a_pres, a_first, a_at = _any_readings(
         ent, plat, pres, year, len(keys), any_code, pop,
         _keyed(c) if unique and year is codes else None)  # the readings' keys: shared
     parts = [plat, year]
     a_parts = [np.full(len(a_year), any_code), a_year]
     sizes = [len(ids), len(keys)]
     if pop is not None:
-        band, a_band, band_names = _bands(pop, a_pop)
+        band, a_band, band_names = _bands(pop, a_at)
         parts.insert(0, band)
         a_parts.insert(0, a_band)
         sizes.insert(0, len(band_names))
@@ -478,8 +478,9 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     real platforms: present on any, absent when every one says no, else unknown.
 
     Returns, per reading, its year code, its presence, the position of its entity's first
-    reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the first
-    known population among them (NaN: none). ``keyed`` is :func:`_entity_year_key` of
+    reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the
+    position of the first of them with a known population (-1: none), whose size band
+    it takes. ``keyed`` is :func:`_entity_year_key` of
     these readings when already computed.
     """
     on_any = plat == any_code
@@ -490,27 +491,30 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     key, size, pairs, first, counts = (keyed if keyed is not None and rows is None
                                        else _entity_year_key(ent, year, n_years, pres))
     a_pres = np.where(counts[:, 2] > 0, 1, np.where(counts[:, 0] == 0, 0, -1)).astype(np.int8)
-    a_pop = None
+    a_year, a_at = year[first], None
     if pop is not None and not np.isnan(pop).any():
-        a_pop = pop[first]
+        a_at = first
     elif pop is not None:
         with_pop = np.flatnonzero(~np.isnan(pop))
-        at = grouping.first_positions(key[with_pop] // 3, size, with_pop)[pairs]
-        a_pop = np.full(len(pairs), np.nan)
-        a_pop[at != grouping.ABSENT] = pop[at[at != grouping.ABSENT]]
-    return year[first], a_pres, first if rows is None else rows[first], a_pop
+        a_at = grouping.first_positions(key[with_pop] // 3, size, with_pop)[pairs]
+        a_at[a_at == grouping.ABSENT] = -1
+    if rows is not None:  # positions among the readings given
+        first = rows[first]
+        if a_at is not None:
+            a_at = np.where(a_at >= 0, rows[a_at], -1)
+    return a_year, a_pres, first, a_at
 
 
-def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _bands(pop: np.ndarray, a_at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Size band codes of the readings and of the "any" readings (-1: none), and the bands'
     names in order of first appearance: one :func:`reference.band_of` per distinct
-    population.
+    population. An "any" reading takes the band of the reading at ``a_at`` (-1: none).
 
     Counted on the runs of equal populations (a file lists an entity's readings together:
     a few runs per entity), not on millions of readings; any order gives the same codes.
     """
     if not len(pop):
-        return (np.zeros(0, dtype=np.intp), np.full(len(a_pop), -1, dtype=np.intp),
+        return (np.zeros(0, dtype=np.intp), np.full(len(a_at), -1, dtype=np.intp),
                 np.zeros(0, dtype=object))
     starts = np.flatnonzero(np.r_[True, pop[1:] != pop[:-1]])  # NaN: runs of one
     codes, values = grouping.factorize(pop[starts], sort=True)  # NaN: -1
@@ -527,11 +531,8 @@ def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
     rank = np.full(len(names) + 1, -1, dtype=grouping.small_int(len(names)))
     rank[first] = np.arange(len(first))
     band = np.repeat(rank[run_band], np.diff(np.r_[starts, len(pop)]))
-    # the "any" readings' populations are populations of readings (or NaN)
-    a_known = ~np.isnan(a_pop)
-    a_codes = np.full(len(a_pop), -1, dtype=np.intp)
-    a_codes[a_known] = np.searchsorted(values, a_pop[a_known])
-    return band, rank[of_value[a_codes]], np.asarray([names[i] for i in first], dtype=object)
+    a_band = np.where(a_at >= 0, band[a_at], -1)
+    return band, a_band, np.asarray([names[i] for i in first], dtype=object)
 
 
 def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
