@@ -603,10 +603,8 @@ def _tally_blocks(parts: list[np.ndarray], sizes: list[int], pres: np.ndarray
     first = np.full(3 * size, grouping.ABSENT, dtype=np.int64)
     unseen = 3 * size
     for block in grouping.blocks(len(pres)):
-        key = grouping.combine([p[block] for p in parts], sizes)[0]
-        key *= 3
-        key += pres[block]
-        key += 1
+        # the answer as the last digit: group × 3 + present + 1
+        key = grouping.combine([*(p[block] for p in parts), pres[block]], [*sizes, 2])[0]
         here = np.bincount(key, minlength=3 * size)
         counted += here
         if unseen and (here[first == grouping.ABSENT] > 0).any():  # a key read for the first time
