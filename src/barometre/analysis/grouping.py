@@ -271,10 +271,12 @@ def _increasing(keys: list[np.ndarray], sizes: list[int]) -> bool:
 
 
 def _unique(key: np.ndarray, size: int) -> bool:
-    """Whether no value of ``key`` repeats: counted (a key in increasing order is
-    :func:`_increasing`'s)."""
+    """Whether no value of ``key`` repeats: as many distinct values as readings (a key in
+    increasing order is :func:`_increasing`'s)."""
     codes, n_codes = compact(key, size)
-    return bool(np.bincount(codes, minlength=n_codes).max() <= 1)
+    seen = np.zeros(n_codes, dtype=bool)  # one byte per value, not an int64 count
+    seen[codes] = True
+    return int(np.count_nonzero(seen)) == len(codes)
 
 
 def as_int32(codes: np.ndarray) -> np.ndarray:
