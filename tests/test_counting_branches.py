@@ -73,6 +73,36 @@ def test_fallbacks_count_as_the_fast_branches(monkeypatch, seed, odd):
             _same(got[name], frame)
 
 
+@pytest.mark.parametrize("odd", [False, True])
+@pytest.mark.parametrize("seed", range(2))
+def test_small_blocks_count_as_one_block(monkeypatch, seed, odd):
+    """The loops over blocks of readings (year codes, a file in key order, first
+    positions) give the same figures when the readings span many blocks."""
+    df = _frame(seed)
+    if odd:
+        df = _odd_years(df)
+    want = _figures(df)
+    monkeypatch.setattr(grouping, "BLOCK", 5)
+    got = _figures(df)
+    for name, frame in want.items():
+        if isinstance(frame, pd.Series):
+            pd.testing.assert_series_equal(got[name], frame, check_exact=True)
+        else:
+            _same(got[name], frame)
+
+
+def test_first_positions_block_by_block(monkeypatch):
+    rng = np.random.default_rng(2)
+    key = rng.integers(0, 50, 3 * grouping.BLOCK + 7)
+    key[-3:] = [50, 51, 50]  # values first read in the last block
+    occurring = np.bincount(key, minlength=60) > 0
+    want = grouping.first_positions(key, 60)
+    assert np.array_equal(grouping.first_positions(key, 60, occurring=occurring), want)
+    assert want[55] == grouping.ABSENT and want[51] == len(key) - 2
+    monkeypatch.setattr(grouping, "_SCAN", 0)  # np.minimum.at
+    assert np.array_equal(grouping.first_positions(key, 60, occurring=occurring), want)
+
+
 @pytest.mark.parametrize("seed", range(4))
 def test_odd_years_count_as_the_legacy(seed):
     df = _odd_years(_frame(seed), legacy=True)
@@ -121,3 +151,18 @@ def test_stable_order_as_lexsort(width):
     rng = np.random.default_rng(1)
     keys = [rng.integers(-1, 12, 5_000), rng.integers(0, width, 5_000)]
     assert np.array_equal(grouping.stable_order(keys, [12, width]), np.lexsort(keys[::-1]))
+
+
+def test_a_repeat_across_blocks_is_seen(monkeypatch):
+    """A file in key order but for one reading repeated across two blocks: not unique."""
+    monkeypatch.setattr(grouping, "BLOCK", 5)
+    code = np.array([0, 0, 1, 1, 2, 2, 3, 3, 4, 4])
+    platform = np.zeros(10, dtype=np.int8)
+    year = np.array([1, 2, 1, 2, 1, 1, 1, 2, 1, 2], dtype=np.int8)  # rows 4 and 5: (2, 1)
+    rows = np.arange(10)
+    pos, unique = grouping.latest_of(code, platform, year, lambda: rows, lambda: rows,
+                                     per_year=True)
+    assert not unique and list(pos) == [0, 1, 2, 3, 5, 6, 7, 8, 9]
+    pos, unique = grouping.latest_of(code, platform, year + rows.astype(np.int8), lambda: rows,
+                                     lambda: rows, per_year=True)
+    assert unique and pos == slice(None)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable",
            "factorize", "first_positions", "latest_of", "latest_positions", "order_key",
-           "stable_order", "year_codes", "year_key"]
+           "stable_order", "year_codes", "year_key", "blocks", "small_int"]
 
 #: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
 _WIDE = 2 ** 62
@@ -31,6 +31,8 @@ _WIDE = 2 ** 62
 ABSENT = np.iinfo(np.int64).max
 #: The widest integer year range coded by arithmetic (beyond: :func:`factorize`).
 _YEAR_SPAN = 1 << 16
+#: The widest key range whose first positions are looked for block by block
+_SCAN = 1 << 15
 
 
 def factorize(values: np.ndarray, sort: bool = False) -> tuple[np.ndarray, np.ndarray]:
@@ -76,21 +78,45 @@ def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Returns ``(codes, values)``: ``values[codes]`` gives the years back (``values[0]`` is
     NaN), in increasing order after the first; a value may have no reading. Whole years
-    in a narrow range (every real survey) are coded by subtraction; other years through
-    :func:`factorize`.
+    in a narrow range (every real survey) are coded by subtraction, into the smallest
+    signed integer type (int8 for a survey of years: one byte per reading, no float
+    temporary of millions, #19); other years through :func:`factorize`.
     """
     year = np.asarray(year, dtype=float)
     lo, hi = np.fmin.reduce(year, initial=np.inf), np.fmax.reduce(year, initial=-np.inf)
     if not lo <= hi:  # no reading, or no year known
-        return np.zeros(len(year), dtype=np.intp), np.array([np.nan])
+        return np.zeros(len(year), dtype=np.int8), np.array([np.nan])
     if np.isfinite(hi - lo) and hi - lo < _YEAR_SPAN:
-        shifted = year - (lo - 1)  # lo -> 1
-        np.fmax(shifted, 0, out=shifted)  # NaN -> 0
-        codes = shifted.astype(np.intp)
-        if np.array_equal(codes, shifted):  # whole years
+        codes = np.empty(len(year), dtype=small_int(int(hi - lo) + 1))
+        for block in blocks(len(year)):  # float temporaries of one block only
+            shifted = year[block] - (lo - 1)  # lo -> 1
+            np.fmax(shifted, 0, out=shifted)  # NaN -> 0
+            codes[block] = shifted
+            if not np.array_equal(codes[block], shifted):  # not whole years
+                break
+        else:
             return codes, np.r_[np.nan, lo + np.arange(int(hi - lo) + 1)]
     codes, values = factorize(year, sort=True)  # NaN -> -1
     return codes.astype(np.intp) + 1, np.r_[np.nan, values]
+
+
+#: Rows per block of the loops that keep their temporaries small (a few hundred KiB: the
+#: same memory again at each block, not fresh pages for millions of readings)
+BLOCK = 1 << 15
+
+
+def blocks(n: int) -> list[slice]:
+    """Consecutive slices covering ``range(n)``, of :data:`BLOCK` items (the last one fewer)."""
+    return [slice(i, min(i + BLOCK, n)) for i in range(0, n, BLOCK)]
+
+
+def small_int(top: int) -> type:
+    """The smallest signed integer type holding 0 to ``top``: per-reading codes of a few
+    values in one byte rather than eight."""
+    for t in (np.int8, np.int16, np.int32):
+        if top <= np.iinfo(t).max:
+            return t
+    return np.int64
 
 
 def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
@@ -144,11 +170,34 @@ def compact(key: np.ndarray, size: int) -> tuple[np.ndarray, int]:
     return codes, len(values)
 
 
-def first_positions(key: np.ndarray, size: int, at: np.ndarray | None = None) -> np.ndarray:
+def first_positions(key: np.ndarray, size: int, at: np.ndarray | None = None,
+                    occurring: np.ndarray | None = None) -> np.ndarray:
     """The first position (smallest ``at``; by default the row) of each key value, and
-    :data:`ABSENT` for a value that does not occur."""
+    :data:`ABSENT` for a value that does not occur.
+
+    ``occurring`` (a mask of the values that occur, when counted already) lets a small
+    range be found block by block, stopping once every value is seen: a few thousand
+    readings, not an ``np.minimum.at`` over millions, when every group shows up early.
+    """
     first = np.full(size, ABSENT, dtype=np.int64)
-    np.minimum.at(first, key, np.arange(len(key)) if at is None else at)
+    if occurring is not None and at is None and size <= _SCAN:
+        left = occurring.copy()
+        for block in blocks(len(key)):
+            k = key[block]
+            new = np.flatnonzero(left[k])
+            if len(new):
+                values, i = np.unique(k[new], return_index=True)
+                first[values] = block.start + new[i]
+                left[values] = False
+                if not left.any():
+                    break
+        return first
+    if at is not None:
+        np.minimum.at(first, key, at)
+        return first
+    rows = np.arange(min(BLOCK, len(key)))  # the positions of a block, shifted for each
+    for block in blocks(len(key)):
+        np.minimum.at(first, key[block], rows[:block.stop - block.start] + block.start)
     return first
 
 
@@ -160,7 +209,7 @@ def stable_order(keys: list[np.ndarray], sizes: list[int]) -> np.ndarray:
 
 
 def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray | None = None
-                     ) -> tuple[np.ndarray, bool]:
+                     ) -> tuple[np.ndarray | slice, bool]:
     """Positions of the latest reading of each entity × platform (× year), and whether unique.
 
     The readings are ordered by code, platform, year, date and source row (missing first),
@@ -177,20 +226,24 @@ def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray 
 
 def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
               date: Callable[[], np.ndarray], row: Callable[[], np.ndarray],
-              per_year: bool) -> tuple[np.ndarray, bool]:
+              per_year: bool) -> tuple[np.ndarray | slice, bool]:
     """:func:`latest_positions` on integer keys.
 
     ``code`` and ``platform`` are codes from -1 (missing), ``year`` codes from 0 ordered like
     the years (:func:`year_codes`); ``date`` and ``row`` give their keys, called only when a
-    sort is needed.
+    sort is needed. When ``per_year`` and every group has one reading, the positions are
+    ``slice(None)`` (every reading, in order: nothing to gather).
     """
     n = len(code)
     if not n:
         return np.arange(0), True
-    key, size = combine([code, platform, year],
-                        [int(code.max()) + 1, int(platform.max()) + 1, int(year.max()) + 1])
+    keys = [code, platform, year]
+    sizes = [int(code.max()) + 1, int(platform.max()) + 1, int(year.max()) + 1]
+    if per_year and _increasing(keys, sizes):  # a file in key order: no key of millions
+        return slice(None), True
+    key, size = combine(keys, sizes)
     if per_year and _unique(key, size):
-        return np.arange(n), True
+        return slice(None), True
     order = np.lexsort((row(), date(), key))  # by code, platform, year, date, row
     last = np.ones(n, dtype=bool)
     if per_year:
@@ -202,13 +255,28 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
     return order[last], bool(last.all())
 
 
+def _increasing(keys: list[np.ndarray], sizes: list[int]) -> bool:
+    """Whether :func:`combine`'s key of the readings strictly increases (no value repeats),
+    computed block by block: the key of millions of readings is never made. False when
+    the key would be ranked (too wide to combine block by block)."""
+    if math.prod(s + 1 for s in sizes) >= _WIDE:
+        return False
+    last = -1
+    for block in blocks(len(keys[0])):
+        key = combine([k[block] for k in keys], sizes)[0]
+        if key[0] <= last or not (key[1:] > key[:-1]).all():
+            return False
+        last = key[-1]
+    return True
+
+
 def _unique(key: np.ndarray, size: int) -> bool:
-    """Whether no value of ``key`` repeats: in increasing order (a file in key order) is
-    checked with one comparison, otherwise each value is counted."""
-    if (key[1:] > key[:-1]).all():
-        return True
+    """Whether no value of ``key`` repeats: as many distinct values as readings (a key in
+    increasing order is :func:`_increasing`'s)."""
     codes, n_codes = compact(key, size)
-    return bool(np.bincount(codes, minlength=n_codes).max() <= 1)
+    seen = np.zeros(n_codes, dtype=bool)  # one byte per value, not an int64 count
+    seen[codes] = True
+    return int(np.count_nonzero(seen)) == len(codes)
 
 
 def as_int32(codes: np.ndarray) -> np.ndarray:

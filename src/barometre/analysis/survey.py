@@ -22,6 +22,7 @@ When a file holds several readings of an entity on a platform, the latest one
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -314,46 +315,60 @@ def _year_keys(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray]:
     return of_code, keys
 
 
-def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int
-                     ) -> tuple[np.ndarray, int, np.ndarray]:
-    """Each reading's entity × year code as one integer key, the key's range, and the first
-    reading of each pair whose entity is known (in key order)."""
-    key, size = grouping.compact(*grouping.combine(
-        [entity, year], [int(entity.max(initial=-1)) + 1, n_years]))
+def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int, pres: np.ndarray
+                     ) -> tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray]:
+    """The (entity, year code) pairs of the readings of a known entity, with their answers.
+
+    Each reading's key is its pair and its answer (``pair × 3 + present + 1``): one
+    ``np.bincount`` counts the unanswered, "no" and "yes" readings of every pair, with no
+    per-reading weights. Returns that key, the number of pairs (the key's range ÷ 3), the
+    pairs of a known entity in key order, the first reading of each, and its counts (one
+    row per pair: not answered, no, yes).
+    """
+    n_entities = int(entity.max(initial=-1)) + 1
+    key, size = grouping.compact(*grouping.combine([entity, year], [n_entities, n_years]))
     first = grouping.first_positions(key, size)
-    first = first[first != grouping.ABSENT]
-    return key, size, first[entity[first] >= 0]
+    pairs = np.flatnonzero(first != grouping.ABSENT)
+    if size == (n_entities + 1) * (n_years + 1):  # combined by arithmetic, not numbered:
+        pairs = pairs[pairs > n_years]  # entity -1 gives the keys 0 to n_years
+    else:
+        pairs = pairs[entity[first[pairs]] >= 0]
+    key = key.astype(np.int64, copy=False)  # a fresh array: changed in place
+    key *= 3
+    key += pres
+    key += 1
+    counts = np.bincount(key, minlength=3 * size).reshape(size, 3)
+    return key, size, pairs, first[pairs], np.take(counts, pairs, axis=0)
 
 
 def _entity_years(entity: np.ndarray, year: np.ndarray, n_years: int,
-                  answered: np.ndarray | None = None,
-                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
+                  pres: np.ndarray | None = None,
+                  keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct (entity, year code) pairs of the readings of a known entity.
 
-    Returns the entity, the year code and whether a reading is answered (``answered``, a
-    mask; None: every one) of each pair: counted on integer keys, no frame. ``keyed`` is
+    Returns the entity, the year code and whether a reading is answered (``pres`` >= 0;
+    None: every one) of each pair: counted on integer keys, no frame. ``keyed`` is
     :func:`_entity_year_key` of the readings when already computed.
     """
-    key, size, first = keyed or _entity_year_key(entity, year, n_years)
-    if answered is None or answered.all():
-        ans = np.ones(len(first), dtype=bool)
-    else:
-        ans = np.bincount(key, weights=answered, minlength=size)[key[first]] > 0
-    return entity[first], year[first], ans
+    if keyed is None:
+        keyed = _entity_year_key(entity, year, n_years,
+                                 np.zeros(len(entity), dtype=np.int8) if pres is None else pres)
+    _, _, _, first, counts = keyed
+    return entity[first], year[first], (counts[:, 1] + counts[:, 2]) > 0
 
 
-def _keyed(c: CodedSurvey) -> tuple[np.ndarray, int, np.ndarray]:
+def _keyed(c: CodedSurvey) -> tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_entity_year_key` of a coded survey's readings, once: the pairs below and,
     when each reading is its entity's latest, the "any" readings."""
-    return _derived(c, "entity_year_key",
-                    lambda: _entity_year_key(c.entity, _years(c)[0], len(_years(c)[1])))
+    return _derived(c, "entity_year_key", lambda: _entity_year_key(
+        c.entity, _years(c)[0], len(_years(c)[1]), c.present))
 
 
 def _pairs(c: CodedSurvey) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`_entity_years` of a coded survey, once: coverage and the years left aside."""
     return _derived(c, "entity_years", lambda: _entity_years(
-        c.entity, _years(c)[0], len(_years(c)[1]), c.present >= 0, _keyed(c)))
+        c.entity, _years(c)[0], len(_years(c)[1]), keyed=_keyed(c)))
 
 
 def _answered_per_year(c: CodedSurvey) -> dict[float, int]:
@@ -416,19 +431,18 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         ids.append("any")
     any_code = ids.index("any")
     pop = at(c.population()) if by == "strate" else None
-    a_year, a_pres, a_first, a_pop = _any_readings(
+    a_year, a_pres, a_first, a_at = _any_readings(
         ent, plat, pres, year, len(keys), any_code, pop,
         _keyed(c) if unique and year is codes else None)  # the readings' keys: shared
     parts = [plat, year]
     a_parts = [np.full(len(a_year), any_code), a_year]
     sizes = [len(ids), len(keys)]
     if pop is not None:
-        band, a_band, band_names = _bands(pop, a_pop)
+        band, a_band, band_names = _bands(pop, a_at)
         parts.insert(0, band)
         a_parts.insert(0, a_band)
         sizes.insert(0, len(band_names))
-    (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
-    groups, rep, n_rows, n_yes, n_unknown = _tally(key, a_key, a_first, size, pres, a_pres)
+    groups, rep, n_rows, n_yes, n_unknown = _tally(parts, a_parts, sizes, a_first, pres, a_pres)
     parts = [_read_at(rep, p, ap) for p, ap in zip(parts, a_parts)]  # each group's codes
     keep = parts[-2] >= 0
     if pop is not None:
@@ -458,14 +472,15 @@ def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.nd
 
 def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.ndarray,
                   n_years: int, any_code: int, pop: np.ndarray | None,
-                  keyed: tuple[np.ndarray, int, np.ndarray] | None = None
+                  keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The "au moins un réseau" reading of each entity and year, from its readings on the
     real platforms: present on any, absent when every one says no, else unknown.
 
     Returns, per reading, its year code, its presence, the position of its entity's first
-    reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the first
-    known population among them (NaN: none). ``keyed`` is :func:`_entity_year_key` of
+    reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the
+    position of the first of them with a known population (-1: none), whose size band
+    it takes. ``keyed`` is :func:`_entity_year_key` of
     these readings when already computed.
     """
     on_any = plat == any_code
@@ -473,36 +488,33 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     if rows is not None:
         ent, pres, year = ent[rows], pres[rows], year[rows]
         pop = None if pop is None else pop[rows]
-    key, size, first = (keyed if keyed is not None and rows is None
-                        else _entity_year_key(ent, year, n_years))
-    groups = key[first]
-    yes = np.bincount(key, weights=pres == 1, minlength=size)[groups] > 0
-    if pres.min(initial=0) >= 0:
-        known = np.ones(len(groups), dtype=bool)
-    else:
-        known = np.bincount(key, weights=pres < 0, minlength=size)[groups] == 0
-    a_pres = np.where(yes, 1, np.where(known, 0, -1)).astype(np.int8)
-    a_pop = None
+    key, size, pairs, first, counts = (keyed if keyed is not None and rows is None
+                                       else _entity_year_key(ent, year, n_years, pres))
+    a_pres = np.where(counts[:, 2] > 0, 1, np.where(counts[:, 0] == 0, 0, -1)).astype(np.int8)
+    a_year, a_at = year[first], None
     if pop is not None and not np.isnan(pop).any():
-        a_pop = pop[first]
+        a_at = first
     elif pop is not None:
         with_pop = np.flatnonzero(~np.isnan(pop))
-        at = grouping.first_positions(key[with_pop], size, with_pop)[groups]
-        a_pop = np.full(len(groups), np.nan)
-        a_pop[at != grouping.ABSENT] = pop[at[at != grouping.ABSENT]]
-    return year[first], a_pres, first if rows is None else rows[first], a_pop
+        a_at = grouping.first_positions(key[with_pop] // 3, size, with_pop)[pairs]
+        a_at[a_at == grouping.ABSENT] = -1
+    if rows is not None:  # positions among the readings given
+        first = rows[first]
+        if a_at is not None:
+            a_at = np.where(a_at >= 0, rows[a_at], -1)
+    return a_year, a_pres, first, a_at
 
 
-def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _bands(pop: np.ndarray, a_at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Size band codes of the readings and of the "any" readings (-1: none), and the bands'
     names in order of first appearance: one :func:`reference.band_of` per distinct
-    population.
+    population. An "any" reading takes the band of the reading at ``a_at`` (-1: none).
 
     Counted on the runs of equal populations (a file lists an entity's readings together:
     a few runs per entity), not on millions of readings; any order gives the same codes.
     """
     if not len(pop):
-        return (np.zeros(0, dtype=np.intp), np.full(len(a_pop), -1, dtype=np.intp),
+        return (np.zeros(0, dtype=np.intp), np.full(len(a_at), -1, dtype=np.intp),
                 np.zeros(0, dtype=object))
     starts = np.flatnonzero(np.r_[True, pop[1:] != pop[:-1]])  # NaN: runs of one
     codes, values = grouping.factorize(pop[starts], sort=True)  # NaN: -1
@@ -515,42 +527,58 @@ def _bands(pop: np.ndarray, a_pop: np.ndarray) -> tuple[np.ndarray, np.ndarray, 
     # bands numbered by first appearance among the readings (as pd.factorize did)
     first = grouping.factorize(run_band)[1]
     first = first[first >= 0]
-    rank = np.full(len(names) + 1, -1, dtype=np.intp)  # rank[-1]: no band
+    # rank[-1]: no band; a few bands: one byte per reading
+    rank = np.full(len(names) + 1, -1, dtype=grouping.small_int(len(names)))
     rank[first] = np.arange(len(first))
     band = np.repeat(rank[run_band], np.diff(np.r_[starts, len(pop)]))
-    # the "any" readings' populations are populations of readings (or NaN)
-    a_known = ~np.isnan(a_pop)
-    a_codes = np.full(len(a_pop), -1, dtype=np.intp)
-    a_codes[a_known] = np.searchsorted(values, a_pop[a_known])
-    return band, rank[of_value[a_codes]], np.asarray([names[i] for i in first], dtype=object)
+    a_band = np.where(a_at >= 0, band[a_at], -1)
+    return band, a_band, np.asarray([names[i] for i in first], dtype=object)
 
 
-def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
-           pres: np.ndarray, a_pres: np.ndarray
+def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
+           a_first: np.ndarray, pres: np.ndarray, a_pres: np.ndarray
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Readings, present and unknown answers per group of ``key`` and ``a_key`` (the "any"
-    readings, placed after the others in the order of ``a_first``).
+    """Readings, present and unknown answers per group of the readings' codes ``parts``
+    and the "any" readings' ``a_parts`` (placed after the others in the order of
+    ``a_first``), the groups being the tuples of codes (:func:`grouping.combine_sets`).
 
     Returns the groups in order of first appearance, for each one of its readings
-    (position in ``key``, or ``len(key)`` + position in ``a_key``) and the three counts.
+    (position in the readings, or their number + position among the "any" readings) and
+    the three counts. Each reading is keyed by its group and answer (group × 3 + present
+    + 1): one count per set gives the readings, "yes" and unanswered of every group,
+    without per-reading weights.
     """
-    n = len(key)
-    if not grouping.countable(size, n + len(a_key)):  # a wide range: numbered first
-        codes, size = grouping.compact(np.concatenate([key, a_key]), size)
-        key, a_key = codes[:n], codes[n:]
-
-    def count(weights_of=None) -> np.ndarray:
-        w, aw = (None, None) if weights_of is None else (weights_of(pres), weights_of(a_pres))
-        return (np.bincount(key, weights=w, minlength=size)
-                + np.bincount(a_key, weights=aw, minlength=size)).astype(np.int64)
-
-    n_rows = count()
+    n = len(pres)
+    size = math.prod(s + 1 for s in sizes)
+    if 3 * size <= _TALLY_BLOCKS and size < grouping._WIDE:  # a few groups: block by block
+        counted, first, size = _tally_blocks(parts, sizes, pres)
+        a_key = grouping.combine(a_parts, sizes)[0]
+    else:
+        (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
+        if not grouping.countable(size, n + len(a_key)):  # a wide range: numbered first
+            codes, size = grouping.compact(np.concatenate([key, a_key]), size)
+            key, a_key = codes[:n], codes[n:]
+        key = key.astype(np.int64, copy=False)  # fresh: changed in place
+        key *= 3
+        key += pres
+        key += 1
+        counted = np.bincount(key, minlength=3 * size)
+        first = grouping.first_positions(key, 3 * size, occurring=counted > 0)
+    a_key3 = a_key * 3 + a_pres + 1
+    counts = (counted + np.bincount(a_key3, minlength=3 * size)).reshape(size, 3)
+    n_rows = counts.sum(axis=1)
     groups = np.flatnonzero(n_rows)
-    rep = grouping.first_positions(key, size)[groups]
+
+    def first_of(f: np.ndarray) -> np.ndarray:
+        """Each group's first position: the first of its three answers'."""
+        return np.minimum(np.minimum(f[0::3], f[1::3]), f[2::3])
+
+    rep = first_of(first)[groups]
     only_any = rep == grouping.ABSENT  # groups of "any" readings only: after the others
     if only_any.any():
         place = rep.copy()
-        place[only_any] = n + grouping.first_positions(a_key, size, a_first)[groups[only_any]]
+        a_at = grouping.first_positions(a_key3, 3 * size, a_first)
+        place[only_any] = n + first_of(a_at)[groups[only_any]]
         one = np.zeros(size, dtype=np.int64)
         one[a_key] = np.arange(len(a_key))  # one "any" reading of each group (any will do)
         rep[only_any] = n + one[groups[only_any]]
@@ -558,9 +586,33 @@ def _tally(key: np.ndarray, a_key: np.ndarray, a_first: np.ndarray, size: int,
         groups, rep = groups[order], rep[order]
     else:
         groups, rep = groups[np.argsort(rep, kind="stable")], np.sort(rep)
-    unknown = (count(lambda p: p < 0) if pres.min(initial=0) < 0 or a_pres.min(initial=0) < 0
-               else np.zeros(size, dtype=np.int64))
-    return groups, rep, n_rows[groups], count(lambda p: p == 1)[groups], unknown[groups]
+    return groups, rep, n_rows[groups], counts[groups, 2], counts[groups, 0]
+
+
+#: The widest range of group × answer keys :func:`_tally` counts block by block
+_TALLY_BLOCKS = 1 << 15
+
+
+def _tally_blocks(parts: list[np.ndarray], sizes: list[int], pres: np.ndarray
+                  ) -> tuple[np.ndarray, np.ndarray, int]:
+    """:func:`_tally`'s count of the readings on a small range of keys, block by block (no
+    key of millions of readings): the readings of each group × answer key, its first
+    reading (:data:`grouping.ABSENT`: none), and the range of the groups."""
+    size = math.prod(s + 1 for s in sizes)
+    counted = np.zeros(3 * size, dtype=np.int64)
+    first = np.full(3 * size, grouping.ABSENT, dtype=np.int64)
+    unseen = 3 * size
+    for block in grouping.blocks(len(pres)):
+        # the answer as the last digit: group × 3 + present + 1
+        key = grouping.combine([*(p[block] for p in parts), pres[block]], [*sizes, 2])[0]
+        here = np.bincount(key, minlength=3 * size)
+        counted += here
+        if unseen and (here[first == grouping.ABSENT] > 0).any():  # a key read for the first time
+            new = np.flatnonzero(first[key] == grouping.ABSENT)
+            values, at = np.unique(key[new], return_index=True)
+            first[values] = block.start + new[at]
+            unseen -= len(values)
+    return counted, first, size
 
 
 def _band_sizes(t: str) -> dict[str, int]:
