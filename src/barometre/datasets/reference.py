@@ -378,12 +378,19 @@ def band_sizes(type: str) -> dict[str, int]:
     >>> band_sizes("commune")["≥ 100 000"]
     42
     """
-    sizes: dict[str, int] = {}
-    for pop in _entity_columns(find_type(type).id)["population"]:
-        if not math.isnan(pop):
-            band = band_of(pop)
-            sizes[band] = sizes.get(band, 0) + 1
-    return sizes
+    return dict(_band_sizes(find_type(type).id))
+
+
+@functools.cache
+def _band_sizes(type_id: str) -> tuple[tuple[str, int], ...]:
+    pops = _entity_columns(type_id)["population"]
+    pops = pops[~np.isnan(pops)]
+    lows = np.array([low for low, _ in INSEE_BANDS], dtype=float)
+    # the band whose low is <= pop (below the first low: the first band, as band_of says)
+    band = np.maximum(np.searchsorted(lows, pops, side="right") - 1, 0)
+    counts = np.bincount(band, minlength=len(lows))
+    first = dict.fromkeys(band.tolist())  # bands in order of first appearance, as before
+    return tuple((INSEE_BANDS[b][1], int(counts[b])) for b in first)
 
 
 def entities(type: str) -> pd.DataFrame:
