@@ -17,7 +17,7 @@ class CodedSurvey:
 
     ``entity`` numbers the resolved entities (-1: none), whose INSEE codes are ``codes``
     and populations ``population`` (NaN when unknown); ``platform`` indexes
-    ``platform_ids`` (-1: none); ``present`` is 1 (yes), 0 (no) or -1 (not answered);
+    ``platform_ids`` (-1: none; any integer dtype, int8 from the reader); ``present`` is 1 (yes), 0 (no) or -1 (not answered);
     ``year`` is a float (NaN: unknown); ``date`` and ``source_row`` are int64 order keys
     (an unknown date is the smallest). ``attrs`` holds what ``read_survey`` puts in its
     frame's ``attrs`` (``file``, ``collectivity_type``, ``problems``, ``fictitious``).
