@@ -87,6 +87,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     block per platform (wide) or one block (long), then the blank and date rules.
     :meth:`Readings.frame` builds the tidy frame, :meth:`Readings.coded` what
     ``compare`` counts.
+
+    ``rownums`` is the reader's to give away: the readings' ``source_row`` is it, or it
+    compacted in place when a few rows are dropped (no copy of millions of row numbers).
     """
     opts = opts or _Options()
     type_id = find_type(type).id if type else None
@@ -115,19 +118,17 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     wave = _Wave(raw, layout, opts)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
-    for p in pieces:  # several blocks: the rows of each, to put together
-        if p[0] is None and len(pieces) > 1:
-            p[0] = np.arange(len(rownums))
+    for p in pieces:  # several blocks: the rows of each, to put together, as positions
+        if len(pieces) > 1:
+            p[0] = np.arange(len(rownums)) if p[0] is None else np.flatnonzero(p[0])
     idx, plat, present, followers, dates, year, no, filled = (
         pieces[0][k] if len(pieces) == 1 else np.concatenate([p[k] for p in pieces])
         for k in range(8))
     acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces])
-    del pieces
-    # one block of every row (the usual long file): the rows' own arrays, not copies; the
-    # row numbers are the reader's own (never modified, as the readings' source rows)
-    source_row = rownums.astype(np.int64, copy=False) if idx is None else \
-        rownums[idx].astype(np.int64, copy=False)
-    eidx = ent_idx if idx is None else ent_idx[idx]
+    source_row, eidx = rownums.astype(np.int64, copy=False), ent_idx
+    if idx is not None:  # one block: its rows compacted in place (see the docstring)
+        source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
+                            else (source_row[idx], eidx[idx]))
     present = _blank_rule(present, plat, no, blocks, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # (rows, wave's date): a duplicate among them says so
@@ -142,10 +143,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if layout.shape == "long" and len(readings):
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
-        ent_key = factorize_objects(u_code)[0]  # unresolved texts (-1) stay apart from each other
+        ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
-        readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave,
-                                         shared=(rownums, ent_idx))
+        readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
     multi = years_problem(readings.year)
     if multi is not None:
         problems.add(multi)
@@ -190,6 +190,8 @@ class Readings:
     date: np.ndarray
     year: np.ndarray
     source_row: np.ndarray
+    #: ``factorize_objects(code)``, made once (the duplicates' key, then :meth:`coded`)
+    code_numbers: tuple | None = field(default=None, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
                     "source_row")
@@ -201,17 +203,24 @@ class Readings:
         """The readings at ``rows`` (positions or a boolean mask), in that order."""
         return replace(self, **{k: getattr(self, k)[rows] for k in self._PER_READING})
 
-    def without(self, drop: np.ndarray, shared: tuple = ()) -> "Readings":
-        """The readings not in ``drop`` (a boolean mask), in their order; the arrays that
-        are the readings' own may be compacted in place (see :func:`_drop_rows`)."""
-        kept = _drop_rows([getattr(self, k) for k in self._PER_READING], drop, shared)
+    def without(self, drop: np.ndarray) -> "Readings":
+        """The readings not in ``drop`` (a boolean mask), in their order; the arrays may be
+        compacted in place (see :func:`_drop_rows`): these readings are not to be used
+        again."""
+        kept = _drop_rows([getattr(self, k) for k in self._PER_READING], drop)
         return replace(self, **dict(zip(self._PER_READING, kept)))
+
+    def numbered_codes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The entities' resolved codes numbered (-1: None), and the distinct codes."""
+        if self.code_numbers is None:
+            self.code_numbers = factorize_objects(self.code)
+        return self.code_numbers
 
     def coded(self, attrs: dict | None = None) -> CodedSurvey:
         """The readings as :class:`~barometre.domain.coded.CodedSurvey`: what ``compare``
         counts, without the frame. Entities are numbered by resolved code (two spellings of
         one commune are one entity)."""
-        key, codes = factorize_objects(self.code)  # the distinct resolved codes (None: -1)
+        key, codes = self.numbered_codes()  # the distinct resolved codes (None: -1)
         entity = key[self.eidx]
         population = np.full(len(codes), np.nan)
         ok = key >= 0
@@ -326,15 +335,14 @@ def _drop_rows(arrays: list[np.ndarray], drop: np.ndarray, shared: tuple = ()
 
 
 def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layout,
-                          problems: _Problems, dated_by_wave: tuple | None = None,
-                          shared: tuple = ()) -> Readings:
+                          problems: _Problems, dated_by_wave: tuple | None = None
+                          ) -> Readings:
     """Long files: readings that repeat an entity × platform × date are errors, dropped.
 
     ``ent_key`` numbers the resolved entities (not the texts that name them), one item
     per distinct entity (``readings.eidx`` indexes it). ``dated_by_wave`` holds the rows
     without a date that took the wave's date, and that date: a repeat among them says so.
-    The readings' arrays may be compacted in place, except those sharing memory with
-    ``shared`` (the caller's).
+    The readings' arrays may be compacted in place (they are the reader's own).
     """
     combined = _long_key(readings, ent_key, any(c.role == "year" for c in layout.columns))
     # a file sorted by entity, platform and date gives an increasing key: nothing repeats
@@ -360,7 +368,7 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         "present": sub.present, "followers": sub.followers, "date": sub.date,
         "year": sub.year, "source_row": sub.source_row, "undated": undated}, layout, problems,
         dated_by_wave[1] if dated_by_wave is not None else None)
-    return readings.without(dup, shared)  # every repeated reading is an error, dropped
+    return readings.without(dup)  # every repeated reading is an error, dropped
 
 
 def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.ndarray:
@@ -547,7 +555,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     Returns ``(rows, platform, present, followers, date, year, explicit_no,
     dated_by_wave, account, accounts)`` arrays on integer codes, one item per kept
     reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``);
-    ``rows`` is None when every row is kept.
+    ``rows`` is the mask of the rows kept (no array of millions of positions), None when
+    every row is kept.
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
     """
     # Long on purpose: one flow over the same row masks (presence, followers, account, date);
@@ -629,7 +638,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     # a few rows dropped: the block's own arrays compacted in place, not copied
     per_row = _drop_rows([plat, present, followers, dates, year, explicit_no, filled, account],
                          ~keep_mask, tuple(a for a in (rownums, rows.years) if a is not None))
-    return (np.flatnonzero(keep_mask), *per_row, accounts)
+    return (keep_mask, *per_row, accounts)
 
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
