@@ -784,7 +784,7 @@ def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.n
     future_u = future_mask(dates_u, opts.today)
     if not (failed | future_u | too_old_mask(dates_u)).any():
         return codes, dates_u, None  # no bad date: no row to look at
-    dates, bad = dates_u[codes], failed[codes]
+    bad = failed[codes]  # per row through the distinct dates: no date per row made here
     skip = row_error | cell_error
     if said is not None:
         done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
@@ -794,7 +794,8 @@ def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.n
     future = future_u[codes]
     for i in np.flatnonzero(future & ~bad & ~skip):
         problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.at(i))))
-    too_old = too_old_dates(dates, cells, rownums, c, bad | skip, problems)
+    too_old = too_old_dates(too_old_mask(dates_u)[codes], cells, rownums, c, bad | skip,
+                            problems)
     if said is not None:
         done |= (bad | future | too_old) & ~skip
     return codes, dates_u, bad | future | too_old
