@@ -391,10 +391,14 @@ def parse_count_column(series) -> tuple:
             arr = pa.chunked_array([arr])
         digits, filled = _plain_digits(arr)
         if digits.sum() == filled.sum():  # every filled cell is plain digits (the usual):
-            # cast at once, straight to floats (up to 9 digits: exact), missing as NaN
-            out = numbers_of(pc.cast(arr, pa.float64()))
-            if not out.flags.writeable:  # Arrow's own memory (one chunk, no blank): ours
-                out = out.copy()
+            # cast straight to floats (up to 9 digits: exact), missing as NaN, chunk by
+            # chunk into our array (no whole-column copies: Arrow's cast, combined, then
+            # with NaN, were 3 x 28 MB of fresh memory on 3.5 M rows)
+            out = np.empty(n, dtype=float)
+            start = 0
+            for chunk in arr.chunks:
+                out[start:start + len(chunk)] = numbers_of(pc.cast(chunk, pa.float64()))
+                start += len(chunk)
             return out, (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), [])
         out = np.full(n, np.nan)
         taken = arr.take(from_numpy(np.flatnonzero(digits).astype(np.int64)))
