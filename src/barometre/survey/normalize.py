@@ -124,7 +124,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     idx, plat, present, followers, dates, year, no, filled = (
         pieces[0][k] if len(pieces) == 1 else np.concatenate([p[k] for p in pieces])
         for k in range(8))
-    acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces])
+    acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces],
+                                    [len(p[1]) for p in pieces])
     source_row, eidx = rownums.astype(np.int64, copy=False), ent_idx
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
@@ -173,7 +174,7 @@ class Readings:
     Per reading: ``eidx`` (index of its entity in ``code``/``name``/``population``, one
     item per distinct entity), ``platform`` (index into :data:`PLATFORM_IDS`), ``present``
     (1 yes, 0 no, -1 not answered), ``followers`` (NaN when none), ``account`` (index into
-    ``accounts``, -1 when none), ``date`` (NaT when none), ``year`` (NaN when none) and
+    ``accounts``, -1 when none; None when no reading has one: no array of millions of -1), ``date`` (NaT when none), ``year`` (NaN when none) and
     ``source_row``. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
     """
 
@@ -185,7 +186,7 @@ class Readings:
     platform: np.ndarray
     present: np.ndarray
     followers: np.ndarray
-    account: np.ndarray
+    account: np.ndarray | None
     accounts: np.ndarray
     date: np.ndarray
     year: np.ndarray
@@ -201,14 +202,16 @@ class Readings:
 
     def take(self, rows: np.ndarray) -> "Readings":
         """The readings at ``rows`` (positions or a boolean mask), in that order."""
-        return replace(self, **{k: getattr(self, k)[rows] for k in self._PER_READING})
+        return replace(self, **{k: getattr(self, k)[rows] for k in self._PER_READING
+                                if getattr(self, k) is not None})
 
     def without(self, drop: np.ndarray) -> "Readings":
         """The readings not in ``drop`` (a boolean mask), in their order; the arrays may be
         compacted in place (see :func:`_drop_rows`): these readings are not to be used
         again."""
-        kept = _drop_rows([getattr(self, k) for k in self._PER_READING], drop)
-        return replace(self, **dict(zip(self._PER_READING, kept)))
+        names = [k for k in self._PER_READING if getattr(self, k) is not None]
+        kept = _drop_rows([getattr(self, k) for k in names], drop)
+        return replace(self, **dict(zip(names, kept)))
 
     def numbered_codes(self) -> tuple[np.ndarray, np.ndarray]:
         """The entities' resolved codes numbered (-1: None), and the distinct codes."""
@@ -251,7 +254,8 @@ class Readings:
             "platform": _text_column(np.array(PLATFORM_IDS, dtype=object), self.platform),
             "present": pres,
             "followers": _int_column(self.followers),
-            "account": _text_column(self.accounts, self.account),
+            "account": _text_column(self.accounts, np.full(n, -1, dtype=np.int32)
+                                    if self.account is None else self.account),
             "date": pd.Series(self.date.astype("datetime64[s]"), copy=False),
             "year": _int_column(self.year),
             "population": _int_column(self.population[self.eidx]),
@@ -291,13 +295,18 @@ def _int_column(values: np.ndarray) -> pd.arrays.IntegerArray:
         return pd.arrays.IntegerArray(values.astype(np.int64), missing)
 
 
-def _accounts(codes: list[np.ndarray], tables: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """The account codes of every block into one table (each block numbers its own)."""
+def _accounts(codes: list[np.ndarray | None], tables: list[np.ndarray], sizes: list[int]
+              ) -> tuple[np.ndarray | None, np.ndarray]:
+    """The account codes of every block into one table (each block numbers its own; a
+    block without any account has None, as the result when no block has one)."""
+    if all(c is None for c in codes):
+        return None, (np.concatenate(tables) if tables else np.zeros(0, dtype=object))
     if len(codes) == 1:  # one block: its own numbering
         return codes[0].astype(np.int32, copy=False), tables[0]
     offset, out = 0, []
-    for c, t in zip(codes, tables):
-        out.append(np.where(c >= 0, c + offset, -1).astype(np.int32))
+    for c, t, n in zip(codes, tables, sizes):
+        out.append(np.full(n, -1, dtype=np.int32) if c is None
+                   else np.where(c >= 0, c + offset, -1).astype(np.int32))
         offset += len(t)
     table = np.concatenate(tables) if tables else np.zeros(0, dtype=object)
     return (np.concatenate(out) if out else np.zeros(0, np.int32)), table
@@ -630,7 +639,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 
     Returns ``(rows, platform, present, followers, date, year, explicit_no,
     dated_by_wave, account, accounts)`` arrays on integer codes, one item per kept
-    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``);
+    reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``, None
+    when no reading has one);
     ``rows`` is the mask of the rows kept (no array of millions of positions), None when
     every row is kept.
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
@@ -706,15 +716,14 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                                     severity="warning"))
     if followers is None:
         followers = np.full(n, np.nan)
-    if account is None:
-        account = np.full(n, -1, dtype=np.int32)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, explicit_no, filled, account,
                 accounts)
     # a few rows dropped: the block's own arrays compacted in place, not copied
-    per_row = _drop_rows([plat, present, followers, dates, year, explicit_no, filled, account],
-                         ~keep_mask, tuple(a for a in (rownums, rows.years) if a is not None))
-    return (keep_mask, *per_row, accounts)
+    per_row = [plat, present, followers, dates, year, explicit_no, filled]
+    per_row = _drop_rows(per_row + ([] if account is None else [account]), ~keep_mask,
+                         tuple(a for a in (rownums, rows.years) if a is not None))
+    return (keep_mask, *per_row[:7], None if account is None else per_row[7], accounts)
 
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
