@@ -172,6 +172,13 @@ def test_long_key_is_equal_exactly_for_equal_readings(seed, year_column):
     same_key = key[:, None] == key[None, :]
     same_row = np.array([[a == b for b in rows] for a in rows])
     assert (same_key == same_row).all()
+    # the run-by-run check of an increasing key, on these readings and on their distinct
+    # keys in order (increasing), with runs shorter than the readings
+    for sub in (readings, readings.take(np.unique(key, return_index=True)[1])):
+        whole = normalize._long_key(sub, ent_key, year_column)
+        for step in (1, 7, 1 << 16):
+            assert normalize._LongKey(sub, ent_key, year_column).increasing(step) == \
+                bool((whole[1:] > whole[:-1]).all())
 
 
 # ---------------------------------------------------------------- coded readings (no frame)

@@ -15,9 +15,9 @@ from typing import Any
 class CodedSurvey:
     """One item per reading, on integer codes; the texts once per distinct value.
 
-    ``entity`` numbers the resolved entities (-1: none), whose INSEE codes are ``codes``
+    ``entity`` numbers the resolved entities (-1: none; int32 from the reader), whose INSEE codes are ``codes``
     and populations ``population`` (NaN when unknown); ``platform`` indexes
-    ``platform_ids`` (-1: none); ``present`` is 1 (yes), 0 (no) or -1 (not answered);
+    ``platform_ids`` (-1: none; any integer dtype, int8 from the reader); ``present`` is 1 (yes), 0 (no) or -1 (not answered);
     ``year`` is a float (NaN: unknown); ``date`` and ``source_row`` are int64 order keys
     (an unknown date is the smallest). ``attrs`` holds what ``read_survey`` puts in its
     frame's ``attrs`` (``file``, ``collectivity_type``, ``problems``, ``fictitious``).

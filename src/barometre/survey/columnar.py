@@ -76,20 +76,22 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     return RawColumns(cols, n)
 
 
-def release_memory(n_rows: int) -> None:
+def release_memory(n_rows: int, collect: bool = True) -> None:
     """After reading a large file, give the freed memory back to the system.
 
     The raw columns and the per-row arrays of millions of readings are freed by then,
-    but some sit in reference cycles until the collector runs, and the C allocator and Arrow's keep freed pages for themselves: the next step (aggregation)
-    would start ~350 MB higher (benchmarks/README.md). Small files skip this (a
-    collection costs).
+    but some sit in reference cycles until the collector runs (pandas' frames: ``collect``;
+    the coded readings make none, and a full collection costs 10-40 ms), and the C
+    allocator and Arrow's keep freed pages for themselves: the next step (aggregation)
+    would start ~350 MB higher (benchmarks/README.md). Small files skip this.
     """
     if n_rows < 500_000:
         return
     import gc
     import sys
 
-    gc.collect()
+    if collect:
+        gc.collect()
     if "pyarrow" in sys.modules:  # Arrow's own allocator keeps freed blocks too
         sys.modules["pyarrow"].default_memory_pool().release_unused()
     try:  # glibc only: return the free pages at the top of and inside the heap

@@ -235,7 +235,9 @@ def _resolve_one(value: str, hint: str, type_id: str):
                 return reference.resolve(value, type=type_id)
             except ResolveError:
                 pass
-        return exc
+        # kept as a result: without its traceback, whose frames (the reader's, up to
+        # _normalize's arrays of millions of rows) would sit in a reference cycle
+        return exc.with_traceback(None)
 
 
 def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,

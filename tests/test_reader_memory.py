@@ -1,0 +1,49 @@
+"""The reader's memory: no reference cycle left behind, rows dropped in place (#19)."""
+
+from __future__ import annotations
+
+import gc
+import types
+
+import numpy as np
+import pytest
+
+from barometre.survey.normalize import _drop_rows
+from barometre.survey.reader import read_coded
+
+
+def test_read_coded_leaves_no_cycle_holding_the_readers_frames(tmp_path):
+    # an unknown entity's error is kept as a result: with its traceback, its frames (up to
+    # _normalize's arrays) sat in a cycle until a full collection (read_coded runs none)
+    path = tmp_path / "communes.csv"
+    path.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2024\n"
+                    "99999;Facebook;Oui;15/10/2024\n0100;X;Non;15/10/2024\n", encoding="utf-8")
+    gc.collect()
+    flags = gc.get_debug()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        coded = read_coded(path, type="commune", errors="skip")
+        gc.collect()
+        frames = [o.f_code.co_name for o in gc.garbage if isinstance(o, types.FrameType)]
+    finally:
+        gc.set_debug(flags)
+        gc.garbage.clear()
+    assert len(coded) == 1
+    assert frames == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_drop_rows_is_a_boolean_filter(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(0, 300))
+    drop = rng.random(n) < [0.0, 0.01, 0.1, 0.5, 1.0, 0.02][seed]
+    caller = np.arange(n) * 3  # the caller's: never overwritten
+    read_only = np.arange(n, dtype=float)
+    read_only.flags.writeable = False
+    arrays = [np.arange(n, dtype=np.int8), rng.random(n), caller[::-1].copy(), caller,
+              read_only, caller[:n]]
+    expected = [a[~drop] for a in arrays]
+    got = _drop_rows(arrays, drop, shared=(caller,))
+    for e, g in zip(expected, got):
+        assert g.dtype == e.dtype and np.array_equal(g, e)
+    assert np.array_equal(caller, np.arange(n) * 3) and np.array_equal(read_only, np.arange(n))
