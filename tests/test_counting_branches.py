@@ -65,12 +65,7 @@ def test_fallbacks_count_as_the_fast_branches(monkeypatch, seed, odd):
         df = _odd_years(df)
     want = _figures(df)
     _narrow(monkeypatch)
-    got = _figures(df)
-    for name, frame in want.items():
-        if isinstance(frame, pd.Series):
-            pd.testing.assert_series_equal(got[name], frame, check_exact=True)
-        else:
-            _same(got[name], frame)
+    _same_figures(_figures(df), want)
 
 
 @pytest.mark.parametrize("odd", [False, True])
@@ -83,7 +78,10 @@ def test_small_blocks_count_as_one_block(monkeypatch, seed, odd):
         df = _odd_years(df)
     want = _figures(df)
     monkeypatch.setattr(grouping, "BLOCK", 5)
-    got = _figures(df)
+    _same_figures(_figures(df), want)
+
+
+def _same_figures(got: dict, want: dict) -> None:
     for name, frame in want.items():
         if isinstance(frame, pd.Series):
             pd.testing.assert_series_equal(got[name], frame, check_exact=True)
