@@ -69,3 +69,17 @@ def test_no_pandas_import():
         assert "pandas" not in sys.modules, "pandas imported"
     """)
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_views_are_read_only_and_other_types_refused():
+    arr = pa.array([1.0, 2.0, 3.0])
+    view = _arrow.to_numpy(arr)
+    with pytest.raises(ValueError):
+        view[0] = 99.0  # never written through: Arrow's memory
+    assert arr.to_pylist() == [1.0, 2.0, 3.0]
+    with pytest.raises(TypeError):
+        _arrow.to_numpy(pa.array([1, 2], type=pa.date32()))
+    with pytest.raises(TypeError):
+        _arrow.to_numpy(pa.array(["a"]))
+    with pytest.raises(TypeError):
+        _arrow.from_numpy(np.array([True, False]))

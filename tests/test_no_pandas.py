@@ -86,7 +86,30 @@ def small_parquet(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("which", ["large_csv", "small_parquet"])
+@pytest.fixture(scope="module")
+def categorical_parquet(tmp_path_factory, small_parquet) -> Path:
+    """The same readings with text stored as dictionaries (a pandas categorical written to
+    Parquet is stored so)."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(small_parquet)
+    for name in ("code", "plateforme", "present", "date"):
+        i = table.schema.get_field_index(name)
+        table = table.set_column(i, name, pc.dictionary_encode(table.column(name)))
+    path = tmp_path_factory.mktemp("nopandas") / "releves-categories.parquet"
+    pq.write_table(table, path)
+    assert pa_is_dictionary(pq.read_schema(path).field("code").type)
+    return path
+
+
+def pa_is_dictionary(kind) -> bool:
+    import pyarrow as pa
+
+    return pa.types.is_dictionary(kind)
+
+
+@pytest.mark.parametrize("which", ["large_csv", "small_parquet", "categorical_parquet"])
 def test_no_pandas_import_from_the_reader(which, request):
     """No ``import pandas`` run by the reader's files (survey/, domain/) while reading."""
     path = request.getfixturevalue(which)
@@ -97,7 +120,7 @@ def test_no_pandas_import_from_the_reader(which, request):
     assert seen == []
 
 
-@pytest.mark.parametrize("which", ["large_csv", "small_parquet"])
+@pytest.mark.parametrize("which", ["large_csv", "small_parquet", "categorical_parquet"])
 @pytest.mark.parametrize("type", ["departement", ""])
 def test_pandas_never_imported_on_the_coded_path(which, type, request):
     """NO PANDAS AT ALL, with the type given or guessed from the codes."""

@@ -48,19 +48,31 @@ def to_numpy(arr: Any, null: Any = None) -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        A view of the Arrow buffer when there are no nulls (read-only), else a copy.
+        A read-only view of the Arrow buffer when there are no nulls (numeric types), else
+        a new array. A caller that edits it in place copies it first.
+
+    Raises
+    ------
+    TypeError
+        For any other type (dates, text, decimals...): their buffers are not numpy's layout.
     """
+    import pyarrow as pa
+
     arr = _combined(arr)
     n = len(arr)
-    dtype = np.dtype(arr.type.to_pandas_dtype()) if not _is_bool(arr) else np.dtype(bool)
+    kind = arr.type
+    if not (pa.types.is_integer(kind) or pa.types.is_floating(kind) or _is_bool(arr)):
+        raise TypeError(f"to_numpy: integers, floats or booleans only, not {kind}")
+    dtype = np.dtype(kind.to_pandas_dtype()) if not _is_bool(arr) else np.dtype(bool)
     data = arr.buffers()[1]
     if dtype == np.dtype(bool):  # bit-packed
         bits = np.unpackbits(np.frombuffer(data, dtype=np.uint8), bitorder="little")
         out = bits[arr.offset:arr.offset + n].astype(bool)
     elif data is None:  # pragma: no cover - an empty or all-null array of another layout
         out = np.zeros(n, dtype=dtype)
-    else:
+    else:  # a view of Arrow's memory: never to be written through
         out = np.frombuffer(data, dtype=dtype)[arr.offset:arr.offset + n]
+        out.flags.writeable = False
     if arr.null_count:
         if null is None:
             raise ValueError("the array has nulls: say what to put in their place")
@@ -75,10 +87,13 @@ def _is_bool(arr: Any) -> bool:
 
 
 def from_numpy(values: np.ndarray, mask: np.ndarray | None = None) -> Any:
-    """A numeric numpy array as an Arrow array (no copy), null where ``mask`` is true."""
+    """A numeric numpy array as an Arrow array (no copy: it shares ``values``' memory),
+    null where ``mask`` is true. Integers and floats only (Arrow's booleans are bits)."""
     import pyarrow as pa
 
     values = np.ascontiguousarray(values)
+    if values.dtype.kind not in "iuf":
+        raise TypeError(f"from_numpy: integers or floats only, not {values.dtype}")
     kind = pa.from_numpy_dtype(values.dtype)
     bitmap = None
     nulls = 0

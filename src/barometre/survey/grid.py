@@ -510,8 +510,10 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         others = []  # positions in the table of the columns left to pandas
         for k, i in enumerate(used):
             col, kind = table.column(k), table.field(k).type
-            if schema.names[i] in as_dict and _text_dictionary(pa, kind):
-                cols[i] = column_of_arrow(col)
+            if _text_dictionary(pa, kind) and (
+                    schema.names[i] in as_dict  # read as dictionaries above, or stored so
+                    or classify_header(header[i], i).role not in ("followers", "account")):
+                cols[i] = column_of_arrow(col)  # (a pandas categorical written to Parquet)
             elif pa.types.is_string(kind) or pa.types.is_large_string(kind):
                 cols[i] = RowColumn(col)  # counts, accounts: one text per row
             elif pa.types.is_integer(kind) or pa.types.is_floating(kind):
