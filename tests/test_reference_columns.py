@@ -110,3 +110,15 @@ def test_name_lookups_without_pandas():
         assert "pandas" not in sys.modules, "pandas imported"
     """)
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_cached_reference_columns_cannot_be_edited():
+    """The columns are cached for the whole process: a caller's edit would change every
+    later reading."""
+    cols = reference._entity_columns("departement")
+    with pytest.raises(ValueError):
+        cols["population"][0] = 0.0
+    with pytest.raises(TypeError):
+        cols["code"][0] = "99"
+    with pytest.raises(ValueError):
+        name_index.code_table("region").population[0] = 0.0

@@ -107,10 +107,10 @@ def size_class(population: float | None) -> str | None:
 
 
 @functools.cache
-def _columns(name: str) -> dict[str, list | np.ndarray]:
+def _columns(name: str) -> dict[str, tuple | np.ndarray]:
     """A packaged table as columns, read once, without pandas (``compare --data`` never
-    imports it, #19): text as lists (None for a blank cell), ``population`` as floats (NaN
-    when blank). Never handed out: callers copy."""
+    imports it, #19): text as tuples (None for a blank cell), ``population`` as a read-only
+    float array (NaN when blank). Cached: shared by every caller, hence immutable."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -125,8 +125,12 @@ def _columns(name: str) -> dict[str, list | np.ndarray]:
                                              strings_can_be_null=True))
     from .._arrow import to_numpy  # pyarrow's own to_numpy imports pandas
 
-    return {h: (to_numpy(table.column(h), null=np.nan) if h == "population"
-                else table.column(h).to_pylist()) for h in header}
+    cols = {h: (to_numpy(table.column(h), null=np.nan) if h == "population"
+                else tuple(table.column(h).to_pylist())) for h in header}
+    if "population" in cols:  # cached for the whole process: nobody may edit it
+        cols["population"] = np.array(cols["population"])
+        cols["population"].flags.writeable = False
+    return cols
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -180,18 +184,18 @@ def former_names() -> pd.DataFrame:
 
 
 @functools.cache
-def _institution_columns() -> dict[str, list]:
+def _institution_columns() -> dict[str, tuple | np.ndarray]:
     """:func:`institutions` as columns, without pandas: ``territories``, ``types`` and
     ``aliases`` as tuples, ``departement`` set when the council covers one département,
     ``population`` as floats (NaN when unknown)."""
     t = _columns("institutions.csv")
-    terr = [tuple((x or "").split(" ")) for x in t["territories"]]
-    return {
+    terr = tuple(tuple((x or "").split(" ")) for x in t["territories"])
+    return {  # cached: tuples and a read-only array (_columns')
         "code": t["code"], "name": t["name"], "role": t["role"], "population": t["population"],
-        "territories": terr, "departement": [x[0] if len(x) == 1 else None for x in terr],
+        "territories": terr, "departement": tuple(x[0] if len(x) == 1 else None for x in terr),
         "region": t["region"], "siren": t["siren"],
-        "types": [tuple((x or "").split(" ")) for x in t["types"]],
-        "aliases": [tuple(a for a in (x or "").split("|") if a) for x in t["aliases"]],
+        "types": tuple(tuple((x or "").split(" ")) for x in t["types"]),
+        "aliases": tuple(tuple(a for a in (x or "").split("|") if a) for x in t["aliases"]),
     }
 
 
@@ -276,7 +280,7 @@ def departement_council(code: str) -> str | None:
 
 
 @functools.cache
-def _entity_columns(type_id: str) -> dict[str, list | np.ndarray]:
+def _entity_columns(type_id: str) -> dict[str, tuple | np.ndarray]:
     """The entities of a type as columns, without pandas: ``code, name, population`` (floats,
     NaN when unknown), ``departement, region, siren`` (None when missing), plus ``kind``
     for EPCI and métropoles. :func:`_entities` is its frame; the large-file path of the
@@ -285,11 +289,11 @@ def _entity_columns(type_id: str) -> dict[str, list | np.ndarray]:
         r = _columns("regions.csv")
         n = len(r["code"])
         cols = {"code": r["code"], "name": r["name"], "population": r["population"],
-                "departement": [None] * n, "region": r["code"], "siren": [None] * n}
+                "departement": (None,) * n, "region": r["code"], "siren": (None,) * n}
     elif type_id == "departement":
         d = _columns("departements.csv")
         cols = {"code": d["code"], "name": d["name"], "population": d["population"],
-                "departement": d["code"], "region": d["region"], "siren": [None] * len(d["code"])}
+                "departement": d["code"], "region": d["region"], "siren": (None,) * len(d["code"])}
     elif type_id in COMMUNE_LIKE:
         c = _columns("communes.csv.gz")
         rows = range(len(c["code"]))
@@ -301,22 +305,23 @@ def _entity_columns(type_id: str) -> dict[str, list | np.ndarray]:
             pop = np.nan_to_num(c["population"], nan=0.0)  # unknown: 0
             keep = (pop >= low) & ((pop < high) if high is not None else True)
             rows = np.flatnonzero(keep).tolist()
-        cols = {k: c[k] if isinstance(rows, range) else [c[k][i] for i in rows]
+        cols = {k: c[k] if isinstance(rows, range) else tuple(c[k][i] for i in rows)
                 for k in ("code", "name", "departement", "region", "siren")}
         cols["population"] = c["population"][np.asarray(rows, dtype=np.int64)]
     elif type_id in ("epci", "metropole"):
         e = _columns("epci.csv.gz")
         kinds = {"CC", "CA", "CU", "METRO"} if type_id == "epci" else {"METRO", "MET69"}
         rows = [i for i, k in enumerate(e["kind"]) if k in kinds]
-        siren = [e["siren"][i] for i in rows]
+        siren = tuple(e["siren"][i] for i in rows)
         first, region = _epci_departement(), _epci_region()
-        cols = {"code": siren, "name": [e["name"][i] for i in rows],
+        cols = {"code": siren, "name": tuple(e["name"][i] for i in rows),
                 "population": e["population"][np.asarray(rows, dtype=np.int64)],
-                "departement": [first.get(s) for s in siren],
-                "region": [region.get(s) for s in siren], "siren": siren,
-                "kind": [e["kind"][i] for i in rows]}
+                "departement": tuple(first.get(s) for s in siren),
+                "region": tuple(region.get(s) for s in siren), "siren": siren,
+                "kind": tuple(e["kind"][i] for i in rows)}
     else:
         raise UsageError.of("no-entity-list", type=type_id)
+    cols["population"].flags.writeable = False  # cached: shared by every caller
     return cols
 
 
