@@ -104,7 +104,6 @@ def latest(survey: pd.DataFrame) -> pd.DataFrame:
     return survey.take(grouping.latest_positions(survey, per_year=False)[0])
 
 
-
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
     """A shallow copy without attrs: pandas deep-copies attrs at every step."""
     out = survey.copy(deep=False)
@@ -715,6 +714,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         if not rows:
             raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
                                  years=", ".join(map(str, years)))
+
     def year_key(r: dict) -> int:
         return -1 if r["year"] is None else r["year"]
 
@@ -767,7 +767,6 @@ def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
     """
     pos, unique = grouping.latest_positions(survey, per_year=True)
     return survey if unique else survey.take(pos)
-
 
 
 def _per_1000(df: pd.DataFrame) -> pd.Series:

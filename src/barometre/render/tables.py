@@ -1,6 +1,6 @@
 """Render records for the terminal: aligned text tables, CSV and JSON.
 
-Standard library only; a DataFrame is turned into plain records by
+Standard library (and :mod:`barometre.analysis.records`, itself standard library) only; a DataFrame is turned into plain records by
 :func:`frame_records` (which needs no pandas import of its own), a result held as
 :class:`~barometre.analysis.records.Records` (what ``compare --data`` prints, without
 pandas) by :func:`plain_records`.

@@ -14,8 +14,6 @@ import functools
 from collections import Counter
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
 import numpy as np
 
 from ..datasets import reference
@@ -38,9 +36,6 @@ from .values import (
     parse_count_column,
     parse_date,
 )
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 _INFER_SAMPLE = 2000  # distinct entities tried per candidate type, spread over the whole file
 _INFER_TYPES = ("departement", "region", "commune", "epci")  # ties: the first (as resolve())
@@ -193,7 +188,7 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
     problems.drop("warning", len(idx) - MAX_PROBLEMS)
 
 
-def followers_with_problems(series: pd.Series, rownums: np.ndarray, col: Column,
+def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray, col: Column,
                              row_error: np.ndarray, problems: _Problems
                              ) -> tuple[np.ndarray, np.ndarray]:
     """Follower counts of a column, with an error per unreadable cell and a warning per

@@ -90,13 +90,13 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     except InputFileError:
         return None
     header = rows[h]
-    # Read only the columns that mean something; low-cardinality ones as categories
+    # Read only the columns that mean something; low-cardinality ones dictionary-encoded
     # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
     roles = [classify_header(v, i).role for i, v in enumerate(header)]
     usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
     # Every cell is read as the text the normal reader sees: numbers inferred by the C
     # parser would read "12.345" (French thousands) as 12.345 and "01" as 1. Follower
-    # counts stay (Arrow) text, parsed below; low-cardinality columns are categories.
+    # counts stay (Arrow) text, parsed below; low-cardinality columns are dictionaries.
     dtypes = {i: ("category" if roles[i] not in ("account", "followers") else
                   str if roles[i] == "followers" else object) for i in usecols}
     blank_is_na = {i: [""] for i in usecols if roles[i] == "followers"}

@@ -528,7 +528,7 @@ def _drop_blank_rows(raw: RawColumns, rownums: np.ndarray) -> tuple[RawColumns, 
         # ten names is done in a blink, a code column of 35,000 takes 30 ms), then only the
         # rows still blank
         cols = sorted(raw.columns, key=lambda c: _categories(raw[c]))
-        blank = np.array(_blank_mask(raw[cols[0]]), dtype=bool)  # ours to write (pandas' may not be)
+        blank = np.array(_blank_mask(raw[cols[0]]), dtype=bool)  # ours to write
         for c in cols[1:]:
             rows = np.flatnonzero(blank)
             if not len(rows):
