@@ -45,7 +45,10 @@ SURVEYS = [(FILES / "cases" / "departements-deux-annees.csv", "departement"),
            ("communes.csv", "commune"),
            (ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv", "departement"),
            (FILES / "cases" / "enquete-departements-toutes-dates.xlsx", "departement"),
-           (FILES / "cases" / "regions-tiktok.csv", "region")]
+           (FILES / "cases" / "regions-tiktok.csv", "region"),
+           ("sans-date.csv", "departement")]  # no date, no year: the year-less figures
+NO_DATE = ("code;plateforme;present\n01;Facebook;Oui\n02;Facebook;Non\n03;Instagram;Oui\n"
+           "01;Instagram;\n04;X;Non\n")
 OPTIONS = [{}, {"by": "strate"}, {"platforms": ["facebook"]}, {"year": 2024}, {"year": 2025},
            {"platforms": ["any", "x"], "by": "strate"}, {"year": 1999}]
 
@@ -61,9 +64,10 @@ def _general_rules(frame: pd.DataFrame, t: str, by=None, platforms=None, year=No
 def test_one_type_rows_follow_the_rules_of_compare(path, t, tmp_path):
     """Latest year (or the one asked), by band then platform, every figure comparable:
     barometre.compare's choice among one file's figures, errors included."""
-    if path == "communes.csv":
+    if path in ("communes.csv", "sans-date.csv"):
+        text = COMMUNES if path == "communes.csv" else NO_DATE
         path = tmp_path / path
-        path.write_text(COMMUNES, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     frame = bm.read_survey(path, type=t)
     coded = read_coded(path, type=t)
     for kw in OPTIONS:
