@@ -107,14 +107,27 @@ def _emit(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None) -> None:
-    from ..render.tables import frame_records, terminal_safe, to_csv, to_json
+def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None,
+                   lists: tuple[str, ...] = ()) -> None:
+    """Print a result (a DataFrame or :class:`~barometre.analysis.records.Records`) as the
+    table ``table_text()`` gives, CSV or JSON; in JSON, the ``lists`` columns ("a;b" in a
+    cell) are lists."""
+    from ..analysis.records import Records
+    from ..render.tables import frame_records, plain_records, terminal_safe, to_csv, to_json
 
     if fmt is Format.table:  # cells from users' files may hold escape sequences
         _emit(terminal_safe(table_text() if callable(table_text) else df.to_string(index=False)))
         return
-    records = frame_records(df, columns, round_to=round_to)
-    _emit(to_json(records) if fmt is Format.json else to_csv(records, columns or list(df.columns)))
+    rows_of = plain_records if isinstance(df, Records) else frame_records
+    records = rows_of(df, columns, round_to=round_to)
+    if fmt is not Format.json:
+        _emit(to_csv(records, columns or list(df.columns)))
+        return
+    for r in records:
+        for k in lists:
+            if k in r:
+                r[k] = [f for f in (r[k] or "").split(";") if f]
+    _emit(to_json(records))
 
 
 def _check_types(*names: str | None) -> None:

@@ -29,7 +29,6 @@ from .options import (
     YearOpt,
     _check_platforms,
     _check_types,
-    _emit,
     _emit_plain,
     _print_records,
     _survey_options,
@@ -133,20 +132,8 @@ def _figure_columns(result: Records, extra: tuple[str, ...]) -> list[str]:
 
 
 def _print_figures(result: Records, format: Format, cols: list[str], table) -> None:
-    """Like _print_records, from the rows; in JSON, ``flags`` is a list ("a;b" in CSV)."""
-    from ..render.tables import plain_records, terminal_safe, to_csv, to_json
-
-    if format is Format.table:  # cells from users' files may hold escape sequences
-        _emit(terminal_safe(table()))
-        return
-    records = plain_records(result, cols, round_to=_RECORD_ROUND)
-    if format is Format.csv:
-        _emit(to_csv(records, cols))
-        return
-    for r in records:
-        if "flags" in r:
-            r["flags"] = [f for f in (r["flags"] or "").split(";") if f]
-    _emit(to_json(records))
+    """_print_records of figures; in JSON, ``flags`` is a list ("a;b" in CSV)."""
+    _print_records(result, format, cols, table, _RECORD_ROUND, lists=("flags",))
 
 
 def _coverage_line(result: Records, lang: str) -> str:
