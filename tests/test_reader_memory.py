@@ -47,3 +47,11 @@ def test_drop_rows_is_a_boolean_filter(seed):
     for e, g in zip(expected, got):
         assert g.dtype == e.dtype and np.array_equal(g, e)
     assert np.array_equal(caller, np.arange(n) * 3) and np.array_equal(read_only, np.arange(n))
+
+
+def test_platform_codes_fit_the_readers_int8():
+    """The reader holds platform codes as int8 (`_read_block`): the registry must stay
+    below 128 platforms, or the codes would wrap silently."""
+    from barometre.survey.normalize import PLATFORM_IDS
+
+    assert len(PLATFORM_IDS) < np.iinfo(np.int8).max
