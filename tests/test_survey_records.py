@@ -129,7 +129,8 @@ def test_rows_of_a_frame_print_as_the_frame():
 
 
 def test_missing_values_are_pandas_ones(monkeypatch):
-    from barometre.render.views import _na
+    """One missing-value test for the views, the reference and folding, as pd.isna."""
+    from barometre.domain.text import is_missing as _na
 
     plain = [None, float("nan"), np.nan, np.float64("nan"), np.datetime64("NaT"),
              np.float32("nan"), "", "x", 0, 1.5, np.int64(3), True, np.datetime64("2024-01-01")]

@@ -38,7 +38,6 @@ from __future__ import annotations
 import csv
 import functools
 import gzip
-import math
 import re
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -49,6 +48,7 @@ import numpy as np
 from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
 from ..domain.registry import find_type
+from ..domain.text import is_missing as _missing
 from ..messages import Msg
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,16 +74,6 @@ COMMUNE_LIKE = frozenset({"commune", "ville_prefecture", *SIZE_CLASSES})
 #: Columns of :func:`institutions` and :func:`conseils_departementaux`.
 INSTITUTION_COLUMNS = ["code", "name", "role", "population", "territories", "departement",
                        "region", "siren"]
-
-
-def _missing(value: object) -> bool:
-    """None, NaN or pandas' NA: a population the reference does not give."""
-    if value is None:
-        return True
-    try:
-        return bool(value != value) or math.isnan(value)  # NaN; NA (not a number) below
-    except TypeError:
-        return str(value) == "<NA>"
 
 
 def band_of(population: float | None) -> str | None:

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES, find_type
+from ..domain.text import is_missing as _missing
 from ..messages import Msg
 from .name_index import (
     _chefs_lieux,
@@ -298,10 +299,6 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
 
 
 # ---------------------------------------------------------------- many at once
-
-def _missing(value: object) -> bool:
-    return _ref._missing(value)  # None, NaN, NA, NaT: without importing pandas
-
 
 def find_code(value: object, type: str | None = None) -> Entity | None:
     """The entity whose code or SIREN is ``value``, or None: a dictionary look-up,

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["fold", "fold_series", "compact"]
+__all__ = ["fold", "fold_series", "compact", "is_missing"]
 
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
 _MARKS = "[\u0300-\u036f]"
@@ -52,7 +52,7 @@ def fold(text: object) -> str:
     >>> fold("Sainte-Foy-lès-Lyon")
     'sainte foy les lyon'
     """
-    if _missing(text):
+    if is_missing(text):
         return ""
     s = unicodedata.normalize("NFKD", str(text)).lower()
     for a, b in _LIGATURES:
@@ -78,12 +78,22 @@ def fold_series(series: "pd.Series") -> "pd.Series":
                      dtype=object)
 
 
-def _missing(text: object) -> bool:
-    if text is None:
+def is_missing(value: object) -> bool:
+    """Whether one cell is missing: None, NaN (of any float type), NaT, or pandas' NA; as
+    ``pd.isna`` says of one value, without importing pandas.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "", 0, "nan")]
+    [True, True, False, False, False]
+    """
+    if value is None:
         return True
-    if isinstance(text, float):
-        return text != text  # NaN
-    return type(text).__name__ in ("NAType", "NaTType")
+    if isinstance(value, str):
+        return False
+    try:
+        return bool(value != value)  # NaN and NaT only differ from themselves
+    except (TypeError, ValueError):  # pandas' NA: its comparisons are NA, not a bool
+        return type(value).__name__ == "NAType"
+
 
 
 def compact(text: object) -> str:

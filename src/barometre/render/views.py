@@ -7,10 +7,10 @@ for ``--format table``. :func:`adoption_table` also takes the rows of a result
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from ..analysis.records import Records
+from ..domain.text import is_missing as missing_cell
 from .formats import (band_label, base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
                       platform_label, type_label)
 from .tables import text_table
@@ -35,8 +35,8 @@ def _source_lines(res: Records, lang: str) -> list[str]:
             continue
         publisher, title, url = known[sid]
         mine = [r for r in records if r["source"] == sid]
-        years = sorted({int(r["year"]) for r in mine if not _na(r["year"])})
-        months = [r["month"] for r in mine if not _na(r["month"])] if has_month else []
+        years = sorted({int(r["year"]) for r in mine if not missing_cell(r["year"])})
+        months = [r["month"] for r in mine if not missing_cell(r["month"])] if has_month else []
         when = fmt_date(years[-1], months[0] if len(years) == 1 and len(months) else None,
                         lang) if years else fmt_date(None, lang=lang)
         if len(years) > 1:
@@ -44,20 +44,6 @@ def _source_lines(res: Records, lang: str) -> list[str]:
         label = "Source : " if lang != "en" else "Source: "
         lines.append(f"{label}{publisher}, {when} — {title} — {url} [{sid}]")
     return lines
-
-
-def _na(value: Any) -> bool:
-    """pandas' missing value test for one cell (None, NaN, NA, NaT), without importing
-    pandas: a cell holds pandas' NA or NaT only once pandas is loaded."""
-    pd = sys.modules.get("pandas")
-    if pd is not None:
-        return bool(pd.isna(value))
-    if value is None:
-        return True
-    try:
-        return bool(value != value)  # NaN, numpy's NaT
-    except (TypeError, ValueError):
-        return False
 
 
 def _t(code: str, lang: str, **params: Any) -> str:
@@ -118,16 +104,16 @@ def _warnings(res: Records, lang: str) -> list[str]:
         names = ", ".join(type_label(t, lang, plural=True) for t in missing)
         out.append(_t("pub-no-figure-that-year", lang, names=names))
     has_census = "census" in res.columns
-    census = [has_census and not _na(r["census"]) and bool(r["census"]) for r in records]
-    sample = [r for r, c in zip(records, census) if not c and not _na(r["share"])]
-    unknown = [r for r in sample if _na(r["n_base"])]
+    census = [has_census and not missing_cell(r["census"]) and bool(r["census"]) for r in records]
+    sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])]
+    unknown = [r for r in sample if missing_cell(r["n_base"])]
     if unknown:
         out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
-    small = [r for r in sample if not _na(r["n_base"]) and r["n_base"] < SMALL_N]
+    small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N]
     if small:
         out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small)))
     marks = "".join(_marks(r) for r in records)
-    if any(c and not _na(r["ci_low"]) for r, c in zip(records, census)):
+    if any(c and not missing_cell(r["ci_low"]) for r, c in zip(records, census)):
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
@@ -176,7 +162,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     """
     res = _as_records(df)
     by_band = "strate" in res.columns
-    several = len({s for s in res.column("source") if not _na(s)}) > 1
+    several = len({s for s in res.column("source") if not missing_cell(s)}) > 1
     headers = [_t(c, lang) for c in ("pub-col-type", "pub-col-platform", "pub-col-year",
                                      "pub-col-share", "pub-col-n", "pub-col-ci", "pub-col-base")]
     rows = []
