@@ -16,7 +16,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["to_numpy", "valid", "from_numpy", "string_scalar", "null_scalar"]
+__all__ = ["to_numpy", "valid", "from_numpy", "first_appearance", "string_scalar",
+           "null_scalar"]
 
 
 def _combined(arr: Any) -> Any:
@@ -102,6 +103,14 @@ def from_numpy(values: np.ndarray, mask: np.ndarray | None = None) -> Any:
         nulls = int(mask.sum())
     return pa.Array.from_buffers(kind, len(values), [bitmap, pa.py_buffer(values)],
                                  null_count=nulls)
+
+
+def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Numbers (integers, or floats without NaN) numbered in order of first appearance, as
+    ``pd.factorize``: per item its number, and the distinct values. Hashed by Arrow, not
+    sorted (``np.unique`` sorts)."""
+    enc = from_numpy(np.asarray(keys)).dictionary_encode()
+    return to_numpy(enc.indices).astype(np.intp), to_numpy(enc.dictionary).copy()
 
 
 def string_scalar(text: str) -> Any:

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .._arrow import first_appearance
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -48,11 +50,7 @@ def factorize(values: np.ndarray, sort: bool = False) -> tuple[np.ndarray, np.nd
             codes[known], uniq = factorize(values[known], sort)
             return codes, uniq
     if not sort:
-        uniq, first, inverse = np.unique(values, return_index=True, return_inverse=True)
-        order = np.argsort(first, kind="stable")  # the values by their first reading
-        rank = np.empty(len(uniq), dtype=np.intp)
-        rank[order] = np.arange(len(uniq))
-        return rank[inverse.reshape(-1)], uniq[order]
+        return first_appearance(values)
     uniq, inverse = np.unique(values, return_inverse=True)
     return inverse.reshape(-1).astype(np.intp, copy=False), uniq
 

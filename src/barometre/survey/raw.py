@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._arrow import from_numpy, null_scalar, string_scalar, to_numpy, valid
+from .._arrow import first_appearance, from_numpy, null_scalar, string_scalar, to_numpy, valid
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -186,13 +186,6 @@ class RawColumns:
         """The rows ``rows`` (a boolean mask or positions), every column."""
         n = int(rows.sum()) if rows.dtype == bool else len(rows)
         return RawColumns({k: c.take(rows) for k, c in self.columns_.items()}, n)
-
-
-def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Integer ``keys`` numbered in order of first appearance (as ``pd.factorize``):
-    per item its number, and the distinct keys. Hashed by Arrow, not sorted."""
-    enc = from_numpy(np.asarray(keys)).dictionary_encode()
-    return to_numpy(enc.indices).astype(np.intp), to_numpy(enc.dictionary).copy()
 
 
 def unique_in_order(values: np.ndarray) -> np.ndarray:
