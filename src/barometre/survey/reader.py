@@ -38,6 +38,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._memory import with_small_pages
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError, UsageError
 from ..domain.schemas import SURVEY
@@ -265,6 +266,7 @@ def _check_errors_option(errors: str) -> None:
         raise UsageError.of("bad-errors-option", value=errors)
 
 
+@with_small_pages  # fresh arrays of millions of readings (see _memory)
 def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str | None,
           date: str | dt.date | None) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""

@@ -1,0 +1,55 @@
+"""Fresh memory for the arrays of millions of readings: small pages (issue #19).
+
+numpy advises the kernel (``madvise(MADV_HUGEPAGE)``) to back every large array with
+2 MiB transparent huge pages. Where the kernel then compacts memory on the spot to find
+them (``/sys/kernel/mm/transparent_hugepage/defrag`` = ``madvise``, the default of many
+distributions), a fresh array of 3.5 M readings costs 20 ms in one process and 0.3 s in
+the next: on the benchmark VM ``compare --data`` took 0.63-1.08 s with the advice and
+0.69-0.74 s without (benchmarks/README.md). The readings' arrays are written once and
+read a few times, so small pages lose little. numpy documents the switch in its
+"global state" page: the ``NUMPY_MADVISE_HUGEPAGE`` environment variable (read when numpy
+is imported; the command line sets it unless the user did) and
+``_set_madvise_hugepage`` at run time (what :func:`small_pages` uses in a notebook).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+ENV = "NUMPY_MADVISE_HUGEPAGE"
+F = TypeVar("F", bound=Callable)
+
+
+@contextlib.contextmanager
+def small_pages() -> Iterator[None]:
+    """Within the block, numpy does not advise huge pages for its new arrays; the previous
+    setting is restored after. A user's own ``NUMPY_MADVISE_HUGEPAGE`` is respected."""
+    if ENV in os.environ:
+        yield
+        return
+    try:
+        from numpy._core.multiarray import _set_madvise_hugepage
+    except ImportError:  # pragma: no cover - numpy 1.x
+        try:
+            from numpy.core.multiarray import _set_madvise_hugepage
+        except ImportError:
+            yield
+            return
+    previous = _set_madvise_hugepage(False)
+    try:
+        yield
+    finally:
+        _set_madvise_hugepage(previous)
+
+
+def with_small_pages(func: F) -> F:
+    """``func`` run under :func:`small_pages`."""
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        with small_pages():
+            return func(*args, **kwargs)
+    return run  # type: ignore[return-value]

@@ -1,0 +1,65 @@
+"""barometre._memory: no huge-page advice while millions of readings are read (#19)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from barometre._memory import ENV, small_pages, with_small_pages
+
+multiarray = pytest.importorskip("numpy._core.multiarray")
+
+
+@pytest.fixture
+def advice():
+    """numpy's huge-page advice, set to True for the test and restored after."""
+    before = multiarray._set_madvise_hugepage(True)
+    yield multiarray._get_madvise_hugepage
+    multiarray._set_madvise_hugepage(before)
+
+
+def test_small_pages_turns_the_advice_off_and_restores_it(advice, monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)
+    with small_pages():
+        assert advice() is False
+    assert advice() is True
+
+
+def test_small_pages_restores_the_advice_after_an_error(advice, monkeypatch):
+    monkeypatch.delenv(ENV, raising=False)
+    with pytest.raises(ZeroDivisionError), small_pages():
+        1 / 0
+    assert advice() is True
+
+
+def test_a_users_own_setting_is_respected(advice, monkeypatch):
+    monkeypatch.setenv(ENV, "1")
+    with small_pages():
+        assert advice() is True
+
+
+def test_the_reader_and_the_counting_run_with_small_pages(advice, monkeypatch):
+    from barometre.analysis import survey
+    from barometre.survey import reader
+
+    monkeypatch.delenv(ENV, raising=False)
+    seen = []
+    monkeypatch.setattr(reader, "_parse", lambda *a, **k: seen.append(advice()) or 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        reader._read(None, None, None, "raise", None, None)
+    assert seen == [False] and advice() is True
+    assert survey._adoption_records.__wrapped__  # decorated by with_small_pages
+    assert with_small_pages(advice)() is False
+
+
+def test_the_command_line_sets_the_variable_before_numpy_is_imported():
+    code = ("import os, sys\nfrom barometre.cli import main\nsys.argv = ['barometre', 'types']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "import numpy._core.multiarray as m\nprint(os.environ['NUMPY_MADVISE_HUGEPAGE'], "
+            "m._get_madvise_hugepage())")
+    env = {k: v for k, v in __import__("os").environ.items() if k != ENV}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout.splitlines()[-1]
+    assert out == "0 False"
