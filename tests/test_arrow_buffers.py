@@ -83,3 +83,34 @@ def test_views_are_read_only_and_other_types_refused():
         _arrow.to_numpy(pa.array(["a"]))
     with pytest.raises(TypeError):
         _arrow.from_numpy(np.array([True, False]))
+
+
+def test_blank_as_missing_nulls_the_empty_cells_as_pyarrow_compute_does():
+    """The buffer-made bitmap (#19) against pc.if_else(pc.equal(col, "")): slices (offsets),
+    chunks, nulls already there, both string types, an all-empty chunk."""
+    import random
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from barometre.survey.raw import blank_as_missing
+
+    def reference(col):
+        return pc.if_else(pc.equal(col, pa.scalar("", col.type)), pa.scalar(None, col.type), col)
+
+    rng = random.Random(1)
+    cases = [[""] * 5, []]
+    cases += [[rng.choice(["", "12", None, "abc", "é", "0"]) for _ in range(rng.randint(0, 40))]
+              for _ in range(100)]
+    for values in cases:
+        for kind in (pa.string(), pa.large_string()):
+            arr = pa.array(values, type=kind)
+            for part in (arr, arr.slice(3, 10), arr.slice(1)):
+                got = blank_as_missing(part)
+                got.validate(full=True)
+                want = reference(part)
+                assert got.to_pylist() == want.to_pylist() and got.null_count == want.null_count
+            chunked = pa.chunked_array([arr.slice(2), arr], type=kind)
+            got = blank_as_missing(chunked)
+            got.validate(full=True)
+            assert got.type == kind and got.to_pylist() == reference(chunked).to_pylist()

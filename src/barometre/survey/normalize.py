@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
@@ -147,7 +148,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
-    multi = years_problem(readings.year)
+    readings.year_coded = year_codes(readings.year)  # made once: the years problem, then
+    multi = years_problem(readings.year, readings.year_coded)  # the counting (coded())
     if multi is not None:
         problems.add(multi)
     return readings, problems.close(), type_id
@@ -193,6 +195,9 @@ class Readings:
     source_row: np.ndarray
     #: ``factorize_objects(code)``, made once (the duplicates' key, then :meth:`coded`)
     code_numbers: tuple | None = field(default=None, repr=False, compare=False)
+    #: ``analysis.grouping.year_codes(year)`` once the readings are final (per reading:
+    #: :meth:`take` and :meth:`without` drop it)
+    year_coded: tuple | None = field(default=None, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
                     "source_row")
@@ -202,8 +207,9 @@ class Readings:
 
     def take(self, rows: np.ndarray) -> "Readings":
         """The readings at ``rows`` (positions or a boolean mask), in that order."""
-        return replace(self, **{k: getattr(self, k)[rows] for k in self._PER_READING
-                                if getattr(self, k) is not None})
+        return replace(self, year_coded=None, **{k: getattr(self, k)[rows]
+                                                 for k in self._PER_READING
+                                                 if getattr(self, k) is not None})
 
     def without(self, drop: np.ndarray) -> "Readings":
         """The readings not in ``drop`` (a boolean mask), in their order; the arrays may be
@@ -211,7 +217,7 @@ class Readings:
         again."""
         names = [k for k in self._PER_READING if getattr(self, k) is not None]
         kept = _drop_rows([getattr(self, k) for k in names], drop)
-        return replace(self, **dict(zip(names, kept)))
+        return replace(self, year_coded=None, **dict(zip(names, kept)))
 
     def numbered_codes(self) -> tuple[np.ndarray, np.ndarray]:
         """The entities' resolved codes numbered (-1: None), and the distinct codes."""
@@ -229,7 +235,7 @@ class Readings:
         population = np.full(len(codes), np.nan)
         ok = key >= 0
         population[key[ok]] = self.population[ok]  # one code, one entity: one population
-        return CodedSurvey(
+        survey = CodedSurvey(
             entity=entity, codes=np.asarray(codes, dtype=object),
             population=lambda: population[entity],
             # int8 as read: the counting takes any integer codes (no 28 MB int64 copy)
@@ -237,6 +243,9 @@ class Readings:
             present=self.present, year=self.year, date=self.date.view("int64"),
             source_row=self.source_row, collectivity_type=self.collectivity_type,
             attrs=dict(attrs or {}))
+        if self.year_coded is not None:  # what the counting would derive from ``year``
+            survey.derived["years"] = self.year_coded
+        return survey
 
     def frame(self) -> pd.DataFrame:
         """The tidy frame (``SURVEY_COLUMNS``): text columns are Arrow-backed strings

@@ -129,13 +129,24 @@ def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Probl
                         severity="warning")
 
 
-def years_problem(years: np.ndarray) -> Problem | None:
-    """A warning when the readings span several years (floats, NaN unknown): count per year."""
-    counts = sorted(_year_counts(years).items())
+def years_problem(years: np.ndarray, coded: tuple[np.ndarray, np.ndarray] | None = None
+                  ) -> Problem | None:
+    """A warning when the readings span several years (floats, NaN unknown): count per year.
+
+    ``coded``: the years' codes and values (``analysis.grouping.year_codes``) when made
+    already: one count of small codes instead of a pass over the floats."""
+    counts = sorted((_year_counts(years) if coded is None else _coded_year_counts(*coded)
+                     ).items())
     if len(counts) < 2:
         return None
     parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts]
     return Problem.said(Msg("multi-year", years=Msg("joined", items=parts)), severity="warning")
+
+
+def _coded_year_counts(codes: np.ndarray, values: np.ndarray) -> dict[int, int]:
+    """:func:`_year_counts` from year codes (0: unknown) and the year of each code."""
+    n = np.bincount(codes, minlength=len(values))
+    return {int(values[k]): int(n[k]) for k in range(1, len(values)) if n[k]}
 
 
 def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
