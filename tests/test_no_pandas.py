@@ -38,17 +38,20 @@ def _recording(name, globals=None, locals=None, fromlist=(), level=0):
 builtins.__import__ = _recording
 from barometre.survey.reader import read_coded
 coded = read_coded(sys.argv[1], type=sys.argv[2] or None)
-print(len(coded), int(coded.present.sum()), "pandas" in sys.modules, seen)
+from barometre.analysis.survey import compare_survey_records
+compare_survey_records(coded)  # the figures compare --data prints
+print(len(coded), int(coded.present.sum()), "pandas" in sys.modules,
+      "pyarrow.compute" in sys.modules, seen)
 """
 
 
 def _read_in_fresh_interpreter(path: Path, type: str = "departement"
-                               ) -> tuple[int, int, bool, list[str]]:
+                               ) -> tuple[int, int, bool, list[str], bool]:
     env = dict(os.environ, PYTHONPATH=str(Path(barometre.__file__).parents[1]))
     out = subprocess.run([sys.executable, "-c", _PROBE, str(path), type], env=env, check=True,
                          capture_output=True, text=True, timeout=120).stdout
-    n, present, loaded, seen = out.strip().split(" ", 3)
-    return int(n), int(present), loaded == "True", eval(seen)
+    n, present, loaded, kernels, seen = out.strip().split(" ", 4)
+    return int(n), int(present), loaded == "True", eval(seen), kernels == "True"
 
 
 def _rows(n_dates: int):
@@ -113,7 +116,7 @@ def pa_is_dictionary(kind) -> bool:
 def test_no_pandas_import_from_the_reader(which, request):
     """No ``import pandas`` run by the reader's files (survey/, domain/) while reading."""
     path = request.getfixturevalue(which)
-    n, present, _, seen = _read_in_fresh_interpreter(path)
+    n, present, _, seen, _ = _read_in_fresh_interpreter(path)
     expected = sum(1 for _ in _rows(_DAYS if which == "large_csv" else 3))
     assert n == expected
     assert present == sum(1 for r in _rows(_DAYS if which == "large_csv" else 3) if r[2] == "Oui")
@@ -124,6 +127,14 @@ def test_no_pandas_import_from_the_reader(which, request):
 @pytest.mark.parametrize("type", ["departement", ""])
 def test_pandas_never_imported_on_the_coded_path(which, type, request):
     """NO PANDAS AT ALL, with the type given or guessed from the codes."""
-    n, _, loaded, _ = _read_in_fresh_interpreter(request.getfixturevalue(which), type)
+    n, _, loaded, _, _ = _read_in_fresh_interpreter(request.getfixturevalue(which), type)
     assert n == sum(1 for _ in _rows(_DAYS if which == "large_csv" else 3))
     assert not loaded
+
+
+@pytest.mark.parametrize("which", ["large_csv", "small_parquet", "categorical_parquet"])
+def test_pyarrow_compute_never_imported_on_the_coded_path(which, request):
+    """Arrow's kernels are called through ``barometre._arrow.compute``: importing
+    ``pyarrow.compute`` (a wrapper per kernel) costs ~20 ms of every ``compare --data``."""
+    *_, kernels = _read_in_fresh_interpreter(request.getfixturevalue(which))
+    assert not kernels

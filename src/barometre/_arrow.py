@@ -17,7 +17,43 @@ from typing import Any
 import numpy as np
 
 __all__ = ["to_numpy", "valid", "from_numpy", "first_appearance", "string_scalar",
-           "null_scalar"]
+           "null_scalar", "compute", "compute_options", "cast"]
+
+
+def _kernels() -> Any:
+    """The module of Arrow's compute kernels, without ``pyarrow.compute``.
+
+    Importing ``pyarrow.compute`` generates a Python wrapper with its docstring for each
+    of Arrow's ~300 functions: ~20 ms of every ``compare --data`` (#19). Those wrappers
+    call ``call_function`` with the options classes of ``pyarrow._compute``, which
+    ``pyarrow.compute`` re-exports; pyarrow's own methods (``Array.take``,
+    ``Array.dictionary_encode``, ``Array.cast``) import ``pyarrow.compute`` first, so
+    barometre calls the kernels through :func:`compute` instead.
+    ``tests/test_arrow_buffers.py`` checks that ``compare --data`` leaves it unimported.
+    """
+    try:
+        import pyarrow._compute as kernels
+    except ImportError:  # pragma: no cover - a pyarrow without the private module
+        import pyarrow.compute as kernels
+    return kernels
+
+
+def compute(name: str, *args: Any, options: Any = None) -> Any:
+    """Arrow's compute function ``name`` on Arrow ``args`` (arrays, chunked arrays,
+    scalars: never Python values, which pyarrow converts through its pandas shim), as
+    ``pyarrow.compute.<name>`` gives it; ``options`` from :func:`compute_options`."""
+    return _kernels().call_function(name, list(args), options)
+
+
+def cast(arr: Any, kind: Any) -> Any:
+    """``pyarrow.compute.cast(arr, kind)`` (a safe cast: an overflow is an error)."""
+    return _kernels().call_function("cast", [arr], _kernels().CastOptions.safe(kind))
+
+
+def compute_options(kind: str, *args: Any, **kwargs: Any) -> Any:
+    """An options object of Arrow's compute functions, e.g.
+    ``compute_options("CastOptions", pa.float64())`` (``pyarrow.compute.CastOptions``)."""
+    return getattr(_kernels(), kind)(*args, **kwargs)
 
 
 def _combined(arr: Any) -> Any:
@@ -109,7 +145,7 @@ def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Numbers (integers, or floats without NaN) numbered in order of first appearance, as
     ``pd.factorize``: per item its number, and the distinct values. Hashed by Arrow, not
     sorted (``np.unique`` sorts)."""
-    enc = from_numpy(np.asarray(keys)).dictionary_encode()
+    enc = compute("dictionary_encode", from_numpy(np.asarray(keys)))
     return to_numpy(enc.indices).astype(np.intp), to_numpy(enc.dictionary).copy()
 
 

@@ -453,9 +453,10 @@ def _blank_mask(col) -> np.ndarray:
     if not col.is_arrow:
         data = col.data
         return np.isnan(data) if data.dtype.kind == "f" else np.zeros(len(data), dtype=bool)
-    import pyarrow.compute as pc  # Arrow text (counts of a large CSV): in C++
+    # Arrow text (counts of a large CSV): in C++, what pandas' str.fullmatch asks Arrow
+    # (tests/test_columnar_core.py)
+    from .._arrow import compute, compute_options, to_numpy
 
-    # what pandas' str.fullmatch asks Arrow (tests/test_columnar_core.py)
-    from .._arrow import to_numpy
-
-    return to_numpy(pc.match_substring_regex(col.data, f"^{BLANK_TEXT}$"), null=True)
+    blank = compute("match_substring_regex", col.data,
+                    options=compute_options("MatchSubstringOptions", f"^{BLANK_TEXT}$"))
+    return to_numpy(blank, null=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import mmap
 from pathlib import Path
+from .._arrow import compute
 from .raw import RawColumns, RowColumn, blank_as_missing, column_of_arrow
 
 __all__ = ["read_csv_columns", "release_memory"]
@@ -36,7 +37,6 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     """
     try:
         import pyarrow as pa
-        import pyarrow.compute as pc
         import pyarrow.csv as pacsv
     except ImportError:  # pragma: no cover - pyarrow is a dependency
         return None
@@ -70,7 +70,7 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
         elif dtypes[i] == "category":
             cols[i] = column_of_arrow(col)
         else:  # other text (accounts): numbered in order of appearance, as pd.factorize
-            cols[i] = column_of_arrow(pc.dictionary_encode(col))
+            cols[i] = column_of_arrow(compute("dictionary_encode", col))
     n = table.num_rows
     del table
     return RawColumns(cols, n)

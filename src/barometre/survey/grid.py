@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Msg
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of
@@ -475,7 +476,6 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
     """
     try:
         import pyarrow as pa
-        import pyarrow.compute as pc
         import pyarrow.parquet as pq
     except ImportError:
         raise InputFileError.of("parquet-needs-pyarrow") from None
@@ -505,7 +505,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         for k, i in enumerate(used):  # dictionary pages may be absent: encode the rest
             col = table.column(k)
             if schema.names[i] in as_dict and not pa.types.is_dictionary(col.type):
-                table = table.set_column(k, table.field(k).name, pc.dictionary_encode(col))
+                table = table.set_column(k, table.field(k).name, compute("dictionary_encode", col))
         cols: dict[int, Any] = {}
         others = []  # positions in the table of the columns left to pandas
         for k, i in enumerate(used):

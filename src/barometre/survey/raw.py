@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._arrow import first_appearance, from_numpy, null_scalar, string_scalar, to_numpy, valid
+from .._arrow import (
+    compute,
+    first_appearance,
+    from_numpy,
+    null_scalar,
+    string_scalar,
+    to_numpy,
+    valid,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -79,9 +87,8 @@ def blank_as_missing(col: Any) -> Any:
     chunks = col.chunks if hasattr(col, "chunks") else [col]
     if not all(pa.types.is_string(c.type) or pa.types.is_large_string(c.type)
                for c in chunks):
-        import pyarrow.compute as pc
-
-        return pc.if_else(pc.equal(col, string_scalar("")), null_scalar(col.type), col)
+        return compute("if_else", compute("equal", col, string_scalar("")),
+                       null_scalar(col.type), col)
     out = []
     for c in chunks:
         n, start = len(c), c.offset
@@ -161,7 +168,7 @@ class RowColumn:
         rows = np.asarray(rows)
         if rows.dtype == bool:
             rows = np.flatnonzero(rows)
-        return RowColumn(self.data.take(from_numpy(rows.astype(np.int64))))
+        return RowColumn(compute("take", self.data, from_numpy(rows.astype(np.int64))))
 
     def factorized(self) -> tuple[np.ndarray, np.ndarray]:
         """Per row the index of its distinct value (-1 when missing; first appearance
@@ -173,7 +180,7 @@ class RowColumn:
         else:  # NaN is missing, as for pandas
             data = self.data
             arr = from_numpy(data, np.isnan(data) if data.dtype.kind == "f" else None)
-        enc = arr.dictionary_encode()
+        enc = compute("dictionary_encode", arr)
         if isinstance(enc, pa.ChunkedArray):
             if not enc.num_chunks:
                 return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=object)

@@ -270,9 +270,7 @@ def drop_times(codes: Any, uniques: Any, at_least: int | None = None) -> tuple:
     import sys
 
     import numpy as np
-    import pyarrow.compute as pc
-
-    from .._arrow import to_numpy
+    from .._arrow import compute, compute_options, to_numpy
     from .raw import factorize_objects, text_arrow, texts_of
 
     if len(uniques) < (MANY_DATES if at_least is None else at_least):
@@ -285,12 +283,14 @@ def drop_times(codes: Any, uniques: Any, at_least: int | None = None) -> tuple:
         arr, values, text = text_arrow(values), None, None
     else:  # any cell (dates of a workbook, numbers): the text ones
         arr = text_arrow(values[text])
-    dates = pc.replace_substring_regex(arr, _DATE_THEN_TIME, r"\1")
-    if pc.all(pc.equal(dates, arr)).as_py() is not False:  # no time, or nothing to merge
+    dates = compute("replace_substring_regex", arr,
+                    options=compute_options("ReplaceSubstringOptions", _DATE_THEN_TIME, r"\1"))
+    if compute("all", compute("equal", dates, arr)).as_py() is not False:  # nothing to merge
         return codes, uniques
     if values is None:  # merged in Arrow, without a Python string per timestamp
-        fewer = pc.unique(dates)
-        merged = to_numpy(pc.index_in(dates, value_set=fewer))
+        fewer = compute("unique", dates)
+        merged = to_numpy(compute("index_in", dates,
+                                  options=compute_options("SetLookupOptions", fewer)))
         fewer = texts_of(fewer)
     else:
         values = values.copy()
@@ -384,7 +384,8 @@ def parse_count_column(series) -> tuple:
     if not isinstance(col, CodedColumn):
         # Arrow text (large CSVs): plain digits cast in C++, only the other cells parsed
         import pyarrow as pa
-        import pyarrow.compute as pc
+
+        from .._arrow import cast, compute
 
         arr = col.data
         if isinstance(arr, pa.Array):
@@ -397,12 +398,12 @@ def parse_count_column(series) -> tuple:
             out = np.empty(n, dtype=float)
             start = 0
             for chunk in arr.chunks:
-                out[start:start + len(chunk)] = numbers_of(pc.cast(chunk, pa.float64()))
+                out[start:start + len(chunk)] = numbers_of(cast(chunk, pa.float64()))
                 start += len(chunk)
             return out, (np.zeros(0, np.int64), []), (np.zeros(0, np.int64), [])
         out = np.full(n, np.nan)
-        taken = arr.take(from_numpy(np.flatnonzero(digits).astype(np.int64)))
-        out[digits] = numbers_of(pc.cast(taken, pa.int64()))
+        taken = compute("take", arr, from_numpy(np.flatnonzero(digits).astype(np.int64)))
+        out[digits] = numbers_of(cast(taken, pa.int64()))
         rest = np.flatnonzero(~digits & filled)
         col = col.take(rest)
     codes, u_val, u_err, u_note = _parse_count_distinct(col)
