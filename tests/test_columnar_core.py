@@ -389,3 +389,43 @@ def test_coverage_counts_the_entities_answered_in_the_year_shown(tmp_path):
         by_year = dict(zip(a["year"], a["n_surveyed"]))
         assert by_year == {2024: 3, 2025: 1}
         assert a.loc[a["year"] == 2025, "coverage"].iloc[0] == 1 / len(bm.reference.entities("commune"))
+
+
+def test_first_seen_by_runs_equals_the_distinct_values_in_order():
+    """cells._first_seen (first run of each small integer code, #19) against
+    unique_in_order of the runs, on sorted, shuffled, missing (-1) and wide-range codes."""
+    from barometre.survey.cells import _first_seen
+    from barometre.survey.raw import unique_in_order
+
+    rng = np.random.default_rng(0)
+    for _ in range(2000):
+        n, k = int(rng.integers(0, 60)), int(rng.integers(1, 20))
+        dtype = rng.choice([np.int8, np.int32, np.int64, np.float64])
+        values = rng.integers(-1, k, n).astype(dtype)
+        if rng.random() < 0.3:
+            values = np.sort(values)
+        if rng.random() < 0.1 and dtype != np.int8:
+            values = values * 100_000  # a range too wide for the table: sorted instead
+        runs = values[np.r_[0, np.flatnonzero(values[1:] != values[:-1]) + 1]] if n else values
+        got, want = _first_seen(values), unique_in_order(runs)
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+def test_factorize_keeps_codes_already_in_order_of_first_appearance():
+    """An Arrow dictionary read from a CSV is numbered in order of first appearance: the
+    codes are kept (int32), with the result pd.factorize gives."""
+    pd = pytest.importorskip("pandas")
+    from barometre.survey.cells import _factorize
+    from barometre.survey.raw import CodedColumn
+
+    cases = [(np.array([0, 0, 1, 2, 1, 2], np.int32), ["01001", "01002", "2A004"]),
+             (np.array([0, 2, 1, 0], np.int32), ["a", "b", "c"]),  # not in order
+             (np.array([0, -1, 1], np.int32), ["a", "b"]),  # a missing cell
+             (np.array([1, 1], np.int32), ["unused", "b"])]  # a value no row uses
+    for codes, values in cases:
+        got_codes, got_values = _factorize(CodedColumn(codes, np.array(values, dtype=object)))
+        cells = pd.Series([values[c] if c >= 0 else None for c in codes], dtype=object)
+        want_codes, want_values = pd.factorize(cells, use_na_sentinel=False)
+        assert got_codes.dtype == np.int32 and got_codes.tolist() == want_codes.tolist()
+        assert [None if v != v else v for v in got_values] == \
+            [None if v is None or v != v else v for v in want_values]
