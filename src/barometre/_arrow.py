@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 __all__ = ["to_numpy", "valid", "from_numpy", "first_appearance", "string_scalar",
-           "null_scalar", "compute", "compute_options", "cast"]
+           "null_scalar", "compute", "compute_options", "cast", "owned_buffer"]
 
 
 def _kernels() -> Any:
@@ -147,6 +147,24 @@ def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     sorted (``np.unique`` sorts)."""
     enc = compute("dictionary_encode", from_numpy(np.asarray(keys)))
     return to_numpy(enc.indices).astype(np.intp), to_numpy(enc.dictionary).copy()
+
+
+def owned_buffer(data: Any) -> Any:
+    """``data`` (any bytes-like object) copied into memory that Arrow allocates.
+
+    For Arrow's threaded readers (``pyarrow.csv.read_csv``): a buffer that wraps a Python
+    object (``pa.py_buffer``) is released by whichever worker thread drops it last, which
+    takes the GIL to do so; when that happens while the interpreter is shutting down (a
+    short command), the thread is killed inside a C++ destructor and the process aborts
+    ("terminate called without an active exception", exit 134), after its output. An
+    Arrow-owned buffer is freed without Python.
+    """
+    import pyarrow as pa
+
+    source = np.frombuffer(data, dtype=np.uint8)
+    buf = pa.allocate_buffer(len(source))
+    np.frombuffer(buf, dtype=np.uint8)[:] = source
+    return buf
 
 
 def string_scalar(text: str) -> Any:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import mmap
 from pathlib import Path
-from .._arrow import compute
+from .._arrow import compute, owned_buffer
 from .raw import RawColumns, RowColumn, blank_as_missing, column_of_arrow
 
 __all__ = ["read_csv_columns", "release_memory"]
@@ -31,9 +31,10 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     fields may be quoted (never across lines). A blank line is a row of blank cells
     (dropped later, as by the normal reader), so rows keep their numbers.
 
-    ``source`` is the file's path or its bytes already in memory (any buffer, e.g. the
-    mapped file): then the file is not read a second time. ``utf8_checked`` says that
-    the whole file was found valid UTF-8: Arrow skips its own check of every cell.
+    ``source`` is the file's path (Arrow maps it: the pages of the caller's own mapping,
+    not a second read) or its bytes (any buffer: a file re-encoded in memory), copied into
+    Arrow's memory. ``utf8_checked`` says that the whole file was found valid UTF-8:
+    Arrow skips its own check of every cell.
     """
     try:
         import pyarrow as pa
@@ -46,7 +47,10 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     arrow_encoding = "utf8" if encoding.startswith("utf-8") else encoding
     try:
         table = pacsv.read_csv(
-            source if isinstance(source, (str, Path)) else pa.BufferReader(pa.py_buffer(source)),
+            # the file mapped by Arrow itself, or bytes copied into Arrow's memory: never a
+            # Python object that Arrow's worker threads would release (_arrow.owned_buffer)
+            pa.memory_map(str(source)) if isinstance(source, (str, Path))
+            else pa.BufferReader(owned_buffer(source)),
             read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
                                            encoding=arrow_encoding, block_size=1 << 24),
             # quotes as the csv module reads them (a field that starts with one, "" inside);

@@ -104,8 +104,10 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
               encoding=encoding, skip_blank_lines=False, keep_default_na=False,
               na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
     try:
-        raw = read_csv_columns(data, delim, h + 1, len(header), usecols, dtypes, encoding,
-                               quoted, utf8_checked=encoding != "cp1252")
+        # the mapped file by its path: Arrow maps it itself (see read_csv_columns)
+        raw = read_csv_columns(path if isinstance(data, mmap.mmap) else data, delim, h + 1,
+                               len(header), usecols, dtypes, encoding, quoted,
+                               utf8_checked=encoding != "cp1252")
     except (ValueError, UnicodeDecodeError):
         return None
     by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
