@@ -31,9 +31,9 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
   matching keys of every name (``barometre.datasets.name_index``), folded here once so
   that ``resolve`` builds its name indexes without folding 40,000 names at each start.
   ``--keys`` rebuilds only this file, from the packaged tables (no npm): run it after
-  changing the rules of the keys (``domain.text.fold``, ``name_index``); until then the
-  keys are computed at run time where the fingerprint says so, and
-  ``tests/test_name_keys.py`` fails.
+  changing a table by hand or the rules of the keys (``domain.text.fold``,
+  ``name_index``). Until then ``tests/test_name_keys.py`` fails, and the file is left
+  unused wherever its fingerprint (tables and patterns) no longer matches.
 
 Populations are INSEE "populations municipales"; those of départements,
 régions and institutions are the sums of their communes'. Standard library only
