@@ -5,6 +5,7 @@ Usage::
 
     python scripts/build_reference.py            # fetches the npm package with `npm pack`
     python scripts/build_reference.py PATH       # PATH = an extracted package/ folder or a .tgz
+    python scripts/build_reference.py --keys     # only name_keys.txt, from the tables here
 
 Source: the npm package ``@etalab/decoupage-administratif@6.0.0`` (data from
 INSEE's Code officiel géographique; MIT licence for the package, Licence
@@ -25,12 +26,20 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
   own council, the Département du Rhône without the Métropole de Lyon, the
   Collectivité européenne d'Alsace), the Collectivité de Corse, the
   collectivités territoriales de Martinique and de Guyane and the Ville de Paris,
-  with the territories they cover and the population they serve.
+  with the territories they cover and the population they serve;
+- ``name_keys.txt``: derived from the tables above, not from the package: the
+  matching keys of every name (``barometre.datasets.name_index``), folded here once so
+  that ``resolve`` builds its name indexes without folding 40,000 names at each start.
+  ``--keys`` rebuilds only this file, from the packaged tables (no npm): run it after
+  changing a table by hand or the rules of the keys (``domain.text.fold``,
+  ``name_index``). Until then ``tests/test_name_keys.py`` fails, and the file is left
+  unused wherever its fingerprint (tables and patterns) no longer matches.
 
 Populations are INSEE "populations municipales"; those of départements,
 régions and institutions are the sums of their communes'. Standard library only
-(and barometre's own ``domain.text.fold``, to compare names as ``resolve`` does);
-the output is byte-for-byte deterministic (gzip without timestamp).
+(and barometre's own ``domain.text.fold``, to compare names as ``resolve`` does), but
+for the keys, made by barometre itself (numpy, pyarrow); the output is byte-for-byte
+deterministic (gzip without timestamp).
 """
 
 from __future__ import annotations
@@ -156,7 +165,19 @@ def _write_csv(path: Path, header: list[str], rows: list[list], compress: bool) 
         path.write_bytes(raw)
 
 
+def _write_keys() -> None:
+    """``name_keys.txt`` from the packaged tables as they are now in OUT."""
+    from barometre.datasets import name_index
+
+    path = OUT / name_index.KEYS_FILE
+    path.write_bytes(name_index.keys_file_bytes())
+    print(f"name keys -> {path}")
+
+
 def main(argv: list[str]) -> int:
+    if argv[1:] == ["--keys"]:
+        _write_keys()
+        return 0
     data = _load(Path(argv[1]) if len(argv) > 1 else None)
     OUT.mkdir(parents=True, exist_ok=True)
     # The 101 départements are those of metropolitan France and the five DROM;
@@ -205,6 +226,7 @@ def main(argv: list[str]) -> int:
     print(f"{len(former)} former names, {len(inst)} institutions")
     print(f"{len(regions)} régions, {len(deps)} départements, {len(communes)} communes, "
           f"{len(data['epci'])} EPCI -> {OUT}")
+    _write_keys()  # after the tables: the keys are made from them
     return 0
 
 

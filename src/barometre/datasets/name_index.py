@@ -1,12 +1,14 @@
 """Indexes of names for :mod:`.resolution`: matching keys, one pool of names per kind of
 entity, former names of communes, and which entity can stand for which type.
 
-Private to ``barometre.datasets``; built once, on first use, from the reference tables.
+Private to ``barometre.datasets``; built once, on first use, from the reference tables and
+their matching keys folded at build time (``data/reference/name_keys.txt``).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable
@@ -107,8 +109,12 @@ def _index(keys: Iterable[str], rows: Iterable[int], into: dict[str, list[int]] 
     if hasattr(keys, "tolist"):
         keys = keys.tolist()  # iterating an Arrow-backed Series is slow
     for k, i in zip(keys, rows):
-        if k and i not in out.setdefault(k, []):
-            out[k].append(i)
+        if k:
+            found = out.get(k)  # no setdefault: it would make a list for every row
+            if found is None:
+                out[k] = [i]
+            elif i not in found:
+                found.append(i)
     return out
 
 
@@ -175,82 +181,190 @@ def code_table(tier: str) -> CodeTable:
                      np.array(cols["name"], dtype=object), ents._pop, ents)
 
 
-@functools.cache
-def _pool(tier: str) -> _Pool:
+@dataclass(frozen=True)
+class _Keys:
+    """The matching keys of one pool's rows (or of the former names): ``full`` and ``loose``
+    per row, ``alias`` as (key, row) in the order found. Folding them is the whole cost of a
+    pool (0.1 s for the communes), hence shipped prebuilt (:func:`_shipped_keys`)."""
+
+    full: list[str]
+    loose: list[str]
+    alias: list[tuple[str, int]]
+
+
+def _computed_keys(tier: str) -> _Keys:
+    """The keys of ``tier`` (one of :data:`_POOLS`, or ``former``), folded by the live rules
+    from the packaged tables: the truth that the shipped keys must equal."""
+    if tier == "former":
+        full_keys = _full_keys(_reference()._columns("former_names.csv")["name"])
+        return _Keys(full_keys, _loose_of(full_keys), [])
     if tier == "institution":
-        return _institution_pool()
+        col = _institution_rows()
+        full_keys = _full_keys(col["name"])
+        alias = [(_full_key(a), i) for i, aliases in enumerate(col["aliases"]) for a in aliases]
+        return _Keys(full_keys, _loose_of(full_keys), alias)
     cols = _reference()._entity_columns(tier)
-    table = code_table(tier)
-    ents = table.entities
     names, codes = cols["name"], cols["code"]
-    rows = range(len(names))
     full_keys = _full_keys(names)
-    full = _index(full_keys, rows)
-    loose = _index(_loose_of(full_keys), rows)
-    # "Lisle-Adam" for "L'Isle-Adam": the elided article glued to the word
-    elided = [(k.replace(" ", ""), i) for i, k in enumerate(full_keys) if k.startswith("l ")]
-    _index([k for k, _ in elided], [i for _, i in elided], loose)
-    alias: dict[str, list[int]] = {}
+    alias = []
     if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
         for i, name in enumerate(names):
             short = _EPCI_PREFIX.sub("", fold(name))
             if short and short != fold(name):
-                _index([_full_key(short)], [i], alias)
+                alias.append((_full_key(short), i))
     inst = _reference()._institution_columns()
     if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
         pos = {c: i for i, c in enumerate(codes)}
         for code, name, aliases in zip(inst["code"], inst["name"], inst["aliases"]):
             if code in pos:
-                for text in (name, *aliases):
-                    _index([_full_key(text)], [pos[code]], alias)
+                alias += [(_full_key(text), pos[code]) for text in (name, *aliases)]
     if tier == "commune":  # the Ville de Paris is the commune of Paris
         pos = {s: i for i, s in enumerate(cols["siren"]) if isinstance(s, str)}
         for siren, name in zip(inst["siren"], inst["name"]):
             if siren in pos:
-                _index([_full_key(name)], [pos[siren]], alias)
+                alias.append((_full_key(name), pos[siren]))
+    return _Keys(full_keys, _loose_of(full_keys), alias)
+
+
+@functools.cache
+def _pool(tier: str) -> _Pool:
+    keys = _keys(tier)
+    rows = range(len(keys.full))
+    full = _index(keys.full, rows)
+    loose = _index(keys.loose, rows)
+    if tier != "institution":  # "Lisle-Adam" for "L'Isle-Adam": the elided article glued
+        elided = [(k.replace(" ", ""), i) for i, k in enumerate(keys.full) if k.startswith("l ")]
+        _index([k for k, _ in elided], [i for _, i in elided], loose)
+    alias = _index([k for k, _ in keys.alias], [i for _, i in keys.alias])
     for key, found in alias.items():
         _index([key.replace(" ", "")], found, loose)
-    return _Pool(tier, ents, full, alias, loose, table.codes)
+    if tier == "institution":
+        return _Pool(tier, _institution_entities(), full, alias, loose,
+                     {c: i for i, c in enumerate(_institution_rows()["code"])})
+    table = code_table(tier)
+    return _Pool(tier, table.entities, full, alias, loose, table.codes)
 
 
-def _institution_pool() -> _Pool:
-    """Institutions that are not simply one département's council (Corse, CeA, 69D…)."""
+@functools.cache
+def _institution_rows() -> dict[str, list]:
+    """The institutions that are not simply one département's council (Corse, CeA, 69D…):
+    the rows of the ``institution`` pool, as columns."""
     inst = _reference()._institution_columns()
     own = set(_reference()._entity_columns("departement")["code"])
     keep = [i for i, c in enumerate(inst["code"]) if c not in own]
-    col = {k: [v[i] for i in keep] for k, v in inst.items() if k != "population"}
-    pops = [inst["population"][i] for i in keep]
+    return {k: [v[i] for i in keep] for k, v in inst.items()}
+
+
+def _institution_entities() -> tuple[Entity, ...]:
+    col = _institution_rows()
     entity = _reference().Entity
-    ents = tuple(entity(code=code, name=name, collectivity_type=types[0],
+    return tuple(entity(code=code, name=name, collectivity_type=types[0],
                         population=None if pop != pop else int(pop), departement=dep,
                         region=region, siren=siren, role=role, territories=terr)
                  for code, name, types, pop, dep, region, siren, role, terr in zip(
-                     col["code"], col["name"], col["types"], pops, col["departement"],
-                     col["region"], col["siren"], col["role"], col["territories"]))
-    rows = range(len(keep))
-    full = _index(_full_keys(col["name"]), rows)
-    alias: dict[str, list[int]] = {}
-    for i, aliases in enumerate(col["aliases"]):
-        _index([_full_key(a) for a in aliases], [i] * len(aliases), alias)
-    loose = _index(name_keys(col["name"]), rows)
-    for key, found in alias.items():
-        _index([key.replace(" ", "")], found, loose)
-    codes = {c: i for i, c in enumerate(col["code"])}
-    return _Pool("institution", ents, full, alias, loose, codes)
+                     col["code"], col["name"], col["types"], col["population"],
+                     col["departement"], col["region"], col["siren"], col["role"],
+                     col["territories"]))
 
 
 @functools.cache
 def _former_index() -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[tuple[str, str]]]]:
     """Former names: full key -> [(name, current code)], and the same by loose key."""
     f = _reference()._columns("former_names.csv")
+    keys = _keys("former")
     full: dict[str, list[tuple[str, str]]] = {}
     loose: dict[str, list[tuple[str, str]]] = {}
-    for name, fk, lk, code in zip(f["name"], _full_keys(f["name"]), name_keys(f["name"]),
-                                  f["commune"]):
+    for name, fk, lk, code in zip(f["name"], keys.full, keys.loose, f["commune"]):
         for index, key in ((full, fk), (loose, lk)):
             if (name, code) not in index.setdefault(key, []):
                 index[key].append((name, code))
     return full, loose
+
+
+# ---------------------------------------------------------------- prebuilt keys
+
+#: The keys of every pool and of the former names, folded at build time
+#: (``scripts/build_reference.py --keys``): building the pools then folds nothing.
+KEYS_FILE = "name_keys.txt"
+_KEYED = (*_POOLS, "former")
+#: What the keys are made from besides the code: the packaged tables and the patterns of
+#: the rules. A change to either makes the shipped keys unused (computed again) until
+#: rebuilt; a change to the code itself is caught by tests/test_name_keys.py.
+_SOURCES = ("regions.csv", "departements.csv", "communes.csv.gz", "epci.csv.gz",
+            "institutions.csv", "former_names.csv")
+_HEADER = "barometre name keys 1"
+
+
+def _rules() -> tuple:
+    from ..domain import text
+
+    return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
+            _EPCI_PREFIX.pattern)
+
+
+def _fingerprint() -> str:
+    """Digest of the sources of the keys: tables' bytes (1 ms) and rules' patterns."""
+    from importlib import resources
+
+    digest = hashlib.blake2b(repr(_rules()).encode("utf-8"), digest_size=16)
+    folder = resources.files("barometre").joinpath("data", "reference")
+    for name in _SOURCES:
+        digest.update(folder.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
+def keys_file_bytes() -> bytes:
+    """The content of :data:`KEYS_FILE`, computed by the live rules.
+
+    Text, one key a line (keys are folded: only ``[0-9a-z ]``, no line breaks): a header
+    with the fingerprint, then for each of :data:`_KEYED` a line ``@tier rows aliases``,
+    the full keys of its rows, their loose keys, and its aliases as ``row key``. Not
+    gzipped: inflating it took half of the 9 ms of a load (the wheel is compressed anyway).
+    """
+    lines = [f"{_HEADER} {_fingerprint()}"]
+    for tier in _KEYED:
+        keys = _computed_keys(tier)
+        lines.append(f"@{tier} {len(keys.full)} {len(keys.alias)}")
+        lines += keys.full + keys.loose + [f"{i} {k}" for k, i in keys.alias]
+    text = "\n".join(lines) + "\n"
+    assert text.count("\n") == len(lines), "a key with a line break"
+    return text.encode("utf-8")
+
+
+def _parse_keys(raw: bytes) -> tuple[str, dict[str, _Keys]]:
+    """The fingerprint and keys of a :data:`KEYS_FILE` content."""
+    lines = raw.decode("utf-8").splitlines()  # also if checked out with CRLF
+    if not lines or not lines[0].startswith(_HEADER + " "):
+        raise ValueError(f"not a file of name keys: {lines[0][:60] if lines else ''!r}")
+    fingerprint = lines[0][len(_HEADER) + 1:]
+    out: dict[str, _Keys] = {}
+    at = 1
+    while at < len(lines):
+        tier, n, n_alias = lines[at][1:].split(" ")
+        n, n_alias, at = int(n), int(n_alias), at + 1
+        alias = [line.split(" ", 1) for line in lines[at + 2 * n:at + 2 * n + n_alias]]
+        out[tier] = _Keys(lines[at:at + n], lines[at + n:at + 2 * n],
+                          [(k, int(i)) for i, k in alias])
+        at += 2 * n + n_alias
+    return fingerprint, out
+
+
+@functools.cache
+def _shipped_keys() -> dict[str, _Keys]:
+    """The prebuilt keys of :data:`KEYS_FILE`; none when absent or made from other tables
+    or rules than these (then every pool folds its names, as the build does)."""
+    from importlib import resources
+
+    path = resources.files("barometre").joinpath("data", "reference", KEYS_FILE)
+    if not path.is_file():
+        return {}
+    fingerprint, keys = _parse_keys(path.read_bytes())
+    return keys if fingerprint == _fingerprint() else {}
+
+
+def _keys(tier: str) -> _Keys:
+    keys = _shipped_keys().get(tier)
+    return keys if keys is not None else _computed_keys(tier)
 
 
 # ---------------------------------------------------------------- type checks
