@@ -231,12 +231,10 @@ def factorize_objects(values: Any) -> tuple[np.ndarray, np.ndarray]:
     appearance, None and NaN missing (-1), equal values (``==`` and hash, as pandas
     hashes them) one: per item its number, and the distinct values (object array)."""
     index: dict[Any, int] = {}
-    codes = np.empty(len(values), dtype=np.intp)
-    for i, v in enumerate(values):
-        if v is None or (isinstance(v, float) and v != v):
-            codes[i] = -1
-        else:
-            codes[i] = index.setdefault(v, len(index))
+    number = index.setdefault
+    # a list, then one array: numpy's item assignment costs more than the look-up
+    codes = np.array([-1 if v is None or (isinstance(v, float) and v != v)
+                      else number(v, len(index)) for v in values], dtype=np.intp)
     uniques = np.empty(len(index), dtype=object)
     uniques[:] = list(index)
     return codes, uniques

@@ -145,7 +145,9 @@ def years_problem(years: np.ndarray, coded: tuple[np.ndarray, np.ndarray] | None
 
 def _coded_year_counts(codes: np.ndarray, values: np.ndarray) -> dict[int, int]:
     """:func:`_year_counts` from year codes (0: unknown) and the year of each code."""
-    n = np.bincount(codes, minlength=len(values))
+    n = np.zeros(len(values), dtype=np.int64)
+    for start in range(0, len(codes), 1 << 16):  # bincount casts to intp: small slices
+        n += np.bincount(codes[start:start + (1 << 16)], minlength=len(values))
     return {int(values[k]): int(n[k]) for k in range(1, len(values)) if n[k]}
 
 
