@@ -164,3 +164,30 @@ def test_a_repeat_across_blocks_is_seen(monkeypatch):
     pos, unique = grouping.latest_of(code, platform, year + rows.astype(np.int8), lambda: rows,
                                      lambda: rows, per_year=True)
     assert unique and pos == slice(None)
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_entity_year_key_counts_each_pair_as_defined(wide):
+    """_entity_year_key (block-wise key, or combine + factorize when the range is too wide
+    to count): per (entity, year) pair of a known entity, its first reading and its
+    unanswered / no / yes counts, as a plain loop finds them."""
+    from barometre.analysis.survey import _entity_year_key
+
+    rng = np.random.default_rng(3)
+    for _ in range(60):
+        n, n_years = int(rng.integers(1, 400)), int(rng.integers(1, 12))
+        n_entities = int(rng.integers(100_000, 300_000) if wide else rng.integers(1, 50))
+        entity = rng.integers(-1, n_entities, n).astype(np.int32)
+        year = rng.integers(0, n_years, n).astype(np.int8)
+        pres = rng.integers(-1, 2, n).astype(np.int8)
+        key, size, pairs, first, counts = _entity_year_key(entity, year, n_years, pres)
+        want: dict = {}
+        for i, (e, y, p) in enumerate(zip(entity.tolist(), year.tolist(), pres.tolist())):
+            if e >= 0:
+                row = want.setdefault((e, y), [i, 0, 0, 0])
+                row[p + 2] += 1
+        got = {(int(entity[f]), int(year[f])): [int(f), *map(int, c)]
+               for f, c in zip(first, counts)}
+        assert got == want
+        assert len(pairs) == len(want) and key.max() < 3 * size
+        assert np.array_equal(key % 3, pres + 1)  # the answer, folded into the key
