@@ -114,28 +114,3 @@ def test_blank_as_missing_nulls_the_empty_cells_as_pyarrow_compute_does():
             got = blank_as_missing(chunked)
             got.validate(full=True)
             assert got.type == kind and got.to_pylist() == reference(chunked).to_pylist()
-
-
-def test_column_of_arrow_translates_each_chunk_into_the_unified_codes():
-    """column_of_arrow (#19: the chunks' codes translated straight into one array) against
-    unify_dictionaries + combine_chunks: same codes (nulls -1), same values, read-only."""
-    import random
-
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    from barometre._arrow import to_numpy
-    from barometre.survey.raw import column_of_arrow, texts_of
-
-    rng = random.Random(3)
-    kind = pa.dictionary(pa.int32(), pa.string())
-    for _ in range(300):
-        chunks = [pc.dictionary_encode(pa.array(
-            [rng.choice(["a", "b", "c", "", "é", None, "dd"]) for _ in range(rng.randint(0, 30))],
-            pa.string())) for _ in range(rng.randint(1, 5))]
-        col = pa.chunked_array(chunks, type=kind)
-        got = column_of_arrow(col)
-        whole = col.unify_dictionaries().combine_chunks()
-        assert got.codes.dtype == np.int32 and not got.codes.flags.writeable
-        assert got.codes.tolist() == to_numpy(whole.indices, null=-1).tolist()
-        assert list(got.values) == list(texts_of(whole.dictionary))

@@ -24,7 +24,6 @@ import numpy as np
 
 from .._arrow import (
     compute,
-    compute_options,
     first_appearance,
     from_numpy,
     null_scalar,
@@ -251,28 +250,8 @@ def column_of_arrow(col: Any) -> Column:
         return RowColumn(col)
     if not col.num_chunks:
         return CodedColumn(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=object))
-    if col.num_chunks == 1:
-        arr = col.chunk(0)
-        codes = to_numpy(arr.indices, null=-1)
-        codes.flags.writeable = False  # the file's cells: never compacted in place
-        return CodedColumn(codes, texts_of(arr.dictionary))
-    # the chunks' dictionaries unified alone (empty slices keep them), then each chunk's
-    # codes translated straight into one array: unify_dictionaries + combine_chunks made
-    # two copies of millions of codes (#19)
-    unified = pa.chunked_array([c.slice(0, 0) for c in col.chunks],
-                               type=col.type).unify_dictionaries().chunk(0).dictionary
-    codes = np.empty(len(col), dtype=np.int32)
-    start = 0
-    for chunk in col.chunks:
-        end = start + len(chunk)
-        if len(chunk):
-            into = compute("index_in", chunk.dictionary,
-                           options=compute_options("SetLookupOptions", unified))
-            into = np.append(to_numpy(into, null=-1).astype(np.int32), np.int32(-1))
-            np.take(into, to_numpy(chunk.indices, null=-1), out=codes[start:end])
-        start = end
-    codes.flags.writeable = False  # the file's cells: never compacted in place (_drop_rows)
-    return CodedColumn(codes, texts_of(unified))
+    arr = col.unify_dictionaries().combine_chunks()
+    return CodedColumn(to_numpy(arr.indices, null=-1), texts_of(arr.dictionary))
 
 
 def column_of_series(series: pd.Series) -> Column:
