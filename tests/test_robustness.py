@@ -133,3 +133,22 @@ def test_control_characters_do_not_break_the_report(tmp_path):
     out = excel.write_report(tmp_path / "r.xlsx", bm.adoption(s), survey=s)
     wb = openpyxl.load_workbook(out)
     assert "abc" in [c.value for c in wb["Données"]["G"]]
+
+
+@pytest.mark.parametrize("args", [["compare", "--type", "region", "--format", "csv"],
+                                  ["compare", "--type", "region", "--lang", "en"]])
+def test_a_reader_gone_early_ends_the_command_quietly(args):
+    """`barometre … | head`: the reader closes the pipe; the command stops without a word
+    (it printed "erreur d'entrée-sortie : Broken pipe"), exit 1 as Python advises."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)  # gone before the command writes
+    try:
+        done = subprocess.run([sys.executable, "-m", "barometre", *args], stdout=write,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write)
+    assert done.stderr == "" and done.returncode == 1

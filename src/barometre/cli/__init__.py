@@ -10,6 +10,7 @@ from __future__ import annotations
 def main() -> None:
     """Entry point of the ``barometre`` console script."""
     import os
+    import sys
 
     from .._memory import ENV
 
@@ -17,4 +18,13 @@ def main() -> None:
     os.environ.setdefault(ENV, "0")
     from .app import main as _main
 
-    _main()
+    try:
+        try:
+            _main()
+        finally:  # what is still buffered, written now rather than at shutdown
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader of the output left early (`barometre … | head`): nothing to say, as
+        # Python's documentation advises (signal module, "Note on SIGPIPE")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -200,6 +200,8 @@ class _Group(Group):
             for line in exc.render_details(lang):
                 typer.echo(terminal_safe(f"  {line}"), err=True)
             raise typer.Exit(exc.exit_code) from None
+        except BrokenPipeError:  # the reader left (`barometre … | head`): Click ends quietly
+            raise
         except OSError as exc:  # disk full, permission denied...
             if _debug(args):
                 raise
