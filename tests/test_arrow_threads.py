@@ -57,30 +57,20 @@ def test_the_reference_tables_are_read_from_arrows_memory(sources):
     from barometre.datasets import reference
 
     reference._columns.cache_clear()
-    real = reference.resources.files
+    real = reference.data_bytes
 
     class Raw:  # the packaged bytes, kept to compare addresses
         data = None
 
-    def files(package):
-        root = real(package)
-
-        class Wrapped:
-            def joinpath(self, *parts):
-                entry = root.joinpath(*parts)
-
-                class Entry:
-                    def read_bytes(self):
-                        Raw.data = entry.read_bytes()
-                        return Raw.data
-                return Entry()
-        return Wrapped()
+    def data_bytes(*parts):
+        Raw.data = real(*parts)
+        return Raw.data
 
     try:
-        reference.resources.files = files
+        reference.data_bytes = data_bytes
         reference._columns("regions.csv")
     finally:
-        reference.resources.files = real
+        reference.data_bytes = real
         reference._columns.cache_clear()
     assert len(sources) == 1
     assert _address(sources[0]) != np.frombuffer(Raw.data, dtype=np.uint8).ctypes.data

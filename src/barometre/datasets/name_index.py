@@ -8,13 +8,13 @@ their matching keys folded at build time (``data/reference/name_keys.txt``).
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 
+from .._data import data_bytes
 from ..domain.text import fold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -304,12 +304,11 @@ def _rules() -> tuple:
 
 def _fingerprint() -> str:
     """Digest of the sources of the keys: tables' bytes (1 ms) and rules' patterns."""
-    from importlib import resources
+    import hashlib  # here: _hashlib loads OpenSSL (3-6 ms), for the name pools only
 
     digest = hashlib.blake2b(repr(_rules()).encode("utf-8"), digest_size=16)
-    folder = resources.files("barometre").joinpath("data", "reference")
     for name in _SOURCES:
-        digest.update(folder.joinpath(name).read_bytes())
+        digest.update(data_bytes("reference", name))
     return digest.hexdigest()
 
 
@@ -353,12 +352,11 @@ def _parse_keys(raw: bytes) -> tuple[str, dict[str, _Keys]]:
 def _shipped_keys() -> dict[str, _Keys]:
     """The prebuilt keys of :data:`KEYS_FILE`; none when absent or made from other tables
     or rules than these (then every pool folds its names, as the build does)."""
-    from importlib import resources
-
-    path = resources.files("barometre").joinpath("data", "reference", KEYS_FILE)
-    if not path.is_file():
+    try:
+        raw = data_bytes("reference", KEYS_FILE)
+    except FileNotFoundError:
         return {}
-    fingerprint, keys = _parse_keys(path.read_bytes())
+    fingerprint, keys = _parse_keys(raw)
     return keys if fingerprint == _fingerprint() else {}
 
 

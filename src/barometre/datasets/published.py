@@ -20,9 +20,9 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from .._data import data_bytes
 from ..analysis.stats import is_k_of_n, wilson_interval
 
 __all__ = ["sources", "adoption", "citations", "entity_figures", "baselines", "entity_counts",
@@ -38,7 +38,7 @@ _BOOL_COLS = ("derived_from_wording", "census")
 
 def _cells(name: str) -> tuple[list[str], list[list[str]]]:
     """The header and rows of one shipped table, as the text of its cells."""
-    raw = resources.files("barometre").joinpath("data", "published", f"{name}.csv").read_bytes()
+    raw = data_bytes("published", f"{name}.csv")
     header, *rows = [r for r in csv.reader(io.StringIO(raw.decode("utf-8"), newline="")) if r]
     return header, rows
 

@@ -40,11 +40,11 @@ import functools
 import gzip
 import re
 from dataclasses import asdict, dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .._data import data_bytes
 from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
 from ..domain.registry import find_type
@@ -104,7 +104,7 @@ def _columns(name: str) -> dict[str, tuple | np.ndarray]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    raw = resources.files("barometre").joinpath("data", "reference", name).read_bytes()
+    raw = data_bytes("reference", name)
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     header = next(csv.reader([raw[:raw.index(b"\n")].decode("utf-8").rstrip("\r")]))
