@@ -57,3 +57,21 @@ def test_numbers_of_integers_with_gaps_as_floats():
     np.testing.assert_array_equal(got, [np.nan, 3, 2 ** 40, np.nan, np.nan, np.nan, -7, 0,
                                         np.nan])
     np.testing.assert_array_equal(numbers_of(pa.array([4, 5], type=pa.int32())), [4, 5])
+
+
+@pytest.mark.parametrize("dtype", [np.int32, np.intp, np.int8])
+@pytest.mark.parametrize("n", [0, 5, (1 << 16) * 3 + 7])
+def test_rows_looked_up_slice_by_slice_as_at_once(dtype, n):
+    from barometre.survey.normalize import _flagged, _gather
+
+    rng = np.random.default_rng(n)
+    codes = rng.integers(-1, 5, n).astype(dtype)  # -1: missing, the table's last item
+    dates = np.array(["2020-01-01", "NaT", "2099-01-01", "1999-05-05", "2024-10-15", "NaT"],
+                     dtype="datetime64[s]")
+    for table in (dates, np.array([2020.0, np.nan, 2099, 1999, 2024, np.nan])):
+        got = _gather(table, codes)
+        assert got.dtype == table.dtype
+        np.testing.assert_array_equal(got, table[codes])
+    flags = np.array([0, 1, 2, 3, 0, 0], dtype=np.uint8)
+    np.testing.assert_array_equal(_flagged(flags, codes), np.flatnonzero(flags[codes]))
+    np.testing.assert_array_equal(_flagged(np.zeros(6, np.uint8), codes), [])
