@@ -75,3 +75,74 @@ def test_rows_looked_up_slice_by_slice_as_at_once(dtype, n):
     flags = np.array([0, 1, 2, 3, 0, 0], dtype=np.uint8)
     np.testing.assert_array_equal(_flagged(flags, codes), np.flatnonzero(flags[codes]))
     np.testing.assert_array_equal(_flagged(np.zeros(6, np.uint8), codes), [])
+
+
+def _blank_rule_plainly(present, platforms, usable, explicit_no, policy):
+    """The blank rule as it was written on masks of every reading (the reference)."""
+    from barometre.survey.raw import unique_in_order
+
+    blank = (present < 0) & usable
+    decisions = []
+    if not blank.any():
+        return present, decisions
+    present = present.copy()
+    for p in unique_in_order(platforms[blank]):
+        of_p = platforms == p
+        mine = blank & of_p
+        meaning = policy or ("unknown" if (explicit_no & of_p & usable).any() else "absent")
+        if meaning == "absent":
+            present[mine] = 0
+        decisions.append((p, meaning, mine))
+    return present, decisions
+
+
+@pytest.mark.parametrize("policy", [None, "absent", "unknown"])
+@pytest.mark.parametrize("n", [0, 40, (1 << 16) * 2 + 3])
+@pytest.mark.parametrize("ids", [False, True])
+def test_blank_rule_on_the_blank_rows_as_on_every_reading(policy, n, ids):
+    from barometre.survey.rules import apply_blank_rule
+
+    rng = np.random.default_rng(n + len(policy or ""))
+    present = rng.choice(np.array([-1, 0, 1], dtype=np.int8), n, p=[0.01, 0.5, 0.49])
+    platforms = rng.integers(0, 6, n).astype(np.int8)
+    platforms[present == 0] %= 4  # platforms 4 and 5: no "Non", their blanks are absent
+    if ids:
+        platforms = np.array(["facebook", "x", "instagram", "tiktok", "linkedin", "youtube"],
+                             dtype=object)[platforms]
+    explicit_no = present == 0
+    for usable in (np.ones(n, dtype=bool), rng.random(n) < 0.9):
+        expected, exp_decisions = _blank_rule_plainly(present, platforms, usable, explicit_no,
+                                                      policy)
+        for given in (usable, None) if usable.all() else (usable,):
+            before = present.copy()
+            got, decisions = apply_blank_rule(present, platforms, given, explicit_no, policy)
+            np.testing.assert_array_equal(present, before)  # never changed in place
+            assert got.dtype == present.dtype
+            np.testing.assert_array_equal(got, expected)
+            assert [(p, m) for p, m, _ in decisions] == [(p, m) for p, m, _ in exp_decisions]
+            for (_, _, rows), (_, _, mask) in zip(decisions, exp_decisions):
+                np.testing.assert_array_equal(rows, np.flatnonzero(mask))
+
+
+@pytest.mark.parametrize("n", [0, 30, (1 << 16) + 5])
+def test_wave_date_given_slice_by_slice_to_the_kept_readings(n):
+    from barometre.survey.rules import fill_wave_date
+
+    rng = np.random.default_rng(n)
+    dates = np.where(rng.random(n) < 0.3, np.datetime64("NaT"),
+                     np.datetime64("2024-10-15", "s")).astype("datetime64[s]")
+    year = np.where(rng.random(n) < 0.5, np.nan, 2023.0)
+    keep = rng.random(n) < 0.8
+    wave = np.datetime64("2025-10-15", "s")
+    missing = np.isnat(dates) & np.isnan(year)
+    for k, expected in ((None, missing), (keep, missing & keep)):
+        d, y = dates.copy(), year.copy()
+        asked = []
+        filled = fill_wave_date(d, y, lambda: asked.append(1) or wave, k)
+        np.testing.assert_array_equal(filled, expected)
+        assert asked == ([1] if expected.any() else [])
+        np.testing.assert_array_equal(d, np.where(expected, wave, dates))
+        np.testing.assert_array_equal(y, np.where(expected, 2025.0, year))
+        d = dates.copy()
+        assert not fill_wave_date(d, year.copy(), None, k).any()
+        np.testing.assert_array_equal(d, dates)

@@ -707,7 +707,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if rows.years is not None:
         year = np.where(np.isnan(rows.years), year, rows.years)
     keep_mask = ~(cell_error | row_error)
-    filled = fill_wave_date(dates, year, wave) & keep_mask  # the wave's date asked only if needed
+    filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date asked only if needed
     explicit_no = present == 0
     # a URL, an @account or a follower count says "present" when presence is blank; a count
     # of 0 does not (often typed for "no account"): the blank rule decides, and says so
@@ -849,18 +849,17 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
                 problems: _Problems) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided."""
-    present, decisions = apply_blank_rule(present, plat, np.ones(len(plat), dtype=bool),
-                                          explicit_no, opts.blank)
+    present, decisions = apply_blank_rule(present, plat, None, explicit_no, opts.blank)
     headers = {}
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")
         if c is not None:
             headers[platform] = c.header
-    for code, meaning, mask in decisions:
+    for code, meaning, rows in decisions:
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
         problems.add(blank_problem(PLATFORMS[p].words(), column, meaning, opts.blank is not None,
-                                   rownums[mask]))
+                                   rownums[rows]))
     return present
 
 
