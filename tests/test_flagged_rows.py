@@ -146,3 +146,75 @@ def test_wave_date_given_slice_by_slice_to_the_kept_readings(n):
         d = dates.copy()
         assert not fill_wave_date(d, year.copy(), None, k).any()
         np.testing.assert_array_equal(d, dates)
+
+
+def _readings(eidx, platform, date):
+    from barometre.survey import normalize
+
+    n = len(eidx)
+    ent_key = np.arange(eidx.max(initial=0) + 1)
+    year = date.astype("datetime64[Y]").astype(float) + 1970
+    return normalize.Readings(
+        ent_key, ent_key, np.zeros(len(ent_key)), "commune", eidx, platform,
+        np.ones(n, np.int8), np.full(n, np.nan), None, np.zeros(0, object), date, year,
+        np.arange(n)), ent_key
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_long_key_by_look_up_tables_as_part_by_part(seed):
+    from barometre.survey import normalize
+
+    rng = np.random.default_rng(seed)
+    n = 5000
+    eidx = rng.integers(0, 300, n).astype(np.int32)
+    platform = rng.choice(np.array([3, 0, 7, 1], dtype=np.int8), n)  # first seen: 3, …
+    if seed % 2:
+        platform[:] = np.sort(platform)  # first seen in code order: no renumbering
+    date = (np.datetime64("2016-10-15", "s")
+            + rng.integers(0, 10, n) * 86400 * 365).astype("datetime64[s]")
+    readings, ent_key = _readings(eidx, platform, date)
+    fast = normalize._LongKey(readings, ent_key, False)
+    assert fast._parts is not None
+    plain = normalize._LongKey(readings, ent_key, False)
+    plain._parts = None
+    for rows in (slice(None), slice(17, 4000), slice(4999, None)):
+        np.testing.assert_array_equal(fast.of(rows), plain.of(rows))
+    key, starts = fast.with_runs(step=512)
+    np.testing.assert_array_equal(key, plain.of())
+    np.testing.assert_array_equal(starts, np.flatnonzero(key[1:] <= key[:-1]) + 1)
+
+
+def _repeated_plainly(key):
+    values, counts = np.unique(key, return_counts=True)
+    return np.flatnonzero(np.isin(key, values[counts > 1]))
+
+
+@pytest.mark.parametrize("shape", ["intruders", "halves", "shuffled", "many-runs", "sorted"])
+def test_repeated_keys_found_across_runs_as_by_one_sort(shape):
+    from barometre.survey.normalize import _repeated, _repeated_across_runs
+
+    rng = np.random.default_rng(len(shape))
+    base = np.unique(rng.integers(0, 10 ** 12, 20000))
+    if shape == "intruders":  # a sorted file with a few readings out of place, some repeated
+        key = base.copy()
+        at = rng.choice(len(key), 30, replace=False)
+        key = np.insert(key, np.sort(rng.choice(len(key), 30)), key[at])
+        key = np.insert(key, 100, [5, 10 ** 13])  # new values out of place
+    elif shape == "halves":  # two waves, each sorted, sharing some readings
+        key = np.concatenate([base[::2], np.sort(np.concatenate([base[1::2], base[::50]]))])
+    elif shape == "shuffled":
+        key = rng.permutation(np.concatenate([base, base[::7]]))
+    elif shape == "many-runs":  # more runs than are searched pair by pair
+        key = np.concatenate([np.sort(rng.choice(base, 40)) for _ in range(400)])
+    else:
+        key = base.copy()
+    expected = _repeated_plainly(key)
+    starts = np.flatnonzero(key[1:] <= key[:-1]) + 1
+    for given in (starts, None):
+        got = _repeated(key, given)
+        np.testing.assert_array_equal(got, expected)
+    assert shape == "sorted" or len(expected)
+    pairwise = _repeated_across_runs(key, starts)  # the path taken with runs
+    assert (pairwise is None) == (shape in ("halves", "shuffled", "many-runs"))
+    if shape == "halves":  # finely interleaved, when allowed: alike
+        np.testing.assert_array_equal(_repeated_across_runs(key, starts, len(key)), expected)

@@ -367,18 +367,10 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     # a file sorted by entity, platform and date gives an increasing key: nothing repeats
     if key.increasing():
         return readings
-    combined = key.of()
-    # the key values met twice, found by one sort (no hash table of millions of keys);
-    # a stable sort (timsort) takes a file nearly in key order in one pass: 0.19 -> 0.01 s
-    # on 3.5 M readings with a few dozen out of place
-    ordered = np.sort(combined, kind="stable")
-    twice = ordered[1:][ordered[1:] == ordered[:-1]]
-    del ordered
-    dup = np.isin(combined, twice) if len(twice) else np.zeros(len(combined), dtype=bool)
-    del combined
-    if not dup.any():
+    dup = _repeated(*key.with_runs())
+    if not len(dup):
         return readings
-    sub = readings.take(dup)
+    sub = readings.take(dup)  # positions, in order: a few readings
     undated = (np.isin(sub.source_row, dated_by_wave[0]) if dated_by_wave is not None
                else np.zeros(len(sub), dtype=bool))  # one reading per row: rows are readings
     check_long_duplicates({
@@ -388,7 +380,85 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         "present": sub.present, "followers": sub.followers, "date": sub.date,
         "year": sub.year, "source_row": sub.source_row, "undated": undated}, layout, problems,
         dated_by_wave[1] if dated_by_wave is not None else None)
-    return readings.without(dup)  # every repeated reading is an error, dropped
+    drop = np.zeros(len(readings), dtype=bool)
+    drop[dup] = True
+    return readings.without(drop)  # every repeated reading is an error, dropped
+
+
+def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
+    """The positions of the items of ``key`` whose value is met more than once, in order.
+
+    ``starts``: where the key stops increasing (the starts of its increasing runs after
+    the first; None: unknown). A file nearly in key order (a few readings out of place)
+    is a few increasing runs, and a value repeats only across two of them: each pair whose
+    ranges overlap is searched, the smaller overlap within the larger (binary searches,
+    no copy of millions of keys). Many runs, or large overlaps: one sort of the whole key.
+    """
+    if starts is not None:
+        found = _repeated_across_runs(key, starts)
+        if found is not None:
+            return found
+    # the key values met twice, found by one sort (no hash table of millions of keys);
+    # a stable sort (timsort) takes a file nearly in key order in one pass
+    ordered = np.sort(key, kind="stable")
+    twice = ordered[1:][ordered[1:] == ordered[:-1]]
+    del ordered
+    if not len(twice):
+        return np.zeros(0, dtype=np.intp)
+    twice = twice[np.r_[True, twice[1:] != twice[:-1]]]  # sorted, each once
+    found = []
+    for start in range(0, len(key), _STEP):  # np.isin, slice by slice (small temporaries)
+        part = key[start:start + _STEP]
+        at = np.searchsorted(twice, part)
+        np.minimum(at, len(twice) - 1, out=at)
+        found.append(np.flatnonzero(twice[at] == part) + start)
+    return np.concatenate(found)
+
+
+MAX_RUNS = 256  # increasing runs of a key searched pair by pair (else: one sort)
+MAX_STEPS = 4096  # binary searches of the pairwise search (else: one sort)
+
+
+def _repeated_across_runs(key: np.ndarray, starts: np.ndarray, budget: int = MAX_STEPS
+                          ) -> np.ndarray | None:
+    """:func:`_repeated` on a key made of increasing runs (see there); None when the runs
+    are too many, or interleaved too finely (more than ``budget`` binary searches), for
+    pairwise searches to pay."""
+    if len(starts) >= MAX_RUNS:
+        return None
+    bounds = np.concatenate([[0], starts, [len(key)]]).astype(np.intp)
+    first, last = key[bounds[:-1]], key[bounds[1:] - 1]
+    # pairs of runs whose ranges overlap (the earlier run first)
+    overlap = np.maximum.outer(first, first) <= np.minimum.outer(last, last)
+    found: list[int] = []
+    for i, j in np.argwhere(np.triu(overlap, 1)).tolist():
+        a, b = key[bounds[i]:bounds[i + 1]], key[bounds[j]:bounds[j + 1]]
+        budget = _common(a, b, budget, found, int(bounds[i]), int(bounds[j]))
+        if budget < 0:
+            return None
+    return np.unique(np.array(found, dtype=np.intp))
+
+
+def _common(a: np.ndarray, b: np.ndarray, budget: int, found: list[int], at_a: int,
+            at_b: int) -> int:
+    """The values common to two increasing arrays, by galloping: each side jumps by a
+    binary search past the other's values, so that blocks of a run that the other leaves
+    alone cost one step. Appends their positions (``at_a``, ``at_b``: where ``a`` and ``b``
+    start) to ``found``; returns the budget of steps left (negative: spent)."""
+    i = j = 0
+    while i < len(a) and j < len(b):
+        budget -= 1
+        if budget < 0:
+            return budget
+        x, y = a[i], b[j]
+        if x == y:
+            found += [at_a + i, at_b + j]
+            i, j = i + 1, j + 1
+        elif x < y:
+            i += int(np.searchsorted(a[i:], y))
+        else:
+            j += int(np.searchsorted(b[j:], x))
+    return budget
 
 
 def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.ndarray:
@@ -434,10 +504,30 @@ class _LongKey:
             self.year_from = _first_of(year, known)
             self.widths.append(1 if self.year_from is None else
                                int(year.max(where=known, initial=-np.inf)) - self.year_from + 2)
+        # the usual case (no year column, every reading dated, nothing renumbered): the key
+        # ((entity * W1 + platform) * W2 + date - low) as two look-up tables and a sum,
+        # ent_part[entity] + plat_part[platform] + date: 3 passes instead of 6
+        self._parts = None
+        if (not year_column and self.low != _NAT and self._runs()
+                and max(abs(self.low), abs(self.high)) < 2 ** 61):
+            w_plat, w_date = self.widths[1], self.widths[2]
+            plat = np.arange(len(PLATFORM_IDS)) if self.order is None else self.order
+            self._parts = (self.ent * (w_plat * w_date) - self.low,
+                           plat.astype(np.int64) * w_date)
 
-    def of(self, rows: slice = slice(None)) -> np.ndarray:
-        """The key of the readings ``rows`` (all by default)."""
+    def of(self, rows: slice = slice(None), out: np.ndarray | None = None) -> np.ndarray:
+        """The key of the readings ``rows`` (all by default), written into ``out`` when
+        given (as long as ``rows``)."""
         r, widths = self.readings, self.widths
+        if self._parts is not None:
+            ent_part, plat_part = self._parts
+            key = np.take(ent_part, r.eidx[rows], out=out, mode="wrap")  # as ent[eidx]
+            key += plat_part[r.platform[rows]]
+            key += r.date.view("int64")[rows]
+            return key
+        if out is not None:
+            out[:] = self.of(rows)
+            return out
         key = _Key(self.ent[r.eidx[rows]], widths[0])
         plat = r.platform[rows]
         key.add(plat if self.order is None else self.order[plat], widths[1])
@@ -471,6 +561,20 @@ class _LongKey:
         for start in range(0, len(out), step):
             out[start:start + step] = self.of(slice(start, start + step))
         return out
+
+    def with_runs(self, step: int = 1 << 16) -> tuple[np.ndarray, np.ndarray | None]:
+        """The key of every reading (:meth:`whole`) and the positions where it does not
+        increase (None when it cannot be computed run by run), found on the way."""
+        if not self._runs():
+            return self.of(), None
+        out = np.empty(len(self.readings), dtype=np.int64)
+        starts = []
+        for start in range(0, len(out), step):
+            key = self.of(slice(start, start + step), out[start:start + step])
+            if start and key[0] <= out[start - 1]:
+                starts.append(np.array([start]))
+            starts.append(np.flatnonzero(key[1:] <= key[:-1]) + (start + 1))
+        return out, (np.concatenate(starts) if starts else np.zeros(0, dtype=np.intp))
 
     def increasing(self, step: int = 1 << 16) -> bool:
         """Whether the key increases all along (nothing repeats: the usual sorted file),
