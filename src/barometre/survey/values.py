@@ -526,8 +526,10 @@ def _plain_digits_of(chunk) -> tuple:
     ok &= valid
     wrong = data - np.uint8(48)  # a byte that is not '0'-'9': above 9
     wrong = np.flatnonzero(wrong > 9)
-    if len(wrong):  # the cells that hold one
-        ok[np.searchsorted(off, wrong + off[0], side="right") - 1] = False
+    if len(wrong):  # the cells that hold one (searched in the offsets' own type: else
+        # numpy converts the offsets of the whole chunk first)
+        at = (wrong + off[0]).astype(off.dtype)
+        ok[np.searchsorted(off, at, side="right") - 1] = False
     return ok, valid
 
 
