@@ -62,19 +62,24 @@ def test_numbers_of_integers_with_gaps_as_floats():
 @pytest.mark.parametrize("dtype", [np.int32, np.intp, np.int8])
 @pytest.mark.parametrize("n", [0, 5, (1 << 16) * 3 + 7])
 def test_rows_looked_up_slice_by_slice_as_at_once(dtype, n):
-    from barometre.survey.normalize import _flagged, _gather
+    from barometre.survey.normalize import _spread
 
     rng = np.random.default_rng(n)
     codes = rng.integers(-1, 5, n).astype(dtype)  # -1: missing, the table's last item
     dates = np.array(["2020-01-01", "NaT", "2099-01-01", "1999-05-05", "2024-10-15", "NaT"],
                      dtype="datetime64[s]")
-    for table in (dates, np.array([2020.0, np.nan, 2099, 1999, 2024, np.nan])):
-        got = _gather(table, codes)
-        assert got.dtype == table.dtype
-        np.testing.assert_array_equal(got, table[codes])
+    years = np.array([2020.0, np.nan, 2099, 1999, 2024, np.nan])
     flags = np.array([0, 1, 2, 3, 0, 0], dtype=np.uint8)
-    np.testing.assert_array_equal(_flagged(flags, codes), np.flatnonzero(flags[codes]))
-    np.testing.assert_array_equal(_flagged(np.zeros(6, np.uint8), codes), [])
+    for f in (flags, np.zeros(6, np.uint8), None):
+        (got_dates, got_years), rows = _spread(codes, [dates, years], f)
+        assert got_dates.dtype == dates.dtype and got_years.dtype == years.dtype
+        np.testing.assert_array_equal(got_dates, dates[codes])
+        np.testing.assert_array_equal(got_years, years[codes])
+        if f is None:
+            assert rows is None
+        else:
+            assert rows.dtype == np.intp
+            np.testing.assert_array_equal(rows, np.flatnonzero(f[codes]))
 
 
 def _blank_rule_plainly(present, platforms, usable, explicit_no, policy):

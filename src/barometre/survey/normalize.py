@@ -846,13 +846,13 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     n = len(rows.raw)
     if "date" not in cols:
         return np.full(n, np.datetime64("NaT"), dtype="datetime64[s]"), np.full(n, np.nan)
-    codes, dates_u, bad = _read_dates(rows.raw, cols["date"], rows.rownums, rows.error,
-                                      cell_error, opts, problems, rows.dates_said)
+    with_years = "row_date" not in cols  # else the years of the dates once completed
+    dates, years, bad = _read_dates(rows.raw, cols["date"], rows.rownums, rows.error,
+                                    cell_error, opts, problems, rows.dates_said, with_years)
     if bad is not None:
         cell_error[bad] = True
-    dates = _gather(dates_u, codes)
-    if "row_date" not in cols:
-        return dates, _gather(_years(dates_u), codes)  # a year per distinct date
+    if with_years:
+        return dates, years
     row_dates = _map_dates(rows.raw[cols["row_date"].index], _safe_date)[0]
     use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
     dates = np.where(use, row_dates, dates)
@@ -862,24 +862,24 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
 _STEP = 1 << 16  # rows per slice of a row-wide pass: small temporaries, in cache
 
 
-def _gather(table: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """``table[codes]`` (a few distinct values spread over millions of rows), slice by
-    slice: numpy turns int32 codes into a whole intp copy first (28 MB of fresh memory on
-    3.5 M rows, for each look-up); a slice's copy stays small and in cache."""
-    if codes.dtype == np.intp or len(codes) <= _STEP:
-        return table[codes]
-    out = np.empty(len(codes), dtype=table.dtype)
+def _spread(codes: np.ndarray, tables: list[np.ndarray], flags: np.ndarray | None = None
+            ) -> tuple[list[np.ndarray], np.ndarray | None]:
+    """``[t[codes] for t in tables]`` (a few distinct values spread over millions of rows)
+    and, with ``flags``, ``np.flatnonzero(flags[codes])``: the rows whose distinct value
+    is flagged. Slice by slice: numpy turns int32 codes into a whole intp copy for each
+    look-up (28 MB of fresh memory on 3.5 M rows); a slice's copy, made once for every
+    look-up, stays small and in cache, and no mask of millions of rows is made."""
+    outs = [np.empty(len(codes), dtype=t.dtype) for t in tables]
+    found = []
     for start in range(0, len(codes), _STEP):
-        np.take(table, codes[start:start + _STEP], out=out[start:start + _STEP], mode="wrap")
-    return out
-
-
-def _flagged(flags: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """``np.flatnonzero(flags[codes])``, slice by slice (no mask of millions of rows):
-    the rows whose distinct value is flagged."""
-    found = [np.flatnonzero(flags[codes[start:start + _STEP]]) + start
-             for start in range(0, len(codes), _STEP)]
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+        at = codes[start:start + _STEP].astype(np.intp, copy=False)
+        for t, out in zip(tables, outs):
+            np.take(t, at, out=out[start:start + _STEP], mode="wrap")  # -1: the last
+        if flags is not None:
+            found.append(np.flatnonzero(np.take(flags, at, mode="wrap")) + start)
+    if flags is None:
+        return outs, None
+    return outs, (np.concatenate(found) if found else np.zeros(0, dtype=np.intp))
 
 
 def _platform_code(v) -> int:
@@ -913,27 +913,31 @@ def _years_of(dates: np.ndarray) -> np.ndarray:
 
 def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.ndarray,
                 cell_error: np.ndarray, opts: _Options, problems: _Problems,
-                said: dict | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+                said: dict | None = None, with_years: bool = True
+                ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """A date column: unreadable dates and dates in the future are errors of their cell.
 
-    Returns ``(codes, dates, bad)``: per row the index of its distinct date (-1, the last,
-    when blank), the distinct dates (NaT when blank or unreadable), and the positions of
-    the rows in error, in order (None when there is none). The cells of ``row_error | cell_error`` are not reported.
-    ``said`` holds, per date column, the rows already reported: a wide file's shared date
-    column is read once per platform, and its bad cells are said once.
+    Returns ``(dates, years, bad)``: per row its date (NaT when blank or unreadable) and,
+    ``with_years``, its year (NaN when none; else None), both spread from the distinct
+    dates; and the positions of the rows in error, in order (None when there is none).
+    The cells of ``row_error | cell_error`` are not reported. ``said`` holds, per date
+    column, the rows already reported: a wide file's shared date column is read once per
+    platform, and its bad cells are said once.
     """
     cells = raw[c.index]
     codes, uniques = drop_times(*_distinct(cells))  # timestamps: parsed per distinct date
     results, failed = _per_distinct(uniques, lambda v: _as_datetime64(parse_date(v)))
-    dates_u = _datetime_array(results)
+    dates_u = _datetime_array(results)  # the blank cells' slot last (codes -1)
     # one flag per distinct date (exclusive: an unreadable date is NaT): 1 unreadable,
     # 2 in the future, 3 too old; the rows are looked at only where it is set
     flag_u = failed.astype(np.uint8)
     flag_u[future_mask(dates_u, opts.today)] = 2
     flag_u[too_old_mask(dates_u)] = 3
-    if not flag_u.any():
-        return codes, dates_u, None  # no bad date: no row to look at
-    bad = _flagged(flag_u, codes)
+    tables = [dates_u, _years(dates_u)] if with_years else [dates_u]
+    spread, bad = _spread(codes, tables, flag_u if flag_u.any() else None)
+    dates, years = spread[0], (spread[1] if with_years else None)
+    if bad is None:
+        return dates, years, None  # no bad date: no row to look at
     kind = flag_u[codes[bad]]
     skip = row_error[bad] | cell_error[bad]
     if said is not None:
@@ -946,7 +950,7 @@ def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.n
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
     if said is not None:
         done[bad[~skip]] = True
-    return codes, dates_u, bad
+    return dates, years, bad
 
 
 def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
