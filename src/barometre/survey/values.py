@@ -440,8 +440,8 @@ def _plain_counts(arr, n: int) -> tuple:
     floats (NaN elsewhere), and the positions of the other filled cells (to parse).
 
     Chunk by chunk, into one array of floats: each chunk's plain digits cast to int64 by
-    Arrow (exact up to 9 digits; Arrow's parse to int64 takes a fifth of its parse to
-    float64), the other cells hidden under a validity bitmap (same text buffers, no
+    Arrow (exact up to 9 digits; 16 ms for 3.5 M cells where its parse to float64 took
+    18-23 ms), the other cells hidden under a validity bitmap (same text buffers, no
     ``take`` of millions of cells nor array of their positions, #19).
     """
     import numpy as np
