@@ -478,8 +478,9 @@ def _only(chunk, keep):
     bits = np.zeros(start + n, dtype=bool)  # the bitmap counts from the buffers' start
     bits[start:] = keep
     _, offsets, data = chunk.buffers()
-    return pa.Array.from_buffers(chunk.type, n, [pa.py_buffer(np.packbits(bits, bitorder="little")),
-                                                 offsets, data],
+    bitmap = pa.py_buffer(np.packbits(bits, bitorder="little"))
+    return pa.Array.from_buffers(chunk.type, n, [bitmap, offsets,
+                                                 data if data is not None else pa.py_buffer(b"")],
                                  null_count=int(n - np.count_nonzero(keep)), offset=start)
 
 
