@@ -345,17 +345,16 @@ def _field_counts(path: Path, delimiter: str, chunk_size: int):
                 break
 
 
-def too_old_dates(old: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.ndarray,
-                  col: Column, skip: np.ndarray, problems: _Problems) -> np.ndarray:
-    """Readings dated before 2004 (Facebook opened then; ``old``, per row, from
-    :func:`too_old_mask` of the distinct dates): errors of their cell, with the row
-    ("15/10/99" is 1999 by the usual two-digit pivot, not 2099). Returns the mask."""
-    for i in np.flatnonzero(old & ~skip)[:MAX_PROBLEMS]:
+def too_old_dates(rows: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.ndarray,
+                  col: Column, problems: _Problems) -> None:
+    """Readings dated before 2004 (Facebook opened then; ``rows``, the positions of those
+    to report, from :func:`too_old_mask` of the distinct dates): errors of their cell, with
+    the row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099)."""
+    for i in rows[:MAX_PROBLEMS]:
         problems.add(Problem.of("date-out-of-range", int(rownums[i]), col.header,
                                 _text(cells.at(i)), first=FIRST_YEAR,
                                 last=Day.today()))
-    problems.drop("error", int((old & ~skip).sum()) - MAX_PROBLEMS)
-    return old
+    problems.drop("error", len(rows) - MAX_PROBLEMS)
 
 
 def too_old_mask(dates: np.ndarray) -> np.ndarray:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CodedColumn", "RowColumn", "RawColumns", "as_column", "column_of_series",
            "column_of_arrow", "first_appearance", "factorize_objects", "unique_in_order",
-           "numbers_of", "text_arrow", "texts_of", "blank_as_missing"]
+           "numbers_of", "ints_as_floats", "text_arrow", "texts_of", "blank_as_missing"]
 
 
 # --------------------------------------------------------------------------- Arrow <-> numpy
@@ -58,11 +58,34 @@ def numbers_of(arr: Any) -> np.ndarray:
     start = 0
     for chunk in getattr(arr, "chunks", [arr]):
         end = start + len(chunk)
-        out[start:end] = to_numpy(chunk, null=0)
-        if chunk.null_count:
-            out[start:end][~valid(chunk)] = np.nan
+        ints_as_floats(chunk, out[start:end])
         start = end
     return out
+
+
+def ints_as_floats(arr: Any, out: np.ndarray, known: np.ndarray | None = None) -> None:
+    """Write an Arrow integer array (not chunked) into the floats ``out`` (as long), NaN
+    where null; ``known``, when given, is its validity (already at hand).
+
+    Read straight from its values buffer (a null's slot holds any number, then NaN): no
+    integer copy with the nulls filled, as ``to_numpy(arr, null=0)`` makes (#19).
+    """
+    import pyarrow as pa
+
+    n = len(arr)
+    if not arr.null_count:
+        if n:
+            out[:] = to_numpy(arr)
+        return
+    data = arr.buffers()[1]
+    if data is None:  # pragma: no cover - every item null, no values buffer
+        out[:] = np.nan
+        return
+    if not pa.types.is_integer(arr.type):  # pragma: no cover - integers only
+        raise TypeError(arr.type)
+    out[:] = np.frombuffer(data, dtype=np.dtype(arr.type.to_pandas_dtype()))[
+        arr.offset:arr.offset + n]
+    out[~(valid(arr) if known is None else known)] = np.nan
 
 
 def text_arrow(values: Any) -> Any:

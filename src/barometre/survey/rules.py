@@ -105,22 +105,35 @@ def future_mask(dates: np.ndarray, today: dt.date) -> np.ndarray:
     return ~np.isnat(dates) & (dates > np.datetime64(today, "s"))
 
 
-def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave) -> np.ndarray:
+def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
+                   keep: np.ndarray | None = None) -> np.ndarray:
     """Give the wave's date to readings with neither date nor year (in place).
 
     ``wave`` is the date, None, or a function that gives it (called only when some
-    reading needs it). Returns the mask of the filled readings.
+    reading needs it). ``keep``, when given, holds the readings kept: the others (errors,
+    dropped) are left as they are, and a file whose only undated readings are errors
+    never asks for the wave's date. Returns the mask of the filled readings.
     """
-    missing = np.isnat(dates) & np.isnan(year)
+    missing = np.empty(len(dates), dtype=bool)
+    for start in range(0, len(dates), _STEP):  # slice by slice: no whole-size temporaries
+        part = missing[start:start + _STEP]
+        np.isnat(dates[start:start + _STEP], out=part)
+        part &= np.isnan(year[start:start + _STEP])
+        if keep is not None:
+            part &= keep[start:start + _STEP]
     if not missing.any():
-        return np.zeros(len(dates), dtype=bool)
+        return missing  # none filled
     if callable(wave):  # computed only now that a reading needs it
         wave = wave()
     if wave is None:
-        return np.zeros(len(dates), dtype=bool)
+        missing[:] = False
+        return missing
     dates[missing] = wave
     year[missing] = wave.astype("datetime64[Y]").astype(int) + 1970
     return missing
+
+
+_STEP = 1 << 16  # readings per slice of a pass over millions: small temporaries, in cache
 
 
 def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
@@ -171,7 +184,7 @@ def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
 
 # --------------------------------------------------------------------------- blanks
 
-def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray,
+def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray | None,
                      explicit_no: np.ndarray, policy: str | None
                      ) -> tuple[np.ndarray, list[tuple[str, str, np.ndarray]]]:
     """Decide every blank presence cell, platform by platform.
@@ -182,8 +195,8 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         1 (yes), 0 (no) or -1 (blank, nothing else said) per reading.
     platforms : array
         Platform (id or integer code) per reading.
-    usable : bool array
-        Readings without error (only they are counted and reported).
+    usable : bool array or None
+        Readings without error (only they are counted and reported); None: every reading.
     explicit_no : bool array
         Cells that hold an explicit negative answer.
     policy : {"absent", "unknown"} or None
@@ -193,22 +206,56 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     Returns
     -------
     present, decisions
-        ``present`` with blanks set to 0 where they mean absent; one
-        ``(platform, "absent" | "unknown", mask)`` per platform with blanks.
+        ``present`` with blanks set to 0 where they mean absent (a copy; the same array
+        when no blank means absent); one ``(platform, "absent" | "unknown", rows)`` per
+        platform with blanks, ``rows`` the positions of its blank readings, in order.
     """
-    blank = (present < 0) & usable
+    blank = _blank_rows(present, usable)  # a few among millions: the rest works on them
     decisions = []
-    if not blank.any():
+    if not len(blank):
         return present, decisions
-    present = present.copy()
-    for p in unique_in_order(platforms[blank]):
-        of_p = platforms == p
-        mine = blank & of_p
-        meaning = policy or ("unknown" if (explicit_no & of_p & usable).any() else "absent")
+    of_blank = platforms[blank]
+    order = unique_in_order(of_blank)
+    with_no = set() if policy else _with_no(platforms, explicit_no, usable, list(order))
+    out = present
+    for p in order:
+        mine = blank[of_blank == p]
+        meaning = policy or ("unknown" if p in with_no else "absent")
         if meaning == "absent":
-            present[mine] = 0
+            if out is present:
+                out = present.copy()
+            out[mine] = 0
         decisions.append((p, meaning, mine))
-    return present, decisions
+    return out, decisions
+
+
+def _blank_rows(present: np.ndarray, usable: np.ndarray | None) -> np.ndarray:
+    """``np.flatnonzero((present < 0) & usable)``, slice by slice (no mask of millions)."""
+    found = []
+    for start in range(0, len(present), _STEP):
+        blank = present[start:start + _STEP] < 0
+        if usable is not None:
+            blank &= usable[start:start + _STEP]
+        found.append(np.flatnonzero(blank) + start)
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
+
+
+def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray | None,
+             wanted: list) -> set:
+    """The platforms of ``wanted`` with an explicit negative answer among the usable
+    readings, looked for slice by slice until each is found (a "Non" comes early)."""
+    found: set = set()
+    for start in range(0, len(platforms), _STEP):
+        said_no = explicit_no[start:start + _STEP]
+        if usable is not None:
+            said_no = said_no & usable[start:start + _STEP]
+        of_no = platforms[start:start + _STEP][said_no]
+        for p in wanted:
+            if p not in found and (of_no == p).any():
+                found.add(p)
+        if len(found) == len(wanted):
+            break
+    return found
 
 
 def blank_problem(platform_label: str | Words, column: str | None, meaning: str, forced: bool,
