@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from barometre import _memory
 from barometre._memory import ENV, small_pages, with_small_pages
 
 multiarray = pytest.importorskip("numpy._core.multiarray")
@@ -21,30 +22,39 @@ def advice():
 
 
 def test_small_pages_turns_the_advice_off_and_restores_it(advice, monkeypatch):
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setattr(_memory, "_USERS", None)
     with small_pages():
         assert advice() is False
     assert advice() is True
 
 
 def test_small_pages_restores_the_advice_after_an_error(advice, monkeypatch):
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setattr(_memory, "_USERS", None)
     with pytest.raises(ZeroDivisionError), small_pages():
         1 / 0
     assert advice() is True
 
 
 def test_a_users_own_setting_is_respected(advice, monkeypatch):
-    monkeypatch.setenv(ENV, "1")
+    monkeypatch.setattr(_memory, "_USERS", "1")
     with small_pages():
         assert advice() is True
+
+
+def test_the_command_lines_own_default_does_not_stop_small_pages(advice, monkeypatch):
+    """numpy imported before the command line's main() (a Python session): the variable
+    it sets comes too late for numpy, so small_pages still switches the advice off."""
+    monkeypatch.setattr(_memory, "_USERS", None)
+    monkeypatch.setenv(ENV, "0")
+    with small_pages():
+        assert advice() is False
 
 
 def test_the_reader_and_the_counting_run_with_small_pages(advice, monkeypatch):
     from barometre.analysis import survey
     from barometre.survey import reader
 
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setattr(_memory, "_USERS", None)
     seen = []
     monkeypatch.setattr(reader, "_parse", lambda *a, **k: seen.append(advice()) or 1 / 0)
     with pytest.raises(ZeroDivisionError):

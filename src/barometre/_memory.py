@@ -22,13 +22,15 @@ from typing import TypeVar
 
 ENV = "NUMPY_MADVISE_HUGEPAGE"
 F = TypeVar("F", bound=Callable)
+#: the user's own setting, if any, read before the command line sets its default
+_USERS = os.environ.get(ENV)
 
 
 @contextlib.contextmanager
 def small_pages() -> Iterator[None]:
     """Within the block, numpy does not advise huge pages for its new arrays; the previous
     setting is restored after. A user's own ``NUMPY_MADVISE_HUGEPAGE`` is respected."""
-    if ENV in os.environ:
+    if _USERS is not None:
         yield
         return
     try:

@@ -14,7 +14,8 @@ def main() -> None:
 
     from .._memory import ENV
 
-    # before numpy is imported: no huge-page advice for the readings' arrays (see _memory)
+    # before numpy is imported: no huge-page advice for the readings' arrays (see _memory;
+    # read_coded and the counting also switch it off themselves when numpy came first)
     os.environ.setdefault(ENV, "0")
     from .app import main as _main
 
