@@ -173,10 +173,10 @@ def code_table(tier: str) -> CodeTable:
     (the name indexes of :func:`_pool` take half a second for the communes)."""
     cols = _reference()._entity_columns(tier)  # read without pandas (#19)
     ents = _Entities(cols, tier)
-    codes = {c: i for i, c in enumerate(cols["code"])}
-    for i, s in enumerate(cols["siren"]):
-        if isinstance(s, str) and s:
-            codes.setdefault(s, i)
+    codes = dict(zip(cols["code"], range(len(cols["code"]))))
+    for s, i in zip(cols["siren"], range(len(cols["siren"]))):  # text or None
+        if s and s not in codes:  # a code first; a SIREN given twice: its first row
+            codes[s] = i
     return CodeTable(codes, np.array(cols["code"], dtype=object),
                      np.array(cols["name"], dtype=object), ents._pop, ents)
 
