@@ -142,3 +142,21 @@ def test_the_fast_path_is_taken_unless_a_quoted_field_spans_lines(tmp_path):
         path.write_text(path.read_text() + '04;X;"Oui\n";;15/10/2025\n', encoding="utf-8")
         assert reader._read_csv_fast(path) is None  # a line break inside quotes: csv module
     same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_file_name_not_in_utf8_keeps_the_fast_path(tmp_path):
+    """A name in Latin-1 (Python's surrogate escapes): Arrow cannot open it by name, so the
+    mapped bytes are handed over instead of falling back on the general reader."""
+    import os
+
+    import pytest
+
+    path = tmp_path / os.fsdecode(b"enqu\xeate.csv")
+    try:
+        path.write_text("code;plateforme;present;abonnes;date\n01;Facebook;Oui;12 345;"
+                        "15/10/2025\n02;X;Non;;15/10/2025\n", encoding="utf-8")
+    except (OSError, UnicodeError):  # pragma: no cover - a file system that refuses it
+        pytest.skip("file system without non-UTF-8 names")
+    with _fast_threshold(0):
+        assert reader._read_csv_fast(path) is not None
+    same_reading(normal_reader, fast_reader, path)
