@@ -5,8 +5,9 @@ thread drops it last, which takes the GIL to do so. When that happens while the
 interpreter shuts down (a short command: ``validate`` of a small file), the thread is
 killed inside a C++ destructor and the process aborts after its output ("terminate
 called without an active exception", exit 134; a core dump of ``barometre validate``
-showed the reference table's reader doing this). The readers hand Arrow a file it maps
-itself, or bytes copied into Arrow's memory (``_arrow.owned_buffer``).
+showed the reference table's reader doing this). The reference tables hand Arrow bytes
+copied into its own memory (``_arrow.owned_buffer``); the survey reader hands it the mapped
+file through a view that it releases, after Arrow has let go, before returning.
 """
 
 from __future__ import annotations
@@ -30,12 +31,13 @@ def test_owned_buffer_copies_into_arrows_memory():
 
 @pytest.fixture
 def sources(monkeypatch):
-    """What each call of pyarrow.csv.read_csv is given."""
+    """What each call of pyarrow.csv.read_csv is given: (kind, address of the bytes read).
+    Only those are kept: holding the reader would hold its view of the caller's bytes."""
     seen = []
     real = pacsv.read_csv
 
     def recording(source, *args, **kwargs):
-        seen.append(source)
+        seen.append((type(source).__name__, _address(source)))
         return real(source, *args, **kwargs)
 
     monkeypatch.setattr(pacsv, "read_csv", recording)
@@ -48,7 +50,9 @@ def _address(source) -> int | None:
         return None
     if isinstance(source, pa.BufferReader):
         source.seek(0)
-        source = source.read_buffer()
+        address = source.read_buffer().address
+        source.seek(0)
+        return address
     assert isinstance(source, pa.Buffer), type(source)
     return source.address
 
@@ -73,10 +77,15 @@ def test_the_reference_tables_are_read_from_arrows_memory(sources):
         reference.data_bytes = real
         reference._columns.cache_clear()
     assert len(sources) == 1
-    assert _address(sources[0]) != np.frombuffer(Raw.data, dtype=np.uint8).ctypes.data
+    assert sources[0][1] != np.frombuffer(Raw.data, dtype=np.uint8).ctypes.data  # a copy
 
 
-def test_a_large_csv_is_mapped_by_arrow_and_bytes_copied(sources, tmp_path):
+def test_a_large_csv_leaves_arrow_holding_nothing_of_ours(sources, tmp_path):
+    """The survey file's bytes (its mapping, or a buffer re-encoded in memory) are read where
+    they are, and Arrow has let go of them when the reader returns: the mapping can be
+    closed and a bytearray resized at once (both refuse while a view is exported)."""
+    import mmap
+
     from barometre.survey import columnar, fastcsv
 
     lines = ["code;plateforme;present;abonnes;date"]
@@ -86,11 +95,15 @@ def test_a_large_csv_is_mapped_by_arrow_and_bytes_copied(sources, tmp_path):
     big.write_text(text, encoding="utf-8")
     assert big.stat().st_size > fastcsv.FAST_CSV_BYTES
     raw, rows, header = fastcsv._read_csv_fast(big)
-    assert len(rows) == 150_000 and header[0] == "code"
-    assert len(sources) == 1 and isinstance(sources[0], pa.MemoryMappedFile)
-    # bytes in memory (a file re-encoded from UTF-16): copied into Arrow's memory
-    data = text.encode("utf-8")
-    cols = columnar.read_csv_columns(data, ";", 1, 5, [0, 1], {0: "category", 1: "category"},
-                                     "utf-8")
-    assert len(cols) == 150_000 and len(sources) == 2
-    assert _address(sources[1]) != np.frombuffer(data, dtype=np.uint8).ctypes.data
+    assert len(rows) == 150_000 and header[0] == "code" and len(sources) == 1
+    args = ([0, 1], {0: "category", 1: "category"}, "utf-8")
+    with open(big, "rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    cols = columnar.read_csv_columns(mapped, ";", 1, 5, *args)
+    assert len(cols) == 150_000
+    mapped.close()  # BufferError if a view of it were still exported
+    data = bytearray(text.encode("utf-8"))
+    cols = columnar.read_csv_columns(data, ";", 1, 5, *args)
+    assert len(cols) == 150_000
+    data.append(0)  # BufferError if a view of it were still exported
+    assert [kind for kind, _ in sources] == ["BufferReader"] * 3

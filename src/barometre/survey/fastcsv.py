@@ -104,11 +104,10 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
               encoding=encoding, skip_blank_lines=False, keep_default_na=False,
               na_values=blank_is_na, engine="c", quoting=csv.QUOTE_NONE)
     try:
-        # the mapped file by its path: Arrow maps it itself (see read_csv_columns); a name
-        # Arrow cannot open (see _arrow_can_open): the mapped bytes, copied by Arrow
-        mapped = isinstance(data, mmap.mmap) and _arrow_can_open(path)
-        raw = read_csv_columns(path if mapped else data, delim, h + 1, len(header), usecols,
-                               dtypes, encoding, quoted, utf8_checked=encoding != "cp1252")
+        # the bytes already mapped (the pages the checks touched), not the path: Arrow
+        # would map the file again, and it cannot open a name that is not UTF-8
+        raw = read_csv_columns(data, delim, h + 1, len(header), usecols, dtypes, encoding,
+                               quoted, utf8_checked=encoding != "cp1252")
     except (ValueError, UnicodeDecodeError):
         return None
     by_arrow = raw is not None  # Arrow refuses a row with too few fields: nothing to count
@@ -145,17 +144,6 @@ def _read_with_pandas(path: Path, usecols: list[int], dtypes: dict, kw: dict
     except (pd.errors.ParserError, ValueError, UnicodeDecodeError):
         return None
     return columns_of_frame(raw)
-
-
-def _arrow_can_open(path: Path) -> bool:
-    """Whether Arrow can open ``path`` by its name, which it encodes as UTF-8: a name in
-    another encoding (Python's surrogate escapes, ``b"enqu\\xeate.csv"``) raises
-    UnicodeEncodeError there, which sent the file to the general reader (6x slower)."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 @contextlib.contextmanager
