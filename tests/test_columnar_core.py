@@ -429,3 +429,24 @@ def test_factorize_keeps_codes_already_in_order_of_first_appearance():
         assert got_codes.dtype == np.int32 and got_codes.tolist() == want_codes.tolist()
         assert [None if v != v else v for v in got_values] == \
             [None if v is None or v != v else v for v in want_values]
+
+
+def test_drop_blank_rows_skips_the_rows_when_a_column_has_no_blank_value():
+    """_drop_blank_rows: a column without any blank value (the usual platform column) says at
+    once that no row is blank; otherwise the rows blank in every column go, as before."""
+    from barometre.survey.normalize import _drop_blank_rows
+    from barometre.survey.raw import CodedColumn, RawColumns
+
+    def raw(a_codes, a_values, b_codes, b_values):
+        return RawColumns({0: CodedColumn(np.array(a_codes, np.int32), np.array(a_values, object)),
+                           1: CodedColumn(np.array(b_codes, np.int32), np.array(b_values, object))},
+                          len(a_codes))
+
+    rows = np.array([2, 3, 4], dtype=np.int64)
+    full = raw([0, 1, 0], ["Facebook", "X"], [0, 1, 2], ["01001", "01002", "01004"])
+    kept, kept_rows = _drop_blank_rows(full, rows)
+    assert kept is full and kept_rows is rows
+    unused_blank = raw([0, 1, 0], ["Facebook", "X", " "], [0, 1, 2], ["01001", "01002", ""])
+    assert _drop_blank_rows(unused_blank, rows)[1].tolist() == [2, 3, 4]
+    one_blank = raw([0, 2, -1], ["Facebook", "X", " "], [0, 1, 2], ["01001", "", "01004"])
+    assert _drop_blank_rows(one_blank, rows)[1].tolist() == [2, 4]

@@ -642,7 +642,11 @@ def _drop_blank_rows(raw: RawColumns, rownums: np.ndarray) -> tuple[RawColumns, 
         # ten names is done in a blink, a code column of 35,000 takes 30 ms), then only the
         # rows still blank
         cols = sorted(raw.columns, key=lambda c: _categories(raw[c]))
-        blank = np.array(_blank_mask(raw[cols[0]]), dtype=bool)  # ours to write
+        first = raw[cols[0]]
+        if (isinstance(first, CodedColumn) and len(first.codes)
+                and not any(_is_blank(v) for v in first.values) and first.codes.min() >= 0):
+            return raw, rownums  # no value of that column is blank: no row is (the usual)
+        blank = np.array(_blank_mask(first), dtype=bool)  # ours to write
         for c in cols[1:]:
             rows = np.flatnonzero(blank)
             if not len(rows):
