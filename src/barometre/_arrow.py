@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 __all__ = ["to_numpy", "valid", "from_numpy", "first_appearance", "string_scalar",
-           "null_scalar", "compute", "compute_options", "cast", "owned_buffer"]
+           "null_scalar", "compute", "compute_options", "cast", "read_csv"]
 
 
 def _kernels() -> Any:
@@ -149,22 +149,46 @@ def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return to_numpy(enc.indices).astype(np.intp), to_numpy(enc.dictionary).copy()
 
 
-def owned_buffer(data: Any) -> Any:
-    """``data`` (any bytes-like object) copied into memory that Arrow allocates.
+def read_csv(data: Any, **options: Any) -> Any:
+    """``pyarrow.csv.read_csv`` of a file's path (mapped by Arrow) or of bytes in memory
+    (any buffer: a mapped file, bytes), read where they are, by Arrow's threads.
 
-    For Arrow's threaded readers (``pyarrow.csv.read_csv``): a buffer that wraps a Python
-    object (``pa.py_buffer``) is released by whichever worker thread drops it last, which
-    takes the GIL to do so; when that happens while the interpreter is shutting down (a
-    short command), the thread is killed inside a C++ destructor and the process aborts
-    ("terminate called without an active exception", exit 134), after its output. An
-    Arrow-owned buffer is freed without Python.
+    The threaded reader drops its last reference to its input from whichever worker
+    finishes last, and that takes the GIL. Left to happen later, it can fall during the
+    interpreter's shutdown (a short command), where the thread is killed inside a C++
+    destructor and the process aborts after its output ("terminate called without an
+    active exception", exit 134). So Arrow reads through a view of our own, and this
+    returns once Arrow has let go of it (:func:`_released`).
     """
-    import pyarrow as pa
+    import os
 
-    source = np.frombuffer(data, dtype=np.uint8)
-    buf = pa.allocate_buffer(len(source))
-    np.frombuffer(buf, dtype=np.uint8)[:] = source
-    return buf
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    if isinstance(data, (str, os.PathLike)):
+        return pacsv.read_csv(pa.memory_map(os.fspath(data)), **options)
+    view = memoryview(data)
+    try:
+        return pacsv.read_csv(pa.BufferReader(pa.py_buffer(view)), **options)
+    finally:
+        _released(view)
+
+
+def _released(view: memoryview, timeout: float = 5.0) -> None:
+    """Wait until nothing exported from ``view`` is alive any more, then release it:
+    ``memoryview.release`` refuses while an export lives (Arrow's, until its worker lets
+    go: at once, in practice)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            view.release()
+            return
+        except BufferError:
+            if time.monotonic() > deadline:  # pragma: no cover - never seen
+                return
+            time.sleep(0.001)  # the GIL for the worker that holds it
 
 
 def string_scalar(text: str) -> Any:

@@ -104,19 +104,17 @@ def _columns(name: str) -> dict[str, tuple | np.ndarray]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
+    from .._arrow import read_csv, to_numpy  # pyarrow's own to_numpy imports pandas
+
     raw = data_bytes("reference", name)
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     header = next(csv.reader([raw[:raw.index(b"\n")].decode("utf-8").rstrip("\r")]))
     types = {h: pa.float64() if h == "population" else pa.string() for h in header}
-    from .._arrow import owned_buffer  # not pa.py_buffer: see owned_buffer
-
-    table = pacsv.read_csv(  # every cell as text, no inference: "01" stays "01"
-        owned_buffer(raw), parse_options=pacsv.ParseOptions(newlines_in_values=True),
+    table = read_csv(  # every cell as text, no inference: "01" stays "01"
+        raw, parse_options=pacsv.ParseOptions(newlines_in_values=True),
         convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""],
                                              strings_can_be_null=True))
-    from .._arrow import to_numpy  # pyarrow's own to_numpy imports pandas
-
     cols = {h: (to_numpy(table.column(h), null=np.nan) if h == "population"
                 else tuple(table.column(h).to_pylist())) for h in header}
     if "population" in cols:  # cached for the whole process: nobody may edit it

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import mmap
 from pathlib import Path
-from .._arrow import compute
+from .._arrow import compute, read_csv
 from .raw import RawColumns, RowColumn, blank_as_missing, column_of_arrow
 
 __all__ = ["read_csv_columns", "release_memory"]
@@ -33,8 +33,8 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
 
     ``source`` is the file's path (Arrow maps it) or its bytes, any buffer (the caller's
     mapping of the file, or a file re-encoded in memory): read where they are, without a
-    copy, through a view that Arrow has let go of when this returns. ``utf8_checked`` says that the whole file was found valid UTF-8:
-    Arrow skips its own check of every cell.
+    copy (:func:`barometre._arrow.read_csv`). ``utf8_checked`` says that the whole file
+    was found valid UTF-8: Arrow skips its own check of every cell.
     """
     try:
         import pyarrow as pa
@@ -45,12 +45,9 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     as_dict = pa.dictionary(pa.int32(), pa.string())
     types = {str(i): (as_dict if dtypes[i] == "category" else pa.string()) for i in usecols}
     arrow_encoding = "utf8" if encoding.startswith("utf-8") else encoding
-    # the caller's bytes (the mapped file) through a view of our own, released before we
-    # return (see _released): Arrow's worker threads must not be left holding it
-    view = None if isinstance(source, (str, Path)) else memoryview(source)
     try:
-        table = pacsv.read_csv(
-            pa.memory_map(str(source)) if view is None else pa.BufferReader(pa.py_buffer(view)),
+        table = read_csv(
+            source,
             read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
                                            encoding=arrow_encoding, block_size=1 << 24),
             # quotes as the csv module reads them (a field that starts with one, "" inside);
@@ -66,9 +63,6 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
                                                  include_columns=[str(i) for i in usecols]))
     except (pa.ArrowInvalid, UnicodeDecodeError, LookupError):
         return None
-    finally:
-        if view is not None:
-            _released(view)
     cols = {}
     for i in usecols:
         col = table.column(str(i))
@@ -81,29 +75,6 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
     n = table.num_rows
     del table
     return RawColumns(cols, n)
-
-
-def _released(view: memoryview, timeout: float = 5.0) -> None:
-    """Wait until Arrow's threads have let go of ``view``, then release it.
-
-    The threaded reader drops its last reference to the input buffer from whichever worker
-    finishes last, and that needs the GIL. Left to happen later, it can fall during the
-    interpreter's shutdown (a short command), where the thread is killed inside a C++
-    destructor and the process aborts after its output ("terminate called without an
-    active exception", exit 134). ``memoryview.release`` refuses while a buffer exported
-    from the view is alive: it succeeds once Arrow has let go (at once, in practice).
-    """
-    import time
-
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            view.release()
-            return
-        except BufferError:
-            if time.monotonic() > deadline:  # pragma: no cover - never seen
-                return
-            time.sleep(0.001)  # the GIL for the worker that holds it
 
 
 def release_memory(n_rows: int, collect: bool = True) -> None:
