@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 __all__ = ["to_numpy", "valid", "from_numpy", "first_appearance", "string_scalar",
-           "null_scalar", "compute", "compute_options", "cast", "read_csv"]
+           "null_scalar", "compute", "compute_options", "cast", "read_csv", "with_nulls"]
 
 
 def _kernels() -> Any:
@@ -139,6 +139,22 @@ def from_numpy(values: np.ndarray, mask: np.ndarray | None = None) -> Any:
         nulls = int(mask.sum())
     return pa.Array.from_buffers(kind, len(values), [bitmap, pa.py_buffer(values)],
                                  null_count=nulls)
+
+
+def with_nulls(text: Any, keep: np.ndarray) -> Any:
+    """An Arrow text array (one chunk) with its items where ``keep`` is false made null:
+    the same offsets and characters under another validity bitmap (no copy of the text).
+    ``keep`` must already be false where ``text`` is null."""
+    import pyarrow as pa
+
+    n, start = len(text), text.offset
+    bits = np.zeros(start + n, dtype=bool)  # the bitmap counts from the buffers' start
+    bits[start:] = keep
+    _, offsets, data = text.buffers()
+    bitmap = pa.py_buffer(np.packbits(bits, bitorder="little"))
+    return pa.Array.from_buffers(text.type, n, [bitmap, offsets,
+                                                data if data is not None else pa.py_buffer(b"")],
+                                 null_count=int(n - np.count_nonzero(keep)), offset=start)
 
 
 def first_appearance(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -30,6 +30,7 @@ from .._arrow import (
     string_scalar,
     to_numpy,
     valid,
+    with_nulls,
 )
 
 if TYPE_CHECKING:
@@ -116,17 +117,13 @@ def blank_as_missing(col: Any) -> Any:
     for c in chunks:
         n, start = len(c), c.offset
         off_type = np.int64 if pa.types.is_large_string(c.type) else np.int32
-        _, offsets, data = c.buffers()
-        keep = np.zeros(start + n, dtype=bool)  # the bitmap counts from the buffers' start
+        keep = np.zeros(n, dtype=bool)
         if n:
-            off = np.frombuffer(offsets, dtype=off_type)[start:start + n + 1]
-            keep[start:] = off[1:] != off[:-1]
+            off = np.frombuffer(c.buffers()[1], dtype=off_type)[start:start + n + 1]
+            keep[:] = off[1:] != off[:-1]
             if c.null_count:
-                keep[start:] &= valid(c)
-        out.append(pa.Array.from_buffers(
-            c.type, n, [pa.py_buffer(np.packbits(keep, bitorder="little")), offsets,
-                        data if data is not None else pa.py_buffer(b"")],
-            null_count=int(n - np.count_nonzero(keep)), offset=start))
+                keep &= valid(c)
+        out.append(with_nulls(c, keep))
     return pa.chunked_array(out, type=col.type) if hasattr(col, "chunks") else out[0]
 
 

@@ -447,7 +447,7 @@ def _plain_counts(arr, n: int) -> tuple:
     import numpy as np
     import pyarrow as pa
 
-    from .._arrow import cast
+    from .._arrow import cast, with_nulls
     from .raw import ints_as_floats
 
     out = np.empty(n, dtype=float)
@@ -462,26 +462,10 @@ def _plain_counts(arr, n: int) -> tuple:
             others = np.flatnonzero(digits != filled)  # filled, not plain digits
             if len(others):
                 rest.append(others + start)
-                chunk = _only(chunk, digits)
+                chunk = with_nulls(chunk, digits)  # the others: hidden
         ints_as_floats(cast(chunk, pa.int64()), out[start:end], digits)
         start = end
     return out, (np.concatenate(rest) if rest else np.zeros(0, dtype=np.intp))
-
-
-def _only(chunk, keep):
-    """An Arrow text array with the cells where ``keep`` is false made null: the same
-    buffers under another validity bitmap (no copy of the text)."""
-    import numpy as np
-    import pyarrow as pa
-
-    n, start = len(chunk), chunk.offset
-    bits = np.zeros(start + n, dtype=bool)  # the bitmap counts from the buffers' start
-    bits[start:] = keep
-    _, offsets, data = chunk.buffers()
-    bitmap = pa.py_buffer(np.packbits(bits, bitorder="little"))
-    return pa.Array.from_buffers(chunk.type, n, [bitmap, offsets,
-                                                 data if data is not None else pa.py_buffer(b"")],
-                                 null_count=int(n - np.count_nonzero(keep)), offset=start)
 
 
 def _plain_digits(arr) -> tuple:
