@@ -471,7 +471,7 @@ def _long_key(readings: Readings, ent_key: np.ndarray, year_column: bool) -> np.
     date gives an increasing key. Without a year column the year is the date's, and is
     left out. Built in place: a few passes over the readings, few temporaries.
     """
-    return _LongKey(readings, ent_key, year_column).whole()
+    return _LongKey(readings, ent_key, year_column).with_runs()[0]
 
 
 _NAT = np.iinfo(np.int64).min  # NaT as int64: the smallest
@@ -554,18 +554,10 @@ class _LongKey:
             bound *= width
         return True
 
-    def whole(self, step: int = 1 << 16) -> np.ndarray:
-        """The key of every reading, written run by run (small temporaries, in cache)."""
-        if not self._runs():
-            return self.of()
-        out = np.empty(len(self.readings), dtype=np.int64)
-        for start in range(0, len(out), step):
-            out[start:start + step] = self.of(slice(start, start + step))
-        return out
-
     def with_runs(self, step: int = 1 << 16) -> tuple[np.ndarray, np.ndarray | None]:
-        """The key of every reading (:meth:`whole`) and the positions where it does not
-        increase (None when it cannot be computed run by run), found on the way."""
+        """The key of every reading, written run by run (small temporaries, in cache), and
+        the positions where it does not increase (None when it cannot be computed run by
+        run), found on the way."""
         if not self._runs():
             return self.of(), None
         out = np.empty(len(self.readings), dtype=np.int64)
