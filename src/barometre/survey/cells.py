@@ -458,13 +458,18 @@ def _per_distinct(uniques, func) -> tuple[np.ndarray, np.ndarray]:
     return results, failed
 
 
+def blank_values(col: CodedColumn) -> np.ndarray:
+    """Per distinct value of a coded column, whether it is blank (:func:`_is_blank`), then
+    True for the missing cells' code (-1, the last item)."""
+    return np.array([_is_blank(v) for v in col.values] + [True], dtype=bool)
+
+
 def _blank_mask(col) -> np.ndarray:
     """Per row, whether the cell is blank (:func:`_is_blank`): decided per distinct value,
     or, for a column of one value per row, at once (NaN; Arrow text of spaces only)."""
     col = as_column(col)
     if isinstance(col, CodedColumn):  # one test per distinct value, spread by code
-        blank = np.array([_is_blank(v) for v in col.values] + [True], dtype=bool)  # -1: NA
-        return blank[col.codes]
+        return blank_values(col)[col.codes]
     if not col.is_arrow:
         data = col.data
         return np.isnan(data) if data.dtype.kind == "f" else np.zeros(len(data), dtype=bool)

@@ -15,6 +15,7 @@ from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
 from .cells import (
     _blank_mask,
+    blank_values,
     _code_counts,
     _distinct,
     _first_seen,
@@ -635,10 +636,13 @@ def _drop_blank_rows(raw: RawColumns, rownums: np.ndarray) -> tuple[RawColumns, 
         # rows still blank
         cols = sorted(raw.columns, key=lambda c: _categories(raw[c]))
         first = raw[cols[0]]
-        if (isinstance(first, CodedColumn) and len(first.codes)
-                and not any(_is_blank(v) for v in first.values) and first.codes.min() >= 0):
-            return raw, rownums  # no value of that column is blank: no row is (the usual)
-        blank = np.array(_blank_mask(first), dtype=bool)  # ours to write
+        if isinstance(first, CodedColumn):
+            per_value = blank_values(first)
+            if not per_value[:-1].any() and first.codes.min(initial=0) >= 0:
+                return raw, rownums  # no value of that column is blank: no row is (the usual)
+            blank = per_value[first.codes]  # a fresh array: ours to write
+        else:
+            blank = np.array(_blank_mask(first), dtype=bool)  # ours to write
         for c in cols[1:]:
             rows = np.flatnonzero(blank)
             if not len(rows):
