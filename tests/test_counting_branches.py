@@ -191,3 +191,17 @@ def test_entity_year_key_counts_each_pair_as_defined(wide):
         assert got == want
         assert len(pairs) == len(want) and key.max() < 3 * size
         assert np.array_equal(key % 3, pres + 1)  # the answer, folded into the key
+
+
+def test_combine_by_blocks_equals_combine_of_whole_arrays():
+    """grouping.combine writes a long key block by block when nothing needs renumbering
+    (#19): the same key, dtype and range as the whole-array computation."""
+    rng = np.random.default_rng(5)
+    for _ in range(30):
+        n = int(rng.integers(grouping.BLOCK + 1, 3 * grouping.BLOCK))
+        sizes = [int(rng.integers(1, 50)) for _ in range(int(rng.integers(1, 4)))]
+        keys = [rng.integers(-1, s, n).astype(rng.choice([np.int8, np.int32, np.int64]))
+                for s in sizes]
+        got, want = grouping.combine(keys, sizes), grouping._combine(keys, sizes)
+        assert got[1] == want[1] and got[0].dtype == np.int64
+        assert np.array_equal(got[0], want[0])

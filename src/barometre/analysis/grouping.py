@@ -125,6 +125,19 @@ def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
     the key built so far is first replaced by its rank among its values (which keeps the
     order).
     """
+    n = len(keys[0])
+    if n > BLOCK and math.prod(s + 1 for s in sizes) < _WIDE:
+        # nothing to renumber: written block by block, the temporaries in cache (#19)
+        out = np.empty(n, dtype=np.int64)
+        size = 0
+        for block in blocks(n):
+            out[block], size = _combine([k[block] for k in keys], sizes)
+        return out, size
+    return _combine(keys, sizes)
+
+
+def _combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
+    """:func:`combine` on whole arrays."""
     key = keys[0].astype(np.int64)  # one array of millions, then changed in place
     size, shift = sizes[0] + 1, 1  # the combined key so far is key + shift (the -1s moved to 0)
     for k, s in zip(keys[1:], sizes[1:]):

@@ -327,20 +327,7 @@ def _entity_year_key(entity: np.ndarray, year: np.ndarray, n_years: int, pres: n
     row per pair: not answered, no, yes).
     """
     n_entities = int(entity.max(initial=-1)) + 1
-    size = (n_entities + 1) * (n_years + 1)
-    if grouping.countable(size, len(entity)):
-        # combine's key, (entity + 1) × (n_years + 1) + year + 1, written block by block:
-        # one pass over the readings, the temporaries in cache (#19)
-        key = np.empty(len(entity), dtype=np.int64)
-        for block in grouping.blocks(len(entity)):
-            part = entity[block].astype(np.int64)
-            part += 1
-            part *= n_years + 1
-            part += year[block]
-            part += 1
-            key[block] = part
-    else:
-        key, size = grouping.compact(*grouping.combine([entity, year], [n_entities, n_years]))
+    key, size = grouping.compact(*grouping.combine([entity, year], [n_entities, n_years]))
     first = grouping.first_positions(key, size)
     pairs = np.flatnonzero(first != grouping.ABSENT)
     if size == (n_entities + 1) * (n_years + 1):  # combined by arithmetic, not numbered:
