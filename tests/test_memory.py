@@ -1,4 +1,5 @@
-"""barometre._memory: no huge-page advice while millions of readings are read (#19)."""
+"""barometre._memory: no huge-page advice and no automatic collection while millions of
+readings are read and counted (#19)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import sys
 import pytest
 
 from barometre import _memory
-from barometre._memory import ENV, small_pages, with_small_pages
+import gc
+
+from barometre._memory import ENV, bulk, for_bulk, paused_collector, small_pages
 
 multiarray = pytest.importorskip("numpy._core.multiarray")
 
@@ -50,18 +53,39 @@ def test_the_command_lines_own_default_does_not_stop_small_pages(advice, monkeyp
         assert advice() is False
 
 
-def test_the_reader_and_the_counting_run_with_small_pages(advice, monkeypatch):
+def test_paused_collector_restores_the_collector_even_after_an_error():
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), paused_collector():
+        assert not gc.isenabled()
+        1 / 0
+    assert gc.isenabled()
+    gc.disable()  # a caller who turned it off keeps it off
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_reader_the_validation_and_the_counting_run_in_bulk(advice, monkeypatch, tmp_path):
     from barometre.analysis import survey
     from barometre.survey import reader
 
     monkeypatch.setattr(_memory, "_USERS", None)
     seen = []
-    monkeypatch.setattr(reader, "_parse", lambda *a, **k: seen.append(advice()) or 1 / 0)
+    monkeypatch.setattr(reader, "_parse",
+                        lambda *a, **k: seen.append((advice(), gc.isenabled())) or 1 / 0)
     with pytest.raises(ZeroDivisionError):
         reader._read(None, None, None, "raise", None, None)
-    assert seen == [False] and advice() is True
-    assert survey._adoption_records.__wrapped__  # decorated by with_small_pages
-    assert with_small_pages(advice)() is False
+    with pytest.raises(ZeroDivisionError):
+        reader.validate(tmp_path / "enquete.csv")
+    assert seen == [(False, False)] * 2 and advice() is True and gc.isenabled()
+    assert survey._adoption_records.__wrapped__  # decorated by for_bulk
+    assert for_bulk(lambda: (advice(), gc.isenabled()))() == (False, False)
+    with bulk():
+        assert advice() is False and not gc.isenabled()
+    assert advice() is True and gc.isenabled()
 
 
 def test_the_command_line_sets_the_variable_before_numpy_is_imported():
@@ -73,3 +97,19 @@ def test_the_command_line_sets_the_variable_before_numpy_is_imported():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, check=True).stdout.splitlines()[-1]
     assert out == "0 False"
+
+
+def test_the_command_line_runs_its_command_without_automatic_collection(monkeypatch):
+    """One command per process: no automatic collection while it runs (its start-up
+    passes cost 20-120 ms); the collector is back after, for a session that called main()."""
+    from barometre import cli
+    from barometre.cli import app
+
+    seen = []
+    monkeypatch.setattr(app, "main", lambda: seen.append(gc.isenabled()))
+    cli.main()
+    assert seen == [False] and gc.isenabled()
+    monkeypatch.setattr(app, "main", lambda: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        cli.main()
+    assert gc.isenabled()

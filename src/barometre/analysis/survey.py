@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .._memory import with_small_pages
+from .._memory import for_bulk
 from ..datasets import reference
 from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
@@ -205,7 +205,7 @@ def _frame(res: Records) -> pd.DataFrame:
     return df
 
 
-@with_small_pages  # fresh arrays of millions of readings (see _memory)
+@for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""

@@ -38,7 +38,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .._memory import with_small_pages
+from .._memory import bulk, for_bulk
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError, UsageError
 from ..domain.schemas import SURVEY
@@ -173,7 +173,8 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         return validate_annuaire(path, type)
     opts = _Options(blank_policy(blank), as_date(date))
     try:
-        _, problems, _, _ = _parse(path, type, sheet, opts)  # no frame: problems only
+        with bulk():  # millions of readings (see _memory)
+            _, problems, _, _ = _parse(path, type, sheet, opts)  # no frame: problems only
     except InputFileError as exc:
         name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
@@ -266,7 +267,7 @@ def _check_errors_option(errors: str) -> None:
         raise UsageError.of("bad-errors-option", value=errors)
 
 
-@with_small_pages  # fresh arrays of millions of readings (see _memory)
+@for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str | None,
           date: str | dt.date | None) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""
