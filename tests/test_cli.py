@@ -20,12 +20,12 @@ def test_errors_in_french_by_default_and_english_on_request(cli):
     assert fr.stderr == "barometre : type inconnu « regoin » ; vouliez-vous dire « region » ?\n"
     en = cli("compare", "--type", "regoin", "--lang", "en")
     assert en.exit_code == 2
-    assert en.stderr == "barometre : unknown collectivity type 'regoin'; did you mean 'region'?\n"
+    assert en.stderr == "barometre: unknown collectivity type 'regoin'; did you mean 'region'?\n"
 
 
 def test_lang_from_environment(cli, monkeypatch):
     monkeypatch.setenv("BAROMETRE_LANG", "en")
-    assert cli("compare", "--type", "regoin").stderr.startswith("barometre : unknown collectivity")
+    assert cli("compare", "--type", "regoin").stderr.startswith("barometre: unknown collectivity")
 
 
 def test_help_is_french():
@@ -57,7 +57,28 @@ def test_click_parsing_errors_in_french_on_one_line(cli, args, expected):
 
 def test_click_errors_in_english(cli):
     res = cli("compare", "--lang", "en")
-    assert res.stderr.startswith("barometre : missing option: --type / -t\n")
+    assert res.stderr.startswith("barometre: missing option: --type / -t\n")
+
+
+@pytest.mark.parametrize("args, fr, en", [
+    (["rank", "--top", "0"], "valeur invalide pour --top / -n : 0 (il faut au moins 1)",
+     "invalid value for --top / -n: 0 (must be at least 1)"),
+    (["rank", "--top", "abc"], "valeur invalide pour --top / -n : « abc » n'est pas un nombre entier",
+     "invalid value for --top / -n: 'abc' is not a whole number"),
+    (["compare", "--type", "region", "--year", "20x5"],
+     "valeur invalide pour --year / -y : « 20x5 » n'est pas un nombre entier",
+     "invalid value for --year / -y: '20x5' is not a whole number"),
+    (["chart", "adoption", "--type", "region", "--dpi", "2000", "-o", "c.png"],
+     "valeur invalide pour --dpi : 2000 (il faut de 50 à 1200)",
+     "invalid value for --dpi: 2000 (must be from 50 to 1200)"),
+])
+def test_values_refused_by_their_type_are_said_in_the_language_asked(cli, args, fr, en):
+    """Click's own sentences ("0 is not in the range x>=1.") come in the user's language,
+    and the program's name is punctuated as each language does ("barometre :", "barometre:")."""
+    res = cli(*args)
+    assert res.exit_code == 2 and res.stderr.splitlines()[0] == f"barometre : {fr}"
+    res = cli(*args, "--lang", "en")
+    assert res.exit_code == 2 and res.stderr.splitlines()[0] == f"barometre: {en}"
 
 
 def test_unexpected_error_is_one_line_and_debug_shows_it(cli, monkeypatch):
@@ -189,14 +210,14 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         "Facebook, X, Instagram, LinkedIn…"]
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
     assert en.stderr.splitlines() == [
-        "barometre : enquete.csv: 2 errors (see 'barometre validate enquete.csv')",
+        "barometre: enquete.csv: 2 errors (see 'barometre validate enquete.csv')",
         "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'",
         "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
         "X, Instagram, LinkedIn…"]
     one = tmp_path / "une.csv"
     one.write_text("code;plateforme;present\n01001;Facebok;Oui\n", encoding="utf-8")
     assert cli("compare", "--data", one, "--type", "commune", "--lang", "en").stderr == (
-        "barometre : une.csv, line 2, column 'plateforme': error: 'Facebok' unknown platform: "
+        "barometre: une.csv, line 2, column 'plateforme': error: 'Facebok' unknown platform: "
         "expected Facebook, X, Instagram, LinkedIn…\n")
     # past the reader's cap of 1,000 detailed problems the count stays exact: 1,500 errors,
     # 20 lines shown, the rest counted with the separator of the language
@@ -204,7 +225,7 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
     many.write_text("code;plateforme;present\n" + "".join(
         f"01001;Facebook;peut-être{i}\n" for i in range(1500)), encoding="utf-8")
     en = cli("compare", "--data", many, "--type", "commune", "--lang", "en").stderr.splitlines()
-    assert en[0] == "barometre : beaucoup.csv: 1,500 errors (see 'barometre validate beaucoup.csv')"
+    assert en[0] == "barometre: beaucoup.csv: 1,500 errors (see 'barometre validate beaucoup.csv')"
     assert len(en) == 22 and en[-1] == "  … and 1,480 more"
     fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
     assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")

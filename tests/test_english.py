@@ -160,4 +160,4 @@ def test_by_without_data_said_in_the_language_asked(cli):
     assert (fr.exit_code, fr.stderr) == (
         2, "barometre : --by ne s'applique qu'avec --data (données d'enquête)\n")
     en = cli("compare", "--type", "region", "--by", "strate", "--lang", "en")
-    assert en.stderr == "barometre : --by applies only with --data (survey data)\n"
+    assert en.stderr == "barometre: --by applies only with --data (survey data)\n"

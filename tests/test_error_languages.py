@@ -24,7 +24,7 @@ def test_compare_vs_a_type_absent_from_the_file(cli):
     fr, en = _said(cli, "compare", "--data", DEMO, "--type", "departement", "--vs", "region")
     assert fr == (1, "barometre : le fichier ne contient pas d'entités de type « region » "
                      "(il contient : departement)\n")
-    assert en == (1, "barometre : the file holds no entity of type 'region' "
+    assert en == (1, "barometre: the file holds no entity of type 'region' "
                      "(it holds: departement)\n")
 
 
@@ -36,7 +36,7 @@ def test_rank_without_followers_names_the_platform_by_its_label(cli, tmp_path):
     # the platform was said by its id ("pour x"): now by its label, in each language
     assert fr == (1, "barometre : aucune valeur de « followers » pour X (ex-Twitter) dans le "
                      "fichier\n")
-    assert en == (1, "barometre : no value of 'followers' for X (formerly Twitter) in the file\n")
+    assert en == (1, "barometre: no value of 'followers' for X (formerly Twitter) in the file\n")
 
 
 def test_benchmark_of_an_entity_absent_from_the_file(cli, tmp_path):
@@ -45,7 +45,7 @@ def test_benchmark_of_an_entity_absent_from_the_file(cli, tmp_path):
                  encoding="utf-8")
     fr, en = _said(cli, "benchmark", "--data", f, "--entity", "03")
     assert fr == (1, "barometre : Allier (03) n'est pas dans le fichier d'enquête\n")
-    assert en == (1, "barometre : Allier (03) is not in the survey file\n")
+    assert en == (1, "barometre: Allier (03) is not in the survey file\n")
 
 
 def test_peers_refused_in_the_library_in_both_languages():
@@ -73,7 +73,7 @@ def test_reader_refuses_a_file_in_both_languages(cli, tmp_path, name, fr_text, e
     f.write_text("code;plateforme;present\n01;Facebook;Oui\n", encoding="utf-8")
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
     assert fr == (1, f"barometre : {fr_text}\n")
-    assert en == (1, f"barometre : {en_text}\n")
+    assert en == (1, f"barometre: {en_text}\n")
 
 
 def test_a_row_without_entity_is_a_resolve_error_said_in_both_languages(cli, tmp_path):
@@ -83,7 +83,7 @@ def test_a_row_without_entity_is_a_resolve_error_said_in_both_languages(cli, tmp
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
     assert fr == (1, "barometre : vide.csv, ligne 3, colonne « code » : erreur : entité "
                      "manquante : attendu un code ou un nom\n")
-    assert en == (1, "barometre : vide.csv, line 3, column 'code': error: missing entity: "
+    assert en == (1, "barometre: vide.csv, line 3, column 'code': error: missing entity: "
                      "expected a code or a name\n")
 
 
@@ -104,7 +104,7 @@ def test_a_file_level_refusal_keeps_the_file_name_and_its_code_in_both_languages
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
     assert fr == (1, "barometre : ambiguous.csv : pas de colonne d'entité pour le type "
                      "« departement » : attendu une colonne « code » ou « nom »\n")
-    assert en == (1, "barometre : ambiguous.csv: no entity column for type 'departement': "
+    assert en == (1, "barometre: ambiguous.csv: no entity column for type 'departement': "
                      "expected a column 'code' or 'nom'\n")
     # validate says the file apart: the sentence without it, and the sentence's own code
     res = cli("validate", f, "--type", "departement", "--format", "json", "--lang", "en")

@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .chrome import LANG, Command, Group, _gettext, click, click_error
+from .chrome import LANG, Command, Group, _gettext, click, click_error, said
 
 from ..messages import text
 
@@ -170,7 +170,7 @@ class _Group(Group):
             if not standalone_mode:
                 raise
             lang = LANG.get()
-            typer.echo(f"barometre : {click_error(exc, lang)}", err=True)
+            typer.echo(said(click_error(exc, lang), lang), err=True)
             ctx = getattr(exc, "ctx", None)
             if ctx is not None and isinstance(exc, click.exceptions.UsageError):
                 typer.echo(text("cli-try-help", lang, command=ctx.command_path), err=True)
@@ -178,7 +178,7 @@ class _Group(Group):
         except typer.Abort:
             if not standalone_mode:
                 raise
-            typer.echo(f"barometre : {text('cli-aborted', LANG.get())}", err=True)
+            typer.echo(said(text("cli-aborted", LANG.get()), LANG.get()), err=True)
             sys.exit(1)
         if not standalone_mode:
             return rv
@@ -196,7 +196,7 @@ class _Group(Group):
             from ..render.tables import terminal_safe  # cells quoted in errors: no escapes
 
             lang = _lang(args)
-            typer.echo(terminal_safe(f"barometre : {exc.render(lang)}"), err=True)
+            typer.echo(terminal_safe(said(exc.render(lang), lang)), err=True)
             for line in exc.render_details(lang):
                 typer.echo(terminal_safe(f"  {line}"), err=True)
             raise typer.Exit(exc.exit_code) from None
@@ -207,8 +207,9 @@ class _Group(Group):
                 raise
             name = getattr(exc, "filename", None)
             where = f" ({name})" if name else ""
-            typer.echo("barometre : " + text("io-error", _lang(args), where=where,
-                                             detail=exc.strerror or exc), err=True)
+            lang = _lang(args)
+            typer.echo(said(text("io-error", lang, where=where, detail=exc.strerror or exc),
+                            lang), err=True)
             raise typer.Exit(1) from None
         except (typer.Exit, typer.Abort, click.exceptions.ClickException, KeyboardInterrupt):
             raise
@@ -216,8 +217,9 @@ class _Group(Group):
             if _debug(args):
                 raise
             detail = " ".join(str(exc).split())[:200]
-            typer.echo("barometre : " + text("unexpected-error", _lang(args),
-                                             kind=type(exc).__name__, detail=detail), err=True)
+            lang = _lang(args)
+            typer.echo(said(text("unexpected-error", lang, kind=type(exc).__name__,
+                                 detail=detail), lang), err=True)
             raise typer.Exit(70) from None
 
 

@@ -67,6 +67,38 @@ def _opt(param) -> str:
     return " / ".join(opts) if opts[0].startswith("-") else opts[0].upper()
 
 
+_RANGE = re.compile(r"(?:(?P<low>-?[\d.]+)(?P<lop><=?))?x(?:(?P<hop>[<>]=?)(?P<bound>-?[\d.]+))?")
+
+
+def _value_detail(message: str, lang: str) -> str:
+    """Click's sentence on a value its type refused ("'abc' is not a valid int.", "0 is
+    not in the range x>=1."), in ``lang``; another sentence as Click wrote it."""
+    m = re.fullmatch(r"'?(.*?)'? is not a valid (int|integer|float)(?: range)?\.", message)
+    if m:
+        return text("cli-not-number" if m.group(2) == "float" else "cli-not-int", lang,
+                    value=m.group(1))
+    m = re.fullmatch(r"(.*) is not in the range (.*)\.", message)
+    bounds = _RANGE.fullmatch(m.group(2)) if m else None
+    if bounds is None:
+        return message
+    low, lop, hop, bound = bounds.group("low", "lop", "hop", "bound")
+    if low is not None and hop is not None:  # low<=x<=high: both ends included
+        if lop != "<=" or hop != "<=":
+            return message
+        rng = Msg("range-between", low=low, high=bound)
+    elif hop is not None:  # x>=1, x>0, x<=10, x<10
+        rng = Msg({">=": "range-at-least", ">": "range-more-than", "<=": "range-at-most",
+                   "<": "range-less-than"}[hop], **{"low" if ">" in hop else "high": bound})
+    else:
+        return message
+    return text("cli-out-of-range", lang, value=m.group(1), range=rng)
+
+
+def said(message: str, lang: str) -> str:
+    """An error line of the command line: the program's name, then ``message``."""
+    return text("cli-said", lang, message=message)
+
+
 def click_error(exc: "click.ClickException", lang: str) -> str:
     """One sentence for an error Click raised while parsing, in ``lang``."""
     E = click.exceptions
@@ -86,7 +118,8 @@ def click_error(exc: "click.ClickException", lang: str) -> str:
         if choices and m:
             return text("cli-bad-choice", lang, option=_opt(exc.param), value=m.group(1),
                         choices=", ".join(str(getattr(c, "value", c)) for c in choices))
-        return text("cli-bad-value", lang, option=_opt(exc.param), detail=exc.message)
+        return text("cli-bad-value", lang, option=_opt(exc.param),
+                    detail=_value_detail(exc.message or "", lang))
     if isinstance(exc, E.BadOptionUsage) and "requires an argument" in exc.message:
         return text("cli-needs-value", lang, option=exc.option_name)
     msg = exc.format_message()

@@ -7,6 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..messages import text
+from .chrome import said
 from .options import (
     Format,
     FormatOpt,
@@ -71,7 +72,7 @@ def resolve(
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
     warning = ent.warning()
     if warning is not None:
-        typer.echo(f"barometre : {warning.render(lang.value)}", err=True)
+        typer.echo(said(warning.render(lang.value), lang.value), err=True)
     rec = ent.to_dict()
     from ..messages import text as say
 

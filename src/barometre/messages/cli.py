@@ -11,6 +11,17 @@ MESSAGES = {
     "cli-bad-choice": ("valeur invalide pour {option} : « {value} » ; valeurs possibles : {choices}",
                        "invalid value for {option}: '{value}'; possible values: {choices}"),
     "cli-bad-value": ("valeur invalide pour {option} : {detail}", "invalid value for {option}: {detail}"),
+    # the program's name before each error line, with each language's punctuation
+    "cli-said": ("barometre : {message}", "barometre: {message}"),
+    # Click's own type checks, said in the user's language
+    "cli-not-int": ("« {value} » n'est pas un nombre entier", "'{value}' is not a whole number"),
+    "cli-not-number": ("« {value} » n'est pas un nombre", "'{value}' is not a number"),
+    "cli-out-of-range": ("{value} (il faut {range})", "{value} (must be {range})"),
+    "range-at-least": ("au moins {low}", "at least {low}"),
+    "range-more-than": ("plus de {low}", "more than {low}"),
+    "range-at-most": ("au plus {high}", "at most {high}"),
+    "range-less-than": ("moins de {high}", "less than {high}"),
+    "range-between": ("de {low} à {high}", "from {low} to {high}"),
     "cli-needs-value": ("l'option {option} demande une valeur", "option {option} requires a value"),
     "cli-extra-arguments": ("argument(s) en trop : {args}", "unexpected extra argument(s): {args}"),
     "cli-no-such-command": ("commande inconnue « {name} »{hint}", "no such command '{name}'{hint}"),
