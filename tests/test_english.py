@@ -161,3 +161,23 @@ def test_by_without_data_said_in_the_language_asked(cli):
         2, "barometre : --by ne s'applique qu'avec --data (données d'enquête)\n")
     en = cli("compare", "--type", "region", "--by", "strate", "--lang", "en")
     assert en.stderr == "barometre: --by applies only with --data (survey data)\n"
+
+
+def test_counts_read_from_a_cell_are_said_with_the_grouping_of_the_language(cli, tmp_path):
+    """"read as 1,200" in English, "1 200" (narrow no-break space) in French; the number to
+    write to remove a doubt has no separator at all (a comma is what made the doubt)."""
+    path = tmp_path / "abonnes.csv"
+    path.write_text("code;plateforme;present;abonnes\n44109;facebook;Oui;1,2k\n"
+                    "35238;facebook;Oui;1,500\n13055;facebook;Oui;300\n"
+                    "69123;facebook;Oui;9999999999999\n", encoding="utf-8")
+    said = _messages(cli, path, "--type", "commune")
+    assert "nombre abrégé « 1,2k » lu comme 1\u202f200 : valeur arrondie, donnez le nombre " \
+           "exact si vous l'avez" in said["fr"]
+    assert "abbreviated number '1,2k' read as 1,200: a rounded value, give the exact number " \
+           "if you have it" in said["en"]
+    assert any(m.startswith("« 1,500 » lu comme 1\u202f500 abonnés") and
+               m.endswith("écrivez 1500 pour lever le doute") for m in said["fr"])
+    assert any(m.startswith("'1,500' read as 1,500 followers") and
+               m.endswith("write 1500 to remove the doubt") for m in said["en"])
+    assert any("(more than 1,000,000,000)" in m for m in said["en"]), said["en"]
+    assert any("(plus de 1\u202f000\u202f000\u202f000)" in m for m in said["fr"]), said["fr"]

@@ -15,21 +15,21 @@ MESSAGES = {
         "pas un nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : "
         "attendu un entier comme 12 345",
         "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
-        "expected an integer such as 12 345"),
+        "expected an integer such as 12345"),
     "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12 345)",
-                      "expected a positive whole number of followers (e.g. 12 345)"),
+                      "expected a positive whole number of followers (e.g. 12345)"),
     "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
                        "negative follower count: expected a positive number"),
     "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",
-                         "infinite or undefined follower count: expected an integer such as 12 345"),
+                         "infinite or undefined follower count: expected an integer such as 12345"),
     "count-too-large": (
         "nombre d'abonnés invraisemblable (plus de {max}) : vérifiez la cellule",
         "implausible follower count (more than {max}): check the cell"),
     "count-ambiguous": (
         "« {value} » lu comme {read} abonnés (virgule prise pour un séparateur de milliers, "
-        "la colonne ne contient que des entiers) ; écrivez {read} pour lever le doute",
+        "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
         "'{value}' read as {read} followers (comma taken as a thousands separator, the column "
-        "holds only whole numbers); write {read} to remove the doubt"),
+        "holds only whole numbers); write {plain} to remove the doubt"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",

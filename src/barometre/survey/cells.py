@@ -19,7 +19,7 @@ import numpy as np
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import PLATFORMS
-from ..messages import Day, Msg
+from ..messages import Count, Day, Msg
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
@@ -200,12 +200,12 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
     for i, code in zip(err_rows, err_codes):
         if not row_error[i]:
             problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.at(i)),
-                                    max=f"{MAX_COUNT:_}".replace("_", " ")))
+                                    max=Count(MAX_COUNT)))
     for i, code in zip(note_rows, note_codes):
         if not bad[i] and not row_error[i]:
             problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.at(i)),
                                     severity="warning",
-                                    read=f"{int(values[i]):_}".replace("_", " ")))
+                                    read=Count(values[i]), plain=str(int(values[i]))))
     return values, bad
 
 
