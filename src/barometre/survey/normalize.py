@@ -59,6 +59,7 @@ from .values import (
     dmy_numbers,
     drop_times,
     looks_like_account,
+    reads_month_first_only,
     parse_date,
     parse_presence,
 )
@@ -760,17 +761,19 @@ class _DateOrder:
 
     __slots__ = ("order", "kinds", "counts")
 
-    def __init__(self, order: str, kinds: np.ndarray, counts: np.ndarray | None = None):
+    def __init__(self, order: str, kinds: np.ndarray | None = None,
+                 counts: np.ndarray | None = None):
         self.order = order  # "dmy" or "mdy", what parse_date is told
-        self.kinds = kinds  # per distinct cell, its date_order_evidence
-        self.counts = counts  # per distinct cell, its number of rows (None: not counted)
+        #: per distinct cell, its date_order_evidence, and its number of rows (None: not
+        #: needed, no cell reads month first only)
+        self.kinds, self.counts = kinds, counts
 
     @classmethod
     def of(cls, codes: np.ndarray, uniques) -> _DateOrder:
+        if not any(reads_month_first_only(u) for u in uniques):
+            return cls("dmy")  # the usual: French, or nothing says otherwise
         kinds = np.fromiter((date_order_evidence(u) for u in uniques), dtype=np.int8,
                             count=len(uniques))
-        if not (kinds == MONTH_FIRST_ONLY).any():
-            return cls("dmy", kinds)  # the usual: French, or nothing says otherwise
         counts = _code_counts(codes, len(uniques))
         kinds[counts == 0] = NOT_DMY  # a value of no row (a dropped blank row's) says nothing
         if (kinds == DAY_FIRST_ONLY).any() or not (kinds == MONTH_FIRST_ONLY).any():
