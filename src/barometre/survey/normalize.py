@@ -13,6 +13,7 @@ from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
+from ..messages import Msg
 from .cells import (
     _blank_mask,
     blank_values,
@@ -32,7 +33,6 @@ from .cells import (
 from .entities import _check_code_name, _entity_problems, _resolve_entities
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
-from ..messages import Msg
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
@@ -59,9 +59,9 @@ from .values import (
     dmy_numbers,
     drop_times,
     looks_like_account,
-    reads_month_first_only,
     parse_date,
     parse_presence,
+    reads_month_first_only,
 )
 
 if TYPE_CHECKING:
@@ -806,14 +806,11 @@ class _DateOrder:
                   month=dmy_numbers(value)[1], ambiguous=ambiguous)
         return Problem.said(msg, column=c.header, value=value, severity="warning")
 
-    def mixed_error(self, codes: np.ndarray, cells, rownums: np.ndarray, c: Column, i: int
-                    ) -> Problem:
-        """The error of month-first-only cell ``i`` in a column that also holds
-        day-first-only ones (the first of which is named)."""
+    def mixed_message(self, codes: np.ndarray, cells, rownums: np.ndarray) -> Msg:
+        """What a month-first-only cell's error says in a column that also holds
+        day-first-only ones: the first of these, with its line."""
         at = self.first_row(codes, DAY_FIRST_ONLY)
-        msg = Msg("date-mixed-order", day_first=_text(cells.at(at)), row=int(rownums[at]))
-        return Problem.said(msg, row=int(rownums[i]), column=c.header,
-                            value=_text(cells.at(i)), code="date-invalid")
+        return Msg("date-mixed-order", day_first=_text(cells.at(at)), row=int(rownums[at]))
 
 
 def _datetime_array(d: np.ndarray) -> np.ndarray:
@@ -1035,9 +1032,12 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
     skip |= done[bad]
     mixed = order.kinds == MONTH_FIRST_ONLY if order.mixed else None
+    mixed_msg = None
     for i in bad[(kind == 1) & ~skip]:
         if mixed is not None and mixed[codes[i]]:  # 03/15/2025 among 15/03/2025: say why
-            problems.add(order.mixed_error(codes, cells, rownums, c, i))
+            mixed_msg = mixed_msg or order.mixed_message(codes, cells, rownums)
+            problems.add(Problem.said(mixed_msg, int(rownums[i]), c.header,
+                                      _text(cells.at(i)), code="date-invalid"))
         else:
             value_problem(problems, rownums[i], c, cells.at(i), "date")
     for i in bad[(kind == 2) & ~skip]:
