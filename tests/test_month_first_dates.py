@@ -75,7 +75,7 @@ def test_a_month_first_file_is_read_month_first_and_said(tmp_path):
     message = problems[0].message
     assert message.startswith("4 dates lues mois d'abord")
     assert "« 03/15/2025 » (ligne 2) n'a pas de mois 15" in message
-    assert message.endswith("2 se liraient autrement jour d'abord (lignes 3, 5)")
+    assert message.endswith("2 dates ambiguës (une autre date si lues jour d'abord : lignes 3, 5)")
 
 
 def test_a_mixed_column_keeps_day_first_and_its_month_first_cells_are_errors(tmp_path):
@@ -113,7 +113,8 @@ def test_timestamps_two_digit_years_and_other_forms_in_a_month_first_column(tmp_
     problems = bm.validate(path, type="commune")
     assert [(p.code, p.value) for p in problems] == [("dates-month-first", "3/15/2025 10:30:00")]
     assert problems[0].message.startswith("3 dates lues mois d'abord")  # ISO, month name apart
-    assert problems[0].message.endswith("1 se lirait autrement jour d'abord (ligne 3)")
+    assert problems[0].message.endswith("1 date ambiguë (une autre date si lue jour d'abord : "
+                                         "ligne 3)")
 
 
 def test_month_first_errors_are_still_errors(tmp_path):
@@ -170,13 +171,13 @@ def test_validate_in_english_and_json(tmp_path, cli):
     result = cli("validate", path, "--type", "commune", "--lang", "en")
     assert "4 dates read month first, US style: '03/15/2025' (line 2) has no month 15" \
         in result.output
-    assert "2 would read differently day first (rows 3, 5)" in result.output
+    assert "2 ambiguous dates (another date if read day first: rows 3, 5)" in result.output
     result = cli("validate", path, "--type", "commune", "--format", "json")
     assert result.exit_code == 0
     said = json.loads(result.stdout)
     assert [(p["code"], p["severity"], p["column"], p["row"]) for p in said] == [
         ("dates-month-first", "warning", "date", None)]
-    assert "(lignes 3, 5)" in said[0]["message"]
+    assert said[0]["message"].endswith(": lignes 3, 5)")
 
 
 def test_a_large_month_first_file_is_read_the_same_on_the_columnar_path(tmp_path, monkeypatch):
@@ -201,8 +202,8 @@ def test_a_large_month_first_file_is_read_the_same_on_the_columnar_path(tmp_path
     said = problems[0].message
     assert said.startswith(f"{n} dates lues mois d'abord")
     assert f"(ligne {evidence + 2}) n'a pas de mois 15" in said
-    assert said.endswith(f"; {n - 3 * len(communes)} se liraient autrement jour d'abord "
-                         "(lignes 2, 3, 4, 5, 6, …)")
+    assert said.endswith(f"; {n - 3 * len(communes)} dates ambiguës (une autre date si lues "
+                         "jour d'abord : lignes 2, 3, 4, 5, 6, …)")
     coded = read_coded(path, type="commune")
     expected = np.repeat(np.array([f"2025-{m:02d}-{d:02d}" for m, d in days],
                                   dtype="datetime64[s]"), 3 * len(communes))

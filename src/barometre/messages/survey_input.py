@@ -49,8 +49,8 @@ MESSAGES = {
         "{n} date{s} read month first, US style: '{value}' (line {row}) has no month {month} "
         "and none reads day first only{ambiguous}"),
     "dates-month-first-ambiguous": (
-        " ; {k} se lirai{ent} autrement jour d'abord ({rows})",
-        "; {k} would read differently day first ({rows})"),
+        " ; {k} date{s} ambiguë{s} (une autre date si lue{s} jour d'abord : {rows})",
+        "; {k} ambiguous date{s} (another date if read day first: {rows})"),
     "date-mixed-order": (
         "date impossible jour d'abord : la colonne mêle jour d'abord (« {day_first} », "
         "ligne {row}) et mois d'abord ; attendu une date comme 15/10/2025",

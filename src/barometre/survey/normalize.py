@@ -800,7 +800,7 @@ class _DateOrder:
         ambiguous = ""
         if k:  # their first rows only (millions in a large file): in file order already
             rows = np.flatnonzero(np.append(self.kinds == EITHER_ORDER, False)[codes])
-            ambiguous = Msg("dates-month-first-ambiguous", k=k, ent="t" if k == 1 else "ent",
+            ambiguous = Msg("dates-month-first-ambiguous", k=k, s=plural(k),
                             rows=rows_text(rownums[rows[:FIRST_ROWS + 1]]))
         msg = Msg("dates-month-first", n=n, s=plural(n), value=value, row=int(rownums[at]),
                   month=dmy_numbers(value)[1], ambiguous=ambiguous)
