@@ -79,7 +79,9 @@ CELLS = {
                             "12.345", "\u00a0", "\u0663\u0664", "0012", "1000000001", " 7"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
-                           "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025"]),
+                           "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
+                           # month first (US locale): a column of them reads so, with a word
+                           "10/15/2025", "03/04/2025", "3/15/2025 10:30:00", "12/20/25"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace"]),
 }
@@ -96,13 +98,14 @@ def survey_files(draw):
     shape = draw(st.sampled_from(sorted(SHAPES)))
     header, kinds = SHAPES[shape]
     n_pad = draw(st.integers(0, 240))  # plain rows first: generated ones may come after 200
+    day = draw(st.sampled_from(["15/10/2025", "10/15/2025", "03/04/2025"]))  # any order
     pad = []
     for i in range(n_pad):
         code = DEPS[i % len(DEPS)]
         if shape == "long":
-            pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};15/10/2025")
+            pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};{day}")
         elif i < len(DEPS):
-            pad.append(f"{code};Oui;{100 + i};15/10/2025")
+            pad.append(f"{code};Oui;{100 + i};{day}")
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
     body = [";".join(r) for r in rows]
     if draw(st.integers(0, 5)) == 0:  # a row with one field too many (pandas would keep it)

@@ -42,6 +42,20 @@ MESSAGES = {
         "number"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
+    # a column of numeric dates written month first (a file exported with a US locale)
+    "dates-month-first": (
+        "{n} date{s} lue{s} mois d'abord, à l'américaine : « {value} » (ligne {row}) n'a pas "
+        "de mois {month} et aucune ne se lit seulement jour d'abord{ambiguous}",
+        "{n} date{s} read month first, US style: '{value}' (line {row}) has no month {month} "
+        "and none reads day first only{ambiguous}"),
+    "dates-month-first-ambiguous": (
+        " ; {k} date{s} ambiguë{s} (une autre date si lue{s} jour d'abord : {rows})",
+        "; {k} ambiguous date{s} (another date if read day first: {rows})"),
+    "date-mixed-order": (
+        "date impossible jour d'abord : la colonne mêle jour d'abord (« {day_first} », "
+        "ligne {row}) et mois d'abord ; attendu une date comme 15/10/2025",
+        "impossible date day first: the column mixes day first ('{day_first}', line {row}) "
+        "and month first; expected a date such as 15/10/2025"),
     "date-out-of-range": (
         "date hors période : attendu entre {first} et {last} (aujourd'hui)",
         "date out of range: expected between {first} and {last} (today)"),

@@ -13,6 +13,7 @@ from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
+from ..messages import Msg
 from .cells import (
     _blank_mask,
     blank_values,
@@ -35,22 +36,32 @@ from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_b
 from .problems import MAX_PROBLEMS, Problem, _Problems
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
+    FIRST_ROWS,
     apply_blank_rule,
     blank_problem,
     fill_wave_date,
     future_mask,
     most_frequent_date,
+    plural,
+    rows_text,
     wave_date_problem,
     years_problem,
 )
 from .values import (
+    DAY_FIRST_ONLY,
+    EITHER_ORDER,
+    MONTH_FIRST_ONLY,
+    NOT_DMY,
     _is_blank,
     _parse_year,
     _text,
+    date_order_evidence,
+    dmy_numbers,
     drop_times,
     looks_like_account,
     parse_date,
     parse_presence,
+    reads_month_first_only,
 )
 
 if TYPE_CHECKING:
@@ -76,6 +87,8 @@ class _Rows:
     years: np.ndarray | None  # from a year column, NaN where blank
     #: per date column, the rows whose bad date was already said (shared by platforms)
     dates_said: dict = field(default_factory=dict)
+    #: the date columns whose month-first reading was already said (shared by platforms)
+    orders_said: set = field(default_factory=set)
 
 
 def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
@@ -721,24 +734,83 @@ def _all_dates(raw: RawColumns, layout: _Layout) -> tuple[list[np.ndarray], list
     for c in layout.columns:
         if c.role == "date":
             codes, uniques = drop_times(*_distinct(raw[c.index]))
-            results, _ = _per_distinct(uniques, _safe_date)
+            order = _DateOrder.of(codes, uniques).order  # as the column's readings
+            results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order))
             dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
             counts.append(_code_counts(codes, len(uniques)))
     return dates, counts
 
 
-def _safe_date(v):
+def _safe_date(v, order: str = "dmy"):
     try:
-        return _as_datetime64(parse_date(v))
+        return _as_datetime64(parse_date(v, order))
     except ValueError:
         return None
 
 
-def _map_dates(series, func) -> tuple[np.ndarray, np.ndarray]:
-    """``_map_values`` for dates: a datetime64[s] array (NaT for None), typed per distinct
-    value rather than per row (millions of rows, a few dates)."""
-    codes, results, failed = _map_distinct(series, func)
-    return _datetime_array(results)[codes], failed[codes]
+class _DateOrder:
+    """The order of a date column's numeric dates d/m/y, decided from its distinct cells.
+
+    Day first (French) unless some cell reads month first only ("03/15/2025": no 15th
+    month) and none day first only ("15/03/2025"): a file exported with a US locale
+    (Google Forms or Sheets in English). A column with both is inconsistent: read day
+    first, its month-first-only cells stay errors that say so. Decided on the distinct
+    cells, a few, never per row; rows are looked at only when a cell reads month first
+    only (rare).
+    """
+
+    __slots__ = ("order", "kinds", "counts")
+
+    def __init__(self, order: str, kinds: np.ndarray | None = None,
+                 counts: np.ndarray | None = None):
+        self.order = order  # "dmy" or "mdy", what parse_date is told
+        #: per distinct cell, its date_order_evidence, and its number of rows (None: not
+        #: needed, no cell reads month first only)
+        self.kinds, self.counts = kinds, counts
+
+    @classmethod
+    def of(cls, codes: np.ndarray, uniques) -> _DateOrder:
+        if not any(reads_month_first_only(u) for u in uniques):
+            return cls("dmy")  # the usual: French, or nothing says otherwise
+        kinds = np.fromiter((date_order_evidence(u) for u in uniques), dtype=np.int8,
+                            count=len(uniques))
+        counts = _code_counts(codes, len(uniques))
+        kinds[counts == 0] = NOT_DMY  # a value of no row (a dropped blank row's) says nothing
+        if (kinds == DAY_FIRST_ONLY).any() or not (kinds == MONTH_FIRST_ONLY).any():
+            return cls("dmy", kinds, counts)  # both orders: inconsistent, read day first
+        return cls("mdy", kinds, counts)
+
+    @property
+    def mixed(self) -> bool:
+        """Both day-first-only and month-first-only cells: read day first, the others wrong."""
+        return self.order == "dmy" and self.counts is not None \
+            and (self.kinds == MONTH_FIRST_ONLY).any()
+
+    def first_row(self, codes: np.ndarray, kind: int) -> int:
+        """The position of the first row whose cell is of ``kind`` (there is one)."""
+        return int(np.argmax(np.append(self.kinds == kind, False)[codes]))
+
+    def warning(self, codes: np.ndarray, cells, rownums: np.ndarray, c: Column) -> Problem:
+        """The warning of a month-first column: how many dates are read so, the evidence (the
+        first month-first-only cell) and the rows that would read otherwise day first."""
+        n = int(self.counts[self.kinds >= MONTH_FIRST_ONLY].sum())  # every date read so
+        at = self.first_row(codes, MONTH_FIRST_ONLY)
+        value = _text(cells.at(at))
+        k = int(self.counts[self.kinds == EITHER_ORDER].sum())
+        ambiguous = ""
+        if k:  # their first rows only (millions in a large file): in file order already
+            rows = np.flatnonzero(np.append(self.kinds == EITHER_ORDER, False)[codes])
+            ambiguous = Msg("dates-month-first-ambiguous", k=k, s=plural(k),
+                            rows=rows_text(rownums[rows[:FIRST_ROWS + 1]]))
+        msg = Msg("dates-month-first", n=n, s=plural(n), value=value, row=int(rownums[at]),
+                  month=dmy_numbers(value)[1], ambiguous=ambiguous)
+        return Problem.said(msg, column=c.header, value=value, severity="warning")
+
+    def mixed_message(self, codes: np.ndarray, cells, rownums: np.ndarray) -> Msg:
+        """What a month-first-only cell's error says in a column that also holds
+        day-first-only ones: the first of these, with its line."""
+        at = self.first_row(codes, DAY_FIRST_ONLY)
+        return Msg("date-mixed-order", day_first=_text(cells.at(at)), row=int(rownums[at]))
 
 
 def _datetime_array(d: np.ndarray) -> np.ndarray:
@@ -848,13 +920,16 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     if "date" not in cols:
         return np.full(n, np.datetime64("NaT"), dtype="datetime64[s]"), np.full(n, np.nan)
     with_years = "row_date" not in cols  # else the years of the dates once completed
-    dates, years, bad = _read_dates(rows.raw, cols["date"], rows.rownums, rows.error,
-                                    cell_error, opts, problems, rows.dates_said, with_years)
+    dates, years, bad = _read_dates(rows, cols["date"], cell_error, opts, problems, with_years)
     if bad is not None:
         cell_error[bad] = True
     if with_years:
         return dates, years
-    row_dates = _map_dates(rows.raw[cols["row_date"].index], _safe_date)[0]
+    c = cols["row_date"]
+    codes, uniques = _distinct(rows.raw[c.index])
+    order = _column_order(rows, c, codes, uniques, problems)
+    results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order.order))
+    row_dates = _datetime_array(results)[codes]
     use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
     dates = np.where(use, row_dates, dates)
     return dates, _years_of(dates)
@@ -912,22 +987,35 @@ def _years_of(dates: np.ndarray) -> np.ndarray:
     return _years(np.asarray(u, dtype=np.int64).view("datetime64[s]"))[codes]
 
 
-def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.ndarray,
-                cell_error: np.ndarray, opts: _Options, problems: _Problems,
-                said: dict | None = None, with_years: bool = True
+def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: _Problems
+                  ) -> _DateOrder:
+    """The order of date column ``c`` (:class:`_DateOrder`); a month-first one is said once
+    (a wide file's shared date column is read once per platform)."""
+    order = _DateOrder.of(codes, uniques)
+    if order.order == "mdy" and c.index not in rows.orders_said:
+        rows.orders_said.add(c.index)
+        problems.add(order.warning(codes, rows.raw[c.index], rows.rownums, c))
+    return order
+
+
+def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
+                problems: _Problems, with_years: bool = True
                 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """A date column: unreadable dates and dates in the future are errors of their cell.
 
     Returns ``(dates, years, bad)``: per row its date (NaT when blank or unreadable) and,
     ``with_years``, its year (NaN when none; else None), both spread from the distinct
     dates; and the positions of the rows in error, in order (None when there is none).
-    The cells of ``row_error | cell_error`` are not reported. ``said`` holds, per date
-    column, the rows already reported: a wide file's shared date column is read once per
-    platform, and its bad cells are said once.
+    The cells of ``rows.error | cell_error`` are not reported. ``rows.dates_said`` holds,
+    per date column, the rows already reported: a wide file's shared date column is read
+    once per platform, and its bad cells are said once.
     """
+    raw, rownums, row_error, said = rows.raw, rows.rownums, rows.error, rows.dates_said
     cells = raw[c.index]
     codes, uniques = drop_times(*_distinct(cells))  # timestamps: parsed per distinct date
-    results, failed = _per_distinct(uniques, lambda v: _as_datetime64(parse_date(v)))
+    order = _column_order(rows, c, codes, uniques, problems)
+    results, failed = _per_distinct(uniques,
+                                    lambda v: _as_datetime64(parse_date(v, order.order)))
     dates_u = _datetime_array(results)  # the blank cells' slot last (codes -1)
     # one flag per distinct date (exclusive: an unreadable date is NaT): 1 unreadable,
     # 2 in the future, 3 too old; the rows are looked at only where it is set
@@ -941,16 +1029,21 @@ def _read_dates(raw: RawColumns, c: Column, rownums: np.ndarray, row_error: np.n
         return dates, years, None  # no bad date: no row to look at
     kind = flag_u[codes[bad]]
     skip = row_error[bad] | cell_error[bad]
-    if said is not None:
-        done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
-        skip |= done[bad]
+    done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
+    skip |= done[bad]
+    mixed = order.kinds == MONTH_FIRST_ONLY if order.mixed else None
+    mixed_msg = None
     for i in bad[(kind == 1) & ~skip]:
-        value_problem(problems, rownums[i], c, cells.at(i), "date")
+        if mixed is not None and mixed[codes[i]]:  # 03/15/2025 among 15/03/2025: say why
+            mixed_msg = mixed_msg or order.mixed_message(codes, cells, rownums)
+            problems.add(Problem.said(mixed_msg, int(rownums[i]), c.header,
+                                      _text(cells.at(i)), code="date-invalid"))
+        else:
+            value_problem(problems, rownums[i], c, cells.at(i), "date")
     for i in bad[(kind == 2) & ~skip]:
         problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.at(i))))
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
-    if said is not None:
-        done[bad[~skip]] = True
+    done[bad[~skip]] = True
     return dates, years, bad
 
 

@@ -193,7 +193,7 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def parse_date(v: Any) -> dt.date | None:
+def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     """Read a date as a French user types it; None when blank.
 
     Understood: 15/10/2025, 15.10.2025, 15-10-2025, 15/10/25 (years 69-99 are 1900s),
@@ -204,10 +204,18 @@ def parse_date(v: Any) -> dt.date | None:
     dropped. Raises :class:`CellError` ``date-invalid`` for anything else: an impossible
     date or time, a month word that names no month or two ("jui": juin or juillet).
 
+    Numeric dates d/m/y are read day first, the French order, unless ``order="mdy"``
+    (month first, as a file exported with a US locale writes them: "3/15/2025 10:30:00").
+    One cell cannot tell "03/04/2025" apart: the reader decides a column's order from its
+    distinct cells (:func:`date_order_evidence`), and says when it reads one month first.
+    ISO dates (2025-03-15), month names and Excel date cells are read the same either way.
+
     >>> parse_date("15/10/2025"), parse_date("2025-10-15T10:30:00")
     (datetime.date(2025, 10, 15), datetime.date(2025, 10, 15))
     >>> parse_date("1er févr. 2025")
     datetime.date(2025, 2, 1)
+    >>> parse_date("03/04/2025"), parse_date("03/04/2025", order="mdy")
+    (datetime.date(2025, 4, 3), datetime.date(2025, 3, 4))
     """
     if _is_blank(v):
         return None
@@ -218,13 +226,15 @@ def parse_date(v: Any) -> dt.date | None:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         raise CellError("date-invalid")
     s = str(v).strip().lower()
-    for pat, order in _NUMERIC_DATES:
+    for pat, form in _NUMERIC_DATES:
         m = pat.fullmatch(s)
         if m:
             a, b, c = (int(x) for x in m.groups()[:3])
-            if order == "ymd":
+            if form == "ymd":
                 a, c = c, a
-            year = _full_year(c) if order == "dmy2" else c
+            elif order == "mdy":  # month first: 03/15/2025
+                a, b = b, a
+            year = _full_year(c) if form == "dmy2" else c
             return _date_at(year, b, a, m)
     m = _NAMED_DATE.fullmatch(_fold(s))  # 15 oct. 2025, 1er octobre 2025, 15-oct-25
     if m and m.group(3) in _MONTH_WORDS and (not m.group(2) or m.group(1) == "1"):
@@ -232,6 +242,64 @@ def parse_date(v: Any) -> dt.date | None:
         return _date_at(_full_year(y) if len(m.group(4)) == 2 else y,
                         _MONTH_WORDS[m.group(3)], int(m.group(1)), m)
     raise CellError("date-invalid")
+
+
+#: What a distinct cell says of its column's order (:func:`date_order_evidence`)
+NOT_DMY, DAY_FIRST_ONLY, MONTH_FIRST_ONLY, EITHER_ORDER, SAME_EITHER_WAY = range(5)
+#: A numeric date d/m/y or m/d/y, with a possible time: what the order decides
+_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})" + f"(?:{_TIME})?")
+
+
+def date_order_evidence(v: Any) -> int:
+    """What a cell says of the order of its column's numeric dates, as one of:
+    :data:`DAY_FIRST_ONLY` ("15/03/2025": no 15th month), :data:`MONTH_FIRST_ONLY`
+    ("03/15/2025"), :data:`EITHER_ORDER` (readable both ways, two different dates:
+    "03/04/2025"), :data:`SAME_EITHER_WAY` ("05/05/2025"), or :data:`NOT_DMY` (no numeric
+    d/m/y date, or one that no order reads: "31/31/2025", "2/30/2025", "3/15/2025 25:00").
+
+    >>> [date_order_evidence(v) for v in ("15/03/2025", "3/15/25 10:30", "03/04/2025")]
+    [1, 2, 3]
+    """
+    if not isinstance(v, str):
+        return NOT_DMY
+    m = _DMY.fullmatch(v.strip().lower())
+    if m is None:
+        return NOT_DMY
+    a, b, y = int(m.group(1)), int(m.group(2)), m.group(3)
+    year = _full_year(int(y)) if len(y) == 2 else int(y)
+    day_first, month_first = _readable(year, b, a, m), _readable(year, a, b, m)
+    if day_first and month_first:
+        return EITHER_ORDER if a != b else SAME_EITHER_WAY
+    return DAY_FIRST_ONLY if day_first else MONTH_FIRST_ONLY if month_first else NOT_DMY
+
+
+#: What a cell that reads month first only starts with (first number 1-12, second 13-31): a
+#: quick look before :func:`date_order_evidence`, for thousands of distinct timestamps
+_MONTH_FIRST_START = re.compile(r"\s*(?:0?[1-9]|1[0-2])[/.\-](?:1[3-9]|2[0-9]|3[01])[/.\-]\d")
+
+
+def reads_month_first_only(v: Any) -> bool:
+    """``date_order_evidence(v) == MONTH_FIRST_ONLY``, most cells ruled out at a glance.
+
+    >>> reads_month_first_only("3/15/2025 10:30"), reads_month_first_only("15/03/2025")
+    (True, False)
+    """
+    return isinstance(v, str) and _MONTH_FIRST_START.match(v) is not None \
+        and date_order_evidence(v) == MONTH_FIRST_ONLY
+
+
+def dmy_numbers(v: Any) -> tuple[int, int] | None:
+    """The first two numbers of a numeric date d/m/y ("03/15/2025": (3, 15)), else None."""
+    m = _DMY.fullmatch(v.strip().lower()) if isinstance(v, str) else None
+    return None if m is None else (int(m.group(1)), int(m.group(2)))
+
+
+def _readable(year: int, month: int, day: int, m: re.Match) -> bool:
+    try:
+        _date_at(year, month, day, m)
+    except CellError:
+        return False
+    return True
 
 
 def _date_at(year: int, month: int, day: int, m: re.Match) -> dt.date:

@@ -1,0 +1,215 @@
+"""Dates written month first (a file exported with a US locale: Google Forms or Sheets in
+English): the order of a date column is decided from its distinct cells, never silently.
+
+A column with cells that only month first reads ("03/15/2025") and none that only day first
+reads is read month first, and ``validate`` says so (``dates-month-first``: how many, the
+evidence, the rows that would read otherwise); a column with both is inconsistent: read day
+first, its month-first-only cells are errors that say so; otherwise day first, the French
+convention, without a word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import numpy as np
+import pytest
+
+import barometre as bm
+from barometre.datasets import reference
+from barometre.survey import fastcsv
+from barometre.survey.reader import read_coded
+from barometre.survey.values import (DAY_FIRST_ONLY, EITHER_ORDER, MONTH_FIRST_ONLY, NOT_DMY,
+                                     SAME_EITHER_WAY, date_order_evidence, parse_date)
+
+HEADER = "code;plateforme;present;abonnes;date\n"
+US = HEADER + ("44109;facebook;Oui;1200;03/15/2025\n44109;instagram;Oui;300;03/04/2025\n"
+               "35238;facebook;Oui;900;12/20/2025\n35238;instagram;Non;;11/02/2025\n")
+D = dt.date
+PLATFORMS = ["facebook", "instagram", "x"]
+
+
+def _file(tmp_path, text: str, name: str = "enquete.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _dates(path, **kw) -> list[dt.date]:
+    df = bm.read_survey(path, type="commune", errors="skip", **kw)
+    return [d.date() for d in df.sort_values("source_row")["date"]]
+
+
+def _said(path) -> list[tuple]:
+    return [(p.row, p.code, p.severity, p.value) for p in bm.validate(path, type="commune")]
+
+
+@pytest.mark.parametrize("value, kind", [
+    ("15/03/2025", DAY_FIRST_ONLY), ("03/15/2025", MONTH_FIRST_ONLY),
+    ("3/15/2025 10:30:00", MONTH_FIRST_ONLY), ("03/15/25", MONTH_FIRST_ONLY),
+    ("03.15.2025", MONTH_FIRST_ONLY), ("03-15-2025", MONTH_FIRST_ONLY),
+    ("03/04/2025", EITHER_ORDER), ("05/05/2025", SAME_EITHER_WAY),
+    ("2/30/2025", NOT_DMY), ("30/02/2025", NOT_DMY), ("31/31/2025", NOT_DMY),
+    ("3/15/2025 25:00", NOT_DMY), ("2025-03-15", NOT_DMY), ("15 mars 2025", NOT_DMY),
+    (None, NOT_DMY), (45000.0, NOT_DMY), (dt.date(2025, 3, 4), NOT_DMY),
+])
+def test_what_a_cell_says_of_its_column_order(value, kind):
+    assert date_order_evidence(value) == kind
+
+
+def test_parse_date_stays_day_first_by_default():
+    assert parse_date("03/04/2025") == D(2025, 4, 3)
+    assert parse_date("03/04/2025", order="mdy") == D(2025, 3, 4)
+    assert parse_date("3/15/25 10:30", order="mdy") == D(2025, 3, 15)
+    assert parse_date("2025-03-04", order="mdy") == D(2025, 3, 4)  # ISO: not affected
+    assert parse_date("4 mars 2025", order="mdy") == D(2025, 3, 4)
+
+
+def test_a_month_first_file_is_read_month_first_and_said(tmp_path):
+    path = _file(tmp_path, US)
+    assert _dates(path) == [D(2025, 3, 15), D(2025, 3, 4), D(2025, 12, 20), D(2025, 11, 2)]
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.severity, p.column, p.value) for p in problems] == [
+        ("dates-month-first", "warning", "date", "03/15/2025")]
+    message = problems[0].message
+    assert message.startswith("4 dates lues mois d'abord")
+    assert "« 03/15/2025 » (ligne 2) n'a pas de mois 15" in message
+    assert message.endswith("2 dates ambiguës (une autre date si lues jour d'abord : lignes 3, 5)")
+
+
+def test_a_mixed_column_keeps_day_first_and_its_month_first_cells_are_errors(tmp_path):
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;03/15/2025\n"
+                 "44109;instagram;Oui;300;03/04/2025\n35238;facebook;Oui;900;20/12/2025\n"
+                 "35238;instagram;Non;;11/02/2025\n")
+    problems = bm.validate(path, type="commune")
+    assert [(p.row, p.code, p.severity, p.value) for p in problems] == [
+        (2, "date-invalid", "error", "03/15/2025")]
+    assert "mêle jour d'abord (« 20/12/2025 », ligne 4) et mois d'abord" in problems[0].message
+    assert _dates(path) == [D(2025, 4, 3), D(2025, 12, 20), D(2025, 2, 11)]
+
+
+def test_a_day_first_file_is_unchanged_and_says_nothing(tmp_path):
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;15/03/2025\n"
+                 "44109;instagram;Oui;300;03/04/2025\n35238;facebook;Oui;900;2025-03-04\n"
+                 "35238;instagram;Non;;4 mars 2025\n")
+    assert _said(path) == []
+    assert _dates(path) == [D(2025, 3, 15), D(2025, 4, 3), D(2025, 3, 4), D(2025, 3, 4)]
+
+
+def test_ambiguous_dates_alone_stay_day_first(tmp_path):
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;03/04/2025\n"
+                 "44109;instagram;Oui;300;05/05/2025\n")
+    assert _said(path) == []
+    assert _dates(path) == [D(2025, 4, 3), D(2025, 5, 5)]
+
+
+def test_timestamps_two_digit_years_and_other_forms_in_a_month_first_column(tmp_path):
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;3/15/2025 10:30:00\n"
+                 "44109;instagram;Oui;300;3/4/25 9:05\n35238;facebook;Oui;900;2025-03-04\n"
+                 "35238;instagram;Non;;4 mars 2025\n35238;x;Oui;12;12.20.25\n")
+    assert _dates(path) == [D(2025, 3, 15), D(2025, 3, 4), D(2025, 3, 4), D(2025, 3, 4),
+                            D(2025, 12, 20)]
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.value) for p in problems] == [("dates-month-first", "3/15/2025 10:30:00")]
+    assert problems[0].message.startswith("3 dates lues mois d'abord")  # ISO, month name apart
+    assert problems[0].message.endswith("1 date ambiguë (une autre date si lue jour d'abord : "
+                                         "ligne 3)")
+
+
+def test_month_first_errors_are_still_errors(tmp_path):
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;03/15/2025\n"
+                 "44109;instagram;Oui;300;2/30/2025\n35238;facebook;Oui;900;1/15/2003\n"
+                 "35238;instagram;Oui;900;12/20/2099\n")
+    assert sorted((r or 0, c, v) for r, c, _, v in _said(path)) == [
+        (0, "dates-month-first", "03/15/2025"), (3, "date-invalid", "2/30/2025"),
+        (4, "date-out-of-range", "1/15/2003"), (5, "future-date", "12/20/2099")]
+
+
+def test_the_wave_date_of_a_month_first_file(tmp_path):
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;03/15/2025\n"
+                 "44109;instagram;Oui;300;03/04/2025\n35238;facebook;Oui;900;03/04/2025\n"
+                 "35238;instagram;Non;;\n")
+    assert _dates(path)[-1] == D(2025, 3, 4)  # the most frequent date, read month first
+    wave = [p for p in bm.validate(path, type="commune") if p.code == "wave-date"]
+    assert "04/03/2025" in wave[0].message  # said the French way: 4 March
+
+
+def test_a_wide_file_shared_date_column_is_said_once(tmp_path):
+    path = _file(tmp_path, "Code commune;Facebook;Instagram;Date du relevé\n"
+                 "44109;Oui;Non;3/15/2025\n35238;Oui;Oui;3/4/2025\n")
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.column) for p in problems] == [("dates-month-first", "Date du relevé")]
+    assert problems[0].message.startswith("2 dates lues")
+    assert set(_dates(path)) == {D(2025, 3, 15), D(2025, 3, 4)}
+
+
+def test_a_platform_date_falls_back_on_a_month_first_row_date(tmp_path):
+    path = _file(tmp_path, "Code commune;Facebook;Date Facebook;Date du relevé\n"
+                 "44109;Oui;;3/15/2025\n35238;Oui;15/03/2025;3/4/2025\n")
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.column) for p in problems] == [("dates-month-first", "Date du relevé")]
+    assert _dates(path) == [D(2025, 3, 15), D(2025, 3, 15)]
+
+
+def test_workbook_date_cells_are_not_affected(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["code", "plateforme", "present", "date"])
+    ws.append(["44109", "facebook", "Oui", "03/15/2025"])
+    ws.append(["44109", "instagram", "Oui", dt.datetime(2025, 4, 3)])
+    ws.append(["35238", "facebook", "Oui", "03/04/2025"])
+    path = tmp_path / "enquete.xlsx"
+    wb.save(path)
+    assert _dates(path) == [D(2025, 3, 15), D(2025, 4, 3), D(2025, 3, 4)]
+    assert [p.code for p in bm.validate(path, type="commune")] == ["dates-month-first"]
+
+
+def test_validate_in_english_and_json(tmp_path, cli):
+    path = _file(tmp_path, US)
+    result = cli("validate", path, "--type", "commune", "--lang", "en")
+    assert "4 dates read month first, US style: '03/15/2025' (line 2) has no month 15" \
+        in result.output
+    assert "2 ambiguous dates (another date if read day first: rows 3, 5)" in result.output
+    result = cli("validate", path, "--type", "commune", "--format", "json")
+    assert result.exit_code == 0
+    said = json.loads(result.stdout)
+    assert [(p["code"], p["severity"], p["column"], p["row"]) for p in said] == [
+        ("dates-month-first", "warning", "date", None)]
+    assert said[0]["message"].endswith(": lignes 3, 5)")
+
+
+def test_a_large_month_first_file_is_read_the_same_on_the_columnar_path(tmp_path, monkeypatch):
+    # > 500,000 readings (every commune x 3 platforms x 5 dates), Google Forms timestamps
+    # with their seconds (tens of thousands of distinct cells, merged per date before
+    # parsing); the third date only reads month first, the others both ways
+    communes = reference.type_codes("commune")
+    days = [(3, 1), (3, 2), (3, 15), (2, 3), (1, 3)]  # (month, day)
+    n = len(communes) * 3 * len(days)
+    seconds = np.random.default_rng(19).integers(0, 3600, n)
+    lines = [f"{communes[i % len(communes)]};{PLATFORMS[i // len(communes) % 3]};Oui;{s};"
+             f"{m}/{d}/2025 10:{s // 60:02d}:{s % 60:02d}"
+             for i, s, (m, d) in zip(range(n), seconds,
+                                     (days[i // (3 * len(communes))] for i in range(n)))]
+    path = tmp_path / "grande-enquete.csv"
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    assert n > 500_000 and path.stat().st_size > fastcsv.FAST_CSV_BYTES  # columnar (Arrow)
+    evidence = 3 * len(communes) * 2  # the first row of the third date
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.value) for p in problems] == [
+        ("dates-month-first", lines[evidence].rsplit(";", 1)[1])]
+    said = problems[0].message
+    assert said.startswith(f"{n} dates lues mois d'abord")
+    assert f"(ligne {evidence + 2}) n'a pas de mois 15" in said
+    assert said.endswith(f"; {n - 3 * len(communes)} dates ambiguës (une autre date si lues "
+                         "jour d'abord : lignes 2, 3, 4, 5, 6, …)")
+    coded = read_coded(path, type="commune")
+    expected = np.repeat(np.array([f"2025-{m:02d}-{d:02d}" for m, d in days],
+                                  dtype="datetime64[s]"), 3 * len(communes))
+    rows = np.asarray(coded.source_row) - 2  # the file's lines: header 1, data from 2
+    assert (np.asarray(coded.date) == expected.view("int64")[rows]).all()
+    assert len(coded.date) == n
+    monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", float("inf"))  # the general reader
+    assert [p.to_dict() for p in bm.validate(path, type="commune")] == [
+        p.to_dict() for p in problems]
