@@ -245,9 +245,10 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
                       "(ligne 5) ; le fichier couvre plusieurs années, --date pour dater ces "
                       "relevés")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
-    assert en.stderr.splitlines()[-1] == (
+    assert en.stderr.splitlines()[-2:] == [
         "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (row 5); "
-        "the file spans several years, --date to date these readings")
+        "the file spans several years, --date to date these readings",
+        "Reading: 2 warnings (details: 'barometre validate annees.csv')"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said
     one = tmp_path / "une-annee.csv"
     one.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2025\n"
@@ -256,6 +257,34 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
     # --date: the user chose the date, nothing to warn about
     dated = cli("compare", "--data", f, "--type", "commune", "--date", "15/10/2025").stdout
     assert "Attention" not in dated and "Couverture : 2 sur 34" in dated
+
+
+def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_path):
+    """Each warning is an interpretation that changes what is counted (here the abbreviated
+    count and the blank answer): the counting commands say how many, after their output
+    (stdout stays the table, CSV or JSON), and validate lists them."""
+    f = tmp_path / "lecture.csv"
+    f.write_text("code;plateforme;present;abonnes;date\n01001;Facebook;Oui;1,2k;15/10/2025\n"
+                 "01002;Facebook;;;15/10/2025\n01004;Facebook;Oui;300;15/10/2025\n",
+                 encoding="utf-8")
+    assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
+        "0 erreur(s), 2 avertissement(s)")
+    line = "Lecture : 2 avertissements (détail : « barometre validate lecture.csv »)"
+    table = cli("compare", "--data", f, "--type", "commune")
+    assert table.exit_code == 0 and line in table.stdout.splitlines()
+    as_csv = cli("compare", "--data", f, "--type", "commune", "--format", "csv", "--lang", "en")
+    assert "Reading: 2 warnings (details: 'barometre validate lecture.csv')" in \
+        as_csv.stderr.splitlines() and "Reading" not in as_csv.stdout
+    ranked = cli("rank", "--data", f, "--type", "commune", "-p", "facebook")
+    assert ranked.exit_code == 0 and ranked.stderr.splitlines() == [line]
+    chart = cli("chart", "ranking", "--data", f, "--type", "commune", "-p", "facebook",
+                "-o", tmp_path / "c.png")
+    assert chart.exit_code == 0 and chart.stderr.splitlines()[-1] == line
+    # a clean file: nothing more is said
+    clean = tmp_path / "propre.csv"
+    clean.write_text("code;plateforme;present;abonnes;date\n01001;Facebook;Oui;1200;15/10/2025\n",
+                     encoding="utf-8")
+    assert cli("rank", "--data", clean, "--type", "commune", "-p", "facebook").stderr == ""
 
 
 def test_survey_base_said_in_english(cli):

@@ -171,7 +171,9 @@ def test_strate_table_and_coverage(cli):
     assert res.exit_code == 0
     lines = res.stdout.splitlines()
     assert lines[0] == "Couverture : 5 sur 101 villes préfectures avec au moins une réponse dans le fichier"
-    assert lines[1].startswith("Strate") and "50 000–99 999" in lines[3]
+    assert lines[1] == ("Lecture : 1 avertissement (détail : « barometre validate "
+                        "prefectures-titre.xlsx »)")
+    assert lines[2].startswith("Strate") and "50 000–99 999" in lines[4]
     res = cli("compare", "--data", FILES / "prefectures-titre.xlsx", "--type", "ville_prefecture",
               "--vs", "commune")
     assert "Couverture : 5 sur 34\u202f875 communes avec au moins une réponse dans le fichier" in res.stdout

@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .chrome import LANG, Command, Group, _gettext, click, click_error, said
+from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said
 
 from ..messages import text
 
@@ -188,8 +188,12 @@ class _Group(Group):
         from ..domain.errors import BarometreError
 
         args = self._args
+        NOTES.clear()
         try:
-            return super().invoke(ctx)
+            rv = super().invoke(ctx)
+            for line in NOTES:  # after the output: the command succeeded
+                typer.echo(line, err=True)
+            return rv
         except BarometreError as exc:
             if _debug(args):
                 raise

@@ -21,6 +21,9 @@ except ImportError:  # pragma: no cover - older typer
 from ..messages import Msg, text
 
 LANG: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_lang", default="fr")
+#: lines said on stderr after the command's output, once it succeeded (an error stays the
+#: one line it is): what the reading interpreted, for instance (options.note_warnings)
+NOTES: list[str] = []
 
 # Typer's own headings go through gettext's `_` in typer.core: the French words.
 _HEADINGS_FR = {"Options": "Options", "Arguments": "Arguments", "Commands": "Commandes",

@@ -165,3 +165,27 @@ def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
         _emit(to_json(records))
     else:
         _emit(to_csv(records, columns))
+
+
+def warnings_line(survey, path: Path, lang: str) -> str:
+    """How many warnings the reading gave: each is an interpretation that changes what is
+    counted (blank cells counted one way, dates read month first, counts read from "1,2k"),
+    so ``compare`` says there are some and ``validate`` lists them."""
+    from ..messages import Count, text
+    from ..survey.grid import display_name
+
+    n = sum(p.severity == "warning" for p in survey.attrs.get("problems") or [])
+    if not n:
+        return ""
+    return text("compare-warnings", lang, n=Count(n), s="" if n == 1 else "s",
+                file=display_name(path))
+
+
+def note_warnings(survey, path: Path, lang: str) -> None:
+    """:func:`warnings_line` said on stderr after the command's output, if it succeeds (a
+    user error stays one line; stdout stays clean)."""
+    from .chrome import NOTES
+
+    line = warnings_line(survey, path, lang)
+    if line:
+        NOTES.append(line)

@@ -30,6 +30,7 @@ from .options import (
     _check_platforms,
     _check_types,
     _survey_options,
+    note_warnings,
 )
 
 
@@ -108,6 +109,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
 
         with working("progress-read", file=Path(data).name):
             survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+        note_warnings(survey, Path(data), kw["lang"])
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
@@ -236,6 +238,7 @@ def report(
         else:
             with working("progress-read", file=Path(data[0]).name):
                 survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
+            note_warnings(survey, Path(data[0]), lang.value)
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
         from ..analysis.published import compare as compare_

@@ -32,6 +32,7 @@ from .options import (
     _emit_plain,
     _print_records,
     _survey_options,
+    warnings_line,
 )
 
 
@@ -97,8 +98,9 @@ def compare(
     if data is not None:
         title = _coverage_line(result, lang.value)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
-        title = "\n".join(t for t in (title, wave) if t)
-        for line in (_year_line(result, lang.value), wave):
+        said = warnings_line(survey, data, lang.value)
+        title = "\n".join(t for t in (title, wave, said) if t)
+        for line in (_year_line(result, lang.value), wave, said):
             if format is not Format.table and line:
                 typer.echo(line, err=True)
         if format is not Format.table:  # the table says the base itself (render.views)

@@ -30,6 +30,7 @@ from .options import (
     _emit_plain,
     _print_records,
     _survey_options,
+    note_warnings,
 )
 
 
@@ -121,6 +122,7 @@ def benchmark(
 
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+    note_warnings(survey, data, lang.value)
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
     _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
@@ -152,6 +154,7 @@ def rank(
 
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+    note_warnings(survey, data, lang.value)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
     _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
                    {"value": 4})

@@ -53,6 +53,11 @@ MESSAGES = {
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
+    # what the reading interpreted (blank cells counted one way, dates read month first…)
+    # changes what is counted: the command says how much, validate says what
+    "compare-warnings": (
+        "Lecture : {n} avertissement{s} (détail : « barometre validate {file} »)",
+        "Reading: {n} warning{s} (details: 'barometre validate {file}')"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),
