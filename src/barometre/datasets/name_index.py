@@ -290,7 +290,7 @@ _KEYED = (*_POOLS, "former")
 #: What the keys are made from besides the code: the packaged tables and the patterns of
 #: the rules. A change to either makes the shipped keys unused (computed again) until
 #: rebuilt; a change to the code itself is caught by tests/test_name_keys.py.
-_SOURCES = ("regions.csv", "departements.csv", "communes.csv.gz", "epci.csv.gz",
+_SOURCES = ("regions.csv", "departements.csv", "communes.csv", "epci.csv.gz",
             "institutions.csv", "former_names.csv")
 _HEADER = "barometre name keys 1"
 

@@ -111,8 +111,11 @@ def _columns(name: str) -> dict[str, tuple | np.ndarray]:
         raw = gzip.decompress(raw)
     header = next(csv.reader([raw[:raw.index(b"\n")].decode("utf-8").rstrip("\r")]))
     types = {h: pa.float64() if h == "population" else pa.string() for h in header}
+    # a line break can only be in a quoted cell: without quotes, Arrow may cut the text
+    # at any line break (communes.csv has none; 4-5 ms of its read otherwise)
+    newlines = b'"' in raw
     table = read_csv(  # every cell as text, no inference: "01" stays "01"
-        raw, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        raw, parse_options=pacsv.ParseOptions(newlines_in_values=newlines),
         convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""],
                                              strings_can_be_null=True))
     cols = {h: (to_numpy(table.column(h), null=np.nan) if h == "population"
@@ -150,7 +153,7 @@ def departements() -> pd.DataFrame:
 
 def communes() -> pd.DataFrame:
     """The 34,875 communes: ``code, siren, name, departement, region, epci, population``."""
-    return _table("communes.csv.gz").copy()
+    return _table("communes.csv").copy()
 
 
 def epci() -> pd.DataFrame:
@@ -285,7 +288,7 @@ def _entity_columns(type_id: str) -> dict[str, tuple | np.ndarray]:
         cols = {"code": d["code"], "name": d["name"], "population": d["population"],
                 "departement": d["code"], "region": d["region"], "siren": (None,) * len(d["code"])}
     elif type_id in COMMUNE_LIKE:
-        c = _columns("communes.csv.gz")
+        c = _columns("communes.csv")
         rows = range(len(c["code"]))
         if type_id == "ville_prefecture":
             chefs = set(_columns("departements.csv")["chef_lieu"])
@@ -331,7 +334,7 @@ def _entities(type_id: str) -> pd.DataFrame:
 @functools.cache
 def _epci_departement() -> dict[str, str]:
     """An EPCI's département: that of most of its inhabitants (ties: the first code)."""
-    c = _columns("communes.csv.gz")
+    c = _columns("communes.csv")
     pop: dict[tuple[str, str], float] = {}
     for epci_, dep, p in zip(c["epci"], c["departement"], c["population"].tolist()):
         if epci_ is not None:
