@@ -141,7 +141,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
-                        acc_code, acc_table, dates, year, source_row)
+                        acc_code, acc_table, dates, year, source_row,
+                        code_numbers=ents.numbered_codes())
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if layout.shape == "long" and len(readings):
@@ -194,7 +195,8 @@ class Readings:
     date: np.ndarray
     year: np.ndarray
     source_row: np.ndarray
-    #: ``factorize_objects(code)``, made once (the duplicates' key, then :meth:`coded`)
+    #: ``factorize_objects(code)``, made once (the duplicates' key, then :meth:`coded`), or
+    #: the same numbers given by the resolution (``_Resolved.numbered_codes``)
     code_numbers: tuple | None = field(default=None, repr=False, compare=False)
     #: ``analysis.grouping.year_codes(year)`` once the readings are final (per reading:
     #: :meth:`take` and :meth:`without` drop it)
