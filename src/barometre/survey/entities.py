@@ -291,7 +291,8 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
         problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
                              "error", err.message, code=err.code, msg=err.msg))
     problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
-    rows = rownums[by_name & ~bad_entity]
+    # no row read by its name (most files): no pass over millions of rows
+    rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):
         problems.add(Problem.said(messages.Msg(
             "name-for-blank-code", n=len(rows), s=plural(len(rows)), rows=rows_text(rows)),

@@ -104,7 +104,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     raw, rownums = _drop_blank_rows(raw, rownums)
     ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id)
     u_bad, u_code, u_name, u_pop = ents.arrays
-    bad_entity = u_bad[ent_idx]
+    # per row: np.take (a third of the time of indexing by int32 codes), and nothing to
+    # take when every entity was found (3.5 M rows: 9-12 ms -> none)
+    bad_entity = (np.take(u_bad, ent_idx) if u_bad.any()
+                  else np.zeros(len(ent_idx), dtype=bool))
     ent_col = raw[layout.entity.index]
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems)
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
