@@ -168,7 +168,7 @@ class CodeTable:
 
     @functools.cached_property
     def by_code(self) -> dict[str, int]:
-        """A code -> its row (codes are unique: tests/test_reference_columns.py)."""
+        """A code -> its row (codes are unique and stripped: tests/test_code_lookup.py)."""
         return dict(zip(self.entities._cols["code"], range(len(self.code))))
 
     @functools.cached_property

@@ -123,7 +123,8 @@ class _Columns(Mapping):
 def _columns(name: str) -> _Columns:
     """A packaged table as columns, read once, without pandas (``compare --data`` never
     imports it, #19): text as tuples (None for a blank cell), ``population`` as a read-only
-    float array (NaN when blank). Cached: shared by every caller, hence immutable."""
+    float array (NaN when blank), each made from Arrow when first used. Cached: shared by
+    every caller, hence immutable."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 

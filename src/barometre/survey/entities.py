@@ -129,7 +129,7 @@ def _code_rows(table, values: np.ndarray) -> np.ndarray:
     get = table.by_code.get
     try:
         rows = np.fromiter(map(get, values, repeat(-1)), dtype=np.int64, count=len(values))
-    except TypeError:  # a cell that cannot be hashed (a list read from Parquet)
+    except TypeError:  # a cell that cannot be hashed (a list, from a Parquet file say)
         rows = np.array([get(v, -1) if isinstance(v, str) else -1 for v in values],
                         dtype=np.int64)
     for i in np.flatnonzero(rows < 0).tolist():
