@@ -14,8 +14,10 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
 
 - ``regions.csv``: the 18 régions (13 metropolitan, 5 overseas);
 - ``departements.csv``: the 101 départements, with their chef-lieu;
-- ``communes.csv.gz``: the 34,875 current communes of the 101 départements
-  (code INSEE, SIREN, name, département, région, EPCI, population);
+- ``communes.csv``: the 34,875 current communes of the 101 départements
+  (code INSEE, SIREN, name, département, région, EPCI, population); not gzipped, as
+  the other tables but ``epci.csv.gz``: ``compare --data`` reads it at every run, and
+  inflating it took 5-9 ms (#19); plain text also shows a rebuild's changes in a diff;
 - ``epci.csv.gz``: the 1,255 groupings of the package (CC, CA, CU, METRO and
   the Métropole de Lyon, MET69), with population and number of communes;
 - ``former_names.csv``: names of communes déléguées and associées (the communes
@@ -204,8 +206,8 @@ def main(argv: list[str]) -> int:
             pop_reg[c["region"]] = pop_reg.get(c["region"], 0) + pop
         rows.append([c["code"], c.get("siren", ""), c["nom"], c["departement"], c["region"],
                      epci_of.get(c["code"], ""), "" if pop is None else pop])
-    _write_csv(OUT / "communes.csv.gz",
-               ["code", "siren", "name", "departement", "region", "epci", "population"], rows, True)
+    _write_csv(OUT / "communes.csv",
+               ["code", "siren", "name", "departement", "region", "epci", "population"], rows, False)
     _write_csv(OUT / "departements.csv",
                ["code", "name", "region", "chef_lieu", "population"],
                [[d["code"], d["nom"], d["region"], d["chefLieu"], pop_dep.get(d["code"], 0)]

@@ -450,3 +450,25 @@ def test_drop_blank_rows_skips_the_rows_when_a_column_has_no_blank_value():
     assert _drop_blank_rows(unused_blank, rows)[1].tolist() == [2, 3, 4]
     one_blank = raw([0, 2, -1], ["Facebook", "X", " "], [0, 1, 2], ["01001", "", "01004"])
     assert _drop_blank_rows(one_blank, rows)[1].tolist() == [2, 4]
+
+
+def test_first_seen_of_codes_already_in_order_of_first_appearance():
+    """_first_seen's shortcut for codes numbered in order of first appearance (an Arrow
+    dictionary read from a CSV): what unique_in_order of the runs gives, also for codes
+    nearly so (one changed), at the top of small integer types, and with missing (-1)."""
+    from barometre.survey.cells import _first_seen
+    from barometre.survey.raw import unique_in_order
+
+    rng = np.random.default_rng(1)
+    for _ in range(2000):
+        n, k = int(rng.integers(1, 300)), int(rng.integers(1, 129))
+        values = pd.factorize(rng.integers(0, k, n))[0]  # 0, 1, 2… as they first appear
+        if rng.random() < 0.3:
+            values[int(rng.integers(0, n))] = int(rng.integers(-1, k + 2))
+        dtype = rng.choice([np.int8, np.uint8, np.int32, np.int64])
+        if dtype == np.uint8 and values.min() < 0:
+            dtype = np.int32
+        values = values.astype(dtype)
+        runs = values[np.r_[0, np.flatnonzero(values[1:] != values[:-1]) + 1]]
+        got, want = _first_seen(values), unique_in_order(runs)
+        assert got.dtype == want.dtype and np.array_equal(got, want)

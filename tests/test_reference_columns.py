@@ -2,6 +2,7 @@
 
 import subprocess
 import sys
+import math
 import textwrap
 
 import pandas as pd
@@ -122,3 +123,36 @@ def test_cached_reference_columns_cannot_be_edited():
         cols["code"][0] = "99"
     with pytest.raises(ValueError):
         name_index.code_table("region").population[0] = 0.0
+
+
+@pytest.mark.parametrize("name", ["communes.csv", "departements.csv", "institutions.csv",
+                                  "epci.csv.gz"])
+def test_columns_are_the_cells_of_the_table(name):
+    """Read by Arrow (told of line breaks in cells only when the table has quotes), the
+    columns are the cells as the csv module reads them."""
+    import csv
+    import gzip
+    import io
+    import math
+
+    from barometre._data import data_bytes
+
+    raw = data_bytes("reference", name)
+    text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+    header, *rows = list(csv.reader(io.StringIO(text)))
+    cols = reference._columns(name)
+    assert list(cols) == header
+    for j, h in enumerate(header):
+        if h == "population":
+            want = [float(r[j]) if r[j] else math.nan for r in rows]
+            assert cols[h].tolist() == pytest.approx(want, nan_ok=True)
+        else:
+            assert list(cols[h]) == [r[j] or None for r in rows]
+
+
+def test_a_line_break_in_a_quoted_cell(monkeypatch):
+    monkeypatch.setattr(reference, "data_bytes", lambda *parts: (
+        'code,name,population\n01,"Ain\nbis",5\n02,Aisne,\n'.encode("utf-8")))
+    cols = reference._columns.__wrapped__("table.csv")  # not the cached tables
+    assert cols["name"] == ("Ain\nbis", "Aisne") and cols["code"] == ("01", "02")
+    assert cols["population"][0] == 5 and math.isnan(cols["population"][1])

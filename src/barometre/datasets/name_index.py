@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Mapping
 
 import numpy as np
 
@@ -122,11 +122,11 @@ class _Entities:
     """The rows of a pool as :class:`Entity`, built on first access (35,000 communes:
     building them all up front would cost a second at every start)."""
 
-    def __init__(self, cols: dict, tier: str) -> None:
+    def __init__(self, cols: Mapping, tier: str) -> None:
         """``cols``: the reference's columns of the tier (``reference._entity_columns``):
         text (None when missing) and ``population`` as floats (NaN when unknown)."""
         self._tier = tier
-        self._cols = {c: cols[c] for c in ("code", "name", "departement", "region", "siren")}
+        self._cols = cols  # as they are: the communes' are made when first used
         self._pop = np.asarray(cols["population"], dtype="float64")
         self._made: dict[int, Entity] = {}
 
@@ -155,16 +155,30 @@ _EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|u
 class CodeTable:
     """One kind of entity by code: what the large-file path needs, without name indexes.
 
-    ``codes`` maps a code (or SIREN) to its row; ``code``, ``name`` and ``population``
-    are the rows as arrays (NaN for an unknown population); ``entities`` gives the row
-    as an :class:`Entity`, built on first access.
+    ``code``, ``name`` and ``population`` are the rows as arrays (NaN for an unknown
+    population); ``entities`` gives the row as an :class:`Entity`, built on first access.
+    ``by_code`` maps a code to its row, ``codes`` a code or a SIREN (made when first asked:
+    a survey of plain codes never asks for SIRENs).
     """
 
-    codes: dict[str, int]
     code: np.ndarray
     name: np.ndarray
     population: np.ndarray
     entities: _Entities
+
+    @functools.cached_property
+    def by_code(self) -> dict[str, int]:
+        """A code -> its row (codes are unique and stripped: tests/test_code_lookup.py)."""
+        return dict(zip(self.entities._cols["code"], range(len(self.code))))
+
+    @functools.cached_property
+    def codes(self) -> dict[str, int]:
+        """A code or a SIREN -> its row: a code first; a SIREN given twice, its first row."""
+        codes = dict(self.by_code)
+        for s, i in zip(self.entities._cols["siren"], range(len(self.code))):  # text or None
+            if s and s not in codes:
+                codes[s] = i
+        return codes
 
 
 @functools.cache
@@ -173,12 +187,8 @@ def code_table(tier: str) -> CodeTable:
     (the name indexes of :func:`_pool` take half a second for the communes)."""
     cols = _reference()._entity_columns(tier)  # read without pandas (#19)
     ents = _Entities(cols, tier)
-    codes = dict(zip(cols["code"], range(len(cols["code"]))))
-    for s, i in zip(cols["siren"], range(len(cols["siren"]))):  # text or None
-        if s and s not in codes:  # a code first; a SIREN given twice: its first row
-            codes[s] = i
-    return CodeTable(codes, np.array(cols["code"], dtype=object),
-                     np.array(cols["name"], dtype=object), ents._pop, ents)
+    return CodeTable(np.array(cols["code"], dtype=object), np.array(cols["name"], dtype=object),
+                     ents._pop, ents)
 
 
 @dataclass(frozen=True)
@@ -290,7 +300,7 @@ _KEYED = (*_POOLS, "former")
 #: What the keys are made from besides the code: the packaged tables and the patterns of
 #: the rules. A change to either makes the shipped keys unused (computed again) until
 #: rebuilt; a change to the code itself is caught by tests/test_name_keys.py.
-_SOURCES = ("regions.csv", "departements.csv", "communes.csv.gz", "epci.csv.gz",
+_SOURCES = ("regions.csv", "departements.csv", "communes.csv", "epci.csv.gz",
             "institutions.csv", "former_names.csv")
 _HEADER = "barometre name keys 1"
 

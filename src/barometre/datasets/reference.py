@@ -39,6 +39,7 @@ import csv
 import functools
 import gzip
 import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
@@ -96,31 +97,66 @@ def size_class(population: float | None) -> str | None:
     return "ville_moyenne" if population >= 20_000 else "petite_ville"
 
 
+class _Columns(Mapping):
+    """Columns of a table, each made on first use (``compare --data`` of communes uses
+    three of the seven columns of ``communes.csv``: 35,000 strings a column not made).
+    Read-only: a column is a tuple or a read-only array, and the mapping takes no item."""
+
+    def __init__(self, makers: dict[str, Callable[[], tuple | np.ndarray]]) -> None:
+        self._makers = makers
+        self._made: dict[str, tuple | np.ndarray] = {}
+
+    def __getitem__(self, key: str) -> tuple | np.ndarray:
+        col = self._made.get(key)
+        if col is None:
+            col = self._made[key] = self._makers[key]()
+        return col
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
 @functools.cache
-def _columns(name: str) -> dict[str, tuple | np.ndarray]:
+def _columns(name: str) -> _Columns:
     """A packaged table as columns, read once, without pandas (``compare --data`` never
     imports it, #19): text as tuples (None for a blank cell), ``population`` as a read-only
-    float array (NaN when blank). Cached: shared by every caller, hence immutable."""
+    float array (NaN when blank), each made from Arrow when first used. Cached: shared by
+    every caller, hence immutable."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    from .._arrow import read_csv, to_numpy  # pyarrow's own to_numpy imports pandas
+    from .._arrow import read_csv
 
     raw = data_bytes("reference", name)
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     header = next(csv.reader([raw[:raw.index(b"\n")].decode("utf-8").rstrip("\r")]))
     types = {h: pa.float64() if h == "population" else pa.string() for h in header}
+    # a line break can only be in a quoted cell: without quotes, Arrow may cut the text
+    # at any line break (communes.csv has none; 4-5 ms of its read otherwise)
+    newlines = b'"' in raw
     table = read_csv(  # every cell as text, no inference: "01" stays "01"
-        raw, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+        raw, parse_options=pacsv.ParseOptions(newlines_in_values=newlines),
         convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""],
                                              strings_can_be_null=True))
-    cols = {h: (to_numpy(table.column(h), null=np.nan) if h == "population"
-                else tuple(table.column(h).to_pylist())) for h in header}
-    if "population" in cols:  # cached for the whole process: nobody may edit it
-        cols["population"] = np.array(cols["population"])
-        cols["population"].flags.writeable = False
-    return cols
+    return _Columns({h: functools.partial(_column, table.column(h)) for h in header})
+
+
+def _column(col) -> tuple | np.ndarray:
+    """An Arrow column of :func:`_columns`: text as a tuple, numbers as a read-only array
+    (cached for the whole process: nobody may edit it)."""
+    import pyarrow as pa
+
+    from .._arrow import to_numpy  # pyarrow's own to_numpy imports pandas
+
+    if not pa.types.is_floating(col.type):
+        return tuple(col.to_pylist())
+    values = np.array(to_numpy(col, null=np.nan))
+    values.flags.writeable = False
+    return values
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -150,7 +186,7 @@ def departements() -> pd.DataFrame:
 
 def communes() -> pd.DataFrame:
     """The 34,875 communes: ``code, siren, name, departement, region, epci, population``."""
-    return _table("communes.csv.gz").copy()
+    return _table("communes.csv").copy()
 
 
 def epci() -> pd.DataFrame:
@@ -270,11 +306,12 @@ def departement_council(code: str) -> str | None:
 
 
 @functools.cache
-def _entity_columns(type_id: str) -> dict[str, tuple | np.ndarray]:
+def _entity_columns(type_id: str) -> Mapping[str, tuple | np.ndarray]:
     """The entities of a type as columns, without pandas: ``code, name, population`` (floats,
     NaN when unknown), ``departement, region, siren`` (None when missing), plus ``kind``
     for EPCI and métropoles. :func:`_entities` is its frame; the large-file path of the
-    survey reader and ``compare --data`` use it as it is (#19)."""
+    survey reader and ``compare --data`` use it as it is (#19). The communes' columns are
+    made when first used (:class:`_Columns`)."""
     if type_id == "region":
         r = _columns("regions.csv")
         n = len(r["code"])
@@ -284,18 +321,21 @@ def _entity_columns(type_id: str) -> dict[str, tuple | np.ndarray]:
         d = _columns("departements.csv")
         cols = {"code": d["code"], "name": d["name"], "population": d["population"],
                 "departement": d["code"], "region": d["region"], "siren": (None,) * len(d["code"])}
-    elif type_id in COMMUNE_LIKE:
-        c = _columns("communes.csv.gz")
-        rows = range(len(c["code"]))
+    elif type_id == "commune":  # the table's own columns, each made when first used
+        c = _columns("communes.csv")
+        return _Columns({k: functools.partial(c.__getitem__, k) for k in (
+            "code", "name", "departement", "region", "siren", "population")})
+    elif type_id in COMMUNE_LIKE:  # some of the communes: villes préfectures, a size class
+        c = _columns("communes.csv")
         if type_id == "ville_prefecture":
             chefs = set(_columns("departements.csv")["chef_lieu"])
-            rows = [i for i in rows if c["code"][i] in chefs]
-        elif type_id in SIZE_CLASSES:
+            rows = [i for i, code in enumerate(c["code"]) if code in chefs]
+        else:
             low, high = SIZE_CLASSES[type_id]
             pop = np.nan_to_num(c["population"], nan=0.0)  # unknown: 0
             keep = (pop >= low) & ((pop < high) if high is not None else True)
             rows = np.flatnonzero(keep).tolist()
-        cols = {k: c[k] if isinstance(rows, range) else tuple(c[k][i] for i in rows)
+        cols = {k: tuple(c[k][i] for i in rows)
                 for k in ("code", "name", "departement", "region", "siren")}
         cols["population"] = c["population"][np.asarray(rows, dtype=np.int64)]
     elif type_id in ("epci", "metropole"):
@@ -331,7 +371,7 @@ def _entities(type_id: str) -> pd.DataFrame:
 @functools.cache
 def _epci_departement() -> dict[str, str]:
     """An EPCI's département: that of most of its inhabitants (ties: the first code)."""
-    c = _columns("communes.csv.gz")
+    c = _columns("communes.csv")
     pop: dict[tuple[str, str], float] = {}
     for epci_, dep, p in zip(c["epci"], c["departement"], c["population"].tolist()):
         if epci_ is not None:

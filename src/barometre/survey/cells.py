@@ -400,6 +400,12 @@ def _first_seen(values: np.ndarray) -> np.ndarray:
     starts = np.flatnonzero(values[1:] != values[:-1]) + 1
     starts = np.concatenate([[0], starts])
     runs = values[starts]  # the value of each run, in file order
+    if runs.dtype.kind in "iu" and runs[0] == 0 and runs.min() >= 0:
+        # codes numbered in order of first appearance already (an Arrow dictionary read
+        # from a CSV): each new code is the next integer, 0, 1, 2… (no np.minimum.at)
+        top = np.maximum.accumulate(runs)
+        if (runs[1:] <= top[:-1] + 1).all():
+            return np.arange(int(top[-1]) + 1, dtype=values.dtype)
     low = int(runs.min()) if runs.dtype.kind in "iu" else 0
     span = int(runs.max()) - low + 1 if runs.dtype.kind in "iu" else -1
     if not 0 < span <= 4 * len(runs) + (1 << 16):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -72,23 +73,26 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None
     dep_col = next((c for c in layout.hints if c.type_hint == "departement"
                     and c is not name_col), None)
     codes, uniques = _factorize(ent)
-    if dep_col is None:
-        pairs = [(v, "") for v in _texts(uniques)]
-    else:  # distinct (value, hint) pairs, in order of first appearance
+    if dep_col is None:  # one result per distinct value
+        of_value = hint_of = dep_values = None
+        n = len(uniques)
+    else:  # per distinct (value, hint) pair, in order of first appearance
         dep_codes, dep_values = _factorize(raw[dep_col.index])
         codes, pair_keys = first_appearance(codes.astype(np.int64) * len(dep_values)
                                             + dep_codes)
-        pairs = [(_text(uniques[k // len(dep_values)]), _text(dep_values[k % len(dep_values)]))
-                 for k in pair_keys.tolist()]
-    results = _Resolved(len(pairs), _code_table(type_id))
+        of_value, hint_of = np.divmod(pair_keys, len(dep_values))
+        n = len(pair_keys)
+    results = _Resolved(n, _code_table(type_id))
     table = results.table
-    todo = range(len(pairs))
-    if table is not None:  # plain codes (most large files): a dict look-up per distinct
-        results.row[:] = [table.codes.get(value, -1) for value, _ in pairs]
+    todo = range(n)
+    if table is not None:  # plain codes (most large files): a look-up per distinct value
+        rows = _code_rows(table, uniques)
+        results.row[:] = rows if of_value is None else rows[of_value]
         todo = np.flatnonzero(results.row < 0).tolist()
     cache: dict[tuple[str, str], Any] = {}
-    for k in todo:
-        value, hint = pairs[k]
+    for k in todo:  # the texts of the others only (a few, or a survey by names)
+        value = _text(uniques[k if of_value is None else of_value[k]])
+        hint = "" if hint_of is None else _text(dep_values[hint_of[k]])
         if table is not None and value:  # "1001" for "01001": its code restored
             code = reference.restore_code(value, type_id)
             r = table.codes.get(code) if code else None
@@ -114,10 +118,25 @@ def _with_names(ent, names, by_name: np.ndarray) -> CodedColumn:
     return CodedColumn(merged[codes], values)
 
 
-def _texts(values) -> list[str]:
-    """:func:`~barometre.survey.values._text` of many values (the distinct cells of a
-    column): plain text is only stripped, without the checks of other types."""
-    return [v.strip() if type(v) is str else _text(v) for v in values]
+def _code_rows(table, values: np.ndarray) -> np.ndarray:
+    """Per distinct cell its row in ``table`` (a :class:`~barometre.datasets.name_index.
+    CodeTable`) when its text is a code or a SIREN, else -1.
+
+    Cells are looked up as they are first: a code's text has no spaces to strip, and only
+    text equals text (35,000 look-ups in a commune survey, without a text made for each);
+    the others by their text, SIRENs included (their dict made only then).
+    """
+    get = table.by_code.get
+    try:
+        rows = np.fromiter(map(get, values, repeat(-1)), dtype=np.int64, count=len(values))
+    except TypeError:  # a cell that cannot be hashed (a list, from a Parquet file say)
+        rows = np.array([get(v, -1) if isinstance(v, str) else -1 for v in values],
+                        dtype=np.int64)
+    for i in np.flatnonzero(rows < 0).tolist():
+        text = _text(values[i])
+        if text:
+            rows[i] = table.codes.get(text, -1)
+    return rows
 
 
 class _Resolved:
@@ -162,6 +181,29 @@ class _Resolved:
                 code[k], name[k] = e.code, e.name
                 pop[k] = np.nan if e.population is None else e.population
         return bad, code, name, pop
+
+    def numbered_codes(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """``factorize_objects`` of the entities' codes (``arrays``' second), numbered from
+        the rows of the code table instead of hashing 35,000 codes: per entity the number
+        of its code in order of first appearance (-1 when not found), and the distinct
+        codes. None without a code table."""
+        if self.table is None:
+            return None
+        ident = self.row.copy()  # equal codes, equal idents: a row, or a number past them
+        past: dict[str, int] = {}
+        for k, e in self.other.items():  # found by name (an institution's code is not a row)
+            if not isinstance(e, ResolveError) and e.code is not None:
+                r = self.table.by_code.get(e.code)
+                ident[k] = r if r is not None else len(self.table.code) + past.setdefault(
+                    e.code, len(past))
+        found = np.flatnonzero(ident >= 0)
+        key = np.full(len(ident), -1, dtype=np.intp)
+        if not len(found):
+            return key, np.empty(0, dtype=object)
+        key[found] = numbers = first_appearance(ident[found])[0]
+        # where each number first appears: where the greatest number so far grows
+        firsts = found[np.diff(np.maximum.accumulate(numbers), prepend=-1) > 0]
+        return key, self.arrays[1][firsts]
 
 
 def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents: list,
@@ -249,7 +291,8 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
         problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
                              "error", err.message, code=err.code, msg=err.msg))
     problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
-    rows = rownums[by_name & ~bad_entity]
+    # no row read by its name (most files): no pass over millions of rows
+    rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):
         problems.add(Problem.said(messages.Msg(
             "name-for-blank-code", n=len(rows), s=plural(len(rows)), rows=rows_text(rows)),
