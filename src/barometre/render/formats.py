@@ -1,12 +1,15 @@
 r"""Human labels and number formats, in French (default) or English.
 
 Standard library only. French numbers use a narrow no-break space (U+202F) as
-thousands separator and before "%", as the Imprimerie nationale recommends.
+thousands separator and before "%", as the Imprimerie nationale recommends. A share
+reads "0 %" or "100 %" only when it is exactly none or all (:func:`fmt_share`).
 
 Examples
 --------
 >>> fmt_share(0.96)
 '96\u202f%'
+>>> fmt_share(34764 / 34875)
+'99,7\u202f%'
 >>> fmt_int(12345)
 '12\u202f345'
 >>> fmt_int(12345, lang="en")
