@@ -1,12 +1,15 @@
 r"""Human labels and number formats, in French (default) or English.
 
 Standard library only. French numbers use a narrow no-break space (U+202F) as
-thousands separator and before "%", as the Imprimerie nationale recommends.
+thousands separator and before "%", as the Imprimerie nationale recommends. A share
+reads "0 %" or "100 %" only when it is exactly none or all (:func:`fmt_share`).
 
 Examples
 --------
 >>> fmt_share(0.96)
 '96\u202f%'
+>>> fmt_share(34764 / 34875)
+'99,7\u202f%'
 >>> fmt_int(12345)
 '12\u202f345'
 >>> fmt_int(12345, lang="en")
@@ -27,7 +30,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
-__all__ = ["fmt_share", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+__all__ = ["fmt_share", "fmt_share_tick", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -64,20 +67,85 @@ def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
 
 
+def _plain_percent(value: float, digits: int, lang: str) -> str:
+    """A number of percent at ``digits`` decimals, as :func:`fmt_share` has always written it."""
+    return fmt_float(value, digits, lang) if digits else str(int(round(value)))
+
+
+def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:
+    """The number of percent that a person reads for the fraction ``p``, without the "%".
+
+    Only an exact 0 or 1 reads "0" or "100": a fraction strictly between them that rounds
+    there at ``digits`` decimals gets up to ``extra`` more decimals ("99,7"), and when even
+    those round to the end, a bound ("> 99,9", "< 0,1"), as official statistics do (UK GSS
+    guidance on rounding): 34 764 communes of 34 875 are not "all communes".
+    """
+    value = p * 100
+    if 0 < p < 1 and round(value, digits) in (0, 100):
+        last = digits + extra
+        while digits < last and round(value, digits) in (0, 100):
+            digits += 1
+        if round(value, digits) in (0, 100):
+            unit = 10.0 ** -digits
+            sign, bound = ("<", unit) if p < 0.5 else (">", 100 - unit)
+            space = "" if lang == "en" else NNBSP  # "> 99,9" never breaks apart in French
+            return f"{sign}{space}{_plain_percent(bound, digits, lang)}"
+    return _plain_percent(value, digits, lang)
+
+
 def fmt_share(x: object, lang: str = "fr", digits: int = 0) -> str:
-    """Format a fraction as a percentage: 0.96 -> "96 %" (fr) or "96%" (en)."""
+    r"""Format a fraction as a percentage: 0.96 -> "96 %" (fr) or "96%" (en).
+
+    Only an exact 0 or 1 is shown "0 %" or "100 %". Any other fraction that would round
+    there at ``digits`` decimals gets one more decimal, and when even that rounds to the
+    end, a bound: a share that is not all or none never reads as if it were.
+
+    Examples
+    --------
+    >>> fmt_share(0.96), fmt_share(0.96, lang="en")
+    ('96\u202f%', '96%')
+    >>> fmt_share(1), fmt_share(0.997), fmt_share(0.9996), fmt_share(0.0004)
+    ('100\u202f%', '99,7\u202f%', '>\u202f99,9\u202f%', '<\u202f0,1\u202f%')
+    >>> fmt_share(0.995, lang="en"), fmt_share(0.9996, lang="en"), fmt_share(0.004, lang="en")
+    ('99.5%', '>99.9%', '0.4%')
+    >>> fmt_share(0.137, digits=1), fmt_share(0.9996, digits=1), fmt_share(float("nan"))
+    ('13,7\u202f%', '99,96\u202f%', '–')
+    """
     if is_missing(x):
         return "–"
-    value = float(x) * 100
-    num = fmt_float(value, digits, lang) if digits else str(int(round(value)))
+    num = _percent_number(float(x), digits, lang)
+    return f"{num}%" if lang == "en" else f"{num}{NNBSP}%"
+
+
+def fmt_share_tick(x: object, lang: str = "fr") -> str:
+    """A graduation of a percent axis: "75 %". A tick is a position on the scale, not a
+    measured share, so it is rounded plainly (never "> 99,9 %" for a tick computed as
+    0.9999999999999999)."""
+    if is_missing(x):
+        return "–"
+    num = _plain_percent(float(x) * 100, 0, lang)
     return f"{num}%" if lang == "en" else f"{num}{NNBSP}%"
 
 
 def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
-    """Format a 95 % confidence interval: "IC 95 % : 81–99 %"."""
+    r"""Format a 95 % confidence interval: "IC 95 % : 81–99 %".
+
+    A bound reads "0" or "100" only when it is exactly 0 or 1. Another bound that rounds
+    there takes the decimals it needs, up to three ("99,96"), a bound in a range reading
+    better as a number than as "> 99,9"; past three, it is written "> 99,999".
+
+    Examples
+    --------
+    >>> fmt_ci(0.81, 0.99, lang="en"), fmt_ci(0.981, 1.0, lang="en")
+    ('95% CI: 81–99%', '95% CI: 98–100%')
+    >>> fmt_ci(0.972, 0.9991, lang="en"), fmt_ci(0.99989, 1.0, lang="en")
+    ('95% CI: 97–99.9%', '95% CI: 99.99–100%')
+    >>> fmt_ci(0.0, 0.0038), fmt_ci(0.000088, 0.0028)
+    ('IC 95\u202f% : 0–0,4\u202f%', 'IC 95\u202f% : 0,01–0,3\u202f%')
+    """
     if is_missing(lo) or is_missing(hi):
         return ""
-    a, b = int(round(float(lo) * 100)), int(round(float(hi) * 100))
+    a, b = (_percent_number(float(v), 0, lang, extra=3) for v in (lo, hi))
     if lang == "en":
         return f"95% CI: {a}–{b}%"
     return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"

@@ -10,7 +10,7 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import fmt_int, fmt_share, is_missing, platform_label, type_label
+from ..formats import fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label, type_label
 from .captions import figure_date, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
 from .style import sized
@@ -108,7 +108,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         ax.xaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         ax.spines["left"].set_visible(False)
         ax.spines["bottom"].set_visible(False)
         if multi_type:

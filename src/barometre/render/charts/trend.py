@@ -12,7 +12,7 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import fmt_share, is_missing, platform_label, type_label
+from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, type_label
 from .captions import published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
@@ -83,7 +83,7 @@ def _axes_common(ax, d: pd.DataFrame, lang: str, pad: float) -> None:
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: str(int(v))))
     ax.set_ylim(0, 1.08)
     ax.yaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
     ax.grid(axis="x", visible=True)
 
 
@@ -209,7 +209,7 @@ def _by_platform(d: pd.DataFrame, lang: str, title: str | None, size, colorblind
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: str(int(v))))
         ax.set_ylim(0, 1.08)
         ax.yaxis.set_major_locator(FixedLocator([0, 0.25, 0.5, 0.75, 1.0]))
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         ax.grid(axis="x", visible=True)
         t = d["collectivity_type"].iloc[0]
         put_title(fig, title or msg("title-trend-survey", lang,

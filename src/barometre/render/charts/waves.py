@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from ...messages import text
-from ..formats import fmt_share, platform_label, type_label
+from ..formats import fmt_share_tick, platform_label, type_label
 from ..waves import fmt_p, fmt_points, wave_date
 from .captions import is_fictitious
 from .style import ANY_COLOR, PEER, caption, figure, platform_colors, style, title as set_title
@@ -73,7 +73,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             sorted(df["wave"], key=_wave_x))])
         ax.set_ylim(0, 1.08)
         ax.margins(x=0.12)
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         kind = type_label(df["collectivity_type"].iloc[0], lang, plural=True) if len(df) else ""
         set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
@@ -111,7 +111,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.set_yticks(range(n), [platform_label(p, lang) for p in d["platform"]][::-1])
         ax.set_xlim(0, 1.18)
         ax.set_ylim(-0.7, n - 0.3)
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share(v, lang)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         ax.grid(axis="y", visible=False)
         a = df.attrs
         old, new = wave_date(a.get("old", ""), lang), wave_date(a.get("new", ""), lang)

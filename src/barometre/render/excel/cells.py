@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-__all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "font", "HEAD_FILL",
-           "plain_value", "text_width", "RISKY"]
+__all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format", "font",
+           "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
 RISKY = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -29,7 +30,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "wrap": ("@", "@", "left"),
     "code": ("@", "@", "left"),
     "count": ("#,##0", "#,##0", "right"),
-    "share": ("0 %", "0%", "right"),
+    "share": ("0 %", "0%", "right"),  # per cell, see share_format
+    "rate": ("0 %", "0%", "right"),  # a growth rate or a change: not a share of a whole
     "index": ("0", "0", "right"),
     "per1000": ("0.0", "0.0", "right"),
     "year": ("0", "0", "right"),
@@ -43,6 +45,43 @@ KINDS: dict[str, tuple[str, str, str]] = {
 def number_format(kind: str, lang: str) -> str:
     fr, en, _ = KINDS[kind]
     return en if lang == "en" else fr
+
+
+def _shows_an_end(value: float, digits: int) -> bool:
+    """True when ``value`` shows 0 or 100 percent at ``digits`` decimals, either as Excel
+    rounds (the double read to 15 significant digits, half away from zero: 0.9995 shows
+    "100,0 %") or as the report's text does (:func:`round`: 0.005 reads "0 %"), so that a
+    cell and the sentence about it agree."""
+    excel = (Decimal(f"{value:.15g}") * 100).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+    return excel in (0, 100) or round(value * 100, digits) in (0, 100)
+
+
+def share_format(value: Any, lang: str) -> str:
+    """The number format of one share cell: Excel shows the share by the rule of
+    :func:`barometre.render.formats.fmt_share`.
+
+    "0 %" shows "100 %" for 0.997: a share that is not exactly 0 or 1 and would show "0 %"
+    or "100 %" gets one decimal ("0.0 %": "99,7 %"), and when even that rounds to the end,
+    the bound as literal text ("> 99,9 %", ">99.9%"). The cell keeps its value (0.9996):
+    filters, sorting and formulas see the number.
+
+    Examples
+    --------
+    >>> share_format(0.96, "fr"), share_format(0.997, "fr"), share_format(0.9996, "fr")
+    ('0 %', '0.0 %', '"> 99,9 %"')
+    >>> share_format(1.0, "en"), share_format(0.004, "en"), share_format(0.0004, "en")
+    ('0%', '0.0%', '"<0.1%"')
+    """
+    fmt = number_format("share", lang)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+        return fmt
+    if not _shows_an_end(value, 0):
+        return fmt
+    if not _shows_an_end(value, 1):
+        return fmt.replace("0", "0.0", 1)
+    space, point = ("", ".") if lang == "en" else (" ", ",")
+    bound = f"<{space}0{point}1" if value < 0.5 else f">{space}99{point}9"
+    return f'"{bound}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
 
 
 def align(kind: str, header: bool = False) -> Alignment:
@@ -92,7 +131,10 @@ def text_width(v: Any, kind: str) -> int:
     """Characters a value takes once formatted (for column widths)."""
     if v is None:
         return 1
-    if kind == "share":
+    if kind == "share":  # "100 %", "99,7 %" or the literal '"> 99,9 %"'
+        fmt = share_format(v, "fr")
+        return len(fmt) - 2 if fmt.startswith('"') else 6 if "." in fmt else 5
+    if kind == "rate":
         return 5
     if kind == "date":
         return 10

@@ -9,7 +9,7 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.axis import DateAxis
 from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
-from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.label import DataLabel, DataLabelList
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText
 from openpyxl.drawing.line import LineProperties
@@ -39,6 +39,27 @@ def _style_axes(chart) -> None:
     chart.legend.txPr = _text_props()
 
 
+def _value_labels(num_format: str, points: list[DataLabel] | None = None) -> DataLabelList:
+    """Labels showing the value alone, in ``num_format`` except the ``points`` given."""
+    labels = DataLabelList(dLbl=points or [], showVal=True, numFmt=num_format, txPr=_text_props(800))
+    labels.showSerName = labels.showCatName = labels.showLegendKey = labels.showPercent = False
+    return labels
+
+
+def _own_format_points(ws, block, col: int, num_format: str) -> list[DataLabel]:
+    """A label for each point whose cell has a format of its own: a share near 0 or 1
+    ("99,7 %", "> 99,9 %", see :func:`.cells.share_format`), which the chart's "0 %"
+    would label "100 %"."""
+    points = []
+    for i, row in enumerate(range(block.first_row, block.last_row + 1)):
+        c = ws.cell(row=row, column=col)
+        if isinstance(c.value, (int, float)) and c.number_format != num_format:
+            label = DataLabel(idx=i, numFmt=c.number_format, showVal=True, txPr=_text_props(800))
+            label.showSerName = label.showCatName = label.showLegendKey = label.showPercent = False
+            points.append(label)
+    return points
+
+
 def bar_chart(ws, block, value_cols: list[int], colors: list[str | None], title: str,
               axis_title: str, pct_format: str) -> BarChart:
     """Clustered columns: categories = the block's label column, one series per value column.
@@ -58,9 +79,11 @@ def bar_chart(ws, block, value_cols: list[int], colors: list[str | None], title:
     labels = Reference(ws, min_col=block.label_col, min_row=block.first_row, max_row=block.last_row)
     for s in chart.series:  # text labels: a string reference (set_categories would write numRef)
         s.cat = AxDataSource(strRef=StrRef(f=str(labels)))
-    chart.dataLabels = DataLabelList(showVal=True, numFmt=pct_format, txPr=_text_props(800))
-    chart.dataLabels.showSerName = chart.dataLabels.showCatName = False
-    chart.dataLabels.showLegendKey = chart.dataLabels.showPercent = False
+    chart.dataLabels = _value_labels(pct_format)
+    for s, col in zip(chart.series, value_cols):
+        points = _own_format_points(ws, block, col, pct_format)
+        if points:  # a series's own labels replace the chart's: restate them, with the points
+            s.dLbls = _value_labels(pct_format, points)
     _title(chart, title)
     chart.y_axis.title = axis_title
     chart.y_axis.numFmt = pct_format

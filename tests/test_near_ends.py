@@ -1,0 +1,202 @@
+"""Shares near 0 % and 100 %: only an exact 0 or 1 is shown "0 %" or "100 %".
+
+A share that rounds there gets one more decimal ("99,5 %"), and when even that rounds to
+the end, a bound ("> 99,9 %"): in the terminal, the charts and the report, whose cells
+keep their exact values.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from barometre.render import charts
+from barometre.render.excel.cells import share_format
+from barometre.render.formats import fmt_ci, fmt_share, fmt_share_tick
+
+NN = "\u202f"
+
+
+@pytest.mark.parametrize("x, fr, en", [
+    (0, "0 %", "0%"),
+    (0.0, "0 %", "0%"),
+    (1, "100 %", "100%"),
+    (1.0, "100 %", "100%"),
+    (0.004, "0,4 %", "0.4%"),
+    (0.0004, "< 0,1 %", "<0.1%"),
+    (0.995, "99,5 %", "99.5%"),  # 199 of 200
+    (0.9954, "99,5 %", "99.5%"),
+    (0.9996, "> 99,9 %", ">99.9%"),
+    (34764 / 34875, "99,7 %", "99.7%"),  # Facebook on the synthetic commune file
+    (0.96, "96 %", "96%"),  # away from the ends: as before
+    (0.5, "50 %", "50%"),
+    (float("nan"), "–", "–"),
+    (None, "–", "–"),
+])
+def test_fmt_share_near_the_ends(x, fr, en):
+    assert fmt_share(x) == fr.replace(" ", NN)
+    assert fmt_share(x, lang="en") == en
+
+
+@pytest.mark.parametrize("x, fr, en", [
+    (0.137, "13,7 %", "13.7%"),
+    (1.0, "100,0 %", "100.0%"),
+    (0.9996, "99,96 %", "99.96%"),
+    (0.99996, "> 99,99 %", ">99.99%"),
+    (0.0004, "0,04 %", "0.04%"),
+    (0.00004, "< 0,01 %", "<0.01%"),
+])
+def test_fmt_share_with_one_decimal(x, fr, en):
+    assert fmt_share(x, digits=1) == fr.replace(" ", NN)
+    assert fmt_share(x, lang="en", digits=1) == en
+
+
+def test_fmt_ci_bounds_read_0_or_100_only_when_exact():
+    assert fmt_ci(0.0, 0.0277) == f"IC 95{NN}% : 0–3{NN}%"
+    assert fmt_ci(0.9813, 1.0, lang="en") == "95% CI: 98–100%"
+    assert fmt_ci(0.9723, 0.9991) == f"IC 95{NN}% : 97–99,9{NN}%"  # 199 of 200
+    assert fmt_ci(0.0009, 0.0277, lang="en") == "95% CI: 0.1–3%"
+    assert fmt_ci(0.99989, 1.0, lang="en") == "95% CI: 99.99–100%"  # more decimals, no "100"
+    assert fmt_ci(0.9999999, 1.0, lang="en") == "95% CI: >99.999–100%"
+    assert fmt_ci(float("nan"), 0.5) == ""
+
+
+def test_axis_ticks_are_rounded_plainly():
+    """A tick is a position on the scale: 0.9999999999999999 is the 100 % graduation."""
+    assert fmt_share_tick(1 - 1e-16) == f"100{NN}%"
+    assert fmt_share_tick(0.25, lang="en") == "25%"
+
+
+@pytest.mark.parametrize("x, fr, en", [
+    (0.96, "0 %", "0%"),
+    (1.0, "0 %", "0%"),
+    (0.0, "0 %", "0%"),
+    (0.995, "0.0 %", "0.0%"),
+    (0.005, "0.0 %", "0.0%"),  # Excel would round it up to "1 %", the text says "0,5 %"
+    (0.9995, '"> 99,9 %"', '">99.9%"'),  # Excel shows 0.9995 at one decimal as 100.0
+    (0.9996, '"> 99,9 %"', '">99.9%"'),
+    (0.0004, '"< 0,1 %"', '"<0.1%"'),
+    ("–", "0 %", "0%"),
+])
+def test_share_cell_format(x, fr, en):
+    assert share_format(x, "fr") == fr and share_format(x, "en") == en
+
+
+@pytest.fixture(scope="module")
+def near_ends(tmp_path_factory):
+    """200 communes: 199 on Facebook, 1 on TikTok; and 2,001: 2,000 on Facebook, 1 on TikTok."""
+    codes = bm.reference.entities("commune")["code"].tolist()
+    folder = tmp_path_factory.mktemp("near-ends")
+    files = {}
+    for n in (200, 2001):
+        rows = [f"{c};{'Non' if i == 0 else 'Oui'};{'Oui' if i == 0 else 'Non'};15/10/2025"
+                for i, c in enumerate(codes[:n])]
+        f = folder / f"communes-{n}.csv"
+        f.write_text("Code INSEE;Facebook;TikTok;Date du relevé\n" + "\n".join(rows) + "\n",
+                     encoding="utf-8")
+        files[n] = f
+    return files
+
+
+def _row(out: str, label: str) -> str:
+    return next(line for line in out.splitlines() if line.startswith(label))
+
+
+def test_compare_prints_199_of_200_as_99_5(cli, near_ends):
+    f = near_ends[200]
+    fr = cli("compare", "--data", f, "--type", "commune").stdout
+    assert f"99,5{NN}%  199/200  IC 95{NN}% : 97–99,9{NN}%" in _row(fr, "commune  Facebook")
+    assert f"0,5{NN}%    1/200  IC 95{NN}% : 0,1–3{NN}%" in _row(fr, "commune  TikTok")
+    assert f"100{NN}%  200/200  IC 95{NN}% : 98–100{NN}%" in _row(fr, "commune  au moins")
+    en = cli("compare", "--data", f, "--type", "commune", "--lang", "en").stdout
+    assert "99.5%  199/200  95% CI: 97–99.9%" in _row(en, "municipality  Facebook")
+    # machine outputs keep the exact numbers
+    rows = list(csv.DictReader(io.StringIO(cli("compare", "--data", f, "--type", "commune",
+                                               "--format", "csv").stdout)))
+    assert rows[0]["platform"] == "facebook" and rows[0]["share"] == "0.995"
+    js = json.loads(cli("compare", "--data", f, "--type", "commune", "--format", "json").stdout)
+    assert js[0]["share"] == 0.995 and js[1]["share"] == 0.005
+
+
+def test_compare_prints_a_bound_when_one_decimal_still_rounds_to_the_end(cli, near_ends):
+    out = cli("compare", "--data", near_ends[2001], "--type", "commune").stdout
+    assert f">{NN}99,9{NN}%  2{NN}000/2{NN}001  IC 95{NN}% : 99,7–99,99{NN}%" in \
+        _row(out, "commune  Facebook")
+    assert f"<{NN}0,1{NN}%      1/2{NN}001  IC 95{NN}% : 0,01–0,3{NN}%" in _row(out, "commune  TikTok")
+
+
+def test_chart_labels_the_bar_by_the_rule(near_ends):
+    s = bm.read_survey(near_ends[200])
+    fig = charts.adoption(bm.adoption(s))
+    labels = {t.get_gid().split(":")[2]: t.get_text() for t in fig.axes[0].texts
+              if (t.get_gid() or "").startswith("label:")}
+    assert labels["facebook"] == f"99,5{NN}%" and labels["tiktok"] == f"0,5{NN}%"
+    assert labels["any"] == f"100{NN}%"
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert ticks[-1] == f"100{NN}%"  # the axis keeps its plain graduations
+    heat = charts.heatmap(bm.adoption(bm.read_survey(near_ends[2001])), lang="en")
+    cells = {t.get_gid().split(":")[2]: t.get_text() for t in heat.axes[0].texts
+             if (t.get_gid() or "").startswith("cell:")}
+    assert cells["facebook"] == ">99.9%" and cells["tiktok"] == "<0.1%" and cells["any"] == "100%"
+
+
+@pytest.fixture(scope="module")
+def near_ends_report(near_ends, tmp_path_factory):
+    s = bm.read_survey(near_ends[2001])
+    out = tmp_path_factory.mktemp("report") / "rapport.xlsx"
+    return bm.write_report(out, bm.adoption(s), survey=s)
+
+
+def test_report_cells_keep_the_value_and_show_it_by_the_rule(near_ends_report):
+    wb = openpyxl.load_workbook(near_ends_report)
+    ws = wb["Adoption"]
+    heads = [c.value for c in ws[1]]
+    rows = {r[heads.index("Réseau")].value: dict(zip(heads, r)) for r in ws.iter_rows(min_row=2)}
+    fb, tt, any_ = rows["Facebook"], rows["TikTok"], rows["au moins un réseau"]
+    assert fb["Part"].value == pytest.approx(2000 / 2001) and fb["Part"].number_format == '"> 99,9 %"'
+    assert tt["Part"].value == pytest.approx(1 / 2001) and tt["Part"].number_format == '"< 0,1 %"'
+    assert any_["Part"].value == 1 and any_["Part"].number_format == "0 %"
+    assert fb["IC 95 % bas"].number_format == "0.0 %"  # 0.997 would show "100 %"
+    lines = [str(c.value) for c in wb["Synthèse"]["A"] if c.value]
+    assert any(line.startswith(f">{NN}99,9{NN}% des communes sur Facebook") for line in lines)
+
+
+def test_report_bar_chart_labels_take_their_cells_format(near_ends_report):
+    """The Synthèse chart labels its bars "0 %" except the points whose cell has a format
+    of its own: those are labelled in it."""
+    wb = openpyxl.load_workbook(near_ends_report)
+    ws = wb["Synthèse"]
+    chart = ws._charts[0]
+    series = chart.series[0]
+    own = {lbl.idx: lbl.numFmt for lbl in series.dLbls.dLbl}
+    head = next(r for r in ws.iter_rows() if r[0].value == "Réseau")[0].row
+    cells = {i: ws.cell(head + 1 + i, 2) for i in range(3)}
+    for i, c in cells.items():
+        if c.number_format == "0 %":
+            assert i not in own
+        else:
+            assert own[i] == c.number_format
+    assert sorted(own.values()) == ['"< 0,1 %"', '"> 99,9 %"']
+
+
+@pytest.mark.skipif(not (shutil.which("libreoffice") or shutil.which("soffice")),
+                    reason="LibreOffice not installed")
+def test_libreoffice_shows_the_cells_by_the_rule(near_ends_report, tmp_path):
+    """The Synthèse sheet as a spreadsheet shows it: its table, converted to CSV."""
+    exe = shutil.which("libreoffice") or shutil.which("soffice")
+    profile = (tmp_path / "lo-profile").as_uri()
+    # CSV filter options: comma, double quote, UTF-8 (76), from line 1, …, cells as shown
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true"
+    out = subprocess.run([exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                          csv_filter, "--outdir", str(tmp_path), str(near_ends_report)],
+                         capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    shown = (tmp_path / "rapport.csv").read_text(encoding="utf-8").splitlines()
+    assert shown[-3:] == ["au moins un réseau,100 %", 'Facebook,"> 99,9 %"', 'TikTok,"< 0,1 %"']
