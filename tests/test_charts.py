@@ -361,6 +361,19 @@ def test_titles_are_plain_text(cli, tmp_path):
     assert "R $\\frac{1}{2}$" in out.read_text()
 
 
+def test_a_survey_without_dates_gives_titles_without_a_dangling_comma(tmp_path):
+    """Titles end with their years; a survey without any date has none ("… : communes")."""
+    f = tmp_path / "sans-date.csv"
+    f.write_text("code;plateforme;present\n44109;facebook;Oui\n35238;facebook;Non\n",
+                 encoding="utf-8")
+    s = bm.read_survey(f, type="commune")
+    for lang in ("fr", "en"):
+        fig = charts.adoption(compare_survey(s, "commune"), lang=lang)
+        title = fig._suptitle.get_text()
+        assert title.replace("\n", " ") in ("Présence sur les réseaux sociaux : communes",
+                                             "Social media presence: municipalities"), title
+
+
 def test_svg_keeps_real_text_and_font_note(cli, tmp_path):
     out = tmp_path / "a.svg"
     assert cli("chart", "adoption", "--type", "region", "--year", "2015", "--source", "ideose",

@@ -118,9 +118,13 @@ def series_colors(keys: Iterable[str]) -> dict[str, str]:
 
 
 def title(fig: Figure, text: str, subtitle: str | None = None, ax=None) -> None:
-    """Bold title at the top left of the figure, optional grey subtitle above the axes."""
-    t = fig.suptitle(plain(text), x=0.01, ha="left")
-    _fit_width(fig, t, plain(text), 0.97)
+    """Bold title at the top left of the figure, optional grey subtitle above the axes.
+
+    Titles end with their years (", 2025"): a survey without any date has none, and the
+    title then ends at the words before ("… : communes", not "… : communes,")."""
+    text = plain(text).rstrip().removesuffix(",").rstrip()
+    t = fig.suptitle(text, x=0.01, ha="left")
+    _fit_width(fig, t, text, 0.97)
     if subtitle:
         target = ax if ax is not None else fig.axes[0]
         sub = target.set_title(plain(subtitle), loc="left")
