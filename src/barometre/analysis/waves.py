@@ -40,7 +40,7 @@ from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
-from ..messages import Day, Words
+from ..messages import Count, Day, Words
 from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
@@ -115,7 +115,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
         if len(labels) > 1:
             first = int(df["source_row"].to_numpy()[orphan][0])
             raise InputFileError.of("wave-undated-rows", file=file or "enquête",
-                                    n=int(orphan.sum()), waves=_said(labels), row=first)
+                                    n=Count(int(orphan.sum())), waves=_said(labels), row=first)
         only = df.index[~orphan][0]
         label[orphan] = labels[0]
         wave[orphan] = wave[only]
