@@ -355,7 +355,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
     for sev, n in more.items():
         if n:
             notes.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
-                                    value=str(n), severity=sev, n=n))
+                                    value=str(n), severity=sev, n=Count(n)))
     return notes
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..messages import Msg
+from ..messages import Count, Msg
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -165,7 +165,7 @@ class _Problems(list):
             n = self.dropped_by_severity.get(sev, 0)
             if n:
                 out.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
-                                      value=str(n), severity=sev, n=n))
+                                      value=str(n), severity=sev, n=Count(n)))
         return out
 
 
