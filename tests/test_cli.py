@@ -287,6 +287,25 @@ def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_pat
     assert cli("rank", "--data", clean, "--type", "commune", "-p", "facebook").stderr == ""
 
 
+def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
+    """Past 1,000 problems the reading keeps a summary ("… et 500 autres avertissements"):
+    the counting commands say as many warnings as validate counts, grouped as counts are."""
+    from barometre.datasets import reference
+
+    f = tmp_path / "virgules.csv"
+    f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+        f'{c};facebook;Oui;"1,500";15/10/2025\n'
+        for c in reference.type_codes("commune")[:1500]), encoding="utf-8")
+    assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
+        "0 erreur(s), 1\u202f500 avertissement(s)")
+    assert cli("validate", f, "--type", "commune", "--lang", "en").stderr.strip().endswith(
+        "0 error(s), 1,500 warning(s)")
+    line = "Lecture : 1\u202f500 avertissements (détail : « barometre validate virgules.csv »)"
+    assert line in cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
+    assert cli("rank", "--data", f, "--type", "commune", "-p", "facebook").stderr.splitlines() \
+        == [line]
+
+
 def test_survey_base_said_in_english(cli):
     """The base of a survey figure is barometre's own label: said in the table's language
     (a published base keeps its source's words)."""

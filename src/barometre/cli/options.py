@@ -173,8 +173,10 @@ def warnings_line(survey, path: Path, lang: str) -> str:
     so ``compare`` says there are some and ``validate`` lists them."""
     from ..messages import Count, text
     from ..survey.grid import display_name
+    from ..survey.problems import severity_counts
 
-    n = sum(p.severity == "warning" for p in survey.attrs.get("problems") or [])
+    # past the cap, the warnings are summarised ("… et 500 autres avertissements"): counted
+    n = severity_counts(survey.attrs.get("problems") or [])["warning"]
     if not n:
         return ""
     return text("compare-warnings", lang, n=Count(n), s="" if n == 1 else "s",
