@@ -183,6 +183,19 @@ def warnings_line(survey, path: Path, lang: str) -> str:
                 file=display_name(path))
 
 
+def note_wave_warnings(waves, lang: str) -> None:
+    """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
+    a line per file that gave warnings (each file is validated on its own)."""
+    from ..messages import Count, text
+    from ..survey.grid import display_name
+    from .chrome import NOTES
+
+    for path, n in (waves.attrs.get("file_warnings") or {}).items():
+        if n:
+            NOTES.append(text("compare-warnings", lang, n=Count(n), s="" if n == 1 else "s",
+                              file=display_name(Path(path))))
+
+
 def note_warnings(survey, path: Path, lang: str) -> None:
     """:func:`warnings_line` said on stderr after the command's output, if it succeeds (a
     user error stays one line; stdout stays clean)."""
