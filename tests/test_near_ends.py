@@ -215,3 +215,11 @@ def test_libreoffice_shows_the_cells_by_the_rule(near_ends_report, tmp_path):
     assert out.returncode == 0, out.stderr
     shown = (tmp_path / "rapport.csv").read_text(encoding="utf-8").splitlines()
     assert shown[-3:] == ["au moins un réseau,100 %", 'Facebook,"> 99,9 %"', 'TikTok,"< 0,1 %"']
+
+
+def test_a_growth_rate_rounds_half_away_from_zero_as_its_cell():
+    """changes' growth ("+13 %") and the Mouvements cell beside it ("0 %" on 0.125) agree."""
+    from barometre.render.waves import fmt_growth
+
+    assert fmt_growth(0.125) == f"+13{NN}%" and fmt_growth(-0.125, "en") == "−13%"
+    assert fmt_growth(0.004) == f"0{NN}%" and fmt_growth(-0.004) == f"0{NN}%"
