@@ -213,3 +213,9 @@ def test_counts_of_warnings_over_a_thousand_rows_are_grouped(cli, tmp_path):
     said = _messages(cli, bad, "--type", "commune")
     assert said["fr"][-1] == "… et 2\u202f200 autres erreurs non détaillées"
     assert said["en"][-1] == "… and 2,200 more errors not listed"
+    one = tmp_path / "une-de-trop.csv"
+    one.write_text("code;plateforme;present\n" + "".join(
+        f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:1001]), encoding="utf-8")
+    said = _messages(cli, one, "--type", "commune")
+    assert said["fr"][-1] == "… et 1 autre erreur non détaillée"
+    assert said["en"][-1] == "… and 1 more error not listed"

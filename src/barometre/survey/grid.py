@@ -19,7 +19,7 @@ from ..messages import Count, Msg
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of
 from .headers import _header_score, classify_header
 from .values import _is_blank
-from .problems import Problem
+from .problems import Problem, more_problems
 
 MAX_HEADER_SCAN = 30
 MAX_COLUMNS = 1024  # filled columns: a survey has a few dozen (same cap as workbooks)
@@ -354,8 +354,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
             more[sev] += 1
     for sev, n in more.items():
         if n:
-            notes.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
-                                    value=str(n), severity=sev, n=Count(n)))
+            notes.append(more_problems(sev, n))
     return notes
 
 
