@@ -287,6 +287,48 @@ def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_pat
     assert cli("rank", "--data", clean, "--type", "commune", "-p", "facebook").stderr == ""
 
 
+def test_commands_on_waves_say_the_warnings_of_each_file(cli, tmp_path):
+    """trend --data, changes, chart trend/changes and a report of several waves count too:
+    a file read month first (its dates decide its wave) says so after the output."""
+    old = tmp_path / "vague-2024.csv"
+    old.write_text("code;plateforme;present;date\n01001;facebook;Oui;15/10/2024\n"
+                   "01002;facebook;Non;15/10/2024\n", encoding="utf-8")
+    us = tmp_path / "vague-2025.csv"
+    us.write_text("code;plateforme;present;date\n01001;facebook;Oui;10/15/2025\n"
+                  "01002;facebook;Oui;10/15/2025\n", encoding="utf-8")
+    line = "Lecture : 1 avertissement (détail : « barometre validate vague-2025.csv »)"
+    waves = ("--data", old, "--data", us, "--type", "commune")
+    for args in (("trend", *waves), ("changes", *waves),
+                 ("chart", "trend", *waves, "-o", tmp_path / "t.png"),
+                 ("chart", "changes", *waves, "-o", tmp_path / "c.png"),
+                 ("report", *waves, "-o", tmp_path / "r.xlsx")):
+        res = cli(*args)
+        assert res.exit_code == 0 and res.stderr.splitlines()[-1] == line, (args, res.stderr)
+    en = cli("trend", *waves, "--lang", "en", "--format", "json")
+    assert en.stderr.splitlines() == [
+        "Reading: 1 warning (details: 'barometre validate vague-2025.csv')"]
+    assert cli("trend", "--data", old, "--type", "commune").stderr == ""
+
+
+def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
+    """Past 1,000 problems the reading keeps a summary ("… et 500 autres avertissements"):
+    the counting commands say as many warnings as validate counts, grouped as counts are."""
+    from barometre.datasets import reference
+
+    f = tmp_path / "virgules.csv"
+    f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+        f'{c};facebook;Oui;"1,500";15/10/2025\n'
+        for c in reference.type_codes("commune")[:1500]), encoding="utf-8")
+    assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
+        "0 erreur(s), 1\u202f500 avertissement(s)")
+    assert cli("validate", f, "--type", "commune", "--lang", "en").stderr.strip().endswith(
+        "0 error(s), 1,500 warning(s)")
+    line = "Lecture : 1\u202f500 avertissements (détail : « barometre validate virgules.csv »)"
+    assert line in cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
+    assert cli("rank", "--data", f, "--type", "commune", "-p", "facebook").stderr.splitlines() \
+        == [line]
+
+
 def test_survey_base_said_in_english(cli):
     """The base of a survey figure is barometre's own label: said in the table's language
     (a published base keeps its source's words)."""

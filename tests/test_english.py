@@ -181,3 +181,41 @@ def test_counts_read_from_a_cell_are_said_with_the_grouping_of_the_language(cli,
                m.endswith("write 1500 to remove the doubt") for m in said["en"])
     assert any("(more than 1,000,000,000)" in m for m in said["en"]), said["en"]
     assert any("(plus de 1\u202f000\u202f000\u202f000)" in m for m in said["fr"]), said["fr"]
+
+
+def test_counts_of_warnings_over_a_thousand_rows_are_grouped(cli, tmp_path):
+    """The counts the warnings give of their rows ("1 999 cellules vides", "1,998 readings
+    without a date", "1,200 dates read month first") with the grouping of the language, as
+    every other count: a commune file gives thousands."""
+    from barometre.datasets import reference
+
+    codes = list(reference.type_codes("commune"))[:2000]
+    path = tmp_path / "vides.csv"
+    path.write_text("Code commune;Facebook;Instagram;Date du relevé\n" + "".join(
+        f"{c};Oui;{'Non' if i == 0 else ''};{'03/15/2025' if i < 2 else ''}\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    said = _messages(cli, path, "--type", "commune")
+    assert any("Instagram : 1\u202f999 cellules vides" in m for m in said["fr"]), said["fr"]
+    assert any(m.startswith("1\u202f998 relevés sans date") for m in said["fr"]), said["fr"]
+    assert any("Instagram: 1,999 blank cells" in m for m in said["en"]), said["en"]
+    assert any(m.startswith("1,998 readings without a date") for m in said["en"]), said["en"]
+    us = tmp_path / "us.csv"
+    us.write_text("code;plateforme;present;date\n" + "".join(
+        f"{c};facebook;Oui;{'03/15/2025' if i < 1200 else '03/04/2025'}\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    said = _messages(cli, us, "--type", "commune")
+    assert any(m.startswith("2\u202f000 dates lues mois d'abord") and
+               "800 dates ambiguës" in m for m in said["fr"]), said["fr"]
+    assert any(m.startswith("2,000 dates read month first") for m in said["en"]), said["en"]
+    bad = tmp_path / "erreurs.csv"
+    bad.write_text("code;plateforme;present\n" + "".join(
+        f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:3200]), encoding="utf-8")
+    said = _messages(cli, bad, "--type", "commune")
+    assert said["fr"][-1] == "… et 2\u202f200 autres erreurs non détaillées"
+    assert said["en"][-1] == "… and 2,200 more errors not listed"
+    one = tmp_path / "une-de-trop.csv"
+    one.write_text("code;plateforme;present\n" + "".join(
+        f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:1001]), encoding="utf-8")
+    said = _messages(cli, one, "--type", "commune")
+    assert said["fr"][-1] == "… et 1 autre erreur non détaillée"
+    assert said["en"][-1] == "… and 1 more error not listed"

@@ -233,7 +233,7 @@ def test_cap_keeps_warnings_warnings(cli):
     assert {p.code for p in probs[:-1]} == {"count-abbreviated"}
     res = cli("validate", H / "many-warnings.csv")
     assert res.exit_code == 0
-    assert "0 erreur(s), 1501 avertissement(s)" in res.stderr
+    assert "0 erreur(s), 1\u202f501 avertissement(s)" in res.stderr
 
 
 def test_problem_cap_counts_by_severity():

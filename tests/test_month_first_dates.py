@@ -200,10 +200,11 @@ def test_a_large_month_first_file_is_read_the_same_on_the_columnar_path(tmp_path
     assert [(p.code, p.value) for p in problems] == [
         ("dates-month-first", lines[evidence].rsplit(";", 1)[1])]
     said = problems[0].message
-    assert said.startswith(f"{n} dates lues mois d'abord")
+    ambiguous = n - 3 * len(communes)
+    assert said.startswith(f"{n:,} dates lues mois d'abord".replace(",", "\u202f"))  # 523 125
     assert f"(ligne {evidence + 2}) n'a pas de mois 15" in said
-    assert said.endswith(f"; {n - 3 * len(communes)} dates ambiguës (une autre date si lues "
-                         "jour d'abord : lignes 2, 3, 4, 5, 6, …)")
+    assert said.endswith(f"; {ambiguous:,} dates ambiguës (une autre date si lues jour d'abord "
+                         ": lignes 2, 3, 4, 5, 6, …)".replace(",", "\u202f", 1))
     coded = read_coded(path, type="commune")
     expected = np.repeat(np.array([f"2025-{m:02d}-{d:02d}" for m, d in days],
                                   dtype="datetime64[s]"), 3 * len(communes))

@@ -58,6 +58,20 @@ def test_fmt_share_with_one_decimal(x, fr, en):
     assert fmt_share(x, lang="en", digits=1) == en
 
 
+@pytest.mark.parametrize("x, fr, en", [
+    (0.125, "13 %", "13%"),  # 1 of 8: Excel's "0 %" shows 13 %, the sentence said 12 %
+    (0.875, "88 %", "88%"),
+    (0.285, "29 %", "29%"),  # 0.28499999999999998 read to 15 digits, as Excel does
+    (0.005, "1 %", "1%"),
+    (0.0125, "1 %", "1%"),
+])
+def test_a_half_rounds_up_in_the_text_as_in_the_cells(x, fr, en):
+    """A report's sentence ("13 % des départements sur Facebook") and the cell beside it
+    (0.125 in "0 %") show the same number: Excel rounds half away from zero."""
+    assert fmt_share(x) == fr.replace(" ", NN) and fmt_share(x, lang="en") == en
+    assert share_format(x, "fr") == "0 %"
+
+
 def test_fmt_ci_bounds_read_0_or_100_only_when_exact():
     assert fmt_ci(0.0, 0.0277) == f"IC 95{NN}% : 0–3{NN}%"
     assert fmt_ci(0.9813, 1.0, lang="en") == "95% CI: 98–100%"
@@ -79,7 +93,7 @@ def test_axis_ticks_are_rounded_plainly():
     (1.0, "0 %", "0%"),
     (0.0, "0 %", "0%"),
     (0.995, "0.0 %", "0.0%"),
-    (0.005, "0.0 %", "0.0%"),  # Excel would round it up to "1 %", the text says "0,5 %"
+    (0.005, "0 %", "0%"),  # "1 %", as the text says it (half away from zero)
     (0.9995, '"> 99,9 %"', '">99.9%"'),  # Excel shows 0.9995 at one decimal as 100.0
     (0.9996, '"> 99,9 %"', '">99.9%"'),
     (0.0004, '"< 0,1 %"', '"<0.1%"'),
@@ -113,7 +127,8 @@ def test_compare_prints_199_of_200_as_99_5(cli, near_ends):
     f = near_ends[200]
     fr = cli("compare", "--data", f, "--type", "commune").stdout
     assert f"99,5{NN}%  199/200  IC 95{NN}% : 97–99,9{NN}%" in _row(fr, "commune  Facebook")
-    assert f"0,5{NN}%    1/200  IC 95{NN}% : 0,1–3{NN}%" in _row(fr, "commune  TikTok")
+    # 0.5 %: not an end, rounded half away from zero as the report's cells show it
+    assert f"1{NN}%    1/200  IC 95{NN}% : 0,1–3{NN}%" in _row(fr, "commune  TikTok")
     assert f"100{NN}%  200/200  IC 95{NN}% : 98–100{NN}%" in _row(fr, "commune  au moins")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en").stdout
     assert "99.5%  199/200  95% CI: 97–99.9%" in _row(en, "municipality  Facebook")
@@ -137,7 +152,7 @@ def test_chart_labels_the_bar_by_the_rule(near_ends):
     fig = charts.adoption(bm.adoption(s))
     labels = {t.get_gid().split(":")[2]: t.get_text() for t in fig.axes[0].texts
               if (t.get_gid() or "").startswith("label:")}
-    assert labels["facebook"] == f"99,5{NN}%" and labels["tiktok"] == f"0,5{NN}%"
+    assert labels["facebook"] == f"99,5{NN}%" and labels["tiktok"] == f"1{NN}%"
     assert labels["any"] == f"100{NN}%"
     ticks = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     assert ticks[-1] == f"100{NN}%"  # the axis keeps its plain graduations
@@ -200,3 +215,11 @@ def test_libreoffice_shows_the_cells_by_the_rule(near_ends_report, tmp_path):
     assert out.returncode == 0, out.stderr
     shown = (tmp_path / "rapport.csv").read_text(encoding="utf-8").splitlines()
     assert shown[-3:] == ["au moins un réseau,100 %", 'Facebook,"> 99,9 %"', 'TikTok,"< 0,1 %"']
+
+
+def test_a_growth_rate_rounds_half_away_from_zero_as_its_cell():
+    """changes' growth ("+13 %") and the Mouvements cell beside it ("0 %" on 0.125) agree."""
+    from barometre.render.waves import fmt_growth
+
+    assert fmt_growth(0.125) == f"+13{NN}%" and fmt_growth(-0.125, "en") == "−13%"
+    assert fmt_growth(0.004) == f"0{NN}%" and fmt_growth(-0.004) == f"0{NN}%"

@@ -40,7 +40,7 @@ from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
-from ..messages import Day, Words
+from ..messages import Count, Day, Words
 from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
@@ -115,7 +115,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
         if len(labels) > 1:
             first = int(df["source_row"].to_numpy()[orphan][0])
             raise InputFileError.of("wave-undated-rows", file=file or "enquête",
-                                    n=int(orphan.sum()), waves=_said(labels), row=first)
+                                    n=Count(int(orphan.sum())), waves=_said(labels), row=first)
         only = df.index[~orphan][0]
         label[orphan] = labels[0]
         wave[orphan] = wave[only]
@@ -156,7 +156,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         date; NaT for a wave known by its year only), ``wave_label`` ("2025-10-15"
         or "2025") and ``file``; one row per entity × platform × wave, ordered by
         wave. ``attrs``: ``waves`` (labels, oldest first), ``wave_files`` (label ->
-        file names), ``files``, ``collectivity_type``, ``problems`` (warnings).
+        file names), ``files``, ``collectivity_type``, ``problems`` (warnings),
+        ``file_warnings`` (file -> its number of warnings, as ``validate`` counts them).
 
     Examples
     --------
@@ -170,11 +171,14 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if not paths:
         raise UsageError.of("waves-no-data")
-    frames, types, problems, fictitious = [], {}, [], False
+    from ..survey.problems import severity_counts
+
+    frames, types, problems, fictitious, warnings = [], {}, [], False, {}
     for p in paths:
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[Path(p).name] = s.attrs.get("collectivity_type")
         found = list(s.attrs.get("problems") or [])
+        warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
         problems += found
         s = restrict(s, type) if type else s
@@ -209,7 +213,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         "wave_files": {w: sorted(set(df.loc[df["wave_label"] == w, "file"])) for w in labels},
         "files": [Path(p).name for p in paths],
         "collectivity_type": type or next(iter(types.values())),
-        "problems": problems})
+        "problems": problems,
+        "file_warnings": warnings})
     return df
 
 

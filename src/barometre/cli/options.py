@@ -171,10 +171,18 @@ def warnings_line(survey, path: Path, lang: str) -> str:
     """How many warnings the reading gave: each is an interpretation that changes what is
     counted (blank cells counted one way, dates read month first, counts read from "1,2k"),
     so ``compare`` says there are some and ``validate`` lists them."""
+    from ..survey.problems import severity_counts
+
+    # past the cap, the warnings are summarised ("… et 500 autres avertissements"): counted
+    return _warnings_said(severity_counts(survey.attrs.get("problems") or [])["warning"],
+                          path, lang)
+
+
+def _warnings_said(n: int, path: Path, lang: str) -> str:
+    """ "Lecture : 2 avertissements (détail : « barometre validate F »)", "" for none."""
     from ..messages import Count, text
     from ..survey.grid import display_name
 
-    n = sum(p.severity == "warning" for p in survey.attrs.get("problems") or [])
     if not n:
         return ""
     return text("compare-warnings", lang, n=Count(n), s="" if n == 1 else "s",
@@ -189,3 +197,13 @@ def note_warnings(survey, path: Path, lang: str) -> None:
     line = warnings_line(survey, path, lang)
     if line:
         NOTES.append(line)
+
+
+def note_wave_warnings(waves, lang: str) -> None:
+    """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
+    a line per file that gave warnings (each file is validated on its own)."""
+    from .chrome import NOTES
+
+    for path, n in (waves.attrs.get("file_warnings") or {}).items():
+        if n:
+            NOTES.append(_warnings_said(n, Path(path), lang))

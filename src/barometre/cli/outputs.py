@@ -31,6 +31,7 @@ from .options import (
     _check_types,
     _survey_options,
     note_warnings,
+    note_wave_warnings,
 )
 
 
@@ -95,6 +96,7 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
     from ..analysis.waves import changes, read_waves, wave_trend
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
+    note_wave_warnings(waves, kw["lang"])
     if k == "trend":
         return charts.wave_trend(wave_trend(waves, platforms=platform, type=type), **kw)
     return charts.changes(changes(waves, platforms=platform), **kw)
@@ -235,6 +237,7 @@ def report(
             with working("progress-read", file=", ".join(Path(d).name for d in data)):
                 survey = read_waves(data, type=type, sheet=sheet,
                                     blank=_survey_options(blank, date)["blank"])
+            note_wave_warnings(survey, lang.value)
         else:
             with working("progress-read", file=Path(data[0]).name):
                 survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))

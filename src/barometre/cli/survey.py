@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..messages import text
+from ..messages import Count, text
 from .progress import working
 from .options import (
     BlankOpt,
@@ -84,8 +84,8 @@ def validate(
         name = terminal_safe(_display_name(file))
         for p in problems:
             typer.echo(terminal_safe(p.describe(name, lang.value)))
-        typer.echo(text("validate-summary", lang.value, file=name, errors=n_err,
-                        warnings=counts["warning"]), err=True)
+        typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
+                        warnings=Count(counts["warning"])), err=True)
     else:
         _emit_plain(records, format, None, columns=PROBLEM_COLUMNS)
     if n_err:

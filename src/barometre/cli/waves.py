@@ -19,6 +19,7 @@ from .options import (
     _check_platforms,
     _check_types,
     _print_records,
+    note_wave_warnings,
 )
 
 WavesDataOpt = Annotated[list[Path], typer.Option(
@@ -38,6 +39,7 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     from ..render.waves import wave_trend_table
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
+    note_wave_warnings(waves, lang.value)
     result = wave_trend(waves, platforms=platform, type=type)
     _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
                    _TREND_ROUND)
@@ -71,6 +73,7 @@ def changes(
     from ..render.waves import changes_table, transitions_text
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
+    note_wave_warnings(waves, lang.value)
     moves = transitions(waves, old=old, new=new, platforms=platform)
     if list_:
         _print_records(moves, format, TRANSITION_COLUMNS,

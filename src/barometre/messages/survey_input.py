@@ -6,10 +6,10 @@ Codes follow the frictionless style (``type-error``, ``duplicate-column``…); e
 
 MESSAGES = {
     # problem cap
-    "more-errors": ("… et {n} autres erreurs non détaillées",
-                    "… and {n} more errors not listed"),
-    "more-warnings": ("… et {n} autres avertissements non détaillés",
-                      "… and {n} more warnings not listed"),
+    "more-errors": ("… et {n} autre{s} erreur{s} non détaillée{s}",
+                    "… and {n} more error{s} not listed"),
+    "more-warnings": ("… et {n} autre{s} avertissement{s} non détaillé{s}",
+                      "… and {n} more warning{s} not listed"),
     # follower counts
     "count-not-integer": (
         "pas un nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : "

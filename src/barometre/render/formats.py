@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
@@ -30,7 +31,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
-__all__ = ["fmt_share", "fmt_share_tick", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -67,9 +68,22 @@ def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
 
 
-def _plain_percent(value: float, digits: int, lang: str) -> str:
-    """A number of percent at ``digits`` decimals, as :func:`fmt_share` has always written it."""
-    return fmt_float(value, digits, lang) if digits else str(int(round(value)))
+def percent_at(p: float, digits: int = 0) -> Decimal:
+    """The fraction ``p`` in percent at ``digits`` decimals, rounded as a spreadsheet shows
+    a cell: the double read to 15 significant digits, then half away from zero, so that a
+    report's sentences and its cells agree (1/8 reads "13 %" in both; :func:`round` would
+    say 12, 0.285 28).
+
+    >>> percent_at(0.125), percent_at(0.285), percent_at(0.9995, 1), percent_at(0.0004, 1)
+    (Decimal('13'), Decimal('29'), Decimal('100.0'), Decimal('0.0'))
+    """
+    return (Decimal(f"{p:.15g}") * 100).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
+
+
+def _plain_percent(d: Decimal, lang: str) -> str:
+    """A number of percent as :func:`percent_at` rounded it ("99,7"; never "-0")."""
+    s = f"{d.copy_abs() if d == 0 else d:,f}"
+    return s if lang == "en" else s.replace(",", NNBSP).replace(".", ",")
 
 
 def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:
@@ -80,17 +94,18 @@ def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:
     those round to the end, a bound ("> 99,9", "< 0,1"), as official statistics do (UK GSS
     guidance on rounding): 34 764 communes of 34 875 are not "all communes".
     """
-    value = p * 100
-    if 0 < p < 1 and round(value, digits) in (0, 100):
+    value = percent_at(p, digits)
+    if 0 < p < 1 and value in (0, 100):
         last = digits + extra
-        while digits < last and round(value, digits) in (0, 100):
+        while digits < last and value in (0, 100):
             digits += 1
-        if round(value, digits) in (0, 100):
-            unit = 10.0 ** -digits
+            value = percent_at(p, digits)
+        if value in (0, 100):
+            unit = Decimal(1).scaleb(-digits)
             sign, bound = ("<", unit) if p < 0.5 else (">", 100 - unit)
             space = "" if lang == "en" else NNBSP  # "> 99,9" never breaks apart in French
-            return f"{sign}{space}{_plain_percent(bound, digits, lang)}"
-    return _plain_percent(value, digits, lang)
+            return f"{sign}{space}{_plain_percent(bound, lang)}"
+    return _plain_percent(value, lang)
 
 
 def fmt_share(x: object, lang: str = "fr", digits: int = 0) -> str:
@@ -123,7 +138,7 @@ def fmt_share_tick(x: object, lang: str = "fr") -> str:
     0.9999999999999999)."""
     if is_missing(x):
         return "–"
-    num = _plain_percent(float(x) * 100, 0, lang)
+    num = _plain_percent(percent_at(float(x)), lang)
     return f"{num}%" if lang == "en" else f"{num}{NNBSP}%"
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..messages import text
 from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share, is_missing,
-                      platform_label, type_label)
+                      percent_at, platform_label, type_label)
 from .tables import text_table
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
@@ -51,7 +51,7 @@ def fmt_growth(g: object, lang: str = "fr") -> str:
     """A growth rate: "+10 %", "−20 %"."""
     if is_missing(g):
         return "–"
-    v = round(float(g) * 100)  # the sign of what is shown: no "−0 %"
+    v = int(percent_at(float(g)))  # as the report's cell rounds it; its sign: no "−0 %"
     return ("+" if v > 0 else "−" if v < 0 else "") + fmt_share(abs(v) / 100, lang)
 
 

@@ -21,7 +21,7 @@ from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import PLATFORMS
 from ..messages import Count, Day, Msg
 from .headers import Column
-from .problems import MAX_PROBLEMS, Problem, _Problems
+from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
                   unique_in_order)
 from .values import (
@@ -314,7 +314,7 @@ def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
             else:
                 more += 1
     if more:
-        notes.append(Problem.of("more-warnings", value=str(more), severity="warning", n=more))
+        notes.append(more_problems("warning", more))
     return notes
 
 

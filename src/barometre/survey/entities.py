@@ -295,7 +295,7 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):
         problems.add(Problem.said(messages.Msg(
-            "name-for-blank-code", n=len(rows), s=plural(len(rows)), rows=rows_text(rows)),
+            "name-for-blank-code", n=messages.Count(len(rows)), s=plural(len(rows)), rows=rows_text(rows)),
             column=layout.entity.header, severity="warning"))
     # a former name of a merged commune is read as today's commune: said, row by row
     for k, e in ents.other.items():  # found by code: never through a former name
@@ -304,5 +304,5 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
             if len(at):
                 problems.add(Problem.said(messages.Msg(
                     "former-name-read", value=e.former_name, name=e.name, code=e.code,
-                    n=len(at), s=plural(len(at)), rows=rows_text(at)),
+                    n=messages.Count(len(at)), s=plural(len(at)), rows=rows_text(at)),
                     column=layout.entity.header, value=e.former_name, severity="warning"))

@@ -15,11 +15,11 @@ import numpy as np
 
 from .._arrow import compute
 from ..domain.errors import InputFileError
-from ..messages import Msg
+from ..messages import Count, Msg
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of
 from .headers import _header_score, classify_header
 from .values import _is_blank
-from .problems import Problem
+from .problems import Problem, more_problems
 
 MAX_HEADER_SCAN = 30
 MAX_COLUMNS = 1024  # filled columns: a survey has a few dozen (same cap as workbooks)
@@ -109,7 +109,7 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
         text = "\n".join(out)
         if text.startswith("\ufeff"):
             text = text[1:]
-        note = Problem.of("encoding-mixed", severity="warning", n=len(bad_lines),
+        note = Problem.of("encoding-mixed", severity="warning", n=Count(len(bad_lines)),
                           line=bad_lines[0] + 1)
         return text, "utf-8", [note]
     best = _single_byte(data)
@@ -354,8 +354,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
             more[sev] += 1
     for sev, n in more.items():
         if n:
-            notes.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
-                                    value=str(n), severity=sev, n=n))
+            notes.append(more_problems(sev, n))
     return notes
 
 

@@ -13,7 +13,7 @@ from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
-from ..messages import Msg
+from ..messages import Count, Msg
 from .cells import (
     _blank_mask,
     blank_values,
@@ -805,9 +805,9 @@ class _DateOrder:
         ambiguous = ""
         if k:  # their first rows only (millions in a large file): in file order already
             rows = np.flatnonzero(np.append(self.kinds == EITHER_ORDER, False)[codes])
-            ambiguous = Msg("dates-month-first-ambiguous", k=k, s=plural(k),
+            ambiguous = Msg("dates-month-first-ambiguous", k=Count(k), s=plural(k),
                             rows=rows_text(rownums[rows[:FIRST_ROWS + 1]]))
-        msg = Msg("dates-month-first", n=n, s=plural(n), value=value, row=int(rownums[at]),
+        msg = Msg("dates-month-first", n=Count(n), s=plural(n), value=value, row=int(rownums[at]),
                   month=dmy_numbers(value)[1], ambiguous=ambiguous)
         return Problem.said(msg, column=c.header, value=value, severity="warning")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..messages import Msg
+from ..messages import Count, Msg
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -164,9 +164,15 @@ class _Problems(list):
         for sev in ("error", "warning"):
             n = self.dropped_by_severity.get(sev, 0)
             if n:
-                out.append(Problem.of("more-errors" if sev == "error" else "more-warnings",
-                                      value=str(n), severity=sev, n=n))
+                out.append(more_problems(sev, n))
         return out
+
+
+def more_problems(severity: str, n: int) -> Problem:
+    """The summary of ``n`` problems past the cap: "… et 2 200 autres erreurs non détaillées"
+    (its ``value`` the count, as :func:`severity_counts` reads it)."""
+    return Problem.of("more-errors" if severity == "error" else "more-warnings", value=str(n),
+                      severity=severity, n=Count(n), s="" if n == 1 else "s")
 
 
 def severity_counts(problems: list[Problem]) -> dict[str, int]:

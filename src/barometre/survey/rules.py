@@ -138,7 +138,7 @@ _STEP = 1 << 16  # readings per slice of a pass over millions: small temporaries
 
 def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
     day = Day.of(np.datetime64(wave, "D").item())  # 15/10/2024, 2024-10-15
-    return Problem.said(Msg("wave-date", n=n, s=plural(n), date=day, rows=rows_text(rows)),
+    return Problem.said(Msg("wave-date", n=Count(n), s=plural(n), date=day, rows=rows_text(rows)),
                         severity="warning")
 
 
@@ -263,7 +263,7 @@ def blank_problem(platform_label: str | Words, column: str | None, meaning: str,
     """The warning that says how the blank cells of a platform were counted."""
     code = f"blank-{meaning}"
     n = len(rows)
-    msg = Msg(code + ("-forced" if forced else ""), platform=platform_label, n=n, s=plural(n),
+    msg = Msg(code + ("-forced" if forced else ""), platform=platform_label, n=Count(n), s=plural(n),
               rows=rows_text(rows))
     return Problem.said(msg, column=column, severity="warning", code=code)
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+from ..formats import percent_at
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format", "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
@@ -48,12 +49,10 @@ def number_format(kind: str, lang: str) -> str:
 
 
 def _shows_an_end(value: float, digits: int) -> bool:
-    """True when ``value`` shows 0 or 100 percent at ``digits`` decimals, either as Excel
-    rounds (the double read to 15 significant digits, half away from zero: 0.9995 shows
-    "100,0 %") or as the report's text does (:func:`round`: 0.005 reads "0 %"), so that a
-    cell and the sentence about it agree."""
-    excel = (Decimal(f"{value:.15g}") * 100).quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
-    return excel in (0, 100) or round(value * 100, digits) in (0, 100)
+    """True when ``value`` shows 0 or 100 percent at ``digits`` decimals as Excel rounds
+    (0.9995 shows "100,0 %"), which is how the report's text rounds too
+    (:func:`~barometre.render.formats.percent_at`): a cell and the sentence about it agree."""
+    return percent_at(value, digits) in (0, 100)
 
 
 def share_format(value: Any, lang: str) -> str:
