@@ -173,7 +173,7 @@ def test_validate_speaks_english_with_codes(cli):
     assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 error(s), 5 warning(s)\n"
     first = en.stdout.splitlines()[0]
     assert first.startswith("enquete-departements-donnees-fictives.xlsx, column 'Facebook': "
-                            "warning: Facebook: 7 blank cells counted as 'not answered' (rows 4, 7")
+                            "warning: Facebook: 7 blank cells counted as 'not answered' (lines 4, 7")
     fr = cli("validate", demo, "--format", "json")
     records = json.loads(fr.stdout)
     assert {r["code"] for r in records} == {"blank-unknown"}
@@ -246,7 +246,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
                       "relevés")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
     assert en.stderr.splitlines()[-2:] == [
-        "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (row 5); "
+        "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (line 5); "
         "the file spans several years, --date to date these readings",
         "Reading: 2 warnings (details: 'barometre validate annees.csv')"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said

@@ -31,7 +31,7 @@ def test_three_spellings_of_one_commune_contradict(tmp_path):
                                  "sur Facebook (lignes 2, 3, 4)")
     assert errors[0].value is None
     assert errors[0].text("en") == ("conflicting answers for L'Abergement-Clémenciat (01001) "
-                                    "on Facebook (rows 2, 3, 4)")
+                                    "on Facebook (lines 2, 3, 4)")
 
 
 def test_adoption_never_keeps_the_last_of_contradictory_answers(tmp_path):
@@ -68,7 +68,7 @@ def test_a_repeat_made_by_the_wave_date_says_so(tmp_path):
         "(lignes 2, 3) ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : --date "
         "pour une autre date"]
     assert errors[0].text("en").endswith(
-        "(rows 2, 3); row 3 without a date, dated 2024-10-15 (the wave's date): --date for "
+        "(lines 2, 3); line 3 without a date, dated 2024-10-15 (the wave's date): --date for "
         "another date")
     # with --date 2025 the undated reading is 2025's and repeats nothing
     assert not [p for p in bm.validate(path, type="commune", date="15/10/2025")

@@ -27,7 +27,7 @@ def test_platform_label_of_a_duplicate_reading_in_the_message_language(cli, tmp_
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     said = _messages(cli, path)
     assert "réponses contradictoires pour Ain (01) sur X (ex-Twitter) (lignes 5, 6)" in said["fr"]
-    assert "conflicting answers for Ain (01) on X (formerly Twitter) (rows 5, 6)" in said["en"]
+    assert "conflicting answers for Ain (01) on X (formerly Twitter) (lines 5, 6)" in said["en"]
 
 
 def test_platform_label_of_blank_cells_in_the_message_language(cli, tmp_path):
@@ -37,7 +37,7 @@ def test_platform_label_of_blank_cells_in_the_message_language(cli, tmp_path):
     said = _messages(cli, path, "--type", "departement")
     assert said["fr"] == ["X (ex-Twitter) : 1 cellule vide comptée comme « non renseigné » "
                           "(ligne 3) ; --blank absent pour les compter comme absence"]
-    assert said["en"] == ["X (formerly Twitter): 1 blank cell counted as 'not answered' (row 3); "
+    assert said["en"] == ["X (formerly Twitter): 1 blank cell counted as 'not answered' (line 3); "
                           "--blank absent to count them as absent"]
 
 
@@ -148,7 +148,7 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     assert fr[1] == "  1 relevé sans date rattaché à la date de la vague, 15/10/2024 (ligne 3)"
     en = cli(*args, "--lang", "en").stderr.splitlines()
     assert "several waves (2024-10-15, 2025-10-15)" in en[0]
-    assert en[1] == "  1 reading without a date assigned to the wave's date, 2024-10-15 (row 3)"
+    assert en[1] == "  1 reading without a date assigned to the wave's date, 2024-10-15 (line 3)"
     # two files holding the same wave: the wave and the platform said in the language too
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
     assert "la vague 15/10/2025 pour Ain (01) sur Facebook :" in cli(*both).stderr

@@ -171,7 +171,7 @@ def test_validate_in_english_and_json(tmp_path, cli):
     result = cli("validate", path, "--type", "commune", "--lang", "en")
     assert "4 dates read month first, US style: '03/15/2025' (line 2) has no month 15" \
         in result.output
-    assert "2 ambiguous dates (another date if read day first: rows 3, 5)" in result.output
+    assert "2 ambiguous dates (another date if read day first: lines 3, 5)" in result.output
     result = cli("validate", path, "--type", "commune", "--format", "json")
     assert result.exit_code == 0
     said = json.loads(result.stdout)

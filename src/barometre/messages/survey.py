@@ -30,7 +30,7 @@ MESSAGES = {
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}), comme demandé "
         "(--blank absent)",
         "{platform}: {n} blank cell{s} counted as absent ({rows}), as asked (--blank absent)"),
-    "rows-list": ("ligne{s} {rows}", "row{s} {rows}"),
+    "rows-list": ("ligne{s} {rows}", "line{s} {rows}"),  # as the errors' "line 5"
     # --- dates
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",

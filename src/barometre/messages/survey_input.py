@@ -138,7 +138,7 @@ MESSAGES = {
     "too-many-cells": (
         "trop de cellules : plus de {max} à la ligne {row} ; supprimez les cellules vides "
         "éloignées du tableau ou découpez le fichier",
-        "too many cells: more than {max} by row {row}; delete the blank cells far from the "
+        "too many cells: more than {max} on line {row}; delete the blank cells far from the "
         "table or split the file"),
     "too-many-columns": (
         "trop de colonnes : {n} (au plus {max}) ; une cellule égarée loin du tableau ?",
@@ -160,7 +160,7 @@ MESSAGES = {
     # entities
     "duplicate-entity": (
         "entité en double : {name} ({code}) figure déjà ligne {first}",
-        "duplicate entity: {name} ({code}) is already on row {first}"),
+        "duplicate entity: {name} ({code}) is already on line {first}"),
     "platform-unknown": (
         "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…",
         "unknown platform: expected Facebook, X, Instagram, LinkedIn…"),
@@ -172,11 +172,11 @@ MESSAGES = {
         "followers given while presence says No"),
     "duplicate-rows": (
         "{what} pour {name} sur {platform} (lignes {rows}){note}",
-        "{what} for {name} on {platform} (rows {rows}){note}"),
+        "{what} for {name} on {platform} (lines {rows}){note}"),
     "duplicate-wave-note": (
         " ; ligne{s} {rows} sans date, datée{s} du {date} (date de la vague) : --date pour une "
         "autre date",
-        "; row{s} {rows} without a date, dated {date} (the wave's date): --date for another "
+        "; line{s} {rows} without a date, dated {date} (the wave's date): --date for another "
         "date"),
     "what-duplicate": ("ligne en double", "duplicate row"),
     "what-conflict": ("réponses contradictoires", "conflicting answers"),
