@@ -4,8 +4,9 @@ English): the order of a date column is decided from its distinct cells, never s
 A column with cells that only month first reads ("03/15/2025") and none that only day first
 reads is read month first, and ``validate`` says so (``dates-month-first``: how many, the
 evidence, the rows that would read otherwise); a column with both is inconsistent: read day
-first, its month-first-only cells are errors that say so; otherwise day first, the French
-convention, without a word.
+first, its month-first-only cells are errors that say so; a column whose dates all read both
+ways follows the file's month-first columns when no date of the file reads day first only
+(``dates-month-first-like``); otherwise day first, the French convention, without a word.
 """
 
 from __future__ import annotations
