@@ -92,6 +92,9 @@ class _Rows:
     #: the date columns without a deciding cell read month first as the file's others
     #: (:func:`_file_date_orders`): per column index, the evidence
     follows: dict = field(default_factory=dict)
+    #: per date column index, its distinct cells with their times dropped (``drop_times``),
+    #: made once by :func:`_file_date_orders` when the file has several date columns
+    date_cells: dict = field(default_factory=dict)
 
 
 def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
@@ -136,8 +139,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         blocks = [(None, _long_columns(layout))]
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     rows = _Rows(raw, rownums, row_error, years)
-    rows.follows = _file_date_orders(raw, rownums, layout)  # once, before the blocks
-    wave = _Wave(raw, layout, opts, rows.follows)
+    rows.follows, rows.date_cells = _file_date_orders(raw, rownums, layout)  # before the blocks
+    wave = _Wave(raw, layout, opts, rows.follows, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
     for p in pieces:  # several blocks: the rows of each, to put together, as positions
@@ -725,8 +728,8 @@ class _Wave:
     first time a reading without date asks for it: a dated file never pays for it."""
 
     def __init__(self, raw: RawColumns, layout: _Layout, opts: _Options,
-                 follows: dict[int, _Evidence] | None = None):
-        self._args = raw, layout, follows
+                 follows: dict[int, _Evidence] | None = None, cells: dict | None = None):
+        self._args = raw, layout, follows, cells
         self._date = np.datetime64(opts.date, "s") if opts.date else None
         self._done = opts.date is not None
 
@@ -737,15 +740,16 @@ class _Wave:
         return self._date
 
 
-def _all_dates(raw: RawColumns, layout: _Layout, follows: dict[int, _Evidence] | None = None
-               ) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _all_dates(raw: RawColumns, layout: _Layout, follows: dict[int, _Evidence] | None = None,
+               cells: dict | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Every readable date of the file (for the wave's date): per date column, its
-    distinct dates (NaT when unreadable) and their number of rows. ``follows``: the
-    columns read month first as the file's others (:func:`_file_date_orders`)."""
+    distinct dates (NaT when unreadable) and their number of rows. ``follows`` and
+    ``cells``: what :func:`_file_date_orders` found (columns read month first as the
+    file's others; distinct cells already made)."""
     dates, counts = [], []
     for c in layout.columns:
         if c.role == "date":
-            codes, uniques = drop_times(*_distinct(raw[c.index]))
+            codes, uniques = _date_cells(raw, c, cells)
             like = follows.get(c.index) if follows else None
             order = _DateOrder.of(codes, uniques, like).order  # as the column's readings
             results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order))
@@ -857,10 +861,18 @@ class _Evidence:
     row: int
 
 
+def _date_cells(raw: RawColumns, c: Column, cells: dict | None) -> tuple:
+    """The distinct cells of date column ``c``, times dropped (:func:`drop_times`): made
+    once for a file with several date columns (``cells``), else here."""
+    made = cells.get(c.index) if cells else None
+    return drop_times(*_distinct(raw[c.index])) if made is None else made
+
+
 def _file_date_orders(raw: RawColumns, rownums: np.ndarray, layout: _Layout
-                      ) -> dict[int, _Evidence]:
+                      ) -> tuple[dict[int, _Evidence], dict[int, tuple]]:
     """The date columns read month first as the file's others: per column index, the
-    evidence (the first month-first column, its first month-first-only cell).
+    evidence (the first month-first column, its first month-first-only cell); and, per
+    date column, its distinct cells (:func:`_date_cells`), for the blocks to reuse.
 
     Each column decides its order from its own cells (:class:`_DateOrder`); a column whose
     every numeric date reads both ways ("3/4/2025") would stay day first beside one that
@@ -870,26 +882,27 @@ def _file_date_orders(raw: RawColumns, rownums: np.ndarray, layout: _Layout
     its own decision (a mixed column keeps its errors). Only a column with an ambiguous
     date follows: one whose dates read the same either way has nothing to decide.
     Decided once, on each column's distinct cells; a file with one date column has
-    nothing to decide here (no pass over its cells).
+    nothing to decide here (no pass over its cells: the column decides when it is read).
     """
     cols = [c for c in layout.columns if c.role == "date"]
     if len(cols) < 2:
-        return {}
-    cells = [drop_times(*_distinct(raw[c.index])) for c in cols]
+        return {}, {}
+    made = {c.index: _date_cells(raw, c, None) for c in cols}
+    cells = [made[c.index] for c in cols]
     orders = [_DateOrder.of(codes, uniques) for codes, uniques in cells]
     first = next((i for i, o in enumerate(orders) if o.order == "mdy"), None)
     if first is None:
-        return {}  # the usual: no column month first
+        return {}, made  # the usual: no column month first
     kinds = [o.kinds if o.kinds is not None else _DateOrder.evidence(*cu)[0]
              for o, cu in zip(orders, cells)]
     if any((k == DAY_FIRST_ONLY).any() for k in kinds):
-        return {}  # "15/03/2025" somewhere: not a US export throughout, each column its own
+        return {}, made  # "15/03/2025" somewhere: not a US export throughout
     at = orders[first].first_row(cells[first][0], MONTH_FIRST_ONLY)
     proof = _Evidence(cols[first].header, _text(raw[cols[first].index].at(at)),
                       int(rownums[at]))
     # a day-first column here has no deciding cell (no day-first-only cell in the file)
     return {c.index: proof for c, o, k in zip(cols, orders, kinds)
-            if o.order == "dmy" and (k == EITHER_ORDER).any()}
+            if o.order == "dmy" and (k == EITHER_ORDER).any()}, made
 
 
 def _datetime_array(d: np.ndarray) -> np.ndarray:
@@ -1005,7 +1018,7 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     if with_years:
         return dates, years
     c = cols["row_date"]
-    codes, uniques = _distinct(rows.raw[c.index])
+    codes, uniques = _date_cells(rows.raw, c, rows.date_cells)  # made once, per date
     order = _column_order(rows, c, codes, uniques, problems)
     results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order.order))
     row_dates = _datetime_array(results)[codes]
@@ -1092,7 +1105,7 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     """
     raw, rownums, row_error, said = rows.raw, rows.rownums, rows.error, rows.dates_said
     cells = raw[c.index]
-    codes, uniques = drop_times(*_distinct(cells))  # timestamps: parsed per distinct date
+    codes, uniques = _date_cells(raw, c, rows.date_cells)  # timestamps: per distinct date
     order = _column_order(rows, c, codes, uniques, problems)
     results, failed = _per_distinct(uniques,
                                     lambda v: _as_datetime64(parse_date(v, order.order)))
