@@ -222,7 +222,8 @@ def test_a_large_month_first_file_is_read_the_same_on_the_columnar_path(tmp_path
 # date of the file reads day first only (dates-month-first-like); otherwise each column as above.
 
 WIDE = "Code commune;Facebook;Date Facebook;Instagram;Date Instagram;Date du relevé\n"
-US_WIDE = WIDE + "44109;Oui;3/4/2025;Oui;3/15/2025;3/15/2025\n35238;Oui;3/5/2025;Non;3/4/2025;3/4/2025\n"
+US_WIDE = WIDE + ("44109;Oui;3/4/2025;Oui;3/15/2025;3/15/2025\n"
+                  "35238;Oui;3/5/2025;Non;3/4/2025;3/4/2025\n")
 
 
 def _by_platform(path) -> dict[str, list[dt.date]]:
