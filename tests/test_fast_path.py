@@ -90,7 +90,11 @@ SHAPES = {
                                                       "date"]),
     "wide": ("Code département;Facebook;Abonnés Facebook;Date du relevé",
              ["code", "presence", "count", "date"]),
+    # two date columns: one may follow the other's month-first order (dates-month-first-like)
+    "wide, two dates": ("Code département;Facebook;Date Facebook;Instagram;Date Instagram",
+                        ["code", "presence", "date", "presence", "date"]),
 }
+DAYS = ["15/10/2025", "10/15/2025", "03/04/2025"]  # any order
 
 
 @st.composite
@@ -98,14 +102,17 @@ def survey_files(draw):
     shape = draw(st.sampled_from(sorted(SHAPES)))
     header, kinds = SHAPES[shape]
     n_pad = draw(st.integers(0, 240))  # plain rows first: generated ones may come after 200
-    day = draw(st.sampled_from(["15/10/2025", "10/15/2025", "03/04/2025"]))  # any order
+    day = draw(st.sampled_from(DAYS))
+    # a second date column's plain rows have their own day: both orders, or one follows
+    day2 = draw(st.sampled_from(DAYS)) if kinds.count("date") > 1 else day
     pad = []
     for i in range(n_pad):
         code = DEPS[i % len(DEPS)]
         if shape == "long":
             pad.append(f"{code};{PLATFORMS[i // len(DEPS) % 3]};Oui;{100 + i};{day}")
         elif i < len(DEPS):
-            pad.append(f"{code};Oui;{100 + i};{day}")
+            plain = {"presence": ["Oui", "Oui"], "count": [str(100 + i)], "date": [day, day2]}
+            pad.append(";".join([code] + [plain[k].pop(0) for k in kinds[1:]]))
     rows = draw(st.lists(st.tuples(*(CELLS[k] for k in kinds)), min_size=1, max_size=12))
     body = [";".join(r) for r in rows]
     if draw(st.integers(0, 5)) == 0:  # a row with one field too many (pandas would keep it)
@@ -130,6 +137,20 @@ def test_fast_path_reads_like_the_normal_reader(tmp_path, data):
     path = tmp_path / "enquete.csv"
     path.write_bytes(data)
     same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_month_first_file_with_several_date_columns_reads_the_same(tmp_path):
+    # "Date Facebook" reads both ways only: it follows "Date Instagram", month first
+    rows = [f"{d};Oui;3/{i % 12 + 1}/2025;Oui;{'3/15/2025' if i == 7 else '3/4/2025'}"
+            for i, d in enumerate(DEPS)]
+    path = tmp_path / "enquete.csv"
+    path.write_text(SHAPES["wide, two dates"][0] + "\n" + "\n".join(rows) + "\n",
+                    encoding="utf-8")
+    same_reading(normal_reader, fast_reader, path)
+    df, problems = fast_reader(path)
+    assert [(p.code, p.column) for p in problems] == [
+        ("dates-month-first-like", "Date Facebook"), ("dates-month-first", "Date Instagram")]
+    assert df.loc[df["platform"] == "facebook", "date"].dt.month.eq(3).all()
 
 
 def test_the_fast_path_is_taken_unless_a_quoted_field_spans_lines(tmp_path):

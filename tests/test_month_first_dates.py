@@ -4,8 +4,9 @@ English): the order of a date column is decided from its distinct cells, never s
 A column with cells that only month first reads ("03/15/2025") and none that only day first
 reads is read month first, and ``validate`` says so (``dates-month-first``: how many, the
 evidence, the rows that would read otherwise); a column with both is inconsistent: read day
-first, its month-first-only cells are errors that say so; otherwise day first, the French
-convention, without a word.
+first, its month-first-only cells are errors that say so; a column whose dates all read both
+ways follows the file's month-first columns when no date of the file reads day first only
+(``dates-month-first-like``); otherwise day first, the French convention, without a word.
 """
 
 from __future__ import annotations
@@ -214,3 +215,116 @@ def test_a_large_month_first_file_is_read_the_same_on_the_columnar_path(tmp_path
     monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", float("inf"))  # the general reader
     assert [p.to_dict() for p in bm.validate(path, type="commune")] == [
         p.to_dict() for p in problems]
+
+
+# ---------------------------------------------------------------- several date columns
+# A column whose every date reads both ways follows the file's month-first columns when no
+# date of the file reads day first only (dates-month-first-like); otherwise each column as above.
+
+WIDE = "Code commune;Facebook;Date Facebook;Instagram;Date Instagram;Date du relevé\n"
+US_WIDE = WIDE + ("44109;Oui;3/4/2025;Oui;3/15/2025;3/15/2025\n"
+                  "35238;Oui;3/5/2025;Non;3/4/2025;3/4/2025\n")
+
+
+def _by_platform(path) -> dict[str, list[dt.date]]:
+    df = bm.read_survey(path, type="commune", errors="skip").sort_values("source_row")
+    return {p: [d.date() for d in g["date"]] for p, g in df.groupby("platform")}
+
+
+def test_an_ambiguous_column_follows_the_file_s_month_first_columns(tmp_path):
+    path = _file(tmp_path, US_WIDE)
+    assert _by_platform(path) == {"facebook": [D(2025, 3, 4), D(2025, 3, 5)],
+                                  "instagram": [D(2025, 3, 15), D(2025, 3, 4)]}
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.column, p.value) for p in problems] == [
+        ("dates-month-first-like", "Date Facebook", "3/15/2025"),
+        ("dates-month-first", "Date du relevé", "3/15/2025"),
+        ("dates-month-first", "Date Instagram", "3/15/2025")]
+    assert problems[0].severity == "warning" and problems[0].row is None
+    assert problems[0].message == (
+        "2 dates lues mois d'abord comme la colonne « Date Instagram » : « 3/15/2025 » "
+        "(ligne 2) n'a pas de mois 15 et aucune date du fichier ne se lit seulement jour "
+        "d'abord ; 2 dates ambiguës (une autre date si lues jour d'abord : lignes 2, 3)")
+    coded = read_coded(path, type="commune")  # what compare counts: the same dates
+    assert sorted(np.asarray(coded.date).view("datetime64[s]").astype("datetime64[D]").tolist()) \
+        == [D(2025, 3, 4), D(2025, 3, 4), D(2025, 3, 5), D(2025, 3, 15)]
+
+
+def test_a_day_first_only_cell_anywhere_leaves_each_column_its_own_order(tmp_path):
+    # "Date du relevé" reads day first only on line 3: not a US export throughout
+    path = _file(tmp_path, WIDE + "44109;Oui;3/4/2025;Oui;3/15/2025;\n"
+                 "35238;Oui;3/5/2025;Non;3/4/2025;15/03/2025\n")
+    assert _by_platform(path) == {"facebook": [D(2025, 4, 3), D(2025, 5, 3)],
+                                  "instagram": [D(2025, 3, 15), D(2025, 3, 4)]}
+    assert [(p.code, p.column) for p in bm.validate(path, type="commune")] == [
+        ("dates-month-first", "Date Instagram")]
+
+
+def test_a_mixed_column_keeps_its_errors_and_the_others_their_order(tmp_path):
+    path = _file(tmp_path, WIDE + "44109;Oui;3/4/2025;Oui;3/15/2025;3/15/2025\n"
+                 "35238;Oui;3/5/2025;Non;20/12/2025;3/4/2025\n")
+    problems = bm.validate(path, type="commune")
+    assert [(p.row, p.code, p.column) for p in problems] == [
+        (None, "dates-month-first", "Date du relevé"), (2, "date-invalid", "Date Instagram")]
+    assert _by_platform(path)["facebook"] == [D(2025, 4, 3), D(2025, 5, 3)]
+
+
+def test_a_wide_file_of_ambiguous_dates_only_stays_day_first(tmp_path):
+    path = _file(tmp_path, WIDE + "44109;Oui;3/4/2025;Oui;3/5/2025;3/4/2025\n"
+                 "35238;Oui;3/5/2025;Non;2025-03-04;5/5/2025\n")
+    assert _said(path) == []
+    assert _by_platform(path) == {"facebook": [D(2025, 4, 3), D(2025, 5, 3)],
+                                  "instagram": [D(2025, 5, 3), D(2025, 3, 4)]}
+
+
+def test_a_column_that_reads_the_same_either_way_says_nothing(tmp_path):
+    path = _file(tmp_path, WIDE + "44109;Oui;5/5/2025;Oui;3/15/2025;3/15/2025\n"
+                 "35238;Oui;2025-03-04;Non;3/4/2025;3/4/2025\n")
+    assert [p.column for p in bm.validate(path, type="commune")] == [
+        "Date du relevé", "Date Instagram"]
+    assert _by_platform(path)["facebook"] == [D(2025, 5, 5), D(2025, 3, 4)]
+
+
+def test_the_row_date_and_the_wave_date_follow_the_file(tmp_path):
+    # Facebook's blank dates take the row's date ("Date du relevé", ambiguous only), then,
+    # where it is blank too, the wave's (the most frequent, 3/4/2025: 4 March)
+    path = _file(tmp_path, WIDE + "44109;Oui;;Oui;3/15/2025;3/4/2025\n"
+                 "35238;Oui;3/4/2025;Non;3/4/2025;\n13055;Oui;;Oui;3/4/2025;\n")
+    assert _by_platform(path)["facebook"] == [D(2025, 3, 4), D(2025, 3, 4), D(2025, 3, 4)]
+    problems = bm.validate(path, type="commune")
+    assert [(p.code, p.column) for p in problems if p.code.startswith("dates-")] == [
+        ("dates-month-first-like", "Date Facebook"),
+        ("dates-month-first-like", "Date du relevé"),
+        ("dates-month-first", "Date Instagram")]
+    wave = [p for p in problems if p.code == "wave-date"]
+    assert "04/03/2025" in wave[0].message
+
+
+def test_month_first_like_in_english_and_json(tmp_path, cli):
+    path = _file(tmp_path, US_WIDE)
+    result = cli("validate", path, "--type", "commune", "--lang", "en")
+    assert ("column 'Date Facebook': warning: 2 dates read month first like column "
+            "'Date Instagram': '3/15/2025' (line 2) has no month 15 and no date of the file "
+            "reads day first only; 2 ambiguous dates (another date if read day first: rows 2, 3)"
+            ) in result.output
+    result = cli("validate", path, "--type", "commune", "--format", "json")
+    assert result.exit_code == 0
+    said = json.loads(result.stdout)
+    assert [(p["code"], p["column"], p["row"]) for p in said] == [
+        ("dates-month-first-like", "Date Facebook", None),
+        ("dates-month-first", "Date du relevé", None),
+        ("dates-month-first", "Date Instagram", None)]
+    assert said[0]["message"].endswith("(une autre date si lues jour d'abord : lignes 2, 3)")
+
+
+def test_month_first_like_counts_are_grouped(tmp_path):
+    communes = reference.type_codes("commune")[:1500]
+    lines = [f"{c};Oui;3/4/2025;Oui;{'3/15/2025' if i == 0 else '3/5/2025'};"
+             for i, c in enumerate(communes)]
+    path = _file(tmp_path, WIDE + "\n".join(lines) + "\n")
+    like = [p for p in bm.validate(path, type="commune") if p.code == "dates-month-first-like"]
+    assert [p.column for p in like] == ["Date Facebook"]
+    assert like[0].message.startswith("1\u202f500 dates lues mois d'abord")
+    assert like[0].message.endswith("1\u202f500 dates ambiguës (une autre date si lues jour "
+                                    "d'abord : lignes 2, 3, 4, 5, 6, …)")
+    assert like[0].text("en").startswith("1,500 dates read month first")

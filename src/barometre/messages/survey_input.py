@@ -48,6 +48,14 @@ MESSAGES = {
         "de mois {month} et aucune ne se lit seulement jour d'abord{ambiguous}",
         "{n} date{s} read month first, US style: '{value}' (line {row}) has no month {month} "
         "and none reads day first only{ambiguous}"),
+    # a column whose dates all read both ways, in a file whose other date columns are
+    # month first and where no date reads day first only
+    "dates-month-first-like": (
+        "{n} date{s} lue{s} mois d'abord comme la colonne « {column} » : « {value} » "
+        "(ligne {row}) n'a pas de mois {month} et aucune date du fichier ne se lit seulement "
+        "jour d'abord{ambiguous}",
+        "{n} date{s} read month first like column '{column}': '{value}' (line {row}) has no "
+        "month {month} and no date of the file reads day first only{ambiguous}"),
     "dates-month-first-ambiguous": (
         " ; {k} date{s} ambiguë{s} (une autre date si lue{s} jour d'abord : {rows})",
         "; {k} ambiguous date{s} (another date if read day first: {rows})"),

@@ -89,6 +89,12 @@ class _Rows:
     dates_said: dict = field(default_factory=dict)
     #: the date columns whose month-first reading was already said (shared by platforms)
     orders_said: set = field(default_factory=set)
+    #: the date columns without a deciding cell read month first as the file's others
+    #: (:func:`_file_date_orders`): per column index, the evidence
+    follows: dict = field(default_factory=dict)
+    #: per date column index, its distinct cells with their times dropped (``drop_times``),
+    #: made once by :func:`_file_date_orders` when the file has several date columns
+    date_cells: dict = field(default_factory=dict)
 
 
 def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
@@ -133,7 +139,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         blocks = [(None, _long_columns(layout))]
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     rows = _Rows(raw, rownums, row_error, years)
-    wave = _Wave(raw, layout, opts)
+    rows.follows, rows.date_cells = _file_date_orders(raw, rownums, layout)  # before the blocks
+    wave = _Wave(raw, layout, opts, rows.follows, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
     for p in pieces:  # several blocks: the rows of each, to put together, as positions
@@ -720,8 +727,9 @@ class _Wave:
     """The wave's date (``date=``, else the file's most frequent reading date), computed the
     first time a reading without date asks for it: a dated file never pays for it."""
 
-    def __init__(self, raw: RawColumns, layout: _Layout, opts: _Options):
-        self._args = raw, layout
+    def __init__(self, raw: RawColumns, layout: _Layout, opts: _Options,
+                 follows: dict[int, _Evidence] | None = None, cells: dict | None = None):
+        self._args = raw, layout, follows, cells
         self._date = np.datetime64(opts.date, "s") if opts.date else None
         self._done = opts.date is not None
 
@@ -732,14 +740,18 @@ class _Wave:
         return self._date
 
 
-def _all_dates(raw: RawColumns, layout: _Layout) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _all_dates(raw: RawColumns, layout: _Layout, follows: dict[int, _Evidence] | None = None,
+               cells: dict | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Every readable date of the file (for the wave's date): per date column, its
-    distinct dates (NaT when unreadable) and their number of rows."""
+    distinct dates (NaT when unreadable) and their number of rows. ``follows`` and
+    ``cells``: what :func:`_file_date_orders` found (columns read month first as the
+    file's others; distinct cells already made)."""
     dates, counts = [], []
     for c in layout.columns:
         if c.role == "date":
-            codes, uniques = drop_times(*_distinct(raw[c.index]))
-            order = _DateOrder.of(codes, uniques).order  # as the column's readings
+            codes, uniques = _date_cells(raw, c, cells)
+            like = follows.get(c.index) if follows else None
+            order = _DateOrder.of(codes, uniques, like).order  # as the column's readings
             results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order))
             dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
             counts.append(_code_counts(codes, len(uniques)))
@@ -759,31 +771,45 @@ class _DateOrder:
     Day first (French) unless some cell reads month first only ("03/15/2025": no 15th
     month) and none day first only ("15/03/2025"): a file exported with a US locale
     (Google Forms or Sheets in English). A column with both is inconsistent: read day
-    first, its month-first-only cells stay errors that say so. Decided on the distinct
-    cells, a few, never per row; rows are looked at only when a cell reads month first
-    only (rare).
+    first, its month-first-only cells stay errors that say so. A column with no deciding
+    cell (only dates read both ways, "03/04/2025") follows the file's other date columns
+    when :func:`_file_date_orders` says so (``like``: the evidence), else is read day
+    first. Decided on the distinct cells, a few, never per row; rows are looked at only
+    when a cell reads month first only (rare).
     """
 
-    __slots__ = ("order", "kinds", "counts")
+    __slots__ = ("order", "kinds", "counts", "like")
 
     def __init__(self, order: str, kinds: np.ndarray | None = None,
-                 counts: np.ndarray | None = None):
+                 counts: np.ndarray | None = None, like: _Evidence | None = None):
         self.order = order  # "dmy" or "mdy", what parse_date is told
         #: per distinct cell, its date_order_evidence, and its number of rows (None: not
         #: needed, no cell reads month first only)
         self.kinds, self.counts = kinds, counts
+        self.like = like  # read month first as another column of the file (its evidence)
 
     @classmethod
-    def of(cls, codes: np.ndarray, uniques) -> _DateOrder:
-        if not any(reads_month_first_only(u) for u in uniques):
+    def of(cls, codes: np.ndarray, uniques, like: _Evidence | None = None) -> _DateOrder:
+        """The column's order; ``like``: it has no deciding cell and follows the file's
+        month-first columns (:func:`_file_date_orders`)."""
+        if like is None and not any(reads_month_first_only(u) for u in uniques):
             return cls("dmy")  # the usual: French, or nothing says otherwise
+        kinds, counts = cls.evidence(codes, uniques)
+        if like is not None:
+            return cls("mdy", kinds, counts, like)
+        if (kinds == DAY_FIRST_ONLY).any() or not (kinds == MONTH_FIRST_ONLY).any():
+            return cls("dmy", kinds, counts)  # both orders: inconsistent, read day first
+        return cls("mdy", kinds, counts)
+
+    @staticmethod
+    def evidence(codes: np.ndarray, uniques) -> tuple[np.ndarray, np.ndarray]:
+        """Per distinct cell, what it says of the order (:func:`date_order_evidence`) and
+        its number of rows."""
         kinds = np.fromiter((date_order_evidence(u) for u in uniques), dtype=np.int8,
                             count=len(uniques))
         counts = _code_counts(codes, len(uniques))
         kinds[counts == 0] = NOT_DMY  # a value of no row (a dropped blank row's) says nothing
-        if (kinds == DAY_FIRST_ONLY).any() or not (kinds == MONTH_FIRST_ONLY).any():
-            return cls("dmy", kinds, counts)  # both orders: inconsistent, read day first
-        return cls("mdy", kinds, counts)
+        return kinds, counts
 
     @property
     def mixed(self) -> bool:
@@ -797,16 +823,23 @@ class _DateOrder:
 
     def warning(self, codes: np.ndarray, cells, rownums: np.ndarray, c: Column) -> Problem:
         """The warning of a month-first column: how many dates are read so, the evidence (the
-        first month-first-only cell) and the rows that would read otherwise day first."""
+        first month-first-only cell, or the other column's: ``dates-month-first-like``) and
+        the rows that would read otherwise day first."""
         n = int(self.counts[self.kinds >= MONTH_FIRST_ONLY].sum())  # every date read so
-        at = self.first_row(codes, MONTH_FIRST_ONLY)
-        value = _text(cells.at(at))
         k = int(self.counts[self.kinds == EITHER_ORDER].sum())
         ambiguous = ""
         if k:  # their first rows only (millions in a large file): in file order already
             rows = np.flatnonzero(np.append(self.kinds == EITHER_ORDER, False)[codes])
             ambiguous = Msg("dates-month-first-ambiguous", k=Count(k), s=plural(k),
                             rows=rows_text(rownums[rows[:FIRST_ROWS + 1]]))
+        if self.like is not None:  # the evidence is another column's cell (its value, as
+            like = self.like       # dates-month-first's is the cell its message names)
+            msg = Msg("dates-month-first-like", n=Count(n), s=plural(n), column=like.column,
+                      value=like.value, row=like.row, month=dmy_numbers(like.value)[1],
+                      ambiguous=ambiguous)
+            return Problem.said(msg, column=c.header, value=like.value, severity="warning")
+        at = self.first_row(codes, MONTH_FIRST_ONLY)
+        value = _text(cells.at(at))
         msg = Msg("dates-month-first", n=Count(n), s=plural(n), value=value, row=int(rownums[at]),
                   month=dmy_numbers(value)[1], ambiguous=ambiguous)
         return Problem.said(msg, column=c.header, value=value, severity="warning")
@@ -816,6 +849,60 @@ class _DateOrder:
         day-first-only ones: the first of these, with its line."""
         at = self.first_row(codes, DAY_FIRST_ONLY)
         return Msg("date-mixed-order", day_first=_text(cells.at(at)), row=int(rownums[at]))
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """Why a date column without a deciding cell is read month first: another date column
+    of the file is, on its own cells; its header and first month-first-only cell."""
+
+    column: str
+    value: str
+    row: int
+
+
+def _date_cells(raw: RawColumns, c: Column, cells: dict | None) -> tuple:
+    """The distinct cells of date column ``c``, times dropped (:func:`drop_times`): made
+    once for a file with several date columns (``cells``), else here."""
+    made = cells.get(c.index) if cells else None
+    return drop_times(*_distinct(raw[c.index])) if made is None else made
+
+
+def _file_date_orders(raw: RawColumns, rownums: np.ndarray, layout: _Layout
+                      ) -> tuple[dict[int, _Evidence], dict[int, tuple]]:
+    """The date columns read month first as the file's others: per column index, the
+    evidence (the first month-first column, its first month-first-only cell); and, per
+    date column, its distinct cells (:func:`_date_cells`), for the blocks to reuse.
+
+    Each column decides its order from its own cells (:class:`_DateOrder`); a column whose
+    every numeric date reads both ways ("3/4/2025") would stay day first beside one that
+    proves the file month first ("3/15/2025"), and read 3 April where the same export
+    means 4 March. It follows when at least one date column is month first and no date
+    column of the file has a cell that reads day first only; otherwise every column keeps
+    its own decision (a mixed column keeps its errors). Only a column with an ambiguous
+    date follows: one whose dates read the same either way has nothing to decide.
+    Decided once, on each column's distinct cells; a file with one date column has
+    nothing to decide here (no pass over its cells: the column decides when it is read).
+    """
+    cols = [c for c in layout.columns if c.role == "date"]
+    if len(cols) < 2:
+        return {}, {}
+    made = {c.index: _date_cells(raw, c, None) for c in cols}
+    cells = [made[c.index] for c in cols]
+    orders = [_DateOrder.of(codes, uniques) for codes, uniques in cells]
+    first = next((i for i, o in enumerate(orders) if o.order == "mdy"), None)
+    if first is None:
+        return {}, made  # the usual: no column month first
+    kinds = [o.kinds if o.kinds is not None else _DateOrder.evidence(*cu)[0]
+             for o, cu in zip(orders, cells)]
+    if any((k == DAY_FIRST_ONLY).any() for k in kinds):
+        return {}, made  # "15/03/2025" somewhere: not a US export throughout
+    at = orders[first].first_row(cells[first][0], MONTH_FIRST_ONLY)
+    proof = _Evidence(cols[first].header, _text(raw[cols[first].index].at(at)),
+                      int(rownums[at]))
+    # a day-first column here has no deciding cell (no day-first-only cell in the file)
+    return {c.index: proof for c, o, k in zip(cols, orders, kinds)
+            if o.order == "dmy" and (k == EITHER_ORDER).any()}, made
 
 
 def _datetime_array(d: np.ndarray) -> np.ndarray:
@@ -931,7 +1018,7 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     if with_years:
         return dates, years
     c = cols["row_date"]
-    codes, uniques = _distinct(rows.raw[c.index])
+    codes, uniques = _date_cells(rows.raw, c, rows.date_cells)  # made once, per date
     order = _column_order(rows, c, codes, uniques, problems)
     results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order.order))
     row_dates = _datetime_array(results)[codes]
@@ -994,9 +1081,10 @@ def _years_of(dates: np.ndarray) -> np.ndarray:
 
 def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: _Problems
                   ) -> _DateOrder:
-    """The order of date column ``c`` (:class:`_DateOrder`); a month-first one is said once
-    (a wide file's shared date column is read once per platform)."""
-    order = _DateOrder.of(codes, uniques)
+    """The order of date column ``c`` (:class:`_DateOrder`, the file's decision
+    ``rows.follows`` included); a month-first one is said once (a wide file's shared date
+    column is read once per platform)."""
+    order = _DateOrder.of(codes, uniques, rows.follows.get(c.index))
     if order.order == "mdy" and c.index not in rows.orders_said:
         rows.orders_said.add(c.index)
         problems.add(order.warning(codes, rows.raw[c.index], rows.rownums, c))
@@ -1017,7 +1105,7 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     """
     raw, rownums, row_error, said = rows.raw, rows.rownums, rows.error, rows.dates_said
     cells = raw[c.index]
-    codes, uniques = drop_times(*_distinct(cells))  # timestamps: parsed per distinct date
+    codes, uniques = _date_cells(raw, c, rows.date_cells)  # timestamps: per distinct date
     order = _column_order(rows, c, codes, uniques, problems)
     results, failed = _per_distinct(uniques,
                                     lambda v: _as_datetime64(parse_date(v, order.order)))

@@ -207,7 +207,9 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     Numeric dates d/m/y are read day first, the French order, unless ``order="mdy"``
     (month first, as a file exported with a US locale writes them: "3/15/2025 10:30:00").
     One cell cannot tell "03/04/2025" apart: the reader decides a column's order from its
-    distinct cells (:func:`date_order_evidence`), and says when it reads one month first.
+    distinct cells (:func:`date_order_evidence`), a column without a deciding cell from the
+    file's other date columns (month first when one is and no date of the file reads day
+    first only), and says when it reads one month first.
     ISO dates (2025-03-15), month names and Excel date cells are read the same either way.
 
     >>> parse_date("15/10/2025"), parse_date("2025-10-15T10:30:00")
