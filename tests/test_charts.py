@@ -87,7 +87,7 @@ def test_adoption_one_type_sorted_bars_any_apart_no_legend(wide):
     assert 0 < sampled < len(df)
     assert sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == sampled
     assert "Traits : intervalle de confiance à 95\u202f% quand l'effectif est connu." in cap
-    assert "Base : départements de l'enquête renseignés pour le réseau (94 à 101 selon le réseau ou l'année)." in cap
+    assert "Base : départements de l'enquête avec une réponse pour le réseau (94 à 101 selon le réseau ou l'année)." in cap
     assert "Données fictives." in cap
 
 
@@ -372,6 +372,18 @@ def test_a_survey_without_dates_gives_titles_without_a_dangling_comma(tmp_path):
         title = fig._suptitle.get_text()
         assert title.replace("\n", " ") in ("Présence sur les réseaux sociaux : communes",
                                              "Social media presence: municipalities"), title
+
+
+def test_the_survey_base_in_french_agrees_with_every_type(tmp_path):
+    """"communes de l'enquête renseignés" was wrong for the feminine types: the caption
+    says "avec une réponse", which needs no agreement."""
+    f = tmp_path / "communes.csv"
+    f.write_text("code;plateforme;present\n44109;facebook;Oui\n35238;facebook;Non\n"
+                 "35238;instagram;Oui\n", encoding="utf-8")
+    s = bm.read_survey(f, type="commune")
+    cap = caption(charts.adoption(compare_survey(s, "commune")))
+    assert "communes de l'enquête avec une réponse pour le réseau" in cap, cap
+    assert "renseigné" not in cap
 
 
 def test_svg_keeps_real_text_and_font_note(cli, tmp_path):

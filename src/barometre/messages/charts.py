@@ -32,12 +32,12 @@ MESSAGES = {
     "chart-bases": ("Bases : {base}", "Bases: {base}"),
     "chart-measure": ("Mesure : {measure}", "Measure: {measure}"),
     # measure-of-all, measure-of-present, measure-of-respondents: messages/published.py
-    "measure-survey": ("part des {plural} de l'enquête renseignés pour le réseau",
+    "measure-survey": ("part des {plural} de l'enquête avec une réponse pour le réseau",
                        "share of the surveyed {plural} with an answer for the network"),
     "chart-fictitious": ("Données fictives", "Fictitious data"),
     "chart-survey": ("enquête {name}", "survey {name}"),
     "chart-survey-base-range": (
-        "{plural} de l'enquête renseignés pour le réseau ({low} à {high} selon le réseau ou l'année)",
+        "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau ou l'année)",
         "surveyed {plural} with an answer for the network ({low} to {high} by network or year)"),
     "chart-survey-base": ("{n} {plural} de l'enquête", "{n} surveyed {plural}"),
     "chart-base-published-fr": ("« {base} »", "\u201c{base}\u201d"),
