@@ -350,3 +350,22 @@ def test_chart_cli_trend_on_the_demo_and_changes(cli, two, tmp_path):
     assert res.stderr == "barometre : " + text("waves-chart-one-file", kind="ranking") + "\n"
     res = cli("chart", "changes", "--type", "region", "-o", tmp_path / "x.png")
     assert res.exit_code == 2
+
+
+def test_waves_a_few_days_apart_have_readable_dates(tmp_path):
+    """Two waves 18 days apart: their dates on the axis would overlap ("15 octobre 2025"
+    over "2 novembre 2025"); every other one goes one line lower and each stays readable."""
+    from barometre.render import charts
+
+    paths = []
+    for name, date in (("a", "15/10/2024"), ("b", "15/10/2025"), ("c", "02/11/2025")):
+        p = tmp_path / f"{name}.csv"
+        p.write_text(f"code;plateforme;present;date\n44109;facebook;Oui;{date}\n"
+                     f"35238;facebook;Non;{date}\n", encoding="utf-8")
+        paths.append(p)
+    fig = charts.wave_trend(W.wave_trend(W.read_waves(paths, type="commune")))
+    ticks = fig.axes[0].xaxis.get_major_ticks()
+    assert [t.label1.get_text() for t in ticks] == ["15 octobre 2024", "15 octobre 2025",
+                                                    "2 novembre 2025"]
+    assert ticks[1].get_pad() > ticks[0].get_pad() == ticks[2].get_pad()  # the middle one lower
+    assert charts.text_overlaps(fig) == []

@@ -197,6 +197,20 @@ def text_overlaps(fig: Figure) -> list[tuple[str, str]]:
     return pairs
 
 
+def stagger_xticks(ax) -> None:
+    """The x tick labels on two lines, every other one lower, when neighbours would overlap
+    (waves a few days apart: "15 octobre 2025" over "2 novembre 2025"). Measured once the
+    layout is done, as they are drawn."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ticks = [t for t in ax.xaxis.get_major_ticks() if t.label1.get_text()]
+    boxes = [t.label1.get_window_extent(renderer) for t in ticks]
+    if any(a.x1 > b.x0 for a, b in zip(boxes, boxes[1:])):
+        for tick in ticks[1::2]:  # one line lower: the label's own height more of padding
+            tick.set_pad(tick.get_pad() + tick.label1.get_fontsize() * 1.25)
+
+
 def _area(a: Bbox, b: Bbox) -> float:
     w = min(a.x1, b.x1) - max(a.x0, b.x0)
     h = min(a.y1, b.y1) - max(a.y0, b.y0)

@@ -24,7 +24,8 @@ from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
 from ..waves import fmt_p, fmt_points, wave_date
 from .captions import is_fictitious
-from .style import ANY_COLOR, PEER, caption, figure, platform_colors, style, title as set_title
+from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
+                    title as set_title)
 
 __all__ = ["wave_trend", "changes"]
 
@@ -80,6 +81,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         sources = ", ".join(dict.fromkeys(df["source"]))
         caption(fig, [text("waves-chart-trend-caption", lang, sources=sources),
                       _fictitious(df, lang)])
+        stagger_xticks(ax)
     return fig
 
 
