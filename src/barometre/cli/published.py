@@ -98,7 +98,7 @@ def compare(
     if data is not None:
         title = _coverage_line(result, lang.value)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
-        said = warnings_line(survey, data, lang.value)
+        said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
         title = "\n".join(t for t in (title, wave, said) if t)
         for line in (_year_line(result, lang.value), wave, said):
             if format is not Format.table and line:
