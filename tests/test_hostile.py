@@ -382,7 +382,8 @@ def test_the_warnings_line_has_no_escape_sequences(cli, tmp_path):
     p.write_text("code;plateforme;present;abonnes;date\n01001;facebook;Oui;1,2k;15/10/2025\n",
                  encoding="utf-8")
     for args in (("rank", "-p", "facebook", "--data", p, "--type", "commune"),
-                 ("trend", "--data", p, "--type", "commune")):
+                 ("trend", "--data", p, "--type", "commune"),
+                 ("compare", "--data", p, "--type", "commune", "--format", "csv")):
         res = cli(*args)
         assert res.exit_code == 0, res.stderr
         assert "barometre validate" in res.stderr and "vague" in res.stderr, res.stderr
