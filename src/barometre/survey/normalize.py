@@ -745,9 +745,8 @@ def _all_dates(raw: RawColumns, cols: list[Column], follows: dict[int, _Evidence
                cells: dict | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Every readable date of the file (for the wave's date): per date column read
     (:func:`_date_columns`), its distinct dates (NaT when unreadable) and their number of
-    rows. ``follows`` and
-    ``cells``: what :func:`_file_date_orders` found (columns read month first as the
-    file's others; distinct cells already made)."""
+    rows. ``follows`` and ``cells``: what :func:`_file_date_orders` found (columns read
+    month first as the file's others; distinct cells already made)."""
     dates, counts = [], []
     for c in cols:
         codes, uniques = _date_cells(raw, c, cells)
