@@ -248,7 +248,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
     assert en.stderr.splitlines()[-2:] == [
         "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (line 5); "
         "the file spans several years, --date to date these readings",
-        "Reading: 2 warnings (details: 'barometre validate annees.csv')"]
+        "Reading: 2 warnings (details: 'barometre validate annees.csv --lang en')"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said
     one = tmp_path / "une-annee.csv"
     one.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2025\n"
@@ -273,7 +273,7 @@ def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_pat
     table = cli("compare", "--data", f, "--type", "commune")
     assert table.exit_code == 0 and line in table.stdout.splitlines()
     as_csv = cli("compare", "--data", f, "--type", "commune", "--format", "csv", "--lang", "en")
-    assert "Reading: 2 warnings (details: 'barometre validate lecture.csv')" in \
+    assert "Reading: 2 warnings (details: 'barometre validate lecture.csv --lang en')" in \
         as_csv.stderr.splitlines() and "Reading" not in as_csv.stdout
     ranked = cli("rank", "--data", f, "--type", "commune", "-p", "facebook")
     assert ranked.exit_code == 0 and ranked.stderr.splitlines() == [line]
@@ -306,8 +306,43 @@ def test_commands_on_waves_say_the_warnings_of_each_file(cli, tmp_path):
         assert res.exit_code == 0 and res.stderr.splitlines()[-1] == line, (args, res.stderr)
     en = cli("trend", *waves, "--lang", "en", "--format", "json")
     assert en.stderr.splitlines() == [
-        "Reading: 1 warning (details: 'barometre validate vague-2025.csv')"]
+        "Reading: 1 warning (details: 'barometre validate vague-2025.csv --lang en')"]
     assert cli("trend", "--data", old, "--type", "commune").stderr == ""
+
+
+def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
+    """The command in the warnings line reads the file as the counting command did: another
+    sheet, blank rule or wave date gives other warnings (the first sheet of this workbook
+    has none), and an English reader gets them in English."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    wb.active.append(["code", "plateforme", "present", "date"])
+    wb.active.append(["01001", "facebook", "Oui", "15/03/2025"])
+    us = wb.create_sheet("Vague 2")
+    for row in (["code", "plateforme", "present", "date"], ["01001", "facebook", "Oui", "3/15/2025"],
+                ["01002", "facebook", "", "3/4/2025"]):
+        us.append(row)
+    f = tmp_path / "mon enquete.xlsx"
+    wb.save(f)
+    res = cli("compare", "--data", f, "--type", "commune", "--sheet", "Vague 2", "--blank",
+              "absent", "--date", "04/03/2025", "--lang", "en")
+    line = ("Reading: 2 warnings (details: 'barometre validate \"mon enquete.xlsx\" --sheet "
+            "\"Vague 2\" --blank absent --date 04/03/2025 --lang en')")
+    assert res.exit_code == 0 and line in res.stdout.splitlines()
+    said = cli("validate", f, "--type", "commune", "--sheet", "Vague 2", "--blank", "absent",
+               "--date", "04/03/2025", "--lang", "en")
+    assert said.stderr.strip().endswith("0 error(s), 2 warning(s)")
+    assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
+        "0 erreur(s), 0 avertissement(s)")
+    old = tmp_path / "2024.xlsx"
+    wb.remove(us)
+    wb.create_sheet("Vague 2").append(["code", "plateforme", "present", "date"])
+    wb["Vague 2"].append(["01001", "facebook", "Oui", "15/03/2024"])
+    wb.save(old)
+    waves = cli("trend", "--data", old, "--data", f, "--sheet", "Vague 2", "--type", "commune")
+    assert waves.exit_code == 0 and waves.stderr.splitlines() == [
+        "Lecture : 2 avertissements (détail : « barometre validate \"mon enquete.xlsx\" "
+        "--sheet \"Vague 2\" »)"]
 
 
 def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):

@@ -171,3 +171,12 @@ def test_english_report_labels_platforms_in_english(tmp_path):
     wb = openpyxl.load_workbook(out)
     labels = {r[0] for r in wb["Ranking"].iter_rows(min_row=2, values_only=True)}
     assert "X (formerly Twitter)" in labels and "X (ex-Twitter)" not in labels
+
+
+def test_english_report_data_says_line_as_the_messages_do(tmp_path):
+    """The Data sheet's source_row column is the file's line, as validate's 'line 5'."""
+    s = bm.read_survey(DEMO)
+    out = excel.write_report(tmp_path / "en.xlsx", bm.adoption(s), survey=s, lang="en")
+    wb = openpyxl.load_workbook(out)
+    heads = [c.value for ws in wb.worksheets for c in ws[1]]
+    assert "File line" in heads and "File row" not in heads

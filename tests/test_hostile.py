@@ -373,3 +373,18 @@ def test_atomic_write_keeps_the_replaced_files_mode(tmp_path):
     write_atomic(target, lambda tmp: Path(tmp).write_bytes(b"new"))
     assert target.read_bytes() == b"new"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_the_warnings_line_has_no_escape_sequences(cli, tmp_path):
+    """The line said after a counting command's output names the file: a name that holds an
+    escape sequence cannot drive the terminal either."""
+    p = tmp_path / "vague\x1b]0;pwned\x07\x1b[2J.csv"
+    p.write_text("code;plateforme;present;abonnes;date\n01001;facebook;Oui;1,2k;15/10/2025\n",
+                 encoding="utf-8")
+    for args in (("rank", "-p", "facebook", "--data", p, "--type", "commune"),
+                 ("trend", "--data", p, "--type", "commune"),
+                 ("compare", "--data", p, "--type", "commune", "--format", "csv")):
+        res = cli(*args)
+        assert res.exit_code == 0, res.stderr
+        assert "barometre validate" in res.stderr and "vague" in res.stderr, res.stderr
+        assert "\x1b" not in res.stderr and "\x07" not in res.stderr

@@ -328,3 +328,20 @@ def test_month_first_like_counts_are_grouped(tmp_path):
     assert like[0].message.endswith("1\u202f500 dates ambiguës (une autre date si lues jour "
                                     "d'abord : lignes 2, 3, 4, 5, 6, …)")
     assert like[0].text("en").startswith("1,500 dates read month first")
+
+
+def test_a_long_file_s_unread_date_column_decides_nothing(tmp_path):
+    # a long file reads its first date column ("date"); "date facebook" is never read, so
+    # its "3/15/2025" cannot make "date" month first
+    path = _file(tmp_path, "code;plateforme;present;date;date facebook\n"
+                 "44109;facebook;Oui;3/4/2025;3/15/2025\n35238;instagram;Oui;3/5/2025;\n")
+    assert _dates(path) == [D(2025, 4, 3), D(2025, 5, 3)]
+    assert [p.code for p in bm.validate(path, type="commune")
+            if p.code.startswith("dates-")] == []
+
+
+def test_a_long_file_s_wave_date_comes_from_its_read_date_column(tmp_path):
+    path = _file(tmp_path, "code;plateforme;present;date;date facebook\n"
+                 "44109;facebook;Oui;;6/1/2025\n35238;instagram;Oui;;6/1/2025\n"
+                 "13055;facebook;Oui;3/5/2025;6/1/2025\n")
+    assert _dates(path) == [D(2025, 5, 3)] * 3  # not 6 January, of the unread column

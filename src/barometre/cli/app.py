@@ -191,8 +191,11 @@ class _Group(Group):
         NOTES.clear()
         try:
             rv = super().invoke(ctx)
-            for line in NOTES:  # after the output: the command succeeded
-                typer.echo(line, err=True)
+            if NOTES:  # after the output: the command succeeded
+                from ..render.tables import terminal_safe  # file names: no escapes
+
+                for line in NOTES:
+                    typer.echo(terminal_safe(line), err=True)
             return rv
         except BarometreError as exc:
             if _debug(args):

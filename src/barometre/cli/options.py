@@ -167,43 +167,62 @@ def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
         _emit(to_csv(records, columns))
 
 
-def warnings_line(survey, path: Path, lang: str) -> str:
+def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     """How many warnings the reading gave: each is an interpretation that changes what is
     counted (blank cells counted one way, dates read month first, counts read from "1,2k"),
-    so ``compare`` says there are some and ``validate`` lists them."""
+    so ``compare`` says there are some and ``validate`` lists them. ``reading``: the
+    options the file was read with (``sheet``, ``blank``, ``date``), for the command that
+    lists them (:func:`validate_command`)."""
     from ..survey.problems import severity_counts
 
     # past the cap, the warnings are summarised ("… et 500 autres avertissements"): counted
     return _warnings_said(severity_counts(survey.attrs.get("problems") or [])["warning"],
-                          path, lang)
+                          path, lang, **reading)
 
 
-def _warnings_said(n: int, path: Path, lang: str) -> str:
+def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,
+                     date: str | None = None) -> str:
+    """The arguments of the ``validate`` that lists the warnings of a file read with these
+    options: another sheet, blank rule or wave date reads other warnings, and an English
+    reader wants them in English ("enquete.xlsx --sheet "Vague 2" --lang en")."""
+    from ..survey.grid import display_name
+
+    def arg(v: str) -> str:  # quoted when a shell would split it
+        return f'"{v}"' if any(c.isspace() or c in "\"'$`;&|<>()*?!#~" for c in v) else v
+
+    said = [arg(display_name(path))]
+    for option, value in (("--sheet", sheet), ("--blank", getattr(blank, "value", blank)),
+                          ("--date", date)):
+        if value is not None:
+            said += [option, arg(str(value))]
+    return " ".join(said + (["--lang", "en"] if lang == "en" else []))
+
+
+def _warnings_said(n: int, path: Path, lang: str, **reading) -> str:
     """ "Lecture : 2 avertissements (détail : « barometre validate F »)", "" for none."""
     from ..messages import Count, text
-    from ..survey.grid import display_name
 
     if not n:
         return ""
     return text("compare-warnings", lang, n=Count(n), s="" if n == 1 else "s",
-                file=display_name(path))
+                args=validate_command(path, lang, **reading))
 
 
-def note_warnings(survey, path: Path, lang: str) -> None:
+def note_warnings(survey, path: Path, lang: str, **reading) -> None:
     """:func:`warnings_line` said on stderr after the command's output, if it succeeds (a
     user error stays one line; stdout stays clean)."""
     from .chrome import NOTES
 
-    line = warnings_line(survey, path, lang)
+    line = warnings_line(survey, path, lang, **reading)
     if line:
         NOTES.append(line)
 
 
-def note_wave_warnings(waves, lang: str) -> None:
+def note_wave_warnings(waves, lang: str, **reading) -> None:
     """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
     a line per file that gave warnings (each file is validated on its own)."""
     from .chrome import NOTES
 
     for path, n in (waves.attrs.get("file_warnings") or {}).items():
         if n:
-            NOTES.append(_warnings_said(n, Path(path), lang))
+            NOTES.append(_warnings_said(n, Path(path), lang, **reading))

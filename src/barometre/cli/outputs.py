@@ -96,7 +96,7 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
     from ..analysis.waves import changes, read_waves, wave_trend
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
-    note_wave_warnings(waves, kw["lang"])
+    note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank)
     if k == "trend":
         return charts.wave_trend(wave_trend(waves, platforms=platform, type=type), **kw)
     return charts.changes(changes(waves, platforms=platform), **kw)
@@ -111,7 +111,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
 
         with working("progress-read", file=Path(data).name):
             survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-        note_warnings(survey, Path(data), kw["lang"])
+        note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date)
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
@@ -237,11 +237,12 @@ def report(
             with working("progress-read", file=", ".join(Path(d).name for d in data)):
                 survey = read_waves(data, type=type, sheet=sheet,
                                     blank=_survey_options(blank, date)["blank"])
-            note_wave_warnings(survey, lang.value)
+            note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank)
         else:
             with working("progress-read", file=Path(data[0]).name):
                 survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
-            note_warnings(survey, Path(data[0]), lang.value)
+            note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
+                          date=date)
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
     elif type:
         from ..analysis.published import compare as compare_

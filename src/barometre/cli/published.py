@@ -58,6 +58,7 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    from ..render.tables import terminal_safe
     from ..render.views import adoption_table
 
     if data is not None:
@@ -98,11 +99,11 @@ def compare(
     if data is not None:
         title = _coverage_line(result, lang.value)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
-        said = warnings_line(survey, data, lang.value)
+        said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
         title = "\n".join(t for t in (title, wave, said) if t)
         for line in (_year_line(result, lang.value), wave, said):
-            if format is not Format.table and line:
-                typer.echo(line, err=True)
+            if format is not Format.table and line:  # the file's name: no escapes
+                typer.echo(terminal_safe(line), err=True)
         if format is not Format.table:  # the table says the base itself (render.views)
             result = _survey_bases_in(result, lang.value)
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))

@@ -122,7 +122,7 @@ def benchmark(
 
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-    note_warnings(survey, data, lang.value)
+    note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
     _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
@@ -154,7 +154,7 @@ def rank(
 
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-    note_warnings(survey, data, lang.value)
+    note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
     _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
                    {"value": 4})

@@ -39,7 +39,7 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     from ..render.waves import wave_trend_table
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
-    note_wave_warnings(waves, lang.value)
+    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     result = wave_trend(waves, platforms=platform, type=type)
     _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
                    _TREND_ROUND)
@@ -73,7 +73,7 @@ def changes(
     from ..render.waves import changes_table, transitions_text
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
-    note_wave_warnings(waves, lang.value)
+    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     moves = transitions(waves, old=old, new=new, platforms=platform)
     if list_:
         _print_records(moves, format, TRANSITION_COLUMNS,

@@ -45,7 +45,7 @@ MESSAGES = {
     "report-col-present": ("Présent", "Present"),
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
-    "report-col-source-row": ("Ligne du fichier", "File row"),
+    "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
     "report-col-n-peers": ("Pairs (n)", "Peers (n)"),
     "report-col-percentile": ("Percentile", "Percentile"),
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),

@@ -56,8 +56,8 @@ MESSAGES = {
     # what the reading interpreted (blank cells counted one way, dates read month first…)
     # changes what is counted: the command says how much, validate says what
     "compare-warnings": (
-        "Lecture : {n} avertissement{s} (détail : « barometre validate {file} »)",
-        "Reading: {n} warning{s} (details: 'barometre validate {file}')"),
+        "Lecture : {n} avertissement{s} (détail : « barometre validate {args} »)",
+        "Reading: {n} warning{s} (details: 'barometre validate {args}')"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),

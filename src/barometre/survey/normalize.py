@@ -139,8 +139,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         blocks = [(None, _long_columns(layout))]
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     rows = _Rows(raw, rownums, row_error, years)
-    rows.follows, rows.date_cells = _file_date_orders(raw, rownums, layout)  # before the blocks
-    wave = _Wave(raw, layout, opts, rows.follows, rows.date_cells)
+    date_cols = _date_columns(blocks)  # the date columns read, before the blocks
+    rows.follows, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
+    wave = _Wave(raw, date_cols, opts, rows.follows, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
     for p in pieces:  # several blocks: the rows of each, to put together, as positions
@@ -727,9 +728,9 @@ class _Wave:
     """The wave's date (``date=``, else the file's most frequent reading date), computed the
     first time a reading without date asks for it: a dated file never pays for it."""
 
-    def __init__(self, raw: RawColumns, layout: _Layout, opts: _Options,
+    def __init__(self, raw: RawColumns, cols: list[Column], opts: _Options,
                  follows: dict[int, _Evidence] | None = None, cells: dict | None = None):
-        self._args = raw, layout, follows, cells
+        self._args = raw, cols, follows, cells
         self._date = np.datetime64(opts.date, "s") if opts.date else None
         self._done = opts.date is not None
 
@@ -740,21 +741,20 @@ class _Wave:
         return self._date
 
 
-def _all_dates(raw: RawColumns, layout: _Layout, follows: dict[int, _Evidence] | None = None,
+def _all_dates(raw: RawColumns, cols: list[Column], follows: dict[int, _Evidence] | None = None,
                cells: dict | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    """Every readable date of the file (for the wave's date): per date column, its
-    distinct dates (NaT when unreadable) and their number of rows. ``follows`` and
-    ``cells``: what :func:`_file_date_orders` found (columns read month first as the
-    file's others; distinct cells already made)."""
+    """Every readable date of the file (for the wave's date): per date column read
+    (:func:`_date_columns`), its distinct dates (NaT when unreadable) and their number of
+    rows. ``follows`` and ``cells``: what :func:`_file_date_orders` found (columns read
+    month first as the file's others; distinct cells already made)."""
     dates, counts = [], []
-    for c in layout.columns:
-        if c.role == "date":
-            codes, uniques = _date_cells(raw, c, cells)
-            like = follows.get(c.index) if follows else None
-            order = _DateOrder.of(codes, uniques, like).order  # as the column's readings
-            results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order))
-            dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
-            counts.append(_code_counts(codes, len(uniques)))
+    for c in cols:
+        codes, uniques = _date_cells(raw, c, cells)
+        like = follows.get(c.index) if follows else None
+        order = _DateOrder.of(codes, uniques, like).order  # as the column's readings
+        results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order))
+        dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
+        counts.append(_code_counts(codes, len(uniques)))
     return dates, counts
 
 
@@ -868,7 +868,16 @@ def _date_cells(raw: RawColumns, c: Column, cells: dict | None) -> tuple:
     return drop_times(*_distinct(raw[c.index])) if made is None else made
 
 
-def _file_date_orders(raw: RawColumns, rownums: np.ndarray, layout: _Layout
+def _date_columns(blocks: list) -> list[Column]:
+    """The date columns the blocks read (a platform's date, the row's date), in the file's
+    order: a long file reads its first date column only ("date facebook" beside "date"
+    is not read, and decides nothing)."""
+    found = {c.index: c for _, cols in blocks for role in ("date", "row_date")
+             if (c := cols.get(role)) is not None}
+    return [found[i] for i in sorted(found)]
+
+
+def _file_date_orders(raw: RawColumns, rownums: np.ndarray, cols: list[Column]
                       ) -> tuple[dict[int, _Evidence], dict[int, tuple]]:
     """The date columns read month first as the file's others: per column index, the
     evidence (the first month-first column, its first month-first-only cell); and, per
@@ -883,8 +892,8 @@ def _file_date_orders(raw: RawColumns, rownums: np.ndarray, layout: _Layout
     date follows: one whose dates read the same either way has nothing to decide.
     Decided once, on each column's distinct cells; a file with one date column has
     nothing to decide here (no pass over its cells: the column decides when it is read).
+    ``cols``: the date columns read (:func:`_date_columns`).
     """
-    cols = [c for c in layout.columns if c.role == "date"]
     if len(cols) < 2:
         return {}, {}
     made = {c.index: _date_cells(raw, c, None) for c in cols}
