@@ -52,6 +52,7 @@ from .values import (
     EITHER_ORDER,
     MONTH_FIRST_ONLY,
     NOT_DMY,
+    SAME_EITHER_WAY,
     _is_blank,
     _parse_year,
     _text,
@@ -825,7 +826,9 @@ class _DateOrder:
         """The warning of a month-first column: how many dates are read so, the evidence (the
         first month-first-only cell, or the other column's: ``dates-month-first-like``) and
         the rows that would read otherwise day first."""
-        n = int(self.counts[self.kinds >= MONTH_FIRST_ONLY].sum())  # every date read so
+        # every numeric date of the column is read month first (5/5/2025 reads the same)
+        read_so = np.isin(self.kinds, (MONTH_FIRST_ONLY, EITHER_ORDER, SAME_EITHER_WAY))
+        n = int(self.counts[read_so].sum())
         k = int(self.counts[self.kinds == EITHER_ORDER].sum())
         ambiguous = ""
         if k:  # their first rows only (millions in a large file): in file order already
