@@ -2,7 +2,8 @@
 
 Long files read one column per role on every row: a generic one ("abonnés") when there is
 one, else the first that names a platform ("abonnés Facebook"), read for every platform and
-said when it is filled on other platforms' rows (``column-platform-other-rows``).
+said when it is filled on other platforms' rows (``column-platform-other-rows``). Wide files:
+a platform's date column alone says nothing of its presence (``date-without-platform``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ LONG_TWO_DATES = ("code;plateforme;present;date facebook;date\n"
 LONG_GENERIC = ("code;plateforme;present;abonnes;date\n"
                 "44109;Facebook;Oui;1200;15/10/2025\n"
                 "44109;Instagram;Oui;900;15/10/2025\n")
+WIDE_DATE_ALONE = ("Code commune;Facebook;Date TikTok\n"
+                   "44109;Oui;15/10/2025\n"
+                   "35238;Non;15/10/2025\n")
 
 
 def _file(tmp_path, text, name="enquete.csv"):
@@ -107,8 +111,38 @@ def test_a_long_file_with_generic_columns_only_is_unchanged(tmp_path, cli):
         1200, 900)
 
 
-@pytest.mark.parametrize("text", [LONG_NAMED, LONG_TWO_DATES],
-                         ids=["long-named", "long-two-dates"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_wide_date_column_without_its_platform_gives_no_readings(tmp_path, cli, lang):
+    path = _file(tmp_path, WIDE_DATE_ALONE)
+    problems = _validate(cli, path, lang)
+    assert [(p["code"], p["column"], p["severity"]) for p in problems] == [
+        ("date-without-platform", "Date TikTok", "warning")]
+    assert ("sans autre colonne TikTok" in problems[0]["message"] if lang == "fr"
+            else "without any other TikTok column" in problems[0]["message"])
+    df = bm.read_survey(path, errors="skip")
+    assert sorted(set(df["platform"])) == ["facebook"]  # no TikTok counted absent
+    res = cli("compare", "--data", path, "--type", "commune", "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert "tiktok" not in {r["platform"] for r in json.loads(res.stdout)}
+
+
+def test_a_wide_date_column_with_its_platform_is_read(tmp_path):
+    path = _file(tmp_path, "Code commune;Facebook;TikTok;Date TikTok\n"
+                 "44109;Oui;Oui;15/10/2025\n35238;Non;Non;15/10/2025\n")
+    assert [p.code for p in bm.validate(path)] == ["wave-date"]  # Facebook takes the wave's
+    df = bm.read_survey(path, errors="skip")
+    assert df.loc[df["platform"] == "tiktok", "present"].tolist() == [True, False]
+
+
+def test_a_wide_file_with_only_a_platform_date_has_no_platform_column(tmp_path):
+    path = _file(tmp_path, "Code commune;Date TikTok\n44109;15/10/2025\n")
+    with pytest.raises(bm.BarometreError) as exc:
+        bm.read_survey(path)
+    assert exc.value.msg.code == "no-platform-column"
+
+
+@pytest.mark.parametrize("text", [LONG_NAMED, LONG_TWO_DATES, WIDE_DATE_ALONE],
+                         ids=["long-named", "long-two-dates", "wide-date-alone"])
 def test_fast_path_reads_them_alike(tmp_path, text):
     head, *rows = text.splitlines()
     # more rows of the same kind, other entities, so that both paths have something to read

@@ -103,6 +103,12 @@ MESSAGES = {
         "a {platform} column read on every row of a long file: {n} filled cell{s} on rows "
         "of other platforms ({rows}), read for those platforms; if it holds for every "
         "platform, take {platform} out of its header"),
+    # a wide file's platform date column without presence, account or followers for it
+    "date-without-platform": (
+        "date sans autre colonne {platform} (présence, compte ou abonnés) : ignorée, aucun "
+        "relevé {platform}",
+        "a date without any other {platform} column (presence, account or followers): ignored, "
+        "no {platform} reading"),
     "why-row-number": ("numéros de ligne, pas des codes de collectivité",
                        "row numbers, not codes of collectivités"),
     "what-role": ("{role} {platform}", "{role} {platform}"),

@@ -58,9 +58,10 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
     shape = "long" if any(c.role == "platform" for c in cols) else "wide"
     if shape == "long":
         _long_roles(cols)
+    set_aside = [] if shape == "long" else _dates_without_platform(cols)
     if shape == "wide" and not any(c.platform for c in cols):
         raise InputFileError.of("no-platform-column")
-    problems = column_problems(cols)
+    problems = column_problems(cols) + set_aside
     return _Layout(shape, entity, cols, hints), problems
 
 
@@ -82,6 +83,25 @@ def _long_roles(cols: list[Column]) -> None:
             if c.platform and c is not read:
                 c.role, c.platform = "ignore", None
                 c.why = Msg("why-long-other-column", column=read.header)
+
+
+def _dates_without_platform(cols: list[Column]) -> list[Problem]:
+    """Wide files: a platform's date column without any other column of that platform
+    (presence, account, followers) says nothing of its presence: ignored (in place) with
+    a warning, where its block would count every row absent."""
+    from ..domain.registry import PLATFORMS
+    from ..messages import Msg
+
+    said = {c.platform for c in cols if c.platform and c.role != "date"}
+    problems = []
+    for c in cols:
+        if c.platform and c.role == "date" and c.platform not in said:
+            problems.append(Problem.said(
+                Msg("date-without-platform",
+                    platform=PLATFORMS[c.platform].words()),
+                column=c.header, severity="warning"))
+            c.role, c.platform = "ignore", None
+    return problems
 
 
 class _HeaderOf:
