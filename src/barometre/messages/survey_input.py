@@ -92,6 +92,23 @@ MESSAGES = {
     "why-generic-presence": (
         "présence sur « les réseaux sociaux » en général : les colonnes par réseau suffisent",
         "presence on 'social networks' in general: the per-platform columns are enough"),
+    # a long file reads one column per role on every row (survey.layout._long_roles)
+    "why-long-other-column": (
+        "fichier long, la colonne « {column} » est lue pour chaque réseau",
+        "long file, column '{column}' is read for every platform"),
+    "column-platform-other-rows": (
+        "colonne de {platform} lue sur chaque ligne d'un fichier long : {n} cellule{s} "
+        "remplie{s} sur des lignes d'autres réseaux ({rows}), lue{s} pour ces réseaux ; si "
+        "elle vaut pour tous, retirez {platform} de son en-tête",
+        "a {platform} column read on every row of a long file: {n} filled cell{s} on rows "
+        "of other platforms ({rows}), read for those platforms; if it holds for every "
+        "platform, take {platform} out of its header"),
+    # a wide file's platform date column without presence, account or followers for it
+    "date-without-platform": (
+        "date sans autre colonne {platform} (présence, compte ou abonnés) : ignorée, aucun "
+        "relevé {platform}",
+        "a date without any other {platform} column (presence, account or followers): ignored, "
+        "no {platform} reading"),
     "why-row-number": ("numéros de ligne, pas des codes de collectivité",
                        "row numbers, not codes of collectivités"),
     "what-role": ("{role} {platform}", "{role} {platform}"),

@@ -47,7 +47,8 @@ class Column:
     platform: str | None = None
     type_hint: str | None = None
     x_marks: bool = False  # presence marked by "x", blank meaning absent
-    why: str | None = None  # for a column ignored on purpose: catalog code of the reason
+    #: for a column ignored on purpose: catalog code of the reason (or the reason's Msg)
+    why: Any = None
 
 
 def _words(text: str) -> list[str]:
@@ -216,7 +217,7 @@ def column_problems(cols: list[Column]) -> list:
             problems.append(Problem.of("unknown-column", column=c.header, severity="warning"))
         elif c.role == "ignore" and c.why:
             problems.append(Problem.of("ignored-column", column=c.header, severity="warning",
-                                       why=Msg(c.why)))
+                                       why=Msg(c.why) if isinstance(c.why, str) else c.why))
     seen: dict[tuple[str, str | None], Column] = {}
     for c in cols:
         if c.role not in _ROLE_LABELS:

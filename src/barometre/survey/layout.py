@@ -56,10 +56,52 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
         raise InputFileError.of("no-entity-column-of-type", type=type_id)
     hints = [c for c in codes + names if c is not entity]
     shape = "long" if any(c.role == "platform" for c in cols) else "wide"
+    if shape == "long":
+        _long_roles(cols)
+    set_aside = [] if shape == "long" else _dates_without_platform(cols)
     if shape == "wide" and not any(c.platform for c in cols):
         raise InputFileError.of("no-platform-column")
-    problems = column_problems(cols)
+    problems = column_problems(cols) + set_aside
     return _Layout(shape, entity, cols, hints), problems
+
+
+_READ_ROLES = ("present", "followers", "account", "date")
+
+
+def _long_roles(cols: list[Column]) -> None:
+    """A long file reads one column per role for every row, whatever its platform: a
+    column without a platform ("abonnés") when there is one, else the first that names a
+    platform ("abonnés Facebook", said by :func:`~.normalize._other_platform_cells` when
+    it is filled on another platform's rows). Every other column of the role that names
+    a platform (a template's leftover) is ignored, with the column read (in place)."""
+    from ..messages import Msg
+
+    for role in _READ_ROLES:
+        of_role = [c for c in cols if c.role == role]
+        read = next((c for c in of_role if not c.platform), of_role[0] if of_role else None)
+        for c in of_role:
+            if c.platform and c is not read:
+                c.role, c.platform = "ignore", None
+                c.why = Msg("why-long-other-column", column=read.header)
+
+
+def _dates_without_platform(cols: list[Column]) -> list[Problem]:
+    """Wide files: a platform's date column without any other column of that platform
+    (presence, account, followers) says nothing of its presence: ignored (in place) with
+    a warning, where its block would count every row absent."""
+    from ..domain.registry import PLATFORMS
+    from ..messages import Msg
+
+    said = {c.platform for c in cols if c.platform and c.role != "date"}
+    problems = []
+    for c in cols:
+        if c.platform and c.role == "date" and c.platform not in said:
+            problems.append(Problem.said(
+                Msg("date-without-platform",
+                    platform=PLATFORMS[c.platform].words()),
+                column=c.header, severity="warning"))
+            c.role, c.platform = "ignore", None
+    return problems
 
 
 class _HeaderOf:
@@ -99,8 +141,10 @@ def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:
 
 
 def _long_columns(layout: _Layout) -> dict[str, Column]:
+    """The column read for each role of a long file (:func:`_long_roles` left one per
+    role, or two columns without a platform: an error, the first read)."""
     cols: dict[str, Column] = {}
     for c in layout.columns:
-        if c.role in ("present", "followers", "account", "date") and c.role not in cols:
+        if c.role in _READ_ROLES and c.role not in cols:
             cols[c.role] = c
     return cols

@@ -952,6 +952,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
                                         int(rownums[i]), pcol.header, raw_p))
             cell_error |= unknown
+        _other_platform_cells(rows, plat, cols, problems)
     else:
         plat = np.full(n, _PLATFORM_CODE[platform], dtype=np.int8)
     account = None  # -1 everywhere
@@ -1014,6 +1015,29 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     per_row = _drop_rows(per_row + ([] if account is None else [account]), ~keep_mask,
                          tuple(a for a in (rownums, rows.years) if a is not None))
     return (keep_mask, *per_row[:7], None if account is None else per_row[7], accounts)
+
+
+def _other_platform_cells(rows: _Rows, plat: np.ndarray, cols: dict[str, Column],
+                          problems: _Problems) -> None:
+    """Long files: a column read on every row that names a platform ("abonnés Facebook",
+    read when there is no "abonnés", :func:`~.layout._long_roles`) is read for the
+    platform of each row; its filled cells on rows of another platform are said, a
+    warning per column with their count and first rows. Blank cells are decided per
+    distinct value (:func:`_blank_mask`); a file whose columns name no platform makes no
+    pass over its rows here."""
+    for c in cols.values():
+        if not c.platform:
+            continue
+        other = (plat >= 0) & (plat != _PLATFORM_CODE[c.platform]) & ~rows.error
+        other &= ~_blank_mask(rows.raw[c.index])
+        at = np.flatnonzero(other)
+        if len(at):
+            n = len(at)
+            problems.add(Problem.said(
+                Msg("column-platform-other-rows",
+                    platform=PLATFORMS[c.platform].words(), n=Count(n), s=plural(n),
+                    rows=rows_text(rows.rownums[at])),
+                column=c.header, severity="warning"))
 
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
