@@ -207,15 +207,11 @@ def test_counts_of_warnings_over_a_thousand_rows_are_grouped(cli, tmp_path):
     assert any(m.startswith("2\u202f000 dates lues mois d'abord") and
                "800 dates ambiguës" in m for m in said["fr"]), said["fr"]
     assert any(m.startswith("2,000 dates read month first") for m in said["en"]), said["en"]
-    bad = tmp_path / "erreurs.csv"
-    bad.write_text("code;plateforme;present\n" + "".join(
-        f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:3200]), encoding="utf-8")
-    said = _messages(cli, bad, "--type", "commune")
-    assert said["fr"][-1] == "… et 2\u202f200 autres erreurs non détaillées"
-    assert said["en"][-1] == "… and 2,200 more errors not listed"
-    one = tmp_path / "une-de-trop.csv"
-    one.write_text("code;plateforme;present\n" + "".join(
-        f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:1001]), encoding="utf-8")
-    said = _messages(cli, one, "--type", "commune")
-    assert said["fr"][-1] == "… et 1 autre erreur non détaillée"
-    assert said["en"][-1] == "… and 1 more error not listed"
+    for n, fr, en in ((3200, "… et 2\u202f200 autres erreurs non détaillées",
+                       "… and 2,200 more errors not listed"),
+                      (1001, "… et 1 autre erreur non détaillée", "… and 1 more error not listed")):
+        bad = tmp_path / f"erreurs-{n}.csv"
+        bad.write_text("code;plateforme;present\n" + "".join(
+            f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:n]), encoding="utf-8")
+        said = _messages(cli, bad, "--type", "commune")
+        assert (said["fr"][-1], said["en"][-1]) == (fr, en)
