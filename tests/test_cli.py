@@ -210,7 +210,7 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         "Facebook, X, Instagram, LinkedIn…"]
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
     assert en.stderr.splitlines() == [
-        "barometre: enquete.csv: 2 errors (see 'barometre validate enquete.csv')",
+        "barometre: enquete.csv: 2 errors (see 'barometre validate enquete.csv --lang en')",
         "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'",
         "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
         "X, Instagram, LinkedIn…"]
@@ -225,7 +225,8 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
     many.write_text("code;plateforme;present\n" + "".join(
         f"01001;Facebook;peut-être{i}\n" for i in range(1500)), encoding="utf-8")
     en = cli("compare", "--data", many, "--type", "commune", "--lang", "en").stderr.splitlines()
-    assert en[0] == "barometre: beaucoup.csv: 1,500 errors (see 'barometre validate beaucoup.csv')"
+    assert en[0] == ("barometre: beaucoup.csv: 1,500 errors "
+                     "(see 'barometre validate beaucoup.csv --lang en')")
     assert len(en) == 22 and en[-1] == "  … and 1,480 more"
     fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
     assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")
@@ -362,6 +363,35 @@ def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
     assert line in cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
     assert cli("rank", "--data", f, "--type", "commune", "-p", "facebook").stderr.splitlines() \
         == [line]
+
+
+def test_the_error_hint_names_the_validate_that_reads_the_file_the_same_way(cli, tmp_path):
+    """Another sheet reads other errors: the hint carries --sheet (quoted), --blank and, in
+    English, --lang en, so that the command it names lists these very errors."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Vague 1"
+    wb.active.append(["code", "plateforme", "present"])
+    wb.active.append(["44109", "facebook", "Oui"])
+    ws = wb.create_sheet("Vague 2")
+    for row in (["code", "plateforme", "present"], ["99999", "facebook", "Oui"],
+                ["99998", "facebook", "Oui"], ["44109", "facebook", "Oui"]):
+        ws.append(row)
+    f = tmp_path / "vagues.xlsx"
+    wb.save(f)
+    fr = cli("compare", "--data", f, "--sheet", "Vague 2", "--type", "commune")
+    assert fr.exit_code == 1 and fr.stderr.splitlines()[0] == (
+        "barometre : vagues.xlsx : 2 erreurs (voir « barometre validate vagues.xlsx "
+        "--sheet \"Vague 2\" »)")
+    en = cli("rank", "--data", f, "--sheet", "Vague 2", "--type", "commune", "-p", "facebook",
+             "--blank", "absent", "--lang", "en")
+    assert en.stderr.splitlines()[0] == (
+        "barometre: vagues.xlsx: 2 errors (see 'barometre validate vagues.xlsx --sheet "
+        "\"Vague 2\" --blank absent --lang en')")
+    # the command named lists them
+    listed = cli("validate", f, "--sheet", "Vague 2", "--type", "commune")
+    assert listed.stderr.strip().endswith("2 erreur(s), 0 avertissement(s)")
 
 
 def test_survey_base_said_in_english(cli):

@@ -183,19 +183,11 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
 def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,
                      date: str | None = None) -> str:
     """The arguments of the ``validate`` that lists the warnings of a file read with these
-    options: another sheet, blank rule or wave date reads other warnings, and an English
-    reader wants them in English ("enquete.xlsx --sheet "Vague 2" --lang en")."""
-    from ..survey.grid import display_name
+    options (:func:`barometre.survey.grid.validate_args`, which the reader's error hint uses
+    too), in ``lang``: ``enquete.xlsx --sheet "Vague 2" --lang en``."""
+    from ..survey.grid import validate_args
 
-    def arg(v: str) -> str:  # quoted when a shell would split it
-        return f'"{v}"' if any(c.isspace() or c in "\"'$`;&|<>()*?!#~" for c in v) else v
-
-    said = [arg(display_name(path))]
-    for option, value in (("--sheet", sheet), ("--blank", getattr(blank, "value", blank)),
-                          ("--date", date)):
-        if value is not None:
-            said += [option, arg(str(value))]
-    return " ".join(said + (["--lang", "en"] if lang == "en" else []))
+    return validate_args(path, sheet, getattr(blank, "value", blank), date).render(lang)
 
 
 def _warnings_said(n: int, path: Path, lang: str, **reading) -> str:

@@ -15,7 +15,7 @@ import numpy as np
 
 from .._arrow import compute
 from ..domain.errors import InputFileError
-from ..messages import Count, Msg
+from ..messages import Count, Msg, Words
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of
 from .headers import _header_score, classify_header
 from .values import _is_blank
@@ -409,6 +409,22 @@ def display_name(path: str | Path, full: bool = False) -> str:
     """
     text = str(path) if full else Path(path).name
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def validate_args(path: str | Path, sheet: str | None = None, blank: object = None,
+                  date: object = None) -> Words:
+    """The arguments of the ``barometre validate`` that reads ``path`` as it was just read
+    (another sheet, blank rule or wave date reads other problems), in each language: an
+    English reader wants the details in English (``--lang en``). A value a shell would
+    split is quoted: ``"mon enquete.xlsx" --sheet "Vague 2"``."""
+    def arg(v: str) -> str:
+        return f'"{v}"' if any(c.isspace() or c in "\"'$`;&|<>()*?!#~" for c in v) else v
+
+    said = [arg(display_name(path))]
+    for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date)):
+        if value is not None:
+            said += [option, arg(str(value))]
+    return Words(" ".join(said), " ".join(said + ["--lang", "en"]))
 
 
 def read_grid(path: str | Path, sheet: str | None = None) -> Grid:

@@ -51,6 +51,7 @@ from .grid import (
     _parquet_frame,
     display_name,
     read_grid,
+    validate_args,
 )
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
@@ -280,6 +281,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
         n = severity_counts(errs)["error"]  # past the cap, errors are counted, not kept
         shown = [e for e in errs if e.code != "more-errors"][:20]
         raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
+                                args=validate_args(p, sheet, blank, date),
                                 details=[e.located() for e in shown] + (
                                     [Msg("more-errors-listed", n=Count(n - len(shown)))]
                                     if n > len(shown) else []))
