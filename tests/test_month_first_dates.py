@@ -303,8 +303,8 @@ def test_the_row_date_and_the_wave_date_follow_the_file(tmp_path):
 def test_month_first_like_in_english_and_json(tmp_path, cli):
     path = _file(tmp_path, US_WIDE)
     result = cli("validate", path, "--type", "commune", "--lang", "en")
-    assert ("column 'Date Facebook': warning: 2 dates read month first like column "
-            "'Date Instagram': '3/15/2025' (line 2) has no month 15 and no date of the file "
+    assert ("column 'Date Facebook': warning: 2 dates read month first, as column "
+            "'Date Instagram' is: '3/15/2025' (line 2) has no month 15 and no date of the file "
             "reads day first only; 2 ambiguous dates (another date if read day first: lines 2, 3)"
             ) in result.output
     result = cli("validate", path, "--type", "commune", "--format", "json")

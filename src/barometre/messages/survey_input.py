@@ -54,7 +54,7 @@ MESSAGES = {
         "{n} date{s} lue{s} mois d'abord comme la colonne « {column} » : « {value} » "
         "(ligne {row}) n'a pas de mois {month} et aucune date du fichier ne se lit seulement "
         "jour d'abord{ambiguous}",
-        "{n} date{s} read month first like column '{column}': '{value}' (line {row}) has no "
+        "{n} date{s} read month first, as column '{column}' is: '{value}' (line {row}) has no "
         "month {month} and no date of the file reads day first only{ambiguous}"),
     "dates-month-first-ambiguous": (
         " ; {k} date{s} ambiguë{s} (une autre date si lue{s} jour d'abord : {rows})",
