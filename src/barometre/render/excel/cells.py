@@ -16,7 +16,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..formats import percent_at
 
-__all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format", "font",
+__all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
+           "percentile_format", "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
@@ -34,6 +35,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "share": ("0 %", "0%", "right"),  # per cell, see share_format
     "rate": ("0 %", "0%", "right"),  # a growth rate or a change: not a share of a whole
     "index": ("0", "0", "right"),
+    "percentile": ("0", "0", "right"),  # per cell, see percentile_format
     "per1000": ("0.0", "0.0", "right"),
     "year": ("0", "0", "right"),
     "rank": ("0", "0", "right"),
@@ -81,6 +83,20 @@ def share_format(value: Any, lang: str) -> str:
     space, point = ("", ".") if lang == "en" else (" ", ",")
     bound = f"<{space}0{point}1" if value < 0.5 else f">{space}99{point}9"
     return f'"{bound}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
+
+
+def percentile_format(value: Any, lang: str) -> str:
+    """The number format of one percentile cell (0-100, the share of peers at or below):
+    "0", with one decimal when the value is not 0 or 100 but would show so (99.6 is not the
+    top of its peers), as :func:`share_format` does for shares.
+
+    >>> percentile_format(87.5, "fr"), percentile_format(99.6, "fr"), percentile_format(100.0, "en")
+    ('0', '0.0', '0')
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100 \
+            and _shows_an_end(value / 100, 0):
+        return "0.0"
+    return number_format("percentile", lang)
 
 
 def align(kind: str, header: bool = False) -> Alignment:
@@ -137,6 +153,8 @@ def text_width(v: Any, kind: str) -> int:
         return 5
     if kind == "date":
         return 10
+    if kind == "percentile" and isinstance(v, (int, float)) and not isinstance(v, bool):
+        return 5 if percentile_format(v, "fr") != "0" else len(str(int(v)))
     if kind in ("count", "index", "rank", "year"):
         n = len(str(int(v))) if isinstance(v, (int, float)) and not isinstance(v, bool) else len(str(v))
         return n + n // 3

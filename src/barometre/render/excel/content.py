@@ -193,7 +193,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     spec = [("platform", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"), ("followers_per_1000", "report-col-per-1000", "per1000"),
             ("rank", "report-col-rank", "rank"), ("n_peers", "report-col-n-peers", "count"),
-            ("percentile", "report-col-percentile", "index"), ("index", "report-col-index", "index"),
+            ("percentile", "report-col-percentile", "percentile"), ("index", "report-col-index", "index"),
             ("peer_median", "report-col-peer-median", "count"), ("peer_q1", "report-col-peer-q1", "count"),
             ("peer_q3", "report-col-peer-q3", "count"), ("competitor_mean", "report-col-competitor-mean", "count"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index")]
