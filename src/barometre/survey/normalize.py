@@ -1168,7 +1168,7 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
             problems.add(Problem.said(mixed_msg, int(rownums[i]), c.header,
                                       _text(cells.at(i)), code="date-invalid"))
         else:
-            value_problem(problems, rownums[i], c, cells.at(i), "date")
+            value_problem(problems, rownums[i], c, cells.at(i), "date", order.order)
     for i in bad[(kind == 2) & ~skip]:
         problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.at(i))))
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
