@@ -345,3 +345,20 @@ def test_a_long_file_s_wave_date_comes_from_its_read_date_column(tmp_path):
                  "44109;facebook;Oui;;6/1/2025\n35238;instagram;Oui;;6/1/2025\n"
                  "13055;facebook;Oui;3/5/2025;6/1/2025\n")
     assert _dates(path) == [D(2025, 5, 3)] * 3  # not 6 January, of the unread column
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("fr", "attendu une date comme 10/15/2025 (colonne lue mois d'abord)"),
+    ("en", "expected a date such as 10/15/2025 (column read month first)")])
+def test_a_month_first_column_s_invalid_date_gives_a_month_first_example(tmp_path, cli,
+                                                                         lang, expected):
+    path = _file(tmp_path, "Code commune;Facebook;Date Facebook;Instagram;Date du relevé\n"
+                 "44109;Oui;3/15/2025;Oui;3/16/2025\n35238;Oui;2/30/2025;Oui;13/13/2025\n"
+                 "49007;Oui;3/4/2025;Non;3/17/2025\n")
+    result = cli("validate", path, "--type", "commune", "--format", "json", "--lang", lang)
+    assert result.exit_code == 1
+    said = json.loads(result.stdout)
+    assert [(p["row"], p["code"], p["column"], p["value"], p["message"]) for p in said
+            if p["severity"] == "error"] == [
+        (3, "date-invalid", "Date Facebook", "2/30/2025", expected),
+        (3, "date-invalid", "Date du relevé", "13/13/2025", expected)]

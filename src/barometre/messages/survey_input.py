@@ -42,6 +42,9 @@ MESSAGES = {
         "number"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
+    # the same code in a column read month first (dates-month-first)
+    "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
+                                 "expected a date such as 10/15/2025 (column read month first)"),
     # a column of numeric dates written month first (a file exported with a US locale)
     "dates-month-first": (
         "{n} date{s} lue{s} mois d'abord, à l'américaine : « {value} » (ligne {row}) n'a pas "

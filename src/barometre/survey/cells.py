@@ -150,10 +150,13 @@ def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
     return capped.close()
 
 
-def value_problem(problems: _Problems, rownum, col: Column, value, kind: str) -> None:
-    """An unreadable cell: the reason is re-derived from the value (a catalog code)."""
+def value_problem(problems: _Problems, rownum, col: Column, value, kind: str,
+                  order: str = "dmy") -> None:
+    """An unreadable cell: the reason is re-derived from the value (a catalog code).
+    ``order``: a date column's (``"mdy"``: read month first, its example is 10/15/2025)."""
     code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]
-    check = {"date": lambda v: check_reading_date(parse_date(v)), "year": _parse_year}.get(kind)
+    check = {"date": lambda v: check_reading_date(parse_date(v, order)),
+             "year": _parse_year}.get(kind)
     if check is not None:
         try:
             check(value)
@@ -161,6 +164,10 @@ def value_problem(problems: _Problems, rownum, col: Column, value, kind: str) ->
             code = exc.code
         except ValueError:
             pass
+    if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
+        problems.add(Problem.said(Msg("date-invalid-month-first", value=_text(value)),
+                                  int(rownum), col.header, _text(value), code=code))
+        return
     params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
                                             else Day.today())}
     problems.add(Problem.of(code, int(rownum), col.header, _text(value), **params))

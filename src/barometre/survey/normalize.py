@@ -1053,12 +1053,15 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
         cell_error[bad] = True
     if with_years:
         return dates, years
-    c = cols["row_date"]
-    codes, uniques = _date_cells(rows.raw, c, rows.date_cells)  # made once, per date
-    order = _column_order(rows, c, codes, uniques, problems)
-    results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order.order))
-    row_dates = _datetime_array(results)[codes]
-    use = np.isnat(dates) & ~future_mask(row_dates, opts.today)
+    # the row's date where the platform's is blank: its cells used so are checked as a
+    # platform date's (unreadable, future or too old: an error of the cell, said once)
+    use = np.isnat(dates)
+    if bad is not None:
+        use[bad] = False  # a bad platform date is its own error, the row's date unused
+    row_dates, _, bad = _read_dates(rows, cols["row_date"], cell_error, opts, problems,
+                                    with_years=False, use=use)
+    if bad is not None:
+        cell_error[bad] = True
     dates = np.where(use, row_dates, dates)
     return dates, _years_of(dates)
 
@@ -1128,16 +1131,19 @@ def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: 
 
 
 def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
-                problems: _Problems, with_years: bool = True
+                problems: _Problems, with_years: bool = True, use: np.ndarray | None = None
                 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
-    """A date column: unreadable dates and dates in the future are errors of their cell.
+    """A date column: unreadable dates, dates in the future and too old ones are errors of
+    their cell.
 
     Returns ``(dates, years, bad)``: per row its date (NaT when blank or unreadable) and,
     ``with_years``, its year (NaN when none; else None), both spread from the distinct
     dates; and the positions of the rows in error, in order (None when there is none).
     The cells of ``rows.error | cell_error`` are not reported. ``rows.dates_said`` holds,
     per date column, the rows already reported: a wide file's shared date column is read
-    once per platform, and its bad cells are said once.
+    once per platform, and its bad cells are said once. ``use``: the rows whose date is
+    read (a wide file's row date, used where the platform's date is blank); the others'
+    bad cells are neither said nor returned (None: every row).
     """
     raw, rownums, row_error, said = rows.raw, rows.rownums, rows.error, rows.dates_said
     cells = raw[c.index]
@@ -1154,7 +1160,9 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     tables = [dates_u, _years(dates_u)] if with_years else [dates_u]
     spread, bad = _spread(codes, tables, flag_u if flag_u.any() else None)
     dates, years = spread[0], (spread[1] if with_years else None)
-    if bad is None:
+    if bad is not None and use is not None:
+        bad = bad[use[bad]]
+    if bad is None or not len(bad):
         return dates, years, None  # no bad date: no row to look at
     kind = flag_u[codes[bad]]
     skip = row_error[bad] | cell_error[bad]
@@ -1168,7 +1176,7 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
             problems.add(Problem.said(mixed_msg, int(rownums[i]), c.header,
                                       _text(cells.at(i)), code="date-invalid"))
         else:
-            value_problem(problems, rownums[i], c, cells.at(i), "date")
+            value_problem(problems, rownums[i], c, cells.at(i), "date", order.order)
     for i in bad[(kind == 2) & ~skip]:
         problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.at(i))))
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
