@@ -1080,8 +1080,7 @@ def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, row_error: np.nd
         if not c.platform:
             continue
         other = (plat >= 0) & (plat != _PLATFORM_CODE[c.platform]) & ~row_error
-        other &= ~_blank_mask(raw[c.index])
-        at = np.flatnonzero(other)
+        at = _filled_at(raw[c.index], other)
         if len(at):
             n = len(at)
             key = "column-platform-other-rows" if read else "column-platform-other-rows-unread"
@@ -1089,6 +1088,25 @@ def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, row_error: np.nd
                 Msg(key, platform=PLATFORMS[c.platform].words(), n=Count(n), s=plural(n),
                     rows=rows_text(rownums[at])),
                 column=c.header, severity="warning", code="column-platform-other-rows"))
+
+
+def _filled_at(col, rows: np.ndarray) -> np.ndarray:
+    """The positions of the filled cells of ``col`` among ``rows`` (a mask). Arrow text
+    (counts of a large CSV): its missing cells set aside on the validity bitmap, chunk by
+    chunk, the blank test (a regex) made on the others only (a column filled on its own
+    platform's rows only: none; 80 ms per column of 3.5 M cells otherwise); else per
+    distinct value (:func:`_blank_mask`)."""
+    from .raw import RowColumn
+
+    if isinstance(col, RowColumn) and col.is_arrow:
+        from .._arrow import valid
+
+        data = col.data
+        filled = np.concatenate([valid(chunk) for chunk in getattr(data, "chunks", [data])]
+                                or [np.zeros(0, dtype=bool)])
+        at = np.flatnonzero(rows & filled)
+        return at[~_blank_mask(col.take(at))] if len(at) else at
+    return np.flatnonzero(rows & ~_blank_mask(col))
 
 
 def _own_rows(raw: RawColumns, plat: np.ndarray, per_platform: dict[str, dict[str, Column]]
