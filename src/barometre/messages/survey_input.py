@@ -106,6 +106,15 @@ MESSAGES = {
         "a {platform} column read on every row of a long file: {n} filled cell{s} on rows "
         "of other platforms ({rows}), read for those platforms; if it holds for every "
         "platform, take {platform} out of its header"),
+    # a role read per platform in a long file (one column per platform): the column of
+    # another platform's row is not read there
+    "column-platform-other-rows-unread": (
+        "colonne de {platform} d'un fichier long, lue sur les lignes {platform} seulement : "
+        "{n} cellule{s} remplie{s} sur des lignes d'autres réseaux ({rows}), non lue{s} "
+        "(chaque ligne lit la colonne de son réseau)",
+        "column for {platform} in a long file, read on {platform} rows only: {n} filled "
+        "cell{s} on rows of other platforms ({rows}), not read (each row reads its own "
+        "platform's column)"),
     # a wide file's platform date column without presence, account or followers for it
     "date-without-platform": (
         "date sans autre colonne {platform} (présence, compte ou abonnés) : ignorée, aucun "

@@ -23,6 +23,10 @@ class _Layout:
     entity: Column
     columns: list[Column]
     hints: list[Column] = field(default_factory=list)
+    #: long files: per platform, the columns that its rows alone read, per role (a role
+    #: without a column of its own, "abonnés Facebook" and "abonnés Instagram"; see
+    #: :func:`_long_roles`)
+    own: dict[str, dict[str, Column]] = field(default_factory=dict)
 
 
 _COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
@@ -56,33 +60,43 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
         raise InputFileError.of("no-entity-column-of-type", type=type_id)
     hints = [c for c in codes + names if c is not entity]
     shape = "long" if any(c.role == "platform" for c in cols) else "wide"
-    if shape == "long":
-        _long_roles(cols)
+    own = _long_roles(cols) if shape == "long" else {}
     set_aside = [] if shape == "long" else _dates_without_platform(cols)
     if shape == "wide" and not any(c.platform for c in cols):
         raise InputFileError.of("no-platform-column")
     problems = column_problems(cols) + set_aside
-    return _Layout(shape, entity, cols, hints), problems
+    return _Layout(shape, entity, cols, hints, own), problems
 
 
 _READ_ROLES = ("present", "followers", "account", "date")
 
 
-def _long_roles(cols: list[Column]) -> None:
-    """A long file reads one column per role for every row, whatever its platform: a
-    column without a platform ("abonnés") when there is one, else the first that names a
-    platform ("abonnés Facebook", said by :func:`~.normalize._other_platform_cells` when
-    it is filled on another platform's rows). Every other column of the role that names
-    a platform (a template's leftover) is ignored, with the column read (in place)."""
+def _long_roles(cols: list[Column]) -> dict[str, dict[str, Column]]:
+    """A long file reads, per role, a column without a platform ("abonnés") on every row
+    when there is one; else, when the role's columns name several platforms ("abonnés
+    Facebook", "abonnés Instagram"), each row reads its own platform's column (returned:
+    per platform, its columns per role; a row of a platform without one reads nothing for
+    the role, and a second column of a platform is a ``duplicate-column`` error); else the
+    first that names a platform is read on every row (said by
+    :func:`~.normalize._other_platform_cells` when it is filled on another platform's
+    rows). Every other column of the role that names a platform (a template's leftover) is
+    ignored, with the column read (in place)."""
     from ..messages import Msg
 
+    own: dict[str, dict[str, Column]] = {}
     for role in _READ_ROLES:
         of_role = [c for c in cols if c.role == role]
-        read = next((c for c in of_role if not c.platform), of_role[0] if of_role else None)
+        read = next((c for c in of_role if not c.platform), None)
+        if read is None and len({c.platform for c in of_role}) > 1:
+            for c in of_role:  # one column per platform: each row reads its platform's
+                own.setdefault(c.platform, {}).setdefault(role, c)
+            continue
+        read = read or (of_role[0] if of_role else None)
         for c in of_role:
             if c.platform and c is not read:
                 c.role, c.platform = "ignore", None
                 c.why = Msg("why-long-other-column", column=read.header)
+    return own
 
 
 def _dates_without_platform(cols: list[Column]) -> list[Problem]:
@@ -141,10 +155,12 @@ def _wide_blocks(layout: _Layout) -> list[tuple[str, dict[str, Column]]]:
 
 
 def _long_columns(layout: _Layout) -> dict[str, Column]:
-    """The column read for each role of a long file (:func:`_long_roles` left one per
-    role, or two columns without a platform: an error, the first read)."""
+    """The column read on every row for each role of a long file (:func:`_long_roles` left
+    one per role, or two columns without a platform: an error, the first read); the roles
+    read per platform (``layout.own``) are not in it."""
+    per_platform = {role for cols in layout.own.values() for role in cols}
     cols: dict[str, Column] = {}
     for c in layout.columns:
-        if c.role in _READ_ROLES and c.role not in cols:
+        if c.role in _READ_ROLES and c.role not in cols and c.role not in per_platform:
             cols[c.role] = c
     return cols

@@ -96,6 +96,8 @@ class _Rows:
     #: per date column index, its distinct cells with their times dropped (``drop_times``),
     #: made once by :func:`_file_date_orders` when the file has several date columns
     date_cells: dict = field(default_factory=dict)
+    #: long files: per row the code of its platform (-1 when blank or unknown)
+    platform: np.ndarray | None = None
 
 
 def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
@@ -139,8 +141,15 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     else:
         blocks = [(None, _long_columns(layout))]
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
-    rows = _Rows(raw, rownums, row_error, years)
-    date_cols = _date_columns(blocks)  # the date columns read, before the blocks
+    plat = None
+    if layout.shape == "long":  # the platform of each row, and the columns it reads
+        plat = _long_platforms(raw, rownums, row_error, layout, blocks[0][1], problems)
+        raw = _own_rows(raw, plat, layout.own)
+    # the columns read for each platform (a long file's roles read per platform too): the
+    # headers of the blank rule's and counts' problems, the date columns
+    named = blocks + [(p, {**blocks[0][1], **cols}) for p, cols in layout.own.items()]
+    rows = _Rows(raw, rownums, row_error, years, platform=plat)
+    date_cols = _date_columns(named)  # the date columns read, before the blocks
     rows.follows, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
     wave = _Wave(raw, date_cols, opts, rows.follows, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
@@ -157,14 +166,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
-    present = _blank_rule(present, plat, no, blocks, layout, source_row, opts, problems)
+    present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # (rows, wave's date): a duplicate among them says so
     if filled.any():
         dated_by_wave = (source_row[filled], wave())
         problems.add(wave_date_problem(dated_by_wave[0], int(filled.sum()), dated_by_wave[1]))
     implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
-                          _followers_headers(_Lazy(PLATFORM_IDS, plat), blocks), problems)
+                          _followers_headers(_Lazy(PLATFORM_IDS, plat), named), problems)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
                         code_numbers=ents.numbered_codes())
@@ -941,51 +950,59 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     raw, rownums, row_error = rows.raw, rows.rownums, rows.error
     n = len(raw)
     cell_error = np.zeros(n, dtype=bool)
-    if platform is None:
-        pcol = next(c for c in layout.columns if c.role == "platform")
-        codes, found, _ = _map_distinct(raw[pcol.index], _platform_code)
-        plat = found.astype(np.int8)[codes]
+    if platform is None:  # a long file: the platform of each row (said by _long_platforms)
+        plat = rows.platform
         unknown = plat < 0
         if unknown.any():
-            for i in np.flatnonzero(unknown & ~row_error):
-                raw_p = _text(raw[pcol.index].at(i))
-                problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
-                                        int(rownums[i]), pcol.header, raw_p))
             cell_error |= unknown
-        _other_platform_cells(rows, plat, cols, problems)
     else:
         plat = np.full(n, _PLATFORM_CODE[platform], dtype=np.int8)
+    # per role, the column read on every row, or (a long file's roles read per platform,
+    # ``layout.own``) one column per platform, blank outside its platform's rows
+    # (:func:`_own_rows`): each read as a whole, the readings taken on its rows
+    per_platform = layout.own if platform is None else {}
     account = None  # -1 everywhere
     accounts = np.zeros(0, dtype=object)
-    if "present" in cols:
-        c = cols["present"]
+    present = None
+    for c, mine in _role_columns(cols, per_platform, "present", plat):
         codes, uniques = _distinct(raw[c.index])
         answers, failed = _per_distinct(uniques, parse_presence)
-        present = np.array([-1 if a is None else int(a) for a in answers], dtype=np.int8)[codes]
+        read = np.array([-1 if a is None else int(a) for a in answers], dtype=np.int8)[codes]
+        present = read if present is None else np.where(mine, read, present)
         if failed.any():
             bad = failed[codes]
             for i in np.flatnonzero(bad & ~row_error):
                 value_problem(problems, rownums[i], c, raw[c.index].at(i), "present")
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
-        accounts, _ = _per_distinct(uniques, _account_in_presence)
-        if any(a is not None for a in accounts):  # else no row has one: no pass over them
-            account = _index_or_none(accounts)[codes]
-    else:
+        found, _ = _per_distinct(uniques, _account_in_presence)
+        if any(a is not None for a in found):  # else no row has one: no pass over them
+            typed = _index_or_none(found)
+            typed = np.where(typed >= 0, typed + len(accounts), -1).astype(np.int32)[codes]
+            account = typed if account is None else np.where(typed >= 0, typed, account)
+        accounts = np.concatenate([accounts, found]) if len(accounts) else found
+    if present is None:
         present = np.full(n, -1, dtype=np.int8)
     followers = None  # NaN everywhere
-    if "followers" in cols:
-        c = cols["followers"]
-        followers, bad = followers_with_problems(raw[c.index], rownums, c, row_error, problems)
+    for c, mine in _role_columns(cols, per_platform, "followers", plat):
+        read, bad = followers_with_problems(raw[c.index], rownums, c, row_error, problems)
+        followers = read if followers is None else np.where(mine, read, followers)
         cell_error |= bad
-    if "account" in cols:
-        codes, uniques = _distinct(raw[cols["account"].index])
+    for c, _ in _role_columns(cols, per_platform, "account", plat):
+        codes, uniques = _distinct(raw[c.index])
         typed, _ = _per_distinct(uniques, lambda v: None if _is_blank(v) else _text(v))
         own = _index_or_none(typed)
         own = np.where(own >= 0, own + len(accounts), -1).astype(np.int32)[codes]
         account = own if account is None else np.where(own >= 0, own, account)
         accounts = np.concatenate([accounts, typed])
-    dates, year = _block_dates(rows, cols, cell_error, opts, problems)
+    if "date" in cols or not any("date" in own for own in per_platform.values()):
+        dates, year = _block_dates(rows, cols, cell_error, opts, problems)
+    else:  # a date column per platform: each read on its platform's rows
+        dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
+        year = np.full(n, np.nan)
+        for c, mine in _role_columns(cols, per_platform, "date", plat):
+            read, read_year = _block_dates(rows, {"date": c}, cell_error, opts, problems)
+            dates, year = np.where(mine, read, dates), np.where(mine, read_year, year)
     if rows.years is not None:
         year = np.where(np.isnan(rows.years), year, rows.years)
     keep_mask = ~(cell_error | row_error)
@@ -1002,9 +1019,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if counted is not None:
         contradicts = explicit_no & counted & keep_mask
         for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
-            problems.add(Problem.of("followers-but-no", int(rownums[i]),
-                                    cols["followers"].header, _text(int(followers[i])),
-                                    severity="warning"))
+            c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
+            problems.add(Problem.of("followers-but-no", int(rownums[i]), c.header,
+                                    _text(int(followers[i])), severity="warning"))
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
@@ -1017,27 +1034,123 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     return (keep_mask, *per_row[:7], None if account is None else per_row[7], accounts)
 
 
-def _other_platform_cells(rows: _Rows, plat: np.ndarray, cols: dict[str, Column],
-                          problems: _Problems) -> None:
-    """Long files: a column read on every row that names a platform ("abonnés Facebook",
-    read when there is no "abonnés", :func:`~.layout._long_roles`) is read for the
-    platform of each row; its filled cells on rows of another platform are said, a
-    warning per column with their count and first rows. Blank cells are decided per
-    distinct value (:func:`_blank_mask`); a file whose columns name no platform makes no
-    pass over its rows here."""
-    for c in cols.values():
+def _role_columns(cols: dict[str, Column], per_platform: dict[str, dict[str, Column]],
+                  role: str, plat: np.ndarray) -> list[tuple[Column, np.ndarray | None]]:
+    """The columns read for ``role``: ``[(column, None)]``, read on every row, or (a long
+    file's role read per platform, :func:`~.layout._long_roles`) each platform's column
+    with the mask of its platform's rows; none when the file has no column for it."""
+    if role in cols:
+        return [(cols[role], None)]
+    return [(own[role], plat == _PLATFORM_CODE[p]) for p, own in per_platform.items()
+            if role in own]
+
+
+def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
+                    layout: _Layout, cols: dict[str, Column], problems: _Problems
+                    ) -> np.ndarray:
+    """Long files: per row the code of its platform (-1 when blank or unknown: an error of
+    the row, said here); then the cells of a column naming a platform filled on other
+    platforms' rows (:func:`_other_platform_cells`)."""
+    pcol = next(c for c in layout.columns if c.role == "platform")
+    codes, found, _ = _map_distinct(raw[pcol.index], _platform_code)
+    plat = found.astype(np.int8)[codes]
+    unknown = plat < 0
+    if unknown.any():
+        for i in np.flatnonzero(unknown & ~row_error):
+            raw_p = _text(raw[pcol.index].at(i))
+            problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
+                                    int(rownums[i]), pcol.header, raw_p))
+    _other_platform_cells(raw, rownums, row_error, plat, cols, layout.own, problems)
+    return plat
+
+
+def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
+                          plat: np.ndarray, cols: dict[str, Column],
+                          per_platform: dict[str, dict[str, Column]], problems: _Problems
+                          ) -> None:
+    """Long files: a column that names a platform, filled on rows of another platform, is
+    said, a warning per column with their count and first rows. A column read on every row
+    ("abonnés Facebook" when there is no "abonnés", :func:`~.layout._long_roles`) is read
+    on them; one of a role read per platform ("abonnés Instagram" beside it) is not.
+    Blank cells are decided per distinct value (:func:`_blank_mask`); a file whose columns
+    name no platform makes no pass over its rows here."""
+    named = [(c, True) for c in cols.values()] + [
+        (c, False) for own in per_platform.values() for c in own.values()]
+    for c, read in sorted(named, key=lambda cr: cr[0].index):
         if not c.platform:
             continue
-        other = (plat >= 0) & (plat != _PLATFORM_CODE[c.platform]) & ~rows.error
-        other &= ~_blank_mask(rows.raw[c.index])
-        at = np.flatnonzero(other)
+        other = (plat >= 0) & (plat != _PLATFORM_CODE[c.platform]) & ~row_error
+        at = _filled_at(raw[c.index], other)
         if len(at):
             n = len(at)
+            key = "column-platform-other-rows" if read else "column-platform-other-rows-unread"
             problems.add(Problem.said(
-                Msg("column-platform-other-rows",
-                    platform=PLATFORMS[c.platform].words(), n=Count(n), s=plural(n),
-                    rows=rows_text(rows.rownums[at])),
-                column=c.header, severity="warning"))
+                Msg(key, platform=PLATFORMS[c.platform].words(), n=Count(n), s=plural(n),
+                    rows=rows_text(rownums[at])),
+                column=c.header, severity="warning", code="column-platform-other-rows"))
+
+
+def _filled_at(col, rows: np.ndarray) -> np.ndarray:
+    """The positions of the filled cells of ``col`` among ``rows`` (a mask). Arrow text
+    (counts of a large CSV): its missing cells set aside on the validity bitmap, chunk by
+    chunk, the blank test (a regex) made on the others only (a column filled on its own
+    platform's rows only: none; 80 ms per column of 3.5 M cells otherwise); else per
+    distinct value (:func:`_blank_mask`)."""
+    from .raw import RowColumn
+
+    if isinstance(col, RowColumn) and col.is_arrow:
+        from .._arrow import valid
+
+        data = col.data
+        filled = np.concatenate([valid(chunk) for chunk in getattr(data, "chunks", [data])]
+                                or [np.zeros(0, dtype=bool)])
+        at = np.flatnonzero(rows & filled)
+        return at[~_blank_mask(col.take(at))] if len(at) else at
+    return np.flatnonzero(rows & ~_blank_mask(col))
+
+
+def _own_rows(raw: RawColumns, plat: np.ndarray, per_platform: dict[str, dict[str, Column]]
+              ) -> RawColumns:
+    """Long files: the cells with each column of a role read per platform (``layout.own``)
+    blank outside its platform's rows (the same cells elsewhere): its problems, the order
+    of its dates and the wave's date come from its own rows only. ``raw`` itself when
+    there is none (the usual: no copy)."""
+    if not per_platform:
+        return raw
+    columns = dict(raw.columns_)
+    for p, own in per_platform.items():
+        mine = plat == _PLATFORM_CODE[p]
+        for c in own.values():
+            columns[c.index] = _blank_outside(raw[c.index], mine)
+    out = RawColumns(columns, len(raw))
+    out.notes = raw.notes
+    return out
+
+
+def _blank_outside(col, keep: np.ndarray):
+    """Column ``col`` with its cells outside ``keep`` missing, vectorised: codes set to -1,
+    Arrow text under another validity bitmap (no copy of the text), floats set to NaN;
+    other numbers numbered first (their distinct values, as :meth:`RowColumn.factorized`)."""
+    from .._arrow import valid, with_nulls
+    from .raw import RowColumn
+
+    if isinstance(col, CodedColumn):
+        return CodedColumn(np.where(keep, col.codes, -1).astype(col.codes.dtype, copy=False),
+                           col.values)
+    if not col.is_arrow:
+        if col.data.dtype.kind == "f":
+            return RowColumn(np.where(keep, col.data, np.nan))
+        return _blank_outside(CodedColumn(*col.factorized()), keep)
+    import pyarrow as pa
+
+    data = col.data
+    chunks, start = [], 0
+    for chunk in getattr(data, "chunks", [data]):
+        end = start + len(chunk)
+        chunks.append(with_nulls(chunk, keep[start:end] & valid(chunk)))
+        start = end
+    return RowColumn(pa.chunked_array(chunks, type=data.type) if hasattr(data, "chunks")
+                     else chunks[0])
 
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
