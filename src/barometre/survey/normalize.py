@@ -882,8 +882,8 @@ def _date_cells(raw: RawColumns, c: Column, cells: dict | None) -> tuple:
 
 def _date_columns(blocks: list) -> list[Column]:
     """The date columns the blocks read (a platform's date, the row's date), in the file's
-    order: a long file reads its first date column only ("date facebook" beside "date"
-    is not read, and decides nothing)."""
+    order. A long file reads its generic date column ("date facebook" beside "date" is not
+    read, and decides nothing), or each platform's own one when there is no generic one."""
     found = {c.index: c for _, cols in blocks for role in ("date", "row_date")
              if (c := cols.get(role)) is not None}
     return [found[i] for i in sorted(found)]
