@@ -90,9 +90,9 @@ class _Rows:
     dates_said: dict = field(default_factory=dict)
     #: the date columns whose month-first reading was already said (shared by platforms)
     orders_said: set = field(default_factory=set)
-    #: the date columns without a deciding cell read month first as the file's others
-    #: (:func:`_file_date_orders`): per column index, the evidence
-    follows: dict = field(default_factory=dict)
+    #: per date column index, its order when the file has several date columns, decided
+    #: once for the file (:func:`_file_date_orders`); else each column decides when read
+    date_orders: dict = field(default_factory=dict)
     #: per date column index, its distinct cells with their times dropped (``drop_times``),
     #: made once by :func:`_file_date_orders` when the file has several date columns
     date_cells: dict = field(default_factory=dict)
@@ -150,8 +150,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     named = blocks + [(p, {**blocks[0][1], **cols}) for p, cols in layout.own.items()]
     rows = _Rows(raw, rownums, row_error, years, platform=plat)
     date_cols = _date_columns(named)  # the date columns read, before the blocks
-    rows.follows, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
-    wave = _Wave(raw, date_cols, opts, rows.follows, rows.date_cells)
+    rows.date_orders, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
+    wave = _Wave(raw, date_cols, opts, rows.date_orders, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
     for p in pieces:  # several blocks: the rows of each, to put together, as positions
@@ -739,8 +739,8 @@ class _Wave:
     first time a reading without date asks for it: a dated file never pays for it."""
 
     def __init__(self, raw: RawColumns, cols: list[Column], opts: _Options,
-                 follows: dict[int, _Evidence] | None = None, cells: dict | None = None):
-        self._args = raw, cols, follows, cells
+                 orders: dict[int, _DateOrder], cells: dict):
+        self._args = raw, cols, orders, cells
         self._date = np.datetime64(opts.date, "s") if opts.date else None
         self._done = opts.date is not None
 
@@ -751,17 +751,15 @@ class _Wave:
         return self._date
 
 
-def _all_dates(raw: RawColumns, cols: list[Column], follows: dict[int, _Evidence] | None = None,
-               cells: dict | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _all_dates(raw: RawColumns, cols: list[Column], orders: dict[int, _DateOrder],
+               cells: dict) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Every readable date of the file (for the wave's date): per date column read
     (:func:`_date_columns`), its distinct dates (NaT when unreadable) and their number of
-    rows. ``follows`` and ``cells``: what :func:`_file_date_orders` found (columns read
-    month first as the file's others; distinct cells already made)."""
+    rows. ``orders`` and ``cells``: what :func:`_file_date_orders` decided and made."""
     dates, counts = [], []
     for c in cols:
         codes, uniques = _date_cells(raw, c, cells)
-        like = follows.get(c.index) if follows else None
-        order = _DateOrder.of(codes, uniques, like).order  # as the column's readings
+        order = _order_of(c, codes, uniques, orders).order  # as the column's readings
         results, _ = _per_distinct(uniques, lambda v: _safe_date(v, order))
         dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
         counts.append(_code_counts(codes, len(uniques)))
@@ -799,14 +797,11 @@ class _DateOrder:
         self.like = like  # read month first as another column of the file (its evidence)
 
     @classmethod
-    def of(cls, codes: np.ndarray, uniques, like: _Evidence | None = None) -> _DateOrder:
-        """The column's order; ``like``: it has no deciding cell and follows the file's
-        month-first columns (:func:`_file_date_orders`)."""
-        if like is None and not any(reads_month_first_only(u) for u in uniques):
+    def of(cls, codes: np.ndarray, uniques) -> _DateOrder:
+        """The column's order, decided on its own cells."""
+        if not any(reads_month_first_only(u) for u in uniques):
             return cls("dmy")  # the usual: French, or nothing says otherwise
         kinds, counts = cls.evidence(codes, uniques)
-        if like is not None:
-            return cls("mdy", kinds, counts, like)
         if (kinds == DAY_FIRST_ONLY).any() or not (kinds == MONTH_FIRST_ONLY).any():
             return cls("dmy", kinds, counts)  # both orders: inconsistent, read day first
         return cls("mdy", kinds, counts)
@@ -890,10 +885,11 @@ def _date_columns(blocks: list) -> list[Column]:
 
 
 def _file_date_orders(raw: RawColumns, rownums: np.ndarray, cols: list[Column]
-                      ) -> tuple[dict[int, _Evidence], dict[int, tuple]]:
-    """The date columns read month first as the file's others: per column index, the
-    evidence (the first month-first column, its first month-first-only cell); and, per
-    date column, its distinct cells (:func:`_date_cells`), for the blocks to reuse.
+                      ) -> tuple[dict[int, _DateOrder], dict[int, tuple]]:
+    """The order of each date column of a file with several (:class:`_DateOrder`: the
+    columns read month first as the file's others carry the evidence, the first
+    month-first column and its first month-first-only cell), and each one's distinct
+    cells (:func:`_date_cells`): decided and made once, for the blocks and the wave's date.
 
     Each column decides its order from its own cells (:class:`_DateOrder`); a column whose
     every numeric date reads both ways ("3/4/2025") would stay day first beside one that
@@ -911,19 +907,30 @@ def _file_date_orders(raw: RawColumns, rownums: np.ndarray, cols: list[Column]
     made = {c.index: _date_cells(raw, c, None) for c in cols}
     cells = [made[c.index] for c in cols]
     orders = [_DateOrder.of(codes, uniques) for codes, uniques in cells]
+    decided = {c.index: o for c, o in zip(cols, orders)}
     first = next((i for i, o in enumerate(orders) if o.order == "mdy"), None)
     if first is None:
-        return {}, made  # the usual: no column month first
-    kinds = [o.kinds if o.kinds is not None else _DateOrder.evidence(*cu)[0]
-             for o, cu in zip(orders, cells)]
-    if any((k == DAY_FIRST_ONLY).any() for k in kinds):
-        return {}, made  # "15/03/2025" somewhere: not a US export throughout
+        return decided, made  # the usual: no column month first
+    evidence = [(o.kinds, o.counts) if o.kinds is not None else _DateOrder.evidence(*cu)
+                for o, cu in zip(orders, cells)]
+    if any((kinds == DAY_FIRST_ONLY).any() for kinds, _ in evidence):
+        return decided, made  # "15/03/2025" somewhere: not a US export throughout
     at = orders[first].first_row(cells[first][0], MONTH_FIRST_ONLY)
     proof = _Evidence(cols[first].header, _text(raw[cols[first].index].at(at)),
                       int(rownums[at]))
     # a day-first column here has no deciding cell (no day-first-only cell in the file)
-    return {c.index: proof for c, o, k in zip(cols, orders, kinds)
-            if o.order == "dmy" and (k == EITHER_ORDER).any()}, made
+    for c, o, (kinds, counts) in zip(cols, orders, evidence):
+        if o.order == "dmy" and (kinds == EITHER_ORDER).any():
+            decided[c.index] = _DateOrder("mdy", kinds, counts, like=proof)
+    return decided, made
+
+
+def _order_of(c: Column, codes: np.ndarray, uniques, orders: dict[int, _DateOrder]
+              ) -> _DateOrder:
+    """The order of date column ``c``: the file's decision (:func:`_file_date_orders`),
+    else (the file's only date column) its own."""
+    order = orders.get(c.index)
+    return _DateOrder.of(codes, uniques) if order is None else order
 
 
 def _datetime_array(d: np.ndarray) -> np.ndarray:
@@ -1233,10 +1240,9 @@ def _years_of(dates: np.ndarray) -> np.ndarray:
 
 def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: _Problems
                   ) -> _DateOrder:
-    """The order of date column ``c`` (:class:`_DateOrder`, the file's decision
-    ``rows.follows`` included); a month-first one is said once (a wide file's shared date
-    column is read once per platform)."""
-    order = _DateOrder.of(codes, uniques, rows.follows.get(c.index))
+    """The order of date column ``c`` (:func:`_order_of`); a month-first one is said once
+    (a wide file's shared date column is read once per platform)."""
+    order = _order_of(c, codes, uniques, rows.date_orders)
     if order.order == "mdy" and c.index not in rows.orders_said:
         rows.orders_said.add(c.index)
         problems.add(order.warning(codes, rows.raw[c.index], rows.rownums, c))
