@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..analysis.grouping import countable
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
 from ..domain.registry import PLATFORMS
@@ -413,9 +414,11 @@ def _first_seen(values: np.ndarray) -> np.ndarray:
         top = np.maximum.accumulate(runs)
         if (runs[1:] <= top[:-1] + 1).all():
             return np.arange(int(top[-1]) + 1, dtype=values.dtype)
-    low = int(runs.min()) if runs.dtype.kind in "iu" else 0
-    span = int(runs.max()) - low + 1 if runs.dtype.kind in "iu" else -1
-    if not 0 < span <= 4 * len(runs) + (1 << 16):
+    if runs.dtype.kind not in "iu":
+        return unique_in_order(runs)
+    low = int(runs.min())
+    span = int(runs.max()) - low + 1
+    if not countable(span, len(runs)):  # a range np.minimum.at can hold, as bincount
         return unique_in_order(runs)
     # integer codes of a small range (a column's codes): each value's first run by
     # np.minimum.at (defined for repeated indices, unlike a fancy assignment), then the

@@ -37,6 +37,7 @@ from .problems import MAX_PROBLEMS, Problem, _Problems
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     FIRST_ROWS,
+    STEP,
     apply_blank_rule,
     blank_problem,
     fill_wave_date,
@@ -445,8 +446,8 @@ def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
         return np.zeros(0, dtype=np.intp)
     twice = twice[np.r_[True, twice[1:] != twice[:-1]]]  # sorted, each once
     found = []
-    for start in range(0, len(key), _STEP):  # np.isin, slice by slice (small temporaries)
-        part = key[start:start + _STEP]
+    for start in range(0, len(key), STEP):  # np.isin, slice by slice (small temporaries)
+        part = key[start:start + STEP]
         at = np.searchsorted(twice, part)
         np.minimum(at, len(twice) - 1, out=at)
         found.append(np.flatnonzero(twice[at] == part) + start)
@@ -454,10 +455,10 @@ def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
 
 
 MAX_RUNS = 256  # increasing runs of a key searched pair by pair (else: one sort)
-MAX_STEPS = 4096  # binary searches of the pairwise search (else: one sort)
+MAXSTEPS = 4096  # binary searches of the pairwise search (else: one sort)
 
 
-def _repeated_across_runs(key: np.ndarray, starts: np.ndarray, budget: int = MAX_STEPS
+def _repeated_across_runs(key: np.ndarray, starts: np.ndarray, budget: int = MAXSTEPS
                           ) -> np.ndarray | None:
     """:func:`_repeated` on a key made of increasing runs (see there); None when the runs
     are too many, or interleaved too finely (more than ``budget`` binary searches), for
@@ -1186,9 +1187,6 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     return dates, _years_of(dates)
 
 
-_STEP = 1 << 16  # rows per slice of a row-wide pass: small temporaries, in cache
-
-
 def _spread(codes: np.ndarray, tables: list[np.ndarray], flags: np.ndarray | None = None
             ) -> tuple[list[np.ndarray], np.ndarray | None]:
     """``[t[codes] for t in tables]`` (a few distinct values spread over millions of rows)
@@ -1198,10 +1196,10 @@ def _spread(codes: np.ndarray, tables: list[np.ndarray], flags: np.ndarray | Non
     look-up, stays small and in cache, and no mask of millions of rows is made."""
     outs = [np.empty(len(codes), dtype=t.dtype) for t in tables]
     found = []
-    for start in range(0, len(codes), _STEP):
-        at = codes[start:start + _STEP].astype(np.intp, copy=False)
+    for start in range(0, len(codes), STEP):
+        at = codes[start:start + STEP].astype(np.intp, copy=False)
         for t, out in zip(tables, outs):
-            np.take(t, at, out=out[start:start + _STEP], mode="wrap")  # -1: the last
+            np.take(t, at, out=out[start:start + STEP], mode="wrap")  # -1: the last
         if flags is not None:
             found.append(np.flatnonzero(np.take(flags, at, mode="wrap")) + start)
     if flags is None:

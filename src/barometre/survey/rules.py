@@ -31,6 +31,10 @@ from .problems import Problem
 from .raw import unique_in_order
 from .values import parse_date
 
+#: readings per slice of a pass over millions: small temporaries, in cache (the readers'
+#: row-wide passes too: normalize)
+STEP = 1 << 16
+
 BLANK_CHOICES = {"absent": "absent", "unknown": "unknown", "inconnu": "unknown",
                  "auto": None}
 FIRST_ROWS = 5  # rows listed in a warning before "…"
@@ -115,12 +119,12 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     never asks for the wave's date. Returns the mask of the filled readings.
     """
     missing = np.empty(len(dates), dtype=bool)
-    for start in range(0, len(dates), _STEP):  # slice by slice: no whole-size temporaries
-        part = missing[start:start + _STEP]
-        np.isnat(dates[start:start + _STEP], out=part)
-        part &= np.isnan(year[start:start + _STEP])
+    for start in range(0, len(dates), STEP):  # slice by slice: no whole-size temporaries
+        part = missing[start:start + STEP]
+        np.isnat(dates[start:start + STEP], out=part)
+        part &= np.isnan(year[start:start + STEP])
         if keep is not None:
-            part &= keep[start:start + _STEP]
+            part &= keep[start:start + STEP]
     if not missing.any():
         return missing  # none filled
     if callable(wave):  # computed only now that a reading needs it
@@ -131,9 +135,6 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     dates[missing] = wave
     year[missing] = wave.astype("datetime64[Y]").astype(int) + 1970
     return missing
-
-
-_STEP = 1 << 16  # readings per slice of a pass over millions: small temporaries, in cache
 
 
 def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
@@ -159,8 +160,8 @@ def years_problem(years: np.ndarray, coded: tuple[np.ndarray, np.ndarray] | None
 def _coded_year_counts(codes: np.ndarray, values: np.ndarray) -> dict[int, int]:
     """:func:`_year_counts` from year codes (0: unknown) and the year of each code."""
     n = np.zeros(len(values), dtype=np.int64)
-    for start in range(0, len(codes), 1 << 16):  # bincount casts to intp: small slices
-        n += np.bincount(codes[start:start + (1 << 16)], minlength=len(values))
+    for start in range(0, len(codes), STEP):  # bincount casts to intp: small slices
+        n += np.bincount(codes[start:start + STEP], minlength=len(values))
     return {int(values[k]): int(n[k]) for k in range(1, len(values)) if n[k]}
 
 
@@ -232,10 +233,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
 def _blank_rows(present: np.ndarray, usable: np.ndarray | None) -> np.ndarray:
     """``np.flatnonzero((present < 0) & usable)``, slice by slice (no mask of millions)."""
     found = []
-    for start in range(0, len(present), _STEP):
-        blank = present[start:start + _STEP] < 0
+    for start in range(0, len(present), STEP):
+        blank = present[start:start + STEP] < 0
         if usable is not None:
-            blank &= usable[start:start + _STEP]
+            blank &= usable[start:start + STEP]
         found.append(np.flatnonzero(blank) + start)
     return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
 
@@ -245,11 +246,11 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
     """The platforms of ``wanted`` with an explicit negative answer among the usable
     readings, looked for slice by slice until each is found (a "Non" comes early)."""
     found: set = set()
-    for start in range(0, len(platforms), _STEP):
-        said_no = explicit_no[start:start + _STEP]
+    for start in range(0, len(platforms), STEP):
+        said_no = explicit_no[start:start + STEP]
         if usable is not None:
-            said_no = said_no & usable[start:start + _STEP]
-        of_no = platforms[start:start + _STEP][said_no]
+            said_no = said_no & usable[start:start + STEP]
+        of_no = platforms[start:start + STEP][said_no]
         for p in wanted:
             if p not in found and (of_no == p).any():
                 found.add(p)
