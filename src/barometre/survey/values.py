@@ -538,28 +538,13 @@ def _plain_counts(arr, n: int) -> tuple:
     return out, (np.concatenate(rest) if rest else np.zeros(0, dtype=np.intp))
 
 
-def _plain_digits(arr) -> tuple:
-    """Per cell of an Arrow text column: whether it is 1 to 9 ASCII digits (what
-    ``^[0-9]{1,9}$`` matches), and whether it is filled (not missing).
+def _plain_digits_of(chunk) -> tuple:
+    """Per cell of an Arrow text array (one chunk, not empty): whether it is 1 to 9 ASCII
+    digits (what ``^[0-9]{1,9}$`` matches), and whether it is filled (not missing).
 
     Read on the Arrow buffers (offsets and bytes) with numpy: a pass over the bytes
     instead of a regular expression per cell (3.5 M cells: 5 ms instead of 80, #19).
     """
-    import numpy as np
-
-    digits, filled = [], []
-    for chunk in arr.chunks:
-        if len(chunk):
-            d, f = _plain_digits_of(chunk)
-            digits.append(d)
-            filled.append(f)
-    if not digits:
-        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
-    return np.concatenate(digits), np.concatenate(filled)
-
-
-def _plain_digits_of(chunk) -> tuple:
-    """:func:`_plain_digits` of one Arrow text array (not empty)."""
     import numpy as np
     import pyarrow as pa
 
