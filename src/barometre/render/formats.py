@@ -31,7 +31,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
-__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "shown_digits", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -86,26 +86,38 @@ def _plain_percent(d: Decimal, lang: str) -> str:
     return s if lang == "en" else s.replace(",", NNBSP).replace(".", ",")
 
 
-def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:
-    """The number of percent that a person reads for the fraction ``p``, without the "%".
+def shown_digits(p: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]:
+    """The decimals at which the fraction ``p`` is shown in percent, and whether it is shown
+    as a bound: the rule of :func:`fmt_share`, which the report's cells follow too
+    (:func:`~barometre.render.excel.cells.share_format`).
 
     Only an exact 0 or 1 reads "0" or "100": a fraction strictly between them that rounds
     there at ``digits`` decimals gets up to ``extra`` more decimals ("99,7"), and when even
     those round to the end, a bound ("> 99,9", "< 0,1"), as official statistics do (UK GSS
     guidance on rounding): 34 764 communes of 34 875 are not "all communes".
+
+    >>> shown_digits(0.96), shown_digits(0.997), shown_digits(0.9996), shown_digits(1.0)
+    ((0, False), (1, False), (1, True), (0, False))
     """
-    value = percent_at(p, digits)
-    if 0 < p < 1 and value in (0, 100):
+    if 0 < p < 1:
         last = digits + extra
-        while digits < last and value in (0, 100):
+        while percent_at(p, digits) in (0, 100):
+            if digits == last:
+                return digits, True
             digits += 1
-            value = percent_at(p, digits)
-        if value in (0, 100):
-            unit = Decimal(1).scaleb(-digits)
-            sign, bound = ("<", unit) if p < 0.5 else (">", 100 - unit)
-            space = "" if lang == "en" else NNBSP  # "> 99,9" never breaks apart in French
-            return f"{sign}{space}{_plain_percent(bound, lang)}"
-    return _plain_percent(value, lang)
+    return digits, False
+
+
+def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:
+    """The number of percent that a person reads for the fraction ``p``, without the "%"
+    (:func:`shown_digits`: "99,7", "> 99,9")."""
+    digits, bound = shown_digits(p, digits, extra)
+    if bound:
+        unit = Decimal(1).scaleb(-digits)
+        sign, end = ("<", unit) if p < 0.5 else (">", 100 - unit)
+        space = "" if lang == "en" else NNBSP  # "> 99,9" never breaks apart in French
+        return f"{sign}{space}{_plain_percent(end, lang)}"
+    return _plain_percent(percent_at(p, digits), lang)
 
 
 def fmt_share(x: object, lang: str = "fr", digits: int = 0) -> str:

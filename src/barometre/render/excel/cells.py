@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import percent_at
+from ..formats import shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
            "percentile_format", "font",
@@ -50,13 +50,6 @@ def number_format(kind: str, lang: str) -> str:
     return en if lang == "en" else fr
 
 
-def _shows_an_end(value: float, digits: int) -> bool:
-    """True when ``value`` shows 0 or 100 percent at ``digits`` decimals as Excel rounds
-    (0.9995 shows "100,0 %"), which is how the report's text rounds too
-    (:func:`~barometre.render.formats.percent_at`): a cell and the sentence about it agree."""
-    return percent_at(value, digits) in (0, 100)
-
-
 def share_format(value: Any, lang: str) -> str:
     """The number format of one share cell: Excel shows the share by the rule of
     :func:`barometre.render.formats.fmt_share`.
@@ -74,15 +67,17 @@ def share_format(value: Any, lang: str) -> str:
     ('0%', '0.0%', '"<0.1%"')
     """
     fmt = number_format("share", lang)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
-    if not _shows_an_end(value, 0):
+    # the text's rule (rounded as Excel shows a cell): the cell and the sentence agree
+    digits, bound = shown_digits(value)
+    if not digits:
         return fmt
-    if not _shows_an_end(value, 1):
+    if not bound:
         return fmt.replace("0", "0.0", 1)
     space, point = ("", ".") if lang == "en" else (" ", ",")
-    bound = f"<{space}0{point}1" if value < 0.5 else f">{space}99{point}9"
-    return f'"{bound}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
+    end = f"<{space}0{point}1" if value < 0.5 else f">{space}99{point}9"
+    return f'"{end}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
 
 
 def percentile_format(value: Any, lang: str) -> str:
@@ -93,8 +88,8 @@ def percentile_format(value: Any, lang: str) -> str:
     >>> percentile_format(87.5, "fr"), percentile_format(99.6, "fr"), percentile_format(100.0, "en")
     ('0', '0.0', '0')
     """
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 100 \
-            and _shows_an_end(value / 100, 0):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and shown_digits(value / 100)[0]:
         return "0.0"
     return number_format("percentile", lang)
 
