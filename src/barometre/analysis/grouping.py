@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .._arrow import first_appearance
+from .._parallel import increasing, parts
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -86,13 +87,17 @@ def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(len(year), dtype=np.int8), np.array([np.nan])
     if np.isfinite(hi - lo) and hi - lo < _YEAR_SPAN:
         codes = np.empty(len(year), dtype=small_int(int(hi - lo) + 1))
-        for block in blocks(len(year)):  # float temporaries of one block only
-            shifted = year[block] - (lo - 1)  # lo -> 1
-            np.fmax(shifted, 0, out=shifted)  # NaN -> 0
-            codes[block] = shifted
-            if not np.array_equal(codes[block], shifted):  # not whole years
-                break
-        else:
+
+        def part(start: int, stop: int) -> bool:  # whether its years are whole
+            for block in blocks(stop, start):  # float temporaries of one block only
+                shifted = year[block] - (lo - 1)  # lo -> 1
+                np.fmax(shifted, 0, out=shifted)  # NaN -> 0
+                codes[block] = shifted
+                if not np.array_equal(codes[block], shifted):  # not whole years
+                    return False
+            return True
+
+        if all(parts(len(year), BLOCK, part)):  # the blocks shared between the cores
             return codes, np.r_[np.nan, lo + np.arange(int(hi - lo) + 1)]
     codes, values = factorize(year, sort=True)  # NaN -> -1
     return codes.astype(np.intp) + 1, np.r_[np.nan, values]
@@ -103,9 +108,10 @@ def year_codes(year: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 BLOCK = 1 << 15
 
 
-def blocks(n: int) -> list[slice]:
-    """Consecutive slices covering ``range(n)``, of :data:`BLOCK` items (the last one fewer)."""
-    return [slice(i, min(i + BLOCK, n)) for i in range(0, n, BLOCK)]
+def blocks(n: int, start: int = 0) -> list[slice]:
+    """Consecutive slices covering ``range(start, n)``, of :data:`BLOCK` items (the last one
+    fewer)."""
+    return [slice(i, min(i + BLOCK, n)) for i in range(start, n, BLOCK)]
 
 
 def small_int(top: int) -> type:
@@ -127,12 +133,17 @@ def combine(keys: list[np.ndarray], sizes: list[int]) -> tuple[np.ndarray, int]:
     """
     n = len(keys[0])
     if n > BLOCK and math.prod(s + 1 for s in sizes) < _WIDE:
-        # nothing to renumber: written block by block, the temporaries in cache (#19)
+        # nothing to renumber: written block by block, the temporaries in cache (#19), the
+        # blocks shared between the cores
         out = np.empty(n, dtype=np.int64)
-        size = 0
-        for block in blocks(n):
-            out[block], size = _combine([k[block] for k in keys], sizes)
-        return out, size
+
+        def part(lo: int, hi: int) -> int:
+            size = 0
+            for block in blocks(hi, lo):
+                out[block], size = _combine([k[block] for k in keys], sizes)
+            return size
+
+        return out, parts(n, BLOCK, part)[0]
     return _combine(keys, sizes)
 
 
@@ -272,13 +283,8 @@ def _increasing(keys: list[np.ndarray], sizes: list[int]) -> bool:
     the key would be ranked (too wide to combine block by block)."""
     if math.prod(s + 1 for s in sizes) >= _WIDE:
         return False
-    last = -1
-    for block in blocks(len(keys[0])):
-        key = combine([k[block] for k in keys], sizes)[0]
-        if key[0] <= last or not (key[1:] > key[:-1]).all():
-            return False
-        last = key[-1]
-    return True
+    return increasing(len(keys[0]), BLOCK,
+                      lambda a, b: combine([k[a:b] for k in keys], sizes)[0])
 
 
 def _unique(key: np.ndarray, size: int) -> bool:

@@ -18,6 +18,10 @@ from .raw import RawColumns, RowColumn, blank_as_missing, column_of_arrow
 
 __all__ = ["read_csv_columns", "release_memory"]
 
+#: Bytes per block of Arrow's parser: a column comes in chunks of that many bytes of rows,
+#: which the steps after the read share between the cores (:mod:`barometre._parallel`)
+BLOCK_BYTES = 1 << 24
+
 
 def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: int, width: int, usecols: list[int],
                      dtypes: dict, encoding: str, quoted: bool = False,
@@ -49,7 +53,7 @@ def read_csv_columns(source: str | Path | bytes | mmap.mmap, delim: str, skip: i
         table = read_csv(
             source,
             read_options=pacsv.ReadOptions(skip_rows=skip, column_names=names,
-                                           encoding=arrow_encoding, block_size=1 << 24),
+                                           encoding=arrow_encoding, block_size=BLOCK_BYTES),
             # quotes as the csv module reads them (a field that starts with one, "" inside);
             # the caller checked that no quoted field spans lines
             parse_options=pacsv.ParseOptions(delimiter=delim,

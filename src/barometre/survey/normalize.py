@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._parallel import increasing, parts
 from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
@@ -613,13 +614,8 @@ class _LongKey:
         be computed run by run."""
         if not self._runs():
             return False
-        last = None
-        for start in range(0, len(self.readings), step):
-            key = self.of(slice(start, start + step))
-            if (last is not None and key[0] <= last) or not (key[1:] > key[:-1]).all():
-                return False
-            last = key[-1]
-        return True
+        return increasing(len(self.readings), step,  # the parts shared between the cores
+                          lambda a, b: self.of(slice(a, b)))
 
 
 def _first_of(values: np.ndarray, known: np.ndarray) -> int | None:
@@ -975,7 +971,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     for c, mine in _role_columns(cols, per_platform, "present", plat):
         codes, uniques = _distinct(raw[c.index])
         answers, failed = _per_distinct(uniques, parse_presence)
-        read = np.array([-1 if a is None else int(a) for a in answers], dtype=np.int8)[codes]
+        read = _spread(codes, [np.array([-1 if a is None else int(a) for a in answers],
+                                        dtype=np.int8)])[0][0]
         present = read if present is None else np.where(mine, read, present)
         if failed.any():
             bad = failed[codes]
@@ -1193,15 +1190,21 @@ def _spread(codes: np.ndarray, tables: list[np.ndarray], flags: np.ndarray | Non
     and, with ``flags``, ``np.flatnonzero(flags[codes])``: the rows whose distinct value
     is flagged. Slice by slice: numpy turns int32 codes into a whole intp copy for each
     look-up (28 MB of fresh memory on 3.5 M rows); a slice's copy, made once for every
-    look-up, stays small and in cache, and no mask of millions of rows is made."""
+    look-up, stays small and in cache, and no mask of millions of rows is made. The
+    slices are shared between the cores (:mod:`barometre._parallel`)."""
     outs = [np.empty(len(codes), dtype=t.dtype) for t in tables]
-    found = []
-    for start in range(0, len(codes), STEP):
-        at = codes[start:start + STEP].astype(np.intp, copy=False)
-        for t, out in zip(tables, outs):
-            np.take(t, at, out=out[start:start + STEP], mode="wrap")  # -1: the last
-        if flags is not None:
-            found.append(np.flatnonzero(np.take(flags, at, mode="wrap")) + start)
+
+    def part(lo: int, hi: int) -> list[np.ndarray]:  # its slices of the outputs
+        found = []
+        for start in range(lo, hi, STEP):
+            at = codes[start:min(start + STEP, hi)].astype(np.intp, copy=False)
+            for t, out in zip(tables, outs):
+                np.take(t, at, out=out[start:start + len(at)], mode="wrap")  # -1: the last
+            if flags is not None:
+                found.append(np.flatnonzero(np.take(flags, at, mode="wrap")) + start)
+        return found
+
+    found = [f for fs in parts(len(codes), STEP, part) for f in fs]
     if flags is None:
         return outs, None
     return outs, (np.concatenate(found) if found else np.zeros(0, dtype=np.intp))

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from .._parallel import parts
 from ..domain.errors import UsageError
 from ..messages import Count, Day, Msg, Words
 from .problems import Problem
@@ -119,12 +120,17 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     never asks for the wave's date. Returns the mask of the filled readings.
     """
     missing = np.empty(len(dates), dtype=bool)
-    for start in range(0, len(dates), STEP):  # slice by slice: no whole-size temporaries
-        part = missing[start:start + STEP]
-        np.isnat(dates[start:start + STEP], out=part)
-        part &= np.isnan(year[start:start + STEP])
-        if keep is not None:
-            part &= keep[start:start + STEP]
+
+    def part(lo: int, hi: int) -> None:  # slice by slice: no whole-size temporaries
+        for start in range(lo, hi, STEP):
+            end = min(start + STEP, hi)
+            out = missing[start:end]
+            np.isnat(dates[start:end], out=out)
+            out &= np.isnan(year[start:end])
+            if keep is not None:
+                out &= keep[start:end]
+
+    parts(len(dates), STEP, part)  # the parts shared between the cores
     if not missing.any():
         return missing  # none filled
     if callable(wave):  # computed only now that a reading needs it

@@ -512,29 +512,35 @@ def _plain_counts(arr, n: int) -> tuple:
     Chunk by chunk, into one array of floats: each chunk's plain digits cast to int64 by
     Arrow (exact up to 9 digits; 16 ms for 3.5 M cells where its parse to float64 took
     18-23 ms), the other cells hidden under a validity bitmap (same text buffers, no
-    ``take`` of millions of cells nor array of their positions, #19).
+    ``take`` of millions of cells nor array of their positions, #19). The chunks are shared
+    between the cores (:mod:`barometre._parallel`).
     """
     import numpy as np
     import pyarrow as pa
 
     from .._arrow import cast, with_nulls
+    from .._parallel import each
     from .raw import ints_as_floats
 
     out = np.empty(n, dtype=float)
-    rest = []
-    start = 0
-    for chunk in arr.chunks:
-        end = start + len(chunk)
+    starts = np.cumsum([0] + [len(c) for c in arr.chunks])
+
+    def one(i: int) -> np.ndarray | None:  # a chunk into its slice of ``out``; its others
+        chunk, start = arr.chunk(i), int(starts[i])
         if not len(chunk):
-            continue
+            return None
         digits, filled = _plain_digits_of(chunk)
+        others = None
         if not digits.all():
             others = np.flatnonzero(digits != filled)  # filled, not plain digits
             if len(others):
-                rest.append(others + start)
                 chunk = with_nulls(chunk, digits)  # the others: hidden
-        ints_as_floats(cast(chunk, pa.int64()), out[start:end], digits)
-        start = end
+                others += start
+        ints_as_floats(cast(chunk, pa.int64()), out[start:start + len(chunk)], digits)
+        return others
+
+    # the chunks shared between the cores (Arrow's cast and numpy let go of the GIL)
+    rest = [r for r in each(one, range(arr.num_chunks)) if r is not None and len(r)]
     return out, (np.concatenate(rest) if rest else np.zeros(0, dtype=np.intp))
 
 
