@@ -138,3 +138,33 @@ def test_every_command_is_reachable(cli, name):
     assert res.exit_code == 0, res.output
     assert res.stdout.startswith(f"Utilisation : barometre {name} [OPTIONS]")
     assert "Afficher cette aide et quitter." in res.stdout
+
+
+@pytest.mark.parametrize("args", [["entities", "--type", "commune", "--format", "csv"],
+                                  ["compare", "--type", "nope"],
+                                  ["validate", "tests/files/bad/absent.csv"],
+                                  ["compare", "--type", "region", "--lang", "en"]])
+def test_the_console_ends_with_the_status_and_the_whole_output_of_the_command(tmp_path, args):
+    """``barometre`` and ``python -m barometre`` end the process at once after the command
+    (cli.console: no interpreter shutdown): the same status and the same bytes out, to the
+    last of 35,000 lines, as :func:`cli.main` followed by Python's usual shutdown."""
+    from .conftest import ROOT
+
+    got = {}
+    for how in ("console", "main"):
+        out, err = tmp_path / f"{how}.out", tmp_path / f"{how}.err"
+        with open(out, "wb") as o, open(err, "wb") as e:
+            code = subprocess.run([sys.executable, "-c", f"import sys; sys.argv[0] = 'barometre'; "
+                                   f"from barometre.cli import {how}; {how}()", *args],
+                                  stdout=o, stderr=e, cwd=ROOT, timeout=120).returncode
+        got[how] = (code, out.read_bytes(), err.read_bytes())
+    assert got["console"] == got["main"]
+    code, out, err = got["console"]
+    if args[0] == "entities":
+        assert code == 0 and out.count(b"\n") > 34_000 and out.endswith(b"\n")
+    elif args[1:] == ["--type", "nope"]:
+        assert code == 2 and "nope" in err.decode()
+    elif args[0] == "validate":
+        assert code == 1 and b"absent.csv" in err and b"Traceback" not in err
+    else:
+        assert code == 0 and b"Instagram" in out

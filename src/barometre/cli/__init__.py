@@ -7,8 +7,39 @@ its result. Heavy modules are imported inside the commands that need them.
 from __future__ import annotations
 
 
+def console() -> None:
+    """Entry point of the ``barometre`` console script and of ``python -m barometre``:
+    :func:`main`, then the process ends at once with the command's exit status.
+
+    Once the command has written its output and flushed it, the interpreter's own
+    shutdown (clearing the modules of numpy, pyarrow and Typer, a last collection, the
+    arrays freed one by one) only costs time: 20 ms after ``--help``, 35 ms after
+    ``compare --data`` on 3.5 M readings (#19). Nothing of ours waits for it: every file is
+    closed (and renamed in place) by the command itself, and no exit handler is ours. An
+    unexpected exception still goes through Python's usual shutdown, with its traceback.
+    """
+    import os
+    import sys
+
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:  # as the interpreter reads it
+        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        if not isinstance(exc.code, (int, type(None))):
+            print(exc.code, file=sys.stderr)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed, or its reader gone: nothing more to say
+            code = code or 1
+    os._exit(code)
+
+
 def main() -> None:
-    """Entry point of the ``barometre`` console script."""
+    """The ``barometre`` command line, in this process (raises ``SystemExit`` with the
+    command's status, as Typer's applications do); :func:`console` runs it for the console
+    script."""
     import os
     import sys
 
