@@ -151,10 +151,10 @@ def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
     return capped.close()
 
 
-def value_problem(problems: _Problems, rownum, col: Column, value, kind: str,
-                  order: str = "dmy") -> None:
-    """An unreadable cell: the reason is re-derived from the value (a catalog code).
-    ``order``: a date column's (``"mdy"``: read month first, its example is 10/15/2025)."""
+def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> Problem:
+    """The error of an unreadable cell: the reason is re-derived from the value (a catalog
+    code). ``order``: a date column's (``"mdy"``: read month first, its example is
+    10/15/2025)."""
     code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]
     check = {"date": lambda v: check_reading_date(parse_date(v, order)),
              "year": _parse_year}.get(kind)
@@ -166,12 +166,11 @@ def value_problem(problems: _Problems, rownum, col: Column, value, kind: str,
         except ValueError:
             pass
     if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
-        problems.add(Problem.said(Msg("date-invalid-month-first", value=_text(value)),
-                                  int(rownum), col.header, _text(value), code=code))
-        return
+        return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
+                            int(rownum), col.header, _text(value), code=code)
     params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
                                             else Day.today())}
-    problems.add(Problem.of(code, int(rownum), col.header, _text(value), **params))
+    return Problem.of(code, int(rownum), col.header, _text(value), **params)
 
 
 IMPLAUSIBLE_RATIO = 100  # followers per inhabitant above which a count is questioned
@@ -205,15 +204,18 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
     series = as_column(series)
     bad = np.zeros(len(values), dtype=bool)
     bad[err_rows] = True
-    for i, code in zip(err_rows, err_codes):
-        if not row_error[i]:
-            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.at(i)),
-                                    max=Count(MAX_COUNT)))
-    for i, code in zip(note_rows, note_codes):
-        if not bad[i] and not row_error[i]:
-            problems.add(Problem.of(code, int(rownums[i]), col.header, _text(series.at(i)),
-                                    severity="warning",
-                                    read=Count(values[i]), plain=str(int(values[i]))))
+    said = np.flatnonzero(~row_error[err_rows])  # positions in err_rows
+    problems.each(said, lambda k: Problem.of(
+        err_codes[k], int(rownums[err_rows[k]]), col.header, _text(series.at(err_rows[k])),
+        max=Count(MAX_COUNT)))
+    note_rows = np.asarray(note_rows, dtype=np.intp)
+    said = np.flatnonzero(~bad[note_rows] & ~row_error[note_rows])
+
+    def note(k: int) -> Problem:
+        i = note_rows[k]
+        return Problem.of(note_codes[k], int(rownums[i]), col.header, _text(series.at(i)),
+                          severity="warning", read=Count(values[i]), plain=str(int(values[i])))
+    problems.each(said, note, "warning")
     return values, bad
 
 
@@ -358,11 +360,9 @@ def too_old_dates(rows: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.
     """Readings dated before 2004 (Facebook opened then; ``rows``, the positions of those
     to report, from :func:`too_old_mask` of the distinct dates): errors of their cell, with
     the row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099)."""
-    for i in rows[:MAX_PROBLEMS]:
-        problems.add(Problem.of("date-out-of-range", int(rownums[i]), col.header,
-                                _text(cells.at(i)), first=FIRST_YEAR,
-                                last=Day.today()))
-    problems.drop("error", len(rows) - MAX_PROBLEMS)
+    problems.each(rows, lambda i: Problem.of("date-out-of-range", int(rownums[i]), col.header,
+                                             _text(cells.at(i)), first=FIRST_YEAR,
+                                             last=Day.today()))
 
 
 def too_old_mask(dates: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ from .cells import (
 )
 from .headers import Column
 from .layout import _COMMUNE_TYPES, _Layout
-from .problems import MAX_PROBLEMS, Problem, _Problems
+from .problems import Problem, _Problems
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     code_name_problem,
@@ -286,11 +286,11 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                      ents: list, ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
                      problems: _Problems) -> None:
     """Entities not found (errors), and rows read through their name (one warning)."""
-    for i in np.flatnonzero(bad_entity)[:MAX_PROBLEMS]:
+    def unknown(i: int) -> Problem:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
-        problems.add(Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
-                             "error", err.message, code=err.code, msg=err.msg))
-    problems.drop("error", int(bad_entity.sum()) - MAX_PROBLEMS)
+        return Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
+                       "error", err.message, code=err.code, msg=err.msg)
+    problems.each(np.flatnonzero(bad_entity), unknown)
     # no row read by its name (most files): no pass over millions of rows
     rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):

@@ -34,7 +34,7 @@ from .cells import (
 from .entities import _check_code_name, _entity_problems, _resolve_entities
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
-from .problems import MAX_PROBLEMS, Problem, _Problems
+from .problems import Problem, _Problems
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     FIRST_ROWS,
@@ -704,11 +704,13 @@ def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np
     dup[ok[first]] = False  # each code's first row without error is no duplicate
     if dup.any():
         first_row = {codes[i]: int(rownums[i]) for i in ok[first]}
-        for i in np.flatnonzero(dup):
+
+        def duplicate(i: int) -> Problem:
             e = ents[ent_idx[i]]
-            problems.add(Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
-                                    _text(ent_col.at(i)), name=e.name, code=e.code,
-                                    first=first_row[e.code]))
+            return Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
+                              _text(ent_col.at(i)), name=e.name, code=e.code,
+                              first=first_row[e.code])
+        problems.each(np.flatnonzero(dup), duplicate)
     return dup
 
 
@@ -721,12 +723,11 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
     col = raw[year_col.index]
     years, bad_year = _map_values(col, _parse_year)
     years = np.array([np.nan if v is None else v for v in years], dtype=float)
-    for i in np.flatnonzero(bad_year):
-        value_problem(problems, rownums[i], year_col, col.at(i), "year")
+    problems.each(np.flatnonzero(bad_year),
+                  lambda i: value_problem(rownums[i], year_col, col.at(i), "year"))
     future = years > opts.today.year
-    for i in np.flatnonzero(future):
-        problems.add(Problem.of("future-year", int(rownums[i]), year_col.header,
-                                _text(col.at(i)), year=int(years[i])))
+    problems.each(np.flatnonzero(future), lambda i: Problem.of(
+        "future-year", int(rownums[i]), year_col.header, _text(col.at(i)), year=int(years[i])))
     row_error |= bad_year | future
     return years
 
@@ -976,8 +977,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         present = read if present is None else np.where(mine, read, present)
         if failed.any():
             bad = failed[codes]
-            for i in np.flatnonzero(bad & ~row_error):
-                value_problem(problems, rownums[i], c, raw[c.index].at(i), "present")
+            problems.each(np.flatnonzero(bad & ~row_error), lambda i: value_problem(
+                rownums[i], c, raw[c.index].at(i), "present"))
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         found, _ = _per_distinct(uniques, _account_in_presence)
@@ -1023,10 +1024,12 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         present[(present < 0) & says] = 1
     if counted is not None:
         contradicts = explicit_no & counted & keep_mask
-        for i in np.flatnonzero(contradicts)[:MAX_PROBLEMS]:
+
+        def contradiction(i: int) -> Problem:
             c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
-            problems.add(Problem.of("followers-but-no", int(rownums[i]), c.header,
-                                    _text(int(followers[i])), severity="warning"))
+            return Problem.of("followers-but-no", int(rownums[i]), c.header,
+                              _text(int(followers[i])), severity="warning")
+        problems.each(np.flatnonzero(contradicts), contradiction, "warning")
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
@@ -1061,10 +1064,11 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
     plat = found.astype(np.int8)[codes]
     unknown = plat < 0
     if unknown.any():
-        for i in np.flatnonzero(unknown & ~row_error):
+        def unknown_platform(i: int) -> Problem:
             raw_p = _text(raw[pcol.index].at(i))
-            problems.add(Problem.of("platform-unknown" if raw_p else "platform-missing",
-                                    int(rownums[i]), pcol.header, raw_p))
+            return Problem.of("platform-unknown" if raw_p else "platform-missing",
+                              int(rownums[i]), pcol.header, raw_p)
+        problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform)
     _other_platform_cells(raw, rownums, row_error, plat, cols, layout.own, problems)
     return plat
 
@@ -1289,16 +1293,17 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
     skip |= done[bad]
     mixed = order.kinds == MONTH_FIRST_ONLY if order.mixed else None
-    mixed_msg = None
-    for i in bad[(kind == 1) & ~skip]:
+    mixed_msg = []  # made once, at its first use
+
+    def unreadable(i: int) -> Problem:
         if mixed is not None and mixed[codes[i]]:  # 03/15/2025 among 15/03/2025: say why
-            mixed_msg = mixed_msg or order.mixed_message(codes, cells, rownums)
-            problems.add(Problem.said(mixed_msg, int(rownums[i]), c.header,
-                                      _text(cells.at(i)), code="date-invalid"))
-        else:
-            value_problem(problems, rownums[i], c, cells.at(i), "date", order.order)
-    for i in bad[(kind == 2) & ~skip]:
-        problems.add(Problem.of("future-date", int(rownums[i]), c.header, _text(cells.at(i))))
+            mixed_msg[:] = mixed_msg or [order.mixed_message(codes, cells, rownums)]
+            return Problem.said(mixed_msg[0], int(rownums[i]), c.header,
+                                _text(cells.at(i)), code="date-invalid")
+        return value_problem(rownums[i], c, cells.at(i), "date", order.order)
+    problems.each(bad[(kind == 1) & ~skip], unreadable)
+    problems.each(bad[(kind == 2) & ~skip], lambda i: Problem.of(
+        "future-date", int(rownums[i]), c.header, _text(cells.at(i))))
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
     done[bad[~skip]] = True
     return dates, years, bad

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..messages import Count, Msg
 
@@ -158,6 +159,15 @@ class _Problems(list):
             self.append(p)
         else:
             self.drop(p.severity)
+
+    def each(self, rows: Any, make: Callable[[Any], Problem], severity: str = "error") -> None:
+        """``make(i)`` added for each of ``rows`` while there is room under the cap; the
+        others counted as ``severity`` (the severity ``make`` gives) without being made: a
+        column of 500,000 bad cells took seconds of messages that nobody reads."""
+        room = max(0, MAX_PROBLEMS - len(self))
+        for i in rows[:room]:
+            self.add(make(i))
+        self.drop(severity, len(rows) - room)
 
     def close(self) -> list[Problem]:
         out = list(self)
