@@ -245,3 +245,43 @@ def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):
         head = [c.value for c in bench[3]]
         cell = bench.cell(row=4, column=head.index("Percentile") + 1)
         assert cell.value == pytest.approx(value) and cell.number_format == fmt
+
+
+@pytest.mark.parametrize("x, digits, fr, en", [
+    (31.25, 1, "31,3", "31.3"),  # exact in binary: Python's format rounds it to even, 31.2
+    (6.25, 1, "6,3", "6.3"),
+    (8.35, 1, "8,4", "8.4"),  # 8.3499999999999996 read to 15 digits, as Excel does
+    (-8.25, 1, "-8,3", "-8.3"),  # away from zero
+    (0.125, 2, "0,13", "0.13"),
+    (12345.65, 1, f"12{NN}345,7", "12,345.7"),
+    (8.24, 1, "8,2", "8.2"),
+    (float("inf"), 1, "inf", "inf"),
+])
+def test_a_half_rounds_away_from_zero_in_fmt_float_as_in_the_cells(x, digits, fr, en):
+    from barometre.render.formats import fmt_float
+
+    assert fmt_float(x, digits) == fr and fmt_float(x, digits, "en") == en
+
+
+def test_followers_per_1000_on_a_half_read_as_their_cells(cli, tmp_path):
+    """Aude (11): 11,864 followers for 379,648 inhabitants is 31.25 per 1,000, exactly; the
+    report's "0.0" cell shows 31,3, and so do the ranking and the benchmark sentence (they
+    said 31,2: Python rounds a half to even)."""
+    src = tmp_path / "departements.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n11;facebook;Oui;11864;15/10/2025\n"
+                   "971;facebook;Oui;2401;15/10/2025\n44;facebook;Oui;90000;15/10/2025\n",
+                   encoding="utf-8")
+    data = ("--data", src, "--type", "departement")
+    ranked = cli("rank", *data, "-p", "facebook", "--metric", "followers_per_1000").stdout
+    assert _row(ranked, "   2  11 ").split()[-3] == "31,3"
+    assert _row(ranked, "   3  971").split()[-3] == "6,3"  # 6.25 (Guadeloupe)
+    en = cli("rank", *data, "-p", "facebook", "--metric", "followers_per_1000", "--lang", "en")
+    assert _row(en.stdout, "   2  11 ").split()[-2] == "31.3"
+    said = cli("benchmark", "--entity", "11", *data).stdout
+    assert f"; 31,3 pour 1{NN}000 habitants, 2e sur 3" in said
+    out = tmp_path / "r.xlsx"
+    assert cli("report", *data, "--entity", "11", "-o", out).exit_code == 0
+    bench = openpyxl.load_workbook(out)["Benchmark"]
+    head = [c.value for c in bench[3]]
+    cell = bench.cell(row=4, column=head.index("Abonnés pour 1 000 hab.") + 1)
+    assert cell.value == pytest.approx(31.25) and cell.number_format == "0.0"

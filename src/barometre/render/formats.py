@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
@@ -31,7 +31,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
-__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "shown_digits", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "number_at", "shown_digits", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -59,13 +59,35 @@ def fmt_int(x: object, lang: str = "fr") -> str:
 
 
 def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
-    """Format a decimal number ("8,1" in French, "8.1" in English)."""
+    r"""Format a decimal number ("8,1" in French, "8.1" in English), rounded as a
+    spreadsheet shows a cell (:func:`number_at`: a half away from zero), so that a
+    report's text and its cells agree (8.25 followers per 1,000 inhabitants reads "8,3"
+    in a sentence and in its "0.0" cell; Python's format would say "8,2").
+
+    >>> fmt_float(8.25), fmt_float(8.35, lang="en"), fmt_float(-8.25), fmt_float(12345.67)
+    ('8,3', '8.4', '-8,3', '12\u202f345,7')
+    """
     if is_missing(x):
         return "–"
-    s = f"{float(x):,.{digits}f}"
+    v = float(x)
+    try:
+        s = f"{number_at(v, digits):,f}"
+    except InvalidOperation:  # beyond the decimal context (inf, 1e30): no half to round
+        s = f"{v:,.{digits}f}"
     if lang == "en":
         return s
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
+
+
+def number_at(x: float, digits: int = 0) -> Decimal:
+    """The number ``x`` at ``digits`` decimals, rounded as a spreadsheet shows a cell with
+    that many decimals: the double read to 15 significant digits, then half away from zero
+    (8.25 -> 8.3, 8.35 -> 8.4, where :func:`round` says 8.2 and 8.3).
+
+    >>> number_at(8.25, 1), number_at(8.35, 1), number_at(-0.125, 2), number_at(2.5)
+    (Decimal('8.3'), Decimal('8.4'), Decimal('-0.13'), Decimal('3'))
+    """
+    return Decimal(f"{x:.15g}").quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
 
 
 def percent_at(p: float, digits: int = 0) -> Decimal:
