@@ -218,11 +218,76 @@ def test_libreoffice_shows_the_cells_by_the_rule(near_ends_report, tmp_path):
 
 
 def test_a_growth_rate_rounds_half_away_from_zero_as_its_cell():
-    """changes' growth ("+13 %") and the Mouvements cell beside it ("0 %" on 0.125) agree."""
+    """changes' growth ("+13 %") and the Mouvements cell beside it (0.125 in '"+"0 %') agree."""
+    from barometre.render.excel.cells import growth_format
     from barometre.render.waves import fmt_growth
 
     assert fmt_growth(0.125) == f"+13{NN}%" and fmt_growth(-0.125, "en") == "−13%"
-    assert fmt_growth(0.004) == f"0{NN}%" and fmt_growth(-0.004) == f"0{NN}%"
+    assert growth_format(0.125, "fr") == '"+"0 %;"−"0 %;0 %'
+
+
+@pytest.mark.parametrize("g, fr, en, cell", [
+    (0.004, "+0,4 %", "+0.4%", '"+"0.0 %;"−"0.0 %;0 %'),  # read "0 %" before
+    (-0.003, "−0,3 %", "−0.3%", '"+"0.0 %;"−"0.0 %;0 %'),
+    (0.0004, "< +0,1 %", "<+0.1%", '"< +0,1 %"'),  # a bound, as "< 0,1 %" for a share
+    (-0.0004, "> −0,1 %", ">−0.1%", '"> −0,1 %"'),
+    (0.0, "0 %", "0%", '"+"0 %;"−"0 %;0 %'),  # no change at all: the only "0 %"
+    (0.005, "+1 %", "+1%", '"+"0 %;"−"0 %;0 %'),  # a half, away from zero
+    (-0.996, "−99,6 %", "−99.6%", '"+"0.0 %;"−"0.0 %;0 %'),  # not every follower lost
+    (-0.9996, "< −99,9 %", "<−99.9%", '"< −99,9 %"'),
+    (-1.0, "−100 %", "−100%", '"+"0 %;"−"0 %;0 %'),
+    (0.9996, "+100 %", "+100%", '"+"0 %;"−"0 %;0 %'),  # doubling is no end
+    (2.5, "+250 %", "+250%", '"+"0 %;"−"0 %;0 %'),
+])
+def test_a_growth_that_is_not_zero_never_reads_0(g, fr, en, cell):
+    from barometre.render.excel.cells import growth_format
+    from barometre.render.waves import fmt_growth
+
+    assert fmt_growth(g) == fr.replace(" ", NN) and fmt_growth(g, "en") == en
+    assert growth_format(g, "fr") == cell
+    assert growth_format(g, "en") == cell.replace(" ", "").replace(",", ".")
+
+
+@pytest.fixture(scope="module")
+def small_growths(tmp_path_factory):
+    """Two waves of five départements on Facebook: +0,4 %, < +0,1 %, −0,3 %, 0 %, −50 %."""
+    folder = tmp_path_factory.mktemp("growths")
+    counts = {"01": (1000, 1004), "02": (100000, 100003), "03": (1000, 997), "04": (1000, 1000),
+              "05": (2000, 1000)}
+    files = []
+    for i, y in enumerate((2024, 2025)):
+        f = folder / f"vague-{y}.csv"
+        f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+            f"{c};facebook;Oui;{ns[i]};15/10/{y}\n" for c, ns in counts.items()),
+            encoding="utf-8")
+        files += ["--data", f]
+    return files
+
+
+def test_changes_and_the_report_say_small_growths_alike(cli, small_growths, tmp_path):
+    """The movers' line, the table's median and the Mouvements workbook's cells show a small
+    growth with its decimal or bound, never "0 %"."""
+    data = (*small_growths, "--type", "departement")
+    out = cli("changes", *data, "--top", "2").stdout
+    line = _row(out, "Facebook — ")
+    assert line == ("Facebook — plus fortes croissances : Ain +0,4 %, Aisne < +0,1 % ; "
+                    "plus faibles : Hautes-Alpes −50 %, Allier −0,3 %").replace(" %", f"{NN}%")
+    median = _row(out, "Facebook ")
+    assert f"  0{NN}%  " in median  # the median growth, Alpes-de-Haute-Provence's: exactly 0
+    en = cli("changes", *data, "--top", "2", "--lang", "en").stdout
+    assert "Ain +0.4%, Aisne <+0.1%" in en and "Allier −0.3%" in en
+    rep = tmp_path / "r.xlsx"
+    assert cli("report", *data, "-o", rep).exit_code == 0
+    ws = openpyxl.load_workbook(rep)["Mouvements"]
+    head = next(r for r in ws.iter_rows() if r[0].value == "Réseau" and r[1].value == "Rang")
+    col = [c.value for c in head].index("Croissance")
+    cells = {r[3].value: r[col] for r in ws.iter_rows(min_row=head[0].row + 1)
+             if r[0].value == "Facebook"}
+    assert {k: (round(c.value, 6), c.number_format) for k, c in cells.items()} == {
+        "Ain": (0.004, '"+"0.0 %;"−"0.0 %;0 %'), "Aisne": (3e-05, '"< +0,1 %"'),
+        "Allier": (-0.003, '"+"0.0 %;"−"0.0 %;0 %'),
+        "Alpes-de-Haute-Provence": (0.0, '"+"0 %;"−"0 %;0 %'),
+        "Hautes-Alpes": (-0.5, '"+"0 %;"−"0 %;0 %')}
 
 
 def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):

@@ -14,10 +14,10 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import shown_digits
+from ..formats import growth_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "percentile_format", "font",
+           "percentile_format", "growth_format", "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
@@ -33,7 +33,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "code": ("@", "@", "left"),
     "count": ("#,##0", "#,##0", "right"),
     "share": ("0 %", "0%", "right"),  # per cell, see share_format
-    "rate": ("0 %", "0%", "right"),  # a growth rate or a change: not a share of a whole
+    "rate": ("0 %", "0%", "right"),  # a change: not a share of a whole
+    "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
     "index": ("0", "0", "right"),
     "percentile": ("0", "0", "right"),  # per cell, see percentile_format
     "per1000": ("0.0", "0.0", "right"),
@@ -94,6 +95,32 @@ def percentile_format(value: Any, lang: str) -> str:
     return number_format("percentile", lang)
 
 
+def growth_format(value: Any, lang: str) -> str:
+    """The number format of one growth-rate cell (new ÷ old − 1): signed as the text says it
+    ("+13 %", "−20 %", "0 %"), with the decimals and the bound of
+    :func:`barometre.render.formats.growth_number`: 0.004 shows "+0,4 %", 0.0004 the
+    literal "< +0,1 %", never "0 %" or "+0 %" for a growth that is not 0. The cell keeps its
+    value.
+
+    >>> growth_format(0.125, "fr"), growth_format(-0.003, "en")
+    ('"+"0 %;"−"0 %;0 %', '"+"0.0%;"−"0.0%;0%')
+    >>> growth_format(0.0004, "fr"), growth_format(-0.0004, "en"), growth_format(-0.9996, "fr")
+    ('"< +0,1 %"', '">−0.1%"', '"< −99,9 %"')
+    """
+    fmt = number_format("growth", lang)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return fmt
+    digits, bound = growth_digits(value)
+    pct = "%" if lang == "en" else " %"
+    if bound:  # one decimal past the rule's: "< +0,1 %"
+        space, point = ("", ".") if lang == "en" else (" ", ",")
+        end = (f"<{space}+0{point}1" if value > 0 else f">{space}−0{point}1") if value > -0.5 \
+            else f"<{space}−99{point}9"
+        return f'"{end}{pct}"'
+    num = "0." + "0" * digits if digits else "0"
+    return f'"+"{num}{pct};"−"{num}{pct};0{pct}'
+
+
 def align(kind: str, header: bool = False) -> Alignment:
     h = KINDS[kind][2]
     if header:
@@ -146,6 +173,11 @@ def text_width(v: Any, kind: str) -> int:
         return len(fmt) - 2 if fmt.startswith('"') else 6 if "." in fmt else 5
     if kind == "rate":
         return 5
+    if kind == "growth" and isinstance(v, (int, float)) and not isinstance(v, bool):
+        fmt = growth_format(v, "fr")  # "+13 %", "−0,4 %", or the literal '"< +0,1 %"'
+        if not fmt.startswith('"+"'):
+            return len(fmt) - 2
+        return len(f"{abs(v) * 100:.0f}") + 3 + (2 if fmt.startswith('"+"0.0') else 0)
     if kind == "date":
         return 10
     if kind == "percentile" and isinstance(v, (int, float)) and not isinstance(v, bool):

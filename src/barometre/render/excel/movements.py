@@ -40,7 +40,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
             Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
             Column(h("waves-head-not-comparable"), "count"), Column(h("waves-head-share-old"), "share"),
             Column(h("waves-head-share-new"), "share"), Column(h("waves-head-change"), "rate"),
-            Column(h("waves-head-p")), Column(h("waves-head-growth"), "rate"),
+            Column(h("waves-head-p")), Column(h("waves-head-growth"), "growth"),
             Column(h("waves-head-growth-1000"), "per1000")]
     rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
              c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _v(c["change"]),
@@ -68,5 +68,5 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                             Column("Code", "code"), Column(h("waves-head-name")),
                             Column(h("waves-head-followers-old"), "count"),
                             Column(h("waves-head-followers-new"), "count"),
-                            Column(h("waves-head-growth-rate"), "rate"),
+                            Column(h("waves-head-growth-rate"), "growth"),
                             Column(h("waves-head-gain-1000"), "per1000")], rows)
