@@ -179,6 +179,11 @@ def test_report_cells_keep_the_value_and_show_it_by_the_rule(near_ends_report):
     assert tt["Part"].value == pytest.approx(1 / 2001) and tt["Part"].number_format == '"< 0,1 %"'
     assert any_["Part"].value == 1 and any_["Part"].number_format == "0 %"
     assert fb["IC 95 % bas"].number_format == "0.0 %"  # 0.997 would show "100 %"
+    # the interval's cells show the decimals of the text, "IC 95 % : 99,7–99,99 %" (one
+    # decimal before: "> 99,9 %" beside a sentence saying 99,99)
+    assert fb["IC 95 % haut"].number_format == "0.00 %"
+    assert (tt["IC 95 % bas"].number_format, tt["IC 95 % haut"].number_format) == \
+        ("0.00 %", "0.0 %")  # "IC 95 % : 0,01–0,3 %"
     lines = [str(c.value) for c in wb["Synthèse"]["A"] if c.value]
     assert any(line.startswith(f">{NN}99,9{NN}% des communes sur Facebook") for line in lines)
 
@@ -350,3 +355,24 @@ def test_followers_per_1000_on_a_half_read_as_their_cells(cli, tmp_path):
     head = [c.value for c in bench[3]]
     cell = bench.cell(row=4, column=head.index("Abonnés pour 1 000 hab.") + 1)
     assert cell.value == pytest.approx(31.25) and cell.number_format == "0.0"
+
+
+def _cell_text(value: float, fmt: str) -> str:
+    """What a spreadsheet shows for a share cell of format ``fmt`` (French)."""
+    if fmt.startswith('"'):
+        return fmt.strip('"')
+    digits = len(fmt.split(" ")[0]) - 2 if "." in fmt else 0
+    from barometre.render.formats import percent_at
+
+    return f"{percent_at(value, digits):f}".replace(".", ",") + " %"
+
+
+def test_every_interval_cell_shows_the_decimals_of_the_text():
+    """ci_format and fmt_ci agree on 4,000 bounds, near the ends and away from them."""
+    from barometre.render.excel.cells import ci_format
+
+    values = [k / 4000 for k in range(4001)] + [1 - 10 ** -e for e in range(2, 9)] + \
+        [10 ** -e for e in range(2, 9)] + [0.99989, 0.000088, 0.9991, 0.00049999]
+    for v in values:
+        said = fmt_ci(v, 1.0).split(" : ")[1].split("–")[0].replace(NN, " ")
+        assert _cell_text(v, ci_format(v, "fr")) == said + " %", v

@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from ..formats import growth_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "percentile_format", "growth_format", "font",
+           "ci_format", "percentile_format", "growth_format", "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
@@ -33,6 +33,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "code": ("@", "@", "left"),
     "count": ("#,##0", "#,##0", "right"),
     "share": ("0 %", "0%", "right"),  # per cell, see share_format
+    "ci": ("0 %", "0%", "right"),  # a bound of an interval: per cell, see ci_format
     "rate": ("0 %", "0%", "right"),  # a change: not a share of a whole
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
     "index": ("0", "0", "right"),
@@ -51,14 +52,15 @@ def number_format(kind: str, lang: str) -> str:
     return en if lang == "en" else fr
 
 
-def share_format(value: Any, lang: str) -> str:
+def share_format(value: Any, lang: str, extra: int = 1) -> str:
     """The number format of one share cell: Excel shows the share by the rule of
     :func:`barometre.render.formats.fmt_share`.
 
     "0 %" shows "100 %" for 0.997: a share that is not exactly 0 or 1 and would show "0 %"
     or "100 %" gets one decimal ("0.0 %": "99,7 %"), and when even that rounds to the end,
     the bound as literal text ("> 99,9 %", ">99.9%"). The cell keeps its value (0.9996):
-    filters, sorting and formulas see the number.
+    filters, sorting and formulas see the number. ``extra``: the decimals a share may take
+    before the bound (3 for an interval's bounds, :func:`ci_format`).
 
     Examples
     --------
@@ -71,14 +73,29 @@ def share_format(value: Any, lang: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
     # the text's rule (rounded as Excel shows a cell): the cell and the sentence agree
-    digits, bound = shown_digits(value)
+    digits, bound = shown_digits(value, 0, extra)
     if not digits:
         return fmt
     if not bound:
-        return fmt.replace("0", "0.0", 1)
+        return fmt.replace("0", "0." + "0" * digits, 1)
     space, point = ("", ".") if lang == "en" else (" ", ",")
-    end = f"<{space}0{point}1" if value < 0.5 else f">{space}99{point}9"
+    end = (f"<{space}0{point}{'0' * (digits - 1)}1" if value < 0.5
+           else f">{space}99{point}{'9' * digits}")
     return f'"{end}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
+
+
+def ci_format(value: Any, lang: str) -> str:
+    """The number format of one bound of a confidence interval: the decimals of
+    :func:`barometre.render.formats.fmt_ci`, which gives a bound that would read "0" or
+    "100" up to three more decimals before a bound ("IC 95 % : 99,7–99,99 %"): the cells
+    of the Adoption sheet show what the text says. The cell keeps its value.
+
+    >>> ci_format(0.81, "fr"), ci_format(0.9991, "fr"), ci_format(0.99989, "en")
+    ('0 %', '0.0 %', '0.00%')
+    >>> ci_format(0.000088, "fr"), ci_format(0.9999999, "fr"), ci_format(0.0000001, "en")
+    ('0.00 %', '"> 99,999 %"', '"<0.001%"')
+    """
+    return share_format(value, lang, extra=3)
 
 
 def percentile_format(value: Any, lang: str) -> str:
@@ -168,9 +185,10 @@ def text_width(v: Any, kind: str) -> int:
     """Characters a value takes once formatted (for column widths)."""
     if v is None:
         return 1
-    if kind == "share":  # "100 %", "99,7 %" or the literal '"> 99,9 %"'
-        fmt = share_format(v, "fr")
-        return len(fmt) - 2 if fmt.startswith('"') else 6 if "." in fmt else 5
+    if kind in ("share", "ci"):  # "100 %", "99,7 %", "99,99 %" or the literal '"> 99,9 %"'
+        fmt = share_format(v, "fr") if kind == "share" else ci_format(v, "fr")
+        num = fmt.split(" ")[0]  # "0", "0.0", "0.00"…: "100 %" takes 5, "99,99 %" 7
+        return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
     if kind == "rate":
         return 5
     if kind == "growth" and isinstance(v, (int, float)) and not isinstance(v, bool):
