@@ -34,7 +34,9 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "count": ("#,##0", "#,##0", "right"),
     "share": ("0 %", "0%", "right"),  # per cell, see share_format
     "ci": ("0 %", "0%", "right"),  # a bound of an interval: per cell, see ci_format
-    "rate": ("0 %", "0%", "right"),  # a change: not a share of a whole
+    # a change of share in percentage points (the value is in points), as fmt_points says it
+    "points": ('"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"', '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"',
+               "right"),
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
     "index": ("0", "0", "right"),
     "percentile": ("0", "0", "right"),  # per cell, see percentile_format
@@ -189,8 +191,8 @@ def text_width(v: Any, kind: str) -> int:
         fmt = share_format(v, "fr") if kind == "share" else ci_format(v, "fr")
         num = fmt.split(" ")[0]  # "0", "0.0", "0.00"…: "100 %" takes 5, "99,99 %" 7
         return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
-    if kind == "rate":
-        return 5
+    if kind == "points":  # "+4,0 pts"
+        return len(f"{abs(v):.1f}") + 5 if isinstance(v, (int, float)) else len(str(v))
     if kind == "growth" and isinstance(v, (int, float)) and not isinstance(v, bool):
         fmt = growth_format(v, "fr")  # "+13 %", "−0,4 %", or the literal '"< +0,1 %"'
         if not fmt.startswith('"+"'):
