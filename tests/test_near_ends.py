@@ -376,3 +376,24 @@ def test_every_interval_cell_shows_the_decimals_of_the_text():
     for v in values:
         said = fmt_ci(v, 1.0).split(" : ")[1].split("–")[0].replace(NN, " ")
         assert _cell_text(v, ci_format(v, "fr")) == said + " %", v
+
+
+def test_an_index_on_a_half_reads_as_its_cell(cli, tmp_path):
+    """Aude 900 followers, peers' median 800: index 112.5, which the Benchmark cell ("0")
+    shows 113; the sentence said 112 (Python rounds a half to even)."""
+    from barometre.render.formats import fmt_int
+
+    assert (fmt_int(112.5), fmt_int(113.5), fmt_int(-2.5), fmt_int(12345.0, "en")) == \
+        ("113", "114", "-3", "12,345")
+    src = tmp_path / "departements.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n11;facebook;Oui;900;15/10/2025\n"
+                   "44;facebook;Oui;800;15/10/2025\n971;facebook;Oui;700;15/10/2025\n",
+                   encoding="utf-8")
+    data = ("--data", src, "--type", "departement")
+    assert "1er sur 3, indice 113 ;" in cli("benchmark", "--entity", "11", *data).stdout
+    out = tmp_path / "r.xlsx"
+    assert cli("report", *data, "--entity", "11", "-o", out).exit_code == 0
+    bench = openpyxl.load_workbook(out)["Benchmark"]
+    head = [c.value for c in bench[3]]
+    cell = bench.cell(row=4, column=head.index("Indice (médiane = 100)") + 1)
+    assert cell.value == pytest.approx(112.5) and cell.number_format == "0"

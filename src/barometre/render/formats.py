@@ -52,10 +52,16 @@ def is_missing(x: object) -> bool:
 
 
 def fmt_int(x: object, lang: str = "fr") -> str:
-    """Format an integer with the thousands separator of ``lang``."""
+    """Format a whole number with the thousands separator of ``lang``; a fraction is rounded
+    as a spreadsheet shows it in a "0" cell (:func:`number_at`: an index of 112.5 reads
+    "113" in the benchmark sentence as in its cell; :func:`round` said 112)."""
     if is_missing(x):
         return "–"
-    s = f"{int(round(float(x))):,}"
+    v = float(x)
+    try:
+        s = f"{int(number_at(v)):,}" if v != int(v) else f"{int(v):,}"
+    except (InvalidOperation, OverflowError, ValueError):  # inf, nan-like: as before
+        s = f"{int(round(v)):,}"
     return s if lang == "en" else s.replace(",", NNBSP)
 
 
