@@ -132,7 +132,7 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     several files (:func:`~barometre.analysis.waves.read_waves`)."""
     import pandas as pd
 
-    columns = PROBLEM_COLUMNS + (["file"] if any(p.file for p in problems) else [])
+    columns = PROBLEM_COLUMNS + (["file"] if any(p.get("file") for p in problems) else [])
     return pd.DataFrame([p.to_dict() for p in problems], columns=columns)
 
 
