@@ -203,14 +203,14 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
     fr = cli("compare", "--data", f, "--type", "commune")
     assert fr.exit_code == 1 and "Traceback" not in fr.stderr
     assert fr.stderr.splitlines() == [  # entity errors first, then cells
-        "barometre : enquete.csv : 2 erreurs (voir « barometre validate enquete.csv »)",
+        f"barometre : enquete.csv : 2 erreurs (voir « barometre validate {f} »)",  # as typed
         "  ligne 4, colonne « code » : erreur : aucune collectivité de type « commune » n'a le "
         "code « 99999 »",
         "  ligne 3, colonne « plateforme » : erreur : « Facebok » réseau inconnu : attendu "
         "Facebook, X, Instagram, LinkedIn…"]
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
     assert en.stderr.splitlines() == [
-        "barometre: enquete.csv: 2 errors (see 'barometre validate enquete.csv --lang en')",
+        f"barometre: enquete.csv: 2 errors (see 'barometre validate {f} --lang en')",
         "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'",
         "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
         "X, Instagram, LinkedIn…"]
@@ -226,7 +226,7 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         f"01001;Facebook;peut-être{i}\n" for i in range(1500)), encoding="utf-8")
     en = cli("compare", "--data", many, "--type", "commune", "--lang", "en").stderr.splitlines()
     assert en[0] == ("barometre: beaucoup.csv: 1,500 errors "
-                     "(see 'barometre validate beaucoup.csv --lang en')")
+                     f"(see 'barometre validate {many} --lang en')")
     assert len(en) == 22 and en[-1] == "  … and 1,480 more"
     fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
     assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")
@@ -249,7 +249,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
     assert en.stderr.splitlines()[-2:] == [
         "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (line 5); "
         "the file spans several years, --date to date these readings",
-        "Reading: 2 warnings (details: 'barometre validate annees.csv --lang en')"]
+        f"Reading: 2 warnings (details: 'barometre validate {f} --lang en')"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said
     one = tmp_path / "une-annee.csv"
     one.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2025\n"
@@ -270,11 +270,11 @@ def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_pat
                  encoding="utf-8")
     assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
         "0 erreur(s), 2 avertissement(s)")
-    line = "Lecture : 2 avertissements (détail : « barometre validate lecture.csv »)"
+    line = f"Lecture : 2 avertissements (détail : « barometre validate {f} »)"
     table = cli("compare", "--data", f, "--type", "commune")
     assert table.exit_code == 0 and line in table.stdout.splitlines()
     as_csv = cli("compare", "--data", f, "--type", "commune", "--format", "csv", "--lang", "en")
-    assert "Reading: 2 warnings (details: 'barometre validate lecture.csv --lang en')" in \
+    assert f"Reading: 2 warnings (details: 'barometre validate {f} --lang en')" in \
         as_csv.stderr.splitlines() and "Reading" not in as_csv.stdout
     ranked = cli("rank", "--data", f, "--type", "commune", "-p", "facebook")
     assert ranked.exit_code == 0 and ranked.stderr.splitlines() == [line]
@@ -297,7 +297,7 @@ def test_commands_on_waves_say_the_warnings_of_each_file(cli, tmp_path):
     us = tmp_path / "vague-2025.csv"
     us.write_text("code;plateforme;present;date\n01001;facebook;Oui;10/15/2025\n"
                   "01002;facebook;Oui;10/15/2025\n", encoding="utf-8")
-    line = "Lecture : 1 avertissement (détail : « barometre validate vague-2025.csv »)"
+    line = f"Lecture : 1 avertissement (détail : « barometre validate {us} »)"
     waves = ("--data", old, "--data", us, "--type", "commune")
     for args in (("trend", *waves), ("changes", *waves),
                  ("chart", "trend", *waves, "-o", tmp_path / "t.png"),
@@ -307,8 +307,41 @@ def test_commands_on_waves_say_the_warnings_of_each_file(cli, tmp_path):
         assert res.exit_code == 0 and res.stderr.splitlines()[-1] == line, (args, res.stderr)
     en = cli("trend", *waves, "--lang", "en", "--format", "json")
     assert en.stderr.splitlines() == [
-        "Reading: 1 warning (details: 'barometre validate vague-2025.csv --lang en')"]
+        f"Reading: 1 warning (details: 'barometre validate {us} --lang en')"]
     assert cli("trend", "--data", old, "--type", "commune").stderr == ""
+
+
+def test_waves_of_one_name_in_two_folders_are_named_by_their_paths(cli, tmp_path, monkeypatch):
+    """v1/enquete.csv and v2/enquete.csv: each warnings line names its file as typed (they
+    both said « barometre validate enquete.csv », which no shell finds), and the command it
+    names, pasted, lists that file's warnings; read_waves' merged problems say their file."""
+    import barometre as bm
+
+    monkeypatch.chdir(tmp_path)
+    for folder, dates in (("v1", ("15/10/2024", "15/10/2024")), ("v2", ("10/15/2025", "3/4/2025"))):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "enquete.csv").write_text(
+            "code;plateforme;present;date\n01001;facebook;Oui;%s\n01002;facebook;;%s\n" % dates,
+            encoding="utf-8")
+    waves = ("--data", "v1/enquete.csv", "--data", "./v2/enquete.csv", "--type", "commune")
+    res = cli("changes", *waves)
+    assert res.exit_code == 0 and res.stderr.splitlines() == [
+        "Lecture : 1 avertissement (détail : « barometre validate v1/enquete.csv »)",
+        "Lecture : 2 avertissements (détail : « barometre validate v2/enquete.csv »)"]
+    en = cli("trend", *waves, "--lang", "en").stderr.splitlines()
+    assert en[1] == "Reading: 2 warnings (details: 'barometre validate v2/enquete.csv --lang en')"
+    pasted = cli("validate", "v2/enquete.csv", "--type", "commune")
+    assert pasted.stderr.strip().endswith("0 erreur(s), 2 avertissement(s)")
+    # the merged problems: each with its file, as given; a column of the problems' frame
+    w = bm.read_waves(["v1/enquete.csv", "./v2/enquete.csv"], type="commune")
+    frame = bm.problems_frame(w.attrs["problems"])
+    assert list(frame.columns) == ["row", "column", "value", "severity", "message", "code", "file"]
+    assert frame["file"].tolist() == ["v1/enquete.csv"] + ["./v2/enquete.csv"] * 2
+    assert w.attrs["problems"][0]["file"] == "v1/enquete.csv"
+    assert w.attrs["problems"][-1].describe(lang="en").startswith("./v2/enquete.csv, column 'present'")
+    # one file read alone: its problems have no file (the frame keeps its six columns)
+    assert list(bm.problems_frame(bm.validate("v1/enquete.csv", type="commune")).columns) == \
+        ["row", "column", "value", "severity", "message", "code"]
 
 
 def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
@@ -327,7 +360,7 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     wb.save(f)
     res = cli("compare", "--data", f, "--type", "commune", "--sheet", "Vague 2", "--blank",
               "absent", "--date", "04/03/2025", "--lang", "en")
-    line = ("Reading: 2 warnings (details: 'barometre validate \"mon enquete.xlsx\" --sheet "
+    line = (f"Reading: 2 warnings (details: 'barometre validate \"{f}\" --sheet "
             "\"Vague 2\" --blank absent --date 04/03/2025 --lang en')")
     assert res.exit_code == 0 and line in res.stdout.splitlines()
     said = cli("validate", f, "--type", "commune", "--sheet", "Vague 2", "--blank", "absent",
@@ -342,7 +375,7 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     wb.save(old)
     waves = cli("trend", "--data", old, "--data", f, "--sheet", "Vague 2", "--type", "commune")
     assert waves.exit_code == 0 and waves.stderr.splitlines() == [
-        "Lecture : 2 avertissements (détail : « barometre validate \"mon enquete.xlsx\" "
+        f"Lecture : 2 avertissements (détail : « barometre validate \"{f}\" "
         "--sheet \"Vague 2\" »)"]
 
 
@@ -359,7 +392,7 @@ def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
         "0 erreur(s), 1\u202f500 avertissement(s)")
     assert cli("validate", f, "--type", "commune", "--lang", "en").stderr.strip().endswith(
         "0 error(s), 1,500 warning(s)")
-    line = "Lecture : 1\u202f500 avertissements (détail : « barometre validate virgules.csv »)"
+    line = f"Lecture : 1\u202f500 avertissements (détail : « barometre validate {f} »)"
     assert line in cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
     assert cli("rank", "--data", f, "--type", "commune", "-p", "facebook").stderr.splitlines() \
         == [line]
@@ -382,12 +415,12 @@ def test_the_error_hint_names_the_validate_that_reads_the_file_the_same_way(cli,
     wb.save(f)
     fr = cli("compare", "--data", f, "--sheet", "Vague 2", "--type", "commune")
     assert fr.exit_code == 1 and fr.stderr.splitlines()[0] == (
-        "barometre : vagues.xlsx : 2 erreurs (voir « barometre validate vagues.xlsx "
+        f"barometre : vagues.xlsx : 2 erreurs (voir « barometre validate {f} "
         "--sheet \"Vague 2\" »)")
     en = cli("rank", "--data", f, "--sheet", "Vague 2", "--type", "commune", "-p", "facebook",
              "--blank", "absent", "--lang", "en")
     assert en.stderr.splitlines()[0] == (
-        "barometre: vagues.xlsx: 2 errors (see 'barometre validate vagues.xlsx --sheet "
+        f"barometre: vagues.xlsx: 2 errors (see 'barometre validate {f} --sheet "
         "\"Vague 2\" --blank absent --lang en')")
     # the command named lists them
     listed = cli("validate", f, "--sheet", "Vague 2", "--type", "commune")

@@ -179,6 +179,11 @@ def test_report_cells_keep_the_value_and_show_it_by_the_rule(near_ends_report):
     assert tt["Part"].value == pytest.approx(1 / 2001) and tt["Part"].number_format == '"< 0,1 %"'
     assert any_["Part"].value == 1 and any_["Part"].number_format == "0 %"
     assert fb["IC 95 % bas"].number_format == "0.0 %"  # 0.997 would show "100 %"
+    # the interval's cells show the decimals of the text, "IC 95 % : 99,7–99,99 %" (one
+    # decimal before: "> 99,9 %" beside a sentence saying 99,99)
+    assert fb["IC 95 % haut"].number_format == "0.00 %"
+    assert (tt["IC 95 % bas"].number_format, tt["IC 95 % haut"].number_format) == \
+        ("0.00 %", "0.0 %")  # "IC 95 % : 0,01–0,3 %"
     lines = [str(c.value) for c in wb["Synthèse"]["A"] if c.value]
     assert any(line.startswith(f">{NN}99,9{NN}% des communes sur Facebook") for line in lines)
 
@@ -218,11 +223,76 @@ def test_libreoffice_shows_the_cells_by_the_rule(near_ends_report, tmp_path):
 
 
 def test_a_growth_rate_rounds_half_away_from_zero_as_its_cell():
-    """changes' growth ("+13 %") and the Mouvements cell beside it ("0 %" on 0.125) agree."""
+    """changes' growth ("+13 %") and the Mouvements cell beside it (0.125 in '"+"0 %') agree."""
+    from barometre.render.excel.cells import growth_format
     from barometre.render.waves import fmt_growth
 
     assert fmt_growth(0.125) == f"+13{NN}%" and fmt_growth(-0.125, "en") == "−13%"
-    assert fmt_growth(0.004) == f"0{NN}%" and fmt_growth(-0.004) == f"0{NN}%"
+    assert growth_format(0.125, "fr") == '"+"0 %;"−"0 %;0 %'
+
+
+@pytest.mark.parametrize("g, fr, en, cell", [
+    (0.004, "+0,4 %", "+0.4%", '"+"0.0 %;"−"0.0 %;0 %'),  # read "0 %" before
+    (-0.003, "−0,3 %", "−0.3%", '"+"0.0 %;"−"0.0 %;0 %'),
+    (0.0004, "< +0,1 %", "<+0.1%", '"< +0,1 %"'),  # a bound, as "< 0,1 %" for a share
+    (-0.0004, "> −0,1 %", ">−0.1%", '"> −0,1 %"'),
+    (0.0, "0 %", "0%", '"+"0 %;"−"0 %;0 %'),  # no change at all: the only "0 %"
+    (0.005, "+1 %", "+1%", '"+"0 %;"−"0 %;0 %'),  # a half, away from zero
+    (-0.996, "−99,6 %", "−99.6%", '"+"0.0 %;"−"0.0 %;0 %'),  # not every follower lost
+    (-0.9996, "< −99,9 %", "<−99.9%", '"< −99,9 %"'),
+    (-1.0, "−100 %", "−100%", '"+"0 %;"−"0 %;0 %'),
+    (0.9996, "+100 %", "+100%", '"+"0 %;"−"0 %;0 %'),  # doubling is no end
+    (2.5, "+250 %", "+250%", '"+"0 %;"−"0 %;0 %'),
+])
+def test_a_growth_that_is_not_zero_never_reads_0(g, fr, en, cell):
+    from barometre.render.excel.cells import growth_format
+    from barometre.render.waves import fmt_growth
+
+    assert fmt_growth(g) == fr.replace(" ", NN) and fmt_growth(g, "en") == en
+    assert growth_format(g, "fr") == cell
+    assert growth_format(g, "en") == cell.replace(" ", "").replace(",", ".")
+
+
+@pytest.fixture(scope="module")
+def small_growths(tmp_path_factory):
+    """Two waves of five départements on Facebook: +0,4 %, < +0,1 %, −0,3 %, 0 %, −50 %."""
+    folder = tmp_path_factory.mktemp("growths")
+    counts = {"01": (1000, 1004), "02": (100000, 100003), "03": (1000, 997), "04": (1000, 1000),
+              "05": (2000, 1000)}
+    files = []
+    for i, y in enumerate((2024, 2025)):
+        f = folder / f"vague-{y}.csv"
+        f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+            f"{c};facebook;Oui;{ns[i]};15/10/{y}\n" for c, ns in counts.items()),
+            encoding="utf-8")
+        files += ["--data", f]
+    return files
+
+
+def test_changes_and_the_report_say_small_growths_alike(cli, small_growths, tmp_path):
+    """The movers' line, the table's median and the Mouvements workbook's cells show a small
+    growth with its decimal or bound, never "0 %"."""
+    data = (*small_growths, "--type", "departement")
+    out = cli("changes", *data, "--top", "2").stdout
+    line = _row(out, "Facebook — ")
+    assert line == ("Facebook — plus fortes croissances : Ain +0,4 %, Aisne < +0,1 % ; "
+                    "plus faibles : Hautes-Alpes −50 %, Allier −0,3 %").replace(" %", f"{NN}%")
+    median = _row(out, "Facebook ")
+    assert f"  0{NN}%  " in median  # the median growth, Alpes-de-Haute-Provence's: exactly 0
+    en = cli("changes", *data, "--top", "2", "--lang", "en").stdout
+    assert "Ain +0.4%, Aisne <+0.1%" in en and "Allier −0.3%" in en
+    rep = tmp_path / "r.xlsx"
+    assert cli("report", *data, "-o", rep).exit_code == 0
+    ws = openpyxl.load_workbook(rep)["Mouvements"]
+    head = next(r for r in ws.iter_rows() if r[0].value == "Réseau" and r[1].value == "Rang")
+    col = [c.value for c in head].index("Croissance")
+    cells = {r[3].value: r[col] for r in ws.iter_rows(min_row=head[0].row + 1)
+             if r[0].value == "Facebook"}
+    assert {k: (round(c.value, 6), c.number_format) for k, c in cells.items()} == {
+        "Ain": (0.004, '"+"0.0 %;"−"0.0 %;0 %'), "Aisne": (3e-05, '"< +0,1 %"'),
+        "Allier": (-0.003, '"+"0.0 %;"−"0.0 %;0 %'),
+        "Alpes-de-Haute-Provence": (0.0, '"+"0 %;"−"0 %;0 %'),
+        "Hautes-Alpes": (-0.5, '"+"0 %;"−"0 %;0 %')}
 
 
 def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):
@@ -245,3 +315,85 @@ def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):
         head = [c.value for c in bench[3]]
         cell = bench.cell(row=4, column=head.index("Percentile") + 1)
         assert cell.value == pytest.approx(value) and cell.number_format == fmt
+
+
+@pytest.mark.parametrize("x, digits, fr, en", [
+    (31.25, 1, "31,3", "31.3"),  # exact in binary: Python's format rounds it to even, 31.2
+    (6.25, 1, "6,3", "6.3"),
+    (8.35, 1, "8,4", "8.4"),  # 8.3499999999999996 read to 15 digits, as Excel does
+    (-8.25, 1, "-8,3", "-8.3"),  # away from zero
+    (0.125, 2, "0,13", "0.13"),
+    (12345.65, 1, f"12{NN}345,7", "12,345.7"),
+    (8.24, 1, "8,2", "8.2"),
+    (float("inf"), 1, "inf", "inf"),
+])
+def test_a_half_rounds_away_from_zero_in_fmt_float_as_in_the_cells(x, digits, fr, en):
+    from barometre.render.formats import fmt_float
+
+    assert fmt_float(x, digits) == fr and fmt_float(x, digits, "en") == en
+
+
+def test_followers_per_1000_on_a_half_read_as_their_cells(cli, tmp_path):
+    """Aude (11): 11,864 followers for 379,648 inhabitants is 31.25 per 1,000, exactly; the
+    report's "0.0" cell shows 31,3, and so do the ranking and the benchmark sentence (they
+    said 31,2: Python rounds a half to even)."""
+    src = tmp_path / "departements.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n11;facebook;Oui;11864;15/10/2025\n"
+                   "971;facebook;Oui;2401;15/10/2025\n44;facebook;Oui;90000;15/10/2025\n",
+                   encoding="utf-8")
+    data = ("--data", src, "--type", "departement")
+    ranked = cli("rank", *data, "-p", "facebook", "--metric", "followers_per_1000").stdout
+    assert _row(ranked, "   2  11 ").split()[-3] == "31,3"
+    assert _row(ranked, "   3  971").split()[-3] == "6,3"  # 6.25 (Guadeloupe)
+    en = cli("rank", *data, "-p", "facebook", "--metric", "followers_per_1000", "--lang", "en")
+    assert _row(en.stdout, "   2  11 ").split()[-2] == "31.3"
+    said = cli("benchmark", "--entity", "11", *data).stdout
+    assert f"; 31,3 pour 1{NN}000 habitants, 2e sur 3" in said
+    out = tmp_path / "r.xlsx"
+    assert cli("report", *data, "--entity", "11", "-o", out).exit_code == 0
+    bench = openpyxl.load_workbook(out)["Benchmark"]
+    head = [c.value for c in bench[3]]
+    cell = bench.cell(row=4, column=head.index("Abonnés pour 1 000 hab.") + 1)
+    assert cell.value == pytest.approx(31.25) and cell.number_format == "0.0"
+
+
+def _cell_text(value: float, fmt: str) -> str:
+    """What a spreadsheet shows for a share cell of format ``fmt`` (French)."""
+    if fmt.startswith('"'):
+        return fmt.strip('"')
+    digits = len(fmt.split(" ")[0]) - 2 if "." in fmt else 0
+    from barometre.render.formats import percent_at
+
+    return f"{percent_at(value, digits):f}".replace(".", ",") + " %"
+
+
+def test_every_interval_cell_shows_the_decimals_of_the_text():
+    """ci_format and fmt_ci agree on 4,000 bounds, near the ends and away from them."""
+    from barometre.render.excel.cells import ci_format
+
+    values = [k / 4000 for k in range(4001)] + [1 - 10 ** -e for e in range(2, 9)] + \
+        [10 ** -e for e in range(2, 9)] + [0.99989, 0.000088, 0.9991, 0.00049999]
+    for v in values:
+        said = fmt_ci(v, 1.0).split(" : ")[1].split("–")[0].replace(NN, " ")
+        assert _cell_text(v, ci_format(v, "fr")) == said + " %", v
+
+
+def test_an_index_on_a_half_reads_as_its_cell(cli, tmp_path):
+    """Aude 900 followers, peers' median 800: index 112.5, which the Benchmark cell ("0")
+    shows 113; the sentence said 112 (Python rounds a half to even)."""
+    from barometre.render.formats import fmt_int
+
+    assert (fmt_int(112.5), fmt_int(113.5), fmt_int(-2.5), fmt_int(12345.0, "en")) == \
+        ("113", "114", "-3", "12,345")
+    src = tmp_path / "departements.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n11;facebook;Oui;900;15/10/2025\n"
+                   "44;facebook;Oui;800;15/10/2025\n971;facebook;Oui;700;15/10/2025\n",
+                   encoding="utf-8")
+    data = ("--data", src, "--type", "departement")
+    assert "1er sur 3, indice 113 ;" in cli("benchmark", "--entity", "11", *data).stdout
+    out = tmp_path / "r.xlsx"
+    assert cli("report", *data, "--entity", "11", "-o", out).exit_code == 0
+    bench = openpyxl.load_workbook(out)["Benchmark"]
+    head = [c.value for c in bench[3]]
+    cell = bench.cell(row=4, column=head.index("Indice (médiane = 100)") + 1)
+    assert cell.value == pytest.approx(112.5) and cell.number_format == "0"

@@ -172,7 +172,7 @@ def test_strate_table_and_coverage(cli):
     lines = res.stdout.splitlines()
     assert lines[0] == "Couverture : 5 sur 101 villes préfectures avec au moins une réponse dans le fichier"
     assert lines[1] == ("Lecture : 1 avertissement (détail : « barometre validate "
-                        "prefectures-titre.xlsx »)")
+                        f"{FILES / 'prefectures-titre.xlsx'} »)")  # the path as given
     assert lines[2].startswith("Strate") and "50 000–99 999" in lines[4]
     res = cli("compare", "--data", FILES / "prefectures-titre.xlsx", "--type", "ville_prefecture",
               "--vs", "commune")

@@ -324,6 +324,17 @@ def test_report_from_two_waves_has_evolution_and_movements_matching_changes(cli,
         assert row[1:5] == (r["joined"], r["left"], r["stayed"], r["not_comparable"])
         assert round(row[5], 6) == r["share_old"] and round(row[6], 6) == r["share_new"]
     assert [row[8] for row in rows] == ["exhaustif", "exhaustif", "0,250", "0,219"]
+    # the change in points, as changes says it ("−4,0 pts"; the cell showed "-4 %")
+    change = {r[0].value: r[7] for r in wb["Mouvements"].iter_rows(min_row=4, max_row=7)}
+    assert [round(change[k].value, 4) for k in labels] == [
+        round(recs[labels[k]]["change"] * 100, 4) for k in labels]
+    shown = cli("changes", "--data", two[0], "--data", two[1]).stdout
+    assert [f"{'+' if c.value > 0 else '−' if c.value < 0 else '±'}{abs(c.value):.1f} pts"
+            .replace(".", ",") for c in change.values()] == \
+        ["±0,0 pts", "−4,0 pts", "+3,0 pts", "+4,0 pts"]
+    assert all(f"  {t}  " in shown for t in ["±0,0 pts", "−4,0 pts", "+3,0 pts", "+4,0 pts"])
+    assert {c.number_format for c in change.values()} == {
+        '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"'}
     # who joined and left: one row per entity behind the counts
     who = [r for r in wb["Mouvements"].iter_rows(values_only=True) if r[3] in ("Arrivées", "Départs")]
     assert len(who) == 3 + 4 + 5 + 1

@@ -156,8 +156,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         date; NaT for a wave known by its year only), ``wave_label`` ("2025-10-15"
         or "2025") and ``file``; one row per entity × platform × wave, ordered by
         wave. ``attrs``: ``waves`` (labels, oldest first), ``wave_files`` (label ->
-        file names), ``files``, ``collectivity_type``, ``problems`` (warnings),
-        ``file_warnings`` (file -> its number of warnings, as ``validate`` counts them).
+        file names), ``files``, ``collectivity_type``, ``problems`` (the warnings of
+        every file, each with its ``file`` as given in ``paths``:
+        :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
+        (file as given -> its number of warnings, as ``validate`` counts them).
 
     Examples
     --------
@@ -171,7 +173,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if not paths:
         raise UsageError.of("waves-no-data")
-    from ..survey.problems import severity_counts
+    from dataclasses import replace
+
+    from ..survey.grid import display_name
+    from ..survey.problems import Problem, severity_counts
 
     frames, types, problems, fictitious, warnings = [], {}, [], False, {}
     for p in paths:
@@ -180,7 +185,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
-        problems += found
+        # merged, each problem says its file, as the user named it (two "enquete.csv")
+        problems += [replace(x, file=display_name(p, full=True)) if isinstance(x, Problem)
+                     else {**x, "file": display_name(p, full=True)} for x in found]
         s = restrict(s, type) if type else s
         s.attrs = {}
         w = _latest_per_wave(assign_waves(s, Path(p).name))

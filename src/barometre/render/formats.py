@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
@@ -31,7 +31,8 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
-__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "shown_digits", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+__all__ = ["fmt_share", "fmt_share_tick", "percent_at", "number_at", "shown_digits", "growth_digits",
+           "growth_number", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -51,21 +52,49 @@ def is_missing(x: object) -> bool:
 
 
 def fmt_int(x: object, lang: str = "fr") -> str:
-    """Format an integer with the thousands separator of ``lang``."""
+    """Format a whole number with the thousands separator of ``lang``; a fraction is rounded
+    as a spreadsheet shows it in a "0" cell (:func:`number_at`: an index of 112.5 reads
+    "113" in the benchmark sentence as in its cell; :func:`round` said 112)."""
     if is_missing(x):
         return "–"
-    s = f"{int(round(float(x))):,}"
+    v = float(x)
+    try:
+        s = f"{int(number_at(v)):,}" if v != int(v) else f"{int(v):,}"
+    except (InvalidOperation, OverflowError, ValueError):  # inf, nan-like: as before
+        s = f"{int(round(v)):,}"
     return s if lang == "en" else s.replace(",", NNBSP)
 
 
 def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
-    """Format a decimal number ("8,1" in French, "8.1" in English)."""
+    r"""Format a decimal number ("8,1" in French, "8.1" in English), rounded as a
+    spreadsheet shows a cell (:func:`number_at`: a half away from zero), so that a
+    report's text and its cells agree (8.25 followers per 1,000 inhabitants reads "8,3"
+    in a sentence and in its "0.0" cell; Python's format would say "8,2").
+
+    >>> fmt_float(8.25), fmt_float(8.35, lang="en"), fmt_float(-8.25), fmt_float(12345.67)
+    ('8,3', '8.4', '-8,3', '12\u202f345,7')
+    """
     if is_missing(x):
         return "–"
-    s = f"{float(x):,.{digits}f}"
+    v = float(x)
+    try:
+        s = f"{number_at(v, digits):,f}"
+    except InvalidOperation:  # beyond the decimal context (inf, 1e30): no half to round
+        s = f"{v:,.{digits}f}"
     if lang == "en":
         return s
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
+
+
+def number_at(x: float, digits: int = 0) -> Decimal:
+    """The number ``x`` at ``digits`` decimals, rounded as a spreadsheet shows a cell with
+    that many decimals: the double read to 15 significant digits, then half away from zero
+    (8.25 -> 8.3, 8.35 -> 8.4, where :func:`round` says 8.2 and 8.3).
+
+    >>> number_at(8.25, 1), number_at(8.35, 1), number_at(-0.125, 2), number_at(2.5)
+    (Decimal('8.3'), Decimal('8.4'), Decimal('-0.13'), Decimal('3'))
+    """
+    return Decimal(f"{x:.15g}").quantize(Decimal(1).scaleb(-digits), ROUND_HALF_UP)
 
 
 def percent_at(p: float, digits: int = 0) -> Decimal:
@@ -106,6 +135,48 @@ def shown_digits(p: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]:
                 return digits, True
             digits += 1
     return digits, False
+
+
+def growth_digits(g: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]:
+    """The decimals at which the growth rate ``g`` (new ÷ old − 1) is shown in percent, and
+    whether it is shown as a bound: the rule of :func:`shown_digits` for shares, whose
+    ends are here "0 %" (no change) and "−100 %" (every follower lost).
+
+    Only an exact 0 reads "0 %" and only an exact −1 "−100 %": a growth that rounds to
+    one of them at ``digits`` decimals gets up to ``extra`` more ("+0,4 %", "−99,6 %"),
+    and when even those round to it, a bound ("< +0,1 %", "> −0,1 %", "< −99,9 %").
+    A growth of 100 % or more has no end near it ("+100 %" is not "all").
+
+    >>> growth_digits(0.125), growth_digits(0.004), growth_digits(-0.0004), growth_digits(0.0)
+    ((0, False), (1, False), (1, True), (0, False))
+    >>> growth_digits(-0.9996), growth_digits(0.9996), growth_digits(-1.0)
+    ((1, True), (0, False), (0, False))
+    """
+    if -1 < g < 0:
+        return shown_digits(-g, digits, extra)
+    if g > 0:  # one end only: 0
+        return shown_digits(min(g, 0.5), digits, extra) if percent_at(g, digits) == 0 \
+            else (digits, False)
+    return digits, False
+
+
+def growth_number(g: float, lang: str = "fr") -> str:
+    """The growth rate ``g`` in percent as a person reads it, signed, with its "%" (the rule
+    of :func:`growth_digits`): "+13 %", "−20 %", "+0,4 %", "< +0,1 %", "> −0,1 %", "0 %".
+
+    >>> growth_number(0.125, "en"), growth_number(-0.003, "en"), growth_number(0.0004, "en")
+    ('+13%', '−0.3%', '<+0.1%')
+    """
+    pct = "%" if lang == "en" else f"{NNBSP}%"
+    digits, bound = growth_digits(g)
+    if bound:
+        space = "" if lang == "en" else NNBSP
+        unit = _plain_percent(Decimal(1).scaleb(-digits), lang)
+        end = (f"<{space}+{unit}" if g > 0 else f">{space}−{unit}") if g > -0.5 else \
+            f"<{space}−{_plain_percent(100 - Decimal(1).scaleb(-digits), lang)}"
+        return end + pct
+    d = percent_at(g, digits)
+    return ("+" if d > 0 else "−" if d < 0 else "") + _plain_percent(d.copy_abs(), lang) + pct
 
 
 def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:

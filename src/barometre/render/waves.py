@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import text
-from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share, is_missing,
-                      percent_at, platform_label, type_label)
+from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
+                      growth_number, is_missing, platform_label, type_label)
 from .tables import text_table
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
@@ -48,11 +48,13 @@ def fmt_p(p: object, census: bool, lang: str = "fr") -> str:
 
 
 def fmt_growth(g: object, lang: str = "fr") -> str:
-    """A growth rate: "+10 %", "−20 %"."""
+    """A growth rate: "+10 %", "−20 %"; "0 %" only for no change at all, "−100 %" only for
+    every follower lost: "+0,4 %", "< +0,1 %", "> −0,1 %" otherwise, as a share near its
+    ends (:func:`~barometre.render.formats.growth_number`; the report's cell shows the same,
+    :func:`~barometre.render.excel.cells.growth_format`)."""
     if is_missing(g):
         return "–"
-    v = int(percent_at(float(g)))  # as the report's cell rounds it; its sign: no "−0 %"
-    return ("+" if v > 0 else "−" if v < 0 else "") + fmt_share(abs(v) / 100, lang)
+    return growth_number(float(g), lang)
 
 
 def wave_trend_table(df: Any, lang: str = "fr") -> str:

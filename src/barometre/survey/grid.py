@@ -415,12 +415,14 @@ def validate_args(path: str | Path, sheet: str | None = None, blank: object = No
                   date: object = None) -> Words:
     """The arguments of the ``barometre validate`` that reads ``path`` as it was just read
     (another sheet, blank rule or wave date reads other problems), in each language: an
-    English reader wants the details in English (``--lang en``). A value a shell would
+    English reader wants the details in English (``--lang en``). The file is named by its
+    path as the user gave it (``v2/enquete.csv``, not ``enquete.csv``), so that the command
+    works when pasted and two files of one name are told apart. A value a shell would
     split is quoted: ``"mon enquete.xlsx" --sheet "Vague 2"``."""
     def arg(v: str) -> str:
         return f'"{v}"' if any(c.isspace() or c in "\"'$`;&|<>()*?!#~" for c in v) else v
 
-    said = [arg(display_name(path))]
+    said = [arg(display_name(path, full=True))]
     for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date)):
         if value is not None:
             said += [option, arg(str(value))]

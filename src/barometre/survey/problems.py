@@ -24,9 +24,10 @@ class Problem(dict):
     ``encoding-error``…) that users and tests can filter on; older call sites that give
     only a French sentence get the code ``"error"``.
 
-    A problem is also the dict of its plain fields (``PROBLEM_COLUMNS``): the frame that
-    :func:`~barometre.read_survey` returns keeps its problems in ``attrs``, and pandas
-    writes ``attrs`` as JSON (``to_parquet``); read back, they are plain dicts.
+    A problem is also the dict of its plain fields (``PROBLEM_COLUMNS``, and ``file`` when
+    it is set): the frame that :func:`~barometre.read_survey` returns keeps its problems
+    in ``attrs``, and pandas writes ``attrs`` as JSON (``to_parquet``); read back, they are
+    plain dicts.
     """
 
     row: int | None
@@ -38,6 +39,9 @@ class Problem(dict):
     code: str = field(default="error", kw_only=True)
     #: the catalog sentence (code and parameters), to say it in another language
     msg: Msg | None = field(default=None, kw_only=True, repr=False, compare=False)
+    #: the file it was found in, as the user named it, when problems of several files are
+    #: merged (:func:`~barometre.analysis.waves.read_waves`); then also a plain field
+    file: str | None = field(default=None, kw_only=True)
 
     @classmethod
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,
@@ -58,8 +62,8 @@ class Problem(dict):
         if name == "row" and value is not None:
             value = int(value)  # a numpy integer is not JSON
         object.__setattr__(self, name, value)
-        if name in PROBLEM_COLUMNS:  # the dict side follows the fields
-            dict.__setitem__(self, name, value)
+        if name in PROBLEM_COLUMNS or (name == "file" and value is not None):
+            dict.__setitem__(self, name, value)  # the dict side follows the fields
 
     __hash__ = None  # mutable, as before (a dataclass with eq)
 
@@ -75,6 +79,7 @@ class Problem(dict):
     def describe(self, file: str = "", lang: str = "fr") -> str:
         en = lang == "en"
         message = self.text(lang)
+        file = file or self.file or ""
         where = []
         if file:
             where.append(file)
@@ -123,10 +128,13 @@ class Located:
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
-    """Problems as a DataFrame: ``row, column, value, severity, message, code``."""
+    """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
+    ``file`` (the file each was found in, as the user named it) when they come from
+    several files (:func:`~barometre.analysis.waves.read_waves`)."""
     import pandas as pd
 
-    return pd.DataFrame([p.to_dict() for p in problems], columns=PROBLEM_COLUMNS)
+    columns = PROBLEM_COLUMNS + (["file"] if any(p.get("file") for p in problems) else [])
+    return pd.DataFrame([p.to_dict() for p in problems], columns=columns)
 
 
 MAX_PROBLEMS = 1000  # detailed problems kept; the rest are counted

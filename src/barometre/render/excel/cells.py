@@ -14,10 +14,10 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import shown_digits
+from ..formats import growth_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "percentile_format", "font",
+           "ci_format", "percentile_format", "growth_format", "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
@@ -33,7 +33,11 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "code": ("@", "@", "left"),
     "count": ("#,##0", "#,##0", "right"),
     "share": ("0 %", "0%", "right"),  # per cell, see share_format
-    "rate": ("0 %", "0%", "right"),  # a growth rate or a change: not a share of a whole
+    "ci": ("0 %", "0%", "right"),  # a bound of an interval: per cell, see ci_format
+    # a change of share in percentage points (the value is in points), as fmt_points says it
+    "points": ('"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"', '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"',
+               "right"),
+    "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
     "index": ("0", "0", "right"),
     "percentile": ("0", "0", "right"),  # per cell, see percentile_format
     "per1000": ("0.0", "0.0", "right"),
@@ -50,14 +54,15 @@ def number_format(kind: str, lang: str) -> str:
     return en if lang == "en" else fr
 
 
-def share_format(value: Any, lang: str) -> str:
+def share_format(value: Any, lang: str, extra: int = 1) -> str:
     """The number format of one share cell: Excel shows the share by the rule of
     :func:`barometre.render.formats.fmt_share`.
 
     "0 %" shows "100 %" for 0.997: a share that is not exactly 0 or 1 and would show "0 %"
     or "100 %" gets one decimal ("0.0 %": "99,7 %"), and when even that rounds to the end,
     the bound as literal text ("> 99,9 %", ">99.9%"). The cell keeps its value (0.9996):
-    filters, sorting and formulas see the number.
+    filters, sorting and formulas see the number. ``extra``: the decimals a share may take
+    before the bound (3 for an interval's bounds, :func:`ci_format`).
 
     Examples
     --------
@@ -70,14 +75,29 @@ def share_format(value: Any, lang: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
     # the text's rule (rounded as Excel shows a cell): the cell and the sentence agree
-    digits, bound = shown_digits(value)
+    digits, bound = shown_digits(value, 0, extra)
     if not digits:
         return fmt
     if not bound:
-        return fmt.replace("0", "0.0", 1)
+        return fmt.replace("0", "0." + "0" * digits, 1)
     space, point = ("", ".") if lang == "en" else (" ", ",")
-    end = f"<{space}0{point}1" if value < 0.5 else f">{space}99{point}9"
+    end = (f"<{space}0{point}{'0' * (digits - 1)}1" if value < 0.5
+           else f">{space}99{point}{'9' * digits}")
     return f'"{end}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
+
+
+def ci_format(value: Any, lang: str) -> str:
+    """The number format of one bound of a confidence interval: the decimals of
+    :func:`barometre.render.formats.fmt_ci`, which gives a bound that would read "0" or
+    "100" up to three more decimals before a bound ("IC 95 % : 99,7–99,99 %"): the cells
+    of the Adoption sheet show what the text says. The cell keeps its value.
+
+    >>> ci_format(0.81, "fr"), ci_format(0.9991, "fr"), ci_format(0.99989, "en")
+    ('0 %', '0.0 %', '0.00%')
+    >>> ci_format(0.000088, "fr"), ci_format(0.9999999, "fr"), ci_format(0.0000001, "en")
+    ('0.00 %', '"> 99,999 %"', '"<0.001%"')
+    """
+    return share_format(value, lang, extra=3)
 
 
 def percentile_format(value: Any, lang: str) -> str:
@@ -92,6 +112,32 @@ def percentile_format(value: Any, lang: str) -> str:
             and shown_digits(value / 100)[0]:
         return "0.0"
     return number_format("percentile", lang)
+
+
+def growth_format(value: Any, lang: str) -> str:
+    """The number format of one growth-rate cell (new ÷ old − 1): signed as the text says it
+    ("+13 %", "−20 %", "0 %"), with the decimals and the bound of
+    :func:`barometre.render.formats.growth_number`: 0.004 shows "+0,4 %", 0.0004 the
+    literal "< +0,1 %", never "0 %" or "+0 %" for a growth that is not 0. The cell keeps its
+    value.
+
+    >>> growth_format(0.125, "fr"), growth_format(-0.003, "en")
+    ('"+"0 %;"−"0 %;0 %', '"+"0.0%;"−"0.0%;0%')
+    >>> growth_format(0.0004, "fr"), growth_format(-0.0004, "en"), growth_format(-0.9996, "fr")
+    ('"< +0,1 %"', '">−0.1%"', '"< −99,9 %"')
+    """
+    fmt = number_format("growth", lang)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return fmt
+    digits, bound = growth_digits(value)
+    pct = "%" if lang == "en" else " %"
+    if bound:  # one decimal past the rule's: "< +0,1 %"
+        space, point = ("", ".") if lang == "en" else (" ", ",")
+        end = (f"<{space}+0{point}1" if value > 0 else f">{space}−0{point}1") if value > -0.5 \
+            else f"<{space}−99{point}9"
+        return f'"{end}{pct}"'
+    num = "0." + "0" * digits if digits else "0"
+    return f'"+"{num}{pct};"−"{num}{pct};0{pct}'
 
 
 def align(kind: str, header: bool = False) -> Alignment:
@@ -141,11 +187,17 @@ def text_width(v: Any, kind: str) -> int:
     """Characters a value takes once formatted (for column widths)."""
     if v is None:
         return 1
-    if kind == "share":  # "100 %", "99,7 %" or the literal '"> 99,9 %"'
-        fmt = share_format(v, "fr")
-        return len(fmt) - 2 if fmt.startswith('"') else 6 if "." in fmt else 5
-    if kind == "rate":
-        return 5
+    if kind in ("share", "ci"):  # "100 %", "99,7 %", "99,99 %" or the literal '"> 99,9 %"'
+        fmt = share_format(v, "fr") if kind == "share" else ci_format(v, "fr")
+        num = fmt.split(" ")[0]  # "0", "0.0", "0.00"…: "100 %" takes 5, "99,99 %" 7
+        return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
+    if kind == "points":  # "+4,0 pts"
+        return len(f"{abs(v):.1f}") + 5 if isinstance(v, (int, float)) else len(str(v))
+    if kind == "growth" and isinstance(v, (int, float)) and not isinstance(v, bool):
+        fmt = growth_format(v, "fr")  # "+13 %", "−0,4 %", or the literal '"< +0,1 %"'
+        if not fmt.startswith('"+"'):
+            return len(fmt) - 2
+        return len(f"{abs(v) * 100:.0f}") + 3 + (2 if fmt.startswith('"+"0.0') else 0)
     if kind == "date":
         return 10
     if kind == "percentile" and isinstance(v, (int, float)) and not isinstance(v, bool):

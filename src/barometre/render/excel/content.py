@@ -137,7 +137,7 @@ def _measure(m: object, lang: str) -> str:
 def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     """Adoption: every figure of the selection, with its base, interval and source."""
     cols = _cols(lang, ("type", "text"), ("platform", "text"), ("year", "year"), ("share", "share"),
-                 ("n-present", "count"), ("n-base", "count"), ("ci-low", "share"), ("ci-high", "share"),
+                 ("n-present", "count"), ("n-base", "count"), ("ci-low", "ci"), ("ci-high", "ci"),
                  ("base", "wrap"), ("measure", "wrap"), ("source", "wrap"), ("wording", "yesno"))
     titles = {s.id: f"{s.publisher} — {s.title}" for s in r.sources}
     rows = []

@@ -23,6 +23,13 @@ def _v(x: Any) -> Any:
     return None if x is None or x != x or str(x) == "<NA>" else x
 
 
+def _points(change: Any) -> Any:
+    """A change of share (a difference of fractions) in percentage points, as the text says
+    it ("+4,0 pts", :func:`~barometre.render.waves.fmt_points`): the cell shows it so."""
+    v = _v(change)
+    return None if v is None else float(v) * 100
+
+
 def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     """Changes per platform, who joined and left, and the growth ranking."""
     m = r.extra["movements"]
@@ -39,11 +46,11 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     cols = [Column(h("waves-head-platform")), Column(h("waves-head-joined"), "count"),
             Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
             Column(h("waves-head-not-comparable"), "count"), Column(h("waves-head-share-old"), "share"),
-            Column(h("waves-head-share-new"), "share"), Column(h("waves-head-change"), "rate"),
-            Column(h("waves-head-p")), Column(h("waves-head-growth"), "rate"),
+            Column(h("waves-head-share-new"), "share"), Column(h("waves-head-change"), "points"),
+            Column(h("waves-head-p")), Column(h("waves-head-growth"), "growth"),
             Column(h("waves-head-growth-1000"), "per1000")]
     rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
-             c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _v(c["change"]),
+             c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _points(c["change"]),
              fmt_p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]),
              _v(c["median_gain_per_1000"])] for c in ch.to_dict("records")]
     sh.table("Mouvements", cols, rows)
@@ -68,5 +75,5 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                             Column("Code", "code"), Column(h("waves-head-name")),
                             Column(h("waves-head-followers-old"), "count"),
                             Column(h("waves-head-followers-new"), "count"),
-                            Column(h("waves-head-growth-rate"), "rate"),
+                            Column(h("waves-head-growth-rate"), "growth"),
                             Column(h("waves-head-gain-1000"), "per1000")], rows)

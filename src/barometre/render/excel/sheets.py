@@ -14,8 +14,8 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from .cells import (HEAD_FILL, align, clean_text, font, is_risky, number_format, percentile_format,
-                    plain_value, share_format, text_width)
+from .cells import (HEAD_FILL, align, ci_format, clean_text, font, growth_format, is_risky,
+                    number_format, percentile_format, plain_value, share_format, text_width)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
 
@@ -89,6 +89,8 @@ class Sheet:
             if v is not None:
                 c.number_format = (share_format(v, self.lang) if kind == "share"
                                    else percentile_format(v, self.lang) if kind == "percentile"
+                                   else ci_format(v, self.lang) if kind == "ci"
+                                   else growth_format(v, self.lang) if kind == "growth"
                                    else number_format(kind, self.lang))
         c.font = style.pop("font", font())
         c.alignment = style.pop("alignment", align(kind))
