@@ -65,7 +65,6 @@ def compare(
         from ..analysis.survey import compare_survey, compare_survey_records
         from ..survey.reader import read_coded, read_survey
 
-        from ..survey.annuaire import annotate_result
         from .progress import working  # only for a survey file: not on the published path
 
         with working("progress-read", file=data.name):
@@ -82,7 +81,10 @@ def compare(
         else:  # printed from the rows: no pandas for a coded survey (#19)
             result = compare_survey_records(survey, type, platforms=platform, year=year,
                                             by=strate)
-        result = annotate_result(result, survey)  # the annuaire's measure, date, attribution
+        if survey.attrs.get("annuaire"):  # the annuaire's measure, date, attribution
+            from ..survey.annuaire import annotate_result
+
+            result = annotate_result(result, survey)
     else:
         from ..analysis.published import compare as compare_
 
