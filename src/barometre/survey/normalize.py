@@ -306,7 +306,7 @@ class Readings:
                                     if self.account is None else self.account),
             "date": pd.Series(self.date.astype("datetime64[s]"), copy=False),
             "year": _int_column(self.year),
-            "population": _int_column(self.population[self.eidx]),
+            "population": _int_column(self.population, self.eidx),
             "source_row": self.source_row.astype("int64")}, copy=False)
 
 
@@ -334,13 +334,19 @@ def _text_column(values: np.ndarray, index: np.ndarray) -> pd.Series:
         return pd.Series(np.asarray(taken.to_pylist(), dtype=object), dtype=object)
 
 
-def _int_column(values: np.ndarray) -> pd.arrays.IntegerArray:
-    """Floats (NaN when missing) as a nullable Int64 array, without a detour by Float64."""
+def _int_column(values: np.ndarray, index: np.ndarray | None = None
+                ) -> pd.arrays.IntegerArray:
+    """Floats (NaN when missing) as a nullable Int64 array, without a detour by Float64;
+    with ``index``, ``values[index]``: converted per distinct value, then spread (one array
+    of millions of fresh integers, not a float copy first)."""
     import pandas as pd
 
     missing = np.isnan(values)
     with np.errstate(invalid="ignore"):  # NaN cast to int: masked out
-        return pd.arrays.IntegerArray(values.astype(np.int64), missing)
+        ints = values.astype(np.int64)
+    if index is not None:
+        ints, missing = ints[index], missing[index]
+    return pd.arrays.IntegerArray(ints, missing)
 
 
 def _accounts(codes: list[np.ndarray | None], tables: list[np.ndarray], sizes: list[int]
