@@ -160,3 +160,22 @@ def test_a_large_survey_reads_and_counts_alike_on_one_thread_and_several(
         for name, values in arrays.items():
             assert values.dtype == a1[name].dtype and np.array_equal(
                 values, a1[name], equal_nan=values.dtype.kind == "f"), name
+
+
+def test_a_child_made_by_fork_runs_its_passes(threads):
+    """multiprocessing's fork (Linux's default) copies the pool but not its threads: the
+    child makes its own pool instead of waiting for threads that are not there."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    threads(2)
+    assert _parallel.each(lambda x: x * 2, range(4)) == [0, 2, 4, 6]  # the parent's pool
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(1) as pool:
+        got = pool.apply_async(_double_in_threads).get(timeout=60)
+    assert got == [0, 2, 4, 6]
+
+
+def _double_in_threads():
+    return _parallel.each(lambda x: x * 2, range(4))

@@ -37,6 +37,17 @@ _lock = threading.Lock()
 _inside = threading.local()  # set in the pool's threads: a pass there runs in place
 
 
+def _forget_pool() -> None:
+    """In a child made by ``fork`` (multiprocessing's default on Linux), the parent's
+    threads are gone: a pool that believes it has them would never run a pass."""
+    global _pool, _lock
+    _pool, _lock = None, threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):  # pragma: no branch - POSIX
+    os.register_at_fork(after_in_child=_forget_pool)
+
+
 def threads() -> int:
     """How many threads a pass uses: the cores this process may run on (at most
     :data:`MAX_THREADS`), or ``BAROMETRE_THREADS`` when set to a whole number ≥ 1."""
@@ -89,7 +100,8 @@ def parts(n: int, step: int, fn: Callable[[int, int], R], least: int | None = No
     if n <= 0:
         return [fn(0, 0)]
     k = min(threads(), max(1, n // (LEAST if least is None else least)))
-    size = -(-(-(-n // k)) // step) * step  # n / k rounded up to whole slices
+    per_part = -(-n // k)  # n / k, rounded up
+    size = -(-per_part // step) * step  # ... to whole slices
     bounds: Sequence[tuple[int, int]] = [(a, min(a + size, n)) for a in range(0, n, size)]
     return each(lambda b: fn(*b), bounds)
 
