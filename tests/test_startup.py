@@ -168,3 +168,16 @@ def test_the_console_ends_with_the_status_and_the_whole_output_of_the_command(tm
         assert code == 1 and b"absent.csv" in err and b"Traceback" not in err
     else:
         assert code == 0 and b"Instagram" in out
+
+
+def test_a_profiled_run_still_writes_its_profile(tmp_path):
+    """Under a profiler (or coverage) the console leaves the process to Python's usual
+    shutdown, where the profile is written."""
+    out = tmp_path / "types.prof"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(out), "-m", "barometre",
+                           "types", "--format", "csv"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("id,label,")
+    import pstats
+
+    assert pstats.Stats(str(out)).total_calls > 1000
