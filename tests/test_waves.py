@@ -380,3 +380,51 @@ def test_waves_a_few_days_apart_have_readable_dates(tmp_path):
                                                     "2 novembre 2025"]
     assert ticks[1].get_pad() > ticks[0].get_pad() == ticks[2].get_pad()  # the middle one lower
     assert charts.text_overlaps(fig) == []
+
+
+def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
+    # v1/enquete.csv and v2/enquete.csv: each wave's file is named by its path as typed,
+    # wherever a file is named or counted (the title said "(1 fichier(s))")
+    import openpyxl
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "v1").mkdir(), (tmp_path / "v2").mkdir()
+    head = "Code;Plateforme;Présent;Abonnés;Date du relevé"
+    _write(tmp_path / "v1" / "enquete.csv", [head, "01;Facebook;Oui;1 000;15/10/2024",
+                                            "02;Facebook;Non;;15/10/2024"])
+    _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2025",
+                                            "02;Facebook;Oui;50;15/10/2025"])
+    files = ["v1/enquete.csv", "v2/enquete.csv"]
+    w = W.read_waves(files)
+    assert sorted(set(w["file"])) == files and w.attrs["files"] == files
+    assert w.attrs["wave_files"] == {"2024-10-15": ["v1/enquete.csv"],
+                                     "2025-10-15": ["v2/enquete.csv"]}
+    assert W.wave_file_names(["a/x.csv", "b/y.csv", "a/x.csv"]) == ["x.csv", "y.csv", "x.csv"]
+    args = [a for f in files for a in ("--data", f)]
+    shown = cli("changes", *args).stdout
+    assert "(2 fichier(s))" in shown.splitlines()[0]
+    assert "(2 file(s))" in cli("changes", *args, "--lang", "en").stdout.splitlines()[0]
+    trend = cli("trend", "--type", "departement", *args).stdout
+    assert [line.split()[-1] for line in trend.splitlines()[3:5]] == files
+    recs = as_json(cli("trend", "--type", "departement", *args, "--format", "json"))
+    assert [r["source"] for r in recs if r["platform"] == "facebook"] == files
+    assert "v1/enquete.csv" in cli("trend", "--type", "departement", *args, "--format", "csv").stdout
+    # the same wave in both: the error names both files, not "enquete.csv et enquete.csv"
+    _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2024"])
+    res = cli("changes", *args)
+    assert res.exit_code == 1
+    assert res.stderr.startswith("barometre : v1/enquete.csv et v2/enquete.csv contiennent")
+    # two types in two files of one name: both said, not one hidden behind the other
+    _write(tmp_path / "v2" / "enquete.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
+    res = cli("changes", *args)
+    assert res.exit_code == 2
+    assert "v1/enquete.csv : departement, v2/enquete.csv : region" in res.stderr
+    # the report: the Mouvements title and the Sources sheet name both files
+    _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2025",
+                                            "02;Facebook;Oui;50;15/10/2025"])
+    res = cli("report", *args, "-o", "r.xlsx")
+    assert res.exit_code == 0, res.stderr
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert "(2 fichier(s))" in wb["Mouvements"]["A1"].value
+    cells = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True) if r[0]}
+    assert cells["Fichiers"] == "v1/enquete.csv, v2/enquete.csv"

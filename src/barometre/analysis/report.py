@@ -102,7 +102,9 @@ class SurveyInfo:
     ``blanks`` counts, per platform, the entities whose blank answer was read as "not
     answered" and left the base (``n_unknown`` of the adoption figures).
     ``n_unrecognised`` (rows whose entity was not recognised) is given when the survey
-    reader provides it.
+    reader provides it. Several waves (:func:`barometre.read_waves`) name every file in
+    ``file`` (as :func:`~barometre.analysis.waves.wave_file_names` names them), ``n_files``
+    of them.
     """
 
     file: str
@@ -114,6 +116,7 @@ class SurveyInfo:
     blanks: tuple[tuple[str, int], ...] = ()
     n_unrecognised: int | None = None
     fictitious: bool = False
+    n_files: int = 1
 
     @property
     def coverage(self) -> float | None:
@@ -332,7 +335,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
         real = survey[(survey["platform"] != "any") & survey["present"].isna()]
         counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
     blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
-    return SurveyInfo(file=Path(str(survey.attrs.get("file", ""))).name, collectivity_type=t,
+    files = survey.attrs.get("files") or [Path(str(survey.attrs.get("file", ""))).name]
+    return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
                       n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
                       # coverage: entities that answered something, not template rows
                       n_entities=int(survey.loc[survey["present"].notna(), "code"].nunique()),

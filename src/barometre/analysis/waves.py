@@ -44,7 +44,7 @@ from ..messages import Count, Day, Words
 from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
-__all__ = ["read_waves", "assign_waves", "wave_trend", "transitions", "changes", "movers",
+__all__ = ["read_waves", "wave_file_names", "assign_waves", "wave_trend", "transitions", "changes", "movers",
            "movements",
            "WAVE_GAP_DAYS", "TREND_COLUMNS", "CHANGES_COLUMNS", "TRANSITION_COLUMNS",
            "MOVERS_COLUMNS"]
@@ -133,6 +133,24 @@ def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
     return order.drop_duplicates(["code", "platform", "wave_label"], keep="last")
 
 
+def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
+    """How each wave's file is named: its base name when no other path given has that base
+    name, else its path as given, so that two files of one name are told apart
+    (``v1/enquete.csv``, ``v2/enquete.csv``) and never counted as one.
+
+    >>> wave_file_names(["a/2024.xlsx", "b/2025.csv"])
+    ['2024.xlsx', '2025.csv']
+    >>> wave_file_names(["v1/enquete.csv", "v2/enquete.csv", "autre.csv"])
+    ['v1/enquete.csv', 'v2/enquete.csv', 'autre.csv']
+    """
+    from ..survey.grid import display_name
+
+    base = [display_name(p) for p in paths]
+    full = [display_name(p, full=True) for p in paths]
+    return [b if len({f for f, c in zip(full, base) if c == b}) == 1 else f
+            for f, b in zip(full, base)]
+
+
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
                sheet: str | None = None, blank: str | None = None) -> pd.DataFrame:
     """Read one or several survey files into one tidy frame of waves.
@@ -154,9 +172,12 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     DataFrame
         The columns of :func:`barometre.read_survey` plus ``wave`` (the wave's
         date; NaT for a wave known by its year only), ``wave_label`` ("2025-10-15"
-        or "2025") and ``file``; one row per entity × platform × wave, ordered by
-        wave. ``attrs``: ``waves`` (labels, oldest first), ``wave_files`` (label ->
-        file names), ``files``, ``collectivity_type``, ``problems`` (the warnings of
+        or "2025") and ``file`` (its file's name, :func:`wave_file_names`: the base
+        name, or the path as given when two files share a base name); one row per
+        entity × platform × wave, ordered by wave. ``attrs``: ``waves`` (labels, oldest
+        first), ``wave_files`` (label -> those file names), ``files`` (the file names, in
+        the order given), ``file`` (the newest file's path) and ``file_name`` (its name),
+        ``collectivity_type``, ``problems`` (the warnings of
         every file, each with its ``file`` as given in ``paths``:
         :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
         (file as given -> its number of warnings, as ``validate`` counts them).
@@ -178,10 +199,11 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     from ..survey.grid import display_name
     from ..survey.problems import Problem, severity_counts
 
+    names = wave_file_names(paths)
     frames, types, problems, fictitious, warnings = [], {}, [], False, {}
-    for p in paths:
+    for p, name in zip(paths, names):
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
-        types[Path(p).name] = s.attrs.get("collectivity_type")
+        types[name] = s.attrs.get("collectivity_type")
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
@@ -190,12 +212,12 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
                      else {**x, "file": display_name(p, full=True)} for x in found]
         s = restrict(s, type) if type else s
         s.attrs = {}
-        w = _latest_per_wave(assign_waves(s, Path(p).name))
+        w = _latest_per_wave(assign_waves(s, name))
         guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
         if guessed and w["wave_label"].nunique() > 1:
-            raise InputFileError.of("wave-undated-rows", file=Path(p).name, details=guessed,
+            raise InputFileError.of("wave-undated-rows", file=name, details=guessed,
                                     waves=_said(sorted(set(w["wave_label"]))))
-        frames.append(w.assign(file=Path(p).name))
+        frames.append(w.assign(file=name))
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
                             types=", ".join(f"{f} : {t}" for f, t in types.items()))
@@ -218,7 +240,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         "fictitious": fictitious,
         "waves": labels,
         "wave_files": {w: sorted(set(df.loc[df["wave_label"] == w, "file"])) for w in labels},
-        "files": [Path(p).name for p in paths],
+        "files": list(dict.fromkeys(names)),
+        "file_name": names[-1],
         "collectivity_type": type or next(iter(types.values())),
         "problems": problems,
         "file_warnings": warnings})
@@ -323,7 +346,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (no reading in that wave) or
-        ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``.
+        ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``,
+        ``files`` (each of the two waves -> the names of the files holding it).
     """
     o, n = _two_waves(waves, old, new)
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
@@ -368,7 +392,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         df[c] = df[c].astype("Int64")
     out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
     out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
-                      "files": attrs.get("wave_files", {}),
+                      # the files of the two waves compared (a third wave's is not read)
+                      "files": {w: fs for w, fs in (attrs.get("wave_files") or {}).items()
+                                if w in (o, n)},
                       "fictitious": attrs.get("fictitious", False)})
     return TRANSITIONS.check(out)
 

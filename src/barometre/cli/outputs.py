@@ -232,9 +232,9 @@ def report(
         from ..survey.reader import read_survey
 
         if len(data) > 1:  # several waves (analysis/waves.py, #16)
-            from ..analysis.waves import read_waves
+            from ..analysis.waves import read_waves, wave_file_names
 
-            with working("progress-read", file=", ".join(Path(d).name for d in data)):
+            with working("progress-read", file=", ".join(wave_file_names(data))):
                 survey = read_waves(data, type=type, sheet=sheet,
                                     blank=_survey_options(blank, date)["blank"])
             note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank)

@@ -261,7 +261,7 @@ def _note(k: KeyFigure, lang: str) -> str:
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _whom(s.collectivity_type, lang)
-    rows = [[text("report-survey-file", lang), s.file]]
+    rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
     if s.wave_dates:
         dates = ", ".join(d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") for d in s.wave_dates)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
