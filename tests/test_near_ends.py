@@ -321,7 +321,10 @@ def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):
     (31.25, 1, "31,3", "31.3"),  # exact in binary: Python's format rounds it to even, 31.2
     (6.25, 1, "6,3", "6.3"),
     (8.35, 1, "8,4", "8.4"),  # 8.3499999999999996 read to 15 digits, as Excel does
-    (-8.25, 1, "-8,3", "-8.3"),  # away from zero
+    (-8.25, 1, "−8,3", "−8.3"),  # away from zero, with the minus sign of the other figures
+    (-0.02, 1, "−0,0", "−0.0"),  # a small loss: no ASCII "-0,0"
+    (-0.0, 1, "0,0", "0.0"),
+    (float("-inf"), 1, "−inf", "−inf"),
     (0.125, 2, "0,13", "0.13"),
     (12345.65, 1, f"12{NN}345,7", "12,345.7"),
     (8.24, 1, "8,2", "8.2"),
@@ -455,3 +458,28 @@ def test_changes_and_the_report_say_a_small_change_alike(cli, tmp_path):
     assert {k: (round(c.value, 6), c.number_format) for k, c in cells.items()} == {
         "Facebook": (round(100 / 3500, 6), two), "TikTok": (round(-100 / 3500, 6), two),
         "X (ex-Twitter)": (0.0, '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"')}
+
+
+def test_a_small_loss_per_1000_reads_with_the_minus_sign_in_text_and_cells(cli, tmp_path):
+    """The median gain per 1,000 inhabitants of three départements losing a few followers
+    read "-0,0" (an ASCII hyphen) where the growths beside it read "−0,3 %": now "−0,0" in
+    both languages, and the Mouvements cells show their negative values with "−" too."""
+    counts = {"01": (1000, 997), "02": (1000, 998), "03": (1000, 1004)}
+    files = []
+    for i, y in enumerate((2024, 2025)):
+        f = tmp_path / f"vague-{y}.csv"
+        f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+            f"{c};facebook;Oui;{ns[i]};15/10/{y}\n" for c, ns in counts.items()),
+            encoding="utf-8")
+        files += ["--data", f]
+    data = (*files, "--type", "departement")
+    row = _row(cli("changes", *data).stdout, "Facebook ")
+    assert row.endswith("  −0,0") and "-" not in row
+    assert _row(cli("changes", *data, "--lang", "en").stdout, "Facebook ").endswith("  −0.0")
+    rep = tmp_path / "r.xlsx"
+    assert cli("report", *data, "-o", rep).exit_code == 0
+    ws = openpyxl.load_workbook(rep)["Mouvements"]
+    negative = [c for r in ws.iter_rows() for c in r
+                if isinstance(c.value, float) and c.value < 0 and c.number_format.startswith("0.0")]
+    assert len(negative) == 3  # the median and two entities' gains per 1,000
+    assert {c.number_format for c in negative} == {'0.0;"−"0.0'}

@@ -69,18 +69,24 @@ def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
     r"""Format a decimal number ("8,1" in French, "8.1" in English), rounded as a
     spreadsheet shows a cell (:func:`number_at`: a half away from zero), so that a
     report's text and its cells agree (8.25 followers per 1,000 inhabitants reads "8,3"
-    in a sentence and in its "0.0" cell; Python's format would say "8,2").
+    in a sentence and in its "0.0" cell; Python's format would say "8,2"). A negative
+    number takes the minus sign "−" (U+2212) in both languages, as every signed figure
+    (growths, points) and the report's cells (:func:`~barometre.render.excel.cells.per1000_format`)
+    do: a small loss reads "−0,0", never "-0,0"; a negative zero reads "0,0".
 
     >>> fmt_float(8.25), fmt_float(8.35, lang="en"), fmt_float(-8.25), fmt_float(12345.67)
-    ('8,3', '8.4', '-8,3', '12\u202f345,7')
+    ('8,3', '8.4', '−8,3', '12\u202f345,7')
+    >>> fmt_float(-0.02), fmt_float(-0.02, lang="en"), fmt_float(-0.0)
+    ('−0,0', '−0.0', '0,0')
     """
     if is_missing(x):
         return "–"
     v = float(x)
     try:
-        s = f"{number_at(v, digits):,f}"
+        s = f"{number_at(abs(v), digits):,f}"
     except InvalidOperation:  # beyond the decimal context (inf, 1e30): no half to round
-        s = f"{v:,.{digits}f}"
+        s = f"{abs(v):,.{digits}f}"
+    s = ("−" if v < 0 else "") + s
     if lang == "en":
         return s
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)

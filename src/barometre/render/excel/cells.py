@@ -17,7 +17,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from ..formats import growth_digits, points_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "ci_format", "percentile_format", "growth_format", "points_format", "font",
+           "ci_format", "percentile_format", "growth_format", "points_format", "per1000_format",
+           "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
@@ -165,6 +166,21 @@ def points_format(value: Any, lang: str) -> str:
             else ((">" if small else "<") + space + "−")
         return f'"{sign}{end} pts"'
     return fmt.replace("0.0", "0." + "0" * digits)
+
+
+def per1000_format(value: Any, lang: str) -> str:
+    """The number format of one cell per 1,000 inhabitants: "0.0", and for a negative value
+    (a gain that is a loss) the minus sign "−" as the text writes it
+    (:func:`barometre.render.formats.fmt_float`: "−0,6"), where a spreadsheet's own would be
+    a hyphen ("-0,6"). The cell keeps its value.
+
+    >>> per1000_format(8.1, "fr"), per1000_format(-0.6, "en"), per1000_format(0.0, "fr")
+    ('0.0', '0.0;"−"0.0', '0.0')
+    """
+    fmt = number_format("per1000", lang)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        return f'{fmt};"−"{fmt}'
+    return fmt
 
 
 def align(kind: str, header: bool = False) -> Alignment:
