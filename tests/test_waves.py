@@ -428,3 +428,43 @@ def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     assert "(2 fichier(s))" in wb["Mouvements"]["A1"].value
     cells = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True) if r[0]}
     assert cells["Fichiers"] == "v1/enquete.csv, v2/enquete.csv"
+
+
+def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, tmp_path):
+    """The demo long file holds two yearly readings: `changes` compared them, the report
+    read the file with read_survey (no waves) and had an Évolution sheet but no Mouvements.
+    It now has the Mouvements of `changes` on that file; a file whose undated rows would
+    fall in an arbitrary wave (which changes refuses) gets none, and the report says why."""
+    import openpyxl
+
+    demo = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", demo, "-o", out)
+    assert res.exit_code == 0, res.stderr
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:4] == ["Synthèse", "Adoption", "Évolution", "Mouvements"]
+    ws = wb["Mouvements"]
+    assert ws["A1"].value == "Départements : du 15 octobre 2024 au 15 octobre 2025 (1 fichier(s))"
+    recs = as_json(cli("changes", "--data", demo, "--format", "json"))
+    rows = [r for r in ws.iter_rows(min_row=4, max_row=3 + len(recs), values_only=True)]
+    assert [(r[1], r[2], r[3], r[4], round(r[5], 6), round(r[6], 6), round(r[7] / 100, 6),
+             round(r[9], 6), round(r[10], 4)) for r in rows] == [
+        (c["joined"], c["left"], c["stayed"], c["not_comparable"], c["share_old"], c["share_new"],
+         c["change"], c["median_growth"], c["median_gain_per_1000"]) for c in recs]
+    # undated rows in a file of two waves: changes refuses; the report says why, no guess
+    mixed = _write(tmp_path / "melange.csv", ["Code;Plateforme;Présent;Date",
+                                               "01;X;Oui;15/10/2024", "01;X;Non;15/10/2025",
+                                               "02;X;Oui;15/10/2024", "02;X;Oui;15/10/2025",
+                                               "03;X;Oui;"])
+    assert cli("changes", "--data", mixed).exit_code == 1
+    res = cli("report", "--data", mixed, "-o", tmp_path / "m.xlsx", "--type", "departement")
+    assert res.exit_code == 0, res.stderr
+    said = text("report-movements-refused", reason=text(
+        "wave-undated-rows", file="melange.csv", waves="15/10/2024, 15/10/2025"))
+    assert said in res.stderr.splitlines()
+    wb = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    assert "Mouvements" not in wb.sheetnames
+    assert said in [c.value for r in wb["Évolution"].iter_rows() for c in r]
+    en = cli("report", "--data", mixed, "-o", tmp_path / "e.xlsx", "--type", "departement",
+             "--lang", "en").stderr
+    assert "No Changes sheet, the file holding several waves: melange.csv: " in en

@@ -408,10 +408,16 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         r.data = survey
         if entity is not None:
             r.benchmark = benchmark(survey, entity, peers=peers)
-        if "wave_label" in survey.columns:  # several waves (read_waves, #16): the Mouvements
-            from .waves import movements
+        # several waves (read_waves, #16; or one long file whose dates are months apart,
+        # read as changes reads it): the Mouvements
+        from ..domain.errors import InputFileError
+        from .waves import movements
 
-            moves = movements(survey)
-            if moves is not None:
-                r.extra["movements"] = moves
+        try:
+            moves = movements(survey, type=sel.types[0] if sel.types else None)
+        except InputFileError as e:  # undated rows in a file of several waves: said, not guessed
+            moves = None
+            r.extra["movements_refused"] = e
+        if moves is not None:
+            r.extra["movements"] = moves
     return r
