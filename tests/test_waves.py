@@ -468,3 +468,15 @@ def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, 
     en = cli("report", "--data", mixed, "-o", tmp_path / "e.xlsx", "--type", "departement",
              "--lang", "en").stderr
     assert "No Changes sheet, the file holding several waves: melange.csv: " in en
+
+
+def test_the_changes_title_counts_the_files_of_the_two_waves_compared(cli, tmp_path):
+    head = "Code;Plateforme;Présent;Date du relevé"
+    args = []
+    for y in (2023, 2024, 2025):
+        args += ["--data", _write(tmp_path / f"{y}.csv", [head, f"01;X;Oui;15/10/{y}",
+                                                         f"02;X;{'Oui' if y > 2023 else 'Non'};15/10/{y}"])]
+    out = cli("changes", *args, "--old", "2024", "--type", "departement").stdout
+    assert out.splitlines()[0].endswith("(2 fichier(s))")  # said 3: the 2023 file is not read
+    assert cli("changes", *args, "--type", "departement").stdout.splitlines()[0].endswith(
+        "(2 fichier(s))")

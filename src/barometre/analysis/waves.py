@@ -251,6 +251,8 @@ def holds_waves(survey: pd.DataFrame) -> bool:
     test before :func:`survey_waves` (which says exactly)."""
     if "wave_label" in survey.columns:
         return survey["wave_label"].nunique() > 1
+    if not {"date", "year"} <= set(survey.columns):  # not a survey frame: no time to place
+        return False
     dated = np.sort(pd.unique(survey["date"].dropna()))
     if len(dated) > 1 and (np.diff(dated) > np.timedelta64(WAVE_GAP_DAYS, "D")).any():
         return True
