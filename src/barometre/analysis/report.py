@@ -370,7 +370,11 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         Adoption records (:func:`barometre.compare`, :func:`barometre.analysis.select`,
         :func:`barometre.adoption`).
     survey : DataFrame, optional
-        Tidy survey frame: adds the league table, the data rows and the survey's description.
+        Tidy survey frame: adds the league table, the data rows and the survey's description;
+        its waves, when it holds several (:func:`barometre.read_waves`, or one long file
+        whose dates are months apart), add the movements between the oldest and the newest
+        (``extra["movements"]``, :func:`barometre.analysis.waves.movements`), or, when they
+        cannot be told apart, why not (``extra["movements_refused"]``, the error).
     entity : str, optional
         With ``survey``: the entity to benchmark against its peers.
     peers : {"type", "region", "strate"}
