@@ -360,8 +360,8 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     wb.save(f)
     res = cli("compare", "--data", f, "--type", "commune", "--sheet", "Vague 2", "--blank",
               "absent", "--date", "04/03/2025", "--lang", "en")
-    line = (f"Reading: 2 warnings (details: 'barometre validate \"{f}\" --sheet "
-            "\"Vague 2\" --blank absent --date 04/03/2025 --lang en')")
+    line = (f"Reading: 2 warnings (details: 'barometre validate '{f}' --sheet "
+            "'Vague 2' --blank absent --date 04/03/2025 --lang en')")
     assert res.exit_code == 0 and line in res.stdout.splitlines()
     said = cli("validate", f, "--type", "commune", "--sheet", "Vague 2", "--blank", "absent",
                "--date", "04/03/2025", "--lang", "en")
@@ -375,8 +375,8 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     wb.save(old)
     waves = cli("trend", "--data", old, "--data", f, "--sheet", "Vague 2", "--type", "commune")
     assert waves.exit_code == 0 and waves.stderr.splitlines() == [
-        f"Lecture : 2 avertissements (détail : « barometre validate \"{f}\" "
-        "--sheet \"Vague 2\" »)"]
+        f"Lecture : 2 avertissements (détail : « barometre validate '{f}' "
+        "--sheet 'Vague 2' »)"]
 
 
 def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
@@ -416,12 +416,12 @@ def test_the_error_hint_names_the_validate_that_reads_the_file_the_same_way(cli,
     fr = cli("compare", "--data", f, "--sheet", "Vague 2", "--type", "commune")
     assert fr.exit_code == 1 and fr.stderr.splitlines()[0] == (
         f"barometre : vagues.xlsx : 2 erreurs (voir « barometre validate {f} "
-        "--sheet \"Vague 2\" »)")
+        "--sheet 'Vague 2' »)")
     en = cli("rank", "--data", f, "--sheet", "Vague 2", "--type", "commune", "-p", "facebook",
              "--blank", "absent", "--lang", "en")
     assert en.stderr.splitlines()[0] == (
         f"barometre: vagues.xlsx: 2 errors (see 'barometre validate {f} --sheet "
-        "\"Vague 2\" --blank absent --lang en')")
+        "'Vague 2' --blank absent --lang en')")
     # the command named lists them
     listed = cli("validate", f, "--sheet", "Vague 2", "--type", "commune")
     assert listed.stderr.strip().endswith("2 erreur(s), 0 avertissement(s)")
@@ -455,3 +455,39 @@ def test_coverage_counts_the_entities_with_an_answer_and_says_so(cli, tmp_path):
     en = cli("compare", "--data", f, "--type", "departement", "--lang", "en").stdout
     assert en.splitlines()[0] == ("Coverage: 2 of 101 départements with at least one answer in "
                                   "the file")
+
+
+@pytest.mark.skipif(not __import__("shutil").which("bash"), reason="bash not installed")
+def test_the_validate_command_named_pastes_into_a_shell(cli, tmp_path, monkeypatch):
+    """A file named with a quote, a double quote, "$", a backtick, a backslash, a space and
+    an accent: the warnings line and the error hint name it quoted as shlex.quote does (the
+    double quotes of before let bash expand "$HOME" and the backtick, and end at the
+    inner quote), and the command pasted into bash validates that very file."""
+    import os
+    import subprocess
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    name = 'l\'enquête "2025" $HOME `id` a\\b.csv'
+    (tmp_path / name).write_text("code;plateforme;present;date\n01001;facebook;Oui;10/15/2025\n"
+                                 "01002;facebook;;3/4/2025\n", encoding="utf-8")
+    res = cli("compare", "--data", name, "--type", "commune")
+    assert res.exit_code == 0, res.stderr
+    line = next(x for x in res.stdout.splitlines() if x.startswith("Lecture : "))
+    args = line[line.index("« barometre validate ") + len("« barometre validate "):line.rindex(" »")]
+    assert args == "'l'\"'\"'enquête \"2025\" $HOME `id` a\\b.csv'"
+    en = cli("compare", "--data", name, "--type", "commune", "--lang", "en").stdout
+    assert f"(details: 'barometre validate {args} --lang en')" in en
+    echo = subprocess.run(["bash", "-c", "barometre() { printf '%s\\n' \"$@\"; }; "
+                           f"barometre validate {args}"], capture_output=True, text=True)
+    assert echo.stdout.splitlines() == ["validate", name]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = subprocess.run(["bash", "-c", f"{sys.executable} -m barometre validate {args} "
+                          "--type commune"], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.strip().endswith("0 erreur(s), 2 avertissement(s)")
+    # nothing to quote: written plain, as before (an accent needs no quotes)
+    from barometre.survey.grid import validate_args
+
+    assert validate_args("v2/enquête-2025.csv", blank="absent").render("fr") == \
+        "v2/enquête-2025.csv --blank absent"

@@ -321,7 +321,10 @@ def test_a_percentile_short_of_100_does_not_show_100(cli, tmp_path):
     (31.25, 1, "31,3", "31.3"),  # exact in binary: Python's format rounds it to even, 31.2
     (6.25, 1, "6,3", "6.3"),
     (8.35, 1, "8,4", "8.4"),  # 8.3499999999999996 read to 15 digits, as Excel does
-    (-8.25, 1, "-8,3", "-8.3"),  # away from zero
+    (-8.25, 1, "−8,3", "−8.3"),  # away from zero, with the minus sign of the other figures
+    (-0.02, 1, "−0,0", "−0.0"),  # a small loss: no ASCII "-0,0"
+    (-0.0, 1, "0,0", "0.0"),
+    (float("-inf"), 1, "−inf", "−inf"),
     (0.125, 2, "0,13", "0.13"),
     (12345.65, 1, f"12{NN}345,7", "12,345.7"),
     (8.24, 1, "8,2", "8.2"),
@@ -397,3 +400,86 @@ def test_an_index_on_a_half_reads_as_its_cell(cli, tmp_path):
     head = [c.value for c in bench[3]]
     cell = bench.cell(row=4, column=head.index("Indice (médiane = 100)") + 1)
     assert cell.value == pytest.approx(112.5) and cell.number_format == "0"
+
+
+@pytest.mark.parametrize("change, fr, en, cell", [
+    (0.0, "±0,0 pts", "±0.0 pts", '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"'),  # the only "0,0"
+    (0.04, "+4,0 pts", "+4.0 pts", '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"'),
+    (-0.04, "−4,0 pts", "−4.0 pts", '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"'),
+    (1 / 3500, "+0,03 pts", "+0.03 pts", '"+"0.00" pts";"−"0.00" pts";"±"0.00" pts"'),
+    (-1 / 3500, "−0,03 pts", "−0.03 pts", '"+"0.00" pts";"−"0.00" pts";"±"0.00" pts"'),
+    (1 / 34875, "< +0,01 pts", "<+0.01 pts", '"< +0,01 pts"'),  # read "+0,0 pts" before
+    (-1 / 34875, "> −0,01 pts", ">−0.01 pts", '"> −0,01 pts"'),
+    (0.0005, "+0,1 pts", "+0.1 pts", '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"'),  # a half, away from 0
+    (0.9996, "+99,96 pts", "+99.96 pts", '"+"0.00" pts";"−"0.00" pts";"±"0.00" pts"'),
+    (-0.99996, "< −99,99 pts", "<−99.99 pts", '"< −99,99 pts"'),  # not all to none
+    (1.0, "+100,0 pts", "+100.0 pts", '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"'),
+])
+def test_a_change_that_is_not_zero_never_reads_0_pts(change, fr, en, cell):
+    """A change of share in points follows the near-ends rule of shares and growths: one
+    more decimal, then a bound; "±0,0 pts" only for no net change at all, in the text and
+    in the report's cell (which holds the points)."""
+    from barometre.render.excel.cells import points_format
+    from barometre.render.waves import fmt_points
+
+    assert fmt_points(change) == fr.replace(" ", NN, 1 if fr[0] in "<>" else 0)
+    assert fmt_points(change, "en") == en
+    assert points_format(change * 100, "fr") == cell
+    assert points_format(change * 100, "en") == cell.replace("< ", "<").replace("> ", ">") \
+        .replace(",", ".")
+
+
+def test_changes_and_the_report_say_a_small_change_alike(cli, tmp_path):
+    """3,500 communes: one joins Facebook (+1/3 500 = 0.029 points), one leaves TikTok, X
+    does not move: changes says "+0,03 pts", "−0,03 pts", "±0,0 pts", and so do the cells
+    of the Mouvements sheet, which keep the value in points."""
+    codes = bm.reference.entities("commune")["code"].tolist()[:3500]
+    files = []
+    for y in (2024, 2025):
+        rows = [f"{c};{'Oui' if i or y == 2025 else 'Non'};Oui;"
+                f"{'Oui' if i == 0 and y == 2024 else 'Non'};15/10/{y}" for i, c in enumerate(codes)]
+        f = tmp_path / f"communes-{y}.csv"
+        f.write_text("Code INSEE;Facebook;X;TikTok;Date du relevé\n" + "\n".join(rows) + "\n",
+                     encoding="utf-8")
+        files += ["--data", f]
+    out = cli("changes", *files).stdout
+    shown = {p: _row(out, p) for p in ("Facebook", "X (ex-Twitter)", "TikTok")}
+    assert "  +0,03 pts  " in shown["Facebook"] and "  −0,03 pts  " in shown["TikTok"]
+    assert "  ±0,0 pts  " in shown["X (ex-Twitter)"]
+    assert "  +0.03 pts  " in _row(cli("changes", *files, "--lang", "en").stdout, "Facebook")
+    rep = tmp_path / "r.xlsx"
+    res = cli("report", *files, "-o", rep)
+    assert res.exit_code == 0, res.stderr
+    ws = openpyxl.load_workbook(rep)["Mouvements"]
+    head = next(r for r in ws.iter_rows() if r[0].value == "Réseau")
+    col = [c.value for c in head].index("Évolution")
+    cells = {r[0].value: r[col] for r in ws.iter_rows(min_row=head[0].row + 1, max_row=head[0].row + 3)}
+    two = '"+"0.00" pts";"−"0.00" pts";"±"0.00" pts"'
+    assert {k: (round(c.value, 6), c.number_format) for k, c in cells.items()} == {
+        "Facebook": (round(100 / 3500, 6), two), "TikTok": (round(-100 / 3500, 6), two),
+        "X (ex-Twitter)": (0.0, '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"')}
+
+
+def test_a_small_loss_per_1000_reads_with_the_minus_sign_in_text_and_cells(cli, tmp_path):
+    """The median gain per 1,000 inhabitants of three départements losing a few followers
+    read "-0,0" (an ASCII hyphen) where the growths beside it read "−0,3 %": now "−0,0" in
+    both languages, and the Mouvements cells show their negative values with "−" too."""
+    counts = {"01": (1000, 997), "02": (1000, 998), "03": (1000, 1004)}
+    files = []
+    for i, y in enumerate((2024, 2025)):
+        f = tmp_path / f"vague-{y}.csv"
+        f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
+            f"{c};facebook;Oui;{ns[i]};15/10/{y}\n" for c, ns in counts.items()),
+            encoding="utf-8")
+        files += ["--data", f]
+    data = (*files, "--type", "departement")
+    row = _row(cli("changes", *data).stdout, "Facebook ")
+    assert row.endswith("  −0,0") and "-" not in row
+    assert _row(cli("changes", *data, "--lang", "en").stdout, "Facebook ").endswith("  −0.0")
+    rep = tmp_path / "r.xlsx"
+    assert cli("report", *data, "-o", rep).exit_code == 0
+    ws = openpyxl.load_workbook(rep)["Mouvements"]
+    negative = [c for r in ws.iter_rows() for c in r
+                if isinstance(c.value, float) and c.value < 0 and c.number_format.startswith("0.0")]
+    assert len(negative) == 3  # the median and two entities' gains per 1,000
+    assert {c.number_format for c in negative} == {'0.0;"−"0.0'}

@@ -380,3 +380,103 @@ def test_waves_a_few_days_apart_have_readable_dates(tmp_path):
                                                     "2 novembre 2025"]
     assert ticks[1].get_pad() > ticks[0].get_pad() == ticks[2].get_pad()  # the middle one lower
     assert charts.text_overlaps(fig) == []
+
+
+def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
+    # v1/enquete.csv and v2/enquete.csv: each wave's file is named by its path as typed,
+    # wherever a file is named or counted (the title said "(1 fichier(s))")
+    import openpyxl
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "v1").mkdir(), (tmp_path / "v2").mkdir()
+    head = "Code;Plateforme;Présent;Abonnés;Date du relevé"
+    _write(tmp_path / "v1" / "enquete.csv", [head, "01;Facebook;Oui;1 000;15/10/2024",
+                                            "02;Facebook;Non;;15/10/2024"])
+    _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2025",
+                                            "02;Facebook;Oui;50;15/10/2025"])
+    files = ["v1/enquete.csv", "v2/enquete.csv"]
+    w = W.read_waves(files)
+    assert sorted(set(w["file"])) == files and w.attrs["files"] == files
+    assert w.attrs["wave_files"] == {"2024-10-15": ["v1/enquete.csv"],
+                                     "2025-10-15": ["v2/enquete.csv"]}
+    assert W.wave_file_names(["a/x.csv", "b/y.csv", "a/x.csv"]) == ["x.csv", "y.csv", "x.csv"]
+    args = [a for f in files for a in ("--data", f)]
+    shown = cli("changes", *args).stdout
+    assert "(2 fichier(s))" in shown.splitlines()[0]
+    assert "(2 file(s))" in cli("changes", *args, "--lang", "en").stdout.splitlines()[0]
+    trend = cli("trend", "--type", "departement", *args).stdout
+    assert [line.split()[-1] for line in trend.splitlines()[3:5]] == files
+    recs = as_json(cli("trend", "--type", "departement", *args, "--format", "json"))
+    assert [r["source"] for r in recs if r["platform"] == "facebook"] == files
+    assert "v1/enquete.csv" in cli("trend", "--type", "departement", *args, "--format", "csv").stdout
+    # the same wave in both: the error names both files, not "enquete.csv et enquete.csv"
+    _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2024"])
+    res = cli("changes", *args)
+    assert res.exit_code == 1
+    assert res.stderr.startswith("barometre : v1/enquete.csv et v2/enquete.csv contiennent")
+    # two types in two files of one name: both said, not one hidden behind the other
+    _write(tmp_path / "v2" / "enquete.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
+    res = cli("changes", *args)
+    assert res.exit_code == 2
+    assert "v1/enquete.csv : departement, v2/enquete.csv : region" in res.stderr
+    # the report: the Mouvements title and the Sources sheet name both files
+    _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2025",
+                                            "02;Facebook;Oui;50;15/10/2025"])
+    res = cli("report", *args, "-o", "r.xlsx")
+    assert res.exit_code == 0, res.stderr
+    wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert "(2 fichier(s))" in wb["Mouvements"]["A1"].value
+    cells = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True) if r[0]}
+    assert cells["Fichiers"] == "v1/enquete.csv, v2/enquete.csv"
+
+
+def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, tmp_path):
+    """The demo long file holds two yearly readings: `changes` compared them, the report
+    read the file with read_survey (no waves) and had an Évolution sheet but no Mouvements.
+    It now has the Mouvements of `changes` on that file; a file whose undated rows would
+    fall in an arbitrary wave (which changes refuses) gets none, and the report says why."""
+    import openpyxl
+
+    demo = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", demo, "-o", out)
+    assert res.exit_code == 0, res.stderr
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:4] == ["Synthèse", "Adoption", "Évolution", "Mouvements"]
+    ws = wb["Mouvements"]
+    assert ws["A1"].value == "Départements : du 15 octobre 2024 au 15 octobre 2025 (1 fichier(s))"
+    recs = as_json(cli("changes", "--data", demo, "--format", "json"))
+    rows = [r for r in ws.iter_rows(min_row=4, max_row=3 + len(recs), values_only=True)]
+    assert [(r[1], r[2], r[3], r[4], round(r[5], 6), round(r[6], 6), round(r[7] / 100, 6),
+             round(r[9], 6), round(r[10], 4)) for r in rows] == [
+        (c["joined"], c["left"], c["stayed"], c["not_comparable"], c["share_old"], c["share_new"],
+         c["change"], c["median_growth"], c["median_gain_per_1000"]) for c in recs]
+    # undated rows in a file of two waves: changes refuses; the report says why, no guess
+    mixed = _write(tmp_path / "melange.csv", ["Code;Plateforme;Présent;Date",
+                                               "01;X;Oui;15/10/2024", "01;X;Non;15/10/2025",
+                                               "02;X;Oui;15/10/2024", "02;X;Oui;15/10/2025",
+                                               "03;X;Oui;"])
+    assert cli("changes", "--data", mixed).exit_code == 1
+    res = cli("report", "--data", mixed, "-o", tmp_path / "m.xlsx", "--type", "departement")
+    assert res.exit_code == 0, res.stderr
+    said = text("report-movements-refused", reason=text(
+        "wave-undated-rows", file="melange.csv", waves="15/10/2024, 15/10/2025"))
+    assert said in res.stderr.splitlines()
+    wb = openpyxl.load_workbook(tmp_path / "m.xlsx")
+    assert "Mouvements" not in wb.sheetnames
+    assert said in [c.value for r in wb["Évolution"].iter_rows() for c in r]
+    en = cli("report", "--data", mixed, "-o", tmp_path / "e.xlsx", "--type", "departement",
+             "--lang", "en").stderr
+    assert "No Changes sheet, the file holding several waves: melange.csv: " in en
+
+
+def test_the_changes_title_counts_the_files_of_the_two_waves_compared(cli, tmp_path):
+    head = "Code;Plateforme;Présent;Date du relevé"
+    args = []
+    for y in (2023, 2024, 2025):
+        args += ["--data", _write(tmp_path / f"{y}.csv", [head, f"01;X;Oui;15/10/{y}",
+                                                         f"02;X;{'Oui' if y > 2023 else 'Non'};15/10/{y}"])]
+    out = cli("changes", *args, "--old", "2024", "--type", "departement").stdout
+    assert out.splitlines()[0].endswith("(2 fichier(s))")  # said 3: the 2023 file is not read
+    assert cli("changes", *args, "--type", "departement").stdout.splitlines()[0].endswith(
+        "(2 fichier(s))")

@@ -102,7 +102,9 @@ class SurveyInfo:
     ``blanks`` counts, per platform, the entities whose blank answer was read as "not
     answered" and left the base (``n_unknown`` of the adoption figures).
     ``n_unrecognised`` (rows whose entity was not recognised) is given when the survey
-    reader provides it.
+    reader provides it. Several waves (:func:`barometre.read_waves`) name every file in
+    ``file`` (as :func:`~barometre.analysis.waves.wave_file_names` names them), ``n_files``
+    of them.
     """
 
     file: str
@@ -114,6 +116,7 @@ class SurveyInfo:
     blanks: tuple[tuple[str, int], ...] = ()
     n_unrecognised: int | None = None
     fictitious: bool = False
+    n_files: int = 1
 
     @property
     def coverage(self) -> float | None:
@@ -332,7 +335,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
         real = survey[(survey["platform"] != "any") & survey["present"].isna()]
         counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
     blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
-    return SurveyInfo(file=Path(str(survey.attrs.get("file", ""))).name, collectivity_type=t,
+    files = survey.attrs.get("files") or [Path(str(survey.attrs.get("file", ""))).name]
+    return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
                       n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
                       # coverage: entities that answered something, not template rows
                       n_entities=int(survey.loc[survey["present"].notna(), "code"].nunique()),
@@ -366,7 +370,11 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         Adoption records (:func:`barometre.compare`, :func:`barometre.analysis.select`,
         :func:`barometre.adoption`).
     survey : DataFrame, optional
-        Tidy survey frame: adds the league table, the data rows and the survey's description.
+        Tidy survey frame: adds the league table, the data rows and the survey's description;
+        its waves, when it holds several (:func:`barometre.read_waves`, or one long file
+        whose dates are months apart), add the movements between the oldest and the newest
+        (``extra["movements"]``, :func:`barometre.analysis.waves.movements`), or, when they
+        cannot be told apart, why not (``extra["movements_refused"]``, the error).
     entity : str, optional
         With ``survey``: the entity to benchmark against its peers.
     peers : {"type", "region", "strate"}
@@ -404,10 +412,16 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         r.data = survey
         if entity is not None:
             r.benchmark = benchmark(survey, entity, peers=peers)
-        if "wave_label" in survey.columns:  # several waves (read_waves, #16): the Mouvements
-            from .waves import movements
+        # several waves (read_waves, #16; or one long file whose dates are months apart,
+        # read as changes reads it): the Mouvements
+        from ..domain.errors import InputFileError
+        from .waves import movements
 
-            moves = movements(survey)
-            if moves is not None:
-                r.extra["movements"] = moves
+        try:
+            moves = movements(survey, type=sel.types[0] if sel.types else None)
+        except InputFileError as e:  # undated rows in a file of several waves: said, not guessed
+            moves = None
+            r.extra["movements_refused"] = e
+        if moves is not None:
+            r.extra["movements"] = moves
     return r

@@ -52,7 +52,8 @@ _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
 
 def _source_name(survey: pd.DataFrame) -> str:
     f = survey.attrs.get("file")
-    name = Path(f).name if f else "enquête"
+    # several waves (read_waves) name their newest file as they name every file
+    name = survey.attrs.get("file_name") or (Path(f).name if f else "enquête")
     meta = survey.attrs.get("annuaire")
     if meta:  # a census from the Annuaire de l'administration: name it and its date
         return f"{meta['attribution']}, {meta['source_label']} ({name}, {meta['date'] or '?'})"

@@ -44,7 +44,7 @@ from ..messages import Count, Day, Words
 from .stats import mcnemar_exact
 from .survey import adoption, restrict
 
-__all__ = ["read_waves", "assign_waves", "wave_trend", "transitions", "changes", "movers",
+__all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "transitions", "changes", "movers",
            "movements",
            "WAVE_GAP_DAYS", "TREND_COLUMNS", "CHANGES_COLUMNS", "TRANSITION_COLUMNS",
            "MOVERS_COLUMNS"]
@@ -133,6 +133,24 @@ def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
     return order.drop_duplicates(["code", "platform", "wave_label"], keep="last")
 
 
+def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
+    """How each wave's file is named: its base name when no other path given has that base
+    name, else its path as given, so that two files of one name are told apart
+    (``v1/enquete.csv``, ``v2/enquete.csv``) and never counted as one.
+
+    >>> wave_file_names(["a/2024.xlsx", "b/2025.csv"])
+    ['2024.xlsx', '2025.csv']
+    >>> wave_file_names(["v1/enquete.csv", "v2/enquete.csv", "autre.csv"])
+    ['v1/enquete.csv', 'v2/enquete.csv', 'autre.csv']
+    """
+    from ..survey.grid import display_name
+
+    base = [display_name(p) for p in paths]
+    full = [display_name(p, full=True) for p in paths]
+    return [b if len({f for f, c in zip(full, base) if c == b}) == 1 else f
+            for f, b in zip(full, base)]
+
+
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
                sheet: str | None = None, blank: str | None = None) -> pd.DataFrame:
     """Read one or several survey files into one tidy frame of waves.
@@ -154,9 +172,12 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     DataFrame
         The columns of :func:`barometre.read_survey` plus ``wave`` (the wave's
         date; NaT for a wave known by its year only), ``wave_label`` ("2025-10-15"
-        or "2025") and ``file``; one row per entity × platform × wave, ordered by
-        wave. ``attrs``: ``waves`` (labels, oldest first), ``wave_files`` (label ->
-        file names), ``files``, ``collectivity_type``, ``problems`` (the warnings of
+        or "2025") and ``file`` (its file's name, :func:`wave_file_names`: the base
+        name, or the path as given when two files share a base name); one row per
+        entity × platform × wave, ordered by wave. ``attrs``: ``waves`` (labels, oldest
+        first), ``wave_files`` (label -> those file names), ``files`` (the file names, in
+        the order given), ``file`` (the newest file's path) and ``file_name`` (its name),
+        ``collectivity_type``, ``problems`` (the warnings of
         every file, each with its ``file`` as given in ``paths``:
         :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
         (file as given -> its number of warnings, as ``validate`` counts them).
@@ -178,27 +199,81 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     from ..survey.grid import display_name
     from ..survey.problems import Problem, severity_counts
 
+    names = wave_file_names(paths)
     frames, types, problems, fictitious, warnings = [], {}, [], False, {}
-    for p in paths:
+    for p, name in zip(paths, names):
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
-        types[Path(p).name] = s.attrs.get("collectivity_type")
+        types[name] = s.attrs.get("collectivity_type")
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
         # merged, each problem says its file, as the user named it (two "enquete.csv")
         problems += [replace(x, file=display_name(p, full=True)) if isinstance(x, Problem)
                      else {**x, "file": display_name(p, full=True)} for x in found]
-        s = restrict(s, type) if type else s
-        s.attrs = {}
-        w = _latest_per_wave(assign_waves(s, Path(p).name))
-        guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
-        if guessed and w["wave_label"].nunique() > 1:
-            raise InputFileError.of("wave-undated-rows", file=Path(p).name, details=guessed,
-                                    waves=_said(sorted(set(w["wave_label"]))))
-        frames.append(w.assign(file=Path(p).name))
+        frames.append(_file_waves(s, name, type, found))
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
                             types=", ".join(f"{f} : {t}" for f, t in types.items()))
+    return _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
+                        problems, warnings)
+
+
+def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
+    """The waves of one frame of :func:`barometre.read_survey`, as :func:`read_waves` reads
+    them from that file alone (``changes --data releves.csv``): a long file whose reading
+    dates are months apart holds several. Same columns and ``attrs`` as :func:`read_waves`;
+    the same errors (``wave-undated-rows``: readings without a date in a file of several
+    waves; ``wave-no-date``).
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> w = survey_waves(bm.read_survey("releves.csv"))  # doctest: +SKIP
+    >>> w.attrs["waves"]                                 # doctest: +SKIP
+    ['2024-10-15', '2025-10-15']
+    """
+    from ..survey.grid import display_name
+    from ..survey.problems import severity_counts
+
+    a = survey.attrs
+    path = str(a.get("file") or "")
+    name = a.get("file_name") or (display_name(path) if path else "enquête")
+    found = list(a.get("problems") or [])
+    w = _file_waves(survey, name, type, found)
+    return _waves_frame([w], [path], [name], type or a.get("collectivity_type"),
+                        bool(a.get("fictitious")), found,
+                        {path: severity_counts(found)["warning"]})
+
+
+def holds_waves(survey: pd.DataFrame) -> bool:
+    """Whether the readings of a frame of :func:`barometre.read_survey` may fall into
+    several waves (dates more than :data:`WAVE_GAP_DAYS` apart, or several years): a cheap
+    test before :func:`survey_waves` (which says exactly)."""
+    if "wave_label" in survey.columns:
+        return survey["wave_label"].nunique() > 1
+    if not {"date", "year"} <= set(survey.columns):  # not a survey frame: no time to place
+        return False
+    dated = np.sort(pd.unique(survey["date"].dropna()))
+    if len(dated) > 1 and (np.diff(dated) > np.timedelta64(WAVE_GAP_DAYS, "D")).any():
+        return True
+    return survey["year"].dropna().nunique() > 1
+
+
+def _file_waves(s: pd.DataFrame, name: str, type: str | None, found: list) -> pd.DataFrame:
+    """One file's readings (a frame of read_survey, its problems ``found``) in waves: the
+    latest reading of each entity on each platform per wave, with the ``file`` column."""
+    s = _plain(restrict(s, type) if type else s)
+    w = _latest_per_wave(assign_waves(s, name))
+    guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
+    if guessed and w["wave_label"].nunique() > 1:
+        raise InputFileError.of("wave-undated-rows", file=name, details=guessed,
+                                waves=_said(sorted(set(w["wave_label"]))))
+    return w.assign(file=name)
+
+
+def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type_id: str | None,
+                 fictitious: bool, problems: list, warnings: dict[str, int]) -> pd.DataFrame:
+    """The waves of the files read, checked (one reading per wave), ordered, with attrs."""
     df = pd.concat(frames, ignore_index=True)
     dup = df.duplicated(["code", "platform", "wave_label"], keep=False)
     if dup.any():
@@ -218,8 +293,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         "fictitious": fictitious,
         "waves": labels,
         "wave_files": {w: sorted(set(df.loc[df["wave_label"] == w, "file"])) for w in labels},
-        "files": [Path(p).name for p in paths],
-        "collectivity_type": type or next(iter(types.values())),
+        "files": list(dict.fromkeys(names)),
+        "file_name": names[-1],
+        "collectivity_type": type_id,
         "problems": problems,
         "file_warnings": warnings})
     return df
@@ -323,7 +399,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (no reading in that wave) or
-        ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``.
+        ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``,
+        ``files`` (each of the two waves -> the names of the files holding it).
     """
     o, n = _two_waves(waves, old, new)
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
@@ -368,7 +445,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         df[c] = df[c].astype("Int64")
     out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
     out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
-                      "files": attrs.get("wave_files", {}),
+                      # the files of the two waves compared (a third wave's is not read)
+                      "files": {w: fs for w, fs in (attrs.get("wave_files") or {}).items()
+                                if w in (o, n)},
                       "fictitious": attrs.get("fictitious", False)})
     return TRANSITIONS.check(out)
 
@@ -459,15 +538,25 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
 
 
 def movements(waves: pd.DataFrame, old: str | int | None = None,
-              new: str | int | None = None) -> dict[str, pd.DataFrame] | None:
+              new: str | int | None = None,
+              type: str | None = None) -> dict[str, pd.DataFrame] | None:
     """Everything a report shows about two waves, computed once (None with fewer than two).
+
+    ``waves`` is a frame of :func:`read_waves`, or of :func:`barometre.read_survey`: one
+    file whose dates are months apart holds several waves, read as :func:`survey_waves`
+    reads them (the figures of ``changes --data`` on that file; its errors too), its
+    entities of ``type`` (``changes --type``) when given.
 
     Returns
     -------
     dict or None
         ``transitions``, ``changes`` and ``movers`` frames (see those functions).
     """
-    if "wave_label" not in waves.columns or waves["wave_label"].nunique() < 2:
+    if "wave_label" not in waves.columns:  # one file read by read_survey: its own waves
+        if not holds_waves(waves):
+            return None
+        waves = survey_waves(waves, type)
+    if waves["wave_label"].nunique() < 2:
         return None
     t = transitions(waves, old, new)
     return {"transitions": t, "changes": changes(t), "movers": movers(t)}

@@ -184,7 +184,7 @@ def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None
                      date: str | None = None) -> str:
     """The arguments of the ``validate`` that lists the warnings of a file read with these
     options (:func:`barometre.survey.grid.validate_args`, which the reader's error hint uses
-    too), in ``lang``: ``enquete.xlsx --sheet "Vague 2" --lang en``."""
+    too), in ``lang``: ``enquete.xlsx --sheet 'Vague 2' --lang en``."""
     from ..survey.grid import validate_args
 
     return validate_args(path, sheet, getattr(blank, "value", blank), date).render(lang)

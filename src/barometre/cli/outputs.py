@@ -196,8 +196,8 @@ def report(
     year: YearOpt = None,
     source: SourceOpt = None,
     data: Annotated[Optional[list[Path]], typer.Option(
-        "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier) : feuilles "
-                             "Évolution et Mouvements.")] = None,
+        "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier), ou un fichier "
+                             "long à plusieurs dates : feuilles Évolution et Mouvements.")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
     peers: PeersOpt = Peers.type,
     sheet: SheetOpt = None,
@@ -232,9 +232,9 @@ def report(
         from ..survey.reader import read_survey
 
         if len(data) > 1:  # several waves (analysis/waves.py, #16)
-            from ..analysis.waves import read_waves
+            from ..analysis.waves import read_waves, wave_file_names
 
-            with working("progress-read", file=", ".join(Path(d).name for d in data)):
+            with working("progress-read", file=", ".join(wave_file_names(data))):
                 survey = read_waves(data, type=type, sheet=sheet,
                                     blank=_survey_options(blank, date)["blank"])
             note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank)
@@ -259,6 +259,12 @@ def report(
                           year=year, source=source, data_file=None if data is None else ", ".join(map(str, data)),
                           entity=entity, peers=peers.value)
     r = report_data(figures, survey=survey, entity=entity, peers=peers.value, title=title, selection=selection)
+    if r.extra.get("movements_refused") is not None:  # said in the report and here
+        from .chrome import NOTES
+        from ..messages import text
+
+        NOTES.append(text("report-movements-refused", lang.value,
+                          reason=r.extra["movements_refused"].render(lang.value)))
     with overwrite_allowed(force):
         with working("progress-report", file=Path(output).name):
             path = write_report(output, r, lang=lang.value, inputs=inputs)

@@ -110,6 +110,7 @@ MESSAGES = {
     # sources et méthode
     "report-survey-publisher": ("Enquête fournie par l'utilisateur", "Survey supplied by the user"),
     "report-survey-file": ("Fichier", "File"),
+    "report-survey-files": ("Fichiers", "Files"),
     "report-survey-wave": ("Date du relevé", "Date of the reading"),
     "report-survey-waves": ("Dates des relevés", "Dates of the readings"),
     "report-survey-coverage": ("Couverture", "Coverage"),

@@ -105,6 +105,9 @@ MESSAGES = {
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet
     "report-sheet-movements": ("Mouvements", "Changes"),
+    "report-movements-refused": (
+        "Pas de feuille Mouvements, le fichier contenant plusieurs vagues : {reason}",
+        "No Changes sheet, the file holding several waves: {reason}"),
     "waves-head-share-old": ("Part, ancienne vague", "Share, old wave"),
     "waves-head-share-new": ("Part, nouvelle vague", "Share, new wave"),
     "waves-head-name": ("Nom", "Name"),

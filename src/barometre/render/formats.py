@@ -32,7 +32,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+           "growth_number", "points_digits", "points_number", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -69,18 +69,24 @@ def fmt_float(x: object, digits: int = 1, lang: str = "fr") -> str:
     r"""Format a decimal number ("8,1" in French, "8.1" in English), rounded as a
     spreadsheet shows a cell (:func:`number_at`: a half away from zero), so that a
     report's text and its cells agree (8.25 followers per 1,000 inhabitants reads "8,3"
-    in a sentence and in its "0.0" cell; Python's format would say "8,2").
+    in a sentence and in its "0.0" cell; Python's format would say "8,2"). A negative
+    number takes the minus sign "−" (U+2212) in both languages, as every signed figure
+    (growths, points) and the report's cells (:func:`~barometre.render.excel.cells.per1000_format`)
+    do: a small loss reads "−0,0", never "-0,0"; a negative zero reads "0,0".
 
     >>> fmt_float(8.25), fmt_float(8.35, lang="en"), fmt_float(-8.25), fmt_float(12345.67)
-    ('8,3', '8.4', '-8,3', '12\u202f345,7')
+    ('8,3', '8.4', '−8,3', '12\u202f345,7')
+    >>> fmt_float(-0.02), fmt_float(-0.02, lang="en"), fmt_float(-0.0)
+    ('−0,0', '−0.0', '0,0')
     """
     if is_missing(x):
         return "–"
     v = float(x)
     try:
-        s = f"{number_at(v, digits):,f}"
+        s = f"{number_at(abs(v), digits):,f}"
     except InvalidOperation:  # beyond the decimal context (inf, 1e30): no half to round
-        s = f"{v:,.{digits}f}"
+        s = f"{abs(v):,.{digits}f}"
+    s = ("−" if v < 0 else "") + s
     if lang == "en":
         return s
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", NNBSP)
@@ -177,6 +183,53 @@ def growth_number(g: float, lang: str = "fr") -> str:
         return end + pct
     d = percent_at(g, digits)
     return ("+" if d > 0 else "−" if d < 0 else "") + _plain_percent(d.copy_abs(), lang) + pct
+
+
+def points_digits(points: float, digits: int = 1, extra: int = 1) -> tuple[int, bool]:
+    """The decimals at which a change of share in percentage ``points`` (−100 to +100) is
+    shown, and whether it is shown as a bound: the rule of :func:`shown_digits` for shares,
+    whose ends are here 0 (no net change) and ±100 (from none to all, or all to none).
+
+    Only an exact 0 reads "0,0": a change that rounds to 0 (or to ±100) at ``digits``
+    decimals gets up to ``extra`` more ("+0,03 pts": 1 entity of 3 500 joining), and when
+    even those round to it, a bound ("< +0,01 pts": 1 commune of 34 875; "> −0,01 pts").
+    The points are rounded as a spreadsheet shows the report's cell that holds them
+    (:func:`number_at`).
+
+    >>> points_digits(4.0), points_digits(100 / 3500), points_digits(100 / 34875), points_digits(0.0)
+    ((1, False), (2, False), (2, True), (1, False))
+    >>> points_digits(99.96), points_digits(-99.996), points_digits(100.0)
+    ((2, False), (2, True), (1, False))
+    """
+    a = abs(points)
+    if 0 < a < 100:
+        last = digits + extra
+        while number_at(a, digits) in (0, 100):
+            if digits == last:
+                return digits, True
+            digits += 1
+    return digits, False
+
+
+def points_number(points: float, lang: str = "fr") -> str:
+    """A change of share in percentage points as a person reads it, signed, with "pts"
+    (the rule of :func:`points_digits`): "+4,0 pts", "−0,03 pts", "< +0,01 pts", and
+    "±0,0 pts" only for no net change at all.
+
+    >>> points_number(4.0, "en"), points_number(-100 / 3500, "en"), points_number(100 / 34875, "en")
+    ('+4.0 pts', '−0.03 pts', '<+0.01 pts')
+    """
+    digits, bound = points_digits(points)
+    if bound:
+        space = "" if lang == "en" else NNBSP  # "< +0,01" never breaks apart in French
+        unit = Decimal(1).scaleb(-digits)
+        small = abs(points) < 50
+        end = unit if small else 100 - unit
+        sign = ("<" if small else ">") + space + "+" if points > 0 else \
+            (">" if small else "<") + space + "−"
+        return f"{sign}{fmt_float(end, digits, lang)} pts"
+    sign = "+" if points > 0 else "−" if points < 0 else "±"
+    return f"{sign}{fmt_float(abs(points), digits, lang)} pts"
 
 
 def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..messages import text
 from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
-                      growth_number, is_missing, platform_label, type_label)
+                      growth_number, is_missing, platform_label, points_number, type_label)
 from .tables import text_table
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
@@ -30,12 +30,13 @@ def wave_date(label: str, lang: str = "fr") -> str:
 
 
 def fmt_points(change: object, lang: str = "fr") -> str:
-    """A change of share in percentage points: "+4,0 pts"."""
+    """A change of share (a difference of fractions) in percentage points: "+4,0 pts";
+    "±0,0 pts" only for no net change at all: 1 entity of 3 500 joining reads "+0,03 pts",
+    1 commune of 34 875 "< +0,01 pts" (:func:`~barometre.render.formats.points_number`;
+    the report's cell shows the same, :func:`~barometre.render.excel.cells.points_format`)."""
     if is_missing(change):
         return "–"
-    v = float(change) * 100
-    sign = "+" if v > 0 else "−" if v < 0 else "±"
-    return f"{sign}{fmt_float(abs(v), 1, lang)} pts"
+    return points_number(float(change) * 100, lang)
 
 
 def fmt_p(p: object, census: bool, lang: str = "fr") -> str:

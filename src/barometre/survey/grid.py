@@ -411,16 +411,30 @@ def display_name(path: str | Path, full: bool = False) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+#: What a POSIX shell reads as itself: shlex.quote's safe characters, with every letter
+#: and digit (an accent needs no quoting in a UTF-8 shell).
+_SHELL_PLAIN = re.compile(r"[\w@%+=:,./-]+")
+
+
 def validate_args(path: str | Path, sheet: str | None = None, blank: object = None,
                   date: object = None) -> Words:
     """The arguments of the ``barometre validate`` that reads ``path`` as it was just read
     (another sheet, blank rule or wave date reads other problems), in each language: an
     English reader wants the details in English (``--lang en``). The file is named by its
     path as the user gave it (``v2/enquete.csv``, not ``enquete.csv``), so that the command
-    works when pasted and two files of one name are told apart. A value a shell would
-    split is quoted: ``"mon enquete.xlsx" --sheet "Vague 2"``."""
+    works when pasted and two files of one name are told apart. A value holding anything
+    a POSIX shell would read (a space, a quote, ``$``, a backtick, a backslash, a glob…)
+    is quoted as :func:`shlex.quote` quotes it: ``'mon enquete.xlsx' --sheet 'Vague 2'``,
+    ``'l'"'"'enquête.csv'``; a value of letters (accented too), digits and ``@%+=:,./-_``
+    is written plain (``enquête-2025.csv``).
+
+    >>> validate_args("v2/enquête.csv", "Vague 2").render("fr")
+    "v2/enquête.csv --sheet 'Vague 2'"
+    >>> print(validate_args('a "b" $c.csv').render("fr"))
+    'a "b" $c.csv'
+    """
     def arg(v: str) -> str:
-        return f'"{v}"' if any(c.isspace() or c in "\"'$`;&|<>()*?!#~" for c in v) else v
+        return v if _SHELL_PLAIN.fullmatch(v) else "'" + v.replace("'", "'\"'\"'") + "'"
 
     said = [arg(display_name(path, full=True))]
     for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date)):

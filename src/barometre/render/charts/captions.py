@@ -96,8 +96,10 @@ def is_fictitious(survey_or_name: object) -> bool:
 
 
 def survey_name(survey: pd.DataFrame | None, fallback: str = "") -> str:
-    f = survey.attrs.get("file") if survey is not None else None
-    return Path(str(f)).name if f else fallback
+    if survey is None:
+        return fallback
+    f = survey.attrs.get("file")
+    return survey.attrs.get("file_name") or (Path(str(f)).name if f else fallback)
 
 
 def _measures(df: pd.DataFrame, lang: str) -> str:

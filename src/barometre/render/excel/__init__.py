@@ -47,7 +47,9 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         or :func:`barometre.adoption`), or a ReportData already computed (then
         ``survey``, ``entity``, ``peers`` and ``title`` are ignored).
     survey : DataFrame, optional
-        Tidy survey frame: adds the Classement and Données sheets.
+        Tidy survey frame: adds the Classement and Données sheets, and the Mouvements sheet
+        when it holds several waves (:func:`barometre.read_waves`, or one long file of
+        several reading dates months apart).
     entity : str, optional
         With ``survey``: adds a Benchmark sheet for that entity.
     lang : {"fr", "en"}

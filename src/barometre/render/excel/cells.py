@@ -14,10 +14,11 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import growth_digits, shown_digits
+from ..formats import growth_digits, points_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "ci_format", "percentile_format", "growth_format", "font",
+           "ci_format", "percentile_format", "growth_format", "points_format", "per1000_format",
+           "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
 FONT = "Calibri"  # one explicit family for the whole workbook (LibreOffice maps it to Carlito)
@@ -34,7 +35,8 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "count": ("#,##0", "#,##0", "right"),
     "share": ("0 %", "0%", "right"),  # per cell, see share_format
     "ci": ("0 %", "0%", "right"),  # a bound of an interval: per cell, see ci_format
-    # a change of share in percentage points (the value is in points), as fmt_points says it
+    # a change of share in percentage points (the value is in points), as fmt_points says it:
+    # per cell, see points_format
     "points": ('"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"', '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"',
                "right"),
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
@@ -140,6 +142,47 @@ def growth_format(value: Any, lang: str) -> str:
     return f'"+"{num}{pct};"−"{num}{pct};0{pct}'
 
 
+def points_format(value: Any, lang: str) -> str:
+    """The number format of one cell holding a change of share in percentage points: signed
+    as :func:`barometre.render.waves.fmt_points` says it ("+4,0 pts", "−4,0 pts", "±0,0 pts"
+    for no change at all), with the decimals and the bound of
+    :func:`barometre.render.formats.points_digits`: 100/3 500 shows "+0,03 pts", 100/34 875
+    the literal "< +0,01 pts", never "+0,0 pts". The cell keeps its value.
+
+    >>> points_format(4.0, "fr") == number_format("points", "fr")
+    True
+    >>> points_format(-100 / 3500, "fr"), points_format(0.004, "fr"), points_format(-0.004, "en")
+    ('"+"0.00" pts";"−"0.00" pts";"±"0.00" pts"', '"< +0,01 pts"', '">−0.01 pts"')
+    """
+    fmt = number_format("points", lang)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return fmt
+    digits, bound = points_digits(value)
+    space, point = ("", ".") if lang == "en" else (" ", ",")
+    if bound:
+        small = abs(value) < 50
+        end = f"0{point}{'0' * (digits - 1)}1" if small else f"99{point}{'9' * digits}"
+        sign = (("<" if small else ">") + space + "+") if value > 0 \
+            else ((">" if small else "<") + space + "−")
+        return f'"{sign}{end} pts"'
+    return fmt.replace("0.0", "0." + "0" * digits)
+
+
+def per1000_format(value: Any, lang: str) -> str:
+    """The number format of one cell per 1,000 inhabitants: "0.0", and for a negative value
+    (a gain that is a loss) the minus sign "−" as the text writes it
+    (:func:`barometre.render.formats.fmt_float`: "−0,6"), where a spreadsheet's own would be
+    a hyphen ("-0,6"). The cell keeps its value.
+
+    >>> per1000_format(8.1, "fr"), per1000_format(-0.6, "en"), per1000_format(0.0, "fr")
+    ('0.0', '0.0;"−"0.0', '0.0')
+    """
+    fmt = number_format("per1000", lang)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
+        return f'{fmt};"−"{fmt}'
+    return fmt
+
+
 def align(kind: str, header: bool = False) -> Alignment:
     h = KINDS[kind][2]
     if header:
@@ -191,8 +234,13 @@ def text_width(v: Any, kind: str) -> int:
         fmt = share_format(v, "fr") if kind == "share" else ci_format(v, "fr")
         num = fmt.split(" ")[0]  # "0", "0.0", "0.00"…: "100 %" takes 5, "99,99 %" 7
         return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
-    if kind == "points":  # "+4,0 pts"
-        return len(f"{abs(v):.1f}") + 5 if isinstance(v, (int, float)) else len(str(v))
+    if kind == "points" and isinstance(v, (int, float)) and not isinstance(v, bool):
+        fmt = points_format(v, "fr")  # "+4,0 pts", "+0,03 pts" or the literal '"< +0,01 pts"'
+        if fmt.startswith('"') and not fmt.startswith('"+"'):
+            return len(fmt) - 2
+        return len(f"{abs(v):.{points_digits(v)[0]}f}") + 5
+    if kind == "points":
+        return len(str(v))
     if kind == "growth" and isinstance(v, (int, float)) and not isinstance(v, bool):
         fmt = growth_format(v, "fr")  # "+13 %", "−0,4 %", or the literal '"< +0,1 %"'
         if not fmt.startswith('"+"'):

@@ -172,6 +172,10 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     block = sh.table("Evolution", cols, rows)
     note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
     sh.line(text(note, lang), size=9, color="595959")
+    refused = r.extra.get("movements_refused")  # why the waves are not compared (changes' error)
+    if refused is not None:
+        sh.line(text("report-movements-refused", lang, reason=refused.render(lang)), size=9,
+                color="595959")
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
     colors = ([_platform_color(p) for _, p in keys] if one_type  # one type: the platforms' own colours
@@ -261,7 +265,7 @@ def _note(k: KeyFigure, lang: str) -> str:
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _whom(s.collectivity_type, lang)
-    rows = [[text("report-survey-file", lang), s.file]]
+    rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
     if s.wave_dates:
         dates = ", ".join(d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") for d in s.wave_dates)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])

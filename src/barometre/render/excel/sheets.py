@@ -15,7 +15,8 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .cells import (HEAD_FILL, align, ci_format, clean_text, font, growth_format, is_risky,
-                    number_format, percentile_format, plain_value, share_format, text_width)
+                    number_format, per1000_format, percentile_format, plain_value, points_format,
+                    share_format, text_width)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
 
@@ -91,6 +92,8 @@ class Sheet:
                                    else percentile_format(v, self.lang) if kind == "percentile"
                                    else ci_format(v, self.lang) if kind == "ci"
                                    else growth_format(v, self.lang) if kind == "growth"
+                                   else points_format(v, self.lang) if kind == "points"
+                                   else per1000_format(v, self.lang) if kind == "per1000"
                                    else number_format(kind, self.lang))
         c.font = style.pop("font", font())
         c.alignment = style.pop("alignment", align(kind))
