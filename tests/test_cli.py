@@ -210,7 +210,7 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         "Facebook, X, Instagram, LinkedIn…"]
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
     assert en.stderr.splitlines() == [
-        f"barometre: enquete.csv: 2 errors (see 'barometre validate {f} --lang en')",
+        f"barometre: enquete.csv: 2 errors (see “barometre validate {f} --lang en”)",
         "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'",
         "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
         "X, Instagram, LinkedIn…"]
@@ -226,7 +226,7 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         f"01001;Facebook;peut-être{i}\n" for i in range(1500)), encoding="utf-8")
     en = cli("compare", "--data", many, "--type", "commune", "--lang", "en").stderr.splitlines()
     assert en[0] == ("barometre: beaucoup.csv: 1,500 errors "
-                     f"(see 'barometre validate {many} --lang en')")
+                     f"(see “barometre validate {many} --lang en”)")
     assert len(en) == 22 and en[-1] == "  … and 1,480 more"
     fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
     assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")
@@ -249,7 +249,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
     assert en.stderr.splitlines()[-2:] == [
         "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (line 5); "
         "the file spans several years, --date to date these readings",
-        f"Reading: 2 warnings (details: 'barometre validate {f} --lang en')"]
+        f"Reading: 2 warnings (details: “barometre validate {f} --lang en”)"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said
     one = tmp_path / "une-annee.csv"
     one.write_text("code;plateforme;present;date\n01001;Facebook;Oui;15/10/2025\n"
@@ -274,7 +274,7 @@ def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_pat
     table = cli("compare", "--data", f, "--type", "commune")
     assert table.exit_code == 0 and line in table.stdout.splitlines()
     as_csv = cli("compare", "--data", f, "--type", "commune", "--format", "csv", "--lang", "en")
-    assert f"Reading: 2 warnings (details: 'barometre validate {f} --lang en')" in \
+    assert f"Reading: 2 warnings (details: “barometre validate {f} --lang en”)" in \
         as_csv.stderr.splitlines() and "Reading" not in as_csv.stdout
     ranked = cli("rank", "--data", f, "--type", "commune", "-p", "facebook")
     assert ranked.exit_code == 0 and ranked.stderr.splitlines() == [line]
@@ -307,7 +307,7 @@ def test_commands_on_waves_say_the_warnings_of_each_file(cli, tmp_path):
         assert res.exit_code == 0 and res.stderr.splitlines()[-1] == line, (args, res.stderr)
     en = cli("trend", *waves, "--lang", "en", "--format", "json")
     assert en.stderr.splitlines() == [
-        f"Reading: 1 warning (details: 'barometre validate {us} --lang en')"]
+        f"Reading: 1 warning (details: “barometre validate {us} --lang en”)"]
     assert cli("trend", "--data", old, "--type", "commune").stderr == ""
 
 
@@ -329,7 +329,7 @@ def test_waves_of_one_name_in_two_folders_are_named_by_their_paths(cli, tmp_path
         "Lecture : 1 avertissement (détail : « barometre validate v1/enquete.csv »)",
         "Lecture : 2 avertissements (détail : « barometre validate v2/enquete.csv »)"]
     en = cli("trend", *waves, "--lang", "en").stderr.splitlines()
-    assert en[1] == "Reading: 2 warnings (details: 'barometre validate v2/enquete.csv --lang en')"
+    assert en[1] == "Reading: 2 warnings (details: “barometre validate v2/enquete.csv --lang en”)"
     pasted = cli("validate", "v2/enquete.csv", "--type", "commune")
     assert pasted.stderr.strip().endswith("0 erreur(s), 2 avertissement(s)")
     # the merged problems: each with its file, as given; a column of the problems' frame
@@ -360,8 +360,8 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     wb.save(f)
     res = cli("compare", "--data", f, "--type", "commune", "--sheet", "Vague 2", "--blank",
               "absent", "--date", "04/03/2025", "--lang", "en")
-    line = (f"Reading: 2 warnings (details: 'barometre validate '{f}' --sheet "
-            "'Vague 2' --blank absent --date 04/03/2025 --lang en')")
+    line = (f"Reading: 2 warnings (details: “barometre validate '{f}' --sheet "
+            "'Vague 2' --blank absent --date 04/03/2025 --lang en”)")
     assert res.exit_code == 0 and line in res.stdout.splitlines()
     said = cli("validate", f, "--type", "commune", "--sheet", "Vague 2", "--blank", "absent",
                "--date", "04/03/2025", "--lang", "en")
@@ -420,8 +420,8 @@ def test_the_error_hint_names_the_validate_that_reads_the_file_the_same_way(cli,
     en = cli("rank", "--data", f, "--sheet", "Vague 2", "--type", "commune", "-p", "facebook",
              "--blank", "absent", "--lang", "en")
     assert en.stderr.splitlines()[0] == (
-        f"barometre: vagues.xlsx: 2 errors (see 'barometre validate {f} --sheet "
-        "'Vague 2' --blank absent --lang en')")
+        f"barometre: vagues.xlsx: 2 errors (see “barometre validate {f} --sheet "
+        "'Vague 2' --blank absent --lang en”)")
     # the command named lists them
     listed = cli("validate", f, "--sheet", "Vague 2", "--type", "commune")
     assert listed.stderr.strip().endswith("2 erreur(s), 0 avertissement(s)")
@@ -477,7 +477,7 @@ def test_the_validate_command_named_pastes_into_a_shell(cli, tmp_path, monkeypat
     args = line[line.index("« barometre validate ") + len("« barometre validate "):line.rindex(" »")]
     assert args == "'l'\"'\"'enquête \"2025\" $HOME `id` a\\b.csv'"
     en = cli("compare", "--data", name, "--type", "commune", "--lang", "en").stdout
-    assert f"(details: 'barometre validate {args} --lang en')" in en
+    assert f"(details: “barometre validate {args} --lang en”)" in en
     echo = subprocess.run(["bash", "-c", "barometre() { printf '%s\\n' \"$@\"; }; "
                            f"barometre validate {args}"], capture_output=True, text=True)
     assert echo.stdout.splitlines() == ["validate", name]

@@ -31,7 +31,7 @@ def test_every_row_left_out_for_errors_is_said(all_bad, read, type):
         f"(2 erreurs ; voir « barometre validate {file} »)")
     assert err.value.render("en") == (
         f"{file}: no reading to count: every row was left out for an error "
-        f"(2 errors; see 'barometre validate {file}')")
+        f"(2 errors; see “barometre validate {file}”)")
 
 
 def test_an_empty_table_of_readings_is_said(all_bad, tmp_path):

@@ -7,7 +7,7 @@ MESSAGES = {
         "{file} : aucun relevé à compter : chaque ligne a été écartée pour une erreur "
         "({n} erreur{s} ; voir « barometre validate {file} »)",
         "{file}: no reading to count: every row was left out for an error "
-        "({n} error{s}; see 'barometre validate {file}')"),
+        "({n} error{s}; see “barometre validate {file}”)"),
     "survey-empty": ("aucun relevé à compter : le tableau des relevés est vide",
                      "no reading to count: the table of readings is empty"),
     # --- interpretations of blank presence cells (warnings, one per platform)
@@ -57,7 +57,7 @@ MESSAGES = {
     # changes what is counted: the command says how much, validate says what
     "compare-warnings": (
         "Lecture : {n} avertissement{s} (détail : « barometre validate {args} »)",
-        "Reading: {n} warning{s} (details: 'barometre validate {args}')"),
+        "Reading: {n} warning{s} (details: “barometre validate {args}”)"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),

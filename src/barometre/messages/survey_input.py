@@ -219,7 +219,7 @@ MESSAGES = {
     "what-conflict": ("réponses contradictoires", "conflicting answers"),
     # a file with errors, read by a command that counts (compare, rank, report...)
     "survey-has-errors": ("{file} : {n} erreurs (voir « barometre validate {args} »)",
-                          "{file}: {n} errors (see 'barometre validate {args}')"),
+                          "{file}: {n} errors (see “barometre validate {args}”)"),
     "more-errors-listed": ("… et {n} autres", "… and {n} more"),
     # --- files that cannot be read at all (InputFileError)
     "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
