@@ -480,3 +480,94 @@ def test_the_changes_title_counts_the_files_of_the_two_waves_compared(cli, tmp_p
     assert out.splitlines()[0].endswith("(2 fichier(s))")  # said 3: the 2023 file is not read
     assert cli("changes", *args, "--type", "departement").stdout.splitlines()[0].endswith(
         "(2 fichier(s))")
+
+
+def _movements_without_filter(monkeypatch, df):
+    monkeypatch.setattr(W, "_end_waves_only", lambda s: s)
+    got = W.movements(df)
+    monkeypatch.undo()
+    return got
+
+
+@pytest.mark.parametrize("dates", [
+    ["15/10/2023", "15/10/2024", "15/10/2025"],  # three yearly waves
+    ["01/01/2024", "20/02/2024", "15/10/2024", "15/03/2025", "20/04/2025"],  # runs of dates
+    ["15/10/2023", "15/03/2025", "15/11/2025", "15/12/2025"],  # the last two years share 2025
+    ["15/10/2023", "14/12/2023", "15/10/2024", "13/12/2024", "14/02/2025"],  # 60-day gaps
+])
+@pytest.mark.parametrize("undated", ["", "with year", "no year"])
+def test_movements_of_one_file_read_only_its_end_waves_and_give_the_same(
+        tmp_path, monkeypatch, dates, undated):
+    """A report's movements on one long file read only the readings of its oldest and newest
+    waves (a commune file of ten yearly readings: a fifth of them): the same transitions,
+    changes and movers, and the same errors, as when every wave is read."""
+    import barometre as bm
+
+    lines = ["Code;Plateforme;Présent;Abonnés;Date;Année"]
+    for k, d in enumerate(dates):
+        for e in range(1, 9):
+            present = "Oui" if (e + k) % 3 else "Non"
+            lines.append(f"{e:02d};Facebook;{present};{100 * e + 7 * k if present == 'Oui' else ''};"
+                         f"{d};")
+    if undated == "with year":  # placed by its year: the first wave of that year
+        lines.append("09;Facebook;Oui;50;;" + dates[-2][-4:])
+    elif undated == "no year":
+        lines.append("09;Facebook;Oui;50;;")
+    path = _write(tmp_path / "releves.csv", lines)
+    df = bm.read_survey(path, type="departement", errors="skip")
+    try:
+        want = _movements_without_filter(monkeypatch, df)
+    except Exception as exc:  # noqa: BLE001 - the same error either way
+        with pytest.raises(type(exc)) as again:
+            W.movements(df)
+        assert str(again.value) == str(exc)
+        return
+    got = W.movements(df)
+    assert (got is None) == (want is None)
+    if got is None:
+        return
+    for key in ("transitions", "changes", "movers"):
+        pd_testing().assert_frame_equal(got[key], want[key])
+        assert got[key].attrs == want[key].attrs
+
+
+def pd_testing():
+    import pandas as pd
+
+    return pd.testing
+
+
+def test_the_report_lists_the_first_movers_of_each_platform_and_says_how_to_get_all(
+        cli, tmp_path, monkeypatch):
+    """A list of the Mouvements sheet shows at most LISTED_PER_PLATFORM rows of each
+    platform (130,000 movers of a commune file took 40 s cell by cell and no one reads
+    them); a note says how many are not listed and the changes command that lists them."""
+    import openpyxl
+
+    from barometre.render.excel import movements as M
+
+    monkeypatch.setattr(M, "LISTED_PER_PLATFORM", 2)
+    demo = FILES.parents[1] / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", demo, "-o", out).exit_code == 0
+    rows = list(openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True))
+    notes = [r[0] for r in rows if isinstance(r[0], str) and r[0].startswith("Les 2 premières")]
+    assert len(notes) == 2
+    listed = as_json(cli("changes", "--data", demo, "--list", "--format", "json"))
+    moved = [t for t in listed if t["status"] in ("joined", "left", "not_comparable")]
+    ranked = [t for t in listed if t["growth"] is not None]
+    for note, every in zip(notes, (moved, ranked)):
+        platforms = {t["platform"] for t in every}
+        shown = sum(min(2, sum(t["platform"] == p for t in every)) for p in platforms)
+        left = len(every) - shown
+        assert f"; {left} autres lignes non listées ici" in note.replace("\u202f", "")
+        command = note[note.index("« ") + 2:note.index(" »")]
+        assert command == (f"barometre changes --data {demo} --type departement --list "
+                           "--format csv")
+    who = rows.index(next(r for r in rows if r[0] == "Arrivées, départs et entités non comparables"))
+    table = []
+    for r in rows[who + 2:]:
+        if r[0] is None or str(r[0]).startswith("Les 2"):
+            break
+        table.append(r)
+    assert max(sum(r[0] == p for r in table) for p in {r[0] for r in table}) == 2

@@ -122,4 +122,9 @@ MESSAGES = {
                         "Joined, left and not comparable"),
     "waves-excel-growth": ("Croissance des abonnés (rang 1 = la plus forte)",
                            "Follower growth (rank 1 = fastest)"),
+    "waves-excel-capped": (
+        "Les {shown} premières lignes de chaque réseau ; {n} autre{s} ligne{s} non listée{s} "
+        "ici : « barometre changes {args} --list --format csv » les donne toutes.",
+        "The first {shown} rows of each platform; {n} more row{s} not listed here: "
+        "“barometre changes {args} --list --format csv” gives them all."),
 }

@@ -433,14 +433,21 @@ def validate_args(path: str | Path, sheet: str | None = None, blank: object = No
     >>> print(validate_args('a "b" $c.csv').render("fr"))
     'a "b" $c.csv'
     """
-    def arg(v: str) -> str:
-        return v if _SHELL_PLAIN.fullmatch(v) else "'" + v.replace("'", "'\"'\"'") + "'"
-
-    said = [arg(display_name(path, full=True))]
+    said = [shell_word(display_name(path, full=True))]
     for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date)):
         if value is not None:
-            said += [option, arg(str(value))]
+            said += [option, shell_word(str(value))]
     return Words(" ".join(said), " ".join(said + ["--lang", "en"]))
+
+
+def shell_word(v: str) -> str:
+    """``v`` as one word of a POSIX shell command (see :func:`validate_args`): plain when
+    it holds only letters, digits and ``@%+=:,./-_``, else quoted as :func:`shlex.quote`.
+
+    >>> shell_word("v2/enquête.csv"), shell_word("Vague 2")
+    ('v2/enquête.csv', "'Vague 2'")
+    """
+    return v if _SHELL_PLAIN.fullmatch(v) else "'" + v.replace("'", "'\"'\"'") + "'"
 
 
 def read_grid(path: str | Path, sheet: str | None = None) -> Grid:

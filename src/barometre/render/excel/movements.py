@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...analysis.report import ReportData
-from ...messages import text
+from ...messages import Count, text
 from ..formats import platform_label, type_label
 from ..waves import fmt_p, wave_date
 from .sheets import Column, Sheet
@@ -58,7 +58,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(text(code, lang), size=9, color="595959")
     sh.blank()
     old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
-    moved = moves[moves["status"].isin(["joined", "left", "not_comparable"])]
+    moved, left_out = _first_per_platform(
+        moves[moves["status"].isin(["joined", "left", "not_comparable"])])
     sh.line(h("waves-excel-who"), bold=True)
     status = {s: h("waves-status-" + s.replace("_", "-")) for s in ("joined", "left", "not_comparable")}
     rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
@@ -67,7 +68,9 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.table("Entrees_sorties", [Column(h("waves-head-platform")), Column("Code", "code"),
                                  Column(h("waves-head-name")), Column(h("waves-head-status")),
                                  Column(h("waves-head-reason"), "wrap")], rows)
+    _capped(sh, left_out, a, lang)
     sh.line(h("waves-excel-growth"), bold=True)
+    ranks, left_out = _first_per_platform(ranks)
     rows = [[platform_label(g["platform"], lang), g["rank"], g["code"], g["name"],
              _v(g["followers_old"]), _v(g["followers_new"]), _v(g["growth"]),
              _v(g["gain_per_1000"])] for g in ranks.to_dict("records")]
@@ -77,3 +80,36 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                             Column(h("waves-head-followers-new"), "count"),
                             Column(h("waves-head-growth-rate"), "growth"),
                             Column(h("waves-head-gain-1000"), "per1000")], rows)
+    _capped(sh, left_out, a, lang)
+
+
+#: The most rows of one platform each list of the sheet shows (the first ones: the
+#: fastest growths of the ranking). A commune file of random-like answers moves 130,000
+#: entities: a sheet a reader cannot read, written cell by cell in 40 s; the note under the
+#: list gives the command that lists them all.
+LISTED_PER_PLATFORM = 1_000
+
+
+def _first_per_platform(rows):
+    """The first :data:`LISTED_PER_PLATFORM` rows of each platform, and how many are left out."""
+    if len(rows) <= LISTED_PER_PLATFORM:
+        return rows, 0
+    kept = rows[rows.groupby("platform", sort=False).cumcount() < LISTED_PER_PLATFORM]
+    return kept, len(rows) - len(kept)
+
+
+def _capped(sh: Sheet, left_out: int, attrs: dict, lang: str) -> None:
+    """Under a list cut by :func:`_first_per_platform`: how many rows are not listed, and the
+    ``changes`` command that lists them all (the files of the two waves, as given)."""
+    if not left_out:
+        return
+    from ...survey.grid import shell_word
+
+    args = [w for p in attrs.get("paths") or [] for w in ("--data", shell_word(str(p)))]
+    if attrs.get("collectivity_type"):
+        args += ["--type", attrs["collectivity_type"]]
+    if lang == "en":
+        args += ["--lang", "en"]
+    sh.line(text("waves-excel-capped", lang, shown=Count(LISTED_PER_PLATFORM), n=Count(left_out),
+                 s="" if left_out == 1 else "s", args=" ".join(args)), size=9, color="595959")
+    sh.blank()
