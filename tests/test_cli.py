@@ -94,10 +94,53 @@ def test_unexpected_error_is_one_line_and_debug_shows_it(cli, monkeypatch):
     assert len(lines) == 1
     assert lines[0].startswith("barometre : erreur inattendue (RuntimeError) : disque plein.")
     assert "--debug" in lines[0]
+    assert "« barometre --debug … »" in lines[0]  # where --debug goes (not after the command)
     dbg = cli("--debug", "compare", "--type", "region")
-    assert isinstance(dbg.exception, RuntimeError)
+    assert dbg.exit_code == 70  # the traceback, and the status of a bug all the same
+    assert "Traceback" in dbg.stderr and dbg.stderr.rstrip().endswith("RuntimeError: disque\nplein")
     monkeypatch.setenv("BAROMETRE_DEBUG", "1")
-    assert isinstance(cli("compare", "--type", "region").exception, RuntimeError)
+    env = cli("compare", "--type", "region")
+    assert env.exit_code == 70 and "Traceback" in env.stderr
+    # a user error with --debug: its traceback, then its own line and status
+    monkeypatch.undo()
+    user = cli("--debug", "compare", "--type", "regoin")
+    assert user.exit_code == 2 and "Traceback" in user.stderr
+    assert user.stderr.splitlines()[-1].startswith("barometre : type inconnu « regoin »")
+
+
+def test_ctrl_c_is_one_line_and_the_status_of_an_interrupt(cli, monkeypatch):
+    """Ctrl-C during a command: "interrompu", exit 130 (128 + SIGINT, as shells say it);
+    Typer's own handling said nothing. Before the command runs (during the imports, in the
+    console script): the same line."""
+    import subprocess
+    import sys
+
+    from barometre.domain import registry
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(registry, "find_type", interrupted)
+    res = cli("compare", "--type", "region")
+    assert res.exit_code == 130 and res.stderr == "barometre : interrompu\n"
+    assert cli("compare", "--type", "region", "--lang", "en").stderr == "barometre: aborted\n"
+    code = ("import barometre.cli as c\n"
+            "def main():\n    raise KeyboardInterrupt\n"
+            "c.main = main\nc.console()\n")
+    done = subprocess.run([sys.executable, "-c", code, "types", "--lang", "en"],
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr) == (130, "barometre: aborted\n")
+
+
+def test_a_closed_stdout_is_no_crash():
+    """`barometre types >&-`: nothing can be written, and no traceback either."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "barometre", "types"], stdout=None,
+                          stderr=subprocess.PIPE, text=True, timeout=60,
+                          preexec_fn=lambda: __import__("os").close(1))
+    assert "Traceback" not in done.stderr and "inattendue" not in done.stderr
 
 
 def test_every_command_has_help_and_is_in_the_readme():

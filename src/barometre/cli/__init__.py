@@ -33,12 +33,36 @@ def console() -> None:
         code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
         if not isinstance(exc.code, (int, type(None))):
             print(exc.code, file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C before the command could say it (during the imports)
+        from ..messages import text
+
+        lang = lang_of(sys.argv[1:])
+        print(text("cli-said", lang, message=text("cli-aborted", lang)), file=sys.stderr)
+        code = 130
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None: closed by the caller (`barometre … >&-`)
+                stream.flush()
         except (OSError, ValueError):  # closed, or its reader gone: nothing more to say
             code = code or 1
     os._exit(code)
+
+
+def lang_of(args: list[str]) -> str:
+    """The language asked on the command line (``--lang en``), else $BAROMETRE_LANG, else fr.
+
+    Read from the raw arguments because an error may happen before (or while) the
+    command's own options are parsed.
+    """
+    import os
+
+    lang = os.environ.get("BAROMETRE_LANG", "fr")
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            lang = args[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return "en" if lang == "en" else "fr"
 
 
 def main() -> None:
@@ -65,7 +89,8 @@ def main() -> None:
             try:
                 _main()
             finally:  # what is still buffered, written now rather than at shutdown
-                sys.stdout.flush()
+                if sys.stdout is not None:  # None: closed by the caller (`… >&-`)
+                    sys.stdout.flush()
     except BrokenPipeError:
         # the reader of the output left early (`barometre … | head`): nothing to say, as
         # Python's documentation advises (signal module, "Note on SIGPIPE")

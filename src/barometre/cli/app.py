@@ -22,6 +22,7 @@ import typer
 from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said
 
 from ..messages import text
+from . import lang_of
 
 # Every command, in the order of `barometre --help`: name -> (module of barometre.cli that
 # defines the function of that name, first paragraph of its docstring). `--help` lists the
@@ -109,23 +110,20 @@ class LazyCommands(Mapping):
         return Command(name, help=COMMANDS[name][1])
 
 
-def _lang(args: list[str]) -> str:
-    """The language asked on the command line (``--lang en``), else $BAROMETRE_LANG, else fr.
-
-    Read from the raw arguments because an error may happen before (or while) the
-    command's own options are parsed.
-    """
-    lang = os.environ.get("BAROMETRE_LANG", "fr")
-    for i, arg in enumerate(args):
-        if arg == "--lang" and i + 1 < len(args):
-            lang = args[i + 1]
-        elif arg.startswith("--lang="):
-            lang = arg.split("=", 1)[1]
-    return "en" if lang == "en" else "fr"
+_lang = lang_of  # the language asked on the command line
 
 
 def _debug(args: list[str]) -> bool:
     return "--debug" in args or os.environ.get("BAROMETRE_DEBUG", "") not in ("", "0")
+
+
+def _traceback_if_asked(args: list[str]) -> None:
+    """With ``--debug`` or ``BAROMETRE_DEBUG=1``, the traceback of the error being handled
+    on stderr; the error's one line and exit status follow as without it."""
+    if _debug(args):
+        import traceback
+
+        traceback.print_exc()
 
 
 class _Group(Group):
@@ -198,8 +196,7 @@ class _Group(Group):
                     typer.echo(terminal_safe(line), err=True)
             return rv
         except BarometreError as exc:
-            if _debug(args):
-                raise
+            _traceback_if_asked(args)
             from ..render.tables import terminal_safe  # cells quoted in errors: no escapes
 
             lang = _lang(args)
@@ -210,19 +207,23 @@ class _Group(Group):
         except BrokenPipeError:  # the reader left (`barometre … | head`): Click ends quietly
             raise
         except OSError as exc:  # disk full, permission denied...
-            if _debug(args):
-                raise
+            _traceback_if_asked(args)
             name = getattr(exc, "filename", None)
             where = f" ({name})" if name else ""
             lang = _lang(args)
             typer.echo(said(text("io-error", lang, where=where, detail=exc.strerror or exc),
                             lang), err=True)
             raise typer.Exit(1) from None
-        except (typer.Exit, typer.Abort, click.exceptions.ClickException, KeyboardInterrupt):
+        except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for an interrupt
+            lang = _lang(args)
+            typer.echo(said(text("cli-aborted", lang), lang), err=True)
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, click.exceptions.ClickException):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence, on purpose
-            if _debug(args):
-                raise
+            if _debug(args):  # the traceback, and the status of a bug all the same
+                _traceback_if_asked(args)
+                raise typer.Exit(70) from None
             detail = " ".join(str(exc).split())[:200]
             lang = _lang(args)
             typer.echo(said(text("unexpected-error", lang, kind=type(exc).__name__,

@@ -104,6 +104,8 @@ AllSourcesOpt = Annotated[bool, typer.Option(
 
 
 def _emit(text: str) -> None:
+    if sys.stdout is None:  # closed by the caller (`barometre … >&-`): as print() does, nothing
+        return
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

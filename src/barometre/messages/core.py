@@ -10,8 +10,10 @@ MESSAGES = {
                           "errors='{value}' unknown: expected 'raise' or 'skip'"),
     "unexpected-error": (
         "erreur inattendue ({kind}) : {detail}. C'est un défaut de barometre : merci de le "
-        "signaler avec la commande lancée ; --debug (ou BAROMETRE_DEBUG=1) affiche le détail.",
+        "signaler avec la commande lancée ; « barometre --debug … » (ou BAROMETRE_DEBUG=1) "
+        "affiche le détail.",
         "unexpected error ({kind}): {detail}. This is a bug in barometre: please report it "
-        "with the command you ran; --debug (or BAROMETRE_DEBUG=1) shows the traceback."),
+        "with the command you ran; “barometre --debug …” (or BAROMETRE_DEBUG=1) shows the "
+        "traceback."),
     "io-error": ("erreur d'entrée-sortie{where} : {detail}", "input/output error{where}: {detail}"),
 }
