@@ -134,6 +134,10 @@ def test_population_bands_grouped_as_the_language_writes_numbers(cli):
     bench = cli("benchmark", "--entity", "44", "--data", DEMO_WIDE, "--peers", "strate",
                 "--lang", "en").stdout
     assert bench.splitlines()[0].endswith("peers: same population band")
+    # the source named in both languages (the English view left it out)
+    fr_bench = cli("benchmark", "--entity", "44", "--data", DEMO_WIDE).stdout
+    source = fr_bench.rstrip().rsplit("Source : ", 1)[1]
+    assert source and bench.rstrip().endswith(f"Source: {source}")
 
 
 def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):

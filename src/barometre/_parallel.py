@@ -67,9 +67,8 @@ def _executor(n: int):
         if _pool is None or _pool._max_workers < n:
             from concurrent.futures import ThreadPoolExecutor
 
-            if _pool is not None:  # fewer threads than now asked (BAROMETRE_THREADS raised)
-                _pool.shutdown(wait=False)
-
+            # a pool of fewer threads (BAROMETRE_THREADS raised) is not shut down: another
+            # thread may hold it for a pass; its threads end once it is no longer used
             def mark() -> None:
                 _inside.active = True
 

@@ -214,7 +214,7 @@ def points_digits(points: float, digits: int = 1, extra: int = 1) -> tuple[int, 
 def points_number(points: float, lang: str = "fr") -> str:
     """A change of share in percentage points as a person reads it, signed, with "pts"
     (the rule of :func:`points_digits`): "+4,0 pts", "−0,03 pts", "< +0,01 pts", and
-    "±0,0 pts" only for no net change at all.
+    "0,0 pts" only for no net change at all.
 
     >>> points_number(4.0, "en"), points_number(-100 / 3500, "en"), points_number(100 / 34875, "en")
     ('+4.0 pts', '−0.03 pts', '<+0.01 pts')
@@ -228,7 +228,7 @@ def points_number(points: float, lang: str = "fr") -> str:
         sign = ("<" if small else ">") + space + "+" if points > 0 else \
             (">" if small else "<") + space + "−"
         return f"{sign}{fmt_float(end, digits, lang)} pts"
-    sign = "+" if points > 0 else "−" if points < 0 else "±"
+    sign = "+" if points > 0 else "−" if points < 0 else ""  # no sign for no change, as "0 %"
     return f"{sign}{fmt_float(abs(points), digits, lang)} pts"
 
 

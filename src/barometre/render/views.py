@@ -262,7 +262,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                and r["n_peers"] < FEW_PEERS else "")
         lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")
     lines.append("")
-    lines.append("Index: value ÷ peer median × 100; rank 1 = most followers." if en else
+    lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
+                 f"Source: {a.get('source', '')}" if en else
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
                  f"Source : {a.get('source', '')}")
     return "\n".join(lines)

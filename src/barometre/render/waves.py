@@ -31,7 +31,7 @@ def wave_date(label: str, lang: str = "fr") -> str:
 
 def fmt_points(change: object, lang: str = "fr") -> str:
     """A change of share (a difference of fractions) in percentage points: "+4,0 pts";
-    "±0,0 pts" only for no net change at all: 1 entity of 3 500 joining reads "+0,03 pts",
+    "0,0 pts" only for no net change at all: 1 entity of 3 500 joining reads "+0,03 pts",
     1 commune of 34 875 "< +0,01 pts" (:func:`~barometre.render.formats.points_number`;
     the report's cell shows the same, :func:`~barometre.render.excel.cells.points_format`)."""
     if is_missing(change):

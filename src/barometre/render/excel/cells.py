@@ -37,7 +37,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "ci": ("0 %", "0%", "right"),  # a bound of an interval: per cell, see ci_format
     # a change of share in percentage points (the value is in points), as fmt_points says it:
     # per cell, see points_format
-    "points": ('"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"', '"+"0.0" pts";"−"0.0" pts";"±"0.0" pts"',
+    "points": ('"+"0.0" pts";"−"0.0" pts";0.0" pts"', '"+"0.0" pts";"−"0.0" pts";0.0" pts"',
                "right"),
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
     "index": ("0", "0", "right"),
@@ -144,7 +144,7 @@ def growth_format(value: Any, lang: str) -> str:
 
 def points_format(value: Any, lang: str) -> str:
     """The number format of one cell holding a change of share in percentage points: signed
-    as :func:`barometre.render.waves.fmt_points` says it ("+4,0 pts", "−4,0 pts", "±0,0 pts"
+    as :func:`barometre.render.waves.fmt_points` says it ("+4,0 pts", "−4,0 pts", "0,0 pts"
     for no change at all), with the decimals and the bound of
     :func:`barometre.render.formats.points_digits`: 100/3 500 shows "+0,03 pts", 100/34 875
     the literal "< +0,01 pts", never "+0,0 pts". The cell keeps its value.
@@ -152,7 +152,7 @@ def points_format(value: Any, lang: str) -> str:
     >>> points_format(4.0, "fr") == number_format("points", "fr")
     True
     >>> points_format(-100 / 3500, "fr"), points_format(0.004, "fr"), points_format(-0.004, "en")
-    ('"+"0.00" pts";"−"0.00" pts";"±"0.00" pts"', '"< +0,01 pts"', '">−0.01 pts"')
+    ('"+"0.00" pts";"−"0.00" pts";0.00" pts"', '"< +0,01 pts"', '">−0.01 pts"')
     """
     fmt = number_format("points", lang)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
