@@ -256,9 +256,14 @@ def test_a_growth_that_is_not_zero_never_reads_0(g, fr, en, cell):
 @pytest.fixture(scope="module")
 def small_growths(tmp_path_factory):
     """Two waves of five départements on Facebook: +0,4 %, < +0,1 %, −0,3 %, 0 %, −50 %."""
-    folder = tmp_path_factory.mktemp("growths")
-    counts = {"01": (1000, 1004), "02": (100000, 100003), "03": (1000, 997), "04": (1000, 1000),
-              "05": (2000, 1000)}
+    return _two_waves(tmp_path_factory.mktemp("growths"), {
+        "01": (1000, 1004), "02": (100000, 100003), "03": (1000, 997), "04": (1000, 1000),
+        "05": (2000, 1000)})
+
+
+def _two_waves(folder, counts: dict) -> list:
+    """Two files, 2024 and 2025, of départements on Facebook with these follower counts;
+    their --data arguments."""
     files = []
     for i, y in enumerate((2024, 2025)):
         f = folder / f"vague-{y}.csv"
@@ -352,12 +357,17 @@ def test_followers_per_1000_on_a_half_read_as_their_cells(cli, tmp_path):
     assert _row(en.stdout, "   2  11 ").split()[-2] == "31.3"
     said = cli("benchmark", "--entity", "11", *data).stdout
     assert f"; 31,3 pour 1{NN}000 habitants, 2e sur 3" in said
-    out = tmp_path / "r.xlsx"
+    cell = _benchmark_cell(cli, data, tmp_path, "Abonnés pour 1 000 hab.")
+    assert cell.value == pytest.approx(31.25) and cell.number_format == "0.0"
+
+
+def _benchmark_cell(cli, data: tuple, folder, header: str):
+    """The cell of Aude (11) under ``header`` in the Benchmark sheet of its report."""
+    out = folder / "r.xlsx"
     assert cli("report", *data, "--entity", "11", "-o", out).exit_code == 0
     bench = openpyxl.load_workbook(out)["Benchmark"]
     head = [c.value for c in bench[3]]
-    cell = bench.cell(row=4, column=head.index("Abonnés pour 1 000 hab.") + 1)
-    assert cell.value == pytest.approx(31.25) and cell.number_format == "0.0"
+    return bench.cell(row=4, column=head.index(header) + 1)
 
 
 def _cell_text(value: float, fmt: str) -> str:
@@ -394,11 +404,7 @@ def test_an_index_on_a_half_reads_as_its_cell(cli, tmp_path):
                    encoding="utf-8")
     data = ("--data", src, "--type", "departement")
     assert "1er sur 3, indice 113 ;" in cli("benchmark", "--entity", "11", *data).stdout
-    out = tmp_path / "r.xlsx"
-    assert cli("report", *data, "--entity", "11", "-o", out).exit_code == 0
-    bench = openpyxl.load_workbook(out)["Benchmark"]
-    head = [c.value for c in bench[3]]
-    cell = bench.cell(row=4, column=head.index("Indice (médiane = 100)") + 1)
+    cell = _benchmark_cell(cli, data, tmp_path, "Indice (médiane = 100)")
     assert cell.value == pytest.approx(112.5) and cell.number_format == "0"
 
 
@@ -464,14 +470,7 @@ def test_a_small_loss_per_1000_reads_with_the_minus_sign_in_text_and_cells(cli, 
     """The median gain per 1,000 inhabitants of three départements losing a few followers
     read "-0,0" (an ASCII hyphen) where the growths beside it read "−0,3 %": now "−0,0" in
     both languages, and the Mouvements cells show their negative values with "−" too."""
-    counts = {"01": (1000, 997), "02": (1000, 998), "03": (1000, 1004)}
-    files = []
-    for i, y in enumerate((2024, 2025)):
-        f = tmp_path / f"vague-{y}.csv"
-        f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
-            f"{c};facebook;Oui;{ns[i]};15/10/{y}\n" for c, ns in counts.items()),
-            encoding="utf-8")
-        files += ["--data", f]
+    files = _two_waves(tmp_path, {"01": (1000, 997), "02": (1000, 998), "03": (1000, 1004)})
     data = (*files, "--type", "departement")
     row = _row(cli("changes", *data).stdout, "Facebook ")
     assert row.endswith("  −0,0") and "-" not in row

@@ -135,11 +135,19 @@ def shown_digits(p: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]:
     ((0, False), (1, False), (1, True), (0, False))
     """
     if 0 < p < 1:
-        last = digits + extra
-        while percent_at(p, digits) in (0, 100):
-            if digits == last:
-                return digits, True
-            digits += 1
+        return _off_the_ends(p, digits, extra, percent_at)
+    return digits, False
+
+
+def _off_the_ends(x: float, digits: int, extra: int, at) -> tuple[int, bool]:
+    """The near-ends rule: the decimals (up to ``extra`` more) at which ``x``, strictly
+    between the ends, no longer reads 0 or 100 when rounded by ``at(x, digits)``; and
+    whether even those do (then a bound is shown)."""
+    last = digits + extra
+    while at(x, digits) in (0, 100):
+        if digits == last:
+            return digits, True
+        digits += 1
     return digits, False
 
 
@@ -203,11 +211,7 @@ def points_digits(points: float, digits: int = 1, extra: int = 1) -> tuple[int, 
     """
     a = abs(points)
     if 0 < a < 100:
-        last = digits + extra
-        while number_at(a, digits) in (0, 100):
-            if digits == last:
-                return digits, True
-            digits += 1
+        return _off_the_ends(a, digits, extra, number_at)
     return digits, False
 
 
