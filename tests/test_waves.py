@@ -89,7 +89,7 @@ def test_changes_csv_header_and_platform_filter(cli, two):
 
 def test_changes_table_french_and_english(cli, two):
     fr = cli("changes", "--data", two[0], "--data", two[1]).stdout
-    assert "Départements : du 15 octobre 2024 au 15 octobre 2025 (2 fichier(s))" in fr
+    assert "Départements : du 15 octobre 2024 au 15 octobre 2025 (2 fichiers)" in fr
     row = next(line for line in fr.splitlines() if line.startswith("TikTok"))
     assert row.split()[1:5] == ["5", "1", "9", "2"] and "0,219" in row and "+4,0 pts" in row
     x_row = next(line for line in fr.splitlines() if line.startswith("X (ex-Twitter)"))
@@ -384,7 +384,7 @@ def test_waves_a_few_days_apart_have_readable_dates(tmp_path):
 
 def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     # v1/enquete.csv and v2/enquete.csv: each wave's file is named by its path as typed,
-    # wherever a file is named or counted (the title said "(1 fichier(s))")
+    # wherever a file is named or counted (the title said "(1 fichier)")
     import openpyxl
 
     monkeypatch.chdir(tmp_path)
@@ -402,8 +402,8 @@ def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     assert W.wave_file_names(["a/x.csv", "b/y.csv", "a/x.csv"]) == ["x.csv", "y.csv", "x.csv"]
     args = [a for f in files for a in ("--data", f)]
     shown = cli("changes", *args).stdout
-    assert "(2 fichier(s))" in shown.splitlines()[0]
-    assert "(2 file(s))" in cli("changes", *args, "--lang", "en").stdout.splitlines()[0]
+    assert "(2 fichiers)" in shown.splitlines()[0]
+    assert "(2 files)" in cli("changes", *args, "--lang", "en").stdout.splitlines()[0]
     trend = cli("trend", "--type", "departement", *args).stdout
     assert [line.split()[-1] for line in trend.splitlines()[3:5]] == files
     recs = as_json(cli("trend", "--type", "departement", *args, "--format", "json"))
@@ -425,7 +425,7 @@ def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     res = cli("report", *args, "-o", "r.xlsx")
     assert res.exit_code == 0, res.stderr
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert "(2 fichier(s))" in wb["Mouvements"]["A1"].value
+    assert "(2 fichiers)" in wb["Mouvements"]["A1"].value
     cells = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True) if r[0]}
     assert cells["Fichiers"] == "v1/enquete.csv, v2/enquete.csv"
 
@@ -444,7 +444,7 @@ def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, 
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames[:4] == ["Synthèse", "Adoption", "Évolution", "Mouvements"]
     ws = wb["Mouvements"]
-    assert ws["A1"].value == "Départements : du 15 octobre 2024 au 15 octobre 2025 (1 fichier(s))"
+    assert ws["A1"].value == "Départements : du 15 octobre 2024 au 15 octobre 2025 (1 fichier)"
     recs = as_json(cli("changes", "--data", demo, "--format", "json"))
     rows = [r for r in ws.iter_rows(min_row=4, max_row=3 + len(recs), values_only=True)]
     assert [(r[1], r[2], r[3], r[4], round(r[5], 6), round(r[6], 6), round(r[7] / 100, 6),
@@ -477,9 +477,9 @@ def test_the_changes_title_counts_the_files_of_the_two_waves_compared(cli, tmp_p
         args += ["--data", _write(tmp_path / f"{y}.csv", [head, f"01;X;Oui;15/10/{y}",
                                                          f"02;X;{'Oui' if y > 2023 else 'Non'};15/10/{y}"])]
     out = cli("changes", *args, "--old", "2024", "--type", "departement").stdout
-    assert out.splitlines()[0].endswith("(2 fichier(s))")  # said 3: the 2023 file is not read
+    assert out.splitlines()[0].endswith("(2 fichiers)")  # said 3: the 2023 file is not read
     assert cli("changes", *args, "--type", "departement").stdout.splitlines()[0].endswith(
-        "(2 fichier(s))")
+        "(2 fichiers)")
 
 
 def _movements_without_filter(monkeypatch, df):

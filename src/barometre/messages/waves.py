@@ -57,8 +57,8 @@ MESSAGES = {
     "waves-head-growth": ("Croissance médiane", "Median growth"),
     "waves-head-growth-1000": ("Gain méd. / 1 000 hab.", "Median gain / 1,000 inh."),
     "waves-title-changes": (
-        "{type} : du {old} au {new} ({n_files} fichier(s))",
-        "{type}: from {old} to {new} ({n_files} file(s))"),
+        "{type} : du {old} au {new} ({n_files} fichier{s})",
+        "{type}: from {old} to {new} ({n_files} file{s})"),
     "waves-note-base": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "

@@ -106,7 +106,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
     title = text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
                  old=wave_date(a.get("old"), lang), new=wave_date(a.get("new"), lang),
-                 n_files=n_files)
+                 n_files=n_files, s="" if n_files == 1 else "s")
     rows = []
     for r in df.to_dict("records"):
         rows.append([platform_label(r["platform"], lang), fmt_int(r["joined"], lang),

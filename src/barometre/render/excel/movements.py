@@ -19,6 +19,11 @@ __all__ = ["movements"]
 TITLE_COLOR = "1F4E79"
 
 
+def _n_files(files: dict) -> int:
+    """The number of files holding the two waves compared (one at least)."""
+    return len({f for fs in files.values() for f in fs}) or 1
+
+
 def _v(x: Any) -> Any:
     return None if x is None or x != x or str(x) == "<NA>" else x
 
@@ -40,7 +45,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     files = a.get("files") or {}
     sh.line(text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
                  old=wave_date(a.get("old"), lang), new=wave_date(a.get("new"), lang),
-                 n_files=len({f for fs in files.values() for f in fs}) or 1),
+                 n_files=_n_files(files), s="" if _n_files(files) == 1 else "s"),
             size=14, bold=True, color=TITLE_COLOR)
     sh.blank()
     cols = [Column(h("waves-head-platform")), Column(h("waves-head-joined"), "count"),
