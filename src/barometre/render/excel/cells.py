@@ -183,11 +183,21 @@ def per1000_format(value: Any, lang: str) -> str:
     return fmt
 
 
-def align(kind: str, header: bool = False) -> Alignment:
+def align(kind: str, header: bool = False, indent: int = 0) -> Alignment:
+    """The alignment of a cell of ``kind`` (``indent``: a gap at its left edge, see
+    :func:`gap_before`)."""
     h = KINDS[kind][2]
     if header:
-        return Alignment(horizontal=h, vertical="center", wrap_text=True)
-    return Alignment(horizontal=h, vertical="top", wrap_text=kind == "wrap")
+        return Alignment(horizontal=h, vertical="center", wrap_text=True, indent=indent)
+    return Alignment(horizontal=h, vertical="top", wrap_text=kind == "wrap", indent=indent)
+
+
+def gap_before(kinds: list[str]) -> list[int]:
+    """Per column of a table, the indent of its cells: 1 for a column aligned left that
+    follows a column aligned right, whose numbers otherwise touch its text ("+7,9 pts
+    exhaustif", rank and code read as one number "1 11"); 0 elsewhere."""
+    return [int(j > 0 and KINDS[kinds[j - 1]][2] == "right" and KINDS[k][2] == "left")
+            for j, k in enumerate(kinds)]
 
 
 def font(size: float = 11, bold: bool = False, color: str | None = None,

@@ -14,9 +14,9 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from .cells import (HEAD_FILL, align, ci_format, clean_text, font, growth_format, is_risky,
-                    number_format, per1000_format, percentile_format, plain_value, points_format,
-                    share_format, text_width)
+from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
+                    is_risky, number_format, per1000_format, percentile_format, plain_value,
+                    points_format, share_format, text_width)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
 
@@ -113,9 +113,10 @@ class Sheet:
         self.row += n
 
     def header(self, columns: list[Column], row: int, first_col: int = 1) -> None:
+        gaps = gap_before([col.kind for col in columns])
         for j, col in enumerate(columns):
             c = self.cell(row, first_col + j, col.header, font=font(bold=True, color="FFFFFF"),
-                          alignment=align(col.kind, header=True))
+                          alignment=align(col.kind, header=True, indent=gaps[j]))
             c.fill = HEAD_FILL
             self.header_texts[(row, first_col + j)] = col.header
             if col.width:
@@ -129,10 +130,16 @@ class Sheet:
         """An Excel table (filter buttons, banded rows) at the cursor; the cursor moves below it."""
         h = self.row
         self.header(columns, h, first_col)
+        gaps = gap_before([col.kind for col in columns])
+        padded = {j: align(col.kind, indent=1) for j, col in enumerate(columns) if gaps[j]}
         for i, values in enumerate(rows, start=1):
             for j, (v, col) in enumerate(zip(values, columns)):
-                self.cell(h + i, first_col + j, v, col.kind)
-                self._width(first_col + j, text_width(plain_value(v), col.kind), col.kind)
+                if j in padded:
+                    self.cell(h + i, first_col + j, v, col.kind, alignment=padded[j])
+                else:
+                    self.cell(h + i, first_col + j, v, col.kind)
+                self._width(first_col + j, text_width(plain_value(v), col.kind) + 2 * gaps[j],
+                            col.kind)
                 if col.kind == "wrap" and isinstance(v, str):
                     self.wrapped[(h + i, first_col + j)] = v
         last = h + max(len(rows), 1)
