@@ -41,6 +41,8 @@ def test_ideose_report(ideose_report):
     vp = [r for r in gazette if r["Type"].value == "ville préfecture"][0]
     # the 101 villes préfectures are a census: no sampling interval (low = high = share)
     assert vp["Base (n)"].value == 101 and vp["IC 95 % bas"].value == 0.54
+    # ... and its "interval" reads "exhaustif", as the text tables say it (the value kept)
+    assert vp["IC 95 % bas"].number_format == vp["IC 95 % haut"].number_format == '"exhaustif"'
     assert "Adoption" in ws.tables and ws.freeze_panes == "A2"
     assert ws.conditional_formatting  # data bars on the share
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
@@ -180,3 +182,23 @@ def test_english_report_data_says_line_as_the_messages_do(tmp_path):
     wb = openpyxl.load_workbook(out)
     heads = [c.value for ws in wb.worksheets for c in ws[1]]
     assert "File line" in heads and "File row" not in heads
+
+
+def test_only_a_sample_has_an_interval_in_the_adoption_sheet(cli, tmp_path):
+    """Three départements are a sample: their interval is shown in percent; every
+    département is a census: its "interval" (the share itself) reads "exhaustif"."""
+    few = tmp_path / "trois.csv"
+    few.write_text("code;plateforme;present;date\n01;facebook;Oui;15/10/2025\n"
+                   "02;facebook;Non;15/10/2025\n03;facebook;Oui;15/10/2025\n", encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    for data, want in ((few, "%"), (FILES.parents[1] / "data" / "demo" /
+                                    "releves-departements-donnees-fictives.csv", '"exhaustif"')):
+        assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
+        ws = openpyxl.load_workbook(out)["Adoption"]
+        heads = [c.value for c in ws[1]]
+        low, high = heads.index("IC 95 % bas"), heads.index("IC 95 % haut")
+        rows = list(ws.iter_rows(min_row=2))
+        assert rows and all(want in r[low].number_format and want in r[high].number_format
+                            for r in rows), data
+        if want == "%":
+            assert all(r[low].value < r[high].value for r in rows)

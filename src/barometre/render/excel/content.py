@@ -151,6 +151,13 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"]),
             text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
+    # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
+    # as the text tables say it; the cells keep the value
+    said = '"' + text("pub-census", lang) + '"'
+    for i, rec in enumerate(r.adoption.to_dict("records")):
+        if rec.get("census") is True:
+            for j in (6, 7):  # the two bounds
+                sh.ws.cell(row=block.first_row + i, column=block.col(j)).number_format = said
     letter = get_column_letter(block.col(3))
     sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
                                      DataBarRule(start_type="num", start_value=0, end_type="num",
