@@ -22,7 +22,6 @@ from .cells import (
     _distinct,
     _first_seen,
     _map_distinct,
-    _map_values,
     _per_distinct,
     check_long_duplicates,
     followers_with_problems,
@@ -34,7 +33,7 @@ from .cells import (
 from .entities import _check_code_name, _entity_problems, _resolve_entities
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
-from .problems import Problem, _Problems
+from .problems import Problem, _Problems, codes_by_key
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     FIRST_ROWS,
@@ -716,7 +715,7 @@ def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np
             return Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
                               _text(ent_col.at(i)), name=e.name, code=e.code,
                               first=first_row[e.code])
-        problems.each(np.flatnonzero(dup), duplicate)
+        problems.each(np.flatnonzero(dup), duplicate, code="duplicate-entity")
     return dup
 
 
@@ -727,13 +726,19 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
     if year_col is None:
         return None
     col = raw[year_col.index]
-    years, bad_year = _map_values(col, _parse_year)
+    codes, uniques = _distinct(col)
+    results, failed = _per_distinct(uniques, _parse_year)
+    years, bad_year = results[codes], failed[codes]
     years = np.array([np.nan if v is None else v for v in years], dtype=float)
-    problems.each(np.flatnonzero(bad_year),
-                  lambda i: value_problem(rownums[i], year_col, col.at(i), "year"))
+
+    def bad(i: int) -> Problem:
+        return value_problem(rownums[i], year_col, col.at(i), "year")
+    problems.each(np.flatnonzero(bad_year), bad,
+                  code=codes_by_key(codes, lambda i: bad(i).code))  # once per value
     future = years > opts.today.year
     problems.each(np.flatnonzero(future), lambda i: Problem.of(
-        "future-year", int(rownums[i]), year_col.header, _text(col.at(i)), year=int(years[i])))
+        "future-year", int(rownums[i]), year_col.header, _text(col.at(i)), year=int(years[i])),
+        code="future-year")
     row_error |= bad_year | future
     return years
 
@@ -984,7 +989,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         if failed.any():
             bad = failed[codes]
             problems.each(np.flatnonzero(bad & ~row_error), lambda i: value_problem(
-                rownums[i], c, raw[c.index].at(i), "present"))
+                rownums[i], c, raw[c.index].at(i), "present"), code="presence-invalid")
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         found, _ = _per_distinct(uniques, _account_in_presence)
@@ -1035,7 +1040,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
             return Problem.of("followers-but-no", int(rownums[i]), c.header,
                               _text(int(followers[i])), severity="warning")
-        problems.each(np.flatnonzero(contradicts), contradiction, "warning")
+        problems.each(np.flatnonzero(contradicts), contradiction, "warning",
+                      code="followers-but-no")
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
@@ -1074,7 +1080,8 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
             raw_p = _text(raw[pcol.index].at(i))
             return Problem.of("platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)
-        problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform)
+        problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform,
+                      code=codes_by_key(codes, lambda i: unknown_platform(i).code))
     _other_platform_cells(raw, rownums, row_error, plat, cols, layout.own, problems)
     return plat
 
@@ -1307,9 +1314,10 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
             return Problem.said(mixed_msg[0], int(rownums[i]), c.header,
                                 _text(cells.at(i)), code="date-invalid")
         return value_problem(rownums[i], c, cells.at(i), "date", order.order)
-    problems.each(bad[(kind == 1) & ~skip], unreadable)
+    problems.each(bad[(kind == 1) & ~skip], unreadable,  # the code made once per date
+                  code=codes_by_key(codes, lambda i: unreadable(i).code))
     problems.each(bad[(kind == 2) & ~skip], lambda i: Problem.of(
-        "future-date", int(rownums[i]), c.header, _text(cells.at(i))))
+        "future-date", int(rownums[i]), c.header, _text(cells.at(i))), code="future-date")
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
     done[bad[~skip]] = True
     return dates, years, bad
