@@ -156,6 +156,18 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     """The error of an unreadable cell: the reason is re-derived from the value (a catalog
     code). ``order``: a date column's (``"mdy"``: read month first, its example is
     10/15/2025)."""
+    code = value_code(value, kind, order)
+    if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
+        return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
+                            int(rownum), col.header, _text(value), code=code)
+    params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
+                                            else Day.today())}
+    return Problem.of(code, int(rownum), col.header, _text(value), **params)
+
+
+def value_code(value, kind: str, order: str = "dmy") -> str:
+    """The code of :func:`value_problem` alone (no sentence made): past the cap, the codes
+    of the rows not detailed are counted, one look per distinct value."""
     code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]
     check = {"date": lambda v: check_reading_date(parse_date(v, order)),
              "year": _parse_year}.get(kind)
@@ -166,12 +178,7 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
             code = exc.code
         except ValueError:
             pass
-    if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
-        return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
-                            int(rownum), col.header, _text(value), code=code)
-    params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
-                                            else Day.today())}
-    return Problem.of(code, int(rownum), col.header, _text(value), **params)
+    return code
 
 
 IMPLAUSIBLE_RATIO = 100  # followers per inhabitant above which a count is questioned

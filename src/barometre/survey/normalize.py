@@ -28,6 +28,7 @@ from .cells import (
     implausible_followers,
     too_old_dates,
     too_old_mask,
+    value_code,
     value_problem,
 )
 from .entities import _check_code_name, _entity_problems, _resolve_entities
@@ -50,6 +51,7 @@ from .rules import (
 )
 from .values import (
     DAY_FIRST_ONLY,
+    CellError,
     EITHER_ORDER,
     MONTH_FIRST_ONLY,
     NOT_DMY,
@@ -733,8 +735,8 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
 
     def bad(i: int) -> Problem:
         return value_problem(rownums[i], year_col, col.at(i), "year")
-    problems.each(np.flatnonzero(bad_year), bad,
-                  code=codes_by_key(codes, lambda i: bad(i).code))  # once per value
+    problems.each(np.flatnonzero(bad_year), bad,  # past the cap: a code per distinct value
+                  code=codes_by_key(codes, lambda i: value_code(col.at(i), "year")))
     future = years > opts.today.year
     problems.each(np.flatnonzero(future), lambda i: Problem.of(
         "future-year", int(rownums[i]), year_col.header, _text(col.at(i)), year=int(years[i])),
@@ -1286,8 +1288,15 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     cells = raw[c.index]
     codes, uniques = _date_cells(raw, c, rows.date_cells)  # timestamps: per distinct date
     order = _column_order(rows, c, codes, uniques, problems)
-    results, failed = _per_distinct(uniques,
-                                    lambda v: _as_datetime64(parse_date(v, order.order)))
+    why: dict = {}  # the code of each unreadable distinct cell, kept as it is found
+
+    def read(v):
+        try:
+            return _as_datetime64(parse_date(v, order.order))
+        except CellError as exc:
+            why[v] = exc.code
+            raise
+    results, failed = _per_distinct(uniques, read)
     dates_u = _datetime_array(results)  # the blank cells' slot last (codes -1)
     # one flag per distinct date (exclusive: an unreadable date is NaT): 1 unreadable,
     # 2 in the future, 3 too old; the rows are looked at only where it is set
@@ -1314,8 +1323,15 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
             return Problem.said(mixed_msg[0], int(rownums[i]), c.header,
                                 _text(cells.at(i)), code="date-invalid")
         return value_problem(rownums[i], c, cells.at(i), "date", order.order)
-    problems.each(bad[(kind == 1) & ~skip], unreadable,  # the code made once per date
-                  code=codes_by_key(codes, lambda i: unreadable(i).code))
+    def code(i: int) -> str:  # past the cap, per distinct cell: the code said when read
+        if mixed is not None and mixed[codes[i]]:
+            return "date-invalid"
+        v = cells.at(i)
+        try:
+            return why[v]
+        except (KeyError, TypeError):  # another value than the one read: read again
+            return value_code(v, "date", order.order)
+    problems.each(bad[(kind == 1) & ~skip], unreadable, code=codes_by_key(codes, code))
     problems.each(bad[(kind == 2) & ~skip], lambda i: Problem.of(
         "future-date", int(rownums[i]), c.header, _text(cells.at(i))), code="future-date")
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
