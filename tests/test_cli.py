@@ -263,17 +263,17 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         "barometre: une.csv, line 2, column 'plateforme': error: 'Facebok' unknown platform: "
         "expected Facebook, X, Instagram, LinkedIn…\n")
     # past the reader's cap of 1,000 detailed problems the count stays exact: 1,500 errors,
-    # 20 lines shown, the rest counted with the separator of the language
+    # 20 lines shown, the rest counted with the separator of the language, and their codes
     many = tmp_path / "beaucoup.csv"
     many.write_text("code;plateforme;present\n" + "".join(
         f"01001;Facebook;peut-être{i}\n" for i in range(1500)), encoding="utf-8")
     en = cli("compare", "--data", many, "--type", "commune", "--lang", "en").stderr.splitlines()
     assert en[0] == ("barometre: beaucoup.csv: 1,500 errors "
                      f"(see “barometre validate {many} --lang en”)")
-    assert len(en) == 22 and en[-1] == "  … and 1,480 more"
+    assert len(en) == 22 and en[-1] == "  … and 1,480 more (presence-invalid)"
     fr = cli("compare", "--data", many, "--type", "commune").stderr.splitlines()
     assert fr[0].startswith("barometre : beaucoup.csv : 1\u202f500 erreurs")
-    assert fr[-1] == "  … et 1\u202f480 autres"
+    assert fr[-1] == "  … et 1\u202f480 autres (presence-invalid)"
 
 
 def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_file(

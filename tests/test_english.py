@@ -211,9 +211,10 @@ def test_counts_of_warnings_over_a_thousand_rows_are_grouped(cli, tmp_path):
     assert any(m.startswith("2\u202f000 dates lues mois d'abord") and
                "800 dates ambiguës" in m for m in said["fr"]), said["fr"]
     assert any(m.startswith("2,000 dates read month first") for m in said["en"]), said["en"]
-    for n, fr, en in ((3200, "… et 2\u202f200 autres erreurs non détaillées",
-                       "… and 2,200 more errors not listed"),
-                      (1001, "… et 1 autre erreur non détaillée", "… and 1 more error not listed")):
+    for n, fr, en in ((3200, "… et 2\u202f200 autres erreurs non détaillées (presence-invalid)",
+                       "… and 2,200 more errors not listed (presence-invalid)"),
+                      (1001, "… et 1 autre erreur non détaillée (presence-invalid)",
+                       "… and 1 more error not listed (presence-invalid)")):
         bad = tmp_path / f"erreurs-{n}.csv"
         bad.write_text("code;plateforme;present\n" + "".join(
             f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:n]), encoding="utf-8")

@@ -229,8 +229,10 @@ def test_cap_keeps_warnings_warnings(cli):
     probs = bm.validate(H / "many-warnings.csv")
     # 1,500 abbreviated counts, and one warning that the readings span several years
     assert severity_counts(probs) == {"error": 0, "warning": 1501}
-    assert len(probs) == MAX_PROBLEMS + 1 and probs[-1].code == "more-warnings"
-    assert {p.code for p in probs[:-1]} == {"count-abbreviated"}
+    # the file's warning (no row) is said past the cap too
+    assert len(probs) == MAX_PROBLEMS + 2 and probs[-1].code == "more-warnings"
+    assert probs[-1].by_code == {"count-abbreviated": 500}
+    assert [p.code for p in probs[:-1]] == ["count-abbreviated"] * MAX_PROBLEMS + ["multi-year"]
     res = cli("validate", H / "many-warnings.csv")
     assert res.exit_code == 0
     assert "0 erreur(s), 1\u202f501 avertissement(s)" in res.stderr
@@ -240,11 +242,13 @@ def test_problem_cap_counts_by_severity():
     ps = _Problems()
     for i in range(MAX_PROBLEMS + 5):
         ps.add(Problem(i, None, None, "warning", "w", code="x"))
-    ps.add(Problem(None, None, None, "error", "e", code="y"))
+    ps.add(Problem(7, None, None, "error", "e", code="y"))
+    ps.add(Problem(None, None, None, "warning", "f", code="z"))  # the file's: always said
     out = ps.close()
-    assert [(p.code, p.severity, p.value) for p in out[-2:]] == [
-        ("more-errors", "error", "1"), ("more-warnings", "warning", "5")]
-    assert severity_counts(out) == {"error": 1, "warning": MAX_PROBLEMS + 5}
+    assert [(p.code, p.severity, p.value, p.by_code) for p in out[-3:]] == [
+        ("z", "warning", None, None), ("more-errors", "error", "1", {"y": 1}),
+        ("more-warnings", "warning", "5", {"x": 5})]
+    assert severity_counts(out) == {"error": 1, "warning": MAX_PROBLEMS + 6}
 
 
 def test_duplicate_pairs_capped_and_counted():

@@ -3,9 +3,16 @@ by severity; none is made (a column of 500,000 bad dates took 8.6 s, now 1.2 s).
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from collections import Counter
+
 import pytest
 
 import barometre as bm
+from barometre.domain.errors import InputFileError
+from barometre.messages import Count
 from barometre.survey import fastcsv
 from barometre.survey.problems import MAX_PROBLEMS, Problem, severity_counts
 
@@ -67,3 +74,158 @@ def test_problems_past_the_cap_are_counted_exactly(tmp_path, monkeypatch, name, 
     assert counts == {"error": sum(want.values()) - warnings, "warning": warnings}
     # no problem made past the cap (but the summary lines and a few of other kinds)
     assert len(made) <= MAX_PROBLEMS + 10
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_past_the_cap_each_code_is_counted(tmp_path, monkeypatch, name, fast):
+    """The summary says how many of each code are not detailed (its ``by_code``, largest
+    first, the total its ``value``), in French and English: 1,000 lines of one code do not
+    hide that dates and counts are wrong too."""
+    change, year, want = CASES[name]
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / f"{name}.csv"
+    _long(path, change, year)
+    problems = bm.validate(path, type="departement")
+    got = Counter(p.code for p in problems if p.code not in ("more-errors", "more-warnings"))
+    summaries = [p for p in problems if p.code in ("more-errors", "more-warnings")]
+    for p in summaries:
+        assert sum(p.by_code.values()) == int(p.value)
+        assert list(p.by_code.values()) == sorted(p.by_code.values(), reverse=True)
+        got.update(p.by_code)
+        if len(p.by_code) > 1:
+            first, n = next(iter(p.by_code.items()))
+            assert f"(dont {Count(n):,}".replace(",", "\u202f") in p.text("fr")
+            assert f"(of which {n:,} {first}, " in p.text("en")
+        else:
+            assert p.text("en").endswith(f"not listed ({next(iter(p.by_code))})")
+    assert dict(got) == want
+
+
+def test_mixed_problems_past_the_cap_say_each_code(tmp_path, cli):
+    """1,500 unknown codes, then bad dates, counts and presence: all said past the cap."""
+    lines = ["code;plateforme;present;abonnes;date"]
+    for k in range(N):
+        row = [DEPS[k % len(DEPS)], PLATFORMS[(k // len(DEPS)) % 6], "Oui", str(100 + k),
+               f"{1 + k // (6 * len(DEPS)):02d}/10/2024"]
+        if k < 1500:
+            row[0] = "99" + str(k)
+        elif k < 2100:
+            row[4] = "zz"
+        elif k < 2500:
+            row[3] = "-5"
+        else:
+            row[2] = "peut-être"
+        lines.append(";".join(row))
+    path = tmp_path / "mixed.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = bm.validate(path, type="departement")
+    more = problems[-1]
+    assert more.code == "more-errors" and more.value == "2000"
+    assert more.by_code == {"date-invalid": 600, "unknown-entity": 500,
+                            "presence-invalid": 500, "count-negative": 400}
+    assert more.text("fr") == ("… et 2\u202f000 autres erreurs non détaillées (dont 600 "
+                               "date-invalid, 500 presence-invalid, 500 unknown-entity, 400 "
+                               "count-negative)")
+    assert more.text("en").startswith("… and 2,000 more errors not listed (of which 600 ")
+    # compare --data's refusal: 20 errors shown, the codes of the others said
+    with pytest.raises(InputFileError) as exc:
+        bm.read_survey(path, type="departement")
+    last = exc.value.render_details("fr")[-1]
+    assert last == ("… et 2\u202f980 autres (dont 1\u202f480 unknown-entity, 600 date-invalid, "
+                    "500 presence-invalid, 400 count-negative)")
+    assert exc.value.render_details("en")[-1].startswith("… and 2,980 more (of which 1,480 ")
+    # machines: a by_code object in JSON, a column of JSON text in CSV (only past the cap)
+    res = cli("validate", path, "--type", "departement", "--format", "json", "--lang", "en")
+    out = json.loads(res.stdout)
+    assert out[-1]["by_code"] == more.by_code and out[-1]["value"] == "2000"
+    assert "by_code" not in out[0]
+    res = cli("validate", path, "--type", "departement", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert list(rows[0]) == ["row", "column", "value", "severity", "message", "code", "by_code"]
+    assert json.loads(rows[-1]["by_code"]) == more.by_code and rows[0]["by_code"] == ""
+    small = tmp_path / "small.csv"
+    small.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    res = cli("validate", small, "--type", "departement", "--format", "csv")
+    assert res.stdout.splitlines()[0] == "row,column,value,severity,message,code"
+
+
+def _month_first(path, bad: str, fmt: str = "csv", encoding: str = "utf-8", year: int = 2023
+                 ) -> None:
+    """N readings over two years, dated month first (10/13/2023), half of them with ``bad``
+    in the count (a warning) or the presence (an error): past the cap."""
+    rows = [["code", "plateforme", "présent", "abonnés", "date"]]
+    for k in range(N):
+        row = [DEPS[k % len(DEPS)], PLATFORMS[(k // len(DEPS)) % 6], "Oui", str(100 + k),
+               f"10/{13 + k // (6 * len(DEPS))}/{year + (k // 2) % 2}"]
+        if k % 2:
+            row[2 if bad == "presence" else 3] = "peut-être" if bad == "presence" else "1,2k"
+        rows.append(row)
+    if fmt == "xlsx":
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    elif fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pq.write_table(pa.table({h: [r[j] for r in rows[1:]] for j, h in enumerate(rows[0])}),
+                       path)
+    else:
+        path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding=encoding)
+
+
+def _file_codes(problems) -> set[str]:
+    return {p["code"] for p in problems if p["row"] is None
+            and p["code"] not in ("more-errors", "more-warnings")}
+
+
+@pytest.mark.parametrize("how", ["general", "fast", "parquet", "xlsx", "notes"])
+def test_file_problems_said_past_the_cap(tmp_path, monkeypatch, how):
+    """The problems of the whole file (read month first, several years) are detailed
+    however many rows are wrong; before, past 1,000 row problems they were only counted
+    ("… et 1 autre avertissement non détaillé"): a file read month first said so nowhere."""
+    fmt = how if how in ("parquet", "xlsx") else "csv"
+    if how == "fast":
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / f"mdy.{fmt}"
+    _month_first(path, "presence", fmt)
+    notes = how == "notes"  # what the general reader noticed first (with_notes): a column
+    if notes:  # without a name (the file's), a line short of a field (a row's)
+        lines = [line + (";" if i == 0 else ";x")
+                 for i, line in enumerate(path.read_text(encoding="utf-8").splitlines())]
+        lines[5] = lines[5].rsplit(";", 1)[0]
+        path.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    problems = bm.validate(path, type="departement")
+    codes = _file_codes(problems)
+    assert "multi-year" in codes and codes & {"dates-month-first", "dates-month-first-like"}
+    assert ("unnamed-column" in codes) is notes
+    assert severity_counts(problems)["error"] == N // 2
+    assert problems[-1].code == "more-errors"
+    assert problems[-1].by_code == {"presence-invalid": N // 2 - MAX_PROBLEMS + notes}
+    assert sum(p.row is not None for p in problems) == MAX_PROBLEMS
+
+
+def test_file_problems_said_past_the_cap_in_frames(tmp_path):
+    """read_survey's and read_waves' problems too (warnings: the files are read)."""
+    paths = []
+    for k in range(2):
+        p = tmp_path / f"v{k}" / "enquete.csv"
+        p.parent.mkdir()
+        _month_first(p, "count", year=2020 + 2 * k)
+        paths.append(p)
+    s = bm.read_survey(paths[0], type="departement")
+    found = s.attrs["problems"]
+    assert "multi-year" in _file_codes(found)
+    assert found[-1]["by_code"] == {"count-abbreviated": N // 2 - MAX_PROBLEMS}
+    w = bm.read_waves(paths, type="departement")
+    merged = w.attrs["problems"]
+    assert [p["by_code"] for p in merged if p["code"] == "more-warnings"] == [
+        {"count-abbreviated": N // 2 - MAX_PROBLEMS}] * 2
+    for p in paths:
+        mine = [x for x in merged if x["file"].endswith(f"{p.parent.name}/enquete.csv")]
+        assert "multi-year" in _file_codes(mine)

@@ -45,7 +45,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "template": ("survey", "Écrire un classeur d'enquête pré-rempli avec toutes les collectivités "
                            "d'un type."),
     "validate": ("survey", "Vérifier un fichier d'enquête : toutes les erreurs et avertissements, "
-                           "ligne et colonne."),
+                           "ligne et colonne (les 1 000 premiers détaillés, les autres comptés "
+                           "par code)."),
     "benchmark": ("survey", "Situer une collectivité parmi tous ses pairs : rang, indice, par "
                             "1 000 habitants."),
     "rank": ("survey", "Classer les collectivités d'une enquête sur un réseau (abonnés ou par "

@@ -65,7 +65,8 @@ def validate(
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
-    """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne.
+    """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne
+    (les 1 000 premiers détaillés, les autres comptés par code).
 
     Code de sortie 0 sans erreur (avertissements permis), 1 sinon.
     """
@@ -86,8 +87,15 @@ def validate(
             typer.echo(terminal_safe(p.describe(name, lang.value)))
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         warnings=Count(counts["warning"])), err=True)
-    else:
-        _emit_plain(records, format, None, columns=PROBLEM_COLUMNS)
+    else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV
+        by_code = any(r.get("by_code") for r in records)
+        if format is Format.csv and by_code:
+            import json
+
+            records = [{**r, "by_code": json.dumps(r["by_code"])} if r.get("by_code") else r
+                       for r in records]
+        _emit_plain(records, format, None,
+                    columns=PROBLEM_COLUMNS + (["by_code"] if by_code else []))
     if n_err:
         raise typer.Exit(1)
 

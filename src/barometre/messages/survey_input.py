@@ -6,10 +6,14 @@ Codes follow the frictionless style (``type-error``, ``duplicate-column``…); e
 
 MESSAGES = {
     # problem cap
-    "more-errors": ("… et {n} autre{s} erreur{s} non détaillée{s}",
-                    "… and {n} more error{s} not listed"),
-    "more-warnings": ("… et {n} autre{s} avertissement{s} non détaillé{s}",
-                      "… and {n} more warning{s} not listed"),
+    "more-errors": ("… et {n} autre{s} erreur{s} non détaillée{s}{of}",
+                    "… and {n} more error{s} not listed{of}"),
+    "more-warnings": ("… et {n} autre{s} avertissement{s} non détaillé{s}{of}",
+                      "… and {n} more warning{s} not listed{of}"),
+    # their codes, largest count first: " (dont 3 000 date-invalid, 500 unknown-code)"
+    "more-of": (" (dont {items})", " (of which {items})"),
+    "more-of-code": ("{n} {code}", "{n} {code}"),
+    "more-of-one": (" ({code})", " ({code})"),
     # follower counts
     "count-not-integer": (
         "pas un nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : "
@@ -220,7 +224,7 @@ MESSAGES = {
     # a file with errors, read by a command that counts (compare, rank, report...)
     "survey-has-errors": ("{file} : {n} erreurs (voir « barometre validate {args} »)",
                           "{file}: {n} errors (see “barometre validate {args}”)"),
-    "more-errors-listed": ("… et {n} autres", "… and {n} more"),
+    "more-errors-listed": ("… et {n} autres{of}", "… and {n} more{of}"),
     # --- files that cannot be read at all (InputFileError)
     "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
     "file-is-directory": ("{path} : c'est un dossier, pas un fichier",

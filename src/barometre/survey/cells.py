@@ -139,13 +139,14 @@ def _infer_type_by_resolving(values: list[str]) -> str:
 
 def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
     """What reading the file decided (encoding, structure) first, then the cells' problems;
-    past the cap, only counted (exact counts by severity)."""
+    past the cap, only counted (exact counts by severity and code; the whole file's
+    problems always said)."""
     if not notes:
         return problems
     capped = _Problems()
     for p in notes + problems:
         if p.code in ("more-errors", "more-warnings"):
-            capped.drop(p.severity, int(p.value or 0))
+            capped.drop(p.severity, p.by_code or {p.code: int(p.value or 0)})
         else:
             capped.add(p)
     return capped.close()
@@ -155,6 +156,18 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     """The error of an unreadable cell: the reason is re-derived from the value (a catalog
     code). ``order``: a date column's (``"mdy"``: read month first, its example is
     10/15/2025)."""
+    code = value_code(value, kind, order)
+    if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
+        return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
+                            int(rownum), col.header, _text(value), code=code)
+    params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
+                                            else Day.today())}
+    return Problem.of(code, int(rownum), col.header, _text(value), **params)
+
+
+def value_code(value, kind: str, order: str = "dmy") -> str:
+    """The code of :func:`value_problem` alone (no sentence made): past the cap, the codes
+    of the rows not detailed are counted, one look per distinct value."""
     code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]
     check = {"date": lambda v: check_reading_date(parse_date(v, order)),
              "year": _parse_year}.get(kind)
@@ -165,12 +178,7 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
             code = exc.code
         except ValueError:
             pass
-    if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
-        return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
-                            int(rownum), col.header, _text(value), code=code)
-    params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
-                                            else Day.today())}
-    return Problem.of(code, int(rownum), col.header, _text(value), **params)
+    return code
 
 
 IMPLAUSIBLE_RATIO = 100  # followers per inhabitant above which a count is questioned
@@ -186,13 +194,12 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
     big = np.flatnonzero(followers > IMPLAUSIBLE_MIN)  # few: the population looked up for them
     with np.errstate(invalid="ignore"):
         idx = big[followers[big] > IMPLAUSIBLE_RATIO * np.asarray(population[big], dtype=float)]
-    for i in idx[:MAX_PROBLEMS]:
-        problems.add(Problem.of(
-            "count-implausible-population", int(rownums[i]), headers[i],
-            _text(int(followers[i])), severity="warning", name=names[i],
-            followers=f"{int(followers[i]):_}".replace("_", " "),
-            population=f"{int(population[i]):_}".replace("_", " ")))
-    problems.drop("warning", len(idx) - MAX_PROBLEMS)
+    problems.each(idx, lambda i: Problem.of(
+        "count-implausible-population", int(rownums[i]), headers[i],
+        _text(int(followers[i])), severity="warning", name=names[i],
+        followers=f"{int(followers[i]):_}".replace("_", " "),
+        population=f"{int(population[i]):_}".replace("_", " ")), "warning",
+        code="count-implausible-population")
 
 
 def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray, col: Column,
@@ -207,7 +214,7 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
     said = np.flatnonzero(~row_error[err_rows])  # positions in err_rows
     problems.each(said, lambda k: Problem.of(
         err_codes[k], int(rownums[err_rows[k]]), col.header, _text(series.at(err_rows[k])),
-        max=Count(MAX_COUNT)))
+        max=Count(MAX_COUNT)), code=lambda ks: _codes_counted(err_codes, ks))
     note_rows = np.asarray(note_rows, dtype=np.intp)
     said = np.flatnonzero(~bad[note_rows] & ~row_error[note_rows])
 
@@ -215,8 +222,14 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
         i = note_rows[k]
         return Problem.of(note_codes[k], int(rownums[i]), col.header, _text(series.at(i)),
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
-    problems.each(said, note, "warning")
+    problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
     return values, bad
+
+
+def _codes_counted(codes: list[str], at) -> dict[str, int]:
+    """The count of each of ``codes[k]`` for k in ``at`` (the codes were found per distinct
+    value: only counted here)."""
+    return dict(Counter(map(codes.__getitem__, at.tolist())))
 
 
 def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Problems,
@@ -244,7 +257,7 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
     answer = _group_numbers([g, np.asarray(r["present"], dtype=np.int64), followers])
     _, first_of = np.unique(answer, return_index=True)
     conflicting = np.bincount(g[first_of], minlength=n_groups) > 1
-    limit = max(0, min(n_groups, MAX_PROBLEMS - len(problems)))
+    limit = min(n_groups, problems.room)
     detail = np.flatnonzero(g < limit)
     detail = detail[np.argsort(g[detail], kind="stable")]  # by group, rows in file order
     source = r["source_row"]
@@ -264,7 +277,7 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
                                 note=_wave_note([x for x in rs if x in wave_rows], wave_date),
                                 platform=platform.words() if platform else
                                 r["platform"][j], rows=", ".join(map(str, rs))))
-    problems.drop("error", n_groups - limit)
+    problems.drop("error", n_groups - limit, "duplicate-rows")
 
 
 def _group_numbers(parts: list[np.ndarray]) -> np.ndarray:
@@ -324,7 +337,7 @@ def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,
             else:
                 more += 1
     if more:
-        notes.append(more_problems("warning", more))
+        notes.append(more_problems("warning", {"missing-fields": more}))
     return notes
 
 
@@ -362,7 +375,7 @@ def too_old_dates(rows: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.
     the row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099)."""
     problems.each(rows, lambda i: Problem.of("date-out-of-range", int(rownums[i]), col.header,
                                              _text(cells.at(i)), first=FIRST_YEAR,
-                                             last=Day.today()))
+                                             last=Day.today()), code="date-out-of-range")
 
 
 def too_old_mask(dates: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ from .cells import (
 )
 from .headers import Column
 from .layout import _COMMUNE_TYPES, _Layout
-from .problems import Problem, _Problems
+from .problems import Problem, _Problems, codes_by_key
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     code_name_problem,
@@ -290,7 +290,8 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
         return Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
                        "error", err.message, code=err.code, msg=err.msg)
-    problems.each(np.flatnonzero(bad_entity), unknown)
+    problems.each(np.flatnonzero(bad_entity), unknown,  # each entity's code once
+                  code=codes_by_key(ent_idx, lambda i: ents[ent_idx[i]].code))
     # no row read by its name (most files): no pass over millions of rows
     rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):

@@ -353,8 +353,9 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
         else:
             more[sev] += 1
     for sev, n in more.items():
-        if n:
-            notes.append(more_problems(sev, n))
+        if n:  # one code per severity
+            notes.append(more_problems(sev, {"extra-fields" if sev == "error"
+                                             else "missing-fields": n}))
     return notes
 
 

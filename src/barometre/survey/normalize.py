@@ -22,19 +22,19 @@ from .cells import (
     _distinct,
     _first_seen,
     _map_distinct,
-    _map_values,
     _per_distinct,
     check_long_duplicates,
     followers_with_problems,
     implausible_followers,
     too_old_dates,
     too_old_mask,
+    value_code,
     value_problem,
 )
 from .entities import _check_code_name, _entity_problems, _resolve_entities
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
-from .problems import Problem, _Problems
+from .problems import Problem, _Problems, codes_by_key
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     FIRST_ROWS,
@@ -51,6 +51,7 @@ from .rules import (
 )
 from .values import (
     DAY_FIRST_ONLY,
+    CellError,
     EITHER_ORDER,
     MONTH_FIRST_ONLY,
     NOT_DMY,
@@ -716,7 +717,7 @@ def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np
             return Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
                               _text(ent_col.at(i)), name=e.name, code=e.code,
                               first=first_row[e.code])
-        problems.each(np.flatnonzero(dup), duplicate)
+        problems.each(np.flatnonzero(dup), duplicate, code="duplicate-entity")
     return dup
 
 
@@ -727,13 +728,19 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
     if year_col is None:
         return None
     col = raw[year_col.index]
-    years, bad_year = _map_values(col, _parse_year)
+    codes, uniques = _distinct(col)
+    results, failed = _per_distinct(uniques, _parse_year)
+    years, bad_year = results[codes], failed[codes]
     years = np.array([np.nan if v is None else v for v in years], dtype=float)
-    problems.each(np.flatnonzero(bad_year),
-                  lambda i: value_problem(rownums[i], year_col, col.at(i), "year"))
+
+    def bad(i: int) -> Problem:
+        return value_problem(rownums[i], year_col, col.at(i), "year")
+    problems.each(np.flatnonzero(bad_year), bad,  # past the cap: a code per distinct value
+                  code=codes_by_key(codes, lambda i: value_code(col.at(i), "year")))
     future = years > opts.today.year
     problems.each(np.flatnonzero(future), lambda i: Problem.of(
-        "future-year", int(rownums[i]), year_col.header, _text(col.at(i)), year=int(years[i])))
+        "future-year", int(rownums[i]), year_col.header, _text(col.at(i)), year=int(years[i])),
+        code="future-year")
     row_error |= bad_year | future
     return years
 
@@ -984,7 +991,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         if failed.any():
             bad = failed[codes]
             problems.each(np.flatnonzero(bad & ~row_error), lambda i: value_problem(
-                rownums[i], c, raw[c.index].at(i), "present"))
+                rownums[i], c, raw[c.index].at(i), "present"), code="presence-invalid")
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         found, _ = _per_distinct(uniques, _account_in_presence)
@@ -1035,7 +1042,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
             return Problem.of("followers-but-no", int(rownums[i]), c.header,
                               _text(int(followers[i])), severity="warning")
-        problems.each(np.flatnonzero(contradicts), contradiction, "warning")
+        problems.each(np.flatnonzero(contradicts), contradiction, "warning",
+                      code="followers-but-no")
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
@@ -1074,7 +1082,8 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
             raw_p = _text(raw[pcol.index].at(i))
             return Problem.of("platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)
-        problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform)
+        problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform,
+                      code=codes_by_key(codes, lambda i: unknown_platform(i).code))
     _other_platform_cells(raw, rownums, row_error, plat, cols, layout.own, problems)
     return plat
 
@@ -1279,8 +1288,15 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     cells = raw[c.index]
     codes, uniques = _date_cells(raw, c, rows.date_cells)  # timestamps: per distinct date
     order = _column_order(rows, c, codes, uniques, problems)
-    results, failed = _per_distinct(uniques,
-                                    lambda v: _as_datetime64(parse_date(v, order.order)))
+    why: dict = {}  # the code of each unreadable distinct cell, kept as it is found
+
+    def read(v):
+        try:
+            return _as_datetime64(parse_date(v, order.order))
+        except CellError as exc:
+            why[v] = exc.code
+            raise
+    results, failed = _per_distinct(uniques, read)
     dates_u = _datetime_array(results)  # the blank cells' slot last (codes -1)
     # one flag per distinct date (exclusive: an unreadable date is NaT): 1 unreadable,
     # 2 in the future, 3 too old; the rows are looked at only where it is set
@@ -1307,9 +1323,17 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
             return Problem.said(mixed_msg[0], int(rownums[i]), c.header,
                                 _text(cells.at(i)), code="date-invalid")
         return value_problem(rownums[i], c, cells.at(i), "date", order.order)
-    problems.each(bad[(kind == 1) & ~skip], unreadable)
+    def code(i: int) -> str:  # past the cap, per distinct cell: the code said when read
+        if mixed is not None and mixed[codes[i]]:
+            return "date-invalid"
+        v = cells.at(i)
+        try:
+            return why[v]
+        except (KeyError, TypeError):  # another value than the one read: read again
+            return value_code(v, "date", order.order)
+    problems.each(bad[(kind == 1) & ~skip], unreadable, code=codes_by_key(codes, code))
     problems.each(bad[(kind == 2) & ~skip], lambda i: Problem.of(
-        "future-date", int(rownums[i]), c.header, _text(cells.at(i))))
+        "future-date", int(rownums[i]), c.header, _text(cells.at(i))), code="future-date")
     too_old_dates(bad[(kind == 3) & ~skip], cells, rownums, c, problems)
     done[bad[~skip]] = True
     return dates, years, bad

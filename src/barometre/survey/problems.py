@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +42,9 @@ class Problem(dict):
     #: the file it was found in, as the user named it, when problems of several files are
     #: merged (:func:`~barometre.analysis.waves.read_waves`); then also a plain field
     file: str | None = field(default=None, kw_only=True)
+    #: the summary of problems past the cap (``more-errors``, ``more-warnings``): how many
+    #: of each code, largest first (their sum is ``value``); then also a plain field
+    by_code: dict[str, int] | None = field(default=None, kw_only=True)
 
     @classmethod
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,
@@ -62,7 +65,7 @@ class Problem(dict):
         if name == "row" and value is not None:
             value = int(value)  # a numpy integer is not JSON
         object.__setattr__(self, name, value)
-        if name in PROBLEM_COLUMNS or (name == "file" and value is not None):
+        if name in PROBLEM_COLUMNS or (name in ("file", "by_code") and value is not None):
             dict.__setitem__(self, name, value)  # the dict side follows the fields
 
     __hash__ = None  # mutable, as before (a dataclass with eq)
@@ -130,67 +133,137 @@ class Located:
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
     ``file`` (the file each was found in, as the user named it) when they come from
-    several files (:func:`~barometre.analysis.waves.read_waves`)."""
+    several files (:func:`~barometre.analysis.waves.read_waves`), and ``by_code`` (the
+    count of each code past the cap) when some are summarised."""
     import pandas as pd
 
-    columns = PROBLEM_COLUMNS + (["file"] if any(p.get("file") for p in problems) else [])
+    columns = PROBLEM_COLUMNS + [c for c in ("file", "by_code")
+                                 if any(p.get(c) for p in problems)]
     return pd.DataFrame([p.to_dict() for p in problems], columns=columns)
 
 
-MAX_PROBLEMS = 1000  # detailed problems kept; the rest are counted
+MAX_PROBLEMS = 1000  # detailed problems of a row kept; the rest are counted per code
 
 
 class _Problems(list):
     """Problems, with a cap so that a file of junk cannot fill the memory.
 
-    Past :data:`MAX_PROBLEMS`, problems are counted by severity, not kept: the
-    summary line added by :meth:`close` has the severity of the worst dropped
-    problem (a file of warnings stays a file of warnings), and
-    :attr:`dropped_by_severity` keeps the exact counts.
+    Past :data:`MAX_PROBLEMS` problems of a row, the others are counted by severity and
+    code, not kept: :meth:`close` adds a summary line per severity ("… et 8 000 autres
+    erreurs non détaillées (dont 3 000 date-invalid, …)"); a file of warnings stays a file
+    of warnings. A problem of the whole file (no row: ``multi-year``,
+    ``dates-month-first``, a blank-cell decision…) is always detailed: there are few (a
+    handful per column or platform), and each says how the file was read.
     """
 
     def __init__(self) -> None:
         super().__init__()
-        self.dropped_by_severity: dict[str, int] = {"error": 0, "warning": 0}
+        self.rows = 0  # problems of a row kept
+        #: per severity, the count of each code not detailed
+        self.dropped_by_code: dict[str, dict[str, int]] = {"error": {}, "warning": {}}
+
+    @property
+    def dropped_by_severity(self) -> dict[str, int]:
+        return {sev: sum(codes.values()) for sev, codes in self.dropped_by_code.items()}
 
     @property
     def dropped(self) -> int:
         return sum(self.dropped_by_severity.values())
 
-    def drop(self, severity: str, n: int = 1) -> None:
-        """Count ``n`` problems of ``severity`` that are not detailed."""
-        if n > 0:
-            self.dropped_by_severity[severity] = self.dropped_by_severity.get(severity, 0) + n
+    @property
+    def room(self) -> int:
+        """How many more problems of a row are detailed."""
+        return max(0, MAX_PROBLEMS - self.rows)
+
+    def drop(self, severity: str, n: int | Mapping[str, int] = 1, code: str = "error"
+             ) -> None:
+        """Count ``n`` problems of ``severity`` and ``code`` that are not detailed, or
+        ``n`` a count per code."""
+        counts = n if isinstance(n, Mapping) else {code: n}
+        mine = self.dropped_by_code.setdefault(severity, {})
+        for c, k in counts.items():
+            if k > 0:
+                mine[c] = mine.get(c, 0) + int(k)
 
     def add(self, p: Problem) -> None:
-        if len(self) < MAX_PROBLEMS:
+        if p.row is None:  # the whole file's: always said
             self.append(p)
+        elif self.rows < MAX_PROBLEMS:
+            self.append(p)
+            self.rows += 1
         else:
-            self.drop(p.severity)
+            self.drop(p.severity, 1, p.code)
 
-    def each(self, rows: Any, make: Callable[[Any], Problem], severity: str = "error") -> None:
+    def each(self, rows: Any, make: Callable[[Any], Problem], severity: str = "error", *,
+             code: str | Callable[[Any], Mapping[str, int]]) -> None:
         """``make(i)`` added for each of ``rows`` while there is room under the cap; the
         others counted as ``severity`` (the severity ``make`` gives) without being made: a
-        column of 500,000 bad cells took seconds of messages that nobody reads."""
-        room = max(0, MAX_PROBLEMS - len(self))
+        column of 500,000 bad cells took seconds of messages that nobody reads. ``code``:
+        the code ``make`` gives, or the count of each code among the rows past the cap
+        (:func:`codes_by_key`: derived once per distinct value, not per row)."""
+        room = self.room
         for i in rows[:room]:
             self.add(make(i))
-        self.drop(severity, len(rows) - room)
+        rest = rows[room:]
+        if len(rest):
+            self.drop(severity, {code: len(rest)} if isinstance(code, str) else code(rest))
 
     def close(self) -> list[Problem]:
         out = list(self)
         for sev in ("error", "warning"):
-            n = self.dropped_by_severity.get(sev, 0)
-            if n:
-                out.append(more_problems(sev, n))
+            counts = self.dropped_by_code.get(sev) or {}
+            if counts:
+                out.append(more_problems(sev, counts))
         return out
 
 
-def more_problems(severity: str, n: int) -> Problem:
-    """The summary of ``n`` problems past the cap: "… et 2 200 autres erreurs non détaillées"
-    (its ``value`` the count, as :func:`severity_counts` reads it)."""
-    return Problem.of("more-errors" if severity == "error" else "more-warnings", value=str(n),
-                      severity=severity, n=Count(n), s="" if n == 1 else "s")
+def codes_by_key(keys: Any, code_of: Callable[[int], str]) -> Callable[[Any], dict[str, int]]:
+    """For :meth:`_Problems.each`: the count of each code among rows, ``code_of(i)``
+    asked once per distinct ``keys[i]`` (an integer per row, equal for cells of equal
+    value: a column's distinct-value codes, -1 for a missing cell): 500,000 bad dates of
+    three distinct values ask three times."""
+    def count(rows) -> dict[str, int]:
+        import numpy as np
+
+        rows = np.asarray(rows)
+        k = np.asarray(keys)[rows].astype(np.int64)
+        low = int(k.min())
+        k -= low
+        n = np.bincount(k)
+        one = np.empty(len(n), dtype=np.int64)
+        one[k] = rows  # a row of each key (any: the code depends on the value only)
+        out: dict[str, int] = {}
+        for j in np.flatnonzero(n).tolist():
+            c = code_of(int(one[j]))
+            out[c] = out.get(c, 0) + int(n[j])
+        return out
+    return count
+
+
+def more_problems(severity: str, by_code: Mapping[str, int]) -> Problem:
+    """The summary of the problems past the cap, ``by_code`` their count per code: "… et
+    8 000 autres erreurs non détaillées (dont 3 000 date-invalid, 2 500 count-negative, …)"
+    (its ``value`` the total, as :func:`severity_counts` reads it; its ``by_code`` the
+    counts, largest first)."""
+    by_code = dict(sorted(((c, int(k)) for c, k in by_code.items() if k > 0),
+                          key=lambda ck: (-ck[1], ck[0])))
+    n = sum(by_code.values())
+    p = Problem.of("more-errors" if severity == "error" else "more-warnings", value=str(n),
+                   severity=severity, n=Count(n), s="" if n == 1 else "s",
+                   of=codes_said(by_code, n))
+    p.by_code = by_code
+    return p
+
+
+def codes_said(by_code: Mapping[str, int], n: int) -> Msg | str:
+    """ " (dont 3 000 date-invalid, 2 500 count-negative)" of ``n`` problems (" (date-invalid)"
+    when they all have one code), "" when none is known."""
+    if not by_code:
+        return ""
+    if len(by_code) == 1 and sum(by_code.values()) == n:
+        return Msg("more-of-one", code=next(iter(by_code)))
+    return Msg("more-of", items=[Msg("more-of-code", n=Count(k), code=c)
+                                 for c, k in by_code.items()])
 
 
 def severity_counts(problems: list[Problem]) -> dict[str, int]:

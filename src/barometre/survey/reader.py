@@ -56,7 +56,7 @@ from .grid import (
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from ..messages import Count, Msg
-from .problems import Problem, problems_frame, severity_counts
+from .problems import Problem, codes_said, problems_frame, severity_counts
 from .rules import (
     as_date,
     blank_policy,
@@ -279,11 +279,20 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
         if len(errs) == 1:
             raise InputFileError(errs[0].located(display_name(p)))
         n = severity_counts(errs)["error"]  # past the cap, errors are counted, not kept
-        shown = [e for e in errs if e.code != "more-errors"][:20]
+        detailed = [e for e in errs if e.code != "more-errors"]
+        shown = detailed[:20]
+        rest: dict[str, int] = {}  # the codes of the others, those past the cap included
+        for e in detailed[20:]:
+            rest[e.code] = rest.get(e.code, 0) + 1
+        for e in errs:
+            for code, k in ((e.by_code or {}).items() if e.code == "more-errors" else ()):
+                rest[code] = rest.get(code, 0) + k
+        rest = dict(sorted(rest.items(), key=lambda ck: (-ck[1], ck[0])))
         raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
                                 args=validate_args(p, sheet, blank, date),
                                 details=[e.located() for e in shown] + (
-                                    [Msg("more-errors-listed", n=Count(n - len(shown)))]
+                                    [Msg("more-errors-listed", n=Count(n - len(shown)),
+                                         of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
     # the demo files' marker, read inside the file
     return readings, {"problems": problems, "file": display_name(p, full=True),
