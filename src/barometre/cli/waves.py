@@ -72,7 +72,9 @@ def changes(
                                   movers, read_waves, transitions)
     from ..render.waves import changes_table, transitions_text
 
-    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
+    # only the two waves compared are read past their placing (the others are listed)
+    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
+                       compare=(old, new))
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     moves = transitions(waves, old=old, new=new, platforms=platform)
     if list_:
