@@ -623,12 +623,14 @@ def test_changes_reads_only_the_two_waves_compared_and_says_the_same(
                  ([], ["--format", "csv"], ["--format", "json"], ["--list", "--format", "json"],
                   ["--list", "--lang", "en"]))]
 
-    seen = []
-    latest = W._latest_per_wave
+    seen, placed = [], []
+    latest, assign = W._latest_per_wave, W.assign_waves
     monkeypatch.setattr(W, "_latest_per_wave",
                         lambda df: seen.append(set(df["wave_label"])) or latest(df))
+    monkeypatch.setattr(W, "assign_waves", lambda df, file="": placed.append(
+        set(assign(df, file)["wave_label"])) or assign(df, file))
     got = said()
-    read = set().union(*seen)
+    read, assigned = set().union(*seen), set().union(*placed)
     every = W.read_waves
     monkeypatch.setattr(W, "read_waves", lambda *a, compare=None, **k: every(*a, **k))
     want = said()
@@ -637,6 +639,9 @@ def test_changes_reads_only_the_two_waves_compared_and_says_the_same(
         held = {"2023-10-15"} if len(paths) > 1 else set()
         waves = json.loads(got[2][1])[0]
         assert read == {waves["wave_old"], waves["wave_new"]} | held
+        # the oldest and the newest of one file with dates only: the others not even placed
+        ends = case == "one file" and not pick
+        assert (assigned == read) == ends
 
 
 def test_read_waves_compare_keeps_two_waves_and_lists_every_one(tmp_path):

@@ -81,21 +81,11 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     """
     df = survey.copy(deep=False)
     dates = df["date"]
-    dated = sorted(pd.Timestamp(d) for d in dates.dropna().unique())
     label = np.full(len(df), None, dtype=object)
     wave = pd.Series(pd.NaT, index=df.index, dtype=dates.dtype)
-    # group consecutive dates, a gap above WAVE_GAP_DAYS starts a new wave
-    groups: list[list[pd.Timestamp]] = []
-    for d in dated:
-        if groups and (d - groups[-1][-1]).days <= WAVE_GAP_DAYS:
-            groups[-1].append(d)
-        else:
-            groups.append([d])
     by_year: dict[int, pd.Timestamp] = {}
-    for g in groups:
+    for g, best in _date_runs(dates):
         in_group = dates.isin(g).to_numpy()
-        counts = dates[in_group].value_counts()
-        best = min(counts.index, key=lambda d: (-counts[d], d))  # most frequent, then earliest
         label[in_group] = _wave_label(best, best.year)
         wave[in_group] = best
         by_year.setdefault(best.year, best)
@@ -121,10 +111,26 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
         wave[orphan] = wave[only]
     df["wave"] = wave
     df["wave_label"] = pd.Series(label, index=df.index, dtype=object)
-    wave_year = wave.dt.year.astype("Float64")
-    label_year = pd.Series([int(x[:4]) for x in label], index=df.index, dtype="Float64")
-    df["year"] = wave_year.fillna(label_year).astype("Int64")
+    year = wave.dt.year.astype("Float64")
+    no_date = year.isna().to_numpy()
+    if no_date.any():  # a year-only wave: its label is its year (not a string per reading)
+        year[no_date] = [int(x[:4]) for x in label[no_date]]
+    df["year"] = year.astype("Int64")
     return df
+
+
+def _date_runs(dates: pd.Series) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
+    """The runs of reading dates of :func:`assign_waves`, oldest first: consecutive dates,
+    a gap above :data:`WAVE_GAP_DAYS` starts a new run; each with its wave's date, the most
+    frequent date of the run, the earliest on a tie (as the survey reader)."""
+    counts = dates.value_counts()
+    groups: list[list[pd.Timestamp]] = []
+    for d in sorted(pd.Timestamp(d) for d in counts.index):
+        if groups and (d - groups[-1][-1]).days <= WAVE_GAP_DAYS:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    return [(g, min(g, key=lambda d: (-counts[d], d))) for g in groups]
 
 
 def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
@@ -213,6 +219,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
 
     names = wave_file_names(paths)
     frames, types, problems, fictitious, warnings = [], {}, [], False, {}
+    between = None  # the waves of one file left out before they are placed (compare)
     for p, name in zip(paths, names):
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[name] = s.attrs.get("collectivity_type")
@@ -224,6 +231,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
                      else {**x, "file": display_name(p, full=True)} for x in found]
         if compare is None:
             frames.append(_file_waves(s, name, type, found))
+        elif len(paths) == 1 and tuple(compare) == (None, None):
+            # the oldest and the newest of one file: the waves between are not even placed
+            w, between = _file_ends(s, name, type, found)
+            frames.append(w)
         else:  # placed in waves now (same errors, same order), their latest readings later
             frames.append(_file_placed(s, name, type, found))
     if not type and len(set(types.values())) > 1:
@@ -232,7 +243,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     every = None
     if compare is not None:
         every = pd.concat([f.drop_duplicates("wave_label")[["wave_label", "wave", "year"]]
-                           .assign(file=name) for f, name in zip(frames, names)],
+                           .assign(file=name) for f, name in zip(frames, names)]
+                          + ([between.assign(file=names[0])] if between is not None else []),
                           ignore_index=True)
         keep = _compared_labels(every, *compare)
         frames = [_latest_per_wave(f if keep is None else _only(f, keep)).assign(file=name)
@@ -320,12 +332,37 @@ def _file_waves(s: pd.DataFrame, name: str, type: str | None, found: list) -> pd
 def _file_placed(s: pd.DataFrame, name: str, type: str | None, found: list) -> pd.DataFrame:
     """One file's readings placed in waves (:func:`assign_waves`), every reading kept;
     the errors of :func:`_file_waves`."""
-    w = assign_waves(_plain(restrict(s, type) if type else s), name)
+    return _placed(_plain(restrict(s, type) if type else s), name, found)
+
+
+def _placed(s: pd.DataFrame, name: str, found: list) -> pd.DataFrame:
+    w = assign_waves(s, name)
     guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
     if guessed and w["wave_label"].nunique() > 1:
         raise InputFileError.of("wave-undated-rows", file=name, details=guessed,
                                 waves=_said(sorted(set(w["wave_label"]))))
     return w
+
+
+def _file_ends(s: pd.DataFrame, name: str, type: str | None,
+               found: list) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """:func:`_file_placed` for the oldest and the newest wave of a file read alone: the
+    waves between are listed (``wave_label``, ``wave``, ``year``: None when there are none
+    left out), their readings left out before they are placed (:func:`_end_waves_only`).
+    Every reading is placed when one has no date (it may join a wave between, or be an
+    error that names every wave) or was given the file's date (``wave-date``: an error
+    that names every wave when there are several)."""
+    s = _plain(restrict(s, type) if type else s)
+    dates = s["date"]
+    guessed = any(getattr(x, "code", "") == "wave-date" for x in found)
+    ends = s if guessed or dates.isna().any() else _end_waves_only(s)
+    if ends is s:
+        return _placed(s, name, found), None
+    between = [best for _, best in _date_runs(dates)[1:-1]]  # _end_waves_only's runs
+    return _placed(ends, name, found), pd.DataFrame({
+        "wave_label": [_wave_label(b, b.year) for b in between],
+        "wave": pd.Series(between, dtype=dates.dtype),
+        "year": pd.Series([b.year for b in between], dtype="Int64")})
 
 
 def _sorted_waves(df: pd.DataFrame) -> pd.DataFrame:
