@@ -177,7 +177,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         Keep only the readings of the two waves that :func:`transitions` compares with
         these ``old`` and ``new`` (as there: a label, its beginning, or None for the
         oldest, the newest), picked once every wave is placed: the other waves skip the
-        costly steps (a commune file of ten yearly readings, 3.5 M: a fifth of them). The
+        costly steps (a commune file of ten yearly readings, 3.5 M: a fifth of them; the
+        oldest and the newest of one file whose readings are all dated: the waves between
+        are not even placed, only listed). The
         ``attrs`` still describe every wave (``waves``, ``wave_files``, ``wave_dates``), so
         that :func:`transitions` picks the same two and :func:`changes` gives the same
         figures; the errors are the same too: the readings of a wave that several files
