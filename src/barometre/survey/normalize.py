@@ -245,21 +245,24 @@ class _DateCodes:
         """The number of readings of each distinct date (the last: blank cells, -1)."""
         if self._counts is None:
             n, codes = len(self.table), self.codes
-            counts = np.zeros(n, dtype=np.int64)
-            blank = bool(len(codes)) and int(codes.min()) < 0
-            for start in range(0, len(codes), STEP):  # bincount casts to intp: small slices
-                part = codes[start:start + STEP]
-                if blank:
-                    part = np.where(part < 0, n - 1, part)
-                counts += np.bincount(part, minlength=n)
-            self._counts = counts
+
+            def part(lo: int, hi: int) -> np.ndarray:  # bincount casts to intp: slices
+                counts = np.zeros(n, dtype=np.int64)
+                for start in range(lo, hi, STEP):
+                    at = codes[start:min(start + STEP, hi)]
+                    if at.min(initial=0) < 0:  # blank cells: the last slot
+                        at = np.where(at < 0, n - 1, at)
+                    counts += np.bincount(at, minlength=n)
+                return counts
+
+            self._counts = sum(parts(len(codes), STEP, part))  # the parts between the cores
         return self._counts
 
     def unfilled(self, keep: np.ndarray) -> np.ndarray | None:
         """:func:`fill_wave_date`'s readings without date (nor year, the date's) among
-        ``keep``, None when there is none (no date is NaT, no cell blank: no mask)."""
+        ``keep``, None when there is none (no reading's date is NaT: no mask)."""
         nat = np.isnat(self.table)
-        if not nat[:-1].any() and (not len(self.codes) or int(self.codes.min()) >= 0):
+        if not self.counts()[nat].any():  # counted once: the year codes count on them
             return None
         missing = np.empty(len(self.codes), dtype=bool)
 
