@@ -53,6 +53,6 @@ class CodedSurvey:
         later = self.__dict__.get("_later")
         if not later or name not in later:
             raise AttributeError(name)
-        value = later.pop(name)()
+        value = later[name]()  # kept: a copy of this survey makes its own
         setattr(self, name, value)
         return value
