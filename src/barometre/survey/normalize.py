@@ -320,7 +320,9 @@ class Readings:
     item per distinct entity), ``platform`` (index into :data:`PLATFORM_IDS`), ``present``
     (1 yes, 0 no, -1 not answered), ``followers`` (NaN when none), ``account`` (index into
     ``accounts``, -1 when none; None when no reading has one: no array of millions of -1), ``date`` (NaT when none), ``year`` (NaN when none) and
-    ``source_row``. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
+    ``source_row``. A file's one date column read on every reading is held as codes into
+    its distinct dates (``dated``, :class:`_DateCodes`): ``date`` and ``year`` are then
+    spread over the readings only when read. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
     """
 
     code: np.ndarray
