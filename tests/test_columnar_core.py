@@ -473,3 +473,83 @@ def test_first_seen_of_codes_already_in_order_of_first_appearance():
         runs = values[np.r_[0, np.flatnonzero(values[1:] != values[:-1]) + 1]]
         got, want = _first_seen(values), unique_in_order(runs)
         assert got.dtype == want.dtype and np.array_equal(got, want)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_dates_as_codes_as_spread(seed):
+    """Readings whose dates are codes into their distinct dates (``_DateCodes``): the
+    duplicates' key, the year codes, the years' count, the wave's date mask and the
+    spread arrays equal those of the same readings with per-reading dates (#19)."""
+    from barometre.analysis.grouping import year_codes
+    from barometre.survey import normalize
+    from barometre.survey.rules import _year_counts, fill_wave_date, years_problem
+
+    rng = np.random.default_rng(seed)
+    n = 3000
+    k = int(rng.integers(1, 12))
+    table = (np.datetime64("2019-01-01", "s")
+             + rng.integers(0, 5 * 365, k).astype("timedelta64[D]")).astype("datetime64[s]")
+    if seed % 4 == 1:  # unreadable cells, and two cells of one date
+        table[0] = np.datetime64("NaT")
+        table[-1] = table[-2 if k > 1 else -1]
+    if seed % 4 == 2:  # numbered in the order of their dates (a file in date order)
+        table = np.sort(table)
+    table = np.append(table, np.datetime64("NaT", "s"))  # the blank cells' slot, last
+    years = normalize._years(table)
+    low = -1 if seed % 3 else 0  # blank cells (-1) or none
+    codes = rng.integers(low, k, n).astype(np.int32)
+    if seed % 4 == 3:  # some distinct dates held by no reading
+        codes[codes == k - 1] = 0
+    eidx = rng.integers(0, 40, n).astype(np.int32)
+    platform = rng.choice(np.array([2, 0, 5], dtype=np.int8), n)
+    if seed >= 4:  # the file in key order
+        order = np.lexsort((table[codes].view("int64"), platform, eidx))
+        eidx, platform, codes = eidx[order], platform[order], codes[order]
+    ent_key = np.arange(40)
+
+    def readings(coded: bool):
+        dates = (normalize._DateCodes(codes, table, years) if coded
+                 else (table[codes], years[codes]))
+        return normalize.Readings(
+            ent_key, ent_key, np.zeros(40), "commune", eidx, platform, np.ones(n, np.int8),
+            np.full(n, np.nan), None, np.zeros(0, object),
+            *(dates if not coded else (dates, None)), np.arange(n))
+
+    plain, coded = readings(False), readings(True)
+    assert coded.dated is not None and "date" not in coded.__dict__
+    for year_column in (False, True):
+        a = normalize._LongKey(plain, ent_key, year_column)
+        b = normalize._LongKey(coded, ent_key, year_column)
+        assert a.increasing() == b.increasing()
+        ka, kb = a.with_runs()[0], b.with_runs()[0]
+        assert (np.argsort(ka, kind="stable") == np.argsort(kb, kind="stable")).all()
+        assert ((ka[1:] == ka[:-1]) == (kb[1:] == kb[:-1])).all()
+        assert (normalize._repeated(*a.with_runs()) == normalize._repeated(*b.with_runs())).all()
+        if not year_column:
+            assert "date" not in coded.__dict__  # the key took the codes
+    coded = readings(True)  # the year column's key spread them: afresh
+    want = year_codes(plain.year)
+    got = coded.dated.year_codes()
+    assert got[0].dtype == want[0].dtype and (got[0] == want[0]).all()
+    np.testing.assert_array_equal(got[1], want[1])
+    assert coded.dated.year_counts() == _year_counts(plain.year.copy())
+    assert years_problem(None, counted=coded.dated.year_counts()) == years_problem(plain.year)
+    keep = rng.random(n) > 0.1
+    mask = fill_wave_date(plain.date.copy(), plain.year.copy(), None, keep)  # no wave: none
+    missing = np.isnat(plain.date) & keep
+    got_mask = coded.dated.unfilled(keep)
+    assert (np.zeros(n, bool) if got_mask is None else got_mask).tolist() == missing.tolist()
+    assert not mask.any()
+    some = rng.integers(0, n, 50)
+    sub = coded.take(some)
+    assert sub.dated is not None
+    np.testing.assert_array_equal(sub.date, plain.date[some])
+    np.testing.assert_array_equal(sub.year, plain.year[some])
+    drop = rng.random(n) > 0.8
+    left = coded.without(drop)
+    np.testing.assert_array_equal(left.date, plain.date[~drop])
+    survey = coded.coded()
+    np.testing.assert_array_equal(survey.year, plain.year)
+    np.testing.assert_array_equal(survey.date, plain.date.view("int64"))
+    np.testing.assert_array_equal(coded.date, plain.date)  # spread once asked
+    np.testing.assert_array_equal(coded.year, plain.year)

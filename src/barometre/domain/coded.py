@@ -41,3 +41,18 @@ class CodedSurvey:
 
     def __len__(self) -> int:
         return len(self.entity)
+
+    def later(self, **makers: Any) -> None:
+        """Attributes made the first time they are read: ``name=function`` (the readings'
+        dates and years spread from their codes only when asked for, #19)."""
+        for name in makers:
+            self.__dict__.pop(name, None)
+        self.__dict__.setdefault("_later", {}).update(makers)
+
+    def __getattr__(self, name: str) -> Any:
+        later = self.__dict__.get("_later")
+        if not later or name not in later:
+            raise AttributeError(name)
+        value = later[name]()  # kept: a copy of this survey makes its own
+        setattr(self, name, value)
+        return value

@@ -160,6 +160,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     for p in pieces:  # several blocks: the rows of each, to put together, as positions
         if len(pieces) > 1:
             p[0] = np.arange(len(rownums)) if p[0] is None else np.flatnonzero(p[0])
+    if len(pieces) > 1:  # several blocks: the dates as arrays, put together
+        for p in pieces:
+            p[4], p[5] = _plain(p[4], p[5])
     idx, plat, present, followers, dates, year, no, filled = (
         pieces[0][k] if len(pieces) == 1 else np.concatenate([p[k] for p in pieces])
         for k in range(8))
@@ -187,8 +190,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
-    readings.year_coded = year_codes(readings.year)  # made once: the years problem, then
-    multi = years_problem(readings.year, readings.year_coded)  # the counting (coded())
+    if readings.dated is not None:  # per distinct date, then one take per reading
+        readings.year_coded = readings.dated.year_codes()
+        multi = years_problem(None, counted=readings.dated.year_counts())
+    else:
+        readings.year_coded = year_codes(readings.year)  # made once: the years problem,
+        multi = years_problem(readings.year, readings.year_coded)  # then the counting
     if multi is not None:
         problems.add(multi)
     return readings, problems.close(), type_id
@@ -208,6 +215,103 @@ class _Lazy:
         return len(self._index)
 
 
+class _DateCodes:
+    """The dates of the readings as codes into their distinct dates (#19): per reading the
+    code of its date cell (-1: a blank cell, the last slot of ``dates``), the distinct
+    dates (NaT where none) and their years (NaN where none). What the counting needs, the
+    year codes, is derived per distinct date; the per-reading datetime64 and float years
+    (56 MB on 3.5 M readings) are spread only when asked (:meth:`dates`, :meth:`years`).
+    ``codes`` may be the raw column's own: kept read-only, never compacted in place."""
+
+    def __init__(self, codes: np.ndarray, dates: np.ndarray, years: np.ndarray) -> None:
+        codes = codes.view()
+        codes.flags.writeable = False
+        self.codes, self.table, self.table_years = codes, dates, years
+        self._counts = None
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def take(self, rows: np.ndarray) -> "_DateCodes":
+        return _DateCodes(self.codes[rows], self.table, self.table_years)
+
+    def dates(self) -> np.ndarray:
+        return _spread(self.codes, [self.table])[0][0]
+
+    def years(self) -> np.ndarray:
+        return _spread(self.codes, [self.table_years])[0][0]
+
+    def counts(self) -> np.ndarray:
+        """The number of readings of each distinct date (the last: blank cells, -1)."""
+        if self._counts is None:
+            n, codes = len(self.table), self.codes
+
+            def part(lo: int, hi: int) -> np.ndarray:  # bincount casts to intp: slices
+                counts = np.zeros(n, dtype=np.int64)
+                for start in range(lo, hi, STEP):
+                    at = codes[start:min(start + STEP, hi)]
+                    if at.min(initial=0) < 0:  # blank cells: the last slot
+                        at = np.where(at < 0, n - 1, at)
+                    counts += np.bincount(at, minlength=n)
+                return counts
+
+            self._counts = sum(parts(len(codes), STEP, part))  # the parts between the cores
+        return self._counts
+
+    def unfilled(self, keep: np.ndarray) -> np.ndarray | None:
+        """:func:`fill_wave_date`'s readings without date (nor year, the date's) among
+        ``keep``, None when there is none (no reading's date is NaT: no mask)."""
+        nat = np.isnat(self.table)
+        if not self.counts()[nat].any():  # counted once: the year codes count on them
+            return None
+        missing = np.empty(len(self.codes), dtype=bool)
+
+        def part(lo: int, hi: int) -> None:
+            for start in range(lo, hi, STEP):
+                end = min(start + STEP, hi)
+                out = missing[start:end]
+                np.take(nat, self.codes[start:end], out=out, mode="wrap")
+                out &= keep[start:end]
+
+        parts(len(missing), STEP, part)
+        return missing if missing.any() else None
+
+    def year_codes(self) -> tuple[np.ndarray, np.ndarray]:
+        """``analysis.grouping.year_codes(self.years())``, from the distinct dates that
+        readings hold: the same codes and values, one take per reading."""
+        counts = self.counts()
+        used = np.flatnonzero(counts)
+        table_codes = np.zeros(len(self.table), dtype=np.int8)
+        codes_used, values = year_codes(self.table_years[used])
+        table_codes = table_codes.astype(codes_used.dtype)
+        table_codes[used] = codes_used
+        return _spread(self.codes, [table_codes])[0][0], values
+
+    def in_order(self) -> np.ndarray | None:
+        """The codes the readings hold (-1 first), when their dates increase with them
+        (a file in date order numbers its dates so): a key of entity, platform and date
+        may then take the code for the date (same order, same equality), None otherwise."""
+        counts = self.counts()
+        used = np.flatnonzero(counts[:-1])
+        if counts[-1]:  # blank cells: -1, the smallest code
+            used = np.r_[len(self.table) - 1, used]
+        values = self.table.view("int64")[used]
+        if not (values[1:] > values[:-1]).all():
+            return None
+        if counts[-1]:
+            used[0] = -1
+        return used
+
+    def year_counts(self) -> dict[int, int]:
+        """The readings per known year (:func:`~.rules.years_problem`'s count)."""
+        counts = self.counts()
+        out: dict[int, int] = {}
+        for y, n in zip(self.table_years.tolist(), counts.tolist()):
+            if n and y == y:
+                out[int(y)] = out.get(int(y), 0) + n
+        return out
+
+
 @dataclass
 class Readings:
     """The readings of a survey file on integer codes, before any pandas frame (#19.2).
@@ -216,7 +320,9 @@ class Readings:
     item per distinct entity), ``platform`` (index into :data:`PLATFORM_IDS`), ``present``
     (1 yes, 0 no, -1 not answered), ``followers`` (NaN when none), ``account`` (index into
     ``accounts``, -1 when none; None when no reading has one: no array of millions of -1), ``date`` (NaT when none), ``year`` (NaN when none) and
-    ``source_row``. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
+    ``source_row``. A file's one date column read on every reading is held as codes into
+    its distinct dates (``dated``, :class:`_DateCodes`): ``date`` and ``year`` are then
+    spread over the readings only when read. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
     """
 
     code: np.ndarray
@@ -238,26 +344,50 @@ class Readings:
     #: ``analysis.grouping.year_codes(year)`` once the readings are final (per reading:
     #: :meth:`take` and :meth:`without` drop it)
     year_coded: tuple | None = field(default=None, repr=False, compare=False)
+    #: the dates as codes (:class:`_DateCodes`, given as ``date``, ``year`` None): ``date``
+    #: and ``year`` are then spread the first time they are asked for (:meth:`__getattr__`)
+    dated: _DateCodes | None = field(default=None, init=False, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
                     "source_row")
+
+    def __post_init__(self) -> None:
+        if isinstance(self.date, _DateCodes):
+            self.dated = self.date
+            del self.date, self.year  # asked for: __getattr__
+
+    def __getattr__(self, name: str):
+        """``date`` and ``year`` of readings whose dates are codes, spread once asked."""
+        dated = self.__dict__.get("dated")
+        if name not in ("date", "year") or dated is None:
+            raise AttributeError(name)
+        self.date, self.year = dated.dates(), dated.years()
+        return self.__dict__[name]
+
+    def _per_reading(self) -> list[str]:
+        """The per-reading arrays held (the dates as codes: not ``date`` nor ``year``)."""
+        spread = self.dated is None or "date" in self.__dict__
+        return [k for k in self._PER_READING
+                if (spread or k not in ("date", "year")) and getattr(self, k) is not None]
 
     def __len__(self) -> int:
         return len(self.eidx)
 
     def take(self, rows: np.ndarray) -> "Readings":
         """The readings at ``rows`` (positions or a boolean mask), in that order."""
-        return replace(self, year_coded=None, **{k: getattr(self, k)[rows]
-                                                 for k in self._PER_READING
-                                                 if getattr(self, k) is not None})
+        names = self._per_reading()
+        dates = {} if "date" in names else {"date": self.dated.take(rows), "year": None}
+        return replace(self, year_coded=None, **dates,
+                       **{k: getattr(self, k)[rows] for k in names})
 
     def without(self, drop: np.ndarray) -> "Readings":
         """The readings not in ``drop`` (a boolean mask), in their order; the arrays may be
         compacted in place (see :func:`_drop_rows`): these readings are not to be used
         again."""
-        names = [k for k in self._PER_READING if getattr(self, k) is not None]
+        names = self._per_reading()
         kept = _drop_rows([getattr(self, k) for k in names], drop)
-        return replace(self, year_coded=None, **dict(zip(names, kept)))
+        dates = {} if "date" in names else {"date": self.dated.take(~drop), "year": None}
+        return replace(self, year_coded=None, **dates, **dict(zip(names, kept)))
 
     def numbered_codes(self) -> tuple[np.ndarray, np.ndarray]:
         """The entities' resolved codes numbered (-1: None), and the distinct codes."""
@@ -280,9 +410,14 @@ class Readings:
             population=lambda: population[entity],
             # int8 as read: the counting takes any integer codes (no 28 MB int64 copy)
             platform=self.platform, platform_ids=np.array(PLATFORM_IDS, dtype=object),
-            present=self.present, year=self.year, date=self.date.view("int64"),
+            present=self.present, year=None, date=None,
             source_row=self.source_row, collectivity_type=self.collectivity_type,
             attrs=dict(attrs or {}))
+        if self.dated is not None and "date" not in self.__dict__:  # spread when asked
+            dated = self.dated  # only it kept (not the readings' other arrays)
+            survey.later(year=dated.years, date=lambda: dated.dates().view("int64"))
+        else:
+            survey.year, survey.date = self.year, self.date.view("int64")
         if self.year_coded is not None:  # what the counting would derive from ``year``
             survey.derived["years"] = self.year_coded
         return survey
@@ -537,8 +672,20 @@ class _LongKey:
         order[seen] = np.arange(len(seen))
         self.order = None if (order[seen] == seen).all() else order
         self.widths = [int(ent.max(initial=0)) + 1, len(PLATFORM_IDS)]
-        dates = readings.date.view("int64")
-        self.low, self.high = int(dates.min()), int(dates.max())
+        dated = readings.dated if "date" not in readings.__dict__ else None
+        #: the dates as codes: each reading's date taken from the distinct ones (int64),
+        #: or (None) the codes themselves when they are in the order of their dates
+        self._date_table = None
+        if dated is not None:
+            dates = _DateCodes.in_order(dated)
+            self._date_table = (dated.codes, None if dates is not None
+                                else dated.table.view("int64"))
+            if dates is None:  # the range of the distinct dates that readings hold
+                dates = dated.table.view("int64")[dated.counts() > 0]
+        else:
+            dates = readings.date.view("int64")
+        self.low, self.high = ((int(dates.min()), int(dates.max())) if len(dates)
+                               else (0, 0))  # no reading (np.min raises, as before)
         if self.low == _NAT:  # NaT: 0, the dates from 1
             self.date_from = _first_of(dates, dates != _NAT)
             self.widths.append(1 if self.date_from is None else self.high - self.date_from + 2)
@@ -570,7 +717,7 @@ class _LongKey:
             ent_part, plat_part = self._parts
             key = np.take(ent_part, r.eidx[rows], out=out, mode="wrap")  # as ent[eidx]
             key += plat_part[r.platform[rows]]
-            key += r.date.view("int64")[rows]
+            key += self._dates(rows)
             return key
         if out is not None:
             out[:] = self.of(rows)
@@ -578,7 +725,7 @@ class _LongKey:
         key = _Key(self.ent[r.eidx[rows]], widths[0])
         plat = r.platform[rows]
         key.add(plat if self.order is None else self.order[plat], widths[1])
-        dates = r.date.view("int64")[rows]
+        dates = self._dates(rows).astype(np.int64, copy=False)
         if self.low != _NAT:
             key.add_shifted(dates, self.low, self.high)
         else:
@@ -589,6 +736,15 @@ class _LongKey:
             key.add(_from_one(np.where(missing, 0, year).astype(np.int64), missing,
                               self.year_from), widths[3])
         return key.values
+
+    def _dates(self, rows: slice) -> np.ndarray:
+        """The dates of the readings ``rows`` as int64 (NaT the smallest)."""
+        if self._date_table is None:
+            return self.readings.date.view("int64")[rows]
+        codes, table = self._date_table
+        if table is None:  # the codes in the order of their dates: as good as them
+            return codes[rows]
+        return np.take(table, codes[rows], mode="wrap")  # -1: the blank slot, last
 
     def _runs(self) -> bool:
         """Whether the key can be computed run by run: no renumbering on the way (a range
@@ -1020,12 +1176,22 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
         year = np.full(n, np.nan)
         for c, mine in _role_columns(cols, per_platform, "date", plat):
-            read, read_year = _block_dates(rows, {"date": c}, cell_error, opts, problems)
+            read, read_year = _plain(*_block_dates(rows, {"date": c}, cell_error, opts,
+                                                   problems))
             dates, year = np.where(mine, read, dates), np.where(mine, read_year, year)
-    if rows.years is not None:
+    if rows.years is not None:  # the year column's where given: years of their own
+        dates, year = _plain(dates, year)
         year = np.where(np.isnan(rows.years), year, rows.years)
     keep_mask = ~(cell_error | row_error)
-    filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date asked only if needed
+    if isinstance(dates, _DateCodes):  # a pass over the codes; spread only to be filled
+        filled = dates.unfilled(keep_mask)
+        if filled is not None:
+            dates, year = dates.dates(), dates.years()
+            filled = fill_wave_date(dates, year, wave, keep_mask)
+        else:
+            filled = np.zeros(n, dtype=bool)
+    else:
+        filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date only if needed
     explicit_no = present == 0
     # a URL, an @account or a follower count says "present" when presence is blank; a count
     # of 0 does not (often typed for "no account"): the blank rule decides, and says so
@@ -1049,11 +1215,23 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, explicit_no, filled, account,
                 accounts)
-    # a few rows dropped: the block's own arrays compacted in place, not copied
-    per_row = [plat, present, followers, dates, year, explicit_no, filled]
+    # a few rows dropped: the block's own arrays compacted in place, not copied (date
+    # codes: copied, the raw column's own)
+    coded = isinstance(dates, _DateCodes)
+    per_row = [plat, present, followers] + ([] if coded else [dates, year]) + [
+        explicit_no, filled]
     per_row = _drop_rows(per_row + ([] if account is None else [account]), ~keep_mask,
                          tuple(a for a in (rownums, rows.years) if a is not None))
+    if coded:
+        per_row[3:3] = [dates.take(keep_mask), None]
     return (keep_mask, *per_row[:7], None if account is None else per_row[7], accounts)
+
+
+def _plain(dates, year) -> tuple[np.ndarray, np.ndarray]:
+    """Dates and years as per-reading arrays (:class:`_DateCodes` spread)."""
+    if isinstance(dates, _DateCodes):
+        return dates.dates(), dates.years()
+    return dates, year
 
 
 def _role_columns(cols: dict[str, Column], per_platform: dict[str, dict[str, Column]],
@@ -1179,8 +1357,9 @@ def _blank_outside(col, keep: np.ndarray):
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
                  problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
-    """The dates of a block (NaT when none) and their years (NaN when none); bad dates are
-    errors of their cell (``cell_error``, in place)."""
+    """The dates of a block (NaT when none) and their years (NaN when none), or the dates as
+    :class:`_DateCodes` and None; bad dates are errors of their cell (``cell_error``, in
+    place)."""
     n = len(rows.raw)
     if "date" not in cols:
         return np.full(n, np.datetime64("NaT"), dtype="datetime64[s]"), np.full(n, np.nan)
@@ -1277,7 +1456,8 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
 
     Returns ``(dates, years, bad)``: per row its date (NaT when blank or unreadable) and,
     ``with_years``, its year (NaN when none; else None), both spread from the distinct
-    dates; and the positions of the rows in error, in order (None when there is none).
+    dates (``with_years`` and every row read: the dates as :class:`_DateCodes`, years
+    None); and the positions of the rows in error, in order (None when there is none).
     The cells of ``rows.error | cell_error`` are not reported. ``rows.dates_said`` holds,
     per date column, the rows already reported: a wide file's shared date column is read
     once per platform, and its bad cells are said once. ``use``: the rows whose date is
@@ -1303,9 +1483,13 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     flag_u = failed.astype(np.uint8)
     flag_u[future_mask(dates_u, opts.today)] = 2
     flag_u[too_old_mask(dates_u)] = 3
-    tables = [dates_u, _years(dates_u)] if with_years else [dates_u]
-    spread, bad = _spread(codes, tables, flag_u if flag_u.any() else None)
-    dates, years = spread[0], (spread[1] if with_years else None)
+    if with_years and use is None:  # codes into the distinct dates: nothing spread
+        _, bad = _spread(codes, [], flag_u if flag_u.any() else None)
+        dates, years = _DateCodes(codes, dates_u, _years(dates_u)), None
+    else:
+        tables = [dates_u, _years(dates_u)] if with_years else [dates_u]
+        spread, bad = _spread(codes, tables, flag_u if flag_u.any() else None)
+        dates, years = spread[0], (spread[1] if with_years else None)
     if bad is not None and use is not None:
         bad = bad[use[bad]]
     if bad is None or not len(bad):

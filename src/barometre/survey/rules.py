@@ -149,14 +149,16 @@ def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Probl
                         severity="warning")
 
 
-def years_problem(years: np.ndarray, coded: tuple[np.ndarray, np.ndarray] | None = None
-                  ) -> Problem | None:
+def years_problem(years: np.ndarray | None, coded: tuple[np.ndarray, np.ndarray] | None = None,
+                  counted: dict[int, int] | None = None) -> Problem | None:
     """A warning when the readings span several years (floats, NaN unknown): count per year.
 
     ``coded``: the years' codes and values (``analysis.grouping.year_codes``) when made
-    already: one count of small codes instead of a pass over the floats."""
-    counts = sorted((_year_counts(years) if coded is None else _coded_year_counts(*coded)
-                     ).items())
+    already: one count of small codes instead of a pass over the floats; ``counted``: the
+    readings per known year, counted already (then ``years`` is not read)."""
+    if counted is None:
+        counted = _year_counts(years) if coded is None else _coded_year_counts(*coded)
+    counts = sorted(counted.items())
     if len(counts) < 2:
         return None
     parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts]
