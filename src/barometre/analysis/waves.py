@@ -296,7 +296,7 @@ def holds_waves(survey: pd.DataFrame) -> bool:
     return survey["year"].dropna().nunique() > 1
 
 
-def _end_waves_only(survey: pd.DataFrame) -> pd.DataFrame:
+def _end_waves_only(survey: pd.DataFrame, runs: list | None = None) -> pd.DataFrame:
     """The readings of a :func:`barometre.read_survey` frame that :func:`survey_waves` may
     place in its oldest or its newest wave: the dated ones of the first and the last run of
     dates (:func:`assign_waves`' runs: no gap above :data:`WAVE_GAP_DAYS`), and every undated
@@ -304,20 +304,16 @@ def _end_waves_only(survey: pd.DataFrame) -> pd.DataFrame:
     would take the first wave of that year, maybe one in between: then nothing is left
     out). The waves in between are not read: on a commune file of ten yearly readings
     (3.5 M), the report's movements read a fifth of them. Same oldest and newest waves,
-    same errors."""
+    same errors. ``runs``: :func:`_date_runs` of the readings' dates, when made already."""
     dates = survey["date"]
     undated = dates.isna()
     if undated.any() and survey["year"][undated].notna().any():
         return survey  # a year places them in the first wave of that year: maybe one between
-    dated = np.sort(pd.unique(dates.dropna()))
-    if len(dated) < 3:
+    runs = _date_runs(dates) if runs is None else runs
+    if len(runs) < 3:  # two runs or fewer: nothing in between
         return survey
-    days = np.diff(dated).astype("timedelta64[D]").astype(np.int64)  # as assign_waves counts
-    gaps = np.flatnonzero(days > WAVE_GAP_DAYS)
-    if len(gaps) < 2:  # two runs or fewer: nothing in between
-        return survey
-    first_end, last_start = dated[gaps[0]], dated[gaps[-1] + 1]
-    keep = (dates.isna() | (dates <= first_end) | (dates >= last_start)).to_numpy()
+    first_end, last_start = runs[0][0][-1], runs[-1][0][0]
+    keep = (undated | (dates <= first_end) | (dates >= last_start)).to_numpy()
     if keep.all():
         return survey
     out = survey[keep]
@@ -357,10 +353,13 @@ def _file_ends(s: pd.DataFrame, name: str, type: str | None,
     s = _plain(restrict(s, type) if type else s)
     dates = s["date"]
     guessed = any(getattr(x, "code", "") == "wave-date" for x in found)
-    ends = s if guessed or dates.isna().any() else _end_waves_only(s)
+    if guessed or dates.isna().any():
+        return _placed(s, name, found), None
+    runs = _date_runs(dates)
+    ends = _end_waves_only(s, runs)
     if ends is s:
         return _placed(s, name, found), None
-    between = [best for _, best in _date_runs(dates)[1:-1]]  # _end_waves_only's runs
+    between = [best for _, best in runs[1:-1]]  # the runs _end_waves_only left out
     return _placed(ends, name, found), pd.DataFrame({
         "wave_label": [_wave_label(b, b.year) for b in between],
         "wave": pd.Series(between, dtype=dates.dtype),

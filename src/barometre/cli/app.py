@@ -118,13 +118,15 @@ def _debug(args: list[str]) -> bool:
     return "--debug" in args or os.environ.get("BAROMETRE_DEBUG", "") not in ("", "0")
 
 
-def _traceback_if_asked(args: list[str]) -> None:
+def _traceback_if_asked(args: list[str]) -> bool:
     """With ``--debug`` or ``BAROMETRE_DEBUG=1``, the traceback of the error being handled
-    on stderr; the error's one line and exit status follow as without it."""
-    if _debug(args):
-        import traceback
+    on stderr (then True); the error's one line and exit status follow as without it."""
+    if not _debug(args):
+        return False
+    import traceback
 
-        traceback.print_exc()
+    traceback.print_exc()
+    return True
 
 
 class _Group(Group):
@@ -222,8 +224,7 @@ class _Group(Group):
         except (typer.Exit, typer.Abort, click.exceptions.ClickException):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence, on purpose
-            if _debug(args):  # the traceback, and the status of a bug all the same
-                _traceback_if_asked(args)
+            if _traceback_if_asked(args):  # the traceback, and the status of a bug
                 raise typer.Exit(70) from None
             detail = " ".join(str(exc).split())[:200]
             lang = _lang(args)

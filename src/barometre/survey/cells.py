@@ -383,16 +383,6 @@ def too_old_mask(dates: np.ndarray) -> np.ndarray:
     return ~np.isnat(dates) & (dates < np.datetime64(f"{FIRST_YEAR}-01-01", "s"))
 
 
-def _map_values(series, func) -> tuple[np.ndarray, np.ndarray]:
-    """Apply ``func`` once per distinct value of a column.
-
-    Returns the results (object array, None where blank) and a boolean mask of
-    the cells where ``func`` raised ValueError.
-    """
-    codes, results, failed = _map_distinct(series, func)
-    return results[codes], failed[codes]
-
-
 def _map_distinct(series, func) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``func`` of each distinct value: (row -> distinct index, results, failed), NA last.
 

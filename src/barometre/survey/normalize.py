@@ -279,11 +279,9 @@ class _DateCodes:
     def year_codes(self) -> tuple[np.ndarray, np.ndarray]:
         """``analysis.grouping.year_codes(self.years())``, from the distinct dates that
         readings hold: the same codes and values, one take per reading."""
-        counts = self.counts()
-        used = np.flatnonzero(counts)
-        table_codes = np.zeros(len(self.table), dtype=np.int8)
+        used = np.flatnonzero(self.counts())
         codes_used, values = year_codes(self.table_years[used])
-        table_codes = table_codes.astype(codes_used.dtype)
+        table_codes = np.zeros(len(self.table), dtype=codes_used.dtype)
         table_codes[used] = codes_used
         return _spread(self.codes, [table_codes])[0][0], values
 
@@ -677,7 +675,7 @@ class _LongKey:
         #: or (None) the codes themselves when they are in the order of their dates
         self._date_table = None
         if dated is not None:
-            dates = _DateCodes.in_order(dated)
+            dates = dated.in_order()
             self._date_table = (dated.codes, None if dates is not None
                                 else dated.table.view("int64"))
             if dates is None:  # the range of the distinct dates that readings hold
@@ -884,8 +882,7 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
     if year_col is None:
         return None
     col = raw[year_col.index]
-    codes, uniques = _distinct(col)
-    results, failed = _per_distinct(uniques, _parse_year)
+    codes, results, failed = _map_distinct(col, _parse_year)
     years, bad_year = results[codes], failed[codes]
     years = np.array([np.nan if v is None else v for v in years], dtype=float)
 
@@ -1499,14 +1496,16 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
     skip |= done[bad]
     mixed = order.kinds == MONTH_FIRST_ONLY if order.mixed else None
-    mixed_msg = []  # made once, at its first use
+    mixed_msg = None  # made once, at its first use
 
     def unreadable(i: int) -> Problem:
+        nonlocal mixed_msg
         if mixed is not None and mixed[codes[i]]:  # 03/15/2025 among 15/03/2025: say why
-            mixed_msg[:] = mixed_msg or [order.mixed_message(codes, cells, rownums)]
-            return Problem.said(mixed_msg[0], int(rownums[i]), c.header,
+            mixed_msg = mixed_msg or order.mixed_message(codes, cells, rownums)
+            return Problem.said(mixed_msg, int(rownums[i]), c.header,
                                 _text(cells.at(i)), code="date-invalid")
         return value_problem(rownums[i], c, cells.at(i), "date", order.order)
+
     def code(i: int) -> str:  # past the cap, per distinct cell: the code said when read
         if mixed is not None and mixed[codes[i]]:
             return "date-invalid"
