@@ -656,3 +656,27 @@ def test_read_waves_compare_keeps_two_waves_and_lists_every_one(tmp_path):
     some = W.read_waves(path, type="departement", compare=("2023", None))
     assert sorted(set(some["wave_label"])) == ["2023-10-15", "2024-10-15"]
     assert W.read_waves(path, type="departement", compare=("2024", "2022")).equals(full)
+
+
+def test_chart_captions_say_survey_in_the_singular_for_one_file(two):
+    """One long file holding both waves is one survey: "enquête releves….csv", not
+    "enquêtes"; two files are two surveys, in both languages and both charts."""
+    from barometre.render import charts as wave_charts
+
+    def caption(fig):
+        return fig._supxlabel.get_text().replace("\n", " ")
+
+    demo = FILES.parent.parent / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+    one, both = W.read_waves(demo), W.read_waves(list(two))
+    names = ", ".join(p.name for p in two)
+    assert caption(wave_charts.changes(W.changes(one))).startswith(
+        f"Source : enquête {demo.name} — parts")
+    assert caption(wave_charts.changes(W.changes(both))).startswith(f"Source : enquêtes {names} — ")
+    assert caption(wave_charts.changes(W.changes(one), lang="en")).startswith(
+        f"Source: survey {demo.name} — ")
+    assert caption(wave_charts.changes(W.changes(both), lang="en")).startswith(
+        f"Source: surveys {names} — ")
+    assert caption(wave_charts.wave_trend(W.wave_trend(one))).startswith(
+        f"Source : enquête {demo.name} — barres")
+    assert caption(wave_charts.wave_trend(W.wave_trend(both))).startswith(
+        f"Source : enquêtes {names} — barres")

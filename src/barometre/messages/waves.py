@@ -94,13 +94,13 @@ MESSAGES = {
     "waves-chart-trend-title": ("{type} : part des collectivités présentes à chaque vague",
                                 "{type}: share present at each wave"),
     "waves-chart-trend-caption": (
-        "Source : enquêtes {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
         "pour une vague exhaustive)",
-        "Source: surveys {sources} — bars: 95% confidence interval (none for a census wave)"),
+        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave)"),
     "waves-chart-changes-title": ("{type} : du {old} au {new}", "{type}: from {old} to {new}"),
     "waves-chart-changes-caption": (
-        "Source : enquêtes {sources} — parts parmi les entités comparables aux deux vagues",
-        "Source: surveys {sources} — shares among the entities comparable in both waves"),
+        "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
+        "Source: survey{s} {sources} — shares among the entities comparable in both waves"),
     "waves-chart-mcnemar-note": (" ; p : test exact de McNemar", "; p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet

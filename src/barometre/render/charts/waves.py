@@ -78,8 +78,9 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         kind = type_label(df["collectivity_type"].iloc[0], lang, plural=True) if len(df) else ""
         set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
-        sources = ", ".join(dict.fromkeys(df["source"]))
-        caption(fig, [text("waves-chart-trend-caption", lang, sources=sources),
+        sources = list(dict.fromkeys(df["source"]))
+        caption(fig, [text("waves-chart-trend-caption", lang, sources=", ".join(sources),
+                           s="" if len(sources) == 1 else "s"),
                       _fictitious(df, lang)])
         stagger_xticks(ax)
     return fig
@@ -124,9 +125,10 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.plot([], [], "o", color="#333333", label=new)
         ax.legend(loc="lower right", fontsize=7.5)
         # one file may hold both waves: name each file once, in order
-        files = ", ".join(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
+        files = list(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
         p_shown = not d["census"].astype(bool).all()  # explain p only where a p is drawn
-        caption(fig, [text("waves-chart-changes-caption", lang, sources=files)
+        caption(fig, [text("waves-chart-changes-caption", lang, sources=", ".join(files),
+                           s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
                       _fictitious(df, lang)])
     return fig
