@@ -468,17 +468,59 @@ def test_changes_and_the_report_say_a_small_change_alike(cli, tmp_path):
 
 def test_a_small_loss_per_1000_reads_with_the_minus_sign_in_text_and_cells(cli, tmp_path):
     """The median gain per 1,000 inhabitants of three départements losing a few followers
-    read "-0,0" (an ASCII hyphen) where the growths beside it read "−0,3 %": now "−0,0" in
-    both languages, and the Mouvements cells show their negative values with "−" too."""
+    read "-0,0" (an ASCII hyphen) where the growths beside it read "−0,3 %", then "−0,0",
+    which says no loss at all: 2 followers lost by the Aisne (~530,000 inhabitants) is
+    −0.004 per 1,000, which now reads "> −0,01" in both languages, in the text and the
+    Mouvements cells (the value kept)."""
     files = _two_waves(tmp_path, {"01": (1000, 997), "02": (1000, 998), "03": (1000, 1004)})
     data = (*files, "--type", "departement")
     row = _row(cli("changes", *data).stdout, "Facebook ")
-    assert row.endswith("  −0,0") and "-" not in row
-    assert _row(cli("changes", *data, "--lang", "en").stdout, "Facebook ").endswith("  −0.0")
+    assert row.endswith(f"  >{NN}−0,01") and "-" not in row
+    assert _row(cli("changes", *data, "--lang", "en").stdout, "Facebook ").endswith("  >−0.01")
     rep = tmp_path / "r.xlsx"
     assert cli("report", *data, "-o", rep).exit_code == 0
     ws = openpyxl.load_workbook(rep)["Mouvements"]
     negative = [c for r in ws.iter_rows() for c in r
-                if isinstance(c.value, float) and c.value < 0 and c.number_format.startswith("0.0")]
+                if isinstance(c.value, float) and -0.005 < c.value < 0
+                and "%" not in c.number_format]  # the growths beside them: "−0,3 %"
     assert len(negative) == 3  # the median and two entities' gains per 1,000
-    assert {c.number_format for c in negative} == {'0.0;"−"0.0'}
+    assert {c.number_format for c in negative} == {'"> −0,01"'}
+
+def test_a_few_followers_per_1000_never_read_zero(cli, tmp_path):
+    """One follower for Paris's 2.1 M inhabitants is not "0,0" per 1,000 (nobody): near 0
+    a number per 1,000 gets one more decimal ("0,02"), then a bound ("< 0,01"), in the
+    ranking, the benchmark sentence, the chart's labels and every cell of the report,
+    the bulk Classement sheet included; the cells keep their values."""
+    src = tmp_path / "communes.csv"
+    src.write_text("code;plateforme;present;abonnes;date\n"
+                   "75056;facebook;Oui;1;15/10/2025\n13055;facebook;Oui;15;15/10/2025\n"
+                   "01001;facebook;Oui;8;15/10/2025\n", encoding="utf-8")
+    data = ("--data", src, "--type", "commune")
+    ranked = cli("rank", *data, "-p", "facebook", "--metric", "followers_per_1000").stdout
+    line = {code: next(x for x in ranked.splitlines() if f"  {code}  " in x)
+            for code in ("75056", "13055", "01001")}
+    assert f"  <{NN}0,01  " in line["75056"] and "  0,02  " in line["13055"]
+    assert "  9,3  " in line["01001"]  # 8 for 860 inhabitants: as before
+    en = cli("rank", *data, "-p", "facebook", "--metric", "followers_per_1000", "--lang", "en")
+    assert "  <0.01  " in en.stdout and "  0.02  " in en.stdout
+    said = cli("benchmark", "--entity", "13055", *data).stdout
+    assert f"; 0,02 pour 1{NN}000 habitants" in said
+    said = cli("benchmark", "--entity", "75056", *data, "--lang", "en").stdout
+    assert "; <0.01 per 1,000 inhabitants" in said
+    out = tmp_path / "r.xlsx"
+    assert cli("report", *data, "--entity", "13055", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    bench = wb["Benchmark"]
+    head = [c.value for c in bench[3]]
+    cell = bench.cell(row=4, column=head.index("Abonnés pour 1 000 hab.") + 1)
+    assert cell.value == pytest.approx(15 / 886.040) and cell.number_format == "0.00"
+    ranking = wb["Classement"]  # streamed column by column: its own styles per value
+    head = [c.value for c in ranking[1]]
+    j = head.index("Abonnés pour 1 000 hab.")
+    shown = {r[1].value: (r[j].value, r[j].number_format) for r in ranking.iter_rows(min_row=2)}
+    assert shown["75056"][1] == '"< 0,01"' and 0 < shown["75056"][0] < 0.001
+    assert shown["13055"][1] == "0.00" and shown["01001"][1] == "0.0"
+    fig = charts.ranking(bm.rank(bm.read_survey(src, type="commune"), "facebook",
+                                 metric="followers_per_1000"))
+    labels = [t.get_text().strip() for t in fig.axes[0].texts]
+    assert f"<{NN}0,01" in labels and "0,02" in labels and "0,0" not in labels

@@ -32,7 +32,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "points_digits", "points_number", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -234,6 +234,42 @@ def points_number(points: float, lang: str = "fr") -> str:
         return f"{sign}{fmt_float(end, digits, lang)} pts"
     sign = "+" if points > 0 else "−" if points < 0 else ""  # no sign for no change, as "0 %"
     return f"{sign}{fmt_float(abs(points), digits, lang)} pts"
+
+
+def per1000_digits(value: float, digits: int = 1, extra: int = 1) -> tuple[int, bool]:
+    """The decimals at which a number per 1,000 inhabitants is shown, and whether it is
+    shown as a bound: the rule of :func:`shown_digits` at its one end, 0.
+
+    Only an exact 0 reads "0,0": a commune of 57,000 inhabitants with one follower
+    (0.0175 per 1,000) reads "0,02", not "0,0", which says nobody follows it; and when
+    even ``extra`` more decimals round to 0, a bound ("< 0,01"; "> −0,01" for a loss).
+    Rounded as a spreadsheet shows the report's cell (:func:`number_at`).
+
+    >>> per1000_digits(8.1), per1000_digits(0.0175), per1000_digits(0.004), per1000_digits(0.0)
+    ((1, False), (2, False), (2, True), (1, False))
+    >>> per1000_digits(-0.0175), per1000_digits(0.05), per1000_digits(-0.6)
+    ((2, False), (1, False), (1, False))
+    """
+    a = abs(value)
+    if a == 0 or not math.isfinite(a) or number_at(a, digits) != 0:
+        return digits, False
+    return _off_the_ends(a, digits, extra, number_at)
+
+
+def per1000_number(value: float, lang: str = "fr") -> str:
+    """A number per 1,000 inhabitants as a person reads it (the rule of
+    :func:`per1000_digits`): "8,1", "0,02", "< 0,01", "−0,6" (a loss, with the minus sign
+    of :func:`fmt_float`), and "0,0" only for an exact 0.
+
+    >>> per1000_number(8.14), per1000_number(0.0175), per1000_number(0.004, "en"), per1000_number(-0.004)
+    ('8,1', '0,02', '<0.01', '>\u202f−0,01')
+    """
+    digits, bound = per1000_digits(value)
+    if bound:
+        space = "" if lang == "en" else NNBSP  # "< 0,01" never breaks apart in French
+        unit = fmt_float(Decimal(1).scaleb(-digits), digits, lang)
+        return f"<{space}{unit}" if value > 0 else f">{space}−{unit}"
+    return fmt_float(value, digits, lang)
 
 
 def _percent_number(p: float, digits: int, lang: str, extra: int = 1) -> str:

@@ -224,7 +224,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
-    from .formats import fmt_float, fmt_rank
+    from .formats import fmt_rank, per1000_number
 
     en = lang == "en"
     a = df.attrs
@@ -255,7 +255,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
         if not is_missing(r["followers_per_1000"]):
-            part2 = (f"{'; ' if en else ' ; '}{fmt_float(r['followers_per_1000'], 1, lang)} "
+            part2 = (f"{'; ' if en else ' ; '}{per1000_number(r['followers_per_1000'], lang)} "
                      + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
                      + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang)}")
         few = (_t("bench-few-peers", lang) if not is_missing(r["n_peers"])
@@ -285,12 +285,12 @@ def _peers_en(peers: str | None) -> str:
 
 def rank_table(df: Any, lang: str = "fr") -> str:
     """Table view of a ranking."""
-    from .formats import fmt_float
+    from .formats import per1000_number
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
     fmt = (lambda v: fmt_int(v, lang)) if metric == "followers" else (
-        lambda v: fmt_float(v, 1, lang))
+        lambda v: "–" if is_missing(v) else per1000_number(float(v), lang))
     value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
         "Per 1,000 inh." if en else "Pour 1 000 hab.")
     rows = [[str(r.rank), r.code, r.name, fmt(r.value), fmt_int(r.population, lang)]

@@ -10,7 +10,8 @@ from typing import Any
 
 from ..messages import text
 from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
-                      growth_number, is_missing, platform_label, points_number, type_label)
+                      growth_number, is_missing, per1000_number, platform_label, points_number,
+                      type_label)
 from .tables import text_table
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
@@ -115,7 +116,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
                      f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}",
                      fmt_points(r["change"], lang), fmt_p(r["p_value"], r["census"], lang),
                      fmt_growth(r["median_growth"], lang),
-                     fmt_float(r["median_gain_per_1000"], 1, lang)])
+                     "–" if is_missing(r["median_gain_per_1000"]) else
+                     per1000_number(float(r["median_gain_per_1000"]), lang)])
     head = [h("waves-head-platform"), h("waves-head-joined"), h("waves-head-left"),
             h("waves-head-stayed"), h("waves-head-not-comparable"), h("waves-head-share"),
             h("waves-head-change"), h("waves-head-p"), h("waves-head-growth"),

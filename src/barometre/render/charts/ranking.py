@@ -9,7 +9,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ...datasets.reference import resolve
 from ...domain.registry import OKABE_ITO, platform_color
 from ...messages import text as msg
-from ..formats import fmt_float, fmt_int, platform_label, type_label
+from ..formats import fmt_int, per1000_number, platform_label, type_label
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -21,7 +21,7 @@ __all__ = ["ranking"]
 def _value_text(metric: str, lang: str):
     if metric == "followers":
         return lambda v: fmt_int(v, lang)
-    return lambda v: fmt_float(v, 1, lang)
+    return lambda v: per1000_number(float(v), lang)
 
 
 def _axis_text(lang: str):

@@ -10,7 +10,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
-from ..formats import fmt_float, fmt_int, platform_label, type_label
+from ..formats import fmt_int, per1000_number, platform_label, type_label
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -75,7 +75,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             xs = np.array([g["population"].astype(float).min() / 1.5,
                            g["population"].astype(float).max() * 1.5])
             ax.plot(xs, xs * per_1000 / 1000, color="#333333", lw=1, ls="--", gid="reference")
-            notes.append(msg("note-reference-line", lang, value=fmt_float(per_1000, 1, lang)))
+            notes.append(msg("note-reference-line", lang, value=per1000_number(per_1000, lang)))
         labels = []
         if focus_code is not None and (g["code"] == focus_code).any():
             me = g[g["code"] == focus_code].iloc[0]

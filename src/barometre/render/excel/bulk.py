@@ -22,7 +22,7 @@ import pandas as pd
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
-from .cells import RISKY, align, font, number_format, text_width
+from .cells import RISKY, align, font, number_format, per1000_format, text_width
 from .sheets import Column, Sheet
 
 __all__ = ["BulkSheet", "bulk_sheet", "CHUNK"]
@@ -45,6 +45,9 @@ class BulkSheet:
     labels: tuple[str, str]  # "Oui", "Non"
     styles: list[int]
     risky_styles: list[int]
+    #: per column whose format depends on the value (per 1,000: "0,02", "< 0,01"): the style
+    #: of each format it may take, registered at layout time (the styles are written first)
+    varying: dict[int, dict[str, int]] | None = None
 
     @property
     def n(self) -> int:
@@ -63,6 +66,9 @@ class BulkSheet:
                 vals = _prepare(part[self.keys[j]], col.kind, *self.labels)
                 if col.kind in _TEXT_KINDS:
                     cols.append(_text_cells(letters[j], nums, vals, self.styles[j], self.risky_styles[j]))
+                elif self.varying and j in self.varying:
+                    cols.append(_per1000_cells(letters[j], nums, vals, self.styles[j], self.varying[j],
+                                               self.sheet.lang))
                 else:
                     cols.append(_number_cells(letters[j], nums, vals, self.styles[j]))
             yield "".join([f'<row r="{r}">{"".join(cells)}</row>' for r, cells in zip(nums, zip(*cols))])
@@ -97,6 +103,21 @@ def _number_cells(letter: str, nums: list[str], vals: list, sid: int) -> list[st
     return ["" if v is None else f'<c r="{letter}{r}" s="{sid}"><v>{v}</v></c>' for r, v in zip(nums, vals)]
 
 
+def _per1000_cells(letter: str, nums: list[str], vals: list, sid: int, styles: dict[str, int],
+                   lang: str) -> list[str]:
+    """Numbers per 1,000 inhabitants: the column's style, or near 0 and below it the style of
+    :func:`.cells.per1000_format` ("0,02", "< 0,01", "−0,6"), as the small sheets show them."""
+    out = []
+    for r, v in zip(nums, vals):
+        if v is None:
+            out.append("")
+            continue
+        x = float(v)
+        s = sid if x >= 0.05 or x == 0 else styles[per1000_format(x, lang)]
+        out.append(f'<c r="{letter}{r}" s="{s}"><v>{v}</v></c>')
+    return out
+
+
 def _prepare(series: pd.Series, kind: str, yes: str, no: str) -> list:
     """Column values ready for XML: str, or None when missing."""
     s = series
@@ -120,11 +141,11 @@ def _prepare(series: pd.Series, kind: str, yes: str, no: str) -> list:
     return [None if v is pd.NA or v != v else repr(float(v)) for v in f.tolist()]
 
 
-def _style_id(sh: Sheet, kind: str, quote: bool = False) -> int:
+def _style_id(sh: Sheet, kind: str, quote: bool = False, fmt: str | None = None) -> int:
     c = Cell(sh.ws)  # never attached to the sheet: only registers the style in the workbook
     c.font = font()
     c.alignment = align(kind)
-    c.number_format = number_format(kind, sh.lang)
+    c.number_format = fmt or number_format(kind, sh.lang)
     if quote:
         c.quotePrefix = True
     return c.style_id
@@ -143,8 +164,12 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
             widest = max(text_width(_as_number(v, c.kind), c.kind) for v in sample)
             sh._width(j + 1, widest, c.kind)
     sh.ws.freeze_panes = "A2"
+    # every format a number per 1,000 may take (per1000_format: two decimals at most)
+    formats = {per1000_format(v, sh.lang) for v in (0.1, -0.1, 0.02, -0.02, 0.001, -0.001)}
+    varying = {j: {f: _style_id(sh, c.kind, fmt=f) for f in sorted(formats)}
+               for j, c in enumerate(columns) if c.kind == "per1000"}
     return BulkSheet(sh, columns, frame, keys, (yes, no), [_style_id(sh, c.kind) for c in columns],
-                     [_style_id(sh, c.kind, quote=True) for c in columns])
+                     [_style_id(sh, c.kind, quote=True) for c in columns], varying)
 
 
 def _as_number(v: str, kind: str):

@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import growth_digits, points_digits, shown_digits
+from ..formats import growth_digits, per1000_digits, points_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
            "ci_format", "percentile_format", "growth_format", "points_format", "per1000_format",
@@ -169,18 +169,27 @@ def points_format(value: Any, lang: str) -> str:
 
 
 def per1000_format(value: Any, lang: str) -> str:
-    """The number format of one cell per 1,000 inhabitants: "0.0", and for a negative value
-    (a gain that is a loss) the minus sign "−" as the text writes it
-    (:func:`barometre.render.formats.fmt_float`: "−0,6"), where a spreadsheet's own would be
-    a hyphen ("-0,6"). The cell keeps its value.
+    """The number format of one cell per 1,000 inhabitants: "0.0", with the decimals and
+    the bound of :func:`barometre.render.formats.per1000_digits` near 0 (one follower for
+    57,000 inhabitants shows "0,02", one for 250,000 the literal "< 0,01", never "0,0"),
+    and for a negative value (a gain that is a loss) the minus sign "−" as the text writes
+    it (:func:`barometre.render.formats.per1000_number`: "−0,6"), where a spreadsheet's own
+    would be a hyphen ("-0,6"). The cell keeps its value.
 
     >>> per1000_format(8.1, "fr"), per1000_format(-0.6, "en"), per1000_format(0.0, "fr")
     ('0.0', '0.0;"−"0.0', '0.0')
+    >>> per1000_format(0.0175, "fr"), per1000_format(0.004, "fr"), per1000_format(-0.004, "en")
+    ('0.00', '"< 0,01"', '">−0.01"')
     """
-    fmt = number_format("per1000", lang)
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0:
-        return f'{fmt};"−"{fmt}'
-    return fmt
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return number_format("per1000", lang)
+    digits, bound = per1000_digits(value)
+    if bound:
+        space, point = ("", ".") if lang == "en" else (" ", ",")
+        end = f"0{point}{'0' * (digits - 1)}1"
+        return f'"<{space}{end}"' if value > 0 else f'">{space}−{end}"'
+    fmt = "0." + "0" * digits if digits else "0"
+    return f'{fmt};"−"{fmt}' if value < 0 else fmt
 
 
 def align(kind: str, header: bool = False, indent: int = 0) -> Alignment:
@@ -263,8 +272,13 @@ def text_width(v: Any, kind: str) -> int:
     if kind in ("count", "index", "rank", "year"):
         n = len(str(int(v))) if isinstance(v, (int, float)) and not isinstance(v, bool) else len(str(v))
         return n + n // 3
+    if kind == "per1000" and isinstance(v, (int, float)) and not isinstance(v, bool):
+        fmt = per1000_format(v, "fr")  # "8,1", "0,02", or the literal '"< 0,01"'
+        if fmt.startswith('"'):
+            return len(fmt) - 2
+        return len(f"{v:,.{per1000_digits(v)[0]}f}")
     if kind == "per1000":
-        return len(f"{v:,.1f}") if isinstance(v, (int, float)) else len(str(v))
+        return len(str(v))
     if isinstance(v, (dt.date, dt.datetime)):
         return 10
     return max((len(p) for p in str(v).splitlines()), default=1)
