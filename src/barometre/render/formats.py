@@ -54,7 +54,12 @@ def is_missing(x: object) -> bool:
 def fmt_int(x: object, lang: str = "fr") -> str:
     """Format a whole number with the thousands separator of ``lang``; a fraction is rounded
     as a spreadsheet shows it in a "0" cell (:func:`number_at`: an index of 112.5 reads
-    "113" in the benchmark sentence as in its cell; :func:`round` said 112)."""
+    "113" in the benchmark sentence as in its cell; :func:`round` said 112). A negative
+    number takes the minus sign "−" (U+2212), as :func:`fmt_float` and every signed figure.
+
+    >>> fmt_int(-1234), fmt_int(-1234, "en"), fmt_int(-0.4)
+    ('−1\u202f234', '−1,234', '0')
+    """
     if is_missing(x):
         return "–"
     v = float(x)
@@ -62,6 +67,7 @@ def fmt_int(x: object, lang: str = "fr") -> str:
         s = f"{int(number_at(v)):,}" if v != int(v) else f"{int(v):,}"
     except (InvalidOperation, OverflowError, ValueError):  # inf, nan-like: as before
         s = f"{int(round(v)):,}"
+    s = s.replace("-", "−") if s != "-0" else "0"
     return s if lang == "en" else s.replace(",", NNBSP)
 
 
