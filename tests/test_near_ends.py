@@ -397,7 +397,7 @@ def test_an_index_on_a_half_reads_as_its_cell(cli, tmp_path):
     from barometre.render.formats import fmt_int
 
     assert (fmt_int(112.5), fmt_int(113.5), fmt_int(-2.5), fmt_int(12345.0, "en")) == \
-        ("113", "114", "-3", "12,345")
+        ("113", "114", "−3", "12,345")  # the minus sign of every figure
     src = tmp_path / "departements.csv"
     src.write_text("code;plateforme;present;abonnes;date\n11;facebook;Oui;900;15/10/2025\n"
                    "44;facebook;Oui;800;15/10/2025\n971;facebook;Oui;700;15/10/2025\n",
