@@ -41,24 +41,30 @@ def test_non_rows_without_date_belong_to_the_wave(cli):
     assert blank_dates == every_date
     # 91 Oui, 4 Non (blank dates), 6 unchecked: 91/95 = 96 %, not 91/91 = 100 %
     assert blank_dates["facebook"] == (91, 95, 6, pytest.approx(91 / 95, abs=1e-6))
-    # Instagram: "x" and blanks, no "Non": blanks are absent
-    assert blank_dates["instagram"] == (56, 101, 0, pytest.approx(56 / 101, abs=1e-6))
+    # Instagram: "x" and blanks, no "Non": blanks are absent, except on the 3 rows without
+    # any answer (the file writes its "Non" on Facebook: those rows were not filled in)
+    assert blank_dates["instagram"] == (56, 98, 3, pytest.approx(56 / 98, abs=1e-6))
 
 
 def test_validate_says_how_blanks_and_dates_were_counted():
     problems = bm.validate(NO_DATE)
     assert codes(problems) == [
         ("blank-unknown", "warning", "Facebook - présence"),
+        ("blank-unfilled", "warning", "Instagram - présence"),
         ("blank-absent", "warning", "Instagram - présence"),
         ("wave-date", "warning", None)]
     assert problems[0].message == (
         "Facebook : 6 cellules vides comptées comme « non renseigné » (lignes 7, 25, 42, 63, 79, "
         "…) ; --blank absent pour les compter comme absence")
+    # rows 63, 79 and 101 hold no answer at all, in a file that writes its "Non"
     assert problems[1].message == (
-        "Instagram : 45 cellules vides comptées comme absence (lignes 58, 59, 60, 61, 62, …) ; "
+        "Instagram : 3 cellules vides sur des lignes sans aucune réponse, comptées comme « non "
+        "renseigné » (lignes 63, 79, 101) ; --blank absent pour les compter comme absence")
+    assert problems[2].message == (
+        "Instagram : 42 cellules vides comptées comme absence (lignes 58, 59, 60, 61, 62, …) ; "
         "--blank unknown pour les exclure de la base")
-    # 4 Facebook "Non" + 101 Instagram answers have no date of their own
-    assert problems[2].message == ("105 relevés sans date rattachés à la date de la vague, "
+    # 4 Facebook "Non" + 98 Instagram answers have no date of their own
+    assert problems[3].message == ("102 relevés sans date rattachés à la date de la vague, "
                                    "15/10/2025 (lignes 2, 3, 4, 5, 6, …)")
     df = bm.read_survey(NO_DATE)
     assert df["date"].isna().sum() == 0  # every reading belongs to the wave
@@ -109,10 +115,15 @@ def test_compare_table_says_not_answered(cli):
 def test_x_column_and_one_non():
     df = bm.read_survey(CASES / "departements-x.csv")
     fb, ig = (df[df.platform == p]["present"] for p in ("facebook", "instagram"))
-    assert (int(fb.sum()), int(fb.notna().sum())) == (56, 101)
+    # the 30 rows blank on both platforms, in a file that writes a "Non": not filled in,
+    # not absent from Facebook (said, with their rows; --blank absent counts them absent)
+    assert (int(fb.sum()), int(fb.notna().sum())) == (56, 71)
     assert (int(ig.sum()), int(ig.notna().sum()), int(ig.isna().sum())) == (70, 71, 30)
-    assert codes(df.attrs["problems"]) == [("blank-absent", "warning", "Facebook"),
+    assert codes(df.attrs["problems"]) == [("blank-unfilled", "warning", "Facebook"),
+                                           ("blank-absent", "warning", "Facebook"),
                                            ("blank-unknown", "warning", "Instagram")]
+    forced = bm.read_survey(CASES / "departements-x.csv", blank="absent")
+    assert int(forced[forced.platform == "facebook"]["present"].notna().sum()) == 101
 
 
 def test_accounts_non_and_blanks(cli):
@@ -371,3 +382,44 @@ def test_a_bad_date_shared_by_every_platform_is_said_once(tmp_path):
     assert sorted(errors) == [(3, "date-invalid"), (4, "future-date")]
     df = bm.read_survey(path, errors="skip")
     assert sorted(df["code"].unique()) == ["01"]  # the rows of the bad dates left out, per platform
+
+
+# --------------------------------------------------------------------------- unfilled rows and columns
+
+def test_rows_and_columns_nobody_filled_are_not_counted_absent(cli, tmp_path):
+    """A template filled for 3 départements of 5: Facebook and X written Oui/Non, Instagram
+    "x" or blank, TikTok never touched. The untouched row is not absent everywhere, and the
+    TikTok column is not a census of 0 %: both were counted so (Instagram 1/5 and TikTok
+    0/5 "exhaustif", "au moins un réseau" known for 5)."""
+    src = tmp_path / "partiel.csv"
+    src.write_text("code;Facebook;Instagram;X;TikTok\n01;Oui;x;Non;\n02;Non;;Non;\n"
+                   "03;Oui;;Oui;\n04;;;;\n05;;;;\n", encoding="utf-8")
+    got = shares(as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json")))
+    assert got["instagram"] == (1, 3, 2, pytest.approx(1 / 3, abs=1e-6))
+    assert got["facebook"][:3] == (2, 3, 2) and got["x"][:3] == (1, 3, 2)
+    assert got["any"][:3] == (2, 3, 2)  # 02 is on none of the three surveyed platforms
+    assert "tiktok" not in got
+    problems = bm.validate(src)
+    assert codes(problems)[:2] == [("empty-platform-column", "warning", "TikTok"),
+                                   ("blank-unknown", "warning", "Facebook")]
+    assert problems[0].message.startswith("TikTok : aucune réponse dans la colonne (ni présence, "
+                                          "ni abonnés, ni compte) : réseau non relevé")
+    unfilled = next(p for p in problems if p.code == "blank-unfilled")
+    assert unfilled.column == "Instagram" and "(lignes 5, 6)" in unfilled.message
+    # --blank absent: the publisher's own choice, as before (TikTok 0/5, census)
+    forced = shares(as_json(cli("compare", "--type", "departement", "--data", src,
+                                "--blank", "absent", "-f", "json")))
+    assert forced["tiktok"][:3] == (0, 5, 0) and forced["instagram"][:3] == (1, 5, 0)
+    en = cli("validate", src, "--type", "departement", "--lang", "en")
+    assert "TikTok: no answer in the column (no presence, count or account): platform not " \
+           "surveyed, left aside" in en.stderr + en.stdout
+
+
+def test_a_file_without_any_non_keeps_the_x_or_blank_convention(tmp_path):
+    """Without a single "Non", a row of blanks is an entity on no platform: absent."""
+    src = tmp_path / "x.csv"
+    src.write_text("code;Facebook;Instagram\n01;x;x\n02;;\n03;x;\n", encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    assert df.groupby("platform")["present"].apply(list).to_dict() == {
+        "facebook": [True, False, True], "instagram": [True, False, False]}
+    assert [p.code for p in df.attrs["problems"]] == ["blank-absent", "blank-absent"]

@@ -21,6 +21,22 @@ MESSAGES = {
         "--blank unknown pour les exclure de la base",
         "{platform}: {n} blank cell{s} counted as absent ({rows}); "
         "--blank unknown to leave them out of the base"),
+    "blank-empty": (
+        "{platform} : aucune réponse dans la colonne ; ses {n} cellule{s} vide{s} comptée{s} "
+        "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
+        "{platform}: no answer in the column; its {n} blank cell{s} counted as 'not "
+        "answered' ({rows}); --blank absent to count them as absent"),
+    "blank-unfilled": (
+        "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
+        "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
+        "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
+        "answered' ({rows}); --blank absent to count them as absent"),
+    "empty-platform-column": (
+        "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
+        "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "
+        "comme absence",
+        "{platform}: no answer in the column (no presence, count or account): platform not "
+        "surveyed, left aside; --blank absent to count its blank cells as absent"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé (--blank unknown)",

@@ -157,6 +157,22 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     wave = _Wave(raw, date_cols, opts, rows.date_orders, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
+    if layout.shape == "wide" and opts.blank is None and len(pieces) > 1:
+        # a platform's columns that nobody filled in (no answer, count or account on any
+        # row): that platform was not surveyed, rather than absent everywhere (a census
+        # read "0 %") or not answered by every entity (which would leave "au moins un
+        # réseau" known only where another platform says yes)
+        said = [_says_something(p) for p in pieces]
+        if any(said) and not all(said):
+            for (platform, cols), s in zip(blocks, said):
+                if not s:
+                    c = cols.get("present") or cols.get("followers") or cols.get("account")
+                    problems.add(Problem.said(
+                        Msg("empty-platform-column", platform=PLATFORMS[platform].words()),
+                        column=c.header if c is not None else None, severity="warning",
+                        code="empty-platform-column"))
+            pieces = [p for p, s in zip(pieces, said) if s]
+            blocks = [b for b, s in zip(blocks, said) if s]
     for p in pieces:  # several blocks: the rows of each, to put together, as positions
         if len(pieces) > 1:
             p[0] = np.arange(len(rownums)) if p[0] is None else np.flatnonzero(p[0])
@@ -199,6 +215,13 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if multi is not None:
         problems.add(multi)
     return readings, problems.close(), type_id
+
+
+def _says_something(piece: list) -> bool:
+    """Whether a block of :func:`_read_block` holds an answer, a count or an account."""
+    present, followers, account = piece[2], piece[3], piece[8]
+    return bool((present >= 0).any() or (~np.isnan(followers)).any()
+                or (account is not None and (account >= 0).any()))
 
 
 class _Lazy:
@@ -1526,7 +1549,11 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
                 problems: _Problems) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided."""
-    present, decisions = apply_blank_rule(present, plat, None, explicit_no, opts.blank)
+    unfilled = None
+    if layout.shape == "wide" and opts.blank is None and len(blocks) > 1 and (present < 0).any():
+        # rows without any answer on any platform (nobody filled them in): see apply_blank_rule
+        unfilled = ~np.isin(rownums, np.unique(rownums[present >= 0]))
+    present, decisions = apply_blank_rule(present, plat, None, explicit_no, opts.blank, unfilled)
     headers = {}
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")

@@ -194,7 +194,8 @@ def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
 # --------------------------------------------------------------------------- blanks
 
 def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray | None,
-                     explicit_no: np.ndarray, policy: str | None
+                     explicit_no: np.ndarray, policy: str | None,
+                     unfilled: np.ndarray | None = None
                      ) -> tuple[np.ndarray, list[tuple[str, str, np.ndarray]]]:
     """Decide every blank presence cell, platform by platform.
 
@@ -209,15 +210,23 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     explicit_no : bool array
         Cells that hold an explicit negative answer.
     policy : {"absent", "unknown"} or None
-        None: a column with explicit negatives counts a blank as not answered,
-        any other as absent.
+        None: a column with explicit negatives counts a blank as not answered; a column
+        without any answer at all (nobody filled it) too; any other column counts a blank
+        as absent (the "x or blank" convention), except on the ``unfilled`` rows.
+    unfilled : bool array or None
+        Per reading, whether its row holds no answer on any platform (a wide file's row
+        nobody filled in). Used without a policy, when the file holds an explicit negative
+        somewhere: such a file writes its absences, so a row without any answer is not
+        answered rather than absent everywhere.
 
     Returns
     -------
     present, decisions
         ``present`` with blanks set to 0 where they mean absent (a copy; the same array
-        when no blank means absent); one ``(platform, "absent" | "unknown", rows)`` per
-        platform with blanks, ``rows`` the positions of its blank readings, in order.
+        when no blank means absent); per platform with blanks, one ``(platform, meaning,
+        rows)`` per meaning, ``rows`` the positions of its blank readings, in order.
+        ``meaning`` is "absent" or "unknown", or, both counted as not answered, "empty"
+        (a column without any answer) and "unfilled" (rows without any answer).
     """
     blank = _blank_rows(present, usable)  # a few among millions: the rest works on them
     decisions = []
@@ -226,10 +235,21 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     of_blank = platforms[blank]
     order = unique_in_order(of_blank)
     with_no = set() if policy else _with_no(platforms, explicit_no, usable, list(order))
+    answered = set() if policy else _with_no(platforms, present >= 0, usable, list(order))
+    writes_no = bool(with_no) or (not policy and unfilled is not None and bool(
+        (explicit_no if usable is None else explicit_no & usable).any()))
     out = present
     for p in order:
         mine = blank[of_blank == p]
-        meaning = policy or ("unknown" if p in with_no else "absent")
+        meaning = policy or ("empty" if p not in answered else
+                             "unknown" if p in with_no else "absent")
+        if meaning == "absent" and unfilled is not None and writes_no:
+            idle = unfilled[mine]
+            if idle.any():
+                decisions.append((p, "unfilled", mine[idle]))
+                mine = mine[~idle]
+                if not len(mine):
+                    continue
         if meaning == "absent":
             if out is present:
                 out = present.copy()
@@ -271,6 +291,8 @@ def blank_problem(platform_label: str | Words, column: str | None, meaning: str,
                   rows: np.ndarray) -> Problem:
     """The warning that says how the blank cells of a platform were counted."""
     code = f"blank-{meaning}"
+    if meaning in ("empty", "unfilled"):
+        forced = False  # decided by the rule only: a policy never says them
     n = len(rows)
     msg = Msg(code + ("-forced" if forced else ""), platform=platform_label, n=Count(n), s=plural(n),
               rows=rows_text(rows))
