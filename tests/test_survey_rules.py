@@ -423,3 +423,40 @@ def test_a_file_without_any_non_keeps_the_x_or_blank_convention(tmp_path):
     assert df.groupby("platform")["present"].apply(list).to_dict() == {
         "facebook": [True, False, True], "instagram": [True, False, False]}
     assert [p.code for p in df.attrs["problems"]] == ["blank-absent", "blank-absent"]
+
+
+# --------------------------------------------------------------------------- account columns
+
+def test_words_in_an_account_column_are_answers_not_accounts(cli, tmp_path):
+    """ "Non", "pas de compte", "néant"… in an account column beside a blank presence made
+    the entity present (any text was an account): 55/101 « exhaustif » for 46 present.
+    They are answers; "-", "N/A", "?" give nothing (blank); each interpretation is said."""
+    src = tmp_path / "comptes.csv"
+    src.write_text("code;Facebook;Compte Facebook\n01;;Non\n02;;pas de compte\n03;;aucun\n"
+                   "04;;-\n05;;néant\n06;;N/A\n07;;?\n08;;0\n09;;non trouvé\n10;Oui;\n"
+                   "11;Non;https://facebook.com/x\n12;Oui;Non\n13;;@cd13\n", encoding="utf-8")
+    got = shares(as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json")))
+    assert got["facebook"][:3] == (3, 10, 3)  # 10, 12, 13 present; 04, 06, 07 not answered
+    problems = bm.validate(src, type="departement")
+    by = {p.code: p for p in problems}
+    assert by["account-answer"].message == (
+        "6 cellules lues comme une réponse, pas comme un compte (« Non » : absent) ; une "
+        "présence vide prend cette réponse (lignes 2, 3, 4, 6, 9, …)")
+    assert by["account-none"].message == ("3 cellules sans compte ni réponse (« - ») lues "
+                                          "comme vides (lignes 5, 7, 8)")
+    assert (by["account-contradicts"].row, by["account-contradicts"].value) == (13, "Non")
+    assert (by["account-but-no"].row, by["account-but-no"].value) == (12, "https://facebook.com/x")
+    df = bm.read_survey(src, type="departement")
+    assert df.loc[df["code"] == "13", "account"].tolist() == ["@cd13"]
+    assert df["account"].dropna().tolist() == ["https://facebook.com/x", "@cd13"]
+
+
+def test_an_account_column_of_oui_non_reads_as_answers(cli, tmp_path):
+    """A user's own "Compte Facebook" column holding Oui/Non read 4/5 = 80 %."""
+    src = tmp_path / "oui-non.csv"
+    src.write_text("Code;Nom;Compte Facebook\n01;Ain;Oui\n02;Aisne;Non\n03;Allier;Non\n"
+                   "04;Alpes-de-Haute-Provence;\n05;Hautes-Alpes;Oui\n", encoding="utf-8")
+    got = shares(as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json")))
+    assert got["facebook"][:3] == (2, 4, 1)
+    said = next(p for p in bm.validate(src, type="departement") if p.code == "account-answer")
+    assert "(« Oui » : présent, « Non » : absent)" in said.message

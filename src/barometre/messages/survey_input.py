@@ -208,6 +208,22 @@ MESSAGES = {
     "platform-missing": (
         "réseau manquant : attendu Facebook, X, Instagram…",
         "missing platform: expected Facebook, X, Instagram…"),
+    "account-but-no": (
+        "compte indiqué alors que la présence dit Non",
+        "account given while presence says No"),
+    "account-contradicts": (
+        "la colonne compte dit « {value} », la présence dit le contraire : la présence l'emporte",
+        "the account column says '{value}', presence says otherwise: presence wins"),
+    "account-answer": (
+        "{n} cellule{s} lue{s} comme une réponse, pas comme un compte ({examples}) ; une "
+        "présence vide prend cette réponse ({rows})",
+        "{n} cell{s} read as an answer, not as an account ({examples}); a blank presence "
+        "takes that answer ({rows})"),
+    "account-answer-example": ("« {value} » : {meaning}", "'{value}': {meaning}"),
+    "account-none": (
+        "{n} cellule{s} sans compte ni réponse (« {example} ») lue{s} comme vide{s} ({rows})",
+        "{n} cell{s} giving neither an account nor an answer ('{example}') read as blank "
+        "({rows})"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non",
         "followers given while presence says No"),

@@ -14,7 +14,7 @@ from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
-from ..messages import Count, Msg
+from ..messages import Count, Msg, Words
 from .cells import (
     _blank_mask,
     blank_values,
@@ -65,6 +65,7 @@ from .values import (
     looks_like_account,
     parse_date,
     parse_presence,
+    read_account_cell,
     reads_month_first_only,
 )
 
@@ -1185,11 +1186,29 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         cell_error |= bad
     for c, _ in _role_columns(cols, per_platform, "account", plat):
         codes, uniques = _distinct(raw[c.index])
-        typed, _ = _per_distinct(uniques, lambda v: None if _is_blank(v) else _text(v))
+        # "Non", "pas de compte", "N/A" in an account column are not accounts (#review10)
+        kinds, _ = _per_distinct(uniques, read_account_cell)
+        typed = np.array([k[1] if k[0] == "account" else None for k in kinds], dtype=object)
         own = _index_or_none(typed)
         own = np.where(own >= 0, own + len(accounts), -1).astype(np.int32)[codes]
         account = own if account is None else np.where(own >= 0, own, account)
         accounts = np.concatenate([accounts, typed])
+        said = np.array([int(k[1]) if k[0] == "answer" else -2 if k[0] == "none" else -1
+                         for k in kinds], dtype=np.int8)
+        if (said != -1).any():  # else every cell is an account or blank: no pass
+            _account_answers(present, said[codes], raw[c.index], c,
+                             ~(cell_error | row_error), rownums, problems)
+    if account is not None and (present == 0).any():  # an account beside a "Non"
+        beside = np.flatnonzero((present == 0) & (account >= 0) & ~(cell_error | row_error))
+        if len(beside):
+            acc_col = cols.get("account") or cols.get("present")
+
+            def account_but_no(i: int) -> Problem:
+                c = acc_col or per_platform[PLATFORM_IDS[plat[i]]].get("account") \
+                    or per_platform[PLATFORM_IDS[plat[i]]]["present"]
+                return Problem.of("account-but-no", int(rownums[i]), c.header,
+                                  str(accounts[account[i]]), severity="warning")
+            problems.each(beside, account_but_no, "warning", code="account-but-no")
     if "date" in cols or not any("date" in own for own in per_platform.values()):
         dates, year = _block_dates(rows, cols, cell_error, opts, problems)
     else:  # a date column per platform: each read on its platform's rows
@@ -1245,6 +1264,36 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if coded:
         per_row[3:3] = [dates.take(keep_mask), None]
     return (keep_mask, *per_row[:7], None if account is None else per_row[7], accounts)
+
+
+def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,
+                     usable: np.ndarray, rownums: np.ndarray, problems: _Problems) -> None:
+    """An account column's cells that are answers ("Oui", "Non", "pas de compte": ``said``
+    1 or 0) or placeholders ("-", "N/A": -2), not accounts: an answer is the reading's
+    presence when its presence cell is blank, a placeholder a blank; each said with its
+    rows. An answer that contradicts the presence cell is said row by row (presence wins)."""
+    rows = np.flatnonzero((said >= 0) & (present < 0) & usable)
+    if len(rows):
+        present[rows] = said[rows]
+        examples = []  # the first cell read as "yes", then the first read as "no"
+        for answer, meaning in ((1, Words("présent", "present")), (0, Words("absent", "absent"))):
+            first = rows[said[rows] == answer][:1]
+            if len(first):
+                examples.append(Msg("account-answer-example", value=_text(cells.at(int(first[0]))),
+                                    meaning=meaning))
+        problems.add(Problem.said(Msg(
+            "account-answer", n=Count(len(rows)), s=plural(len(rows)), rows=rows_text(rownums[rows]),
+            examples=examples), column=c.header, severity="warning", code="account-answer"))
+    against = np.flatnonzero((said >= 0) & (present >= 0) & (said != present) & usable)
+    problems.each(against, lambda i: Problem.of(
+        "account-contradicts", int(rownums[i]), c.header, _text(cells.at(i)),
+        severity="warning"), "warning", code="account-contradicts")
+    rows = np.flatnonzero((said == -2) & usable)
+    if len(rows):
+        problems.add(Problem.said(Msg(
+            "account-none", n=Count(len(rows)), s=plural(len(rows)), rows=rows_text(rownums[rows]),
+            example=_text(cells.at(int(rows[0])))),
+            column=c.header, severity="warning", code="account-none"))
 
 
 def _plain(dates, year) -> tuple[np.ndarray, np.ndarray]:

@@ -67,6 +67,47 @@ def parse_presence(v: Any) -> bool | None:
     raise ValueError
 
 
+#: An account cell that says "no account" in words: the answer "Non" ("pas de compte")
+_NO_ACCOUNT = _FALSE | {"pasdecompte", "aucuncompte", "sanscompte", "pasdepage", "aucunepage",
+                        "neant", "nontrouve", "introuvable", "inexistant", "inexistante",
+                        "sans", "none", "noaccount", "notfound"}
+#: An account cell that says nothing ("-", "?", "N/A", "NC"): no account given, a blank
+_NO_INFO = {"", "na", "nc", "nd", "nr", "inconnu", "inconnue", "averifier", "nonrenseigne",
+            "nonrenseignee", "unknown", "tbc", "tbd"}
+
+
+def read_account_cell(v: Any) -> tuple[str, Any]:
+    """What a cell of an account column says: ``("account", text)`` for an account (URL,
+    @handle, page name), ``("answer", bool)`` for a presence answer typed there ("Oui",
+    "Non", "x", "pas de compte", "néant": not an account), ``("none", None)`` for a
+    placeholder that gives no account ("-", "?", "N/A", "NC"), ``("blank", None)``.
+
+    >>> read_account_cell("@paris"), read_account_cell("Non"), read_account_cell("pas de compte")
+    (('account', '@paris'), ('answer', False), ('answer', False))
+    >>> read_account_cell("N/A"), read_account_cell(" - "), read_account_cell("Ville de Nantes")
+    (('none', None), ('none', None), ('account', 'Ville de Nantes'))
+    """
+    if _is_blank(v):
+        return "blank", None
+    if isinstance(v, bool):
+        return "answer", v
+    if isinstance(v, (int, float)) and v in (0, 1):
+        return "answer", bool(v)
+    s = _text(v).strip()
+    if looks_like_account(s):
+        return "account", s
+    if s in _CHECKMARKS:
+        return "answer", True
+    key = normalize(s)
+    if key in _TRUE:
+        return "answer", True
+    if key in _NO_ACCOUNT:
+        return "answer", False
+    if key in _NO_INFO:
+        return "none", None
+    return "account", s
+
+
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007'’]")
 
 MAX_COUNT = 1_000_000_000  # no account of a French collectivité comes near a billion followers
