@@ -12,7 +12,7 @@ Examples
 --------
 >>> from barometre.domain.schemas import RANKING
 >>> RANKING.names
-['rank', 'code', 'name', 'value', 'population']
+['rank', 'code', 'name', 'value', 'population', 'platform', 'metric', 'year', 'date']
 """
 
 from __future__ import annotations
@@ -118,7 +118,8 @@ BENCHMARK = Schema("benchmark", (
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
-    ("population", "int")))
+    ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
+    ("date", "date")))
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),

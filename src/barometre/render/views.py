@@ -284,8 +284,9 @@ def _peers_en(peers: str | None) -> str:
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:
-    """Table view of a ranking."""
-    from .formats import per1000_number
+    """Table view of a ranking; the footer names the year ranked and counts the older
+    readings set aside."""
+    from .formats import per1000_number, set_aside_text
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -298,6 +299,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
+    aside = set_aside_text(df.attrs.get("set_aside"), lang)
     return (text_table(head, rows, "rllrr") + "\n\n"
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
-            + (_t("rank-year", lang, year=year) if year else ""))
+            + (_t("rank-year", lang, year=year) if year else "")
+            + (_t("rank-set-aside", lang, items=aside) if aside else ""))
