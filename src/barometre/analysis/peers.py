@@ -87,8 +87,20 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     DataFrame
         One row per platform: ``platform, present, followers,
         followers_per_1000, rank, n_peers, percentile, index, peer_median,
-        peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000``;
-        ``attrs`` holds the entity's ``code``, ``name`` and ``population``.
+        peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000,
+        n_peers_per_1000``, then the entity and the readings compared: ``code, name,
+        population, collectivity_type, peers, peer_group`` (the type, région code or
+        population band shared), ``year`` (the year of the readings compared on the
+        platform: its latest), ``entity_year`` (the year of the entity's latest reading;
+        older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
+        (older readings with a count left out); ``attrs`` holds the entity's ``code``,
+        ``name`` and ``population``, the ``years`` compared and ``set_aside``
+        (``{platform: {year: n}}``).
+
+    Notes
+    -----
+    As :func:`rank` and ``compare``: on each platform, only the readings of its latest
+    year are compared (:func:`latest_year`); a 2024 count is not ranked among 2025 ones.
 
     Examples
     --------
@@ -101,8 +113,19 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     rows = []
     medians_per_1000: dict[str, float | None] = {}
+    population = None if pd.isna(focus["population"]) else int(focus["population"])
+    shared = _peer_group(focus, peers)
+    set_aside: dict[str, dict] = {}
     for p in plats:
         g = snap[snap["platform"] == p]
+        # compare's rule: the readings of the platform's latest year; older ones set aside
+        same, year, aside = latest_year(g, g["followers"].notna())
+        mine = g[g["code"] == focus["code"]]
+        entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
+                       else int(mine["year"].iloc[0]))
+        g = g[same.to_numpy(dtype=bool)]
+        if aside:
+            set_aside[p] = aside
         me = g[g["code"] == focus["code"]]
         f = me["followers"].iloc[0] if len(me) else None
         f = None if f is None or pd.isna(f) else int(f)
@@ -122,25 +145,40 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "peer_q3": vals.quantile(0.75) if len(vals) else None,
             "competitor_mean": others.mean() if len(others) else None,
             "rank_per_1000": pos_k["rank"], "n_peers_per_1000": pos_k["n"],
-            "index_per_1000": pos_k["index"]})
+            "index_per_1000": pos_k["index"], "code": focus["code"], "name": focus["name"],
+            "population": population, "collectivity_type": focus["collectivity_type"],
+            "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
+            "n_set_aside": sum(aside.values())})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
-    for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers"):
+    for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
+              "year", "entity_year", "n_set_aside"):
         out[c] = out[c].astype("Int64")
     out["present"] = out["present"].astype("boolean")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
               "competitor_mean", "index_per_1000"):
         out[c] = out[c].astype("Float64")
-    out.attrs.update({"code": focus["code"], "name": focus["name"],
-                      "population": None if pd.isna(focus["population"]) else int(focus["population"]),
+    out.attrs.update({"code": focus["code"], "name": focus["name"], "population": population,
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
                       "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
-                      # the years of the readings compared (the latest of each entity)
-                      "years": sorted({int(y) for y in snap["year"].dropna()}),
+                      # the years of the readings compared (the latest of each platform)
+                      "years": sorted({int(y) for y in out["year"].dropna()}),
+                      # the older readings left out, by platform: {platform: {year: n}}
+                      "set_aside": set_aside,
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000})
     return BENCHMARK.check(out)
+
+
+def _peer_group(focus: pd.Series, peers: str) -> str | None:
+    """What the peers share with the entity: its type, région code or population band."""
+    if peers == "region":
+        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
+        return info.get(focus["code"])
+    if peers == "strate":
+        return reference.band_of(focus["population"])
+    return focus["collectivity_type"]
 
 
 def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.DataFrame:
@@ -150,11 +188,21 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
     -------
     DataFrame
         The latest reading of every peer (the entity included) with ``per_1000``
-        (followers per 1,000 inhabitants); ``attrs`` holds the entity's ``code``,
-        ``name``, the ``peers`` rule, the number of peer entities ``n_entities``
-        and the value shared by the group (``region`` code or ``strate`` label).
+        (followers per 1,000 inhabitants), on each platform those of its latest year
+        (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
+        ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
+        the group (``region`` code or ``strate`` label) and the older readings set aside
+        (``set_aside``: ``{platform: {year: n}}``).
     """
     focus, snap = _snapshot(survey, entity, peers)
+    keep = pd.Series(False, index=snap.index)
+    set_aside: dict[str, dict] = {}
+    for p, g in snap.groupby("platform", sort=False):  # benchmark's rule: the latest year's
+        same, _, aside = latest_year(g, g["followers"].notna())
+        keep[g.index[same.to_numpy(dtype=bool)]] = True
+        if aside:
+            set_aside[p] = aside
+    snap = snap[keep.to_numpy(dtype=bool)]
     shared = None
     if peers == "region":
         info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
@@ -163,6 +211,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         shared = reference.band_of(focus["population"])
     snap.attrs = {"code": focus["code"], "name": focus["name"], "peers": peers,
                   "n_entities": int(snap["code"].nunique()), "shared": shared,
+                  "set_aside": set_aside,
                   "collectivity_type": focus["collectivity_type"]}
     return snap.reset_index(drop=True)
 
@@ -200,7 +249,8 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series
     -------
     tuple
         The mask of the readings of the year compared (the latest year of a reading with
-        a value; every reading when no year is known), that year (``None`` if unknown),
+        a value), or of a later one (without a value: an account closed since); every
+        reading when no year is known; that year (``None`` if unknown),
         and the readings with a value set aside: ``{year: n}``, older years first, then
         ``None`` for a year unknown.
     """
@@ -209,7 +259,7 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series
     if not len(known):
         return pd.Series(True, index=readings.index), None, {}
     y = int(known.max())
-    same = (year == y).fillna(False).astype(bool)
+    same = (year >= y).fillna(False).astype(bool)  # a later reading has no value: kept
     aside = year[has_value.to_numpy(dtype=bool) & ~same.to_numpy(dtype=bool)]
     counts: dict = {int(k): int(n) for k, n in aside.dropna().value_counts().sort_index().items()}
     if aside.isna().any():

@@ -114,7 +114,9 @@ BENCHMARK = Schema("benchmark", (
     ("rank", "int"), ("n_peers", "int"), ("percentile", "float"), ("index", "float"),
     ("peer_median", "float"), ("peer_q1", "float"), ("peer_q3", "float"),
     ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
-    ("n_peers_per_1000", "int")))
+    ("n_peers_per_1000", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
+    ("collectivity_type", "str"), ("peers", "str"), ("peer_group", "str"), ("year", "int"),
+    ("entity_year", "int"), ("n_set_aside", "int")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),

@@ -22,4 +22,5 @@ MESSAGES = {
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),
     "label-year-unknown": ("année inconnue", "unknown year"),
+    "label-older": ("relevé de {year} laissé de côté", "reading of {year} set aside"),
 }
