@@ -5,7 +5,8 @@ Pure functions over the tidy survey frame; the conventions are those of
 :mod:`barometre.analysis.survey` (``shared/design/benchmarking.md``): rank 1 = most followers,
 ties share the best rank; percentile = share of peers at or below; index = value ÷ peer
 median × 100; competitor mean = mean of the peers without the entity; the latest reading
-of each entity on each platform is used.
+of each entity on each platform is used, if it is of the platform's latest year: an older
+one is set aside and counted, never ranked among newer ones (:func:`latest_year`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from ..messages import Words
 
 from .survey import _per_1000, _plain, _source_name, latest, restrict
 
-__all__ = ["benchmark", "peer_group", "league_table", "rank", "BENCHMARK_COLUMNS",
-           "RANK_COLUMNS"]
+__all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
+           "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
 RANK_COLUMNS = RANKING.names
