@@ -70,6 +70,10 @@ def test_ranking_chart_says_the_reading_set_aside(long_mod):
     assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
     assert "Loire-Atlantique : relevé de 2024, plus ancien que ceux de 2025, donc pas de rang." in cap
     assert "Base : 91 départements classés." in cap
+    # the scatter draws the league table's readings: the same one left out, said
+    cap = charts.scatter(s, "facebook").texts[-1].get_text()
+    assert "Base : 91 départements de l'enquête." in cap
+    assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
 
 
 def test_benchmark_compares_the_latest_year(cli, long_mod):
