@@ -10,6 +10,7 @@ CSV/JSON says what it ranks (platform, metric, year, date).
 from __future__ import annotations
 
 import openpyxl
+import pandas as pd
 import pytest
 
 import barometre as bm
@@ -136,3 +137,32 @@ def test_rank_without_values_says_the_metric_in_words(cli):
              "followers_per_1000")
     assert en.stderr == ("barometre: no followers per 1,000 inhabitants for Snapchat "
                          "in the file\n")
+
+
+def test_rank_of_an_undated_file_has_no_year_and_sets_nothing_aside(cli, tmp_path):
+    f = tmp_path / "sans-date.csv"
+    f.write_text("code;plateforme;present;abonnes\n01;Facebook;Oui;100\n02;Facebook;Oui;200\n"
+                 "03;Facebook;Non;\n", encoding="utf-8")
+    r = bm.rank(bm.read_survey(f, type="departement"), "facebook")
+    assert r.attrs["year"] is None and r.attrs["set_aside"] == {} and list(r["code"]) == ["02", "01"]
+    out = cli("rank", "-p", "facebook", "-d", f, "--type", "departement").stdout
+    assert out.rstrip().endswith("Source : sans-date.csv")
+    csv = cli("rank", "-p", "facebook", "-d", f, "--type", "departement", "--format", "csv")
+    # no year, no date: empty cells, not « NaT »
+    assert csv.stdout.splitlines()[1] == "1,02,Aisne,200,523342,facebook,followers,,"
+
+
+def test_a_reading_of_unknown_year_is_set_aside_and_said(long_mod):
+    s = bm.read_survey(long_mod)
+    s.loc[(s["code"] == "31") & (s["platform"] == "facebook"), "year"] = pd.NA
+    r = bm.rank(s, "facebook")
+    assert r.attrs["set_aside"] == {2024: 1, None: 1} and "31" not in set(r["code"])
+    from barometre.render.views import rank_table
+
+    assert rank_table(r).endswith(
+        "plus anciens, laissés de côté : 1 relevé de 2024, 1 relevé d'année inconnue")
+    assert rank_table(r, "en").endswith("older, set aside: 1 reading of 2024, 1 reading of "
+                                        "unknown year")
+    t = bm.league_table(s)
+    assert t.attrs["set_aside"]["facebook"] == {2024: 1, None: 1}
+    assert t.attrs["years"]["facebook"] == 2025
