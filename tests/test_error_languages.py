@@ -33,10 +33,15 @@ def test_rank_without_followers_names_the_platform_by_its_label(cli, tmp_path):
     f.write_text("code;plateforme;present;abonnes;date\n01;Facebook;Oui;;15/10/2025\n"
                  "02;Facebook;Non;;15/10/2025\n", encoding="utf-8")
     fr, en = _said(cli, "rank", "--data", f, "--platform", "x")
-    # the platform was said by its id ("pour x"): now by its label, in each language
-    assert fr == (1, "barometre : aucune valeur de « followers » pour X (ex-Twitter) dans le "
-                     "fichier\n")
-    assert en == (1, "barometre: no value of 'followers' for X (formerly Twitter) in the file\n")
+    # the platform was said by its id ("pour x"): now by its label, in each language; the
+    # metric by its words, not by the English column name « followers »
+    assert fr == (1, "barometre : aucun nombre d'abonnés pour X (ex-Twitter) dans le fichier\n")
+    assert en == (1, "barometre: no follower count for X (formerly Twitter) in the file\n")
+    fr, en = _said(cli, "rank", "--data", f, "--platform", "x", "--metric", "followers_per_1000")
+    assert fr == (1, "barometre : aucun nombre d'abonnés pour 1\u202f000 habitants pour "
+                     "X (ex-Twitter) dans le fichier\n")
+    assert en == (1, "barometre: no followers per 1,000 inhabitants for X (formerly Twitter) "
+                     "in the file\n")
 
 
 def test_benchmark_of_an_entity_absent_from_the_file(cli, tmp_path):

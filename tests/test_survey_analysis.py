@@ -95,7 +95,10 @@ def test_benchmark_name_and_code_agree(cli, hand):
     keys = list(as_json(a)[0])
     assert keys == ["platform", "present", "followers", "followers_per_1000", "rank", "n_peers",
                     "percentile", "index", "peer_median", "peer_q1", "peer_q3",
-                    "competitor_mean", "rank_per_1000", "index_per_1000", "n_peers_per_1000"]
+                    "competitor_mean", "rank_per_1000", "index_per_1000", "n_peers_per_1000",
+                    # the entity and the readings compared: a CSV that stands alone
+                    "code", "name", "population", "collectivity_type", "peers", "peer_group",
+                    "year", "entity_year", "n_set_aside"]
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     assert "Facebook : 10\u202f000 abonnés, 2e sur 4, indice 100 ;" in text
 
@@ -195,7 +198,7 @@ def test_benchmark_says_few_peers_and_which_year(cli, tmp_path):
     assert "1er sur 3, indice 450 ; 60,5 pour 1\u202f000 habitants, 1er sur 3 — peu de pairs" in out
     demo = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
     out = cli("benchmark", "--entity", "44", "--data", demo).stdout
-    assert out.splitlines()[1] == "Relevés comparés : 2025 (le dernier de chaque collectivité)"
+    assert out.splitlines()[1] == "Relevés comparés : 2025 (la dernière année de chaque réseau)"
     assert "peu de pairs" not in out
     assert cli("rank", "--platform", "facebook", "--data", demo).stdout.rstrip().endswith(
         "— relevés 2025")

@@ -5,12 +5,14 @@ Pure functions over the tidy survey frame; the conventions are those of
 :mod:`barometre.analysis.survey` (``shared/design/benchmarking.md``): rank 1 = most followers,
 ties share the best rank; percentile = share of peers at or below; index = value ÷ peer
 median × 100; competitor mean = mean of the peers without the entity; the latest reading
-of each entity on each platform is used.
+of each entity on each platform is used, if it is of the platform's latest year: an older
+one is set aside and counted, never ranked among newer ones (:func:`latest_year`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from numbers import Integral
 
 import pandas as pd
 
@@ -18,11 +20,12 @@ from ..datasets import reference
 from ..domain.errors import NoDataError, UsageError
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform
+from ..messages import Words
 
 from .survey import _per_1000, _plain, _source_name, latest, restrict
 
-__all__ = ["benchmark", "peer_group", "league_table", "rank", "BENCHMARK_COLUMNS",
-           "RANK_COLUMNS"]
+__all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
+           "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
 RANK_COLUMNS = RANKING.names
@@ -85,8 +88,20 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     DataFrame
         One row per platform: ``platform, present, followers,
         followers_per_1000, rank, n_peers, percentile, index, peer_median,
-        peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000``;
-        ``attrs`` holds the entity's ``code``, ``name`` and ``population``.
+        peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000,
+        n_peers_per_1000``, then the entity and the readings compared: ``code, name,
+        population, collectivity_type, peers, peer_group`` (the type, région code or
+        population band shared), ``year`` (the year of the readings compared on the
+        platform: its latest), ``entity_year`` (the year of the entity's latest reading;
+        older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
+        (older readings with a count left out); ``attrs`` holds the entity's ``code``,
+        ``name`` and ``population``, the ``years`` compared and ``set_aside``
+        (``{platform: {year: n}}``).
+
+    Notes
+    -----
+    As :func:`rank` and ``compare``: on each platform, only the readings of its latest
+    year are compared (:func:`latest_year`); a 2024 count is not ranked among 2025 ones.
 
     Examples
     --------
@@ -99,8 +114,19 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     rows = []
     medians_per_1000: dict[str, float | None] = {}
+    population = None if pd.isna(focus["population"]) else int(focus["population"])
+    shared = _peer_group(focus, peers)
+    set_aside: dict[str, dict] = {}
     for p in plats:
         g = snap[snap["platform"] == p]
+        # compare's rule: the readings of the platform's latest year; older ones set aside
+        same, year, aside = latest_year(g, g["followers"].notna())
+        mine = g[g["code"] == focus["code"]]
+        entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
+                       else int(mine["year"].iloc[0]))
+        g = g[same.to_numpy(dtype=bool)]
+        if aside:
+            set_aside[p] = aside
         me = g[g["code"] == focus["code"]]
         f = me["followers"].iloc[0] if len(me) else None
         f = None if f is None or pd.isna(f) else int(f)
@@ -120,25 +146,40 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "peer_q3": vals.quantile(0.75) if len(vals) else None,
             "competitor_mean": others.mean() if len(others) else None,
             "rank_per_1000": pos_k["rank"], "n_peers_per_1000": pos_k["n"],
-            "index_per_1000": pos_k["index"]})
+            "index_per_1000": pos_k["index"], "code": focus["code"], "name": focus["name"],
+            "population": population, "collectivity_type": focus["collectivity_type"],
+            "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
+            "n_set_aside": sum(aside.values())})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
-    for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers"):
+    for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
+              "year", "entity_year", "n_set_aside"):
         out[c] = out[c].astype("Int64")
     out["present"] = out["present"].astype("boolean")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
               "competitor_mean", "index_per_1000"):
         out[c] = out[c].astype("Float64")
-    out.attrs.update({"code": focus["code"], "name": focus["name"],
-                      "population": None if pd.isna(focus["population"]) else int(focus["population"]),
+    out.attrs.update({"code": focus["code"], "name": focus["name"], "population": population,
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
                       "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
-                      # the years of the readings compared (the latest of each entity)
-                      "years": sorted({int(y) for y in snap["year"].dropna()}),
+                      # the years of the readings compared (the latest of each platform)
+                      "years": sorted({int(y) for y in out["year"].dropna()}),
+                      # the older readings left out, by platform: {platform: {year: n}}
+                      "set_aside": set_aside,
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000})
     return BENCHMARK.check(out)
+
+
+def _peer_group(focus: pd.Series, peers: str) -> str | None:
+    """What the peers share with the entity: its type, région code or population band."""
+    if peers == "region":
+        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
+        return info.get(focus["code"])
+    if peers == "strate":
+        return reference.band_of(focus["population"])
+    return focus["collectivity_type"]
 
 
 def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.DataFrame:
@@ -148,11 +189,21 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
     -------
     DataFrame
         The latest reading of every peer (the entity included) with ``per_1000``
-        (followers per 1,000 inhabitants); ``attrs`` holds the entity's ``code``,
-        ``name``, the ``peers`` rule, the number of peer entities ``n_entities``
-        and the value shared by the group (``region`` code or ``strate`` label).
+        (followers per 1,000 inhabitants), on each platform those of its latest year
+        (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
+        ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
+        the group (``region`` code or ``strate`` label) and the older readings set aside
+        (``set_aside``: ``{platform: {year: n}}``).
     """
     focus, snap = _snapshot(survey, entity, peers)
+    keep = pd.Series(False, index=snap.index)
+    set_aside: dict[str, dict] = {}
+    for p, g in snap.groupby("platform", sort=False):  # benchmark's rule: the latest year's
+        same, _, aside = latest_year(g, g["followers"].notna())
+        keep[g.index[same.to_numpy(dtype=bool)]] = True
+        if aside:
+            set_aside[p] = aside
+    snap = snap[keep.to_numpy(dtype=bool)]
     shared = None
     if peers == "region":
         info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
@@ -161,6 +212,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         shared = reference.band_of(focus["population"])
     snap.attrs = {"code": focus["code"], "name": focus["name"], "peers": peers,
                   "n_entities": int(snap["code"].nunique()), "shared": shared,
+                  "set_aside": set_aside,
                   "collectivity_type": focus["collectivity_type"]}
     return snap.reset_index(drop=True)
 
@@ -181,6 +233,41 @@ def _rank_desc(values: pd.Series) -> pd.Series:
     return values.astype("Float64").rank(method="min", ascending=False).astype("Int64")
 
 
+def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series, int | None, dict]:
+    """Which of the latest readings of one platform are compared: those of its latest year.
+
+    A 2024 follower count is not ranked against 2025 ones (``compare``'s rule: the latest
+    year's readings, the older ones set aside and counted).
+
+    Parameters
+    ----------
+    readings : DataFrame
+        The latest reading of each entity on one platform (``year`` column).
+    has_value : Series of bool
+        The readings that have the value compared (a follower count, a number per 1,000).
+
+    Returns
+    -------
+    tuple
+        The mask of the readings of the year compared (the latest year of a reading with
+        a value), or of a later one (without a value: an account closed since); every
+        reading when no year is known; that year (``None`` if unknown),
+        and the readings with a value set aside: ``{year: n}``, older years first, then
+        ``None`` for a year unknown.
+    """
+    year = readings["year"].astype("Float64")
+    known = year[has_value.to_numpy(dtype=bool) & year.notna().to_numpy(dtype=bool)]
+    if not len(known):
+        return pd.Series(True, index=readings.index), None, {}
+    y = int(known.max())
+    same = (year >= y).fillna(False).astype(bool)  # a later reading has no value: kept
+    aside = year[has_value.to_numpy(dtype=bool) & ~same.to_numpy(dtype=bool)]
+    counts: dict = {int(k): int(n) for k, n in aside.dropna().value_counts().sort_index().items()}
+    if aside.isna().any():
+        counts[None] = int(aside.isna().sum())
+    return same, y, counts
+
+
 def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     """Every entity on every platform with its ranks and index (the report's Classement).
 
@@ -189,12 +276,23 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     DataFrame
         The latest reading of each entity × platform with ``per_1000``, ``rank``,
         ``rank_per_1000`` and ``index`` (followers ÷ median of the platform × 100),
-        ordered by platform then rank; entities without a count come last.
+        ordered by platform then rank; entities without a count come last. On each
+        platform, only the readings of its latest year are ranked (:func:`latest_year`);
+        the older ones are left out of the table and counted in ``attrs["set_aside"]``
+        (``{platform: {year: n}}``, only the platforms with some), ``attrs["years"]``
+        gives the year ranked on each platform.
     """
     snap = latest(_plain(survey))
     snap = snap[snap["platform"] != "any"].assign(per_1000=_per_1000)
     parts = []
-    for _, g in snap.groupby("platform", sort=False):
+    set_aside: dict[str, dict] = {}
+    years: dict[str, int | None] = {}
+    for p, g in snap.groupby("platform", sort=False):
+        same, y, aside = latest_year(g, g["followers"].notna())
+        g = g[same.to_numpy(dtype=bool)]
+        years[p] = y
+        if aside:
+            set_aside[p] = aside
         followers = g["followers"].astype("Float64")
         med = followers.median()
         parts.append(g.assign(rank=_rank_desc(followers), rank_per_1000=_rank_desc(g["per_1000"]),
@@ -203,12 +301,21 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     order = {p: i for i, p in enumerate(PLATFORMS)}
     out = out.assign(_p=out["platform"].map(order)).sort_values(["_p", "rank", "name"],
                                                                  kind="stable", na_position="last")
-    return out.drop(columns="_p")
+    out = out.drop(columns="_p")
+    out.attrs = {"years": {p: years[p] for p in sorted(years, key=lambda p: order.get(p, 99))},
+                 "set_aside": {p: set_aside[p] for p in sorted(set_aside,
+                                                              key=lambda p: order.get(p, 99))}}
+    return out
 
 
 def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
          top: int | None = None, type: str | None = None) -> pd.DataFrame:
-    """Rank the entities of a survey on one platform.
+    """Rank the entities of a survey on one platform, on the readings of its latest year.
+
+    The latest reading of each entity is ranked if it is of the latest year with a value
+    on the platform; an older one (a 2024 count among 2025 ones) is set aside, not ranked,
+    and counted in ``attrs["set_aside"]``, as ``compare`` counts each entity's reading of
+    the latest year (:func:`latest_year`).
 
     Parameters
     ----------
@@ -219,37 +326,72 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     metric : {"followers", "followers_per_1000"}
         What to rank by (1 = highest; ties share the best rank).
     top : int, optional
-        Keep the first ``top`` ranks.
+        Keep the first ``top`` ranks (a whole number, at least 1).
     type : str, optional
         Keep the entities of this type (e.g. ``grande_ville`` from a commune survey).
 
     Returns
     -------
     DataFrame
-        ``rank, code, name, value, population``; entities without a value are left out.
+        ``rank, code, name, value, population, platform, metric, year, date``: ``value``
+        is a follower count or a number per 1,000 inhabitants as ``metric`` says, ``year``
+        and ``date`` those of the reading ranked; entities without a value are left out.
+        ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
+        file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
+        left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
+        those readings), ``n_ranked`` (before ``top``), ``source``,
+        ``fictitious``, ``collectivity_type``.
+
+    Raises
+    ------
+    UsageError
+        An unknown metric, or a ``top`` that is not a whole number of at least 1.
+    NoDataError
+        No value of the metric on the platform.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey("enquete-departements.xlsx")          # doctest: +SKIP
+    >>> bm.rank(s, "instagram", metric="followers_per_1000", top=10)  # doctest: +SKIP
     """
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError.of("rank-metric-unknown", value=metric)
+    if top is not None and (isinstance(top, bool) or not isinstance(top, Integral) or top < 1):
+        raise UsageError.of("rank-top-invalid", value=repr(top))
     plat = find_platform(platform)
     p = plat.id
     df = restrict(_plain(survey), type)
     g = latest(df[df["platform"] == p]).assign(per_1000=_per_1000)
     col = "followers" if metric == "followers" else "per_1000"
-    g = g[g[col].notna()]
+    has = g[col].notna()
+    same, year, aside = latest_year(g, has)
+    older = g[(has & ~same).to_numpy(dtype=bool)]
+    g = g[(has & same).to_numpy(dtype=bool)]
     if g.empty:
-        raise NoDataError.of("rank-no-values", metric=metric, platform=plat.words())
+        raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
+                             platform=plat.words())
     out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
-                        "population": g["population"]})
+                        "population": g["population"], "platform": p, "metric": metric,
+                        "year": g["year"].astype("Int64"), "date": g["date"]})
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
-    if top:
+    n_ranked = len(out)
+    if top is not None:
         out = out[out["rank"] <= top]
     out["population"] = out["population"].astype("Int64")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
-    years = g["year"].dropna()
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
-                      "year": int(years.max()) if len(years) else None})
+                      "year": year, "set_aside": aside, "n_ranked": n_ranked,
+                      "set_aside_codes": {c: None if pd.isna(y) else int(y) for c, y in
+                                          zip(older["code"], older["year"].astype("Float64"))}})
     return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))
+
+
+#: the metric of a ranking in words, in each language (messages)
+_METRIC_WORDS = {"followers": Words("nombre d'abonnés", "follower count"),
+                 "followers_per_1000": Words("nombre d'abonnés pour 1\u202f000 habitants",
+                                             "followers per 1,000 inhabitants")}

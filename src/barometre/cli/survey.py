@@ -119,6 +119,9 @@ def benchmark(
 ) -> None:
     """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
 
+    Sur chaque réseau, les relevés de sa dernière année ; un relevé plus ancien est laissé
+    de côté et compté.
+
     Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
     """
     _check_types(type)
@@ -150,6 +153,10 @@ def rank(
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
+
+    Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
+    laissé de côté et compté sous le tableau. CSV/JSON : rank, code, name, value,
+    population, platform, metric, year, date.
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
     """

@@ -12,7 +12,7 @@ Examples
 --------
 >>> from barometre.domain.schemas import RANKING
 >>> RANKING.names
-['rank', 'code', 'name', 'value', 'population']
+['rank', 'code', 'name', 'value', 'population', 'platform', 'metric', 'year', 'date']
 """
 
 from __future__ import annotations
@@ -114,11 +114,14 @@ BENCHMARK = Schema("benchmark", (
     ("rank", "int"), ("n_peers", "int"), ("percentile", "float"), ("index", "float"),
     ("peer_median", "float"), ("peer_q1", "float"), ("peer_q3", "float"),
     ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
-    ("n_peers_per_1000", "int")))
+    ("n_peers_per_1000", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
+    ("collectivity_type", "str"), ("peers", "str"), ("peer_group", "str"), ("year", "int"),
+    ("entity_year", "int"), ("n_set_aside", "int")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
-    ("population", "int")))
+    ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
+    ("date", "date")))
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),

@@ -37,8 +37,15 @@ MESSAGES = {
                       "fichier",
                       "Coverage: {n} of {total} {what} with at least one answer in the file"),
     "coverage-councils": ("conseils départementaux", "conseils départementaux (county councils)"),
-    "bench-years": ("Relevés comparés : {years} (le dernier de chaque collectivité)",
-                    "Readings compared: {years} (the latest of each collectivité)"),
+    "bench-years": ("Relevés comparés : {years} (la dernière année de chaque réseau)",
+                    "Readings compared: {years} (the latest year on each platform)"),
+    "bench-set-aside": (" ; plus anciens, laissés de côté : {items}",
+                        "; older, set aside: {items}"),
+    "bench-entity-older": (
+        "pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté "
+        "({n} pairs relevés en {year})",
+        "no reading of {year}; its reading of {own} is older, set aside "
+        "({n} peers read in {year})"),
     "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
                         " — few peers: read the rank and index with care"),
     "rank-year": (" — relevés {year}", " — readings {year}"),

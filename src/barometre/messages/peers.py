@@ -9,6 +9,18 @@ MESSAGES = {
     "rank-metric-unknown": (
         "métrique « {value} » inconnue : attendu followers ou followers_per_1000",
         "unknown metric '{value}': expected followers or followers_per_1000"),
-    "rank-no-values": ("aucune valeur de « {metric} » pour {platform} dans le fichier",
-                       "no value of '{metric}' for {platform} in the file"),
+    "rank-no-values": ("aucun {metric} pour {platform} dans le fichier",
+                       "no {metric} for {platform} in the file"),
+    "rank-top-invalid": ("top doit être un nombre entier d'au moins 1, pas {value}",
+                         "top must be a whole number of at least 1, not {value}"),
+    # readings older than the year ranked (a 2024 count among 2025 ones): set aside, counted
+    "set-aside-year": ("{n} relevé{s} de {year}", "{n} reading{s} of {year}"),
+    "set-aside-unknown": ("{n} relevé{s} d'année inconnue", "{n} reading{s} of unknown year"),
+    "rank-set-aside": (" ; plus anciens, laissés de côté : {items}",
+                       "; older, set aside: {items}"),
+    "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
+    "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
+                         "{name}: reading of {year}, older than those of {ranked}, so no rank"),
+    "label-year-unknown": ("année inconnue", "unknown year"),
+    "label-older": ("relevé de {year} laissé de côté", "reading of {year} set aside"),
 }

@@ -23,6 +23,21 @@ MESSAGES = {
     "report-col-type": ("Type", "Type"),
     "report-col-platform": ("Réseau", "Platform"),
     "report-col-year": ("Année", "Year"),
+    "report-col-reading-year": ("Année du relevé", "Reading year"),
+    "report-col-years-compared": ("Année des relevés comparés", "Year of the readings compared"),
+    # the readings ranked (the latest year of each platform) and the older ones left out
+    "report-survey-ranked": ("Classement et benchmark", "Ranking and benchmark"),
+    "report-survey-ranked-text": (
+        "relevés de {years}, la dernière année de chaque réseau (un relevé plus ancien n'est "
+        "pas classé parmi eux)",
+        "readings of {years}, the latest year on each platform (an older reading is not "
+        "ranked among them)"),
+    "report-set-aside-tail": (" ; plus anciens, laissés de côté : {items}",
+                              "; older, set aside: {items}"),
+    "report-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
+    "report-bench-entity-older": (
+        "{platform} : pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté",
+        "{platform}: no reading of {year}; its reading of {own} is older, set aside"),
     "report-col-date": ("Date", "Date"),
     "report-col-share": ("Part", "Share"),
     "report-col-n-present": ("Présents", "Present"),

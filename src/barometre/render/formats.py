@@ -424,3 +424,24 @@ def band_label(band: object, lang: str = "fr") -> str:
     if is_missing(band):
         return ""
     return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)
+
+
+def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr") -> str:
+    """The older readings left out of a ranking, counted by year: "1 relevé de 2024,
+    3 relevés d'année inconnue" ("" for none)."""
+    from ..messages import text
+
+    parts = []
+    for year, n in (aside or {}).items():
+        s = "" if n == 1 else "s"
+        parts.append(text("set-aside-unknown", lang, n=fmt_int(n, lang), s=s) if year is None
+                     else text("set-aside-year", lang, n=fmt_int(n, lang), s=s, year=year))
+    return ", ".join(parts)
+
+
+def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None,
+                             lang: str = "fr") -> str:
+    """:func:`set_aside_text` platform by platform: "Facebook : 1 relevé de 2024"."""
+    sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
+    return sep.join(f"{platform_label(p, lang)}{colon}{set_aside_text(a, lang)}"
+                    for p, a in (by_platform or {}).items() if a)

@@ -42,9 +42,12 @@ def _plain(value: Any) -> Any:
         return value
     if hasattr(value, "isoformat"):
         try:
-            return value.isoformat()[:10] if getattr(value, "hour", 0) == 0 else value.isoformat()
+            iso = value.isoformat()
         except ValueError:  # NaT
             return None
+        if iso == "NaT":  # pandas' missing date says so instead of raising
+            return None
+        return iso[:10] if getattr(value, "hour", 0) == 0 else iso
     text = str(value)
     return None if text in ("<NA>", "NaT", "nan") else text
 

@@ -224,7 +224,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
-    from .formats import fmt_rank, per1000_number
+    from .formats import fmt_rank, per1000_number, platforms_set_aside_text
 
     en = lang == "en"
     a = df.attrs
@@ -234,10 +234,19 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                else f" — pairs : {_peers_fr(a.get('peers'))}"))
     lines = [head]
     if a.get("years"):
-        lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"]))))
+        aside = platforms_set_aside_text(a.get("set_aside"), lang)
+        lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
+                     + (_t("bench-set-aside", lang, items=aside) if aside else ""))
     lines.append("")
     for r in df.to_dict("records"):
         label = platform_label(r["platform"], lang)
+        year, own = r.get("year"), r.get("entity_year")
+        if not is_missing(own) and not is_missing(year) and own < year:
+            # its latest reading is older than its peers': not ranked among them, said
+            lines.append(f"{label}{':' if en else ' :'} "
+                         + _t("bench-entity-older", lang, year=year, own=own,
+                              n=fmt_int(r["n_peers"], lang)))
+            continue
         if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
             state = ("not present" if en else "absent") if r["present"] is False else (
                 "no data" if en else "pas de donnée")
@@ -284,8 +293,9 @@ def _peers_en(peers: str | None) -> str:
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:
-    """Table view of a ranking."""
-    from .formats import per1000_number
+    """Table view of a ranking; the footer names the year ranked and counts the older
+    readings set aside."""
+    from .formats import per1000_number, set_aside_text
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -298,6 +308,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
+    aside = set_aside_text(df.attrs.get("set_aside"), lang)
     return (text_table(head, rows, "rllrr") + "\n\n"
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
-            + (_t("rank-year", lang, year=year) if year else ""))
+            + (_t("rank-year", lang, year=year) if year else "")
+            + (_t("rank-set-aside", lang, items=aside) if aside else ""))

@@ -10,7 +10,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from ...messages import text as msg
-from ..formats import band_label, fmt_int, fmt_rank, is_missing, platform_label, type_label
+from ..formats import (band_label, fmt_int, fmt_rank, is_missing, platform_label,
+                       platforms_set_aside_text, type_label)
 from .captions import survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -91,9 +92,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                             gid=f"rank:{col}:{p}")
                 else:
                     pres = b.at[p, "present"]
-                    word = ("label-no-data" if is_missing(pres) else
-                            "label-no-count" if bool(pres) else "label-absent")
-                    ax.text(0.995, i - 0.5, msg(word, lang), transform=ax.get_yaxis_transform(),
+                    own, compared = b.at[p, "entity_year"], b.at[p, "year"]
+                    older = not is_missing(own) and not is_missing(compared) and own < compared
+                    word = (msg("label-older", lang, year=int(own)) if older else
+                            msg("label-no-data" if is_missing(pres) else
+                                "label-no-count" if bool(pres) else "label-absent", lang))
+                    ax.text(0.995, i - 0.5, word, transform=ax.get_yaxis_transform(),
                             ha="right", va="top", fontsize=8, color="#555555", style="italic", bbox=_BACK,
                             gid=f"absent:{col}:{p}")
             if col == "followers":
@@ -107,7 +111,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             ax.set_ylim(len(plats) - 0.45, -0.6)
         axes[0].set_yticks(range(len(plats)), [platform_label(p, lang) for p in plats])
         name = plain(b.attrs["name"])
-        year = survey["year"].dropna().max() if "year" in survey else None
+        years = b.attrs.get("years") or []  # the years compared, the latest of each platform
+        year = max(years) if years else None
         put_title(fig, title or msg("title-benchmark", lang, name=name,
                                     year="" if is_missing(year) else int(year)).rstrip(", "),
                   _peers_words(group, lang), ax=axes[0])
@@ -115,6 +120,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         notes = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
                  else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)
                              else [])
+        aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
+        if aside:  # older readings are not compared with the latest year's: counted
+            notes.append(msg("note-set-aside", lang, items=aside))
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
         caption(fig, survey_caption(survey, lang, base, year, notes))
     return fig

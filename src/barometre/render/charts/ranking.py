@@ -9,7 +9,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ...datasets.reference import resolve
 from ...domain.registry import OKABE_ITO, platform_color
 from ...messages import text as msg
-from ..formats import fmt_int, per1000_number, platform_label, type_label
+from ..formats import fmt_int, per1000_number, platform_label, set_aside_text, type_label
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -38,7 +38,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     ----------
     ranks : DataFrame
         The full ranking from :func:`barometre.rank` (not cut to the top); its
-        ``attrs`` give the platform, metric, source file and year.
+        ``attrs`` give the platform, metric, source file and year; the caption counts
+        the older readings set aside (``attrs["set_aside"]``).
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
@@ -98,10 +99,19 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         base = msg("note-ranked", lang, n=fmt_int(len(ranks), lang), plural=plural)
         cap_survey = survey if survey is not None else _pseudo(ranks)
         notes = []
-        if unranked:  # said, not silently left out: the entity has no value to rank
+        older = ranks.attrs.get("set_aside_codes") or {}
+        if unranked and focus_code in older:  # a value, but of an older year than the ranking's
+            name = plain(resolve(focus, type=t).name)
+            notes.append(msg("note-focus-older", lang, name=name,
+                             year=older[focus_code] or msg("label-year-unknown", lang),
+                             ranked=year))
+        elif unranked:  # said, not silently left out: the entity has no value to rank
             name = plain(resolve(focus, type=t).name)
             notes.append(msg("note-focus-unranked", lang, name=name,
                              platform=platform_label(platform, lang)))
+        aside = set_aside_text(ranks.attrs.get("set_aside"), lang)
+        if aside:  # older readings are not ranked among the latest year's: counted
+            notes.append(msg("note-set-aside", lang, items=aside))
         caption(fig, survey_caption(cap_survey, lang, base, year, notes))
         fit_xlim(ax, labels, 0, float(ranks["value"].max()))
     return fig

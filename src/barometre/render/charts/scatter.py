@@ -10,7 +10,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
-from ..formats import fmt_int, per1000_number, platform_label, type_label
+from ..formats import fmt_int, per1000_number, platform_label, set_aside_text, type_label
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -36,7 +36,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     The line is the median followers per 1,000 inhabitants (from
     :func:`barometre.follower_stats`); the entities ranked first and last per
     1,000 inhabitants (from :func:`barometre.league_table`) are named; the focus
-    entity is orange.
+    entity is orange. The readings are those of the platform's latest year; the caption
+    counts the older ones set aside.
 
     Raises
     ------
@@ -102,6 +103,9 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         put_title(fig, title or msg("title-scatter", lang, platform=platform_label(p, lang),
                                     plural=plural,
                                     year="" if pd.isna(year) else int(year)).rstrip(", "))
+        aside = set_aside_text(table.attrs.get("set_aside", {}).get(p), lang)
+        if aside:  # older readings are not drawn among the latest year's: counted
+            notes.append(msg("note-set-aside", lang, items=aside))
         base = msg("chart-survey-base", lang, n=fmt_int(len(g), lang), plural=plural)
         caption(fig, survey_caption(survey, lang, base, year, notes))
         place_labels(ax, labels)

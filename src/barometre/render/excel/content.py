@@ -15,7 +15,8 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..formats import base_text, fmt_date, fmt_int, fmt_share, platform_label, type_label
+from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
+                       platforms_set_aside_text, type_label)
 from .cells import font, number_format, plain_value
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
@@ -207,7 +208,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             ("percentile", "report-col-percentile", "percentile"), ("index", "report-col-index", "index"),
             ("peer_median", "report-col-peer-median", "count"), ("peer_q1", "report-col-peer-q1", "count"),
             ("peer_q3", "report-col-peer-q3", "count"), ("competitor_mean", "report-col-competitor-mean", "count"),
-            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index")]
+            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index"),
+            ("year", "report-col-years-compared", "year")]
     cols = [Column(text(code, lang), kind) for _, code, kind in spec]
     rows = []
     for rec in b.to_dict("records"):
@@ -221,6 +223,14 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             row.append(v)
         rows.append(row)
     sh.table("Benchmark", cols, rows)
+    for rec in b.to_dict("records"):  # its own reading older than its peers': said
+        own, year = plain_value(rec["entity_year"]), plain_value(rec["year"])
+        if own is not None and year is not None and own < year:
+            sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
+                         year=year, own=own))
+    aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
+    if aside:
+        sh.line(text("report-set-aside", lang, items=aside))
 
 
 def sources(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -280,6 +290,13 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     rows.append([text("report-survey-coverage", lang), cov])
+    if r.league is not None:  # which readings the Classement ranks, and the older ones left out
+        years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
+        aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang)
+        if years:
+            rows.append([text("report-survey-ranked", lang),
+                         text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
+                         + (text("report-set-aside-tail", lang, items=aside) if aside else "")])
     if s.n_unrecognised:
         rows.append([text("report-survey-unknown", lang),
                      text("report-survey-unknown-text", lang, n=s.n_unrecognised)])

@@ -108,7 +108,8 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
             ("population", "report-col-population", "count"), ("followers", "report-col-followers", "count"),
             ("per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
-            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index")])
+            ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
+            ("year", "report-col-reading-year", "year")])
     if r.data is not None:
         d = r.data
         plat = d["platform"].astype("category")

@@ -1,0 +1,168 @@
+"""Rankings and benchmarks compare the readings of one year: an older one is set aside and said.
+
+The demo long file without the 2025 Facebook row of Loire-Atlantique: its 2024 count
+(78 793) was ranked 6th among the 2025 counts under "relevés 2025". Now, as ``compare``
+counts each entity's reading of the latest year, the 2024 reading is set aside and counted
+in every view (terminal footer, CSV/JSON columns, chart caption, report), and a ranking's
+CSV/JSON says what it ranks (platform, metric, year, date).
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pandas as pd
+import pytest
+
+import barometre as bm
+from barometre.domain.errors import UsageError
+from barometre.render import charts
+
+from .conftest import ROOT, as_json
+
+LONG = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+NN = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def long_mod(tmp_path_factory):
+    """The demo long file without the 2025 Facebook reading of Loire-Atlantique (44)."""
+    raw = LONG.read_bytes().split(b"\n")
+    row = b"44;Loire-Atlantique;Facebook;Oui;90 583;15/10/2025"
+    assert sum(line.rstrip(b"\r") == row for line in raw) == 1
+    path = tmp_path_factory.mktemp("rank") / "long_mod.csv"
+    path.write_bytes(b"\n".join(line for line in raw if line.rstrip(b"\r") != row))
+    return path
+
+
+def test_rank_sets_an_older_reading_aside(long_mod):
+    s = bm.read_survey(long_mod)
+    r = bm.rank(s, "facebook")
+    assert "44" not in set(r["code"])  # its 78 793 of 2024 is not among the 2025 counts
+    assert r.attrs["year"] == 2025 and set(r["year"]) == {2025}
+    assert r.attrs["set_aside"] == {2024: 1} and r.attrs["set_aside_codes"] == {"44": 2024}
+    assert r.attrs["n_ranked"] == len(r) == 91
+    assert r.loc[r["code"] == "17", "rank"].item() == 6  # Charente-Maritime moves up
+    # the full demo file: 44 has its 2025 reading, nothing is set aside
+    full = bm.rank(bm.read_survey(LONG), "facebook")
+    assert full.attrs["set_aside"] == {} and full.loc[full["code"] == "44", "value"].item() == 90583
+
+
+def test_rank_footer_and_columns_say_what_is_ranked(cli, long_mod):
+    out = cli("rank", "--platform", "facebook", "--data", long_mod).stdout
+    assert "Loire-Atlantique" not in out
+    assert out.rstrip().endswith(
+        "Source : long_mod.csv — relevés 2025 ; plus anciens, laissés de côté : 1 relevé de 2024")
+    en = cli("rank", "--platform", "facebook", "--data", long_mod, "--lang", "en").stdout
+    assert en.rstrip().endswith("readings 2025; older, set aside: 1 reading of 2024")
+    rows = as_json(cli("rank", "-p", "facebook", "-d", long_mod, "-m", "followers_per_1000",
+                       "--top", "1", "--format", "json"))
+    assert rows == [{"rank": 1, "code": "11", "name": "Aude", "value": 332.2262,
+                     "population": 379648, "platform": "facebook",
+                     "metric": "followers_per_1000", "year": 2025, "date": "2025-10-15"}]
+    csv = cli("rank", "-p", "facebook", "-d", long_mod, "--format", "csv").stdout.splitlines()
+    assert csv[0] == "rank,code,name,value,population,platform,metric,year,date"
+    assert csv[1] == "1,31,Haute-Garonne,136746,1471468,facebook,followers,2025,2025-10-15"
+
+
+def test_ranking_chart_says_the_reading_set_aside(long_mod):
+    s = bm.read_survey(long_mod)
+    fig = charts.ranking(bm.rank(s, "facebook"), focus="44", survey=s)
+    cap = fig.texts[-1].get_text()
+    assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
+    assert "Loire-Atlantique : relevé de 2024, plus ancien que ceux de 2025, donc pas de rang." in cap
+    assert "Base : 91 départements classés." in cap
+    # the scatter draws the league table's readings: the same one left out, said
+    cap = charts.scatter(s, "facebook").texts[-1].get_text()
+    assert "Base : 91 départements de l'enquête." in cap
+    assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
+
+
+def test_benchmark_compares_the_latest_year(cli, long_mod):
+    s = bm.read_survey(long_mod)
+    b = bm.benchmark(s, "44").set_index("platform")
+    fb = b.loc["facebook"]
+    assert fb["year"] == 2025 and fb["entity_year"] == 2024 and fb["n_set_aside"] == 1
+    assert fb.isna()[["followers", "rank", "present"]].all() and fb["n_peers"] == 91
+    assert b.loc["x", "rank"] == 20 and b.loc["x", "n_set_aside"] == 0
+    assert b.attrs["years"] == [2025] and b.attrs["set_aside"] == {"facebook": {2024: 1}}
+    out = cli("benchmark", "-e", "44", "-d", long_mod).stdout.splitlines()
+    assert out[1] == ("Relevés comparés : 2025 (la dernière année de chaque réseau) ; plus "
+                      "anciens, laissés de côté : Facebook : 1 relevé de 2024")
+    assert out[3] == ("Facebook : pas de relevé de 2025 ; celui de 2024 est plus ancien, laissé "
+                      "de côté (91 pairs relevés en 2025)")
+    rows = as_json(cli("benchmark", "-e", "44", "-d", long_mod, "--peers", "region",
+                       "--format", "json"))
+    assert {k: rows[1][k] for k in ("code", "name", "population", "collectivity_type", "peers",
+                                    "peer_group", "year", "entity_year", "n_set_aside")} == {
+        "code": "44", "name": "Loire-Atlantique", "population": 1487570,
+        "collectivity_type": "departement", "peers": "region", "peer_group": "52",
+        "year": 2025, "entity_year": 2025, "n_set_aside": 0}
+    fig = charts.benchmark(s, "44")
+    assert "Plus anciens, laissés de côté : Facebook : 1 relevé de 2024." in fig.texts[-1].get_text()
+    said = {t.get_gid(): t.get_text() for ax in fig.axes for t in ax.texts}
+    assert said["absent:followers:facebook"] == "relevé de 2024 laissé de côté"
+
+
+def test_report_says_the_readings_ranked_and_set_aside(cli, long_mod, tmp_path):
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", long_mod, "--entity", "44", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    cl = wb["Classement"]
+    head = [c.value for c in cl[1]]
+    assert head[-1] == "Année du relevé"
+    facebook = [r for r in cl.iter_rows(min_row=2, values_only=True) if r[0] == "Facebook"]
+    assert len(facebook) == 100 and {r[-1] for r in facebook} == {2025}
+    assert "44" not in {r[1] for r in facebook}
+    about = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True)}
+    assert about["Classement et benchmark"].endswith(
+        "; plus anciens, laissés de côté : Facebook : 1 relevé de 2024")
+    bench = [r[0] for r in wb["Benchmark"].iter_rows(values_only=True)]
+    assert "Facebook : pas de relevé de 2025 ; celui de 2024 est plus ancien, laissé de côté" in bench
+    assert "Plus anciens, laissés de côté : Facebook : 1 relevé de 2024" in bench
+
+
+@pytest.mark.parametrize("top", [0, -2, 2.5, True, "3"])
+def test_rank_refuses_a_top_that_is_not_a_whole_number_of_at_least_one(top):
+    s = bm.read_survey(LONG)
+    with pytest.raises(UsageError, match="top doit être un nombre entier d'au moins 1"):
+        bm.rank(s, "facebook", top=top)
+    assert len(bm.rank(s, "facebook", top=3)) == 3
+
+
+def test_rank_without_values_says_the_metric_in_words(cli):
+    fr = cli("rank", "--platform", "snapchat", "--data", LONG)
+    assert fr.exit_code == 1
+    assert fr.stderr == "barometre : aucun nombre d'abonnés pour Snapchat dans le fichier\n"
+    en = cli("rank", "--platform", "snapchat", "--data", LONG, "--lang", "en", "-m",
+             "followers_per_1000")
+    assert en.stderr == ("barometre: no followers per 1,000 inhabitants for Snapchat "
+                         "in the file\n")
+
+
+def test_rank_of_an_undated_file_has_no_year_and_sets_nothing_aside(cli, tmp_path):
+    f = tmp_path / "sans-date.csv"
+    f.write_text("code;plateforme;present;abonnes\n01;Facebook;Oui;100\n02;Facebook;Oui;200\n"
+                 "03;Facebook;Non;\n", encoding="utf-8")
+    r = bm.rank(bm.read_survey(f, type="departement"), "facebook")
+    assert r.attrs["year"] is None and r.attrs["set_aside"] == {} and list(r["code"]) == ["02", "01"]
+    out = cli("rank", "-p", "facebook", "-d", f, "--type", "departement").stdout
+    assert out.rstrip().endswith("Source : sans-date.csv")
+    csv = cli("rank", "-p", "facebook", "-d", f, "--type", "departement", "--format", "csv")
+    # no year, no date: empty cells, not « NaT »
+    assert csv.stdout.splitlines()[1] == "1,02,Aisne,200,523342,facebook,followers,,"
+
+
+def test_a_reading_of_unknown_year_is_set_aside_and_said(long_mod):
+    s = bm.read_survey(long_mod)
+    s.loc[(s["code"] == "31") & (s["platform"] == "facebook"), "year"] = pd.NA
+    r = bm.rank(s, "facebook")
+    assert r.attrs["set_aside"] == {2024: 1, None: 1} and "31" not in set(r["code"])
+    from barometre.render.views import rank_table
+
+    assert rank_table(r).endswith(
+        "plus anciens, laissés de côté : 1 relevé de 2024, 1 relevé d'année inconnue")
+    assert rank_table(r, "en").endswith("older, set aside: 1 reading of 2024, 1 reading of "
+                                        "unknown year")
+    t = bm.league_table(s)
+    assert t.attrs["set_aside"]["facebook"] == {2024: 1, None: 1}
+    assert t.attrs["years"]["facebook"] == 2025
