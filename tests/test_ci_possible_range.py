@@ -135,3 +135,46 @@ def test_demo_figures_in_compare_and_trend(cli):
     assert f"IC 95{NN}% : 94–96{NN}%" in facebook  # 95 and 97 of the 101, never 97 %
     instagram = next(line for line in text.splitlines() if "Instagram" in line)
     assert f"IC 95{NN}% : 83–84{NN}%" in instagram
+
+
+def test_bounds_that_would_read_the_same_take_decimals():
+    from barometre.render.excel.cells import ci_format
+    from barometre.render.formats import fmt_ci
+
+    # 99 of 100 answered with one unknown, read as a plain corrected interval, both 99 %
+    assert fmt_ci(0.9879, 0.9918) == f"IC 95{NN}% : 98,8–99,2{NN}%"
+    assert fmt_ci(0.9879, 0.9918, lang="en") == "95% CI: 98.8–99.2%"
+    assert fmt_ci(0.98791, 0.98794, lang="en") == "95% CI: 98.791–98.794%"
+    assert (ci_format(0.9879, "fr", 0.9918), ci_format(0.9918, "en", 0.9879)) == ("0.0 %", "0.0%")
+    # the near-ends rule kept: an exact end reads 100, another bound takes what it needs
+    assert fmt_ci(0.99989, 1.0, lang="en") == "95% CI: 99.99–100%"
+    assert fmt_ci(0.9991, 0.9996) == f"IC 95{NN}% : 99,9–99,96{NN}%"
+    assert ci_format(1.0, "fr", 0.99989) == "0 %" and ci_format(0.99989, "fr", 1.0) == "0.00 %"
+    assert fmt_ci(0.81, 0.99) == f"IC 95{NN}% : 81–99{NN}%" and ci_format(0.81, "fr", 0.99) == "0 %"
+
+
+def test_bounds_of_a_survey_read_apart_in_text_and_cells(cli, tmp_path):
+    """50 of 100 départements, one not in the file: the share of the 101 is 50 or 51 of
+    them, 49.5 % or 50.5 %, both "50 %" at whole percents."""
+    import openpyxl
+
+    from barometre.datasets import reference
+
+    codes = sorted(reference.entities("departement")["code"])[:100]
+    data = tmp_path / "cent.csv"
+    data.write_text("code;plateforme;present;date\n" + "".join(
+        f"{c};facebook;{'Oui' if i % 2 else 'Non'};15/10/2025\n" for i, c in enumerate(codes)),
+        encoding="utf-8")
+    rec = as_json(cli("compare", "--data", data, "--type", "departement", "--format", "json"))[0]
+    assert (rec["n_present"], rec["n_base"], rec["n_unknown"]) == (50, 100, 0)
+    assert (rec["ci_low"], rec["ci_high"]) == (round(50 / 101, 4), round(51 / 101, 4))
+    text = cli("compare", "--data", data, "--type", "departement").stdout
+    assert f"IC 95{NN}% : 49,5–50,5{NN}%" in text
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Adoption"]
+    heads = [c.value for c in ws[1]]
+    row = [r for r in ws.iter_rows(min_row=2) if r[heads.index("IC 95 % bas")].value][0]
+    low, high = row[heads.index("IC 95 % bas")], row[heads.index("IC 95 % haut")]
+    assert (low.value, high.value) == (pytest.approx(50 / 101), pytest.approx(51 / 101))
+    assert low.number_format == high.number_format == "0.0 %"
