@@ -178,3 +178,32 @@ def test_bounds_of_a_survey_read_apart_in_text_and_cells(cli, tmp_path):
     low, high = row[heads.index("IC 95 % bas")], row[heads.index("IC 95 % haut")]
     assert (low.value, high.value) == (pytest.approx(50 / 101), pytest.approx(51 / 101))
     assert low.number_format == high.number_format == "0.0 %"
+
+
+def test_the_method_is_said_with_its_n(cli, tmp_path):
+    """compare, trend and the report say what is computed: Wilson with the
+    finite-population correction (N = 101 départements) and the possible-share rule."""
+    import openpyxl
+
+    for lang, said in (("fr", "Wilson avec correction de population finie (N = 101 départements)"),
+                       ("en", "Wilson with finite-population correction (N = 101 départements)")):
+        for command in ("compare", "trend"):
+            res = cli(command, "--data", DEMO, "--type", "departement", "--lang", lang)
+            assert res.exit_code == 0, res.output
+            line = next(x for x in res.stdout.splitlines() if said in x)
+            assert "k/N" in line and "(k + u)/N" in line, line
+        out = tmp_path / f"r-{lang}.xlsx"
+        assert cli("report", "--data", DEMO, "--type", "departement", "--lang", lang,
+                   "-o", out).exit_code == 0
+        wb = openpyxl.load_workbook(out)
+        sheet = wb["Sources et méthode" if lang == "fr" else "Sources and method"]
+        items = {r[0]: r[1] for r in sheet.iter_rows(values_only=True) if r[0] and r[1]}
+        method = items["Intervalles" if lang == "fr" else "Intervals"]
+        assert said in method and "(k + u)/N" in method, method
+        assert "comme un échantillon" not in method and "as a sample" not in method
+        definition = items["IC 95 %" if lang == "fr" else "95% CI"]
+        assert "(k + u)/N" in definition and ("population finie" in definition
+                                             or "finite-population" in definition)
+    # a census: no interval shown, no method line
+    census = cli("compare", "--data", DEMO, "--type", "departement", "--blank", "absent").stdout
+    assert "correction de population finie" not in census

@@ -296,6 +296,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         if s.blanks else text("report-survey-blanks-none", lang))
     rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
              [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
-             [text("report-survey-intervals", lang), text("report-survey-intervals-text", lang)],
+             [text("report-survey-intervals", lang),
+              text("report-survey-intervals-text", lang, total=fmt_int(s.n_reference, lang), whom=whom)
+              if s.n_reference else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text("report-survey-reference-text", lang)]]
     return rows
