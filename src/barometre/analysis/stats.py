@@ -56,12 +56,15 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     than N) the steps are tiny and the interval is the corrected Wilson one; near a
     census it tends to the possible range, the worst-case bounds statistics offices
     publish for a census with non-response: 90 of 94 of 101 reads 94.1–96.0 %.
+    (tests/test_ci_possible_range.py checks, for u ≤ N / 2, that the interval holds the
+    central 95 % of J's beta-binomial law under that assumption; the clipped one often
+    does not.)
 
     Widening every interval to the whole possible range (worst-case bounds, with no
     assumption on who did not answer) was not chosen: for a real sample it says
-    nothing (12 present of 500 communes answered, of 34 875: 0.03–98.6 %), and the
-    reader has those bounds anyway from the counts printed beside the interval (k
-    present, u not answered, of N).
+    nothing (12 present of 500 communes answered, of 34 875: 0.03–98.6 %), it is a
+    certainty rather than a 95 % interval, and the reader has those bounds anyway from
+    the counts printed with it (k of n beside the interval, N in the coverage line).
 
     Examples
     --------
