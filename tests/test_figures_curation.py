@@ -245,9 +245,11 @@ def test_finite_population_correction_by_hand():
     n_eff = 50 * 100 / 51
     centre = (p + z * z / (2 * n_eff)) / (1 + z * z / n_eff)
     half = z * math.sqrt(p * (1 - p) / n_eff + z * z / (4 * n_eff ** 2)) / (1 + z * z / n_eff)
+    assert round(centre - half, 4) == 0.4029 and round(centre + half, 4) == 0.5971
+    # the share of the 101 is (25 + j) / 101 for j of the 51 others: each bound goes
+    # outward to the nearest such share, 40.69 → 40 and 60.31 → 61 of the 101
     lo, hi = wilson_interval(0.5, 50, population=101)
-    assert (lo, hi) == (pytest.approx(centre - half), pytest.approx(centre + half))
-    assert round(lo, 4) == 0.4029 and round(hi, 4) == 0.5971
+    assert (lo, hi) == (40 / 101, 61 / 101)
     plain = wilson_interval(0.5, 50)
     assert plain[0] < lo and hi < plain[1]  # narrower than without the correction
     assert wilson_interval(0.5, 101, population=101) == (0.5, 0.5)  # all of them: a census

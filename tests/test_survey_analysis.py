@@ -47,8 +47,12 @@ def test_adoption_by_hand(hand):
     z, p, n = 1.959963984540054, 5 / 6, 6 * 100 / 95
     c = (p + z * z / (2 * n)) / (1 + z * z / n)
     h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    assert a.loc["facebook", "ci_low"] == pytest.approx(c - h)
-    assert a.loc["facebook", "ci_high"] == pytest.approx(c + h)
+    # c − h = 0.4457 and c + h = 0.9688; the share of the 101 is (5 + j) / 101, j of the 95
+    # others: each bound goes outward to the nearest such share, 45 / 101 and 98 / 101
+    assert (round(c - h, 4), round(c + h, 4)) == (0.4457, 0.9688)
+    assert math.floor((c - h) * 101) == 45 and math.ceil((c + h) * 101) == 98
+    assert a.loc["facebook", "ci_low"] == 45 / 101
+    assert a.loc["facebook", "ci_high"] == 98 / 101
     assert a.loc["facebook", "n_reference"] == 101
 
 

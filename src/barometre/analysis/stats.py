@@ -14,26 +14,57 @@ Z95 = 1.959963984540054  # two-sided 95 % normal quantile
 
 def wilson_interval(share: float | None, n: float | None, z: float = Z95,
                     population: float | None = None) -> tuple[float | None, float | None]:
-    """Wilson score interval for a proportion, with the finite-population correction.
+    """Wilson score interval for a proportion, with the finite-population correction;
+    for a finite population, its bounds are shares the population can have.
 
     Parameters
     ----------
     share : float
-        Observed proportion, between 0 and 1.
+        Observed proportion k / n, between 0 and 1.
     n : float
         Size of the base (denominator). Unknown (None, NaN) or 0 gives no interval.
     z : float, default 1.96
         Normal quantile (1.96 for a 95 % interval).
     population : float, optional
-        Size N of the finite population the sample of ``n`` was drawn from (e.g. the
-        101 départements). The variance is multiplied by (N − n) / (N − 1), i.e. the
-        interval is computed with the effective size n (N − 1) / (N − n); a sample
-        that covers the whole population (n ≥ N) is a census and its interval is the
-        share itself.
+        Size N of the finite population the ``n`` answers come from (e.g. the 101
+        départements). The variance is multiplied by (N − n) / (N − 1), i.e. the
+        interval is computed with the effective size n (N − 1) / (N − n); a base that
+        covers the whole population (n ≥ N) is a census and its interval is the share
+        itself. Then each bound is moved outward to the nearest share the N entities
+        can have, (k + j) / N for a whole j between 0 and u = N − n (the entities not
+        in the base): the interval never leaves the possible range [k / N, (k + u) / N],
+        where the share of all N lies whatever the u others are. Without
+        ``population``, a plain Wilson interval (no correction, no rounding).
 
     Returns
     -------
     tuple of (float, float) or (None, None)
+
+    Notes
+    -----
+    The interval is for the share of all N entities, assuming that the n answers are
+    like a random draw of them (the u others missing at random). The corrected Wilson
+    interval alone can then claim impossible values: 90 of 94 départements present, 7
+    not answered, of 101, gives 94.5–96.7 %, when at most 97 of the 101 (96.0 %) can
+    be present. The share of the N is (k + J) / N for a whole number J of the u:
+    clipping to the possible range would be the least; but near a census the normal
+    approximation behind the interval is too narrow for so discrete a quantity
+    (84 of 100 answered, one unknown, of 101: the clipped interval 83.3–84.2 % leaves
+    out 84 of 101, which has a chance of about 16 % under the very same assumption).
+    Taking each bound outward to the nearest possible share (a continuity correction
+    for the whole count J) covers it: 83.2–84.2 %. Far from a census (n much smaller
+    than N) the steps are tiny and the interval is the corrected Wilson one; near a
+    census it tends to the possible range, the worst-case bounds statistics offices
+    publish for a census with non-response: 90 of 94 of 101 reads 94.1–96.0 %.
+    (tests/test_ci_possible_range.py checks, for u ≤ N / 2, that the interval holds the
+    central 95 % of J's beta-binomial law under that assumption; the clipped one often
+    does not.)
+
+    Widening every interval to the whole possible range (worst-case bounds, with no
+    assumption on who did not answer) was not chosen: for a real sample it says
+    nothing (12 present of 500 communes answered, of 34 875: 0.03–98.6 %), it is a
+    certainty rather than a 95 % interval, and the reader has those bounds anyway from
+    the counts printed with it (k of n beside the interval, N in the coverage line).
 
     Examples
     --------
@@ -42,6 +73,9 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     (0.443, 0.634)
     >>> wilson_interval(0.54, 101, population=101)
     (0.54, 0.54)
+    >>> lo, hi = wilson_interval(90 / 94, 94, population=101)  # 95 to 97 of the 101
+    >>> lo == 95 / 101, hi == 97 / 101
+    (True, True)
     """
     if share is None or n is None:
         return None, None
@@ -52,19 +86,36 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     if math.isnan(p) or math.isnan(n) or n <= 0:
         return None, None
     p = min(max(p, 0.0), 1.0)
+    n_eff, finite = n, 0.0
     if population is not None and not _nan(population):
         big_n = float(population)
         if n >= big_n:
             return p, p
         if big_n > 1:
-            n = n * (big_n - 1) / (big_n - n)
+            n_eff = n * (big_n - 1) / (big_n - n)
+            finite = big_n
     z2 = z * z
-    denom = 1 + z2 / n
-    centre = (p + z2 / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom
+    denom = 1 + z2 / n_eff
+    centre = (p + z2 / (2 * n_eff)) / denom
+    half = z * math.sqrt(p * (1 - p) / n_eff + z2 / (4 * n_eff * n_eff)) / denom
     lo, hi = max(0.0, centre - half), min(1.0, centre + half)
+    if finite:
+        lo, hi = _possible_shares(lo, hi, p * n, n, finite)
     # Exact bounds at the edges, not 0.9999999999999999.
     return (0.0 if p == 0 else lo), (1.0 if p == 1 else hi)
+
+
+def _possible_shares(lo: float, hi: float, k: float, n: float, big_n: float
+                     ) -> tuple[float, float]:
+    """The bounds ``lo``, ``hi`` moved outward to the nearest shares (k + j) / N, j whole
+    between 0 and u = N − n: within the possible range [k / N, (k + u) / N]."""
+    if abs(k - round(k)) < 1e-9:  # a count: 90, not 89.99999999999999
+        k = float(round(k))
+    u = big_n - n
+    # 1e-9: a bound on a possible share (17 / 101 computed as 0.16831683168316833) stays there
+    j_lo = min(max(math.floor(lo * big_n - k + 1e-9), 0), u)
+    j_hi = min(max(math.ceil(hi * big_n - k - 1e-9), 0), u)
+    return (k + j_lo) / big_n, (k + j_hi) / big_n
 
 
 def _nan(x: object) -> bool:

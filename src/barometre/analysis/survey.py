@@ -7,7 +7,9 @@ year, population, source_row``).
 Conventions (see ``shared/design/benchmarking.md``):
 
 - adoption rate = entities present ÷ entities of the base with an answer for
-  that platform, with a Wilson 95 % interval;
+  that platform, with a Wilson 95 % interval with the finite-population correction,
+  kept to the shares the entities of the type can have
+  (:func:`~barometre.analysis.stats.wilson_interval`);
 - followers per 1,000 inhabitants = followers ÷ population × 1,000 (INSEE
   population municipale of the reference tables);
 - rank: 1 = most followers, ties share the best rank; among the peers that
@@ -139,7 +141,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ci_high, source`` plus ``base, measure, census, n_reference, n_surveyed,
         coverage, n_unknown`` (and ``strate`` with ``by="strate"``). ``census`` is
         true when every entity of the type in France answered (the interval is the
-        share); otherwise the Wilson interval has the finite-population correction.
+        share); otherwise the Wilson interval has the finite-population correction
+        (N = the entities of the type in France), its bounds moved outward to shares
+        the N can have, never past the possible range [k / N, (k + u) / N], u = N − n
+        (:func:`barometre.analysis.stats.wilson_interval`).
         ``n_base`` counts the entities of the file that have an answer for the
         platform; ``n_unknown`` those left out of the base because their answer is
         blank in a column that records "Non" answers (see :func:`barometre.validate`);

@@ -161,7 +161,8 @@ def ci_for(share: object, n: object, census: bool, wording: bool = False,
 
     A census has no sampling error (the interval is the share itself); a sample with a
     known base gets a Wilson interval, with the finite-population correction when the
-    size of the population is known; a share derived from wording, or one that cannot
+    size of the population is known (bounds then on the shares that population can have,
+    :func:`~barometre.analysis.stats.wilson_interval`); a share derived from wording, or one that cannot
     be k/n for its stated n, gets none.
 
     Returns

@@ -33,6 +33,21 @@ MESSAGES = {
                         "erreur d'échantillonnage ; pas d'intervalle.",
                         "census: the base is the whole population it names, with no sampling "
                         "error; no interval."),
+    "pub-survey-ci-note": (
+        "IC 95\u202f% : Wilson avec correction de population finie (N = {pops}), pour la part des N ; "
+        "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
+        "k/N à (k + u)/N, bornes sûres de la part quelles que soient les u collectivités sans "
+        "réponse ou absentes du fichier (k présentes).",
+        "95% CI: Wilson with finite-population correction (N = {pops}), for the share of all N; "
+        "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
+        "k/N to (k + u)/N, where the share lies whatever the u authorities unanswered or not in "
+        "the file are (k present)."),
+    "pub-survey-ci-bands": ("les {type} de chaque strate en France", "the {type} of each band in France"),
+    "pub-survey-ci-sample-note": (
+        "IC 95\u202f% : Wilson, qui traite les collectivités du fichier comme un échantillon d'une "
+        "population de taille inconnue (sans correction de population finie).",
+        "95% CI: Wilson, treating the file's authorities as a sample of a population of unknown "
+        "size (no finite-population correction)."),
     "pub-wording-note": ("* chiffre déduit d'une formulation (« toutes les régions » = 100 %) : pas "
                          "d'intervalle.",
                          "* figure derived from wording ('all regions' = 100%): no interval."),

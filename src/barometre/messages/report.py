@@ -154,12 +154,27 @@ MESSAGES = {
         "file holds several readings of an authority in a year, the latest is used"),
     "report-survey-intervals": ("Intervalles", "Intervals"),
     "report-survey-intervals-text": (
-        "intervalle de confiance de Wilson à 95 % autour de chaque part, qui traite les collectivités du "
-        "fichier comme un échantillon ; quand le fichier couvre toutes les collectivités du type (relevé "
-        "exhaustif), la part est exacte et l'intervalle ne se lit pas comme une marge d'erreur",
-        "95% Wilson score interval around each share, treating the file's authorities as a sample; when the "
-        "file covers every authority of the type (a census), the share is exact and the interval is not a "
-        "margin of error"),
+        "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de toutes les "
+        "collectivités du type en France : Wilson avec correction de population finie (N = {total} "
+        "{whom}), en supposant que les réponses connues sont comme un tirage au hasard des N ; chaque "
+        "borne est ensuite portée à la part possible la plus proche, (k + j)/N, de sorte que "
+        "l'intervalle ne sort jamais de k/N à (k + u)/N, bornes sûres de la part quelles que soient "
+        "les u collectivités sans réponse ou absentes du fichier (k présentes) ; quand le fichier "
+        "couvre toutes les collectivités du type (relevé exhaustif), la part est exacte et "
+        "l'intervalle ne se lit pas comme une marge d'erreur",
+        "95% confidence interval around each share, for the share of all authorities of the type in "
+        "France: Wilson with finite-population correction (N = {total} {whom}), assuming the "
+        "known answers are like a random draw of the N; each bound is then moved outward to the "
+        "nearest possible share, (k + j)/N, so that the interval never leaves k/N to (k + u)/N, "
+        "sure bounds of the share whatever the u authorities unanswered or not in the file are "
+        "(k present); when the file covers every authority of the type (a census), the share is "
+        "exact and the interval is not a margin of error"),
+    "report-survey-intervals-text-sample": (
+        "intervalle de confiance de Wilson à 95\u202f% autour de chaque part, qui traite les "
+        "collectivités du fichier comme un échantillon d'une population de taille inconnue (sans "
+        "correction de population finie)",
+        "95% Wilson score interval around each share, treating the file's authorities as a sample "
+        "of a population of unknown size (no finite-population correction)"),
     "report-survey-reference": ("Référentiel", "Reference"),
     "report-survey-reference-text": (
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; "
@@ -180,8 +195,14 @@ MESSAGES = {
     "report-def-share": ("collectivités présentes ÷ collectivités de la base (la base est précisée pour chaque chiffre)",
                   "authorities present ÷ authorities of the base (stated for each figure)"),
     "report-def-ci-term": ("IC 95 %", "95% CI"),
-    "report-def-ci": ("intervalle de confiance de Wilson à 95 %, donné quand le dénominateur est connu",
-               "Wilson score interval, given when the denominator is known"),
+    "report-def-ci": ("intervalle de confiance de Wilson à 95\u202f%, donné quand le dénominateur est connu ; "
+                      "quand la taille N de la population est connue (celle du type en France pour une "
+                      "enquête), avec correction de population finie et des bornes portées aux parts "
+                      "possibles, jamais hors de k/N à (k + u)/N (k présentes, u hors de la base)",
+               "95% Wilson score interval, given when the denominator is known; when the size N of "
+               "the population is known (the type's, in France, for a survey), with "
+               "finite-population correction and bounds moved to possible shares, never outside "
+               "k/N to (k + u)/N (k present, u outside the base)"),
     "report-def-measure-term": ("Mesure", "Measure"),
     "report-def-measure": ("part de toutes les collectivités de la base, des seules collectivités présentes sur les "
                     "réseaux sociaux, ou des répondants à une enquête",

@@ -32,7 +32,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "fmt_rank", "type_label",
+           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -324,12 +324,64 @@ def fmt_share_tick(x: object, lang: str = "fr") -> str:
     return f"{num}%" if lang == "en" else f"{num}{NNBSP}%"
 
 
+#: the most decimals an interval's bounds take to read apart (one unit of the last is 0.0001 %)
+CI_MAX_DIGITS = 4
+
+
+def ci_digits(lo: float, hi: float) -> int:
+    """The decimals, shared by both bounds of an interval, at which they read apart.
+
+    Whole percents when they differ there ("81–99"); otherwise as many decimals as they
+    need, up to :data:`CI_MAX_DIGITS`: 98.79 % and 99.18 % would both read "99", and read
+    "98,8–99,2". Each bound follows the near-ends rule at those decimals
+    (:func:`ci_bound_digits`), which may already set them apart ("99,9–99,96"). Equal
+    bounds (a census's "interval") take none.
+
+    >>> ci_digits(0.81, 0.99), ci_digits(0.9879, 0.9918), ci_digits(0.98791, 0.98794)
+    (0, 1, 3)
+    >>> ci_digits(0.5, 0.5), ci_digits(0.9991, 0.9996), ci_digits(0.99989, 1.0)
+    (0, 0, 0)
+    """
+    lo, hi = float(lo), float(hi)
+    if lo == hi:
+        return 0
+    digits = 0
+    while digits < CI_MAX_DIGITS and _bound_text(lo, digits) == _bound_text(hi, digits):
+        digits += 1
+    return digits
+
+
+def ci_bound_digits(value: float, digits: int) -> tuple[int, bool]:
+    """The decimals of one bound of an interval whose bounds take ``digits``
+    (:func:`ci_digits`), and whether it is shown as a bound: an exact 0 or 1 reads "0" or
+    "100"; another bound follows the near-ends rule, up to three decimals in all (or
+    ``digits`` if more), then "> 99,999" (:func:`fmt_ci`, and the report's cells).
+
+    >>> ci_bound_digits(1.0, 2), ci_bound_digits(0.9918, 1), ci_bound_digits(0.99989, 0)
+    ((0, False), (1, False), (2, False))
+    """
+    value = float(value)
+    if value in (0.0, 1.0):
+        return 0, False
+    return shown_digits(value, digits, max(3 - digits, 0))
+
+
+def _bound_text(value: float, digits: int, lang: str = "fr") -> str:
+    """One bound of an interval as it reads, without the "%" (:func:`ci_bound_digits`)."""
+    shown, bound = ci_bound_digits(value, digits)
+    if bound:
+        return _percent_number(value, shown, lang, extra=0)
+    return _plain_percent(percent_at(value, shown), lang)
+
+
 def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
     r"""Format a 95 % confidence interval: "IC 95 % : 81–99 %".
 
-    A bound reads "0" or "100" only when it is exactly 0 or 1. Another bound that rounds
-    there takes the decimals it needs, up to three ("99,96"), a bound in a range reading
-    better as a number than as "> 99,9"; past three, it is written "> 99,999".
+    Bounds that would read the same number take the decimals that set them apart
+    (:func:`ci_digits`: "98,8–99,2", not "99–99"). A bound reads "0" or "100" only when
+    it is exactly 0 or 1. Another bound that rounds there takes the decimals it needs,
+    up to three ("99,96"), a bound in a range reading better as a number than as
+    "> 99,9"; past three, it is written "> 99,999".
 
     Examples
     --------
@@ -339,10 +391,13 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
     ('95% CI: 97–99.9%', '95% CI: 99.99–100%')
     >>> fmt_ci(0.0, 0.0038), fmt_ci(0.000088, 0.0028)
     ('IC 95\u202f% : 0–0,4\u202f%', 'IC 95\u202f% : 0,01–0,3\u202f%')
+    >>> fmt_ci(0.9879, 0.9918), fmt_ci(0.9991, 0.9996, lang="en")
+    ('IC 95\u202f% : 98,8–99,2\u202f%', '95% CI: 99.9–99.96%')
     """
     if is_missing(lo) or is_missing(hi):
         return ""
-    a, b = (_percent_number(float(v), 0, lang, extra=3) for v in (lo, hi))
+    digits = ci_digits(float(lo), float(hi))
+    a, b = (_bound_text(float(v), digits, lang) for v in (lo, hi))
     if lang == "en":
         return f"95% CI: {a}–{b}%"
     return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"

@@ -182,8 +182,38 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts.append("")
     parts += _source_lines(res, lang)
     parts += _warnings(res, lang)
+    parts += _survey_ci_lines(res, lang)
     parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
+
+
+def _survey_ci_lines(res: Records, lang: str) -> list[str]:
+    """How the intervals of survey figures are computed, when one is shown: Wilson with the
+    finite-population correction for the N entities of the type, bounds on possible shares
+    (:func:`barometre.analysis.stats.wilson_interval`), or plain Wilson without N."""
+    from .formats import _is_survey
+
+    shown = [r for r in res.rows if _is_survey(r) and r.get("census") is not True
+             and not missing_cell(r.get("ci_low"))]
+    if not shown:
+        return []
+    sizes = {}
+    for r in shown:
+        size = r.get("n_reference")
+        if not missing_cell(size) and size:
+            sizes[r["collectivity_type"]] = int(size)
+    out = []
+    if sizes:
+        if "strate" in res.columns:
+            pops = ", ".join(_t("pub-survey-ci-bands", lang, type=type_label(t, lang, plural=True))
+                             for t in sizes)
+        else:
+            pops = ", ".join(f"{fmt_int(n, lang)} {type_label(t, lang, plural=n > 1)}"
+                             for t, n in sizes.items())
+        out.append(_t("pub-survey-ci-note", lang, pops=pops))
+    if len(sizes) < len({r["collectivity_type"] for r in shown}):
+        out.append(_t("pub-survey-ci-sample-note", lang))
+    return out
 
 
 def _annuaire_lines(res: Records, lang: str) -> list[str]:

@@ -80,7 +80,22 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     small = df[~df["census"] & (df["n_base"] < SMALL_N)]
     if len(small):
         parts += ["", text("waves-small", lang, n=SMALL_N)]
+    parts += _ci_method(df, lang)
     return "\n".join(parts)
+
+
+def _ci_method(df: Any, lang: str) -> list[str]:
+    """How the intervals shown are computed (as under ``compare --data``): Wilson with the
+    finite-population correction for the N entities of the type, bounds on possible shares."""
+    shown = df[~df["census"] & df["ci_low"].notna()]
+    if not len(shown):
+        return []
+    sizes = shown["n_reference"].dropna() if "n_reference" in shown else shown["ci_low"].iloc[:0]
+    if len(sizes):
+        n = int(sizes.iloc[0])
+        pops = f"{fmt_int(n, lang)} {type_label(shown['collectivity_type'].iloc[0], lang, plural=n > 1)}"
+        return ["", text("pub-survey-ci-note", lang, pops=pops)]
+    return ["", text("pub-survey-ci-sample-note", lang)]
 
 
 def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:

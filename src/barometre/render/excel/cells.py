@@ -14,10 +14,10 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import growth_digits, per1000_digits, points_digits, shown_digits
+from ..formats import ci_bound_digits, ci_digits, growth_digits, per1000_digits, points_digits, shown_digits
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
-           "ci_format", "percentile_format", "growth_format", "points_format", "per1000_format",
+           "ci_format", "percent_width", "percentile_format", "growth_format", "points_format", "per1000_format",
            "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
@@ -64,7 +64,7 @@ def share_format(value: Any, lang: str, extra: int = 1) -> str:
     or "100 %" gets one decimal ("0.0 %": "99,7 %"), and when even that rounds to the end,
     the bound as literal text ("> 99,9 %", ">99.9%"). The cell keeps its value (0.9996):
     filters, sorting and formulas see the number. ``extra``: the decimals a share may take
-    before the bound (3 for an interval's bounds, :func:`ci_format`).
+    before the bound.
 
     Examples
     --------
@@ -77,7 +77,12 @@ def share_format(value: Any, lang: str, extra: int = 1) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
     # the text's rule (rounded as Excel shows a cell): the cell and the sentence agree
-    digits, bound = shown_digits(value, 0, extra)
+    return _percent_format(fmt, value, *shown_digits(value, 0, extra), lang)
+
+
+def _percent_format(fmt: str, value: float, digits: int, bound: bool, lang: str) -> str:
+    """The format ``fmt`` ("0 %") with ``digits`` decimals, or the literal bound
+    ("> 99,9 %") at those decimals."""
     if not digits:
         return fmt
     if not bound:
@@ -88,18 +93,29 @@ def share_format(value: Any, lang: str, extra: int = 1) -> str:
     return f'"{end}{fmt[1:]}"'  # fmt[1:]: the format's own " %" or "%"
 
 
-def ci_format(value: Any, lang: str) -> str:
-    """The number format of one bound of a confidence interval: the decimals of
-    :func:`barometre.render.formats.fmt_ci`, which gives a bound that would read "0" or
-    "100" up to three more decimals before a bound ("IC 95 % : 99,7–99,99 %"): the cells
-    of the Adoption sheet show what the text says. The cell keeps its value.
+def ci_format(value: Any, lang: str, other: Any = None) -> str:
+    """The number format of one bound of a confidence interval, ``other`` the other bound:
+    the decimals of :func:`barometre.render.formats.fmt_ci`, so that the cells of the
+    Adoption sheet show what the text says. Bounds that would read the same take the
+    decimals that set them apart (0.9879 and 0.9918: "98,8 %" and "99,2 %", not "99 %"
+    twice); a bound that would read "0" or "100" takes up to three more decimals before a
+    bound ("IC 95 % : 99,7–99,99 %"). Without ``other``, the bound alone. The cell keeps
+    its value.
 
     >>> ci_format(0.81, "fr"), ci_format(0.9991, "fr"), ci_format(0.99989, "en")
     ('0 %', '0.0 %', '0.00%')
     >>> ci_format(0.000088, "fr"), ci_format(0.9999999, "fr"), ci_format(0.0000001, "en")
     ('0.00 %', '"> 99,999 %"', '"<0.001%"')
+    >>> ci_format(0.9879, "fr", 0.9918), ci_format(0.9918, "en", 0.9879), ci_format(1.0, "fr", 0.9991)
+    ('0.0 %', '0.0%', '0 %')
     """
-    return share_format(value, lang, extra=3)
+    fmt = number_format("ci", lang)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return fmt
+    digits = 0
+    if isinstance(other, (int, float)) and not isinstance(other, bool) and not math.isnan(other):
+        digits = ci_digits(value, other)
+    return _percent_format(fmt, value, *ci_bound_digits(value, digits), lang)
 
 
 def percentile_format(value: Any, lang: str) -> str:
@@ -245,14 +261,19 @@ def plain_value(v: Any) -> Any:
     return v
 
 
+def percent_width(fmt: str) -> int:
+    """Characters of a share or interval bound shown with the French format ``fmt``:
+    "100 %", "99,7 %", "99,99 %" or the literal '"> 99,9 %"'."""
+    num = fmt.split(" ")[0]  # "0", "0.0", "0.00"…: "100 %" takes 5, "99,99 %" 7
+    return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
+
+
 def text_width(v: Any, kind: str) -> int:
     """Characters a value takes once formatted (for column widths)."""
     if v is None:
         return 1
-    if kind in ("share", "ci"):  # "100 %", "99,7 %", "99,99 %" or the literal '"> 99,9 %"'
-        fmt = share_format(v, "fr") if kind == "share" else ci_format(v, "fr")
-        num = fmt.split(" ")[0]  # "0", "0.0", "0.00"…: "100 %" takes 5, "99,99 %" 7
-        return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
+    if kind in ("share", "ci"):
+        return percent_width(share_format(v, "fr") if kind == "share" else ci_format(v, "fr"))
     if kind == "points" and isinstance(v, (int, float)) and not isinstance(v, bool):
         fmt = points_format(v, "fr")  # "+4,0 pts", "+0,03 pts" or the literal '"< +0,01 pts"'
         if fmt.startswith('"') and not fmt.startswith('"+"'):

@@ -17,7 +17,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
                        platforms_set_aside_text, type_label)
-from .cells import font, number_format, plain_value
+from .cells import ci_format, font, number_format, percent_width, plain_value
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
 
@@ -156,9 +156,16 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     # as the text tables say it; the cells keep the value
     said = '"' + text("pub-census", lang) + '"'
     for i, rec in enumerate(r.adoption.to_dict("records")):
-        if rec.get("census") is True:
-            for j in (6, 7):  # the two bounds
-                sh.ws.cell(row=block.first_row + i, column=block.col(j)).number_format = said
+        bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
+        for j, other in ((6, 7), (7, 6)):  # the two bounds
+            cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
+            if rec.get("census") is True:
+                cell.number_format = said
+            elif bounds[j] is not None:
+                # bounds that would read the same take the decimals that set them apart,
+                # as fmt_ci says them: "98,8 %" and "99,2 %", not "99 %" twice
+                cell.number_format = ci_format(bounds[j], lang, bounds[other])
+                sh._width(block.col(j), percent_width(cell.number_format), "ci")
     letter = get_column_letter(block.col(3))
     sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
                                      DataBarRule(start_type="num", start_value=0, end_type="num",
@@ -306,6 +313,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         if s.blanks else text("report-survey-blanks-none", lang))
     rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
              [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
-             [text("report-survey-intervals", lang), text("report-survey-intervals-text", lang)],
+             [text("report-survey-intervals", lang),
+              text("report-survey-intervals-text", lang, total=fmt_int(s.n_reference, lang), whom=whom)
+              if s.n_reference else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text("report-survey-reference-text", lang)]]
     return rows
