@@ -148,7 +148,7 @@ def test_published_trend_draws_every_figure_labelled_in_words():
     assert "Institut Edgar Quinet (mai 2012, oct. 2012, mars 2013)" in legend
     assert not any(re.search(r"[a-z]-\d{4}", x) for x in legend + [caption(fig)])  # no ids
     ranges = [c.get_gid() for c in ax.collections if (c.get_gid() or "").startswith("range:")]
-    assert ranges == ["range:2012", "range:2013", "range:2015"]
+    assert ranges == ["range:2012", "range:2013"]  # 2015: two editions of Ideose alone
     assert [line.get_gid() for line in ax.lines].count("family-break") == 1  # 2016 map
     assert ("Pointillé vertical : la base change (régions (carte d'avant 2016) → "
             "régions métropolitaines).") in caption(fig)
@@ -165,6 +165,35 @@ def test_published_trend_breaks_the_line_when_the_base_changes():
         xs = list(line.get_xdata())
         assert not (2015 < min(xs) and max(xs) < 2016)
     assert "Ligne interrompue : la base change." in caption(fig)
+
+
+@pytest.mark.parametrize("type_, before, after", [("region", 27, 26),
+                                                   ("departement", 101, 100)])
+def test_published_trend_breaks_the_line_where_the_table_says_another_base(type_, before,
+                                                                           after):
+    # Edgar Quinet: Oct. 2012 on 27 régions (101 départements), Mar. 2013 on 26 (100): the
+    # table flags "rupture : autre base", the line must not join them
+    t = bm.trend(type_, "facebook")
+    eq = t[t["publisher"] == "Institut Edgar Quinet"]
+    assert eq.loc[eq["n_base"] == after, "break"].tolist()[0] == "base"
+    fig = charts.trend(t)
+    oct12 = 2012 + 9.5 / 12
+    mar13 = 2013 + 2.5 / 12
+    for line in (x for x in fig.axes[0].lines if x.get_gid() == "series"):
+        xs = [round(float(x), 6) for x in line.get_xdata()]
+        assert not (round(oct12, 6) in xs and round(mar13, 6) in xs), xs
+    assert "Ligne interrompue : la base change." in caption(fig)
+
+
+def test_published_trend_grey_bar_joins_only_different_sources():
+    # départements 2013: Edgar Quinet in March and June, nobody else: no spread between
+    # sources; 2012: Adverbia 47 % against Edgar Quinet's 44 % (July)
+    fig = charts.trend(bm.trend("departement", "facebook"))
+    ranges = {c.get_gid(): c for c in fig.axes[0].collections
+              if (c.get_gid() or "").startswith("range:")}
+    assert list(ranges) == ["range:2012"]
+    ys = ranges["range:2012"].get_paths()[0].vertices[:, 1]
+    assert (round(ys.min(), 2), round(ys.max(), 2)) == (0.44, 0.47)
 
 
 def test_survey_trend_shows_both_waves(long, cli, tmp_path):

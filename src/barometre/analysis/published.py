@@ -330,7 +330,7 @@ def _records(df: pd.DataFrame) -> pd.DataFrame:
     return ADOPTION.check(df[[c for c in cols if c in df.columns]].reset_index(drop=True))
 
 
-def _base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
+def base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
     """Another base: other words (count and bracketed details aside), or two known counts
     that differ (26 → 27 régions). An unstated count is not a change."""
     import pandas as pd
@@ -360,7 +360,7 @@ def _series(rows: pd.DataFrame) -> pd.DataFrame:
             prev_pub, prev_base, prev_n = last[sid]
             if pub != prev_pub:
                 breaks[i], froms[i] = "source", prev_pub
-            elif _base_changed(prev_base, prev_n, base, n):
+            elif base_changed(prev_base, prev_n, base, n):
                 breaks[i], froms[i] = "base", prev_base
         last[sid] = (pub, base, n)
     out = rows.assign(series=series, **{"break": breaks, "break_from": froms})

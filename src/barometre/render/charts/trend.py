@@ -59,8 +59,10 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     Published figures (one type, one platform): one colour per publisher, points
     joined only within a comparable series (same publisher, measure and base: a
-    change of base breaks the line), a grey bar for the spread between sources in
-    the same year, every point labelled with its share; the legend (below the
+    change of base breaks the line, where the table of :func:`barometre.trend` says
+    "rupture : autre base", 27 → 26 régions included), a grey bar for the spread
+    between different publishers' figures in the same year (never between two
+    editions of one publisher), every point labelled with its share; the legend (below the
     plot) names each publisher and the months of its figures.
 
     Survey waves (``survey`` given, or several platforms): one line per platform,
@@ -98,14 +100,10 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
     with style():
         fig = figure(size)
         ax = fig.add_subplot()
-        spread = d.groupby(d["year"].astype(int)).agg(
-            lo=("share", "min"), hi=("share", "max"), n=("share", "size"),
-            x0=("_x", "min"), x1=("_x", "max"))
-        for y, r in spread.iterrows():  # the sources of one year disagree: a grey band
-            if r["n"] > 1 and r["hi"] > r["lo"]:
-                ax.fill_between([r["x0"] - 0.07, r["x1"] + 0.07], r["lo"], r["hi"],
-                                color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
-                notes.append("range")
+        for y, (x0, x1, lo, hi) in _spreads(d).items():  # sources of one year disagree
+            ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
+                            color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
+            notes.append("range")
         families = _family_breaks(ax, d)
         broken = False
         for pub in pubs:
@@ -113,10 +111,12 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             keys = list(dict.fromkeys(g["_k"]))
             broken |= len(keys) > 1
             for k in keys:
-                s = g[g["_k"] == k]
-                if len(s) > 1:
-                    ax.plot(s["_x"], s["share"].astype(float), color=colors[pub], lw=1.6,
-                            zorder=2, gid="series")
+                runs = _runs(g[g["_k"] == k])
+                broken |= len(runs) > 1
+                for s in runs:
+                    if len(s) > 1:
+                        ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
+                                lw=1.6, zorder=2, gid="series")
             ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
                        edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
             for _, r in g.iterrows():
@@ -151,6 +151,41 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
         for t in placed:
             t.set_gid(t.get_gid())
     return fig
+
+
+def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:
+    """One publisher's figures of one series, in time order, cut where the base changes
+    as the table's "rupture : autre base" says (27 → 26 régions; an unstated count is
+    not a change): each run is drawn as one line."""
+    from ...analysis.published import base_changed
+
+    cuts = [0]
+    rows = [r for _, r in s.iterrows()]
+    for i in range(1, len(rows)):
+        a, b = rows[i - 1], rows[i]
+        if base_changed(a.get("base"), a.get("n_base"), b.get("base"), b.get("n_base")):
+            cuts.append(i)
+    cuts.append(len(rows))
+    return [s.iloc[i:j] for i, j in zip(cuts[:-1], cuts[1:])]
+
+
+def _spreads(d: pd.DataFrame) -> dict[int, tuple[float, float, float, float]]:
+    """The spread between different sources in one year, as ``year: (x0, x1, lo, hi)``:
+    the two figures of different publishers that year that lie furthest apart (two
+    editions of one publisher are its own change, not a spread between sources).
+    Years with one publisher, or whose sources agree, have none."""
+    out = {}
+    for y, g in d.groupby(d["year"].astype(int), sort=True):
+        rows = [(r["_k"][0], float(r["share"]), float(r["_x"])) for _, r in g.iterrows()]
+        best = None
+        for i, (pa, sa, xa) in enumerate(rows):
+            for pb, sb, xb in rows[i + 1:]:
+                if pa != pb and abs(sa - sb) > 0 and (best is None
+                                                      or abs(sa - sb) > best[0]):
+                    best = (abs(sa - sb), min(xa, xb), max(xa, xb), min(sa, sb), max(sa, sb))
+        if best is not None:
+            out[int(y)] = best[1:]
+    return out
 
 
 def _family_breaks(ax, d: pd.DataFrame) -> list[str]:
