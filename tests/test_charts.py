@@ -135,6 +135,26 @@ def test_derived_share_is_starred_and_noted_only_then():
     assert "déduite" not in caption(plain)
 
 
+@pytest.mark.parametrize("lang, note", [("fr", "* part déduite d'une formulation"),
+                                        ("en", "* share derived from the source's wording")])
+def test_heatmap_stars_a_share_derived_from_wording_as_the_adoption_chart(lang, note):
+    df = bm.compare("region", year=2018)
+    derived = {(r.collectivity_type, r.platform) for r in df.itertuples()
+               if r.derived_from_wording is True}
+    assert ("grande_ville", "facebook") in derived and ("ville_moyenne", "facebook") not in derived
+    fig = charts.heatmap(df, lang=lang)
+    cells = {tuple(t.get_gid().split(":")[1:3]): t.get_text() for t in fig.axes[0].texts
+             if (t.get_gid() or "").startswith("cell:")}
+    assert cells[("grande_ville", "facebook")].endswith("%*")
+    assert cells[("ville_moyenne", "facebook")].endswith("%")
+    assert {k for k, v in cells.items() if v.endswith("*")} == derived
+    assert note in caption(fig)
+    adoption = charts.adoption(df, lang=lang)
+    assert {t for t in texts(adoption) if "*" in t} and note in caption(adoption)
+    plain = charts.heatmap(bm.compare("region", year=2015, source="ideose"), lang=lang)
+    assert note not in caption(plain) and not any("*" in t for t in texts(plain))
+
+
 # --- trend ------------------------------------------------------------------------------
 
 def test_published_trend_draws_every_figure_labelled_in_words():

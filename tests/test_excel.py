@@ -202,3 +202,22 @@ def test_only_a_sample_has_an_interval_in_the_adoption_sheet(cli, tmp_path):
                             for r in rows), data
         if want == "%":
             assert all(r[low].value < r[high].value for r in rows)
+
+
+@pytest.mark.parametrize("lang, starred, plain, note", [
+    ("fr", "100\u202f%* des grandes villes sur Facebook —",
+     "89\u202f% des villes moyennes sur Facebook —", "* part déduite d'une formulation"),
+    ("en", "100%* of large cities on Facebook —", "89% of medium-sized towns on Facebook —",
+     "* share derived from the source's wording")])
+def test_synthese_stars_a_share_derived_from_wording(cli, tmp_path, lang, starred, plain, note):
+    # OST 2018 says "toutes les grandes villes" (derived_from_wording): the Adoption sheet
+    # says so in its column, the Synthèse sentence stars it and explains the star once
+    out = tmp_path / f"r-{lang}.xlsx"
+    res = cli("report", "--type", "region", "--year", "2018", "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    lines = [str(c.value) for c in wb.worksheets[0]["A"] if c.value]
+    assert any(line.startswith(starred) for line in lines), lines
+    assert any(line.startswith(plain) for line in lines), lines
+    assert [line for line in lines if line.startswith(note)] != []
+    assert sum(line.startswith("*") for line in lines) == 1

@@ -65,7 +65,9 @@ class KeyFigure:
     """One fact of the key figures: the first source's figure, the others as notes.
 
     ``restated`` holds the other sources giving the same share (within
-    :data:`SAME_FIGURE`), ``conflicting`` those giving another one.
+    :data:`SAME_FIGURE`), ``conflicting`` those giving another one; ``derived`` is
+    true when the share is deduced from the source's wording ("toutes les régions"
+    = 100 %, ``derived_from_wording``), not a number it printed.
     """
 
     collectivity_type: str
@@ -79,6 +81,7 @@ class KeyFigure:
     publisher: str
     restated: tuple[OtherFigure, ...] = ()
     conflicting: tuple[OtherFigure, ...] = ()
+    derived: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,8 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             year=_int(main["year"]), month=_int(main.get("month")), share=share,
             n_present=_int(main.get("n_present")), n_base=_int(main.get("n_base")),
             source=str(main["source"]), publisher=publishers.get(main["source"], str(main["source"])),
-            restated=tuple(restated), conflicting=tuple(conflicting)))
+            restated=tuple(restated), conflicting=tuple(conflicting),
+            derived=str(main.get("derived_from_wording")).lower() in ("true", "1")))
     return out
 
 

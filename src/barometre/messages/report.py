@@ -84,6 +84,10 @@ MESSAGES = {
                              "– of all local authorities on {platform} (published count: {count}, no share) — "
                              "{who}, {when}"),
     "report-key-n": (" (n = {n})", " (n = {n})"),
+    "report-key-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = 100 %), non "
+                           "d'un chiffre publié : voir Adoption, colonne « Déduit d'une formulation »",
+                           "* share derived from the source's wording ('all regions' = 100%), not a published "
+                           "number: see Adoption, column 'From wording'"),
     "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
     "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share})",
                         "Survey coverage: {n} {whom} of {total} ({share})"),
