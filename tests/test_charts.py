@@ -544,3 +544,16 @@ def test_fictitious_label_comes_from_inside_the_file_not_its_path(tmp_path):
     d = bm.read_survey(renamed)
     assert d.attrs["fictitious"] is True
     assert "Données fictives." in caption(charts.ranking(bm.rank(d, "facebook")))
+
+
+@pytest.mark.parametrize("lang, want", [("fr", "Ideose (oct. 2015, fin 2015)"),
+                                        ("en", "Ideose (Oct. 2015, late 2015)")])
+def test_trend_legend_dates_a_fin_2015_source_as_it_does(lang, want):
+    # the Cospirit page says "Fin 2015": no invented month in the legend, placed after October
+    fig = charts.trend(bm.trend("region", "facebook"), lang=lang)
+    legend = [x.get_text() for x in fig.axes[0].get_legend().get_texts()]
+    assert want in legend and not any("déc." in x or "Dec." in x for x in legend)
+    xs = {c.get_gid(): c.get_offsets()[:, 0] for c in fig.axes[0].collections
+          if c.get_gid() == "points:Ideose"}
+    oct15, late15 = sorted(xs["points:Ideose"])
+    assert 2015.75 < oct15 < late15 < 2016

@@ -221,3 +221,15 @@ def test_synthese_stars_a_share_derived_from_wording(cli, tmp_path, lang, starre
     assert any(line.startswith(plain) for line in lines), lines
     assert [line for line in lines if line.startswith(note)] != []
     assert sum(line.startswith("*") for line in lines) == 1
+
+
+@pytest.mark.parametrize("lang, want", [("fr", "89\u202f% des régions sur Facebook (n = 27) — Ideose, fin 2015"),
+                                        ("en", "89% of regions on Facebook (n = 27) — Ideose, late 2015")])
+def test_synthese_dates_a_fin_2015_source_without_a_month(cli, tmp_path, lang, want):
+    out = tmp_path / f"fin-{lang}.xlsx"
+    res = cli("report", "--type", "region", "--year", "2015", "--source", "ideose-2015-3",
+              "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    lines = [str(c.value) for c in openpyxl.load_workbook(out).worksheets[0]["A"] if c.value]
+    assert want in lines, lines
+    assert not any("décembre" in x or "December" in x for x in lines)

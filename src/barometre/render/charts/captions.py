@@ -40,9 +40,11 @@ def source_words(source_id: str, lang: str = "fr") -> str:
 
 
 def figure_date(row, lang: str = "fr") -> str:
-    """"octobre 2015" or "2015" for one figure."""
+    """"octobre 2015", "fin 2015" (a source dated only so) or "2015" for one figure."""
     month = row.get("month") if hasattr(row, "get") else None
-    return fmt_date(row["year"], None if is_missing(month) else month, lang)
+    period = row.get("period") if hasattr(row, "get") else None
+    return fmt_date(row["year"], None if is_missing(month) else month, lang,
+                    None if is_missing(period) else period)
 
 
 def derived_mark(row) -> str:

@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, type_label
-from .captions import published_caption, source_words, years_words
+from .captions import figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
 from .style import title as put_title
@@ -23,10 +23,21 @@ __all__ = ["trend", "series_key"]
 _COUNT = re.compile(r"^\d[\d \u00a0\u202f]*\s+")
 
 
+def _month(r) -> float | None:
+    """The month that places a figure: its own, or its period's ("fin 2015": December)."""
+    from ...analysis.published import PERIOD_MONTH
+
+    m, p = r.get("month"), r.get("period")
+    if not is_missing(m):
+        return float(m)
+    return None if is_missing(p) else PERIOD_MONTH.get(str(p))
+
+
 def _when(r) -> float:
-    """Position on the date axis: the middle of the month, or mid-year without a month."""
-    m = r.get("month")
-    return int(r["year"]) + ((int(m) - 0.5) / 12 if not is_missing(m) else 0.5)
+    """Position on the date axis: the middle of the month (of December for "fin 2015"),
+    or mid-year without a month."""
+    m = _month(r)
+    return int(r["year"]) + ((m - 0.5) / 12 if m is not None else 0.5)
 
 
 def series_key(r) -> tuple[str, str, str, str]:
@@ -45,10 +56,12 @@ _ABBR = {"fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "aoû
 
 
 def _short_date(r, lang: str) -> str:
-    """"oct. 2012" (the usual French abbreviations), or the year alone."""
+    """"oct. 2012" (the usual French abbreviations), "fin 2015" (a source dated only so),
+    or the year alone."""
     m = r.get("month")
     if is_missing(m):
-        return str(int(r["year"]))
+        p = r.get("period")
+        return figure_date(r, lang) if not is_missing(p) else str(int(r["year"]))
     return f"{_ABBR['en' if lang == 'en' else 'fr'][int(m) - 1]} {int(r['year'])}"
 
 
@@ -144,7 +157,7 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             cap.append(msg("note-base-break", lang))
         if families:
             cap.append(msg("note-family-break", lang, families=" → ".join(families)))
-        if d["month"].isna().any() if "month" in d else True:
+        if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
         caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
         placed = place_labels(ax, labels)

@@ -28,7 +28,7 @@ ALERT_COLOR = "C00000"
 
 
 def _when(k: KeyFigure, lang: str) -> str:
-    return fmt_date(k.year, k.month, lang)
+    return fmt_date(k.year, k.month, lang, k.period)
 
 
 def _whom(t: str, lang: str) -> str:
@@ -239,7 +239,7 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 Column(text("report-col-title", lang), "wrap"), Column(text("report-col-date", lang)),
                 Column(text("report-col-url", lang), "url"), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
-        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang) if s.year else "", s.url,
+        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year else "", s.url,
                  "; ".join(s.bases), s.method] for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
