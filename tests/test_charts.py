@@ -557,3 +557,45 @@ def test_trend_legend_dates_a_fin_2015_source_as_it_does(lang, want):
           if c.get_gid() == "points:Ideose"}
     oct15, late15 = sorted(xs["points:Ideose"])
     assert 2015.75 < oct15 < late15 < 2016
+
+
+def _joined_pairs(fig) -> set[tuple[float, float]]:
+    out = set()
+    for line in (x for x in fig.axes[0].lines if x.get_gid() == "series"):
+        xs = [round(float(x), 6) for x in line.get_xdata()]
+        out |= set(zip(xs[:-1], xs[1:]))
+    return out
+
+
+@pytest.mark.parametrize("type_", ["region", "departement", "grande_ville"])
+def test_published_trend_joins_a_publisher_s_figures_exactly_where_the_table_does_not_break(
+        type_):
+    # consecutive figures of one publisher and one series: one line unless the table's
+    # "rupture : autre base" rule (base_changed) says another base; "50 plus grandes villes"
+    # and "50 plus grandes villes (plus de 86 000 habitants)" are the same base
+    from barometre.analysis.published import base_changed
+    from barometre.render.charts.trend import _when
+
+    t = bm.trend(type_, "facebook")
+    joined = _joined_pairs(charts.trend(t))
+    want = set()
+    for _, g in t.groupby(["publisher", "series"]):
+        rows = sorted((r for _, r in g.iterrows()), key=_when)
+        for a, b in zip(rows[:-1], rows[1:]):
+            if not base_changed(a["base"], a["n_base"], b["base"], b["n_base"]):
+                want.add((round(_when(a), 6), round(_when(b), 6)))
+    assert joined == want
+    if type_ == "grande_ville":  # Edgar Quinet, July → October 2012
+        assert (round(2012 + 6.5 / 12, 6), round(2012 + 9.5 / 12, 6)) in joined
+
+
+def test_published_trend_stars_a_share_derived_from_wording():
+    # Informer autrement, Feb. 2016 and 2017: "toutes les grandes villes" = 100 %
+    t = bm.trend("grande_ville", "facebook")
+    fig = charts.trend(t)
+    labels = {t_.get_gid(): t_.get_text() for t_ in fig.axes[0].texts
+              if (t_.get_gid() or "").startswith("point:")}
+    assert labels["point:2016:informer-autrement-2016"] == "100" + NN + "%*"
+    assert labels["point:2012:edgar-quinet-2012-2"] == "66" + NN + "%"
+    assert "* part déduite d'une formulation" in caption(fig)
+    assert "déduite" not in caption(charts.trend(bm.trend("departement", "facebook")))

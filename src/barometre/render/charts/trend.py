@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, type_label
-from .captions import figure_date, published_caption, source_words, years_words
+from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
 from .style import title as put_title
@@ -21,6 +21,7 @@ from .style import title as put_title
 __all__ = ["trend", "series_key"]
 
 _COUNT = re.compile(r"^\d[\d \u00a0\u202f]*\s+")
+_BRACKETS = re.compile(r"\([^)]*\)")
 
 
 def _month(r) -> float | None:
@@ -41,9 +42,10 @@ def _when(r) -> float:
 
 
 def series_key(r) -> tuple[str, str, str, str]:
-    """Figures are comparable when publisher, measure, base (without its count) and the
-    published figures' comparable family (``series``, when the records carry it) agree."""
-    base = _COUNT.sub("", str(r.get("base") or "")).strip().lower()
+    """Figures are comparable when publisher, measure, base (without its count and its
+    bracketed details, as the table's breaks read it) and the published figures'
+    comparable family (``series``, when the records carry it) agree."""
+    base = _COUNT.sub("", _BRACKETS.sub("", str(r.get("base") or "")).strip()).strip().lower()
     family = r.get("series")
     return (source_words(str(r["source"])), str(r.get("measure") or ""), base,
             "" if is_missing(family) else str(family))
@@ -75,7 +77,8 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     change of base breaks the line, where the table of :func:`barometre.trend` says
     "rupture : autre base", 27 → 26 régions included), a grey bar for the spread
     between different publishers' figures in the same year (never between two
-    editions of one publisher), every point labelled with its share; the legend (below the
+    editions of one publisher), a share derived from the source's wording starred
+    ("100 %*") with the caption's note, every point labelled with its share; the legend (below the
     plot) names each publisher and the months of its figures.
 
     Survey waves (``survey`` given, or several platforms): one line per platform,
@@ -118,7 +121,7 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
                             color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
             notes.append("range")
         families = _family_breaks(ax, d)
-        broken = False
+        broken = derived = False
         for pub in pubs:
             g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
             keys = list(dict.fromkeys(g["_k"]))
@@ -133,7 +136,9 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
                        edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
             for _, r in g.iterrows():
-                labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang),
+                star = derived_mark(r)  # "100 %*", as in the adoption chart
+                derived |= bool(star)
+                labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang) + star,
                                {"fontsize": 7.5, "color": colors[pub],
                                 "gid": f"point:{int(r['year'])}:{r['source']}"}))
         _axes_common(ax, d, lang, 0.2)
@@ -155,6 +160,8 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             cap.append(msg("note-range", lang))
         if broken:
             cap.append(msg("note-base-break", lang))
+        if derived:
+            cap.append(msg("note-derived", lang))
         if families:
             cap.append(msg("note-family-break", lang, families=" → ".join(families)))
         if any(_month(r) is None for _, r in d.iterrows()):
