@@ -101,9 +101,11 @@ MESSAGES = {
                                "Share of local authorities present, {period}"),
     "report-axis-share": ("Part", "Share"),
     "report-evolution-note": ("Une valeur par série et par date (la première source de la feuille Adoption) ; "
-                              "un chiffre publié sans mois est placé au 1er juillet de son année.",
+                              "un chiffre publié sans mois est placé au 1er juillet de son année, un chiffre "
+                              "daté « fin 2015 » au 1er décembre.",
                               "One value per series and date (the first source listed in Adoption); "
-                              "a figure published without a month is placed on 1 July of its year."),
+                              "a figure published without a month is placed on 1 July of its year, one dated "
+                              "'late 2015' on 1 December."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
         "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",
