@@ -276,9 +276,6 @@ MONTHS = {m: i for i, m in enumerate(
 # Months stated by the source itself but not in its title in the research table.
 MONTH_OVERRIDES = {
     "Baromètre Ideose (via La Gazette des communes)": 10,  # Gazette article, October 2015
-    # Ideose "fin 2015", as Cospirit dates it (part 1 and part 2)
-    "Étude Ideose fin 2015 (via Cospirit magazine)": 12,
-    "Étude Ideose fin 2015 (via Cospirit magazine, partie 1)": 12,
     # Edgar Quinet's annual study: entities observed from March 2012 to 31 March 2013
     "Étude annuelle Collectivités Locales & Réseaux Sociaux (Institut Edgar Quinet / NXA / Les Argonautes)": 3,
     "Étude Collectivités territoriales et réseaux sociaux 2013 (Edgar Quinet, via Décision Achats)": 3,
@@ -361,6 +358,13 @@ def month_of(title: str) -> str:
     return str(MONTHS[m.group(1)]) if m else ""
 
 
+def period_of(title: str) -> str:
+    """"late" when the source dates itself only as "fin <year>" (Cospirit's "Étude Ideose
+    fin 2015"): no month is stored for it, the label reads "fin 2015" / "late 2015", and
+    the figure is ordered after the months of its year."""
+    return "late" if re.search(r"\bfin\s+\d{4}\b", title) and not month_of(title) else ""
+
+
 def number(text: str) -> float:
     if "/" in text:
         return float(Fraction(text))
@@ -416,7 +420,8 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
         source_id_of[title] = sid
         sources[sid] = {
             "source_id": sid, "replaces": replaces, "publisher": r["publisher"], "title": title,
-            "year_published": r["year_published"], "month": month_of(title), "url": r["url"],
+            "year_published": r["year_published"], "month": month_of(title),
+            "period": period_of(title), "url": r["url"],
             "method": method_for(r["publisher"], title),
         }
     return sources, source_id_of
@@ -482,8 +487,10 @@ def main(argv: list[str]) -> int:
         sid = source_id_of[r["source"]]
         ctype, platform_raw, metric = r["collectivity_type"], r["platform"], r["metric"]
         platform = PLATFORMS.get(platform_raw, "")
+        same_year = r["year_observed"] == (r["year_published"] or r["year_observed"])
         common = {"research_row": i, "source_id": sid, "year": r["year_observed"],
-                  "month": sources[sid]["month"] if r["year_observed"] == (r["year_published"] or r["year_observed"]) else ""}
+                  "month": sources[sid]["month"] if same_year else "",
+                  "period": sources[sid]["period"] if same_year else ""}
         wording = from_wording(r["value"], r["evidence_quote"]) if r["unit"] in ("percent", "fraction") else False
 
         if i in CITATIONS:

@@ -135,6 +135,26 @@ def test_derived_share_is_starred_and_noted_only_then():
     assert "déduite" not in caption(plain)
 
 
+@pytest.mark.parametrize("lang, note", [("fr", "* part déduite d'une formulation"),
+                                        ("en", "* share derived from the source's wording")])
+def test_heatmap_stars_a_share_derived_from_wording_as_the_adoption_chart(lang, note):
+    df = bm.compare("region", year=2018)
+    derived = {(r.collectivity_type, r.platform) for r in df.itertuples()
+               if r.derived_from_wording is True}
+    assert ("grande_ville", "facebook") in derived and ("ville_moyenne", "facebook") not in derived
+    fig = charts.heatmap(df, lang=lang)
+    cells = {tuple(t.get_gid().split(":")[1:3]): t.get_text() for t in fig.axes[0].texts
+             if (t.get_gid() or "").startswith("cell:")}
+    assert cells[("grande_ville", "facebook")].endswith("%*")
+    assert cells[("ville_moyenne", "facebook")].endswith("%")
+    assert {k for k, v in cells.items() if v.endswith("*")} == derived
+    assert note in caption(fig)
+    adoption = charts.adoption(df, lang=lang)
+    assert {t for t in texts(adoption) if "*" in t} and note in caption(adoption)
+    plain = charts.heatmap(bm.compare("region", year=2015, source="ideose"), lang=lang)
+    assert note not in caption(plain) and not any("*" in t for t in texts(plain))
+
+
 # --- trend ------------------------------------------------------------------------------
 
 def test_published_trend_draws_every_figure_labelled_in_words():
@@ -148,7 +168,7 @@ def test_published_trend_draws_every_figure_labelled_in_words():
     assert "Institut Edgar Quinet (mai 2012, oct. 2012, mars 2013)" in legend
     assert not any(re.search(r"[a-z]-\d{4}", x) for x in legend + [caption(fig)])  # no ids
     ranges = [c.get_gid() for c in ax.collections if (c.get_gid() or "").startswith("range:")]
-    assert ranges == ["range:2012", "range:2013", "range:2015"]
+    assert ranges == ["range:2012", "range:2013"]  # 2015: two editions of Ideose alone
     assert [line.get_gid() for line in ax.lines].count("family-break") == 1  # 2016 map
     assert ("Pointillé vertical : la base change (régions (carte d'avant 2016) → "
             "régions métropolitaines).") in caption(fig)
@@ -165,6 +185,35 @@ def test_published_trend_breaks_the_line_when_the_base_changes():
         xs = list(line.get_xdata())
         assert not (2015 < min(xs) and max(xs) < 2016)
     assert "Ligne interrompue : la base change." in caption(fig)
+
+
+@pytest.mark.parametrize("type_, before, after", [("region", 27, 26),
+                                                   ("departement", 101, 100)])
+def test_published_trend_breaks_the_line_where_the_table_says_another_base(type_, before,
+                                                                           after):
+    # Edgar Quinet: Oct. 2012 on 27 régions (101 départements), Mar. 2013 on 26 (100): the
+    # table flags "rupture : autre base", the line must not join them
+    t = bm.trend(type_, "facebook")
+    eq = t[t["publisher"] == "Institut Edgar Quinet"]
+    assert eq.loc[eq["n_base"] == after, "break"].tolist()[0] == "base"
+    fig = charts.trend(t)
+    oct12 = 2012 + 9.5 / 12
+    mar13 = 2013 + 2.5 / 12
+    for line in (x for x in fig.axes[0].lines if x.get_gid() == "series"):
+        xs = [round(float(x), 6) for x in line.get_xdata()]
+        assert not (round(oct12, 6) in xs and round(mar13, 6) in xs), xs
+    assert "Ligne interrompue : la base change." in caption(fig)
+
+
+def test_published_trend_grey_bar_joins_only_different_sources():
+    # départements 2013: Edgar Quinet in March and June, nobody else: no spread between
+    # sources; 2012: Adverbia 47 % against Edgar Quinet's 44 % (July)
+    fig = charts.trend(bm.trend("departement", "facebook"))
+    ranges = {c.get_gid(): c for c in fig.axes[0].collections
+              if (c.get_gid() or "").startswith("range:")}
+    assert list(ranges) == ["range:2012"]
+    ys = ranges["range:2012"].get_paths()[0].vertices[:, 1]
+    assert (round(ys.min(), 2), round(ys.max(), 2)) == (0.44, 0.47)
 
 
 def test_survey_trend_shows_both_waves(long, cli, tmp_path):
@@ -495,3 +544,58 @@ def test_fictitious_label_comes_from_inside_the_file_not_its_path(tmp_path):
     d = bm.read_survey(renamed)
     assert d.attrs["fictitious"] is True
     assert "Données fictives." in caption(charts.ranking(bm.rank(d, "facebook")))
+
+
+@pytest.mark.parametrize("lang, want", [("fr", "Ideose (oct. 2015, fin 2015)"),
+                                        ("en", "Ideose (Oct. 2015, late 2015)")])
+def test_trend_legend_dates_a_fin_2015_source_as_it_does(lang, want):
+    # the Cospirit page says "Fin 2015": no invented month in the legend, placed after October
+    fig = charts.trend(bm.trend("region", "facebook"), lang=lang)
+    legend = [x.get_text() for x in fig.axes[0].get_legend().get_texts()]
+    assert want in legend and not any("déc." in x or "Dec." in x for x in legend)
+    xs = {c.get_gid(): c.get_offsets()[:, 0] for c in fig.axes[0].collections
+          if c.get_gid() == "points:Ideose"}
+    oct15, late15 = sorted(xs["points:Ideose"])
+    assert 2015.75 < oct15 < late15 < 2016
+
+
+def _joined_pairs(fig) -> set[tuple[float, float]]:
+    out = set()
+    for line in (x for x in fig.axes[0].lines if x.get_gid() == "series"):
+        xs = [round(float(x), 6) for x in line.get_xdata()]
+        out |= set(zip(xs[:-1], xs[1:]))
+    return out
+
+
+@pytest.mark.parametrize("type_", ["region", "departement", "grande_ville"])
+def test_published_trend_joins_a_publisher_s_figures_exactly_where_the_table_does_not_break(
+        type_):
+    # consecutive figures of one publisher and one series: one line unless the table's
+    # "rupture : autre base" rule (base_changed) says another base; "50 plus grandes villes"
+    # and "50 plus grandes villes (plus de 86 000 habitants)" are the same base
+    from barometre.analysis.published import base_changed
+    from barometre.render.charts.trend import _when
+
+    t = bm.trend(type_, "facebook")
+    joined = _joined_pairs(charts.trend(t))
+    want = set()
+    for _, g in t.groupby(["publisher", "series"]):
+        rows = sorted((r for _, r in g.iterrows()), key=_when)
+        for a, b in zip(rows[:-1], rows[1:]):
+            if not base_changed(a["base"], a["n_base"], b["base"], b["n_base"]):
+                want.add((round(_when(a), 6), round(_when(b), 6)))
+    assert joined == want
+    if type_ == "grande_ville":  # Edgar Quinet, July → October 2012
+        assert (round(2012 + 6.5 / 12, 6), round(2012 + 9.5 / 12, 6)) in joined
+
+
+def test_published_trend_stars_a_share_derived_from_wording():
+    # Informer autrement, Feb. 2016 and 2017: "toutes les grandes villes" = 100 %
+    t = bm.trend("grande_ville", "facebook")
+    fig = charts.trend(t)
+    labels = {t_.get_gid(): t_.get_text() for t_ in fig.axes[0].texts
+              if (t_.get_gid() or "").startswith("point:")}
+    assert labels["point:2016:informer-autrement-2016"] == "100" + NN + "%*"
+    assert labels["point:2012:edgar-quinet-2012-2"] == "66" + NN + "%"
+    assert "* part déduite d'une formulation" in caption(fig)
+    assert "déduite" not in caption(charts.trend(bm.trend("departement", "facebook")))

@@ -142,6 +142,11 @@ def test_evolution_sheet_when_several_years(tmp_path):
     main = t[(t["series"] == sizes.idxmax()) & ~t["flags"].str.contains("disputed")]
     assert sorted({d.year for d in dates}) == sorted(set(int(y) for y in main["year"]))
     assert 2018 not in {d.year for d in dates} and dates == sorted(dates)
+    # Ideose "fin 2015" (no month) is placed on 1 December, after October 2015, and the
+    # note under the table says so
+    assert dt.datetime(2015, 12, 1) in dates and dt.datetime(2015, 10, 1) in dates
+    notes = [r[0] for r in wb["Trend"].iter_rows(values_only=True) if isinstance(r[0], str)]
+    assert any("'late 2015' on 1 December" in n for n in notes)
 
 
 def test_row_limit_splits_sheets(monkeypatch, tmp_path):
@@ -202,3 +207,34 @@ def test_only_a_sample_has_an_interval_in_the_adoption_sheet(cli, tmp_path):
                             for r in rows), data
         if want == "%":
             assert all(r[low].value < r[high].value for r in rows)
+
+
+@pytest.mark.parametrize("lang, starred, plain, note", [
+    ("fr", "100\u202f%* des grandes villes sur Facebook —",
+     "89\u202f% des villes moyennes sur Facebook —", "* part déduite d'une formulation"),
+    ("en", "100%* of large cities on Facebook —", "89% of medium-sized towns on Facebook —",
+     "* share derived from the source's wording")])
+def test_synthese_stars_a_share_derived_from_wording(cli, tmp_path, lang, starred, plain, note):
+    # OST 2018 says "toutes les grandes villes" (derived_from_wording): the Adoption sheet
+    # says so in its column, the Synthèse sentence stars it and explains the star once
+    out = tmp_path / f"r-{lang}.xlsx"
+    res = cli("report", "--type", "region", "--year", "2018", "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    lines = [str(c.value) for c in wb.worksheets[0]["A"] if c.value]
+    assert any(line.startswith(starred) for line in lines), lines
+    assert any(line.startswith(plain) for line in lines), lines
+    assert [line for line in lines if line.startswith(note)] != []
+    assert sum(line.startswith("*") for line in lines) == 1
+
+
+@pytest.mark.parametrize("lang, want", [("fr", "89\u202f% des régions sur Facebook (n = 27) — Ideose, fin 2015"),
+                                        ("en", "89% of regions on Facebook (n = 27) — Ideose, late 2015")])
+def test_synthese_dates_a_fin_2015_source_without_a_month(cli, tmp_path, lang, want):
+    out = tmp_path / f"fin-{lang}.xlsx"
+    res = cli("report", "--type", "region", "--year", "2015", "--source", "ideose-2015-3",
+              "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    lines = [str(c.value) for c in openpyxl.load_workbook(out).worksheets[0]["A"] if c.value]
+    assert want in lines, lines
+    assert not any("décembre" in x or "December" in x for x in lines)

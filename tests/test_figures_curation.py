@@ -310,8 +310,30 @@ def test_trend_series_are_comparable_families_with_visible_breaks(cli):
     out = cli("trend", "--type", "region", "--platform", "facebook").stdout
     assert "Série 1 : part de toutes les entités de la base — régions (carte d'avant 2016)" in out
     assert "Ideose, octobre 2015 [ideose-2015]" in out
-    assert "Ideose, décembre 2015 [ideose-2015-3]" in out
+    assert "Ideose, fin 2015 [ideose-2015-3]" in out  # the source says "fin 2015", no month
     assert "rupture : autre base (avant : régions)" in out
+
+
+def test_a_source_dated_fin_2015_gets_no_month_but_keeps_its_place_in_time(cli):
+    # Cospirit: "Fin 2015, selon une étude réalisée par Ideose": no month is stored, the
+    # period says "late" (built from the title by scripts/build_published.py)
+    src = published.sources().set_index("source_id")
+    for sid in ("ideose-2015-2", "ideose-2015-3"):
+        assert pd.isna(src.loc[sid, "month"]) and src.loc[sid, "period"] == "late"
+    assert src["period"].notna().sum() == 2 and pd.isna(src.loc["ideose-2015", "period"])
+    for table in (published.adoption(), published.citations(), published.entity_counts()):
+        rows = table[table["source"].isin(["ideose-2015-2", "ideose-2015-3"])]
+        assert len(rows) and rows["month"].isna().all() and (rows["period"] == "late").all()
+    recs = as_json(cli("trend", "--type", "region", "--platform", "facebook", "--format", "json"))
+    y2015 = [(r["source"], r["month"], r["period"]) for r in recs if r["year"] == 2015]
+    assert y2015 == [("ideose-2015", 10, None), ("ideose-2015-3", None, "late")]  # in order
+    for lang, want in (("fr", "Ideose, fin 2015 [ideose-2015-3]"),
+                       ("en", "Ideose, late 2015 [ideose-2015-3]")):
+        out = cli("trend", "--type", "region", "--platform", "facebook", "--lang", lang).stdout
+        assert want in out and "décembre 2015" not in out and "December 2015" not in out
+        assert out.index("[ideose-2015]") < out.index("[ideose-2015-3]")
+    out = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose-2015-3").stdout
+    assert "Source : Ideose, fin 2015 — " in out
 
 
 # --- done criteria --------------------------------------------------------------------------

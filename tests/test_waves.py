@@ -680,3 +680,24 @@ def test_chart_captions_say_survey_in_the_singular_for_one_file(two):
         f"Source : enquête {demo.name} — barres")
     assert caption(wave_charts.wave_trend(W.wave_trend(both))).startswith(
         f"Source : enquêtes {names} — barres")
+
+
+@pytest.mark.parametrize("lang, note", [("fr", "(p < 0,001)"), ("en", "(p < 0.001)")])
+def test_dumbbell_note_reads_p_below_not_p_equals_below(tmp_path, cli, lang, note):
+    # 12 départements of 12 join Facebook: McNemar 12/0, p = 2/4096 < 0.001
+    rows = [f"{c:02d};Facebook;{{}};15/10/{{}}" for c in range(1, 13)]
+    old = _write(tmp_path / "v2024.csv", ["Code;Plateforme;Présent;Date du relevé"]
+                 + [r.format("Non", 2024) for r in rows])
+    new = _write(tmp_path / "v2025.csv", ["Code;Plateforme;Présent;Date du relevé"]
+                 + [r.format("Oui", 2025) for r in rows])
+    from barometre.render import charts as wave_charts
+
+    c = W.changes(W.read_waves([old, new]))
+    assert c.iloc[0]["p_value"] == 2 / 4096 and not c.iloc[0]["census"]
+    texts = {t.get_gid(): t.get_text() for t in wave_charts.changes(c, lang=lang).axes[0].texts}
+    assert texts["note:facebook"].endswith(note), texts["note:facebook"]
+    assert "= <" not in texts["note:facebook"]
+    out = tmp_path / "changes.svg"
+    res = cli("chart", "changes", "--data", old, "--data", new, "-o", out, "--lang", lang)
+    assert res.exit_code == 0, res.stderr
+    assert note.replace("<", "&lt;") in out.read_text(encoding="utf-8")

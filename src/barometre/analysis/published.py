@@ -38,8 +38,8 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: whether it is a census (``ci_low == ci_high == share``); ``flags`` joins with ";" any of
 #: derived_from_wording, disputed, restated, not_k_of_n.
 DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
-_EXTRA_COLUMNS = ["publisher", "base_family", "derived_from_wording", "notes", "value_published",
-                  "unit_published", "comparable",
+_EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", "notes",
+                  "value_published", "unit_published", "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage", "n_unknown", "n_reference_of"]
 _MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
@@ -113,6 +113,24 @@ def _with_design(df: pd.DataFrame) -> pd.DataFrame:
     return out.assign(flags=flags, _disputed=flags.str.contains("disputed"))
 
 
+#: where a figure dated only by a period of its year falls among the months, for ordering
+#: alone (its label never shows a month: ``render.formats.fmt_date``)
+PERIOD_MONTH = {"late": 12}
+
+
+def month_key(df: pd.DataFrame) -> pd.Series:
+    """The month that orders each figure within its year: its ``month``, else the place of
+    its ``period`` ("fin 2015": ``late``, after October 2015), else missing."""
+    import pandas as pd
+
+    month = df["month"].astype("Float64")
+    if "period" not in df.columns:
+        return month
+    placed = pd.array([PERIOD_MONTH.get(p) if isinstance(p, str) else None
+                       for p in df["period"]], dtype="Float64")
+    return month.fillna(pd.Series(placed, index=df.index))
+
+
 def _publishers(source: pd.Series) -> list[str]:
     from ..datasets.published import sources
 
@@ -149,7 +167,7 @@ def _anchor(mine: pd.DataFrame, all_rows: pd.DataFrame) -> pd.DataFrame:
     for i, key, platform, month, census in zip(
             range(len(pool)), zip(pool["source"], _year_key(pool), pool["measure"],
                                   pool["base_family"].fillna("")),
-            pool["platform"], pool["month"].astype("Float64"), pool["census"]):
+            pool["platform"], month_key(pool), pool["census"]):
         g = groups.setdefault(key, [set(), None, True, []])
         g[0].add(platform)
         if not pd.isna(month):
@@ -175,7 +193,7 @@ def _pick(cand: pd.DataFrame, anchor: pd.DataFrame) -> pd.DataFrame:
     order = cand.assign(
         _a=(cand["source"] != sid).astype(int), _p=(cand["publisher"] != pub).astype(int),
         _c=(~cand["census"].astype(bool)).astype(int),
-        _m=-cand["month"].astype("Float64").fillna(0))
+        _m=-month_key(cand).fillna(0))
     order = order.sort_values(["_a", "_p", "_c", "_m", "source"], kind="stable")
     return order.drop_duplicates(_keys(cand)).drop(columns=["_a", "_p", "_c", "_m"])
 
@@ -330,7 +348,7 @@ def _records(df: pd.DataFrame) -> pd.DataFrame:
     return ADOPTION.check(df[[c for c in cols if c in df.columns]].reset_index(drop=True))
 
 
-def _base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
+def base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
     """Another base: other words (count and bracketed details aside), or two known counts
     that differ (26 → 27 régions). An unstated count is not a change."""
     import pandas as pd
@@ -360,7 +378,7 @@ def _series(rows: pd.DataFrame) -> pd.DataFrame:
             prev_pub, prev_base, prev_n = last[sid]
             if pub != prev_pub:
                 breaks[i], froms[i] = "source", prev_pub
-            elif _base_changed(prev_base, prev_n, base, n):
+            elif base_changed(prev_base, prev_n, base, n):
                 breaks[i], froms[i] = "base", prev_base
         last[sid] = (pub, base, n)
     out = rows.assign(series=series, **{"break": breaks, "break_from": froms})
@@ -407,7 +425,7 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
               & df["share"].notna()]
     if rows.empty:
         raise NoDataError.of("pub-no-dated-figure", type=t, platform=p)
-    key = rows.assign(_m=rows["month"].astype("Float64").fillna(0))
+    key = rows.assign(_m=month_key(rows).fillna(0))
     rows = key.sort_values(["year", "_m", "source"], kind="stable").drop(columns="_m")
     return _records(_series(rows))
 

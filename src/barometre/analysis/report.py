@@ -27,6 +27,7 @@ import pandas as pd
 
 from ..domain.errors import NoDataError
 from ..domain.registry import PLATFORMS
+from .published import month_key
 
 __all__ = ["ReportData", "KeyFigure", "OtherFigure", "SourceInfo", "SurveyInfo", "Selection",
            "report_data", "SAME_FIGURE"]
@@ -50,6 +51,11 @@ def _int(v: Any) -> int | None:
     return None if f is None else int(round(f))
 
 
+def _text(v: Any) -> str | None:
+    """A text cell, None when missing or empty."""
+    return v if isinstance(v, str) and v else None
+
+
 @dataclass(frozen=True)
 class OtherFigure:
     """Another source's figure for the same fact (type × platform × year)."""
@@ -65,7 +71,10 @@ class KeyFigure:
     """One fact of the key figures: the first source's figure, the others as notes.
 
     ``restated`` holds the other sources giving the same share (within
-    :data:`SAME_FIGURE`), ``conflicting`` those giving another one.
+    :data:`SAME_FIGURE`), ``conflicting`` those giving another one; ``derived`` is
+    true when the share is deduced from the source's wording ("toutes les régions"
+    = 100 %, ``derived_from_wording``), not a number it printed; ``period`` is
+    ``"late"`` for a source dated only "fin 2015" (then ``month`` is None).
     """
 
     collectivity_type: str
@@ -79,11 +88,14 @@ class KeyFigure:
     publisher: str
     restated: tuple[OtherFigure, ...] = ()
     conflicting: tuple[OtherFigure, ...] = ()
+    derived: bool = False
+    period: str | None = None
 
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """A published source as the report cites it."""
+    """A published source as the report cites it (``period``: ``"late"`` for a source
+    dated only "fin 2015", without a month)."""
 
     id: str
     publisher: str
@@ -93,6 +105,7 @@ class SourceInfo:
     url: str | None
     method: str | None
     bases: tuple[str, ...] = ()
+    period: str | None = None
 
 
 @dataclass(frozen=True)
@@ -229,7 +242,9 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             year=_int(main["year"]), month=_int(main.get("month")), share=share,
             n_present=_int(main.get("n_present")), n_base=_int(main.get("n_base")),
             source=str(main["source"]), publisher=publishers.get(main["source"], str(main["source"])),
-            restated=tuple(restated), conflicting=tuple(conflicting)))
+            restated=tuple(restated), conflicting=tuple(conflicting),
+            derived=str(main.get("derived_from_wording")).lower() in ("true", "1"),
+            period=_text(main.get("period"))))
     return out
 
 
@@ -251,8 +266,9 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
         d = d[~d["flags"].fillna("").astype(str).str.contains("disputed")]
     if d.empty:
         return None
+    # a source dated "fin 2015" is placed in December, for the axis only (month_key)
     dates = [_figure_date(y, m, waves) for y, m in
-             zip(d["year"], d["month"] if "month" in d else [None] * len(d))]
+             zip(d["year"], month_key(d) if "month" in d else [None] * len(d))]
     # a line joins only comparable figures: same measure and same base family (as `trend`)
     family = (d["measure"].fillna("").astype(str) if "measure" in d else pd.Series("", index=d.index))
     if "base_family" in d:
@@ -294,7 +310,8 @@ def _sources(df: pd.DataFrame) -> list[SourceInfo]:
         bases = tuple(dict.fromkeys(df.loc[df["source"] == sid, "base"].dropna().astype(str)))
         out.append(SourceInfo(sid, str(r["publisher"]), str(r["title"]), _int(r["year_published"]),
                               _int(r["month"]), None if pd.isna(r["url"]) else str(r["url"]),
-                              None if pd.isna(r["method"]) else str(r["method"]), bases))
+                              None if pd.isna(r["method"]) else str(r["method"]), bases,
+                              _text(r.get("period"))))
     return out
 
 

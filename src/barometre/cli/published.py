@@ -92,8 +92,8 @@ def compare(
             raise UsageError.of("cli-by-needs-data")
         result = Records.of_frame(compare_(type, vs=vs, platforms=platform, year=year,
                                            source=source, all_sources=all_sources))
-    cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording",
-                                    "comparable", "differs", "notes", "n_unknown",
+    cols = _figure_columns(result, ("period", "publisher", "base_family",
+                                    "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     "measure_label", "data_date", "attribution", "caveat"))
     if "strate" in result.columns:
         cols.insert(1, "strate")
@@ -220,8 +220,9 @@ def trend(
 
     frame = trend_(type, platform, source=source)
     result = Records.of_frame(frame)
-    cols = _figure_columns(result, ("publisher", "base_family", "derived_from_wording", "series",
-                                    "break", "break_from", "notes"))
+    cols = _figure_columns(result, ("period", "publisher", "base_family",
+                                    "derived_from_wording", "series", "break", "break_from",
+                                    "notes"))
     _print_figures(result, format, cols, lambda: trend_table(frame, lang.value))
 
 

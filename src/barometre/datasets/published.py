@@ -93,7 +93,8 @@ def sources() -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``source_id, publisher, title, year_published, month, url, method``.
+        ``source_id, replaces, publisher, title, year_published, month, period, url,
+        method``; ``period`` is ``"late"`` (no month) for a source dated only "fin 2015".
     """
     return _cached("sources").copy()
 
@@ -107,7 +108,7 @@ def adoption() -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``research_row, source, year, month, collectivity_type, base, base_family,
+        ``research_row, source, year, month, period, collectivity_type, base, base_family,
         platform, measure, census, n_present, n_base, share, ci_low, ci_high,
         value_published, unit_published, derived_from_wording, flags, notes``.
         ``share`` is a fraction (0.96). ``measure`` says whether it is a share of all
@@ -130,7 +131,7 @@ def citations() -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``research_row, source, year, month, fact_row, relation, value_published,
+        ``research_row, source, year, month, period, fact_row, relation, value_published,
         unit_published, notes``: ``fact_row`` is the ``research_row`` of the figure in
         :func:`adoption`; ``relation`` is ``same_fact`` (another page), ``restated``
         (a later study repeating it), ``count`` or ``share`` (the same fact in another

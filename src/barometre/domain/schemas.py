@@ -101,7 +101,7 @@ ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
     ("n_present", "int"), ("n_base", "int"), ("ci_low", "share"), ("ci_high", "share"),
     ("source", "str")),
-    optional=(("month", "int"), ("measure", "str"), ("census", "bool"), ("base", "str"),
+    optional=(("month", "int"), ("period", "str"), ("measure", "str"), ("census", "bool"), ("base", "str"),
               ("flags", "str"), ("publisher", "str"), ("base_family", "str"),
               ("derived_from_wording", "bool"), ("notes", "str"), ("value_published", "str"),
               ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),

@@ -99,6 +99,10 @@ MESSAGES = {
                              "– of all local authorities on {platform} (published count: {count}, no share) — "
                              "{who}, {when}"),
     "report-key-n": (" (n = {n})", " (n = {n})"),
+    "report-key-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = 100 %), non "
+                           "d'un chiffre publié : voir Adoption, colonne « Déduit d'une formulation »",
+                           "* share derived from the source's wording ('all regions' = 100%), not a published "
+                           "number: see Adoption, column 'From wording'"),
     "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
     "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share})",
                         "Survey coverage: {n} {whom} of {total} ({share})"),
@@ -112,9 +116,11 @@ MESSAGES = {
                                "Share of local authorities present, {period}"),
     "report-axis-share": ("Part", "Share"),
     "report-evolution-note": ("Une valeur par série et par date (la première source de la feuille Adoption) ; "
-                              "un chiffre publié sans mois est placé au 1er juillet de son année.",
+                              "un chiffre publié sans mois est placé au 1er juillet de son année, un chiffre "
+                              "daté « fin 2015 » au 1er décembre.",
                               "One value per series and date (the first source listed in Adoption); "
-                              "a figure published without a month is placed on 1 July of its year."),
+                              "a figure published without a month is placed on 1 July of its year, one dated "
+                              "'late 2015' on 1 December."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
         "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",

@@ -414,13 +414,25 @@ def fmt_rank(rank: object, n: object, lang: str = "fr") -> str:
     return f"{r}{'er' if r == 1 else 'e'} sur {int(n)}"
 
 
-def fmt_date(year: object, month: object = None, lang: str = "fr") -> str:
-    """"octobre 2015", "2015" or "October 2015"."""
+#: how a source dates itself without a month (column ``period`` of the published figures)
+PERIOD_WORDS = {"late": ("fin {y}", "late {y}")}
+
+
+def fmt_date(year: object, month: object = None, lang: str = "fr", period: object = None) -> str:
+    """"octobre 2015", "2015" or "October 2015"; "fin 2015" ("late 2015") for a source
+    that says only that (``period="late"``, no month).
+
+    Examples
+    --------
+    >>> fmt_date(2015, 10), fmt_date(2015, None, "fr", "late"), fmt_date(2015, None, "en", "late")
+    ('octobre 2015', 'fin 2015', 'late 2015')
+    """
     if is_missing(year):
         return "année non précisée" if lang != "en" else "year not stated"
     y = str(int(float(year)))
     if is_missing(month):
-        return y
+        words = PERIOD_WORDS.get(None if is_missing(period) else str(period))
+        return words[lang == "en"].format(y=y) if words else y
     names = MONTHS_EN if lang == "en" else MONTHS_FR
     return f"{names[int(float(month)) - 1]} {y}"
 

@@ -37,8 +37,11 @@ def _source_lines(res: Records, lang: str) -> list[str]:
         mine = [r for r in records if r["source"] == sid]
         years = sorted({int(r["year"]) for r in mine if not missing_cell(r["year"])})
         months = [r["month"] for r in mine if not missing_cell(r["month"])] if has_month else []
-        when = fmt_date(years[-1], months[0] if len(years) == 1 and len(months) else None,
-                        lang) if years else fmt_date(None, lang=lang)
+        periods = [r["period"] for r in mine if not missing_cell(r.get("period"))]
+        one = len(years) == 1
+        when = fmt_date(years[-1], months[0] if one and len(months) else None, lang,
+                        periods[0] if one and periods and not months else None) \
+            if years else fmt_date(None, lang=lang)
         if len(years) > 1:
             when = f"{years[0]}–{years[-1]}"
         label = "Source : " if lang != "en" else "Source: "
@@ -240,7 +243,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
                         family=first.get("base_family") or first.get("base") or ""))
         rows = []
         for r in block.to_dict("records"):
-            when = fmt_date(r["year"], r.get("month"), lang)
+            when = fmt_date(r["year"], r.get("month"), lang, r.get("period"))
             brk = ""
             if r.get("break") in ("source", "base"):
                 brk = _t(f"pub-break-{r['break']}", lang, before=r.get("break_from"))

@@ -15,7 +15,7 @@ from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_shar
 from .tables import text_table
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
-           "fmt_p", "fmt_growth"]
+           "fmt_p", "p_words", "fmt_growth"]
 
 SMALL_N = 30
 
@@ -47,6 +47,21 @@ def fmt_p(p: object, census: bool, lang: str = "fr") -> str:
         return "–"
     return ("< 0.001" if lang == "en" else "< 0,001") if float(p) < 0.001 else \
         fmt_float(p, 3, lang)
+
+
+def p_words(p: object, census: bool, lang: str = "fr") -> str:
+    """The p-value in words, for a sentence or a chart's note: "p = 0,219", "p < 0,001"
+    (never "p = < 0,001"), "exhaustif" for a census (no sampling), "–" when unknown.
+
+    Examples
+    --------
+    >>> p_words(0.21875, False), p_words(0.0004, False), p_words(0.0004, False, "en")
+    ('p = 0,219', 'p < 0,001', 'p < 0.001')
+    """
+    words = fmt_p(p, census, lang)
+    if census or is_missing(p):
+        return words
+    return f"p {words}" if words.startswith("<") else f"p = {words}"
 
 
 def fmt_growth(g: object, lang: str = "fr") -> str:

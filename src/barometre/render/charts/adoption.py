@@ -11,7 +11,7 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label, type_label
-from .captions import figure_date, published_caption, source_words, years_words
+from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
 from .style import sized
 from .style import title as put_title
@@ -141,8 +141,7 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[obj
             artist.set_path_effects(halo)
         end = max(share, float(hi))
         marks.add("note-ci")
-    flag = r.get("derived_from_wording")
-    star = "*" if not is_missing(flag) and str(flag).lower() in ("true", "1") else ""
+    star = derived_mark(r)
     if star:
         marks.add("note-derived")
     text = ax.text(end + 0.012, y, fmt_share(share, lang) + star + label_suffix, va="center",

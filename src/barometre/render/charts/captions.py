@@ -17,7 +17,7 @@ from ...messages import text as msg
 from ..formats import fmt_date, is_missing, type_label
 
 __all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "base_words",
-           "is_fictitious", "survey_name", "years_words"]
+           "is_fictitious", "survey_name", "years_words", "derived_mark"]
 
 _MAX_BASES = 4
 
@@ -40,9 +40,19 @@ def source_words(source_id: str, lang: str = "fr") -> str:
 
 
 def figure_date(row, lang: str = "fr") -> str:
-    """"octobre 2015" or "2015" for one figure."""
+    """"octobre 2015", "fin 2015" (a source dated only so) or "2015" for one figure."""
     month = row.get("month") if hasattr(row, "get") else None
-    return fmt_date(row["year"], None if is_missing(month) else month, lang)
+    period = row.get("period") if hasattr(row, "get") else None
+    return fmt_date(row["year"], None if is_missing(month) else month, lang,
+                    None if is_missing(period) else period)
+
+
+def derived_mark(row) -> str:
+    """"*" after a share the source did not print but its wording gives ("toutes les
+    régions" = 100 %, column ``derived_from_wording``), "" otherwise; the caption then
+    carries the note ``note-derived``."""
+    flag = row.get("derived_from_wording") if hasattr(row, "get") else None
+    return "*" if not is_missing(flag) and str(flag).lower() in ("true", "1") else ""
 
 
 def years_words(df: pd.DataFrame) -> str:

@@ -12,7 +12,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, platform_label, type_label
-from .captions import figure_date, published_caption, source_words, years_words
+from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, style
 from .style import sized
 from .style import title as put_title
@@ -20,8 +20,9 @@ from .style import title as put_title
 __all__ = ["heatmap"]
 
 
-def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[float, str]]]]:
-    """Rows ``(type, label, {platform: (share, source)})``: one row per type, or per type ×
+def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[float, str, str]]]]:
+    """Rows ``(type, label, {platform: (share, source, mark)})``, the mark "*" for a share
+    derived from the source's wording (:func:`derived_mark`): one row per type, or per type ×
     source in words when a type has several figures for a platform. Two sources read the
     same ("Adverbia, 2012") share a row when their platforms differ; no figure is dropped."""
     rows: list[tuple[str, str, dict]] = []
@@ -32,15 +33,16 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
             label = type_label(t, lang, True)
             if split:
                 label += f" — {source_words(str(r['source']), lang)}, {figure_date(r, lang)}"
+            cell = (float(r["share"]), str(r["source"]), derived_mark(r))
             n = 1
             while True:
                 name = label if n == 1 else f"{label} ({n})"
                 row = next((x for x in rows if x[0] == t and x[1] == name), None)
                 if row is None:
-                    rows.append((t, name, {r["platform"]: (float(r["share"]), str(r["source"]))}))
+                    rows.append((t, name, {r["platform"]: cell}))
                     break
                 if r["platform"] not in row[2]:
-                    row[2][r["platform"]] = (float(r["share"]), str(r["source"]))
+                    row[2][r["platform"]] = cell
                     break
                 n += 1
     return rows
@@ -55,7 +57,9 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     cells, not giant stripes. Column labels are wrapped above the cells; "au moins
     un réseau" is set apart by a white gap. The sequential palette (cividis with
     ``colorblind``) is readable in grey and by colour-blind readers; the numbers are
-    written, so there is no colour bar.
+    written, so there is no colour bar. A share derived from the source's wording
+    ("toutes les régions" = 100 %) is starred, as in :func:`adoption`, with the
+    caption's note.
     """
     d = df[df["share"].notna()].reset_index(drop=True)
     if d.empty:
@@ -66,7 +70,7 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     row_labels = [name for _, name, _ in rows]
     grid = np.full((len(rows), len(plats)), np.nan)
     for i, (_, _, cells) in enumerate(rows):
-        for p, (share, _) in cells.items():
+        for p, (share, _, _) in cells.items():
             grid[i, plats.index(p)] = share
     longest = max(len(s) for s in row_labels)
     label_in = min(longest * 0.075, 3.2)
@@ -76,15 +80,18 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     with style():
         fig = figure(size)
         ax = fig.add_subplot()
+        marks: set[str] = set()
         cmap = "cividis" if colorblind else "YlGnBu"
         ax.imshow(np.ma.masked_invalid(grid), cmap=cmap, vmin=0, vmax=1, aspect="auto")
         for i, (t, _, cells) in enumerate(rows):
             for j, p in enumerate(plats):
                 v = grid[i, j]
                 if not np.isnan(v):
-                    s = cells[p][1]
+                    _, s, mark = cells[p]
+                    marks |= {mark} - {""}
                     dark = v > 0.55 if not colorblind else v < 0.45
-                    ax.text(j, i, fmt_share(v, lang), ha="center", va="center", fontsize=9,
+                    ax.text(j, i, fmt_share(v, lang) + mark, ha="center", va="center",
+                            fontsize=9,
                             color="white" if dark else "#222222",
                             gid=f"cell:{t}:{p}:{s}")
         col_labels = [textwrap.fill(platform_label(p, lang), 14, break_on_hyphens=False)
@@ -102,5 +109,6 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             msg("title-heatmap-one", lang, what=type_label(types[0], lang, True).capitalize(),
                 years=years_words(d)) if len(types) == 1 else
             msg("title-heatmap", lang, years=years_words(d))))
-        caption(fig, published_caption(d, lang, survey=survey))
+        notes = [msg("note-derived", lang)] if marks else []
+        caption(fig, published_caption(d, lang, notes, survey=survey))
     return fig

@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, type_label
-from .captions import published_caption, source_words, years_words
+from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
 from .style import title as put_title
@@ -21,18 +21,31 @@ from .style import title as put_title
 __all__ = ["trend", "series_key"]
 
 _COUNT = re.compile(r"^\d[\d \u00a0\u202f]*\s+")
+_BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _month(r) -> float | None:
+    """The month that places a figure: its own, or its period's ("fin 2015": December)."""
+    from ...analysis.published import PERIOD_MONTH
+
+    m, p = r.get("month"), r.get("period")
+    if not is_missing(m):
+        return float(m)
+    return None if is_missing(p) else PERIOD_MONTH.get(str(p))
 
 
 def _when(r) -> float:
-    """Position on the date axis: the middle of the month, or mid-year without a month."""
-    m = r.get("month")
-    return int(r["year"]) + ((int(m) - 0.5) / 12 if not is_missing(m) else 0.5)
+    """Position on the date axis: the middle of the month (of December for "fin 2015"),
+    or mid-year without a month."""
+    m = _month(r)
+    return int(r["year"]) + ((m - 0.5) / 12 if m is not None else 0.5)
 
 
 def series_key(r) -> tuple[str, str, str, str]:
-    """Figures are comparable when publisher, measure, base (without its count) and the
-    published figures' comparable family (``series``, when the records carry it) agree."""
-    base = _COUNT.sub("", str(r.get("base") or "")).strip().lower()
+    """Figures are comparable when publisher, measure, base (without its count and its
+    bracketed details, as the table's breaks read it) and the published figures'
+    comparable family (``series``, when the records carry it) agree."""
+    base = _COUNT.sub("", _BRACKETS.sub("", str(r.get("base") or "")).strip()).strip().lower()
     family = r.get("series")
     return (source_words(str(r["source"])), str(r.get("measure") or ""), base,
             "" if is_missing(family) else str(family))
@@ -45,10 +58,12 @@ _ABBR = {"fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "aoû
 
 
 def _short_date(r, lang: str) -> str:
-    """"oct. 2012" (the usual French abbreviations), or the year alone."""
+    """"oct. 2012" (the usual French abbreviations), "fin 2015" (a source dated only so),
+    or the year alone."""
     m = r.get("month")
     if is_missing(m):
-        return str(int(r["year"]))
+        p = r.get("period")
+        return figure_date(r, lang) if not is_missing(p) else str(int(r["year"]))
     return f"{_ABBR['en' if lang == 'en' else 'fr'][int(m) - 1]} {int(r['year'])}"
 
 
@@ -59,8 +74,11 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     Published figures (one type, one platform): one colour per publisher, points
     joined only within a comparable series (same publisher, measure and base: a
-    change of base breaks the line), a grey bar for the spread between sources in
-    the same year, every point labelled with its share; the legend (below the
+    change of base breaks the line, where the table of :func:`barometre.trend` says
+    "rupture : autre base", 27 → 26 régions included), a grey bar for the spread
+    between different publishers' figures in the same year (never between two
+    editions of one publisher), a share derived from the source's wording starred
+    ("100 %*") with the caption's note, every point labelled with its share; the legend (below the
     plot) names each publisher and the months of its figures.
 
     Survey waves (``survey`` given, or several platforms): one line per platform,
@@ -98,29 +116,29 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
     with style():
         fig = figure(size)
         ax = fig.add_subplot()
-        spread = d.groupby(d["year"].astype(int)).agg(
-            lo=("share", "min"), hi=("share", "max"), n=("share", "size"),
-            x0=("_x", "min"), x1=("_x", "max"))
-        for y, r in spread.iterrows():  # the sources of one year disagree: a grey band
-            if r["n"] > 1 and r["hi"] > r["lo"]:
-                ax.fill_between([r["x0"] - 0.07, r["x1"] + 0.07], r["lo"], r["hi"],
-                                color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
-                notes.append("range")
+        for y, (x0, x1, lo, hi) in _spreads(d).items():  # sources of one year disagree
+            ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
+                            color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
+            notes.append("range")
         families = _family_breaks(ax, d)
-        broken = False
+        broken = derived = False
         for pub in pubs:
             g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
             keys = list(dict.fromkeys(g["_k"]))
             broken |= len(keys) > 1
             for k in keys:
-                s = g[g["_k"] == k]
-                if len(s) > 1:
-                    ax.plot(s["_x"], s["share"].astype(float), color=colors[pub], lw=1.6,
-                            zorder=2, gid="series")
+                runs = _runs(g[g["_k"] == k])
+                broken |= len(runs) > 1
+                for s in runs:
+                    if len(s) > 1:
+                        ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
+                                lw=1.6, zorder=2, gid="series")
             ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
                        edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
             for _, r in g.iterrows():
-                labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang),
+                star = derived_mark(r)  # "100 %*", as in the adoption chart
+                derived |= bool(star)
+                labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang) + star,
                                {"fontsize": 7.5, "color": colors[pub],
                                 "gid": f"point:{int(r['year'])}:{r['source']}"}))
         _axes_common(ax, d, lang, 0.2)
@@ -142,15 +160,52 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             cap.append(msg("note-range", lang))
         if broken:
             cap.append(msg("note-base-break", lang))
+        if derived:
+            cap.append(msg("note-derived", lang))
         if families:
             cap.append(msg("note-family-break", lang, families=" → ".join(families)))
-        if d["month"].isna().any() if "month" in d else True:
+        if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
         caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
         placed = place_labels(ax, labels)
         for t in placed:
             t.set_gid(t.get_gid())
     return fig
+
+
+def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:
+    """One publisher's figures of one series, in time order, cut where the base changes
+    as the table's "rupture : autre base" says (27 → 26 régions; an unstated count is
+    not a change): each run is drawn as one line."""
+    from ...analysis.published import base_changed
+
+    cuts = [0]
+    rows = [r for _, r in s.iterrows()]
+    for i in range(1, len(rows)):
+        a, b = rows[i - 1], rows[i]
+        if base_changed(a.get("base"), a.get("n_base"), b.get("base"), b.get("n_base")):
+            cuts.append(i)
+    cuts.append(len(rows))
+    return [s.iloc[i:j] for i, j in zip(cuts[:-1], cuts[1:])]
+
+
+def _spreads(d: pd.DataFrame) -> dict[int, tuple[float, float, float, float]]:
+    """The spread between different sources in one year, as ``year: (x0, x1, lo, hi)``:
+    the two figures of different publishers that year that lie furthest apart (two
+    editions of one publisher are its own change, not a spread between sources).
+    Years with one publisher, or whose sources agree, have none."""
+    out = {}
+    for y, g in d.groupby(d["year"].astype(int), sort=True):
+        rows = [(r["_k"][0], float(r["share"]), float(r["_x"])) for _, r in g.iterrows()]
+        best = None
+        for i, (pa, sa, xa) in enumerate(rows):
+            for pb, sb, xb in rows[i + 1:]:
+                if pa != pb and abs(sa - sb) > 0 and (best is None
+                                                      or abs(sa - sb) > best[0]):
+                    best = (abs(sa - sb), min(xa, xb), max(xa, xb), min(sa, sb), max(sa, sb))
+        if best is not None:
+            out[int(y)] = best[1:]
+    return out
 
 
 def _family_breaks(ax, d: pd.DataFrame) -> list[str]:

@@ -22,7 +22,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
-from ..waves import fmt_p, fmt_points, wave_date
+from ..waves import fmt_points, p_words, wave_date
 from .captions import is_fictitious
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
                     title as set_title)
@@ -107,8 +107,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             ax.plot([a, b], [y, y], color=color, lw=2.2, alpha=0.5, gid=f"bar:{r.platform}")
             ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
             ax.plot([b], [y], "o", color=color, ms=8, gid=f"new:{r.platform}")
-            note = f"{fmt_points(r.change, lang)} ({'p = ' if not r.census else ''}" \
-                   f"{fmt_p(r.p_value, bool(r.census), lang)})"
+            note = f"{fmt_points(r.change, lang)} ({p_words(r.p_value, bool(r.census), lang)})"
             ax.annotate(note, (max(a, b), y), xytext=(8, 0), textcoords="offset points",
                         va="center", fontsize=8, gid=f"note:{r.platform}")
         ax.set_yticks(range(n), [platform_label(p, lang) for p in d["platform"]][::-1])

@@ -29,7 +29,7 @@ ALERT_COLOR = "C00000"
 
 
 def _when(k: KeyFigure, lang: str) -> str:
-    return fmt_date(k.year, k.month, lang)
+    return fmt_date(k.year, k.month, lang, k.period)
 
 
 def _whom(t: str, lang: str) -> str:
@@ -37,7 +37,8 @@ def _whom(t: str, lang: str) -> str:
 
 
 def key_line(k: KeyFigure, lang: str) -> str:
-    """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015"."""
+    """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015";
+    a share derived from the source's wording is starred ("100 %*"), as in the charts."""
     who, when, plat = k.publisher, _when(k, lang), platform_label(k.platform, lang)
     if k.share is None:
         count = fmt_int(k.n_present, lang) if k.n_present is not None else "–"
@@ -47,7 +48,8 @@ def key_line(k: KeyFigure, lang: str) -> str:
     else:
         n = text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else ""
         code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
-        line = text(code, lang, share=fmt_share(k.share, lang), whom=_whom(k.collectivity_type, lang),
+        share = fmt_share(k.share, lang) + ("*" if k.derived else "")  # as the adoption chart
+        line = text(code, lang, share=share, whom=_whom(k.collectivity_type, lang),
                     platform=plat, n=n, who=who, when=when)
     if k.conflicting:
         line += text("report-key-others", lang)
@@ -77,6 +79,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
     for k in r.key_figures[:MAX_KEY_FIGURES]:
         sh.line(key_line(k, lang))
+    if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
+        sh.line(text("report-key-derived", lang), color="595959")
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
@@ -252,7 +256,7 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 Column(text("report-col-title", lang), "wrap"), Column(text("report-col-date", lang)),
                 Column(text("report-col-url", lang), "url"), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
-        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang) if s.year else "", s.url,
+        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year else "", s.url,
                  "; ".join(s.bases), s.method] for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
