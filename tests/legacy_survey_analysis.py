@@ -88,8 +88,9 @@ def latest(survey: pd.DataFrame) -> pd.DataFrame:
 def _with_any(df: pd.DataFrame) -> pd.DataFrame:
     """Add the "at least one network" platform: present on any surveyed platform.
 
-    Present when any answer is Oui; absent when every platform was answered Non;
-    unknown otherwise.
+    Present when any answer is Oui; absent when every platform the survey covers that
+    year (a platform with an answer that year) was answered Non; unknown otherwise (the
+    rule of #any10: an entity without a reading on a covered platform is not "on none").
     """
     real = df[df["platform"] != "any"]
     if real.empty:
@@ -97,18 +98,26 @@ def _with_any(df: pd.DataFrame) -> pd.DataFrame:
     p = real["present"]
     tmp = pd.DataFrame({"code": real["code"], "year_key": real["year"].astype("Float64").fillna(-1),
                         "yes": p.fillna(False).astype(bool), "known": p.notna(),
+                        "no_real": (p == False).fillna(False).astype(bool)  # noqa: E712
+                        & real["platform"].notna(),
                         "name": real["name"], "collectivity_type": real["collectivity_type"],
                         "population": real["population"]})
     g = tmp.groupby(["code", "year_key"], sort=False)
-    anyp = g.agg(yes=("yes", "max"), known=("known", "min"), name=("name", "first"),
+    anyp = g.agg(yes=("yes", "max"), known=("known", "min"), n_no=("no_real", "sum"),
+                 name=("name", "first"),
                  collectivity_type=("collectivity_type", "first"),
                  population=("population", "first")).reset_index()
+    covered = (tmp.assign(platform=real["platform"])[tmp["known"]].dropna(subset=["platform"])
+               .groupby("year_key")["platform"].nunique())
+    every_no = anyp["known"].to_numpy(dtype=bool) & (
+        anyp["n_no"].to_numpy() == anyp["year_key"].map(covered).fillna(0).to_numpy())
     present = pd.array(anyp["yes"].to_numpy(dtype=bool), dtype="boolean")
-    present[~anyp["yes"].to_numpy(dtype=bool) & ~anyp["known"].to_numpy(dtype=bool)] = pd.NA
+    present[~anyp["yes"].to_numpy(dtype=bool) & ~every_no] = pd.NA
     anyp["present"] = present
     anyp["platform"] = "any"
     anyp["year"] = anyp["year_key"].where(anyp["year_key"] >= 0).astype("Int64")
-    return pd.concat([df, anyp.drop(columns=["year_key", "yes", "known"])], ignore_index=True)
+    return pd.concat([df, anyp.drop(columns=["year_key", "yes", "known", "n_no"])],
+                     ignore_index=True)
 
 
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:

@@ -176,7 +176,9 @@ class ReportData:
     fictitious : bool
         The data is the demo's (decided from a marker inside the file).
     extra : dict
-        Room for fields added later (e.g. ``movements``), shown by renderers that know them.
+        Room for fields added later (e.g. ``movements``), shown by renderers that know them;
+        ``evolution_any_left_out``: the years whose "au moins un réseau" the Évolution
+        leaves out (they read fewer platforms than the others) -> the platforms they read.
     """
 
     selection: Selection
@@ -362,18 +364,32 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey))
 
 
-def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> pd.DataFrame:
-    """The figures to follow in time: a survey's every wave, not only the selected year's."""
+def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
+                ) -> tuple[pd.DataFrame, dict[int, tuple[str, ...]]]:
+    """The figures to follow in time: a survey's every wave, not only the selected year's;
+    and the years whose "au moins un réseau" is left out, with the platforms they read
+    (a year that read fewer platforms than the others: its "any" is another measure,
+    :func:`barometre.analysis.survey.any_left_out`)."""
     if survey is None or adoption["year"].nunique() > 1:
-        return adoption
+        return adoption, {}
     from .survey import adoption as survey_adoption
+    from .survey import any_left_out
 
     types = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
     try:
-        every = pd.concat([survey_adoption(survey, type=t) for t in types], ignore_index=True)
+        per_type = [survey_adoption(survey, type=t) for t in types]
     except NoDataError:
-        return adoption
-    return every[every["platform"].isin(set(adoption["platform"]))]
+        return adoption, {}
+    left: dict[int, tuple[str, ...]] = {}
+    for i, a in enumerate(per_type):
+        read = {y: ps for y, ps in a.attrs.get("any_platforms", {}).items() if y is not None}
+        out = any_left_out(read) if len(read) > 1 else {}
+        if out:
+            per_type[i] = a[~((a["platform"] == "any") & a["year"].isin(list(out)))]
+            left.update(out)
+    every = pd.concat(per_type, ignore_index=True)
+    every = every[every["platform"].isin(set(adoption["platform"]))]
+    return every, (left if "any" in set(adoption["platform"]) else {})
 
 
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
@@ -419,7 +435,11 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         selection=sel, adoption=adoption.reset_index(drop=True), title=title, reference_year=year,
         key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
-        evolution=_evolution(_every_wave(adoption, survey), waves), sources=_sources(adoption))
+        sources=_sources(adoption))
+    every, any_left = _every_wave(adoption, survey)
+    r.evolution = _evolution(every, waves)
+    if any_left and r.evolution is not None:  # said under the Évolution chart
+        r.extra["evolution_any_left_out"] = any_left
     if survey is not None:
         from .peers import benchmark, league_table
 

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
-__all__ = ["adoption", "compare_survey", "compare_survey_records", "follower_stats", "latest",
+__all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
            "latest_per_year", "restrict"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
@@ -152,7 +152,11 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         that type in France (``n_reference_of`` says which: the type id, or
         ``conseils_departementaux`` for a survey that names the councils, see
         :func:`_reference_size`); ``coverage`` = n_surveyed ÷ n_reference. The "au
-        moins un réseau" platform is ``any``.
+        moins un réseau" platform is ``any``: per entity and year, present when a platform
+        read that year says yes; absent only when every platform the survey read that year
+        (a platform with at least one answer that year) says no for it; otherwise not answered (out
+        of the base, in ``n_unknown``). ``attrs["any_platforms"]``: year -> the platforms
+        read that year, those its "any" is over (:func:`any_left_out`).
 
     Examples
     --------
@@ -236,7 +240,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
     n_ref, reference_of = _reference_size(c.codes, t)
-    col = _answered_groups(_adoption_counts(c, by, platforms), by)
+    counts = _adoption_counts(c, by, platforms)
+    covered = counts.pop("covered")
+    col = _answered_groups(counts, by)
     n_base = col["n_base"]
     share = [k / n for k, n in zip(col["n_present"], n_base)]
     # every entity of the type answered: a census (no sampling error); otherwise a sample
@@ -273,7 +279,27 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
                    "strate": col["strate"], **columns}
-    return Records.of_columns(columns)
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    any_platforms = {int(y) if y >= 0 else None:
+                     tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
+                     for y, v in sorted(covered.items())}
+    return Records.of_columns(columns, {"any_platforms": any_platforms})
+
+
+def any_left_out(any_platforms: dict) -> dict:
+    """The readings (years or waves) whose "au moins un réseau" is not comparable with the
+    others': those that did not read every platform the others read (the union of the
+    platforms of ``any_platforms``, reading -> platforms read). Their "any" is a share over
+    fewer networks (a March wave of Facebook alone: "au moins un réseau" is Facebook), so
+    that a line of "any" across them would mix measures: the trends leave it out and say so.
+
+    >>> any_left_out({2024: ("facebook", "x"), 2025: ("facebook",)})
+    {2025: ('facebook',)}
+    >>> any_left_out({2024: ("facebook",), 2025: ("facebook",)})
+    {}
+    """
+    every = set().union(*any_platforms.values()) if any_platforms else set()
+    return {k: v for k, v in any_platforms.items() if set(v) != every}
 
 
 def coded(df: pd.DataFrame) -> CodedSurvey:
@@ -416,7 +442,8 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     """Entities present, answered and unknown per (strate,) platform and year, "any" included.
 
     Returns the columns ``strate`` (with ``by``), ``platform``, ``year_key`` (-1: year
-    unknown), ``n_present``, ``n_base`` and ``n_unknown``, one item per group.
+    unknown), ``n_present``, ``n_base`` and ``n_unknown``, one item per group; and
+    ``covered``: year key -> the real platforms read that year (whatever ``platforms``).
 
     On integer codes: the latest reading of each entity, platform and year (as
     :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
@@ -453,6 +480,11 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         sizes.insert(0, len(band_names))
     groups, rep, n_rows, n_yes, n_unknown = _tally(parts, a_parts, sizes, a_first, pres, a_pres)
     parts = [_read_at(rep, p, ap) for p, ap in zip(parts, a_parts)]  # each group's codes
+    real = ((parts[-2] >= 0) & (parts[-2] != any_code) & (parts[-1] >= 0)
+            & (n_rows > n_unknown))  # read: at least one answer (as _covered_per_year)
+    covered = {float(keys[y]): set() for y in np.unique(parts[-1][real])}
+    for pl, y in set(zip(parts[-2][real].tolist(), parts[-1][real].tolist())):
+        covered[float(keys[y])].add(ids[pl])
     keep = parts[-2] >= 0
     if pop is not None:
         keep &= parts[0] >= 0  # no size band (population unknown): out of every group
@@ -467,6 +499,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     out["n_present"] = n_yes[keep]
     out["n_base"] = n_rows[keep] - n_unknown[keep]
     out["n_unknown"] = n_unknown[keep]
+    out["covered"] = covered  # not a column: the platforms read each year (any platform filter)
     return out
 
 
@@ -484,7 +517,12 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
                   keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The "au moins un réseau" reading of each entity and year, from its readings on the
-    real platforms: present on any, absent when every one says no, else unknown.
+    real platforms: present when one of them that year says yes; absent only when it has a
+    "no" that year on every platform the survey covers that year (a platform with at least
+    one answered reading that year, of any entity); else unknown (out of the base, counted in
+    ``n_unknown``). An entity without a reading on a platform the survey covers that year
+    is not "on no network": its answer there is not known (a campaign across New Year
+    whose Facebook readings of some entities are dated the year before, #any10).
 
     Returns, per reading, its year code, its presence, the position of its entity's first
     reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the
@@ -499,8 +537,17 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
         pop = None if pop is None else pop[rows]
     key, size, pairs, first, counts = (keyed if keyed is not None and rows is None
                                        else _entity_year_key(ent, year, n_years, pres))
-    a_pres = np.where(counts[:, 2] > 0, 1, np.where(counts[:, 0] == 0, 0, -1)).astype(np.int8)
     a_year, a_at = year[first], None
+    # "no" only with a "no" on every platform covered that year: one reading per entity,
+    # platform and year, so as many "no" on a real platform as that year covers platforms
+    covered = _covered_per_year(plat if rows is None else plat[rows], year, pres, n_years)
+    if (plat < 0).any():  # readings without a platform: their "no" answers no platform
+        real_no = (pres == 0) & ((plat if rows is None else plat[rows]) >= 0)
+        n_no = np.bincount(key[real_no] // 3, minlength=size)[pairs]
+    else:
+        n_no = counts[:, 1]
+    no = (counts[:, 0] == 0) & (n_no == covered[a_year])
+    a_pres = np.where(counts[:, 2] > 0, 1, np.where(no, 0, -1)).astype(np.int8)
     if pop is not None and not np.isnan(pop).any():
         a_at = first
     elif pop is not None:
@@ -512,6 +559,21 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
         if a_at is not None:
             a_at = np.where(a_at >= 0, rows[a_at], -1)
     return a_year, a_pres, first, a_at
+
+
+def _covered_per_year(plat: np.ndarray, year: np.ndarray, pres: np.ndarray, n_years: int
+                      ) -> np.ndarray:
+    """How many real platforms (code >= 0) the survey read each year: with at least one
+    answered reading (``pres`` >= 0), per year code (``year``: codes 0 to ``n_years`` - 1).
+    A platform whose every reading that year is blank was not read (as the reader leaves
+    aside a column without an answer)."""
+    n_plat = int(plat.max(initial=-1)) + 1
+    seen = np.zeros(n_years * n_plat, dtype=bool)
+    for block in grouping.blocks(len(plat)):  # a few (year, platform) pairs: no key of millions
+        p, y = plat[block], year[block]
+        real = (p >= 0) & (pres[block] >= 0)
+        seen[y[real].astype(np.int64) * n_plat + p[real]] = True
+    return seen.reshape(n_years, n_plat).sum(axis=1)
 
 
 def _bands(pop: np.ndarray, a_at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -746,7 +808,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              "anchor": {"source": rows[0]["source"], "measure": rows[0]["measure"],
                         "platforms": [p for p in PLATFORMS if p in fam]},
              "years_left_aside": _years_left_aside(survey, {r["year"] for r in rows
-                                                            if r["year"] is not None})}
+                                                            if r["year"] is not None}),
+             # the platforms each year read ("any" is over them), as adoption's attrs
+             "any_platforms": figures.attrs["any_platforms"]}
     return Records(columns, [{c: design[c] if c in design else r[c] for c in columns}
                              for r in rows], attrs)
 

@@ -40,11 +40,11 @@ from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
-from ..messages import Count, Day, Words
+from ..messages import Count, Day, Msg, Words
 from .stats import mcnemar_exact
-from .survey import adoption, restrict
+from .survey import adoption, any_left_out, restrict
 
-__all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "transitions", "changes", "movers",
+__all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
            "WAVE_GAP_DAYS", "TREND_COLUMNS", "CHANGES_COLUMNS", "TRANSITION_COLUMNS",
            "MOVERS_COLUMNS"]
@@ -464,17 +464,30 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         :data:`TREND_COLUMNS`: the records of :func:`barometre.adoption` for each
         wave, with ``wave`` (label), ``n_unknown`` (surveyed, answer unknown) and
         ``census`` (the base is every entity of the type: no interval, "exhaustif").
+        A wave that read fewer platforms than the others has no ``any`` row ("au moins
+        un réseau" over fewer networks is another measure:
+        :func:`barometre.analysis.survey.any_left_out`); ``attrs["any_left_out"]``:
+        those waves -> the platforms they read (empty when ``any`` is not asked for),
+        ``attrs["any_platforms"]``: every wave -> the platforms it read.
     """
     keep = _platform_ids(platforms)
     attrs, waves = waves.attrs, _plain(waves)
-    parts = []
+    parts, read = [], {}
     for label in dict.fromkeys(waves["wave_label"]):
         w = _plain(waves[waves["wave_label"] == label])
         a = adoption(w, type=type, platforms=keep)
+        read[label] = tuple(dict.fromkeys(p for ps in a.attrs.get("any_platforms", {}).values()
+                                          for p in ps))
         a["source"] = ", ".join(sorted(set(w["file"])))
         a["n_unknown"] = a["n_unknown"].astype("Int64")
         a["wave"] = label
         parts.append(a)
+    # "au moins un réseau" of a wave that read fewer platforms than the others is a share
+    # over fewer networks: not a point of the same line (a March wave of Facebook alone
+    # gave "any" 3/3 = 100 % beside waves of six platforms); left out, and said
+    left_out = any_left_out(read) if len(read) > 1 else {}
+    if left_out:
+        parts = [a[~((a["platform"] == "any") & a["wave"].isin(list(left_out)))] for a in parts]
     if not parts or all(p.empty for p in parts):
         raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
     out = pd.concat(parts, ignore_index=True)
@@ -483,7 +496,33 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     out = out.sort_values(["_p", "_w"], kind="stable").drop(columns=["_p", "_w"])
     out = out[TREND_COLUMNS].reset_index(drop=True)
     out.attrs["fictitious"] = attrs.get("fictitious", False)
+    shown = keep is None or "any" in keep
+    out.attrs["any_left_out"] = left_out if shown else {}
+    out.attrs["any_platforms"] = read
     return WAVE_TREND.check(out)
+
+
+def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
+    """What :func:`wave_trend` says of the waves whose "au moins un réseau" it left out
+    (``attrs["any_left_out"]``): each wave with the platforms it read, and every platform
+    the others read. None when it left none out."""
+    left = trend.attrs.get("any_left_out") or {}
+    if not left:
+        return None
+    every = [p for p in PLATFORMS if any(p in ps for ps in trend.attrs["any_platforms"].values())]
+
+    def names(ps: Iterable[str], lang: str) -> str:
+        return ", ".join(PLATFORMS[p].label(lang) if p in PLATFORMS else p for p in ps)
+
+    dates = {w: _said([w]) for w in left}
+    items = Words("; ".join(f"la vague du {dates[w].fr} ({names(ps, 'fr')})"
+                            if len(w) == 10 else f"la vague {w} ({names(ps, 'fr')})"
+                            for w, ps in left.items()),
+                  "; ".join(f"the wave of {dates[w].en} ({names(ps, 'en')})"
+                            if len(w) == 10 else f"the wave {w} ({names(ps, 'en')})"
+                            for w, ps in left.items()))
+    return Msg("waves-any-left-out", items=items,
+               every=Words(names(every, "fr"), names(every, "en")))
 
 
 # --------------------------------------------------------------------------- changes

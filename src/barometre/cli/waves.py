@@ -35,12 +35,16 @@ _LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
 def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[str]],
                  sheet: Optional[str], format: Format, lang: Lang, blank=None) -> None:
     """``trend --data``: adoption per wave of survey files, oldest first."""
-    from ..analysis.waves import TREND_COLUMNS, read_waves, wave_trend
+    from ..analysis.waves import TREND_COLUMNS, any_left_out_note, read_waves, wave_trend
     from ..render.waves import wave_trend_table
+    from .chrome import NOTES
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     result = wave_trend(waves, platforms=platform, type=type)
+    note = any_left_out_note(result)
+    if note is not None:  # "any" of a wave of fewer platforms: left out, and said
+        NOTES.append(note.render(lang.value))
     _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
                    _TREND_ROUND)
 

@@ -121,6 +121,11 @@ MESSAGES = {
                               "One value per series and date (the first source listed in Adoption); "
                               "a figure published without a month is placed on 1 July of its year, one dated "
                               "'late 2015' on 1 December."),
+    "report-evolution-any-left-out": (
+        "« Au moins un réseau » sans point pour {items} : ces relevés portent sur moins de réseaux "
+        "que les autres, une part qui ne se compare pas.",
+        "'At least one network' has no point for {items}: those readings cover fewer platforms "
+        "than the others, a share that does not compare."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
         "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",

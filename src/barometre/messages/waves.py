@@ -42,6 +42,11 @@ MESSAGES = {
     "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
                       "--data is required (two files, or one file with several dates)"),
     # words of the views
+    "waves-any-left-out": (
+        "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
+        "les autres vagues ({every}) ; une part sur moins de réseaux ne se compare pas",
+        "'at least one network' not shown for {items}: fewer platforms read than in the other "
+        "waves ({every}); a share over fewer platforms does not compare"),
     "waves-census": ("exhaustif", "census"),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),

@@ -191,6 +191,12 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     block = sh.table("Evolution", cols, rows)
     note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
     sh.line(text(note, lang), size=9, color="595959")
+    any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
+    if any_left:
+        items = "; ".join(f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
+                          for y, ps in sorted(any_left.items()))
+        sh.line(text("report-evolution-any-left-out", lang, items=items), size=9,
+                color="595959")
     refused = r.extra.get("movements_refused")  # why the waves are not compared (changes' error)
     if refused is not None:
         sh.line(text("report-movements-refused", lang, reason=refused.render(lang)), size=9,

@@ -1,0 +1,137 @@
+"""« Au moins un réseau » (the ``any`` platform) on survey data: who is "on no network", and
+which readings its share compares with (#any10).
+
+Rule: an entity's "any" for a year is yes when a platform read that year says yes; no only
+when every platform the survey read that year (a platform with an answer that year) says no
+for it; otherwise not answered (out of the base, in ``n_unknown``). A wave (or a year) that
+read fewer platforms than the others has no "any" point in a trend: a share over fewer
+networks is another measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+from barometre.analysis.report import report_data
+from barometre.analysis import survey as S
+
+from .conftest import as_json
+
+# A campaign across New Year: Facebook read on 20/12/2024 for the odd départements, on
+# 10/01/2025 for the even ones; Instagram and X on the row's date, 15/01/2025.
+NEW_YEAR = ("Code département;Facebook;Date Facebook;Instagram;X;Date du relevé\n"
+            "01;Oui;20/12/2024;Non;Non;15/01/2025\n"
+            "02;Oui;10/01/2025;Non;Non;15/01/2025\n"
+            "03;Non;20/12/2024;Oui;Non;15/01/2025\n"
+            "04;Non;10/01/2025;Non;Non;15/01/2025\n"
+            "05;Oui;20/12/2024;Non;Non;15/01/2025\n"
+            "06;Non;10/01/2025;Non;Oui;15/01/2025\n"
+            "07;Non;20/12/2024;Non;Non;15/01/2025\n"
+            "08;Oui;10/01/2025;Oui;Oui;15/01/2025\n")
+
+
+def _by(records: list[dict]) -> dict:
+    return {(r["platform"], r["year"]): (r["n_present"], r["n_base"], r["n_unknown"])
+            for r in records}
+
+
+def test_new_year_campaign_any_is_not_no_for_an_entity_whose_facebook_is_set_aside(
+        cli, tmp_path):
+    """2025 reads Facebook (02, 04, 06, 08), Instagram and X (all eight). By hand:
+    yes 02 (Facebook), 03 (Instagram), 06 (X), 08 = 4; no 04 (Non on all three) = 1;
+    01, 05, 07 have no 2025 Facebook reading and no "yes" elsewhere: not answered, 3.
+    "Au moins un réseau" 2025 = 4/5, 3 out of the base; it was 4/8 (01, 05, 07 counted
+    "on no network", 01 and 05 being on Facebook)."""
+    src = tmp_path / "nouvel-an.csv"
+    src.write_text(NEW_YEAR, encoding="utf-8")
+    # coded path (compare --data counts without a frame)
+    recs = as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json"))
+    got = _by(recs)
+    assert got[("any", 2025)] == (4, 5, 3)
+    assert got[("facebook", 2025)] == (2, 4, 0)
+    assert got[("instagram", 2025)] == (2, 8, 0) and got[("x", 2025)] == (2, 8, 0)
+    # frame path: the same figures, every year; 2024 read Facebook alone (01, 03, 05, 07)
+    a = bm.adoption(bm.read_survey(src))
+    frame = {(p, y): (k, n, u) for p, y, k, n, u in zip(
+        a["platform"], a["year"], a["n_present"], a["n_base"], a["n_unknown"])}
+    assert frame[("any", 2025)] == (4, 5, 3)
+    assert frame[("any", 2024)] == (2, 4, 0)  # over Facebook alone: 01 and 05
+    assert a.attrs["any_platforms"] == {2024: ("facebook",),
+                                        2025: ("facebook", "x", "instagram")}
+    # trend --data: one wave (15/01/2025), every platform read for all eight: yes for
+    # 01, 02, 03, 05, 06, 08, no for 04 and 07 = 6/8
+    trend = _by(as_json(cli("trend", "--type", "departement", "--data", src, "-f", "json")))
+    assert trend[("any", 2025)] == (6, 8, 0) and trend[("facebook", 2025)] == (4, 8, 0)
+
+
+def test_an_entity_without_a_reading_on_a_platform_read_that_year_is_not_on_none():
+    """Readings as a long file gives them: 02 was not read on X, which 01 was read on."""
+    import pandas as pd
+
+    rows = [("01", "facebook", False), ("01", "x", False),
+            ("02", "facebook", False),
+            ("03", "facebook", True)]
+    frame = pd.DataFrame({
+        "code": [c for c, _, _ in rows], "name": [f"D{c}" for c, _, _ in rows],
+        "collectivity_type": "departement", "platform": [p for _, p, _ in rows],
+        "present": pd.array([v for _, _, v in rows], dtype="boolean"),
+        "followers": pd.array([None] * 4, dtype="Int64"), "account": None,
+        "date": pd.to_datetime(["2025-10-15"] * 4), "year": pd.array([2025] * 4, dtype="Int64"),
+        "population": pd.array([None] * 4, dtype="Int64"), "source_row": range(2, 6)})
+    a = bm.adoption(frame)
+    got = {p: (k, n, u) for p, k, n, u in zip(a["platform"], a["n_present"], a["n_base"],
+                                                a["n_unknown"])}
+    # yes: 03; no: 01 (Non on Facebook and X); 02: Non on Facebook, X not read: unknown
+    assert got["any"] == (1, 2, 1)
+
+
+OCTOBER = ("Code département;Facebook;Instagram;X;Date du relevé\n"
+           "01;Oui;Non;Non;15/10/2025\n02;Non;Non;Non;15/10/2025\n03;Non;Oui;Non;15/10/2025\n"
+           "04;Non;Non;Non;15/10/2025\n05;Oui;Oui;Oui;15/10/2025\n")
+MARCH = "Code département;Facebook;Date du relevé\n01;Oui;16/03/2026\n03;Oui;16/03/2026\n" \
+        "05;Oui;16/03/2026\n"
+
+
+@pytest.fixture
+def october_march(tmp_path):
+    oct_, mar = tmp_path / "octobre.csv", tmp_path / "mars.csv"
+    oct_.write_text(OCTOBER, encoding="utf-8")
+    mar.write_text(MARCH, encoding="utf-8")
+    return oct_, mar
+
+
+def test_a_wave_of_facebook_alone_has_no_any_in_the_trend(cli, october_march):
+    """October read three platforms (any: 01, 03, 05 yes, 02, 04 no = 3/5); March read
+    Facebook alone (3/3): its "any" would be 100 % over one network. Left out, and said."""
+    oct_, mar = october_march
+    res = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "-f", "json")
+    got = {(r["platform"], r["wave"]): (r["n_present"], r["n_base"]) for r in as_json(res)}
+    assert got[("any", "2025-10-15")] == (3, 5)
+    assert ("any", "2026-03-16") not in got
+    assert got[("facebook", "2026-03-16")] == (3, 3)  # Facebook itself compares
+    assert ("« au moins un réseau » non montré pour la vague du 16/03/2026 (Facebook) : moins "
+            "de réseaux relevés que dans les autres vagues (Facebook, X (ex-Twitter), "
+            "Instagram)") in res.stderr
+    en = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "--lang", "en")
+    assert "'at least one network' not shown for the wave of 2026-03-16 (Facebook)" in en.stderr
+    # without "any" asked for, nothing to say
+    only = cli("trend", "--type", "departement", "--data", oct_, "--data", mar, "-p", "facebook")
+    assert "au moins un réseau" not in only.stderr
+
+
+def test_report_evolution_leaves_out_any_of_a_year_of_fewer_platforms(october_march):
+    oct_, mar = october_march
+    waves = bm.read_waves([oct_, mar], type="departement")
+    r = report_data(S.compare_survey(waves, "departement"), waves)
+    assert r.extra["evolution_any_left_out"] == {2026: ("facebook",)}
+    assert "any" not in set(r.evolution["platform"])
+    assert list(r.evolution["share"]) == [pytest.approx(2 / 5), 1.0]  # Facebook's line
+
+
+def test_any_left_out_is_the_readings_of_fewer_platforms():
+    assert S.any_left_out({2024: ("facebook", "x"), 2025: ("facebook",)}) == {2025: ("facebook",)}
+    assert S.any_left_out({2024: ("facebook",), 2025: ("facebook",)}) == {}
+    # neither read what the other did: neither compares
+    assert S.any_left_out({1: ("facebook", "x"), 2: ("facebook", "tiktok")}) == {
+        1: ("facebook", "x"), 2: ("facebook", "tiktok")}
