@@ -135,3 +135,36 @@ def test_any_left_out_is_the_readings_of_fewer_platforms():
     # neither read what the other did: neither compares
     assert S.any_left_out({1: ("facebook", "x"), 2: ("facebook", "tiktok")}) == {
         1: ("facebook", "x"), 2: ("facebook", "tiktok")}
+
+
+LONG = ("code;plateforme;present;date\n"
+        + "".join(f"{c};{p};{v};15/10/2025\n" for c, answers in (
+            ("01", "Oui Non Non"), ("02", "Non Non Non"), ("03", "Non Oui Non"),
+            ("04", "Non Non Non"), ("05", "Oui Oui Oui"))
+            for p, v in zip(("Facebook", "Instagram", "X"), answers.split()))
+        + "01;Facebook;Oui;16/03/2026\n03;Facebook;Oui;16/03/2026\n05;Facebook;Oui;16/03/2026\n")
+
+
+def test_compare_of_a_latest_year_of_facebook_alone_shows_no_any(cli, tmp_path):
+    """compare shows 2026 (the latest year), which read Facebook alone: Facebook 3/3, and
+    no "au moins un réseau 100 %"; it says why, on the table and on stderr, in English too.
+    The report's Évolution keeps 2025's "any" out of a line of one point and says 2026."""
+    src = tmp_path / "releves.csv"
+    src.write_text(LONG, encoding="utf-8")
+    table = cli("compare", "--type", "departement", "--data", src)
+    assert ("« au moins un réseau » non montré : 2026 n'a relevé que Facebook, moins de "
+            "réseaux que les autres années du fichier") in table.stdout
+    assert "au moins un réseau  2026" not in table.stdout
+    res = cli("compare", "--type", "departement", "--data", src, "-f", "json", "--lang", "en")
+    assert [(r["platform"], r["year"], r["n_present"], r["n_base"]) for r in as_json(res)] == [
+        ("facebook", 2026, 3, 3)]
+    assert "'at least one network' not shown: 2026 read only Facebook" in res.stderr
+    frame = S.compare_survey(bm.read_survey(src), "departement")
+    assert list(frame["platform"]) == ["facebook"]
+    assert frame.attrs["any_left_out"] == {2026: ("facebook",)}
+    # a year that reads every platform keeps its "any" (2025: 01, 03, 05 yes; 02, 04 no)
+    y25 = S.compare_survey(bm.read_survey(src), "departement", year=2025)
+    got = {p: (k, n) for p, k, n in zip(y25["platform"], y25["n_present"], y25["n_base"])}
+    assert got["any"] == (3, 5) and "any_left_out" not in y25.attrs
+    r = report_data(frame, bm.read_survey(src))
+    assert r.extra["evolution_any_left_out"] == {2026: ("facebook",)}

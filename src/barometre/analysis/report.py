@@ -388,8 +388,11 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
             per_type[i] = a[~((a["platform"] == "any") & a["year"].isin(list(out)))]
             left.update(out)
     every = pd.concat(per_type, ignore_index=True)
-    every = every[every["platform"].isin(set(adoption["platform"]))]
-    return every, (left if "any" in set(adoption["platform"]) else {})
+    shown = set(adoption["platform"])
+    if adoption.attrs.get("any_left_out"):  # compare left out the latest year's "any" alone:
+        shown.add("any")                    # the years that compare keep their line
+    every = every[every["platform"].isin(shown)]
+    return every, (left if "any" in shown else {})
 
 
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,

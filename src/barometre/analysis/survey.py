@@ -759,7 +759,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     :func:`barometre.compare`'s rules on the figures of one type from one file (one
     source, measure, base family, no disputed figure): the anchor is the latest year with
     a figure (or ``year``), every figure of that year is comparable, no other type is
-    shown or left out; the rows come by size band, then platform. ``attrs`` as
+    shown or left out; the rows come by size band, then platform. The "au moins un réseau"
+    of a year that read fewer platforms than the file's other years is not shown
+    (:func:`any_left_out`; ``attrs["any_left_out"]``, when so: that year -> the platforms
+    it read). ``attrs`` as
     :func:`compare_survey`'s. ``tests/test_survey_records.py`` checks this against
     :func:`barometre.compare`.
 
@@ -794,6 +797,16 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     # the year first; one file has one group per year, so the latest year's
     latest = max(year_key(r) for r in rows)
     rows = [r for r in rows if year_key(r) == latest]
+    # "au moins un réseau" of a year that read fewer platforms than the file's other years
+    # (a March wave of Facebook alone: "100 % on at least one network" over one network):
+    # not shown, and said (attrs["any_left_out"]), unless it is all there is to show
+    read = {y: ps for y, ps in figures.attrs["any_platforms"].items() if y is not None}
+    any_left = {y: ps for y, ps in (any_left_out(read) if len(read) > 1 else {}).items()
+                if y == latest}
+    if any_left and any(r["platform"] != "any" for r in rows):
+        rows = [r for r in rows if r["platform"] != "any"]
+    else:
+        any_left = {}
     band = {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     rows.sort(key=lambda r: (band.get(r["strate"], len(band)) if by else 0,
@@ -811,6 +824,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                                                             if r["year"] is not None}),
              # the platforms each year read ("any" is over them), as adoption's attrs
              "any_platforms": figures.attrs["any_platforms"]}
+    if any_left:  # only then: the frame of barometre.compare's rules has no such key
+        attrs["any_left_out"] = any_left
     return Records(columns, [{c: design[c] if c in design else r[c] for c in columns}
                              for r in rows], attrs)
 

@@ -176,6 +176,8 @@ def _year_line(result: Records, lang: str) -> str:
     """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years."""
     from ..render.formats import fmt_int, is_missing
 
+    from ..render.formats import platform_label
+
     left = result.attrs.get("years_left_aside") or {}
     years = [y for y in result.column("year") if not is_missing(y)]
     if not left or not years:
@@ -183,7 +185,12 @@ def _year_line(result: Records, lang: str) -> str:
     word = ("entities", "entity") if lang == "en" else ("entités", "entité")
     aside = ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]})"
                       for y, n in sorted(left.items()))
-    return text("compare-year", lang, year=int(years[0]), left=aside)
+    line = text("compare-year", lang, year=int(years[0]), left=aside)
+    any_left = result.attrs.get("any_left_out") or {}  # a year of fewer platforms: no "any"
+    for y, ps in any_left.items():
+        line += "\n" + text("compare-any-left-out", lang, year=y,
+                            platforms=", ".join(platform_label(p, lang) for p in ps))
+    return line
 
 
 def trend(

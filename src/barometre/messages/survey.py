@@ -69,6 +69,11 @@ MESSAGES = {
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
+    "compare-any-left-out": (
+        "« au moins un réseau » non montré : {year} n'a relevé que {platforms}, moins de "
+        "réseaux que les autres années du fichier",
+        "'at least one network' not shown: {year} read only {platforms}, fewer platforms "
+        "than the file's other years"),
     # what the reading interpreted (blank cells counted one way, dates read month first…)
     # changes what is counted: the command says how much, validate says what
     "compare-warnings": (
