@@ -40,6 +40,8 @@ class Grid:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[Problem] = field(default_factory=list)  # what was decided while reading
+    #: a workbook's visible sheets (to name the sheet read when an error is about its layout)
+    sheets: list[str] = field(default_factory=list)
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -374,7 +376,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         raise InputFileError.of("xlsx-unreadable", file=path.name,
                                 error=type(exc).__name__) from None
     try:
-        ws, notes = workbook.pick_sheet(wb, sheet, _looks_like_survey)
+        ws, notes = workbook.pick_sheet(wb, sheet, _sheet_kind)
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
 
         rows, numbers = read_rows(path, ws) or workbook.stream_rows(ws)
@@ -383,7 +385,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         if n_formulas:
             notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
                                     cell=first_formula))
-        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes)
+        visible = [w.title for w in wb.worksheets
+                   if getattr(w, "sheet_state", "visible") == "visible"]
+        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible)
     except InputFileError:
         raise
     except Exception as exc:
@@ -393,13 +397,33 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         wb.close()
 
 
-def _looks_like_survey(ws) -> bool:
-    """Whether a sheet has a header row among its first rows (skips an instructions sheet)."""
+def _sheet_kind(ws) -> tuple | bool | None:
+    """What a sheet's header says it is (see :func:`.workbook.pick_sheet`): None without a
+    header among its first rows (an instructions sheet), True for a header without an
+    entity column and a platform column, else the survey's kind: its shape (wide or long)
+    and the types its entity columns name (« Code département » and « Région » are two
+    kinds; two sheets of the same columns one)."""
+    from .headers import refine_columns
+
     ws.reset_dimensions()
-    for row in ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True):
-        if _header_score(list(row[:200])) >= 2:
-            return True
-    return False
+    rows = [list(row[:200]) for row in
+            ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True)]
+    best, best_score = None, 1
+    for row in rows:  # the row _find_header takes
+        score = _header_score(row)
+        if score > best_score:
+            best, best_score = row, score
+            if score >= 3:
+                break
+    if best is None:
+        return None
+    cols = [classify_header(v, i) for i, v in enumerate(best) if isinstance(v, str)]
+    refine_columns(cols)
+    entity = [c for c in cols if c.role in ("entity_code", "entity_name")]
+    long = any(c.role == "platform" for c in cols)
+    if not entity or not (long or any(c.platform for c in cols)):
+        return True
+    return ("long" if long else "wide", frozenset(c.type_hint for c in entity if c.type_hint))
 
 
 def display_name(path: str | Path, full: bool = False) -> str:

@@ -1,0 +1,191 @@
+"""What the survey reader decides must be certain or said: the sheet read among several,
+a follower column without a platform, the cell and row an error points at, the header row
+taken (reviewer's defects, session 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+from barometre.datasets.reference import entities
+
+openpyxl = pytest.importorskip("openpyxl")
+
+
+def _codes(problems) -> list[tuple]:
+    return [(p.row, p.column, p.severity, p.code) for p in problems]
+
+
+def _departements(ws, answer: str, date: str) -> None:
+    ws.append(["Code département", "Nom", "Facebook", "Date du relevé"])
+    for r in entities("departement").itertuples():
+        ws.append([r.code, r.name, answer, date])
+
+
+def _years_workbook(path):
+    """Tabs "2025" (Facebook everywhere) and "2024" (nowhere), saved with "2024" active."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "2025"
+    _departements(wb.active, "Oui", "15/10/2025")
+    _departements(wb.create_sheet("2024"), "Non", "15/10/2024")
+    wb.active = 1
+    wb.save(path)
+    return path
+
+
+def _synthese_workbook(path):
+    """An active "Synthèse" of 4 régions before the "Enquête" of the 101 départements."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Synthèse"
+    wb.active.append(["Région", "Facebook", "Instagram"])
+    for name in ("Bretagne", "Normandie", "Occitanie", "Grand Est"):
+        wb.active.append([name, "Oui", "Non"])
+    ws = wb.create_sheet("Enquête")
+    ws.append(["Code département", "Nom", "Facebook", "Instagram"])
+    for r in entities("departement").itertuples():
+        ws.append([r.code, r.name, "Oui", "Non"])
+    wb.save(path)
+    return path
+
+
+# --------------------------------------------------------------------------- the sheet read
+
+def test_two_sheets_of_one_survey_ask_which_one(tmp_path, cli):
+    """"2025" and "2024", the same columns: reading the active one gave 2024's 0/101 as
+    the file's figure without a word; it is an error naming both and asking for --sheet."""
+    f = _years_workbook(tmp_path / "annees.xlsx")
+    [p] = bm.validate(f)
+    assert (p.severity, p.code) == ("error", "sheet-ambiguous")
+    assert "« 2024 » (la feuille active), « 2025 »" in p.message and "--sheet" in p.message
+    res = cli("compare", "--data", f, "--type", "departement")
+    assert res.exit_code == 1 and "sheet-ambiguous" not in res.stdout
+    assert res.stderr.splitlines()[0] == (
+        "barometre : annees.xlsx : plusieurs feuilles ressemblent à la même enquête (mêmes "
+        "colonnes d'entité, même format) : « 2024 » (la feuille active), « 2025 » ; "
+        "laquelle lire ? Choisissez-la avec --sheet")
+    en = cli("compare", "--data", f, "--type", "departement", "--lang", "en")
+    assert "'2024' (the active sheet), '2025'" in en.stderr
+    # --sheet reads the one asked, silently
+    ok = cli("compare", "--data", f, "--type", "departement", "--sheet", "2025",
+             "--format", "json")
+    assert ok.exit_code == 0 and '"n_present":101' in ok.stdout.replace(" ", "")
+    assert bm.validate(f, sheet="2024") == []
+
+
+def test_a_sheet_of_another_kind_is_read_and_said(tmp_path, cli):
+    """A small "Synthèse" (régions) active before the "Enquête" (départements): read, with
+    a warning naming it and the other sheet, in validate and in the Lecture line."""
+    f = _synthese_workbook(tmp_path / "synthese.xlsx")
+    assert _codes(bm.validate(f)) == [(None, None, "warning", "sheet-chosen")]
+    [p] = bm.validate(f)
+    assert p.message == ("feuille « Synthèse » lue (la feuille active) ; d'autres "
+                         "ressemblent à une enquête : « Enquête » ; --sheet pour en choisir "
+                         "une autre")
+    res = cli("compare", "--data", f, "--type", "region")
+    assert res.exit_code == 0
+    assert ("Lecture : feuille « Synthèse » lue (la feuille active) ; d'autres ressemblent à "
+            "une enquête : « Enquête » ; --sheet pour en choisir une autre ; 1 avertissement "
+            f"(détail : « barometre validate {f} »)") in res.stdout.splitlines()
+    en = cli("compare", "--data", f, "--type", "region", "--lang", "en")
+    assert ("Reading: sheet 'Synthèse' read (the active sheet); others look like a survey: "
+            "'Enquête'; --sheet to choose another; 1 warning") in en.stdout
+    # the survey asked for another type: its error names the sheet read and the others
+    err = cli("compare", "--data", f, "--type", "departement")
+    assert err.exit_code == 1
+    line = err.stderr.splitlines()[0]
+    assert "pas de colonne d'entité pour le type « departement »" in line
+    assert "feuille « Synthèse »" in line and "autres feuilles : « Enquête »" in line
+    # --sheet: the survey, silently
+    assert bm.validate(f, sheet="Enquête") == []
+    # the same file saved with the survey active: the survey is read, the synthesis said
+    wb = openpyxl.load_workbook(f)
+    wb.active = 1
+    wb.save(f)
+    [p] = bm.validate(f)
+    assert p.code == "sheet-chosen" and "feuille « Enquête » lue (la feuille active)" in p.message
+
+
+def test_the_sheet_said_in_the_lecture_line_of_each_wave(tmp_path, cli):
+    """trend over several files: the Lecture line of the file whose sheet was chosen says it."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Synthèse"
+    wb.active.append(["Région", "Facebook"])
+    wb.active.append(["Bretagne", "Oui"])
+    ws = wb.create_sheet("Relevés")
+    _departements(ws, "Oui", "15/10/2025")
+    wb.active = 1
+    f = tmp_path / "vague.xlsx"
+    wb.save(f)
+    res = cli("trend", "--data", f, "--type", "departement")
+    assert res.exit_code == 0, res.output
+    assert res.stderr.splitlines() == [
+        "Lecture : feuille « Relevés » lue (la feuille active) ; d'autres ressemblent à une "
+        f"enquête : « Synthèse » ; --sheet pour en choisir une autre ; 1 avertissement "
+        f"(détail : « barometre validate {f} »)"]
+
+
+def test_the_template_and_its_instructions_stay_silent(tmp_path):
+    """The template's workbook: its survey and its instructions sheet, nothing to say."""
+    f = bm.write_template(tmp_path / "enquete.xlsx", "region", platforms=["facebook"])
+    wb = openpyxl.load_workbook(f)
+    ws = wb["Enquête"]
+    for row in range(2, ws.max_row + 1):  # filled in
+        ws.cell(row=row, column=5, value="Oui")
+    wb.active = 1  # saved on its instructions
+    wb.save(f)
+    assert bm.validate(f) == []
+    assert bm.read_survey(f)["present"].sum() == 18
+
+
+def test_a_lists_sheet_is_not_a_survey(tmp_path):
+    """A drop-down lists sheet whose row names platforms (or entity types) has no survey
+    header (an entity and a platform column): the survey is read, silently, even when the
+    lists sheet is the active one."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Listes"
+    wb.active.append(["Facebook", "Instagram", "X"])
+    wb.active.append(["Département", "Région"])
+    ws = wb.create_sheet("Enquête")
+    ws.append(["Code département", "Facebook"])
+    ws.append(["01", "Oui"])
+    f = tmp_path / "listes.xlsx"
+    wb.save(f)
+    assert bm.validate(f) == []
+    df = bm.read_survey(f)
+    assert list(df["code"]) == ["01"]
+
+
+# --------------------------------------------------------------------------- the header row
+
+def test_a_two_row_header_is_said_with_the_row_taken(tmp_path, cli):
+    """Platform names merged above their fields: the header taken is row 1 (three platforms)
+    or row 2 (the fields); the error names it, its cells and the other row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([None, None, "Facebook", None, "Instagram", None, "X", None])
+    ws.append(["Code département", "Nom", "Présence", "Abonnés", "Présence", "Abonnés",
+               "Présence", "Abonnés"])
+    ws.append(["01", "Ain", "Oui", 1200, "Non", None, "Oui", 5])
+    for rng in ("C1:D1", "E1:F1", "G1:H1"):
+        ws.merge_cells(rng)
+    f = tmp_path / "deux-lignes.xlsx"
+    wb.save(f)
+    [p] = bm.validate(f)
+    assert p.code == "no-entity-column"
+    assert p.message.endswith(
+        " ; en-tête lu ligne 1 : « Facebook », « Instagram », « X » ; la ligne 2 en dessous "
+        "ressemble aussi à un en-tête (« Code département », « Nom », « Présence », "
+        "« Abonnés », « Présence », « Abonnés », « Présence », « Abonnés ») : un en-tête sur "
+        "deux lignes ? Mettez l'en-tête sur une seule ligne, le réseau dans chaque colonne "
+        "(« Abonnés Facebook »)")
+    en = cli("compare", "--data", f, "--type", "departement", "--lang", "en")
+    assert "header read on line 1: 'Facebook', 'Instagram', 'X'; line 2 below looks like a " \
+        "header too" in en.stderr
+    g = tmp_path / "deux-lignes.csv"
+    g.write_text(";;Facebook;;Instagram;\nCode;Nom;Présent;Abonnés;Présent;Abonnés\n"
+                 "01;Ain;Oui;1200;Non;\n", encoding="utf-8")
+    [p] = bm.validate(g, type="departement")
+    assert p.code == "no-platform-column"
+    assert ("; en-tête lu ligne 2 : « Code », « Nom », « Présent », « Abonnés », « Présent », "
+            "« Abonnés » ; la ligne 1 au-dessus ressemble aussi à un en-tête (« Facebook », "
+            "« Instagram »)") in p.message
