@@ -189,3 +189,57 @@ def test_a_two_row_header_is_said_with_the_row_taken(tmp_path, cli):
     assert ("; en-tête lu ligne 2 : « Code », « Nom », « Présent », « Abonnés », « Présent », "
             "« Abonnés » ; la ligne 1 au-dessus ressemble aussi à un en-tête (« Facebook », "
             "« Instagram »)") in p.message
+
+
+# --------------------------------------------------------------------------- follower columns
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("head", ["Abonnés", "Followers", "Nombre d'abonnés", "Nb d’abonnés"])
+def test_a_follower_column_without_platform_in_a_file_of_one_platform(tmp_path, monkeypatch,
+                                                                      cli, head, fast):
+    """One platform ("Facebook") and "Abonnés": the counts were dropped without a word
+    (rank: "aucun nombre d'abonnés"); they are read as Facebook's, and said."""
+    if fast:  # the C parser path of large files, on a small file
+        from barometre.survey import fastcsv
+
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    f = tmp_path / "abonnes.csv"
+    f.write_text(f"Code département;Nom;Facebook;{head}\n01;Ain;Oui;12000\n02;Aisne;Oui;1200\n",
+                 encoding="utf-8")
+    [p] = bm.validate(f)
+    assert (p.column, p.severity, p.code) == (head, "warning", "column-platform-assumed")
+    assert p.message == ("colonne d'abonnés sans réseau, lue comme celle de Facebook, seul "
+                         "réseau du fichier ; nommez le réseau dans l'en-tête (« Abonnés "
+                         "Facebook ») pour lever le doute")
+    df = bm.read_survey(f)
+    assert df["followers"].tolist() == [12000, 1200]
+    res = cli("rank", "--data", f, "-p", "facebook")
+    assert res.exit_code == 0 and "12 000" in res.stdout.replace("\u202f", " ")
+    assert "1 avertissement" in res.stderr
+
+
+def test_a_follower_column_without_platform_among_several_is_said(tmp_path, cli):
+    """Two platforms: whose followers "Abonnés" holds is not known; ignored, and said
+    (validate said "0 erreur(s), 0 avertissement(s)")."""
+    f = tmp_path / "abonnes.csv"
+    f.write_text("Code département;Nom;Facebook;Instagram;Abonnés;Compte\n"
+                 "01;Ain;Oui;Oui;12000;@ain\n", encoding="utf-8")
+    assert _codes(bm.validate(f)) == [(None, "Abonnés", "warning", "column-without-platform"),
+                                      (None, "Compte", "warning", "column-without-platform")]
+    [p, q] = bm.validate(f)
+    assert p.message == ("colonne d'abonnés sans réseau : ignorée, le fichier a plusieurs "
+                         "réseaux (Facebook, Instagram) ; nommez le réseau dans l'en-tête "
+                         "(« Abonnés Facebook »)")
+    assert p.text("en") == ("follower column without a platform: ignored, the file has "
+                            "several platforms (Facebook, Instagram); name the platform in "
+                            "the header ('Abonnés Facebook')")
+    assert "(« Compte Facebook »)" in q.message
+    assert bm.read_survey(f)["followers"].isna().all()
+    # a platform with its own follower column: the other one is not read, and said
+    g = tmp_path / "deux.csv"
+    g.write_text("Code département;Facebook;Abonnés Facebook;Abonnés\n01;Oui;5;7\n",
+                 encoding="utf-8")
+    [p] = bm.validate(g)
+    assert (p.column, p.code) == ("Abonnés", "column-without-platform")
+    assert p.message.endswith("ignorée, la colonne « Abonnés Facebook » est lue pour Facebook")
+    assert bm.read_survey(g)["followers"].tolist() == [5]

@@ -125,6 +125,27 @@ MESSAGES = {
         "relevé {platform}",
         "a date without any other {platform} column (presence, account or followers): ignored, "
         "no {platform} reading"),
+    # a wide file's presence, followers or account column naming no platform
+    "column-platform-assumed": (
+        "colonne {role} sans réseau, lue comme celle de {platform}, seul réseau du fichier ; "
+        "nommez le réseau dans l'en-tête ({example}) pour lever le doute",
+        "{role} column without a platform, read as {platform}'s, the file's only platform; "
+        "name the platform in the header ({example}) to remove the doubt"),
+    "column-without-platform": ("colonne {role} sans réseau : ignorée, {why}",
+                                "{role} column without a platform: ignored, {why}"),
+    "example-present": ("« Présence {platform} »", "'Présence {platform}'"),
+    "example-followers": ("« Abonnés {platform} »", "'Abonnés {platform}'"),
+    "example-account": ("« Compte {platform} »", "'Compte {platform}'"),
+    "why-several-platforms": (
+        "le fichier a plusieurs réseaux ({platforms}) ; nommez le réseau dans l'en-tête "
+        "({example})",
+        "the file has several platforms ({platforms}); name the platform in the header "
+        "({example})"),
+    "why-platform-has-own": ("la colonne « {column} » est lue pour {platform}",
+                             "column '{column}' is read for {platform}"),
+    "field-present": ("de présence", "presence"),
+    "field-followers": ("d'abonnés", "follower"),
+    "field-account": ("de compte", "account"),
     "why-row-number": ("numéros de ligne, pas des codes de collectivité",
                        "row numbers, not codes of collectivités"),
     "what-role": ("{role} {platform}", "{role} {platform}"),
