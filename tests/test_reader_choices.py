@@ -243,3 +243,44 @@ def test_a_follower_column_without_platform_among_several_is_said(tmp_path, cli)
     assert (p.column, p.code) == ("Abonnés", "column-without-platform")
     assert p.message.endswith("ignorée, la colonne « Abonnés Facebook » est lue pour Facebook")
     assert bm.read_survey(g)["followers"].tolist() == [5]
+
+
+# --------------------------------------------------------------------------- cell errors
+
+def test_a_decimal_count_error_quotes_its_cell(tmp_path, cli):
+    """"12,5" is the example of count-not-integer's sentence: the cell's « 12,5 » was taken
+    for it and left out, as no other cell error leaves its value out."""
+    f = tmp_path / "decimal.csv"
+    f.write_text("Code département;Nom;Facebook;Abonnés Facebook\n01;Ain;Oui;12,5\n"
+                 "02;Aisne;Oui;13,7\n", encoding="utf-8")
+    res = cli("validate", f)
+    assert res.stdout.splitlines()[:2] == [
+        "decimal.csv, ligne 2, colonne « Abonnés Facebook » : erreur : « 12,5 » pas un "
+        "nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : attendu un "
+        "entier comme 12 345",
+        "decimal.csv, ligne 3, colonne « Abonnés Facebook » : erreur : « 13,7 » pas un "
+        "nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : attendu un "
+        "entier comme 12 345"]
+    en = cli("validate", f, "--lang", "en")
+    assert en.stdout.splitlines()[0].startswith(
+        "decimal.csv, line 2, column 'Abonnés Facebook': error: '12,5' not a whole number")
+    # a sentence that quotes the value itself still says it once
+    g = tmp_path / "milliers.csv"
+    g.write_text("Code département;Facebook;Abonnés Facebook\n01;Oui;1,500\n", encoding="utf-8")
+    line = cli("validate", g).stdout.splitlines()[0]
+    assert line.count("« 1,500 »") == 1
+
+
+def test_a_total_row_is_said_in_the_column_of_its_text(tmp_path):
+    """"TOTAL" and "Moyenne" in the name column (a blank code): the error was put in
+    « Code département », a blank cell; it is the name's cell, its text quoted."""
+    f = tmp_path / "total.csv"
+    f.write_text("Code département;Nom;Facebook\n01;Ain;Oui\n02;Aisne;Oui\n;TOTAL;2\n"
+                 ";Moyenne;1\n", encoding="utf-8")
+    got = [(p.row, p.column, p.value, p.code) for p in bm.validate(f)]
+    assert got == [(4, "Nom", "TOTAL", "unknown-entity"), (5, "Nom", "Moyenne", "unknown-entity")]
+    # a code that names nothing stays said in the code's column
+    g = tmp_path / "code.csv"
+    g.write_text("Code département;Nom;Facebook\n999;Ain;Oui\n", encoding="utf-8")
+    assert [(p.column, p.value) for p in bm.validate(g, type="departement")
+            if p.severity == "error"] == [("Code département", "999")]
