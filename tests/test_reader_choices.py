@@ -158,13 +158,14 @@ def test_a_lists_sheet_is_not_a_survey(tmp_path):
 # --------------------------------------------------------------------------- the header row
 
 def test_a_two_row_header_is_said_with_the_row_taken(tmp_path, cli):
-    """Platform names merged above their fields: the header taken is row 1 (three platforms)
-    or row 2 (the fields); the error names it, its cells and the other row."""
+    """Platform names above fields that are no known field: the header taken is row 1 (three
+    platforms), without an entity column; the error names it, its cells and the row under
+    it, which looks like a header too (it said "pas de colonne d'entité" and no more)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append([None, None, "Facebook", None, "Instagram", None, "X", None])
-    ws.append(["Code département", "Nom", "Présence", "Abonnés", "Présence", "Abonnés",
-               "Présence", "Abonnés"])
+    ws.append(["Code département", "Nom", "Statut", "Volume", "Statut", "Volume", "Statut",
+               "Volume"])
     ws.append(["01", "Ain", "Oui", 1200, "Non", None, "Oui", 5])
     for rng in ("C1:D1", "E1:F1", "G1:H1"):
         ws.merge_cells(rng)
@@ -174,21 +175,19 @@ def test_a_two_row_header_is_said_with_the_row_taken(tmp_path, cli):
     assert p.code == "no-entity-column"
     assert p.message.endswith(
         " ; en-tête lu ligne 1 : « Facebook », « Instagram », « X » ; la ligne 2 en dessous "
-        "ressemble aussi à un en-tête (« Code département », « Nom », « Présence », "
-        "« Abonnés », « Présence », « Abonnés », « Présence », « Abonnés ») : un en-tête sur "
+        "ressemble aussi à un en-tête (« Code département », « Nom », « Statut », "
+        "« Volume », « Statut », « Volume », « Statut », « Volume ») : un en-tête sur "
         "deux lignes ? Mettez l'en-tête sur une seule ligne, le réseau dans chaque colonne "
         "(« Abonnés Facebook »)")
     en = cli("compare", "--data", f, "--type", "departement", "--lang", "en")
     assert "header read on line 1: 'Facebook', 'Instagram', 'X'; line 2 below looks like a " \
         "header too" in en.stderr
-    g = tmp_path / "deux-lignes.csv"
-    g.write_text(";;Facebook;;Instagram;\nCode;Nom;Présent;Abonnés;Présent;Abonnés\n"
-                 "01;Ain;Oui;1200;Non;\n", encoding="utf-8")
+    # a CSV whose header row has no platform column: the row taken is said, with its cells
+    g = tmp_path / "sans-reseau.csv"
+    g.write_text("Code;Nom;Statut\n01;Ain;Oui\n", encoding="utf-8")
     [p] = bm.validate(g, type="departement")
     assert p.code == "no-platform-column"
-    assert ("; en-tête lu ligne 2 : « Code », « Nom », « Présent », « Abonnés », « Présent », "
-            "« Abonnés » ; la ligne 1 au-dessus ressemble aussi à un en-tête (« Facebook », "
-            "« Instagram »)") in p.message
+    assert p.message.endswith("; en-tête lu ligne 1 : « Code », « Nom », « Statut »")
 
 
 # --------------------------------------------------------------------------- follower columns
@@ -284,3 +283,80 @@ def test_a_total_row_is_said_in_the_column_of_its_text(tmp_path):
     g.write_text("Code département;Nom;Facebook\n999;Ain;Oui\n", encoding="utf-8")
     assert [(p.column, p.value) for p in bm.validate(g, type="departement")
             if p.severity == "error"] == [("Code département", "999")]
+
+
+def _merged_header_workbook(path, top: list, bottom: list, merges: list, rows: list):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(top)
+    ws.append(bottom)
+    for r in rows:
+        ws.append(r)
+    for rng in merges:
+        ws.merge_cells(rng)
+    wb.save(path)
+    return path
+
+
+def test_a_two_row_header_of_merged_platforms_is_read_and_said(tmp_path, cli):
+    """« Facebook » merged over « Présence », « Abonnés », « Date » (row 1 over row 2): the
+    merged range says whose fields they are; read so, with a header-two-rows warning."""
+    f = _merged_header_workbook(
+        tmp_path / "fusion.xlsx",
+        [None, None, "Facebook", None, None, "Instagram", None, None],
+        ["Code département", "Nom", "Présence", "Abonnés", "Date", "Présence", "Abonnés",
+         "Date"],
+        ["C1:E1", "F1:H1"],
+        [["01", "Ain", "Oui", 1200, "15/10/2025", "Non", None, "15/10/2025"],
+         ["02", "Aisne", "Oui", 800, "15/10/2025", "Oui", 300, "15/10/2025"]])
+    [p] = bm.validate(f)
+    assert (p.row, p.severity, p.code) == (None, "warning", "header-two-rows")
+    assert p.message == (
+        "en-tête sur deux lignes : les réseaux de la ligne 1 joints aux champs de la ligne 2 "
+        "(6 colonne(s) : « Présence Facebook », « Abonnés Facebook », « Date Facebook », "
+        "« Présence Instagram », « Abonnés Instagram », « Date Instagram ») ; vérifiez-les, "
+        "ou mettez l'en-tête sur une seule ligne")
+    df = bm.read_survey(f)
+    got = sorted(zip(df["code"], df["platform"], df["present"], df["followers"].fillna(-1)))
+    assert got == [("01", "facebook", True, 1200), ("01", "instagram", False, -1),
+                   ("02", "facebook", True, 800), ("02", "instagram", True, 300)]
+    assert list(df["source_row"]) == [3, 3, 4, 4]
+    # an entity title merged over its columns above, the fields under: the same
+    g = _merged_header_workbook(
+        tmp_path / "titre.xlsx", ["Collectivité", None, "Facebook", None, "Instagram", None],
+        ["Code", "Nom", "Présent", "Abonnés", "Présent", "Abonnés"],
+        ["A1:B1", "C1:D1", "E1:F1"], [["01", "Ain", "Oui", 1200, "Non", None]])
+    assert _codes(bm.validate(g, type="departement")) == [
+        (None, None, "warning", "header-two-rows")]
+    df = bm.read_survey(g, type="departement")
+    assert sorted(zip(df["platform"], df["followers"].fillna(-1))) == [
+        ("facebook", 1200), ("instagram", -1)]
+    # beside a synthesis sheet, the survey with its two-row header is a survey too: named
+    # among the others when the synthesis is active, read when it is
+    wb = openpyxl.load_workbook(f)
+    syn = wb.create_sheet("Synthèse", 0)
+    syn.append(["Région", "Facebook"])
+    syn.append(["Bretagne", "Oui"])
+    wb.active = 0
+    wb.save(f)
+    [p] = bm.validate(f)
+    assert p.code == "sheet-chosen" and "ressemblent à une enquête : « Sheet »" in p.message
+    wb.active = 1
+    wb.save(f)
+    assert [p.code for p in bm.validate(f)] == ["sheet-chosen", "header-two-rows"]
+
+
+def test_a_two_row_header_without_merges_reads_what_is_certain(tmp_path):
+    """A CSV has no merged cells: a field right under a platform's name is its; the others
+    (« Abonnés » under a blank) name no platform and are said, not guessed."""
+    f = tmp_path / "deux-lignes.csv"
+    f.write_text(";;Facebook;;Instagram;\nCode;Nom;Présent;Abonnés;Présent;Abonnés\n"
+                 "01;Ain;Oui;1200;Non;\n", encoding="utf-8")
+    assert _codes(bm.validate(f, type="departement")) == [
+        (None, None, "warning", "header-two-rows"),
+        (None, "Abonnés", "warning", "column-without-platform"),
+        (None, "Abonnés", "warning", "column-without-platform")]
+    df = bm.read_survey(f, type="departement")
+    assert sorted(zip(df["platform"], df["present"])) == [("facebook", True),
+                                                          ("instagram", False)]
+    assert df["followers"].isna().all()

@@ -337,6 +337,13 @@ MESSAGES = {
         "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",
         "no platform column recognised: expected headers such as 'Facebook', "
         "'X (ex-Twitter)', 'Abonnés Instagram', or a column 'plateforme' (long format)"),
+    # platforms' names above their fields (survey.grid.header_of)
+    "header-two-rows": (
+        "en-tête sur deux lignes : les réseaux de la ligne {top} joints aux champs de la "
+        "ligne {bottom} ({n} colonne(s) : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
+        "une seule ligne",
+        "header on two lines: the platforms of line {top} joined to the fields of line "
+        "{bottom} ({n} column(s): {columns}); check them, or put the header on one line"),
     # what locates an error about the table's layout (survey.reader._layout_where)
     "layout-header-row": (" ; en-tête lu ligne {row} : {cells}",
                           "; header read on line {row}: {cells}"),
