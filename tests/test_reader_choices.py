@@ -360,3 +360,30 @@ def test_a_two_row_header_without_merges_reads_what_is_certain(tmp_path):
     assert sorted(zip(df["platform"], df["present"])) == [("facebook", True),
                                                           ("instagram", False)]
     assert df["followers"].isna().all()
+
+
+def test_errors_of_a_sheet_chosen_among_several_say_the_sheet(tmp_path, cli):
+    """A command refused for the errors of the sheet read says which sheet that was."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Synthèse"
+    for row in (["Région", "Facebook"], ["Bretagne", "Oui"], ["Bretagn", "Oui"],
+                ["Normandi", "Oui"]):
+        wb.active.append(row)
+    ws = wb.create_sheet("Enquête")
+    ws.append(["Code département", "Facebook"])
+    ws.append(["01", "Oui"])
+    f = tmp_path / "erreurs.xlsx"
+    wb.save(f)
+    res = cli("compare", "--data", f, "--type", "region")
+    assert res.exit_code == 1
+    assert res.stderr.splitlines()[:2] == [
+        f"barometre : erreurs.xlsx : 2 erreurs (voir « barometre validate {f} »)",
+        "  feuille « Synthèse » lue (la feuille active) ; d'autres ressemblent à une "
+        "enquête : « Enquête » ; --sheet pour en choisir une autre"]
+    ws = openpyxl.load_workbook(f)
+    ws["Synthèse"].delete_rows(4)
+    ws.save(f)
+    one = cli("compare", "--data", f, "--type", "region", "--lang", "en")
+    assert one.stderr.splitlines()[1] == (
+        "  erreurs.xlsx: warning: sheet 'Synthèse' read (the active sheet); others look like "
+        "a survey: 'Enquête'; --sheet to choose another")

@@ -363,8 +363,11 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                                                  _Options(blank_policy(blank), as_date(date)))
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
+        # the sheet read among several: the errors are that sheet's (said under them)
+        sheet_said = [x for x in problems if x.code == "sheet-chosen"]
         if len(errs) == 1:
-            raise InputFileError(errs[0].located(display_name(p)))
+            raise InputFileError(errs[0].located(display_name(p)),
+                                 details=[x.located(display_name(p)) for x in sheet_said])
         n = severity_counts(errs)["error"]  # past the cap, errors are counted, not kept
         detailed = [e for e in errs if e.code != "more-errors"]
         shown = detailed[:20]
@@ -377,7 +380,8 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
         rest = dict(sorted(rest.items(), key=lambda ck: (-ck[1], ck[0])))
         raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
                                 args=validate_args(p, sheet, blank, date),
-                                details=[e.located() for e in shown] + (
+                                details=[x.msg for x in sheet_said]
+                                + [e.located() for e in shown] + (
                                     [Msg("more-errors-listed", n=Count(n - len(shown)),
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
