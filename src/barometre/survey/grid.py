@@ -414,7 +414,8 @@ def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
     except InputFileError:
         return None
     kind = survey_kind(rows[h])
-    if kind is True and path is not None and _two_row_candidates(grid, h):
+    if kind is True and path is not None and any(  # merged ranges read only then
+            _platform_names(rows[t]) for t in _two_row_candidates(grid, h)):
         from . import workbook
 
         grid.merged = workbook.sheet_extras(path, ws)[0]
@@ -475,6 +476,14 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     return h, list(grid.rows[h]), None
 
 
+def _platform_names(row: list[Any]) -> list[int]:
+    """The positions of the cells that are a platform's name (« Facebook », « X »)."""
+    from ..domain.registry import match_platform
+
+    return [j for j, v in enumerate(row) if isinstance(v, str) and v.strip()
+            and match_platform(v.strip()) not in (None, "any")]
+
+
 def _all_headers(row: list[Any]) -> bool:
     """Whether every filled cell of a row is a header's text (« Code », « Présence »,
     « Abonnés »), two at least: the second row of a header, not a row of data."""
@@ -494,18 +503,12 @@ def _two_row_candidates(grid: Grid, h: int) -> list[int]:
 def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     """Rows ``t`` and ``t + 1`` as one header (see :func:`header_of`), and the headers made
     by joining; None when it heads no survey either."""
-    from ..domain.registry import match_platform
-
     top, bottom = grid.rows[t], grid.rows[t + 1]
     number = grid.row_numbers[t]
     out = list(bottom) + [None] * max(0, len(top) - len(bottom))
     read: list[str] = []
-    for j, v in enumerate(top):
-        if not isinstance(v, str) or not v.strip():
-            continue
-        p = match_platform(v.strip())
-        if not p or p == "any":
-            continue
+    for j in _platform_names(top):
+        v = top[j]
         span = [j]
         for r1, c1, r2, c2 in grid.merged:
             if r1 == number and c1 == j + 1 and r2 == r1:
