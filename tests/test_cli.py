@@ -409,8 +409,11 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     said = cli("validate", f, "--type", "commune", "--sheet", "Vague 2", "--blank", "absent",
                "--date", "04/03/2025", "--lang", "en")
     assert said.stderr.strip().endswith("0 error(s), 2 warning(s)")
-    assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
+    assert cli("validate", f, "--type", "commune", "--sheet", "Sheet").stderr.strip().endswith(
         "0 erreur(s), 0 avertissement(s)")
+    # two sheets of the same columns: which one is the survey is asked, not guessed
+    assert "sheet-ambiguous" in cli("validate", f, "--type", "commune", "--format",
+                                    "json").stdout
     old = tmp_path / "2024.xlsx"
     wb.remove(us)
     wb.create_sheet("Vague 2").append(["code", "plateforme", "present", "date"])

@@ -108,12 +108,15 @@ def test_a_file_level_refusal_keeps_the_file_name_and_its_code_in_both_languages
     f = ROOT / "tests" / "files" / "bad" / "ambiguous.csv"
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
     assert fr == (1, "barometre : ambiguous.csv : pas de colonne d'entité pour le type "
-                     "« departement » : attendu une colonne « code » ou « nom »\n")
+                     "« departement » : attendu une colonne « code » ou « nom » ; en-tête lu "
+                     "ligne 1 : « Commune », « Facebook »\n")
     assert en == (1, "barometre: ambiguous.csv: no entity column for type 'departement': "
-                     "expected a column 'code' or 'nom'\n")
+                     "expected a column 'code' or 'nom'; header read on line 1: 'Commune', "
+                     "'Facebook'\n")
     # validate says the file apart: the sentence without it, and the sentence's own code
     res = cli("validate", f, "--type", "departement", "--format", "json", "--lang", "en")
     [problem] = json.loads(res.stdout)
     assert problem["code"] == "no-entity-column-of-type"
     assert problem["message"] == ("no entity column for type 'departement': expected a "
-                                  "column 'code' or 'nom'")
+                                  "column 'code' or 'nom'; header read on line 1: 'Commune', "
+                                  "'Facebook'")

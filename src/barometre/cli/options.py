@@ -174,12 +174,23 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     counted (blank cells counted one way, dates read month first, counts read from "1,2k"),
     so ``compare`` says there are some and ``validate`` lists them. ``reading``: the
     options the file was read with (``sheet``, ``blank``, ``date``), for the command that
-    lists them (:func:`validate_command`)."""
+    lists them (:func:`validate_command`). The sheet read among several that look like a
+    survey (``sheet-chosen``) is said in the line itself: the figures are that sheet's."""
     from ..survey.problems import severity_counts
 
+    problems = survey.attrs.get("problems") or []
     # past the cap, the warnings are summarised ("… et 500 autres avertissements"): counted
-    return _warnings_said(severity_counts(survey.attrs.get("problems") or [])["warning"],
-                          path, lang, **reading)
+    return _warnings_said(severity_counts(problems)["warning"], path, lang,
+                          sheet_said=_sheet_said(problems, lang), **reading)
+
+
+def _sheet_said(problems, lang: str, file: str | None = None) -> str:
+    """The ``sheet-chosen`` warning of a reading (of ``file`` among several), in ``lang``;
+    "" when the sheet read was the only survey of its workbook."""
+    for p in problems:
+        if p["code"] == "sheet-chosen" and (file is None or p.get("file") in (None, file)):
+            return p.text(lang) if hasattr(p, "text") else p["message"]
+    return ""
 
 
 def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,
@@ -192,13 +203,15 @@ def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None
     return validate_args(path, sheet, getattr(blank, "value", blank), date).render(lang)
 
 
-def _warnings_said(n: int, path: Path, lang: str, **reading) -> str:
-    """ "Lecture : 2 avertissements (détail : « barometre validate F »)", "" for none."""
+def _warnings_said(n: int, path: Path, lang: str, sheet_said: str = "", **reading) -> str:
+    """ "Lecture : 2 avertissements (détail : « barometre validate F »)", "" for none;
+    "Lecture : feuille « 2024 » lue (…) ; 1 avertissement (…)" with ``sheet_said``."""
     from ..messages import Count, text
 
     if not n:
         return ""
-    return text("compare-warnings", lang, n=Count(n), s="" if n == 1 else "s",
+    return text("compare-warnings-sheet" if sheet_said else "compare-warnings", lang,
+                n=Count(n), s="" if n == 1 else "s", sheet=sheet_said,
                 args=validate_command(path, lang, **reading))
 
 
@@ -217,6 +230,8 @@ def note_wave_warnings(waves, lang: str, **reading) -> None:
     a line per file that gave warnings (each file is validated on its own)."""
     from .chrome import NOTES
 
+    problems = waves.attrs.get("problems") or []
     for path, n in (waves.attrs.get("file_warnings") or {}).items():
         if n:
-            NOTES.append(_warnings_said(n, Path(path), lang, **reading))
+            NOTES.append(_warnings_said(n, Path(path), lang,
+                                        sheet_said=_sheet_said(problems, lang, path), **reading))

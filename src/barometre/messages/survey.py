@@ -79,6 +79,10 @@ MESSAGES = {
     "compare-warnings": (
         "Lecture : {n} avertissement{s} (détail : « barometre validate {args} »)",
         "Reading: {n} warning{s} (details: “barometre validate {args}”)"),
+    # the same, when the sheet read was one of several that look like a survey
+    "compare-warnings-sheet": (
+        "Lecture : {sheet} ; {n} avertissement{s} (détail : « barometre validate {args} »)",
+        "Reading: {sheet}; {n} warning{s} (details: “barometre validate {args}”)"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),

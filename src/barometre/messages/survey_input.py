@@ -125,6 +125,27 @@ MESSAGES = {
         "relevé {platform}",
         "a date without any other {platform} column (presence, account or followers): ignored, "
         "no {platform} reading"),
+    # a wide file's presence, followers or account column naming no platform
+    "column-platform-assumed": (
+        "colonne {role} sans réseau, lue comme celle de {platform}, seul réseau du fichier ; "
+        "nommez le réseau dans l'en-tête ({example}) pour lever le doute",
+        "{role} column without a platform, read as {platform}'s, the file's only platform; "
+        "name the platform in the header ({example}) to remove the doubt"),
+    "column-without-platform": ("colonne {role} sans réseau : ignorée, {why}",
+                                "{role} column without a platform: ignored, {why}"),
+    "example-present": ("« Présence {platform} »", "'Présence {platform}'"),
+    "example-followers": ("« Abonnés {platform} »", "'Abonnés {platform}'"),
+    "example-account": ("« Compte {platform} »", "'Compte {platform}'"),
+    "why-several-platforms": (
+        "le fichier a plusieurs réseaux ({platforms}) ; nommez le réseau dans l'en-tête "
+        "({example})",
+        "the file has several platforms ({platforms}); name the platform in the header "
+        "({example})"),
+    "why-platform-has-own": ("la colonne « {column} » est lue pour {platform}",
+                             "column '{column}' is read for {platform}"),
+    "field-present": ("de présence", "presence"),
+    "field-followers": ("d'abonnés", "follower"),
+    "field-account": ("de compte", "account"),
     "why-row-number": ("numéros de ligne, pas des codes de collectivité",
                        "row numbers, not codes of collectivités"),
     "what-role": ("{role} {platform}", "{role} {platform}"),
@@ -173,6 +194,19 @@ MESSAGES = {
         "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
         "choisir une autre)",
         "hidden sheet(s) skipped: {sheets}; read: '{sheet}' (--sheet to choose another)"),
+    # several visible sheets look like a survey (survey.workbook.pick_sheet)
+    "sheet-chosen": (
+        "feuille « {sheet} » lue ({why}) ; d'autres ressemblent à une enquête : {others} ; "
+        "--sheet pour en choisir une autre",
+        "sheet '{sheet}' read ({why}); others look like a survey: {others}; --sheet to "
+        "choose another"),
+    "sheet-ambiguous": (
+        "plusieurs feuilles ressemblent à la même enquête (mêmes colonnes d'entité, même "
+        "format) : « {sheet} » ({why}), {others} ; laquelle lire ? Choisissez-la avec --sheet",
+        "several sheets look like the same survey (same entity columns, same format): "
+        "'{sheet}' ({why}), {others}; which one should be read? Choose it with --sheet"),
+    "sheet-why-active": ("la feuille active", "the active sheet"),
+    "sheet-why-first": ("la première", "the first one"),
     "too-many-rows": (
         "trop de lignes : {n} (au plus {max}) ; découpez le fichier",
         "too many rows: {n} (at most {max}); split the file"),
@@ -303,6 +337,30 @@ MESSAGES = {
         "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",
         "no platform column recognised: expected headers such as 'Facebook', "
         "'X (ex-Twitter)', 'Abonnés Instagram', or a column 'plateforme' (long format)"),
+    # platforms' names above their fields (survey.grid.header_of)
+    "header-two-rows": (
+        "en-tête sur deux lignes : les réseaux de la ligne {top} joints aux champs de la "
+        "ligne {bottom} ({n} colonne(s) : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
+        "une seule ligne",
+        "header on two lines: the platforms of line {top} joined to the fields of line "
+        "{bottom} ({n} column(s): {columns}); check them, or put the header on one line"),
+    # what locates an error about the table's layout (survey.reader._layout_where)
+    "layout-header-row": (" ; en-tête lu ligne {row} : {cells}",
+                          "; header read on line {row}: {cells}"),
+    "layout-header-row-sheet": (
+        " ; en-tête lu ligne {row} de la feuille « {sheet} » : {cells}",
+        "; header read on line {row} of sheet '{sheet}': {cells}"),
+    "layout-sheet": (" ; feuille lue : « {sheet} »", "; sheet read: '{sheet}'"),
+    "layout-other-sheets": (" ; autres feuilles : {sheets} (--sheet pour en lire une autre)",
+                            "; other sheets: {sheets} (--sheet to read another)"),
+    "layout-two-rows": (
+        " ; la ligne {row} {side} ressemble aussi à un en-tête ({cells}) : un en-tête sur "
+        "deux lignes ? Mettez l'en-tête sur une seule ligne, le réseau dans chaque colonne "
+        "(« Abonnés Facebook »)",
+        "; line {row} {side} looks like a header too ({cells}): a header on two lines? Put "
+        "the header on one line, the platform in each column ('Abonnés Facebook')"),
+    "layout-row-above": ("au-dessus", "above"),
+    "layout-row-below": ("en dessous", "below"),
     "type-not-guessed": (
         "impossible de deviner le type de collectivité : aucune entité reconnue ; précisez "
         "--type",

@@ -282,13 +282,27 @@ def _resolve_one(value: str, hint: str, type_id: str):
         return exc.with_traceback(None)
 
 
+def _name_cells(raw: RawColumns, layout: _Layout, type_id: str | None
+                ) -> tuple[Column, Any] | None:
+    """The column that names the entity beside its code, and its cells (None without)."""
+    col = _name_column(layout, type_id)
+    return None if col is None else (col, raw[col.index])
+
+
 def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,
                      ents: list, ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
-                     problems: _Problems) -> None:
-    """Entities not found (errors), and rows read through their name (one warning)."""
+                     problems: _Problems, names: tuple[Column, Any] | None = None) -> None:
+    """Entities not found (errors), and rows read through their name (one warning).
+
+    ``names``: the name column and its cells (:func:`_name_cells`), for the rows read
+    through their name (a blank code): their error points at the name's cell, whose text
+    it quotes ("TOTAL" in « Nom », not in the blank « Code département »)."""
     def unknown(i: int) -> Problem:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
-        return Problem(int(rownums[i]), layout.entity.header, _text(ent_col.at(i)),
+        column, cell = layout.entity.header, ent_col.at(i)
+        if names is not None and by_name[i]:
+            column, cell = names[0].header, names[1].at(i)
+        return Problem(int(rownums[i]), column, _text(cell),
                        "error", err.message, code=err.code, msg=err.msg)
     problems.each(np.flatnonzero(bad_entity), unknown,  # each entity's code once
                   code=codes_by_key(ent_idx, lambda i: ents[ent_idx[i]].code))
@@ -301,9 +315,13 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     # a former name of a merged commune is read as today's commune: said, row by row
     for k, e in ents.other.items():  # found by code: never through a former name
         if not isinstance(e, Exception) and getattr(e, "former_name", None):
-            at = rownums[(ent_idx == k) & ~bad_entity]
+            mask = (ent_idx == k) & ~bad_entity
+            at = rownums[mask]
             if len(at):
+                # the name's column when every such row was read through it (a blank code)
+                column = (names[0].header if names is not None and by_name[mask].all()
+                          else layout.entity.header)
                 problems.add(Problem.said(messages.Msg(
                     "former-name-read", value=e.former_name, name=e.name, code=e.code,
                     n=messages.Count(len(at)), s=plural(len(at)), rows=rows_text(at)),
-                    column=layout.entity.header, value=e.former_name, severity="warning"))
+                    column=column, value=e.former_name, severity="warning"))

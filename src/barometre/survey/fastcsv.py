@@ -23,6 +23,7 @@ from .grid import (
     _find_header,
     _line_chunks,
     _sniff_delimiter,
+    header_of,
     large_file_encoding,
 )
 from .columnar import read_csv_columns
@@ -87,6 +88,8 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     grid = Grid(rows, list(range(1, len(rows) + 1)), "csv")
     try:
         h = _find_header(grid)
+        if header_of(grid)[2] is not None:
+            return None  # a header on two rows: the general reader joins it and says so
     except InputFileError:
         return None
     header = rows[h]
@@ -204,8 +207,9 @@ def _grid_frame(grid: Grid) -> tuple[RawColumns, np.ndarray, list[Any]]:
 
     if not any(any(not _is_blank(v) for v in r) for r in grid.rows):
         raise InputFileError.of("file-no-cells")
-    h = _find_header(grid)
-    header = list(grid.rows[h])
+    h, header, note = header_of(grid)  # a header on two rows: joined, and said
+    if note is not None:
+        grid.notes.append(note)
     width = max(len(header), max((len(r) for r in grid.rows[h + 1:]), default=0))
     body = [list(r) + [None] * (width - len(r)) for r in grid.rows[h + 1:]]
     raw = pd.DataFrame(body, columns=range(width), dtype=object) if body else pd.DataFrame(

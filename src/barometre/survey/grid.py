@@ -40,6 +40,11 @@ class Grid:
     encoding: str | None = None
     delimiter: str | None = None
     notes: list[Problem] = field(default_factory=list)  # what was decided while reading
+    #: a workbook's visible sheets (to name the sheet read when an error is about its layout)
+    sheets: list[str] = field(default_factory=list)
+    #: a workbook's merged ranges (min_row, min_col, max_row, max_col): a platform's name
+    #: merged over its fields' columns in a header on two rows (:func:`header_of`)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -305,10 +310,9 @@ def _with_unnamed_columns(grid: Grid) -> Grid:
     from openpyxl.utils import get_column_letter
 
     try:
-        h = _find_header(grid)
+        h, header, _ = header_of(grid)  # a header on two rows: its joined cells
     except InputFileError:
         return grid
-    header = grid.rows[h]
     width = max((len(r) for r in grid.rows[h + 1:]), default=0)
     for j in range(width):
         if j < len(header) and not _is_blank(header[j]):
@@ -329,7 +333,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
     from .problems import MAX_PROBLEMS
 
     try:
-        h = _find_header(grid)
+        h = header_of(grid)[0]  # the (last) header line
     except InputFileError:
         return []
     width = len(grid.rows[h])  # fields of the header line, blank names included
@@ -374,7 +378,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         raise InputFileError.of("xlsx-unreadable", file=path.name,
                                 error=type(exc).__name__) from None
     try:
-        ws, notes = workbook.pick_sheet(wb, sheet, _looks_like_survey)
+        ws, notes = workbook.pick_sheet(wb, sheet, lambda w: _sheet_kind(w, path))
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
 
         rows, numbers = read_rows(path, ws) or workbook.stream_rows(ws)
@@ -383,7 +387,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         if n_formulas:
             notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
                                     cell=first_formula))
-        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes)
+        visible = [w.title for w in wb.worksheets
+                   if getattr(w, "sheet_state", "visible") == "visible"]
+        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
+                    merged=merged)
     except InputFileError:
         raise
     except Exception as exc:
@@ -393,13 +400,129 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         wb.close()
 
 
-def _looks_like_survey(ws) -> bool:
-    """Whether a sheet has a header row among its first rows (skips an instructions sheet)."""
+def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
+    """What a sheet's header says it is (see :func:`.workbook.pick_sheet`): None without a
+    header among its first rows (an instructions sheet), True for a header without an
+    entity column and a platform column, else the survey's kind (:func:`survey_kind`); a
+    header on two rows (:func:`header_of`) is read as the reader will read it."""
     ws.reset_dimensions()
-    for row in ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True):
-        if _header_score(list(row[:200])) >= 2:
-            return True
-    return False
+    rows = [list(row[:200]) for row in
+            ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True)]
+    grid = Grid(rows, list(range(1, len(rows) + 1)), "xlsx")
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        return None
+    kind = survey_kind(rows[h])
+    if kind is True and path is not None and any(  # merged ranges read only then
+            _platform_names(rows[t]) for t in _two_row_candidates(grid, h)):
+        from . import workbook
+
+        grid.merged = workbook.sheet_extras(path, ws)[0]
+        workbook.expand_merged(grid.rows, grid.row_numbers, grid.merged)  # as when read
+        _, header, _ = header_of(grid)
+        kind = survey_kind(header)
+    return kind
+
+
+def survey_kind(header: list[Any]) -> tuple | bool:
+    """True for a header without an entity column and a platform column (a lists sheet,
+    a summary of figures), else the kind of survey it heads: its shape (wide or long) and
+    the types its entity columns name (« Code département » and « Région » are two kinds;
+    two sheets of the same columns one)."""
+    from .headers import refine_columns
+
+    cols = [classify_header(v, i) for i, v in enumerate(header) if isinstance(v, str)]
+    refine_columns(cols)
+    entity = [c for c in cols if c.role in ("entity_code", "entity_name")]
+    long = any(c.role == "platform" for c in cols)
+    if not entity or not (long or any(c.platform for c in cols)):
+        return True
+    return ("long" if long else "wide", frozenset(c.type_hint for c in entity if c.type_hint))
+
+
+_FIELD_ROLES = ("present", "followers", "account", "date")
+
+
+def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
+    """The header: the index in ``grid.rows`` of its (last) row, its cells, and the note
+    saying it was read on two rows.
+
+    A header on two rows, the platforms' names above their fields (merged over them in
+    a workbook), « Facebook » above « Présence », « Abonnés », « Date »: when the row
+    taken alone (:func:`_find_header`) has no entity column or no platform column and
+    joining it to the row above or below gives both, or when the row under it holds
+    only headers' texts (« Code », « Nom », « Présence »: no data), each field under a platform's name
+    (in its merged range, or right under it) is read as that platform's (« Abonnés
+    Facebook »), with a ``header-two-rows`` warning naming both rows and the columns so
+    read. A field under no platform's name keeps its own header (said by the layout, as
+    any column without a platform); the data start under the second row.
+    """
+    h = _find_header(grid)
+    tops = _two_row_candidates(grid, h)
+    if survey_kind(grid.rows[h]) is not True:  # a survey's header: joined to the row under
+        tops = [h] if h in tops and _all_headers(grid.rows[h + 1]) else []  # it if a header
+    for t in tops:
+        joined = _join_header(grid, t)
+        if joined is None:
+            continue
+        header, read = joined
+        from .workbook import sheet_list
+
+        note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
+                          bottom=grid.row_numbers[t + 1], n=Count(len(read)),
+                          columns=sheet_list(read[:6] + (["…"] if len(read) > 6 else [])))
+        return t + 1, header, note
+    return h, list(grid.rows[h]), None
+
+
+def _platform_names(row: list[Any]) -> list[int]:
+    """The positions of the cells that are a platform's name (« Facebook », « X »)."""
+    from ..domain.registry import match_platform
+
+    return [j for j, v in enumerate(row) if isinstance(v, str) and v.strip()
+            and match_platform(v.strip()) not in (None, "any")]
+
+
+def _all_headers(row: list[Any]) -> bool:
+    """Whether every filled cell of a row is a header's text (« Code », « Présence »,
+    « Abonnés »), two at least: the second row of a header, not a row of data."""
+    filled = [v for v in row if not _is_blank(v)]
+    return len(filled) >= 2 and all(
+        isinstance(v, str) and classify_header(v).role not in ("unknown", "ignore")
+        for v in filled)
+
+
+def _two_row_candidates(grid: Grid, h: int) -> list[int]:
+    """The top rows of a two-row header around row ``h``: the row above it and ``h``
+    itself, each with the next row right under it (no row between)."""
+    return [t for t in (h - 1, h) if t >= 0 and t + 1 < len(grid.rows)
+            and grid.row_numbers[t + 1] == grid.row_numbers[t] + 1]
+
+
+def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
+    """Rows ``t`` and ``t + 1`` as one header (see :func:`header_of`), and the headers made
+    by joining; None when it heads no survey either."""
+    top, bottom = grid.rows[t], grid.rows[t + 1]
+    number = grid.row_numbers[t]
+    out = list(bottom) + [None] * max(0, len(top) - len(bottom))
+    read: list[str] = []
+    for j in _platform_names(top):
+        v = top[j]
+        span = [j]
+        for r1, c1, r2, c2 in grid.merged:
+            if r1 == number and c1 == j + 1 and r2 == r1:
+                span = list(range(c1 - 1, min(c2, len(out))))
+        for k in span:
+            cell = out[k]
+            if isinstance(cell, str) and cell.strip():
+                c = classify_header(cell, k)
+                if c.role in _FIELD_ROLES and not c.platform:
+                    out[k] = f"{cell.strip()} {v.strip()}"
+                    read.append(out[k])
+    if not read or survey_kind(out) is True:
+        return None
+    return out, read
 
 
 def display_name(path: str | Path, full: bool = False) -> str:

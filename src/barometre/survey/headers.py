@@ -104,6 +104,12 @@ def _field_column(index: int, header: str, key: str) -> Column | None:
     for role in ("followers", "account", "date", "present"):
         if key in _ROLE_WORDS[role]:
             return Column(index, header, role)
+    # a role said in a few words ("Nombre d'abonnés", "Nb d'abonnés", "Compte officiel"):
+    # every word a word of one role, or a filler (dates: _date_column, creation included)
+    words = [w for w in _words(header) if w not in _IGNORED_WORDS]
+    roles = {next((r for r, ws in _ROLE_WORDS.items() if w in ws), None) for w in words}
+    if words and len(roles) == 1 and roles <= {"followers", "account", "present"}:
+        return Column(index, header, roles.pop())
     return None
 
 

@@ -64,6 +64,8 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
     set_aside = [] if shape == "long" else _dates_without_platform(cols)
     if shape == "wide" and not any(c.platform for c in cols):
         raise InputFileError.of("no-platform-column")
+    if shape == "wide":
+        set_aside += _fields_without_platform(cols)
     problems = column_problems(cols) + set_aside
     return _Layout(shape, entity, cols, hints, own), problems
 
@@ -116,6 +118,54 @@ def _dates_without_platform(cols: list[Column]) -> list[Problem]:
                 column=c.header, severity="warning"))
             c.role, c.platform = "ignore", None
     return problems
+
+
+_FIELD_ROLES = ("present", "followers", "account")
+
+
+def _fields_without_platform(cols: list[Column]) -> list[Problem]:
+    """Wide files: a presence, follower or account column that names no platform
+    ("Abonnés", "Nombre d'abonnés", "Compte") was read by nobody, without a word (``rank``
+    then found no follower count). In a file of one platform without such a column of its
+    own (a "Facebook" presence and "Abonnés"), it is read as that platform's, with a
+    ``column-platform-assumed`` warning; else it is ignored with a
+    ``column-without-platform`` warning saying why (in place)."""
+    from ..domain.registry import PLATFORMS
+    from ..messages import Msg, Words
+
+    platforms = list(dict.fromkeys(c.platform for c in cols if c.platform))
+    problems = []
+    for c in cols:
+        if c.role not in _FIELD_ROLES or c.platform:
+            continue
+        role = Msg(_ROLE_FIELD[c.role])
+        if len(platforms) == 1:
+            p = platforms[0]
+            own = next((o for o in cols if o.platform == p and o.role == c.role), None)
+            if own is None:
+                c.platform = p
+                problems.append(Problem.said(
+                    Msg("column-platform-assumed", role=role, platform=PLATFORMS[p].words(),
+                        example=Msg(_EXAMPLE[c.role], platform=PLATFORMS[p].words())),
+                    column=c.header, severity="warning"))
+                continue
+            why = Msg("why-platform-has-own", column=own.header, platform=PLATFORMS[p].words())
+        else:
+            names = [PLATFORMS[p].words() for p in platforms]
+            why = Msg("why-several-platforms", platforms=Words(
+                ", ".join(n.render("fr") for n in names),
+                ", ".join(n.render("en") for n in names)),
+                example=Msg(_EXAMPLE[c.role], platform=names[0]))
+        problems.append(Problem.said(Msg("column-without-platform", role=role, why=why),
+                                     column=c.header, severity="warning"))
+        c.role, c.why = "ignore", None  # said here, not again as an ignored column
+    return problems
+
+
+_ROLE_FIELD = {"present": "field-present", "followers": "field-followers",
+               "account": "field-account"}
+_EXAMPLE = {"present": "example-present", "followers": "example-followers",
+            "account": "example-account"}
 
 
 class _HeaderOf:

@@ -31,7 +31,7 @@ from .cells import (
     value_code,
     value_problem,
 )
-from .entities import _check_code_name, _entity_problems, _resolve_entities
+from .entities import _check_code_name, _entity_problems, _name_cells, _resolve_entities
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
 from .problems import Problem, _Problems, codes_by_key
@@ -135,7 +135,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     bad_entity = (np.take(u_bad, ent_idx) if u_bad.any()
                   else np.zeros(len(ent_idx), dtype=bool))
     ent_col = raw[layout.entity.index]
-    _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems)
+    _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
+                     names=_name_cells(raw, layout, type_id))
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
                                               problems, by_name)
     if layout.shape == "wide":

@@ -94,12 +94,26 @@ class Problem(dict):
         quoted = f"'{self.value}'" if en else f"« {self.value} »"
         val = (f" {quoted}" if self.value not in (None, "")
                and self.code not in ("more-errors", "more-warnings")
-               and quoted not in message else "")
+               and not self._says_value(message, quoted, lang) else "")
         kind = ("error" if en else "erreur") if self.severity == "error" else (
             "warning" if en else "avertissement")
         sep = ":" if en else " :"
         return f"{head}{sep} {kind}{sep}{val} {message}".replace(f"{sep}  ", f"{sep} ").strip()
 
+
+    def _says_value(self, message: str, quoted: str, lang: str) -> bool:
+        """Whether the message already quotes the cell's value (then it is not said twice):
+        a quote the sentence's own template holds is an example, not the value ("12,5"
+        beside the count-not-integer's « 12,5 » se lit douze et demi)."""
+        if quoted not in message:
+            return False
+        try:
+            from ..messages import _texts
+
+            template = _texts(self.code)[1 if lang == "en" else 0]
+        except KeyError:  # a sentence without a catalog entry
+            return True
+        return message.count(quoted) > template.count(quoted)
 
     def located(self, file: str = "") -> Located:
         """This problem with its place, said in any language (an error's message or detail)."""

@@ -55,7 +55,7 @@ from .grid import (
 )
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
-from ..messages import Count, Msg
+from ..messages import Count, Msg, Words
 from .problems import Problem, codes_said, problems_frame, severity_counts
 from .rules import (
     as_date,
@@ -86,14 +86,26 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
         if fast is None and Path(path).suffix.lower() == ".parquet" and Path(path).is_file():
             fast = _parquet_frame(Path(path))
         notes: list[Problem] = []
-        if fast is not None:
-            raw, rownums, header = fast
-            notes = raw.notes  # what the fast reader noticed
-        else:
+        grid = None
+        if fast is None:
             grid = read_grid(path, sheet)
-            raw, rownums, header = _grid_frame(grid)
-            notes = grid.notes
-        readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
+        try:
+            if fast is not None:
+                raw, rownums, header = fast
+                notes = raw.notes  # what the fast reader noticed
+            else:
+                raw, rownums, header = _grid_frame(grid)
+                notes = grid.notes
+            readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
+        except InputFileError as exc:
+            if exc.code in _LAYOUT_CODES and exc.msg is not None:
+                where = (_layout_where(grid) if grid is not None else
+                         _layout_where_fast(fast[1], fast[2], Path(path)))
+                if where:
+                    exc.msg = _Said(exc.msg, where)
+                    exc.message = exc.msg.render("fr")
+                    exc.args = (exc.message,)
+            raise
         # the cells are at hand: no second opening of the file for the marker
         marked = (bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
                   if fast is None else None)
@@ -105,6 +117,79 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if exc.msg is not None:
                 exc.msg = _InFile(exc.msg, name)
         raise
+
+
+#: errors about the table's layout: said with the header row taken and the sheet read
+_LAYOUT_CODES = {"no-entity-column", "no-entity-column-of-type", "no-platform-column",
+                 "header-not-found", "header-without-rows", "file-no-cells"}
+_HEADER_CODES = {"no-entity-column", "no-entity-column-of-type", "no-platform-column"}
+_CELLS_SAID = 8
+
+
+class _Said:
+    """An error's sentence followed by what locates it (the header row taken, the sheet
+    read), in any language; the code stays the sentence's own."""
+
+    __slots__ = ("said", "extra")  # not "inner": _InFile would unwrap it
+
+    def __init__(self, said, extra: list) -> None:
+        self.said, self.extra = said, extra
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    def render(self, lang: str = "fr") -> str:
+        return self.said.render(lang) + "".join(e.render(lang) for e in self.extra)
+
+
+def _cells_said(row: list) -> Words:
+    """A header row's filled cells as a message quotes them (the first few)."""
+    cells = [str(v).strip() for v in row if v is not None and str(v).strip()]
+    more = "…" if len(cells) > _CELLS_SAID else ""
+    cells = cells[:_CELLS_SAID]
+    return Words(", ".join(f"« {c} »" for c in cells) + more,
+                 ", ".join(f"'{c}'" for c in cells) + more)
+
+
+def _layout_where(grid) -> list:
+    """What locates a layout error of a grid: the header row taken (its number and cells;
+    a neighbour row that looks like a header too: a header on two rows?) and, in a
+    workbook of several sheets, the sheet read and the others."""
+    from .grid import _find_header
+    from .headers import _header_score
+
+    where: list = []
+    code = None
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        h = None
+    if h is not None:
+        code = "layout-header-row-sheet" if len(grid.sheets) > 1 else "layout-header-row"
+        where.append(Msg(code, row=grid.row_numbers[h], sheet=grid.sheet or "",
+                         cells=_cells_said(grid.rows[h])))
+        for k, side in ((h - 1, "layout-row-above"), (h + 1, "layout-row-below")):
+            if 0 <= k < len(grid.rows) and _header_score(grid.rows[k]) >= 1 and not any(
+                    isinstance(v, (int, float)) and not isinstance(v, bool)
+                    for v in grid.rows[k]):
+                where.append(Msg("layout-two-rows", row=grid.row_numbers[k], side=Msg(side),
+                                 cells=_cells_said(grid.rows[k])))
+                break
+    elif len(grid.sheets) > 1:
+        where.append(Msg("layout-sheet", sheet=grid.sheet or ""))
+    others = [t for t in grid.sheets if t != grid.sheet]
+    if others and len(grid.sheets) > 1:
+        from .workbook import sheet_list
+
+        where.append(Msg("layout-other-sheets", sheets=sheet_list(others)))
+    return where
+
+
+def _layout_where_fast(rownums, header: list, path: Path) -> list:
+    """The header row of a file read by the fast readers (CSV, Parquet: row 1)."""
+    line = 1 if path.suffix.lower() == ".parquet" or not len(rownums) else int(rownums[0]) - 1
+    return [Msg("layout-header-row", row=line, sheet="", cells=_cells_said(header))]
 
 
 class _InFile:
@@ -144,7 +229,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         Collectivity type of the entities. Default: guessed from the headers
         and the entities.
     sheet : str, optional
-        Sheet of a workbook. Default: the first that looks like a survey.
+        Sheet of a workbook. Default: the one that looks like a survey, the active
+        one first; two of the same columns are an error asking for it
+        (``sheet-ambiguous``), others are said (``sheet-chosen``).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells (French ``inconnu`` = ``unknown``).
         Default: as absent in a column without any explicit negative answer,
@@ -276,8 +363,11 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                                                  _Options(blank_policy(blank), as_date(date)))
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
+        # the sheet read among several: the errors are that sheet's (said under them)
+        sheet_said = [x for x in problems if x.code == "sheet-chosen"]
         if len(errs) == 1:
-            raise InputFileError(errs[0].located(display_name(p)))
+            raise InputFileError(errs[0].located(display_name(p)),
+                                 details=[x.located(display_name(p)) for x in sheet_said])
         n = severity_counts(errs)["error"]  # past the cap, errors are counted, not kept
         detailed = [e for e in errs if e.code != "more-errors"]
         shown = detailed[:20]
@@ -290,7 +380,8 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
         rest = dict(sorted(rest.items(), key=lambda ck: (-ck[1], ck[0])))
         raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
                                 args=validate_args(p, sheet, blank, date),
-                                details=[e.located() for e in shown] + (
+                                details=[x.msg for x in sheet_said]
+                                + [e.located() for e in shown] + (
                                     [Msg("more-errors-listed", n=Count(n - len(shown)),
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))

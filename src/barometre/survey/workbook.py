@@ -6,8 +6,9 @@ is not trusted (one stray cell at XFD1048576 would make a grid of 17 billion
 cells); rows are streamed, their trailing blank cells dropped, and reading stops
 with a clear message past :data:`MAX_COLUMNS` filled columns or
 :data:`MAX_CELLS` cells. The sheet read is the one named by ``--sheet``, else the
-first visible sheet that looks like a survey, the active one first: never a
-hidden sheet. Merged cells get their value over their whole range (with a
+visible sheet that looks like a survey, the active one first, never a hidden
+sheet; several sheets of one kind ask for ``--sheet``, of several kinds are said
+(:func:`pick_sheet`). Merged cells get their value over their whole range (with a
 warning), and formulas saved without their computed value are reported instead
 of being read as blanks.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InputFileError
+from ..messages import Msg, Words
 from .problems import Problem
 
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # bytes of XML once unpacked (a 1M-row survey is ~150 MB)
@@ -56,8 +58,23 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.0f}".replace(".", ",")
 
 
-def pick_sheet(wb, sheet: str | None, looks_like_survey) -> tuple[Any, list[Problem]]:
-    """The sheet to read, and a note when hidden sheets were skipped."""
+def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
+    """The sheet to read, and what was decided: hidden sheets skipped, the choice among
+    several sheets that look like a survey.
+
+    ``kind_of(ws)`` says what a sheet's header looks like: None (not a survey), True (a
+    header, without an entity and a platform column) or a hashable *kind* (a survey: its
+    shape, wide or long, and the types its entity columns name). ``--sheet`` reads the
+    sheet named. Else the survey sheets are looked for among the visible ones, the active
+    sheet first: one is read silently (the template's survey beside its instructions);
+    among several, two of the same kind as the one that would be read ("2025" and "2024",
+    the same columns) are an ``sheet-ambiguous`` error asking for ``--sheet`` (the active
+    sheet is where the workbook was last left, not a choice: reading it would give one
+    year's figures for another's), and sheets of other kinds (a small "Synthèse" of
+    régions before the survey of départements) leave the first read, with a
+    ``sheet-chosen`` warning naming it and the others. No survey sheet: the first that
+    has a header, else the active one (its error says what is missing).
+    """
     if sheet is not None:
         if sheet not in wb.sheetnames:
             raise InputFileError.of("xlsx-no-sheet", sheet=sheet, sheets=", ".join(wb.sheetnames))
@@ -69,10 +86,31 @@ def pick_sheet(wb, sheet: str | None, looks_like_survey) -> tuple[Any, list[Prob
         visible = sheets
     active = wb.active if wb.active in visible else None
     order = ([active] if active is not None else []) + [ws for ws in visible if ws is not active]
-    chosen = next((ws for ws in order if looks_like_survey(ws)), order[0])
-    notes = [Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
-                        sheet=chosen.title)] if hidden else []
+    kinds = [kind_of(ws) for ws in order]
+    surveys = [(ws, k) for ws, k in zip(order, kinds) if k not in (None, True, False)]
+    notes: list[Problem] = []
+    if surveys:
+        chosen, kind = surveys[0]
+        others = [ws.title for ws, _ in surveys[1:]]
+        same = [ws.title for ws, k in surveys[1:] if k == kind]
+        why = Msg("sheet-why-active" if chosen is active else "sheet-why-first")
+        if same:
+            raise InputFileError.of("sheet-ambiguous", sheet=chosen.title, why=why,
+                                    others=sheet_list(same))
+        if others:
+            notes.append(Problem.of("sheet-chosen", severity="warning", sheet=chosen.title,
+                                    why=why, others=sheet_list(others)))
+    else:
+        chosen = next((ws for ws, k in zip(order, kinds) if k), order[0])
+    if hidden:
+        notes.insert(0, Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
+                                   sheet=chosen.title))
     return chosen, notes
+
+
+def sheet_list(titles: list[str]) -> Words:
+    """Sheet names as a message says them: « 2025 », « 2023 » / '2025', '2023'."""
+    return Words(", ".join(f"« {t} »" for t in titles), ", ".join(f"'{t}'" for t in titles))
 
 
 def _is_blank(v: Any) -> bool:
