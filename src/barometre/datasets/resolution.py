@@ -12,6 +12,13 @@ Rules, in order (each tried only when the previous one finds nothing):
    by its city ("Lyon" with ``type="metropole"``).
 4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
    "Grandchamp" finds Grand-Champ when nothing is called Grandchamp).
+5. **Institutions' own names**, when the name as written answers to nothing: a
+   prefix that says the type for certain is read as that type, and the rest as its
+   territory's name or code ("Région Bretagne", "Conseil régional d'Occitanie": a
+   région; "Conseil départemental de Loire-Atlantique", "Département de …", "CD44",
+   "CD 2A": a département; "Ville de Nantes", "Mairie du Mans", "Commune de …": a
+   commune). With another ``type`` than the prefix says, the name is unknown; a
+   territory's name shared by several ("Ville de Saint-Denis") stays ambiguous.
 
 Within a rule, candidates are restricted to the expected type when there is one
 ("Lyon" with ``type="commune"`` is 69123, "Paris" with ``type="departement"`` is
@@ -39,12 +46,14 @@ from ..domain.text import is_missing as _missing
 from ..messages import Msg
 from .name_index import (
     _chefs_lieux,
+    _council_of,
     _fits,
     _former_index,
     _full_key,
     _hint_departement,
     _in_departement,
     _loose_keys,
+    institution_name,
     _pool,
     code_table,
     _pools_for,
@@ -187,8 +196,8 @@ def _candidates(rule: str, text: str, type_id: str | None) -> list[Entity]:
 
 
 def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
-             lang: str, suggest: bool = True) -> Entity:
-    """Rules 2 to 4, then the errors."""
+             lang: str, suggest: bool = True, prefixed: bool = True) -> Entity:
+    """Rules 2 to 4, then rule 5 (:func:`_by_institution_name`), then the errors."""
     outside: list[Entity] = []
     for rule in ("full", "alias", "loose"):
         cands = _candidates(rule, text, type_id)
@@ -202,6 +211,10 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
             return cands[0]
         if cands:
             raise _ambiguous(raw, cands, lang)
+    if not outside and prefixed:
+        found = _by_institution_name(text, raw, type_id, hint_dep, lang, suggest)
+        if found is not None:
+            return found
     if outside:
         err = ResolveError.of("entity-not-in-departement", value=raw, departement=hint_dep,
                               candidates=_Joined(_describe(c, False) for c in outside),
@@ -215,6 +228,33 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
     err = ResolveError.of("unknown-entity", value=raw, what=what, closest=closest, lang=lang)
     err.candidates = sugg
     raise err
+
+
+def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
+                         lang: str, suggest: bool) -> Entity | None:
+    """Rule 5: a name as an institution gives itself ("Région Bretagne", "CD44", "Ville de
+    Nantes"), read as its territory's name or code of the type that its prefix says.
+
+    None when ``text`` has no such prefix, or one of another type than ``type_id`` (then
+    the name is unknown as written). Otherwise the entity, or the error of the
+    territory's name (ambiguous, unknown with its suggestions) about ``raw``.
+    """
+    read = institution_name(text)
+    if read is None or not read[1]:
+        return None
+    said, rest = read
+    if type_id is None or type_id == said:
+        want = said
+    elif said == "commune" and type_id in _ref.COMMUNE_LIKE:
+        want = type_id  # "Ville de Nantes" among villes préfectures
+    else:
+        return None
+    found = _by_code(rest, raw, want, lang)
+    if found is None:
+        found = _by_name(rest, raw, want, hint_dep, lang, suggest, prefixed=False)
+    if said == "departement" and found.role is None and found.code in _council_of():
+        return _typed(_council_of()[found.code], want)  # as "Conseil départemental du Rhône"
+    return found
 
 
 def _ambiguous(raw: str, cands: list[Entity], lang: str) -> ResolveError:
