@@ -182,6 +182,20 @@ def test_unknown_source_is_usage_error():
         bm.trend("petite_ville", "tiktok")
 
 
+def test_a_year_given_as_text_of_digits_is_that_year():
+    """``year="2015"`` (a form, a CSV) said « aucun chiffre … en 2015 ; années disponibles :
+    …, 2015, … »: text of digits is the year; what is not a year is refused, one line."""
+    want = bm.compare("region", year=2015)
+    for year in ("2015", " 2015 ", 2015.0):
+        assert bm.compare("region", year=year).equals(want)
+    assert bm.select(year="2015").equals(bm.select(year=2015))
+    for bad in ("2015a", 2015.5, True, "15"):
+        with pytest.raises(UsageError) as e:
+            bm.compare("region", year=bad)
+        assert e.value.render("fr") == (
+            f"année illisible « {bad} » : une année s'écrit en chiffres (2015)")
+
+
 def test_listings(cli):
     types = as_json(cli("types", "--format", "json"))
     assert {t["id"] for t in types} >= {"region", "epci", "all"}

@@ -92,6 +92,8 @@ MESSAGES = {
     "pub-no-figure-in-year": (
         "aucun chiffre pour le type « {type} » en {year} ; années disponibles : {years}",
         "no figure for type '{type}' in {year}; years available: {years}"),
+    "pub-bad-year": ("année illisible « {year} » : une année s'écrit en chiffres (2015)",
+                     "unreadable year '{year}': a year is written in digits (2015)"),
     "pub-no-dated-figure": ("aucun chiffre daté pour le type « {type} » sur « {platform} »",
                             "no dated figure for type '{type}' on '{platform}'"),
     "pub-no-selection": ("aucun chiffre publié ne correspond à cette sélection",
