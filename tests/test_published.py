@@ -201,6 +201,12 @@ def test_listings(cli):
     assert {t["id"] for t in types} >= {"region", "epci", "all"}
     plats = cli("platforms", "--format", "csv").stdout.splitlines()
     assert plats[0] == "id,label,color,aliases" and any(l.startswith("x,") for l in plats)
+    assert 'facebook,Facebook,#1877F2,"fb, meta, page facebook"' in plats  # one CSV cell
+    # JSON: a list, not a string to split again
+    fb = next(p for p in as_json(cli("platforms", "--format", "json")) if p["id"] == "facebook")
+    assert fb["aliases"] == ["fb", "meta", "page facebook"]
+    reg = next(t for t in types if t["id"] == "region")
+    assert isinstance(reg["aliases"], list) and "conseil régional" in reg["aliases"]
     srcs = as_json(cli("sources", "--format", "json"))
     assert any("lagazettedescommunes.com/415314" in s["url"] for s in srcs)
 
