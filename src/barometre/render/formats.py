@@ -511,6 +511,23 @@ def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr") -> str:
     return ", ".join(parts)
 
 
+def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr") -> str:
+    """The entities a ranking per 1,000 inhabitants cannot place (``attrs["no_population"]``
+    of :func:`barometre.rank`): "2 collectivités avec un nombre d'abonnés mais 0 habitant :
+    pas de rang pour 1 000 habitants" ("" for none; population 0, then unknown)."""
+    from ..messages import text
+
+    en = lang == "en"
+
+    def who(n: int) -> str:
+        return ("entity" if n == 1 else "entities") if en else (
+            "collectivité" if n == 1 else "collectivités")
+
+    return ("; " if en else " ; ").join(
+        text(f"rank-no-population-{kind}", lang, n=fmt_int(n, lang), who=who(n))
+        for kind, n in (no_population or {}).items() if n)
+
+
 def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None,
                              lang: str = "fr") -> str:
     """:func:`set_aside_text` platform by platform: "Facebook : 1 relevé de 2024"."""

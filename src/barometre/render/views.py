@@ -286,8 +286,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
 
     en = lang == "en"
     a = df.attrs
-    head = (f"{a.get('name')} ({a.get('code')}), {fmt_int(a.get('population'), lang)} "
-            + ("inhabitants" if en else "habitants")
+    head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
             + (f" — peers: {_peers_en(a.get('peers'))}" if en
                else f" — pairs : {_peers_fr(a.get('peers'))}"))
     lines = [head]
@@ -336,6 +335,16 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     return "\n".join(lines)
 
 
+def _inhabitants(population: object, lang: str) -> str:
+    """"12 345 habitants", "0 habitant" (French: singular below 2), "1 inhabitant",
+    "population inconnue"."""
+    if is_missing(population):
+        return _t("bench-population-unknown", lang)
+    n = int(population)
+    plural = n != 1 if lang == "en" else n >= 2
+    return _t("bench-inhabitants", lang, n=fmt_int(n, lang), s="s" if plural else "")
+
+
 #: below this many peers with a value, a rank and an index say little: the sentence says so
 FEW_PEERS = 5
 
@@ -352,8 +361,9 @@ def _peers_en(peers: str | None) -> str:
 
 def rank_table(df: Any, lang: str = "fr") -> str:
     """Table view of a ranking; the footer names the year ranked and counts the older
-    readings set aside."""
-    from .formats import per1000_number, set_aside_text
+    readings set aside and, per 1,000 inhabitants, the entities not ranked for a population
+    of 0 or unknown."""
+    from .formats import no_population_text, per1000_number, set_aside_text
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -367,7 +377,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
     aside = set_aside_text(df.attrs.get("set_aside"), lang)
+    unplaced = no_population_text(df.attrs.get("no_population"), lang)
+    unplaced = (("; " if en else " ; ") + unplaced) if unplaced else ""
     return (text_table(head, rows, "rllrr") + "\n\n"
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
-            + (_t("rank-set-aside", lang, items=aside) if aside else ""))
+            + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced)
