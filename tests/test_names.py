@@ -412,3 +412,16 @@ def test_a_regions_survey_of_institutions_names_is_read(tmp_path, cli):
     assert sorted(bm.read_survey(f)["code"].unique()) == ["11", "28", "53"]  # type inferred
     res = cli("resolve", "Conseil régional de Bretagne", "--type", "region", "--format", "json")
     assert as_json(res)[0]["code"] == "53"
+
+
+def test_the_type_of_a_file_of_institutions_names_is_the_one_their_prefixes_say(tmp_path):
+    """« Ville de … » names and one plain « Paris » (a commune and a département): the
+    prefixes count for the commune, the file is not read as départements (3 errors)."""
+    import barometre as bm
+
+    f = tmp_path / "villes.csv"
+    f.write_text("Collectivité;Facebook\nVille de Nantes;Oui\nMairie de Rennes;Oui\n"
+                 "Ville de Brest;Non\nParis;Oui\n", encoding="utf-8")
+    s = bm.read_survey(f)
+    assert sorted(s["code"].unique()) == ["29019", "35238", "44109", "75056"]
+    assert set(s["collectivity_type"]) == {"commune"}
