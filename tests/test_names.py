@@ -398,6 +398,11 @@ def test_an_institutions_name_stays_ambiguous_with_its_candidates():
     with pytest.raises(ResolveError) as e:  # misspelt: suggestions from the territory's name
         resolve("Région Bretagn")
     assert [c.code for c in e.value.candidates][:1] == ["53"]
+    assert e.value.render("fr") == ("aucune collectivité ne s'appelle « Région Bretagn » ; "
+                                    "les plus proches : Bretagne (53)")
+    with pytest.raises(ResolveError) as e:  # then those of the name as written
+        resolve("Ville-du-Pon")
+    assert "28414" in {c.code for c in e.value.candidates}  # Villebon
 
 
 def test_a_regions_survey_of_institutions_names_is_read(tmp_path, cli):

@@ -211,10 +211,17 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
             return cands[0]
         if cands:
             raise _ambiguous(raw, cands, lang)
+    prefixed_sugg: list[Entity] = []  # the territory's close names, "Région Bretagn"
     if not outside and prefixed:
-        found = _by_institution_name(text, raw, type_id, hint_dep, lang, suggest)
-        if found is not None:
-            return found
+        try:
+            found = _by_institution_name(text, raw, type_id, hint_dep, lang, suggest)
+        except ResolveError as exc:
+            if exc.code != "unknown-entity":
+                raise
+            prefixed_sugg = list(exc.candidates)
+        else:
+            if found is not None:
+                return found
     if outside:
         err = ResolveError.of("entity-not-in-departement", value=raw, departement=hint_dep,
                               candidates=_Joined(_describe(c, False) for c in outside),
@@ -222,6 +229,11 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
         err.candidates = outside
         raise err
     sugg = _suggestions(text, type_id) if suggest else []
+    if prefixed_sugg:  # then those of the name as written ("Ville-du-Pon": Ville-du-Pont)
+        kept: dict[str, Entity] = {}
+        for ent in (*prefixed_sugg, *sugg):
+            kept.setdefault(ent.code, ent)
+        sugg = list(kept.values())[:MAX_SUGGESTIONS]
     closest = (Msg("closest-entities", names=", ".join(s.label() for s in sugg)) if sugg
                else Msg("no-hint"))
     what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
@@ -237,7 +249,8 @@ def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str
 
     None when ``text`` has no such prefix, or one of another type than ``type_id`` (then
     the name is unknown as written). Otherwise the entity, or the error of the
-    territory's name (ambiguous, unknown with its suggestions) about ``raw``.
+    territory's name about ``raw`` (ambiguous; unknown with its suggestions, which
+    :func:`_by_name` puts before those of the name as written).
     """
     read = institution_name(text)
     if read is None or not read[1]:
