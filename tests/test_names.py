@@ -369,6 +369,8 @@ def test_a_survey_naming_councils_is_counted_against_the_95_councils(tmp_path, c
     ("Commune de Nantes", None, "44109"), ("Ville du Mans", None, "72181"),
     ("Ville de Nantes", "ville_prefecture", "44109"),
     ("Mairie de Saint-Denis (974)", None, "97411"),
+    ("Métropole de Nantes", None, "244400404"), ("Métropole de Rennes", "epci", "243500139"),
+    ("Nantes", "metropole", "244400404"), ("Strasbourg", "metropole", "246700488"),
     # what worked keeps working: a name of its own first
     ("Ville-d'Avray", None, "92077"), ("Métropole de Lyon", None, "200046977"),
     ("Nantes Métropole", None, "244400404"), ("Ville de Paris", None, "75C"),
@@ -400,6 +402,9 @@ def test_an_institutions_name_stays_ambiguous_with_its_candidates():
     assert [c.code for c in e.value.candidates][:1] == ["53"]
     assert e.value.render("fr") == ("aucune collectivité ne s'appelle « Région Bretagn » ; "
                                     "les plus proches : Bretagne (53)")
+    with pytest.raises(ResolveError) as e:  # a name's own key before a métropole's city
+        resolve("Nantess")
+    assert [c.code for c in e.value.candidates][:2] == ["44109", "244400404"]
     with pytest.raises(ResolveError) as e:  # then those of the name as written
         resolve("Ville-du-Pon")
     assert "28414" in {c.code for c in e.value.candidates}  # Villebon

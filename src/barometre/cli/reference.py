@@ -64,7 +64,8 @@ def resolve(
     comme celui d'une institution quand son début dit le type sans doute possible :
     « Région Bretagne », « Conseil régional de … » (région), « Conseil départemental
     de Loire-Atlantique », « Département de … », « CD44 » (département), « Ville de
-    Nantes », « Mairie de … », « Commune de … » (commune).
+    Nantes », « Mairie de … », « Commune de … » (commune), « Métropole de Nantes »
+    (Nantes Métropole).
 
     Exemple : barometre resolve "Saint-Denis (974)"
     """

@@ -63,7 +63,7 @@ def name_key(text: object) -> str:
 #: How an institution names itself before its territory's name, and the type that says
 #: (only prefixes that leave no doubt): "Région Bretagne", "Conseil régional de Bretagne",
 #: "Conseil départemental de Loire-Atlantique", "CD44", "Département de …", "Ville de
-#: Nantes", "Mairie de Nantes", "Commune de …". On folded text; a commune's article
+#: Nantes", "Mairie de Nantes", "Commune de …", "Métropole de Nantes". On folded text; a commune's article
 #: is part of its name, so "Ville du Mans" reads "le mans" and "Mairie des Sables…"
 #: "les sables…".
 _INSTITUTION_PREFIXES = (
@@ -72,6 +72,7 @@ _INSTITUTION_PREFIXES = (
                 r"(?: (?:de|d|du|des))? (?=\S)"), "departement"),
     (re.compile(r"^(?:cd|cg) ?(?=(?:\d{1,3}|2a|2b)$)"), "departement"),  # "CD44", "CD 2A"
     (re.compile(r"^(?:ville|mairie|commune)(?: (?:de|d|du|des)) (?=\S)"), "commune"),
+    (re.compile(r"^metropole(?: (?:de|d|du|des)) (?=\S)"), "metropole"),  # "… de Nantes"
 )
 
 
@@ -81,7 +82,8 @@ def institution_name(text: object) -> tuple[str, str] | None:
 
     Only the prefixes that say the type for certain: "Conseil régional" and "Région" a
     région, "Conseil départemental", "Conseil général", "Département" and "CD"/"CG"
-    before a code a département, "Ville de", "Mairie de", "Commune de" a commune. The
+    before a code a département, "Ville de", "Mairie de", "Commune de" a commune,
+    "Métropole de" a métropole (by its city: "Métropole de Nantes" is Nantes Métropole). The
     resolver reads them only when the name as written answers to nothing
     ("Ville-d'Avray" is a commune's own name).
 
@@ -191,7 +193,9 @@ class _Entities:
 
 
 _EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|urbaine)|"
-                          r"metropole)\s+(de |du |des |d )?")
+                          r"metropole|eurometropole)\s+(de |du |des |d )?")
+#: "Nantes Métropole", "Grenoble-Alpes-Métropole": also answer to "nantes", "grenoble alpes"
+_EPCI_SUFFIX = re.compile(r"(?<=\S)\s+metropole$")
 
 
 @dataclass(frozen=True)
@@ -260,9 +264,9 @@ def _computed_keys(tier: str) -> _Keys:
     names, codes = cols["name"], cols["code"]
     full_keys = _full_keys(names)
     alias = []
-    if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
+    if tier in ("epci", "metropole"):  # "Métropole de Lyon", "Nantes Métropole": their city
         for i, name in enumerate(names):
-            short = _EPCI_PREFIX.sub("", fold(name))
+            short = _EPCI_SUFFIX.sub("", _EPCI_PREFIX.sub("", fold(name)))
             if short and short != fold(name):
                 alias.append((_full_key(short), i))
     inst = _reference()._institution_columns()
@@ -352,7 +356,7 @@ def _rules() -> tuple:
     from ..domain import text
 
     return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
-            _EPCI_PREFIX.pattern)
+            _EPCI_PREFIX.pattern, _EPCI_SUFFIX.pattern)
 
 
 def _fingerprint() -> str:

@@ -9,15 +9,18 @@ Rules, in order (each tried only when the previous one finds nothing):
    "Biot" is Biot (06018) and "Le Biot" is Le Biot (74034); "Grand-Champ" is not
    "Grandchamp".
 3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", a métropole
-   by its city ("Lyon" with ``type="metropole"``).
+   by its city ("Lyon", "Nantes" with ``type="metropole"``: Métropole de Lyon,
+   Nantes Métropole).
 4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
    "Grandchamp" finds Grand-Champ when nothing is called Grandchamp).
 5. **Institutions' own names**, when the name as written answers to nothing: a
    prefix that says the type for certain is read as that type, and the rest as its
    territory's name or code ("Région Bretagne", "Conseil régional d'Occitanie": a
    région; "Conseil départemental de Loire-Atlantique", "Département de …", "CD44",
-   "CD 2A": a département; "Ville de Nantes", "Mairie du Mans", "Commune de …": a
-   commune). With another ``type`` than the prefix says, the name is unknown; a
+   "CD 2A": a département, or the council that serves it alone under another code
+   ("CD69" is 69D, as "Conseil départemental du Rhône"); "Ville de Nantes", "Mairie
+   du Mans", "Commune de …": a commune; "Métropole de Nantes": a métropole, by its
+   city). With another ``type`` than the prefix says, the name is unknown; a
    territory's name shared by several ("Ville de Saint-Denis") stays ambiguous.
 
 Within a rule, candidates are restricted to the expected type when there is one
@@ -52,6 +55,7 @@ from .name_index import (
     _full_key,
     _hint_departement,
     _in_departement,
+    _keys,
     _loose_keys,
     institution_name,
     _pool,
@@ -258,8 +262,9 @@ def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str
     said, rest = read
     if type_id is None or type_id == said:
         want = said
-    elif said == "commune" and type_id in _ref.COMMUNE_LIKE:
-        want = type_id  # "Ville de Nantes" among villes préfectures
+    elif (said == "commune" and type_id in _ref.COMMUNE_LIKE) or (
+            said == "metropole" and type_id == "epci"):
+        want = type_id  # "Ville de Nantes" among villes préfectures, a métropole an EPCI
     else:
         return None
     found = _by_code(rest, raw, want, lang)
@@ -335,18 +340,19 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     key = name_key(text)
     if not key:
         return []
-    scored: list[tuple[float, int, Entity]] = []
+    scored: list[tuple[float, bool, int, Entity]] = []
     for rank, tier in enumerate(_pools_for(type_id)):
         pool = _pool(tier)
+        own = _keys(tier).loose  # a name's own key before an alias ("Nantess": Nantes first,
         for k, score, _ in process.extract(key, _loose_keys(tier), scorer=fuzz.ratio,
                                            processor=None, limit=3, score_cutoff=75):
-            for i in pool.loose[k][:2]:
+            for i in pool.loose[k][:2]:  # then Nantes Métropole by its city)
                 ent = pool.entities[i]
                 if _fits(ent, type_id):
-                    scored.append((-score, rank, _typed(ent, type_id)))
-    scored.sort(key=lambda t: (t[0], t[1]))
+                    scored.append((-score, own[i] != k, rank, _typed(ent, type_id)))
+    scored.sort(key=lambda t: t[:3])
     out: dict[str, Entity] = {}
-    for _, _, ent in scored:
+    for *_, ent in scored:
         out.setdefault(ent.code, ent)
     return list(out.values())[:MAX_SUGGESTIONS]
 
