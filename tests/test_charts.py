@@ -113,8 +113,18 @@ def test_base_in_words_always_in_the_caption():
     assert "Base : communes bretonnes répondant à l'enquête." in caption(fig)
     assert "Mesure : part des répondants d'une enquête." in caption(fig)
     en = caption(charts.adoption(df, lang="en"))
-    assert "Base (as published, in French): \u201ccommunes bretonnes répondant à l'enquête\u201d." in en
+    # our description of the base, translated (render.formats.base_text says it the same)
+    assert "Base: Breton municipalities answering the survey." in en
     assert "Measure: share of a survey's respondents." in en
+
+
+def test_a_base_not_translated_reads_quoted_as_french():
+    from barometre.render.charts.captions import base_words
+
+    assert base_words("communes bretonnes répondant à l'enquête", "commune", "en") == (
+        "Breton municipalities answering the survey")
+    assert base_words("communes du bocage", "commune", "en") == "\u201ccommunes du bocage\u201d"
+    assert base_words("26 régions", "region", "en") == "26 regions"
 
 
 def test_english_chart_has_english_bases_and_words():

@@ -475,7 +475,7 @@ def test_the_error_hint_names_the_validate_that_reads_the_file_the_same_way(cli,
 
 def test_survey_base_said_in_english(cli):
     """The base of a survey figure is barometre's own label: said in the table's language
-    (a published base keeps its source's words)."""
+    (so is a published figure's base: our description of what the source counted)."""
     demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
     en = cli("compare", "--data", demo, "--type", "departement", "--lang", "en").stdout
     fb = next(line for line in en.splitlines() if line.startswith("département  Facebook"))
@@ -485,7 +485,8 @@ def test_survey_base_said_in_english(cli):
     assert "94 entités de l'enquête ; 7 non renseignées, hors base" in fr
     published = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
                     "--lang", "en").stdout
-    assert "101 villes préfectures" in published  # the source's wording
+    # a published base is our description of what the source counted: in English too
+    assert "101 prefecture cities" in published and "villes préfectures" not in published
 
 
 def test_coverage_counts_the_entities_with_an_answer_and_says_so(cli, tmp_path):

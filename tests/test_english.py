@@ -220,3 +220,45 @@ def test_counts_of_warnings_over_a_thousand_rows_are_grouped(cli, tmp_path):
             f"{c};facebook;Ouii\n" for c in reference.type_codes("commune")[:n]), encoding="utf-8")
         said = _messages(cli, bad, "--type", "commune")
         assert (said["fr"][-1], said["en"][-1]) == (fr, en)
+
+
+def test_published_tables_say_our_bases_and_notes_in_english(cli):
+    """The bases and the disputed figures' notes are our descriptions: said in English with
+    --lang en (they were printed in French); the publishers' words stay French, quoted."""
+    en = cli("compare", "--type", "region", "--year", "2015", "--all-sources",
+             "--lang", "en").stdout
+    assert "27 regional councils (map before 2016)" in en and "101 prefecture cities" in en
+    assert "carte d'avant" not in en and "villes préfectures" not in en
+    fr = cli("compare", "--type", "region", "--year", "2015", "--all-sources").stdout
+    assert "27 conseils régionaux (carte d'avant 2016)" in fr  # French as it was
+    trend = cli("trend", "--type", "region", "--platform", "facebook", "--lang", "en").stdout
+    assert "Series 1: share of all entities of the base — regions (map before 2016)" in trend
+    assert "break: another base (before: 27 regions)" in trend
+    assert "13 metropolitan regions" in trend and "régions" not in trend
+    disputed = cli("compare", "--type", "metropole", "--year", "2022", "--all-sources",
+                   "--lang", "en").stdout
+    assert ("‡ disputed figure (ost-2023-2): Two readings: the Gazette gives “48 % des parts”"
+            in disputed) and "Deux lectures" not in disputed
+    assert "‡ chiffre contesté (ost-2023-2) : Deux lectures" in cli(
+        "compare", "--type", "metropole", "--year", "2022", "--all-sources").stdout
+
+
+def test_every_published_base_and_disputed_note_has_its_english():
+    """A base or note added to the published figures without its English would print in
+    French (quoted): add it to messages/published.py."""
+    import csv
+
+    from barometre.messages.published import BASES_EN, NOTES_EN
+
+    path = ROOT / "src" / "barometre" / "data" / "published" / "adoption.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert {b for r in rows for b in (r["base"], r["base_family"]) if b} <= set(BASES_EN)
+    assert {r["notes"] for r in rows if "disputed" in r["flags"]} <= set(NOTES_EN)
+
+
+def test_a_disputed_note_not_translated_is_said_to_be_french():
+    from barometre.render.views import _disputed_note
+
+    r = {"source": "x-2020", "notes": "Chiffre douteux.", "flags": "disputed"}
+    assert _disputed_note(r, "en") == "‡ disputed figure (x-2020), note in French: “Chiffre douteux.”"
+    assert _disputed_note(r, "fr") == "‡ chiffre contesté (x-2020) : Chiffre douteux."

@@ -353,3 +353,85 @@ def test_a_survey_naming_councils_is_counted_against_the_95_councils(tmp_path, c
     t = tmp_path / "territoires.csv"
     t.write_text("Département;Facebook\nBas-Rhin;Oui\nRhône;Oui\n", encoding="utf-8")
     assert set(bm.adoption(bm.read_survey(t))["n_reference"]) == {101}
+
+
+# ---------------------------------------------------------------- institutions' own names
+
+@pytest.mark.parametrize("text,type_id,code", [
+    ("Région Bretagne", None, "53"), ("Région Bretagne", "region", "53"),
+    ("Conseil régional de Bretagne", None, "53"), ("Conseil régional de Bretagne", "region", "53"),
+    ("Conseil régional d’Occitanie", None, "76"), ("Région Île-de-France", None, "11"),
+    ("Conseil départemental de Loire-Atlantique", None, "44"),
+    ("Département de Loire-Atlantique", "departement", "44"), ("CD44", None, "44"),
+    ("CD 44", "departement", "44"), ("cd 2a", None, "2A"), ("CG13", None, "13"),
+    ("Conseil départemental de Rhône", None, "69D"), ("CD69", None, "69D"),
+    ("Ville de Nantes", None, "44109"), ("Mairie de Nantes", "commune", "44109"),
+    ("Commune de Nantes", None, "44109"), ("Ville du Mans", None, "72181"),
+    ("Ville de Nantes", "ville_prefecture", "44109"),
+    ("Mairie de Saint-Denis (974)", None, "97411"),
+    ("Métropole de Nantes", None, "244400404"), ("Métropole de Rennes", "epci", "243500139"),
+    ("Nantes", "metropole", "244400404"), ("Strasbourg", "metropole", "246700488"),
+    # what worked keeps working: a name of its own first
+    ("Ville-d'Avray", None, "92077"), ("Métropole de Lyon", None, "200046977"),
+    ("Nantes Métropole", None, "244400404"), ("Ville de Paris", None, "75C"),
+    ("Conseil départemental de la Loire-Atlantique", None, "44"),
+])
+def test_institutions_are_found_by_the_names_they_give_themselves(text, type_id, code):
+    ent = resolve(text, type=type_id)
+    assert ent.code == code
+    if type_id:
+        assert ent.collectivity_type == type_id
+
+
+def test_a_prefix_of_another_type_than_asked_is_not_read():
+    with pytest.raises(ResolveError) as e:
+        resolve("Région Bretagne", type="departement")
+    assert e.value.code == "unknown-entity"
+    with pytest.raises(ResolveError):
+        resolve("Ville de Nantes", type="region")
+
+
+def test_an_institutions_name_stays_ambiguous_with_its_candidates():
+    with pytest.raises(ResolveError) as e:
+        resolve("Ville de Saint-Denis")
+    assert e.value.code == "ambiguous-entity"
+    assert {"93066", "97411"} <= {c.code for c in e.value.candidates}
+    assert "« Ville de Saint-Denis » est ambigu" in e.value.render("fr")
+    with pytest.raises(ResolveError) as e:  # misspelt: suggestions from the territory's name
+        resolve("Région Bretagn")
+    assert [c.code for c in e.value.candidates][:1] == ["53"]
+    assert e.value.render("fr") == ("aucune collectivité ne s'appelle « Région Bretagn » ; "
+                                    "les plus proches : Bretagne (53)")
+    with pytest.raises(ResolveError) as e:  # a name's own key before a métropole's city
+        resolve("Nantess")
+    assert [c.code for c in e.value.candidates][:2] == ["44109", "244400404"]
+    with pytest.raises(ResolveError) as e:  # then those of the name as written
+        resolve("Ville-du-Pon")
+    assert "28414" in {c.code for c in e.value.candidates}  # Villebon
+
+
+def test_a_regions_survey_of_institutions_names_is_read(tmp_path, cli):
+    f = tmp_path / "regions.csv"
+    f.write_text("Collectivité;Facebook\nRégion Bretagne;Oui\n"
+                 "Conseil régional d’Île-de-France;Oui\nRégion Normandie;Non\n",
+                 encoding="utf-8")
+    import barometre as bm
+
+    s = bm.read_survey(f, type="region")
+    assert sorted(s["code"].unique()) == ["11", "28", "53"]
+    assert sorted(bm.read_survey(f)["code"].unique()) == ["11", "28", "53"]  # type inferred
+    res = cli("resolve", "Conseil régional de Bretagne", "--type", "region", "--format", "json")
+    assert as_json(res)[0]["code"] == "53"
+
+
+def test_the_type_of_a_file_of_institutions_names_is_the_one_their_prefixes_say(tmp_path):
+    """« Ville de … » names and one plain « Paris » (a commune and a département): the
+    prefixes count for the commune, the file is not read as départements (3 errors)."""
+    import barometre as bm
+
+    f = tmp_path / "villes.csv"
+    f.write_text("Collectivité;Facebook\nVille de Nantes;Oui\nMairie de Rennes;Oui\n"
+                 "Ville de Brest;Non\nParis;Oui\n", encoding="utf-8")
+    s = bm.read_survey(f)
+    assert sorted(s["code"].unique()) == ["29019", "35238", "44109", "75056"]
+    assert set(s["collectivity_type"]) == {"commune"}

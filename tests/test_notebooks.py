@@ -43,3 +43,22 @@ def test_notebook_runs(path):
         assert "'Benchmark'" in text  # the report's sheets
         report = path.parents[1] / "reports" / "notebook" / "rapport-donnees-fictives.xlsx"
         assert report.exists()
+
+
+def _markdown(name: str) -> str:
+    nb = nbformat.read(NOTEBOOKS[0].parent / name, as_version=4)
+    return "\n".join(c.source for c in nb.cells if c.cell_type == "markdown").replace("\n", " ")
+
+
+def test_the_discovery_notebook_says_what_the_figures_and_chart_are():
+    """It said the villes préfectures' figure was « le seul chiffre avec un intervalle de
+    confiance » (it is « exhaustif »: a census, ci_low = ci_high) and that the dotted line
+    marks a change of source (it marks a change of base: render/charts/trend.py)."""
+    import barometre as bm
+
+    text = _markdown("01-decouvrir-le-barometre.ipynb")
+    ideose = bm.compare("region", year=2015, source="ideose")
+    assert ideose["census"].all() and (ideose["ci_low"] == ideose["ci_high"]).all()
+    assert "seul chiffre avec un intervalle" not in text and "« exhaustif »" in text
+    assert "pointillé marque un changement de source" not in text
+    assert "pointillé vertical marque un changement de base" in text

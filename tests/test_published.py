@@ -182,11 +182,31 @@ def test_unknown_source_is_usage_error():
         bm.trend("petite_ville", "tiktok")
 
 
+def test_a_year_given_as_text_of_digits_is_that_year():
+    """``year="2015"`` (a form, a CSV) said « aucun chiffre … en 2015 ; années disponibles :
+    …, 2015, … »: text of digits is the year; what is not a year is refused, one line."""
+    want = bm.compare("region", year=2015)
+    for year in ("2015", " 2015 ", 2015.0):
+        assert bm.compare("region", year=year).equals(want)
+    assert bm.select(year="2015").equals(bm.select(year=2015))
+    for bad in ("2015a", 2015.5, True, "15"):
+        with pytest.raises(UsageError) as e:
+            bm.compare("region", year=bad)
+        assert e.value.render("fr") == (
+            f"année illisible « {bad} » : une année s'écrit en chiffres (2015)")
+
+
 def test_listings(cli):
     types = as_json(cli("types", "--format", "json"))
     assert {t["id"] for t in types} >= {"region", "epci", "all"}
     plats = cli("platforms", "--format", "csv").stdout.splitlines()
     assert plats[0] == "id,label,color,aliases" and any(l.startswith("x,") for l in plats)
+    assert 'facebook,Facebook,#1877F2,"fb, meta, page facebook"' in plats  # one CSV cell
+    # JSON: a list, not a string to split again
+    fb = next(p for p in as_json(cli("platforms", "--format", "json")) if p["id"] == "facebook")
+    assert fb["aliases"] == ["fb", "meta", "page facebook"]
+    reg = next(t for t in types if t["id"] == "region")
+    assert isinstance(reg["aliases"], list) and "conseil régional" in reg["aliases"]
     srcs = as_json(cli("sources", "--format", "json"))
     assert any("lagazettedescommunes.com/415314" in s["url"] for s in srcs)
 

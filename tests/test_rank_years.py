@@ -166,3 +166,39 @@ def test_a_reading_of_unknown_year_is_set_aside_and_said(long_mod):
     t = bm.league_table(s)
     assert t.attrs["set_aside"]["facebook"] == {2024: 1, None: 1}
     assert t.attrs["years"]["facebook"] == 2025
+
+
+ZERO = ("Code;Commune;Facebook;Abonnés Facebook\n"
+        "55039;Beaumont-en-Verdunois;Oui;120\n55050;Bezonvaux;Oui;80\n"
+        "55545;Verdun;Oui;9000\n55029;Bar-le-Duc;Oui;7000\n")
+
+
+def test_a_ranking_per_1000_says_how_many_it_cannot_place(cli, tmp_path):
+    """Two villages of the Meuse have 0 inhabitants (INSEE): no number per 1,000, so not
+    ranked per 1,000, and said (they were left out silently); ranked by followers, they are."""
+    path = tmp_path / "meuse.csv"
+    path.write_text(ZERO, encoding="utf-8")
+    s = bm.read_survey(path)
+    r = bm.rank(s, "facebook", metric="followers_per_1000")
+    assert list(r["code"]) == ["55545", "55029"]
+    assert r.attrs["no_population"] == {"zero": 2, "unknown": 0}
+    assert bm.rank(s, "facebook").attrs["n_ranked"] == 4
+    said = f"2 collectivités avec un nombre d'abonnés mais 0 habitant : pas de rang pour 1{NN}000 habitants"
+    out = cli("rank", "-p", "facebook", "-d", path, "-m", "followers_per_1000").stdout
+    assert out.rstrip().endswith(f"Source : meuse.csv ; {said}")
+    en = cli("rank", "-p", "facebook", "-d", path, "-m", "followers_per_1000", "--lang", "en")
+    assert en.stdout.rstrip().endswith(
+        "2 entities with a follower count but 0 inhabitants: no rank per 1,000 inhabitants")
+    assert said in charts.ranking(r, survey=s).texts[-1].get_text()
+    assert "pas de rang" not in cli("rank", "-p", "facebook", "-d", path).stdout
+
+
+def test_a_benchmark_says_0_inhabitant_in_the_singular(cli, tmp_path):
+    path = tmp_path / "meuse.csv"
+    path.write_text(ZERO, encoding="utf-8")
+    out = cli("benchmark", "-d", path, "-e", "Bezonvaux").stdout
+    assert out.startswith("Bezonvaux (55050), 0 habitant — pairs")
+    assert cli("benchmark", "-d", path, "-e", "55545").stdout.startswith(
+        f"Verdun (55545), 16{NN}890 habitants — pairs")
+    assert cli("benchmark", "-d", path, "-e", "Bezonvaux", "--lang", "en").stdout.startswith(
+        "Bezonvaux (55050), 0 inhabitants — peers")

@@ -339,8 +339,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
         file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
-        those readings), ``n_ranked`` (before ``top``), ``source``,
-        ``fictitious``, ``collectivity_type``.
+        those readings), ``n_ranked`` (before ``top``), ``no_population``
+        (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
+        but no number per 1,000, their population 0 or unknown; both 0 when ranking
+        followers), ``source``, ``fictitious``, ``collectivity_type``.
 
     Raises
     ------
@@ -367,6 +369,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     has = g[col].notna()
     same, year, aside = latest_year(g, has)
     older = g[(has & ~same).to_numpy(dtype=bool)]
+    # a count of that year without a number per 1,000: population 0 or unknown, said
+    unplaced = g[(g["followers"].notna() & ~has & same).to_numpy(dtype=bool)]
+    unplaced_pop = unplaced["population"].astype("Float64")
     g = g[(has & same).to_numpy(dtype=bool)]
     if g.empty:
         raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
@@ -386,6 +391,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
                       "year": year, "set_aside": aside, "n_ranked": n_ranked,
+                      "no_population": {"zero": int((unplaced_pop == 0).sum()),
+                                        "unknown": int(unplaced_pop.isna().sum())},
                       "set_aside_codes": {c: None if pd.isna(y) else int(y) for c, y in
                                           zip(older["code"], older["year"].astype("Float64"))}})
     return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))

@@ -62,6 +62,24 @@ def _default_figures() -> pd.DataFrame:
     return published.adoption()
 
 
+def _year(year: object) -> int | None:
+    """``year`` as the int it means: an int, or text of digits ("2015", as a form or a
+    CSV gives it); UsageError for anything else (2015.5, "2015a", True), never a silent
+    "no figure in 2015"."""
+    import numbers
+
+    if year is None:
+        return None
+    if isinstance(year, numbers.Integral) and not isinstance(year, bool):
+        return int(year)
+    if isinstance(year, str) and re.fullmatch(r"\s*\d{4}\s*", year):
+        return int(year)
+    if (isinstance(year, numbers.Real) and not isinstance(year, bool)
+            and float(year).is_integer()):
+        return int(year)  # 2015.0, as a spreadsheet cell gives it
+    raise UsageError.of("pub-bad-year", year=year)
+
+
 def _filter_source(df: pd.DataFrame, source: str | None) -> pd.DataFrame:
     if not source:
         return df
@@ -245,8 +263,8 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         Types to compare with. Default: every type with comparable figures that year.
     platforms : str or list of str, optional
         Platforms to keep (ids or aliases). Default: all.
-    year : int, optional
-        Observation year. Default: the year of the anchor.
+    year : int or str, optional
+        Observation year (2015, or "2015": text of digits). Default: the year of the anchor.
     source : str, optional
         A source id, or a case-insensitive part of the publisher's name or
         the title ("ideose").
@@ -268,7 +286,7 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     Raises
     ------
     UsageError
-        Unknown type, platform or source.
+        Unknown type, platform or source; a year that is not a year ("2015a", 2015.5).
     NoDataError
         No figure matches.
 
@@ -284,6 +302,7 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     import pandas as pd
 
     t = find_type(type).id
+    year = _year(year)
     vs_ids = [find_type(v).id for v in _as_list(vs)]
     plats = [find_platform(p).id for p in _as_list(platforms)]
     df = _with_design(_filter_source(_default_figures() if figures is None else figures, source))
@@ -439,8 +458,8 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     ----------
     types, platforms : str or list of str, optional
         Ids or aliases; default: all.
-    year : int, optional
-        Observation year; default: every dated figure.
+    year : int or str, optional
+        Observation year (2015 or "2015"); default: every dated figure.
     source : str, optional
         Source id or part of the publisher's name.
 
@@ -455,6 +474,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     >>> len(bm.select(year=2015, source="ideose")) >= 7
     True
     """
+    year = _year(year)
     df = _default_figures() if figures is None else figures
     df = _filter_source(df, source)
     df = df[df["year"].notna()]

@@ -254,25 +254,41 @@ def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
 
 
 def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
-    """Lister les types de collectivité, avec leurs alias."""
+    """Lister les types de collectivité, avec leurs alias.
+
+    En JSON, « aliases » est une liste ; en CSV et dans le tableau, les alias sont
+    joints par « , ».
+    """
     from ..domain.registry import TYPES
     from ..render.tables import text_table
 
     records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
-                "aliases": ", ".join(t.aliases), "description": t.description_fr}
+                "aliases": list(t.aliases), "description": t.description_fr}
                for t in TYPES.values()]
     heads = [text(h, lang.value) for h in ("col-id", "col-label", "col-aliases")]
-    _emit_plain(records, format, lambda: text_table(
-        heads, [[r["id"], r["label"], r["aliases"]] for r in records]))
+    _emit_plain(_aliases_joined(records, format), format, lambda: text_table(
+        heads, [[r["id"], r["label"], ", ".join(r["aliases"])] for r in records]))
+
+
+def _aliases_joined(records: list[dict], format: Format) -> list[dict]:
+    """The records as JSON gives them (``aliases`` a list), or with the aliases joined by
+    ", " for CSV (one cell)."""
+    if format is Format.json:
+        return records
+    return [{**r, "aliases": ", ".join(r["aliases"])} for r in records]
 
 
 def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
-    """Lister les réseaux sociaux connus, avec leurs alias et leur couleur."""
+    """Lister les réseaux sociaux connus, avec leurs alias et leur couleur.
+
+    En JSON, « aliases » est une liste ; en CSV et dans le tableau, les alias sont
+    joints par « , ».
+    """
     from ..domain.registry import PLATFORMS
     from ..render.tables import text_table
 
     records = [{"id": p.id, "label": p.label(lang.value), "color": p.color,
-                "aliases": ", ".join(p.aliases)} for p in PLATFORMS.values()]
+                "aliases": list(p.aliases)} for p in PLATFORMS.values()]
     heads = [text(h, lang.value) for h in ("col-id", "col-name", "col-color", "col-aliases")]
-    _emit_plain(records, format, lambda: text_table(
-        heads, [[r["id"], r["label"], r["color"], r["aliases"]] for r in records]))
+    _emit_plain(_aliases_joined(records, format), format, lambda: text_table(
+        heads, [[r["id"], r["label"], r["color"], ", ".join(r["aliases"])] for r in records]))

@@ -60,7 +60,12 @@ def resolve(
     par plusieurs types (« Paris » : commune et département) demande --type ; un
     ancien nom de commune fusionnée donne la commune actuelle, avec un avertissement.
     Les institutions ont leur code et la population qu'elles servent
-    (« Département du Rhône », « CeA »).
+    (« Département du Rhône », « CeA »). Un nom que rien ne porte tel quel est lu
+    comme celui d'une institution quand son début dit le type sans doute possible :
+    « Région Bretagne », « Conseil régional de … » (région), « Conseil départemental
+    de Loire-Atlantique », « Département de … », « CD44 » (département), « Ville de
+    Nantes », « Mairie de … », « Commune de … » (commune), « Métropole de Nantes »
+    (Nantes Métropole).
 
     Exemple : barometre resolve "Saint-Denis (974)"
     """

@@ -60,6 +60,51 @@ def name_key(text: object) -> str:
     return re.sub(_ARTICLE, "", _full_key(text)).replace(" ", "")
 
 
+#: How an institution names itself before its territory's name, and the type that says
+#: (only prefixes that leave no doubt): "Région Bretagne", "Conseil régional de Bretagne",
+#: "Conseil départemental de Loire-Atlantique", "CD44", "Département de …", "Ville de
+#: Nantes", "Mairie de Nantes", "Commune de …", "Métropole de Nantes". On folded text; a commune's article
+#: is part of its name, so "Ville du Mans" reads "le mans" and "Mairie des Sables…"
+#: "les sables…".
+_INSTITUTION_PREFIXES = (
+    (re.compile(r"^(?:conseil regional|region)(?: (?:de|d|du|des))? (?=\S)"), "region"),
+    (re.compile(r"^(?:conseil departemental|conseil general|departement)"
+                r"(?: (?:de|d|du|des))? (?=\S)"), "departement"),
+    (re.compile(r"^(?:cd|cg) ?(?=(?:\d{1,3}|2a|2b)$)"), "departement"),  # "CD44", "CD 2A"
+    (re.compile(r"^(?:ville|mairie|commune)(?: (?:de|d|du|des)) (?=\S)"), "commune"),
+    (re.compile(r"^metropole(?: (?:de|d|du|des)) (?=\S)"), "metropole"),  # "… de Nantes"
+)
+
+
+def institution_name(text: object) -> tuple[str, str] | None:
+    """The type and the territory's name (or code) of a name an institution gives itself,
+    or None when ``text`` starts with no such prefix.
+
+    Only the prefixes that say the type for certain: "Conseil régional" and "Région" a
+    région, "Conseil départemental", "Conseil général", "Département" and "CD"/"CG"
+    before a code a département, "Ville de", "Mairie de", "Commune de" a commune,
+    "Métropole de" a métropole (by its city: "Métropole de Nantes" is Nantes Métropole). The
+    resolver reads them only when the name as written answers to nothing
+    ("Ville-d'Avray" is a commune's own name).
+
+    >>> institution_name("Conseil régional d'Occitanie")
+    ('region', 'occitanie')
+    >>> institution_name("CD 44"), institution_name("Mairie du Mans")
+    (('departement', '44'), ('commune', 'le mans'))
+    >>> institution_name("Nantes") is None
+    True
+    """
+    s = fold(text)
+    for pattern, type_id in _INSTITUTION_PREFIXES:
+        m = pattern.match(s)
+        if m:
+            rest = s[m.end():]
+            if type_id == "commune" and m.group(0).endswith(("du ", "des ")):
+                rest = ("le " if m.group(0).endswith("du ") else "les ") + rest
+            return type_id, rest
+    return None
+
+
 def _full_keys(names: Iterable[object]) -> list[str]:
     """:func:`_full_key` of each name (one fold per distinct name)."""
     cache: dict[object, str] = {}
@@ -148,7 +193,9 @@ class _Entities:
 
 
 _EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|urbaine)|"
-                          r"metropole)\s+(de |du |des |d )?")
+                          r"metropole|eurometropole)\s+(de |du |des |d )?")
+#: "Nantes Métropole", "Grenoble-Alpes-Métropole": also answer to "nantes", "grenoble alpes"
+_EPCI_SUFFIX = re.compile(r"(?<=\S)\s+metropole$")
 
 
 @dataclass(frozen=True)
@@ -217,9 +264,9 @@ def _computed_keys(tier: str) -> _Keys:
     names, codes = cols["name"], cols["code"]
     full_keys = _full_keys(names)
     alias = []
-    if tier in ("epci", "metropole"):  # "Métropole de Lyon" also answers to its city
+    if tier in ("epci", "metropole"):  # "Métropole de Lyon", "Nantes Métropole": their city
         for i, name in enumerate(names):
-            short = _EPCI_PREFIX.sub("", fold(name))
+            short = _EPCI_SUFFIX.sub("", _EPCI_PREFIX.sub("", fold(name)))
             if short and short != fold(name):
                 alias.append((_full_key(short), i))
     inst = _reference()._institution_columns()
@@ -309,7 +356,7 @@ def _rules() -> tuple:
     from ..domain import text
 
     return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
-            _EPCI_PREFIX.pattern)
+            _EPCI_PREFIX.pattern, _EPCI_SUFFIX.pattern)
 
 
 def _fingerprint() -> str:
@@ -406,6 +453,16 @@ def _fits(ent: Entity, type_id: str | None) -> bool:
 def _institution_types() -> dict[str, tuple[str, ...]]:
     inst = _reference()._institution_columns()
     return dict(zip(inst["code"], inst["types"]))
+
+
+@functools.cache
+def _council_of() -> dict[str, Entity]:
+    """A département's code -> the council that serves it alone under another code (the
+    Département du Rhône, 69D, for the Rhône without the Métropole de Lyon): what
+    "Conseil départemental du Rhône" names, and so "CD69" or "Département de Rhône"."""
+    inst = _pool("institution")
+    return {ent.territories[0]: ent for ent in inst.entities
+            if ent.role == "conseil_departemental" and len(ent.territories) == 1}
 
 
 @functools.cache

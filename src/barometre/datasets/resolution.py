@@ -9,9 +9,19 @@ Rules, in order (each tried only when the previous one finds nothing):
    "Biot" is Biot (06018) and "Le Biot" is Le Biot (74034); "Grand-Champ" is not
    "Grandchamp".
 3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", a métropole
-   by its city ("Lyon" with ``type="metropole"``).
+   by its city ("Lyon", "Nantes" with ``type="metropole"``: Métropole de Lyon,
+   Nantes Métropole).
 4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
    "Grandchamp" finds Grand-Champ when nothing is called Grandchamp).
+5. **Institutions' own names**, when the name as written answers to nothing: a
+   prefix that says the type for certain is read as that type, and the rest as its
+   territory's name or code ("Région Bretagne", "Conseil régional d'Occitanie": a
+   région; "Conseil départemental de Loire-Atlantique", "Département de …", "CD44",
+   "CD 2A": a département, or the council that serves it alone under another code
+   ("CD69" is 69D, as "Conseil départemental du Rhône"); "Ville de Nantes", "Mairie
+   du Mans", "Commune de …": a commune; "Métropole de Nantes": a métropole, by its
+   city). With another ``type`` than the prefix says, the name is unknown; a
+   territory's name shared by several ("Ville de Saint-Denis") stays ambiguous.
 
 Within a rule, candidates are restricted to the expected type when there is one
 ("Lyon" with ``type="commune"`` is 69123, "Paris" with ``type="departement"`` is
@@ -39,12 +49,15 @@ from ..domain.text import is_missing as _missing
 from ..messages import Msg
 from .name_index import (
     _chefs_lieux,
+    _council_of,
     _fits,
     _former_index,
     _full_key,
     _hint_departement,
     _in_departement,
+    _keys,
     _loose_keys,
+    institution_name,
     _pool,
     code_table,
     _pools_for,
@@ -187,8 +200,8 @@ def _candidates(rule: str, text: str, type_id: str | None) -> list[Entity]:
 
 
 def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
-             lang: str, suggest: bool = True) -> Entity:
-    """Rules 2 to 4, then the errors."""
+             lang: str, suggest: bool = True, prefixed: bool = True) -> Entity:
+    """Rules 2 to 4, then rule 5 (:func:`_by_institution_name`), then the errors."""
     outside: list[Entity] = []
     for rule in ("full", "alias", "loose"):
         cands = _candidates(rule, text, type_id)
@@ -202,6 +215,17 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
             return cands[0]
         if cands:
             raise _ambiguous(raw, cands, lang)
+    prefixed_sugg: list[Entity] = []  # the territory's close names, "Région Bretagn"
+    if not outside and prefixed:
+        try:
+            found = _by_institution_name(text, raw, type_id, hint_dep, lang, suggest)
+        except ResolveError as exc:
+            if exc.code != "unknown-entity":
+                raise
+            prefixed_sugg = list(exc.candidates)
+        else:
+            if found is not None:
+                return found
     if outside:
         err = ResolveError.of("entity-not-in-departement", value=raw, departement=hint_dep,
                               candidates=_Joined(_describe(c, False) for c in outside),
@@ -209,12 +233,46 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
         err.candidates = outside
         raise err
     sugg = _suggestions(text, type_id) if suggest else []
+    if prefixed_sugg:  # then those of the name as written ("Ville-du-Pon": Ville-du-Pont)
+        kept: dict[str, Entity] = {}
+        for ent in (*prefixed_sugg, *sugg):
+            kept.setdefault(ent.code, ent)
+        sugg = list(kept.values())[:MAX_SUGGESTIONS]
     closest = (Msg("closest-entities", names=", ".join(s.label() for s in sugg)) if sugg
                else Msg("no-hint"))
     what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
     err = ResolveError.of("unknown-entity", value=raw, what=what, closest=closest, lang=lang)
     err.candidates = sugg
     raise err
+
+
+def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
+                         lang: str, suggest: bool) -> Entity | None:
+    """Rule 5: a name as an institution gives itself ("Région Bretagne", "CD44", "Ville de
+    Nantes"), read as its territory's name or code of the type that its prefix says.
+
+    None when ``text`` has no such prefix, or one of another type than ``type_id`` (then
+    the name is unknown as written). Otherwise the entity, or the error of the
+    territory's name about ``raw`` (ambiguous; unknown with its suggestions, which
+    :func:`_by_name` puts before those of the name as written).
+    """
+    read = institution_name(text)
+    if read is None or not read[1]:
+        return None
+    said, rest = read
+    if type_id is None or type_id == said:
+        want = said
+    elif (said == "commune" and type_id in _ref.COMMUNE_LIKE) or (
+            said == "metropole" and type_id == "epci"):
+        want = type_id  # "Ville de Nantes" among villes préfectures, a métropole an EPCI
+    else:
+        return None
+    found = _by_code(rest, raw, want, lang)
+    if found is None:
+        found = _by_name(rest, raw, want, hint_dep, lang, suggest, prefixed=False)
+    if said == "departement" and found.role is None and found.code in _council_of():
+        return _typed(_council_of()[found.code], want)  # as "Conseil départemental du Rhône"
+    return found
 
 
 def _ambiguous(raw: str, cands: list[Entity], lang: str) -> ResolveError:
@@ -282,18 +340,19 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     key = name_key(text)
     if not key:
         return []
-    scored: list[tuple[float, int, Entity]] = []
+    scored: list[tuple[float, bool, int, Entity]] = []
     for rank, tier in enumerate(_pools_for(type_id)):
         pool = _pool(tier)
+        own = _keys(tier).loose  # a name's own key before an alias ("Nantess": Nantes first,
         for k, score, _ in process.extract(key, _loose_keys(tier), scorer=fuzz.ratio,
                                            processor=None, limit=3, score_cutoff=75):
-            for i in pool.loose[k][:2]:
+            for i in pool.loose[k][:2]:  # then Nantes Métropole by its city)
                 ent = pool.entities[i]
                 if _fits(ent, type_id):
-                    scored.append((-score, rank, _typed(ent, type_id)))
-    scored.sort(key=lambda t: (t[0], t[1]))
+                    scored.append((-score, own[i] != k, rank, _typed(ent, type_id)))
+    scored.sort(key=lambda t: t[:3])
     out: dict[str, Entity] = {}
-    for _, _, ent in scored:
+    for *_, ent in scored:
         out.setdefault(ent.code, ent)
     return list(out.values())[:MAX_SUGGESTIONS]
 

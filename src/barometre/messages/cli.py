@@ -49,6 +49,17 @@ MESSAGES = {
     "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
                         " — few peers: read the rank and index with care"),
     "rank-year": (" — relevés {year}", " — readings {year}"),
+    "rank-no-population-zero": (
+        "{n} {who} avec un nombre d'abonnés mais 0 habitant : pas de rang pour 1\u202f000 "
+        "habitants",
+        "{n} {who} with a follower count but 0 inhabitants: no rank per 1,000 inhabitants"),
+    "rank-no-population-unknown": (
+        "{n} {who} avec un nombre d'abonnés mais une population inconnue : pas de rang pour "
+        "1\u202f000 habitants",
+        "{n} {who} with a follower count but an unknown population: no rank per 1,000 "
+        "inhabitants"),
+    "bench-inhabitants": ("{n} habitant{s}", "{n} inhabitant{s}"),
+    "bench-population-unknown": ("population inconnue", "population unknown"),
     # column headings of the terminal tables
     "col-id": ("Id", "Id"),
     "col-publisher": ("Éditeur", "Publisher"),

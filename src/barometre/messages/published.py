@@ -62,6 +62,8 @@ MESSAGES = {
                           "↺ figure restated by a later study; see its notes."),
     "pub-disputed-note": ("‡ chiffre contesté ({source}) : {notes}",
                           "‡ disputed figure ({source}): {notes}"),
+    "pub-disputed-note-fr": ("‡ chiffre contesté ({source}) : {notes}",
+                             "‡ disputed figure ({source}), note in French: \u201c{notes}\u201d"),
     "pub-compared-on": ("Comparaison : {measure} ; réseaux : {platforms}.",
                         "Compared on: {measure}; platforms: {platforms}."),
     "pub-left-out": ("Non comparés (autre mesure ou autres réseaux ; --all-sources pour les voir) : "
@@ -92,8 +94,102 @@ MESSAGES = {
     "pub-no-figure-in-year": (
         "aucun chiffre pour le type « {type} » en {year} ; années disponibles : {years}",
         "no figure for type '{type}' in {year}; years available: {years}"),
+    "pub-bad-year": ("année illisible « {year} » : une année s'écrit en chiffres (2015)",
+                     "unreadable year '{year}': a year is written in digits (2015)"),
     "pub-no-dated-figure": ("aucun chiffre daté pour le type « {type} » sur « {platform} »",
                             "no dated figure for type '{type}' on '{platform}'"),
     "pub-no-selection": ("aucun chiffre publié ne correspond à cette sélection",
                          "no published figure matches this selection"),
+}
+
+#: The published figures' bases (``base``, ``base_family`` of data/published/adoption.csv)
+#: in English: our own descriptions of what each source counted, so ours to translate.
+#: A base missing here is printed in English as published, quoted and said to be French
+#: (``chart-base-published-fr``); tests/test_english.py checks that none is missing.
+BASES_EN = {
+    "régions, départements et villes préfectures": "regions, départements and prefecture cities",
+    "régions": "regions",
+    "régions (carte d'avant 2016)": "regions (map before 2016)",
+    "régions (carte de 2016)": "regions (2016 map)",
+    "régions métropolitaines": "metropolitan regions",
+    "13 régions métropolitaines": "13 metropolitan regions",
+    "27 conseils régionaux (carte d'avant 2016)": "27 regional councils (map before 2016)",
+    "26 régions": "26 regions",
+    "27 régions": "27 regions",
+    "départements": "départements",
+    "100 départements": "100 départements",
+    "101 départements": "101 départements",
+    "101 villes préfectures": "101 prefecture cities",
+    "villes préfectures": "prefecture cities",
+    "50 plus grandes villes": "50 largest cities",
+    "50 plus grandes villes (plus de 86 000 habitants)":
+        "50 largest cities (over 86,000 inhabitants)",
+    "50 grandes villes, 100 départements et 26 régions":
+        "50 large cities, 100 départements and 26 regions",
+    "villes de plus de 100 000 habitants": "cities over 100,000 inhabitants",
+    "41 villes de plus de 100 000 habitants": "41 cities over 100,000 inhabitants",
+    "villes de 20 000 à 100 000 habitants": "cities of 20,000 to 100,000 inhabitants",
+    "villes de 10 000 à 20 000 habitants": "towns of 10,000 to 20,000 inhabitants",
+    "petites villes (10 000 à 20 000 habitants)": "small towns (10,000 to 20,000 inhabitants)",
+    "52 échantillon de 52 villes de 30 000 à 41 000 habitants":
+        "sample of 52 towns of 30,000 to 41,000 inhabitants",
+    "échantillon de villes de 30 000 à 41 000 habitants":
+        "sample of towns of 30,000 to 41,000 inhabitants",
+    "intercommunalités": "intercommunalities",
+    "intercommunalités de plus de 200 000 habitants":
+        "intercommunalities over 200,000 inhabitants",
+    "intercommunalités répondant à l'enquête": "intercommunalities answering the survey",
+    "intercommunalités répondant au baromètre de la communication intercommunale":
+        "intercommunalities answering the barometer of intercommunal communication",
+    "métropoles": "metropolises",
+    "communes": "municipalities",
+    "communes répondant à l'enquête AMF": "municipalities answering the AMF survey",
+    "communes de moins de 100 000 habitants ayant répondu à l'enquête AMF":
+        "municipalities under 100,000 inhabitants that answered the AMF survey",
+    "communes bretonnes répondant à l'enquête": "Breton municipalities answering the survey",
+    "communes bretonnes répondant à l'enquête Marsouin":
+        "Breton municipalities answering the Marsouin survey",
+    "ensemble des collectivités": "all local authorities",
+    "environ 38 000 territoires": "about 38,000 territories",
+    "collectivités hors villages de moins de 2 000 habitants":
+        "local authorities except villages under 2,000 inhabitants",
+    "collectivités présentes sur les réseaux sociaux":
+        "local authorities present on social media",
+    "3 918 collectivités présentes sur les réseaux sociaux":
+        "3,918 local authorities present on social media",
+    "collectivités présentes sur les réseaux sociaux (panel d'enquête)":
+        "local authorities present on social media (survey panel)",
+    "comptes recensés de collectivités": "local authorities' accounts listed",
+    "comptes officiels recensés": "official accounts listed",
+    "panel d'environ 60 collectivités (10 à 5 000 agents)":
+        "panel of about 60 local authorities (10 to 5,000 staff)",
+    "panel d'enquête Voirin": "Voirin survey panel",
+}
+
+#: The notes of the disputed figures (``notes`` of the rows flagged ``disputed``), ours,
+#: in English; publishers' words inside stay French, in quotes. A note missing here is
+#: printed as written, said to be French (``pub-disputed-note-fr``).
+NOTES_EN = {
+    "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, 47 % selon Décision Achats "
+    "(même étude, même base).":
+        "March 2012: 56.7% according to the annual study's press release, 47% according to "
+        "Décision Achats (same study, same base).",
+    "Mars 2012 : 47 % selon Décision Achats, 56,7 % selon le communiqué de l'étude annuelle "
+    "(même étude, même base).":
+        "March 2012: 47% according to Décision Achats, 56.7% according to the annual study's "
+        "press release (same study, same base).",
+    "Deux lectures : la Gazette donne « 48 % des parts » des métropoles présentes, en hausse "
+    "de 126 % (soit environ 21 % en 2018) ; ID.CiTé donne +48 points depuis 2018. Un niveau "
+    "de 48 % ne peut pas être les deux : chiffre contesté.":
+        "Two readings: the Gazette gives “48 % des parts” of the metropolises present, up "
+        "126% (about 21% in 2018); ID.CiTé gives +48 points since 2018. A level of 48% cannot "
+        "be both: disputed figure.",
+    "La dépêche AFP donne 60,7 % pour « Facebook ou Twitter », pas pour Twitter seul ; "
+    "60,7 % n'est pas k/176.":
+        "The AFP dispatch gives 60.7% for “Facebook ou Twitter”, not for Twitter alone; "
+        "60.7% is not k/176.",
+    "25 % publié ; le nombre de villes diffère selon la page (11 ou 12 sur 41) et aucun des "
+    "deux ne fait 25 %. Les taux 27 % et 29 % n'ont jamais été publiés.":
+        "25% published; the number of cities differs from page to page (11 or 12 of 41) and "
+        "neither makes 25%. The rates 27% and 29% were never published.",
 }

@@ -463,8 +463,9 @@ def base_family_text(r: Mapping[str, Any], lang: str = "fr") -> str:
 
 
 def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> str:
-    """A figure's base: a published figure's in its source's words; a survey's in ``lang``
-    ("94 entités de l'enquête", "94 surveyed entities").
+    """A figure's base in ``lang``: a published figure's as described in French, in English
+    by :func:`~barometre.render.charts.captions.base_words` ("régions" -> "regions", an
+    untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities").
 
     With ``unknown``, the survey entities left out of the base because their answer is
     blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
@@ -474,6 +475,10 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     if lang == "en" and _is_survey(r):
         n = int(r["n_base"])
         base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"
+    elif lang == "en" and base:  # ours translated, else quoted as French
+        from .charts.captions import base_words
+
+        base = base_words(base, r.get("collectivity_type"), lang, r.get("base_en"))
     n = r.get("n_unknown")
     if not unknown or is_missing(n) or not n:
         return base
@@ -504,6 +509,23 @@ def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr") -> str:
         parts.append(text("set-aside-unknown", lang, n=fmt_int(n, lang), s=s) if year is None
                      else text("set-aside-year", lang, n=fmt_int(n, lang), s=s, year=year))
     return ", ".join(parts)
+
+
+def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr") -> str:
+    """The entities a ranking per 1,000 inhabitants cannot place (``attrs["no_population"]``
+    of :func:`barometre.rank`): "2 collectivités avec un nombre d'abonnés mais 0 habitant :
+    pas de rang pour 1 000 habitants" ("" for none; population 0, then unknown)."""
+    from ..messages import text
+
+    en = lang == "en"
+
+    def who(n: int) -> str:
+        return ("entity" if n == 1 else "entities") if en else (
+            "collectivité" if n == 1 else "collectivités")
+
+    return ("; " if en else " ; ").join(
+        text(f"rank-no-population-{kind}", lang, n=fmt_int(n, lang), who=who(n))
+        for kind, n in (no_population or {}).items() if n)
 
 
 def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None,

@@ -125,8 +125,22 @@ def _warnings(res: Records, lang: str) -> list[str]:
             out.append(_t(code, lang))
     for r in records:
         if "disputed" in _flag_set(r):
-            out.append(_t("pub-disputed-note", lang, source=r["source"], notes=r.get("notes") or ""))
+            out.append(_disputed_note(r, lang))
     return out + _comparison_lines(res, lang)
+
+
+def _disputed_note(r: dict, lang: str) -> str:
+    """Why a figure is disputed: its note, in English when translated
+    (:data:`~barometre.messages.published.NOTES_EN`), else quoted and said to be French."""
+    notes = "" if missing_cell(r.get("notes")) else str(r.get("notes"))
+    if lang == "en":
+        from ..messages.published import NOTES_EN
+
+        if notes in NOTES_EN:
+            notes = NOTES_EN[notes]
+        elif notes:
+            return _t("pub-disputed-note-fr", lang, source=r["source"], notes=notes)
+    return _t("pub-disputed-note", lang, source=r["source"], notes=notes)
 
 
 def _row_name(r: dict, lang: str) -> str:
@@ -239,19 +253,30 @@ def trend_table(df: Any, lang: str = "fr") -> str:
     parts = []
     for n, block in df.groupby("series", sort=True):
         first = block.iloc[0]
+        family = first.get("base_family") or first.get("base") or ""
         parts.append(_t("pub-series-head", lang, n=n, measure=_t(_measure_code(first["measure"]), lang),
-                        family=first.get("base_family") or first.get("base") or ""))
+                        family=_base_in(family, first, lang)))
         rows = []
         for r in block.to_dict("records"):
             when = fmt_date(r["year"], r.get("month"), lang, r.get("period"))
             brk = ""
             if r.get("break") in ("source", "base"):
-                brk = _t(f"pub-break-{r['break']}", lang, before=r.get("break_from"))
+                before = r.get("break_from")
+                if r["break"] == "base":
+                    before = _base_in(before, r, lang)
+                brk = _t(f"pub-break-{r['break']}", lang, before=before)
             rows.append([str(int(r["year"])), _share_cell(r, lang),
-                         _n_cell(r, lang), _ci_cell(r, lang), str(r.get("base") or ""),
+                         _n_cell(r, lang), _ci_cell(r, lang), base_text(r, lang),
                          f"{names.get(r['source'], r['source'])}, {when} [{r['source']}]", brk])
         parts += [text_table(headers, rows, "lrrllll"), ""]
     return "\n".join(parts + _warnings(_as_records(df), lang))
+
+
+def _base_in(base: object, r: dict, lang: str) -> str:
+    """A base named in a trend's head or break, in ``lang`` (:func:`base_text`)."""
+    if missing_cell(base) or not base:
+        return ""
+    return base_text({"base": base, "collectivity_type": r.get("collectivity_type")}, lang)
 
 
 def benchmark_text(df: Any, lang: str = "fr") -> str:
@@ -261,8 +286,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
 
     en = lang == "en"
     a = df.attrs
-    head = (f"{a.get('name')} ({a.get('code')}), {fmt_int(a.get('population'), lang)} "
-            + ("inhabitants" if en else "habitants")
+    head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
             + (f" — peers: {_peers_en(a.get('peers'))}" if en
                else f" — pairs : {_peers_fr(a.get('peers'))}"))
     lines = [head]
@@ -311,6 +335,16 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     return "\n".join(lines)
 
 
+def _inhabitants(population: object, lang: str) -> str:
+    """"12 345 habitants", "0 habitant" (French: singular below 2), "1 inhabitant",
+    "population inconnue"."""
+    if is_missing(population):
+        return _t("bench-population-unknown", lang)
+    n = int(population)
+    plural = n != 1 if lang == "en" else n >= 2
+    return _t("bench-inhabitants", lang, n=fmt_int(n, lang), s="s" if plural else "")
+
+
 #: below this many peers with a value, a rank and an index say little: the sentence says so
 FEW_PEERS = 5
 
@@ -327,8 +361,9 @@ def _peers_en(peers: str | None) -> str:
 
 def rank_table(df: Any, lang: str = "fr") -> str:
     """Table view of a ranking; the footer names the year ranked and counts the older
-    readings set aside."""
-    from .formats import per1000_number, set_aside_text
+    readings set aside and, per 1,000 inhabitants, the entities not ranked for a population
+    of 0 or unknown."""
+    from .formats import no_population_text, per1000_number, set_aside_text
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -342,7 +377,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
     aside = set_aside_text(df.attrs.get("set_aside"), lang)
+    unplaced = no_population_text(df.attrs.get("no_population"), lang)
+    unplaced = (("; " if en else " ; ") + unplaced) if unplaced else ""
     return (text_table(head, rows, "rllrr") + "\n\n"
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
-            + (_t("rank-set-aside", lang, items=aside) if aside else ""))
+            + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced)

@@ -64,7 +64,8 @@ def infer_type(raw, layout) -> str:
     file (not the first rows): a type scores one point per value that is one of its
     codes or names, and ten more when the name column of the same row agrees with the
     name of that code ("53;Bretagne" is the région Bretagne, not the département
-    Mayenne). Ties go to the département, then région, commune, EPCI, as
+    Mayenne). An institution's own name counts for the type its prefix says ("Région
+    Bretagne", "CD44", "Ville de Nantes"). Ties go to the département, then région, commune, EPCI, as
     :func:`~barometre.datasets.reference.resolve` does. Set look-ups only: no name
     matching, so that a file of 35,000 communes is typed in a blink.
     """
@@ -79,6 +80,7 @@ def infer_type(raw, layout) -> str:
         values, names = [values[i] for i in pick], [names[i] for i in pick]
     value_keys: list[str] = []  # the names' keys, made when a type needs them
     name_keys: list[str] = []
+    prefixed: list[tuple[str, str, str] | None] = []  # "Région Bretagne": (type, key, code)
     scores: Counter[str] = Counter()
     for t in _INFER_TYPES:
         codes = _type_codes(t)
@@ -89,15 +91,28 @@ def infer_type(raw, layout) -> str:
         if not value_keys and values:
             value_keys = [reference.name_key(v) for v in values]
             name_keys = [reference.name_key(n) for n in names]
+            prefixed = [_prefixed(v) for v in values]
         code_names, known_names = _type_keys(t)
-        for code, vk, nk in zip(restored, value_keys, name_keys):
+        for code, vk, nk, pre in zip(restored, value_keys, name_keys, prefixed):
             if code in codes:
                 scores[t] += 1 + (10 if nk and code_names[code] == nk else 0)
             elif vk in known_names:
                 scores[t] += 1
+            elif pre is not None and pre[0] == t and (
+                    pre[1] in known_names or reference.restore_code(pre[2], t) in codes):
+                scores[t] += 1  # an institution's own name ("CD44", "Ville de Nantes")
     if scores:
         return max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
     return _infer_type_by_resolving(values[:100])
+
+
+def _prefixed(value: str) -> tuple[str, str, str] | None:
+    """The type that an institution's own name says, with its territory's name key and
+    text (the resolver's rule 5: ``name_index.institution_name``), or None."""
+    from ..datasets.name_index import institution_name
+
+    read = institution_name(value)
+    return None if read is None else (read[0], reference.name_key(read[1]), read[1])
 
 
 def _distinct_texts(ent, names) -> tuple[list[str], list[str]]:

@@ -69,8 +69,9 @@ def base_words(base: object, type_id: str | None, lang: str = "fr", base_en: obj
     """A figure's base in words, in ``lang``.
 
     French bases are printed as published. In English: a ``base_en`` column when the
-    published figures carry one; else "N <type>" when the base is a count of a known
-    type; else the French words, quoted and said to be French.
+    published figures carry one; else our translation of the base
+    (:data:`barometre.messages.published.BASES_EN`); else "N <type>" when the base is a
+    count of a known type; else the French words, quoted.
     """
     if is_missing(base):
         if type_id in TYPES:
@@ -81,6 +82,10 @@ def base_words(base: object, type_id: str | None, lang: str = "fr", base_en: obj
         return b
     if not is_missing(base_en):
         return str(base_en)
+    from ...messages.published import BASES_EN
+
+    if b in BASES_EN:
+        return BASES_EN[b]
     m = _COUNT.match(b)
     count, rest = (m.group(1).replace("\u202f", " ").replace("\u00a0", " ").replace(" ", ","),
                    m.group(2)) if m else ("", b)

@@ -9,7 +9,8 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ...datasets.reference import resolve
 from ...domain.registry import OKABE_ITO, platform_color
 from ...messages import text as msg
-from ..formats import fmt_int, per1000_number, platform_label, set_aside_text, type_label
+from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
+                       set_aside_text, type_label)
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -39,7 +40,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     ranks : DataFrame
         The full ranking from :func:`barometre.rank` (not cut to the top); its
         ``attrs`` give the platform, metric, source file and year; the caption counts
-        the older readings set aside (``attrs["set_aside"]``).
+        the older readings set aside (``attrs["set_aside"]``) and the entities not
+        placed per 1,000 inhabitants for a population of 0 or unknown
+        (``attrs["no_population"]``).
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
@@ -112,6 +115,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         aside = set_aside_text(ranks.attrs.get("set_aside"), lang)
         if aside:  # older readings are not ranked among the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
+        if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
+            notes.append(unplaced)
         caption(fig, survey_caption(cap_survey, lang, base, year, notes))
         fit_xlim(ax, labels, 0, float(ranks["value"].max()))
     return fig
