@@ -311,7 +311,11 @@ def test_fast_path_numeric_followers_and_blanks(tmp_path, monkeypatch):
 
 def test_survey_frame_saves_to_parquet_with_its_problems(tmp_path):
     """A notebook saves the frame it read: pandas writes ``attrs`` as JSON, and the
-    problems (warnings about the demo's blank cells) come back as plain dicts."""
+    problems (warnings about the demo's blank cells) come back as plain dicts, with their
+    count; their rows (millions in a large file) are not in the dict side, nor copied by
+    pandas at each step."""
+    import copy
+
     import numpy as np
     import pandas as pd
 
@@ -324,8 +328,13 @@ def test_survey_frame_saves_to_parquet_with_its_problems(tmp_path):
     df.to_parquet(tmp_path / "enquete.parquet")
     back = pd.read_parquet(tmp_path / "enquete.parquet")
     pd.testing.assert_frame_equal(back, df, check_dtype=False)
-    assert back.attrs["problems"] == [p.to_dict() for p in problems]
-    assert list(back.attrs["problems"][0]) == PROBLEM_COLUMNS
+    assert back.attrs["problems"] == [dict(p) for p in problems]
+    assert list(back.attrs["problems"][0]) == PROBLEM_COLUMNS + ["count"]
+    assert back.attrs["problems"][0]["count"] == len(problems[0].rows) == 7
+    kept = df[df["platform"] == "facebook"].attrs["problems"]  # pandas copies attrs
+    assert kept == problems and kept[0] is not problems[0]
+    assert kept[0].rows is problems[0].rows and kept[0].to_dict() == problems[0].to_dict()
+    assert copy.deepcopy(problems[0]).rows is problems[0].rows
     assert back.attrs["file"] == df.attrs["file"] and back.attrs["fictitious"] is True
     # the dict side follows the fields; numpy row numbers become ints
     q = Problem(np.int64(7), "Facebook", "x", "error", "texte", code="type-error")

@@ -68,17 +68,20 @@ def validate(
     """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne
     (les 1 000 premiers détaillés, les autres comptés par code).
 
+    Un avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5
+    premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
+    lignes : une liste en JSON, un texte JSON « [12, 40, 41] » en CSV).
+
     Code de sortie 0 sans erreur (avertissements permis), 1 sinon.
     """
     _check_types(type)
     from ..survey.reader import validate as validate_
 
     from ..render.tables import terminal_safe
-    from ..survey.problems import PROBLEM_COLUMNS, severity_counts
+    from ..survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS, rows_cell, severity_counts
 
     with working("progress-validate", file=file.name):
         problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
-    records = [p.to_dict(lang.value) for p in problems]
     counts = severity_counts(problems)
     n_err = counts["error"]
     if format is Format.table:
@@ -87,15 +90,26 @@ def validate(
             typer.echo(terminal_safe(p.describe(name, lang.value)))
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         warnings=Count(counts["warning"])), err=True)
-    else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV
+    else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
+        # problem of several rows, its count and every row: a list, a JSON text in CSV
+        csv = format is Format.csv
+        if csv:  # the rows written as text at once, not made a list of ints first
+            records = [{**p, "message": p.text(lang.value)} for p in problems]
+            for r, p in zip(records, problems):
+                if p.rows is not None:
+                    r["rows"] = rows_cell(p.rows)
+        else:
+            records = [p.to_dict(lang.value) for p in problems]
         by_code = any(r.get("by_code") for r in records)
-        if format is Format.csv and by_code:
+        if csv and by_code:
             import json
 
             records = [{**r, "by_code": json.dumps(r["by_code"])} if r.get("by_code") else r
                        for r in records]
+        grouped = any(p.count is not None for p in problems)
         _emit_plain(records, format, None,
-                    columns=PROBLEM_COLUMNS + (["by_code"] if by_code else []))
+                    columns=PROBLEM_COLUMNS + (["by_code"] if by_code else [])
+                    + (GROUPED_COLUMNS if grouped else []))
     if n_err:
         raise typer.Exit(1)
 

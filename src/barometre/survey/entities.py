@@ -8,7 +8,6 @@ from typing import Any
 
 import numpy as np
 
-from .. import messages
 from ..datasets import reference
 from ..domain.errors import ResolveError
 from .cells import (
@@ -25,8 +24,7 @@ from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     code_name_problem,
     code_name_verdict,
-    plural,
-    rows_text,
+    rows_problem,
 )
 from .values import (
     _text,
@@ -309,9 +307,8 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     # no row read by its name (most files): no pass over millions of rows
     rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):
-        problems.add(Problem.said(messages.Msg(
-            "name-for-blank-code", n=messages.Count(len(rows)), s=plural(len(rows)), rows=rows_text(rows)),
-            column=layout.entity.header, severity="warning"))
+        problems.add(rows_problem("name-for-blank-code", rows, len(rows),
+                                  column=layout.entity.header))
     # a former name of a merged commune is read as today's commune: said, row by row
     for k, e in ents.other.items():  # found by code: never through a former name
         if not isinstance(e, Exception) and getattr(e, "former_name", None):
@@ -321,7 +318,5 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                 # the name's column when every such row was read through it (a blank code)
                 column = (names[0].header if names is not None and by_name[mask].all()
                           else layout.entity.header)
-                problems.add(Problem.said(messages.Msg(
-                    "former-name-read", value=e.former_name, name=e.name, code=e.code,
-                    n=messages.Count(len(at)), s=plural(len(at)), rows=rows_text(at)),
-                    column=column, value=e.former_name, severity="warning"))
+                problems.add(rows_problem("former-name-read", at, len(at), column=column,
+                                          value=e.former_name, name=e.name, code=e.code))

@@ -45,6 +45,7 @@ from .rules import (
     future_mask,
     most_frequent_date,
     plural,
+    rows_problem,
     rows_text,
     wave_date_problem,
     years_problem,
@@ -1018,10 +1019,12 @@ class _DateOrder:
     def warning(self, codes: np.ndarray, cells, rownums: np.ndarray, c: Column) -> Problem:
         """The warning of a month-first column: how many dates are read so, the evidence (the
         first month-first-only cell, or the other column's: ``dates-month-first-like``) and
-        the rows that would read otherwise day first."""
+        the rows that would read otherwise day first. Its count is that of the dates read
+        month first, its rows theirs."""
         # every numeric date of the column is read month first (5/5/2025 reads the same)
         read_so = np.isin(self.kinds, (MONTH_FIRST_ONLY, EITHER_ORDER, SAME_EITHER_WAY))
         n = int(self.counts[read_so].sum())
+        lines = rownums[np.flatnonzero(np.append(read_so, False)[codes])]  # -1: none
         k = int(self.counts[self.kinds == EITHER_ORDER].sum())
         ambiguous = ""
         if k:  # their first rows only (millions in a large file): in file order already
@@ -1033,12 +1036,14 @@ class _DateOrder:
             msg = Msg("dates-month-first-like", n=Count(n), s=plural(n), column=like.column,
                       value=like.value, row=like.row, month=dmy_numbers(like.value)[1],
                       ambiguous=ambiguous)
-            return Problem.said(msg, column=c.header, value=like.value, severity="warning")
+            return Problem.said(msg, column=c.header, value=like.value, severity="warning",
+                                count=n, rows=lines)
         at = self.first_row(codes, MONTH_FIRST_ONLY)
         value = _text(cells.at(at))
         msg = Msg("dates-month-first", n=Count(n), s=plural(n), value=value, row=int(rownums[at]),
                   month=dmy_numbers(value)[1], ambiguous=ambiguous)
-        return Problem.said(msg, column=c.header, value=value, severity="warning")
+        return Problem.said(msg, column=c.header, value=value, severity="warning", count=n,
+                            rows=lines)
 
     def mixed_message(self, codes: np.ndarray, cells, rownums: np.ndarray) -> Msg:
         """What a month-first-only cell's error says in a column that also holds
@@ -1282,19 +1287,16 @@ def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,
             if len(first):
                 examples.append(Msg("account-answer-example", value=_text(cells.at(int(first[0]))),
                                     meaning=meaning))
-        problems.add(Problem.said(Msg(
-            "account-answer", n=Count(len(rows)), s=plural(len(rows)), rows=rows_text(rownums[rows]),
-            examples=examples), column=c.header, severity="warning", code="account-answer"))
+        problems.add(rows_problem("account-answer", rownums[rows], len(rows), column=c.header,
+                                  examples=examples))
     against = np.flatnonzero((said >= 0) & (present >= 0) & (said != present) & usable)
     problems.each(against, lambda i: Problem.of(
         "account-contradicts", int(rownums[i]), c.header, _text(cells.at(i)),
         severity="warning"), "warning", code="account-contradicts")
     rows = np.flatnonzero((said == -2) & usable)
     if len(rows):
-        problems.add(Problem.said(Msg(
-            "account-none", n=Count(len(rows)), s=plural(len(rows)), rows=rows_text(rownums[rows]),
-            example=_text(cells.at(int(rows[0])))),
-            column=c.header, severity="warning", code="account-none"))
+        problems.add(rows_problem("account-none", rownums[rows], len(rows), column=c.header,
+                                  example=_text(cells.at(int(rows[0])))))
 
 
 def _plain(dates, year) -> tuple[np.ndarray, np.ndarray]:
@@ -1356,10 +1358,9 @@ def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, row_error: np.nd
         if len(at):
             n = len(at)
             key = "column-platform-other-rows" if read else "column-platform-other-rows-unread"
-            problems.add(Problem.said(
-                Msg(key, platform=PLATFORMS[c.platform].words(), n=Count(n), s=plural(n),
-                    rows=rows_text(rownums[at])),
-                column=c.header, severity="warning", code="column-platform-other-rows"))
+            problems.add(rows_problem(key, rownums[at], n, column=c.header,
+                                      problem_code="column-platform-other-rows",
+                                      platform=PLATFORMS[c.platform].words()))
 
 
 def _filled_at(col, rows: np.ndarray) -> np.ndarray:

@@ -6,6 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from ..messages import Count, Msg
 
 if TYPE_CHECKING:
@@ -14,6 +16,33 @@ if TYPE_CHECKING:
 
 #: what a problem says as plain data (JSON, CSV, a frame), in this order
 PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
+#: what a problem of several rows (:attr:`Problem.rows`) adds, after them (and after
+#: ``file`` and ``by_code``)
+GROUPED_COLUMNS = ["count", "rows"]
+
+
+def line_numbers(rownums: Any) -> np.ndarray:
+    """Line numbers as a sorted array of distinct ``int64``, read-only (a grouped problem's
+    :attr:`Problem.rows`): sorted already in most files (rows in file order), then only
+    checked, not sorted again."""
+    rows = np.asarray(rownums)
+    own = rows.dtype != np.int64
+    if own:
+        rows = rows.astype(np.int64)
+    if len(rows) > 1 and not (rows[1:] > rows[:-1]).all():
+        rows, own = np.unique(rows), True
+    if not own and (rows.flags.writeable or rows.base is not None):
+        rows = rows.copy()  # its own, so that it cannot change under the problem
+    rows.flags.writeable = False
+    return rows
+
+
+def rows_cell(rows: Any) -> str:
+    """A grouped problem's rows in a CSV cell: a JSON list of line numbers, "[12, 40, 41]"
+    (as ``by_code`` is a JSON object); "" when the problem has none."""
+    if rows is None:
+        return ""
+    return "[" + ", ".join(map(str, np.asarray(rows).tolist())) + "]"
 
 
 @dataclass
@@ -45,6 +74,16 @@ class Problem(dict):
     #: the summary of problems past the cap (``more-errors``, ``more-warnings``): how many
     #: of each code, largest first (their sum is ``value``); then also a plain field
     by_code: dict[str, int] | None = field(default=None, kw_only=True)
+    #: a problem of several rows (a grouped interpretation: blank cells, the wave's date,
+    #: answers in an account column…, whose sentence shows the first 5 rows then "…"): how
+    #: many cells or readings its sentence counts; then also a plain field
+    count: int | None = field(default=None, kw_only=True)
+    #: and its rows, every one: the distinct line numbers, sorted, as a read-only numpy
+    #: ``int64`` array (a blank column of a large file: millions, not made Python ints until
+    #: asked; :meth:`to_dict` gives a list). Fewer than ``count`` when a row holds several
+    #: of the readings counted (a wide file's platforms). Not in the dict side: a frame's
+    #: ``attrs`` (JSON in parquet, copied by pandas) keep ``count``, not the rows
+    rows: np.ndarray | None = field(default=None, kw_only=True, repr=False, compare=False)
 
     @classmethod
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,
@@ -55,18 +94,35 @@ class Problem(dict):
 
     @classmethod
     def said(cls, msg: Msg, /, row: int | None = None, column: str | None = None,
-             value: str | None = None, severity: str = "error", code: str | None = None
-             ) -> Problem:
-        """The problem that says ``msg`` (its code is ``code``, else the message's)."""
+             value: str | None = None, severity: str = "error", code: str | None = None,
+             count: int | None = None, rows: Any = None) -> Problem:
+        """The problem that says ``msg`` (its code is ``code``, else the message's);
+        ``count`` and ``rows`` those of a problem of several rows."""
         return cls(row, column, value, severity, msg.render("fr"), code=code or msg.code,
-                   msg=msg)
+                   msg=msg, count=count, rows=rows)
 
     def __setattr__(self, name: str, value) -> None:
-        if name == "row" and value is not None:
+        if name in ("row", "count") and value is not None:
             value = int(value)  # a numpy integer is not JSON
+        elif name == "rows" and value is not None:
+            value = line_numbers(value)
         object.__setattr__(self, name, value)
-        if name in PROBLEM_COLUMNS or (name in ("file", "by_code") and value is not None):
+        if name in PROBLEM_COLUMNS or (name in ("file", "by_code", "count")
+                                       and value is not None):
             dict.__setitem__(self, name, value)  # the dict side follows the fields
+
+    def __deepcopy__(self, memo: dict) -> Problem:
+        """A copy (pandas copies a frame's ``attrs`` at each step) that shares the rows:
+        read-only, they cannot change, and a large file's are millions."""
+        import copy
+
+        new = copy.copy(self)
+        for name, value in vars(self).items():
+            if name != "rows":
+                object.__setattr__(new, name, copy.deepcopy(value, memo))
+        for key in self:
+            dict.__setitem__(new, key, getattr(new, key))
+        return new
 
     __hash__ = None  # mutable, as before (a dataclass with eq)
 
@@ -77,7 +133,12 @@ class Problem(dict):
         return self.msg.render(lang)
 
     def to_dict(self, lang: str = "fr") -> dict:
-        return {**self, "message": self.text(lang)}  # the plain fields, said in ``lang``
+        """The plain fields, the message said in ``lang``; and a grouped problem's ``rows``
+        as a list of ints (made here: a large file's can be millions)."""
+        out = {**self, "message": self.text(lang)}
+        if self.rows is not None:
+            out["rows"] = self.rows.tolist()
+        return out
 
     def describe(self, file: str = "", lang: str = "fr") -> str:
         en = lang == "en"
@@ -147,13 +208,22 @@ class Located:
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
     ``file`` (the file each was found in, as the user named it) when they come from
-    several files (:func:`~barometre.analysis.waves.read_waves`), and ``by_code`` (the
-    count of each code past the cap) when some are summarised."""
+    several files (:func:`~barometre.analysis.waves.read_waves`), ``by_code`` (the
+    count of each code past the cap) when some are summarised, and ``count`` and ``rows``
+    when some problem is of several rows (a grouped interpretation: blank cells, the
+    wave's date…): the count its sentence says (an integer, ``<NA>`` for the others) and
+    every row, a list of ints (None for the others, whose ``row`` says it)."""
     import pandas as pd
 
     columns = PROBLEM_COLUMNS + [c for c in ("file", "by_code")
                                  if any(p.get(c) for p in problems)]
-    return pd.DataFrame([p.to_dict() for p in problems], columns=columns)
+    grouped = any(p.get("count") is not None for p in problems)
+    frame = pd.DataFrame([p.to_dict() for p in problems],
+                         columns=columns + (GROUPED_COLUMNS if grouped else []))
+    if grouped:
+        frame["count"] = frame["count"].astype("Int64")
+        frame["rows"] = frame["rows"].astype(object).where(frame["rows"].notna(), None)
+    return frame
 
 
 MAX_PROBLEMS = 1000  # detailed problems of a row kept; the rest are counted per code

@@ -14,7 +14,9 @@ Blank presence cells (no presence, no account, no follower count):
 - ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
 
 Every interpretation is reported as a warning with a stable code, the count
-and the first rows; a reading dated in the future is an error naming its row.
+and the first rows in its sentence, the count and every row as fields
+(:attr:`Problem.count`, :attr:`Problem.rows`); a reading dated in the future is an
+error naming its row.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import numpy as np
 from .._parallel import parts
 from ..domain.errors import UsageError
 from ..messages import Count, Day, Msg, Words
-from .problems import Problem
+from .problems import Problem, line_numbers
 from .raw import unique_in_order
 from .values import parse_date
 
@@ -75,11 +77,29 @@ def plural(n: int) -> str:
 
 def rows_text(rownums: Iterable[int]) -> Msg:
     """ "lignes 12, 40, 41, 52, 60, …" (the first rows, in order), in the reader's language."""
-    rows = np.unique(rownums.astype(np.int64, copy=False) if isinstance(rownums, np.ndarray)
-                     else np.fromiter((int(r) for r in rownums), dtype=np.int64))  # sorted, once
+    rows = line_numbers(rownums if isinstance(rownums, np.ndarray)
+                        else np.fromiter((int(r) for r in rownums), dtype=np.int64))
     shown = ", ".join(map(str, rows[:FIRST_ROWS].tolist())) + (
         ", …" if len(rows) > FIRST_ROWS else "")
     return Msg("rows-list", s=plural(len(rows)), rows=shown)
+
+
+def rows_problem(key: str, rownums: Iterable[int], n: int | None = None, *,
+                 column: str | None = None, value: str | None = None,
+                 severity: str = "warning", problem_code: str | None = None, **params
+                 ) -> Problem:
+    """A problem of several rows: the catalog sentence ``key`` saying ``n`` (the count of
+    cells or readings, else of rows), ``s`` and its first rows (:func:`rows_text`), with
+    ``value`` and ``params`` (its code ``problem_code``, else ``key``); the problem's
+    :attr:`~Problem.count` is ``n`` and its
+    :attr:`~Problem.rows` every row (``rownums``: line numbers, in any order, repeated or
+    not)."""
+    rows = line_numbers(rownums if isinstance(rownums, np.ndarray)
+                        else np.fromiter((int(r) for r in rownums), dtype=np.int64))
+    n = len(rows) if n is None else int(n)
+    msg = Msg(key, **{"value": value, **params}, n=Count(n), s=plural(n), rows=rows_text(rows))
+    return Problem.said(msg, column=column, value=value, severity=severity,
+                        code=problem_code, count=n, rows=rows)
 
 
 # --------------------------------------------------------------------------- dates
@@ -144,9 +164,9 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
 
 
 def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Problem:
+    """The warning of the ``n`` readings dated by the wave's date, on ``rows``."""
     day = Day.of(np.datetime64(wave, "D").item())  # 15/10/2024, 2024-10-15
-    return Problem.said(Msg("wave-date", n=Count(n), s=plural(n), date=day, rows=rows_text(rows)),
-                        severity="warning")
+    return rows_problem("wave-date", rows, n, date=day)
 
 
 def years_problem(years: np.ndarray | None, coded: tuple[np.ndarray, np.ndarray] | None = None,
@@ -293,10 +313,9 @@ def blank_problem(platform_label: str | Words, column: str | None, meaning: str,
     code = f"blank-{meaning}"
     if meaning in ("empty", "unfilled"):
         forced = False  # decided by the rule only: a policy never says them
-    n = len(rows)
-    msg = Msg(code + ("-forced" if forced else ""), platform=platform_label, n=Count(n), s=plural(n),
-              rows=rows_text(rows))
-    return Problem.said(msg, column=column, severity="warning", code=code)
+    return rows_problem(code + ("-forced" if forced else ""), rows, len(rows), column=column,
+                        problem_code=code,
+                        platform=platform_label)
 
 
 # --------------------------------------------------------------------------- code and name
