@@ -378,13 +378,18 @@ def test_waves_of_one_name_in_two_folders_are_named_by_their_paths(cli, tmp_path
     # the merged problems: each with its file, as given; a column of the problems' frame
     w = bm.read_waves(["v1/enquete.csv", "./v2/enquete.csv"], type="commune")
     frame = bm.problems_frame(w.attrs["problems"])
-    assert list(frame.columns) == ["row", "column", "value", "severity", "message", "code", "file"]
+    assert list(frame.columns) == ["row", "column", "value", "severity", "message", "code", "file",
+                                   "count", "rows"]  # the warnings of several rows: each row
     assert frame["file"].tolist() == ["v1/enquete.csv"] + ["./v2/enquete.csv"] * 2
+    assert frame[["code", "count", "rows"]].to_dict("records") == [  # line 3's blank cells
+        {"code": "blank-absent", "count": 1, "rows": [3]},         # line 2 read month first,
+        {"code": "dates-month-first", "count": 2, "rows": [2, 3]},  # line 3 too (3/4/2025)
+        {"code": "blank-absent", "count": 1, "rows": [3]}]
     assert w.attrs["problems"][0]["file"] == "v1/enquete.csv"
     assert w.attrs["problems"][-1].describe(lang="en").startswith("./v2/enquete.csv, column 'present'")
-    # one file read alone: its problems have no file (the frame keeps its six columns)
+    # one file read alone: its problems have no file
     assert list(bm.problems_frame(bm.validate("v1/enquete.csv", type="commune")).columns) == \
-        ["row", "column", "value", "severity", "message", "code"]
+        ["row", "column", "value", "severity", "message", "code", "count", "rows"]
 
 
 def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
