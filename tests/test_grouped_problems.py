@@ -147,3 +147,27 @@ def test_account_answers_and_placeholders_give_their_rows(tmp_path):
         6, [2, 3, 4, 6, 9, 10])  # the sentence shows "lignes 2, 3, 4, 6, 9, …"
     assert (by["account-none"].count, by["account-none"].rows.tolist()) == (3, [5, 7, 8])
     assert by["account-contradicts"].rows is None and by["account-contradicts"].row == 13
+
+
+def test_the_lines_read_as_windows_1252_are_each_given(tmp_path):
+    """A UTF-8 file with a few lines pasted from Windows: the warning names the first; its
+    rows are every such line."""
+    path = tmp_path / "accents.csv"
+    names = ["Ain", "Aisne", "Allier", "Alpes-de-Haute-Provence", "Hautes-Alpes",
+             "Alpes-Maritimes", "Ardèche", "Ardennes", "Ariège", "Aube", "Aude", "Aveyron",
+             "Bouches-du-Rhône", "Calvados", "Cantal", "Charente", "Charente-Maritime", "Cher",
+             "Corrèze", "Côte-d'Or"]
+    lines = [b"code;nom;Facebook;commentaire"] + [
+        f"{DEPS[k]};{name};Oui;{'relevé' if k % 3 else 'vérifié'}".encode(
+            "cp1252" if k in (1, 4, 5, 9, 12, 15, 16) else "utf-8")
+        for k, name in enumerate(names)]
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    stray = []
+    for n, line in enumerate(lines, 1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            stray.append(n)
+    p = next(p for p in bm.validate(path, type="departement") if p.code == "encoding-mixed")
+    assert (p.count, p.rows.tolist()) == (7, stray) and stray[:2] == [3, 6]
+    assert p.message.startswith("7 ligne(s) non UTF-8 dans un fichier UTF-8 (première : ligne 3)")

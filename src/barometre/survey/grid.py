@@ -116,6 +116,7 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
             text = text[1:]
         note = Problem.of("encoding-mixed", severity="warning", n=Count(len(bad_lines)),
                           line=bad_lines[0] + 1)
+        note.count, note.rows = len(bad_lines), np.add(bad_lines, 1)  # each line, from 1
         return text, "utf-8", [note]
     best = _single_byte(data)
     text = data.decode(best, errors="replace")
