@@ -62,10 +62,14 @@ class Problem(dict):
     ``encoding-error``…) that users and tests can filter on; older call sites that give
     only a French sentence get the code ``"error"``.
 
-    A problem is also the dict of its plain fields (``PROBLEM_COLUMNS``, and ``file`` when
-    it is set): the frame that :func:`~barometre.read_survey` returns keeps its problems
-    in ``attrs``, and pandas writes ``attrs`` as JSON (``to_parquet``); read back, they are
-    plain dicts.
+    A problem of several rows (a grouped interpretation: blank cells, the wave's date…)
+    says its count and first rows in its sentence, and has them as fields: ``count`` and
+    ``rows`` (every row; :func:`~barometre.survey.rules.rows_problem`).
+
+    A problem is also the dict of its plain fields (``PROBLEM_COLUMNS``, and ``file``,
+    ``by_code``, ``count`` when they are set; not ``rows``, see there): the frame that
+    :func:`~barometre.read_survey` returns keeps its problems in ``attrs``, and pandas
+    writes ``attrs`` as JSON (``to_parquet``); read back, they are plain dicts.
     """
 
     row: int | None
