@@ -25,6 +25,7 @@ _LAZY = {
     "entities": ("datasets.reference", "entities"),
     "resolve": ("datasets.reference", "resolve"),
     "read_survey": ("survey.reader", "read_survey"),
+    "demo_file": ("datasets.demo", "demo_file"),
     "validate": ("survey.reader", "validate"),
     "problems_frame": ("survey.reader", "problems_frame"),
     "select": ("analysis.published", "select"),
