@@ -148,7 +148,25 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
     ``file`` (the file each was found in, as the user named it) when they come from
     several files (:func:`~barometre.analysis.waves.read_waves`), and ``by_code`` (the
-    count of each code past the cap) when some are summarised."""
+    count of each code past the cap) when some are summarised.
+
+    Examples
+    --------
+    The problems of the demo workbook (fictitious data): warnings about whole columns, so
+    without a row.
+
+    >>> import barometre as bm
+    >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")))
+    >>> list(p.columns)
+    ['row', 'column', 'value', 'severity', 'message', 'code']
+    >>> print(p[["column", "severity", "code"]].to_string(index=False))
+       column severity          code
+     Facebook  warning blank-unknown
+    Instagram  warning blank-unknown
+     LinkedIn  warning blank-unknown
+      YouTube  warning blank-unknown
+       TikTok  warning blank-unknown
+    """
     import pandas as pd
 
     columns = PROBLEM_COLUMNS + [c for c in ("file", "by_code")
