@@ -28,25 +28,29 @@ def _jitter(n: int) -> np.ndarray:
     return (np.arange(n) * 0.618034 % 1.0 - 0.5) * 0.44
 
 
-def _label_room(ax, labels: list, data_max: float, log: bool) -> None:
-    """Widen the x range on the right until the row labels (rank, "absent"…), written at the
-    right end of their row, clear every dot and median of the panel: a label then reads as
-    its row's, never as a mark over the data."""
-    if not labels or not np.isfinite(data_max):
-        return
-    fig = ax.get_figure()
-    for _ in range(3):  # the layout moves a little as the ticks change
-        fig.canvas.draw()
-        r = fig.canvas.get_renderer()
+def _label_room(fig: Figure, rooms: list[tuple]) -> None:
+    """Widen each panel's x range on the right until its row labels (rank, "absent"…),
+    written at the right end of their row, clear every dot and median of the panel: a
+    label then reads as its row's, never as a mark over the data. ``rooms``: per panel,
+    ``(ax, labels, right end of the data, log scale)``.
+
+    Measured once, on the figure laid out without rendering it: the new ticks move the
+    layout by less than 1 % of a panel's width (0.5 % on the demo), within the 4 % kept
+    free between the data and the labels; a second layout to check made the chart twice
+    as slow."""
+    fig.draw_without_rendering()
+    r = fig.canvas.get_renderer()
+    for ax, labels, data_max, log in rooms:
+        if not labels or not np.isfinite(data_max):
+            continue
         box = ax.get_window_extent(r)
         left = min(t.get_window_extent(r).x0 for t in labels)
-        free = (left - box.x0) / box.width - 0.02  # the share of the width left to the data
+        free = (left - box.x0) / box.width - 0.04  # the share of the width left to the data
         lo, hi = ax.get_xlim()
-        f = (lambda v: np.log10(v)) if log else (lambda v: v)
-        if f(data_max) <= f(lo) + (f(hi) - f(lo)) * free:
-            return
-        span = (f(data_max) - f(lo)) / max(free, 0.1)
-        ax.set_xlim(lo, 10 ** (f(lo) + span) if log else lo + span)
+        f = np.log10 if log else (lambda v: v)
+        if f(data_max) > f(lo) + (f(hi) - f(lo)) * free:
+            span = (f(data_max) - f(lo)) / max(free, 0.1)
+            ax.set_xlim(lo, 10 ** (f(lo) + span) if log else lo + span)
 
 
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
@@ -75,6 +79,22 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     (or "non renseigné") is written there where it has no count. The
     numbers come from :func:`barometre.benchmark` and the dots from
     :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
+
+    Examples
+    --------
+    Loire-Atlantique in the demo workbook (fictitious data, said in the caption):
+
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> fig = bm.charts.benchmark(s, "Loire-Atlantique")
+    >>> fig.get_suptitle()
+    'Loire-Atlantique parmi ses pairs, 2025'
+    >>> print(fig.get_supxlabel())
+    Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
+    Base : les 101 départements de l'enquête.
+    En orange : Loire-Atlantique.
+    Trait vertical : médiane des pairs.
+    Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import benchmark as bench
@@ -157,6 +177,5 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             notes.append(msg("note-set-aside", lang, items=aside))
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
         caption(fig, survey_caption(survey, lang, base, year, notes))
-        for room in rooms:  # once the layout (title, caption, ticks) is in place
-            _label_room(*room)
+        _label_room(fig, rooms)  # once the layout (title, caption, ticks) is in place
     return fig
