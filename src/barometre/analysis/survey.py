@@ -739,9 +739,19 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
     Examples
     --------
+    A survey of communes compares its villes préfectures with all its communes
+    (``compare_survey(s, "ville_prefecture", vs="commune")``); the demo survey (fictitious
+    data) holds one type:
+
     >>> import barometre as bm
-    >>> s = bm.read_survey("villes.xlsx")                          # doctest: +SKIP
-    >>> bm.compare_survey(s, "ville_prefecture", vs="commune")     # doctest: +SKIP
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> c = compare_survey(s)
+    >>> print(c[["collectivity_type", "platform", "n_present", "n_base", "coverage"]].head(3)
+    ...       .to_string(index=False))
+    collectivity_type  platform  n_present  n_base  coverage
+          departement  facebook         90      94       1.0
+          departement         x         81     101       1.0
+          departement instagram         84     100       1.0
     """
     from .published import compare
 

@@ -358,9 +358,14 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
 
     Examples
     --------
+    The same figures as from the frame, here on the demo workbook (fictitious data):
+
+    >>> import barometre as bm
     >>> from barometre.survey.reader import read_coded
     >>> from barometre.analysis.survey import compare_survey
-    >>> compare_survey(read_coded("communes.csv", type="commune"))  # doctest: +SKIP
+    >>> c = compare_survey(read_coded(bm.demo_file("enquete")))
+    >>> c["n_present"][:3].tolist(), c["n_base"][:3].tolist()
+    ([90, 81, 84], [94, 101, 100])
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
