@@ -332,6 +332,21 @@ SLUG_SHORT = {
 }
 
 
+# Publishers in our words, as the tables print them in French and in English: the research
+# table's English glosses ("cited by", "for", "data") would read as English inside a French
+# table; "via" and a parenthesis read the same in both languages.
+PUBLISHERS = {
+    "Adverbia (cited by choisirsonweb.com)": "Adverbia (via choisirsonweb.com)",
+    "CREDOC for Arcep / CGE / Agence du numérique": "CREDOC (Arcep / CGE / Agence du numérique)",
+    "Cap'Com (DGCL data)": "Cap'Com (DGCL)",
+    "tour-dhorizon.com (Insee data)": "tour-dhorizon.com (Insee)",
+}
+
+
+def publisher_of(r: dict) -> str:
+    return PUBLISHERS.get(r["publisher"], r["publisher"])
+
+
 def slug(text: str) -> str:
     s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -419,7 +434,7 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
         taken.add(sid)
         source_id_of[title] = sid
         sources[sid] = {
-            "source_id": sid, "replaces": replaces, "publisher": r["publisher"], "title": title,
+            "source_id": sid, "replaces": replaces, "publisher": publisher_of(r), "title": title,
             "year_published": r["year_published"], "month": month_of(title),
             "period": period_of(title), "url": r["url"],
             "method": method_for(r["publisher"], title),
@@ -432,6 +447,13 @@ def base_family(tid: str, family: str, year: str) -> str:
     if tid == "region" and family == "régions" and year:
         return "régions (carte d'avant 2016)" if int(year) < 2016 else "régions (carte de 2016)"
     return family
+
+
+def states_count(base: str, n: int) -> bool:
+    """Whether a base in words already says its count ``n`` ("41 villes", "échantillon de 52
+    villes"): ``n`` as a number of its own, not a piece of "30 000" or of "1 052"."""
+    group = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*"
+    return any(int(re.sub(r"\D", "", m)) == n for m in re.findall(group, base))
 
 
 def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
@@ -451,7 +473,7 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
         measure = "of_present"
     measure = cur.get("measure", measure)
     base = cur.get("base", base)
-    if n_base and not base[:1].isdigit():
+    if n_base and not base[:1].isdigit() and not states_count(base, n_base):
         base = f"{n_base} {base}"
     census = cur.get("census", measure != "of_respondents" and ctype not in SAMPLE_TYPES)
     flags = (["derived_from_wording"] if wording else []) + cur.get("flags", [])

@@ -6,7 +6,8 @@ Usage: python scripts/make_demo_data.py [--seed 2025] [--out data/demo]
 Writes ``enquete-departements-donnees-fictives.xlsx`` (wide, the 101
 départements × 6 platforms, one reading in October 2025) and
 ``releves-departements-donnees-fictives.csv`` (long, French CSV: ";", cp1252,
-two yearly readings 2024 and 2025). Each wave records its "Non" answers (a
+two yearly readings 2024 and 2025), and copies them into the package
+(``src/barometre/data/demo/``, for ``barometre.demo_file``). Each wave records its "Non" answers (a
 département without an account is written "Non", in every year), as the
 template asks; a few cells of the workbook are left blank ("not checked") so
 that ``barometre validate`` shows how blanks are counted. The figures are
@@ -32,6 +33,9 @@ PLATFORMS = [  # id, header, presence probability, followers per inhabitant (med
     ("youtube", "YouTube", 0.60, 0.002),
     ("tiktok", "TikTok", 0.20, 0.004),
 ]
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "data" / "demo"
+PACKAGED = ROOT / "src" / "barometre" / "data" / "demo"
 LABEL = "DONNÉES FICTIVES — générées par scripts/make_demo_data.py (graine {seed}) ; ne pas citer"
 
 
@@ -44,7 +48,7 @@ def followers(rng: random.Random, population: int, per_inhabitant: float) -> int
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=2025)
-    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "demo")
+    ap.add_argument("--out", type=Path, default=DEMO)
     args = ap.parse_args()
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -109,6 +113,13 @@ def main() -> None:
     csv_path = args.out / "releves-departements-donnees-fictives.csv"
     csv_path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     print(f"{xlsx} ({len(rows)} départements), {csv_path} ({len(long_rows)} relevés)")
+    if args.out.resolve() == DEMO:  # the package ships the same bytes (barometre.demo_file)
+        import shutil
+
+        PACKAGED.mkdir(parents=True, exist_ok=True)
+        for f in (xlsx, csv_path):
+            shutil.copyfile(f, PACKAGED / f.name)
+        print(f"copied to {PACKAGED}")
 
 
 if __name__ == "__main__":

@@ -313,6 +313,32 @@ def test_benchmark_marks_median_rank_and_absence(wide):
     assert fig._suptitle.get_text() == "Loire-Atlantique parmi ses pairs, 2025"
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_benchmark_row_labels_sit_on_their_own_row_clear_of_the_dots(wide, lang):
+    # "absent", "non renseigné" and the ranks were drawn at the top of their row band, on
+    # the line between two rows: they read as the row above's
+    fig = charts.benchmark(wide, "44", lang=lang)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    for ax in fig.axes[:2]:
+        rows = [t.get_text() for t in ax.get_yticklabels()] or [
+            t.get_text() for t in fig.axes[0].get_yticklabels()]
+        labels = [t for t in ax.texts if (t.get_gid() or "").startswith(("rank:", "absent:"))]
+        assert len(labels) == len(rows) == 6
+        marks = [(c.get_offsets(), c) for c in ax.collections] + [
+            (line.get_xydata(), line) for line in ax.lines]
+        right = max(ax.transData.transform(xy)[:, 0].max() for xy, _ in marks if len(xy))
+        for t in labels:
+            row = ["facebook", "x", "instagram", "linkedin", "youtube", "tiktok"].index(
+                t.get_gid().split(":")[2])
+            bb = t.get_window_extent(r)
+            centre = ax.transData.inverted().transform((0, (bb.y0 + bb.y1) / 2))[1]
+            assert abs(centre - row) < 0.1, (t.get_text(), centre, row)  # its own row's middle
+            # right of every dot (the entity's: 6 px in radius) and median of the panel
+            assert bb.x0 > right + 6, t.get_text()
+    assert charts.text_overlaps(fig) == []
+
+
 def test_benchmark_region_peers_named(long):
     fig = charts.benchmark(long, "44", peers="region")
     assert fig.axes[0].get_title(loc="left") == "Pairs : les 5 départements de la région Pays de la Loire dans l'enquête"

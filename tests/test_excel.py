@@ -238,3 +238,20 @@ def test_synthese_dates_a_fin_2015_source_without_a_month(cli, tmp_path, lang, w
     lines = [str(c.value) for c in openpyxl.load_workbook(out).worksheets[0]["A"] if c.value]
     assert want in lines, lines
     assert not any("décembre" in x or "December" in x for x in lines)
+
+
+@pytest.mark.parametrize("lang, word", [("fr", "exhaustif"), ("en", "census")])
+def test_a_census_without_interval_reads_census_in_the_report(tmp_path, lang, word):
+    # Edgar Quinet, October 2012: 62 % of the 27 régions, a census whose share is not k/27
+    # (no interval): its bounds read the word, not a blank, as in the text tables
+    out = bm.write_report(tmp_path / "r.xlsx", bm.compare("region", year=2012, all_sources=True),
+                          lang=lang)
+    ws = openpyxl.load_workbook(out)["Adoption"]
+    rows = list(ws.iter_rows(values_only=True))
+    heads = rows[0]
+    low, high = heads.index(next(h for h in heads if "95" in h and ("bas" in h or "low" in h))), \
+        heads.index(next(h for h in heads if "95" in h and ("haut" in h or "high" in h)))
+    quinet = [r for r in rows[1:] if r[3] == 0.62 and r[5] == 27]
+    assert len(quinet) == 1 and quinet[0][low] == quinet[0][high] == word
+    # the other censuses keep their value (the share), shown as the word by its format
+    assert any(r[low] == r[3] and isinstance(r[low], float) for r in rows[1:])

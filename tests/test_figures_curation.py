@@ -388,3 +388,42 @@ def test_trend_breaks_on_a_real_change_of_base_only():
     eq_r = r[r["publisher"] == "Institut Edgar Quinet"]
     # 27 régions (October 2012) then 26 (March 2013): a change of base
     assert eq_r["break"].tolist()[-1] == "base" and eq_r["break_from"].tolist()[-1] == "27 régions"
+
+
+# --- display of bases, publishers and censuses (session 10) ----------------------------------
+
+def test_a_base_that_states_its_count_does_not_get_it_twice():
+    assert row(163)["base"] == "échantillon de 52 villes de 30 000 à 41 000 habitants"
+    assert row(86)["base"] == "41 villes de plus de 100 000 habitants"  # said once, in front
+    mod = build_script()
+    assert mod.states_count("échantillon de 52 villes", 52)
+    assert mod.states_count("panel de 1 052 communes", 1052)
+    assert not mod.states_count("villes de 30 000 à 41 000 habitants", 30)
+    assert not mod.states_count("panel de 1 052 communes", 52)
+    for r in published.adoption().itertuples():
+        words = str(r.base).split()
+        assert not (len(words) > 1 and words[0].isdigit() and words[0] in words[1:]), r.base
+
+
+def test_publishers_read_the_same_in_french_and_english(cli):
+    s = published.sources().set_index("source_id")
+    assert s.loc["adverbia-2014", "publisher"] == "Adverbia (via choisirsonweb.com)"
+    assert not s["publisher"].str.contains(r"\b(?:cited by|for|data)\b").any()
+    out = cli("compare", "--type", "ville_moyenne", "--year", "2014", "--all-sources").stdout
+    assert "Source : Adverbia (via choisirsonweb.com), 2014" in out
+    assert "cited by" not in out
+
+
+@pytest.mark.parametrize("lang, word", [("fr", "exhaustif"), ("en", "census")])
+def test_a_census_whose_share_is_not_k_of_n_still_reads_census(cli, lang, word):
+    # Edgar Quinet, October 2012: 62 % of the 27 régions, a census with no interval (≈)
+    out = cli("compare", "--type", "region", "--year", "2012", "--all-sources",
+              "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if "edgar-quinet-2012-3" in x and "62" in x)
+    assert re.search(r"62\s?%≈\s+n = 27\s+" + word + r"\s+27 ", line), line
+    # a census derived from wording ("toutes", 100 %*) too; a sample stays blank (r98, 94 %)
+    out = cli("compare", "--type", "grande_ville", "--year", "2012", "--all-sources",
+              "--lang", lang).stdout
+    line = next(x for x in out.splitlines() if "50 %*" in x.replace("\u202f", " ")
+                or "50%*" in x)
+    assert word in line, line

@@ -6,7 +6,20 @@ charts, Excel) are loaded on first use.
 Examples
 --------
 >>> import barometre as bm
->>> bm.compare("region", year=2015, source="ideose")  # doctest: +SKIP
+>>> c = bm.compare("region", year=2015, source="ideose")
+>>> print(c[["collectivity_type", "platform", "share", "source"]].head(3).to_string(index=False))
+collectivity_type platform  share      source
+           region facebook   0.96 ideose-2015
+           region        x   0.85 ideose-2015
+      departement facebook   0.66 ideose-2015
+
+The demo survey shipped with the package (fictitious data): :func:`demo_file`.
+
+>>> s = bm.read_survey(bm.demo_file("enquete"))
+>>> print(bm.adoption(s)[["platform", "n_present", "n_base"]].head(2).to_string(index=False))
+platform  n_present  n_base
+facebook         90      94
+       x         81     101
 """
 
 from __future__ import annotations
@@ -25,6 +38,7 @@ _LAZY = {
     "entities": ("datasets.reference", "entities"),
     "resolve": ("datasets.reference", "resolve"),
     "read_survey": ("survey.reader", "read_survey"),
+    "demo_file": ("datasets.demo", "demo_file"),
     "validate": ("survey.reader", "validate"),
     "problems_frame": ("survey.reader", "problems_frame"),
     "select": ("analysis.published", "select"),

@@ -105,9 +105,21 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
 
     Examples
     --------
+    Loire-Atlantique in the demo workbook (fictitious data): no Instagram account, its
+    TikTok cell blank (not answered); ``index`` 100 = the median of its peers.
+
     >>> import barometre as bm
-    >>> s = bm.read_survey("enquete-departements.xlsx")    # doctest: +SKIP
-    >>> bm.benchmark(s, "Loire-Atlantique")                # doctest: +SKIP
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> b = bm.benchmark(s, "Loire-Atlantique")
+    >>> print(b[["platform", "present", "followers", "rank", "n_peers", "index"]]
+    ...       .round(0).to_string(index=False))
+     platform  present  followers  rank  n_peers  index
+     facebook     True      90583     5       86  475.0
+            x     True      13369    20       79  228.0
+    instagram    False       <NA>  <NA>       80   <NA>
+     linkedin     True       8504     8       74  279.0
+      youtube     True       1272    18       63  164.0
+       tiktok     <NA>       <NA>  <NA>       16   <NA>
     """
     focus, snap = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
@@ -281,6 +293,24 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         the older ones are left out of the table and counted in ``attrs["set_aside"]``
         (``{platform: {year: n}}``, only the platforms with some), ``attrs["years"]``
         gives the year ranked on each platform.
+
+    Examples
+    --------
+    Loire-Atlantique's rows in the demo workbook's table (fictitious data):
+
+    >>> import barometre as bm
+    >>> t = bm.league_table(bm.read_survey(bm.demo_file("enquete")))
+    >>> print(t.loc[t["code"] == "44", ["platform", "followers", "rank", "rank_per_1000"]]
+    ...       .to_string(index=False))
+     platform  followers  rank  rank_per_1000
+     facebook      90583     5             19
+            x      13369    20             49
+    instagram       <NA>  <NA>           <NA>
+     linkedin       8504     8             38
+      youtube       1272    18             49
+       tiktok       <NA>  <NA>           <NA>
+    >>> t.attrs["years"]["facebook"], t.attrs["set_aside"]
+    (2025, {})
     """
     snap = latest(_plain(survey))
     snap = snap[snap["platform"] != "any"].assign(per_1000=_per_1000)
@@ -353,9 +383,19 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
 
     Examples
     --------
+    The three départements of the demo workbook (fictitious data) with the most Instagram
+    followers per 1,000 inhabitants, among the 80 with a count:
+
     >>> import barometre as bm
-    >>> s = bm.read_survey("enquete-departements.xlsx")          # doctest: +SKIP
-    >>> bm.rank(s, "instagram", metric="followers_per_1000", top=10)  # doctest: +SKIP
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> r = bm.rank(s, "instagram", metric="followers_per_1000", top=3)
+    >>> print(r[["rank", "code", "name", "value", "population"]].round(1).to_string(index=False))
+     rank code                name  value  population
+        1   66 Pyrénées-Orientales   72.9      496855
+        2   53             Mayenne   67.7      305468
+        3  973              Guyane   55.8      293996
+    >>> r.attrs["n_ranked"], r.attrs["year"]
+    (80, 2025)
     """
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError.of("rank-metric-unknown", value=metric)

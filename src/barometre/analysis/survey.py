@@ -160,9 +160,22 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
     Examples
     --------
+    On the demo workbook (fictitious data): Facebook's 7 blank cells are out of its base
+    (94 of the 101 départements answered), so it is not a census and has an interval.
+
     >>> import barometre as bm
-    >>> s = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
-    >>> bm.adoption(s)[["platform", "share", "n_present", "n_base"]]  # doctest: +SKIP
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> a = bm.adoption(s)
+    >>> print(a[["platform", "n_present", "n_base", "share", "ci_low", "ci_high", "census"]]
+    ...       .round(3).to_string(index=False))
+     platform  n_present  n_base  share  ci_low  ci_high  census
+     facebook         90      94  0.957   0.941    0.960   False
+            x         81     101  0.802   0.802    0.802    True
+    instagram         84     100  0.840   0.832    0.842   False
+     linkedin         76      98  0.776   0.752    0.782   False
+      youtube         64      98  0.653   0.634    0.663   False
+       tiktok         17      99  0.172   0.168    0.188   False
+          any        101     101  1.000   1.000    1.000    True
     """
     return _frame(_adoption_records(survey, type, by, platforms))
 
@@ -726,9 +739,19 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
     Examples
     --------
+    A survey of communes compares its villes préfectures with all its communes
+    (``compare_survey(s, "ville_prefecture", vs="commune")``); the demo survey (fictitious
+    data) holds one type:
+
     >>> import barometre as bm
-    >>> s = bm.read_survey("villes.xlsx")                          # doctest: +SKIP
-    >>> bm.compare_survey(s, "ville_prefecture", vs="commune")     # doctest: +SKIP
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> c = compare_survey(s)
+    >>> print(c[["collectivity_type", "platform", "n_present", "n_base", "coverage"]].head(3)
+    ...       .to_string(index=False))
+    collectivity_type  platform  n_present  n_base  coverage
+          departement  facebook         90      94       1.0
+          departement         x         81     101       1.0
+          departement instagram         84     100       1.0
     """
     from .published import compare
 
@@ -871,6 +894,23 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     DataFrame
         ``collectivity_type, platform, year, n, median, q1, q3, mean,
         median_per_1000, q1_per_1000, q3_per_1000``.
+
+    Examples
+    --------
+    On the demo workbook (fictitious data): ``n`` counts the départements with a follower
+    count on the platform.
+
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> print(bm.follower_stats(s)[["platform", "year", "n", "median", "median_per_1000"]]
+    ...       .round(1).to_string(index=False))
+     platform  year  n  median  median_per_1000
+     facebook  2025 86 19068.0             35.9
+            x  2025 79  5863.0             10.7
+    instagram  2025 80  8270.0             17.4
+     linkedin  2025 74  3047.0              5.9
+      youtube  2025 63   776.0              1.5
+       tiktok  2025 16  2116.0              4.9
     """
     import pandas as pd
 

@@ -204,10 +204,17 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
 
     Examples
     --------
+    The demo long file (fictitious data) holds two yearly readings, so two waves:
+
     >>> import barometre as bm
-    >>> w = bm.read_waves(["enquete-2024.xlsx", "enquete-2025.xlsx"])  # doctest: +SKIP
-    >>> w.attrs["waves"]                                               # doctest: +SKIP
-    ['2024-10-15', '2025-10-15']
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> w.attrs["waves"], w.attrs["files"]
+    (['2024-10-15', '2025-10-15'], ['releves-departements-donnees-fictives.csv'])
+    >>> print(w[["code", "name", "platform", "present", "followers", "wave"]].head(2)
+    ...       .to_string(index=False))
+    code name  platform  present  followers       wave
+      01  Ain  facebook    False       <NA> 2024-10-15
+      01  Ain instagram     True        864 2024-10-15
     """
     from ..survey.reader import read_survey
 
@@ -265,8 +272,8 @@ def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     Examples
     --------
     >>> import barometre as bm
-    >>> w = survey_waves(bm.read_survey("releves.csv"))  # doctest: +SKIP
-    >>> w.attrs["waves"]                                 # doctest: +SKIP
+    >>> w = survey_waves(bm.read_survey(bm.demo_file("releves")))
+    >>> w.attrs["waves"]
     ['2024-10-15', '2025-10-15']
     """
     from ..survey.grid import display_name
@@ -469,6 +476,21 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         :func:`barometre.analysis.survey.any_left_out`); ``attrs["any_left_out"]``:
         those waves -> the platforms they read (empty when ``any`` is not asked for),
         ``attrs["any_platforms"]``: every wave -> the platforms it read.
+
+    Examples
+    --------
+    The demo long file (fictitious data) holds two yearly readings, so two waves:
+
+    >>> import barometre as bm
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> t = bm.wave_trend(w, platforms=["facebook", "tiktok"])
+    >>> print(t[["wave", "platform", "n_present", "n_base", "share", "census"]].round(3)
+    ...       .to_string(index=False))
+          wave platform  n_present  n_base  share  census
+    2024-10-15 facebook         89     101  0.881    True
+    2025-10-15 facebook         97     101  0.960    True
+    2024-10-15   tiktok         16     101  0.158    True
+    2025-10-15   tiktok         17     101  0.168    True
     """
     keep = _platform_ids(platforms)
     attrs, waves = waves.attrs, _plain(waves)
@@ -573,6 +595,22 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         ``missing_old``/``missing_new`` (no reading in that wave) or
         ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``,
         ``files`` (each of the two waves -> the names of the files holding it).
+
+    Examples
+    --------
+    The demo long file (fictitious data) holds two yearly readings, so two waves:
+
+    >>> import barometre as bm
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> t = bm.transitions(w, platforms="tiktok")
+    >>> t.attrs["old"], t.attrs["new"]
+    ('2024-10-15', '2025-10-15')
+    >>> t["status"].value_counts().to_dict()
+    {'absent': 84, 'stayed': 16, 'joined': 1}
+    >>> print(t.loc[t["status"] == "joined", ["code", "name", "present_old", "present_new"]]
+    ...       .to_string(index=False))
+    code    name  present_old  present_new
+      57 Moselle        False         True
     """
     o, n = _two_waves(waves, old, new)
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
@@ -658,9 +696,23 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
 
     Examples
     --------
+    The demo long file (fictitious data) holds two yearly readings, so two waves; every
+    département is in both, a census: no p-value (nothing was sampled).
+
     >>> import barometre as bm
-    >>> w = bm.read_waves(["2024.xlsx", "2025.xlsx"])            # doctest: +SKIP
-    >>> bm.changes(w)[["platform", "joined", "left", "p_value"]]  # doctest: +SKIP
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> c = bm.changes(w)
+    >>> print(c[["platform", "joined", "left", "stayed", "n_paired", "share_old", "share_new",
+    ...          "census"]].round(3).to_string(index=False))
+     platform  joined  left  stayed  n_paired  share_old  share_new  census
+     facebook       8     0      89       101      0.881       0.96    True
+            x       9     0      72       101      0.713      0.802    True
+    instagram       6     0      79       101      0.782      0.842    True
+     linkedin       6     0      73       101      0.723      0.782    True
+      youtube       6     0      61       101      0.604      0.663    True
+       tiktok       1     0      16       101      0.158      0.168    True
+    >>> bool(c["p_value"].isna().all())
+    True
     """
     t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
     n_ref = _n_reference(t.attrs.get("collectivity_type"))
@@ -701,6 +753,20 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
         ordered by platform then rank; entities without a count in both waves are
         left out. The first rows of a platform are its top movers, the last its
         bottom movers.
+
+    Examples
+    --------
+    The demo long file (fictitious data) holds two yearly readings, so two waves:
+
+    >>> import barometre as bm
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> m = bm.movers(w, platforms="x")
+    >>> print(m[["rank", "name", "followers_old", "followers_new", "gain", "growth"]].head(3)
+    ...       .round(3).to_string(index=False))
+     rank           name  followers_old  followers_new  gain  growth
+        1          Aisne            911           1181   270   0.296
+        2 Indre-et-Loire          17955          23085  5130   0.286
+        3       Dordogne          13220          16986  3766   0.285
     """
     t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
     m = t[t["growth"].notna()].copy()

@@ -41,7 +41,9 @@ SourceOpt = Annotated[Optional[str], typer.Option(
     "--source", "-s", help="Id de source, ou partie du nom de l'éditeur (ex. ideose).")]
 
 
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Sortie : table, csv ou json.")]
+FormatOpt = Annotated[Format, typer.Option(
+    "--format", "-f", help="Sortie : table, csv (standard, pour les programmes : « , » entre les "
+    "cellules, point décimal ; pour Excel, voir le README ou « barometre report ») ou json.")]
 
 
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Langue des libellés : fr ou en.")]

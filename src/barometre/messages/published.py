@@ -131,7 +131,7 @@ BASES_EN = {
     "villes de 20 000 à 100 000 habitants": "cities of 20,000 to 100,000 inhabitants",
     "villes de 10 000 à 20 000 habitants": "towns of 10,000 to 20,000 inhabitants",
     "petites villes (10 000 à 20 000 habitants)": "small towns (10,000 to 20,000 inhabitants)",
-    "52 échantillon de 52 villes de 30 000 à 41 000 habitants":
+    "échantillon de 52 villes de 30 000 à 41 000 habitants":
         "sample of 52 towns of 30,000 to 41,000 inhabitants",
     "échantillon de villes de 30 000 à 41 000 habitants":
         "sample of towns of 30,000 to 41,000 inhabitants",

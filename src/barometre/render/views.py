@@ -86,7 +86,9 @@ def _share_cell(r: dict, lang: str) -> str:
 
 
 def _ci_cell(r: dict, lang: str) -> str:
-    if r.get("census") is True and not is_missing(r["ci_low"]):
+    # a census has no sampling error, whatever its share: also one derived from wording or
+    # not k/n for its n (those have no interval, and their marks say why)
+    if r.get("census") is True and not is_missing(r["share"]):
         return _t("pub-census", lang)
     return fmt_ci(r["ci_low"], r["ci_high"], lang)
 
@@ -116,7 +118,7 @@ def _warnings(res: Records, lang: str) -> list[str]:
     if small:
         out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small)))
     marks = "".join(_marks(r) for r in records)
-    if any(c and not missing_cell(r["ci_low"]) for r, c in zip(records, census)):
+    if any(c and not missing_cell(r["share"]) for r, c in zip(records, census)):
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),

@@ -7,8 +7,9 @@ file renamed ``enquete.xlsx`` still is.
 
 Examples
 --------
->>> is_fictitious("data/demo/enquete-departements-donnees-fictives.xlsx")  # doctest: +SKIP
-True
+>>> import barometre as bm
+>>> is_fictitious(bm.demo_file("enquete")), is_fictitious(bm.demo_file("releves"))
+(True, True)
 """
 
 from __future__ import annotations

@@ -225,7 +225,27 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     count of each code past the cap) when some are summarised, and ``count`` and ``rows``
     when some problem is of several rows (a grouped interpretation: blank cells, the
     wave's date…): the count its sentence says (an integer, ``<NA>`` for the others) and
-    every row, a list of ints (None for the others, whose ``row`` says it)."""
+    every row, a list of ints (None for the others, whose ``row`` says it).
+
+    Examples
+    --------
+    The problems of the demo workbook (fictitious data): blank cells counted as not
+    answered, one warning per column with its count and every row.
+
+    >>> import barometre as bm
+    >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")))
+    >>> list(p.columns)
+    ['row', 'column', 'value', 'severity', 'message', 'code', 'count', 'rows']
+    >>> print(p[["column", "severity", "code", "count"]].to_string(index=False))
+       column severity          code  count
+     Facebook  warning blank-unknown      7
+    Instagram  warning blank-unknown      1
+     LinkedIn  warning blank-unknown      3
+      YouTube  warning blank-unknown      3
+       TikTok  warning blank-unknown      2
+    >>> p["rows"].iloc[0]
+    [4, 7, 23, 51, 56, 96, 99]
+    """
     import pandas as pd
 
     columns = PROBLEM_COLUMNS + [c for c in ("file", "by_code")

@@ -27,9 +27,14 @@ is reported by :func:`validate` as a coded warning.
 
 Examples
 --------
+On the demo survey shipped with the package (fictitious data, :func:`barometre.demo_file`):
+
 >>> import barometre as bm
->>> df = bm.read_survey("enquete.xlsx", type="departement")  # doctest: +SKIP
->>> problems = bm.validate("enquete.csv")                      # doctest: +SKIP
+>>> df = bm.read_survey(bm.demo_file("enquete"), type="departement")
+>>> df.attrs["collectivity_type"], len(df)
+('departement', 606)
+>>> [p.code for p in bm.validate(bm.demo_file("releves"))]  # two years: said, not an error
+['multi-year']
 """
 
 from __future__ import annotations
@@ -252,8 +257,15 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
 
     Examples
     --------
+    The demo workbook (fictitious data) leaves some presence cells blank in columns that
+    record "Non" answers: each column's blanks are one warning, none is an error.
+
     >>> import barometre as bm
-    >>> bm.problems_frame(bm.validate("enquete.csv"))  # doctest: +SKIP
+    >>> problems = bm.validate(bm.demo_file("enquete"))
+    >>> [(p.severity, p.code, p.column) for p in problems][:2]
+    [('warning', 'blank-unknown', 'Facebook'), ('warning', 'blank-unknown', 'Instagram')]
+    >>> print(problems[0].message)
+    Facebook : 7 cellules vides comptées comme « non renseigné » (lignes 4, 7, 23, 51, 56, …) ; --blank absent pour les compter comme absence
     """
     from .annuaire_read import is_annuaire
     if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
@@ -303,9 +315,21 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
 
     Examples
     --------
+    The demo workbook (fictitious data): 101 départements × 6 platforms, one reading.
+
     >>> import barometre as bm
-    >>> df = bm.read_survey("enquete-departements.xlsx")  # doctest: +SKIP
-    >>> df.groupby("platform")["present"].mean()          # doctest: +SKIP
+    >>> df = bm.read_survey(bm.demo_file("enquete"))
+    >>> print(df.loc[df["code"] == "44", ["name", "platform", "present", "followers"]]
+    ...       .to_string(index=False))
+                name  platform  present  followers
+    Loire-Atlantique  facebook     True      90583
+    Loire-Atlantique         x     True      13369
+    Loire-Atlantique instagram    False       <NA>
+    Loire-Atlantique  linkedin     True       8504
+    Loire-Atlantique   youtube     True       1272
+    Loire-Atlantique    tiktok     <NA>       <NA>
+    >>> int(df["present"].isna().sum())  # blanks in columns that record "Non": not answered
+    16
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
@@ -334,9 +358,14 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
 
     Examples
     --------
+    The same figures as from the frame, here on the demo workbook (fictitious data):
+
+    >>> import barometre as bm
     >>> from barometre.survey.reader import read_coded
     >>> from barometre.analysis.survey import compare_survey
-    >>> compare_survey(read_coded("communes.csv", type="commune"))  # doctest: +SKIP
+    >>> c = compare_survey(read_coded(bm.demo_file("enquete")))
+    >>> c["n_present"][:3].tolist(), c["n_base"][:3].tolist()
+    ([90, 81, 84], [94, 101, 100])
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)

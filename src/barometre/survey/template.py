@@ -74,8 +74,24 @@ def write_template(output: str | Path, type: str,
 
     Examples
     --------
+    A template for the départements, with the Facebook and Instagram columns (written in
+    a temporary folder):
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from openpyxl import load_workbook
     >>> import barometre as bm
-    >>> bm.write_template("reports/enquete-departements.xlsx", "departement")  # doctest: +SKIP
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = bm.write_template(Path(folder) / "enquete.xlsx", "departement",
+    ...                             ["facebook", "instagram"])
+    ...     sheet = load_workbook(out, read_only=True)["Enquête"]
+    ...     rows = list(sheet.iter_rows(values_only=True))
+    >>> len(rows) - 1  # the 101 départements under the header
+    101
+    >>> rows[0][:5]
+    ('Code département', 'Département', 'Région (code)', 'Population', 'Facebook - présence')
+    >>> rows[1][:4]
+    ('01', 'Ain', '84', 679344)
     """
     from openpyxl import Workbook
 

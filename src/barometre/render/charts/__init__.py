@@ -18,8 +18,12 @@ One module per kind: ``adoption``, ``trend``, ``heatmap``, ``benchmark``,
 Examples
 --------
 >>> import barometre as bm
+>>> import tempfile
+>>> from pathlib import Path
 >>> fig = bm.charts.adoption(bm.compare("region", year=2015, source="ideose"))
->>> bm.charts.save(fig, "reports/adoption.png")  # doctest: +SKIP
+>>> with tempfile.TemporaryDirectory() as folder:
+...     bm.charts.save(fig, Path(folder) / "adoption.svg").name
+'adoption.svg'
 """
 
 from __future__ import annotations

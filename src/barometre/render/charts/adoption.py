@@ -83,6 +83,20 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         Okabe-Ito colours instead of the platforms' brand colours.
     survey : DataFrame, optional
         The survey the records come from (for the caption).
+
+    Examples
+    --------
+    Ideose's 2015 figures (published): the title says the year, the caption the source,
+    the bases and the measure.
+
+    >>> import barometre as bm
+    >>> fig = bm.charts.adoption(bm.compare("region", year=2015, source="ideose"))
+    >>> fig.get_suptitle()
+    'Présence sur les réseaux sociaux par type de collectivité, 2015'
+    >>> print(fig.get_supxlabel())
+    Source : Ideose, octobre 2015.
+    Bases : régions ; départements ; 101 villes préfectures.
+    Mesure : part de toutes les entités de la base.
     """
     d = df[df["share"].notna()].reset_index(drop=True)  # a figure without a share has no bar
     if d.empty:

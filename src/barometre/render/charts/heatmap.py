@@ -60,6 +60,13 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     written, so there is no colour bar. A share derived from the source's wording
     ("toutes les régions" = 100 %) is starred, as in :func:`adoption`, with the
     caption's note.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> fig = bm.charts.heatmap(bm.compare("region", year=2015, source="ideose"))
+    >>> fig.get_suptitle()
+    'Présence par type et par réseau, 2015'
     """
     d = df[df["share"].notna()].reset_index(drop=True)
     if d.empty:

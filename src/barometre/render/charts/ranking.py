@@ -46,6 +46,20 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
+
+    Examples
+    --------
+    The demo workbook's Facebook ranking (fictitious data), Loire-Atlantique highlighted:
+
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> fig = bm.charts.ranking(bm.rank(s, "facebook"), focus="44")
+    >>> fig.get_suptitle()
+    'Facebook : les 10 départements les plus suivis, 2025'
+    >>> print(fig.get_supxlabel())
+    Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
+    Base : 86 départements classés.
+    Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     focus_code = None

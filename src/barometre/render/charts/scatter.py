@@ -43,6 +43,20 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     ------
     NoDataError
         No entity has a positive follower count and a population on the platform.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))  # fictitious data
+    >>> fig = bm.charts.scatter(s, "facebook", focus="44")
+    >>> fig.get_suptitle()
+    'Facebook : abonnés et population des départements, 2025'
+    >>> print(fig.get_supxlabel())
+    Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
+    Base : 86 départements de l'enquête.
+    Droite : 35,9 abonnés pour 1 000 habitants (médiane).
+    En orange : Loire-Atlantique.
+    Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import league_table

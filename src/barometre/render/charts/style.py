@@ -44,7 +44,17 @@ MAX_MEGAPIXELS = 64
 
 
 class BarometreFigure(Figure):
-    """A Figure that shows itself inline in Jupyter without pyplot."""
+    """A Figure that shows itself inline in Jupyter without pyplot.
+
+    Examples
+    --------
+    Every chart function returns one; Jupyter calls ``_repr_png_`` to show it.
+
+    >>> import barometre as bm
+    >>> fig = bm.charts.heatmap(bm.compare("region", year=2015, source="ideose"))
+    >>> isinstance(fig, bm.charts.BarometreFigure), fig._repr_png_()[:4]
+    (True, b'\\x89PNG')
+    """
 
     def _repr_png_(self) -> bytes:
         buf = io.BytesIO()
@@ -55,7 +65,18 @@ class BarometreFigure(Figure):
 
 @contextlib.contextmanager
 def style() -> Iterator[None]:
-    """Apply the house style (``barometre.mplstyle``) inside a ``with`` block."""
+    """Apply the house style (``barometre.mplstyle``) inside a ``with`` block.
+
+    Examples
+    --------
+    A figure of your own in the house style (chart functions and :func:`save` apply it):
+
+    >>> import matplotlib
+    >>> import barometre as bm
+    >>> with bm.charts.style():
+    ...     matplotlib.rcParams["font.family"], matplotlib.rcParams["axes.spines.top"]
+    (['DejaVu Sans'], False)
+    """
     path = resources.files("barometre.render").joinpath("barometre.mplstyle")
     with resources.as_file(path) as p, matplotlib.rc_context(fname=str(p)):
         yield
@@ -180,7 +201,15 @@ def _texts(fig: Figure) -> list[Text]:
 
 
 def text_overlaps(fig: Figure) -> list[tuple[str, str]]:
-    """Pairs of drawn texts whose bounding boxes overlap (empty when the figure reads cleanly)."""
+    """Pairs of drawn texts whose bounding boxes overlap (empty when the figure reads cleanly).
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> fig = bm.charts.adoption(bm.compare("region", year=2015, source="ideose"))
+    >>> bm.charts.text_overlaps(fig)
+    []
+    """
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     boxes = []
@@ -316,6 +345,25 @@ def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr") -> P
     software versions are left out and the SVG hash salt is fixed. SVG text stays
     text (with a note naming the font); PDF embeds its fonts; a PNG larger than
     :data:`MAX_MEGAPIXELS` is refused before any memory is taken.
+
+    Returns
+    -------
+    Path
+        The file written.
+
+    Examples
+    --------
+    Saved twice, the same figure gives the same bytes (here in a temporary folder):
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import barometre as bm
+    >>> fig = bm.charts.adoption(bm.compare("region", year=2015, source="ideose"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     a = bm.charts.save(fig, Path(folder) / "a.png", dpi=100)
+    ...     b = bm.charts.save(fig, Path(folder) / "b.png", dpi=100)
+    ...     a.read_bytes()[:4], a.read_bytes() == b.read_bytes()
+    (b'\\x89PNG', True)
     """
     out = check_output(output, FORMATS)
     fmt = out.suffix.lower().lstrip(".")

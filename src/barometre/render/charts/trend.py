@@ -83,6 +83,17 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     Survey waves (``survey`` given, or several platforms): one line per platform,
     points at each wave's year on a real date axis, labelled with the share.
+
+    Examples
+    --------
+    Every published figure for the régions on Facebook:
+
+    >>> import barometre as bm
+    >>> fig = bm.charts.trend(bm.trend("region", "facebook"))
+    >>> fig.get_suptitle()
+    'Régions sur Facebook : part présente, 2011–2018'
+    >>> bm.charts.text_overlaps(fig)  # every label readable
+    []
     """
     d = df[df["year"].notna() & df["share"].notna()].reset_index(drop=True)
     if d.empty:

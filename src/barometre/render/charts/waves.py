@@ -6,9 +6,9 @@ Each function returns a Figure in the house style and draws what
 Examples
 --------
 >>> import barometre as bm
->>> w = bm.read_waves(["2024.xlsx", "2025.csv"])                  # doctest: +SKIP
->>> fig = bm.charts.wave_trend(bm.wave_trend(w, platforms=["x"]))  # doctest: +SKIP
->>> fig = bm.charts.changes(bm.changes(w))                          # doctest: +SKIP
+>>> w = bm.read_waves(bm.demo_file("releves"))  # two yearly waves, fictitious data
+>>> fig = bm.charts.wave_trend(bm.wave_trend(w, platforms=["x"]))
+>>> fig = bm.charts.changes(bm.changes(w))
 """
 
 from __future__ import annotations
@@ -51,6 +51,21 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     """One line per platform across waves, on a date axis; 95 % interval bars for samples.
 
     ``df`` is :func:`barometre.analysis.waves.wave_trend`. A census wave has no bar.
+
+    Examples
+    --------
+    The two waves of the demo long file (fictitious data): every département in both, so
+    censuses, without bars.
+
+    >>> import barometre as bm
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> fig = bm.charts.wave_trend(bm.wave_trend(w, platforms=["x", "tiktok"]))
+    >>> fig.get_suptitle()
+    'Départements : part des collectivités présentes à chaque vague'
+    >>> print(fig.get_supxlabel())
+    Source : enquête releves-departements-donnees-fictives.csv — barres : intervalle de confiance à 95 % (pas de barre pour une
+    vague exhaustive)
+    Données fictives.
     """
     colors = platform_colors(list(dict.fromkeys(df["platform"])), colorblind)
     with style():
@@ -93,6 +108,14 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     ``df`` is :func:`barometre.analysis.waves.changes`: shares over the comparable
     entities, each row labelled with its change in points and McNemar's p-value (or
     "exhaustif").
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> w = bm.read_waves(bm.demo_file("releves"))  # fictitious data
+    >>> fig = bm.charts.changes(bm.changes(w))
+    >>> fig.get_suptitle()
+    'Départements : du 15 octobre 2024 au 15 octobre 2025'
     """
     d = df[df["share_old"].notna() & df["share_new"].notna()].reset_index(drop=True)
     colors = platform_colors(list(d["platform"]), colorblind)

@@ -14,9 +14,13 @@ package only lays them out:
 
 Examples
 --------
+>>> import tempfile
+>>> from pathlib import Path
 >>> import barometre as bm
->>> fig = bm.compare("region", year=2015, source="ideose")
->>> bm.write_report("reports/ideose-2015.xlsx", fig)  # doctest: +SKIP
+>>> figures = bm.compare("region", year=2015, source="ideose")
+>>> with tempfile.TemporaryDirectory() as folder:
+...     bm.write_report(Path(folder) / "ideose-2015.xlsx", figures).name
+'ideose-2015.xlsx'
 """
 
 from __future__ import annotations
@@ -59,6 +63,23 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
     Returns
     -------
     Path
+        The file written.
+
+    Examples
+    --------
+    The report of the demo survey (fictitious data, said on every sheet) with a Benchmark
+    sheet for Loire-Atlantique, written in a temporary folder:
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from openpyxl import load_workbook
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = bm.write_report(Path(folder) / "rapport.xlsx", bm.adoption(s), survey=s,
+    ...                           entity="44")
+    ...     load_workbook(out, read_only=True).sheetnames
+    ['Synthèse', 'Adoption', 'Classement', 'Données', 'Benchmark', 'Sources et méthode']
     """
     out = check_output(output, (".xlsx",), inputs=inputs)
     r = adoption if isinstance(adoption, ReportData) else report_data(

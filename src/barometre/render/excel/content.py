@@ -165,6 +165,10 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
             if rec.get("census") is True:
                 cell.number_format = said
+                if bounds[j] is None and plain_value(rec.get("share")) is not None:
+                    # a census whose share has no interval (not k/n: 62 %≈ of 27 régions;
+                    # derived from wording): no value to format, the word itself
+                    cell.value = text("pub-census", lang)
             elif bounds[j] is not None:
                 # bounds that would read the same take the decimals that set them apart,
                 # as fmt_ci says them: "98,8 %" and "99,2 %", not "99 %" twice
