@@ -8,6 +8,24 @@ at dtypes only (cheap at any size), never at values.
 Kinds: ``str`` (text, string or categorical), ``int`` (integer, nullable or not),
 ``float``, ``share`` (a fraction 0–1, float), ``bool`` (nullable or not), ``date``, ``any``.
 
+Dtypes, as a reader of the frames in Jupyter finds them (the check accepts any dtype of the
+kind; these are what barometre gives):
+
+- codes and other text (``code``, ``siren``, ``departement``, ``region``, ``platform``…):
+  ``str`` (pandas' string dtype), the same for every type, even a column with no value
+  (a région's ``siren``); INSEE codes stay text ("01", "2A"), never numbers;
+- counts, years and months (``n_present``, ``n_base``, ``n_unknown``, ``n_reference``,
+  ``n_surveyed``, ``followers``, ``population``, ``year``, ``month``): ``Int64``, missing
+  as ``<NA>`` (a survey never knows a month: all ``<NA>``, still ``Int64``);
+- shares, bounds and other values (``share``, ``ci_low``, ``ci_high``, ``coverage``,
+  ``value``): floats (``Float64`` in the shipped published tables); a census's bounds are
+  its share, equal to it in the frame and in CSV/JSON (rounded as the share);
+- ``value_published`` stays the text the source printed ("13.7"): its decimals are the
+  source's precision (the tolerance of the k/n check, the decimals shown), which a float
+  would lose ("56.70"), and a citation may print "2/3"; ``share`` is its value;
+- ``research_row`` (``Int64``) is a line of the published research table: the published
+  tables have it, a survey's figures do not.
+
 Examples
 --------
 >>> from barometre.domain.schemas import RANKING
