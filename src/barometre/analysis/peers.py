@@ -336,6 +336,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``rank, code, name, value, population, platform, metric, year, date``: ``value``
         is a follower count or a number per 1,000 inhabitants as ``metric`` says, ``year``
         and ``date`` those of the reading ranked; entities without a value are left out.
+        Then ``followers_rounded`` (when the survey frame has it, as
+        :func:`barometre.read_survey`'s has): true when the value comes from a count the
+        file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
+        one; the ranks are those of the values as read.
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
         file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
@@ -379,6 +383,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
                         "population": g["population"], "platform": p, "metric": metric,
                         "year": g["year"].astype("Int64"), "date": g["date"]})
+    if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")
+        out["followers_rounded"] = g["followers_rounded"].fillna(False).astype(bool)
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)
@@ -395,7 +401,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                         "unknown": int(unplaced_pop.isna().sum())},
                       "set_aside_codes": {c: None if pd.isna(y) else int(y) for c, y in
                                           zip(older["code"], older["year"].astype("Float64"))}})
-    return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))
+    return RANKING.check(out[RANKING.present(out)].reset_index(drop=True))
 
 
 #: the metric of a ranking in words, in each language (messages)

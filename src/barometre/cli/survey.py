@@ -155,15 +155,16 @@ def rank(
     """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
 
     Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
-    laissé de côté et compté sous le tableau. CSV/JSON : rank, code, name, value,
-    population, platform, metric, year, date.
+    laissé de côté et compté sous le tableau. Un nombre abrégé dans le fichier (« 184,8k »)
+    est un arrondi : « ≈ 184 800 ». CSV/JSON : rank, code, name, value, population,
+    platform, metric, year, date, followers_rounded (true : valeur tirée d'un nombre abrégé).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.peers import RANK_COLUMNS
     from ..analysis.peers import rank as rank_
+    from ..domain.schemas import RANKING
     from ..render.views import rank_table
     from ..survey.reader import read_survey
 
@@ -171,5 +172,5 @@ def rank(
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
-    _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
+    _print_records(result, format, RANKING.present(result), lambda: rank_table(result, lang.value),
                    {"value": 4})

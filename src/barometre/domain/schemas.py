@@ -113,7 +113,10 @@ SURVEY_BASE_FAMILY = "entités de l'enquête"
 SURVEY = Schema("survey records", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("platform", "str"),
     ("present", "bool"), ("followers", "int"), ("account", "str"), ("date", "date"),
-    ("year", "int"), ("population", "int"), ("source_row", "int")))
+    ("year", "int"), ("population", "int"), ("source_row", "int"),
+    # true: the count was read from an abbreviated number ("184,8k" -> 184 800), a rounded
+    # value, not an exact one (bool, false when the count is exact or missing)
+    ("followers_rounded", "bool")))
 
 ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
@@ -139,7 +142,8 @@ BENCHMARK = Schema("benchmark", (
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
     ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
-    ("date", "date")))
+    ("date", "date")),
+    optional=(("followers_rounded", "bool"),))  # the value comes from a rounded count
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),

@@ -36,7 +36,8 @@ _YEAR = {"annee", "year", "anneedureleve", "millesime"}
 _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
                 "commentaire", "commentaires", "note", "notes", "observations", "observation",
                 "source", "sources", "kind", "nature",
-                "sourcerow"}  # read_survey's own column: a frame saved and read again
+                # read_survey's own columns: a frame saved and read again
+                "sourcerow", "followersrounded"}
 
 
 @dataclass
