@@ -145,3 +145,23 @@ def test_the_flag_is_found_per_distinct_cell_and_spread_only_if_any():
     some = followers_with_problems(pd.Series(["12", "1,2k", "1,2k", "1,000"]), rows, col,
                                    np.zeros(4, bool), _Problems())
     assert some[2].tolist() == [False, True, True, False]  # "1,000" is ambiguous, not rounded
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_saved_frame_read_again_keeps_its_rounded_counts(wide, tmp_path, suffix):
+    """to_csv / to_parquet then read_survey: the marks come back (not silently lost)."""
+    s = bm.read_survey(wide)
+    out = tmp_path / f"saved{suffix}"
+    s.to_csv(out, index=False) if suffix == ".csv" else s.to_parquet(out)
+    assert bm.validate(out) == []
+    again = bm.read_survey(out)
+    assert _flags(again) == _flags(s)
+
+
+def test_a_wide_file_with_the_mark_column_says_it_is_ignored(tmp_path):
+    p = tmp_path / "large.csv"
+    p.write_text("code,facebook,abonnes facebook,followers_rounded\n01,oui,184800,True\n",
+                 encoding="utf-8")
+    probs = bm.validate(p, type="departement")
+    assert [(x.code, x.column) for x in probs] == [("ignored-column", "followers_rounded")]
+    assert not bm.read_survey(p, type="departement")["followers_rounded"].any()

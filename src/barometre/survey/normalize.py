@@ -220,6 +220,13 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     return readings, problems.close(), type_id
 
 
+def _true_cell(v: object) -> bool:
+    """A cell of a saved ``followers_rounded`` column that says true (True, "True", 1)."""
+    if v is None or isinstance(v, float) and v != v:
+        return False
+    return v is True or str(v).strip().lower() in ("true", "1", "vrai", "oui", "yes")
+
+
 def _rounded(masks: list[np.ndarray | None], sizes: list[int]) -> np.ndarray | None:
     """The blocks' masks of counts read from an abbreviated number, put together (a
     block with none: None); None when no block has one."""
@@ -1212,6 +1219,14 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 rounded = np.zeros(len(read), dtype=bool)
             rounded = abbreviated if first else np.where(mine, abbreviated, rounded)
         cell_error |= bad
+    marked = next((c for c in layout.columns if c.role == "rounded"), None)
+    if marked is not None and platform is None and followers is not None:
+        # a frame saved by read_survey and read again: its counts marked rounded stay so
+        codes, uniques = _distinct(raw[marked.index])
+        said, _ = _per_distinct(uniques, _true_cell)
+        again = said.astype(bool)[codes] & ~np.isnan(followers)
+        if again.any():
+            rounded = again if rounded is None else rounded | again
     for c, _ in _role_columns(cols, per_platform, "account", plat):
         codes, uniques = _distinct(raw[c.index])
         # "Non", "pas de compte", "N/A" in an account column are not accounts (#review10)
