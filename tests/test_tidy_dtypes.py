@@ -86,3 +86,17 @@ def test_a_census_bounds_equal_its_share_in_csv_and_json(fmt):
                              "--format", "json"))
     assert all(r["ci_low"] is None or r["census"] or round(r["ci_low"], 4) == r["ci_low"]
                for r in sample)
+
+
+def test_a_survey_comparison_is_typed_as_a_published_one():
+    """notes, differs, comparable and month were object columns in a survey's comparison
+    (a concatenation's leftovers) while bool, str and Int64 in the published figures'."""
+    from barometre.analysis.survey import compare_survey
+
+    pub = bm.compare("departement")
+    s = bm.read_survey(DEMO / "releves-departements-donnees-fictives.csv")
+    for got in (compare_survey(s), compare_survey(s, vs="departement"),
+                bm.compare("departement", figures=bm.adoption(s), all_sources=True)):
+        for col in ("month", "notes", "differs", "comparable", "census", "year", "n_base"):
+            assert str(got[col].dtype) == str(pub[col].dtype), col
+        assert [c for c in got.columns if got[c].dtype == object] == []

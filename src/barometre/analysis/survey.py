@@ -169,15 +169,16 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
 #: Columns of the frames built from survey records that are not what pandas infers from
 #: their values: nullable integers (counts; ``month``, never known for a survey: all
-#: missing), floats (``coverage``: NaN when the reference size is unknown), and object
-#: columns (the values ``pd.concat`` left as objects in :func:`barometre.compare`'s result)
+#: missing), floats (``coverage``: NaN when the reference size is unknown), and the
+#: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
+#: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_reference",
                            "n_surveyed"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage"})
-_OBJECT = frozenset({"notes", "comparable", "differs"})
+_TYPED = {"notes": "str", "comparable": bool, "differs": "str"}
 #: The dtypes of an empty adoption frame (no platform with an answer), as the rows would
 #: give them; text columns not listed here are ``str``
-_EMPTY = {"census": bool, "derived_from_wording": bool}
+_EMPTY = {"census": bool, "derived_from_wording": bool, **_TYPED}
 
 
 def _answered_groups(counts: dict[str, np.ndarray], by: str | None) -> dict[str, list]:
@@ -205,8 +206,8 @@ def _frame(res: Records) -> pd.DataFrame:
             data[name] = pd.array(values, dtype="float64")
         elif not values:
             data[name] = pd.Series([], dtype=_EMPTY.get(name, "str"))
-        elif name in _OBJECT:
-            data[name] = pd.Series(values, dtype=object)
+        elif name in _TYPED:
+            data[name] = pd.Series(values, dtype=_TYPED[name])
         else:
             data[name] = values
     df = pd.DataFrame(data, columns=res.columns)
