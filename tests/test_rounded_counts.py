@@ -165,3 +165,25 @@ def test_a_wide_file_with_the_mark_column_says_it_is_ignored(tmp_path):
     probs = bm.validate(p, type="departement")
     assert [(x.code, x.column) for x in probs] == [("ignored-column", "followers_rounded")]
     assert not bm.read_survey(p, type="departement")["followers_rounded"].any()
+
+
+def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
+    from barometre.render.views import benchmark_text
+
+    b = bm.benchmark(bm.read_survey(wide), "02")
+    assert dict(zip(b["platform"], b["followers_rounded"])) == {"facebook": False,
+                                                               "instagram": True}
+    text = benchmark_text(b, "fr")
+    assert "Instagram : ≈\u202f1\u202f200 abonnés" in text and "Facebook : 150\u202f000" in text
+    assert text.endswith("(« 184,8k » lu 184\u202f800), donc arrondie")
+    js = json.loads(cli("benchmark", "--entity", "02", "-d", wide, "--format", "json").stdout)
+    assert [r["followers_rounded"] for r in js] == [False, True]
+    import openpyxl
+
+    out = tmp_path / "b.xlsx"
+    cli("report", "--data", wide, "--entity", "02", "-o", out)
+    rows = list(openpyxl.load_workbook(out)["Benchmark"].iter_rows(values_only=True))
+    head = next(r for r in rows if r and r[0] == "Réseau")
+    j = head.index("Abonnés : nombre abrégé dans le fichier")
+    assert [(r[0], r[j - 1], r[j]) for r in rows[rows.index(head) + 1:] if r[0]][:2] == [
+        ("Facebook", 150000, None), ("Instagram", 1200, "≈ arrondi")]

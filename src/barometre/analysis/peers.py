@@ -96,7 +96,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
         (older readings with a count left out); ``attrs`` holds the entity's ``code``,
         ``name`` and ``population``, the ``years`` compared and ``set_aside``
-        (``{platform: {year: n}}``).
+        (``{platform: {year: n}}``). Then ``followers_rounded`` (when the survey frame
+        has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
+        abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
     Notes
     -----
@@ -132,6 +134,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         f = None if f is None or pd.isna(f) else int(f)
         per = me["per_1000"].iloc[0] if len(me) else None
         per = None if per is None or pd.isna(per) else float(per)
+        rounded = (bool(me["followers_rounded"].fillna(False).iloc[0])
+                   if len(me) and "followers_rounded" in me.columns and f is not None else False)
         pres = me["present"].iloc[0] if len(me) else None
         pres = None if pres is None or pd.isna(pres) else bool(pres)
         pos = _position(g["followers"], f)
@@ -149,9 +153,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "index_per_1000": pos_k["index"], "code": focus["code"], "name": focus["name"],
             "population": population, "collectivity_type": focus["collectivity_type"],
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
-            "n_set_aside": sum(aside.values())})
+            "n_set_aside": sum(aside.values()), "followers_rounded": rounded})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
-    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
+    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
+                       + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside"):
         out[c] = out[c].astype("Int64")

@@ -126,8 +126,8 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.peers import BENCHMARK_COLUMNS
     from ..analysis.peers import benchmark as benchmark_
+    from ..domain.schemas import BENCHMARK
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
 
@@ -135,7 +135,8 @@ def benchmark(
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
-    _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
+    _print_records(result, format, BENCHMARK.present(result),
+                   lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2})
 

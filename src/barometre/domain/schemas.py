@@ -137,7 +137,8 @@ BENCHMARK = Schema("benchmark", (
     ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
     ("n_peers_per_1000", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
     ("collectivity_type", "str"), ("peers", "str"), ("peer_group", "str"), ("year", "int"),
-    ("entity_year", "int"), ("n_set_aside", "int")))
+    ("entity_year", "int"), ("n_set_aside", "int")),
+    optional=(("followers_rounded", "bool"),))  # the entity's count was abbreviated
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),

@@ -295,6 +295,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
                      + (_t("bench-set-aside", lang, items=aside) if aside else ""))
     lines.append("")
+    n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
     for r in df.to_dict("records"):
         label = platform_label(r["platform"], lang)
         year, own = r.get("year"), r.get("entity_year")
@@ -316,7 +317,10 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                          + ("present, follower count unknown" if en else
                             "présent, nombre d'abonnés inconnu"))
             continue
-        part1 = (f"{fmt_int(r['followers'], lang)} {'followers' if en else 'abonnés'}, "
+        rounded = bool(r.get("followers_rounded") or False)
+        n_rounded += rounded
+        part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
+                 f"{'followers' if en else 'abonnés'}, "
                  f"{fmt_rank(r['rank'], r['n_peers'], lang)}, "
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
@@ -332,6 +336,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"Source: {a.get('source', '')}" if en else
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
                  f"Source : {a.get('source', '')}")
+    if n_rounded:
+        lines.append(rounded_note(n_rounded, lang))
     return "\n".join(lines)
 
 
