@@ -24,7 +24,11 @@ kind; these are what barometre gives):
   source's precision (the tolerance of the k/n check, the decimals shown), which a float
   would lose ("56.70"), and a citation may print "2/3"; ``share`` is its value;
 - ``research_row`` (``Int64``) is a line of the published research table: the published
-  tables have it, a survey's figures do not.
+  tables have it, a survey's figures do not;
+- yes/no columns (``census``, ``comparable``, ``derived_from_wording``,
+  ``followers_rounded``): ``bool``; ``present`` is ``boolean`` (missing: not answered).
+  ``followers_rounded`` (survey frame, ranking, benchmark) is true when the count was read
+  from an abbreviated number ("184,8k" read as 184 800): a rounded value, shown "≈".
 
 Examples
 --------
