@@ -211,17 +211,18 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["n_reference"] = n_ref
     out["n_surveyed"] = n_surveyed
     out["coverage"] = n_surveyed / n_ref if n_ref else None
-    out["month"] = pd.NA
-    out["research_row"] = 0
+    # tidy dtypes (session 10, deliberate): month and the reference counts nullable
+    # integers, no research_row (a line of the published research table, not of a survey)
+    out["month"] = pd.array([pd.NA] * len(out), dtype="Int64")
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     out = out.assign(_p=out["platform"].map(p_rank)).sort_values(
         (["strate"] if by else []) + ["year_key", "_p"], kind="stable")
-    for c in ("n_present", "n_base", "n_unknown"):
+    for c in ("n_present", "n_base", "n_unknown", "n_reference", "n_surveyed"):
         out[c] = out[c].astype("Int64")
     cols = ["collectivity_type", "platform", "year", "share", "n_present", "n_base", "ci_low",
             "ci_high", "source", "base", "base_family", "measure", "census", "derived_from_wording",
             "n_unknown", "n_reference",
-            "n_surveyed", "coverage", "month", "research_row"]
+            "n_surveyed", "coverage", "month"]
     if by:
         cols.insert(1, "strate")
     return out[cols].reset_index(drop=True)

@@ -41,8 +41,10 @@ def test_code_table_matches_the_frame(type_id):
     i = len(frame) // 2
     e = table.entities[i]
     row = frame.iloc[i]
-    assert (e.code, e.name, e.departement, e.region) == (
-        row["code"], row["name"], row["departement"], row["region"])
+    # a missing code of the frame's str columns reads as NaN (a région's departement)
+    assert (e.code, e.name, e.departement, e.region) == tuple(
+        row[c] if isinstance(row[c], str) else None
+        for c in ("code", "name", "departement", "region"))
     assert e.siren == (row["siren"] if isinstance(row["siren"], str) else None)
 
 

@@ -101,12 +101,16 @@ def test_years_left_aside_are_said_in_the_rows():
 
 
 def test_an_empty_adoption_frame_keeps_its_dtypes():
-    """No platform with an answer: the frame of no row, typed as it always was."""
+    """No platform with an answer: the frame of no row, typed as the frame of some rows
+    (it was typed by what pandas made of empty columns: census float, base int, text
+    object; changed deliberately in session 10)."""
     coded = read_coded(FILES / "cases" / "regions-tiktok.csv", type="region")
     empty = adoption(coded, platforms=["facebook"])
-    assert empty.empty
-    assert str(empty["year"].dtype) == "Int64" and empty["census"].dtype == "float64"
-    assert empty["base"].dtype == "int64" and empty["platform"].dtype == object
+    full = adoption(coded)
+    assert empty.empty and not full.empty
+    assert list(empty.columns) == list(full.columns)
+    assert dict(empty.dtypes.astype(str)) == dict(full.dtypes.astype(str))
+    assert str(empty["year"].dtype) == "Int64" and empty["census"].dtype == bool
 
 
 def test_the_printed_columns_are_the_records_ones():

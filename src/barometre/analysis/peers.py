@@ -96,7 +96,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
         (older readings with a count left out); ``attrs`` holds the entity's ``code``,
         ``name`` and ``population``, the ``years`` compared and ``set_aside``
-        (``{platform: {year: n}}``).
+        (``{platform: {year: n}}``). Then ``followers_rounded`` (when the survey frame
+        has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
+        abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
     Notes
     -----
@@ -144,6 +146,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         f = None if f is None or pd.isna(f) else int(f)
         per = me["per_1000"].iloc[0] if len(me) else None
         per = None if per is None or pd.isna(per) else float(per)
+        rounded = (bool(me["followers_rounded"].fillna(False).iloc[0])
+                   if len(me) and "followers_rounded" in me.columns and f is not None else False)
         pres = me["present"].iloc[0] if len(me) else None
         pres = None if pres is None or pd.isna(pres) else bool(pres)
         pos = _position(g["followers"], f)
@@ -161,9 +165,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "index_per_1000": pos_k["index"], "code": focus["code"], "name": focus["name"],
             "population": population, "collectivity_type": focus["collectivity_type"],
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
-            "n_set_aside": sum(aside.values())})
+            "n_set_aside": sum(aside.values()), "followers_rounded": rounded})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
-    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS)
+    out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
+                       + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside"):
         out[c] = out[c].astype("Int64")
@@ -366,6 +371,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``rank, code, name, value, population, platform, metric, year, date``: ``value``
         is a follower count or a number per 1,000 inhabitants as ``metric`` says, ``year``
         and ``date`` those of the reading ranked; entities without a value are left out.
+        Then ``followers_rounded`` (when the survey frame has it, as
+        :func:`barometre.read_survey`'s has): true when the value comes from a count the
+        file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
+        one; the ranks are those of the values as read.
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
         file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
@@ -419,6 +428,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
                         "population": g["population"], "platform": p, "metric": metric,
                         "year": g["year"].astype("Int64"), "date": g["date"]})
+    if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")
+        out["followers_rounded"] = g["followers_rounded"].fillna(False).astype(bool)
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)
@@ -435,7 +446,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                         "unknown": int(unplaced_pop.isna().sum())},
                       "set_aside_codes": {c: None if pd.isna(y) else int(y) for c, y in
                                           zip(older["code"], older["year"].astype("Float64"))}})
-    return RANKING.check(out[RANK_COLUMNS].reset_index(drop=True))
+    return RANKING.check(out[RANKING.present(out)].reset_index(drop=True))
 
 
 #: the metric of a ranking in words, in each language (messages)

@@ -362,9 +362,18 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     return result
 
 
+#: the dtypes of the design columns that a concatenation may leave as objects (an empty
+#: part's columns; a survey's figures, without notes nor month): typed as the published
+#: figures' frame types them, whatever the figures compared
+_DESIGN_DTYPES = {"month": "Int64", "notes": "str", "differs": "str", "comparable": bool}
+
+
 def _records(df: pd.DataFrame) -> pd.DataFrame:
     cols = RECORD_COLUMNS + DESIGN_COLUMNS + [c for c in _EXTRA_COLUMNS if c in df.columns]
-    return ADOPTION.check(df[[c for c in cols if c in df.columns]].reset_index(drop=True))
+    out = df[[c for c in cols if c in df.columns]].reset_index(drop=True)
+    typed = {c: ("boolean" if t is bool and out[c].isna().any() else t)  # never NA -> False
+             for c, t in _DESIGN_DTYPES.items() if c in out.columns and out[c].dtype == object}
+    return ADOPTION.check(out.astype(typed) if typed else out)
 
 
 def base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:

@@ -181,16 +181,17 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
 
 #: Columns of the frames built from survey records that are not what pandas infers from
-#: their values: nullable integers, and object columns (pd.NA months; the values
-#: ``pd.concat`` left as objects in :func:`barometre.compare`'s result)
-_NULLABLE_INT = frozenset({"year", "n_present", "n_base", "n_unknown"})
-_OBJECT = frozenset({"notes", "comparable", "differs"})
-#: The dtypes of an empty adoption frame (no platform with an answer), as they have
-#: always been: what pandas made of the columns assigned to no row
-_EMPTY = {"platform": object, "strate": object, "base": "int64", "census": "float64",
-          "share": "float64", "ci_low": "float64", "ci_high": "float64",
-          "derived_from_wording": bool, "n_reference": "int64", "n_surveyed": "int64",
-          "coverage": "float64", "research_row": "int64", "month": object}
+#: their values: nullable integers (counts; ``month``, never known for a survey: all
+#: missing), floats (``coverage``: NaN when the reference size is unknown), and the
+#: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
+#: all missing: text, not object)
+_NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_reference",
+                           "n_surveyed"})
+_FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage"})
+_TYPED = {"notes": "str", "comparable": bool, "differs": "str"}
+#: The dtypes of an empty adoption frame (no platform with an answer), as the rows would
+#: give them; text columns not listed here are ``str``
+_EMPTY = {"census": bool, "derived_from_wording": bool, **_TYPED}
 
 
 def _answered_groups(counts: dict[str, np.ndarray], by: str | None) -> dict[str, list]:
@@ -212,15 +213,14 @@ def _frame(res: Records) -> pd.DataFrame:
     data: dict[str, Any] = {}
     for name in res.columns:
         values = res.column(name)
-        if not values:
-            data[name] = pd.Series([], dtype="Int64" if name in _NULLABLE_INT
-                                   else _EMPTY.get(name, "str"))
-        elif name in _NULLABLE_INT:
+        if name in _NULLABLE_INT:
             data[name] = pd.array(values, dtype="Int64")
-        elif name == "month":  # never known for a survey
-            data[name] = pd.Series([pd.NA] * len(values), dtype=object)
-        elif name in _OBJECT:
-            data[name] = pd.Series(values, dtype=object)
+        elif name in _FLOAT:  # None (unknown) as NaN
+            data[name] = pd.array(values, dtype="float64")
+        elif not values:
+            data[name] = pd.Series([], dtype=_EMPTY.get(name, "str"))
+        elif name in _TYPED:
+            data[name] = pd.Series(values, dtype=_TYPED[name])
         else:
             data[name] = values
     df = pd.DataFrame(data, columns=res.columns)
@@ -288,7 +288,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
-        "month": [None] * n, "research_row": [0] * n}
+        "month": [None] * n}
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
                    "strate": col["strate"], **columns}

@@ -140,8 +140,8 @@ def benchmark(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.peers import BENCHMARK_COLUMNS
     from ..analysis.peers import benchmark as benchmark_
+    from ..domain.schemas import BENCHMARK
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
 
@@ -149,7 +149,8 @@ def benchmark(
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
-    _print_records(result, format, BENCHMARK_COLUMNS, lambda: benchmark_text(result, lang.value),
+    _print_records(result, format, BENCHMARK.present(result),
+                   lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2})
 
@@ -169,15 +170,16 @@ def rank(
     """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
 
     Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
-    laissé de côté et compté sous le tableau. CSV/JSON : rank, code, name, value,
-    population, platform, metric, year, date.
+    laissé de côté et compté sous le tableau. Un nombre abrégé dans le fichier (« 184,8k »)
+    est un arrondi : « ≈ 184 800 ». CSV/JSON : rank, code, name, value, population,
+    platform, metric, year, date, followers_rounded (true : valeur tirée d'un nombre abrégé).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.peers import RANK_COLUMNS
     from ..analysis.peers import rank as rank_
+    from ..domain.schemas import RANKING
     from ..render.views import rank_table
     from ..survey.reader import read_survey
 
@@ -185,5 +187,5 @@ def rank(
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type)
-    _print_records(result, format, RANK_COLUMNS, lambda: rank_table(result, lang.value),
+    _print_records(result, format, RANKING.present(result), lambda: rank_table(result, lang.value),
                    {"value": 4})

@@ -360,7 +360,9 @@ def _entities(type_id: str) -> pd.DataFrame:
     import pandas as pd
 
     cols = _entity_columns(type_id)
-    df = pd.DataFrame({k: v for k, v in cols.items() if k != "population"})
+    # codes as text for every type, even a column with no value (a région's siren): "str",
+    # never object, so that the columns have the same dtype whatever the type
+    df = pd.DataFrame({k: pd.array(v, dtype="str") for k, v in cols.items() if k != "population"})
     df.insert(2, "collectivity_type", type_id)
     df.insert(3, "population", pd.array(cols["population"], dtype="Int64"))
     if "kind" in df:  # after siren, as always

@@ -8,6 +8,28 @@ at dtypes only (cheap at any size), never at values.
 Kinds: ``str`` (text, string or categorical), ``int`` (integer, nullable or not),
 ``float``, ``share`` (a fraction 0–1, float), ``bool`` (nullable or not), ``date``, ``any``.
 
+Dtypes, as a reader of the frames in Jupyter finds them (the check accepts any dtype of the
+kind; these are what barometre gives):
+
+- codes and other text (``code``, ``siren``, ``departement``, ``region``, ``platform``…):
+  ``str`` (pandas' string dtype), the same for every type, even a column with no value
+  (a région's ``siren``); INSEE codes stay text ("01", "2A"), never numbers;
+- counts, years and months (``n_present``, ``n_base``, ``n_unknown``, ``n_reference``,
+  ``n_surveyed``, ``followers``, ``population``, ``year``, ``month``): ``Int64``, missing
+  as ``<NA>`` (a survey never knows a month: all ``<NA>``, still ``Int64``);
+- shares, bounds and other values (``share``, ``ci_low``, ``ci_high``, ``coverage``,
+  ``value``): floats (``Float64`` in the shipped published tables); a census's bounds are
+  its share, equal to it in the frame and in CSV/JSON (rounded as the share);
+- ``value_published`` stays the text the source printed ("13.7"): its decimals are the
+  source's precision (the tolerance of the k/n check, the decimals shown), which a float
+  would lose ("56.70"), and a citation may print "2/3"; ``share`` is its value;
+- ``research_row`` (``Int64``) is a line of the published research table: the published
+  tables have it, a survey's figures do not;
+- yes/no columns (``census``, ``comparable``, ``derived_from_wording``,
+  ``followers_rounded``): ``bool``; ``present`` is ``boolean`` (missing: not answered).
+  ``followers_rounded`` (survey frame, ranking, benchmark) is true when the count was read
+  from an abbreviated number ("184,8k" read as 184 800): a rounded value, shown "≈".
+
 Examples
 --------
 >>> from barometre.domain.schemas import RANKING
@@ -95,7 +117,10 @@ SURVEY_BASE_FAMILY = "entités de l'enquête"
 SURVEY = Schema("survey records", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("platform", "str"),
     ("present", "bool"), ("followers", "int"), ("account", "str"), ("date", "date"),
-    ("year", "int"), ("population", "int"), ("source_row", "int")))
+    ("year", "int"), ("population", "int"), ("source_row", "int"),
+    # true: the count was read from an abbreviated number ("184,8k" -> 184 800), a rounded
+    # value, not an exact one (bool, false when the count is exact or missing)
+    ("followers_rounded", "bool")))
 
 ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
@@ -116,12 +141,14 @@ BENCHMARK = Schema("benchmark", (
     ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
     ("n_peers_per_1000", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
     ("collectivity_type", "str"), ("peers", "str"), ("peer_group", "str"), ("year", "int"),
-    ("entity_year", "int"), ("n_set_aside", "int")))
+    ("entity_year", "int"), ("n_set_aside", "int")),
+    optional=(("followers_rounded", "bool"),))  # the entity's count was abbreviated
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
     ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
-    ("date", "date")))
+    ("date", "date")),
+    optional=(("followers_rounded", "bool"),))  # the value comes from a rounded count
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),

@@ -21,6 +21,11 @@ MESSAGES = {
     "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),
+    # counts the file gave abbreviated ("184,8k" read as 184 800): rounded, marked "≈"
+    "note-rounded": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier "
+                     "(« 184,8k » lu 184\u202f800), donc arrondie{s}",
+                     "≈: {n} value{s} from a number abbreviated in the file "
+                     "('184.8k' read as 184,800), so rounded"),
     "label-year-unknown": ("année inconnue", "unknown year"),
     "label-older": ("relevé de {year} laissé de côté", "reading of {year} set aside"),
 }

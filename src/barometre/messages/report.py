@@ -52,6 +52,10 @@ MESSAGES = {
     "report-col-name": ("Nom", "Name"),
     "report-col-population": ("Population", "Population"),
     "report-col-followers": ("Abonnés", "Followers"),
+    # the counts the file gave abbreviated ("184,8k" read as 184 800): rounded values
+    "report-col-followers-rounded": ("Abonnés : nombre abrégé dans le fichier",
+                                     "Followers: abbreviated in the file"),
+    "report-rounded": ("≈ arrondi", "≈ rounded"),
     "report-col-per-1000": ("Abonnés pour 1 000 hab.", "Followers per 1,000 inh."),
     "report-col-rank": ("Rang", "Rank"),
     "report-col-rank-per-1000": ("Rang pour 1 000 hab.", "Rank per 1,000 inh."),

@@ -146,6 +146,12 @@ MESSAGES = {
     "field-present": ("de présence", "presence"),
     "field-followers": ("d'abonnés", "follower"),
     "field-account": ("de compte", "account"),
+    "why-rounded-wide": ("la marque d'un nombre arrondi se lit dans un fichier long (une "
+                         "ligne par relevé, comme read_survey l'enregistre), pas pour "
+                         "plusieurs réseaux d'une même ligne",
+                         "the mark of a rounded count is read in a long file (a row per "
+                         "reading, as read_survey saves it), not for several platforms of "
+                         "one row"),
     "why-row-number": ("numéros de ligne, pas des codes de collectivité",
                        "row numbers, not codes of collectivités"),
     "what-role": ("{role} {platform}", "{role} {platform}"),

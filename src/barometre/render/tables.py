@@ -72,9 +72,17 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
     out = []
     for row in rows:
         rec = {c: _plain(v) for c, v in zip(cols, row)}
-        for c, digits in (round_to or {}).items():
-            if isinstance(rec.get(c), float):
-                rec[c] = round(rec[c], digits)
+        if round_to:
+            raw = dict(rec)
+            for c, digits in round_to.items():
+                if isinstance(rec.get(c), float):
+                    rec[c] = round(rec[c], digits)
+            if rec.get("census") is True and isinstance(raw.get("share"), float):
+                # a census's bounds are its share (no sampling error): rounded as the
+                # share, not as an interval's bounds, so that they stay equal to it
+                for c in ("ci_low", "ci_high"):
+                    if raw.get(c) == raw["share"]:
+                        rec[c] = rec["share"]
         out.append(rec)
     return out
 

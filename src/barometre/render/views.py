@@ -297,6 +297,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
                      + (_t("bench-set-aside", lang, items=aside) if aside else ""))
     lines.append("")
+    n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
     for r in df.to_dict("records"):
         label = platform_label(r["platform"], lang)
         year, own = r.get("year"), r.get("entity_year")
@@ -318,7 +319,10 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                          + ("present, follower count unknown" if en else
                             "présent, nombre d'abonnés inconnu"))
             continue
-        part1 = (f"{fmt_int(r['followers'], lang)} {'followers' if en else 'abonnés'}, "
+        rounded = bool(r.get("followers_rounded") or False)
+        n_rounded += rounded
+        part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
+                 f"{'followers' if en else 'abonnés'}, "
                  f"{fmt_rank(r['rank'], r['n_peers'], lang)}, "
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
@@ -334,6 +338,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"Source: {a.get('source', '')}" if en else
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
                  f"Source : {a.get('source', '')}")
+    if n_rounded:
+        lines.append(rounded_note(n_rounded, lang))
     return "\n".join(lines)
 
 
@@ -373,8 +379,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
         lambda v: "–" if is_missing(v) else per1000_number(float(v), lang))
     value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
         "Per 1,000 inh." if en else "Pour 1 000 hab.")
-    rows = [[str(r.rank), r.code, r.name, fmt(r.value), fmt_int(r.population, lang)]
-            for r in df.itertuples()]
+    rounded = rounded_flags(df)
+    rows = [[str(r.rank), r.code, r.name, (ROUNDED_MARK if k else "") + fmt(r.value),
+             fmt_int(r.population, lang)] for r, k in zip(df.itertuples(), rounded)]
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
@@ -384,4 +391,23 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     return (text_table(head, rows, "rllrr") + "\n\n"
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
-            + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced)
+            + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
+
+
+#: put before a value that comes from a count the file gave abbreviated ("184,8k"): a
+#: rounded value, "≈ 184 800" (a narrow no-break space keeps the sign with its number)
+ROUNDED_MARK = "≈\u202f"
+
+
+def rounded_flags(df: Any) -> list[bool]:
+    """Per row of a ranking or league table, whether its value comes from a count the file
+    gave abbreviated (``followers_rounded``; all false for a frame without the column)."""
+    if "followers_rounded" not in df.columns:
+        return [False] * len(df)
+    return [v is True or (not is_missing(v) and bool(v)) for v in df["followers_rounded"]]
+
+
+def rounded_note(n: int, lang: str = "fr") -> str:
+    """The footnote of the values marked ≈: how many, and why they are rounded."""
+    return _t("note-rounded", lang, n=fmt_int(n, lang), s="s" if n > 1 else "")

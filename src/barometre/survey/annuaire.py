@@ -311,7 +311,8 @@ def census_frame(census: Census, type: str | None = None):
         "year": pd.array([census.date.year if census.date else pd.NA] * len(df), dtype="Int64"),
         "population": pd.array([None if pd.isna(pops.get(k)) else int(pops.get(k))
                                 for k in keys], dtype="Int64"),
-        "source_row": df["source_row"].astype(np.int64)})
+        "source_row": df["source_row"].astype(np.int64),
+        "followers_rounded": np.zeros(len(df), dtype=bool)})  # no count: none rounded
     return out
 
 

@@ -219,10 +219,17 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
 
 def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray, col: Column,
                              row_error: np.ndarray, problems: _Problems
-                             ) -> tuple[np.ndarray, np.ndarray]:
+                             ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Follower counts of a column, with an error per unreadable cell and a warning per
-    abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error)."""
+    abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error, mask
+    of the counts read from an abbreviated number, "184,8k": rounded values; None when
+    there is none, the usual: no array of millions of False)."""
     values, (err_rows, err_codes), (note_rows, note_codes) = parse_count_column(series)
+    rounded = None
+    if "count-abbreviated" in note_codes:  # found per distinct cell: only spread if any
+        rounded = np.zeros(len(values), dtype=bool)
+        rounded[np.asarray(note_rows, dtype=np.intp)[
+            np.asarray(note_codes, dtype=object) == "count-abbreviated"]] = True
     series = as_column(series)
     bad = np.zeros(len(values), dtype=bool)
     bad[err_rows] = True
@@ -238,7 +245,7 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
         return Problem.of(note_codes[k], int(rownums[i]), col.header, _text(series.at(i)),
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
     problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
-    return values, bad
+    return values, bad, rounded
 
 
 def _codes_counted(codes: list[str], at) -> dict[str, int]:

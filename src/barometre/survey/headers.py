@@ -37,13 +37,16 @@ _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remar
                 "commentaire", "commentaires", "note", "notes", "observations", "observation",
                 "source", "sources", "kind", "nature",
                 "sourcerow"}  # read_survey's own column: a frame saved and read again
+#: read_survey's mark of a rounded count (``followers_rounded``): a frame saved and read
+#: again keeps it (role ``rounded``, read on a long file's rows)
+_ROUNDED_COL = {"followersrounded"}
 
 
 @dataclass
 class Column:
     index: int
     header: str
-    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, context, ignore, unknown
+    role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, rounded, context, ignore, unknown
     platform: str | None = None
     type_hint: str | None = None
     x_marks: bool = False  # presence marked by "x", blank meaning absent
@@ -101,6 +104,8 @@ def _field_column(index: int, header: str, key: str) -> Column | None:
             return Column(index, header, role)
     if key in _IGNORE_COLS or key.startswith("population"):
         return Column(index, header, "ignore")
+    if key in _ROUNDED_COL:
+        return Column(index, header, "rounded")
     for role in ("followers", "account", "date", "present"):
         if key in _ROLE_WORDS[role]:
             return Column(index, header, role)

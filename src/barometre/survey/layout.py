@@ -66,6 +66,9 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
         raise InputFileError.of("no-platform-column")
     if shape == "wide":
         set_aside += _fields_without_platform(cols)
+        for c in cols:  # a saved frame's mark of rounded counts: read on a long file only
+            if c.role == "rounded":
+                c.role, c.why = "ignore", "why-rounded-wide"
     problems = column_problems(cols) + set_aside
     return _Layout(shape, entity, cols, hints, own), problems
 

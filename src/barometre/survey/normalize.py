@@ -187,6 +187,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         for k in range(8))
     acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces],
                                     [len(p[1]) for p in pieces])
+    rounded = _rounded([p[10] for p in pieces], [len(p[1]) for p in pieces])
     source_row, eidx = rownums.astype(np.int64, copy=False), ent_idx
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
@@ -201,7 +202,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                           _followers_headers(_Lazy(PLATFORM_IDS, plat), named), problems)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
-                        code_numbers=ents.numbered_codes())
+                        code_numbers=ents.numbered_codes(), rounded=rounded)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if layout.shape == "long" and len(readings):
@@ -218,6 +219,22 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if multi is not None:
         problems.add(multi)
     return readings, problems.close(), type_id
+
+
+def _true_cell(v: object) -> bool:
+    """A cell of a saved ``followers_rounded`` column that says true (True, "True", 1)."""
+    if v is None or isinstance(v, float) and v != v:
+        return False
+    return v is True or str(v).strip().lower() in ("true", "1", "vrai", "oui", "yes")
+
+
+def _rounded(masks: list[np.ndarray | None], sizes: list[int]) -> np.ndarray | None:
+    """The blocks' masks of counts read from an abbreviated number, put together (a
+    block with none: None); None when no block has one."""
+    if all(m is None for m in masks):
+        return None
+    return np.concatenate([np.zeros(n, dtype=bool) if m is None else m
+                           for m, n in zip(masks, sizes)])
 
 
 def _says_something(piece: list) -> bool:
@@ -344,7 +361,8 @@ class Readings:
     item per distinct entity), ``platform`` (index into :data:`PLATFORM_IDS`), ``present``
     (1 yes, 0 no, -1 not answered), ``followers`` (NaN when none), ``account`` (index into
     ``accounts``, -1 when none; None when no reading has one: no array of millions of -1), ``date`` (NaT when none), ``year`` (NaN when none) and
-    ``source_row``. A file's one date column read on every reading is held as codes into
+    ``source_row``; ``rounded`` (true: the count was read from an abbreviated number,
+    "184,8k", a rounded value; None when no reading's was: no array of millions of False). A file's one date column read on every reading is held as codes into
     its distinct dates (``dated``, :class:`_DateCodes`): ``date`` and ``year`` are then
     spread over the readings only when read. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
     """
@@ -371,9 +389,12 @@ class Readings:
     #: the dates as codes (:class:`_DateCodes`, given as ``date``, ``year`` None): ``date``
     #: and ``year`` are then spread the first time they are asked for (:meth:`__getattr__`)
     dated: _DateCodes | None = field(default=None, init=False, repr=False, compare=False)
+    #: per reading, true when its count was read from an abbreviated number ("184,8k");
+    #: None when none was (the usual)
+    rounded: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
-                    "source_row")
+                    "source_row", "rounded")
 
     def __post_init__(self) -> None:
         if isinstance(self.date, _DateCodes):
@@ -467,7 +488,10 @@ class Readings:
             "date": pd.Series(self.date.astype("datetime64[s]"), copy=False),
             "year": _int_column(self.year),
             "population": _int_column(self.population, self.eidx),
-            "source_row": self.source_row.astype("int64")}, copy=False)
+            "source_row": self.source_row.astype("int64"),
+            "followers_rounded": (np.zeros(n, dtype=bool) if self.rounded is None
+                                  else self.rounded & ~np.isnan(self.followers))},
+            copy=False)
 
 
 #: Platform ids in the order of their integer codes in :class:`Readings`.
@@ -1138,9 +1162,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     """One platform of a wide file (or the whole long file): its readings without error.
 
     Returns ``(rows, platform, present, followers, date, year, explicit_no,
-    dated_by_wave, account, accounts)`` arrays on integer codes, one item per kept
+    dated_by_wave, account, accounts, rounded)`` arrays on integer codes, one item per kept
     reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``, None
-    when no reading has one);
+    when no reading has one; ``rounded`` marks the counts read from an abbreviated
+    number, None when there is none);
     ``rows`` is the mask of the rows kept (no array of millions of positions), None when
     every row is kept.
     Every cell is parsed once per distinct value, and spread over the rows as numbers.
@@ -1186,10 +1211,27 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if present is None:
         present = np.full(n, -1, dtype=np.int8)
     followers = None  # NaN everywhere
+    rounded = None  # no count read from an abbreviated number ("184,8k"): the usual
     for c, mine in _role_columns(cols, per_platform, "followers", plat):
-        read, bad = followers_with_problems(raw[c.index], rownums, c, row_error, problems)
-        followers = read if followers is None else np.where(mine, read, followers)
+        read, bad, abbreviated = followers_with_problems(raw[c.index], rownums, c, row_error,
+                                                         problems)
+        first = followers is None
+        followers = read if first else np.where(mine, read, followers)
+        if abbreviated is not None or rounded is not None:  # as followers, only if any
+            if abbreviated is None:
+                abbreviated = np.zeros(len(read), dtype=bool)
+            if rounded is None and not first:
+                rounded = np.zeros(len(read), dtype=bool)
+            rounded = abbreviated if first else np.where(mine, abbreviated, rounded)
         cell_error |= bad
+    marked = next((c for c in layout.columns if c.role == "rounded"), None)
+    if marked is not None and platform is None and followers is not None:
+        # a frame saved by read_survey and read again: its counts marked rounded stay so
+        codes, uniques = _distinct(raw[marked.index])
+        said, _ = _per_distinct(uniques, _true_cell)
+        again = said.astype(bool)[codes] & ~np.isnan(followers)
+        if again.any():
+            rounded = again if rounded is None else rounded | again
     for c, _ in _role_columns(cols, per_platform, "account", plat):
         codes, uniques = _distinct(raw[c.index])
         # "Non", "pas de compte", "N/A" in an account column are not accounts (#review10)
@@ -1259,17 +1301,21 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, explicit_no, filled, account,
-                accounts)
+                accounts, rounded)
     # a few rows dropped: the block's own arrays compacted in place, not copied (date
     # codes: copied, the raw column's own)
     coded = isinstance(dates, _DateCodes)
     per_row = [plat, present, followers] + ([] if coded else [dates, year]) + [
         explicit_no, filled]
-    per_row = _drop_rows(per_row + ([] if account is None else [account]), ~keep_mask,
+    extra = [a for a in (account, rounded) if a is not None]
+    per_row = _drop_rows(per_row + extra, ~keep_mask,
                          tuple(a for a in (rownums, rows.years) if a is not None))
     if coded:
         per_row[3:3] = [dates.take(keep_mask), None]
-    return (keep_mask, *per_row[:7], None if account is None else per_row[7], accounts)
+    kept = iter(per_row[7:])
+    kept_account = None if account is None else next(kept)
+    kept_rounded = None if rounded is None else next(kept)
+    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded)
 
 
 def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,

@@ -310,7 +310,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     -------
     DataFrame
         ``code, name, collectivity_type, platform, present, followers,
-        account, date, year, population, source_row``; ``attrs`` holds the
+        account, date, year, population, source_row, followers_rounded``:
+        ``followers_rounded`` is true when the count was read from an abbreviated number
+        ("184,8k" read as 184 800, warned ``count-abbreviated``), a rounded value that
+        :func:`barometre.rank`, its chart and the report mark "≈". ``attrs`` holds the
         ``problems`` (warnings), the ``file`` and the ``collectivity_type``.
 
     Examples

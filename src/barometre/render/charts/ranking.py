@@ -11,6 +11,7 @@ from ...domain.registry import OKABE_ITO, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
                        set_aside_text, type_label)
+from ..views import ROUNDED_MARK, rounded_flags, rounded_note
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -42,7 +43,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         ``attrs`` give the platform, metric, source file and year; the caption counts
         the older readings set aside (``attrs["set_aside"]``) and the entities not
         placed per 1,000 inhabitants for a population of 0 or unknown
-        (``attrs["no_population"]``).
+        (``attrs["no_population"]``). A value from a count the file gave abbreviated
+        (``followers_rounded``: "184,8k" read as 184 800) is labelled "≈ 184 800", and
+        the caption says how many bars are so.
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
@@ -84,12 +87,16 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             ys.append(len(shown) + 1)
             rows.append(next(ranks[ranks["code"] == focus_code].itertuples()))
         labels = []
-        for y, r in zip(ys, rows):
+        rounded_at = dict(zip(ranks.index, rounded_flags(ranks)))
+        shown_rounded = [rounded_at[r.Index] for r in rows]
+        for y, r, rounded in zip(ys, rows, shown_rounded):
             is_focus = r.code == focus_code
             bar = ax.barh(y, float(r.value), color=HIGHLIGHT if is_focus else color, height=0.75)
             bar.patches[0].set_gid(f"bar:{r.code}" + (":focus" if is_focus else ""))
-            labels.append(ax.text(float(r.value), y, " " + fmt(r.value), va="center",
-                                  fontsize=8.5, fontweight="bold" if is_focus else "normal"))
+            labels.append(ax.text(float(r.value), y,
+                                  " " + (ROUNDED_MARK if rounded else "") + fmt(r.value),
+                                  va="center", fontsize=8.5,
+                                  fontweight="bold" if is_focus else "normal"))
         ticks = [f"{r.rank}. {plain(r.name)}" for r in rows]
         ax.set_yticks(ys, ticks)
         if outside:
@@ -132,6 +139,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
         if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
             notes.append(unplaced)
+        if any(shown_rounded):  # the bars of a rounded count are marked ≈: said why
+            notes.append(rounded_note(sum(shown_rounded), lang))
         caption(fig, survey_caption(cap_survey, lang, base, year, notes))
         fit_xlim(ax, labels, 0, float(ranks["value"].max()))
     return fig

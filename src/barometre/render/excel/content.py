@@ -231,7 +231,11 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
             ("peer_q3", "report-col-peer-q3", "count"), ("competitor_mean", "report-col-competitor-mean", "count"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index_per_1000", "report-col-index-per-1000", "index"),
             ("year", "report-col-years-compared", "year")]
-    cols = [Column(text(code, lang), kind) for _, code, kind in spec]
+    if "followers_rounded" in b.columns and b["followers_rounded"].fillna(False).astype(bool).any():
+        # the entity's count was abbreviated in the file ("184,8k"): marked beside it
+        spec.insert(3, ("followers_rounded", "report-col-followers-rounded", "rounded"))
+    cols = [Column(text(code, lang), "text" if kind == "rounded" else kind)
+            for _, code, kind in spec]
     rows = []
     for rec in b.to_dict("records"):
         row: list[Any] = []
@@ -241,6 +245,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 v = platform_label(v, lang)
             elif kind == "yesno":
                 v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
+            elif kind == "rounded":
+                v = text("report-rounded", lang) if plain_value(v) else None
             row.append(v)
         rows.append(row)
     sh.table("Benchmark", cols, rows)

@@ -83,6 +83,20 @@ class _Book:
             self.done(sh)
 
 
+def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
+    """The frame with ``rounded_label`` ("≈ arrondi" where the count was read from an
+    abbreviated number, "184,8k"; blank elsewhere) and the spec of that column, beside the
+    followers; the frame as it is and no column when no count is rounded (the usual)."""
+    if "followers_rounded" not in frame.columns:
+        return frame, []
+    flags = frame["followers_rounded"].fillna(False).astype(bool)
+    if not flags.any():
+        return frame, []
+    marks = pd.Series(text("report-rounded", lang), index=frame.index, dtype="str").where(flags)
+    return (frame.assign(rounded_label=marks),
+            [("rounded_label", "report-col-followers-rounded", "text")])
+
+
 def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None) -> tuple[Workbook, list[BulkSheet]]:
     """Lay out the report: the openpyxl workbook and the bulk sheets to stream at save time."""
     b = _Book(r, lang, max_rows or MAX_ROWS)
@@ -104,9 +118,11 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         b.done(sh, landscape=True)
     if r.league is not None:
         rk = r.league.assign(platform_label=r.league["platform"].map(lambda p: platform_label(p, lang)))
+        rk, rounded = _rounded_column(rk, lang)
         b.frame("report-sheet-ranking", "Classement", rk, [
             ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
             ("population", "report-col-population", "count"), ("followers", "report-col-followers", "count"),
+            *rounded,
             ("per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
             ("year", "report-col-reading-year", "year")])
@@ -117,10 +133,11 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         d = d.assign(  # labels mapped once per distinct value, not once per row
             platform_label=plat.cat.rename_categories([platform_label(p, lang) for p in plat.cat.categories]),
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
+        d, rounded = _rounded_column(d, lang)
         b.frame("report-sheet-data", "Donnees", d, [
             ("code", "report-col-code", "code"), ("name", "report-col-name", "text"), ("type_label", "report-col-type", "text"),
             ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
-            ("followers", "report-col-followers", "count"), ("account", "report-col-account", "text"),
+            ("followers", "report-col-followers", "count"), *rounded, ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             ("source_row", "report-col-source-row", "rank")])
     if r.benchmark is not None:
