@@ -102,7 +102,8 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "competitor_mean", "rank_per_1000", "index_per_1000", "n_peers_per_1000",
                     # the entity and the readings compared: a CSV that stands alone
                     "code", "name", "population", "collectivity_type", "peers", "peer_group",
-                    "year", "entity_year", "n_set_aside"]
+                    "year", "entity_year", "n_set_aside",
+                    "followers_rounded"]  # the count was abbreviated in the file ("1,2k")
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     assert "Facebook : 10\u202f000 abonnés, 2e sur 4, indice 100 ;" in text
 
