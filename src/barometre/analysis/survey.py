@@ -480,18 +480,25 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         ids.append("any")
     any_code = ids.index("any")
     pop = at(c.population()) if by == "strate" else None
+    sizes = [len(ids), len(keys)]
+    real_tally = covered = None
+    if pop is None and _by_blocks(sizes):
+        # the platforms' own counts first (they do not depend on "any"): the platforms
+        # each year read come out of them, not out of another pass over the readings
+        real_tally = _tally_blocks([plat, year], sizes, pres)
+        covered = _covered_of_tally(real_tally[0], sizes, any_code)
     a_year, a_pres, a_first, a_at = _any_readings(
         ent, plat, pres, year, len(keys), any_code, pop,
-        _keyed(c) if unique and year is codes else None)  # the readings' keys: shared
+        _keyed(c) if unique and year is codes else None, covered)  # the readings' keys: shared
     parts = [plat, year]
     a_parts = [np.full(len(a_year), any_code), a_year]
-    sizes = [len(ids), len(keys)]
     if pop is not None:
         band, a_band, band_names = _bands(pop, a_at)
         parts.insert(0, band)
         a_parts.insert(0, a_band)
         sizes.insert(0, len(band_names))
-    groups, rep, n_rows, n_yes, n_unknown = _tally(parts, a_parts, sizes, a_first, pres, a_pres)
+    groups, rep, n_rows, n_yes, n_unknown = _tally(parts, a_parts, sizes, a_first, pres, a_pres,
+                                                   real_tally)
     parts = [_read_at(rep, p, ap) for p, ap in zip(parts, a_parts)]  # each group's codes
     real = ((parts[-2] >= 0) & (parts[-2] != any_code) & (parts[-1] >= 0)
             & (n_rows > n_unknown))  # read: at least one answer (as _covered_per_year)
@@ -527,7 +534,8 @@ def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.nd
 
 def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.ndarray,
                   n_years: int, any_code: int, pop: np.ndarray | None,
-                  keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None
+                  keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None,
+                  covered: np.ndarray | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The "au moins un réseau" reading of each entity and year, from its readings on the
     real platforms: present when one of them that year says yes; absent only when it has a
@@ -553,7 +561,8 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     a_year, a_at = year[first], None
     # "no" only with a "no" on every platform covered that year: one reading per entity,
     # platform and year, so as many "no" on a real platform as that year covers platforms
-    covered = _covered_per_year(plat if rows is None else plat[rows], year, pres, n_years)
+    if covered is None:  # else given by the caller (:func:`_covered_of_tally`)
+        covered = _covered_per_year(plat if rows is None else plat[rows], year, pres, n_years)
     if (plat < 0).any():  # readings without a platform: their "no" answers no platform
         real_no = (pres == 0) & ((plat if rows is None else plat[rows]) >= 0)
         n_no = np.bincount(key[real_no] // 3, minlength=size)[pairs]
@@ -619,8 +628,25 @@ def _bands(pop: np.ndarray, a_at: np.ndarray) -> tuple[np.ndarray, np.ndarray, n
     return band, a_band, np.asarray([names[i] for i in first], dtype=object)
 
 
+def _by_blocks(sizes: list[int]) -> bool:
+    """Whether :func:`_tally` counts groups of these ranges block by block."""
+    size = math.prod(s + 1 for s in sizes)
+    return 3 * size <= _TALLY_BLOCKS and size < grouping._WIDE
+
+
+def _covered_of_tally(counted: np.ndarray, sizes: list[int], any_code: int) -> np.ndarray:
+    """:func:`_covered_per_year` read off the (platform, year) counts of
+    :func:`_tally_blocks`: per year code, the real platforms with an answered reading.
+    The key is combined by arithmetic there (each code + 1, then × 3 + answer + 1)."""
+    counts = counted.reshape(sizes[0] + 1, sizes[1] + 1, 3)[1:, 1:]  # platform, year >= 0
+    answered = (counts[:, :, 1] + counts[:, :, 2]) > 0
+    answered[any_code] = False  # "any" rows given in the file are not a platform read
+    return answered.sum(axis=0)
+
+
 def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
-           a_first: np.ndarray, pres: np.ndarray, a_pres: np.ndarray
+           a_first: np.ndarray, pres: np.ndarray, a_pres: np.ndarray,
+           real_tally: tuple[np.ndarray, np.ndarray, int] | None = None
            ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Readings, present and unknown answers per group of the readings' codes ``parts``
     and the "any" readings' ``a_parts`` (placed after the others in the order of
@@ -635,7 +661,7 @@ def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
     n = len(pres)
     size = math.prod(s + 1 for s in sizes)
     if 3 * size <= _TALLY_BLOCKS and size < grouping._WIDE:  # a few groups: block by block
-        counted, first, size = _tally_blocks(parts, sizes, pres)
+        counted, first, size = real_tally or _tally_blocks(parts, sizes, pres)
         a_key = grouping.combine(a_parts, sizes)[0]
     else:
         (key, a_key), size = grouping.combine_sets([parts, a_parts], sizes)
