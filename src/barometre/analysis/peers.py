@@ -67,6 +67,30 @@ def _position(values: pd.Series, v) -> dict:
             "index": v / med * 100 if med else None, "median": med}
 
 
+def served_of(codes, collectivity_type: object) -> list[dict]:
+    """The entities among ``codes`` of a survey of départements whose council serves
+    another population than the territory's, the one their per-1,000 figures use
+    (:func:`barometre.datasets.reference.served_populations`, applied by the reader):
+    per entity ``code, territory, council_code, council, served, territory_population``,
+    in the order of ``codes``. Empty for any other type.
+
+    >>> served_of(["44", "69"], "departement")[0]["served"]
+    478313
+    """
+    if collectivity_type != "departement":
+        return []
+    served = reference.served_populations()
+    deps = reference._entity_columns("departement")
+    names = dict(zip(deps["code"], deps["name"]))
+    out = []
+    for c in dict.fromkeys(codes):
+        if c in served:
+            council_code, council, pop, own = served[c]
+            out.append({"code": c, "territory": names[c], "council_code": council_code,
+                        "council": council, "served": pop, "territory_population": own})
+    return out
+
+
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str = "type") -> pd.DataFrame:
     """Benchmark one entity against its whole peer group, platform by platform.
@@ -185,7 +209,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # the older readings left out, by platform: {platform: {year: n}}
                       "set_aside": set_aside,
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
-                      "peer_median_per_1000": medians_per_1000})
+                      "peer_median_per_1000": medians_per_1000,
+                      # its council serves another population than the territory's (69)
+                      "population_served": served_of([focus["code"]],
+                                                     focus["collectivity_type"])})
     return BENCHMARK.check(out)
 
 
@@ -444,6 +471,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "year": year, "set_aside": aside, "n_ranked": n_ranked,
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},
+                      # the councils whose population is not the territory's (shown)
+                      "population_served": served_of(out["code"],
+                                                     g["collectivity_type"].iloc[0]),
                       "set_aside_codes": {c: None if pd.isna(y) else int(y) for c, y in
                                           zip(older["code"], older["year"].astype("Float64"))}})
     return RANKING.check(out[RANKING.present(out)].reset_index(drop=True))

@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "size_class", "communes", "departements",
            "regions", "epci", "former_names", "institutions", "conseils_departementaux",
-           "departement_council",
+           "departement_council", "served_populations",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
 ENTITY_COLUMNS = ENTITIES.names
@@ -303,6 +303,40 @@ def departement_council(code: str) -> str | None:
     ['44', '6AE', '6AE', '69D', None, None]
     """
     return _council_of().get(restore_code(code, "departement") or str(code))
+
+
+def served_populations() -> dict[str, tuple[str, str, int, int]]:
+    """The départements whose council serves another population than the territory's:
+    per territory code, ``(council code, council name, population served, territory's
+    population)``.
+
+    A survey of départements measures the council's accounts (the "Département du
+    Rhône" page), so its per-1,000 figures divide by the population the council
+    serves: 69 is served by the Département du Rhône (69D, the Rhône without the
+    Métropole de Lyon), 67 and 68 by the Collectivité européenne d'Alsace (6AE, both
+    territories), 2A and 2B by the Collectivité de Corse (20R). Paris (75C), Martinique
+    (972R) and Guyane (973R) serve exactly their territory: not listed. Populations
+    are those of the reference tables (sums of the communes served).
+
+    >>> s = served_populations()
+    >>> sorted(s), s["69"]
+    (['2A', '2B', '67', '68', '69'], ('69D', 'Département du Rhône', 478313, 1914667))
+    """
+    return dict(_served_populations())
+
+
+@functools.cache
+def _served_populations() -> tuple[tuple[str, tuple[str, str, int, int]], ...]:
+    inst = _institution_columns()
+    d = _columns("departements.csv")
+    own = dict(zip(d["code"], d["population"].tolist()))
+    out = {}
+    for code, name, terr, pop in zip(inst["code"], inst["name"], inst["territories"],
+                                     inst["population"].tolist()):
+        for t in terr:
+            if code != t and t in own and pop == pop and own[t] == own[t] and pop != own[t]:
+                out[t] = (code, name, int(pop), int(own[t]))
+    return tuple(sorted(out.items()))
 
 
 @functools.cache

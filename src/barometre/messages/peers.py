@@ -26,6 +26,15 @@ MESSAGES = {
                      "(« 184,8k » lu 184\u202f800), donc arrondie{s}",
                      "≈: {n} value{s} from a number abbreviated in the file "
                      "('184.8k' read as 184,800), so rounded"),
+    # a survey of départements measures councils: the population one serves, said once
+    "note-population-served": (
+        "Population du conseil, non du territoire : {items}",
+        "Population of the council, not of the territory: {items}"),
+    "note-population-served-item": (
+        "{territory} ({dep}) : « {council} » ({council_code}), {served} habitants "
+        "(territoire : {own})",
+        "{territory} ({dep}): '{council}' ({council_code}), {served} inhabitants "
+        "(territory: {own})"),
     "label-year-unknown": ("année inconnue", "unknown year"),
     "label-older": ("relevé de {year} laissé de côté", "reading of {year} set aside"),
 }

@@ -340,7 +340,25 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"Source : {a.get('source', '')}")
     if n_rounded:
         lines.append(rounded_note(n_rounded, lang))
+    served = served_note(a.get("population_served"), lang)
+    if served:
+        lines.append(served)
     return "\n".join(lines)
+
+
+def served_note(served: list[dict] | None, lang: str = "fr") -> str:
+    """The note of the entities whose population is their council's, not their
+    territory's (``population_served`` of a benchmark or ranking), or "" when none:
+    "Population du conseil, non du territoire : Rhône (69) : « Département du Rhône »
+    (69D), 478 313 habitants (territoire : 1 914 667)"."""
+    if not served:
+        return ""
+    items = [_t("note-population-served-item", lang, territory=e["territory"], dep=e["code"],
+                council=e["council"], council_code=e["council_code"],
+                served=fmt_int(e["served"], lang), own=fmt_int(e["territory_population"], lang))
+             for e in served]
+    return _t("note-population-served", lang, items=" ; ".join(items) if lang != "en"
+              else "; ".join(items))
 
 
 def _inhabitants(population: object, lang: str) -> str:
@@ -392,7 +410,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
+            + ("\n" + served if (served := served_note(df.attrs.get("population_served"),
+                                                       lang)) else ""))
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a

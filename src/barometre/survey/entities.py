@@ -25,7 +25,9 @@ from .rules import (
     code_name_problem,
     code_name_verdict,
     rows_problem,
+    rows_text,
 )
+from ..messages import Count
 from .values import (
     _text,
 )
@@ -320,3 +322,59 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                           else layout.entity.header)
                 problems.add(rows_problem("former-name-read", at, len(at), column=column,
                                           value=e.former_name, name=e.name, code=e.code))
+
+
+def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,
+              bad_entity: np.ndarray, rownums: np.ndarray, layout: _Layout,
+              problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
+    """A survey of départements measures councils: the population each entity serves,
+    and the rows that count one council twice.
+
+    - A territory whose council serves another population
+      (:func:`~barometre.datasets.reference.served_populations`: 69 → the Département du
+      Rhône, 478,313 inhabitants; 67 and 68 → the CeA; 2A and 2B → the Collectivité de
+      Corse) takes the council's population, and a warning (``population-served``) names
+      the council and both populations, with the rows.
+    - A file that names a council and one of its territories (6AE and 67, 69D and 69,
+      75C and 75…) counts that council twice: an error (``council-territory-overlap``)
+      on the territory's rows, naming both (with ``errors="skip"`` the council's rows
+      stay).
+
+    Returns the populations of the distinct entities (``u_pop``, copied when changed)
+    and the mask of the rows in error.
+    """
+    bad = np.zeros(len(ent_idx), dtype=bool)
+    served = reference.served_populations()
+    codes = {c: k for k, c in enumerate(u_code.tolist()) if c is not None}
+    inst = reference._institution_columns()
+    deps = reference._entity_columns("departement")
+    territory = dict(zip(deps["code"], deps["name"]))
+    for code, name, terr in zip(inst["code"], inst["name"], inst["territories"]):
+        if code not in codes or code in territory:
+            continue
+        for t in terr:
+            k = codes.get(t)
+            if k is None:
+                continue
+            rows = (ent_idx == k) & ~bad_entity
+            if rows.any():
+                bad |= rows
+                problems.add(rows_problem(
+                    "council-territory-overlap", rownums[rows], int(rows.sum()),
+                    column=layout.entity.header, severity="error", territory=territory[t],
+                    code=t, council=name, council_code=code,
+                    council_rows=rows_text(rownums[(ent_idx == codes[code]) & ~bad_entity])))
+    changed = [(k, c) for c, k in codes.items() if c in served]
+    if changed:
+        u_pop = np.array(u_pop, dtype=float)
+        for k, c in changed:
+            council_code, council, pop, own = served[c]
+            u_pop[k] = pop
+            rows = (ent_idx == k) & ~bad_entity & ~bad
+            if rows.any():
+                problems.add(rows_problem(
+                    "population-served", rownums[rows], int(rows.sum()),
+                    column=layout.entity.header, territory=territory[c], code=c,
+                    council=council, council_code=council_code, served=Count(pop),
+                    own=Count(own)))
+    return u_pop, bad

@@ -31,7 +31,13 @@ from .cells import (
     value_code,
     value_problem,
 )
-from .entities import _check_code_name, _entity_problems, _name_cells, _resolve_entities
+from .entities import (
+    _check_code_name,
+    _councils,
+    _entity_problems,
+    _name_cells,
+    _resolve_entities,
+)
 from .headers import Column
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
 from .problems import Problem, _Problems, codes_by_key
@@ -140,6 +146,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                      names=_name_cells(raw, layout, type_id))
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
                                               problems, by_name)
+    if type_id == "departement":  # councils: the population served, a council counted twice
+        u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
+        row_error |= twice
     if layout.shape == "wide":
         row_error |= _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
                                       rownums, layout, problems)
