@@ -41,6 +41,7 @@ from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
+from .peers import served_of
 from .stats import mcnemar_exact
 from .survey import adoption, any_left_out, restrict
 
@@ -662,7 +663,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       # and their paths as given (what ``changes --data`` takes again)
                       "paths": list(dict.fromkeys(paths.get(f, f) for w in (o, n)
                                                   for f in files.get(w, []))),
-                      "fictitious": attrs.get("fictitious", False)})
+                      "fictitious": attrs.get("fictitious", False),
+                      # gains per 1,000 of a council's population, not its territory's (69)
+                      "population_served": served_of(
+                          out.loc[out["gain_per_1000"].notna(), "code"],
+                          attrs.get("collectivity_type"))})
     return TRANSITIONS.check(out)
 
 

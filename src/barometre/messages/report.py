@@ -27,6 +27,7 @@ MESSAGES = {
     "report-col-years-compared": ("Année des relevés comparés", "Year of the readings compared"),
     # the readings ranked (the latest year of each platform) and the older ones left out
     "report-survey-ranked": ("Classement et benchmark", "Ranking and benchmark"),
+    "report-survey-population": ("Population des conseils", "Population of the councils"),
     "report-survey-ranked-text": (
         "relevés de {years}, la dernière année de chaque réseau (un relevé plus ancien n'est "
         "pas classé parmi eux)",

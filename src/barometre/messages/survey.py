@@ -99,13 +99,6 @@ MESSAGES = {
     "name-for-blank-code": (
         "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
         "{n} row{s} without a code read from the name ({rows})"),
-    "population-served": (
-        "{territory} ({code}) : son conseil est « {council} » ({council_code}), qui sert "
-        "{served} habitants ; les chiffres pour 1 000 habitants prennent cette population, "
-        "non les {own} habitants du territoire ({rows})",
-        "{territory} ({code}): its council is '{council}' ({council_code}), which serves "
-        "{served} inhabitants; figures per 1,000 inhabitants use that population, not the "
-        "territory's {own} inhabitants ({rows})"),
     "council-territory-overlap": (
         "{territory} ({code}, {rows}) et « {council} » ({council_code}, {council_rows}) "
         "dans le même fichier : un même conseil compté deux fois ; gardez l'un ou l'autre",

@@ -388,7 +388,8 @@ def _peers_en(peers: str | None) -> str:
 def rank_table(df: Any, lang: str = "fr") -> str:
     """Table view of a ranking; the footer names the year ranked and counts the older
     readings set aside and, per 1,000 inhabitants, the entities not ranked for a population
-    of 0 or unknown."""
+    of 0 or unknown; above it, the entities whose population is their council's, not their
+    territory's (:func:`served_note`)."""
     from .formats import no_population_text, per1000_number, set_aside_text
 
     en = lang == "en"
@@ -406,13 +407,12 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     aside = set_aside_text(df.attrs.get("set_aside"), lang)
     unplaced = no_population_text(df.attrs.get("no_population"), lang)
     unplaced = (("; " if en else " ; ") + unplaced) if unplaced else ""
-    return (text_table(head, rows, "rllrr") + "\n\n"
+    served = served_note(df.attrs.get("population_served"), lang)
+    return (text_table(head, rows, "rllrr") + "\n\n" + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
-            + ("\n" + served if (served := served_note(df.attrs.get("population_served"),
-                                                       lang)) else ""))
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a

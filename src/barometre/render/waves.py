@@ -13,6 +13,7 @@ from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_shar
                       growth_number, is_missing, per1000_number, platform_label, points_number,
                       type_label)
 from .tables import text_table
+from .views import served_note
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
            "fmt_p", "p_words", "fmt_growth"]
@@ -160,6 +161,9 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
     parts += [text("waves-note-base", lang), text("waves-note-growth", lang)]
+    served = served_note(a.get("population_served"), lang)
+    if served:  # gains per 1,000 of a council's population (69: 69D's), said
+        parts.append(served)
     return "\n".join(parts)
 
 

@@ -27,7 +27,6 @@ from .rules import (
     rows_problem,
     rows_text,
 )
-from ..messages import Count
 from .values import (
     _text,
 )
@@ -333,8 +332,8 @@ def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,
     - A territory whose council serves another population
       (:func:`~barometre.datasets.reference.served_populations`: 69 → the Département du
       Rhône, 478,313 inhabitants; 67 and 68 → the CeA; 2A and 2B → the Collectivité de
-      Corse) takes the council's population, and a warning (``population-served``) names
-      the council and both populations, with the rows.
+      Corse) takes the council's population; the figures that use it say so (the notes
+      of ``benchmark``, ``rank``, their charts and the report).
     - A file that names a council and one of its territories (6AE and 67, 69D and 69,
       75C and 75…) counts that council twice: an error (``council-territory-overlap``)
       on the territory's rows, naming both (with ``errors="skip"`` the council's rows
@@ -345,7 +344,10 @@ def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,
     """
     bad = np.zeros(len(ent_idx), dtype=bool)
     served = reference.served_populations()
-    codes = {c: k for k, c in enumerate(u_code.tolist()) if c is not None}
+    codes: dict[str, list[int]] = {}  # a code, its distinct entities ("69", "Rhône")
+    for k, c in enumerate(u_code.tolist()):
+        if c is not None:
+            codes.setdefault(c, []).append(k)
     inst = reference._institution_columns()
     deps = reference._entity_columns("departement")
     territory = dict(zip(deps["code"], deps["name"]))
@@ -353,28 +355,20 @@ def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,
         if code not in codes or code in territory:
             continue
         for t in terr:
-            k = codes.get(t)
-            if k is None:
+            if t not in codes:
                 continue
-            rows = (ent_idx == k) & ~bad_entity
+            rows = np.isin(ent_idx, codes[t]) & ~bad_entity
             if rows.any():
                 bad |= rows
+                council_rows = rownums[np.isin(ent_idx, codes[code]) & ~bad_entity]
                 problems.add(rows_problem(
                     "council-territory-overlap", rownums[rows], int(rows.sum()),
                     column=layout.entity.header, severity="error", territory=territory[t],
                     code=t, council=name, council_code=code,
-                    council_rows=rows_text(rownums[(ent_idx == codes[code]) & ~bad_entity])))
-    changed = [(k, c) for c, k in codes.items() if c in served]
+                    council_rows=rows_text(council_rows)))
+    changed = [k for c, ks in codes.items() if c in served for k in ks]
     if changed:
         u_pop = np.array(u_pop, dtype=float)
-        for k, c in changed:
-            council_code, council, pop, own = served[c]
-            u_pop[k] = pop
-            rows = (ent_idx == k) & ~bad_entity & ~bad
-            if rows.any():
-                problems.add(rows_problem(
-                    "population-served", rownums[rows], int(rows.sum()),
-                    column=layout.entity.header, territory=territory[c], code=c,
-                    council=council, council_code=council_code, served=Count(pop),
-                    own=Count(own)))
+        for k in changed:
+            u_pop[k] = served[u_code[k]][2]
     return u_pop, bad

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from ...messages import text as msg
+from ..views import served_note
 from ..formats import (band_label, fmt_int, fmt_rank, is_missing, platform_label,
                        platforms_set_aside_text, type_label)
 from .captions import survey_caption
@@ -175,6 +176,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
         if aside:  # older readings are not compared with the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        served = served_note(b.attrs.get("population_served"), lang)
+        if served:  # per 1,000 inhabitants of its council's population (69: 69D's)
+            notes.append(served)
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
         caption(fig, survey_caption(survey, lang, base, year, notes))
         _label_room(fig, rooms)  # once the layout (title, caption, ticks) is in place

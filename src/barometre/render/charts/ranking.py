@@ -11,7 +11,7 @@ from ...domain.registry import OKABE_ITO, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
                        set_aside_text, type_label)
-from ..views import ROUNDED_MARK, rounded_flags, rounded_note
+from ..views import ROUNDED_MARK, rounded_flags, rounded_note, served_note
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -139,6 +139,11 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
         if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
             notes.append(unplaced)
+        drawn = {r.code for r in rows}  # a council's population, not its territory's: said
+        served = served_note([e for e in ranks.attrs.get("population_served") or ()
+                              if e["code"] in drawn], lang)
+        if served:
+            notes.append(served)
         if any(shown_rounded):  # the bars of a rounded count are marked ≈: said why
             notes.append(rounded_note(sum(shown_rounded), lang))
         caption(fig, survey_caption(cap_survey, lang, base, year, notes))

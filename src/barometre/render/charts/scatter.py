@@ -120,6 +120,12 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         aside = set_aside_text(table.attrs.get("set_aside", {}).get(p), lang)
         if aside:  # older readings are not drawn among the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        from ...analysis.peers import served_of
+        from ..views import served_note
+
+        served = served_note(served_of(g["code"], t), lang)
+        if served:  # placed at their council's population (69: 69D's), not the territory's
+            notes.append(served)
         base = msg("chart-survey-base", lang, n=fmt_int(len(g), lang), plural=plural)
         caption(fig, survey_caption(survey, lang, base, year, notes))
         place_labels(ax, labels)

@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
+from ..views import served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
                        platforms_set_aside_text, type_label)
 from .cells import ci_format, font, number_format, percent_width, plain_value
@@ -258,6 +259,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
     if aside:
         sh.line(text("report-set-aside", lang, items=aside))
+    served = served_note(b.attrs.get("population_served"), lang)
+    if served:  # per 1,000 inhabitants of its council's population (69: 69D's), said
+        sh.line(served)
 
 
 def sources(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -324,6 +328,12 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
             rows.append([text("report-survey-ranked", lang),
                          text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
                          + (text("report-set-aside-tail", lang, items=aside) if aside else "")])
+    if r.league is not None:  # the Classement's per 1,000 of a council's population: said
+        from ...analysis.peers import served_of
+
+        served = served_note(served_of(r.league["code"], s.collectivity_type), lang)
+        if served:
+            rows.append([text("report-survey-population", lang), served])
     if s.n_unrecognised:
         rows.append([text("report-survey-unknown", lang),
                      text("report-survey-unknown-text", lang, n=s.n_unrecognised)])
