@@ -1,0 +1,154 @@
+"""A survey of départements measures councils: per-1,000 figures on the population the council
+serves (69 → the Département du Rhône's 478,313, not the Rhône's 1,914,667), said where shown;
+a council and one of its territories in one file is an error (one council counted twice).
+
+Figures computed by hand from data/reference (departements.csv, institutions.csv):
+Rhône 1,914,667, Département du Rhône 478,313; Bas-Rhin 1,163,810, Haut-Rhin 770,738, CeA
+1,934,548; Loire-Atlantique 1,487,570; Ille-et-Vilaine 1,120,666.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+from barometre.datasets import reference
+from barometre.domain.errors import InputFileError
+
+
+def _write(tmp_path, name: str, text: str):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def survey(tmp_path):
+    # 69: 33,238 ÷ 478,313 × 1,000 = 69.49 (÷ 1,914,667: 17.36, last of three)
+    # 35: 100,000 ÷ 1,120,666 × 1,000 = 89.23; 44: 74,379 ÷ 1,487,570 × 1,000 = 50.00
+    # 67: 38,691 ÷ 1,934,548 × 1,000 = 20.00 (÷ 1,163,810: 33.25); 68: 9,000 → 4.65 (not 11.68)
+    return _write(tmp_path, "cd.csv", "Code;Facebook;Abonnés Facebook;Date\n"
+                  "69;Oui;33238;15/10/2025\n35;Oui;100000;15/10/2025\n"
+                  "44;Oui;74379;15/10/2025\n67;Oui;38691;15/10/2025\n"
+                  "68;Oui;9000;15/10/2025\n")
+
+
+def test_reference_says_which_councils_serve_another_population():
+    s = reference.served_populations()
+    assert s["69"] == ("69D", "Département du Rhône", 478_313, 1_914_667)
+    assert s["67"] == ("6AE", "Collectivité européenne d'Alsace", 1_934_548, 1_163_810)
+    assert s["68"] == ("6AE", "Collectivité européenne d'Alsace", 1_934_548, 770_738)
+    assert s["2A"] == ("20R", "Collectivité de Corse", 355_486, 168_306)
+    assert s["2B"] == ("20R", "Collectivité de Corse", 355_486, 187_180)
+    # Paris, Martinique, Guyane: their collectivity serves exactly the territory
+    assert sorted(s) == ["2A", "2B", "67", "68", "69"]
+
+
+def test_reader_gives_the_council_population(survey):
+    df = bm.read_survey(survey)
+    pop = df.drop_duplicates("code").set_index("code")["population"]
+    assert pop.to_dict() == {"69": 478_313, "35": 1_120_666, "44": 1_487_570,
+                             "67": 1_934_548, "68": 1_934_548}
+    # the demo workbook (101 territories): the Rhône is its council
+    demo = bm.read_survey(bm.demo_file("enquete"))
+    assert int(demo.loc[demo["code"] == "69", "population"].iloc[0]) == 478_313
+    assert int(demo.loc[demo["code"] == "44", "population"].iloc[0]) == 1_487_570
+
+
+def test_benchmark_per_1000_on_the_council_population(survey, cli):
+    b = bm.benchmark(bm.read_survey(survey), "69").set_index("platform")
+    assert b.at["facebook", "followers_per_1000"] == pytest.approx(33_238 / 478_313 * 1000)
+    assert b.at["facebook", "followers_per_1000"] == pytest.approx(69.490062, abs=1e-6)
+    assert (b.at["facebook", "rank_per_1000"], b.at["facebook", "n_peers_per_1000"]) == (2, 5)
+    assert b.attrs["population"] == 478_313
+    out = cli("benchmark", "--entity", "69", "--data", survey).stdout
+    assert out.splitlines()[0].startswith("Rhône (69), 478\u202f313 habitants")
+    assert "69,5 pour 1\u202f000 habitants, 2e sur 5" in out
+    assert out.count("Population du conseil") == 1
+    assert ("Population du conseil, non du territoire : Rhône (69) : « Département du Rhône » "
+            "(69D), 478\u202f313 habitants (territoire : 1\u202f914\u202f667)") in out
+    en = cli("benchmark", "--entity", "69", "--data", survey, "--lang", "en").stdout
+    assert "69.5 per 1,000 inhabitants, 2nd of 5" in en
+    assert ("Population of the council, not of the territory: Rhône (69): 'Département du "
+            "Rhône' (69D), 478,313 inhabitants (territory: 1,914,667)") in en
+    # an ordinary département: no note
+    assert "Population du conseil" not in cli("benchmark", "--entity", "44", "--data",
+                                              survey).stdout
+
+
+def test_rank_per_1000_on_the_council_population(survey, cli):
+    r = bm.rank(bm.read_survey(survey), "facebook", metric="followers_per_1000")
+    got = dict(zip(r["code"], r["value"].round(2)))
+    assert got == {"35": 89.23, "69": 69.49, "44": 50.0, "67": 20.0, "68": 4.65}
+    assert r["code"].tolist() == ["35", "69", "44", "67", "68"]
+    assert [e["code"] for e in r.attrs["population_served"]] == ["69", "67", "68"]
+    out = cli("rank", "-p", "facebook", "-m", "followers_per_1000", "--data", survey,
+              "--top", "2").stdout
+    lines = out.rstrip().splitlines()
+    # only the rows shown, said once, above the footer (which still ends the output)
+    assert lines[-2] == ("Population du conseil, non du territoire : Rhône (69) : « Département "
+                         "du Rhône » (69D), 478\u202f313 habitants (territoire : 1\u202f914\u202f667)")
+    assert lines[-1].startswith("Source : cd.csv")
+
+
+def test_changes_gain_per_1000_on_the_council_population(tmp_path, cli):
+    old = _write(tmp_path, "old.csv", "Code;Facebook;Abonnés Facebook;Date\n"
+                 "69;Oui;30405;15/10/2024\n44;Oui;70000;15/10/2024\n")
+    new = _write(tmp_path, "new.csv", "Code;Facebook;Abonnés Facebook;Date\n"
+                 "69;Oui;33238;15/10/2025\n44;Oui;74379;15/10/2025\n")
+    t = bm.transitions(bm.read_waves([old, new])).set_index("code")
+    # (33,238 − 30,405) ÷ 478,313 × 1,000 = 5.9229 (÷ 1,914,667: 1.4796)
+    assert t.at["69", "gain_per_1000"] == pytest.approx(2_833 / 478_313 * 1000)
+    assert t.at["69", "gain_per_1000"] == pytest.approx(5.9229, abs=1e-4)
+    out = cli("changes", "--data", old, "--data", new).stdout
+    assert out.rstrip().splitlines()[-1].startswith(
+        "Population du conseil, non du territoire : Rhône (69)")
+
+
+def test_a_file_of_councils_keeps_their_populations(tmp_path):
+    p = _write(tmp_path, "c.csv", "Code;Facebook;Abonnés Facebook\n"
+               "6AE;Oui;1000\n69D;Oui;500\n75;Oui;10\n972;Oui;5\n")
+    pop = bm.read_survey(p, type="departement").drop_duplicates("code").set_index(
+        "code")["population"].to_dict()
+    assert pop == {"6AE": 1_934_548, "69D": 478_313, "75": 2_103_778, "972": 360_630}
+
+
+@pytest.fixture
+def overlap(tmp_path):
+    return _write(tmp_path, "mix.csv", "Code;Nom;Facebook;Abonnés Facebook\n"
+                  "6AE;CeA;Oui;1000\n67;Bas-Rhin;Oui;1000\n"
+                  "69D;Département du Rhône;Oui;500\n69;Rhône;Oui;500\n"
+                  "44;Loire-Atlantique;Oui;900\n")
+
+
+def test_a_council_and_its_territory_is_an_error(overlap, cli):
+    problems = bm.validate(overlap)
+    assert [(p.code, p.severity, p.rows.tolist()) for p in problems] == [
+        ("council-territory-overlap", "error", [3]),
+        ("council-territory-overlap", "error", [5])]
+    assert problems[1].message == (
+        "Rhône (69, ligne 5) et « Département du Rhône » (69D, ligne 4) dans le même fichier : "
+        "un même conseil compté deux fois ; gardez l'un ou l'autre")
+    assert problems[0].msg.render("en") == (
+        "Bas-Rhin (67, line 3) and 'Collectivité européenne d'Alsace' (6AE, line 2) in the "
+        "same file: one council counted twice; keep one or the other")
+    r = cli("validate", overlap)
+    assert r.exit_code == 1 and "0 erreur" not in r.output
+    with pytest.raises(InputFileError):
+        bm.read_survey(overlap)
+    # compare refuses it instead of "5 sur 95 conseils départementaux"
+    c = cli("compare", "--data", overlap, "--type", "departement")
+    assert c.exit_code == 1 and "5 sur 95" not in c.output
+    # skipped: the territories' rows are left out, the councils' stay (3 of the 95)
+    kept = bm.read_survey(overlap, errors="skip")
+    assert sorted(kept["code"].unique()) == ["44", "69D", "6AE"]
+    from barometre.analysis.survey import compare_survey
+
+    row = compare_survey(kept).iloc[0]
+    assert (row["n_present"], row["n_reference"]) == (3, 95)
+
+
+def test_two_territories_of_one_council_are_not_an_overlap(tmp_path):
+    # a file of the 101 territories: 67 and 68 are both rows of the template
+    p = _write(tmp_path, "t.csv", "Code;Facebook\n67;Oui\n68;Oui\n69;Oui\n")
+    assert [x.code for x in bm.validate(p)] == []
