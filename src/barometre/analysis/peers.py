@@ -336,9 +336,9 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     ...       .to_string(index=False))
      platform  followers  rank  rank_per_1000
      facebook      90583     5             19
-            x      13369    20             49
+            x      13369    20             47
     instagram       <NA>  <NA>           <NA>
-     linkedin       8504     8             38
+     linkedin       8504     8             37
       youtube       1272    18             49
        tiktok       <NA>  <NA>           <NA>
     >>> t.attrs["years"]["facebook"], t.attrs["set_aside"]

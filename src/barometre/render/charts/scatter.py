@@ -51,12 +51,14 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     >>> fig = bm.charts.scatter(s, "facebook", focus="44")
     >>> fig.get_suptitle()
     'Facebook : abonnés et population des départements, 2025'
-    >>> print(fig.get_supxlabel())
+    >>> cap = fig.get_supxlabel().splitlines()
+    >>> print("\\n".join(cap[:4]))
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : 86 départements de l'enquête.
-    Droite : 35,9 abonnés pour 1 000 habitants (médiane).
+    Droite : 36,4 abonnés pour 1 000 habitants (médiane).
     En orange : Loire-Atlantique.
-    Données fictives.
+    >>> cap[4][:56], cap[-1]  # 67, 68, 69, 2A, 2B at their councils' populations
+    ('Population du conseil, non du territoire : Rhône (69) : ', 'Données fictives.')
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import league_table
