@@ -313,7 +313,11 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         account, date, year, population, source_row, followers_rounded``:
         ``followers_rounded`` is true when the count was read from an abbreviated number
         ("184,8k" read as 184 800, warned ``count-abbreviated``), a rounded value that
-        :func:`barometre.rank`, its chart and the report mark "≈". ``attrs`` holds the
+        :func:`barometre.rank`, its chart and the report mark "≈". ``population`` is the
+        population the entity serves: in a survey of départements, its council's where
+        that differs from the territory's (69: the Département du Rhône's 478,313, not
+        the Rhône's 1,914,667; :func:`barometre.datasets.reference.served_populations`).
+        ``attrs`` holds the
         ``problems`` (warnings), the ``file`` and the ``collectivity_type``.
 
     Examples
