@@ -460,3 +460,33 @@ def test_an_account_column_of_oui_non_reads_as_answers(cli, tmp_path):
     assert got["facebook"][:3] == (2, 4, 1)
     said = next(p for p in bm.validate(src, type="departement") if p.code == "account-answer")
     assert "(« Oui » : présent, « Non » : absent)" in said.message
+
+
+# --------------------------------------------------------------------------- a narrower type
+
+def test_communes_that_are_all_villes_prefectures_are_said_so(cli, tmp_path):
+    """The 101 villes préfectures read as communes got an interval as if they were a random
+    sample of the 34,875 communes, without a word; compare now says that --type
+    ville_prefecture counts them as a census (it does not decide for the user)."""
+    import barometre as bm
+    from barometre.analysis.survey import narrower_type
+
+    codes = bm.reference.entities("ville_prefecture")["code"].tolist()
+    src = tmp_path / "prefectures.csv"
+    src.write_text("code;Facebook\n" + "".join(f"{c};{'Oui' if i % 3 else 'Non'}\n"
+                                                for i, c in enumerate(codes)), encoding="utf-8")
+    out = cli("compare", "--data", src, "--type", "commune").stdout
+    assert ("Les 101 communes du fichier sont toutes des villes préfectures (101 sur 101) : "
+            "comptées ici comme un échantillon des communes ; --type ville_prefecture les compte "
+            "comme villes préfectures (un recensement : le fichier les a toutes)") in out
+    en = cli("compare", "--data", src, "--type", "commune", "--lang", "en", "-f", "json")
+    assert "--type ville_prefecture counts them as prefecture cities" in en.stderr
+    census = as_json(cli("compare", "--data", src, "--type", "ville_prefecture", "-f", "json"))
+    assert census[0]["census"] is True and census[0]["n_base"] == 101
+    assert narrower_type(codes[:10], "commune") == ("ville_prefecture", 10, 101)
+    assert narrower_type(codes + ["01001"], "commune") is None  # one commune of another kind
+    assert narrower_type(codes, "departement") is None
+    # a file of other communes: not a word
+    plain = tmp_path / "communes.csv"
+    plain.write_text("code;Facebook\n01001;Oui\n01002;Non\n", encoding="utf-8")
+    assert "toutes des" not in cli("compare", "--data", plain, "--type", "commune").stdout

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "restrict"]
+           "latest_per_year", "narrower_type", "restrict"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -797,6 +797,41 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     result.attrs["years_left_aside"] = _years_left_aside(
         survey, {int(y) for y in result["year"].dropna()})
     return result
+
+
+#: The types that are some of the communes, from the fewest: a file of communes that are all
+#: of one of them is likely that type's survey, not a sample of the 34,875 communes
+_NARROWER = ("grande_ville", "ville_prefecture", "ville_moyenne")
+
+
+def narrower_type(codes: Iterable[str], type: str) -> tuple[str, int, int] | None:
+    """The narrowest type of communes (grandes villes, villes préfectures, villes moyennes)
+    that holds every entity of a survey of communes, with how many of its entities the
+    survey holds and its total; None when there is none, or for another type.
+
+    A file of the 101 villes préfectures read as communes gets an interval as if it were a
+    random sample of the 34,875 communes; read as villes préfectures it is a census. The
+    caller says so, it does not decide (a sample that happens to hold only préfectures is
+    possible). Without pandas, and nothing read for a file of more entities than the
+    largest of these types.
+
+    Examples
+    --------
+    >>> narrower_type(["35238", "44109", "69123"], "commune")
+    ('grande_ville', 3, 42)
+    >>> narrower_type(["35238", "01001"], "commune") is None
+    True
+    """
+    if find_type(type).id != "commune" or (hasattr(codes, "__len__") and len(codes) > 443):
+        return None  # (443: the villes moyennes and one missing code)
+    codes = set(codes) - {None}
+    if not codes or len(codes) > 442:  # more than the villes moyennes: no such type
+        return None
+    for t in _NARROWER:
+        of_type = set(reference.type_codes(t))
+        if codes <= of_type:
+            return t, len(codes), len(of_type)
+    return None
 
 
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,

@@ -99,11 +99,13 @@ def compare(
         cols.insert(1, "strate")
     title = ""
     if data is not None:
-        title = _coverage_line(result, lang.value)
+        title = "\n".join(t for t in (_coverage_line(result, lang.value),
+                                       _narrower_line(survey, type, lang.value)) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
         title = "\n".join(t for t in (title, wave, said) if t)
-        for line in (_year_line(result, lang.value), wave, said):
+        for line in (_year_line(result, lang.value), _narrower_line(survey, type, lang.value),
+                     wave, said):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
         if format is not Format.table:  # the table says the base itself (render.views)
@@ -158,6 +160,28 @@ def _coverage_line(result: Records, lang: str) -> str:
                           total=fmt_int(r["n_reference"], lang), what=what))
     year = _year_line(result, lang)
     return "\n".join(lines + ([year] if year else []))
+
+
+def _narrower_line(survey, type: str | None, lang: str) -> str:
+    """A survey of communes that are all villes préfectures (or grandes villes…) says that
+    ``--type`` counts them as that type (:func:`~barometre.analysis.survey.narrower_type`)."""
+    from ..analysis.survey import narrower_type
+    from ..render.formats import fmt_int, type_label
+
+    from ..domain.coded import CodedSurvey
+
+    coded = isinstance(survey, CodedSurvey)  # else the tidy frame (--vs, annuaire exports)
+    kind = survey.collectivity_type if coded else survey.attrs.get("collectivity_type")
+    if (kind or type) != "commune" or (not coded and "code" not in survey.columns):
+        return ""
+    codes = survey.codes if coded else survey["code"].dropna().unique()
+    found = narrower_type(codes, "commune")
+    if found is None:
+        return ""
+    t, n, total = found
+    return text("compare-narrower-type", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
+                label=type_label(t, lang, plural=True), type=t,
+                census=text("compare-narrower-census", lang) if n == total else "")
 
 
 def _wave_line(survey, lang: str) -> str:

@@ -83,6 +83,13 @@ MESSAGES = {
     "compare-warnings-sheet": (
         "Lecture : {sheet} ; {n} avertissement{s} (détail : « barometre validate {args} »)",
         "Reading: {sheet}; {n} warning{s} (details: “barometre validate {args}”)"),
+    "compare-narrower-type": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
+        "comme un échantillon des communes ; --type {type} les compte comme {label}{census}",
+        "The {n} communes of the file are all {label} ({n} of {total}): counted here as a "
+        "sample of the communes; --type {type} counts them as {label}{census}"),
+    "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
+                                " (a census: the file holds them all)"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),
