@@ -188,5 +188,32 @@ def test_platforms_read_per_year_from_the_tally_equal_a_pass_over_the_readings()
         sizes = [n_ids, n_years]
         tally = S._tally_blocks([plat, year], sizes, pres)
         real = plat != any_code
-        expected = S._covered_per_year(plat[real], year[real], pres[real], n_years)
-        assert S._covered_of_tally(tally[0], sizes, any_code).tolist() == expected.tolist()
+        expected, idle = S._covered_per_year(plat[real], year[real], pres[real], n_years)
+        got, got_idle = S._covered_of_tally(tally[0], sizes, any_code)
+        assert got.tolist() == expected.tolist()
+        k = len(idle)  # the platforms up to the largest code read; none idle beyond
+        assert got_idle[:k].tolist() == idle.tolist() and not got_idle[k:].any()
+
+
+def test_a_platform_never_answered_does_not_make_any_unknown(cli, tmp_path):
+    """A long file's TikTok rows all blank (not read): Ain's "Non" on Facebook made it
+    absent from every platform read before, but the blank TikTok readings blocked the
+    "no": « au moins un réseau » read 100 % (1/1) where 1/2 is right (review11)."""
+    src = tmp_path / "w3.csv"
+    src.write_text("code;plateforme;présent;date\n01;Facebook;Non;15/10/2025\n"
+                   "01;TikTok;;15/10/2025\n02;Facebook;Oui;15/10/2025\n02;TikTok;;15/10/2025\n",
+                   encoding="utf-8")
+    recs = {r["platform"]: r for r in as_json(cli("compare", "--data", src, "--type",
+                                                  "departement", "-f", "json"))}
+    assert (recs["any"]["n_present"], recs["any"]["n_base"], recs["any"]["n_unknown"]) == (1, 2, 0)
+    import barometre as bm
+
+    a = bm.adoption(bm.read_survey(src, type="departement")).set_index("platform")
+    assert (a.loc["any", "n_present"], a.loc["any", "n_base"]) == (1, 2)
+    # a blank on a platform that was read still stands in the way of a "no"
+    src.write_text("code;plateforme;présent;date\n01;Facebook;Non;15/10/2025\n"
+                   "01;TikTok;;15/10/2025\n02;Facebook;Oui;15/10/2025\n02;TikTok;Non;15/10/2025\n",
+                   encoding="utf-8")
+    recs = {r["platform"]: r for r in as_json(cli("compare", "--data", src, "--type",
+                                                  "departement", "-f", "json"))}
+    assert (recs["any"]["n_present"], recs["any"]["n_base"], recs["any"]["n_unknown"]) == (1, 1, 1)

@@ -535,7 +535,7 @@ def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.nd
 def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.ndarray,
                   n_years: int, any_code: int, pop: np.ndarray | None,
                   keyed: tuple[np.ndarray, int, np.ndarray, np.ndarray, np.ndarray] | None = None,
-                  covered: np.ndarray | None = None
+                  covered: tuple[np.ndarray, np.ndarray] | None = None
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The "au moins un réseau" reading of each entity and year, from its readings on the
     real platforms: present when one of them that year says yes; absent only when it has a
@@ -563,12 +563,20 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     # platform and year, so as many "no" on a real platform as that year covers platforms
     if covered is None:  # else given by the caller (:func:`_covered_of_tally`)
         covered = _covered_per_year(plat if rows is None else plat[rows], year, pres, n_years)
+    covered, idle = covered
     if (plat < 0).any():  # readings without a platform: their "no" answers no platform
         real_no = (pres == 0) & ((plat if rows is None else plat[rows]) >= 0)
         n_no = np.bincount(key[real_no] // 3, minlength=size)[pairs]
     else:
         n_no = counts[:, 1]
-    no = (counts[:, 0] == 0) & (n_no == covered[a_year])
+    unanswered = counts[:, 0]
+    if idle.any():  # a platform not read that year (every reading blank): its blanks do
+        p = plat if rows is None else plat[rows]  # not stand in the way of a "no"
+        real = p >= 0
+        in_idle = np.zeros(len(p), dtype=bool)
+        in_idle[real] = idle[p[real], year[real]]
+        unanswered = np.bincount(key[(pres < 0) & ~in_idle] // 3, minlength=size)[pairs]
+    no = (unanswered == 0) & (n_no == covered[a_year])
     a_pres = np.where(counts[:, 2] > 0, 1, np.where(no, 0, -1)).astype(np.int8)
     if pop is not None and not np.isnan(pop).any():
         a_at = first
@@ -584,18 +592,23 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
 
 
 def _covered_per_year(plat: np.ndarray, year: np.ndarray, pres: np.ndarray, n_years: int
-                      ) -> np.ndarray:
+                      ) -> tuple[np.ndarray, np.ndarray]:
     """How many real platforms (code >= 0) the survey read each year: with at least one
-    answered reading (``pres`` >= 0), per year code (``year``: codes 0 to ``n_years`` - 1).
-    A platform whose every reading that year is blank was not read (as the reader leaves
-    aside a column without an answer)."""
+    answered reading (``pres`` >= 0), per year code (``year``: codes 0 to ``n_years`` - 1);
+    and the (platform, year) pairs with readings but not read. A platform whose every
+    reading that year is blank was not read (as the reader leaves aside a column without
+    an answer): its blanks do not make an entity's "au moins un réseau" unknown."""
     n_plat = int(plat.max(initial=-1)) + 1
     seen = np.zeros(n_years * n_plat, dtype=bool)
+    held = np.zeros(n_years * n_plat, dtype=bool)
     for block in grouping.blocks(len(plat)):  # a few (year, platform) pairs: no key of millions
         p, y = plat[block], year[block]
-        real = (p >= 0) & (pres[block] >= 0)
-        seen[y[real].astype(np.int64) * n_plat + p[real]] = True
-    return seen.reshape(n_years, n_plat).sum(axis=1)
+        real = p >= 0
+        key = y[real].astype(np.int64) * n_plat + p[real]
+        held[key] = True
+        seen[key[pres[block][real] >= 0]] = True
+    seen, held = seen.reshape(n_years, n_plat), held.reshape(n_years, n_plat)
+    return seen.sum(axis=1), (held & ~seen).T
 
 
 def _bands(pop: np.ndarray, a_at: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -634,14 +647,17 @@ def _by_blocks(sizes: list[int]) -> bool:
     return 3 * size <= _TALLY_BLOCKS and size < grouping._WIDE
 
 
-def _covered_of_tally(counted: np.ndarray, sizes: list[int], any_code: int) -> np.ndarray:
+def _covered_of_tally(counted: np.ndarray, sizes: list[int], any_code: int
+                      ) -> tuple[np.ndarray, np.ndarray]:
     """:func:`_covered_per_year` read off the (platform, year) counts of
     :func:`_tally_blocks`: per year code, the real platforms with an answered reading.
     The key is combined by arithmetic there (each code + 1, then × 3 + answer + 1)."""
     counts = counted.reshape(sizes[0] + 1, sizes[1] + 1, 3)[1:, 1:]  # platform, year >= 0
     answered = (counts[:, :, 1] + counts[:, :, 2]) > 0
     answered[any_code] = False  # "any" rows given in the file are not a platform read
-    return answered.sum(axis=0)
+    idle = (counts[:, :, 0] > 0) & ~answered
+    idle[any_code] = False
+    return answered.sum(axis=0), idle
 
 
 def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
