@@ -15,6 +15,8 @@ import barometre as bm
 from barometre.datasets import reference
 from barometre.domain.errors import InputFileError
 
+from .conftest import as_json
+
 
 def _write(tmp_path, name: str, text: str):
     p = tmp_path / name
@@ -152,3 +154,27 @@ def test_two_territories_of_one_council_are_not_an_overlap(tmp_path):
     # a file of the 101 territories: 67 and 68 are both rows of the template
     p = _write(tmp_path, "t.csv", "Code;Facebook\n67;Oui\n68;Oui\n69;Oui\n")
     assert [x.code for x in bm.validate(p)] == []
+
+
+def test_a_file_of_territories_naming_one_council_keeps_the_101(cli, tmp_path):
+    """101 départements written « CD01 » … « CD976 »: « CD69 » is the Département du Rhône
+    (69D), and the file was counted as the 95 councils: « 101 sur 95 », an interval where
+    the file is a census (review11). Every entity a council: still 95."""
+    import barometre as bm
+
+    codes = bm.reference.entities("departement")["code"].tolist()
+    src = tmp_path / "cd.csv"
+    src.write_text("Département;Facebook\n" + "".join(
+        f"CD{c};{'Oui' if i % 4 else 'Non'}\n" for i, c in enumerate(codes)), encoding="utf-8")
+    out = cli("compare", "--data", src, "--type", "departement")
+    assert out.exit_code == 0, out.stderr
+    assert "Couverture : 101 sur 101 départements" in out.stdout
+    rec = as_json(cli("compare", "--data", src, "--type", "departement", "-f", "json"))[0]
+    assert rec["census"] is True and rec["n_base"] == 101
+    councils = tmp_path / "conseils.csv"
+    councils.write_text("code;Facebook\n" + "".join(
+        f"{c};Oui\n" for c in bm.reference.conseils_departementaux()["code"]), encoding="utf-8")
+    rec = as_json(cli("compare", "--data", councils, "--type", "departement", "-f", "json"))[0]
+    assert (rec["n_base"], rec["census"]) == (95, True)
+    assert "Couverture : 95 sur 95 conseils départementaux" in cli(
+        "compare", "--data", councils, "--type", "departement").stdout

@@ -75,7 +75,8 @@ def test_rank_carries_the_flag_and_the_text_marks_it(wide):
     text = rank_table(r, "fr")
     assert "≈\u202f184\u202f800" in text and "≈\u202f184\u202f900" not in text
     assert text.rstrip().endswith("≈ : 1 valeur tirée d'un nombre abrégé dans le fichier "
-                                  "(« 184,8k » lu 184\u202f800), donc arrondie")
+                                  "(un nombre écrit comme « 1,2k », lu 1\u202f200), donc "
+                                  "arrondie")  # an example in words, not a cell of the file
     en = rank_table(r, "en")
     assert "≈\u202f184,800" in en and "so rounded" in en
     per = bm.rank(bm.read_survey(wide), "instagram", metric="followers_per_1000")
@@ -175,7 +176,7 @@ def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
                                                                "instagram": True}
     text = benchmark_text(b, "fr")
     assert "Instagram : ≈\u202f1\u202f200 abonnés" in text and "Facebook : 150\u202f000" in text
-    assert text.endswith("(« 184,8k » lu 184\u202f800), donc arrondie")
+    assert text.endswith("(un nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie")
     js = json.loads(cli("benchmark", "--entity", "02", "-d", wide, "--format", "json").stdout)
     assert [r["followers_rounded"] for r in js] == [False, True]
     import openpyxl

@@ -755,13 +755,17 @@ def _reference_size(codes, t: str) -> tuple[int | None, str]:
     A survey of départements that names councils which are not territories (the
     Collectivité européenne d'Alsace, the Département du Rhône) surveys the 95
     conseils départementaux: its base is 95, not the 101 territories (two councils
-    cover none of 2A, 2B, 972, 973, 75; one covers 67 and 68). Otherwise the
+    cover none of 2A, 2B, 972, 973, 75; one covers 67 and 68), when every entity of the
+    file is a council. A file of territories that names one council ("CD69", the
+    Département du Rhône, beside 2A, 67, 75…) keeps the 101 territories: a base of 95
+    read "101 sur 95" and an interval where the file is a census. Otherwise the
     territories of the reference.
     """
     if t == "departement":
         councils = reference.conseils_codes()
         not_territories = set(councils) - set(reference.type_codes("departement"))
-        if not not_territories.isdisjoint(codes):
+        codes = set(codes) - {None}
+        if not not_territories.isdisjoint(codes) and codes <= set(councils):
             return len(councils), "conseils_departementaux"
     try:
         return len(reference.type_codes(t)), t

@@ -22,10 +22,10 @@ MESSAGES = {
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),
     # counts the file gave abbreviated ("184,8k" read as 184 800): rounded, marked "≈"
-    "note-rounded": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier "
-                     "(« 184,8k » lu 184\u202f800), donc arrondie{s}",
-                     "≈: {n} value{s} from a number abbreviated in the file "
-                     "('184.8k' read as 184,800), so rounded"),
+    "note-rounded": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier (un "
+                     "nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie{s}",
+                     "≈: {n} value{s} from a number abbreviated in the file (written like "
+                     "'1.2k', read as 1,200), so rounded"),
     # a survey of départements measures councils: the population one serves, said once
     "note-population-served": (
         "Population du conseil, non du territoire : {items}",
