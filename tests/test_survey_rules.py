@@ -490,3 +490,35 @@ def test_communes_that_are_all_villes_prefectures_are_said_so(cli, tmp_path):
     plain = tmp_path / "communes.csv"
     plain.write_text("code;Facebook\n01001;Oui\n01002;Non\n", encoding="utf-8")
     assert "toutes des" not in cli("compare", "--data", plain, "--type", "commune").stdout
+
+
+# --------------------------------------------------------------------------- the régions template
+
+def test_a_filled_regions_template_read_without_type_is_a_survey_of_regions(cli, tmp_path):
+    """The régions template wrote the chef-lieu as « Chef-lieu (code) », which the reader
+    took, without --type, for the entities: a survey of villes préfectures (Basse-Terre,
+    Fort-de-France…, with city populations; review11). The template now writes it for
+    information, ignored; a file with the old header is read as before but said."""
+    import openpyxl
+
+    out = tmp_path / "regions.xlsx"
+    assert cli("template", "--type", "region", "-p", "facebook", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb.active
+    head = [c.value for c in ws[1]]
+    assert "Chef-lieu (pour information)" in head
+    col = head.index("Facebook - présence") + 1
+    for r in range(2, ws.max_row + 1):
+        ws.cell(r, col).value = "Oui" if r % 2 else "Non"
+    wb.save(out)
+    df = bm.read_survey(out)
+    assert df.attrs["collectivity_type"] == "region" and df.attrs["problems"] == []
+    assert set(df["code"]) == set(bm.reference.entities("region")["code"])
+    # a template of before: « Chef-lieu (code) », the entities read there, and said
+    ws.cell(1, head.index("Chef-lieu (pour information)") + 1).value = "Chef-lieu (code)"
+    wb.save(out)
+    said = [p for p in bm.validate(out) if p.code == "entity-column-chosen"]
+    assert len(said) == 1 and said[0].message == (
+        "entités lues dans « Chef-lieu (code) » (villes préfectures), non dans « Code région » ; "
+        "si l'enquête porte sur la colonne « Code région », précisez --type region")
+    assert bm.read_survey(out, type="region").attrs["collectivity_type"] == "region"

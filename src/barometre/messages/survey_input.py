@@ -91,6 +91,11 @@ MESSAGES = {
     "unnamed-column": ("des valeurs sous un en-tête vide (colonne {position}) : ignorées",
                        "values under a blank header (column {position}): ignored"),
     "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
+    "entity-column-chosen": (
+        "entités lues dans « {chosen} » (villes préfectures), non dans « {other} » ; si "
+        "l'enquête porte sur la colonne « {other} », précisez --type {type}",
+        "entities read from '{chosen}' (prefecture cities), not from '{other}'; if the survey "
+        "is about the '{other}' column, give --type {type}"),
     "why-creation-date": (
         "date de création d'un compte, pas la date du relevé",
         "creation date of an account, not the date of the reading"),

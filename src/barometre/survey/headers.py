@@ -36,7 +36,8 @@ _YEAR = {"annee", "year", "anneedureleve", "millesime"}
 _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
                 "commentaire", "commentaires", "note", "notes", "observations", "observation",
                 "source", "sources", "kind", "nature",
-                "sourcerow"}  # read_survey's own column: a frame saved and read again
+                "sourcerow",  # read_survey's own column: a frame saved and read again
+                "cheflieupourinformation"}  # the régions template's chef-lieu, for information
 #: read_survey's mark of a rounded count (``followers_rounded``): a frame saved and read
 #: again keeps it (role ``rounded``, read on a long file's rows)
 _ROUNDED_COL = {"followersrounded"}

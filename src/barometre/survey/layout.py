@@ -70,6 +70,14 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
             if c.role == "rounded":
                 c.role, c.why = "ignore", "why-rounded-wide"
     problems = column_problems(cols) + set_aside
+    if type_id is None and entity.type_hint == "ville_prefecture":
+        # a chef-lieu beside a région's or département's code: whose survey is it? (a
+        # régions template of before 2026-11-30 wrote "Chef-lieu (code)" for information)
+        coarser = [c for c in codes if c.type_hint in ("region", "departement")]
+        if coarser:
+            problems.append(Problem.of(
+                "entity-column-chosen", column=entity.header, severity="warning",
+                chosen=entity.header, other=coarser[0].header, type=coarser[0].type_hint))
     return _Layout(shape, entity, cols, hints, own), problems
 
 

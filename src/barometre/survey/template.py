@@ -24,7 +24,9 @@ _NAME_HEADER = {"region": "Région", "departement": "Département", "epci": "Int
 
 
 def _context_header(type_id: str) -> str:
-    return {"departement": "Région (code)", "region": "Chef-lieu (code)"}.get(
+    # the régions' chef-lieu is said for information: a header the reader ignores, since a
+    # "Chef-lieu (code)" column names the villes préfectures of a survey of them
+    return {"departement": "Région (code)", "region": "Chef-lieu (pour information)"}.get(
         type_id, "Département (code)")
 
 
