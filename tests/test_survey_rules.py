@@ -522,3 +522,17 @@ def test_a_filled_regions_template_read_without_type_is_a_survey_of_regions(cli,
         "entités lues dans « Chef-lieu (code) » (villes préfectures), non dans « Code région » ; "
         "si l'enquête porte sur la colonne « Code région », précisez --type region")
     assert bm.read_survey(out, type="region").attrs["collectivity_type"] == "region"
+
+
+def test_sentences_saying_there_is_no_account_are_answers(tmp_path):
+    """« compte supprimé », « plus de compte », « Pas trouvé », « en cours de création »,
+    « non (fermé en 2023) » beside a blank presence read as present (review11): they say
+    there is no account; a page's name stays an account."""
+    src = tmp_path / "phrases.csv"
+    src.write_text("code;Facebook;Compte Facebook\n01;;compte supprimé\n02;;plus de compte\n"
+                   "03;;Pas trouvé\n04;;en cours de création\n05;;non (fermé en 2023)\n"
+                   "06;;Département de l'Allier\n", encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    assert df["present"].tolist() == [False] * 5 + [True]
+    said = next(p for p in df.attrs["problems"] if p.code == "account-answer")
+    assert said.count == 5 and said.rows.tolist() == [2, 3, 4, 5, 6]

@@ -101,11 +101,32 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     key = normalize(s)
     if key in _TRUE:
         return "answer", True
-    if key in _NO_ACCOUNT:
+    if key in _NO_ACCOUNT or _says_no_account(s):
         return "answer", False
     if key in _NO_INFO:
         return "none", None
     return "account", s
+
+
+#: words that open a sentence saying there is no account ("plus de compte", "pas trouvé")
+_NO_FIRST = {"non", "pas", "aucun", "aucune", "sans", "none"}
+#: words that say an account is gone or not there ("compte supprimé", "fermé en 2023")
+_NO_WORDS = {"supprime", "supprimee", "ferme", "fermee", "desactive", "desactivee",
+             "inexistant", "inexistante", "introuvable", "deleted", "closed"}
+
+
+def _says_no_account(text: str) -> bool:
+    """A sentence typed in an account cell that says there is none: "compte supprimé",
+    "plus de compte", "Pas trouvé", "non (fermé en 2023)", "en cours de création".
+
+    >>> _says_no_account("compte supprimé"), _says_no_account("Ville de Nantes")
+    (True, False)
+    """
+    words = re.findall(r"[0-9a-z]+", unicodedata.normalize("NFKD", text).encode(
+        "ascii", "ignore").decode().lower())
+    return bool(words) and (words[0] in _NO_FIRST or not _NO_WORDS.isdisjoint(words)
+                            or words[:2] in (["plus", "de"], ["plus", "d"])
+                            or words[:4] == ["en", "cours", "de", "creation"])
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007'’]")
