@@ -217,3 +217,16 @@ def test_a_platform_never_answered_does_not_make_any_unknown(cli, tmp_path):
     recs = {r["platform"]: r for r in as_json(cli("compare", "--data", src, "--type",
                                                   "departement", "-f", "json"))}
     assert (recs["any"]["n_present"], recs["any"]["n_base"], recs["any"]["n_unknown"]) == (1, 1, 1)
+
+
+def test_a_long_files_platform_never_answered_is_said_not_surveyed(tmp_path):
+    """A long file's TikTok rows all blank: said « réseau non relevé » as a wide file's
+    untouched column is, not « aucune réponse dans la colonne » (a long file has no
+    column of its own per platform; review11)."""
+    src = tmp_path / "w.csv"
+    src.write_text("code;plateforme;présent;date\n01;Facebook;Non;15/10/2025\n"
+                   "01;TikTok;;15/10/2025\n02;Facebook;Oui;15/10/2025\n02;TikTok;;15/10/2025\n",
+                   encoding="utf-8")
+    said = next(p for p in bm.validate(src, type="departement") if p.code == "blank-empty")
+    assert said.message.startswith("TikTok : aucune réponse dans le fichier (réseau non relevé) ;")
+    assert said.count == 2 and said.rows.tolist() == [3, 5]

@@ -22,10 +22,11 @@ MESSAGES = {
         "{platform}: {n} blank cell{s} counted as absent ({rows}); "
         "--blank unknown to leave them out of the base"),
     "blank-empty": (
-        "{platform} : aucune réponse dans la colonne ; ses {n} cellule{s} vide{s} comptée{s} "
-        "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
-        "{platform}: no answer in the column; its {n} blank cell{s} counted as 'not "
-        "answered' ({rows}); --blank absent to count them as absent"),
+        "{platform} : aucune réponse dans le fichier (réseau non relevé) ; ses {n} cellule{s} "
+        "vide{s} comptée{s} comme « non renseigné » ({rows}) ; --blank absent pour les compter "
+        "comme absence",
+        "{platform}: no answer in the file (platform not surveyed); its {n} blank cell{s} "
+        "counted as 'not answered' ({rows}); --blank absent to count them as absent"),
     "blank-unfilled": (
         "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
         "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
