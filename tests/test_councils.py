@@ -178,3 +178,16 @@ def test_a_file_of_territories_naming_one_council_keeps_the_101(cli, tmp_path):
     assert (rec["n_base"], rec["census"]) == (95, True)
     assert "Couverture : 95 sur 95 conseils départementaux" in cli(
         "compare", "--data", councils, "--type", "departement").stdout
+
+
+def test_benchmark_finds_the_council_on_its_territorys_row(cli):
+    """Row 69 of a file of territories holds the Département du Rhône's account: asking
+    for « CD69 » or « Département du Rhône » (69D) said it was not in the file (review11)."""
+    demo = bm.demo_file("enquete")
+    by_code = cli("benchmark", "--entity", "69", "--data", demo, "-f", "json")
+    for asked in ("CD69", "Département du Rhône", "69D"):
+        res = cli("benchmark", "--entity", asked, "--data", demo, "-f", "json")
+        assert res.exit_code == 0, res.stderr
+        assert as_json(res) == as_json(by_code)
+    # the CEA beside both 67 and 68: which row is not said, so still refused
+    assert cli("benchmark", "--entity", "6AE", "--data", demo).exit_code != 0

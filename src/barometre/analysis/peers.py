@@ -36,6 +36,14 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
     t = survey["collectivity_type"].iloc[0]
     ent = reference.resolve(entity, type=t if t != "all" else None)
     rows = survey[survey["code"] == ent.code]
+    if rows.empty and t == "departement":
+        # the council asked for, its territory in the file (« CD69 » or the Département du
+        # Rhône, 69D, for row 69), or the other way round: one and the same account
+        council = reference.departement_council(ent.code) or ent.code
+        same = {c for c in survey["code"].dropna().unique()
+                if c != ent.code and (reference.departement_council(c) or c) == council}
+        if len(same) == 1:  # 6AE beside both 67 and 68: which one is not said
+            rows = survey[survey["code"] == same.pop()]
     if rows.empty:
         raise NoDataError.of("peers-entity-absent", name=ent.name, code=ent.code)
     return rows.iloc[0]
