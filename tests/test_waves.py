@@ -702,3 +702,25 @@ def test_dumbbell_note_reads_p_below_not_p_equals_below(tmp_path, cli, lang, not
     res = cli("chart", "changes", "--data", old, "--data", new, "-o", out, "--lang", lang)
     assert res.exit_code == 0, res.stderr
     assert note.replace("<", "&lt;") in out.read_text(encoding="utf-8")
+
+
+def test_movements_of_a_type_take_that_types_own_end_waves(tmp_path):
+    """One file of communes: Rennes and Nantes read in January and July, another commune
+    in December. The villes préfectures' movements were looked for between the file's
+    oldest and newest waves (January, December), before the file was narrowed to the
+    type, which left them one wave and no movements, where `survey_waves` of the type
+    finds two (the report's Mouvements sheet and `changes` disagreed)."""
+    import barometre as bm
+
+    src = tmp_path / "communes.csv"
+    src.write_text("code;plateforme;présent;date\n35238;Facebook;Oui;05/01/2024\n"
+                   "44109;Facebook;Non;05/01/2024\n35238;Facebook;Oui;05/07/2024\n"
+                   "44109;Facebook;Oui;05/07/2024\n01001;Facebook;Non;20/12/2024\n",
+                   encoding="utf-8")
+    frame = bm.read_survey(src, type="commune")
+    assert W.survey_waves(frame, "ville_prefecture").attrs["waves"] == ["2024-01-05", "2024-07-05"]
+    m = W.movements(frame, type="ville_prefecture")
+    assert m is not None
+    t = m["transitions"]
+    assert (t.attrs["old"], t.attrs["new"]) == ("2024-01-05", "2024-07-05")
+    assert sorted(t["status"].tolist()) == ["joined", "stayed"]

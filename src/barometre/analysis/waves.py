@@ -802,6 +802,8 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
     if "wave_label" not in waves.columns:  # one file read by read_survey: its own waves
         if not holds_waves(waves):
             return None
+        if type:  # the type's own oldest and newest waves, not the whole file's
+            waves = restrict(waves, type)
         if old is None and new is None:  # the oldest and the newest: only they are read
             waves = _end_waves_only(waves)
         waves = survey_waves(waves, type)
