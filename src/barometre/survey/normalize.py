@@ -1656,7 +1656,8 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
                 problems: _Problems) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided."""
     unfilled = None
-    if layout.shape == "wide" and opts.blank is None and len(blocks) > 1 and (present < 0).any():
+    if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
+            and (present < 0).any() and explicit_no.any()):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule
         unfilled = ~np.isin(rownums, np.unique(rownums[present >= 0]))
     present, decisions = apply_blank_rule(present, plat, None, explicit_no, opts.blank, unfilled)

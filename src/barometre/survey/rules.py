@@ -235,9 +235,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         as absent (the "x or blank" convention), except on the ``unfilled`` rows.
     unfilled : bool array or None
         Per reading, whether its row holds no answer on any platform (a wide file's row
-        nobody filled in). Used without a policy, when the file holds an explicit negative
-        somewhere: such a file writes its absences, so a row without any answer is not
-        answered rather than absent everywhere.
+        nobody filled in). Given, without a policy, when the file holds an explicit
+        negative somewhere: such a file writes its absences, so a row without any answer
+        is not answered rather than absent everywhere.
 
     Returns
     -------
@@ -256,14 +256,12 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     order = unique_in_order(of_blank)
     with_no = set() if policy else _with_no(platforms, explicit_no, usable, list(order))
     answered = set() if policy else _with_no(platforms, present >= 0, usable, list(order))
-    writes_no = bool(with_no) or (not policy and unfilled is not None and bool(
-        (explicit_no if usable is None else explicit_no & usable).any()))
     out = present
     for p in order:
         mine = blank[of_blank == p]
         meaning = policy or ("empty" if p not in answered else
                              "unknown" if p in with_no else "absent")
-        if meaning == "absent" and unfilled is not None and writes_no:
+        if meaning == "absent" and unfilled is not None:
             idle = unfilled[mine]
             if idle.any():
                 decisions.append((p, "unfilled", mine[idle]))
