@@ -89,18 +89,14 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     """
     if _is_blank(v):
         return "blank", None
-    if isinstance(v, bool):
-        return "answer", v
-    if isinstance(v, (int, float)) and v in (0, 1):
-        return "answer", bool(v)
     s = _text(v).strip()
     if looks_like_account(s):
         return "account", s
-    if s in _CHECKMARKS:
-        return "answer", True
+    try:  # an answer as a presence cell reads it ("Oui", "x", "✓", 0, 1, "Non")
+        return "answer", bool(parse_presence(v))
+    except ValueError:
+        pass
     key = normalize(s)
-    if key in _TRUE:
-        return "answer", True
     if key in _NO_ACCOUNT or _says_no_account(s):
         return "answer", False
     if key in _NO_INFO:
