@@ -14,7 +14,8 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import ci_bound_digits, ci_digits, growth_digits, per1000_digits, points_digits, shown_digits
+from ..formats import (NNBSP, ci_bound_digits, ci_digits, growth_digits, per1000_digits, per1000_number,
+                       points_digits, points_number, shown_digits)
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
            "ci_format", "percent_width", "percentile_format", "growth_format", "points_format", "per1000_format",
@@ -174,13 +175,8 @@ def points_format(value: Any, lang: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
     digits, bound = points_digits(value)
-    space, point = ("", ".") if lang == "en" else (" ", ",")
-    if bound:
-        small = abs(value) < 50
-        end = f"0{point}{'0' * (digits - 1)}1" if small else f"99{point}{'9' * digits}"
-        sign = (("<" if small else ">") + space + "+") if value > 0 \
-            else ((">" if small else "<") + space + "−")
-        return f'"{sign}{end} pts"'
+    if bound:  # the text's own bound, as a literal (an ordinary space: see _literal)
+        return _literal(points_number(value, lang))
     return fmt.replace("0.0", "0." + "0" * digits)
 
 
@@ -201,11 +197,16 @@ def per1000_format(value: Any, lang: str) -> str:
         return number_format("per1000", lang)
     digits, bound = per1000_digits(value)
     if bound:
-        space, point = ("", ".") if lang == "en" else (" ", ",")
-        end = f"0{point}{'0' * (digits - 1)}1"
-        return f'"<{space}{end}"' if value > 0 else f'">{space}−{end}"'
+        return _literal(per1000_number(value, lang))
     fmt = "0." + "0" * digits if digits else "0"
     return f'{fmt};"−"{fmt}' if value < 0 else fmt
+
+
+def _literal(said: str) -> str:
+    """A bound as the text says it ("< +0,01 pts", "< 0,01"), as a cell's literal number
+    format: quoted, the text's narrow no-break space an ordinary one, as the cells'
+    other bounds write it."""
+    return '"' + said.replace(NNBSP, " ") + '"'
 
 
 def align(kind: str, header: bool = False, indent: int = 0) -> Alignment:
