@@ -676,7 +676,7 @@ def _tally(parts: list[np.ndarray], a_parts: list[np.ndarray], sizes: list[int],
     """
     n = len(pres)
     size = math.prod(s + 1 for s in sizes)
-    if 3 * size <= _TALLY_BLOCKS and size < grouping._WIDE:  # a few groups: block by block
+    if _by_blocks(sizes):  # a few groups: block by block
         counted, first, size = real_tally or _tally_blocks(parts, sizes, pres)
         a_key = grouping.combine(a_parts, sizes)[0]
     else:

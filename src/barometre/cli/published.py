@@ -99,13 +99,12 @@ def compare(
         cols.insert(1, "strate")
     title = ""
     if data is not None:
-        title = "\n".join(t for t in (_coverage_line(result, lang.value),
-                                       _narrower_line(survey, type, lang.value)) if t)
+        narrower = _narrower_line(survey, type, lang.value)
+        title = "\n".join(t for t in (_coverage_line(result, lang.value), narrower) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
         title = "\n".join(t for t in (title, wave, said) if t)
-        for line in (_year_line(result, lang.value), _narrower_line(survey, type, lang.value),
-                     wave, said):
+        for line in (_year_line(result, lang.value), narrower, wave, said):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
         if format is not Format.table:  # the table says the base itself (render.views)
