@@ -20,7 +20,6 @@ from .grid import (
     MAX_HEADER_SCAN,
     TEXT_SUFFIXES,
     Grid,
-    _find_header,
     _line_chunks,
     _sniff_delimiter,
     header_of,
@@ -87,8 +86,8 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     rows = list(csv.reader(io.StringIO("\n".join(lines[:MAX_HEADER_SCAN])), delimiter=delim))
     grid = Grid(rows, list(range(1, len(rows) + 1)), "csv")
     try:
-        h = _find_header(grid)
-        if header_of(grid)[2] is not None:
+        h, _, two_rows = header_of(grid)  # (its _find_header when no note)
+        if two_rows is not None:
             return None  # a header on two rows: the general reader joins it and says so
     except InputFileError:
         return None
