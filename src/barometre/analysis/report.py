@@ -383,7 +383,7 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
     left: dict[int, tuple[str, ...]] = {}
     for i, a in enumerate(per_type):
         read = {y: ps for y, ps in a.attrs.get("any_platforms", {}).items() if y is not None}
-        out = any_left_out(read) if len(read) > 1 else {}
+        out = any_left_out(read)
         if out:
             per_type[i] = a[~((a["platform"] == "any") & a["year"].isin(list(out)))]
             left.update(out)

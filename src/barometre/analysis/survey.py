@@ -310,6 +310,8 @@ def any_left_out(any_platforms: dict) -> dict:
     {2025: ('facebook',)}
     >>> any_left_out({2024: ("facebook",), 2025: ("facebook",)})
     {}
+    >>> any_left_out({2025: ("facebook",)}), any_left_out({})  # one reading or none: nothing
+    ({}, {})
     """
     every = set().union(*any_platforms.values()) if any_platforms else set()
     return {k: v for k, v in any_platforms.items() if set(v) != every}
@@ -905,7 +907,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     # (a March wave of Facebook alone: "100 % on at least one network" over one network):
     # not shown, and said (attrs["any_left_out"]), unless it is all there is to show
     read = {y: ps for y, ps in figures.attrs["any_platforms"].items() if y is not None}
-    any_left = {y: ps for y, ps in (any_left_out(read) if len(read) > 1 else {}).items()
+    any_left = {y: ps for y, ps in any_left_out(read).items()
                 if y == latest}
     if any_left and any(r["platform"] != "any" for r in rows):
         rows = [r for r in rows if r["platform"] != "any"]

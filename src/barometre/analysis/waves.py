@@ -508,7 +508,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     # "au moins un réseau" of a wave that read fewer platforms than the others is a share
     # over fewer networks: not a point of the same line (a March wave of Facebook alone
     # gave "any" 3/3 = 100 % beside waves of six platforms); left out, and said
-    left_out = any_left_out(read) if len(read) > 1 else {}
+    left_out = any_left_out(read)
     if left_out:
         parts = [a[~((a["platform"] == "any") & a["wave"].isin(list(left_out)))] for a in parts]
     if not parts or all(p.empty for p in parts):
