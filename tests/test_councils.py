@@ -9,6 +9,7 @@ Rhône 1,914,667, Département du Rhône 478,313; Bas-Rhin 1,163,810, Haut-Rhin 
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import barometre as bm
@@ -191,3 +192,75 @@ def test_benchmark_finds_the_council_on_its_territorys_row(cli):
         assert as_json(res) == as_json(by_code)
     # the CEA beside both 67 and 68: which row is not said, so still refused
     assert cli("benchmark", "--entity", "6AE", "--data", demo).exit_code != 0
+
+
+COUNCIL_NAMES = [("67", "Collectivité européenne d'Alsace"), ("68", "CeA"),
+                 ("69", "Conseil départemental du Rhône"), ("44", "CD44"),
+                 ("35", "Département d'Ille-et-Vilaine")]
+
+
+def _named(tmp_path, name: str, names: list[tuple[str, str]]):
+    return _write(tmp_path, name, "code;nom;Facebook;Compte Facebook;Abonnés Facebook;date\n"
+                  + "".join(f"{c};{n};Oui;https://www.facebook.com/cd{c};{1000 + i};01/10/2025\n"
+                            for i, (c, n) in enumerate(names)))
+
+
+def test_a_departements_code_beside_its_councils_name_is_its_row(tmp_path, cli):
+    """« 69;Conseil départemental du Rhône » is the most natural row of a survey of councils:
+    each of these rows was an error (« le code 69 désigne Rhône, mais le nom … désigne
+    Département du Rhône (69D) »). Read as the département's row, silently, as
+    « 69;Rhône » is; the same file with the territories' names reads the same."""
+    councils = _named(tmp_path, "conseils.csv", COUNCIL_NAMES)
+    territories = _named(tmp_path, "territoires.csv", [
+        ("67", "Bas-Rhin"), ("68", "Haut-Rhin"), ("69", "Rhône"), ("44", "Loire-Atlantique"),
+        ("35", "Ille-et-Vilaine")])
+    assert bm.validate(councils) == [] == bm.validate(territories)
+    df, ref = bm.read_survey(councils), bm.read_survey(territories)
+    assert list(df["code"]) == ["67", "68", "69", "44", "35"]
+    pd.testing.assert_frame_equal(df, ref)  # the reference names: Bas-Rhin, Rhône…
+    # 67 and 68 keep the CeA's population (one council, two rows: as with Bas-Rhin/Haut-Rhin)
+    assert df.set_index("code")["population"].to_dict() == {
+        "67": 1_934_548, "68": 1_934_548, "69": 478_313, "44": 1_487_570, "35": 1_120_666}
+    r = cli("validate", councils)
+    assert r.exit_code == 0 and "0 erreur(s), 0 avertissement(s)" in r.output
+
+
+def test_a_council_beside_another_departements_code_stays_an_error(tmp_path):
+    p = _named(tmp_path, "c.csv", [("01", "Département du Rhône"),
+                                   ("68", "Conseil départemental du Rhône"), ("69", "CeA"),
+                                   ("44", "CD35")])
+    problems = bm.validate(p)
+    assert [(p.row, p.code, p.severity) for p in problems] == [
+        (2, "code-name-mismatch", "error"), (3, "code-name-mismatch", "error"),
+        (4, "code-name-mismatch", "error"), (5, "code-name-mismatch", "error")]
+    assert problems[0].message == ("le code 01 désigne Ain, mais le nom « Département du "
+                                   "Rhône » désigne Département du Rhône (69D)")
+    assert problems[2].msg.render("en") == (
+        "code 69 is Rhône, but the name 'CeA' is Collectivité européenne d'Alsace (6AE)")
+
+
+def test_council_names_read_the_same_on_every_path(tmp_path):
+    """The check is shared: the small-file reader, the large-file paths (Arrow, pandas'
+    C parser), a workbook and the long layout read these rows alike."""
+    from openpyxl import Workbook
+
+    from .test_columnar import _pandas_reader
+    from .test_fast_path import fast_reader, normal_reader, same_reading
+
+    names = [*COUNCIL_NAMES, ("01", "Département du Rhône")]  # and one error, skipped
+    csv = _named(tmp_path, "c.csv", names)
+    same_reading(normal_reader, fast_reader, csv)
+    same_reading(normal_reader, _pandas_reader, csv)
+    wb = Workbook()
+    ws = wb.active
+    for line in csv.read_text(encoding="utf-8").splitlines():
+        ws.append(line.split(";"))
+    xlsx = tmp_path / "c.xlsx"
+    wb.save(xlsx)
+    long = _write(tmp_path, "long.csv", "code;nom;plateforme;présent;date\n" + "".join(
+        f"{c};{n};Facebook;Oui;01/10/2025\n" for c, n in names))
+    for path in (csv, xlsx, long):
+        problems = bm.validate(path)
+        assert [(p.row, p.code) for p in problems] == [(7, "code-name-mismatch")], path
+        df = bm.read_survey(path, errors="skip")
+        assert list(df["code"]) == ["67", "68", "69", "44", "35"], path

@@ -321,28 +321,38 @@ def blank_problem(platform_label: str | Words, column: str | None, meaning: str,
 def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words] | None:
     """Does ``name`` designate ``entity`` (read from the code of the same row)?
 
-    Returns None when it does (same entity, same folded name, or the name is
-    ambiguous/misspelt among candidates that include the entity), else
-    ``("error", other)`` when the name designates another entity (``other``
-    says which), or ``("warning", "")`` when the name designates nothing known.
+    Returns None when it does (same entity, same folded name, the council that governs
+    the département of the code, or the name is ambiguous/misspelt among candidates that
+    include the entity), else ``("error", other)`` when the name designates another
+    entity (``other`` says which), or ``("warning", "")`` when the name designates
+    nothing known.
+
+    A département's code beside its council's name is the département's row: "69;Conseil
+    départemental du Rhône" (69D), "67;CeA" and "68;CeA" (6AE) are read as 69, 67 and 68,
+    as "69;Rhône" is (:func:`~barometre.datasets.reference.departement_council`; the
+    figures per inhabitant already use the population the council serves). Another
+    département's code beside it stays an error ("01;Département du Rhône").
     """
     from ..datasets import reference
     from ..domain.errors import ResolveError
 
     if reference.name_key(name) == reference.name_key(entity.name):
         return None
+    same = {entity.code}
+    if entity.collectivity_type == "departement" and entity.role is None:
+        same.add(reference.departement_council(entity.code) or entity.code)
     try:
         other = reference.resolve(name, type=type_id)
     except ResolveError as exc:
         cands = list(exc.candidates)
-        if any(c.code == entity.code for c in cands):
+        if any(c.code in same for c in cands):
             return None
         exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
         if exact:
             labels = [c.label() for c in exact]  # "A ou B" / "A or B": said per language
             return "error", Words(" ou ".join(labels), " or ".join(labels))
         return "warning", ""
-    if other.code == entity.code:
+    if other.code in same:
         return None
     return "error", other.label()
 
