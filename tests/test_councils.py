@@ -197,6 +197,10 @@ def test_benchmark_finds_the_council_on_its_territorys_row(cli):
 COUNCIL_NAMES = [("67", "Collectivité européenne d'Alsace"), ("68", "CeA"),
                  ("69", "Conseil départemental du Rhône"), ("44", "CD44"),
                  ("35", "Département d'Ille-et-Vilaine")]
+# the collectivités that govern a territory with a département's powers (README's table)
+OTHER_COUNCILS = [("2A", "Collectivité de Corse"), ("2B", "Collectivité de Corse"),
+                  ("75", "Ville de Paris"), ("972", "CTM"),
+                  ("973", "Collectivité territoriale de Guyane")]
 
 
 def _named(tmp_path, name: str, names: list[tuple[str, str]]):
@@ -210,17 +214,19 @@ def test_a_departements_code_beside_its_councils_name_is_its_row(tmp_path, cli):
     each of these rows was an error (« le code 69 désigne Rhône, mais le nom … désigne
     Département du Rhône (69D) »). Read as the département's row, silently, as
     « 69;Rhône » is; the same file with the territories' names reads the same."""
-    councils = _named(tmp_path, "conseils.csv", COUNCIL_NAMES)
+    councils = _named(tmp_path, "conseils.csv", COUNCIL_NAMES + OTHER_COUNCILS)
     territories = _named(tmp_path, "territoires.csv", [
         ("67", "Bas-Rhin"), ("68", "Haut-Rhin"), ("69", "Rhône"), ("44", "Loire-Atlantique"),
-        ("35", "Ille-et-Vilaine")])
+        ("35", "Ille-et-Vilaine"), ("2A", "Corse-du-Sud"), ("2B", "Haute-Corse"),
+        ("75", "Paris"), ("972", "Martinique"), ("973", "Guyane")])
     assert bm.validate(councils) == [] == bm.validate(territories)
     df, ref = bm.read_survey(councils), bm.read_survey(territories)
-    assert list(df["code"]) == ["67", "68", "69", "44", "35"]
+    assert list(df["code"]) == ["67", "68", "69", "44", "35", "2A", "2B", "75", "972", "973"]
     pd.testing.assert_frame_equal(df, ref)  # the reference names: Bas-Rhin, Rhône…
     # 67 and 68 keep the CeA's population (one council, two rows: as with Bas-Rhin/Haut-Rhin)
     assert df.set_index("code")["population"].to_dict() == {
-        "67": 1_934_548, "68": 1_934_548, "69": 478_313, "44": 1_487_570, "35": 1_120_666}
+        "67": 1_934_548, "68": 1_934_548, "69": 478_313, "44": 1_487_570, "35": 1_120_666,
+        "2A": 355_486, "2B": 355_486, "75": 2_103_778, "972": 360_630, "973": 293_996}
     r = cli("validate", councils)
     assert r.exit_code == 0 and "0 erreur(s), 0 avertissement(s)" in r.output
 
@@ -228,11 +234,10 @@ def test_a_departements_code_beside_its_councils_name_is_its_row(tmp_path, cli):
 def test_a_council_beside_another_departements_code_stays_an_error(tmp_path):
     p = _named(tmp_path, "c.csv", [("01", "Département du Rhône"),
                                    ("68", "Conseil départemental du Rhône"), ("69", "CeA"),
-                                   ("44", "CD35")])
+                                   ("44", "CD35"), ("2A", "CTM"), ("974", "Ville de Paris")])
     problems = bm.validate(p)
     assert [(p.row, p.code, p.severity) for p in problems] == [
-        (2, "code-name-mismatch", "error"), (3, "code-name-mismatch", "error"),
-        (4, "code-name-mismatch", "error"), (5, "code-name-mismatch", "error")]
+        (r, "code-name-mismatch", "error") for r in range(2, 8)]
     assert problems[0].message == ("le code 01 désigne Ain, mais le nom « Département du "
                                    "Rhône » désigne Département du Rhône (69D)")
     assert problems[2].msg.render("en") == (
@@ -247,7 +252,8 @@ def test_council_names_read_the_same_on_every_path(tmp_path):
     from .test_columnar import _pandas_reader
     from .test_fast_path import fast_reader, normal_reader, same_reading
 
-    names = [*COUNCIL_NAMES, ("01", "Département du Rhône")]  # and one error, skipped
+    names = [*COUNCIL_NAMES, ("01", "Département du Rhône"),  # an error, skipped
+             *OTHER_COUNCILS]
     csv = _named(tmp_path, "c.csv", names)
     same_reading(normal_reader, fast_reader, csv)
     same_reading(normal_reader, _pandas_reader, csv)
@@ -263,4 +269,5 @@ def test_council_names_read_the_same_on_every_path(tmp_path):
         problems = bm.validate(path)
         assert [(p.row, p.code) for p in problems] == [(7, "code-name-mismatch")], path
         df = bm.read_survey(path, errors="skip")
-        assert list(df["code"]) == ["67", "68", "69", "44", "35"], path
+        assert list(df["code"]) == ["67", "68", "69", "44", "35", "2A", "2B", "75", "972",
+                                    "973"], path

@@ -22,6 +22,7 @@ error naming its row.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -327,10 +328,11 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     entity (``other`` says which), or ``("warning", "")`` when the name designates
     nothing known.
 
-    A département's code beside its council's name is the département's row: "69;Conseil
-    départemental du Rhône" (69D), "67;CeA" and "68;CeA" (6AE) are read as 69, 67 and 68,
-    as "69;Rhône" is (:func:`~barometre.datasets.reference.departement_council`; the
-    figures per inhabitant already use the population the council serves). Another
+    A département's code beside the name of the council that governs it is the
+    département's row: "69;Conseil départemental du Rhône" (69D), "67;CeA" and "68;CeA"
+    (6AE), "2A;Collectivité de Corse" (20R), "75;Ville de Paris" (75C), "972;CTM" (972R)
+    are read as 69, 67, 68, 2A, 75 and 972, as "69;Rhône" is (:func:`_territory_councils`;
+    the figures per inhabitant already use the population the council serves). Another
     département's code beside it stays an error ("01;Département du Rhône").
     """
     from ..datasets import reference
@@ -340,7 +342,7 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
         return None
     same = {entity.code}
     if entity.collectivity_type == "departement" and entity.role is None:
-        same.add(reference.departement_council(entity.code) or entity.code)
+        same |= _territory_councils().get(entity.code, frozenset())
     try:
         other = reference.resolve(name, type=type_id)
     except ResolveError as exc:
@@ -355,6 +357,30 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     if other.code in same:
         return None
     return "error", other.label()
+
+
+@functools.cache
+def _territory_councils() -> dict[str, frozenset[str]]:
+    """Per département code, the codes of the councils that govern it under another code:
+    the institutions that serve it as a département (``institutions.csv``: 67 and 68 → 6AE,
+    69 → 69D, 2A and 2B → 20R, 972 → 972R, 973 → 973R, 75 → 75C), as in the README's
+    table of the council each territory's row holds.
+
+    >>> {c: sorted(v) for c, v in sorted(_territory_councils().items())}
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'2A': ['20R'], '2B': ['20R'], '67': ['6AE'], '68': ['6AE'], '69': ['69D'],
+     '75': ['75C'], '972': ['972R'], '973': ['973R']}
+    """
+    from ..datasets import reference
+
+    inst = reference._institution_columns()
+    out: dict[str, set[str]] = {}
+    for code, types, terr in zip(inst["code"], inst["types"], inst["territories"]):
+        if "departement" in types:
+            for t in terr:
+                if t != code:
+                    out.setdefault(t, set()).add(code)
+    return {t: frozenset(c) for t, c in out.items()}
 
 
 def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple[str, str | Words]
