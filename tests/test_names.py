@@ -435,3 +435,34 @@ def test_the_type_of_a_file_of_institutions_names_is_the_one_their_prefixes_say(
     s = bm.read_survey(f)
     assert sorted(s["code"].unique()) == ["29019", "35238", "44109", "75056"]
     assert set(s["collectivity_type"]) == {"commune"}
+
+
+@pytest.mark.parametrize("text", ["Lyon", "Métropole de Lyon", "200046977"])
+def test_the_metropole_de_lyon_asked_as_an_epci_says_where_it_is(text, cli):
+    """The Métropole de Lyon is a collectivité à statut particulier, not an EPCI (the
+    1,254 EPCI à fiscalité propre): asked as an EPCI, it is not found, and the error says
+    why and under which type it is (it said only « aucune collectivité de type « epci » ne
+    s'appelle « Lyon » »)."""
+    with pytest.raises(ResolveError) as e:
+        resolve(text, type="epci")
+    err = e.value
+    assert err.code == "not-an-epci" and [c.code for c in err.candidates] == ["200046977"]
+    said = ("n'a le code « 200046977 »" if text.isdigit() else f"ne s'appelle « {text} »")
+    assert err.render("fr") == (
+        f"aucune collectivité de type « epci » {said} : la Métropole de Lyon (200046977) est "
+        "une collectivité à statut particulier, pas un EPCI ; elle est du type « metropole »")
+    assert err.render("en").endswith(
+        ": the Métropole de Lyon (200046977) is a collectivité à statut particulier, not an "
+        "EPCI; it is of the type 'metropole'")
+    assert resolve(text, type="metropole").code == "200046977"
+    r = cli("resolve", text, "--type", "epci")
+    assert r.exit_code == 1 and "« metropole »" in r.stderr
+
+
+def test_an_unknown_epci_name_keeps_its_error():
+    for text, code in (("Grand Lyon", "unknown-entity"), ("Nantess", "unknown-entity"),
+                       ("123456789", "unknown-code")):
+        with pytest.raises(ResolveError) as e:
+            resolve(text, type="epci")
+        assert e.value.code == code, text
+    assert resolve("Nantes", type="epci").code == "244400404"  # a métropole that is an EPCI

@@ -112,7 +112,10 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
     ResolveError
         Code ``unknown-entity`` / ``unknown-code`` (``candidates`` = up to five
         suggestions), ``ambiguous-entity`` / ``ambiguous-entity-types``
-        (``candidates`` = the matches) or ``entity-not-in-departement``.
+        (``candidates`` = the matches) or ``entity-not-in-departement``; with
+        ``type="epci"``, ``not-an-epci`` for the Métropole de Lyon ("Lyon", its SIREN):
+        a collectivité à statut particulier, of the type ``metropole`` (``candidates`` =
+        it).
 
     Examples
     --------
@@ -139,6 +142,33 @@ def _type_id(type: str | None) -> str | None:
 
 def _resolve(text: object, type_id: str | None, departement: object, lang: str,
              suggest: bool) -> Entity:
+    try:
+        return _resolve_as(text, type_id, departement, lang, suggest)
+    except ResolveError as exc:
+        if type_id != "epci" or exc.code not in ("unknown-entity", "unknown-code"):
+            raise
+        raise _not_an_epci(exc, text, departement, lang) from None
+
+
+def _not_an_epci(err: ResolveError, text: object, departement: object,
+                 lang: str) -> ResolveError:
+    """``err`` (nothing of type ``epci`` answers to ``text``), saying so when ``text`` names
+    the Métropole de Lyon: a collectivité à statut particulier, not an EPCI, of the type
+    ``metropole`` ("Lyon", "Métropole de Lyon", its SIREN 200046977)."""
+    try:
+        found = _resolve_as(text, "metropole", departement, lang, suggest=False)
+    except ResolveError:
+        return err
+    if found.code in code_table("epci").codes:  # a métropole that is an EPCI: not this
+        return err
+    out = ResolveError.of("not-an-epci", error=err.msg, name=found.name, code=found.code,
+                          lang=lang)
+    out.candidates = [found]
+    return out
+
+
+def _resolve_as(text: object, type_id: str | None, departement: object, lang: str,
+                suggest: bool) -> Entity:
     raw = "" if text is None else str(text).strip()
     if not raw or raw.lower() in ("nan", "none"):
         raise ResolveError.of("empty-entity", lang=lang)

@@ -13,6 +13,12 @@ MESSAGES = {
                      "no authority{what} has the code '{value}'"),
     "unknown-entity": ("aucune collectivité{what} ne s'appelle « {value} »{closest}",
                        "no authority{what} is named '{value}'{closest}"),
+    # the only métropole that is not an EPCI: the Métropole de Lyon ("la" fits it)
+    "not-an-epci": (
+        "{error} : la {name} ({code}) est une collectivité à statut particulier, pas un EPCI ; "
+        "elle est du type « metropole »",
+        "{error}: the {name} ({code}) is a collectivité à statut particulier, not an EPCI; "
+        "it is of the type 'metropole'"),
     "closest-entities": (" ; les plus proches : {names}", "; closest: {names}"),
     "ambiguous-entity": (
         "« {value} » est ambigu : {candidates} ; précisez le département, ex. « {example} »",
