@@ -466,3 +466,26 @@ def test_an_unknown_epci_name_keeps_its_error():
             resolve(text, type="epci")
         assert e.value.code == code, text
     assert resolve("Nantes", type="epci").code == "244400404"  # a métropole that is an EPCI
+
+
+@pytest.mark.parametrize("text", ["Région Sud", "Région Sud Provence-Alpes-Côte d'Azur",
+                                  "region sud", "PACA", "Région PACA"])
+def test_the_name_provence_alpes_cote_d_azurs_council_goes_by(text):
+    """« Région Sud » is the name Provence-Alpes-Côte d'Azur's council uses publicly (was
+    « aucune collectivité ne s'appelle « Région Sud » »); « PACA » its common short name."""
+    for type_id in (None, "region"):
+        assert resolve(text, type=type_id).code == "93"
+    with pytest.raises(ResolveError):  # not a département
+        resolve(text, type="departement")
+
+
+def test_a_regions_survey_writing_region_sud_is_read(tmp_path):
+    import barometre as bm
+
+    f = tmp_path / "regions.csv"
+    f.write_text("Code région;Région;Facebook\n93;Région Sud;Oui\n53;Région Bretagne;Oui\n",
+                 encoding="utf-8")
+    assert bm.validate(f) == []  # was a warning: name not recognised beside the code 93
+    assert list(bm.read_survey(f)["code"]) == ["93", "53"]
+    f.write_text("Région;Facebook\nRégion Sud;Oui\nRégion Bretagne;Oui\n", encoding="utf-8")
+    assert bm.validate(f) == [] and list(bm.read_survey(f)["code"]) == ["93", "53"]

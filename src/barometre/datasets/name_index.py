@@ -196,6 +196,11 @@ _EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|u
                           r"metropole|eurometropole)\s+(de |du |des |d )?")
 #: "Nantes Métropole", "Grenoble-Alpes-Métropole": also answer to "nantes", "grenoble alpes"
 _EPCI_SUFFIX = re.compile(r"(?<=\S)\s+metropole$")
+#: The names a région's council goes by that are not the région's name, as (code, name):
+#: aliases of the région ("Région Sud": Provence-Alpes-Côte d'Azur's council since 2017;
+#: "PACA", so also "Région PACA"). Part of the keys' fingerprint (:func:`_rules`).
+REGION_ALIASES = (("93", "Région Sud"), ("93", "Région Sud Provence-Alpes-Côte d'Azur"),
+                  ("93", "PACA"))
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,9 @@ def _computed_keys(tier: str) -> _Keys:
             short = _EPCI_SUFFIX.sub("", _EPCI_PREFIX.sub("", fold(name)))
             if short and short != fold(name):
                 alias.append((_full_key(short), i))
+    if tier == "region":  # "Région Sud"
+        pos = {c: i for i, c in enumerate(codes)}
+        alias += [(_full_key(text), pos[code]) for code, text in REGION_ALIASES]
     inst = _reference()._institution_columns()
     if tier == "departement":  # "Département de la Gironde", "Conseil départemental de…"
         pos = {c: i for i, c in enumerate(codes)}
@@ -356,7 +364,7 @@ def _rules() -> tuple:
     from ..domain import text
 
     return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
-            _EPCI_PREFIX.pattern, _EPCI_SUFFIX.pattern)
+            _EPCI_PREFIX.pattern, _EPCI_SUFFIX.pattern, REGION_ALIASES)
 
 
 def _fingerprint() -> str:

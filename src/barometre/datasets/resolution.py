@@ -8,7 +8,8 @@ Rules, in order (each tried only when the previous one finds nothing):
    as "Saint"/"Sainte"), including the former names of merged communes:
    "Biot" is Biot (06018) and "Le Biot" is Le Biot (74034); "Grand-Champ" is not
    "Grandchamp".
-3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", a métropole
+3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", "Région Sud" and
+   "PACA" (Provence-Alpes-Côte d'Azur: :data:`.name_index.REGION_ALIASES`), a métropole
    by its city ("Lyon", "Nantes" with ``type="metropole"``: Métropole de Lyon,
    Nantes Métropole).
 4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
