@@ -41,6 +41,10 @@ STEP = 1 << 16
 BLANK_CHOICES = {"absent": "absent", "unknown": "unknown", "inconnu": "unknown",
                  "auto": None}
 FIRST_ROWS = 5  # rows listed in a warning before "…"
+#: Consecutive reading dates further apart than this start a new wave (a reading spread
+#: over a few weeks stays one wave): :func:`date_runs`, the rule of
+#: :mod:`barometre.analysis.waves`
+WAVE_GAP_DAYS = 60
 
 
 def blank_policy(value: str | None) -> str | None:
@@ -103,6 +107,27 @@ def rows_problem(key: str, rownums: Iterable[int], n: int | None = None, *,
 
 
 # --------------------------------------------------------------------------- dates
+
+def date_runs(days: np.ndarray) -> list[slice]:
+    """The runs of reading dates: ``days``, distinct dates in increasing order (datetime64,
+    no NaT), cut where two consecutive dates are more than :data:`WAVE_GAP_DAYS` whole
+    days apart; each run a slice of ``days``, oldest first. The waves' rule
+    (:func:`barometre.analysis.waves.assign_waves`) and the reader's
+    (``campaign-crosses-year``): one rule, here, without pandas.
+
+    >>> d = np.array(["2024-03-01", "2024-04-20", "2024-12-10", "2025-01-15"],
+    ...              dtype="datetime64[D]")
+    >>> date_runs(d)
+    [slice(0, 2, None), slice(2, 4, None)]
+    """
+    if not len(days):
+        return []
+    seconds = np.asarray(days).astype("datetime64[s]").view("int64")
+    # whole days between them, as a timedelta's .days: 60 days and 5 hours is 60 days
+    cut = np.flatnonzero(np.diff(seconds) // 86_400 > WAVE_GAP_DAYS) + 1
+    bounds = [0, *cut.tolist(), len(days)]
+    return [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
+
 
 def most_frequent_date(dates: list[np.ndarray], counts: list[np.ndarray] | None = None
                        ) -> np.datetime64 | None:
