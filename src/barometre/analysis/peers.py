@@ -22,7 +22,7 @@ from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform
 from ..messages import Words
 
-from .survey import _per_1000, _plain, _source_name, latest, restrict
+from .survey import _per_1000, _plain, _same_campaign, _source_name, latest, restrict
 
 __all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
            "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
@@ -127,8 +127,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
         (older readings with a count left out); ``attrs`` holds the entity's ``code``,
-        ``name`` and ``population``, the ``years`` compared and ``set_aside``
-        (``{platform: {year: n}}``). Then ``followers_rounded`` (when the survey frame
+        ``name`` and ``population``, the ``years`` compared, ``set_aside``
+        (``{platform: {year: n}}``) and ``same_campaign`` (``{platform: {year set aside:
+        year compared}}``: readings set aside of one campaign with the year compared, its
+        run of dates across 31 December, the reader's ``campaign-crosses-year``). Then ``followers_rounded`` (when the survey frame
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
         abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
@@ -163,6 +165,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     population = None if pd.isna(focus["population"]) else int(focus["population"])
     shared = _peer_group(focus, peers)
     set_aside: dict[str, dict] = {}
+    campaigns: dict[str, dict] = {}
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
@@ -173,6 +176,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         g = g[same.to_numpy(dtype=bool)]
         if aside:
             set_aside[p] = aside
+            _note_campaign(campaigns, p, survey, aside, year)
         me = g[g["code"] == focus["code"]]
         f = me["followers"].iloc[0] if len(me) else None
         f = None if f is None or pd.isna(f) else int(f)
@@ -216,6 +220,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "years": sorted({int(y) for y in out["year"].dropna()}),
                       # the older readings left out, by platform: {platform: {year: n}}
                       "set_aside": set_aside,
+                      # those of one campaign with the year compared, cut at 31 December:
+                      # {platform: {year set aside: year compared}}
+                      "same_campaign": campaigns,
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
                       # its council serves another population than the territory's (69)
@@ -245,16 +252,18 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
         ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
         the group (``region`` code or ``strate`` label) and the older readings set aside
-        (``set_aside``: ``{platform: {year: n}}``).
+        (``set_aside``: ``{platform: {year: n}}``; ``same_campaign`` as :func:`benchmark`'s).
     """
     focus, snap = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
     set_aside: dict[str, dict] = {}
+    campaigns: dict[str, dict] = {}
     for p, g in snap.groupby("platform", sort=False):  # benchmark's rule: the latest year's
-        same, _, aside = latest_year(g, g["followers"].notna())
+        same, y, aside = latest_year(g, g["followers"].notna())
         keep[g.index[same.to_numpy(dtype=bool)]] = True
         if aside:
             set_aside[p] = aside
+            _note_campaign(campaigns, p, survey, aside, y)
     snap = snap[keep.to_numpy(dtype=bool)]
     shared = None
     if peers == "region":
@@ -264,7 +273,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         shared = reference.band_of(focus["population"])
     snap.attrs = {"code": focus["code"], "name": focus["name"], "peers": peers,
                   "n_entities": int(snap["code"].nunique()), "shared": shared,
-                  "set_aside": set_aside,
+                  "set_aside": set_aside, "same_campaign": campaigns,
                   "collectivity_type": focus["collectivity_type"]}
     return snap.reset_index(drop=True)
 
@@ -283,6 +292,16 @@ def _snapshot(survey: pd.DataFrame, entity: str, peers: str) -> tuple[pd.Series,
 def _rank_desc(values: pd.Series) -> pd.Series:
     """1 = highest value; ties share the best rank; missing values get no rank."""
     return values.astype("Float64").rank(method="min", ascending=False).astype("Int64")
+
+
+def _note_campaign(campaigns: dict[str, dict], platform: str, survey: pd.DataFrame,
+                   aside: dict, year: int | None) -> None:
+    """``campaigns[platform]``: the years of ``aside`` (readings set aside) of one campaign
+    with ``year`` (the year compared), cut at 31 December (the reader's
+    ``campaign-crosses-year``), when there are some."""
+    same = _same_campaign(survey, aside, {year}) if year is not None else {}
+    if same:
+        campaigns[platform] = same
 
 
 def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series, int | None, dict]:
@@ -332,7 +351,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         platform, only the readings of its latest year are ranked (:func:`latest_year`);
         the older ones are left out of the table and counted in ``attrs["set_aside"]``
         (``{platform: {year: n}}``, only the platforms with some), ``attrs["years"]``
-        gives the year ranked on each platform.
+        gives the year ranked on each platform, ``attrs["same_campaign"]`` the years set
+        aside of one campaign with the year ranked (as :func:`benchmark`'s).
 
     Examples
     --------
@@ -356,6 +376,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     snap = snap[snap["platform"] != "any"].assign(per_1000=_per_1000)
     parts = []
     set_aside: dict[str, dict] = {}
+    campaigns: dict[str, dict] = {}
     years: dict[str, int | None] = {}
     for p, g in snap.groupby("platform", sort=False):
         same, y, aside = latest_year(g, g["followers"].notna())
@@ -363,6 +384,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         years[p] = y
         if aside:
             set_aside[p] = aside
+            _note_campaign(campaigns, p, survey, aside, y)
         followers = g["followers"].astype("Float64")
         med = followers.median()
         parts.append(g.assign(rank=_rank_desc(followers), rank_per_1000=_rank_desc(g["per_1000"]),
@@ -374,7 +396,9 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     out = out.drop(columns="_p")
     out.attrs = {"years": {p: years[p] for p in sorted(years, key=lambda p: order.get(p, 99))},
                  "set_aside": {p: set_aside[p] for p in sorted(set_aside,
-                                                              key=lambda p: order.get(p, 99))}}
+                                                              key=lambda p: order.get(p, 99))},
+                 "same_campaign": {p: campaigns[p] for p in sorted(
+                     campaigns, key=lambda p: order.get(p, 99))}}
     return out
 
 
@@ -413,7 +437,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
         file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
-        those readings), ``n_ranked`` (before ``top``), ``no_population``
+        those readings), ``same_campaign`` (``{year set aside: year ranked}``: older
+        readings of one campaign with the year ranked, its run of dates across 31 December,
+        the reader's ``campaign-crosses-year``), ``n_ranked`` (before ``top``), ``no_population``
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``source``, ``fictitious``, ``collectivity_type``.
@@ -477,6 +503,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
                       "year": year, "set_aside": aside, "n_ranked": n_ranked,
+                      # the years set aside of one campaign with the year ranked, cut at
+                      # 31 December (campaign-crosses-year): {year set aside: year ranked}
+                      "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},
                       # the councils whose population is not the territory's (shown)

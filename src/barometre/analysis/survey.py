@@ -816,8 +816,11 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
-    result.attrs["years_left_aside"] = _years_left_aside(
-        survey, {int(y) for y in result["year"].dropna()})
+    shown = {int(y) for y in result["year"].dropna()}
+    result.attrs["years_left_aside"] = _years_left_aside(survey, shown)
+    same = _same_campaign(survey, result.attrs["years_left_aside"], shown)
+    if same:  # only then, as any_left_out
+        result.attrs["years_same_campaign"] = same
     return result
 
 
@@ -923,15 +926,18 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     have = set(figures.columns) | set(design)
     columns = [c for c in (*RECORD_COLUMNS, *DESIGN_COLUMNS, *_EXTRA_COLUMNS) if c in have]
     fam = {r["platform"] for r in rows}
+    shown = {r["year"] for r in rows if r["year"] is not None}
     attrs = {"missing_types": [], "left_out": {},
              "anchor": {"source": rows[0]["source"], "measure": rows[0]["measure"],
                         "platforms": [p for p in PLATFORMS if p in fam]},
-             "years_left_aside": _years_left_aside(survey, {r["year"] for r in rows
-                                                            if r["year"] is not None}),
+             "years_left_aside": _years_left_aside(survey, shown),
              # the platforms each year read ("any" is over them), as adoption's attrs
              "any_platforms": figures.attrs["any_platforms"]}
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
+    same = _same_campaign(survey, attrs["years_left_aside"], shown)
+    if same:  # only then, as any_left_out
+        attrs["years_same_campaign"] = same
     return Records(columns, [{c: design[c] if c in design else r[c] for c in columns}
                              for r in rows], attrs)
 
@@ -952,6 +958,22 @@ def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> di
     n[0] = 0  # year unknown
     aside = (n > 0) & ~np.isin(values, list(shown))
     return {int(values[i]): int(n[i]) for i in np.flatnonzero(aside)}
+
+
+def _same_campaign(survey: pd.DataFrame | CodedSurvey, left: dict[int, int],
+                   shown: set[int]) -> dict[int, int]:
+    """The years left aside (``left``, :func:`_years_left_aside`) whose readings are of one
+    campaign with a year shown, its run of dates across 31 December (the reader's warning
+    ``campaign-crosses-year``): year left aside -> year shown (either side: ``--year``
+    may show the earlier)."""
+    from ..survey.rules import campaign_years
+
+    out = {}
+    for a, b in campaign_years(survey.attrs.get("problems")).items():
+        for y, z in ((a, b), (b, a)):
+            if y in left and z in shown:
+                out[y] = z
+    return dict(sorted(out.items()))
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:

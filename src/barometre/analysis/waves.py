@@ -43,6 +43,7 @@ from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
+from ..survey.rules import WAVE_GAP_DAYS, date_runs
 from .survey import adoption, any_left_out, restrict
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
@@ -50,8 +51,8 @@ __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assi
            "WAVE_GAP_DAYS", "TREND_COLUMNS", "CHANGES_COLUMNS", "TRANSITION_COLUMNS",
            "MOVERS_COLUMNS"]
 
-#: Consecutive reading dates further apart than this start a new wave.
-WAVE_GAP_DAYS = 60
+# WAVE_GAP_DAYS: consecutive reading dates further apart than this start a new wave (the
+# rule, date_runs, lives with the reader's, which says a campaign that crosses a year)
 
 TREND_COLUMNS = WAVE_TREND.names
 CHANGES_COLUMNS = CHANGES.names
@@ -125,12 +126,9 @@ def _date_runs(dates: pd.Series) -> list[tuple[list[pd.Timestamp], pd.Timestamp]
     a gap above :data:`WAVE_GAP_DAYS` starts a new run; each with its wave's date, the most
     frequent date of the run, the earliest on a tie (as the survey reader)."""
     counts = dates.value_counts()
-    groups: list[list[pd.Timestamp]] = []
-    for d in sorted(pd.Timestamp(d) for d in counts.index):
-        if groups and (d - groups[-1][-1]).days <= WAVE_GAP_DAYS:
-            groups[-1].append(d)
-        else:
-            groups.append([d])
+    days = sorted(pd.Timestamp(d) for d in counts.index)
+    runs = date_runs(np.array([d.asm8 for d in days], dtype="datetime64[ns]"))
+    groups = [days[r] for r in runs]
     return [(g, min(g, key=lambda d: (-counts[d], d))) for g in groups]
 
 
@@ -299,7 +297,7 @@ def holds_waves(survey: pd.DataFrame) -> bool:
     if not {"date", "year"} <= set(survey.columns):  # not a survey frame: no time to place
         return False
     dated = np.sort(pd.unique(survey["date"].dropna()))
-    if len(dated) > 1 and (np.diff(dated) > np.timedelta64(WAVE_GAP_DAYS, "D")).any():
+    if len(date_runs(dated)) > 1:
         return True
     return survey["year"].dropna().nunique() > 1
 

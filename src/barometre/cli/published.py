@@ -189,14 +189,16 @@ def _wave_line(survey, lang: str) -> str:
     ``validate``."""
     problems = survey.attrs.get("problems") or []
     codes = {p.code for p in problems}
-    if not {"wave-date", "multi-year"} <= codes:
+    if "wave-date" not in codes or not codes & {"multi-year", "campaign-crosses-year"}:
         return ""
     wave = next(p for p in problems if p.code == "wave-date")
     return text("compare-wave-date", lang, what=wave.msg or wave.message)
 
 
 def _year_line(result: Records, lang: str) -> str:
-    """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years."""
+    """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years;
+    "2024 (60 entités, de la même campagne que 2025, coupée au 31 décembre)" when the year
+    left aside is of one campaign with the year shown (``campaign-crosses-year``)."""
     from ..render.formats import fmt_int, is_missing
 
     from ..render.formats import platform_label
@@ -206,8 +208,10 @@ def _year_line(result: Records, lang: str) -> str:
     if not left or not years:
         return ""
     word = ("entities", "entity") if lang == "en" else ("entités", "entité")
-    aside = ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]})"
-                      for y, n in sorted(left.items()))
+    same = result.attrs.get("years_same_campaign") or {}  # a campaign cut at 31 December
+    aside = ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]}"
+                      + (text("compare-same-campaign", lang, year=same[y]) if y in same else "")
+                      + ")" for y, n in sorted(left.items()))
     line = text("compare-year", lang, year=int(years[0]), left=aside)
     any_left = result.attrs.get("any_left_out") or {}  # a year of fewer platforms: no "any"
     for y, ps in any_left.items():

@@ -15,6 +15,9 @@ MESSAGES = {
                          "top must be a whole number of at least 1, not {value}"),
     # readings older than the year ranked (a 2024 count among 2025 ones): set aside, counted
     "set-aside-year": ("{n} relevé{s} de {year}", "{n} reading{s} of {year}"),
+    # readings set aside of one campaign with the year ranked (campaign-crosses-year)
+    "set-aside-same-campaign": (" (de la même campagne que {year}, coupée au 31 décembre)",
+                                " (of the same campaign as {year}, cut at 31 December)"),
     "set-aside-unknown": ("{n} relevé{s} d'année inconnue", "{n} reading{s} of unknown year"),
     "rank-set-aside": (" ; plus anciens, laissés de côté : {items}",
                        "; older, set aside: {items}"),

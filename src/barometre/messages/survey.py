@@ -63,6 +63,19 @@ MESSAGES = {
         "--year pour en choisir une autre",
         "the file spans several years: {years}; compare shows the latest, --year to pick "
         "another"),
+    # one run of dates (no gap over WAVE_GAP_DAYS, as trend's waves) across 31 December
+    "campaign-crosses-year": (
+        "les relevés du {first} au {last} sont une seule campagne, sans écart de plus de "
+        "{gap} jours, qui passe le 31 décembre : {before} en {year}, {after} en {next_year} ; "
+        "compare, rank et le rapport la coupent au 31 décembre ; pour la lire en entier, une "
+        "colonne « année » donnant à chaque relevé l'année de sa campagne (trend la lit déjà "
+        "comme une seule vague) ; relevés de {year} : {rows}",
+        "the readings from {first} to {last} are one campaign, with no gap over {gap} days, "
+        "that crosses 31 December: {before} in {year}, {after} in {next_year}; compare, rank "
+        "and the report cut it at 31 December; to read it whole, a \"year\" column (« année ») "
+        "giving each reading its campaign's year (trend already reads it as one wave); "
+        "readings of {year}: {rows}"),
+    "campaign-side": ("{n} relevé{s} ({k} {entities})", "{n} reading{s} ({k} {entities})"),
     "bad-wave-date": ("--date « {value} » illisible : attendu une date comme 15/10/2025",
                       "--date '{value}' unreadable: expected a date such as 15/10/2025"),
     "future-wave-date": ("--date {value} est dans le futur : attendu la date du relevé",
@@ -70,6 +83,9 @@ MESSAGES = {
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
+    # a year left aside whose readings are of one campaign with the year shown
+    "compare-same-campaign": (", de la même campagne que {year}, coupée au 31 décembre",
+                              ", of the same campaign as {year}, cut at 31 December"),
     "compare-any-left-out": (
         "« au moins un réseau » non montré : {year} n'a relevé que {platforms}, moins de "
         "réseaux que les autres années du fichier",

@@ -498,16 +498,21 @@ def band_label(band: object, lang: str = "fr") -> str:
     return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)
 
 
-def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr") -> str:
+def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",
+                   same: Mapping[int, int] | None = None) -> str:
     """The older readings left out of a ranking, counted by year: "1 relevé de 2024,
-    3 relevés d'année inconnue" ("" for none)."""
+    3 relevés d'année inconnue" ("" for none); a year of ``same`` (``attrs["same_campaign"]``:
+    year set aside -> year ranked) is said to be of the ranked year's campaign: "60 relevés
+    de 2024 (de la même campagne que 2025, coupée au 31 décembre)"."""
     from ..messages import text
 
     parts = []
     for year, n in (aside or {}).items():
         s = "" if n == 1 else "s"
         parts.append(text("set-aside-unknown", lang, n=fmt_int(n, lang), s=s) if year is None
-                     else text("set-aside-year", lang, n=fmt_int(n, lang), s=s, year=year))
+                     else text("set-aside-year", lang, n=fmt_int(n, lang), s=s, year=year)
+                     + (text("set-aside-same-campaign", lang, year=same[year])
+                        if same and year in same else ""))
     return ", ".join(parts)
 
 
@@ -529,8 +534,11 @@ def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr"
 
 
 def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None,
-                             lang: str = "fr") -> str:
-    """:func:`set_aside_text` platform by platform: "Facebook : 1 relevé de 2024"."""
+                             lang: str = "fr",
+                             same: Mapping[str, Mapping[int, int]] | None = None) -> str:
+    """:func:`set_aside_text` platform by platform: "Facebook : 1 relevé de 2024"; ``same``
+    (``attrs["same_campaign"]``) per platform."""
     sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
-    return sep.join(f"{platform_label(p, lang)}{colon}{set_aside_text(a, lang)}"
+    return sep.join(f"{platform_label(p, lang)}{colon}"
+                    f"{set_aside_text(a, lang, (same or {}).get(p))}"
                     for p, a in (by_platform or {}).items() if a)

@@ -293,7 +293,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                else f" — pairs : {_peers_fr(a.get('peers'))}"))
     lines = [head]
     if a.get("years"):
-        aside = platforms_set_aside_text(a.get("set_aside"), lang)
+        aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
                      + (_t("bench-set-aside", lang, items=aside) if aside else ""))
     lines.append("")
@@ -404,7 +404,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
-    aside = set_aside_text(df.attrs.get("set_aside"), lang)
+    aside = set_aside_text(df.attrs.get("set_aside"), lang, df.attrs.get("same_campaign"))
     unplaced = no_population_text(df.attrs.get("no_population"), lang)
     unplaced = (("; " if en else " ; ") + unplaced) if unplaced else ""
     served = served_note(df.attrs.get("population_served"), lang)

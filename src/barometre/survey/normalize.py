@@ -47,6 +47,8 @@ from .rules import (
     STEP,
     apply_blank_rule,
     blank_problem,
+    campaign_problem,
+    crossing_runs,
     fill_wave_date,
     future_mask,
     most_frequent_date,
@@ -54,6 +56,7 @@ from .rules import (
     rows_problem,
     rows_text,
     wave_date_problem,
+    year_end,
     years_problem,
 )
 from .values import (
@@ -226,8 +229,58 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         readings.year_coded = year_codes(readings.year)  # made once: the years problem,
         multi = years_problem(readings.year, readings.year_coded)  # then the counting
     if multi is not None:
-        problems.add(multi)
+        # a run of dates across 31 December, its years not stated (a year column's year is
+        # certain): one campaign that compare cuts in two, said instead of the years alone
+        # when such runs hold every reading
+        campaigns = [] if years is not None else _campaigns(readings)
+        held = sum(n for _, n in campaigns)
+        dated = readings.dated
+        if held < (dated.counts()[~np.isnat(dated.table)].sum() if dated is not None
+                   else np.count_nonzero(~np.isnat(readings.date))):
+            problems.add(multi)
+        for p, _ in campaigns:
+            problems.add(p)
     return readings, problems.close(), type_id
+
+
+def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:
+    """The warnings of the runs of reading dates that cross 31 December
+    (:func:`~.rules.crossing_runs`), each with its number of readings; only a run whose
+    two sides read different entities on each platform: the same entity read on both
+    sides is a series of readings (every month), not one campaign. On the distinct
+    dates; the readings of a run's sides found by one pass over the date codes."""
+    dated = readings.dated
+    if dated is not None:  # the dates as codes: their distinct dates, those read
+        table = dated.table
+        used = table[(dated.counts() > 0) & ~np.isnat(table)]
+    else:
+        dates = readings.date
+        used = dates[~np.isnat(dates)]
+    runs = crossing_runs(np.unique(used))
+    if not runs:
+        return []
+    entity = readings.numbered_codes()[0]  # resolved entities (two spellings: one)
+    out = []
+    for first, last in runs:
+        cut = year_end(first)
+        sides = []
+        for lo, hi in ((first, cut), (cut, last + np.timedelta64(1, "s"))):
+            if dated is not None:  # the readings whose date code is of this side
+                pos = _spread(dated.codes, [], flags=(table >= lo) & (table < hi))[1]
+            else:
+                pos = np.flatnonzero((dates >= lo) & (dates < hi))
+            ent = entity[readings.eidx[pos]].astype(np.int64)
+            known = ent >= 0  # an entity not found is no one's: never the same as another
+            sides.append((pos, ent[known], np.unique(ent[known] * len(PLATFORM_IDS)
+                                                     + readings.platform[pos][known])))
+        (early, e_ent, e_key), (late, l_ent, l_key) = sides
+        if np.intersect1d(e_key, l_key).size:
+            continue  # an entity read on both sides, on one platform: a series
+        out.append((campaign_problem(first, last, readings.source_row[early],
+                                     (len(early), np.unique(e_ent).size),
+                                     (len(late), np.unique(l_ent).size)),
+                    len(early) + len(late)))
+    return out
 
 
 def _true_cell(v: object) -> bool:

@@ -13,6 +13,12 @@ Blank presence cells (no presence, no account, no follower count):
   answered* and leaves the base;
 - ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
 
+A file spanning several years is said (``multi-year``: the readings per year). When the
+dates of two consecutive years form one run (:func:`date_runs`, the waves' rule) whose two
+sides read different entities, it is one campaign that the calendar-year commands
+(compare, rank, the report) cut at 31 December: ``campaign-crosses-year`` says it and the
+fix, a year column (a stated year is certain: a file with one gets no such warning).
+
 Every interpretation is reported as a warning with a stable code, the count
 and the first rows in its sentence, the count and every row as fields
 (:attr:`Problem.count`, :attr:`Problem.rows`); a reading dated in the future is an
@@ -42,6 +48,10 @@ STEP = 1 << 16
 BLANK_CHOICES = {"absent": "absent", "unknown": "unknown", "inconnu": "unknown",
                  "auto": None}
 FIRST_ROWS = 5  # rows listed in a warning before "…"
+#: Consecutive reading dates further apart than this start a new wave (a reading spread
+#: over a few weeks stays one wave): :func:`date_runs`, the rule of
+#: :mod:`barometre.analysis.waves`
+WAVE_GAP_DAYS = 60
 
 
 def blank_policy(value: str | None) -> str | None:
@@ -104,6 +114,27 @@ def rows_problem(key: str, rownums: Iterable[int], n: int | None = None, *,
 
 
 # --------------------------------------------------------------------------- dates
+
+def date_runs(days: np.ndarray) -> list[slice]:
+    """The runs of reading dates: ``days``, distinct dates in increasing order (datetime64,
+    no NaT), cut where two consecutive dates are more than :data:`WAVE_GAP_DAYS` whole
+    days apart; each run a slice of ``days``, oldest first. The waves' rule
+    (:func:`barometre.analysis.waves.assign_waves`) and the reader's
+    (``campaign-crosses-year``): one rule, here, without pandas.
+
+    >>> d = np.array(["2024-03-01", "2024-04-20", "2024-12-10", "2025-01-15"],
+    ...              dtype="datetime64[D]")
+    >>> date_runs(d)
+    [slice(0, 2, None), slice(2, 4, None)]
+    """
+    if not len(days):
+        return []
+    seconds = np.asarray(days).astype("datetime64[s]").view("int64")
+    # whole days between them, as a timedelta's .days: 60 days and 5 hours is 60 days
+    cut = np.flatnonzero(np.diff(seconds) // 86_400 > WAVE_GAP_DAYS) + 1
+    bounds = [0, *cut.tolist(), len(days)]
+    return [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
+
 
 def most_frequent_date(dates: list[np.ndarray], counts: list[np.ndarray] | None = None
                        ) -> np.datetime64 | None:
@@ -184,6 +215,62 @@ def years_problem(years: np.ndarray | None, coded: tuple[np.ndarray, np.ndarray]
         return None
     parts = [Msg("year-count", year=y, n=Count(n), s=plural(n)) for y, n in counts]
     return Problem.said(Msg("multi-year", years=Msg("joined", items=parts)), severity="warning")
+
+
+def crossing_runs(days: np.ndarray) -> list[tuple[np.datetime64, np.datetime64]]:
+    """The runs of reading dates (:func:`date_runs`) that cross 31 December once: their
+    first and last dates, of two consecutive years. ``days``: the distinct dates of the
+    readings, in increasing order (no NaT). A run of one year, or of three or more (a
+    series of readings that never pauses two months), is not one campaign cut in two.
+
+    >>> d = np.array(["2024-03-01", "2024-12-10", "2025-01-15"], dtype="datetime64[D]")
+    >>> [(str(a), str(b)) for a, b in crossing_runs(d)]
+    [('2024-12-10', '2025-01-15')]
+    """
+    out = []
+    for run in date_runs(days):
+        first, last = days[run][0], days[run][-1]
+        y0, y1 = (int(d.astype("datetime64[Y]").astype(int)) + 1970 for d in (first, last))
+        if y1 == y0 + 1:
+            out.append((first, last))
+    return out
+
+
+def year_end(day: np.datetime64) -> np.datetime64:
+    """The first instant of the year after ``day``'s (in seconds): the readings of a
+    crossing run before it are its earlier year's."""
+    return (day.astype("datetime64[Y]") + 1).astype("datetime64[s]")
+
+
+def campaign_problem(first: np.datetime64, last: np.datetime64, rows: np.ndarray,
+                     before: tuple[int, int], after: tuple[int, int]) -> Problem:
+    """The warning of a campaign whose run of dates crosses 31 December
+    (``campaign-crosses-year``): its ``first`` and ``last`` dates, the readings and
+    entities of each side (``before``, ``after``: (readings, entities)), and the rows of
+    its earlier year (``rows``), which compare, rank and the report set aside."""
+    def side(n: int, k: int) -> Msg:
+        return Msg("campaign-side", n=Count(n), s=plural(n), k=Count(k),
+                   entities=Words("entité" + plural(k), "entity" if k == 1 else "entities"))
+
+    year = int(first.astype("datetime64[Y]").astype(int)) + 1970
+    return rows_problem("campaign-crosses-year", rows, before[0],
+                        first=Day.of(first.astype("datetime64[D]").item()),
+                        last=Day.of(last.astype("datetime64[D]").item()), gap=WAVE_GAP_DAYS,
+                        year=year, next_year=year + 1, before=side(*before),
+                        after=side(*after))
+
+
+def campaign_years(problems: Iterable[Any] | None) -> dict[int, int]:
+    """The years that one campaign crosses (its warning ``campaign-crosses-year``, among
+    ``problems``): its earlier year -> its later year. What ``compare``, ``rank`` and the
+    report say of the readings of the earlier year that they set aside. Problems read
+    back as plain dicts (a parquet file's ``attrs``) no longer say it: ``{}``."""
+    out = {}
+    for p in problems or ():
+        msg = getattr(p, "msg", None)
+        if isinstance(p, Problem) and p.code == "campaign-crosses-year" and msg is not None:
+            out[int(msg.params["year"])] = int(msg.params["next_year"])
+    return out
 
 
 def _coded_year_counts(codes: np.ndarray, values: np.ndarray) -> dict[int, int]:

@@ -173,7 +173,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         notes = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
                  else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)
                              else [])
-        aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
+        aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang,
+                                         b.attrs.get("same_campaign"))
         if aside:  # older readings are not compared with the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
         served = served_note(b.attrs.get("population_served"), lang)

@@ -133,7 +133,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             name = plain(resolve(focus, type=t).name)
             notes.append(msg("note-focus-unranked", lang, name=name,
                              platform=platform_label(platform, lang)))
-        aside = set_aside_text(ranks.attrs.get("set_aside"), lang)
+        aside = set_aside_text(ranks.attrs.get("set_aside"), lang,
+                               ranks.attrs.get("same_campaign"))
         if aside:  # older readings are not ranked among the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)

@@ -119,7 +119,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         put_title(fig, title or msg("title-scatter", lang, platform=platform_label(p, lang),
                                     plural=plural,
                                     year="" if pd.isna(year) else int(year)).rstrip(", "))
-        aside = set_aside_text(table.attrs.get("set_aside", {}).get(p), lang)
+        aside = set_aside_text(table.attrs.get("set_aside", {}).get(p), lang,
+                               table.attrs.get("same_campaign", {}).get(p))
         if aside:  # older readings are not drawn among the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
         from ...analysis.peers import served_of

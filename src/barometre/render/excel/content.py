@@ -256,7 +256,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         if own is not None and year is not None and own < year:
             sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
                          year=year, own=own))
-    aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
+    aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang,
+                                     b.attrs.get("same_campaign"))
     if aside:
         sh.line(text("report-set-aside", lang, items=aside))
     served = served_note(b.attrs.get("population_served"), lang)
@@ -323,7 +324,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     rows.append([text("report-survey-coverage", lang), cov])
     if r.league is not None:  # which readings the Classement ranks, and the older ones left out
         years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
-        aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang)
+        aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
+                                         r.league.attrs.get("same_campaign"))
         if years:
             rows.append([text("report-survey-ranked", lang),
                          text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
