@@ -8,8 +8,11 @@ Rules
 -----
 - The readings of a file are grouped into waves by date: a gap of more than
   :data:`WAVE_GAP_DAYS` days between two consecutive reading dates starts a new
-  wave (a reading spread over a few weeks stays one wave). The wave's date is the
-  most frequent reading date of the group (the earliest on a tie, as the survey reader).
+  wave (a reading spread over a few weeks stays one wave), and so does a date that
+  reads again at least half of the entity × platform pairs already read in the wave
+  (a check two months after a first reading, a monthly series: a campaign reads each
+  pair once). The wave's date is the most frequent reading date of the group (the
+  earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
   of the same year exists (they join it). The survey reader gives readings without
   date or year the file's most frequent date (warning ``wave-date``): in a file of
@@ -86,7 +89,7 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     label = np.full(len(df), None, dtype=object)
     wave = pd.Series(pd.NaT, index=df.index, dtype=dates.dtype)
     by_year: dict[int, pd.Timestamp] = {}
-    for g, best in _date_runs(dates):
+    for g, best in _date_runs(dates, df):
         in_group = dates.isin(g).to_numpy()
         label[in_group] = _wave_label(best, best.year)
         wave[in_group] = best
@@ -121,15 +124,61 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     return df
 
 
-def _date_runs(dates: pd.Series) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
-    """The runs of reading dates of :func:`assign_waves`, oldest first: consecutive dates,
-    a gap above :data:`WAVE_GAP_DAYS` starts a new run; each with its wave's date, the most
-    frequent date of the run, the earliest on a tie (as the survey reader)."""
+def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
+               ) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
+    """The waves of :func:`assign_waves` as runs of reading dates, oldest first: consecutive
+    dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a date that reads
+    again at least half of the entity × platform pairs already read in the run
+    (:func:`_rereading_cuts`: a check two months after the first reading, a monthly
+    series); each run with its wave's date, the most frequent date of the run, the earliest
+    on a tie (as the survey reader). ``readings``: the frame ``dates`` belongs to (``code``,
+    ``platform``), for the second rule."""
     counts = dates.value_counts()
     days = sorted(pd.Timestamp(d) for d in counts.index)
     runs = date_runs(np.array([d.asm8 for d in days], dtype="datetime64[ns]"))
     groups = [days[r] for r in runs]
+    if readings is not None:
+        groups = [part for g in groups for part in _rereading_cuts(g, dates, readings)]
     return [(g, min(g, key=lambda d: (-counts[d], d))) for g in groups]
+
+
+def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
+                    readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
+    """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut before
+    each date that reads again at least half of the entity × platform pairs read so far in
+    its wave: a campaign reads each pair once, spread over days or weeks (its few
+    corrections stay in it, the latest reading counts), whereas a second reading of most
+    of them is a new wave, however soon (a check on 10 November of a 15 September reading;
+    a monthly follower series). Only the readings of runs of several dates are looked at.
+
+    >>> r = pd.DataFrame({"code": ["44", "35", "49"] * 2, "platform": "instagram",
+    ...                   "date": pd.to_datetime(["2025-09-15"] * 3 + ["2025-11-10"] * 3)})
+    >>> [len(g) for g in _rereading_cuts(sorted(set(r["date"])), r["date"], r)]
+    [1, 1]
+    >>> r.loc[3:, "code"] = ["01", "02", "44"]  # one pair read again of three: one wave
+    >>> [len(g) for g in _rereading_cuts(sorted(set(r["date"])), r["date"], r)]
+    [2]
+    """
+    if len(run) < 2:
+        return [run]
+    inside = dates.isin(run).to_numpy()
+    pairs = pd.DataFrame({"date": dates.to_numpy()[inside],
+                          "code": readings["code"].to_numpy()[inside],
+                          "platform": readings["platform"].to_numpy()[inside]}).drop_duplicates()
+    per_date = {d: set(zip(g["code"], g["platform"])) for d, g in pairs.groupby("date")}
+    cuts: list[list[pd.Timestamp]] = []
+    seen: set = set()
+    for d in run:
+        here = per_date.get(d, set())
+        if cuts and seen and 2 * len(here & seen) >= len(seen):
+            cuts.append([d])
+            seen = set(here)
+        else:
+            if not cuts:
+                cuts.append([])
+            cuts[-1].append(d)
+            seen |= here
+    return cuts
 
 
 def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
@@ -290,8 +339,9 @@ def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
 
 def holds_waves(survey: pd.DataFrame) -> bool:
     """Whether the readings of a frame of :func:`barometre.read_survey` may fall into
-    several waves (dates more than :data:`WAVE_GAP_DAYS` apart, or several years): a cheap
-    test before :func:`survey_waves` (which says exactly)."""
+    several waves (dates more than :data:`WAVE_GAP_DAYS` apart, dates that read the same
+    entities again, or several years): a cheap test before :func:`survey_waves` (which says
+    exactly)."""
     if "wave_label" in survey.columns:
         return survey["wave_label"].nunique() > 1
     if not {"date", "year"} <= set(survey.columns):  # not a survey frame: no time to place
@@ -299,7 +349,11 @@ def holds_waves(survey: pd.DataFrame) -> bool:
     dated = np.sort(pd.unique(survey["date"].dropna()))
     if len(date_runs(dated)) > 1:
         return True
-    return survey["year"].dropna().nunique() > 1
+    if survey["year"].dropna().nunique() > 1:
+        return True
+    # one run of several dates: a second reading of the same entities is a second wave
+    return len(dated) > 1 and {"code", "platform"} <= set(survey.columns) and \
+        len(_date_runs(survey["date"], survey)) > 1
 
 
 def _end_waves_only(survey: pd.DataFrame, runs: list | None = None) -> pd.DataFrame:
@@ -315,7 +369,7 @@ def _end_waves_only(survey: pd.DataFrame, runs: list | None = None) -> pd.DataFr
     undated = dates.isna()
     if undated.any() and survey["year"][undated].notna().any():
         return survey  # a year places them in the first wave of that year: maybe one between
-    runs = _date_runs(dates) if runs is None else runs
+    runs = _date_runs(dates, survey) if runs is None else runs
     if len(runs) < 3:  # two runs or fewer: nothing in between
         return survey
     first_end, last_start = runs[0][0][-1], runs[-1][0][0]
@@ -361,7 +415,7 @@ def _file_ends(s: pd.DataFrame, name: str, type: str | None,
     guessed = any(getattr(x, "code", "") == "wave-date" for x in found)
     if guessed or dates.isna().any():
         return _placed(s, name, found), None
-    runs = _date_runs(dates)
+    runs = _date_runs(dates, s)
     ends = _end_waves_only(s, runs)
     if ends is s:
         return _placed(s, name, found), None
