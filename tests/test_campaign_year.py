@@ -196,3 +196,31 @@ def test_the_run_rule_is_the_waves_one():
     d = np.array(["2024-10-11", "2024-12-10", "2025-02-09", "2025-04-10"],
                  dtype="datetime64[D]")  # 60 days, 61 days, 60 days apart
     assert date_runs(d) == [slice(0, 2), slice(2, 4)]
+
+
+def test_the_report_says_which_year_its_figures_are_and_what_they_leave_aside(cli, tmp_path):
+    """The Synthèse said "80 % (n = 41), 2025" beside "Couverture 101 sur 101" without a word
+    of the 60 entities read in December: it now says compare's footer, and so does Sources et
+    méthode, in both languages; a file of one year says nothing of the kind."""
+    import openpyxl
+
+    def lines(report, sheet):
+        return [v for row in openpyxl.load_workbook(report)[sheet].iter_rows(values_only=True)
+                for v in row if isinstance(v, str)]
+
+    f = _campaign(tmp_path / "newyear.csv")
+    fr, en = tmp_path / "r.xlsx", tmp_path / "r-en.xlsx"
+    assert cli("report", "--data", f, "--type", "departement", "-o", fr).exit_code == 0
+    assert CUT_FR in lines(fr, "Synthèse")
+    src = lines(fr, "Sources et méthode")
+    assert src[src.index("Année des chiffres") + 1] == CUT_FR
+    assert cli("report", "--data", f, "--type", "departement", "-o", en,
+               "--lang", "en").exit_code == 0
+    cut_en = ("Year 2025; left aside: 2024 (60 entities, of the same campaign as 2025, cut at "
+              "31 December)")
+    assert cut_en in lines(en, openpyxl.load_workbook(en).sheetnames[0])  # the summary
+    one = _campaign(tmp_path / "one.csv", dates=("06/10/2025", "20/10/2025"))
+    r1 = tmp_path / "r1.xlsx"
+    assert cli("report", "--data", one, "--type", "departement", "-o", r1).exit_code == 0
+    assert not any("laissé de côté" in v for v in lines(r1, "Synthèse"))
+    assert "Année des chiffres" not in lines(r1, "Sources et méthode")

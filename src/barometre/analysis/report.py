@@ -115,7 +115,10 @@ class SurveyInfo:
     ``blanks`` counts, per platform, the entities whose blank answer was read as "not
     answered" and left the base (``n_unknown`` of the adoption figures).
     ``n_unrecognised`` (rows whose entity was not recognised) is given when the survey
-    reader provides it. Several waves (:func:`barometre.read_waves`) name every file in
+    reader provides it. ``years_left_aside`` are the older years of a file of several years
+    that the figures (each entity's readings of the latest year, as ``compare``) leave
+    aside, with their entities; ``years_same_campaign`` those of one campaign with
+    ``year_shown`` (``campaign-crosses-year``). Several waves (:func:`barometre.read_waves`) name every file in
     ``file`` (as :func:`~barometre.analysis.waves.wave_file_names` names them), ``n_files``
     of them.
     """
@@ -130,6 +133,11 @@ class SurveyInfo:
     n_unrecognised: int | None = None
     fictitious: bool = False
     n_files: int = 1
+    #: the year of the figures shown and the years their latest-year rule leaves aside:
+    #: (year, entities), and those of the shown year's campaign (year, year shown)
+    year_shown: int | None = None
+    years_left_aside: tuple[tuple[int, int], ...] = ()
+    years_same_campaign: tuple[tuple[int, int], ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -361,7 +369,11 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       n_entities=int(survey.loc[survey["present"].notna(), "code"].nunique()),
                       n_reference=n_ref,
                       wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
-                      n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey))
+                      n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
+                      year_shown=_reference_year(adoption),
+                      years_left_aside=tuple(sorted((adoption.attrs.get("years_left_aside") or {}).items())),
+                      years_same_campaign=tuple(sorted(
+                          (adoption.attrs.get("years_same_campaign") or {}).items())))
 
 
 def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None

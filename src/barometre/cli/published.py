@@ -199,19 +199,14 @@ def _year_line(result: Records, lang: str) -> str:
     """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years;
     "2024 (60 entités, de la même campagne que 2025, coupée au 31 décembre)" when the year
     left aside is of one campaign with the year shown (``campaign-crosses-year``)."""
-    from ..render.formats import fmt_int, is_missing
-
-    from ..render.formats import platform_label
+    from ..render.formats import is_missing, platform_label, years_aside_text
 
     left = result.attrs.get("years_left_aside") or {}
     years = [y for y in result.column("year") if not is_missing(y)]
     if not left or not years:
         return ""
-    word = ("entities", "entity") if lang == "en" else ("entités", "entité")
-    same = result.attrs.get("years_same_campaign") or {}  # a campaign cut at 31 December
-    aside = ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]}"
-                      + (text("compare-same-campaign", lang, year=same[y]) if y in same else "")
-                      + ")" for y, n in sorted(left.items()))
+    # a campaign cut at 31 December: said of its year
+    aside = years_aside_text(left, lang, result.attrs.get("years_same_campaign"))
     line = text("compare-year", lang, year=int(years[0]), left=aside)
     any_left = result.attrs.get("any_left_out") or {}  # a year of fewer platforms: no "any"
     for y, ps in any_left.items():

@@ -516,6 +516,26 @@ def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",
     return ", ".join(parts)
 
 
+def years_aside_text(left: Mapping[int, int] | None, lang: str = "fr",
+                     same: Mapping[int, int] | None = None) -> str:
+    """The years a survey's figures leave aside (``attrs["years_left_aside"]`` of
+    :func:`barometre.compare_survey`: year -> entities), each with its entities: "2024
+    (60 entités)"; a year of ``same`` (``attrs["years_same_campaign"]``: year -> the year
+    shown) is said to be of that year's campaign: "2024 (60 entités, de la même campagne que
+    2025, coupée au 31 décembre)". "" for none. ``compare``'s footer and the report's.
+
+    >>> years_aside_text({2024: 60, 2023: 1}, same={2024: 2025})
+    '2023 (1 entité), 2024 (60 entités, de la même campagne que 2025, coupée au 31 décembre)'
+    """
+    from ..messages import text
+
+    word = ("entities", "entity") if lang == "en" else ("entités", "entité")
+    same = same or {}
+    return ", ".join(f"{y} ({fmt_int(n, lang)} {word[0] if n > 1 else word[1]}"
+                     + (text("compare-same-campaign", lang, year=same[y]) if y in same else "")
+                     + ")" for y, n in sorted((left or {}).items()))
+
+
 def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr") -> str:
     """The entities a ranking per 1,000 inhabitants cannot place (``attrs["no_population"]``
     of :func:`barometre.rank`): "2 collectivités avec un nombre d'abonnés mais 0 habitant :

@@ -17,7 +17,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
-                       platforms_set_aside_text, type_label)
+                       platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
@@ -86,6 +86,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         s = r.survey
         sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
+    if r.survey is not None and _years_aside(r.survey, lang):  # compare's footer, said here too
+        sh.line(_years_aside(r.survey, lang))
     if r.benchmark is not None:
         sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
     sh.blank()
@@ -311,6 +313,15 @@ def _note(k: KeyFigure, lang: str) -> str:
                 main=fmt_share(k.share, lang), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
+def _years_aside(s, lang: str) -> str:
+    """"Année 2025 ; laissé de côté : 2024 (60 entités, …)" for a file of several years,
+    as compare's footer says it ("" otherwise)."""
+    if not s.years_left_aside or s.year_shown is None:
+        return ""
+    return text("compare-year", lang, year=s.year_shown, left=years_aside_text(
+        dict(s.years_left_aside), lang, dict(s.years_same_campaign)))
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _whom(s.collectivity_type, lang)
@@ -322,6 +333,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     rows.append([text("report-survey-coverage", lang), cov])
+    if _years_aside(s, lang):
+        rows.append([text("report-survey-years", lang), _years_aside(s, lang)])
     if r.league is not None:  # which readings the Classement ranks, and the older ones left out
         years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
