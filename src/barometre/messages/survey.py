@@ -8,6 +8,15 @@ MESSAGES = {
         "({n} erreur{s} ; voir « barometre validate {file} »)",
         "{file}: no reading to count: every row was left out for an error "
         "({n} error{s}; see “barometre validate {file}”)"),
+    # --- a file without any answer (validate's error; compare, rank… refuse it)
+    "no-answer": (
+        "aucune réponse dans le fichier : {columns} sur {n} ligne{s} (ni présence, ni "
+        "abonnés, ni compte) ; rien à compter, --blank absent pour compter chaque cellule "
+        "vide comme absence",
+        "no answer in the file: {columns} on {n} line{s} (no presence, count or account); "
+        "nothing to count, --blank absent to count each blank cell as absent"),
+    "no-answer-column": ("la colonne {name} est vide", "column {name} is empty"),
+    "no-answer-columns": ("les colonnes {names} sont vides", "columns {names} are empty"),
     "survey-empty": ("aucun relevé à compter : le tableau des relevés est vide",
                      "no reading to count: the table of readings is empty"),
     # --- interpretations of blank presence cells (warnings, one per platform)

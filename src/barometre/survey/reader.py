@@ -253,7 +253,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         ``severity`` ("error" or "warning"), ``message`` and a stable
         ``code`` (``blank-unknown``, ``future-date``…). Every interpretation
         (blank cells, readings dated by the wave, several years) is a warning.
-        A file that cannot be read at all gives one problem without row.
+        A file that cannot be read at all gives one problem without row; so does one
+        without a single answer, count or account on any platform (``no-answer``, an
+        error unless ``blank="absent"``: nothing to count).
 
     Examples
     --------
