@@ -102,12 +102,38 @@ def test_an_unfilled_template_is_refused(cli, tmp_path):
     errors = [p for p in bm.validate(src) if p.severity == "error"]
     assert [(p.code, p.count) for p in errors] == [("no-answer", 18)]
     assert errors[0].message.startswith(
-        "aucune réponse dans le fichier : les colonnes Facebook - présence, X (ex-Twitter) - "
+        "aucune réponse dans la feuille « Enquête » : les colonnes Facebook - présence, "
+        "X (ex-Twitter) - "
         "présence, Instagram - présence, LinkedIn - présence, YouTube - présence, TikTok - "
         "présence sont vides sur 18 lignes")
     res = cli("compare", "-t", "region", "--data", src)
-    assert res.exit_code == 1 and "aucune réponse dans le fichier" in res.stderr
+    assert res.exit_code == 1 and "aucune réponse dans la feuille « Enquête »" in res.stderr
     assert "au moins un réseau" not in res.output
+
+
+def test_a_sheet_without_any_answer_is_said_of_that_sheet(cli, tmp_path):
+    """A workbook whose 2024 sheet is filled and whose 2025 sheet is not: the 2025 sheet has
+    no answer, the file has some."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "2024"
+    for row in (["code", "Facebook", "X"], ["01", "Oui", "Non"], ["02", "Non", "Oui"]):
+        wb.active.append(row)
+    empty = wb.create_sheet("2025")
+    for row in (["code", "Facebook", "X"], ["01", None, None], ["02", None, None]):
+        empty.append(row)
+    src = tmp_path / "deux.xlsx"
+    wb.save(src)
+    res = cli("compare", "-t", "departement", "--data", src, "--sheet", "2025", "--lang", "en")
+    assert res.exit_code == 1
+    assert res.stderr == ("barometre: deux.xlsx: error: no answer in sheet '2025': columns "
+                          "Facebook, X are empty on 2 lines (no presence, count or account); "
+                          "nothing to count, --blank absent to count each blank cell as "
+                          "absent\n")
+    got = as_json(cli("compare", "-t", "departement", "--data", src, "--sheet", "2024",
+                      "-f", "json"))
+    assert {r["platform"]: r["n_base"] for r in got} == {"facebook": 2, "x": 2, "any": 2}
 
 
 def test_a_long_file_without_any_answer_names_its_columns(tmp_path):

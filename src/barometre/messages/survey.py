@@ -10,11 +10,14 @@ MESSAGES = {
         "({n} error{s}; see “barometre validate {file}”)"),
     # --- a file without any answer (validate's error; compare, rank… refuse it)
     "no-answer": (
-        "aucune réponse dans le fichier : {columns} sur {n} ligne{s} (ni présence, ni "
+        "aucune réponse {where} : {columns} sur {n} ligne{s} (ni présence, ni "
         "abonnés, ni compte) ; rien à compter, --blank absent pour compter chaque cellule "
         "vide comme absence",
-        "no answer in the file: {columns} on {n} line{s} (no presence, count or account); "
+        "no answer {where}: {columns} on {n} line{s} (no presence, count or account); "
         "nothing to count, --blank absent to count each blank cell as absent"),
+    "no-answer-in-file": ("dans le fichier", "in the file"),
+    # a workbook of several sheets: the others may hold answers
+    "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet '{sheet}'"),
     "no-answer-column": ("la colonne {name} est vide", "column {name} is empty"),
     "no-answer-columns": ("les colonnes {names} sont vides", "columns {names} are empty"),
     "survey-empty": ("aucun relevé à compter : le tableau des relevés est vide",

@@ -169,14 +169,18 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     wave = _Wave(raw, date_cols, opts, rows.date_orders, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
-    if opts.blank != "absent" and not any(_says_something(p) for p in pieces):
+    # what each platform's block says (an answer, a count or an account), once: for the
+    # columns nobody filled in (below) and for a file without a single answer
+    per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
+    said = [_says_something(p) for p in pieces] if per_block else None
+    if opts.blank != "absent" and not any(said if said is not None
+                                          else map(_says_something, pieces)):
         _no_answer(named, len(rownums), problems)
-    if layout.shape == "wide" and opts.blank is None and len(pieces) > 1:
+    if per_block:
         # a platform's columns that nobody filled in (no answer, count or account on any
         # row): that platform was not surveyed, rather than absent everywhere (a census
         # read "0 %") or not answered by every entity (which would leave "au moins un
         # réseau" known only where another platform says yes)
-        said = [_says_something(p) for p in pieces]
         if any(said) and not all(said):
             for (platform, cols), s in zip(blocks, said):
                 if not s:
@@ -269,8 +273,8 @@ def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
     headers = list(dict.fromkeys(headers))
     columns = (Msg("no-answer-column", name=headers[0]) if len(headers) == 1
                else Msg("no-answer-columns", names=", ".join(headers)))
-    problems.add(Problem.said(Msg("no-answer", columns=columns, n=Count(n_rows),
-                                  s="" if n_rows == 1 else "s"),
+    problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns,
+                                  n=Count(n_rows), s="" if n_rows == 1 else "s"),
                               severity="error", code="no-answer", count=n_rows))
 
 
