@@ -15,6 +15,7 @@ import pytest
 import barometre as bm
 from barometre.analysis.report import report_data
 from barometre.analysis import survey as S
+from barometre.domain.errors import NoDataError
 
 from .conftest import as_json
 
@@ -274,3 +275,20 @@ def test_a_platform_read_alone_gives_any_over_it(cli, tmp_path):
     assert {p: (k, n, u) for p, k, n, u in zip(a["platform"], a["n_present"], a["n_base"],
                                                a["n_unknown"])} == got
     assert a.attrs["any_platforms"] == {None: ("facebook",)}
+
+
+def test_a_type_selected_without_an_answer_has_no_any(tmp_path):
+    """A survey of communes whose only ville préfecture (Rennes) was left blank: the
+    villes préfectures read no platform; their "au moins un réseau" was 0 % (0/1), now
+    no figure for the type (pub-no-figure-for-type, the error compare already gives)."""
+    src = tmp_path / "communes.csv"
+    src.write_text("code;Facebook;X\n01001;Oui;Non\n01002;Non;Oui\n35238;;\n", encoding="utf-8")
+    s = bm.read_survey(src, type="commune")
+    with pytest.raises(NoDataError) as exc:
+        S.compare_survey(s, "ville_prefecture")
+    assert exc.value.code == "pub-no-figure-for-type"
+    assert S.adoption(s, type="ville_prefecture").empty
+    # the communes keep theirs: Rennes is out of the bases, not "on no network"
+    a = S.adoption(s).set_index("platform")
+    assert (a.loc["any", "n_present"], a.loc["any", "n_base"],
+            a.loc["any", "n_unknown"]) == (2, 2, 1)
