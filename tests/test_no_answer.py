@@ -156,3 +156,15 @@ def test_one_answer_is_enough_and_rows_with_errors_are_said_alone(tmp_path):
     src.write_text("code;Facebook;X\n01;;\n999;Oui;\n03;;\n", encoding="utf-8")
     assert [p.code for p in bm.validate(src, type="departement")
             if p.severity == "error"] == ["unknown-entity"]
+
+
+def test_a_long_file_without_an_answer_column_is_said_so(cli, tmp_path):
+    """Codes and platforms only: no column to be empty; said without a list of none."""
+    src = tmp_path / "codes.csv"
+    src.write_text("code;plateforme\n01;Facebook\n02;X\n", encoding="utf-8")
+    res = cli("compare", "-t", "departement", "--data", src)
+    assert res.exit_code == 1
+    assert res.stderr == ("barometre : codes.csv : erreur : aucune réponse dans le fichier : "
+                          "2 lignes sans colonne de présence, d'abonnés ni de compte ; rien à "
+                          "compter, --blank absent pour compter chaque cellule vide comme "
+                          "absence\n")

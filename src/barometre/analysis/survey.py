@@ -157,8 +157,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         (a platform with at least one answer that year) says no for it; otherwise not answered (out
         of the base, in ``n_unknown``). A year that read no platform (every answer blank)
         has no "any" row: "a no on every platform read" is no figure when none was read.
-        ``attrs["any_platforms"]``: year -> the platforms
-        read that year, those its "any" is over (:func:`any_left_out`).
+        ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
+        is over (:func:`any_left_out`).
 
     Examples
     --------
@@ -551,9 +551,10 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     real platforms: present when one of them that year says yes; absent only when it has a
     "no" that year on every platform the survey covers that year (a platform with at least
     one answered reading that year, of any entity), one at least (a year that read none has
-    no "no"); else unknown (out of the base, counted in ``n_unknown``). An entity without a reading on a platform the survey covers that year
-    is not "on no network": its answer there is not known (a campaign across New Year
-    whose Facebook readings of some entities are dated the year before, #any10).
+    no "no"); else unknown (out of the base, counted in ``n_unknown``). An entity without a
+    reading on a platform the survey covers that year is not "on no network": its answer
+    there is not known (a campaign across New Year whose Facebook readings of some entities
+    are dated the year before, #any10).
 
     Returns, per reading, its year code, its presence, the position of its entity's first
     reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the

@@ -271,10 +271,11 @@ def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
                  if c is not None]
         headers += [c.header for c in (found[:1] if platform is not None else found)]
     headers = list(dict.fromkeys(headers))
-    columns = (Msg("no-answer-column", name=headers[0]) if len(headers) == 1
-               else Msg("no-answer-columns", names=", ".join(headers)))
-    problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns,
-                                  n=Count(n_rows), s="" if n_rows == 1 else "s"),
+    lines = {"n": Count(n_rows), "s": "" if n_rows == 1 else "s"}
+    columns = (Msg("no-answer-columns", names=", ".join(headers), **lines) if len(headers) > 1
+               else Msg("no-answer-column", name=headers[0], **lines) if headers
+               else Msg("no-answer-no-column", **lines))  # a long file of codes and platforms
+    problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns),
                               severity="error", code="no-answer", count=n_rows))
 
 
