@@ -205,3 +205,20 @@ def test_combine_by_blocks_equals_combine_of_whole_arrays():
         got, want = grouping.combine(keys, sizes), grouping._combine(keys, sizes)
         assert got[1] == want[1] and got[0].dtype == np.int64
         assert np.array_equal(got[0], want[0])
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_year_that_read_no_platform_has_no_any_on_every_branch(monkeypatch, seed):
+    """Every 2025 answer blank: that year read no platform, so it has no "au moins un
+    réseau" (it was "no" for every entity: "every platform read says no" held of none,
+    blank11), on frames and coded readings, by size band, and on the fallbacks."""
+    df = _frame(seed)
+    df.loc[df["year"] == 2025, "present"] = pd.NA
+    want = _figures(df)
+    for name in ("adoption{}", "coded{}", "adoption{'by': 'strate'}", "coded{'by': 'strate'}"):
+        a = want[name]
+        assert not ((a["platform"] == "any") & (a["year"] == 2025)).any(), name
+        assert ((a["platform"] == "any") & (a["year"] == 2024)).any(), name
+        assert 2025 not in a.attrs["any_platforms"]
+    _narrow(monkeypatch)
+    _same_figures(_figures(df), want)

@@ -15,6 +15,7 @@ import pytest
 import barometre as bm
 from barometre.analysis.report import report_data
 from barometre.analysis import survey as S
+from barometre.domain.errors import NoDataError
 
 from .conftest import as_json
 
@@ -227,3 +228,67 @@ def test_a_long_files_platform_never_answered_is_said_not_surveyed(tmp_path):
     said = next(p for p in bm.validate(src, type="departement") if p.code == "blank-empty")
     assert said.message.startswith("TikTok : aucune réponse dans le fichier (réseau non relevé) ;")
     assert said.count == 2 and said.rows.tolist() == [3, 5]
+
+
+# 2024 read Facebook and X (01 on Facebook, 02 on neither); the 2025 rows were left blank
+# (columns that record "Non": not answered)
+BLANK_2025 = ("code;plateforme;présent;date\n"
+              "01;Facebook;Oui;15/10/2024\n01;X;Non;15/10/2024\n"
+              "02;Facebook;Non;15/10/2024\n02;X;Non;15/10/2024\n"
+              "01;Facebook;;15/10/2025\n01;X;;15/10/2025\n"
+              "02;Facebook;;15/10/2025\n02;X;;15/10/2025\n")
+
+
+def test_a_year_that_read_no_platform_has_no_any(cli, tmp_path):
+    """2025 read no platform (every cell blank): "every platform read says no" held of
+    none, so compare showed « au moins un réseau 2025 0 % (0/2) » (blank11). No "any" that
+    year, on the coded and the frame paths; compare shows 2024, trend says nothing of an
+    "any" left out of a wave that has no figure at all."""
+    src = tmp_path / "vide-2025.csv"
+    src.write_text(BLANK_2025, encoding="utf-8")
+    got = _by(as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json")))
+    assert got == {("facebook", 2024): (1, 2, 0), ("x", 2024): (0, 2, 0),
+                   ("any", 2024): (1, 2, 0)}
+    a = bm.adoption(bm.read_survey(src))
+    assert _by(a.to_dict("records")) == got
+    assert a.attrs["any_platforms"] == {2024: ("facebook", "x")}
+    res = cli("compare", "--type", "departement", "--data", src, "--year", "2025")
+    assert res.exit_code == 1 and "années disponibles : 2024" in res.stderr
+    res = cli("trend", "--type", "departement", "--data", src)
+    assert res.exit_code == 0 and "non montré" not in res.output
+    assert _by(as_json(cli("trend", "--type", "departement", "--data", src, "-f", "json"))) == got
+
+
+def test_a_platform_read_alone_gives_any_over_it(cli, tmp_path):
+    """Facebook answered, X and Instagram never filled in (left aside, not surveyed): "au
+    moins un réseau" is over Facebook alone, the same figure as Facebook's."""
+    src = tmp_path / "facebook-seul.csv"
+    src.write_text("code;Facebook;X;Instagram\n01;Oui;;\n02;Non;;\n03;Oui;;\n04;;;\n",
+                   encoding="utf-8")
+    assert [p.code for p in bm.validate(src, type="departement")] == [
+        "empty-platform-column", "empty-platform-column", "blank-unknown"]
+    got = {r["platform"]: (r["n_present"], r["n_base"], r["n_unknown"]) for r in
+           as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json"))}
+    # 04's Facebook blank is not answered (the column records "Non"): out of both bases
+    assert got == {"facebook": (2, 3, 1), "any": (2, 3, 1)}
+    a = bm.adoption(bm.read_survey(src, type="departement"))
+    assert {p: (k, n, u) for p, k, n, u in zip(a["platform"], a["n_present"], a["n_base"],
+                                               a["n_unknown"])} == got
+    assert a.attrs["any_platforms"] == {None: ("facebook",)}
+
+
+def test_a_type_selected_without_an_answer_has_no_any(tmp_path):
+    """A survey of communes whose only ville préfecture (Rennes) was left blank: the
+    villes préfectures read no platform; their "au moins un réseau" was 0 % (0/1), now
+    no figure for the type (pub-no-figure-for-type, the error compare already gives)."""
+    src = tmp_path / "communes.csv"
+    src.write_text("code;Facebook;X\n01001;Oui;Non\n01002;Non;Oui\n35238;;\n", encoding="utf-8")
+    s = bm.read_survey(src, type="commune")
+    with pytest.raises(NoDataError) as exc:
+        S.compare_survey(s, "ville_prefecture")
+    assert exc.value.code == "pub-no-figure-for-type"
+    assert S.adoption(s, type="ville_prefecture").empty
+    # the communes keep theirs: Rennes is out of the bases, not "on no network"
+    a = S.adoption(s).set_index("platform")
+    assert (a.loc["any", "n_present"], a.loc["any", "n_base"],
+            a.loc["any", "n_unknown"]) == (2, 2, 1)

@@ -155,8 +155,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         moins un réseau" platform is ``any``: per entity and year, present when a platform
         read that year says yes; absent only when every platform the survey read that year
         (a platform with at least one answer that year) says no for it; otherwise not answered (out
-        of the base, in ``n_unknown``). ``attrs["any_platforms"]``: year -> the platforms
-        read that year, those its "any" is over (:func:`any_left_out`).
+        of the base, in ``n_unknown``). A year that read no platform (every answer blank)
+        has no "any" row: "a no on every platform read" is no figure when none was read.
+        ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
+        is over (:func:`any_left_out`).
 
     Examples
     --------
@@ -312,9 +314,15 @@ def any_left_out(any_platforms: dict) -> dict:
     {}
     >>> any_left_out({2025: ("facebook",)}), any_left_out({})  # one reading or none: nothing
     ({}, {})
+
+    A reading that read no platform (every answer blank) has no "any" to leave out: it
+    has no figure at all.
+
+    >>> any_left_out({2024: ("facebook", "x"), 2025: ()})
+    {}
     """
     every = set().union(*any_platforms.values()) if any_platforms else set()
-    return {k: v for k, v in any_platforms.items() if set(v) != every}
+    return {k: v for k, v in any_platforms.items() if v and set(v) != every}
 
 
 def coded(df: pd.DataFrame) -> CodedSurvey:
@@ -542,10 +550,11 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
     """The "au moins un réseau" reading of each entity and year, from its readings on the
     real platforms: present when one of them that year says yes; absent only when it has a
     "no" that year on every platform the survey covers that year (a platform with at least
-    one answered reading that year, of any entity); else unknown (out of the base, counted in
-    ``n_unknown``). An entity without a reading on a platform the survey covers that year
-    is not "on no network": its answer there is not known (a campaign across New Year
-    whose Facebook readings of some entities are dated the year before, #any10).
+    one answered reading that year, of any entity), one at least (a year that read none has
+    no "no"); else unknown (out of the base, counted in ``n_unknown``). An entity without a
+    reading on a platform the survey covers that year is not "on no network": its answer
+    there is not known (a campaign across New Year whose Facebook readings of some entities
+    are dated the year before, #any10).
 
     Returns, per reading, its year code, its presence, the position of its entity's first
     reading that year (its place in ``groupby(sort=False)``) and, with ``pop``, the
@@ -578,7 +587,9 @@ def _any_readings(ent: np.ndarray, plat: np.ndarray, pres: np.ndarray, year: np.
         in_idle = np.zeros(len(p), dtype=bool)
         in_idle[real] = idle[p[real], year[real]]
         unanswered = np.bincount(key[(pres < 0) & ~in_idle] // 3, minlength=size)[pairs]
-    no = (unanswered == 0) & (n_no == covered[a_year])
+    # a year that read no platform (every reading blank) has no "no": "every platform read
+    # says no" is true of no platform at all, and a file of blanks read "0 %, exhaustif"
+    no = (unanswered == 0) & (n_no == covered[a_year]) & (covered[a_year] > 0)
     a_pres = np.where(counts[:, 2] > 0, 1, np.where(no, 0, -1)).astype(np.int8)
     if pop is not None and not np.isnan(pop).any():
         a_at = first

@@ -8,6 +8,24 @@ MESSAGES = {
         "({n} erreur{s} ; voir « barometre validate {file} »)",
         "{file}: no reading to count: every row was left out for an error "
         "({n} error{s}; see “barometre validate {file}”)"),
+    # --- a file without any answer (validate's error; compare, rank… refuse it)
+    "no-answer": (
+        "aucune réponse {where} : {columns} ; rien à compter, --blank absent pour compter "
+        "chaque cellule vide comme absence",
+        "no answer {where}: {columns}; nothing to count, --blank absent to count each blank "
+        "cell as absent"),
+    "no-answer-in-file": ("dans le fichier", "in the file"),
+    # a workbook of several sheets: the others may hold answers
+    "no-answer-in-sheet": ("dans la feuille « {sheet} »", "in sheet '{sheet}'"),
+    "no-answer-column": (
+        "la colonne {name} est vide sur {n} ligne{s} (ni présence, ni abonnés, ni compte)",
+        "column {name} is empty on {n} line{s} (no presence, count or account)"),
+    "no-answer-columns": (
+        "les colonnes {names} sont vides sur {n} ligne{s} (ni présence, ni abonnés, ni compte)",
+        "columns {names} are empty on {n} line{s} (no presence, count or account)"),
+    "no-answer-no-column": (
+        "{n} ligne{s} sans colonne de présence, d'abonnés ni de compte",
+        "{n} line{s} without a presence, count or account column"),
     "survey-empty": ("aucun relevé à compter : le tableau des relevés est vide",
                      "no reading to count: the table of readings is empty"),
     # --- interpretations of blank presence cells (warnings, one per platform)

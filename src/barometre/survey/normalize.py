@@ -172,12 +172,18 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     wave = _Wave(raw, date_cols, opts, rows.date_orders, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
-    if layout.shape == "wide" and opts.blank is None and len(pieces) > 1:
+    # what each platform's block says (an answer, a count or an account), once: for the
+    # columns nobody filled in (below) and for a file without a single answer
+    per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
+    said = [_says_something(p) for p in pieces] if per_block else None
+    if opts.blank != "absent" and not any(said if said is not None
+                                          else map(_says_something, pieces)):
+        _no_answer(named, len(rownums), problems)
+    if per_block:
         # a platform's columns that nobody filled in (no answer, count or account on any
         # row): that platform was not surveyed, rather than absent everywhere (a census
         # read "0 %") or not answered by every entity (which would leave "au moins un
         # réseau" known only where another platform says yes)
-        said = [_says_something(p) for p in pieces]
         if any(said) and not all(said):
             for (platform, cols), s in zip(blocks, said):
                 if not s:
@@ -297,6 +303,33 @@ def _rounded(masks: list[np.ndarray | None], sizes: list[int]) -> np.ndarray | N
         return None
     return np.concatenate([np.zeros(n, dtype=bool) if m is None else m
                            for m, n in zip(masks, sizes)])
+
+
+def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
+    """Say, as an error (``no-answer``), that no row holds an answer, a count or an account
+    on any platform: there is nothing to count. Every presence left blank would otherwise
+    read as "not answered" everywhere, or as "no" on every platform read (none): a template
+    left unfilled published "au moins un réseau 0 % (0/101), exhaustif". Under
+    ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
+    Not said either when the file already has errors (a row with an error is not read: its
+    answers are not these), nor without a row (another error says so)."""
+    if not n_rows or any(p.severity == "error" for p in problems) or (
+            problems.dropped_by_severity.get("error")):
+        return
+    # a wide file's platform by its first column (presence, else count, else account: as
+    # empty-platform-column); a long file's columns of answers, each once
+    headers: list[str] = []
+    for platform, cols in named:
+        found = [c for c in (cols.get(r) for r in ("present", "followers", "account"))
+                 if c is not None]
+        headers += [c.header for c in (found[:1] if platform is not None else found)]
+    headers = list(dict.fromkeys(headers))
+    lines = {"n": Count(n_rows), "s": "" if n_rows == 1 else "s"}
+    columns = (Msg("no-answer-columns", names=", ".join(headers), **lines) if len(headers) > 1
+               else Msg("no-answer-column", name=headers[0], **lines) if headers
+               else Msg("no-answer-no-column", **lines))  # a long file of codes and platforms
+    problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns),
+                              severity="error", code="no-answer", count=n_rows))
 
 
 def _says_something(piece: list) -> bool:

@@ -111,6 +111,9 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                     exc.message = exc.msg.render("fr")
                     exc.args = (exc.message,)
             raise
+        if grid is not None and len(grid.sheets) > 1:  # "no answer" in that sheet only
+            problems = [_in_sheet(x, grid.sheet) if x.code == "no-answer" else x
+                        for x in problems]
         # the cells are at hand: no second opening of the file for the marker
         marked = (bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
                   if fast is None else None)
@@ -122,6 +125,14 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if exc.msg is not None:
                 exc.msg = _InFile(exc.msg, name)
         raise
+
+
+def _in_sheet(p: Problem, sheet: str | None) -> Problem:
+    """``no-answer`` said of the sheet read, in a workbook of several: the others may
+    hold answers (not "no answer in the file")."""
+    msg = Msg("no-answer", **{**p.msg.params, "where": Msg("no-answer-in-sheet",
+                                                          sheet=sheet or "")})
+    return Problem.said(msg, severity=p.severity, code=p.code, count=p.count)
 
 
 #: errors about the table's layout: said with the header row taken and the sheet read
@@ -253,7 +264,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         ``severity`` ("error" or "warning"), ``message`` and a stable
         ``code`` (``blank-unknown``, ``future-date``…). Every interpretation
         (blank cells, readings dated by the wave, several years) is a warning.
-        A file that cannot be read at all gives one problem without row.
+        A file that cannot be read at all gives one problem without row; so does one
+        without a single answer, count or account on any platform (``no-answer``, an
+        error unless ``blank="absent"``: nothing to count).
 
     Examples
     --------
