@@ -12,7 +12,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from ...messages import text as msg
 from ..views import served_note
 from ..formats import (band_label, fmt_int, fmt_rank, is_missing, platform_label,
-                       platforms_set_aside_text, type_label)
+                       no_account_text, platforms_set_aside_text, type_label)
 from .captions import survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -176,6 +176,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang)
         if aside:  # older readings are not compared with the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        no_account = no_account_text(b.attrs.get("no_account"), lang)
+        if no_account:  # "Non;0" is no peer with 0 followers: not drawn, counted
+            notes.append(no_account[:1].upper() + no_account[1:])
         served = served_note(b.attrs.get("population_served"), lang)
         if served:  # per 1,000 inhabitants of its council's population (69: 69D's)
             notes.append(served)
