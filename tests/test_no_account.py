@@ -2,7 +2,10 @@
 account's count: rankings, benchmarks, follower statistics and the report's Benchmark and
 Classement leave it out and count it (review12, finding 1). Before, "Non;0" was ranked as a
 peer with 0 followers: "TikTok : 800 abonnés, 2e sur 4, indice 200" for Vendée, whose
-right place is 2nd of the 2 départements with an account, index 80."""
+right place is 2nd of the 2 départements with an account, index 80.
+
+Also the benchmark chart's per-1,000 axis (finding 4) and the Mouvements sheet's p-value
+(finding 8, in tests/test_waves.py)."""
 
 from __future__ import annotations
 
@@ -156,7 +159,29 @@ def test_rank_cli_footer(cli, files):
     assert "Loire-Atlantique" not in res.stdout and "Ille-et-Vilaine" not in res.stdout
 
 
-# --------------------------------------------------------------------------- charts
+# --------------------------------------------------------------------------- chart (finding 4)
+
+def _ticks(ax) -> list[tuple[float, str]]:
+    ax.figure.canvas.draw()
+    lo, hi = ax.get_xlim()
+    return [(t.get_loc(), t.label1.get_text()) for t in ax.xaxis.get_major_ticks()
+            if lo <= t.get_loc() <= hi]
+
+
+def test_benchmark_chart_per_1000_axis_keeps_its_decimals(zero2):
+    """The per-1,000 panel read "0 0 1 1 1" for 0,2 … 1,6 (whole numbers)."""
+    fig = bm.charts.benchmark(zero2, "85")
+    ticks = _ticks(fig.axes[1])
+    labels = [label for _, label in ticks]
+    assert len(set(labels)) == len(labels) >= 3, labels
+    for loc, label in ticks:  # each label reads its own tick's value
+        assert float(label.replace(",", ".").replace("−", "-")) == pytest.approx(loc), ticks
+    assert all("," in label for label in labels), labels  # French decimal comma
+    en = bm.charts.benchmark(zero2, "85", lang="en")
+    assert all("." in label for _, label in _ticks(en.axes[1]))
+    # the followers panel keeps whole numbers (log scale)
+    assert all("," not in label for _, label in _ticks(fig.axes[0]))
+
 
 def test_benchmark_chart_says_the_counts_left_out(zero2):
     fig = bm.charts.benchmark(zero2, "85")
