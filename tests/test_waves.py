@@ -324,7 +324,11 @@ def test_report_from_two_waves_has_evolution_and_movements_matching_changes(cli,
         r = recs[labels[row[0]]]
         assert row[1:5] == (r["joined"], r["left"], r["stayed"], r["not_comparable"])
         assert round(row[5], 6) == r["share_old"] and round(row[6], 6) == r["share_new"]
-    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", "0,250", "0,219"]
+    # McNemar's p: the word for a census, else a number shown with three decimals (was the
+    # text "0,250": no sorting, no filtering, no formula)
+    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", 0.25, 0.21875]
+    p_cells = [r[8] for r in wb["Mouvements"].iter_rows(min_row=6, max_row=7)]
+    assert [(c.data_type, c.number_format) for c in p_cells] == [("n", "0.000")] * 2
     # the change in points, as changes says it ("−4,0 pts"; the cell showed "-4 %")
     change = {r[0].value: r[7] for r in wb["Mouvements"].iter_rows(min_row=4, max_row=7)}
     assert [round(change[k].value, 4) for k in labels] == [

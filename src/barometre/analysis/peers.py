@@ -6,7 +6,11 @@ Pure functions over the tidy survey frame; the conventions are those of
 ties share the best rank; percentile = share of peers at or below; index = value ÷ peer
 median × 100; competitor mean = mean of the peers without the entity; the latest reading
 of each entity on each platform is used, if it is of the platform's latest year: an older
-one is set aside and counted, never ranked among newer ones (:func:`latest_year`).
+one is set aside and counted, never ranked among newer ones (:func:`latest_year`). A follower
+count is compared only when the reading says the account exists (``present`` true): a count
+beside "Non" or beside a blank presence the reader did not read as present ("Non;0", a blank
+with 0) is no account's count, left out and counted in ``attrs["no_account"]``
+(:func:`barometre.analysis.survey.account_counts`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform
 from ..messages import Words
 
-from .survey import _per_1000, _plain, _same_campaign, _source_name, latest, restrict
+from .survey import (_per_1000, _plain, _same_campaign, _source_name, account_counts,
+                     latest, no_account_by_platform, restrict)
 
 __all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
            "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
@@ -128,9 +133,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
         (older readings with a count left out); ``attrs`` holds the entity's ``code``,
         ``name`` and ``population``, the ``years`` compared, ``set_aside``
-        (``{platform: {year: n}}``) and ``same_campaign`` (``{platform: {year set aside:
+        (``{platform: {year: n}}``), ``same_campaign`` (``{platform: {year set aside:
         year compared}}``: readings set aside of one campaign with the year compared, its
-        run of dates across 31 December, the reader's ``campaign-crosses-year``). Then ``followers_rounded`` (when the survey frame
+        run of dates across 31 December, the reader's ``campaign-crosses-year``) and
+        ``no_account`` (``{platform: n}``: peers whose latest reading gives a count
+        beside no account, "Non;0" or a blank with 0, left out of the peers compared;
+        the entity's own such count is no value). Then ``followers_rounded`` (when the survey frame
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
         abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
@@ -157,7 +165,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
       youtube     True       1272    18       63  164.0
        tiktok     <NA>       <NA>  <NA>       16   <NA>
     """
-    focus, snap = _snapshot(survey, entity, peers)
+    focus, snap, no_account = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     rows = []
@@ -223,6 +231,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # those of one campaign with the year compared, cut at 31 December:
                       # {platform: {year set aside: year compared}}
                       "same_campaign": campaigns,
+                      # counts beside no account ("Non;0"), left out: {platform: n}
+                      "no_account": {p: n for p, n in no_account.items() if p in plats},
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
                       # its council serves another population than the territory's (69)
@@ -252,9 +262,11 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
         ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
         the group (``region`` code or ``strate`` label) and the older readings set aside
-        (``set_aside``: ``{platform: {year: n}}``; ``same_campaign`` as :func:`benchmark`'s).
+        (``set_aside``: ``{platform: {year: n}}``; ``same_campaign`` as :func:`benchmark`'s);
+        a count beside no account ("Non;0") is missing, as in :func:`benchmark`, and
+        counted in ``no_account`` (``{platform: n}``).
     """
-    focus, snap = _snapshot(survey, entity, peers)
+    focus, snap, no_account = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
@@ -274,19 +286,24 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
     snap.attrs = {"code": focus["code"], "name": focus["name"], "peers": peers,
                   "n_entities": int(snap["code"].nunique()), "shared": shared,
                   "set_aside": set_aside, "same_campaign": campaigns,
+                  "no_account": no_account,
                   "collectivity_type": focus["collectivity_type"]}
     return snap.reset_index(drop=True)
 
 
-def _snapshot(survey: pd.DataFrame, entity: str, peers: str) -> tuple[pd.Series, pd.DataFrame]:
-    """The focus entity's row and the latest reading of each of its peers (itself included),
-    with ``per_1000``: what :func:`benchmark` and :func:`peer_group` both start from."""
+def _snapshot(survey: pd.DataFrame, entity: str, peers: str
+              ) -> tuple[pd.Series, pd.DataFrame, dict[str, int]]:
+    """The focus entity's row, the latest reading of each of its peers (itself included),
+    with ``per_1000``, a count beside no account made missing (:func:`account_counts`), and
+    those counts ``{platform: n}``: what :func:`benchmark` and :func:`peer_group` both
+    start from."""
     if survey.empty:
         raise NoDataError.of("peers-survey-empty")
     focus = _find_entity(survey, entity)
     snap = latest(_plain(survey))
     snap = snap[snap["platform"] != "any"]
-    return focus, snap[_peer_mask(snap, focus, peers)].assign(per_1000=_per_1000)
+    snap, dropped = account_counts(snap[_peer_mask(snap, focus, peers)])
+    return focus, snap.assign(per_1000=_per_1000), no_account_by_platform(snap, dropped)
 
 
 def _rank_desc(values: pd.Series) -> pd.Series:
@@ -352,7 +369,10 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         the older ones are left out of the table and counted in ``attrs["set_aside"]``
         (``{platform: {year: n}}``, only the platforms with some), ``attrs["years"]``
         gives the year ranked on each platform, ``attrs["same_campaign"]`` the years set
-        aside of one campaign with the year ranked (as :func:`benchmark`'s).
+        aside of one campaign with the year ranked (as :func:`benchmark`'s). A count
+        beside no account ("Non;0", a blank with 0: ``present`` not true) is no account's
+        count: the row stays, without a count or a rank, and ``attrs["no_account"]``
+        counts them (``{platform: n}``).
 
     Examples
     --------
@@ -373,7 +393,9 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     (2025, {})
     """
     snap = latest(_plain(survey))
-    snap = snap[snap["platform"] != "any"].assign(per_1000=_per_1000)
+    snap, dropped = account_counts(snap[snap["platform"] != "any"])
+    no_account = no_account_by_platform(snap, dropped)
+    snap = snap.assign(per_1000=_per_1000)
     parts = []
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
@@ -398,7 +420,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
                  "set_aside": {p: set_aside[p] for p in sorted(set_aside,
                                                               key=lambda p: order.get(p, 99))},
                  "same_campaign": {p: campaigns[p] for p in sorted(
-                     campaigns, key=lambda p: order.get(p, 99))}}
+                     campaigns, key=lambda p: order.get(p, 99))},
+                 "no_account": no_account}
     return out
 
 
@@ -409,7 +432,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     The latest reading of each entity is ranked if it is of the latest year with a value
     on the platform; an older one (a 2024 count among 2025 ones) is set aside, not ranked,
     and counted in ``attrs["set_aside"]``, as ``compare`` counts each entity's reading of
-    the latest year (:func:`latest_year`).
+    the latest year (:func:`latest_year`). Only the counts of accounts are ranked: a count
+    whose reading does not say the account exists ("Non;0", "Non;500", a blank presence
+    with 0; ``present`` not true) is left out and counted in ``attrs["no_account"]``
+    (:func:`barometre.analysis.survey.account_counts`).
 
     Parameters
     ----------
@@ -442,7 +468,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         the reader's ``campaign-crosses-year``), ``n_ranked`` (before ``top``), ``no_population``
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
-        followers), ``source``, ``fictitious``, ``collectivity_type``.
+        followers), ``no_account`` (latest readings with a count beside no account, not
+        ranked), ``source``, ``fictitious``, ``collectivity_type``.
 
     Raises
     ------
@@ -474,7 +501,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     plat = find_platform(platform)
     p = plat.id
     df = restrict(_plain(survey), type)
-    g = latest(df[df["platform"] == p]).assign(per_1000=_per_1000)
+    g, dropped = account_counts(latest(df[df["platform"] == p]))
+    g = g.assign(per_1000=_per_1000)
     col = "followers" if metric == "followers" else "per_1000"
     has = g[col].notna()
     same, year, aside = latest_year(g, has)
@@ -506,6 +534,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # the years set aside of one campaign with the year ranked, cut at
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
+                      "no_account": int(dropped.sum()),
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},
                       # the councils whose population is not the territory's (shown)

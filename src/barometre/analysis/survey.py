@@ -16,7 +16,11 @@ Conventions (see ``shared/design/benchmarking.md``):
   have a value (the entity included);
 - percentile: share of those peers whose value is at or below the entity's;
 - index: the entity's value ÷ the median of those values × 100;
-- competitor mean: mean of the peers' values without the entity.
+- competitor mean: mean of the peers' values without the entity;
+- a follower count is an account's count only when the reading says the account exists
+  (``present`` true): a count beside "Non", or beside a blank presence that the reader
+  did not read as present (a blank with a count of 0), is no account's count and is not
+  ranked nor counted in the follower figures (:func:`account_counts`).
 
 When a file holds several readings of an entity on a platform, the latest one
 (by date, then year) is used for benchmark and ranking.
@@ -48,7 +52,7 @@ if TYPE_CHECKING:
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "narrower_type", "restrict"]
+           "latest_per_year", "account_counts", "narrower_type", "restrict"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -1002,6 +1006,57 @@ def _per_1000(df: pd.DataFrame) -> pd.Series:
     return (df["followers"].astype("Float64") / pop * 1000).where(pop > 0)
 
 
+def account_counts(df: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The follower counts of the accounts that exist: ``followers`` kept where ``present``
+    is true, missing elsewhere; and which readings had a count dropped so.
+
+    A count is an account's count only when the reading says the account exists. The reader
+    makes a blank presence with a count above 0 (or an account) present; a blank beside a
+    count of 0 is left to the blank rule (absent or not answered, never present), and a
+    "Non" stays absent whatever the count beside it (with the ``followers-but-no`` warning
+    when it is above 0). So "Non;0", a blank with 0 and "Non;500" are not accounts with 0
+    or 500 followers: rankings, benchmarks and follower statistics leave them out and count
+    them (``attrs["no_account"]``).
+
+    Parameters
+    ----------
+    df : DataFrame
+        Readings with ``present`` and ``followers``.
+
+    Returns
+    -------
+    tuple
+        The frame (the same object when no count is dropped) and a boolean array, per row:
+        a count given beside no account, dropped.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"present": pd.array([True, False, None, False], dtype="boolean"),
+    ...                    "followers": pd.array([800, 0, 0, None], dtype="Int64")})
+    >>> kept, dropped = account_counts(df)
+    >>> kept["followers"].tolist(), dropped.tolist()
+    ([800, <NA>, <NA>, <NA>], [False, True, True, False])
+    """
+    import pandas as pd
+
+    account = pd.array(df["present"], dtype="boolean").fillna(False).to_numpy(dtype=bool)
+    dropped = df["followers"].notna().to_numpy(dtype=bool) & ~account
+    if dropped.any():
+        df = df.assign(followers=df["followers"].where(account))
+    return df, dropped
+
+
+def no_account_by_platform(df: pd.DataFrame, dropped: np.ndarray) -> dict[str, int]:
+    """``{platform: n}`` of the counts :func:`account_counts` dropped, in the platforms'
+    order (only the platforms with some)."""
+    if not dropped.any():
+        return {}
+    n = df.loc[dropped, "platform"].value_counts()
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    return {str(p): int(n[p]) for p in sorted(n.index, key=lambda p: order.get(p, 99))}
+
+
 def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     """Distribution of followers per platform (and year): n, median, quartiles, per 1,000.
 
@@ -1009,7 +1064,11 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     -------
     DataFrame
         ``collectivity_type, platform, year, n, median, q1, q3, mean,
-        median_per_1000, q1_per_1000, q3_per_1000``.
+        median_per_1000, q1_per_1000, q3_per_1000``: ``n`` counts the entities with an
+        account (``present`` true) and a follower count, on each platform and year their
+        latest reading. A count beside no account ("Non;0", a blank with 0, "Non;500") is
+        left out (:func:`account_counts`): ``attrs["no_account"]`` counts those readings,
+        ``{platform: n}`` (only the platforms with some).
 
     Examples
     --------
@@ -1035,6 +1094,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)
     if not unique:  # as latest_per_year
         df, plat = df.take(pos), plat[pos]
+    df, dropped = account_counts(df)  # a count beside no account is no account's count
     followers = df["followers"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     pop = df["population"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -1068,5 +1128,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     out = pd.DataFrame(out_rows)
     out["year"] = out["year"].astype("Int64")
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    return out.sort_values(["year", "platform"], key=lambda s: s.map(p_rank) if s.name == "platform"
-                           else s, kind="stable").reset_index(drop=True)
+    out = out.sort_values(["year", "platform"], key=lambda s: s.map(p_rank) if s.name == "platform"
+                          else s, kind="stable").reset_index(drop=True)
+    out.attrs["no_account"] = no_account_by_platform(df, dropped & (plat >= 0))
+    return out

@@ -170,7 +170,8 @@ def rank(
     """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
 
     Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
-    laissé de côté et compté sous le tableau. Un nombre abrégé dans le fichier (« 184,8k »)
+    laissé de côté et compté sous le tableau, comme un nombre d'abonnés à côté de « Non » ou
+    d'une présence vide lue absente (« Non;0 ») : pas de compte, non classé. Un nombre abrégé dans le fichier (« 184,8k »)
     est un arrondi : « ≈ 184 800 ». CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, followers_rounded (true : valeur tirée d'un nombre abrégé).
 

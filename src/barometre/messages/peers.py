@@ -21,6 +21,11 @@ MESSAGES = {
     "set-aside-unknown": ("{n} relevé{s} d'année inconnue", "{n} reading{s} of unknown year"),
     "rank-set-aside": (" ; plus anciens, laissés de côté : {items}",
                        "; older, set aside: {items}"),
+    # a follower count beside "Non" or a blank presence read absent ("Non;0"): no account's
+    # count, left out of rankings, benchmarks and follower statistics, counted
+    "no-account": ("{n} nombre{s} d'abonnés sans compte (présence Non ou vide), non classé{s}",
+                   "{n} follower count{s} without an account (presence No or blank), "
+                   "not ranked"),
     "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),

@@ -270,8 +270,9 @@ MESSAGES = {
         "{n} cell{s} giving neither an account nor an answer ('{example}') read as blank "
         "({rows})"),
     "followers-but-no": (
-        "abonnés indiqués alors que la présence dit Non",
-        "followers given while presence says No"),
+        "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
+        "nombre non classé)",
+        "followers given while presence says No: presence wins (absent, count not ranked)"),
     "duplicate-rows": (
         "{what} pour {name} sur {platform} (lignes {rows}){note}",
         "{what} for {name} on {platform} (lines {rows}){note}"),

@@ -553,6 +553,28 @@ def no_population_text(no_population: Mapping[str, int] | None, lang: str = "fr"
         for kind, n in (no_population or {}).items() if n)
 
 
+def no_account_text(no_account: int | Mapping[str, int] | None, lang: str = "fr") -> str:
+    """The follower counts left out of a ranking for being given beside no account
+    ("Non;0", a blank presence with 0: ``attrs["no_account"]``): "2 nombres d'abonnés sans
+    compte (présence Non ou vide), non classés" ("" for none). An int for one platform
+    (:func:`barometre.rank`), ``{platform: n}`` for several, each platform named.
+
+    >>> no_account_text(2)
+    "2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
+    >>> no_account_text({"tiktok": 1}, "en")
+    'TikTok: 1 follower count without an account (presence No or blank), not ranked'
+    """
+    from ..messages import text
+
+    def one(n: int) -> str:
+        return text("no-account", lang, n=fmt_int(n, lang), s="" if n == 1 else "s")
+
+    if not isinstance(no_account, Mapping):
+        return one(int(no_account)) if no_account else ""
+    sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
+    return sep.join(f"{platform_label(p, lang)}{colon}{one(n)}" for p, n in no_account.items() if n)
+
+
 def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None,
                              lang: str = "fr",
                              same: Mapping[str, Mapping[int, int]] | None = None) -> str:

@@ -284,7 +284,7 @@ def _base_in(base: object, r: dict, lang: str) -> str:
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
-    from .formats import fmt_rank, per1000_number, platforms_set_aside_text
+    from .formats import fmt_rank, no_account_text, per1000_number, platforms_set_aside_text
 
     en = lang == "en"
     a = df.attrs
@@ -296,6 +296,9 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
                      + (_t("bench-set-aside", lang, items=aside) if aside else ""))
+    no_account = no_account_text(a.get("no_account"), lang)
+    if no_account:  # "Non;0": not a peer with 0 followers, counted
+        lines.append(no_account[:1].upper() + no_account[1:])
     lines.append("")
     n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
     for r in df.to_dict("records"):
@@ -387,10 +390,10 @@ def _peers_en(peers: str | None) -> str:
 
 def rank_table(df: Any, lang: str = "fr") -> str:
     """Table view of a ranking; the footer names the year ranked and counts the older
-    readings set aside and, per 1,000 inhabitants, the entities not ranked for a population
-    of 0 or unknown; above it, the entities whose population is their council's, not their
+    readings set aside, the counts given beside no account ("Non;0") and, per 1,000
+    inhabitants, the entities not ranked for a population of 0 or unknown; above it, the entities whose population is their council's, not their
     territory's (:func:`served_note`)."""
-    from .formats import no_population_text, per1000_number, set_aside_text
+    from .formats import no_account_text, no_population_text, per1000_number, set_aside_text
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -406,7 +409,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     year = df.attrs.get("year")
     aside = set_aside_text(df.attrs.get("set_aside"), lang, df.attrs.get("same_campaign"))
     unplaced = no_population_text(df.attrs.get("no_population"), lang)
-    unplaced = (("; " if en else " ; ") + unplaced) if unplaced else ""
+    unplaced = "".join(("; " if en else " ; ") + t for t in (
+        no_account_text(df.attrs.get("no_account"), lang), unplaced) if t)
     served = served_note(df.attrs.get("population_served"), lang)
     return (text_table(head, rows, "rllrr") + "\n\n" + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))

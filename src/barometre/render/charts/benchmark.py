@@ -7,12 +7,12 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+from matplotlib.ticker import Formatter, FuncFormatter, LogLocator, NullLocator
 
 from ...messages import text as msg
 from ..views import served_note
-from ..formats import (band_label, fmt_int, fmt_rank, is_missing, platform_label,
-                       platforms_set_aside_text, type_label)
+from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, platform_label,
+                       no_account_text, platforms_set_aside_text, type_label)
 from .captions import survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -52,6 +52,35 @@ def _label_room(fig: Figure, rooms: list[tuple]) -> None:
         if f(data_max) > f(lo) + (f(hi) - f(lo)) * free:
             span = (f(data_max) - f(lo)) / max(free, 0.1)
             ax.set_xlim(lo, 10 ** (f(lo) + span) if log else lo + span)
+
+
+class _TickDecimals(Formatter):
+    """Ticks of a linear axis with the decimals their step needs, the same for every tick:
+    "0,0 0,2 0,4 … 1,6" per 1,000 inhabitants (TikTok, LinkedIn), "0 20 40" for larger
+    values, "0,00 0,05 0,10" for smaller ones; never a tick rounded to a whole number that
+    is not one ("0 0 1 1" for 0,2 … 0,8). French or English decimal mark (:func:`fmt_float`).
+
+    >>> f = _TickDecimals("fr")
+    >>> ticks = [0.0, 0.2, 0.4, 1.6]; f.set_locs(ticks); [f(v) for v in ticks]
+    ['0,0', '0,2', '0,4', '1,6']
+    >>> ticks = [0.0, 0.05, 0.1]; f.set_locs(ticks); [f(v) for v in ticks]
+    ['0,00', '0,05', '0,10']
+    >>> ticks = [0.0, 20.0, 40.0]; f.set_locs(ticks); [f(v) for v in ticks]
+    ['0', '20', '40']
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang, self.digits = lang, 0
+
+    def set_locs(self, locs) -> None:
+        # the fewest decimals (up to 4) that write every tick exactly
+        ticks = [float(v) for v in locs]
+        self.digits = next((d for d in range(5)
+                            if all(abs(v - round(v, d)) <= 1e-9 * max(1.0, abs(v))
+                                   for v in ticks)), 4)
+
+    def __call__(self, x, pos=None) -> str:
+        return fmt_int(x, self.lang) if self.digits == 0 else fmt_float(x, self.digits, self.lang)
 
 
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
@@ -156,7 +185,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 ax.set_xscale("log")
                 ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
                 ax.xaxis.set_minor_locator(NullLocator())
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang)))
+            # followers: whole numbers (log scale); per 1,000: the decimals of the ticks'
+            # step ("0,2", not "0" for 0,2: most TikTok and LinkedIn values are under 2)
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang))
+                                         if col == "followers" else _TickDecimals(lang))
             ax.set_xlabel(msg(label, lang))
             ax.grid(axis="x", visible=True)
             ax.grid(axis="y", visible=False)
@@ -177,6 +209,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                          b.attrs.get("same_campaign"))
         if aside:  # older readings are not compared with the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        no_account = no_account_text(b.attrs.get("no_account"), lang)
+        if no_account:  # "Non;0" is no peer with 0 followers: not drawn, counted
+            notes.append(no_account[:1].upper() + no_account[1:])
         served = served_note(b.attrs.get("population_served"), lang)
         if served:  # per 1,000 inhabitants of its council's population (69: 69D's)
             notes.append(served)

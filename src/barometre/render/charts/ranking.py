@@ -9,7 +9,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ...datasets.reference import resolve
 from ...domain.registry import OKABE_ITO, platform_color
 from ...messages import text as msg
-from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
+from ..formats import (fmt_int, no_account_text, no_population_text, per1000_number, platform_label,
                        set_aside_text, type_label)
 from ..views import ROUNDED_MARK, rounded_flags, rounded_note, served_note
 from .captions import survey_caption
@@ -137,6 +137,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                                ranks.attrs.get("same_campaign"))
         if aside:  # older readings are not ranked among the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        no_account = no_account_text(ranks.attrs.get("no_account"), lang)
+        if no_account:  # "Non;0" is no account with 0 followers: not drawn, counted
+            notes.append(no_account[:1].upper() + no_account[1:])
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
         if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
             notes.append(unplaced)

@@ -10,7 +10,8 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
-from ..formats import fmt_int, per1000_number, platform_label, set_aside_text, type_label
+from ..formats import (fmt_int, no_account_text, per1000_number, platform_label, set_aside_text,
+                       type_label)
 from .captions import survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -123,6 +124,9 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
                                table.attrs.get("same_campaign", {}).get(p))
         if aside:  # older readings are not drawn among the latest year's: counted
             notes.append(msg("note-set-aside", lang, items=aside))
+        no_account = no_account_text(table.attrs.get("no_account", {}).get(p), lang)
+        if no_account:  # a count beside "Non" is no account's: not drawn, counted
+            notes.append(no_account[:1].upper() + no_account[1:])
         from ...analysis.peers import served_of
         from ..views import served_note
 

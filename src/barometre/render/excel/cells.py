@@ -19,6 +19,7 @@ from ..formats import (NNBSP, ci_bound_digits, ci_digits, growth_digits, per1000
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
            "ci_format", "percent_width", "percentile_format", "growth_format", "points_format", "per1000_format",
+           "p_format",
            "font",
            "HEAD_FILL", "plain_value", "text_width", "RISKY"]
 
@@ -44,6 +45,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "index": ("0", "0", "right"),
     "percentile": ("0", "0", "right"),  # per cell, see percentile_format
     "per1000": ("0.0", "0.0", "right"),
+    "p": ("0.000", "0.000", "right"),  # a p-value: per cell, see p_format
     "year": ("0", "0", "right"),
     "rank": ("0", "0", "right"),
     "date": ("DD/MM/YYYY", "YYYY-MM-DD", "right"),
@@ -200,6 +202,19 @@ def per1000_format(value: Any, lang: str) -> str:
         return _literal(per1000_number(value, lang))
     fmt = "0." + "0" * digits if digits else "0"
     return f'{fmt};"−"{fmt}' if value < 0 else fmt
+
+
+def p_format(value: Any, lang: str) -> str:
+    """The number format of one p-value cell: three decimals, as the text says it
+    (:func:`barometre.render.waves.fmt_p`: "0,219", "1,000"), and under 0.001 the text's
+    bound as a literal ("< 0,001"). The cell keeps its value (a number, not the text).
+
+    >>> p_format(0.21875, "fr"), p_format(1.0, "en"), p_format(0.0004, "fr")
+    ('0.000', '0.000', '"< 0,001"')
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 0.001:
+        return _literal("< 0.001" if lang == "en" else "< 0,001")
+    return number_format("p", lang)
 
 
 def _literal(said: str) -> str:

@@ -17,7 +17,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
-                       platforms_set_aside_text, type_label, years_aside_text)
+                       no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
@@ -262,6 +262,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                                      b.attrs.get("same_campaign"))
     if aside:
         sh.line(text("report-set-aside", lang, items=aside))
+    no_account = no_account_text(b.attrs.get("no_account"), lang)
+    if no_account:  # "Non;0": no peer with 0 followers, counted
+        sh.line(no_account[:1].upper() + no_account[1:])
     served = served_note(b.attrs.get("population_served"), lang)
     if served:  # per 1,000 inhabitants of its council's population (69: 69D's), said
         sh.line(served)
@@ -339,10 +342,12 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
                                          r.league.attrs.get("same_campaign"))
+        no_account = no_account_text(r.league.attrs.get("no_account"), lang)
         if years:
             rows.append([text("report-survey-ranked", lang),
                          text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
-                         + (text("report-set-aside-tail", lang, items=aside) if aside else "")])
+                         + (text("report-set-aside-tail", lang, items=aside) if aside else "")
+                         + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
     if r.league is not None:  # the Classement's per 1,000 of a council's population: said
         from ...analysis.peers import served_of
 

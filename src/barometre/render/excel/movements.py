@@ -35,6 +35,16 @@ def _points(change: Any) -> Any:
     return None if v is None else float(v) * 100
 
 
+def _p(p: Any, census: bool, lang: str) -> Any:
+    """McNemar's p-value as the cell holds it: a number (its format says it as the text
+    does, :func:`~barometre.render.excel.cells.p_format`), the word "exhaustif" for a
+    census (no sampling: no test), nothing when unknown."""
+    if census:
+        return fmt_p(p, census, lang)
+    v = _v(p)
+    return None if v is None else float(v)
+
+
 def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     """Changes per platform, who joined and left, and the growth ranking."""
     m = r.extra["movements"]
@@ -52,11 +62,11 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
             Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
             Column(h("waves-head-not-comparable"), "count"), Column(h("waves-head-share-old"), "share"),
             Column(h("waves-head-share-new"), "share"), Column(h("waves-head-change"), "points"),
-            Column(h("waves-head-p")), Column(h("waves-head-growth"), "growth"),
+            Column(h("waves-head-p"), "p"), Column(h("waves-head-growth"), "growth"),
             Column(h("waves-head-growth-1000"), "per1000")]
     rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
              c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _points(c["change"]),
-             fmt_p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]),
+             _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]),
              _v(c["median_gain_per_1000"])] for c in ch.to_dict("records")]
     sh.table("Mouvements", cols, rows)
     for code in ("waves-note-base", "waves-note-growth"):

@@ -15,8 +15,8 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
-                    is_risky, number_format, per1000_format, percentile_format, plain_value,
-                    points_format, share_format, text_width)
+                    is_risky, number_format, p_format, per1000_format, percentile_format,
+                    plain_value, points_format, share_format, text_width)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
 
@@ -94,6 +94,7 @@ class Sheet:
                                    else growth_format(v, self.lang) if kind == "growth"
                                    else points_format(v, self.lang) if kind == "points"
                                    else per1000_format(v, self.lang) if kind == "per1000"
+                                   else p_format(v, self.lang) if kind == "p"
                                    else number_format(kind, self.lang))
         c.font = style.pop("font", font())
         c.alignment = style.pop("alignment", align(kind))
