@@ -201,6 +201,14 @@ MESSAGES = {
     "merged-cells": (
         "cellules fusionnées {range} : la valeur est recopiée sur chaque ligne de la plage",
         "merged cells {range}: the value is copied onto every row of the range"),
+    # ranges below the header merged across columns (code merged-cells): {n} ranges
+    "merged-cells-across": (
+        "{n} plage{s} de cellules fusionnée{s} sur plusieurs colonnes sous l'en-tête "
+        "({ranges}) : la valeur de chaque plage est lue dans chacune de ses cellules, comme "
+        "la feuille l'affiche (colonnes {columns} ; {rows})",
+        "{n} range{s} of cells merged across columns below the header ({ranges}): each "
+        "range's value is read in every one of its cells, as the sheet shows it (columns "
+        "{columns}; {rows})"),
     "hidden-sheet-skipped": (
         "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
         "choisir une autre)",

@@ -384,14 +384,22 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
 
         rows, numbers = read_rows(path, ws) or workbook.stream_rows(ws)
         merged, n_formulas, first_formula = workbook.sheet_extras(path, ws)
-        notes += workbook.expand_merged(rows, numbers, merged)
+        workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
+        visible = [w.title for w in wb.worksheets
+                   if getattr(w, "sheet_state", "visible") == "visible"]
+        grid = Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
+                    merged=merged)
+        if merged:  # then the answers' ranges across columns, under the header found
+            try:
+                h, header, _ = header_of(grid)
+            except InputFileError:  # said when the cells are read
+                h = None
+            notes += workbook.expand_merged(
+                rows, numbers, merged, None if h is None else (numbers[h], header))
         if n_formulas:
             notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
                                     cell=first_formula))
-        visible = [w.title for w in wb.worksheets
-                   if getattr(w, "sheet_state", "visible") == "visible"]
-        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
-                    merged=merged)
+        return grid
     except InputFileError:
         raise
     except Exception as exc:
