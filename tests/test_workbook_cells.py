@@ -1,14 +1,18 @@
-"""A workbook's cells as its reader sees them (review12, finding 3).
+"""A workbook's cells as its reader sees them (review12, findings 3 and 7).
 
 - An answer merged across platforms' columns below the header (« Non » over the Instagram
   and X cells) is the answer of each column, said by a ``merged-cells`` warning; it was
   read in the first column only (X: 2/3 « non renseignées » instead of 2/5).
+- A number in a workbook's date column (45945, a cell in General format) is an Excel
+  serial date, read as its day and said (``date-serial``); it was refused. A number of no
+  plausible day, and any number in a CSV's date column, stay ``date-invalid`` errors.
 
-hmerge.xlsx is the reviewer's file (tests/files/workbooks).
+hmerge.xlsx and serial.xlsx are the reviewer's files (tests/files/workbooks).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import openpyxl
@@ -110,3 +114,77 @@ def test_a_range_over_rows_and_columns_fills_every_cell(tmp_path, reader):
     assert p.message.startswith("1 plage de cellules fusionnée sur plusieurs colonnes sous "
                                 "l'en-tête (C3:D4) :")
     assert p.message.endswith("(colonnes « Facebook », « X » ; lignes 3, 4)")
+
+
+# --------------------------------------------------------------------------- serial dates
+
+def test_excel_serial_numbers_in_a_date_column_are_read_as_dates(reader, cli):
+    path = W / "serial.xlsx"
+    s = bm.read_survey(path, errors="skip")
+    dates = dict(zip(s["code"], s["date"]))
+    assert {c: d.date() for c, d in dates.items()} == {
+        c: dt.date(2025, 10, 15) for c in ("44", "35", "49", "85")}  # 53, 72: bad counts
+    problems = bm.validate(path)
+    assert [(p.row, p.column, p.severity, p.code) for p in problems] == [
+        (None, "Date du relevé", "warning", "date-serial"),
+        (6, "Abonnés Facebook", "error", "count-not-integer"),
+        (7, "Abonnés Facebook", "error", "count-not-integer")]
+    p = problems[0]
+    assert (p.count, p.rows.tolist(), p.value) == (2, [2, 3], "45945")
+    assert p.message == ("2 nombres lus comme dates Excel (numéro de série du jour ; une "
+                         "fraction est l'heure, ignorée) : « 45945 » → 15/10/2025 "
+                         "(lignes 2, 3)")
+    en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
+    assert en["message"] == ("2 numbers read as Excel dates (the day's serial number; a "
+                             "fraction is the time of day, dropped): '45945' → 2025-10-15 "
+                             "(lines 2, 3)")
+
+
+def test_a_1904_workbook_counts_its_serials_from_1904(tmp_path, reader):
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append(["Code", "Département", "Facebook", "Date"])
+    ws.append(["44", "Loire-Atlantique", "Oui", 44483])  # 15/10/2025 from 1904-01-01
+    wb.save(tmp_path / "mac.xlsx")
+    s = bm.read_survey(tmp_path / "mac.xlsx")
+    assert s["date"].dt.date.tolist() == [dt.date(2025, 10, 15)]
+    [p] = s.attrs["problems"]
+    assert p.code == "date-serial" and "calendrier 1904 du classeur" in p.message
+
+
+def test_a_number_of_no_plausible_day_stays_refused(tmp_path, reader):
+    """45 (1900), 2025 (a year: 1905) and 80000 (2119) are no reading date: refused as
+    before; 37000 (2001) and 47000 (2028) are read as days, then too old and future."""
+    path = _workbook(tmp_path / "nombres.xlsx", [
+        ["Code", "Département", "Facebook", "Date du relevé"],
+        ["44", "Loire-Atlantique", "Oui", 45], ["35", "Ille-et-Vilaine", "Oui", 2025],
+        ["49", "Maine-et-Loire", "Oui", 80000], ["85", "Vendée", "Oui", 37000],
+        ["53", "Mayenne", "Oui", 47000], ["72", "Sarthe", "Oui", 45945]], [])
+    got = [(p.row, p.severity, p.code, p.value) for p in bm.validate(path)]
+    assert got == [(None, "warning", "date-serial", "37000"),
+                   (2, "error", "date-invalid", "45"),
+                   (3, "error", "date-invalid", "2025"),
+                   (4, "error", "date-invalid", "80000"),
+                   (6, "error", "future-date", "47000"),
+                   (5, "error", "date-out-of-range", "37000")]
+    warning = bm.validate(path)[0]
+    assert (warning.count, warning.rows.tolist()) == (3, [5, 6, 7])
+    assert bm.validate(path)[1].message == "attendu une date comme 15/10/2025"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_number_in_a_csv_date_column_stays_refused(tmp_path, monkeypatch, fast):
+    """No serial convention in a CSV: 45945 there is no date."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "serie.csv"
+    path.write_text("Code;Département;Facebook;Date du relevé\n"
+                    "44;Loire-Atlantique;Oui;45945\n35;Ille-et-Vilaine;Oui;15/10/2025\n",
+                    encoding="utf-8")
+    assert [(p.row, p.severity, p.code, p.value, p.message) for p in bm.validate(path)] == [
+        (2, "error", "date-invalid", "45945", "attendu une date comme 15/10/2025")]

@@ -45,6 +45,9 @@ class Grid:
     #: a workbook's merged ranges (min_row, min_col, max_row, max_col): a platform's name
     #: merged over its fields' columns in a header on two rows (:func:`header_of`)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: a workbook's date system, the day of Excel serial number 0 (openpyxl's ``wb.epoch``:
+    #: 1899-12-30, or 1904-01-01): a number in a date column is read as a date (a CSV's is not)
+    epoch: Any = None
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -388,7 +391,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         visible = [w.title for w in wb.worksheets
                    if getattr(w, "sheet_state", "visible") == "visible"]
         grid = Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
-                    merged=merged)
+                    merged=merged, epoch=getattr(wb, "epoch", None))
         if merged:  # then the answers' ranges across columns, under the header found
             try:
                 h, header, _ = header_of(grid)
