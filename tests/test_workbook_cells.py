@@ -6,6 +6,8 @@
 - A number in a workbook's date column (45945, a cell in General format) is an Excel
   serial date, read as its day and said (``date-serial``); it was refused. A number of no
   plausible day, and any number in a CSV's date column, stay ``date-invalid`` errors.
+- A month or a year without its day (« janv. 2025 ») stays refused, its message now saying
+  that a full date is expected.
 
 hmerge.xlsx and serial.xlsx are the reviewer's files (tests/files/workbooks).
 """
@@ -188,3 +190,19 @@ def test_a_number_in_a_csv_date_column_stays_refused(tmp_path, monkeypatch, fast
                     encoding="utf-8")
     assert [(p.row, p.severity, p.code, p.value, p.message) for p in bm.validate(path)] == [
         (2, "error", "date-invalid", "45945", "attendu une date comme 15/10/2025")]
+
+
+def test_a_month_without_a_day_is_refused_saying_a_full_date_is_expected(tmp_path, cli):
+    path = tmp_path / "mois.csv"
+    path.write_text("Code;Département;Facebook;Date\n44;Loire-Atlantique;Oui;janv. 2025\n"
+                    "35;Ille-et-Vilaine;Oui;01/2025\n49;Maine-et-Loire;Oui;2025\n"
+                    "85;Vendée;Oui;15 jui 2025\n", encoding="utf-8")
+    said = [(p.row, p.code, p.value, p.message) for p in bm.validate(path)]
+    full = ("date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé "
+            "(l'année seule va dans une colonne « Année »)")
+    assert said == [(2, "date-invalid", "janv. 2025", full), (3, "date-invalid", "01/2025", full),
+                    (4, "date-invalid", "2025", full),
+                    (5, "date-invalid", "15 jui 2025", "attendu une date comme 15/10/2025")]
+    en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
+    assert en["message"] == ("a date without a day: expected a full date such as 15/10/2025, "
+                             "the day of the reading (a year alone goes in a 'Year' column)")

@@ -46,6 +46,12 @@ MESSAGES = {
         "number"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
+    # the same code for a month or a year without its day ("janv. 2025", "2025")
+    "date-without-day": (
+        "date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé "
+        "(l'année seule va dans une colonne « Année »)",
+        "a date without a day: expected a full date such as 15/10/2025, the day of the "
+        "reading (a year alone goes in a 'Year' column)"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),

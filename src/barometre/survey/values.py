@@ -305,6 +305,37 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     raise CellError("date-invalid")
 
 
+_MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
+               re.compile(r"(\d{1,2})[/.\-](\d{4})"),  # 01/2025
+               re.compile(r"(\d{4})-(\d{1,2})"))  # 2025-01
+
+
+def date_without_day(v: Any) -> bool:
+    """Whether an unreadable date cell is a month or a year without its day ("janv. 2025",
+    "01/2025", "2025-01", "2025"): refused (a day would be invented), its error says a
+    full date is expected.
+
+    >>> [date_without_day(v) for v in ("janv. 2025", "octobre 2025", "01/2025", "2025", 2025)]
+    [True, True, True, True, True]
+    >>> [date_without_day(v) for v in ("15 jui 2025", "13/2025", "zz", 45, "jui 2025")]
+    [False, False, False, False, False]
+    """
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, numbers.Real):
+        return float(v).is_integer() and FIRST_YEAR <= v <= 2100
+    if not isinstance(v, str):
+        return False
+    s = _fold(v.strip().lower())
+    if re.fullmatch(r"\d{4}", s):
+        return FIRST_YEAR <= int(s) <= 2100
+    word, number, iso = (pat.fullmatch(s) for pat in _MONTH_YEAR)
+    if word:
+        return word.group(1) in _MONTH_WORDS
+    m = number or iso
+    return m is not None and 1 <= int(m.group(1) if number else m.group(2)) <= 12
+
+
 #: What a distinct cell says of its column's order (:func:`date_order_evidence`)
 NOT_DMY, DAY_FIRST_ONLY, MONTH_FIRST_ONLY, EITHER_ORDER, SAME_EITHER_WAY = range(5)
 #: A numeric date d/m/y or m/d/y, with a possible time: what the order decides
