@@ -46,6 +46,12 @@ MESSAGES = {
         "number"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
+    # the same code for a month or a year without its day ("janv. 2025", "2025")
+    "date-without-day": (
+        "date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé "
+        "(l'année seule va dans une colonne « Année »)",
+        "a date without a day: expected a full date such as 15/10/2025, the day of the "
+        "reading (a year alone goes in a 'Year' column)"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),
@@ -71,6 +77,13 @@ MESSAGES = {
         "ligne {row}) et mois d'abord ; attendu une date comme 15/10/2025",
         "impossible date day first: the column mixes day first ('{day_first}', line {row}) "
         "and month first; expected a date such as 15/10/2025"),
+    # numbers of a workbook's date column read as Excel serial dates (normalize._serial_dates)
+    "date-serial": (
+        "{n} nombre{s} lu{s} comme date{s} Excel (numéro de série du jour{system} ; une "
+        "fraction est l'heure, ignorée) : « {value} » → {date} ({rows})",
+        "{n} number{s} read as Excel date{s} (the day's serial number{system}; a fraction is "
+        "the time of day, dropped): '{value}' → {date} ({rows})"),
+    "date-serial-1904": (", calendrier 1904 du classeur", ", the workbook's 1904 date system"),
     "date-out-of-range": (
         "date hors période : attendu entre {first} et {last} (aujourd'hui)",
         "date out of range: expected between {first} and {last} (today)"),
@@ -201,6 +214,14 @@ MESSAGES = {
     "merged-cells": (
         "cellules fusionnées {range} : la valeur est recopiée sur chaque ligne de la plage",
         "merged cells {range}: the value is copied onto every row of the range"),
+    # ranges below the header merged across columns (code merged-cells): {n} ranges
+    "merged-cells-across": (
+        "{n} plage{s} de cellules fusionnée{s} sur plusieurs colonnes sous l'en-tête "
+        "({ranges}) : la valeur de chaque plage est lue dans chacune de ses cellules, comme "
+        "la feuille l'affiche (colonnes {columns} ; {rows})",
+        "{n} range{s} of cells merged across columns below the header ({ranges}): each "
+        "range's value is read in every one of its cells, as the sheet shows it (columns "
+        "{columns}; {rows})"),
     "hidden-sheet-skipped": (
         "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
         "choisir une autre)",

@@ -34,6 +34,7 @@ from .values import (
     _parse_year,
     _text,
     check_reading_date,
+    date_without_day,
     parse_count_column,
     parse_date,
 )
@@ -172,6 +173,9 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     code). ``order``: a date column's (``"mdy"``: read month first, its example is
     10/15/2025)."""
     code = value_code(value, kind, order)
+    if code == "date-invalid" and date_without_day(value):  # "janv. 2025": the day missing
+        return Problem.said(Msg("date-without-day"), int(rownum), col.header, _text(value),
+                            code=code)
     if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
         return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
                             int(rownum), col.header, _text(value), code=code)

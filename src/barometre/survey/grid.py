@@ -45,6 +45,9 @@ class Grid:
     #: a workbook's merged ranges (min_row, min_col, max_row, max_col): a platform's name
     #: merged over its fields' columns in a header on two rows (:func:`header_of`)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: a workbook's date system, the day of Excel serial number 0 (openpyxl's ``wb.epoch``:
+    #: 1899-12-30, or 1904-01-01): a number in a date column is read as a date (a CSV's is not)
+    epoch: Any = None
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -384,14 +387,22 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
 
         rows, numbers = read_rows(path, ws) or workbook.stream_rows(ws)
         merged, n_formulas, first_formula = workbook.sheet_extras(path, ws)
-        notes += workbook.expand_merged(rows, numbers, merged)
+        workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
+        visible = [w.title for w in wb.worksheets
+                   if getattr(w, "sheet_state", "visible") == "visible"]
+        grid = Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
+                    merged=merged, epoch=getattr(wb, "epoch", None))
+        if merged:  # then the answers' ranges across columns, under the header found
+            try:
+                h, header, _ = header_of(grid)
+            except InputFileError:  # said when the cells are read
+                h = None
+            notes += workbook.expand_merged(
+                rows, numbers, merged, None if h is None else (numbers[h], header))
         if n_formulas:
             notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
                                     cell=first_formula))
-        visible = [w.title for w in wb.worksheets
-                   if getattr(w, "sheet_state", "visible") == "visible"]
-        return Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
-                    merged=merged)
+        return grid
     except InputFileError:
         raise
     except Exception as exc:

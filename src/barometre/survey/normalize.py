@@ -14,7 +14,7 @@ from ..analysis.grouping import year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
-from ..messages import Count, Msg, Words
+from ..messages import Count, Day, Msg, Words
 from .cells import (
     _blank_mask,
     blank_values,
@@ -77,6 +77,7 @@ from .values import (
     parse_presence,
     read_account_cell,
     reads_month_first_only,
+    serial_date,
 )
 
 if TYPE_CHECKING:
@@ -90,6 +91,10 @@ class _Options:
     blank: str | None = None  # "absent", "unknown" or None (the column decides)
     date: dt.date | None = None  # the wave's date for readings without one
     today: dt.date = field(default_factory=dt.date.today)
+    #: a workbook's date system (the day of serial number 0, openpyxl's ``wb.epoch``): its
+    #: date columns' numbers are Excel serial dates (:func:`_serial_dates`); None for a
+    #: CSV or Parquet file, whose numbers in a date column stay errors
+    excel_epoch: dt.datetime | None = None
 
 
 @dataclass
@@ -166,8 +171,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # the columns read for each platform (a long file's roles read per platform too): the
     # headers of the blank rule's and counts' problems, the date columns
     named = blocks + [(p, {**blocks[0][1], **cols}) for p, cols in layout.own.items()]
-    rows = _Rows(raw, rownums, row_error, years, platform=plat)
     date_cols = _date_columns(named)  # the date columns read, before the blocks
+    if opts.excel_epoch is not None:
+        raw = _serial_dates(raw, rownums, date_cols, opts.excel_epoch, problems)
+    rows = _Rows(raw, rownums, row_error, years, platform=plat)
     rows.date_orders, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
     wave = _Wave(raw, date_cols, opts, rows.date_orders, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
@@ -1073,6 +1080,42 @@ def _all_dates(raw: RawColumns, cols: list[Column], orders: dict[int, _DateOrder
         dates.append(_datetime_array(results)[:-1])  # the blank cells' slot left out
         counts.append(_code_counts(codes, len(uniques)))
     return dates, counts
+
+
+def _serial_dates(raw: RawColumns, rownums: np.ndarray, cols: list[Column],
+                  epoch: dt.datetime, problems: _Problems) -> RawColumns:
+    """A workbook's date columns with their numbers read as the Excel dates they stand for.
+
+    A number in a workbook's date column (a cell in General format: 45945, 45945.5) is an
+    Excel serial date: read as its day in the workbook's date system (``epoch``; a
+    fraction is a time of day, dropped), with a ``date-serial`` warning per column (how
+    many, their rows, the first as an example: « 45945 » → 15/10/2025). A number of no
+    day between 2000 and 2100 (:func:`~.values.serial_date`) stays a ``date-invalid``
+    error, as a number in a CSV's date column. Decided per distinct cell; ``raw`` itself
+    when no date column holds a serial number (no copy)."""
+    columns = None
+    for c in cols:
+        col = raw[c.index]
+        if not isinstance(col, CodedColumn):  # pragma: no cover - a workbook's are coded
+            continue
+        read = [serial_date(v, epoch) for v in col.values]
+        hit = np.array([d is not None for d in read] + [False], dtype=bool)  # -1: blank
+        rows = np.flatnonzero(hit[col.codes])
+        if not len(rows):
+            continue
+        values = np.empty(len(read), dtype=object)
+        values[:] = [v if d is None else d for v, d in zip(col.values, read)]
+        columns = dict(raw.columns_) if columns is None else columns
+        columns[c.index] = CodedColumn(col.codes, values)
+        first = read[col.codes[rows[0]]]
+        system = Msg("date-serial-1904") if epoch.year == 1904 else ""
+        problems.add(rows_problem("date-serial", rownums[rows], len(rows), column=c.header,
+                                  value=_text(first), date=Day.of(first), system=system))
+    if columns is None:
+        return raw
+    out = RawColumns(columns, len(raw))
+    out.notes = raw.notes
+    return out
 
 
 def _safe_date(v, order: str = "dmy"):

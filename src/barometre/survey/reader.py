@@ -40,6 +40,7 @@ On the demo survey shipped with the package (fictitious data, :func:`barometre.d
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             else:
                 raw, rownums, header = _grid_frame(grid)
                 notes = grid.notes
+                if grid.epoch is not None:  # a workbook: numbers in a date column are dates
+                    opts = replace(opts or _Options(), excel_epoch=grid.epoch)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import numbers
 import re
 import unicodedata
 from typing import Any
@@ -304,6 +305,37 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     raise CellError("date-invalid")
 
 
+_MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
+               re.compile(r"(\d{1,2})[/.\-](\d{4})"),  # 01/2025
+               re.compile(r"(\d{4})-(\d{1,2})"))  # 2025-01
+
+
+def date_without_day(v: Any) -> bool:
+    """Whether an unreadable date cell is a month or a year without its day ("janv. 2025",
+    "01/2025", "2025-01", "2025"): refused (a day would be invented), its error says a
+    full date is expected.
+
+    >>> [date_without_day(v) for v in ("janv. 2025", "octobre 2025", "01/2025", "2025", 2025)]
+    [True, True, True, True, True]
+    >>> [date_without_day(v) for v in ("15 jui 2025", "13/2025", "zz", 45, "jui 2025")]
+    [False, False, False, False, False]
+    """
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, numbers.Real):
+        return float(v).is_integer() and FIRST_YEAR <= v <= 2100
+    if not isinstance(v, str):
+        return False
+    s = _fold(v.strip().lower())
+    if re.fullmatch(r"\d{4}", s):
+        return FIRST_YEAR <= int(s) <= 2100
+    word, number, iso = (pat.fullmatch(s) for pat in _MONTH_YEAR)
+    if word:
+        return word.group(1) in _MONTH_WORDS
+    m = number or iso
+    return m is not None and 1 <= int(m.group(1) if number else m.group(2)) <= 12
+
+
 #: What a distinct cell says of its column's order (:func:`date_order_evidence`)
 NOT_DMY, DAY_FIRST_ONLY, MONTH_FIRST_ONLY, EITHER_ORDER, SAME_EITHER_WAY = range(5)
 #: A numeric date d/m/y or m/d/y, with a possible time: what the order decides
@@ -434,6 +466,53 @@ def _full_year(yy: int) -> int:
 
 FIRST_YEAR = 2004  # Facebook opened in 2004: no reading of a social account is older
 
+#: The dates an Excel serial number of a workbook's date column may stand for: a number
+#: outside (45, 2025, 1e9) is no date and stays a ``date-invalid`` error
+SERIAL_FIRST, SERIAL_LAST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
+
+
+class SerialDate(dt.datetime):
+    """A number of a workbook's date column read as the day it stands for (45945 is
+    15/10/2025): a datetime (read as any Excel date cell) that keeps the number typed
+    (``serial``), which its cell's problems quote (:func:`_text`)."""
+
+    __slots__ = ("serial",)
+
+    def __reduce__(self):  # copied or pickled with its number
+        return _serial_date, (self.year, self.month, self.day, self.serial)
+
+
+def _serial_date(year: int, month: int, day: int, serial: Any) -> SerialDate:
+    out = SerialDate(year, month, day)
+    out.serial = serial
+    return out
+
+
+def serial_date(v: Any, epoch: dt.datetime) -> SerialDate | None:
+    """The day an Excel serial number ``v`` stands for, in the workbook's date system
+    (``epoch``: the day of number 0, 1899-12-30 for Excel's 1900 system, whose serials past
+    60 count from there, 1904-01-01 for the 1904 one; openpyxl's ``wb.epoch``); its
+    fraction is a time of day, dropped. None for anything else: text, a boolean, a number
+    of no day between :data:`SERIAL_FIRST` and :data:`SERIAL_LAST`.
+
+    >>> epoch = dt.datetime(1899, 12, 30)
+    >>> serial_date(45945, epoch).date(), serial_date(45945.5, epoch).date()
+    (datetime.date(2025, 10, 15), datetime.date(2025, 10, 15))
+    >>> serial_date(2025, epoch), serial_date("45945", epoch), serial_date(True, epoch)
+    (None, None, None)
+    """
+    if isinstance(v, bool) or not isinstance(v, numbers.Real):  # numpy's numbers too
+        return None
+    f = float(v)
+    if not math.isfinite(f):
+        return None
+    first = (dt.datetime.combine(SERIAL_FIRST, dt.time()) - epoch).days
+    last = (dt.datetime.combine(SERIAL_LAST, dt.time()) - epoch).days
+    if not first <= f < last + 1:
+        return None
+    day = (epoch + dt.timedelta(days=math.floor(f))).date()
+    return _serial_date(day.year, day.month, day.day, v.item() if hasattr(v, "item") else v)
+
 
 def check_reading_date(d: dt.date | None, today: dt.date | None = None) -> dt.date | None:
     """A reading date between 1 January 2004 and today; raises CellError otherwise."""
@@ -448,6 +527,8 @@ def check_reading_date(d: dt.date | None, today: dt.date | None = None) -> dt.da
 def _text(v: Any) -> str:
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return ""
+    if isinstance(v, SerialDate):  # the number typed, as the cell holds it
+        return _text(v.serial)
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if isinstance(v, (dt.datetime, dt.date)):

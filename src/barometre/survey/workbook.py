@@ -8,8 +8,9 @@ with a clear message past :data:`MAX_COLUMNS` filled columns or
 :data:`MAX_CELLS` cells. The sheet read is the one named by ``--sheet``, else the
 visible sheet that looks like a survey, the active one first, never a hidden
 sheet; several sheets of one kind ask for ``--sheet``, of several kinds are said
-(:func:`pick_sheet`). Merged cells get their value over their whole range (with a
-warning), and formulas saved without their computed value are reported instead
+(:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
+over their whole range (an answer merged across platforms' columns), with a warning
+(:func:`expand_merged`), and formulas saved without their computed value are reported instead
 of being read as blanks.
 """
 
@@ -205,21 +206,50 @@ def _has_formulas_or_merges(path: Path, part: str, chunk: int = 4 * 1024 * 1024)
 
 
 def expand_merged(rows: list[list[Any]], numbers: list[int],
-                  merged: list[tuple[int, int, int, int]]) -> list[Problem]:
-    """Copy the value of each range merged over several rows down its rows; warn per range.
+                  merged: list[tuple[int, int, int, int]],
+                  header: tuple[int, list[Any]] | None = None) -> list[Problem]:
+    """Give merged ranges their value as the sheet shows it; say each interpretation.
 
-    Only vertical extents are expanded (a value merged over three rows counts for each of
-    them); a title merged across columns stays in its first cell, as it is displayed.
+    A range merged over several rows has its value copied down its rows (a value merged
+    over three rows counts for each of them), in its first column, with a ``merged-cells``
+    warning per range: a title merged across columns above the table stays in its first
+    cell, as it is displayed. ``header``, once the header is known (the row number of its
+    last row and its cells), reads the answers' ranges: a range below the header that
+    spans several columns (« Non » merged over the Instagram and X cells) gives its value
+    to every cell of the range, as a reader of the sheet sees it, rather than to its first
+    column alone (the others read blank: "not answered", a wrong denominator); these
+    ranges are said together, under the same code: how many, which, their columns and
+    rows. Copying is idempotent: called once without ``header`` (to find it), then with it.
     """
     from openpyxl.utils import get_column_letter
 
     where = {n: k for k, n in enumerate(numbers)}
+    below = header[0] if header is not None else None
     notes = []
+    across: list[tuple[str, int, int, list[int]]] = []  # range, first and last column, rows
     for r1, c1, r2, c2 in merged:
         k1 = where.get(r1)
-        if r2 <= r1 or k1 is None or c1 - 1 >= len(rows[k1]) or rows[k1][c1 - 1] is None:
+        if k1 is None or c1 - 1 >= len(rows[k1]) or rows[k1][c1 - 1] is None:
             continue
         value = rows[k1][c1 - 1]
+        rng = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+        if below is not None and r1 > below and c2 > c1:  # an answer over several columns
+            filled = []
+            for r in range(r1, r2 + 1):
+                k = where.get(r)
+                if k is None:  # a row that held only the merged area's blank cells
+                    continue
+                row = rows[k]
+                if len(row) < c2:
+                    row.extend([None] * (c2 - len(row)))
+                for c in range(c1, c2 + 1):
+                    if row[c - 1] is None:
+                        row[c - 1] = value
+                filled.append(r)
+            across.append((rng, c1, c2, filled))
+            continue
+        if r2 <= r1:
+            continue
         for r in range(r1 + 1, r2 + 1):
             k = where.get(r)
             if k is None:  # a row that held only the merged area's blank cells
@@ -230,7 +260,37 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
             if row[c1 - 1] is None:
                 row[c1 - 1] = value
         if len(notes) < MAX_MERGED_NOTES:
-            rng = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
             notes.append(Problem.of("merged-cells", row=r1, severity="warning", range=rng,
                                     value=str(value)))
+    if across:
+        notes.append(_across_note(across, header[1]))
     return notes
+
+
+MAX_RANGES_SAID = 5  # ranges named in the merged-across note before "…"
+MAX_COLUMNS_SAID = 6  # and columns
+
+
+def _across_note(across: list[tuple[str, int, int, list[int]]], cells: list[Any]) -> Problem:
+    """The ``merged-cells`` warning of the ranges below the header spread across columns:
+    how many, the first ones, the columns they span (by their header, else their letter)
+    and their rows."""
+    from openpyxl.utils import get_column_letter
+
+    from .rules import rows_problem
+
+    columns: list[str] = []
+    for _, c1, c2, _ in across:
+        for c in range(c1, c2 + 1):
+            name = cells[c - 1] if c - 1 < len(cells) else None
+            name = (str(name).strip() if name is not None and str(name).strip()
+                    else get_column_letter(c))
+            if name not in columns:
+                columns.append(name)
+    ranges = [rng for rng, _, _, _ in across]
+    shown = ", ".join(ranges[:MAX_RANGES_SAID]) + (", …" if len(ranges) > MAX_RANGES_SAID
+                                                    else "")
+    return rows_problem("merged-cells-across", [r for *_, rs in across for r in rs],
+                        len(across), problem_code="merged-cells", ranges=shown,
+                        columns=sheet_list(columns[:MAX_COLUMNS_SAID] + (
+                            ["…"] if len(columns) > MAX_COLUMNS_SAID else [])))

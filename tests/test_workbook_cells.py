@@ -1,0 +1,208 @@
+"""A workbook's cells as its reader sees them (review12, findings 3 and 7).
+
+- An answer merged across platforms' columns below the header (« Non » over the Instagram
+  and X cells) is the answer of each column, said by a ``merged-cells`` warning; it was
+  read in the first column only (X: 2/3 « non renseignées » instead of 2/5).
+- A number in a workbook's date column (45945, a cell in General format) is an Excel
+  serial date, read as its day and said (``date-serial``); it was refused. A number of no
+  plausible day, and any number in a CSV's date column, stay ``date-invalid`` errors.
+- A month or a year without its day (« janv. 2025 ») stays refused, its message now saying
+  that a full date is expected.
+
+hmerge.xlsx and serial.xlsx are the reviewer's files (tests/files/workbooks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from barometre.survey import xlsx_fast
+
+from .conftest import FILES
+
+W = FILES / "workbooks"
+
+
+@pytest.fixture(params=[True, False], ids=["calamine", "openpyxl"])
+def reader(request, monkeypatch):
+    """Both cell readers of a workbook: calamine (the fast one), then openpyxl alone."""
+    if not request.param:
+        monkeypatch.setattr(xlsx_fast, "read_rows", lambda *a: None)
+    return request.param
+
+
+def _shares(path, **kw) -> dict:
+    s = bm.read_survey(path, errors="skip", **kw)
+    a = bm.adoption(s)
+    return {p: (int(k), int(n)) for p, k, n in zip(a["platform"], a["n_present"], a["n_base"])}
+
+
+# --------------------------------------------------------------------------- merged cells
+
+def test_an_answer_merged_across_platform_columns_counts_for_each(reader, cli):
+    path = W / "hmerge.xlsx"
+    shares = _shares(path, type="departement")
+    assert shares["x"] == (2, 5)  # was 2/3, the two merged "Non" read blank
+    assert shares["instagram"] == (3, 5) and shares["facebook"] == (5, 5)
+    [p] = bm.validate(path)
+    assert (p.row, p.column, p.severity, p.code, p.count) == (
+        None, None, "warning", "merged-cells", 2)
+    assert p.rows.tolist() == [3, 5]
+    assert p.message == (
+        "2 plages de cellules fusionnées sur plusieurs colonnes sous l'en-tête (D3:E3, D5:E5) "
+        ": la valeur de chaque plage est lue dans chacune de ses cellules, comme la feuille "
+        "l'affiche (colonnes « Instagram », « X » ; lignes 3, 5)")
+    en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)
+    assert en == [{"row": None, "column": None, "value": None, "severity": "warning",
+                   "message": "2 ranges of cells merged across columns below the header "
+                              "(D3:E3, D5:E5): each range's value is read in every one of "
+                              "its cells, as the sheet shows it (columns 'Instagram', 'X'; "
+                              "lines 3, 5)",
+                   "code": "merged-cells", "count": 2, "rows": [3, 5]}]
+    rows = json.loads(cli("compare", "--data", path, "--type", "departement", "--format",
+                          "json").stdout)
+    x = next(r for r in rows if r["platform"] == "x")
+    assert (x["n_present"], x["n_base"], x["share"], x["n_unknown"]) == (2, 5, 0.4, 0)
+
+
+def _workbook(path, rows, merges):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for r in rows:
+        ws.append(r)
+    for m in merges:
+        ws.merge_cells(m)
+    wb.save(path)
+    return path
+
+
+def test_a_vertical_merge_and_a_merged_title_read_as_before(tmp_path, reader):
+    """A title merged across columns above the header stays a title; an answer merged down
+    a column is copied down its rows, one warning per range, as before."""
+    path = _workbook(tmp_path / "vertical.xlsx", [
+        ["Enquête réseaux sociaux 2025"],
+        ["Code", "Département", "Facebook", "X", "Date"],
+        ["44", "Loire-Atlantique", "Oui", "Non", "15/10/2025"],
+        ["35", "Ille-et-Vilaine", None, "Oui", "15/10/2025"],
+        ["49", "Maine-et-Loire", None, "Non", "15/10/2025"],
+        ["85", "Vendée", "Non", "Non", "15/10/2025"]], ["A1:E1", "C3:C5"])
+    assert [(p.row, p.severity, p.code, p.message) for p in bm.validate(path)] == [
+        (3, "warning", "merged-cells",
+         "cellules fusionnées C3:C5 : la valeur est recopiée sur chaque ligne de la plage")]
+    assert _shares(path, type="departement") == {"facebook": (3, 4), "x": (1, 4),
+                                                 "any": (3, 4)}
+
+
+def test_a_range_over_rows_and_columns_fills_every_cell(tmp_path, reader):
+    """« Non » merged over two rows and two platforms: the four answers, one warning (the
+    rows of the range, its columns by their header), not a merged-cells one per range."""
+    path = _workbook(tmp_path / "bloc.xlsx", [
+        ["Code", "Département", "Facebook", "X", "Instagram"],
+        ["44", "Loire-Atlantique", "Oui", "Oui", "Non"],
+        ["35", "Ille-et-Vilaine", "Non", None, "Oui"],
+        ["49", "Maine-et-Loire", None, None, "Non"]], ["C3:D4"])
+    s = bm.read_survey(path, type="departement")
+    got = sorted(zip(s["code"], s["platform"], s["present"]))
+    assert [g for g in got if g[1] in ("facebook", "x")] == [
+        ("35", "facebook", False), ("35", "x", False), ("44", "facebook", True),
+        ("44", "x", True), ("49", "facebook", False), ("49", "x", False)]
+    [p] = bm.validate(path)
+    assert (p.code, p.count, p.rows.tolist()) == ("merged-cells", 1, [3, 4])
+    assert p.message.startswith("1 plage de cellules fusionnée sur plusieurs colonnes sous "
+                                "l'en-tête (C3:D4) :")
+    assert p.message.endswith("(colonnes « Facebook », « X » ; lignes 3, 4)")
+
+
+# --------------------------------------------------------------------------- serial dates
+
+def test_excel_serial_numbers_in_a_date_column_are_read_as_dates(reader, cli):
+    path = W / "serial.xlsx"
+    s = bm.read_survey(path, errors="skip")
+    dates = dict(zip(s["code"], s["date"]))
+    assert {c: d.date() for c, d in dates.items()} == {
+        c: dt.date(2025, 10, 15) for c in ("44", "35", "49", "85")}  # 53, 72: bad counts
+    problems = bm.validate(path)
+    assert [(p.row, p.column, p.severity, p.code) for p in problems] == [
+        (None, "Date du relevé", "warning", "date-serial"),
+        (6, "Abonnés Facebook", "error", "count-not-integer"),
+        (7, "Abonnés Facebook", "error", "count-not-integer")]
+    p = problems[0]
+    assert (p.count, p.rows.tolist(), p.value) == (2, [2, 3], "45945")
+    assert p.message == ("2 nombres lus comme dates Excel (numéro de série du jour ; une "
+                         "fraction est l'heure, ignorée) : « 45945 » → 15/10/2025 "
+                         "(lignes 2, 3)")
+    en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
+    assert en["message"] == ("2 numbers read as Excel dates (the day's serial number; a "
+                             "fraction is the time of day, dropped): '45945' → 2025-10-15 "
+                             "(lines 2, 3)")
+
+
+def test_a_1904_workbook_counts_its_serials_from_1904(tmp_path, reader):
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append(["Code", "Département", "Facebook", "Date"])
+    ws.append(["44", "Loire-Atlantique", "Oui", 44483])  # 15/10/2025 from 1904-01-01
+    wb.save(tmp_path / "mac.xlsx")
+    s = bm.read_survey(tmp_path / "mac.xlsx")
+    assert s["date"].dt.date.tolist() == [dt.date(2025, 10, 15)]
+    [p] = s.attrs["problems"]
+    assert p.code == "date-serial" and "calendrier 1904 du classeur" in p.message
+
+
+def test_a_number_of_no_plausible_day_stays_refused(tmp_path, reader):
+    """45 (1900), 2025 (a year: 1905) and 80000 (2119) are no reading date: refused as
+    before; 37000 (2001) and 47000 (2028) are read as days, then too old and future."""
+    path = _workbook(tmp_path / "nombres.xlsx", [
+        ["Code", "Département", "Facebook", "Date du relevé"],
+        ["44", "Loire-Atlantique", "Oui", 45], ["35", "Ille-et-Vilaine", "Oui", 2025],
+        ["49", "Maine-et-Loire", "Oui", 80000], ["85", "Vendée", "Oui", 37000],
+        ["53", "Mayenne", "Oui", 47000], ["72", "Sarthe", "Oui", 45945]], [])
+    got = [(p.row, p.severity, p.code, p.value) for p in bm.validate(path)]
+    assert got == [(None, "warning", "date-serial", "37000"),
+                   (2, "error", "date-invalid", "45"),
+                   (3, "error", "date-invalid", "2025"),
+                   (4, "error", "date-invalid", "80000"),
+                   (6, "error", "future-date", "47000"),
+                   (5, "error", "date-out-of-range", "37000")]
+    warning = bm.validate(path)[0]
+    assert (warning.count, warning.rows.tolist()) == (3, [5, 6, 7])
+    assert bm.validate(path)[1].message == "attendu une date comme 15/10/2025"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_number_in_a_csv_date_column_stays_refused(tmp_path, monkeypatch, fast):
+    """No serial convention in a CSV: 45945 there is no date."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "serie.csv"
+    path.write_text("Code;Département;Facebook;Date du relevé\n"
+                    "44;Loire-Atlantique;Oui;45945\n35;Ille-et-Vilaine;Oui;15/10/2025\n",
+                    encoding="utf-8")
+    assert [(p.row, p.severity, p.code, p.value, p.message) for p in bm.validate(path)] == [
+        (2, "error", "date-invalid", "45945", "attendu une date comme 15/10/2025")]
+
+
+def test_a_month_without_a_day_is_refused_saying_a_full_date_is_expected(tmp_path, cli):
+    path = tmp_path / "mois.csv"
+    path.write_text("Code;Département;Facebook;Date\n44;Loire-Atlantique;Oui;janv. 2025\n"
+                    "35;Ille-et-Vilaine;Oui;01/2025\n49;Maine-et-Loire;Oui;2025\n"
+                    "85;Vendée;Oui;15 jui 2025\n", encoding="utf-8")
+    said = [(p.row, p.code, p.value, p.message) for p in bm.validate(path)]
+    full = ("date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé "
+            "(l'année seule va dans une colonne « Année »)")
+    assert said == [(2, "date-invalid", "janv. 2025", full), (3, "date-invalid", "01/2025", full),
+                    (4, "date-invalid", "2025", full),
+                    (5, "date-invalid", "15 jui 2025", "attendu une date comme 15/10/2025")]
+    en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
+    assert en["message"] == ("a date without a day: expected a full date such as 15/10/2025, "
+                             "the day of the reading (a year alone goes in a 'Year' column)")
