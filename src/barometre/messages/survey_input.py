@@ -269,6 +269,23 @@ MESSAGES = {
         "{n} cellule{s} sans compte ni réponse (« {example} ») lue{s} comme vide{s} ({rows})",
         "{n} cell{s} giving neither an account nor an answer ('{example}') read as blank "
         "({rows})"),
+    # presence answers read with a note (survey.values.read_presence), one line per column
+    "answer-doubtful": (
+        "{n} réponse{s} marquée{s} d'un doute ({texts}) lue{s} comme non renseignée{s}, hors "
+        "base ({rows}) : écrivez Oui ou Non",
+        "{n} answer{s} marked as doubtful ({texts}) read as not answered, outside the base "
+        "({rows}): write Oui or Non"),
+    "answer-marked": (
+        "{n} réponse{s} suivie{s} d'un renvoi « * » ({texts}) lue{s} sans le renvoi ({rows}) : "
+        "la note n'est pas lue, vérifiez qu'elle ne change pas la réponse",
+        "{n} answer{s} with a footnote mark '*' ({texts}) read without the mark ({rows}): "
+        "the note is not read, check that it does not change the answer"),
+    "answer-inactive": (
+        "{n} compte{s} dit{s} inactif{s} ({texts}) lu{s} comme présent{s}, le compte existant "
+        "({rows}) : écrivez Non si vous ne comptez pas les comptes inactifs",
+        "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
+        "({rows}): write Non if inactive accounts do not count"),
+    "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non",
         "followers given while presence says No"),
