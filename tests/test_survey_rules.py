@@ -611,3 +611,55 @@ def test_a_marked_text_that_is_no_answer_stays_an_error(value):
 
     with pytest.raises(ValueError):
         read_presence(value)
+
+
+# --------------------------------------------------------------------------- type guessed
+
+REGION_CODES = ["11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94",
+                "1", "2", "3", "4", "6"]
+
+
+def test_region_codes_without_names_say_the_type_was_guessed(cli, tmp_path):
+    """review12 #6: région codes without names (« 11 », « 84 », « 53 ») were read as
+    départements (Aude, Vaucluse, Mayenne) with their populations, without a word; the 18
+    région codes too. The guess stays (no silent switch), and is said, by validate and by
+    the commands that guess; --type region reads the régions."""
+    src = tmp_path / "regcodes.csv"
+    src.write_text("Code;Facebook;Abonnés Facebook;Date\n11;Oui;250 000;15/10/2025\n"
+                   "84;Oui;180 000;15/10/2025\n53;Oui;90 000;15/10/2025\n", encoding="utf-8")
+    said = [p for p in bm.validate(src) if p.code == "type-guessed"]
+    assert len(said) == 1 and (said[0].severity, said[0].column, said[0].count) == (
+        "warning", "Code", 3)
+    assert said[0].message == (
+        "type deviné : départements (3 codes, lisibles aussi comme codes de régions) ; "
+        "précisez --type region si ce sont des régions (--type departement pour confirmer), "
+        "ou ajoutez une colonne de noms")
+    res = cli("rank", "-p", "facebook", "-m", "followers_per_1000", "--data", src)
+    assert res.exit_code == 0 and "Aude" in res.stdout
+    assert "type deviné : départements" in res.stderr and "--type region" in res.stderr
+    ranked = as_json(cli("rank", "-p", "facebook", "-m", "followers_per_1000", "--data", src,
+                         "--type", "region", "-f", "json"))
+    # 90 000 / 3 449 370 Bretons, 180 000 / 8 205 557, 250 000 / 12 463 067 (per 1,000)
+    assert [(r["name"], round(r["value"], 1)) for r in ranked] == [
+        ("Bretagne", 26.1), ("Auvergne-Rhône-Alpes", 21.9), ("Île-de-France", 20.1)]
+    assert [p.code for p in bm.validate(src, type="region")] == []
+    eighteen = tmp_path / "reg1.csv"
+    eighteen.write_text("Code;Facebook\n" + "".join(f"{c};Oui\n" for c in REGION_CODES),
+                        encoding="utf-8")
+    df = bm.read_survey(eighteen)
+    assert df.attrs["collectivity_type"] == "departement"  # not switched silently
+    guessed = [p for p in df.attrs["problems"] if p.code == "type-guessed"]
+    assert len(guessed) == 1 and guessed[0].count == 18
+    df = bm.read_survey(eighteen, type="region")
+    assert df.attrs["problems"] == [] and df["name"].nunique() == 18
+
+
+@pytest.mark.parametrize("body", [
+    "Code;Nom;Facebook\n11;Île-de-France;Oui\n53;Bretagne;Oui\n",  # names settle it
+    "Code;Facebook\n01;Oui\n2A;Oui\n974;Oui\n",  # départements' codes only
+    "Code;Département;Facebook\n11;Aude;Oui\n53;Mayenne;Oui\n",
+    "Code région;Facebook\n11;Oui\n53;Oui\n"])  # the header says the type
+def test_a_type_that_the_file_settles_is_not_said_guessed(tmp_path, body):
+    src = tmp_path / "f.csv"
+    src.write_text(body, encoding="utf-8")
+    assert [p.code for p in bm.validate(src) if p.code == "type-guessed"] == []

@@ -91,6 +91,13 @@ MESSAGES = {
     "unnamed-column": ("des valeurs sous un en-tête vide (colonne {position}) : ignorées",
                        "values under a blank header (column {position}): ignored"),
     "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
+    "type-guessed": (
+        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} de {other}) ; "
+        "précisez --type {other_id} si ce sont des {other} (--type {chosen_id} pour "
+        "confirmer), ou ajoutez une colonne de noms",
+        "type guessed: {chosen} ({n} code{s}, also readable as code{s} of {other}); give "
+        "--type {other_id} if they are {other} (--type {chosen_id} to confirm), or add a "
+        "name column"),
     "entity-column-chosen": (
         "entités lues dans « {chosen} » (villes préfectures), non dans « {other} » ; si "
         "l'enquête porte sur la colonne « {other} », précisez --type {type}",

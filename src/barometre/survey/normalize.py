@@ -138,7 +138,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     for w in warnings_:
         problems.add(w)
     raw, rownums = _drop_blank_rows(raw, rownums)
-    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id)
+    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)
     u_bad, u_code, u_name, u_pop = ents.arrays
     # per row: np.take (a third of the time of indexing by int32 codes), and nothing to
     # take when every entity was found (3.5 M rows: 9-12 ms -> none)
