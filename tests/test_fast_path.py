@@ -72,7 +72,7 @@ def _maybe_quoted(values):
 
 CELLS = {
     "presence": _maybe_quoted(["Oui", "Non", "x", "", "peut-être", "@compte", "1", "0", " ",
-                               "\u2007"]),
+                               "\u2007", "Oui ?", "Non ?", "?", "Oui*", "Inactif"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",

@@ -153,8 +153,9 @@ def test_bad_files(cli, name, row, column, fragment):
         bm.read_survey(path)
     res = cli("validate", path, "--format", "json")
     assert res.exit_code == 1
-    recs = json.loads(res.stdout)
-    assert recs[0]["severity"] == "error" and recs[0]["row"] == row
+    # the first error (a file of "01", "02" first says that they are région codes too)
+    recs = [r for r in json.loads(res.stdout) if r["severity"] == "error"]
+    assert recs[0]["row"] == row
     res = cli("compare", "--data", path, "--type", "departement")
     assert res.exit_code == 1 and "Traceback" not in res.output
     assert res.stderr.startswith("barometre : ") and name in res.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import pandas as pd
 import pytest
 
 import barometre as bm
@@ -536,3 +537,129 @@ def test_sentences_saying_there_is_no_account_are_answers(tmp_path):
     assert df["present"].tolist() == [False] * 5 + [True]
     said = next(p for p in df.attrs["problems"] if p.code == "account-answer")
     assert said.count == 5 and said.rows.tolist() == [2, 3, 4, 5, 6]
+
+
+# --------------------------------------------------------------------------- doubtful answers
+
+DOUBTFUL = ("Code;Facebook;Instagram\n01;Oui;Oui\n02;Non;Oui\n03;Oui ?;Oui\n04;Non ?;Oui\n"
+            "05;oui?;Oui\n06;Oui*;Oui\n07;Inactif;Oui\n08;?;Oui\n09;;Oui\n10;Non;Oui\n")
+
+
+def test_doubtful_answers_are_not_answered_and_said(cli, tmp_path):
+    """review12 #5: « Non ? » read No, « Oui ? », « oui? » Yes, silently. A "?" marks an
+    answer the surveyor was not sure of: not answered (outside the base) whatever the blank
+    rule, and said with its texts, counts and rows; « Oui* » is read Yes and said;
+    « Inactif » (an account that exists) is read present and said."""
+    src = tmp_path / "doute.csv"
+    src.write_text(DOUBTFUL, encoding="utf-8")
+    for blank, expected in ((None, (3, 5, 5)), ("absent", (3, 6, 4)), ("unknown", (3, 5, 5))):
+        args = ["compare", "--type", "departement", "--data", src, "-f", "json"]
+        got = shares(as_json(cli(*args, *(["--blank", blank] if blank else []))))
+        # present 01, 06 (Oui*), 07 (Inactif); absent 02, 10 (and 09 under --blank absent);
+        # not answered: 03, 04, 05, 08 (doubtful) and the blank 09
+        assert got["facebook"][:3] == expected, blank
+    df = bm.read_survey(src, type="departement", blank="absent")
+    fb = df[df.platform == "facebook"].set_index("code")["present"]
+    assert [fb[c] is pd.NA for c in ("03", "04", "05", "08")] == [True] * 4
+    assert (bool(fb["06"]), bool(fb["07"]), bool(fb["09"])) == (True, True, False)
+    by = {p.code: p for p in bm.validate(src, type="departement")}
+    doubt = by["answer-doubtful"]
+    assert (doubt.severity, doubt.column, doubt.count, doubt.rows.tolist()) == (
+        "warning", "Facebook", 4, [4, 5, 6, 9])
+    assert doubt.message == (
+        "4 réponses marquées d'un doute (« Oui ? » : 1, « Non ? » : 1, « oui? » : 1, "
+        "« ? » : 1) lues comme non renseignées, hors base (lignes 4, 5, 6, 9) : écrivez Oui "
+        "ou Non")
+    assert (by["answer-marked"].count, by["answer-marked"].rows.tolist()) == (1, [7])
+    assert "« Oui* » : 1" in by["answer-marked"].message
+    assert (by["answer-inactive"].count, by["answer-inactive"].rows.tolist()) == (1, [8])
+    assert by["answer-inactive"].message.startswith(
+        "1 compte dit inactif (« Inactif » : 1) lu comme présent")
+    assert text("answer-doubtful", "en", n=2, s="s", texts=["x"], rows="lines 3, 4").endswith(
+        "read as not answered, outside the base (lines 3, 4): write Oui or Non")
+
+
+def test_a_doubtful_answer_in_an_x_column_is_not_an_absence(tmp_path):
+    """In a column without "Non" a blank is an absence; « Oui ? » is neither present nor
+    absent, and a follower count beside it does not settle it."""
+    src = tmp_path / "x.csv"
+    src.write_text("Code;Facebook;Abonnés Facebook;Instagram\n01;Oui;;x\n02;;;x\n"
+                   "03;Oui ?;1 200;x\n04;x;;x\n05;Oui ? ;;x\n", encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    fb = df[df.platform == "facebook"].set_index("code")["present"]
+    assert fb.tolist()[:2] == [True, False] and fb["03"] is pd.NA and fb["05"] is pd.NA
+    doubt = next(p for p in df.attrs["problems"] if p.code == "answer-doubtful")
+    assert doubt.count == 2 and "« Oui ? » : 2" in doubt.message
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Oui ?", (None, "answer-doubtful")), ("Non ?", (None, "answer-doubtful")),
+    ("oui?", (None, "answer-doubtful")), ("?", (None, "answer-doubtful")),
+    ("Oui (?)", (None, "answer-doubtful")), ("Oui*", (True, "answer-marked")),
+    ("Non **", (False, "answer-marked")), ("Inactif", (True, "answer-inactive")),
+    ("compte inactif", (True, "answer-inactive")), ("Oui", (True, None)),
+    ("https://www.facebook.com/profile.php?id=1", (True, None))])
+def test_read_presence_notes(value, expected):
+    from barometre.survey.values import read_presence
+
+    assert read_presence(value) == expected
+
+
+@pytest.mark.parametrize("value", ["nope ?", "*", "Non (supprimé) ?", "Oui/Non*"])
+def test_a_marked_text_that_is_no_answer_stays_an_error(value):
+    from barometre.survey.values import read_presence
+
+    with pytest.raises(ValueError):
+        read_presence(value)
+
+
+# --------------------------------------------------------------------------- type guessed
+
+REGION_CODES = ["11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94",
+                "1", "2", "3", "4", "6"]
+
+
+def test_region_codes_without_names_say_the_type_was_guessed(cli, tmp_path):
+    """review12 #6: région codes without names (« 11 », « 84 », « 53 ») were read as
+    départements (Aude, Vaucluse, Mayenne) with their populations, without a word; the 18
+    région codes too. The guess stays (no silent switch), and is said, by validate and by
+    the commands that guess; --type region reads the régions."""
+    src = tmp_path / "regcodes.csv"
+    src.write_text("Code;Facebook;Abonnés Facebook;Date\n11;Oui;250 000;15/10/2025\n"
+                   "84;Oui;180 000;15/10/2025\n53;Oui;90 000;15/10/2025\n", encoding="utf-8")
+    said = [p for p in bm.validate(src) if p.code == "type-guessed"]
+    assert len(said) == 1 and (said[0].severity, said[0].column, said[0].count) == (
+        "warning", "Code", 3)
+    assert said[0].message == (
+        "type deviné : départements (3 codes, lisibles aussi comme codes de régions) ; "
+        "précisez --type region si ce sont des régions (--type departement pour confirmer), "
+        "ou ajoutez une colonne de noms")
+    res = cli("rank", "-p", "facebook", "-m", "followers_per_1000", "--data", src)
+    assert res.exit_code == 0 and "Aude" in res.stdout
+    assert "type deviné : départements" in res.stderr and "--type region" in res.stderr
+    ranked = as_json(cli("rank", "-p", "facebook", "-m", "followers_per_1000", "--data", src,
+                         "--type", "region", "-f", "json"))
+    # 90 000 / 3 449 370 Bretons, 180 000 / 8 205 557, 250 000 / 12 463 067 (per 1,000)
+    assert [(r["name"], round(r["value"], 1)) for r in ranked] == [
+        ("Bretagne", 26.1), ("Auvergne-Rhône-Alpes", 21.9), ("Île-de-France", 20.1)]
+    assert [p.code for p in bm.validate(src, type="region")] == []
+    eighteen = tmp_path / "reg1.csv"
+    eighteen.write_text("Code;Facebook\n" + "".join(f"{c};Oui\n" for c in REGION_CODES),
+                        encoding="utf-8")
+    df = bm.read_survey(eighteen)
+    assert df.attrs["collectivity_type"] == "departement"  # not switched silently
+    guessed = [p for p in df.attrs["problems"] if p.code == "type-guessed"]
+    assert len(guessed) == 1 and guessed[0].count == 18
+    df = bm.read_survey(eighteen, type="region")
+    assert df.attrs["problems"] == [] and df["name"].nunique() == 18
+
+
+@pytest.mark.parametrize("body", [
+    "Code;Nom;Facebook\n11;Île-de-France;Oui\n53;Bretagne;Oui\n",  # names settle it
+    "Code;Facebook\n01;Oui\n2A;Oui\n974;Oui\n",  # départements' codes only
+    "Code;Département;Facebook\n11;Aude;Oui\n53;Mayenne;Oui\n",
+    "Code région;Facebook\n11;Oui\n53;Oui\n"])  # the header says the type
+def test_a_type_that_the_file_settles_is_not_said_guessed(tmp_path, body):
+    src = tmp_path / "f.csv"
+    src.write_text(body, encoding="utf-8")
+    assert [p.code for p in bm.validate(src) if p.code == "type-guessed"] == []

@@ -177,7 +177,9 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     so ``compare`` says there are some and ``validate`` lists them. ``reading``: the
     options the file was read with (``sheet``, ``blank``, ``date``), for the command that
     lists them (:func:`validate_command`). The sheet read among several that look like a
-    survey (``sheet-chosen``) is said in the line itself: the figures are that sheet's."""
+    survey (``sheet-chosen``) and a type guessed between two that read the codes alike
+    (``type-guessed``: région codes without names read as départements) are said in the
+    line itself: the figures are that sheet's, that type's."""
     from ..survey.problems import severity_counts
 
     problems = survey.attrs.get("problems") or []
@@ -186,13 +188,18 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
                           sheet_said=_sheet_said(problems, lang), **reading)
 
 
+#: The warnings said in the reading's line itself, not only counted (:func:`warnings_line`)
+_SAID_IN_LINE = ("sheet-chosen", "type-guessed")
+
+
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
-    """The ``sheet-chosen`` warning of a reading (of ``file`` among several), in ``lang``;
-    "" when the sheet read was the only survey of its workbook."""
-    for p in problems:
-        if p["code"] == "sheet-chosen" and (file is None or p.get("file") in (None, file)):
-            return p.text(lang) if hasattr(p, "text") else p["message"]
-    return ""
+    """The ``sheet-chosen`` and ``type-guessed`` warnings of a reading (of ``file`` among
+    several), in ``lang``, joined by " ; "; "" when the sheet read was the only survey of its
+    workbook and the type was not guessed between two."""
+    said = [p.text(lang) if hasattr(p, "text") else p["message"]
+            for code in _SAID_IN_LINE for p in problems
+            if p["code"] == code and (file is None or p.get("file") in (None, file))]
+    return " ; ".join(said)
 
 
 def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,

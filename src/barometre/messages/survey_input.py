@@ -104,6 +104,13 @@ MESSAGES = {
     "unnamed-column": ("des valeurs sous un en-tête vide (colonne {position}) : ignorées",
                        "values under a blank header (column {position}): ignored"),
     "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
+    "type-guessed": (
+        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} de {other}) ; "
+        "précisez --type {other_id} si ce sont des {other} (--type {chosen_id} pour "
+        "confirmer), ou ajoutez une colonne de noms",
+        "type guessed: {chosen} ({n} code{s}, also readable as code{s} of {other}); give "
+        "--type {other_id} if they are {other} (--type {chosen_id} to confirm), or add a "
+        "name column"),
     "entity-column-chosen": (
         "entités lues dans « {chosen} » (villes préfectures), non dans « {other} » ; si "
         "l'enquête porte sur la colonne « {other} », précisez --type {type}",
@@ -290,6 +297,23 @@ MESSAGES = {
         "{n} cellule{s} sans compte ni réponse (« {example} ») lue{s} comme vide{s} ({rows})",
         "{n} cell{s} giving neither an account nor an answer ('{example}') read as blank "
         "({rows})"),
+    # presence answers read with a note (survey.values.read_presence), one line per column
+    "answer-doubtful": (
+        "{n} réponse{s} marquée{s} d'un doute ({texts}) lue{s} comme non renseignée{s}, hors "
+        "base ({rows}) : écrivez Oui ou Non",
+        "{n} answer{s} marked as doubtful ({texts}) read as not answered, outside the base "
+        "({rows}): write Oui or Non"),
+    "answer-marked": (
+        "{n} réponse{s} suivie{s} d'un renvoi « * » ({texts}) lue{s} sans le renvoi ({rows}) : "
+        "la note n'est pas lue, vérifiez qu'elle ne change pas la réponse",
+        "{n} answer{s} with a footnote mark '*' ({texts}) read without the mark ({rows}): "
+        "the note is not read, check that it does not change the answer"),
+    "answer-inactive": (
+        "{n} compte{s} dit{s} inactif{s} ({texts}) lu{s} comme présent{s}, le compte existant "
+        "({rows}) : écrivez Non si vous ne comptez pas les comptes inactifs",
+        "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
+        "({rows}): write Non if inactive accounts do not count"),
+    "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",

@@ -59,7 +59,16 @@ def _type_keys(type_id: str) -> tuple[dict[str, str], set[str]]:
 
 
 def infer_type(raw, layout) -> str:
-    """The collectivity type that the entity values fit best, from rows across the file.
+    """The collectivity type that the entity values fit best (:func:`guess_type`)."""
+    return guess_type(raw, layout)[0]
+
+
+def guess_type(raw, layout) -> tuple[str, str | None, int]:
+    """The collectivity type that the entity values fit best, from rows across the file:
+    ``(type, other, n)``, ``other`` the type that fits them as well (a tie, decided by the
+    order below: région codes without names are also département codes, "53" is
+    Bretagne and Mayenne), else None, and ``n`` the file's distinct entities (its codes
+    read as the type chosen when another fits as well; "01" and "1" are one).
 
     Each candidate type is tried on distinct (value, name) pairs spread over the whole
     file (not the first rows): a type scores one point per value that is one of its
@@ -71,11 +80,12 @@ def infer_type(raw, layout) -> str:
     matching, so that a file of 35,000 communes is typed in a blink.
     """
     if layout.entity.type_hint:
-        return layout.entity.type_hint
+        return layout.entity.type_hint, None, 0
     name_col = next((c for c in layout.hints if c.role == "entity_name"), None) \
         if layout.entity.role == "entity_code" else None
     values, names = _distinct_texts(raw[layout.entity.index],
                                     None if name_col is None else raw[name_col.index])
+    every = values
     if len(values) > _INFER_SAMPLE:
         pick = np.linspace(0, len(values) - 1, _INFER_SAMPLE).astype(int).tolist()
         values, names = [values[i] for i in pick], [names[i] for i in pick]
@@ -103,8 +113,14 @@ def infer_type(raw, layout) -> str:
                     pre[1] in known_names or reference.restore_code(pre[2], t) in codes):
                 scores[t] += 1  # an institution's own name ("CD44", "Ville de Nantes")
     if scores:
-        return max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
-    return _infer_type_by_resolving(values[:100])
+        best = max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
+        tied = [t for t in _INFER_TYPES if t != best and scores[t] == scores[best]]
+        if not tied:
+            return best, None, len(every)
+        # the entities the codes read as ("01" and "1" one), counted when said only
+        read = {reference.restore_code(v, best) for v in every} - {None}
+        return best, tied[0], len(read) or len(every)
+    return _infer_type_by_resolving(values[:100]), None, len(every)
 
 
 def _prefixed(value: str) -> tuple[str, str, str] | None:

@@ -10,12 +10,14 @@ import numpy as np
 
 from ..datasets import reference
 from ..domain.errors import ResolveError
+from ..domain.registry import TYPES
+from ..messages import Count, Msg, Words
 from .cells import (
     _blank_mask,
     _distinct,
     _factorize,
     _map_distinct,
-    infer_type,
+    guess_type,
 )
 from .headers import Column
 from .layout import _COMMUNE_TYPES, _Layout
@@ -24,6 +26,7 @@ from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
     code_name_problem,
     code_name_verdict,
+    plural,
     rows_problem,
     rows_text,
 )
@@ -49,19 +52,26 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
     return None
 
 
-def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None
+def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
+                      problems: _Problems | None = None
                       ) -> tuple[np.ndarray, list, str, np.ndarray]:
     """Resolve the entity column once per distinct (value, département hint).
 
     A row with a blank code and a filled name is read through its name.
     Returns the per-row index into the list of results, that list (Entity or
     ResolveError), the collectivity type and the mask of rows read by name.
+    A type guessed from values that another type reads as well (région codes without
+    names: département codes too) is said in ``problems`` (``type-guessed``).
     """
     if type_id is None:
         finer = [c.type_hint for c in layout.hints if c.type_hint in reference.SIZE_CLASSES
                  or c.type_hint == "ville_prefecture"]
-        type_id = finer[0] if finer and layout.entity.type_hint == "commune" else \
-            infer_type(raw, layout)
+        if finer and layout.entity.type_hint == "commune":
+            type_id = finer[0]
+        else:
+            type_id, other, n = guess_type(raw, layout)
+            if other is not None and problems is not None:
+                problems.add(_type_guessed(type_id, other, n, layout.entity.header))
     ent = raw[layout.entity.index]
     name_col = _name_column(layout, type_id)
     by_name = np.zeros(len(raw), dtype=bool)
@@ -103,6 +113,16 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None
             cache[key] = _resolve_one(value, hint, type_id)
         results.other[k] = cache[key]
     return np.asarray(codes), results, type_id, by_name
+
+
+def _type_guessed(chosen: str, other: str, n: int, column: str) -> Problem:
+    """The warning that the type was guessed between two that read the codes alike."""
+    def plural_of(t: str) -> Words:
+        return Words(TYPES[t].plural_fr, TYPES[t].plural_en)
+
+    return Problem.said(Msg("type-guessed", chosen=plural_of(chosen), other=plural_of(other),
+                            chosen_id=chosen, other_id=other, n=Count(n), s=plural(n)),
+                        column=column, severity="warning", code="type-guessed", count=n)
 
 
 def _with_names(ent, names, by_name: np.ndarray) -> CodedColumn:

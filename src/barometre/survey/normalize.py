@@ -60,6 +60,9 @@ from .rules import (
     years_problem,
 )
 from .values import (
+    ANSWER_DOUBTFUL,
+    ANSWER_INACTIVE,
+    ANSWER_MARKED,
     DAY_FIRST_ONLY,
     CellError,
     EITHER_ORDER,
@@ -74,8 +77,8 @@ from .values import (
     drop_times,
     looks_like_account,
     parse_date,
-    parse_presence,
     read_account_cell,
+    read_presence,
     reads_month_first_only,
     serial_date,
 )
@@ -143,7 +146,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     for w in warnings_:
         problems.add(w)
     raw, rownums = _drop_blank_rows(raw, rownums)
-    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id)
+    ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)
     u_bad, u_code, u_name, u_pop = ents.arrays
     # per row: np.take (a third of the time of indexing by int32 codes), and nothing to
     # take when every entity was found (3.5 M rows: 9-12 ms -> none)
@@ -1330,9 +1333,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     present = None
     for c, mine in _role_columns(cols, per_platform, "present", plat):
         codes, uniques = _distinct(raw[c.index])
-        answers, failed = _per_distinct(uniques, parse_presence)
-        read = _spread(codes, [np.array([-1 if a is None else int(a) for a in answers],
-                                        dtype=np.int8)])[0][0]
+        answers, failed = _per_distinct(uniques, read_presence)
+        # a doubtful answer ("Oui ?") is -2 until the blank rule: not answered, whatever
+        # the blank rule says of blanks (:func:`_blank_rule` makes it -1)
+        read = _spread(codes, [np.array([-1 if a is None else int(a[0]) if a[0] is not None
+                                         else -2 if a[1] == ANSWER_DOUBTFUL else -1
+                                         for a in answers], dtype=np.int8)])[0][0]
+        _answer_notes(answers, codes, uniques, c, row_error, rownums, problems)
         present = read if present is None else np.where(mine, read, present)
         if failed.any():
             bad = failed[codes]
@@ -1424,8 +1431,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     says = account >= 0 if account is not None else counted
     if account is not None and counted is not None:
         says |= counted
-    if says is not None:
-        present[(present < 0) & says] = 1
+    if says is not None:  # not over a doubtful answer (-2): it stays not answered
+        present[(present == -1) & says] = 1
     if counted is not None:
         contradicts = explicit_no & counted & keep_mask
 
@@ -1456,13 +1463,38 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded)
 
 
+def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
+                  row_error: np.ndarray, rownums: np.ndarray, problems: _Problems) -> None:
+    """The presence cells read with a note (:func:`~.values.read_presence`: a doubtful
+    "Oui ?", a marked "Oui*", an "Inactif"): one warning per note for the column, with its
+    count, its distinct texts (with their counts, most frequent first) and its rows.
+    Decided per distinct value: a pass over the rows only when a cell has a note."""
+    notes = np.array([None if a is None else a[1] for a in answers], dtype=object)
+    for note in (ANSWER_DOUBTFUL, ANSWER_MARKED, ANSWER_INACTIVE):
+        mine = notes == note
+        if not mine.any():
+            continue
+        rows = np.flatnonzero(mine[codes] & ~row_error)
+        if not len(rows):
+            continue
+        per_value = np.bincount(codes[rows], minlength=len(notes))
+        counted: dict[str, int] = {}  # per text as shown ("Oui ?" and "Oui ? " one)
+        for k in np.flatnonzero(per_value).tolist():
+            t = _text(uniques[k])
+            counted[t] = counted.get(t, 0) + int(per_value[k])
+        texts = [Msg("answer-text-count", value=t, n=Count(k))
+                 for t, k in sorted(counted.items(), key=lambda tk: -tk[1])]
+        problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
+                                  texts=texts))
+
+
 def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,
                      usable: np.ndarray, rownums: np.ndarray, problems: _Problems) -> None:
     """An account column's cells that are answers ("Oui", "Non", "pas de compte": ``said``
     1 or 0) or placeholders ("-", "N/A": -2), not accounts: an answer is the reading's
     presence when its presence cell is blank, a placeholder a blank; each said with its
     rows. An answer that contradicts the presence cell is said row by row (presence wins)."""
-    rows = np.flatnonzero((said >= 0) & (present < 0) & usable)
+    rows = np.flatnonzero((said >= 0) & (present == -1) & usable)  # not a doubtful one
     if len(rows):
         present[rows] = said[rows]
         examples = []  # the first cell read as "yes", then the first read as "no"
@@ -1787,9 +1819,15 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
             and (present < 0).any() and explicit_no.any()):
-        # rows without any answer on any platform (nobody filled them in): see apply_blank_rule
-        unfilled = ~np.isin(rownums, np.unique(rownums[present >= 0]))
-    present, decisions = apply_blank_rule(present, plat, None, explicit_no, opts.blank, unfilled)
+        # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
+        # a doubtful answer ("Oui ?") was filled in
+        unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
+    doubtful = present == -2  # "Oui ?": not answered, whatever the rule says of blanks
+    if doubtful.any():
+        present = present.copy()
+        present[doubtful] = -1
+    present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
+                                          explicit_no, opts.blank, unfilled)
     headers = {}
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")

@@ -15,7 +15,10 @@ from ..domain.registry import normalize
 
 _TRUE = {"oui", "o", "yes", "y", "1", "vrai", "true", "x", "present", "presente", "actif",
          "active", "ok", "v"}
-_FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun", "inactif"}
+_FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun"}
+#: An account that exists but is not used: present (the template asks whether the
+#: collectivité has an official account), said by ``validate`` (``answer-inactive``)
+_INACTIVE = {"inactif", "inactive", "compteinactif", "pageinactive", "inactiveaccount"}
 _CHECKMARKS = {"✓", "✔", "☑", "✅"}
 
 
@@ -42,29 +45,83 @@ def looks_like_account(text: str) -> bool:
 
 
 def parse_presence(v: Any) -> bool | None:
-    """Read a presence answer; None when blank. Raises ValueError when unreadable.
+    """Read a presence answer; None when blank or doubtful. Raises ValueError when unreadable.
+
+    A doubtful answer ("Oui ?", "Non ?", "?") is no answer: None, as a blank cell (see
+    :func:`read_presence`, which says why).
 
     >>> parse_presence("Oui"), parse_presence("n"), parse_presence("@paris"), parse_presence(1)
     (True, False, True, True)
+    >>> parse_presence("Non ?"), parse_presence("Oui*"), parse_presence("Inactif")
+    (None, True, True)
+    """
+    return read_presence(v)[0]
+
+
+#: The notes of :func:`read_presence` (catalog codes of ``validate``'s warnings)
+ANSWER_DOUBTFUL, ANSWER_MARKED, ANSWER_INACTIVE = (
+    "answer-doubtful", "answer-marked", "answer-inactive")
+_QUESTION = re.compile(r"[?？¿]")
+_EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
+def read_presence(v: Any) -> tuple[bool | None, str | None]:
+    """Read a presence answer: ``(answer, note)``; ``answer`` is None when blank or
+    doubtful. Raises ValueError when unreadable.
+
+    ``note`` is None, or a catalog code that ``validate`` reports as a warning:
+
+    - :data:`ANSWER_DOUBTFUL`: an answer the surveyor marked with "?" ("Oui ?", "Non ?",
+      "oui?", "Oui (?)", a lone "?") is not a firm answer: read as *not answered* (None,
+      outside the base, whatever the blank rule), never as the word before the mark;
+    - :data:`ANSWER_MARKED`: an answer with a footnote mark "*" ("Oui*", "Non **") is read
+      as its answer, the note it refers to being elsewhere;
+    - :data:`ANSWER_INACTIVE`: "Inactif", "inactive", "compte inactif": an account that
+      exists but is not used, read as present (the survey asks whether an account exists).
+
+    A URL or an @account is read as present before any mark is looked at (a URL may hold
+    a "?"); a marked text that is no answer ("nope ?") stays unreadable.
+
+    >>> read_presence("Oui ?"), read_presence("Non*"), read_presence("Inactif")
+    ((None, 'answer-doubtful'), (False, 'answer-marked'), (True, 'answer-inactive'))
+    >>> read_presence("https://x.com/p?id=1"), read_presence("x")
+    ((True, None), (True, None))
     """
     if _is_blank(v):
-        return None
+        return None, None
     if isinstance(v, bool):
-        return v
+        return v, None
     if isinstance(v, (int, float)):
         if v in (0, 1):
-            return bool(v)
+            return bool(v), None
         raise ValueError
     s = str(v).strip()
+    if "?" in s or "*" in s or "？" in s or "¿" in s:
+        if looks_like_account(s):
+            return True, None
+        doubtful = _QUESTION.search(s) is not None
+        core = _EMPTY_PARENS.sub("", _QUESTION.sub("", s).replace("*", "")).strip()
+        if not core:  # "?", "??", "(?)": the surveyor did not know
+            if doubtful:
+                return None, ANSWER_DOUBTFUL
+            raise ValueError
+        answer, note = read_presence(core)
+        if answer is None and note is None:  # pragma: no cover - core is not blank
+            raise ValueError
+        if doubtful:
+            return None, ANSWER_DOUBTFUL
+        return answer, note or ANSWER_MARKED
     if s in _CHECKMARKS:
-        return True
+        return True, None
     key = normalize(s)
     if key in _TRUE:
-        return True
+        return True, None
     if key in _FALSE:
-        return False
+        return False, None
+    if key in _INACTIVE:
+        return True, ANSWER_INACTIVE
     if looks_like_account(s):
-        return True
+        return True, None
     raise ValueError
 
 
@@ -81,7 +138,8 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     """What a cell of an account column says: ``("account", text)`` for an account (URL,
     @handle, page name), ``("answer", bool)`` for a presence answer typed there ("Oui",
     "Non", "x", "pas de compte", "néant": not an account), ``("none", None)`` for a
-    placeholder that gives no account ("-", "?", "N/A", "NC"), ``("blank", None)``.
+    placeholder that gives no account ("-", "?", "N/A", "NC", a doubtful "Oui ?"),
+    ``("blank", None)``.
 
     >>> read_account_cell("@paris"), read_account_cell("Non"), read_account_cell("pas de compte")
     (('account', '@paris'), ('answer', False), ('answer', False))
@@ -94,9 +152,11 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     if looks_like_account(s):
         return "account", s
     try:  # an answer as a presence cell reads it ("Oui", "x", "✓", 0, 1, "Non")
-        return "answer", bool(parse_presence(v))
+        answer = parse_presence(v)
     except ValueError:
         pass
+    else:  # a doubtful answer ("Oui ?") gives no answer: a placeholder
+        return ("none", None) if answer is None else ("answer", answer)
     key = normalize(s)
     if key in _NO_ACCOUNT or _says_no_account(s):
         return "answer", False
