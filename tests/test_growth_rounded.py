@@ -1,6 +1,7 @@
 """A follower growth computed on an abbreviated count ("1,2 M" read as 1 200 000) is
 approximate, and said so: ``growth_rounded`` in transitions and movers, ``n_growth_rounded``
-and the medians' marks in changes, and the CSV/JSON columns. "1,2 M" → 1 249 000 reads
+and the medians' marks in changes, "≈" in the changes table with a note (French and
+English), the CSV/JSON columns and the report's Mouvements sheet. "1,2 M" → 1 249 000 reads
 +4 %, but "1,2 M", rounded or cut off, is anything from 1 150 000 to 1 299 999: −3.9 % to
 +8.6 %."""
 
@@ -82,6 +83,40 @@ def test_waves_without_the_mark_have_no_such_column(two):
     assert "n_growth_rounded" not in W.changes(w).columns
 
 
+def test_changes_table_marks_them_in_french_and_english(cli, two):
+    fr = cli("changes", "--data", two[0], "--data", two[1]).stdout
+    assert (f"plus fortes croissances : Maine-et-Loire ≈{NNBSP}+4{NNBSP}% ; plus faibles : "
+            f"Ille-et-Vilaine +2{NNBSP}%") in fr
+    row = next(line for line in fr.splitlines() if line.startswith("Facebook "))
+    assert f"≈{NNBSP}+3{NNBSP}%" in row and f"≈{NNBSP}2,0" in row  # the medians may move
+    assert ("≈ : 1 croissance calculée sur un nombre d'abonnés arrondi (abrégé dans le "
+            "fichier, comme « 1,2 M »), donc approximative") in fr
+    en = cli("changes", "--data", two[0], "--data", two[1], "--lang", "en").stdout
+    assert f"fastest growth: Maine-et-Loire ≈{NNBSP}+4%; slowest: Ille-et-Vilaine +2%" in en
+    assert ("≈: 1 growth figure computed on a rounded follower count (abbreviated in the "
+            "file, like '1.2M'), so approximate") in en
+
+
+def test_changes_note_counts_per_platform(tmp_path):
+    from barometre.render.waves import growth_rounded_note
+
+    head = "code,nom,facebook,abonnes facebook,instagram,abonnes instagram,date\n"
+    (tmp_path / "a.csv").write_text(head + (
+        '49,Maine-et-Loire,oui,"1,2 M",oui,"12,5k",2024-10-15\n'
+        '44,Loire-Atlantique,oui,100000,oui,20000,2024-10-15\n'
+        '35,Ille-et-Vilaine,oui,"50k",oui,30000,2024-10-15\n'), encoding="utf-8")
+    (tmp_path / "b.csv").write_text(head + (
+        "49,Maine-et-Loire,oui,1249000,oui,13000,2025-10-15\n"
+        "44,Loire-Atlantique,oui,103000,oui,21000,2025-10-15\n"
+        "35,Ille-et-Vilaine,oui,51000,oui,30500,2025-10-15\n"), encoding="utf-8")
+    c = W.changes(W.read_waves([tmp_path / "a.csv", tmp_path / "b.csv"]))
+    assert dict(zip(c["platform"], c["n_growth_rounded"])) == {"facebook": 2, "instagram": 1}
+    assert growth_rounded_note(c, "fr").startswith(
+        "≈ : 3 croissances (Facebook : 2, Instagram : 1) calculées sur")
+    assert growth_rounded_note(c, "en").startswith(
+        "≈: 3 growth figures (Facebook: 2, Instagram: 1) computed on")
+
+
 def test_changes_csv_json_and_list_have_the_columns(cli, two):
     out = cli("changes", "--data", two[0], "--data", two[1], "--format", "csv").stdout
     row = next(csv.DictReader(io.StringIO(out)))
@@ -94,3 +129,36 @@ def test_changes_csv_json_and_list_have_the_columns(cli, two):
                             "--format", "json").stdout)
     assert {r["code"]: (r["followers_rounded_old"], r["growth_rounded"]) for r in listed} == {
         "49": (True, True), "44": (False, False), "35": (False, False)}
+
+
+def test_report_mouvements_sheet_marks_the_growths(cli, two, tmp_path):
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    cli("report", "--data", two[0], "--data", two[1], "-o", out)
+    rows = [r for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
+            if any(v is not None for v in r)]
+    head = next(r for r in rows if r[0] == "Réseau" and "Rang" in r)
+    j = head.index("Croissance et gain : nombre abrégé dans le fichier")
+    listed = rows[rows.index(head) + 1:]
+    assert [(r[2], r[j]) for r in listed] == [("49", "≈ approximatifs"), ("44", None),
+                                              ("35", None)]
+    assert listed[0][head.index("Croissance")] == pytest.approx(49_000 / 1_200_000)  # the value
+    table = next(r for r in rows if r[0] == "Réseau")
+    k = table.index("Médianes : nombres abrégés dans le fichier")
+    assert rows[rows.index(table) + 1][k] == "≈ croissance et gain"
+    assert any(str(r[0]).startswith("≈ : 1 croissance calculée sur un nombre d'abonnés arrondi")
+               for r in rows)
+
+
+def test_report_without_rounded_counts_has_no_mark_column(cli, tmp_path):
+    import openpyxl
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "r.xlsx"
+    cli("report", "--data", ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv",
+        "-o", out)
+    cells = {v for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
+             for v in r if isinstance(v, str)}
+    assert not any("abrégé" in v or v.startswith("≈") for v in cells)
