@@ -83,8 +83,11 @@ def test_changes_csv_header_and_platform_filter(cli, two):
     res = cli("changes", "--data", two[0], "--data", two[1], "-p", "tiktok", "--format", "csv")
     assert res.exit_code == 0
     lines = res.stdout.splitlines()
-    assert lines[0] == ",".join(W.CHANGES_COLUMNS)
+    # then the marks of growths on abbreviated counts ("1,2 M"): files always say them
+    assert lines[0] == ",".join(W.CHANGES_COLUMNS + ["n_growth_rounded", "median_growth_rounded",
+                                                     "median_gain_rounded"])
     assert lines[1].startswith("tiktok,5,1,9,2,") and len(lines) == 2
+    assert lines[1].endswith(",0,False,False")  # no count abbreviated in these files
 
 
 def test_changes_table_french_and_english(cli, two):

@@ -28,7 +28,9 @@ Rules
   are paired; a census of comparable entities gets no p-value.
 - Follower growth: followers new ÷ old − 1 for entities present in both waves
   with a count in both (old count above zero); gain per 1,000 inhabitants:
-  (new − old) ÷ population × 1,000.
+  (new − old) ÷ population × 1,000. A growth or gain computed on a count the file gave
+  abbreviated ("1,2 M", ``followers_rounded``) is approximate, and marked so
+  (``growth_rounded``, "≈ +4 %").
 """
 
 from __future__ import annotations
@@ -646,8 +648,13 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (no reading in that wave) or
-        ``unknown_old``/``unknown_new`` (answer unknown). ``attrs``: ``old``, ``new``,
-        ``files`` (each of the two waves -> the names of the files holding it).
+        ``unknown_old``/``unknown_new`` (answer unknown). Then ``population``; and, when
+        the waves mark the counts read from abbreviated numbers (``followers_rounded``, as
+        :func:`read_waves` gives it), ``followers_rounded_old``, ``followers_rounded_new``
+        and ``growth_rounded``: the growth or gain per 1,000 is computed on such a count, so
+        approximate ("1,2 M" → 1 249 000 reads +4 %, but "1,2 M", rounded or cut off, is
+        anything from 1 150 000 to 1 299 999: from −3.9 % to +8.6 %). ``attrs``: ``old``,
+        ``new``, ``files`` (each of the two waves -> the names of the files holding it).
 
     Examples
     --------
@@ -676,6 +683,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
     codes = [c for _, c in sorted(zip(names["name"].astype(str), names.index))]
     cols = ["code", "present", "followers"]
+    marked = "followers_rounded" in a.columns and "followers_rounded" in b.columns
+    if marked:  # counts read from abbreviated numbers ("1,2 M"): their growth is approximate
+        cols.append("followers_rounded")
     parts = []
     for p in plats:
         grid = pd.DataFrame({"code": codes})
@@ -706,7 +716,15 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     df["population"] = pop.astype("Int64")
     for c in ("followers_old", "followers_new"):
         df[c] = df[c].astype("Int64")
-    out = df[TRANSITION_COLUMNS + ["population"]].reset_index(drop=True)
+    extra = ["population"]
+    if marked:
+        ro, rn = (df[c].fillna(False).astype(bool).to_numpy()
+                  for c in ("followers_rounded_old", "followers_rounded_new"))
+        df["followers_rounded_old"], df["followers_rounded_new"] = ro, rn
+        computed = (df["growth"].notna() | df["gain_per_1000"].notna()).to_numpy()
+        df["growth_rounded"] = computed & (ro | rn)
+        extra += ["followers_rounded_old", "followers_rounded_new", "growth_rounded"]
+    out = df[TRANSITION_COLUMNS + extra].reset_index(drop=True)
     files = {w: fs for w, fs in (attrs.get("wave_files") or {}).items() if w in (o, n)}
     paths = attrs.get("file_paths") or {}
     out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
@@ -749,7 +767,18 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         entities; ``share_old``/``share_new`` (present ÷ comparable) and ``change``
         (their difference); ``p_value`` of McNemar's exact test (None for a census:
         ``census``); ``median_growth``, ``median_gain_per_1000`` over
-        ``n_growth`` entities; ``wave_old``, ``wave_new``.
+        ``n_growth`` entities; ``wave_old``, ``wave_new``. When the waves mark their
+        rounded counts (:func:`transitions`' ``growth_rounded``), then
+        ``n_growth_rounded``: the entities whose growth or gain rests on a count read from
+        an abbreviated number ("1,2 M"), approximate; ``median_growth_rounded`` and
+        ``median_gain_rounded``: the median itself may be another number, shown "≈".
+        A median is not marked merely because some of its values are approximate (of 40
+        exact values and 1 rounded, the median is usually one of the exact ones, whatever
+        the rounded count was): it is marked when the true counts could move it, that is
+        when the median with every rounded count at its least ("1,2 M": 1 150 000) differs
+        from the median with every one at its most (below 1 300 000; a median only grows
+        when a value grows, so the true one lies between). The table's note counts the
+        approximate values either way.
 
     Examples
     --------
@@ -773,13 +802,16 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     """
     t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
     n_ref = _n_reference(t.attrs.get("collectivity_type"))
-    rows = []
+    marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
+    rows, marks = [], {}
     for p, g in t.groupby("platform", sort=False):
         counts = g["status"].value_counts()
         j, l_, s, ab = (int(counts.get(k, 0)) for k in ("joined", "left", "stayed", "absent"))
         paired = j + l_ + s + ab
         census = n_ref is not None and paired == n_ref
         growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
+        if marked:  # growths on a rounded count, and whether a median may be another
+            marks[p] = _rounded_marks(g)
         rows.append({
             "platform": p, "joined": j, "left": l_, "stayed": s,
             "not_comparable": int(counts.get("not_comparable", 0)),
@@ -795,8 +827,64 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     for c in ("share_old", "share_new", "change", "p_value", "median_growth",
               "median_gain_per_1000"):
         out[c] = out[c].astype("Float64")
+    if marked:
+        for c in ("n_growth_rounded", "median_growth_rounded", "median_gain_rounded"):
+            out[c] = [marks[p][c] for p in out["platform"]]
+        out["n_growth_rounded"] = out["n_growth_rounded"].astype("int64")
+        for c in ("median_growth_rounded", "median_gain_rounded"):
+            out[c] = out[c].astype(bool)
     out.attrs.update(t.attrs)
     return CHANGES.check(out)
+
+
+def _rounded_marks(g: pd.DataFrame) -> dict:
+    """For one platform's rows of :func:`transitions` (with ``growth_rounded``): how many
+    growths or gains rest on a rounded count, and whether each median is approximate
+    (:func:`_median_approximate`, the counts at their bounds, :func:`_count_bounds`)."""
+    o_lo, o_hi = _count_bounds(g["followers_old"], g["followers_rounded_old"])
+    n_lo, n_hi = _count_bounds(g["followers_new"], g["followers_rounded_new"])
+    has_growth = g["growth"].notna().to_numpy()
+    has_gain = g["gain_per_1000"].notna().to_numpy()
+    with np.errstate(divide="ignore", invalid="ignore"):  # as the growth: (new − old) ÷ old
+        g_lo, g_hi = (n_lo - o_hi) / o_hi, (n_hi - o_lo) / o_lo
+        pop = g["population"].astype("Float64").to_numpy(float, na_value=np.nan)
+        k_lo, k_hi = (n_lo - o_hi) / pop * 1000, (n_hi - o_lo) / pop * 1000
+    return {"n_growth_rounded": int(g["growth_rounded"].fillna(False).astype(bool).sum()),
+            "median_growth_rounded": _median_approximate(g_lo[has_growth], g_hi[has_growth]),
+            "median_gain_rounded": _median_approximate(k_lo[has_gain], k_hi[has_gain])}
+
+
+def _count_bounds(counts: pd.Series, rounded: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """The least and the most each follower count can be: itself when exact; for a count read
+    from an abbreviated number (``rounded``), from half a unit of its last written digit
+    below to a whole unit above (the number rounded or cut off: "1,2 M", 1 200 000, is at
+    least 1 150 000 and less than 1 300 000). That unit is taken from the count's trailing
+    zeros, never smaller than the digit written ("1,0 M" gives 1 000 000: a unit of a
+    million, wider than the true 100 000, so the bounds hold). NaN where no count.
+
+    >>> lo, hi = _count_bounds(pd.Series([1_200_000, 184_800, 1_249_000]),
+    ...                        pd.Series([True, True, False]))
+    >>> lo.tolist(), hi.tolist()
+    ([1150000.0, 184750.0, 1249000.0], [1300000.0, 184900.0, 1249000.0])
+    """
+    v = counts.astype("Float64").to_numpy(float, na_value=np.nan)
+    r = rounded.fillna(False).to_numpy(bool)
+    unit = np.ones(len(v))
+    with np.errstate(invalid="ignore"):
+        for k in range(1, 13):  # the largest power of ten the count is a multiple of
+            unit = np.where(r & (v > 0) & (np.fmod(v, 10.0 ** k) == 0), 10.0 ** k, unit)
+    low = np.where(r, np.maximum(v - unit / 2, 0), v)
+    high = np.where(r, np.where(v > 0, v + unit, np.inf), v)  # "0k": how much, unknown
+    return low, high
+
+
+def _median_approximate(low: np.ndarray, high: np.ndarray) -> bool:
+    """Whether a median could be another number with the true counts: the median of the
+    values at their least differs from the median at their most (a median only grows when
+    a value grows, so the true one lies between). Equal when every value that can move
+    stays on its side of the median: then the median is an exact value (or the mean of
+    two), whatever the rounded counts were."""
+    return bool(len(low)) and bool(np.median(low) != np.median(high))
 
 
 def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
@@ -809,7 +897,9 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
         :data:`MOVERS_COLUMNS`, rank 1 = fastest growth (ties share the best rank),
         ordered by platform then rank; entities without a count in both waves are
         left out. The first rows of a platform are its top movers, the last its
-        bottom movers.
+        bottom movers. Then ``growth_rounded`` when the waves mark their rounded counts
+        (see :func:`transitions`): the growth rests on a count read from an abbreviated
+        number, approximate (shown "≈ +4 %").
 
     Examples
     --------
@@ -831,7 +921,7 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
     m["rank"] = m.groupby("platform")["growth"].rank(method="min", ascending=False).astype("Int64")
     m = m.assign(_p=m["platform"].map(lambda p: _P_ORDER.get(p, 99)))
     m = m.sort_values(["_p", "rank", "name", "code"], kind="stable")
-    out = m[MOVERS_COLUMNS].reset_index(drop=True)
+    out = m[MOVERS.present(m)].reset_index(drop=True)
     out.attrs.update(t.attrs)
     return MOVERS.check(out)
 

@@ -72,8 +72,9 @@ def changes(
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.waves import (CHANGES_COLUMNS, TRANSITION_COLUMNS, changes as changes_,
-                                  movers, read_waves, transitions)
+    from ..analysis.waves import (TRANSITION_COLUMNS, changes as changes_, movers, read_waves,
+                                  transitions)
+    from ..domain.schemas import CHANGES
     from ..render.waves import changes_table, transitions_text
 
     # only the two waves compared are read past their placing (the others are listed)
@@ -82,11 +83,14 @@ def changes(
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     moves = transitions(waves, old=old, new=new, platforms=platform)
     if list_:
-        _print_records(moves, format, TRANSITION_COLUMNS,
+        # and, when the files mark their abbreviated counts ("1,2 M"), those marks
+        rounded = [c for c in ("followers_rounded_old", "followers_rounded_new",
+                               "growth_rounded") if c in moves.columns]
+        _print_records(moves, format, TRANSITION_COLUMNS + rounded,
                        lambda: transitions_text(moves, lang.value), _LIST_ROUND)
         return
     result = changes_(moves)
     result.attrs["n_waves"] = len(waves.attrs["waves"])
-    _print_records(result, format, CHANGES_COLUMNS,
+    _print_records(result, format, CHANGES.present(result),  # n_growth_rounded… when marked
                    lambda: changes_table(result, movers(moves), lang.value, top=top),
                    _CHANGES_ROUND)

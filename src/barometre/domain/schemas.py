@@ -28,7 +28,9 @@ kind; these are what barometre gives):
 - yes/no columns (``census``, ``comparable``, ``derived_from_wording``,
   ``followers_rounded``): ``bool``; ``present`` is ``boolean`` (missing: not answered).
   ``followers_rounded`` (survey frame, ranking, benchmark) is true when the count was read
-  from an abbreviated number ("184,8k" read as 184 800): a rounded value, shown "≈".
+  from an abbreviated number ("184,8k" read as 184 800): a rounded value, shown "≈";
+  between two waves (transitions, movers) ``growth_rounded`` is true when the growth and the
+  gain rest on such a count (old or new), approximate ("1,2 M" → 1 249 000 reads "≈ +4 %").
 
 Examples
 --------
@@ -168,15 +170,24 @@ CHANGES = Schema("changes", (
     ("change", "float"), ("p_value", "float"), ("median_growth", "float"),
     ("stayed_absent", "int"), ("n_paired", "int"), ("census", "bool"),
     ("median_gain_per_1000", "float"), ("n_growth", "int"), ("wave_old", "str"),
-    ("wave_new", "str")))
+    ("wave_new", "str")),
+    # when the waves mark their rounded counts (``followers_rounded``): how many growths or
+    # gains rest on one, and whether each median is taken from such a value (shown "≈")
+    optional=(("n_growth_rounded", "int"), ("median_growth_rounded", "bool"),
+              ("median_gain_rounded", "bool")))
 
 TRANSITIONS = Schema("transitions", (
     ("platform", "str"), ("code", "str"), ("name", "str"), ("status", "str"), ("reason", "str"),
     ("present_old", "bool"), ("present_new", "bool"), ("followers_old", "int"),
     ("followers_new", "int"), ("growth", "float"), ("gain_per_1000", "float")),
-    optional=(("population", "int"),))
+    optional=(("population", "int"),
+              # when the waves mark their rounded counts (``followers_rounded``): each side's
+              # mark, and whether the growth and gain rest on one (approximate, shown "≈")
+              ("followers_rounded_old", "bool"), ("followers_rounded_new", "bool"),
+              ("growth_rounded", "bool")))
 
 MOVERS = Schema("movers", (
     ("platform", "str"), ("rank", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
     ("followers_old", "int"), ("followers_new", "int"), ("gain", "int"), ("growth", "float"),
-    ("gain_per_1000", "float")))
+    ("gain_per_1000", "float")),
+    optional=(("growth_rounded", "bool"),))  # the growth rests on a rounded count: "≈"

@@ -75,6 +75,13 @@ MESSAGES = {
         "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
         "avec un nombre d'abonnés.",
         "Growth: followers new wave ÷ old − 1, entities present in both waves with a count."),
+    # growths computed on a count the file gave abbreviated ("1,2 M"): approximate, "≈"
+    "waves-note-growth-rounded": (
+        "≈ : {n} croissance{s}{where} calculée{s} sur un nombre d'abonnés arrondi (abrégé dans "
+        "le fichier, comme « 1,2 M »), donc approximative{s}, de même que le gain pour "
+        "1\u202f000 habitants.",
+        "≈: {n} growth figure{s}{where} computed on a rounded follower count (abbreviated in the "
+        "file, like '1.2M'), so approximate, as is the gain per 1,000 inhabitants."),
     "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
                      "{platform} — fastest growth: {top}; slowest: {bottom}"),
     "waves-many": (
@@ -123,6 +130,16 @@ MESSAGES = {
     "waves-head-followers-new": ("Abonnés, nouvelle vague", "Followers, new wave"),
     "waves-head-growth-rate": ("Croissance", "Growth"),
     "waves-head-gain-1000": ("Gain / 1 000 hab.", "Gain / 1,000 inh."),
+    # growths and gains computed on a count the file gave abbreviated ("1,2 M"), marked as
+    # the report marks such counts (a column beside them)
+    "waves-head-growth-rounded": ("Croissance et gain : nombre abrégé dans le fichier",
+                                  "Growth and gain: count abbreviated in the file"),
+    "waves-growth-rounded": ("≈ approximatifs", "≈ approximate"),
+    "waves-head-medians-rounded": ("Médianes : nombres abrégés dans le fichier",
+                                   "Medians: counts abbreviated in the file"),
+    "waves-medians-rounded-growth": ("≈ croissance", "≈ growth"),
+    "waves-medians-rounded-gain": ("≈ gain", "≈ gain"),
+    "waves-medians-rounded-both": ("≈ croissance et gain", "≈ growth and gain"),
     "waves-excel-who": ("Arrivées, départs et entités non comparables",
                         "Joined, left and not comparable"),
     "waves-excel-growth": ("Croissance des abonnés (rang 1 = la plus forte)",

@@ -13,10 +13,10 @@ from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_shar
                       growth_number, is_missing, per1000_number, platform_label, points_number,
                       type_label)
 from .tables import text_table
-from .views import served_note
+from .views import ROUNDED_MARK, served_note
 
 __all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
-           "fmt_p", "p_words", "fmt_growth"]
+           "fmt_p", "p_words", "fmt_growth", "growth_rounded_note"]
 
 SMALL_N = 30
 
@@ -121,16 +121,45 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
         if not k:
             continue
 
-        def names(rows: Any) -> str:
-            return ", ".join(f"{r.name} {fmt_growth(r.growth, lang)}" for r in rows.itertuples())
+        def names(rows: Any) -> str:  # a growth on a rounded count: "≈ +4 %"
+            return ", ".join(f"{r.name} {_approx(getattr(r, 'growth_rounded', False))}"
+                             f"{fmt_growth(r.growth, lang)}" for r in rows.itertuples())
 
         lines.append(text("waves-movers", lang, platform=platform_label(p, lang),
                           top=names(g.head(k)), bottom=names(g.tail(k).iloc[::-1])))
     return lines
 
 
+def _approx(flag: Any) -> str:
+    """The mark of a value computed on a rounded count ("≈ "), or nothing."""
+    return ROUNDED_MARK if flag is True or (not is_missing(flag) and bool(flag)) else ""
+
+
+def growth_rounded_note(df: Any, lang: str = "fr") -> str | None:
+    """The note under a table of :func:`barometre.analysis.waves.changes` when some growths
+    rest on a count the file gave abbreviated (``n_growth_rounded``): how many, per platform
+    when several have some; None when none does (or the waves do not mark them)."""
+    if "n_growth_rounded" not in df.columns:
+        return None
+    per = [(r["platform"], int(r["n_growth_rounded"])) for r in df.to_dict("records")
+           if not is_missing(r["n_growth_rounded"]) and int(r["n_growth_rounded"]) > 0]
+    n = sum(k for _, k in per)
+    if not n:
+        return None
+    sep = ": " if lang == "en" else " : "
+    where = (" (" + ", ".join(f"{platform_label(p, lang)}{sep}{fmt_int(k, lang)}"
+                              for p, k in per) + ")") if len(per) > 1 else ""
+    return text("waves-note-growth-rounded", lang, n=fmt_int(n, lang), where=where,
+                s="s" if n > 1 else "")
+
+
 def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -> str:
-    """Table view of :func:`barometre.analysis.waves.changes`, with the top and bottom movers."""
+    """Table view of :func:`barometre.analysis.waves.changes`, with the top and bottom movers.
+
+    A growth computed on a count the file gave abbreviated ("1,2 M") is marked "≈" in the
+    movers' line, and so is a median the true counts could move (``median_growth_rounded``,
+    ``median_gain_rounded``: see :func:`barometre.analysis.waves.changes`); a note under the
+    table counts them (:func:`growth_rounded_note`)."""
     h = lambda code: text(code, lang)  # noqa: E731
     a = df.attrs
     files = a.get("files") or {}
@@ -146,9 +175,11 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
                      fmt_int(r["not_comparable"], lang),
                      f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}",
                      fmt_points(r["change"], lang), fmt_p(r["p_value"], r["census"], lang),
-                     fmt_growth(r["median_growth"], lang),
+                     _approx(r.get("median_growth_rounded")) + fmt_growth(r["median_growth"], lang)
+                     if not is_missing(r["median_growth"]) else "–",
                      "–" if is_missing(r["median_gain_per_1000"]) else
-                     per1000_number(float(r["median_gain_per_1000"]), lang)])
+                     _approx(r.get("median_gain_rounded"))
+                     + per1000_number(float(r["median_gain_per_1000"]), lang)])
     head = [h("waves-head-platform"), h("waves-head-joined"), h("waves-head-left"),
             h("waves-head-stayed"), h("waves-head-not-comparable"), h("waves-head-share"),
             h("waves-head-change"), h("waves-head-p"), h("waves-head-growth"),
@@ -161,6 +192,9 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
     parts += [text("waves-note-base", lang), text("waves-note-growth", lang)]
+    rounded = growth_rounded_note(df, lang)
+    if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): approximate, said
+        parts.append(rounded)
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), said
         parts.append(served)

@@ -11,7 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, type_label
-from ..waves import fmt_p, wave_date
+from ..waves import fmt_p, growth_rounded_note, wave_date
 from .sheets import Column, Sheet
 
 __all__ = ["movements"]
@@ -68,9 +68,13 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
              c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _points(c["change"]),
              _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]),
              _v(c["median_gain_per_1000"])] for c in ch.to_dict("records")]
+    _mark_medians(cols, rows, ch, lang)
     sh.table("Mouvements", cols, rows)
     for code in ("waves-note-base", "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
+    rounded = growth_rounded_note(ch, lang)
+    if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): how many
+        sh.line(rounded, size=9, color="595959")
     sh.blank()
     old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
     moved, left_out = _first_per_platform(
@@ -94,8 +98,40 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                             Column(h("waves-head-followers-old"), "count"),
                             Column(h("waves-head-followers-new"), "count"),
                             Column(h("waves-head-growth-rate"), "growth"),
-                            Column(h("waves-head-gain-1000"), "per1000")], rows)
+                            Column(h("waves-head-gain-1000"), "per1000")]
+            + _mark_growths(rows, ranks, lang), rows)
     _capped(sh, left_out, a, lang)
+
+
+def _mark_growths(rows: list[list[Any]], ranks: Any, lang: str) -> list[Column]:
+    """The column that marks the growths and gains computed on a count the file gave
+    abbreviated ("1,2 M": ``growth_rounded``), as the Classement marks such counts ("≈"
+    beside them); each row gets its cell. No column when none is (the usual)."""
+    if "growth_rounded" not in ranks.columns:
+        return []
+    flags = ranks["growth_rounded"].fillna(False).astype(bool).tolist()
+    if not any(flags):
+        return []
+    for row, flag in zip(rows, flags):
+        row.append(text("waves-growth-rounded", lang) if flag else None)
+    return [Column(text("waves-head-growth-rounded", lang))]
+
+
+def _mark_medians(cols: list[Column], rows: list[list[Any]], ch: Any, lang: str) -> None:
+    """A column after the changes per platform that marks the medians that may be another
+    number with the true counts (``median_growth_rounded``, ``median_gain_rounded``: see
+    :func:`barometre.analysis.waves.changes`); none when no median is."""
+    if "median_growth_rounded" not in ch.columns:
+        return
+    marks = []
+    for g, k in zip(ch["median_growth_rounded"], ch["median_gain_rounded"]):
+        which = "both" if g and k else "growth" if g else "gain" if k else None
+        marks.append(text("waves-medians-rounded-" + which, lang) if which else None)
+    if not any(marks):
+        return
+    cols.append(Column(text("waves-head-medians-rounded", lang)))
+    for row, mark in zip(rows, marks):
+        row.append(mark)
 
 
 #: The most rows of one platform each list of the sheet shows (the first ones: the
