@@ -189,3 +189,16 @@ def test_benchmark_chart_says_the_counts_left_out(zero2):
             in fig.get_supxlabel())
     dots = [c for c in fig.axes[0].collections if (c.get_gid() or "") == "peers:tiktok"]
     assert len(dots[0].get_offsets()) == 1  # Maine-et-Loire only: no dot at 0 for 44 and 35
+
+
+def test_benchmark_text_counts_its_peers_in_the_right_number(tmp_path):
+    """« TikTok : absent (1 pairs avec un nombre d'abonnés) »: one peer is singular, in
+    both languages, and the text comes from the message catalog."""
+    from barometre.render.views import benchmark_text
+
+    f = tmp_path / "un.csv"
+    f.write_text("code;plateforme;present;abonnes;date\n44;Facebook;Oui;5000;15/10/2025\n"
+                 "35;Facebook;Non;;15/10/2025\n", encoding="utf-8")
+    b = bm.benchmark(bm.read_survey(f, type="departement"), "35")
+    assert "Facebook : absent (1 pair avec un nombre d'abonnés)" in benchmark_text(b, "fr")
+    assert "Facebook: not present (1 peer with a count)" in benchmark_text(b, "en")

@@ -43,9 +43,12 @@ MESSAGES = {
                         "; older, set aside: {items}"),
     "bench-entity-older": (
         "pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté "
-        "({n} pairs relevés en {year})",
+        "({n} pair{s} relevé{s} en {year})",
         "no reading of {year}; its reading of {own} is older, set aside "
-        "({n} peers read in {year})"),
+        "({n} peer{s} read in {year})"),
+    # an entity absent or without data on a platform: how many peers have a count there
+    "bench-peers-with-count": (" ({n} pair{s} avec un nombre d'abonnés)",
+                               " ({n} peer{s} with a count)"),
     "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
                         " — few peers: read the rank and index with care"),
     "rank-year": (" — relevés {year}", " — readings {year}"),

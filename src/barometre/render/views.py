@@ -308,14 +308,14 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
             # its latest reading is older than its peers': not ranked among them, said
             lines.append(f"{label}{':' if en else ' :'} "
                          + _t("bench-entity-older", lang, year=year, own=own,
-                              n=fmt_int(r["n_peers"], lang)))
+                              n=fmt_int(r["n_peers"], lang), s="s" if r["n_peers"] > 1 else ""))
             continue
         if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
             state = ("not present" if en else "absent") if r["present"] is False else (
                 "no data" if en else "pas de donnée")
             lines.append(f"{label}{':' if en else ' :'} {state}"
-                         + (f" ({r['n_peers']} peers with a count)" if en else
-                            f" ({r['n_peers']} pairs avec un nombre d'abonnés)"))
+                         + _t("bench-peers-with-count", lang, n=fmt_int(r["n_peers"], lang),
+                              s="s" if r["n_peers"] > 1 else ""))
             continue
         if is_missing(r["followers"]):
             lines.append(f"{label}{':' if en else ' :'} "
