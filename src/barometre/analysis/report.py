@@ -75,6 +75,10 @@ class KeyFigure:
     true when the share is deduced from the source's wording ("toutes les régions"
     = 100 %, ``derived_from_wording``), not a number it printed; ``period`` is
     ``"late"`` for a source dated only "fin 2015" (then ``month`` is None).
+    ``measure`` is the figure's (``of_all``, ``of_present``: a share of the authorities
+    present on social media, ``of_respondents``: of a survey's respondents) and ``base``
+    its base as published (French); ``disputed`` is true when the figure itself is
+    contested (flag ``disputed``: compare's "‡"), ``notes`` saying why.
     """
 
     collectivity_type: str
@@ -90,6 +94,10 @@ class KeyFigure:
     conflicting: tuple[OtherFigure, ...] = ()
     derived: bool = False
     period: str | None = None
+    measure: str = "of_all"
+    base: str | None = None
+    disputed: bool = False
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -254,7 +262,10 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             source=str(main["source"]), publisher=publishers.get(main["source"], str(main["source"])),
             restated=tuple(restated), conflicting=tuple(conflicting),
             derived=str(main.get("derived_from_wording")).lower() in ("true", "1"),
-            period=_text(main.get("period"))))
+            period=_text(main.get("period")), measure=_text(main.get("measure")) or "of_all",
+            base=_text(main.get("base")),
+            disputed="disputed" in str(main.get("flags") or "").split(";"),
+            notes=_text(main.get("notes"))))
     return out
 
 

@@ -104,6 +104,17 @@ MESSAGES = {
                              "– of all local authorities on {platform} (published count: {count}, no share) — "
                              "{who}, {when}"),
     "report-key-n": (" (n = {n})", " (n = {n})"),
+    # a share of those present / of respondents says its measure in the sentence, as compare's
+    # "°" and "§" (notes pub-present-note, pub-respondents-note under the key figures)
+    "report-key-line-measure": ("{share} des {said} sont sur {platform}{n} — {who}, {when}",
+                                "{share} of the {said} are on {platform}{n} — {who}, {when}"),
+    "report-key-said-of-present": ("collectivités présentes sur les réseaux sociaux",
+                                   "local authorities present on social media"),
+    "report-key-said-of-respondents": ("{whom} répondant à l'enquête", "{whom} answering the survey"),
+    "report-key-respondents-all": ("collectivités", "local authorities"),
+    "report-key-paren": (" ({items})", " ({items})"),
+    "report-key-paren-n": ("n = {n}", "n = {n}"),
+    "report-key-paren-base": ("base : {base}", "base: {base}"),
     "report-key-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = 100 %), non "
                            "d'un chiffre publié : voir Adoption, colonne « Déduit d'une formulation »",
                            "* share derived from the source's wording ('all regions' = 100%), not a published "
@@ -115,8 +126,18 @@ MESSAGES = {
                               "Benchmark: {name} ({code}), see the Benchmark sheet"),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",
                               "Share of local authorities present on each platform, {when}"),
-    "report-chart-adoption-one": ("Présence des {whom} sur chaque réseau, {when}",
+    "report-chart-adoption-one": ("Présence {of_whom} sur chaque réseau, {when}",
                                   "{whom}: presence on each platform, {when}"),
+    "report-of-whom": ("des {whom}", "{whom}"),
+    "report-of-whom-all": ("de l'ensemble des collectivités", "all local authorities"),
+    # the Synthèse chart of a share of those present / of respondents: titled by its measure
+    "report-chart-measure": ("{measure}, par réseau, {when}", "{measure}, by platform, {when}"),
+    "report-chart-measure-one": ("{whom} : {measure}, par réseau, {when}",
+                                 "{whom}: {measure}, by platform, {when}"),
+    "report-chart-left-out": ("Graphique limité à une mesure ; non repris (autre mesure, voir les chiffres clés) : "
+                              "{items}.",
+                              "Chart limited to one measure; not shown (another measure, see the key figures): "
+                              "{items}."),
     "report-chart-evolution": ("Évolution de la part des collectivités présentes, {period}",
                                "Share of local authorities present, {period}"),
     "report-axis-share": ("Part", "Share"),

@@ -7,6 +7,7 @@ number comes from the ReportData.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from openpyxl.formatting.rule import DataBarRule
@@ -15,7 +16,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import served_note
+from ..views import _disputed_note, served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value
@@ -37,24 +38,71 @@ def _whom(t: str, lang: str) -> str:
     return type_label(t, lang, plural=True)
 
 
+#: compare's marks of a measure (render/views.py ``_marks``) and the notes that explain them
+_MEASURE_MARKS = {"of_present": "°", "of_respondents": "§"}
+_MEASURE_NOTES = {"of_present": "pub-present-note", "of_respondents": "pub-respondents-note"}
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Whether a base says no more than the sentence's words (a count ahead aside):
+    "3 918 collectivités présentes sur les réseaux sociaux" adds nothing to n = 3 918."""
+    def norm(s: str) -> str:
+        return re.sub(r"^[\d\s\u202f\u00a0,.]+", "", s).strip().casefold()
+    return norm(a) == norm(b)
+
+
 def key_line(k: KeyFigure, lang: str) -> str:
-    """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015";
-    a share derived from the source's wording is starred ("100 %*"), as in the charts."""
+    """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
+
+    Marked as compare marks them: a share derived from the source's wording is starred
+    ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
+    survey's respondents ("§") says its measure in the sentence ("92 %° des collectivités
+    présentes sur les réseaux sociaux sont sur Facebook (n = 3 918)"), and its base when the
+    base says more than the sentence ("base : communes bretonnes répondant à l'enquête").
+    """
     who, when, plat = k.publisher, _when(k, lang), platform_label(k.platform, lang)
     if k.share is None:
         count = fmt_int(k.n_present, lang) if k.n_present is not None else "–"
         code = "report-key-count-all" if k.collectivity_type == "all" else "report-key-count"
         line = text(code, lang, count=count, whom=_whom(k.collectivity_type, lang),
                     platform=plat, who=who, when=when)
+    elif k.measure in _MEASURE_MARKS:
+        everyone = k.collectivity_type == "all"
+        whom = text("report-key-respondents-all", lang) if everyone else _whom(k.collectivity_type, lang)
+        said = text("report-key-said-" + k.measure.replace("_", "-"), lang, whom=whom)
+        items = [] if everyone or k.measure == "of_respondents" else [_whom(k.collectivity_type, lang)]
+        base = base_text({"base": k.base, "collectivity_type": k.collectivity_type}, lang) if k.base else ""
+        if base and not _same_words(base, said):
+            items.append(text("report-key-paren-base", lang, base=base))
+        if k.n_base:
+            items.append(text("report-key-paren-n", lang, n=fmt_int(k.n_base, lang)))
+        n = text("report-key-paren", lang, items=(" ; " if lang != "en" else "; ").join(items)) if items else ""
+        line = text("report-key-line-measure", lang, share=_key_share(k, lang), said=said, platform=plat,
+                    n=n, who=who, when=when)
     else:
         n = text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else ""
         code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
-        share = fmt_share(k.share, lang) + ("*" if k.derived else "")  # as the adoption chart
-        line = text(code, lang, share=share, whom=_whom(k.collectivity_type, lang),
+        line = text(code, lang, share=_key_share(k, lang), whom=_whom(k.collectivity_type, lang),
                     platform=plat, n=n, who=who, when=when)
     if k.conflicting:
         line += text("report-key-others", lang)
     return line
+
+
+def _key_share(k: KeyFigure, lang: str) -> str:
+    """The share with compare's marks: "*" (from wording, as the adoption chart), "°"/"§"
+    (measure), "‡" (disputed)."""
+    return (fmt_share(k.share, lang) + ("*" if k.derived else "") + _MEASURE_MARKS.get(k.measure, "")
+            + ("‡" if k.disputed else ""))
+
+
+def key_notes(keys: list[KeyFigure], lang: str) -> list[str]:
+    """The notes under the key figures, as compare prints them under its table: what "°"
+    and "§" mean, and why each "‡" figure is disputed."""
+    shown = [k for k in keys if k.share is not None]
+    out = [text(_MEASURE_NOTES[m], lang) for m in _MEASURE_NOTES if any(k.measure == m for k in shown)]
+    out += [_disputed_note({"source": k.source, "notes": k.notes}, lang) for k in shown if k.disputed]
+    return out
 
 
 def _period(years: list[int], lang: str) -> str:
@@ -82,6 +130,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         sh.line(key_line(k, lang))
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
         sh.line(text("report-key-derived", lang), color="595959")
+    for note in key_notes(r.key_figures[:MAX_KEY_FIGURES], lang):
+        sh.line(note, color="595959")
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
@@ -98,24 +148,61 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
 
 
 def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
-    shares = {(k.collectivity_type, k.platform): k.share for k in r.key_figures}
-    if not any(v is not None for v in shares.values()):
+    """The type × platform table of the key figures and its bar chart, one measure in it:
+    the key figures' most frequent (the first's on a tie), as a share of all, of those
+    present and of respondents never share a series; the others are said above the table."""
+    with_share = [k for k in r.key_figures if k.share is not None]
+    if not with_share:
         return  # counts only: nothing to chart
+    measures = [k.measure for k in with_share]
+    measure = max(dict.fromkeys(measures), key=measures.count)  # first of the most frequent
+    shares = {(k.collectivity_type, k.platform): k.share for k in with_share if k.measure == measure}
     types = [t for t in r.types if any(shares.get((t, p)) is not None for p in r.platforms)]
     plats = [p for p in r.platforms if any(shares.get((t, p)) is not None for t in types)]
     first = types[0]
     plats.sort(key=lambda p: -(shares.get((first, p)) or -1))  # bars sorted, largest first
+    # the measure, as the charts' captions say it (a survey's: those with an answer)
+    words = (text("measure-survey", lang, plural=_whom(r.survey.collectivity_type, lang)) if r.survey is not None
+             else text(_measure_code(measure), lang))
+    sh.line(text("chart-measure", lang, measure=words), color="595959")
+    left = [k for k in with_share if k.measure != measure]
+    if left:
+        items = ", ".join(f"{_whom(k.collectivity_type, lang)} {platform_label(k.platform, lang)}" for k in left)
+        sh.line(text("report-chart-left-out", lang, items=items), color="595959")
     columns = [Column(text("report-col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
     rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
     block = sh.table("Synthese", columns, rows)
     when = fmt_date(r.reference_year, None, lang)
-    title = (text("report-chart-adoption-one", lang, whom=_whom(first, lang), when=when) if len(types) == 1
-             else text("report-chart-adoption", lang, when=when))
+    title = _chart_title(types, measure, when, lang)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
                       _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
     chart.height, chart.width = 9, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 20  # the chart covers about 18 rows
+
+
+def _measure_code(measure: str) -> str:
+    """compare's words for a measure (messages/published.py ``measure-*``)."""
+    return "measure-" + str(measure or "of_all").replace("_", "-")
+
+
+def _chart_title(types: list[str], measure: str, when: str, lang: str) -> str:
+    """The Synthèse chart's title: "Présence des régions sur chaque réseau, 2018", "Présence de
+    l'ensemble des collectivités…"; titled by its measure when the bars are shares of those
+    present or of respondents ("Ensemble des collectivités : part des collectivités présentes
+    sur les réseaux sociaux, par réseau, 2018")."""
+    one = len(types) == 1
+    if measure not in _MEASURE_MARKS:
+        if not one:
+            return text("report-chart-adoption", lang, when=when)
+        t = types[0]
+        of_whom = (text("report-of-whom-all", lang) if t == "all"
+                   else text("report-of-whom", lang, whom=_whom(t, lang)))
+        return text("report-chart-adoption-one", lang, of_whom=of_whom, whom=_cap(_whom(t, lang)), when=when)
+    words = text(_measure_code(measure), lang)
+    if one:
+        return text("report-chart-measure-one", lang, whom=_cap(_whom(types[0], lang)), measure=words, when=when)
+    return text("report-chart-measure", lang, measure=_cap(words), when=when)
 
 
 def _cap(s: str) -> str:
