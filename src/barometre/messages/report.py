@@ -48,6 +48,8 @@ MESSAGES = {
     "report-col-base": ("Base", "Base"),
     "report-col-measure": ("Mesure", "Measure"),
     "report-col-source": ("Source", "Source"),
+    "report-col-others": ("Autres sources, même année", "Other sources, same year"),
+    "report-source-cite": ("{publisher} — {title} ({id}, {date})", "{publisher} — {title} ({id}, {date})"),
     "report-col-wording": ("Déduit d'une formulation", "From wording"),
     "report-col-code": ("Code", "Code"),
     "report-col-name": ("Nom", "Name"),

@@ -13,7 +13,7 @@ from typing import Any
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.utils import get_column_letter
 
-from ...analysis.report import KeyFigure, ReportData
+from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import _disputed_note, served_note
@@ -231,20 +231,31 @@ def _measure(m: object, lang: str) -> str:
 
 def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     """Adoption: every figure of the selection, with its base, interval and source."""
-    cols = _cols(lang, ("type", "text"), ("platform", "text"), ("year", "year"), ("share", "share"),
-                 ("n-present", "count"), ("n-base", "count"), ("ci-low", "ci"), ("ci-high", "ci"),
-                 ("base", "wrap"), ("measure", "wrap"), ("source", "wrap"), ("wording", "yesno"))
-    titles = {s.id: f"{s.publisher} — {s.title}" for s in r.sources}
+    spec = [("type", "text"), ("platform", "text"), ("year", "year"), ("share", "share"),
+            ("n-present", "count"), ("n-base", "count"), ("ci-low", "ci"), ("ci-high", "ci"),
+            ("base", "wrap"), ("measure", "wrap"), ("source", "wrap"), ("wording", "yesno")]
+    if r.sources:  # published figures: the other sources' values and the disputes, beside the source
+        spec.insert(11, ("others", "wrap"))
+    # published figures: Base, Mesure, Source and Autres sources narrower, the sheet fitted
+    # one page wide (sheets.FIT_LIMIT) with the added column
+    narrow = {"base": 22, "measure": 16, "source": 23, "others": 23} if r.sources else {}
+    cols = [Column(text(f"report-col-{code}", lang), kind, narrow.get(code)) for code, kind in spec]
+    # a printed figure traced to its source: "Ideose — Baromètre… (ideose-2015, octobre 2015)"
+    titles = {s.id: text("report-source-cite", lang, publisher=s.publisher, title=s.title, id=s.id,
+                         date=fmt_date(s.year, s.month, lang, s.period)) if s.year
+              else f"{s.publisher} — {s.title} ({s.id})" for s in r.sources}
+    others = _other_sources(r, lang)
     rows = []
-    for rec in r.adoption.to_dict("records"):
+    for rec, other in zip(r.adoption.to_dict("records"), others):
         share = plain_value(rec["share"])
         rows.append([
             type_label(rec["collectivity_type"], lang), platform_label(rec["platform"], lang), rec["year"],
             "–" if share is None else share,  # a figure published as a count only
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
             base_text(rec, lang, unknown=True) or None,
-            _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"]),
-            text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
+            _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"])]
+            + ([other] if r.sources else [])
+            + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it; the cells keep the value
@@ -268,6 +279,42 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
                                      DataBarRule(start_type="num", start_value=0, end_type="num",
                                                  end_value=1, color="9DC3E6"))
+
+
+def _other_sources(r: ReportData, lang: str) -> list[str | None]:
+    """Per Adoption row, what else is said of the same fact (type × platform × year, as the
+    key figures group them): the other figures' values with their sources' ids ("47 % selon
+    edgar-quinet-2012-2", each value once), those restating the same figure, and the "‡"
+    note of a figure the source itself says is disputed, as compare prints it."""
+    recs = r.adoption.to_dict("records")
+    fact = [(rec["collectivity_type"], rec["platform"], plain_value(rec["year"]),
+             plain_value(rec.get("strate"))) for rec in recs]
+    sep = "; " if lang == "en" else " ; "
+    out: list[str | None] = []
+    for i, rec in enumerate(recs):
+        share = plain_value(rec["share"])
+        by_value: dict[str, list[str]] = {}
+        restated: list[str] = []
+        for j, o in enumerate(recs):
+            if j == i or fact[j] != fact[i]:  # also the source's other rows, as the notes list them
+                continue
+            v = plain_value(o["share"])
+            if share is not None and v is not None and abs(v - share) < SAME_FIGURE:
+                ids = restated
+            else:
+                n = plain_value(o.get("n_present"))
+                said = fmt_share(v, lang) if v is not None else fmt_int(n, lang) if n is not None else "–"
+                ids = by_value.setdefault(said, [])
+            if o["source"] not in ids:
+                ids.append(str(o["source"]))
+        parts = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
+        if restated:
+            parts.append(text("report-note-restated", lang, who=", ".join(restated)))
+        if "disputed" in str(rec.get("flags") or "").split(";"):
+            notes = plain_value(rec.get("notes"))
+            parts.append(_disputed_note({"source": rec["source"], "notes": notes or ""}, lang))
+        out.append(sep.join(parts) or None)
+    return out
 
 
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
