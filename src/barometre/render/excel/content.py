@@ -26,6 +26,7 @@ from .sheets import Column, Sheet
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
 
 MAX_KEY_FIGURES = 14
+URL_WIDTH = 44  # the Sources' Adresse column, characters: a long URL wraps on a few lines
 TITLE_COLOR = "1F4E79"
 ALERT_COLOR = "C00000"
 
@@ -414,14 +415,19 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(text("report-sources-published", lang), size=12, bold=True, color=TITLE_COLOR)
         cols = [Column(text("report-col-id", lang)), Column(text("report-col-publisher", lang), "wrap"),
                 Column(text("report-col-title", lang), "wrap"), Column(text("report-col-date", lang)),
-                Column(text("report-col-url", lang), "url"), Column(text("report-col-base", lang), "wrap"),
+                # the address wraps in its cell (after "/", "-"…), whole on the printed page
+                Column(text("report-col-url", lang), "wrap", URL_WIDTH), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year else "", s.url,
                  "; ".join(s.bases), s.method] for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
+            if s.url:
+                sh.wrapped[(block.first_row + i, block.col(4))] = _url_lines(s.url)
             if s.url and s.url.startswith(("http://", "https://")):
-                c = sh.ws.cell(row=block.first_row + i, column=block.col(4))
+                # the link is on the id: LibreOffice neither wraps nor prints whole a cell that
+                # is a link, the Adresse prints whole as wrapped text
+                c = sh.ws.cell(row=block.first_row + i, column=block.col(0))
                 c.hyperlink = s.url
                 c.font = font(color="0563C1", underline="single")
     if r.conflicts:
@@ -434,6 +440,13 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
              "competitors", "wording"]
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
              [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang)] for t in terms])
+
+
+def _url_lines(url: str) -> str:
+    """The address as wrapping cuts it, for the row's height: a line ends after a "/" or a
+    "-" (as LibreOffice wraps it; each followed here by a space, the words the height counts),
+    a longer stretch where it reaches the column's edge."""
+    return re.sub(r"([/-])(?=.)", r"\1 ", url)
 
 
 def _note(k: KeyFigure, lang: str) -> str:

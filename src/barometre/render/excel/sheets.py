@@ -197,10 +197,14 @@ class Sheet:
 
 
 def _lines(text: str, width: float) -> int:
-    """Lines a wrapped text takes in a column ``width`` characters wide (word by word)."""
+    """Lines a wrapped text takes in a column ``width`` characters wide (word by word; a word
+    longer than the column, a URL, is broken at its edge, as spreadsheet programs do)."""
     n, used = 1, 0
     for word in text.split():
         w = len(word)
+        while w > width:  # a whole line of the long word, the rest carried on
+            n, used = (n + 1 if used else n), 0
+            n, w = n + 1, w - int(width)
         if used and used + 1 + w > width:
             n, used = n + 1, w
         else:
