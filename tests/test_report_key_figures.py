@@ -115,7 +115,13 @@ def test_one_measure_per_summary_chart(reports):
     lines = _lines_of(path)
     assert "Mesure : part de toutes les entités de la base" in lines
     left = next(t for t in lines if t.startswith("Graphique limité à une mesure"))
-    assert "communes au moins un réseau" in left and "ensemble des collectivités Facebook" in left
+    assert left == ("Graphique limité à une mesure ; non repris (autre mesure, voir la feuille Adoption) : "
+                    "communes (au moins un réseau) ; ensemble des collectivités (Facebook, X (ex-Twitter), "
+                    "Instagram, LinkedIn, YouTube, Snapchat).")
+    ws = openpyxl.load_workbook(path)["Synthèse"]
+    (row,) = [c.row for c in ws["A"] if c.value == left]
+    assert f"A{row}:J{row}" in {str(m) for m in ws.merged_cells.ranges}  # wrapped within the printed width
+    assert ws.cell(row=row, column=1).alignment.wrap_text and ws.row_dimensions[row].height >= 2 * 14.5
     ws = openpyxl.load_workbook(path)["Synthèse"]
     (table,) = [t for t in ws.tables.values() if t.name == "Synthese"]
     cells = [[c.value for c in row] for row in ws[table.ref]]

@@ -136,9 +136,9 @@ MESSAGES = {
     "report-chart-measure": ("{measure}, par réseau, {when}", "{measure}, by platform, {when}"),
     "report-chart-measure-one": ("{whom} : {measure}, par réseau, {when}",
                                  "{whom}: {measure}, by platform, {when}"),
-    "report-chart-left-out": ("Graphique limité à une mesure ; non repris (autre mesure, voir les chiffres clés) : "
+    "report-chart-left-out": ("Graphique limité à une mesure ; non repris (autre mesure, voir la feuille Adoption) : "
                               "{items}.",
-                              "Chart limited to one measure; not shown (another measure, see the key figures): "
+                              "Chart limited to one measure; not shown (another measure, see the Adoption sheet): "
                               "{items}."),
     "report-chart-evolution": ("Évolution de la part des collectivités présentes, {period}",
                                "Share of local authorities present, {period}"),

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from openpyxl.formatting.rule import DataBarRule
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
@@ -21,7 +22,7 @@ from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value
 from .charts import bar_chart, line_chart
-from .sheets import Column, Sheet
+from .sheets import Column, Sheet, _lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
 
@@ -166,10 +167,15 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     words = (text("measure-survey", lang, plural=_whom(r.survey.collectivity_type, lang)) if r.survey is not None
              else text(_measure_code(measure), lang))
     sh.line(text("chart-measure", lang, measure=words), color="595959")
-    left = [k for k in with_share if k.measure != measure]
+    left: dict[str, list[str]] = {}  # type -> platforms of another measure, as compare names them
+    for k in with_share:
+        if k.measure != measure:
+            left.setdefault(k.collectivity_type, []).append(platform_label(k.platform, lang))
     if left:
-        items = ", ".join(f"{_whom(k.collectivity_type, lang)} {platform_label(k.platform, lang)}" for k in left)
-        sh.line(text("report-chart-left-out", lang, items=items), color="595959")
+        items = (" ; " if lang != "en" else "; ").join(
+            text("pub-left-out-item", lang, type=_whom(t, lang), platforms=", ".join(ps)) for t, ps in left.items())
+        row = sh.line(text("report-chart-left-out", lang, items=items), color="595959")
+        _wrap_across(sh, row, 10)  # within the printed width (A:J), on as many lines as it takes
     columns = [Column(text("report-col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
     rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
     block = sh.table("Synthese", columns, rows)
@@ -180,6 +186,15 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     chart.height, chart.width = 9, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 20  # the chart covers about 18 rows
+
+
+def _wrap_across(sh: Sheet, row: int, cols: int) -> None:
+    """A long line of text wrapped within the first ``cols`` columns (merged), its row as tall
+    as its lines (the columns are at least 13 wide: the Synthèse's)."""
+    cell = sh.ws.cell(row=row, column=1)
+    sh.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=cols)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sh.ws.row_dimensions[row].height = 14.5 * _lines(str(cell.value), 13 * cols - 4) + 1
 
 
 def _measure_code(measure: str) -> str:
