@@ -635,3 +635,33 @@ def test_published_trend_stars_a_share_derived_from_wording():
     assert labels["point:2012:edgar-quinet-2012-2"] == "66" + NN + "%"
     assert "* part déduite d'une formulation" in caption(fig)
     assert "déduite" not in caption(charts.trend(bm.trend("departement", "facebook")))
+
+
+# --- same figure, same rounding: a published decimal is kept ----------------------------
+
+@pytest.mark.parametrize("lang, want", [
+    ("fr", {f"13,7{NN}%", f"91,6{NN}%"}), ("en", {"13.7%", "91.6%"})])
+def test_a_share_published_with_a_decimal_keeps_it_in_the_adoption_and_heatmap_labels(
+        cli, lang, want):
+    # OST 2023 printed 13.7 % and 91.6 %: compare shows "13,7 %", the charts said "14 %"
+    # and "92 %" (92 % beside 92 % for villes moyennes 2018 and 2022 hid 92 → 91,6)
+    df = bm.compare("all")
+    assert set(df["value_published"]) == {"13.7", "91.6"}
+    said = cli("compare", "--type", "all", *(["--lang", "en"] if lang == "en" else [])).output
+    assert all(w in said for w in want)  # the rule compare follows
+    adoption = charts.adoption(df, lang=lang)
+    labels = {t.get_text() for t in adoption.axes[0].texts
+              if (t.get_gid() or "").startswith("label:")}
+    heat = charts.heatmap(df, lang=lang)
+    cells = {t.get_text() for t in heat.axes[0].texts if (t.get_gid() or "").startswith("cell:")}
+    assert labels == want and cells == want, (labels, cells)
+
+
+def test_a_share_published_whole_stays_whole_and_the_edgar_quinet_decimal_is_kept():
+    eq = bm.compare("all", year=2012, source="edgar-quinet-2013")
+    fig = charts.adoption(eq)
+    assert [t.get_text() for t in fig.axes[0].texts
+            if (t.get_gid() or "").startswith("label:")] == [f"56,7{NN}%"]
+    ideose = charts.heatmap(bm.compare("region", year=2015, source="ideose"))
+    cells = [t.get_text() for t in ideose.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
+    assert f"96{NN}%" in cells and not any("," in c for c in cells)  # printed whole: whole

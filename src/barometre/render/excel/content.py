@@ -16,9 +16,9 @@ from ...analysis.report import KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import served_note
-from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
+from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
-from .cells import ci_format, font, number_format, percent_width, plain_value
+from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet
 
@@ -159,6 +159,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"]),
             text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
+    _published_decimals(sh, block, cols.index(next(c for c in cols if c.kind == "share")),
+                        r.adoption.to_dict("records"), lang)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it; the cells keep the value
     said = '"' + text("pub-census", lang) + '"'
@@ -181,6 +183,17 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
                                      DataBarRule(start_type="num", start_value=0, end_type="num",
                                                  end_value=1, color="9DC3E6"))
+
+
+def _published_decimals(sh: Sheet, block, j: int, records: list[dict], lang: str) -> None:
+    """A share the source printed with decimals (13.7 %) shows them in its cell ("13,7 %"),
+    as compare and the charts show it (:func:`published_digits`); the cell keeps its value."""
+    for i, rec in enumerate(records):
+        share, digits = plain_value(rec.get("share")), published_digits(rec)
+        if digits and isinstance(share, float):
+            cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
+            cell.number_format = share_format(share, lang, digits=digits)
+            sh._width(block.col(j), percent_width(cell.number_format), "share")
 
 
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
