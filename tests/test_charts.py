@@ -665,3 +665,46 @@ def test_a_share_published_whole_stays_whole_and_the_edgar_quinet_decimal_is_kep
     ideose = charts.heatmap(bm.compare("region", year=2015, source="ideose"))
     cells = [t.get_text() for t in ideose.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
     assert f"96{NN}%" in cells and not any("," in c for c in cells)  # printed whole: whole
+
+
+# --- ranking: French agreement, 100 bars that read ----------------------------------------
+
+@pytest.mark.parametrize("data, metric, title, base", [
+    (ROOT / "tests" / "files" / "regions-long-bom.csv", "followers",
+     "Facebook : les 3 régions les plus suivies, 2025", "Base : 3 régions classées."),
+    (ROOT / "tests" / "files" / "prefectures-titre.xlsx", "followers_per_1000",
+     f"Facebook : les 4 communes les plus suivies pour 1{NN}000 habitants",
+     "Base : 4 communes classées."),
+    (DEMO, "followers", "Facebook : les 86 départements les plus suivis, 2025",
+     "Base : 86 départements classés.")])
+def test_ranking_title_and_base_agree_with_a_feminine_type(data, metric, title, base):
+    # "les 100 villes préfectures les plus suivis", "3 régions classés": now agreed
+    s = bm.read_survey(data)
+    r = bm.rank(s, "facebook", metric=metric)
+    fig = charts.ranking(r, top=100, survey=s)
+    assert fig._suptitle.get_text().replace("\n", " ").startswith(title)
+    assert base in caption(fig)
+    en = charts.ranking(r, top=100, survey=s, lang="en")
+    assert f"the top {len(r)}" in en._suptitle.get_text() and "ranked" in caption(en)
+
+
+def test_every_type_s_gender_is_declared_once_in_the_registry():
+    from barometre.domain.registry import TYPES
+
+    masculine = {t for t, v in TYPES.items() if not v.feminine}
+    assert masculine == {"departement"}  # "départements" alone; régions, villes…, collectivités
+
+
+def test_ranking_of_a_hundred_bars_has_no_label_running_into_another(wide):
+    # with --top 100 the figure stayed 11 in tall: 100 names and values ran into each other
+    r = bm.rank(wide, "facebook")
+    fig = charts.ranking(r, top=len(r), survey=wide)
+    fig.canvas.draw()
+    ren = fig.canvas.get_renderer()
+    names = [t.get_window_extent(ren) for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    values = [t.get_window_extent(ren) for t in fig.axes[0].texts]
+    assert len(names) == len(r) == len(values) == 86
+    for boxes in (names, values):
+        boxes = sorted(boxes, key=lambda b: -b.y0)
+        assert all(a.y0 >= b.y1 for a, b in zip(boxes, boxes[1:])), "labels overlap"
+    assert charts.text_overlaps(fig) == []
