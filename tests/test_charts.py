@@ -708,3 +708,28 @@ def test_ranking_of_a_hundred_bars_has_no_label_running_into_another(wide):
         boxes = sorted(boxes, key=lambda b: -b.y0)
         assert all(a.y0 >= b.y1 for a, b in zip(boxes, boxes[1:])), "labels overlap"
     assert charts.text_overlaps(fig) == []
+
+
+# --- benchmark: log-axis tick labels that never touch ------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("size", [None, (7.5, 4.7)])
+def test_benchmark_tick_labels_never_run_into_each_other(wide, lang, size):
+    # an entity with 1 follower stretches the log axis from 1 to millions: "100 000",
+    # "1 000 000" and "10 000 000" ran into each other (Paris among villes préfectures)
+    s = wide.copy()
+    s.loc[(s["code"] == "44") & (s["platform"] == "facebook"), "followers"] = 1
+    fig = charts.benchmark(s, "44", lang=lang, size=size)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    for ax in fig.axes[:2]:
+        lo, hi = ax.get_xlim()
+        ticks = [t for t in ax.get_xticklabels()
+                 if t.get_text() and lo <= t.get_position()[0] <= hi]
+        boxes = [t.get_window_extent(r) for t in ticks]
+        assert len(boxes) >= 3, [t.get_text() for t in ticks]
+        assert all(b.x0 - a.x1 >= 4 for a, b in zip(boxes, boxes[1:])), [
+            (t.get_text(), round(b.x0), round(b.x1)) for t, b in zip(ticks, boxes)]
+    left = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert left[0] == "1" and ("1,000,000" if lang == "en" else f"1{NN}000{NN}000") in left
+    assert charts.text_overlaps(fig) == []
