@@ -65,11 +65,14 @@ def _ticks_apart(fig: Figure, axes) -> None:
     for ax in axes:
         lo, hi = ax.get_xlim()
         log = ax.get_xscale() == "log"
-        fmt = ax.xaxis.get_major_formatter()
-        label = ax.xaxis.get_majorticklabels()[0]
-        font, gap = label.get_fontproperties(), label.get_fontsize() * fig.dpi / 72 * 0.5
+        fmt, labels = ax.xaxis.get_major_formatter(), ax.xaxis.get_majorticklabels()
+        if not labels:
+            continue
+        font, gap = labels[0].get_fontproperties(), labels[0].get_fontsize() * fig.dpi / 72 * 0.5
         if log:
             first, last = int(np.ceil(np.log10(lo) - 1e-9)), int(np.floor(np.log10(hi) + 1e-9))
+            if last - first < 2:  # three decades or fewer: their labels have room
+                continue
             candidates = [FixedLocator([10.0 ** k for k in range(first, last + 1, step)])
                           for step in range(1, max(last - first, 1) + 1)]
         else:
