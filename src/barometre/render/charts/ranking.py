@@ -110,6 +110,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                 lab.set_color(HIGHLIGHT)
                 lab.set_fontweight("bold")
         ax.invert_yaxis()
+        if n_rows > 30:  # the 5 % margins of 100 bars are 5 empty rows at each end: one
+            ax.set_ylim(ys[-1] + 1, -1)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
