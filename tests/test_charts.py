@@ -635,3 +635,101 @@ def test_published_trend_stars_a_share_derived_from_wording():
     assert labels["point:2012:edgar-quinet-2012-2"] == "66" + NN + "%"
     assert "* part déduite d'une formulation" in caption(fig)
     assert "déduite" not in caption(charts.trend(bm.trend("departement", "facebook")))
+
+
+# --- same figure, same rounding: a published decimal is kept ----------------------------
+
+@pytest.mark.parametrize("lang, want", [
+    ("fr", {f"13,7{NN}%", f"91,6{NN}%"}), ("en", {"13.7%", "91.6%"})])
+def test_a_share_published_with_a_decimal_keeps_it_in_the_adoption_and_heatmap_labels(
+        cli, lang, want):
+    # OST 2023 printed 13.7 % and 91.6 %: compare shows "13,7 %", the charts said "14 %"
+    # and "92 %" (92 % beside 92 % for villes moyennes 2018 and 2022 hid 92 → 91,6)
+    df = bm.compare("all")
+    assert set(df["value_published"]) == {"13.7", "91.6"}
+    said = cli("compare", "--type", "all", *(["--lang", "en"] if lang == "en" else [])).output
+    assert all(w in said for w in want)  # the rule compare follows
+    adoption = charts.adoption(df, lang=lang)
+    labels = {t.get_text() for t in adoption.axes[0].texts
+              if (t.get_gid() or "").startswith("label:")}
+    heat = charts.heatmap(df, lang=lang)
+    cells = {t.get_text() for t in heat.axes[0].texts if (t.get_gid() or "").startswith("cell:")}
+    assert labels == want and cells == want, (labels, cells)
+
+
+def test_a_share_published_whole_stays_whole_and_the_edgar_quinet_decimal_is_kept():
+    eq = bm.compare("all", year=2012, source="edgar-quinet-2013")
+    fig = charts.adoption(eq)
+    assert [t.get_text() for t in fig.axes[0].texts
+            if (t.get_gid() or "").startswith("label:")] == [f"56,7{NN}%"]
+    ideose = charts.heatmap(bm.compare("region", year=2015, source="ideose"))
+    cells = [t.get_text() for t in ideose.axes[0].texts if (t.get_gid() or "").startswith("cell:")]
+    assert f"96{NN}%" in cells and not any("," in c for c in cells)  # printed whole: whole
+
+
+# --- ranking: French agreement, 100 bars that read ----------------------------------------
+
+@pytest.mark.parametrize("data, metric, title, base", [
+    (ROOT / "tests" / "files" / "regions-long-bom.csv", "followers",
+     "Facebook : les 3 régions les plus suivies, 2025", "Base : 3 régions classées."),
+    (ROOT / "tests" / "files" / "prefectures-titre.xlsx", "followers_per_1000",
+     f"Facebook : les 4 communes les plus suivies pour 1{NN}000 habitants",
+     "Base : 4 communes classées."),
+    (DEMO, "followers", "Facebook : les 86 départements les plus suivis, 2025",
+     "Base : 86 départements classés.")])
+def test_ranking_title_and_base_agree_with_a_feminine_type(data, metric, title, base):
+    # "les 100 villes préfectures les plus suivis", "3 régions classés": now agreed
+    s = bm.read_survey(data)
+    r = bm.rank(s, "facebook", metric=metric)
+    fig = charts.ranking(r, top=100, survey=s)
+    assert fig._suptitle.get_text().replace("\n", " ").startswith(title)
+    assert base in caption(fig)
+    en = charts.ranking(r, top=100, survey=s, lang="en")
+    assert f"the top {len(r)}" in en._suptitle.get_text() and "ranked" in caption(en)
+
+
+def test_every_type_s_gender_is_declared_once_in_the_registry():
+    from barometre.domain.registry import TYPES
+
+    masculine = {t for t, v in TYPES.items() if not v.feminine}
+    assert masculine == {"departement"}  # "départements" alone; régions, villes…, collectivités
+
+
+def test_ranking_of_a_hundred_bars_has_no_label_running_into_another(wide):
+    # with --top 100 the figure stayed 11 in tall: 100 names and values ran into each other
+    r = bm.rank(wide, "facebook")
+    fig = charts.ranking(r, top=len(r), survey=wide)
+    fig.canvas.draw()
+    ren = fig.canvas.get_renderer()
+    names = [t.get_window_extent(ren) for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    values = [t.get_window_extent(ren) for t in fig.axes[0].texts]
+    assert len(names) == len(r) == len(values) == 86
+    for boxes in (names, values):
+        boxes = sorted(boxes, key=lambda b: -b.y0)
+        assert all(a.y0 >= b.y1 for a, b in zip(boxes, boxes[1:])), "labels overlap"
+    assert charts.text_overlaps(fig) == []
+
+
+# --- benchmark: log-axis tick labels that never touch ------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("size", [None, (7.5, 4.7)])
+def test_benchmark_tick_labels_never_run_into_each_other(wide, lang, size):
+    # an entity with 1 follower stretches the log axis from 1 to millions: "100 000",
+    # "1 000 000" and "10 000 000" ran into each other (Paris among villes préfectures)
+    s = wide.copy()
+    s.loc[(s["code"] == "44") & (s["platform"] == "facebook"), "followers"] = 1
+    fig = charts.benchmark(s, "44", lang=lang, size=size)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    for ax in fig.axes[:2]:
+        lo, hi = ax.get_xlim()
+        ticks = [t for t in ax.get_xticklabels()
+                 if t.get_text() and lo <= t.get_position()[0] <= hi]
+        boxes = [t.get_window_extent(r) for t in ticks]
+        assert len(boxes) >= 3, [t.get_text() for t in ticks]
+        assert all(b.x0 - a.x1 >= 4 for a, b in zip(boxes, boxes[1:])), [
+            (t.get_text(), round(b.x0), round(b.x1)) for t, b in zip(ticks, boxes)]
+    left = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert left[0] == "1" and ("1,000,000" if lang == "en" else f"1{NN}000{NN}000") in left
+    assert charts.text_overlaps(fig) == []

@@ -255,3 +255,21 @@ def test_a_census_without_interval_reads_census_in_the_report(tmp_path, lang, wo
     assert len(quinet) == 1 and quinet[0][low] == quinet[0][high] == word
     # the other censuses keep their value (the share), shown as the word by its format
     assert any(r[low] == r[3] and isinstance(r[low], float) for r in rows[1:])
+
+
+@pytest.mark.parametrize("lang, fmt", [("fr", "0.0 %"), ("en", "0.0%")])
+def test_a_share_published_with_a_decimal_keeps_it_in_its_adoption_cell(cli, tmp_path, lang, fmt):
+    # OST 2023 printed 13.7 % and 91.6 %: compare says "13,7 %", the cells showed "14 %"
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--type", "all", "--lang", lang, "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Adoption"]
+    heads = [c.value for c in ws[1]]
+    share = heads.index("Part" if lang == "fr" else "Share")
+    cells = {r[share].value: r[share].number_format for r in ws.iter_rows(min_row=2)
+             if isinstance(r[share].value, float)}
+    assert cells == {0.137: fmt, 0.916: fmt}
+    # a share printed whole keeps the whole format ("96 %", Ideose 2015)
+    assert cli("report", "--year", "2015", "--source", "ideose", "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Adoption"]
+    share = [c.value for c in ws[1]].index("Part")
+    assert {r[share].number_format for r in ws.iter_rows(min_row=2)} == {"0 %"}

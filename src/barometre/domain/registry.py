@@ -56,6 +56,9 @@ class CollectivityType:
     plural_en: str
     aliases: tuple[str, ...] = field(default_factory=tuple)
     description_fr: str = ""
+    #: the French plural is feminine ("régions", "villes préfectures", "collectivités"):
+    #: words agreeing with it take the feminine ("les plus suivies", "classées")
+    feminine: bool = False
 
     def label(self, lang: str = "fr", plural: bool = False) -> str:
         if lang == "en":
@@ -86,7 +89,7 @@ TYPES: dict[str, CollectivityType] = {
         _T("region", "région", "region", "régions", "regions",
            ("regions", "conseil régional", "conseils régionaux", "région (conseil régional)",
             "collectivité régionale", "reg"),
-           "Conseils régionaux (13 métropolitains, 5 d'outre-mer depuis 2016)"),
+           "Conseils régionaux (13 métropolitains, 5 d'outre-mer depuis 2016)", feminine=True),
         _T("departement", "département", "département", "départements", "départements",
            ("départements", "department", "departments", "conseil départemental",
             "conseils départementaux", "conseil général", "conseils généraux", "dept", "dep"),
@@ -95,36 +98,36 @@ TYPES: dict[str, CollectivityType] = {
            "prefecture cities",
            ("villes préfectures", "ville-préfecture", "préfecture", "préfectures",
             "chef-lieu", "chefs-lieux", "chef-lieu de département", "prefecture"),
-           "Chefs-lieux des 101 départements"),
+           "Chefs-lieux des 101 départements", feminine=True),
         _T("commune", "commune", "municipality", "communes", "municipalities",
            ("communes", "mairie", "mairies", "ville", "villes", "municipalité", "city", "cities"),
-           "Communes (mairies)"),
+           "Communes (mairies)", feminine=True),
         _T("grande_ville", "grande ville", "large city", "grandes villes", "large cities",
            ("grandes villes", "grande ville (>100 000 hab.)", "big city", "big cities",
             "large cities"),
-           "Villes de 100 000 habitants ou plus, ou bases « plus grandes villes »"),
+           "Villes de 100 000 habitants ou plus, ou bases « plus grandes villes »", feminine=True),
         _T("ville_moyenne", "ville moyenne", "medium-sized town", "villes moyennes",
            "medium-sized towns",
            ("villes moyennes", "medium town", "medium towns", "ville moyenne (20 000-100 000 hab.)"),
-           "Villes de 20 000 à 100 000 habitants"),
+           "Villes de 20 000 à 100 000 habitants", feminine=True),
         _T("petite_ville", "petite ville", "small town", "petites villes", "small towns",
            ("petites villes", "small town", "petite commune", "petites communes"),
            "Communes de moins de 20 000 habitants (un chiffre publié dit sa base : les "
-           "« petites villes » de l'OST 2018 ont 10 000 à 20 000 habitants)"),
+           "« petites villes » de l'OST 2018 ont 10 000 à 20 000 habitants)", feminine=True),
         _T("epci", "intercommunalité", "intercommunality", "intercommunalités",
            "intercommunalities",
            ("interco", "intercos", "intercommunalites", "EPCI", "EPCI à fiscalité propre",
             "communauté de communes", "communauté d'agglomération", "communauté urbaine",
             "groupement de communes"),
-           "EPCI à fiscalité propre (CC, CA, CU, métropoles)"),
+           "EPCI à fiscalité propre (CC, CA, CU, métropoles)", feminine=True),
         _T("metropole", "métropole", "metropolis", "métropoles", "metropolises",
            ("métropoles", "metropoles", "metropolitan authority", "métropole de lyon"),
-           "Les 21 métropoles et la Métropole de Lyon"),
+           "Les 21 métropoles et la Métropole de Lyon", feminine=True),
         _T("all", "ensemble des collectivités", "all authorities", "ensemble des collectivités",
            "all authorities",
            ("tous", "toutes", "ensemble", "collectivités", "collectivites", "all types",
             "toutes collectivités"),
-           "Plusieurs types ensemble (la base est précisée pour chaque chiffre)"),
+           "Plusieurs types ensemble (la base est précisée pour chaque chiffre)", feminine=True),
     ]
 }
 

@@ -65,6 +65,7 @@ MESSAGES = {
     "note-focus-unranked": ("{name} : pas de valeur sur {platform}, donc pas de rang",
                             "{name}: no value on {platform}, hence no rank"),
     "note-ranked": ("{n} {plural} classés", "{n} {plural} ranked"),
+    "note-ranked-f": ("{n} {plural} classées", "{n} {plural} ranked"),  # feminine types
     # titles, labels
     "title-adoption": ("Présence sur les réseaux sociaux : {types}, {years}",
                        "Social media presence: {types}, {years}"),
@@ -82,6 +83,12 @@ MESSAGES = {
                       "{platform}: the top {top} {plural}, {year}"),
     "title-ranking-per-1000": (
         "{platform} : les {top} {plural} les plus suivis pour 1\u202f000 habitants, {year}",
+        "{platform}: the top {top} {plural} per 1,000 inhabitants, {year}"),
+    # feminine types ("régions", "villes préfectures": registry's CollectivityType.feminine)
+    "title-ranking-f": ("{platform} : les {top} {plural} les plus suivies, {year}",
+                        "{platform}: the top {top} {plural}, {year}"),
+    "title-ranking-per-1000-f": (
+        "{platform} : les {top} {plural} les plus suivies pour 1\u202f000 habitants, {year}",
         "{platform}: the top {top} {plural} per 1,000 inhabitants, {year}"),
     "title-benchmark": ("{name} parmi ses pairs, {year}", "{name} among its peers, {year}"),
     "title-scatter": ("{platform} : abonnés et population des {plural}, {year}",

@@ -12,7 +12,7 @@ from typing import Any
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
 from .formats import (band_label, base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
-                      platform_label, type_label)
+                      platform_label, published_digits, type_label)
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -80,9 +80,7 @@ def _marks(r: dict) -> str:
 
 def _share_cell(r: dict, lang: str) -> str:
     """The share with as many decimals as the source printed ("13,7 %", not "14 %")."""
-    value = str(r.get("value_published") or "")
-    digits = len(value.split(".", 1)[1]) if r.get("unit_published") == "percent" and "." in value else 0
-    return fmt_share(r["share"], lang, digits) + _marks(r)
+    return fmt_share(r["share"], lang, published_digits(r)) + _marks(r)
 
 
 def _ci_cell(r: dict, lang: str) -> str:

@@ -10,7 +10,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label, type_label
+from ..formats import (fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label,
+                       published_digits, type_label)
 from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
 from .style import sized
@@ -141,7 +142,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
 
 def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[object, set[str]]:
-    """One figure: its bar, its 95 % whisker when n is known, its share written after."""
+    """One figure: its bar, its 95 % whisker when n is known, its share written after (with
+    the decimals the source printed it with)."""
     share, p = float(r["share"]), r["platform"]
     bar = ax.barh(y, share, height=0.8, color=color)
     bar.patches[0].set_gid(f"bar:{r['collectivity_type']}:{p}:{r['source']}")
@@ -158,8 +160,9 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[obj
     star = derived_mark(r)
     if star:
         marks.add("note-derived")
-    text = ax.text(end + 0.012, y, fmt_share(share, lang) + star + label_suffix, va="center",
-                   fontsize=8.5, gid=f"label:{r['collectivity_type']}:{p}:{r['source']}")
+    # with the decimals the source printed ("13,7 %", as compare shows it)
+    words = fmt_share(share, lang, published_digits(r)) + star + label_suffix
+    text = ax.text(end + 0.012, y, words, va="center", fontsize=8.5, gid=f"label:{r['collectivity_type']}:{p}:{r['source']}")
     return text, marks
 
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import Formatter, FuncFormatter, LogLocator, NullLocator
+from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocator, MaxNLocator,
+                               NullLocator)
 
 from ...messages import text as msg
 from ..views import served_note
@@ -52,6 +53,41 @@ def _label_room(fig: Figure, rooms: list[tuple]) -> None:
         if f(data_max) > f(lo) + (f(hi) - f(lo)) * free:
             span = (f(data_max) - f(lo)) / max(free, 0.1)
             ax.set_xlim(lo, 10 ** (f(lo) + span) if log else lo + span)
+
+
+def _ticks_apart(fig: Figure, axes) -> None:
+    """Fewer x ticks where their labels would run into each other: on the log axis every
+    second (third…) decade ("1 / 100 / 10 000 / 1 000 000", not "100 000 1 000 000
+    10 000 000" touching), on a linear axis fewer steps. Labels are measured with the
+    renderer of the last layout (:func:`_label_room`'s), no new layout: two neighbours
+    stay apart by at least half their font size."""
+    r = fig.canvas.get_renderer()
+    for ax in axes:
+        lo, hi = ax.get_xlim()
+        log = ax.get_xscale() == "log"
+        fmt, labels = ax.xaxis.get_major_formatter(), ax.xaxis.get_majorticklabels()
+        if not labels:
+            continue
+        font, gap = labels[0].get_fontproperties(), labels[0].get_fontsize() * fig.dpi / 72 * 0.5
+        if log:
+            first, last = int(np.ceil(np.log10(lo) - 1e-9)), int(np.floor(np.log10(hi) + 1e-9))
+            if last - first < 2:  # three decades or fewer: their labels have room
+                continue
+            candidates = [FixedLocator([10.0 ** k for k in range(first, last + 1, step)])
+                          for step in range(1, max(last - first, 1) + 1)]
+        else:
+            n = len(ax.xaxis.get_major_locator().tick_values(lo, hi))
+            candidates = [ax.xaxis.get_major_locator()] + [
+                MaxNLocator(nbins=k, steps=[1, 2, 2.5, 5, 10]) for k in range(n - 1, 0, -1)]
+        for loc in candidates:
+            ticks = [t for t in loc.tick_values(lo, hi) if lo <= t <= hi]
+            fmt.set_locs(ticks)
+            xs = [ax.transData.transform((t, 0))[0] for t in ticks]
+            ws = [r.get_text_width_height_descent(fmt(t), font, ismath=False)[0] for t in ticks]
+            if all(x1 - x0 >= (w0 + w1) / 2 + gap
+                   for x0, x1, w0, w1 in zip(xs, xs[1:], ws, ws[1:])):
+                ax.xaxis.set_major_locator(loc)
+                break
 
 
 class _TickDecimals(Formatter):
@@ -218,4 +254,5 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
         caption(fig, survey_caption(survey, lang, base, year, notes))
         _label_room(fig, rooms)  # once the layout (title, caption, ticks) is in place
+        _ticks_apart(fig, axes)  # in the final x range: tick labels never touch
     return fig

@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import fmt_share, platform_label, type_label
+from ..formats import fmt_share, platform_label, published_digits, type_label
 from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, style
 from .style import sized
@@ -20,9 +20,10 @@ from .style import title as put_title
 __all__ = ["heatmap"]
 
 
-def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[float, str, str]]]]:
-    """Rows ``(type, label, {platform: (share, source, mark)})``, the mark "*" for a share
-    derived from the source's wording (:func:`derived_mark`): one row per type, or per type ×
+def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[float, str, str, int]]]]:
+    """Rows ``(type, label, {platform: (share, source, mark, digits)})``, the mark "*" for a
+    share derived from the source's wording (:func:`derived_mark`), ``digits`` the decimals
+    the source printed it with (:func:`published_digits`: "13,7 %" as compare shows it): one row per type, or per type ×
     source in words when a type has several figures for a platform. Two sources read the
     same ("Adverbia, 2012") share a row when their platforms differ; no figure is dropped."""
     rows: list[tuple[str, str, dict]] = []
@@ -33,7 +34,7 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
             label = type_label(t, lang, True)
             if split:
                 label += f" — {source_words(str(r['source']), lang)}, {figure_date(r, lang)}"
-            cell = (float(r["share"]), str(r["source"]), derived_mark(r))
+            cell = (float(r["share"]), str(r["source"]), derived_mark(r), published_digits(r))
             n = 1
             while True:
                 name = label if n == 1 else f"{label} ({n})"
@@ -77,7 +78,7 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     row_labels = [name for _, name, _ in rows]
     grid = np.full((len(rows), len(plats)), np.nan)
     for i, (_, _, cells) in enumerate(rows):
-        for p, (share, _, _) in cells.items():
+        for p, (share, *_) in cells.items():
             grid[i, plats.index(p)] = share
     longest = max(len(s) for s in row_labels)
     label_in = min(longest * 0.075, 3.2)
@@ -94,10 +95,10 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             for j, p in enumerate(plats):
                 v = grid[i, j]
                 if not np.isnan(v):
-                    _, s, mark = cells[p]
+                    _, s, mark, digits = cells[p]
                     marks |= {mark} - {""}
                     dark = v > 0.55 if not colorblind else v < 0.45
-                    ax.text(j, i, fmt_share(v, lang) + mark, ha="center", va="center",
+                    ax.text(j, i, fmt_share(v, lang, digits) + mark, ha="center", va="center",
                             fontsize=9,
                             color="white" if dark else "#222222",
                             gid=f"cell:{t}:{p}:{s}")

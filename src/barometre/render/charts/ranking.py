@@ -7,7 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...datasets.reference import resolve
-from ...domain.registry import OKABE_ITO, platform_color
+from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_account_text, no_population_text, per1000_number, platform_label,
                        set_aside_text, type_label)
@@ -76,7 +76,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     platform = ranks.attrs.get("platform", "")
     fmt = _value_text(metric, lang)
     n_rows = len(shown) + (2 if outside else 0)
-    size = sized(size, (8, min(max(1.9 + 0.3 * n_rows, 3.4), 11)), 6)
+    # 0.3 in a bar up to 11 in; past 30 bars, the figure grows by 0.17 in a bar (12 pt: a
+    # label of 8.5 pt and its gap), so that 100 bars' labels never run into each other
+    size = sized(size, (8, max(min(max(1.9 + 0.3 * n_rows, 3.4), 11), 1.9 + 0.17 * n_rows)), 6)
     color = OKABE_ITO[0] if colorblind else platform_color(platform)
     with style():
         fig = figure(size)
@@ -108,6 +110,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                 lab.set_color(HIGHLIGHT)
                 lab.set_fontweight("bold")
         ax.invert_yaxis()
+        if n_rows > 30:  # the 5 % margins of 100 bars are 5 empty rows at each end: one
+            ax.set_ylim(ys[-1] + 1, -1)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
@@ -115,12 +119,14 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         ax.spines["left"].set_visible(False)
         plural = type_label(t, lang, True) if t else ""
         year = ranks.attrs.get("year")
-        code = "title-ranking" if metric == "followers" else "title-ranking-per-1000"
+        # "les plus suivies", "classées" for a feminine type (régions, villes préfectures…)
+        fem = "-f" if t in TYPES and TYPES[t].feminine else ""
+        code = ("title-ranking" if metric == "followers" else "title-ranking-per-1000") + fem
         put_title(fig, title or msg(code, lang, platform=platform_label(platform, lang),
                                     top=min(top, len(ranks)), plural=plural,
                                     year=year if year else "").rstrip(", "),
                   msg("label-followers" if metric == "followers" else "label-per-1000", lang))
-        base = msg("note-ranked", lang, n=fmt_int(len(ranks), lang), plural=plural)
+        base = msg("note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural)
         cap_survey = survey if survey is not None else _pseudo(ranks)
         notes = []
         older = ranks.attrs.get("set_aside_codes") or {}

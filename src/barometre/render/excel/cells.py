@@ -59,9 +59,11 @@ def number_format(kind: str, lang: str) -> str:
     return en if lang == "en" else fr
 
 
-def share_format(value: Any, lang: str, extra: int = 1) -> str:
+def share_format(value: Any, lang: str, extra: int = 1, digits: int = 0) -> str:
     """The number format of one share cell: Excel shows the share by the rule of
-    :func:`barometre.render.formats.fmt_share`.
+    :func:`barometre.render.formats.fmt_share`, at ``digits`` decimals: those the source
+    printed it with (:func:`barometre.render.formats.published_digits`: 13.7 % is "0.0 %",
+    "13,7 %" as compare and the charts show it, never "14 %").
 
     "0 %" shows "100 %" for 0.997: a share that is not exactly 0 or 1 and would show "0 %"
     or "100 %" gets one decimal ("0.0 %": "99,7 %"), and when even that rounds to the end,
@@ -75,12 +77,14 @@ def share_format(value: Any, lang: str, extra: int = 1) -> str:
     ('0 %', '0.0 %', '"> 99,9 %"')
     >>> share_format(1.0, "en"), share_format(0.004, "en"), share_format(0.0004, "en")
     ('0%', '0.0%', '"<0.1%"')
+    >>> share_format(0.137, "fr", digits=1), share_format(0.916, "en", digits=1)
+    ('0.0 %', '0.0%')
     """
     fmt = number_format("share", lang)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
     # the text's rule (rounded as Excel shows a cell): the cell and the sentence agree
-    return _percent_format(fmt, value, *shown_digits(value, 0, extra), lang)
+    return _percent_format(fmt, value, *shown_digits(value, digits, extra), lang)
 
 
 def _percent_format(fmt: str, value: float, digits: int, bound: bool, lang: str) -> str:

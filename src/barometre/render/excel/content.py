@@ -18,9 +18,9 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import _disputed_note, served_note
-from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
+from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
-from .cells import ci_format, font, number_format, percent_width, plain_value
+from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart
 from .sheets import Column, Sheet, _lines
 
@@ -273,6 +273,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             + ([other] if r.sources else [])
             + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
+    _published_decimals(sh, block, cols.index(next(c for c in cols if c.kind == "share")),
+                        r.adoption.to_dict("records"), lang)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it; the cells keep the value
     said = '"' + text("pub-census", lang) + '"'
@@ -319,7 +321,7 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
                 ids = restated
             else:
                 n = plain_value(o.get("n_present"))
-                said = fmt_share(v, lang) if v is not None else fmt_int(n, lang) if n is not None else "–"
+                said = fmt_share(v, lang, published_digits(o)) if v is not None else fmt_int(n, lang) if n is not None else "–"
                 ids = by_value.setdefault(said, [])
             if o["source"] not in ids:
                 ids.append(str(o["source"]))
@@ -331,6 +333,17 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
             parts.append(_disputed_note({"source": rec["source"], "notes": notes or ""}, lang))
         out.append(sep.join(parts) or None)
     return out
+
+
+def _published_decimals(sh: Sheet, block, j: int, records: list[dict], lang: str) -> None:
+    """A share the source printed with decimals (13.7 %) shows them in its cell ("13,7 %"),
+    as compare and the charts show it (:func:`published_digits`); the cell keeps its value."""
+    for i, rec in enumerate(records):
+        share, digits = plain_value(rec.get("share")), published_digits(rec)
+        if digits and isinstance(share, float):
+            cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
+            cell.number_format = share_format(share, lang, digits=digits)
+            sh._width(block.col(j), percent_width(cell.number_format), "share")
 
 
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
