@@ -234,9 +234,9 @@ CURATION = {
                   "2018. Un niveau de 48 % ne peut pas être les deux : chiffre contesté."},
     86: {"n_base": 41, "notes": "Base : les 41 villes de plus de 100 000 habitants du baromètre ; "
                                 "38 sur 41 = 93 %, comme l'écrit la source."},
-    98: {"census": False, "n_base": None, "notes": "« 94 % des régions présentes » : 94 % n'est pas k/13 (12/13 = 92 %, 13/13 = "
-                  "100 %) ; la base n'est pas dite (17 sur 18 régions, outre-mer compris, ferait "
-                  "94 %). Ni n ni intervalle."},
+    80: {"notes": "13 régions sur 17 (les 18 sans Mayotte) feraient 76 %."},
+    # the research table's n = 13 is not the source's: 94 % is not k/13 (census check below)
+    98: {"n_base": None, "notes": "17 régions sur 18, outre-mer compris, feraient 94 %."},
     109: {"year": 2013, "notes": "Année non imprimée sur la page : c'est la 2e étude annuelle "
                                  "(mars 2013), dont le taux Facebook (78 %, 39 sur 50) est le même."},
     153: {"notes": "Part de toutes les villes moyennes."},
@@ -262,7 +262,22 @@ CURATION = {
     316: {"base": _GV100, "base_family": _GV100,
           "notes": "Grandes villes au sens de l'OST : plus de 100 000 habitants."},
 }
-FLAGS = ("derived_from_wording", "disputed", "restated")
+FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated")
+
+# The counts that the name of a base fixes (the administrative map), for the census check of
+# ``census_fits``: a census claim whose source states no count must be k/N, at its printed
+# precision, for one of them, else the base is not the population it names. Bases whose count
+# moves with each census of population (cities over 100,000 inhabitants) or with the law
+# (métropoles: 12 in 2015, 22 in 2018) are not listed: no check is made on them.
+MAP_COUNTS = {
+    "régions (carte de 2016)": (13, 18),  # metropolitan; with the 5 overseas
+    "régions (carte d'avant 2016)": (22, 26, 27),  # metropolitan; with 4 overseas; with Mayotte (2011)
+    "régions": (13, 18, 22, 26, 27),  # year not stated: either map
+    "régions métropolitaines": (13, 22),  # since 2016; before
+    "départements": (96, 100, 101),  # metropolitan; before Mayotte (2011); since
+    "villes préfectures": (101,),
+    _EQ50: (50,),
+}
 
 ENTITY_PREFIXES = {
     "ville": "commune", "région": "region", "département": "departement",
@@ -394,6 +409,37 @@ def fmt(x: float | None) -> str:
     return repr(round(float(x), 6))
 
 
+def tolerance(value: str) -> float:
+    """Half a unit of the last digit printed in a percentage, as a fraction ("76" -> 0.005)."""
+    decimals = len(value.split(".", 1)[1]) if "." in value else 0
+    return 0.5 * 10 ** -decimals / 100
+
+
+def counts_giving(share: float, tol: float, counts: tuple[int, ...]) -> list[int]:
+    """The counts N among ``counts`` for which some whole k gives k/N within ``tol`` of
+    ``share`` (as :func:`barometre.analysis.stats.is_k_of_n`, standard library only)."""
+    return [n for n in counts
+            if any(0 <= k <= n and abs(k / n - share) <= tol + 1e-12
+                   for k in (round(share * n) - 1, round(share * n), round(share * n) + 1))]
+
+
+def nearest(share: float, n: int) -> str:
+    """The nearest k/N to ``share`` in words: "10/13 = 77 %"."""
+    k = round(share * n)
+    pct = Fraction(100 * k, n)
+    whole = int(pct + Fraction(1, 2))  # half away from zero (shares are positive)
+    return f"{k}/{n} = {whole} %"
+
+
+def census_fits(share: float | None, value: str, counts: tuple[int, ...]) -> bool:
+    """Whether a census claim with no stated count can be a census of the base it names:
+    some k/N, N a count the name fixes (``MAP_COUNTS``), rounds to the published share at
+    its published precision. True when the base's count is not fixed by its name."""
+    if share is None or not counts:
+        return True
+    return bool(counts_giving(share, tolerance(value), counts))
+
+
 def from_wording(value: str, quote: str) -> bool:
     """True when the quote does not print the number as a percentage: it came from words."""
     text = re.sub(r"[\u202f\u00a0]", " ", quote)
@@ -477,14 +523,30 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
         base = f"{n_base} {base}"
     census = cur.get("census", measure != "of_respondents" and ctype not in SAMPLE_TYPES)
     flags = (["derived_from_wording"] if wording else []) + cur.get("flags", [])
+    family = base_family(tid, cur.get("base_family", family), year)
+    notes = cur.get("notes", "")
+    # A census claim the source gives no count for is checked against every count its base
+    # can have: a share that no k/N gives means the base is not the one named (r80: 76 % of
+    # the régions is neither k/13 nor k/18). Not a census then, and no n nor interval.
+    counts = MAP_COUNTS.get(family, ())
+    if (census and not wording and n_base is None and r["unit"] == "percent"
+            and not census_fits(share, r["value"], counts)):
+        census = False
+        flags.append("base_unstated")
+        said = ", ".join(str(n) for n in counts[:-1]) + (" ou " if len(counts) > 1 else "")
+        check = (f"{r['value'].replace('.', ',')} % n'est k/N pour aucun effectif de la base "
+                 f"nommée ({family} : {said}{counts[-1]} ; au plus près "
+                 f"{', '.join(nearest(share, n) for n in counts)}) : la base n'est pas dite ; "
+                 "ni n, ni recensement, ni intervalle.")
+        notes = f"{check} {notes}" if notes else check
     return {
         **common, "year": year, "collectivity_type": tid, "base": base,
-        "base_family": base_family(tid, cur.get("base_family", family), year),
+        "base_family": family,
         "platform": PLATFORMS[r["platform"]], "measure": measure,
         "census": "true" if census else "false", "n_present": fmt(n_present),
         "n_base": fmt(n_base), "share": fmt(share), "value_published": r["value"],
         "unit_published": r["unit"], "derived_from_wording": "true" if wording else "false",
-        "flags": ";".join(f for f in FLAGS if f in flags), "notes": cur.get("notes", "")}
+        "flags": ";".join(f for f in FLAGS if f in flags), "notes": notes}
 
 
 def is_adoption(r: dict) -> bool:

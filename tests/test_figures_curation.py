@@ -150,7 +150,8 @@ def test_r98_has_no_n_and_no_interval():
     r = row(98)
     assert r["share"] == pytest.approx(0.94)
     assert pd.isna(r["n_base"]) and r["census"] is False and pd.isna(r["ci_low"])
-    assert not is_k_of_n(0.94, 13) and "k/13" in r["notes"]
+    assert not is_k_of_n(0.94, 13) and "12/13 = 92 %" in r["notes"]
+    assert "base_unstated" in flags(r)
 
 
 @pytest.mark.parametrize("cited, fact", [
@@ -357,7 +358,9 @@ def test_done_compare_region_one_measure_one_platform_set(cli):
         by_type.setdefault(r["collectivity_type"], set()).add(r["platform"])
     assert len({frozenset(v) for v in by_type.values()}) == 1
     assert not any(r["collectivity_type"] == "metropole" for r in recs)  # r82 (disputed)
-    assert all(r["flags"] == [] for r in recs)
+    # r80 (76 % of the régions) is no census: its base is not stated (review13, finding 8)
+    assert all(r["flags"] == (["base_unstated"] if r["collectivity_type"] == "region" else [])
+               for r in recs)
 
 
 def test_done_trend_region_facebook_json(cli):

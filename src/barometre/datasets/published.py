@@ -118,9 +118,12 @@ def adoption() -> pd.DataFrame:
         région, the 101 villes préfectures): there is no sampling error and
         ``ci_low == ci_high == share``. A sample with a known base gets a Wilson 95 %
         interval. No interval is given for a share derived from wording, nor for a
-        share that is not k/n for its stated n (flag ``not_k_of_n``). ``flags`` joins
+        share that is not k/n for its stated n (flag ``not_k_of_n``). A census claim with
+        no stated n whose share no count of its base can give (76 % of the régions: not
+        k/13 nor k/18) is no census: its base is not stated (flag ``base_unstated``, no
+        n, no interval; ``scripts/build_published.py``, ``MAP_COUNTS``). ``flags`` joins
         with ";" any of ``derived_from_wording``, ``disputed``, ``restated``,
-        ``not_k_of_n``.
+        ``base_unstated``, ``not_k_of_n``.
     """
     return _adoption_ci().copy()
 

@@ -58,6 +58,11 @@ MESSAGES = {
                              "§ share of a survey's respondents, not of all authorities."),
     "pub-not-k-of-n-note": ("≈ la part publiée n'est pas k/n pour le n publié : pas d'intervalle.",
                             "≈ the published share is not k/n for the published n: no interval."),
+    "pub-base-unstated-note": (
+        "≈ (n inconnu) la part publiée n'est k/N pour aucun des effectifs que le nom de sa base "
+        "permet : la base n'est pas dite ; ni recensement ni intervalle.",
+        "≈ (n unknown) the published share is not k/N for any of the counts its base's name "
+        "allows: the base is not stated; neither census nor interval."),
     "pub-restated-note": ("↺ chiffre repris par une étude postérieure ; voir ses notes.",
                           "↺ figure restated by a later study; see its notes."),
     "pub-disputed-note": ("‡ chiffre contesté ({source}) : {notes}",

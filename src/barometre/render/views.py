@@ -70,7 +70,8 @@ def _marks(r: dict) -> str:
     if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
         mark += "*"
     mark += {"of_present": "°", "of_respondents": "§"}.get(str(r.get("measure")), "")
-    for flag, sign in (("not_k_of_n", "≈"), ("restated", "↺"), ("disputed", "‡")):
+    for flag, sign in (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("restated", "↺"),
+                       ("disputed", "‡")):
         if flag in flags:
             mark += sign
     if r.get("comparable") is False:
@@ -111,7 +112,9 @@ def _warnings(res: Records, lang: str) -> list[str]:
     has_census = "census" in res.columns
     census = [has_census and not missing_cell(r["census"]) and bool(r["census"]) for r in records]
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])]
-    unknown = [r for r in sample if missing_cell(r["n_base"])]
+    # a base the source does not state is no sample either: its own note says why
+    unknown = [r for r in sample if missing_cell(r["n_base"])
+               and "base_unstated" not in _flag_set(r)]
     if unknown:
         out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
     small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N]
@@ -123,8 +126,10 @@ def _warnings(res: Records, lang: str) -> list[str]:
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
                        ("↺", "pub-restated-note")):
-        if sign in marks:
+        if sign in marks and (sign != "≈" or any("not_k_of_n" in _flag_set(r) for r in records)):
             out.append(_t(code, lang))
+    if any("base_unstated" in _flag_set(r) for r in records):
+        out.append(_t("pub-base-unstated-note", lang))
     for r in records:
         if "disputed" in _flag_set(r):
             out.append(_disputed_note(r, lang))

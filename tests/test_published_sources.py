@@ -1,0 +1,72 @@
+"""review13, findings 5, 7 and 8: a published figure's census checked against every count of its
+base, its real publisher, and its source cited with the source's own date."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from barometre.datasets import published
+
+from .test_figures_curation import build_script, flags, row
+
+
+def _line(out: str, *words: str) -> str:
+    return next(x for x in out.splitlines() if all(w in x for w in words))
+
+
+# --- finding 8: a census no count of its base can give ------------------------------------
+
+def test_r80_76_percent_of_the_regions_is_no_census():
+    r = row(80)
+    assert r["share"] == pytest.approx(0.76)
+    assert r["census"] is False and pd.isna(r["n_base"]) and pd.isna(r["ci_low"])
+    assert "base_unstated" in flags(r)
+    assert "10/13 = 77 %" in r["notes"] and "14/18 = 78 %" in r["notes"]
+
+
+def test_every_census_claim_without_a_count_is_some_k_of_n_of_its_base():
+    mod = build_script()
+    a = published.adoption()
+    checked = 0
+    for r in a.itertuples():
+        counts = mod.MAP_COUNTS.get(r.base_family, ())
+        if (not r.census or r.derived_from_wording or not pd.isna(r.n_base)
+                or r.unit_published != "percent" or not counts):
+            continue
+        checked += 1
+        assert mod.counts_giving(float(r.share), mod.tolerance(r.value_published), counts), \
+            r.research_row
+    assert checked >= 20
+    unstated = a[a["flags"].str.contains("base_unstated")]
+    # OST/Swello 2022 (76 %), OST 2018 (94 %), Edgar Quinet's monthly régions (60 %, 80 %)
+    assert set(unstated["research_row"]) == {14, 17, 24, 80, 98, 290}
+    assert not unstated["census"].any() and unstated["n_base"].isna().all()
+    assert unstated["ci_low"].isna().all()
+
+
+def test_the_census_check_uses_the_printed_precision():
+    mod = build_script()
+    assert not mod.census_fits(0.76, "76", (13, 18))
+    assert mod.census_fits(0.77, "77", (13, 18)) and mod.census_fits(0.78, "78", (13, 18))
+    assert mod.census_fits(0.85, "85", (22, 26, 27))  # 22/26 = 84.6 %
+    assert not mod.census_fits(0.846, "84.6", (27,)) and mod.census_fits(0.846, "84.6", (26,))
+    assert mod.census_fits(0.5, "50", ())  # a base whose count its name does not fix
+    assert mod.nearest(0.76, 13) == "10/13 = 77 %" and mod.nearest(0.94, 13) == "12/13 = 92 %"
+
+
+@pytest.mark.parametrize("lang, census, unknown, note", [
+    ("fr", "exhaustif", "n inconnu", "≈ (n inconnu) la part publiée n'est k/N pour aucun"),
+    ("en", "census", "n unknown", "≈ (n unknown) the published share is not k/N for any")])
+def test_readme_first_command_no_longer_calls_76_percent_a_census(cli, lang, census, unknown, note):
+    out = cli("compare", "--type", "region", "--lang", lang).stdout
+    line = _line(out, "Instagram", "2022", "76")
+    assert re.search(r"76\s?%≈\s+" + unknown, line.replace("\u202f", " ")), line
+    assert census not in line
+    assert note in out
+    dep = _line(out, "Instagram", "2022", "85")
+    assert census in dep  # 85 % of the départements: 86/101, still a census
+    # the figure is no sample either: no "unknown denominator of a sample figure" warning
+    assert "dénominateur inconnu" not in out and "unknown denominator" not in out
