@@ -235,6 +235,12 @@ CURATION = {
     86: {"n_base": 41, "notes": "Base : les 41 villes de plus de 100 000 habitants du baromètre ; "
                                 "38 sur 41 = 93 %, comme l'écrit la source."},
     80: {"notes": "13 régions sur 17 (les 18 sans Mayotte) feraient 76 %."},
+    163: {"n_present": 47, "flags": ["non_random_sample"],
+          "notes": "47 villes sur 52 : la source ne donne que 90 %, et 47/52 est le seul k/52 qui "
+                   "s'arrondit à 90 % (46/52 = 88 %, 48/52 = 92 %). Les 52 villes de métropole de "
+                   "30 000 à 41 000 habitants sont retenues par l'auteur du site, à la demande de "
+                   "la ville de Bagneux, sans tirage au sort dit : la part décrit ces 52 villes, "
+                   "sans intervalle d'échantillonnage."},
     # the research table's n = 13 is not the source's: 94 % is not k/13 (census check below)
     98: {"n_base": None, "notes": "17 régions sur 18, outre-mer compris, feraient 94 %."},
     109: {"year": 2013, "notes": "Année non imprimée sur la page : c'est la 2e étude annuelle "
@@ -262,7 +268,7 @@ CURATION = {
     316: {"base": _GV100, "base_family": _GV100,
           "notes": "Grandes villes au sens de l'OST : plus de 100 000 habitants."},
 }
-FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated")
+FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample")
 
 # The counts that the name of a base fixes (the administrative map), for the census check of
 # ``census_fits``: a census claim whose source states no count must be k/N, at its printed
@@ -298,6 +304,13 @@ MONTH_OVERRIDES = {
 }
 
 METHODS = [  # (publisher keyword, how the study counted: our own words)
+    # before "adverbia": this page cites an Adverbia figure but counted its own 52 towns
+    ("choisirsonweb", "Comparaison faite par l'auteur du site, à la demande de la ville de Bagneux, "
+                      "de 52 villes de métropole de 30 000 à 41 000 habitants (recensement 2011, "
+                      "d'après Wikipédia) : site internet, Facebook, Twitter, du 1er janvier au "
+                      "31 août 2014 (relevés du 4 au 10 septembre 2014) ; la page ne dit pas que "
+                      "ces villes ont été tirées au sort. Cite aussi l'étude Adverbia de 2012 sur les grandes "
+                      "villes."),
     ("ideose", "Part des régions, des départements et des 101 villes préfectures qui ont un compte "
                "officiel sur Facebook et Twitter ; Instagram, Flickr et Google+ jugés marginaux."),
     ("edgar quinet", "Présence sur Facebook et Twitter des 50 plus grandes villes (plus de 86 000 "
@@ -351,7 +364,6 @@ SLUG_SHORT = {
 # table's English glosses ("cited by", "for", "data") would read as English inside a French
 # table; "via" and a parenthesis read the same in both languages.
 PUBLISHERS = {
-    "Adverbia (cited by choisirsonweb.com)": "Adverbia (via choisirsonweb.com)",
     "CREDOC for Arcep / CGE / Agence du numérique": "CREDOC (Arcep / CGE / Agence du numérique)",
     "Cap'Com (DGCL data)": "Cap'Com (DGCL)",
     "tour-dhorizon.com (Insee data)": "tour-dhorizon.com (Insee)",
@@ -360,6 +372,23 @@ PUBLISHERS = {
 
 def publisher_of(r: dict) -> str:
     return PUBLISHERS.get(r["publisher"], r["publisher"])
+
+
+def page_publisher(r: dict) -> dict:
+    """Research row ``r`` with the publisher of its page: a row that reports another
+    publisher's figure ("Adverbia (cited by choisirsonweb.com)") was published by the one who
+    cites it. A source is its page: its publisher and method are the page's, whatever row of
+    the page comes first (choisirsonweb.com's comparison of 52 towns, not Adverbia)."""
+    m = re.fullmatch(r".+\(cited by (.+)\)", r["publisher"])
+    return {**r, "publisher": m.group(1)} if m else r
+
+
+# Ids that misstated the publisher or the year, renamed once: the old id stays in ``replaces``
+# (``--source`` still takes it). The shipped sources.csv keeps the renames already made.
+RENAMED_IDS = {
+    # choisirsonweb.com's own comparison of 52 towns, which also cites an Adverbia figure
+    "adverbia-2014": "choisirsonweb-2014",
+}
 
 
 def slug(text: str) -> str:
@@ -462,12 +491,16 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
     source_id_of: dict[str, str] = {}
     taken = {r["source_id"] for r in frozen.values()} | {
         r["replaces"] for r in frozen.values() if r.get("replaces")}
+    taken |= set(RENAMED_IDS.values())
     for r in rows:
         title = r["source"]
         if title in source_id_of:
             continue
+        r = page_publisher(r)
         old = frozen.get(title)
-        if old:
+        if old and old["source_id"] in RENAMED_IDS:
+            sid, replaces = RENAMED_IDS[old["source_id"]], old["source_id"]
+        elif old:
             sid, replaces = old["source_id"], old.get("replaces", "")
         else:
             year = r["year_published"] or r["year_observed"] or "nd"
@@ -513,6 +546,8 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
     if ADOPTION_METRICS[metric] == "count":
         n_present = int(r["value"])
         share = n_present / n_base if n_base else None
+    elif n_present is not None and n_base:  # k deduced from the rounded share (r163: 47/52)
+        share = n_present / n_base
     else:
         share = number(r["value"]) / (100 if r["unit"] == "percent" else 1)
     if measure == "of_all" and metric == "share_of_present_with_account":

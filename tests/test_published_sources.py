@@ -70,3 +70,45 @@ def test_readme_first_command_no_longer_calls_76_percent_a_census(cli, lang, cen
     assert census in dep  # 85 % of the départements: 86/101, still a census
     # the figure is no sample either: no "unknown denominator of a sample figure" warning
     assert "dénominateur inconnu" not in out and "unknown denominator" not in out
+
+
+# --- finding 7: a figure's real publisher, and no sampling interval for a chosen set --------
+
+def test_r163_is_choisirsonwebs_own_comparison_of_52_towns():
+    s = published.sources().set_index("source_id")
+    src = s.loc["choisirsonweb-2014"]
+    assert src["publisher"] == "choisirsonweb.com" and src["replaces"] == "adverbia-2014"
+    assert "52 villes" in src["method"] and "Bagneux" in src["method"]
+    assert "Une plateforme et un échelon" not in src["method"]  # Adverbia's method, not this page's
+    assert "adverbia-2014" not in s.index
+    assert published.find_sources("adverbia-2014") == ["choisirsonweb-2014"]
+    r = row(163)
+    assert r["source"] == "choisirsonweb-2014"
+    # the cited Adverbia figure (61 %) is a citation of Adverbia's own study, r309
+    c = published.citations().set_index("research_row").loc[162]
+    assert (c["source"], c["fact_row"]) == ("choisirsonweb-2014", 309)
+    assert published.adoption().set_index("research_row").loc[309, "source"] == "adverbia-2013-2"
+
+
+def test_r163_47_of_52_and_no_interval_for_towns_chosen_by_the_author():
+    r = row(163)
+    assert (int(r["n_present"]), int(r["n_base"])) == (47, 52)
+    assert r["share"] == pytest.approx(47 / 52) and r["value_published"] == "90"
+    assert [k for k in range(53) if round(100 * k / 52) == 90] == [47]  # the only k/52
+    assert "non_random_sample" in flags(r) and r["census"] is False
+    assert pd.isna(r["ci_low"]) and pd.isna(r["ci_high"])
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("fr", "† échantillon retenu par l'auteur, sans tirage au sort dit"),
+    ("en", "† sample chosen by the author, with no random draw stated")])
+def test_compare_ville_moyenne_2014_names_choisirsonweb_and_no_interval(cli, lang, note):
+    out = cli("compare", "--type", "ville_moyenne", "--year", "2014", "--lang", lang).stdout
+    line = _line(out, "2014", "90")
+    assert "47/52" in line and "IC 95" not in line and "CI" not in line and "79" not in line
+    assert "†" in line and note in out
+    assert "choisirsonweb.com, 2014" in out and "[choisirsonweb-2014]" in out
+    assert re.search(r"^Source ?: choisirsonweb\.com, 2014 — ", out, re.M), out
+    # the old id still selects it
+    old = cli("compare", "--type", "ville_moyenne", "--source", "adverbia-2014").stdout
+    assert "[choisirsonweb-2014]" in old

@@ -63,6 +63,11 @@ MESSAGES = {
         "permet : la base n'est pas dite ; ni recensement ni intervalle.",
         "≈ (n unknown) the published share is not k/N for any of the counts its base's name "
         "allows: the base is not stated; neither census nor interval."),
+    "pub-non-random-note": (
+        "† échantillon retenu par l'auteur, sans tirage au sort dit : la part décrit ses entités "
+        "seules ; pas d'intervalle de confiance.",
+        "† sample chosen by the author, with no random draw stated: the share describes its own "
+        "entities only; no confidence interval."),
     "pub-restated-note": ("↺ chiffre repris par une étude postérieure ; voir ses notes.",
                           "↺ figure restated by a later study; see its notes."),
     "pub-disputed-note": ("‡ chiffre contesté ({source}) : {notes}",

@@ -70,8 +70,8 @@ def _marks(r: dict) -> str:
     if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
         mark += "*"
     mark += {"of_present": "°", "of_respondents": "§"}.get(str(r.get("measure")), "")
-    for flag, sign in (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("restated", "↺"),
-                       ("disputed", "‡")):
+    for flag, sign in (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("non_random_sample", "†"),
+                       ("restated", "↺"), ("disputed", "‡")):
         if flag in flags:
             mark += sign
     if r.get("comparable") is False:
@@ -125,7 +125,7 @@ def _warnings(res: Records, lang: str) -> list[str]:
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
-                       ("↺", "pub-restated-note")):
+                       ("†", "pub-non-random-note"), ("↺", "pub-restated-note")):
         if sign in marks and (sign != "≈" or any("not_k_of_n" in _flag_set(r) for r in records)):
             out.append(_t(code, lang))
     if any("base_unstated" in _flag_set(r) for r in records):
