@@ -409,12 +409,17 @@ def method_for(publisher: str, title: str) -> str:
     return DEFAULT_METHOD
 
 
-def month_of(title: str) -> str:
+def month_of(title: str, year: str = "") -> str:
+    """The month a source's title names, when it is of the source's year ``year``: the
+    "décembre 2014" edition cited by an article of 2015 gets no month (it would read
+    "décembre 2015", a date of neither)."""
     if title in MONTH_OVERRIDES:
         return str(MONTH_OVERRIDES[title])
     m = re.search(r"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)\s+(\d{4})", title)
-    return str(MONTHS[m.group(1)]) if m else ""
+    if not m or (year and m.group(2) != year):
+        return ""
+    return str(MONTHS[m.group(1)])
 
 
 def period_of(title: str) -> str:
@@ -514,7 +519,7 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
         source_id_of[title] = sid
         sources[sid] = {
             "source_id": sid, "replaces": replaces, "publisher": publisher_of(r), "title": title,
-            "year_published": r["year_published"], "month": month_of(title),
+            "year_published": r["year_published"], "month": month_of(title, r["year_published"]),
             "period": period_of(title), "url": r["url"],
             "method": method_for(r["publisher"], title),
         }

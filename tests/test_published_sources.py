@@ -112,3 +112,91 @@ def test_compare_ville_moyenne_2014_names_choisirsonweb_and_no_interval(cli, lan
     # the old id still selects it
     old = cli("compare", "--type", "ville_moyenne", "--source", "adverbia-2014").stdout
     assert "[choisirsonweb-2014]" in old
+
+
+# --- finding 5: a source cited with its own date ------------------------------------------
+
+@pytest.mark.parametrize("lang, cited", [
+    ("fr", "Source : Institut Edgar Quinet, mars 2013 (chiffres de 2012) — "),
+    ("en", "Source: Institut Edgar Quinet, March 2013 (2012 figures) — ")])
+def test_compare_cites_the_source_with_its_own_date(cli, lang, cited):
+    out = cli("compare", "--type", "all", "--year", "2012", "--source", "edgar-quinet-2013-3",
+              "-p", "x", "--lang", lang).stdout
+    assert cited in out, out
+    assert "Institut Edgar Quinet, 2012" not in out
+    # a figure of the source's own year: the source's date alone
+    out = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
+              "--lang", lang).stdout
+    assert ("Source : Ideose, octobre 2015 — " if lang == "fr"
+            else "Source: Ideose, October 2015 — ") in out
+
+
+def test_trend_dates_one_source_one_way():
+    from barometre.render.views import trend_table
+
+    import barometre as bm
+
+    out = trend_table(bm.trend("all", "facebook"))
+    cells = [x for x in out.splitlines() if "[edgar-quinet-2013]" in x]
+    assert len(cells) == 2
+    assert all("Institut Edgar Quinet, mars 2013" in x for x in cells)
+    assert "Institut Edgar Quinet, mars 2013 (chiffres de 2012) [edgar-quinet-2013]" in cells[0]
+    assert "Institut Edgar Quinet, mars 2013 [edgar-quinet-2013]" in cells[1]
+    # "OST / Swello, 2022" was cited for the "Étude 2023"
+    assert "Swello, 2023 (chiffres de 2022) [ost-2023]" in out
+
+
+def test_every_source_is_cited_with_the_date_sources_and_the_report_give_it():
+    from barometre.render.formats import fmt_date, source_date
+
+    s = published.sources().set_index("source_id")
+    a = published.adoption()
+    for sid, g in a.groupby("source"):
+        src = s.loc[sid]
+        if pd.isna(src["year_published"]):
+            continue  # dated by its figures ("fin 2015")
+        own = fmt_date(src["year_published"], src["month"], "fr", src["period"])
+        for year in g["year"].dropna():
+            cited = source_date(sid, [year])
+            assert cited.startswith(own), (sid, cited)
+            assert (year == src["year_published"]) == (cited == own), (sid, cited)
+
+
+def test_a_source_without_a_year_of_its_own_is_dated_by_its_figures():
+    from barometre.render.formats import source_date
+
+    assert source_date("ideose-2015-3", [2015], "fr", None, "late") == "fin 2015"
+    assert source_date("edgar-quinet-nd", [2013], "en", 3) == "March 2013"
+    assert source_date("enquete.xlsx", [2024, 2025]) == "2024–2025"
+
+
+def test_a_title_month_of_another_year_is_not_the_sources_month():
+    s = published.sources().set_index("source_id")
+    # the "décembre 2014" edition, cited by an article of January 2015: was month 12 of 2015
+    r = s.loc["edgar-quinet-2014-12"]
+    assert int(r["year_published"]) == 2015 and pd.isna(r["month"])
+    assert build_script().month_of("Baromètre, décembre 2014 (via X)", "2015") == ""
+    assert build_script().month_of("Baromètre, octobre 2015 (via X)", "2015") == "10"
+
+
+def test_chart_caption_and_labels_cite_the_sources_date():
+    import barometre as bm
+    from barometre.render import charts
+
+    fig = charts.adoption(bm.compare("all", year=2012, source="edgar-quinet-2013-3",
+                                     platforms="x"))
+    text = fig._supxlabel.get_text().replace("\n", " ")
+    assert "Source : Institut Edgar Quinet, mars 2013 (chiffres de 2012)." in text, text
+    fig = charts.adoption(bm.compare("grande_ville", year=2012, all_sources=True), lang="en")
+    labels = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any("Institut Edgar Quinet, March 2013 (2012 figures)" in t for t in labels), labels
+
+
+def test_report_key_figure_cites_the_sources_date():
+    import barometre as bm
+    from barometre.analysis.report import report_data
+    from barometre.render.excel.content import key_line
+
+    r = report_data(bm.compare("all", year=2012, source="edgar-quinet-2013-3", platforms="x"))
+    line = key_line(r.key_figures[0], "fr")
+    assert line.endswith("Institut Edgar Quinet, mars 2013 (chiffres de 2012)"), line

@@ -15,6 +15,8 @@ MESSAGES = {
     "pub-census": ("exhaustif", "census"),
     "pub-n-unknown": ("n inconnu", "n unknown"),
     "pub-source-label": ("Source : ", "Source: "),
+    # a source's own date, and its figures' year when it differs (render.formats.source_date)
+    "source-date-figures": ("{date} (chiffres de {years})", "{date} ({years} figures)"),
     # what a figure measures
     "measure-of-all": ("part de toutes les entités de la base", "share of all entities of the base"),
     "measure-of-present": ("part des collectivités présentes sur les réseaux sociaux",
