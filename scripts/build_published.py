@@ -12,10 +12,13 @@ types and metrics) and writes tidy CSV files into
 - ``sources.csv``: one row per source (publisher, title, date, URL, method). The ids
   are frozen: they are read back from the shipped ``sources.csv`` and only a new
   title gets a new id (``replaces`` keeps an id renamed once because it misstated
-  the year);
+  the year or the publisher, ``RENAMED_IDS``); a source's publisher and method are
+  those of its page (``page_publisher``);
 - ``adoption.csv``: adoption rates by collectivity type and platform, one row per
   fact, with what each measures (``measure``, ``census``, ``base``,
-  ``base_family``), ``flags`` and ``notes`` (see ``CURATION``);
+  ``base_family``), ``flags`` and ``notes`` (see ``CURATION``); a census claim with
+  no stated count must be k/N for a count its base's name allows (``MAP_COUNTS``),
+  else it is no census (flag ``base_unstated``);
 - ``citations.csv``: the other pages that give an adoption figure again (see
   ``CITATIONS``);
 - ``entity_figures.csv``: followers, ranks and awards of named entities;
