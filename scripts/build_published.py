@@ -12,10 +12,13 @@ types and metrics) and writes tidy CSV files into
 - ``sources.csv``: one row per source (publisher, title, date, URL, method). The ids
   are frozen: they are read back from the shipped ``sources.csv`` and only a new
   title gets a new id (``replaces`` keeps an id renamed once because it misstated
-  the year);
+  the year or the publisher, ``RENAMED_IDS``); a source's publisher and method are
+  those of its page (``page_publisher``);
 - ``adoption.csv``: adoption rates by collectivity type and platform, one row per
   fact, with what each measures (``measure``, ``census``, ``base``,
-  ``base_family``), ``flags`` and ``notes`` (see ``CURATION``);
+  ``base_family``), ``flags`` and ``notes`` (see ``CURATION``); a census claim with
+  no stated count must be k/N for a count its base's name allows (``MAP_COUNTS``),
+  else it is no census (flag ``base_unstated``);
 - ``citations.csv``: the other pages that give an adoption figure again (see
   ``CITATIONS``);
 - ``entity_figures.csv``: followers, ranks and awards of named entities;
@@ -234,9 +237,15 @@ CURATION = {
                   "2018. Un niveau de 48 % ne peut pas être les deux : chiffre contesté."},
     86: {"n_base": 41, "notes": "Base : les 41 villes de plus de 100 000 habitants du baromètre ; "
                                 "38 sur 41 = 93 %, comme l'écrit la source."},
-    98: {"census": False, "n_base": None, "notes": "« 94 % des régions présentes » : 94 % n'est pas k/13 (12/13 = 92 %, 13/13 = "
-                  "100 %) ; la base n'est pas dite (17 sur 18 régions, outre-mer compris, ferait "
-                  "94 %). Ni n ni intervalle."},
+    80: {"notes": "13 régions sur 17 (les 18 sans Mayotte) feraient 76 %."},
+    163: {"n_present": 47, "flags": ["non_random_sample"],
+          "notes": "47 villes sur 52 : la source ne donne que 90 %, et 47/52 est le seul k/52 qui "
+                   "s'arrondit à 90 % (46/52 = 88 %, 48/52 = 92 %). Les 52 villes de métropole de "
+                   "30 000 à 41 000 habitants sont retenues par l'auteur du site, à la demande de "
+                   "la ville de Bagneux, sans tirage au sort dit : la part décrit ces 52 villes, "
+                   "sans intervalle d'échantillonnage."},
+    # the research table's n = 13 is not the source's: 94 % is not k/13 (census check below)
+    98: {"n_base": None, "notes": "17 régions sur 18, outre-mer compris, feraient 94 %."},
     109: {"year": 2013, "notes": "Année non imprimée sur la page : c'est la 2e étude annuelle "
                                  "(mars 2013), dont le taux Facebook (78 %, 39 sur 50) est le même."},
     153: {"notes": "Part de toutes les villes moyennes."},
@@ -262,7 +271,22 @@ CURATION = {
     316: {"base": _GV100, "base_family": _GV100,
           "notes": "Grandes villes au sens de l'OST : plus de 100 000 habitants."},
 }
-FLAGS = ("derived_from_wording", "disputed", "restated")
+FLAGS = ("derived_from_wording", "disputed", "restated", "base_unstated", "non_random_sample")
+
+# The counts that the name of a base fixes (the administrative map), for the census check of
+# ``census_fits``: a census claim whose source states no count must be k/N, at its printed
+# precision, for one of them, else the base is not the population it names. Bases whose count
+# moves with each census of population (cities over 100,000 inhabitants) or with the law
+# (métropoles: 12 in 2015, 22 in 2018) are not listed: no check is made on them.
+MAP_COUNTS = {
+    "régions (carte de 2016)": (13, 18),  # metropolitan; with the 5 overseas
+    "régions (carte d'avant 2016)": (22, 26, 27),  # metropolitan; with 4 overseas; with Mayotte (2011)
+    "régions": (13, 18, 22, 26, 27),  # year not stated: either map
+    "régions métropolitaines": (13, 22),  # since 2016; before
+    "départements": (96, 100, 101),  # metropolitan; before Mayotte (2011); since
+    "villes préfectures": (101,),
+    _EQ50: (50,),
+}
 
 ENTITY_PREFIXES = {
     "ville": "commune", "région": "region", "département": "departement",
@@ -283,6 +307,13 @@ MONTH_OVERRIDES = {
 }
 
 METHODS = [  # (publisher keyword, how the study counted: our own words)
+    # before "adverbia": this page cites an Adverbia figure but counted its own 52 towns
+    ("choisirsonweb", "Comparaison faite par l'auteur du site, à la demande de la ville de Bagneux, "
+                      "de 52 villes de métropole de 30 000 à 41 000 habitants (recensement 2011, "
+                      "d'après Wikipédia) : site internet, Facebook, Twitter, du 1er janvier au "
+                      "31 août 2014 (relevés du 4 au 10 septembre 2014) ; la page ne dit pas que "
+                      "ces villes ont été tirées au sort. Cite aussi l'étude Adverbia de 2012 sur les grandes "
+                      "villes."),
     ("ideose", "Part des régions, des départements et des 101 villes préfectures qui ont un compte "
                "officiel sur Facebook et Twitter ; Instagram, Flickr et Google+ jugés marginaux."),
     ("edgar quinet", "Présence sur Facebook et Twitter des 50 plus grandes villes (plus de 86 000 "
@@ -336,7 +367,6 @@ SLUG_SHORT = {
 # table's English glosses ("cited by", "for", "data") would read as English inside a French
 # table; "via" and a parenthesis read the same in both languages.
 PUBLISHERS = {
-    "Adverbia (cited by choisirsonweb.com)": "Adverbia (via choisirsonweb.com)",
     "CREDOC for Arcep / CGE / Agence du numérique": "CREDOC (Arcep / CGE / Agence du numérique)",
     "Cap'Com (DGCL data)": "Cap'Com (DGCL)",
     "tour-dhorizon.com (Insee data)": "tour-dhorizon.com (Insee)",
@@ -345,6 +375,23 @@ PUBLISHERS = {
 
 def publisher_of(r: dict) -> str:
     return PUBLISHERS.get(r["publisher"], r["publisher"])
+
+
+def page_publisher(r: dict) -> dict:
+    """Research row ``r`` with the publisher of its page: a row that reports another
+    publisher's figure ("Adverbia (cited by choisirsonweb.com)") was published by the one who
+    cites it. A source is its page: its publisher and method are the page's, whatever row of
+    the page comes first (choisirsonweb.com's comparison of 52 towns, not Adverbia)."""
+    m = re.fullmatch(r".+\(cited by (.+)\)", r["publisher"])
+    return {**r, "publisher": m.group(1)} if m else r
+
+
+# Ids that misstated the publisher or the year, renamed once: the old id stays in ``replaces``
+# (``--source`` still takes it). The shipped sources.csv keeps the renames already made.
+RENAMED_IDS = {
+    # choisirsonweb.com's own comparison of 52 towns, which also cites an Adverbia figure
+    "adverbia-2014": "choisirsonweb-2014",
+}
 
 
 def slug(text: str) -> str:
@@ -365,12 +412,17 @@ def method_for(publisher: str, title: str) -> str:
     return DEFAULT_METHOD
 
 
-def month_of(title: str) -> str:
+def month_of(title: str, year: str = "") -> str:
+    """The month a source's title names, when it is of the source's year ``year``: the
+    "décembre 2014" edition cited by an article of 2015 gets no month (it would read
+    "décembre 2015", a date of neither)."""
     if title in MONTH_OVERRIDES:
         return str(MONTH_OVERRIDES[title])
     m = re.search(r"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                   r"décembre)\s+(\d{4})", title)
-    return str(MONTHS[m.group(1)]) if m else ""
+    if not m or (year and m.group(2) != year):
+        return ""
+    return str(MONTHS[m.group(1)])
 
 
 def period_of(title: str) -> str:
@@ -392,6 +444,37 @@ def fmt(x: float | None) -> str:
     if float(x).is_integer():
         return str(int(x))
     return repr(round(float(x), 6))
+
+
+def tolerance(value: str) -> float:
+    """Half a unit of the last digit printed in a percentage, as a fraction ("76" -> 0.005)."""
+    decimals = len(value.split(".", 1)[1]) if "." in value else 0
+    return 0.5 * 10 ** -decimals / 100
+
+
+def counts_giving(share: float, tol: float, counts: tuple[int, ...]) -> list[int]:
+    """The counts N among ``counts`` for which some whole k gives k/N within ``tol`` of
+    ``share`` (as :func:`barometre.analysis.stats.is_k_of_n`, standard library only)."""
+    return [n for n in counts
+            if any(0 <= k <= n and abs(k / n - share) <= tol + 1e-12
+                   for k in (round(share * n) - 1, round(share * n), round(share * n) + 1))]
+
+
+def nearest(share: float, n: int) -> str:
+    """The nearest k/N to ``share`` in words: "10/13 = 77 %"."""
+    k = round(share * n)
+    pct = Fraction(100 * k, n)
+    whole = int(pct + Fraction(1, 2))  # half away from zero (shares are positive)
+    return f"{k}/{n} = {whole} %"
+
+
+def census_fits(share: float | None, value: str, counts: tuple[int, ...]) -> bool:
+    """Whether a census claim with no stated count can be a census of the base it names:
+    some k/N, N a count the name fixes (``MAP_COUNTS``), rounds to the published share at
+    its published precision. True when the base's count is not fixed by its name."""
+    if share is None or not counts:
+        return True
+    return bool(counts_giving(share, tolerance(value), counts))
 
 
 def from_wording(value: str, quote: str) -> bool:
@@ -416,12 +499,16 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
     source_id_of: dict[str, str] = {}
     taken = {r["source_id"] for r in frozen.values()} | {
         r["replaces"] for r in frozen.values() if r.get("replaces")}
+    taken |= set(RENAMED_IDS.values())
     for r in rows:
         title = r["source"]
         if title in source_id_of:
             continue
+        r = page_publisher(r)
         old = frozen.get(title)
-        if old:
+        if old and old["source_id"] in RENAMED_IDS:
+            sid, replaces = RENAMED_IDS[old["source_id"]], old["source_id"]
+        elif old:
             sid, replaces = old["source_id"], old.get("replaces", "")
         else:
             year = r["year_published"] or r["year_observed"] or "nd"
@@ -435,7 +522,7 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
         source_id_of[title] = sid
         sources[sid] = {
             "source_id": sid, "replaces": replaces, "publisher": publisher_of(r), "title": title,
-            "year_published": r["year_published"], "month": month_of(title),
+            "year_published": r["year_published"], "month": month_of(title, r["year_published"]),
             "period": period_of(title), "url": r["url"],
             "method": method_for(r["publisher"], title),
         }
@@ -467,6 +554,8 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
     if ADOPTION_METRICS[metric] == "count":
         n_present = int(r["value"])
         share = n_present / n_base if n_base else None
+    elif n_present is not None and n_base:  # k deduced from the rounded share (r163: 47/52)
+        share = n_present / n_base
     else:
         share = number(r["value"]) / (100 if r["unit"] == "percent" else 1)
     if measure == "of_all" and metric == "share_of_present_with_account":
@@ -477,14 +566,30 @@ def adoption_row(i: int, r: dict, common: dict, wording: bool) -> dict:
         base = f"{n_base} {base}"
     census = cur.get("census", measure != "of_respondents" and ctype not in SAMPLE_TYPES)
     flags = (["derived_from_wording"] if wording else []) + cur.get("flags", [])
+    family = base_family(tid, cur.get("base_family", family), year)
+    notes = cur.get("notes", "")
+    # A census claim the source gives no count for is checked against every count its base
+    # can have: a share that no k/N gives means the base is not the one named (r80: 76 % of
+    # the régions is neither k/13 nor k/18). Not a census then, and no n nor interval.
+    counts = MAP_COUNTS.get(family, ())
+    if (census and not wording and n_base is None and r["unit"] == "percent"
+            and not census_fits(share, r["value"], counts)):
+        census = False
+        flags.append("base_unstated")
+        said = ", ".join(str(n) for n in counts[:-1]) + (" ou " if len(counts) > 1 else "")
+        check = (f"{r['value'].replace('.', ',')} % n'est k/N pour aucun effectif de la base "
+                 f"nommée ({family} : {said}{counts[-1]} ; au plus près "
+                 f"{', '.join(nearest(share, n) for n in counts)}) : la base n'est pas dite ; "
+                 "ni n, ni recensement, ni intervalle.")
+        notes = f"{check} {notes}" if notes else check
     return {
         **common, "year": year, "collectivity_type": tid, "base": base,
-        "base_family": base_family(tid, cur.get("base_family", family), year),
+        "base_family": family,
         "platform": PLATFORMS[r["platform"]], "measure": measure,
         "census": "true" if census else "false", "n_present": fmt(n_present),
         "n_base": fmt(n_base), "share": fmt(share), "value_published": r["value"],
         "unit_published": r["unit"], "derived_from_wording": "true" if wording else "false",
-        "flags": ";".join(f for f in FLAGS if f in flags), "notes": cur.get("notes", "")}
+        "flags": ";".join(f for f in FLAGS if f in flags), "notes": notes}
 
 
 def is_adoption(r: dict) -> bool:

@@ -30,7 +30,7 @@ FROZEN_SOURCE_IDS = [
     "informer-autrement-2013", "informer-autrement-2015", "informer-autrement-2017-2",
     "edgar-quinet-2013-3", "edgar-quinet-2013-4", "edgar-quinet-2013-5", "gazette-communes-2010",
     "adf-2017", "etudes-et-analyses-2018", "ost-2019-7", "ost-2019-8", "adverbia-2012-2",
-    "adverbia-2014", "credoc-2016", "credoc-2019", "mediametrie-2017", "mediametrie-2020",
+    "choisirsonweb-2014", "credoc-2016", "credoc-2019", "mediametrie-2017", "mediametrie-2020",
     "we-are-social-2022", "datareportal-2024", "datareportal-2024-2", "mediametrie-2023",
     "compublique-2025", "banque-territoires-2025", "compublique-2024", "ideose-2015-3",
     "cospirit-magazine-nd-2", "informer-autrement-2012-3", "informer-autrement-2013-2",
@@ -46,10 +46,12 @@ FROZEN_SOURCE_IDS = [
     "adverbia-2010", "adverbia-2010-2", "loic-hay-nd", "voirin-consultant-2011", "afnor-nd",
     "ost-2021-3",
 ]
-# Ids that misstated the year, renamed once (kept in ``replaces`` so old citations resolve).
+# Ids that misstated the year or the publisher, renamed once (kept in ``replaces`` so old
+# citations resolve).
 RENAMED = {"marsouin-2013": "marsouin-2021",
            "intercommunalites-de-france-2019": "intercommunalites-de-france-2023-capcom",
-           "edgar-quinet-2015-2": "edgar-quinet-2014-12", "ost-2021": "ost-2022"}
+           "edgar-quinet-2015-2": "edgar-quinet-2014-12", "ost-2021": "ost-2022",
+           "adverbia-2014": "choisirsonweb-2014"}
 
 
 def row(i: int) -> dict:
@@ -150,7 +152,8 @@ def test_r98_has_no_n_and_no_interval():
     r = row(98)
     assert r["share"] == pytest.approx(0.94)
     assert pd.isna(r["n_base"]) and r["census"] is False and pd.isna(r["ci_low"])
-    assert not is_k_of_n(0.94, 13) and "k/13" in r["notes"]
+    assert not is_k_of_n(0.94, 13) and "12/13 = 92 %" in r["notes"]
+    assert "base_unstated" in flags(r)
 
 
 @pytest.mark.parametrize("cited, fact", [
@@ -357,7 +360,9 @@ def test_done_compare_region_one_measure_one_platform_set(cli):
         by_type.setdefault(r["collectivity_type"], set()).add(r["platform"])
     assert len({frozenset(v) for v in by_type.values()}) == 1
     assert not any(r["collectivity_type"] == "metropole" for r in recs)  # r82 (disputed)
-    assert all(r["flags"] == [] for r in recs)
+    # r80 (76 % of the régions) is no census: its base is not stated (review13, finding 8)
+    assert all(r["flags"] == (["base_unstated"] if r["collectivity_type"] == "region" else [])
+               for r in recs)
 
 
 def test_done_trend_region_facebook_json(cli):
@@ -407,10 +412,11 @@ def test_a_base_that_states_its_count_does_not_get_it_twice():
 
 def test_publishers_read_the_same_in_french_and_english(cli):
     s = published.sources().set_index("source_id")
-    assert s.loc["adverbia-2014", "publisher"] == "Adverbia (via choisirsonweb.com)"
+    # the page is choisirsonweb.com's own comparison (review13 #7; was "Adverbia (via …)")
+    assert s.loc["choisirsonweb-2014", "publisher"] == "choisirsonweb.com"
     assert not s["publisher"].str.contains(r"\b(?:cited by|for|data)\b").any()
     out = cli("compare", "--type", "ville_moyenne", "--year", "2014", "--all-sources").stdout
-    assert "Source : Adverbia (via choisirsonweb.com), 2014" in out
+    assert "Source : choisirsonweb.com, 2014" in out
     assert "cited by" not in out
 
 

@@ -36,7 +36,7 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
                   "ci_low", "ci_high", "source"]
 #: What every compare/trend record also says: when, what it measures, on which base, and
 #: whether it is a census (``ci_low == ci_high == share``); ``flags`` joins with ";" any of
-#: derived_from_wording, disputed, restated, not_k_of_n.
+#: derived_from_wording, disputed, restated, base_unstated, non_random_sample, not_k_of_n.
 DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
 _EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", "notes",
                   "value_published", "unit_published", "comparable",

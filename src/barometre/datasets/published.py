@@ -118,9 +118,14 @@ def adoption() -> pd.DataFrame:
         région, the 101 villes préfectures): there is no sampling error and
         ``ci_low == ci_high == share``. A sample with a known base gets a Wilson 95 %
         interval. No interval is given for a share derived from wording, nor for a
-        share that is not k/n for its stated n (flag ``not_k_of_n``). ``flags`` joins
-        with ";" any of ``derived_from_wording``, ``disputed``, ``restated``,
-        ``not_k_of_n``.
+        share that is not k/n for its stated n (flag ``not_k_of_n``). A census claim with
+        no stated n whose share no count of its base can give (76 % of the régions: not
+        k/13 nor k/18) is no census: its base is not stated (flag ``base_unstated``, no
+        n, no interval; ``scripts/build_published.py``, ``MAP_COUNTS``). A sample whose
+        source says nothing of a random draw (52 towns chosen by a website) describes its
+        own entities: no interval (flag ``non_random_sample``). ``flags`` joins with ";"
+        any of ``derived_from_wording``, ``disputed``, ``restated``, ``base_unstated``,
+        ``non_random_sample``, ``not_k_of_n``.
     """
     return _adoption_ci().copy()
 
@@ -196,10 +201,12 @@ def _with_ci(df: pd.DataFrame) -> pd.DataFrame:
     for share, n, census, wording, pop, value, unit, flag in zip(
             df["share"], df["n_base"], df["census"], df["derived_from_wording"], pops,
             df["value_published"], df["unit_published"], df["flags"]):
+        names = [f for f in str(flag or "").split(";") if f]
         lo, hi, ok = ci_for(share, n, bool(census), bool(wording), pop, _tolerance(value, unit))
+        if "non_random_sample" in names:  # a sampling interval needs a random sample
+            lo = hi = None
         lows.append(lo)
         highs.append(hi)
-        names = [f for f in str(flag or "").split(";") if f]
         flags.append(";".join(names + ([] if ok else ["not_k_of_n"])))
     df["ci_low"] = pd.array(lows, dtype="Float64")
     df["ci_high"] = pd.array(highs, dtype="Float64")

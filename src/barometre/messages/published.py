@@ -15,6 +15,8 @@ MESSAGES = {
     "pub-census": ("exhaustif", "census"),
     "pub-n-unknown": ("n inconnu", "n unknown"),
     "pub-source-label": ("Source : ", "Source: "),
+    # a source's own date, and its figures' year when it differs (render.formats.source_date)
+    "source-date-figures": ("{date} (chiffres de {years})", "{date} ({years} figures)"),
     # what a figure measures
     "measure-of-all": ("part de toutes les entités de la base", "share of all entities of the base"),
     "measure-of-present": ("part des collectivités présentes sur les réseaux sociaux",
@@ -58,6 +60,16 @@ MESSAGES = {
                              "§ share of a survey's respondents, not of all authorities."),
     "pub-not-k-of-n-note": ("≈ la part publiée n'est pas k/n pour le n publié : pas d'intervalle.",
                             "≈ the published share is not k/n for the published n: no interval."),
+    "pub-base-unstated-note": (
+        "≈ (n inconnu) la part publiée n'est k/N pour aucun des effectifs que le nom de sa base "
+        "permet : la base n'est pas dite ; ni recensement ni intervalle.",
+        "≈ (n unknown) the published share is not k/N for any of the counts its base's name "
+        "allows: the base is not stated; neither census nor interval."),
+    "pub-non-random-note": (
+        "† échantillon retenu par l'auteur, sans tirage au sort dit : la part décrit ses entités "
+        "seules ; pas d'intervalle de confiance.",
+        "† sample chosen by the author, with no random draw stated: the share describes its own "
+        "entities only; no confidence interval."),
     "pub-restated-note": ("↺ chiffre repris par une étude postérieure ; voir ses notes.",
                           "↺ figure restated by a later study; see its notes."),
     "pub-disputed-note": ("‡ chiffre contesté ({source}) : {notes}",

@@ -33,7 +33,7 @@ NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
            "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label",
-           "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date",
+           "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -454,6 +454,40 @@ def fmt_date(year: object, month: object = None, lang: str = "fr", period: objec
         return words[lang == "en"].format(y=y) if words else y
     names = MONTHS_EN if lang == "en" else MONTHS_FR
     return f"{names[int(float(month)) - 1]} {y}"
+
+
+def source_date(source: object, years: Any = (), lang: str = "fr", month: object = None,
+                period: object = None) -> str:
+    """The date a published source is cited with, wherever its figures are cited (compare's
+    "Source :" line, trend's source cells, chart captions and labels, the report's key
+    figures): the source's own date, as ``barometre sources`` and the report's "Sources
+    publiées" give it ("mars 2013"); where its figures are of another year, both ("mars 2013
+    (chiffres de 2012)", "March 2013 (2012 figures)"). A source that states no year of its
+    own (or a survey file) is dated by its figures: ``years``, with ``month`` and ``period``
+    when there is one year ("fin 2015").
+
+    Examples
+    --------
+    >>> source_date("edgar-quinet-2013-3", [2012]), source_date("ideose-2015", [2015], "en")
+    ('mars 2013 (chiffres de 2012)', 'October 2015')
+    >>> source_date("ideose-2015-3", [2015], "fr", None, "late")
+    'fin 2015'
+    """
+    from ..datasets.published import source_texts
+    from ..messages import text
+
+    ys = sorted({int(float(y)) for y in years if not is_missing(y)})
+    spans = (str(ys[0]) if len(ys) == 1 else f"{ys[0]}–{ys[-1]}") if ys else ""
+    own = source_texts().get(str(source)) or {}
+    if is_missing(own.get("year_published")):
+        if len(ys) == 1:
+            return fmt_date(ys[0], month, lang, period)
+        return spans or fmt_date(None, lang=lang)
+    year = int(float(str(own["year_published"])))
+    when = fmt_date(year, own.get("month"), lang, own.get("period"))
+    if not ys or ys == [year]:
+        return when
+    return text("source-date-figures", lang, date=when, years=spans)
 
 
 def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:

@@ -11,8 +11,8 @@ from typing import Any
 
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
-from .formats import (band_label, base_text, fmt_ci, fmt_date, fmt_int, fmt_share, is_missing,
-                      platform_label, published_digits, type_label)
+from .formats import (band_label, base_text, fmt_ci, fmt_int, fmt_share, is_missing,
+                      platform_label, published_digits, source_date, type_label)
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -39,11 +39,9 @@ def _source_lines(res: Records, lang: str) -> list[str]:
         months = [r["month"] for r in mine if not missing_cell(r["month"])] if has_month else []
         periods = [r["period"] for r in mine if not missing_cell(r.get("period"))]
         one = len(years) == 1
-        when = fmt_date(years[-1], months[0] if one and len(months) else None, lang,
-                        periods[0] if one and periods and not months else None) \
-            if years else fmt_date(None, lang=lang)
-        if len(years) > 1:
-            when = f"{years[0]}–{years[-1]}"
+        # the source's own date (and its figures' year when it differs), as `sources` cites it
+        when = source_date(sid, years, lang, months[0] if one and len(months) else None,
+                           periods[0] if one and periods and not months else None)
         label = "Source : " if lang != "en" else "Source: "
         lines.append(f"{label}{publisher}, {when} — {title} — {url} [{sid}]")
     return lines
@@ -70,7 +68,8 @@ def _marks(r: dict) -> str:
     if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
         mark += "*"
     mark += {"of_present": "°", "of_respondents": "§"}.get(str(r.get("measure")), "")
-    for flag, sign in (("not_k_of_n", "≈"), ("restated", "↺"), ("disputed", "‡")):
+    for flag, sign in (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("non_random_sample", "†"),
+                       ("restated", "↺"), ("disputed", "‡")):
         if flag in flags:
             mark += sign
     if r.get("comparable") is False:
@@ -109,7 +108,9 @@ def _warnings(res: Records, lang: str) -> list[str]:
     has_census = "census" in res.columns
     census = [has_census and not missing_cell(r["census"]) and bool(r["census"]) for r in records]
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])]
-    unknown = [r for r in sample if missing_cell(r["n_base"])]
+    # a base the source does not state is no sample either: its own note says why
+    unknown = [r for r in sample if missing_cell(r["n_base"])
+               and "base_unstated" not in _flag_set(r)]
     if unknown:
         out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
     small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N]
@@ -120,9 +121,11 @@ def _warnings(res: Records, lang: str) -> list[str]:
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
-                       ("↺", "pub-restated-note")):
-        if sign in marks:
+                       ("†", "pub-non-random-note"), ("↺", "pub-restated-note")):
+        if sign in marks and (sign != "≈" or any("not_k_of_n" in _flag_set(r) for r in records)):
             out.append(_t(code, lang))
+    if any("base_unstated" in _flag_set(r) for r in records):
+        out.append(_t("pub-base-unstated-note", lang))
     for r in records:
         if "disputed" in _flag_set(r):
             out.append(_disputed_note(r, lang))
@@ -244,7 +247,8 @@ def _annuaire_lines(res: Records, lang: str) -> list[str]:
 
 def trend_table(df: Any, lang: str = "fr") -> str:
     """Table view of a trend: one block per comparable series, each row naming its source
-    (publisher, month, year) and any break (another source or another base)."""
+    (publisher and the source's own date: :func:`~barometre.render.formats.source_date`) and
+    any break (another source or another base)."""
     from ..datasets.published import sources
 
     names = dict(zip(sources()["source_id"], sources()["publisher"]))
@@ -258,7 +262,7 @@ def trend_table(df: Any, lang: str = "fr") -> str:
                         family=_base_in(family, first, lang)))
         rows = []
         for r in block.to_dict("records"):
-            when = fmt_date(r["year"], r.get("month"), lang, r.get("period"))
+            when = source_date(r["source"], [r["year"]], lang, r.get("month"), r.get("period"))
             brk = ""
             if r.get("break") in ("source", "base"):
                 before = r.get("break_from")

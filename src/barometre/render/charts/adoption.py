@@ -12,7 +12,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label,
                        published_digits, type_label)
-from .captions import derived_mark, figure_date, published_caption, source_words, years_words
+from .captions import cited_date, derived_mark, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
 from .style import sized
 from .style import title as put_title
@@ -180,7 +180,7 @@ def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_color
             r = d.loc[i]
             color = (t_colors[r["collectivity_type"]] if multi_type else
                      ANY_COLOR if p == "any" else p_colors[p])
-            suffix = (f"  {source_words(str(r['source']), lang)}, {figure_date(r, lang)}"
+            suffix = (f"  {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
                       if multi_src else "")
             text, drawn = _bar(ax, r, y, color, suffix, lang)
             labels.append(text)

@@ -14,10 +14,10 @@ import pandas as pd
 
 from ...domain.registry import TYPES, match_type
 from ...messages import text as msg
-from ..formats import fmt_date, is_missing, type_label
+from ..formats import fmt_date, is_missing, source_date, type_label
 
-__all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "base_words",
-           "is_fictitious", "survey_name", "years_words", "derived_mark"]
+__all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "cited_date",
+           "base_words", "is_fictitious", "survey_name", "years_words", "derived_mark"]
 
 _MAX_BASES = 4
 
@@ -45,6 +45,16 @@ def figure_date(row, lang: str = "fr") -> str:
     period = row.get("period") if hasattr(row, "get") else None
     return fmt_date(row["year"], None if is_missing(month) else month, lang,
                     None if is_missing(period) else period)
+
+
+def cited_date(row, lang: str = "fr") -> str:
+    """The date one figure's source is cited with (:func:`~barometre.render.formats.source_date`):
+    the source's own ("mars 2013"), with the figure's year when it differs ("mars 2013
+    (chiffres de 2012)"); a source without a year of its own is dated by the figure."""
+    get = row.get if hasattr(row, "get") else (lambda k, d=None: d)
+    month, period = get("month"), get("period")
+    return source_date(row["source"], [row["year"]], lang, None if is_missing(month) else month,
+                       None if is_missing(period) else period)
 
 
 def derived_mark(row) -> str:
@@ -139,7 +149,13 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     for _, r in df.iterrows():
         sid = str(r["source"])
         if sid in pubs:
-            seen[f"{pubs[sid]}, {figure_date(r, lang)}" if dated else pubs[sid]] = None
+            # a source cited once, with its own date (and its figures' years when they differ)
+            mine = df[df["source"].astype(str) == sid]
+            one = len(mine) == 1
+            when = source_date(sid, list(_col(mine, "year")), lang,
+                               _cell(mine, "month") if one else None,
+                               _cell(mine, "period") if one else None)
+            seen[f"{pubs[sid]}, {when}" if dated else pubs[sid]] = None
         else:
             seen[msg("chart-survey", lang, name=sid)
                  + (f", {years_words(df)}" if years_words(df) else "")] = None
@@ -184,6 +200,12 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
             is_fictitious(s) for s in dict.fromkeys(df["source"].astype(str)) if s not in pubs):
         parts.append(msg("chart-fictitious", lang) + ".")
     return parts
+
+
+def _cell(df: pd.DataFrame, name: str) -> object:
+    """The first value of column ``name`` (None when the column is missing or blank)."""
+    v = _col(df, name).iloc[0]
+    return None if is_missing(v) else v
 
 
 def _int(n: object) -> str:

@@ -12,7 +12,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, platform_label, published_digits, type_label
-from .captions import derived_mark, figure_date, published_caption, source_words, years_words
+from .captions import cited_date, derived_mark, published_caption, source_words, years_words
 from .style import caption, figure, style
 from .style import sized
 from .style import title as put_title
@@ -33,7 +33,7 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
         for _, r in g.iterrows():
             label = type_label(t, lang, True)
             if split:
-                label += f" — {source_words(str(r['source']), lang)}, {figure_date(r, lang)}"
+                label += f" — {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
             cell = (float(r["share"]), str(r["source"]), derived_mark(r), published_digits(r))
             n = 1
             while True:

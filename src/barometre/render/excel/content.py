@@ -18,7 +18,7 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import _disputed_note, served_note
-from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits,
+from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart
@@ -33,7 +33,9 @@ ALERT_COLOR = "C00000"
 
 
 def _when(k: KeyFigure, lang: str) -> str:
-    return fmt_date(k.year, k.month, lang, k.period)
+    """The key figure's source cited with its own date (``source_date``: "mars 2013
+    (chiffres de 2012)"), as the "Sources publiées" sheet dates it."""
+    return source_date(k.source, [k.year], lang, k.month, k.period)
 
 
 def _whom(t: str, lang: str) -> str:
