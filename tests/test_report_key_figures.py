@@ -64,7 +64,7 @@ def test_a_share_of_those_present_says_so(reports):
     """OST 2018: 92 % of the 3,918 authorities present on social media, not of all."""
     lines = _lines_of(reports["all2018"])
     assert (f"92{NN}%° des collectivités présentes sur les réseaux sociaux sont sur Facebook (n = 3{NN}918)"
-            f" — Observatoire socialmedia des territoires / Cap'Com, 2018") in lines
+            f" — Observatoire socialmedia des territoires / Cap'Com, 2019 (chiffres de 2018)") in lines
     assert not any("de l'ensemble des collectivités sur" in t for t in lines)
     assert "° part parmi les collectivités présentes sur les réseaux sociaux, pas parmi toutes." in lines
     assert "Mesure : part des collectivités présentes sur les réseaux sociaux" in lines
@@ -77,7 +77,7 @@ def test_a_share_of_those_present_says_so(reports):
 def test_a_share_of_those_present_in_english(reports):
     lines = _lines_of(reports["all2018_en"])
     assert ("92%° of the local authorities present on social media are on Facebook (n = 3,918)"
-            " — Observatoire socialmedia des territoires / Cap'Com, 2018") in lines
+            " — Observatoire socialmedia des territoires / Cap'Com, 2019 (2018 figures)") in lines
     assert not any("of all local authorities on" in t for t in lines)
     assert "° share among authorities present on social media, not among all." in lines
     (chart,) = _summary_chart(reports["all2018_en"])
@@ -138,7 +138,9 @@ def test_one_measure_per_summary_chart(reports):
 def test_a_disputed_figure_keeps_its_flag(reports):
     """Edgar Quinet, March 2012: 56,7 % or 47 % (compare: "56,7 %‡" and its note)."""
     lines = _lines_of(reports["eq"])
-    assert f"57{NN}%‡ de l'ensemble des collectivités sur Facebook — Institut Edgar Quinet, 2012" in lines
+    # with the decimal it was published with, as compare prints it, and the source's own date
+    assert (f"56,7{NN}%‡ de l'ensemble des collectivités sur Facebook — Institut Edgar Quinet, "
+            "mars 2013 (chiffres de 2012)") in lines
     note = ("‡ chiffre contesté (edgar-quinet-2013) : Mars 2012 : 56,7 % selon le communiqué de l'étude "
             "annuelle, 47 % selon Décision Achats (même étude, même base).")
     assert note in lines
@@ -146,7 +148,8 @@ def test_a_disputed_figure_keeps_its_flag(reports):
     assert row["Autres sources, même année"] == note
     assert row["Source"].endswith("(edgar-quinet-2013, mars 2013)")
     en = _lines_of(reports["eq_en"])
-    assert "57%‡ of all local authorities on Facebook — Institut Edgar Quinet, 2012" in en
+    assert ("56.7%‡ of all local authorities on Facebook — Institut Edgar Quinet, March 2013 "
+            "(2012 figures)") in en
     assert any(t.startswith("‡ disputed figure (edgar-quinet-2013): ") for t in en)
     (row,) = _rows(reports["eq_en"], "Adoption")
     assert row["Other sources, same year"].startswith("‡ disputed figure (edgar-quinet-2013): ")
@@ -202,3 +205,12 @@ def test_a_word_longer_than_its_column_takes_lines():
     assert _lines("a" * 25, 10) == 3
     assert _lines("x " + "a" * 25, 10) == 4
     assert _lines("aaaa bbbb cccc", 10) == 2
+
+
+def test_the_summary_table_keeps_the_published_decimal(reports):
+    """The Synthèse table's cell of Edgar Quinet's 56,7 % reads "56,7 %" (was formatted "0 %",
+    read "57 %"), as compare, the charts and the Adoption sheet show it."""
+    ws = openpyxl.load_workbook(reports["eq"]).worksheets[0]
+    cells = [c for row in ws.iter_rows() for c in row
+             if isinstance(c.value, float) and abs(c.value - 0.567) < 1e-9]
+    assert cells and all(".0" in c.number_format for c in cells)

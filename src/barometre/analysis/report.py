@@ -27,6 +27,7 @@ import pandas as pd
 
 from ..domain.errors import NoDataError
 from ..domain.registry import PLATFORMS
+from ..domain.text import published_digits
 from .published import month_key
 
 __all__ = ["ReportData", "KeyFigure", "OtherFigure", "SourceInfo", "SurveyInfo", "Selection",
@@ -64,6 +65,7 @@ class OtherFigure:
     publisher: str
     share: float | None
     n_present: int | None
+    digits: int = 0  # the decimals the source printed its share with (published_digits)
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ class KeyFigure:
     ``measure`` is the figure's (``of_all``, ``of_present``: a share of the authorities
     present on social media, ``of_respondents``: of a survey's respondents) and ``base``
     its base as published (French); ``disputed`` is true when the figure itself is
-    contested (flag ``disputed``: compare's "‡"), ``notes`` saying why.
+    contested (flag ``disputed``: compare's "‡"), ``notes`` saying why. ``digits``: the
+    decimals the source printed its share with ("56,7 %" stays "56,7 %", as in compare).
     """
 
     collectivity_type: str
@@ -98,6 +101,7 @@ class KeyFigure:
     base: str | None = None
     disputed: bool = False
     notes: str | None = None
+    digits: int = 0
 
 
 @dataclass(frozen=True)
@@ -252,7 +256,7 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             if r is main:
                 continue
             o = OtherFigure(str(r["source"]), publishers.get(r["source"], str(r["source"])),
-                            _num(r["share"]), _int(r.get("n_present")))
+                            _num(r["share"]), _int(r.get("n_present")), published_digits(r))
             same = (share is not None and o.share is not None and abs(o.share - share) < SAME_FIGURE)
             (restated if same else conflicting).append(o)
         out.append(KeyFigure(
@@ -265,7 +269,7 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             period=_text(main.get("period")), measure=_text(main.get("measure")) or "of_all",
             base=_text(main.get("base")),
             disputed="disputed" in str(main.get("flags") or "").split(";"),
-            notes=_text(main.get("notes"))))
+            notes=_text(main.get("notes")), digits=published_digits(main)))
     return out
 
 

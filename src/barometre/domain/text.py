@@ -36,9 +36,12 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Mapping
+    from typing import Any
+
     import pandas as pd
 
-__all__ = ["fold", "fold_series", "compact", "is_missing"]
+__all__ = ["fold", "fold_series", "compact", "is_missing", "published_digits"]
 
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
 _MARKS = "[\u0300-\u036f]"
@@ -99,3 +102,22 @@ def is_missing(value: object) -> bool:
 def compact(text: object) -> str:
     """:func:`fold` without spaces: the key of labels and answers ("Oui", "X (ex-Twitter)")."""
     return fold(text).replace(" ", "")
+
+
+def published_digits(record: "Mapping[str, Any]") -> int:
+    """The decimals a published share was printed with, to show it with them wherever it
+    appears ("13,7 %" in compare, the charts and the report, never "14 %"): those of
+    ``value_published`` ("13.7": 1) when the source printed a percent; 0 for a share
+    computed from a count, derived from wording, or read from a survey (no such column).
+
+    >>> published_digits({"value_published": "13.7", "unit_published": "percent"})
+    1
+    >>> published_digits({"value_published": "92", "unit_published": "percent"})
+    0
+    >>> published_digits({"value_published": "45", "unit_published": "count"}), published_digits({})
+    (0, 0)
+    """
+    if record.get("unit_published") != "percent" or is_missing(record.get("value_published")):
+        return 0
+    value = str(record.get("value_published")).strip()
+    return len(value.split(".", 1)[1]) if "." in value else 0

@@ -28,6 +28,7 @@ from typing import Any
 
 from ..domain.registry import PLATFORMS, TYPES
 from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
+from ..domain.text import published_digits  # noqa: F401 - re-exported
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
@@ -312,25 +313,6 @@ def fmt_share(x: object, lang: str = "fr", digits: int = 0) -> str:
         return "–"
     num = _percent_number(float(x), digits, lang)
     return f"{num}%" if lang == "en" else f"{num}{NNBSP}%"
-
-
-def published_digits(record: Mapping[str, Any]) -> int:
-    """The decimals a published share was printed with, to show it with them wherever it
-    appears ("13,7 %" in compare, the charts and the report, never "14 %"): those of
-    ``value_published`` ("13.7": 1) when the source printed a percent; 0 for a share
-    computed from a count, derived from wording, or read from a survey (no such column).
-
-    >>> published_digits({"value_published": "13.7", "unit_published": "percent"})
-    1
-    >>> published_digits({"value_published": "92", "unit_published": "percent"})
-    0
-    >>> published_digits({"value_published": "45", "unit_published": "count"}), published_digits({})
-    (0, 0)
-    """
-    if record.get("unit_published") != "percent" or is_missing(record.get("value_published")):
-        return 0
-    value = str(record.get("value_published")).strip()
-    return len(value.split(".", 1)[1]) if "." in value else 0
 
 
 def fmt_share_tick(x: object, lang: str = "fr") -> str:

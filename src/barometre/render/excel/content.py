@@ -96,7 +96,7 @@ def key_line(k: KeyFigure, lang: str) -> str:
 def _key_share(k: KeyFigure, lang: str) -> str:
     """The share with compare's marks: "*" (from wording, as the adoption chart), "°"/"§"
     (measure), "‡" (disputed)."""
-    return (fmt_share(k.share, lang) + ("*" if k.derived else "") + _MEASURE_MARKS.get(k.measure, "")
+    return (fmt_share(k.share, lang, k.digits) + ("*" if k.derived else "") + _MEASURE_MARKS.get(k.measure, "")
             + ("‡" if k.disputed else ""))
 
 
@@ -181,6 +181,14 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     columns = [Column(text("report-col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
     rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
     block = sh.table("Synthese", columns, rows)
+    digits = {(k.collectivity_type, k.platform): k.digits for k in with_share if k.measure == measure}
+    for i, p in enumerate(plats):  # a share printed with decimals keeps them ("56,7 %")
+        for j, t in enumerate(types):
+            v, d = shares.get((t, p)), digits.get((t, p), 0)
+            if d and v is not None:
+                cell = sh.ws.cell(row=block.first_row + i, column=block.col(1 + j))
+                cell.number_format = share_format(v, lang, digits=d)
+                sh._width(block.col(1 + j), percent_width(cell.number_format), "share")
     when = fmt_date(r.reference_year, None, lang)
     title = _chart_title(types, measure, when, lang)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
@@ -483,14 +491,14 @@ def _note(k: KeyFigure, lang: str) -> str:
     """A fact that other sources restate or contradict, each value once with its sources' ids."""
     by_value: dict[str, list[str]] = {}
     for o in k.conflicting:
-        v = fmt_share(o.share, lang) if o.share is not None else fmt_int(o.n_present, lang)
+        v = fmt_share(o.share, lang, o.digits) if o.share is not None else fmt_int(o.n_present, lang)
         by_value.setdefault(v, []).append(o.source)
     others = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
     if k.restated:
         others.append(text("report-note-restated", lang, who=", ".join(o.source for o in k.restated)))
     return text("report-note-line", lang, whom=_cap(_whom(k.collectivity_type, lang)),
                 platform=platform_label(k.platform, lang), when=_when(k, lang),
-                main=fmt_share(k.share, lang), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
+                main=fmt_share(k.share, lang, k.digits), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
 def _years_aside(s, lang: str) -> str:
