@@ -733,3 +733,18 @@ def test_benchmark_tick_labels_never_run_into_each_other(wide, lang, size):
     left = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
     assert left[0] == "1" and ("1,000,000" if lang == "en" else f"1{NN}000{NN}000") in left
     assert charts.text_overlaps(fig) == []
+
+
+def test_published_flags_keep_their_marks_and_notes_in_charts():
+    """A disputed figure read "57 %" on the adoption chart, with nothing to say that another
+    account of the same study gives 47 %: its label now carries compare's "‡" and the
+    caption compare's note; the heatmap the same; a figure without flags is unmarked."""
+    eq = bm.compare("all", year=2012, source="edgar-quinet-2013", platforms="facebook")
+    for fig in (charts.adoption(eq), charts.heatmap(eq)):
+        words = [t.get_text() for ax in fig.axes for t in ax.texts]
+        assert any(w.startswith("56,7\u202f%‡") for w in words), words
+        said = " ".join(t.get_text() for t in fig.texts).replace("\n", " ")
+        assert "‡ chiffre contesté (edgar-quinet-2013)" in said
+    ideose = bm.compare("region", year=2015, source="ideose")
+    words = [t.get_text() for t in charts.adoption(ideose).axes[0].texts]
+    assert words and not any("‡" in w or "≈" in w or "†" in w for w in words)

@@ -129,9 +129,9 @@ MESSAGES = {
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",
                               "Share of local authorities present on each platform, {when}"),
     "report-chart-adoption-one": ("Présence {of_whom} sur chaque réseau, {when}",
-                                  "{whom}: presence on each platform, {when}"),
+                                  "{of_whom}: presence on each platform, {when}"),
     "report-of-whom": ("des {whom}", "{whom}"),
-    "report-of-whom-all": ("de l'ensemble des collectivités", "all local authorities"),
+    "report-of-whom-all": ("de l'ensemble des collectivités", "All authorities"),
     # the Synthèse chart of a share of those present / of respondents: titled by its measure
     "report-chart-measure": ("{measure}, par réseau, {when}", "{measure}, by platform, {when}"),
     "report-chart-measure-one": ("{whom} : {measure}, par réseau, {when}",

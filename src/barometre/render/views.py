@@ -61,6 +61,40 @@ def _flag_set(r: dict) -> set[str]:
     return {f for f in str(r.get("flags") or "").split(";") if f}
 
 
+#: the published figures' flags that a mark after the share says (notes: :func:`flag_notes`)
+_FLAG_SIGNS = (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("non_random_sample", "†"),
+               ("restated", "↺"), ("disputed", "‡"))
+
+
+def flag_marks(r: dict) -> str:
+    """The marks of a published figure's flags, as compare writes them after its share:
+    "≈" (not k/n, or a base no count gives), "†" (not a random sample), "↺" (restated),
+    "‡" (disputed); the charts and the report write the same (:func:`flag_notes`).
+
+    >>> flag_marks({"flags": "disputed"}), flag_marks({"flags": ""})
+    ('‡', '')
+    """
+    flags = _flag_set(r)
+    return "".join(sign for flag, sign in _FLAG_SIGNS if flag in flags)
+
+
+def flag_notes(records: list[dict], lang: str) -> list[str]:
+    """The notes under the figures that :func:`flag_marks` marked (each once; a disputed
+    figure's own note, why it is disputed), as compare prints them."""
+    marks = "".join(flag_marks(r) for r in records)
+    out = []
+    for sign, code in (("≈", "pub-not-k-of-n-note"), ("†", "pub-non-random-note"),
+                       ("↺", "pub-restated-note")):
+        if sign in marks and (sign != "≈" or any("not_k_of_n" in _flag_set(r) for r in records)):
+            out.append(_t(code, lang))
+    if any("base_unstated" in _flag_set(r) for r in records):
+        out.append(_t("pub-base-unstated-note", lang))
+    for r in records:
+        if "disputed" in _flag_set(r):
+            out.append(_disputed_note(r, lang))
+    return list(dict.fromkeys(out))
+
+
 def _marks(r: dict) -> str:
     """Footnote marks of one figure (explained under the table)."""
     flags = _flag_set(r)
@@ -68,10 +102,7 @@ def _marks(r: dict) -> str:
     if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
         mark += "*"
     mark += {"of_present": "°", "of_respondents": "§"}.get(str(r.get("measure")), "")
-    for flag, sign in (("not_k_of_n", "≈"), ("base_unstated", "≈"), ("non_random_sample", "†"),
-                       ("restated", "↺"), ("disputed", "‡")):
-        if flag in flags:
-            mark += sign
+    mark += flag_marks(r)
     if r.get("comparable") is False:
         mark += "≠"
     return mark
@@ -120,16 +151,10 @@ def _warnings(res: Records, lang: str) -> list[str]:
     if any(c and not missing_cell(r["share"]) for r, c in zip(records, census)):
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
-                       ("§", "pub-respondents-note"), ("≈", "pub-not-k-of-n-note"),
-                       ("†", "pub-non-random-note"), ("↺", "pub-restated-note")):
-        if sign in marks and (sign != "≈" or any("not_k_of_n" in _flag_set(r) for r in records)):
+                       ("§", "pub-respondents-note")):
+        if sign in marks:
             out.append(_t(code, lang))
-    if any("base_unstated" in _flag_set(r) for r in records):
-        out.append(_t("pub-base-unstated-note", lang))
-    for r in records:
-        if "disputed" in _flag_set(r):
-            out.append(_disputed_note(r, lang))
-    return out + _comparison_lines(res, lang)
+    return out + flag_notes(records, lang) + _comparison_lines(res, lang)
 
 
 def _disputed_note(r: dict, lang: str) -> str:

@@ -16,6 +16,7 @@ from .captions import cited_date, derived_mark, published_caption, source_words,
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
 from .style import sized
 from .style import title as put_title
+from ..views import flag_marks, flag_notes
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -117,6 +118,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         y, ticks, tick_labels, labels, marks = _draw_bars(ax, d, groups, multi_type, lang,
                                                            t_colors, p_colors)
         notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
+        notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         ax.set_yticks(ticks, tick_labels)
         extra = max(0.0, (3 - y) / 2)  # fewer than three bars: keep them slim, centred
         ax.set_ylim(y - 0.5 + extra, -0.5 - extra)
@@ -161,7 +163,8 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[obj
     if star:
         marks.add("note-derived")
     # with the decimals the source printed ("13,7 %", as compare shows it)
-    words = fmt_share(share, lang, published_digits(r)) + star + label_suffix
+    # and compare's marks of its flags ("56,7 %‡": disputed; notes under the chart)
+    words = fmt_share(share, lang, published_digits(r)) + star + flag_marks(r) + label_suffix
     text = ax.text(end + 0.012, y, words, va="center", fontsize=8.5, gid=f"label:{r['collectivity_type']}:{p}:{r['source']}")
     return text, marks
 

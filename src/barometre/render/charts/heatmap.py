@@ -16,6 +16,7 @@ from .captions import cited_date, derived_mark, published_caption, source_words,
 from .style import caption, figure, style
 from .style import sized
 from .style import title as put_title
+from ..views import flag_marks, flag_notes
 
 __all__ = ["heatmap"]
 
@@ -34,7 +35,9 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
             label = type_label(t, lang, True)
             if split:
                 label += f" — {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
-            cell = (float(r["share"]), str(r["source"]), derived_mark(r), published_digits(r))
+            # "*" (from wording) and compare's marks of its flags ("56,7 %‡": disputed)
+            cell = (float(r["share"]), str(r["source"]), derived_mark(r) + flag_marks(r),
+                    published_digits(r))
             n = 1
             while True:
                 name = label if n == 1 else f"{label} ({n})"
@@ -117,6 +120,7 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             msg("title-heatmap-one", lang, what=type_label(types[0], lang, True).capitalize(),
                 years=years_words(d)) if len(types) == 1 else
             msg("title-heatmap", lang, years=years_words(d))))
-        notes = [msg("note-derived", lang)] if marks else []
+        notes = [msg("note-derived", lang)] if any("*" in m for m in marks) else []
+        notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         caption(fig, published_caption(d, lang, notes, survey=survey))
     return fig

@@ -223,8 +223,8 @@ def _chart_title(types: list[str], measure: str, when: str, lang: str) -> str:
             return text("report-chart-adoption", lang, when=when)
         t = types[0]
         of_whom = (text("report-of-whom-all", lang) if t == "all"
-                   else text("report-of-whom", lang, whom=_whom(t, lang)))
-        return text("report-chart-adoption-one", lang, of_whom=of_whom, whom=_cap(_whom(t, lang)), when=when)
+                   else text("report-of-whom", lang, whom=_cap(_whom(t, lang)) if lang == "en" else _whom(t, lang)))
+        return text("report-chart-adoption-one", lang, of_whom=of_whom, when=when)
     words = text(_measure_code(measure), lang)
     if one:
         return text("report-chart-measure-one", lang, whom=_cap(_whom(types[0], lang)), measure=words, when=when)
