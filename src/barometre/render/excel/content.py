@@ -225,33 +225,23 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     ev = r.evolution
     keys = list(dict.fromkeys(zip(ev["collectivity_type"], ev["platform"], ev["series"])))
     col_of = {k: i for i, k in enumerate(keys)}
+    col = [col_of[k] for k in zip(ev["collectivity_type"], ev["platform"], ev["series"])]
+    # the k-th figure of a series on a date goes to that date's k-th row
+    nth = ev.groupby(["collectivity_type", "platform", "series", "date"], sort=False).cumcount().tolist()
+    depth: dict = {}
+    for d, k in zip(ev["date"], nth):
+        depth[d] = max(depth.get(d, 0), k + 1)
     rows: list[list] = []
-    row_of: list[int] = []  # ev's row -> table row
-    slots: dict = {}  # (date, column) -> figures already placed that day in that column
-    day_rows: dict = {}  # date -> its table rows
-    for t, p, n, d in zip(ev["collectivity_type"], ev["platform"], ev["series"], ev["date"]):
-        k = slots.get((d, col_of[(t, p, n)]), 0)
-        slots[(d, col_of[(t, p, n)])] = k + 1
-        day_rows.setdefault(d, [])
-        if k >= len(day_rows[d]):
-            day_rows[d].append(None)
-    order = sorted(day_rows)
     index = {}
-    for d in order:
-        for k in range(len(day_rows[d])):
+    for d in sorted(depth):
+        for k in range(depth[d]):
             index[(d, k)] = len(rows)
             rows.append([d] + [None] * len(keys) + [[]])
-    slots = {}
-    for t, p, n, d, share, src in zip(ev["collectivity_type"], ev["platform"], ev["series"],
-                                      ev["date"], ev["share"], ev["source"]):
-        c = col_of[(t, p, n)]
-        k = slots.get((d, c), 0)
-        slots[(d, c)] = k + 1
-        i = index[(d, k)]
+    row_of = [index[(d, k)] for d, k in zip(ev["date"], nth)]  # ev's row -> table row
+    for i, c, share, src in zip(row_of, col, ev["share"], ev["source"]):
         rows[i][1 + c] = share
         if src not in rows[i][-1]:
             rows[i][-1].append(src)
-        row_of.append(i)
     for row in rows:
         row[-1] = ", ".join(row[-1])
     cols = ([Column(text("report-col-date", lang), "date")]
