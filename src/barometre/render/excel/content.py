@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.formatting.rule import DataBarRule
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from ...analysis.report import KeyFigure, ReportData
@@ -20,7 +21,7 @@ from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
-from .sheets import Column, Sheet
+from .sheets import Column, Sheet, _lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
 
@@ -218,6 +219,28 @@ def _series_names(ev, keys: list[tuple[str, str, int]], lang: str) -> list[str]:
     return names
 
 
+#: characters of a note's line under the Évolution table: about a landscape page's width
+_NOTE_WIDTH = 90
+
+
+def _note_across(sh: Sheet, block, message: str) -> None:
+    """A grey note under a wide table, wrapped in cells merged over the table's first
+    columns (about one printed page wide): a long note neither runs off into pages of
+    its own nor hides under the next cells."""
+    r = sh.line(message, size=9, color="595959")
+    c1, c2, used = block.col(0), block.col(0), 0.0
+    for c in range(block.col(0), block.col(block.n_cols)):
+        used += sh.widths.get(c, 8)
+        if used > _NOTE_WIDTH and c > c1:
+            break
+        c2 = c
+    if c2 > c1:
+        sh.ws.merge_cells(start_row=r, start_column=c1, end_row=r, end_column=c2)
+    sh.ws.cell(row=r, column=c1).alignment = Alignment(wrap_text=True, vertical="top")
+    width = sum(sh.widths.get(c, 8) for c in range(c1, c2 + 1)) * 11 / 9  # 9 pt text
+    sh.ws.row_dimensions[r].height = 11.5 * _lines(message, width) + 1
+
+
 def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     """Évolution of published figures: one column per series (trend's measure and base
     family), one row per date (two when one series has two figures that day), the sources
@@ -255,23 +278,21 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             c = sh.ws.cell(row=block.first_row + row_of[i], column=block.col(1 + col_of[(t, p, n)]))
             c.number_format = share_format(c.value, lang) + '"*"'
             derived = True
-    sh.line(text("report-evolution-note-published", lang), size=9, color="595959")
+    _note_across(sh, block, text("report-evolution-note-published", lang))
     if derived:
-        sh.line(text("report-evolution-derived", lang), size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-derived", lang))
     left = r.extra.get("evolution_left_out") or {}
     items = [text(f"report-evolution-left-{k}", lang, n=left[k]) for k in ("single", "disputed") if left.get(k)]
     if items:
-        sh.line(text("report-evolution-left-out", lang, items=("; " if lang == "en" else " ; ").join(items)),
-                size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-left-out", lang,
+                                     items=("; " if lang == "en" else " ; ").join(items)))
     # the chart: the most followed series (the table's order among them), each in its colour
     size = ev.groupby(["collectivity_type", "platform", "series"], sort=False).size()
     shown = sorted(sorted(keys, key=lambda k: -size[k])[:MAX_EVOLUTION_LINES], key=col_of.get)
     if len(shown) < len(keys):
         names = _series_names(ev, keys, lang)
-        sh.line(text("report-evolution-not-drawn", lang, n=len(shown),
-                     names=("; " if lang == "en" else " ; ").join(names[col_of[k]] for k in keys
-                                                                 if k not in shown)),
-                size=9, color="595959")
+        _note_across(sh, block, text("report-evolution-not-drawn", lang, n=len(shown), names=(
+            "; " if lang == "en" else " ; ").join(names[col_of[k]] for k in keys if k not in shown)))
     color = {k: _SERIES_COLORS[i % len(_SERIES_COLORS)] for i, k in enumerate(shown)}
     runs: dict = {}
     for i, (t, p, n, run) in enumerate(zip(ev["collectivity_type"], ev["platform"],
@@ -288,7 +309,7 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     chart = runs_chart(sh.ws, block, spec, text("report-chart-evolution-published", lang, period=period),
                        text("report-axis-share", lang), number_format("share", lang), "yyyy",
                        first, last)
-    chart.height, chart.width = 12, 24
+    chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 26
 
