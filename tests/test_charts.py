@@ -6,6 +6,7 @@ import re
 import struct
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import barometre as bm
@@ -748,3 +749,62 @@ def test_published_flags_keep_their_marks_and_notes_in_charts():
     ideose = bm.compare("region", year=2015, source="ideose")
     words = [t.get_text() for t in charts.adoption(ideose).axes[0].texts]
     assert words and not any("‡" in w or "≈" in w or "†" in w for w in words)
+
+
+def test_published_trend_never_puts_two_measures_on_one_axis():
+    # all collectivités on Facebook: shares of all (Edgar Quinet, Ideose 64 %) and shares of
+    # those present (Voirin 95 %, OST 92 %, 94 %): one panel each, titled with its measure;
+    # 64 % -> 92 % no longer reads as growth on one axis
+    from matplotlib.axes import Axes
+
+    t = bm.trend("all", "facebook")
+    fig = charts.trend(t)
+    axes = [a for a in fig.axes if isinstance(a, Axes) and any(
+        (c.get_gid() or "").startswith("points:") for c in a.collections)]
+    assert len(axes) == 2
+    titles = [a.get_title(loc="left") for a in axes]
+    assert titles == ["Part de toutes les entités de la base",
+                      "Part des collectivités présentes sur les réseaux sociaux"]
+    shares = [sorted(round(float(y), 3) for c in a.collections
+                     if (c.get_gid() or "").startswith("points:") for y in c.get_offsets()[:, 1])
+              for a in axes]
+    assert shares == [[0.47, 0.567, 0.64, 0.727], [0.92, 0.94, 0.95]]
+    assert fig.get_suptitle().startswith("Ensemble des collectivités sur Facebook : 2 mesures")
+    assert axes[0].get_xlim() == axes[1].get_xlim()  # one date axis
+    assert bm.charts.text_overlaps(fig) == []
+
+
+@pytest.mark.parametrize("lang, want", [
+    ("fr", "Régions sur Facebook : part de toutes les entités de la base, 2011–2018"),
+    ("en", "Regions on Facebook: share of all entities of the base, 2011–2018")])
+def test_published_trend_title_says_the_measure(lang, want):
+    fig = charts.trend(bm.trend("region", "facebook"), lang=lang)
+    assert fig.get_suptitle().replace("\n", " ") == want
+    assert len([a for a in fig.axes if a.collections]) == 1
+
+
+def test_published_trend_draws_a_sample_s_interval():
+    # no published figure is a random sample today (choisirsonweb.com's 52 villes moyennes of
+    # 2014 were chosen, not drawn: no interval, "†"); a figure with an interval gets a
+    # whisker: the same row given one here (a test value, not a published one)
+    from matplotlib.container import ErrorbarContainer
+
+    t = bm.trend("ville_moyenne", "any")
+    row = t[t["source"] == "choisirsonweb-2014"].iloc[0]
+    assert not row["census"] and pd.isna(row["ci_low"]) and pd.isna(row["ci_high"])
+    plain = charts.trend(t)
+    assert not [c for c in plain.axes[0].containers if isinstance(c, ErrorbarContainer)]
+    assert "intervalle de confiance" not in caption(plain)
+    t = t.copy()
+    i = t.index[t["source"] == "choisirsonweb-2014"][0]
+    t.loc[i, ["ci_low", "ci_high"]] = [0.79, 0.96]
+    fig = charts.trend(t)
+    bars = [c for c in fig.axes[0].containers if isinstance(c, ErrorbarContainer)]
+    assert [c.get_label() for c in bars] == ["ci:2014:choisirsonweb-2014"]
+    (segs,) = bars[0].lines[2]
+    ys = segs.get_segments()[0][:, 1]
+    assert (round(ys.min(), 3), round(ys.max(), 3)) == (0.79, 0.96)
+    assert "Traits : intervalle de confiance à 95" in caption(fig)
+    census = charts.trend(bm.trend("region", "facebook"))
+    assert not [c for c in census.axes[0].containers if isinstance(c, ErrorbarContainer)]
+    assert "intervalle de confiance" not in caption(census)

@@ -7,6 +7,7 @@ beside the chart.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import zipfile
@@ -23,6 +24,7 @@ from barometre.render import excel
 from .test_charts import DEMO
 
 C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 DEMO_CSV = DEMO.parent / "releves-departements-donnees-fictives.csv"
 
 
@@ -55,10 +57,15 @@ def charts_of(path) -> list[dict]:
             title = "".join(root.find(f"{C}chart/{C}title").itertext())
             series = []
             for ser in plot.iter(f"{C}ser"):
+                cat = ser.find(f"{C}cat") if ser.find(f"{C}cat") is not None else ser.find(f"{C}xVal")
+                val = ser.find(f"{C}val") if ser.find(f"{C}val") is not None else ser.find(f"{C}yVal")
                 series.append({"name": ser.find(f"{C}tx/{C}strRef/{C}f").text,
-                               "cat": ser.find(f"{C}cat//{C}f").text,
-                               "cat_kind": ser.find(f"{C}cat")[0].tag.replace(C, ""),
-                               "val": ser.find(f"{C}val//{C}f").text,
+                               "cat": cat.find(f".//{C}f").text,  # a scatter's x values
+                               "cat_kind": cat[0].tag.replace(C, ""),
+                               "val": val.find(f".//{C}f").text,
+                               "color": ser.find(f"{C}spPr/{A}ln/{A}solidFill/{A}srgbClr"),
+                               "labels": [(int(d.find(f"{C}idx").get("val")), d.find(f"{C}numFmt").get("formatCode"))
+                                          for d in ser.findall(f"{C}dLbls/{C}dLbl")],
                                "smooth": ser.find(f"{C}smooth"),
                                "marker": ser.find(f"{C}marker/{C}symbol")})
             out.append({"kind": kind, "title": title, "series": series, "root": root, "plot": plot})
@@ -66,6 +73,8 @@ def charts_of(path) -> list[dict]:
 
 
 def assert_chart_matches_table(path, chart) -> None:
+    """Each series is named by its column's header and reads that column (the whole of it;
+    a scatter chart's runs, some of its rows), against the table's first column."""
     wb = openpyxl.load_workbook(path)
     for s in chart["series"]:
         ws, (a, b, x, y) = _table_at(wb, s["val"])
@@ -73,8 +82,12 @@ def assert_chart_matches_table(path, chart) -> None:
         name = _resolve(wb, s["name"])[0]
         assert name in header[1:], (name, header)
         col = a + header.index(name)
-        assert _resolve(wb, s["val"]) == [ws.cell(row=r, column=col).value for r in range(b + 1, y + 1)]
-        assert _resolve(wb, s["cat"]) == [ws.cell(row=r, column=a).value for r in range(b + 1, y + 1)]
+        c1, r1, c2, r2 = range_boundaries(s["val"].rpartition("!")[2].replace("$", ""))
+        if chart["kind"] != "scatterChart":
+            assert (r1, r2) == (b + 1, y)
+        assert c1 == c2 == col and b < r1 <= r2 <= y
+        assert _resolve(wb, s["val"]) == [ws.cell(row=r, column=col).value for r in range(r1, r2 + 1)]
+        assert _resolve(wb, s["cat"]) == [ws.cell(row=r, column=a).value for r in range(r1, r2 + 1)]
         assert all(v is not None for v in _resolve(wb, s["cat"]))
 
 
@@ -120,22 +133,85 @@ def test_survey_chart_one_series_sorted(demo):
     assert_chart_matches_table(demo, chart)
 
 
-def test_evolution_is_a_line_chart_on_a_date_axis(tmp_path):
+def test_evolution_breaks_where_trend_marks_a_rupture(tmp_path):
+    # the régions on Facebook: 9 figures of one measure and base family, each from
+    # another source (or base) than the one before: trend's "rupture" at every step, so
+    # no line joins two of them (the old chart zig-zagged 69 -> 80 -> 70 -> 85 % in 2012)
     out = excel.write_report(tmp_path / "t.xlsx", bm.trend("region", "facebook"))
-    charts = charts_of(out)
-    line = [c for c in charts if c["kind"] == "lineChart"]
-    assert len(line) == 1
-    ch = line[0]
-    assert ch["plot"].find(f"{C}dateAx") is not None and ch["plot"].find(f"{C}catAx") is None
+    (ch,) = [c for c in charts_of(out) if c["kind"] == "scatterChart"]
+    assert not [c for c in charts_of(out) if c["kind"] == "lineChart"]
+    x_axis = ch["plot"].findall(f"{C}valAx")[0]
+    assert x_axis.find(f"{C}numFmt").get("formatCode") == "yyyy"
+    assert ch["plot"].find(f"{C}scatterChart/{C}scatterStyle").get("val") == "lineMarker"
     for s in ch["series"]:
         assert s["smooth"] is not None and s["smooth"].get("val") == "0"
         assert s["marker"].get("val") == "circle"
         assert s["cat_kind"] == "numRef"
-    assert ch["title"].startswith("Évolution de la part des collectivités présentes, 2011–")
+    assert ch["title"].startswith("Parts publiées dans le temps (mesure et base : voir chaque série), 2011–")
     assert_chart_matches_table(out, ch)
     ws = openpyxl.load_workbook(out)["Évolution"]
-    assert ws["A1"].value == "Date" and ws["B1"].value == "Régions — Facebook"
+    assert ws["A1"].value == "Date" and ws["B1"].value == "Régions — Facebook" and ws["C1"].value == "Sources"
     assert ws["A2"].number_format == "DD/MM/YYYY" and ws["B2"].number_format == "0 %"
+    wb = openpyxl.load_workbook(out)
+    runs = [_resolve(wb, s["val"]) for s in ch["series"]]
+    assert len(runs) == 9 and all(len(r) == 1 for r in runs)  # 9 figures, none joined
+    assert [r[0] for r in runs][:5] == [0.5, 0.692308, 0.8, 0.7, 0.85]
+    assert [ws.cell(row=i, column=3).value for i in range(2, 6)] == [
+        "oten-2011", "informer-autrement-2012-3", "edgar-quinet-2012", "adverbia-2012"]
+    legend = ch["root"].findall(f"{C}chart/{C}legend/{C}legendEntry")  # one entry for the series
+    assert sorted(int(e.find(f"{C}idx").get("val")) for e in legend) == list(range(1, 9))
+
+
+def test_published_evolution_one_column_per_trend_series(cli, tmp_path):
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Évolution"]
+    head = [c.value for c in ws[1]]
+    # two series for the grandes villes on Facebook, each named by its base: the Edgar
+    # Quinet "50 plus grandes villes" is no longer dropped
+    big = "Grandes villes — Facebook — 50 plus grandes villes (plus de 86 000 habitants)"
+    assert big in head and "Grandes villes — Facebook — villes de plus de 100 000 habitants" in head
+    col = head.index(big) + 1
+    values = [(r[0].date().isoformat(), r[col - 1]) for r in ws.iter_rows(min_row=2, values_only=True)
+              if isinstance(r[0], dt.datetime) and r[col - 1] is not None]
+    assert values == [("2012-07-01", 0.66), ("2012-10-01", 0.7), ("2013-03-01", 0.78), ("2015-07-01", 0.94)]
+    # a share of those present says so; never a bare "Ensemble des collectivités — Facebook"
+    assert "Ensemble des collectivités — Facebook (part des présentes)" in head
+    assert "Ensemble des collectivités — Facebook" not in head
+    # a share derived from wording is starred in its cell ("100 %*"), which keeps 1
+    starred = [c for row in ws.iter_rows(min_row=2) for c in row if '"*"' in str(c.number_format)]
+    assert starred and all(c.value == 1 for c in starred if c.column == head.index(
+        "Grandes villes — Facebook — villes de plus de 100 000 habitants") + 1)
+    notes = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    assert any(n.startswith("* part déduite d'une formulation") for n in notes)
+    assert any(n.startswith("Non repris ici (voir la feuille Adoption) : séries d'un seul chiffre, ")
+               and "chiffres contestés, 5" in n for n in notes)
+    # the series not drawn are named under the table
+    (ch,) = [c for c in charts_of(out) if c["kind"] == "scatterChart"]
+    drawn = list(dict.fromkeys(_resolve(wb, s["name"])[0] for s in ch["series"]))
+    assert len(drawn) == 8
+    (not_drawn,) = [n for n in notes if n.startswith("Le graphique montre les 8 séries")]
+    assert all(h in not_drawn for h in head[1:-1] if h not in drawn)
+    # one colour per series, far apart: not the two dark blues 1F4E79 and 264478
+    first = {}
+    for s in ch["series"]:
+        first.setdefault(s["name"], s["color"].get("val"))
+    assert len(set(first.values())) == len(first) == 8 and "264478" not in first.values()
+    # the 50 largest cities: one run, Edgar Quinet's four editions joined
+    big_runs = [_resolve(wb, s["val"]) for s in ch["series"] if _resolve(wb, s["name"])[0] == big]
+    assert [[v for v in r if v is not None] for r in big_runs] == [[0.66, 0.7, 0.78, 0.94]]
+    # a starred point is labelled as its cell shows it
+    labelled = [lab for s in ch["series"] for lab in s["labels"]]
+    assert labelled and all(f.endswith('"*"') for _, f in labelled)
+    assert_chart_matches_table(out, ch)
+
+
+def test_report_type_all_spans_one_year_no_evolution(cli, tmp_path):
+    # compare's figures are one year's: no Évolution to draw (not a single-point chart)
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--type", "all", "-o", out).exit_code == 0
+    assert "Évolution" not in openpyxl.load_workbook(out).sheetnames
 
 
 def test_survey_with_two_waves_has_an_evolution(tmp_path):
@@ -292,7 +368,7 @@ def test_every_selection_gives_a_report(cli, tmp_path, args):
     for chart in charts_of(out):  # every chart reference resolves to the table beside it
         assert_chart_matches_table(out, chart)
     if not args:  # the plain report spans 2010–2025: an Évolution with its line chart
-        assert "Évolution" in wb.sheetnames and [c["kind"] for c in charts_of(out)] == ["barChart", "lineChart"]
+        assert "Évolution" in wb.sheetnames and [c["kind"] for c in charts_of(out)] == ["barChart", "scatterChart"]
 
 
 def test_figure_without_share_shows_dash_and_count(tmp_path):

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 
 from ..domain.errors import NoDataError
-from ..domain.registry import PLATFORMS
+from ..domain.registry import PLATFORMS, TYPES
 from ..domain.text import published_digits
 from .published import month_key
 
@@ -188,7 +188,12 @@ class ReportData:
         Types and platforms of the key figures, in registry order.
     evolution : DataFrame or None
         Long frame ``date, collectivity_type, platform, share, source`` (one value per
-        series and date) when the figures span two dates or more.
+        series and date) when the figures span two dates or more. Published figures add
+        ``measure, base_family, series, run, derived``: per type and platform one series
+        per measure and base family, as :func:`barometre.trend` groups them, each cut into
+        runs at trend's ruptures (another publisher, another base); ``derived``: a share
+        derived from the source's wording. Every figure of a series followed over two
+        dates or more is there, two figures of one series on one date included.
     league, data, benchmark : DataFrame or None
         Survey reports: the league table, the tidy survey rows, the entity's benchmark.
     sources : list of SourceInfo
@@ -198,7 +203,9 @@ class ReportData:
     extra : dict
         Room for fields added later (e.g. ``movements``), shown by renderers that know them;
         ``evolution_any_left_out``: the years whose "au moins un réseau" the Évolution
-        leaves out (they read fewer platforms than the others) -> the platforms they read.
+        leaves out (they read fewer platforms than the others) -> the platforms they read;
+        ``evolution_left_out``: published figures the Évolution leaves out, counted
+        (``single``: series of one figure; ``disputed``: disputed figures).
     """
 
     selection: Selection
@@ -321,6 +328,49 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
     rank = {k: i for i, k in enumerate(order)}
     long = long.assign(_s=[rank[(t, p)] for t, p in zip(long["collectivity_type"], long["platform"])])
     return long.sort_values(["_s", "date"], kind="stable").drop(columns="_s").reset_index(drop=True)
+
+
+def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[str, Any]]:
+    """Published figures in time, as :func:`barometre.trend` reads them: per type and
+    platform, one series per measure and base family (``series``, trend's grouping,
+    numbered in order of date), cut into runs (``run``) wherever trend marks a rupture (another publisher, another
+    base), placed on the dates of :func:`_figure_date`. Series followed over two dates or
+    more; what is left out is counted (``single``: series of one figure, ``disputed``:
+    disputed figures, never a point of a line)."""
+    from .published import _series, _with_design
+
+    d = _with_design(df)
+    d = d[d["year"].notna() & d["share"].notna()]
+    if "strate" in d:
+        d = d[d["strate"].isna()] if d["strate"].isna().any() else d.iloc[0:0]
+    left = {"disputed": int(d["_disputed"].sum()), "single": 0}
+    d = d[~d["_disputed"]]
+    if d.empty:
+        return None, left
+    d = d.assign(date=[_figure_date(y, m, {}) for y, m in zip(d["year"], month_key(d))])
+    d = d.sort_values(["date", "source"], kind="stable")
+    p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    t_rank = {t: i for i, t in enumerate(TYPES)}
+    parts = []
+    for (t, p), g in sorted(d.groupby(["collectivity_type", "platform"], sort=False),
+                            key=lambda kv: (t_rank.get(kv[0][0], 99), p_rank.get(kv[0][1], 99))):
+        s = _series(g)  # trend's families and ruptures, on the dates' order
+        s = s.assign(run=s["break"].notna().groupby(s["series"]).cumsum().astype(int))
+        n_dates = s.groupby("series")["date"].nunique()
+        left["single"] += int((n_dates < 2).sum())
+        parts.append(s[s["series"].isin(n_dates[n_dates >= 2].index)])
+    long = pd.concat(parts, ignore_index=True) if parts else d.iloc[0:0]
+    if long.empty or len({x.year for x in long["date"]}) < 2:  # an evolution spans years
+        return None, left
+    derived = long["derived_from_wording"].astype(str).str.lower().isin(["true", "1"])
+    out = pd.DataFrame({
+        "date": long["date"].to_numpy(), "collectivity_type": long["collectivity_type"].astype(str).to_numpy(),
+        "platform": long["platform"].astype(str).to_numpy(), "share": long["share"].astype(float).to_numpy(),
+        "source": long["source"].astype(str).to_numpy(), "measure": long["measure"].astype(str).to_numpy(),
+        "base_family": long["base_family"].fillna("").astype(str).to_numpy(),
+        "series": long["series"].astype(int).to_numpy(), "run": long["run"].to_numpy(),
+        "derived": derived.to_numpy()})
+    return out, left
 
 
 def _sources(df: pd.DataFrame) -> list[SourceInfo]:
@@ -467,7 +517,12 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
         sources=_sources(adoption))
     every, any_left = _every_wave(adoption, survey)
-    r.evolution = _evolution(every, waves)
+    if survey is None:  # published figures: trend's series, cut at its ruptures
+        r.evolution, left = _published_evolution(every)
+        if r.evolution is not None and any(left.values()):
+            r.extra["evolution_left_out"] = left
+    else:
+        r.evolution = _evolution(every, waves)
     if any_left and r.evolution is not None:  # said under the Évolution chart
         r.extra["evolution_any_left_out"] = any_left
     if survey is not None:

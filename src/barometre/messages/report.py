@@ -50,6 +50,7 @@ MESSAGES = {
     "report-col-source": ("Source", "Source"),
     "report-col-others": ("Autres sources, même année", "Other sources, same year"),
     "report-source-cite": ("{publisher} — {title} ({id}, {date})", "{publisher} — {title} ({id}, {date})"),
+    "report-col-sources": ("Sources", "Sources"),
     "report-col-wording": ("Déduit d'une formulation", "From wording"),
     "report-col-code": ("Code", "Code"),
     "report-col-name": ("Nom", "Name"),
@@ -149,6 +150,31 @@ MESSAGES = {
                               "One value per series and date (the first source listed in Adoption); "
                               "a figure published without a month is placed on 1 July of its year, one dated "
                               "'late 2015' on 1 December."),
+    "report-chart-evolution-published": ("Parts publiées dans le temps (mesure et base : voir chaque série), {period}",
+                                         "Published shares over time (measure and base: see each series), {period}"),
+    "report-evolution-of-all": ("part de toutes", "share of all"),
+    "report-evolution-of-present": ("part des présentes", "share of those present"),
+    "report-evolution-of-respondents": ("part des répondants", "share of respondents"),
+    "report-evolution-note-published": (
+        "Une colonne par série : une mesure sur une base, comme les séries de « barometre trend » ; "
+        "la ligne s'interrompt à chaque « rupture » (autre source, autre base) : deux points non reliés "
+        "ne se comparent pas sans précaution. Un chiffre publié sans mois est placé au 1er juillet de "
+        "son année, un chiffre daté « fin 2015 » au 1er décembre.",
+        "One column per series: one measure on one base, as the series of 'barometre trend'; the line "
+        "breaks at each 'break' (another source, another base): two points not joined do not compare "
+        "without care. A figure published without a month is placed on 1 July of its year, one dated "
+        "'late 2015' on 1 December."),
+    "report-evolution-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = "
+                                 "100\u202f%), non d'un chiffre publié.",
+                                 "* share derived from the source's wording ('all regions' = 100%), not a "
+                                 "published number."),
+    "report-evolution-left-out": ("Non repris ici (voir la feuille Adoption) : {items}.",
+                                  "Not shown here (see the Adoption sheet): {items}."),
+    "report-evolution-left-single": ("séries d'un seul chiffre, {n}", "series of a single figure, {n}"),
+    "report-evolution-left-disputed": ("chiffres contestés, {n}", "disputed figures, {n}"),
+    "report-evolution-not-drawn": ("Le graphique montre les {n} séries les plus suivies ; dans le tableau "
+                                   "seulement : {names}.",
+                                   "The chart shows the {n} most followed series; in the table only: {names}."),
     "report-evolution-any-left-out": (
         "« Au moins un réseau » sans point pour {items} : ces relevés portent sur moins de réseaux "
         "que les autres, une part qui ne se compare pas.",

@@ -78,8 +78,11 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     "rupture : autre base", 27 → 26 régions included), a grey bar for the spread
     between different publishers' figures in the same year (never between two
     editions of one publisher), a share derived from the source's wording starred
-    ("100 %*") with the caption's note, every point labelled with its share; the legend (below the
-    plot) names each publisher and the months of its figures.
+    ("100 %*") with the caption's note, every point labelled with its share, a sample figure
+    (an interval, not a census) with its 95 % whisker; the legend (below the plot) names
+    each publisher and the months of its figures. The title says the measure; figures of
+    several measures (a share of all, one of those present) are never on one axis: one
+    panel per measure, each titled with it, on one date axis.
 
     Survey waves (``survey`` given, or several platforms): one line per platform,
     points at each wave's year on a real date axis, labelled with the share.
@@ -91,7 +94,7 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> import barometre as bm
     >>> fig = bm.charts.trend(bm.trend("region", "facebook"))
     >>> fig.get_suptitle()
-    'Régions sur Facebook : part présente, 2011–2018'
+    'Régions sur Facebook : part de toutes les entités de la base, 2011–2018'
     >>> bm.charts.text_overlaps(fig)  # every label readable
     []
     """
@@ -116,72 +119,129 @@ def _axes_common(ax, d: pd.DataFrame, lang: str, pad: float) -> None:
     ax.grid(axis="x", visible=True)
 
 
+#: the order of the panels when a trend holds several measures
+_MEASURE_ORDER = {"of_all": 0, "of_present": 1, "of_respondents": 2}
+
+
+def _measure_words(measure: str, lang: str) -> str:
+    """What a share measures, in words ("part de toutes les entités de la base")."""
+    try:
+        return msg(f"measure-{str(measure).replace('_', '-')}", lang)
+    except KeyError:
+        return str(measure)
+
+
+def _has_interval(r) -> bool:
+    """A sample figure: an interval that is not a census's (``ci_low < ci_high``)."""
+    lo, hi = r.get("ci_low"), r.get("ci_high")
+    census = r.get("census")
+    return (not is_missing(lo) and not is_missing(hi) and float(lo) < float(hi)
+            and not (not is_missing(census) and bool(census)))
+
+
 def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
     # one function: the series, range bars, labels and legend share the same keys
     d = d.assign(_x=[_when(r) for _, r in d.iterrows()],
                  _k=[series_key(r) for _, r in d.iterrows()])
     pubs = list(dict.fromkeys(k[0] for k in d["_k"]))
     colors = series_colors(pubs)
-    size = sized(size, (8, 5.2 + 0.18 * len(pubs)), 6.5)
-    notes, labels = [], []
+    # never two measures on one axis: one panel per measure (a share of those present beside
+    # one of all would read 64 % -> 92 % as growth), each titled with its measure
+    measures = sorted(dict.fromkeys(d["_k"].map(lambda k: k[1])),
+                      key=lambda m: (_MEASURE_ORDER.get(m, 9), m))
+    size = sized(size, (8, 5.2 + 0.18 * len(pubs) + 4.2 * (len(measures) - 1)), 6.5)
+    notes: set[str] = set()
+    families: list[str] = []
+    labels: dict = {}
     with style():
         fig = figure(size)
-        ax = fig.add_subplot()
-        for y, (x0, x1, lo, hi) in _spreads(d).items():  # sources of one year disagree
-            ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
-                            color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
-            notes.append("range")
-        families = _family_breaks(ax, d)
-        broken = derived = False
-        for pub in pubs:
-            g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
-            keys = list(dict.fromkeys(g["_k"]))
-            broken |= len(keys) > 1
-            for k in keys:
-                runs = _runs(g[g["_k"] == k])
-                broken |= len(runs) > 1
-                for s in runs:
-                    if len(s) > 1:
-                        ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
-                                lw=1.6, zorder=2, gid="series")
-            ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
-                       edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
-            for _, r in g.iterrows():
-                star = derived_mark(r)  # "100 %*", as in the adoption chart
-                derived |= bool(star)
-                labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang) + star,
-                               {"fontsize": 7.5, "color": colors[pub],
-                                "gid": f"point:{int(r['year'])}:{r['source']}"}))
-        _axes_common(ax, d, lang, 0.2)
+        axes = fig.subplots(len(measures), 1, squeeze=False)[:, 0]
+        for ax, m in zip(axes, measures):
+            part = d[d["_k"].map(lambda k: k[1] == m)]
+            labels[ax] = _panel(ax, part, colors, lang, notes, families)
+            _axes_common(ax, d, lang, 0.2)  # one date axis for every panel
+            if len(measures) > 1:
+                ax.set_title(_measure_words(m, lang)[:1].upper() + _measure_words(m, lang)[1:],
+                             loc="left", fontsize=10, gid=f"measure:{m}")
         handles, names = [], []
         for pub in pubs:
             g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
             dates = ", ".join(dict.fromkeys(_short_date(r, lang) for _, r in g.iterrows()))
             handles.append(Line2D([], [], color=colors[pub], marker="o", lw=1.6))
             names.append(f"{pub} ({dates})")
-        ax.legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.08), ncols=1,
-                  fontsize=8, handlelength=1.6)
+        axes[-1].legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.08), ncols=1,
+                        fontsize=8, handlelength=1.6)
         first = d.iloc[0]
-        put_title(fig, title or msg("title-trend", lang,
-                                    what=type_label(first["collectivity_type"], lang, True).capitalize(),
-                                    platform=platform_label(first["platform"], lang),
-                                    years=years_words(d)))
-        cap = []
-        if notes:
-            cap.append(msg("note-range", lang))
-        if broken:
+        what = type_label(first["collectivity_type"], lang, True).capitalize()
+        plat = platform_label(first["platform"], lang)
+        if len(measures) == 1:
+            head = msg("title-trend", lang, what=what, platform=plat,
+                       measure=_measure_words(measures[0], lang), years=years_words(d))
+        else:
+            head = msg("title-trend-measures", lang, what=what, platform=plat,
+                       n=len(measures), years=years_words(d))
+        put_title(fig, title or head)
+        cap = [msg(code, lang) for code in ("note-range", "note-ci") if code in notes]
+        if "broken" in notes:
             cap.append(msg("note-base-break", lang))
-        if derived:
+        if "derived" in notes:
             cap.append(msg("note-derived", lang))
         if families:
-            cap.append(msg("note-family-break", lang, families=" → ".join(families)))
+            cap.append(msg("note-family-break", lang, families=(" ; " if lang != "en" else "; ").join(families)))
         if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
         caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
-        placed = place_labels(ax, labels)
-        for t in placed:
-            t.set_gid(t.get_gid())
+        for ax in axes:
+            for t in place_labels(ax, labels[ax]):
+                t.set_gid(t.get_gid())
     return fig
+
+
+def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[str],
+           families: list[str]) -> list[tuple]:
+    """One measure's figures on ``ax``: spreads between sources, a publisher's lines (cut
+    where the base changes), points, whiskers for sample figures (``note-ci``); returns
+    the point labels to place. ``notes`` gathers what the caption must say, ``families``
+    each panel's changes of base family ("a → b")."""
+    for y, (x0, x1, lo, hi) in _spreads(d).items():  # sources of one year disagree
+        ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
+                        color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
+        notes.add("note-range")
+    chain = _family_breaks(ax, d)
+    if chain:
+        families.append(" → ".join(chain))
+    labels = []
+    for pub in dict.fromkeys(k[0] for k in d["_k"]):
+        g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
+        keys = list(dict.fromkeys(g["_k"]))
+        if len(keys) > 1:
+            notes.add("broken")
+        for k in keys:
+            runs = _runs(g[g["_k"] == k])
+            if len(runs) > 1:
+                notes.add("broken")
+            for s in runs:
+                if len(s) > 1:
+                    ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
+                            lw=1.6, zorder=2, gid="series")
+        ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
+                   edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
+        for _, r in g.iterrows():
+            if _has_interval(r):  # a sample's 95 % interval, as the adoption chart draws it
+                share = float(r["share"])
+                eb = ax.errorbar(r["_x"], share, yerr=[[share - float(r["ci_low"])],
+                                                       [float(r["ci_high"]) - share]],
+                                 fmt="none", ecolor=colors[pub], elinewidth=0.9, capsize=2.5,
+                                 zorder=2)
+                eb.set_label(f"ci:{int(r['year'])}:{r['source']}")
+                notes.add("note-ci")
+            star = derived_mark(r)  # "100 %*", as in the adoption chart
+            if star:
+                notes.add("derived")
+            labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang) + star,
+                           {"fontsize": 7.5, "color": colors[pub],
+                            "gid": f"point:{int(r['year'])}:{r['source']}"}))
+    return labels
 
 
 def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:

@@ -6,10 +6,14 @@ categories the label column, values the number columns. Nothing is counted by ha
 
 from __future__ import annotations
 
-from openpyxl.chart import BarChart, LineChart, Reference
+from datetime import date
+
+from openpyxl.chart import BarChart, LineChart, Reference, ScatterChart, Series
 from openpyxl.chart.axis import DateAxis
 from openpyxl.chart.data_source import AxDataSource, NumFmt, StrRef
 from openpyxl.chart.label import DataLabel, DataLabelList
+from openpyxl.chart.legend import LegendEntry
+from openpyxl.chart.series import SeriesLabel
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText
 from openpyxl.drawing.line import LineProperties
@@ -17,7 +21,7 @@ from openpyxl.drawing.text import CharacterProperties, Font as DrawingFont, Para
 
 from .cells import FONT
 
-__all__ = ["bar_chart", "line_chart"]
+__all__ = ["bar_chart", "line_chart", "runs_chart"]
 
 
 def _text_props(size: int = 900, bold: bool = False) -> RichText:
@@ -128,3 +132,61 @@ def line_chart(ws, block, value_cols: list[int], colors: list[str | None], title
     _style_axes(chart)
     return chart
 
+
+
+def runs_chart(ws, block, runs: list[tuple[int, int, int, str]], title: str, axis_title: str,
+               pct_format: str, date_format: str, first: date, last: date) -> ScatterChart:
+    """Lines on a date axis, each drawn only within a run: ``runs`` holds, per run,
+    ``(col, first_row, last_row, color)``, the rows of one value column where one series
+    keeps its source and base. A series cut into runs keeps one colour and one legend
+    entry (its header cell); between two runs no line (a break), blanks inside a run are
+    spanned. A point whose cell is starred (a share derived from wording, ``"*"`` in its
+    number format) is labelled as the cell shows it. The x axis runs from ``first`` to ``last`` (dates) with one tick a year."""
+    chart = ScatterChart()
+    chart.scatterStyle = "lineMarker"
+    seen: set[int] = set()
+    hidden = []
+    for i, (col, r0, r1, color) in enumerate(runs):
+        xs = Reference(ws, min_col=block.label_col, min_row=r0, max_row=r1)
+        ys = Reference(ws, min_col=col, min_row=r0, max_row=r1)
+        s = Series(ys, xs)
+        s.tx = SeriesLabel(strRef=StrRef(f=str(Reference(ws, min_col=col, min_row=block.header_row))))
+        s.smooth = False
+        s.marker.symbol = "circle"
+        s.marker.size = 6
+        s.graphicalProperties = GraphicalProperties(ln=LineProperties(solidFill=color, w=22000))
+        s.marker.graphicalProperties = GraphicalProperties(solidFill=color)
+        s.marker.graphicalProperties.line.solidFill = color
+        starred = [DataLabel(idx=r - r0, numFmt=ws.cell(row=r, column=col).number_format, showVal=True,
+                             txPr=_text_props(800))
+                   for r in range(r0, r1 + 1) if '"*"' in ws.cell(row=r, column=col).number_format]
+        for label in starred:  # a share derived from wording is labelled "100 %*", as in the sheet
+            label.showSerName = label.showCatName = label.showLegendKey = label.showPercent = False
+        if starred:
+            s.dLbls = DataLabelList(dLbl=starred, showVal=False, txPr=_text_props(800))
+            s.dLbls.showSerName = s.dLbls.showCatName = s.dLbls.showLegendKey = s.dLbls.showPercent = False
+        chart.series.append(s)
+        if col in seen:
+            hidden.append(i)
+        seen.add(col)
+    chart.display_blanks = "span"  # inside a run, the other series' dates are blank here
+    _title(chart, title)
+    chart.x_axis.numFmt = NumFmt(formatCode=date_format, sourceLinked=False)
+    # a tick a year: 365.25 days from 2 January (from the 1st, a tick 3 years on falls on
+    # 31 December, read "2012" twice)
+    chart.x_axis.scaling.min = _serial(date(first.year, 1, 2))
+    chart.x_axis.scaling.max = _serial(date(last.year + 1, 1, 2))
+    chart.x_axis.majorUnit = 365.25
+    chart.x_axis.majorGridlines = None
+    chart.y_axis.title = axis_title
+    chart.y_axis.numFmt = NumFmt(formatCode=pct_format, sourceLinked=False)
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+    chart.y_axis.majorUnit = 0.25
+    _style_axes(chart)
+    chart.legend.legendEntry = [LegendEntry(idx=i, delete=True) for i in hidden]
+    return chart
+
+
+def _serial(d: date) -> float:
+    """A date as Excel's day number (1900 system), for an axis bound."""
+    return float((d - date(1899, 12, 30)).days)

@@ -21,7 +21,7 @@ from ..views import _disputed_note, served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
-from .charts import bar_chart, line_chart
+from .charts import bar_chart, line_chart, runs_chart
 from .sheets import Column, Sheet, _lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
@@ -359,9 +359,143 @@ def _published_decimals(sh: Sheet, block, j: int, records: list[dict], lang: str
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
 
 
-def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
-    """Évolution: one column per series, one row per date, and a line chart on a date axis."""
+#: the Évolution's series colours: far apart in hue and lightness (no two dark blues)
+_SERIES_COLORS = ["1F4E79", "ED7D31", "70AD47", "7030A0", "C00000", "00B0F0", "FFC000", "7F7F7F"]
+#: the measure in a column's name: always when it is not a share of all (a share of those
+#: present read as one of all is a wrong figure), else when several measures coexist
+_MEASURE_SHORT = {"of_all": "report-evolution-of-all", "of_present": "report-evolution-of-present",
+                  "of_respondents": "report-evolution-of-respondents"}
+#: the Évolution chart shows this many series at most (the most followed; one colour each);
+#: the table, all
+MAX_EVOLUTION_LINES = len(_SERIES_COLORS)
+
+
+def _series_names(ev, keys: list[tuple[str, str, int]], lang: str) -> list[str]:
+    """"Régions — Facebook", qualified by measure and base when the type and platform have
+    several series (or a measure other than a share of all): "Ensemble des collectivités —
+    Facebook (part des présentes)", "Grandes villes — Facebook — 50 plus grandes villes (plus
+    de 86 000 habitants)"."""
+    first = ev.drop_duplicates(["collectivity_type", "platform", "series"])
+    design = {(t, p, n): (m, f) for t, p, n, m, f in zip(
+        first["collectivity_type"], first["platform"], first["series"], first["measure"], first["base_family"])}
+    names = []
+    for t, p, n in keys:
+        measure, family = design[(t, p, n)]
+        mine = [v for (t2, p2, _), v in design.items() if (t2, p2) == (t, p)]
+        name = f"{_cap(_whom(t, lang))} — {platform_label(p, lang)}"
+        if measure != "of_all" or len({m for m, _ in mine}) > 1:
+            name += f" ({text(_MEASURE_SHORT.get(measure, 'report-evolution-of-all'), lang)})"
+        if sum(m == measure for m, _ in mine) > 1 and family:
+            name += " — " + base_text({"base": family, "collectivity_type": t}, lang)
+        names.append(name)
+    return names
+
+
+#: characters of a note's line under the Évolution table: about a landscape page's width
+_NOTE_WIDTH = 90
+
+
+def _note_across(sh: Sheet, block, message: str) -> None:
+    """A grey note under a wide table, wrapped in cells merged over the table's first
+    columns (about one printed page wide): a long note neither runs off into pages of
+    its own nor hides under the next cells."""
+    r = sh.line(message, size=9, color="595959")
+    c1, c2, used = block.col(0), block.col(0), 0.0
+    for c in range(block.col(0), block.col(block.n_cols)):
+        used += sh.widths.get(c, 8)
+        if used > _NOTE_WIDTH and c > c1:
+            break
+        c2 = c
+    if c2 > c1:
+        sh.ws.merge_cells(start_row=r, start_column=c1, end_row=r, end_column=c2)
+    sh.ws.cell(row=r, column=c1).alignment = Alignment(wrap_text=True, vertical="top")
+    width = sum(sh.widths.get(c, 8) for c in range(c1, c2 + 1)) * 11 / 9  # 9 pt text
+    sh.ws.row_dimensions[r].height = 11.5 * _lines(message, width) + 1
+
+
+def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Évolution of published figures: one column per series (trend's measure and base
+    family), one row per date (two when one series has two figures that day), the sources
+    of each row, and a chart whose lines break wherever trend marks a rupture."""
     ev = r.evolution
+    keys = list(dict.fromkeys(zip(ev["collectivity_type"], ev["platform"], ev["series"])))
+    col_of = {k: i for i, k in enumerate(keys)}
+    col = [col_of[k] for k in zip(ev["collectivity_type"], ev["platform"], ev["series"])]
+    # the k-th figure of a series on a date goes to that date's k-th row
+    nth = ev.groupby(["collectivity_type", "platform", "series", "date"], sort=False).cumcount().tolist()
+    depth: dict = {}
+    for d, k in zip(ev["date"], nth):
+        depth[d] = max(depth.get(d, 0), k + 1)
+    rows: list[list] = []
+    index = {}
+    for d in sorted(depth):
+        for k in range(depth[d]):
+            index[(d, k)] = len(rows)
+            rows.append([d] + [None] * len(keys) + [[]])
+    row_of = [index[(d, k)] for d, k in zip(ev["date"], nth)]  # ev's row -> table row
+    for i, c, share, src in zip(row_of, col, ev["share"], ev["source"]):
+        rows[i][1 + c] = share
+        if src not in rows[i][-1]:
+            rows[i][-1].append(src)
+    for row in rows:
+        row[-1] = ", ".join(row[-1])
+    cols = ([Column(text("report-col-date", lang), "date")]
+            + [Column(nm, "share") for nm in _series_names(ev, keys, lang)]
+            + [Column(text("report-col-sources", lang), "text")])
+    block = sh.table("Evolution", cols, rows)
+    derived = False
+    for i, (t, p, n, is_derived) in enumerate(zip(ev["collectivity_type"], ev["platform"],
+                                                  ev["series"], ev["derived"])):
+        if is_derived:  # "100 %*", as compare and the charts star it; the cell keeps 1
+            c = sh.ws.cell(row=block.first_row + row_of[i], column=block.col(1 + col_of[(t, p, n)]))
+            c.number_format = share_format(c.value, lang) + '"*"'
+            derived = True
+    _note_across(sh, block, text("report-evolution-note-published", lang))
+    if derived:
+        _note_across(sh, block, text("report-evolution-derived", lang))
+    left = r.extra.get("evolution_left_out") or {}
+    items = [text(f"report-evolution-left-{k}", lang, n=left[k]) for k in ("single", "disputed") if left.get(k)]
+    if items:
+        _note_across(sh, block, text("report-evolution-left-out", lang,
+                                     items=("; " if lang == "en" else " ; ").join(items)))
+    # the chart: the most followed series (the table's order among them), each in its colour
+    size = ev.groupby(["collectivity_type", "platform", "series"], sort=False).size()
+    shown = sorted(sorted(keys, key=lambda k: -size[k])[:MAX_EVOLUTION_LINES], key=col_of.get)
+    if len(shown) < len(keys):
+        names = _series_names(ev, keys, lang)
+        _note_across(sh, block, text("report-evolution-not-drawn", lang, n=len(shown), names=(
+            "; " if lang == "en" else " ; ").join(names[col_of[k]] for k in keys if k not in shown)))
+    color = {k: _SERIES_COLORS[i % len(_SERIES_COLORS)] for i, k in enumerate(shown)}
+    runs: dict = {}
+    for i, (t, p, n, run) in enumerate(zip(ev["collectivity_type"], ev["platform"],
+                                           ev["series"], ev["run"])):
+        if (t, p, n) in color:
+            lo, hi = runs.get((t, p, n, run), (row_of[i], row_of[i]))
+            runs[(t, p, n, run)] = (min(lo, row_of[i]), max(hi, row_of[i]))
+    spec = [(block.col(1 + col_of[(t, p, n)]), block.first_row + lo, block.first_row + hi, color[(t, p, n)])
+            for (t, p, n, _), (lo, hi) in sorted(runs.items(), key=lambda kv: (col_of[kv[0][:3]], kv[0][3]))]
+    sh.blank()
+    drawn = [rows[lo][0] for lo, hi in runs.values()] + [rows[hi][0] for lo, hi in runs.values()]
+    first, last = min(drawn), max(drawn)
+    period = f"{first.year}–{last.year}"
+    chart = runs_chart(sh.ws, block, spec, text("report-chart-evolution-published", lang, period=period),
+                       text("report-axis-share", lang), number_format("share", lang), "yyyy",
+                       first, last)
+    chart.height, chart.width = 10, 22
+    sh.ws.add_chart(chart, f"A{sh.row}")
+    sh.row += 26
+
+
+def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
+    """Évolution: one column per series, one row per date, and a line chart on a date axis.
+
+    Published figures (:attr:`ReportData.evolution` with ``series``): one column per series
+    of :func:`barometre.trend` (measure and base family), its lines broken at trend's
+    ruptures (:func:`_published_evolution`)."""
+    ev = r.evolution
+    if "series" in ev:
+        _published_evolution(sh, r, lang)
+        return
     keys = list(dict.fromkeys(zip(ev["collectivity_type"], ev["platform"])))
     names = [f"{_cap(_whom(t, lang))} — {platform_label(p, lang)}" for t, p in keys]
     dates = sorted(set(ev["date"]))
