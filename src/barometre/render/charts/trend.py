@@ -12,7 +12,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, type_label
+from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
+from ..views import flag_marks, flag_notes
 from .captions import derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
@@ -190,6 +191,7 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             cap.append(msg("note-family-break", lang, families=(" ; " if lang != "en" else "; ").join(families)))
         if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
+        cap += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
         for ax in axes:
             for t in place_labels(ax, labels[ax]):
@@ -221,6 +223,9 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
             if len(runs) > 1:
                 notes.add("broken")
             for s in runs:
+                # a disputed figure is a point, not a step of the line: two accounts of one
+                # study (56,7 % and 47 %, "‡") joined would draw a fall and a rise
+                s = s[["disputed" not in _flags(r) for _, r in s.iterrows()]]
                 if len(s) > 1:
                     ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
                             lw=1.6, zorder=2, gid="series")
@@ -238,10 +243,17 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
             star = derived_mark(r)  # "100 %*", as in the adoption chart
             if star:
                 notes.add("derived")
-            labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang) + star,
+            # with the decimals the source printed and compare's marks ("56,7 %‡")
+            labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang, published_digits(r))
+                           + star + flag_marks(r),
                            {"fontsize": 7.5, "color": colors[pub],
                             "gid": f"point:{int(r['year'])}:{r['source']}"}))
     return labels
+
+
+def _flags(r) -> set[str]:
+    """The flags of a published figure (``flags``: "disputed;restated")."""
+    return {f for f in str(r.get("flags") or "").split(";") if f} if hasattr(r, "get") else set()
 
 
 def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:
