@@ -822,3 +822,18 @@ def test_published_trend_keeps_decimals_and_flags_and_does_not_join_disputed_fig
     assert all(0.47 not in set(line.get_ydata()) and 0.567 not in set(line.get_ydata())
                for line in joined)
     assert "‡ chiffre contesté (edgar-quinet-2013)" in caption(fig).replace("\n", " ")
+
+
+def test_heatmap_never_puts_one_account_s_figure_on_another_s_row():
+    """Two accounts of one study read the same ("Institut Edgar Quinet, mars 2013 (chiffres
+    de 2012)"): edgar-quinet-2013 gives Facebook 56,7 %, edgar-quinet-2013-3 Facebook 47 %
+    and X 38 %. The 38 % sat beside 56,7 % (the row lacked an X figure), credited to the
+    wrong account; it is now on the row of its own source, beside 47 %."""
+    df = bm.compare("region", year=2012, all_sources=True)
+    fig = charts.heatmap(df)
+    rows = {}
+    for t in fig.axes[0].texts:
+        gid = t.get_gid() or ""
+        if gid.startswith("cell:all:"):
+            rows.setdefault(round(t.get_position()[1]), set()).add(gid.split(":")[3])
+    assert sorted(map(sorted, rows.values())) == [["edgar-quinet-2013"], ["edgar-quinet-2013-3"]]
