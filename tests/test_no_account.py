@@ -202,3 +202,16 @@ def test_benchmark_text_counts_its_peers_in_the_right_number(tmp_path):
     b = bm.benchmark(bm.read_survey(f, type="departement"), "35")
     assert "Facebook : absent (1 pair avec un nombre d'abonnés)" in benchmark_text(b, "fr")
     assert "Facebook: not present (1 peer with a count)" in benchmark_text(b, "en")
+
+
+def test_the_first_of_a_feminine_type_is_1re(tmp_path):
+    """« 1er sur 3 » for a région: a région is feminine, « 1re »; a département stays 1er."""
+    from barometre.render.formats import fmt_rank
+
+    f = tmp_path / "reg.csv"
+    f.write_text("code;plateforme;present;abonnes;date\n53;Facebook;Oui;90000;15/10/2025\n"
+                 "84;Facebook;Oui;50000;15/10/2025\n11;Facebook;Oui;40000;15/10/2025\n",
+                 encoding="utf-8")
+    b = bm.benchmark(bm.read_survey(f, type="region"), "53")
+    assert "1re sur 3" in benchmark_text(b, "fr") and "1st of 3" in benchmark_text(b, "en")
+    assert fmt_rank(1, 101, type_id="departement") == "1er sur 101"

@@ -404,15 +404,21 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
     return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"
 
 
-def fmt_rank(rank: object, n: object, lang: str = "fr") -> str:
-    """Format a rank: "1er sur 101", "5e sur 87" (fr) or "5th of 87" (en)."""
+def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = None) -> str:
+    """Format a rank: "1er sur 101", "5e sur 87" (fr) or "5th of 87" (en); the first of a
+    feminine type (``type_id``: a région, a commune…) is "1re".
+
+    >>> fmt_rank(1, 101, type_id="departement"), fmt_rank(1, 13, type_id="region")
+    ('1er sur 101', '1re sur 13')
+    """
     if is_missing(rank):
         return "–"
     r = int(rank)
     if lang == "en":
         suffix = "th" if 10 <= r % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(r % 10, "th")
         return f"{r}{suffix} of {int(n)}"
-    return f"{r}{'er' if r == 1 else 'e'} sur {int(n)}"
+    first = "re" if type_id in TYPES and TYPES[type_id].feminine else "er"
+    return f"{r}{first if r == 1 else 'e'} sur {int(n)}"
 
 
 #: how a source dates itself without a month (column ``period`` of the published figures)

@@ -353,13 +353,13 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         n_rounded += rounded
         part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
                  f"{'followers' if en else 'abonnés'}, "
-                 f"{fmt_rank(r['rank'], r['n_peers'], lang)}, "
+                 f"{fmt_rank(r['rank'], r['n_peers'], lang, r.get('collectivity_type'))}, "
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
         if not is_missing(r["followers_per_1000"]):
             part2 = (f"{'; ' if en else ' ; '}{per1000_number(r['followers_per_1000'], lang)} "
                      + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
-                     + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang)}")
+                     + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang, r.get('collectivity_type'))}")
         few = (_t("bench-few-peers", lang) if not is_missing(r["n_peers"])
                and r["n_peers"] < FEW_PEERS else "")
         lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")

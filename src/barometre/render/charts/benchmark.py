@@ -202,7 +202,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     # at the right end of its own row, centred on it (not on the line
                     # between two rows, where it read as the row above's)
                     labels.append(ax.text(
-                        0.995, i, fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang),
+                        0.995, i, fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
+                                           b.attrs.get("collectivity_type")),
                         transform=ax.get_yaxis_transform(), ha="right", va="center",
                         fontsize=8, color=HIGHLIGHT, fontweight="bold", bbox=_BACK,
                         gid=f"rank:{col}:{p}"))
