@@ -837,3 +837,10 @@ def test_heatmap_never_puts_one_account_s_figure_on_another_s_row():
         if gid.startswith("cell:all:"):
             rows.setdefault(round(t.get_position()[1]), set()).add(gid.split(":")[3])
     assert sorted(map(sorted, rows.values())) == [["edgar-quinet-2013"], ["edgar-quinet-2013-3"]]
+
+
+def test_published_trend_names_its_base_families_in_english():
+    """The dotted line's note read « régions (carte d'avant 2016) → … » in English."""
+    cap = caption(charts.trend(bm.trend("region", "x"), lang="en")).replace("\n", " ")
+    assert "the base changes (regions (map before 2016) → regions (2016 map)" in cap
+    assert "carte" not in cap

@@ -14,7 +14,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
 from ..views import flag_marks, flag_notes
-from .captions import derived_mark, figure_date, published_caption, source_words, years_words
+from .captions import base_words, derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
 from .style import title as put_title
@@ -209,7 +209,7 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
         ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
                         color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
         notes.add("note-range")
-    chain = _family_breaks(ax, d)
+    chain = _family_breaks(ax, d, lang)
     if chain:
         families.append(" → ".join(chain))
     labels = []
@@ -291,7 +291,7 @@ def _spreads(d: pd.DataFrame) -> dict[int, tuple[float, float, float, float]]:
     return out
 
 
-def _family_breaks(ax, d: pd.DataFrame) -> list[str]:
+def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
     """A dotted vertical line where the published figures change base family (e.g. the
     régions before and after 2016), when the families follow each other in time; returns
     the families' names in order (empty when no line is drawn)."""
@@ -305,8 +305,10 @@ def _family_breaks(ax, d: pd.DataFrame) -> list[str]:
                        gid="family-break")
             for k in (ka, kb):
                 fam = d.loc[d["series"] == k, "base_family"].iloc[0] if "base_family" in d else k
-                if str(fam) not in names:
-                    names.append(str(fam))
+                # in English, our translation of the base (as the caption's bases), else quoted
+                fam = base_words(fam, d["collectivity_type"].iloc[0], lang) if lang == "en" else str(fam)
+                if fam not in names:
+                    names.append(fam)
     return names
 
 
