@@ -87,3 +87,15 @@ def test_other_platforms_do_not_count_as_a_second_reading(tmp_path):
     t = W.wave_trend(W.survey_waves(bm.read_survey(_file(tmp_path, rows),
                                                      type="departement")))
     assert {str(x) for x in t["wave"]} == {"2025-10-06"}
+
+
+def test_a_small_first_day_corrected_on_the_main_day_stays_in_the_campaign(tmp_path):
+    # review: one pilot reading on 14/10 corrected on 15/10 among the main day's readings
+    # was cut into a wave « 14 octobre 2025 : 0/1 » and a wave of 5/6
+    p = _file(tmp_path, ["01;Instagram;Non;;14/10/2025", "01;Instagram;Oui;1;15/10/2025",
+                         "02;Instagram;Oui;1;15/10/2025", "03;Instagram;Non;;15/10/2025",
+                         "04;Instagram;Oui;1;16/10/2025", "05;Instagram;Oui;1;16/10/2025",
+                         "06;Instagram;Oui;1;16/10/2025"])
+    t = _trend(p)
+    assert len(t) == 1 and list(t["n_present"]) == [5] and list(t["n_base"]) == [6]
+    assert not W.holds_waves(bm.read_survey(p, type="departement"))

@@ -9,9 +9,9 @@ Rules
 - The readings of a file are grouped into waves by date: a gap of more than
   :data:`WAVE_GAP_DAYS` days between two consecutive reading dates starts a new
   wave (a reading spread over a few weeks stays one wave), and so does a date that
-  reads again at least half of the entity × platform pairs already read in the wave
-  (a check two months after a first reading, a monthly series: a campaign reads each
-  pair once). The wave's date is the most frequent reading date of the group (the
+  reads again at least half of the entity × platform pairs already read in the wave,
+  when most of its own readings are such second readings (a check two months after a
+  first reading, a monthly series: a campaign reads each pair once). The wave's date is the most frequent reading date of the group (the
   earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
   of the same year exists (they join it). The survey reader gives readings without
@@ -148,10 +148,12 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                     readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
     """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut before
     each date that reads again at least half of the entity × platform pairs read so far in
-    its wave: a campaign reads each pair once, spread over days or weeks (its few
-    corrections stay in it, the latest reading counts), whereas a second reading of most
-    of them is a new wave, however soon (a check on 10 November of a 15 September reading;
-    a monthly follower series). Only the readings of runs of several dates are looked at.
+    its wave, when at least half of that date's own readings are such second readings: a
+    campaign reads each pair once, spread over days or weeks (its few corrections stay in
+    it, the latest reading counts; so does a small first day corrected on the main one),
+    whereas a second reading of most of them is a new wave, however soon (a check on 10
+    November of a 15 September reading; a monthly follower series). Only the readings of
+    runs of several dates are looked at.
 
     >>> r = pd.DataFrame({"code": ["44", "35", "49"] * 2, "platform": "instagram",
     ...                   "date": pd.to_datetime(["2025-09-15"] * 3 + ["2025-11-10"] * 3)})
@@ -172,7 +174,10 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     seen: set = set()
     for d in run:
         here = per_date.get(d, set())
-        if cuts and seen and 2 * len(here & seen) >= len(seen):
+        again = len(here & seen)
+        # both: most of what the wave read is read again, and most of what that date reads
+        # is a second reading (a pilot day of 1 entity corrected on the main day is no wave)
+        if cuts and seen and 2 * again >= len(seen) and 2 * again >= len(here):
             cuts.append([d])
             seen = set(here)
         else:
