@@ -3,6 +3,11 @@
 - An answer merged across platforms' columns below the header (« Non » over the Instagram
   and X cells) is the answer of each column, said by a ``merged-cells`` warning; it was
   read in the first column only (X: 2/3 « non renseignées » instead of 2/5).
+- (dr13, findings 4 and 5) Only into presence columns: « Non » merged over a platform's
+  presence, followers and URL cells leaves the followers blank (it was copied there: an
+  error, compare refused the file); a title merged across the page is not spread. Every
+  range is clipped to the header's columns and the sheet's rows (A4:XFD4 gave 16,381
+  warnings, C6:XFD3000 1.7 GB).
 - A number in a workbook's date column (45945, a cell in General format) is an Excel
   serial date, read as its day and said (``date-serial``); it was refused. A number of no
   plausible day, and any number in a CSV's date column, stay ``date-invalid`` errors.
@@ -55,14 +60,14 @@ def test_an_answer_merged_across_platform_columns_counts_for_each(reader, cli):
     assert p.rows.tolist() == [3, 5]
     assert p.message == (
         "2 plages de cellules fusionnées sur plusieurs colonnes sous l'en-tête (D3:E3, D5:E5) "
-        ": la valeur de chaque plage est lue dans chacune de ses cellules, comme la feuille "
-        "l'affiche (colonnes « Instagram », « X » ; lignes 3, 5)")
+        ": la valeur de chaque plage est lue dans chacune de ses colonnes de présence, comme "
+        "la feuille l'affiche (colonnes « Instagram », « X » ; lignes 3, 5)")
     en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)
     assert en == [{"row": None, "column": None, "value": None, "severity": "warning",
                    "message": "2 ranges of cells merged across columns below the header "
-                              "(D3:E3, D5:E5): each range's value is read in every one of "
-                              "its cells, as the sheet shows it (columns 'Instagram', 'X'; "
-                              "lines 3, 5)",
+                              "(D3:E3, D5:E5): each range's value is read in every "
+                              "presence column it spans, as the sheet shows it (columns "
+                              "'Instagram', 'X'; lines 3, 5)",
                    "code": "merged-cells", "count": 2, "rows": [3, 5]}]
     rows = json.loads(cli("compare", "--data", path, "--type", "departement", "--format",
                           "json").stdout)
@@ -206,3 +211,123 @@ def test_a_month_without_a_day_is_refused_saying_a_full_date_is_expected(tmp_pat
     en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
     assert en["message"] == ("a date without a day: expected a full date such as 15/10/2025, "
                              "the day of the reading (a year alone goes in a 'Year' column)")
+
+
+def _block_rows():
+    return [["Code", "Département", "Facebook", "Abonnés Facebook", "URL Facebook", "X",
+             "Abonnés X"],
+            ["35", "Ille-et-Vilaine", "Oui", 1200, "facebook.com/ille", "Oui", 300],
+            ["22", "Côtes-d'Armor", "Non", None, None, "Oui", 500],
+            ["29", "Finistère", "Oui", 800, "facebook.com/fin", "Non", None],
+            ["56", "Morbihan", "Oui", 700, "facebook.com/morb", "Oui", 100]]
+
+
+def test_no_merged_over_a_platforms_block_leaves_its_count_blank(tmp_path, reader, cli):
+    """« Non » merged over Facebook's presence, followers and URL cells (no account, so no
+    count): the presence reads « Non », the followers and URL stay blank as Excel stores
+    them; was two errors « « Non » attendu un nombre entier positif d'abonnés » and compare
+    refused the file (dr13a/m2.xlsx)."""
+    path = _workbook(tmp_path / "bloc.xlsx", _block_rows(), ["C3:E3", "F4:G4"])
+    assert bm.validate(path) == []
+    assert _shares(path, type="departement") == {"facebook": (3, 4), "x": (3, 4),
+                                                 "any": (4, 4)}
+    s = bm.read_survey(path, type="departement")
+    got = {(c, p): (pr, f) for c, p, pr, f in zip(s["code"], s["platform"], s["present"],
+                                                   s["followers"].fillna(-1))}
+    assert got[("22", "facebook")] == (False, -1) and got[("29", "x")] == (False, -1)
+    r = cli("compare", "--data", path, "--type", "departement", "--format", "json")
+    assert r.exit_code == 0, r.output
+    fb = next(x for x in json.loads(r.stdout) if x["platform"] == "facebook")
+    assert (fb["n_present"], fb["n_base"]) == (3, 4)
+
+
+def test_a_range_over_presence_and_other_columns_fills_the_presence_ones(
+        tmp_path, reader, cli):
+    """« Non » merged from Facebook's presence over its followers, URL and X's presence and
+    followers: read in the two presence cells; the others blank, and the warning says so."""
+    path = _workbook(tmp_path / "bloc2.xlsx", _block_rows(), ["C3:G3"])
+    assert _shares(path, type="departement") == {"facebook": (3, 4), "x": (2, 4),
+                                                 "any": (3, 4)}
+    [p] = bm.validate(path)
+    assert (p.code, p.count, p.rows.tolist()) == ("merged-cells", 1, [3])
+    assert p.message == (
+        "1 plage de cellules fusionnée sur plusieurs colonnes sous l'en-tête (C3:G3) : la "
+        "valeur de chaque plage est lue dans chacune de ses colonnes de présence, comme la "
+        "feuille l'affiche (colonnes « Facebook », « X » ; ligne 3) ; ses cellules sous "
+        "« Abonnés Facebook », « URL Facebook », « Abonnés X » restent vides, comme Excel "
+        "les enregistre")
+    [en] = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)
+    assert en["message"] == (
+        "1 range of cells merged across columns below the header (C3:G3): each range's value "
+        "is read in every presence column it spans, as the sheet shows it (columns "
+        "'Facebook', 'X'; line 3); its cells under 'Abonnés Facebook', 'URL Facebook', "
+        "'Abonnés X' stay blank, as Excel stores them")
+
+
+def test_a_title_merged_across_the_page_below_the_header_is_not_spread(tmp_path, reader):
+    """A section title merged over A4:XFD4 below the header (dr13a/big1.xlsx): not spread
+    into the answers' columns nor past the header's last column; it gave 16,381 warnings
+    « des valeurs sous un en-tête vide (colonne E…XFD) »."""
+    from barometre.survey.grid import read_grid
+
+    for rng in ("A4:XFD4", "A4:Z4"):
+        path = _workbook(tmp_path / "titre.xlsx", [
+            ["Code", "Département", "Facebook", "X"],
+            ["35", "Ille-et-Vilaine", "Oui", "Non"],
+            ["22", "Côtes-d'Armor", "Non", "Oui"],
+            ["Bretagne : fin"],
+            ["29", "Finistère", "Oui", "Non"]], [rng])
+        got = [(p.row, p.severity, p.code) for p in bm.validate(path)]
+        assert got == [(4, "error", "unknown-entity")], rng  # the title as an entity
+        assert read_grid(path).rows[3] == ["Bretagne : fin"]
+
+
+def _far_range(tmp_path, ref: str):
+    """hmerge-like survey with « Non » in C6 merged over ``ref`` (written in the XML: openpyxl
+    would build every cell of C6:XFD3000), rows 7-3000 filled in columns A and B."""
+    import zipfile
+
+    src = _workbook(tmp_path / "base.xlsx", [
+        ["Code", "Département", "Facebook", "X"],
+        *[[c, None, "Oui", "Non"] for c in ("35", "22", "29", "56")],
+        ["44", None, "Non"],
+        *[[f"{i:05d}", "Ain"] for i in range(7, 3001)]], ["C6:D6"])
+    path = tmp_path / "far.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'ref="C6:D6"', f'ref="{ref}"'.encode())
+            zout.writestr(item, data)
+    return path
+
+
+def test_a_range_to_the_sheets_edge_fills_the_table_only(tmp_path, reader):
+    """« Non » merged over C6:XFD3000 (or to row 1,048,576; dr13a/big3.xlsx): read in the
+    header's presence columns (C, D) of the sheet's filled rows, no cell past column D, one
+    warning; it extended 2,995 rows to 16,384 cells (1.7 GB) and gave 16,381 warnings."""
+    from barometre.survey.grid import read_grid
+
+    for ref in ("C6:XFD3000", "C6:XFD1048576"):
+        path = _far_range(tmp_path, ref)
+        grid = read_grid(path)
+        assert max(len(r) for r in grid.rows) == 4, ref
+        assert grid.row_numbers[-1] == 3000
+        assert [r[2:] for r in grid.rows[5:]] == [["Non", "Non"]] * 2995
+        warnings = [p for p in bm.validate(path) if p.severity == "warning"]
+        assert [(p.code, p.count) for p in warnings] == [("merged-cells", 1)], ref
+        assert f"({ref})" in warnings[0].message
+        assert "(colonnes « Facebook », « X » ; lignes 6, 7, 8, 9, 10, …)" in warnings[0].message
+
+
+def test_expand_merged_is_bounded_by_the_header_and_the_rows():
+    """The function itself: a range to XFD1048576 extends no row past the header's last
+    non-empty cell, and walks only the rows read."""
+    from barometre.survey import workbook
+
+    header = ["Code", "Nom", "Facebook", "X", None]
+    rows = [header[:4], ["01", "Ain", "Non"], ["02", "Aisne"]]
+    notes = workbook.expand_merged(rows, [1, 2, 3], [(2, 3, 1_048_576, 16_384)],
+                                   (1, header))
+    assert rows[1:] == [["01", "Ain", "Non", "Non"], ["02", "Aisne", "Non", "Non"]]
+    assert [(p.code, p.count, p.rows.tolist()) for p in notes] == [("merged-cells", 1, [2, 3])]

@@ -221,14 +221,18 @@ MESSAGES = {
     "merged-cells": (
         "cellules fusionnées {range} : la valeur est recopiée sur chaque ligne de la plage",
         "merged cells {range}: the value is copied onto every row of the range"),
-    # ranges below the header merged across columns (code merged-cells): {n} ranges
+    # ranges below the header merged across presence columns (code merged-cells): {n}
+    # ranges; {blank}: merged-cells-blank, or nothing when every cell was a presence cell
     "merged-cells-across": (
         "{n} plage{s} de cellules fusionnée{s} sur plusieurs colonnes sous l'en-tête "
-        "({ranges}) : la valeur de chaque plage est lue dans chacune de ses cellules, comme "
-        "la feuille l'affiche (colonnes {columns} ; {rows})",
+        "({ranges}) : la valeur de chaque plage est lue dans chacune de ses colonnes de "
+        "présence, comme la feuille l'affiche (colonnes {columns} ; {rows}){blank}",
         "{n} range{s} of cells merged across columns below the header ({ranges}): each "
-        "range's value is read in every one of its cells, as the sheet shows it (columns "
-        "{columns}; {rows})"),
+        "range's value is read in every presence column it spans, as the sheet shows it "
+        "(columns {columns}; {rows}){blank}"),
+    "merged-cells-blank": (
+        " ; ses cellules sous {columns} restent vides, comme Excel les enregistre",
+        "; its cells under {columns} stay blank, as Excel stores them"),
     "hidden-sheet-skipped": (
         "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
         "choisir une autre)",

@@ -9,8 +9,8 @@ with a clear message past :data:`MAX_COLUMNS` filled columns or
 visible sheet that looks like a survey, the active one first, never a hidden
 sheet; several sheets of one kind ask for ``--sheet``, of several kinds are said
 (:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
-over their whole range (an answer merged across platforms' columns), with a warning
-(:func:`expand_merged`), and formulas saved without their computed value are reported instead
+across the presence columns of their range (an answer merged across platforms' columns),
+within the table's columns and rows, with a warning (:func:`expand_merged`), and formulas saved without their computed value are reported instead
 of being read as blanks.
 """
 
@@ -215,46 +215,61 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
     warning per range: a title merged across columns above the table stays in its first
     cell, as it is displayed. ``header``, once the header is known (the row number of its
     last row and its cells), reads the answers' ranges: a range below the header that
-    spans several columns (« Non » merged over the Instagram and X cells) gives its value
-    to every cell of the range, as a reader of the sheet sees it, rather than to its first
-    column alone (the others read blank: "not answered", a wrong denominator); these
-    ranges are said together, under the same code: how many, which, their columns and
-    rows. Copying is idempotent: called once without ``header`` (to find it), then with it.
+    starts in a presence column (:func:`.headers.classify_header`) and spans other presence
+    columns (« Non » merged over the Instagram and X cells) gives its value to each of
+    them, as a reader of the sheet sees it, rather than to its first column alone (the
+    others read blank: "not answered", a wrong denominator); its cells under other columns
+    (« Non » merged over Facebook's presence, followers and URL: "no account, so no
+    count") stay blank, as Excel stores them, and a range that starts elsewhere (a section
+    title merged across the page) is not spread. These ranges are said together, under the
+    same code: how many, which, the columns read, those left blank, and the rows.
+
+    Every range is first clipped to the sheet's filled rows, and below the header to the
+    header's columns (up to its last non-empty cell): a range merged to column XFD or row
+    1,048,576 fills no more than the table. Copying is idempotent: called once without
+    ``header`` (to find it), then with it.
     """
+    from bisect import bisect_left, bisect_right
+
     from openpyxl.utils import get_column_letter
 
     where = {n: k for k, n in enumerate(numbers)}
-    below = header[0] if header is not None else None
+    last_row = numbers[-1] if numbers else 0
+    below, width, present = None, 0, set()
+    if header is not None:
+        from .headers import classify_header
+
+        below, cells = header
+        width = max((i + 1 for i, v in enumerate(cells) if not _is_blank(v)), default=0)
+        present = {i + 1 for i, v in enumerate(cells[:width])
+                   if classify_header(v, i).role == "present"}
     notes = []
-    across: list[tuple[str, int, int, list[int]]] = []  # range, first and last column, rows
-    for r1, c1, r2, c2 in merged:
+    across: list[tuple[str, list[int], list[int], list[int]]] = []  # range, columns read,
+    for r1, c1, r2, c2 in merged:                                    # left blank, rows
         k1 = where.get(r1)
         if k1 is None or c1 - 1 >= len(rows[k1]) or rows[k1][c1 - 1] is None:
             continue
         value = rows[k1][c1 - 1]
         rng = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
-        if below is not None and r1 > below and c2 > c1:  # an answer over several columns
-            filled = []
-            for r in range(r1, r2 + 1):
-                k = where.get(r)
-                if k is None:  # a row that held only the merged area's blank cells
-                    continue
-                row = rows[k]
-                if len(row) < c2:
-                    row.extend([None] * (c2 - len(row)))
-                for c in range(c1, c2 + 1):
+        # the rows of the range that hold a cell; the others held only its blank cells
+        filled_rows = numbers[bisect_left(numbers, r1):bisect_right(numbers, min(r2, last_row))]
+        spread = (below is not None and r1 > below and c1 in present
+                  and [c for c in range(c1 + 1, min(c2, width) + 1) if c in present])
+        if spread:  # an answer over several presence columns
+            for r in filled_rows:
+                row = rows[where[r]]
+                if len(row) < spread[-1]:
+                    row.extend([None] * (spread[-1] - len(row)))
+                for c in (c1, *spread):
                     if row[c - 1] is None:
                         row[c - 1] = value
-                filled.append(r)
-            across.append((rng, c1, c2, filled))
+            blank = [c for c in range(c1 + 1, min(c2, width) + 1) if c not in present]
+            across.append((rng, [c1, *spread], blank, filled_rows))
             continue
         if r2 <= r1:
             continue
-        for r in range(r1 + 1, r2 + 1):
-            k = where.get(r)
-            if k is None:  # a row that held only the merged area's blank cells
-                continue
-            row = rows[k]
+        for r in filled_rows[1:]:
+            row = rows[where[r]]
             if len(row) < c1:
                 row.extend([None] * (c1 - len(row)))
             if row[c1 - 1] is None:
@@ -271,26 +286,34 @@ MAX_RANGES_SAID = 5  # ranges named in the merged-across note before "…"
 MAX_COLUMNS_SAID = 6  # and columns
 
 
-def _across_note(across: list[tuple[str, int, int, list[int]]], cells: list[Any]) -> Problem:
-    """The ``merged-cells`` warning of the ranges below the header spread across columns:
-    how many, the first ones, the columns they span (by their header, else their letter)
-    and their rows."""
-    from openpyxl.utils import get_column_letter
-
+def _across_note(across: list[tuple[str, list[int], list[int], list[int]]],
+                 cells: list[Any]) -> Problem:
+    """The ``merged-cells`` warning of the ranges below the header spread across presence
+    columns: how many, the first ones, the columns read and those left blank (by their
+    header, else their letter) and their rows."""
     from .rules import rows_problem
 
-    columns: list[str] = []
-    for _, c1, c2, _ in across:
-        for c in range(c1, c2 + 1):
-            name = cells[c - 1] if c - 1 < len(cells) else None
-            name = (str(name).strip() if name is not None and str(name).strip()
-                    else get_column_letter(c))
-            if name not in columns:
-                columns.append(name)
     ranges = [rng for rng, _, _, _ in across]
     shown = ", ".join(ranges[:MAX_RANGES_SAID]) + (", …" if len(ranges) > MAX_RANGES_SAID
                                                     else "")
+    blank = _column_names([c for _, _, cs, _ in across for c in cs], cells)
     return rows_problem("merged-cells-across", [r for *_, rs in across for r in rs],
                         len(across), problem_code="merged-cells", ranges=shown,
-                        columns=sheet_list(columns[:MAX_COLUMNS_SAID] + (
-                            ["…"] if len(columns) > MAX_COLUMNS_SAID else [])))
+                        columns=_column_names([c for _, cs, _, _ in across for c in cs], cells),
+                        blank=Msg("merged-cells-blank", columns=blank) if blank.fr else "")
+
+
+def _column_names(columns: list[int], cells: list[Any]) -> Words:
+    """Columns as a message says them, by their header, else their letter, each once, the
+    first :data:`MAX_COLUMNS_SAID`."""
+    from openpyxl.utils import get_column_letter
+
+    names: list[str] = []
+    for c in columns:
+        name = cells[c - 1] if c - 1 < len(cells) else None
+        name = (str(name).strip() if name is not None and str(name).strip()
+                else get_column_letter(c))
+        if name not in names:
+            names.append(name)
+    return sheet_list(names[:MAX_COLUMNS_SAID] + (["…"] if len(names) > MAX_COLUMNS_SAID
+                                                  else []))
