@@ -130,7 +130,10 @@ def _marked(fmt: str, marks: str) -> str:
 
 
 def _count_said(n: int, t: str, lang: str) -> str:
-    """A count said with what it counts: "24 grandes villes", "1 region"."""
+    """A count said with what it counts: "24 grandes villes", "1 region", "4 994 collectivités"
+    (all of them: never "4 994 ensemble des collectivités")."""
+    if t == "all":
+        return f"{fmt_int(n, lang)} {text('report-key-respondents-all', lang)}"
     return f"{fmt_int(n, lang)} {type_label(t, lang, plural=abs(n) > 1 if lang != 'en' else n != 1)}"
 
 
