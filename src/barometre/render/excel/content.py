@@ -12,6 +12,7 @@ from typing import Any
 
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
@@ -22,7 +23,7 @@ from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, 
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
-from .sheets import Column, Sheet, _lines
+from .sheets import FIT_LIMIT, Column, Sheet, _lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
 
@@ -432,6 +433,9 @@ def _series_names(ev, keys: list[tuple[str, str, int]], lang: str) -> list[str]:
     return names
 
 
+#: characters of the Évolution's Sources column: a long list of ids wraps on a few lines, most
+#: rows on one (a narrower column made the table taller than its page, the chart cut in two)
+_SOURCES_WIDTH = 45
 #: characters of a note's line under the Évolution table: about a landscape page's width
 _NOTE_WIDTH = 90
 
@@ -452,6 +456,39 @@ def _note_across(sh: Sheet, block, message: str) -> None:
     sh.ws.cell(row=r, column=c1).alignment = Alignment(wrap_text=True, vertical="top")
     width = sum(sh.widths.get(c, 8) for c in range(c1, c2 + 1)) * 11 / 9  # 9 pt text
     sh.ws.row_dimensions[r].height = 11.5 * _lines(message, width) + 1
+
+
+#: printed height of a landscape A4 page within its margins (0.8 in top and bottom) and the
+#: page's header and footer, in points
+_PAGE_HEIGHT = 595 - 2 * 0.8 * 72 - 30
+
+
+def _fits_on_its_page(sh: Sheet, block, row: int, height_cm: float) -> bool:
+    """Whether a chart of ``height_cm`` anchored at ``row`` ends on the printed page where it
+    begins: the rows above laid out page by page (a wrapped cell's row as tall as its lines,
+    the table's header repeated at the top of each page, as :meth:`Sheet.finish` sets them).
+    A sheet narrow enough to be fitted one page wide (:data:`FIT_LIMIT`) is scaled by the
+    spreadsheet program, which lays it out itself: True."""
+    def width(c: int) -> float:
+        return max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
+
+    if sum(width(c) for c in set(sh.widths) | set(sh.fixed)) <= FIT_LIMIT:
+        return True
+
+    def height(r: int) -> float:
+        if sh.ws.row_dimensions[r].height:
+            return sh.ws.row_dimensions[r].height
+        n = max([_lines(t, width(c)) for (r2, c), t in {**sh.header_texts, **sh.wrapped}.items() if r2 == r],
+                default=1)
+        return 14.5 * n + 1 if n > 1 else 15
+    head = height(block.header_row)
+    used = 0.0
+    for r in range(1, row):
+        h = height(r)
+        if used + h > _PAGE_HEIGHT:
+            used = head if r > block.header_row else 0.0  # a new page, the header repeated
+        used += h
+    return used + height_cm * 72 / 2.54 + 15 <= _PAGE_HEIGHT
 
 
 def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -482,7 +519,7 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         row[-1] = ", ".join(row[-1])
     cols = ([Column(text("report-col-date", lang), "date")]
             + [Column(nm, "share") for nm in _series_names(ev, keys, lang)]
-            + [Column(text("report-col-sources", lang), "wrap")])  # a long list wraps in its cell
+            + [Column(text("report-col-sources", lang), "wrap", _SOURCES_WIDTH)])  # a long list wraps
     block = sh.table("Evolution", cols, rows)
     derived = False
     records = ev.to_dict("records")
@@ -531,6 +568,8 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
                        text("report-axis-share", lang), number_format("share", lang), "yyyy",
                        first, last)
     chart.height, chart.width = 10, 22
+    if not _fits_on_its_page(sh, block, sh.row, chart.height):  # never cut in two when printed
+        sh.ws.row_breaks.append(Break(id=sh.row - 1))
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 26
 
