@@ -55,9 +55,11 @@ def _lines_of(path, sheet: int = 0) -> list[str]:
 
 
 def _rows(path, sheet: str) -> list[dict]:
+    """The rows of the sheet's first table (the notes under it aside)."""
     ws = openpyxl.load_workbook(path)[sheet]
-    heads = [c.value for c in ws[1]]
-    return [dict(zip(heads, r)) for r in ws.iter_rows(min_row=2, values_only=True)]
+    table = next(iter(ws.tables.values()))
+    cells = [[c.value for c in row] for row in ws[table.ref]]
+    return [dict(zip(cells[0], r)) for r in cells[1:]]
 
 
 def test_a_share_of_those_present_says_so(reports):

@@ -66,6 +66,7 @@ class OtherFigure:
     share: float | None
     n_present: int | None
     digits: int = 0  # the decimals the source printed its share with (published_digits)
+    flags: str = ""  # its published flags ("not_k_of_n;restated"): compare's marks (flag_marks)
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class KeyFigure:
     its base as published (French); ``disputed`` is true when the figure itself is
     contested (flag ``disputed``: compare's "‡"), ``notes`` saying why. ``digits``: the
     decimals the source printed its share with ("56,7 %" stays "56,7 %", as in compare).
+    ``flags``: the figure's published flags ("not_k_of_n;disputed"), whose marks compare
+    writes after its share (``render.views.flag_marks``: "≈", "†", "↺", "‡").
     """
 
     collectivity_type: str
@@ -102,6 +105,7 @@ class KeyFigure:
     disputed: bool = False
     notes: str | None = None
     digits: int = 0
+    flags: str = ""
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,7 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             if r is main:
                 continue
             o = OtherFigure(str(r["source"]), publishers.get(r["source"], str(r["source"])),
-                            _num(r["share"]), _int(r.get("n_present")), published_digits(r))
+                            _num(r["share"]), _int(r.get("n_present")), published_digits(r), _text(r.get("flags")) or "")
             same = (share is not None and o.share is not None and abs(o.share - share) < SAME_FIGURE)
             (restated if same else conflicting).append(o)
         out.append(KeyFigure(
@@ -276,7 +280,8 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             period=_text(main.get("period")), measure=_text(main.get("measure")) or "of_all",
             base=_text(main.get("base")),
             disputed="disputed" in str(main.get("flags") or "").split(";"),
-            notes=_text(main.get("notes")), digits=published_digits(main)))
+            notes=_text(main.get("notes")), digits=published_digits(main),
+            flags=_text(main.get("flags")) or ""))
     return out
 
 
@@ -336,7 +341,8 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
     numbered in order of date), cut into runs (``run``) wherever trend marks a rupture (another publisher, another
     base), placed on the dates of :func:`_figure_date`. Series followed over two dates or
     more; what is left out is counted (``single``: series of one figure, ``disputed``:
-    disputed figures, never a point of a line)."""
+    disputed figures, never a point of a line). Each figure keeps the decimals its source
+    printed (``digits``) and its published ``flags`` (compare's marks, shown by the report)."""
     from .published import _series, _with_design
 
     d = _with_design(df)
@@ -369,7 +375,8 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
         "source": long["source"].astype(str).to_numpy(), "measure": long["measure"].astype(str).to_numpy(),
         "base_family": long["base_family"].fillna("").astype(str).to_numpy(),
         "series": long["series"].astype(int).to_numpy(), "run": long["run"].to_numpy(),
-        "derived": derived.to_numpy()})
+        "derived": derived.to_numpy(), "digits": [published_digits(r) for r in long.to_dict("records")],
+        "flags": (long["flags"].fillna("").astype(str) if "flags" in long else pd.Series("", index=long.index)).to_numpy()})
     return out, left
 
 

@@ -12,17 +12,18 @@ from typing import Any
 
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import _disputed_note, served_note
+from ..views import _disputed_note, flag_marks, flag_notes, served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
-from .sheets import Column, Sheet, _lines
+from .sheets import FIT_LIMIT, Column, Sheet, _lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
 
@@ -95,18 +96,46 @@ def key_line(k: KeyFigure, lang: str) -> str:
 
 def _key_share(k: KeyFigure, lang: str) -> str:
     """The share with compare's marks: "*" (from wording, as the adoption chart), "°"/"§"
-    (measure), "‡" (disputed)."""
+    (measure), then its flags' (:func:`~barometre.render.views.flag_marks`: "≈" not k/n or
+    a base no count gives, "†" not a random sample, "↺" restated, "‡" disputed)."""
     return (fmt_share(k.share, lang, k.digits) + ("*" if k.derived else "") + _MEASURE_MARKS.get(k.measure, "")
-            + ("‡" if k.disputed else ""))
+            + flag_marks(_flagged(k)))
+
+
+def _flagged(k: KeyFigure) -> dict:
+    """A key figure as the record :func:`flag_marks` and :func:`flag_notes` read."""
+    flags = k.flags + (";disputed" if k.disputed and "disputed" not in k.flags.split(";") else "")
+    return {"flags": flags, "source": k.source, "notes": k.notes}
 
 
 def key_notes(keys: list[KeyFigure], lang: str) -> list[str]:
     """The notes under the key figures, as compare prints them under its table: what "°"
-    and "§" mean, and why each "‡" figure is disputed."""
+    and "§" mean, then what the flags' marks mean and why each "‡" figure is disputed
+    (:func:`~barometre.render.views.flag_notes`)."""
     shown = [k for k in keys if k.share is not None]
     out = [text(_MEASURE_NOTES[m], lang) for m in _MEASURE_NOTES if any(k.measure == m for k in shown)]
-    out += [_disputed_note({"source": k.source, "notes": k.notes}, lang) for k in shown if k.disputed]
-    return out
+    return out + flag_notes([_flagged(k) for k in shown], lang)
+
+
+def _marked(fmt: str, marks: str) -> str:
+    """A share's number format with compare's marks after it, as literal text: '0 %"≈"'
+    shows "76 %≈" (a bound, '"> 99,9 %"', takes them inside its quotes). The cell keeps
+    its value.
+
+    >>> _marked("0 %", "≈"), _marked('"> 99,9 %"', "†"), _marked("0.0%", "")
+    ('0 %"≈"', '"> 99,9 %†"', '0.0%')
+    """
+    if not marks:
+        return fmt
+    return fmt[:-1] + marks + '"' if fmt.endswith('"') else f'{fmt}"{marks}"'
+
+
+def _count_said(n: int, t: str, lang: str) -> str:
+    """A count said with what it counts: "24 grandes villes", "1 region", "4 994 collectivités"
+    (all of them: never "4 994 ensemble des collectivités")."""
+    if t == "all":
+        return f"{fmt_int(n, lang)} {text('report-key-respondents-all', lang)}"
+    return f"{fmt_int(n, lang)} {type_label(t, lang, plural=abs(n) > 1 if lang != 'en' else n != 1)}"
 
 
 def _period(years: list[int], lang: str) -> str:
@@ -182,13 +211,20 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
     block = sh.table("Synthese", columns, rows)
     digits = {(k.collectivity_type, k.platform): k.digits for k in with_share if k.measure == measure}
-    for i, p in enumerate(plats):  # a share printed with decimals keeps them ("56,7 %")
-        for j, t in enumerate(types):
+    flagged = {(k.collectivity_type, k.platform): _flagged(k) for k in with_share if k.measure == measure}
+    for i, p in enumerate(plats):  # a share printed with decimals keeps them ("56,7 %"), and
+        for j, t in enumerate(types):  # compare's marks ("76 %≈"): the cell keeps its value
             v, d = shares.get((t, p)), digits.get((t, p), 0)
-            if d and v is not None:
+            marks = flag_marks(flagged[(t, p)]) if v is not None else ""
+            if (d or marks) and v is not None:
                 cell = sh.ws.cell(row=block.first_row + i, column=block.col(1 + j))
-                cell.number_format = share_format(v, lang, digits=d)
-                sh._width(block.col(1 + j), percent_width(cell.number_format), "share")
+                fmt = share_format(v, lang, digits=d)
+                cell.number_format = _marked(fmt, marks)
+                sh._width(block.col(1 + j), percent_width(fmt) + len(marks), "share")
+    said = key_notes(r.key_figures[:MAX_KEY_FIGURES], lang)  # the notes above, not said twice
+    for note in flag_notes([flagged[(t, p)] for p in plats for t in types if (t, p) in flagged], lang):
+        if note not in said:
+            sh.line(note, color="595959")
     when = fmt_date(r.reference_year, None, lang)
     title = _chart_title(types, measure, when, lang)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
@@ -285,6 +321,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     block = sh.table("Adoption", cols, rows)
     _published_decimals(sh, block, cols.index(next(c for c in cols if c.kind == "share")),
                         r.adoption.to_dict("records"), lang)
+    for note in flag_notes(r.adoption.to_dict("records"), lang):  # what the marks say
+        _note_across(sh, block, note)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it; the cells keep the value
     said = '"' + text("pub-census", lang) + '"'
@@ -331,7 +369,9 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
                 ids = restated
             else:
                 n = plain_value(o.get("n_present"))
-                said = fmt_share(v, lang, published_digits(o)) if v is not None else fmt_int(n, lang) if n is not None else "–"
+                # with compare's marks ("60 %≈"); a count says what it counts ("24 grandes villes")
+                said = (fmt_share(v, lang, published_digits(o)) + flag_marks(o) if v is not None
+                        else _count_said(n, o["collectivity_type"], lang) if n is not None else "–")
                 ids = by_value.setdefault(said, [])
             if o["source"] not in ids:
                 ids.append(str(o["source"]))
@@ -347,13 +387,15 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
 
 def _published_decimals(sh: Sheet, block, j: int, records: list[dict], lang: str) -> None:
     """A share the source printed with decimals (13.7 %) shows them in its cell ("13,7 %"),
-    as compare and the charts show it (:func:`published_digits`); the cell keeps its value."""
+    as compare and the charts show it (:func:`published_digits`), and compare's marks of its
+    flags (:func:`flag_marks`: "76 %≈"); the cell keeps its value."""
     for i, rec in enumerate(records):
-        share, digits = plain_value(rec.get("share")), published_digits(rec)
-        if digits and isinstance(share, float):
+        share, digits, marks = plain_value(rec.get("share")), published_digits(rec), flag_marks(rec)
+        if (digits or marks) and isinstance(share, (int, float)) and not isinstance(share, bool):
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
-            cell.number_format = share_format(share, lang, digits=digits)
-            sh._width(block.col(j), percent_width(cell.number_format), "share")
+            fmt = share_format(share, lang, digits=digits)
+            cell.number_format = _marked(fmt, marks)
+            sh._width(block.col(j), percent_width(fmt) + len(marks), "share")
 
 
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
@@ -391,6 +433,9 @@ def _series_names(ev, keys: list[tuple[str, str, int]], lang: str) -> list[str]:
     return names
 
 
+#: characters of the Évolution's Sources column: a long list of ids wraps on a few lines, most
+#: rows on one (a narrower column made the table taller than its page, the chart cut in two)
+_SOURCES_WIDTH = 45
 #: characters of a note's line under the Évolution table: about a landscape page's width
 _NOTE_WIDTH = 90
 
@@ -411,6 +456,39 @@ def _note_across(sh: Sheet, block, message: str) -> None:
     sh.ws.cell(row=r, column=c1).alignment = Alignment(wrap_text=True, vertical="top")
     width = sum(sh.widths.get(c, 8) for c in range(c1, c2 + 1)) * 11 / 9  # 9 pt text
     sh.ws.row_dimensions[r].height = 11.5 * _lines(message, width) + 1
+
+
+#: printed height of a landscape A4 page within its margins (0.8 in top and bottom) and the
+#: page's header and footer, in points
+_PAGE_HEIGHT = 595 - 2 * 0.8 * 72 - 30
+
+
+def _fits_on_its_page(sh: Sheet, block, row: int, height_cm: float) -> bool:
+    """Whether a chart of ``height_cm`` anchored at ``row`` ends on the printed page where it
+    begins: the rows above laid out page by page (a wrapped cell's row as tall as its lines,
+    the table's header repeated at the top of each page, as :meth:`Sheet.finish` sets them).
+    A sheet narrow enough to be fitted one page wide (:data:`FIT_LIMIT`) is scaled by the
+    spreadsheet program, which lays it out itself: True."""
+    def width(c: int) -> float:
+        return max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
+
+    if sum(width(c) for c in set(sh.widths) | set(sh.fixed)) <= FIT_LIMIT:
+        return True
+
+    def height(r: int) -> float:
+        if sh.ws.row_dimensions[r].height:
+            return sh.ws.row_dimensions[r].height
+        n = max([_lines(t, width(c)) for (r2, c), t in {**sh.header_texts, **sh.wrapped}.items() if r2 == r],
+                default=1)
+        return 14.5 * n + 1 if n > 1 else 15
+    head = height(block.header_row)
+    used = 0.0
+    for r in range(1, row):
+        h = height(r)
+        if used + h > _PAGE_HEIGHT:
+            used = head if r > block.header_row else 0.0  # a new page, the header repeated
+        used += h
+    return used + height_cm * 72 / 2.54 + 15 <= _PAGE_HEIGHT
 
 
 def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -441,18 +519,26 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         row[-1] = ", ".join(row[-1])
     cols = ([Column(text("report-col-date", lang), "date")]
             + [Column(nm, "share") for nm in _series_names(ev, keys, lang)]
-            + [Column(text("report-col-sources", lang), "text")])
+            + [Column(text("report-col-sources", lang), "wrap", _SOURCES_WIDTH)])  # a long list wraps
     block = sh.table("Evolution", cols, rows)
     derived = False
-    for i, (t, p, n, is_derived) in enumerate(zip(ev["collectivity_type"], ev["platform"],
-                                                  ev["series"], ev["derived"])):
-        if is_derived:  # "100 %*", as compare and the charts star it; the cell keeps 1
-            c = sh.ws.cell(row=block.first_row + row_of[i], column=block.col(1 + col_of[(t, p, n)]))
-            c.number_format = share_format(c.value, lang) + '"*"'
-            derived = True
+    records = ev.to_dict("records")
+    for i, rec in enumerate(records):
+        # the decimals the source printed ("13,7 %", as Adoption), "100 %*" as compare and the
+        # charts star a share derived from wording, and its flags' marks ("60 %≈"); the
+        # cell keeps its value
+        c = sh.ws.cell(row=block.first_row + row_of[i],
+                       column=block.col(1 + col_of[(rec["collectivity_type"], rec["platform"], rec["series"])]))
+        fmt = share_format(c.value, lang, digits=int(rec.get("digits") or 0))
+        marks = ("*" if rec["derived"] else "") + flag_marks(rec)
+        c.number_format = _marked(fmt, marks)
+        sh._width(c.column, percent_width(fmt) + len(marks), "share")
+        derived = derived or bool(rec["derived"])
     _note_across(sh, block, text("report-evolution-note-published", lang))
     if derived:
         _note_across(sh, block, text("report-evolution-derived", lang))
+    for note in flag_notes(records, lang):  # what the marks say
+        _note_across(sh, block, note)
     left = r.extra.get("evolution_left_out") or {}
     items = [text(f"report-evolution-left-{k}", lang, n=left[k]) for k in ("single", "disputed") if left.get(k)]
     if items:
@@ -482,6 +568,8 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
                        text("report-axis-share", lang), number_format("share", lang), "yyyy",
                        first, last)
     chart.height, chart.width = 10, 22
+    if not _fits_on_its_page(sh, block, sh.row, chart.height):  # never cut in two when printed
+        sh.ws.row_breaks.append(Break(id=sh.row - 1))
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 26
 
@@ -606,6 +694,11 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(text("report-notes", lang), size=12, bold=True, color=TITLE_COLOR)
         for k in r.conflicts:
             sh.line(_note(k, lang))
+        flagged = [_flagged(k) for k in r.conflicts if k.share is not None]
+        flagged += [{"flags": o.flags, "source": o.source} for k in r.conflicts for o in k.conflicting + k.restated
+                    if o.share is not None and "disputed" not in o.flags.split(";")]
+        for note in flag_notes(flagged, lang):  # what the notes' marks say
+            sh.line(note, color="595959")
         sh.blank()
     sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
     terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
@@ -624,15 +717,16 @@ def _url_lines(url: str) -> str:
 def _note(k: KeyFigure, lang: str) -> str:
     """A fact that other sources restate or contradict, each value once with its sources' ids."""
     by_value: dict[str, list[str]] = {}
-    for o in k.conflicting:
-        v = fmt_share(o.share, lang, o.digits) if o.share is not None else fmt_int(o.n_present, lang)
+    for o in k.conflicting:  # with compare's marks ("60 %≈"); a count says what it counts
+        v = (fmt_share(o.share, lang, o.digits) + flag_marks({"flags": o.flags}) if o.share is not None
+             else _count_said(o.n_present, k.collectivity_type, lang) if o.n_present is not None else "–")
         by_value.setdefault(v, []).append(o.source)
     others = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
     if k.restated:
         others.append(text("report-note-restated", lang, who=", ".join(o.source for o in k.restated)))
     return text("report-note-line", lang, whom=_cap(_whom(k.collectivity_type, lang)),
                 platform=platform_label(k.platform, lang), when=_when(k, lang),
-                main=fmt_share(k.share, lang, k.digits), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
+                main=fmt_share(k.share, lang, k.digits) + flag_marks(_flagged(k)), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
 def _years_aside(s, lang: str) -> str:
