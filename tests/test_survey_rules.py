@@ -580,14 +580,18 @@ def test_doubtful_answers_are_not_answered_and_said(cli, tmp_path):
 
 
 def test_a_doubtful_answer_in_an_x_column_is_not_an_absence(tmp_path):
-    """In a column without "Non" a blank is an absence; « Oui ? » is neither present nor
-    absent, and a follower count beside it does not settle it."""
+    """« Oui ? » is neither present nor absent, and a follower count beside it does not
+    settle it. The column that holds it is no "x or blank" column (two states: a mark, a
+    blank): its blank is not answered either (reading14; it was an absence)."""
     src = tmp_path / "x.csv"
     src.write_text("Code;Facebook;Abonnés Facebook;Instagram\n01;Oui;;x\n02;;;x\n"
                    "03;Oui ?;1 200;x\n04;x;;x\n05;Oui ? ;;x\n", encoding="utf-8")
     df = bm.read_survey(src, type="departement")
     fb = df[df.platform == "facebook"].set_index("code")["present"]
-    assert fb.tolist()[:2] == [True, False] and fb["03"] is pd.NA and fb["05"] is pd.NA
+    assert bool(fb["01"]) and bool(fb["04"])
+    assert [fb[c] is pd.NA for c in ("02", "03", "05")] == [True] * 3
+    by = {p.code: p for p in df.attrs["problems"]}
+    assert by["blank-unknown"].rows.tolist() == [3] and "blank-absent" not in by
     doubt = next(p for p in df.attrs["problems"] if p.code == "answer-doubtful")
     assert doubt.count == 2 and "« Oui ? » : 2" in doubt.message
 
@@ -663,3 +667,39 @@ def test_a_type_that_the_file_settles_is_not_said_guessed(tmp_path, body):
     src = tmp_path / "f.csv"
     src.write_text(body, encoding="utf-8")
     assert [p.code for p in bm.validate(src) if p.code == "type-guessed"] == []
+
+
+WRITTEN = "Code;Département;Facebook\n35;Ille-et-Vilaine;Oui\n22;Côtes-d Armor;{}\n" \
+    "29;Finistère;\n56;Morbihan;\n44;Loire-Atlantique;{}\n"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("second,fifth", [("Non", "Oui"), ("Non ?", "Oui"),
+                                          ("Inactif", "Oui ?"), ("x", "Oui ?"), ("?", "x")])
+def test_a_column_that_writes_its_answers_leaves_its_blanks_unanswered(
+        tmp_path, monkeypatch, fast, second, fifth):
+    """reading14 (review finding 3): one « Non ? » or « Inactif » turned the column's
+    blanks into absences (« 50 % 2/4 », 2 cellules vides comptées comme absence) where a
+    plain « Non » leaves them not answered (« 67 % 2/3 »). A "Non", a doubt (« Oui ? »,
+    « Non ? », « ? ») or an « Inactif » is a third state the "x or blank" convention does
+    not have: the column writes its answers, its blanks are not answered. The same on the
+    columnar CSV path."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    src = tmp_path / "i.csv"
+    src.write_text(WRITTEN.format(second, fifth), encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    fb = df[df.platform == "facebook"].set_index("code")["present"]
+    assert fb["29"] is pd.NA and fb["56"] is pd.NA
+    by = {p.code: p for p in df.attrs["problems"]}
+    assert by["blank-unknown"].rows.tolist() == [4, 5] and "blank-absent" not in by
+
+
+def test_a_column_of_marks_alone_keeps_its_blanks_absent(tmp_path):
+    """The "x or blank" convention: marks ("x", "Oui", "Oui*", a URL) and blanks only."""
+    src = tmp_path / "x.csv"
+    src.write_text(WRITTEN.format("x", "Oui*"), encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    fb = df[df.platform == "facebook"].set_index("code")["present"]
+    assert (bool(fb["29"]), bool(fb["56"])) == (False, False)
+    assert {p.code for p in df.attrs["problems"]} >= {"blank-absent"}

@@ -1302,7 +1302,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 wave, opts: _Options, problems: _Problems) -> tuple:
     """One platform of a wide file (or the whole long file): its readings without error.
 
-    Returns ``(rows, platform, present, followers, date, year, explicit_no,
+    Returns ``(rows, platform, present, followers, date, year, written,
     dated_by_wave, account, accounts, rounded)`` arrays on integer codes, one item per kept
     reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``, None
     when no reading has one; ``rounded`` marks the counts read from an abbreviated
@@ -1331,6 +1331,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     account = None  # -1 everywhere
     accounts = np.zeros(0, dtype=object)
     present = None
+    inactive = None  # the "Inactif" cells (present, a word answer): None when there is none
     for c, mine in _role_columns(cols, per_platform, "present", plat):
         codes, uniques = _distinct(raw[c.index])
         answers, failed = _per_distinct(uniques, read_presence)
@@ -1341,6 +1342,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                                          for a in answers], dtype=np.int8)])[0][0]
         _answer_notes(answers, codes, uniques, c, row_error, rownums, problems)
         present = read if present is None else np.where(mine, read, present)
+        idle = np.array([a is not None and a[1] == ANSWER_INACTIVE for a in answers])
+        if idle.any():  # else no row has one: no pass over them
+            idle = idle[codes] if mine is None else idle[codes] & mine
+            inactive = idle if inactive is None else inactive | idle
         if failed.any():
             bad = failed[codes]
             problems.each(np.flatnonzero(bad & ~row_error), lambda i: value_problem(
@@ -1425,6 +1430,12 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     else:
         filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date only if needed
     explicit_no = present == 0
+    # the cells that show the column writes its answers, not the "x or blank" convention's
+    # two states (a mark, a blank): a "Non", a doubtful answer ("Oui ?", "Non ?", "?"), an
+    # "Inactif" (see :func:`~.rules.apply_blank_rule`)
+    written = explicit_no | (present == -2)
+    if inactive is not None:
+        written |= inactive
     # a URL, an @account or a follower count says "present" when presence is blank; a count
     # of 0 does not (often typed for "no account"): the blank rule decides, and says so
     counted = None if followers is None else followers > 0  # NaN is not > 0
@@ -1445,13 +1456,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
-        return (None, plat, present, followers, dates, year, explicit_no, filled, account,
+        return (None, plat, present, followers, dates, year, written, filled, account,
                 accounts, rounded)
     # a few rows dropped: the block's own arrays compacted in place, not copied (date
     # codes: copied, the raw column's own)
     coded = isinstance(dates, _DateCodes)
     per_row = [plat, present, followers] + ([] if coded else [dates, year]) + [
-        explicit_no, filled]
+        written, filled]
     extra = [a for a in (account, rounded) if a is not None]
     per_row = _drop_rows(per_row + extra, ~keep_mask,
                          tuple(a for a in (rownums, rows.years) if a is not None))
@@ -1812,13 +1823,15 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     return dates, years, bad
 
 
-def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
+def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
                 problems: _Problems) -> np.ndarray:
-    """Apply the blank-cell rule to the kept readings and say what it decided."""
+    """Apply the blank-cell rule to the kept readings and say what it decided
+    (``written``: the cells that show their column writes its answers, a "Non", a
+    doubtful answer, an "Inactif": see :func:`~.rules.apply_blank_rule`)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
-            and (present < 0).any() and explicit_no.any()):
+            and (present < 0).any() and written.any()):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
@@ -1827,7 +1840,7 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
         present = present.copy()
         present[doubtful] = -1
     present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
-                                          explicit_no, opts.blank, unfilled)
+                                          written, opts.blank, unfilled)
     headers = {}
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")
