@@ -186,9 +186,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # columns nobody filled in (below) and for a file without a single answer
     per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
     said = [_says_something(p) for p in pieces] if per_block else None
-    if opts.blank != "absent" and not any(said if said is not None
-                                          else map(_says_something, pieces)):
-        _no_answer(named, len(rownums), problems)
+    if opts.blank != "absent" and not any((present >= 0).any() for present in
+                                          (p[2] for p in pieces)):
+        _no_answer(named, len(rownums), pieces, problems)
     if per_block:
         # a platform's columns that nobody filled in (no answer, count or account on any
         # row): that platform was not surveyed, rather than absent everywhere (a census
@@ -315,12 +315,16 @@ def _rounded(masks: list[np.ndarray | None], sizes: list[int]) -> np.ndarray | N
                            for m, n in zip(masks, sizes)])
 
 
-def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
-    """Say, as an error (``no-answer``), that no row holds an answer, a count or an account
-    on any platform: there is nothing to count. Every presence left blank would otherwise
-    read as "not answered" everywhere, or as "no" on every platform read (none): a template
-    left unfilled published "au moins un réseau 0 % (0/101), exhaustif". Under
-    ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
+def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> None:
+    """Say, as an error (``no-answer``), that no row holds a firm answer on any platform (the
+    blocks of :func:`_read_block`, ``pieces``: no presence read yes or no, which a count
+    above 0 or an account beside a blank presence also give): there is nothing to count.
+    Every presence left blank would otherwise read as "not answered" everywhere, or as "no"
+    on every platform read (none): a template left unfilled published "au moins un réseau
+    0 % (0/101), exhaustif", a template pre-filled with counts of 0 "aucun chiffre". What
+    the columns hold instead is said, never called empty: answers marked with a doubt
+    (« Oui ? », not answered) and counts of 0 beside a blank presence (no account's count).
+    Under ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
     Not said either when the file already has errors (a row with an error is not read: its
     answers are not these), nor without a row (another error says so)."""
     if not n_rows or any(p.severity == "error" for p in problems) or (
@@ -335,17 +339,29 @@ def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
         headers += [c.header for c in (found[:1] if platform is not None else found)]
     headers = list(dict.fromkeys(headers))
     lines = {"n": Count(n_rows), "s": "" if n_rows == 1 else "s"}
-    columns = (Msg("no-answer-columns", names=", ".join(headers), **lines) if len(headers) > 1
-               else Msg("no-answer-column", name=headers[0], **lines) if headers
-               else Msg("no-answer-no-column", **lines))  # a long file of codes and platforms
+    doubtful = sum(int((p[2] == -2).sum()) for p in pieces)
+    zeros = sum(int(((p[3] == 0) & (p[2] == -1)).sum()) for p in pieces)
+    held = [Msg(code, k=Count(k), ks="" if k == 1 else "s")
+            for code, k in (("no-answer-doubtful", doubtful), ("no-answer-zeros", zeros)) if k]
+    if held and headers:  # the columns hold something, no firm answer: not "empty"
+        columns = (Msg("no-answer-columns-held", names=", ".join(headers), held=held, **lines)
+                   if len(headers) > 1 else
+                   Msg("no-answer-column-held", name=headers[0], held=held, **lines))
+    else:
+        columns = (Msg("no-answer-columns", names=", ".join(headers), **lines)
+                   if len(headers) > 1
+                   else Msg("no-answer-column", name=headers[0], **lines) if headers
+                   else Msg("no-answer-no-column", **lines))  # a long file of codes, platforms
     problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns),
                               severity="error", code="no-answer", count=n_rows))
 
 
 def _says_something(piece: list) -> bool:
-    """Whether a block of :func:`_read_block` holds an answer, a count or an account."""
+    """Whether a block of :func:`_read_block` holds an answer (a doubtful one too: the
+    platform was surveyed), a count above 0 or an account. A count of 0 beside a blank
+    presence is no answer (a template pre-filled with zeros: no account's count)."""
     present, followers, account = piece[2], piece[3], piece[8]
-    return bool((present >= 0).any() or (~np.isnan(followers)).any()
+    return bool((present != -1).any() or (followers > 0).any()
                 or (account is not None and (account >= 0).any()))
 
 

@@ -348,7 +348,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     of_blank = platforms[blank]
     order = unique_in_order(of_blank)
     with_no = set() if policy else _with_no(platforms, written, None, list(order))
-    answered = set() if policy else _with_no(platforms, present >= 0, usable, list(order))
+    # a column with a written cell was filled in (a doubt too): never "empty"
+    answered = set() if policy else with_no | _with_no(
+        platforms, present >= 0, usable, [p for p in order if p not in with_no])
     out = present
     for p in order:
         mine = blank[of_blank == p]
