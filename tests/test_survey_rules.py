@@ -669,6 +669,54 @@ def test_a_type_that_the_file_settles_is_not_said_guessed(tmp_path, body):
     assert [p.code for p in bm.validate(src) if p.code == "type-guessed"] == []
 
 
+RS3 = ("Code;Collectivité;Facebook;Abonnés Facebook\n93;Région Sud;Oui;120000\n"
+       "84;Région Auvergne-Rhône-Alpes;Oui;90000\n53;Région Bretagne;Oui;80000\n"
+       "11;Région Île-de-France;Oui;200000\n")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("body,names", [
+    (RS3, ["Île-de-France", "Provence-Alpes-Côte d'Azur", "Auvergne-Rhône-Alpes",
+           "Bretagne"]),
+    # a région's alias ("Sud") and names beside codes of the other reading
+    ("Code;Nom;Facebook;Abonnés Facebook\n93;Région Sud;Oui;1\n84;Auvergne-Rhône-Alpes;Oui;2\n"
+     "28;Normandie;Oui;3\n", ["Normandie", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur"]),
+    # councils named as such: départements
+    ("Code;Nom;Facebook;Abonnés Facebook\n53;Conseil départemental de la Mayenne;Oui;1\n"
+     "24;Département de la Dordogne;Oui;2\n", ["Dordogne", "Mayenne"])])
+def test_names_that_resolve_to_the_code_decide_the_type(cli, tmp_path, monkeypatch, fast,
+                                                         body, names):
+    """reading14 (review finding 2): "93;Région Sud", "53;Région Bretagne" were read as
+    Seine-Saint-Denis, Mayenne (names only broke the tie when canonical), each name then
+    « non reconnu », and ``rank`` ranked Aude first. The names, read as the reader reads
+    them (aliases, an institution's name), decide; no type-guessed warning is left."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    src = tmp_path / "rs.csv"
+    src.write_text(body, encoding="utf-8")
+    assert bm.validate(src) == []
+    ranked = as_json(cli("rank", "-p", "facebook", "--data", src, "-f", "json"))
+    assert [r["name"] for r in ranked] == names
+
+
+def test_names_that_do_not_decide_are_not_asked_for(tmp_path):
+    """A tie the names do not break: the advice does not ask for a name column there is."""
+    src = tmp_path / "rs4.csv"
+    src.write_text("Code;Collectivité;Facebook\n93;Truc;Oui\n84;Machin;Oui\n",
+                   encoding="utf-8")
+    said = next(p for p in bm.validate(src) if p.code == "type-guessed")
+    assert said.message == (
+        "type deviné : départements (2 codes, lisibles aussi comme codes de régions ; les "
+        "noms de « Collectivité » ne tranchent pas) ; précisez --type region si ce sont des "
+        "régions (--type departement pour confirmer)")
+    assert said.msg.render("en") == (
+        "type guessed: départements (2 codes, also readable as codes of regions; the names "
+        "in 'Collectivité' do not decide); give --type region if they are regions "
+        "(--type departement to confirm)")
+
+
 WRITTEN = "Code;Département;Facebook\n35;Ille-et-Vilaine;Oui\n22;Côtes-d Armor;{}\n" \
     "29;Finistère;\n56;Morbihan;\n44;Loire-Atlantique;{}\n"
 
