@@ -232,3 +232,19 @@ def test_a_column_of_doubtful_answers_is_not_called_empty(tmp_path, monkeypatch,
     assert by["blank-unknown"].column == "Facebook" and by["blank-unknown"].rows.tolist() == [
         3, 4]
     assert "blank-empty" not in by
+
+
+def test_a_column_of_zeros_beside_answers_is_not_surveyed_and_said_so(tmp_path):
+    """A platform whose only cells are counts of 0 beside blank presences, in a file with
+    answers: no answer (as a blank column), left aside, and said without calling its count
+    column empty."""
+    src = tmp_path / "zc.csv"
+    src.write_text("Code;Nom;Facebook;Abonnés Facebook;X;Abonnés X\n01;Ain;Oui;100;;0\n"
+                   "02;Aisne;Non;;;0\n", encoding="utf-8")
+    by = {p.code: p for p in bm.validate(src)}
+    assert "no-answer" not in by and by["empty-platform-column"].column == "X"
+    assert by["empty-platform-column"].message.startswith(
+        "X (ex-Twitter) : aucune réponse dans la colonne (ni présence ni compte ; 2 nombres "
+        "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé")
+    df = bm.read_survey(src)
+    assert sorted(df["platform"].unique()) == ["facebook"]

@@ -69,6 +69,13 @@ MESSAGES = {
         "comme absence",
         "{platform}: no answer in the column (no presence, count or account): platform not "
         "surveyed, left aside; --blank absent to count its blank cells as absent"),
+    "empty-platform-column-zeros": (
+        "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
+        "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
+        "laissé de côté ; --blank absent pour compter ses cellules vides comme absence",
+        "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
+        "of 0 beside a blank presence, no account said): platform not surveyed, left aside; "
+        "--blank absent to count its blank cells as absent"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé (--blank unknown)",

@@ -195,12 +195,15 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         # read "0 %") or not answered by every entity (which would leave "au moins un
         # réseau" known only where another platform says yes)
         if any(said) and not all(said):
-            for (platform, cols), s in zip(blocks, said):
+            for (platform, cols), s, piece in zip(blocks, said, pieces):
                 if not s:
                     c = cols.get("present") or cols.get("followers") or cols.get("account")
+                    zeros = int((piece[3] == 0).sum())  # counts of 0 beside blanks: said
+                    msg = (Msg("empty-platform-column-zeros", platform=PLATFORMS[platform].words(),
+                               k=Count(zeros), ks="" if zeros == 1 else "s") if zeros
+                           else Msg("empty-platform-column", platform=PLATFORMS[platform].words()))
                     problems.add(Problem.said(
-                        Msg("empty-platform-column", platform=PLATFORMS[platform].words()),
-                        column=c.header if c is not None else None, severity="warning",
+                        msg, column=c.header if c is not None else None, severity="warning",
                         code="empty-platform-column"))
             pieces = [p for p, s in zip(pieces, said) if s]
             blocks = [b for b, s in zip(blocks, said) if s]
