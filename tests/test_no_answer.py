@@ -168,3 +168,83 @@ def test_a_long_file_without_an_answer_column_is_said_so(cli, tmp_path):
                           "2 lignes sans colonne de présence, d'abonnés ni de compte ; rien à "
                           "compter, --blank absent pour compter chaque cellule vide comme "
                           "absence\n")
+
+
+@pytest.fixture
+def zeros(tmp_path):
+    """The 101 départements with blank presences and "0" in every count column: a template
+    pre-filled with zeros (z0.csv, reading14)."""
+    src = tmp_path / "zeros.csv"
+    src.write_text("Code;Département;Facebook;Abonnés Facebook;X;Abonnés X\n" + "".join(
+        f"{c};;;0;;0\n" for c in reference.departements()["code"]), encoding="utf-8")
+    return src
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_counts_of_0_beside_blank_presences_are_no_answer(cli, zeros, monkeypatch, fast):
+    """reading14 (review finding 6): a count of 0 beside a blank presence gives no account
+    (the blank rule decides), so the zeros were no answer, yet the file passed validate and
+    compare failed « aucun chiffre pour le type », rank « aucun nombre d'abonnés ». It is
+    ``no-answer`` like the all-blank file, and says what the columns hold: not "empty"."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    errors = [p for p in bm.validate(zeros) if p.severity == "error"]
+    assert [(p.code, p.count) for p in errors] == [("no-answer", 101)]
+    assert errors[0].message.startswith(
+        "aucune réponse dans le fichier : les colonnes Facebook, X ne donnent aucune réponse "
+        "ferme sur 101 lignes (202 nombres d'abonnés à 0 à côté d'une présence vide, sans "
+        "compte dit) ; rien à compter")
+    for command in (["compare"], ["rank", "-p", "facebook"]):
+        res = cli(*command, "-t", "departement", "--data", zeros, "--lang", "en")
+        assert res.exit_code == 1 and res.stderr.startswith(
+            "barometre: zeros.csv: error: no answer in the file: columns Facebook, X give no "
+            "firm answer on 101 lines (202 follower counts of 0 beside a blank presence, no "
+            "account said); nothing to count"), res.output
+    # --blank absent: the blanks are absences, as asked (0 of 101)
+    got = {r["platform"]: (r["n_present"], r["n_base"]) for r in as_json(cli(
+        "compare", "-t", "departement", "--data", zeros, "--blank", "absent", "-f", "json"))}
+    assert got["facebook"] == (0, 101)
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_column_of_doubtful_answers_is_not_called_empty(tmp_path, monkeypatch, fast):
+    """reading14 (review finding 6): t1.csv, Facebook holding one « Oui ? » and blanks, was
+    said « les colonnes Facebook, Twitter sont vides sur 3 lignes », and its blanks « aucune
+    réponse dans le fichier (réseau non relevé) ». Facebook holds a doubtful answer: no firm
+    answer, not empty; its blanks are not answered (the column writes its answers)."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    src = tmp_path / "t1.csv"
+    src.write_text("Code département;Département;Facebook;Twitter\n44;Loire-Atlantique;Oui ?;\n"
+                   "35;Ille-et-Vilaine;;\n49;Maine-et-Loire;;\n", encoding="utf-8")
+    by = {p.code: p for p in bm.validate(src)}
+    assert by["no-answer"].message.startswith(
+        "aucune réponse dans le fichier : les colonnes Facebook, Twitter ne donnent aucune "
+        "réponse ferme sur 3 lignes (1 réponse marquée d'un doute, lue comme non renseignée)")
+    assert "vides" not in by["no-answer"].message
+    assert by["no-answer"].msg.render("en").startswith(
+        "no answer in the file: columns Facebook, Twitter give no firm answer on 3 lines (1 "
+        "answer marked as doubtful, read as not answered)")
+    assert by["blank-unknown"].column == "Facebook" and by["blank-unknown"].rows.tolist() == [
+        3, 4]
+    assert "blank-empty" not in by
+
+
+def test_a_column_of_zeros_beside_answers_is_not_surveyed_and_said_so(tmp_path):
+    """A platform whose only cells are counts of 0 beside blank presences, in a file with
+    answers: no answer (as a blank column), left aside, and said without calling its count
+    column empty."""
+    src = tmp_path / "zc.csv"
+    src.write_text("Code;Nom;Facebook;Abonnés Facebook;X;Abonnés X\n01;Ain;Oui;100;;0\n"
+                   "02;Aisne;Non;;;0\n", encoding="utf-8")
+    by = {p.code: p for p in bm.validate(src)}
+    assert "no-answer" not in by and by["empty-platform-column"].column == "X"
+    assert by["empty-platform-column"].message.startswith(
+        "X (ex-Twitter) : aucune réponse dans la colonne (ni présence ni compte ; 2 nombres "
+        "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé")
+    df = bm.read_survey(src)
+    assert sorted(df["platform"].unique()) == ["facebook"]

@@ -580,14 +580,18 @@ def test_doubtful_answers_are_not_answered_and_said(cli, tmp_path):
 
 
 def test_a_doubtful_answer_in_an_x_column_is_not_an_absence(tmp_path):
-    """In a column without "Non" a blank is an absence; « Oui ? » is neither present nor
-    absent, and a follower count beside it does not settle it."""
+    """« Oui ? » is neither present nor absent, and a follower count beside it does not
+    settle it. The column that holds it is no "x or blank" column (two states: a mark, a
+    blank): its blank is not answered either (reading14; it was an absence)."""
     src = tmp_path / "x.csv"
     src.write_text("Code;Facebook;Abonnés Facebook;Instagram\n01;Oui;;x\n02;;;x\n"
                    "03;Oui ?;1 200;x\n04;x;;x\n05;Oui ? ;;x\n", encoding="utf-8")
     df = bm.read_survey(src, type="departement")
     fb = df[df.platform == "facebook"].set_index("code")["present"]
-    assert fb.tolist()[:2] == [True, False] and fb["03"] is pd.NA and fb["05"] is pd.NA
+    assert bool(fb["01"]) and bool(fb["04"])
+    assert [fb[c] is pd.NA for c in ("02", "03", "05")] == [True] * 3
+    by = {p.code: p for p in df.attrs["problems"]}
+    assert by["blank-unknown"].rows.tolist() == [3] and "blank-absent" not in by
     doubt = next(p for p in df.attrs["problems"] if p.code == "answer-doubtful")
     assert doubt.count == 2 and "« Oui ? » : 2" in doubt.message
 
@@ -663,3 +667,87 @@ def test_a_type_that_the_file_settles_is_not_said_guessed(tmp_path, body):
     src = tmp_path / "f.csv"
     src.write_text(body, encoding="utf-8")
     assert [p.code for p in bm.validate(src) if p.code == "type-guessed"] == []
+
+
+RS3 = ("Code;Collectivité;Facebook;Abonnés Facebook\n93;Région Sud;Oui;120000\n"
+       "84;Région Auvergne-Rhône-Alpes;Oui;90000\n53;Région Bretagne;Oui;80000\n"
+       "11;Région Île-de-France;Oui;200000\n")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("body,names", [
+    (RS3, ["Île-de-France", "Provence-Alpes-Côte d'Azur", "Auvergne-Rhône-Alpes",
+           "Bretagne"]),
+    # a région's alias ("Sud") and names beside codes of the other reading
+    ("Code;Nom;Facebook;Abonnés Facebook\n93;Région Sud;Oui;1\n84;Auvergne-Rhône-Alpes;Oui;2\n"
+     "28;Normandie;Oui;3\n", ["Normandie", "Auvergne-Rhône-Alpes", "Provence-Alpes-Côte d'Azur"]),
+    # councils named as such: départements
+    ("Code;Nom;Facebook;Abonnés Facebook\n53;Conseil départemental de la Mayenne;Oui;1\n"
+     "24;Département de la Dordogne;Oui;2\n", ["Dordogne", "Mayenne"])])
+def test_names_that_resolve_to_the_code_decide_the_type(cli, tmp_path, monkeypatch, fast,
+                                                         body, names):
+    """reading14 (review finding 2): "93;Région Sud", "53;Région Bretagne" were read as
+    Seine-Saint-Denis, Mayenne (names only broke the tie when canonical), each name then
+    « non reconnu », and ``rank`` ranked Aude first. The names, read as the reader reads
+    them (aliases, an institution's name), decide; no type-guessed warning is left."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    src = tmp_path / "rs.csv"
+    src.write_text(body, encoding="utf-8")
+    assert bm.validate(src) == []
+    ranked = as_json(cli("rank", "-p", "facebook", "--data", src, "-f", "json"))
+    assert [r["name"] for r in ranked] == names
+
+
+def test_names_that_do_not_decide_are_not_asked_for(tmp_path):
+    """A tie the names do not break: the advice does not ask for a name column there is."""
+    src = tmp_path / "rs4.csv"
+    src.write_text("Code;Collectivité;Facebook\n93;Truc;Oui\n84;Machin;Oui\n",
+                   encoding="utf-8")
+    said = next(p for p in bm.validate(src) if p.code == "type-guessed")
+    assert said.message == (
+        "type deviné : départements (2 codes, lisibles aussi comme codes de régions ; les "
+        "noms de « Collectivité » ne tranchent pas) ; précisez --type region si ce sont des "
+        "régions (--type departement pour confirmer)")
+    assert said.msg.render("en") == (
+        "type guessed: départements (2 codes, also readable as codes of regions; the names "
+        "in 'Collectivité' do not decide); give --type region if they are regions "
+        "(--type departement to confirm)")
+
+
+WRITTEN = "Code;Département;Facebook\n35;Ille-et-Vilaine;Oui\n22;Côtes-d Armor;{}\n" \
+    "29;Finistère;\n56;Morbihan;\n44;Loire-Atlantique;{}\n"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("second,fifth", [("Non", "Oui"), ("Non ?", "Oui"),
+                                          ("Inactif", "Oui ?"), ("x", "Oui ?"), ("?", "x")])
+def test_a_column_that_writes_its_answers_leaves_its_blanks_unanswered(
+        tmp_path, monkeypatch, fast, second, fifth):
+    """reading14 (review finding 3): one « Non ? » or « Inactif » turned the column's
+    blanks into absences (« 50 % 2/4 », 2 cellules vides comptées comme absence) where a
+    plain « Non » leaves them not answered (« 67 % 2/3 »). A "Non", a doubt (« Oui ? »,
+    « Non ? », « ? ») or an « Inactif » is a third state the "x or blank" convention does
+    not have: the column writes its answers, its blanks are not answered. The same on the
+    columnar CSV path."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    src = tmp_path / "i.csv"
+    src.write_text(WRITTEN.format(second, fifth), encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    fb = df[df.platform == "facebook"].set_index("code")["present"]
+    assert fb["29"] is pd.NA and fb["56"] is pd.NA
+    by = {p.code: p for p in df.attrs["problems"]}
+    assert by["blank-unknown"].rows.tolist() == [4, 5] and "blank-absent" not in by
+
+
+def test_a_column_of_marks_alone_keeps_its_blanks_absent(tmp_path):
+    """The "x or blank" convention: marks ("x", "Oui", "Oui*", a URL) and blanks only."""
+    src = tmp_path / "x.csv"
+    src.write_text(WRITTEN.format("x", "Oui*"), encoding="utf-8")
+    df = bm.read_survey(src, type="departement")
+    fb = df[df.platform == "facebook"].set_index("code")["present"]
+    assert (bool(fb["29"]), bool(fb["56"])) == (False, False)
+    assert {p.code for p in df.attrs["problems"]} >= {"blank-absent"}

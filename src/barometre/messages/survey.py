@@ -23,6 +23,19 @@ MESSAGES = {
     "no-answer-columns": (
         "les colonnes {names} sont vides sur {n} ligne{s} (ni présence, ni abonnés, ni compte)",
         "columns {names} are empty on {n} line{s} (no presence, count or account)"),
+    # the columns hold something, but no firm answer (a doubt, counts of 0 beside blanks)
+    "no-answer-column-held": (
+        "la colonne {name} ne donne aucune réponse ferme sur {n} ligne{s} ({held})",
+        "column {name} gives no firm answer on {n} line{s} ({held})"),
+    "no-answer-columns-held": (
+        "les colonnes {names} ne donnent aucune réponse ferme sur {n} ligne{s} ({held})",
+        "columns {names} give no firm answer on {n} line{s} ({held})"),
+    "no-answer-doubtful": (
+        "{k} réponse{ks} marquée{ks} d'un doute, lue{ks} comme non renseignée{ks}",
+        "{k} answer{ks} marked as doubtful, read as not answered"),
+    "no-answer-zeros": (
+        "{k} nombre{ks} d'abonnés à 0 à côté d'une présence vide, sans compte dit",
+        "{k} follower count{ks} of 0 beside a blank presence, no account said"),
     "no-answer-no-column": (
         "{n} ligne{s} sans colonne de présence, d'abonnés ni de compte",
         "{n} line{s} without a presence, count or account column"),
@@ -56,6 +69,13 @@ MESSAGES = {
         "comme absence",
         "{platform}: no answer in the column (no presence, count or account): platform not "
         "surveyed, left aside; --blank absent to count its blank cells as absent"),
+    "empty-platform-column-zeros": (
+        "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
+        "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
+        "laissé de côté ; --blank absent pour compter ses cellules vides comme absence",
+        "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
+        "of 0 beside a blank presence, no account said): platform not surveyed, left aside; "
+        "--blank absent to count its blank cells as absent"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
         "comme demandé (--blank unknown)",

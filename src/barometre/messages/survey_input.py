@@ -111,6 +111,14 @@ MESSAGES = {
         "type guessed: {chosen} ({n} code{s}, also readable as code{s} of {other}); give "
         "--type {other_id} if they are {other} (--type {chosen_id} to confirm), or add a "
         "name column"),
+    # the same, beside a name column whose names designate neither reading's entities more
+    "type-guessed-named": (
+        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} de {other} ; "
+        "les noms de « {names} » ne tranchent pas) ; précisez --type {other_id} si ce sont "
+        "des {other} (--type {chosen_id} pour confirmer)",
+        "type guessed: {chosen} ({n} code{s}, also readable as code{s} of {other}; the names "
+        "in '{names}' do not decide); give --type {other_id} if they are {other} "
+        "(--type {chosen_id} to confirm)"),
     "entity-column-chosen": (
         "entités lues dans « {chosen} » (villes préfectures), non dans « {other} » ; si "
         "l'enquête porte sur la colonne « {other} », précisez --type {type}",

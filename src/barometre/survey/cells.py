@@ -78,11 +78,17 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
     Bretagne", "CD44", "Ville de Nantes"). Ties go to the département, then région, commune, EPCI, as
     :func:`~barometre.datasets.reference.resolve` does. Set look-ups only: no name
     matching, so that a file of 35,000 communes is typed in a blink.
+
+    A tie left with a name column (codes of two types, names none matches exactly:
+    "93;Région Sud", "53;Conseil départemental de la Mayenne") is broken by the names
+    that designate the entity of their row's code, read as the reader checks them
+    (:func:`~.rules.code_name_verdict`: aliases, an institution's name), for the type
+    whose reading more of them agree with ("93;Région Sud": the région
+    Provence-Alpes-Côte d'Azur, not Seine-Saint-Denis).
     """
     if layout.entity.type_hint:
         return layout.entity.type_hint, None, 0
-    name_col = next((c for c in layout.hints if c.role == "entity_name"), None) \
-        if layout.entity.role == "entity_code" else None
+    name_col = guess_name_column(layout)
     values, names = _distinct_texts(raw[layout.entity.index],
                                     None if name_col is None else raw[name_col.index])
     every = values
@@ -115,12 +121,46 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
     if scores:
         best = max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
         tied = [t for t in _INFER_TYPES if t != best and scores[t] == scores[best]]
+        if tied and name_col is not None:  # the names, as the reader resolves them
+            agree = {t: _names_agreeing(values, names, t) for t in [best] + tied}
+            most = max(agree.values())
+            if agree[best] < most:
+                best = next(t for t in tied if agree[t] == most)
+            tied = [t for t in _INFER_TYPES if t != best and t in agree and agree[t] == most]
         if not tied:
             return best, None, len(every)
         # the entities the codes read as ("01" and "1" one), counted when said only
         read = {reference.restore_code(v, best) for v in every} - {None}
         return best, tied[0], len(read) or len(every)
     return _infer_type_by_resolving(values[:100]), None, len(every)
+
+
+def guess_name_column(layout) -> Column | None:
+    """The name column that :func:`guess_type` reads beside a code column, if any."""
+    if layout.entity.role != "entity_code":
+        return None
+    return next((c for c in layout.hints if c.role == "entity_name"), None)
+
+
+_NAMES_TRIED = 200  # (code, name) pairs resolved to break a tie (a tie: ≤ 101 codes)
+
+
+def _names_agreeing(values: list[str], names: list[str], type_id: str) -> int:
+    """How many (code, name) pairs name the entity that their code reads as in
+    ``type_id``, as the reader's code/name check says (:func:`~.rules.code_name_verdict`)."""
+    from .rules import code_name_verdict
+
+    n = 0
+    for value, name in list(zip(values, names))[:_NAMES_TRIED]:
+        code = reference.restore_code(value, type_id) if name else None
+        if code is None or code not in _type_codes(type_id):
+            continue
+        try:
+            entity = reference.resolve(code, type=type_id)
+        except ResolveError:
+            continue
+        n += code_name_verdict(entity, name, type_id) is None
+    return n
 
 
 def _prefixed(value: str) -> tuple[str, str, str] | None:

@@ -17,6 +17,7 @@ from .cells import (
     _distinct,
     _factorize,
     _map_distinct,
+    guess_name_column,
     guess_type,
 )
 from .headers import Column
@@ -71,7 +72,9 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
         else:
             type_id, other, n = guess_type(raw, layout)
             if other is not None and problems is not None:
-                problems.add(_type_guessed(type_id, other, n, layout.entity.header))
+                named = guess_name_column(layout)
+                problems.add(_type_guessed(type_id, other, n, layout.entity.header,
+                                           None if named is None else named.header))
     ent = raw[layout.entity.index]
     name_col = _name_column(layout, type_id)
     by_name = np.zeros(len(raw), dtype=bool)
@@ -115,14 +118,19 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
     return np.asarray(codes), results, type_id, by_name
 
 
-def _type_guessed(chosen: str, other: str, n: int, column: str) -> Problem:
-    """The warning that the type was guessed between two that read the codes alike."""
+def _type_guessed(chosen: str, other: str, n: int, column: str,
+                  names: str | None = None) -> Problem:
+    """The warning that the type was guessed between two that read the codes alike; with
+    the header of the name column (``names``) whose names did not decide it: no advice to
+    add one."""
     def plural_of(t: str) -> Words:
         return Words(TYPES[t].plural_fr, TYPES[t].plural_en)
 
-    return Problem.said(Msg("type-guessed", chosen=plural_of(chosen), other=plural_of(other),
-                            chosen_id=chosen, other_id=other, n=Count(n), s=plural(n)),
-                        column=column, severity="warning", code="type-guessed", count=n)
+    said = {"chosen": plural_of(chosen), "other": plural_of(other), "chosen_id": chosen,
+            "other_id": other, "n": Count(n), "s": plural(n)}
+    msg = (Msg("type-guessed", **said) if names is None
+           else Msg("type-guessed-named", names=names, **said))
+    return Problem.said(msg, column=column, severity="warning", code="type-guessed", count=n)
 
 
 def _with_names(ent, names, by_name: np.ndarray) -> CodedColumn:

@@ -186,21 +186,24 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # columns nobody filled in (below) and for a file without a single answer
     per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
     said = [_says_something(p) for p in pieces] if per_block else None
-    if opts.blank != "absent" and not any(said if said is not None
-                                          else map(_says_something, pieces)):
-        _no_answer(named, len(rownums), problems)
+    if opts.blank != "absent" and not any((present >= 0).any() for present in
+                                          (p[2] for p in pieces)):
+        _no_answer(named, len(rownums), pieces, problems)
     if per_block:
         # a platform's columns that nobody filled in (no answer, count or account on any
         # row): that platform was not surveyed, rather than absent everywhere (a census
         # read "0 %") or not answered by every entity (which would leave "au moins un
         # réseau" known only where another platform says yes)
         if any(said) and not all(said):
-            for (platform, cols), s in zip(blocks, said):
+            for (platform, cols), s, piece in zip(blocks, said, pieces):
                 if not s:
                     c = cols.get("present") or cols.get("followers") or cols.get("account")
+                    zeros = int((piece[3] == 0).sum())  # counts of 0 beside blanks: said
+                    msg = (Msg("empty-platform-column-zeros", platform=PLATFORMS[platform].words(),
+                               k=Count(zeros), ks="" if zeros == 1 else "s") if zeros
+                           else Msg("empty-platform-column", platform=PLATFORMS[platform].words()))
                     problems.add(Problem.said(
-                        Msg("empty-platform-column", platform=PLATFORMS[platform].words()),
-                        column=c.header if c is not None else None, severity="warning",
+                        msg, column=c.header if c is not None else None, severity="warning",
                         code="empty-platform-column"))
             pieces = [p for p, s in zip(pieces, said) if s]
             blocks = [b for b, s in zip(blocks, said) if s]
@@ -315,12 +318,16 @@ def _rounded(masks: list[np.ndarray | None], sizes: list[int]) -> np.ndarray | N
                            for m, n in zip(masks, sizes)])
 
 
-def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
-    """Say, as an error (``no-answer``), that no row holds an answer, a count or an account
-    on any platform: there is nothing to count. Every presence left blank would otherwise
-    read as "not answered" everywhere, or as "no" on every platform read (none): a template
-    left unfilled published "au moins un réseau 0 % (0/101), exhaustif". Under
-    ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
+def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> None:
+    """Say, as an error (``no-answer``), that no row holds a firm answer on any platform (the
+    blocks of :func:`_read_block`, ``pieces``: no presence read yes or no, which a count
+    above 0 or an account beside a blank presence also give): there is nothing to count.
+    Every presence left blank would otherwise read as "not answered" everywhere, or as "no"
+    on every platform read (none): a template left unfilled published "au moins un réseau
+    0 % (0/101), exhaustif", a template pre-filled with counts of 0 "aucun chiffre". What
+    the columns hold instead is said, never called empty: answers marked with a doubt
+    (« Oui ? », not answered) and counts of 0 beside a blank presence (no account's count).
+    Under ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
     Not said either when the file already has errors (a row with an error is not read: its
     answers are not these), nor without a row (another error says so)."""
     if not n_rows or any(p.severity == "error" for p in problems) or (
@@ -335,17 +342,29 @@ def _no_answer(named: list, n_rows: int, problems: _Problems) -> None:
         headers += [c.header for c in (found[:1] if platform is not None else found)]
     headers = list(dict.fromkeys(headers))
     lines = {"n": Count(n_rows), "s": "" if n_rows == 1 else "s"}
-    columns = (Msg("no-answer-columns", names=", ".join(headers), **lines) if len(headers) > 1
-               else Msg("no-answer-column", name=headers[0], **lines) if headers
-               else Msg("no-answer-no-column", **lines))  # a long file of codes and platforms
+    doubtful = sum(int((p[2] == -2).sum()) for p in pieces)
+    zeros = sum(int(((p[3] == 0) & (p[2] == -1)).sum()) for p in pieces)
+    held = [Msg(code, k=Count(k), ks="" if k == 1 else "s")
+            for code, k in (("no-answer-doubtful", doubtful), ("no-answer-zeros", zeros)) if k]
+    if held and headers:  # the columns hold something, no firm answer: not "empty"
+        columns = (Msg("no-answer-columns-held", names=", ".join(headers), held=held, **lines)
+                   if len(headers) > 1 else
+                   Msg("no-answer-column-held", name=headers[0], held=held, **lines))
+    else:
+        columns = (Msg("no-answer-columns", names=", ".join(headers), **lines)
+                   if len(headers) > 1
+                   else Msg("no-answer-column", name=headers[0], **lines) if headers
+                   else Msg("no-answer-no-column", **lines))  # a long file of codes, platforms
     problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns),
                               severity="error", code="no-answer", count=n_rows))
 
 
 def _says_something(piece: list) -> bool:
-    """Whether a block of :func:`_read_block` holds an answer, a count or an account."""
+    """Whether a block of :func:`_read_block` holds an answer (a doubtful one too: the
+    platform was surveyed), a count above 0 or an account. A count of 0 beside a blank
+    presence is no answer (a template pre-filled with zeros: no account's count)."""
     present, followers, account = piece[2], piece[3], piece[8]
-    return bool((present >= 0).any() or (~np.isnan(followers)).any()
+    return bool((present != -1).any() or (followers > 0).any()
                 or (account is not None and (account >= 0).any()))
 
 
@@ -1302,7 +1321,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 wave, opts: _Options, problems: _Problems) -> tuple:
     """One platform of a wide file (or the whole long file): its readings without error.
 
-    Returns ``(rows, platform, present, followers, date, year, explicit_no,
+    Returns ``(rows, platform, present, followers, date, year, written,
     dated_by_wave, account, accounts, rounded)`` arrays on integer codes, one item per kept
     reading (as in :class:`Readings`; ``account`` indexes this block's ``accounts``, None
     when no reading has one; ``rounded`` marks the counts read from an abbreviated
@@ -1331,6 +1350,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     account = None  # -1 everywhere
     accounts = np.zeros(0, dtype=object)
     present = None
+    inactive = None  # the "Inactif" cells (present, a word answer): None when there is none
     for c, mine in _role_columns(cols, per_platform, "present", plat):
         codes, uniques = _distinct(raw[c.index])
         answers, failed = _per_distinct(uniques, read_presence)
@@ -1341,6 +1361,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                                          for a in answers], dtype=np.int8)])[0][0]
         _answer_notes(answers, codes, uniques, c, row_error, rownums, problems)
         present = read if present is None else np.where(mine, read, present)
+        idle = np.array([a is not None and a[1] == ANSWER_INACTIVE for a in answers])
+        if idle.any():  # else no row has one: no pass over them
+            idle = idle[codes] if mine is None else idle[codes] & mine
+            inactive = idle if inactive is None else inactive | idle
         if failed.any():
             bad = failed[codes]
             problems.each(np.flatnonzero(bad & ~row_error), lambda i: value_problem(
@@ -1425,6 +1449,12 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     else:
         filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date only if needed
     explicit_no = present == 0
+    # the cells that show the column writes its answers, not the "x or blank" convention's
+    # two states (a mark, a blank): a "Non", a doubtful answer ("Oui ?", "Non ?", "?"), an
+    # "Inactif" (see :func:`~.rules.apply_blank_rule`)
+    written = explicit_no | (present == -2)
+    if inactive is not None:
+        written |= inactive
     # a URL, an @account or a follower count says "present" when presence is blank; a count
     # of 0 does not (often typed for "no account"): the blank rule decides, and says so
     counted = None if followers is None else followers > 0  # NaN is not > 0
@@ -1445,13 +1475,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if followers is None:
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
-        return (None, plat, present, followers, dates, year, explicit_no, filled, account,
+        return (None, plat, present, followers, dates, year, written, filled, account,
                 accounts, rounded)
     # a few rows dropped: the block's own arrays compacted in place, not copied (date
     # codes: copied, the raw column's own)
     coded = isinstance(dates, _DateCodes)
     per_row = [plat, present, followers] + ([] if coded else [dates, year]) + [
-        explicit_no, filled]
+        written, filled]
     extra = [a for a in (account, rounded) if a is not None]
     per_row = _drop_rows(per_row + extra, ~keep_mask,
                          tuple(a for a in (rownums, rows.years) if a is not None))
@@ -1812,13 +1842,15 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     return dates, years, bad
 
 
-def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
+def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
                 problems: _Problems) -> np.ndarray:
-    """Apply the blank-cell rule to the kept readings and say what it decided."""
+    """Apply the blank-cell rule to the kept readings and say what it decided
+    (``written``: the cells that show their column writes its answers, a "Non", a
+    doubtful answer, an "Inactif": see :func:`~.rules.apply_blank_rule`)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
-            and (present < 0).any() and explicit_no.any()):
+            and (present < 0).any() and written.any()):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
@@ -1827,7 +1859,7 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, explicit_no: np.ndarray,
         present = present.copy()
         present[doubtful] = -1
     present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
-                                          explicit_no, opts.blank, unfilled)
+                                          written, opts.blank, unfilled)
     headers = {}
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")

@@ -302,7 +302,7 @@ def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
 # --------------------------------------------------------------------------- blanks
 
 def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray | None,
-                     explicit_no: np.ndarray, policy: str | None,
+                     written: np.ndarray, policy: str | None,
                      unfilled: np.ndarray | None = None
                      ) -> tuple[np.ndarray, list[tuple[str, str, np.ndarray]]]:
     """Decide every blank presence cell, platform by platform.
@@ -315,17 +315,22 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         Platform (id or integer code) per reading.
     usable : bool array or None
         Readings without error (only they are counted and reported); None: every reading.
-    explicit_no : bool array
-        Cells that hold an explicit negative answer.
+    written : bool array
+        Cells that show their column writes its answers: an explicit negative ("Non"), a
+        doubtful answer ("Oui ?", "Non ?", a lone "?"), an "Inactif". The "x or blank"
+        convention knows two states, a mark and a blank: a column that holds a third (a
+        "Non", a doubt, an inactive account), even a single one beside "x" marks, is not
+        that convention, and its blanks say nothing. Looked for among every reading,
+        usable or not (a doubtful answer is not usable, yet shows it).
     policy : {"absent", "unknown"} or None
-        None: a column with explicit negatives counts a blank as not answered; a column
+        None: a column with a ``written`` cell counts a blank as not answered; a column
         without any answer at all (nobody filled it) too; any other column counts a blank
         as absent (the "x or blank" convention), except on the ``unfilled`` rows.
     unfilled : bool array or None
         Per reading, whether its row holds no answer on any platform (a wide file's row
-        nobody filled in). Given, without a policy, when the file holds an explicit
-        negative somewhere: such a file writes its absences, so a row without any answer
-        is not answered rather than absent everywhere.
+        nobody filled in). Given, without a policy, when the file holds a ``written`` cell
+        somewhere: such a file writes its answers, so a row without any answer is not
+        answered rather than absent everywhere.
 
     Returns
     -------
@@ -342,8 +347,10 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         return present, decisions
     of_blank = platforms[blank]
     order = unique_in_order(of_blank)
-    with_no = set() if policy else _with_no(platforms, explicit_no, usable, list(order))
-    answered = set() if policy else _with_no(platforms, present >= 0, usable, list(order))
+    with_no = set() if policy else _with_no(platforms, written, None, list(order))
+    # a column with a written cell was filled in (a doubt too): never "empty"
+    answered = set() if policy else with_no | _with_no(
+        platforms, present >= 0, usable, [p for p in order if p not in with_no])
     out = present
     for p in order:
         mine = blank[of_blank == p]
