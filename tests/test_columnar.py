@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from barometre.survey import fastcsv
@@ -68,6 +68,11 @@ def _pandas_reader(path):
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=survey_files())
+# found by this test: two doubtful texts of one count listed in each path's own order of
+# distinct values; now most frequent first, then in the order of the rows
+@example(data=b"code;plateforme;present;abonnes;date\n"
+         + b"01;Facebook;Oui;12 345;15/10/2025\n" * 6
+         + b"01;Facebook;Oui ?;12 345;15/10/2025\n01;Facebook;Non ?;12 345;15/10/2025\n")
 def test_pandas_fallback_reads_like_the_normal_reader(tmp_path, data):
     path = tmp_path / "enquete.csv"
     path.write_bytes(data)

@@ -1509,11 +1509,16 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
             continue
         per_value = np.bincount(codes[rows], minlength=len(notes))
         counted: dict[str, int] = {}  # per text as shown ("Oui ?" and "Oui ? " one)
+        first: dict[str, int] = {}  # the first row of each text
+        at = {int(k): i for i, k in reversed(list(enumerate(codes[rows].tolist())))}
         for k in np.flatnonzero(per_value).tolist():
             t = _text(uniques[k])
             counted[t] = counted.get(t, 0) + int(per_value[k])
+            first[t] = min(first.get(t, at[k]), at[k])
         texts = [Msg("answer-text-count", value=t, n=Count(k))
-                 for t, k in sorted(counted.items(), key=lambda tk: -tk[1])]
+                 # most frequent first, then in order of the rows (every reader path alike:
+                 # the distinct values' order is each path's own)
+                 for t, k in sorted(counted.items(), key=lambda tk: (-tk[1], first[tk[0]]))]
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts))
 
