@@ -162,3 +162,20 @@ def test_report_without_rounded_counts_has_no_mark_column(cli, tmp_path):
     cells = {v for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
              for v in r if isinstance(v, str)}
     assert not any("abrégé" in v or v.startswith("≈") for v in cells)
+
+
+def test_report_header_rows_are_tall_enough_for_their_wrapped_headers(cli, two, tmp_path):
+    """"Croissance et gain : nombre abrégé dans le fichier" takes four lines in its 19-wide,
+    bold, filtered header cell; its row was sized for three and LibreOffice clipped it."""
+    import openpyxl
+
+    from barometre.render.excel.sheets import HEADER_ROOM, _lines
+
+    out = tmp_path / "r.xlsx"
+    cli("report", "--data", two[0], "--data", two[1], "-o", out)
+    ws = openpyxl.load_workbook(out)["Mouvements"]
+    cell = next(c for row in ws.iter_rows() for c in row
+                if c.value == "Croissance et gain : nombre abrégé dans le fichier")
+    width = ws.column_dimensions[cell.column_letter].width
+    assert _lines(cell.value, width - HEADER_ROOM) == 4
+    assert ws.row_dimensions[cell.row].height >= 14.5 * 4

@@ -167,9 +167,9 @@ class Sheet:
             self.ws.column_dimensions[get_column_letter(col)].width = round(w, 1)
         # Row heights for text on several lines: spreadsheet programs do not refit them on opening.
         lines: dict[int, int] = {}
-        for cells in (self.header_texts, self.wrapped):
+        for cells, room in ((self.header_texts, HEADER_ROOM), (self.wrapped, 0)):
             for (row, col), t in cells.items():
-                lines[row] = max(lines.get(row, 1), _lines(t, self.widths.get(col, 8)))
+                lines[row] = max(lines.get(row, 1), _lines(t, self.widths.get(col, 8) - room))
         for row, n in lines.items():
             if n > 1:
                 self.ws.row_dimensions[row].height = 14.5 * n + 1
@@ -194,6 +194,12 @@ class Sheet:
         if fictitious_label:
             self.ws.oddFooter.center.text = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label)
         self.ws.oddFooter.right.text = hf + "Page &P / &N"
+
+
+#: characters of a header cell that its text cannot use: the table's filter button and the
+#: bold face ("Croissance et gain : nombre abrégé dans le fichier" took a fourth line in a
+#: 19-wide column, its row sized for three, and was clipped)
+HEADER_ROOM = 3
 
 
 def _lines(text: str, width: float) -> int:
