@@ -200,3 +200,15 @@ def test_report_key_figure_cites_the_sources_date():
     r = report_data(bm.compare("all", year=2012, source="edgar-quinet-2013-3", platforms="x"))
     line = key_line(r.key_figures[0], "fr")
     assert line.endswith("Institut Edgar Quinet, mars 2013 (chiffres de 2012)"), line
+
+
+def test_a_disputed_figure_marked_not_comparable_says_why(cli):
+    """compare --all-sources marked Edgar Quinet's two accounts of March 2012 « ≠ » without a
+    « ≠ » note (the notes said « autre mesure » and « réseau hors » only)."""
+    out = cli("compare", "--year", "2012", "--type", "grande_ville", "--all-sources").stdout
+    assert "56,7\u202f%‡≠" in out
+    assert ("≠ chiffre contesté, hors de la comparaison (voir ‡) : ensemble des collectivités "
+            "Facebook.") in out.splitlines()
+    en = cli("compare", "--year", "2012", "--type", "grande_ville", "--all-sources",
+             "--lang", "en").stdout
+    assert "≠ disputed figure, outside the comparison (see ‡): all authorities Facebook." in en

@@ -89,6 +89,9 @@ MESSAGES = {
                             "≠ another measure than the comparison: {rows}."),
     "pub-differs-platforms": ("≠ réseau hors de la comparaison : {rows}.",
                               "≠ platform outside the comparison: {rows}."),
+    # a disputed figure shown with --all-sources: marked, never compared (see its ‡ note)
+    "pub-differs-disputed": ("≠ chiffre contesté, hors de la comparaison (voir ‡) : {rows}.",
+                             "≠ disputed figure, outside the comparison (see ‡): {rows}."),
     # trend
     "pub-series-head": ("Série {n} : {measure} — {family}", "Series {n}: {measure} — {family}"),
     "pub-break-source": ("rupture : autre source (avant : {before})",

@@ -191,10 +191,11 @@ def _comparison_lines(res: Records, lang: str) -> list[str]:
         if items:
             out.append(_t(code, lang, items=items))
     if "differs" in res.columns:
-        for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms")):
+        for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms"),
+                             ("disputed", "pub-differs-disputed")):
             rows = [r for r in res.rows if reason in str(r.get("differs") or "")]
             if rows:
-                out.append(_t(code, lang, rows=", ".join(_row_name(r, lang) for r in rows)))
+                out.append(_t(code, lang, rows=", ".join(dict.fromkeys(_row_name(r, lang) for r in rows))))
     return out
 
 
