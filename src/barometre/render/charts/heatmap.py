@@ -38,15 +38,6 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
             # "*" (from wording) and compare's marks of its flags ("56,7 %‡": disputed)
             cell = (float(r["share"]), str(r["source"]), derived_mark(r) + flag_marks(r),
                     published_digits(r))
-            # a row of the same label that already holds this source's figures first: two
-            # accounts of one study read the same ("Institut Edgar Quinet, mars 2013"), and
-            # one's X figure beside the other's Facebook figure would credit it to the other
-            same = [x for x in rows if x[0] == t and (x[1] == label or x[1].startswith(label + " ("))]
-            mine = next((x for x in same if r["platform"] not in x[2]
-                         and any(c[1] == cell[1] for c in x[2].values())), None)
-            if mine is not None:
-                mine[2][r["platform"]] = cell
-                continue
             n = 1
             while True:
                 name = label if n == 1 else f"{label} ({n})"
@@ -62,13 +53,12 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
 
 
 def _other_account(cells: dict, cell: tuple, d: pd.DataFrame) -> bool:
-    """Whether a row's figures come from a source that also gives a figure on ``cell``'s
-    platform elsewhere: another account of one study (its figure on that platform is in
-    another row), so ``cell`` must not join it."""
-    ids = {c[1] for c in cells.values()}
-    platform = d.loc[d["source"].astype(str) == cell[1], "platform"]
-    theirs = set(d.loc[d["source"].astype(str).isin(ids), "platform"])
-    return bool(set(platform) & theirs - set(cells))
+    """Whether ``cell``'s source gives a figure on a platform that the row holds from another
+    source: two accounts of one study read the same ("Institut Edgar Quinet, mars 2013"),
+    and one's X figure beside the other's Facebook figure would credit it to the other.
+    Sources of one label that share no platform (one id per platform) share a row."""
+    others = {p for p, c in cells.items() if c[1] != cell[1]}
+    return bool(others & set(d.loc[d["source"].astype(str) == cell[1], "platform"]))
 
 
 def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
