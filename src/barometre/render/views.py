@@ -57,7 +57,8 @@ def _measure_code(measure: str) -> str:
     return "measure-" + str(measure).replace("_", "-")
 
 
-def _flag_set(r: dict) -> set[str]:
+def flag_set(r) -> set[str]:
+    """The flags of a published figure (column ``flags``: "disputed;restated")."""
     return {f for f in str(r.get("flags") or "").split(";") if f}
 
 
@@ -74,7 +75,7 @@ def flag_marks(r: dict) -> str:
     >>> flag_marks({"flags": "disputed"}), flag_marks({"flags": ""})
     ('‡', '')
     """
-    flags = _flag_set(r)
+    flags = flag_set(r)
     return "".join(sign for flag, sign in _FLAG_SIGNS if flag in flags)
 
 
@@ -85,19 +86,19 @@ def flag_notes(records: list[dict], lang: str) -> list[str]:
     out = []
     for sign, code in (("≈", "pub-not-k-of-n-note"), ("†", "pub-non-random-note"),
                        ("↺", "pub-restated-note")):
-        if sign in marks and (sign != "≈" or any("not_k_of_n" in _flag_set(r) for r in records)):
+        if sign in marks and (sign != "≈" or any("not_k_of_n" in flag_set(r) for r in records)):
             out.append(_t(code, lang))
-    if any("base_unstated" in _flag_set(r) for r in records):
+    if any("base_unstated" in flag_set(r) for r in records):
         out.append(_t("pub-base-unstated-note", lang))
     for r in records:
-        if "disputed" in _flag_set(r):
+        if "disputed" in flag_set(r):
             out.append(_disputed_note(r, lang))
     return list(dict.fromkeys(out))
 
 
 def _marks(r: dict) -> str:
     """Footnote marks of one figure (explained under the table)."""
-    flags = _flag_set(r)
+    flags = flag_set(r)
     mark = ""
     if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
         mark += "*"
@@ -141,7 +142,7 @@ def _warnings(res: Records, lang: str) -> list[str]:
     sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])]
     # a base the source does not state is no sample either: its own note says why
     unknown = [r for r in sample if missing_cell(r["n_base"])
-               and "base_unstated" not in _flag_set(r)]
+               and "base_unstated" not in flag_set(r)]
     if unknown:
         out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
     small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N]

@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
-from ..views import flag_marks, flag_notes
+from ..views import flag_marks, flag_notes, flag_set
 from .captions import base_words, derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
@@ -225,7 +225,7 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
             for s in runs:
                 # a disputed figure is a point, not a step of the line: two accounts of one
                 # study (56,7 % and 47 %, "‡") joined would draw a fall and a rise
-                s = s[["disputed" not in _flags(r) for _, r in s.iterrows()]]
+                s = s[["disputed" not in flag_set(r) for _, r in s.iterrows()]]
                 if len(s) > 1:
                     ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
                             lw=1.6, zorder=2, gid="series")
@@ -249,11 +249,6 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
                            {"fontsize": 7.5, "color": colors[pub],
                             "gid": f"point:{int(r['year'])}:{r['source']}"}))
     return labels
-
-
-def _flags(r) -> set[str]:
-    """The flags of a published figure (``flags``: "disputed;restated")."""
-    return {f for f in str(r.get("flags") or "").split(";") if f} if hasattr(r, "get") else set()
 
 
 def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:

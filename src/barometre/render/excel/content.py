@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import _disputed_note, flag_marks, flag_notes, served_note
+from ..views import _disputed_note, flag_marks, flag_notes, flag_set, served_note
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
@@ -378,7 +378,7 @@ def _other_sources(r: ReportData, lang: str) -> list[str | None]:
         parts = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
         if restated:
             parts.append(text("report-note-restated", lang, who=", ".join(restated)))
-        if "disputed" in str(rec.get("flags") or "").split(";"):
+        if "disputed" in flag_set(rec):
             notes = plain_value(rec.get("notes"))
             parts.append(_disputed_note({"source": rec["source"], "notes": notes or ""}, lang))
         out.append(sep.join(parts) or None)
