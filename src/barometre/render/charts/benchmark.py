@@ -13,8 +13,8 @@ from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocato
 from ...messages import text as msg
 from ..views import served_note
 from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, platform_label,
-                       no_account_text, platforms_set_aside_text, type_label)
-from .captions import survey_caption
+                       platforms_set_aside_text, type_label)
+from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
 from .style import title as put_title
@@ -242,13 +242,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         notes = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
                  else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)
                              else [])
-        aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang,
-                                         b.attrs.get("same_campaign"))
-        if aside:  # older readings are not compared with the latest year's: counted
-            notes.append(msg("note-set-aside", lang, items=aside))
-        no_account = no_account_text(b.attrs.get("no_account"), lang)
-        if no_account:  # "Non;0" is no peer with 0 followers: not drawn, counted
-            notes.append(no_account[:1].upper() + no_account[1:])
+        # older readings are not compared with the latest year's; "Non;0" is no peer with 0
+        # followers: neither drawn, both counted
+        notes += left_out_notes(platforms_set_aside_text(b.attrs.get("set_aside"), lang,
+                                                         b.attrs.get("same_campaign")),
+                                b.attrs.get("no_account"), lang)
         served = served_note(b.attrs.get("population_served"), lang)
         if served:  # per 1,000 inhabitants of its council's population (69: 69D's)
             notes.append(served)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ...domain.registry import TYPES, match_type
 from ...messages import text as msg
-from ..formats import fmt_date, is_missing, source_date, type_label
+from ..formats import fmt_date, is_missing, no_account_text, source_date, type_label
 
 __all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "cited_date",
            "base_words", "is_fictitious", "survey_name", "years_words", "derived_mark"]
@@ -212,6 +212,18 @@ def _int(n: object) -> str:
     from ..formats import fmt_int
 
     return fmt_int(n) if not is_missing(n) else "?"
+
+
+def left_out_notes(aside: str, no_account: object, lang: str = "fr") -> list[str]:
+    """The caption's notes on the readings a ranking leaves out: the older ones set aside
+    (``aside``, their text: :func:`~barometre.render.formats.set_aside_text`), and the counts
+    beside no account (``attrs["no_account"]``: "Non;0" is no peer with 0 followers), each
+    counted; the ranking, benchmark and scatter charts say the same."""
+    notes = [msg("note-set-aside", lang, items=aside)] if aside else []
+    no_account = no_account_text(no_account, lang)
+    if no_account:
+        notes.append(no_account[:1].upper() + no_account[1:])
+    return notes
 
 
 def survey_caption(survey: pd.DataFrame, lang: str, base: str, year: object = None,

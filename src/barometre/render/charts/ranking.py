@@ -9,10 +9,10 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from ...datasets.reference import resolve
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
-from ..formats import (fmt_int, no_account_text, no_population_text, per1000_number, platform_label,
+from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
                        set_aside_text, type_label)
 from ..views import ROUNDED_MARK, rounded_flags, rounded_note, served_note
-from .captions import survey_caption
+from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
 from .style import title as put_title
@@ -139,13 +139,11 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             name = plain(resolve(focus, type=t).name)
             notes.append(msg("note-focus-unranked", lang, name=name,
                              platform=platform_label(platform, lang)))
-        aside = set_aside_text(ranks.attrs.get("set_aside"), lang,
-                               ranks.attrs.get("same_campaign"))
-        if aside:  # older readings are not ranked among the latest year's: counted
-            notes.append(msg("note-set-aside", lang, items=aside))
-        no_account = no_account_text(ranks.attrs.get("no_account"), lang)
-        if no_account:  # "Non;0" is no account with 0 followers: not drawn, counted
-            notes.append(no_account[:1].upper() + no_account[1:])
+        # older readings are not ranked among the latest year's; "Non;0" is no account with
+        # 0 followers: neither drawn, both counted
+        notes += left_out_notes(set_aside_text(ranks.attrs.get("set_aside"), lang,
+                                               ranks.attrs.get("same_campaign")),
+                                ranks.attrs.get("no_account"), lang)
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
         if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
             notes.append(unplaced)

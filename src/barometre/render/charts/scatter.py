@@ -10,9 +10,9 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
-from ..formats import (fmt_int, no_account_text, per1000_number, platform_label, set_aside_text,
+from ..formats import (fmt_int, per1000_number, platform_label, set_aside_text,
                        type_label)
-from .captions import survey_caption
+from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
 from .style import title as put_title
@@ -120,13 +120,11 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         put_title(fig, title or msg("title-scatter", lang, platform=platform_label(p, lang),
                                     plural=plural,
                                     year="" if pd.isna(year) else int(year)).rstrip(", "))
-        aside = set_aside_text(table.attrs.get("set_aside", {}).get(p), lang,
-                               table.attrs.get("same_campaign", {}).get(p))
-        if aside:  # older readings are not drawn among the latest year's: counted
-            notes.append(msg("note-set-aside", lang, items=aside))
-        no_account = no_account_text(table.attrs.get("no_account", {}).get(p), lang)
-        if no_account:  # a count beside "Non" is no account's: not drawn, counted
-            notes.append(no_account[:1].upper() + no_account[1:])
+        # older readings are not drawn among the latest year's; a count beside "Non" is no
+        # account's: neither drawn, both counted
+        notes += left_out_notes(set_aside_text(table.attrs.get("set_aside", {}).get(p), lang,
+                                               table.attrs.get("same_campaign", {}).get(p)),
+                                table.attrs.get("no_account", {}).get(p), lang)
         from ...analysis.peers import served_of
         from ..views import served_note
 
