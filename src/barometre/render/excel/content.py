@@ -169,8 +169,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         s = r.survey
         sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
-    if r.survey is not None and _years_aside(r.survey, lang):  # compare's footer, said here too
-        sh.line(_years_aside(r.survey, lang))
+    aside = _years_aside(r.survey, lang) if r.survey is not None else ""
+    if aside:  # compare's footer, said here too
+        sh.line(aside)
     if r.benchmark is not None:
         sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
     sh.blank()
@@ -749,8 +750,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     rows.append([text("report-survey-coverage", lang), cov])
-    if _years_aside(s, lang):
-        rows.append([text("report-survey-years", lang), _years_aside(s, lang)])
+    years_line = _years_aside(s, lang)
+    if years_line:
+        rows.append([text("report-survey-years", lang), years_line])
     if r.league is not None:  # which readings the Classement ranks, and the older ones left out
         years = sorted({y for y in r.league.attrs.get("years", {}).values() if y is not None})
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
