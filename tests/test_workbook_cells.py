@@ -147,6 +147,20 @@ def test_excel_serial_numbers_in_a_date_column_are_read_as_dates(reader, cli):
                              "(lines 2, 3)")
 
 
+def test_a_serial_with_a_time_of_day_is_quoted_as_each_language_writes_it(tmp_path):
+    """45945.75 (15/10/2025 at 18:00): the French message quoted « 45945.75 », a decimal
+    point no French user typed; the problem's value keeps the cell's own text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Code département", "Facebook", "Date"])
+    ws.append(["01", "Oui", 45945.75])
+    wb.save(tmp_path / "heure.xlsx")
+    [p] = bm.validate(tmp_path / "heure.xlsx")
+    assert (p.code, p.value) == ("date-serial", "45945.75")
+    assert "« 45945,75 » → 15/10/2025 (ligne 2)" in p.message
+    assert "'45945.75' → 2025-10-15 (line 2)" in p.msg.render("en")
+
+
 def test_a_1904_workbook_counts_its_serials_from_1904(tmp_path, reader):
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 

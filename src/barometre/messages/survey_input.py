@@ -80,9 +80,9 @@ MESSAGES = {
     # numbers of a workbook's date column read as Excel serial dates (normalize._serial_dates)
     "date-serial": (
         "{n} nombre{s} lu{s} comme date{s} Excel (numéro de série du jour{system} ; une "
-        "fraction est l'heure, ignorée) : « {value} » → {date} ({rows})",
+        "fraction est l'heure, ignorée) : « {shown} » → {date} ({rows})",
         "{n} number{s} read as Excel date{s} (the day's serial number{system}; a fraction is "
-        "the time of day, dropped): '{value}' → {date} ({rows})"),
+        "the time of day, dropped): '{shown}' → {date} ({rows})"),
     "date-serial-1904": (", calendrier 1904 du classeur", ", the workbook's 1904 date system"),
     "date-out-of-range": (
         "date hors période : attendu entre {first} et {last} (aujourd'hui)",

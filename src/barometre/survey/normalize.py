@@ -1131,8 +1131,10 @@ def _serial_dates(raw: RawColumns, rownums: np.ndarray, cols: list[Column],
         columns[c.index] = CodedColumn(col.codes, values)
         first = read[col.codes[rows[0]]]
         system = Msg("date-serial-1904") if epoch.year == 1904 else ""
+        typed = _text(first)  # the number as typed, with a decimal comma in French
         problems.add(rows_problem("date-serial", rownums[rows], len(rows), column=c.header,
-                                  value=_text(first), date=Day.of(first), system=system))
+                                  value=typed, shown=Words(typed.replace(".", ","), typed),
+                                  date=Day.of(first), system=system))
     if columns is None:
         return raw
     out = RawColumns(columns, len(raw))
