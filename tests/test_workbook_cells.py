@@ -86,6 +86,27 @@ def _workbook(path, rows, merges):
     return path
 
 
+def test_vertical_merges_past_twenty_are_counted_and_located(tmp_path):
+    """26 answers merged down two rows each: 20 said one by one, the 6 others were copied
+    without a word; now one more warning counts them, names them and gives their rows."""
+    rows = [["Code", "Département", "Facebook"]]
+    codes = [f"{i:02d}" for i in range(1, 54) if i != 20]  # 52 départements (no "20")
+    for k, code in enumerate(codes):
+        rows.append([code, None, "Oui" if k % 2 == 0 else None])
+    merges = [f"C{r}:C{r + 1}" for r in range(2, 2 + 52, 2)]  # 26 ranges
+    path = _workbook(tmp_path / "fusions.xlsx", rows, merges)
+    problems = [p for p in bm.validate(path, type="departement") if p.code == "merged-cells"]
+    assert len(problems) == 21
+    last = problems[-1]
+    assert (last.count, last.rows.tolist()) == (6, [42, 44, 46, 48, 50, 52])
+    assert last.message == (
+        "… et 6 autres plages de cellules fusionnées (C42:C43, C44:C45, C46:C47, C48:C49, "
+        "C50:C51, …) : la valeur de chacune est recopiée de même sur chaque ligne de sa plage")
+    assert "… and 6 other ranges of merged cells (C42:C43" in last.msg.render("en")
+    s = bm.read_survey(path, type="departement")
+    assert s["present"].sum() == 52  # every row of every range read "Oui"
+
+
 def test_a_vertical_merge_and_a_merged_title_read_as_before(tmp_path, reader):
     """A title merged across columns above the header stays a title; an answer merged down
     a column is copied down its rows, one warning per range, as before."""

@@ -229,6 +229,12 @@ MESSAGES = {
     "merged-cells": (
         "cellules fusionnées {range} : la valeur est recopiée sur chaque ligne de la plage",
         "merged cells {range}: the value is copied onto every row of the range"),
+    # the vertical merges past the 20 said one by one (code merged-cells)
+    "merged-cells-more": (
+        "… et {n} autre{s} plage{s} de cellules fusionnée{s} ({ranges}) : la valeur de "
+        "chacune est recopiée de même sur chaque ligne de sa plage",
+        "… and {n} other range{s} of merged cells ({ranges}): each one's value is copied "
+        "onto every row of its range in the same way"),
     # ranges below the header merged across presence columns (code merged-cells): {n}
     # ranges; {blank}: merged-cells-blank, or nothing when every cell was a presence cell
     "merged-cells-across": (

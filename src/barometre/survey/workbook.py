@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InputFileError
-from ..messages import Msg, Words
+from ..messages import Count, Msg, Words
 from .problems import Problem
 
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # bytes of XML once unpacked (a 1M-row survey is ~150 MB)
@@ -244,8 +244,11 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
         present = {i + 1 for i, v in enumerate(cells[:width])
                    if classify_header(v, i).role == "present"}
     notes = []
+    more: list[tuple[str, int]] = []  # the ranges past MAX_MERGED_NOTES: range, first row
     across: list[tuple[str, list[int], list[int], list[int]]] = []  # range, columns read,
-    for r1, c1, r2, c2 in merged:                                    # left blank, rows
+    # in the sheet's order (a file lists its ranges in any order): the first 20 said are
+    # the top ones
+    for r1, c1, r2, c2 in sorted(merged):                            # left blank, rows
         k1 = where.get(r1)
         if k1 is None or c1 - 1 >= len(rows[k1]) or rows[k1][c1 - 1] is None:
             continue
@@ -277,6 +280,15 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
         if len(notes) < MAX_MERGED_NOTES:
             notes.append(Problem.of("merged-cells", row=r1, severity="warning", range=rng,
                                     value=str(value)))
+        else:  # past the cap, counted and located: none read silently
+            more.append((rng, r1))
+    if more:
+        notes.append(Problem.said(
+            Msg("merged-cells-more", n=Count(len(more)), s="s" if len(more) > 1 else "",
+                ranges=", ".join(r for r, _ in more[:MAX_RANGES_SAID])
+                + (", …" if len(more) > MAX_RANGES_SAID else "")),
+            severity="warning", code="merged-cells", count=len(more),
+            rows=sorted({r for _, r in more})))
     if across:
         notes.append(_across_note(across, header[1]))
     return notes
