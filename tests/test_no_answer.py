@@ -48,6 +48,9 @@ def test_validate_says_a_file_without_any_answer_is_an_error(cli, all_blank):
     res = cli("validate", all_blank)
     assert res.exit_code == 1
     assert f"vide.csv : erreur : {NO_ANSWER['fr']}" in res.stdout.splitlines()
+    # said once: not again under each platform (blank-empty: "aucune réponse dans le fichier")
+    assert "blank-empty" not in {p.code for p in bm.validate(all_blank)}
+    assert res.stdout.count("aucune réponse dans le fichier") == 1
     for lang in ("fr", "en"):
         said = json.loads(cli("validate", all_blank, "-f", "json", "--lang", lang).stdout)
         assert [(p["code"], p["message"]) for p in said if p["severity"] == "error"] == [

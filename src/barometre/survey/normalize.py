@@ -1872,7 +1872,12 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
         c = cols.get("present") or cols.get("account") or cols.get("followers")
         if c is not None:
             headers[platform] = c.header
+    # a file without any answer is said once (no-answer names its columns), not again per
+    # platform ("aucune réponse dans le fichier" under each)
+    no_answer = any(x.code == "no-answer" for x in problems)
     for code, meaning, rows in decisions:
+        if no_answer and meaning == "empty":
+            continue
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
         problems.add(blank_problem(PLATFORMS[p].words(), column, meaning, opts.blank is not None,
