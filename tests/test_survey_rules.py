@@ -193,6 +193,25 @@ def test_date_option_gives_the_wave_date(tmp_path):
         assert exc.value.code == code
 
 
+def test_a_refused_date_is_never_the_wave_date_of_an_undated_row(tmp_path):
+    """Two rows dated 15/10/2003 (before 2004: refused) and one undated: the undated row
+    took the refused date as its wave's and was counted in 2003 under errors="skip"; the
+    wave's date comes from the dates the reader accepts (here none: the row stays undated).
+    A file with one accepted date still gives it."""
+    f = tmp_path / "x.csv"
+    f.write_text("Code département;Facebook;Date\n01;Oui;15/10/2003\n02;Oui;\n"
+                 "03;Non;15/10/2003\n", encoding="utf-8")
+    df = bm.read_survey(f, errors="skip")
+    assert list(df["code"]) == ["02"]
+    assert df["date"].isna().all() and df["year"].isna().all()
+    assert [p.code for p in df.attrs["problems"]] == ["date-out-of-range"] * 2
+    f.write_text("Code département;Facebook;Date\n01;Oui;15/10/2003\n02;Oui;\n"
+                 "03;Non;15/10/2025\n", encoding="utf-8")
+    df = bm.read_survey(f, errors="skip")
+    assert dict(zip(df["code"], df["year"])) == {"02": 2025, "03": 2025}
+    assert [p.code for p in df.attrs["problems"]] == ["date-out-of-range", "wave-date"]
+
+
 # --------------------------------------------------------------------------- code and name
 
 def test_code_and_name_must_agree():

@@ -65,6 +65,7 @@ from .values import (
     ANSWER_MARKED,
     DAY_FIRST_ONLY,
     CellError,
+    check_reading_date,
     EITHER_ORDER,
     MONTH_FIRST_ONLY,
     NOT_DMY,
@@ -1143,8 +1144,10 @@ def _serial_dates(raw: RawColumns, rownums: np.ndarray, cols: list[Column],
 
 
 def _safe_date(v, order: str = "dmy"):
+    """The reading date of a cell, None when it is refused: unreadable, before 2004 or
+    after today (an undated row takes the wave's date: never a date refused elsewhere)."""
     try:
-        return _as_datetime64(parse_date(v, order))
+        return _as_datetime64(check_reading_date(parse_date(v, order)))
     except ValueError:
         return None
 
