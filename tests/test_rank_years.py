@@ -203,3 +203,36 @@ def test_a_benchmark_says_0_inhabitant_in_the_singular(cli, tmp_path):
         f"Verdun (55545), 16{NN}890 habitants — pairs")
     assert cli("benchmark", "-d", path, "-e", "Bezonvaux", "--lang", "en").stdout.startswith(
         "Bezonvaux (55050), 0 inhabitants — peers")
+
+
+@pytest.fixture(scope="module")
+def long_blank(tmp_path_factory):
+    """The demo long file with the 2025 Facebook row of Loire-Atlantique (44) left blank
+    (not answered): its latest reading, hiding its 2024 count (78 793)."""
+    raw = LONG.read_bytes().split(b"\n")
+    row = b"44;Loire-Atlantique;Facebook;Oui;90 583;15/10/2025"
+    path = tmp_path_factory.mktemp("rank") / "long_blank.csv"
+    path.write_bytes(b"\n".join(b"44;Loire-Atlantique;Facebook;;;15/10/2025"
+                                if line.rstrip(b"\r") == row else line for line in raw))
+    return path
+
+
+def test_an_older_count_hidden_behind_a_blank_row_is_said_as_set_aside(cli, long_blank):
+    """The 2024 count behind a blank 2025 row was neither ranked nor said: the footer read
+    « relevés 2025 » alone, where the same count without the 2025 row was said set aside.
+    Every ranking view now says it: rank, benchmark, peer_group, league_table."""
+    s = bm.read_survey(long_blank, errors="skip")
+    r = bm.rank(s, "facebook")
+    assert "44" not in set(r["code"]) and r.attrs["n_ranked"] == 91
+    assert r.attrs["set_aside"] == {2024: 1} and r.attrs["set_aside_codes"] == {"44": 2024}
+    assert bm.rank(s, "x").attrs["set_aside"] == {}  # its X row is answered
+    b = bm.benchmark(s, "17")
+    assert b.attrs["set_aside"] == {"facebook": {2024: 1}}
+    assert b.set_index("platform").loc["facebook", "n_set_aside"] == 1
+    from barometre.analysis.peers import peer_group
+
+    assert peer_group(s, "17").attrs["set_aside"] == {"facebook": {2024: 1}}
+    assert bm.league_table(s).attrs["set_aside"] == {"facebook": {2024: 1}}
+    out = cli("rank", "--platform", "facebook", "--data", long_blank).stdout
+    assert out.rstrip().endswith(
+        "relevés 2025 ; plus anciens, laissés de côté : 1 relevé de 2024")

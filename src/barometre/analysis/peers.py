@@ -165,7 +165,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
       youtube     True       1272    18       63  164.0
        tiktok     <NA>       <NA>  <NA>       16   <NA>
     """
-    focus, snap, no_account = _snapshot(survey, entity, peers)
+    focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     rows = []
@@ -177,7 +177,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
-        same, year, aside = latest_year(g, g["followers"].notna())
+        same, year, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
         mine = g[g["code"] == focus["code"]]
         entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
                        else int(mine["year"].iloc[0]))
@@ -266,12 +266,12 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         a count beside no account ("Non;0") is missing, as in :func:`benchmark`, and
         counted in ``no_account`` (``{platform: n}``).
     """
-    focus, snap, no_account = _snapshot(survey, entity, peers)
+    focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
     for p, g in snap.groupby("platform", sort=False):  # benchmark's rule: the latest year's
-        same, y, aside = latest_year(g, g["followers"].notna())
+        same, y, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
         keep[g.index[same.to_numpy(dtype=bool)]] = True
         if aside:
             set_aside[p] = aside
@@ -292,18 +292,21 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
 
 
 def _snapshot(survey: pd.DataFrame, entity: str, peers: str
-              ) -> tuple[pd.Series, pd.DataFrame, dict[str, int]]:
+              ) -> tuple[pd.Series, pd.DataFrame, dict[str, int], pd.Series]:
     """The focus entity's row, the latest reading of each of its peers (itself included),
-    with ``per_1000``, a count beside no account made missing (:func:`account_counts`), and
-    those counts ``{platform: n}``: what :func:`benchmark` and :func:`peer_group` both
-    start from."""
+    with ``per_1000``, a count beside no account made missing (:func:`account_counts`),
+    those counts ``{platform: n}``, and the older counts those readings hide
+    (:func:`hidden_counts`): what :func:`benchmark` and :func:`peer_group` both start
+    from."""
     if survey.empty:
         raise NoDataError.of("peers-survey-empty")
     focus = _find_entity(survey, entity)
-    snap = latest(_plain(survey))
+    plain = _plain(survey)
+    snap = latest(plain)
     snap = snap[snap["platform"] != "any"]
     snap, dropped = account_counts(snap[_peer_mask(snap, focus, peers)])
-    return focus, snap.assign(per_1000=_per_1000), no_account_by_platform(snap, dropped)
+    return (focus, snap.assign(per_1000=_per_1000), no_account_by_platform(snap, dropped),
+            hidden_counts(plain, snap))
 
 
 def _rank_desc(values: pd.Series) -> pd.Series:
@@ -321,7 +324,8 @@ def _note_campaign(campaigns: dict[str, dict], platform: str, survey: pd.DataFra
         campaigns[platform] = same
 
 
-def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series, int | None, dict]:
+def latest_year(readings: pd.DataFrame, has_value: pd.Series,
+                hidden: pd.Series | None = None) -> tuple[pd.Series, int | None, dict]:
     """Which of the latest readings of one platform are compared: those of its latest year.
 
     A 2024 follower count is not ranked against 2025 ones (``compare``'s rule: the latest
@@ -333,6 +337,11 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series
         The latest reading of each entity on one platform (``year`` column).
     has_value : Series of bool
         The readings that have the value compared (a follower count, a number per 1,000).
+    hidden : Series, optional
+        Per reading, the year of an older reading with a count that it hides (its own has
+        none: a row left blank in 2025 hides the 2024 count, :func:`hidden_counts`); those
+        of a year before the year compared are set aside and counted too, as when the
+        later row is absent.
 
     Returns
     -------
@@ -350,10 +359,32 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series) -> tuple[pd.Series
     y = int(known.max())
     same = (year >= y).fillna(False).astype(bool)  # a later reading has no value: kept
     aside = year[has_value.to_numpy(dtype=bool) & ~same.to_numpy(dtype=bool)]
+    if hidden is not None:
+        behind = hidden.astype("Float64")
+        aside = pd.concat([aside, behind[(behind < y).fillna(False).to_numpy(dtype=bool)]])
     counts: dict = {int(k): int(n) for k, n in aside.dropna().value_counts().sort_index().items()}
     if aside.isna().any():
         counts[None] = int(aside.isna().sum())
     return same, y, counts
+
+
+def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
+    """Per latest reading without a count (``latest_rows``, from :func:`latest`), the year
+    of the latest older reading of the same entity on the same platform that has one.
+
+    A row left blank in 2025 (not answered) is the entity's latest reading and hides its
+    2024 count: a ranking of 2025 must say that count was left aside, as it does when the
+    2025 row is absent. NaN where nothing is hidden (only a strictly older year counts).
+    """
+    valued = survey[survey["followers"].notna().to_numpy(dtype=bool)]
+    if valued.empty or latest_rows.empty:
+        return pd.Series(float("nan"), index=latest_rows.index, dtype="Float64")
+    last = latest(valued)[["code", "platform", "year"]].rename(columns={"year": "_older"})
+    older = latest_rows[["code", "platform"]].merge(last, on=["code", "platform"],
+                                                    how="left")["_older"].astype("Float64")
+    older.index = latest_rows.index
+    own = latest_rows["year"].astype("Float64")
+    return older.where(latest_rows["followers"].isna() & (older < own).fillna(False))
 
 
 def league_table(survey: pd.DataFrame) -> pd.DataFrame:
@@ -392,16 +423,18 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     >>> t.attrs["years"]["facebook"], t.attrs["set_aside"]
     (2025, {})
     """
-    snap = latest(_plain(survey))
+    plain = _plain(survey)
+    snap = latest(plain)
     snap, dropped = account_counts(snap[snap["platform"] != "any"])
     no_account = no_account_by_platform(snap, dropped)
+    hidden = hidden_counts(plain, snap)
     snap = snap.assign(per_1000=_per_1000)
     parts = []
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
     years: dict[str, int | None] = {}
     for p, g in snap.groupby("platform", sort=False):
-        same, y, aside = latest_year(g, g["followers"].notna())
+        same, y, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
         g = g[same.to_numpy(dtype=bool)]
         years[p] = y
         if aside:
@@ -501,15 +534,19 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     plat = find_platform(platform)
     p = plat.id
     df = restrict(_plain(survey), type)
-    g, dropped = account_counts(latest(df[df["platform"] == p]))
+    df = df[df["platform"] == p]
+    g, dropped = account_counts(latest(df))
+    hidden = hidden_counts(df, g)
     g = g.assign(per_1000=_per_1000)
     col = "followers" if metric == "followers" else "per_1000"
     has = g[col].notna()
-    same, year, aside = latest_year(g, has)
+    same, year, aside = latest_year(g, has, hidden)
     older = g[(has & ~same).to_numpy(dtype=bool)]
+    behind = hidden[(hidden < year).fillna(False).to_numpy(dtype=bool)] if year else hidden[:0]
     # a count of that year without a number per 1,000: population 0 or unknown, said
     unplaced = g[(g["followers"].notna() & ~has & same).to_numpy(dtype=bool)]
     unplaced_pop = unplaced["population"].astype("Float64")
+    g_all = g
     g = g[(has & same).to_numpy(dtype=bool)]
     if g.empty:
         raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
@@ -540,8 +577,12 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # the councils whose population is not the territory's (shown)
                       "population_served": served_of(out["code"],
                                                      g["collectivity_type"].iloc[0]),
-                      "set_aside_codes": {c: None if pd.isna(y) else int(y) for c, y in
-                                          zip(older["code"], older["year"].astype("Float64"))}})
+                      "set_aside_codes": {
+                          **{c: None if pd.isna(y) else int(y) for c, y in
+                             zip(older["code"], older["year"].astype("Float64"))},
+                          # an older count hidden behind a later row without one
+                          **{c: int(y) for c, y in zip(g_all.loc[behind.index, "code"],
+                                                       behind)}}})
     return RANKING.check(out[RANKING.present(out)].reset_index(drop=True))
 
 
