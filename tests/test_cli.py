@@ -543,3 +543,39 @@ def test_the_validate_command_named_pastes_into_a_shell(cli, tmp_path, monkeypat
 
     assert validate_args("v2/enquête-2025.csv", blank="absent").render("fr") == \
         "v2/enquête-2025.csv --blank absent"
+
+
+@pytest.mark.parametrize("command", [
+    ["compare", "-t", "departement"], ["rank", "-p", "facebook"],
+    ["benchmark", "-e", "44"], ["validate"]])
+def test_a_second_data_file_is_refused_not_silently_dropped(cli, tmp_path, command):
+    """compare, rank, benchmark read one file: "--data a --data b" printed b's figures
+    alone, without a word of a (Click keeps the last value of an option of one value)."""
+    import barometre as bm
+
+    demo = bm.demo_file("enquete")
+    args = command[:1] + ([demo] if command[0] == "validate" else []) + command[1:]
+    if command[0] != "validate":
+        args += ["--data", demo, "-d", demo]
+    else:
+        args = ["compare", "--data", demo, "--data=" + str(demo), "-t", "departement"]
+    res = cli(*args)
+    assert res.exit_code == 2, res.output
+    assert res.stdout == ""
+    assert res.stderr.splitlines()[0] == (
+        f"barometre : option --data/-d donnée 2 fois : « barometre {args[0]} » n'en lit "
+        "qu'une (plusieurs fichiers : barometre trend ou barometre changes)")
+
+
+def test_an_option_of_one_value_given_twice_is_refused(cli):
+    res = cli("compare", "-t", "region", "--type", "departement", "--lang", "en")
+    assert res.exit_code == 2
+    assert res.stderr.splitlines()[0] == (
+        "barometre: option --type/-t given 2 times: 'barometre compare' reads only one")
+    # options that take several values (--platform, trend's --data), and flags, are not
+    import barometre as bm
+
+    demo = bm.demo_file("enquete")
+    assert cli("compare", "-d", demo, "-t", "departement", "-p", "facebook", "-p", "x"
+               ).exit_code == 0
+    assert cli("compare", "-t", "region", "--all-sources", "--all-sources").exit_code == 0

@@ -129,6 +129,32 @@ def _traceback_if_asked(args: list[str]) -> bool:
     return True
 
 
+def _refuse_repeats(cmd, args: list[str]) -> None:
+    """An option of one value given twice is refused: Click keeps the last silently, so
+    ``compare --data 2024.csv --data 2025.csv`` printed 2025's figures alone, without a
+    word of 2024 (several files: ``trend`` and ``changes``)."""
+    singles: dict[str, object] = {}
+    for p in cmd.params:
+        if p.param_type_name == "option" and not (p.multiple or p.is_flag or p.count):
+            singles.update({o: p for o in p.opts})
+    seen: dict[object, list[str]] = {}
+    for a in args:
+        if a == "--":
+            break
+        opt = a.split("=", 1)[0] if a.startswith("--") else a[:2] if a[:1] == "-" else None
+        if opt in singles:
+            seen.setdefault(singles[opt], []).append(opt)
+    for p, given in seen.items():
+        if len(given) > 1:
+            from ..domain.errors import UsageError
+            from ..messages import Msg
+
+            raise UsageError.of("cli-option-repeated", option=p.opts[-1] if len(p.opts) == 1
+                                else "/".join(sorted(p.opts, key=len, reverse=True)),
+                                n=len(given), command=cmd.name,
+                                hint=Msg("cli-option-repeated-data") if p.name == "data" else "")
+
+
 class _Group(Group):
     """Turn every error into one line on stderr and an exit code.
 
@@ -145,6 +171,12 @@ class _Group(Group):
 
     def list_commands(self, ctx) -> list[str]:
         return list(self.commands)  # names only: nothing is built
+
+    def resolve_command(self, ctx, args):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        if cmd is not None:
+            _refuse_repeats(cmd, rest)
+        return name, cmd, rest
 
     def format_commands(self, ctx, formatter) -> None:
         """Like TyperGroup's, from the one-line help of :data:`COMMANDS` (nothing built)."""

@@ -28,6 +28,12 @@ MESSAGES = {
     "cli-missing-command": ("commande manquante (voir « barometre --help »)",
                             "missing command (see 'barometre --help')"),
     "cli-aborted": ("interrompu", "aborted"),
+    # an option of one value given twice (cli.app._refuse_repeats)
+    "cli-option-repeated": (
+        "option {option} donnée {n} fois : « barometre {command} » n'en lit qu'une{hint}",
+        "option {option} given {n} times: 'barometre {command}' reads only one{hint}"),
+    "cli-option-repeated-data": (" (plusieurs fichiers : barometre trend ou barometre changes)",
+                                 " (several files: barometre trend or barometre changes)"),
     "cli-by-needs-data": ("--by ne s'applique qu'avec --data (données d'enquête)",
                           "--by applies only with --data (survey data)"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
