@@ -381,6 +381,57 @@ def test_atomic_write_keeps_the_replaced_files_mode(tmp_path):
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+def test_a_write_killed_on_the_spot_leaves_nothing_after_the_next_one(tmp_path):
+    """kill -9 during a report left a hidden ".rapport.xlsx.….tmp.xlsx" of several MB that
+    nothing removed; the next write of the same file removes those of dead processes, and
+    leaves a write still running (its process alive) alone."""
+    import subprocess
+    import sys
+
+    from barometre.render.files import write_atomic
+
+    target = tmp_path / "rapport.xlsx"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    orphan = tmp_path / f".rapport.xlsx.{dead}.k3j_x9.tmp.xlsx"
+    live = tmp_path / f".rapport.xlsx.{os.getppid()}.a1b2c3.tmp.xlsx"  # pytest's parent: alive
+    other = tmp_path / f".autre.xlsx.{dead}.k3j_x9.tmp.xlsx"  # another file's: not this write's
+    mine = tmp_path / ".rapport.xlsx.notes.txt"  # not a temporary file of ours
+    for f in (orphan, live, other, mine):
+        f.write_bytes(b"partial")
+    write_atomic(target, lambda tmp: Path(tmp).write_bytes(b"new"))
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [target.name, live.name, other.name, mine.name])
+
+
+def test_sigterm_stops_a_write_through_its_cleanup(tmp_path):
+    """SIGTERM (kill, a CI timeout) ended the process on the spot, past the atomic write's
+    clean-up; the command line now stops as on Ctrl-C: no temporary file is left."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import sys, time\n"
+        "from barometre.cli import _stop_on_terminate\n"
+        "from barometre.render.files import atomic_path\n"
+        "_stop_on_terminate()\n"
+        f"with atomic_path({str(tmp_path / 'r.xlsx')!r}) as tmp:\n"
+        "    tmp.write_bytes(b'partial'); print('writing', flush=True); time.sleep(30)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "writing"
+    assert len(list(tmp_path.iterdir())) == 1  # the temporary file, being written
+    proc.send_signal(signal.SIGTERM)
+    start = time.monotonic()
+    proc.wait(timeout=20)
+    assert time.monotonic() - start < 10
+    assert "KeyboardInterrupt" in proc.stderr.read()  # the clean-up ran: finally blocks
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_warnings_line_has_no_escape_sequences(cli, tmp_path):
     """The line said after a counting command's output names the file: a name that holds an
     escape sequence cannot drive the terminal either."""

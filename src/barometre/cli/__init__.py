@@ -23,6 +23,7 @@ def console() -> None:
     import os
     import sys
 
+    _stop_on_terminate()
     if sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules:
         main()
         return
@@ -46,6 +47,22 @@ def console() -> None:
         except (OSError, ValueError):  # closed, or its reader gone: nothing more to say
             code = code or 1
     os._exit(code)
+
+
+def _stop_on_terminate() -> None:
+    """SIGTERM (``kill``, a CI's timeout, a closing terminal's SIGHUP) stops the command
+    as Ctrl-C does, through the ``finally`` blocks: a report being written leaves no
+    temporary file behind (the default action ended the process on the spot, leaving a
+    hidden ``.rapport.xlsx.….tmp.xlsx`` of several MB in the output folder)."""
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None and signal.getsignal(sig) == signal.SIG_DFL:
+            signal.signal(sig, stop)
 
 
 def lang_of(args: list[str]) -> str:

@@ -61,8 +61,10 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp" + target.suffix,
-                               dir=target.parent)
+    _remove_orphans(target)
+    # the writer's process id in the name: a later run knows an orphan from a live write
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+                               suffix=".tmp" + target.suffix, dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -72,6 +74,37 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def _remove_orphans(target: Path) -> None:
+    """Remove the temporary files that a write of ``target`` killed on the spot (``kill
+    -9``, a power cut) left beside it: named ``.<name>.<pid>.<random>.tmp<suffix>``, of a
+    process that no longer runs. A write still running (its process alive) is left alone."""
+    pattern = re.compile(re.escape(f".{target.name}.") + r"(\d+)\.[^/]+"
+                         + re.escape(".tmp" + target.suffix) + "$")
+    try:
+        names = [e.name for e in os.scandir(target.parent) if e.name.startswith(f".{target.name}.")]
+    except OSError:
+        return
+    for name in names:
+        m = pattern.match(name)
+        if m is None or _alive(int(m.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            (target.parent / name).unlink()
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs (another user's counts: not ours to remove)."""
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True
+    return True
 
 
 def _output_mode(target: Path) -> int:
