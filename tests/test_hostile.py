@@ -199,6 +199,24 @@ def test_rows_with_wrong_field_count_reported():
     assert list(df["code"]) == ["02", "03"]  # the shifted row is not read
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_every_row_with_an_extra_field_is_said_as_such(monkeypatch, tmp_path, fast):
+    """A note column without a header name, or "12,5" unquoted on every line: each row was
+    left out for its extra field and the error said « en-tête sans aucune ligne de données »
+    alone, untrue of a file of three filled rows."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    p = tmp_path / "note.csv"
+    p.write_text("Code;Nom;Facebook\n01;Ain;Oui;à vérifier\n02;Aisne;Non;ok\n"
+                 "03;Allier;Oui;ok\n", encoding="utf-8")
+    [e] = bm.validate(p)
+    assert (e.code, e.severity, e.row) == ("extra-fields-every-row", "error", None)
+    assert e.message == (
+        "chaque ligne de données a plus de champs que l'en-tête (3 lignes ; 4 "
+        "champs pour 3 colonnes, ligne 2 la première) : une colonne sans nom d'en-tête "
+        "(donnez-lui un nom) ou une virgule décimale non protégée par des guillemets ?")
+
+
 def test_missing_fields_reported_by_the_fast_reader(monkeypatch, tmp_path):
     monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     p = tmp_path / "short.csv"

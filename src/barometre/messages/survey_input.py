@@ -216,6 +216,14 @@ MESSAGES = {
         "protégée par des guillemets ? La ligne est écartée",
         "{found} fields for {expected} header columns: an unquoted decimal comma? The row "
         "is left out"),
+    "extra-fields-every-row": (
+        "chaque ligne de données a plus de champs que l'en-tête ({n} ligne{s} ; {found} "
+        "champs pour {expected} colonnes, ligne {row} la première) : une colonne sans nom "
+        "d'en-tête (donnez-lui un nom) ou une virgule décimale non protégée par des "
+        "guillemets ?",
+        "every data line has more fields than the header ({n} line{s}; {found} fields for "
+        "{expected} columns, line {row} the first): a column without a header name (give it "
+        "one) or an unquoted decimal comma?"),
     "missing-fields": (
         "{found} champs pour {expected} colonnes d'en-tête : les cellules manquantes sont "
         "lues vides",

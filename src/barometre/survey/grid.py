@@ -360,6 +360,14 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
                                     expected=width))
         else:
             more[sev] += 1
+    extra = [p for p in notes if p.code == "extra-fields"]
+    if extra and not any(not _is_blank(v) for r in grid.rows[h + 1:] for v in r):
+        # every row of data had too many fields: "en-tête sans aucune ligne de données"
+        # said nothing of why; one line that says it, and the likely causes
+        n = len(extra) + more["error"]
+        raise InputFileError.of("extra-fields-every-row", n=Count(n), s="" if n == 1 else "s",
+                                found=extra[0].msg.params["found"], expected=width,
+                                row=extra[0].row)
     for sev, n in more.items():
         if n:  # one code per severity
             notes.append(more_problems(sev, {"extra-fields" if sev == "error"
