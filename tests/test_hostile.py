@@ -217,6 +217,21 @@ def test_every_row_with_an_extra_field_is_said_as_such(monkeypatch, tmp_path, fa
         "(donnez-lui un nom) ou une virgule décimale non protégée par des guillemets ?")
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_dos_end_of_file_mark_and_a_long_comment_cell_are_read(monkeypatch, tmp_path, fast):
+    """A final Ctrl-Z (old DOS programs) was read as a row whose entity « \x1a » "ne
+    s'appelle « »"; a comment cell over 128 KiB stopped the file with « CSV illisible
+    (field larger than field limit (131072)) », English in a French message."""
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    p = tmp_path / "dos.csv"
+    p.write_bytes("Code;Nom;Facebook;Commentaire\r\n01;Ain;Oui;ok\r\n02;Aisne;Non;"
+                  .encode("cp1252") + b"B" * 200_000 + b"\r\n\x1a")
+    assert bm.validate(p) == []
+    df = bm.read_survey(p)
+    assert list(zip(df["code"], df["present"])) == [("01", True), ("02", False)]
+
+
 def test_missing_fields_reported_by_the_fast_reader(monkeypatch, tmp_path):
     monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     p = tmp_path / "short.csv"

@@ -275,6 +275,11 @@ def _read_text(path: Path) -> Grid:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputFileError.of("csv-binary", file=path.name)
     text, enc, notes = detect_encoding(data)
+    if text.endswith("\x1a"):  # DOS's end-of-file mark (Ctrl-Z), not a row of data
+        text = text.rstrip("\x1a")
+    # a long comment cell (csv's default cap is 128 KiB) is a cell like another: no cell
+    # can be longer than the file
+    csv.field_size_limit(max(csv.field_size_limit(), len(data) + 1))
     if text.startswith("sep=") or text.startswith('"sep='):  # Excel's "sep=;" first line
         first, _, rest = text.partition("\n")
         delim = first.strip().strip('"')[4:5] or ";"
