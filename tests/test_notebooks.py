@@ -62,3 +62,19 @@ def test_the_discovery_notebook_says_what_the_figures_and_chart_are():
     assert "seul chiffre avec un intervalle" not in text and "« exhaustif »" in text
     assert "pointillé marque un changement de source" not in text
     assert "pointillé vertical marque un changement de base" in text
+
+
+def test_the_analysis_notebook_finds_its_three_deliberate_errors(tmp_path):
+    """« validate les trouve toutes » showed two of three: the negative count sat on the
+    row of the misspelt département, and an unknown entity hid its row's cells."""
+    import barometre as bm
+
+    nb = nbformat.read(NOTEBOOKS[1], as_version=4)
+    cell = next(c.source for c in nb.cells
+                if c.cell_type == "code" and "enquete-avec-erreurs" in c.source)
+    scope = {"out": tmp_path, "bm": bm}
+    exec(cell.rsplit("\n", 1)[0], scope)  # the file it writes, not the display
+    assert sorted((p.row, p.column, p.code) for p in bm.validate(scope["bad"])) == [
+        (3, "Facebook", "presence-invalid"), (4, "Abonnés Facebook", "count-negative"),
+        (4, "Département", "unknown-entity")]
+    assert "trois erreurs volontaires" in _markdown("02-analyser-une-enquete.ipynb")

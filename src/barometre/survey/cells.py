@@ -278,7 +278,7 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
 
 
 def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray, col: Column,
-                             row_error: np.ndarray, problems: _Problems
+                             problems: _Problems
                              ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Follower counts of a column, with an error per unreadable cell and a warning per
     abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error, mask
@@ -293,12 +293,11 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
     series = as_column(series)
     bad = np.zeros(len(values), dtype=bool)
     bad[err_rows] = True
-    said = np.flatnonzero(~row_error[err_rows])  # positions in err_rows
-    problems.each(said, lambda k: Problem.of(
+    problems.each(np.arange(len(err_rows)), lambda k: Problem.of(
         err_codes[k], int(rownums[err_rows[k]]), col.header, _text(series.at(err_rows[k])),
         max=Count(MAX_COUNT)), code=lambda ks: _codes_counted(err_codes, ks))
     note_rows = np.asarray(note_rows, dtype=np.intp)
-    said = np.flatnonzero(~bad[note_rows] & ~row_error[note_rows])
+    said = np.flatnonzero(~bad[note_rows])
 
     def note(k: int) -> Problem:
         i = note_rows[k]

@@ -107,7 +107,9 @@ class _Rows:
 
     raw: RawColumns
     rownums: np.ndarray
-    error: np.ndarray  # rows rejected as a whole (entity, duplicate, year)
+    #: rows rejected as a whole (entity, duplicate, year): their readings left out, their
+    #: cells still checked and said (every problem of a row at once)
+    error: np.ndarray
     years: np.ndarray | None  # from a year column, NaN where blank
     #: per date column, the rows whose bad date was already said (shared by platforms)
     dates_said: dict = field(default_factory=dict)
@@ -170,7 +172,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     plat = None
     if layout.shape == "long":  # the platform of each row, and the columns it reads
-        plat = _long_platforms(raw, rownums, row_error, layout, blocks[0][1], problems)
+        plat = _long_platforms(raw, rownums, layout, blocks[0][1], problems)
         raw = _own_rows(raw, plat, layout.own)
     # the columns read for each platform (a long file's roles read per platform too): the
     # headers of the blank rule's and counts' problems, the date columns
@@ -1364,7 +1366,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         read = _spread(codes, [np.array([-1 if a is None else int(a[0]) if a[0] is not None
                                          else -2 if a[1] == ANSWER_DOUBTFUL else -1
                                          for a in answers], dtype=np.int8)])[0][0]
-        _answer_notes(answers, codes, uniques, c, row_error, rownums, problems)
+        _answer_notes(answers, codes, uniques, c, rownums, problems)
         present = read if present is None else np.where(mine, read, present)
         idle = np.array([a is not None and a[1] == ANSWER_INACTIVE for a in answers])
         if idle.any():  # else no row has one: no pass over them
@@ -1372,7 +1374,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             inactive = idle if inactive is None else inactive | idle
         if failed.any():
             bad = failed[codes]
-            problems.each(np.flatnonzero(bad & ~row_error), lambda i: value_problem(
+            problems.each(np.flatnonzero(bad), lambda i: value_problem(
                 rownums[i], c, raw[c.index].at(i), "present"), code="presence-invalid")
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
@@ -1387,8 +1389,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     followers = None  # NaN everywhere
     rounded = None  # no count read from an abbreviated number ("184,8k"): the usual
     for c, mine in _role_columns(cols, per_platform, "followers", plat):
-        read, bad, abbreviated = followers_with_problems(raw[c.index], rownums, c, row_error,
-                                                         problems)
+        read, bad, abbreviated = followers_with_problems(raw[c.index], rownums, c, problems)
         first = followers is None
         followers = read if first else np.where(mine, read, followers)
         if abbreviated is not None or rounded is not None:  # as followers, only if any
@@ -1418,10 +1419,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         said = np.array([int(k[1]) if k[0] == "answer" else -2 if k[0] == "none" else -1
                          for k in kinds], dtype=np.int8)
         if (said != -1).any():  # else every cell is an account or blank: no pass
-            _account_answers(present, said[codes], raw[c.index], c,
-                             ~(cell_error | row_error), rownums, problems)
+            _account_answers(present, said[codes], raw[c.index], c, ~cell_error, rownums,
+                             problems)
     if account is not None and (present == 0).any():  # an account beside a "Non"
-        beside = np.flatnonzero((present == 0) & (account >= 0) & ~(cell_error | row_error))
+        beside = np.flatnonzero((present == 0) & (account >= 0) & ~cell_error)
         if len(beside):
             acc_col = cols.get("account") or cols.get("present")
 
@@ -1469,7 +1470,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     if says is not None:  # not over a doubtful answer (-2): it stays not answered
         present[(present == -1) & says] = 1
     if counted is not None:
-        contradicts = explicit_no & counted & keep_mask
+        contradicts = explicit_no & counted & ~cell_error
 
         def contradiction(i: int) -> Problem:
             c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
@@ -1499,7 +1500,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 
 
 def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
-                  row_error: np.ndarray, rownums: np.ndarray, problems: _Problems) -> None:
+                  rownums: np.ndarray, problems: _Problems) -> None:
     """The presence cells read with a note (:func:`~.values.read_presence`: a doubtful
     "Oui ?", a marked "Oui*", an "Inactif"): one warning per note for the column, with its
     count, its distinct texts (with their counts, most frequent first) and its rows.
@@ -1509,8 +1510,8 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
         mine = notes == note
         if not mine.any():
             continue
-        rows = np.flatnonzero(mine[codes] & ~row_error)
-        if not len(rows):
+        rows = np.flatnonzero(mine[codes])
+        if not len(rows):  # a distinct value no row holds (a dropped blank row's)
             continue
         per_value = np.bincount(codes[rows], minlength=len(notes))
         counted: dict[str, int] = {}  # per text as shown ("Oui ?" and "Oui ? " one)
@@ -1573,9 +1574,8 @@ def _role_columns(cols: dict[str, Column], per_platform: dict[str, dict[str, Col
             if role in own]
 
 
-def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
-                    layout: _Layout, cols: dict[str, Column], problems: _Problems
-                    ) -> np.ndarray:
+def _long_platforms(raw: RawColumns, rownums: np.ndarray, layout: _Layout,
+                    cols: dict[str, Column], problems: _Problems) -> np.ndarray:
     """Long files: per row the code of its platform (-1 when blank or unknown: an error of
     the row, said here); then the cells of a column naming a platform filled on other
     platforms' rows (:func:`_other_platform_cells`)."""
@@ -1588,14 +1588,14 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
             raw_p = _text(raw[pcol.index].at(i))
             return Problem.of("platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)
-        problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform,
+        problems.each(np.flatnonzero(unknown), unknown_platform,
                       code=codes_by_key(codes, lambda i: unknown_platform(i).code))
-    _other_platform_cells(raw, rownums, row_error, plat, cols, layout.own, problems)
+    _other_platform_cells(raw, rownums, plat, cols, layout.own, problems)
     return plat
 
 
-def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
-                          plat: np.ndarray, cols: dict[str, Column],
+def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, plat: np.ndarray,
+                          cols: dict[str, Column],
                           per_platform: dict[str, dict[str, Column]], problems: _Problems
                           ) -> None:
     """Long files: a column that names a platform, filled on rows of another platform, is
@@ -1609,7 +1609,7 @@ def _other_platform_cells(raw: RawColumns, rownums: np.ndarray, row_error: np.nd
     for c, read in sorted(named, key=lambda cr: cr[0].index):
         if not c.platform:
             continue
-        other = (plat >= 0) & (plat != _PLATFORM_CODE[c.platform]) & ~row_error
+        other = (plat >= 0) & (plat != _PLATFORM_CODE[c.platform])
         at = _filled_at(raw[c.index], other)
         if len(at):
             n = len(at)
@@ -1691,7 +1691,7 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     if "date" not in cols:
         return np.full(n, np.datetime64("NaT"), dtype="datetime64[s]"), np.full(n, np.nan)
     with_years = "row_date" not in cols  # else the years of the dates once completed
-    dates, years, bad = _read_dates(rows, cols["date"], cell_error, opts, problems, with_years)
+    dates, years, bad = _read_dates(rows, cols["date"], opts, problems, with_years)
     if bad is not None:
         cell_error[bad] = True
     if with_years:
@@ -1701,7 +1701,7 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     use = np.isnat(dates)
     if bad is not None:
         use[bad] = False  # a bad platform date is its own error, the row's date unused
-    row_dates, _, bad = _read_dates(rows, cols["row_date"], cell_error, opts, problems,
+    row_dates, _, bad = _read_dates(rows, cols["row_date"], opts, problems,
                                     with_years=False, use=use)
     if bad is not None:
         cell_error[bad] = True
@@ -1775,8 +1775,8 @@ def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: 
     return order
 
 
-def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
-                problems: _Problems, with_years: bool = True, use: np.ndarray | None = None
+def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
+                with_years: bool = True, use: np.ndarray | None = None
                 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """A date column: unreadable dates, dates in the future and too old ones are errors of
     their cell.
@@ -1785,13 +1785,14 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     ``with_years``, its year (NaN when none; else None), both spread from the distinct
     dates (``with_years`` and every row read: the dates as :class:`_DateCodes`, years
     None); and the positions of the rows in error, in order (None when there is none).
-    The cells of ``rows.error | cell_error`` are not reported. ``rows.dates_said`` holds,
-    per date column, the rows already reported: a wide file's shared date column is read
-    once per platform, and its bad cells are said once. ``use``: the rows whose date is
+    Every bad cell is said, on a row in error too (an unknown entity, another bad cell of
+    the row: the user meets every problem at once). ``rows.dates_said`` holds, per date
+    column, the rows already reported: a wide file's shared date column is read once per
+    platform, and its bad cells are said once. ``use``: the rows whose date is
     read (a wide file's row date, used where the platform's date is blank); the others'
     bad cells are neither said nor returned (None: every row).
     """
-    raw, rownums, row_error, said = rows.raw, rows.rownums, rows.error, rows.dates_said
+    raw, rownums, said = rows.raw, rows.rownums, rows.dates_said
     cells = raw[c.index]
     codes, uniques = _date_cells(raw, c, rows.date_cells)  # timestamps: per distinct date
     order = _column_order(rows, c, codes, uniques, problems)
@@ -1822,9 +1823,8 @@ def _read_dates(rows: _Rows, c: Column, cell_error: np.ndarray, opts: _Options,
     if bad is None or not len(bad):
         return dates, years, None  # no bad date: no row to look at
     kind = flag_u[codes[bad]]
-    skip = row_error[bad] | cell_error[bad]
     done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
-    skip |= done[bad]
+    skip = done[bad]
     mixed = order.kinds == MONTH_FIRST_ONLY if order.mixed else None
     mixed_msg = None  # made once, at its first use
 
