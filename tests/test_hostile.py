@@ -112,6 +112,21 @@ def test_single_byte_encodings_detected(name, encoding):
     assert counts_of(name) == {"01": 1200, "13": 3400, "18": 560, "34": None, "72": 980}
 
 
+def test_latin9_is_told_from_windows_1252(tmp_path):
+    """A Latin-9 (ISO-8859-15) file was read as Windows-1252 without a word: « Cœuvres »
+    read « C½uvres » (0xBD is œ in Latin-9, ½ in Windows-1252), a name no reference knows."""
+    p = tmp_path / "latin9.csv"
+    p.write_bytes("Code;Commune;Facebook\n02205;Cœuvres-et-Valsery;Oui\n16418;Vœuil-et-Giget;Non\n"
+                  .encode("iso8859_15"))
+    assert [(p.code, p.message) for p in bm.validate(p)] == [
+        ("encoding-guessed", "encodage détecté : iso8859_15 (ni UTF-8 ni Windows-1252) ; "
+                             "vérifiez les accents")]
+    assert bm.read_survey(p)["name"].tolist() == ["Cœuvres-et-Valsery", "Vœuil-et-Giget"]
+    q = tmp_path / "cp1252.csv"  # the same names in Windows-1252 (œ at 0x9C): as before
+    q.write_bytes(p.read_bytes().decode("iso8859_15").encode("cp1252"))
+    assert bm.validate(q) == []
+
+
 def test_stray_cp1252_byte_in_utf8_file():
     assert codes("stray-cp1252.csv") == [(None, None, "warning", "encoding-mixed")]
     df = bm.read_survey(H / "stray-cp1252.csv")

@@ -53,7 +53,7 @@ class Grid:
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
 _FRENCH_UPPER = set("ÉÈÊËÀÂÄÎÏÔÖÙÛÜÇŒÆŸ")
 _USUAL = set("«»’‘“”€°–—…·×\u00a0\u202f²³")
-_SINGLE_BYTE = ("cp1252", "mac_roman", "cp850")
+_SINGLE_BYTE = ("cp1252", "iso8859_15", "mac_roman", "cp850")  # Latin-9: œ at 0xBD
 # Mojibake: UTF-8 read as Windows-1252 ("Ã©"), or bytes that could not be decoded.
 MOJIBAKE = re.compile("\ufffd|[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
                       "\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
