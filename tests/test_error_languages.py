@@ -72,6 +72,11 @@ def test_peers_refused_in_the_library_in_both_languages():
     ("enquete.xls", "enquete.xls : l'ancien format .xls n'est pas lu ; enregistrez-le en .xlsx "
                     "ou en CSV",
      "enquete.xls: the old .xls format is not read; save it as .xlsx or CSV"),
+    ("enquete.ods", "enquete.ods : le format .ods de LibreOffice n'est pas lu ; dans "
+                    "LibreOffice Calc, Fichier > Enregistrer sous… au format Excel 2007-365 "
+                    "(.xlsx) ou CSV",
+     "enquete.ods: LibreOffice's .ods format is not read; in LibreOffice Calc, File > Save "
+     "As… in Excel 2007-365 (.xlsx) or CSV format"),
 ])
 def test_reader_refuses_a_file_in_both_languages(cli, tmp_path, name, fr_text, en_text):
     f = tmp_path / name

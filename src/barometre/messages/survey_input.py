@@ -364,6 +364,11 @@ MESSAGES = {
                           "{path}: this is a folder, not a file"),
     "file-empty": ("{file} : fichier vide", "{file}: empty file"),
     "file-no-cells": ("fichier vide (aucune cellule remplie)", "empty file (no cell filled in)"),
+    "ods-not-read": (
+        "{file} : le format .ods de LibreOffice n'est pas lu ; dans LibreOffice Calc, "
+        "Fichier > Enregistrer sous… au format Excel 2007-365 (.xlsx) ou CSV",
+        "{file}: LibreOffice's .ods format is not read; in LibreOffice Calc, File > Save "
+        "As… in Excel 2007-365 (.xlsx) or CSV format"),
     "file-extension-unknown": (
         "{file} : extension « {suffix} » non reconnue ; attendu .xlsx, .csv, .txt, .tsv ou "
         ".parquet",

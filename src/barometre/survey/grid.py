@@ -619,6 +619,8 @@ def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
         return _with_unnamed_columns(_read_xlsx(p, sheet))
     if suffix == ".xls":
         raise InputFileError.of("xls-not-read", file=p.name)
+    if suffix in (".ods", ".fods"):  # LibreOffice Calc's own format
+        raise InputFileError.of("ods-not-read", file=p.name)
     if suffix == ".parquet":
         raw, rownums, header = _parquet_frame(p)
         cells = [[_cell(raw[k].at(i)) for k in raw.columns] for i in range(len(raw))]
