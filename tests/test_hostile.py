@@ -127,6 +127,22 @@ def test_latin9_is_told_from_windows_1252(tmp_path):
     assert bm.validate(q) == []
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_read_and_said(tmp_path, encoding):
+    """UTF-16 without a BOM (some exports) was refused as « fichier binaire (octets
+    nuls) »; it is read by the side its zero bytes are on, with a warning."""
+    p = tmp_path / "unicode.txt"
+    p.write_bytes("Code\tDépartement\tFacebook\r\n01\tAin\tOui\r\n02\tAisne\tNon\r\n"
+                  .encode(encoding))
+    [w] = bm.validate(p)
+    assert (w.code, w.msg.params["encoding"]) == ("encoding-guessed", encoding.upper())
+    assert list(zip(bm.read_survey(p)["code"], bm.read_survey(p)["present"])) == [
+        ("01", True), ("02", False)]
+    q = tmp_path / "binaire.csv"  # zero bytes that are no UTF-16: still refused
+    q.write_bytes(b"Code;Facebook\n\x00\x00\x01\x02\x00\x00\x00\x00\x07\x00")
+    assert [x.code for x in bm.validate(q)] == ["csv-binary"]
+
+
 def test_stray_cp1252_byte_in_utf8_file():
     assert codes("stray-cp1252.csv") == [(None, None, "warning", "encoding-mixed")]
     df = bm.read_survey(H / "stray-cp1252.csv")

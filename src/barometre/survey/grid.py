@@ -270,11 +270,34 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when a text's first bytes are UTF-16 without its byte
+    order mark (a zero byte beside each Latin character, on one side), else None."""
+    n = len(head) - len(head) % 2
+    if n < 8:
+        return None
+    even, odd = head[0:n:2], head[1:n:2]
+    for zeros, text, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and text.count(0) == 0:
+            return enc
+    return None
+
+
 def _read_text(path: Path) -> Grid:
     data = path.read_bytes()
+    utf16 = None
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError.of("csv-binary", file=path.name)
+        enc = utf16 = _utf16_without_bom(data[:4096])
+        if enc is None:
+            raise InputFileError.of("csv-binary", file=path.name)
+        try:  # as with its mark (detect_encoding reads UTF-16 by it)
+            data = (b"\xff\xfe" if enc == "utf-16-le" else b"\xfe\xff") + data
+            data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputFileError.of("csv-binary", file=path.name) from None
     text, enc, notes = detect_encoding(data)
+    if utf16 is not None:  # read by its byte order, guessed: said
+        notes = [Problem.of("encoding-guessed", severity="warning", encoding=utf16.upper())]
     if text.endswith("\x1a"):  # DOS's end-of-file mark (Ctrl-Z), not a row of data
         text = text.rstrip("\x1a")
     # a long comment cell (csv's default cap is 128 KiB) is a cell like another: no cell
