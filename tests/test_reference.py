@@ -91,6 +91,13 @@ def test_restore_code():
     assert reference.restore_code("1053", None) == "01053"
     assert reference.restore_code(1053.0, "commune") == "01053"
     assert reference.restore_code("Nantes", None) is None
+    # a "000" number format's added zero on a département's or région's code ("069" was
+    # read as a name: « aucun département ne s'appelle « 069 » »); not on 3-digit DOM codes
+    assert reference.restore_code("069", "departement") == "69"
+    assert reference.restore_code("011", "region") == "11"
+    assert reference.restore_code("974", "departement") == "974"
+    assert reference.restore_code("0974", "departement") is None
+    assert reference.restore_code("053", "commune") is None
     # a number format's digit grouping ("# ##0"), with any of the spaces Excel and French
     # locales write; anything else with a space is not a code
     assert reference.restore_code("75 056", "commune") == "75056"

@@ -528,7 +528,8 @@ class Entity:
 
 def restore_code(code: object, type_id: str | None) -> str | None:
     """Put back the leading zeros a spreadsheet stripped: 1 -> "01" (département),
-    1053 -> "01053" (commune), and take out the digit grouping of a number format:
+    1053 -> "01053" (commune), take out the one a "000" number format added to a
+    département's or région's code ("069" -> "69"), and the digit grouping of a number format:
     "75 056" -> "75056", "200 046 977" -> "200046977". Returns None when ``code`` does not
     look like a code."""
     if code is None:
@@ -543,8 +544,12 @@ def restore_code(code: object, type_id: str | None) -> str | None:
             return s.zfill(2)
         if re.fullmatch(r"\d{2}|2[AB]|97[1-6]", s):
             return s
+        if re.fullmatch(r"0\d{2}", s) and type_id == "departement":  # "069": a "000" format
+            return s[1:]
         return None
     if type_id == "region":
+        if re.fullmatch(r"0\d{2}", s):  # "011": a "000" format
+            s = s[1:]
         return s.zfill(2) if re.fullmatch(r"\d{1,2}", s) else None
     if type_id in ("epci", "metropole"):
         return s if re.fullmatch(r"\d{9}", s) else None
