@@ -41,7 +41,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
