@@ -770,7 +770,7 @@ def test_movers_say_ties_instead_of_the_same_figure_fastest_and_slowest(cli, tmp
         f"Facebook — plus fortes croissances : Ain +10{nn}% (et 4 autres ex aequo) ; "
         f"plus faibles : Alpes-Maritimes +5{nn}%")
     assert _movers_line(cli("changes", *tied, "--lang", "en").stdout) == (
-        "Facebook — fastest growth: Ain +10% (and 4 more tied); slowest: Alpes-Maritimes +5%")
+        "Facebook — fastest growth: Ain +10% (and 4 others tied); slowest: Alpes-Maritimes +5%")
     # +20 %, three at +10 %, 0 %, −5 %: two named each side, the tie at the cut-off said
     cut = _growth_waves(tmp_path, {"01": (1000, 1200), "02": (1000, 1100), "03": (1000, 1100),
                                    "04": (1000, 1100), "05": (1000, 1000), "06": (1000, 950)})

@@ -85,7 +85,7 @@ MESSAGES = {
     "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
                      "{platform} — fastest growth: {top}; slowest: {bottom}"),
     # ties: the growths equal to the last one named, left out ("Aisne +10 % (et 2 autres…)")
-    "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} more tied)"),
+    "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} other{s} tied)"),
     # every growth the same: neither fastest nor slowest
     "waves-movers-same": ("{platform} — même croissance pour les {n} : {growth}",
                           "{platform} — the same growth for all {n}: {growth}"),
