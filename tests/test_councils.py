@@ -271,3 +271,26 @@ def test_council_names_read_the_same_on_every_path(tmp_path):
         df = bm.read_survey(path, errors="skip")
         assert list(df["code"]) == ["67", "68", "69", "44", "35", "2A", "2B", "75", "972",
                                     "973"], path
+
+
+def test_changes_on_the_95_councils_is_a_census_as_in_compare(tmp_path, cli):
+    """Two waves of the 95 conseils départementaux (6AE, 69D among them), 60 then 70 « Oui »:
+    compare says « 70/95 exhaustif »; changes printed « p (McNemar) 0,002 » on the same
+    census, its base being the 101 territories (review14). Same base: no p-value."""
+    councils = bm.reference.conseils_departementaux()["code"].tolist()
+    assert len(councils) == 95 and {"6AE", "69D"} <= set(councils)
+    old, new = tmp_path / "c1.csv", tmp_path / "c2.csv"
+    for path, n_yes, date in ((old, 60, "15/10/2024"), (new, 70, "15/10/2025")):
+        path.write_text("Code;Facebook;Date\n" + "".join(
+            f"{c};{'Oui' if i < n_yes else 'Non'};{date}\n" for i, c in enumerate(councils)),
+            encoding="utf-8")
+    rec = as_json(cli("compare", "--data", new, "--type", "departement", "-f", "json"))[0]
+    assert (rec["n_present"], rec["n_base"], rec["census"]) == (70, 95, True)
+    ch = as_json(cli("changes", "--data", old, "--data", new, "-f", "json"))[0]
+    assert (ch["joined"], ch["left"], ch["n_paired"]) == (10, 0, 95)
+    assert ch["census"] is True and ch["p_value"] is None
+    out = cli("changes", "--data", old, "--data", new)
+    assert "exhaustif" in out.stdout and "0,002" not in out.stdout
+    # the report's Mouvements sheet reads the same figures
+    mv = bm.analysis.waves.movements(bm.read_waves([old, new]))["changes"]
+    assert bool(mv["census"].iloc[0]) and pd.isna(mv["p_value"].iloc[0])

@@ -524,3 +524,69 @@ def test_a_few_followers_per_1000_never_read_zero(cli, tmp_path):
                                  metric="followers_per_1000"))
     labels = [t.get_text().strip() for t in fig.axes[0].texts]
     assert f"<{NN}0,01" in labels and "0,02" in labels and "0,0" not in labels
+
+
+def _machine(cli, *args) -> tuple[list[dict], list[dict]]:
+    """The JSON records of a command and its CSV rows."""
+    js = json.loads(cli(*args, "--format", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(cli(*args, "--format", "csv").stdout)))
+    return js, rows
+
+
+@pytest.fixture(scope="module")
+def census_like(tmp_path_factory):
+    """Every commune: Facebook « Non » for the first, X « Oui » for the first only, five
+    blanks (review14b's mkcomm.py, with an X column)."""
+    codes = bm.reference.entities("commune")["code"].tolist()
+    f = tmp_path_factory.mktemp("census-like") / "communes.csv"
+    f.write_text("code;Facebook;X;Date\n" + "".join(
+        f"{c};{'Non' if i == 0 else '' if i < 6 else 'Oui'};"
+        f"{'Oui' if i == 0 else '' if i < 6 else 'Non'};15/10/2025\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    return f
+
+
+@pytest.mark.parametrize("command", ["compare", "trend"])
+def test_csv_and_json_never_round_a_share_or_bound_onto_0_or_1(cli, census_like, command):
+    """34,869 « Oui » of 34,870 answered (of 34,875 communes): the upper bound is 34,874 of
+    34,875 and the lower bound of 1 « Oui » is at least 1/34,875, but CSV and JSON rounded
+    the bounds to 4 decimals, 1.0 and 0.0: impossible figures. They keep their first
+    digits; an exact 0 or 1 stays so."""
+    js, rows = _machine(cli, command, "--data", census_like, "--type", "commune",
+                        *(("--platform", "facebook", "--platform", "x") if command == "trend"
+                          else ()))
+    by = {r["platform"]: r for r in js}
+    fb, x = by["facebook"], by["x"]
+    assert fb["ci_high"] == round(34_874 / 34_875, 7) == 0.9999713
+    assert fb["share"] == round(34_869 / 34_870, 7) and fb["ci_low"] == 0.9999427
+    assert x["ci_low"] == round(1 / 34_875, 7) and x["share"] == round(1 / 34_870, 7)
+    assert 0 < x["ci_low"] <= x["share"] < x["ci_high"] < 0.001
+    for r in [r for r in js + rows if r["platform"] != "any"]:  # "any": 34,870 of 34,870
+        for c in ("share", "ci_low", "ci_high", "coverage"):
+            if r.get(c) not in (None, ""):
+                assert 0 < float(r[c]) < 1, (c, r)
+    if command == "trend":
+        assert fb["coverage"] == round(34_870 / 34_875, 6)
+
+
+def test_changes_csv_and_json_never_publish_a_p_value_or_growth_of_0(cli, tmp_path):
+    """80 départements, 60 joined and none left: p = 2/2⁶⁰, written 0.0 by CSV and JSON
+    (rounded to 6 decimals), an impossible p-value; a growth of one follower on 999,999,999
+    was written 0.0 too, which reads « no change »."""
+    codes = bm.reference.entities("departement")["code"].tolist()[:80]
+    files = []
+    for y in (2024, 2025):
+        f = tmp_path / f"d{y}.csv"
+        f.write_text("code;Facebook;Abonnés Facebook;Date\n" + "".join(
+            f"{c};{'Oui' if y == 2025 or i >= 60 else 'Non'};"
+            f"{(999_999_999 + (y == 2025)) if i == 79 else ''};15/10/{y}\n"
+            for i, c in enumerate(codes)), encoding="utf-8")
+        files += ["--data", f]
+    js, rows = _machine(cli, "changes", *files)
+    assert (js[0]["joined"], js[0]["left"], js[0]["census"]) == (60, 0, False)
+    assert js[0]["p_value"] == 1.73e-18 and float(rows[0]["p_value"]) == 1.73e-18
+    assert js[0]["median_growth"] == 1e-09 and float(rows[0]["median_growth"]) == 1e-09
+    listed, rows = _machine(cli, "changes", *files, "--list")
+    grown = [r for r in listed if r["growth"] is not None]
+    assert [r["growth"] for r in grown] == [1e-09]
+    assert [float(r["growth"]) for r in rows if r["growth"]] == [1e-09]

@@ -731,3 +731,49 @@ def test_movements_of_a_type_take_that_types_own_end_waves(tmp_path):
     t = m["transitions"]
     assert (t.attrs["old"], t.attrs["new"]) == ("2024-01-05", "2024-07-05")
     assert sorted(t["status"].tolist()) == ["joined", "stayed"]
+
+
+def _growth_waves(tmp_path, counts: dict[str, tuple[int, int]]) -> list:
+    """Two files of départements on Facebook with these follower counts; --data arguments."""
+    files = []
+    for i, y in enumerate((2024, 2025)):
+        f = tmp_path / f"g{y}.csv"
+        f.write_text("Code;Facebook;Abonnés Facebook;Date\n" + "".join(
+            f"{c};Oui;{n[i]};15/10/{y}\n" for c, n in counts.items()), encoding="utf-8")
+        files += ["--data", f]
+    return files
+
+
+def _movers_line(out: str) -> str:
+    return next(line for line in out.splitlines() if line.startswith("Facebook —"))
+
+
+def test_movers_say_ties_instead_of_the_same_figure_fastest_and_slowest(cli, tmp_path):
+    """Every growth +10 % (review14's w1/w2): « plus fortes croissances : Aisne +10 %,
+    Allier +10 %, Alpes-Maritimes +10 % ; plus faibles : Hautes-Alpes +10 %, … » named the
+    same figure fastest and slowest, the names picked by name order. One line says it."""
+    nn = "\u202f"
+    same = _growth_waves(tmp_path, {c: (1000 * k, 1100 * k) for k, c in
+                                    enumerate(("01", "02", "03", "04", "05", "06", "07"), 1)})
+    assert _movers_line(cli("changes", *same).stdout) == \
+        f"Facebook — même croissance pour les 7 : +10{nn}%"
+    assert _movers_line(cli("changes", *same, "--lang", "en").stdout) == \
+        "Facebook — the same growth for all 7: +10%"
+    one = _growth_waves(tmp_path, {"01": (1000, 1100)})
+    assert _movers_line(cli("changes", *one).stdout) == \
+        f"Facebook — une seule croissance : Ain +10{nn}%"
+    # five at +10 %, one at +5 %: the +10 % are not among the slowest; the four left out
+    # at the cut-off are said ex aequo
+    tied = _growth_waves(tmp_path, {"01": (1000, 1100), "02": (2000, 2200), "03": (3000, 3300),
+                                    "04": (4000, 4400), "05": (5000, 5500), "06": (1000, 1050)})
+    assert _movers_line(cli("changes", *tied).stdout) == (
+        f"Facebook — plus fortes croissances : Ain +10{nn}% (et 4 autres ex aequo) ; "
+        f"plus faibles : Alpes-Maritimes +5{nn}%")
+    assert _movers_line(cli("changes", *tied, "--lang", "en").stdout) == (
+        "Facebook — fastest growth: Ain +10% (and 4 others tied); slowest: Alpes-Maritimes +5%")
+    # +20 %, three at +10 %, 0 %, −5 %: two named each side, the tie at the cut-off said
+    cut = _growth_waves(tmp_path, {"01": (1000, 1200), "02": (1000, 1100), "03": (1000, 1100),
+                                   "04": (1000, 1100), "05": (1000, 1000), "06": (1000, 950)})
+    assert _movers_line(cli("changes", *cut, "--top", "2").stdout) == (
+        f"Facebook — plus fortes croissances : Ain +20{nn}%, Aisne +10{nn}% (et 2 autres "
+        f"ex aequo) ; plus faibles : Alpes-Maritimes −5{nn}%, Hautes-Alpes 0{nn}%")

@@ -41,7 +41,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..datasets import reference
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
@@ -49,7 +48,7 @@ from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs
-from .survey import adoption, any_left_out, restrict
+from .survey import _reference_size, adoption, any_left_out, restrict
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -746,11 +745,12 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     return TRANSITIONS.check(out)
 
 
-def _n_reference(type_id: str | None) -> int | None:
-    try:
-        return len(reference.entities(type_id)) if type_id else None
-    except UsageError:
-        return None
+def _n_reference(codes, type_id: str | None) -> int | None:
+    """How many entities of ``type_id`` the waves' ``codes`` are drawn from: the base of
+    ``compare`` and ``trend --data`` (:func:`barometre.analysis.survey._reference_size`),
+    so that a census there is a census here (a file of the 95 conseils départementaux,
+    6AE and 69D among them, compares all 95: no p-value, as no interval)."""
+    return _reference_size(codes, type_id)[0] if type_id else None
 
 
 def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
@@ -806,7 +806,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     True
     """
     t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
-    n_ref = _n_reference(t.attrs.get("collectivity_type"))
+    n_ref = _n_reference(set(t["code"]), t.attrs.get("collectivity_type"))
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
     rows, marks = [], {}
     for p, g in t.groupby("platform", sort=False):

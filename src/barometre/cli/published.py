@@ -107,27 +107,7 @@ def compare(
         for line in (_year_line(result, lang.value), narrower, wave, said):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
-        if format is not Format.table:  # the table says the base itself (render.views)
-            result = _survey_bases_in(result, lang.value)
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))
-
-
-def _survey_bases_in(result: Records, lang: str) -> Records:
-    """The records with the base and base family of survey figures said in ``lang``
-    ("30 surveyed entities"); published figures keep their source's words."""
-    from ..render.formats import SURVEY_BASE_FAMILY, base_family_text, base_text
-
-    if lang == "fr" or "base_family" not in result.columns:
-        return result
-    if not any(r["base_family"] == SURVEY_BASE_FAMILY for r in result.rows):
-        return result
-    rows = []
-    for r in result.rows:
-        if r["base_family"] == SURVEY_BASE_FAMILY:
-            said = {"base": r["base"], "base_family": r["base_family"], "n_base": r["n_base"]}
-            r = {**r, "base": base_text(said, lang), "base_family": base_family_text(said, lang)}
-        rows.append(r)
-    return Records(result.columns, rows, result.attrs)
 
 
 def _figure_columns(result: Records, extra: tuple[str, ...]) -> list[str]:

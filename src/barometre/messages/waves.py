@@ -84,6 +84,13 @@ MESSAGES = {
         "file, like '1.2M'), so approximate, as is the gain per 1,000 inhabitants."),
     "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
                      "{platform} — fastest growth: {top}; slowest: {bottom}"),
+    # ties: the growths equal to the last one named, left out ("Aisne +10 % (et 2 autres…)")
+    "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} other{s} tied)"),
+    # every growth the same: neither fastest nor slowest
+    "waves-movers-same": ("{platform} — même croissance pour les {n} : {growth}",
+                          "{platform} — the same growth for all {n}: {growth}"),
+    "waves-movers-one": ("{platform} — une seule croissance : {name}",
+                         "{platform} — one growth only: {name}"),
     "waves-many": (
         "⚠ {n} vagues : comparaison de la plus ancienne ({old}) et de la plus récente ({new}) ; "
         "--old et --new en choisissent d'autres",

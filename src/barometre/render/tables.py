@@ -67,6 +67,36 @@ def plain_records(records: Records, columns: Sequence[str] | None = None,
     return _plain_rows(([r[c] for c in cols] for r in records.rows), cols, round_to)
 
 
+#: Significant digits a rounded value keeps of its distance to the nearest end, 0 or ±1
+#: (:func:`rounded`)
+SIGNIFICANT = 3
+
+
+def rounded(value: float, decimals: int, unit: bool = True) -> float:
+    """``value`` rounded to ``decimals`` decimals, keeping at least :data:`SIGNIFICANT`
+    significant digits of its distance to 0 and, between −1 and 1, to ±1 (the ends of a
+    share, a bound, a p-value, a change of share; −1 is a growth's; ``unit=False``: 0
+    only, for a number per 1,000 inhabitants): a value is never rounded onto 0 or ±1
+    unless it is exactly that, nor close to it without its first digits. CSV and JSON
+    publish these numbers; "0.0" for a p-value of 2/2⁶⁰, or 1.0 for the upper bound of
+    34,874 of 34,875, would be impossible figures.
+
+    >>> rounded(0.631578947, 6), rounded(0.94357, 4)
+    (0.631579, 0.9436)
+    >>> rounded(2 / 2 ** 60, 6), rounded(34_874 / 34_875, 4), rounded(1 / 34_875, 4)
+    (1.73e-18, 0.9999713, 2.87e-05)
+    >>> rounded(-0.999999999, 6), rounded(1.0, 4), rounded(0.0, 4), rounded(1.00871, 4)
+    (-0.999999999, 1.0, 0.0, 1.0087)
+    >>> rounded(0.99566, 4, unit=False), rounded(0.00818, 4, unit=False)
+    (0.9957, 0.00818)
+    """
+    a = abs(value)
+    near = min(a, 1 - a) if a < 1 and unit else a  # distance to 0, or to ±1 from inside
+    if near == 0 or not math.isfinite(near):  # exactly an end (or NaN, inf): as it is
+        return value
+    return round(value, max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near))))
+
+
 def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
                 round_to: dict[str, int] | None) -> list[dict]:
     out = []
@@ -76,7 +106,7 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
             raw = dict(rec)
             for c, digits in round_to.items():
                 if isinstance(rec.get(c), float):
-                    rec[c] = round(rec[c], digits)
+                    rec[c] = rounded(rec[c], digits, unit="per_1000" not in c)
             if rec.get("census") is True and isinstance(raw.get("share"), float):
                 # a census's bounds are its share (no sampling error): rounded as the
                 # share, not as an interval's bounds, so that they stay equal to it

@@ -115,18 +115,47 @@ def _ci_method(df: Any, lang: str) -> list[str]:
 
 
 def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
+    """The fastest and slowest growths of each platform, ``top`` of each at most, said
+    honestly on ties: a growth tied with others left out at the cut-off says how many
+    ("… (et 16 autres ex aequo)"), a figure is never both among the fastest and the slowest
+    (fewer are named instead), and a platform whose growths are all the same gets one
+    line saying so, not the same figure as fastest and slowest."""
     lines = []
     for p, g in movers.groupby("platform", sort=False):
-        k = min(top, len(g) // 2) or (1 if len(g) else 0)
-        if not k:
+        if not len(g):
             continue
+        label = platform_label(p, lang)
+        growth = g["growth"].astype(float).to_numpy()
+        if len(set(growth)) == 1:  # one growth, or every one the same: no fastest, no slowest
+            approx = "growth_rounded" in g.columns and bool(
+                g["growth_rounded"].fillna(False).astype(bool).any())
+            shown = _approx(approx) + fmt_growth(growth[0], lang)
+            if len(g) == 1:
+                lines.append(text("waves-movers-one", lang, platform=label,
+                                  name=f"{g['name'].iloc[0]} {shown}"))
+            else:
+                lines.append(text("waves-movers-same", lang, platform=label,
+                                  n=fmt_int(len(g), lang), growth=shown))
+            continue
+        # rows are by decreasing growth: the k first and k last, k cut until the slowest
+        # named are all below the fastest named (ties would name one figure in both lists)
+        k = max(1, min(top, len(g) // 2))
+        while k > 1 and growth[len(g) - k] >= growth[k - 1]:
+            k -= 1
 
-        def names(rows: Any) -> str:  # a growth on a rounded count: "≈ +4 %"
-            return ", ".join(f"{r.name} {_approx(getattr(r, 'growth_rounded', False))}"
+        def names(rows: Any, tied: int) -> str:  # a growth on a rounded count: "≈ +4 %"
+            said = ", ".join(f"{r.name} {_approx(getattr(r, 'growth_rounded', False))}"
                              f"{fmt_growth(r.growth, lang)}" for r in rows.itertuples())
+            if tied:  # others have the last named growth: which ones named is by name order
+                said += text("waves-movers-tied", lang, n=fmt_int(tied, lang),
+                             s="" if tied == 1 else "s")
+            return said
 
-        lines.append(text("waves-movers", lang, platform=platform_label(p, lang),
-                          top=names(g.head(k)), bottom=names(g.tail(k).iloc[::-1])))
+        top_tied = int((growth[k:] == growth[k - 1]).sum())
+        bottom_tied = int((growth[:len(g) - k] == growth[len(g) - k]).sum())
+        lines.append(text("waves-movers", lang, platform=label,
+                          top=names(g.head(k), top_tied),
+                          bottom=names(g.tail(k).iloc[::-1], bottom_tied)))
     return lines
 
 
