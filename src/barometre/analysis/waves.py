@@ -8,11 +8,13 @@ Rules
 -----
 - The readings of a file are grouped into waves by date: a gap of more than
   :data:`WAVE_GAP_DAYS` days between two consecutive reading dates starts a new
-  wave (a reading spread over a few weeks stays one wave), and so does a date that
-  reads again at least half of the entity × platform pairs already read in the wave,
-  when most of its own readings are such second readings (a check two months after a
-  first reading, a monthly series: a campaign reads each pair once). The wave's date is the most frequent reading date of the group (the
-  earliest on a tie, as the survey reader).
+  wave (a reading spread over a few weeks stays one wave), and so does a second
+  reading of the wave: a run of dates, from a date most of whose readings read again
+  pairs (entity × platform) the wave already read, whose second readings together
+  reach half of the wave's pairs and are most of the run's readings (a check two
+  months after a first reading, a monthly series, each spread over days or not: a
+  campaign reads each pair once; see :func:`_rereading_cuts`). The wave's date is the
+  most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
   of the same year exists (they join it). The survey reader gives readings without
   date or year the file's most frequent date (warning ``wave-date``): in a file of
@@ -129,10 +131,10 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
 def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
                ) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
     """The waves of :func:`assign_waves` as runs of reading dates, oldest first: consecutive
-    dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a date that reads
-    again at least half of the entity × platform pairs already read in the run
-    (:func:`_rereading_cuts`: a check two months after the first reading, a monthly
-    series); each run with its wave's date, the most frequent date of the run, the earliest
+    dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a second reading
+    of most of the entity × platform pairs already read in the run, on one date or spread
+    over several (:func:`_rereading_cuts`: a check two months after the first reading, a
+    monthly series); each run with its wave's date, the most frequent date of the run, the earliest
     on a tie (as the survey reader). ``readings``: the frame ``dates`` belongs to (``code``,
     ``platform``), for the second rule."""
     counts = dates.value_counts()
@@ -146,14 +148,20 @@ def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
 
 def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                     readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
-    """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut before
-    each date that reads again at least half of the entity × platform pairs read so far in
-    its wave, when at least half of that date's own readings are such second readings: a
-    campaign reads each pair once, spread over days or weeks (its few corrections stay in
-    it, the latest reading counts; so does a small first day corrected on the main one),
-    whereas a second reading of most of them is a new wave, however soon (a check on 10
-    November of a 15 September reading; a monthly follower series). Only the readings of
-    runs of several dates are looked at.
+    """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut where a
+    second reading of the wave begins. A campaign reads each entity × platform pair once,
+    spread over days or weeks (its few corrections stay in it, the latest reading counts;
+    so does a small first day corrected on the main one), whereas a second reading of most
+    of its pairs is a new wave, however soon (a check on 10 November of a 15 September
+    reading; a monthly follower series), and is itself spread over days as often as not.
+
+    So the dates are taken in runs: a date most of whose readings read again pairs already
+    in the wave opens a run of re-readings, which gathers the following dates; the run is
+    a new wave, starting at its first date, once its re-readings together reach half of
+    the pairs the wave had read before it, when they are most of the run's own readings. A
+    run whose readings come to be mostly first readings is the campaign going on (its few
+    re-readings were corrections): it joins the wave, and the next re-reading date opens
+    another. Only the readings of runs of several dates are looked at.
 
     >>> r = pd.DataFrame({"code": ["44", "35", "49"] * 2, "platform": "instagram",
     ...                   "date": pd.to_datetime(["2025-09-15"] * 3 + ["2025-11-10"] * 3)})
@@ -162,6 +170,16 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     >>> r.loc[3:, "code"] = ["01", "02", "44"]  # one pair read again of three: one wave
     >>> [len(g) for g in _rereading_cuts(sorted(set(r["date"])), r["date"], r)]
     [2]
+
+    A check of four pairs read again over two days (two a day, a month later): one date
+    alone reads again half of them, not more; together they are a second wave from the first:
+
+    >>> r = pd.DataFrame({"code": ["01", "02", "03", "04", "01", "02", "03", "04"],
+    ...                   "platform": "facebook", "date": pd.to_datetime(
+    ...                       ["2025-01-01", "2025-01-01", "2025-01-03", "2025-01-03",
+    ...                        "2025-02-01", "2025-02-03", "2025-02-05", "2025-02-05"])})
+    >>> [[str(d.date()) for d in g] for g in _rereading_cuts(sorted(set(r["date"])), r["date"], r)]
+    [['2025-01-01', '2025-01-03'], ['2025-02-01', '2025-02-03', '2025-02-05']]
     """
     if len(run) < 2:
         return [run]
@@ -170,21 +188,32 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                           "code": readings["code"].to_numpy()[inside],
                           "platform": readings["platform"].to_numpy()[inside]}).drop_duplicates()
     per_date = {d: set(zip(g["code"], g["platform"])) for d, g in pairs.groupby("date")}
-    cuts: list[list[pd.Timestamp]] = []
-    seen: set = set()
+    cuts: list[list[pd.Timestamp]] = [[]]
+    seen: set = set()  # the pairs the wave read before the open run of re-readings
+    opened: list[pd.Timestamp] = []  # that run's dates, and the pairs it read
+    run_pairs: set = set()
     for d in run:
         here = per_date.get(d, set())
-        again = len(here & seen)
-        # both: most of what the wave read is read again, and most of what that date reads
-        # is a second reading (a pilot day of 1 entity corrected on the main day is no wave)
-        if cuts and seen and 2 * again >= len(seen) and 2 * again >= len(here):
-            cuts.append([d])
-            seen = set(here)
-        else:
-            if not cuts:
-                cuts.append([])
-            cuts[-1].append(d)
-            seen |= here
+        if not opened:
+            again = len(here & seen)
+            if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
+                cuts[-1].append(d)
+                seen |= here
+                continue
+        opened.append(d)
+        run_pairs |= here
+        again = len(run_pairs & seen)
+        if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
+            # the run reads again half of what the wave had read, and mostly that: a new
+            # wave from the run's first date (a pilot day of 1 entity corrected on the main
+            # day is none: the main day's readings are mostly first readings)
+            cuts.append(opened)
+            seen, opened, run_pairs = run_pairs, [], set()
+        elif 2 * again < len(run_pairs):  # mostly first readings now: the campaign goes on
+            cuts[-1] += opened
+            seen |= run_pairs
+            opened, run_pairs = [], set()
+    cuts[-1] += opened  # a run that never read half of the wave again: its corrections
     return cuts
 
 
