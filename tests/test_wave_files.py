@@ -102,3 +102,16 @@ def test_two_campaigns_in_two_files_stay_two_waves(cli, tmp_path):
     assert res.exit_code == 1 and "b.csv et c.csv contiennent tous deux la vague " \
         "15/10/2025 pour Ain (01) sur Facebook, à la même date" in res.stderr
     assert json.loads(cli("changes", "--data", a, "--data", b, "--format", "json").stdout)
+
+
+def test_a_wave_known_by_its_year_in_two_files_is_said_without_dates(cli, tmp_path):
+    head = "Code département;Facebook;Année"
+    y1 = tmp_path / "y1.csv"
+    y1.write_text(f"{head}\n01;Oui;2024\n02;Non;2024\n", encoding="utf-8")
+    y2 = tmp_path / "y2.csv"
+    y2.write_text(f"{head}\n03;Oui;2024\n", encoding="utf-8")
+    res = cli("trend", "--type", "departement", "--data", y1, "--data", y2, "--format", "json")
+    assert [(r["wave"], r["n_present"], r["n_base"]) for r in _facebook(as_json(res))] == \
+        [("2024", 2, 3)]
+    assert res.stderr.strip() == "⚠ vague 2024 lue dans plusieurs fichiers, une seule " \
+        "campagne (y1.csv, y2.csv) : leurs relevés sont réunis comme dans un seul fichier"

@@ -196,8 +196,9 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     per_date = {d: set(zip(g["code"], g["platform"])) for d, g in pairs.groupby("date")}
     cuts: list[list[pd.Timestamp]] = [[]]
     seen: set = set()  # the pairs the wave read before the open run of re-readings
-    opened: list[pd.Timestamp] = []  # that run's dates, and the pairs it read
-    run_pairs: set = set()
+    opened: list[pd.Timestamp] = []  # that run's dates, the pairs it read, and how many
+    run_pairs: set = set()           # of them the wave had read before it
+    again = 0
     for d in run:
         here = per_date.get(d, set())
         if not opened:
@@ -206,9 +207,12 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                 cuts[-1].append(d)
                 seen |= here
                 continue
+            run_pairs = set(here)
+        else:  # counted as it grows: each pair once (a run may gather thousands)
+            new = here - run_pairs
+            again += len(new & seen)
+            run_pairs = run_pairs | new
         opened.append(d)
-        run_pairs |= here
-        again = len(run_pairs & seen)
         if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
             # the run reads again half of what the wave had read, and mostly that: a new
             # wave from the run's first date (a pilot day of 1 entity corrected on the main
@@ -453,10 +457,12 @@ def _joined_files(df: pd.DataFrame, held: set[str]) -> list[Msg]:
                     .duplicated(["code", "platform"]).sum())
         span = (Msg("waves-joined-span", first=Day.of(days.min()), last=Day.of(days.max()))
                 if len(days) and days.min() != days.max() else "")
-        said.append(Msg("waves-files-joined", wave=_said([label]), files=", ".join(files),
-                        span=span, again=Msg("waves-joined-again", n=Count(again),
-                                             s="s" if again > 1 else "")
-                        if again else ""))
+        day = _said([label])  # "du 15/10/2025", "of 2025-10-15"; a year alone: "2025"
+        wave = Words(f"du {day.fr}", f"of {day.en}") if len(label) == 10 else day
+        said.append(Msg("waves-files-joined", wave=wave, files=", ".join(files),
+                        span=span, rule=Msg("waves-joined-rule") if len(label) == 10 else "",
+                        again=Msg("waves-joined-again", n=Count(again),
+                                  s="s" if again > 1 else "") if again else ""))
     return said
 
 

@@ -45,12 +45,14 @@ MESSAGES = {
                       "--data is required (two files, or one file with several dates)"),
     # one campaign in several files: one wave, said (read_waves attrs["joined"])
     "waves-files-joined": (
-        "vague du {wave} lue dans plusieurs fichiers, une seule campagne ({files}{span}) : "
-        "leurs relevés sont réunis comme dans un seul fichier (moins de 60 jours d'écart, "
-        "pas de seconde lecture de la moitié des couples entité × réseau){again}",
-        "wave of {wave} read from several files, one campaign ({files}{span}): their "
-        "readings are pooled as in one file (less than 60 days apart, no second reading of "
-        "half the entity × platform pairs){again}"),
+        "vague {wave} lue dans plusieurs fichiers, une seule campagne ({files}{span}) : "
+        "leurs relevés sont réunis comme dans un seul fichier{rule}{again}",
+        "wave {wave} read from several files, one campaign ({files}{span}): their "
+        "readings are pooled as in one file{rule}{again}"),
+    "waves-joined-rule": (
+        " (moins de 60 jours d'écart, pas de seconde lecture de la moitié des couples "
+        "entité × réseau)",
+        " (less than 60 days apart, no second reading of half the entity × platform pairs)"),
     "waves-joined-span": (", relevés du {first} au {last}", ", read from {first} to {last}"),
     "waves-joined-again": (
         " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture la plus "
