@@ -158,8 +158,9 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     assert en[1] == "  1 reading without a date assigned to the wave's date, 2024-10-15 (line 3)"
     # two files holding the same wave: the wave and the platform said in the language too
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
-    assert "la vague 15/10/2025 pour Ain (01) sur Facebook :" in cli(*both).stderr
-    assert "wave 2025-10-15 for Ain (01) on Facebook:" in cli(*both, "--lang", "en").stderr
+    assert "la vague 15/10/2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
+    assert "wave 2025-10-15 for Ain (01) on Facebook, on the same date:" in cli(
+        *both, "--lang", "en").stderr
 
 
 def test_by_without_data_said_in_the_language_asked(cli):

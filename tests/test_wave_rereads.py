@@ -99,3 +99,49 @@ def test_a_small_first_day_corrected_on_the_main_day_stays_in_the_campaign(tmp_p
     t = _trend(p)
     assert len(t) == 1 and list(t["n_present"]) == [5] and list(t["n_base"]) == [6]
     assert not W.holds_waves(bm.read_survey(p, type="departement"))
+
+
+def test_a_monthly_check_spread_over_days_is_a_wave_a_month(tmp_path):
+    # review: ten entities checked each month, two a day over days 1-9: no single date
+    # reads half of them again, and the four months were one wave « 1er janvier 2025 »
+    # holding April's answers (6/10); changes refused (« une seule vague »)
+    codes = [f"{i:02d}" for i in range(1, 11)]
+    rows = [f"{c};Instagram;{'Oui' if i < 10 - m else 'Non'};;{1 + 2 * (i % 5):02d}/{1 + m:02d}/2025"
+            for m in range(4) for i, c in enumerate(codes)]
+    p = _file(tmp_path, rows)
+    t = _trend(p)
+    assert [str(x) for x in t["wave"]] == ["2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01"]
+    assert list(t["n_present"]) == [10, 9, 8, 7] and list(t["n_base"]) == [10] * 4
+    r = CliRunner().invoke(app, ["changes", "--data", str(p), "--type", "departement",
+                                 "--format", "json"])
+    assert r.exit_code == 0, r.output
+    row = [x for x in json.loads(r.output) if x["platform"] == "instagram"][0]
+    assert (row["wave_old"], row["wave_new"], row["left"]) == ("2025-01-01", "2025-04-01", 3)
+
+
+def test_a_second_campaign_over_days_is_a_second_wave(tmp_path):
+    # review: two censuses, 1-10 September then 3-12 November, ten entities a day: one
+    # wave « 1er septembre 2025 » with November's answers
+    codes = [f"{i:02d}" for i in range(1, 42) if i != 20]  # no département 20
+    first = [f"{c};Instagram;{'Oui' if i < 20 else 'Non'};;{1 + i // 4:02d}/09/2025"
+             for i, c in enumerate(codes)]
+    second = [f"{c};Instagram;{'Oui' if i < 30 else 'Non'};;{3 + i // 4:02d}/11/2025"
+              for i, c in enumerate(codes)]
+    t = _trend(_file(tmp_path, first + second))
+    assert [str(x) for x in t["wave"]] == ["2025-09-01", "2025-11-03"]
+    assert list(t["n_present"]) == [20, 30] and list(t["n_base"]) == [40, 40]
+
+
+def test_corrections_over_days_then_the_campaign_going_on_stay_one_wave(tmp_path):
+    # a campaign of ten, three pairs corrected over two days a month later: one wave; and
+    # corrections followed by first readings of other entities: the campaign going on
+    codes = [f"{i:02d}" for i in range(1, 11)]
+    rows = [f"{c};Instagram;Non;;{1 + i:02d}/10/2025" for i, c in enumerate(codes)]
+    rows += ["01;Instagram;Oui;;03/11/2025", "02;Instagram;Oui;;05/11/2025",
+             "03;Instagram;Oui;;05/11/2025"]
+    t = _trend(_file(tmp_path, rows))
+    assert len(t) == 1 and list(t["n_present"]) == [3] and list(t["n_base"]) == [10]
+    rows += [f"{c};Instagram;Non;;{6 + i // 3:02d}/11/2025" for i, c in
+             enumerate(f"{i:02d}" for i in range(11, 24) if i != 20)]
+    t = _trend(_file(tmp_path, rows, "b.csv"))
+    assert len(t) == 1 and list(t["n_present"]) == [3] and list(t["n_base"]) == [22]

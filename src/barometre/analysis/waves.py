@@ -2,24 +2,32 @@
 
 A *wave* is one reading of a set of entities at a date. A survey file is one wave;
 a long file whose readings fall on dates months apart holds several waves; several
-files can be read at once. Entities are matched across waves by their code.
+files can be read at once, as one long file (a campaign delivered in several files is
+one wave). Entities are matched across waves by their code.
 
 Rules
 -----
 - The readings of a file are grouped into waves by date: a gap of more than
   :data:`WAVE_GAP_DAYS` days between two consecutive reading dates starts a new
-  wave (a reading spread over a few weeks stays one wave), and so does a date that
-  reads again at least half of the entity × platform pairs already read in the wave,
-  when most of its own readings are such second readings (a check two months after a
-  first reading, a monthly series: a campaign reads each pair once). The wave's date is the most frequent reading date of the group (the
-  earliest on a tie, as the survey reader).
+  wave (a reading spread over a few weeks stays one wave), and so does a second
+  reading of the wave: a run of dates, from a date most of whose readings read again
+  pairs (entity × platform) the wave already read, whose second readings together
+  reach half of the wave's pairs and are most of the run's readings (a check two
+  months after a first reading, a monthly series, each spread over days or not: a
+  campaign reads each pair once; see :func:`_rereading_cuts`). The wave's date is the
+  most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
   of the same year exists (they join it). The survey reader gives readings without
   date or year the file's most frequent date (warning ``wave-date``): in a file of
   several waves that choice is arbitrary, so it is an error here. A file without
   any date or year cannot be placed in time (error).
+- Several files: their readings are pooled and grouped by the same rules (a campaign in
+  two files a few days apart is one wave; a file of corrections joins the campaign it
+  corrects), each wave read from several files said (``attrs["joined"]``); a wave known
+  by its year only stays its file's.
 - Within a wave, the latest reading of an entity on a platform counts. Two files
-  giving the same wave for the same entity and platform is an error.
+  giving the same wave for the same entity and platform on the same date (or both
+  undated) is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
   ``n_unknown`` those surveyed whose answer is unknown. A wave whose base is every
   entity of its type in France is a census (``census``): no interval.
@@ -128,10 +136,10 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
 def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
                ) -> list[tuple[list[pd.Timestamp], pd.Timestamp]]:
     """The waves of :func:`assign_waves` as runs of reading dates, oldest first: consecutive
-    dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a date that reads
-    again at least half of the entity × platform pairs already read in the run
-    (:func:`_rereading_cuts`: a check two months after the first reading, a monthly
-    series); each run with its wave's date, the most frequent date of the run, the earliest
+    dates, a gap above :data:`WAVE_GAP_DAYS` starts a new run, and so does a second reading
+    of most of the entity × platform pairs already read in the run, on one date or spread
+    over several (:func:`_rereading_cuts`: a check two months after the first reading, a
+    monthly series); each run with its wave's date, the most frequent date of the run, the earliest
     on a tie (as the survey reader). ``readings``: the frame ``dates`` belongs to (``code``,
     ``platform``), for the second rule."""
     counts = dates.value_counts()
@@ -145,14 +153,20 @@ def _date_runs(dates: pd.Series, readings: pd.DataFrame | None = None
 
 def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                     readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
-    """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut before
-    each date that reads again at least half of the entity × platform pairs read so far in
-    its wave, when at least half of that date's own readings are such second readings: a
-    campaign reads each pair once, spread over days or weeks (its few corrections stay in
-    it, the latest reading counts; so does a small first day corrected on the main one),
-    whereas a second reading of most of them is a new wave, however soon (a check on 10
-    November of a 15 September reading; a monthly follower series). Only the readings of
-    runs of several dates are looked at.
+    """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut where a
+    second reading of the wave begins. A campaign reads each entity × platform pair once,
+    spread over days or weeks (its few corrections stay in it, the latest reading counts;
+    so does a small first day corrected on the main one), whereas a second reading of most
+    of its pairs is a new wave, however soon (a check on 10 November of a 15 September
+    reading; a monthly follower series), and is itself spread over days as often as not.
+
+    So the dates are taken in runs: a date most of whose readings read again pairs already
+    in the wave opens a run of re-readings, which gathers the following dates; the run is
+    a new wave, starting at its first date, once its re-readings together reach half of
+    the pairs the wave had read before it, when they are most of the run's own readings. A
+    run whose readings come to be mostly first readings is the campaign going on (its few
+    re-readings were corrections): it joins the wave, and the next re-reading date opens
+    another. Only the readings of runs of several dates are looked at.
 
     >>> r = pd.DataFrame({"code": ["44", "35", "49"] * 2, "platform": "instagram",
     ...                   "date": pd.to_datetime(["2025-09-15"] * 3 + ["2025-11-10"] * 3)})
@@ -161,6 +175,16 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     >>> r.loc[3:, "code"] = ["01", "02", "44"]  # one pair read again of three: one wave
     >>> [len(g) for g in _rereading_cuts(sorted(set(r["date"])), r["date"], r)]
     [2]
+
+    A check of four pairs read again over two days (two a day, a month later): one date
+    alone reads again half of them, not more; together they are a second wave from the first:
+
+    >>> r = pd.DataFrame({"code": ["01", "02", "03", "04", "01", "02", "03", "04"],
+    ...                   "platform": "facebook", "date": pd.to_datetime(
+    ...                       ["2025-01-01", "2025-01-01", "2025-01-03", "2025-01-03",
+    ...                        "2025-02-01", "2025-02-03", "2025-02-05", "2025-02-05"])})
+    >>> [[str(d.date()) for d in g] for g in _rereading_cuts(sorted(set(r["date"])), r["date"], r)]
+    [['2025-01-01', '2025-01-03'], ['2025-02-01', '2025-02-03', '2025-02-05']]
     """
     if len(run) < 2:
         return [run]
@@ -169,21 +193,36 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                           "code": readings["code"].to_numpy()[inside],
                           "platform": readings["platform"].to_numpy()[inside]}).drop_duplicates()
     per_date = {d: set(zip(g["code"], g["platform"])) for d, g in pairs.groupby("date")}
-    cuts: list[list[pd.Timestamp]] = []
-    seen: set = set()
+    cuts: list[list[pd.Timestamp]] = [[]]
+    seen: set = set()  # the pairs the wave read before the open run of re-readings
+    opened: list[pd.Timestamp] = []  # that run's dates, the pairs it read, and how many
+    run_pairs: set = set()           # of them the wave had read before it
+    again = 0
     for d in run:
         here = per_date.get(d, set())
-        again = len(here & seen)
-        # both: most of what the wave read is read again, and most of what that date reads
-        # is a second reading (a pilot day of 1 entity corrected on the main day is no wave)
-        if cuts and seen and 2 * again >= len(seen) and 2 * again >= len(here):
-            cuts.append([d])
-            seen = set(here)
-        else:
-            if not cuts:
-                cuts.append([])
-            cuts[-1].append(d)
-            seen |= here
+        if not opened:
+            again = len(here & seen)
+            if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
+                cuts[-1].append(d)
+                seen |= here
+                continue
+            run_pairs = set(here)
+        else:  # counted as it grows: each pair once (a run may gather thousands)
+            new = here - run_pairs
+            again += len(new & seen)
+            run_pairs = run_pairs | new
+        opened.append(d)
+        if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
+            # the run reads again half of what the wave had read, and mostly that: a new
+            # wave from the run's first date (a pilot day of 1 entity corrected on the main
+            # day is none: the main day's readings are mostly first readings)
+            cuts.append(opened)
+            seen, opened, run_pairs = run_pairs, [], set()
+        elif 2 * again < len(run_pairs):  # mostly first readings now: the campaign goes on
+            cuts[-1] += opened
+            seen |= run_pairs
+            opened, run_pairs = [], set()
+    cuts[-1] += opened  # a run that never read half of the wave again: its corrections
     return cuts
 
 
@@ -220,7 +259,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     ----------
     paths : path or list of paths
         Survey files (each read and validated on its own by
-        :func:`barometre.read_survey`; any error stops the reading).
+        :func:`barometre.read_survey`; any error stops the reading), then placed in waves
+        together, as the readings of one long file.
     type : str, optional
         Collectivity type (default: guessed per file, and the files must agree).
     sheet : str, optional
@@ -254,7 +294,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         ``collectivity_type``, ``problems`` (the warnings of
         every file, each with its ``file`` as given in ``paths``:
         :func:`barometre.problems_frame` adds a ``file`` column), ``file_warnings``
-        (file as given -> its number of warnings, as ``validate`` counts them).
+        (file as given -> its number of warnings, as ``validate`` counts them), ``joined``
+        (what to say of each wave read from several files, the files pooled as one long
+        file: a list of messages, empty when none).
 
     Examples
     --------
@@ -283,7 +325,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     names = wave_file_names(paths)
     frames, types, problems, fictitious, warnings = [], {}, [], False, {}
     between = None  # the waves of one file left out before they are placed (compare)
-    for p, name in zip(paths, names):
+    for i, (p, name) in enumerate(zip(paths, names)):
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[name] = s.attrs.get("collectivity_type")
         found = list(s.attrs.get("problems") or [])
@@ -292,9 +334,11 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         # merged, each problem says its file, as the user named it (two "enquete.csv")
         problems += [replace(x, file=display_name(p, full=True)) if isinstance(x, Problem)
                      else {**x, "file": display_name(p, full=True)} for x in found]
-        if compare is None:
+        if len(paths) > 1:  # every reading placed: the files' readings are pooled below
+            frames.append(_file_placed(s, name, type, found).assign(file=name, _src=i))
+        elif compare is None:
             frames.append(_file_waves(s, name, type, found))
-        elif len(paths) == 1 and tuple(compare) == (None, None):
+        elif tuple(compare) == (None, None):
             # the oldest and the newest of one file: the waves between are not even placed
             w, between = _file_ends(s, name, type, found)
             frames.append(w)
@@ -303,8 +347,17 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
                             types=", ".join(f"{f} : {t}" for f, t in types.items()))
-    every = None
-    if compare is not None:
+    every, joined = None, []
+    if len(paths) > 1:  # one campaign in several files is one wave, as in one long file
+        pooled, joined = _pooled(frames)
+        if compare is None:
+            frames = [_latest_per_wave(pooled)]
+        else:
+            every = pooled.drop_duplicates(["wave_label", "file"])[
+                ["wave_label", "wave", "year", "file"]]
+            keep = _compared_labels(every, *compare)
+            frames = [_latest_per_wave(pooled if keep is None else _only(pooled, keep))]
+    elif compare is not None:
         every = pd.concat([f.drop_duplicates("wave_label")[["wave_label", "wave", "year"]]
                            .assign(file=name) for f, name in zip(frames, names)]
                           + ([between.assign(file=names[0])] if between is not None else []),
@@ -312,8 +365,105 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         keep = _compared_labels(every, *compare)
         frames = [_latest_per_wave(f if keep is None else _only(f, keep)).assign(file=name)
                   for f, name in zip(frames, names)]
-    return _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
-                        problems, warnings, every)
+    out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
+                       problems, warnings, every)
+    out.attrs["joined"] = joined
+    return out
+
+
+def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
+    """The readings of several files (each placed in its waves by :func:`assign_waves`, with
+    its ``file``) placed again together, by the rules of one long file: a campaign delivered
+    in several files (départements 01–50 on 15 October, 51–976 on 20 October) is one wave,
+    a file of a few corrections joins the campaign it corrects, and a second reading of
+    the same entities is another wave, whatever the files. The dated readings are grouped
+    by :func:`_date_runs` over every file; an undated reading that joined its file's dated
+    wave of its year follows that wave; a wave known by its year only stays its file's.
+    Two files reading the same entity on the same platform in one wave on the same date
+    (or both undated) is an error (``wave-overlap``): which one counts cannot be said; on
+    two dates, the latest counts, as in one file. ``_src``: each file's rank among those
+    given (a file given twice is two files of one name). With what :func:`read_waves` says
+    of the waves read from several files (:func:`_joined_files`)."""
+    df = pd.concat(frames, ignore_index=True)
+    dates = df["date"]
+    dated = dates.notna().to_numpy()
+    if dated.any() and _files_meet(df[dated]):
+        keys = dates.where(dated, df["wave"])  # an undated reading: its file's wave's date
+        runs = _date_runs(dates[dated], df[dated])
+        best_of = {d: best for g, best in runs for d in g}
+        codes, uniq = pd.factorize(keys)
+        uniq = [pd.Timestamp(u) for u in uniq]
+        bests = [best_of.get(u, u) for u in uniq]
+        placed = codes >= 0
+        wave = df["wave"].copy()
+        wave[placed] = pd.Series(bests, dtype=wave.dtype).to_numpy()[codes[placed]]
+        label = df["wave_label"].to_numpy(dtype=object).copy()
+        label[placed] = np.array([_wave_label(b, b.year) for b in bests],
+                                 dtype=object)[codes[placed]]
+        df["wave"] = wave
+        df["wave_label"] = pd.Series(label, index=df.index, dtype=object)
+        year = df["year"].astype("Float64")
+        year[placed] = wave[placed].dt.year.astype("Float64")
+        df["year"] = year.astype("Int64")
+    held = _held_labels(df)
+    if held:
+        rows = df[df["wave_label"].isin(held).to_numpy()]
+        rows = rows.drop_duplicates(["code", "platform", "wave_label", "date", "_src"])
+        dup = rows.duplicated(["code", "platform", "wave_label", "date"], keep=False)
+        if dup.any():
+            rows = rows[dup].sort_values(["code", "platform", "wave_label", "_src"],
+                                         kind="stable")
+            a, b = rows.iloc[0], rows.iloc[1]
+            raise InputFileError.of("wave-overlap", first=a["file"], second=b["file"],
+                                    wave=_said([a["wave_label"]]), name=a["name"],
+                                    code=a["code"],
+                                    platform=PLATFORMS[a["platform"]].words()
+                                    if a["platform"] in PLATFORMS else a["platform"])
+    return df.drop(columns="_src"), _joined_files(df, held)
+
+
+def _files_meet(dated: pd.DataFrame) -> bool:
+    """Whether the dated readings of two files (``_src``) fall in one run of dates (no gap
+    above :data:`WAVE_GAP_DAYS`). When none do, each file's waves are those of the pooled
+    readings: nothing to place again (files a year apart, the usual case)."""
+    per = dated[["date", "_src"]].drop_duplicates().sort_values("date", kind="stable")
+    days = per["date"].to_numpy()
+    distinct = np.r_[True, days[1:] != days[:-1]]
+    run = np.zeros(len(per), dtype=np.int64)
+    for k, r in enumerate(date_runs(days[distinct])):
+        run[np.flatnonzero(distinct)[r.start]:] = k
+    return bool(pd.Series(per["_src"].to_numpy()).groupby(run).nunique().max() > 1)
+
+
+def _held_labels(df: pd.DataFrame) -> set[str]:
+    """The waves whose readings come from several files (``_src``)."""
+    per = df[["wave_label", "_src"]].drop_duplicates()
+    n = per.groupby("wave_label")["_src"].nunique()
+    return set(n.index[n > 1])
+
+
+def _joined_files(df: pd.DataFrame, held: set[str]) -> list[Msg]:
+    """What :func:`read_waves` says of each wave read from several files (``attrs
+    ["joined"]``): the files, their first and last reading dates, and how many entity ×
+    platform pairs a file read again after another (the latest reading counts)."""
+    said = []
+    for label in sorted(held, key=lambda w: (w[:4], w)):
+        rows = df[(df["wave_label"] == label).to_numpy()]
+        files = list(dict.fromkeys(rows.sort_values(["date", "_src"], kind="stable",
+                                                    na_position="last")["file"]))
+        days = rows["date"].dropna()
+        again = int(rows.drop_duplicates(["code", "platform", "_src"])
+                    .duplicated(["code", "platform"]).sum())
+        span = (Msg("waves-joined-span", first=Day.of(days.min()), last=Day.of(days.max()))
+                if len(days) and days.min() != days.max() else "")
+        day = _said([label])  # "du 15/10/2025", "of 2025-10-15"; a year alone: "2025"
+        wave = Words(f"du {day.fr}", f"of {day.en}") if len(label) == 10 else day
+        said.append(Msg("waves-files-joined", wave=wave, files=", ".join(files),
+                        span=span, rule=Msg("waves-joined-rule") if len(label) == 10 else "",
+                        again=Msg("waves-joined-again", n=Count(again),
+                                  s="s" if again > 1 else "") if again else ""))
+    return said
+
 
 
 def survey_waves(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:

@@ -236,7 +236,8 @@ def note_warnings(survey, path: Path, lang: str, **reading) -> None:
 
 def note_wave_warnings(waves, lang: str, **reading) -> None:
     """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
-    a line per file that gave warnings (each file is validated on its own)."""
+    a line per file that gave warnings (each file is validated on its own), and a line per
+    wave read from several files (``attrs["joined"]``: one campaign, the files pooled)."""
     from .chrome import NOTES
 
     problems = waves.attrs.get("problems") or []
@@ -244,3 +245,5 @@ def note_wave_warnings(waves, lang: str, **reading) -> None:
         if n:
             NOTES.append(_warnings_said(n, Path(path), lang,
                                         sheet_said=_sheet_said(problems, lang, path), **reading))
+    for said in waves.attrs.get("joined") or []:  # one campaign in several files: said
+        NOTES.append("⚠ " + said.render(lang))

@@ -140,7 +140,7 @@ def chart(
     source: SourceOpt = None,
     data: Annotated[Optional[list[Path]], typer.Option(
         "--data", "-d", help="Fichier d'enquête ; trend et changes : répétable, une vague par "
-                             "fichier.")] = None,
+                             "fichier (une campagne livrée en plusieurs fichiers n'en fait qu'une).")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
     peers: PeersOpt = Peers.type,
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
@@ -196,7 +196,8 @@ def report(
     year: YearOpt = None,
     source: SourceOpt = None,
     data: Annotated[Optional[list[Path]], typer.Option(
-        "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier), ou un fichier "
+        "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier, une campagne en plusieurs "
+                             "fichiers n'en faisant qu'une), ou un fichier "
                              "long à plusieurs dates : feuilles Évolution et Mouvements.")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
     peers: PeersOpt = Peers.type,

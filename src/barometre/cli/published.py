@@ -200,7 +200,8 @@ def trend(
     platform: PlatformOpt = None,
     source: SourceOpt = None,
     data: Annotated[Optional[list[Path]], typer.Option(
-        "--data", "-d", help="Fichier(s) d'enquête, une vague chacun (répétable) : l'adoption "
+        "--data", "-d", help="Fichier(s) d'enquête, une vague chacun, une campagne en plusieurs fichiers "
+                             "n'en faisant qu'une (répétable) : l'adoption "
                              "par vague au lieu des chiffres publiés.")] = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,

@@ -24,7 +24,8 @@ from .options import (
 
 WavesDataOpt = Annotated[list[Path], typer.Option(
     "--data", "-d", help="Fichier d'enquête, une vague (répétable : --data 2024.xlsx --data "
-                         "2025.csv ; un fichier long à plusieurs dates en contient plusieurs).")]
+                         "2025.csv ; un fichier long à plusieurs dates en contient plusieurs ; "
+                         "une campagne livrée en plusieurs fichiers n'en fait qu'une).")]
 
 _TREND_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4, "coverage": 4}
 _CHANGES_ROUND = {"share_old": 6, "share_new": 6, "change": 6, "p_value": 6,

@@ -18,9 +18,11 @@ MESSAGES = {
         "the files are not about the same collectivity type ({types}); use --type"),
     "wave-overlap": (
         "{first} et {second} contiennent tous deux la vague {wave} pour {name} ({code}) sur "
-        "{platform} : une seule lecture par vague",
-        "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}: "
-        "one reading per wave"),
+        "{platform}, à la même date : une seule lecture par vague et par date (d'une date à "
+        "une plus récente, la dernière lecture compte)",
+        "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}, on "
+        "the same date: one reading per wave and date (from one date to a later one, the "
+        "latest reading counts)"),
     "waves-need-two": (
         "une seule vague ({wave}) : il en faut deux pour mesurer une évolution (donnez deux "
         "fichiers --data, ou un fichier long avec deux dates)",
@@ -41,6 +43,22 @@ MESSAGES = {
                         "--source selects published figures: it does not apply with --data"),
     "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
                       "--data is required (two files, or one file with several dates)"),
+    # one campaign in several files: one wave, said (read_waves attrs["joined"])
+    "waves-files-joined": (
+        "vague {wave} lue dans plusieurs fichiers, une seule campagne ({files}{span}) : "
+        "leurs relevés sont réunis comme dans un seul fichier{rule}{again}",
+        "wave {wave} read from several files, one campaign ({files}{span}): their "
+        "readings are pooled as in one file{rule}{again}"),
+    "waves-joined-rule": (
+        " (moins de 60 jours d'écart, pas de seconde lecture de la moitié des couples "
+        "entité × réseau)",
+        " (less than 60 days apart, no second reading of half the entity × platform pairs)"),
+    "waves-joined-span": (", relevés du {first} au {last}", ", read from {first} to {last}"),
+    "waves-joined-again": (
+        " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture la plus "
+        "récente compte",
+        "; {n} entity × platform pair{s} read again in another file: the latest reading "
+        "counts"),
     # words of the views
     "waves-any-left-out": (
         "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
