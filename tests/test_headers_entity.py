@@ -228,3 +228,14 @@ def test_a_commune_name_beside_a_departement_code(tmp_path):
     g = _file(tmp_path, "Code;Nom;Facebook\n01;Zzyzx;Oui\n", "z.csv")
     assert _codes(bm.validate(g, type="departement")) == [
         (2, "Nom", "code-name-unknown", "warning")]
+
+
+def test_an_intercommunality_named_by_its_town_stays_a_warning(tmp_path):
+    # « Paris » is a département too: beside the Métropole du Grand Paris, its town's name
+    f = _file(tmp_path, "Code;Nom;Facebook\n200054781;Paris;Oui\n")
+    for type_ in ("metropole", "epci"):
+        problems = bm.validate(f, type=type_)
+        assert [(p.row, p.code, p.severity) for p in problems if p.row == 2] == [
+            (2, "code-name-unknown", "warning")], type_
+    g = _file(tmp_path, "Code;Nom;Facebook\n200054781;Ain;Oui\n", "ain.csv")
+    assert _codes(bm.validate(g, type="metropole")) == [(2, "Nom", "code-name-mismatch", "error")]

@@ -470,22 +470,27 @@ def _of_other_type(name: str, type_id: str) -> tuple[Words, str] | None:
     """The entities of another type than ``type_id`` that ``name`` names exactly (its
     folded name: no misspelling taken for another type's name), and that type: « Ain »
     beside a région's code is a département. A département or a région for every type;
-    a commune for a département's or a région's code only (an intercommunality named by
-    its town, « Nantes » for Nantes Métropole, stays a name not recognised)."""
+    a commune for a département's or a région's code only. An intercommunality may be
+    named by its town (« Nantes » for Nantes Métropole, « Paris » for the Métropole du
+    Grand Paris): beside its code, a commune's name stays a name not recognised."""
     from ..datasets import reference
     from ..domain.errors import ResolveError
 
-    others = ["departement", "region"] + (
-        ["commune"] if type_id in ("departement", "region") else [])
     key = reference.name_key(name)
-    for t in others:
-        if t == type_id:
-            continue
+
+    def named(t: str) -> list:
         try:
             found = [reference.resolve(name, type=t)]
         except ResolveError as exc:
             found = list(exc.candidates)
-        found = [c for c in found if reference.name_key(c.name) == key]
+        return [c for c in found if reference.name_key(c.name) == key]
+
+    if type_id in ("epci", "metropole") and named("commune"):
+        return None
+    others = ["departement", "region"] + (
+        ["commune"] if type_id in ("departement", "region") else [])
+    for t in others:
+        found = named(t) if t != type_id else []
         if found:
             return _labels(found), t
     return None
