@@ -155,6 +155,11 @@ MESSAGES = {
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
         "code {code} is {code_name}, but the name '{name}' is {other}"),
+    "code-name-other-type": (
+        "le code {code} désigne {code_name}{type}, mais le nom « {name} » est {other_type} :"
+        " {other} ; si le fichier porte sur des {plural}, précisez --type {type_id}",
+        "code {code} is {code_name}{type}, but the name '{name}' is {other_type}: {other}; "
+        "if the file is about {plural}, give --type {type_id}"),
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
         "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),

@@ -99,6 +99,11 @@ MESSAGES = {
         "renommez l'autre) pour que l'on sache laquelle lire",
         "two columns for {what}: '{first}' and '{second}'; keep one (or rename the other) "
         "so that it is clear which one to read"),
+    "duplicate-column-same": (
+        "deux colonnes « {header} » pour {what} (colonnes {first} et {second} de l'en-tête) ; "
+        "gardez-en une (ou renommez l'autre) pour que l'on sache laquelle lire",
+        "two '{header}' columns for {what} (header columns {first} and {second}); keep one "
+        "(or rename the other) so that it is clear which one to read"),
     "unknown-column": ("colonne non reconnue (ni réseau ni champ connu) : ignorée",
                        "column not recognised (neither a platform nor a known field): ignored"),
     "unnamed-column": ("des valeurs sous un en-tête vide (colonne {position}) : ignorées",
@@ -193,6 +198,10 @@ MESSAGES = {
     "role-account": ("le compte", "the account"),
     "role-date": ("la date du relevé", "the reading date"),
     "role-entity": ("l'entité", "the entity"),
+    "role-entity-code": ("le code de l'entité", "the entity's code"),
+    "role-entity-name": ("le nom de l'entité", "the entity's name"),
+    "role-entity-code-of": ("le code des {plural}", "the code of the {plural}"),
+    "role-entity-name-of": ("le nom des {plural}", "the name of the {plural}"),
     "role-year": ("l'année", "the year"),
     "role-platform": ("le réseau (format long)", "the platform (long format)"),
     # encodings

@@ -69,9 +69,14 @@ def classify_header(text: Any, index: int = 0) -> Column:
     key = normalize(header)
     if not key:
         return Column(index, header, "ignore")
+    if _URL.match(header):  # a cell's value (an account's address), no header
+        return Column(index, header, "unknown")
     return (_entity_column(index, header, key) or _field_column(index, header, key)
             or _platform_column(index, header) or _date_column(index, header)
             or Column(index, header, "unknown"))
+
+
+_URL = re.compile(r"(?i)\s*(https?://|www\.)")
 
 
 def _entity_column(index: int, header: str, key: str) -> Column | None:
@@ -95,7 +100,60 @@ def _entity_column(index: int, header: str, key: str) -> Column | None:
     t = match_type(header)
     if t and t != "all":
         return Column(index, header, "entity_name", type_hint=t)
-    return None
+    return _entity_in_words(index, header, key)
+
+
+#: words that say a code ("Code commune INSEE", "N° INSEE", "Numéro du département")
+_CODE_WORDS = {"code", "cod", "numero", "num", "no", "n", "insee", "cog", "siren", "id",
+               "identifiant"}
+#: words that say a name ("Nom de la commune", "Libellé commune", "Lib. département")
+_NAME_WORDS = {"nom", "libelle", "lib", "intitule", "name", "denomination", "appellation",
+               "designation"}
+_ARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the"}
+_FILLERS = _ARTICLES | {"officiel", "officielle", "complet", "usuel"}
+#: codes that name their type alone: INSEE's, the SIREN of an EPCI
+_CODE_TYPES = {"insee": "commune", "cog": "commune", "siren": "epci"}
+#: INSEE's column names (code officiel géographique): a commune's code and name
+_COG_NAMES = {"codgeo": ("entity_code", "commune"), "libgeo": ("entity_name", "commune"),
+              "codcom": ("entity_code", "commune"), "nccenr": ("entity_name", None),
+              "ncc": ("entity_name", None)}
+
+
+def _entity_in_words(index: int, header: str, key: str) -> Column | None:
+    """A code or name column said in words, French articles and all: "Nom de la commune",
+    "Libellé de la commune", "Code du département", "Nom de l'EPCI", "Code commune INSEE",
+    "N° INSEE", "Département (code)"; INSEE's names: CODGEO, LIBGEO, LIBDEP, LIBREG…
+
+    A code word (code, N°, numéro, INSEE, SIREN) or a name word (nom, libellé, lib) and a
+    type (commune, ville, département, région, EPCI…), nothing else but articles: "Nom du
+    maire", "Code postal", "Nom de la page Facebook" are not entity columns."""
+    if key in _COG_NAMES:
+        role, hint = _COG_NAMES[key]
+        return Column(index, header, role, type_hint=hint)
+    for prefix, role in (("libelle", "entity_name"), ("lib", "entity_name"),
+                         ("nom", "entity_name"), ("cod", "entity_code")):
+        t = match_type(key[len(prefix):]) if key.startswith(prefix) else None
+        if t and t != "all":  # LIBDEP, LIBREG, LIBEPCI, LIBCOM, CODDEP
+            return Column(index, header, role, type_hint=t)
+    words = _words(header)
+    codes = [w for w in words if w in _CODE_WORDS]
+    names = [w for w in words if w in _NAME_WORDS]
+    if bool(codes) == bool(names):  # neither, or both: not said
+        return None
+    rest = [w for w in words if w not in _CODE_WORDS and w not in _NAME_WORDS]
+    while rest and rest[0] in _FILLERS:
+        rest.pop(0)
+    while rest and rest[-1] in _FILLERS:
+        rest.pop()
+    role = "entity_code" if codes else "entity_name"
+    if not rest:  # "N° INSEE", "Code SIREN": a code that names its type
+        hint = next((_CODE_TYPES[w] for w in codes if w in _CODE_TYPES), None)
+        return Column(index, header, role, type_hint=hint) if hint else None
+    t = match_type(" ".join(rest)) or match_type(
+        " ".join(w for w in rest if w not in _FILLERS))
+    if t is None:
+        return None
+    return Column(index, header, role, type_hint=None if t == "all" else t)
 
 
 def _field_column(index: int, header: str, key: str) -> Column | None:
@@ -200,6 +258,12 @@ def refine_columns(cols: list[Column]) -> None:
 
     An "ID" or "N°" column next to another entity column (a name, a code) is a row
     number, not the entity's code: ignored, with its reason.
+
+    A type's short name alone ("DEP", "REG", "EPCI": INSEE's columns of codes) beside a
+    column that names the entities of that type ("LIBDEP", "Nom du département") and
+    without a code column of that type is their code: the two are then checked against
+    each other, not two columns for the name (a code column holding names is read as
+    names, and checked the same).
     """
     from ..domain.registry import normalize as _norm
 
@@ -209,6 +273,81 @@ def refine_columns(cols: list[Column]) -> None:
         if key in ROW_NUMBER_KEYS and len(entity) > 1 or (
                 key in ROW_NUMBER_KEYS and c.role == "unknown" and entity):
             c.role, c.why, c.type_hint = "ignore", "why-row-number", None
+    for c in cols:
+        if c.role != "entity_name" or _norm(c.header) not in _SHORT_TYPE_NAMES:
+            continue
+        named = any(o.role == "entity_name" and o.type_hint == c.type_hint and o is not c
+                    and _norm(o.header) not in _SHORT_TYPE_NAMES for o in cols)
+        coded = any(o.role == "entity_code" and o.type_hint == c.type_hint for o in cols)
+        if named and not coded:
+            c.role = "entity_code"
+    # "Facebook (O/N)" and "Page Facebook": the second, named with an account's word, is
+    # the account (a page's address), not a second presence
+    for c in cols:
+        if c.role != "present" or not c.platform or not set(_words(c.header)) & _ROLE_WORDS[
+                "account"]:
+            continue
+        if any(o is not c and o.platform == c.platform and o.role == "present"
+               and not set(_words(o.header)) & _ROLE_WORDS["account"] for o in cols) and not any(
+                o.platform == c.platform and o.role == "account" for o in cols):
+            c.role = "account"
+
+
+#: a type's short name, INSEE's name of a column of codes ("DEP", "REG", "EPCI")
+_SHORT_TYPE_NAMES = {"dep", "dept", "reg", "epci", "com"}
+
+
+_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
+                  "petite_ville"}
+
+
+def entity_duplicates(cols: list[Column], type_id: str | None) -> list:
+    """Two code columns, or two name columns, of the entities of one type: an error naming
+    both (``duplicate-column``), as for any other field: which one says the entity? The
+    second table of a sheet of two side by side ("Code;Nom;Facebook;;Code;Nom;Instagram")
+    would be read as the first's rows.
+
+    A column that says no type ("Code", "Nom") is of the file's type ``type_id`` (given,
+    or guessed from the values; None: not known yet): "Code" beside "Code département" in
+    a survey of départements is two codes of a département, even when they agree (keep
+    one), and in a survey of communes the commune's code and its département's. Columns
+    of two types ("Commune" and "Département", "Code région" and "Chef-lieu (code)") are
+    an entity and its context."""
+    from ..messages import Msg
+    from .problems import Problem
+
+    from ..domain.registry import TYPES
+    from ..messages import Words
+
+    def family(t: str | None) -> str | None:
+        return "commune" if t in _COMMUNE_TYPES else t
+
+    def same(a: Column, b: Column) -> bool:
+        if a.type_hint and b.type_hint:
+            return a.type_hint == b.type_hint
+        typed = a.type_hint or b.type_hint
+        return typed is None or (type_id is not None and family(typed) == family(type_id))
+
+    problems = []
+    for role, label in (("entity_code", "role-entity-code"),
+                        ("entity_name", "role-entity-name")):
+        of_role = [c for c in cols if c.role == role]
+        for i, c in enumerate(of_role):
+            first = next((o for o in of_role[:i] if same(o, c)), None)
+            if first is None:
+                continue
+            t = TYPES.get(c.type_hint or first.type_hint or type_id or "")
+            what = (Msg(label + "-of", plural=Words(t.plural_fr, t.plural_en)) if t
+                    else Msg(label))
+            if first.header.strip() == c.header.strip():  # "Code" twice: where
+                problems.append(Problem.said(
+                    Msg("duplicate-column-same", what=what, header=c.header,
+                        first=first.index + 1, second=c.index + 1),
+                    column=c.header, code="duplicate-column"))
+            else:
+                problems.append(Problem.of("duplicate-column", column=c.header, what=what,
+                                           first=first.header, second=c.header))
+    return problems
 
 
 _ROLE_LABELS = {"present": "role-present", "followers": "role-followers",

@@ -38,7 +38,7 @@ from .entities import (
     _name_cells,
     _resolve_entities,
 )
-from .headers import Column
+from .headers import Column, entity_duplicates
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
 from .problems import Problem, _Problems, codes_by_key
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
@@ -150,6 +150,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         problems.add(w)
     raw, rownums = _drop_blank_rows(raw, rownums)
     ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)
+    for p in entity_duplicates(layout.columns, type_id):  # the type known, given or guessed
+        problems.add(p)
     u_bad, u_code, u_name, u_pop = ents.arrays
     # per row: np.take (a third of the time of indexing by int32 codes), and nothing to
     # take when every entity was found (3.5 M rows: 9-12 ms -> none)

@@ -419,8 +419,9 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     Returns None when it does (same entity, same folded name, the council that governs
     the département of the code, or the name is ambiguous/misspelt among candidates that
     include the entity), else ``("error", other)`` when the name designates another
-    entity (``other`` says which), or ``("warning", "")`` when the name designates
-    nothing known.
+    entity (``other`` says which), ``("error", other, type)`` when it is exactly the name
+    of an entity of another type (« Ain » beside a région's code: a département;
+    :func:`_of_other_type`), or ``("warning", "")`` when the name designates nothing known.
 
     A département's code beside the name of the council that governs it is the
     département's row: "69;Conseil départemental du Rhône" (69D), "67;CeA" and "68;CeA"
@@ -445,12 +446,54 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
             return None
         exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
         if exact:
-            labels = [c.label() for c in exact]  # "A ou B" / "A or B": said per language
-            return "error", Words(" ou ".join(labels), " or ".join(labels))
+            return "error", _labels(exact)
+        of_type = _of_other_type(name, type_id)
+        if of_type is not None:
+            return "error", *of_type
         return "warning", ""
     if other.code in same:
         return None
     return "error", other.label()
+
+
+def _labels(entities: list) -> Words:
+    """ "A (1) ou B (2)" / "A (1) or B (2)": said per language."""
+    labels = [c.label() for c in entities]
+    return Words(" ou ".join(labels), " or ".join(labels))
+
+
+_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
+                  "petite_ville"}
+
+
+def _of_other_type(name: str, type_id: str) -> tuple[Words, str] | None:
+    """The entities of another type than ``type_id`` that ``name`` names exactly (its
+    folded name: no misspelling taken for another type's name), and that type: « Ain »
+    beside a région's code is a département. A département or a région for every type;
+    a commune for a département's or a région's code only. An intercommunality may be
+    named by its town (« Nantes » for Nantes Métropole, « Paris » for the Métropole du
+    Grand Paris): beside its code, a commune's name stays a name not recognised."""
+    from ..datasets import reference
+    from ..domain.errors import ResolveError
+
+    key = reference.name_key(name)
+
+    def named(t: str) -> list:
+        try:
+            found = [reference.resolve(name, type=t)]
+        except ResolveError as exc:
+            found = list(exc.candidates)
+        return [c for c in found if reference.name_key(c.name) == key]
+
+    if type_id in ("epci", "metropole") and named("commune"):
+        return None
+    others = ["departement", "region"] + (
+        ["commune"] if type_id in ("departement", "region") else [])
+    for t in others:
+        found = named(t) if t != type_id else []
+        if found:
+            return _labels(found), t
+    return None
 
 
 @functools.cache
@@ -477,9 +520,24 @@ def _territory_councils() -> dict[str, frozenset[str]]:
     return {t: frozenset(c) for t, c in out.items()}
 
 
-def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple[str, str | Words]
+def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
                       ) -> Problem:
-    severity, other = verdict
+    """The problem of a name beside a code (:func:`code_name_verdict`'s verdict): an
+    error (``code-name-mismatch``; a name of another type says which, and ``--type``),
+    or a warning (``code-name-unknown``)."""
+    from ..domain.registry import TYPES
+
+    severity, other = verdict[:2]
+    if len(verdict) == 3:  # a name of another type: « Ain » is a département
+        t, own = TYPES[verdict[2]], TYPES.get(entity.collectivity_type)
+        msg = Msg("code-name-other-type", code=entity.code, code_name=entity.name,
+                  type=Words(f" ({own.label_fr})", f" ({own.label_en})") if own else "",
+                  name=name, other=other,
+                  other_type=Words(("une " if t.feminine else "un ") + t.label_fr,
+                                   ("an " if t.label_en[0] in "aeiou" else "a ")
+                                   + t.label_en),
+                  plural=Words(t.plural_fr, t.plural_en), type_id=t.id)
+        return Problem.said(msg, row, column, name, "error", code="code-name-mismatch")
     if severity == "error":
         msg = Msg("code-name-mismatch", code=entity.code, code_name=entity.name, name=name,
                   other=other)
