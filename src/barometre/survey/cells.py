@@ -86,6 +86,9 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
     whose reading more of them agree with ("93;Région Sud": the région
     Provence-Alpes-Côte d'Azur, not Seine-Saint-Denis).
     """
+    if layout.entity.type_hint == "epci" and any(
+            c.role == "entity_name" and c.type_hint == "metropole" for c in layout.hints):
+        return "metropole", None, 0  # "SIREN;Métropole": the métropoles' template
     if layout.entity.type_hint:
         return layout.entity.type_hint, None, 0
     name_col = guess_name_column(layout)

@@ -46,6 +46,8 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
     if e.role != "entity_code":
         return None
     want = e.type_hint or type_id  # the code column's type, else the file's
+    if type_id == "metropole" and want == "epci":  # a SIREN column: the métropoles' code
+        want = type_id
     for c in layout.hints:
         if c.role == "entity_name" and (c.type_hint in (None, want) or (
                 c.type_hint in _COMMUNE_TYPES and want in _COMMUNE_TYPES)):

@@ -37,7 +37,10 @@ def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
     if not cands:
         return None
     if type_id:
-        exact = [c for c in cands if c.type_hint == type_id]
+        # a métropole's code is its SIREN, as an EPCI's: the column "SIREN" (read as an
+        # EPCI's code) is the métropoles' own (the template writes it)
+        exact = [c for c in cands if c.type_hint == type_id or (
+            type_id == "metropole" and c.type_hint == "epci" and c.role == "entity_code")]
         if exact:
             return exact[0]
         ok = [c for c in cands if c.type_hint is None or (
