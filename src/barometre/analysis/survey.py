@@ -281,13 +281,25 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
            for s, n, c, N in zip(share, n_base, census, pops)]
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
-    design = survey_design(c.codes, t) if reference_of == t and n_ref else None
-    flags = [""] * n
-    said = {}
-    if design is not None:  # not a random sample of the type: its part said, counted apart
-        said = _design_figures(c, design, by, platforms, col, covered)
+    # a year whose file is no random sample of the type: its part said, counted apart
+    designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
+    said: dict[str, list] = {}
+    if designs:
+        said = {k: [None] * n for k in _DESIGN_COLUMNS}
+        said["flags"] = [""] * n
+        said["ci_low"], said["ci_high"] = [ci[0] for ci in cis], [ci[1] for ci in cis]
+    for y, design in designs.items():
+        at = [i for i, k in enumerate(col["year_key"]) if k == y]
+        figures = _design_figures(c, design, by, platforms,
+                                  {k: [v[i] for i in at] for k, v in col.items()}, covered)
+        figures.update(design=["stratified" if design.stratified else "subset"] * len(at),
+                       design_subset=[design.id] * len(at),
+                       n_subset=[design.n_subset] * len(at))
+        for k, v in figures.items():
+            for i, x in zip(at, v):
+                said[k][i] = x
+    if designs:
         cis = list(zip(said.pop("ci_low"), said.pop("ci_high")))
-        flags = said.pop("flags")
     columns = {
         "collectivity_type": [t] * n,
         "platform": col["platform"],
@@ -306,10 +318,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
-    if design is not None:  # only then: a file read as a sample keeps its columns
-        columns.update({"flags": flags, "design": ["stratified" if design.stratified else "subset"] * n,
-                        "design_subset": [design.id] * n, "n_subset": [design.n_subset] * n,
-                        **said})
+    if designs:  # only then: a file read as a sample keeps its columns
+        columns.update(said)
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
                    "strate": col["strate"], **columns}
@@ -318,9 +328,29 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
     attrs = {"any_platforms": any_platforms}
-    if design is not None:  # what the notes under the figures say (render.views)
-        attrs["design"] = {t: design.as_dict()}
+    if designs:  # what the notes under the figures say (render.views): the latest year's
+        attrs["design"] = {t: designs[max(designs)].as_dict()}
     return Records.of_columns(columns, attrs)
+
+
+#: The columns of the figures of a file that is no random sample of its type
+#: (:func:`_design_figures`), present only then
+_DESIGN_COLUMNS = ("design", "design_subset", "n_subset", "subset_census", "estimate",
+                   "estimate_low", "estimate_high")
+
+
+def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
+    """:func:`survey_design` of the entities with a reading each year (answered or
+    blank: a blank is a non-response of an entity the file holds), per year key."""
+    entity, year, _ = _pairs(c)
+    of_code, keys = _year_keys(c)
+    key = of_code[year]
+    out = {}
+    for k in np.unique(key).tolist():
+        design = survey_design(c.codes[np.unique(entity[key == k])], t)
+        if design is not None:
+            out[float(keys[k])] = design
+    return out
 
 
 def _coded_part(c: CodedSurvey, codes: frozenset) -> CodedSurvey:

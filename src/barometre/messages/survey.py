@@ -174,6 +174,8 @@ MESSAGES = {
         "The file covers {what}: it is not a random sample of the {total} {label}; each band "
         "is that of the {part} (census when every municipality of the band is there and "
         "answered)."),
+    "survey-design-type-hint": (" --type {type} les compte comme {part}.",
+                                " --type {type} counts them as {part}."),
     "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),
     "survey-design-stratified": (
         "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "

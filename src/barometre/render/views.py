@@ -146,6 +146,14 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
     return type_label(subset, lang, plural=True)
 
 
+def design_notes(res: Any, lang: str = "fr") -> list[str]:
+    """The notes under survey figures whose file is no random sample of its type
+    (compare's table, the report's Adoption sheet and Sources et méthode): what the file
+    holds whole and what can be said of the whole type. ``res`` is a result frame or its
+    :class:`~barometre.analysis.records.Records`; none without ``attrs["design"]``."""
+    return _design_lines(_as_records(res), lang)
+
+
 def _design_lines(res: Records, lang: str) -> list[str]:
     """Under figures from a survey file that is no random sample of its type
     (``attrs["design"]``): what it holds, and what can be said of the whole type: the
@@ -177,11 +185,14 @@ def _design_lines(res: Records, lang: str) -> list[str]:
                                  low=fmt_share(k / d["total"], lang),
                                  high=fmt_share((k + u) / d["total"], lang)))
             if ranges:
-                out.append(_t("survey-design-subset", lang, what=what,
-                              ranges="; ".join(ranges) if lang == "en" else " ; ".join(ranges),
-                              **common))
+                line = _t("survey-design-subset", lang, what=what,
+                          ranges="; ".join(ranges) if lang == "en" else " ; ".join(ranges),
+                          **common)
             else:  # by size band: each band is counted on its own
-                out.append(_t("survey-design-subset-bands", lang, what=what, **common))
+                line = _t("survey-design-subset-bands", lang, what=what, **common)
+            if d["kind"] == "type":  # a narrower type has its own figures
+                line += _t("survey-design-type-hint", lang, type=d["subset"], part=part)
+            out.append(line)
             continue
         if "strate" in res.columns:
             out.append(_t("survey-design-bands", lang, **common))
