@@ -123,8 +123,8 @@ def _plain(survey: pd.DataFrame) -> pd.DataFrame:
 
 
 def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
-             by: str | None = None, platforms: str | Iterable[str] | None = None
-             ) -> pd.DataFrame:
+             by: str | None = None, platforms: str | Iterable[str] | None = None,
+             *, design: bool = True) -> pd.DataFrame:
     """Adoption rates from survey data, with the same records as :func:`barometre.compare`.
 
     Parameters
@@ -140,6 +140,12 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Split by INSEE population band (communes).
     platforms : list of str, optional
         Platforms to keep.
+    design : bool, default True
+        Count a file that holds a part of the type whole (:func:`survey_design`: every
+        metropolitan entity and no overseas one, every ville préfecture…) as such: the
+        columns ``design, design_subset, n_subset, subset_census, estimate, estimate_low,
+        estimate_high`` and ``flags``, present only then (see :func:`_design_figures`);
+        False: read as a sample of the type, the design only in ``attrs["design"]``.
 
     Returns
     -------
@@ -165,7 +171,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         of the base, in ``n_unknown``). A year that read no platform (every answer blank)
         has no "any" row: "a no on every platform read" is no figure when none was read.
         ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
-        is over (:func:`any_left_out`).
+        is over (:func:`any_left_out`). ``attrs["design"]``, when the file holds a part of
+        the type whole: type -> :meth:`SurveyDesign.as_dict` (of the latest such year).
 
     Examples
     --------
@@ -186,7 +193,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
        tiktok         17      99  0.172   0.168    0.188   False
           any        101     101  1.000   1.000    1.000    True
     """
-    return _frame(_adoption_records(survey, type, by, platforms))
+    return _frame(_adoption_records(survey, type, by, platforms, design))
 
 
 #: Columns of the frames built from survey records that are not what pandas infers from
@@ -240,7 +247,8 @@ def _frame(res: Records) -> pd.DataFrame:
 
 @for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
-                      by: str | None, platforms: str | Iterable[str] | None) -> Records:
+                      by: str | None, platforms: str | Iterable[str] | None,
+                      design: bool = True) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
@@ -284,21 +292,21 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # a year whose file is no random sample of the type: its part said, counted apart
     designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
     said: dict[str, list] = {}
-    if designs:
+    counted = designs if design else {}  # else said in attrs only
+    if counted:
         said = {k: [None] * n for k in _DESIGN_COLUMNS}
         said["flags"] = [""] * n
         said["ci_low"], said["ci_high"] = [ci[0] for ci in cis], [ci[1] for ci in cis]
-    for y, design in designs.items():
+    for y, part in counted.items():
         at = [i for i, k in enumerate(col["year_key"]) if k == y]
-        figures = _design_figures(c, design, by, platforms,
+        figures = _design_figures(c, part, by, platforms,
                                   {k: [v[i] for i in at] for k, v in col.items()}, covered)
-        figures.update(design=["stratified" if design.stratified else "subset"] * len(at),
-                       design_subset=[design.id] * len(at),
-                       n_subset=[design.n_subset] * len(at))
+        figures.update(design=["stratified" if part.stratified else "subset"] * len(at),
+                       design_subset=[part.id] * len(at), n_subset=[part.n_subset] * len(at))
         for k, v in figures.items():
             for i, x in zip(at, v):
                 said[k][i] = x
-    if designs:
+    if counted:
         cis = list(zip(said.pop("ci_low"), said.pop("ci_high")))
     columns = {
         "collectivity_type": [t] * n,
@@ -318,7 +326,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
-    if designs:  # only then: a file read as a sample keeps its columns
+    if counted:  # only then: a file read as a sample keeps its columns
         columns.update(said)
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),

@@ -174,6 +174,16 @@ MESSAGES = {
         "The file covers {what}: it is not a random sample of the {total} {label}; each band "
         "is that of the {part} (census when every municipality of the band is there and "
         "answered)."),
+    "survey-design-what-beside": ("les {n} {part}, toutes, à côté de {others} autres {label}",
+                                  "all {n} {part} beside {others} other {label}"),
+    # trend --data: a wave whose file holds a part of the type whole
+    "trend-design-note": (
+        "Vague du {wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
+        "des {total} {label}, et son intervalle suppose un tirage au hasard "
+        "(« barometre compare --data » sur ce fichier compte cette partie à part).",
+        "Wave of {wave}: the file holds {what}; it is not a random sample of the {total} "
+        "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
+        "file counts that part apart)."),
     "survey-design-type-hint": (" --type {type} les compte comme {part}.",
                                 " --type {type} counts them as {part}."),
     "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),

@@ -154,6 +154,30 @@ def design_notes(res: Any, lang: str = "fr") -> list[str]:
     return _design_lines(_as_records(res), lang)
 
 
+def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
+    """What ``trend --data`` says of the waves whose file holds a part of the type whole
+    (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
+    (type, design)): each wave's share and interval are those of a sample of the type,
+    which that wave is not; ``compare --data`` on its file counts the part apart."""
+    from ..analysis.waves import _said
+
+    out = []
+    for label, (t, d) in designs.items():
+        part = _part_label({"collectivity_type": t}, lang, design=d)
+        n = fmt_int(d["n_subset"], lang)
+        label_t = type_label(t, lang, plural=True)
+        if d["n_others"]:
+            what = _t("survey-design-what-beside", lang, n=n, part=part,
+                      others=fmt_int(d["n_others"], lang), label=label_t)
+        elif d["kind"] == "metropole":
+            what = _t("survey-design-what-metropole", lang, n=n, label=label_t)
+        else:
+            what = _t("survey-design-what-other", lang, n=n, part=part)
+        out.append(_t("trend-design-note", lang, wave=_said([label]).render(lang), what=what,
+                      total=fmt_int(d["total"], lang), label=label_t))
+    return out
+
+
 def _design_lines(res: Records, lang: str) -> list[str]:
     """Under figures from a survey file that is no random sample of its type
     (``attrs["design"]``): what it holds, and what can be said of the whole type: the
