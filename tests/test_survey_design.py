@@ -189,6 +189,10 @@ def test_the_report_says_the_design(cli, dep96, mix, tmp_path):
         notes = [c.value for row in wb["Adoption"].iter_rows() for c in row
                  if isinstance(c.value, str)]
         assert any("pas un échantillon tiré au hasard" in v for v in notes)
+        summary = [c.value for row in wb["Synthèse"].iter_rows() for c in row
+                   if isinstance(c.value, str)]
+        assert any("pas un échantillon tiré au hasard" in v for v in summary)
+        assert not any("échantillon retenu par l'auteur" in v for v in summary + notes)
         if said:
             assert wb["Adoption"]["G2"].number_format == f'"{said}"'
             intervals = next(r for r in method if r[0] == "Intervalles")

@@ -164,7 +164,11 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         sh.line(key_line(k, lang))
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
         sh.line(text("report-key-derived", lang), color="595959")
+    design = _design_notes(r, lang)  # a survey file that is no random sample of its type
     for note in key_notes(r.key_figures[:MAX_KEY_FIGURES], lang):
+        if not (design and note == text("pub-non-random-note", lang)):  # its own "†" note
+            sh.line(note, color="595959")
+    for note in design:
         sh.line(note, color="595959")
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
@@ -224,6 +228,8 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
                 cell.number_format = _marked(fmt, marks)
                 sh._width(block.col(1 + j), percent_width(fmt) + len(marks), "share")
     said = key_notes(r.key_figures[:MAX_KEY_FIGURES], lang)  # the notes above, not said twice
+    if _design_notes(r, lang):  # a survey file's "†": its design note above says it
+        said.append(text("pub-non-random-note", lang))
     for note in flag_notes([flagged[(t, p)] for p in plats for t in types if (t, p) in flagged], lang):
         if note not in said:
             sh.line(note, color="595959")
