@@ -208,3 +208,18 @@ def test_trend_says_a_wave_that_is_no_random_sample(cli, dep96):
             "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements") in out.stderr
     rows = as_json(cli("trend", "--type", "departement", "--data", dep96, "-f", "json"))
     assert rows[0]["census"] is False and rows[0]["ci_low"] < rows[0]["share"]
+
+
+def test_the_design_is_the_year_shown(cli, tmp_path):
+    """A file of 2024 readings of the 96 metropolitan départements and 2025 readings of all
+    101: 2025 is a census of the type, 2024 (--year 2024) the census of metropolitan France."""
+    deps, metro = _codes("departement"), set(_metro("departement"))
+    src = tmp_path / "two.csv"
+    src.write_text("code;plateforme;présent;date du relevé\n"
+                   + "".join(f"{c};Facebook;Oui;15/10/2024\n" for c in deps if c in metro)
+                   + "".join(f"{c};Facebook;{'Oui' if i % 5 else 'Non'};15/10/2025\n"
+                             for i, c in enumerate(deps)), encoding="utf-8")
+    latest = cli("compare", "--data", src, "--type", "departement").stdout
+    assert "rien d'outre-mer" not in latest and "exhaustif" in latest
+    older = cli("compare", "--data", src, "--type", "departement", "--year", "2024").stdout
+    assert "exhaustif (métropole)" in older and "rien d'outre-mer" in older

@@ -336,8 +336,11 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
     attrs = {"any_platforms": any_platforms}
-    if designs:  # what the notes under the figures say (render.views): the latest year's
+    if designs:  # what the notes under the figures say (render.views): the latest year's,
+        # and each year's (compare shows one year: its own)
         attrs["design"] = {t: designs[max(designs)].as_dict()}
+        attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
+                                   for y, d in designs.items()}
     return Records.of_columns(columns, attrs)
 
 
@@ -970,7 +973,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     import pandas as pd
 
     parts = [adoption(survey, type=x, by=by) for x in [t, *others]]
-    designs = {k: v for a in parts for k, v in (a.attrs.get("design") or {}).items()}
+    by_year = {k: a.attrs.get("design_by_year") or {} for a in parts
+               for k in (a.attrs.get("design") or {})}
     figures = pd.concat(parts, ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
@@ -979,7 +983,10 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     same = _same_campaign(survey, result.attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         result.attrs["years_same_campaign"] = same
-    if designs:  # only then: a type whose file is no random sample of it
+    # the year shown's design of each type whose file is no random sample of it
+    designs = {k: v[y] for k, v in by_year.items() for y in sorted(shown, reverse=True)[:1]
+               if y in v}
+    if designs:  # only then
         result.attrs["design"] = designs
     return result
 
@@ -1206,8 +1213,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              "any_platforms": figures.attrs["any_platforms"]}
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
-    if "design" in figures.attrs:  # only then: the file is no random sample of its type
-        attrs["design"] = figures.attrs["design"]
+    shown_design = (figures.attrs.get("design_by_year") or {}).get(
+        None if latest < 0 else latest)
+    if shown_design:  # only then: that year's file is no random sample of its type
+        attrs["design"] = {t: shown_design}
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         attrs["years_same_campaign"] = same
