@@ -487,7 +487,9 @@ def test_an_account_column_of_oui_non_reads_as_answers(cli, tmp_path):
 def test_communes_that_are_all_villes_prefectures_are_said_so(cli, tmp_path):
     """The 101 villes préfectures read as communes got an interval as if they were a random
     sample of the 34,875 communes, without a word; compare now says that --type
-    ville_prefecture counts them as a census (it does not decide for the user)."""
+    ville_prefecture counts them as a census (it does not decide for the user). Every one of
+    them is there: the file is their census, said so (sample14), not "a sample of the
+    communes"; 50 of them are still read as a sample of the communes, with the hint."""
     import barometre as bm
     from barometre.analysis.survey import narrower_type
 
@@ -496,10 +498,18 @@ def test_communes_that_are_all_villes_prefectures_are_said_so(cli, tmp_path):
     src.write_text("code;Facebook\n" + "".join(f"{c};{'Oui' if i % 3 else 'Non'}\n"
                                                 for i, c in enumerate(codes)), encoding="utf-8")
     out = cli("compare", "--data", src, "--type", "commune").stdout
-    assert ("Les 101 communes du fichier sont toutes des villes préfectures (101 sur 101) : "
-            "comptées ici comme un échantillon des communes ; --type ville_prefecture les compte "
-            "comme villes préfectures (un recensement : le fichier les a toutes)") in out
-    en = cli("compare", "--data", src, "--type", "commune", "--lang", "en", "-f", "json")
+    assert "exhaustif (villes préfectures)" in out and "IC 95" not in out
+    assert ("Le fichier couvre les 101 villes préfectures et aucune autre commune : ce n'est "
+            "pas un échantillon tiré au hasard des 34\u202f875 communes") in out
+    assert "--type ville_prefecture les compte comme villes préfectures." in out
+    assert "comptées ici comme un échantillon" not in out
+    en = as_json(cli("compare", "--data", src, "--type", "commune", "--lang", "en", "-f", "json"))
+    assert (en[0]["design"], en[0]["design_subset"], en[0]["subset_census"]) == (
+        "subset", "ville_prefecture", True)
+    half = tmp_path / "half.csv"
+    half.write_text("code;Facebook\n" + "".join(f"{c};Oui\n" for c in codes[:50]),
+                    encoding="utf-8")
+    en = cli("compare", "--data", half, "--type", "commune", "--lang", "en", "-f", "json")
     assert "--type ville_prefecture counts them as prefecture cities" in en.stderr
     census = as_json(cli("compare", "--data", src, "--type", "ville_prefecture", "-f", "json"))
     assert census[0]["census"] is True and census[0]["n_base"] == 101

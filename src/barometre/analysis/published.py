@@ -41,7 +41,10 @@ DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
 _EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", "notes",
                   "value_published", "unit_published", "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
-                  "n_surveyed", "coverage", "n_unknown", "n_reference_of"]
+                  "n_surveyed", "coverage", "n_unknown", "n_reference_of",
+                  # a survey file that is no random sample of its type (analysis.survey_design)
+                  "design", "design_subset", "n_subset", "subset_census", "estimate",
+                  "estimate_low", "estimate_high"]
 _MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
 #: the values of the design columns a frame lacks (``month``: pd.NA, set by _with_design)
 _DEFAULTS = {"month": None, "measure": "of_all", "census": False, "base": None, "flags": "",

@@ -28,8 +28,10 @@ When a file holds several readings of an entity on a platform, the latest one
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,7 +54,8 @@ if TYPE_CHECKING:
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "account_counts", "narrower_type", "restrict"]
+           "latest_per_year", "account_counts", "narrower_type", "restrict", "survey_design",
+           "SurveyDesign"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -120,8 +123,8 @@ def _plain(survey: pd.DataFrame) -> pd.DataFrame:
 
 
 def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
-             by: str | None = None, platforms: str | Iterable[str] | None = None
-             ) -> pd.DataFrame:
+             by: str | None = None, platforms: str | Iterable[str] | None = None,
+             *, design: bool = True) -> pd.DataFrame:
     """Adoption rates from survey data, with the same records as :func:`barometre.compare`.
 
     Parameters
@@ -137,6 +140,12 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Split by INSEE population band (communes).
     platforms : list of str, optional
         Platforms to keep.
+    design : bool, default True
+        Count a file that holds a part of the type whole (:func:`survey_design`: every
+        metropolitan entity and no overseas one, every ville préfecture…) as such: the
+        columns ``design, design_subset, n_subset, subset_census, estimate, estimate_low,
+        estimate_high`` and ``flags``, present only then (see :func:`_design_figures`);
+        False: read as a sample of the type, the design only in ``attrs["design"]``.
 
     Returns
     -------
@@ -162,7 +171,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         of the base, in ``n_unknown``). A year that read no platform (every answer blank)
         has no "any" row: "a no on every platform read" is no figure when none was read.
         ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
-        is over (:func:`any_left_out`).
+        is over (:func:`any_left_out`). ``attrs["design"]``, when the file holds a part of
+        the type whole: type -> :meth:`SurveyDesign.as_dict` (of the latest such year).
 
     Examples
     --------
@@ -183,7 +193,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
        tiktok         17      99  0.172   0.168    0.188   False
           any        101     101  1.000   1.000    1.000    True
     """
-    return _frame(_adoption_records(survey, type, by, platforms))
+    return _frame(_adoption_records(survey, type, by, platforms, design))
 
 
 #: Columns of the frames built from survey records that are not what pandas infers from
@@ -192,8 +202,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_reference",
-                           "n_surveyed"})
-_FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage"})
+                           "n_surveyed", "n_subset"})
+_FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
+                    "estimate_high"})
 _TYPED = {"notes": "str", "comparable": bool, "differs": "str"}
 #: The dtypes of an empty adoption frame (no platform with an answer), as the rows would
 #: give them; text columns not listed here are ``str``
@@ -236,7 +247,8 @@ def _frame(res: Records) -> pd.DataFrame:
 
 @for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
-                      by: str | None, platforms: str | Iterable[str] | None) -> Records:
+                      by: str | None, platforms: str | Iterable[str] | None,
+                      design: bool = True) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
@@ -277,6 +289,25 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
            for s, n, c, N in zip(share, n_base, census, pops)]
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
+    # a year whose file is no random sample of the type: its part said, counted apart
+    designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
+    said: dict[str, list] = {}
+    counted = designs if design else {}  # else said in attrs only
+    if counted:
+        said = {k: [None] * n for k in _DESIGN_COLUMNS}
+        said["flags"] = [""] * n
+        said["ci_low"], said["ci_high"] = [ci[0] for ci in cis], [ci[1] for ci in cis]
+    for y, part in counted.items():
+        at = [i for i, k in enumerate(col["year_key"]) if k == y]
+        figures = _design_figures(c, part, by, platforms,
+                                  {k: [v[i] for i in at] for k, v in col.items()}, covered)
+        figures.update(design=["stratified" if part.stratified else "subset"] * len(at),
+                       design_subset=[part.id] * len(at), n_subset=[part.n_subset] * len(at))
+        for k, v in figures.items():
+            for i, x in zip(at, v):
+                said[k][i] = x
+    if counted:
+        cis = list(zip(said.pop("ci_low"), said.pop("ci_high")))
     columns = {
         "collectivity_type": [t] * n,
         "platform": col["platform"],
@@ -295,6 +326,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
+    if counted:  # only then: a file read as a sample keeps its columns
+        columns.update(said)
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
                    "strate": col["strate"], **columns}
@@ -302,7 +335,118 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     any_platforms = {int(y) if y >= 0 else None:
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
-    return Records.of_columns(columns, {"any_platforms": any_platforms})
+    attrs = {"any_platforms": any_platforms}
+    if designs:  # what the notes under the figures say (render.views): the latest year's,
+        # and each year's (compare shows one year: its own)
+        attrs["design"] = {t: designs[max(designs)].as_dict()}
+        attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
+                                   for y, d in designs.items()}
+    return Records.of_columns(columns, attrs)
+
+
+#: The columns of the figures of a file that is no random sample of its type
+#: (:func:`_design_figures`), present only then
+_DESIGN_COLUMNS = ("design", "design_subset", "n_subset", "subset_census", "estimate",
+                   "estimate_low", "estimate_high")
+
+
+def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
+    """:func:`survey_design` of the entities with a reading each year (answered or
+    blank: a blank is a non-response of an entity the file holds), per year key."""
+    entity, year, _ = _pairs(c)
+    of_code, keys = _year_keys(c)
+    key = of_code[year]
+    out = {}
+    for k in np.unique(key).tolist():
+        design = survey_design(c.codes[np.unique(entity[key == k])], t)
+        if design is not None:
+            out[float(keys[k])] = design
+    return out
+
+
+def _coded_part(c: CodedSurvey, codes: frozenset) -> CodedSurvey:
+    """The readings of ``c`` whose entity's code is in ``codes`` (same entity numbers)."""
+    in_part = np.fromiter((x in codes for x in c.codes), dtype=bool, count=len(c.codes))
+    keep = np.flatnonzero((c.entity >= 0) & np.append(in_part, False)[c.entity])
+    part = CodedSurvey(entity=c.entity[keep], codes=c.codes,
+                       population=lambda: c.population()[keep], platform=c.platform[keep],
+                       platform_ids=c.platform_ids, present=c.present[keep], year=None,
+                       date=None, source_row=None, collectivity_type=c.collectivity_type,
+                       attrs=c.attrs)
+    part.later(year=lambda: c.year[keep], date=lambda: c.date[keep],
+               source_row=lambda: c.source_row[keep])
+    return part
+
+
+def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
+                    platforms: str | Iterable[str] | None, col: dict[str, list],
+                    covered: dict) -> dict[str, list]:
+    """The interval, flags and estimate of each row of :func:`_adoption_records` (``col``)
+    when the file is a part of the type taken whole (:func:`survey_design`).
+
+    A file that is the part alone (every metropolitan département and no overseas one) is
+    a census of the part, or a sample of it when some answers are blank: its interval is
+    for the part (N = the part's size; per band, the part's entities of the band), and
+    ``subset_census`` says a census of it. A file that holds the part beside a few others
+    is a stratified sample: the file's share (k/n) over-weights the part, so it gets no
+    interval (flag ``non_random_sample``) and ``estimate`` weighs each stratum by its size
+    in France, (N_part × k_part/n_part + N_rest × k_others/n_others) / N, the others read
+    as a random sample of the rest; its interval, when the part answered whole, is the
+    part's count plus the rest's Wilson interval (finite-population correction, N_rest):
+    (k_part + N_rest × [lo, hi]) / N. Split by size band, a stratified file's bands get no
+    estimate, and no interval unless a band is a census.
+    """
+    n_base, n_present = col["n_base"], col["n_present"]
+    share = [k / n for k, n in zip(n_present, n_base)]
+    n = len(n_base)
+    if not design.stratified:
+        if by == "strate":
+            pops = reference._entity_columns(design.subset if design.kind == "type"
+                                             else c.collectivity_type)
+            bands: dict[str, int] = {}
+            for code, p in zip(pops["code"], pops["population"]):
+                if code in design.codes:
+                    b = reference.band_of(float(p))
+                    bands[b] = bands.get(b, 0) + 1
+            sizes = [bands.get(b) for b in col["strate"]]
+        else:
+            sizes = [design.n_subset] * n
+        whole = [bool(N) and k == N for k, N in zip(n_base, sizes)]
+        cis = [(s, s) if w else wilson_interval(s, k, population=N)
+               for s, k, w, N in zip(share, n_base, whole, sizes)]
+        return {"ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
+                "flags": [""] * n, "subset_census": whole}
+    band_sizes = _band_sizes(c.collectivity_type) if by == "strate" else {}
+    if by == "strate":  # a band read whole is a census of it; the others: no interval
+        whole = [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)]
+        return {"ci_low": [s if w else None for s, w in zip(share, whole)],
+                "ci_high": [s if w else None for s, w in zip(share, whole)],
+                "flags": ["" if w else "non_random_sample" for w in whole],
+                "estimate": [None] * n, "estimate_low": [None] * n, "estimate_high": [None] * n}
+    part = _adoption_counts(_coded_part(c, design.codes), None, platforms)
+    in_part = {(p, y): (k, m) for p, y, k, m in zip(part["platform"].tolist(),
+                                                     part["year_key"].tolist(),
+                                                     part["n_present"].tolist(),
+                                                     part["n_base"].tolist())}
+    N, N_part, N_rest = design.total, design.n_subset, design.n_rest
+    est, low, high = [], [], []
+    for p, y, k, m in zip(col["platform"], col["year_key"], n_present, n_base):
+        k_part, n_part = in_part.get((p, y), (0, 0))
+        k_rest, n_rest = k - k_part, m - n_part
+        # "any" counted on the part alone is over the platforms the part read: only when
+        # they are the file's platforms of that year
+        same = p != "any" or part["covered"].get(y) == covered.get(y)
+        if not same or not n_part or not n_rest:
+            est.append(None), low.append(None), high.append(None)
+            continue
+        est.append((N_part * k_part / n_part + N_rest * k_rest / n_rest) / N)
+        if n_part == N_part:  # the part is counted, the rest estimated
+            lo, hi = wilson_interval(k_rest / n_rest, n_rest, population=N_rest)
+            low.append((k_part + N_rest * lo) / N), high.append((k_part + N_rest * hi) / N)
+        else:
+            low.append(None), high.append(None)
+    return {"ci_low": [None] * n, "ci_high": [None] * n, "flags": ["non_random_sample"] * n,
+            "estimate": est, "estimate_low": low, "estimate_high": high}
 
 
 def any_left_out(any_platforms: dict) -> dict:
@@ -828,7 +972,10 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by))
     import pandas as pd
 
-    figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
+    parts = [adoption(survey, type=x, by=by) for x in [t, *others]]
+    by_year = {k: a.attrs.get("design_by_year") or {} for a in parts
+               for k in (a.attrs.get("design") or {})}
+    figures = pd.concat(parts, ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
     shown = {int(y) for y in result["year"].dropna()}
@@ -836,6 +983,11 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     same = _same_campaign(survey, result.attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         result.attrs["years_same_campaign"] = same
+    # the year shown's design of each type whose file is no random sample of it
+    designs = {k: v[y] for k, v in by_year.items() for y in sorted(shown, reverse=True)[:1]
+               if y in v}
+    if designs:  # only then
+        result.attrs["design"] = designs
     return result
 
 
@@ -872,6 +1024,117 @@ def narrower_type(codes: Iterable[str], type: str) -> tuple[str, int, int] | Non
         if codes <= of_type:
             return t, len(codes), len(of_type)
     return None
+
+
+#: The régions of the overseas (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte): an
+#: entity whose région is one of them is overseas, the others are metropolitan
+_OVERSEAS_REGIONS = frozenset({"01", "02", "03", "04", "06"})
+
+
+@dataclass(frozen=True)
+class SurveyDesign:
+    """How a survey file was drawn, when its entities say it: every entity of a part of the
+    type (``subset``) is in the file, and few or none of the others.
+
+    ``kind`` is ``"metropole"`` (every metropolitan entity), ``"type"`` (every entity of a
+    narrower type of communes: ``subset`` is its id) or ``"band"`` (every commune of
+    ``subset`` inhabitants or more); ``n_subset`` is that part's size, ``n_others`` the
+    file's entities of the type outside it, ``n_rest`` the type's entities outside it and
+    ``total`` the type's. ``codes`` are the part's INSEE codes.
+    """
+
+    kind: str
+    subset: str | int
+    n_subset: int
+    n_others: int
+    n_rest: int
+    total: int
+    codes: frozenset = field(repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        """The part as JSON and CSV say it: ``metropole``, ``ville_prefecture``,
+        ``population>=20000``."""
+        return f"population>={self.subset}" if self.kind == "band" else str(self.subset)
+
+    def as_dict(self) -> dict:
+        """The design as plain values (``attrs["design"]`` of the figures), without codes."""
+        return {"kind": self.kind, "subset": self.subset, "id": self.id,
+                "n_subset": self.n_subset, "n_others": self.n_others, "n_rest": self.n_rest,
+                "total": self.total}
+
+    @property
+    def stratified(self) -> bool:
+        """Whether the file holds other entities of the type beside the part."""
+        return self.n_others > 0
+
+
+@functools.cache
+def _parts_of(t: str) -> tuple[tuple[str, str | int, frozenset], ...]:
+    """The parts of type ``t`` a survey may have taken whole (:func:`survey_design`):
+    (kind, subset, codes), once per type."""
+    cols = reference._entity_columns(t)
+    codes = list(cols["code"])
+    parts = []
+    metro = frozenset(c for c, r in zip(codes, cols["region"]) if r not in _OVERSEAS_REGIONS)
+    if 0 < len(metro) < len(codes):
+        parts.append(("metropole", "metropole", metro))
+    if t == "commune":
+        for narrower in _NARROWER:
+            parts.append(("type", narrower, frozenset(reference.type_codes(narrower))))
+        pops = np.asarray(cols["population"], dtype=float)
+        for low, _ in reference.INSEE_BANDS[1:]:  # every commune of low inhabitants or more
+            parts.append(("band", low, frozenset(c for c, p in zip(codes, pops) if p >= low)))
+    return tuple(parts)
+
+
+def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
+    """The part of the type that a survey file holds whole, when the file is plainly not a
+    random sample of the type; None otherwise.
+
+    The parts looked at: the metropolitan entities (a type with overseas ones); for
+    communes, the narrower types (grandes villes, villes préfectures, villes moyennes) and
+    the communes of at least 500, 2,000 … 100,000 inhabitants. A part counts when the file
+    holds every one of its entities, it is not the whole type, and the file holds fewer than
+    half of the type's other entities (a file of every département but Mayotte is a near
+    census, not a design); the largest such part is the one said. A random sample holds
+    every one of 13 régions or 42 grandes villes with a vanishing probability unless it
+    holds most of the type, and even then counting the part apart is right: given that it
+    holds the part, a random sample's other entities are a random sample of the rest.
+
+    Returns
+    -------
+    SurveyDesign or None
+        ``n_others == 0``: the file is that part, a census of it (or a sample of it with
+        blanks); else the part beside a few others: a stratified sample.
+
+    Examples
+    --------
+    >>> from barometre import reference
+    >>> metro = [c for c in reference.type_codes("departement") if not c.startswith("97")]
+    >>> d = survey_design(metro, "departement")
+    >>> d.id, d.n_subset, d.n_others, d.n_rest, d.total
+    ('metropole', 96, 0, 5, 101)
+    >>> survey_design(reference.type_codes("departement")[:50], "departement") is None
+    True
+    """
+    t = find_type(type).id
+    try:
+        every = reference.type_codes(t)
+    except UsageError:
+        return None
+    every_set = frozenset(every)
+    present = frozenset(codes) & every_set
+    best = None
+    for kind, subset, part in _parts_of(t):
+        if not part or len(part) >= len(every_set) or not part <= present:
+            continue
+        others, rest = len(present) - len(part), len(every_set) - len(part)
+        if 2 * others >= rest:  # most of the rest too: a near census, no design to say
+            continue
+        if best is None or len(part) > best.n_subset:
+            best = SurveyDesign(kind, subset, len(part), others, rest, len(every_set), part)
+    return best
 
 
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
@@ -950,10 +1213,15 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              "any_platforms": figures.attrs["any_platforms"]}
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
+    shown_design = (figures.attrs.get("design_by_year") or {}).get(
+        None if latest < 0 else latest)
+    if shown_design:  # only then: that year's file is no random sample of its type
+        attrs["design"] = {t: shown_design}
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         attrs["years_same_campaign"] = same
-    return Records(columns, [{c: design[c] if c in design else r[c] for c in columns}
+    # a file that is no random sample of its type has its flags (non_random_sample)
+    return Records(columns, [{c: r[c] if c in r else design[c] for c in columns}
                              for r in rows], attrs)
 
 

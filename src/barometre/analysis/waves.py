@@ -703,10 +703,14 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     """
     keep = _platform_ids(platforms)
     attrs, waves = waves.attrs, _plain(waves)
-    parts, read = [], {}
+    parts, read, designs = [], {}, {}
     for label in dict.fromkeys(waves["wave_label"]):
         w = _plain(waves[waves["wave_label"] == label])
-        a = adoption(w, type=type, platforms=keep)
+        # each wave read as a sample of the type; a wave that holds a part of it whole
+        # (every metropolitan département…) said in attrs["design"] (trend --data's note)
+        a = adoption(w, type=type, platforms=keep, design=False)
+        for t, d in (a.attrs.get("design") or {}).items():
+            designs[label] = (t, d)
         read[label] = tuple(dict.fromkeys(p for ps in a.attrs.get("any_platforms", {}).values()
                                           for p in ps))
         a["source"] = ", ".join(sorted(set(w["file"])))
@@ -730,6 +734,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     shown = keep is None or "any" in keep
     out.attrs["any_left_out"] = left_out if shown else {}
     out.attrs["any_platforms"] = read
+    if designs:  # only then: wave label -> (type, the design of survey.survey_design)
+        out.attrs["design"] = designs
     return WAVE_TREND.check(out)
 
 

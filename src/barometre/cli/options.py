@@ -149,7 +149,8 @@ def _check_platforms(names: list[str] | None) -> None:
         find_platform(n)
 
 
-_RECORD_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4}
+_RECORD_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4, "estimate": 6, "estimate_low": 4,
+                 "estimate_high": 4}
 
 
 class Metric(str, Enum):

@@ -46,6 +46,10 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
         NOTES.append(note.render(lang.value))
+    from ..render.views import design_wave_notes
+
+    # a wave whose file holds a part of the type whole (every metropolitan département…)
+    NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value))
     _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
                    _TREND_ROUND)
 

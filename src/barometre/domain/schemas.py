@@ -134,7 +134,11 @@ ADOPTION = Schema("adoption records", (
               ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),
               ("series", "int"), ("break", "any"), ("break_from", "any"), ("strate", "str"),
               ("n_reference", "int"), ("n_surveyed", "int"), ("coverage", "float"),
-              ("n_unknown", "int"), ("n_reference_of", "str")))
+              ("n_unknown", "int"), ("n_reference_of", "str"),
+              # a survey file that is no random sample of its type: what it holds whole
+              ("design", "str"), ("design_subset", "str"), ("n_subset", "int"),
+              ("subset_census", "bool"), ("estimate", "share"), ("estimate_low", "share"),
+              ("estimate_high", "share")))
 
 BENCHMARK = Schema("benchmark", (
     ("platform", "str"), ("present", "bool"), ("followers", "int"), ("followers_per_1000", "float"),

@@ -194,6 +194,7 @@ MESSAGES = {
     "report-survey-wave": ("Date du relevé", "Date of the reading"),
     "report-survey-waves": ("Dates des relevés", "Dates of the readings"),
     "report-survey-coverage": ("Couverture", "Coverage"),
+    "report-survey-design": ("Plan du fichier", "File design"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
                                     "{n} {whom} in the file out of {total} in France ({share})"),

@@ -143,6 +143,74 @@ MESSAGES = {
         "comme un échantillon des communes ; --type {type} les compte comme {label}{census}",
         "The {n} communes of the file are all {label} ({n} of {total}): counted here as a "
         "sample of the communes; --type {type} counts them as {label}{census}"),
+    # a file that holds a part of its type whole (analysis.survey.survey_design): what part
+    "survey-part-metropole": ("{label} de métropole", "metropolitan {label}"),
+    "survey-part-band": ("communes de {low} habitants ou plus", "municipalities of {low} inhabitants or more"),
+    # the same, short, in the interval cell: "exhaustif (métropole)"
+    "survey-part-metropole-short": ("métropole", "metropolitan"),
+    "survey-part-band-short": ("≥ {low} hab.", "≥ {low} inhab."),
+    "survey-part-census": ("exhaustif ({part})", "census ({part})"),
+    "survey-part-ci": ("{ci} ({part})", "{ci} ({part})"),
+    # what the file holds: every entity of the part and none of the others
+    "survey-design-what-metropole": ("les {n} {label} de métropole et rien d'outre-mer",
+                                     "the {n} metropolitan {label} and nothing overseas"),
+    "survey-design-what-other": ("les {n} {part} et aucune autre commune",
+                                 "the {n} {part} and no other municipality"),
+    "survey-design-subset": (
+        "Le fichier couvre {what} : ce n'est pas un échantillon tiré au hasard des {total} "
+        "{label}, et un intervalle pour les {total} supposerait un tirage au hasard. Les parts "
+        "sont celles des {n} {part} (exhaustif quand aucune réponse n'y manque) ; pour les "
+        "{total} {label}, quoi que fassent les {rest} autres, hors du fichier, et les entités "
+        "sans réponse, chaque part est entre : {ranges}.",
+        "The file covers {what}: it is not a random sample of the {total} {label}, and an "
+        "interval for all {total} would assume a random draw. The shares are those of the "
+        "{n} {part} (census when no answer is missing there); for all {total} {label}, "
+        "whatever the {rest} others (not in the file) and the unanswered do, each share lies "
+        "between: {ranges}."),
+    "survey-design-subset-bands": (
+        "Le fichier couvre {what} : ce n'est pas un échantillon tiré au hasard des {total} "
+        "{label} ; chaque strate est celle des {part} (exhaustif quand toutes les communes "
+        "de la strate y sont et ont répondu).",
+        "The file covers {what}: it is not a random sample of the {total} {label}; each band "
+        "is that of the {part} (census when every municipality of the band is there and "
+        "answered)."),
+    "survey-design-what-beside": ("les {n} {part}, toutes, à côté de {others} autres {label}",
+                                  "all {n} {part} beside {others} other {label}"),
+    # trend --data: a wave whose file holds a part of the type whole
+    "trend-design-note": (
+        "Vague du {wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
+        "des {total} {label}, et son intervalle suppose un tirage au hasard "
+        "(« barometre compare --data » sur ce fichier compte cette partie à part).",
+        "Wave of {wave}: the file holds {what}; it is not a random sample of the {total} "
+        "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
+        "file counts that part apart)."),
+    "survey-design-type-hint": (" --type {type} les compte comme {part}.",
+                                " --type {type} counts them as {part}."),
+    "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),
+    "survey-design-stratified": (
+        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
+        "{rest} : ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
+        "(k/n) surreprésente cette partie ; pas d'intervalle pour elle. Estimée pour les "
+        "{total} {label} en pesant chaque partie par sa taille (les {n} {part} comptées, les "
+        "{others} autres supposées tirées au hasard parmi les {rest}) : {estimates}.",
+        "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not "
+        "a random sample of the {total} {label}, and its share (k/n) over-weights that part; "
+        "no interval for it. Estimated for all {total} {label} by weighing each part by its "
+        "size (the {n} {part} counted, the {others} others assumed drawn at random among the "
+        "{rest}): {estimates}."),
+    "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
+    "survey-design-estimate-no-ci": (
+        "{platform} {share} (sans intervalle : des réponses manquent parmi les {part})",
+        "{platform} {share} (no interval: answers are missing among the {part})"),
+    "survey-design-no-estimate": ("{platform} : pas d'estimation", "{platform}: no estimate"),
+    "survey-design-see-note": ("voir †", "see †"),
+    "survey-design-bands": (
+        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
+        "{rest} : ce n'est pas un échantillon tiré au hasard ; par strate non plus, pas "
+        "d'intervalle (sans --by strate, une estimation pondérée pour les {total} {label}).",
+        "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not a "
+        "random sample; per band neither, no interval (without --by strate, a weighted "
+        "estimate for all {total} {label})."),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
     "compare-wave-date": (

@@ -119,7 +119,124 @@ def _ci_cell(r: dict, lang: str) -> str:
     # not k/n for its n (those have no interval, and their marks say why)
     if r.get("census") is True and not is_missing(r["share"]):
         return _t("pub-census", lang)
+    design = r.get("design")
+    if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
+        part = _part_label(r, lang, short=True)
+        if r.get("subset_census") is True:
+            return _t("survey-part-census", lang, part=part)
+        ci = fmt_ci(r["ci_low"], r["ci_high"], lang)
+        return _t("survey-part-ci", lang, ci=ci, part=part) if ci else ""
+    if design == "stratified" and is_missing(r["ci_low"]):
+        return _t("survey-design-see-note", lang)
     return fmt_ci(r["ci_low"], r["ci_high"], lang)
+
+
+def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = None) -> str:
+    """The part of its type a survey file holds whole (:func:`barometre.analysis.survey.
+    survey_design`): "départements de métropole", "villes préfectures", "communes de
+    20 000 habitants ou plus"; ``short``: "métropole", "villes préfectures", "≥ 20 000 hab."."""
+    t = r["collectivity_type"]
+    subset = str(design["id"] if design else r.get("design_subset"))
+    if subset == "metropole":
+        return _t("survey-part-metropole" + ("-short" if short else ""), lang,
+                  label=type_label(t, lang, plural=True))
+    if subset.startswith("population>="):
+        low = fmt_int(int(subset.split(">=")[1]), lang)
+        return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
+    return type_label(subset, lang, plural=True)
+
+
+def design_notes(res: Any, lang: str = "fr") -> list[str]:
+    """The notes under survey figures whose file is no random sample of its type
+    (compare's table, the report's Adoption sheet and Sources et méthode): what the file
+    holds whole and what can be said of the whole type. ``res`` is a result frame or its
+    :class:`~barometre.analysis.records.Records`; none without ``attrs["design"]``."""
+    return _design_lines(_as_records(res), lang)
+
+
+def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
+    """What ``trend --data`` says of the waves whose file holds a part of the type whole
+    (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
+    (type, design)): each wave's share and interval are those of a sample of the type,
+    which that wave is not; ``compare --data`` on its file counts the part apart."""
+    from ..analysis.waves import _said
+
+    out = []
+    for label, (t, d) in designs.items():
+        part = _part_label({"collectivity_type": t}, lang, design=d)
+        n = fmt_int(d["n_subset"], lang)
+        label_t = type_label(t, lang, plural=True)
+        if d["n_others"]:
+            what = _t("survey-design-what-beside", lang, n=n, part=part,
+                      others=fmt_int(d["n_others"], lang), label=label_t)
+        elif d["kind"] == "metropole":
+            what = _t("survey-design-what-metropole", lang, n=n, label=label_t)
+        else:
+            what = _t("survey-design-what-other", lang, n=n, part=part)
+        out.append(_t("trend-design-note", lang, wave=_said([label]).render(lang), what=what,
+                      total=fmt_int(d["total"], lang), label=label_t))
+    return out
+
+
+def _design_lines(res: Records, lang: str) -> list[str]:
+    """Under figures from a survey file that is no random sample of its type
+    (``attrs["design"]``): what it holds, and what can be said of the whole type: the
+    range each share of it can take (a part alone), or the estimate weighing each part
+    by its size (a part beside a few others)."""
+    designs = res.attrs.get("design") or {}
+    out = []
+    for t, d in designs.items():
+        rows = [r for r in res.rows if r["collectivity_type"] == t and r.get("design")]
+        if not rows:
+            continue
+        r0 = rows[0]
+        label = type_label(t, lang, plural=True)
+        part = _part_label(r0, lang, design=d)
+        common = {"n": fmt_int(d["n_subset"], lang), "part": part, "label": label,
+                  "total": fmt_int(d["total"], lang), "rest": fmt_int(d["n_rest"], lang),
+                  "others": fmt_int(d["n_others"], lang)}
+        if d["n_others"] == 0:
+            what = (_t("survey-design-what-metropole", lang, n=common["n"], label=label)
+                    if d["kind"] == "metropole"
+                    else _t("survey-design-what-other", lang, n=common["n"], part=part))
+            ranges = []
+            for r in rows:
+                if "strate" in res.columns or missing_cell(r["n_present"]):
+                    continue
+                k, u = int(r["n_present"]), d["total"] - int(r["n_base"])
+                ranges.append(_t("survey-design-range", lang,
+                                 platform=platform_label(r["platform"], lang),
+                                 low=fmt_share(k / d["total"], lang),
+                                 high=fmt_share((k + u) / d["total"], lang)))
+            if ranges:
+                line = _t("survey-design-subset", lang, what=what,
+                          ranges="; ".join(ranges) if lang == "en" else " ; ".join(ranges),
+                          **common)
+            else:  # by size band: each band is counted on its own
+                line = _t("survey-design-subset-bands", lang, what=what, **common)
+            if d["kind"] == "type":  # a narrower type has its own figures
+                line += _t("survey-design-type-hint", lang, type=d["subset"], part=part)
+            out.append(line)
+            continue
+        if "strate" in res.columns:
+            out.append(_t("survey-design-bands", lang, **common))
+            continue
+        estimates = []
+        for r in rows:
+            platform = platform_label(r["platform"], lang)
+            if missing_cell(r.get("estimate")):
+                estimates.append(_t("survey-design-no-estimate", lang, platform=platform))
+            elif missing_cell(r.get("estimate_low")):
+                estimates.append(_t("survey-design-estimate-no-ci", lang, platform=platform,
+                                    share=fmt_share(r["estimate"], lang), part=part))
+            else:
+                estimates.append(_t("survey-design-estimate", lang, platform=platform,
+                                    share=fmt_share(r["estimate"], lang),
+                                    ci=fmt_ci(r["estimate_low"], r["estimate_high"], lang)))
+        out.append(_t("survey-design-stratified", lang,
+                      estimates="; ".join(estimates) if lang == "en" else " ; ".join(estimates),
+                      **common))
+    return out
 
 
 def _n_cell(r: dict, lang: str) -> str:
@@ -139,7 +256,9 @@ def _warnings(res: Records, lang: str) -> list[str]:
         out.append(_t("pub-no-figure-that-year", lang, names=names))
     has_census = "census" in res.columns
     census = [has_census and not missing_cell(r["census"]) and bool(r["census"]) for r in records]
-    sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])]
+    # the census of a part of the type (a file of its metropolitan entities) is no sample
+    sample = [r for r, c in zip(records, census) if not c and not missing_cell(r["share"])
+              and r.get("subset_census") is not True and r.get("design") != "stratified"]
     # a base the source does not state is no sample either: its own note says why
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]
@@ -155,7 +274,9 @@ def _warnings(res: Records, lang: str) -> list[str]:
                        ("§", "pub-respondents-note")):
         if sign in marks:
             out.append(_t(code, lang))
-    return out + flag_notes(records, lang) + _comparison_lines(res, lang)
+    # a survey file's "†" (no random sample of its type) has its own note (_design_lines)
+    return (out + flag_notes([r for r in records if r.get("design") != "stratified"], lang)
+            + _comparison_lines(res, lang))
 
 
 def _disputed_note(r: dict, lang: str) -> str:
@@ -230,6 +351,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _source_lines(res, lang)
     parts += _warnings(res, lang)
     parts += _survey_ci_lines(res, lang)
+    parts += _design_lines(res, lang)
     parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
 
@@ -241,22 +363,25 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
     from .formats import _is_survey
 
     shown = [r for r in res.rows if _is_survey(r) and r.get("census") is not True
-             and not missing_cell(r.get("ci_low"))]
+             and r.get("subset_census") is not True and not missing_cell(r.get("ci_low"))]
     if not shown:
         return []
     sizes = {}
     for r in shown:
         size = r.get("n_reference")
+        if r.get("design") == "subset":  # a file of a part of the type: N is the part's
+            size = r.get("n_subset")
         if not missing_cell(size) and size:
-            sizes[r["collectivity_type"]] = int(size)
+            sizes[r["collectivity_type"]] = (int(size), _part_label(r, lang)
+                                             if r.get("design") == "subset" else None)
     out = []
     if sizes:
         if "strate" in res.columns:
-            pops = ", ".join(_t("pub-survey-ci-bands", lang, type=type_label(t, lang, plural=True))
-                             for t in sizes)
+            pops = ", ".join(_t("pub-survey-ci-bands", lang, type=part or type_label(t, lang, plural=True))
+                             for t, (_, part) in sizes.items())
         else:
-            pops = ", ".join(f"{fmt_int(n, lang)} {type_label(t, lang, plural=n > 1)}"
-                             for t, n in sizes.items())
+            pops = ", ".join(f"{fmt_int(n, lang)} {part or type_label(t, lang, plural=n > 1)}"
+                             for t, (n, part) in sizes.items())
         out.append(_t("pub-survey-ci-note", lang, pops=pops))
     if len(sizes) < len({r["collectivity_type"] for r in shown}):
         out.append(_t("pub-survey-ci-sample-note", lang))

@@ -18,7 +18,8 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import _disputed_note, flag_marks, flag_notes, flag_set, served_note
+from ..views import (_disputed_note, _part_label, design_notes, flag_marks, flag_notes, flag_set,
+                     served_note)
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, type_label, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
@@ -163,7 +164,11 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         sh.line(key_line(k, lang))
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
         sh.line(text("report-key-derived", lang), color="595959")
+    design = _design_notes(r, lang)  # a survey file that is no random sample of its type
     for note in key_notes(r.key_figures[:MAX_KEY_FIGURES], lang):
+        if not (design and note == text("pub-non-random-note", lang)):  # its own "†" note
+            sh.line(note, color="595959")
+    for note in design:
         sh.line(note, color="595959")
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
@@ -223,6 +228,8 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
                 cell.number_format = _marked(fmt, marks)
                 sh._width(block.col(1 + j), percent_width(fmt) + len(marks), "share")
     said = key_notes(r.key_figures[:MAX_KEY_FIGURES], lang)  # the notes above, not said twice
+    if _design_notes(r, lang):  # a survey file's "†": its design note above says it
+        said.append(text("pub-non-random-note", lang))
     for note in flag_notes([flagged[(t, p)] for p in plats for t in types if (t, p) in flagged], lang):
         if note not in said:
             sh.line(note, color="595959")
@@ -322,7 +329,11 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     block = sh.table("Adoption", cols, rows)
     _published_decimals(sh, block, cols.index(next(c for c in cols if c.kind == "share")),
                         r.adoption.to_dict("records"), lang)
-    for note in flag_notes(r.adoption.to_dict("records"), lang):  # what the marks say
+    # what the marks say; a survey file that is no random sample of its type, its own notes
+    for note in flag_notes([rec for rec in r.adoption.to_dict("records")
+                            if rec.get("design") != "stratified"], lang):
+        _note_across(sh, block, note)
+    for note in _design_notes(r, lang):
         _note_across(sh, block, note)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it; the cells keep the value
@@ -331,7 +342,10 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
-            if rec.get("census") is True:
+            if rec.get("subset_census") is True:  # the census of a part: "exhaustif (métropole)"
+                cell.number_format = '"' + text("survey-part-census", lang, part=_part_label(
+                    rec, lang, short=True)) + '"'
+            elif rec.get("census") is True:
                 cell.number_format = said
                 if bounds[j] is None and plain_value(rec.get("share")) is not None:
                     # a census whose share has no interval (not k/n: 62 %≈ of 27 régions;
@@ -739,6 +753,17 @@ def _years_aside(s, lang: str) -> str:
         dict(s.years_left_aside), lang, dict(s.years_same_campaign)))
 
 
+def _design_notes(r: ReportData, lang: str) -> list[str]:
+    """:func:`~barometre.render.views.design_notes` of the figures of the year shown."""
+    if not r.adoption.attrs.get("design") or "design" not in r.adoption.columns:
+        return []
+    shown = r.adoption if r.reference_year is None else r.adoption[
+        r.adoption["year"] == r.reference_year]
+    shown = shown.copy()
+    shown.attrs = r.adoption.attrs
+    return design_notes(shown, lang)
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _whom(s.collectivity_type, lang)
@@ -750,6 +775,14 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     rows.append([text("report-survey-coverage", lang), cov])
+    n_ci, whom_ci = s.n_reference, whom
+    part = r.adoption.attrs.get("design", {}).get(s.collectivity_type)
+    if part and not part["n_others"]:  # a file of a part alone: intervals for the part
+        n_ci = part["n_subset"]
+        whom_ci = _part_label({"collectivity_type": s.collectivity_type}, lang, design=part)
+    design = _design_notes(r, lang)
+    if design:  # a file that is no random sample of its type: what it holds, what follows
+        rows.append([text("report-survey-design", lang), " ".join(design)])
     years_line = _years_aside(s, lang)
     if years_line:
         rows.append([text("report-survey-years", lang), years_line])
@@ -779,7 +812,7 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
              [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
-              text("report-survey-intervals-text", lang, total=fmt_int(s.n_reference, lang), whom=whom)
-              if s.n_reference else text("report-survey-intervals-text-sample", lang)],
+              text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci)
+              if n_ci else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text("report-survey-reference-text", lang)]]
     return rows

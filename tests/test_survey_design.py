@@ -1,0 +1,225 @@
+"""A survey file that holds a part of its type whole is no random sample of the type
+(review14a, sample14): every metropolitan entity and no overseas one, every ville
+préfecture, every commune of 20,000 inhabitants or more, alone or beside a few others.
+compare --data printed a Wilson interval "of the N entities of the type" for such files:
+92 % 12/13 "IC 78–94 %" for the 13 metropolitan régions, 94 % 90/96 "IC 92–94 %" for the
+96 metropolitan départements (the share of the 101 can be 90/101 = 89.1 %), 47 % 141/301
+"IC 41–52 %" for the 101 villes préfectures (all "Oui") beside 200 other communes (a
+design-respecting estimate is 20 %)."""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+from barometre.analysis.stats import wilson_interval
+from tests.conftest import as_json
+
+NNBSP = "\u202f"
+
+
+def _codes(t: str) -> list[str]:
+    return bm.reference.type_codes(t)
+
+
+def _metro(t: str) -> list[str]:
+    e = bm.reference.entities(t)
+    return e.loc[~e["region"].isin(["01", "02", "03", "04", "06"]), "code"].tolist()
+
+
+def _wide(path, header: str, rows: list[tuple[str, ...]]):
+    path.write_text(header + "\n" + "".join(";".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dep96(tmp_path):
+    """The 96 metropolitan départements, 90 on Facebook (review14a's dep96.csv)."""
+    codes = _metro("departement")
+    assert len(codes) == 96
+    return _wide(tmp_path / "dep96.csv", "Code département;Facebook;Date",
+                 [(c, "Non" if i % 16 == 0 else "Oui", "15/10/2025") for i, c in enumerate(codes)])
+
+
+@pytest.fixture
+def mix(tmp_path):
+    """Every ville préfecture ("Oui") beside 200 other communes, 40 of them "Oui"."""
+    vp = _codes("ville_prefecture")
+    others = [c for c in _codes("commune") if c not in set(vp)][::170][:200]
+    assert len(others) == 200
+    rows = [(c, "Oui", "15/10/2025") for c in vp]
+    rows += [(c, "Oui" if i % 5 == 0 else "Non", "15/10/2025") for i, c in enumerate(others)]
+    return _wide(tmp_path / "mix.csv", "Code commune;Facebook;Date", rows)
+
+
+def test_the_metropolitan_departements_alone_are_their_census(cli, dep96):
+    """90/96 is the census of metropolitan France, not a sample of the 101: no interval
+    "of the 101", and what the 5 overseas ones can make of the share of all 101 is said."""
+    out = cli("compare", "--data", dep96, "--type", "departement").stdout
+    assert "IC 95" not in out
+    assert "exhaustif (métropole)" in out
+    assert ("Le fichier couvre les 96 départements de métropole et rien d'outre-mer : ce n'est "
+            "pas un échantillon tiré au hasard des 101 départements") in out
+    # 90/101 = 89.1 % and (90 + 5)/101 = 94.1 %: the worst and best case of the 101
+    assert f"Facebook de 89{NNBSP}% à 94{NNBSP}%" in out
+    rows = as_json(cli("compare", "--data", dep96, "--type", "departement", "-f", "json"))
+    fb = next(r for r in rows if r["platform"] == "facebook")
+    assert (fb["n_present"], fb["n_base"], fb["census"]) == (90, 96, False)
+    assert (fb["design"], fb["design_subset"], fb["n_subset"], fb["subset_census"]) == (
+        "subset", "metropole", 96, True)
+    assert fb["ci_low"] == fb["ci_high"] == pytest.approx(90 / 96, abs=1e-4)
+    en = cli("compare", "--data", dep96, "--type", "departement", "--lang", "en").stdout
+    assert "census (metropolitan)" in en
+    assert "The file covers the 96 metropolitan départements and nothing overseas" in en
+
+
+def test_the_metropolitan_regions_alone(cli, tmp_path):
+    codes = _metro("region")
+    assert len(codes) == 13
+    src = _wide(tmp_path / "reg13.csv", "Code région;Facebook;X;Date",
+                [(c, "Non" if i == 0 else "Oui", "Oui" if i % 2 else "Non", "15/10/2025")
+                 for i, c in enumerate(codes)])
+    out = cli("compare", "--data", src, "--type", "region").stdout
+    assert "IC 95" not in out and "exhaustif (métropole)" in out
+    assert "petit effectif" not in out  # a census of the part has no interval to widen
+    assert "les 13 régions de métropole et rien d'outre-mer" in out
+
+
+def test_blanks_in_the_part_give_an_interval_for_the_part(cli, tmp_path):
+    """A file of the 96 metropolitan départements with 6 blank answers: an interval, of the
+    96 (N = 96), said so in the cell and the note."""
+    codes = _metro("departement")
+    src = _wide(tmp_path / "dep.csv", "Code département;Facebook;Date",
+                [(c, "" if i < 6 else "Non" if i == 6 else "Oui", "15/10/2025")
+                 for i, c in enumerate(codes)])
+    out = cli("compare", "--data", src, "--type", "departement").stdout
+    assert "(métropole)" in out and "IC 95" in out
+    assert "N = 96 départements de métropole" in out
+    fb = as_json(cli("compare", "--data", src, "--type", "departement", "-f", "json"))[0]
+    assert fb["subset_census"] is False and fb["n_base"] == 90
+    lo, hi = wilson_interval(89 / 90, 90, population=96)
+    assert (fb["ci_low"], fb["ci_high"]) == (pytest.approx(lo, abs=1e-4), pytest.approx(hi, abs=1e-4))
+
+
+def test_the_communes_of_20000_inhabitants_or_more(cli, tmp_path):
+    e = bm.reference.entities("commune")
+    codes = e.loc[e["population"] >= 20_000, "code"].tolist()
+    src = _wide(tmp_path / "com20k.csv", "Code commune;Facebook;Date",
+                [(c, "Non" if i % 10 == 0 else "Oui", "15/10/2025") for i, c in enumerate(codes)])
+    out = cli("compare", "--data", src, "--type", "commune").stdout
+    assert "IC 95" not in out
+    assert f"exhaustif (≥ 20{NNBSP}000 hab.)" in out
+    assert f"les {len(codes)} communes de 20{NNBSP}000 habitants ou plus et aucune autre commune" in out
+    band = cli("compare", "--data", src, "--type", "commune", "--by", "strate").stdout
+    assert "IC 95" not in band and "chaque strate est celle des communes" in band
+
+
+def test_the_villes_prefectures_beside_others_get_a_weighted_estimate(cli, mix):
+    """47 % of the file is no estimate of the communes: no interval for it (†), and the
+    estimate weighing the 101 préfectures (counted) and the 200 others (a sample of the
+    34,774 others) is given: (101 + 34,774 × 40/200) / 34,875 = 20 %."""
+    out = cli("compare", "--data", mix, "--type", "commune").stdout
+    assert "IC 95" not in out.split("\n\n")[0]  # the table: no interval for 47 %
+    assert f"47{NNBSP}%†" in out and "voir †" in out
+    assert "† échantillon retenu par l'auteur" not in out  # its own note, not the sources'
+    N, N_part, N_rest = 34_875, 101, 34_774
+    est = (N_part + N_rest * 40 / 200) / N
+    lo, hi = wilson_interval(40 / 200, 200, population=N_rest)
+    lo, hi = (101 + N_rest * lo) / N, (101 + N_rest * hi) / N
+    assert round(est, 3) == 0.202 and 0.14 < lo < est < hi < 0.27
+    said = bm.render.formats.fmt_ci(lo, hi)
+    assert f"Facebook 20{NNBSP}% ({said})" in out
+    assert ("† Le fichier tient les 101 villes préfectures, toutes, à côté de 200 autres "
+            f"communes sur 34{NNBSP}774 : ce n'est pas un échantillon tiré au hasard") in out
+    for args in ((), ("--vs", "ville_prefecture")):  # the coded path and the frame's
+        rows = as_json(cli("compare", "--data", mix, "--type", "commune", *args, "-f", "json"))
+        fb = next(r for r in rows if r["platform"] == "facebook"
+                  and r["collectivity_type"] == "commune")
+        assert (fb["n_present"], fb["n_base"]) == (141, 301)
+        assert fb["ci_low"] is None and fb["ci_high"] is None
+        assert fb["flags"] == ["non_random_sample"]
+        assert (fb["design"], fb["design_subset"]) == ("stratified", "ville_prefecture")
+        assert fb["estimate"] == pytest.approx(est, abs=1e-6)
+        assert (fb["estimate_low"], fb["estimate_high"]) == (
+            pytest.approx(lo, abs=1e-4), pytest.approx(hi, abs=1e-4))
+    vp = next(r for r in rows if r["collectivity_type"] == "ville_prefecture")
+    assert vp["census"] is True and vp.get("design") is None
+    band = cli("compare", "--data", mix, "--type", "commune", "--by", "strate").stdout
+    assert "IC 95" not in band and "petit effectif" not in band
+    assert "par strate non plus, pas d'intervalle" in band
+    en = cli("compare", "--data", mix, "--type", "commune", "--lang", "en").stdout
+    assert "it is not a random sample of the 34,875 municipalities" in en
+
+
+def test_what_is_no_design(tmp_path):
+    """A near census (every département but Mayotte), a part of a few entities drawn at
+    random, or the whole type: nothing to say; another type: nothing either."""
+    from barometre.analysis.survey import survey_design
+
+    deps = _codes("departement")
+    assert survey_design([c for c in deps if c != "976"], "departement") is None
+    assert survey_design(deps, "departement") is None
+    assert survey_design(deps[::3], "departement") is None
+    assert survey_design(_codes("commune")[::50], "commune") is None
+    d = survey_design(_metro("departement") + ["971"], "departement")
+    assert (d.id, d.n_subset, d.n_others, d.n_rest, d.stratified) == ("metropole", 96, 1, 5, True)
+    d = survey_design(_codes("grande_ville"), "commune")  # the largest part held whole
+    assert d.id == "grande_ville" and d.n_subset == 42 and not d.stratified
+    d = survey_design(_codes("ville_moyenne") + _codes("grande_ville"), "commune")
+    assert d.id == "population>=20000" and d.n_subset == 484
+
+
+def test_a_file_of_every_departement_keeps_its_census(cli, tmp_path):
+    src = _wide(tmp_path / "all.csv", "Code département;Facebook;Date",
+                [(c, "Oui", "15/10/2025") for c in _codes("departement")])
+    rows = as_json(cli("compare", "--data", src, "--type", "departement", "-f", "json"))
+    assert rows[0]["census"] is True and "design" not in rows[0]
+
+
+def test_the_report_says_the_design(cli, dep96, mix, tmp_path):
+    import openpyxl
+
+    for src, t, said in ((dep96, "departement", "exhaustif (métropole)"), (mix, "commune", None)):
+        out = tmp_path / f"{t}.xlsx"
+        assert cli("report", "--data", src, "--type", t, "-o", out).exit_code == 0
+        wb = openpyxl.load_workbook(out)
+        method = [[c.value for c in row] for row in wb["Sources et méthode"].iter_rows()]
+        design = next(r for r in method if r[0] == "Plan du fichier")
+        assert "ce n'est pas un échantillon tiré au hasard" in design[1]
+        notes = [c.value for row in wb["Adoption"].iter_rows() for c in row
+                 if isinstance(c.value, str)]
+        assert any("pas un échantillon tiré au hasard" in v for v in notes)
+        summary = [c.value for row in wb["Synthèse"].iter_rows() for c in row
+                   if isinstance(c.value, str)]
+        assert any("pas un échantillon tiré au hasard" in v for v in summary)
+        assert not any("échantillon retenu par l'auteur" in v for v in summary + notes)
+        if said:
+            assert wb["Adoption"]["G2"].number_format == f'"{said}"'
+            intervals = next(r for r in method if r[0] == "Intervalles")
+            assert "N = 96 départements de métropole" in intervals[1]
+
+
+def test_trend_says_a_wave_that_is_no_random_sample(cli, dep96):
+    """trend --data reads each wave as a sample of the type (its figures unchanged), and
+    says the wave whose file is the 96 metropolitan départements."""
+    out = cli("trend", "--type", "departement", "--data", dep96)
+    assert "IC 95" in out.stdout
+    assert ("Vague du 15/10/2025 : le fichier tient les 96 départements de métropole et rien "
+            "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements") in out.stderr
+    rows = as_json(cli("trend", "--type", "departement", "--data", dep96, "-f", "json"))
+    assert rows[0]["census"] is False and rows[0]["ci_low"] < rows[0]["share"]
+
+
+def test_the_design_is_the_year_shown(cli, tmp_path):
+    """A file of 2024 readings of the 96 metropolitan départements and 2025 readings of all
+    101: 2025 is a census of the type, 2024 (--year 2024) the census of metropolitan France."""
+    deps, metro = _codes("departement"), set(_metro("departement"))
+    src = tmp_path / "two.csv"
+    src.write_text("code;plateforme;présent;date du relevé\n"
+                   + "".join(f"{c};Facebook;Oui;15/10/2024\n" for c in deps if c in metro)
+                   + "".join(f"{c};Facebook;{'Oui' if i % 5 else 'Non'};15/10/2025\n"
+                             for i, c in enumerate(deps)), encoding="utf-8")
+    latest = cli("compare", "--data", src, "--type", "departement").stdout
+    assert "rien d'outre-mer" not in latest and "exhaustif" in latest
+    older = cli("compare", "--data", src, "--type", "departement", "--year", "2024").stdout
+    assert "exhaustif (métropole)" in older and "rien d'outre-mer" in older
