@@ -141,10 +141,10 @@ def test_the_flag_is_found_per_distinct_cell_and_spread_only_if_any():
     col = Column(2, "Abonnés Facebook", "followers", platform="facebook")
     rows = np.arange(2, 6)
     none = followers_with_problems(pd.Series(["12", "13", None, "14"]), rows, col,
-                                   np.zeros(4, bool), _Problems())
+                                   _Problems())
     assert none[2] is None
     some = followers_with_problems(pd.Series(["12", "1,2k", "1,2k", "1,000"]), rows, col,
-                                   np.zeros(4, bool), _Problems())
+                                   _Problems())
     assert some[2].tolist() == [False, True, True, False]  # "1,000" is ambiguous, not rounded
 
 
