@@ -160,7 +160,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         read that year says yes; absent only when every platform the survey read that year
         (a platform with at least one answer that year) says no for it; otherwise not answered (out
         of the base, in ``n_unknown``). A year that read no platform (every answer blank)
-        has no "any" row: "a no on every platform read" is no figure when none was read.
+        has no "any" row: "a no on every platform read" is no figure when none was read;
+        nor does a year that read one platform only: its "any" would be that platform's
+        figure under another name.
         ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
         is over (:func:`any_left_out`).
 
@@ -306,17 +308,21 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
 
 
 def any_left_out(any_platforms: dict) -> dict:
-    """The readings (years or waves) whose "au moins un réseau" is not comparable with the
-    others': those that did not read every platform the others read (the union of the
-    platforms of ``any_platforms``, reading -> platforms read). Their "any" is a share over
-    fewer networks (a March wave of Facebook alone: "au moins un réseau" is Facebook), so
-    that a line of "any" across them would mix measures: the trends leave it out and say so.
+    """The readings (years or waves) whose "au moins un réseau" is not shown: those that
+    did not read every platform the others read (the union of the platforms of
+    ``any_platforms``, reading -> platforms read), and those that read one platform only.
+    The first's "any" is a share over fewer networks (a March wave of Facebook alone: "au
+    moins un réseau" is Facebook), so that a line of "any" across them would mix measures;
+    the second's is that platform's figure again under another name (:func:`adoption`
+    gives it no row). The commands leave it out and say so.
 
     >>> any_left_out({2024: ("facebook", "x"), 2025: ("facebook",)})
     {2025: ('facebook',)}
-    >>> any_left_out({2024: ("facebook",), 2025: ("facebook",)})
+    >>> any_left_out({2024: ("facebook", "x"), 2025: ("facebook", "x")})
     {}
-    >>> any_left_out({2025: ("facebook",)}), any_left_out({})  # one reading or none: nothing
+    >>> any_left_out({2024: ("facebook",), 2025: ("facebook",)})  # one platform: no "any"
+    {2024: ('facebook',), 2025: ('facebook',)}
+    >>> any_left_out({2025: ("facebook", "x")}), any_left_out({})
     ({}, {})
 
     A reading that read no platform (every answer blank) has no "any" to leave out: it
@@ -326,7 +332,7 @@ def any_left_out(any_platforms: dict) -> dict:
     {}
     """
     every = set().union(*any_platforms.values()) if any_platforms else set()
-    return {k: v for k, v in any_platforms.items() if v and set(v) != every}
+    return {k: v for k, v in any_platforms.items() if v and (len(v) == 1 or set(v) != every)}
 
 
 def coded(df: pd.DataFrame) -> CodedSurvey:
@@ -517,9 +523,16 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     real = ((parts[-2] >= 0) & (parts[-2] != any_code) & (parts[-1] >= 0)
             & (n_rows > n_unknown))  # read: at least one answer (as _covered_per_year)
     covered = {float(keys[y]): set() for y in np.unique(parts[-1][real])}
+    n_read = np.zeros(len(keys) + 1, dtype=np.int64)  # per year code; last: no year code
     for pl, y in set(zip(parts[-2][real].tolist(), parts[-1][real].tolist())):
         covered[float(keys[y])].add(ids[pl])
+        n_read[y] += 1
     keep = parts[-2] >= 0
+    # "au moins un réseau" of a year that read one platform (or none) is that platform's
+    # figure again under another name (a file of Facebook alone: "au moins un réseau 50 %"
+    # beside "Facebook 50 %"): no "any" row for it (attrs["any_platforms"] says why)
+    year_code = np.where(parts[-1] >= 0, parts[-1], len(keys))
+    keep &= (parts[-2] != any_code) | (n_read[year_code] > 1)
     if pop is not None:
         keep &= parts[0] >= 0  # no size band (population unknown): out of every group
     if platforms:
@@ -884,9 +897,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     source, measure, base family, no disputed figure): the anchor is the latest year with
     a figure (or ``year``), every figure of that year is comparable, no other type is
     shown or left out; the rows come by size band, then platform. The "au moins un réseau"
-    of a year that read fewer platforms than the file's other years is not shown
-    (:func:`any_left_out`; ``attrs["any_left_out"]``, when so: that year -> the platforms
-    it read). ``attrs`` as
+    of a year that read fewer platforms than the file's other years, or one platform only,
+    is not shown (:func:`any_left_out`; ``attrs["any_left_out"]``, when so: that year, None
+    when unknown, -> the platforms it read). ``attrs`` as
     :func:`compare_survey`'s. ``tests/test_survey_records.py`` checks this against
     :func:`barometre.compare`.
 
@@ -927,6 +940,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     read = {y: ps for y, ps in figures.attrs["any_platforms"].items() if y is not None}
     any_left = {y: ps for y, ps in any_left_out(read).items()
                 if y == latest}
+    # a year unknown that read one platform only: no "any" (adoption gives none)
+    unknown = figures.attrs["any_platforms"].get(None, ())
+    if latest == -1 and len(unknown) == 1:
+        any_left = {None: unknown}
     if any_left and any(r["platform"] != "any" for r in rows):
         rows = [r for r in rows if r["platform"] != "any"]
     else:

@@ -175,6 +175,11 @@ MESSAGES = {
     "report-evolution-not-drawn": ("Le graphique montre les {n} séries les plus suivies ; dans le tableau "
                                    "seulement : {names}.",
                                    "The chart shows the {n} most followed series; in the table only: {names}."),
+    "report-evolution-any-one-platform": (
+        "« Au moins un réseau » sans point : un seul réseau relevé ({platform}) ; sur un réseau, "
+        "ce serait la même part sous un autre nom.",
+        "'At least one network' has no point: one platform read ({platform}); over one platform "
+        "it would be the same share under another name."),
     "report-evolution-any-left-out": (
         "« Au moins un réseau » sans point pour {items} : ces relevés portent sur moins de réseaux "
         "que les autres, une part qui ne se compare pas.",

@@ -129,6 +129,12 @@ MESSAGES = {
         "réseaux que les autres années du fichier",
         "'at least one network' not shown: {year} read only {platforms}, fewer platforms "
         "than the file's other years"),
+    "compare-any-one-platform": (
+        "« au moins un réseau » non montré : un seul réseau relevé{when} ({platforms}) ; "
+        "sur un réseau, ce serait la même part sous un autre nom",
+        "'at least one network' not shown: one platform read{when} ({platforms}); over one "
+        "platform it would be the same share under another name"),
+    "compare-any-in-year": (" en {year}", " in {year}"),
     # what the reading interpreted (blank cells counted one way, dates read month first…)
     # changes what is counted: the command says how much, validate says what
     "compare-warnings": (

@@ -47,6 +47,11 @@ MESSAGES = {
         "les autres vagues ({every}) ; une part sur moins de réseaux ne se compare pas",
         "'at least one network' not shown for {items}: fewer platforms read than in the other "
         "waves ({every}); a share over fewer platforms does not compare"),
+    "waves-any-one-platform": (
+        "« au moins un réseau » non montré : un seul réseau relevé ({platform}) ; sur un "
+        "réseau, ce serait la même part sous un autre nom",
+        "'at least one network' not shown: one platform read ({platform}); over one platform "
+        "it would be the same share under another name"),
     "waves-census": ("exhaustif", "census"),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),

@@ -595,7 +595,11 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
     sh.line(text(note, lang), size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
-    if any_left:
+    one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
+    if any_left and one:
+        sh.line(text("report-evolution-any-one-platform", lang,
+                     platform=platform_label(one, lang)), size=9, color="595959")
+    elif any_left:
         items = "; ".join(f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
                           for y, ps in sorted(any_left.items()))
         sh.line(text("report-evolution-any-left-out", lang, items=items), size=9,
