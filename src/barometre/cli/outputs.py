@@ -27,6 +27,7 @@ from .options import (
     SourceOpt,
     VsOpt,
     YearOpt,
+    _check_no_source,
     _check_platforms,
     _check_types,
     _survey_options,
@@ -163,6 +164,7 @@ def chart(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    _check_no_source(data, source, all_sources)
     from ..render.files import check_output, overwrite_allowed
 
     data = data or None
@@ -217,6 +219,7 @@ def report(
     # write_report.
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    _check_no_source(data, source, all_sources)
     from ..render.files import check_output, overwrite_allowed
 
     data = data or None

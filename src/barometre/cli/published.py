@@ -27,6 +27,7 @@ from .options import (
     TypeOpt,
     VsOpt,
     YearOpt,
+    _check_no_source,
     _check_platforms,
     _check_types,
     _emit_plain,
@@ -58,6 +59,7 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    _check_no_source(data, source, all_sources)
     from ..render.tables import terminal_safe
     from ..render.views import adoption_table
 

@@ -39,6 +39,11 @@ MESSAGES = {
         "without --data, trend is about one platform: give exactly one --platform"),
     "waves-no-source": ("--source choisit des chiffres publiés : il ne s'applique pas avec --data",
                         "--source selects published figures: it does not apply with --data"),
+    "cli-all-sources-no-data": (
+        "--all-sources montre les chiffres publiés d'autres sources : il ne s'applique pas "
+        "avec --data",
+        "--all-sources shows the published figures of other sources: it does not apply with "
+        "--data"),
     "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
                       "--data is required (two files, or one file with several dates)"),
     # words of the views
