@@ -31,7 +31,7 @@ from ..domain.text import published_digits
 from .published import month_key
 
 __all__ = ["ReportData", "KeyFigure", "OtherFigure", "SourceInfo", "SurveyInfo", "Selection",
-           "report_data", "SAME_FIGURE"]
+           "report_data", "survey_files", "SAME_FIGURE"]
 
 #: Two published shares closer than this are the same figure restated (rounding).
 SAME_FIGURE = 0.005
@@ -210,6 +210,7 @@ class ReportData:
         leaves out (they read fewer platforms than the others, or one only) -> the
         platforms they read; ``evolution_any_one_platform``: the platform, when every
         year read that one only;
+        ``input_files``: the survey's files (:func:`survey_files`);
         ``evolution_left_out``: published figures the Évolution leaves out, counted
         (``single``: series of one figure; ``disputed``: disputed figures).
     """
@@ -483,6 +484,19 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
     return every, (left if "any" in shown else {}), read
 
 
+def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
+    """The files a survey frame was read from (``attrs["file"]``; every wave's file,
+    ``attrs["file_paths"]``, for :func:`barometre.read_waves`): a report never overwrites
+    them."""
+    if survey is None:
+        return ()
+    attrs = getattr(survey, "attrs", {}) or {}
+    files = list((attrs.get("file_paths") or {}).values())
+    if attrs.get("file"):
+        files.append(attrs["file"])
+    return tuple(dict.fromkeys(str(f) for f in files))
+
+
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
                 peers: str = "type", title: str | None = None,
                 selection: Selection | None = None) -> ReportData:
@@ -527,6 +541,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
         sources=_sources(adoption))
+    if survey is not None:  # a report never overwrites them (write_report)
+        r.extra["input_files"] = survey_files(survey)
     every, any_left, read = _every_wave(adoption, survey)
     if survey is None:  # published figures: trend's series, cut at its ruptures
         r.evolution, left = _published_evolution(every)

@@ -168,7 +168,8 @@ def chart(
     from ..render.files import check_output, overwrite_allowed
 
     data = data or None
-    check_output(output, (".png", ".svg", ".pdf"), inputs=tuple(data or ()), force=force)
+    check_output(output, (".png", ".svg", ".pdf"), inputs=tuple(data or ()), force=force,
+                 option="--force")
     figsize = _size(size)
     from ..render import charts
 
@@ -224,7 +225,7 @@ def report(
 
     data = data or None
     inputs = tuple(data or ())
-    check_output(output, (".xlsx",), inputs=inputs, force=force)
+    check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force")
     if entity and data is None:
         raise UsageError.of("cli-entity-needs-data")
     from ..render.excel import write_report

@@ -179,9 +179,16 @@ MESSAGES = {
     # --- output files
     "output-not-ours": (
         "{file} existe et n'a pas été écrit par barometre (ou a été modifié depuis) : "
-        "refus de l'écraser ; choisissez un autre nom ou ajoutez --force",
+        "refus de l'écraser ; choisissez un autre nom ou {force}",
         "{file} exists and was not written by barometre (or was changed since): refusing "
-        "to overwrite it; choose another name or add --force"),
+        "to overwrite it; choose another name or {force}"),
+    "output-holds-answers": (
+        "{file} est un classeur qui contient des réponses d'enquête : refus de le remplacer ; "
+        "choisissez un autre nom ou {force}",
+        "{file} is a workbook holding survey answers: refusing to replace it; choose another "
+        "name or {force}"),
+    "output-force-cli": ("ajoutez --force", "add --force"),
+    "output-force-api": ("passez force=True", "pass force=True"),
     "output-extension": (
         "extension « {suffix} » non prise en charge pour {file} : attendu {expected}",
         "extension '{suffix}' not supported for {file}: expected {expected}"),
