@@ -18,6 +18,17 @@ def test_entity_counts(cli, type_id, expected):
                             "region", "siren"}
 
 
+def test_entities_table_leaves_an_unknown_departement_blank(cli):
+    """The régions have no département: the table printed « nan » in its Dép. column
+    (review14b); blank, as CSV and JSON leave it empty or null."""
+    out = cli("entities", "--type", "region").stdout
+    assert "nan" not in out
+    guadeloupe = next(line for line in out.splitlines() if "Guadeloupe" in line)
+    assert guadeloupe.split("  ")[-1].strip() == "01"  # the région; the Dép. cell blank
+    assert [c for c in guadeloupe.split("  ") if c.strip()] == [
+        "01", "Guadeloupe", " 384\u202f160", "01"]
+
+
 def test_communes_about_35000_with_string_codes():
     c = reference.entities("commune")
     assert 34_500 < len(c) < 35_500
