@@ -2,7 +2,7 @@
 the peer group itself, and rankings (league table, rank).
 
 Pure functions over the tidy survey frame; the conventions are those of
-:mod:`barometre.analysis.survey` (``shared/design/benchmarking.md``): rank 1 = most followers,
+:mod:`barometre.analysis.survey` (``docs/benchmarking.md``): rank 1 = most followers,
 ties share the best rank; percentile = share of peers at or below; index = value ÷ peer
 median × 100; competitor mean = mean of the peers without the entity; the latest reading
 of each entity on each platform is used, if it is of the platform's latest year: an older

@@ -4,14 +4,17 @@ Pure functions over the tidy frame of :func:`barometre.read_survey`
 (``code, name, collectivity_type, platform, present, followers, account, date,
 year, population, source_row``).
 
-Conventions (see ``shared/design/benchmarking.md``):
+Conventions (see ``docs/benchmarking.md``):
 
 - adoption rate = entities present ÷ entities of the base with an answer for
   that platform, with a Wilson 95 % interval with the finite-population correction,
   kept to the shares the entities of the type can have
   (:func:`~barometre.analysis.stats.wilson_interval`);
-- followers per 1,000 inhabitants = followers ÷ population × 1,000 (INSEE
-  population municipale of the reference tables);
+- followers per 1,000 inhabitants = followers ÷ population × 1,000, the population
+  of the reference tables: INSEE population municipale (legal populations of 2023, in
+  force on 1 January 2026) for communes and the sums of their communes (départements,
+  régions, councils); the DGCL's population of each EPCI (epcicom2026) for EPCI and
+  métropoles (:func:`barometre.render.formats.population_source`);
 - rank: 1 = most followers, ties share the best rank; among the peers that
   have a value (the entity included);
 - percentile: share of those peers whose value is at or below the entity's;

@@ -313,7 +313,8 @@ def _base_in(base: object, r: dict, lang: str) -> str:
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
-    from .formats import fmt_rank, no_account_text, per1000_number, platforms_set_aside_text
+    from .formats import (fmt_rank, no_account_text, per1000_number, platforms_set_aside_text,
+                          population_note)
 
     en = lang == "en"
     a = df.attrs
@@ -375,6 +376,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     served = served_note(a.get("population_served"), lang)
     if served:
         lines.append(served)
+    lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     return "\n".join(lines)
 
 
@@ -422,7 +424,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     readings set aside, the counts given beside no account ("Non;0") and, per 1,000
     inhabitants, the entities not ranked for a population of 0 or unknown; above it, the entities whose population is their council's, not their
     territory's (:func:`served_note`)."""
-    from .formats import no_account_text, no_population_text, per1000_number, set_aside_text
+    from .formats import (no_account_text, no_population_text, per1000_number,
+                          population_note, set_aside_text)
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -445,7 +448,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
+            + ("" if metric == "followers"  # the population behind "pour 1 000 habitants"
+               else "\n" + population_note([df.attrs.get("collectivity_type")], lang)))
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a
