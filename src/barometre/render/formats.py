@@ -496,7 +496,7 @@ def population_source(types: Any, lang: str = "fr") -> str:
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'
-    >>> population_source(["epci"], "en")[:40]
+    >>> population_source(["epci"], "en")[:39]
     "each EPCI's municipal population by the"
     """
     from ..messages import text

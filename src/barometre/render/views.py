@@ -367,6 +367,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                and r["n_peers"] < FEW_PEERS else "")
         lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")
     lines.append("")
+    lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
                  f"Source: {a.get('source', '')}" if en else
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
@@ -376,7 +377,6 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     served = served_note(a.get("population_served"), lang)
     if served:
         lines.append(served)
-    lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     return "\n".join(lines)
 
 
@@ -444,13 +444,15 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     unplaced = "".join(("; " if en else " ; ") + t for t in (
         no_account_text(df.attrs.get("no_account"), lang), unplaced) if t)
     served = served_note(df.attrs.get("population_served"), lang)
-    return (text_table(head, rows, "rllrr") + "\n\n" + (served + "\n" if served else "")
+    # the population behind "pour 1 000 habitants", then a council's own (served)
+    population = ("" if metric == "followers"
+                  else population_note([df.attrs.get("collectivity_type")], lang) + "\n")
+    return (text_table(head, rows, "rllrr") + "\n\n" + population
+            + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
-            + ("" if metric == "followers"  # the population behind "pour 1 000 habitants"
-               else "\n" + population_note([df.attrs.get("collectivity_type")], lang)))
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a

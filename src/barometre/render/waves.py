@@ -195,10 +195,10 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     rounded = growth_rounded_note(df, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): approximate, said
         parts.append(rounded)
+    parts.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), said
         parts.append(served)
-    parts.append(population_note([a.get("collectivity_type")], lang))  # and whose population
     return "\n".join(parts)
 
 
