@@ -528,6 +528,10 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     """
     if adoption is None or adoption.empty:
         raise NoDataError.of("report-nothing")
+    if survey is not None:  # a frame without read_survey's columns: one clear error
+        from .survey import PEER_COLUMNS, require_columns
+
+        require_columns(survey, PEER_COLUMNS)
     publishers = _publishers()
     year = _reference_year(adoption)
     keys = _key_figures(adoption, year, publishers)

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "account_counts", "narrower_type", "restrict"]
+           "latest_per_year", "account_counts", "narrower_type", "restrict", "require_columns"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -113,6 +113,52 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
     """The latest reading of each entity on each platform (by year, then date, then row)."""
     return survey.take(grouping.latest_positions(survey, per_year=False)[0])
+
+
+#: The columns of :func:`barometre.read_survey`'s frame that counting presence reads
+#: (:func:`adoption`, :func:`compare_survey`)
+COUNT_COLUMNS = ("code", "collectivity_type", "platform", "present", "date", "year",
+                 "source_row")
+#: ... that the follower figures read (:func:`follower_stats`)
+FOLLOWER_COLUMNS = ("code", "collectivity_type", "platform", "present", "followers", "year",
+                    "population")
+#: ... that rankings and benchmarks read (:mod:`barometre.analysis.peers`)
+PEER_COLUMNS = ("code", "name", "collectivity_type", "platform", "present", "followers",
+                "date", "year", "population", "source_row")
+
+
+def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None:
+    """Refuse, in one clear error, a survey frame without the columns a function reads
+    (a frame renamed, or made by hand: ``present`` called ``presence`` gave a bare
+    KeyError). The public entry points that take a survey frame call it; a coded survey
+    (:class:`~barometre.domain.coded.CodedSurvey`) passes as it is.
+
+    Raises
+    ------
+    UsageError
+        ``survey-frame-columns``: the missing columns, and those expected.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"code": ["01"], "platform": ["facebook"],
+    ...                               "presence": [True]}))
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: le tableau d'enquête n'a pas les colonnes collectivity_type, present, date, year, source_row : attendu un tableau de barometre.read_survey (code, collectivity_type, platform, present, date, year, source_row)
+    """
+    if isinstance(survey, CodedSurvey):
+        return
+    have = getattr(survey, "columns", None)
+    if have is None:
+        raise UsageError.of("survey-frame-not-frame", kind=type(survey).__name__)
+    columns = list(columns)
+    missing = [c for c in columns if c not in have]
+    if missing:
+        one = len(missing) == 1
+        raise UsageError.of("survey-frame-columns", missing=", ".join(missing),
+                            n_the="la colonne" if one else "les colonnes", s="" if one else "s",
+                            expected=", ".join(columns))
 
 
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
@@ -243,6 +289,7 @@ def _frame(res: Records) -> pd.DataFrame:
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
+    require_columns(survey, COUNT_COLUMNS)
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
     if not len(survey):
@@ -1109,6 +1156,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     """
     import pandas as pd
 
+    require_columns(survey, FOLLOWER_COLUMNS)
     df = restrict(_plain(survey), type)
     plat = grouping.order_key(df["platform"])  # once: for the latest readings and the groups
     pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)

@@ -201,6 +201,14 @@ MESSAGES = {
     "survey-type-absent": (
         "le fichier ne contient pas d'entités de type « {type} » (il contient : {have})",
         "the file holds no entity of type '{type}' (it holds: {have})"),
+    "survey-frame-columns": (
+        "le tableau d'enquête n'a pas {n_the} {missing} : attendu un tableau de "
+        "barometre.read_survey ({expected})",
+        "the survey frame has no {missing} column{s}: expected a frame of "
+        "barometre.read_survey ({expected})"),
+    "survey-frame-not-frame": (
+        "attendu un tableau d'enquête (DataFrame de barometre.read_survey), pas un {kind}",
+        "expected a survey frame (a DataFrame of barometre.read_survey), not a {kind}"),
     "survey-type-none": ("aucune entité du type demandé dans le fichier",
                          "no entity of the requested type in the file"),
     "survey-by-unknown": ("--by « {value} » inconnu : attendu « strate »",
