@@ -44,7 +44,7 @@ from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform, find_type
 from ..domain.schemas import SURVEY_BASE_FAMILY
-from ..messages import Count, Msg
+from ..messages import Count, Msg, Words
 from . import grouping
 from .records import Records
 from .stats import wilson_interval
@@ -157,7 +157,8 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
     if missing:
         one = len(missing) == 1
         raise UsageError.of("survey-frame-columns", missing=", ".join(missing),
-                            n_the="la colonne" if one else "les colonnes", s="" if one else "s",
+                            columns=Words("la colonne", "column") if one
+                            else Words("les colonnes", "columns"),
                             expected=", ".join(columns))
 
 

@@ -202,9 +202,9 @@ MESSAGES = {
         "le fichier ne contient pas d'entités de type « {type} » (il contient : {have})",
         "the file holds no entity of type '{type}' (it holds: {have})"),
     "survey-frame-columns": (
-        "le tableau d'enquête n'a pas {n_the} {missing} : attendu un tableau de "
+        "le tableau d'enquête n'a pas {columns} {missing} : attendu un tableau de "
         "barometre.read_survey ({expected})",
-        "the survey frame has no {missing} column{s}: expected a frame of "
+        "the survey frame has no {missing} {columns}: expected a frame of "
         "barometre.read_survey ({expected})"),
     "survey-frame-not-frame": (
         "attendu un tableau d'enquête (DataFrame de barometre.read_survey), pas un {kind}",
