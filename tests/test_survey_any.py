@@ -338,3 +338,9 @@ def test_a_survey_of_one_platform_publishes_no_any(cli, tmp_path):
     out = tmp_path / "c.svg"
     assert cli("chart", "adoption", "--type", "departement", "--data", src, "-o", out).exit_code == 0
     assert "au moins un" not in out.read_text(encoding="utf-8")
+    # with --vs (the frame path): the same
+    com = tmp_path / "communes.csv"
+    com.write_text("code;Facebook\n35238;Oui\n01001;Non\n44109;Oui\n", encoding="utf-8")
+    res = cli("compare", "--type", "commune", "--vs", "ville_prefecture", "--data", com)
+    assert "un seul réseau relevé (Facebook)" in res.stdout
+    assert "au moins un réseau  " not in res.stdout

@@ -892,10 +892,20 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by))
     import pandas as pd
 
-    figures = pd.concat([adoption(survey, type=x, by=by) for x in [t, *others]], ignore_index=True)
+    per_type = [adoption(survey, type=x, by=by) for x in [t, *others]]
+    figures = pd.concat(per_type, ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
     shown = {int(y) for y in result["year"].dropna()}
+    # the year shown read one platform only (every type): no "any", said as compare --data
+    years = {None if pd.isna(y) else int(y) for y in result["year"]}
+    read = {y: tuple(dict.fromkeys(p for a in per_type
+                                   for p in a.attrs.get("any_platforms", {}).get(y, ())))
+            for y in years}
+    one = {y: ps for y, ps in read.items() if len(ps) == 1}
+    if one:
+        result.attrs["any_left_out"] = one
+        result.attrs["any_platforms"] = read
     result.attrs["years_left_aside"] = _years_left_aside(survey, shown)
     same = _same_campaign(survey, result.attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
