@@ -38,7 +38,8 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
   unused wherever its fingerprint (tables and patterns) no longer matches.
 
 Populations are INSEE "populations municipales"; those of départements,
-régions and institutions are the sums of their communes'. Standard library only
+régions and institutions are the sums of their communes'; those of the EPCI are the
+package's, the DGCL's ``populationMunicipale`` (epcicom2026), as they come. Standard library only
 (and barometre's own ``domain.text.fold``, to compare names as ``resolve`` does), but
 for the keys, made by barometre itself (numpy, pyarrow); the output is byte-for-byte
 deterministic (gzip without timestamp).

@@ -479,7 +479,8 @@ def test_report_is_marked_and_can_be_rewritten(cli, tmp_path, demo):
 
 def test_file_name_is_text_never_a_formula(cli, tmp_path):
     src = tmp_path / "=1+2.csv"
-    src.write_text("Code département;Facebook\n01;Oui\n02;Non\n", encoding="utf-8")
+    # two platforms: a file of one has no "au moins un réseau" row (whose source cell counts)
+    src.write_text("Code département;Facebook;X\n01;Oui;Non\n02;Non;Non\n", encoding="utf-8")
     out = tmp_path / "r.xlsx"
     res = cli("report", "--data", src, "-o", out)
     assert res.exit_code == 0, res.output

@@ -189,9 +189,10 @@ def test_generic_networks_column_does_not_double_the_base():
                                               "ignored-column")]
     df = bm.read_survey(H / "generic-networks.csv")
     assert list(df["platform"]) == ["facebook"] * 3
-    ad = bm.adoption(df)
-    anyp = ad[ad.platform == "any"].iloc[0]
-    assert (anyp["n_base"], anyp["n_present"]) == (3, 1)
+    ad = bm.adoption(df).set_index("platform")
+    # one platform read: no "au moins un réseau" (Facebook's figure again)
+    assert list(ad.index) == ["facebook"]
+    assert (ad.loc["facebook", "n_base"], ad.loc["facebook", "n_present"]) == (3, 1)
 
 
 def test_row_number_id_is_not_the_entity_code():

@@ -18,6 +18,17 @@ def test_entity_counts(cli, type_id, expected):
                             "region", "siren"}
 
 
+def test_entities_table_leaves_an_unknown_departement_blank(cli):
+    """The régions have no département: the table printed « nan » in its Dép. column
+    (review14b); blank, as CSV and JSON leave it empty or null."""
+    out = cli("entities", "--type", "region").stdout
+    assert "nan" not in out
+    guadeloupe = next(line for line in out.splitlines() if "Guadeloupe" in line)
+    assert guadeloupe.split("  ")[-1].strip() == "01"  # the région; the Dép. cell blank
+    assert [c for c in guadeloupe.split("  ") if c.strip()] == [
+        "01", "Guadeloupe", " 384\u202f160", "01"]
+
+
 def test_communes_about_35000_with_string_codes():
     c = reference.entities("commune")
     assert 34_500 < len(c) < 35_500
@@ -116,3 +127,43 @@ def test_survey_codes_with_digit_grouping_are_read_as_codes(tmp_path):
     assert bm.validate(f, type="commune") == []
     df = bm.read_survey(f, type="commune")
     assert df["code"].tolist() == ["75056", "01001"]
+
+
+def test_per_1000_figures_say_whose_population_of_which_year(cli, tmp_path):
+    """rank, benchmark and changes gave figures per 1,000 inhabitants without the source or
+    year of the population; the report said « population municipale INSEE » even for EPCI,
+    whose populations are the DGCL's (review14b). Each now says it, per type."""
+    import openpyxl
+
+    import barometre as bm
+
+    insee = ("Population (pour 1\u202f000 habitants) : population municipale INSEE "
+             "(populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte : "
+             "recensement de 2017).")
+    demo, waves = bm.demo_file("enquete"), bm.demo_file("releves")
+    per_1000 = cli("rank", "-p", "facebook", "--metric", "followers_per_1000", "--data", demo)
+    assert insee in per_1000.stdout.splitlines()
+    assert "Population (" not in cli("rank", "-p", "facebook", "--data", demo).stdout
+    assert insee in cli("benchmark", "--entity", "44", "--data", demo).stdout.splitlines()
+    assert insee in cli("changes", "--data", waves).stdout.splitlines()
+    en = cli("benchmark", "--entity", "44", "--data", demo, "--lang", "en").stdout
+    assert "Population (per 1,000 inhabitants): INSEE municipal population (legal " \
+           "populations of 2023, in force on 1 January 2026; Mayotte: 2017 census)." in en
+    epci = tmp_path / "epci.csv"
+    epci.write_text("SIREN;Facebook;Abonnés Facebook\n200000172;Oui;1200\n200000438;Oui;900\n",
+                    encoding="utf-8")
+    said = cli("rank", "-p", "facebook", "--metric", "followers_per_1000", "--data", epci,
+               "--type", "epci").stdout
+    assert ("population municipale de chaque EPCI selon la DGCL (liste des EPCI 2026, "
+            "epcicom2026), non la somme de ses communes.") in said
+    # the report: Définitions and Sources et méthode, per type
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", epci, "--type", "epci", "-o", out).exit_code == 0
+    cells = [v for ws in openpyxl.load_workbook(out) for row in ws.iter_rows(values_only=True)
+             for v in row if isinstance(v, str)]
+    assert ("abonnés ÷ population × 1 000 ; population municipale de chaque EPCI selon la DGCL "
+            "(liste des EPCI 2026, epcicom2026), non la somme de ses communes") in cells
+    assert not any("population municipale INSEE" in v for v in cells)
+    assert any(v.endswith("pour les abonnés pour 1 000 habitants : population municipale de "
+                          "chaque EPCI selon la DGCL (liste des EPCI 2026, epcicom2026), non la "
+                          "somme de ses communes") for v in cells)

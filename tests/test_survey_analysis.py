@@ -207,3 +207,39 @@ def test_benchmark_says_few_peers_and_which_year(cli, tmp_path):
     assert "peu de pairs" not in out
     assert cli("rank", "--platform", "facebook", "--data", demo).stdout.rstrip().endswith(
         "— relevés 2025")
+
+
+def test_a_frame_without_the_survey_columns_is_one_clear_error():
+    """bm.adoption on a frame whose « present » was renamed raised a bare KeyError
+    (review14b): the entry points that take a survey frame name the missing columns."""
+    from barometre.analysis import report as R
+    from barometre.domain.errors import UsageError
+
+    s = bm.read_survey(bm.demo_file("enquete"))
+    renamed = s.rename(columns={"present": "presence"})
+    calls = {"adoption": lambda d: bm.adoption(d), "follower_stats": bm.follower_stats,
+             "benchmark": lambda d: bm.benchmark(d, "44"),
+             "rank": lambda d: bm.rank(d, "facebook"), "league_table": bm.league_table,
+             "scatter": lambda d: bm.charts.scatter(d, "facebook"),
+             "report_data": lambda d: R.report_data(bm.adoption(s), survey=d)}
+    for name, call in calls.items():
+        with pytest.raises(UsageError) as exc:
+            call(renamed)
+        assert exc.value.code == "survey-frame-columns", name
+        assert exc.value.message.startswith(
+            "le tableau d'enquête n'a pas la colonne present : attendu un tableau de "
+            "barometre.read_survey (code, "), name
+    with pytest.raises(UsageError) as exc:
+        bm.adoption(s.drop(columns=["year", "date"]))
+    assert exc.value.render("en").startswith(
+        "the survey frame has no date, year columns: expected a frame of barometre.read_survey")
+
+
+def test_a_ranking_chart_of_no_value_is_a_clear_error():
+    """bm.charts.ranking of an empty ranking raised « float() argument must be … not
+    'NAType' » (review14b)."""
+
+    s = bm.read_survey(bm.demo_file("enquete"))
+    with pytest.raises(NoDataError) as exc:
+        bm.charts.ranking(bm.rank(s, "facebook").iloc[:0])
+    assert exc.value.code == "chart-no-rows"

@@ -57,7 +57,8 @@ def test_new_year_campaign_any_is_not_no_for_an_entity_whose_facebook_is_set_asi
     frame = {(p, y): (k, n, u) for p, y, k, n, u in zip(
         a["platform"], a["year"], a["n_present"], a["n_base"], a["n_unknown"])}
     assert frame[("any", 2025)] == (4, 5, 3)
-    assert frame[("any", 2024)] == (2, 4, 0)  # over Facebook alone: 01 and 05
+    # 2024 read Facebook alone: its "any" would be Facebook's 2/4 again, no row
+    assert ("any", 2024) not in frame and frame[("facebook", 2024)] == (2, 4, 0)
     assert a.attrs["any_platforms"] == {2024: ("facebook",),
                                         2025: ("facebook", "x", "instagram")}
     # trend --data: one wave (15/01/2025), every platform read for all eight: yes for
@@ -132,7 +133,11 @@ def test_report_evolution_leaves_out_any_of_a_year_of_fewer_platforms(october_ma
 
 def test_any_left_out_is_the_readings_of_fewer_platforms():
     assert S.any_left_out({2024: ("facebook", "x"), 2025: ("facebook",)}) == {2025: ("facebook",)}
-    assert S.any_left_out({2024: ("facebook",), 2025: ("facebook",)}) == {}
+    assert S.any_left_out({2024: ("facebook", "x"), 2025: ("x", "facebook")}) == {}
+    # one platform read: its "any" would be that platform again, left out even when alike
+    assert S.any_left_out({2024: ("facebook",), 2025: ("facebook",)}) == {
+        2024: ("facebook",), 2025: ("facebook",)}
+    assert S.any_left_out({None: ("facebook",)}) == {None: ("facebook",)}
     # neither read what the other did: neither compares
     assert S.any_left_out({1: ("facebook", "x"), 2: ("facebook", "tiktok")}) == {
         1: ("facebook", "x"), 2: ("facebook", "tiktok")}
@@ -199,12 +204,14 @@ def test_platforms_read_per_year_from_the_tally_equal_a_pass_over_the_readings()
 def test_a_platform_never_answered_does_not_make_any_unknown(cli, tmp_path):
     """A long file's TikTok rows all blank (not read): Ain's "Non" on Facebook made it
     absent from every platform read before, but the blank TikTok readings blocked the
-    "no": « au moins un réseau » read 100 % (1/1) where 1/2 is right (review11)."""
+    "no": « au moins un réseau » read 100 % (1/1) where 1/2 is right (review11). (Instagram
+    read as well: over Facebook alone there is no "any" at all.)"""
     def any_of(tiktok_02: str) -> tuple:
         src = tmp_path / "w3.csv"
         src.write_text("code;plateforme;présent;date\n01;Facebook;Non;15/10/2025\n"
                        "01;TikTok;;15/10/2025\n02;Facebook;Oui;15/10/2025\n"
-                       f"02;TikTok;{tiktok_02};15/10/2025\n", encoding="utf-8")
+                       f"02;TikTok;{tiktok_02};15/10/2025\n01;Instagram;Non;15/10/2025\n"
+                       "02;Instagram;Non;15/10/2025\n", encoding="utf-8")
         recs = {r["platform"]: r for r in as_json(cli("compare", "--data", src, "--type",
                                                       "departement", "-f", "json"))}
         return src, (recs["any"]["n_present"], recs["any"]["n_base"], recs["any"]["n_unknown"])
@@ -259,9 +266,10 @@ def test_a_year_that_read_no_platform_has_no_any(cli, tmp_path):
     assert _by(as_json(cli("trend", "--type", "departement", "--data", src, "-f", "json"))) == got
 
 
-def test_a_platform_read_alone_gives_any_over_it(cli, tmp_path):
+def test_a_platform_read_alone_gives_no_any(cli, tmp_path):
     """Facebook answered, X and Instagram never filled in (left aside, not surveyed): "au
-    moins un réseau" is over Facebook alone, the same figure as Facebook's."""
+    moins un réseau" would be over Facebook alone, the same figure as Facebook's under
+    another name: no "any" row, and compare says why (it printed both, review14b)."""
     src = tmp_path / "facebook-seul.csv"
     src.write_text("code;Facebook;X;Instagram\n01;Oui;;\n02;Non;;\n03;Oui;;\n04;;;\n",
                    encoding="utf-8")
@@ -269,8 +277,8 @@ def test_a_platform_read_alone_gives_any_over_it(cli, tmp_path):
         "empty-platform-column", "empty-platform-column", "blank-unknown"]
     got = {r["platform"]: (r["n_present"], r["n_base"], r["n_unknown"]) for r in
            as_json(cli("compare", "--type", "departement", "--data", src, "-f", "json"))}
-    # 04's Facebook blank is not answered (the column records "Non"): out of both bases
-    assert got == {"facebook": (2, 3, 1), "any": (2, 3, 1)}
+    # 04's Facebook blank is not answered (the column records "Non"): out of the base
+    assert got == {"facebook": (2, 3, 1)}
     a = bm.adoption(bm.read_survey(src, type="departement"))
     assert {p: (k, n, u) for p, k, n, u in zip(a["platform"], a["n_present"], a["n_base"],
                                                a["n_unknown"])} == got
@@ -292,3 +300,47 @@ def test_a_type_selected_without_an_answer_has_no_any(tmp_path):
     a = S.adoption(s).set_index("platform")
     assert (a.loc["any", "n_present"], a.loc["any", "n_base"],
             a.loc["any", "n_unknown"]) == (2, 2, 1)
+
+
+FB_ONLY = "Département;Facebook\nAin;Oui\nAisne;Non\nAllier;Oui\nCantal;Non\n"
+FB_TWO_YEARS = ("Département;Plateforme;Présent;Date du relevé\n"
+                "Ain;Facebook;Oui;15/10/2024\nAisne;Facebook;Non;15/10/2024\n"
+                "Ain;Facebook;Oui;15/10/2025\nAisne;Facebook;Oui;15/10/2025\n")
+
+
+def test_a_survey_of_one_platform_publishes_no_any(cli, tmp_path):
+    """A file of Facebook alone: compare printed « au moins un réseau 50 % 2/4 », Facebook's
+    figure again (review14b). No "any" in compare, trend --data, the charts or the report;
+    each says why, in French and English."""
+    src = tmp_path / "fbonly.csv"
+    src.write_text(FB_ONLY, encoding="utf-8")
+    res = cli("compare", "--type", "departement", "--data", src)
+    assert "au moins un réseau " not in res.stdout.split("« au moins un réseau » non")[-1]
+    assert ("« au moins un réseau » non montré : un seul réseau relevé (Facebook) ; sur un "
+            "réseau, ce serait la même part sous un autre nom") in res.stdout
+    en = cli("compare", "--type", "departement", "--data", src, "-f", "json", "--lang", "en")
+    assert [r["platform"] for r in as_json(en)] == ["facebook"]
+    assert "'at least one network' not shown: one platform read (Facebook)" in en.stderr
+    assert "any" not in set(bm.adoption(bm.read_survey(src, type="departement"))["platform"])
+    two = tmp_path / "fb2.csv"
+    two.write_text(FB_TWO_YEARS, encoding="utf-8")
+    res = cli("compare", "--type", "departement", "--data", two)
+    assert "un seul réseau relevé en 2025 (Facebook)" in res.stdout
+    res = cli("trend", "--type", "departement", "--data", two, "-f", "json")
+    assert {r["platform"] for r in as_json(res)} == {"facebook"}
+    assert ("« au moins un réseau » non montré : un seul réseau relevé (Facebook)"
+            in res.stderr)
+    waves = bm.read_waves([two], type="departement")
+    r = report_data(S.compare_survey(waves, "departement"), waves)
+    assert "any" not in set(r.evolution["platform"])
+    assert r.extra["evolution_any_one_platform"] == "facebook"
+    assert r.extra["evolution_any_left_out"] == {2024: ("facebook",), 2025: ("facebook",)}
+    out = tmp_path / "c.svg"
+    assert cli("chart", "adoption", "--type", "departement", "--data", src, "-o", out).exit_code == 0
+    assert "au moins un" not in out.read_text(encoding="utf-8")
+    # with --vs (the frame path): the same
+    com = tmp_path / "communes.csv"
+    com.write_text("code;Facebook\n35238;Oui\n01001;Non\n44109;Oui\n", encoding="utf-8")
+    res = cli("compare", "--type", "commune", "--vs", "ville_prefecture", "--data", com)
+    assert "un seul réseau relevé (Facebook)" in res.stdout
+    assert "au moins un réseau  " not in res.stdout

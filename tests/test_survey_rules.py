@@ -15,7 +15,7 @@ import pytest
 import barometre as bm
 from barometre.survey import fastcsv
 from barometre.domain.errors import UsageError
-from barometre.messages import text
+from barometre.messages import Msg, text
 from tests.conftest import FILES, as_json
 
 CASES = FILES / "cases"
@@ -284,7 +284,7 @@ def test_outputs_never_overwrite_a_users_file(cli, tmp_path, name):
     for args in commands:
         res = cli(*args)
         assert res.exit_code == 2, res.output
-        assert text("output-not-ours", "fr", file=name) in res.output
+        assert text("output-not-ours", "fr", file=name, force=Msg("output-force-cli")) in res.output
         assert target.read_bytes() == before
     # --force overwrites; then the file is barometre's own and may be regenerated
     res = cli(*commands[-1], "--force")
@@ -307,6 +307,53 @@ def test_template_refuses_a_filled_survey_but_regenerates_its_own(cli, tmp_path)
         bm.write_template(filled, "region")
     bm.write_template(filled, "region", force=True)
     assert bm.render.files.written_by_barometre(filled)
+
+
+def test_a_workbook_holding_answers_is_never_replaced_without_force(cli, tmp_path,
+                                                                    monkeypatch):
+    """The demo survey carries barometre's mark (scripts/make_demo_data.py writes it), so
+    `template -o enquete.xlsx` replaced it silently, and `bm.write_report("enquete.xlsx",
+    a, survey=s)` with s read from it too (review14b). A workbook holding answers is
+    replaced only with --force / force=True, each surface saying its own word; a report
+    never replaces its survey's file, named or not."""
+    monkeypatch.chdir(tmp_path)
+    demo = tmp_path / "enquete.xlsx"
+    shutil.copy(bm.demo_file("enquete"), demo)
+    before = demo.read_bytes()
+    assert bm.render.files.written_by_barometre(demo) and bm.render.files.holds_answers(demo)
+    res = cli("template", "--type", "region", "-o", "enquete.xlsx")
+    assert res.exit_code == 2 and demo.read_bytes() == before
+    assert res.stderr == ("barometre : enquete.xlsx est un classeur qui contient des réponses "
+                          "d'enquête : refus de le remplacer ; choisissez un autre nom ou "
+                          "ajoutez --force\n")
+    en = cli("report", "--type", "region", "-o", "enquete.xlsx", "--lang", "en")
+    assert en.exit_code == 2 and en.stderr.endswith("choose another name or add --force\n")
+    s = bm.read_survey("enquete.xlsx")
+    a = bm.adoption(s)
+    for write in (lambda: bm.write_template("enquete.xlsx", "region"),
+                  lambda: bm.write_report("enquete.xlsx", a)):
+        with pytest.raises(UsageError) as exc:
+            write()
+        assert exc.value.message.endswith("choisissez un autre nom ou passez force=True")
+    # the survey's own file is an input, even unnamed (and even with force=True)
+    for force in (False, True):
+        with pytest.raises(UsageError) as exc:
+            bm.write_report("enquete.xlsx", a, survey=s, force=force)
+        assert exc.value.code == "output-is-input"
+        with pytest.raises(UsageError) as exc:
+            bm.write_report("enquete.xlsx", bm.analysis.report.report_data(a, survey=s),
+                            force=force)
+        assert exc.value.code == "output-is-input"
+    assert demo.read_bytes() == before
+    # an empty template and a report are barometre's own: regenerated freely
+    assert cli("template", "--type", "region", "-o", "modele.xlsx").exit_code == 0
+    assert not bm.render.files.holds_answers(tmp_path / "modele.xlsx")
+    assert cli("template", "--type", "departement", "-o", "modele.xlsx").exit_code == 0
+    assert cli("report", "--data", "enquete.xlsx", "-o", "rapport.xlsx").exit_code == 0
+    assert cli("report", "--data", "enquete.xlsx", "-o", "rapport.xlsx").exit_code == 0
+    # --force / force=True replace it
+    assert cli("template", "--type", "region", "-o", "enquete.xlsx", "--force").exit_code == 0
+    assert demo.read_bytes() != before
 
 
 def test_validate_json_carries_stable_codes(cli):

@@ -12,6 +12,8 @@ import json
 
 import pytest
 
+import barometre as bm
+
 from barometre.analysis import waves as W
 from barometre.analysis.stats import mcnemar_exact
 from barometre.domain.errors import InputFileError
@@ -177,6 +179,26 @@ def test_trend_data_refuses_a_source(cli, two):
     res = cli("trend", "--type", "departement", "--data", two[0], "--source", "ideose")
     assert res.exit_code == 2
     assert res.stderr == "barometre : " + text("waves-no-source") + "\n"
+
+
+@pytest.mark.parametrize("args", [
+    ("compare", "--type", "departement"),
+    ("report", "-o", "{out}.xlsx"),
+    ("chart", "adoption", "--type", "departement", "-o", "{out}.png"),
+    ("chart", "trend", "--type", "departement", "-o", "{out}.png"),
+])
+def test_source_options_are_refused_with_data(cli, tmp_path, args):
+    """compare, report and chart ignored --source (even an unknown id) and --all-sources
+    with --data, and printed the survey's figures (review14b): refused as trend refuses."""
+    args = [a.replace("{out}", str(tmp_path / "out")) for a in args]
+    demo = bm.demo_file("enquete")
+    res = cli(*args, "--data", demo, "--source", "nimporte")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre : " + text("waves-no-source") + "\n"
+    res = cli(*args, "--data", demo, "--all-sources", "--lang", "en")
+    assert res.exit_code == 2
+    assert res.stderr == "barometre: " + text("cli-all-sources-no-data", "en") + "\n"
+    assert not list(tmp_path.iterdir())  # nothing written
 
 
 # --------------------------------------------------------------------------- reading waves

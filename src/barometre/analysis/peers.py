@@ -2,7 +2,7 @@
 the peer group itself, and rankings (league table, rank).
 
 Pure functions over the tidy survey frame; the conventions are those of
-:mod:`barometre.analysis.survey` (``shared/design/benchmarking.md``): rank 1 = most followers,
+:mod:`barometre.analysis.survey` (``docs/benchmarking.md``): rank 1 = most followers,
 ties share the best rank; percentile = share of peers at or below; index = value ÷ peer
 median × 100; competitor mean = mean of the peers without the entity; the latest reading
 of each entity on each platform is used, if it is of the platform's latest year: an older
@@ -26,8 +26,8 @@ from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform
 from ..messages import Words
 
-from .survey import (_per_1000, _plain, _same_campaign, _source_name, account_counts,
-                     latest, no_account_by_platform, restrict)
+from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
+                     account_counts, latest, no_account_by_platform, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
            "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
@@ -165,6 +165,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
       youtube     True       1272    18       63  164.0
        tiktok     <NA>       <NA>  <NA>       16   <NA>
     """
+    require_columns(survey, PEER_COLUMNS)
     focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
@@ -266,6 +267,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         a count beside no account ("Non;0") is missing, as in :func:`benchmark`, and
         counted in ``no_account`` (``{platform: n}``).
     """
+    require_columns(survey, PEER_COLUMNS)
     focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
     set_aside: dict[str, dict] = {}
@@ -423,6 +425,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     >>> t.attrs["years"]["facebook"], t.attrs["set_aside"]
     (2025, {})
     """
+    require_columns(survey, tuple(c for c in PEER_COLUMNS if c != "collectivity_type"))
     plain = _plain(survey)
     snap = latest(plain)
     snap, dropped = account_counts(snap[snap["platform"] != "any"])
@@ -527,6 +530,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     >>> r.attrs["n_ranked"], r.attrs["year"]
     (80, 2025)
     """
+    require_columns(survey, PEER_COLUMNS)
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError.of("rank-metric-unknown", value=metric)
     if top is not None and (isinstance(top, bool) or not isinstance(top, Integral) or top < 1):

@@ -281,8 +281,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     DataFrame
         One row per type × platform: ``collectivity_type, platform, year, share,
         n_present, n_base, ci_low, ci_high, source``, then ``month, measure, census,
-        base, flags`` and ``publisher, base_family, derived_from_wording, notes,
-        comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
+        base, flags`` and ``period`` (``late`` for a figure dated "fin 2015", else
+        missing), ``publisher, base_family, derived_from_wording, notes``,
+        ``value_published, unit_published`` (the figure as its source printed it, and
+        its unit: ``percent`` or ``count``) and ``comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
         figure that year), ``left_out`` (type -> ``platforms`` it has that year and
         ``reason``: ``disputed`` or ``other``) and ``anchor`` (source, measure, platforms).
 
@@ -478,7 +480,11 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     Returns
     -------
     DataFrame
-        Same columns as :func:`compare`, ordered by year, type and platform.
+        The records of :func:`compare` without its choice among them (``collectivity_type,
+        platform, year, share, n_present, n_base, ci_low, ci_high, source, month,
+        measure, census, base, flags, period, base_family, derived_from_wording, notes,
+        value_published, unit_published``; no ``publisher``, ``comparable`` or
+        ``differs``: nothing is compared), ordered by year, type and platform.
 
     Examples
     --------

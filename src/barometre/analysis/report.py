@@ -31,7 +31,7 @@ from ..domain.text import published_digits
 from .published import month_key
 
 __all__ = ["ReportData", "KeyFigure", "OtherFigure", "SourceInfo", "SurveyInfo", "Selection",
-           "report_data", "SAME_FIGURE"]
+           "report_data", "survey_files", "SAME_FIGURE"]
 
 #: Two published shares closer than this are the same figure restated (rounding).
 SAME_FIGURE = 0.005
@@ -207,7 +207,10 @@ class ReportData:
     extra : dict
         Room for fields added later (e.g. ``movements``), shown by renderers that know them;
         ``evolution_any_left_out``: the years whose "au moins un réseau" the Évolution
-        leaves out (they read fewer platforms than the others) -> the platforms they read;
+        leaves out (they read fewer platforms than the others, or one only) -> the
+        platforms they read; ``evolution_any_one_platform``: the platform, when every
+        year read that one only;
+        ``input_files``: the survey's files (:func:`survey_files`);
         ``evolution_left_out``: published figures the Évolution leaves out, counted
         (``single``: series of one figure; ``disputed``: disputed figures).
     """
@@ -449,13 +452,14 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
 
 
 def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
-                ) -> tuple[pd.DataFrame, dict[int, tuple[str, ...]]]:
+                ) -> tuple[pd.DataFrame, dict[int, tuple[str, ...]], set[str]]:
     """The figures to follow in time: a survey's every wave, not only the selected year's;
-    and the years whose "au moins un réseau" is left out, with the platforms they read
-    (a year that read fewer platforms than the others: its "any" is another measure,
-    :func:`barometre.analysis.survey.any_left_out`)."""
+    the years whose "au moins un réseau" is left out, with the platforms they read
+    (a year that read fewer platforms than the others: its "any" is another measure; a
+    year that read one platform: it would be that platform's share again,
+    :func:`barometre.analysis.survey.any_left_out`); and every platform the years read."""
     if survey is None or adoption["year"].nunique() > 1:
-        return adoption, {}
+        return adoption, {}, set()
     from .survey import adoption as survey_adoption
     from .survey import any_left_out
 
@@ -463,7 +467,7 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
     try:
         per_type = [survey_adoption(survey, type=t) for t in types]
     except NoDataError:
-        return adoption, {}
+        return adoption, {}, set()
     left: dict[int, tuple[str, ...]] = {}
     for i, a in enumerate(per_type):
         read = {y: ps for y, ps in a.attrs.get("any_platforms", {}).items() if y is not None}
@@ -476,7 +480,21 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
     if adoption.attrs.get("any_left_out"):  # compare left out the latest year's "any" alone:
         shown.add("any")                    # the years that compare keep their line
     every = every[every["platform"].isin(shown)]
-    return every, (left if "any" in shown else {})
+    read = {p for a in per_type for ps in a.attrs.get("any_platforms", {}).values() for p in ps}
+    return every, (left if "any" in shown else {}), read
+
+
+def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
+    """The files a survey frame was read from (``attrs["file"]``; every wave's file,
+    ``attrs["file_paths"]``, for :func:`barometre.read_waves`): a report never overwrites
+    them."""
+    if survey is None:
+        return ()
+    attrs = getattr(survey, "attrs", {}) or {}
+    files = list((attrs.get("file_paths") or {}).values())
+    if attrs.get("file"):
+        files.append(attrs["file"])
+    return tuple(dict.fromkeys(str(f) for f in files))
 
 
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
@@ -510,6 +528,10 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     """
     if adoption is None or adoption.empty:
         raise NoDataError.of("report-nothing")
+    if survey is not None:  # a frame without read_survey's columns: one clear error
+        from .survey import PEER_COLUMNS, require_columns
+
+        require_columns(survey, PEER_COLUMNS)
     publishers = _publishers()
     year = _reference_year(adoption)
     keys = _key_figures(adoption, year, publishers)
@@ -523,7 +545,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
         sources=_sources(adoption))
-    every, any_left = _every_wave(adoption, survey)
+    if survey is not None:  # a report never overwrites them (write_report)
+        r.extra["input_files"] = survey_files(survey)
+    every, any_left, read = _every_wave(adoption, survey)
     if survey is None:  # published figures: trend's series, cut at its ruptures
         r.evolution, left = _published_evolution(every)
         if r.evolution is not None and any(left.values()):
@@ -532,6 +556,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         r.evolution = _evolution(every, waves)
     if any_left and r.evolution is not None:  # said under the Évolution chart
         r.extra["evolution_any_left_out"] = any_left
+        if len(read) == 1:  # one platform read every year: not "fewer platforms"
+            r.extra["evolution_any_one_platform"] = next(iter(read))
     if survey is not None:
         from .peers import benchmark, league_table
 

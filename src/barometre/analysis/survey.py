@@ -4,14 +4,17 @@ Pure functions over the tidy frame of :func:`barometre.read_survey`
 (``code, name, collectivity_type, platform, present, followers, account, date,
 year, population, source_row``).
 
-Conventions (see ``shared/design/benchmarking.md``):
+Conventions (see ``docs/benchmarking.md``):
 
 - adoption rate = entities present ÷ entities of the base with an answer for
   that platform, with a Wilson 95 % interval with the finite-population correction,
   kept to the shares the entities of the type can have
   (:func:`~barometre.analysis.stats.wilson_interval`);
-- followers per 1,000 inhabitants = followers ÷ population × 1,000 (INSEE
-  population municipale of the reference tables);
+- followers per 1,000 inhabitants = followers ÷ population × 1,000, the population
+  of the reference tables: INSEE population municipale (legal populations of 2023, in
+  force on 1 January 2026) for communes and the sums of their communes (départements,
+  régions, councils); the DGCL's population of each EPCI (epcicom2026) for EPCI and
+  métropoles (:func:`barometre.render.formats.population_source`);
 - rank: 1 = most followers, ties share the best rank; among the peers that
   have a value (the entity included);
 - percentile: share of those peers whose value is at or below the entity's;
@@ -43,7 +46,7 @@ from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform, find_type
 from ..domain.schemas import SURVEY_BASE_FAMILY
-from ..messages import Count, Msg
+from ..messages import Count, Msg, Words
 from . import grouping
 from .records import Records
 from .stats import wilson_interval
@@ -55,7 +58,7 @@ if TYPE_CHECKING:
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
            "latest_per_year", "account_counts", "narrower_type", "restrict", "survey_design",
-           "SurveyDesign"]
+           "SurveyDesign", "require_columns"]
 _COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
 
 
@@ -115,6 +118,53 @@ def latest(survey: pd.DataFrame) -> pd.DataFrame:
     return survey.take(grouping.latest_positions(survey, per_year=False)[0])
 
 
+#: The columns of :func:`barometre.read_survey`'s frame that counting presence reads
+#: (:func:`adoption`, :func:`compare_survey`)
+COUNT_COLUMNS = ("code", "collectivity_type", "platform", "present", "date", "year",
+                 "source_row")
+#: ... that the follower figures read (:func:`follower_stats`)
+FOLLOWER_COLUMNS = ("code", "collectivity_type", "platform", "present", "followers", "year",
+                    "population")
+#: ... that rankings and benchmarks read (:mod:`barometre.analysis.peers`)
+PEER_COLUMNS = ("code", "name", "collectivity_type", "platform", "present", "followers",
+                "date", "year", "population", "source_row")
+
+
+def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None:
+    """Refuse, in one clear error, a survey frame without the columns a function reads
+    (a frame renamed, or made by hand: ``present`` called ``presence`` gave a bare
+    KeyError). The public entry points that take a survey frame call it; a coded survey
+    (:class:`~barometre.domain.coded.CodedSurvey`) passes as it is.
+
+    Raises
+    ------
+    UsageError
+        ``survey-frame-columns``: the missing columns, and those expected.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"code": ["01"], "platform": ["facebook"],
+    ...                               "presence": [True]}))
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: le tableau d'enquête n'a pas les colonnes collectivity_type, present, date, year, source_row : attendu un tableau de barometre.read_survey (code, collectivity_type, platform, present, date, year, source_row)
+    """
+    if isinstance(survey, CodedSurvey):
+        return
+    have = getattr(survey, "columns", None)
+    if have is None:
+        raise UsageError.of("survey-frame-not-frame", kind=type(survey).__name__)
+    columns = list(columns)
+    missing = [c for c in columns if c not in have]
+    if missing:
+        one = len(missing) == 1
+        raise UsageError.of("survey-frame-columns", missing=", ".join(missing),
+                            columns=Words("la colonne", "column") if one
+                            else Words("les colonnes", "columns"),
+                            expected=", ".join(columns))
+
+
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
     """A shallow copy without attrs: pandas deep-copies attrs at every step."""
     out = survey.copy(deep=False)
@@ -169,7 +219,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         read that year says yes; absent only when every platform the survey read that year
         (a platform with at least one answer that year) says no for it; otherwise not answered (out
         of the base, in ``n_unknown``). A year that read no platform (every answer blank)
-        has no "any" row: "a no on every platform read" is no figure when none was read.
+        has no "any" row: "a no on every platform read" is no figure when none was read;
+        nor does a year that read one platform only: its "any" would be that platform's
+        figure under another name.
         ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
         is over (:func:`any_left_out`). ``attrs["design"]``, when the file holds a part of
         the type whole: type -> :meth:`SurveyDesign.as_dict` (of the latest such year).
@@ -250,6 +302,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None,
                       design: bool = True) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
+    require_columns(survey, COUNT_COLUMNS)
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
     if not len(survey):
@@ -450,17 +503,21 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
 
 
 def any_left_out(any_platforms: dict) -> dict:
-    """The readings (years or waves) whose "au moins un réseau" is not comparable with the
-    others': those that did not read every platform the others read (the union of the
-    platforms of ``any_platforms``, reading -> platforms read). Their "any" is a share over
-    fewer networks (a March wave of Facebook alone: "au moins un réseau" is Facebook), so
-    that a line of "any" across them would mix measures: the trends leave it out and say so.
+    """The readings (years or waves) whose "au moins un réseau" is not shown: those that
+    did not read every platform the others read (the union of the platforms of
+    ``any_platforms``, reading -> platforms read), and those that read one platform only.
+    The first's "any" is a share over fewer networks (a March wave of Facebook alone: "au
+    moins un réseau" is Facebook), so that a line of "any" across them would mix measures;
+    the second's is that platform's figure again under another name (:func:`adoption`
+    gives it no row). The commands leave it out and say so.
 
     >>> any_left_out({2024: ("facebook", "x"), 2025: ("facebook",)})
     {2025: ('facebook',)}
-    >>> any_left_out({2024: ("facebook",), 2025: ("facebook",)})
+    >>> any_left_out({2024: ("facebook", "x"), 2025: ("facebook", "x")})
     {}
-    >>> any_left_out({2025: ("facebook",)}), any_left_out({})  # one reading or none: nothing
+    >>> any_left_out({2024: ("facebook",), 2025: ("facebook",)})  # one platform: no "any"
+    {2024: ('facebook',), 2025: ('facebook',)}
+    >>> any_left_out({2025: ("facebook", "x")}), any_left_out({})
     ({}, {})
 
     A reading that read no platform (every answer blank) has no "any" to leave out: it
@@ -470,7 +527,7 @@ def any_left_out(any_platforms: dict) -> dict:
     {}
     """
     every = set().union(*any_platforms.values()) if any_platforms else set()
-    return {k: v for k, v in any_platforms.items() if v and set(v) != every}
+    return {k: v for k, v in any_platforms.items() if v and (len(v) == 1 or set(v) != every)}
 
 
 def coded(df: pd.DataFrame) -> CodedSurvey:
@@ -661,9 +718,16 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     real = ((parts[-2] >= 0) & (parts[-2] != any_code) & (parts[-1] >= 0)
             & (n_rows > n_unknown))  # read: at least one answer (as _covered_per_year)
     covered = {float(keys[y]): set() for y in np.unique(parts[-1][real])}
+    n_read = np.zeros(len(keys) + 1, dtype=np.int64)  # per year code; last: no year code
     for pl, y in set(zip(parts[-2][real].tolist(), parts[-1][real].tolist())):
         covered[float(keys[y])].add(ids[pl])
+        n_read[y] += 1
     keep = parts[-2] >= 0
+    # "au moins un réseau" of a year that read one platform (or none) is that platform's
+    # figure again under another name (a file of Facebook alone: "au moins un réseau 50 %"
+    # beside "Facebook 50 %"): no "any" row for it (attrs["any_platforms"] says why)
+    year_code = np.where(parts[-1] >= 0, parts[-1], len(keys))
+    keep &= (parts[-2] != any_code) | (n_read[year_code] > 1)
     if pop is not None:
         keep &= parts[0] >= 0  # no size band (population unknown): out of every group
     if platforms:
@@ -972,13 +1036,22 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by))
     import pandas as pd
 
-    parts = [adoption(survey, type=x, by=by) for x in [t, *others]]
-    by_year = {k: a.attrs.get("design_by_year") or {} for a in parts
+    per_type = [adoption(survey, type=x, by=by) for x in [t, *others]]
+    by_year = {k: a.attrs.get("design_by_year") or {} for a in per_type
                for k in (a.attrs.get("design") or {})}
-    figures = pd.concat(parts, ignore_index=True)
+    figures = pd.concat(per_type, ignore_index=True)
     result = compare(t, vs=others, platforms=platforms, year=year, figures=figures,
                      all_sources=True)
     shown = {int(y) for y in result["year"].dropna()}
+    # the year shown read one platform only (every type): no "any", said as compare --data
+    years = {None if pd.isna(y) else int(y) for y in result["year"]}
+    read = {y: tuple(dict.fromkeys(p for a in per_type
+                                   for p in a.attrs.get("any_platforms", {}).get(y, ())))
+            for y in years}
+    one = {y: ps for y, ps in read.items() if len(ps) == 1}
+    if one:
+        result.attrs["any_left_out"] = one
+        result.attrs["any_platforms"] = read
     result.attrs["years_left_aside"] = _years_left_aside(survey, shown)
     same = _same_campaign(survey, result.attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
@@ -1147,9 +1220,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     source, measure, base family, no disputed figure): the anchor is the latest year with
     a figure (or ``year``), every figure of that year is comparable, no other type is
     shown or left out; the rows come by size band, then platform. The "au moins un réseau"
-    of a year that read fewer platforms than the file's other years is not shown
-    (:func:`any_left_out`; ``attrs["any_left_out"]``, when so: that year -> the platforms
-    it read). ``attrs`` as
+    of a year that read fewer platforms than the file's other years, or one platform only,
+    is not shown (:func:`any_left_out`; ``attrs["any_left_out"]``, when so: that year, None
+    when unknown, -> the platforms it read). ``attrs`` as
     :func:`compare_survey`'s. ``tests/test_survey_records.py`` checks this against
     :func:`barometre.compare`.
 
@@ -1190,6 +1263,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     read = {y: ps for y, ps in figures.attrs["any_platforms"].items() if y is not None}
     any_left = {y: ps for y, ps in any_left_out(read).items()
                 if y == latest}
+    # a year unknown that read one platform only: no "any" (adoption gives none)
+    unknown = figures.attrs["any_platforms"].get(None, ())
+    if latest == -1 and len(unknown) == 1:
+        any_left = {None: unknown}
     if any_left and any(r["platform"] != "any" for r in rows):
         rows = [r for r in rows if r["platform"] != "any"]
     else:
@@ -1357,6 +1434,7 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     """
     import pandas as pd
 
+    require_columns(survey, FOLLOWER_COLUMNS)
     df = restrict(_plain(survey), type)
     plat = grouping.order_key(df["platform"])  # once: for the latest readings and the groups
     pos, unique = grouping.latest_positions(df, per_year=True, platform=plat)

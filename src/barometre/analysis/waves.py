@@ -682,7 +682,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         ``census`` (the base is every entity of the type: no interval, "exhaustif").
         A wave that read fewer platforms than the others has no ``any`` row ("au moins
         un réseau" over fewer networks is another measure:
-        :func:`barometre.analysis.survey.any_left_out`); ``attrs["any_left_out"]``:
+        :func:`barometre.analysis.survey.any_left_out`), nor does a wave that read one
+        platform only (it would be that platform's share again); ``attrs["any_left_out"]``:
         those waves -> the platforms they read (empty when ``any`` is not asked for),
         ``attrs["any_platforms"]``: every wave -> the platforms it read.
 
@@ -742,7 +743,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
 def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
     """What :func:`wave_trend` says of the waves whose "au moins un réseau" it left out
     (``attrs["any_left_out"]``): each wave with the platforms it read, and every platform
-    the others read. None when it left none out."""
+    the others read; or, when every wave read the same one platform, that one. None when
+    it left none out."""
     left = trend.attrs.get("any_left_out") or {}
     if not left:
         return None
@@ -750,6 +752,9 @@ def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
 
     def names(ps: Iterable[str], lang: str) -> str:
         return ", ".join(PLATFORMS[p].label(lang) if p in PLATFORMS else p for p in ps)
+
+    if len(every) == 1:  # every wave read one platform, the same: "any" would be it again
+        return Msg("waves-any-one-platform", platform=Words(names(every, "fr"), names(every, "en")))
 
     dates = {w: _said([w]) for w in left}
     items = Words("; ".join(f"la vague du {dates[w].fr} ({names(ps, 'fr')})"

@@ -37,7 +37,10 @@ def annuaire(
                                    require_networks)
     from ..survey.template import write_template
 
+    from ..render.files import check_output
+
     type_id = find_type(type).id
+    check_output(output, (".xlsx",), inputs=(file,), force=force, option="--force")
     with working("progress-census", file=file.name):
         census = read_census(file)
     require_networks(census)

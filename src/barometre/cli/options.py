@@ -38,7 +38,8 @@ YearOpt = Annotated[Optional[int], typer.Option(
 
 
 SourceOpt = Annotated[Optional[str], typer.Option(
-    "--source", "-s", help="Id de source, ou partie du nom de l'éditeur (ex. ideose).")]
+    "--source", "-s", help="Chiffres publiés : id de source, ou partie du nom de l'éditeur (ex. "
+                        "ideose) ; pas avec --data.")]
 
 
 FormatOpt = Annotated[Format, typer.Option(
@@ -102,7 +103,8 @@ PeersOpt = Annotated[Peers, typer.Option(
 
 
 AllSourcesOpt = Annotated[bool, typer.Option(
-    "--all-sources", help="Garder côte à côte toutes les sources de l'année.")]
+    "--all-sources", help="Chiffres publiés : garder côte à côte toutes les sources de "
+                             "l'année ; pas avec --data.")]
 
 
 def _emit(text: str) -> None:
@@ -140,6 +142,20 @@ def _check_types(*names: str | None) -> None:
     for n in names:
         if n:
             find_type(n)
+
+
+def _check_no_source(data, source: str | None, all_sources: bool = False) -> None:
+    """``--source`` and ``--all-sources`` choose published figures: with ``--data`` they
+    would be ignored (an unknown source id passed), so the call is refused, as ``trend``
+    refuses it."""
+    from ..domain.errors import UsageError
+
+    if data is None or data == []:
+        return
+    if source is not None:
+        raise UsageError.of("waves-no-source")
+    if all_sources:
+        raise UsageError.of("cli-all-sources-no-data")
 
 
 def _check_platforms(names: list[str] | None) -> None:

@@ -27,6 +27,7 @@ from .options import (
     SourceOpt,
     VsOpt,
     YearOpt,
+    _check_no_source,
     _check_platforms,
     _check_types,
     _survey_options,
@@ -163,10 +164,12 @@ def chart(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    _check_no_source(data, source, all_sources)
     from ..render.files import check_output, overwrite_allowed
 
     data = data or None
-    check_output(output, (".png", ".svg", ".pdf"), inputs=tuple(data or ()), force=force)
+    check_output(output, (".png", ".svg", ".pdf"), inputs=tuple(data or ()), force=force,
+                 option="--force")
     figsize = _size(size)
     from ..render import charts
 
@@ -218,11 +221,12 @@ def report(
     # write_report.
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    _check_no_source(data, source, all_sources)
     from ..render.files import check_output, overwrite_allowed
 
     data = data or None
     inputs = tuple(data or ())
-    check_output(output, (".xlsx",), inputs=inputs, force=force)
+    check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force")
     if entity and data is None:
         raise UsageError.of("cli-entity-needs-data")
     from ..render.excel import write_report

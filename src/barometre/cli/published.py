@@ -27,6 +27,7 @@ from .options import (
     TypeOpt,
     VsOpt,
     YearOpt,
+    _check_no_source,
     _check_platforms,
     _check_types,
     _emit_plain,
@@ -58,6 +59,7 @@ def compare(
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
+    _check_no_source(data, source, all_sources)
     from ..render.tables import terminal_safe
     from ..render.views import adoption_table
 
@@ -186,16 +188,21 @@ def _year_line(result: Records, lang: str) -> str:
 
     left = result.attrs.get("years_left_aside") or {}
     years = [y for y in result.column("year") if not is_missing(y)]
-    if not left or not years:
-        return ""
-    # a campaign cut at 31 December: said of its year
-    aside = years_aside_text(left, lang, result.attrs.get("years_same_campaign"))
-    line = text("compare-year", lang, year=int(years[0]), left=aside)
-    any_left = result.attrs.get("any_left_out") or {}  # a year of fewer platforms: no "any"
-    for y, ps in any_left.items():
-        line += "\n" + text("compare-any-left-out", lang, year=y,
-                            platforms=", ".join(platform_label(p, lang) for p in ps))
-    return line
+    lines = []
+    if left and years:
+        # a campaign cut at 31 December: said of its year
+        aside = years_aside_text(left, lang, result.attrs.get("years_same_campaign"))
+        lines.append(text("compare-year", lang, year=int(years[0]), left=aside))
+    # a year of fewer platforms, or of one platform only: no "any", and said
+    every = {p for ps in (result.attrs.get("any_platforms") or {}).values() for p in ps}
+    for y, ps in (result.attrs.get("any_left_out") or {}).items():
+        names = ", ".join(platform_label(p, lang) for p in ps)
+        if len(ps) == 1 and set(ps) == every:  # the whole file read one platform
+            when = "" if y is None else text("compare-any-in-year", lang, year=y)
+            lines.append(text("compare-any-one-platform", lang, platforms=names, when=when))
+        else:
+            lines.append(text("compare-any-left-out", lang, year=y, platforms=names))
+    return "\n".join(lines)
 
 
 def trend(

@@ -32,14 +32,17 @@ def entities(
     _check_types(type)
     from ..datasets.reference import ENTITY_COLUMNS
     from ..datasets.reference import entities as entities_
-    from ..render.formats import fmt_int
+    from ..render.formats import fmt_int, is_missing
     from ..render.tables import text_table
 
     df = entities_(type)
 
+    def cell(x: object) -> str:  # unknown (a région has no département): blank, never "nan"
+        return "" if is_missing(x) else str(x)
+
     def table():
-        rows = [[r.code, r.name, fmt_int(r.population, lang.value), r.departement or "", r.region or ""]
-                for r in df.itertuples()]
+        rows = [[r.code, r.name, fmt_int(r.population, lang.value), cell(r.departement),
+                 cell(r.region)] for r in df.itertuples()]
         heads = ["col-code", "col-name", "col-population", "col-departement", "col-region"]
         return text_table([text(h, lang.value) for h in heads], rows, "llrll")
 

@@ -49,8 +49,10 @@ def template(
     """
     _check_types(type)
     _check_platforms(platform)
+    from ..render.files import check_output
     from ..survey.template import write_template
 
+    check_output(output, (".xlsx",), force=force, option="--force")  # said with --force
     with working("progress-template", file=output.name):
         path = write_template(output, type, platform, force=force, lang=lang.value)
     typer.echo(text("template-written", lang.value, path=path), err=True)

@@ -1,6 +1,20 @@
 """Messages of the reference universe: finding a collectivité by its code or name."""
 
 MESSAGES = {
+    # the population behind "pour 1 000 habitants" (data/reference/README.md)
+    "population-insee": (
+        "population municipale INSEE (populations légales 2023, en vigueur au 1er janvier "
+        "2026 ; Mayotte : recensement de 2017)",
+        "INSEE municipal population (legal populations of 2023, in force on 1 January 2026; "
+        "Mayotte: 2017 census)"),
+    "population-dgcl": (
+        "population municipale de chaque EPCI selon la DGCL (liste des EPCI 2026, "
+        "epcicom2026), non la somme de ses communes",
+        "each EPCI's municipal population by the DGCL (2026 list of EPCI, epcicom2026), not "
+        "the sum of its communes"),
+    "population-for": ("{types} : {source}", "{types}: {source}"),
+    "population-note": ("Population (pour 1\u202f000 habitants) : {source}.",
+                        "Population (per 1,000 inhabitants): {source}."),
     "empty-entity": ("nom ou code vide", "empty name or code"),
     "no-entity-list": (
         "pas de liste d'entités pour le type « {type} » ; choisissez region, departement, "

@@ -175,6 +175,11 @@ MESSAGES = {
     "report-evolution-not-drawn": ("Le graphique montre les {n} séries les plus suivies ; dans le tableau "
                                    "seulement : {names}.",
                                    "The chart shows the {n} most followed series; in the table only: {names}."),
+    "report-evolution-any-one-platform": (
+        "« Au moins un réseau » sans point : un seul réseau relevé ({platform}) ; sur un réseau, "
+        "ce serait la même part sous un autre nom.",
+        "'At least one network' has no point: one platform read ({platform}); over one platform "
+        "it would be the same share under another name."),
     "report-evolution-any-left-out": (
         "« Au moins un réseau » sans point pour {items} : ces relevés portent sur moins de réseaux "
         "que les autres, une part qui ne se compare pas.",
@@ -245,9 +250,9 @@ MESSAGES = {
     "report-survey-reference": ("Référentiel", "Reference"),
     "report-survey-reference-text": (
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; "
-        "population municipale pour les abonnés pour 1 000 habitants",
+        "pour les abonnés pour 1 000 habitants : {population}",
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; "
-        "municipal population for followers per 1,000 inhabitants"),
+        "for followers per 1,000 inhabitants: {population}"),
     "report-survey-title": ("Relevé par collectivité", "Reading by authority"),
     "report-sources-survey": ("L'enquête", "The survey"),
     "report-sources-published": ("Sources publiées", "Published sources"),
@@ -279,8 +284,8 @@ MESSAGES = {
     "report-def-followers": ("abonnés (fans, followers) à la date du relevé",
                       "followers (fans, subscribers) at the date of the reading"),
     "report-def-per-1000-term": ("Abonnés pour 1 000 hab.", "Followers per 1,000 inh."),
-    "report-def-per-1000": ("abonnés ÷ population municipale INSEE × 1 000",
-                     "followers ÷ INSEE municipal population × 1,000"),
+    "report-def-per-1000": ("abonnés ÷ population × 1 000 ; {population}",
+                     "followers ÷ population × 1,000; {population}"),
     "report-def-rank-term": ("Rang", "Rank"),
     "report-def-rank": ("1 = le plus d'abonnés ; les ex aequo partagent le meilleur rang ; parmi les pairs qui ont une valeur",
                  "1 = most followers; ties share the best rank; among peers with a value"),

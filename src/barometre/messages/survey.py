@@ -129,6 +129,12 @@ MESSAGES = {
         "réseaux que les autres années du fichier",
         "'at least one network' not shown: {year} read only {platforms}, fewer platforms "
         "than the file's other years"),
+    "compare-any-one-platform": (
+        "« au moins un réseau » non montré : un seul réseau relevé{when} ({platforms}) ; "
+        "sur un réseau, ce serait la même part sous un autre nom",
+        "'at least one network' not shown: one platform read{when} ({platforms}); over one "
+        "platform it would be the same share under another name"),
+    "compare-any-in-year": (" en {year}", " in {year}"),
     # what the reading interpreted (blank cells counted one way, dates read month first…)
     # changes what is counted: the command says how much, validate says what
     "compare-warnings": (
@@ -246,9 +252,16 @@ MESSAGES = {
     # --- output files
     "output-not-ours": (
         "{file} existe et n'a pas été écrit par barometre (ou a été modifié depuis) : "
-        "refus de l'écraser ; choisissez un autre nom ou ajoutez --force",
+        "refus de l'écraser ; choisissez un autre nom ou {force}",
         "{file} exists and was not written by barometre (or was changed since): refusing "
-        "to overwrite it; choose another name or add --force"),
+        "to overwrite it; choose another name or {force}"),
+    "output-holds-answers": (
+        "{file} est un classeur qui contient des réponses d'enquête : refus de le remplacer ; "
+        "choisissez un autre nom ou {force}",
+        "{file} is a workbook holding survey answers: refusing to replace it; choose another "
+        "name or {force}"),
+    "output-force-cli": ("ajoutez --force", "add --force"),
+    "output-force-api": ("passez force=True", "pass force=True"),
     "output-extension": (
         "extension « {suffix} » non prise en charge pour {file} : attendu {expected}",
         "extension '{suffix}' not supported for {file}: expected {expected}"),
@@ -261,6 +274,14 @@ MESSAGES = {
     "survey-type-absent": (
         "le fichier ne contient pas d'entités de type « {type} » (il contient : {have})",
         "the file holds no entity of type '{type}' (it holds: {have})"),
+    "survey-frame-columns": (
+        "le tableau d'enquête n'a pas {columns} {missing} : attendu un tableau de "
+        "barometre.read_survey ({expected})",
+        "the survey frame has no {missing} {columns}: expected a frame of "
+        "barometre.read_survey ({expected})"),
+    "survey-frame-not-frame": (
+        "attendu un tableau d'enquête (DataFrame de barometre.read_survey), pas un {kind}",
+        "expected a survey frame (a DataFrame of barometre.read_survey), not a {kind}"),
     "survey-type-none": ("aucune entité du type demandé dans le fichier",
                          "no entity of the requested type in the file"),
     "survey-by-unknown": ("--by « {value} » inconnu : attendu « strate »",

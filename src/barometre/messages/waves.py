@@ -41,6 +41,11 @@ MESSAGES = {
         "without --data, trend is about one platform: give exactly one --platform"),
     "waves-no-source": ("--source choisit des chiffres publiés : il ne s'applique pas avec --data",
                         "--source selects published figures: it does not apply with --data"),
+    "cli-all-sources-no-data": (
+        "--all-sources montre les chiffres publiés d'autres sources : il ne s'applique pas "
+        "avec --data",
+        "--all-sources shows the published figures of other sources: it does not apply with "
+        "--data"),
     "waves-no-data": ("--data est requis (deux fichiers, ou un fichier à plusieurs dates)",
                       "--data is required (two files, or one file with several dates)"),
     # one campaign in several files: one wave, said (read_waves attrs["joined"])
@@ -65,6 +70,11 @@ MESSAGES = {
         "les autres vagues ({every}) ; une part sur moins de réseaux ne se compare pas",
         "'at least one network' not shown for {items}: fewer platforms read than in the other "
         "waves ({every}); a share over fewer platforms does not compare"),
+    "waves-any-one-platform": (
+        "« au moins un réseau » non montré : un seul réseau relevé ({platform}) ; sur un "
+        "réseau, ce serait la même part sous un autre nom",
+        "'at least one network' not shown: one platform read ({platform}); over one platform "
+        "it would be the same share under another name"),
     "waves-census": ("exhaustif", "census"),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),

@@ -12,6 +12,10 @@ Marks of barometre's own files:
   Excel, LibreOffice or openpyxl changes the parts and so removes the mark;
 - PNG, SVG, PDF (:func:`image_metadata`): the ``Software`` / ``Creator``
   metadata is ``barometre``.
+
+A workbook that holds survey answers is never replaced without ``force`` either, even with
+barometre's mark (:func:`holds_answers`): the demo survey, a template pre-filled from the
+annuaire. Only barometre's reports and its templates still empty are regenerated freely.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from ..domain.errors import UsageError
 from ..messages import Msg
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
-           "overwrite_allowed", "image_metadata", "MARKER"]
+           "holds_answers", "overwrite_allowed", "image_metadata", "MARKER"]
 
 MARKER = "barometre"
 _FORCE: contextvars.ContextVar[bool] = contextvars.ContextVar("barometre_force", default=False)
@@ -127,9 +131,12 @@ def write_atomic(target: str | os.PathLike, writer: Callable[[Path], None]) -> P
 
 
 def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
-                 inputs: tuple[str | os.PathLike | None, ...] = (), force: bool = False) -> Path:
+                 inputs: tuple[str | os.PathLike | None, ...] = (), force: bool = False,
+                 option: str = "force=True") -> Path:
     """Check an output path: known extension, not one of the command's inputs, and, if it
-    exists, written by barometre (unless ``force`` or within :func:`overwrite_allowed`)."""
+    exists, written by barometre and holding no survey answers (:func:`holds_answers`),
+    unless ``force`` or within :func:`overwrite_allowed`. ``option`` is how the caller's
+    user says force in the refusal: ``force=True`` (Python), ``--force`` (the CLI)."""
     out = Path(output)
     if out.suffix.lower() not in suffixes:
         raise UsageError.of("output-extension", suffix=out.suffix or Msg("no-extension"),
@@ -139,9 +146,40 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             raise UsageError.of("output-is-input", path=str(out))
     if out.exists() and out.is_dir():
         raise UsageError.of("output-is-directory", path=str(out))
-    if out.exists() and not (force or _FORCE.get()) and not written_by_barometre(out):
-        raise UsageError.of("output-not-ours", file=out.name)
+    if out.exists() and not (force or _FORCE.get()):
+        how = Msg("output-force-cli" if option == "--force" else "output-force-api")
+        if not written_by_barometre(out):
+            raise UsageError.of("output-not-ours", file=out.name, force=how)
+        if holds_answers(out):
+            raise UsageError.of("output-holds-answers", file=out.name, force=how)
     return out
+
+
+#: What barometre writes in a report's keywords and a template's title (core.xml)
+_REPORT_KEYWORDS = "barometre, réseaux sociaux".encode()
+_TEMPLATE_TITLE = "Enquête barometre".encode()
+#: A template's first cells with a value (code, name, context, population): barometre's
+_TEMPLATE_FILLED = re.compile(rb'<c r="(?:[A-Z]{2,3}|[E-Z])(?:[2-9]|[1-9]\d+)"[^>]*?(?<!/)>'
+                              rb'(?:<f>[^<]*</f>)?<(?:v|is)>')
+
+
+def holds_answers(path: str | os.PathLike) -> bool:
+    """True when the workbook ``path`` may hold survey answers: every workbook but a
+    barometre report (its keywords) and a barometre template (its title) whose survey
+    sheet has nothing past the four columns barometre fills (code, name, context,
+    population). A filled survey, the demo survey (written with barometre's mark by
+    ``scripts/make_demo_data.py``) and a template pre-filled from the annuaire hold answers;
+    a file that is not a workbook holds none."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            core = z.read("docProps/core.xml")
+            if re.search(rb"<cp:keywords>" + re.escape(_REPORT_KEYWORDS), core):
+                return False
+            if not re.search(rb"<dc:title[^>]*>" + re.escape(_TEMPLATE_TITLE), core):
+                return True
+            return _TEMPLATE_FILLED.search(z.read("xl/worksheets/sheet1.xml")) is not None
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return False
 
 
 def written_by_barometre(path: str | os.PathLike) -> bool:

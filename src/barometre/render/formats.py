@@ -483,6 +483,43 @@ def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
     return t.label(lang, plural) if t else str(type_id)
 
 
+#: The types whose population is the DGCL's (the EPCI table, epcicom2026), not INSEE's
+#: (communes, and the sums of their communes: départements, régions, councils)
+_DGCL_TYPES = ("epci", "metropole")
+
+
+def population_source(types: Any, lang: str = "fr") -> str:
+    """Where the population behind a per-1,000-inhabitants figure of ``types`` (type ids)
+    comes from, with its year (``data/reference/README.md``): INSEE's population
+    municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
+    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI and métropoles.
+
+    >>> population_source(["departement"])[:50]
+    'population municipale INSEE (populations légales 2'
+    >>> population_source(["epci"], "en")[:39]
+    "each EPCI's municipal population by the"
+    """
+    from ..messages import text
+
+    types = [types] if isinstance(types, str) else list(dict.fromkeys(t for t in types if t))
+    dgcl = [t for t in types if t in _DGCL_TYPES]
+    insee = [t for t in types if t not in _DGCL_TYPES]
+    if not dgcl or not insee:
+        return text("population-dgcl" if dgcl else "population-insee", lang)
+    sep = "; " if lang == "en" else " ; "
+    return sep.join(text("population-for", lang, source=text(key, lang), types=", ".join(
+        type_label(t, lang, plural=True) for t in group))
+        for key, group in (("population-insee", insee), ("population-dgcl", dgcl)))
+
+
+def population_note(types: Any, lang: str = "fr") -> str:
+    """The footer line of per-1,000 figures: "Population (pour 1 000 habitants) : …"
+    (:func:`population_source`)."""
+    from ..messages import text
+
+    return text("population-note", lang, source=population_source(types, lang))
+
+
 def platform_label(platform_id: str, lang: str = "fr") -> str:
     p = PLATFORMS.get(platform_id)
     return p.label(lang) if p else str(platform_id)

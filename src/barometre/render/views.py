@@ -438,7 +438,8 @@ def _base_in(base: object, r: dict, lang: str) -> str:
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
-    from .formats import fmt_rank, no_account_text, per1000_number, platforms_set_aside_text
+    from .formats import (fmt_rank, no_account_text, per1000_number, platforms_set_aside_text,
+                          population_note)
 
     en = lang == "en"
     a = df.attrs
@@ -491,6 +492,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                and r["n_peers"] < FEW_PEERS else "")
         lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")
     lines.append("")
+    lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
                  f"Source: {a.get('source', '')}" if en else
                  "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. "
@@ -547,7 +549,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     readings set aside, the counts given beside no account ("Non;0") and, per 1,000
     inhabitants, the entities not ranked for a population of 0 or unknown; above it, the entities whose population is their council's, not their
     territory's (:func:`served_note`)."""
-    from .formats import no_account_text, no_population_text, per1000_number, set_aside_text
+    from .formats import (no_account_text, no_population_text, per1000_number,
+                          population_note, set_aside_text)
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -566,7 +569,11 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     unplaced = "".join(("; " if en else " ; ") + t for t in (
         no_account_text(df.attrs.get("no_account"), lang), unplaced) if t)
     served = served_note(df.attrs.get("population_served"), lang)
-    return (text_table(head, rows, "rllrr") + "\n\n" + (served + "\n" if served else "")
+    # the population behind "pour 1 000 habitants", then a council's own (served)
+    population = ("" if metric == "followers"
+                  else population_note([df.attrs.get("collectivity_type")], lang) + "\n")
+    return (text_table(head, rows, "rllrr") + "\n\n" + population
+            + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced

@@ -11,7 +11,7 @@ from typing import Any
 from ..messages import text
 from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
                       growth_number, is_missing, per1000_number, platform_label, points_number,
-                      type_label)
+                      population_note, type_label)
 from .tables import text_table
 from .views import ROUNDED_MARK, served_note
 
@@ -224,6 +224,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     rounded = growth_rounded_note(df, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): approximate, said
         parts.append(rounded)
+    parts.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), said
         parts.append(served)

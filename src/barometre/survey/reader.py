@@ -315,8 +315,12 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         Sheet of a workbook.
     errors : {"raise", "skip"}, default "raise"
         "raise": any error stops the reading with :class:`InputFileError`
-        listing every problem; "skip": rows with errors are left out (warnings
-        and errors stay in ``df.attrs["problems"]``).
+        listing every problem; "skip": the readings with an error are left out,
+        not their rows: a bad cell of a platform (a negative count, "Peut-être")
+        leaves out that platform's reading of the row, its other platforms are kept;
+        an error in what names the entity (unknown, ambiguous) leaves out the whole
+        row, since none of its readings has an entity (warnings and errors stay in
+        ``df.attrs["problems"]``).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional

@@ -58,8 +58,10 @@ def write_template(output: str | Path, type: str,
         Platforms to survey. Default: Facebook, X, Instagram, LinkedIn,
         YouTube, TikTok.
     force : bool, default False
-        Overwrite ``output`` even when barometre did not write it (a filled
-        survey). Without it, such a file is never touched.
+        Overwrite ``output`` even when barometre did not write it, or when it holds
+        survey answers (a filled survey, the demo survey, a template pre-filled from the
+        annuaire: :func:`~barometre.render.files.holds_answers`). Without it, such a file
+        is never touched; an empty template barometre wrote is regenerated.
     prefill : mapping, optional
         Known accounts: entity code -> platform id -> account (URL or @handle).
         Those cells get the account and presence "Oui"; the others stay blank.

@@ -7,6 +7,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...datasets.reference import resolve
+from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
@@ -45,7 +46,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         placed per 1,000 inhabitants for a population of 0 or unknown
         (``attrs["no_population"]``). A value from a count the file gave abbreviated
         (``followers_rounded``: "184,8k" read as 184 800) is labelled "≈ 184 800", and
-        the caption says how many bars are so.
+        the caption says how many bars are so. A ranking without a value is refused
+        (``NoDataError`` ``chart-no-rows``).
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
@@ -65,6 +67,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
+    if ranks.empty or not ranks["value"].notna().any():  # no bar: said, not a float(NA)
+        raise NoDataError.of("chart-no-rows")
     focus_code = None
     t = ranks.attrs.get("collectivity_type")
     if focus:

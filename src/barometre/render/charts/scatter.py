@@ -63,9 +63,10 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import league_table
-    from ...analysis.survey import follower_stats, restrict
+    from ...analysis.survey import PEER_COLUMNS, follower_stats, require_columns, restrict
     from ...datasets.reference import resolve
 
+    require_columns(survey, PEER_COLUMNS)
     p = find_platform(platform).id
     sub = restrict(survey, type)
     table = league_table(sub)

@@ -338,13 +338,15 @@ def _check_pixels(fig: Figure, dpi: int) -> None:
                             limit=MAX_MEGAPIXELS)
 
 
-def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr") -> Path:
+def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr",
+         force: bool = False) -> Path:
     """Write a figure to PNG, SVG or PDF (by extension), atomically and reproducibly.
 
     Parent folders are created. The same figure gives the same bytes: dates and
     software versions are left out and the SVG hash salt is fixed. SVG text stays
     text (with a note naming the font); PDF embeds its fonts; a PNG larger than
-    :data:`MAX_MEGAPIXELS` is refused before any memory is taken.
+    :data:`MAX_MEGAPIXELS` is refused before any memory is taken. An existing file
+    that barometre did not write is replaced only with ``force=True``.
 
     Returns
     -------
@@ -365,7 +367,7 @@ def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr") -> P
     ...     a.read_bytes()[:4], a.read_bytes() == b.read_bytes()
     (b'\\x89PNG', True)
     """
-    out = check_output(output, FORMATS)
+    out = check_output(output, FORMATS, force=force)
     fmt = out.suffix.lower().lstrip(".")
     if fmt == "png":
         _check_pixels(fig, dpi)

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ...analysis.report import ReportData, report_data
+from ...analysis.report import ReportData, report_data, survey_files
 from ..files import check_output
 from . import workbook as _workbook
 from .workbook import MAX_ROWS, build_workbook, report_stamp, save
@@ -39,7 +39,7 @@ __all__ = ["write_report", "build_workbook", "save", "report_stamp", "MAX_ROWS",
 
 def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey: pd.DataFrame | None = None,
                  entity: str | None = None, peers: str = "type", lang: str = "fr",
-                 title: str | None = None, inputs: tuple = ()) -> Path:
+                 title: str | None = None, inputs: tuple = (), force: bool = False) -> Path:
     """Write the Excel report, atomically and with reproducible bytes.
 
     Parameters
@@ -58,7 +58,13 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         With ``survey``: adds a Benchmark sheet for that entity.
     lang : {"fr", "en"}
     inputs : tuple of paths
-        Files the report was made from: the report refuses to overwrite them.
+        Files the report was made from: the report refuses to overwrite them, and the
+        survey's own files (``survey.attrs["file"]``, every wave's with
+        :func:`barometre.read_waves`; those of the ReportData's survey) count as inputs
+        without being named.
+    force : bool, default False
+        Replace ``output`` even when barometre did not write it or it holds survey answers
+        (:func:`barometre.render.files.check_output`); never an input.
 
     Returns
     -------
@@ -81,7 +87,11 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
     ...     load_workbook(out, read_only=True).sheetnames
     ['Synthèse', 'Adoption', 'Classement', 'Données', 'Benchmark', 'Sources et méthode']
     """
-    out = check_output(output, (".xlsx",), inputs=inputs)
+    if isinstance(adoption, ReportData):
+        inputs = (*inputs, *adoption.extra.get("input_files", ()))
+    elif survey is not None:
+        inputs = (*inputs, *survey_files(survey))
+    out = check_output(output, (".xlsx",), inputs=inputs, force=force)
     r = adoption if isinstance(adoption, ReportData) else report_data(
         adoption, survey=survey, entity=entity, peers=peers, title=title)
     wb, bulk = build_workbook(r, lang=lang, max_rows=_workbook.MAX_ROWS)

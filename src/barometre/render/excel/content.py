@@ -21,7 +21,8 @@ from ...messages import text
 from ..views import (_disputed_note, _part_label, design_notes, flag_marks, flag_notes, flag_set,
                      served_note)
 from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
-                       no_account_text, platforms_set_aside_text, type_label, years_aside_text)
+                       no_account_text, platforms_set_aside_text, population_source, type_label,
+                       years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
@@ -609,7 +610,11 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
     sh.line(text(note, lang), size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
-    if any_left:
+    one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
+    if any_left and one:
+        sh.line(text("report-evolution-any-one-platform", lang,
+                     platform=platform_label(one, lang)), size=9, color="595959")
+    elif any_left:
         items = "; ".join(f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
                           for y, ps in sorted(any_left.items()))
         sh.line(text("report-evolution-any-left-out", lang, items=items), size=9,
@@ -718,8 +723,12 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
     terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
              "competitors", "wording"]
+    # the population behind "pour 1 000 habitants": the survey's type, else the report's types
+    population = population_source([r.survey.collectivity_type] if r.survey is not None
+                                   else r.types or list(r.adoption["collectivity_type"]), lang)
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
-             [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang)] for t in terms])
+             [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang, population=population)]
+              for t in terms])
 
 
 def _url_lines(url: str) -> str:
@@ -814,5 +823,7 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci)
               if n_ci else text("report-survey-intervals-text-sample", lang)],
-             [text("report-survey-reference", lang), text("report-survey-reference-text", lang)]]
+             [text("report-survey-reference", lang), text(
+                 "report-survey-reference-text", lang,
+                 population=population_source([s.collectivity_type], lang))]]
     return rows

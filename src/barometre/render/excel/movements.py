@@ -10,7 +10,7 @@ from typing import Any
 
 from ...analysis.report import ReportData
 from ...messages import Count, text
-from ..formats import platform_label, type_label
+from ..formats import platform_label, population_note, type_label
 from ..waves import fmt_p, growth_rounded_note, wave_date
 from .sheets import Column, Sheet
 
@@ -72,6 +72,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.table("Mouvements", cols, rows)
     for code in ("waves-note-base", "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
+    sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
     rounded = growth_rounded_note(ch, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): how many
         sh.line(rounded, size=9, color="595959")
