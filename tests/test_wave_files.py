@@ -113,5 +113,5 @@ def test_a_wave_known_by_its_year_in_two_files_is_said_without_dates(cli, tmp_pa
     res = cli("trend", "--type", "departement", "--data", y1, "--data", y2, "--format", "json")
     assert [(r["wave"], r["n_present"], r["n_base"]) for r in _facebook(as_json(res))] == \
         [("2024", 2, 3)]
-    assert res.stderr.strip() == "⚠ vague 2024 lue dans plusieurs fichiers, une seule " \
-        "campagne (y1.csv, y2.csv) : leurs relevés sont réunis comme dans un seul fichier"
+    assert res.stderr.splitlines()[0] == "⚠ vague 2024 lue dans plusieurs fichiers, une " \
+        "seule campagne (y1.csv, y2.csv) : leurs relevés sont réunis comme dans un seul fichier"
