@@ -154,6 +154,18 @@ def test_an_error_in_an_account_column_is_no_blank(tmp_path, reader):
     assert _shares(path)["facebook"] == (2, 3)  # was 2/4: Aisne absent
 
 
+def test_an_error_as_a_code_or_a_platform_says_so(tmp_path):
+    """« #N/A » as the entity's code was « aucune collectivité ne s'appelle « #N/A » », as
+    a long file's platform « réseau inconnu »: both the formula's error now."""
+    wide = _save(tmp_path / "code.xlsx", [["Code", "Nom", "Facebook"], ["#N/A", "Ain", "Oui"],
+                                           ["02", "Aisne", "Non"]])
+    assert _codes(wide) == [(2, "Code", "error", "cell-excel-error")]
+    long = _save(tmp_path / "long.xlsx", [
+        ["Code", "Nom", "Réseau", "Présence"], ["01", "Ain", "Facebook", "Oui"],
+        ["02", "Aisne", "#REF!", "Oui"], ["03", "Allier", "Facebook", "Non"]])
+    assert _codes(long) == [(3, "Réseau", "error", "cell-excel-error")]
+
+
 def test_excel_error_values():
     from barometre.survey.values import excel_error
 

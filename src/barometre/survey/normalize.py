@@ -78,6 +78,7 @@ from .values import (
     drop_times,
     looks_like_account,
     parse_date,
+    excel_error,
     read_account_cell,
     read_presence,
     reads_month_first_only,
@@ -1594,7 +1595,8 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, row_error: np.ndarray,
     if unknown.any():
         def unknown_platform(i: int) -> Problem:
             raw_p = _text(raw[pcol.index].at(i))
-            return Problem.of("platform-unknown" if raw_p else "platform-missing",
+            return Problem.of("cell-excel-error" if excel_error(raw_p) else
+                              "platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)
         problems.each(np.flatnonzero(unknown & ~row_error), unknown_platform,
                       code=codes_by_key(codes, lambda i: unknown_platform(i).code))
