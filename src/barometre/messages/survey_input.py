@@ -20,6 +20,11 @@ MESSAGES = {
         "attendu un entier comme 12 345",
         "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
         "expected an integer such as 12345"),
+    "cell-excel-error": (
+        "erreur de formule Excel : cellule non lue (corrigez la formule ou saisissez la "
+        "valeur dans le classeur)",
+        "Excel formula error: cell not read (fix the formula or type the value in the "
+        "workbook)"),
     "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12 345)",
                       "expected a positive whole number of followers (e.g. 12345)"),
     "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
@@ -264,6 +269,28 @@ MESSAGES = {
     "merged-cells-blank": (
         " ; ses cellules sous {columns} restent vides, comme Excel les enregistre",
         "; its cells under {columns} stay blank, as Excel stores them"),
+    "hidden-survey-sheet": (
+        "aucune feuille visible ne ressemble à une enquête, mais {which}",
+        "no visible sheet looks like a survey, but {which}"),
+    "hidden-survey-sheet-one": (
+        "la feuille masquée « {sheet} » en est une : --sheet \"{sheet}\" pour la lire",
+        "the hidden sheet '{sheet}' is one: --sheet \"{sheet}\" to read it"),
+    "hidden-survey-sheet-many": (
+        "les feuilles masquées {sheets} en sont : --sheet pour en lire une",
+        "the hidden sheets {sheets} are: --sheet to read one"),
+    "hidden-rows": (
+        "{n} ligne{s} masquée{s} dans la feuille ({rows}) : lue{s} et comptée{s} comme les "
+        "autres",
+        "{n} hidden row{s} in the sheet ({rows}): read and counted like the others"),
+    "filtered-rows": (
+        "{n} ligne{s} masquée{s} par le filtre automatique de la feuille ({rows}) : lue{s} "
+        "et comptée{s} comme les autres ; les chiffres portent sur toutes les lignes, pas "
+        "seulement celles que le filtre affiche",
+        "{n} row{s} hidden by the sheet's autofilter ({rows}): read and counted like the "
+        "others; the figures cover every row, not only those the filter shows"),
+    "hidden-columns": (
+        "{n} colonne{s} masquée{s} dans la feuille, lue{s} comme les autres : {columns}",
+        "{n} hidden column{s} in the sheet, read like the others: {columns}"),
     "hidden-sheet-skipped": (
         "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
         "choisir une autre)",

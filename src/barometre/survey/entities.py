@@ -33,6 +33,7 @@ from .rules import (
 )
 from .values import (
     _text,
+    excel_error,
 )
 
 
@@ -298,6 +299,8 @@ def _code_table(type_id: str):
 def _resolve_one(value: str, hint: str, type_id: str):
     if not value:
         return ResolveError.of("entity-missing")
+    if excel_error(value):  # « #N/A »: a formula's error, not a name to look up
+        return ResolveError.of("cell-excel-error")
     try:
         return reference.resolve(value, type=type_id, departement=hint or None)
     except ResolveError as exc:

@@ -421,8 +421,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         ws, notes = workbook.pick_sheet(wb, sheet, lambda w: _sheet_kind(w, path))
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
 
-        rows, numbers = read_rows(path, ws) or workbook.stream_rows(ws)
-        merged, n_formulas, first_formula = workbook.sheet_extras(path, ws)
+        scan = workbook.scan_sheet(path, ws)  # error cells, hidden rows and columns
+        rows, numbers = read_rows(path, ws, scan) or workbook.stream_rows(ws)
+        merged, n_formulas, first_formula = workbook.sheet_extras(path, ws, scan)
         workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
         visible = [w.title for w in wb.worksheets
                    if getattr(w, "sheet_state", "visible") == "visible"]
@@ -438,6 +439,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         if n_formulas:
             notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
                                     cell=first_formula))
+        if scan.hidden_rows or scan.hidden_columns:
+            notes += _hidden_notes(scan, grid)
         return grid
     except InputFileError:
         raise
@@ -446,6 +449,48 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
                                 error=type(exc).__name__) from None
     finally:
         wb.close()
+
+
+def _hidden_notes(scan, grid: Grid) -> list[Problem]:
+    """Warnings for the rows and columns a spreadsheet hides, read like the others (their
+    data are there, Excel only does not show them): the rows of the table hidden by its
+    automatic filter (``filtered-rows``: the sheet shows the rows the filter keeps, the
+    figures count them all), the others hidden (``hidden-rows``: by hand, a collapsed
+    group), each with its count and rows; the hidden columns of the header, by their name
+    (``hidden-columns``). Rows above the header, empty rows and columns outside the
+    header's are not said: nothing of theirs is read."""
+    from bisect import bisect_left
+
+    from .rules import plural, rows_problem
+    from .workbook import _column_names
+
+    try:
+        h, header, _ = header_of(grid)
+        below = grid.row_numbers[h]
+    except InputFileError:  # said when the cells are read
+        h, header, below = None, None, 0
+    numbers = grid.row_numbers
+    filled = [r for r in sorted(set(scan.hidden_rows)) if r > below
+              and (k := bisect_left(numbers, r)) < len(numbers) and numbers[k] == r
+              and any(not _is_blank(v) for v in grid.rows[k])]
+    first, last = scan.autofilter or (0, -1)
+    filtered = [r for r in filled if first < r <= last]
+    hidden = [r for r in filled if not first < r <= last]
+    notes = []
+    if filtered:
+        notes.append(rows_problem("filtered-rows", filtered))
+    if hidden:
+        notes.append(rows_problem("hidden-rows", hidden))
+    if header is not None and scan.hidden_columns:
+        named = {i + 1 for i, v in enumerate(header) if not _is_blank(v)}
+        columns = sorted({c for lo, hi in scan.hidden_columns
+                          for c in range(lo, min(hi, len(header)) + 1) if c in named})
+        if columns:
+            notes.append(Problem.said(
+                Msg("hidden-columns", n=Count(len(columns)), s=plural(len(columns)),
+                    columns=_column_names(columns, header)),
+                severity="warning", code="hidden-columns", count=len(columns)))
+    return notes
 
 
 def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:

@@ -78,6 +78,7 @@ from .values import (
     drop_times,
     looks_like_account,
     parse_date,
+    excel_error,
     read_account_cell,
     read_presence,
     reads_month_first_only,
@@ -1377,7 +1378,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         if failed.any():
             bad = failed[codes]
             problems.each(np.flatnonzero(bad), lambda i: value_problem(
-                rownums[i], c, raw[c.index].at(i), "present"), code="presence-invalid")
+                rownums[i], c, raw[c.index].at(i), "present"),  # « #N/A »: its own code
+                code=codes_by_key(codes, lambda i: value_code(raw[c.index].at(i), "present")))
             cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         found, _ = _per_distinct(uniques, _account_in_presence)
@@ -1420,6 +1422,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         accounts = np.concatenate([accounts, typed])
         said = np.array([int(k[1]) if k[0] == "answer" else -2 if k[0] == "none" else -1
                          for k in kinds], dtype=np.int8)
+        failed = np.array([k[0] == "error" for k in kinds], dtype=bool)
+        if failed.any():  # « #N/A »: a cell error, not a blank (no account, so absent)
+            bad = failed[codes]
+            problems.each(np.flatnonzero(bad), lambda i: Problem.of(
+                "cell-excel-error", int(rownums[i]), c.header, _text(raw[c.index].at(i))),
+                code="cell-excel-error")
+            cell_error |= bad
         if (said != -1).any():  # else every cell is an account or blank: no pass
             _account_answers(present, said[codes], raw[c.index], c, ~cell_error, rownums,
                              problems)
@@ -1588,7 +1597,8 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, layout: _Layout,
     if unknown.any():
         def unknown_platform(i: int) -> Problem:
             raw_p = _text(raw[pcol.index].at(i))
-            return Problem.of("platform-unknown" if raw_p else "platform-missing",
+            return Problem.of("cell-excel-error" if excel_error(raw_p) else
+                              "platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)
         problems.each(np.flatnonzero(unknown), unknown_platform,
                       code=codes_by_key(codes, lambda i: unknown_platform(i).code))

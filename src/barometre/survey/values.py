@@ -30,6 +30,29 @@ WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u
 BLANK_TEXT = f"[{WHITESPACE}]*"
 
 
+#: The error values of a spreadsheet formula as a cell shows them (Excel in English and in
+#: French, LibreOffice), and a CSV exported from it writes them: « #N/A », « #REF! »…
+EXCEL_ERRORS = frozenset({
+    "#null!", "#div/0!", "#value!", "#ref!", "#name?", "#num!", "#n/a", "#getting_data",
+    "#spill!", "#calc!", "#field!", "#blocked!", "#connect!", "#busy!", "#unknown!",
+    "#python!", "#nul!", "#valeur!", "#nom?", "#nombre!", "#n/d", "#propagation!",
+    "#calcul!", "#champ!", "#bloqué!", "#connexion!", "#inconnu!", "#occupé!"})
+_LIBREOFFICE_ERROR = re.compile(r"err:\d{3}")
+
+
+def excel_error(v: Any) -> bool:
+    """Whether a cell holds a formula's error (« #N/A », « #DIV/0! », « Err:502 »): a
+    value the spreadsheet could not compute, never an answer (``cell-excel-error``).
+
+    >>> excel_error("#N/A"), excel_error(" #REF! "), excel_error("#NOM?"), excel_error("N/A")
+    (True, True, True, False)
+    """
+    if not isinstance(v, str) or "#" not in v and "rr:" not in v:
+        return False
+    s = v.strip().lower()
+    return s in EXCEL_ERRORS or _LIBREOFFICE_ERROR.fullmatch(s) is not None
+
+
 def _is_blank(v: Any) -> bool:
     if v is None:
         return True
@@ -139,7 +162,8 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     @handle, page name), ``("answer", bool)`` for a presence answer typed there ("Oui",
     "Non", "x", "pas de compte", "néant": not an account), ``("none", None)`` for a
     placeholder that gives no account ("-", "?", "N/A", "NC", a doubtful "Oui ?"),
-    ``("blank", None)``.
+    ``("error", text)`` for a formula's error (« #N/A »: :func:`excel_error`, a cell
+    error, not a blank), ``("blank", None)``.
 
     >>> read_account_cell("@paris"), read_account_cell("Non"), read_account_cell("pas de compte")
     (('account', '@paris'), ('answer', False), ('answer', False))
@@ -148,6 +172,8 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     """
     if _is_blank(v):
         return "blank", None
+    if excel_error(v):
+        return "error", v.strip()
     s = _text(v).strip()
     if looks_like_account(s):
         return "account", s
@@ -257,7 +283,7 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return _bounded(int(re.split(r"[.,]", s)[0])), None
     if re.fullmatch(r"\d+([.,]\d+)+|\d{1,3}([., ]\d{3})*[.,]\d+", s):
         raise CellError("count-not-integer")
-    raise CellError("count-invalid")
+    raise CellError("cell-excel-error" if excel_error(v) else "count-invalid")
 
 
 def _too_large() -> int:
@@ -362,7 +388,7 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
         y = int(m.group(4))
         return _date_at(_full_year(y) if len(m.group(4)) == 2 else y,
                         _MONTH_WORDS[m.group(3)], int(m.group(1)), m)
-    raise CellError("date-invalid")
+    raise CellError("cell-excel-error" if excel_error(v) else "date-invalid")
 
 
 _MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
@@ -602,7 +628,7 @@ def _parse_year(v: Any) -> int | None:
     try:
         f = float(str(v).strip().replace(",", "."))
     except ValueError:
-        raise CellError("year-invalid") from None
+        raise CellError("cell-excel-error" if excel_error(v) else "year-invalid") from None
     if not math.isfinite(f) or not f.is_integer():
         raise CellError("year-invalid")
     y = int(f)

@@ -11,13 +11,16 @@ sheet; several sheets of one kind ask for ``--sheet``, of several kinds are said
 (:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
 across the presence columns of their range (an answer merged across platforms' columns),
 within the table's columns and rows, with a warning (:func:`expand_merged`), and formulas saved without their computed value are reported instead
-of being read as blanks.
+of being read as blanks. One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
+error cells (« #N/A », read as their text by both cell readers), its hidden rows and
+columns and its automatic filter (said by the reader, :mod:`.grid`).
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,8 +76,10 @@ def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
     sheet is where the workbook was last left, not a choice: reading it would give one
     year's figures for another's), and sheets of other kinds (a small "Synthèse" of
     régions before the survey of départements) leave the first read, with a
-    ``sheet-chosen`` warning naming it and the others. No survey sheet: the first that
-    has a header, else the active one (its error says what is missing).
+    ``sheet-chosen`` warning naming it and the others. No visible survey sheet but a
+    hidden one: a ``hidden-survey-sheet`` error naming it (``--sheet`` reads it). No
+    survey sheet: the first that has a header, else the active one (its error says what
+    is missing).
     """
     if sheet is not None:
         if sheet not in wb.sheetnames:
@@ -102,6 +107,14 @@ def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
             notes.append(Problem.of("sheet-chosen", severity="warning", sheet=chosen.title,
                                     why=why, others=sheet_list(others)))
     else:
+        hidden_surveys = [ws.title for ws in sheets if ws not in visible
+                          and kind_of(ws) not in (None, True, False)]
+        if hidden_surveys:  # the survey hidden, a visible notes sheet beside it
+            one = len(hidden_surveys) == 1
+            raise InputFileError.of(
+                "hidden-survey-sheet",
+                which=Msg("hidden-survey-sheet-one" if one else "hidden-survey-sheet-many",
+                          sheet=hidden_surveys[0], sheets=sheet_list(hidden_surveys)))
         chosen = next((ws for ws, k in zip(order, kinds) if k), order[0])
     if hidden:
         notes.insert(0, Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
@@ -152,11 +165,13 @@ def _col_index(letters: str) -> int:
     return n
 
 
-def sheet_extras(path: Path, ws) -> tuple[list[tuple[int, int, int, int]], int, str | None]:
+def sheet_extras(path: Path, ws, scan: SheetScan | None = None
+                 ) -> tuple[list[tuple[int, int, int, int]], int, str | None]:
     """Merged ranges (min_row, min_col, max_row, max_col) and formulas saved without a value.
 
     Streams the sheet's XML (already bounded by :func:`check_archive`). Returns the
     ranges, the number of formulas without a cached value and the first one's cell.
+    ``scan``: the sheet's :func:`scan_sheet`, when made already (else a byte scan first).
     """
     from lxml import etree
 
@@ -165,7 +180,8 @@ def sheet_extras(path: Path, ws) -> tuple[list[tuple[int, int, int, int]], int, 
         return [], 0, None
     merged: list[tuple[int, int, int, int]] = []
     n_formulas, first = 0, None
-    if not _has_formulas_or_merges(path, part):
+    if not (scan.formulas_or_merges if scan is not None
+            else _has_formulas_or_merges(path, part)):
         return merged, n_formulas, first  # most sheets: one fast byte scan, no XML parsing
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
@@ -203,6 +219,109 @@ def _has_formulas_or_merges(path: Path, part: str, chunk: int = 4 * 1024 * 1024)
             if _FORMULA_OR_MERGE.search(tail + block):
                 return True
             tail = block[-32:]
+
+
+_ROW_START = re.compile(rb"<(?:\w+:)?row[\s>]")
+# an error cell (t="e"): its attributes, then its content up to </c> (none if self-closed)
+_ERROR_CELL = re.compile(
+    rb"<(?:\w+:)?c\s(?=[^>]*?\bt\s*=\s*[\"']e[\"'])([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)",
+    re.DOTALL)
+_ERROR_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_ATTR_REF = re.compile(rb"\br\s*=\s*[\"']([A-Z]{1,3})([0-9]{1,7})[\"']")
+_HIDDEN = rb"(?=[^>]*?\bhidden\s*=\s*[\"'](?:1|true)[\"'])"
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\s" + _HIDDEN + rb"([^>]*)>")
+_HIDDEN_COL = re.compile(rb"<(?:\w+:)?col\s" + _HIDDEN + rb"([^>]*)>")
+_ROW_NUMBER = re.compile(rb"\br\s*=\s*[\"']([0-9]{1,7})[\"']")
+_COL_BOUNDS = (re.compile(rb"\bmin\s*=\s*[\"']([0-9]{1,5})[\"']"),
+               re.compile(rb"\bmax\s*=\s*[\"']([0-9]{1,5})[\"']"))
+_AUTOFILTER = re.compile(rb"<(?:\w+:)?autoFilter\s[^>]*?\bref\s*=\s*[\"']\$?([A-Z]{1,3})\$?"
+                         rb"([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?[\"']")
+
+
+@dataclass
+class SheetScan:
+    """What a byte scan of a sheet's XML finds beside the values (:func:`scan_sheet`).
+
+    ``errors``: the error cells (``t="e"``: « #N/A », « #REF! »…) by (row, column), their
+    text; ``hidden_rows``: the numbers of the rows hidden (by hand, by a collapsed group or
+    by a filter); ``hidden_columns``: the ranges (first, last) of hidden columns;
+    ``autofilter``: the rows (first, last) of the sheet's automatic filter, if any.
+    """
+
+    formulas_or_merges: bool = False
+    errors: dict = field(default_factory=dict)
+    hidden_rows: list = field(default_factory=list)
+    hidden_columns: list = field(default_factory=list)
+    autofilter: tuple[int, int] | None = None
+
+
+def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024) -> SheetScan:
+    """Scan a sheet's XML by bytes, chunk by chunk (cut before a row): formulas or merged
+    ranges (parsed then by :func:`sheet_extras`), error cells, hidden rows and columns,
+    the automatic filter. A substring test per chunk first: a sheet without any of them
+    (the usual) costs one pass of ``bytes.find``, no per-cell work."""
+    scan = SheetScan()
+    part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
+    if not part:
+        return scan
+    with zipfile.ZipFile(path) as zf, zf.open(part.lstrip("/")) as fh:
+        rest = b""
+        while True:
+            block = fh.read(chunk)
+            data = rest + block
+            if block:  # keep the last row (maybe cut) for the next chunk
+                cut = None
+                for m in _ROW_START.finditer(data, max(0, len(data) - 65536)):
+                    cut = m.start()
+                if cut is None or cut == 0:
+                    rest = data
+                    continue
+                data, rest = data[:cut], data[cut:]
+            _scan_block(data, scan)
+            if not block:
+                return scan
+
+
+def _formula_or_merge_in(data: bytes) -> bool:
+    """Whether ``data`` holds a formula or a merged range: the regex tried only where a
+    tag may start with "f" (``bytes.find`` is several times faster than a regex scan)."""
+    if b"mergeCell" in data:
+        return True
+    for tag in (b"<f", b":f"):
+        i = data.find(tag)
+        while i >= 0:
+            if _FORMULA_OR_MERGE.match(data, data.rfind(b"<", 0, i + 1)):
+                return True
+            i = data.find(tag, i + 1)
+    return False
+
+
+def _scan_block(data: bytes, scan: SheetScan) -> None:
+    if not scan.formulas_or_merges and _formula_or_merge_in(data):
+        scan.formulas_or_merges = True
+    if b'"e"' in data or b"'e'" in data:
+        for m in _ERROR_CELL.finditer(data):
+            ref = _ATTR_REF.search(m.group(1))
+            v = _ERROR_VALUE.search(m.group(2) or b"")
+            if ref and v and v.group(1).strip():
+                key = (int(ref.group(2)), _col_index(ref.group(1).decode()))
+                scan.errors[key] = v.group(1).strip().decode("utf-8", "replace")
+    if b"hidden" in data:
+        for m in _HIDDEN_ROW.finditer(data):
+            r = _ROW_NUMBER.search(m.group(1))
+            if r:
+                scan.hidden_rows.append(int(r.group(1)))
+        for m in _HIDDEN_COL.finditer(data):
+            lo, hi = (b.search(m.group(1)) for b in _COL_BOUNDS)
+            if lo:
+                first = int(lo.group(1))
+                scan.hidden_columns.append((first, int(hi.group(1)) if hi else first))
+    i = data.find(b"autoFilter")  # its tag only matched there: no regex over the chunk
+    while i >= 0 and scan.autofilter is None:
+        m = _AUTOFILTER.match(data, max(0, data.rfind(b"<", 0, i)))
+        if m:
+            scan.autofilter = (int(m.group(2)), int(m.group(4) or m.group(2)))
+        i = data.find(b"autoFilter", i + 1)
 
 
 def expand_merged(rows: list[list[Any]], numbers: list[int],

@@ -64,10 +64,14 @@ def _value(v: Any) -> Any:
     return v
 
 
-def read_rows(path: Path, ws) -> tuple[list[list[Any]], list[int]] | None:
+def read_rows(path: Path, ws, scan: workbook.SheetScan | None = None
+              ) -> tuple[list[list[Any]], list[int]] | None:
     """Filled rows of the openpyxl sheet ``ws`` and their numbers, like ``workbook.stream_rows``.
 
     None when calamine is not installed or the sheet is left to openpyxl (see above).
+    An error cell (« #N/A », « #REF! »…) is read as its text, as openpyxl reads it:
+    calamine gives it as an empty string, so it is put back from the sheet's XML
+    (``scan``, :func:`.workbook.scan_sheet`; made here when not given).
     """
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
     if not part:
@@ -92,6 +96,16 @@ def read_rows(path: Path, ws) -> tuple[list[list[Any]], list[int]] | None:
         data = sheet.to_python(skip_empty_area=False)
     except Exception:  # noqa: BLE001 - calamine's own errors: openpyxl decides and says why
         return None
+    if scan is None:
+        scan = workbook.scan_sheet(path, ws)
+    for (r, c), text in scan.errors.items():  # calamine reads them as "": blank cells
+        if r > len(data):
+            continue  # beyond the grid: not a cell calamine read (cannot happen)
+        row = data[r - 1]
+        if len(row) < c:
+            row.extend([""] * (c - len(row)))
+        if row[c - 1] == "" or row[c - 1] is None:
+            row[c - 1] = text
     rows: list[list[Any]] = []
     numbers: list[int] = []
     for i, row in enumerate(data, start=1):
