@@ -409,8 +409,22 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
     entity, year, _ = _pairs(c)
     of_code, keys = _year_keys(c)
     key = of_code[year]
+    # a year of (nearly) every entity is no part taken whole: counted on the pairs (one per
+    # entity and year), no set of codes built (a commune census: 10 years × 34,875 codes)
+    try:
+        total = len(reference.type_codes(find_type(t).id))
+    except UsageError:
+        return {}
+    seen = np.bincount(key, minlength=len(keys)) if len(key) else np.zeros(len(keys), int)
+    one_to_one = (np.diff(of_code) > 0).all() if len(of_code) > 1 else True
+    years = [k for k in np.unique(key).tolist() if not (one_to_one and seen[k] >= total)]
+    limit = _design_limit(t) if years else None  # a census every year: nothing to weigh
+    if limit is None:
+        return {}
     out = {}
-    for k in np.unique(key).tolist():
+    for k in years:
+        if one_to_one and seen[k] >= limit:
+            continue
         design = survey_design(c.codes[np.unique(entity[key == k])], t)
         if design is not None:
             out[float(keys[k])] = design
@@ -1159,6 +1173,28 @@ def _parts_of(t: str) -> tuple[tuple[str, str | int, frozenset], ...]:
         for low, _ in reference.INSEE_BANDS[1:]:  # every commune of low inhabitants or more
             parts.append(("band", low, frozenset(c for c, p in zip(codes, pops) if p >= low)))
     return tuple(parts)
+
+
+@functools.cache
+def _design_limit(t: str) -> float | None:
+    """The number of entities from which a file of type ``t`` holds no part whole (see
+    :func:`survey_design`: fewer than half of the others beside a part, so fewer than
+    (total + part) / 2 entities, for its largest part); None when the type has no part."""
+    t = find_type(t).id
+    try:
+        total = len(reference.type_codes(t))
+    except UsageError:
+        return None
+    # the parts' sizes as _parts_of counts them, without their sets of codes (35,000 for
+    # the communes' bands: 50 ms that a census never needs)
+    cols = reference._entity_columns(t)
+    sizes = [sum(r not in _OVERSEAS_REGIONS for r in cols["region"])]
+    if t == "commune":
+        sizes += [len(reference.type_codes(n)) for n in _NARROWER]
+        pops = np.asarray(cols["population"], dtype=float)
+        sizes += [int((pops >= low).sum()) for low, _ in reference.INSEE_BANDS[1:]]
+    sizes = [n for n in sizes if 0 < n < total]
+    return (total + max(sizes)) / 2 if sizes else None
 
 
 def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
