@@ -115,3 +115,20 @@ def test_a_wave_known_by_its_year_in_two_files_is_said_without_dates(cli, tmp_pa
         [("2024", 2, 3)]
     assert res.stderr.splitlines()[0] == "⚠ vague 2024 lue dans plusieurs fichiers, une " \
         "seule campagne (y1.csv, y2.csv) : leurs relevés sont réunis comme dans un seul fichier"
+
+
+def test_changes_over_files_pooled_into_one_wave_says_why(cli, tmp_path):
+    """A re-check of 40 of 101 départements a month later, in its own file, joins the
+    campaign (fewer than half its pairs read again, as in one file); `changes` refused
+    with « une seule vague … donnez deux fichiers --data » although two were given: the
+    error now says under it that the files were read as one campaign, and why."""
+    first = _write(tmp_path / "sept.csv", _rows(CODES, "01/09/2025", lambda i: i % 2 == 0))
+    again = _write(tmp_path / "oct.csv", _rows(CODES[:40], "01/10/2025", lambda i: True))
+    res = cli("changes", "--data", first, "--data", again)
+    assert res.exit_code == 1
+    lines = res.stderr.splitlines()
+    assert lines[0].startswith("barometre : une seule vague (2025-09-01)")
+    assert lines[1].startswith("  vague du 01/09/2025 lue dans plusieurs fichiers, une seule "
+                               "campagne (sept.csv, oct.csv, relevés du 01/09/2025 au "
+                               "01/10/2025)")
+    assert "40 couples entité × réseau relus dans un autre fichier" in lines[1]

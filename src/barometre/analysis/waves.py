@@ -781,12 +781,14 @@ def _pick(labels: list[str], value: str | int | None, default: str) -> str:
 
 def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
     labels = list(waves.attrs.get("waves") or dict.fromkeys(waves["wave_label"]))
-    return _two_labels(labels, old, new)
+    # files pooled into one campaign: said under the error (the one wave is theirs)
+    return _two_labels(labels, old, new, details=list(waves.attrs.get("joined") or []))
 
 
-def _two_labels(labels: list[str], old, new) -> tuple[str, str]:
+def _two_labels(labels: list[str], old, new, details: list | None = None) -> tuple[str, str]:
     if len(labels) < 2:
-        raise NoDataError.of("waves-need-two", wave=labels[0] if labels else "–")
+        raise NoDataError.of("waves-need-two", wave=labels[0] if labels else "–",
+                             details=details)
     o, n = _pick(labels, old, labels[0]), _pick(labels, new, labels[-1])
     if labels.index(o) >= labels.index(n):
         raise UsageError.of("wave-order", old=o, new=n)
