@@ -132,3 +132,13 @@ def test_changes_over_files_pooled_into_one_wave_says_why(cli, tmp_path):
                                "campagne (sept.csv, oct.csv, relevés du 01/09/2025 au "
                                "01/10/2025)")
     assert "40 couples entité × réseau relus dans un autre fichier" in lines[1]
+
+
+def test_the_source_of_the_latest_wave_is_its_files(tmp_path):
+    """The report's key figures cited the last file given: « h2.csv » alone for a census
+    pooled from h1.csv and h2.csv, and « r24.csv » for 2025 figures given newest first."""
+    old, h1, h2, _ = _files(tmp_path)
+    assert W.read_waves([old, h1, h2]).attrs["file_name"] == "h1.csv, h2.csv"
+    assert W.read_waves([h1, h2, old]).attrs["file_name"] == "h1.csv, h2.csv"
+    assert W.read_waves([h2, old]).attrs["file_name"] == "h2.csv"
+    assert W.read_waves([old]).attrs["file_name"] == "o.csv"

@@ -630,16 +630,22 @@ def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type
     labels = [str(x) for x in pd.unique(listed["wave_label"])]
     dated = [pd.Timestamp(d).date() for d in pd.unique(listed["wave"].dropna())]
     pairs = listed[["wave_label", "file"]].drop_duplicates()
+    wave_files = {w: sorted(set(pairs.loc[pairs["wave_label"] == w, "file"])) for w in labels}
+    # the source of a single figure: the file(s) of the latest wave (a campaign delivered in
+    # two files is both; files given newest first name the newest), not the last one given
+    order = listed[["wave_label", "year", "wave"]].dropna(subset=["year"])
+    latest = (order.sort_values(["year", "wave"], kind="stable", na_position="first")
+              ["wave_label"].iloc[-1] if len(order) else None)
+    shown = [n for n in dict.fromkeys(names) if n in wave_files.get(latest, ())] or names[-1:]
     df.attrs.update({
         "file": str(paths[-1]),  # the newest file names the source of a single figure
         "wave_dates": tuple(dated),
         "fictitious": fictitious,
         "waves": labels,
-        "wave_files": {w: sorted(set(pairs.loc[pairs["wave_label"] == w, "file"]))
-                       for w in labels},
+        "wave_files": wave_files,
         "files": list(dict.fromkeys(names)),
         "file_paths": {name: str(path) for name, path in zip(names, paths)},  # as given
-        "file_name": names[-1],
+        "file_name": ", ".join(shown),
         "collectivity_type": type_id,
         "problems": problems,
         "file_warnings": warnings})
