@@ -9,9 +9,11 @@ design-respecting estimate is 20 %)."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import barometre as bm
+from barometre.datasets import reference
 from barometre.analysis.stats import wilson_interval
 from tests.conftest import as_json
 
@@ -223,3 +225,30 @@ def test_the_design_is_the_year_shown(cli, tmp_path):
     assert "rien d'outre-mer" not in latest and "exhaustif" in latest
     older = cli("compare", "--data", src, "--type", "departement", "--year", "2024").stdout
     assert "exhaustif (métropole)" in older and "rien d'outre-mer" in older
+
+
+def test_changes_between_two_waves_of_the_metropolitan_departements_is_their_census(
+        cli, tmp_path):
+    """compare says « exhaustif (métropole) » for a file of the 96 metropolitan
+    départements; changes between two such files printed a McNemar p-value (0,008), as if
+    the 96 were a random sample of the 101."""
+    from barometre.analysis.waves import changes, read_waves
+
+    metro = [c for c in reference.type_codes("departement") if not c.startswith("97")]
+    assert len(metro) == 96
+    old, new = tmp_path / "m24.csv", tmp_path / "m25.csv"
+    for path, date, yes in ((old, "15/10/2024", 84), (new, "15/10/2025", 92)):
+        path.write_text("Code département;Facebook;Date\n" + "".join(
+            f"{c};{'Oui' if i < yes else 'Non'};{date}\n" for i, c in enumerate(metro)),
+            encoding="utf-8")
+    c = changes(read_waves([old, new]))
+    fb = c.set_index("platform").loc["facebook"]
+    assert (bool(fb["census"]), fb["n_paired"], fb["joined"]) == (True, 96, 8)
+    assert pd.isna(fb["p_value"])
+    assert c.attrs["design"]["id"] == "metropole"
+    res = cli("changes", "--data", old, "--data", new)
+    assert res.exit_code == 0, res.output
+    assert "exhaustif" in res.stdout and "p (McNemar)" in res.stdout
+    assert ("« exhaustif » : les vagues tiennent les 96 départements de métropole et rien "
+            "d'outre-mer ; l'évolution est celle de cette partie, comptée entière (sans "
+            "erreur d'échantillonnage), pas celle des 101 départements.") in res.stderr

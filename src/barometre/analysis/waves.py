@@ -56,7 +56,7 @@ from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs
-from .survey import _reference_size, adoption, any_left_out, restrict
+from .survey import _reference_size, adoption, any_left_out, restrict, survey_design
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -976,13 +976,19 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     """
     t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
     n_ref = _n_reference(set(t["code"]), t.attrs.get("collectivity_type"))
+    # waves that hold a part of the type whole and nothing else (the 96 metropolitan
+    # départements): comparing all of it is its census, as compare says « exhaustif
+    # (métropole) » — no p-value, the part said (attrs["design"])
+    design = (survey_design(set(t["code"]), t.attrs["collectivity_type"])
+              if t.attrs.get("collectivity_type") else None)
+    part = design.n_subset if design is not None and not design.stratified else None
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
     rows, marks = [], {}
     for p, g in t.groupby("platform", sort=False):
         counts = g["status"].value_counts()
         j, l_, s, ab = (int(counts.get(k, 0)) for k in ("joined", "left", "stayed", "absent"))
         paired = j + l_ + s + ab
-        census = n_ref is not None and paired == n_ref
+        census = (n_ref is not None and paired == n_ref) or (part is not None and paired == part)
         growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
         if marked:  # growths on a rounded count, and whether a median may be another
             marks[p] = _rounded_marks(g)
@@ -1008,6 +1014,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         for c in ("median_growth_rounded", "median_gain_rounded"):
             out[c] = out[c].astype(bool)
     out.attrs.update(t.attrs)
+    if part is not None:
+        out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
     return CHANGES.check(out)
 
 

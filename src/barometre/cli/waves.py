@@ -96,6 +96,10 @@ def changes(
         return
     result = changes_(moves)
     result.attrs["n_waves"] = len(waves.attrs["waves"])
+    from ..render.views import design_changes_note
+    from .chrome import NOTES
+
+    NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value))
     _print_records(result, format, CHANGES.present(result),  # n_growth_rounded… when marked
                    lambda: changes_table(result, movers(moves), lang.value, top=top),
                    _CHANGES_ROUND)

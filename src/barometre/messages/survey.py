@@ -183,6 +183,11 @@ MESSAGES = {
     "survey-design-what-beside": ("les {n} {part}, toutes, à côté de {others} autres {label}",
                                   "all {n} {part} beside {others} other {label}"),
     # trend --data: a wave whose file holds a part of the type whole
+    "changes-design-note": (
+        "« exhaustif » : les vagues tiennent {what} ; l'évolution est celle de cette partie, "
+        "comptée entière (sans erreur d'échantillonnage), pas celle des {total} {label}.",
+        "'census': the waves hold {what}; the change is that part's, counted whole (no "
+        "sampling error), not that of the {total} {label}."),
     "trend-design-note": (
         "Vague du {wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "

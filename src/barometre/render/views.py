@@ -178,6 +178,23 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
     return out
 
 
+def design_changes_note(d: dict | None, lang: str = "fr") -> list[str]:
+    """What ``changes`` says when both waves hold a part of the type whole and nothing else
+    (``attrs["design"]`` of :func:`barometre.analysis.waves.changes`): its « exhaustif »
+    is the part's census, not the type's."""
+    if not d:
+        return []
+    t = d["type"]
+    label_t = type_label(t, lang, plural=True)
+    n = fmt_int(d["n_subset"], lang)
+    what = (_t("survey-design-what-metropole", lang, n=n, label=label_t)
+            if d["kind"] == "metropole" else
+            _t("survey-design-what-other", lang, n=n,
+               part=_part_label({"collectivity_type": t}, lang, design=d)))
+    return [_t("changes-design-note", lang, what=what, total=fmt_int(d["total"], lang),
+               label=label_t)]
+
+
 def _design_lines(res: Records, lang: str) -> list[str]:
     """Under figures from a survey file that is no random sample of its type
     (``attrs["design"]``): what it holds, and what can be said of the whole type: the
