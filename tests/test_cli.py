@@ -568,7 +568,7 @@ def test_a_second_data_file_is_refused_not_silently_dropped(cli, tmp_path, comma
     assert res.stdout == ""
     assert res.stderr.splitlines()[0] == (
         f"barometre : option --data/-d donnée 2 fois : « barometre {args[0]} » n'en lit "
-        "qu'une (plusieurs fichiers : barometre trend ou barometre changes)")
+        "qu'une (plusieurs fichiers : barometre trend, changes ou report)")
 
 
 def test_an_option_of_one_value_given_twice_is_refused(cli):

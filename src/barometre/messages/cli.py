@@ -32,8 +32,8 @@ MESSAGES = {
     "cli-option-repeated": (
         "option {option} donnée {n} fois : « barometre {command} » n'en lit qu'une{hint}",
         "option {option} given {n} times: 'barometre {command}' reads only one{hint}"),
-    "cli-option-repeated-data": (" (plusieurs fichiers : barometre trend ou barometre changes)",
-                                 " (several files: barometre trend or barometre changes)"),
+    "cli-option-repeated-data": (" (plusieurs fichiers : barometre trend, changes ou report)",
+                                 " (several files: barometre trend, changes or report)"),
     "cli-by-needs-data": ("--by ne s'applique qu'avec --data (données d'enquête)",
                           "--by applies only with --data (survey data)"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
