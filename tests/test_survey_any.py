@@ -344,3 +344,27 @@ def test_a_survey_of_one_platform_publishes_no_any(cli, tmp_path):
     res = cli("compare", "--type", "commune", "--vs", "ville_prefecture", "--data", com)
     assert "un seul réseau relevé (Facebook)" in res.stdout
     assert "au moins un réseau  " not in res.stdout
+
+
+def test_waves_of_one_different_platform_each_are_not_said_to_read_fewer(cli, tmp_path):
+    """A 2024 file of Instagram alone and a 2025 file of Facebook alone: trend said each
+    wave read « moins de réseaux … que les autres vagues (Facebook, Instagram) » and compare
+    « 2025 n'a relevé que Facebook, moins de réseaux que les autres années »: no wave read
+    more than one platform."""
+    ig, fb = tmp_path / "ig.csv", tmp_path / "fb.csv"
+    ig.write_text("Code département;Instagram;Date\n01;Oui;15/10/2024\n02;Non;15/10/2024\n",
+                  encoding="utf-8")
+    fb.write_text("Code département;Facebook;Date\n01;Oui;15/10/2025\n02;Oui;15/10/2025\n",
+                  encoding="utf-8")
+    res = cli("trend", "--type", "departement", "--data", ig, "--data", fb)
+    assert res.stderr.splitlines()[-1] == (
+        "« au moins un réseau » non montré pour la vague du 15/10/2024 (Instagram) ; la vague "
+        "du 15/10/2025 (Facebook) : un seul réseau relevé par vague ; sur un réseau, ce serait "
+        "la même part sous un autre nom")
+    both = tmp_path / "both.csv"
+    both.write_text("code;plateforme;present;date\n01;Instagram;Oui;15/10/2024\n"
+                    "01;Facebook;Oui;15/10/2025\n", encoding="utf-8")
+    out = cli("compare", "--type", "departement", "--data", both).stdout
+    assert ("« au moins un réseau » non montré : un seul réseau relevé en 2025 (Facebook)"
+            in out)
+    assert "moins de réseaux" not in out

@@ -762,15 +762,25 @@ def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
     if len(every) == 1:  # every wave read one platform, the same: "any" would be it again
         return Msg("waves-any-one-platform", platform=Words(names(every, "fr"), names(every, "en")))
 
-    dates = {w: _said([w]) for w in left}
-    items = Words("; ".join(f"la vague du {dates[w].fr} ({names(ps, 'fr')})"
-                            if len(w) == 10 else f"la vague {w} ({names(ps, 'fr')})"
-                            for w, ps in left.items()),
-                  "; ".join(f"the wave of {dates[w].en} ({names(ps, 'en')})"
-                            if len(w) == 10 else f"the wave {w} ({names(ps, 'en')})"
-                            for w, ps in left.items()))
-    return Msg("waves-any-left-out", items=items,
-               every=Words(names(every, "fr"), names(every, "en")))
+    def items(waves: dict) -> Words:
+        dates = {w: _said([w]) for w in waves}
+        return Words(" ; ".join(f"la vague du {dates[w].fr} ({names(ps, 'fr')})"
+                                if len(w) == 10 else f"la vague {w} ({names(ps, 'fr')})"
+                                for w, ps in waves.items()),
+                     "; ".join(f"the wave of {dates[w].en} ({names(ps, 'en')})"
+                               if len(w) == 10 else f"the wave {w} ({names(ps, 'en')})"
+                               for w, ps in waves.items()))
+
+    # a wave of one platform: its "any" is that platform again (not "fewer platforms")
+    # "fewer platforms" only beside a wave that read more than one (waves of Instagram, then
+    # of Facebook, each read one: neither read fewer)
+    widest = max(len(ps) for ps in trend.attrs["any_platforms"].values())
+    one = {w: ps for w, ps in left.items() if len(ps) == 1 and widest <= 1}
+    fewer = {w: ps for w, ps in left.items() if w not in one}
+    said = ([Msg("waves-any-one-platform-each", items=items(one))] if one else []) + (
+        [Msg("waves-any-left-out", items=items(fewer),
+             every=Words(names(every, "fr"), names(every, "en")))] if fewer else [])
+    return said[0] if len(said) == 1 else Msg("waves-any-notes", first=said[0], second=said[1])
 
 
 # --------------------------------------------------------------------------- changes

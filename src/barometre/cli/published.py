@@ -194,10 +194,11 @@ def _year_line(result: Records, lang: str) -> str:
         aside = years_aside_text(left, lang, result.attrs.get("years_same_campaign"))
         lines.append(text("compare-year", lang, year=int(years[0]), left=aside))
     # a year of fewer platforms, or of one platform only: no "any", and said
-    every = {p for ps in (result.attrs.get("any_platforms") or {}).values() for p in ps}
+    read = (result.attrs.get("any_platforms") or {}).values()
+    widest = max((len(ps) for ps in read), default=0)  # "fewer" only beside a year of more
     for y, ps in (result.attrs.get("any_left_out") or {}).items():
         names = ", ".join(platform_label(p, lang) for p in ps)
-        if len(ps) == 1 and set(ps) == every:  # the whole file read one platform
+        if len(ps) == 1 and widest <= 1:  # no year read more: "any" would be it again
             when = "" if y is None else text("compare-any-in-year", lang, year=y)
             lines.append(text("compare-any-one-platform", lang, platforms=names, when=when))
         else:

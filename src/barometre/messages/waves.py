@@ -70,6 +70,12 @@ MESSAGES = {
         "les autres vagues ({every}) ; une part sur moins de réseaux ne se compare pas",
         "'at least one network' not shown for {items}: fewer platforms read than in the other "
         "waves ({every}); a share over fewer platforms does not compare"),
+    "waves-any-one-platform-each": (
+        "« au moins un réseau » non montré pour {items} : un seul réseau relevé par vague ; sur un "
+        "réseau, ce serait la même part sous un autre nom",
+        "'at least one network' not shown for {items}: one platform read in each; over one platform "
+        "it would be the same share under another name"),
+    "waves-any-notes": ("{first} ; {second}", "{first}; {second}"),
     "waves-any-one-platform": (
         "« au moins un réseau » non montré : un seul réseau relevé ({platform}) ; sur un "
         "réseau, ce serait la même part sous un autre nom",
