@@ -239,3 +239,19 @@ def test_an_intercommunality_named_by_its_town_stays_a_warning(tmp_path):
             (2, "code-name-unknown", "warning")], type_
     g = _file(tmp_path, "Code;Nom;Facebook\n200054781;Ain;Oui\n", "ain.csv")
     assert _codes(bm.validate(g, type="metropole")) == [(2, "Nom", "code-name-mismatch", "error")]
+
+
+def test_the_types_word_alone_beside_an_explicit_name_is_the_code(tmp_path):
+    """« Département;Nom du département » (codes under the first): refused as two name
+    columns this session; it is read, the codes checked against the names, as DEP/LIBDEP.
+    « Code commune;Commune;Libellé commune » is read as before (the code says the entity)."""
+    f = _file(tmp_path, "Département;Nom du département;Facebook\n01;Ain;Oui\n02;Aude;Non\n")
+    assert _codes(bm.validate(f)) == [(3, "Nom du département", "code-name-mismatch", "error")]
+    g = _file(tmp_path, "Département;Nom du département;Facebook\n01;Ain;Oui\n02;Aisne;Non\n",
+              "ok.csv")
+    assert bm.validate(g) == []
+    assert list(bm.read_survey(g)["code"]) == ["01", "02"]
+    h = _file(tmp_path, "Code commune;Commune;Libellé commune;Facebook\n75056;Paris;Paris;Oui\n"
+                        "69123;Lyon;Lyon;Non\n", "communes.csv")
+    assert bm.validate(h) == []
+    assert list(bm.read_survey(h)["code"]) == ["75056", "69123"]

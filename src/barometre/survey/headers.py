@@ -259,9 +259,9 @@ def refine_columns(cols: list[Column]) -> None:
     An "ID" or "N°" column next to another entity column (a name, a code) is a row
     number, not the entity's code: ignored, with its reason.
 
-    A type's short name alone ("DEP", "REG", "EPCI": INSEE's columns of codes) beside a
-    column that names the entities of that type ("LIBDEP", "Nom du département") and
-    without a code column of that type is their code: the two are then checked against
+    A type's short name alone ("DEP", "REG", "EPCI": INSEE's columns of codes), or its word
+    alone ("Département", "Région"), beside a column that names the entities of that type
+    ("LIBDEP", "Nom du département") and without a code column of that type is their code: the two are then checked against
     each other, not two columns for the name (a code column holding names is read as
     names, and checked the same).
     """
@@ -273,11 +273,14 @@ def refine_columns(cols: list[Column]) -> None:
         if key in ROW_NUMBER_KEYS and len(entity) > 1 or (
                 key in ROW_NUMBER_KEYS and c.role == "unknown" and entity):
             c.role, c.why, c.type_hint = "ignore", "why-row-number", None
+    def bare(c: Column) -> bool:  # "DEP", or the type's word alone: "Département"
+        return _norm(c.header) in _SHORT_TYPE_NAMES or _bare_type_word(c.header)
+
     for c in cols:
-        if c.role != "entity_name" or _norm(c.header) not in _SHORT_TYPE_NAMES:
+        if c.role != "entity_name" or not bare(c):
             continue
         named = any(o.role == "entity_name" and o.type_hint == c.type_hint and o is not c
-                    and _norm(o.header) not in _SHORT_TYPE_NAMES for o in cols)
+                    and not bare(o) for o in cols)
         coded = any(o.role == "entity_code" and o.type_hint == c.type_hint for o in cols)
         if named and not coded:
             c.role = "entity_code"
@@ -299,6 +302,17 @@ _SHORT_TYPE_NAMES = {"dep", "dept", "reg", "epci", "com"}
 
 _COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
                   "petite_ville"}
+
+
+#: Headers that are a type's word alone ("Département", "Commune"): such a column may hold
+#: codes or names, beside an explicit name column ("Nom du département")
+_BARE_TYPE_WORDS = {("departement",), ("region",), ("commune",), ("ville",), ("epci",),
+                    ("intercommunalite",), ("metropole",), ("collectivite",), ("territoire",),
+                    ("dep",), ("reg",)}
+
+
+def _bare_type_word(header: str) -> bool:
+    return tuple(_words(header)) in _BARE_TYPE_WORDS
 
 
 def entity_duplicates(cols: list[Column], type_id: str | None) -> list:
@@ -335,6 +349,13 @@ def entity_duplicates(cols: list[Column], type_id: str | None) -> list:
         for i, c in enumerate(of_role):
             first = next((o for o in of_role[:i] if same(o, c)), None)
             if first is None:
+                continue
+            if role == "entity_name" and (_bare_type_word(first.header)
+                                          or _bare_type_word(c.header)) and any(
+                    o.role == "entity_code" and same(o, c) for o in cols):
+                # "Code commune;Commune;Libellé commune": the code says the entity; a
+                # column headed by the type's word alone beside an explicit name is no
+                # second table (read as before: the name checked against the code)
                 continue
             t = TYPES.get(c.type_hint or first.type_hint or type_id or "")
             what = (Msg(label + "-of", plural=Words(t.plural_fr, t.plural_en)) if t
