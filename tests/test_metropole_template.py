@@ -45,3 +45,15 @@ def test_a_siren_under_another_metropoles_name_is_an_error(cli, tmp_path):
         errors = [p for p in bm.validate(path, **kw) if p.severity == "error"]
         assert [(p.code, p.row) for p in errors] == [("code-name-mismatch", metz)]
         assert "le code 200039865 désigne Metz Métropole" in errors[0].message
+
+
+def test_an_epci_file_with_a_metropole_yes_no_column_stays_a_file_of_epci(tmp_path):
+    """« SIREN;Intercommunalité;Métropole » (Oui/Non): read as a survey of métropoles by the
+    first version of the rule above, every communauté de communes refused."""
+    f = tmp_path / "epci.csv"
+    f.write_text("SIREN;Intercommunalité;Métropole;Facebook\n"
+                 "243100518;Toulouse Métropole;Oui;Oui\n"
+                 "200041010;CC Cœur de Savoie;Non;Non\n", encoding="utf-8")
+    s = bm.read_survey(f)
+    assert s.attrs["collectivity_type"] == "epci"
+    assert not [p for p in bm.validate(f) if p.severity == "error"]

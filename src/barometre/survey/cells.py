@@ -89,7 +89,14 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
     """
     if layout.entity.type_hint == "epci" and any(
             c.role == "entity_name" and c.type_hint == "metropole" for c in layout.hints):
-        return "metropole", None, 0  # "SIREN;Métropole": the métropoles' template
+        # "SIREN;Métropole", the métropoles' template: its SIREN are all métropoles' (an
+        # EPCI file's "Métropole" column of Oui/Non is no such name column)
+        from ..datasets import reference
+
+        sirens = {str(v).strip() for v in _distinct_texts(raw[layout.entity.index], None)[0]
+                  if v is not None and str(v).strip()}
+        if sirens and sirens <= set(reference.type_codes("metropole")):
+            return "metropole", None, 0
     if layout.entity.type_hint:
         return layout.entity.type_hint, None, 0
     name_col = guess_name_column(layout)
