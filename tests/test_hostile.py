@@ -119,12 +119,20 @@ def test_latin9_is_told_from_windows_1252(tmp_path):
     p.write_bytes("Code;Commune;Facebook\n02201;Cœuvres-et-Valsery;Oui\n16418;Vœuil-et-Giget;Non\n"
                   .encode("iso8859_15"))
     assert [(p.code, p.message) for p in bm.validate(p)] == [
-        ("encoding-guessed", "encodage détecté : iso8859_15 (ni UTF-8 ni Windows-1252) ; "
-                             "vérifiez les accents")]
+        ("encoding-guessed", "encodage détecté : ISO-8859-15 (Latin-9) (ni UTF-8 ni "
+                             "Windows-1252) ; vérifiez les accents")]
     assert bm.read_survey(p)["name"].tolist() == ["Cœuvres-et-Valsery", "Vœuil-et-Giget"]
     q = tmp_path / "cp1252.csv"  # the same names in Windows-1252 (œ at 0x9C): as before
     q.write_bytes(p.read_bytes().decode("iso8859_15").encode("cp1252"))
     assert bm.validate(q) == []
+    # Windows-1252's ½ and ¼ (the Latin-9 bytes of œ and Œ) standing alone stay fractions
+    r = tmp_path / "fractions.csv"
+    r.write_bytes("Code;Département;Facebook;Note\n01;Ain;Oui;½ journée\n02;Aisne;Non;¼\n"
+                  .encode("cp1252"))
+    assert bm.validate(r) == []
+    from barometre.survey.grid import read_grid
+
+    assert [row[3] for row in read_grid(r).rows[1:]] == ["½ journée", "¼"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
@@ -257,11 +265,12 @@ def test_a_dos_end_of_file_mark_and_a_long_comment_cell_are_read(monkeypatch, tm
     if fast:
         monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     p = tmp_path / "dos.csv"
-    p.write_bytes("Code;Nom;Facebook;Commentaire\r\n01;Ain;Oui;ok\r\n02;Aisne;Non;"
-                  .encode("cp1252") + b"B" * 200_000 + b"\r\n\x1a")
-    assert bm.validate(p) == []
-    df = bm.read_survey(p)
-    assert list(zip(df["code"], df["present"])) == [("01", True), ("02", False)]
+    for end in (b"\x1a", b"\x1a\r\n"):  # the mark last, or followed by a line break
+        p.write_bytes("Code;Nom;Facebook;Commentaire\r\n01;Ain;Oui;ok\r\n02;Aisne;Non;"
+                      .encode("cp1252") + b"B" * 200_000 + b"\r\n" + end)
+        assert bm.validate(p) == []
+        df = bm.read_survey(p)
+        assert list(zip(df["code"], df["present"])) == [("01", True), ("02", False)]
 
 
 def test_missing_fields_reported_by_the_fast_reader(monkeypatch, tmp_path):

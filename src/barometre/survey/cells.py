@@ -91,11 +91,11 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
             c.role == "entity_name" and c.type_hint == "metropole" for c in layout.hints):
         # "SIREN;Métropole", the métropoles' template: its SIREN are all métropoles' (an
         # EPCI file's "Métropole" column of Oui/Non is no such name column)
-        from ..datasets import reference
+        from ..datasets.reference import type_codes
 
         sirens = {str(v).strip() for v in _distinct_texts(raw[layout.entity.index], None)[0]
                   if v is not None and str(v).strip()}
-        if sirens and sirens <= set(reference.type_codes("metropole")):
+        if sirens and sirens <= set(type_codes("metropole")):
             return "metropole", None, 0
     if layout.entity.type_hint:
         return layout.entity.type_hint, None, 0

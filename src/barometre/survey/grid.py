@@ -53,6 +53,7 @@ class Grid:
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
 _FRENCH_UPPER = set("ÉÈÊËÀÂÄÎÏÔÖÙÛÜÇŒÆŸ")
 _USUAL = set("«»’‘“”€°–—…·×\u00a0\u202f²³")
+_LATIN9_TWINS = set("œŒ½¼¾")
 _SINGLE_BYTE = ("cp1252", "iso8859_15", "mac_roman", "cp850")  # Latin-9: œ at 0xBD
 # Mojibake: UTF-8 read as Windows-1252 ("Ã©"), or bytes that could not be decoded.
 MOJIBAKE = re.compile("\ufffd|[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d"
@@ -65,7 +66,15 @@ def _french_score(text: str) -> int:
     lower-case letter as in "AbonnÈs") counts against."""
     score = 0
     prev = " "
-    for ch in text:
+    for i, ch in enumerate(text):
+        if ch in _LATIN9_TWINS:  # œ Œ (Latin-9) or ½ ¼ ¾ (Windows-1252): one byte, two
+            # readings; œ starts or sits in a word ("œuvre", "Cœuvres"), ½ stands alone
+            # ("½ journée")
+            nxt = text[i + 1:i + 2]
+            inside = nxt.isalpha()
+            score += (1 if inside else -3) if ch in "œŒ" else (-3 if inside else 0)
+            prev = ch
+            continue
         if ch in _FRENCH_LOWER:
             score += 1 if prev.isalpha() or prev in " '-" else 0
         elif ch in _FRENCH_UPPER:
@@ -83,7 +92,7 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
 
     UTF-16 with a BOM; UTF-8 (with or without BOM); UTF-8 with a few stray
     Windows-1252 bytes (each such line decoded as Windows-1252, with a warning);
-    otherwise the single-byte encoding among Windows-1252, Mac Roman and DOS (cp850)
+    otherwise the single-byte encoding among Windows-1252, Latin-9, Mac Roman and DOS (cp850)
     whose decoding of the whole header and sample looks most French (a warning when
     it is not Windows-1252). Mojibake left in the header is caught by
     :func:`check_header_encoding`.
@@ -124,7 +133,8 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
     best = _single_byte(data)
     text = data.decode(best, errors="replace")
     notes = [] if best == "cp1252" else [
-        Problem.of("encoding-guessed", severity="warning", encoding=best)]
+        Problem.of("encoding-guessed", severity="warning",
+                   encoding="ISO-8859-15 (Latin-9)" if best == "iso8859_15" else best)]
     return text, best, notes
 
 
@@ -298,8 +308,8 @@ def _read_text(path: Path) -> Grid:
     text, enc, notes = detect_encoding(data)
     if utf16 is not None:  # read by its byte order, guessed: said
         notes = [Problem.of("encoding-guessed", severity="warning", encoding=utf16.upper())]
-    if text.endswith("\x1a"):  # DOS's end-of-file mark (Ctrl-Z), not a row of data
-        text = text.rstrip("\x1a")
+    if text.rstrip().endswith("\x1a"):  # DOS's end-of-file mark (Ctrl-Z), not a row
+        text = text.rstrip().rstrip("\x1a")
     # a long comment cell (csv's default cap is 128 KiB) is a cell like another: no cell
     # can be longer than the file
     csv.field_size_limit(max(csv.field_size_limit(), len(data) + 1))
