@@ -208,6 +208,19 @@ def test_rows_hidden_by_an_autofilter_are_counted_and_said(tmp_path, reader, cli
     assert _shares(path)["facebook"] == (5, 8)  # every row, as before
 
 
+def test_rows_hidden_by_hand_under_a_filter_without_criteria_are_not_filtered(tmp_path,
+                                                                              reader):
+    """A bare autofilter (drop-down buttons, no criteria) hides nothing: rows 3 and 7 hidden
+    by hand under it were said « masquées par le filtre automatique »."""
+    def bare(wb, ws):
+        ws.auto_filter.ref = "A1:E9"
+        ws.row_dimensions[3].hidden = True
+        ws.row_dimensions[7].hidden = True
+    path = _save(tmp_path / "boutons.xlsx", SURVEY, bare)
+    [p] = bm.validate(path)
+    assert (p.code, p.count, p.rows.tolist()) == ("hidden-rows", 2, [3, 7])
+
+
 def test_hidden_rows_and_columns_are_said(tmp_path, reader):
     def hide(wb, ws):
         ws.row_dimensions[3].hidden = True

@@ -245,7 +245,8 @@ class SheetScan:
     ``errors``: the error cells (``t="e"``: « #N/A », « #REF! »…) by (row, column), their
     text; ``hidden_rows``: the numbers of the rows hidden (by hand, by a collapsed group or
     by a filter); ``hidden_columns``: the ranges (first, last) of hidden columns;
-    ``autofilter``: the rows (first, last) of the sheet's automatic filter, if any.
+    ``autofilter``: the rows (first, last) of the sheet's automatic filter, if it filters
+    (criteria on a column).
     """
 
     formulas_or_merges: bool = False
@@ -319,7 +320,12 @@ def _scan_block(data: bytes, scan: SheetScan) -> None:
     i = data.find(b"autoFilter")  # its tag only matched there: no regex over the chunk
     while i >= 0 and scan.autofilter is None:
         m = _AUTOFILTER.match(data, max(0, data.rfind(b"<", 0, i)))
-        if m:
+        end = data.find(b">", m.end()) if m else -1
+        # a filter that filters: one column's criteria at least (<filterColumn>); a bare
+        # <autoFilter ref="A1:F7"/> hides nothing, its rows hidden by hand are not "filtered"
+        if m and end > 0 and data[end - 1:end] != b"/" and b"filterColumn" in data[
+                end:data.find(b"autoFilter>", end) if data.find(b"autoFilter>", end) > 0
+                else len(data)]:
             scan.autofilter = (int(m.group(2)), int(m.group(4) or m.group(2)))
         i = data.find(b"autoFilter", i + 1)
 
