@@ -107,9 +107,11 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
             for c, digits in round_to.items():
                 if isinstance(rec.get(c), float):
                     rec[c] = rounded(rec[c], digits, unit="per_1000" not in c)
-            if rec.get("census") is True and isinstance(raw.get("share"), float):
-                # a census's bounds are its share (no sampling error): rounded as the
-                # share, not as an interval's bounds, so that they stay equal to it
+            if (rec.get("census") is True or rec.get("subset_census") is True) and isinstance(
+                    raw.get("share"), float):
+                # a census's bounds are its share (no sampling error), a part's census's too
+                # (the 96 metropolitan départements): rounded as the share, not as an
+                # interval's bounds, so that they stay equal to it
                 for c in ("ci_low", "ci_high"):
                     if raw.get(c) == raw["share"]:
                         rec[c] = rec["share"]
