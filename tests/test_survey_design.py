@@ -70,7 +70,12 @@ def test_the_metropolitan_departements_alone_are_their_census(cli, dep96):
     assert (fb["design"], fb["design_subset"], fb["n_subset"], fb["subset_census"]) == (
         "subset", "metropole", 96, True)
     assert fb["ci_low"] == fb["ci_high"] == pytest.approx(90 / 96, abs=1e-4)
-    assert fb["ci_low"] == fb["ci_high"] == fb["share"]  # rounded as the share, as a census's
+    import csv
+    import io
+
+    table = cli("compare", "--data", dep96, "--type", "departement", "-f", "csv").stdout
+    row = next(r for r in csv.DictReader(io.StringIO(table)) if r["platform"] == "facebook")
+    assert row["ci_low"] == row["ci_high"] == row["share"]  # rounded as a census's share
     en = cli("compare", "--data", dep96, "--type", "departement", "--lang", "en").stdout
     assert "census (metropolitan)" in en
     assert "The file covers the 96 metropolitan départements and nothing overseas" in en
