@@ -156,8 +156,12 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
 
 
 #: What barometre writes in a report's keywords and a template's title (core.xml)
-_REPORT_KEYWORDS = "barometre, réseaux sociaux".encode()
-_TEMPLATE_TITLE = "Enquête barometre".encode()
+#: what a report's core properties start their keywords with, and a template its title
+#: (written by render.excel.workbook and survey.template, read here: one constant)
+REPORT_KEYWORDS = "barometre, réseaux sociaux"
+TEMPLATE_TITLE = "Enquête barometre"
+_REPORT_KEYWORDS = REPORT_KEYWORDS.encode()
+_TEMPLATE_TITLE = TEMPLATE_TITLE.encode()
 #: A template's first cells with a value (code, name, context, population): barometre's
 _TEMPLATE_FILLED = re.compile(rb'<c r="(?:[A-Z]{2,3}|[E-Z])(?:[2-9]|[1-9]\d+)"[^>]*?(?<!/)>'
                               rb'(?:<f>[^<]*</f>)?<(?:v|is)>')

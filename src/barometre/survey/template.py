@@ -113,7 +113,9 @@ def write_template(output: str | Path, type: str,
     _survey_sheet(wb.active, type_id, plats, ents, prefill)
     _instructions_sheet(wb.create_sheet("Mode d'emploi"), type_id, plats, len(ents),
                         list(notes), lang)
-    wb.properties.title = f"Enquête barometre — {type_label(type_id, plural=True)}"
+    from ..render.files import TEMPLATE_TITLE  # what files.holds_answers recognises
+
+    wb.properties.title = f"{TEMPLATE_TITLE} — {type_label(type_id, plural=True)}"
     wb.properties.creator = "barometre"
     return save_workbook(wb, out)
 

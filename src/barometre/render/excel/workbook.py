@@ -157,7 +157,9 @@ def _properties(wb: Workbook, title: str, r: ReportData, lang: str) -> None:
     p.title = title
     p.subject = ", ".join(type_label(t, lang, True) for t in dict.fromkeys(r.adoption["collectivity_type"]))
     p.creator = p.lastModifiedBy = "barometre"
-    p.keywords = "barometre, réseaux sociaux, collectivités" + (", données fictives" if r.fictitious else "")
+    from ..files import REPORT_KEYWORDS  # what files.holds_answers recognises
+
+    p.keywords = f"{REPORT_KEYWORDS}, collectivités" + (", données fictives" if r.fictitious else "")
     p.created = p.modified = stamp
 
 
