@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
            "latest_per_year", "account_counts", "narrower_type", "restrict", "survey_design",
            "SurveyDesign", "require_columns"]
-_COMMUNE_LIKE = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
+from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
 
 def _source_name(survey: pd.DataFrame) -> str:

@@ -48,7 +48,7 @@ import numpy as np
 from .._data import data_bytes
 from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
-from ..domain.registry import find_type
+from ..domain.registry import COMMUNE_TYPES, find_type
 from ..domain.text import is_missing as _missing
 from ..messages import Msg
 
@@ -71,7 +71,7 @@ INSEE_BANDS = [(0, "< 500"), (500, "500–1 999"), (2_000, "2 000–4 999"), (5_
 SIZE_CLASSES = {"petite_ville": (0, 20_000), "ville_moyenne": (20_000, 100_000),
                 "grande_ville": (100_000, None)}
 #: Types whose entities are communes.
-COMMUNE_LIKE = frozenset({"commune", "ville_prefecture", *SIZE_CLASSES})
+COMMUNE_LIKE = COMMUNE_TYPES  # the registry's: one set
 #: Columns of :func:`institutions` and :func:`conseils_departementaux`.
 INSTITUTION_COLUMNS = ["code", "name", "role", "population", "territories", "departement",
                        "region", "siren"]

@@ -210,6 +210,12 @@ def match_platform(text: object) -> str | None:
     return _PLATFORM_INDEX.get(normalize(text))
 
 
+#: The types that are communes (a ville préfecture is a commune, and so is a grande ville):
+#: one set for the reader, the counting and the reference data
+COMMUNE_TYPES = frozenset({"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
+                           "petite_ville"})
+
+
 def find_type(text: str, lang: str = "fr") -> CollectivityType:
     """Return the collectivity type named by ``text`` (id, label or alias).
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.registry import match_platform, match_type, normalize
+from ..domain.registry import COMMUNE_TYPES, match_platform, match_type, normalize
 from .values import _is_blank
 
 # --------------------------------------------------------------------------- headers
@@ -300,8 +300,7 @@ def refine_columns(cols: list[Column]) -> None:
 _SHORT_TYPE_NAMES = {"dep", "dept", "reg", "epci", "com"}
 
 
-_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
-                  "petite_ville"}
+_COMMUNE_TYPES = COMMUNE_TYPES
 
 
 #: Headers that are a type's word alone ("Département", "Commune"): such a column may hold

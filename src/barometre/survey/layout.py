@@ -29,7 +29,7 @@ class _Layout:
     own: dict[str, dict[str, Column]] = field(default_factory=dict)
 
 
-_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne", "petite_ville"}
+from ..domain.registry import COMMUNE_TYPES as _COMMUNE_TYPES  # noqa: E402
 
 
 def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:

@@ -462,10 +462,6 @@ def _labels(entities: list) -> Words:
     return Words(" ou ".join(labels), " or ".join(labels))
 
 
-_COMMUNE_TYPES = {"commune", "ville_prefecture", "grande_ville", "ville_moyenne",
-                  "petite_ville"}
-
-
 def _of_other_type(name: str, type_id: str) -> tuple[Words, str] | None:
     """The entities of another type than ``type_id`` that ``name`` names exactly (its
     folded name: no misspelling taken for another type's name), and that type: « Ain »
