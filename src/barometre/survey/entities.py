@@ -21,7 +21,7 @@ from .cells import (
     guess_type,
 )
 from .headers import Column
-from .layout import _COMMUNE_TYPES, _Layout
+from .layout import _COMMUNE_TYPES, _Layout, code_type
 from .problems import Problem, _Problems, codes_by_key
 from .raw import CodedColumn, RawColumns, factorize_objects, first_appearance
 from .rules import (
@@ -46,9 +46,7 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
     e = layout.entity
     if e.role != "entity_code":
         return None
-    want = e.type_hint or type_id  # the code column's type, else the file's
-    if type_id == "metropole" and want == "epci":  # a SIREN column: the métropoles' code
-        want = type_id
+    want = code_type(e.type_hint, type_id) or type_id  # the code column's type, else the file's
     for c in layout.hints:
         if c.role == "entity_name" and (c.type_hint in (None, want) or (
                 c.type_hint in _COMMUNE_TYPES and want in _COMMUNE_TYPES)):

@@ -32,15 +32,21 @@ class _Layout:
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_TYPES  # noqa: E402
 
 
+def code_type(hint: str | None, type_id: str | None) -> str | None:
+    """The type a code column's codes are of: its header's (``hint``), except a SIREN
+    column (read as an EPCI's code) in a survey of métropoles, whose code is their SIREN
+    (the métropoles' template writes « SIREN »; :func:`.cells.guess_type` decides that a
+    file is one of métropoles from its codes)."""
+    return type_id if type_id == "metropole" and hint == "epci" else hint
+
+
 def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
     """The entity column: the one named for the type, else the finest one."""
     if not cands:
         return None
     if type_id:
-        # a métropole's code is its SIREN, as an EPCI's: the column "SIREN" (read as an
-        # EPCI's code) is the métropoles' own (the template writes it)
-        exact = [c for c in cands if c.type_hint == type_id or (
-            type_id == "metropole" and c.type_hint == "epci" and c.role == "entity_code")]
+        exact = [c for c in cands if (code_type(c.type_hint, type_id)
+                                      if c.role == "entity_code" else c.type_hint) == type_id]
         if exact:
             return exact[0]
         ok = [c for c in cands if c.type_hint is None or (
