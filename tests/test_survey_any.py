@@ -368,3 +368,15 @@ def test_waves_of_one_different_platform_each_are_not_said_to_read_fewer(cli, tm
     assert ("« au moins un réseau » non montré : un seul réseau relevé en 2025 (Facebook)"
             in out)
     assert "moins de réseaux" not in out
+
+
+def test_any_asked_of_a_survey_of_one_platform_says_why_there_is_none(cli, tmp_path):
+    """`compare -p any` on a Facebook-only file said « aucun chiffre pour le type … pour
+    ces réseaux », not why."""
+    f = tmp_path / "fb.csv"
+    f.write_text("Département;Facebook\nAin;Oui\nAisne;Non\n", encoding="utf-8")
+    res = cli("compare", "--data", f, "-t", "departement", "-p", "any")
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (
+        "barometre : « au moins un réseau » : le fichier ne relève qu'un réseau (Facebook) ; "
+        "sur un réseau, ce serait la même part sous un autre nom (-p facebook pour elle)")

@@ -1275,6 +1275,12 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     t = find_type(t).id
     plats = [find_platform(p).id for p in _as_list(platforms)]
     rows = [r for r in figures.rows if r["platform"] in plats] if plats else figures.rows
+    single = {p for ps in figures.attrs["any_platforms"].values() for p in ps}
+    if not rows and plats == ["any"] and len(single) == 1:
+        # "au moins un réseau" asked of a survey of one platform: that platform's figure
+        pid = next(iter(single))
+        raise NoDataError.of("survey-any-one-platform", id=pid,
+                             platform=PLATFORMS[pid].words() if pid in PLATFORMS else pid)
     if not rows:
         raise NoDataError.of("pub-no-figure-for-type", type=t, in_source=Msg("no-hint"),
                              for_platforms=Msg("pub-for-these-platforms") if plats

@@ -129,6 +129,11 @@ MESSAGES = {
         "réseaux que les autres années du fichier",
         "'at least one network' not shown: {year} read only {platforms}, fewer platforms "
         "than the file's other years"),
+    "survey-any-one-platform": (
+        "« au moins un réseau » : le fichier ne relève qu'un réseau ({platform}) ; sur un "
+        "réseau, ce serait la même part sous un autre nom (-p {id} pour elle)",
+        "'at least one network': the file reads one platform only ({platform}); over one "
+        "platform it would be the same share under another name (-p {id} for it)"),
     "compare-any-one-platform": (
         "« au moins un réseau » non montré : un seul réseau relevé{when} ({platforms}) ; "
         "sur un réseau, ce serait la même part sous un autre nom",
