@@ -142,3 +142,19 @@ def test_the_source_of_the_latest_wave_is_its_files(tmp_path):
     assert W.read_waves([h1, h2, old]).attrs["file_name"] == "h1.csv, h2.csv"
     assert W.read_waves([h2, old]).attrs["file_name"] == "h2.csv"
     assert W.read_waves([old]).attrs["file_name"] == "o.csv"
+
+
+def test_the_evolution_sheet_says_how_pooled_waves_are_dated(cli, tmp_path):
+    """The Évolution note said each value is « datée du dernier jour de relevé de l'année »,
+    untrue of waves pooled from several files (dated on their most frequent day)."""
+    import openpyxl
+
+    old, h1, h2, _ = _files(tmp_path)
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", old, "--data", h1, "--data", h2, "-o", out).exit_code == 0
+    said = [c for r in openpyxl.load_workbook(out)["Évolution"].iter_rows(values_only=True)
+            for c in r if isinstance(c, str) and "datée" in c]
+    assert said == ["Une valeur par série et par vague, datée du jour de relevé le plus "
+                    "fréquent de sa vague (les relevés de plusieurs fichiers réunis en vagues) ; "
+                    "chaque part a sa propre base : les collectivités ayant répondu pour ce "
+                    "réseau à cette vague."]

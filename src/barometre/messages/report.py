@@ -185,6 +185,13 @@ MESSAGES = {
         "que les autres, une part qui ne se compare pas.",
         "'At least one network' has no point for {items}: those readings cover fewer platforms "
         "than the others, a share that does not compare."),
+    "report-evolution-note-waves": (
+        "Une valeur par série et par vague, datée du jour de relevé le plus fréquent de sa "
+        "vague (les relevés de plusieurs fichiers réunis en vagues) ; chaque part a sa propre "
+        "base : les collectivités ayant répondu pour ce réseau à cette vague.",
+        "One value per series and wave, dated on its wave's most frequent reading day (the "
+        "readings of several files grouped into waves); each share has its own base: the "
+        "authorities with an answer for that platform in that wave."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
         "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",

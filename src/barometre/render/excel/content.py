@@ -607,7 +607,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     cols = [Column(text("report-col-date", lang), "date")] + [Column(n, "share") for n in names]
     rows = [[d] + [value.get((t, p, d)) for t, p in keys] for d in dates]
     block = sh.table("Evolution", cols, rows)
-    note = "report-evolution-note" if r.survey is None else "report-evolution-note-survey"
+    note = ("report-evolution-note" if r.survey is None else "report-evolution-note-survey"
+            if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
     sh.line(text(note, lang), size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
     one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
