@@ -263,3 +263,19 @@ def test_changes_between_two_waves_of_the_metropolitan_departements_is_their_cen
     assert ("« exhaustif » : les vagues tiennent les 96 départements de métropole et rien "
             "d'outre-mer ; l'évolution est celle de cette partie, comptée entière (sans "
             "erreur d'échantillonnage), pas celle des 101 départements.") in res.stderr
+
+
+def test_the_adoption_chart_of_a_stratified_file_says_its_design(mix):
+    """chart adoption on the 101 préfectures beside 200 communes wrote the published
+    figures' « † échantillon retenu par l'auteur, sans tirage au sort dit », and no
+    estimate; its caption now says what compare says."""
+    from barometre.analysis.survey import compare_survey
+    from barometre.render import charts
+
+    s = bm.read_survey(mix, type="commune")
+    fig = charts.adoption(compare_survey(s, "commune"))
+    caption = fig.get_supxlabel() if hasattr(fig, "get_supxlabel") else ""
+    text = " ".join([caption] + [t.get_text() for t in fig.texts])
+    assert "échantillon retenu par l'auteur" not in text
+    assert "Le fichier tient les 101 villes préfectures" in text
+    assert "Facebook 20" in text  # the stratum-weighted estimate

@@ -83,9 +83,15 @@ def flag_notes(records: list[dict], lang: str) -> list[str]:
     """The notes under the figures that :func:`flag_marks` marked (each once; a disputed
     figure's own note, why it is disputed), as compare prints them."""
     marks = "".join(flag_marks(r) for r in records)
+    # a survey file that is no random sample (its design): its own note says why, not the
+    # published figures' « échantillon retenu par l'auteur » (design_notes)
+    designed = any(isinstance(r.get("design"), str) and r.get("design") for r in records)
     out = []
     for sign, code in (("≈", "pub-not-k-of-n-note"), ("†", "pub-non-random-note"),
                        ("↺", "pub-restated-note")):
+        if sign == "†" and designed and not any(
+                "non_random_sample" in flag_set(r) and not r.get("design") for r in records):
+            continue
         if sign in marks and (sign != "≈" or any("not_k_of_n" in flag_set(r) for r in records)):
             out.append(_t(code, lang))
     if any("base_unstated" in flag_set(r) for r in records):

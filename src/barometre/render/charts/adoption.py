@@ -16,7 +16,7 @@ from .captions import cited_date, derived_mark, published_caption, source_words,
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
 from .style import sized
 from .style import title as put_title
-from ..views import flag_marks, flag_notes
+from ..views import design_notes, flag_marks, flag_notes
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -119,6 +119,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                                                            t_colors, p_colors)
         notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
+        notes += design_notes(df, lang)  # a survey file that is no random sample: what it holds
         ax.set_yticks(ticks, tick_labels)
         extra = max(0.0, (3 - y) / 2)  # fewer than three bars: keep them slim, centred
         ax.set_ylim(y - 0.5 + extra, -0.5 - extra)
