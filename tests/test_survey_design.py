@@ -210,6 +210,9 @@ def test_the_report_says_the_design(cli, dep96, mix, tmp_path):
             assert wb["Adoption"]["G2"].number_format == f'"{said}"'
             intervals = next(r for r in method if r[0] == "Intervalles")
             assert "N = 96 départements de métropole" in intervals[1]
+            # the share of the part, not « de toutes les collectivités du type en France »
+            assert "pour la part de l'ensemble des départements de métropole :" in intervals[1]
+            assert "toutes les collectivités du type en France" not in intervals[1]
 
 
 def test_trend_says_a_wave_that_is_no_random_sample(cli, dep96):

@@ -233,21 +233,24 @@ MESSAGES = {
         "file holds several readings of an authority in a year, the latest is used"),
     "report-survey-intervals": ("Intervalles", "Intervals"),
     "report-survey-intervals-text": (
-        "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de toutes les "
-        "collectivités du type en France : Wilson avec correction de population finie (N = {total} "
+        "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de {all} : "
+        "Wilson avec correction de population finie (N = {total} "
         "{whom}), en supposant que les réponses connues sont comme un tirage au hasard des N ; chaque "
         "borne est ensuite portée à la part possible la plus proche, (k + j)/N, de sorte que "
         "l'intervalle ne sort jamais de k/N à (k + u)/N, bornes sûres de la part quelles que soient "
         "les u collectivités sans réponse ou absentes du fichier (k présentes) ; quand le fichier "
         "couvre toutes les collectivités du type (relevé exhaustif), la part est exacte et "
         "l'intervalle ne se lit pas comme une marge d'erreur",
-        "95% confidence interval around each share, for the share of all authorities of the type in "
-        "France: Wilson with finite-population correction (N = {total} {whom}), assuming the "
+        "95% confidence interval around each share, for the share of {all}: Wilson with "
+        "finite-population correction (N = {total} {whom}), assuming the "
         "known answers are like a random draw of the N; each bound is then moved outward to the "
         "nearest possible share, (k + j)/N, so that the interval never leaves k/N to (k + u)/N, "
         "sure bounds of the share whatever the u authorities unanswered or not in the file are "
         "(k present); when the file covers every authority of the type (a census), the share is "
         "exact and the interval is not a margin of error"),
+    "report-survey-intervals-all": ("toutes les collectivités du type en France",
+                                    "all authorities of the type in France"),
+    "report-survey-intervals-part": ("l'ensemble des {whom}", "all the {whom}"),
     "report-survey-intervals-text-sample": (
         "intervalle de confiance de Wilson à 95\u202f% autour de chaque part, qui traite les "
         "collectivités du fichier comme un échantillon d'une population de taille inconnue (sans "

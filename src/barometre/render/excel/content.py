@@ -822,7 +822,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
              [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
-              text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci)
+              text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
+                   all=text("report-survey-intervals-all", lang) if whom_ci is whom
+                   else text("report-survey-intervals-part", lang, whom=whom_ci))
               if n_ci else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
