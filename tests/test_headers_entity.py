@@ -255,3 +255,18 @@ def test_the_types_word_alone_beside_an_explicit_name_is_the_code(tmp_path):
                         "69123;Lyon;Lyon;Non\n", "communes.csv")
     assert bm.validate(h) == []
     assert list(bm.read_survey(h)["code"]) == ["75056", "69123"]
+
+
+def test_insee_short_code_beside_the_types_word_and_the_explicit_name_checked(tmp_path):
+    """« DEP;Département » (INSEE's code beside the type's word) was refused as two name
+    columns by the first version of the rule above; « Code commune;Commune;Libellé commune »
+    checked « Commune » and never the explicit « Libellé commune »."""
+    f = _file(tmp_path, "DEP;Département;Facebook\n01;Ain;Oui\n02;Aude;Non\n")
+    assert _codes(bm.validate(f, type="departement")) == [
+        (3, "Département", "code-name-mismatch", "error")]
+    g = _file(tmp_path, "REG;Région;Facebook\n84;Auvergne-Rhône-Alpes;Oui\n53;Bretagne;Non\n",
+              "reg.csv")
+    assert bm.validate(g, type="region") == []
+    h = _file(tmp_path, "Code commune;Commune;Libellé commune;Facebook\n"
+                        "01053;Bourg-en-Bresse;Marseille;Oui\n75056;Paris;Paris;Oui\n", "c.csv")
+    assert _codes(bm.validate(h)) == [(2, "Libellé commune", "code-name-mismatch", "error")]

@@ -57,3 +57,24 @@ def test_an_epci_file_with_a_metropole_yes_no_column_stays_a_file_of_epci(tmp_pa
     s = bm.read_survey(f)
     assert s.attrs["collectivity_type"] == "epci"
     assert not [p for p in bm.validate(f) if p.severity == "error"]
+
+
+def test_a_mistyped_siren_stays_an_error_of_the_metropoles_survey(cli, tmp_path):
+    """One SIREN mistyped (CA Troyes's for Nice's) turned the whole file into a survey of
+    EPCI, without an error (« 52 % des intercommunalités, n = 21 »); SIRENs typed with
+    spaces (« 200 046 977 ») were refused. Most SIRENs a métropole's: a métropoles' file."""
+    wb, ws, path = _filled(cli, tmp_path)
+    nice = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "200030195")
+    ws.cell(nice, 1, "200069250")
+    wb.save(path)
+    errors = [p for p in bm.validate(path) if p.severity == "error"]
+    assert [(p.code, p.row) for p in errors] == [("unknown-code", nice)]
+    assert "« metropole »" in errors[0].message
+    (tmp_path / "espaces").mkdir()
+    wb, ws, path = _filled(cli, tmp_path / "espaces")
+    for r in range(2, ws.max_row + 1):
+        v = str(ws.cell(r, 1).value)
+        ws.cell(r, 1, f"{v[:3]} {v[3:6]} {v[6:]}")
+    wb.save(path)
+    assert bm.read_survey(path).attrs["collectivity_type"] == "metropole"
+    assert not [p for p in bm.validate(path) if p.severity == "error"]

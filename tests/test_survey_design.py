@@ -282,3 +282,18 @@ def test_the_adoption_chart_of_a_stratified_file_says_its_design(mix):
     assert "échantillon retenu par l'auteur" not in text
     assert "Le fichier tient les 101 villes préfectures" in text
     assert "Facebook 20" in text  # the stratum-weighted estimate
+
+
+def test_changes_without_the_whole_part_says_no_part_census(cli, tmp_path):
+    """A second wave of 95 of the 96 metropolitan départements: a p-value, and no note that
+    the waves hold the 96 (it was printed whether or not a census came of it)."""
+    metro = [c for c in reference.type_codes("departement") if not c.startswith("97")]
+    old, new = tmp_path / "m24.csv", tmp_path / "m25.csv"
+    for path, date, codes in ((old, "15/10/2024", metro), (new, "15/10/2025", metro[1:])):
+        path.write_text("Code département;Facebook;Date\n" + "".join(
+            f"{c};{'Oui' if i % 3 else 'Non'};{date}\n" for i, c in enumerate(codes)),
+            encoding="utf-8")
+    res = cli("changes", "--data", old, "--data", new)
+    assert res.exit_code == 0, res.output
+    assert "les vagues tiennent" not in res.stderr
+    assert "toute la partie du type" not in res.stdout

@@ -803,8 +803,8 @@ def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
 
 def _two_labels(labels: list[str], old, new, details: list | None = None) -> tuple[str, str]:
     if len(labels) < 2:
-        raise NoDataError.of("waves-need-two", wave=labels[0] if labels else "–",
-                             details=details)
+        raise NoDataError.of("waves-need-two-pooled" if details else "waves-need-two",
+                             wave=labels[0] if labels else "–", details=details)
     o, n = _pick(labels, old, labels[0]), _pick(labels, new, labels[-1])
     if labels.index(o) >= labels.index(n):
         raise UsageError.of("wave-order", old=o, new=n)
@@ -994,11 +994,15 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     part = design.n_subset if design is not None and not design.stratified else None
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
     rows, marks = [], {}
+    part_census = False  # a platform's census of the part (then said, attrs["design"])
     for p, g in t.groupby("platform", sort=False):
         counts = g["status"].value_counts()
         j, l_, s, ab = (int(counts.get(k, 0)) for k in ("joined", "left", "stayed", "absent"))
         paired = j + l_ + s + ab
-        census = (n_ref is not None and paired == n_ref) or (part is not None and paired == part)
+        whole = n_ref is not None and paired == n_ref
+        of_part = not whole and part is not None and paired == part
+        census = whole or of_part
+        part_census = part_census or of_part
         growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
         if marked:  # growths on a rounded count, and whether a median may be another
             marks[p] = _rounded_marks(g)
@@ -1024,7 +1028,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         for c in ("median_growth_rounded", "median_gain_rounded"):
             out[c] = out[c].astype(bool)
     out.attrs.update(t.attrs)
-    if part is not None:
+    if part_census:
         out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
     return CHANGES.check(out)
 

@@ -23,6 +23,11 @@ MESSAGES = {
         "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}, on "
         "the same date: one reading per wave and date (from one date to a later one, the "
         "latest reading counts)"),
+    "waves-need-two-pooled": (
+        "une seule vague ({wave}) : les fichiers donnés ont été lus comme une seule campagne "
+        "(ci-dessous) ; il faut deux vagues pour mesurer une évolution",
+        "only one wave ({wave}): the files given were read as one campaign (below); two waves "
+        "are needed to measure a change"),
     "waves-need-two": (
         "une seule vague ({wave}) : il en faut deux pour mesurer une évolution (donnez deux "
         "fichiers --data, ou un fichier long avec deux dates)",
@@ -98,6 +103,14 @@ MESSAGES = {
     "waves-title-changes": (
         "{type} : du {old} au {new} ({n_files} fichier{s})",
         "{type}: from {old} to {new} ({n_files} file{s})"),
+    "waves-note-base-part": (
+        "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
+        "toute la partie du type que tiennent les vagues est comparée (voir la note), "
+        "l'évolution de cette partie est exacte.",
+        "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
+        "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
+        "is compared (see the note), that part's change is exact."),
     "waves-note-base": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "

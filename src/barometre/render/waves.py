@@ -220,7 +220,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     parts += [text_table(head, rows, "lrrrrrrrrr"), ""]
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
-    parts += [text("waves-note-base", lang), text("waves-note-growth", lang)]
+    parts += [text("waves-note-base-part" if a.get("design") else "waves-note-base", lang),
+              text("waves-note-growth", lang)]
     rounded = growth_rounded_note(df, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): approximate, said
         parts.append(rounded)

@@ -89,13 +89,14 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
     """
     if layout.entity.type_hint == "epci" and any(
             c.role == "entity_name" and c.type_hint == "metropole" for c in layout.hints):
-        # "SIREN;Métropole", the métropoles' template: its SIREN are all métropoles' (an
+        # "SIREN;Métropole", the métropoles' template: most of its SIREN are métropoles' (an
         # EPCI file's "Métropole" column of Oui/Non is no such name column)
-        from ..datasets.reference import type_codes
+        from ..datasets.reference import restore_code, type_codes
 
-        sirens = {str(v).strip() for v in _distinct_texts(raw[layout.entity.index], None)[0]
-                  if v is not None and str(v).strip()}
-        if sirens and sirens <= set(type_codes("metropole")):
+        sirens = {c for c in (restore_code(v, "epci") for v in
+                              _distinct_texts(raw[layout.entity.index], None)[0]) if c}
+        # most of them a métropole's: a typo, a total row stay errors of that survey
+        if sirens and 2 * len(sirens & set(type_codes("metropole"))) > len(sirens):
             return "metropole", None, 0
     if layout.entity.type_hint:
         return layout.entity.type_hint, None, 0

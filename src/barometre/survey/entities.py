@@ -47,7 +47,11 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
     if e.role != "entity_code":
         return None
     want = code_type(e.type_hint, type_id) or type_id  # the code column's type, else the file's
-    for c in layout.hints:
+    from .headers import _bare_type_word
+
+    # an explicit name (« Libellé commune ») before a column headed by the type's word alone
+    # (« Commune »), which may hold anything: the name checked is the one that says it is one
+    for c in sorted(layout.hints, key=lambda c: _bare_type_word(c.header)):
         if c.role == "entity_name" and (c.type_hint in (None, want) or (
                 c.type_hint in _COMMUNE_TYPES and want in _COMMUNE_TYPES)):
             return c

@@ -273,14 +273,17 @@ def refine_columns(cols: list[Column]) -> None:
         if key in ROW_NUMBER_KEYS and len(entity) > 1 or (
                 key in ROW_NUMBER_KEYS and c.role == "unknown" and entity):
             c.role, c.why, c.type_hint = "ignore", "why-row-number", None
-    def bare(c: Column) -> bool:  # "DEP", or the type's word alone: "Département"
-        return _norm(c.header) in _SHORT_TYPE_NAMES or _bare_type_word(c.header)
+    def short(c: Column) -> bool:  # INSEE's "DEP"
+        return _norm(c.header) in _SHORT_TYPE_NAMES
 
     for c in cols:
-        if c.role != "entity_name" or not bare(c):
+        # "DEP" beside any name of its type ("Département", "LIBDEP"); the type's word alone
+        # ("Département") beside an explicit name ("Nom du département")
+        if c.role != "entity_name" or not (short(c) or _bare_type_word(c.header)):
             continue
         named = any(o.role == "entity_name" and o.type_hint == c.type_hint and o is not c
-                    and not bare(o) for o in cols)
+                    and not short(o) and (short(c) or not _bare_type_word(o.header))
+                    for o in cols)
         coded = any(o.role == "entity_code" and o.type_hint == c.type_hint for o in cols)
         if named and not coded:
             c.role = "entity_code"
