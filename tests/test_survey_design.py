@@ -297,3 +297,18 @@ def test_changes_without_the_whole_part_says_no_part_census(cli, tmp_path):
     assert res.exit_code == 0, res.output
     assert "les vagues tiennent" not in res.stderr
     assert "toute la partie du type" not in res.stdout
+
+
+def test_the_synthese_design_note_is_wrapped_within_the_printed_width(cli, dep96, tmp_path):
+    """The design note, a paragraph, was one cell's line running past column J: cut on the
+    printed page (LibreOffice: « … pour les 101 suppo »)."""
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", dep96, "--type", "departement", "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Synthèse"]
+    [row] = [c.row for c in ws["A"] if isinstance(c.value, str)
+             and c.value.startswith("Le fichier couvre les 96 départements")]
+    assert f"A{row}:J{row}" in {str(m) for m in ws.merged_cells.ranges}
+    assert ws[f"A{row}"].alignment.wrap_text
+    assert ws.row_dimensions[row].height > 30  # as tall as its lines

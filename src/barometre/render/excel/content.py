@@ -169,8 +169,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     for note in key_notes(r.key_figures[:MAX_KEY_FIGURES], lang):
         if not (design and note == text("pub-non-random-note", lang)):  # its own "†" note
             sh.line(note, color="595959")
-    for note in design:
-        sh.line(note, color="595959")
+    for note in design:  # a paragraph: wrapped within the printed width (A:J)
+        _wrap_across(sh, sh.line(note, color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
