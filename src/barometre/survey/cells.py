@@ -59,11 +59,6 @@ def _type_keys(type_id: str) -> tuple[dict[str, str], set[str]]:
     return dict(zip(table.code.tolist(), keys)), set(keys)
 
 
-def infer_type(raw, layout) -> str:
-    """The collectivity type that the entity values fit best (:func:`guess_type`)."""
-    return guess_type(raw, layout)[0]
-
-
 def guess_type(raw, layout) -> tuple[str, str | None, int]:
     """The collectivity type that the entity values fit best, from rows across the file:
     ``(type, other, n)``, ``other`` the type that fits them as well (a tie, decided by the

@@ -1527,7 +1527,9 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
         per_value = np.bincount(codes[rows], minlength=len(notes))
         counted: dict[str, int] = {}  # per text as shown ("Oui ?" and "Oui ? " one)
         first: dict[str, int] = {}  # the first row of each text
-        at = {int(k): i for i, k in reversed(list(enumerate(codes[rows].tolist())))}
+        # each distinct value's first row among them (np.unique: no loop over the rows)
+        held, first_at = np.unique(codes[rows], return_index=True)
+        at = dict(zip(held.tolist(), first_at.tolist()))
         for k in np.flatnonzero(per_value).tolist():
             t = _text(uniques[k])
             counted[t] = counted.get(t, 0) + int(per_value[k])

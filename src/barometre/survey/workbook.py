@@ -216,7 +216,7 @@ def _has_formulas_or_merges(path: Path, part: str, chunk: int = 4 * 1024 * 1024)
             block = fh.read(chunk)
             if not block:
                 return False
-            if _FORMULA_OR_MERGE.search(tail + block):
+            if _formula_or_merge_in(tail + block):  # scan_sheet's test, chunk by chunk
                 return True
             tail = block[-32:]
 
