@@ -65,6 +65,11 @@ class CollectivityType:
             return self.plural_en if plural else self.label_en
         return self.plural_fr if plural else self.label_fr
 
+    def plural_words(self) -> Words:
+        """The plural as a message parameter, said in the language of the message
+        ("départements", "départements"), as :meth:`Platform.words` for a platform."""
+        return Words(self.plural_fr, self.plural_en)
+
 
 @dataclass(frozen=True)
 class Platform:

@@ -129,7 +129,7 @@ def _type_guessed(chosen: str, other: str, n: int, column: str,
     the header of the name column (``names``) whose names did not decide it: no advice to
     add one."""
     def plural_of(t: str) -> Words:
-        return Words(TYPES[t].plural_fr, TYPES[t].plural_en)
+        return TYPES[t].plural_words()
 
     said = {"chosen": plural_of(chosen), "other": plural_of(other), "chosen_id": chosen,
             "other_id": other, "n": Count(n), "s": plural(n)}

@@ -329,11 +329,9 @@ def entity_duplicates(cols: list[Column], type_id: str | None) -> list:
     one), and in a survey of communes the commune's code and its département's. Columns
     of two types ("Commune" and "Département", "Code région" and "Chef-lieu (code)") are
     an entity and its context."""
+    from ..domain.registry import TYPES
     from ..messages import Msg
     from .problems import Problem
-
-    from ..domain.registry import TYPES
-    from ..messages import Words
 
     def family(t: str | None) -> str | None:
         return "commune" if t in _COMMUNE_TYPES else t
@@ -360,7 +358,7 @@ def entity_duplicates(cols: list[Column], type_id: str | None) -> list:
                 # second table (read as before: the name checked against the code)
                 continue
             t = TYPES.get(c.type_hint or first.type_hint or type_id or "")
-            what = (Msg(label + "-of", plural=Words(t.plural_fr, t.plural_en)) if t
+            what = (Msg(label + "-of", plural=t.plural_words()) if t
                     else Msg(label))
             if first.header.strip() == c.header.strip():  # "Code" twice: where
                 problems.append(Problem.said(

@@ -532,7 +532,7 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
                   other_type=Words(("une " if t.feminine else "un ") + t.label_fr,
                                    ("an " if t.label_en[0] in "aeiou" else "a ")
                                    + t.label_en),
-                  plural=Words(t.plural_fr, t.plural_en), type_id=t.id)
+                  plural=t.plural_words(), type_id=t.id)
         return Problem.said(msg, row, column, name, "error", code="code-name-mismatch")
     if severity == "error":
         msg = Msg("code-name-mismatch", code=entity.code, code_name=entity.name, name=name,
