@@ -43,7 +43,7 @@ Rules
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -226,10 +226,44 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     return cuts
 
 
+def _sort_codes(col: pd.Series) -> np.ndarray:
+    """Integer codes of a column in the order of its sorted values, a missing value
+    first (-1): what ``sort_values(na_position="first")`` sorts on, without comparing
+    millions of strings or objects again."""
+    return pd.factorize(col, sort=True)[0]
+
+
+def _combined(codes: list[np.ndarray]) -> np.ndarray:
+    """One int64 per row that sorts as the rows' codes (:func:`_sort_codes`) taken in turn."""
+    out = np.zeros(len(codes[0]), dtype=np.int64)
+    for c in codes:
+        out = out * (int(c.max(initial=-1)) + 2) + (c + 1)
+    return out
+
+
 def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
-    order = df.sort_values(["code", "platform", "wave_label", "date", "source_row"],
-                           na_position="first", kind="stable")
-    return order.drop_duplicates(["code", "platform", "wave_label"], keep="last")
+    """The latest reading (date, then row of the file; an undated one oldest) of each entity
+    on each platform in each wave, oldest wave first (:func:`_sorted_waves`), then by entity
+    and platform: what sorting by entity, platform and wave, keeping the last of each, then
+    sorting by wave did, on integer codes and with one reordering of the frame (3.5 M
+    readings: 4.1 → 0.7 s; every column of text taken once, not twice)."""
+    if df.empty:
+        return _sorted_waves(df)
+    wave = [_sort_codes(df[c]) for c in ("year", "wave", "wave_label")]
+    by_wave = _combined(wave)
+    entity = [_sort_codes(df[c]) for c in ("code", "platform")]
+    one = len(np.unique(by_wave)) == int(wave[2].max()) + 1  # each label one date and year
+    # (else, as before: by entity, platform and label, then ordered by _sorted_waves)
+    group = _combined([by_wave] + entity if one else entity + [wave[2]])
+    date = df["date"]
+    when = (date.to_numpy().view(np.int64) if date.dtype.kind == "M"  # NaT: the smallest
+            else _sort_codes(date))
+    order = np.lexsort((df["source_row"].to_numpy(), when, group))  # stable, last key first
+    g = group[order]
+    last = np.ones(len(g), dtype=bool)
+    last[:-1] = g[1:] != g[:-1]
+    out = df.take(order[last])
+    return out if one else _sorted_waves(out)
 
 
 def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
@@ -583,8 +617,14 @@ def _file_ends(s: pd.DataFrame, name: str, type: str | None,
 
 
 def _sorted_waves(df: pd.DataFrame) -> pd.DataFrame:
-    """Readings (or one row per wave and file) oldest wave first, as the waves are listed."""
-    return df.sort_values(["year", "wave", "wave_label"], na_position="first", kind="stable")
+    """Readings (or one row per wave and file) oldest wave first, as the waves are listed;
+    a stable sort (year, wave, label; a missing one first) on one integer per row."""
+    if df.empty:
+        return df.copy(deep=False)
+    key = _combined([_sort_codes(df[c]) for c in ("year", "wave", "wave_label")])
+    if (key[1:] >= key[:-1]).all():
+        return df.copy(deep=False)
+    return df.take(np.argsort(key, kind="stable"))
 
 
 def _compared_labels(every: pd.DataFrame, old, new) -> set[str] | None:
@@ -606,14 +646,27 @@ def _only(df: pd.DataFrame, labels: set[str]) -> pd.DataFrame:
     return df if keep.all() else df[keep]
 
 
+def _first_of_pairs(df: pd.DataFrame) -> pd.DataFrame:
+    """The first reading of each wave in each file, in the frame's order: what lists the
+    waves, their dates and files as the whole frame does (a wave's label gives its date and
+    year), in a few rows instead of millions."""
+    label = pd.factorize(df["wave_label"])[0]
+    file = pd.factorize(df["file"])[0]
+    first = np.unique(label * (int(file.max(initial=-1)) + 2) + (file + 1),
+                      return_index=True)[1]
+    return df.take(np.sort(first))
+
+
 def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type_id: str | None,
                  fictitious: bool, problems: list, warnings: dict[str, int],
                  every: pd.DataFrame | None = None) -> pd.DataFrame:
     """The waves of the files read, checked (one reading per wave), ordered, with attrs;
     ``every`` (``wave_label``, ``wave``, ``year``, ``file``: a row per wave of each file)
     lists every wave when the frames keep only some (:func:`read_waves` ``compare``)."""
-    df = pd.concat(frames, ignore_index=True)
-    dup = df.duplicated(["code", "platform", "wave_label"], keep=False)
+    # one frame (one file, or the files pooled) holds the latest reading of each wave only
+    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    dup = (np.zeros(len(df), dtype=bool) if len(frames) == 1
+           else df.duplicated(["code", "platform", "wave_label"], keep=False).to_numpy())
     if dup.any():
         rows = df[dup].sort_values(["code", "platform", "wave_label", "file"], kind="stable")
         a, b = rows.iloc[0], rows.iloc[1]
@@ -624,7 +677,7 @@ def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type
     df = _sorted_waves(df).reset_index(drop=True)
     # every wave, kept or not: a wave's label gives its date and year, so the waves sort
     # as their readings do
-    listed = df if every is None else _sorted_waves(every)
+    listed = _first_of_pairs(df) if every is None else _sorted_waves(every)
     # in order of appearance, as dict.fromkeys would give them, without a Python object
     # per reading (3.5 M readings: 4 s)
     labels = [str(x) for x in pd.unique(listed["wave_label"])]
@@ -664,6 +717,23 @@ def _plain(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy(deep=False)
     out.attrs = {}
     return out
+
+
+def _each_wave(waves: pd.DataFrame) -> Iterator[pd.DataFrame]:
+    """The readings of each wave (by label, in order of appearance), without comparing
+    every label to each (3.5 M readings of ten waves: 3.4 s → 0.1 s): a wave's rows are one
+    slice when the frame is ordered by wave, as :func:`read_waves` gives it."""
+    codes, uniq = pd.factorize(waves["wave_label"])
+    order = np.argsort(codes, kind="stable")
+    ends = np.searchsorted(codes[order], np.arange(len(uniq) + 1), side="left")
+    for i in range(len(uniq)):
+        rows = order[ends[i]:ends[i + 1]]
+        if not len(rows):
+            continue
+        if rows[-1] - rows[0] + 1 == len(rows):  # consecutive: a view, not a copy
+            yield _plain(waves.iloc[int(rows[0]):int(rows[-1]) + 1])
+        else:
+            yield _plain(waves.take(rows))
 
 
 def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None,
@@ -711,8 +781,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     keep = _platform_ids(platforms)
     attrs, waves = waves.attrs, _plain(waves)
     parts, read, designs = [], {}, {}
-    for label in dict.fromkeys(waves["wave_label"]):
-        w = _plain(waves[waves["wave_label"] == label])
+    for w in _each_wave(waves):
+        label = w["wave_label"].iloc[0]
         # each wave read as a sample of the type; a wave that holds a part of it whole
         # (every metropolitan département…) said in attrs["design"] (trend --data's note)
         a = adoption(w, type=type, platforms=keep, design=False)
@@ -720,7 +790,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
             designs[label] = (t, d)
         read[label] = tuple(dict.fromkeys(p for ps in a.attrs.get("any_platforms", {}).values()
                                           for p in ps))
-        a["source"] = ", ".join(sorted(set(w["file"])))
+        a["source"] = ", ".join(sorted(str(f) for f in pd.unique(w["file"].dropna())))
         a["n_unknown"] = a["n_unknown"].astype("Int64")
         a["wave"] = label
         parts.append(a)
