@@ -6,7 +6,8 @@ Usage: python scripts/make_demo_data.py [--seed 2025] [--out data/demo]
 Writes ``enquete-departements-donnees-fictives.xlsx`` (wide, the 101
 départements × 6 platforms, one reading in October 2025) and
 ``releves-departements-donnees-fictives.csv`` (long, French CSV: ";", cp1252,
-two yearly readings 2024 and 2025), and copies them into the package
+two yearly readings 2024 and 2025), the two waves of ``tests/files/make_waves.py``
+(``vague-2024-…xlsx``, ``vague-2025-…csv``), and copies them into the package
 (``src/barometre/data/demo/``, for ``barometre.demo_file``). Each wave records its "Non" answers (a
 département without an account is written "Non", in every year), as the
 template asks; a few cells of the workbook are left blank ("not checked") so
@@ -113,13 +114,40 @@ def main() -> None:
     csv_path = args.out / "releves-departements-donnees-fictives.csv"
     csv_path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     print(f"{xlsx} ({len(rows)} départements), {csv_path} ({len(long_rows)} relevés)")
+    waves = write_waves(args.out)
+    print(", ".join(str(w) for w in waves) + " (deux vagues, arrivées et départs connus)")
     if args.out.resolve() == DEMO:  # the package ships the same bytes (barometre.demo_file)
         import shutil
 
         PACKAGED.mkdir(parents=True, exist_ok=True)
-        for f in (xlsx, csv_path):
+        for f in (xlsx, csv_path, *waves):
             shutil.copyfile(f, PACKAGED / f.name)
         print(f"copied to {PACKAGED}")
+
+
+WAVES = {"vague-2024.xlsx": "vague-2024-departements-donnees-fictives.xlsx",
+         "vague-2025.csv": "vague-2025-departements-donnees-fictives.csv"}
+
+
+def write_waves(out: Path) -> list[Path]:
+    """The two waves of ``tests/files/make_waves.py`` (fictitious, seeded, with known
+    arrivals and departures: the tests check them), under names that say "données fictives":
+    the second notebook and ``barometre.demo_file("vague-2024")`` read them."""
+    import importlib.util
+    import tempfile
+
+    spec = importlib.util.spec_from_file_location(
+        "make_waves", ROOT / "tests" / "files" / "make_waves.py")
+    make_waves = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_waves)
+    with tempfile.TemporaryDirectory() as tmp:
+        written = make_waves.write(Path(tmp))
+        paths = []
+        for f in written:
+            target = out / WAVES[f.name]
+            target.write_bytes(f.read_bytes())
+            paths.append(target)
+    return paths
 
 
 if __name__ == "__main__":

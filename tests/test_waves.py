@@ -799,3 +799,20 @@ def test_movers_say_ties_instead_of_the_same_figure_fastest_and_slowest(cli, tmp
     assert _movers_line(cli("changes", *cut, "--top", "2").stdout) == (
         f"Facebook — plus fortes croissances : Ain +20{nn}%, Aisne +10{nn}% (et 2 autres "
         f"ex aequo) ; plus faibles : Alpes-Maritimes −5{nn}%, Hautes-Alpes 0{nn}%")
+
+
+def test_the_shipped_demo_waves_are_these_two_waves(two):
+    """The second notebook reads the two waves from the package (``bm.demo_file``), not from
+    the repository's tests/ (review17c: it failed run from anywhere else): the shipped files
+    are make_waves' waves, byte for byte in their cells, with the same changes."""
+    import pandas as pd
+
+    root = FILES.parents[1]
+    shipped = bm.read_waves([bm.demo_file("vague-2024"), bm.demo_file("vague-2025")])
+    made = bm.read_waves(list(two))
+    assert shipped.attrs["fictitious"] and shipped.attrs["waves"] == made.attrs["waves"]
+    cols = ["code", "platform", "present", "followers", "wave_label"]
+    pd.testing.assert_frame_equal(shipped[cols], made[cols])
+    assert bm.demo_file("vague-2025").read_bytes() == two[1].read_bytes()
+    for nb in (root / "notebooks").glob("*.ipynb"):
+        assert "../tests" not in nb.read_text(encoding="utf-8"), nb.name

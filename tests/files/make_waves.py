@@ -2,7 +2,8 @@
 """Two waves of a barometer of the 101 départements, with known joins and departures.
 
 FICTITIOUS, seeded, byte-reproducible. Run: python tests/files/make_waves.py [OUT_DIR]
-(default: tests/files/waves/). The tests call :func:`write` into a temporary folder.
+(default: tests/files/waves/). The tests call :func:`write` into a temporary folder;
+scripts/make_demo_data.py ships the same two files in the package (``bm.demo_file("vague-2024")``).
 
 - ``vague-2024.xlsx``: the 15 October 2024 reading, a workbook with a title row
   above the header, département codes as text, one common date column.
