@@ -324,15 +324,12 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
     long = long.merge(best[["collectivity_type", "platform", "_f"]], how="inner").drop(columns="_f")
     if len({d.year for d in long["date"]}) < 2:  # an evolution spans years
         return None
-    # series followed over at least two dates, the most complete first (at most 8: a readable chart)
+    # every series, the most complete first: one read at one wave only (a platform added in
+    # 2025, one no longer read) is a point of its own, never dropped without a word (the
+    # renderer draws the most followed and names the others)
     counts = long.groupby(["collectivity_type", "platform"], sort=False).size()
-    counts = counts[counts >= 2]
-    if counts.empty:
-        return None
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    order = sorted(counts.index, key=lambda k: (-counts[k], p_rank.get(k[1], 99)))[:8]
-    keep = pd.MultiIndex.from_tuples(order)
-    long = long[pd.MultiIndex.from_frame(long[["collectivity_type", "platform"]]).isin(keep)]
+    order = sorted(counts.index, key=lambda k: (-counts[k], p_rank.get(k[1], 99)))
     rank = {k: i for i, k in enumerate(order)}
     long = long.assign(_s=[rank[(t, p)] for t, p in zip(long["collectivity_type"], long["platform"])])
     return long.sort_values(["_s", "date"], kind="stable").drop(columns="_s").reset_index(drop=True)
@@ -451,13 +448,18 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                           (adoption.attrs.get("years_same_campaign") or {}).items())))
 
 
-def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
+def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tuple[str, ...] = ()
                 ) -> tuple[pd.DataFrame, dict[int, tuple[str, ...]], set[str]]:
     """The figures to follow in time: a survey's every wave, not only the selected year's;
     the years whose "au moins un réseau" is left out, with the platforms they read
     (a year that read fewer platforms than the others: its "any" is another measure; a
     year that read one platform: it would be that platform's share again,
-    :func:`barometre.analysis.survey.any_left_out`); and every platform the years read."""
+    :func:`barometre.analysis.survey.any_left_out`); and every platform the years read.
+
+    The platforms followed are those of ``adoption`` and those the year shown did not read
+    (X read in 2024 only: its 2024 share is a point of the Évolution, not dropped because
+    2025 has no figure for it); among them, with ``asked`` (the user's platforms), those
+    asked only."""
     if survey is None or adoption["year"].nunique() > 1:
         return adoption, {}, set()
     from .survey import adoption as survey_adoption
@@ -477,6 +479,15 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
             left.update(out)
     every = pd.concat(per_type, ignore_index=True)
     shown = set(adoption["platform"])
+    by_year = [a.attrs.get("any_platforms", {}) for a in per_type]
+    year = _reference_year(adoption)
+    in_year = {p for ps in by_year for p in ps.get(year, ())}
+    unread = {p for ps in by_year for y, read_y in ps.items() if y is not None for p in read_y} - in_year
+    if asked:
+        from ..domain.registry import find_platform
+
+        unread &= {find_platform(p).id for p in asked}
+    shown |= unread  # a platform the year shown did not read: its other years' points
     if adoption.attrs.get("any_left_out"):  # compare left out the latest year's "any" alone:
         shown.add("any")                    # the years that compare keep their line
     every = every[every["platform"].isin(shown)]
@@ -547,7 +558,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         sources=_sources(adoption))
     if survey is not None:  # a report never overwrites them (write_report)
         r.extra["input_files"] = survey_files(survey)
-    every, any_left, read = _every_wave(adoption, survey)
+    every, any_left, read = _every_wave(adoption, survey, sel.platforms)
     if survey is None:  # published figures: trend's series, cut at its ruptures
         r.evolution, left = _published_evolution(every)
         if r.evolution is not None and any(left.values()):
