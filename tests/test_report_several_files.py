@@ -117,3 +117,27 @@ def test_evolution_chart_draws_eight_series_and_names_the_others(cli, tmp_path):
     notes = [c.value for c in ws["A"] if isinstance(c.value, str) and "séries les plus suivies" in c.value]
     assert notes == ["Le graphique montre les 8 séries les plus suivies ; dans le tableau seulement : "
                      + " ; ".join(head[9:]) + "."]
+
+
+@pytest.mark.parametrize("lang, synthese, sources", [
+    ("fr", "Couverture de l'enquête : 5 départements sur 101 (5\u202f%)",
+     "2025 (année des chiffres) : 5 départements sur 101 en France (5\u202f%) ; 2024 : 6 (6\u202f%)"),
+    ("en", "Survey coverage: 5 départements of 101 (5%)",
+     "2025 (year of the figures): 5 départements out of 101 in France (5%); 2024: 6 (6%)")])
+def test_coverage_is_the_year_of_the_key_figures(cli, files, tmp_path, lang, synthese, sources):
+    wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"], lang=lang)
+    lines = [c.value for c in wb.worksheets[0]["A"] if isinstance(c.value, str)]
+    assert synthese in lines  # was "6 départements sur 101": both campaigns pooled
+    src = wb.worksheets[-1]
+    cov = {r[0]: r[1] for r in src.iter_rows(values_only=True) if r[0] in ("Couverture", "Coverage")}
+    assert list(cov.values()) == [sources]
+    waves = bm.read_waves([files["y2024.csv"], files["y2025.csv"]])
+    s = report_data(compare_survey(waves), waves).survey
+    assert (s.n_entities, s.entities_by_year, s.n_rows) == (5, ((2024, 6), (2025, 5)), 11)
+
+
+def test_one_file_keeps_its_coverage_line(cli, files, tmp_path):
+    wb = _report(cli, tmp_path, files["y2025.csv"])
+    src = wb["Sources et méthode"]
+    cov = [r[1] for r in src.iter_rows(values_only=True) if r[0] == "Couverture"]
+    assert cov == ["5 départements dans le fichier sur 101 en France (5\u202f%)"]

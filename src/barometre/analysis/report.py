@@ -136,7 +136,10 @@ class SurveyInfo:
     aside, with their entities; ``years_same_campaign`` those of one campaign with
     ``year_shown`` (``campaign-crosses-year``). Several waves (:func:`barometre.read_waves`) name every file in
     ``file`` (as :func:`~barometre.analysis.waves.wave_file_names` names them), ``n_files``
-    of them.
+    of them. ``n_entities``, the coverage, counts the entities with an answer in
+    ``year_shown`` (the year of the key figures), not over every year of the files (Bastia
+    missing in 2025 is missing from 2025's coverage); ``entities_by_year`` gives every
+    year's count when the files hold several years ((year, entities), oldest first).
     """
 
     file: str
@@ -154,6 +157,7 @@ class SurveyInfo:
     year_shown: int | None = None
     years_left_aside: tuple[tuple[int, int], ...] = ()
     years_same_campaign: tuple[tuple[int, int], ...] = ()
+    entities_by_year: tuple[tuple[int, int], ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -435,10 +439,21 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
         counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
     blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
     files = survey.attrs.get("files") or [Path(str(survey.attrs.get("file", ""))).name]
+    # coverage: entities that answered something, not template rows, in the year of the key
+    # figures (several files or years: each year's own count, never one pooled over them)
+    answered = survey.loc[survey["present"].notna(), [c for c in ("code", "year") if c in survey]]
+    by_year = (answered.dropna(subset=["year"]).groupby("year")["code"].nunique()
+               if "year" in answered else pd.Series(dtype=int))
+    shown = _reference_year(adoption)
+    n_entities = (int(by_year.get(shown, 0)) if shown is not None and len(by_year)
+                  else int(answered["code"].nunique()))
+    row_keys = [c for c in ("file", "source_row") if c in survey]  # a row is a file's row
     return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
-                      n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
-                      # coverage: entities that answered something, not template rows
-                      n_entities=int(survey.loc[survey["present"].notna(), "code"].nunique()),
+                      n_rows=(len(survey[row_keys].drop_duplicates()) if "source_row" in row_keys
+                              else len(survey)),
+                      n_entities=n_entities,
+                      entities_by_year=(tuple((int(y), int(n)) for y, n in by_year.items())
+                                        if len(by_year) > 1 else ()),
                       n_reference=n_ref,
                       wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),

@@ -794,6 +794,16 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     cov = (text("report-survey-coverage-text", lang, n=fmt_int(s.n_entities, lang), whom=whom,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
+    if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
+        def share(n: int) -> str:
+            return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""
+        others = ("; " if lang == "en" else " ; ").join(
+            text("report-survey-coverage-other", lang, year=y, n=fmt_int(n, lang), share=share(n))
+            for y, n in s.entities_by_year if y != s.year_shown)
+        cov = text("report-survey-coverage-years", lang, n=fmt_int(s.n_entities, lang), whom=whom,
+                   year=s.year_shown, others=others,
+                   total=text("report-survey-coverage-total", lang, total=fmt_int(s.n_reference, lang),
+                              share=fmt_share(s.coverage, lang)) if s.n_reference else "")
     rows.append([text("report-survey-coverage", lang), cov])
     n_ci, whom_ci = s.n_reference, whom
     part = r.adoption.attrs.get("design", {}).get(s.collectivity_type)
