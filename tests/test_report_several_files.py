@@ -141,3 +141,16 @@ def test_one_file_keeps_its_coverage_line(cli, files, tmp_path):
     src = wb["Sources et méthode"]
     cov = [r[1] for r in src.iter_rows(values_only=True) if r[0] == "Couverture"]
     assert cov == ["5 départements dans le fichier sur 101 en France (5\u202f%)"]
+
+
+def test_donnees_names_the_file_of_each_line_when_there_are_several(cli, files, tmp_path):
+    wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"])
+    ws = wb["Données"]
+    head = [c.value for c in ws[1]]
+    assert head[-2:] == ["Fichier", "Ligne du fichier"]
+    line2 = {(r[0], r[3], r[-2], r[-1]) for r in ws.iter_rows(min_row=2, values_only=True)
+             if r[0] == "01" and r[3] == "Facebook"}
+    assert line2 == {("01", "Facebook", "y2024.csv", 2), ("01", "Facebook", "y2025.csv", 2)}
+    assert ws.tables["Donnees1"].ref == f"A1:{ws.cell(1, len(head)).column_letter}{ws.max_row}"
+    one = _report(cli, tmp_path, files["y2025.csv"])["Données"]
+    assert "Fichier" not in [c.value for c in one[1]]  # one file: named in Sources et méthode

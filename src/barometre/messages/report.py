@@ -69,6 +69,7 @@ MESSAGES = {
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
     "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
+    "report-col-file": ("Fichier", "File"),  # several files: whose line it is
     "report-col-n-peers": ("Pairs (n)", "Peers (n)"),
     "report-col-percentile": ("Percentile", "Percentile"),
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),

@@ -134,11 +134,15 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             platform_label=plat.cat.rename_categories([platform_label(p, lang) for p in plat.cat.categories]),
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
         d, rounded = _rounded_column(d, lang)
+        # several files (read_waves): each row's file beside its line, a line number being
+        # every file's; one file: named in Sources et méthode, no column of one value
+        several = "file" in d.columns and r.survey is not None and r.survey.n_files > 1
         b.frame("report-sheet-data", "Donnees", d, [
             ("code", "report-col-code", "code"), ("name", "report-col-name", "text"), ("type_label", "report-col-type", "text"),
             ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"), *rounded, ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
+            *([("file", "report-col-file", "text")] if several else []),
             ("source_row", "report-col-source-row", "rank")])
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
