@@ -154,3 +154,19 @@ def test_donnees_names_the_file_of_each_line_when_there_are_several(cli, files, 
     assert ws.tables["Donnees1"].ref == f"A1:{ws.cell(1, len(head)).column_letter}{ws.max_row}"
     one = _report(cli, tmp_path, files["y2025.csv"])["Données"]
     assert "Fichier" not in [c.value for c in one[1]]  # one file: named in Sources et méthode
+
+
+@pytest.mark.parametrize("lang, said", [("fr", "aucun nombre d'abonnés"), ("en", "no follower count")])
+def test_classement_gives_a_platform_without_counts_one_line(cli, files, tmp_path, lang, said):
+    wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"], lang=lang)
+    ws = wb["Classement" if lang == "fr" else "Ranking"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    per = {}
+    for r in rows:
+        per.setdefault(r[0], []).append(r)
+    assert list(per) == ["Facebook", "X (ex-Twitter)" if lang == "fr" else "X (formerly Twitter)",
+                         "Instagram", "Bluesky"]
+    assert [r[1] for r in per["Facebook"]] == ["05", "04", "02", "01", "03"]  # 2025, ranked
+    for p in list(per)[1:]:  # was one empty row per département (5 or 6 each)
+        assert per[p] == [(p, None, said) + (None,) * (len(rows[0]) - 3)]
+    assert ws.tables["Classement1"].ref == f"A1:{ws.cell(1, len(rows[0])).column_letter}{len(rows) + 1}"

@@ -201,9 +201,11 @@ class ReportData:
         per measure and base family, as :func:`barometre.trend` groups them, each cut into
         runs at trend's ruptures (another publisher, another base); ``derived``: a share
         derived from the source's wording. Every figure of a series followed over two
-        dates or more is there, two figures of one series on one date included.
+        dates or more is there, two figures of one series on one date included. A
+        survey's waves: every series, one read at one wave only too (its single point).
     league, data, benchmark : DataFrame or None
-        Survey reports: the league table, the tidy survey rows, the entity's benchmark.
+        Survey reports: the league table (a platform without any follower count in one row,
+        ``no_count`` true), the tidy survey rows, the entity's benchmark.
     sources : list of SourceInfo
     survey : SurveyInfo or None
     fictitious : bool
@@ -510,6 +512,27 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
     return every, (left if "any" in shown else {}), read
 
 
+def _countless_in_one_row(league: pd.DataFrame) -> pd.DataFrame:
+    """The league table with each platform that has no follower count at all (X answered
+    "x" or blank, no count column) in one row, ``no_count`` true, in place of one empty row
+    per entity: nothing to rank there, and a hundred empty rows said nothing. The table's
+    ``attrs`` are kept; ``attrs["no_count"]`` lists those platforms."""
+    counted = league["followers"].notna().groupby(league["platform"], sort=False).any()
+    countless = [str(p) for p, any_count in counted.items() if not any_count]
+    if not countless:
+        return league
+    first = ~league["platform"].duplicated()
+    keep = ~league["platform"].isin(countless) | first
+    out = league[keep].copy()
+    one = out["platform"].isin(countless)
+    for c in out.columns:  # the platform's row says the platform and nothing else
+        if c != "platform":
+            out[c] = out[c].mask(one)
+    out["no_count"] = one.to_numpy()
+    out.attrs = {**league.attrs, "no_count": countless}
+    return out.reset_index(drop=True)
+
+
 def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
     """The files a survey frame was read from (``attrs["file"]``; every wave's file,
     ``attrs["file_paths"]``, for :func:`barometre.read_waves`): a report never overwrites
@@ -589,7 +612,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
 
         r.survey = _survey_info(survey, adoption, waves)
         r.fictitious = r.survey.fictitious
-        r.league = league_table(survey)
+        r.league = _countless_in_one_row(league_table(survey))
         r.data = survey
         if entity is not None:
             r.benchmark = benchmark(survey, entity, peers=peers)

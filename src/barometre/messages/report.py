@@ -70,6 +70,8 @@ MESSAGES = {
     "report-col-reading-date": ("Date du relevé", "Date"),
     "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
     "report-col-file": ("Fichier", "File"),  # several files: whose line it is
+    # Classement: a platform without any follower count, one row (short: the Nom column's width)
+    "report-league-no-count": ("aucun nombre d'abonnés", "no follower count"),
     "report-col-n-peers": ("Pairs (n)", "Peers (n)"),
     "report-col-percentile": ("Percentile", "Percentile"),
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),
