@@ -127,8 +127,13 @@ def test_report_evolution_leaves_out_any_of_a_year_of_fewer_platforms(october_ma
     waves = bm.read_waves([oct_, mar], type="departement")
     r = report_data(S.compare_survey(waves, "departement"), waves)
     assert r.extra["evolution_any_left_out"] == {2026: ("facebook",)}
-    assert "any" not in set(r.evolution["platform"])
-    assert list(r.evolution["share"]) == [pytest.approx(2 / 5), 1.0]  # Facebook's line
+    # March's "any" is left out (and said); October's, X's and Instagram's, read in October
+    # only, are points of their own (they were dropped without a word: one point, no line)
+    got = {(p, d.year): s for p, d, s in zip(r.evolution["platform"], r.evolution["date"],
+                                             r.evolution["share"])}
+    assert got == {("facebook", 2025): pytest.approx(2 / 5), ("facebook", 2026): 1.0,
+                   ("x", 2025): pytest.approx(1 / 5), ("instagram", 2025): pytest.approx(2 / 5),
+                   ("any", 2025): pytest.approx(3 / 5)}
 
 
 def test_any_left_out_is_the_readings_of_fewer_platforms():
@@ -154,7 +159,7 @@ LONG = ("code;plateforme;present;date\n"
 def test_compare_of_a_latest_year_of_facebook_alone_shows_no_any(cli, tmp_path):
     """compare shows 2026 (the latest year), which read Facebook alone: Facebook 3/3, and
     no "au moins un réseau 100 %"; it says why, on the table and on stderr, in English too.
-    The report's Évolution keeps 2025's "any" out of a line of one point and says 2026."""
+    The report's Évolution says 2026's "any" left out (2025's is a point of its own)."""
     src = tmp_path / "releves.csv"
     src.write_text(LONG, encoding="utf-8")
     table = cli("compare", "--type", "departement", "--data", src)

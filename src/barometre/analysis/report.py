@@ -136,7 +136,10 @@ class SurveyInfo:
     aside, with their entities; ``years_same_campaign`` those of one campaign with
     ``year_shown`` (``campaign-crosses-year``). Several waves (:func:`barometre.read_waves`) name every file in
     ``file`` (as :func:`~barometre.analysis.waves.wave_file_names` names them), ``n_files``
-    of them.
+    of them. ``n_entities``, the coverage, counts the entities with an answer in
+    ``year_shown`` (the year of the key figures), not over every year of the files (Bastia
+    missing in 2025 is missing from 2025's coverage); ``entities_by_year`` gives every
+    year's count when the files hold several years ((year, entities), oldest first).
     """
 
     file: str
@@ -154,6 +157,7 @@ class SurveyInfo:
     year_shown: int | None = None
     years_left_aside: tuple[tuple[int, int], ...] = ()
     years_same_campaign: tuple[tuple[int, int], ...] = ()
+    entities_by_year: tuple[tuple[int, int], ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -197,9 +201,11 @@ class ReportData:
         per measure and base family, as :func:`barometre.trend` groups them, each cut into
         runs at trend's ruptures (another publisher, another base); ``derived``: a share
         derived from the source's wording. Every figure of a series followed over two
-        dates or more is there, two figures of one series on one date included.
+        dates or more is there, two figures of one series on one date included. A
+        survey's waves: every series, one read at one wave only too (its single point).
     league, data, benchmark : DataFrame or None
-        Survey reports: the league table, the tidy survey rows, the entity's benchmark.
+        Survey reports: the league table (a platform without any follower count in one row,
+        ``no_count`` true), the tidy survey rows, the entity's benchmark.
     sources : list of SourceInfo
     survey : SurveyInfo or None
     fictitious : bool
@@ -324,15 +330,12 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
     long = long.merge(best[["collectivity_type", "platform", "_f"]], how="inner").drop(columns="_f")
     if len({d.year for d in long["date"]}) < 2:  # an evolution spans years
         return None
-    # series followed over at least two dates, the most complete first (at most 8: a readable chart)
+    # every series, the most complete first: one read at one wave only (a platform added in
+    # 2025, one no longer read) is a point of its own, never dropped without a word (the
+    # renderer draws the most followed and names the others)
     counts = long.groupby(["collectivity_type", "platform"], sort=False).size()
-    counts = counts[counts >= 2]
-    if counts.empty:
-        return None
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    order = sorted(counts.index, key=lambda k: (-counts[k], p_rank.get(k[1], 99)))[:8]
-    keep = pd.MultiIndex.from_tuples(order)
-    long = long[pd.MultiIndex.from_frame(long[["collectivity_type", "platform"]]).isin(keep)]
+    order = sorted(counts.index, key=lambda k: (-counts[k], p_rank.get(k[1], 99)))
     rank = {k: i for i, k in enumerate(order)}
     long = long.assign(_s=[rank[(t, p)] for t, p in zip(long["collectivity_type"], long["platform"])])
     return long.sort_values(["_s", "date"], kind="stable").drop(columns="_s").reset_index(drop=True)
@@ -438,10 +441,21 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
         counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
     blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
     files = survey.attrs.get("files") or [Path(str(survey.attrs.get("file", ""))).name]
+    # coverage: entities that answered something, not template rows, in the year of the key
+    # figures (several files or years: each year's own count, never one pooled over them)
+    answered = survey.loc[survey["present"].notna(), [c for c in ("code", "year") if c in survey]]
+    by_year = (answered.dropna(subset=["year"]).groupby("year")["code"].nunique()
+               if "year" in answered else pd.Series(dtype=int))
+    shown = _reference_year(adoption)
+    n_entities = (int(by_year.get(shown, 0)) if shown is not None and len(by_year)
+                  else int(answered["code"].nunique()))
+    row_keys = [c for c in ("file", "source_row") if c in survey]  # a row is a file's row
     return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
-                      n_rows=int(survey["source_row"].nunique()) if "source_row" in survey else len(survey),
-                      # coverage: entities that answered something, not template rows
-                      n_entities=int(survey.loc[survey["present"].notna(), "code"].nunique()),
+                      n_rows=(len(survey[row_keys].drop_duplicates()) if "source_row" in row_keys
+                              else len(survey)),
+                      n_entities=n_entities,
+                      entities_by_year=(tuple((int(y), int(n)) for y, n in by_year.items())
+                                        if len(by_year) > 1 else ()),
                       n_reference=n_ref,
                       wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
@@ -451,13 +465,18 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                           (adoption.attrs.get("years_same_campaign") or {}).items())))
 
 
-def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
+def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tuple[str, ...] = ()
                 ) -> tuple[pd.DataFrame, dict[int, tuple[str, ...]], set[str]]:
     """The figures to follow in time: a survey's every wave, not only the selected year's;
     the years whose "au moins un réseau" is left out, with the platforms they read
     (a year that read fewer platforms than the others: its "any" is another measure; a
     year that read one platform: it would be that platform's share again,
-    :func:`barometre.analysis.survey.any_left_out`); and every platform the years read."""
+    :func:`barometre.analysis.survey.any_left_out`); and every platform the years read.
+
+    The platforms followed are those of ``adoption`` and those the year shown did not read
+    (X read in 2024 only: its 2024 share is a point of the Évolution, not dropped because
+    2025 has no figure for it); among them, with ``asked`` (the user's platforms), those
+    asked only."""
     if survey is None or adoption["year"].nunique() > 1:
         return adoption, {}, set()
     from .survey import adoption as survey_adoption
@@ -477,11 +496,41 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None
             left.update(out)
     every = pd.concat(per_type, ignore_index=True)
     shown = set(adoption["platform"])
+    by_year = [a.attrs.get("any_platforms", {}) for a in per_type]
+    year = _reference_year(adoption)
+    in_year = {p for ps in by_year for p in ps.get(year, ())}
+    unread = {p for ps in by_year for y, read_y in ps.items() if y is not None for p in read_y} - in_year
+    if asked:
+        from ..domain.registry import find_platform
+
+        unread &= {find_platform(p).id for p in asked}
+    shown |= unread  # a platform the year shown did not read: its other years' points
     if adoption.attrs.get("any_left_out"):  # compare left out the latest year's "any" alone:
         shown.add("any")                    # the years that compare keep their line
     every = every[every["platform"].isin(shown)]
     read = {p for a in per_type for ps in a.attrs.get("any_platforms", {}).values() for p in ps}
     return every, (left if "any" in shown else {}), read
+
+
+def _countless_in_one_row(league: pd.DataFrame) -> pd.DataFrame:
+    """The league table with each platform that has no follower count at all (X answered
+    "x" or blank, no count column) in one row, ``no_count`` true, in place of one empty row
+    per entity: nothing to rank there, and a hundred empty rows said nothing. The table's
+    ``attrs`` are kept; ``attrs["no_count"]`` lists those platforms."""
+    counted = league["followers"].notna().groupby(league["platform"], sort=False).any()
+    countless = [str(p) for p, any_count in counted.items() if not any_count]
+    if not countless:
+        return league
+    first = ~league["platform"].duplicated()
+    keep = ~league["platform"].isin(countless) | first
+    out = league[keep].copy()
+    one = out["platform"].isin(countless)
+    for c in out.columns:  # the platform's row says the platform and nothing else
+        if c != "platform":
+            out[c] = out[c].mask(one)
+    out["no_count"] = one.to_numpy()
+    out.attrs = {**league.attrs, "no_count": countless}
+    return out.reset_index(drop=True)
 
 
 def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
@@ -547,7 +596,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         sources=_sources(adoption))
     if survey is not None:  # a report never overwrites them (write_report)
         r.extra["input_files"] = survey_files(survey)
-    every, any_left, read = _every_wave(adoption, survey)
+    every, any_left, read = _every_wave(adoption, survey, sel.platforms)
     if survey is None:  # published figures: trend's series, cut at its ruptures
         r.evolution, left = _published_evolution(every)
         if r.evolution is not None and any(left.values()):
@@ -563,7 +612,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
 
         r.survey = _survey_info(survey, adoption, waves)
         r.fictitious = r.survey.fictitious
-        r.league = league_table(survey)
+        r.league = _countless_in_one_row(league_table(survey))
         r.data = survey
         if entity is not None:
             r.benchmark = benchmark(survey, entity, peers=peers)

@@ -69,6 +69,9 @@ MESSAGES = {
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
     "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
+    "report-col-file": ("Fichier", "File"),  # several files: whose line it is
+    # Classement: a platform without any follower count, one row (short: the Nom column's width)
+    "report-league-no-count": ("aucun nombre d'abonnés", "no follower count"),
     "report-col-n-peers": ("Pairs (n)", "Peers (n)"),
     "report-col-percentile": ("Percentile", "Percentile"),
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),
@@ -211,6 +214,10 @@ MESSAGES = {
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
                                     "{n} {whom} in the file out of {total} in France ({share})"),
     "report-survey-coverage-n": ("{n} {whom} dans le fichier", "{n} {whom} in the file"),
+    "report-survey-coverage-years": ("{year} (année des chiffres) : {n} {whom}{total} ; {others}",
+                                     "{year} (year of the figures): {n} {whom}{total}; {others}"),
+    "report-survey-coverage-total": (" sur {total} en France ({share})", " out of {total} in France ({share})"),
+    "report-survey-coverage-other": ("{year} : {n}{share}", "{year}: {n}{share}"),
     "report-survey-unknown": ("Lignes non reconnues", "Unrecognised rows"),
     "report-survey-unknown-text": ("{n} ligne(s) dont la collectivité n'a pas été reconnue, laissée(s) de côté",
                                    "{n} row(s) whose authority was not recognised, left out"),

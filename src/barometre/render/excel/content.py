@@ -593,6 +593,10 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
 def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     """Évolution: one column per series, one row per date, and a line chart on a date axis.
 
+    Survey waves: every series, one read at one wave only too (a point of its own, an empty
+    cell at the other waves); the chart draws the :data:`MAX_EVOLUTION_LINES` most followed
+    and names the others under the table.
+
     Published figures (:attr:`ReportData.evolution` with ``series``): one column per series
     of :func:`barometre.trend` (measure and base family), its lines broken at trend's
     ruptures (:func:`_published_evolution`)."""
@@ -624,12 +628,18 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     if refused is not None:
         sh.line(text("report-movements-refused", lang, reason=refused.render(lang)), size=9,
                 color="595959")
+    # the chart: the most followed series (the table's first columns), the others named
+    drawn = keys[:MAX_EVOLUTION_LINES]
+    if len(drawn) < len(keys):
+        sh.line(text("report-evolution-not-drawn", lang, n=len(drawn),
+                     names=("; " if lang == "en" else " ; ").join(names[len(drawn):])),
+                size=9, color="595959")
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
-    colors = ([_platform_color(p) for _, p in keys] if one_type  # one type: the platforms' own colours
-              else [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(keys))])
+    colors = ([_platform_color(p) for _, p in drawn] if one_type  # one type: the platforms' own colours
+              else [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(drawn))])
     period = f"{dates[0].year}–{dates[-1].year}"
-    chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(keys))], colors,
+    chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(drawn))], colors,
                        text("report-chart-evolution", lang, period=period), text("report-axis-share", lang),
                        number_format("share", lang), "yyyy")
     chart.height, chart.width = 10, 22
@@ -784,6 +794,16 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     cov = (text("report-survey-coverage-text", lang, n=fmt_int(s.n_entities, lang), whom=whom,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
+    if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
+        def share(n: int) -> str:
+            return f" ({fmt_share(n / s.n_reference, lang)})" if s.n_reference else ""
+        others = ("; " if lang == "en" else " ; ").join(
+            text("report-survey-coverage-other", lang, year=y, n=fmt_int(n, lang), share=share(n))
+            for y, n in s.entities_by_year if y != s.year_shown)
+        cov = text("report-survey-coverage-years", lang, n=fmt_int(s.n_entities, lang), whom=whom,
+                   year=s.year_shown, others=others,
+                   total=text("report-survey-coverage-total", lang, total=fmt_int(s.n_reference, lang),
+                              share=fmt_share(s.coverage, lang)) if s.n_reference else "")
     rows.append([text("report-survey-coverage", lang), cov])
     n_ci, whom_ci = s.n_reference, whom
     part = r.adoption.attrs.get("design", {}).get(s.collectivity_type)

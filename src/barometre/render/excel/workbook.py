@@ -97,6 +97,16 @@ def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]
             [("rounded_label", "report-col-followers-rounded", "text")])
 
 
+def _no_count_lines(league: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The league table with the one row of each platform without any follower count
+    (``no_count``, :func:`barometre.analysis.report.report_data`) saying so in its name
+    cell, in place of a row per entity with empty counts."""
+    if "no_count" not in league.columns or not league["no_count"].any():
+        return league
+    flag = league["no_count"].fillna(False).astype(bool)
+    return league.assign(name=league["name"].astype(object).where(~flag, text("report-league-no-count", lang)))
+
+
 def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None) -> tuple[Workbook, list[BulkSheet]]:
     """Lay out the report: the openpyxl workbook and the bulk sheets to stream at save time."""
     b = _Book(r, lang, max_rows or MAX_ROWS)
@@ -117,7 +127,8 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         movements(sh, r, lang)
         b.done(sh, landscape=True)
     if r.league is not None:
-        rk = r.league.assign(platform_label=r.league["platform"].map(lambda p: platform_label(p, lang)))
+        rk = _no_count_lines(r.league, lang)
+        rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
         rk, rounded = _rounded_column(rk, lang)
         b.frame("report-sheet-ranking", "Classement", rk, [
             ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
@@ -134,11 +145,15 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             platform_label=plat.cat.rename_categories([platform_label(p, lang) for p in plat.cat.categories]),
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
         d, rounded = _rounded_column(d, lang)
+        # several files (read_waves): each row's file beside its line, a line number being
+        # every file's; one file: named in Sources et méthode, no column of one value
+        several = "file" in d.columns and r.survey is not None and r.survey.n_files > 1
         b.frame("report-sheet-data", "Donnees", d, [
             ("code", "report-col-code", "code"), ("name", "report-col-name", "text"), ("type_label", "report-col-type", "text"),
             ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"), *rounded, ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
+            *([("file", "report-col-file", "text")] if several else []),
             ("source_row", "report-col-source-row", "rank")])
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
