@@ -61,14 +61,14 @@ MESSAGES = {
         "réseau (Pairs (n)), {name} compris ; la feuille Classement, elle, classe tous les {plural} "
         "du fichier.",
         "Rank, percentile, index, median and quartiles: among those peers with a reading on the "
-        "platform (Peers (n)), {name} included; the Ranking sheet ranks every {singular} in the "
-        "file."),
+        "platform (Peers (n)), {name} included; the Ranking sheet ranks all the {plural} in "
+        "the file."),
     "report-survey-peers": ("Pairs du benchmark", "Benchmark peers"),
     # the Classement's notes, above its table
     "report-ranking-scope": (
         "Classement de tous les {plural} du fichier, réseau par réseau, sur les relevés de "
         "{years} ; rang 1 = le plus d'abonnés, les ex aequo partagent le meilleur rang.",
-        "Ranking of every {singular} in the file, platform by platform, on the readings of "
+        "Ranking of all the {plural} in the file, platform by platform, on the readings of "
         "{years}; rank 1 = most followers, ties share the best rank."),
     "report-ranking-not-peers": (
         "Ce ne sont pas les rangs de la feuille Benchmark : elle compare {name} ({code}) à ses "

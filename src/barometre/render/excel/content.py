@@ -736,8 +736,7 @@ def _peers_ranked(r: ReportData, lang: str) -> str:
     """What the Benchmark's ranks are among, and that the Classement ranks the whole file."""
     g = r.extra["peer_group"]
     t = g["collectivity_type"]
-    return text("report-peers-ranked", lang, name=g["name"], plural=type_label(t, lang, plural=True),
-                singular=type_label(t, lang))
+    return text("report-peers-ranked", lang, name=g["name"], plural=type_label(t, lang, plural=True))
 
 
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
@@ -750,7 +749,7 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     years = [asked] if asked is not None else sorted(
         {y for y in lg.attrs.get("years", {}).values() if y is not None})
     out = [text("report-ranking-scope", lang, plural=type_label(t, lang, plural=True),
-                singular=type_label(t, lang), years=", ".join(map(str, years)) or "–")]
+                years=", ".join(map(str, years)) or "–")]
     g = r.extra.get("peer_group")
     if g and r.benchmark is not None and g["peers"] != "type":
         out.append(text("report-ranking-not-peers", lang, name=g["name"], code=g["code"],
