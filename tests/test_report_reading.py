@@ -184,11 +184,13 @@ def test_each_key_figure_says_its_base_and_interval(cli, enquete, tmp_path):
     # every département answered for Facebook: a census, "exhaustif" as compare says it
     assert (f"97{NN}% des départements sur Facebook (n = 101 ayant répondu sur 101 ; exhaustif) — "
             "enquete.csv, 2025") in lines
+    assert f"Couverture de l'enquête : 101 départements sur 101 (100{NN}%) avec au moins une réponse" in lines
     assert cli("report", "--data", enquete, "-o", en, "--lang", "en").exit_code == 0
     lines = _texts(openpyxl.load_workbook(en).worksheets[0])
     assert ("68% of départements on LinkedIn (n = 44 answered of 101; 95% CI: 56–78%) — "
             "enquete.csv, 2025") in lines
     assert "97% of départements on Facebook (n = 101 answered of 101; census) — enquete.csv, 2025" in lines
+    assert "Survey coverage: 101 départements of 101 (100%) with at least one answer" in lines
 
 
 def test_same_input_same_bytes(cli, two_years, tmp_path):

@@ -178,8 +178,10 @@ MESSAGES = {
                            "* share derived from the source's wording ('all regions' = 100%), not a published "
                            "number: see Adoption, column 'From wording'"),
     "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
-    "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share})",
-                        "Survey coverage: {n} {whom} of {total} ({share})"),
+    # entities with at least one answer, as compare's "Couverture" line: each key figure
+    # says its own base (those who answered for its platform)
+    "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse",
+                        "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer"),
     "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
                               "Benchmark: {name} ({code}), see the Benchmark sheet"),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",
