@@ -199,3 +199,20 @@ def test_same_input_same_bytes(cli, two_years, tmp_path):
         assert cli("report", "--data", two_years, "--year", "2024", "--entity", "33",
                    "--peers", "region", "-o", out).exit_code == 0
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_the_classement_notes_agree_with_the_type(cli, tmp_path):
+    """"Classement de tous les communes": the type's gender ("toutes les communes"), and
+    "y compris Nantes" (no agreement with the entity's name)."""
+    src = tmp_path / "communes.csv"
+    src.write_text("code;plateforme;présent;abonnés;date\n44109;Facebook;Oui;900;15/10/2025\n"
+                   "35238;Facebook;Oui;800;15/10/2025\n49007;Facebook;Oui;700;15/10/2025\n",
+                   encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", src, "--type", "commune", "--entity", "44109",
+               "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    assert wb["Classement"]["A1"].value.startswith("Classement de toutes les communes du fichier")
+    notes = _texts(wb["Benchmark"])
+    assert any(t.endswith("y compris Nantes ; la feuille Classement, elle, classe toutes les "
+                          "communes du fichier.") for t in notes), notes

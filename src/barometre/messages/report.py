@@ -58,17 +58,20 @@ MESSAGES = {
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
         "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "
-        "réseau (Pairs (n)), {name} compris ; la feuille Classement, elle, classe tous les {plural} "
-        "du fichier.",
+        "réseau (Pairs (n)), y compris {name} ; la feuille Classement, elle, classe {all} les "
+        "{plural} du fichier.",
         "Rank, percentile, index, median and quartiles: among those peers with a reading on the "
-        "platform (Peers (n)), {name} included; the Ranking sheet ranks all the {plural} in "
+        "platform (Peers (n)), including {name}; the Ranking sheet ranks {all} the {plural} in "
         "the file."),
     "report-survey-peers": ("Pairs du benchmark", "Benchmark peers"),
+    # "tous les départements", "toutes les communes" (the type's gender, registry's feminine)
+    "report-all": ("tous", "all"),
+    "report-all-f": ("toutes", "all"),
     # the Classement's notes, above its table
     "report-ranking-scope": (
-        "Classement de tous les {plural} du fichier, réseau par réseau, sur les relevés de "
+        "Classement de {all} les {plural} du fichier, réseau par réseau, sur les relevés de "
         "{years} ; rang 1 = le plus d'abonnés, les ex aequo partagent le meilleur rang.",
-        "Ranking of all the {plural} in the file, platform by platform, on the readings of "
+        "Ranking of {all} the {plural} in the file, platform by platform, on the readings of "
         "{years}; rank 1 = most followers, ties share the best rank."),
     "report-ranking-not-peers": (
         "Ce ne sont pas les rangs de la feuille Benchmark : elle compare {name} ({code}) à ses "

@@ -736,7 +736,15 @@ def _peers_ranked(r: ReportData, lang: str) -> str:
     """What the Benchmark's ranks are among, and that the Classement ranks the whole file."""
     g = r.extra["peer_group"]
     t = g["collectivity_type"]
-    return text("report-peers-ranked", lang, name=g["name"], plural=type_label(t, lang, plural=True))
+    return text("report-peers-ranked", lang, name=g["name"], plural=type_label(t, lang, plural=True),
+                all=_all(t, lang))
+
+
+def _all(t: str, lang: str) -> str:
+    """"tous" or "toutes" les {type}, as the type's French plural is masculine or feminine."""
+    from ...domain.registry import TYPES
+
+    return text("report-all-f" if t in TYPES and TYPES[t].feminine else "report-all", lang)
 
 
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
@@ -748,7 +756,7 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     asked = r.extra.get("year_asked")
     years = [asked] if asked is not None else sorted(
         {y for y in lg.attrs.get("years", {}).values() if y is not None})
-    out = [text("report-ranking-scope", lang, plural=type_label(t, lang, plural=True),
+    out = [text("report-ranking-scope", lang, plural=type_label(t, lang, plural=True), all=_all(t, lang),
                 years=", ".join(map(str, years)) or "–")]
     g = r.extra.get("peer_group")
     if g and r.benchmark is not None and g["peers"] != "type":
