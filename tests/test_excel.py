@@ -80,7 +80,8 @@ def test_survey_report_classement_and_injection(tmp_path, cli):
     wb = openpyxl.load_workbook(out)
     assert {"Classement", "Données", "Benchmark"} <= set(wb.sheetnames)
     cl = wb["Classement"]
-    codes = {r[1] for r in cl.iter_rows(min_row=2, values_only=True)}
+    h = next(c.row for c in cl["A"] if c.value == "Réseau")  # below the notes (review 17a)
+    codes = {r[1] for r in cl.iter_rows(min_row=h + 1, values_only=True)}
     assert codes == {"01", "02", "03", "44", "2A"}
     data = wb["Données"]
     accounts = [c for c in data["G"][1:] if c.value]

@@ -15,6 +15,7 @@ import pytest
 
 import barometre as bm
 from barometre.analysis.peers import peer_group
+from barometre.messages import text
 from barometre.render.views import benchmark_text, rank_table
 
 # review12's files, as the reviewer wrote them (a template's Abonnés column filled with 0)
@@ -137,10 +138,13 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     assert (row["Percentile"], row["Indice (médiane = 100)"]) == (50, 80)
     assert (row["Médiane des pairs"], row["Moyenne des concurrents"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
-    assert notes == ["TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés"]
+    assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
+    assert notes[1:] == [text("report-peers-ranked", "fr", name="Vendée", plural="départements",
+                              all="tous")]  # what the ranks are among (review 17a)
     cl = wb["Classement"]
-    head = [c.value for c in cl[1]]
-    rows = [dict(zip(head, r)) for r in cl.iter_rows(min_row=2, values_only=True)]
+    h = next(c.row for c in cl["A"] if c.value == "Réseau")  # below the notes (review 17a)
+    head = [c.value for c in cl[h]]
+    rows = [dict(zip(head, r)) for r in cl.iter_rows(min_row=h + 1, values_only=True)]
     ranked = [(r["Code"], r["Abonnés"], r["Rang"]) for r in rows if r["Rang"] is not None]
     assert ranked == [("49", 1200, 1), ("85", 800, 2)]
     unranked = {r["Code"]: r["Abonnés"] for r in rows if r["Rang"] is None}

@@ -109,9 +109,10 @@ def test_report_says_the_readings_ranked_and_set_aside(cli, long_mod, tmp_path):
     assert cli("report", "--data", long_mod, "--entity", "44", "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
     cl = wb["Classement"]
-    head = [c.value for c in cl[1]]
+    h = next(c.row for c in cl["A"] if c.value == "Réseau")  # below the notes (review 17a)
+    head = [c.value for c in cl[h]]
     assert head[-1] == "Année du relevé"
-    facebook = [r for r in cl.iter_rows(min_row=2, values_only=True) if r[0] == "Facebook"]
+    facebook = [r for r in cl.iter_rows(min_row=h + 1, values_only=True) if r[0] == "Facebook"]
     assert len(facebook) == 100 and {r[-1] for r in facebook} == {2025}
     assert "44" not in {r[1] for r in facebook}
     about = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True)}

@@ -85,6 +85,10 @@ class KeyFigure:
     decimals the source printed its share with ("56,7 %" stays "56,7 %", as in compare).
     ``flags``: the figure's published flags ("not_k_of_n;disputed"), whose marks compare
     writes after its share (``render.views.flag_marks``: "≈", "†", "↺", "‡").
+    ``ci_low``, ``ci_high``, ``census``, ``n_reference``, ``design``, ``design_subset`` and
+    ``subset_census``: its interval and what it rests on, as compare's table says them (a
+    survey's key figures give them with their base: "n = 40 ayant répondu sur 101 ;
+    IC 95 % : 62–84 %").
     """
 
     collectivity_type: str
@@ -106,6 +110,15 @@ class KeyFigure:
     notes: str | None = None
     digits: int = 0
     flags: str = ""
+    #: its interval and design, as compare says them ("IC 95 % : 62–84 %", "exhaustif"):
+    #: the bounds, a census, the N of the type (a survey's), a file of a part of the type
+    ci_low: float | None = None
+    ci_high: float | None = None
+    census: bool = False
+    n_reference: int | None = None
+    design: str | None = None
+    design_subset: str | None = None
+    subset_census: bool = False
 
 
 @dataclass(frozen=True)
@@ -217,6 +230,9 @@ class ReportData:
         platforms they read; ``evolution_any_one_platform``: the platform, when every
         year read that one only;
         ``input_files``: the survey's files (:func:`survey_files`);
+        ``year_asked``: the year of the readings ranked, when the selection gives one;
+        ``peer_group``: with an entity, its benchmark's peer group (the rule, what the
+        peers share, the région's name, the peer entities in the file);
         ``evolution_left_out``: published figures the Évolution leaves out, counted
         (``single``: series of one figure; ``disputed``: disputed figures).
     """
@@ -290,7 +306,11 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             base=_text(main.get("base")),
             disputed="disputed" in str(main.get("flags") or "").split(";"),
             notes=_text(main.get("notes")), digits=published_digits(main),
-            flags=_text(main.get("flags")) or ""))
+            flags=_text(main.get("flags")) or "",
+            ci_low=_num(main.get("ci_low")), ci_high=_num(main.get("ci_high")),
+            census=str(main.get("census")) == "True", n_reference=_int(main.get("n_reference")),
+            design=_text(main.get("design")), design_subset=_text(main.get("design_subset")),
+            subset_census=str(main.get("subset_census")) == "True"))
     return out
 
 
@@ -533,6 +553,71 @@ def _countless_in_one_row(league: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+def _of_year(survey: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The survey's readings of ``year`` (its ``year`` column), with the frame's attrs."""
+    out = survey[(survey["year"] == year).fillna(False).to_numpy(dtype=bool)]
+    out.attrs = dict(survey.attrs)
+    return out
+
+
+def _benchmark_of_year(survey: pd.DataFrame, ranked: pd.DataFrame, entity: str, peers: str,
+                       year: int | None) -> pd.DataFrame:
+    """:func:`~barometre.analysis.peers.benchmark` of ``entity`` on ``ranked`` (the readings of
+    the year asked for, else the whole survey); an entity of the file without a reading of
+    that year is said so, not "absent from the file"."""
+    from .peers import benchmark
+
+    try:
+        return benchmark(ranked, entity, peers=peers)
+    except NoDataError as e:
+        if year is None or e.code != "peers-entity-absent" or ranked is survey:
+            raise
+        b = benchmark(survey, entity, peers=peers)  # in the file, another year: said
+        years = ", ".join(str(int(y)) for y in sorted(
+            survey.loc[survey["code"] == b.attrs["code"], "year"].dropna().unique()))
+        raise NoDataError.of("report-entity-not-in-year", name=b.attrs["name"],
+                             code=b.attrs["code"], year=year, years=years or "–") from None
+
+
+def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str) -> dict[str, Any]:
+    """The Benchmark's peer group as the report names it: the rule (``peers``), what the peers
+    share (``shared``: the type, the région's code, the population band), the région's name
+    (``region_name``), the peer entities in the file (``n_entities``, the entity included)
+    and their type (``collectivity_type``)."""
+    from .peers import peer_group
+
+    a = peer_group(survey, entity, peers=peers).attrs
+    name = None
+    if peers == "region" and a.get("shared"):
+        from ..datasets.reference import regions
+
+        names = dict(zip(regions()["code"], regions()["name"]))
+        name = names.get(a["shared"])
+    return {"peers": peers, "shared": a.get("shared"), "region_name": name,
+            "n_entities": int(a.get("n_entities") or 0),
+            "collectivity_type": str(a.get("collectivity_type")),
+            "code": a.get("code"), "name": a.get("name")}
+
+
+def _collated(league: pd.DataFrame) -> pd.DataFrame:
+    """The league table in reading order for a French reader: per platform, by rank, the
+    entities without a rank last, ties and those by name as a dictionary orders them
+    (accents and case folded, a hyphen as a space: "Saône-et-Loire" before "Savoie",
+    "Seine-et-Marne" before "Seine-Saint-Denis"), then by name and code."""
+    if league.empty:
+        return league
+    from ..domain.text import fold_series
+
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    keyed = league.assign(_p=league["platform"].map(order).fillna(99),
+                          _r=league["rank"].astype("Float64").fillna(float("inf")),
+                          _n=fold_series(league["name"]))
+    out = keyed.sort_values(["_p", "_r", "_n", "name", "code"], kind="stable")
+    out = out.drop(columns=["_p", "_r", "_n"]).reset_index(drop=True)
+    out.attrs = league.attrs
+    return out
+
+
 def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
     """The files a survey frame was read from (``attrs["file"]``; every wave's file,
     ``attrs["file_paths"]``, for :func:`barometre.read_waves`): a report never overwrites
@@ -568,12 +653,15 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     title : str, optional
         The report's title.
     selection : Selection, optional
-        What the user asked for (shown in the report).
+        What the user asked for (shown in the report). Its ``year`` (``--year``), with
+        ``survey``, is the year of the readings the league table and the benchmark rank
+        (``extra["year_asked"]``), as the adoption figures are of that year; without it they
+        rank each platform's latest year.
 
     Raises
     ------
     NoDataError
-        Nothing to report.
+        Nothing to report; the entity has no reading of the selection's year.
     """
     if adoption is None or adoption.empty:
         raise NoDataError.of("report-nothing")
@@ -608,14 +696,20 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         if len(read) == 1:  # one platform read every year: not "fewer platforms"
             r.extra["evolution_any_one_platform"] = next(iter(read))
     if survey is not None:
-        from .peers import benchmark, league_table
+        from .peers import league_table
 
         r.survey = _survey_info(survey, adoption, waves)
         r.fictitious = r.survey.fictitious
-        r.league = _countless_in_one_row(league_table(survey))
+        # the year asked for (--year) is that of every figure: the Classement and the
+        # Benchmark rank that year's readings, as the key figures and Adoption show it
+        ranked = survey if sel.year is None else _of_year(survey, sel.year)
+        if sel.year is not None:
+            r.extra["year_asked"] = int(sel.year)
+        r.league = _countless_in_one_row(_collated(league_table(ranked)))
         r.data = survey
         if entity is not None:
-            r.benchmark = benchmark(survey, entity, peers=peers)
+            r.benchmark = _benchmark_of_year(survey, ranked, entity, peers, sel.year)
+            r.extra["peer_group"] = _peer_group_said(ranked, entity, peers)
         # several waves (read_waves, #16; or one long file whose dates are months apart,
         # read as changes reads it): the Mouvements
         from ..domain.errors import InputFileError

@@ -202,7 +202,8 @@ def report(
         "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier, une campagne en plusieurs "
                              "fichiers n'en faisant qu'une), ou un fichier "
                              "long à plusieurs dates : feuilles Évolution et Mouvements.")] = None,
-    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité.")] = None,
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité (ses pairs nommés), "
+                                                                      "ses lignes surlignées dans Classement.")] = None,
     peers: PeersOpt = Peers.type,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
@@ -213,6 +214,8 @@ def report(
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
+
+    Avec --data, --year choisit aussi les relevés du Classement et du Benchmark.
 
     Exemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;
     barometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx

@@ -33,6 +33,64 @@ MESSAGES = {
         "pas classé parmi eux)",
         "readings of {years}, the latest year on each platform (an older reading is not "
         "ranked among them)"),
+    # --year: the Classement and the Benchmark rank that year's readings; the sheets that
+    # show every date say so
+    "report-survey-ranked-year-text": (
+        "relevés de {year}, l'année demandée (--year) ; ceux des autres années n'y sont pas",
+        "readings of {year}, the year asked for (--year); those of other years are not in it"),
+    "report-survey-year-asked": ("Année demandée", "Year asked for"),
+    "report-survey-year-asked-text": (
+        "{year} : chiffres clés, Adoption, Classement et Benchmark ; {others} : toutes les dates du "
+        "fichier",
+        "{year}: key figures, Adoption, Ranking and Benchmark; {others}: every date of the file"),
+    "report-entity-not-in-year": (
+        "{name} ({code}) n'a pas de relevé de {year} dans le fichier d'enquête (relevés de {years})",
+        "{name} ({code}) has no reading of {year} in the survey file (readings of {years})"),
+    # the Benchmark's peer group, named (on its sheet and in Sources et méthode)
+    "report-peers-type": ("les {n} {plural} du fichier (tout le type)",
+                          "the {n} {plural} in the file (the whole type)"),
+    "report-peers-region": ("les {n} {plural} de la même région, {region}, dans le fichier",
+                            "the {n} {plural} of the same région, {region}, in the file"),
+    "report-peers-strate": ("les {n} {plural} de la même strate de population ({band} habitants) "
+                            "dans le fichier",
+                            "the {n} {plural} of the same population band ({band} inhabitants) "
+                            "in the file"),
+    "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
+    "report-peers-ranked": (
+        "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "
+        "réseau (Pairs (n)), y compris {name} ; la feuille Classement, elle, classe {all} les "
+        "{plural} du fichier.",
+        "Rank, percentile, index, median and quartiles: among those peers with a reading on the "
+        "platform (Peers (n)), including {name}; the Ranking sheet ranks {all} the {plural} in "
+        "the file."),
+    "report-survey-peers": ("Pairs du benchmark", "Benchmark peers"),
+    # "tous les départements", "toutes les communes" (the type's gender, registry's feminine)
+    "report-all": ("tous", "all"),
+    "report-all-f": ("toutes", "all"),
+    # the Classement's notes, above its table
+    "report-ranking-scope": (
+        "Classement de {all} les {plural} du fichier, réseau par réseau, sur les relevés de "
+        "{years} ; rang 1 = le plus d'abonnés, les ex aequo partagent le meilleur rang.",
+        "Ranking of {all} the {plural} in the file, platform by platform, on the readings of "
+        "{years}; rank 1 = most followers, ties share the best rank."),
+    "report-ranking-not-peers": (
+        "Ce ne sont pas les rangs de la feuille Benchmark : elle compare {name} ({code}) à ses "
+        "seuls pairs, {group}.",
+        "These are not the ranks of the Benchmark sheet: it compares {name} ({code}) with its "
+        "peers only, {group}."),
+    "report-ranking-empty": (
+        "Abonnés vides : Présent « Non », pas de compte ; Présent vide, non renseigné (hors de "
+        "la base du réseau) ; Présent « Oui », compte sans nombre d'abonnés relevé.",
+        "Empty followers: Present 'No', no account; Present empty, not answered (out of the "
+        "platform's base); Present 'Yes', an account without a follower count."),
+    "report-ranking-highlight": ("Surlignées : les lignes de {name} ({code}).",
+                                 "Highlighted: the rows of {name} ({code})."),
+    # a survey's key figure: its own base (those with an answer for the platform, of the N
+    # of the type) and its interval, as compare gives them
+    "report-key-n-survey": (" (n = {n} ayant répondu sur {total}{ci})",
+                            " (n = {n} answered of {total}{ci})"),
+    "report-key-n-survey-only": (" (n = {n} ayant répondu{ci})", " (n = {n} answered{ci})"),
+    "report-key-ci": (" ; {ci}", "; {ci}"),
     "report-set-aside-tail": (" ; plus anciens, laissés de côté : {items}",
                               "; older, set aside: {items}"),
     "report-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
@@ -126,8 +184,10 @@ MESSAGES = {
                            "* share derived from the source's wording ('all regions' = 100%), not a published "
                            "number: see Adoption, column 'From wording'"),
     "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
-    "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share})",
-                        "Survey coverage: {n} {whom} of {total} ({share})"),
+    # entities with at least one answer, as compare's "Couverture" line: each key figure
+    # says its own base (those who answered for its platform)
+    "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse",
+                        "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer"),
     "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
                               "Benchmark: {name} ({code}), see the Benchmark sheet"),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",

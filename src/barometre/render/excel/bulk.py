@@ -22,12 +22,16 @@ import pandas as pd
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+
 from .cells import RISKY, align, font, number_format, per1000_format, text_width
-from .sheets import Column, Sheet
+from .sheets import Column, Sheet, _lines
 
 __all__ = ["BulkSheet", "bulk_sheet", "CHUNK"]
 
 CHUNK = 20_000  # rows per compressed chunk
+HIGHLIGHT = "FFF2CC"  # the fill of the rows highlighted (the report's entity)
 _NEEDS = re.compile(r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _EXCEL_EPOCH = np.datetime64("1899-12-30T00:00:00", "ns")
@@ -48,6 +52,8 @@ class BulkSheet:
     #: per column whose format depends on the value (per 1,000: "0,02", "< 0,01"): the style
     #: of each format it may take, registered at layout time (the styles are written first)
     varying: dict[int, dict[str, int]] | None = None
+    #: the header's row: 1, or below the notes written above the table
+    header_row: int = 1
 
     @property
     def n(self) -> int:
@@ -58,7 +64,8 @@ class BulkSheet:
         letters = [get_column_letter(j + 1) for j in range(len(self.columns))]
         for a in range(0, self.n, CHUNK):
             b = min(a + CHUNK, self.n)
-            nums = [str(i) for i in range(a + 2, b + 2)]
+            h = self.header_row
+            nums = [str(i) for i in range(a + h + 1, b + h + 1)]
             cols = []
             part = self.frame.iloc[a:b]
             for j, col in enumerate(self.columns):
@@ -152,24 +159,47 @@ def _style_id(sh: Sheet, kind: str, quote: bool = False, fmt: str | None = None)
 
 
 def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.DataFrame,
-               keys: list[str], yes: str, no: str) -> BulkSheet:
-    """Lay out a bulk sheet: header, Excel table over every row, widths from a sample."""
+               keys: list[str], yes: str, no: str, notes: tuple[str, ...] = (),
+               highlight: tuple[str, str] | None = None) -> BulkSheet:
+    """Lay out a bulk sheet: header, Excel table over every row, widths from a sample.
+
+    ``notes``: lines of text above the table (each merged across its columns, wrapped), a
+    blank row, then the header. ``highlight``: ``(key, value)``, the rows whose ``key``
+    column holds ``value`` filled and bold (a conditional format: the rows stay streamed).
+    """
     n = len(frame)
-    sh.header(columns, 1)
-    sh.add_table(table_name, columns, 1, n + 1)
+    h = len(notes) + 2 if notes else 1
+    sh.header(columns, h)
+    sh.add_table(table_name, columns, h, n + h)
     head = frame.iloc[:2000]
     for j, (c, k) in enumerate(zip(columns, keys)):
         sample = [v for v in _prepare(head[k], c.kind, yes, no) if v is not None]
         if sample:
             widest = max(text_width(_as_number(v, c.kind), c.kind) for v in sample)
             sh._width(j + 1, widest, c.kind)
-    sh.ws.freeze_panes = "A2"
+    last = get_column_letter(len(columns))
+    across = sum(sh.widths.get(j + 1, 8) for j in range(len(columns)))
+    for i, note in enumerate(notes, start=1):  # within the table's width, on as many lines
+        sh.cell(i, 1, note, font=font(color="595959"),
+                alignment=Alignment(wrap_text=True, vertical="top"))
+        sh.ws.merge_cells(f"A{i}:{last}{i}")
+        sh.ws.row_dimensions[i].height = 14.5 * _lines(note, across - 4) + 1
+    if highlight is not None and n:
+        key, value = highlight
+        col = get_column_letter(keys.index(key) + 1)
+        quoted = str(value).replace('"', '""')
+        sh.ws.conditional_formatting.add(
+            f"A{h + 1}:{last}{h + n}",
+            FormulaRule(formula=[f'${col}{h + 1}="{quoted}"'], stopIfTrue=False,
+                        fill=PatternFill(start_color=HIGHLIGHT, end_color=HIGHLIGHT, fill_type="solid"),
+                        font=Font(name=font().name, bold=True)))
+    sh.ws.freeze_panes = f"A{h + 1}"
     # every format a number per 1,000 may take (per1000_format: two decimals at most)
     formats = {per1000_format(v, sh.lang) for v in (0.1, -0.1, 0.02, -0.02, 0.001, -0.001)}
     varying = {j: {f: _style_id(sh, c.kind, fmt=f) for f in sorted(formats)}
                for j, c in enumerate(columns) if c.kind == "per1000"}
     return BulkSheet(sh, columns, frame, keys, (yes, no), [_style_id(sh, c.kind) for c in columns],
-                     [_style_id(sh, c.kind, quote=True) for c in columns], varying)
+                     [_style_id(sh, c.kind, quote=True) for c in columns], varying, h)
 
 
 def _as_number(v: str, kind: str):

@@ -18,16 +18,17 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (_disputed_note, _part_label, design_notes, flag_marks, flag_notes, flag_set,
-                     served_note)
-from ..formats import (base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
+from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_marks, flag_notes,
+                     flag_set, served_note)
+from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_source, type_label,
                        years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
 
-__all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "MAX_KEY_FIGURES"]
+__all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "ranking_notes",
+           "peer_group_text", "MAX_KEY_FIGURES"]
 
 MAX_KEY_FIGURES = 14
 URL_WIDTH = 44  # the Sources' Adresse column, characters: a long URL wraps on a few lines
@@ -58,8 +59,13 @@ def _same_words(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def key_line(k: KeyFigure, lang: str) -> str:
+def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
+
+    A survey's figure (``survey``) says its own base, those with an answer for the platform
+    out of the N of the type, and its interval, as compare gives them: "75 % des
+    départements sur LinkedIn (n = 40 ayant répondu sur 101 ; IC 95 % : 62–84 %)";
+    "exhaustif" for a census.
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -87,13 +93,31 @@ def key_line(k: KeyFigure, lang: str) -> str:
         line = text("report-key-line-measure", lang, share=_key_share(k, lang), said=said, platform=plat,
                     n=n, who=who, when=when)
     else:
-        n = text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else ""
+        n = (_survey_n(k, lang) if survey else
+             text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
         code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
         line = text(code, lang, share=_key_share(k, lang), whom=_whom(k.collectivity_type, lang),
                     platform=plat, n=n, who=who, when=when)
     if k.conflicting:
         line += text("report-key-others", lang)
     return line
+
+
+def _survey_n(k: KeyFigure, lang: str) -> str:
+    """A survey figure's base and interval: " (n = 40 ayant répondu sur 101 ; IC 95 % :
+    62–84 %)", its interval as compare's table says it (``_ci_cell``: "exhaustif",
+    "exhaustif (métropole)")."""
+    if not k.n_base:
+        return ""
+    ci = _ci_cell({"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
+                   "design": k.design, "design_subset": k.design_subset,
+                   "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
+                  lang)
+    ci = text("report-key-ci", lang, ci=ci) if ci else ""
+    if k.n_reference:
+        return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
+                    total=fmt_int(k.n_reference, lang), ci=ci)
+    return text("report-key-n-survey-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
 
 
 def _key_share(k: KeyFigure, lang: str) -> str:
@@ -162,7 +186,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     when = fmt_date(r.reference_year, None, lang) if r.reference_year else fmt_date(None, None, lang)
     sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
     for k in r.key_figures[:MAX_KEY_FIGURES]:
-        sh.line(key_line(k, lang))
+        sh.line(key_line(k, lang, survey=r.survey is not None))
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
         sh.line(text("report-key-derived", lang), color="595959")
     design = _design_notes(r, lang)  # a survey file that is no random sample of its type
@@ -651,7 +675,11 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     """Benchmark: the entity against its peers, platform by platform."""
     b = r.benchmark
     sh.line(f"{b.attrs['name']} ({b.attrs['code']})", size=14, bold=True, color=TITLE_COLOR)
-    sh.blank()
+    group = peer_group_text(r.extra.get("peer_group"), lang)
+    if group:  # which peers, named (the région, the population band), above the table
+        sh.line(text("report-peers-line", lang, group=group), bold=True)
+    else:
+        sh.blank()
     spec = [("platform", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"), ("followers_per_1000", "report-col-per-1000", "per1000"),
             ("rank", "report-col-rank", "rank"), ("n_peers", "report-col-n-peers", "count"),
@@ -694,6 +722,62 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     served = served_note(b.attrs.get("population_served"), lang)
     if served:  # per 1,000 inhabitants of its council's population (69: 69D's), said
         sh.line(served)
+    if group:  # what the ranks are among; the Classement ranks the whole file
+        sh.line(_peers_ranked(r, lang), color="595959")
+
+
+def peer_group_text(g: dict | None, lang: str) -> str:
+    """The Benchmark's peers in words ("les 12 départements de la même région,
+    Nouvelle-Aquitaine, dans le fichier"), from ``extra["peer_group"]``; "" without one."""
+    if not g:
+        return ""
+    t, n = g["collectivity_type"], g["n_entities"]
+    plural = type_label(t, lang, plural=n != 1 if lang == "en" else n >= 2)
+    if g["peers"] == "region" and g.get("shared"):
+        return text("report-peers-region", lang, n=fmt_int(n, lang), plural=plural,
+                    region=g.get("region_name") or g["shared"])
+    if g["peers"] == "strate" and g.get("shared"):
+        return text("report-peers-strate", lang, n=fmt_int(n, lang), plural=plural,
+                    band=band_label(g["shared"], lang))
+    return text("report-peers-type", lang, n=fmt_int(n, lang), plural=plural)
+
+
+def _peers_ranked(r: ReportData, lang: str) -> str:
+    """What the Benchmark's ranks are among, and that the Classement ranks the whole file."""
+    g = r.extra["peer_group"]
+    t = g["collectivity_type"]
+    return text("report-peers-ranked", lang, name=g["name"], plural=type_label(t, lang, plural=True),
+                all=_all(t, lang))
+
+
+def _all(t: str, lang: str) -> str:
+    """"tous" or "toutes" les {type}, as the type's French plural is masculine or feminine."""
+    from ...domain.registry import TYPES
+
+    return text("report-all-f" if t in TYPES and TYPES[t].feminine else "report-all", lang)
+
+
+def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
+    """The lines above the Classement's table: what it ranks (every entity of the file, not
+    the Benchmark's peers, said when those are fewer), what an empty count means (the
+    Présent column beside it) and whose rows are highlighted."""
+    lg = r.league
+    t = r.survey.collectivity_type if r.survey is not None else str(lg["collectivity_type"].iloc[0])
+    asked = r.extra.get("year_asked")
+    years = [asked] if asked is not None else sorted(
+        {y for y in lg.attrs.get("years", {}).values() if y is not None})
+    out = [text("report-ranking-scope", lang, plural=type_label(t, lang, plural=True), all=_all(t, lang),
+                years=", ".join(map(str, years)) or "–")]
+    g = r.extra.get("peer_group")
+    if g and r.benchmark is not None and g["peers"] != "type":
+        out.append(text("report-ranking-not-peers", lang, name=g["name"], code=g["code"],
+                        group=peer_group_text(g, lang)))
+    if len(lg) and lg["followers"].isna().any():
+        out.append(text("report-ranking-empty", lang))
+    if r.benchmark is not None:
+        out.append(text("report-ranking-highlight", lang, name=r.benchmark.attrs["name"],
+                        code=r.benchmark.attrs["code"]))
+    return tuple(out)
 
 
 def sources(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -821,11 +905,32 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         aside = platforms_set_aside_text(r.league.attrs.get("set_aside"), lang,
                                          r.league.attrs.get("same_campaign"))
         no_account = no_account_text(r.league.attrs.get("no_account"), lang)
-        if years:
+        asked = r.extra.get("year_asked")
+        if asked is not None:  # --year: that year's readings only
+            rows.append([text("report-survey-ranked", lang),
+                         text("report-survey-ranked-year-text", lang, year=asked)
+                         + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
+        elif years:
             rows.append([text("report-survey-ranked", lang),
                          text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
                          + (text("report-set-aside-tail", lang, items=aside) if aside else "")
                          + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
+    if r.extra.get("year_asked") is not None:  # the sheets that show every date, said
+        others = [text(c, lang) for c, shown in (
+            ("report-sheet-evolution", r.evolution is not None),
+            ("report-sheet-movements", r.extra.get("movements") is not None),
+            ("report-sheet-data", r.data is not None)) if shown]
+        if others:
+            rows.append([text("report-survey-year-asked", lang), text(
+                "report-survey-year-asked-text", lang, year=r.extra["year_asked"],
+                others=", ".join(others))])
+    group = peer_group_text(r.extra.get("peer_group"), lang)
+    if group and r.benchmark is not None:  # the Benchmark's peers, named
+        rows.append([text("report-survey-peers", lang),
+                     f"{r.benchmark.attrs['name']} ({r.benchmark.attrs['code']}) : " if lang != "en"
+                     else f"{r.benchmark.attrs['name']} ({r.benchmark.attrs['code']}): "])
+        ranked = _peers_ranked(r, lang)
+        rows[-1][1] += group + (" ; " if lang != "en" else "; ") + ranked[:1].lower() + ranked[1:]
     if r.league is not None:  # the Classement's per 1,000 of a council's population: said
         from ...analysis.peers import served_of
 

@@ -70,16 +70,18 @@ class _Book:
     def done(self, sh: Sheet, **kw) -> None:
         sh.finish(self.title, self.fict, self.footer, **kw)
 
-    def frame(self, code: str, table: str, frame: pd.DataFrame, spec: list[tuple[str, str, str]]) -> None:
-        """A bulk table over one sheet, or several when it exceeds Excel's row limit."""
-        per_sheet = self.max_rows - 1
+    def frame(self, code: str, table: str, frame: pd.DataFrame, spec: list[tuple[str, str, str]],
+              notes: tuple[str, ...] = (), highlight: tuple[str, str] | None = None) -> None:
+        """A bulk table over one sheet, or several when it exceeds Excel's row limit; ``notes``
+        above it, ``highlight`` (key, value) its rows of that value (:func:`.bulk.bulk_sheet`)."""
+        per_sheet = self.max_rows - (len(notes) + 2 if notes else 1)
         parts = [(a, min(a + per_sheet, len(frame))) for a in range(0, max(len(frame), 1), per_sheet)]
         columns = [Column(text(h, self.lang), kind) for _, h, kind in spec]
         yes, no = text("report-yes", self.lang), text("report-no", self.lang)
         for k, (a, b) in enumerate(parts, start=1):
             sh = self.sheet(code, f" ({k})" if len(parts) > 1 else "")
             self.bulk.append(bulk_sheet(sh, f"{table}{k}", columns, frame.iloc[a:b],
-                                        [key for key, _, _ in spec], yes, no))
+                                        [key for key, _, _ in spec], yes, no, notes, highlight))
             self.done(sh)
 
 
@@ -130,13 +132,17 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         rk = _no_count_lines(r.league, lang)
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
         rk, rounded = _rounded_column(rk, lang)
+        entity = (r.benchmark.attrs["code"], r.benchmark.attrs["name"]) if r.benchmark is not None else None
         b.frame("report-sheet-ranking", "Classement", rk, [
             ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
-            ("population", "report-col-population", "count"), ("followers", "report-col-followers", "count"),
+            ("population", "report-col-population", "count"), ("present", "report-col-present", "yesno"),
+            ("followers", "report-col-followers", "count"),
             *rounded,
             ("per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
-            ("year", "report-col-reading-year", "year")])
+            ("year", "report-col-reading-year", "year")],
+            notes=content.ranking_notes(r, lang),
+            highlight=None if entity is None else ("code", entity[0]))
     if r.data is not None:
         d = r.data
         plat = d["platform"].astype("category")
@@ -238,7 +244,7 @@ def _stream_sheet(out: zipfile.ZipFile, entry: zipfile.ZipInfo, body: bytes, b: 
     head, sep, tail = body.partition(b"</sheetData>")
     if not sep:  # openpyxl wrote <sheetData/>: no header row (cannot happen: the header is written)
         raise RuntimeError("bulk sheet without sheetData")
-    last = f"{get_column_letter(len(b.columns))}{b.n + 1}"
+    last = f"{get_column_letter(len(b.columns))}{b.n + b.header_row}"
     head = re.sub(rb'<dimension ref="[^"]*"/>', f'<dimension ref="A1:{last}"/>'.encode(), head, count=1)
     # Fast deflate for the bulk rows (about 3× faster than the default level, file ~25 % larger).
     setattr(entry, "compress_level" if hasattr(entry, "compress_level") else "_compresslevel", BULK_LEVEL)
