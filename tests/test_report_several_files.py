@@ -120,9 +120,9 @@ def test_evolution_chart_draws_eight_series_and_names_the_others(cli, tmp_path):
 
 
 @pytest.mark.parametrize("lang, synthese, sources", [
-    ("fr", "Couverture de l'enquête : 5 départements sur 101 (5\u202f%)",
+    ("fr", "Couverture de l'enquête : 5 départements sur 101 (5\u202f%) avec au moins une réponse",
      "2025 (année des chiffres) : 5 départements sur 101 en France (5\u202f%) ; 2024 : 6 (6\u202f%)"),
-    ("en", "Survey coverage: 5 départements of 101 (5%)",
+    ("en", "Survey coverage: 5 départements of 101 (5%) with at least one answer",
      "2025 (year of the figures): 5 départements out of 101 in France (5%); 2024: 6 (6%)")])
 def test_coverage_is_the_year_of_the_key_figures(cli, files, tmp_path, lang, synthese, sources):
     wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"], lang=lang)
@@ -160,7 +160,8 @@ def test_donnees_names_the_file_of_each_line_when_there_are_several(cli, files, 
 def test_classement_gives_a_platform_without_counts_one_line(cli, files, tmp_path, lang, said):
     wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"], lang=lang)
     ws = wb["Classement" if lang == "fr" else "Ranking"]
-    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    h = next(c.row for c in ws["A"] if c.value in ("Réseau", "Platform"))  # below the notes
+    rows = list(ws.iter_rows(min_row=h + 1, values_only=True))
     per = {}
     for r in rows:
         per.setdefault(r[0], []).append(r)
@@ -169,4 +170,5 @@ def test_classement_gives_a_platform_without_counts_one_line(cli, files, tmp_pat
     assert [r[1] for r in per["Facebook"]] == ["05", "04", "02", "01", "03"]  # 2025, ranked
     for p in list(per)[1:]:  # was one empty row per département (5 or 6 each)
         assert per[p] == [(p, None, said) + (None,) * (len(rows[0]) - 3)]
-    assert ws.tables["Classement1"].ref == f"A1:{ws.cell(1, len(rows[0])).column_letter}{len(rows) + 1}"
+    assert ws.tables["Classement1"].ref == (f"A{h}:{ws.cell(h, len(rows[0])).column_letter}"
+                                            f"{h + len(rows)}")
