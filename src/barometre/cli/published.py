@@ -98,13 +98,15 @@ def compare(
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     "measure_label", "data_date", "attribution", "caveat",
                                     "design", "design_subset", "n_subset", "subset_census",
-                                    "estimate", "estimate_low", "estimate_high"))
+                                    "estimate", "estimate_low", "estimate_high", "n_estimate"))
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""
     if data is not None:
-        # a file that holds a part of the type whole says so under the table (render.views)
-        narrower = "" if result.attrs.get("design") else _narrower_line(survey, type, lang.value)
+        # a file that holds a part of the type whole says so under the table (render.views);
+        # a sample inside some size bands (50 villes préfectures) keeps the narrower hint
+        whole = any(d.get("kind") != "bands" for d in (result.attrs.get("design") or {}).values())
+        narrower = "" if whole else _narrower_line(survey, type, lang.value)
         title = "\n".join(t for t in (_coverage_line(result, lang.value), narrower) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
