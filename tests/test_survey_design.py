@@ -442,3 +442,15 @@ def test_when_a_file_is_read_as_inside_some_bands():
     spread = list(vp) + [c for c in communes if c not in vp][::170][:200]
     part = survey_design(spread, "commune")
     assert part.stratified and band_design(spread, "commune", part=part) is None
+
+
+def test_half_the_villes_prefectures_are_a_sample_of_their_bands_with_the_type_hint(cli, tmp_path):
+    """50 villes préfectures read as communes: all of 5,000 inhabitants or more (2,251), so
+    their interval is of those, and the hint that --type ville_prefecture counts them as
+    that type stays, saying what they are counted as here."""
+    codes = _codes("ville_prefecture")[:50]
+    src = _wide(tmp_path / "half.csv", "code;Facebook", [(c, "Oui") for c in codes])
+    out = cli("compare", "--data", src, "--type", "commune").stdout
+    assert ("comptées ici comme un échantillon des communes de 5\u202f000 habitants ou plus ; "
+            "--type ville_prefecture les compte comme villes préfectures") in out
+    assert f"N = 2{NNBSP}251 communes de 5{NNBSP}000 habitants ou plus" in out

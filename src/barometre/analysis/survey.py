@@ -192,9 +192,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Platforms to keep.
     design : bool, default True
         Count a file that holds a part of the type whole (:func:`survey_design`: every
-        metropolitan entity and no overseas one, every ville préfecture…) as such: the
+        metropolitan entity and no overseas one, every ville préfecture…), or whose
+        entities all fall in some size bands (:func:`band_design`), as such: the
         columns ``design, design_subset, n_subset, subset_census, estimate, estimate_low,
-        estimate_high`` and ``flags``, present only then (see :func:`_design_figures`);
+        estimate_high, n_estimate`` and ``flags``, present only then (see :func:`_design_figures`);
         False: read as a sample of the type, the design only in ``attrs["design"]``.
 
     Returns
@@ -1249,7 +1250,8 @@ def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     census, not a design); the largest such part is the one said. A random sample holds
     every one of 13 régions or 42 grandes villes with a vanishing probability unless it
     holds most of the type, and even then counting the part apart is right: given that it
-    holds the part, a random sample's other entities are a random sample of the rest.
+    holds the part, a random sample's other entities are a random sample of the rest. A
+    file inside some size bands, no part whole, is :func:`band_design`'s.
 
     Returns
     -------

@@ -285,6 +285,11 @@ MESSAGES = {
         "{inside}: it is not a random sample; per band neither, no interval (without --by "
         "strate, a weighted estimate for the {estimated} {label} the file stands for, not "
         "for all {total})."),
+    "compare-narrower-type-part": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
+        "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",
+        "The {n} communes of the file are all {label} ({n} of {total}): counted here as a "
+        "sample of the {part}; --type {type} counts them as {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
     "compare-wave-date": (
