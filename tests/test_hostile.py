@@ -47,6 +47,46 @@ def test_thousands_dot_is_read_as_thousands(monkeypatch, fast):
     assert codes("counts-thousands-dot.csv") == []
 
 
+@pytest.mark.parametrize("fast", [False, True])
+def test_misplaced_thousands_spaces_are_errors_not_other_counts(tmp_path, monkeypatch, fast):
+    """"1 23" is no 123, "123 45" and "1 2345" no 12,345: digits split by a space must be
+    thousands (groups of three after the first), else a located error, as "12.34" is."""
+    if fast:  # the pandas C parser path of large files, on a small file
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    path = tmp_path / "groups.csv"
+    path.write_text("Code département;Facebook;Abonnés Facebook\n01;Oui;1 23\n02;Oui;123 45\n"
+                    "03;Oui;1 2345\n04;Oui;12\u202f345\n05;Oui;1 234 567\n06;Oui;12.34\n",
+                    encoding="utf-8")
+    problems = [(p.row, p.column, p.severity, p.code) for p in bm.validate(path)]
+    assert problems == [(2, "Abonnés Facebook", "error", "count-bad-grouping"),
+                        (3, "Abonnés Facebook", "error", "count-bad-grouping"),
+                        (4, "Abonnés Facebook", "error", "count-bad-grouping"),
+                        (7, "Abonnés Facebook", "error", "count-not-integer")]
+    df = bm.read_survey(path, errors="skip")
+    counts = dict(zip(df["code"], df["followers"].astype("float").tolist()))
+    assert counts["04"] == 12345 and counts["05"] == 1234567
+    assert set(counts) == {"04", "05"}  # the rows in error skipped: no count read
+    said = bm.validate(path)[0].located("groups.csv").render("fr")
+    assert "ligne 2" in said and "« 1 23 »" in said and "mal groupés" in said
+
+
+def test_misplaced_thousands_spaces_in_a_workbook(tmp_path):
+    """The small-file (openpyxl) path: a text cell "123 45" is the same error."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Code département", "Facebook", "Abonnés Facebook"])
+    for row in (["01", "Oui", "123 45"], ["02", "Oui", "12 345"], ["03", "Oui", 350]):
+        ws.append(row)
+    wb.save(tmp_path / "groups.xlsx")
+    assert [(p.row, p.code) for p in bm.validate(tmp_path / "groups.xlsx")] == [
+        (2, "count-bad-grouping")]
+    assert bm.survey.reader.parse_count("12 345") == 12345
+    with pytest.raises(ValueError):
+        bm.survey.reader.parse_count("1 23")
+
+
 def test_lone_comma_thousands_warned_in_integer_column():
     assert counts_of("counts-ambiguous.csv") == {"01": 1000, "02": 2500}
     assert codes("counts-ambiguous.csv") == [(2, "Abonnés Facebook", "warning", "count-ambiguous")]

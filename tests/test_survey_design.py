@@ -312,3 +312,145 @@ def test_the_synthese_design_note_is_wrapped_within_the_printed_width(cli, dep96
     assert f"A{row}:J{row}" in {str(m) for m in ws.merged_cells.ranges}
     assert ws[f"A{row}"].alignment.wrap_text
     assert ws.row_dimensions[row].height > 30  # as tall as its lines
+
+
+# ------------------------------------------- a sample inside some size bands (review17b)
+
+def _band(low: int, high: int) -> list[str]:
+    """The communes of ``low`` to ``high - 1`` inhabitants (reference), by code."""
+    e = bm.reference.entities("commune")
+    return sorted(e.loc[(e["population"] >= low) & (e["population"] < high), "code"])
+
+
+@pytest.fixture
+def mid200(tmp_path):
+    """200 communes of 10,000–49,999 inhabitants (914 in France), 180 on Facebook."""
+    codes = _band(10_000, 50_000)
+    assert len(codes) == 914
+    rows = [(c, "Non" if i % 10 == 0 else "Oui", "15/10/2025")
+            for i, c in enumerate(codes[::4][:200])]
+    return _wide(tmp_path / "mid200.csv", "Code commune;Facebook;Date", rows)
+
+
+def test_a_sample_of_one_population_range_is_its_sample_not_the_communes(cli, mid200, tmp_path):
+    """200 communes, all of 10,000–49,999 inhabitants: compare gave "IC 95 % : 85–93 %"
+    for the 34,875 communes, with no note (a random draw of 200 communes would hold about
+    190 of fewer than 10,000). Its interval is the 914's, and the note says the bands
+    missing and that nothing is estimated for them."""
+    out = cli("compare", "--data", mid200, "--type", "commune").stdout
+    lo, hi = wilson_interval(180 / 200, 200, population=914)
+    said = bm.render.formats.fmt_ci(lo, hi)
+    assert said != bm.render.formats.fmt_ci(*wilson_interval(0.9, 200, population=34_875))
+    assert f"{said} (10{NNBSP}000–49{NNBSP}999 hab.)" in out
+    assert f"N = 914 communes de 10{NNBSP}000 à 49{NNBSP}999 habitants" in out
+    assert (f"Le fichier ne tient que des communes de 10{NNBSP}000 à 49{NNBSP}999 habitants "
+            f"(200 des 914 en France)") in out
+    assert (f"les 33{NNBSP}961 autres communes (strates < 500, 500–1{NNBSP}999, "
+            f"2{NNBSP}000–4{NNBSP}999, 5{NNBSP}000–9{NNBSP}999, 50{NNBSP}000–99{NNBSP}999, "
+            f"≥ 100{NNBSP}000) manquent au fichier, pas d'estimation pour elles") in out
+    assert "--by strate" in out
+    fb = as_json(cli("compare", "--data", mid200, "--type", "commune", "-f", "json"))[0]
+    assert (fb["design"], fb["design_subset"], fb["n_subset"]) == (
+        "subset", "population:10000-49999", 914)
+    assert fb["subset_census"] is False and fb["estimate"] is None
+    assert (fb["ci_low"], fb["ci_high"]) == (pytest.approx(lo, abs=1e-4),
+                                             pytest.approx(hi, abs=1e-4))
+    csv = cli("compare", "--data", mid200, "--type", "commune", "-f", "csv").stdout
+    assert "subset,population:10000-49999,914" in csv
+    # per band: each band its own N, the note says which bands are missing
+    band = cli("compare", "--data", mid200, "--type", "commune", "--by", "strate").stdout
+    assert "chaque strate est comptée à part (N = sa taille)" in band
+    en = cli("compare", "--data", mid200, "--type", "commune", "--lang", "en").stdout
+    assert "The file holds only municipalities of 10,000 to 49,999 inhabitants" in en
+    # the report: the same interval's N and the same note
+    import openpyxl
+
+    rep = tmp_path / "mid.xlsx"
+    assert cli("report", "--data", mid200, "--type", "commune", "-o", rep).exit_code == 0
+    wb = openpyxl.load_workbook(rep)
+    method = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True) if r[0]}
+    assert f"N = 914 communes de 10{NNBSP}000 à 49{NNBSP}999 habitants" in method["Intervalles"]
+    assert "Le fichier ne tient que des communes" in method["Plan du fichier"]
+    summary = [v for row in wb["Synthèse"].iter_rows(values_only=True) for v in row
+               if isinstance(v, str)]
+    assert any("pas d'estimation pour elles" in v for v in summary)
+    # trend reads each wave as a sample of the type, and says this one is not
+    trend = cli("trend", "--type", "commune", "--data", mid200)
+    assert (f"le fichier tient 200 communes de 10{NNBSP}000 à 49{NNBSP}999 habitants "
+            "seulement (sur 914 en France)") in trend.stderr
+
+
+def test_the_others_beside_a_part_inside_some_bands_are_not_extrapolated(cli, tmp_path):
+    """The 101 villes préfectures ("Oui") beside 200 communes of 10,000–49,999 inhabitants
+    (40 "Oui"): the weighted estimate was given for the 34,875 communes (20 %), though no
+    commune of fewer than 5,000 inhabitants (90 % of them) was in the file. It is now for
+    the 101 and the 872 other communes of those bands: (101 + 872 × 40/200) / 973."""
+    vp = _codes("ville_prefecture")
+    others = [c for c in _band(10_000, 50_000) if c not in set(vp)]
+    assert len(others) == 872
+    rows = [(c, "Oui", "15/10/2025") for c in vp]
+    rows += [(c, "Oui" if i < 40 else "Non", "15/10/2025")
+             for i, c in enumerate(others[::4][:200])]
+    src = _wide(tmp_path / "strat.csv", "Code commune;Facebook;Date", rows)
+    est = (101 + 872 * 40 / 200) / 973
+    lo, hi = wilson_interval(40 / 200, 200, population=872)
+    lo, hi = (101 + 872 * lo) / 973, (101 + 872 * hi) / 973
+    out = cli("compare", "--data", src, "--type", "commune").stdout
+    assert "34 875 communes en pesant" not in out.replace(NNBSP, " ")
+    assert "Estimée pour les 973 communes que le fichier représente" in out
+    assert f"Facebook 28{NNBSP}% ({bm.render.formats.fmt_ci(lo, hi)})" in out
+    assert (f"les communes des strates < 500, 500–1{NNBSP}999, 2{NNBSP}000–4{NNBSP}999, "
+            f"5{NNBSP}000–9{NNBSP}999, 50{NNBSP}000–99{NNBSP}999, ≥ 100{NNBSP}000 (hors des "
+            "villes préfectures) manquent au fichier") in out
+    fb = as_json(cli("compare", "--data", src, "--type", "commune", "-f", "json"))[0]
+    assert fb["design"] == "stratified" and fb["n_estimate"] == 973
+    assert fb["estimate"] == pytest.approx(est, abs=1e-6)
+    assert (fb["estimate_low"], fb["estimate_high"]) == (
+        pytest.approx(lo, abs=1e-4), pytest.approx(hi, abs=1e-4))
+    band = cli("compare", "--data", src, "--type", "commune", "--by", "strate").stdout
+    assert "une estimation pondérée pour les 973 communes" in band
+
+
+def test_when_a_file_is_read_as_inside_some_bands():
+    """The rule: a random draw of the type falls inside the bands the file's entities fall
+    in with a chance under one in a million (C(m, n) / C(N, n))."""
+    import random
+
+    from barometre.analysis.survey import band_design, survey_design
+
+    communes = _codes("commune")
+    mid = _band(10_000, 50_000)
+    for seed in range(20):  # random samples of the communes: never
+        draw = random.Random(seed).sample(communes, 200)
+        assert band_design(draw, "commune") is None
+    assert band_design(random.Random(1).sample(communes, 5000), "commune") is None
+    # 3 communes of 10,000–49,999: (914/34,875)^3 ≈ 1.8e-5, a chance; 4: 4.7e-7, none
+    assert band_design(mid[:3], "commune") is None
+    d = band_design(mid[:4], "commune")
+    assert (d.kind, d.id, d.n_sample, d.n_subset, d.n_others) == (
+        "bands", "population:10000-49999", 4, 914, 0)
+    # separate bands, an open top one
+    d = band_design(_band(0, 500)[:300] + _band(100_000, 10**7)[:5], "commune")
+    assert d.id == "population:0-499+100000+" and d.n_subset == 18_256 + 42
+    assert d.missing == ("500–1 999", "2 000–4 999", "5 000–9 999", "10 000–19 999",
+                         "20 000–49 999", "50 000–99 999")
+    # every département but one: no design (a random 100 of 101 may miss Lozère)
+    deps = _codes("departement")
+    assert band_design([c for c in deps if c != "48"], "departement") is None
+    # the others beside a part whole: spread over the bands (the mix above): none
+    vp = set(_codes("ville_prefecture"))
+    spread = list(vp) + [c for c in communes if c not in vp][::170][:200]
+    part = survey_design(spread, "commune")
+    assert part.stratified and band_design(spread, "commune", part=part) is None
+
+
+def test_half_the_villes_prefectures_are_a_sample_of_their_bands_with_the_type_hint(cli, tmp_path):
+    """50 villes préfectures read as communes: all of 5,000 inhabitants or more (2,251), so
+    their interval is of those, and the hint that --type ville_prefecture counts them as
+    that type stays, saying what they are counted as here."""
+    codes = _codes("ville_prefecture")[:50]
+    src = _wide(tmp_path / "half.csv", "code;Facebook", [(c, "Oui") for c in codes])
+    out = cli("compare", "--data", src, "--type", "commune").stdout
+    assert ("comptées ici comme un échantillon des communes de 5\u202f000 habitants ou plus ; "
+            "--type ville_prefecture les compte comme villes préfectures") in out
+    assert f"N = 2{NNBSP}251 communes de 5{NNBSP}000 habitants ou plus" in out

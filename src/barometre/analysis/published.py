@@ -44,7 +44,7 @@ _EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", 
                   "n_surveyed", "coverage", "n_unknown", "n_reference_of",
                   # a survey file that is no random sample of its type (analysis.survey_design)
                   "design", "design_subset", "n_subset", "subset_census", "estimate",
-                  "estimate_low", "estimate_high"]
+                  "estimate_low", "estimate_high", "n_estimate"]
 _MEASURE_RANK = {"of_all": 2, "of_present": 1, "of_respondents": 0}
 #: the values of the design columns a frame lacks (``month``: pd.NA, set by _with_design)
 _DEFAULTS = {"month": None, "measure": "of_all", "census": False, "base": None, "flags": "",

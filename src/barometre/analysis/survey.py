@@ -192,9 +192,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Platforms to keep.
     design : bool, default True
         Count a file that holds a part of the type whole (:func:`survey_design`: every
-        metropolitan entity and no overseas one, every ville préfecture…) as such: the
+        metropolitan entity and no overseas one, every ville préfecture…), or whose
+        entities all fall in some size bands (:func:`band_design`), as such: the
         columns ``design, design_subset, n_subset, subset_census, estimate, estimate_low,
-        estimate_high`` and ``flags``, present only then (see :func:`_design_figures`);
+        estimate_high, n_estimate`` and ``flags``, present only then (see :func:`_design_figures`);
         False: read as a sample of the type, the design only in ``attrs["design"]``.
 
     Returns
@@ -254,7 +255,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_reference",
-                           "n_surveyed", "n_subset"})
+                           "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
                     "estimate_high"})
 _TYPED = {"notes": "str", "comparable": bool, "differs": "str"}
@@ -400,7 +401,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
 #: The columns of the figures of a file that is no random sample of its type
 #: (:func:`_design_figures`), present only then
 _DESIGN_COLUMNS = ("design", "design_subset", "n_subset", "subset_census", "estimate",
-                   "estimate_low", "estimate_high")
+                   "estimate_low", "estimate_high", "n_estimate")
 
 
 def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
@@ -418,14 +419,19 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
     seen = np.bincount(key, minlength=len(keys)) if len(key) else np.zeros(len(keys), int)
     one_to_one = (np.diff(of_code) > 0).all() if len(of_code) > 1 else True
     years = [k for k in np.unique(key).tolist() if not (one_to_one and seen[k] >= total)]
-    limit = _design_limit(t) if years else None  # a census every year: nothing to weigh
-    if limit is None:
+    if not years:  # a census every year: nothing to weigh
         return {}
+    limit = _design_limit(t)
     out = {}
     for k in years:
-        if one_to_one and seen[k] >= limit:
-            continue
-        design = survey_design(c.codes[np.unique(entity[key == k])], t)
+        codes = c.codes[np.unique(entity[key == k])]
+        # a part whole: not in a year of more entities than the limit
+        design = (None if limit is None or (one_to_one and seen[k] >= limit)
+                  else survey_design(codes, t))
+        if design is None:  # a sample inside some size bands (200 communes of 10,000–49,999)
+            design = band_design(codes, t)
+        elif design.stratified:  # the others beside the part: inside some bands?
+            design = band_design(codes, t, part=design) or design
         if design is not None:
             out[float(keys[k])] = design
     return out
@@ -460,7 +466,11 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     in France, (N_part × k_part/n_part + N_rest × k_others/n_others) / N, the others read
     as a random sample of the rest; its interval, when the part answered whole, is the
     part's count plus the rest's Wilson interval (finite-population correction, N_rest):
-    (k_part + N_rest × [lo, hi]) / N. Split by size band, a stratified file's bands get no
+    (k_part + N_rest × [lo, hi]) / N. When the others all fall in some size bands
+    (:func:`band_design`), N_rest is the rest's entities in those bands and N the part's and
+    theirs (``n_estimate``): nothing is extrapolated to the bands the file misses. A file
+    that is a sample inside some bands (kind ``"bands"``) is the part's sample: its interval
+    has N = those bands' entities. Split by size band, a stratified file's bands get no
     estimate, and no interval unless a band is a census.
     """
     n_base, n_present = col["n_base"], col["n_present"]
@@ -495,7 +505,10 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
                                                      part["year_key"].tolist(),
                                                      part["n_present"].tolist(),
                                                      part["n_base"].tolist())}
-    N, N_part, N_rest = design.total, design.n_subset, design.n_rest
+    # the others all in some size bands: the estimate is for the part and the rest's
+    # entities in those bands, never for the bands no entity of the file is in
+    N, N_part = design.n_estimated, design.n_subset
+    N_rest = design.n_rest if design.n_covered is None else design.n_covered
     est, low, high = [], [], []
     for p, y, k, m in zip(col["platform"], col["year_key"], n_present, n_base):
         k_part, n_part = in_part.get((p, y), (0, 0))
@@ -513,7 +526,8 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
         else:
             low.append(None), high.append(None)
     return {"ci_low": [None] * n, "ci_high": [None] * n, "flags": ["non_random_sample"] * n,
-            "estimate": est, "estimate_low": low, "estimate_high": high}
+            "estimate": est, "estimate_low": low, "estimate_high": high,
+            "n_estimate": [N if e is not None else None for e in est]}
 
 
 def any_left_out(any_platforms: dict) -> dict:
@@ -1137,18 +1151,45 @@ class SurveyDesign:
     n_rest: int
     total: int
     codes: frozenset = field(repr=False, compare=False)
+    #: the size bands the file's entities (kind ``"bands"``) or its others beside the part
+    #: (stratified) all fall in, when a random draw would practically never (:func:`band_design`)
+    bands: tuple = ()
+    #: then the bands of the type (of the rest, beside a part) with no entity in the file
+    missing: tuple = ()
+    #: beside a part: the rest's entities in ``bands`` (those the others represent)
+    n_covered: int | None = None
+    #: kind ``"bands"``: the file's entities of the type (all in ``bands``)
+    n_sample: int | None = None
+    #: the chance that a random draw of as many entities falls inside ``bands`` alone
+    p_random: float | None = None
 
     @property
     def id(self) -> str:
         """The part as JSON and CSV say it: ``metropole``, ``ville_prefecture``,
-        ``population>=20000``."""
-        return f"population>={self.subset}" if self.kind == "band" else str(self.subset)
+        ``population>=20000``, ``population:10000-49999`` (kind ``"bands"``: the ranges of
+        the bands the sample falls in, joined by ``+``; an open one ``100000+``)."""
+        if self.kind == "band":
+            return f"population>={self.subset}"
+        return str(self.subset)
+
+    @property
+    def n_estimated(self) -> int:
+        """The entities a stratified file's weighted estimate is for: the type's, or the
+        part's and the rest's in ``bands`` when the others fall in those bands alone."""
+        return self.total if self.n_covered is None else self.n_subset + self.n_covered
 
     def as_dict(self) -> dict:
-        """The design as plain values (``attrs["design"]`` of the figures), without codes."""
-        return {"kind": self.kind, "subset": self.subset, "id": self.id,
-                "n_subset": self.n_subset, "n_others": self.n_others, "n_rest": self.n_rest,
-                "total": self.total}
+        """The design as plain values (``attrs["design"]`` of the figures), without codes;
+        ``bands, missing, n_covered, n_sample, n_estimated, p_random`` only when the file (or
+        its others beside the part) falls inside some size bands (:func:`band_design`)."""
+        out = {"kind": self.kind, "subset": self.subset, "id": self.id,
+               "n_subset": self.n_subset, "n_others": self.n_others, "n_rest": self.n_rest,
+               "total": self.total}
+        if self.bands:
+            out.update(bands=list(self.bands), missing=list(self.missing),
+                       n_covered=self.n_covered, n_sample=self.n_sample,
+                       n_estimated=self.n_estimated, p_random=self.p_random)
+        return out
 
     @property
     def stratified(self) -> bool:
@@ -1209,7 +1250,8 @@ def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     census, not a design); the largest such part is the one said. A random sample holds
     every one of 13 régions or 42 grandes villes with a vanishing probability unless it
     holds most of the type, and even then counting the part apart is right: given that it
-    holds the part, a random sample's other entities are a random sample of the rest.
+    holds the part, a random sample's other entities are a random sample of the rest. A
+    file inside some size bands, no part whole, is :func:`band_design`'s.
 
     Returns
     -------
@@ -1244,6 +1286,131 @@ def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
         if best is None or len(part) > best.n_subset:
             best = SurveyDesign(kind, subset, len(part), others, rest, len(every_set), part)
     return best
+
+
+#: A file whose entities all fall in some size bands of the type is read as a sample of
+#: those bands (:func:`band_design`) when a random draw of as many entities of the whole
+#: type would fall there alone with a smaller chance than this (one in a million)
+BAND_DESIGN_P = 1e-6
+
+
+@functools.cache
+def _bands_of_type(t: str) -> tuple[dict[str, int], np.ndarray, dict[int, frozenset]]:
+    """Per entity of type ``t`` with a known population, its size band (index in
+    :data:`reference.INSEE_BANDS`); each band's size and codes."""
+    cols = reference._entity_columns(t)
+    pops = np.asarray(cols["population"], dtype=float)
+    lows = np.array([low for low, _ in reference.INSEE_BANDS], dtype=float)
+    known = ~np.isnan(pops)
+    band = np.maximum(np.searchsorted(lows, np.where(known, pops, 0), side="right") - 1, 0)
+    of_code = {c: int(b) for c, b, k in zip(cols["code"], band.tolist(), known.tolist()) if k}
+    sizes = np.bincount(band[known], minlength=len(lows))
+    codes: dict[int, set] = {}
+    for c, b in of_code.items():
+        codes.setdefault(b, set()).add(c)
+    return of_code, sizes, {b: frozenset(v) for b, v in codes.items()}
+
+
+def _bands_id(bands: Iterable[int]) -> str:
+    """``population:10000-49999`` for the bands 10 000–19 999 and 20 000–49 999: the ranges
+    of consecutive bands, joined by ``+``, an open one ``100000+``."""
+    bands = sorted(bands)
+    runs: list[list[int]] = []
+    for b in bands:
+        if runs and runs[-1][-1] == b - 1:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    lows = [low for low, _ in reference.INSEE_BANDS]
+    out = []
+    for run in runs:
+        low, last = lows[run[0]], run[-1]
+        out.append(f"{low}+" if last == len(lows) - 1 else f"{low}-{lows[last + 1] - 1}")
+    return "population:" + "+".join(out)
+
+
+def _log_all_inside(m: int, total: int, n: int) -> float:
+    """log of the chance that a random draw of ``n`` of ``total`` entities takes all of them
+    among ``m`` given ones: C(m, n) / C(total, n) (hypergeometric; -inf when m < n)."""
+    if n > m:
+        return -math.inf
+    return (math.lgamma(m + 1) - math.lgamma(m - n + 1) - math.lgamma(total + 1)
+            + math.lgamma(total - n + 1))
+
+
+def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = None
+                ) -> SurveyDesign | None:
+    """The size bands a survey file's entities all fall in, when a random draw of the type
+    would practically never fall there alone; None otherwise.
+
+    The bands are those of :data:`reference.INSEE_BANDS` that hold at least one entity of
+    the file (by the reference's population); m entities of the type are in them, of N. A
+    random draw of n entities of the N falls inside them alone with the chance
+    C(m, n) / C(N, n); under :data:`BAND_DESIGN_P` (one in a million; over the 255 sets of
+    bands a random sample could fall in, a random sample is misread as a band's so less
+    than once in 3,900) the file is read as a sample of those m entities, not of the N: its
+    shares and intervals are theirs (N = m), and nothing is said of the bands it misses.
+    200 random communes of 10,000–49,999 inhabitants (914 of the 34,875): (914/34,875)^200,
+    far below; 200 communes of the 34,875 drawn at random miss the 42 of 100,000 or more
+    four times in five, and fall in bands of 52 % of the type or more: never read so.
+
+    ``part``: a file that holds a part whole beside others (:func:`survey_design`,
+    stratified): the test is on the others among the rest of the type; the result is
+    ``part`` with ``bands``, ``missing`` and ``n_covered`` (the rest's entities in the
+    bands: the weighted estimate is for the part and them, not for the whole type).
+
+    Examples
+    --------
+    >>> from barometre import reference
+    >>> pop = reference.entities("commune").set_index("code")["population"]
+    >>> mid = sorted(pop[(pop >= 10_000) & (pop < 50_000)].index)[::5]
+    >>> d = band_design(mid, "commune")
+    >>> d.id, d.n_sample, d.n_subset, d.total, d.missing[:2]
+    ('population:10000-49999', 183, 914, 34875, ('< 500', '500–1 999'))
+    >>> band_design(sorted(pop.index)[::175], "commune") is None  # every band held
+    True
+    """
+    t = find_type(type).id
+    try:
+        of_code, sizes, band_codes = _bands_of_type(t)
+    except (UsageError, KeyError):  # no reference list, or no population in it
+        return None
+    if (sizes > 0).sum() < 2:  # one band (régions): nothing to miss
+        return None
+    sizes = sizes.copy()
+    if part is not None:  # the others beside the part, among the rest of the type
+        for c in part.codes:
+            b = of_code.get(c)
+            if b is not None:
+                sizes[b] -= 1
+    held = np.zeros(len(sizes), dtype=np.int64)
+    for c in set(codes) - {None}:
+        b = of_code.get(c)
+        if b is not None and (part is None or c not in part.codes):
+            held[b] += 1
+    n = int(held.sum())
+    inside = held > 0
+    m, total = int(sizes[inside].sum()), int(sizes.sum())
+    if not n or m >= total:
+        return None
+    log_p = _log_all_inside(m, total, n)
+    if log_p >= math.log(BAND_DESIGN_P):
+        return None
+    labels = [label for _, label in reference.INSEE_BANDS]
+    bands = tuple(labels[b] for b in np.flatnonzero(inside))
+    missing = tuple(labels[b] for b in np.flatnonzero(~inside & (sizes > 0)))
+    p = math.exp(log_p)  # 0.0 when below the floats
+    if part is not None:
+        import dataclasses
+
+        return dataclasses.replace(part, bands=bands, missing=missing, n_covered=m,
+                                   p_random=p)
+    every = len(reference.type_codes(t))
+    codes_in = frozenset().union(*(band_codes.get(b, frozenset())
+                                   for b in np.flatnonzero(inside).tolist()))
+    return SurveyDesign("bands", _bands_id(np.flatnonzero(inside).tolist()), m, 0, every - m,
+                        every, codes_in, bands=bands, missing=missing, n_sample=n,
+                        p_random=p)
 
 
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,

@@ -98,13 +98,17 @@ def compare(
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     "measure_label", "data_date", "attribution", "caveat",
                                     "design", "design_subset", "n_subset", "subset_census",
-                                    "estimate", "estimate_low", "estimate_high"))
+                                    "estimate", "estimate_low", "estimate_high", "n_estimate"))
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""
     if data is not None:
-        # a file that holds a part of the type whole says so under the table (render.views)
-        narrower = "" if result.attrs.get("design") else _narrower_line(survey, type, lang.value)
+        # a file that holds a part of the type whole says so under the table (render.views);
+        # a sample inside some size bands (50 villes préfectures) keeps the narrower hint
+        designs = result.attrs.get("design") or {}
+        whole = any(d.get("kind") != "bands" for d in designs.values())
+        narrower = "" if whole else _narrower_line(survey, type, lang.value,
+                                                   designs.get("commune"))
         title = "\n".join(t for t in (_coverage_line(result, lang.value), narrower) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
@@ -146,9 +150,10 @@ def _coverage_line(result: Records, lang: str) -> str:
     return "\n".join(lines + ([year] if year else []))
 
 
-def _narrower_line(survey, type: str | None, lang: str) -> str:
+def _narrower_line(survey, type: str | None, lang: str, bands: dict | None = None) -> str:
     """A survey of communes that are all villes préfectures (or grandes villes…) says that
-    ``--type`` counts them as that type (:func:`~barometre.analysis.survey.narrower_type`)."""
+    ``--type`` counts them as that type (:func:`~barometre.analysis.survey.narrower_type`);
+    ``bands``: the design of a file inside some size bands (counted as their sample)."""
     from ..analysis.survey import narrower_type
     from ..render.formats import fmt_int, type_label
 
@@ -163,9 +168,15 @@ def _narrower_line(survey, type: str | None, lang: str) -> str:
     if found is None:
         return ""
     t, n, total = found
-    return text("compare-narrower-type", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
+    said = dict(n=fmt_int(n, lang), total=fmt_int(total, lang),
                 label=type_label(t, lang, plural=True), type=t,
                 census=text("compare-narrower-census", lang) if n == total else "")
+    if bands:  # counted as a sample of those bands' communes, not of all the communes
+        from ..render.views import _part_label
+
+        return text("compare-narrower-type-part", lang, **said, part=_part_label(
+            {"collectivity_type": "commune"}, lang, design=bands))
+    return text("compare-narrower-type", lang, **said)
 
 
 def _wave_line(survey, lang: str) -> str:

@@ -138,7 +138,7 @@ ADOPTION = Schema("adoption records", (
               # a survey file that is no random sample of its type: what it holds whole
               ("design", "str"), ("design_subset", "str"), ("n_subset", "int"),
               ("subset_census", "bool"), ("estimate", "share"), ("estimate_low", "share"),
-              ("estimate_high", "share")))
+              ("estimate_high", "share"), ("n_estimate", "int")))
 
 BENCHMARK = Schema("benchmark", (
     ("platform", "str"), ("present", "bool"), ("followers", "int"), ("followers_per_1000", "float"),

@@ -160,6 +160,14 @@ MESSAGES = {
     # the same, short, in the interval cell: "exhaustif (métropole)"
     "survey-part-metropole-short": ("métropole", "metropolitan"),
     "survey-part-band-short": ("≥ {low} hab.", "≥ {low} inhab."),
+    # a sample inside some size bands (analysis.survey.band_design): "communes de 10 000 à
+    # 49 999 habitants", short "10 000–49 999 hab."; several ranges joined by "ou"
+    "survey-part-bands": ("{label} {ranges}", "{label} {ranges}"),
+    "survey-part-bands-short": ("{ranges} hab.", "{ranges} inhab."),
+    "survey-range-below": ("de moins de {high} habitants", "of under {high} inhabitants"),
+    "survey-range-between": ("de {low} à {high} habitants", "of {low} to {high} inhabitants"),
+    "survey-range-above": ("de {low} habitants ou plus", "of {low} inhabitants or more"),
+    "survey-range-or": (" ou ", " or "),
     "survey-part-census": ("exhaustif ({part})", "census ({part})"),
     "survey-part-ci": ("{ci} ({part})", "{ci} ({part})"),
     # what the file holds: every entity of the part and none of the others
@@ -185,6 +193,29 @@ MESSAGES = {
         "The file covers {what}: it is not a random sample of the {total} {label}; each band "
         "is that of the {part} (census when every municipality of the band is there and "
         "answered)."),
+    "survey-design-band-sample": (
+        "Le fichier ne tient que des {part} ({n_sample} des {n} en France) : un tirage au "
+        "hasard de {n_sample} des {total} {label} n'en tirerait pas que là (moins d'une chance "
+        "sur un million) ; ce n'est pas un échantillon des {total} {label}. Les parts et leurs "
+        "intervalles sont ceux des {n} {part} (N = {n}), pas des {total} : les {rest} autres "
+        "{label} (strates {missing}) manquent au fichier, pas d'estimation pour elles ; "
+        "« --by strate » compte chaque strate à part.",
+        "The file holds only {part} ({n_sample} of the {n} in France): a random draw of "
+        "{n_sample} of the {total} {label} would not fall there alone (less than one chance "
+        "in a million); it is no sample of the {total} {label}. The shares and their "
+        "intervals are those of the {n} {part} (N = {n}), not of the {total}: the {rest} "
+        "other {label} (bands {missing}) are missing from the file, no estimate for them; "
+        "“--by strate” counts each band apart."),
+    "survey-design-band-sample-bands": (
+        "Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas un "
+        "échantillon des {total} {label} ; chaque strate est comptée à part (N = sa taille), "
+        "et les {rest} autres {label} (strates {missing}) manquent au fichier.",
+        "The file holds only {part} ({n_sample} of the {n} in France): it is no sample of the "
+        "{total} {label}; each band is counted apart (N = its size), and the {rest} other "
+        "{label} (bands {missing}) are missing from the file."),
+    # trend --data: a wave whose file is a sample inside some size bands
+    "survey-design-what-bands": ("{n_sample} {part} seulement (sur {n} en France)",
+                                 "only {n_sample} {part} (of {n} in France)"),
     "survey-design-what-beside": ("les {n} {part}, toutes, à côté de {others} autres {label}",
                                   "all {n} {part} beside {others} other {label}"),
     # trend --data: a wave whose file holds a part of the type whole
@@ -214,6 +245,24 @@ MESSAGES = {
         "no interval for it. Estimated for all {total} {label} by weighing each part by its "
         "size (the {n} {part} counted, the {others} others assumed drawn at random among the "
         "{rest}): {estimates}."),
+    "survey-design-stratified-inside": (
+        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
+        "{rest} : ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
+        "(k/n) surreprésente cette partie ; pas d'intervalle pour elle. Les {others} autres ne "
+        "sont que des {inside} : les {label} des strates {missing} (hors des {part}) "
+        "manquent au fichier, pas d'estimation pour les {total} {label} ; « --by strate » "
+        "compte chaque strate à part. Estimée pour les {estimated} {label} que le fichier "
+        "représente en pesant chaque partie par sa taille (les {n} {part} comptées, les "
+        "{others} autres supposées tirées au hasard parmi les {covered} {inside} hors des "
+        "{part}) : {estimates}.",
+        "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not "
+        "a random sample of the {total} {label}, and its share (k/n) over-weights that part; "
+        "no interval for it. The {others} others are all {inside}: the {label} of the bands "
+        "{missing} (outside the {part}) are missing from the file, no estimate for all "
+        "{total} {label}; “--by strate” counts each band apart. Estimated for the "
+        "{estimated} {label} the file stands for by weighing each part by its size (the {n} "
+        "{part} counted, the {others} others assumed drawn at random among the {covered} "
+        "{inside} outside the {part}): {estimates}."),
     "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
     "survey-design-estimate-no-ci": (
         "{platform} {share} (sans intervalle : des réponses manquent parmi les {part})",
@@ -227,6 +276,20 @@ MESSAGES = {
         "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not a "
         "random sample; per band neither, no interval (without --by strate, a weighted "
         "estimate for all {total} {label})."),
+    "survey-design-bands-inside": (
+        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
+        "{rest}, toutes des {inside} : ce n'est pas un échantillon tiré au hasard ; par strate "
+        "non plus, pas d'intervalle (sans --by strate, une estimation pondérée pour les "
+        "{estimated} {label} que le fichier représente, pas pour les {total}).",
+        "† The file holds all {n} {part} beside {others} other {label} of {rest}, all "
+        "{inside}: it is not a random sample; per band neither, no interval (without --by "
+        "strate, a weighted estimate for the {estimated} {label} the file stands for, not "
+        "for all {total})."),
+    "compare-narrower-type-part": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
+        "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",
+        "The {n} communes of the file are all {label} ({n} of {total}): counted here as a "
+        "sample of the {part}; --type {type} counts them as {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
     "compare-wave-date": (

@@ -20,6 +20,11 @@ MESSAGES = {
         "attendu un entier comme 12 345",
         "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
         "expected an integer such as 12345"),
+    "count-bad-grouping": (
+        "chiffres mal groupés : après un espace, les milliers vont par trois chiffres "
+        "(« 1 234 », « 12 345 ») ; nombre non lu (un séparateur mal placé, ou deux nombres ?)",
+        "digits wrongly grouped: after a space, thousands go by three digits ('1 234', "
+        "'12 345'); number not read (a misplaced separator, or two numbers?)"),
     "cell-excel-error": (
         "erreur de formule Excel : cellule non lue (corrigez la formule ou saisissez la "
         "valeur dans le classeur)",

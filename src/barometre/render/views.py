@@ -149,7 +149,36 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
     if subset.startswith("population>="):
         low = fmt_int(int(subset.split(">=")[1]), lang)
         return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
+    if subset.startswith("population:"):  # a sample inside some size bands
+        return _bands_label(t, subset, lang, short)
     return type_label(subset, lang, plural=True)
+
+
+def _bands_label(t: str, subset: str, lang: str, short: bool) -> str:
+    """The size bands of :func:`barometre.analysis.survey.band_design` (id
+    ``population:10000-49999+100000+``): "communes de 10 000 à 49 999 habitants ou de
+    100 000 habitants ou plus"; ``short``: "10 000–49 999, ≥ 100 000 hab."."""
+    long, brief = [], []
+    for r in subset.split(":", 1)[1].split("+"):
+        if not r:  # the "+" of an open range
+            continue
+        low, _, high = r.partition("-")
+        lo = fmt_int(int(low), lang)
+        hi = fmt_int(int(high) + 1, lang) if high else ""
+        if not high:  # open: "100000+" read as "100000", ""
+            long.append(_t("survey-range-above", lang, low=lo))
+            brief.append(f"≥ {lo}")
+        elif int(low) == 0:
+            long.append(_t("survey-range-below", lang, high=hi))
+            brief.append(f"< {hi}")
+        else:
+            long.append(_t("survey-range-between", lang, low=lo,
+                           high=fmt_int(int(high), lang)))
+            brief.append(f"{lo}–{fmt_int(int(high), lang)}")
+    if short:
+        return _t("survey-part-bands-short", lang, ranges=", ".join(brief))
+    return _t("survey-part-bands", lang, label=type_label(t, lang, plural=True),
+              ranges=_t("survey-range-or", lang).join(long))
 
 
 def design_notes(res: Any, lang: str = "fr") -> list[str]:
@@ -175,6 +204,9 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
         if d["n_others"]:
             what = _t("survey-design-what-beside", lang, n=n, part=part,
                       others=fmt_int(d["n_others"], lang), label=label_t)
+        elif d["kind"] == "bands":
+            what = _t("survey-design-what-bands", lang, n=n, part=part,
+                      n_sample=fmt_int(d["n_sample"], lang))
         elif d["kind"] == "metropole":
             what = _t("survey-design-what-metropole", lang, n=n, label=label_t)
         else:
@@ -218,6 +250,19 @@ def _design_lines(res: Records, lang: str) -> list[str]:
         common = {"n": fmt_int(d["n_subset"], lang), "part": part, "label": label,
                   "total": fmt_int(d["total"], lang), "rest": fmt_int(d["n_rest"], lang),
                   "others": fmt_int(d["n_others"], lang)}
+        if d.get("bands"):  # the file (or its others) inside some size bands: which missing
+            common["missing"] = ", ".join(_band_in_text(b, lang) for b in d["missing"])
+        if d["kind"] == "bands":  # a sample inside some size bands: theirs, not the type's
+            out.append(_t("survey-design-band-sample-bands" if "strate" in res.columns
+                          else "survey-design-band-sample", lang,
+                          n_sample=fmt_int(d["n_sample"], lang), **common))
+            continue
+        if d.get("bands"):  # a part beside others, all inside some size bands
+            lows = {label: low for low, label in _insee_bands()}
+            ranges = sorted(lows[b] for b in d["bands"])
+            inside = _bands_label(t, _bands_id_of(ranges), lang, False)
+            common.update(inside=inside, covered=fmt_int(d["n_covered"], lang),
+                          estimated=fmt_int(d["n_estimated"], lang))
         if d["n_others"] == 0:
             what = (_t("survey-design-what-metropole", lang, n=common["n"], label=label)
                     if d["kind"] == "metropole"
@@ -242,7 +287,8 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             out.append(line)
             continue
         if "strate" in res.columns:
-            out.append(_t("survey-design-bands", lang, **common))
+            out.append(_t("survey-design-bands-inside" if d.get("bands")
+                          else "survey-design-bands", lang, **common))
             continue
         estimates = []
         for r in rows:
@@ -256,10 +302,33 @@ def _design_lines(res: Records, lang: str) -> list[str]:
                 estimates.append(_t("survey-design-estimate", lang, platform=platform,
                                     share=fmt_share(r["estimate"], lang),
                                     ci=fmt_ci(r["estimate_low"], r["estimate_high"], lang)))
-        out.append(_t("survey-design-stratified", lang,
+        out.append(_t("survey-design-stratified-inside" if d.get("bands")
+                      else "survey-design-stratified", lang,
                       estimates="; ".join(estimates) if lang == "en" else " ; ".join(estimates),
                       **common))
     return out
+
+
+def _band_in_text(band: str, lang: str) -> str:
+    """A size band in a sentence: French thousands with a narrow no-break space."""
+    from .formats import _FRENCH_THOUSANDS
+
+    said = band_label(band, lang)
+    return said if lang == "en" else _FRENCH_THOUSANDS.sub("\u202f", said)
+
+
+def _insee_bands() -> list:
+    from ..datasets.reference import INSEE_BANDS
+
+    return INSEE_BANDS
+
+
+def _bands_id_of(lows: list) -> str:
+    """:func:`barometre.analysis.survey._bands_id` of the bands of these lower bounds."""
+    from ..analysis.survey import _bands_id
+
+    index = {low: i for i, (low, _) in enumerate(_insee_bands())}
+    return _bands_id(index[x] for x in lows)
 
 
 def _n_cell(r: dict, lang: str) -> str:

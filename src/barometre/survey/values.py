@@ -237,7 +237,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     with a catalog code when the cell is not a count.
 
     The rules: spaces, non-breaking spaces and apostrophes group thousands
-    ("12 345", "12'345"); a dot followed by groups of three digits groups thousands
+    ("12 345", "12'345"), in groups of three digits after the first one to three ("1 23",
+    "123 45", "1 2345" are errors, ``count-bad-grouping``, not 123 nor 12,345); a dot followed by groups of three digits groups thousands
     ("12.000" is twelve thousand, the French habit); several commas each followed by
     three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
     ("1234,0"); any other decimal ("12,5") is an error: a count is a whole number.
@@ -262,6 +263,7 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         if v > MAX_COUNT:
             raise CellError("count-too-large")
         return int(v), None
+    _check_grouping(str(v))
     s = _SPACES.sub("", str(v)).lower().lstrip("+")
     if s.lstrip("-") in ("inf", "infinity", "infini", "nan", "∞"):
         raise CellError("count-not-finite")
@@ -284,6 +286,29 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     if re.fullmatch(r"\d+([.,]\d+)+|\d{1,3}([., ]\d{3})*[.,]\d+", s):
         raise CellError("count-not-integer")
     raise CellError("cell-excel-error" if excel_error(v) else "count-invalid")
+
+
+#: digits split by a space, a non-breaking space or an apostrophe ("12 345", "1 23")
+_GROUPED = re.compile(r"\d+(?:[\s\u00a0\u202f\u2009\u2007'’]+\d+)+")
+#: how they must be split: 1 to 3 digits, then groups of exactly three ("1 234 567")
+_GROUPS = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f\u2009\u2007'’]+\d{3})+")
+
+
+def _check_grouping(text: str) -> None:
+    """Raise ``count-bad-grouping`` when digits split by spaces (or apostrophes) are not
+    thousands: "1 23", "123 45", "1 2345" are no « 123 » nor « 12 345 » (a misplaced
+    separator, or two numbers in one cell), as "12.34" is no count.
+
+    >>> _check_grouping("12 345"), _check_grouping("1,2 k")
+    (None, None)
+    >>> _check_grouping("123 45")
+    Traceback (most recent call last):
+    ...
+    barometre.survey.values.CellError: count-bad-grouping
+    """
+    for m in _GROUPED.finditer(text):
+        if not _GROUPS.fullmatch(m.group()):
+            raise CellError("count-bad-grouping")
 
 
 def _too_large() -> int:
