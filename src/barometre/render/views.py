@@ -328,6 +328,16 @@ def _comparison_lines(res: Records, lang: str) -> list[str]:
     measure = _t(_measure_code(anchor["measure"]), lang)
     plats = ", ".join(platform_label(p, lang) for p in anchor["platforms"])
     out = [_t("pub-compared-on", lang, measure=measure, platforms=plats)]
+    mine = type_label(res.rows[0]["collectivity_type"], lang, plural=True) if res.rows else ""
+    without = res.attrs.get("platforms_without_figure") or []
+    if without:  # asked with -p, nothing published for the type: said, not dropped silently
+        out.append(_t("pub-platforms-no-figure", lang, plural=mine,
+                      platforms=", ".join(platform_label(p, lang) for p in without)))
+    elsewhere = res.attrs.get("platforms_elsewhere") or {}
+    if elsewhere:
+        out.append(_t("pub-platforms-elsewhere", lang, plural=mine, items=", ".join(
+            _t("pub-platforms-elsewhere-item", lang, platform=platform_label(p, lang),
+               years=", ".join(map(str, ys))) for p, ys in elsewhere.items())))
     left = res.attrs.get("left_out") or {}
     for reason, code in (("other", "pub-left-out"), ("disputed", "pub-left-out-disputed")):
         items = ", ".join(_t("pub-left-out-item", lang, type=type_label(t, lang, plural=True),
