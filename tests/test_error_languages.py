@@ -30,8 +30,10 @@ def test_compare_vs_a_type_absent_from_the_file(cli):
 
 def test_rank_without_followers_names_the_platform_by_its_label(cli, tmp_path):
     f = tmp_path / "sans-abonnes.csv"
+    # X surveyed, no count (a platform never surveyed is refused with the platforms of the
+    # file: tests/test_peers_lookup.py)
     f.write_text("code;plateforme;present;abonnes;date\n01;Facebook;Oui;;15/10/2025\n"
-                 "02;Facebook;Non;;15/10/2025\n", encoding="utf-8")
+                 "02;Facebook;Non;;15/10/2025\n01;X;Non;;15/10/2025\n", encoding="utf-8")
     fr, en = _said(cli, "rank", "--data", f, "--platform", "x")
     # the platform was said by its id ("pour x"): now by its label, in each language; the
     # metric by its words, not by the English column name « followers »

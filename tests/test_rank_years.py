@@ -131,11 +131,17 @@ def test_rank_refuses_a_top_that_is_not_a_whole_number_of_at_least_one(top):
     assert len(bm.rank(s, "facebook", top=3)) == 3
 
 
-def test_rank_without_values_says_the_metric_in_words(cli):
-    fr = cli("rank", "--platform", "snapchat", "--data", LONG)
+def test_rank_without_values_says_the_metric_in_words(cli, tmp_path):
+    # Snapchat surveyed, no account anywhere (a platform never surveyed is refused with
+    # the platforms of the file: tests/test_peers_lookup.py)
+    lines = LONG.read_text(encoding="cp1252").splitlines()
+    lines += ["01;Ain;Snapchat;Non;;15/10/2025", "02;Aisne;Snapchat;Non;;15/10/2025"]
+    f = tmp_path / "snapchat.csv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fr = cli("rank", "--platform", "snapchat", "--data", f)
     assert fr.exit_code == 1
     assert fr.stderr == "barometre : aucun nombre d'abonnés pour Snapchat dans le fichier\n"
-    en = cli("rank", "--platform", "snapchat", "--data", LONG, "--lang", "en", "-m",
+    en = cli("rank", "--platform", "snapchat", "--data", f, "--lang", "en", "-m",
              "followers_per_1000")
     assert en.stderr == ("barometre: no followers per 1,000 inhabitants for Snapchat "
                          "in the file\n")

@@ -15,16 +15,17 @@ with 0) is no account's count, left out and counted in ``attrs["no_account"]``
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from numbers import Integral
 
 import pandas as pd
 
 from ..datasets import reference
-from ..domain.errors import NoDataError, UsageError
+from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.schemas import BENCHMARK, RANKING
-from ..domain.registry import PLATFORMS, find_platform
-from ..messages import Words
+from ..domain.registry import PLATFORMS, find_platform, find_type
+from ..messages import Count, Words
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
                      account_counts, latest, no_account_by_platform, require_columns, restrict)
@@ -38,20 +39,77 @@ RANK_COLUMNS = RANKING.names
 
 
 def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
+    """The survey's row of ``entity`` (a code or a name, resolved with the file's type).
+
+    A council and the territory it governs are one account in a survey of départements:
+    the Département du Rhône (69D, "CD69") is row 69, the Ville de Paris (75C) row 75, the
+    Collectivité de Corse (20R) row 2A or 2B, and the other way round. A council over two
+    rows of the file (the CeA, 6AE, on 67 and 68) is not guessed: the error names the rows
+    to give. A name of another type than the file's ("Nouvelle-Aquitaine" in a file of
+    départements) says which type it is.
+    """
     t = survey["collectivity_type"].iloc[0]
-    ent = reference.resolve(entity, type=t if t != "all" else None)
+    try:
+        ent = reference.resolve(entity, type=t if t != "all" else None)
+    except ResolveError as exc:
+        if t == "all" or exc.code not in ("unknown-entity", "unknown-code"):
+            raise
+        raise _other_type(entity, t) or exc from None
     rows = survey[survey["code"] == ent.code]
     if rows.empty and t == "departement":
         # the council asked for, its territory in the file (« CD69 » or the Département du
-        # Rhône, 69D, for row 69), or the other way round: one and the same account
-        council = reference.departement_council(ent.code) or ent.code
-        same = {c for c in survey["code"].dropna().unique()
-                if c != ent.code and (reference.departement_council(c) or c) == council}
-        if len(same) == 1:  # 6AE beside both 67 and 68: which one is not said
-            rows = survey[survey["code"] == same.pop()]
+        # Rhône, 69D, for row 69; the Ville de Paris, 75C, for row 75), or the other way
+        # round: one and the same account
+        council = _council(ent.code)
+        codes = survey["code"].dropna().unique()
+        same = [c for c in codes if c != ent.code and _council(c) == council]
+        if len(same) == 1:
+            rows = survey[survey["code"] == same[0]]
+        elif len(same) > 1 and ent.territories:  # 6AE beside both 67 and 68: not guessed
+            order = {c: i for i, c in enumerate(ent.territories)}
+            same = sorted(same, key=lambda c: (order.get(c, len(order)), c))
+            names = survey.drop_duplicates("code").set_index("code")["name"]
+            listed = [f"{names.get(c, c)} ({c})" for c in same]
+            raise NoDataError.of(
+                "peers-entity-several-rows", name=ent.name, code=ent.code, n=Count(len(same)),
+                rows=Words(*(", ".join(listed[:-1]) + w + listed[-1] for w in (" et ", " and "))),
+                give=[f"--entity {c}" for c in same])
     if rows.empty:
         raise NoDataError.of("peers-entity-absent", name=ent.name, code=ent.code)
     return rows.iloc[0]
+
+
+def _council(code: str) -> str:
+    """The council that holds the accounts of département ``code`` (its conseil
+    départemental, the Ville de Paris, a collectivité unique), or ``code`` itself: the
+    one key of a council and of each territory it governs."""
+    return _councils().get(code, code)
+
+
+@functools.cache
+def _councils() -> dict[str, str]:
+    inst = reference.institutions()  # every one has a département's powers
+    return {t: code for code, terr in zip(inst["code"], inst["territories"]) for t in terr}
+
+
+def _other_type(entity: str, t: str) -> NoDataError | None:
+    """The error for ``entity`` that no ``t`` answers to but one entity of another type does
+    ("Nouvelle-Aquitaine" in a file of départements: a région), else None."""
+    try:
+        other = reference.resolve(entity)
+    except ResolveError:
+        return None
+    if other.collectivity_type == t:
+        return None
+    kind, mine = find_type(other.collectivity_type), find_type(t)
+    return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
+                          type=_a(kind), other=_a(mine), plural=mine.plural_words())
+
+
+def _a(kind) -> Words:
+    """A type's name with its indefinite article: « une région », "a region"."""
+    return Words(f"{'une' if kind.feminine else 'un'} {kind.label_fr}",
+                 f"{'an' if kind.label_en[:1] in 'aeiou' else 'a'} {kind.label_en}")
 
 
 def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
@@ -62,9 +120,39 @@ def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
         reg = snap["code"].map(info)
         return reg == info.get(focus["code"])
     if peers == "strate":
+        _require_bands(focus["collectivity_type"])
         band = snap["population"].map(reference.band_of)
         return band == reference.band_of(focus["population"])
     raise UsageError.of("peers-unknown", value=peers)
+
+
+#: ``--peers strate`` needs bands that divide the type: refused when one band holds at
+#: least this share of the type's entities (100 of the 101 départements, every région)
+ONE_BAND_SHARE = 0.95
+
+
+def _require_bands(collectivity_type: str) -> None:
+    """Refuse ``--peers strate`` for a type whose entities (nearly) all fall in one
+    population band (:func:`barometre.datasets.reference.band_of`, the INSEE bands of
+    communes and EPCI): 100 of the 101 départements have 100,000 inhabitants or more, so
+    the Lozère alone would be "1er sur 1" and the others compared with their whole type."""
+    try:
+        sizes = reference.band_sizes(collectivity_type)
+    except UsageError:  # no reference list ("all"): the bands of the entities in the file
+        return
+    total = sum(sizes.values())
+    if not total:
+        return
+    band, n = max(sizes.items(), key=lambda kv: kv[1])
+    if n < ONE_BAND_SHARE * total:
+        return
+    from ..render.formats import band_label
+
+    kind = find_type(collectivity_type)
+    instead = ["--peers type"] + (["--peers region"] if kind.id != "region" else [])
+    raise UsageError.of("peers-strate-one-band", plural=kind.plural_words(), n=Count(n),
+                        total=Count(total), band=Words(band_label(band), band_label(band, "en")),
+                        instead=instead)
 
 
 def _position(values: pd.Series, v) -> dict:
@@ -142,10 +230,26 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
         abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
+    Raises
+    ------
+    NoDataError
+        The entity is not in the file; a council over two rows of it (the Collectivité
+        européenne d'Alsace on 67 and 68: which one is not guessed, the rows are named); a
+        name of another type than the file's ("Nouvelle-Aquitaine" in a file of
+        départements: said to be a région); a platform asked that the file never surveyed
+        (no reading of it: the platforms of the file are named, as :func:`rank` does).
+    UsageError
+        ``peers="strate"`` for a type whose entities one population band holds nearly
+        whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``.
+
     Notes
     -----
     As :func:`rank` and ``compare``: on each platform, only the readings of its latest
     year are compared (:func:`latest_year`); a 2024 count is not ranked among 2025 ones.
+    The entity is found by code or name with the file's type; in a survey of départements a
+    council and the territory it governs are one row (the Département du Rhône, 69D, row 69;
+    the Ville de Paris, 75C, row 75; the Collectivité de Corse, 20R, row 2A when 2B is not
+    in the file).
 
     Examples
     --------
@@ -169,6 +273,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
+    _require_surveyed(survey, plats)
     rows = []
     medians_per_1000: dict[str, float | None] = {}
     population = None if pd.isna(focus["population"]) else int(focus["population"])
@@ -240,6 +345,25 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "population_served": served_of([focus["code"]],
                                                      focus["collectivity_type"])})
     return BENCHMARK.check(out)
+
+
+def _require_surveyed(survey: pd.DataFrame, platforms: Iterable[str]) -> None:
+    """Refuse the platforms the file never surveyed (no column, no answer: no reading),
+    naming those it did; a platform surveyed without any count is not refused (its
+    benchmark says "pas de donnée", its ranking "aucun nombre d'abonnés")."""
+    surveyed = set(survey["platform"].dropna().unique()) - {"any"}
+    missing = list(dict.fromkeys(p for p in platforms if p not in surveyed))
+    if not missing:
+        return
+    have = [PLATFORMS[p] for p in PLATFORMS if p in surveyed]
+    raise NoDataError.of(
+        "peers-platform-not-surveyed",
+        what=(Words("réseaux non relevés", "platforms not surveyed") if len(missing) > 1
+              else Words("réseau non relevé", "platform not surveyed")),
+        platforms=Words(", ".join(PLATFORMS[p].label_fr for p in missing),
+                        ", ".join(PLATFORMS[p].label_en for p in missing)),
+        surveyed=Words(", ".join(p.label_fr for p in have) or "aucun réseau",
+                       ", ".join(p.label_en for p in have) or "no platform"))
 
 
 def _peer_group(focus: pd.Series, peers: str) -> str | None:
@@ -501,7 +625,11 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
         those readings), ``same_campaign`` (``{year set aside: year ranked}``: older
         readings of one campaign with the year ranked, its run of dates across 31 December,
-        the reader's ``campaign-crosses-year``), ``n_ranked`` (before ``top``), ``no_population``
+        the reader's ``campaign-crosses-year``), ``n_ranked`` (before ``top``), ``top``
+        (as asked; more rows than ``top`` when ties share the last rank kept),
+        ``not_ranked`` (``{"not_answered": n, "absent": n, "no_count": n}``: the latest
+        readings of the platform not ranked nor counted elsewhere, by their presence:
+        blank, "Non", "Oui" without a count), ``no_population``
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
@@ -512,7 +640,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     UsageError
         An unknown metric, or a ``top`` that is not a whole number of at least 1.
     NoDataError
-        No value of the metric on the platform.
+        No value of the metric on the platform; a platform the file never surveyed (no
+        reading of it: the platforms of the file are named).
 
     Examples
     --------
@@ -537,6 +666,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         raise UsageError.of("rank-top-invalid", value=repr(top))
     plat = find_platform(platform)
     p = plat.id
+    _require_surveyed(survey, [p])
     df = restrict(_plain(survey), type)
     df = df[df["platform"] == p]
     g, dropped = account_counts(latest(df))
@@ -551,6 +681,14 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     unplaced = g[(g["followers"].notna() & ~has & same).to_numpy(dtype=bool)]
     unplaced_pop = unplaced["population"].astype("Float64")
     g_all = g
+    # the latest readings not ranked, by what they say (neither set aside as older, behind
+    # a later row without a count, nor counted above for a population of 0 or unknown)
+    rest = g_all[~((has | g_all["followers"].notna()).to_numpy(dtype=bool)
+                   | g_all.index.isin(behind.index))]
+    present = rest["present"].astype("boolean")
+    not_ranked = {"not_answered": int(present.isna().sum()),
+                  "absent": int((present == False).sum()),  # noqa: E712 (NA is not False)
+                  "no_count": int((present == True).sum())}  # noqa: E712
     g = g[(has & same).to_numpy(dtype=bool)]
     if g.empty:
         raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
@@ -571,7 +709,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
-                      "year": year, "set_aside": aside, "n_ranked": n_ranked,
+                      "year": year, "set_aside": aside, "n_ranked": n_ranked, "top": top,
+                      # the latest readings of the platform not ranked, none of the
+                      # above: {"not_answered": n, "absent": n, "no_count": n}
+                      "not_ranked": not_ranked,
                       # the years set aside of one campaign with the year ranked, cut at
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
-from ..messages import Msg
+from ..messages import Msg, Words
 from ..domain.schemas import ADOPTION
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
 
@@ -311,17 +311,26 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     vs_ids = [find_type(v).id for v in _as_list(vs)]
     plats = [find_platform(p).id for p in _as_list(platforms)]
     df = _with_design(_filter_source(_default_figures() if figures is None else figures, source))
-    if plats:
-        df = df[df["platform"].isin(plats)]
     df = df[df["share"].notna()]
     if figures is None:  # published figures without a stated year cannot be compared in time
         df = df[df["year"].notna()]
+    # the type's figures on every platform: which of those asked have none, said
+    of_type = df[df["collectivity_type"] == t]
+    if plats:
+        df = df[df["platform"].isin(plats)]
     mine = df[df["collectivity_type"] == t]
     if mine.empty:
+        # the platforms asked have none: those that have some named (published figures)
+        have = [PLATFORMS[p] for p in PLATFORMS if p in set(of_type["platform"])]
+        hint = Msg("no-hint")
+        if plats:
+            hint = (Msg("pub-for-these-platforms-have", platforms=Words(
+                ", ".join(p.label_fr for p in have), ", ".join(p.label_en for p in have)))
+                if have and figures is None else Msg("pub-for-these-platforms"))
         raise NoDataError.of(
             "pub-no-figure-for-type", type=t,
             in_source=Msg("pub-in-source", source=source) if source else Msg("no-hint"),
-            for_platforms=Msg("pub-for-these-platforms") if plats else Msg("no-hint"))
+            for_platforms=hint)
     if year is not None:
         mine = mine[mine["year"] == year]
         if mine.empty:
@@ -364,6 +373,13 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     result.attrs["left_out"] = left_out
     result.attrs["anchor"] = {"source": anchor["source"].iloc[0], "measure": measure,
                               "platforms": [p for p in PLATFORMS if p in fam]}
+    if plats and figures is None:  # the platforms asked that the type's rows do not show
+        shown = set(result.loc[result["collectivity_type"] == t, "platform"])
+        years = of_type.groupby("platform")["year"].agg(lambda y: sorted({int(v) for v in y}))
+        result.attrs["platforms_without_figure"] = [
+            p for p in dict.fromkeys(plats) if p not in years.index]
+        result.attrs["platforms_elsewhere"] = {
+            p: years[p] for p in dict.fromkeys(plats) if p in years.index and p not in shown}
     return result
 
 

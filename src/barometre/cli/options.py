@@ -99,7 +99,8 @@ class By(str, Enum):
 
 PeersOpt = Annotated[Peers, typer.Option(
     "--peers", help="Groupe de pairs : type (tous ceux du type), region (même région) ou strate "
-                    "(même taille).")]
+                    "(même strate de population ; refusé pour un type qu'une strate contient "
+                    "presque entier : régions, départements).")]
 
 
 AllSourcesOpt = Annotated[bool, typer.Option(

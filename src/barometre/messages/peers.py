@@ -3,6 +3,46 @@
 MESSAGES = {
     "peers-entity-absent": ("{name} ({code}) n'est pas dans le fichier d'enquête",
                             "{name} ({code}) is not in the survey file"),
+    # the council asked for holds its accounts on several rows of the file (the CeA, 6AE,
+    # on 67 and 68; the Collectivité de Corse, 20R, on 2A and 2B): which one is not said
+    "peers-entity-several-rows": (
+        "{name} ({code}) : ses comptes sont sur {n} lignes du fichier d'enquête, {rows} ; "
+        "donnez l'une d'elles : {give}",
+        "{name} ({code}): its accounts are on {n} rows of the survey file, {rows}; give "
+        "one of them: {give}"),
+    # an entity of another type than the file's ("Nouvelle-Aquitaine" in a file of départements)
+    "peers-entity-other-type": (
+        "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
+        "de {plural}",
+        "{name} ({code}) is {type}, not {other}: the survey file surveys {plural}"),
+    # a platform asked for that the file never surveyed (no column, no answer)
+    "peers-platform-not-surveyed": (
+        "{platforms} : {what} dans le fichier d'enquête (aucune réponse) ; "
+        "réseaux du fichier : {surveyed}",
+        "{platforms}: {what} in the survey file (no answer); platforms of the file: "
+        "{surveyed}"),
+    # --peers strate for a type whose entities nearly all fall in one population band
+    "peers-strate-one-band": (
+        "--peers strate ne départage pas les {plural} : {n} sur {total} sont dans la même "
+        "strate de population ({band} habitants) ; comparez avec {instead}",
+        "--peers strate does not divide the {plural}: {n} of {total} are in the same "
+        "population band ({band} inhabitants); compare with {instead}"),
+    # what the peers share, named in the benchmark's head line
+    "bench-peers-type": ("même type", "same type"),
+    "bench-peers-region": ("même région", "same région"),
+    "bench-peers-region-named": ("même région ({region})", "same région ({region})"),
+    "bench-peers-strate": ("même strate de population", "same population band"),
+    "bench-peers-strate-named": ("même strate de population ({band} habitants)",
+                                 "same population band ({band} inhabitants)"),
+    # rank: how many were ranked, and who was not
+    "rank-count": ("{n} {plural} {ranked}", "{n} {plural} {ranked}"),
+    "rank-count-out": (" ({items})", " ({items})"),
+    "rank-not-answered": ("{n} sans réponse", "{n} not answered"),
+    "rank-no-account": ("{n} sans compte", "{n} without an account"),
+    "rank-no-count": ("{n} avec un compte sans nombre d'abonnés",
+                      "{n} with an account but no follower count"),
+    "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
+                      "--top {top}: {n} rows, ties included"),
     "peers-unknown": ("--peers « {value} » inconnu : attendu type, region ou strate",
                       "unknown --peers '{value}': expected type, region or strate"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),

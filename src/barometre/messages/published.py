@@ -106,6 +106,18 @@ MESSAGES = {
                                "no figure for type '{type}'{in_source}{for_platforms}"),
     "pub-in-source": (" dans la source « {source} »", " in source '{source}'"),
     "pub-for-these-platforms": (" pour ces réseaux", " for these platforms"),
+    "pub-for-these-platforms-have": (
+        " pour ces réseaux ; réseaux avec un chiffre publié pour ce type : {platforms}",
+        " for these platforms; platforms with a published figure for this type: {platforms}"),
+    # the platforms asked (-p) that compare's rows of the type do not show, said under them
+    "pub-platforms-no-figure": ("Sans chiffre publié pour les {plural} : {platforms}.",
+                                "No published figure for {plural}: {platforms}."),
+    "pub-platforms-elsewhere": (
+        "Hors de cette comparaison, chiffres des {plural} d'autres années, sources ou mesures "
+        "(--year, --source ou --all-sources pour les voir) : {items}.",
+        "Not in this comparison, figures for {plural} of other years, sources or measures "
+        "(--year, --source or --all-sources shows them): {items}."),
+    "pub-platforms-elsewhere-item": ("{platform} ({years})", "{platform} ({years})"),
     "pub-no-figure-in-year": (
         "aucun chiffre pour le type « {type} » en {year} ; années disponibles : {years}",
         "no figure for type '{type}' in {year}; years available: {years}"),

@@ -397,6 +397,16 @@ def _comparison_lines(res: Records, lang: str) -> list[str]:
     measure = _t(_measure_code(anchor["measure"]), lang)
     plats = ", ".join(platform_label(p, lang) for p in anchor["platforms"])
     out = [_t("pub-compared-on", lang, measure=measure, platforms=plats)]
+    mine = type_label(res.rows[0]["collectivity_type"], lang, plural=True) if res.rows else ""
+    without = res.attrs.get("platforms_without_figure") or []
+    if without:  # asked with -p, nothing published for the type: said, not dropped silently
+        out.append(_t("pub-platforms-no-figure", lang, plural=mine,
+                      platforms=", ".join(platform_label(p, lang) for p in without)))
+    elsewhere = res.attrs.get("platforms_elsewhere") or {}
+    if elsewhere:
+        out.append(_t("pub-platforms-elsewhere", lang, plural=mine, items=", ".join(
+            _t("pub-platforms-elsewhere-item", lang, platform=platform_label(p, lang),
+               years=", ".join(map(str, ys))) for p, ys in elsewhere.items())))
     left = res.attrs.get("left_out") or {}
     for reason, code in (("other", "pub-left-out"), ("disputed", "pub-left-out-disputed")):
         items = ", ".join(_t("pub-left-out-item", lang, type=type_label(t, lang, plural=True),
@@ -535,9 +545,9 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
 
     en = lang == "en"
     a = df.attrs
+    shared = df["peer_group"].iloc[0] if "peer_group" in df.columns and len(df) else None
     head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
-            + (f" — peers: {_peers_en(a.get('peers'))}" if en
-               else f" — pairs : {_peers_fr(a.get('peers'))}"))
+            + (" — peers: " if en else " — pairs : ") + peers_words(a.get("peers"), shared, lang))
     lines = [head]
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
@@ -626,14 +636,21 @@ def _inhabitants(population: object, lang: str) -> str:
 FEW_PEERS = 5
 
 
-def _peers_fr(peers: str | None) -> str:
-    return {"type": "même type", "region": "même région", "strate": "même strate de population"}.get(
-        peers or "type", str(peers))
+def peers_words(peers: str | None, shared: object = None, lang: str = "fr") -> str:
+    """What a benchmark's peers share with the entity, named: "même type", "même région
+    (Nouvelle-Aquitaine)", "même strate de population (10 000–19 999 habitants)"
+    (``shared``: the ``peer_group`` of :func:`barometre.analysis.peers.benchmark`)."""
+    peers = peers or "type"
+    if peers not in ("type", "region", "strate"):
+        return str(peers)
+    if is_missing(shared) or peers == "type":
+        return _t(f"bench-peers-{peers}", lang)
+    if peers == "region":
+        from ..datasets.reference import regions
 
-
-def _peers_en(peers: str | None) -> str:
-    return {"type": "same type", "region": "same région", "strate": "same population band"}.get(
-        peers or "type", str(peers))
+        names = regions().set_index("code")["name"]
+        return _t("bench-peers-region-named", lang, region=names.get(shared, shared))
+    return _t("bench-peers-strate-named", lang, band=band_label(shared, lang))
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:
@@ -664,12 +681,44 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     # the population behind "pour 1 000 habitants", then a council's own (served)
     population = ("" if metric == "followers"
                   else population_note([df.attrs.get("collectivity_type")], lang) + "\n")
-    return (text_table(head, rows, "rllrr") + "\n\n" + population
+    counted = rank_count_text(df.attrs, len(df), lang)
+    return (text_table(head, rows, "rllrr") + "\n\n" + (counted + "\n" if counted else "")
+            + population
             + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
             + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
+
+
+def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
+    """How many a ranking ranked and why the others are not ("66 départements classés (5
+    sans réponse, 30 sans compte)"), then, when ties at the last rank kept stretch the top
+    N, a second line: "--top 15 : 19 lignes, ex aequo compris"; "" without ``n_ranked``."""
+    from ..domain.registry import find_type
+    from ..messages import Words
+
+    n = attrs.get("n_ranked")
+    if n is None:
+        return ""
+    try:
+        kind = find_type(attrs.get("collectivity_type") or "all")
+    except Exception:  # a type the registry does not know: "all"'s words
+        kind = find_type("all")
+    words = kind.label(lang, plural=n != 1 if lang == "en" else n >= 2)
+    ranked = "classé" + ("e" if kind.feminine else "") + ("s" if n >= 2 else "")
+    out = _t("rank-count", lang, n=fmt_int(n, lang), plural=words,
+             ranked=Words(ranked, "ranked"))
+    other = attrs.get("not_ranked") or {}
+    items = [_t(code, lang, n=fmt_int(other[key], lang)) for key, code in (
+        ("not_answered", "rank-not-answered"), ("absent", "rank-no-account"),
+        ("no_count", "rank-no-count")) if other.get(key)]
+    if items:
+        out += _t("rank-count-out", lang, items=", ".join(items))
+    top = attrs.get("top")
+    if top is not None and rows > top:
+        out += "\n" + _t("rank-top-ties", lang, top=top, n=fmt_int(rows, lang))
+    return out
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a
