@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "account_counts", "narrower_type", "restrict", "survey_design",
+           "latest_per_year", "account_counts", "narrower_type", "restrict", "readings_of_year", "survey_design",
            "SurveyDesign", "require_columns"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
@@ -110,6 +110,43 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
     out = out.copy(deep=False)  # copy-on-write: the caller's frame is not touched
     if not whole:
         out["collectivity_type"] = t
+    return out
+
+
+def readings_of_year(survey: pd.DataFrame, year: int | None) -> pd.DataFrame:
+    """The readings of ``year`` in a survey frame (all of them when ``year`` is None): what
+    a benchmark, ranking or scatter of that year compares, the newer readings left out as
+    the older ones.
+
+    Raises
+    ------
+    NoDataError
+        ``survey-no-year``: no reading of that year, the file's years said.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> len(readings_of_year(s, 2025)) == len(s)
+    True
+    >>> readings_of_year(s, 2024)
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.NoDataError: aucun relevé de 2024 dans le fichier ; années des relevés : 2025
+    """
+    if year is None:
+        return survey
+    years = survey["year"].astype("Float64")
+    keep = (years == year).fillna(False).to_numpy(dtype=bool)
+    if not keep.any():
+        have = sorted({int(y) for y in years.dropna()})
+        if not have:
+            raise NoDataError.of("survey-no-year-undated", year=year)
+        raise NoDataError.of("survey-no-year", year=year, years=", ".join(map(str, have)))
+    if keep.all():
+        return survey
+    out = survey[keep]
+    out.attrs = dict(survey.attrs)
     return out
 
 

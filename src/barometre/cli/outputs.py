@@ -60,6 +60,41 @@ def _size(text: str | None) -> tuple[float, float] | None:
     return w, h
 
 
+#: The options each kind reads, beyond -o, --type, --platform, --data and the drawing ones
+#: (--dpi, --size, --colorblind, --title, --lang): any other one given is refused in one
+#: line, never silently dropped (#review17a). --sheet, --blank, --date read a survey file.
+_READS = {
+    "adoption": {"--vs", "--year", "--source", "--all-sources"},
+    "heatmap": {"--vs", "--year", "--source", "--all-sources"},
+    "trend": {"--source"},  # every year; one series per platform
+    "benchmark": {"--entity", "--peers", "--year"},
+    "ranking": {"--entity", "--peers", "--metric", "--top", "--year"},
+    "scatter": {"--entity", "--year"},
+    "changes": set(),
+}
+#: The kinds that draw one platform (the first -p would be drawn, the others dropped)
+_ONE_PLATFORM = {"ranking", "scatter"}
+
+
+def _check_options(k: str, data, given: dict[str, bool], platform, sheet, blank,
+                   date) -> None:
+    """Refuse, in one line, an option that ``chart k`` would accept and ignore: ``given``,
+    whether each option of :data:`_READS` was given."""
+    for option, on in given.items():
+        if on and option not in _READS[k]:
+            raise UsageError.of("chart-option-ignored", option=option, kind=k)
+    if data is None:
+        for option, on in (("--sheet", sheet is not None), ("--blank", blank is not None),
+                           ("--date", date is not None)):
+            if on:
+                raise UsageError.of("chart-option-needs-data", option=option)
+    waves = k == "changes" or (k == "trend" and data is not None)
+    if waves and date is not None:  # a wave's date is its file's: read_waves takes none
+        raise UsageError.of("chart-option-ignored-waves", option="--date", kind=k)
+    if platform and len(platform) > 1 and (k in _ONE_PLATFORM or (k == "trend" and data is None)):
+        raise UsageError.of("chart-one-platform", kind=k)
+
+
 def _need(value, option: str, kind: str) -> None:
     if not value:
         raise UsageError.of("chart-needs-option", option=option, kind=kind)
@@ -117,18 +152,20 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
         return _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw)
-    elif k == "benchmark":
+    # --year: the readings of that year (by default each platform's latest)
+    if k == "benchmark":
         _need(entity, "--entity", k)
-        return charts.benchmark(survey, entity, platforms=platform, peers=peers.value, **kw)
+        return charts.benchmark(survey, entity, platforms=platform, peers=peers, year=year, **kw)
     elif k == "ranking":
         _need(platform, "--platform", k)
-        from ..analysis.peers import rank as rank_
-
-        ranks = rank_(survey, platform[0], metric=metric.value, type=type)
+        if peers != "type" and not entity:
+            raise UsageError.of("chart-peers-need-entity", peers=peers)
+        ranks = charts.peer_ranking(survey, platform[0], metric=metric, type=type,
+                                    entity=entity, peers=peers, year=year)
         return charts.ranking(ranks, focus=entity, top=top, survey=survey, **kw)
     else:
         _need(platform, "--platform", k)
-        return charts.scatter(survey, platform[0], focus=entity, type=type, **kw)
+        return charts.scatter(survey, platform[0], focus=entity, type=type, year=year, **kw)
 
 
 def chart(
@@ -143,9 +180,12 @@ def chart(
         "--data", "-d", help="Fichier d'enquête ; trend et changes : répétable, une vague par "
                              "fichier (une campagne livrée en plusieurs fichiers n'en fait qu'une).")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
-    peers: PeersOpt = Peers.type,
-    metric: Annotated[Metric, typer.Option("--metric", "-m", help="Classement : followers ou followers_per_1000.")] = Metric.followers,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, help="Classement : nombre de barres.")] = 10,
+    peers: Annotated[Optional[Peers], typer.Option(
+        "--peers", help="benchmark, ranking : groupe de pairs, type (tous ceux du type, par "
+                        "défaut), region (même région) ou strate (même taille) ; ranking : "
+                        "classement parmi les pairs de --entity.")] = None,
+    metric: Annotated[Optional[Metric], typer.Option("--metric", "-m", help="ranking : followers (par défaut) ou followers_per_1000.")] = None,
+    top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="ranking : nombre de barres (10 par défaut).")] = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
@@ -159,6 +199,12 @@ def chart(
 ) -> None:
     """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
 
+    Chaque graphique lit ses options ; une autre est refusée, jamais ignorée.
+    adoption, heatmap : --vs, --year, --source, --all-sources ; trend : --source ;
+    benchmark : --entity, --peers, --year ; ranking : --entity, --peers, --metric, --top,
+    --year ; scatter : --entity, --year ; changes : aucune. Avec --data, --year garde les
+    relevés de cette année.
+
     Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
     barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
     """
@@ -170,20 +216,27 @@ def chart(
     data = data or None
     check_output(output, (".png", ".svg", ".pdf"), inputs=tuple(data or ()), force=force,
                  option="--force")
+    k = kind.value
+    _check_options(k, data, {"--vs": bool(vs), "--year": year is not None,
+                             "--source": source is not None, "--all-sources": all_sources,
+                             "--entity": entity is not None, "--peers": peers is not None,
+                             "--metric": metric is not None, "--top": top is not None},
+                   platform, sheet, blank, date)
     figsize = _size(size)
     from ..render import charts
 
     kw = {"lang": lang.value, "title": title, "colorblind": colorblind}
     if figsize:
         kw["size"] = figsize
-    k = kind.value
     if k == "changes" or (k == "trend" and data is not None):  # survey waves (#16)
         fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw)
     else:
         if data is not None and len(data) > 1:
             raise UsageError.of("waves-chart-one-file", kind=k)
         fig = _one_chart(charts, k, None if data is None else data[0], type, vs, platform, year,
-                         source, all_sources, entity, peers, metric, top, sheet, blank, date, kw)
+                         source, all_sources, entity, (peers or Peers.type).value,
+                         (metric or Metric.followers).value, 10 if top is None else top,
+                         sheet, blank, date, kw)
     with overwrite_allowed(force):
         path = charts.save(fig, output, dpi=dpi, lang=lang.value)
     from ..messages import text

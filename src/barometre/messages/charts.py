@@ -20,6 +20,22 @@ MESSAGES = {
                          "'chart {kind}' needs --data (a survey file)"),
     "chart-needs-option": ("{option} est requis pour « chart {kind} »",
                            "{option} is required for 'chart {kind}'"),
+    # an option the kind would not read: refused, never silently dropped
+    "chart-option-ignored": ("{option} ne s'applique pas à « chart {kind} »",
+                             "{option} does not apply to 'chart {kind}'"),
+    "chart-option-ignored-waves": (
+        "{option} ne s'applique pas à « chart {kind} » sur des vagues (--data)",
+        "{option} does not apply to 'chart {kind}' over survey waves (--data)"),
+    "chart-option-needs-data": ("{option} ne s'applique qu'avec --data (fichier d'enquête)",
+                                "{option} applies only with --data (a survey file)"),
+    "chart-one-platform": ("« chart {kind} » dessine un seul réseau : un seul --platform",
+                           "'chart {kind}' draws one platform: a single --platform"),
+    "chart-peers-need-entity": (
+        "--peers {peers} demande --entity (la collectivité dont les pairs sont classés)",
+        "--peers {peers} needs --entity (the authority whose peers are ranked)"),
+    "chart-platform-not-surveyed": (
+        "{platforms} : aucun relevé dans le fichier (réseaux du fichier : {have})",
+        "{platforms}: no reading in the file (the file's platforms: {have})"),
     "chart-bad-size": ("--size « {value} » illisible : attendu LARGEURxHAUTEUR en pouces, ex. 8x4.5",
                        "--size '{value}' unreadable: expected WIDTHxHEIGHT in inches, e.g. 8x4.5"),
     "chart-size-range": ("--size : largeur et hauteur entre 1 et 40 pouces",
@@ -62,8 +78,15 @@ MESSAGES = {
                   "installez-la pour modifier le texte à l'identique.",
                   "Text set in DejaVu Sans (free font, https://dejavu-fonts.github.io): "
                   "install it to edit the text as drawn."),
+    "note-zero-log": ("0 abonné : au début de l'axe, hors de l'échelle logarithmique ({items})",
+                      "0 followers: at the start of the axis, off the log scale ({items})"),
+    "note-zero-log-item": ("{platform} : {n} {who}", "{platform}: {n} {who}"),
+    "label-zero": ("0", "0"),
     "note-focus-unranked": ("{name} : pas de valeur sur {platform}, donc pas de rang",
                             "{name}: no value on {platform}, hence no rank"),
+    # a ranking among one entity's peers (chart ranking --peers)
+    "peers-of-region": ("{plural} de la région {region}", "{plural} of the {region} region"),
+    "peers-of-strate": ("{plural} de {band} habitants", "{plural} of {band} inhabitants"),
     "note-ranked": ("{n} {plural} classés", "{n} {plural} ranked"),
     "note-ranked-f": ("{n} {plural} classées", "{n} {plural} ranked"),  # feminine types
     # titles, labels

@@ -347,6 +347,10 @@ MESSAGES = {
     "survey-type-absent": (
         "le fichier ne contient pas d'entités de type « {type} » (il contient : {have})",
         "the file holds no entity of type '{type}' (it holds: {have})"),
+    "survey-no-year": ("aucun relevé de {year} dans le fichier ; années des relevés : {years}",
+                       "no reading of {year} in the file; years of the readings: {years}"),
+    "survey-no-year-undated": ("aucun relevé de {year} : le fichier ne date pas ses relevés",
+                               "no reading of {year}: the file does not date its readings"),
     "survey-frame-columns": (
         "le tableau d'enquête n'a pas {columns} {missing} : attendu un tableau de "
         "barometre.read_survey ({expected})",

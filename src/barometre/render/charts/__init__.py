@@ -31,14 +31,14 @@ from __future__ import annotations
 from .adoption import adoption
 from .benchmark import benchmark
 from .heatmap import heatmap
-from .ranking import ranking
+from .ranking import peer_ranking, ranking
 from .scatter import scatter
 from .style import BarometreFigure, save, style, text_overlaps
 from .trend import trend
 from .waves import changes, wave_trend
 
 __all__ = ["adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "changes",
-           "wave_trend", "save", "style",
+           "wave_trend", "peer_ranking", "save", "style",
            "text_overlaps", "KINDS", "BarometreFigure"]
 
 KINDS = ("adoption", "trend", "heatmap", "benchmark", "ranking", "scatter", "changes")

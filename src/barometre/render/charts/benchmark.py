@@ -10,10 +10,12 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocator, MaxNLocator,
                                NullLocator)
 
+from ...domain.errors import NoDataError
+from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import served_note
 from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, platform_label,
-                       platforms_set_aside_text, type_label)
+                       platforms_set_aside_text, population_note, type_label)
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -119,6 +121,45 @@ class _TickDecimals(Formatter):
         return fmt_int(x, self.lang) if self.digits == 0 else fmt_float(x, self.digits, self.lang)
 
 
+def _check_surveyed(survey: pd.DataFrame, platforms, lang: str) -> None:
+    """Refuse a platform asked for that the file never surveyed (no answer, no count): its
+    row would be an empty "non renseigné" over an axis of nothing (``chart ranking``
+    refuses it too)."""
+    if platforms is None:
+        return
+    asked = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
+                                           else platforms)]
+    answered = survey["present"].notna() | survey["followers"].notna()
+    have = set(survey.loc[answered.to_numpy(dtype=bool), "platform"].dropna().unique())
+    missing = [p for p in dict.fromkeys(asked) if p not in have]
+    if missing:
+        order = [p for p in PLATFORMS if p in have] + sorted(have - set(PLATFORMS) - {"any"})
+        raise NoDataError.of("chart-platform-not-surveyed",
+                             platforms=", ".join(platform_label(p, lang) for p in missing),
+                             have=", ".join(platform_label(p, lang) for p in order) or "\u2014")
+
+
+def _zero_at(values: Iterable[float]) -> tuple[float, float] | None:
+    """Where a count of 0 goes on the log axis of followers, and the axis' left end: half
+    a decade below the first decade holding a positive count, the axis starting a quarter
+    of a decade further left; ``None`` when no count is 0 (the axis as matplotlib scales
+    it). A 0 drawn at 1 stretched the axis over decades of nothing (1 to 10⁹ for counts of
+    10⁴–10⁵) and thinned its ticks.
+
+    >>> _zero_at([0, 1200, 56000])
+    (316.22776601683796, 177.82794100389228)
+    >>> _zero_at([1200, 56000]) is None
+    True
+    """
+    v = np.asarray([float(x) for x in values], dtype=float)
+    v = v[np.isfinite(v)]
+    if not (v <= 0).any():
+        return None
+    pos = v[v > 0]
+    d = int(np.floor(np.log10(pos.min()))) if len(pos) else 0
+    return 10.0 ** (d - 0.5), 10.0 ** (d - 0.75)
+
+
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
     a = group.attrs
     plural = type_label(a["collectivity_type"], lang, True)
@@ -136,7 +177,8 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
 
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str = "type", lang: str = "fr", title: str | None = None,
-              size: tuple[float, float] | None = None, colorblind: bool = False) -> Figure:
+              size: tuple[float, float] | None = None, colorblind: bool = False,
+              year: int | None = None) -> Figure:
     """One entity against the distribution of its peers, per platform.
 
     Two panels: followers (log scale) and followers per 1,000 inhabitants. Peers
@@ -144,7 +186,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     with its rank ("5e sur 87") at the right end of its row, clear of the dots; "absent"
     (or "non renseigné") is written there where it has no count. The
     numbers come from :func:`barometre.benchmark` and the dots from
-    :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
+    :func:`barometre.analysis.peers.peer_group`: the chart computes nothing. ``year``: the
+    readings of that year (:func:`barometre.analysis.survey.readings_of_year`), by default
+    each platform's latest. A count of 0 is drawn at the start of the log axis, marked
+    "0" and said in the caption. A platform asked for that the file never surveyed is
+    refused (``NoDataError`` ``chart-platform-not-surveyed``). Orange and grey read the
+    same to colour-blind readers: ``colorblind`` changes nothing here.
 
     Examples
     --------
@@ -160,12 +207,17 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Base : les 101 départements de l'enquête.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
+    Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
+    recensement de 2017).
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import benchmark as bench
     from ...analysis.peers import peer_group
+    from ...analysis.survey import readings_of_year
 
+    survey = readings_of_year(survey, year)
+    _check_surveyed(survey, platforms, lang)
     b = bench(survey, entity, platforms=platforms, peers=peers).set_index("platform")
     group = peer_group(survey, entity, peers=peers)
     focus = b.attrs["code"]
@@ -179,11 +231,20 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                   (axes[1], "per_1000", "followers_per_1000", "rank_per_1000",
                    "n_peers_per_1000", "peer_median_per_1000", "label-per-1000"))
         rooms = []  # per panel: its row labels and the right end of its data
+        # a count of 0 on the log axis: at its start, marked "0" (None: no count of 0)
+        shown = group[group["platform"].isin(plats) & group["followers"].notna()]
+        zero = _zero_at(list(shown["followers"]) + [
+            b.at[p, "peer_median"] for p in plats if not is_missing(b.at[p, "peer_median"])])
+        zeros: dict[str, int] = {}  # per platform: the dots drawn at 0
         for ax, col, mine, rank_col, n_col, med_col, label in panels:
             labels, data_max = [], -np.inf
+            floor = (zero[0] if zero else 1.0) if col == "followers" else 0.0
             for i, p in enumerate(plats):
                 g = group[(group["platform"] == p) & group[col].notna() & (group["code"] != focus)]
-                vals = g[col].astype(float).clip(lower=1 if col == "followers" else 0).to_numpy()
+                vals = g[col].astype(float).to_numpy()
+                if col == "followers" and zero:
+                    zeros[p] = int((vals <= 0).sum())
+                vals = np.maximum(vals, floor)
                 data_max = max([data_max, *vals])
                 ax.scatter(vals, i + _jitter(len(vals)), s=12, color=PEER, alpha=0.7, lw=0,
                            gid=f"peers:{p}")
@@ -191,12 +252,14 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                        b.attrs.get(med_col, {}).get(p))
                 if not is_missing(med):
                     data_max = max(data_max, float(med))
-                    ax.plot([float(med)] * 2, [i - 0.3, i + 0.3], color="#222222", lw=1.6,
+                    ax.plot([max(float(med), floor)] * 2, [i - 0.3, i + 0.3], color="#222222", lw=1.6,
                             gid=f"median:{col}:{p}")
                 v = b.at[p, mine]
                 if not is_missing(v):
                     data_max = max(data_max, float(v))
-                    ax.scatter([max(float(v), 1.0 if col == "followers" else 0.0)], [i], s=70,
+                    if col == "followers" and zero and float(v) <= 0:
+                        zeros[p] = zeros.get(p, 0) + 1
+                    ax.scatter([max(float(v), floor)], [i], s=70,
                                color=HIGHLIGHT, zorder=3, edgecolor="white", lw=1,
                                gid=f"focus:{p}")
                     # at the right end of its own row, centred on it (not on the line
@@ -222,6 +285,17 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 ax.set_xscale("log")
                 ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
                 ax.xaxis.set_minor_locator(NullLocator())
+                if zero:  # 0 at the axis' start, its tick "0", a break before the decades
+                    ax.set_xlim(left=zero[1])
+                    ax.xaxis.set_minor_locator(FixedLocator([zero[0]]))
+                    ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: msg("label-zero", lang)))
+                    major = ax.xaxis.get_major_ticks()[0]  # the "0" as the decades' labels
+                    ax.tick_params(axis="x", which="minor", length=major.tick1line.get_markersize(),
+                                   pad=major.get_pad(), labelsize=major.label1.get_fontsize())
+                    ax.text(zero[0] * 10 ** 0.25, 0, "//", transform=ax.get_xaxis_transform(),
+                            ha="center", va="center", fontsize=8, color="#555555",
+                            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
+                            clip_on=False, gid="zero-break")
             # followers: whole numbers (log scale); per 1,000: the decimals of the ticks'
             # step ("0,2", not "0" for 0,2: most TikTok and LinkedIn values are under 2)
             ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang))
@@ -247,6 +321,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         notes += left_out_notes(platforms_set_aside_text(b.attrs.get("set_aside"), lang,
                                                          b.attrs.get("same_campaign")),
                                 b.attrs.get("no_account"), lang)
+        t = b.attrs.get("collectivity_type") or group.attrs.get("collectivity_type")
+        drawn_zero = [(p, n) for p, n in zeros.items() if n]
+        if drawn_zero:  # a count of 0 drawn at the start of the log axis: said, counted
+            notes.append(msg("note-zero-log", lang, items=(", " if lang == "en" else " ; ").join(
+                msg("note-zero-log-item", lang, platform=platform_label(p, lang),
+                    n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in drawn_zero)))
+        notes.append(population_note([t], lang))  # behind "pour 1 000 habitants"
         served = served_note(b.attrs.get("population_served"), lang)
         if served:  # per 1,000 inhabitants of its council's population (69: 69D's)
             notes.append(served)

@@ -11,14 +11,82 @@ from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
-                       set_aside_text, type_label)
+                       population_note, set_aside_text, type_label)
 from ..views import ROUNDED_MARK, rounded_flags, rounded_note, served_note
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
 from .style import title as put_title
 
-__all__ = ["ranking"]
+__all__ = ["ranking", "peer_ranking"]
+
+
+def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
+                 type: str | None = None, entity: str | None = None, peers: str = "type",
+                 year: int | None = None) -> pd.DataFrame:
+    """The ranking :func:`ranking` draws: :func:`barometre.rank` of the readings of ``year``
+    (by default the platform's latest year's), among the peers of ``entity`` when ``peers``
+    is ``"region"`` (its région) or ``"strate"`` (its population band), the groups
+    :func:`barometre.benchmark` compares it with; ``attrs["peer_group"]`` then says which
+    (``peers``, ``shared``: the région's code or the band), and the chart's title and base
+    name it.
+
+    Raises
+    ------
+    UsageError
+        ``peers`` other than ``"type"`` without ``entity``.
+    NoDataError
+        No reading of ``year``; ``entity`` not in the file; no value to rank.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))  # fictitious data
+    >>> r = bm.charts.peer_ranking(s, "facebook", entity="Gironde", peers="region")
+    >>> sorted(r["name"])[:3], r.attrs["peer_group"]
+    (['Charente', 'Charente-Maritime', 'Corrèze'], {'peers': 'region', 'shared': '75'})
+    """
+    from ...analysis.peers import _find_entity, _peer_mask
+    from ...analysis.peers import rank as rank_
+    from ...analysis.survey import readings_of_year, restrict
+    from ...datasets import reference
+    from ...domain.errors import UsageError
+
+    survey = readings_of_year(survey, year)
+    if peers == "type":
+        return rank_(survey, platform, metric=metric, type=type)
+    if not entity:
+        raise UsageError.of("chart-peers-need-entity", peers=peers)
+    sub = restrict(survey, type)
+    focus = _find_entity(sub, entity)  # benchmark's group: the same rule, the same peers
+    keep = _peer_mask(sub, focus, peers).fillna(False).to_numpy(dtype=bool)
+    group = sub[keep]
+    group.attrs = dict(survey.attrs)
+    ranks = rank_(group, platform, metric=metric, type=type)
+    if peers == "region":
+        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
+        shared = info.get(focus["code"])
+    else:
+        shared = reference.band_of(focus["population"])
+    ranks.attrs["peer_group"] = {"peers": peers, "shared": shared}
+    return ranks
+
+
+def _group_plural(ranks: pd.DataFrame, plural: str, lang: str) -> str:
+    """"départements", or "départements de la région Nouvelle-Aquitaine" for a ranking
+    among one entity's peers (:func:`peer_ranking`)."""
+    g = ranks.attrs.get("peer_group")
+    if not g or g.get("shared") is None:
+        return plural
+    if g["peers"] == "region":
+        from ...datasets.reference import regions
+
+        names = regions().set_index("code")["name"]
+        return msg("peers-of-region", lang, plural=plural,
+                   region=names.get(g["shared"], g["shared"]))
+    from ..formats import band_label
+
+    return msg("peers-of-strate", lang, plural=plural, band=band_label(g["shared"], lang))
 
 
 def _value_text(metric: str, lang: str):
@@ -121,7 +189,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         ax.xaxis.set_major_formatter(_axis_text(lang))
         ax.spines["left"].set_visible(False)
-        plural = type_label(t, lang, True) if t else ""
+        plural = _group_plural(ranks, type_label(t, lang, True) if t else "", lang)
         year = ranks.attrs.get("year")
         # "les plus suivies", "classées" for a feminine type (régions, villes préfectures…)
         fem = "-f" if t in TYPES and TYPES[t].feminine else ""
@@ -148,6 +216,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         notes += left_out_notes(set_aside_text(ranks.attrs.get("set_aside"), lang,
                                                ranks.attrs.get("same_campaign")),
                                 ranks.attrs.get("no_account"), lang)
+        if metric != "followers":  # the population behind "pour 1 000 habitants"
+            notes.append(population_note([t], lang))
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
         if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
             notes.append(unplaced)

@@ -10,8 +10,8 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
-from ..formats import (fmt_int, per1000_number, platform_label, set_aside_text,
-                       type_label)
+from ..formats import (fmt_int, per1000_number, platform_label, population_note,
+                       set_aside_text, type_label)
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -31,14 +31,16 @@ def _log_axis(axis, lang: str) -> None:
 
 def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             type: str | None = None, lang: str = "fr", title: str | None = None,
-            size: tuple[float, float] | None = None, colorblind: bool = False) -> Figure:
+            size: tuple[float, float] | None = None, colorblind: bool = False,
+            year: int | None = None) -> Figure:
     """Followers against population (log scales) for one platform.
 
     The line is the median followers per 1,000 inhabitants (from
     :func:`barometre.follower_stats`); the entities ranked first and last per
     1,000 inhabitants (from :func:`barometre.league_table`) are named; the focus
-    entity is orange. The readings are those of the platform's latest year; the caption
-    counts the older ones set aside.
+    entity is orange. The readings are those of the platform's latest year (of ``year``
+    when given: :func:`barometre.analysis.survey.readings_of_year`); the caption counts
+    the older ones set aside and names the population.
 
     Raises
     ------
@@ -58,15 +60,19 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     Base : 86 départements de l'enquête.
     Droite : 36,4 abonnés pour 1 000 habitants (médiane).
     En orange : Loire-Atlantique.
-    >>> cap[4][:56], cap[-1]  # 67, 68, 69, 2A, 2B at their councils' populations
+    >>> cap[4].startswith("Population (pour 1 000 habitants) : population municipale INSEE")
+    True
+    >>> cap[6][:56], cap[-1]  # 67, 68, 69, 2A, 2B at their councils' populations
     ('Population du conseil, non du territoire : Rhône (69) : ', 'Données fictives.')
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import league_table
-    from ...analysis.survey import PEER_COLUMNS, follower_stats, require_columns, restrict
+    from ...analysis.survey import (PEER_COLUMNS, follower_stats, readings_of_year,
+                                    require_columns, restrict)
     from ...datasets.reference import resolve
 
     require_columns(survey, PEER_COLUMNS)
+    survey = readings_of_year(survey, year)
     p = find_platform(platform).id
     sub = restrict(survey, type)
     table = league_table(sub)
@@ -129,6 +135,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         from ...analysis.peers import served_of
         from ..views import served_note
 
+        notes.append(population_note([t], lang))  # the population axis and the line's
         served = served_note(served_of(g["code"], t), lang)
         if served:  # placed at their council's population (69: 69D's), not the territory's
             notes.append(served)
