@@ -3,8 +3,9 @@
 MESSAGES = {
     "peers-entity-absent": ("{name} ({code}) n'est pas dans le fichier d'enquête",
                             "{name} ({code}) is not in the survey file"),
-    "peers-unknown": ("--peers « {value} » inconnu : attendu type, region ou strate",
-                      "unknown --peers '{value}': expected type, region or strate"),
+    # reached from Python only (the CLI's --peers is a choice): the parameter's name
+    "peers-unknown": ("peers=« {value} » inconnu : attendu type, region ou strate",
+                      "unknown peers='{value}': expected type, region or strate"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),
     "rank-metric-unknown": (
         "métrique « {value} » inconnue : attendu followers ou followers_per_1000",
