@@ -1023,8 +1023,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         entities; ``share_old``/``share_new`` (present ÷ comparable) and ``change``
         (their difference); ``p_value`` of McNemar's exact test (``<NA>`` for a census:
         ``census``; the shares, ``change``, ``p_value`` and the medians are ``Float64``,
-        ``<NA>`` where there is no value);
-        ``median_growth``, ``median_gain_per_1000`` over ``n_growth`` entities; ``wave_old``, ``wave_new``. When the waves mark their
+        ``<NA>`` where there is no value); ``median_growth``, ``median_gain_per_1000`` over
+        ``n_growth`` entities; ``wave_old``, ``wave_new``. When the waves mark their
         rounded counts (:func:`transitions`' ``growth_rounded``), then
         ``n_growth_rounded``: the entities whose growth or gain rests on a count read from
         an abbreviated number ("1,2 M"), approximate; ``median_growth_rounded`` and
