@@ -203,9 +203,9 @@ def test_result_frames_match_their_schema():
     assert list(s.columns) == SURVEY.names
     assert list(bm.benchmark(s, "44").columns)[14:16] == ["n_peers_per_1000", "code"]
     assert list(bm.entities("region").columns) == ENTITIES.names
-    with pytest.raises(SchemaError, match="missing"):
+    with pytest.raises(SchemaError, match="manquantes"):
         SURVEY.check(s.drop(columns=["followers"]))
-    with pytest.raises(SchemaError, match="not int"):
+    with pytest.raises(SchemaError, match="pas int"):
         SURVEY.check(s.assign(followers=s["name"]))
 
 

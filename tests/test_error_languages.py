@@ -63,8 +63,9 @@ def test_peers_refused_in_the_library_in_both_languages():
     with pytest.raises(UsageError) as exc:
         bm.benchmark(survey, "Ain", peers="voisins")
     assert exc.value.code == "peers-unknown" and exc.value.exit_code == 2
-    assert exc.value.render("fr") == "--peers « voisins » inconnu : attendu type, region ou strate"
-    assert exc.value.render("en") == "unknown --peers 'voisins': expected type, region or strate"
+    # said to Python with the parameter's name, not the CLI's flag (the CLI's is a choice)
+    assert exc.value.render("fr") == "peers=« voisins » inconnu : attendu type, region ou strate"
+    assert exc.value.render("en") == "unknown peers='voisins': expected type, region or strate"
 
 
 @pytest.mark.parametrize("name, fr_text, en_text", [

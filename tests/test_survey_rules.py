@@ -109,8 +109,9 @@ def test_compare_table_says_not_answered(cli):
     assert "91/95" in line and line.endswith("95 entités de l'enquête ; 6 non renseignées, "
                                              "hors base")
     csv = cli("compare", "--type", "departement", "--data", NO_DATE, "-f", "csv").stdout
-    assert csv.splitlines()[0].endswith(",n_unknown")
-    assert csv.splitlines()[1].endswith(",6")
+    # then the coverage, as trend --data and bm.adoption give it
+    assert csv.splitlines()[0].endswith(",n_unknown,n_reference,n_surveyed,coverage")
+    assert csv.splitlines()[1].split(",")[-4] == "6"
 
 
 def test_x_column_and_one_non():

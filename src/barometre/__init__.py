@@ -20,6 +20,17 @@ The demo survey shipped with the package (fictitious data): :func:`demo_file`.
 platform  n_present  n_base
 facebook         90      94
        x         81     101
+
+Errors a user can cause are :class:`BarometreError` (one sentence, French by default:
+``err.render("en")`` in English; a stable ``err.code``): :class:`UsageError` (a wrong
+call), :class:`NoDataError` (no figure), :class:`InputFileError` (an unreadable file),
+:class:`ResolveError` (a name that matches no entity, or several), :class:`SchemaError`.
+
+>>> try:
+...     bm.compare("regoin")
+... except bm.UsageError as err:
+...     print(err.code, "|", err.render("en"))
+unknown-type | unknown collectivity type 'regoin'; did you mean 'region'?
 """
 
 from __future__ import annotations
@@ -55,7 +66,13 @@ _LAZY = {
     "movers": ("analysis.waves", "movers"),
     "charts": ("render.charts", None),
     "write_report": ("render.excel", "write_report"),
+    # the errors barometre raises (docstrings' Raises): every one a BarometreError
     "BarometreError": ("domain.errors", "BarometreError"),
+    "UsageError": ("domain.errors", "UsageError"),
+    "NoDataError": ("domain.errors", "NoDataError"),
+    "InputFileError": ("domain.errors", "InputFileError"),
+    "ResolveError": ("domain.errors", "ResolveError"),
+    "SchemaError": ("domain.schemas", "SchemaError"),
 }
 
 __all__ = sorted(_LAZY) + ["__version__"]

@@ -28,7 +28,8 @@ from ..domain.registry import PLATFORMS, find_platform, find_type
 from ..messages import Count, Words
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
-                     account_counts, latest, no_account_by_platform, require_columns, restrict)
+                     account_counts, asked_platforms, latest, no_account_by_platform,
+                     require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
            "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
@@ -271,7 +272,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     """
     require_columns(survey, PEER_COLUMNS)
     focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
-    plats = ([find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
+    platforms = asked_platforms(platforms)  # a list, a Series…
+    plats = ([find_platform(p).id for p in platforms]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     _require_surveyed(survey, plats)
     rows = []

@@ -663,11 +663,12 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     NoDataError
         Nothing to report; the entity has no reading of the selection's year.
     """
-    if adoption is None or adoption.empty:
-        raise NoDataError.of("report-nothing")
-    if survey is not None:  # a frame without read_survey's columns: one clear error
-        from .survey import PEER_COLUMNS, require_columns
+    from .survey import PEER_COLUMNS, require_columns, require_figures
 
+    if adoption is None or getattr(adoption, "empty", False):
+        raise NoDataError.of("report-nothing")
+    require_figures(adoption)  # a frame of readings in their place: one clear error
+    if survey is not None:  # a frame without read_survey's columns: one clear error
         require_columns(survey, PEER_COLUMNS)
     publishers = _publishers()
     year = _reference_year(adoption)

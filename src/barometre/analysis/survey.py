@@ -57,8 +57,9 @@ if TYPE_CHECKING:
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "account_counts", "narrower_type", "restrict", "readings_of_year", "survey_design",
-           "SurveyDesign", "require_columns"]
+           "latest_per_year", "account_counts", "narrower_type", "restrict", "readings_of_year",
+           "survey_design", "SurveyDesign", "require_columns", "require_figures", "require_waves",
+           "asked_platforms"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
 
@@ -200,6 +201,61 @@ def require_columns(survey: Any, columns: Iterable[str] = COUNT_COLUMNS) -> None
                             columns=Words("la colonne", "column") if one
                             else Words("les colonnes", "columns"),
                             expected=", ".join(columns))
+    for col in _TEXT_COLUMNS.intersection(columns):
+        if not _is_text(survey[col]):
+            raise UsageError.of("survey-frame-text", column=col, dtype=str(survey[col].dtype))
+
+
+#: The columns of a survey frame that hold text: codes above all ("01", "2A"), which a
+#: CSV round trip (``to_csv`` then ``read_csv``) turns into numbers (1, …) that match no
+#: entity of the reference: no coverage, no design, an interval for a census
+_TEXT_COLUMNS = frozenset({"code", "name", "collectivity_type", "platform"})
+
+
+def _is_text(col: Any) -> bool:
+    """Whether a column holds text (or nothing): its dtype, or, for an object column, its
+    first value (cheap at any size; an object column of numbers is what read_excel gives)."""
+    from ..domain.schemas import _is_kind
+
+    if not _is_kind(col, "str"):
+        return False
+    if col.dtype.kind != "O" or not len(col):
+        return True
+    known = col.notna().to_numpy()
+    return not known.any() or isinstance(col.iloc[int(known.argmax())], str)
+
+
+def require_figures(figures: Any) -> None:
+    """Refuse, in one clear error, figures that are not adoption records
+    (:func:`barometre.adoption`, :func:`barometre.compare`): a frame of readings passed in
+    their place (``write_report(path, survey)``) gave a bare KeyError 'share'."""
+    from ..domain.schemas import ADOPTION
+
+    have = getattr(figures, "columns", None)
+    if have is None:
+        raise UsageError.of("figures-not-frame", kind=type(figures).__name__)
+    missing = [c for c in ("collectivity_type", "platform", "year", "share") if c not in have]
+    if missing:
+        readings = "present" in have
+        raise UsageError.of("figures-readings" if readings else "figures-columns",
+                            missing=", ".join(missing), expected=", ".join(ADOPTION.names))
+
+
+def require_waves(waves: Any) -> None:
+    """Refuse, in one clear error, a frame that is not one of waves (:func:`barometre.read_waves`,
+    :func:`barometre.analysis.waves.survey_waves`): a frame of :func:`barometre.read_survey`
+    has no ``wave_label`` (it gave a bare KeyError); then as :func:`require_columns`."""
+    require_columns(waves, COUNT_COLUMNS)
+    if "wave_label" not in waves.columns:
+        raise UsageError.of("survey-frame-not-waves")
+
+
+def asked_platforms(platforms: str | Iterable[str] | None) -> list[str] | None:
+    """The platforms asked for as a list (a name, a list, a tuple, a pandas Series…),
+    None for every platform (None or empty)."""
+    if platforms is None or isinstance(platforms, str):
+        return [platforms] if platforms else None
+    return list(platforms) or None
 
 
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
@@ -341,6 +397,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       design: bool = True) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     require_columns(survey, COUNT_COLUMNS)
+    platforms = asked_platforms(platforms)  # a Series too, read once
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
     if not len(survey):
@@ -795,9 +852,9 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     keep &= (parts[-2] != any_code) | (n_read[year_code] > 1)
     if pop is not None:
         keep &= parts[0] >= 0  # no size band (population unknown): out of every group
+    platforms = asked_platforms(platforms)
     if platforms:
-        kept = {find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
-                                                else platforms)}
+        kept = {find_platform(p).id for p in platforms}
         keep &= np.isin(parts[-2], [i for i, p in enumerate(ids) if p in kept])
     parts = [p[keep] for p in parts]
     out = {"strate": band_names[parts[0]]} if pop is not None else {}

@@ -56,7 +56,8 @@ from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs
-from .survey import _reference_size, adoption, any_left_out, restrict, survey_design
+from .survey import (_reference_size, adoption, any_left_out, asked_platforms, require_waves,
+                     restrict, survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -708,9 +709,8 @@ def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type
 # --------------------------------------------------------------------------- adoption per wave
 
 def _platform_ids(platforms: str | Iterable[str] | None) -> list[str] | None:
-    if not platforms:
-        return None
-    return [find_platform(p).id for p in ([platforms] if isinstance(platforms, str) else platforms)]
+    platforms = asked_platforms(platforms)  # a list, a Series…
+    return [find_platform(p).id for p in platforms] if platforms else None
 
 
 def _plain(df: pd.DataFrame) -> pd.DataFrame:
@@ -778,6 +778,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     2024-10-15   tiktok         16     101  0.158    True
     2025-10-15   tiktok         17     101  0.168    True
     """
+    require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     keep = _platform_ids(platforms)
     attrs, waves = waves.attrs, _plain(waves)
     parts, read, designs = [], {}, {}
@@ -866,6 +867,7 @@ def _pick(labels: list[str], value: str | int | None, default: str) -> str:
 
 
 def _two_waves(waves: pd.DataFrame, old, new) -> tuple[str, str]:
+    require_waves(waves)  # transitions, changes, movers: one clear error, not a KeyError
     labels = list(waves.attrs.get("waves") or dict.fromkeys(waves["wave_label"]))
     # files pooled into one campaign: said under the error (the one wave is theirs)
     return _two_labels(labels, old, new, details=list(waves.attrs.get("joined") or []))
@@ -1019,8 +1021,9 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         :data:`CHANGES_COLUMNS`: counts of ``joined``, ``left``, ``stayed``,
         ``stayed_absent`` and ``not_comparable`` entities; ``n_paired`` comparable
         entities; ``share_old``/``share_new`` (present ÷ comparable) and ``change``
-        (their difference); ``p_value`` of McNemar's exact test (None for a census:
-        ``census``); ``median_growth``, ``median_gain_per_1000`` over
+        (their difference); ``p_value`` of McNemar's exact test (``<NA>`` for a census:
+        ``census``; the shares, ``change``, ``p_value`` and the medians are ``Float64``,
+        ``<NA>`` where there is no value); ``median_growth``, ``median_gain_per_1000`` over
         ``n_growth`` entities; ``wave_old``, ``wave_new``. When the waves mark their
         rounded counts (:func:`transitions`' ``growth_rounded``), then
         ``n_growth_rounded``: the entities whose growth or gain rests on a count read from

@@ -40,7 +40,8 @@ def annuaire(
     from ..render.files import check_output
 
     type_id = find_type(type).id
-    check_output(output, (".xlsx",), inputs=(file,), force=force, option="--force")
+    check_output(output, (".xlsx",), inputs=(file,), force=force, option="--force",
+                 kind="template")
     with working("progress-census", file=file.name):
         census = read_census(file)
     require_networks(census)

@@ -51,7 +51,8 @@ LangOpt = Annotated[Lang, typer.Option("--lang", help="Langue des libellés : fr
 
 
 DataOpt = Annotated[Optional[Path], typer.Option(
-    "--data", "-d", help="Fichier d'enquête (.xlsx, .csv, .txt) au lieu des chiffres publiés.")]
+    "--data", "-d", help="Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export "
+    "de l'Annuaire de l'administration : .json, .zip, .gz) au lieu des chiffres publiés.")]
 
 
 SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
@@ -167,7 +168,7 @@ def _check_platforms(names: list[str] | None) -> None:
 
 
 _RECORD_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4, "estimate": 6, "estimate_low": 4,
-                 "estimate_high": 4}
+                 "estimate_high": 4, "coverage": 4}
 
 
 class Metric(str, Enum):

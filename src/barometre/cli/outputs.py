@@ -282,7 +282,7 @@ def report(
 
     data = data or None
     inputs = tuple(data or ())
-    check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force")
+    check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force", kind="report")
     if entity and data is None:
         raise UsageError.of("cli-entity-needs-data")
     from ..render.excel import write_report

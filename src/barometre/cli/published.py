@@ -96,6 +96,8 @@ def compare(
                                            source=source, all_sources=all_sources))
     cols = _figure_columns(result, ("period", "publisher", "base_family",
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
+                                    # the survey's coverage (the table's "Couverture" line)
+                                    "n_reference", "n_surveyed", "coverage",
                                     "measure_label", "data_date", "attribution", "caveat",
                                     "design", "design_subset", "n_subset", "subset_census",
                                     "estimate", "estimate_low", "estimate_high", "n_estimate"))
@@ -288,7 +290,7 @@ def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     from ..render.tables import text_table
 
     records = [{"id": t.id, "label": t.label(lang.value), "label_plural": t.label(lang.value, True),
-                "aliases": list(t.aliases), "description": t.description_fr}
+                "aliases": list(t.aliases), "description": t.description(lang.value)}
                for t in TYPES.values()]
     heads = [text(h, lang.value) for h in ("col-id", "col-label", "col-aliases")]
     _emit_plain(_aliases_joined(records, format), format, lambda: text_table(

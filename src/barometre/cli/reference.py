@@ -6,6 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..domain.errors import UsageError
 from ..messages import text
 from .chrome import said
 from .options import (
@@ -73,8 +74,10 @@ def resolve(
     Exemple : barometre resolve "Saint-Denis (974)"
     """
     _check_types(type)
+    if not text.strip():  # nothing to look for: a wrong call (exit 2), not a name not found
+        raise UsageError.of("empty-entity")
     from ..datasets.reference import resolve as resolve_
-    from ..render.formats import fmt_int
+    from ..render.formats import fmt_int, type_label
     from ..render.tables import text_table
 
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
@@ -87,7 +90,7 @@ def resolve(
     heads = ["col-code", "col-name", "col-type", "col-population", "col-departement",
              "col-region", "col-siren"]
     headers = [say(h, lang.value) for h in heads]
-    row = [rec["code"], rec["name"], rec["collectivity_type"],
+    row = [rec["code"], rec["name"], type_label(rec["collectivity_type"], lang.value),
            fmt_int(rec["population"], lang.value) if rec["population"] is not None else "",
            rec["departement"] or " + ".join(rec["territories"]), rec["region"] or "",
            rec["siren"] or ""]

@@ -52,14 +52,17 @@ def template(
     from ..render.files import check_output
     from ..survey.template import write_template
 
-    check_output(output, (".xlsx",), force=force, option="--force")  # said with --force
+    check_output(output, (".xlsx",), force=force, option="--force",  # said with --force
+                 kind="template")
     with working("progress-template", file=output.name):
         path = write_template(output, type, platform, force=force, lang=lang.value)
     typer.echo(text("template-written", lang.value, path=path), err=True)
 
 
 def validate(
-    file: Annotated[Path, typer.Argument(help="Fichier d'enquête (.xlsx, .csv, .txt).")],
+    file: Annotated[Path, typer.Argument(
+        help="Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export de "
+        "l'Annuaire de l'administration : .json, .zip, .gz).")],
     type: MaybeTypeOpt = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,

@@ -59,6 +59,11 @@ class CollectivityType:
     #: the French plural is feminine ("régions", "villes préfectures", "collectivités"):
     #: words agreeing with it take the feminine ("les plus suivies", "classées")
     feminine: bool = False
+    description_en: str = ""
+
+    def description(self, lang: str = "fr") -> str:
+        """What the type covers, in ``lang`` ("fr" or "en")."""
+        return self.description_en if lang == "en" and self.description_en else self.description_fr
 
     def label(self, lang: str = "fr", plural: bool = False) -> str:
         if lang == "en":
@@ -94,45 +99,56 @@ TYPES: dict[str, CollectivityType] = {
         _T("region", "région", "region", "régions", "regions",
            ("regions", "conseil régional", "conseils régionaux", "région (conseil régional)",
             "collectivité régionale", "reg"),
-           "Conseils régionaux (13 métropolitains, 5 d'outre-mer depuis 2016)", feminine=True),
+           "Conseils régionaux (13 métropolitains, 5 d'outre-mer depuis 2016)", feminine=True,
+           description_en="Regional councils (13 in metropolitan France, 5 overseas since 2016)"),
         _T("departement", "département", "département", "départements", "départements",
            ("départements", "department", "departments", "conseil départemental",
             "conseils départementaux", "conseil général", "conseils généraux", "dept", "dep"),
-           "Conseils départementaux (101 départements)"),
+           "Conseils départementaux (101 départements)",
+           description_en="Departmental councils (101 départements)"),
         _T("ville_prefecture", "ville préfecture", "prefecture city", "villes préfectures",
            "prefecture cities",
            ("villes préfectures", "ville-préfecture", "préfecture", "préfectures",
             "chef-lieu", "chefs-lieux", "chef-lieu de département", "prefecture"),
-           "Chefs-lieux des 101 départements", feminine=True),
+           "Chefs-lieux des 101 départements", feminine=True,
+           description_en="The prefecture towns of the 101 départements"),
         _T("commune", "commune", "municipality", "communes", "municipalities",
            ("communes", "mairie", "mairies", "ville", "villes", "municipalité", "city", "cities"),
-           "Communes (mairies)", feminine=True),
+           "Communes (mairies)", feminine=True,
+           description_en="Municipalities (town halls)"),
         _T("grande_ville", "grande ville", "large city", "grandes villes", "large cities",
            ("grandes villes", "grande ville (>100 000 hab.)", "big city", "big cities",
             "large cities"),
-           "Villes de 100 000 habitants ou plus, ou bases « plus grandes villes »", feminine=True),
+           "Villes de 100 000 habitants ou plus, ou bases « plus grandes villes »", feminine=True,
+           description_en="Cities of 100,000 inhabitants or more, or \"largest cities\" bases"),
         _T("ville_moyenne", "ville moyenne", "medium-sized town", "villes moyennes",
            "medium-sized towns",
            ("villes moyennes", "medium town", "medium towns", "ville moyenne (20 000-100 000 hab.)"),
-           "Villes de 20 000 à 100 000 habitants", feminine=True),
+           "Villes de 20 000 à 100 000 habitants", feminine=True,
+           description_en="Towns of 20,000 to 100,000 inhabitants"),
         _T("petite_ville", "petite ville", "small town", "petites villes", "small towns",
            ("petites villes", "small town", "petite commune", "petites communes"),
            "Communes de moins de 20 000 habitants (un chiffre publié dit sa base : les "
-           "« petites villes » de l'OST 2018 ont 10 000 à 20 000 habitants)", feminine=True),
+           "« petites villes » de l'OST 2018 ont 10 000 à 20 000 habitants)", feminine=True,
+           description_en="Municipalities of fewer than 20,000 inhabitants (a published figure "
+           "states its base: the OST 2018 \"small towns\" have 10,000 to 20,000 inhabitants)"),
         _T("epci", "intercommunalité", "intercommunality", "intercommunalités",
            "intercommunalities",
            ("interco", "intercos", "intercommunalites", "EPCI", "EPCI à fiscalité propre",
             "communauté de communes", "communauté d'agglomération", "communauté urbaine",
             "groupement de communes"),
-           "EPCI à fiscalité propre (CC, CA, CU, métropoles)", feminine=True),
+           "EPCI à fiscalité propre (CC, CA, CU, métropoles)", feminine=True,
+           description_en="Intercommunal bodies with their own tax revenue (CC, CA, CU, métropoles)"),
         _T("metropole", "métropole", "metropolis", "métropoles", "metropolises",
            ("métropoles", "metropoles", "metropolitan authority", "métropole de lyon"),
-           "Les 21 métropoles et la Métropole de Lyon", feminine=True),
+           "Les 21 métropoles et la Métropole de Lyon", feminine=True,
+           description_en="The 21 métropoles and the Métropole de Lyon"),
         _T("all", "ensemble des collectivités", "all authorities", "ensemble des collectivités",
            "all authorities",
            ("tous", "toutes", "ensemble", "collectivités", "collectivites", "all types",
             "toutes collectivités"),
-           "Plusieurs types ensemble (la base est précisée pour chaque chiffre)", feminine=True),
+           "Plusieurs types ensemble (la base est précisée pour chaque chiffre)", feminine=True,
+           description_en="Several types together (each figure states its base)"),
     ]
 }
 

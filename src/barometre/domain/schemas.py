@@ -43,9 +43,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import Msg
+from .errors import BarometreError
 
-class SchemaError(RuntimeError):
-    """A result frame does not match its declaration: a bug in barometre, not a user error."""
+
+class SchemaError(BarometreError, RuntimeError):
+    """A result frame does not match its declaration: a bug in barometre, or a frame changed
+    by hand before it was passed back (exit 1). A :class:`~barometre.BarometreError` (its
+    sentence in French or English, ``code`` ``schema-…``), and a RuntimeError as it was."""
 
 
 @dataclass(frozen=True)
@@ -76,15 +81,19 @@ class Schema:
         got = list(df.columns)
         if got[:len(names)] != names:
             missing = [c for c in names if c not in got]
-            raise SchemaError(f"{self.name}: columns {got[:len(names)]} instead of {names}"
-                              + (f" (missing {missing})" if missing else ""))
+            raise SchemaError(Msg("schema-columns", name=self.name,
+                                  got=", ".join(map(str, got[:len(names)])),
+                                  expected=", ".join(names),
+                                  missing=Msg("schema-missing", columns=", ".join(missing))
+                                  if missing else ""))
         kinds = dict(self.columns) | dict(self.optional)
         for col in got:
             kind = kinds.get(col)
             if kind is None:
-                raise SchemaError(f"{self.name}: undeclared column {col!r}")
+                raise SchemaError(Msg("schema-undeclared", name=self.name, column=str(col)))
             if not _is_kind(df[col], kind):
-                raise SchemaError(f"{self.name}: column {col!r} is {df[col].dtype}, not {kind}")
+                raise SchemaError(Msg("schema-kind", name=self.name, column=col,
+                                      dtype=str(df[col].dtype), kind=kind))
         return df
 
 

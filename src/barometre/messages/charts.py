@@ -16,6 +16,15 @@ MESSAGES = {
         "aucun nombre d'abonnés positif pour {platform} dans le fichier : pas de nuage de points",
         "no positive follower count for {platform} in the file: no scatter plot"),
     "chart-no-rows": ("rien à dessiner : aucun chiffre", "nothing to draw: no figure"),
+    "chart-trend-not-series": (
+        "charts.trend dessine une série dans le temps, d'un type : passez barometre.trend(type, "
+        "réseau), ou barometre.adoption(survey) avec survey=survey (barometre.charts.wave_trend "
+        "pour barometre.wave_trend), pas les chiffres de plusieurs types ou réseaux publiés "
+        "(barometre.compare : barometre.charts.adoption)",
+        "charts.trend draws a series over time, of one type: pass barometre.trend(type, "
+        "platform), or barometre.adoption(survey) with survey=survey (barometre.charts.wave_trend "
+        "for barometre.wave_trend), not the figures of several types or published platforms "
+        "(barometre.compare: barometre.charts.adoption)"),
     "chart-needs-data": ("« chart {kind} » demande --data (fichier d'enquête)",
                          "'chart {kind}' needs --data (a survey file)"),
     "chart-needs-option": ("{option} est requis pour « chart {kind} »",

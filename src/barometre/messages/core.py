@@ -15,5 +15,22 @@ MESSAGES = {
         "unexpected error ({kind}): {detail}. This is a bug in barometre: please report it "
         "with the command you ran; “barometre --debug …” (or BAROMETRE_DEBUG=1) shows the "
         "traceback."),
+    # a result frame that does not match its declaration (domain.schemas.SchemaError)
+    "schema-columns": (
+        "tableau « {name} » : colonnes {got} au lieu de {expected}{missing} (un défaut de "
+        "barometre, ou un tableau modifié avant d'être repassé)",
+        "frame '{name}': columns {got} instead of {expected}{missing} (a bug in barometre, or "
+        "a frame changed before it was passed back)"),
+    "schema-missing": (" ; manquantes : {columns}", "; missing {columns}"),
+    "schema-undeclared": (
+        "tableau « {name} » : colonne « {column} » non déclarée (un défaut de barometre, ou un "
+        "tableau modifié avant d'être repassé)",
+        "frame '{name}': undeclared column '{column}' (a bug in barometre, or a frame changed "
+        "before it was passed back)"),
+    "schema-kind": (
+        "tableau « {name} » : la colonne « {column} » est de type {dtype}, pas {kind} (un "
+        "défaut de barometre, ou un tableau modifié avant d'être repassé)",
+        "frame '{name}': column '{column}' is {dtype}, not {kind} (a bug in barometre, or a "
+        "frame changed before it was passed back)"),
     "io-error": ("erreur d'entrée-sortie{where} : {detail}", "input/output error{where}: {detail}"),
 }

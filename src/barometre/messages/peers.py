@@ -43,8 +43,9 @@ MESSAGES = {
                       "{n} with an account but no follower count"),
     "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
                       "--top {top}: {n} rows, ties included"),
-    "peers-unknown": ("--peers « {value} » inconnu : attendu type, region ou strate",
-                      "unknown --peers '{value}': expected type, region or strate"),
+    # reached from Python only (the CLI's --peers is a choice): the parameter's name
+    "peers-unknown": ("peers=« {value} » inconnu : attendu type, region ou strate",
+                      "unknown peers='{value}': expected type, region or strate"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),
     "rank-metric-unknown": (
         "métrique « {value} » inconnue : attendu followers ou followers_per_1000",

@@ -295,9 +295,10 @@ MESSAGES = {
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),
+    # reached from Python only (the CLI's --blank is a choice): the parameter's name
     "bad-blank": (
-        "--blank « {value} » inconnu : attendu absent ou unknown (inconnu)",
-        "--blank '{value}' unknown: expected absent or unknown"),
+        "blank=« {value} » inconnu : attendu absent ou unknown (inconnu)",
+        "unknown blank='{value}': expected absent or unknown"),
     # --- code and name of the same row
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",
@@ -333,6 +334,13 @@ MESSAGES = {
         "choisissez un autre nom ou {force}",
         "{file} is a workbook holding survey answers: refusing to replace it; choose another "
         "name or {force}"),
+    "output-other-kind": (
+        "{file} est un {have} de barometre, pas un {want} : refus de le remplacer ; "
+        "choisissez un autre nom ou {force}",
+        "{file} is a barometre {have}, not a {want}: refusing to replace it; choose another "
+        "name or {force}"),
+    "output-kind-report": ("rapport", "report"),
+    "output-kind-template": ("modèle d'enquête", "survey template"),
     "output-force-cli": ("ajoutez --force", "add --force"),
     "output-force-api": ("passez force=True", "pass force=True"),
     "output-extension": (
@@ -356,13 +364,45 @@ MESSAGES = {
         "barometre.read_survey ({expected})",
         "the survey frame has no {missing} {columns}: expected a frame of "
         "barometre.read_survey ({expected})"),
+    "survey-frame-text": (
+        "la colonne {column} du tableau d'enquête est de type {dtype}, pas du texte : les codes "
+        "INSEE sont du texte (« 01 », « 2A »), un nombre ne désigne aucune collectivité ; "
+        "relisez le fichier avec barometre.read_survey, ou un CSV avec "
+        "read_csv(…, dtype={{'{column}': str}})",
+        "column {column} of the survey frame is {dtype}, not text: INSEE codes are text "
+        "('01', '2A'), a number names no collectivity; read the file again with "
+        "barometre.read_survey, or a CSV with read_csv(…, dtype={{'{column}': str}})"),
+    "survey-frame-not-waves": (
+        "ce tableau n'a pas de vagues (colonne wave_label) : passez le tableau de "
+        "barometre.read_waves, ou survey_waves(survey) (barometre.analysis.waves) pour les "
+        "vagues d'un tableau de read_survey",
+        "this frame has no waves (column wave_label): pass the frame of barometre.read_waves, "
+        "or survey_waves(survey) (barometre.analysis.waves) for the waves of a frame of "
+        "read_survey"),
+    "figures-readings": (
+        "attendu des chiffres d'adoption (barometre.adoption(survey), barometre.compare…), "
+        "pas les relevés d'une enquête : write_report(fichier, barometre.adoption(survey), "
+        "survey=survey)",
+        "expected adoption figures (barometre.adoption(survey), barometre.compare…), not the "
+        "readings of a survey: write_report(file, barometre.adoption(survey), survey=survey)"),
+    "figures-columns": (
+        "attendu des chiffres d'adoption (barometre.adoption, barometre.compare…) : il manque "
+        "{missing} (colonnes : {expected})",
+        "expected adoption figures (barometre.adoption, barometre.compare…): {missing} missing "
+        "(columns: {expected})"),
+    "figures-not-frame": (
+        "attendu des chiffres d'adoption (DataFrame de barometre.adoption ou "
+        "barometre.compare), pas un {kind}",
+        "expected adoption figures (a DataFrame of barometre.adoption or barometre.compare), "
+        "not a {kind}"),
     "survey-frame-not-frame": (
         "attendu un tableau d'enquête (DataFrame de barometre.read_survey), pas un {kind}",
         "expected a survey frame (a DataFrame of barometre.read_survey), not a {kind}"),
     "survey-type-none": ("aucune entité du type demandé dans le fichier",
                          "no entity of the requested type in the file"),
-    "survey-by-unknown": ("--by « {value} » inconnu : attendu « strate »",
-                          "unknown --by '{value}': expected 'strate'"),
+    # reached from Python only (the CLI's --by is a choice): the parameter's name
+    "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate »",
+                          "unknown by='{value}': expected 'strate'"),
     "survey-communes-need-frame": (
         "type « {type} » : choisir des communes demande le tableau des relevés (read_survey), "
         "pas les relevés codés",

@@ -34,7 +34,7 @@ from ..domain.errors import UsageError
 from ..messages import Msg
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
-           "holds_answers", "overwrite_allowed", "image_metadata", "MARKER"]
+           "holds_answers", "workbook_kind", "overwrite_allowed", "image_metadata", "MARKER"]
 
 MARKER = "barometre"
 _FORCE: contextvars.ContextVar[bool] = contextvars.ContextVar("barometre_force", default=False)
@@ -132,11 +132,13 @@ def write_atomic(target: str | os.PathLike, writer: Callable[[Path], None]) -> P
 
 def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
                  inputs: tuple[str | os.PathLike | None, ...] = (), force: bool = False,
-                 option: str = "force=True") -> Path:
+                 option: str = "force=True", kind: str | None = None) -> Path:
     """Check an output path: known extension, not one of the command's inputs, and, if it
-    exists, written by barometre and holding no survey answers (:func:`holds_answers`),
-    unless ``force`` or within :func:`overwrite_allowed`. ``option`` is how the caller's
-    user says force in the refusal: ``force=True`` (Python), ``--force`` (the CLI)."""
+    exists, written by barometre, holding no survey answers (:func:`holds_answers`) and, with
+    ``kind`` ("report" or "template"), of that kind (:func:`workbook_kind`: a template never
+    replaces a report, nor a report a template), unless ``force`` or within
+    :func:`overwrite_allowed`. ``option`` is how the caller's user says force in the
+    refusal: ``force=True`` (Python), ``--force`` (the CLI)."""
     out = Path(output)
     if out.suffix.lower() not in suffixes:
         raise UsageError.of("output-extension", suffix=out.suffix or Msg("no-extension"),
@@ -152,7 +154,30 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             raise UsageError.of("output-not-ours", file=out.name, force=how)
         if holds_answers(out):
             raise UsageError.of("output-holds-answers", file=out.name, force=how)
+        have = workbook_kind(out) if kind else None
+        if have and have != kind:  # barometre's own file, but another one: not regenerated
+            raise UsageError.of("output-other-kind", file=out.name, have=_KIND_WORDS[have],
+                                want=_KIND_WORDS[kind], force=how)
     return out
+
+
+#: A workbook's kind as the refusal says it
+_KIND_WORDS = {"report": Msg("output-kind-report"), "template": Msg("output-kind-template")}
+
+
+def workbook_kind(path: str | os.PathLike) -> str | None:
+    """``"report"`` (a barometre report: its keywords), ``"template"`` (a survey template:
+    its title), or None (any other file)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            core = z.read("docProps/core.xml")
+    except (OSError, zipfile.BadZipFile, KeyError):
+        return None
+    if re.search(rb"<cp:keywords>" + re.escape(_REPORT_KEYWORDS), core):
+        return "report"
+    if re.search(rb"<dc:title[^>]*>" + re.escape(_TEMPLATE_TITLE), core):
+        return "template"
+    return None
 
 
 #: What barometre writes in a report's keywords and a template's title (core.xml)

@@ -107,7 +107,7 @@ def write_template(output: str | Path, type: str,
         platforms = [platforms]
     plats = [find_platform(p).id for p in (platforms or DEFAULT_PLATFORMS)]
     plats = [p for p in dict.fromkeys(plats) if p != "any"]
-    out = check_output(output, (".xlsx",), force=force)
+    out = check_output(output, (".xlsx",), force=force, kind="template")
     ents = entities(type_id)
     wb = Workbook()
     _survey_sheet(wb.active, type_id, plats, ents, prefill)

@@ -9,7 +9,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
-from ...domain.errors import NoDataError
+from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
@@ -102,6 +102,9 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     d = df[df["year"].notna() & df["share"].notna()].reset_index(drop=True)
     if d.empty:
         raise NoDataError.of("chart-no-rows")
+    if d["collectivity_type"].nunique() > 1 or (survey is None and d["platform"].nunique() > 1 and (
+            "n_base" not in d or d["n_base"].isna().any())):  # compare's frame: not a series
+        raise UsageError.of("chart-trend-not-series")
     if survey is not None or d["platform"].nunique() > 1:
         return _by_platform(d, lang, title, size, colorblind, survey)
     return _by_source(d, lang, title, size)

@@ -91,7 +91,7 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         inputs = (*inputs, *adoption.extra.get("input_files", ()))
     elif survey is not None:
         inputs = (*inputs, *survey_files(survey))
-    out = check_output(output, (".xlsx",), inputs=inputs, force=force)
+    out = check_output(output, (".xlsx",), inputs=inputs, force=force, kind="report")
     r = adoption if isinstance(adoption, ReportData) else report_data(
         adoption, survey=survey, entity=entity, peers=peers, title=title)
     wb, bulk = build_workbook(r, lang=lang, max_rows=_workbook.MAX_ROWS)
