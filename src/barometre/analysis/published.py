@@ -397,9 +397,30 @@ def _records(df: pd.DataFrame) -> pd.DataFrame:
     return ADOPTION.check(out.astype(typed) if typed else out)
 
 
-def base_changed(before: object, n_before: object, after: object, n_after: object) -> bool:
-    """Another base: other words (count and bracketed details aside), or two known counts
-    that differ (26 → 27 régions). An unstated count is not a change."""
+def base_changed(before: object, n_before: object, after: object, n_after: object,
+                 unstated_before: bool = False, unstated_after: bool = False) -> bool:
+    """Another base (:func:`base_break`): other words (count and bracketed details aside),
+    two known counts that differ (26 → 27 régions), or a base unstated on one side only
+    (``unstated_*``: the figure's flag ``base_unstated``). A count merely not written (a
+    census of the "régions", 96 %, fits 25/26) is not a change.
+
+    >>> base_changed("27 régions", 27, "26 régions", 26), base_changed("régions", None, "27 régions", 27)
+    (True, False)
+    >>> base_changed("régions", None, "27 régions", 27, unstated_before=True)
+    True
+    """
+    return base_break(before, n_before, after, n_after, unstated_before,
+                      unstated_after) is not None
+
+
+def base_break(before: object, n_before: object, after: object, n_after: object,
+               unstated_before: bool = False, unstated_after: bool = False) -> str | None:
+    """Why two figures' bases are not one: ``"base"`` (other words, or two known counts that
+    differ), ``"base_unstated"`` (one figure's base is unstated, flag ``base_unstated``: its
+    share is k/N for no N its base's name allows, so its base was something else — Edgar
+    Quinet's 80 %≈ of the "régions" in May 2012 beside its 85 % of 27 régions in October —,
+    the other's is not), or None. Two unstated bases of the same words are not a change:
+    nothing says the base moved."""
     import pandas as pd
 
     def words(base: object) -> str:
@@ -407,7 +428,14 @@ def base_changed(before: object, n_before: object, after: object, n_after: objec
         return re.sub(r"^[\d\s\u202f]+", "", text).strip()
 
     counts = not pd.isna(n_before) and not pd.isna(n_after) and int(n_before) != int(n_after)
-    return words(before) != words(after) or counts
+    if words(before) != words(after) or counts:
+        return "base"
+    return "base_unstated" if bool(unstated_before) != bool(unstated_after) else None
+
+
+def base_unstated(flags: object) -> bool:
+    """Whether a figure's ``flags`` ("a;b") say its base is unstated (``base_unstated``)."""
+    return "base_unstated" in str(flags or "").split(";")
 
 
 def _series(rows: pd.DataFrame) -> pd.DataFrame:
@@ -421,15 +449,18 @@ def _series(rows: pd.DataFrame) -> pd.DataFrame:
     breaks: list = [None] * len(rows)
     froms: list = [None] * len(rows)
     last: dict = {}
-    for i, (sid, pub, base, n) in enumerate(zip(series, rows["publisher"], rows["base"],
-                                                rows["n_base"])):
+    flags = rows["flags"] if "flags" in rows.columns else [""] * len(rows)
+    for i, (sid, pub, base, n, unstated) in enumerate(zip(
+            series, rows["publisher"], rows["base"], rows["n_base"], map(base_unstated, flags))):
         if sid in last:
-            prev_pub, prev_base, prev_n = last[sid]
+            prev_pub, prev_base, prev_n, prev_unstated = last[sid]
             if pub != prev_pub:
                 breaks[i], froms[i] = "source", prev_pub
-            elif base_changed(prev_base, prev_n, base, n):
-                breaks[i], froms[i] = "base", prev_base
-        last[sid] = (pub, base, n)
+            else:  # another base, or a base unstated on one side only: "base_unstated"
+                kind = base_break(prev_base, prev_n, base, n, prev_unstated, unstated)
+                if kind is not None:
+                    breaks[i], froms[i] = kind, prev_base
+        last[sid] = (pub, base, n, unstated)
     out = rows.assign(series=series, **{"break": breaks, "break_from": froms})
     return out.sort_values(["series"], kind="stable")
 
@@ -440,7 +471,9 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
 
     A series holds the figures of one measure on one base family (e.g. the share of
     all of the 50 largest cities); within it, a change of publisher or of base is a
-    break (``break`` = ``source`` or ``base``, ``break_from`` = what it was before).
+    break (``break`` = ``source``, ``base``, or ``base_unstated`` when one figure's base is
+    unstated and the other's is not, :func:`base_break`; ``break_from`` = what it was
+    before). Points are linked only between two breaks.
     Figures whose year the source does not state, or without a share, are left out.
 
     Parameters

@@ -56,10 +56,10 @@ if TYPE_CHECKING:
 
 # pandas is imported by the functions that read or build a frame: counting a CodedSurvey
 # into records (``compare --data``) never imports it (issue #19)
-__all__ = ["adoption", "any_left_out", "compare_survey", "compare_survey_records", "follower_stats", "latest",
-           "latest_per_year", "account_counts", "narrower_type", "restrict", "readings_of_year",
-           "survey_design", "SurveyDesign", "require_columns", "require_figures", "require_waves",
-           "asked_platforms"]
+__all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare_survey_records",
+           "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
+           "restrict", "readings_of_year", "survey_design", "SurveyDesign", "require_columns",
+           "require_figures", "require_waves", "asked_platforms"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
 
@@ -650,6 +650,23 @@ def any_left_out(any_platforms: dict) -> dict:
     """
     every = set().union(*any_platforms.values()) if any_platforms else set()
     return {k: v for k, v in any_platforms.items() if v and (len(v) == 1 or set(v) != every)}
+
+
+def reads_fewer(any_platforms: dict, key) -> bool:
+    """Whether the reading ``key`` of ``any_platforms`` (reading -> platforms read) read
+    fewer platforms than another: some other reading read every one of its platforms and
+    more. A reading :func:`any_left_out` leaves out that did not is one of readings of
+    *other* platforms (2024: Facebook, X, Instagram; 2025: Facebook, Instagram, Bluesky:
+    three each, neither fewer), said so.
+
+    >>> read = {2024: ("facebook", "x", "instagram"), 2025: ("facebook", "instagram", "bluesky")}
+    >>> reads_fewer(read, 2024), reads_fewer(read, 2025)
+    (False, False)
+    >>> reads_fewer({2024: ("facebook", "x"), 2025: ("facebook",)}, 2025)
+    True
+    """
+    mine = set(any_platforms.get(key) or ())
+    return any(mine < set(ps) for k, ps in any_platforms.items() if k != key)
 
 
 def coded(df: pd.DataFrame) -> CodedSurvey:

@@ -56,8 +56,8 @@ from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs
-from .survey import (_reference_size, adoption, any_left_out, asked_platforms, require_waves,
-                     restrict, survey_design)
+from .survey import (_reference_size, adoption, any_left_out, asked_platforms, reads_fewer,
+                     require_waves, restrict, survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -845,13 +845,22 @@ def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
     # a wave of one platform: its "any" is that platform again (not "fewer platforms")
     # "fewer platforms" only beside a wave that read more than one (waves of Instagram, then
     # of Facebook, each read one: neither read fewer)
-    widest = max(len(ps) for ps in trend.attrs["any_platforms"].values())
+    read = trend.attrs["any_platforms"]
+    widest = max(len(ps) for ps in read.values())
     one = {w: ps for w, ps in left.items() if len(ps) == 1 and widest <= 1}
-    fewer = {w: ps for w, ps in left.items() if w not in one}
+    # "fewer" only of a wave another read more than (each of its platforms and more); waves
+    # of as many platforms, not the same (Facebook, X, Instagram, then Facebook, Instagram,
+    # Bluesky) read *other* platforms
+    fewer = {w: ps for w, ps in left.items() if w not in one and reads_fewer(read, w)}
+    other = {w: ps for w, ps in left.items() if w not in one and w not in fewer}
+    every_words = Words(names(every, "fr"), names(every, "en"))
     said = ([Msg("waves-any-one-platform-each", items=items(one))] if one else []) + (
-        [Msg("waves-any-left-out", items=items(fewer),
-             every=Words(names(every, "fr"), names(every, "en")))] if fewer else [])
-    return said[0] if len(said) == 1 else Msg("waves-any-notes", first=said[0], second=said[1])
+        [Msg("waves-any-left-out", items=items(fewer), every=every_words)] if fewer else []) + (
+        [Msg("waves-any-left-out-other", items=items(other), every=every_words)]
+        if other else [])
+    while len(said) > 1:
+        said[-2:] = [Msg("waves-any-notes", first=said[-2], second=said[-1])]
+    return said[0]
 
 
 # --------------------------------------------------------------------------- changes
@@ -861,7 +870,9 @@ def _pick(labels: list[str], value: str | int | None, default: str) -> str:
         return default
     v = str(value)
     hits = [w for w in labels if w == v] or [w for w in labels if w.startswith(v)]
-    if len(hits) != 1:
+    if len(hits) > 1:  # "2024" of waves on 15 March and 15 October 2024: which, said
+        raise UsageError.of("wave-ambiguous", value=v, choices=hits)
+    if not hits:
         raise UsageError.of("wave-unknown", value=v, choices=labels)
     return hits[0]
 
@@ -902,14 +913,18 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         :data:`TRANSITION_COLUMNS`, one row per entity of either wave × platform.
         ``status``: ``joined`` (Non → Oui), ``left`` (Oui → Non), ``stayed`` (Oui
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
-        ``missing_old``/``missing_new`` (no reading in that wave) or
-        ``unknown_old``/``unknown_new`` (answer unknown). Then ``population``; and, when
+        ``missing_old``/``missing_new`` (the entity is not in that wave: no reading of it
+        on any platform), ``not_read_old``/``not_read_new`` (the wave read the entity, but
+        not on this platform: a platform added in 2025) or ``unknown_old``/``unknown_new``
+        (answer unknown). Then ``population``; and, when
         the waves mark the counts read from abbreviated numbers (``followers_rounded``, as
         :func:`read_waves` gives it), ``followers_rounded_old``, ``followers_rounded_new``
         and ``growth_rounded``: the growth or gain per 1,000 is computed on such a count, so
         approximate ("1,2 M" → 1 249 000 reads +4 %, but "1,2 M", rounded or cut off, is
         anything from 1 150 000 to 1 299 999: from −3.9 % to +8.6 %). ``attrs``: ``old``,
-        ``new``, ``files`` (each of the two waves -> the names of the files holding it).
+        ``new``, ``files`` (each of the two waves -> the names of the files holding it),
+        ``not_read`` (each platform one of the two waves did not read at all -> that wave's
+        label: its entities are not comparable, and it has no change to measure).
 
     Examples
     --------
@@ -931,7 +946,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
     keep = _platform_ids(platforms)
-    plats = sorted(set(a["platform"]) | set(b["platform"]), key=lambda p: _P_ORDER.get(p, 99))
+    read_old, read_new = set(a["platform"]), set(b["platform"])
+    plats = sorted(read_old | read_new, key=lambda p: _P_ORDER.get(p, 99))
     plats = [p for p in plats if p != "any" and (keep is None or p in keep)]
     if not plats:
         raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
@@ -957,8 +973,13 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     yo, yn = po.fillna(False).to_numpy(bool), pn.fillna(False).to_numpy(bool)
     status = np.select([ko & kn & ~yo & yn, ko & kn & yo & ~yn, ko & kn & yo & yn, ko & kn],
                        ["joined", "left", "stayed", "absent"], "not_comparable")
-    reason = np.select([~seen_old, ~seen_new, ~ko, ~kn],
-                       ["missing_old", "missing_new", "unknown_old", "unknown_new"], "")
+    # an entity absent from a wave (no reading of it at all) is "missing"; one the wave read,
+    # but not on this platform (a platform the wave did not read, Bluesky added in 2025), is
+    # "not read": absent from neither wave
+    in_old, in_new = (df["code"].isin(set(w["code"])).to_numpy() for w in (a, b))
+    reason = np.select([~in_old, ~in_new, ~seen_old, ~seen_new, ~ko, ~kn],
+                       ["missing_old", "missing_new", "not_read_old", "not_read_new",
+                        "unknown_old", "unknown_new"], "")
     df["status"] = status
     df["reason"] = pd.Series(reason, dtype=object).where(status == "not_comparable", None)
     df["present_old"], df["present_new"] = po, pn
@@ -982,7 +1003,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     out = df[TRANSITION_COLUMNS + extra].reset_index(drop=True)
     files = {w: fs for w, fs in (attrs.get("wave_files") or {}).items() if w in (o, n)}
     paths = attrs.get("file_paths") or {}
+    # the platforms one of the two waves did not read at all: no change to measure, said once
+    not_read = {p: w for p in plats for w, read in ((o, read_old), (n, read_new))
+                if p not in read}
     out.attrs.update({"old": o, "new": n, "collectivity_type": attrs.get("collectivity_type"),
+                      "not_read": not_read,
                       # the files of the two waves compared (a third wave's is not read)
                       "files": files,
                       # and their paths as given (what ``changes --data`` takes again)

@@ -197,6 +197,7 @@ def _year_line(result: Records, lang: str) -> str:
     """ "Année 2025 ; laissé de côté : 2024 (101 entités)" when the file spans several years;
     "2024 (60 entités, de la même campagne que 2025, coupée au 31 décembre)" when the year
     left aside is of one campaign with the year shown (``campaign-crosses-year``)."""
+    from ..analysis.survey import reads_fewer
     from ..render.formats import is_missing, platform_label, years_aside_text
 
     left = result.attrs.get("years_left_aside") or {}
@@ -214,8 +215,10 @@ def _year_line(result: Records, lang: str) -> str:
         if len(ps) == 1 and widest <= 1:  # no year read more: "any" would be it again
             when = "" if y is None else text("compare-any-in-year", lang, year=y)
             lines.append(text("compare-any-one-platform", lang, platforms=names, when=when))
-        else:
+        elif reads_fewer(result.attrs.get("any_platforms") or {}, y):
             lines.append(text("compare-any-left-out", lang, year=y, platforms=names))
+        else:  # as many platforms as another year, or more, not the same: "other" ones
+            lines.append(text("compare-any-left-out-other", lang, year=y, platforms=names))
     return "\n".join(lines)
 
 

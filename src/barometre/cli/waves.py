@@ -87,6 +87,12 @@ def changes(
                        compare=(old, new))
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     moves = transitions(waves, old=old, new=new, platforms=platform)
+    from ..render.waves import not_read_lines
+    from .chrome import NOTES
+
+    if not (list_ and format is Format.table):  # the list says it among the not comparable
+        # a platform one wave did not read at all: said once, not of each of its entities
+        NOTES.extend(not_read_lines(moves, lang.value))
     if list_:
         # and, when the files mark their abbreviated counts ("1,2 M"), those marks
         rounded = [c for c in ("followers_rounded_old", "followers_rounded_new",
@@ -95,9 +101,11 @@ def changes(
                        lambda: transitions_text(moves, lang.value), _LIST_ROUND)
         return
     result = changes_(moves)
-    result.attrs["n_waves"] = len(waves.attrs["waves"])
+    every = waves.attrs["waves"]
+    if (result.attrs["old"], result.attrs["new"]) == (every[0], every[-1]):
+        # "comparing the oldest and the newest of 3 waves": only when they are compared
+        result.attrs["n_waves"] = len(every)
     from ..render.views import design_changes_note
-    from .chrome import NOTES
 
     NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value))
     _print_records(result, format, CHANGES.present(result),  # n_growth_rounded… when marked

@@ -98,6 +98,9 @@ MESSAGES = {
                          "break: another source (before: {before})"),
     "pub-break-base": ("rupture : autre base (avant : {before})",
                        "break: another base (before: {before})"),
+    # one figure's base unstated (its share is k/N for no N of its base's name), not the other's
+    "pub-break-base-unstated": ("rupture : base non dite d'un côté (avant : {before})",
+                                "break: base unstated on one side (before: {before})"),
     "pub-break-col": ("Rupture", "Break"),
     # errors
     "pub-unknown-source": ("source inconnue « {source} » ; voir « barometre sources »",

@@ -244,10 +244,10 @@ MESSAGES = {
         "'At least one network' has no point: one platform read ({platform}); over one platform "
         "it would be the same share under another name."),
     "report-evolution-any-left-out": (
-        "« Au moins un réseau » sans point pour {items} : ces relevés portent sur moins de réseaux "
-        "que les autres, une part qui ne se compare pas.",
-        "'At least one network' has no point for {items}: those readings cover fewer platforms "
-        "than the others, a share that does not compare."),
+        "« Au moins un réseau » sans point pour {items} : ces relevés ne portent pas sur les "
+        "mêmes réseaux que les autres, une part qui ne se compare pas.",
+        "'At least one network' has no point for {items}: those readings do not cover the same "
+        "platforms as the others, a share that does not compare."),
     "report-evolution-note-waves": (
         "Une valeur par série et par vague, datée du jour de relevé le plus fréquent de sa "
         "vague (les relevés de plusieurs fichiers réunis en vagues) ; chaque part a sa propre "

@@ -129,6 +129,11 @@ MESSAGES = {
         "réseaux que les autres années du fichier",
         "'at least one network' not shown: {year} read only {platforms}, fewer platforms "
         "than the file's other years"),
+    "compare-any-left-out-other": (
+        "« au moins un réseau » non montré : {year} a relevé {platforms}, pas les mêmes "
+        "réseaux que les autres années du fichier",
+        "'at least one network' not shown: {year} read {platforms}, not the same platforms "
+        "as the file's other years"),
     "survey-any-one-platform": (
         "« au moins un réseau » : le fichier ne relève qu'un réseau ({platform}) ; sur un "
         "réseau, ce serait la même part sous un autre nom (-p {id} pour elle)",

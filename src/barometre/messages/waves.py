@@ -35,6 +35,9 @@ MESSAGES = {
         "or a long file with two dates)"),
     "wave-unknown": ("vague « {value} » introuvable ; vagues disponibles : {choices}",
                      "wave '{value}' not found; available waves: {choices}"),
+    "wave-ambiguous": (
+        "« {value} » désigne plusieurs vagues ({choices}) : donnez la date de l'une d'elles",
+        "'{value}' matches several waves ({choices}): give the date of one of them"),
     "wave-order": ("--old {old} doit précéder --new {new}", "--old {old} must come before --new {new}"),
     "waves-chart-one-file": ("« chart {kind} » lit un seul fichier --data (plusieurs : trend ou "
                              "changes)", "'chart {kind}' reads one --data file (several: trend or "
@@ -75,6 +78,12 @@ MESSAGES = {
         "les autres vagues ({every}) ; une part sur moins de réseaux ne se compare pas",
         "'at least one network' not shown for {items}: fewer platforms read than in the other "
         "waves ({every}); a share over fewer platforms does not compare"),
+    # waves of as many platforms (or more), not the same ones: neither read "fewer"
+    "waves-any-left-out-other": (
+        "« au moins un réseau » non montré pour {items} : les vagues n'ont pas relevé les "
+        "mêmes réseaux (en tout : {every}) ; une part sur d'autres réseaux ne se compare pas",
+        "'at least one network' not shown for {items}: the waves did not read the same "
+        "platforms (in all: {every}); a share over other platforms does not compare"),
     "waves-any-one-platform-each": (
         "« au moins un réseau » non montré pour {items} : un seul réseau relevé par vague ; sur un "
         "réseau, ce serait la même part sous un autre nom",
@@ -152,6 +161,17 @@ MESSAGES = {
     "waves-status-not-comparable": ("Non comparables", "Not comparable"),
     "waves-reason-missing-old": ("absent de la vague du {old}", "not in the wave of {old}"),
     "waves-reason-missing-new": ("absent de la vague du {new}", "not in the wave of {new}"),
+    "waves-reason-not-read-old": ("non relevé sur ce réseau à la vague du {old}",
+                                  "not read on this platform in the wave of {old}"),
+    "waves-reason-not-read-new": ("non relevé sur ce réseau à la vague du {new}",
+                                  "not read on this platform in the wave of {new}"),
+    # a platform one of the two waves did not read at all: one line, not a row per entity
+    "waves-platform-not-read": (
+        "{platform} non relevé à la vague du {wave} : pas d'évolution à mesurer sur ce réseau",
+        "{platform} not read in the wave of {wave}: no change to measure on it"),
+    "waves-platform-not-read-list": (
+        "{platform} non relevé à la vague du {wave} ({n} {entities})",
+        "{platform} not read in the wave of {wave} ({n} {entities})"),
     "waves-reason-unknown-old": ("réponse inconnue à la vague du {old}",
                                  "unknown answer in the wave of {old}"),
     "waves-reason-unknown-new": ("réponse inconnue à la vague du {new}",

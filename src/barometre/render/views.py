@@ -518,11 +518,11 @@ def trend_table(df: Any, lang: str = "fr") -> str:
         for r in block.to_dict("records"):
             when = source_date(r["source"], [r["year"]], lang, r.get("month"), r.get("period"))
             brk = ""
-            if r.get("break") in ("source", "base"):
+            if r.get("break") in ("source", "base", "base_unstated"):
                 before = r.get("break_from")
-                if r["break"] == "base":
+                if r["break"] != "source":
                     before = _base_in(before, r, lang)
-                brk = _t(f"pub-break-{r['break']}", lang, before=before)
+                brk = _t(f"pub-break-{r['break'].replace('_', '-')}", lang, before=before)
             rows.append([str(int(r["year"])), _share_cell(r, lang),
                          _n_cell(r, lang), _ci_cell(r, lang), base_text(r, lang),
                          f"{names.get(r['source'], r['source'])}, {when} [{r['source']}]", brk])

@@ -15,10 +15,12 @@ from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_shar
 from .tables import text_table
 from .views import ROUNDED_MARK, served_note
 
-__all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "fmt_points",
+__all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
+           "fmt_points",
            "fmt_p", "p_words", "fmt_growth", "growth_rounded_note"]
 
 SMALL_N = 30
+_ENTITIES = (("entité", "entités"), ("entity", "entities"))  # [English][plural]
 
 
 def wave_date(label: str, lang: str = "fr") -> str:
@@ -232,10 +234,24 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     return "\n".join(parts)
 
 
+def not_read_lines(df: Any, lang: str = "fr") -> list[str]:
+    """One line per platform that one of the two waves compared did not read at all
+    (``attrs["not_read"]`` of :func:`barometre.analysis.waves.transitions`, or of
+    :func:`~barometre.analysis.waves.changes`): "Bluesky non relevé à la vague du 15 octobre
+    2024 : pas d'évolution à mesurer sur ce réseau" — said once, not of each entity."""
+    return [text("waves-platform-not-read", lang, platform=platform_label(p, lang),
+                 wave=wave_date(w, lang))
+            for p, w in (df.attrs.get("not_read") or {}).items()]
+
+
 def transitions_text(df: Any, lang: str = "fr") -> str:
-    """The entities behind each count of :func:`changes`, platform by platform (``--list``)."""
+    """The entities behind each count of :func:`changes`, platform by platform (``--list``).
+    A platform one wave did not read at all is said once among its not comparable entities
+    ("Bluesky non relevé à la vague du 15 octobre 2024 (100 entités)"), its entities not
+    named one by one; an entity absent from a wave is named with why."""
     a = df.attrs
     old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
+    not_read = a.get("not_read") or {}
     lines = []
     sep = ": " if lang == "en" else " : "
 
@@ -246,9 +262,20 @@ def transitions_text(df: Any, lang: str = "fr") -> str:
         lines.append(platform_label(p, lang))
         for status in ("joined", "left", "not_comparable", "stayed", "absent"):
             s = g[g["status"] == status]
-            names = [f"{r.name} ({r.code}, {why(r.reason)})" if status == "not_comparable"
-                     else f"{r.name} ({r.code})" for r in s.itertuples()]
+            count, names = len(s), []
+            if status == "not_comparable" and p in not_read:  # the platform, said once
+                side = "not_read_old" if not_read[p] == a.get("old") else "not_read_new"
+                unread = s["reason"] == side
+                k = int(unread.sum())
+                if k:
+                    names.append(text("waves-platform-not-read-list", lang,
+                                      platform=platform_label(p, lang),
+                                      wave=wave_date(not_read[p], lang), n=fmt_int(k, lang),
+                                      entities=_ENTITIES[lang == "en"][k > 1]))
+                s = s[~unread]
+            names += [f"{r.name} ({r.code}, {why(r.reason)})" if status == "not_comparable"
+                      else f"{r.name} ({r.code})" for r in s.itertuples()]
             head = text("waves-status-" + status.replace("_", "-"), lang)
-            lines.append(f"  {head} ({len(s)}){sep}" + (", ".join(names) if names else "–"))
+            lines.append(f"  {head} ({count}){sep}" + (", ".join(names) if names else "–"))
         lines.append("")
     return "\n".join(lines).rstrip("\n")

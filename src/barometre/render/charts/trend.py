@@ -256,15 +256,17 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
 
 def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:
     """One publisher's figures of one series, in time order, cut where the base changes
-    as the table's "rupture : autre base" says (27 → 26 régions; an unstated count is
-    not a change): each run is drawn as one line."""
-    from ...analysis.published import base_changed
+    as the table's ruptures say (:func:`barometre.analysis.published.base_break`: 27 → 26
+    régions, and a base unstated beside a stated one, « rupture : base non dite d'un
+    côté »; a count merely not written is not a change): each run is drawn as one line."""
+    from ...analysis.published import base_changed, base_unstated
 
     cuts = [0]
     rows = [r for _, r in s.iterrows()]
     for i in range(1, len(rows)):
         a, b = rows[i - 1], rows[i]
-        if base_changed(a.get("base"), a.get("n_base"), b.get("base"), b.get("n_base")):
+        if base_changed(a.get("base"), a.get("n_base"), b.get("base"), b.get("n_base"),
+                        base_unstated(a.get("flags")), base_unstated(b.get("flags"))):
             cuts.append(i)
     cuts.append(len(rows))
     return [s.iloc[i:j] for i, j in zip(cuts[:-1], cuts[1:])]
