@@ -62,3 +62,63 @@ def test_two_annuaire_files_still_compare(annuaire, tmp_path):
     older.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     w = bm.read_waves([older, annuaire], type="departement")
     assert len(w.attrs["waves"]) == 2
+
+
+def _texts(path: Path) -> dict[str, list[str]]:
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    return {ws.title: [str(v) for row in ws.iter_rows(values_only=True) for v in row
+                       if isinstance(v, str)] for ws in wb}
+
+
+def test_report_of_the_annuaire_says_declared_accounts(cli, annuaire, tmp_path):
+    out = tmp_path / "rapport.xlsx"
+    res = cli("report", "--type", "departement", "--data", annuaire, "-o", out)
+    assert res.exit_code == 0, res.output
+    t = _texts(out)
+    synth, src = t["Synthèse"], t["Sources et méthode"]
+    assert ("Mesure : comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au "
+            "12/03/2026) ; présence = compte déclaré, nombre d'abonnés inconnu.") in synth
+    assert any("la part mesurée est un minimum" in x for x in synth)
+    assert not any("de l'enquête" in x for x in synth)  # neither the measure nor the coverage
+    assert "L'Annuaire de l'administration (comptes déclarés)" in src and "L'enquête" not in src
+    assert any(x.startswith("comptes déclarés à l'Annuaire de l'administration, état au "
+                            "12/03/2026") and x.endswith("la part mesurée est un minimum")
+               for x in src)
+    assert "Service-Public.gouv.fr / DILA, Annuaire de l'administration (Licence Ouverte 2.0)" in src
+    assert not any("case de présence vide" in x for x in src)  # no blank answer in a census
+    # French dates in French text: no ISO date anywhere in the workbook's words
+    assert not any("2026-03-12" in x for xs in t.values() for x in xs)
+    en = tmp_path / "report.xlsx"
+    assert cli("report", "--type", "departement", "--data", annuaire, "-o", en,
+               "--lang", "en").exit_code == 0
+    t_en = _texts(en)
+    assert any(x.startswith("Measure: accounts declared to the Annuaire de l'administration")
+               for x in t_en["Summary"])
+    assert "The Annuaire de l'administration (declared accounts)" in t_en["Sources and method"]
+
+
+def test_chart_of_the_annuaire_is_no_survey(cli, annuaire, tmp_path):
+    out = tmp_path / "adoption.svg"
+    res = cli("chart", "adoption", "--type", "departement", "--data", annuaire, "-o", out)
+    assert res.exit_code == 0, res.output
+    svg = out.read_text(encoding="utf-8")
+    assert "enquête" not in svg
+    assert ("Source : Service-Public.gouv.fr / DILA, Annuaire de l'administration "
+            "(annuaire.json), 2026.") in svg
+    assert "Base : 101 départements de l'Annuaire." in svg
+    assert "Mesure : comptes déclarés à l'Annuaire de l'administration (annuaire.json, état au " \
+           "12/03/2026)" in svg
+    assert "la part mesurée est un minimum." in svg
+    assert "2026-03-12" not in svg
+
+
+def test_compare_source_line_has_no_iso_date_but_its_csv_does(cli, annuaire):
+    res = cli("compare", "--type", "departement", "--data", annuaire)
+    assert res.exit_code == 0, res.output
+    assert "Source : Service-Public.gouv.fr / DILA, Annuaire de l'administration (annuaire.json)" \
+        in res.stdout
+    assert "2026-03-12" not in res.stdout and "état au 12/03/2026" in res.stdout
+    csv = cli("compare", "--type", "departement", "--data", annuaire, "--format", "csv").stdout
+    assert ",2026-03-12," in csv  # data_date, ISO
