@@ -83,9 +83,9 @@ def test_report_of_the_annuaire_says_declared_accounts(cli, annuaire, tmp_path):
     assert any("la part mesurée est un minimum" in x for x in synth)
     assert not any("de l'enquête" in x for x in synth)  # neither the measure nor the coverage
     assert "L'Annuaire de l'administration (comptes déclarés)" in src and "L'enquête" not in src
-    assert any(x.startswith("comptes déclarés à l'Annuaire de l'administration, état au "
-                            "12/03/2026") and x.endswith("la part mesurée est un minimum")
-               for x in src)
+    assert "12/03/2026" in src  # Date du relevé
+    assert any(x.startswith("comptes déclarés à l'Annuaire de l'administration ; présence")
+               and x.endswith("la part mesurée est un minimum") for x in src)
     assert "Service-Public.gouv.fr / DILA, Annuaire de l'administration (Licence Ouverte 2.0)" in src
     assert not any("case de présence vide" in x for x in src)  # no blank answer in a census
     # French dates in French text: no ISO date anywhere in the workbook's words
@@ -122,3 +122,23 @@ def test_compare_source_line_has_no_iso_date_but_its_csv_does(cli, annuaire):
     assert "2026-03-12" not in res.stdout and "état au 12/03/2026" in res.stdout
     csv = cli("compare", "--type", "departement", "--data", annuaire, "--format", "csv").stdout
     assert ",2026-03-12," in csv  # data_date, ISO
+
+
+def test_report_of_two_annuaire_exports_names_the_measure(cli, annuaire, tmp_path):
+    import json
+
+    d = json.loads(annuaire.read_text(encoding="utf-8"))
+    for r in d["service"]:
+        r["date_modification"] = "10/08/2024 10:00:00"
+    older = tmp_path / "annuaire2024.json"
+    older.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "rapport.xlsx"
+    res = cli("report", "--type", "departement", "--data", older, "--data", annuaire, "-o", out)
+    assert res.exit_code == 0, res.output
+    t = _texts(out)
+    assert "Mouvements" in t  # two censuses: their movements
+    assert any(x.startswith("Mesure : comptes déclarés à l'Annuaire de l'administration "
+                            "(annuaire.json, état au 12/03/2026)") for x in t["Synthèse"])
+    assert not any("de l'enquête" in x for x in t["Synthèse"])
+    assert "L'Annuaire de l'administration (comptes déclarés)" in t["Sources et méthode"]
+    assert "10/08/2024, 12/03/2026" in t["Sources et méthode"]

@@ -296,7 +296,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         :func:`barometre.read_survey`; any error stops the reading), then placed in waves
         together, as the readings of one long file. Exports of the Annuaire de
         l'administration (declared accounts, a lower bound) are waves of one another only,
-        never of a survey's (``waves-mixed-measures``, :class:`UsageError`).
+        never of a survey's (``waves-mixed-measures``, :class:`UsageError`); theirs keep the
+        newest census's ``attrs["annuaire"]`` (its measure, date and caveat).
     type : str, optional
         Collectivity type (default: guessed per file, and the files must agree).
     sheet : str, optional
@@ -364,7 +365,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     for i, (p, name) in enumerate(zip(paths, names)):
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[name] = s.attrs.get("collectivity_type")
-        measures[name] = bool(s.attrs.get("annuaire"))  # declared accounts, not a survey's
+        measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
@@ -384,7 +385,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
                             types=", ".join(f"{f} : {t}" for f, t in types.items()))
-    if len(set(measures.values())) > 1:  # the Annuaire's lower bound is no survey's wave
+    if len({bool(m) for m in measures.values()}) > 1:  # the Annuaire: no survey's wave
         raise UsageError.of("waves-mixed-measures",
                             annuaire=", ".join(f for f, a in measures.items() if a),
                             survey=", ".join(f for f, a in measures.items() if not a))
@@ -409,6 +410,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
+    if all(measures.values()):  # Annuaire exports only: the newest census names the measure
+        out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
     return out
 
 

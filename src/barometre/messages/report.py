@@ -272,9 +272,9 @@ MESSAGES = {
     "report-survey-measure": ("Mesure", "Measure"),
     "report-survey-source": ("Source", "Source"),
     "report-annuaire-measure-text": (
-        "{measure}, état au {date} ; présence = compte déclaré, nombre d'abonnés inconnu ; une "
+        "{measure} ; présence = compte déclaré, nombre d'abonnés inconnu ; une "
         "collectivité sans compte déclaré peut en avoir un : la part mesurée est un minimum",
-        "{measure}, as of {date}; present = account declared, follower counts unknown; an "
+        "{measure}; present = account declared, follower counts unknown; an "
         "authority with no declared account may still have one: the share measured is a lower "
         "bound"),
     "report-annuaire-source-text": ("{attribution}, Annuaire de l'administration ({licence})",

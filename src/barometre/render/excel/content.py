@@ -7,7 +7,6 @@ number comes from the ReportData.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -801,11 +800,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     rows.append([text("report-survey-coverage", lang), cov])
     meta = _annuaire(r)
-    if meta:  # declared accounts, a lower bound; its source and licence (compare's notes)
-        date = dt.date.fromisoformat(meta["date"]).strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") \
-            if meta["date"] else "?"
+    if meta:  # declared accounts, a lower bound (its date: the row above); source, licence
         rows.append([text("report-survey-measure", lang), text(
-            "report-annuaire-measure-text", lang, date=date,
+            "report-annuaire-measure-text", lang,
             measure=meta["measure_en" if lang == "en" else "measure"])])
         rows.append([text("report-survey-source", lang), text(
             "report-annuaire-source-text", lang, attribution=meta["attribution"], licence=meta["licence"])])
