@@ -48,7 +48,7 @@ def _source_name(survey: pd.DataFrame) -> str:
     name = Path(f).name if f else "enquête"
     meta = survey.attrs.get("annuaire")
     if meta:  # a census from the Annuaire de l'administration: name it and its date
-        return f"{meta['attribution']}, {meta['source_label']} ({name}, {meta['date'] or '?'})"
+        return f"{meta['attribution']}, {meta['source_label']} ({name})"
     return name
 
 

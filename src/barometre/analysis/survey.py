@@ -68,8 +68,10 @@ def _source_name(survey: pd.DataFrame) -> str:
     # several waves (read_waves) name their newest file as they name every file
     name = survey.attrs.get("file_name") or (Path(f).name if f else "enquête")
     meta = survey.attrs.get("annuaire")
-    if meta:  # a census from the Annuaire de l'administration: name it and its date
-        return f"{meta['attribution']}, {meta['source_label']} ({name}, {meta['date'] or '?'})"
+    if meta:  # a census from the Annuaire de l'administration: name it; its date is said in
+        # the reader's language where the measure is named (annuaire-measure: « état au
+        # 09/08/2025 »), and in ISO in the data_date column of CSV/JSON
+        return f"{meta['attribution']}, {meta['source_label']} ({name})"
     return name
 
 

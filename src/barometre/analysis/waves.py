@@ -295,7 +295,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     paths : path or list of paths
         Survey files (each read and validated on its own by
         :func:`barometre.read_survey`; any error stops the reading), then placed in waves
-        together, as the readings of one long file.
+        together, as the readings of one long file. Exports of the Annuaire de
+        l'administration (declared accounts, a lower bound) are waves of one another only,
+        never of a survey's (``waves-mixed-measures``, :class:`UsageError`); theirs keep the
+        newest census's ``attrs["annuaire"]`` (its measure, date and caveat).
     type : str, optional
         Collectivity type (default: guessed per file, and the files must agree).
     sheet : str, optional
@@ -358,11 +361,12 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     from ..survey.problems import Problem, severity_counts
 
     names = wave_file_names(paths)
-    frames, types, problems, fictitious, warnings = [], {}, [], False, {}
+    frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
     between = None  # the waves of one file left out before they are placed (compare)
     for i, (p, name) in enumerate(zip(paths, names)):
         s = read_survey(p, type=type, sheet=sheet, blank=blank)
         types[name] = s.attrs.get("collectivity_type")
+        measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         found = list(s.attrs.get("problems") or [])
         warnings[str(p)] = severity_counts(found)["warning"]
         fictitious |= bool(s.attrs.get("fictitious"))  # the reader's marker, read inside the file
@@ -382,6 +386,10 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     if not type and len(set(types.values())) > 1:
         raise UsageError.of("waves-mixed-types",
                             types=", ".join(f"{f} : {t}" for f, t in types.items()))
+    if len({bool(m) for m in measures.values()}) > 1:  # the Annuaire: no survey's wave
+        raise UsageError.of("waves-mixed-measures",
+                            annuaire=", ".join(f for f, a in measures.items() if a),
+                            survey=", ".join(f for f, a in measures.items() if not a))
     every, joined = None, []
     if len(paths) > 1:  # one campaign in several files is one wave, as in one long file
         pooled, joined = _pooled(frames)
@@ -403,6 +411,8 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     out = _waves_frame(frames, paths, names, type or next(iter(types.values())), fictitious,
                        problems, warnings, every)
     out.attrs["joined"] = joined
+    if all(measures.values()):  # Annuaire exports only: the newest census names the measure
+        out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
     return out
 
 

@@ -65,6 +65,7 @@ MESSAGES = {
         "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau ou l'année)",
         "surveyed {plural} with an answer for the network ({low} to {high} by network or year)"),
     "chart-survey-base": ("{n} {plural} de l'enquête", "{n} surveyed {plural}"),
+    "chart-annuaire-base": ("{n} {plural} de l'Annuaire", "{n} {plural} in the Annuaire"),
     "chart-base-published-fr": ("« {base} »", "\u201c{base}\u201d"),
     "chart-base-french": ("Base : {base}", "Base (as published, in French): {base}"),
     "chart-bases-french": ("Bases : {base}", "Bases (some as published, in French): {base}"),

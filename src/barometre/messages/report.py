@@ -188,6 +188,8 @@ MESSAGES = {
     # says its own base (those who answered for its platform)
     "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse",
                         "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer"),
+    "report-coverage-annuaire": ("Couverture de l'Annuaire : {n} {whom} sur {total} ({share})",
+                                 "Annuaire coverage: {n} {whom} of {total} ({share})"),
     "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
                               "Benchmark: {name} ({code}), see the Benchmark sheet"),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",
@@ -332,6 +334,18 @@ MESSAGES = {
         "for followers per 1,000 inhabitants: {population}"),
     "report-survey-title": ("Relevé par collectivité", "Reading by authority"),
     "report-sources-survey": ("L'enquête", "The survey"),
+    "report-sources-annuaire": ("L'Annuaire de l'administration (comptes déclarés)",
+                                "The Annuaire de l'administration (declared accounts)"),
+    "report-survey-measure": ("Mesure", "Measure"),
+    "report-survey-source": ("Source", "Source"),
+    "report-annuaire-measure-text": (
+        "{measure} ; présence = compte déclaré, nombre d'abonnés inconnu ; une "
+        "collectivité sans compte déclaré peut en avoir un : la part mesurée est un minimum",
+        "{measure}; present = account declared, follower counts unknown; an "
+        "authority with no declared account may still have one: the share measured is a lower "
+        "bound"),
+    "report-annuaire-source-text": ("{attribution}, Annuaire de l'administration ({licence})",
+                                    "{attribution}, Annuaire de l'administration ({licence})"),
     "report-sources-published": ("Sources publiées", "Published sources"),
     "report-definitions": ("Définitions", "Definitions"),
     "report-notes": ("Chiffres qui diffèrent selon les sources", "Figures that differ between sources"),

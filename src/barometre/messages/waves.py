@@ -16,6 +16,13 @@ MESSAGES = {
     "waves-mixed-types": (
         "les fichiers ne portent pas sur le même type de collectivité ({types}) ; précisez --type",
         "the files are not about the same collectivity type ({types}); use --type"),
+    "waves-mixed-measures": (
+        "{annuaire} : comptes déclarés à l'Annuaire de l'administration (un minimum) ; {survey} : "
+        "comptes relevés par une enquête ; deux mesures différentes ne font pas une évolution : "
+        "comparez l'Annuaire avec l'Annuaire, une enquête avec une enquête",
+        "{annuaire}: accounts declared to the Annuaire de l'administration (a lower bound); "
+        "{survey}: accounts checked by a survey; two different measures make no change over "
+        "time: compare the Annuaire with the Annuaire, a survey with a survey"),
     "wave-overlap": (
         "{first} et {second} contiennent tous deux la vague {wave} pour {name} ({code}) sur "
         "{platform}, à la même date : une seule lecture par vague et par date (d'une date à "

@@ -145,6 +145,8 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     is one whose figure is drawn (the chart passes exactly what it drew). ``dated=False``
     names the publishers only (a trend's legend dates each figure)."""
     pubs = _publishers()
+    # the Annuaire de l'administration's census: declared accounts, not a survey's (its notes)
+    annuaire = survey.attrs.get("annuaire") if survey is not None else None
     seen: dict[str, None] = {}
     for _, r in df.iterrows():
         sid = str(r["source"])
@@ -157,7 +159,7 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
                                _cell(mine, "period") if one else None)
             seen[f"{pubs[sid]}, {when}" if dated else pubs[sid]] = None
         else:
-            seen[msg("chart-survey", lang, name=sid)
+            seen[(sid if annuaire else msg("chart-survey", lang, name=sid))
                  + (f", {years_words(df)}" if years_words(df) else "")] = None
     sep = "; " if lang == "en" else " ; "
     srcs = list(seen)
@@ -176,8 +178,8 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
             bases.append(msg("chart-survey-base-range", lang, plural=plural, low=_int(ns[0]),
                              high=_int(ns[-1])))
         else:
-            bases.append(msg("chart-survey-base", lang, n=_int(ns[0] if ns else None),
-                             plural=plural))
+            bases.append(msg("chart-annuaire-base" if annuaire else "chart-survey-base", lang,
+                             n=_int(ns[0] if ns else None), plural=plural))
     bases = list(dict.fromkeys(bases))
     if len(bases) > _MAX_BASES:
         more = len(bases) - _MAX_BASES
@@ -187,7 +189,10 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
         french = lang == "en" and any(b.startswith("\u201c") for b in bases)
         code = ("chart-bases" if len(bases) > 1 else "chart-base") + ("-french" if french else "")
         parts.append(msg(code, lang, base=sep.join(bases)) + ".")
-    if survey is not None:
+    if annuaire:  # the measure with its date, and the caveat: a lower bound (as compare)
+        notes_ = annuaire["notes_en" if lang == "en" else "notes_fr"]
+        parts += [notes_[0], notes_[2]]
+    elif survey is not None:
         t = str(df["collectivity_type"].iloc[0])
         parts.append(msg("chart-measure", lang, measure=msg(
             "measure-survey", lang, plural=type_label(t, lang, True))) + ".")

@@ -46,6 +46,12 @@ def _whom(t: str, lang: str) -> str:
     return type_label(t, lang, plural=True)
 
 
+def _annuaire(r: ReportData) -> dict | None:
+    """The Annuaire de l'administration's census read as the survey (``attrs["annuaire"]``:
+    :func:`~barometre.survey.annuaire.annuaire_meta`): declared accounts, not a survey's."""
+    return r.data.attrs.get("annuaire") if r.data is not None else None
+
+
 #: compare's marks of a measure (render/views.py ``_marks``) and the notes that explain them
 _MEASURE_MARKS = {"of_present": "°", "of_respondents": "§"}
 _MEASURE_NOTES = {"of_present": "pub-present-note", "of_respondents": "pub-respondents-note"}
@@ -197,7 +203,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
-        sh.line(text("report-coverage", lang, n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
+        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
+                     n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
@@ -228,7 +235,13 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     # the measure, as the charts' captions say it (a survey's: those with an answer)
     words = (text("measure-survey", lang, plural=_whom(r.survey.collectivity_type, lang)) if r.survey is not None
              else text(_measure_code(measure), lang))
-    sh.line(text("chart-measure", lang, measure=words), color="595959")
+    meta = _annuaire(r)
+    if meta:  # the Annuaire's census: declared accounts, a lower bound, as compare says it
+        notes = meta["notes_en" if lang == "en" else "notes_fr"]
+        for note in (notes[0], notes[2]):  # annuaire_notes: the measure (its date), the caveat
+            _wrap_across(sh, sh.line(note, color="595959"), 10)
+    else:
+        sh.line(text("chart-measure", lang, measure=words), color="595959")
     left: dict[str, list[str]] = {}  # type -> platforms of another measure, as compare names them
     for k in with_share:
         if k.measure != measure:
@@ -783,7 +796,8 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
 def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     """Sources et méthode: the survey or the published sources, notes, definitions."""
     if r.survey is not None:
-        sh.line(text("report-sources-survey", lang), size=12, bold=True, color=TITLE_COLOR)
+        sh.line(text("report-sources-annuaire" if _annuaire(r) else "report-sources-survey", lang),
+                size=12, bold=True, color=TITLE_COLOR)
         sh.table("Enquete", [Column(text("report-col-item", lang)), Column(text("report-col-detail", lang), "wrap", 90)],
                  _survey_rows(r, lang))
     if r.sources:
@@ -889,6 +903,13 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                    total=text("report-survey-coverage-total", lang, total=fmt_int(s.n_reference, lang),
                               share=fmt_share(s.coverage, lang)) if s.n_reference else "")
     rows.append([text("report-survey-coverage", lang), cov])
+    meta = _annuaire(r)
+    if meta:  # declared accounts, a lower bound (its date: the row above); source, licence
+        rows.append([text("report-survey-measure", lang), text(
+            "report-annuaire-measure-text", lang,
+            measure=meta["measure_en" if lang == "en" else "measure"])])
+        rows.append([text("report-survey-source", lang), text(
+            "report-annuaire-source-text", lang, attribution=meta["attribution"], licence=meta["licence"])])
     n_ci, whom_ci = s.n_reference, whom
     part = r.adoption.attrs.get("design", {}).get(s.collectivity_type)
     if part and not part["n_others"]:  # a file of a part alone: intervals for the part
@@ -944,8 +965,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     detail = (text("report-survey-blanks-out", lang, items=sep.join(
         text("report-survey-blank-item", lang, platform=platform_label(p, lang), n=n) for p, n in s.blanks))
         if s.blanks else text("report-survey-blanks-none", lang))
-    rows += [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)],
-             [text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
+    rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
+             [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
+    rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
                    all=text("report-survey-intervals-all", lang) if whom_ci is whom
