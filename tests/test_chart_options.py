@@ -10,7 +10,7 @@ import pytest
 
 import barometre as bm
 from barometre.datasets import reference
-from barometre.domain.errors import NoDataError
+from barometre.domain.errors import NoDataError, UsageError
 from barometre.render import charts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,11 +113,12 @@ def test_ranking_among_peers(wide):
         fig.get_suptitle().replace("\n", " ")
     assert f"Base : {len(r)} départements de la région Nouvelle-Aquitaine classés." in \
         fig.get_supxlabel().replace("\n", " ")
-    # by population band, in English
-    s = charts.peer_ranking(wide, "facebook", entity="Gironde", peers="strate")
-    assert s.attrs["peer_group"]["peers"] == "strate" and len(s) < 90
-    en = charts.ranking(s, focus="33", lang="en").get_suptitle().replace("\n", " ")
-    assert "départements of" in en and "inhabitants" in en
+    # by population band: refused for départements (one band holds 100 of 101), as benchmark
+    with pytest.raises(UsageError) as exc:
+        charts.peer_ranking(wide, "facebook", entity="Gironde", peers="strate")
+    assert exc.value.code == "peers-strate-one-band"
+    en = charts.ranking(r, focus="33", lang="en").get_suptitle().replace("\n", " ")
+    assert "départements" in en and "Nouvelle-Aquitaine" in en
 
 
 def test_ranking_peers_cli(cli, tmp_path):

@@ -247,7 +247,7 @@ def test_compare_data_from_coded_readings_never_imports_pandas():
         want = compare_survey(namespace["coded"](), "departement", by=by)
         printed = json.loads(got["out"]["--by strate --format json" if by else "--format json"])
         records = frame_records(want, list(printed[0]),
-                                round_to={"share": 6, "ci_low": 4, "ci_high": 4})
+                                round_to={"share": 6, "ci_low": 4, "ci_high": 4, "coverage": 4})
         for r in records:
             r["flags"] = [f for f in (r["flags"] or "").split(";") if f]
         assert printed == records
