@@ -180,3 +180,21 @@ def test_an_unstated_base_is_not_linked_to_a_stated_one(cli):
     assert not P.base_changed("régions", None, "27 régions", 27)
     assert P.base_changed("régions", None, "27 régions", 27, unstated_before=True)
     assert not P.base_changed("régions", None, "régions", None, True, True)
+
+
+def test_the_report_mouvements_say_a_platform_not_read_once(cli, bluesky, tmp_path):
+    """The report's Mouvements listed each entity of a platform one wave did not read
+    ("non relevé sur ce réseau…", 100 rows over four pages for Bluesky, review 17b): the
+    platform is said once under the list, the entities truly absent from a wave stay."""
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", bluesky[0], "--data", bluesky[1], "-o", out)
+    assert res.exit_code == 0, res.output
+    rows = [[x for x in r if x is not None]
+            for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)]
+    listed = [r for r in rows if r and r[0] == "Bluesky" and len(r) >= 4]
+    assert all("non relevé sur ce réseau" not in str(r) for r in listed)
+    assert [r[1] for r in listed if len(r) > 1 and r[1] == "04"] == ["04"]  # absent in 2025
+    assert ["Bluesky non relevé à la vague du 15 octobre 2024 : pas d'évolution à mesurer "
+            "sur ce réseau"] in rows

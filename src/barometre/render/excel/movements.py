@@ -11,7 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
-from ..waves import fmt_p, growth_rounded_note, wave_date
+from ..waves import fmt_p, growth_rounded_note, not_read_lines, wave_date
 from .sheets import Column, Sheet
 
 __all__ = ["movements"]
@@ -78,8 +78,12 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(rounded, size=9, color="595959")
     sh.blank()
     old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
-    moved, left_out = _first_per_platform(
-        moves[moves["status"].isin(["joined", "left", "not_comparable"])])
+    listed = moves["status"].isin(["joined", "left", "not_comparable"]).to_numpy(copy=True)
+    not_read = moves.attrs.get("not_read") or {}
+    if not_read:  # a platform one wave did not read: said once below, not of each entity
+        listed &= ~(moves["platform"].isin(list(not_read))
+                    & moves["reason"].isin(["not_read_old", "not_read_new"])).to_numpy()
+    moved, left_out = _first_per_platform(moves[listed])
     sh.line(h("waves-excel-who"), bold=True)
     status = {s: h("waves-status-" + s.replace("_", "-")) for s in ("joined", "left", "not_comparable")}
     rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
@@ -88,6 +92,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.table("Entrees_sorties", [Column(h("waves-head-platform")), Column("Code", "code"),
                                  Column(h("waves-head-name")), Column(h("waves-head-status")),
                                  Column(h("waves-head-reason"), "wrap")], rows)
+    for line in not_read_lines(moves, lang):
+        sh.line(line, size=9, color="595959")
     _capped(sh, left_out, a, lang)
     sh.line(h("waves-excel-growth"), bold=True)
     ranks, left_out = _first_per_platform(ranks)
