@@ -198,3 +198,17 @@ def test_the_report_mouvements_say_a_platform_not_read_once(cli, bluesky, tmp_pa
     assert [r[1] for r in listed if len(r) > 1 and r[1] == "04"] == ["04"]  # absent in 2025
     assert ["Bluesky non relevé à la vague du 15 octobre 2024 : pas d'évolution à mesurer "
             "sur ce réseau"] in rows
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_trend_chart_says_why_a_wave_has_no_any_point(bluesky, lang):
+    """``trend --data`` said under its table why a wave has no « au moins un réseau »; the
+    chart drew the dashed line without that wave's point and said nothing (review 17b)."""
+    t = bm.wave_trend(bm.read_waves(list(bluesky)))
+    note = W.any_left_out_note(t)
+    assert note is not None
+    said = note.render(lang)
+    caption = charts.wave_trend(t, lang=lang).get_supxlabel().replace("\n", " ")
+    assert said.replace("\n", " ") in caption
+    assert t.attrs["any_left_out"]
+    assert set(t.loc[t["platform"] == "any", "wave"]).isdisjoint(t.attrs["any_left_out"])

@@ -96,9 +96,22 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         sources = list(dict.fromkeys(df["source"]))
         caption(fig, [text("waves-chart-trend-caption", lang, sources=", ".join(sources),
                            s="" if len(sources) == 1 else "s"),
-                      _fictitious(df, lang)])
+                      *_trend_notes(df, lang), _fictitious(df, lang)])
         stagger_xticks(ax)
     return fig
+
+
+def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
+    """What ``trend --data`` says under its table, said under the chart too: the waves whose
+    « au moins un réseau » was left out (a share over other networks: why a point is
+    missing from the dashed line), and the waves whose file holds a part of the type whole
+    or a sample of some bands (their share is not the whole type's)."""
+    from ...analysis.waves import any_left_out_note
+    from ..views import design_wave_notes
+
+    note = any_left_out_note(df) if df.attrs.get("any_left_out") else None
+    return ([note.render(lang)] if note is not None else []) + design_wave_notes(
+        df.attrs.get("design") or {}, lang)
 
 
 def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
