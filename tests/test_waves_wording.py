@@ -212,3 +212,37 @@ def test_the_trend_chart_says_why_a_wave_has_no_any_point(bluesky, lang):
     assert said.replace("\n", " ") in caption
     assert t.attrs["any_left_out"]
     assert set(t.loc[t["platform"] == "any", "wave"]).isdisjoint(t.attrs["any_left_out"])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_changes_of_a_sample_inside_one_band_say_whose_change_it_is(cli, tmp_path, lang):
+    """Two waves of 60 communes of 10,000–49,999 inhabitants: `compare` reads them as a
+    sample of that band (survey17), `changes` said « Communes … 30 % → 40 % » with nothing
+    to tell that the change is of those 914 communes, not of the 34,875 (review 17b)."""
+    from barometre import reference
+
+    pop = reference.entities("commune").set_index("code")["population"]
+    mid = sorted(pop[(pop >= 10_000) & (pop < 50_000)].index)[::15][:60]
+    for year, yes in ((2024, 18), (2025, 24)):
+        _write(tmp_path / f"c{year}.csv", ["Code commune;Facebook;Date"] + [
+            f"{c};{'Oui' if i < yes else 'Non'};15/10/{year}" for i, c in enumerate(mid)])
+    res = cli("changes", "--data", tmp_path / "c2024.csv", "--data", tmp_path / "c2025.csv",
+              "--type", "commune", "--lang", lang)
+    assert res.exit_code == 0, res.output
+    said = {"fr": "Les vagues ne tiennent que des communes de 10 000 à 49 999 habitants "
+                  "(914 en France) : les parts, l'évolution et le test sont ceux de ces "
+                  "communes de 10 000 à 49 999 habitants, pas des 34 875 communes.",
+            "en": "The waves hold only municipalities of 10,000 to 49,999 inhabitants (914 "
+                  "in France): the shares, the change and the test are those of these "
+                  "municipalities of 10,000 to 49,999 inhabitants, not of the 34,875 "
+                  "municipalities."}[lang]
+    assert said in res.output.replace("\u202f", " ").replace("\n", " ")
+    # a sample of every band says nothing of the kind
+    spread = sorted(pop.index)[::600][:58]
+    for year in (2024, 2025):
+        _write(tmp_path / f"s{year}.csv", ["Code commune;Facebook;Date"] + [
+            f"{c};Oui;15/10/{year}" for c in spread])
+    res = cli("changes", "--data", tmp_path / "s2024.csv", "--data", tmp_path / "s2025.csv",
+              "--type", "commune", "--lang", lang)
+    assert res.exit_code == 0 and ("ne tiennent que" not in res.output
+                                   and "hold only" not in res.output)

@@ -107,7 +107,8 @@ def changes(
         result.attrs["n_waves"] = len(every)
     from ..render.views import design_changes_note
 
-    NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value))
+    NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value,
+                                     bands=result.attrs.get("band_design")))
     _print_records(result, format, CHANGES.present(result),  # n_growth_rounded… when marked
                    lambda: changes_table(result, movers(moves), lang.value, top=top),
                    _CHANGES_ROUND)

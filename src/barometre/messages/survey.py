@@ -229,6 +229,12 @@ MESSAGES = {
         "comptée entière (sans erreur d'échantillonnage), pas celle des {total} {label}.",
         "'census': the waves hold {what}; the change is that part's, counted whole (no "
         "sampling error), not that of the {total} {label}."),
+    # changes: two waves of a sample inside some size bands (analysis.survey.band_design)
+    "changes-band-note": (
+        "Les vagues ne tiennent que des {part} ({n} en France) : les parts, l'évolution et "
+        "le test sont ceux de ces {part}, pas des {total} {label}.",
+        "The waves hold only {part} ({n} in France): the shares, the change and the test are "
+        "those of these {part}, not of the {total} {label}."),
     "trend-design-note": (
         "Vague du {wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "

@@ -216,10 +216,18 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
     return out
 
 
-def design_changes_note(d: dict | None, lang: str = "fr") -> list[str]:
+def design_changes_note(d: dict | None, lang: str = "fr",
+                        bands: dict | None = None) -> list[str]:
     """What ``changes`` says when both waves hold a part of the type whole and nothing else
     (``attrs["design"]`` of :func:`barometre.analysis.waves.changes`): its « exhaustif »
-    is the part's census, not the type's."""
+    is the part's census, not the type's; or when they hold a sample inside some size bands
+    only (``attrs["band_design"]``): their shares and test are those of the bands'."""
+    if not d and bands:
+        t = bands["type"]
+        return [_t("changes-band-note", lang, part=_part_label({"collectivity_type": t}, lang,
+                                                                design=bands),
+                   n=fmt_int(bands["n_subset"], lang), total=fmt_int(bands["total"], lang),
+                   label=type_label(t, lang, plural=True))]
     if not d:
         return []
     t = d["type"]
