@@ -425,12 +425,17 @@ def test_when_a_file_is_read_as_inside_some_bands():
         assert band_design(draw, "commune") is None
     assert band_design(random.Random(1).sample(communes, 5000), "commune") is None
     # 3 communes of 10,000–49,999: (914/34,875)^3 ≈ 1.8e-5, a chance; 4: 4.7e-7, none
-    assert band_design(mid[:3], "commune") is None
-    d = band_design(mid[:4], "commune")
+    spread = mid[::200]  # codes in order: one per département or so
+    assert band_design(spread[:3], "commune") is None
+    d = band_design(spread[:4], "commune")
     assert (d.kind, d.id, d.n_sample, d.n_subset, d.n_others) == (
         "bands", "population:10000-49999", 4, 914, 0)
+    # chosen by place, not drawn (review diff17a): the 36 communes of the Hauts-de-Seine
+    # all have 5,000 inhabitants or more but one; more than a quarter in one département
+    assert band_design([c for c in communes if c.startswith("92")], "commune") is None
+    assert band_design(mid[:4], "commune") is None  # the first four: all of the Ain
     # separate bands, an open top one
-    d = band_design(_band(0, 500)[:300] + _band(100_000, 10**7)[:5], "commune")
+    d = band_design(_band(0, 500)[::60][:300] + _band(100_000, 10**7)[:5], "commune")
     assert d.id == "population:0-499+100000+" and d.n_subset == 18_256 + 42
     assert d.missing == ("500–1 999", "2 000–4 999", "5 000–9 999", "10 000–19 999",
                          "20 000–49 999", "50 000–99 999")

@@ -1467,6 +1467,10 @@ def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = Non
     far below; 200 communes of the 34,875 drawn at random miss the 42 of 100,000 or more
     four times in five, and fall in bands of 52 % of the type or more: never read so.
 
+    A file chosen by place (more than :data:`PLACE_SHARE` of its entities in one
+    département: the communes of the Hauts-de-Seine all have 500 inhabitants or more) is
+    none: it misses the small communes because its place has none, not by a draw.
+
     ``part``: a file that holds a part whole beside others (:func:`survey_design`,
     stratified): the test is on the others among the rest of the type; the result is
     ``part`` with ``bands``, ``missing`` and ``n_covered`` (the rest's entities in the
@@ -1506,6 +1510,8 @@ def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = Non
     m, total = int(sizes[inside].sum()), int(sizes.sum())
     if not n or m >= total:
         return None
+    if _chosen_by_place(codes, t, part):
+        return None
     log_p = _log_all_inside(m, total, n)
     if log_p >= math.log(BAND_DESIGN_P):
         return None
@@ -1524,6 +1530,31 @@ def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = Non
     return SurveyDesign("bands", _bands_id(np.flatnonzero(inside).tolist()), m, 0, every - m,
                         every, codes_in, bands=bands, missing=missing, n_sample=n,
                         p_random=p)
+
+
+#: Above this share of a file's entities in one département, the file was chosen by place
+#: (a département's communes, a métropole's), not drawn: a draw of 200 of the 914 communes
+#: of 10,000–49,999 inhabitants puts at most ~7 % in one département.
+PLACE_SHARE = 0.25
+
+
+def _chosen_by_place(codes: Iterable[str], t: str, part: SurveyDesign | None) -> bool:
+    """Whether more than :data:`PLACE_SHARE` of the file's entities (the others beside
+    ``part``) lie in one département: a file chosen by place falls inside some size bands
+    because its place has no small communes (the 36 of the Hauts-de-Seine), not because it
+    was drawn from those bands; :func:`band_design` does not read it as their sample."""
+    cols = reference._entity_columns(t)
+    if "departement" not in cols:
+        return False
+    dep = dict(zip(cols["code"], cols["departement"]))
+    own = [dep.get(c) for c in set(codes) - {None}
+           if part is None or c not in part.codes]
+    own = [d for d in own if d]
+    if len(own) < 2:
+        return False
+    from collections import Counter
+
+    return Counter(own).most_common(1)[0][1] > PLACE_SHARE * len(own)
 
 
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
