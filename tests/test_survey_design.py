@@ -459,3 +459,23 @@ def test_half_the_villes_prefectures_are_a_sample_of_their_bands_with_the_type_h
     assert ("comptées ici comme un échantillon des communes de 5\u202f000 habitants ou plus ; "
             "--type ville_prefecture les compte comme villes préfectures") in out
     assert f"N = 2{NNBSP}251 communes de 5{NNBSP}000 habitants ou plus" in out
+
+
+def test_the_report_key_figure_of_a_band_sample_is_over_the_band(cli, tmp_path):
+    """The report said « (n = 60 ayant répondu sur 34 875 ; IC 95 % : … (10 000–49 999
+    hab.)) »: an interval of the 914 communes of the band beside the 34,875 of the type
+    (review diff17a). The N beside the interval is the band's."""
+    import openpyxl
+
+    mid = _band(10_000, 50_000)[::15][:60]
+    f = tmp_path / "mid.csv"
+    f.write_text("Code commune;Facebook;Date\n" + "".join(
+        f"{c};{'Oui' if i % 3 else 'Non'};15/10/2025\n" for i, c in enumerate(mid)),
+        encoding="utf-8")
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "-t", "commune", "--data", f, "-o", out)
+    assert res.exit_code == 0, res.output
+    lines = [c.value for c in openpyxl.load_workbook(out).worksheets[0]["A"]
+             if isinstance(c.value, str) and "sur Facebook" in c.value]
+    assert len(lines) == 1 and "(n = 60 ayant répondu sur 914 ; IC 95" in lines[0], lines
+    assert "(10\u202f000–49\u202f999 hab.)" in lines[0]

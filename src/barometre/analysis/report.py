@@ -119,6 +119,9 @@ class KeyFigure:
     design: str | None = None
     design_subset: str | None = None
     subset_census: bool = False
+    #: the part's N when the file is a sample (or census) of a part of the type only
+    #: (``design`` "subset": 914 communes of 10,000–49,999): the base its interval is of
+    n_subset: int | None = None
 
 
 @dataclass(frozen=True)
@@ -310,7 +313,9 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             ci_low=_num(main.get("ci_low")), ci_high=_num(main.get("ci_high")),
             census=str(main.get("census")) == "True", n_reference=_int(main.get("n_reference")),
             design=_text(main.get("design")), design_subset=_text(main.get("design_subset")),
-            subset_census=str(main.get("subset_census")) == "True"))
+            subset_census=str(main.get("subset_census")) == "True",
+            n_subset=_int(main.get("n_subset")) if _text(main.get("design")) == "subset"
+            else None))
     return out
 
 

@@ -120,9 +120,10 @@ def _survey_n(k: KeyFigure, lang: str) -> str:
                    "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
                   lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
-    if k.n_reference:
+    total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
+    if total:
         return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
-                    total=fmt_int(k.n_reference, lang), ci=ci)
+                    total=fmt_int(total, lang), ci=ci)
     return text("report-key-n-survey-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
 
 
