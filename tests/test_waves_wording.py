@@ -246,3 +246,13 @@ def test_changes_of_a_sample_inside_one_band_say_whose_change_it_is(cli, tmp_pat
               "--type", "commune", "--lang", lang)
     assert res.exit_code == 0 and ("ne tiennent que" not in res.output
                                    and "hold only" not in res.output)
+
+
+def test_the_changes_chart_says_a_platform_not_read_at_one_wave(bluesky):
+    """The dumbbell chart dropped X (not read in 2025) and Bluesky (not in 2024) without a
+    word, where `changes` and the report say them (review diff17a)."""
+    c = bm.changes(bm.read_waves(list(bluesky)))
+    caption = charts.changes(c).get_supxlabel().replace("\n", " ")
+    said = [text("waves-platform-not-read", "fr", platform=p, wave=w)
+            for p, w in (("X (ex-Twitter)", "15 octobre 2025"), ("Bluesky", "15 octobre 2024"))]
+    assert all(s.replace("\n", " ") in caption for s in said), caption

@@ -22,7 +22,8 @@ from matplotlib.ticker import FuncFormatter
 
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
-from ..waves import fmt_points, p_words, wave_date
+from ..views import design_changes_note
+from ..waves import fmt_points, not_read_lines, p_words, wave_date
 from .captions import is_fictitious
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
                     title as set_title)
@@ -165,5 +166,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         caption(fig, [text("waves-chart-changes-caption", lang, sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
+                      *not_read_lines(df, lang),  # a platform one wave did not read: no bar
+                      *design_changes_note(a.get("design"), lang, bands=a.get("band_design")),
                       _fictitious(df, lang)])
     return fig
