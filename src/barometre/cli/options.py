@@ -101,7 +101,7 @@ class By(str, Enum):
 PeersOpt = Annotated[Peers, typer.Option(
     "--peers", help="Groupe de pairs : type (tous ceux du type), region (même région) ou strate "
                     "(même strate de population ; refusé pour un type qu'une strate contient "
-                    "presque entier : régions, départements).")]
+                    "presque entier : régions, départements, métropoles, grandes villes).")]
 
 
 AllSourcesOpt = Annotated[bool, typer.Option(

@@ -285,6 +285,8 @@ def report(
     check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force", kind="report")
     if entity and data is None:
         raise UsageError.of("cli-entity-needs-data")
+    if peers != Peers.type and not entity:  # accepted and dropped before (review diff17b)
+        raise UsageError.of("cli-peers-need-entity", peers=peers.value)
     from ..render.excel import write_report
 
     survey = None

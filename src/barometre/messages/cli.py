@@ -85,4 +85,9 @@ MESSAGES = {
     "col-aliases": ("Alias", "Aliases"),
     "cli-entity-needs-data": ("--entity demande --data (fichier d'enquête)",
                               "--entity needs --data (a survey file)"),
+    # report --peers region|strate without --entity: the peers of whom? (nothing to draw)
+    "cli-peers-need-entity": (
+        "--peers {peers} demande --entity (la collectivité du Benchmark, dont les pairs sont "
+        "choisis)",
+        "--peers {peers} needs --entity (the Benchmark's authority, whose peers are chosen)"),
 }

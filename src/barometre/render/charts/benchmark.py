@@ -163,7 +163,7 @@ def _zero_at(values: Iterable[float]) -> tuple[float, float] | None:
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
     a = group.attrs
     plural = type_label(a["collectivity_type"], lang, True)
-    n = a["n_entities"]
+    n = fmt_int(a["n_entities"], lang)  # "34 875", not "34875"
     if a["peers"] == "region" and a.get("shared"):
         from ...datasets.reference import regions
 
