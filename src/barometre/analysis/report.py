@@ -713,7 +713,15 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
             r.extra["year_asked"] = int(sel.year)
         r.league = _countless_in_one_row(_collated(league_table(ranked)))
         r.data = survey
-        if entity is not None:
+        if len(r.league) and r.league.get("no_count", pd.Series(False)).astype(bool).all():
+            # presence only (Oui/Non, the Annuaire's declared accounts): nothing to rank
+            # nor to benchmark; said in the Synthèse, not as sheets of empty rows
+            r.extra["no_counts"] = True
+            r.league = None
+            if entity is not None:
+                _benchmark_of_year(survey, ranked, entity, peers, sel.year)  # its errors
+                r.extra["no_counts_entity"] = entity
+        elif entity is not None:
             r.benchmark = _benchmark_of_year(survey, ranked, entity, peers, sel.year)
             r.extra["peer_group"] = _peer_group_said(ranked, entity, peers)
         # several waves (read_waves, #16; or one long file whose dates are months apart,

@@ -190,6 +190,12 @@ MESSAGES = {
                         "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer"),
     "report-coverage-annuaire": ("Couverture de l'Annuaire : {n} {whom} sur {total} ({share})",
                                  "Annuaire coverage: {n} {whom} of {total} ({share})"),
+    # a file of presence only (Oui/Non answers, the Annuaire's declared accounts)
+    "report-no-counts": ("Aucun nombre d'abonnés dans les données : pas de Classement.",
+                         "No follower count in the data: no Ranking."),
+    "report-no-counts-entity": (
+        "Aucun nombre d'abonnés dans les données : pas de Classement ni de Benchmark.",
+        "No follower count in the data: no Ranking and no Benchmark."),
     "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
                               "Benchmark: {name} ({code}), see the Benchmark sheet"),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",

@@ -212,6 +212,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         sh.line(aside)
     if r.benchmark is not None:
         sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
+    if r.extra.get("no_counts"):  # presence only: no Classement, no Benchmark, said why
+        sh.line(text("report-no-counts-entity" if r.extra.get("no_counts_entity")
+                     else "report-no-counts", lang))
     sh.blank()
     _summary_table(sh, r, lang)
     for col in range(1, 11):  # room for the key lines and the chart on the printed page
