@@ -368,6 +368,44 @@ def _require_surveyed(survey: pd.DataFrame, platforms: Iterable[str]) -> None:
                        ", ".join(p.label_en for p in have) or "no platform"))
 
 
+def year_checked(whole: pd.DataFrame, year: int | None, entity: str | None = None,
+                 platforms: Iterable[str] = ()) -> pd.DataFrame:
+    """The readings of ``year`` (:func:`barometre.analysis.survey.readings_of_year`) for a
+    benchmark or a ranking of that year, its refusals said of the year, not of the file:
+    the platforms asked for that the file never surveyed (:func:`_require_surveyed`, on the
+    whole file), then those without a reading of that year, and an entity of the file
+    without one ("Gironde (33) n'a pas de relevé de 2025 … (relevés de 2024)"), where
+    cutting the file first made them "not in the file"."""
+    from .survey import readings_of_year
+
+    plats = [find_platform(p).id for p in platforms]
+    _require_surveyed(whole, plats)
+    survey = readings_of_year(whole, year)
+    if year is None or survey is whole:
+        return survey
+    missing = [p for p in dict.fromkeys(plats) if p not in set(survey["platform"].dropna())]
+    if missing:
+        years = sorted({int(y) for y in whole.loc[whole["platform"].isin(missing).to_numpy(),
+                                                  "year"].dropna()})
+        raise NoDataError.of(
+            "peers-platform-not-in-year", year=year, years=", ".join(map(str, years)) or "–",
+            platforms=Words(", ".join(PLATFORMS[p].label_fr for p in missing),
+                            ", ".join(PLATFORMS[p].label_en for p in missing)))
+    if entity is not None:
+        try:
+            _find_entity(survey, entity)
+        except NoDataError as e:
+            if e.code != "peers-entity-absent":
+                raise
+            row = _find_entity(whole, entity)  # in the file, another year: said
+            years = sorted({int(y) for y in whole.loc[whole["code"] == row["code"],
+                                                      "year"].dropna()})
+            raise NoDataError.of("report-entity-not-in-year", name=row["name"],
+                                 code=row["code"], year=year,
+                                 years=", ".join(map(str, years)) or "–") from None
+    return survey
+
+
 def _peer_group(focus: pd.Series, peers: str) -> str | None:
     """What the peers share with the entity: its type, région code or population band."""
     if peers == "region":

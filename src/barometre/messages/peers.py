@@ -21,6 +21,14 @@ MESSAGES = {
         "réseaux du fichier : {surveyed}",
         "{platforms}: {what} in the survey file (no answer); platforms of the file: "
         "{surveyed}"),
+    # a platform of the file without a reading of the year asked for (chart --year)
+    "peers-platform-not-in-year": (
+        "{platforms} : aucun relevé de {year} dans le fichier d'enquête (relevés de {years})",
+        "{platforms}: no reading of {year} in the survey file (readings of {years})"),
+    # a platform of the file that none of the entity's peers answered (chart ranking --peers)
+    "peers-platform-not-among-peers": (
+        "{platforms} : aucune réponse parmi les pairs ({group}) ; le fichier en a ailleurs",
+        "{platforms}: no answer among the peers ({group}); the file has some elsewhere"),
     # --peers strate for a type whose entities nearly all fall in one population band
     "peers-strate-one-band": (
         "--peers strate ne départage pas les {plural} : {n} sur {total} sont dans la même "

@@ -213,11 +213,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import benchmark as bench
-    from ...analysis.peers import peer_group
-    from ...analysis.survey import readings_of_year
+    from ...analysis.peers import peer_group, year_checked
 
-    survey = readings_of_year(survey, year)
-    _check_surveyed(survey, platforms, lang)
+    _check_surveyed(survey, platforms, lang)  # on the whole file, then that year's
+    survey = year_checked(survey, year, entity, [] if platforms is None else
+                          [platforms] if isinstance(platforms, str) else list(platforms))
     b = bench(survey, entity, platforms=platforms, peers=peers).set_index("platform")
     group = peer_group(survey, entity, peers=peers)
     focus = b.attrs["code"]

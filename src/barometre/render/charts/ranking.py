@@ -46,28 +46,47 @@ def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
     >>> sorted(r["name"])[:3], r.attrs["peer_group"]
     (['Charente', 'Charente-Maritime', 'Corrèze'], {'peers': 'region', 'shared': '75'})
     """
-    from ...analysis.peers import _find_entity, _peer_mask
+    from ...analysis.peers import _find_entity, _peer_mask, year_checked
     from ...analysis.peers import rank as rank_
-    from ...analysis.survey import readings_of_year, restrict
+    from ...analysis.survey import restrict
     from ...datasets import reference
-    from ...domain.errors import UsageError
+    from ...domain.errors import NoDataError, UsageError
 
-    survey = readings_of_year(survey, year)
+    if peers != "type" and not entity:
+        raise UsageError.of("chart-peers-need-entity", peers=peers)
+    # refusals of the whole file and of the year, said so (not "not in the file")
+    survey = year_checked(survey, year, entity if peers != "type" else None, [platform])
     if peers == "type":
         return rank_(survey, platform, metric=metric, type=type)
-    if not entity:
-        raise UsageError.of("chart-peers-need-entity", peers=peers)
     sub = restrict(survey, type)
     focus = _find_entity(sub, entity)  # benchmark's group: the same rule, the same peers
     keep = _peer_mask(sub, focus, peers).fillna(False).to_numpy(dtype=bool)
     group = sub[keep]
     group.attrs = dict(survey.attrs)
-    ranks = rank_(group, platform, metric=metric, type=type)
     if peers == "region":
         info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
         shared = info.get(focus["code"])
     else:
         shared = reference.band_of(focus["population"])
+    try:
+        ranks = rank_(group, platform, metric=metric, type=type)
+    except NoDataError as e:  # surveyed in the file (checked above), not among these peers
+        if e.code != "peers-platform-not-surveyed":
+            raise
+        from ...domain.registry import find_platform
+        from ...messages import Words
+
+        from ..formats import type_label
+
+        p = find_platform(platform)
+        said = pd.DataFrame()
+        said.attrs["peer_group"] = {"peers": peers, "shared": shared}
+        label, label_en = (_group_plural(said, type_label(focus["collectivity_type"], lang,
+                                                          plural=True), lang)
+                           for lang in ("fr", "en"))
+        raise NoDataError.of("peers-platform-not-among-peers",
+                             platforms=Words(p.label_fr, p.label_en),
+                             group=Words(label, label_en)) from None
     ranks.attrs["peer_group"] = {"peers": peers, "shared": shared}
     return ranks
 
