@@ -114,8 +114,8 @@ def test_evolution_chart_draws_eight_series_and_names_the_others(cli, tmp_path):
     head = [c.value for c in ws[1] if c.value]
     assert len(head) == 1 + 10
     assert len(ws._charts[0].series) == 8
-    notes = [c.value for c in ws["A"] if isinstance(c.value, str) and "séries les plus suivies" in c.value]
-    assert notes == ["Le graphique montre les 8 séries les plus suivies ; dans le tableau seulement : "
+    notes = [c.value for c in ws["A"] if isinstance(c.value, str) and "séries aux points les plus nombreux" in c.value]
+    assert notes == ["Le graphique montre les 8 séries aux points les plus nombreux ; dans le tableau seulement : "
                      + " ; ".join(head[9:]) + "."]
 
 

@@ -357,7 +357,7 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
         return None
     # every series, the most complete first: one read at one wave only (a platform added in
     # 2025, one no longer read) is a point of its own, never dropped without a word (the
-    # renderer draws the most followed and names the others)
+    # renderer draws those of the most points and names the others)
     counts = long.groupby(["collectivity_type", "platform"], sort=False).size()
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     order = sorted(counts.index, key=lambda k: (-counts[k], p_rank.get(k[1], 99)))

@@ -243,9 +243,9 @@ MESSAGES = {
                                   "Not shown here (see the Adoption sheet): {items}."),
     "report-evolution-left-single": ("séries d'un seul chiffre, {n}", "series of a single figure, {n}"),
     "report-evolution-left-disputed": ("chiffres contestés, {n}", "disputed figures, {n}"),
-    "report-evolution-not-drawn": ("Le graphique montre les {n} séries les plus suivies ; dans le tableau "
+    "report-evolution-not-drawn": ("Le graphique montre les {n} séries aux points les plus nombreux ; dans le tableau "
                                    "seulement : {names}.",
-                                   "The chart shows the {n} most followed series; in the table only: {names}."),
+                                   "The chart shows the {n} series with the most points; in the table only: {names}."),
     "report-evolution-any-one-platform": (
         "« Au moins un réseau » sans point : un seul réseau relevé ({platform}) ; sur un réseau, "
         "ce serait la même part sous un autre nom.",

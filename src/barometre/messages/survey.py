@@ -157,7 +157,7 @@ MESSAGES = {
     "compare-narrower-type": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
         "comme un échantillon des communes ; --type {type} les compte comme {label}{census}",
-        "The {n} communes of the file are all {label} ({n} of {total}): counted here as a "
+        "The {n} municipalities of the file are all {label} ({n} of {total}): counted here as a "
         "sample of the communes; --type {type} counts them as {label}{census}"),
     # a file that holds a part of its type whole (analysis.survey.survey_design): what part
     "survey-part-metropole": ("{label} de métropole", "metropolitan {label}"),
@@ -204,13 +204,13 @@ MESSAGES = {
         "sur un million) ; ce n'est pas un échantillon des {total} {label}. Les parts et leurs "
         "intervalles sont ceux des {n} {part} (N = {n}), pas des {total} : les {rest} autres "
         "{label} (strates {missing}) manquent au fichier, pas d'estimation pour elles ; "
-        "« --by strate » compte chaque strate à part.",
+        "« barometre compare --by strate » compte chaque strate à part.",
         "The file holds only {part} ({n_sample} of the {n} in France): a random draw of "
         "{n_sample} of the {total} {label} would not fall there alone (less than one chance "
         "in a million); it is no sample of the {total} {label}. The shares and their "
         "intervals are those of the {n} {part} (N = {n}), not of the {total}: the {rest} "
         "other {label} (bands {missing}) are missing from the file, no estimate for them; "
-        "“--by strate” counts each band apart."),
+        "“barometre compare --by strate” counts each band apart."),
     "survey-design-band-sample-bands": (
         "Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas un "
         "échantillon des {total} {label} ; chaque strate est comptée à part (N = sa taille), "
@@ -261,7 +261,7 @@ MESSAGES = {
         "{rest} : ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
         "(k/n) surreprésente cette partie ; pas d'intervalle pour elle. Les {others} autres ne "
         "sont que des {inside} : les {label} des strates {missing} (hors des {part}) "
-        "manquent au fichier, pas d'estimation pour les {total} {label} ; « --by strate » "
+        "manquent au fichier, pas d'estimation pour les {total} {label} ; « barometre compare --by strate » "
         "compte chaque strate à part. Estimée pour les {estimated} {label} que le fichier "
         "représente en pesant chaque partie par sa taille (les {n} {part} comptées, les "
         "{others} autres supposées tirées au hasard parmi les {covered} {inside} hors des "
@@ -270,7 +270,7 @@ MESSAGES = {
         "a random sample of the {total} {label}, and its share (k/n) over-weights that part; "
         "no interval for it. The {others} others are all {inside}: the {label} of the bands "
         "{missing} (outside the {part}) are missing from the file, no estimate for all "
-        "{total} {label}; “--by strate” counts each band apart. Estimated for the "
+        "{total} {label}; “barometre compare --by strate” counts each band apart. Estimated for the "
         "{estimated} {label} the file stands for by weighing each part by its size (the {n} "
         "{part} counted, the {others} others assumed drawn at random among the {covered} "
         "{inside} outside the {part}): {estimates}."),
@@ -299,7 +299,7 @@ MESSAGES = {
     "compare-narrower-type-part": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
         "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",
-        "The {n} communes of the file are all {label} ({n} of {total}): counted here as a "
+        "The {n} municipalities of the file are all {label} ({n} of {total}): counted here as a "
         "sample of the {part}; --type {type} counts them as {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),

@@ -661,15 +661,16 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(text("report-evolution-any-one-platform", lang,
                      platform=platform_label(one, lang)), size=9, color="595959")
     elif any_left:
-        items = "; ".join(f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
-                          for y, ps in sorted(any_left.items()))
+        items = ("; " if lang == "en" else " ; ").join(
+            f"{y} ({', '.join(platform_label(p, lang) for p in ps)})"
+            for y, ps in sorted(any_left.items()))
         sh.line(text("report-evolution-any-left-out", lang, items=items), size=9,
                 color="595959")
     refused = r.extra.get("movements_refused")  # why the waves are not compared (changes' error)
     if refused is not None:
         sh.line(text("report-movements-refused", lang, reason=refused.render(lang)), size=9,
                 color="595959")
-    # the chart: the most followed series (the table's first columns), the others named
+    # the chart: the series of the most points (the table's first columns), the others named
     drawn = keys[:MAX_EVOLUTION_LINES]
     if len(drawn) < len(keys):
         sh.line(text("report-evolution-not-drawn", lang, n=len(drawn),
