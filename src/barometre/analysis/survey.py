@@ -1592,6 +1592,18 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         pid = next(iter(single))
         raise NoDataError.of("survey-any-one-platform", id=pid,
                              platform=PLATFORMS[pid].words() if pid in PLATFORMS else pid)
+    in_file = {r["platform"] for r in figures.rows}
+    # the platforms asked that the file never read: said under the table, never dropped
+    # silently; when none of them is read, the error names the file's (as rank does)
+    not_surveyed = [p for p in dict.fromkeys(plats) if p not in in_file and p != "any"]
+    if not rows and not_surveyed:
+        have = [p for p in PLATFORMS if p in in_file and p != "any"]
+        raise NoDataError.of(
+            "survey-platforms-not-surveyed-all",
+            platforms=Words(", ".join(PLATFORMS[p].label_fr for p in not_surveyed),
+                            ", ".join(PLATFORMS[p].label_en for p in not_surveyed)),
+            have=Words(", ".join(PLATFORMS[p].label_fr for p in have) or "aucun",
+                       ", ".join(PLATFORMS[p].label_en for p in have) or "none"))
     if not rows:
         raise NoDataError.of("pub-no-figure-for-type", type=t, in_source=Msg("no-hint"),
                              for_platforms=Msg("pub-for-these-platforms") if plats
@@ -1643,6 +1655,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              "any_platforms": figures.attrs["any_platforms"]}
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
+    if not_surveyed:  # only then: asked with -p, never read in the file
+        attrs["platforms_not_surveyed"] = not_surveyed
     shown_design = (figures.attrs.get("design_by_year") or {}).get(
         None if latest < 0 else latest)
     if shown_design:  # only then: that year's file is no random sample of its type

@@ -229,6 +229,12 @@ MESSAGES = {
         "comptée entière (sans erreur d'échantillonnage), pas celle des {total} {label}.",
         "'census': the waves hold {what}; the change is that part's, counted whole (no "
         "sampling error), not that of the {total} {label}."),
+    # compare --data -p P: a platform asked that the file never read
+    "survey-platforms-not-surveyed": ("Non relevé dans le fichier d'enquête : {platforms}.",
+                                      "Not read in the survey file: {platforms}."),
+    "survey-platforms-not-surveyed-all": (
+        "{platforms} : non relevé dans le fichier d'enquête ; réseaux du fichier : {have}",
+        "{platforms}: not read in the survey file; platforms of the file: {have}"),
     # changes: two waves of a sample inside some size bands (analysis.survey.band_design)
     "changes-band-note": (
         "Les vagues ne tiennent que des {part} ({n} en France) : les parts, l'évolution et "

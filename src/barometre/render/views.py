@@ -410,6 +410,10 @@ def _comparison_lines(res: Records, lang: str) -> list[str]:
     if without:  # asked with -p, nothing published for the type: said, not dropped silently
         out.append(_t("pub-platforms-no-figure", lang, plural=mine,
                       platforms=", ".join(platform_label(p, lang) for p in without)))
+    unread = res.attrs.get("platforms_not_surveyed") or []
+    if unread:  # a survey file: asked with -p, never read in it
+        out.append(_t("survey-platforms-not-surveyed", lang,
+                      platforms=", ".join(platform_label(p, lang) for p in unread)))
     elsewhere = res.attrs.get("platforms_elsewhere") or {}
     if elsewhere:
         out.append(_t("pub-platforms-elsewhere", lang, plural=mine, items=", ".join(
