@@ -142,3 +142,27 @@ def test_report_of_two_annuaire_exports_names_the_measure(cli, annuaire, tmp_pat
     assert not any("de l'enquête" in x for x in t["Synthèse"])
     assert "L'Annuaire de l'administration (comptes déclarés)" in t["Sources et méthode"]
     assert "10/08/2024, 12/03/2026" in t["Sources et méthode"]
+
+
+def test_waves_of_two_annuaire_exports_say_declared_accounts(cli, annuaire, tmp_path):
+    """`trend`, `changes` and their charts over two exports showed « enquêtes » and no
+    measure line, where compare and report say « comptes déclarés … un minimum » (diff17a)."""
+    import json
+
+    d = json.loads(annuaire.read_text(encoding="utf-8"))
+    for r in d["service"]:
+        r["date_modification"] = "10/08/2024 10:00:00"
+    older = tmp_path / "annuaire2024.json"
+    older.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    args = ["--type", "departement", "--data", older, "--data", annuaire]
+    for command in (["trend"], ["changes"]):
+        res = cli(*command, *args)
+        assert res.exit_code == 0, res.output
+        said = res.stdout + res.stderr  # the notes under the table (as compare's)
+        assert "Mesure : comptes déclarés à l'Annuaire de l'administration" in said
+        assert "la part mesurée est un minimum" in said
+    w = bm.read_waves([older, annuaire], type="departement")
+    for fig in (bm.charts.wave_trend(bm.wave_trend(w)), bm.charts.changes(bm.changes(w))):
+        caption = fig.get_supxlabel().replace("\n", " ")
+        assert "enquête" not in caption and "Annuaire de l'administration, exports" in caption
+        assert "la part mesurée est un minimum" in caption

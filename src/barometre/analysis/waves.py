@@ -824,6 +824,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     out.attrs["any_platforms"] = read
     if designs:  # only then: wave label -> (type, the design of survey.survey_design)
         out.attrs["design"] = designs
+    if attrs.get("annuaire"):  # Annuaire exports: declared accounts, its notes said
+        out.attrs["annuaire"] = attrs["annuaire"]
     return WAVE_TREND.check(out)
 
 
@@ -1024,6 +1026,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       "paths": list(dict.fromkeys(paths.get(f, f) for w in (o, n)
                                                   for f in files.get(w, []))),
                       "fictitious": attrs.get("fictitious", False),
+                      # Annuaire exports compared: declared accounts, said (its notes)
+                      "annuaire": attrs.get("annuaire"),
                       # gains per 1,000 of a council's population, not its territory's (69)
                       "population_served": served_of(
                           out.loc[out["gain_per_1000"].notna(), "code"],

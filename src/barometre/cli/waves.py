@@ -46,10 +46,11 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
         NOTES.append(note.render(lang.value))
-    from ..render.views import design_wave_notes
+    from ..render.views import annuaire_notes_of, design_wave_notes
 
     # a wave whose file holds a part of the type whole (every metropolitan département…)
     NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value))
+    NOTES.extend(annuaire_notes_of(result, lang.value))
     _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
                    _TREND_ROUND)
 
@@ -105,10 +106,11 @@ def changes(
     if (result.attrs["old"], result.attrs["new"]) == (every[0], every[-1]):
         # "comparing the oldest and the newest of 3 waves": only when they are compared
         result.attrs["n_waves"] = len(every)
-    from ..render.views import design_changes_note
+    from ..render.views import annuaire_notes_of, design_changes_note
 
     NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value,
                                      bands=result.attrs.get("band_design")))
+    NOTES.extend(annuaire_notes_of(result, lang.value))
     _print_records(result, format, CHANGES.present(result),  # n_growth_rounded… when marked
                    lambda: changes_table(result, movers(moves), lang.value, top=top),
                    _CHANGES_ROUND)

@@ -194,6 +194,15 @@ MESSAGES = {
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
         "Source: survey{s} {sources} — shares among the entities comparable in both waves"),
+    # waves read from exports of the Annuaire de l'administration: not "enquêtes"
+    "waves-chart-trend-caption-annuaire": (
+        "Source : Annuaire de l'administration, export{s} {sources} — comptes déclarés",
+        "Source: Annuaire de l'administration, export{s} {sources} — declared accounts"),
+    "waves-chart-changes-caption-annuaire": (
+        "Source : Annuaire de l'administration, export{s} {sources} — parts parmi les "
+        "entités comparables aux deux exports",
+        "Source: Annuaire de l'administration, export{s} {sources} — shares among the "
+        "entities comparable in both exports"),
     "waves-chart-mcnemar-note": (" ; p : test exact de McNemar", "; p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet

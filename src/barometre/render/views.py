@@ -502,6 +502,14 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
     return out
 
 
+def annuaire_notes_of(df: Any, lang: str = "fr") -> list[str]:
+    """The Annuaire's notes (measure: declared accounts, a minimum; its date and
+    attribution) under the figures of waves read from its exports (``attrs["annuaire"]`` of
+    :func:`barometre.wave_trend`, :func:`barometre.changes`), as compare prints them."""
+    meta = df.attrs.get("annuaire")
+    return list(meta.get("notes_en" if lang == "en" else "notes_fr") or []) if meta else []
+
+
 def _annuaire_lines(res: Records, lang: str) -> list[str]:
     """Under a figure from the Annuaire de l'administration: measure, date, attribution,
     caveat and the services set aside (prepared in ``attrs["annuaire"]``)."""

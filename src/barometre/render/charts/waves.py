@@ -22,7 +22,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
-from ..views import design_changes_note
+from ..views import annuaire_notes_of, design_changes_note
 from ..waves import fmt_points, not_read_lines, p_words, wave_date
 from .captions import is_fictitious
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
@@ -95,7 +95,9 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)))
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = list(dict.fromkeys(df["source"]))
-        caption(fig, [text("waves-chart-trend-caption", lang, sources=", ".join(sources),
+        annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
+        caption(fig, [text("waves-chart-trend-caption" + annuaire, lang,
+                           sources=", ".join(sources),
                            s="" if len(sources) == 1 else "s"),
                       *_trend_notes(df, lang), _fictitious(df, lang)])
         stagger_xticks(ax)
@@ -110,9 +112,11 @@ def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
     from ...analysis.waves import any_left_out_note
     from ..views import design_wave_notes
 
+    from ..views import annuaire_notes_of
+
     note = any_left_out_note(df) if df.attrs.get("any_left_out") else None
-    return ([note.render(lang)] if note is not None else []) + design_wave_notes(
-        df.attrs.get("design") or {}, lang)
+    return (([note.render(lang)] if note is not None else []) + design_wave_notes(
+        df.attrs.get("design") or {}, lang) + annuaire_notes_of(df, lang))
 
 
 def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
@@ -163,10 +167,13 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         # one file may hold both waves: name each file once, in order
         files = list(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
         p_shown = not d["census"].astype(bool).all()  # explain p only where a p is drawn
-        caption(fig, [text("waves-chart-changes-caption", lang, sources=", ".join(files),
+        annuaire = "-annuaire" if a.get("annuaire") else ""
+        caption(fig, [text("waves-chart-changes-caption" + annuaire, lang,
+                           sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
+                      *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
                       *design_changes_note(a.get("design"), lang, bands=a.get("band_design")),
                       _fictitious(df, lang)])
     return fig
