@@ -115,3 +115,24 @@ def test_compare_data_says_a_platform_the_file_never_read(cli, tmp_path):
     assert res.stderr.splitlines()[-1] == (
         "barometre: Snapchat, Mastodon: not read in the survey file; platforms of the file: "
         "Facebook, X (formerly Twitter), Instagram, TikTok")
+
+
+def test_a_year_chosen_through_the_figures_reaches_the_classement(tmp_path):
+    """`bm.write_report(path, bm.compare(..., year=2024, figures=...), survey=s)`: the key
+    figures were 2024's, the Classement and the Benchmark 2025's (diff17b); the CLI's
+    --year did it, the library did not."""
+    import openpyxl
+
+    s = bm.read_survey(bm.demo_file("releves"))
+    a = bm.compare("departement", year=2024, figures=bm.adoption(s))
+    out = bm.write_report(tmp_path / "r.xlsx", a, survey=s, entity="44")
+    ws = openpyxl.load_workbook(out)["Classement"]
+    h = next(c.row for c in ws["A"] if c.value == "Réseau")
+    head = [c.value for c in ws[h]]
+    years = {r[head.index("Année du relevé")] for r in ws.iter_rows(min_row=h + 1,
+                                                                     values_only=True) if r[1]}
+    assert years == {2024}
+    latest = bm.write_report(tmp_path / "l.xlsx", bm.adoption(s), survey=s, entity="44")
+    ws = openpyxl.load_workbook(latest)["Classement"]
+    assert {r[head.index("Année du relevé")] for r in ws.iter_rows(
+        min_row=h + 1, values_only=True) if r[1]} == {2025}

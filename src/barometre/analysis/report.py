@@ -623,6 +623,21 @@ def _collated(league: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _chosen_year(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> int | None:
+    """The year a caller chose through the figures (``bm.compare(..., year=2024,
+    figures=...)``) when no :class:`Selection` says it: the figures' one year, when it is
+    older than the survey's latest (else the Classement and the Benchmark rank each
+    platform's latest year, as without a choice)."""
+    if survey is None or "year" not in adoption.columns or "year" not in survey.columns:
+        return None
+    years = {int(y) for y in adoption["year"].dropna()}
+    latest = survey["year"].dropna()
+    if len(years) != 1 or latest.empty:
+        return None
+    y = years.pop()
+    return y if y < int(latest.max()) else None
+
+
 def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
     """The files a survey frame was read from (``attrs["file"]``; every wave's file,
     ``attrs["file_paths"]``, for :func:`barometre.read_waves`): a report never overwrites
@@ -661,7 +676,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         What the user asked for (shown in the report). Its ``year`` (``--year``), with
         ``survey``, is the year of the readings the league table and the benchmark rank
         (``extra["year_asked"]``), as the adoption figures are of that year; without it they
-        rank each platform's latest year.
+        rank each platform's latest year. Without a selection, figures of one year older
+        than the survey's latest (``bm.compare(..., year=2024, figures=...)``) choose it.
 
     Raises
     ------
@@ -680,7 +696,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     keys = _key_figures(adoption, year, publishers)
     waves = _wave_dates(survey) if survey is not None else {}
     sel = selection or Selection(data_file=None if survey is None else survey.attrs.get("file"),
-                                 entity=entity, peers=peers)
+                                 entity=entity, peers=peers, year=_chosen_year(adoption, survey))
     t_order = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     r = ReportData(
