@@ -136,3 +136,16 @@ def test_a_year_chosen_through_the_figures_reaches_the_classement(tmp_path):
     ws = openpyxl.load_workbook(latest)["Classement"]
     assert {r[head.index("Année du relevé")] for r in ws.iter_rows(
         min_row=h + 1, values_only=True) if r[1]} == {2025}
+
+
+def test_scatter_of_a_year_says_a_focus_without_a_reading_that_year(cli, tmp_path):
+    """`chart scatter -e 33 --year 2025` drew the chart without Gironde, no word (diff17b)."""
+    f, png = _two_years(tmp_path), tmp_path / "s.png"
+    res = cli("chart", "scatter", "--data", f, "-p", "facebook", "-e", "33", "--year", "2025",
+              "-o", png)
+    assert res.exit_code == 1 and not png.exists()
+    assert res.stderr.splitlines()[-1] == ("barometre : Gironde (33) n'a pas de relevé de 2025 "
+                                           "dans le fichier d'enquête (relevés de 2024)")
+    ok = cli("chart", "scatter", "--data", f, "-p", "facebook", "-e", "33", "--year", "2024",
+             "-o", png)
+    assert ok.exit_code == 0 and png.exists()

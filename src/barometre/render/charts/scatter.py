@@ -66,13 +66,13 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     ('Population du conseil, non du territoire : Rhône (69) : ', 'Données fictives.')
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
-    from ...analysis.peers import league_table
-    from ...analysis.survey import (PEER_COLUMNS, follower_stats, readings_of_year,
-                                    require_columns, restrict)
+    from ...analysis.peers import league_table, year_checked
+    from ...analysis.survey import PEER_COLUMNS, follower_stats, require_columns, restrict
     from ...datasets.reference import resolve
 
     require_columns(survey, PEER_COLUMNS)
-    survey = readings_of_year(survey, year)
+    # that year's readings; the focus without one that year, said (it was left out silently)
+    survey = year_checked(survey, year, focus, [platform])
     p = find_platform(platform).id
     sub = restrict(survey, type)
     table = league_table(sub)
