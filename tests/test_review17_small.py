@@ -149,3 +149,23 @@ def test_scatter_of_a_year_says_a_focus_without_a_reading_that_year(cli, tmp_pat
     ok = cli("chart", "scatter", "--data", f, "-p", "facebook", "-e", "33", "--year", "2024",
              "-o", png)
     assert ok.exit_code == 0 and png.exists()
+
+
+def test_report_platforms_narrow_the_classement_and_the_benchmark_too(cli, tmp_path):
+    """`report -p facebook -p instagram` narrowed the key figures, Adoption and Évolution but
+    the Classement and the Benchmark kept all six platforms (diff17b)."""
+    import openpyxl
+
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", bm.demo_file("enquete"), "-p", "facebook", "-p",
+              "instagram", "-e", "44", "-o", out)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Classement"]
+    h = next(c.row for c in ws["A"] if c.value == "Réseau")
+    assert {r[0] for r in ws.iter_rows(min_row=h + 1, values_only=True) if r[0]} == {
+        "Facebook", "Instagram"}
+    b = wb["Benchmark"]
+    h = next(c.row for c in b["A"] if c.value == "Réseau")
+    rows = [r[0] for r in b.iter_rows(min_row=h + 1, values_only=True)]
+    assert rows[:rows.index(None)] == ["Facebook", "Instagram"]

@@ -623,6 +623,15 @@ def _collated(league: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _asked_ids(platforms) -> list[str]:
+    """The platforms asked for (``--platform``), as ids, "au moins un réseau" aside (the
+    Classement and the Benchmark rank platforms); empty when none was asked."""
+    from ..domain.registry import find_platform
+
+    ids = [find_platform(p).id for p in platforms or ()]
+    return [p for p in ids if p != "any"]
+
+
 def _chosen_year(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> int | None:
     """The year a caller chose through the figures (``bm.compare(..., year=2024,
     figures=...)``) when no :class:`Selection` says it: the figures' one year, when it is
@@ -727,7 +736,13 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         ranked = survey if sel.year is None else _of_year(survey, sel.year)
         if sel.year is not None:
             r.extra["year_asked"] = int(sel.year)
-        r.league = _countless_in_one_row(_collated(league_table(ranked)))
+        asked = _asked_ids(sel.platforms)  # -p: every sheet of those platforms only
+        league = league_table(ranked)
+        if asked:
+            kept = league[league["platform"].isin(asked).to_numpy()]
+            kept.attrs = league.attrs
+            league = kept.reset_index(drop=True)
+        r.league = _countless_in_one_row(_collated(league))
         r.data = survey
         if len(r.league) and r.league.get("no_count", pd.Series(False)).astype(bool).all():
             # presence only (Oui/Non, the Annuaire's declared accounts): nothing to rank
@@ -739,6 +754,10 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
                 r.extra["no_counts_entity"] = entity
         elif entity is not None:
             r.benchmark = _benchmark_of_year(survey, ranked, entity, peers, sel.year)
+            if asked:
+                b = r.benchmark
+                r.benchmark = b[b["platform"].isin(asked).to_numpy()].reset_index(drop=True)
+                r.benchmark.attrs = b.attrs
             r.extra["peer_group"] = _peer_group_said(ranked, entity, peers)
         # several waves (read_waves, #16; or one long file whose dates are months apart,
         # read as changes reads it): the Mouvements
