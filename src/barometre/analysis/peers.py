@@ -397,13 +397,18 @@ def year_checked(whole: pd.DataFrame, year: int | None, entity: str | None = Non
         except NoDataError as e:
             if e.code != "peers-entity-absent":
                 raise
-            row = _find_entity(whole, entity)  # in the file, another year: said
-            years = sorted({int(y) for y in whole.loc[whole["code"] == row["code"],
-                                                      "year"].dropna()})
-            raise NoDataError.of("report-entity-not-in-year", name=row["name"],
-                                 code=row["code"], year=year,
-                                 years=", ".join(map(str, years)) or "–") from None
+            raise not_in_year(whole, entity, year) from None
     return survey
+
+
+def not_in_year(whole: pd.DataFrame, entity: str, year: int) -> NoDataError:
+    """The error for ``entity``, in the survey ``whole`` but without a reading of ``year``:
+    "Gironde (33) n'a pas de relevé de 2025 dans le fichier d'enquête (relevés de 2024)"
+    (an entity not in the file at all raises its own error here)."""
+    row = _find_entity(whole, entity)
+    years = sorted({int(y) for y in whole.loc[whole["code"] == row["code"], "year"].dropna()})
+    return NoDataError.of("report-entity-not-in-year", name=row["name"], code=row["code"],
+                          year=year, years=", ".join(map(str, years)) or "–")
 
 
 def _peer_group(focus: pd.Series, peers: str) -> str | None:

@@ -570,18 +570,14 @@ def _benchmark_of_year(survey: pd.DataFrame, ranked: pd.DataFrame, entity: str, 
     """:func:`~barometre.analysis.peers.benchmark` of ``entity`` on ``ranked`` (the readings of
     the year asked for, else the whole survey); an entity of the file without a reading of
     that year is said so, not "absent from the file"."""
-    from .peers import benchmark
+    from .peers import benchmark, not_in_year
 
     try:
         return benchmark(ranked, entity, peers=peers)
     except NoDataError as e:
         if year is None or e.code != "peers-entity-absent" or ranked is survey:
             raise
-        b = benchmark(survey, entity, peers=peers)  # in the file, another year: said
-        years = ", ".join(str(int(y)) for y in sorted(
-            survey.loc[survey["code"] == b.attrs["code"], "year"].dropna().unique()))
-        raise NoDataError.of("report-entity-not-in-year", name=b.attrs["name"],
-                             code=b.attrs["code"], year=year, years=years or "–") from None
+        raise not_in_year(survey, entity, year) from None  # in the file, another year
 
 
 def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str) -> dict[str, Any]:

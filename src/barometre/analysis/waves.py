@@ -458,12 +458,7 @@ def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:
         if dup.any():
             rows = rows[dup].sort_values(["code", "platform", "wave_label", "_src"],
                                          kind="stable")
-            a, b = rows.iloc[0], rows.iloc[1]
-            raise InputFileError.of("wave-overlap", first=a["file"], second=b["file"],
-                                    wave=_said([a["wave_label"]]), name=a["name"],
-                                    code=a["code"],
-                                    platform=PLATFORMS[a["platform"]].words()
-                                    if a["platform"] in PLATFORMS else a["platform"])
+            raise _overlap(rows)
     return df.drop(columns="_src"), _joined_files(df, held)
 
 
@@ -661,11 +656,28 @@ def _first_of_pairs(df: pd.DataFrame) -> pd.DataFrame:
     """The first reading of each wave in each file, in the frame's order: what lists the
     waves, their dates and files as the whole frame does (a wave's label gives its date and
     year), in a few rows instead of millions."""
-    label = pd.factorize(df["wave_label"])[0]
-    file = pd.factorize(df["file"])[0]
-    first = np.unique(label * (int(file.max(initial=-1)) + 2) + (file + 1),
-                      return_index=True)[1]
-    return df.take(np.sort(first))
+    pair = _combined([pd.factorize(df[c])[0] for c in ("wave_label", "file")])
+    return df.take(np.sort(np.unique(pair, return_index=True)[1]))
+
+
+def _no_overlap(df: pd.DataFrame) -> pd.DataFrame:
+    """``df``, refused when two of its frames read one entity on one platform in one wave
+    (``wave-overlap``: which reading counts cannot be said)."""
+    dup = df.duplicated(["code", "platform", "wave_label"], keep=False)
+    if dup.any():
+        raise _overlap(df[dup].sort_values(["code", "platform", "wave_label", "file"],
+                                           kind="stable"))
+    return df
+
+
+def _overlap(rows: pd.DataFrame) -> InputFileError:
+    """``wave-overlap`` of the first two of ``rows`` (one entity, platform and wave read
+    by two files: which reading counts cannot be said)."""
+    a, b = rows.iloc[0], rows.iloc[1]
+    return InputFileError.of("wave-overlap", first=a["file"], second=b["file"],
+                             wave=_said([a["wave_label"]]), name=a["name"], code=a["code"],
+                             platform=PLATFORMS[a["platform"]].words()
+                             if a["platform"] in PLATFORMS else a["platform"])
 
 
 def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type_id: str | None,
@@ -674,17 +686,9 @@ def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type
     """The waves of the files read, checked (one reading per wave), ordered, with attrs;
     ``every`` (``wave_label``, ``wave``, ``year``, ``file``: a row per wave of each file)
     lists every wave when the frames keep only some (:func:`read_waves` ``compare``)."""
-    # one frame (one file, or the files pooled) holds the latest reading of each wave only
-    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-    dup = (np.zeros(len(df), dtype=bool) if len(frames) == 1
-           else df.duplicated(["code", "platform", "wave_label"], keep=False).to_numpy())
-    if dup.any():
-        rows = df[dup].sort_values(["code", "platform", "wave_label", "file"], kind="stable")
-        a, b = rows.iloc[0], rows.iloc[1]
-        raise InputFileError.of("wave-overlap", first=a["file"], second=b["file"],
-                                wave=_said([a["wave_label"]]), name=a["name"], code=a["code"],
-                                platform=PLATFORMS[a["platform"]].words()
-                                if a["platform"] in PLATFORMS else a["platform"])
+    # one frame (one file, or the files pooled) holds the latest reading of each wave only:
+    # only several can read one entity twice in a wave
+    df = frames[0] if len(frames) == 1 else _no_overlap(pd.concat(frames, ignore_index=True))
     df = _sorted_waves(df).reset_index(drop=True)
     # every wave, kept or not: a wave's label gives its date and year, so the waves sort
     # as their readings do
