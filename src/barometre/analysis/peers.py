@@ -24,7 +24,7 @@ import pandas as pd
 from ..datasets import reference
 from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.schemas import BENCHMARK, RANKING
-from ..domain.registry import PLATFORMS, find_platform, find_type
+from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..messages import Count, Words
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
@@ -357,15 +357,13 @@ def _require_surveyed(survey: pd.DataFrame, platforms: Iterable[str]) -> None:
     missing = list(dict.fromkeys(p for p in platforms if p not in surveyed))
     if not missing:
         return
-    have = [PLATFORMS[p] for p in PLATFORMS if p in surveyed]
     raise NoDataError.of(
         "peers-platform-not-surveyed",
         what=(Words("réseaux non relevés", "platforms not surveyed") if len(missing) > 1
               else Words("réseau non relevé", "platform not surveyed")),
-        platforms=Words(", ".join(PLATFORMS[p].label_fr for p in missing),
-                        ", ".join(PLATFORMS[p].label_en for p in missing)),
-        surveyed=Words(", ".join(p.label_fr for p in have) or "aucun réseau",
-                       ", ".join(p.label_en for p in have) or "no platform"))
+        platforms=platforms_words(missing),
+        surveyed=platforms_words([p for p in PLATFORMS if p in surveyed],
+                                 none=("aucun réseau", "no platform")))
 
 
 def year_checked(whole: pd.DataFrame, year: int | None, entity: str | None = None,
@@ -389,8 +387,7 @@ def year_checked(whole: pd.DataFrame, year: int | None, entity: str | None = Non
                                                   "year"].dropna()})
         raise NoDataError.of(
             "peers-platform-not-in-year", year=year, years=", ".join(map(str, years)) or "–",
-            platforms=Words(", ".join(PLATFORMS[p].label_fr for p in missing),
-                            ", ".join(PLATFORMS[p].label_en for p in missing)))
+            platforms=platforms_words(missing))
     if entity is not None:
         try:
             _find_entity(survey, entity)

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
-from ..messages import Msg, Words
+from ..messages import Msg
 from ..domain.schemas import ADOPTION
-from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type
+from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type, platforms_words
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -321,12 +321,11 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     mine = df[df["collectivity_type"] == t]
     if mine.empty:
         # the platforms asked have none: those that have some named (published figures)
-        have = [PLATFORMS[p] for p in PLATFORMS if p in set(of_type["platform"])]
+        have = [p for p in PLATFORMS if p in set(of_type["platform"])]
         hint = Msg("no-hint")
         if plats:
-            hint = (Msg("pub-for-these-platforms-have", platforms=Words(
-                ", ".join(p.label_fr for p in have), ", ".join(p.label_en for p in have)))
-                if have and figures is None else Msg("pub-for-these-platforms"))
+            hint = (Msg("pub-for-these-platforms-have", platforms=platforms_words(have))
+                    if have and figures is None else Msg("pub-for-these-platforms"))
         raise NoDataError.of(
             "pub-no-figure-for-type", type=t,
             in_source=Msg("pub-in-source", source=source) if source else Msg("no-hint"),

@@ -44,7 +44,7 @@ from .._memory import for_bulk
 from ..datasets import reference
 from ..domain.coded import CodedSurvey
 from ..domain.errors import NoDataError, UsageError
-from ..domain.registry import PLATFORMS, find_platform, find_type
+from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..domain.schemas import SURVEY_BASE_FAMILY
 from ..messages import Count, Msg, Words
 from . import grouping
@@ -1600,10 +1600,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         have = [p for p in PLATFORMS if p in in_file and p != "any"]
         raise NoDataError.of(
             "survey-platforms-not-surveyed-all",
-            platforms=Words(", ".join(PLATFORMS[p].label_fr for p in not_surveyed),
-                            ", ".join(PLATFORMS[p].label_en for p in not_surveyed)),
-            have=Words(", ".join(PLATFORMS[p].label_fr for p in have) or "aucun",
-                       ", ".join(PLATFORMS[p].label_en for p in have) or "none"))
+            platforms=platforms_words(not_surveyed),
+            have=platforms_words(have, none=("aucun", "none")))
     if not rows:
         raise NoDataError.of("pub-no-figure-for-type", type=t, in_source=Msg("no-hint"),
                              for_platforms=Msg("pub-for-these-platforms") if plats

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..messages import Msg, Words
@@ -264,6 +265,14 @@ def find_platform(text: str, lang: str = "fr") -> Platform:
     if key in _PLATFORM_INDEX:
         return PLATFORMS[_PLATFORM_INDEX[key]]
     raise _unknown("platform", text, _suggest(key, _PLATFORM_INDEX, platform_ids()), lang)
+
+
+def platforms_words(ids: Iterable[str], none: tuple[str, str] = ("", "")) -> Words:
+    """Platforms named as a message parameter, in the message's language: "Facebook, X
+    (ex-Twitter)" / "Facebook, X (formerly Twitter)"; ``none`` (fr, en) for no platform."""
+    plats = [PLATFORMS[p] for p in ids]
+    return Words(", ".join(p.label_fr for p in plats) or none[0],
+                 ", ".join(p.label_en for p in plats) or none[1])
 
 
 def platform_color(platform_id: str) -> str:
