@@ -1408,16 +1408,15 @@ BAND_DESIGN_P = 1e-6
 
 
 @functools.cache
+@functools.cache
 def _bands_of_type(t: str) -> tuple[dict[str, int], np.ndarray, dict[int, frozenset]]:
     """Per entity of type ``t`` with a known population, its size band (index in
-    :data:`reference.INSEE_BANDS`); each band's size and codes."""
-    cols = reference._entity_columns(t)
-    pops = np.asarray(cols["population"], dtype=float)
-    lows = np.array([low for low, _ in reference.INSEE_BANDS], dtype=float)
-    known = ~np.isnan(pops)
-    band = np.maximum(np.searchsorted(lows, np.where(known, pops, 0), side="right") - 1, 0)
-    of_code = {c: int(b) for c, b, k in zip(cols["code"], band.tolist(), known.tolist()) if k}
-    sizes = np.bincount(band[known], minlength=len(lows))
+    :data:`reference.INSEE_BANDS`, :func:`reference.band_index`); each band's size and
+    codes. Cached: the sizes are copied before they are changed (:func:`band_design`)."""
+    band, known = reference.band_index(t)
+    codes_of = reference._entity_columns(t)["code"]
+    of_code = {c: int(b) for c, b, k in zip(codes_of, band.tolist(), known.tolist()) if k}
+    sizes = np.bincount(band[known], minlength=len(reference.INSEE_BANDS))
     codes: dict[int, set] = {}
     for c, b in of_code.items():
         codes.setdefault(b, set()).add(c)

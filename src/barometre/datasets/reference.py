@@ -453,13 +453,23 @@ def band_sizes(type: str) -> dict[str, int]:
 
 
 @functools.cache
-def _band_sizes(type_id: str) -> tuple[tuple[str, int], ...]:
+def band_index(type_id: str) -> tuple[np.ndarray, np.ndarray]:
+    """Each entity of ``type_id`` (in :func:`entities`' order): the index in
+    :data:`INSEE_BANDS` of its :func:`band_of` band, and whether its population is known
+    (an unknown one is in no band)."""
     pops = _entity_columns(type_id)["population"]
-    pops = pops[~np.isnan(pops)]
+    known = ~np.isnan(pops)
     lows = np.array([low for low, _ in INSEE_BANDS], dtype=float)
     # the band whose low is <= pop (below the first low: the first band, as band_of says)
-    band = np.maximum(np.searchsorted(lows, pops, side="right") - 1, 0)
-    counts = np.bincount(band, minlength=len(lows))
+    band = np.maximum(np.searchsorted(lows, np.where(known, pops, 0), side="right") - 1, 0)
+    return band, known
+
+
+@functools.cache
+def _band_sizes(type_id: str) -> tuple[tuple[str, int], ...]:
+    band, known = band_index(type_id)
+    band = band[known]
+    counts = np.bincount(band, minlength=len(INSEE_BANDS))
     first = dict.fromkeys(band.tolist())  # bands in order of first appearance, as before
     return tuple((INSEE_BANDS[b][1], int(counts[b])) for b in first)
 
