@@ -1101,11 +1101,12 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     True
     """
     t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
-    n_ref = _n_reference(set(t["code"]), t.attrs.get("collectivity_type"))
+    codes = set(t["code"])
+    n_ref = _n_reference(codes, t.attrs.get("collectivity_type"))
     # waves that hold a part of the type whole and nothing else (the 96 metropolitan
     # départements): comparing all of it is its census, as compare says « exhaustif
     # (métropole) » — no p-value, the part said (attrs["design"])
-    design = (survey_design(set(t["code"]), t.attrs["collectivity_type"])
+    design = (survey_design(codes, t.attrs["collectivity_type"])
               if t.attrs.get("collectivity_type") else None)
     part = design.n_subset if design is not None and not design.stratified else None
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
@@ -1149,7 +1150,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     elif design is None and t.attrs.get("collectivity_type"):
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)
-        bands = band_design(set(t["code"]), t.attrs["collectivity_type"])
+        bands = band_design(codes, t.attrs["collectivity_type"])
         if bands is not None:
             out.attrs["band_design"] = {"type": t.attrs["collectivity_type"], **bands.as_dict()}
     return CHANGES.check(out)

@@ -207,10 +207,8 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
         elif d["kind"] == "bands":
             what = _t("survey-design-what-bands", lang, n=n, part=part,
                       n_sample=fmt_int(d["n_sample"], lang))
-        elif d["kind"] == "metropole":
-            what = _t("survey-design-what-metropole", lang, n=n, label=label_t)
         else:
-            what = _t("survey-design-what-other", lang, n=n, part=part)
+            what = _part_held(d, t, part, lang)
         out.append(_t("trend-design-note", lang, wave=_said([label]).render(lang), what=what,
                       total=fmt_int(d["total"], lang), label=label_t))
     return out
@@ -231,14 +229,19 @@ def design_changes_note(d: dict | None, lang: str = "fr",
     if not d:
         return []
     t = d["type"]
-    label_t = type_label(t, lang, plural=True)
-    n = fmt_int(d["n_subset"], lang)
-    what = (_t("survey-design-what-metropole", lang, n=n, label=label_t)
-            if d["kind"] == "metropole" else
-            _t("survey-design-what-other", lang, n=n,
-               part=_part_label({"collectivity_type": t}, lang, design=d)))
+    what = _part_held(d, t, _part_label({"collectivity_type": t}, lang, design=d), lang)
     return [_t("changes-design-note", lang, what=what, total=fmt_int(d["total"], lang),
-               label=label_t)]
+               label=type_label(t, lang, plural=True))]
+
+
+def _part_held(d: dict, t: str, part: str, lang: str) -> str:
+    """What a file holding a part of type ``t`` whole holds (``d``: its design, ``part``:
+    :func:`_part_label`): "les 96 départements de métropole", "les 101 villes préfectures"."""
+    n = fmt_int(d["n_subset"], lang)
+    if d["kind"] == "metropole":
+        return _t("survey-design-what-metropole", lang, n=n,
+                  label=type_label(t, lang, plural=True))
+    return _t("survey-design-what-other", lang, n=n, part=part)
 
 
 def _design_lines(res: Records, lang: str) -> list[str]:
@@ -272,9 +275,7 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             common.update(inside=inside, covered=fmt_int(d["n_covered"], lang),
                           estimated=fmt_int(d["n_estimated"], lang))
         if d["n_others"] == 0:
-            what = (_t("survey-design-what-metropole", lang, n=common["n"], label=label)
-                    if d["kind"] == "metropole"
-                    else _t("survey-design-what-other", lang, n=common["n"], part=part))
+            what = _part_held(d, t, part, lang)
             ranges = []
             for r in rows:
                 if "strate" in res.columns or missing_cell(r["n_present"]):
