@@ -31,7 +31,7 @@ from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_na
                      account_counts, asked_platforms, latest, no_account_by_platform,
                      require_columns, restrict)
 
-__all__ = ["benchmark", "peer_group", "league_table", "rank", "latest_year",
+__all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
            "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
@@ -418,6 +418,26 @@ def _peer_group(focus: pd.Series, peers: str) -> str | None:
     return focus["collectivity_type"]
 
 
+def peer_group_words(collectivity_type: str, peers: str, shared: object,
+                     plural: Words | None = None) -> Words:
+    """A peer group in words: "départements", "départements de la région
+    Nouvelle-Aquitaine", "communes de 20 000–49 999 habitants" (``shared``: what the group
+    shares, as ``attrs["peer_group"]`` says it: a région code or a band; ``plural``: the
+    type's words to use, its plural by default)."""
+    from ..messages import text
+
+    plural = plural or find_type(collectivity_type).plural_words()
+    if peers == "region" and shared is not None:
+        names = reference.regions().set_index("code")["name"]
+        region = names.get(shared, shared)
+        return Words(*(text("peers-of-region", lang, plural=plural, region=region)
+                       for lang in ("fr", "en")))
+    if peers == "strate" and shared is not None:
+        return Words(*(text("peers-of-strate", lang, plural=plural,
+                            band=reference.band_words(shared)) for lang in ("fr", "en")))
+    return plural
+
+
 def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.DataFrame:
     """The peer group that :func:`benchmark` compares ``entity`` with, one row per peer × platform.
 
@@ -445,12 +465,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
             set_aside[p] = aside
             _note_campaign(campaigns, p, survey, aside, y)
     snap = snap[keep.to_numpy(dtype=bool)]
-    shared = None
-    if peers == "region":
-        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
-        shared = info.get(focus["code"])
-    elif peers == "strate":
-        shared = reference.band_of(focus["population"])
+    shared = None if peers == "type" else _peer_group(focus, peers)
     snap.attrs = {"code": focus["code"], "name": focus["name"], "peers": peers,
                   "n_entities": int(snap["code"].nunique()), "shared": shared,
                   "set_aside": set_aside, "same_campaign": campaigns,
@@ -628,7 +643,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
 
 
 def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
-         top: int | None = None, type: str | None = None) -> pd.DataFrame:
+         top: int | None = None, type: str | None = None, entity: str | None = None,
+         peers: str = "type", year: int | None = None) -> pd.DataFrame:
     """Rank the entities of a survey on one platform, on the readings of its latest year.
 
     The latest reading of each entity is ranked if it is of the latest year with a value
@@ -651,6 +667,16 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         Keep the first ``top`` ranks (a whole number, at least 1).
     type : str, optional
         Keep the entities of this type (e.g. ``grande_ville`` from a commune survey).
+    entity : str, optional
+        A code or name of the file: its row is kept after the first ``top`` when it ranks
+        below them, and ``attrs["entity"]`` gives its code.
+    peers : {"type", "region", "strate"}
+        Rank ``entity``'s peers only: every entity of the type (default), those of its
+        région, or those of its population band: the groups :func:`benchmark` compares
+        it with (``"strate"`` refused where one band holds nearly the whole type).
+    year : int, optional
+        Rank the readings of that year (by default each platform's latest): a platform or
+        an ``entity`` without a reading of that year is refused, with the years it has.
 
     Returns
     -------
@@ -675,15 +701,19 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
-        ranked), ``source``, ``fictitious``, ``collectivity_type``.
+        ranked), ``source``, ``fictitious``, ``collectivity_type``, ``entity`` (the code
+        of ``entity``, or None) and, among peers, ``peer_group`` (``{"peers": "region",
+        "shared": "75"}``: the rule and what the group shares, région code or band).
 
     Raises
     ------
     UsageError
-        An unknown metric, or a ``top`` that is not a whole number of at least 1.
+        An unknown metric, or a ``top`` that is not a whole number of at least 1;
+        ``peers`` other than ``"type"`` without ``entity``.
     NoDataError
         No value of the metric on the platform; a platform the file never surveyed (no
-        reading of it: the platforms of the file are named).
+        reading of it: the platforms of the file are named), or not among the peers;
+        ``entity`` not in the file; no reading of ``year``.
 
     Examples
     --------
@@ -700,17 +730,35 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         3  973              Guyane   55.8      293996
     >>> r.attrs["n_ranked"], r.attrs["year"]
     (80, 2025)
+
+    Among the départements of the Landes' région, the Landes kept below the top 3:
+
+    >>> r = bm.rank(s, "facebook", top=3, entity="Landes", peers="region")
+    >>> r["name"].tolist()[-1], r.attrs["peer_group"], r.attrs["n_ranked"]
+    ('Landes', {'peers': 'region', 'shared': '75'}, 10)
     """
     require_columns(survey, PEER_COLUMNS)
     if metric not in ("followers", "followers_per_1000"):
         raise UsageError.of("rank-metric-unknown", value=metric)
     if top is not None and (isinstance(top, bool) or not isinstance(top, Integral) or top < 1):
         raise UsageError.of("rank-top-invalid", value=repr(top))
+    if peers not in ("type", "region", "strate"):
+        raise UsageError.of("peers-unknown", value=peers)
+    if peers != "type" and not entity:
+        raise UsageError.of("rank-peers-need-entity", peers=peers)
     plat = find_platform(platform)
     p = plat.id
-    _require_surveyed(survey, [p])
+    # the platform surveyed in the file, then of that year, then the entity of that year
+    survey = year_checked(survey, year, entity, [p])
     df = restrict(_plain(survey), type)
+    focus = None if not entity else _find_entity(df, entity)
+    if focus is not None and peers != "type":  # benchmark's group: same rule, same peers
+        df = df[_peer_mask(df, focus, peers).fillna(False).to_numpy(dtype=bool)]
     df = df[df["platform"] == p]
+    if df.empty and focus is not None and peers != "type":  # in the file, not among these
+        raise NoDataError.of("peers-platform-not-among-peers", platforms=plat.words(),
+                             group=peer_group_words(focus["collectivity_type"], peers,
+                                                    _peer_group(focus, peers)))
     g, dropped = account_counts(latest(df))
     hidden = hidden_counts(df, g)
     g = g.assign(per_1000=_per_1000)
@@ -743,8 +791,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)
-    if top is not None:
-        out = out[out["rank"] <= top]
+    if top is not None:  # the entity asked for kept below the top, as the chart draws it
+        out = out[(out["rank"] <= top).to_numpy(dtype=bool)
+                  | (out["code"] == (None if focus is None else focus["code"])).to_numpy(dtype=bool)]
     out["population"] = out["population"].astype("Int64")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
@@ -759,6 +808,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
                       "no_account": int(dropped.sum()),
+                      "entity": None if focus is None else focus["code"],
+                      **({} if focus is None or peers == "type" else {"peer_group": {
+                          "peers": peers, "shared": _peer_group(focus, peers)}}),
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},
                       # the councils whose population is not the territory's (shown)

@@ -37,6 +37,10 @@ YearOpt = Annotated[Optional[int], typer.Option(
     "--year", "-y", help="Année d'observation. Par défaut : la dernière année disponible.")]
 
 
+SurveyYearOpt = Annotated[Optional[int], typer.Option(
+    "--year", "-y", help="Année des relevés comparés. Par défaut : la dernière de chaque réseau.")]
+
+
 SourceOpt = Annotated[Optional[str], typer.Option(
     "--source", "-s", help="Chiffres publiés : id de source, ou partie du nom de l'éditeur (ex. "
                         "ideose) ; pas avec --data.")]

@@ -24,6 +24,7 @@ from .options import (
     PeersOpt,
     PlatformOpt,
     SheetOpt,
+    SurveyYearOpt,
     TypeOpt,
     _check_platforms,
     _check_types,
@@ -130,6 +131,7 @@ def benchmark(
     platform: PlatformOpt = None,
     peers: PeersOpt = Peers.type,
     type: MaybeTypeOpt = None,
+    year: SurveyYearOpt = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
@@ -138,8 +140,8 @@ def benchmark(
 ) -> None:
     """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
 
-    Sur chaque réseau, les relevés de sa dernière année ; un relevé plus ancien est laissé
-    de côté et compté.
+    Sur chaque réseau, les relevés de sa dernière année (ou de --year) ; un relevé plus
+    ancien est laissé de côté et compté.
 
     Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
     """
@@ -153,6 +155,10 @@ def benchmark(
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
+    if year is not None:  # refusals said of the year: "pas de relevé de 2023 (relevés de 2025)"
+        from ..analysis.peers import year_checked
+
+        survey = year_checked(survey, year, entity, platform or [])
     result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
     _print_records(result, format, BENCHMARK.present(result),
                    lambda: benchmark_text(result, lang.value),
@@ -166,6 +172,14 @@ def rank(
     type: MaybeTypeOpt = None,
     metric: Annotated[Metric, typer.Option("--metric", "-m", help="followers ou followers_per_1000.")] = Metric.followers,
     top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="Garder les N premiers.")] = None,
+    entity: Annotated[Optional[str], typer.Option(
+        "--entity", "-e", help="Collectivité à mettre en avant (▸), gardée sous le --top "
+                               "quand elle n'y est pas.")] = None,
+    peers: Annotated[Peers, typer.Option(
+        "--peers", help="Classer les pairs de --entity : type (tous ceux du type, par défaut), "
+                        "region (même région) ou strate (même strate de population), les "
+                        "groupes de benchmark.")] = Peers.type,
+    year: SurveyYearOpt = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
@@ -181,6 +195,8 @@ def rank(
     platform, metric, year, date, followers_rounded (true : valeur tirée d'un nombre abrégé).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
+
+    Parmi ses pairs : barometre rank -p facebook --data enquete.xlsx --entity Gironde --peers region
     """
     _check_types(type)
     _check_platforms([platform])
@@ -192,6 +208,7 @@ def rank(
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
-    result = rank_(survey, platform, metric=metric.value, top=top, type=type)
+    result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,
+                   peers=peers.value, year=year)
     _print_records(result, format, RANKING.present(result), lambda: rank_table(result, lang.value),
                    {"value": 4})

@@ -50,13 +50,13 @@ from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
 from ..domain.registry import COMMUNE_TYPES, find_type
 from ..domain.text import is_missing as _missing
-from ..messages import Msg
+from ..messages import Msg, Words
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
-           "restore_code", "INSEE_BANDS", "band_of", "size_class", "communes", "departements",
+           "restore_code", "INSEE_BANDS", "band_of", "band_words", "size_class", "communes", "departements",
            "regions", "epci", "former_names", "institutions", "conseils_departementaux",
            "departement_council", "served_populations",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
@@ -86,6 +86,12 @@ def band_of(population: float | None) -> str | None:
         if population >= low:
             label = lab
     return label
+
+
+def band_words(band: str) -> Words:
+    """A band of :data:`INSEE_BANDS` ("50 000–99 999") said in each language: "50,000–99,999"
+    in English."""
+    return Words(band, re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", ",", band))
 
 
 def size_class(population: float | None) -> str | None:

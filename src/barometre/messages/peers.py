@@ -52,6 +52,9 @@ MESSAGES = {
     "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
                       "--top {top}: {n} rows, ties included"),
     # reached from Python only (the CLI's --peers is a choice): the parameter's name
+    "rank-peers-need-entity": (
+        "--peers {peers} demande --entity (la collectivité dont les pairs sont classés)",
+        "--peers {peers} needs --entity (the authority whose peers are ranked)"),
     "peers-unknown": ("peers=« {value} » inconnu : attendu type, region ou strate",
                       "unknown peers='{value}': expected type, region or strate"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),

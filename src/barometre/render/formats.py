@@ -573,7 +573,9 @@ def band_label(band: object, lang: str = "fr") -> str:
     "50,000–99,999", "≥ 100,000" in English."""
     if is_missing(band):
         return ""
-    return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)
+    from ..datasets.reference import band_words
+
+    return band_words(str(band)).render(lang)
 
 
 def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",

@@ -689,8 +689,13 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
         "Per 1,000 inh." if en else "Pour 1 000 hab.")
     rounded = rounded_flags(df)
-    rows = [[str(r.rank), r.code, r.name, (ROUNDED_MARK if k else "") + fmt(r.value),
-             fmt_int(r.population, lang)] for r, k in zip(df.itertuples(), rounded)]
+    focus, top = df.attrs.get("entity"), df.attrs.get("top")
+    rows = []
+    for r, k in zip(df.itertuples(), rounded):
+        if focus is not None and r.code == focus and top is not None and r.rank > top:
+            rows.append(["…", "", "", "", ""])  # the entity asked for, below the top
+        rows.append([str(r.rank), r.code, ("▸ " if r.code == focus else "") + r.name,
+                     (ROUNDED_MARK if k else "") + fmt(r.value), fmt_int(r.population, lang)])
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
@@ -702,8 +707,11 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     # the population behind "pour 1 000 habitants", then a council's own (served)
     population = ("" if metric == "followers"
                   else population_note([df.attrs.get("collectivity_type")], lang) + "\n")
-    counted = rank_count_text(df.attrs, len(df), lang)
+    counted = rank_count_text(df.attrs, len(df) - (
+        focus is not None and top is not None and bool((df["rank"] > top).any())), lang)
+    unranked = focus_unranked_text(df.attrs, set(df["code"]), lang)
     return (text_table(head, rows, "rllrr") + "\n\n" + (counted + "\n" if counted else "")
+            + (unranked + "\n" if unranked else "")
             + population
             + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
@@ -727,6 +735,12 @@ def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
     except Exception:  # a type the registry does not know: "all"'s words
         kind = find_type("all")
     words = kind.label(lang, plural=n != 1 if lang == "en" else n >= 2)
+    group = attrs.get("peer_group")
+    if group and group.get("shared") is not None:  # "départements de la région …"
+        from ..analysis.peers import peer_group_words
+
+        words = peer_group_words(kind.id, group["peers"], group["shared"],
+                                 Words(words, words)).render(lang)
     ranked = "classé" + ("e" if kind.feminine else "") + ("s" if n >= 2 else "")
     out = _t("rank-count", lang, n=fmt_int(n, lang), plural=words,
              ranked=Words(ranked, "ranked"))
@@ -740,6 +754,23 @@ def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
     if top is not None and rows > top:
         out += "\n" + _t("rank-top-ties", lang, top=top, n=fmt_int(rows, lang))
     return out
+
+
+def focus_unranked_text(attrs: dict, codes: set, lang: str = "fr") -> str:
+    """Why the entity a ranking was asked for (``attrs["entity"]``) is not in it: a value
+    of an older year than the one ranked, or no value ("" when it is ranked)."""
+    focus = attrs.get("entity")
+    if focus is None or focus in codes:
+        return ""
+    from ..datasets.reference import resolve
+
+    name = resolve(focus, type=attrs.get("collectivity_type")).name
+    older = attrs.get("set_aside_codes") or {}
+    if focus in older:
+        return _t("note-focus-older", lang, name=name, ranked=attrs.get("year"),
+                  year=older[focus] or _t("label-year-unknown", lang))
+    return _t("note-focus-unranked", lang, name=name,
+              platform=platform_label(attrs.get("platform", ""), lang))
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a

@@ -24,7 +24,8 @@ __all__ = ["ranking", "peer_ranking"]
 def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
                  type: str | None = None, entity: str | None = None, peers: str = "type",
                  year: int | None = None) -> pd.DataFrame:
-    """The ranking :func:`ranking` draws: :func:`barometre.rank` of the readings of ``year``
+    """The ranking :func:`ranking` draws: :func:`barometre.rank` (this function is it, kept
+    for the code that calls it by this name) of the readings of ``year``
     (by default the platform's latest year's), among the peers of ``entity`` when ``peers``
     is ``"region"`` (its région) or ``"strate"`` (its population band), the groups
     :func:`barometre.benchmark` compares it with; ``attrs["peer_group"]`` then says which
@@ -46,66 +47,22 @@ def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
     >>> sorted(r["name"])[:3], r.attrs["peer_group"]
     (['Charente', 'Charente-Maritime', 'Corrèze'], {'peers': 'region', 'shared': '75'})
     """
-    from ...analysis.peers import _find_entity, _peer_mask, year_checked
-    from ...analysis.peers import rank as rank_
-    from ...analysis.survey import restrict
-    from ...datasets import reference
-    from ...domain.errors import NoDataError, UsageError
+    from ...analysis.peers import rank
 
-    if peers != "type" and not entity:
-        raise UsageError.of("chart-peers-need-entity", peers=peers)
-    # refusals of the whole file and of the year, said so (not "not in the file")
-    survey = year_checked(survey, year, entity if peers != "type" else None, [platform])
-    if peers == "type":
-        return rank_(survey, platform, metric=metric, type=type)
-    sub = restrict(survey, type)
-    focus = _find_entity(sub, entity)  # benchmark's group: the same rule, the same peers
-    keep = _peer_mask(sub, focus, peers).fillna(False).to_numpy(dtype=bool)
-    group = sub[keep]
-    group.attrs = dict(survey.attrs)
-    if peers == "region":
-        info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
-        shared = info.get(focus["code"])
-    else:
-        shared = reference.band_of(focus["population"])
-    try:
-        ranks = rank_(group, platform, metric=metric, type=type)
-    except NoDataError as e:  # surveyed in the file (checked above), not among these peers
-        if e.code != "peers-platform-not-surveyed":
-            raise
-        from ...domain.registry import find_platform
-        from ...messages import Words
-
-        from ..formats import type_label
-
-        p = find_platform(platform)
-        said = pd.DataFrame()
-        said.attrs["peer_group"] = {"peers": peers, "shared": shared}
-        label, label_en = (_group_plural(said, type_label(focus["collectivity_type"], lang,
-                                                          plural=True), lang)
-                           for lang in ("fr", "en"))
-        raise NoDataError.of("peers-platform-not-among-peers",
-                             platforms=Words(p.label_fr, p.label_en),
-                             group=Words(label, label_en)) from None
-    ranks.attrs["peer_group"] = {"peers": peers, "shared": shared}
-    return ranks
+    return rank(survey, platform, metric=metric, type=type, entity=entity, peers=peers,
+                year=year)
 
 
 def _group_plural(ranks: pd.DataFrame, plural: str, lang: str) -> str:
     """"départements", or "départements de la région Nouvelle-Aquitaine" for a ranking
-    among one entity's peers (:func:`peer_ranking`)."""
+    among one entity's peers (:func:`barometre.rank` with ``peers``)."""
+    from ...analysis.peers import peer_group_words
+
     g = ranks.attrs.get("peer_group")
     if not g or g.get("shared") is None:
         return plural
-    if g["peers"] == "region":
-        from ...datasets.reference import regions
-
-        names = regions().set_index("code")["name"]
-        return msg("peers-of-region", lang, plural=plural,
-                   region=names.get(g["shared"], g["shared"]))
-    from ..formats import band_label
-
-    return msg("peers-of-strate", lang, plural=plural, band=band_label(g["shared"], lang))
+    return peer_group_words(ranks.attrs["collectivity_type"], g["peers"],
+                            g["shared"]).render(lang)
 
 
 def _value_text(metric: str, lang: str):
