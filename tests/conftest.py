@@ -29,6 +29,25 @@ def cli(runner):
     return run
 
 
+def two_years_file(tmp_path: Path, linkedin_skips: str | None = None) -> Path:
+    """Départements: 2024 Facebook and LinkedIn counts for all; 2025 Facebook only, without
+    the Gironde (33); LinkedIn answered nowhere in the région ``linkedin_skips`` in 2024."""
+    from barometre import reference
+
+    ents = reference.entities("departement")
+    skip = set(ents.loc[ents["region"] == linkedin_skips, "code"]) if linkedin_skips else set()
+    lines = ["Code département;Plateforme;Présent;Abonnés;Date"]
+    for i, c in enumerate(ents["code"]):
+        lines.append(f"{c};Facebook;Oui;{1000 + i};15/10/2024")
+        if c not in skip:
+            lines.append(f"{c};LinkedIn;Oui;{500 + i};15/10/2024")
+        if c != "33":
+            lines.append(f"{c};Facebook;Oui;{1100 + i};15/10/2025")
+    f = tmp_path / "two.csv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return f
+
+
 def as_json(result) -> list[dict]:
     assert result.exit_code == 0, (result.output, getattr(result, "stderr", ""))
     return json.loads(result.stdout)

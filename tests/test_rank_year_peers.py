@@ -11,22 +11,10 @@ import barometre as bm
 from barometre import reference
 from barometre.domain.errors import BarometreError, UsageError
 
+from .conftest import two_years_file
+
 DEMO = bm.demo_file("enquete")  # fictitious data
 
-
-def _two_years(tmp_path):
-    """Départements: 2024 Facebook and LinkedIn counts for all; 2025 Facebook only, without
-    the Gironde (33)."""
-    ents = reference.entities("departement")
-    lines = ["Code département;Plateforme;Présent;Abonnés;Date"]
-    for i, c in enumerate(ents["code"]):
-        lines.append(f"{c};Facebook;Oui;{1000 + i};15/10/2024")
-        lines.append(f"{c};LinkedIn;Oui;{500 + i};15/10/2024")
-        if c != "33":
-            lines.append(f"{c};Facebook;Oui;{1100 + i};15/10/2025")
-    f = tmp_path / "two.csv"
-    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return f
 
 
 def test_rank_among_the_peers_of_a_region_is_the_whole_ranking_cut_to_that_region():
@@ -89,7 +77,7 @@ def test_peers_without_entity_and_unknown_entity_are_refused(cli):
 
 
 def test_rank_and_benchmark_of_a_year(cli, tmp_path):
-    f = _two_years(tmp_path)
+    f = two_years_file(tmp_path)
     out = json.loads(cli("rank", "-p", "facebook", "-d", f, "--format", "json").stdout)
     assert {r["year"] for r in out} == {2025} and len(out) == 100
     old = json.loads(cli("rank", "-p", "facebook", "-d", f, "--year", "2024",

@@ -6,6 +6,8 @@ import barometre as bm
 from barometre.analysis.peers import peer_group
 from barometre.render.charts.benchmark import _peers_words
 
+from .conftest import two_years_file
+
 
 def test_report_peers_without_entity_is_refused(cli, tmp_path):
     """`report --data F --peers region` without --entity was accepted and the option dropped
@@ -56,29 +58,11 @@ def test_a_presence_only_report_has_no_empty_ranking(cli, tmp_path):
     assert res.exit_code != 0
 
 
-def _two_years(tmp_path):
-    """Départements: 2024 Facebook and LinkedIn counts for all; 2025 Facebook only, without
-    the Gironde (33); LinkedIn answered nowhere in the Pays de la Loire (52) in 2024."""
-    from barometre import reference
-
-    ents = reference.entities("departement")
-    pdl = set(ents.loc[ents["region"] == "52", "code"])
-    lines = ["Code département;Plateforme;Présent;Abonnés;Date"]
-    for i, c in enumerate(ents["code"]):
-        lines.append(f"{c};Facebook;Oui;{1000 + i};15/10/2024")
-        if c not in pdl:
-            lines.append(f"{c};LinkedIn;Oui;{500 + i};15/10/2024")
-        if c != "33":
-            lines.append(f"{c};Facebook;Oui;{1100 + i};15/10/2025")
-    f = tmp_path / "two.csv"
-    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return f
-
 
 def test_chart_refusals_say_the_year_or_the_peers_not_the_file(cli, tmp_path):
     """With --year or --peers the charts cut the file before benchmark/rank checked it, so
     an entity or a platform of the file was said « pas dans le fichier » (diff17b)."""
-    f, png = _two_years(tmp_path), tmp_path / "c.png"
+    f, png = two_years_file(tmp_path, linkedin_skips="52"), tmp_path / "c.png"
     cases = [
         (["benchmark", "-e", "33", "--year", "2025"],
          "Gironde (33) n'a pas de relevé de 2025 dans le fichier d'enquête (relevés de 2024)"),
@@ -140,7 +124,7 @@ def test_a_year_chosen_through_the_figures_reaches_the_classement(tmp_path):
 
 def test_scatter_of_a_year_says_a_focus_without_a_reading_that_year(cli, tmp_path):
     """`chart scatter -e 33 --year 2025` drew the chart without Gironde, no word (diff17b)."""
-    f, png = _two_years(tmp_path), tmp_path / "s.png"
+    f, png = two_years_file(tmp_path, linkedin_skips="52"), tmp_path / "s.png"
     res = cli("chart", "scatter", "--data", f, "-p", "facebook", "-e", "33", "--year", "2025",
               "-o", png)
     assert res.exit_code == 1 and not png.exists()
