@@ -224,6 +224,13 @@ MESSAGES = {
     "encoding-guessed": (
         "encodage détecté : {encoding} (ni UTF-8 ni Windows-1252) ; vérifiez les accents",
         "encoding detected: {encoding} (neither UTF-8 nor Windows-1252); check the accents"),
+    "csv-multiline-cells": (
+        "cellule sur plusieurs lignes de texte dans {n} ligne(s) du tableau (la première : "
+        "lignes {first} à {last} du fichier texte) : les numéros de ligne donnés sont ceux d'un "
+        "tableur (Excel, LibreOffice), pas ceux d'un éditeur de texte",
+        "a cell over several lines of text in {n} row(s) of the table (the first: text lines "
+        "{first} to {last}): the line numbers given are a spreadsheet's (Excel, LibreOffice), "
+        "not a text editor's"),
     "encoding-mixed": (
         "{n} ligne(s) non UTF-8 dans un fichier UTF-8 (première : ligne {line}) : lue(s) en "
         "Windows-1252 ; vérifiez les accents",

@@ -322,16 +322,26 @@ def _read_text(path: Path) -> Grid:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
     rows, numbers = [], []
     prev_line = 0
+    spans: list[tuple[int, int, int]] = []  # (row, first and last text line) of a cell on several
     try:
         for row in reader:
             if len(row) > MAX_COLUMNS:
                 row = _trim_wide_row(row)
             rows.append(row)
-            numbers.append(prev_line + 1 + line_offset)
+            # the row as a spreadsheet shows it (Excel, LibreOffice: where volunteers correct
+            # the file): a quoted cell over several text lines is one row, not several
+            numbers.append(len(rows) + line_offset)
+            if reader.line_num - prev_line > 1:
+                spans.append((len(rows) + line_offset, prev_line + 1 + line_offset,
+                              reader.line_num + line_offset))
             prev_line = reader.line_num
-    except csv.Error as exc:
+    except csv.Error as exc:  # the text's line: where a text editor finds the broken quote
         raise InputFileError.of("csv-unreadable", file=path.name, line=prev_line + 1,
                                 error=str(exc)) from None
+    if spans:
+        row, first, last = spans[0]
+        notes = [*notes, Problem.of("csv-multiline-cells", row=row, severity="warning",
+                                    n=len(spans), first=first, last=last)]
     grid = Grid(rows, numbers, "csv", encoding=enc, delimiter=delim, notes=notes)
     grid.notes += _check_field_counts(grid)
     return grid
