@@ -17,7 +17,9 @@ Rules
   campaign reads each pair once; see :func:`_rereading_cuts`). The wave's date is the
   most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
-  of the same year exists (they join it). The survey reader gives readings without
+  of the same year exists (they join it): a wave of that date's year, or one whose
+  readings state that year (a campaign across 31 December with a year column; the
+  reader refuses a stated year that contradicts its row's date otherwise). The survey reader gives readings without
   date or year the file's most frequent date (warning ``wave-date``): in a file of
   several waves that choice is arbitrary, so it is an error here. A file without
   any date or year cannot be placed in time (error).
@@ -99,13 +101,19 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     label = np.full(len(df), None, dtype=object)
     wave = pd.Series(pd.NaT, index=df.index, dtype=dates.dtype)
     by_year: dict[int, pd.Timestamp] = {}
+    stated: dict[int, pd.Timestamp] = {}
+    years = df["year"]
     for g, best in _date_runs(dates, df):
         in_group = dates.isin(g).to_numpy()
         label[in_group] = _wave_label(best, best.year)
         wave[in_group] = best
         by_year.setdefault(best.year, best)
+        # the years its readings state (a campaign across 31 December stating the year of
+        # either side): an undated reading of that year joins it, as compare groups them
+        for y in pd.unique(years[in_group].dropna()):
+            stated.setdefault(int(y), best)
+    by_year = {**stated, **by_year}  # a wave of the year's own date first
     undated = dates.isna().to_numpy()
-    years = df["year"]
     for y in sorted(pd.unique(years[undated].dropna())):
         rows = undated & (years == y).fillna(False).to_numpy()
         best = by_year.get(int(y))

@@ -96,6 +96,12 @@ MESSAGES = {
     "future-year": (
         "année dans le futur ({year}) : attendu une année passée",
         "year in the future ({year}): expected a past year"),
+    "year-date-mismatch": (
+        "année « {value} », mais le relevé {platform} de cette ligne est daté du {date} "
+        "({date_year}) : l'année ou la date est fausse, corrigez l'une ou l'autre (ligne "
+        "laissée de côté)",
+        "year '{value}', but this row's {platform} reading is dated {date} ({date_year}): "
+        "the year or the date is wrong, correct one of them (row left out)"),
     "multi-year": (
         "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
         "--year pour en choisir une autre",

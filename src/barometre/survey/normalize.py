@@ -242,6 +242,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                         code_numbers=ents.numbered_codes(), rounded=rounded)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
+    if years is not None and len(readings):  # a stated year beside a date of another year
+        readings = _year_date_contradictions(readings, layout, problems)
     if layout.shape == "long" and len(readings):
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
@@ -1076,6 +1078,49 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
         code="future-year")
     row_error |= bad_year | future
     return years
+
+
+def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Problems
+                              ) -> Readings:
+    """The rows whose stated year (the year column) contradicts the year of one of their
+    reading dates: errors (``year-date-mismatch``, one per row, naming the reading and its
+    date), and every reading of such a row left out, so that no row is split between the
+    year its column states (compare, rank, the report) and the wave its date falls in
+    (trend, changes). Which of the two is wrong cannot be told.
+
+    A campaign whose run of dates crosses 31 December (:func:`~.rules.crossing_runs`, the
+    waves' rule) may state either of its two years on any of its readings: that is what a
+    year column is for (``campaign-crosses-year``), not a contradiction. Per distinct date,
+    then one comparison per reading; the readings looked at one by one are the few found.
+    """
+    dates = readings.date
+    codes, days = first_appearance(dates.view("int64"))
+    days = np.asarray(days, dtype=np.int64).view("datetime64[s]")
+    of_date = _years(days)[codes]  # NaN: no date
+    stated = readings.year  # the date's year where the year column is blank
+    off = np.flatnonzero((of_date != stated) & ~np.isnan(of_date))
+    if not len(off):
+        return readings
+    d, s = dates[off], stated[off]
+    excused = np.zeros(len(off), dtype=bool)
+    for first, last in crossing_runs(np.sort(days[~np.isnat(days)])):
+        y0 = int(first.astype("datetime64[Y]").astype(int)) + 1970
+        excused |= (d >= first) & (d <= last) & ((s == y0) | (s == y0 + 1))
+    off = off[~excused]
+    if not len(off):
+        return readings
+    rows = readings.source_row
+    first_of_row = off[np.unique(rows[off], return_index=True)[1]]  # a problem per row
+    header = next(c.header for c in layout.columns if c.role == "year")
+
+    def mismatch(i: int) -> Problem:
+        year = int(stated[i])
+        return Problem.of("year-date-mismatch", int(rows[i]), header, str(year), year=year,
+                          platform=PLATFORMS[PLATFORM_IDS[readings.platform[i]]].words(),
+                          date=Day.of(dates[i].astype("datetime64[D]").item()),
+                          date_year=int(of_date[i]))
+    problems.each(first_of_row, mismatch, code="year-date-mismatch")
+    return readings.without(np.isin(rows, rows[first_of_row]))
 
 
 class _Wave:
