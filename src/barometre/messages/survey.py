@@ -248,10 +248,10 @@ MESSAGES = {
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
     "trend-design-note": (
-        "Vague du {wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
+        "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "
         "(« barometre compare --data » sur ce fichier compte cette partie à part).",
-        "Wave of {wave}: the file holds {what}; it is not a random sample of the {total} "
+        "Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
         "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
         "file counts that part apart)."),
     "survey-design-type-hint": (" --type {type} les compte comme {part}.",
