@@ -57,7 +57,7 @@ from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
-from ..survey.rules import WAVE_GAP_DAYS, date_runs
+from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from .survey import (_reference_size, adoption, any_left_out, asked_platforms, band_design,
                      reads_fewer, require_waves, restrict, survey_design)
 
@@ -198,41 +198,13 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     if len(run) < 2:
         return [run]
     inside = dates.isin(run).to_numpy()
-    pairs = pd.DataFrame({"date": dates.to_numpy()[inside],
-                          "code": readings["code"].to_numpy()[inside],
-                          "platform": readings["platform"].to_numpy()[inside]}).drop_duplicates()
-    per_date = {d: set(zip(g["code"], g["platform"])) for d, g in pairs.groupby("date")}
-    cuts: list[list[pd.Timestamp]] = [[]]
-    seen: set = set()  # the pairs the wave read before the open run of re-readings
-    opened: list[pd.Timestamp] = []  # that run's dates, the pairs it read, and how many
-    run_pairs: set = set()           # of them the wave had read before it
-    again = 0
-    for d in run:
-        here = per_date.get(d, set())
-        if not opened:
-            again = len(here & seen)
-            if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
-                cuts[-1].append(d)
-                seen |= here
-                continue
-            run_pairs = set(here)
-        else:  # counted as it grows: each pair once (a run may gather thousands)
-            new = here - run_pairs
-            again += len(new & seen)
-            run_pairs = run_pairs | new
-        opened.append(d)
-        if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
-            # the run reads again half of what the wave had read, and mostly that: a new
-            # wave from the run's first date (a pilot day of 1 entity corrected on the main
-            # day is none: the main day's readings are mostly first readings)
-            cuts.append(opened)
-            seen, opened, run_pairs = run_pairs, [], set()
-        elif 2 * again < len(run_pairs):  # mostly first readings now: the campaign goes on
-            cuts[-1] += opened
-            seen |= run_pairs
-            opened, run_pairs = [], set()
-    cuts[-1] += opened  # a run that never read half of the wave again: its corrections
-    return cuts
+    # each entity × platform pair as one integer, each date as its rank in the run
+    code = pd.factorize(readings["code"].to_numpy()[inside])[0].astype(np.int64)
+    platform, kinds = pd.factorize(readings["platform"].to_numpy()[inside])
+    days = np.array([d.asm8 for d in run], dtype="datetime64[ns]")
+    day = np.searchsorted(days, dates.to_numpy()[inside].astype("datetime64[ns]"))
+    return [[run[k] for k in part] for part in
+            rereading_cuts(day, code * max(len(kinds), 1) + platform, len(run))]
 
 
 def _sort_codes(col: pd.Series) -> np.ndarray:

@@ -102,6 +102,21 @@ MESSAGES = {
         "laissée de côté)",
         "year '{value}', but this row's {platform} reading is dated {date} ({date_year}): "
         "the year or the date is wrong, correct one of them (row left out)"),
+    # a long file: a reading replaced within its wave by a later one with another answer
+    "reading-replaced": (
+        "{n} relevé{s} remplacé{s} dans {sa} vague par un relevé plus récent de la même "
+        "collectivité sur le même réseau, à la réponse différente : {pairs}{more} ; le plus "
+        "récent compte (trend, changes, compare) : supprimez la ligne fausse, ou datez à part "
+        "une seconde vague ; {rows}",
+        "{n} reading{s} replaced within {sa} wave by a later reading of the same entity on "
+        "the same platform with another answer: {pairs}{more}; the latest counts (trend, "
+        "changes, compare): delete the wrong row, or date a second wave apart; {rows}"),
+    "reading-replaced-pair": (
+        "{name} ({code}), {platform} : {old} (ligne {old_row}, {old_date}) remplacé par "
+        "{new} (ligne {new_row}, {new_date})",
+        "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
+        "(line {new_row}, {new_date})"),
+    "reading-replaced-more": (" ; et {n} autre(s)", "; and {n} other(s)"),
     "multi-year": (
         "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
         "--year pour en choisir une autre",

@@ -49,10 +49,12 @@ from .rules import (
     blank_problem,
     campaign_problem,
     crossing_runs,
+    date_runs,
     fill_wave_date,
     future_mask,
     most_frequent_date,
     plural,
+    rereading_cuts,
     rows_problem,
     rows_text,
     wave_date_problem,
@@ -249,6 +251,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
+        _replaced_readings(readings, ent_key, problems)
     if readings.dated is not None:  # per distinct date, then one take per reading
         readings.year_coded = readings.dated.year_codes()
         multi = years_problem(None, counted=readings.dated.year_counts())
@@ -744,6 +747,101 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     drop = np.zeros(len(readings), dtype=bool)
     drop[dup] = True
     return readings.without(drop)  # every repeated reading is an error, dropped
+
+
+#: the answers said by ``reading-replaced`` (present: 1, 0, -1)
+_ANSWER_WORDS = {1: Words("Oui", "yes"), 0: Words("Non", "no"),
+                 -1: Words("non renseigné", "not answered")}
+
+
+def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Problems) -> None:
+    """Long files: the readings that a later reading of the same entity and platform replaces
+    within one wave (trend's and changes' rule: :func:`~barometre.analysis.waves._date_runs`,
+    the latest reading of a wave counts) with another answer (« Oui » on 15/10, « Non » on
+    17/10): one warning (``reading-replaced``), its count, each pair said (entity, platform,
+    both answers, rows and dates) and both rows of each. Re-readings that agree stay
+    silent; readings on one date are duplicates (an error, already said).
+
+    Cheap where nothing can be replaced: a file whose runs of dates
+    (:func:`~.rules.date_runs`) are each one date (a yearly reading on one day) stops at
+    its distinct dates; else the entity × platform × run key's repeats are found as the
+    duplicates' are, and only the runs holding one are cut into waves."""
+    dated = readings.dated if "date" not in readings.__dict__ else None
+    if dated is not None:  # per reading: the code of its distinct date
+        table = dated.table
+        codes = dated.codes
+        used = (dated.counts() > 0) & ~np.isnat(table)
+    else:
+        codes, table = first_appearance(readings.date.view("int64"))
+        table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
+        used = ~np.isnat(table)
+    days = np.sort(table[used])
+    runs = date_runs(days)
+    if all(r.stop - r.start < 2 for r in runs):
+        return  # each run one date: nothing read twice in a wave (same day: duplicates)
+    run_of_day = np.zeros(len(days), dtype=np.int64)
+    for k, r in enumerate(runs):
+        run_of_day[r] = k + 1
+    run_of_code = np.zeros(len(table), dtype=np.int64)  # 0: no date
+    run_of_code[used] = run_of_day[np.searchsorted(days, table[used])]
+    run = _spread(codes, [run_of_code])[0][0]
+
+    def dates_of(rows: np.ndarray) -> np.ndarray:  # the dates of some readings
+        return table[np.asarray(codes)[rows]]
+
+    ent = ent_key - ent_key.min(initial=0)
+    key = ((ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform)
+           * (len(runs) + 1) + run)
+    again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1)
+    again = again[run[again] > 0]
+    if not len(again):
+        return
+    # the runs holding a repeat cut into waves by trend's rule (its readings only): per
+    # distinct date of such a run, its wave (numbered through the file)
+    pairs = ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform
+    wave_of_day = np.zeros(len(days), dtype=np.int64)
+    waves = 0
+    for k in np.unique(run[again]).tolist():
+        r = runs[k - 1]
+        inside = np.flatnonzero(run == k)
+        day = np.searchsorted(days[r], dates_of(inside))
+        for part in rereading_cuts(day, pairs[inside], r.stop - r.start):
+            waves += 1
+            wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = waves
+    sub = readings.take(again)
+    when = sub.date
+    wave = wave_of_day[np.searchsorted(days, when)]
+    pair = ent[sub.eidx].astype(np.int64) * len(PLATFORM_IDS) + sub.platform
+    order = np.lexsort((sub.source_row, when.view("int64"), wave, pair))
+    pair, wave, present = pair[order], wave[order], sub.present[order]
+    group = np.r_[True, (pair[1:] != pair[:-1]) | (wave[1:] != wave[:-1])]
+    starts = np.flatnonzero(group)
+    last = np.r_[starts[1:], len(order)] - 1  # the reading of each group that counts
+    kept = np.repeat(last, np.diff(np.r_[starts, len(order)]))
+    replaced = np.flatnonzero((np.arange(len(order)) != kept)
+                              & (present != present[kept]))
+    if not len(replaced):
+        return
+    rows, dates = sub.source_row[order], when[order]
+    names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
+    platforms = sub.platform[order]
+
+    def said(i: int) -> Msg:
+        j = kept[i]
+        return Msg("reading-replaced-pair", name=names[i], code=codes_[i],
+                   platform=PLATFORMS[PLATFORM_IDS[platforms[i]]].words(),
+                   old=_ANSWER_WORDS[int(present[i])], old_row=int(rows[i]),
+                   old_date=Day.of(dates[i].astype("datetime64[D]").item()),
+                   new=_ANSWER_WORDS[int(present[j])], new_row=int(rows[j]),
+                   new_date=Day.of(dates[j].astype("datetime64[D]").item()))
+    shown = [said(int(i)) for i in replaced[:FIRST_ROWS]]
+    more = len(replaced) - len(shown)
+    problems.add(rows_problem(
+        "reading-replaced", np.concatenate([rows[replaced], rows[kept[replaced]]]),
+        len(replaced), pairs=Words(" ; ".join(m.render("fr") for m in shown),
+                                   "; ".join(m.render("en") for m in shown)),
+        more=Msg("reading-replaced-more", n=Count(more)) if more else "",
+        sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
 
 
 def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
