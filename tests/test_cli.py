@@ -245,18 +245,18 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
                  encoding="utf-8")
     fr = cli("compare", "--data", f, "--type", "commune")
     assert fr.exit_code == 1 and "Traceback" not in fr.stderr
-    assert fr.stderr.splitlines() == [  # entity errors first, then cells
+    assert fr.stderr.splitlines() == [  # by row (they came column by column: 4, then 3)
         f"barometre : enquete.csv : 2 erreurs (voir « barometre validate {f} »)",  # as typed
-        "  ligne 4, colonne « code » : erreur : aucune collectivité de type « commune » n'a le "
-        "code « 99999 »",
         "  ligne 3, colonne « plateforme » : erreur : « Facebok » réseau inconnu : attendu "
-        "Facebook, X, Instagram, LinkedIn…"]
+        "Facebook, X, Instagram, LinkedIn…",
+        "  ligne 4, colonne « code » : erreur : aucune collectivité de type « commune » n'a le "
+        "code « 99999 »"]
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en")
     assert en.stderr.splitlines() == [
         f"barometre: enquete.csv: 2 errors (see “barometre validate {f} --lang en”)",
-        "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'",
         "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
-        "X, Instagram, LinkedIn…"]
+        "X, Instagram, LinkedIn…",
+        "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'"]
     one = tmp_path / "une.csv"
     one.write_text("code;plateforme;present\n01001;Facebok;Oui\n", encoding="utf-8")
     assert cli("compare", "--data", one, "--type", "commune", "--lang", "en").stderr == (

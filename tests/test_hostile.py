@@ -319,9 +319,9 @@ def test_missing_fields_reported_by_the_fast_reader(monkeypatch, tmp_path):
     p.write_bytes(b"Code d\xc3\xa9partement,Facebook,Abonn\xc3\xa9s Facebook\r\n01,Oui,12\r\n"
                   b"02,Oui\r\n\r\n03,Non,\r\n04")
     assert reader._read_csv_fast(p) is not None  # the C parser path, not the general one
-    assert codes(p) == [(3, None, "warning", "missing-fields"),
-                        (6, None, "warning", "missing-fields"),
-                        (None, "Facebook", "warning", "blank-unknown")]  # row 6: no answer
+    assert codes(p) == [(None, "Facebook", "warning", "blank-unknown"),  # row 6: no answer
+                        (3, None, "warning", "missing-fields"),
+                        (6, None, "warning", "missing-fields")]  # the file's first, by row
     assert counts_of(p) == {"01": 12, "02": None, "03": None, "04": None}
 
 
@@ -347,7 +347,7 @@ def test_cap_keeps_warnings_warnings(cli):
     # the file's warning (no row) is said past the cap too
     assert len(probs) == MAX_PROBLEMS + 2 and probs[-1].code == "more-warnings"
     assert probs[-1].by_code == {"count-abbreviated": 500}
-    assert [p.code for p in probs[:-1]] == ["count-abbreviated"] * MAX_PROBLEMS + ["multi-year"]
+    assert [p.code for p in probs[:-1]] == ["multi-year"] + ["count-abbreviated"] * MAX_PROBLEMS
     res = cli("validate", H / "many-warnings.csv", "--type", "departement")
     assert res.exit_code == 0
     assert "0 erreur(s), 1\u202f501 avertissement(s)" in res.stderr
@@ -360,9 +360,10 @@ def test_problem_cap_counts_by_severity():
     ps.add(Problem(7, None, None, "error", "e", code="y"))
     ps.add(Problem(None, None, None, "warning", "f", code="z"))  # the file's: always said
     out = ps.close()
-    assert [(p.code, p.severity, p.value, p.by_code) for p in out[-3:]] == [
-        ("z", "warning", None, None), ("more-errors", "error", "1", {"y": 1}),
-        ("more-warnings", "warning", "5", {"x": 5})]
+    assert (out[0].code, out[0].severity) == ("z", "warning")  # the file's first, then rows
+    assert [p.row for p in out[1:-2]] == list(range(MAX_PROBLEMS))
+    assert [(p.code, p.severity, p.value, p.by_code) for p in out[-2:]] == [
+        ("more-errors", "error", "1", {"y": 1}), ("more-warnings", "warning", "5", {"x": 5})]
     assert severity_counts(out) == {"error": 1, "warning": MAX_PROBLEMS + 6}
 
 

@@ -278,8 +278,8 @@ def test_a_total_row_is_said_in_the_column_of_its_text(tmp_path):
                  ";Moyenne;1\n", encoding="utf-8")
     got = [(p.row, p.column, p.value, p.code) for p in bm.validate(f)]
     # the row's other cells are checked too: "2" is no answer (session 11, validate14)
-    assert got == [(4, "Nom", "TOTAL", "unknown-entity"), (5, "Nom", "Moyenne", "unknown-entity"),
-                   (4, "Facebook", "2", "presence-invalid")]
+    assert got == [(4, "Nom", "TOTAL", "unknown-entity"), (4, "Facebook", "2", "presence-invalid"),
+                   (5, "Nom", "Moyenne", "unknown-entity")]
     # a code that names nothing stays said in the code's column
     g = tmp_path / "code.csv"
     g.write_text("Code département;Nom;Facebook\n999;Ain;Oui\n", encoding="utf-8")

@@ -210,7 +210,7 @@ def test_a_refused_date_is_never_the_wave_date_of_an_undated_row(tmp_path):
                  "03;Non;15/10/2025\n", encoding="utf-8")
     df = bm.read_survey(f, errors="skip")
     assert dict(zip(df["code"], df["year"])) == {"02": 2025, "03": 2025}
-    assert [p.code for p in df.attrs["problems"]] == ["date-out-of-range", "wave-date"]
+    assert [p.code for p in df.attrs["problems"]] == ["wave-date", "date-out-of-range"]
 
 
 # --------------------------------------------------------------------------- code and name

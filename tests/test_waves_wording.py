@@ -87,7 +87,7 @@ def test_an_entity_read_in_a_wave_but_not_on_a_platform_is_not_absent_from_it(tm
     t = W.transitions(W.read_waves(_write(tmp_path / "long.csv", rows)))
     got = t.loc[(t["code"] == "05") & (t["platform"] == "x"), "reason"].tolist()
     assert got == ["not_read_old"] and t.attrs["not_read"] == {}
-    assert "sur ce réseau" in text("waves-reason-not-read-old", old="15 octobre 2024")
+    assert "sur ce réseau" in text("waves-reason-not-read-old", of_old="du 15 octobre 2024")
 
 
 # --------------------------------------------------------------------------- "any": other platforms
@@ -253,6 +253,51 @@ def test_the_changes_chart_says_a_platform_not_read_at_one_wave(bluesky):
     word, where `changes` and the report say them (review diff17a)."""
     c = bm.changes(bm.read_waves(list(bluesky)))
     caption = charts.changes(c).get_supxlabel().replace("\n", " ")
-    said = [text("waves-platform-not-read", "fr", platform=p, wave=w)
-            for p, w in (("X (ex-Twitter)", "15 octobre 2025"), ("Bluesky", "15 octobre 2024"))]
+    from barometre.render.waves import wave_words
+
+    said = [text("waves-platform-not-read", "fr", platform=p, **wave_words(wave=w))
+            for p, w in (("X (ex-Twitter)", "2025-10-15"), ("Bluesky", "2024-10-15"))]
     assert all(s.replace("\n", " ") in caption for s in said), caption
+
+
+# --------------------------------------------------------------------------- waves of a year
+
+@pytest.fixture
+def by_year(tmp_path):
+    """The Bluesky fixture's waves known by their year only (an « Année » column, no date)."""
+    old = _write(tmp_path / "an2024.csv", ["Code département;Facebook;X;Année"] + [
+        f"{c};{fb};{x};2024" for c, fb, x in (("01", "Oui", "Non"), ("02", "Non", "Oui"),
+                                             ("03", "Oui", "Oui"), ("04", "Oui", "Non"))])
+    new = _write(tmp_path / "an2025.csv", ["Code département;Facebook;Bluesky;Année"] + [
+        f"{c};{fb};{b};2025" for c, fb, b in (("01", "Oui", "Oui"), ("02", "Oui", "Non"),
+                                             ("03", "Oui", "Non"))])
+    return old, new
+
+
+def test_waves_known_by_their_year_are_said_de_2024_not_du_2024(cli, by_year, tmp_path):
+    """« Départements : du 2024 au 2025 », « absent de la vague du 2025 », « non relevé à la
+    vague du 2024 »: a year takes « de », « à » (a date keeps « du 15 octobre 2025 »)."""
+    import openpyxl
+
+    old, new = by_year
+    res = cli("changes", "--data", old, "--data", new, "--type", "departement", "--list",
+              "-p", "bluesky")
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert ("  Non comparables (4) : Bluesky non relevé à la vague de 2024 (3 entités), "
+            "Alpes-de-Haute-Provence (04, absent de la vague de 2025)") in lines
+    res = cli("changes", "--data", old, "--data", new, "--type", "departement")
+    assert res.stdout.splitlines()[0] == "Départements : de 2024 à 2025 (2 fichiers)"
+    assert ("X (ex-Twitter) non relevé à la vague de 2025 : pas d'évolution à mesurer sur ce "
+            "réseau") in res.stderr.splitlines()
+    en = cli("changes", "--data", old, "--data", new, "--type", "departement", "--lang", "en")
+    assert en.stdout.splitlines()[0] == "Départements: from 2024 to 2025 (2 files)"
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", old, "--data", new, "-o", out).exit_code == 0
+    cells = [v for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
+             for v in r if isinstance(v, str)]
+    assert "Départements : de 2024 à 2025 (2 fichiers)" in cells
+    assert "absent de la vague de 2025" in cells
+    assert not any("du 202" in v or "au 202" in v for v in cells), cells
+    caption = charts.changes(bm.changes(bm.read_waves([old, new]))).get_supxlabel()
+    assert "non relevé à la vague de 2025" in caption.replace("\n", " ")

@@ -17,7 +17,9 @@ Rules
   campaign reads each pair once; see :func:`_rereading_cuts`). The wave's date is the
   most frequent reading date of the group (the earliest on a tie, as the survey reader).
 - Rows with a year but no date form the wave of that year, unless a dated wave
-  of the same year exists (they join it). The survey reader gives readings without
+  of the same year exists (they join it): a wave of that date's year, or one whose
+  readings state that year (a campaign across 31 December with a year column; the
+  reader refuses a stated year that contradicts its row's date otherwise). The survey reader gives readings without
   date or year the file's most frequent date (warning ``wave-date``): in a file of
   several waves that choice is arbitrary, so it is an error here. A file without
   any date or year cannot be placed in time (error).
@@ -55,7 +57,7 @@ from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
-from ..survey.rules import WAVE_GAP_DAYS, date_runs
+from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from .survey import (_reference_size, adoption, any_left_out, asked_platforms, band_design,
                      reads_fewer, require_waves, restrict, survey_design)
 
@@ -99,13 +101,19 @@ def assign_waves(survey: pd.DataFrame, file: str = "") -> pd.DataFrame:
     label = np.full(len(df), None, dtype=object)
     wave = pd.Series(pd.NaT, index=df.index, dtype=dates.dtype)
     by_year: dict[int, pd.Timestamp] = {}
+    stated: dict[int, pd.Timestamp] = {}
+    years = df["year"]
     for g, best in _date_runs(dates, df):
         in_group = dates.isin(g).to_numpy()
         label[in_group] = _wave_label(best, best.year)
         wave[in_group] = best
         by_year.setdefault(best.year, best)
+        # the years its readings state (a campaign across 31 December stating the year of
+        # either side): an undated reading of that year joins it, as compare groups them
+        for y in pd.unique(years[in_group].dropna()):
+            stated.setdefault(int(y), best)
+    by_year = {**stated, **by_year}  # a wave of the year's own date first
     undated = dates.isna().to_numpy()
-    years = df["year"]
     for y in sorted(pd.unique(years[undated].dropna())):
         rows = undated & (years == y).fillna(False).to_numpy()
         best = by_year.get(int(y))
@@ -190,41 +198,13 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
     if len(run) < 2:
         return [run]
     inside = dates.isin(run).to_numpy()
-    pairs = pd.DataFrame({"date": dates.to_numpy()[inside],
-                          "code": readings["code"].to_numpy()[inside],
-                          "platform": readings["platform"].to_numpy()[inside]}).drop_duplicates()
-    per_date = {d: set(zip(g["code"], g["platform"])) for d, g in pairs.groupby("date")}
-    cuts: list[list[pd.Timestamp]] = [[]]
-    seen: set = set()  # the pairs the wave read before the open run of re-readings
-    opened: list[pd.Timestamp] = []  # that run's dates, the pairs it read, and how many
-    run_pairs: set = set()           # of them the wave had read before it
-    again = 0
-    for d in run:
-        here = per_date.get(d, set())
-        if not opened:
-            again = len(here & seen)
-            if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
-                cuts[-1].append(d)
-                seen |= here
-                continue
-            run_pairs = set(here)
-        else:  # counted as it grows: each pair once (a run may gather thousands)
-            new = here - run_pairs
-            again += len(new & seen)
-            run_pairs = run_pairs | new
-        opened.append(d)
-        if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
-            # the run reads again half of what the wave had read, and mostly that: a new
-            # wave from the run's first date (a pilot day of 1 entity corrected on the main
-            # day is none: the main day's readings are mostly first readings)
-            cuts.append(opened)
-            seen, opened, run_pairs = run_pairs, [], set()
-        elif 2 * again < len(run_pairs):  # mostly first readings now: the campaign goes on
-            cuts[-1] += opened
-            seen |= run_pairs
-            opened, run_pairs = [], set()
-    cuts[-1] += opened  # a run that never read half of the wave again: its corrections
-    return cuts
+    # each entity × platform pair as one integer, each date as its rank in the run
+    code = pd.factorize(readings["code"].to_numpy()[inside])[0].astype(np.int64)
+    platform, kinds = pd.factorize(readings["platform"].to_numpy()[inside])
+    days = np.array([d.asm8 for d in run], dtype="datetime64[ns]")
+    day = np.searchsorted(days, dates.to_numpy()[inside].astype("datetime64[ns]"))
+    return [[run[k] for k in part] for part in
+            rereading_cuts(day, code * max(len(kinds), 1) + platform, len(run))]
 
 
 def _sort_codes(col: pd.Series) -> np.ndarray:

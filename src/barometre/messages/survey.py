@@ -96,6 +96,27 @@ MESSAGES = {
     "future-year": (
         "année dans le futur ({year}) : attendu une année passée",
         "year in the future ({year}): expected a past year"),
+    "year-date-mismatch": (
+        "année « {value} », mais le relevé {platform} de cette ligne est daté du {date} "
+        "({date_year}) : l'année ou la date est fausse, corrigez l'une ou l'autre (ligne "
+        "laissée de côté)",
+        "year '{value}', but this row's {platform} reading is dated {date} ({date_year}): "
+        "the year or the date is wrong, correct one of them (row left out)"),
+    # a long file: a reading replaced within its wave by a later one with another answer
+    "reading-replaced": (
+        "{n} relevé{s} remplacé{s} dans {sa} vague par un relevé plus récent de la même "
+        "collectivité sur le même réseau, à la réponse différente : {pairs}{more} ; le plus "
+        "récent compte (trend, changes, compare) : supprimez la ligne fausse, ou datez à part "
+        "une seconde vague ; {rows}",
+        "{n} reading{s} replaced within {sa} wave by a later reading of the same entity on "
+        "the same platform with another answer: {pairs}{more}; the latest counts (trend, "
+        "changes, compare): delete the wrong row, or date a second wave apart; {rows}"),
+    "reading-replaced-pair": (
+        "{name} ({code}), {platform} : {old} (ligne {old_row}, {old_date}) remplacé par "
+        "{new} (ligne {new_row}, {new_date})",
+        "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
+        "(line {new_row}, {new_date})"),
+    "reading-replaced-more": (" ; et {n} autre(s)", "; and {n} other(s)"),
     "multi-year": (
         "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
         "--year pour en choisir une autre",
@@ -242,10 +263,10 @@ MESSAGES = {
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
     "trend-design-note": (
-        "Vague du {wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
+        "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "
         "(« barometre compare --data » sur ce fichier compte cette partie à part).",
-        "Wave of {wave}: the file holds {what}; it is not a random sample of the {total} "
+        "Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
         "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
         "file counts that part apart)."),
     "survey-design-type-hint": (" --type {type} les compte comme {part}.",

@@ -30,8 +30,10 @@ MESSAGES = {
         "valeur dans le classeur)",
         "Excel formula error: cell not read (fix the formula or type the value in the "
         "workbook)"),
-    "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12 345)",
-                      "expected a positive whole number of followers (e.g. 12345)"),
+    "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12 345), ou une cellule "
+                      "vide si le nombre est inconnu",
+                      "expected a positive whole number of followers (e.g. 12345), or a blank "
+                      "cell if the count is unknown"),
     "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
                        "negative follower count: expected a positive number"),
     "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",

@@ -117,8 +117,8 @@ MESSAGES = {
     "waves-head-growth": ("Croissance médiane", "Median growth"),
     "waves-head-growth-1000": ("Gain méd. / 1 000 hab.", "Median gain / 1,000 inh."),
     "waves-title-changes": (
-        "{type} : du {old} au {new} ({n_files} fichier{s})",
-        "{type}: from {old} to {new} ({n_files} file{s})"),
+        "{type} : {from_old} {to_new} ({n_files} fichier{s})",
+        "{type}: {from_old} {to_new} ({n_files} file{s})"),
     "waves-note-base-part": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
@@ -166,23 +166,23 @@ MESSAGES = {
     "waves-status-stayed": ("Restés", "Stayed"),
     "waves-status-absent": ("Absents aux deux vagues", "Absent in both waves"),
     "waves-status-not-comparable": ("Non comparables", "Not comparable"),
-    "waves-reason-missing-old": ("absent de la vague du {old}", "not in the wave of {old}"),
-    "waves-reason-missing-new": ("absent de la vague du {new}", "not in the wave of {new}"),
-    "waves-reason-not-read-old": ("non relevé sur ce réseau à la vague du {old}",
-                                  "not read on this platform in the wave of {old}"),
-    "waves-reason-not-read-new": ("non relevé sur ce réseau à la vague du {new}",
-                                  "not read on this platform in the wave of {new}"),
+    "waves-reason-missing-old": ("absent de la vague {of_old}", "not in the wave {of_old}"),
+    "waves-reason-missing-new": ("absent de la vague {of_new}", "not in the wave {of_new}"),
+    "waves-reason-not-read-old": ("non relevé sur ce réseau à la vague {of_old}",
+                                  "not read on this platform in the wave {of_old}"),
+    "waves-reason-not-read-new": ("non relevé sur ce réseau à la vague {of_new}",
+                                  "not read on this platform in the wave {of_new}"),
     # a platform one of the two waves did not read at all: one line, not a row per entity
     "waves-platform-not-read": (
-        "{platform} non relevé à la vague du {wave} : pas d'évolution à mesurer sur ce réseau",
-        "{platform} not read in the wave of {wave}: no change to measure on it"),
+        "{platform} non relevé à la vague {of_wave} : pas d'évolution à mesurer sur ce réseau",
+        "{platform} not read in the wave {of_wave}: no change to measure on it"),
     "waves-platform-not-read-list": (
-        "{platform} non relevé à la vague du {wave} ({n} {entities})",
-        "{platform} not read in the wave of {wave} ({n} {entities})"),
-    "waves-reason-unknown-old": ("réponse inconnue à la vague du {old}",
-                                 "unknown answer in the wave of {old}"),
-    "waves-reason-unknown-new": ("réponse inconnue à la vague du {new}",
-                                 "unknown answer in the wave of {new}"),
+        "{platform} non relevé à la vague {of_wave} ({n} {entities})",
+        "{platform} not read in the wave {of_wave} ({n} {entities})"),
+    "waves-reason-unknown-old": ("réponse inconnue à la vague {of_old}",
+                                 "unknown answer in the wave {of_old}"),
+    "waves-reason-unknown-new": ("réponse inconnue à la vague {of_new}",
+                                 "unknown answer in the wave {of_new}"),
     # charts
     "waves-chart-trend-title": ("{type} : part des collectivités présentes à chaque vague",
                                 "{type}: share present at each wave"),
@@ -190,7 +190,7 @@ MESSAGES = {
         "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
         "pour une vague exhaustive)",
         "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave)"),
-    "waves-chart-changes-title": ("{type} : du {old} au {new}", "{type}: from {old} to {new}"),
+    "waves-chart-changes-title": ("{type} : {from_old} {to_new}", "{type}: {from_old} {to_new}"),
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
         "Source: survey{s} {sources} — shares among the entities comparable in both waves"),

@@ -209,7 +209,10 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
                       n_sample=fmt_int(d["n_sample"], lang))
         else:
             what = _part_held(d, t, part, lang)
-        out.append(_t("trend-design-note", lang, wave=_said([label]).render(lang), what=what,
+        wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
+        of_wave = (f"of {wave}" if lang == "en" else
+                   f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
+        out.append(_t("trend-design-note", lang, of_wave=of_wave, what=what,
                       total=fmt_int(d["total"], lang), label=label_t))
     return out
 

@@ -15,7 +15,7 @@ from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_shar
 from .tables import text_table
 from .views import ROUNDED_MARK, served_note
 
-__all__ = ["wave_date", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
+__all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
            "fmt_p", "p_words", "fmt_growth", "growth_rounded_note"]
 
@@ -31,6 +31,33 @@ def wave_date(label: str, lang: str = "fr") -> str:
     months = MONTHS_EN if lang == "en" else MONTHS_FR
     day = str(d) if lang == "en" or d != 1 else "1er"
     return f"{day} {months[m - 1]} {y}"
+
+
+def wave_words(lang: str = "fr", **labels: Any) -> dict[str, str]:
+    """Each wave label given (``old=``, ``new=``, ``wave=``) as the messages say it: the
+    wave (:func:`wave_date`) and, under ``of_``, ``from_`` and ``to_``, with the words
+    before it. French says a date "du 15 octobre 2025", "au 15 octobre 2025", and a year
+    "de 2024", "à 2025" (never "du 2024").
+
+    >>> w = wave_words(old="2024", new="2025-10-15")
+    >>> w["from_old"], w["to_new"], w["of_old"], w["of_new"]
+    ('de 2024', 'au 15 octobre 2025', 'de 2024', 'du 15 octobre 2025')
+    >>> wave_words("en", old="2024")["from_old"]
+    'from 2024'
+    """
+    out = {}
+    for key, label in labels.items():
+        said = wave_date(label, lang)
+        if lang == "en":
+            of, start, end = f"of {said}", f"from {said}", f"to {said}"
+        elif isinstance(label, str) and len(label) == 10:  # a date
+            of = start = f"du {said}"
+            end = f"au {said}"
+        else:  # a year
+            of = start = f"de {said}"
+            end = f"à {said}"
+        out.update({key: said, f"of_{key}": of, f"from_{key}": start, f"to_{key}": end})
+    return out
 
 
 def fmt_points(change: object, lang: str = "fr") -> str:
@@ -197,7 +224,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     n_files = len({f for fs in files.values() for f in fs}) or 1
     kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
     title = text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
-                 old=wave_date(a.get("old"), lang), new=wave_date(a.get("new"), lang),
+                 **wave_words(lang, old=a.get("old"), new=a.get("new")),
                  n_files=n_files, s="" if n_files == 1 else "s")
     rows = []
     for r in df.to_dict("records"):
@@ -240,7 +267,7 @@ def not_read_lines(df: Any, lang: str = "fr") -> list[str]:
     :func:`~barometre.analysis.waves.changes`): "Bluesky non relevé à la vague du 15 octobre
     2024 : pas d'évolution à mesurer sur ce réseau" — said once, not of each entity."""
     return [text("waves-platform-not-read", lang, platform=platform_label(p, lang),
-                 wave=wave_date(w, lang))
+                 **wave_words(lang, wave=w))
             for p, w in (df.attrs.get("not_read") or {}).items()]
 
 
@@ -250,13 +277,13 @@ def transitions_text(df: Any, lang: str = "fr") -> str:
     ("Bluesky non relevé à la vague du 15 octobre 2024 (100 entités)"), its entities not
     named one by one; an entity absent from a wave is named with why."""
     a = df.attrs
-    old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
+    said = wave_words(lang, old=a.get("old"), new=a.get("new"))
     not_read = a.get("not_read") or {}
     lines = []
     sep = ": " if lang == "en" else " : "
 
     def why(reason: str) -> str:
-        return text("waves-reason-" + reason.replace("_", "-"), lang, old=old, new=new)
+        return text("waves-reason-" + reason.replace("_", "-"), lang, **said)
 
     for p, g in df.groupby("platform", sort=False):
         lines.append(platform_label(p, lang))
@@ -270,7 +297,7 @@ def transitions_text(df: Any, lang: str = "fr") -> str:
                 if k:
                     names.append(text("waves-platform-not-read-list", lang,
                                       platform=platform_label(p, lang),
-                                      wave=wave_date(not_read[p], lang), n=fmt_int(k, lang),
+                                      **wave_words(lang, wave=not_read[p]), n=fmt_int(k, lang),
                                       entities=_ENTITIES[lang == "en"][k > 1]))
                 s = s[~unread]
             names += [f"{r.name} ({r.code}, {why(r.reason)})" if status == "not_comparable"

@@ -49,10 +49,12 @@ from .rules import (
     blank_problem,
     campaign_problem,
     crossing_runs,
+    date_runs,
     fill_wave_date,
     future_mask,
     most_frequent_date,
     plural,
+    rereading_cuts,
     rows_problem,
     rows_text,
     wave_date_problem,
@@ -242,11 +244,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                         code_numbers=ents.numbered_codes(), rounded=rounded)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
+    if years is not None and len(readings):  # a stated year beside a date of another year
+        readings = _year_date_contradictions(readings, layout, problems)
     if layout.shape == "long" and len(readings):
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
+        _replaced_readings(readings, ent_key, problems)
     if readings.dated is not None:  # per distinct date, then one take per reading
         readings.year_coded = readings.dated.year_codes()
         multi = years_problem(None, counted=readings.dated.year_counts())
@@ -744,6 +749,101 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     return readings.without(drop)  # every repeated reading is an error, dropped
 
 
+#: the answers said by ``reading-replaced`` (present: 1, 0, -1)
+_ANSWER_WORDS = {1: Words("Oui", "yes"), 0: Words("Non", "no"),
+                 -1: Words("non renseigné", "not answered")}
+
+
+def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Problems) -> None:
+    """Long files: the readings that a later reading of the same entity and platform replaces
+    within one wave (trend's and changes' rule: :func:`~barometre.analysis.waves._date_runs`,
+    the latest reading of a wave counts) with another answer (« Oui » on 15/10, « Non » on
+    17/10): one warning (``reading-replaced``), its count, each pair said (entity, platform,
+    both answers, rows and dates) and both rows of each. Re-readings that agree stay
+    silent; readings on one date are duplicates (an error, already said).
+
+    Cheap where nothing can be replaced: a file whose runs of dates
+    (:func:`~.rules.date_runs`) are each one date (a yearly reading on one day) stops at
+    its distinct dates; else the entity × platform × run key's repeats are found as the
+    duplicates' are, and only the runs holding one are cut into waves."""
+    dated = readings.dated if "date" not in readings.__dict__ else None
+    if dated is not None:  # per reading: the code of its distinct date
+        table = dated.table
+        codes = dated.codes
+        used = (dated.counts() > 0) & ~np.isnat(table)
+    else:
+        codes, table = first_appearance(readings.date.view("int64"))
+        table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
+        used = ~np.isnat(table)
+    days = np.sort(table[used])
+    runs = date_runs(days)
+    if all(r.stop - r.start < 2 for r in runs):
+        return  # each run one date: nothing read twice in a wave (same day: duplicates)
+    run_of_day = np.zeros(len(days), dtype=np.int64)
+    for k, r in enumerate(runs):
+        run_of_day[r] = k + 1
+    run_of_code = np.zeros(len(table), dtype=np.int64)  # 0: no date
+    run_of_code[used] = run_of_day[np.searchsorted(days, table[used])]
+    run = _spread(codes, [run_of_code])[0][0]
+
+    def dates_of(rows: np.ndarray) -> np.ndarray:  # the dates of some readings
+        return table[np.asarray(codes)[rows]]
+
+    ent = ent_key - ent_key.min(initial=0)
+    key = ((ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform)
+           * (len(runs) + 1) + run)
+    again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1)
+    again = again[run[again] > 0]
+    if not len(again):
+        return
+    # the runs holding a repeat cut into waves by trend's rule (its readings only): per
+    # distinct date of such a run, its wave (numbered through the file)
+    pairs = ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform
+    wave_of_day = np.zeros(len(days), dtype=np.int64)
+    waves = 0
+    for k in np.unique(run[again]).tolist():
+        r = runs[k - 1]
+        inside = np.flatnonzero(run == k)
+        day = np.searchsorted(days[r], dates_of(inside))
+        for part in rereading_cuts(day, pairs[inside], r.stop - r.start):
+            waves += 1
+            wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = waves
+    sub = readings.take(again)
+    when = sub.date
+    wave = wave_of_day[np.searchsorted(days, when)]
+    pair = ent[sub.eidx].astype(np.int64) * len(PLATFORM_IDS) + sub.platform
+    order = np.lexsort((sub.source_row, when.view("int64"), wave, pair))
+    pair, wave, present = pair[order], wave[order], sub.present[order]
+    group = np.r_[True, (pair[1:] != pair[:-1]) | (wave[1:] != wave[:-1])]
+    starts = np.flatnonzero(group)
+    last = np.r_[starts[1:], len(order)] - 1  # the reading of each group that counts
+    kept = np.repeat(last, np.diff(np.r_[starts, len(order)]))
+    replaced = np.flatnonzero((np.arange(len(order)) != kept)
+                              & (present != present[kept]))
+    if not len(replaced):
+        return
+    rows, dates = sub.source_row[order], when[order]
+    names, codes_ = sub.name[sub.eidx][order], sub.code[sub.eidx][order]
+    platforms = sub.platform[order]
+
+    def said(i: int) -> Msg:
+        j = kept[i]
+        return Msg("reading-replaced-pair", name=names[i], code=codes_[i],
+                   platform=PLATFORMS[PLATFORM_IDS[platforms[i]]].words(),
+                   old=_ANSWER_WORDS[int(present[i])], old_row=int(rows[i]),
+                   old_date=Day.of(dates[i].astype("datetime64[D]").item()),
+                   new=_ANSWER_WORDS[int(present[j])], new_row=int(rows[j]),
+                   new_date=Day.of(dates[j].astype("datetime64[D]").item()))
+    shown = [said(int(i)) for i in replaced[:FIRST_ROWS]]
+    more = len(replaced) - len(shown)
+    problems.add(rows_problem(
+        "reading-replaced", np.concatenate([rows[replaced], rows[kept[replaced]]]),
+        len(replaced), pairs=Words(" ; ".join(m.render("fr") for m in shown),
+                                   "; ".join(m.render("en") for m in shown)),
+        more=Msg("reading-replaced-more", n=Count(more)) if more else "",
+        sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
+
+
 def _repeated(key: np.ndarray, starts: np.ndarray | None) -> np.ndarray:
     """The positions of the items of ``key`` whose value is met more than once, in order.
 
@@ -1076,6 +1176,49 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
         code="future-year")
     row_error |= bad_year | future
     return years
+
+
+def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Problems
+                              ) -> Readings:
+    """The rows whose stated year (the year column) contradicts the year of one of their
+    reading dates: errors (``year-date-mismatch``, one per row, naming the reading and its
+    date), and every reading of such a row left out, so that no row is split between the
+    year its column states (compare, rank, the report) and the wave its date falls in
+    (trend, changes). Which of the two is wrong cannot be told.
+
+    A campaign whose run of dates crosses 31 December (:func:`~.rules.crossing_runs`, the
+    waves' rule) may state either of its two years on any of its readings: that is what a
+    year column is for (``campaign-crosses-year``), not a contradiction. Per distinct date,
+    then one comparison per reading; the readings looked at one by one are the few found.
+    """
+    dates = readings.date
+    codes, days = first_appearance(dates.view("int64"))
+    days = np.asarray(days, dtype=np.int64).view("datetime64[s]")
+    of_date = _years(days)[codes]  # NaN: no date
+    stated = readings.year  # the date's year where the year column is blank
+    off = np.flatnonzero((of_date != stated) & ~np.isnan(of_date))
+    if not len(off):
+        return readings
+    d, s = dates[off], stated[off]
+    excused = np.zeros(len(off), dtype=bool)
+    for first, last in crossing_runs(np.sort(days[~np.isnat(days)])):
+        y0 = int(first.astype("datetime64[Y]").astype(int)) + 1970
+        excused |= (d >= first) & (d <= last) & ((s == y0) | (s == y0 + 1))
+    off = off[~excused]
+    if not len(off):
+        return readings
+    rows = readings.source_row
+    first_of_row = off[np.unique(rows[off], return_index=True)[1]]  # a problem per row
+    header = next(c.header for c in layout.columns if c.role == "year")
+
+    def mismatch(i: int) -> Problem:
+        year = int(stated[i])
+        return Problem.of("year-date-mismatch", int(rows[i]), header, str(year), year=year,
+                          platform=PLATFORMS[PLATFORM_IDS[readings.platform[i]]].words(),
+                          date=Day.of(dates[i].astype("datetime64[D]").item()),
+                          date_year=int(of_date[i]))
+    problems.each(first_of_row, mismatch, code="year-date-mismatch")
+    return readings.without(np.isin(rows, rows[first_of_row]))
 
 
 class _Wave:

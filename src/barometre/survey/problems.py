@@ -326,7 +326,11 @@ class _Problems(list):
             self.drop(severity, {code: len(rest)} if isinstance(code, str) else code(rest))
 
     def close(self) -> list[Problem]:
-        out = list(self)
+        """The problems: the whole file's first (in the order found), then those of a row
+        by row (a row's in the order found: its columns from left to right), then the
+        summaries past the cap. Found column by column, a file's errors came out of row
+        order (lines 7, 21, 4, 5, 5, 6…)."""
+        out = sorted(self, key=lambda p: -1 if p.row is None else p.row)  # stable
         for sev in ("error", "warning"):
             counts = self.dropped_by_code.get(sev) or {}
             if counts:

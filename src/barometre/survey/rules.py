@@ -136,6 +136,62 @@ def date_runs(days: np.ndarray) -> list[slice]:
     return [slice(a, b) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int) -> list[list[int]]:
+    """A run of dates (:func:`date_runs`) cut where a second reading of the wave begins:
+    the rule of :func:`barometre.analysis.waves._rereading_cuts` (see there), on integers,
+    without pandas (the reader says a reading replaced within its wave by this rule too).
+
+    ``day``: per reading, the rank of its date among the run's ``n_days`` dates (in
+    increasing order); ``pair``: per reading, its entity × platform pair as one integer.
+    Returns the ranks of the dates of each wave, in order.
+
+    >>> day = np.array([0, 0, 0, 1, 1, 1])  # three pairs, all read again: two waves
+    >>> rereading_cuts(day, np.array([1, 2, 3, 1, 2, 3]), 2)
+    [[0], [1]]
+    >>> rereading_cuts(day, np.array([1, 2, 3, 4, 5, 1]), 2)  # one of three: one wave
+    [[0, 1]]
+    """
+    if n_days < 2:
+        return [list(range(n_days))]
+    width = int(pair.max(initial=0)) + 1
+    # sorted by date (a sort, not np.unique: numpy 2's hashing took 8 times as long); the
+    # sets below keep each pair once
+    key = np.sort(np.asarray(day, dtype=np.int64) * width + np.asarray(pair, dtype=np.int64))
+    of_day, pairs = key // width, key % width
+    bounds = np.searchsorted(of_day, np.arange(n_days + 1))
+    cuts: list[list[int]] = [[]]
+    seen: set = set()  # the pairs the wave read before the open run of re-readings
+    opened: list[int] = []  # that run's dates, the pairs it read, and how many
+    run_pairs: set = set()  # of them the wave had read before it
+    again = 0
+    for d in range(n_days):
+        here = set(pairs[bounds[d]:bounds[d + 1]].tolist())
+        if not opened:
+            again = len(here & seen)
+            if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
+                cuts[-1].append(d)
+                seen |= here
+                continue
+            run_pairs = set(here)
+        else:  # counted as it grows: each pair once (a run may gather thousands)
+            new = here - run_pairs
+            again += len(new & seen)
+            run_pairs = run_pairs | new
+        opened.append(d)
+        if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
+            # the run reads again half of what the wave had read, and mostly that: a new
+            # wave from the run's first date (a pilot day of 1 entity corrected on the main
+            # day is none: the main day's readings are mostly first readings)
+            cuts.append(opened)
+            seen, opened, run_pairs = run_pairs, [], set()
+        elif 2 * again < len(run_pairs):  # mostly first readings now: the campaign goes on
+            cuts[-1] += opened
+            seen |= run_pairs
+            opened, run_pairs = [], set()
+    cuts[-1] += opened  # a run that never read half of the wave again: its corrections
+    return cuts
+
+
 def most_frequent_date(dates: list[np.ndarray], counts: list[np.ndarray] | None = None
                        ) -> np.datetime64 | None:
     """The wave's date: the most frequent reading date (the earliest on a tie).

@@ -23,7 +23,7 @@ from matplotlib.ticker import FuncFormatter
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, design_changes_note
-from ..waves import fmt_points, not_read_lines, p_words, wave_date
+from ..waves import fmt_points, not_read_lines, p_words, wave_date, wave_words
 from .captions import is_fictitious
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
                     title as set_title)
@@ -159,8 +159,9 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         a = df.attrs
         old, new = wave_date(a.get("old", ""), lang), wave_date(a.get("new", ""), lang)
         kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
-        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), old=old,
-                                     new=new))
+        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind),
+                                     **wave_words(lang, old=a.get("old", ""),
+                                                  new=a.get("new", ""))))
         ax.plot([], [], "o", color=OLD, label=old)
         ax.plot([], [], "o", color="#333333", label=new)
         ax.legend(loc="lower right", fontsize=7.5)

@@ -11,7 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
-from ..waves import fmt_p, growth_rounded_note, not_read_lines, wave_date
+from ..waves import fmt_p, growth_rounded_note, not_read_lines, wave_words
 from .sheets import Column, Sheet
 
 __all__ = ["movements"]
@@ -54,7 +54,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
     files = a.get("files") or {}
     sh.line(text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
-                 old=wave_date(a.get("old"), lang), new=wave_date(a.get("new"), lang),
+                 **wave_words(lang, old=a.get("old"), new=a.get("new")),
                  n_files=_n_files(files), s="" if _n_files(files) == 1 else "s"),
             size=14, bold=True, color=TITLE_COLOR)
     sh.blank()
@@ -77,7 +77,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): how many
         sh.line(rounded, size=9, color="595959")
     sh.blank()
-    old, new = wave_date(a.get("old"), lang), wave_date(a.get("new"), lang)
+    said = wave_words(lang, old=a.get("old"), new=a.get("new"))
     listed = moves["status"].isin(["joined", "left", "not_comparable"]).to_numpy(copy=True)
     not_read = moves.attrs.get("not_read") or {}
     if not_read:  # a platform one wave did not read: said once below, not of each entity
@@ -87,7 +87,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(h("waves-excel-who"), bold=True)
     status = {s: h("waves-status-" + s.replace("_", "-")) for s in ("joined", "left", "not_comparable")}
     rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
-             text("waves-reason-" + t["reason"].replace("_", "-"), lang, old=old, new=new)
+             text("waves-reason-" + t["reason"].replace("_", "-"), lang, **said)
              if t["reason"] else ""] for t in moved.to_dict("records")]
     sh.table("Entrees_sorties", [Column(h("waves-head-platform")), Column("Code", "code"),
                                  Column(h("waves-head-name")), Column(h("waves-head-status")),
