@@ -1,0 +1,89 @@
+"""Intercommunalités named as their publishers write them (review 18a: a communicator of an
+EPCI / métropole).
+
+« Communauté d'agglomération du Pays Basque », « Agglomération de La Rochelle », « MEL »,
+« Métropole du Grand Lyon », « CA Paris Saclay »… answered « aucune collectivité ne
+s'appelle … », while « CA du Pays Basque » and the SIREN worked: the legal form was taken
+off the reference's names, never off the name asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from barometre.datasets.reference import resolve, resolve_many
+from barometre.domain.errors import ResolveError
+
+
+@pytest.mark.parametrize("text, type_, code", [
+    ("Communauté d'agglomération du Pays Basque", None, "200067106"),
+    ("Communauté d'agglomération de La Rochelle", None, "241700434"),
+    ("Agglomération de La Rochelle", None, "241700434"),
+    ("Agglomération de La Rochelle", "epci", "241700434"),
+    ("Communauté de communes de la Vallée d'Ossau", "epci", "246400337"),
+    ("Communauté urbaine du Grand Reims", None, "200067213"),
+    ("CA Paris Saclay", None, "200056232"),
+    ("Paris-Saclay", "epci", "200056232"),
+    ("Communauté Paris-Saclay", None, "200056232"),
+    ("Lille", "metropole", "200093201"),
+    ("Métropole européenne de Lille", "epci", "200093201"),
+    ("MEL", None, "200093201"),
+    ("Grand Lyon", None, "200046977"),
+    ("Métropole du Grand Lyon", "metropole", "200046977"),
+    ("Métropole Aix-Marseille-Provence", None, "200054807"),
+    ("Eurométropole de Strasbourg", "metropole", "246700488"),
+])
+def test_an_epci_named_with_its_legal_form_long_or_short(text, type_, code, cli):
+    assert resolve(text, type=type_).code == code
+    args = ("resolve", text) + (("--type", type_) if type_ else ())
+    r = cli(*args)
+    assert r.exit_code == 0, r.stderr
+    assert code in r.stdout
+
+
+def test_the_spelled_out_form_of_a_survey_row_without_siren_is_read(tmp_path):
+    """The review's file: « ;Communauté d'agglomération du Pays Basque » was an error."""
+    import barometre as bm
+
+    f = tmp_path / "ca.csv"
+    f.write_text("SIREN;Nom de l'EPCI;Facebook;Abonnés Facebook\n"
+                 ";Communauté d'agglomération du Pays Basque;Oui;14781\n"
+                 ";Agglomération de La Rochelle;Oui;10808\n"
+                 "200055655;CA Roissy Pays de France;Oui;13837\n", encoding="utf-8")
+    assert not [p.message for p in bm.validate(f, type="epci") if p.severity == "error"]
+    s = bm.read_survey(f, type="epci")
+    assert sorted(s["code"].unique()) == ["200055655", "200067106", "241700434"]
+
+
+def test_the_legal_form_says_the_kind():
+    """« CA … » is no communauté de communes: the rest of the name is looked for among the
+    groupings of the kind the form says only."""
+    with pytest.raises(ResolveError) as e:
+        resolve("CA de la Vallée d'Ossau", type="epci")  # a CC
+    assert e.value.code == "unknown-entity"
+    with pytest.raises(ResolveError):
+        resolve("Communauté de communes du Pays Basque")  # a CA
+
+
+def test_a_part_of_a_name_is_suggested_before_a_partial_likeness(cli):
+    """« Grand Paris Sud » suggested only the Métropole du Grand Paris (another entity): the
+    CA Grand Paris Sud Seine Essonne Sénart, whose name holds it, comes first."""
+    r = cli("resolve", "Grand Paris Sud")
+    assert r.exit_code == 1
+    assert r.stderr.startswith(
+        "barometre : aucune collectivité ne s'appelle « Grand Paris Sud » ; les plus proches "
+        ": CA Grand Paris Sud Seine Essonne Sénart (200059228), ")
+    err = resolve_many(["Grand Paris Sud"], type="epci")[0]
+    assert [c.code for c in err.candidates][:1] == ["200059228"]
+    # « CA Grand Paris »: a CA, not the Métropole du Grand Paris whose alias it equals
+    err = resolve_many(["CA Grand Paris"], type="epci")[0]
+    assert err.candidates[0].code == "200059228"
+
+
+def test_a_commune_still_wins_its_own_name():
+    """The groupings' short names are read after the communes' own names: « La Rochelle »,
+    « Lille », « Lyon » stay communes without a type."""
+    assert resolve("La Rochelle (17)").code == "17300"
+    assert resolve("Lille").code == "59350"
+    assert resolve("Agen").code == "47001"
+    assert resolve("Agen", type="epci").name == "CA Agglomération d'Agen"
