@@ -87,3 +87,36 @@ def test_a_commune_still_wins_its_own_name():
     assert resolve("Lille").code == "59350"
     assert resolve("Agen").code == "47001"
     assert resolve("Agen", type="epci").name == "CA Agglomération d'Agen"
+
+
+# ---------------------------------------------------------------- the name column's header
+
+@pytest.mark.parametrize("header", ["Métropole", "Nom de la métropole", "EPCI",
+                                    "Intercommunalité", "Communauté d'agglomération"])
+def test_a_column_headed_with_a_groupings_type_names_the_row(header, tmp_path):
+    """« SIREN;Métropole » read with --type epci: the rows without a SIREN were « entité
+    manquante : attendu un code ou un nom » though « Métropole » held their names (a
+    métropole's column was not the name column of a survey of EPCI)."""
+    import barometre as bm
+
+    f = tmp_path / "metro.csv"
+    f.write_text(f"SIREN;{header};Facebook;Abonnés Facebook\n"
+                 ";Métropole Européenne de Lille;Oui;50000\n"
+                 ";Métropole d'Aix-Marseille-Provence;Oui;40000\n"
+                 "243300316;Bordeaux Métropole;Oui;30000\n", encoding="utf-8")
+    for type_ in ("epci", "metropole"):
+        assert [p.text("fr") for p in bm.validate(f, type=type_)] == [
+            "2 lignes sans code lues d'après le nom (lignes 2, 3)"], type_
+        s = bm.read_survey(f, type=type_)
+        assert set(s["code"]) >= {"200093201", "200054807", "243300316"}
+
+
+def test_a_metropole_yes_no_column_is_no_name_in_a_survey_of_epci(tmp_path):
+    """The same header holding Oui/Non (whether the EPCI is a métropole) is not read as
+    names: no « nom « Oui » non reconnu » on every row."""
+    import barometre as bm
+
+    f = tmp_path / "epci.csv"
+    f.write_text("SIREN;Métropole;Facebook\n243100518;Oui;Oui\n200041010;Non;Non\n",
+                 encoding="utf-8")
+    assert [p.message for p in bm.validate(f, type="epci")] == []
