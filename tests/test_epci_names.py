@@ -120,3 +120,52 @@ def test_a_metropole_yes_no_column_is_no_name_in_a_survey_of_epci(tmp_path):
     f.write_text("SIREN;Métropole;Facebook\n243100518;Oui;Oui\n200041010;Non;Non\n",
                  encoding="utf-8")
     assert [p.message for p in bm.validate(f, type="epci")] == []
+
+
+# ---------------------------------------------------------------- the kind beside the code
+
+_FUSION = ("SIREN;Nom de l'EPCI;Facebook;Abonnés Facebook;Date du relevé\n"
+           "200067106;Agglomération Côte Basque-Adour;Oui;14781;15/10/2025\n"
+           "243300316;Communauté urbaine de Bordeaux;Oui;20000;15/10/2025\n"
+           "246400337;CA Côte Basque-Adour;Oui;9000;15/10/2025\n"
+           "200067254;CA Pau;Oui;10447;15/10/2025\n")
+
+
+def test_a_name_of_another_kind_of_epci_beside_a_siren_is_an_error(tmp_path, cli):
+    """« 246400337;CA Côte Basque-Adour » (a SIREN typed by mistake: a CC's) was only « nom
+    non reconnu … lu d'après le code », and rank put that CC first per 1,000 inhabitants."""
+    f = tmp_path / "fusion.csv"
+    f.write_text(_FUSION, encoding="utf-8")
+    r = cli("validate", f)
+    assert r.exit_code == 1
+    assert (
+        "fusion.csv, ligne 4, colonne « Nom de l'EPCI » : erreur : le code 246400337 désigne "
+        "CC de la Vallée d'Ossau, une communauté de communes, mais le nom « CA Côte "
+        "Basque-Adour » dit une communauté d'agglomération : code ou nom erroné"
+    ) in r.stderr.splitlines() + r.stdout.splitlines()
+    out = r.stderr + r.stdout
+    # merely unrecognised names stay warnings (a CA beside a CA's SIREN)
+    assert ("ligne 2, colonne « Nom de l'EPCI » : avertissement : nom « Agglomération Côte "
+            "Basque-Adour » non reconnu à côté du code 200067106") in out
+    assert "ligne 5, colonne « Nom de l'EPCI » : avertissement : nom « CA Pau » non reconnu" in out
+    r = cli("validate", f, "--lang", "en")
+    assert ("error: code 246400337 is CC de la Vallée d'Ossau, a communauté de communes, but "
+            "the name 'CA Côte Basque-Adour' says a communauté d'agglomération: wrong code or "
+            "name") in r.stderr + r.stdout
+    r = cli("rank", "--data", f, "-p", "facebook", "--metric", "followers_per_1000")
+    assert r.exit_code != 0 and "CC de la Vallée d'Ossau, une communauté de communes" in r.stderr
+
+
+def test_the_same_territory_under_another_kind_is_a_warning_that_says_so(tmp_path):
+    """« Communauté urbaine de Bordeaux » beside Bordeaux Métropole's SIREN (the same SIREN,
+    a métropole since 2015): the name's own territory, another status; read from the code,
+    and said (no table of former EPCI names exists in the reference data)."""
+    import barometre as bm
+
+    f = tmp_path / "fusion.csv"
+    f.write_text(_FUSION, encoding="utf-8")
+    said = [p for p in bm.validate(f) if p.row == 3]
+    assert [(p.severity, p.text("fr")) for p in said] == [(
+        "warning", "nom « Communauté "
+        "urbaine de Bordeaux » à côté du code 243300316 (Bordeaux Métropole) : le nom dit une "
+        "communauté urbaine, c'est une métropole (un ancien nom ?) : lu d'après le code")]
