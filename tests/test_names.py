@@ -460,8 +460,9 @@ def test_the_metropole_de_lyon_asked_as_an_epci_says_where_it_is(text, cli):
 
 
 def test_an_unknown_epci_name_keeps_its_error():
-    for text, code in (("Grand Lyon", "unknown-entity"), ("Nantess", "unknown-entity"),
-                       ("123456789", "unknown-code")):
+    # « Grand Lyon » is now the Métropole de Lyon (name_index.EPCI_ALIASES): not an EPCI
+    for text, code in (("Grand Lyonnais", "unknown-entity"), ("Nantess", "unknown-entity"),
+                       ("123456789", "unknown-code"), ("Grand Lyon", "not-an-epci")):
         with pytest.raises(ResolveError) as e:
             resolve(text, type="epci")
         assert e.value.code == code, text

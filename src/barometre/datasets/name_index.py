@@ -192,8 +192,24 @@ class _Entities:
         return ent
 
 
-_EPCI_PREFIX = re.compile(r"^(cc|ca|cu|communaute (de communes|d agglomeration|urbaine)|"
-                          r"metropole|eurometropole)\s+(de |du |des |d )?")
+#: The legal forms an EPCI's name opens with (on folded text), long and short, and the
+#: kinds of ``epci.csv.gz`` each says: "Communauté d'agglomération du Pays Basque" and
+#: "CA du Pays Basque" are a CA; "Agglomération de …" (a usage, not a legal form) a CA or a
+#: CU; "Métropole européenne de Lille", "Eurométropole de Strasbourg" a métropole;
+#: "Communauté …" alone ("Communauté Paris-Saclay") any communauté.
+_EPCI_FORMS = (
+    ("communaute d agglomeration|ca", ("CA",)),
+    ("agglomeration|agglo", ("CA", "CU")),
+    ("communaute de communes|cc", ("CC",)),
+    ("communaute urbaine|cu", ("CU",)),
+    ("metropole europeenne|eurometropole|metropole", ("METRO", "MET69")),
+    ("communaute", ("CA", "CC", "CU")),
+)
+_EPCI_PREFIX = re.compile("^(?:" + "|".join(f"({forms})" for forms, _ in _EPCI_FORMS)
+                          + r")(?: (?:de|du|des|d))? (?=\S)")
+#: A second form after the first, in the published names: "CA Communauté Paris-Saclay",
+#: "CA Agglo du Pays de Dreux", "CA Agglomération d'Agen"
+_EPCI_SECOND = re.compile(r"^(?:communaute|agglomeration|agglo)(?: (?:de|du|des|d))? (?=\S)")
 #: "Nantes Métropole", "Grenoble-Alpes-Métropole": also answer to "nantes", "grenoble alpes"
 _EPCI_SUFFIX = re.compile(r"(?<=\S)\s+metropole$")
 #: The names a région's council goes by that are not the région's name, as (code, name):
@@ -201,6 +217,42 @@ _EPCI_SUFFIX = re.compile(r"(?<=\S)\s+metropole$")
 #: "PACA", so also "Région PACA"). Part of the keys' fingerprint (:func:`_rules`).
 REGION_ALIASES = (("93", "Région Sud"), ("93", "Région Sud Provence-Alpes-Côte d'Azur"),
                   ("93", "PACA"))
+#: The names a métropole goes by that its own name does not give, as (SIREN, name): only
+#: the ones its institution uses itself, with one meaning. "MEL": the Métropole européenne
+#: de Lille (lillemetropole.fr, « Qui sommes-nous ? » : « la MEL »); "Grand Lyon": the
+#: Métropole de Lyon (its site grandlyon.com; the name of the communauté urbaine it
+#: replaced in 2015, kept as its brand). Part of the keys' fingerprint (:func:`_rules`).
+EPCI_ALIASES = (("200093201", "MEL"), ("200046977", "Grand Lyon"))
+
+
+def epci_form(text: object) -> tuple[tuple[str, ...], str] | None:
+    """The kinds of EPCI (``CA``, ``CC``, ``CU``, ``METRO``, ``MET69``) that the legal form
+    ``text`` opens with says, and the rest of the name (folded), or None without one.
+
+    >>> epci_form("Communauté d'agglomération de La Rochelle")
+    (('CA',), 'la rochelle')
+    >>> epci_form("Agglomération de La Rochelle")
+    (('CA', 'CU'), 'la rochelle')
+    >>> epci_form("CC de la Vallée d'Ossau"), epci_form("Métropole Européenne de Lille")
+    ((('CC',), 'la vallee d ossau'), (('METRO', 'MET69'), 'lille'))
+    >>> epci_form("CA Communauté Paris-Saclay")
+    (('CA',), 'paris saclay')
+    >>> epci_form("Pays Basque") is None
+    True
+    """
+    s = fold(text)
+    m = _EPCI_PREFIX.match(s)
+    if not m:
+        return None
+    kinds = next(k for (_, k), g in zip(_EPCI_FORMS, m.groups()) if g is not None)
+    return kinds, _EPCI_SECOND.sub("", s[m.end():], count=1)
+
+
+def _epci_short(name: object) -> str:
+    """An EPCI's name without its legal form and its trailing "Métropole": "CA du Pays
+    Basque" -> "pays basque", "Nantes Métropole" -> "nantes"."""
+    form = epci_form(name)
+    return _EPCI_SUFFIX.sub("", form[1] if form else fold(name))
 
 
 @dataclass(frozen=True)
@@ -271,9 +323,11 @@ def _computed_keys(tier: str) -> _Keys:
     alias = []
     if tier in ("epci", "metropole"):  # "Métropole de Lyon", "Nantes Métropole": their city
         for i, name in enumerate(names):
-            short = _EPCI_SUFFIX.sub("", _EPCI_PREFIX.sub("", fold(name)))
+            short = _epci_short(name)
             if short and short != fold(name):
                 alias.append((_full_key(short), i))
+        pos = {c: i for i, c in enumerate(codes)}
+        alias += [(_full_key(text), pos[code]) for code, text in EPCI_ALIASES if code in pos]
     if tier == "region":  # "Région Sud"
         pos = {c: i for i, c in enumerate(codes)}
         alias += [(_full_key(text), pos[code]) for code, text in REGION_ALIASES]
@@ -364,7 +418,8 @@ def _rules() -> tuple:
     from ..domain import text
 
     return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
-            _EPCI_PREFIX.pattern, _EPCI_SUFFIX.pattern, REGION_ALIASES)
+            _EPCI_PREFIX.pattern, _EPCI_SECOND.pattern, _EPCI_SUFFIX.pattern, _EPCI_FORMS,
+            REGION_ALIASES, EPCI_ALIASES)
 
 
 def _fingerprint() -> str:
@@ -508,3 +563,66 @@ def _hint_departement(hint: object) -> str | None:
 def _loose_keys(tier: str) -> list[str]:
     return list(_pool(tier).loose)
 
+
+#: The pools of groupings, whose names :func:`epci_form` reads
+EPCI_TIERS = ("metropole", "epci")
+
+
+@functools.cache
+def _epci_kinds() -> dict[str, str]:
+    """An EPCI's or a métropole's SIREN -> its kind (``CA``, ``CC``, ``CU``, ``METRO``,
+    ``MET69``: ``epci.csv.gz``)."""
+    out: dict[str, str] = {}
+    for tier in EPCI_TIERS:
+        cols = _reference()._entity_columns(tier)
+        out.update(zip(cols["code"], cols["kind"]))
+    return out
+
+
+def epci_kind(code: object) -> str | None:
+    """The kind of the EPCI or métropole of SIREN ``code`` (None for any other code).
+
+    >>> epci_kind("246400337"), epci_kind("200046977"), epci_kind("44109")
+    ('CC', 'MET69', None)
+    """
+    return _epci_kinds().get(code)  # type: ignore[arg-type]
+
+
+def epci_own_keys(code: str) -> frozenset[str]:
+    """The loose keys an EPCI or métropole answers to: its name's and its aliases' (its
+    name without its legal form: "pays basque", "bordeaux" for Bordeaux Métropole)."""
+    for tier in EPCI_TIERS:
+        pool = _pool(tier)
+        i = pool.codes.get(code)
+        if i is not None:
+            keys = _keys(tier)
+            return frozenset([keys.loose[i]] + [k.replace(" ", "") for k, j in keys.alias
+                                                 if j == i])
+    return frozenset()
+
+
+@functools.cache
+def _epci_words(tier: str) -> list[tuple[str, int]]:
+    """The full keys of a pool of groupings, names' and aliases', as `` key `` (padded with
+    spaces: a name contained in one, word for word, is found by ``in``), with their rows."""
+    keys = _keys(tier)
+    return [(f" {k} ", i) for i, k in enumerate(keys.full)] + [
+        (f" {k} ", i) for k, i in keys.alias]
+
+
+def epci_containing(text: str, tier: str) -> list[tuple[float, int]]:
+    """The rows of ``tier`` (one of :data:`EPCI_TIERS`) whose name or alias holds the words
+    of ``text`` (a full key), each with the share of its key they make up: "grand paris
+    sud" is in "ca grand paris sud seine essonne senart". Nothing for a single word ("lyon"
+    is no part of the name of the "CC Lyon-Saint-Exupéry en Dauphiné") nor fewer than 4
+    letters."""
+    if " " not in text.strip() or len(text.replace(" ", "")) < 4:
+        return []
+    words = f" {text} "
+    best: dict[int, float] = {}
+    for key, i in _epci_words(tier):
+        if words in key:
+            share = len(words) / len(key)
+            if share > best.get(i, 0.0):
+                best[i] = share
+    return sorted(((share, i) for i, share in best.items()), reverse=True)

@@ -11,9 +11,16 @@ Rules, in order (each tried only when the previous one finds nothing):
 3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", "Région Sud" and
    "PACA" (Provence-Alpes-Côte d'Azur: :data:`.name_index.REGION_ALIASES`), a métropole
    by its city ("Lyon", "Nantes" with ``type="metropole"``: Métropole de Lyon,
-   Nantes Métropole).
+   Nantes Métropole), an EPCI by its name without its legal form ("Pays Basque",
+   "Paris-Saclay"), and the names a métropole goes by, from a sourced table
+   (:data:`.name_index.EPCI_ALIASES`: "MEL", "Grand Lyon").
 4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
    "Grandchamp" finds Grand-Champ when nothing is called Grandchamp).
+   Then an EPCI named with a legal form, long or short, other than the one its
+   reference name has ("Communauté d'agglomération du Pays Basque", "Agglomération de
+   La Rochelle", "CA Paris Saclay", "Métropole européenne de Lille", "Métropole du
+   Grand Lyon"): the rest of the name, by rules 2 to 4, among the groupings of the kind
+   the form says only (:func:`.name_index.epci_form`).
 5. **Institutions' own names**, when the name as written answers to nothing: a
    prefix that says the type for certain is read as that type, and the rest as its
    territory's name or code ("Région Bretagne", "Conseil régional d'Occitanie": a
@@ -32,7 +39,8 @@ type, a name carried by entities of several types ("Paris": commune and
 département) is ambiguous across types: the error lists each with its type and
 asks for one; nothing is preferred silently. An entity found through a former name
 carries it (:attr:`Entity.former_name`) and :meth:`Entity.warning` names the
-current commune. Unknown names get up to five suggestions (rapidfuzz).
+current commune. Unknown names get up to five suggestions (rapidfuzz; among EPCI, the
+names that hold the words asked first: "Grand Paris Sud").
 
 The indexes behind these rules (keys, pools of names, former names, type checks)
 are in :mod:`.name_index`.
@@ -49,6 +57,7 @@ from ..domain.registry import TYPES, find_type
 from ..domain.text import is_missing as _missing
 from ..messages import Msg
 from .name_index import (
+    EPCI_TIERS,
     _chefs_lieux,
     _council_of,
     _fits,
@@ -63,6 +72,9 @@ from .name_index import (
     code_table,
     _pools_for,
     _typed,
+    epci_form,
+    epci_kind,
+    epci_containing,
     name_key,
     name_keys,
 )
@@ -211,17 +223,19 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
     return None
 
 
-def _candidates(rule: str, text: str, type_id: str | None) -> list[Entity]:
-    """Entities that answer to ``text`` under one rule, restricted to the type."""
+def _candidates(rule: str, text: str, type_id: str | None,
+                tiers: Sequence[str] | None = None) -> list[Entity]:
+    """Entities that answer to ``text`` under one rule, restricted to the type (and to the
+    pools ``tiers``, without former names, when given)."""
     key = name_key(text) if rule == "loose" else _full_key(text)
     out: dict[str, Entity] = {}
-    for tier in _pools_for(type_id):
+    for tier in _pools_for(type_id) if tiers is None else tiers:
         pool = _pool(tier)
         for i in getattr(pool, rule).get(key, ()):
             ent = pool.entities[i]
             if ent.code not in out and _fits(ent, type_id):
                 out[ent.code] = _typed(ent, type_id)
-    if rule != "alias" and (type_id is None or type_id in _ref.COMMUNE_LIKE):
+    if rule != "alias" and tiers is None and (type_id is None or type_id in _ref.COMMUNE_LIKE):
         communes = _pool("commune")
         for name, code in _former_index()[0 if rule == "full" else 1].get(key, ()):
             ent = communes.entities[communes.codes[code]]
@@ -246,6 +260,10 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
             return cands[0]
         if cands:
             raise _ambiguous(raw, cands, lang)
+    if not outside and prefixed:
+        found = _by_epci_form(text, raw, type_id, hint_dep, lang)
+        if found is not None:
+            return found
     prefixed_sugg: list[Entity] = []  # the territory's close names, "Région Bretagn"
     if not outside and prefixed:
         try:
@@ -275,6 +293,35 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
     err = ResolveError.of("unknown-entity", value=raw, what=what, closest=closest, lang=lang)
     err.candidates = sugg
     raise err
+
+
+def _by_epci_form(text: str, raw: str, type_id: str | None, hint_dep: str | None,
+                  lang: str) -> Entity | None:
+    """Rule 4b: an EPCI named with its legal form, long or short, and whatever the published
+    name says ("Communauté d'agglomération du Pays Basque" and "Agglomération du Pays
+    Basque" are "CA du Pays Basque"; "CA Paris Saclay" is "CA Communauté Paris-Saclay";
+    "Métropole européenne de Lille", "Métropole du Grand Lyon"): the rest of the name read
+    as the groupings' names without their form (rules 2 to 4), among the groupings of the
+    kind the form says only ("CA Côte Basque-Adour" is no communauté de communes).
+
+    None when ``text`` opens with no such form, when the type is not of groupings, or when
+    nothing of that kind answers; the entity, or an ambiguity about ``raw``.
+    """
+    read = epci_form(text)
+    tiers = [t for t in _pools_for(type_id) if t in EPCI_TIERS]
+    if read is None or not read[1] or not tiers:
+        return None
+    kinds, rest = read
+    for rule in ("full", "alias", "loose"):
+        cands = [c for c in _candidates(rule, rest, type_id, tiers)
+                 if epci_kind(c.code) in kinds]
+        if hint_dep:
+            cands = [c for c in cands if _in_departement(c, hint_dep)] or cands
+        if len(cands) == 1:
+            return cands[0]
+        if cands:
+            raise _ambiguous(raw, cands, lang)
+    return None
 
 
 def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
@@ -365,17 +412,30 @@ def _describe(ent: Entity, with_type: bool) -> Msg:
 
 
 def _suggestions(text: str, type_id: str | None) -> list[Entity]:
-    """Up to :data:`MAX_SUGGESTIONS` close names (rapidfuzz ratio ≥ 75 on loose keys)."""
+    """Up to :data:`MAX_SUGGESTIONS` close names (rapidfuzz ratio ≥ 75 on loose keys).
+
+    Among the groupings (EPCI, métropoles), a name written with a legal form is compared
+    without it, and first come the names that hold its words ("Grand Paris Sud" is in
+    "CA Grand Paris Sud Seine Essonne Sénart"; "CA Grand Paris" is not the Métropole du
+    Grand Paris: of the kind the form says only), the closest in length first."""
     from rapidfuzz import fuzz, process
 
     key = name_key(text)
     if not key:
         return []
+    form = epci_form(text)
+    words = form[1] if form else _full_key(text)
     scored: list[tuple[float, bool, int, Entity]] = []
     for rank, tier in enumerate(_pools_for(type_id)):
         pool = _pool(tier)
+        if tier in EPCI_TIERS:
+            for share, i in epci_containing(_full_key(words), tier)[:MAX_SUGGESTIONS]:
+                ent = pool.entities[i]
+                if _fits(ent, type_id) and (form is None or epci_kind(ent.code) in form[0]):
+                    scored.append((-100 - share, False, rank, _typed(ent, type_id)))
+        tier_key = (name_key(words) or key) if tier in EPCI_TIERS else key
         own = _keys(tier).loose  # a name's own key before an alias ("Nantess": Nantes first,
-        for k, score, _ in process.extract(key, _loose_keys(tier), scorer=fuzz.ratio,
+        for k, score, _ in process.extract(tier_key, _loose_keys(tier), scorer=fuzz.ratio,
                                            processor=None, limit=3, score_cutoff=75):
             for i in pool.loose[k][:2]:  # then Nantes Métropole by its city)
                 ent = pool.entities[i]

@@ -346,6 +346,16 @@ MESSAGES = {
         " {other} ; si le fichier porte sur des {plural}, précisez --type {type_id}",
         "code {code} is {code_name}{type}, but the name '{name}' is {other_type}: {other}; "
         "if the file is about {plural}, give --type {type_id}"),
+    "code-name-kind": (
+        "le code {code} désigne {code_name}, {kind}, mais le nom « {name} » dit {said} : "
+        "code ou nom erroné",
+        "code {code} is {code_name}, {kind}, but the name '{name}' says {said}: wrong code "
+        "or name"),
+    "code-name-kind-same": (
+        "nom « {name} » à côté du code {code} ({code_name}) : le nom dit {said}, c'est "
+        "{kind} (un ancien nom ?) : lu d'après le code",
+        "name '{name}' next to code {code} ({code_name}): the name says {said}, it is "
+        "{kind} (a former name?): read from the code"),
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
         "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),

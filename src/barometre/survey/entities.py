@@ -37,11 +37,16 @@ from .values import (
 )
 
 
-def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
+def _name_column(layout: _Layout, type_id: str | None = None,
+                 raw: RawColumns | None = None) -> Column | None:
     """The column that names the entity whose code is the entity column, if any.
 
     A bare "Code" column says no type: then a name column of the file's type is it
     ("Code;Commune" in a commune survey, "Code;Département" in a département survey).
+    EPCI and métropoles name each other's ("SIREN;Métropole" with ``--type epci``: a
+    métropole is an EPCI; "SIREN;EPCI" in a survey of métropoles) when no column names the
+    type itself, unless its cells (``raw``) are answers ("Métropole": Oui/Non, whether the
+    EPCI is one): without ``raw``, not such a column.
     """
     e = layout.entity
     if e.role != "entity_code":
@@ -51,11 +56,36 @@ def _name_column(layout: _Layout, type_id: str | None = None) -> Column | None:
 
     # an explicit name (« Libellé commune ») before a column headed by the type's word alone
     # (« Commune »), which may hold anything: the name checked is the one that says it is one
-    for c in sorted(layout.hints, key=lambda c: _bare_type_word(c.header)):
-        if c.role == "entity_name" and (c.type_hint in (None, want) or (
-                c.type_hint in _COMMUNE_TYPES and want in _COMMUNE_TYPES)):
+    named = sorted((c for c in layout.hints if c.role == "entity_name"),
+                   key=lambda c: _bare_type_word(c.header))
+    for c in named:
+        if c.type_hint in (None, want) or (
+                c.type_hint in _COMMUNE_TYPES and want in _COMMUNE_TYPES):
             return c
+    if raw is not None and want in _GROUPINGS:
+        for c in named:
+            if c.type_hint in _GROUPINGS and not _answers(raw[c.index]):
+                return c
     return None
+
+
+#: The types whose entities are groupings of communes: a métropole is an EPCI (but the
+#: Métropole de Lyon), each names the other's
+_GROUPINGS = ("epci", "metropole")
+
+
+def _answers(col) -> bool:
+    """Whether most of the filled cells of ``col`` are presence answers (Oui/Non, x)."""
+    from .values import parse_presence
+
+    texts = [t for t in _distinct(col)[1] if isinstance(t, str) and t.strip()]
+    read = 0
+    for t in texts:
+        try:
+            read += parse_presence(t) is not None
+        except ValueError:
+            pass
+    return 2 * read > len(texts)
 
 
 def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
@@ -81,7 +111,7 @@ def _resolve_entities(raw: RawColumns, layout: _Layout, type_id: str | None,
                 problems.add(_type_guessed(type_id, other, n, layout.entity.header,
                                            None if named is None else named.header))
     ent = raw[layout.entity.index]
-    name_col = _name_column(layout, type_id)
+    name_col = _name_column(layout, type_id, raw)
     by_name = np.zeros(len(raw), dtype=bool)
     if name_col is not None:
         by_name = _blank_mask(ent) & ~_blank_mask(raw[name_col.index])
@@ -248,7 +278,7 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     is a warning, once per pair, and the row is read from its code.
     """
     bad = np.zeros(len(raw), dtype=bool)
-    name_col = _name_column(layout, type_id)
+    name_col = _name_column(layout, type_id, raw)
     if name_col is None:
         return bad
     # the name's text per distinct cell, equal texts one (" Paris" is "Paris")
@@ -319,7 +349,7 @@ def _resolve_one(value: str, hint: str, type_id: str):
 def _name_cells(raw: RawColumns, layout: _Layout, type_id: str | None
                 ) -> tuple[Column, Any] | None:
     """The column that names the entity beside its code, and its cells (None without)."""
-    col = _name_column(layout, type_id)
+    col = _name_column(layout, type_id, raw)
     return None if col is None else (col, raw[col.index])
 
 

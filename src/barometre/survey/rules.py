@@ -479,6 +479,13 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     of an entity of another type (« Ain » beside a région's code: a département;
     :func:`_of_other_type`), or ``("warning", "")`` when the name designates nothing known.
 
+    A name that states the legal form of another kind of EPCI than the code's ("CA Côte
+    Basque-Adour" beside the SIREN of the CC de la Vallée d'Ossau: a CA is no CC) is an
+    error, ``("error", "kind", said, kind)``, unless the rest of the name is the entity's
+    own ("Communauté urbaine de Bordeaux" beside Bordeaux Métropole's SIREN: the same
+    territory under another status, maybe a former name): a warning,
+    ``("warning", "kind", said, kind)`` (:func:`_other_kind`).
+
     A département's code beside the name of the council that governs it is the
     département's row: "69;Conseil départemental du Rhône" (69D), "67;CeA" and "68;CeA"
     (6AE), "2A;Collectivité de Corse" (20R), "75;Ville de Paris" (75C), "972;CTM" (972R)
@@ -491,6 +498,9 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
 
     if reference.name_key(name) == reference.name_key(entity.name):
         return None
+    kind = _other_kind(entity, name, type_id)
+    if kind is not None:
+        return kind
     same = {entity.code}
     if entity.collectivity_type == "departement" and entity.role is None:
         same |= _territory_councils().get(entity.code, frozenset())
@@ -510,6 +520,45 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     if other.code in same:
         return None
     return "error", other.label()
+
+
+#: The kinds of EPCI (``epci.csv.gz``), as said in a sentence
+_KIND_WORDS = {
+    "CA": ("une communauté d'agglomération", "a communauté d'agglomération"),
+    "CC": ("une communauté de communes", "a communauté de communes"),
+    "CU": ("une communauté urbaine", "a communauté urbaine"),
+    "METRO": ("une métropole", "a métropole"), "MET69": ("une métropole", "a métropole"),
+}
+
+
+def kind_words(kinds: Iterable[str]) -> Words:
+    """ "une communauté d'agglomération ou une communauté urbaine": kinds said per language.
+
+    >>> print(kind_words(["CA", "CU"]).render("en"))
+    a communauté d'agglomération or a communauté urbaine
+    """
+    said = list(dict.fromkeys(_KIND_WORDS[k] for k in kinds))
+    return Words(" ou ".join(fr for fr, _ in said), " or ".join(en for _, en in said))
+
+
+def _other_kind(entity, name: str, type_id: str) -> tuple | None:
+    """The verdict of a name whose legal form says another kind of EPCI than ``entity``'s
+    (:func:`code_name_verdict`), or None when it says none or the same."""
+    from ..datasets import name_index, reference
+    from ..domain.errors import ResolveError
+
+    kind = name_index.epci_kind(entity.code)
+    form = name_index.epci_form(name) if kind else None
+    if form is None or kind in form[0]:
+        return None
+    try:
+        other = reference.resolve(name, type=type_id)
+    except ResolveError:
+        other = None
+    if other is not None and other.code != entity.code:
+        return "error", other.label()  # a name of another entity: says which
+    same = reference.name_key(form[1]) in name_index.epci_own_keys(entity.code)
+    return ("warning" if same else "error"), "kind", form[0], kind
 
 
 def _labels(entities: list) -> Words:
@@ -580,6 +629,15 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
     from ..domain.registry import TYPES
 
     severity, other = verdict[:2]
+    if len(verdict) == 4:  # a legal form of another kind: « CA … » beside a CC's SIREN
+        said, kind = kind_words(verdict[2]), kind_words([verdict[3]])
+        if severity == "error":
+            msg = Msg("code-name-kind", code=entity.code, code_name=entity.name, name=name,
+                      said=said, kind=kind)
+            return Problem.said(msg, row, column, name, "error", code="code-name-mismatch")
+        msg = Msg("code-name-kind-same", code=entity.code, code_name=entity.name, name=name,
+                  said=said, kind=kind)
+        return Problem.said(msg, row, column, name, "warning", code="code-name-unknown")
     if len(verdict) == 3:  # a name of another type: « Ain » is a département
         t, own = TYPES[verdict[2]], TYPES.get(entity.collectivity_type)
         msg = Msg("code-name-other-type", code=entity.code, code_name=entity.name,
