@@ -492,24 +492,41 @@ def population_source(types: Any, lang: str = "fr") -> str:
     """Where the population behind a per-1,000-inhabitants figure of ``types`` (type ids)
     comes from, with its year (``data/reference/README.md``): INSEE's population
     municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
-    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI and métropoles.
+    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI, and of each
+    métropole for métropoles (the Métropole de Lyon, in that list, is no EPCI: a
+    collectivité à statut particulier).
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'
     >>> population_source(["epci"], "en")[:39]
     "each EPCI's municipal population by the"
+    >>> population_source(["metropole"])[:42]
+    'population municipale de chaque métropole '
     """
     from ..messages import text
 
     types = [types] if isinstance(types, str) else list(dict.fromkeys(t for t in types if t))
     dgcl = [t for t in types if t in _DGCL_TYPES]
     insee = [t for t in types if t not in _DGCL_TYPES]
+    sources = {"population-insee": lambda: text("population-insee", lang),
+               "population-dgcl": lambda: text("population-dgcl", lang, unit=_dgcl_unit(dgcl, lang))}
     if not dgcl or not insee:
-        return text("population-dgcl" if dgcl else "population-insee", lang)
+        return sources["population-dgcl" if dgcl else "population-insee"]()
     sep = "; " if lang == "en" else " ; "
-    return sep.join(text("population-for", lang, source=text(key, lang), types=", ".join(
+    return sep.join(text("population-for", lang, source=sources[key](), types=", ".join(
         type_label(t, lang, plural=True) for t in group))
         for key, group in (("population-insee", insee), ("population-dgcl", dgcl)))
+
+
+def _dgcl_unit(dgcl: list[str], lang: str) -> str:
+    """What the DGCL's population is "of each": "EPCI", "métropole" (the Métropole de Lyon
+    is one but no EPCI), "EPCI ou métropole" for both types."""
+    if "metropole" not in dgcl:
+        return "EPCI"
+    metropole = type_label("metropole", lang)
+    if "epci" not in dgcl:
+        return metropole
+    return f"EPCI {'or' if lang == 'en' else 'ou'} {metropole}"
 
 
 def population_note(types: Any, lang: str = "fr") -> str:
