@@ -404,21 +404,27 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
     return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"
 
 
-def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = None) -> str:
+def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = None,
+             tied: object = False) -> str:
     """Format a rank: "1er sur 101", "5e sur 87" (fr) or "5th of 87" (en); the first of a
-    feminine type (``type_id``: a région, a commune…) is "1re".
+    feminine type (``type_id``: a région, a commune…) is "1re". A rank shared with another
+    peer (``tied``: ties share the best rank) says so: "27e ex aequo sur 40", "tied 27th
+    of 40", not read as the 27th alone.
 
     >>> fmt_rank(1, 101, type_id="departement"), fmt_rank(1, 13, type_id="region")
     ('1er sur 101', '1re sur 13')
+    >>> fmt_rank(27, 40, tied=True), fmt_rank(27, 40, "en", tied=True)
+    ('27e ex aequo sur 40', 'tied 27th of 40')
     """
     if is_missing(rank):
         return "–"
     r = int(rank)
+    tied = not is_missing(tied) and bool(tied)
     if lang == "en":
         suffix = "th" if 10 <= r % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(r % 10, "th")
-        return f"{r}{suffix} of {int(n)}"
+        return f"{'tied ' if tied else ''}{r}{suffix} of {int(n)}"
     first = "re" if type_id in TYPES and TYPES[type_id].feminine else "er"
-    return f"{r}{first if r == 1 else 'e'} sur {int(n)}"
+    return f"{r}{first if r == 1 else 'e'}{' ex aequo' if tied else ''} sur {int(n)}"
 
 
 #: how a source dates itself without a month (column ``period`` of the published figures)
