@@ -111,8 +111,9 @@ def test_ranking_among_peers(wide):
     fig = charts.ranking(r, focus="Gironde")
     assert "départements de la région Nouvelle-Aquitaine les plus suivis" in \
         fig.get_suptitle().replace("\n", " ")
-    assert f"Base : {len(r)} départements de la région Nouvelle-Aquitaine classés." in \
-        fig.get_supxlabel().replace("\n", " ")
+    # and why the others are not ranked, as `rank` says it
+    assert (f"Base : {len(r)} départements de la région Nouvelle-Aquitaine classés (1 sans "
+            "réponse, 1 sans compte).") in fig.get_supxlabel().replace("\n", " ")
     # by population band: refused for départements (one band holds 100 of 101), as benchmark
     with pytest.raises(UsageError) as exc:
         charts.peer_ranking(wide, "facebook", entity="Gironde", peers="strate")

@@ -282,7 +282,8 @@ def test_ranking_focus_outside_top_after_a_gap_and_ellipsis(wide):
     assert ticks and all("," not in t for t in ticks)
     title = fig._suptitle.get_text()
     assert title == "Facebook : les 5 départements les plus suivis, 2025"
-    assert f"Base : {len(r)} départements classés." in caption(fig)
+    assert (f"Base : {len(r)} départements classés (7 sans réponse, 4 sans compte, 4 avec un "
+            "compte sans nombre d'abonnés).") in caption(fig)
 
 
 def test_ranking_per_1000_has_integer_axis(wide):
@@ -675,12 +676,13 @@ def test_a_share_published_whole_stays_whole_and_the_edgar_quinet_decimal_is_kep
 
 @pytest.mark.parametrize("data, metric, title, base", [
     (ROOT / "tests" / "files" / "regions-long-bom.csv", "followers",
-     "Facebook : les 3 régions les plus suivies, 2025", "Base : 3 régions classées."),
+     "Facebook : les 3 régions les plus suivies, 2025", "Base : 3 régions classées (1 sans compte)."),
     (ROOT / "tests" / "files" / "prefectures-titre.xlsx", "followers_per_1000",
      f"Facebook : les 4 communes les plus suivies pour 1{NN}000 habitants",
-     "Base : 4 communes classées."),
+     "Base : 4 communes classées (1 sans compte)."),
     (DEMO, "followers", "Facebook : les 86 départements les plus suivis, 2025",
-     "Base : 86 départements classés.")])
+     "Base : 86 départements classés (7 sans réponse, 4 sans compte, 4 avec un compte sans "
+     "nombre d'abonnés).")])
 def test_ranking_title_and_base_agree_with_a_feminine_type(data, metric, title, base):
     # "les 100 villes préfectures les plus suivis", "3 régions classés": now agreed
     s = bm.read_survey(data)

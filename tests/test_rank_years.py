@@ -71,7 +71,8 @@ def test_ranking_chart_says_the_reading_set_aside(long_mod):
     cap = fig.texts[-1].get_text()
     assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
     assert "Loire-Atlantique : relevé de 2024, plus ancien que ceux de 2025, donc pas de rang." in cap
-    assert "Base : 91 départements classés." in cap
+    assert ("Base : 91 départements classés (4 sans compte, 5 avec un compte sans nombre "
+            "d'abonnés).") in cap
     # the scatter draws the league table's readings: the same one left out, said
     cap = charts.scatter(s, "facebook").texts[-1].get_text()
     assert "Base : 91 départements de l'enquête." in cap

@@ -103,9 +103,11 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     # the entity and the readings compared: a CSV that stands alone
                     "code", "name", "population", "collectivity_type", "peers", "peer_group",
                     "year", "entity_year", "n_set_aside",
+                    "tied", "tied_per_1000",  # a rank shared with another peer
                     "followers_rounded"]  # the count was abbreviated in the file ("1,2k")
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
-    assert "Facebook : 10\u202f000 abonnés, 2e sur 4, indice 100 ;" in text
+    # 44 and 29 have 10 000 followers each: the rank they share is said
+    assert "Facebook : 10\u202f000 abonnés, 2e ex aequo sur 4, indice 100 ;" in text
 
 
 def test_benchmark_entity_not_in_file(hand):

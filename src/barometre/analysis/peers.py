@@ -160,11 +160,12 @@ def _position(values: pd.Series, v) -> dict:
     vals = values.dropna().astype(float)
     n = len(vals)
     if n == 0 or v is None or pd.isna(v):
-        return {"rank": None, "n": n, "percentile": None, "index": None,
+        return {"rank": None, "n": n, "percentile": None, "index": None, "tied": None,
                 "median": vals.median() if n else None}
     v = float(v)
     med = vals.median()
-    return {"rank": int((vals > v).sum()) + 1, "n": n,
+    # another peer with the same value: the rank (the best of the tie) is shared
+    return {"rank": int((vals > v).sum()) + 1, "n": n, "tied": bool((vals == v).sum() > 1),
             "percentile": float((vals <= v).sum()) / n * 100,
             "index": v / med * 100 if med else None, "median": med}
 
@@ -219,8 +220,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         population, collectivity_type, peers, peer_group`` (the type, région code or
         population band shared), ``year`` (the year of the readings compared on the
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
-        older than ``year``, it is set aside: no value, no rank) and ``n_set_aside``
-        (older readings with a count left out); ``attrs`` holds the entity's ``code``,
+        older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
+        (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
+        peer has the entity's value: its ``rank``, ``rank_per_1000`` is shared, "27e ex
+        aequo sur 40"; missing without a rank); ``attrs`` holds the entity's ``code``,
         ``name`` and ``population``, the ``years`` compared, ``set_aside``
         (``{platform: {year: n}}``), ``same_campaign`` (``{platform: {year set aside:
         year compared}}``: readings set aside of one campaign with the year compared, its
@@ -317,14 +320,16 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "index_per_1000": pos_k["index"], "code": focus["code"], "name": focus["name"],
             "population": population, "collectivity_type": focus["collectivity_type"],
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
-            "n_set_aside": sum(aside.values()), "followers_rounded": rounded})
+            "n_set_aside": sum(aside.values()), "tied": pos["tied"],
+            "tied_per_1000": pos_k["tied"], "followers_rounded": rounded})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
                        + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside"):
         out[c] = out[c].astype("Int64")
-    out["present"] = out["present"].astype("boolean")
+    for c in ("present", "tied", "tied_per_1000"):
+        out[c] = out[c].astype("boolean")
     for c in ("followers_per_1000", "percentile", "index", "peer_median", "peer_q1", "peer_q3",
               "competitor_mean", "index_per_1000"):
         out[c] = out[c].astype("Float64")

@@ -199,11 +199,14 @@ def chart(
 ) -> None:
     """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
 
-    Chaque graphique lit ses options ; une autre est refusée, jamais ignorée.
-    adoption, heatmap : --vs, --year, --source, --all-sources ; trend : --source ;
-    benchmark : --entity, --peers, --year ; ranking : --entity, --peers, --metric, --top,
-    --year ; scatter : --entity, --year ; changes : aucune. Avec --data, --year garde les
-    relevés de cette année.
+    Chaque graphique lit ses options ; une autre est refusée, jamais ignorée. Requises,
+    puis [facultatives] : adoption, heatmap : --type sans --data [--vs, --year, --source,
+    --all-sources] ; trend : --type et un --platform sans --data, ou --data (répétable, une
+    vague par fichier) [--source] ; benchmark : --data, --entity [--peers, --year] ;
+    ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
+    --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
+    changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates). Avec
+    --data, --year garde les relevés de cette année.
 
     Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
     barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg

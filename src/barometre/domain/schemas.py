@@ -156,7 +156,9 @@ BENCHMARK = Schema("benchmark", (
     ("competitor_mean", "float"), ("rank_per_1000", "int"), ("index_per_1000", "float"),
     ("n_peers_per_1000", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
     ("collectivity_type", "str"), ("peers", "str"), ("peer_group", "str"), ("year", "int"),
-    ("entity_year", "int"), ("n_set_aside", "int")),
+    ("entity_year", "int"), ("n_set_aside", "int"),
+    # another peer has the entity's value: its rank is shared ("27e ex aequo sur 40")
+    ("tied", "bool"), ("tied_per_1000", "bool")),
     optional=(("followers_rounded", "bool"),))  # the entity's count was abbreviated
 
 RANKING = Schema("ranking", (

@@ -145,4 +145,6 @@ MESSAGES = {
     "label-no-data": ("non renseigné", "no answer"),
     "label-median": ("médiane", "median"),
     "label-ellipsis": ("…", "…"),
+    # after the value of a bar whose rank another bar shares (ties share the best rank)
+    "label-tied": (" (ex aequo)", " (tied)"),
 }

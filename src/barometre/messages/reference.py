@@ -7,10 +7,11 @@ MESSAGES = {
         "2026 ; Mayotte : recensement de 2017)",
         "INSEE municipal population (legal populations of 2023, in force on 1 January 2026; "
         "Mayotte: 2017 census)"),
+    # {unit}: "EPCI", "métropole" (the Métropole de Lyon is one, not an EPCI) or both
     "population-dgcl": (
-        "population municipale de chaque EPCI selon la DGCL (liste des EPCI 2026, "
+        "population municipale de chaque {unit} selon la DGCL (liste des EPCI 2026, "
         "epcicom2026), non la somme de ses communes",
-        "each EPCI's municipal population by the DGCL (2026 list of EPCI, epcicom2026), not "
+        "each {unit}'s municipal population by the DGCL (2026 list of EPCI, epcicom2026), not "
         "the sum of its communes"),
     "population-for": ("{types} : {source}", "{types}: {source}"),
     "population-note": ("Population (pour 1\u202f000 habitants) : {source}.",

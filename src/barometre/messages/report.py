@@ -94,6 +94,10 @@ MESSAGES = {
     "report-set-aside-tail": (" ; plus anciens, laissés de côté : {items}",
                               "; older, set aside: {items}"),
     "report-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
+    # a rank the entity shares with another peer: the Rang cell alone reads as its own
+    "report-bench-tied": ("{platform} : {ranks}", "{platform}: {ranks}"),
+    "report-bench-tied-per-1000": ("pour 1\u202f000 habitants, {rank}",
+                                   "per 1,000 inhabitants, {rank}"),
     "report-bench-entity-older": (
         "{platform} : pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté",
         "{platform}: no reading of {year}; its reading of {own} is older, set aside"),

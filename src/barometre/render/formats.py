@@ -404,21 +404,27 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
     return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"
 
 
-def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = None) -> str:
+def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = None,
+             tied: object = False) -> str:
     """Format a rank: "1er sur 101", "5e sur 87" (fr) or "5th of 87" (en); the first of a
-    feminine type (``type_id``: a région, a commune…) is "1re".
+    feminine type (``type_id``: a région, a commune…) is "1re". A rank shared with another
+    peer (``tied``: ties share the best rank) says so: "27e ex aequo sur 40", "tied 27th
+    of 40", not read as the 27th alone.
 
     >>> fmt_rank(1, 101, type_id="departement"), fmt_rank(1, 13, type_id="region")
     ('1er sur 101', '1re sur 13')
+    >>> fmt_rank(27, 40, tied=True), fmt_rank(27, 40, "en", tied=True)
+    ('27e ex aequo sur 40', 'tied 27th of 40')
     """
     if is_missing(rank):
         return "–"
     r = int(rank)
+    tied = not is_missing(tied) and bool(tied)
     if lang == "en":
         suffix = "th" if 10 <= r % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(r % 10, "th")
-        return f"{r}{suffix} of {int(n)}"
+        return f"{'tied ' if tied else ''}{r}{suffix} of {int(n)}"
     first = "re" if type_id in TYPES and TYPES[type_id].feminine else "er"
-    return f"{r}{first if r == 1 else 'e'} sur {int(n)}"
+    return f"{r}{first if r == 1 else 'e'}{' ex aequo' if tied else ''} sur {int(n)}"
 
 
 #: how a source dates itself without a month (column ``period`` of the published figures)
@@ -492,24 +498,41 @@ def population_source(types: Any, lang: str = "fr") -> str:
     """Where the population behind a per-1,000-inhabitants figure of ``types`` (type ids)
     comes from, with its year (``data/reference/README.md``): INSEE's population
     municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
-    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI and métropoles.
+    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI, and of each
+    métropole for métropoles (the Métropole de Lyon, in that list, is no EPCI: a
+    collectivité à statut particulier).
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'
     >>> population_source(["epci"], "en")[:39]
     "each EPCI's municipal population by the"
+    >>> population_source(["metropole"])[:42]
+    'population municipale de chaque métropole '
     """
     from ..messages import text
 
     types = [types] if isinstance(types, str) else list(dict.fromkeys(t for t in types if t))
     dgcl = [t for t in types if t in _DGCL_TYPES]
     insee = [t for t in types if t not in _DGCL_TYPES]
+    sources = {"population-insee": lambda: text("population-insee", lang),
+               "population-dgcl": lambda: text("population-dgcl", lang, unit=_dgcl_unit(dgcl, lang))}
     if not dgcl or not insee:
-        return text("population-dgcl" if dgcl else "population-insee", lang)
+        return sources["population-dgcl" if dgcl else "population-insee"]()
     sep = "; " if lang == "en" else " ; "
-    return sep.join(text("population-for", lang, source=text(key, lang), types=", ".join(
+    return sep.join(text("population-for", lang, source=sources[key](), types=", ".join(
         type_label(t, lang, plural=True) for t in group))
         for key, group in (("population-insee", insee), ("population-dgcl", dgcl)))
+
+
+def _dgcl_unit(dgcl: list[str], lang: str) -> str:
+    """What the DGCL's population is "of each": "EPCI", "métropole" (the Métropole de Lyon
+    is one but no EPCI), "EPCI ou métropole" for both types."""
+    if "metropole" not in dgcl:
+        return "EPCI"
+    metropole = type_label("metropole", lang)
+    if "epci" not in dgcl:
+        return metropole
+    return f"EPCI {'or' if lang == 'en' else 'ou'} {metropole}"
 
 
 def population_note(types: Any, lang: str = "fr") -> str:

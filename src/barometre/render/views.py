@@ -563,7 +563,8 @@ def _base_in(base: object, r: dict, lang: str) -> str:
 
 def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
-    "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87"."""
+    "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87";
+    a rank shared with another peer is "12e ex aequo sur 87" (``tied``, ``tied_per_1000``)."""
     from .formats import (fmt_rank, no_account_text, per1000_number, platforms_set_aside_text,
                           population_note)
 
@@ -607,13 +608,13 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         n_rounded += rounded
         part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
                  f"{'followers' if en else 'abonnés'}, "
-                 f"{fmt_rank(r['rank'], r['n_peers'], lang, r.get('collectivity_type'))}, "
+                 f"{fmt_rank(r['rank'], r['n_peers'], lang, r.get('collectivity_type'), r.get('tied'))}, "
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
         if not is_missing(r["followers_per_1000"]):
             part2 = (f"{'; ' if en else ' ; '}{per1000_number(r['followers_per_1000'], lang)} "
                      + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
-                     + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang, r.get('collectivity_type'))}")
+                     + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang, r.get('collectivity_type'), r.get('tied_per_1000'))}")
         few = (_t("bench-few-peers", lang) if not is_missing(r["n_peers"])
                and r["n_peers"] < FEW_PEERS else "")
         lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")
@@ -725,8 +726,27 @@ def rank_table(df: Any, lang: str = "fr") -> str:
 
 def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
     """How many a ranking ranked and why the others are not ("66 départements classés (5
-    sans réponse, 30 sans compte)"), then, when ties at the last rank kept stretch the top
-    N, a second line: "--top 15 : 19 lignes, ex aequo compris"; "" without ``n_ranked``."""
+    sans réponse, 30 sans compte)": :func:`rank_base_text`), then, when ties at the last
+    rank kept stretch the top N, a second line: "--top 15 : 19 lignes, ex aequo compris";
+    "" without ``n_ranked``."""
+    out = rank_base_text(attrs, lang)
+    top = attrs.get("top")
+    if out and top is not None and rows > top:
+        out += "\n" + _t("rank-top-ties", lang, top=top, n=fmt_int(rows, lang))
+    return out
+
+
+def rank_base_text(attrs: dict, lang: str = "fr") -> str:
+    """The base of a ranking (``attrs`` of :func:`barometre.rank`): how many it ranked and
+    why the others of the platform are not ranked, "66 départements classés (5 sans
+    réponse, 30 sans compte)", "21 métropoles classées (1 avec un compte sans nombre
+    d'abonnés)": the table's count and the chart's "Base :" (a métropole with an account
+    but no count is not read as one without an account); "" without ``n_ranked``.
+
+    >>> rank_base_text({"n_ranked": 21, "collectivity_type": "metropole",
+    ...                 "not_ranked": {"no_count": 1}})
+    "21 métropoles classées (1 avec un compte sans nombre d'abonnés)"
+    """
     from ..domain.registry import find_type
     from ..messages import Words
 
@@ -753,9 +773,6 @@ def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
         ("no_count", "rank-no-count")) if other.get(key)]
     if items:
         out += _t("rank-count-out", lang, items=", ".join(items))
-    top = attrs.get("top")
-    if top is not None and rows > top:
-        out += "\n" + _t("rank-top-ties", lang, top=top, n=fmt_int(rows, lang))
     return out
 
 

@@ -227,16 +227,17 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         fig = figure(size)
         axes = fig.subplots(1, 2, sharey=True)
         panels = ((axes[0], "followers", "followers", "rank", "n_peers", "peer_median",
-                   "label-followers-log"),
+                   "label-followers-log", "tied"),
                   (axes[1], "per_1000", "followers_per_1000", "rank_per_1000",
-                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000"))
+                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000",
+                   "tied_per_1000"))
         rooms = []  # per panel: its row labels and the right end of its data
         # a count of 0 on the log axis: at its start, marked "0" (None: no count of 0)
         shown = group[group["platform"].isin(plats) & group["followers"].notna()]
         zero = _zero_at(list(shown["followers"]) + [
             b.at[p, "peer_median"] for p in plats if not is_missing(b.at[p, "peer_median"])])
         zeros: dict[str, int] = {}  # per platform: the dots drawn at 0
-        for ax, col, mine, rank_col, n_col, med_col, label in panels:
+        for ax, col, mine, rank_col, n_col, med_col, label, tied_col in panels:
             labels, data_max = [], -np.inf
             floor = (zero[0] if zero else 1.0) if col == "followers" else 0.0
             for i, p in enumerate(plats):
@@ -266,7 +267,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     # between two rows, where it read as the row above's)
                     labels.append(ax.text(
                         0.995, i, fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
-                                           b.attrs.get("collectivity_type")),
+                                           b.attrs.get("collectivity_type"),
+                                           b.at[p, tied_col]),
                         transform=ax.get_yaxis_transform(), ha="right", va="center",
                         fontsize=8, color=HIGHLIGHT, fontweight="bold", bbox=_BACK,
                         gid=f"rank:{col}:{p}"))

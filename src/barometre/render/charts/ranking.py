@@ -12,7 +12,7 @@ from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, type_label)
-from ..views import ROUNDED_MARK, rounded_flags, rounded_note, served_note
+from ..views import ROUNDED_MARK, rank_base_text, rounded_flags, rounded_note, served_note
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -90,7 +90,11 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         placed per 1,000 inhabitants for a population of 0 or unknown
         (``attrs["no_population"]``). A value from a count the file gave abbreviated
         (``followers_rounded``: "184,8k" read as 184 800) is labelled "≈ 184 800", and
-        the caption says how many bars are so. A ranking without a value is refused
+        the caption says how many bars are so; a rank two bars share (ties share the best
+        rank) is labelled "47,7 (ex aequo)" on each. The caption's base is that of
+        :func:`barometre.render.views.rank_base_text`: how many were ranked and why the
+        others were not ("21 métropoles classées (1 avec un compte sans nombre
+        d'abonnés)"). A ranking without a value is refused
         (``NoDataError`` ``chart-no-rows``).
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
@@ -107,7 +111,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     'Facebook : les 10 départements les plus suivis, 2025'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
-    Base : 86 départements classés.
+    Base : 86 départements classés (7 sans réponse, 4 sans compte, 4 avec un compte sans nombre d'abonnés).
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
@@ -139,12 +143,16 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         labels = []
         rounded_at = dict(zip(ranks.index, rounded_flags(ranks)))
         shown_rounded = [rounded_at[r.Index] for r in rows]
+        # a rank two bars share (ties share the best rank): "27. …" twice is not a typo
+        counts = ranks["rank"].value_counts()
+        shared = set(counts.index[counts > 1])
         for y, r, rounded in zip(ys, rows, shown_rounded):
             is_focus = r.code == focus_code
             bar = ax.barh(y, float(r.value), color=HIGHLIGHT if is_focus else color, height=0.75)
             bar.patches[0].set_gid(f"bar:{r.code}" + (":focus" if is_focus else ""))
             labels.append(ax.text(float(r.value), y,
-                                  " " + (ROUNDED_MARK if rounded else "") + fmt(r.value),
+                                  " " + (ROUNDED_MARK if rounded else "") + fmt(r.value)
+                                  + (msg("label-tied", lang) if r.rank in shared else ""),
                                   va="center", fontsize=8.5,
                                   fontweight="bold" if is_focus else "normal"))
         ticks = [f"{r.rank}. {plain(r.name)}" for r in rows]
@@ -174,7 +182,10 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                                     top=min(top, len(ranks)), plural=plural,
                                     year=year if year else "").rstrip(", "),
                   msg("label-followers" if metric == "followers" else "label-per-1000", lang))
-        base = msg("note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural)
+        # who was ranked and why the others were not, as `rank` says it: "21 métropoles
+        # classées (1 avec un compte sans nombre d'abonnés)", not read as no account
+        base = rank_base_text(ranks.attrs, lang) or msg(
+            "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural)
         cap_survey = survey if survey is not None else _pseudo(ranks)
         notes = []
         older = ranks.attrs.get("set_aside_codes") or {}

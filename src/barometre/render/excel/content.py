@@ -20,7 +20,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_marks, flag_notes,
                      flag_set, served_note)
-from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
+from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_rank, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_source, type_label,
                        years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
@@ -730,6 +730,16 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         if own is not None and year is not None and own < year:
             sh.line(text("report-bench-entity-older", lang, platform=platform_label(rec["platform"], lang),
                          year=year, own=own))
+    t = b.attrs.get("collectivity_type")
+    for rec in b.to_dict("records"):  # a rank shared with another peer: "27e ex aequo sur 40"
+        ranks = [fmt_rank(rec["rank"], rec["n_peers"], lang, t, True)] if plain_value(
+            rec.get("tied")) else []
+        if plain_value(rec.get("tied_per_1000")):
+            ranks.append(text("report-bench-tied-per-1000", lang, rank=fmt_rank(
+                rec["rank_per_1000"], rec["n_peers_per_1000"], lang, t, True)))
+        if ranks:
+            sh.line(text("report-bench-tied", lang, platform=platform_label(rec["platform"], lang),
+                         ranks=("; " if lang == "en" else " ; ").join(ranks)))
     aside = platforms_set_aside_text(b.attrs.get("set_aside"), lang,
                                      b.attrs.get("same_campaign"))
     if aside:
