@@ -71,7 +71,9 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
     A survey's figure (``survey``) says its own base, those with an answer for the platform
     out of the N of the type, and its interval, as compare gives them: "75 % des
     départements sur LinkedIn (n = 40 ayant répondu sur 101 ; IC 95 % : 62–84 %)";
-    "exhaustif" for a census.
+    "exhaustif" for a census. A file of a part of the type alone says the part, its N and
+    interval: "100 % des communautés d'agglomération de 100 000 habitants ou plus sur
+    Facebook (n = 40 ayant répondu sur 91 ; …)", never "des intercommunalités".
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -102,7 +104,11 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
         n = (_survey_n(k, lang) if survey else
              text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
         code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
-        line = text(code, lang, share=_key_share(k, lang), whom=_whom(k.collectivity_type, lang),
+        whom = _whom(k.collectivity_type, lang)
+        if survey and k.design == "subset" and k.design_subset:  # a file of a part: its share
+            whom = _part_label({"collectivity_type": k.collectivity_type,
+                                "design_subset": k.design_subset}, lang)
+        line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
     if k.conflicting:
         line += text("report-key-others", lang)
