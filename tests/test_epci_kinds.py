@@ -110,3 +110,37 @@ def test_when_a_file_is_read_as_of_some_categories():
     assert (d.id, d.n_subset, d.n_sample) == ("kind:METRO", 21, 15)
     # no categories for another type
     assert kind_design(bm.reference.type_codes("departement")[:40], "departement") is None
+
+
+# -------------------------------------- a --type that names a category (epci18b)
+
+def test_a_type_naming_a_category_lists_that_category(cli, tmp_path):
+    """`entities --type "communauté d'agglomération"` listed the 1,254 intercommunalités,
+    "CC Faucigny - Glières" first, and `template` wrote 1,254 rows: the alias read as
+    epci. It lists the 230 CA now, with the category column; elsewhere it is refused."""
+    import openpyxl
+
+    out = cli("entities", "--type", "communauté d'agglomération").stdout
+    lines = out.splitlines()
+    assert "Catégorie" in lines[0] and len(lines) == 2 + 230
+    assert "CC Faucigny" not in out and all(line.rstrip().endswith("CA") for line in lines[2:])
+    every = cli("entities", "--type", "epci").stdout.splitlines()
+    assert len(every) == 2 + 1254 and every[2].rstrip().endswith("CC")
+    rows = as_json(cli("entities", "--type", "communauté de communes", "-f", "json"))
+    assert len(rows) == 989 and {r["kind"] for r in rows} == {"CC"}
+    tpl = tmp_path / "ca.xlsx"
+    assert cli("template", "--type", "communauté d'agglomération", "-o", tpl).exit_code == 0
+    wb = openpyxl.load_workbook(tpl)
+    assert wb["Enquête"].max_row == 1 + 230
+    assert wb["Mode d'emploi"]["A1"].value == ("Enquête barometre : communautés "
+                                               "d'agglomération (230 entités)")
+    assert wb["Enquête"]["A1"].value == "SIREN"  # read back as intercommunalités
+    refused = cli("compare", "--type", "communauté urbaine")
+    assert refused.exit_code == 2
+    assert ("« communauté urbaine » est une catégorie d'intercommunalités (CU), pas un type : "
+            "--type epci compte les 1 254 intercommunalités") in refused.stderr.replace(NNBSP, " ")
+    # a header that names one is still an intercommunalité's
+    src = tmp_path / "cc.csv"
+    src.write_text("Code de la communauté de communes;Facebook\n200000172;Oui\n",
+                   encoding="utf-8")
+    assert bm.read_survey(src).attrs["collectivity_type"] == "epci"
