@@ -144,3 +144,32 @@ def test_a_type_naming_a_category_lists_that_category(cli, tmp_path):
     src.write_text("Code de la communauté de communes;Facebook\n200000172;Oui\n",
                    encoding="utf-8")
     assert bm.read_survey(src).attrs["collectivity_type"] == "epci"
+
+
+def test_the_benchmark_sheet_says_its_peers_source_and_population(cli, ca40, tmp_path):
+    """The Benchmark sheet said "Pairs : les 40 intercommunalités du fichier (tout le type)"
+    (English "(the whole type)") for 40 of 1,254, and gave neither the file nor the
+    population behind "pour 1 000 habitants" under its table; the CLI's benchmark does."""
+    import openpyxl
+
+    codes = [line.split(";")[0] for line in ca40.read_text().splitlines()[1:]]
+    src = tmp_path / "ca40.csv"
+    src.write_text("SIREN;Facebook;Abonnés Facebook;Date du relevé\n" + "".join(
+        f"{c};Oui;{1000 + 37 * i};15/10/2025\n" for i, c in enumerate(codes)), encoding="utf-8")
+    entity = codes[0]
+    for lang, peers, source, pop in (
+            ("fr", "Pairs : les 40 intercommunalités du fichier (toutes celles du fichier, sur "
+                   "1 254 en France)", "Source : ca40.csv", "Population (pour 1 000 habitants)"),
+            ("en", "Peers: the 40 intercommunalities in the file (all those in the file, of "
+                   "1,254 in France)", "Source: ca40.csv", "Population (per 1,000 inhabitants)")):
+        out = tmp_path / f"b-{lang}.xlsx"
+        res = cli("report", "--data", src, "-t", "epci", "-e", entity, "-o", out,
+                  "--lang", lang)
+        assert res.exit_code == 0, res.output
+        wb = openpyxl.load_workbook(out)
+        lines = [str(c.value).replace(NNBSP, " ") for c in wb.worksheets[
+            wb.sheetnames.index("Benchmark")]["A"] if c.value is not None]
+        assert peers in lines, lines
+        assert source in lines
+        assert any(line.startswith(pop) and "epcicom2026" in line for line in lines), lines
+        assert not any("whole type" in x or "tout le type" in x for x in lines)

@@ -21,7 +21,7 @@ from ...messages import text
 from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_marks, flag_notes,
                      flag_set, served_note)
 from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_share, platform_label, published_digits, source_date,
-                       no_account_text, platforms_set_aside_text, population_source, type_label,
+                       no_account_text, platforms_set_aside_text, population_note, population_source, type_label,
                        years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
@@ -748,6 +748,15 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(served)
     if group:  # what the ranks are among; the Classement ranks the whole file
         sh.line(_peers_ranked(r, lang), color="595959")
+    # as the CLI's benchmark says them under its table: the file and the population behind
+    # "pour 1 000 habitants" (not only in Sources et méthode)
+    if r.survey is not None:
+        sh.line(text("report-bench-source", lang, file=r.survey.file), color="595959")
+        t = r.survey.collectivity_type
+    else:
+        t = r.extra.get("peer_group", {}).get("collectivity_type")
+    if t:
+        sh.line(population_note([t], lang), color="595959")
 
 
 def peer_group_text(g: dict | None, lang: str) -> str:
@@ -763,7 +772,19 @@ def peer_group_text(g: dict | None, lang: str) -> str:
     if g["peers"] == "strate" and g.get("shared"):
         return text("report-peers-strate", lang, n=fmt_int(n, lang), plural=plural,
                     band=band_label(g["shared"], lang))
-    return text("report-peers-type", lang, n=fmt_int(n, lang), plural=plural)
+    from ...datasets.reference import type_codes
+    from ...domain.errors import BarometreError
+    from ...domain.registry import TYPES
+
+    those = text("report-those-f" if t in TYPES and TYPES[t].feminine else "report-those", lang)
+    try:  # the file's, never read as all the type's in France
+        total = len(type_codes(t))
+    except BarometreError:
+        total = None
+    if total and total != n:
+        return text("report-peers-type-of", lang, n=fmt_int(n, lang), plural=plural,
+                    total=fmt_int(total, lang), those=those)
+    return text("report-peers-type", lang, n=fmt_int(n, lang), plural=plural, those=those)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
