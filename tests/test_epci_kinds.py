@@ -171,5 +171,6 @@ def test_the_benchmark_sheet_says_its_peers_source_and_population(cli, ca40, tmp
             wb.sheetnames.index("Benchmark")]["A"] if c.value is not None]
         assert peers in lines, lines
         assert source in lines
-        assert any(line.startswith(pop) and "epcicom2026" in line for line in lines), lines
+        assert any(line.startswith(pop) and "epcicom2026" in line and "2022" in line
+                   for line in lines), lines
         assert not any("whole type" in x or "tout le type" in x for x in lines)

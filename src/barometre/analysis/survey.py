@@ -13,8 +13,8 @@ Conventions (see ``docs/benchmarking.md``):
 - followers per 1,000 inhabitants = followers ÷ population × 1,000, the population
   of the reference tables: INSEE population municipale (legal populations of 2023, in
   force on 1 January 2026) for communes and the sums of their communes (départements,
-  régions, councils); the DGCL's population of each EPCI (epcicom2026) for EPCI and
-  métropoles (:func:`barometre.render.formats.population_source`);
+  régions, councils); the DGCL's population of each EPCI (epcicom2026: the sum of its
+  communes' legal populations of 2022, one vintage older) for EPCI and métropoles (:func:`barometre.render.formats.population_source`);
 - rank: 1 = most followers, ties share the best rank; among the peers that
   have a value (the entity included);
 - percentile: share of those peers whose value is at or below the entity's;

@@ -492,7 +492,8 @@ def population_source(types: Any, lang: str = "fr") -> str:
     """Where the population behind a per-1,000-inhabitants figure of ``types`` (type ids)
     comes from, with its year (``data/reference/README.md``): INSEE's population
     municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
-    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI and métropoles.
+    communes; the DGCL's population of each EPCI (epcicom2026) for EPCI and métropoles: the
+    sum of its communes' populations of 2022 (in force on 1 January 2025), one vintage older.
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'
