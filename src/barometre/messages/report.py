@@ -48,10 +48,10 @@ MESSAGES = {
         "{name} ({code}) has no reading of {year} in the survey file (readings of {years})"),
     # the Benchmark's peer group, named (on its sheet and in Sources et méthode)
     "report-peers-type": ("les {n} {plural} du fichier ({those} du fichier)",
-                          "the {n} {plural} in the file (all those in the file)"),
+                          "the {n} {plural} in the file ({those} in the file)"),
     "report-peers-type-of": ("les {n} {plural} du fichier ({those} du fichier, sur "
                              "{total} en France)",
-                             "the {n} {plural} in the file (all those in the file, of {total} "
+                             "the {n} {plural} in the file ({those} in the file, of {total} "
                              "in France)"),
     "report-bench-source": ("Source : {file}", "Source: {file}"),
     "report-those": ("tous ceux", "all those"),

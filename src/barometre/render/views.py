@@ -166,8 +166,8 @@ def _kinds_label(kinds: list[str], lang: str, short: bool = False) -> str:
     """Categories of intercommunalités (:func:`barometre.analysis.survey.kind_design`):
     "communautés d'agglomération et communautés urbaines"; ``short``: "CA, CU"."""
     if short:
-        return ", ".join(_t("epci-kind-short-" + k, lang) for k in kinds)
-    words = [_t("epci-kind-" + k, lang) for k in kinds]
+        return ", ".join(_t("epci-kind-short-" + k.lower(), lang) for k in kinds)
+    words = [_t("epci-kind-" + k.lower(), lang) for k in kinds]
     last = _t("survey-kinds-and", lang)
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
 
@@ -345,7 +345,7 @@ def _kinds_note(d: dict, t: str, by_band: bool, lang: str, **common: str) -> str
     it holds, with the counts of France, and that its shares are those categories' (and
     bands'), not the type's."""
     kinds = _kinds_label(d["kinds"], lang)
-    none = [_t("survey-kinds-count", lang, n=fmt_int(n, lang), kinds=_t("epci-kind-" + k, lang))
+    none = [_t("survey-kinds-count", lang, n=fmt_int(n, lang), kinds=_t("epci-kind-" + k.lower(), lang))
             for k, n in d["kinds_missing"]]
     none_said = ""
     if none:

@@ -118,7 +118,7 @@ def write_template(output: str | Path, type: str,
                         list(notes), lang, kind=kind)
     from ..render.files import TEMPLATE_TITLE  # what files.holds_answers recognises
 
-    said = text("epci-kind-" + kind) if kind else type_label(type_id, plural=True)
+    said = text("epci-kind-" + kind.lower()) if kind else type_label(type_id, plural=True)
     wb.properties.title = f"{TEMPLATE_TITLE} — {said}"
     wb.properties.creator = "barometre"
     return save_workbook(wb, out)
@@ -205,7 +205,7 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     from ..messages import text
     from ..render.formats import type_label
 
-    types = (text("epci-kind-" + kind, lang) if kind
+    types = (text("epci-kind-" + kind.lower(), lang) if kind
              else type_label(type_id, lang, plural=True))
     lines = text("template-instructions", lang, types=types,
                  n=n_entities, type=type_id, platforms=",".join(plats)).split("\n")
