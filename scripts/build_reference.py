@@ -39,7 +39,9 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
 
 Populations are INSEE "populations municipales"; those of départements,
 régions and institutions are the sums of their communes'; those of the EPCI are the
-package's, the DGCL's ``populationMunicipale`` (epcicom2026), as they come. Standard library only
+package's, the DGCL's ``populationMunicipale`` (epcicom2026), as they come: the sum of
+the DGCL's own member populations, of the legal populations of 2022 (one vintage before the
+communes'; see data/reference/README.md). Standard library only
 (and barometre's own ``domain.text.fold``, to compare names as ``resolve`` does), but
 for the keys, made by barometre itself (numpy, pyarrow); the output is byte-for-byte
 deterministic (gzip without timestamp).

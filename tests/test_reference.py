@@ -155,15 +155,16 @@ def test_per_1000_figures_say_whose_population_of_which_year(cli, tmp_path):
     said = cli("rank", "-p", "facebook", "--metric", "followers_per_1000", "--data", epci,
                "--type", "epci").stdout
     assert ("population municipale de chaque EPCI selon la DGCL (liste des EPCI 2026, "
-            "epcicom2026), non la somme de ses communes.") in said
+            "epcicom2026) : somme des populations légales 2022 (en vigueur au 1er janvier 2025) "
+            "de ses communes, un millésime avant celles des communes (2023).") in said
     # the report: Définitions and Sources et méthode, per type
     out = tmp_path / "r.xlsx"
     assert cli("report", "--data", epci, "--type", "epci", "-o", out).exit_code == 0
     cells = [v for ws in openpyxl.load_workbook(out) for row in ws.iter_rows(values_only=True)
              for v in row if isinstance(v, str)]
-    assert ("abonnés ÷ population × 1 000 ; population municipale de chaque EPCI selon la DGCL "
-            "(liste des EPCI 2026, epcicom2026), non la somme de ses communes") in cells
+    dgcl = ("population municipale de chaque EPCI selon la DGCL (liste des EPCI 2026, "
+            "epcicom2026) : somme des populations légales 2022 (en vigueur au 1er janvier 2025) "
+            "de ses communes, un millésime avant celles des communes (2023)")
+    assert "abonnés ÷ population × 1 000 ; " + dgcl in cells
     assert not any("population municipale INSEE" in v for v in cells)
-    assert any(v.endswith("pour les abonnés pour 1 000 habitants : population municipale de "
-                          "chaque EPCI selon la DGCL (liste des EPCI 2026, epcicom2026), non la "
-                          "somme de ses communes") for v in cells)
+    assert any(v.endswith("pour les abonnés pour 1 000 habitants : " + dgcl) for v in cells)

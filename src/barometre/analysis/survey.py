@@ -13,8 +13,8 @@ Conventions (see ``docs/benchmarking.md``):
 - followers per 1,000 inhabitants = followers ÷ population × 1,000, the population
   of the reference tables: INSEE population municipale (legal populations of 2023, in
   force on 1 January 2026) for communes and the sums of their communes (départements,
-  régions, councils); the DGCL's population of each EPCI (epcicom2026) for EPCI and
-  métropoles (:func:`barometre.render.formats.population_source`);
+  régions, councils); the DGCL's population of each EPCI (epcicom2026: the sum of its
+  communes' legal populations of 2022, one vintage older) for EPCI and métropoles (:func:`barometre.render.formats.population_source`);
 - rank: 1 = most followers, ties share the best rank; among the peers that
   have a value (the entity included);
 - percentile: share of those peers whose value is at or below the entity's;
@@ -58,7 +58,8 @@ if TYPE_CHECKING:
 # into records (``compare --data``) never imports it (issue #19)
 __all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare_survey_records",
            "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
-           "restrict", "readings_of_year", "survey_design", "SurveyDesign", "require_columns",
+           "restrict", "readings_of_year", "survey_design", "band_design", "kind_design",
+           "sample_design", "SurveyDesign", "require_columns",
            "require_figures", "require_waves", "asked_platforms"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
@@ -525,7 +526,7 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
         design = (None if limit is None or (one_to_one and seen[k] >= limit)
                   else survey_design(codes, t))
         if design is None:  # a sample inside some size bands (200 communes of 10,000–49,999)
-            design = band_design(codes, t)
+            design = sample_design(codes, t)  # or categories (the 40 largest CA)
         elif design.stratified:  # the others beside the part: inside some bands?
             design = band_design(codes, t, part=design) or design
         if design is not None:
@@ -1275,6 +1276,13 @@ class SurveyDesign:
     n_sample: int | None = None
     #: the chance that a random draw of as many entities falls inside ``bands`` alone
     p_random: float | None = None
+    #: kind ``"bands"`` of an intercommunalité file (:func:`kind_design`): the categories
+    #: (``CA``, ``CC``, ``CU``, ``METRO``) its entities all are, when a random draw would
+    #: practically never be of those alone; then the others as (category, entities in France)
+    kinds: tuple = ()
+    kinds_missing: tuple = ()
+    #: then the entities of the type of those categories (the subset before any size band)
+    n_kinds: int | None = None
 
     @property
     def id(self) -> str:
@@ -1294,14 +1302,19 @@ class SurveyDesign:
     def as_dict(self) -> dict:
         """The design as plain values (``attrs["design"]`` of the figures), without codes;
         ``bands, missing, n_covered, n_sample, n_estimated, p_random`` only when the file (or
-        its others beside the part) falls inside some size bands (:func:`band_design`)."""
+        its others beside the part) falls inside some size bands (:func:`band_design`) or
+        categories of intercommunalités (:func:`kind_design`: then also ``kinds``,
+        ``kinds_missing`` as [category, entities] pairs, and ``n_kinds``)."""
         out = {"kind": self.kind, "subset": self.subset, "id": self.id,
                "n_subset": self.n_subset, "n_others": self.n_others, "n_rest": self.n_rest,
                "total": self.total}
-        if self.bands:
+        if self.bands or self.kinds:
             out.update(bands=list(self.bands), missing=list(self.missing),
                        n_covered=self.n_covered, n_sample=self.n_sample,
                        n_estimated=self.n_estimated, p_random=self.p_random)
+        if self.kinds:
+            out.update(kinds=list(self.kinds), kinds_missing=[list(k) for k in self.kinds_missing],
+                       n_kinds=self.n_kinds)
         return out
 
     @property
@@ -1529,6 +1542,125 @@ def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = Non
     return SurveyDesign("bands", _bands_id(np.flatnonzero(inside).tolist()), m, 0, every - m,
                         every, codes_in, bands=bands, missing=missing, n_sample=n,
                         p_random=p)
+
+
+#: The categories of intercommunalités (the reference's ``kind``), in the order they are said
+EPCI_KINDS = ("CC", "CA", "CU", "METRO")
+
+
+@functools.cache
+def _kinds_of_type(t: str) -> dict[str, frozenset]:
+    """The codes of each category (``kind``) of type ``t``'s entities, in
+    :data:`EPCI_KINDS` order; empty for a type without categories or of one."""
+    cols = reference._entity_columns(t)
+    if "kind" not in cols:
+        return {}
+    out: dict[str, set] = {}
+    for c, k in zip(cols["code"], cols["kind"]):
+        out.setdefault(k, set()).add(c)
+    order = {k: i for i, k in enumerate(EPCI_KINDS)}
+    kinds = {k: frozenset(out[k]) for k in sorted(out, key=lambda k: (order.get(k, 99), k))}
+    return kinds if len(kinds) > 1 else {}
+
+
+def kind_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
+    """The categories of intercommunalités (CC, CA, CU, métropoles: the reference's
+    ``kind``) a survey file's entities all are, when a random draw of the type would
+    practically never be of those alone; None otherwise, or for a type without categories.
+
+    As :func:`band_design` for size bands: m entities of the type are of the categories the
+    file holds, of N; a random draw of the file's n entities is of those alone with the
+    chance C(m, n) / C(N, n), read as no random sample under :data:`BAND_DESIGN_P`. The 40
+    largest communautés d'agglomération: (230/1,254)^40, far below; the file is a sample of
+    the 230 CA (N = 230), not of the 1,254 intercommunalités. A file chosen by place
+    (:func:`_chosen_by_place`) is none. :func:`sample_design` joins it to the size bands.
+
+    Examples
+    --------
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> ca = e[e["kind"] == "CA"].sort_values("code")["code"].tolist()[::6]
+    >>> d = kind_design(ca, "epci")
+    >>> d.id, d.n_sample, d.n_subset, d.total, d.kinds_missing
+    ('kind:CA', 39, 230, 1254, (('CC', 989), ('CU', 14), ('METRO', 21)))
+    >>> kind_design(sorted(e["code"])[::30], "epci") is None  # every category held
+    True
+    """
+    t = find_type(type).id
+    try:
+        kinds = _kinds_of_type(t)
+    except UsageError:
+        return None
+    if not kinds:
+        return None
+    codes = set(codes) - {None}
+    held = {k: len(codes & v) for k, v in kinds.items()}
+    n = sum(held.values())
+    inside = tuple(k for k, x in held.items() if x)
+    m, total = sum(len(kinds[k]) for k in inside), sum(len(v) for v in kinds.values())
+    if not n or m >= total or _chosen_by_place(codes, t, None):
+        return None
+    log_p = _log_all_inside(m, total, n)
+    if log_p >= math.log(BAND_DESIGN_P):
+        return None
+    part = frozenset().union(*(kinds[k] for k in inside))
+    return SurveyDesign("bands", "kind:" + "+".join(inside), m, 0, total - m, total, part,
+                        n_sample=n, p_random=math.exp(log_p), kinds=inside,
+                        kinds_missing=tuple((k, len(v)) for k, v in kinds.items()
+                                            if k not in inside),
+                        n_kinds=m)
+
+
+def sample_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
+    """What a survey file that holds no part whole is a sample of, when not of its type:
+    some size bands (:func:`band_design`), some categories of intercommunalités
+    (:func:`kind_design`), or both; None when neither.
+
+    Both found: the file is read as a sample of the entities of those categories in those
+    bands when each restriction holds given the other (the chance that a random draw of
+    the categories' entities falls in the bands alone, and of the bands' entities is of
+    the categories alone, both under :data:`BAND_DESIGN_P`); else the one that does (a
+    random draw of the intercommunalités of 100,000 inhabitants or more that misses the
+    one CC of that size is the bands' sample, not "CA, CU and métropoles"); neither: the
+    smaller one. The 40 largest communautés d'agglomération: all of 100,000 inhabitants or
+    more, which 91 of the 230 CA are: a sample of those 91 (id
+    ``kind:CA;population:100000+``).
+
+    Examples
+    --------
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> ca = e[e["kind"] == "CA"].sort_values("population", ascending=False)
+    >>> d = sample_design(ca["code"].head(40), "epci")
+    >>> d.id, d.n_sample, d.n_subset, d.n_kinds, d.total, d.missing[:1]
+    ('kind:CA;population:100000+', 40, 91, 230, 1254, ('20 000–49 999',))
+    """
+    codes = set(codes) - {None}
+    kinds = kind_design(codes, type)
+    bands = band_design(codes, type)
+    if kinds is None or bands is None:
+        return kinds or bands
+    both = kinds.codes & bands.codes
+    n = kinds.n_sample
+    limit = math.log(BAND_DESIGN_P)
+    keep_bands = _log_all_inside(len(both), kinds.n_subset, n) < limit
+    keep_kinds = _log_all_inside(len(both), bands.n_subset, n) < limit
+    if not (keep_bands and keep_kinds):
+        if keep_bands == keep_kinds:  # neither given the other: the smaller
+            return kinds if kinds.n_subset <= bands.n_subset else bands
+        return bands if keep_bands else kinds
+    import dataclasses
+
+    t = find_type(type).id
+    of_code, _, _ = _bands_of_type(t)
+    labels = [label for _, label in reference.INSEE_BANDS]
+    in_kinds = {of_code[c] for c in kinds.codes if c in of_code}
+    missing = tuple(label for i, label in enumerate(labels)
+                    if i in in_kinds and label not in bands.bands)
+    return dataclasses.replace(
+        kinds, subset=f"{kinds.subset};{bands.subset}", n_subset=len(both),
+        n_rest=kinds.total - len(both), codes=both, bands=bands.bands, missing=missing,
+        p_random=math.exp(_log_all_inside(len(both), kinds.total, n)))
 
 
 #: Above this share of a file's entities in one département, the file was chosen by place

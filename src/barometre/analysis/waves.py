@@ -58,8 +58,8 @@ from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
-from .survey import (_reference_size, adoption, any_left_out, asked_platforms, band_design,
-                     reads_fewer, require_waves, restrict, survey_design)
+from .survey import (_reference_size, adoption, any_left_out, asked_platforms,
+                     reads_fewer, require_waves, restrict, sample_design, survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -1130,7 +1130,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     elif design is None and t.attrs.get("collectivity_type"):
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)
-        bands = band_design(codes, t.attrs["collectivity_type"])
+        bands = sample_design(codes, t.attrs["collectivity_type"])
         if bands is not None:
             out.attrs["band_design"] = {"type": t.attrs["collectivity_type"], **bands.as_dict()}
     return CHANGES.check(out)

@@ -142,11 +142,13 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
     _emit(to_json(records))
 
 
-def _check_types(*names: str | None) -> None:
-    from ..domain.registry import find_type
+def _check_types(*names: str | None, kinds: bool = False) -> None:
+    """Refuse an unknown type; ``kinds``: a category of intercommunalités (« communauté
+    d'agglomération ») passes too (the commands that list entities select it)."""
+    from ..domain.registry import find_type, type_kind
 
     for n in names:
-        if n:
+        if n and not (kinds and type_kind(n)):
             find_type(n)
 
 

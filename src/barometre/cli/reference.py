@@ -28,9 +28,12 @@ def entities(
 ) -> None:
     """Lister toutes les collectivités d'un type (code, nom, population…).
 
+    Une catégorie d'intercommunalités (--type « communauté d'agglomération »,
+    « communauté de communes », « communauté urbaine ») n'en liste que les entités ; la
+    colonne Catégorie (kind : CC, CA, CU, METRO) dit celle de chaque intercommunalité.
     Exemple : barometre entities --type departement --format csv
     """
-    _check_types(type)
+    _check_types(type, kinds=True)
     from ..datasets.reference import ENTITY_COLUMNS
     from ..datasets.reference import entities as entities_
     from ..render.formats import fmt_int, is_missing
@@ -41,13 +44,17 @@ def entities(
     def cell(x: object) -> str:  # unknown (a région has no département): blank, never "nan"
         return "" if is_missing(x) else str(x)
 
+    kinds = "kind" in df.columns  # intercommunalités: their category (CC, CA, CU, METRO)
+
     def table():
         rows = [[r.code, r.name, fmt_int(r.population, lang.value), cell(r.departement),
-                 cell(r.region)] for r in df.itertuples()]
+                 cell(r.region)] + ([r.kind] if kinds else []) for r in df.itertuples()]
         heads = ["col-code", "col-name", "col-population", "col-departement", "col-region"]
-        return text_table([text(h, lang.value) for h in heads], rows, "llrll")
+        heads += ["col-kind"] if kinds else []
+        return text_table([text(h, lang.value) for h in heads], rows,
+                          "llrll" + ("l" if kinds else ""))
 
-    _print_records(df, format, ENTITY_COLUMNS, table)
+    _print_records(df, format, list(ENTITY_COLUMNS) + (["kind"] if kinds else []), table)
 
 
 def resolve(

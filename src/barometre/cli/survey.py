@@ -46,9 +46,11 @@ def template(
 
     --lang en écrit le mode d'emploi en anglais ; les en-têtes et les réponses Oui/Non
     restent en français (c'est ce que le lecteur attend).
+    Une catégorie d'intercommunalités (--type « communauté d'agglomération »,
+    « communauté de communes », « communauté urbaine ») n'en liste que les entités.
     Exemple : barometre template --type departement -p facebook -p instagram -o enquete.xlsx
     """
-    _check_types(type)
+    _check_types(type, kinds=True)
     _check_platforms(platform)
     from ..render.files import check_output
     from ..survey.template import write_template

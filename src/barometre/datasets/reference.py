@@ -48,7 +48,7 @@ import numpy as np
 from .._data import data_bytes
 from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
-from ..domain.registry import COMMUNE_TYPES, find_type
+from ..domain.registry import COMMUNE_TYPES, find_type, type_kind
 from ..domain.text import is_missing as _missing
 from ..messages import Msg, Words
 
@@ -488,13 +488,16 @@ def entities(type: str) -> pd.DataFrame:
     type : str
         ``region`` (18), ``departement`` (101), ``ville_prefecture`` (101),
         ``commune`` (34,875), ``grande_ville``, ``ville_moyenne``,
-        ``petite_ville`` (communes by size), ``epci`` (1,254) or ``metropole`` (22).
+        ``petite_ville`` (communes by size), ``epci`` (1,254) or ``metropole`` (22);
+        or a category of intercommunalités by its name (« communauté d'agglomération »,
+        « communauté de communes », « communauté urbaine »): the ``epci`` of that ``kind``.
 
     Returns
     -------
     DataFrame
         ``code, name, collectivity_type, population, departement, region, siren``
-        (plus ``kind`` for EPCI and métropoles). Codes are strings.
+        (plus ``kind`` for EPCI and métropoles: ``CC``, ``CA``, ``CU``, ``METRO``,
+        ``MET69``). Codes are strings.
 
     Examples
     --------
@@ -502,7 +505,14 @@ def entities(type: str) -> pd.DataFrame:
     >>> vp = reference.entities("ville_prefecture")
     >>> vp.loc[vp.departement == "44", "name"].item()
     'Nantes'
+    >>> ca = reference.entities("communauté d'agglomération")
+    >>> len(ca), set(ca["kind"]), set(ca["collectivity_type"])
+    (230, {'CA'}, {'epci'})
     """
+    kind = type_kind(type)
+    if kind:  # a category of intercommunalités: those of that kind
+        df = _entities("epci")
+        return ENTITIES.check(df[df["kind"] == kind].reset_index(drop=True))
     return ENTITIES.check(_entities(find_type(type).id).copy())
 
 

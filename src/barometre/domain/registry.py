@@ -29,6 +29,7 @@ __all__ = [
     "PLATFORMS",
     "normalize",
     "find_type",
+    "type_kind",
     "find_platform",
     "type_ids",
     "platform_ids",
@@ -239,18 +240,49 @@ COMMUNE_TYPES = frozenset({"commune", "ville_prefecture", "grande_ville", "ville
                            "petite_ville"})
 
 
+#: The names of one category of intercommunalités (the reference's ``kind``): read as an
+#: intercommunalité's in a header ("Nom de la communauté de communes", :func:`match_type`),
+#: but as a type asked they select that category where entities are listed
+#: (:func:`barometre.reference.entities`, the survey template) and are refused elsewhere
+#: (:func:`find_type`): read as ``epci`` they counted the 1,254 intercommunalités
+EPCI_KIND_NAMES = {
+    "CC": ("communauté de communes", "communautés de communes"),
+    "CA": ("communauté d'agglomération", "communautés d'agglomération"),
+    "CU": ("communauté urbaine", "communautés urbaines"),
+}
+_KIND_INDEX = {normalize(n): k for k, names in EPCI_KIND_NAMES.items() for n in names}
+
+
+def type_kind(text: object) -> str | None:
+    """The category of intercommunalités (``CC``, ``CA``, ``CU``) that ``text`` names,
+    or None.
+
+    >>> type_kind("Communauté d'agglomération"), type_kind("epci")
+    ('CA', None)
+    """
+    return _KIND_INDEX.get(normalize(text)) if isinstance(text, str) else None
+
+
 def find_type(text: str, lang: str = "fr") -> CollectivityType:
     """Return the collectivity type named by ``text`` (id, label or alias).
 
     Raises
     ------
     UsageError
-        When nothing matches; the message names the closest ids.
+        When nothing matches; the message names the closest ids. Also for a name of one
+        category of intercommunalités (« communauté d'agglomération », :func:`type_kind`):
+        no type is that category; ``epci`` counts them all.
     """
     key = normalize(text)
+    if key in _KIND_INDEX:
+        return _kind_refused(text, _KIND_INDEX[key], lang)
     if key in _TYPE_INDEX:
         return TYPES[_TYPE_INDEX[key]]
     raise _unknown("type", text, _suggest(key, _TYPE_INDEX, type_ids()), lang)
+
+
+def _kind_refused(text: str, kind: str, lang: str):
+    raise UsageError.of("type-is-kind", value=text, kind=kind, lang=lang)
 
 
 def find_platform(text: str, lang: str = "fr") -> Platform:

@@ -80,6 +80,7 @@ MESSAGES = {
     "col-population": ("Population", "Population"),
     "col-departement": ("Dép.", "Dept."),
     "col-region": ("Région", "Region"),
+    "col-kind": ("Catégorie", "Category"),
     "col-label": ("Libellé", "Label"),
     "col-color": ("Couleur", "Colour"),
     "col-aliases": ("Alias", "Aliases"),

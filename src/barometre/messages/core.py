@@ -2,6 +2,15 @@
 
 MESSAGES = {
     "unknown-type": ("type inconnu « {value} »{hint}", "unknown collectivity type '{value}'{hint}"),
+    "type-is-kind": (
+        "« {value} » est une catégorie d'intercommunalités ({kind}), pas un type : --type epci "
+        "compte les 1 254 intercommunalités (un fichier de {kind} seules est dit et compté comme "
+        "tel) ; « barometre entities » et « barometre template » avec --type « {value} » "
+        "listent les {kind} seules",
+        "'{value}' is a category of intercommunalities ({kind}), not a type: --type epci counts "
+        "the 1,254 intercommunalities (a file of {kind} alone is said and counted as such); "
+        "'barometre entities' and 'barometre template' with --type '{value}' list the {kind} "
+        "alone"),
     "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform '{value}'{hint}"),
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),

@@ -7,12 +7,16 @@ MESSAGES = {
         "2026 ; Mayotte : recensement de 2017)",
         "INSEE municipal population (legal populations of 2023, in force on 1 January 2026; "
         "Mayotte: 2017 census)"),
-    # {unit}: "EPCI", "métropole" (the Métropole de Lyon is one, not an EPCI) or both
+    # {unit}: "EPCI", "métropole" (the Métropole de Lyon is one, not an EPCI) or both; the
+    # DGCL's figure is the sum of its member communes' populations as the DGCL lists them, of
+    # the legal populations of 2022: one vintage before the communes' (README there)
     "population-dgcl": (
         "population municipale de chaque {unit} selon la DGCL (liste des EPCI 2026, "
-        "epcicom2026), non la somme de ses communes",
-        "each {unit}'s municipal population by the DGCL (2026 list of EPCI, epcicom2026), not "
-        "the sum of its communes"),
+        "epcicom2026) : somme des populations légales 2022 (en vigueur au 1er janvier 2025) "
+        "de ses communes, un millésime avant celles des communes (2023)",
+        "each {unit}'s municipal population by the DGCL (2026 list of EPCI, epcicom2026): the "
+        "sum of its communes' legal populations of 2022 (in force on 1 January 2025), one "
+        "vintage before the communes' (2023)"),
     "population-for": ("{types} : {source}", "{types}: {source}"),
     "population-note": ("Population (pour 1\u202f000 habitants) : {source}.",
                         "Population (per 1,000 inhabitants): {source}."),

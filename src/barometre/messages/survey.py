@@ -239,6 +239,50 @@ MESSAGES = {
         "The file holds only {part} ({n_sample} of the {n} in France): it is no sample of the "
         "{total} {label}; each band is counted apart (N = its size), and the {rest} other "
         "{label} (bands {missing}) are missing from the file."),
+    # the categories of intercommunalités (analysis.survey.kind_design), plural; short in
+    # the interval cell: "IC 95 % : 74–92 % (CA, ≥ 100 000 hab.)"
+    "epci-kind-cc": ("communautés de communes", "communautés de communes"),
+    "epci-kind-ca": ("communautés d'agglomération", "communautés d'agglomération"),
+    "epci-kind-cu": ("communautés urbaines", "communautés urbaines"),
+    "epci-kind-metro": ("métropoles", "métropoles"),
+    "epci-kind-short-cc": ("CC", "CC"),
+    "epci-kind-short-ca": ("CA", "CA"),
+    "epci-kind-short-cu": ("CU", "CU"),
+    "epci-kind-short-metro": ("métropoles", "métropoles"),
+    "survey-kinds-and": (" et ", " and "),
+    "survey-kinds-count": ("{n} {kinds}", "{n} {kinds}"),
+    "survey-kinds-none": (" ; aucune des {kinds}", "; none of the {kinds}"),
+    "survey-kinds-none-sep": (", des ", ", "),
+    "survey-kinds-none-last": (" ni des ", " or "),
+    "survey-kinds-within": (", toutes {ranges} ({n} {kinds} en France)",
+                            ", all {ranges} ({n} {kinds} in France)"),
+    "survey-kinds-head": (
+        "Le fichier ne tient que des {kinds} ({n_sample} des {n_kinds} en France{none}){within}",
+        "The file holds only {kinds} ({n_sample} of the {n_kinds} in France{none}){within}"),
+    "survey-kinds-aside": (" (les autres catégories)", " (the other categories)"),
+    "survey-kinds-aside-bands": (
+        " (les autres catégories, et les {kinds} des strates {missing})",
+        " (the other categories, and the {kinds} of the bands {missing})"),
+    "survey-kinds-aside-bands-only": (" (les {kinds} des strates {missing})",
+                                      " (the {kinds} of the bands {missing})"),
+    "survey-kinds-hint": (" ; « barometre compare --by strate » compte chaque strate à part",
+                          "; “barometre compare --by strate” counts each band apart"),
+    "survey-design-kind-sample": (
+        "{head} : un tirage au hasard de {n_sample} des {total} {label} n'en tirerait pas que "
+        "là (moins d'une chance sur un million) ; ce n'est pas un échantillon des {total} "
+        "{label}. Les parts et leurs intervalles sont ceux des {n} {part} (N = {n}), pas des "
+        "{total} : les {rest} autres {label}{aside} manquent au fichier, pas d'estimation "
+        "pour elles{hint}.",
+        "{head}: a random draw of {n_sample} of the {total} {label} would not fall there "
+        "alone (less than one chance in a million); it is no sample of the {total} {label}. "
+        "The shares and their intervals are those of the {n} {part} (N = {n}), not of the "
+        "{total}: the {rest} other {label}{aside} are missing from the file, no estimate for "
+        "them{hint}."),
+    "survey-design-kind-sample-bands": (
+        "{head} : ce n'est pas un échantillon des {total} {label} ; chaque strate est comptée "
+        "à part (N = ses {kinds}), et les {rest} autres {label} manquent au fichier.",
+        "{head}: it is no sample of the {total} {label}; each band is counted apart (N = its "
+        "{kinds}), and the {rest} other {label} are missing from the file."),
     # trend --data: a wave whose file is a sample inside some size bands
     "survey-design-what-bands": ("{n_sample} {part} seulement (sur {n} en France)",
                                  "only {n_sample} {part} (of {n} in France)"),

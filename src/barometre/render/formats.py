@@ -500,7 +500,8 @@ def population_source(types: Any, lang: str = "fr") -> str:
     municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
     communes; the DGCL's population of each EPCI (epcicom2026) for EPCI, and of each
     métropole for métropoles (the Métropole de Lyon, in that list, is no EPCI: a
-    collectivité à statut particulier).
+    collectivité à statut particulier): the sum of its communes' populations of 2022 (in
+    force on 1 January 2025), one vintage older.
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'

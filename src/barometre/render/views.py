@@ -151,10 +151,28 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
         return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
     if subset.startswith("population:"):  # a sample inside some size bands
         return _bands_label(t, subset, lang, short)
+    if subset.startswith("kind:"):  # some categories of intercommunalités, maybe some bands
+        kinds, _, bands = subset[len("kind:"):].partition(";")
+        said = _kinds_label(kinds.split("+"), lang, short)
+        if not bands:
+            return said
+        if short:
+            return said + ", " + _bands_label(t, bands, lang, True)
+        return _bands_label(t, bands, lang, False, label=said)
     return type_label(subset, lang, plural=True)
 
 
-def _bands_label(t: str, subset: str, lang: str, short: bool) -> str:
+def _kinds_label(kinds: list[str], lang: str, short: bool = False) -> str:
+    """Categories of intercommunalités (:func:`barometre.analysis.survey.kind_design`):
+    "communautés d'agglomération et communautés urbaines"; ``short``: "CA, CU"."""
+    if short:
+        return ", ".join(_t("epci-kind-short-" + k.lower(), lang) for k in kinds)
+    words = [_t("epci-kind-" + k.lower(), lang) for k in kinds]
+    last = _t("survey-kinds-and", lang)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+
+
+def _bands_label(t: str, subset: str, lang: str, short: bool, label: str | None = None) -> str:
     """The size bands of :func:`barometre.analysis.survey.band_design` (id
     ``population:10000-49999+100000+``): "communes de 10 000 à 49 999 habitants ou de
     100 000 habitants ou plus"; ``short``: "10 000–49 999, ≥ 100 000 hab."."""
@@ -177,7 +195,7 @@ def _bands_label(t: str, subset: str, lang: str, short: bool) -> str:
             brief.append(f"{lo}–{fmt_int(int(high), lang)}")
     if short:
         return _t("survey-part-bands-short", lang, ranges=", ".join(brief))
-    return _t("survey-part-bands", lang, label=type_label(t, lang, plural=True),
+    return _t("survey-part-bands", lang, label=label or type_label(t, lang, plural=True),
               ranges=_t("survey-range-or", lang).join(long))
 
 
@@ -266,6 +284,9 @@ def _design_lines(res: Records, lang: str) -> list[str]:
                   "others": fmt_int(d["n_others"], lang)}
         if d.get("bands"):  # the file (or its others) inside some size bands: which missing
             common["missing"] = ", ".join(_band_in_text(b, lang) for b in d["missing"])
+        if d.get("kinds"):  # a sample of some categories (and bands): theirs, not the type's
+            out.append(_kinds_note(d, t, "strate" in res.columns, lang, **common))
+            continue
         if d["kind"] == "bands":  # a sample inside some size bands: theirs, not the type's
             out.append(_t("survey-design-band-sample-bands" if "strate" in res.columns
                           else "survey-design-band-sample", lang,
@@ -319,6 +340,39 @@ def _design_lines(res: Records, lang: str) -> list[str]:
                       estimates="; ".join(estimates) if lang == "en" else " ; ".join(estimates),
                       **common))
     return out
+
+
+def _kinds_note(d: dict, t: str, by_band: bool, lang: str, **common: str) -> str:
+    """The note under the figures of a file of some categories of intercommunalités alone
+    (:func:`barometre.analysis.survey.kind_design`), maybe inside some size bands too: what
+    it holds, with the counts of France, and that its shares are those categories' (and
+    bands'), not the type's."""
+    kinds = _kinds_label(d["kinds"], lang)
+    none = [_t("survey-kinds-count", lang, n=fmt_int(n, lang), kinds=_t("epci-kind-" + k.lower(), lang))
+            for k, n in d["kinds_missing"]]
+    none_said = ""
+    if none:
+        sep, last = _t("survey-kinds-none-sep", lang), _t("survey-kinds-none-last", lang)
+        none_said = _t("survey-kinds-none", lang, kinds=none[0] if len(none) == 1 else
+                       sep.join(none[:-1]) + last + none[-1])
+    within = ""
+    if d.get("bands"):  # the categories' entities of some bands only
+        lows = {label: low for low, label in _insee_bands()}
+        ranges = _bands_id_of(sorted(lows[b] for b in d["bands"]))
+        within = _t("survey-kinds-within", lang, n=common["n"], kinds=kinds,
+                    ranges=_bands_label(t, ranges, lang, False, label=" ").strip())
+    head = _t("survey-kinds-head", lang, kinds=kinds, n_sample=fmt_int(d["n_sample"], lang),
+              n_kinds=fmt_int(d["n_kinds"], lang), none=none_said, within=within)
+    if by_band:
+        return _t("survey-design-kind-sample-bands", lang, head=head, kinds=kinds, **common)
+    aside = _t("survey-kinds-aside", lang) if none else ""
+    if d.get("missing"):
+        missing = ", ".join(_band_in_text(b, lang) for b in d["missing"])
+        aside = _t("survey-kinds-aside-bands" if none else "survey-kinds-aside-bands-only",
+                   lang, kinds=kinds, missing=missing)
+    hint = _t("survey-kinds-hint", lang) if d.get("bands") else ""
+    return _t("survey-design-kind-sample", lang, head=head, n_sample=fmt_int(d["n_sample"], lang),
+              aside=aside, hint=hint, **common)
 
 
 def _band_in_text(band: str, lang: str) -> str:

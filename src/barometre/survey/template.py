@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..domain.registry import find_platform, find_type
+from ..domain.registry import find_platform, find_type, type_kind
+from ..messages import text
 from ..render.files import check_output, save_workbook
 
 __all__ = ["write_template", "DEFAULT_PLATFORMS", "template_headers"]
@@ -53,7 +54,8 @@ def write_template(output: str | Path, type: str,
     output : str or Path
         ``.xlsx`` file to write (atomically; parent folders are created).
     type : str
-        Collectivity type (``departement``, ``region``, ``commune``...).
+        Collectivity type (``departement``, ``region``, ``commune``...), or a category of
+        intercommunalités by its name (« communauté d'agglomération »: its entities alone).
     platforms : list of str, optional
         Platforms to survey. Default: Facebook, X, Instagram, LinkedIn,
         YouTube, TikTok.
@@ -102,20 +104,22 @@ def write_template(output: str | Path, type: str,
     from ..datasets.reference import entities
     from ..render.formats import type_label
 
-    type_id = find_type(type).id
+    kind = type_kind(type)  # « communauté d'agglomération »: the 230 CA, not the 1,254 EPCI
+    type_id = "epci" if kind else find_type(type).id
     if isinstance(platforms, str):
         platforms = [platforms]
     plats = [find_platform(p).id for p in (platforms or DEFAULT_PLATFORMS)]
     plats = [p for p in dict.fromkeys(plats) if p != "any"]
     out = check_output(output, (".xlsx",), force=force, kind="template")
-    ents = entities(type_id)
+    ents = entities(type if kind else type_id)
     wb = Workbook()
     _survey_sheet(wb.active, type_id, plats, ents, prefill)
     _instructions_sheet(wb.create_sheet("Mode d'emploi"), type_id, plats, len(ents),
-                        list(notes), lang)
+                        list(notes), lang, kind=kind)
     from ..render.files import TEMPLATE_TITLE  # what files.holds_answers recognises
 
-    wb.properties.title = f"{TEMPLATE_TITLE} — {type_label(type_id, plural=True)}"
+    said = text("epci-kind-" + kind.lower()) if kind else type_label(type_id, plural=True)
+    wb.properties.title = f"{TEMPLATE_TITLE} — {said}"
     wb.properties.creator = "barometre"
     return save_workbook(wb, out)
 
@@ -193,14 +197,17 @@ def _platform_columns(ws, plats: list[str], n: int) -> None:
 
 
 def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
-                        notes: list[str], lang: str) -> None:
-    """The "Mode d'emploi" sheet: how to fill the survey and how blanks are counted."""
+                        notes: list[str], lang: str, kind: str | None = None) -> None:
+    """The "Mode d'emploi" sheet: how to fill the survey and how blanks are counted
+    (``kind``: a category of intercommunalités alone, named in its title)."""
     from openpyxl.styles import Font
 
     from ..messages import text
     from ..render.formats import type_label
 
-    lines = text("template-instructions", lang, types=type_label(type_id, lang, plural=True),
+    types = (text("epci-kind-" + kind.lower(), lang) if kind
+             else type_label(type_id, lang, plural=True))
+    lines = text("template-instructions", lang, types=types,
                  n=n_entities, type=type_id, platforms=",".join(plats)).split("\n")
     if notes:
         lines += [""] + notes

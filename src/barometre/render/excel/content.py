@@ -21,7 +21,7 @@ from ...messages import text
 from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_marks, flag_notes,
                      flag_set, served_note)
 from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_rank, fmt_share, platform_label, published_digits, source_date,
-                       no_account_text, platforms_set_aside_text, population_source, type_label,
+                       no_account_text, platforms_set_aside_text, population_note, population_source, type_label,
                        years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
@@ -71,7 +71,9 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
     A survey's figure (``survey``) says its own base, those with an answer for the platform
     out of the N of the type, and its interval, as compare gives them: "75 % des
     départements sur LinkedIn (n = 40 ayant répondu sur 101 ; IC 95 % : 62–84 %)";
-    "exhaustif" for a census.
+    "exhaustif" for a census. A file of a part of the type alone says the part, its N and
+    interval: "100 % des communautés d'agglomération de 100 000 habitants ou plus sur
+    Facebook (n = 40 ayant répondu sur 91 ; …)", never "des intercommunalités".
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -102,7 +104,11 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
         n = (_survey_n(k, lang) if survey else
              text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
         code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
-        line = text(code, lang, share=_key_share(k, lang), whom=_whom(k.collectivity_type, lang),
+        whom = _whom(k.collectivity_type, lang)
+        if survey and k.design == "subset" and k.design_subset:  # a file of a part: its share
+            whom = _part_label({"collectivity_type": k.collectivity_type,
+                                "design_subset": k.design_subset}, lang)
+        line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
     if k.conflicting:
         line += text("report-key-others", lang)
@@ -752,6 +758,15 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(served)
     if group:  # what the ranks are among; the Classement ranks the whole file
         sh.line(_peers_ranked(r, lang), color="595959")
+    # as the CLI's benchmark says them under its table: the file and the population behind
+    # "pour 1 000 habitants" (not only in Sources et méthode)
+    if r.survey is not None:
+        sh.line(text("report-bench-source", lang, file=r.survey.file), color="595959")
+        t = r.survey.collectivity_type
+    else:
+        t = r.extra.get("peer_group", {}).get("collectivity_type")
+    if t:
+        sh.line(population_note([t], lang), color="595959")
 
 
 def peer_group_text(g: dict | None, lang: str) -> str:
@@ -767,7 +782,19 @@ def peer_group_text(g: dict | None, lang: str) -> str:
     if g["peers"] == "strate" and g.get("shared"):
         return text("report-peers-strate", lang, n=fmt_int(n, lang), plural=plural,
                     band=band_label(g["shared"], lang))
-    return text("report-peers-type", lang, n=fmt_int(n, lang), plural=plural)
+    from ...datasets.reference import type_codes
+    from ...domain.errors import BarometreError
+    from ...domain.registry import TYPES
+
+    those = text("report-those-f" if t in TYPES and TYPES[t].feminine else "report-those", lang)
+    try:  # the file's, never read as all the type's in France
+        total = len(type_codes(t))
+    except BarometreError:
+        total = None
+    if total and total != n:
+        return text("report-peers-type-of", lang, n=fmt_int(n, lang), plural=plural,
+                    total=fmt_int(total, lang), those=those)
+    return text("report-peers-type", lang, n=fmt_int(n, lang), plural=plural, those=those)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
