@@ -41,3 +41,41 @@ def test_the_reports_published_sources_date_a_fin_2015_source(tmp_path):
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     row = next(r for r in rows if "ideose-2015-3" in r)
     assert "fin 2015" in row, row
+
+
+# -- compare's marks of the measure: "°" (of those present), "§" (of respondents) --------
+
+@pytest.mark.parametrize("lang, present, respondents", [
+    ("fr", "° part parmi les collectivités présentes", "§ part des répondants d'une enquête"),
+    ("en", "° share among authorities present", "§ share of a survey's respondents")])
+def test_adoption_bars_carry_compares_measure_marks(lang, present, respondents):
+    fig = charts.adoption(bm.compare("ville_moyenne", year=2018, all_sources=True), lang=lang)
+    labels = {t.get_gid(): t.get_text() for t in fig.axes[0].texts}
+    share = bm.compare("ville_moyenne", year=2018, all_sources=True)
+    present_shares = share[share["measure"] == "of_present"]
+    assert len(present_shares) == 6
+    for r in present_shares.itertuples():  # 92 %° 38 %° 18 %° 8 %° 21 %° 1 %°
+        text = labels[f"label:all:{r.platform}:{r.source}"]
+        assert text.split("  ")[0].endswith("%°"), text
+    marsouin = labels["label:commune:any:marsouin-2021"]
+    assert marsouin.split("  ")[0].endswith("%§"), marsouin
+    plain = labels["label:ville_moyenne:facebook:ost-2019"]
+    assert plain.endswith("%"), plain  # a share of all: no mark
+    cap = _caption(fig)
+    assert present in cap and respondents in cap, cap
+
+
+def test_heatmap_and_trend_carry_the_measure_marks():
+    fig = charts.heatmap(bm.compare("ville_moyenne", year=2018, all_sources=True))
+    cells = [t.get_text() for t in fig.axes[0].texts]
+    assert "92\u202f%°" in cells and "36\u202f%§" in cells, cells
+    fig = charts.trend(bm.trend("all", "any"), lang="en")
+    assert "50%§" in _labels(fig), _labels(fig)
+    assert "§ share of a survey's respondents" in _caption(fig)
+
+
+def test_share_ticks_do_not_touch_on_an_axis_widened_for_sources():
+    fig = charts.adoption(bm.compare("ville_moyenne", year=2018, all_sources=True))
+    assert charts.text_overlaps(fig) == []
+    ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert ticks[0] == "0\u202f%" and ticks[-1] == "100\u202f%", ticks

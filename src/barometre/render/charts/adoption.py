@@ -14,9 +14,9 @@ from ..formats import (fmt_int, fmt_share, fmt_share_tick, is_missing, platform_
                        published_digits, type_label)
 from .captions import cited_date, derived_mark, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
-from .style import sized
+from .style import sized, thin_xticks
 from .style import title as put_title
-from ..views import design_notes, flag_marks, flag_notes
+from ..views import design_notes, flag_marks, flag_notes, measure_mark, measure_notes
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -118,6 +118,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         y, ticks, tick_labels, labels, marks = _draw_bars(ax, d, groups, multi_type, lang,
                                                            t_colors, p_colors)
         notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
+        notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         notes += design_notes(df, lang)  # a survey file that is no random sample: what it holds
         ax.set_yticks(ticks, tick_labels)
@@ -141,6 +142,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             msg("title-adoption", lang, types=what, years=years_words(d))))
         caption(fig, published_caption(d, lang, notes, survey=survey))
         fit_xlim(ax, labels, 0, 1.0)
+        thin_xticks(ax)  # an axis widened for the sources' names: ticks that do not touch
     return fig
 
 
@@ -163,9 +165,11 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[obj
     star = derived_mark(r)
     if star:
         marks.add("note-derived")
-    # with the decimals the source printed ("13,7 %", as compare shows it)
-    # and compare's marks of its flags ("56,7 %‡": disputed; notes under the chart)
-    words = fmt_share(share, lang, published_digits(r)) + star + flag_marks(r) + label_suffix
+    # with the decimals the source printed ("13,7 %", as compare shows it) and compare's
+    # marks of its measure ("92 %°": of those present) and flags ("56,7 %‡": disputed;
+    # notes under the chart)
+    words = (fmt_share(share, lang, published_digits(r)) + star + measure_mark(r) + flag_marks(r)
+             + label_suffix)
     text = ax.text(end + 0.012, y, words, va="center", fontsize=8.5, gid=f"label:{r['collectivity_type']}:{p}:{r['source']}")
     return text, marks
 

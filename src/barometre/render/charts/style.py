@@ -261,6 +261,25 @@ def fit_xlim(ax, texts: list[Text], left: float = 0.0, right: float = 1.0) -> No
         ax.set_xlim(lo, need + (hi - lo) * 0.02)
 
 
+def thin_xticks(ax, steps: tuple[float, ...] = (0.25, 0.5, 1.0)) -> None:
+    """The x ticks from 0 to 1 every ``steps[0]``, or every next step while neighbouring
+    labels would touch (a share axis that :func:`fit_xlim` widened for long labels after
+    the bars: "0 %25 %50 %" drawn over one another)."""
+    from matplotlib.ticker import FixedLocator
+
+    fig = ax.get_figure()
+    for step in steps:
+        n = round(1 / step)
+        ax.xaxis.set_major_locator(FixedLocator([i * step for i in range(n + 1)]))
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        boxes = sorted((t.label1.get_window_extent(r) for t in ax.xaxis.get_major_ticks()
+                        if t.label1.get_visible() and t.label1.get_text()), key=lambda b: b.x0)
+        gap = 4 * fig.dpi / 72  # four points between two labels
+        if all(a.x1 + gap <= b.x0 for a, b in zip(boxes, boxes[1:])):
+            return
+
+
 _OFFSETS = [(7, 0), (6, 4), (6, -12), (-6, 4), (-6, -12), (0, 9), (0, -15), (10, 12), (10, -20),
             (-10, 12), (-10, -20), (16, 0), (-16, 0), (0, 20), (0, -26), (20, 20), (-20, -28)]
 _OFFSETS_LEFT = [(-dx, dy) for dx, dy in _OFFSETS]

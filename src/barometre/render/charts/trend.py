@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
-from ..views import flag_marks, flag_notes, flag_set
+from ..views import flag_marks, flag_notes, flag_set, measure_mark, measure_notes
 from .captions import base_words, derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_colors, style
 from .style import sized
@@ -194,6 +194,7 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
             cap.append(msg("note-family-break", lang, families=(" ; " if lang != "en" else "; ").join(families)))
         if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
+        cap += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         cap += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
         for ax in axes:
@@ -246,9 +247,9 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
             star = derived_mark(r)  # "100 %*", as in the adoption chart
             if star:
                 notes.add("derived")
-            # with the decimals the source printed and compare's marks ("56,7 %‡")
+            # with the decimals the source printed and compare's marks ("56,7 %‡", "50 %§")
             labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang, published_digits(r))
-                           + star + flag_marks(r),
+                           + star + measure_mark(r) + flag_marks(r),
                            {"fontsize": 7.5, "color": colors[pub],
                             "gid": f"point:{int(r['year'])}:{r['source']}"}))
     return labels
