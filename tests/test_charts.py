@@ -584,16 +584,19 @@ def test_fictitious_label_comes_from_inside_the_file_not_its_path(tmp_path):
     assert "Données fictives." in caption(charts.ranking(bm.rank(d, "facebook")))
 
 
-@pytest.mark.parametrize("lang, want", [("fr", "Ideose (oct. 2015, fin 2015)"),
-                                        ("en", "Ideose (Oct. 2015, late 2015)")])
+@pytest.mark.parametrize("lang, want", [("fr", ("Ideose — régions (oct. 2015)", " (fin 2015)")),
+                                        ("en", ("Ideose — regions (Oct. 2015)", " (late 2015)"))])
 def test_trend_legend_dates_a_fin_2015_source_as_it_does(lang, want):
     # the Cospirit page says "Fin 2015": no invented month in the legend, placed after October
+    # (its 27 conseils régionaux are another base than the October régions: an entry each)
     fig = charts.trend(bm.trend("region", "facebook"), lang=lang)
     legend = [x.get_text() for x in fig.axes[0].get_legend().get_texts()]
-    assert want in legend and not any("déc." in x or "Dec." in x for x in legend)
-    xs = {c.get_gid(): c.get_offsets()[:, 0] for c in fig.axes[0].collections
-          if c.get_gid() == "points:Ideose"}
-    oct15, late15 = sorted(xs["points:Ideose"])
+    assert want[0] in legend, legend
+    assert any(x.startswith("Ideose — ") and x.endswith(want[1]) for x in legend), legend
+    assert not any("déc." in x or "Dec." in x for x in legend)
+    xs = [x for c in fig.axes[0].collections if (c.get_gid() or "").startswith("points:Ideose")
+          for x in c.get_offsets()[:, 0]]
+    oct15, late15 = sorted(xs)
     assert 2015.75 < oct15 < late15 < 2016
 
 
@@ -608,22 +611,25 @@ def _joined_pairs(fig) -> set[tuple[float, float]]:
 @pytest.mark.parametrize("type_", ["region", "departement", "grande_ville"])
 def test_published_trend_joins_a_publisher_s_figures_exactly_where_the_table_does_not_break(
         type_):
-    # consecutive figures of one publisher and one series: one line unless the table's
-    # "rupture : autre base" rule (base_changed) says another base; "50 plus grandes villes"
-    # and "50 plus grandes villes (plus de 86 000 habitants)" are the same base; a base
-    # unstated beside a stated one is not (Edgar Quinet's 80 %≈ of May 2012, its 85 % of 27
-    # régions in October)
+    # consecutive figures of one series: one line unless the table marks a rupture, another
+    # base (base_changed) or another source (Informer autrement's February 2012 and October
+    # 2013 with Edgar Quinet's between: not joined, as the report's Évolution chart);
+    # "50 plus grandes villes" and "50 plus grandes villes (plus de 86 000 habitants)" are
+    # the same base; a base unstated beside a stated one is not (Edgar Quinet's 80 %≈ of May
+    # 2012, its 85 % of 27 régions in October)
     from barometre.analysis.published import base_changed, base_unstated
     from barometre.render.charts.trend import _when
 
     t = bm.trend(type_, "facebook")
     joined = _joined_pairs(charts.trend(t))
     want = set()
-    for _, g in t.groupby(["publisher", "series"]):
-        rows = sorted((r for _, r in g.iterrows()), key=_when)
+    for _, g in t.groupby("series", sort=False):
+        rows = [r for _, r in g.iterrows()]  # the table's order
         for a, b in zip(rows[:-1], rows[1:]):
-            if not base_changed(a["base"], a["n_base"], b["base"], b["n_base"],
-                                base_unstated(a["flags"]), base_unstated(b["flags"])):
+            if a["publisher"] == b["publisher"] and not base_changed(
+                    a["base"], a["n_base"], b["base"], b["n_base"],
+                    base_unstated(a["flags"]), base_unstated(b["flags"])):
+                assert pd.isna(b["break"]), b  # the table's rupture, the same rule
                 want.add((round(_when(a), 6), round(_when(b), 6)))
     assert joined == want
     if type_ == "grande_ville":  # Edgar Quinet, July → October 2012

@@ -127,7 +127,8 @@ class KeyFigure:
 @dataclass(frozen=True)
 class SourceInfo:
     """A published source as the report cites it (``period``: ``"late"`` for a source
-    dated only "fin 2015", without a month)."""
+    dated only "fin 2015", without a month; ``years``: the years of its figures in the
+    report, which date a source that states no year of its own)."""
 
     id: str
     publisher: str
@@ -138,6 +139,7 @@ class SourceInfo:
     method: str | None
     bases: tuple[str, ...] = ()
     period: str | None = None
+    years: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -420,11 +422,13 @@ def _sources(df: pd.DataFrame) -> list[SourceInfo]:
         if sid not in s.index:
             continue
         r = s.loc[sid]
-        bases = tuple(dict.fromkeys(df.loc[df["source"] == sid, "base"].dropna().astype(str)))
+        mine = df[df["source"] == sid]
+        bases = tuple(dict.fromkeys(mine["base"].dropna().astype(str)))
+        years = tuple(sorted({int(y) for y in mine["year"].dropna()}))
         out.append(SourceInfo(sid, str(r["publisher"]), str(r["title"]), _int(r["year_published"]),
                               _int(r["month"]), None if pd.isna(r["url"]) else str(r["url"]),
                               None if pd.isna(r["method"]) else str(r["method"]), bases,
-                              _text(r.get("period"))))
+                              _text(r.get("period")), years))
     return out
 
 

@@ -269,13 +269,22 @@ def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     from ..datasets.published import sources as sources_
     from ..render.tables import text_table
 
+    from ..render.formats import is_missing, undated_source_date
+
     df = sources_()
-    counts = adoption().groupby("source").size()
+    figures = adoption()
+    counts = figures.groupby("source").size()
     df["n_adoption_figures"] = df["source_id"].map(counts).fillna(0).astype(int)
+    years = figures.groupby("source")["year"].agg(list)
+
+    def when(r) -> str:
+        """The source's year; one that states none, its figures' date ("fin 2015")."""
+        if not is_missing(r.year_published):
+            return str(r.year_published)
+        return undated_source_date(years.get(r.source_id, []), r.month, r.period, lang.value)
 
     def table():
-        rows = [[r.source_id, r.publisher, "" if r.year_published is None or str(r.year_published) == "<NA>"
-                 else str(r.year_published), str(r.n_adoption_figures), r.url]
+        rows = [[r.source_id, r.publisher, when(r), str(r.n_adoption_figures), r.url]
                 for r in df.itertuples()]
         heads = ["col-id", "col-publisher", "col-year", "col-n-rates", "col-url"]
         return text_table([text(h, lang.value) for h in heads], rows, "lllrl")

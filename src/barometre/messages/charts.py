@@ -76,6 +76,14 @@ MESSAGES = {
     "note-range": ("Barre grise : écart entre sources la même année",
                    "Grey bar: spread between sources in the same year"),
     "note-base-break": ("Ligne interrompue : la base change", "Broken line: the base changes"),
+    "note-source-break": ("Points d'un éditeur non reliés quand le chiffre d'un autre s'intercale "
+                          "(rupture « autre source » de barometre trend)",
+                          "A publisher's points not joined where another publisher's figure comes "
+                          "between them (barometre trend's \"another source\" break)"),
+    "note-base-markers": ("Un éditeur dont les chiffres portent sur plusieurs bases : une forme de "
+                          "point par base (légende)",
+                          "A publisher whose figures have several bases: one marker shape per base "
+                          "(legend)"),
     "note-family-break": ("Pointillé vertical : la base change ({families})",
                           "Dotted vertical line: the base changes ({families})"),
     "note-no-month": ("Chiffres sans mois placés en milieu d'année",

@@ -484,6 +484,21 @@ def source_date(source: object, years: Any = (), lang: str = "fr", month: object
     return text("source-date-figures", lang, date=when, years=spans)
 
 
+def undated_source_date(figure_years: Any, month: object = None, period: object = None,
+                        lang: str = "fr") -> str:
+    """The date of a source that states no year of its own, in the lists of sources
+    (``barometre sources``, the report's "Sources publiées"): the date of its figures when
+    they are all of one year, with the source's month or period ("fin 2015"), as
+    :func:`source_date` cites it beside its figures; "" when its figures span several
+    years or it has none.
+
+    >>> undated_source_date([2015, 2015], None, "late"), undated_source_date([2013, 2018])
+    ('fin 2015', '')
+    """
+    ys = sorted({int(float(y)) for y in figure_years if not is_missing(y)})
+    return fmt_date(ys[0], month, lang, period) if len(ys) == 1 else ""
+
+
 def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
     t = TYPES.get(type_id)
     return t.label(lang, plural) if t else str(type_id)

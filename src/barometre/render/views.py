@@ -79,6 +79,28 @@ def flag_marks(r: dict) -> str:
     return "".join(sign for flag, sign in _FLAG_SIGNS if flag in flags)
 
 
+#: the measures other than a share of all that a mark after the share says, and their notes
+_MEASURE_SIGNS = (("of_present", "°", "pub-present-note"),
+                  ("of_respondents", "§", "pub-respondents-note"))
+
+
+def measure_mark(r) -> str:
+    """The mark of a share that is not one of all the base, as compare writes it after the
+    share: "°" (of those present on social media), "§" (of a survey's respondents); the
+    charts and the report write the same (:func:`measure_notes`).
+
+    >>> measure_mark({"measure": "of_present"}), measure_mark({"measure": "of_all"})
+    ('°', '')
+    """
+    return next((sign for m, sign, _ in _MEASURE_SIGNS if str(r.get("measure")) == m), "")
+
+
+def measure_notes(records: list[dict], lang: str) -> list[str]:
+    """What the marks of :func:`measure_mark` mean, each once, as compare's notes say it."""
+    measures = {str(r.get("measure")) for r in records}
+    return [_t(code, lang) for m, _, code in _MEASURE_SIGNS if m in measures]
+
+
 def flag_notes(records: list[dict], lang: str) -> list[str]:
     """The notes under the figures that :func:`flag_marks` marked (each once; a disputed
     figure's own note, why it is disputed), as compare prints them."""
@@ -108,7 +130,7 @@ def _marks(r: dict) -> str:
     mark = ""
     if r.get("derived_from_wording") is True or "derived_from_wording" in flags:
         mark += "*"
-    mark += {"of_present": "°", "of_respondents": "§"}.get(str(r.get("measure")), "")
+    mark += measure_mark(r)
     mark += flag_marks(r)
     if r.get("comparable") is False:
         mark += "≠"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 from matplotlib import patheffects
 from matplotlib.figure import Figure
@@ -12,19 +14,28 @@ from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label,
                        published_digits, type_label)
-from .captions import cited_date, derived_mark, published_caption, source_words, years_words
-from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_colors, style)
-from .style import sized
+from .captions import base_words, cited_date, derived_mark, published_caption, source_words, years_words
+from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
+from .style import sized, thin_xticks
 from .style import title as put_title
-from ..views import design_notes, flag_marks, flag_notes
+from ..views import design_notes, flag_marks, flag_notes, measure_mark, measure_notes
 
 __all__ = ["adoption", "bar_rows"]
 
 
-def _n_words(r, lang: str) -> str:
+def _n_words(rows: pd.DataFrame, lang: str) -> str:
+    """"n = 101"; an n unknown said with the base the type's figures share, when it says
+    more than the type ("communes bretonnes répondant à l'enquête, n inconnu")."""
+    r = rows.iloc[0]
     n = r.get("n_base")
     if is_missing(n):
-        return "n unknown" if lang == "en" else "n inconnu"
+        unknown = "n unknown" if lang == "en" else "n inconnu"
+        bases = {base_words(b, r["collectivity_type"], lang, e) for b, e in zip(
+            rows["base"] if "base" in rows else [None] * len(rows),
+            rows["base_en"] if "base_en" in rows else [None] * len(rows))}
+        base = bases.pop() if len(bases) == 1 else ""
+        said = base and base.casefold() != type_label(r["collectivity_type"], lang, True).casefold()
+        return f"{base}, {unknown}" if said else unknown
     return f"n = {fmt_int(n, lang)}"
 
 
@@ -35,7 +46,7 @@ def _type_legend(rows: pd.DataFrame, lang: str) -> str:
     census = "census" in rows and rows["census"].fillna(False).astype(bool).all()
     if len(ns) > 1 or (census and ns == {-1}):  # n varies, or every entity counted
         return label
-    return f"{label} ({_n_words(rows.iloc[0], lang)})"
+    return f"{label} ({_n_words(rows, lang)})"
 
 
 def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
@@ -71,7 +82,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     One type: one bar per platform sorted by share, "au moins un réseau" set apart,
     the share written after each bar, no legend. Several types: grouped bars, one
-    colour per type, a legend above the bars. Several figures for the same type and
+    colour per type (hatched when there are more types than colours), a legend above the
+    bars, each type with its n, or with its base when its n is unknown. Several figures for the same type and
     platform (``--all-sources``): one bar each, labelled with its source.
 
     Parameters
@@ -82,7 +94,9 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     title : str, optional
     size : (width, height) in inches, optional (default: from the number of bars)
     colorblind : bool
-        Okabe-Ito colours instead of the platforms' brand colours.
+        Okabe-Ito colours instead of the platforms' brand colours; several types: the five
+        colours that stay apart for colour-blind readers, hatched beyond five types (without
+        it: eleven colours, hatched beyond).
     survey : DataFrame, optional
         The survey the records come from (for the caption).
 
@@ -110,7 +124,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     gaps = len(groups) if multi_type or len(d) > len(groups) else 1
     size = sized(size, (8, min(max(2.4 + 0.3 * len(d) + 0.2 * gaps + 0.3 * multi_type, 3.8),
                                11)), 6)
-    t_colors = series_colors(types)
+    # one colour per type, hatched beyond the palette: nine types, no two alike
+    t_colors = series_styles(types, colorblind)
     p_colors = platform_colors([p for p, _ in groups], colorblind)
     with style():
         fig = figure(size)
@@ -118,6 +133,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         y, ticks, tick_labels, labels, marks = _draw_bars(ax, d, groups, multi_type, lang,
                                                            t_colors, p_colors)
         notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
+        notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         notes += design_notes(df, lang)  # a survey file that is no random sample: what it holds
         ax.set_yticks(ticks, tick_labels)
@@ -130,8 +146,12 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.spines["left"].set_visible(False)
         ax.spines["bottom"].set_visible(False)
         if multi_type:
-            handles = [Patch(color=t_colors[t]) for t in types]
+            handles = [Patch(facecolor=t_colors[t][0], hatch=t_colors[t][1], edgecolor="white",
+                             linewidth=0) for t in types]
             names = [_type_legend(d[d["collectivity_type"] == t], lang) for t in types]
+            # a long name (a type said with its base) on a few lines: the legend stays
+            # within the figure, the bars keep their width
+            names = [textwrap.fill(n, 42, subsequent_indent=" ") for n in names]
             ax.legend(handles, names, loc="lower left", bbox_to_anchor=(0, 1.0),
                       ncols=min(len(types), 2), fontsize=8.5, handlelength=1.2,
                       borderaxespad=0.3)
@@ -141,14 +161,17 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             msg("title-adoption", lang, types=what, years=years_words(d))))
         caption(fig, published_caption(d, lang, notes, survey=survey))
         fit_xlim(ax, labels, 0, 1.0)
+        thin_xticks(ax)  # an axis widened for the sources' names: ticks that do not touch
     return fig
 
 
-def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[object, set[str]]:
+def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str,
+         hatch: str = "") -> tuple[object, set[str]]:
     """One figure: its bar, its 95 % whisker when n is known, its share written after (with
     the decimals the source printed it with)."""
     share, p = float(r["share"]), r["platform"]
-    bar = ax.barh(y, share, height=0.8, color=color)
+    bar = ax.barh(y, share, height=0.8, color=color, hatch=hatch or None, edgecolor="white",
+                  linewidth=0)
     bar.patches[0].set_gid(f"bar:{r['collectivity_type']}:{p}:{r['source']}")
     end, marks = share, set()
     lo, hi = r.get("ci_low"), r.get("ci_high")
@@ -163,9 +186,11 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str) -> tuple[obj
     star = derived_mark(r)
     if star:
         marks.add("note-derived")
-    # with the decimals the source printed ("13,7 %", as compare shows it)
-    # and compare's marks of its flags ("56,7 %‡": disputed; notes under the chart)
-    words = fmt_share(share, lang, published_digits(r)) + star + flag_marks(r) + label_suffix
+    # with the decimals the source printed ("13,7 %", as compare shows it) and compare's
+    # marks of its measure ("92 %°": of those present) and flags ("56,7 %‡": disputed;
+    # notes under the chart)
+    words = (fmt_share(share, lang, published_digits(r)) + star + measure_mark(r) + flag_marks(r)
+             + label_suffix)
     text = ax.text(end + 0.012, y, words, va="center", fontsize=8.5, gid=f"label:{r['collectivity_type']}:{p}:{r['source']}")
     return text, marks
 
@@ -182,11 +207,11 @@ def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_color
         multi_src = len(rows) > len({d.at[i, "collectivity_type"] for i in rows})
         for i in rows:
             r = d.loc[i]
-            color = (t_colors[r["collectivity_type"]] if multi_type else
-                     ANY_COLOR if p == "any" else p_colors[p])
+            color, hatch = (t_colors[r["collectivity_type"]] if multi_type else
+                            (ANY_COLOR if p == "any" else p_colors[p], ""))
             suffix = (f"  {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
                       if multi_src else "")
-            text, drawn = _bar(ax, r, y, color, suffix, lang)
+            text, drawn = _bar(ax, r, y, color, suffix, lang, hatch)
             labels.append(text)
             marks |= drawn
             pos.append(y)

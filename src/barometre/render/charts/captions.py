@@ -152,11 +152,11 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
         sid = str(r["source"])
         if sid in pubs:
             # a source cited once, with its own date (and its figures' years when they differ)
+            # its figures' month or period ("fin 2015") when they all share one, as the bars'
+            # labels date each figure
             mine = df[df["source"].astype(str) == sid]
-            one = len(mine) == 1
-            when = source_date(sid, list(_col(mine, "year")), lang,
-                               _cell(mine, "month") if one else None,
-                               _cell(mine, "period") if one else None)
+            when = source_date(sid, list(_col(mine, "year")), lang, _shared(mine, "month"),
+                               _shared(mine, "period"))
             seen[f"{pubs[sid]}, {when}" if dated else pubs[sid]] = None
         else:
             seen[(sid if annuaire else msg("chart-survey", lang, name=sid))
@@ -207,10 +207,13 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     return parts
 
 
-def _cell(df: pd.DataFrame, name: str) -> object:
-    """The first value of column ``name`` (None when the column is missing or blank)."""
-    v = _col(df, name).iloc[0]
-    return None if is_missing(v) else v
+def _shared(df: pd.DataFrame, name: str) -> object:
+    """The value of column ``name`` that every row shares (None when the column is missing,
+    a row is blank or two rows differ)."""
+    vals = list(_col(df, name))
+    if not vals or any(is_missing(v) for v in vals) or len({str(v) for v in vals}) > 1:
+        return None
+    return vals[0]
 
 
 def _int(n: object) -> str:

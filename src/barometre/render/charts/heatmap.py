@@ -16,7 +16,7 @@ from .captions import cited_date, derived_mark, published_caption, source_words,
 from .style import caption, figure, style
 from .style import sized
 from .style import title as put_title
-from ..views import flag_marks, flag_notes
+from ..views import flag_marks, flag_notes, measure_mark, measure_notes
 
 __all__ = ["heatmap"]
 
@@ -35,8 +35,9 @@ def _cells(d: pd.DataFrame, lang: str) -> list[tuple[str, str, dict[str, tuple[f
             label = type_label(t, lang, True)
             if split:
                 label += f" — {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
-            # "*" (from wording) and compare's marks of its flags ("56,7 %‡": disputed)
-            cell = (float(r["share"]), str(r["source"]), derived_mark(r) + flag_marks(r),
+            # "*" (from wording) and compare's marks of its measure ("92 %°": of those
+            # present) and flags ("56,7 %‡": disputed)
+            cell = (float(r["share"]), str(r["source"]), derived_mark(r) + measure_mark(r) + flag_marks(r),
                     published_digits(r))
             n = 1
             while True:
@@ -130,6 +131,7 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                 years=years_words(d)) if len(types) == 1 else
             msg("title-heatmap", lang, years=years_words(d))))
         notes = [msg("note-derived", lang)] if any("*" in m for m in marks) else []
+        notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         caption(fig, published_caption(d, lang, notes, survey=survey))
     return fig

@@ -24,6 +24,7 @@ from ...messages import text as msg
 from ..files import check_output, image_metadata, write_atomic
 
 __all__ = ["BarometreFigure", "style", "figure", "plain", "platform_colors", "series_colors",
+           "series_styles", "series_palette",
            "HIGHLIGHT", "PEER", "sized", "ANY_COLOR", "MAX_MEGAPIXELS", "save", "text_overlaps",
            "title", "caption", "fit_xlim", "place_labels", "FORMATS"]
 
@@ -39,6 +40,11 @@ COLORBLIND = ("#0072B2", "#000000", "#D55E00", "#56B4E9", "#F0E442", "#009E73", 
 #: Okabe-Ito for types and publishers: the first five stay apart (CIEDE2000 ≥ 18) for normal,
 #: deuteranope and protanope vision; no yellow line on white.
 SERIES = ("#0072B2", "#D55E00", "#56B4E9", "#000000", "#009E73", "#CC79A7", "#E69F00")
+#: after those seven, for more series in one chart (nine types): Paul Tol's indigo, wine and
+#: olive and a brown, each at CIEDE2000 ≥ 20 from the others for normal vision
+SERIES_MORE = ("#332288", "#882255", "#999933", "#8C564B")
+#: the series of a chart beyond its palette: the colours again, hatched (white lines)
+HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\")
 #: Largest PNG written: 64 megapixels (a 256 MB buffer). 8×4.5 in at 600 dpi is 13 Mpx.
 MAX_MEGAPIXELS = 64
 
@@ -133,9 +139,32 @@ def platform_colors(platforms: Iterable[str], colorblind: bool = False) -> dict[
     return out
 
 
-def series_colors(keys: Iterable[str]) -> dict[str, str]:
-    """Colours in order (types, publishers): readable with colour-vision deficiencies."""
-    return {k: SERIES[i % len(SERIES)] for i, k in enumerate(dict.fromkeys(keys))}
+def series_palette(colorblind: bool = False) -> tuple[str, ...]:
+    """The colours of series (types, publishers), in order: the seven of :data:`SERIES` and
+    :data:`SERIES_MORE`; with ``colorblind``, the five of :data:`SERIES` that stay apart for
+    deuteranope and protanope vision too."""
+    return SERIES[:5] if colorblind else SERIES + SERIES_MORE
+
+
+def series_styles(keys: Iterable[str], colorblind: bool = False) -> dict[str, tuple[str, str]]:
+    """A colour and a hatch per series, in order, no two series alike in one chart: the
+    palette's colours (:func:`series_palette`), then the same colours hatched
+    (:data:`HATCHES`) when there are more series than colours (nine types, colour-blind:
+    five plain, four hatched).
+
+    >>> s = series_styles("abcdefghi", colorblind=True)
+    >>> s["a"], s["f"], len(set(s.values()))
+    (('#0072B2', ''), ('#0072B2', '////'), 9)
+    """
+    pal = series_palette(colorblind)
+    return {k: (pal[i % len(pal)], HATCHES[(i // len(pal)) % len(HATCHES)])
+            for i, k in enumerate(dict.fromkeys(keys))}
+
+
+def series_colors(keys: Iterable[str], colorblind: bool = False) -> dict[str, str]:
+    """Colours in order (types, publishers), readable with colour-vision deficiencies for
+    the first five; distinct up to eleven (:func:`series_styles` hatches beyond)."""
+    return {k: c for k, (c, _) in series_styles(keys, colorblind).items()}
 
 
 def title(fig: Figure, text: str, subtitle: str | None = None, ax=None) -> None:
@@ -259,6 +288,25 @@ def fit_xlim(ax, texts: list[Text], left: float = 0.0, right: float = 1.0) -> No
         if need <= hi:
             break
         ax.set_xlim(lo, need + (hi - lo) * 0.02)
+
+
+def thin_xticks(ax, steps: tuple[float, ...] = (0.25, 0.5, 1.0)) -> None:
+    """The x ticks from 0 to 1 every ``steps[0]``, or every next step while neighbouring
+    labels would touch (a share axis that :func:`fit_xlim` widened for long labels after
+    the bars: "0 %25 %50 %" drawn over one another)."""
+    from matplotlib.ticker import FixedLocator
+
+    fig = ax.get_figure()
+    for step in steps:
+        n = round(1 / step)
+        ax.xaxis.set_major_locator(FixedLocator([i * step for i in range(n + 1)]))
+        fig.canvas.draw()
+        r = fig.canvas.get_renderer()
+        boxes = sorted((t.label1.get_window_extent(r) for t in ax.xaxis.get_major_ticks()
+                        if t.label1.get_visible() and t.label1.get_text()), key=lambda b: b.x0)
+        gap = 4 * fig.dpi / 72  # four points between two labels
+        if all(a.x1 + gap <= b.x0 for a, b in zip(boxes, boxes[1:])):
+            return
 
 
 _OFFSETS = [(7, 0), (6, 4), (6, -12), (-6, 4), (-6, -12), (0, 9), (0, -15), (10, 12), (10, -20),

@@ -13,13 +13,13 @@ from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
-from ..views import flag_marks, flag_notes, flag_set
+from ..views import flag_marks, flag_notes, flag_set, measure_mark, measure_notes
 from .captions import base_words, derived_mark, figure_date, published_caption, source_words, years_words
-from .style import caption, figure, place_labels, platform_colors, series_colors, style
+from .style import caption, figure, place_labels, platform_colors, series_palette, style
 from .style import sized
 from .style import title as put_title
 
-__all__ = ["trend", "series_key"]
+__all__ = ["trend", "series_key", "publisher_colors"]
 
 _COUNT = re.compile(r"^\d[\d \u00a0\u202f]*\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -73,10 +73,12 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
           survey: pd.DataFrame | None = None) -> Figure:
     """Share present over time.
 
-    Published figures (one type, one platform): one colour per publisher, points
-    joined only within a comparable series (same publisher, measure and base: a
-    change of base breaks the line, where the table of :func:`barometre.trend` says
-    "rupture : autre base", 27 → 26 régions included), a grey bar for the spread
+    Published figures (one type, one platform): one colour per publisher, the same from
+    chart to chart (:func:`publisher_colors`), points joined only between two of the
+    ruptures of :func:`barometre.trend`'s table (another base, 27 → 26 régions included, or
+    another publisher's figure in between: « rupture : autre source »), as the report's
+    Évolution chart joins them; a publisher whose figures have several bases draws each
+    with its own marker shape, named with its base in the legend; a grey bar for the spread
     between different publishers' figures in the same year (never between two
     editions of one publisher), a share derived from the source's wording starred
     ("100 %*") with the caption's note, every point labelled with its share, a sample figure
@@ -146,9 +148,10 @@ def _has_interval(r) -> bool:
 def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
     # one function: the series, range bars, labels and legend share the same keys
     d = d.assign(_x=[_when(r) for _, r in d.iterrows()],
-                 _k=[series_key(r) for _, r in d.iterrows()])
+                 _k=[series_key(r) for _, r in d.iterrows()], _run=_trend_runs(d))
     pubs = list(dict.fromkeys(k[0] for k in d["_k"]))
-    colors = series_colors(pubs)
+    colors = publisher_colors(pubs)
+    markers = _base_markers(d)
     # never two measures on one axis: one panel per measure (a share of those present beside
     # one of all would read 64 % -> 92 % as growth), each titled with its measure
     measures = sorted(dict.fromkeys(d["_k"].map(lambda k: k[1])),
@@ -162,17 +165,12 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
         axes = fig.subplots(len(measures), 1, squeeze=False)[:, 0]
         for ax, m in zip(axes, measures):
             part = d[d["_k"].map(lambda k: k[1] == m)]
-            labels[ax] = _panel(ax, part, colors, lang, notes, families)
+            labels[ax] = _panel(ax, part, colors, markers, lang, notes, families)
             _axes_common(ax, d, lang, 0.2)  # one date axis for every panel
             if len(measures) > 1:
                 ax.set_title(_measure_words(m, lang)[:1].upper() + _measure_words(m, lang)[1:],
                              loc="left", fontsize=10, gid=f"measure:{m}")
-        handles, names = [], []
-        for pub in pubs:
-            g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
-            dates = ", ".join(dict.fromkeys(_short_date(r, lang) for _, r in g.iterrows()))
-            handles.append(Line2D([], [], color=colors[pub], marker="o", lw=1.6))
-            names.append(f"{pub} ({dates})")
+        handles, names = _legend(d, pubs, colors, markers, lang)
         axes[-1].legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.08), ncols=1,
                         fontsize=8, handlelength=1.6)
         first = d.iloc[0]
@@ -188,22 +186,27 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
         cap = [msg(code, lang) for code in ("note-range", "note-ci") if code in notes]
         if "broken" in notes:
             cap.append(msg("note-base-break", lang))
+        if "broken-source" in notes:
+            cap.append(msg("note-source-break", lang))
+        if any(m != _MARKERS[0] for m in markers.values()):
+            cap.append(msg("note-base-markers", lang))
         if "derived" in notes:
             cap.append(msg("note-derived", lang))
         if families:
             cap.append(msg("note-family-break", lang, families=(" ; " if lang != "en" else "; ").join(families)))
         if any(_month(r) is None for _, r in d.iterrows()):
             cap.append(msg("note-no-month", lang))
+        cap += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         cap += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
-        caption(fig, published_caption(d.drop(columns=["_x", "_k"]), lang, cap, dated=False))
+        caption(fig, published_caption(d.drop(columns=["_x", "_k", "_run"]), lang, cap, dated=False))
         for ax in axes:
             for t in place_labels(ax, labels[ax]):
                 t.set_gid(t.get_gid())
     return fig
 
 
-def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[str],
-           families: list[str]) -> list[tuple]:
+def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str,
+           notes: set[str], families: list[str]) -> list[tuple]:
     """One measure's figures on ``ax``: spreads between sources, a publisher's lines (cut
     where the base changes), points, whiskers for sample figures (``note-ci``); returns
     the point labels to place. ``notes`` gathers what the caption must say, ``families``
@@ -223,8 +226,8 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
             notes.add("broken")
         for k in keys:
             runs = _runs(g[g["_k"] == k])
-            if len(runs) > 1:
-                notes.add("broken")
+            for s in runs[1:]:  # why the line is cut there: another base, or another source
+                notes.add("broken-source" if _cut_by(s.iloc[0]) == "source" else "broken")
             for s in runs:
                 # a disputed figure is a point, not a step of the line: two accounts of one
                 # study (56,7 % and 47 %, "‡") joined would draw a fall and a rise
@@ -232,8 +235,10 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
                 if len(s) > 1:
                     ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
                             lw=1.6, zorder=2, gid="series")
-        ax.scatter(g["_x"], g["share"].astype(float), s=30, color=colors[pub], zorder=3,
-                   edgecolor="white", linewidth=0.6, gid=f"points:{pub}")
+            mine = g[g["_k"] == k]  # one marker shape per base of the publisher (legend)
+            ax.scatter(mine["_x"], mine["share"].astype(float), s=34 if markers[k] == "o" else 38,
+                       color=colors[pub], marker=markers[k], zorder=3, edgecolor="white",
+                       linewidth=0.6, gid=f"points:{pub}" + ("" if markers[k] == "o" else f":{markers[k]}"))
         for _, r in g.iterrows():
             if _has_interval(r):  # a sample's 95 % interval, as the adoption chart draws it
                 share = float(r["share"])
@@ -246,20 +251,108 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], lang: str, notes: set[st
             star = derived_mark(r)  # "100 %*", as in the adoption chart
             if star:
                 notes.add("derived")
-            # with the decimals the source printed and compare's marks ("56,7 %‡")
+            # with the decimals the source printed and compare's marks ("56,7 %‡", "50 %§")
             labels.append((r["_x"], float(r["share"]), fmt_share(r["share"], lang, published_digits(r))
-                           + star + flag_marks(r),
+                           + star + measure_mark(r) + flag_marks(r),
                            {"fontsize": 7.5, "color": colors[pub],
                             "gid": f"point:{int(r['year'])}:{r['source']}"}))
     return labels
 
 
+#: the marker shapes of one publisher's bases, in order of first date (one base: a disc)
+_MARKERS = ("o", "s", "^", "D", "v", "P")
+
+
+def publisher_colors(publishers: list[str]) -> dict[str, str]:
+    """One colour per publisher that it keeps from chart to chart (Informer autrement the
+    same on Facebook and on X): its rank among the published sources' publishers picks its
+    colour in :func:`~barometre.render.charts.style.series_palette`; two publishers of one
+    chart never share one (the later-ranked takes the next free colour). A name that is no
+    published publisher (a survey file) comes after them."""
+    from .captions import _publishers
+
+    pal = series_palette()
+    rank = {p: i for i, p in enumerate(dict.fromkeys(_publishers().values()))}
+    order = sorted(dict.fromkeys(publishers), key=lambda p: (rank.get(p, len(rank)), p))
+    taken: dict[str, str] = {}
+    for p in order:
+        start = rank.get(p, len(taken))
+        free = [pal[(start + j) % len(pal)] for j in range(len(pal))
+                if pal[(start + j) % len(pal)] not in taken.values()]
+        taken[p] = free[0] if free else pal[start % len(pal)]
+    return {p: taken[p] for p in dict.fromkeys(publishers)}
+
+
+def _base_markers(d: pd.DataFrame) -> dict:
+    """The marker of each series key: a disc, or when one publisher's figures have several
+    bases (Swello's 13,7 % of all authorities and 53 % of those over 2 000 inhabitants, in
+    one year), one shape per base in order of first date."""
+    out = {}
+    for pub in dict.fromkeys(k[0] for k in d["_k"]):
+        keys = list(dict.fromkeys(d.loc[d["_k"].map(lambda k: k[0] == pub)]
+                                  .sort_values("_x", kind="stable")["_k"]))
+        out.update({k: _MARKERS[i % len(_MARKERS)] for i, k in enumerate(keys)})
+    return out
+
+
+def _key_base(g: pd.DataFrame, lang: str, by_family: bool) -> str:
+    """A series key's base in words for the legend: its base family when the publisher's
+    keys differ in it (« régions (carte de 2016) »), else its figures' bases."""
+    t = g["collectivity_type"].iloc[0]
+    if by_family and "base_family" in g and not is_missing(g["base_family"].iloc[0]):
+        return base_words(g["base_family"].iloc[0], t, lang)
+    en = g["base_en"] if "base_en" in g else [None] * len(g)
+    words = [base_words(b, t, lang, e) for b, e in zip(g["base"], en)]
+    return (" ; " if lang != "en" else "; ").join(w for w in dict.fromkeys(words) if w)
+
+
+def _legend(d: pd.DataFrame, pubs: list[str], colors: dict, markers: dict,
+            lang: str) -> tuple[list, list[str]]:
+    """One entry per publisher with the months of its figures; a publisher whose figures
+    have several bases, one entry per base, with its marker and its base in words."""
+    handles, names = [], []
+    for pub in pubs:
+        g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
+        keys = list(dict.fromkeys(g["_k"]))
+        by_family = len({k[3] for k in keys}) > 1
+        for k in keys:
+            part = g[g["_k"] == k] if len(keys) > 1 else g
+            dates = ", ".join(dict.fromkeys(_short_date(r, lang) for _, r in part.iterrows()))
+            handles.append(Line2D([], [], color=colors[pub], marker=markers[k], lw=1.6))
+            base = f" — {_key_base(part, lang, by_family)}" if len(keys) > 1 else ""
+            names.append(f"{pub}{base} ({dates})")
+    return handles, names
+
+
+def _trend_runs(d: pd.DataFrame) -> list:
+    """Each figure's run as :func:`barometre.trend` cuts its series (``series``, ``break``:
+    a new run at every rupture, another source or another base; « Points are linked only
+    between two breaks »), as the report's Évolution chart cuts its lines; None for
+    every figure of a frame without those columns (:func:`_runs` then cuts by base)."""
+    if "series" not in d or "break" not in d:
+        return [None] * len(d)
+    cut = d["break"].notna() & (d["break"].astype(str) != "")
+    run = cut.groupby(d["series"]).cumsum()
+    return [f"{s}:{r}" for s, r in zip(d["series"], run)]
+
+
+def _cut_by(r) -> str:
+    """What starts a run: trend's break ("source", "base", "base_unstated") or "base"."""
+    b = r.get("break")
+    return "base" if is_missing(b) or not str(b) else str(b)
+
+
 def _runs(s: pd.DataFrame) -> list[pd.DataFrame]:
-    """One publisher's figures of one series, in time order, cut where the base changes
-    as the table's ruptures say (:func:`barometre.analysis.published.base_break`: 27 → 26
+    """One publisher's figures of one series, in time order, each run drawn as one line:
+    cut at trend's ruptures when the frame has them (:func:`_trend_runs`: another source
+    between two of its figures, another base), else where the base changes as the
+    table's ruptures say (:func:`barometre.analysis.published.base_break`: 27 → 26
     régions, and a base unstated beside a stated one, « rupture : base non dite d'un
-    côté »; a count merely not written is not a change): each run is drawn as one line."""
+    côté »; a count merely not written is not a change)."""
     from ...analysis.published import base_changed, base_unstated
+
+    if "_run" in s and s["_run"].notna().all():
+        return [s[s["_run"] == r] for r in dict.fromkeys(s["_run"])]
 
     cuts = [0]
     rows = [r for _, r in s.iterrows()]

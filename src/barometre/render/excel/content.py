@@ -22,7 +22,7 @@ from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_m
                      flag_set, served_note)
 from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_rank, fmt_share, platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, type_label,
-                       years_aside_text)
+                       undated_source_date, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
@@ -849,7 +849,9 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 # the address wraps in its cell (after "/", "-"…), whole on the printed page
                 Column(text("report-col-url", lang), "wrap", URL_WIDTH), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
-        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year else "", s.url,
+        # a source that states no year of its own: its figures' date ("fin 2015")
+        rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
+                 else undated_source_date(s.years, s.month, s.period, lang), s.url,
                  "; ".join(s.bases), s.method] for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
