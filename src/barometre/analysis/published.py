@@ -311,9 +311,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     for ``type`` (by default the
     latest year, then the one reporting the most platforms); another type is shown with the
     same measure and the same platforms, or not at all (``attrs["left_out"]``). A row of
-    another source than most rows (the anchor's on a tie: ``attrs["reference_source"]``) has ``differs`` ``other_source``: another study, another
-    date, though the same year. The other figures of the shown types, year and platforms
-    are not rows but said (``attrs["other_figures"]``). ``all_sources=True`` adds them and every other figure
+    another source than most rows (the anchor's on a tie: ``attrs["reference_source"]``)
+    has ``differs`` ``other_source``: another study, another date, though the same year.
+    The other figures of the shown types, year and platforms are not rows but said
+    (``attrs["other_figures"]``). ``all_sources=True`` adds them and every other figure
     of that year for these types, marked: ``comparable`` false when the measure or the
     platforms differ or the figure is disputed, and ``differs`` says what
     (``measure``, ``platforms``, ``disputed``; ``other_source`` for a second reading).
@@ -347,9 +348,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         its unit: ``percent`` or ``count``) and ``comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
         figure that year), ``left_out`` (type -> ``platforms`` it has that year,
         ``reason``: ``disputed`` or ``other``; type ``all``: its ``base_families`` too), ``anchor`` (source,
-        measure, platforms), ``reference_source`` (the source of most rows) and ``other_figures`` (type -> the
-        figures of that year on the platforms compared that are not rows, per source:
-        ``source, month, period, year, figures``; empty with ``all_sources``).
+        measure, platforms), ``reference_source`` (the source of most rows, when the rows come from several)
+        and ``other_figures`` (type -> the figures of that year on the platforms compared
+        that are not rows, per source: ``source, month, period, year, figures``; only
+        when there are some, never with ``all_sources``).
 
     Raises
     ------
@@ -443,8 +445,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     result.attrs["left_out"] = left_out
     result.attrs["anchor"] = {"source": anchor["source"].iloc[0], "measure": measure,
                               "platforms": [p for p in PLATFORMS if p in fam]}
-    result.attrs["reference_source"] = reference
-    result.attrs["other_figures"] = other_figures
+    if out["source"].nunique() > 1:  # only then: rows of another source are marked
+        result.attrs["reference_source"] = reference
+    if other_figures:  # only then (a survey file's figures have none)
+        result.attrs["other_figures"] = other_figures
     if plats and figures is None:  # the platforms asked that the type's rows do not show
         shown = set(result.loc[result["collectivity_type"] == t, "platform"])
         years = of_type.groupby("platform")["year"].agg(lambda y: sorted({int(v) for v in y}))
