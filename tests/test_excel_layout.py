@@ -176,9 +176,11 @@ def test_published_evolution_one_column_per_trend_series(cli, tmp_path):
     values = [(r[0].date().isoformat(), r[col - 1]) for r in ws.iter_rows(min_row=2, values_only=True)
               if isinstance(r[0], dt.datetime) and r[col - 1] is not None]
     assert values == [("2012-07-01", 0.66), ("2012-10-01", 0.7), ("2013-03-01", 0.78), ("2015-07-01", 0.94)]
-    # a share of those present says so; never a bare "Ensemble des collectivités — Facebook"
-    assert "Ensemble des collectivités — Facebook (part des présentes)" in head
+    # a share of those present says so, named by its base (pub18a); never a bare
+    # "Ensemble des collectivités — Facebook"
+    assert "Collectivités présentes sur les réseaux sociaux — Facebook (part des présentes)" in head
     assert "Ensemble des collectivités — Facebook" not in head
+    assert "Collectivités présentes sur les réseaux sociaux — Facebook" not in head
     # a share derived from wording is starred in its cell ("100 %*"), which keeps 1
     starred = [c for row in ws.iter_rows(min_row=2) for c in row if '"*"' in str(c.number_format)]
     assert starred and all(c.value == 1 for c in starred if c.column == head.index(

@@ -207,8 +207,11 @@ def test_a_disputed_figure_marked_not_comparable_says_why(cli):
     « ≠ » note (the notes said « autre mesure » and « réseau hors » only)."""
     out = cli("compare", "--year", "2012", "--type", "grande_ville", "--all-sources").stdout
     assert "56,7\u202f%‡≠" in out
-    assert ("≠ chiffre contesté, hors de la comparaison (voir ‡) : ensemble des collectivités "
-            "Facebook.") in out.splitlines()
+    # the figure named by its base (50 grandes villes, 100 départements et 26 régions), not
+    # « ensemble des collectivités » (pub18a)
+    assert ("≠ chiffre contesté, hors de la comparaison (voir ‡) : 50 grandes villes, "
+            "100 départements et 26 régions Facebook.") in out.splitlines()
     en = cli("compare", "--year", "2012", "--type", "grande_ville", "--all-sources",
              "--lang", "en").stdout
-    assert "≠ disputed figure, outside the comparison (see ‡): all authorities Facebook." in en
+    assert ("≠ disputed figure, outside the comparison (see ‡): 50 large cities, 100 départements "
+            "and 26 regions Facebook.") in en.splitlines()

@@ -141,8 +141,9 @@ def test_a_disputed_figure_keeps_its_flag(reports):
     """Edgar Quinet, March 2012: 56,7 % or 47 % (compare: "56,7 %‡" and its note)."""
     lines = _lines_of(reports["eq"])
     # with the decimal it was published with, as compare prints it, and the source's own date
-    assert (f"56,7{NN}%‡ de l'ensemble des collectivités sur Facebook — Institut Edgar Quinet, "
-            "mars 2013 (chiffres de 2012)") in lines
+    # of its own base, not « l'ensemble des collectivités » (pub18a)
+    assert (f"56,7{NN}%‡ des 50 grandes villes, 100 départements et 26 régions sur Facebook — "
+            "Institut Edgar Quinet, mars 2013 (chiffres de 2012)") in lines
     note = ("‡ chiffre contesté (edgar-quinet-2013) : Mars 2012 : 56,7 % selon le communiqué de l'étude "
             "annuelle, 47 % selon Décision Achats (même étude, même base).")
     assert note in lines
@@ -150,8 +151,8 @@ def test_a_disputed_figure_keeps_its_flag(reports):
     assert row["Autres sources, même année"] == note
     assert row["Source"].endswith("(edgar-quinet-2013, mars 2013)")
     en = _lines_of(reports["eq_en"])
-    assert ("56.7%‡ of all local authorities on Facebook — Institut Edgar Quinet, March 2013 "
-            "(2012 figures)") in en
+    assert ("56.7%‡ of 50 large cities, 100 départements and 26 regions on Facebook — Institut "
+            "Edgar Quinet, March 2013 (2012 figures)") in en
     assert any(t.startswith("‡ disputed figure (edgar-quinet-2013): ") for t in en)
     (row,) = _rows(reports["eq_en"], "Adoption")
     assert row["Other sources, same year"].startswith("‡ disputed figure (edgar-quinet-2013): ")
@@ -162,7 +163,10 @@ def test_the_title_names_all_authorities_in_french(reports):
     from barometre.render.excel.content import _chart_title
 
     (chart,) = _summary_chart(reports["eq"])
-    assert chart["title"] == "Présence de l'ensemble des collectivités sur chaque réseau, 2012"
+    # Edgar Quinet's figure is of its base, named (pub18a); a type all of every collectivité
+    # keeps « de l'ensemble des collectivités » (below)
+    assert chart["title"] == ("Présence des 50 grandes villes, 100 départements et 26 régions sur "
+                              "chaque réseau, 2012")
     for t in list(TYPES) + ["all"]:
         title = _chart_title([t], "of_all", "2018", "fr")
         assert "des ensemble" not in title and "de l'ensemble des collectivités" in title if t == "all" \

@@ -100,10 +100,11 @@ def test_marks_combine_with_published_decimals(reports):
     """2013, all sources: Edgar Quinet's 60,7 % on X is "60,7 %≈‡" (compare), n = 176."""
     wb = reports["y2013"]
     lines = _texts(wb.worksheets[0])
-    assert any(t.startswith(f"60,7{NN}%≈‡ de l'ensemble des collectivités sur X (ex-Twitter) (n = 176)")
+    assert any(t.startswith(f"60,7{NN}%≈‡ des 50 grandes villes, 100 départements et 26 régions sur "
+                            "X (ex-Twitter) (n = 176)")
                for t in lines), lines
     assert text("pub-not-k-of-n-note", "fr") in lines
-    cell = _share_cell(wb, "ensemble des collectivités", "X (ex-Twitter)", 2013)
+    cell = _share_cell(wb, "50 grandes villes, 100 départements et 26 régions", "X (ex-Twitter)", 2013)
     assert cell.value == pytest.approx(0.607) and cell.number_format == '0.0 %"≈‡"'
 
 

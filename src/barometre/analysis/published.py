@@ -223,8 +223,65 @@ def _left_out(rows: pd.DataFrame, measure: str, plats: set[str]) -> dict:
     """Why a type is not compared: its platforms that year, and ``disputed`` when its only
     figures of the same measure and platforms are disputed (else ``other``)."""
     same = rows[(rows["measure"] == measure) & rows["platform"].isin(plats)]
-    return {"platforms": [p for p in PLATFORMS if p in set(rows["platform"])],
-            "reason": "disputed" if set(same["platform"]) == plats else "other"}
+    out = {"platforms": [p for p in PLATFORMS if p in set(rows["platform"])],
+           "reason": "disputed" if set(same["platform"]) == plats else "other"}
+    if (rows["collectivity_type"] == "all").all():  # named by its bases, not "ensemble"
+        out["base_families"] = list(dict.fromkeys(rows["base_family"].fillna("").astype(str)))
+    return out
+
+
+def _reference_source(rows: pd.DataFrame, anchor_source: str) -> str:
+    """The source most of a comparison's rows come from (the anchor's on a tie): rows of
+    another source are marked ``other_source``, another study and date."""
+    counts = rows["source"].astype(str).value_counts()
+    best = counts.max()
+    return anchor_source if counts.get(anchor_source, 0) == best else str(counts.index[0])
+
+
+def _other_figures(rest: pd.DataFrame) -> dict[str, list[dict]]:
+    """The figures of the shown types, year and platforms that a comparison leaves out
+    (another source, a second reading of the same), per type, each source once in order:
+    ``source, month, period, year`` and ``figures`` (``platform, share, measure, flags,
+    derived_from_wording, value_published, unit_published, base, base_family``)."""
+    out: dict[str, list[dict]] = {}
+    cols = ("platform", "share", "measure", "flags", "derived_from_wording", "value_published",
+            "unit_published", "base", "base_family")
+    for r in _order(rest, list(TYPES)).to_dict("records"):
+        mine = out.setdefault(str(r["collectivity_type"]), [])
+        entry = next((e for e in mine if e["source"] == r["source"]), None)
+        if entry is None:
+            entry = {"source": r["source"], "month": _plain(r.get("month")),
+                     "period": _plain(r.get("period")), "year": _plain(r.get("year")),
+                     "figures": []}
+            mine.append(entry)
+        entry["figures"].append({c: _plain(r.get(c)) for c in cols})
+    for mine in out.values():  # in order of date, as trend orders a year's figures
+        mine.sort(key=lambda e: (_month_of(e), str(e["source"])))
+    return out
+
+
+def _plain(value: object) -> object:
+    """A cell as plain Python: None for a missing one, an int for a whole number."""
+    import numbers
+
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _month_of(entry: dict) -> float:
+    """Where a source's figures fall in their year (:func:`month_key`), 0 when undated."""
+    month = entry.get("month")
+    if month is not None:
+        return float(month)
+    period = entry.get("period")
+    return float(PERIOD_MONTH.get(period, 0)) if isinstance(period, str) else 0.0
 
 
 def _differs(rows: pd.DataFrame, measure: str, plats: set[str], shown: set[str],
@@ -253,7 +310,11 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     Only comparable figures are joined: the anchor is one source, year and measure
     for ``type`` (by default the
     latest year, then the one reporting the most platforms); another type is shown with the
-    same measure and the same platforms, or not at all (``attrs["left_out"]``). ``all_sources=True`` adds every other figure
+    same measure and the same platforms, or not at all (``attrs["left_out"]``). A row of
+    another source than most rows (the anchor's on a tie: ``attrs["reference_source"]``)
+    has ``differs`` ``other_source``: another study, another date, though the same year.
+    The other figures of the shown types, year and platforms are not rows but said
+    (``attrs["other_figures"]``). ``all_sources=True`` adds them and every other figure
     of that year for these types, marked: ``comparable`` false when the measure or the
     platforms differ or the figure is disputed, and ``differs`` says what
     (``measure``, ``platforms``, ``disputed``; ``other_source`` for a second reading).
@@ -285,8 +346,12 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         missing), ``publisher, base_family, derived_from_wording, notes``,
         ``value_published, unit_published`` (the figure as its source printed it, and
         its unit: ``percent`` or ``count``) and ``comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
-        figure that year), ``left_out`` (type -> ``platforms`` it has that year and
-        ``reason``: ``disputed`` or ``other``) and ``anchor`` (source, measure, platforms).
+        figure that year), ``left_out`` (type -> ``platforms`` it has that year,
+        ``reason``: ``disputed`` or ``other``; type ``all``: its ``base_families`` too), ``anchor`` (source,
+        measure, platforms), ``reference_source`` (the source of most rows, when the rows come from several)
+        and ``other_figures`` (type -> the figures of that year on the platforms compared
+        that are not rows, per source: ``source, month, period, year, figures``; only
+        when there are some, never with ``all_sources``).
 
     Raises
     ------
@@ -356,12 +421,20 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         for v in TYPES:
             if v != t and v not in vs_ids and (year_rows["collectivity_type"] == v).any():
                 left_out[v] = _left_out(year_rows[year_rows["collectivity_type"] == v], measure, fam)
-    out = pd.concat(parts).assign(differs="", comparable=True)
+    out = pd.concat(parts)
+    # rows of another source than most (another study, another date): marked, not hidden
+    reference = _reference_source(out, anchor["source"].iloc[0])
+    out = out.assign(differs=["other_source" if s != reference else ""
+                              for s in out["source"].astype(str)], comparable=True)
+    # the other figures of the shown types that year, on the platforms compared: said
+    rest = year_rows[year_rows["collectivity_type"].isin(set(out["collectivity_type"]))
+                     & year_rows["platform"].isin(fam) & ~year_rows.index.isin(out.index)]
+    other_figures = {} if all_sources else _other_figures(rest)
     if all_sources:
         rest = year_rows[year_rows["collectivity_type"].isin([t, *vs_ids])
                          & ~year_rows.index.isin(out.index)]
         covered = {v: set(g["platform"]) for v, g in same_design.groupby("collectivity_type")}
-        differs = _differs(rest, measure, fam, set(out["source"]), covered)
+        differs = _differs(rest, measure, fam, {reference}, covered)
         rest = rest.assign(differs=differs, comparable=[
             not any(w in d for w in ("measure", "platforms", "disputed")) for d in differs])
         out = pd.concat([out, rest])
@@ -372,6 +445,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     result.attrs["left_out"] = left_out
     result.attrs["anchor"] = {"source": anchor["source"].iloc[0], "measure": measure,
                               "platforms": [p for p in PLATFORMS if p in fam]}
+    if out["source"].nunique() > 1:  # only then: rows of another source are marked
+        result.attrs["reference_source"] = reference
+    if other_figures:  # only then (a survey file's figures have none)
+        result.attrs["other_figures"] = other_figures
     if plats and figures is None:  # the platforms asked that the type's rows do not show
         shown = set(result.loc[result["collectivity_type"] == t, "platform"])
         years = of_type.groupby("platform")["year"].agg(lambda y: sorted({int(v) for v in y}))

@@ -122,6 +122,9 @@ class KeyFigure:
     #: the part's N when the file is a sample (or census) of a part of the type only
     #: (``design`` "subset": 914 communes of 10,000–49,999): the base its interval is of
     n_subset: int | None = None
+    #: the population its trend follows (``base_family``): what a figure of type ``all``
+    #: is of ("régions, départements et villes préfectures"), named so
+    base_family: str | None = None
 
 
 @dataclass(frozen=True)
@@ -317,7 +320,7 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             design=_text(main.get("design")), design_subset=_text(main.get("design_subset")),
             subset_census=str(main.get("subset_census")) == "True",
             n_subset=_int(main.get("n_subset")) if _text(main.get("design")) == "subset"
-            else None))
+            else None, base_family=_text(main.get("base_family"))))
     return out
 
 

@@ -92,6 +92,22 @@ MESSAGES = {
     # a disputed figure shown with --all-sources: marked, never compared (see its ‡ note)
     "pub-differs-disputed": ("≠ chiffre contesté, hors de la comparaison (voir ‡) : {rows}.",
                              "≠ disputed figure, outside the comparison (see ‡): {rows}."),
+    # rows of another source than most rows of compare's table: another study, another date
+    "pub-differs-source": ("≠ autre source que le reste du tableau ({reference}) : {items}.",
+                           "≠ another source than the rest of the table ({reference}): {items}."),
+    "pub-differs-source-item": ("{rows} — {source}", "{rows} — {source}"),
+    # the figures of the shown types and year that compare's table leaves out, said under it
+    "pub-other-figures": ("Autres chiffres de {year} pour les {plural} ({count}) : {items} — "
+                          "--all-sources pour les voir côte à côte.",
+                          "Other {year} figures for {plural} ({count}): {items} — "
+                          "--all-sources shows them side by side."),
+    "pub-other-figures-item": ("{source} ({figures})", "{source} ({figures})"),
+    # type all: several types together, each figure named by its base
+    "pub-other-figures-all": ("Autres chiffres de {year} de plusieurs types ensemble ({count}) : {items} — "
+                              "--all-sources pour les voir côte à côte.",
+                              "Other {year} figures of several types together ({count}): {items} — "
+                              "--all-sources shows them side by side."),
+    "pub-other-figures-of": ("{label} : ", "{label}: "),
     # trend
     "pub-series-head": ("Série {n} : {measure} — {family}", "Series {n}: {measure} — {family}"),
     "pub-break-source": ("rupture : autre source (avant : {before})",

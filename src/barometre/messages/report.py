@@ -179,6 +179,11 @@ MESSAGES = {
                              "– of all local authorities on {platform} (published count: {count}, no share) — "
                              "{who}, {when}"),
     "report-key-n": (" (n = {n})", " (n = {n})"),
+    # key figures from several sources: each names its id, and this line says why
+    "report-key-sources": ("Chiffres clés de {n} sources (études et dates différentes, l'identifiant après "
+                           "chaque chiffre) : à ne pas lire comme une seule mesure ; voir Sources et méthode.",
+                           "Key figures from {n} sources (different studies and dates, the id after each "
+                           "figure): not to be read as one measurement; see Sources and method."),
     # a share of those present / of respondents says its measure in the sentence, as compare's
     # "°" and "§" (notes pub-present-note, pub-respondents-note under the key figures)
     "report-key-line-measure": ("{share} des {said} sont sur {platform}{n} — {who}, {when}",

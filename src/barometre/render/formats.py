@@ -33,7 +33,7 @@ from ..domain.text import published_digits  # noqa: F401 - re-exported
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label",
+           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label", "figure_type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -502,6 +502,38 @@ def undated_source_date(figure_years: Any, month: object = None, period: object 
 def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
     t = TYPES.get(type_id)
     return t.label(lang, plural) if t else str(type_id)
+
+
+#: the base family of a figure of type ``all`` that is about every collectivité: the only
+#: one named "ensemble des collectivités" (data/published/adoption.csv, ``base_family``)
+WHOLE_FAMILY = "ensemble des collectivités"
+
+
+def figure_type_label(r: Mapping[str, Any], lang: str = "fr", plural: bool = False) -> str:
+    """What a figure is of, named: its type's name (:func:`type_label`), except a figure of
+    type ``all`` whose base is not every collectivité, named by its base family (its
+    ``base`` when it has none), in ``lang``: Ideose's 64 % is of the "régions, départements
+    et villes préfectures", not of "l'ensemble des collectivités".
+
+    >>> figure_type_label({"collectivity_type": "all",
+    ...                    "base_family": "régions, départements et villes préfectures"})
+    'régions, départements et villes préfectures'
+    >>> figure_type_label({"collectivity_type": "all", "base_family": "ensemble des collectivités",
+    ...                    "base": "environ 38 000 territoires"}, "en")
+    'all authorities'
+    >>> figure_type_label({"collectivity_type": "region", "base": "27 régions"}, plural=True)
+    'régions'
+    """
+    t = r.get("collectivity_type")
+    if t != "all" or _is_survey(r):
+        return type_label(t, lang, plural)
+    family = r.get("base_family")
+    if is_missing(family) or not str(family).strip():
+        family = r.get("base")
+    if (is_missing(family) or not str(family).strip() or str(family) == WHOLE_FAMILY
+            or family == SURVEY_BASE_FAMILY):
+        return type_label(t, lang, plural)
+    return base_text({"base": str(family), "collectivity_type": t}, lang)
 
 
 #: The types whose population is the DGCL's (the EPCI table, epcicom2026), not INSEE's

@@ -11,8 +11,8 @@ from typing import Any
 
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
-from .formats import (band_label, base_text, fmt_ci, fmt_int, fmt_share, is_missing,
-                      platform_label, published_digits, source_date, type_label)
+from .formats import (band_label, base_text, figure_type_label, fmt_ci, fmt_int, fmt_share,
+                      is_missing, platform_label, published_digits, source_date, type_label)
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -132,7 +132,8 @@ def _marks(r: dict) -> str:
         mark += "*"
     mark += measure_mark(r)
     mark += flag_marks(r)
-    if r.get("comparable") is False:
+    # not compared, or of another source than most rows (another study and date)
+    if r.get("comparable") is False or "other_source" in str(r.get("differs") or ""):
         mark += "≠"
     return mark
 
@@ -447,7 +448,9 @@ def _warnings(res: Records, lang: str) -> list[str]:
     small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N]
     if small:
         out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small)))
-    marks = "".join(_marks(r) for r in records)
+    # the figures said under the table (attrs["other_figures"]) carry marks too: explained
+    others = _other_figure_records(res)
+    marks = "".join(_marks(r) for r in records + others)
     if any(c and not missing_cell(r["share"]) for r, c in zip(records, census)):
         out.append(_t("pub-census-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
@@ -455,8 +458,16 @@ def _warnings(res: Records, lang: str) -> list[str]:
         if sign in marks:
             out.append(_t(code, lang))
     # a survey file's "†" (no random sample of its type) has its own note (_design_lines)
-    return (out + flag_notes([r for r in records if r.get("design") != "stratified"], lang)
+    return (out + flag_notes([r for r in records if r.get("design") != "stratified"] + others,
+                             lang)
             + _comparison_lines(res, lang))
+
+
+def _other_figure_records(res: Records) -> list[dict]:
+    """The figures of ``attrs["other_figures"]`` as records (type, source, their marks)."""
+    return [{**f, "collectivity_type": t, "source": e["source"]}
+            for t, entries in (res.attrs.get("other_figures") or {}).items()
+            for e in entries for f in e["figures"] if not missing_cell(f.get("share"))]
 
 
 def _disputed_note(r: dict, lang: str) -> str:
@@ -474,7 +485,8 @@ def _disputed_note(r: dict, lang: str) -> str:
 
 
 def _row_name(r: dict, lang: str) -> str:
-    return f"{type_label(r['collectivity_type'], lang)} {platform_label(r['platform'], lang)}"
+    """A row named by its type (a figure of type ``all`` by its base) and platform."""
+    return f"{figure_type_label(r, lang)} {platform_label(r['platform'], lang)}"
 
 
 def _comparison_lines(res: Records, lang: str) -> list[str]:
@@ -501,17 +513,110 @@ def _comparison_lines(res: Records, lang: str) -> list[str]:
                years=", ".join(map(str, ys))) for p, ys in elsewhere.items())))
     left = res.attrs.get("left_out") or {}
     for reason, code in (("other", "pub-left-out"), ("disputed", "pub-left-out-disputed")):
-        items = ", ".join(_t("pub-left-out-item", lang, type=type_label(t, lang, plural=True),
-                             platforms=", ".join(platform_label(p, lang) for p in v["platforms"]))
-                          for t, v in left.items() if v["reason"] == reason)
+        items = [_t("pub-left-out-item", lang, type=_left_out_label(t, v, lang),
+                    platforms=", ".join(platform_label(p, lang) for p in v["platforms"]))
+                 for t, v in left.items() if v["reason"] == reason]
         if items:
-            out.append(_t(code, lang, items=items))
+            out.append(_t(code, lang, items=_join_names(items, lang)))
     if "differs" in res.columns:
         for reason, code in (("measure", "pub-differs-measure"), ("platforms", "pub-differs-platforms"),
                              ("disputed", "pub-differs-disputed")):
             rows = [r for r in res.rows if reason in str(r.get("differs") or "")]
             if rows:
-                out.append(_t(code, lang, rows=", ".join(dict.fromkeys(_row_name(r, lang) for r in rows))))
+                out.append(_t(code, lang, rows=_join_names(
+                    list(dict.fromkeys(_row_name(r, lang) for r in rows)), lang)))
+        out += _other_source_lines(res, lang)
+    out += _other_figures_lines(res, lang)
+    return out
+
+
+def _join_names(names: list[str], lang: str) -> str:
+    """Names listed: ", " between them, " ; " when one holds a comma itself ("régions,
+    départements et villes préfectures Facebook")."""
+    if any("," in n for n in names):
+        return ("; " if lang == "en" else " ; ").join(names)
+    return ", ".join(names)
+
+
+def _left_out_label(t: str, v: dict, lang: str) -> str:
+    """A type left out of a comparison, named: a figure of type ``all`` by its base family
+    (:func:`~barometre.render.formats.figure_type_label`), each once."""
+    families = v.get("base_families") or [""]
+    return " / ".join(dict.fromkeys(figure_type_label(
+        {"collectivity_type": t, "base_family": f}, lang, plural=True) for f in families))
+
+
+def _cited(source: str, years: list, month: object, period: object, lang: str) -> str:
+    """A source cited by its publisher and its own date: "Ideose, fin 2015", "Institut
+    Edgar Quinet, mars 2013 (chiffres de 2012)"."""
+    from ..datasets.published import source_texts
+
+    publisher = (source_texts().get(str(source)) or {}).get("publisher") or str(source)
+    publisher = publisher.split(" (")[0]  # "Adverbia", as the report's key figures name it
+    return f"{publisher}, {source_date(source, years, lang, month, period)}"
+
+
+def _other_source_lines(res: Records, lang: str) -> list[str]:
+    """The rows of another source than most (``differs`` ``other_source``: another study,
+    another date within the same year), named with their source and date, and the source
+    of the rest of the table: « ≠ autre source que le reste du tableau (…) : … »."""
+    rows = [r for r in res.rows if "other_source" in str(r.get("differs") or "")
+            and r.get("comparable") is not False]
+    ref = res.attrs.get("reference_source")
+    if not rows or ref is None:
+        return []
+    mine = [r for r in res.rows if r["source"] == ref]
+    items = []
+    for sid in dict.fromkeys(r["source"] for r in rows):
+        of = [r for r in rows if r["source"] == sid]
+        names = _join_names(list(dict.fromkeys(_row_name(r, lang) for r in of)), lang)
+        items.append(_t("pub-differs-source-item", lang, rows=names, source=_cited(
+            sid, [r["year"] for r in of], of[0].get("month"), of[0].get("period"), lang)
+            + f" [{sid}]"))
+    reference = _cited(ref, [r["year"] for r in mine], mine[0].get("month") if mine else None,
+                       mine[0].get("period") if mine else None, lang) + f" [{ref}]"
+    return [_t("pub-differs-source", lang, reference=reference,
+               items=("; " if lang == "en" else " ; ").join(items))]
+
+
+def _other_figures_lines(res: Records, lang: str) -> list[str]:
+    """The figures of the shown types, year and platforms that the table leaves out
+    (``attrs["other_figures"]`` of :func:`barometre.compare`), counted and named, one line
+    per type: « Autres chiffres de 2015 pour les régions (2) : Ideose, fin 2015 (Facebook
+    89 %, X (ex-Twitter) 81 %) — --all-sources pour les voir côte à côte. »"""
+    other = res.attrs.get("other_figures") or {}
+    out = []
+    for t, entries in other.items():
+        if not entries:
+            continue
+        items: dict[str, list[str]] = {}  # one citation once ("Adverbia, 2012": two ids)
+        count = 0
+        for e in entries:
+            figures = []
+            for f in e["figures"]:
+                if missing_cell(f.get("share")):
+                    continue
+                r = {**f, "collectivity_type": t}
+                # several types together: each figure says what it is of (its base)
+                of = _t("pub-other-figures-of", lang, label=figure_type_label(r, lang, True)) \
+                    if t == "all" else ""
+                figures.append(f"{of}{platform_label(f['platform'], lang)} "
+                               + fmt_share(f["share"], lang, published_digits(f)) + _marks(r))
+            if not figures:
+                continue
+            count += len(figures)
+            cited = _cited(e["source"], [e.get("year")], e.get("month"), e.get("period"), lang)
+            items.setdefault(cited, []).extend(figures)
+        if not items:
+            continue
+        years = {e.get("year") for e in entries if e.get("year") is not None}
+        year = str(int(next(iter(years)))) if len(years) == 1 else ""
+        out.append(_t("pub-other-figures-all" if t == "all" else "pub-other-figures", lang,
+                      year=year, count=count,
+                      plural=type_label(t, lang, plural=True),
+                      items=("; " if lang == "en" else " ; ").join(
+                          _t("pub-other-figures-item", lang, source=c, figures=", ".join(f))
+                          for c, f in items.items())))
     return out
 
 
@@ -530,7 +635,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     rows = []
     for r in res.rows:
         rows.append(([band_label(r["strate"], lang)] if by_band else [])
-                    + [type_label(r["collectivity_type"], lang), platform_label(r["platform"], lang),
+                    + [figure_type_label(r, lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
                        _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
                        base_text(r, lang, unknown=True)]

@@ -12,8 +12,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import (fmt_int, fmt_share, fmt_share_tick, is_missing, platform_label,
-                       published_digits, type_label)
+from ..formats import (figure_type_label, fmt_int, fmt_share, fmt_share_tick, is_missing,
+                       platform_label, published_digits, type_label)
 from .captions import base_words, cited_date, derived_mark, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
 from .style import sized, thin_xticks
@@ -40,8 +40,11 @@ def _n_words(rows: pd.DataFrame, lang: str) -> str:
 
 
 def _type_legend(rows: pd.DataFrame, lang: str) -> str:
-    """"villes préfectures (n = 101)"; the n is left out when the type's figures differ in it."""
-    label = type_label(rows["collectivity_type"].iloc[0], lang, True)
+    """"villes préfectures (n = 101)"; the n is left out when the type's figures differ in it.
+    A figure of type ``all`` is named by its base when it is not every collectivité
+    ("régions, départements et villes préfectures": ``figure_type_label``)."""
+    label = " / ".join(dict.fromkeys(figure_type_label(r, lang, True)
+                                     for r in rows.to_dict("records")))
     ns = set(rows["n_base"].astype("Float64").fillna(-1)) if "n_base" in rows else {-1}
     census = "census" in rows and rows["census"].fillna(False).astype(bool).all()
     if len(ns) > 1 or (census and ns == {-1}):  # n varies, or every entity counted

@@ -20,7 +20,8 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_marks, flag_notes,
                      flag_set, served_note)
-from ..formats import (band_label, base_text, fmt_date, fmt_int, fmt_rank, fmt_share, platform_label, published_digits, source_date,
+from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+                       platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, type_label,
                        undated_source_date, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
@@ -46,6 +47,14 @@ def _whom(t: str, lang: str) -> str:
     return type_label(t, lang, plural=True)
 
 
+def _key_whom(k: KeyFigure, lang: str) -> str:
+    """What a key figure is of: its type, plural; a figure of type ``all`` whose base is not
+    every collectivité, its base ("régions, départements et villes préfectures":
+    :func:`~barometre.render.formats.figure_type_label`)."""
+    return figure_type_label({"collectivity_type": k.collectivity_type, "base_family": k.base_family,
+                              "base": k.base}, lang, plural=True)
+
+
 def _annuaire(r: ReportData) -> dict | None:
     """The Annuaire de l'administration's census read as the survey (``attrs["annuaire"]``:
     :func:`~barometre.survey.annuaire.annuaire_meta`): declared accounts, not a survey's."""
@@ -65,8 +74,13 @@ def _same_words(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
+def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
+
+    A figure of type ``all`` says its own base when it is not every collectivité: "64 % des
+    régions, départements et villes préfectures sur Facebook". ``cite_id``: the source's id
+    follows its date ("… octobre 2012 [edgar-quinet-2012-3]"), when the key figures come
+    from several sources.
 
     A survey's figure (``survey``) says its own base, those with an answer for the platform
     out of the N of the type, and its interval, as compare gives them: "75 % des
@@ -103,13 +117,16 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False) -> str:
     else:
         n = (_survey_n(k, lang) if survey else
              text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
-        code = "report-key-line-all" if k.collectivity_type == "all" else "report-key-line"
-        whom = _whom(k.collectivity_type, lang)
+        whom = _key_whom(k, lang)  # a part of the collectivités (type all): its base
+        everyone = k.collectivity_type == "all" and whom == _whom("all", lang)
+        code = "report-key-line-all" if everyone else "report-key-line"
         if survey and k.design == "subset" and k.design_subset:  # a file of a part: its share
             whom = _part_label({"collectivity_type": k.collectivity_type,
                                 "design_subset": k.design_subset}, lang)
         line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
+    if cite_id:
+        line += f" [{k.source}]"
     if k.conflicting:
         line += text("report-key-others", lang)
     return line
@@ -189,8 +206,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     sh.ws.row_dimensions[r0].height = 24
     if r.fictitious:
         sh.line(text("report-fictitious-warning", lang), bold=True, color=ALERT_COLOR)
-    types = ", ".join(_whom(t, lang) for t in dict.fromkeys(r.adoption["collectivity_type"].astype(str)))
-    sh.line(text("report-scope", lang, types=types))
+    # the types, a figure of type all by its base when it is not every collectivité
+    scope = list(dict.fromkeys(figure_type_label(rec, lang, plural=True) for rec in r.adoption.to_dict("records")))
+    types = (" ; " if lang != "en" else "; ") if any("," in w for w in scope) else ", "
+    sh.line(text("report-scope", lang, types=types.join(scope)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
     from ... import __version__
 
@@ -198,8 +217,12 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     sh.blank()
     when = fmt_date(r.reference_year, None, lang) if r.reference_year else fmt_date(None, None, lang)
     sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
-    for k in r.key_figures[:MAX_KEY_FIGURES]:
-        sh.line(key_line(k, lang, survey=r.survey is not None))
+    keys = r.key_figures[:MAX_KEY_FIGURES]
+    several = r.survey is None and len({k.source for k in keys}) > 1
+    for k in keys:  # from several sources: each names its id, and a line says so
+        sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several))
+    if several:
+        sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
         sh.line(text("report-key-derived", lang), color="595959")
     design = _design_notes(r, lang)  # a survey file that is no random sample of its type
@@ -261,7 +284,11 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
             text("pub-left-out-item", lang, type=_whom(t, lang), platforms=", ".join(ps)) for t, ps in left.items())
         row = sh.line(text("report-chart-left-out", lang, items=items), color="595959")
         _wrap_across(sh, row, 10)  # within the printed width (A:J), on as many lines as it takes
-    columns = [Column(text("report-col-platform", lang))] + [Column(_cap(_whom(t, lang)), "share") for t in types]
+    # a type named by what its key figures are of (type all: their base)
+    whom = {t: " ; ".join(dict.fromkeys(_key_whom(k, lang) for k in with_share
+                                         if k.collectivity_type == t and k.measure == measure)) or _whom(t, lang)
+            for t in types}
+    columns = [Column(text("report-col-platform", lang))] + [Column(_cap(whom[t]), "share") for t in types]
     rows = [[platform_label(p, lang)] + [shares.get((t, p)) for t in types] for p in plats]
     block = sh.table("Synthese", columns, rows)
     digits = {(k.collectivity_type, k.platform): k.digits for k in with_share if k.measure == measure}
@@ -282,7 +309,7 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
         if note not in said:
             sh.line(note, color="595959")
     when = fmt_date(r.reference_year, None, lang)
-    title = _chart_title(types, measure, when, lang)
+    title = _chart_title(types, measure, when, lang, whom)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
                       _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
     chart.height, chart.width = 9, 22
@@ -304,12 +331,19 @@ def _measure_code(measure: str) -> str:
     return "measure-" + str(measure or "of_all").replace("_", "-")
 
 
-def _chart_title(types: list[str], measure: str, when: str, lang: str) -> str:
+def _chart_title(types: list[str], measure: str, when: str, lang: str,
+                 whom: dict[str, str] | None = None) -> str:
     """The Synthèse chart's title: "Présence des régions sur chaque réseau, 2018", "Présence de
     l'ensemble des collectivités…"; titled by its measure when the bars are shares of those
     present or of respondents ("Ensemble des collectivités : part des collectivités présentes
-    sur les réseaux sociaux, par réseau, 2018")."""
+    sur les réseaux sociaux, par réseau, 2018"). ``whom``: what each type's bars are of, when
+    not its type's name (a figure of type ``all`` on a part: "Présence des régions,
+    départements et villes préfectures…")."""
     one = len(types) == 1
+    named = (whom or {}).get(types[0]) if one else None
+    if named and named != _whom(types[0], lang) and measure not in _MEASURE_MARKS:
+        return text("report-chart-adoption-one", lang, when=when, of_whom=text(
+            "report-of-whom", lang, whom=_cap(named) if lang == "en" else named))
     if measure not in _MEASURE_MARKS:
         if not one:
             return text("report-chart-adoption", lang, when=when)
@@ -357,6 +391,10 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     # published figures: Base, Mesure, Source and Autres sources narrower, the sheet fitted
     # one page wide (sheets.FIT_LIMIT) with the added column
     narrow = {"base": 22, "measure": 16, "source": 23, "others": 23} if r.sources else {}
+    if r.sources and (r.adoption["collectivity_type"] == "all").any():
+        # a figure of type all is named by its base (figure_type_label): wrapped, as Base
+        spec[0] = ("type", "wrap")
+        narrow["type"] = 22
     cols = [Column(text(f"report-col-{code}", lang), kind, narrow.get(code)) for code, kind in spec]
     # a printed figure traced to its source: "Ideose — Baromètre… (ideose-2015, octobre 2015)"
     titles = {s.id: text("report-source-cite", lang, publisher=s.publisher, title=s.title, id=s.id,
@@ -367,7 +405,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     for rec, other in zip(r.adoption.to_dict("records"), others):
         share = plain_value(rec["share"])
         rows.append([
-            type_label(rec["collectivity_type"], lang), platform_label(rec["platform"], lang), rec["year"],
+            figure_type_label(rec, lang), platform_label(rec["platform"], lang), rec["year"],
             "–" if share is None else share,  # a figure published as a count only
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
             base_text(rec, lang, unknown=True) or None,
@@ -487,10 +525,11 @@ def _series_names(ev, keys: list[tuple[str, str, int]], lang: str) -> list[str]:
     for t, p, n in keys:
         measure, family = design[(t, p, n)]
         mine = [v for (t2, p2, _), v in design.items() if (t2, p2) == (t, p)]
-        name = f"{_cap(_whom(t, lang))} — {platform_label(p, lang)}"
+        who = figure_type_label({"collectivity_type": t, "base_family": family}, lang, plural=True)
+        name = f"{_cap(who)} — {platform_label(p, lang)}"
         if measure != "of_all" or len({m for m, _ in mine}) > 1:
             name += f" ({text(_MEASURE_SHORT.get(measure, 'report-evolution-of-all'), lang)})"
-        if sum(m == measure for m, _ in mine) > 1 and family:
+        if sum(m == measure for m, _ in mine) > 1 and family and who == _whom(t, lang):
             name += " — " + base_text({"base": family, "collectivity_type": t}, lang)
         names.append(name)
     return names
@@ -901,7 +940,7 @@ def _note(k: KeyFigure, lang: str) -> str:
     others = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
     if k.restated:
         others.append(text("report-note-restated", lang, who=", ".join(o.source for o in k.restated)))
-    return text("report-note-line", lang, whom=_cap(_whom(k.collectivity_type, lang)),
+    return text("report-note-line", lang, whom=_cap(_key_whom(k, lang)),
                 platform=platform_label(k.platform, lang), when=_when(k, lang),
                 main=fmt_share(k.share, lang, k.digits) + flag_marks(_flagged(k)), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
