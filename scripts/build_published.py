@@ -216,8 +216,12 @@ CITATIONS = {
 # Corrections and notes on single adoption rows (research_row -> fields). Only what
 # the sources support; every change is said in ``notes``.
 CURATION = {
-    9: {"flags": ["disputed"], "notes": "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, "
-                                        "47 % selon Décision Achats (même étude, même base)."},
+    # the base it names is 50 + 100 + 26 = 176 entities, the n Décision Achats gives the same
+    # study (r130): 56,7 % is not k/176 (not_k_of_n at load, no interval)
+    9: {"n_base": 176, "flags": ["disputed"],
+        "notes": "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, 47 % selon "
+                 "Décision Achats (même étude, même base). Base nommée : 50 + 100 + 26 = 176 "
+                 "entités ; 56,7 % n'est pas k/176 (100/176 = 56,8 %)."},
     130: {"flags": ["disputed"], "notes": "Mars 2012 : 47 % selon Décision Achats, 56,7 % selon le "
                                           "communiqué de l'étude annuelle (même étude, même base)."},
     132: {"flags": ["disputed"], "notes": "La dépêche AFP donne 60,7 % pour « Facebook ou Twitter », "
@@ -258,9 +262,12 @@ CURATION = {
           "base": "communes de moins de 100 000 habitants ayant répondu à l'enquête AMF",
           "base_family": "communes répondant à l'enquête AMF",
           "notes": "Enquête déclarative : part des communes répondantes."},
-    309: {"base": _GV100, "base_family": _GV100,
-          "notes": "Série Adverbia sur les 41 villes de plus de 100 000 habitants ; 60 % affiché "
-                   "(25 sur 41 = 61 %)."},
+    # Adverbia's grandes villes are the 41 of over 100,000 inhabitants (its 2010 study, r364,
+    # r365); the 61 % choisirsonweb cites for this study (r162) is 25/41: 60 % is not k/41
+    309: {"base": _GV100, "base_family": _GV100, "n_base": 41,
+          "notes": "Série Adverbia sur les 41 villes de plus de 100 000 habitants (étude de 2010 : "
+                   "« 11 sur les 41 villes ») ; 60 % affiché n'est pas k/41 (24/41 = 59 %, "
+                   "25/41 = 61 %, le taux que choisirsonweb cite pour cette étude)."},
     365: {"flags": ["disputed"],
           "notes": "25 % publié ; le nombre de villes diffère selon la page (11 ou 12 sur 41) et "
                    "aucun des deux ne fait 25 %. Les taux 27 % et 29 % n'ont jamais été publiés."},

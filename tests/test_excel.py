@@ -241,10 +241,12 @@ def test_synthese_dates_a_fin_2015_source_without_a_month(cli, tmp_path, lang, w
     assert not any("décembre" in x or "December" in x for x in lines)
 
 
-@pytest.mark.parametrize("lang, word", [("fr", "exhaustif"), ("en", "census")])
+@pytest.mark.parametrize("lang, word", [("fr", "recensement, part non k/n"),
+                                        ("en", "census, share not k/n")])
 def test_a_census_without_interval_reads_census_in_the_report(tmp_path, lang, word):
     # Edgar Quinet, October 2012: 62 % of the 27 régions, a census whose share is not k/27
-    # (no interval): its bounds read the word, not a blank, as in the text tables
+    # (no interval): its bounds read the words, not a blank, as in the text tables; not
+    # « exhaustif », which it cannot be (review 18)
     out = bm.write_report(tmp_path / "r.xlsx", bm.compare("region", year=2012, all_sources=True),
                           lang=lang)
     ws = openpyxl.load_workbook(out)["Adoption"]

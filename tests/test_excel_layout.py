@@ -150,7 +150,8 @@ def test_evolution_breaks_where_trend_marks_a_rupture(tmp_path):
     assert ch["title"].startswith("Parts publiées dans le temps (mesure et base : voir chaque série), 2011–")
     assert_chart_matches_table(out, ch)
     ws = openpyxl.load_workbook(out)["Évolution"]
-    assert ws["A1"].value == "Date" and ws["B1"].value == "Régions — Facebook" and ws["C1"].value == "Sources"
+    assert ws["A1"].value == "Date" and ws["B1"].value == "Régions — Facebook" and ws["C1"].value == "Source"
+    assert ws["D1"].value == "Éditeur"
     assert ws["A2"].number_format == "DD/MM/YYYY" and ws["B2"].number_format == "0 %"
     wb = openpyxl.load_workbook(out)
     runs = [_resolve(wb, s["val"]) for s in ch["series"]]
@@ -194,7 +195,7 @@ def test_published_evolution_one_column_per_trend_series(cli, tmp_path):
     drawn = list(dict.fromkeys(_resolve(wb, s["name"])[0] for s in ch["series"]))
     assert len(drawn) == 8
     (not_drawn,) = [n for n in notes if n.startswith("Le graphique montre les 8 séries")]
-    assert all(h in not_drawn for h in head[1:-1] if h not in drawn)
+    assert all(h in not_drawn for h in head[1:-2] if h not in drawn)  # Source, Éditeur aside
     # one colour per series, far apart: not the two dark blues 1F4E79 and 264478
     first = {}
     for s in ch["series"]:

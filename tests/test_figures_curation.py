@@ -225,7 +225,8 @@ def test_census_has_no_sampling_interval():
 def test_interval_only_when_share_is_k_of_n():
     a = published.adoption()
     bad = a[a["flags"].str.contains("not_k_of_n")]
-    assert set(bad["research_row"]) == {31, 132, 365}
+    # r9 (56,7 % of 176) and r309 (60 % of 41): their bases counted in review 18
+    assert set(bad["research_row"]) == {9, 31, 132, 309, 365}
     assert bad["ci_low"].isna().all()
     r = row(31)  # Edgar Quinet, October 2012: 62 % of 27 régions (16/27 = 59 %, 17/27 = 63 %)
     assert int(r["n_base"]) == 27 and not is_k_of_n(0.62, 27)
@@ -421,13 +422,15 @@ def test_publishers_read_the_same_in_french_and_english(cli):
     assert "cited by" not in out
 
 
-@pytest.mark.parametrize("lang, word", [("fr", "exhaustif"), ("en", "census")])
-def test_a_census_whose_share_is_not_k_of_n_still_reads_census(cli, lang, word):
-    # Edgar Quinet, October 2012: 62 % of the 27 régions, a census with no interval (≈)
+@pytest.mark.parametrize("lang, word, not_k", [("fr", "exhaustif", "recensement, part non k/n"),
+                                              ("en", "census", "census, share not k/n")])
+def test_a_census_whose_share_is_not_k_of_n_is_not_called_exhaustive(cli, lang, word, not_k):
+    # Edgar Quinet, October 2012: 62 % of the 27 régions, a census claim no k/27 gives
+    # (17/27 = 63 %): not « exhaustif » (exact), which it cannot be (review 18)
     out = cli("compare", "--type", "region", "--year", "2012", "--all-sources",
               "--lang", lang).stdout
     line = next(x for x in out.splitlines() if "edgar-quinet-2012-3" in x and "62" in x)
-    assert re.search(r"62\s?%≈\s+n = 27\s+" + word + r"\s+27 ", line), line
+    assert re.search(r"62\s?%≈\s+n = 27\s+" + re.escape(not_k) + r"\s+27 ", line), line
     # a census derived from wording ("toutes", 100 %*) too; a sample stays blank (r98, 94 %)
     out = cli("compare", "--type", "grande_ville", "--year", "2012", "--all-sources",
               "--lang", lang).stdout

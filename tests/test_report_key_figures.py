@@ -141,18 +141,22 @@ def test_a_disputed_figure_keeps_its_flag(reports):
     """Edgar Quinet, March 2012: 56,7 % or 47 % (compare: "56,7 %‡" and its note)."""
     lines = _lines_of(reports["eq"])
     # with the decimal it was published with, as compare prints it, and the source's own date
-    # of its own base, not « l'ensemble des collectivités » (pub18a)
-    assert (f"56,7{NN}%‡ des 50 grandes villes, 100 départements et 26 régions sur Facebook — "
-            "Institut Edgar Quinet, mars 2013 (chiffres de 2012)") in lines
+    # of its own base, not « l'ensemble des collectivités » (pub18a); ≈ and n = 176 since
+    # review 18: the base it names, of which 56,7 % is not k/176
+    assert (f"56,7{NN}%≈‡ des 50 grandes villes, 100 départements et 26 régions sur Facebook "
+            "(n = 176) — Institut Edgar Quinet, mars 2013 (chiffres de 2012)") in lines
     note = ("‡ chiffre contesté (edgar-quinet-2013) : Mars 2012 : 56,7 % selon le communiqué de l'étude "
-            "annuelle, 47 % selon Décision Achats (même étude, même base).")
+            "annuelle, 47 % selon Décision Achats (même étude, même base). Base nommée : 50 + 100 + 26 "
+            "= 176 entités ; 56,7 % n'est pas k/176 (100/176 = 56,8 %).")
     assert note in lines
     (row,) = _rows(reports["eq"], "Adoption")
     assert row["Autres sources, même année"] == note
     assert row["Source"].endswith("(edgar-quinet-2013, mars 2013)")
     en = _lines_of(reports["eq_en"])
-    assert ("56.7%‡ of 50 large cities, 100 départements and 26 regions on Facebook — Institut "
-            "Edgar Quinet, March 2013 (2012 figures)") in en
+    # of its own base, not « l'ensemble des collectivités » (pub18a); ≈ and n = 176 since
+    # review 18: the base it names, of which 56,7 % is not k/176
+    assert (f"56,7{NN}%≈‡ des 50 grandes villes, 100 départements et 26 régions sur Facebook "
+            "(n = 176) — Institut Edgar Quinet, mars 2013 (chiffres de 2012)") in lines
     assert any(t.startswith("‡ disputed figure (edgar-quinet-2013): ") for t in en)
     (row,) = _rows(reports["eq_en"], "Adoption")
     assert row["Other sources, same year"].startswith("‡ disputed figure (edgar-quinet-2013): ")

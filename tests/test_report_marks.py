@@ -128,7 +128,8 @@ def test_restated_and_other_sources(reports):
 
 def test_evolution_keeps_decimals_marks_and_wraps_its_sources(reports):
     """Évolution: 13,7 % and 91,6 % as Adoption shows them (were "14 %", "92 %"); "80 %≈",
-    "47 %↺" with their notes under the table; the Sources column wraps, its rows tall; the
+    "47 %↺" with their notes under the table; the last column wraps, its rows tall (the
+    Éditeur since review 18, one row per date and source: once every id of a date); the
     notes grown longer, the chart starts a printed page of its own rather than be cut in two."""
     ws = reports["default"]["Évolution"]
     heads, rows = _table(ws, "Evolution")

@@ -126,7 +126,8 @@ def test_the_printed_columns_are_the_records_ones():
     from barometre.domain.schemas import ADOPTION
 
     assert RECORD_COLUMNS == ADOPTION.names
-    assert DESIGN_COLUMNS == ["month", "measure", "census", "base", "flags"]
+    assert DESIGN_COLUMNS == ["month", "measure", "census", "base", "flags", "value_published",
+                              "unit_published"]
 
 
 def test_rows_of_a_frame_print_as_the_frame():

@@ -36,10 +36,14 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
                   "ci_low", "ci_high", "source"]
 #: What every compare/trend record also says: when, what it measures, on which base, and
 #: whether it is a census (``ci_low == ci_high == share``); ``flags`` joins with ";" any of
-#: derived_from_wording, disputed, restated, base_unstated, non_random_sample, not_k_of_n.
-DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags"]
+#: derived_from_wording, disputed, restated, base_unstated, non_random_sample, not_k_of_n;
+#: the figure as its source printed it (``value_published``, text: "90", "56.7") and its
+#: unit (``unit_published``: ``percent`` or ``count``), of which ``share`` may be inferred
+#: (90 % of 52 towns: 47/52). A survey's records have no published value (nor column).
+DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_published",
+                  "unit_published"]
 _EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", "notes",
-                  "value_published", "unit_published", "comparable",
+                  "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage", "n_unknown", "n_reference_of",
                   # a survey file that is no random sample of its type (analysis.survey_design)
@@ -342,13 +346,14 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
     DataFrame
         One row per type × platform: ``collectivity_type, platform, year, share,
         n_present, n_base, ci_low, ci_high, source``, then ``month, measure, census,
-        base, flags`` and ``period`` (``late`` for a figure dated "fin 2015", else
-        missing), ``publisher, base_family, derived_from_wording, notes``,
-        ``value_published, unit_published`` (the figure as its source printed it, and
-        its unit: ``percent`` or ``count``) and ``comparable, differs``. ``attrs``: ``missing_types`` (asked with ``vs``, no
-        figure that year), ``left_out`` (type -> ``platforms`` it has that year,
-        ``reason``: ``disputed`` or ``other``; type ``all``: its ``base_families`` too), ``anchor`` (source,
-        measure, platforms), ``reference_source`` (the source of most rows, when the rows come from several)
+        base, flags``, ``value_published, unit_published`` (the figure as its source
+        printed it, and its unit: ``percent`` or ``count``; also in CSV and JSON) and
+        ``period`` (``late`` for a figure dated "fin 2015", else missing), ``publisher,
+        base_family, derived_from_wording, notes`` and ``comparable, differs``. ``attrs``:
+        ``missing_types`` (asked with ``vs``, no figure that year), ``left_out`` (type ->
+        ``platforms`` it has that year, ``reason``: ``disputed`` or ``other``; type ``all``:
+        its ``base_families`` too), ``anchor`` (source, measure, platforms),
+        ``reference_source`` (the source of most rows, when the rows come from several)
         and ``other_figures`` (type -> the figures of that year on the platforms compared
         that are not rows, per source: ``source, month, period, year, figures``; only
         when there are some, never with ``all_sources``).
@@ -607,8 +612,8 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     DataFrame
         The records of :func:`compare` without its choice among them (``collectivity_type,
         platform, year, share, n_present, n_base, ci_low, ci_high, source, month,
-        measure, census, base, flags, period, base_family, derived_from_wording, notes,
-        value_published, unit_published``; no ``publisher``, ``comparable`` or
+        measure, census, base, flags, value_published, unit_published, period,
+        base_family, derived_from_wording, notes``; no ``publisher``, ``comparable`` or
         ``differs``: nothing is compared), ordered by year, type and platform.
 
     Examples

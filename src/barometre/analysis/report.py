@@ -377,8 +377,9 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
     numbered in order of date), cut into runs (``run``) wherever trend marks a rupture (another publisher, another
     base), placed on the dates of :func:`_figure_date`. Series followed over two dates or
     more; what is left out is counted (``single``: series of one figure, ``disputed``:
-    disputed figures, never a point of a line). Each figure keeps the decimals its source
-    printed (``digits``) and its published ``flags`` (compare's marks, shown by the report)."""
+    disputed figures, never a point of a line). Each figure keeps its ``source`` and
+    ``publisher``, the decimals its source printed (``digits``) and its published ``flags``
+    (compare's marks, shown by the report)."""
     from .published import _series, _with_design
 
     d = _with_design(df)
@@ -408,7 +409,8 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
     out = pd.DataFrame({
         "date": long["date"].to_numpy(), "collectivity_type": long["collectivity_type"].astype(str).to_numpy(),
         "platform": long["platform"].astype(str).to_numpy(), "share": long["share"].astype(float).to_numpy(),
-        "source": long["source"].astype(str).to_numpy(), "measure": long["measure"].astype(str).to_numpy(),
+        "source": long["source"].astype(str).to_numpy(), "publisher": long["publisher"].astype(str).to_numpy(),
+        "measure": long["measure"].astype(str).to_numpy(),
         "base_family": long["base_family"].fillna("").astype(str).to_numpy(),
         "series": long["series"].astype(int).to_numpy(), "run": long["run"].to_numpy(),
         "derived": derived.to_numpy(), "digits": [published_digits(r) for r in long.to_dict("records")],

@@ -13,6 +13,9 @@ MESSAGES = {
     "pub-col-strate": ("Strate", "Population"),
     # cells
     "pub-census": ("exhaustif", "census"),
+    # a census claim whose published share is k/n for no k of its n (62 % of 27 régions):
+    # not "exhaustif", which would call it exact (pub-census-not-k-of-n-note says why)
+    "pub-census-not-k-of-n": ("recensement, part non k/n", "census, share not k/n"),
     "pub-n-unknown": ("n inconnu", "n unknown"),
     "pub-source-label": ("Source : ", "Source: "),
     # a source's own date, and its figures' year when it differs (render.formats.source_date)
@@ -35,6 +38,13 @@ MESSAGES = {
                         "erreur d'échantillonnage ; pas d'intervalle.",
                         "census: the base is the whole population it names, with no sampling "
                         "error; no interval."),
+    "pub-census-not-k-of-n-note": (
+        "recensement, part non k/n : la source dit compter toute la base nommée, mais aucun k/n "
+        "de son n ne donne la part publiée (base ou chiffre inexact) : ni valeur exacte, ni "
+        "intervalle.",
+        "census, share not k/n: the source says it counted the whole base it names, but no k/n of "
+        "its n gives the published share (base or figure inexact): neither an exact value nor an "
+        "interval."),
     "pub-survey-ci-note": (
         "IC 95\u202f% : Wilson avec correction de population finie (N = {pops}), pour la part des N ; "
         "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
@@ -217,9 +227,11 @@ BASES_EN = {
 #: printed as written, said to be French (``pub-disputed-note-fr``).
 NOTES_EN = {
     "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, 47 % selon Décision Achats "
-    "(même étude, même base).":
+    "(même étude, même base). Base nommée : 50 + 100 + 26 = 176 entités ; 56,7 % n'est pas "
+    "k/176 (100/176 = 56,8 %).":
         "March 2012: 56.7% according to the annual study's press release, 47% according to "
-        "Décision Achats (same study, same base).",
+        "Décision Achats (same study, same base). Named base: 50 + 100 + 26 = 176 entities; "
+        "56.7% is not k/176 (100/176 = 56.8%).",
     "Mars 2012 : 47 % selon Décision Achats, 56,7 % selon le communiqué de l'étude annuelle "
     "(même étude, même base).":
         "March 2012: 47% according to Décision Achats, 56.7% according to the annual study's "

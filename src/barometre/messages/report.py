@@ -119,7 +119,6 @@ MESSAGES = {
     "report-col-source": ("Source", "Source"),
     "report-col-others": ("Autres sources, même année", "Other sources, same year"),
     "report-source-cite": ("{publisher} — {title} ({id}, {date})", "{publisher} — {title} ({id}, {date})"),
-    "report-col-sources": ("Sources", "Sources"),
     "report-col-wording": ("Déduit d'une formulation", "From wording"),
     "report-col-code": ("Code", "Code"),
     "report-col-name": ("Nom", "Name"),
@@ -243,14 +242,17 @@ MESSAGES = {
     "report-evolution-of-present": ("part des présentes", "share of those present"),
     "report-evolution-of-respondents": ("part des répondants", "share of respondents"),
     "report-evolution-note-published": (
-        "Une colonne par série : une mesure sur une base, comme les séries de « barometre trend » ; "
-        "la ligne s'interrompt à chaque « rupture » (autre source, autre base) : deux points non reliés "
-        "ne se comparent pas sans précaution. Un chiffre publié sans mois est placé au 1er juillet de "
-        "son année, un chiffre daté « fin 2015 » au 1er décembre.",
-        "One column per series: one measure on one base, as the series of 'barometre trend'; the line "
-        "breaks at each 'break' (another source, another base): two points not joined do not compare "
-        "without care. A figure published without a month is placed on 1 July of its year, one dated "
-        "'late 2015' on 1 December."),
+        "Une ligne par date et par source, dont l'identifiant et l'éditeur sont en fin de ligne "
+        "(détaillés dans « Sources et méthode ») ; une colonne par série : une mesure sur une "
+        "base, comme les séries de « barometre trend » ; la ligne s'interrompt à chaque "
+        "« rupture » (autre source, autre base) : deux points non reliés ne se comparent pas sans "
+        "précaution. Un chiffre publié sans mois est placé au 1er juillet de son année, un "
+        "chiffre daté « fin 2015 » au 1er décembre.",
+        "One row per date and source, whose id and publisher end the row (detailed in 'Sources "
+        "and method'); one column per series: one measure on one base, as the series of "
+        "'barometre trend'; the line breaks at each 'break' (another source, another base): two "
+        "points not joined do not compare without care. A figure published without a month is "
+        "placed on 1 July of its year, one dated 'late 2015' on 1 December."),
     "report-evolution-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = "
                                  "100\u202f%), non d'un chiffre publié.",
                                  "* share derived from the source's wording ('all regions' = 100%), not a "

@@ -143,11 +143,23 @@ def _share_cell(r: dict, lang: str) -> str:
     return fmt_share(r["share"], lang, published_digits(r)) + _marks(r)
 
 
+def census_word(r: dict, lang: str) -> str:
+    """What a census's interval cell says: "exhaustif" (no sampling error, the share exact;
+    also one derived from wording, "toutes les régions"), or "recensement, part non k/n" when
+    its published share is k/n for no k of its n (flag ``not_k_of_n``: 62 % of 27 régions),
+    which no census can give: the base or the figure is inexact.
+
+    >>> census_word({"flags": "not_k_of_n"}, "fr"), census_word({"flags": ""}, "en")
+    ('recensement, part non k/n', 'census')
+    """
+    return _t("pub-census-not-k-of-n" if "not_k_of_n" in flag_set(r) else "pub-census", lang)
+
+
 def _ci_cell(r: dict, lang: str) -> str:
-    # a census has no sampling error, whatever its share: also one derived from wording or
-    # not k/n for its n (those have no interval, and their marks say why)
+    # a census has no sampling error, whatever its share: also one derived from wording;
+    # one not k/n for its n says so (census_word); neither has an interval
     if r.get("census") is True and not is_missing(r["share"]):
-        return _t("pub-census", lang)
+        return census_word(r, lang)
     design = r.get("design")
     if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
         part = _part_label(r, lang, short=True)
@@ -451,8 +463,11 @@ def _warnings(res: Records, lang: str) -> list[str]:
     # the figures said under the table (attrs["other_figures"]) carry marks too: explained
     others = _other_figure_records(res)
     marks = "".join(_marks(r) for r in records + others)
-    if any(c and not missing_cell(r["share"]) for r, c in zip(records, census)):
+    counted = [flag_set(r) for r, c in zip(records, census) if c and not missing_cell(r["share"])]
+    if any("not_k_of_n" not in f for f in counted):  # what "exhaustif" says (census_word)
         out.append(_t("pub-census-note", lang))
+    if any("not_k_of_n" in f for f in counted):  # what "recensement, part non k/n" says
+        out.append(_t("pub-census-not-k-of-n-note", lang))
     for sign, code in (("*", "pub-wording-note"), ("°", "pub-present-note"),
                        ("§", "pub-respondents-note")):
         if sign in marks:

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (_ci_cell, _disputed_note, _part_label, design_notes, flag_marks, flag_notes,
+from ..views import (_ci_cell, _disputed_note, _part_label, census_word, design_notes, flag_marks, flag_notes,
                      flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
@@ -422,9 +422,12 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     for note in _design_notes(r, lang):
         _note_across(sh, block, note)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
-    # as the text tables say it; the cells keep the value
-    said = '"' + text("pub-census", lang) + '"'
-    for i, rec in enumerate(r.adoption.to_dict("records")):
+    # as the text tables say it, the cells keeping the value; one whose share is not k/n
+    # reads "recensement, part non k/n" (census_word), said under the table
+    records = r.adoption.to_dict("records")
+    if any(rec.get("census") is True and "not_k_of_n" in flag_set(rec) for rec in records):
+        _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
+    for i, rec in enumerate(records):
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
@@ -432,11 +435,15 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
                 cell.number_format = '"' + text("survey-part-census", lang, part=_part_label(
                     rec, lang, short=True)) + '"'
             elif rec.get("census") is True:
-                cell.number_format = said
+                said = census_word(rec, lang)
+                cell.number_format = '"' + said + '"'
                 if bounds[j] is None and plain_value(rec.get("share")) is not None:
                     # a census whose share has no interval (not k/n: 62 %≈ of 27 régions;
-                    # derived from wording): no value to format, the word itself
-                    cell.value = text("pub-census", lang)
+                    # derived from wording): no value to format, the word itself, wrapped
+                    # in the narrow column ("recensement, / part non k/n"), its row as tall
+                    cell.value = said
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    sh.wrapped[(cell.row, cell.column)] = said
             elif bounds[j] is not None:
                 # bounds that would read the same take the decimals that set them apart,
                 # as fmt_ci says them: "98,8 %" and "99,2 %", not "99 %" twice
@@ -535,9 +542,9 @@ def _series_names(ev, keys: list[tuple[str, str, int]], lang: str) -> list[str]:
     return names
 
 
-#: characters of the Évolution's Sources column: a long list of ids wraps on a few lines, most
-#: rows on one (a narrower column made the table taller than its page, the chart cut in two)
-_SOURCES_WIDTH = 45
+#: characters of the Évolution's Éditeur column: a long name wraps on two lines, most rows on
+#: one (a narrower column made the table taller than its page, the chart cut in two)
+_PUBLISHER_WIDTH = 32
 #: characters of a note's line under the Évolution table: about a landscape page's width
 _NOTE_WIDTH = 90
 
@@ -595,33 +602,28 @@ def _fits_on_its_page(sh: Sheet, block, row: int, height_cm: float) -> bool:
 
 def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     """Évolution of published figures: one column per series (trend's measure and base
-    family), one row per date (two when one series has two figures that day), the sources
-    of each row, and a chart whose lines break wherever trend marks a rupture."""
+    family), one row per date and source (two when a source gives one series two figures
+    that day), that source's id and publisher in the row's last two cells: every value is
+    traced to its source, and a date given by several sources has a row for each; a chart
+    whose lines break wherever trend marks a rupture."""
     ev = r.evolution
     keys = list(dict.fromkeys(zip(ev["collectivity_type"], ev["platform"], ev["series"])))
     col_of = {k: i for i, k in enumerate(keys)}
     col = [col_of[k] for k in zip(ev["collectivity_type"], ev["platform"], ev["series"])]
-    # the k-th figure of a series on a date goes to that date's k-th row
-    nth = ev.groupby(["collectivity_type", "platform", "series", "date"], sort=False).cumcount().tolist()
-    depth: dict = {}
-    for d, k in zip(ev["date"], nth):
-        depth[d] = max(depth.get(d, 0), k + 1)
-    rows: list[list] = []
-    index = {}
-    for d in sorted(depth):
-        for k in range(depth[d]):
-            index[(d, k)] = len(rows)
-            rows.append([d] + [None] * len(keys) + [[]])
-    row_of = [index[(d, k)] for d, k in zip(ev["date"], nth)]  # ev's row -> table row
-    for i, c, share, src in zip(row_of, col, ev["share"], ev["source"]):
+    # the k-th figure of a series on a date from one source goes to that (date, source)'s
+    # k-th row; rows in trend's order (date, then source), so that a run's rows follow
+    nth = ev.groupby(["collectivity_type", "platform", "series", "date", "source"],
+                     sort=False).cumcount().tolist()
+    publisher = dict(zip(ev["source"], ev["publisher"])) if "publisher" in ev else {}
+    index = {k: i for i, k in enumerate(sorted(set(zip(ev["date"], ev["source"], nth))))}
+    rows: list[list] = [[d] + [None] * len(keys) + [sid, publisher.get(sid)] for d, sid, _ in index]
+    row_of = [index[k] for k in zip(ev["date"], ev["source"], nth)]  # ev's row -> table row
+    for i, c, share in zip(row_of, col, ev["share"]):
         rows[i][1 + c] = share
-        if src not in rows[i][-1]:
-            rows[i][-1].append(src)
-    for row in rows:
-        row[-1] = ", ".join(row[-1])
     cols = ([Column(text("report-col-date", lang), "date")]
             + [Column(nm, "share") for nm in _series_names(ev, keys, lang)]
-            + [Column(text("report-col-sources", lang), "wrap", _SOURCES_WIDTH)])  # a long list wraps
+            + [Column(text("report-col-source", lang)),
+               Column(text("report-col-publisher", lang), "wrap", _PUBLISHER_WIDTH)])
     block = sh.table("Evolution", cols, rows)
     derived = False
     records = ev.to_dict("records")
@@ -684,8 +686,9 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     and names the others under the table.
 
     Published figures (:attr:`ReportData.evolution` with ``series``): one column per series
-    of :func:`barometre.trend` (measure and base family), its lines broken at trend's
-    ruptures (:func:`_published_evolution`)."""
+    of :func:`barometre.trend` (measure and base family), one row per date and source (its
+    id and publisher in the row's last cells), its lines broken at trend's ruptures
+    (:func:`_published_evolution`)."""
     ev = r.evolution
     if "series" in ev:
         _published_evolution(sh, r, lang)
