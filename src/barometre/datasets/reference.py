@@ -49,6 +49,7 @@ from .._data import data_bytes
 from ..domain.schemas import ENTITIES
 from ..domain.errors import UsageError
 from ..domain.registry import COMMUNE_TYPES, find_type, type_kind
+from ..domain.text import FRENCH_THOUSANDS
 from ..domain.text import is_missing as _missing
 from ..messages import Msg, Words
 
@@ -91,7 +92,7 @@ def band_of(population: float | None) -> str | None:
 def band_words(band: str) -> Words:
     """A band of :data:`INSEE_BANDS` ("50 000–99 999") said in each language: "50,000–99,999"
     in English."""
-    return Words(band, re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", ",", band))
+    return Words(band, FRENCH_THOUSANDS.sub(",", band))
 
 
 def size_class(population: float | None) -> str | None:

@@ -41,6 +41,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
     import pandas as pd
 
+#: a French thousands separator (space, no-break or narrow no-break) between digits:
+#: "50 000" -> "50,000" in English, or the narrow no-break space in a sentence
+FRENCH_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+
+
 __all__ = ["fold", "fold_series", "compact", "is_missing", "published_digits"]
 
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))

@@ -21,7 +21,6 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -29,6 +28,7 @@ from typing import Any
 from ..domain.registry import PLATFORMS, TYPES
 from ..domain.schemas import SURVEY_BASE_FAMILY  # noqa: F401 - re-exported
 from ..domain.text import published_digits  # noqa: F401 - re-exported
+from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
@@ -636,7 +636,6 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     return f"{base} ; {fmt_int(n, lang)} non renseignée{'s' if n > 1 else ''}, hors base"
 
 
-_FRENCH_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 
 
 def band_label(band: object, lang: str = "fr") -> str:
@@ -644,9 +643,7 @@ def band_label(band: object, lang: str = "fr") -> str:
     "50,000–99,999", "≥ 100,000" in English."""
     if is_missing(band):
         return ""
-    from ..datasets.reference import band_words
-
-    return band_words(str(band)).render(lang)
+    return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)
 
 
 def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",
