@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (_ci_cell, _disputed_note, _part_label, census_word, design_notes, flag_marks, flag_notes,
+from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_word, design_notes, flag_marks, flag_notes,
                      flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
@@ -208,8 +208,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         sh.line(text("report-fictitious-warning", lang), bold=True, color=ALERT_COLOR)
     # the types, a figure of type all by its base when it is not every collectivité
     scope = list(dict.fromkeys(figure_type_label(rec, lang, plural=True) for rec in r.adoption.to_dict("records")))
-    types = (" ; " if lang != "en" else "; ") if any("," in w for w in scope) else ", "
-    sh.line(text("report-scope", lang, types=types.join(scope)))
+    sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
     from ... import __version__
 
