@@ -158,8 +158,6 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         return charts.benchmark(survey, entity, platforms=platform, peers=peers, year=year, **kw)
     elif k == "ranking":
         _need(platform, "--platform", k)
-        if peers != "type" and not entity:
-            raise UsageError.of("chart-peers-need-entity", peers=peers)
         ranks = charts.peer_ranking(survey, platform[0], metric=metric, type=type,
                                     entity=entity, peers=peers, year=year)
         return charts.ranking(ranks, focus=entity, top=top, survey=survey, **kw)
