@@ -790,15 +790,15 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
         return table[np.asarray(codes)[rows]]
 
     ent = ent_key - ent_key.min(initial=0)
-    key = ((ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform)
-           * (len(runs) + 1) + run)
+    # entity × platform of each reading, once: the key of repeats, trend's cuts, the groups
+    pairs = ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform
+    key = pairs * (len(runs) + 1) + run
     again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1)
     again = again[run[again] > 0]
     if not len(again):
         return
     # the runs holding a repeat cut into waves by trend's rule (its readings only): per
     # distinct date of such a run, its wave (numbered through the file)
-    pairs = ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform
     wave_of_day = np.zeros(len(days), dtype=np.int64)
     waves = 0
     for k in np.unique(run[again]).tolist():
@@ -811,7 +811,7 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     sub = readings.take(again)
     when = sub.date
     wave = wave_of_day[np.searchsorted(days, when)]
-    pair = ent[sub.eidx].astype(np.int64) * len(PLATFORM_IDS) + sub.platform
+    pair = pairs[again]
     order = np.lexsort((sub.source_row, when.view("int64"), wave, pair))
     pair, wave, present = pair[order], wave[order], sub.present[order]
     group = np.r_[True, (pair[1:] != pair[:-1]) | (wave[1:] != wave[:-1])]
