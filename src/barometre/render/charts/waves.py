@@ -157,13 +157,11 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         ax.grid(axis="y", visible=False)
         a = df.attrs
-        old, new = wave_date(a.get("old", ""), lang), wave_date(a.get("new", ""), lang)
+        words = wave_words(lang, old=a.get("old", ""), new=a.get("new", ""))  # dates said once
         kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
-        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind),
-                                     **wave_words(lang, old=a.get("old", ""),
-                                                  new=a.get("new", ""))))
-        ax.plot([], [], "o", color=OLD, label=old)
-        ax.plot([], [], "o", color="#333333", label=new)
+        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), **words))
+        ax.plot([], [], "o", color=OLD, label=words["old"])
+        ax.plot([], [], "o", color="#333333", label=words["new"])
         ax.legend(loc="lower right", fontsize=7.5)
         # one file may hold both waves: name each file once, in order
         files = list(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
