@@ -39,9 +39,6 @@ MESSAGES = {
                                 "{option} applies only with --data (a survey file)"),
     "chart-one-platform": ("« chart {kind} » dessine un seul réseau : un seul --platform",
                            "'chart {kind}' draws one platform: a single --platform"),
-    "chart-peers-need-entity": (
-        "--peers {peers} demande --entity (la collectivité dont les pairs sont classés)",
-        "--peers {peers} needs --entity (the authority whose peers are ranked)"),
     "chart-platform-not-surveyed": (
         "{platforms} : aucun relevé dans le fichier (réseaux du fichier : {have})",
         "{platforms}: no reading in the file (the file's platforms: {have})"),
