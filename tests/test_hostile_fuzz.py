@@ -136,10 +136,9 @@ def test_hostile_counts_read_or_reported(tmp_path, rows, data, encoding, delimit
     read_back = dict(zip(df["source_row"], df["followers"].astype("float")))
     decoded = path.read_bytes().decode(encoding)
     reader = csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter)
-    numbered, prev = [], 0  # rows as the user sees them: the line where each record starts
-    for row in reader:
-        numbered.append((prev + 1, row))
-        prev = reader.line_num
+    # rows as the user sees them in a spreadsheet: one row per record, a cell over several
+    # text lines (a quoted "\r" or Alt+Enter) still one row (tests/test_csv_multiline_rows.py)
+    numbered = list(enumerate(reader, start=1))
     for k, row in numbered[1:]:
         if k in errors or k not in read_back or len(row) < 3:
             continue
@@ -197,3 +196,16 @@ def test_hostile_workbook_counts_read_or_reported(tmp_path, rows, data):
         if k in read_back:
             got = read_back[k]
             assert (expected is None and math.isnan(got)) or got == expected, (value, got)
+
+
+def test_count_after_a_bare_carriage_return_cell(tmp_path):
+    """The case hypothesis found: a quoted "\\r" alone in a count cell. The row numbers stay a
+    spreadsheet's (the ':' of the third record is row 4), the lone "\\r" is a blank count."""
+    path = tmp_path / "cr.csv"
+    write_csv(path, BASE_HEADER, [["01", "Non", "\r"], ["02", "Non", ""], ["03", "Non", ":"]],
+              "utf-8", ";")
+    errors = [(p.row, p.value) for p in bm.validate(path, type="departement")
+              if p.severity == "error"]
+    assert errors == [(4, ":")]
+    df = bm.read_survey(path, type="departement", errors="skip")
+    assert dict(zip(df["source_row"], df["followers"].isna())) == {2: True, 3: True}
