@@ -33,6 +33,15 @@ def _reference():
 _SAINT = (r"(?<![0-9a-z])st(?![0-9a-z])", "saint")
 _SAINTE = (r"(?<![0-9a-z])ste(?![0-9a-z])", "sainte")
 _ARTICLE = r"^(?:le|la|les|l) (?=\S)"
+#: The article that old INSEE lists (the ``ARTMIN``/``ARTMAJ`` of the COG before 2019), the
+#: préfectures' lists and many spreadsheets write after the name, in brackets: "Havre (Le)",
+#: "MANS(LE)", "Abergement-Clémenciat (L')", "Marais (Aux)". The articles of INSEE's
+#: "type de nom en clair" (TNCC): Le, La, Les, L', Aux, Las, Los; no "(D')", which INSEE
+#: never writes (the TNCC's "D'" is a charnière, not part of the name). Read on the text
+#: as written (folding drops the brackets: "havre le", glued "havrele"), only when it ends
+#: with ")".
+_ARTICLE_AFTER = r"^\s*(\S.*?)\s*\(\s*(le|la|les|l['’]?|aux|las|los)\s*\)\s*$"
+_ARTICLE_AFTER_RE = re.compile(_ARTICLE_AFTER, re.IGNORECASE)
 _SAINT_RE, _SAINTE_RE = re.compile(_SAINT[0]), re.compile(_SAINTE[0])  # 35,000 names a pool
 #: Pools of names looked up without a type, in this order (a code found in two pools,
 #: a métropole among EPCI, is kept once, from the first).
@@ -41,9 +50,29 @@ _POOLS = ("departement", "region", "metropole", "commune", "epci", "institution"
 
 # ---------------------------------------------------------------- matching keys
 
+def article_first(text: object) -> object:
+    """``text`` with the article written after it in brackets put back in front ("Havre
+    (Le)" is "Le Havre"; :data:`_ARTICLE_AFTER`), else ``text`` as it is. A certain reading,
+    as case and accents are: the keys of :func:`_full_key` and :func:`name_key` read it.
+
+    >>> article_first("Havre (Le)"), article_first("ROCHELLE(LA)")
+    ('Le Havre', 'LA ROCHELLE')
+    >>> article_first("Abergement-Clémenciat (L')")
+    "L' Abergement-Clémenciat"
+    >>> article_first("Saint-Denis (974)"), article_first("Le Mans")
+    ('Saint-Denis (974)', 'Le Mans')
+    """
+    if isinstance(text, str) and text.rstrip().endswith(")"):  # no regex on most names
+        m = _ARTICLE_AFTER_RE.match(text)
+        if m:
+            return f"{m.group(2)} {m.group(1)}"
+    return text
+
+
 def _full_key(text: object) -> str:
-    """Key of rule 2: folded words, "st"/"ste" spelled out."""
-    s = _SAINT_RE.sub(_SAINT[1], fold(text))
+    """Key of rule 2: folded words, the article written after the name in brackets put in
+    front (:func:`article_first`), "st"/"ste" spelled out."""
+    s = _SAINT_RE.sub(_SAINT[1], fold(article_first(text)))
     return _SAINTE_RE.sub(_SAINTE[1], s)
 
 
@@ -54,8 +83,10 @@ def name_key(text: object) -> str:
     True
     >>> name_key("St-Étienne") == name_key("Saint-Etienne")
     True
-    >>> name_key("L’Isle-Adam")
-    'isleadam'
+    >>> name_key("L’Isle-Adam"), name_key("Isle-Adam (L')")
+    ('isleadam', 'isleadam')
+    >>> name_key("Mans (Le)")
+    'mans'
     """
     return re.sub(_ARTICLE, "", _full_key(text)).replace(" ", "")
 
@@ -418,7 +449,7 @@ def _rules() -> tuple:
     from ..domain import text
 
     return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
-            _EPCI_PREFIX.pattern, _EPCI_SECOND.pattern, _EPCI_SUFFIX.pattern, _EPCI_FORMS,
+            _ARTICLE_AFTER, _EPCI_PREFIX.pattern, _EPCI_SECOND.pattern, _EPCI_SUFFIX.pattern, _EPCI_FORMS,
             REGION_ALIASES, EPCI_ALIASES)
 
 

@@ -5,7 +5,9 @@ Rules, in order (each tried only when the previous one finds nothing):
 1. **Codes**: INSEE codes (départements, communes), SIREN, and the codes of
    institutions ("6AE", "69D"…). A code never falls back to a name.
 2. **The full name**, folded (case, accents, hyphens, apostrophes; "St"/"Ste" read
-   as "Saint"/"Sainte"), including the former names of merged communes:
+   as "Saint"/"Sainte"; the article that old INSEE lists write after the name, in
+   brackets, read in front: "Havre (Le)", "MANS(LE)" are "Le Havre", "Le Mans"),
+   including the former names of merged communes:
    "Biot" is Biot (06018) and "Le Biot" is Le Biot (74034); "Grand-Champ" is not
    "Grandchamp".
 3. **Aliases**: "CeA", "CTM", "Conseil départemental de la Gironde", "Région Sud" and
@@ -15,7 +17,8 @@ Rules, in order (each tried only when the previous one finds nothing):
    "Paris-Saclay"), and the names a métropole goes by, from a sourced table
    (:data:`.name_index.EPCI_ALIASES`: "MEL", "Grand Lyon").
 4. **Loose names**: without the leading article and the spaces ("Mans" is Le Mans,
-   "Grandchamp" finds Grand-Champ when nothing is called Grandchamp).
+   "Grandchamp" finds Grand-Champ when nothing is called Grandchamp); never for a name
+   whose last word is an article ("Mans, Le" is not "Mansle", a former name).
    Then an EPCI named with a legal form, long or short, other than the one its
    reference name has ("Communauté d'agglomération du Pays Basque", "Agglomération de
    La Rochelle", "CA Paris Saclay", "Métropole européenne de Lille", "Métropole du
@@ -87,6 +90,12 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys"]
 
 MAX_SUGGESTIONS = 5
+#: A full key whose last word is an article ("Mans, Le", "Mans Le": "mans le") is never read
+#: by its loose key, which would glue the article to the name ("mansle": Mansle, a former
+#: name of Mansle-les-Fontaines, for Le Mans): no name of the reference ends with an
+#: article. Written in brackets ("Mans (Le)"), the article is read in front instead
+#: (:func:`.name_index.article_first`).
+_TRAILING_ARTICLES = (" le", " la", " les", " l", " aux", " las", " los")
 #: :func:`resolve_many` looks for suggestions for this many distinct unknown names; the
 #: others get the error without suggestions (a file of 2,000 unknown names stays fast).
 MAX_SUGGESTED_NAMES = 100
@@ -228,6 +237,8 @@ def _candidates(rule: str, text: str, type_id: str | None,
     """Entities that answer to ``text`` under one rule, restricted to the type (and to the
     pools ``tiers``, without former names, when given)."""
     key = name_key(text) if rule == "loose" else _full_key(text)
+    if rule == "loose" and _full_key(text).endswith(_TRAILING_ARTICLES):
+        return []
     out: dict[str, Entity] = {}
     for tier in _pools_for(type_id) if tiers is None else tiers:
         pool = _pool(tier)
@@ -417,10 +428,14 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
     Among the groupings (EPCI, métropoles), a name written with a legal form is compared
     without it, and first come the names that hold its words ("Grand Paris Sud" is in
     "CA Grand Paris Sud Seine Essonne Sénart"; "CA Grand Paris" is not the Métropole du
-    Grand Paris: of the kind the form says only), the closest in length first."""
+    Grand Paris: of the kind the form says only), the closest in length first. A name
+    ending with an article ("Mans, Le") is compared without it (:data:`_TRAILING_ARTICLES`)."""
     from rapidfuzz import fuzz, process
 
     key = name_key(text)
+    full = _full_key(text)
+    if full.endswith(_TRAILING_ARTICLES):  # "Mans, Le": close to "mans", not to "mansle"
+        key = full.rsplit(" ", 1)[0].replace(" ", "")
     if not key:
         return []
     form = epci_form(text)
