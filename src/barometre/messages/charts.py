@@ -107,7 +107,7 @@ MESSAGES = {
     "note-ranked": ("{n} {plural} classés", "{n} {plural} ranked"),
     "note-ranked-f": ("{n} {plural} classées", "{n} {plural} ranked"),  # feminine types
     # a single entity (render.formats.text_counted): never « 1 métropoles classées »
-    "note-ranked-one": ("1 {label} classé{e}", "1 {label} ranked"),
+    "note-ranked-one": ("1 {label} classé{e}", "1 {label} ranked{e}"),  # {e}: "" in English
     # titles, labels
     "title-adoption": ("Présence sur les réseaux sociaux : {types}, {years}",
                        "Social media presence: {types}, {years}"),
@@ -135,17 +135,18 @@ MESSAGES = {
         "{platform} : les {top} {plural} les plus suivies pour 1\u202f000 habitants, {year}",
         "{platform}: the top {top} {plural} per 1,000 inhabitants, {year}"),
     # --top 1 among several: « la métropole la plus suivie », never « les 1 métropoles »
+    # ({the}, {the_only}, {e}: render.formats.text_counted; {e}, a feminine ending, is "" in English)
     "title-ranking-one": ("{platform} : {the} {label} {the} plus suivi{e}, {year}",
-                          "{platform}: the top {label}, {year}"),
+                          "{platform}: {the} top{e} {label}, {year}"),
     "title-ranking-per-1000-one": (
         "{platform} : {the} {label} {the} plus suivi{e} pour 1\u202f000 habitants, {year}",
-        "{platform}: the top {label} per 1,000 inhabitants, {year}"),
+        "{platform}: {the} top{e} {label} per 1,000 inhabitants, {year}"),
     # a ranking of one entity: no "most followed" among none
     "title-ranking-only-one": ("{platform} : {the_only} {label} classé{e}, {year}",
-                               "{platform}: the only {label} ranked, {year}"),
+                               "{platform}: {the_only} {label} ranked{e}, {year}"),
     "title-ranking-per-1000-only-one": (
         "{platform} : {the_only} {label} classé{e} pour 1\u202f000 habitants, {year}",
-        "{platform}: the only {label} ranked per 1,000 inhabitants, {year}"),
+        "{platform}: {the_only} {label} ranked{e} per 1,000 inhabitants, {year}"),
     "title-benchmark": ("{name} parmi ses pairs, {year}", "{name} among its peers, {year}"),
     "title-scatter": ("{platform} : abonnés et population des {plural}, {year}",
                       "{platform}: followers and population of {plural}, {year}"),
@@ -157,11 +158,11 @@ MESSAGES = {
                               "Peers: the {n} surveyed {plural} of {band} inhabitants"),
     # a single peer, the entity itself (render.formats.text_counted)
     "subtitle-peers-type-one": ("Pairs : {the_only} {label} de l'enquête",
-                                "Peers: the only surveyed {label}"),
+                                "Peers: {the_only} surveyed {label}"),
     "subtitle-peers-region-one": ("Pairs : {the_only} {label} de la région {region} dans l'enquête",
-                                  "Peers: the only surveyed {label} of the {region} region"),
+                                  "Peers: {the_only} surveyed {label} of the {region} region"),
     "subtitle-peers-strate-one": ("Pairs : {the_only} {label} de {band} habitants dans l'enquête",
-                                  "Peers: the only surveyed {label} of {band} inhabitants"),
+                                  "Peers: {the_only} surveyed {label} of {band} inhabitants"),
     "label-share": ("Part des collectivités", "Share of authorities"),
     "label-followers": ("Abonnés", "Followers"),
     "label-followers-log": ("Abonnés (échelle logarithmique)", "Followers (log scale)"),

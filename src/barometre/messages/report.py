@@ -54,9 +54,9 @@ MESSAGES = {
                              "the {n} {plural} in the file ({those} in the file, of {total} "
                              "in France)"),
     # a single peer, the entity itself (render.formats.text_counted)
-    "report-peers-type-one": ("{the_only} {label} du fichier", "the only {label} in the file"),
+    "report-peers-type-one": ("{the_only} {label} du fichier", "{the_only} {label} in the file"),
     "report-peers-type-of-one": ("{the_only} {label} du fichier (sur {total} en France)",
-                                 "the only {label} in the file (of {total} in France)"),
+                                 "{the_only} {label} in the file (of {total} in France)"),
     "report-bench-source": ("Source : {file}", "Source: {file}"),
     "report-those": ("tous ceux", "all those"),
     "report-those-f": ("toutes celles", "all those"),
@@ -67,10 +67,10 @@ MESSAGES = {
                             "the {n} {plural} of the same population band ({band} inhabitants) "
                             "in the file"),
     "report-peers-region-one": ("{the_only} {label} de la même région, {region}, dans le fichier",
-                                "the only {label} of the same région, {region}, in the file"),
+                                "{the_only} {label} of the same région, {region}, in the file"),
     "report-peers-strate-one": ("{the_only} {label} de la même strate de population ({band} "
                                 "habitants) dans le fichier",
-                                "the only {label} of the same population band ({band} "
+                                "{the_only} {label} of the same population band ({band} "
                                 "inhabitants) in the file"),
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
