@@ -700,7 +700,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         readings of one campaign with the year ranked, its run of dates across 31 December,
         the reader's ``campaign-crosses-year``), ``n_ranked`` (before ``top``), ``top``
         (as asked; more rows than ``top`` when ties share the last rank kept),
-        ``not_ranked`` (``{"not_answered": n, "absent": n, "no_count": n}``: the latest
+        ``tied_ranks`` (the ranks two entities or more share, before ``top``: said
+        « 2 (ex aequo) » by the table and the charts), ``not_ranked`` (``{"not_answered": n, "absent": n, "no_count": n}``: the latest
         readings of the platform not ranked nor counted elsewhere, by their presence:
         blank, "Non", "Oui" without a count), ``no_population``
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
@@ -796,6 +797,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)
+    counts = out["rank"].value_counts()
+    tied = sorted(int(r) for r in counts.index[counts > 1])  # ranks shared, top or not
     if top is not None:  # the entity asked for kept below the top, as the chart draws it
         out = out[(out["rank"] <= top).to_numpy(dtype=bool)
                   | (out["code"] == (None if focus is None else focus["code"])).to_numpy(dtype=bool)]
@@ -806,6 +809,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
                       "year": year, "set_aside": aside, "n_ranked": n_ranked, "top": top,
+                      # the ranks two entities or more share (ex aequo), before ``top``
+                      "tied_ranks": tied,
                       # the latest readings of the platform not ranked, none of the
                       # above: {"not_answered": n, "absent": n, "no_count": n}
                       "not_ranked": not_ranked,

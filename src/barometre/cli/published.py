@@ -170,15 +170,16 @@ def _narrower_line(survey, type: str | None, lang: str, bands: dict | None = Non
     if found is None:
         return ""
     t, n, total = found
+    one = "-one" if n == 1 else ""  # « La seule commune du fichier est une … », not « Les 1 »
     said = dict(n=fmt_int(n, lang), total=fmt_int(total, lang),
-                label=type_label(t, lang, plural=True), type=t,
+                label=type_label(t, lang, plural=not one), type=t,
                 census=text("compare-narrower-census", lang) if n == total else "")
     if bands:  # counted as a sample of those bands' communes, not of all the communes
         from ..render.views import _part_label
 
-        return text("compare-narrower-type-part", lang, **said, part=_part_label(
+        return text("compare-narrower-type-part" + one, lang, **said, part=_part_label(
             {"collectivity_type": "commune"}, lang, design=bands))
-    return text("compare-narrower-type", lang, **said)
+    return text("compare-narrower-type" + one, lang, **said)
 
 
 def _wave_line(survey, lang: str) -> str:

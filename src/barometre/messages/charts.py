@@ -63,6 +63,8 @@ MESSAGES = {
         "surveyed {plural} with an answer for the network ({low} to {high} by network or year)"),
     "chart-survey-base": ("{n} {plural} de l'enquête", "{n} surveyed {plural}"),
     "chart-annuaire-base": ("{n} {plural} de l'Annuaire", "{n} {plural} in the Annuaire"),
+    "chart-survey-base-one": ("1 {label} de l'enquête", "1 surveyed {label}"),
+    "chart-annuaire-base-one": ("1 {label} de l'Annuaire", "1 {label} in the Annuaire"),
     "chart-base-published-fr": ("« {base} »", "\u201c{base}\u201d"),
     "chart-base-french": ("Base : {base}", "Base (as published, in French): {base}"),
     "chart-bases-french": ("Bases : {base}", "Bases (some as published, in French): {base}"),
@@ -104,6 +106,8 @@ MESSAGES = {
     "peers-of-strate": ("{plural} de {band} habitants", "{plural} of {band} inhabitants"),
     "note-ranked": ("{n} {plural} classés", "{n} {plural} ranked"),
     "note-ranked-f": ("{n} {plural} classées", "{n} {plural} ranked"),  # feminine types
+    # a single entity (render.formats.text_counted): never « 1 métropoles classées »
+    "note-ranked-one": ("1 {label} classé{e}", "1 {label} ranked{e}"),  # {e}: "" in English
     # titles, labels
     "title-adoption": ("Présence sur les réseaux sociaux : {types}, {years}",
                        "Social media presence: {types}, {years}"),
@@ -130,6 +134,19 @@ MESSAGES = {
     "title-ranking-per-1000-f": (
         "{platform} : les {top} {plural} les plus suivies pour 1\u202f000 habitants, {year}",
         "{platform}: the top {top} {plural} per 1,000 inhabitants, {year}"),
+    # --top 1 among several: « la métropole la plus suivie », never « les 1 métropoles »
+    # ({the}, {the_only}, {e}: render.formats.text_counted; {e}, a feminine ending, is "" in English)
+    "title-ranking-one": ("{platform} : {the} {label} {the} plus suivi{e}, {year}",
+                          "{platform}: {the} top{e} {label}, {year}"),
+    "title-ranking-per-1000-one": (
+        "{platform} : {the} {label} {the} plus suivi{e} pour 1\u202f000 habitants, {year}",
+        "{platform}: {the} top{e} {label} per 1,000 inhabitants, {year}"),
+    # a ranking of one entity: no "most followed" among none
+    "title-ranking-only-one": ("{platform} : {the_only} {label} classé{e}, {year}",
+                               "{platform}: {the_only} {label} ranked{e}, {year}"),
+    "title-ranking-per-1000-only-one": (
+        "{platform} : {the_only} {label} classé{e} pour 1\u202f000 habitants, {year}",
+        "{platform}: {the_only} {label} ranked{e} per 1,000 inhabitants, {year}"),
     "title-benchmark": ("{name} parmi ses pairs, {year}", "{name} among its peers, {year}"),
     "title-scatter": ("{platform} : abonnés et population des {plural}, {year}",
                       "{platform}: followers and population of {plural}, {year}"),
@@ -139,6 +156,13 @@ MESSAGES = {
                               "Peers: the {n} surveyed {plural} of the {region} region"),
     "subtitle-peers-strate": ("Pairs : les {n} {plural} de {band} habitants dans l'enquête",
                               "Peers: the {n} surveyed {plural} of {band} inhabitants"),
+    # a single peer, the entity itself (render.formats.text_counted)
+    "subtitle-peers-type-one": ("Pairs : {the_only} {label} de l'enquête",
+                                "Peers: {the_only} surveyed {label}"),
+    "subtitle-peers-region-one": ("Pairs : {the_only} {label} de la région {region} dans l'enquête",
+                                  "Peers: {the_only} surveyed {label} of the {region} region"),
+    "subtitle-peers-strate-one": ("Pairs : {the_only} {label} de {band} habitants dans l'enquête",
+                                  "Peers: {the_only} surveyed {label} of {band} inhabitants"),
     "label-share": ("Part des collectivités", "Share of authorities"),
     "label-followers": ("Abonnés", "Followers"),
     "label-followers-log": ("Abonnés (échelle logarithmique)", "Followers (log scale)"),

@@ -14,6 +14,12 @@ MESSAGES = {
     "unknown-platform": ("réseau inconnu « {value} »{hint}", "unknown platform '{value}'{hint}"),
     "did-you-mean": (" ; vouliez-vous dire {choices} ?", "; did you mean {choices}?"),
     "no-hint": ("", ""),
+    # a single entity said in a sentence written for several (render.formats.text_counted):
+    # « la seule métropole de l'enquête », never « les 1 métropoles »
+    "one-the-only": ("le seul", "the only"),
+    "one-the-only-f": ("la seule", "the only"),
+    "one-the": ("le", "the"),
+    "one-the-f": ("la", "the"),
     "joined": ("{items}", "{items}"),
     "bad-errors-option": ("errors=« {value} » inconnu : attendu « raise » ou « skip »",
                           "errors='{value}' unknown: expected 'raise' or 'skip'"),

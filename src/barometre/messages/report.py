@@ -53,6 +53,10 @@ MESSAGES = {
                              "{total} en France)",
                              "the {n} {plural} in the file ({those} in the file, of {total} "
                              "in France)"),
+    # a single peer, the entity itself (render.formats.text_counted)
+    "report-peers-type-one": ("{the_only} {label} du fichier", "{the_only} {label} in the file"),
+    "report-peers-type-of-one": ("{the_only} {label} du fichier (sur {total} en France)",
+                                 "{the_only} {label} in the file (of {total} in France)"),
     "report-bench-source": ("Source : {file}", "Source: {file}"),
     "report-those": ("tous ceux", "all those"),
     "report-those-f": ("toutes celles", "all those"),
@@ -62,6 +66,12 @@ MESSAGES = {
                             "dans le fichier",
                             "the {n} {plural} of the same population band ({band} inhabitants) "
                             "in the file"),
+    "report-peers-region-one": ("{the_only} {label} de la même région, {region}, dans le fichier",
+                                "{the_only} {label} of the same région, {region}, in the file"),
+    "report-peers-strate-one": ("{the_only} {label} de la même strate de population ({band} "
+                                "habitants) dans le fichier",
+                                "{the_only} {label} of the same population band ({band} "
+                                "inhabitants) in the file"),
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
         "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "

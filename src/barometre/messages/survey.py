@@ -372,6 +372,18 @@ MESSAGES = {
         "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",
         "The {n} municipalities of the file are all {label} ({n} of {total}): counted here as a "
         "sample of the {part}; --type {type} counts them as {label}{census}"),
+    # a file of one commune (never « Les 1 communes du fichier sont toutes … »); the types
+    # narrower than the communes are all feminine (villes préfectures, grandes villes…)
+    "compare-narrower-type-one": (
+        "La seule commune du fichier est une {label} ({n} sur {total}) : comptée ici comme un "
+        "échantillon des communes ; --type {type} la compte comme {label}{census}",
+        "The only municipality of the file is a {label} ({n} of {total}): counted here as a "
+        "sample of the communes; --type {type} counts it as a {label}{census}"),
+    "compare-narrower-type-part-one": (
+        "La seule commune du fichier est une {label} ({n} sur {total}) : comptée ici comme un "
+        "échantillon des {part} ; --type {type} la compte comme {label}{census}",
+        "The only municipality of the file is a {label} ({n} of {total}): counted here as a "
+        "sample of the {part}; --type {type} counts it as a {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
     "compare-wave-date": (

@@ -33,7 +33,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label", "figure_type_label",
+           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -502,6 +502,61 @@ def undated_source_date(figure_years: Any, month: object = None, period: object 
 def type_label(type_id: str, lang: str = "fr", plural: bool = False) -> str:
     t = TYPES.get(type_id)
     return t.label(lang, plural) if t else str(type_id)
+
+
+def takes_plural(n: object, lang: str = "fr") -> bool:
+    """Whether the noun after the count ``n`` takes the plural: from 2 in French ("0 habitant",
+    "1 métropole", "2 métropoles"), every count but 1 in English ("0 inhabitants"); an
+    unknown count (``None``) is said in the plural.
+
+    >>> takes_plural(1), takes_plural(0), takes_plural(0, "en"), takes_plural(2)
+    (False, False, True, True)
+    """
+    if is_missing(n):
+        return True
+    return n != 1 if lang == "en" else abs(n) >= 2
+
+
+def type_count(n: int, type_id: str, lang: str = "fr") -> str:
+    """A count of entities of a type, the noun agreeing with it: "12 métropoles",
+    "1 métropole", "1 metropolis".
+
+    >>> type_count(1, "metropole"), type_count(2, "metropole", "en")
+    ('1 métropole', '2 metropolises')
+    """
+    return f"{fmt_int(n, lang)} {type_label(type_id, lang, plural=takes_plural(n, lang))}"
+
+
+def text_counted(code: str, lang: str, n: object, type_id: str,
+                 group: Any = None, **params: Any) -> str:
+    """The sentence ``code`` about ``n`` entities of ``type_id``, agreeing with ``n``.
+
+    Sentences such as « les {n} {plural} de l'enquête » read « les 1 métropoles » for one:
+    for a single entity the variant ``code + "-one"`` is said instead (« la seule métropole
+    de l'enquête », "the only surveyed metropolis"), given ``label`` (the type's singular),
+    ``the_only`` (« le seul », « la seule »), ``the`` (« le », « la ») and ``e`` ("" or "e":
+    a French participle's feminine ending) as the type's French gender says; otherwise
+    ``code`` with ``n`` (grouped) and ``plural``. ``group``: a function of the type's words
+    (singular or plural) giving the group's ("métropoles de la région …"); ``params``: the
+    sentence's other parameters.
+
+    >>> text_counted("subtitle-peers-type", "fr", 1, "metropole")
+    "Pairs : la seule métropole de l'enquête"
+    >>> text_counted("subtitle-peers-type", "en", 12, "departement")
+    'Peers: the 12 surveyed départements'
+    """
+    from ..messages import text
+
+    one = not is_missing(n) and int(n) == 1
+    label = type_label(type_id, lang, plural=not one)
+    if group is not None:
+        label = group(label)
+    if not one:
+        return text(code, lang, n=fmt_int(n, lang), plural=label, **params)
+    t = TYPES.get(type_id)
+    fem = "-f" if t is not None and t.feminine else ""
+    return text(code + "-one", lang, label=label, the_only=text("one-the-only" + fem, lang),
+                the=text("one-the" + fem, lang), e="e" if fem and lang != "en" else "", **params)
 
 
 #: the base family of a figure of type ``all`` that is about every collectivité: the only

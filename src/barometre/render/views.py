@@ -875,7 +875,8 @@ def peers_words(peers: str | None, shared: object = None, lang: str = "fr") -> s
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:
-    """Table view of a ranking; the footer names the year ranked and counts the older
+    """Table view of a ranking, a shared rank said « 2 (ex aequo) » ("2 (tied)") as the
+    ranking chart says it; the footer names the year ranked and counts the older
     readings set aside, the counts given beside no account ("Non;0") and, per 1,000
     inhabitants, the entities not ranked for a population of 0 or unknown; above it, the entities whose population is their council's, not their
     territory's (:func:`served_note`)."""
@@ -890,11 +891,20 @@ def rank_table(df: Any, lang: str = "fr") -> str:
         "Per 1,000 inh." if en else "Pour 1 000 hab.")
     rounded = rounded_flags(df)
     focus, top = df.attrs.get("entity"), df.attrs.get("top")
+    # a rank shared (ties share the best rank) says so, as the ranking chart does:
+    # "  3 (ex aequo)"; the entity kept below the top too, whose equals are not shown
+    tied = df.attrs.get("tied_ranks")
+    if tied is None:
+        counts = df["rank"].value_counts()
+        tied = counts.index[counts > 1]
+    tied, same = {int(t) for t in tied}, _t("label-tied", lang)
+    width = max((len(str(r)) for r in df["rank"]), default=1)
     rows = []
     for r, k in zip(df.itertuples(), rounded):
         if focus is not None and r.code == focus and top is not None and r.rank > top:
             rows.append(["…", "", "", "", ""])  # the entity asked for, below the top
-        rows.append([str(r.rank), r.code, ("▸ " if r.code == focus else "") + r.name,
+        rows.append([str(r.rank).rjust(width) + (same if r.rank in tied else ""), r.code,
+                     ("▸ " if r.code == focus else "") + r.name,
                      (ROUNDED_MARK if k else "") + fmt(r.value), fmt_int(r.population, lang)])
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
@@ -910,7 +920,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     counted = rank_count_text(df.attrs, len(df) - (
         focus is not None and top is not None and bool((df["rank"] > top).any())), lang)
     unranked = focus_unranked_text(df.attrs, set(df["code"]), lang)
-    return (text_table(head, rows, "rllrr") + "\n\n" + (counted + "\n" if counted else "")
+    return (text_table(head, rows, "lllrr" if any(r[0].endswith(same) for r in rows) else "rllrr") + "\n\n" + (counted + "\n" if counted else "")
             + (unranked + "\n" if unranked else "")
             + population
             + (served + "\n" if served else "")

@@ -15,7 +15,7 @@ from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import served_note
 from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, platform_label,
-                       platforms_set_aside_text, population_note, type_label)
+                       platforms_set_aside_text, population_note, text_counted, type_label)
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -162,17 +162,17 @@ def _zero_at(values: Iterable[float]) -> tuple[float, float] | None:
 
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
     a = group.attrs
-    plural = type_label(a["collectivity_type"], lang, True)
-    n = fmt_int(a["n_entities"], lang)  # "34 875", not "34875"
+    # "34 875" grouped; one peer, the entity itself: « la seule métropole de l'enquête »
+    t, n = a["collectivity_type"], a["n_entities"]
     if a["peers"] == "region" and a.get("shared"):
         from ...datasets.reference import regions
 
         names = regions().set_index("code")["name"]
-        return msg("subtitle-peers-region", lang, n=n, plural=plural,
-                   region=names.get(a["shared"], a["shared"]))
+        return text_counted("subtitle-peers-region", lang, n, t,
+                            region=names.get(a["shared"], a["shared"]))
     if a["peers"] == "strate" and a.get("shared"):
-        return msg("subtitle-peers-strate", lang, n=n, plural=plural, band=band_label(a["shared"], lang))
-    return msg("subtitle-peers-type", lang, n=n, plural=plural)
+        return text_counted("subtitle-peers-strate", lang, n, t, band=band_label(a["shared"], lang))
+    return text_counted("subtitle-peers-type", lang, n, t)
 
 
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,

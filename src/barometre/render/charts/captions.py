@@ -14,7 +14,8 @@ import pandas as pd
 
 from ...domain.registry import TYPES, match_type
 from ...messages import text as msg
-from ..formats import fmt_date, is_missing, no_account_text, source_date, type_label
+from ..formats import (fmt_date, is_missing, no_account_text, source_date, text_counted,
+                       type_label)
 
 __all__ = ["published_caption", "survey_caption", "source_words", "figure_date", "cited_date",
            "base_words", "is_fictitious", "survey_name", "years_words", "derived_mark"]
@@ -178,8 +179,11 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
             bases.append(msg("chart-survey-base-range", lang, plural=plural, low=_int(ns[0]),
                              high=_int(ns[-1])))
         else:
-            bases.append(msg("chart-annuaire-base" if annuaire else "chart-survey-base", lang,
-                             n=_int(ns[0] if ns else None), plural=plural))
+            n = ns[0] if ns else None  # one: "1 métropole de l'enquête"
+            bases.append(text_counted("chart-annuaire-base" if annuaire else "chart-survey-base",
+                                      lang, 1, t) if n == 1 else msg(
+                "chart-annuaire-base" if annuaire else "chart-survey-base", lang,
+                n=_int(n), plural=plural))
     bases = list(dict.fromkeys(bases))
     if len(bases) > _MAX_BASES:
         more = len(bases) - _MAX_BASES

@@ -11,7 +11,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
-                       population_note, set_aside_text, type_label)
+                       population_note, set_aside_text, text_counted, type_label)
 from ..views import ROUNDED_MARK, rank_base_text, rounded_flags, rounded_note, served_note
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
@@ -58,11 +58,13 @@ def _group_plural(ranks: pd.DataFrame, plural: str, lang: str) -> str:
     among one entity's peers (:func:`barometre.rank` with ``peers``)."""
     from ...analysis.peers import peer_group_words
 
+    from ...messages import Words
+
     g = ranks.attrs.get("peer_group")
     if not g or g.get("shared") is None:
         return plural
     return peer_group_words(ranks.attrs["collectivity_type"], g["peers"],
-                            g["shared"]).render(lang)
+                            g["shared"], Words(plural, plural)).render(lang)
 
 
 def _value_text(metric: str, lang: str):
@@ -177,15 +179,24 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         year = ranks.attrs.get("year")
         # "les plus suivies", "classées" for a feminine type (régions, villes préfectures…)
         fem = "-f" if t in TYPES and TYPES[t].feminine else ""
-        code = ("title-ranking" if metric == "followers" else "title-ranking-per-1000") + fem
-        put_title(fig, title or msg(code, lang, platform=platform_label(platform, lang),
-                                    top=min(top, len(ranks)), plural=plural,
-                                    year=year if year else "").rstrip(", "),
+        code = "title-ranking" if metric == "followers" else "title-ranking-per-1000"
+        said = {"platform": platform_label(platform, lang), "year": year if year else ""}
+        n_top = min(top, len(ranks))
+        if n_top == 1:  # the entities sharing the first rank: all drawn, all counted
+            n_top = max(1, int((ranks["rank"] == 1).sum()))
+        if n_top == 1 and t:  # « la métropole la plus suivie », never « les 1 métropoles »
+            head = text_counted(code + ("-only" if len(ranks) == 1 else ""), lang, 1, t,
+                                group=lambda words: _group_plural(ranks, words, lang), **said)
+        else:
+            head = msg(code + fem, lang, top=n_top, plural=plural, **said)
+        put_title(fig, title or head.rstrip(", "),
                   msg("label-followers" if metric == "followers" else "label-per-1000", lang))
         # who was ranked and why the others were not, as `rank` says it: "21 métropoles
         # classées (1 avec un compte sans nombre d'abonnés)", not read as no account
-        base = rank_base_text(ranks.attrs, lang) or msg(
-            "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural)
+        base = rank_base_text(ranks.attrs, lang) or (text_counted(
+            "note-ranked", lang, 1, t, group=lambda words: _group_plural(ranks, words, lang))
+            if len(ranks) == 1 and t else msg(
+            "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural))
         cap_survey = survey if survey is not None else _pseudo(ranks)
         notes = []
         older = ranks.attrs.get("set_aside_codes") or {}

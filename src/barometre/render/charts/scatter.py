@@ -11,7 +11,7 @@ from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, per1000_number, platform_label, population_note,
-                       set_aside_text, type_label)
+                       set_aside_text, text_counted, type_label)
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -139,7 +139,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         served = served_note(served_of(g["code"], t), lang)
         if served:  # placed at their council's population (69: 69D's), not the territory's
             notes.append(served)
-        base = msg("chart-survey-base", lang, n=fmt_int(len(g), lang), plural=plural)
+        base = text_counted("chart-survey-base", lang, len(g), t)  # "1 métropole de l'enquête"
         caption(fig, survey_caption(survey, lang, base, year, notes))
         place_labels(ax, labels)
     return fig

@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from ...messages import text
 from .cells import RISKY, align, font, number_format, per1000_format, text_width
 from .sheets import Column, Sheet, _lines
 
@@ -54,6 +55,9 @@ class BulkSheet:
     varying: dict[int, dict[str, int]] | None = None
     #: the header's row: 1, or below the notes written above the table
     header_row: int = 1
+    #: per rank column whose frame has a ``<key>_tied`` flag: the style of a rank shared
+    #: ("3 (ex aequo)": the number kept, the words in its format, as the chart says it)
+    tied: dict[int, int] | None = None
 
     @property
     def n(self) -> int:
@@ -76,6 +80,10 @@ class BulkSheet:
                 elif self.varying and j in self.varying:
                     cols.append(_per1000_cells(letters[j], nums, vals, self.styles[j], self.varying[j],
                                                self.sheet.lang))
+                elif self.tied and j in self.tied:
+                    flags = part[self.keys[j] + "_tied"].fillna(False).astype(bool).tolist()
+                    cols.append(_tied_cells(letters[j], nums, vals, flags, self.styles[j],
+                                            self.tied[j]))
                 else:
                     cols.append(_number_cells(letters[j], nums, vals, self.styles[j]))
             yield "".join([f'<row r="{r}">{"".join(cells)}</row>' for r, cells in zip(nums, zip(*cols))])
@@ -108,6 +116,19 @@ def _text_tail(v: str, sid: int, risky: int) -> str:
 
 def _number_cells(letter: str, nums: list[str], vals: list, sid: int) -> list[str]:
     return ["" if v is None else f'<c r="{letter}{r}" s="{sid}"><v>{v}</v></c>' for r, v in zip(nums, vals)]
+
+
+def _tied_cells(letter: str, nums: list[str], vals: list, flags: list[bool], sid: int,
+                tied: int) -> list[str]:
+    """Ranks: the column's style, or where the rank is shared the style that says so."""
+    return ["" if v is None else f'<c r="{letter}{r}" s="{tied if f else sid}"><v>{v}</v></c>'
+            for r, v, f in zip(nums, vals, flags)]
+
+
+def tied_format(lang: str) -> str:
+    """The number format of a shared rank: « 3 (ex aequo) », "3 (tied)" (the chart's words,
+    ``label-tied``), the cell still the number 3."""
+    return number_format("rank", lang) + '"' + text("label-tied", lang).replace('"', "") + '"'
 
 
 def _per1000_cells(letter: str, nums: list[str], vals: list, sid: int, styles: dict[str, int],
@@ -172,10 +193,16 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
     sh.header(columns, h)
     sh.add_table(table_name, columns, h, n + h)
     head = frame.iloc[:2000]
+    # the rank columns with a flag of shared ranks (``<key>_tied``), when one is shared
+    tied_cols = [j for j, (c, k) in enumerate(zip(columns, keys)) if c.kind == "rank"
+                 and f"{k}_tied" in frame.columns and frame[f"{k}_tied"].fillna(False).any()]
     for j, (c, k) in enumerate(zip(columns, keys)):
         sample = [v for v in _prepare(head[k], c.kind, yes, no) if v is not None]
         if sample:
             widest = max(text_width(_as_number(v, c.kind), c.kind) for v in sample)
+            if j in tied_cols:  # "12 (ex aequo)": the words' width too
+                widest = max(widest, text_width(max(sample, key=len)
+                                                + text("label-tied", sh.lang), "text"))
             sh._width(j + 1, widest, c.kind)
     last = get_column_letter(len(columns))
     across = sum(sh.widths.get(j + 1, 8) for j in range(len(columns)))
@@ -198,8 +225,10 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
     formats = {per1000_format(v, sh.lang) for v in (0.1, -0.1, 0.02, -0.02, 0.001, -0.001)}
     varying = {j: {f: _style_id(sh, c.kind, fmt=f) for f in sorted(formats)}
                for j, c in enumerate(columns) if c.kind == "per1000"}
+    tied = {j: _style_id(sh, "rank", fmt=tied_format(sh.lang)) for j in tied_cols}
     return BulkSheet(sh, columns, frame, keys, (yes, no), [_style_id(sh, c.kind) for c in columns],
-                     [_style_id(sh, c.kind, quote=True) for c in columns], varying, h)
+                     [_style_id(sh, c.kind, quote=True) for c in columns], varying, h, tied)
+
 
 
 def _as_number(v: str, kind: str):

@@ -22,7 +22,8 @@ from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_
                      flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
-                       no_account_text, platforms_set_aside_text, population_note, population_source, type_label,
+                       no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
+                       text_counted, type_label,
                        undated_source_date, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
@@ -43,8 +44,9 @@ def _when(k: KeyFigure, lang: str) -> str:
     return source_date(k.source, [k.year], lang, k.month, k.period)
 
 
-def _whom(t: str, lang: str) -> str:
-    return type_label(t, lang, plural=True)
+def _whom(t: str, lang: str, n: object = None) -> str:
+    """The type's plural; with ``n``, its words agreeing with that count ("1 métropole")."""
+    return type_label(t, lang, plural=takes_plural(n, lang))
 
 
 def _key_whom(k: KeyFigure, lang: str) -> str:
@@ -233,7 +235,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
-                     n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang),
+                     n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang, s.n_entities),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
@@ -815,14 +817,13 @@ def peer_group_text(g: dict | None, lang: str) -> str:
     Nouvelle-Aquitaine, dans le fichier"), from ``extra["peer_group"]``; "" without one."""
     if not g:
         return ""
+    # one peer, the entity itself: « la seule métropole du fichier », never « les 1 … »
     t, n = g["collectivity_type"], g["n_entities"]
-    plural = type_label(t, lang, plural=n != 1 if lang == "en" else n >= 2)
     if g["peers"] == "region" and g.get("shared"):
-        return text("report-peers-region", lang, n=fmt_int(n, lang), plural=plural,
-                    region=g.get("region_name") or g["shared"])
+        return text_counted("report-peers-region", lang, n, t,
+                            region=g.get("region_name") or g["shared"])
     if g["peers"] == "strate" and g.get("shared"):
-        return text("report-peers-strate", lang, n=fmt_int(n, lang), plural=plural,
-                    band=band_label(g["shared"], lang))
+        return text_counted("report-peers-strate", lang, n, t, band=band_label(g["shared"], lang))
     from ...datasets.reference import type_codes
     from ...domain.errors import BarometreError
     from ...domain.registry import TYPES
@@ -833,9 +834,9 @@ def peer_group_text(g: dict | None, lang: str) -> str:
     except BarometreError:
         total = None
     if total and total != n:
-        return text("report-peers-type-of", lang, n=fmt_int(n, lang), plural=plural,
-                    total=fmt_int(total, lang), those=those)
-    return text("report-peers-type", lang, n=fmt_int(n, lang), plural=plural, those=those)
+        return text_counted("report-peers-type-of", lang, n, t, total=fmt_int(total, lang),
+                            those=those)
+    return text_counted("report-peers-type", lang, n, t, those=those)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
@@ -969,7 +970,7 @@ def _design_notes(r: ReportData, lang: str) -> list[str]:
 
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
-    whom = _whom(s.collectivity_type, lang)
+    whom = _whom(s.collectivity_type, lang, s.n_entities)  # "1 métropole dans le fichier"
     rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
     if s.wave_dates:
         dates = ", ".join(d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") for d in s.wave_dates)

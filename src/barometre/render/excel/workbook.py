@@ -99,6 +99,19 @@ def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]
             [("rounded_label", "report-col-followers-rounded", "text")])
 
 
+def _tied_flags(league: pd.DataFrame) -> pd.DataFrame:
+    """The league table with ``rank_tied`` and ``rank_per_1000_tied``: the rank is shared
+    with another entity on the same platform (ties share the best rank), so that the
+    Classement says it ("3 (ex aequo)", as the ranking chart and ``barometre rank`` do)."""
+    flags = {}
+    for col in ("rank", "rank_per_1000"):
+        if col in league.columns:
+            ranked = league[col].notna().to_numpy(dtype=bool)
+            shared = league.duplicated(["platform", col], keep=False).to_numpy(dtype=bool)
+            flags[f"{col}_tied"] = ranked & shared
+    return league.assign(**flags)
+
+
 def _no_count_lines(league: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The league table with the one row of each platform without any follower count
     (``no_count``, :func:`barometre.analysis.report.report_data`) saying so in its name
@@ -129,7 +142,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         movements(sh, r, lang)
         b.done(sh, landscape=True)
     if r.league is not None:
-        rk = _no_count_lines(r.league, lang)
+        rk = _tied_flags(_no_count_lines(r.league, lang))
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
         rk, rounded = _rounded_column(rk, lang)
         entity = (r.benchmark.attrs["code"], r.benchmark.attrs["name"]) if r.benchmark is not None else None
