@@ -23,6 +23,14 @@ Ouverte / Etalab 2.0 for the data). Writes compact files into
 - ``former_names.csv``: names of communes déléguées and associées (the communes
   that merged into a commune nouvelle or associated with another) whose name is
   not that of the current commune, with the code of that current commune;
+- ``former_codes.csv``: the INSEE codes that are no longer a current commune's: every
+  commune déléguée, commune associée and arrondissement municipal (Paris, Lyon,
+  Marseille) of the package whose code is not that of a current commune, plus the
+  communes fusionnées of :data:`NO_DELEGUEE` whose code is gone (Courcouronnes, 91182),
+  with its name, kind (``deleguee``, ``associee``, ``arrondissement``, ``fusionnee``) and
+  the code of the current commune it belongs to (``chefLieu``; ``commune`` for an
+  arrondissement): what ``resolve`` says of such a code (an error that names the code to
+  write). Not part of ``name_keys.txt`` (codes, not names);
 - ``institutions.csv``: the councils that publish accounts where they are not
   one per territory: the 95 conseils départementaux (93 départements with their
   own council, the Département du Rhône without the Métropole de Lyon, the
@@ -158,6 +166,29 @@ def _former_names(all_communes: list[dict], current: dict[str, dict]) -> list[li
     return [list(r) for r in sorted(rows, key=lambda r: (r[3], r[1], r[0], r[2]))]
 
 
+def _former_codes(all_communes: list[dict], current: dict[str, dict]) -> list[list]:
+    """Codes of communes déléguées, associées, arrondissements municipaux and communes
+    fusionnées (:data:`NO_DELEGUEE`) that are not a current commune's code, with the
+    current commune they belong to: ``code, name, kind, commune``, by code."""
+    kinds = {"commune-deleguee": "deleguee", "commune-associee": "associee",
+             "arrondissement-municipal": "arrondissement"}
+    rows: dict[str, list] = {}
+    for c in all_communes:
+        kind = kinds.get(c["type"])
+        if kind is None or c["code"] in current:
+            continue
+        parent = current.get(c.get("chefLieu") or c.get("commune") or "")
+        if parent is None:
+            raise ValueError(f"{c['code']} ({c['nom']}): no current commune")
+        if c["code"] in rows:
+            raise ValueError(f"{c['code']}: listed twice")
+        rows[c["code"]] = [c["code"], c["nom"], kind, parent["code"]]
+    for name, code, parent in NO_DELEGUEE:
+        if code not in current and code not in rows and parent in current:
+            rows[code] = [code, name, "fusionnee", parent]
+    return [rows[k] for k in sorted(rows)]
+
+
 def _write_csv(path: Path, header: list[str], rows: list[list], compress: bool) -> None:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -224,11 +255,13 @@ def main(argv: list[str]) -> int:
     current = {c["code"]: c for c in communes}
     former = _former_names(data["communes"], current)
     _write_csv(OUT / "former_names.csv", ["name", "code", "kind", "commune"], former, False)
+    codes = _former_codes(data["communes"], current)
+    _write_csv(OUT / "former_codes.csv", ["code", "name", "kind", "commune"], codes, False)
     inst = _institutions(deps, pop_dep, communes, data["epci"])
     _write_csv(OUT / "institutions.csv", ["code", "name", "role", "types", "territories",
                                           "region", "siren", "population", "aliases"],
                inst, False)
-    print(f"{len(former)} former names, {len(inst)} institutions")
+    print(f"{len(former)} former names, {len(codes)} former codes, {len(inst)} institutions")
     print(f"{len(regions)} régions, {len(deps)} départements, {len(communes)} communes, "
           f"{len(data['epci'])} EPCI -> {OUT}")
     _write_keys()  # after the tables: the keys are made from them

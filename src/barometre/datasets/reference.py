@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "band_words", "size_class", "communes", "departements",
-           "regions", "epci", "former_names", "institutions", "conseils_departementaux",
+           "regions", "epci", "former_names", "former_codes", "institutions", "conseils_departementaux",
            "departement_council", "served_populations",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
@@ -214,6 +214,22 @@ def former_names() -> pd.DataFrame:
     '50129'
     """
     return _table("former_names.csv").copy()
+
+
+def former_codes() -> pd.DataFrame:
+    """INSEE codes that are no longer a current commune's: ``code, name, kind, commune``.
+
+    ``kind`` is ``deleguee`` or ``associee`` (a commune déléguée or associée of the COG),
+    ``arrondissement`` (the 45 arrondissements municipaux of Paris, Lyon and Marseille) or
+    ``fusionnee`` (a commune nouvelle that kept no commune déléguée); ``commune`` is the
+    code of the current commune. :func:`resolve` reads such a code as an error that names
+    the code to write (``former-code``), never as the current commune.
+
+    >>> f = former_codes()
+    >>> f.loc[f.code == "01340", ["name", "commune"]].values.tolist()
+    [['Saint-Bois', '01015']]
+    """
+    return _table("former_codes.csv").copy()
 
 
 @functools.cache

@@ -133,7 +133,11 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
     ------
     ResolveError
         Code ``unknown-entity`` / ``unknown-code`` (``candidates`` = up to five
-        suggestions), ``ambiguous-entity`` / ``ambiguous-entity-types``
+        suggestions), ``former-code`` / ``corsica-code`` for a code that is no current
+        commune's but was one's (a commune déléguée or associée, an arrondissement
+        municipal: « 01340 », « 75101 ») or a Corsican code of before 1976 (« 20004 »,
+        « 20 »): the message says which code to write, ``candidates`` = the current
+        entity (:mod:`.former_codes`), ``ambiguous-entity`` / ``ambiguous-entity-types``
         (``candidates`` = the matches) or ``entity-not-in-departement``; with
         ``type="epci"``, ``not-an-epci`` for the Métropole de Lyon ("Lyon", its SIREN):
         a collectivité à statut particulier, of the type ``metropole`` (``candidates`` =
@@ -227,8 +231,10 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         if j is not None and _fits(pool.entities[j], type_id):
             return _typed(pool.entities[j], type_id)
     if re.fullmatch(r"[\dAB]+", text.upper()):
+        from .former_codes import error as former  # a former code: says which to write
         what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
-        raise ResolveError.of("unknown-code", value=raw, what=what, lang=lang)
+        raise former(raw, code, type_id, lang) or ResolveError.of(
+            "unknown-code", value=raw, what=what, lang=lang)
     return None
 
 

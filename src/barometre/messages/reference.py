@@ -30,6 +30,13 @@ MESSAGES = {
     "of-type": (" de type « {type} »", " of type '{type}'"),
     "unknown-code": ("aucune collectivité{what} n'a le code « {value} »",
                      "no authority{what} has the code '{value}'"),
+    # a code that is no current commune's (data/reference/former_codes.csv): {name} is
+    # "de Saint-Bois" / "Saint-Bois", {what} "ancienne commune déléguée d'Arboys en Bugey"
+    "former-code": ("le code « {value} » est celui {name}, {what} : écrivez {code}",
+                    "the code '{value}' is that of {name}, {what}: write {code}"),
+    # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
+    "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
+                     "'{value}' is a Corsican code from before 1976: write {write}"),
     "unknown-entity": ("aucune collectivité{what} ne s'appelle « {value} »{closest}",
                        "no authority{what} is named '{value}'{closest}"),
     # the only métropole that is not an EPCI: the Métropole de Lyon ("la" fits it)

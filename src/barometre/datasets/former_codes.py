@@ -1,0 +1,118 @@
+"""What an INSEE code that is no current collectivité's code was: the error that says
+which code to write.
+
+A survey may carry the code of a commune déléguée or associée (« 01340 », Saint-Bois,
+now part of Arboys en Bugey, 01015), of an arrondissement municipal (« 75101 »: Paris),
+or a Corsican code written with the département « 20 » of before 1976 (« 20004 »:
+2A004, Ajaccio). Such a code stays an error: two former communes read as their current
+commune would be one entity counted twice. :func:`error` gives that error, with the
+current entity as its only candidate; it is asked only once a code is found nowhere else
+(:func:`.resolution._by_code`), so that a clean file never reads the table.
+
+Examples
+--------
+>>> error("01340", "01340", "commune").render("en")
+"the code '01340' is that of Saint-Bois, former commune déléguée of Arboys en Bugey: write 01015"
+>>> error("20", "20", "departement").render()
+"« 20 » est un code corse d'avant 1976 : écrivez 2A (Corse-du-Sud) ou 2B (Haute-Corse)"
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..domain.errors import ResolveError
+from ..messages import Words
+
+_VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]", re.IGNORECASE)
+
+#: What each kind of ``former_codes.csv`` is to its current commune, in words:
+#: (French with ``{de}``/``{a}`` before the name, English)
+_KINDS = {
+    "deleguee": ("ancienne commune déléguée {de}", "former commune déléguée of {name}"),
+    "associee": ("ancienne commune associée {a}", "former commune associée of {name}"),
+    "arrondissement": ("arrondissement municipal {de}", "arrondissement municipal of {name}"),
+    "fusionnee": ("ancienne commune fusionnée dans {name}", "former commune merged into {name}"),
+}
+
+
+def _de(name: str) -> str:
+    """ "de Paris", "d'Arboys en Bugey", "du Mans", "des Abrets", "de La Ferté"."""
+    if name.startswith("Le "):
+        return "du " + name[3:]
+    if name.startswith("Les "):
+        return "des " + name[4:]
+    return ("d'" if _VOWEL.match(name) else "de ") + name
+
+
+def _a(name: str) -> str:
+    """ "à Vire", "au Mans", "aux Andelys", "à La Ferté"."""
+    if name.startswith("Le "):
+        return "au " + name[3:]
+    if name.startswith("Les "):
+        return "aux " + name[4:]
+    return "à " + name
+
+
+@functools.cache
+def _index() -> dict[str, tuple[str, str, str]]:
+    """``former_codes.csv`` by code: (name, kind, current commune's code); read once, on
+    the first code not found."""
+    from .reference import _columns
+
+    cols = _columns("former_codes.csv")
+    return {c: (n, k, p) for c, n, k, p in zip(cols["code"], cols["name"], cols["kind"],
+                                                cols["commune"])}
+
+
+def error(raw: str, code: str, type_id: str | None, lang: str = "fr") -> ResolveError | None:
+    """The error for ``code`` (``raw`` as written) when it was a commune's, an
+    arrondissement's or a Corsican code of before 1976 and its current entity is of
+    ``type_id``; else None (the plain ``unknown-code``).
+
+    Codes ``former-code`` and ``corsica-code``; ``candidates``: the current entity (the
+    two départements of Corsica for « 20 »).
+    """
+    from .name_index import _fits, _typed, code_table
+
+    if type_id in (None, "departement") and code == "20":
+        deps = code_table("departement")
+        ents = [deps.entities[deps.codes[c]] for c in ("2A", "2B")]
+        said = [f"{e.code} ({e.name})" for e in ents]
+        err = ResolveError.of("corsica-code", value=raw, lang=lang,
+                              write=Words(" ou ".join(said), " or ".join(said)))
+        err.candidates = [_typed(e, type_id) for e in ents]
+        return err
+    if len(code) != 5 or not (type_id is None or type_id in _commune_like()):
+        return None
+    communes = code_table("commune")
+    if code.startswith("20"):  # 2A004 or 2B004: never both (tests/test_former_codes.py)
+        row = communes.codes.get("2A" + code[2:], communes.codes.get("2B" + code[2:]))
+        msg = "corsica-code"
+    else:
+        found = _index().get(code)
+        row = None if found is None else communes.codes.get(found[2])
+        msg = "former-code"
+    if row is None:
+        return None
+    ent = communes.entities[row]
+    if not _fits(ent, type_id):
+        return None
+    if msg == "corsica-code":
+        err = ResolveError.of(msg, value=raw, write=f"{ent.code} ({ent.name})", lang=lang)
+    else:
+        name, kind, _ = found
+        fr, en = _KINDS[kind]
+        what = Words(fr.format(de=_de(ent.name), a=_a(ent.name), name=ent.name),
+                     en.format(name=ent.name))
+        err = ResolveError.of(msg, value=raw, name=Words(_de(name), name), what=what,
+                              code=ent.code, lang=lang)
+    err.candidates = [_typed(ent, type_id)]
+    return err
+
+
+def _commune_like() -> frozenset[str]:
+    from .reference import COMMUNE_LIKE
+
+    return frozenset(COMMUNE_LIKE)
