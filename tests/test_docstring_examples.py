@@ -122,3 +122,28 @@ def test_example_runs_after_import_barometre_as_bm(test, tmp_path, monkeypatch):
     report: list[str] = []
     result = runner.run(test, out=report.append, clear_globs=True)
     assert result.failed == 0, "".join(report)
+
+
+def _parameters_section(doc: str) -> set[str]:
+    """The names a numpydoc ``Parameters`` section documents ("old, new : str" gives two)."""
+    m = re.search(r"^Parameters\n-+\n(.*?)(?=^\w[\w ]*\n-+\n|\Z)", doc, re.S | re.M)
+    if not m:
+        return set()
+    return {n.strip() for line in m.group(1).splitlines() if line and not line[0].isspace()
+            for n in line.split(" :")[0].split(",")}
+
+
+def _api_functions() -> list[tuple[str, object]]:
+    """The functions of ``bm`` and ``bm.charts``: what a notebook calls."""
+    out = [(f"bm.{n}", getattr(bm, n)) for n in bm.__all__ if n != "__version__"]
+    out += [(f"bm.charts.{n}", getattr(bm.charts, n)) for n in bm.charts.__all__]
+    return [(n, f) for n, f in out if inspect.isfunction(f)]
+
+
+@pytest.mark.parametrize("name, func", _api_functions(), ids=[n for n, _ in _api_functions()])
+def test_api_function_documents_every_parameter(name, func):
+    params = [p.name for p in inspect.signature(func).parameters.values()
+              if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    documented = _parameters_section(inspect.getdoc(func) or "")
+    assert not params or documented, f"{name}: no Parameters section"
+    assert [p for p in params if p not in documented] == [], name

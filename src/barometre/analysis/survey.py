@@ -1915,6 +1915,15 @@ def no_account_by_platform(df: pd.DataFrame, dropped: np.ndarray) -> dict[str, i
 def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     """Distribution of followers per platform (and year): n, median, quartiles, per 1,000.
 
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    type : str, optional
+        Keep the entities of this type (default: every entity of the file). A ville
+        préfecture counts as a commune; from a commune survey, ``ville_prefecture``,
+        ``grande_ville``, ``ville_moyenne`` and ``petite_ville`` select their communes.
+
     Returns
     -------
     DataFrame
