@@ -147,3 +147,10 @@ def test_api_function_documents_every_parameter(name, func):
     documented = _parameters_section(inspect.getdoc(func) or "")
     assert not params or documented, f"{name}: no Parameters section"
     assert [p for p in params if p not in documented] == [], name
+
+
+def test_public_docstrings_point_to_no_private_name():
+    """bm.adoption's help sent the reader to ``_design_figures``, which help() cannot show."""
+    private = re.compile(r":\w+:`~?(?:[\w.]*\.)?_\w+`")
+    found = {name: private.findall(inspect.getdoc(obj) or "") for name, obj in _public_objects()}
+    assert {n: hits for n, hits in found.items() if hits} == {}
