@@ -26,11 +26,18 @@ def test_committed_without_outputs(path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs(path):
-    nb = nbformat.read(path, as_version=4)
+def test_notebook_runs(path, tmp_path):
+    """Run as a student runs a copy: in its own folder (Jupyter's working directory), with
+    nothing of the project around it; what it writes stays in that folder."""
+    folder = tmp_path / "cours"
+    folder.mkdir()
+    copy = folder / path.name
+    copy.write_bytes(path.read_bytes())
+    nb = nbformat.read(copy, as_version=4)
     client = nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
-                                     resources={"metadata": {"path": str(path.parent)}})
+                                     resources={"metadata": {"path": str(folder)}})
     client.execute()
+    assert [p.name for p in tmp_path.iterdir()] == ["cours"], "written outside its folder"
     images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
               if "image/png" in o.get("data", {})]
     assert len(images) >= 3, "charts display inline"
@@ -41,8 +48,11 @@ def test_notebook_runs(path):
     else:
         assert "Loire Atlantik" in text and "peut-être" in text  # the deliberate errors
         assert "'Benchmark'" in text  # the report's sheets
-        report = path.parents[1] / "reports" / "notebook" / "rapport-donnees-fictives.xlsx"
-        assert report.exists()
+        written = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                         if p.is_file() and p != copy)
+        assert written == ["rapports/enquete-avec-erreurs.csv",
+                           "rapports/enquete-departements.xlsx",
+                           "rapports/rapport-donnees-fictives.xlsx"]
 
 
 def _markdown(name: str) -> str:
@@ -72,7 +82,7 @@ def test_the_analysis_notebook_finds_its_three_deliberate_errors(tmp_path):
     nb = nbformat.read(NOTEBOOKS[1], as_version=4)
     cell = next(c.source for c in nb.cells
                 if c.cell_type == "code" and "enquete-avec-erreurs" in c.source)
-    scope = {"out": tmp_path, "bm": bm}
+    scope = {"OUT": tmp_path, "bm": bm}
     exec(cell.rsplit("\n", 1)[0], scope)  # the file it writes, not the display
     assert sorted((p.row, p.column, p.code) for p in bm.validate(scope["bad"])) == [
         (3, "Facebook", "presence-invalid"), (4, "Abonnés Facebook", "count-negative"),

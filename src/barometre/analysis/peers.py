@@ -578,6 +578,12 @@ def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
 def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     """Every entity on every platform with its ranks and index (the report's Classement).
 
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`: every entity and platform of the
+        file is in the table (use :func:`rank` for one platform, a type or peer group).
+
     Returns
     -------
     DataFrame

@@ -606,6 +606,8 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
         Observation year (2015 or "2015"); default: every dated figure.
     source : str, optional
         Source id or part of the publisher's name.
+    figures : DataFrame, optional
+        Adoption records to use instead of the published figures.
 
     Returns
     -------

@@ -68,6 +68,7 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
 
     Examples
     --------
+    >>> from barometre.analysis.stats import wilson_interval
     >>> lo, hi = wilson_interval(0.54, 101)
     >>> round(lo, 3), round(hi, 3)
     (0.443, 0.634)
@@ -133,6 +134,7 @@ def is_k_of_n(share: float, n: float, tolerance: float = 0.005) -> bool:
 
     Examples
     --------
+    >>> from barometre.analysis.stats import is_k_of_n
     >>> is_k_of_n(0.54, 101), is_k_of_n(0.94, 13)
     (True, False)
     """

@@ -287,11 +287,21 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     platforms : list of str, optional
         Platforms to keep.
     design : bool, default True
-        Count a file that holds a part of the type whole (:func:`survey_design`: every
-        metropolitan entity and no overseas one, every ville préfecture…), or whose
-        entities all fall in some size bands (:func:`band_design`), as such: the
+        Count a file that holds a part of the type whole
+        (:func:`barometre.analysis.survey.survey_design`: every metropolitan entity and no
+        overseas one, every ville préfecture…), or whose entities all fall in some size
+        bands (:func:`barometre.analysis.survey.band_design`), as such: the
         columns ``design, design_subset, n_subset, subset_census, estimate, estimate_low,
-        estimate_high, n_estimate`` and ``flags``, present only then (see :func:`_design_figures`);
+        estimate_high, n_estimate`` and ``flags``, present only then. A file that is the
+        part alone is a census of the part (``subset_census``), or a sample of it when
+        answers are blank: its interval is the part's (N = ``n_subset``), never the whole
+        type's. A file that holds the part beside a few others is a stratified sample: its
+        share over-weights the part, so it gets no interval (flag ``non_random_sample``)
+        and ``estimate`` weighs each part by its size in France (the others read as a random
+        sample of the rest), with an interval (``estimate_low``, ``estimate_high``) when
+        the part answered whole; ``n_estimate`` is the N it is for (nothing is extrapolated
+        to size bands the file misses). Split ``by="strate"``, such a file's bands get no
+        estimate, and no interval unless a band is whole.
         False: read as a sample of the type, the design only in ``attrs["design"]``.
 
     Returns
@@ -310,8 +320,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         blank in a column that records "Non" answers (see :func:`barometre.validate`);
         ``n_surveyed`` the entities of the file with at least one answer that year; ``n_reference`` the entities of
         that type in France (``n_reference_of`` says which: the type id, or
-        ``conseils_departementaux`` for a survey that names the councils, see
-        :func:`_reference_size`); ``coverage`` = n_surveyed ÷ n_reference. The "au
+        ``conseils_departementaux`` for a survey whose entities are all councils, the
+        Département du Rhône or the CeA among them: 95, not the 101 territories);
+        ``coverage`` = n_surveyed ÷ n_reference. The "au
         moins un réseau" platform is ``any``: per entity and year, present when a platform
         read that year says yes; absent only when every platform the survey read that year
         (a platform with at least one answer that year) says no for it; otherwise not answered (out
@@ -1224,6 +1235,7 @@ def narrower_type(codes: Iterable[str], type: str) -> tuple[str, int, int] | Non
 
     Examples
     --------
+    >>> from barometre.analysis.survey import narrower_type
     >>> narrower_type(["35238", "44109", "69123"], "commune")
     ('grande_ville', 3, 42)
     >>> narrower_type(["35238", "01001"], "commune") is None
@@ -1388,6 +1400,7 @@ def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     Examples
     --------
     >>> from barometre import reference
+    >>> from barometre.analysis.survey import survey_design
     >>> metro = [c for c in reference.type_codes("departement") if not c.startswith("97")]
     >>> d = survey_design(metro, "departement")
     >>> d.id, d.n_subset, d.n_others, d.n_rest, d.total
@@ -1491,6 +1504,7 @@ def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = Non
     Examples
     --------
     >>> from barometre import reference
+    >>> from barometre.analysis.survey import band_design
     >>> pop = reference.entities("commune").set_index("code")["population"]
     >>> mid = sorted(pop[(pop >= 10_000) & (pop < 50_000)].index)[::5]
     >>> d = band_design(mid, "commune")
@@ -1900,6 +1914,15 @@ def no_account_by_platform(df: pd.DataFrame, dropped: np.ndarray) -> dict[str, i
 
 def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     """Distribution of followers per platform (and year): n, median, quartiles, per 1,000.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    type : str, optional
+        Keep the entities of this type (default: every entity of the file). A ville
+        préfecture counts as a commune; from a commune survey, ``ville_prefecture``,
+        ``grande_ville``, ``ville_moyenne`` and ``petite_ville`` select their communes.
 
     Returns
     -------

@@ -1190,6 +1190,16 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
            platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Follower growth of the entities present in both waves, ranked per platform.
 
+    Parameters
+    ----------
+    waves : DataFrame
+        Frame of :func:`read_waves` (or the result of :func:`transitions`, whose waves
+        and platforms are then kept: ``old``, ``new`` and ``platforms`` are not read).
+    old, new : str or int, optional
+        Wave labels (or their beginning: "2024"); default the oldest and the newest.
+    platforms : list of str, optional
+        Platforms to rank (default: every platform of either wave).
+
     Returns
     -------
     DataFrame

@@ -79,6 +79,10 @@ def _full_key(text: object) -> str:
 def name_key(text: object) -> str:
     """Loose matching key of a name (rule 4): folded, no leading article, no spaces.
 
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> name_key = bm.reference.name_key
     >>> name_key("Les Sables-d’Olonne") == name_key("sables d'olonne")
     True
     >>> name_key("St-Étienne") == name_key("Saint-Etienne")

@@ -95,6 +95,15 @@ def sources() -> pd.DataFrame:
     DataFrame
         ``source_id, replaces, publisher, title, year_published, month, period, url,
         method``; ``period`` is ``"late"`` (no month) for a source dated only "fin 2015".
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.published.sources()
+    >>> cols = ["source_id", "publisher", "year_published", "month"]
+    >>> print(s.loc[s.source_id == "ideose-2015", cols].to_string(index=False))
+      source_id publisher  year_published  month
+    ideose-2015    Ideose            2015     10
     """
     return _cached("sources").copy()
 
@@ -126,6 +135,22 @@ def adoption() -> pd.DataFrame:
         own entities: no interval (flag ``non_random_sample``). ``flags`` joins with ";"
         any of ``derived_from_wording``, ``disputed``, ``restated``, ``base_unstated``,
         ``non_random_sample``, ``not_k_of_n``.
+
+    Examples
+    --------
+    A census (every région: its interval is the share itself) and a sample of 52 towns
+    chosen by a website (no interval, flagged):
+
+    >>> import barometre as bm
+    >>> a = bm.published.adoption()
+    >>> census = ((a.source == "ideose-2015") & (a.collectivity_type == "region")
+    ...           & (a.platform == "facebook"))
+    >>> rows = a[census | (a.source == "choisirsonweb-2014")]
+    >>> cols = ["source", "flags", "n_present", "n_base", "share", "census", "ci_low", "ci_high"]
+    >>> print(rows[cols].round(3).to_string(index=False))
+                source             flags  n_present  n_base  share  census  ci_low  ci_high
+           ideose-2015                         <NA>    <NA>   0.96    True    0.96     0.96
+    choisirsonweb-2014 non_random_sample         47      52  0.904   False    <NA>     <NA>
     """
     return _adoption_ci().copy()
 

@@ -209,7 +209,10 @@ def former_names() -> pd.DataFrame:
     commune nouvelle that kept no commune déléguée). Only names that differ from
     the current commune's are listed.
 
-    >>> f = former_names()
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> f = bm.reference.former_names()
     >>> f.loc[f.name == "Cherbourg-Octeville", "commune"].item()
     '50129'
     """
@@ -300,7 +303,8 @@ def conseils_departementaux() -> pd.DataFrame:
 
     Examples
     --------
-    >>> cd = conseils_departementaux().set_index("code")
+    >>> import barometre as bm
+    >>> cd = bm.reference.conseils_departementaux().set_index("code")
     >>> len(cd), cd.loc["6AE", "territories"], cd.loc["44", "name"]
     (95, ('67', '68'), 'Département de la Loire-Atlantique')
     """
@@ -322,7 +326,10 @@ def departement_council(code: str) -> str | None:
     the Département du Rhône (the Métropole de Lyon is not a conseil départemental);
     2A, 2B, 972, 973 and 75 have no conseil départemental.
 
-    >>> [departement_council(c) for c in ("44", "67", "68", "69", "75", "2A")]
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> [bm.reference.departement_council(c) for c in ("44", "67", "68", "69", "75", "2A")]
     ['44', '6AE', '6AE', '69D', None, None]
     """
     return _council_of().get(restore_code(code, "departement") or str(code))
@@ -341,7 +348,10 @@ def served_populations() -> dict[str, tuple[str, str, int, int]]:
     (972R) and Guyane (973R) serve exactly their territory: not listed. Populations
     are those of the reference tables (sums of the communes served).
 
-    >>> s = served_populations()
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.reference.served_populations()
     >>> sorted(s), s["69"]
     (['2A', '2B', '67', '68', '69'], ('69D', 'Département du Rhône', 478313, 1914667))
     """
@@ -453,7 +463,10 @@ def _epci_region() -> dict[str, str]:
 def type_codes(type: str) -> list[str]:
     """The codes of :func:`entities` of ``type``, in the same order, without pandas.
 
-    >>> type_codes("region")[:3]
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> bm.reference.type_codes("region")[:3]
     ['01', '02', '03']
     """
     return list(_entity_columns(find_type(type).id)["code"])
@@ -469,7 +482,10 @@ def band_sizes(type: str) -> dict[str, int]:
     """How many entities of ``type`` fall in each :func:`band_of` band (those with a known
     population), without pandas.
 
-    >>> band_sizes("commune")["≥ 100 000"]
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> bm.reference.band_sizes("commune")["≥ 100 000"]
     42
     """
     return dict(_band_sizes(find_type(type).id))

@@ -475,7 +475,10 @@ def find_code(value: object, type: str | None = None) -> Entity | None:
     """The entity whose code or SIREN is ``value``, or None: a dictionary look-up,
     no name matching, no error (the fast path of large files of plain codes).
 
-    >>> find_code("1", "departement").name, find_code("Nantes", "commune")
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> bm.reference.find_code("1", "departement").name, bm.reference.find_code("Nantes", "commune")
     ('Ain', None)
     """
     if value is None or (not isinstance(value, str) and _missing(value)):
@@ -516,8 +519,9 @@ def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
 
     Examples
     --------
-    >>> [e.code for e in resolve_many(["Biot", "44109", "Saint-Denis"], type="commune",
-    ...                               departements=["", "", "974"])]
+    >>> import barometre as bm
+    >>> [e.code for e in bm.reference.resolve_many(["Biot", "44109", "Saint-Denis"], type="commune",
+    ...                                            departements=["", "", "974"])]
     ['06018', '44109', '97411']
     """
     vals = ["" if v is None or (not isinstance(v, str) and _missing(v)) else str(v).strip()

@@ -41,9 +41,12 @@ def normalize(text: object) -> str:
     """Fold text for matching: no case, accents, spaces, hyphens or punctuation
     (:func:`barometre.domain.text.compact`).
 
-    >>> normalize("Conseil Départemental")
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> bm.registry.normalize("Conseil Départemental")
     'conseildepartemental'
-    >>> normalize("X (ex-Twitter)")
+    >>> bm.registry.normalize("X (ex-Twitter)")
     'xextwitter'
     """
     return compact(text)
@@ -257,7 +260,10 @@ def type_kind(text: object) -> str | None:
     """The category of intercommunalités (``CC``, ``CA``, ``CU``) that ``text`` names,
     or None.
 
-    >>> type_kind("Communauté d'agglomération"), type_kind("epci")
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> bm.registry.type_kind("Communauté d'agglomération"), bm.registry.type_kind("epci")
     ('CA', None)
     """
     return _KIND_INDEX.get(normalize(text)) if isinstance(text, str) else None

@@ -227,6 +227,12 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     wave's date…): the count its sentence says (an integer, ``<NA>`` for the others) and
     every row, a list of ints (None for the others, whose ``row`` says it).
 
+    Parameters
+    ----------
+    problems : list of Problem
+        As :func:`barometre.validate` returns them, or a frame's ``attrs["problems"]``
+        (:func:`barometre.read_survey`, :func:`barometre.read_waves`: every file's).
+
     Examples
     --------
     The problems of the demo workbook (fictitious data): blank cells counted as not

@@ -193,6 +193,27 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     refused (``NoDataError`` ``chart-platform-not-surveyed``). Orange and grey read the
     same to colour-blind readers: ``colorblind`` changes nothing here.
 
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    entity : str
+        Code or name of the entity ("44", "Loire-Atlantique").
+    platforms : list of str, optional
+        Platforms to draw, one row each (default: every platform of the file).
+    peers : {"type", "region", "strate"}, default "type"
+        Peer group, as for :func:`barometre.benchmark`: every entity of the same type in
+        the file, those of the same région, or those of the same population band.
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title ("Loire-Atlantique parmi ses pairs, 2025").
+    size : (width, height) in inches, optional (default: from the number of platforms)
+        A size too small to read is refused (``UsageError`` ``chart-too-small``).
+    colorblind : bool
+        Accepted as by every chart; changes nothing here.
+    year : int, optional
+        Compare the readings of that year (default: each platform's latest).
+
     Examples
     --------
     Loire-Atlantique in the demo workbook (fictitious data, said in the caption):

@@ -75,6 +75,20 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     ("toutes les régions" = 100 %) is starred, as in :func:`adoption`, with the
     caption's note.
 
+    Parameters
+    ----------
+    df : DataFrame
+        Records of :func:`barometre.compare` or :func:`barometre.adoption`.
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title.
+    size : (width, height) in inches, optional (default: from the rows and platforms)
+        A size too small to read is refused (``UsageError`` ``chart-too-small``).
+    colorblind : bool
+        The cividis palette instead of yellow-green-blue.
+    survey : DataFrame, optional
+        The survey the records come from (for the caption).
+
     Examples
     --------
     >>> import barometre as bm

@@ -32,6 +32,11 @@ def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
     (``peers``, ``shared``: the région's code or the band), and the chart's title and base
     name it.
 
+    Parameters
+    ----------
+    survey, platform, metric, type, entity, peers, year
+        As for :func:`barometre.rank`.
+
     Raises
     ------
     UsageError
@@ -101,6 +106,18 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
+    top : int, default 10
+        How many ranks to draw.
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title.
+    size : (width, height) in inches, optional (default: from the number of bars)
+        A size too small to read is refused (``UsageError`` ``chart-too-small``).
+    colorblind : bool
+        The bars in Okabe-Ito blue instead of the platform's brand colour.
+    survey : DataFrame, optional
+        The survey ranked (for the caption's file name and "données fictives"; default:
+        what ``ranks.attrs`` say of it).
 
     Examples
     --------

@@ -42,6 +42,26 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     when given: :func:`barometre.analysis.survey.readings_of_year`); the caption counts
     the older ones set aside and names the population.
 
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy frame from :func:`barometre.read_survey`.
+    platform : str
+        Platform id or alias.
+    focus : str, optional
+        Code or name of the entity drawn in orange and named.
+    type : str, optional
+        Draw the entities of this type only (e.g. ``grande_ville`` from a commune survey).
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title.
+    size : (width, height) in inches, optional (default: 8 × 5.6)
+        A size too small to read is refused (``UsageError`` ``chart-too-small``).
+    colorblind : bool
+        The dots in Okabe-Ito blue instead of the platform's brand colour.
+    year : int, optional
+        Draw the readings of that year (default: the platform's latest).
+
     Raises
     ------
     NoDataError

@@ -232,6 +232,16 @@ def _texts(fig: Figure) -> list[Text]:
 def text_overlaps(fig: Figure) -> list[tuple[str, str]]:
     """Pairs of drawn texts whose bounding boxes overlap (empty when the figure reads cleanly).
 
+    Parameters
+    ----------
+    fig : Figure
+        A figure of :mod:`barometre.charts` (drawn here to measure its texts).
+
+    Returns
+    -------
+    list of (str, str)
+        The texts of each overlapping pair.
+
     Examples
     --------
     >>> import barometre as bm
@@ -395,6 +405,19 @@ def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr",
     text (with a note naming the font); PDF embeds its fonts; a PNG larger than
     :data:`MAX_MEGAPIXELS` is refused before any memory is taken. An existing file
     that barometre did not write is replaced only with ``force=True``.
+
+    Parameters
+    ----------
+    fig : Figure
+        A figure of :mod:`barometre.charts`.
+    output : str or Path
+        ``.png``, ``.svg`` or ``.pdf`` file; parent folders are created.
+    dpi : int, default 200
+        Resolution of a PNG.
+    lang : {"fr", "en"}
+        Language of the SVG's note naming the font.
+    force : bool, default False
+        Replace an existing file that barometre did not write.
 
     Returns
     -------

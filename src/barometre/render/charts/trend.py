@@ -90,6 +90,24 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     Survey waves (``survey`` given, or several platforms): one line per platform,
     points at each wave's year on a real date axis, labelled with the share.
 
+    Parameters
+    ----------
+    df : DataFrame
+        :func:`barometre.trend`'s table (one type, one platform), or
+        :func:`barometre.adoption`'s records of a survey of several years (with
+        ``survey``); the figures of several types are refused (``UsageError``
+        ``chart-trend-not-series``: :func:`adoption` draws them).
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title.
+    size : (width, height) in inches, optional (default: from the series)
+        A size too small to read is refused (``UsageError`` ``chart-too-small``).
+    colorblind : bool
+        Survey waves: Okabe-Ito colours instead of the platforms' brand colours.
+        Published figures keep each publisher's colour, told apart by the legend.
+    survey : DataFrame, optional
+        The survey the records come from (for the caption): draws them as survey waves.
+
     Examples
     --------
     Every published figure for the régions on Facebook:

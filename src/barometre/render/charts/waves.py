@@ -53,6 +53,17 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     ``df`` is :func:`barometre.analysis.waves.wave_trend`. A census wave has no bar.
 
+    Parameters
+    ----------
+    df : DataFrame
+        :func:`barometre.wave_trend`'s table.
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title.
+    size : (width, height) in inches, default (8, 4.8)
+    colorblind : bool
+        Okabe-Ito colours instead of the platforms' brand colours.
+
     Examples
     --------
     The two waves of the demo long file (fictitious data): every département in both, so
@@ -126,6 +137,17 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     ``df`` is :func:`barometre.analysis.waves.changes`: shares over the comparable
     entities, each row labelled with its change in points and McNemar's p-value (or
     "exhaustif").
+
+    Parameters
+    ----------
+    df : DataFrame
+        :func:`barometre.changes`'s table (its ``attrs`` give the waves and the type).
+    lang : {"fr", "en"}
+    title : str, optional
+        Replaces the title.
+    size : (width, height) in inches, default (8, 4.8)
+    colorblind : bool
+        Okabe-Ito colours instead of the platforms' brand colours.
 
     Examples
     --------

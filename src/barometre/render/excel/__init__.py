@@ -47,7 +47,7 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
     output : str or Path
         ``.xlsx`` file; parent folders are created; never one of ``inputs``.
     adoption : DataFrame or ReportData
-        Adoption records (:func:`barometre.compare`, :func:`barometre.analysis.select`
+        Adoption records (:func:`barometre.compare`, :func:`barometre.select`
         or :func:`barometre.adoption`), or a ReportData already computed (then
         ``survey``, ``entity``, ``peers`` and ``title`` are ignored).
     survey : DataFrame, optional
@@ -56,7 +56,12 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         several reading dates months apart).
     entity : str, optional
         With ``survey``: adds a Benchmark sheet for that entity.
+    peers : {"type", "region", "strate"}, default "type"
+        The Benchmark sheet's peer group, as for :func:`barometre.benchmark`.
     lang : {"fr", "en"}
+    title : str, optional
+        The report's title (default: "barometre — présence des collectivités sur les
+        réseaux sociaux"; "(données fictives)" is added for demo data).
     inputs : tuple of paths
         Files the report was made from: the report refuses to overwrite them, and the
         survey's own files (``survey.attrs["file"]``, every wave's with
