@@ -228,7 +228,8 @@ def former_codes() -> pd.DataFrame:
     code of the current commune. :func:`resolve` reads such a code as an error that names
     the code to write (``former-code``), never as the current commune.
 
-    >>> f = former_codes()
+    >>> import barometre as bm
+    >>> f = bm.reference.former_codes()
     >>> f.loc[f.code == "01340", ["name", "commune"]].values.tolist()
     [['Saint-Bois', '01015']]
     """
