@@ -168,13 +168,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
         row_error |= twice
+    years = _read_years(raw, layout, rownums, row_error, opts, problems)
+    panel = False  # a wide file whose entity comes back on rows of other years or dates
     if layout.shape == "wide":
-        row_error |= _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
-                                      rownums, layout, problems)
         blocks = _wide_blocks(layout)
+        dup, panel = _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
+                                      rownums, layout, problems,
+                                      when=_row_when(raw, layout, blocks, years))
+        row_error |= dup
     else:
         blocks = [(None, _long_columns(layout))]
-    years = _read_years(raw, layout, rownums, row_error, opts, problems)
     plat = None
     if layout.shape == "long":  # the platform of each row, and the columns it reads
         plat = _long_platforms(raw, rownums, layout, blocks[0][1], problems)
@@ -246,8 +249,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if years is not None and len(readings):  # a stated year beside a date of another year
         readings = _year_date_contradictions(readings, layout, problems)
-    if layout.shape == "long" and len(readings):
-        # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
+    if (layout.shape == "long" or panel) and len(readings):
+        # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1);
+        # a wide panel's rows were told apart by their cells: the readings by their values
+        # (a blank date that took the wave's, "2025" beside 2025), as a long file's
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
@@ -1134,25 +1139,63 @@ def _categories(col) -> float:
     return len(col.values) if isinstance(col, CodedColumn) else np.inf
 
 
+def _row_when(raw: RawColumns, layout: _Layout, blocks: list, years: np.ndarray | None
+              ) -> np.ndarray | None:
+    """Wide files: per row a number for when it was read, equal for two rows whose year
+    column (its year) and shared date column (its cell, time dropped) say the same; None
+    when the file has neither (a date column per platform says nothing of the row)."""
+    common = next((c for _, cols in blocks for role in ("date", "row_date")
+                   if (c := cols.get(role)) is not None and not c.platform), None)
+    parts = []
+    if years is not None:
+        parts.append(first_appearance(np.where(np.isnan(years), -1, years)
+                                      .astype(np.int64))[0])
+    if common is not None:
+        parts.append(np.asarray(_date_cells(raw, common, None)[0], dtype=np.int64))
+    if not parts:
+        return None
+    when = parts[0].astype(np.int64)
+    for part in parts[1:]:
+        when = when * (int(part.max(initial=0)) + 2) + part + 1
+    return when
+
+
 def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
                      ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
-                     problems: _Problems) -> np.ndarray:
-    """An entity listed twice in a wide file: every later row is an error."""
+                     problems: _Problems, when: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, bool]:
+    """An entity listed twice in a wide file: every later row is an error.
+
+    ``when`` (:func:`_row_when`): a panel, one row per entity and year or date (an « Année »
+    or « Date du relevé » column), has an entity on several rows read at different times:
+    each row is a reading at its date, as a long file's; only the rows of an entity that
+    say the same year and date are duplicates. Returns the rows in error, and whether an
+    entity comes back on rows of other years or dates (the readings are then checked
+    as a long file's: a blank date that took the wave's, a year written otherwise).
+    """
     key, _ = factorize_objects(codes)  # per row its entity's code, numbered
     ok = np.flatnonzero(~bad)
     _, first = np.unique(key[ok], return_index=True)
+    panel = False
+    if when is not None and len(first) < len(ok):  # an entity again: at another time?
+        _, first_when = np.unique(key[ok].astype(np.int64) * (int(when.max(initial=0)) + 2)
+                                  + when[ok] + 1, return_index=True)
+        panel = len(first_when) > len(first)
+        first = first_when
     dup = ~bad
     dup[ok[first]] = False  # each code's first row without error is no duplicate
     if dup.any():
-        first_row = {codes[i]: int(rownums[i]) for i in ok[first]}
+        first_row = {}
+        for i in ok[first]:  # the entity's first row (of the same year and date: a panel)
+            first_row.setdefault((codes[i], when[i] if panel else 0), int(rownums[i]))
 
         def duplicate(i: int) -> Problem:
             e = ents[ent_idx[i]]
             return Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
                               _text(ent_col.at(i)), name=e.name, code=e.code,
-                              first=first_row[e.code])
+                              first=first_row[(e.code, when[i] if panel else 0)])
         problems.each(np.flatnonzero(dup), duplicate, code="duplicate-entity")
-    return dup
+    return dup, panel
 
 
 def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error: np.ndarray,
