@@ -62,7 +62,7 @@ from .grid import (
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from ..messages import Count, Msg, Words
-from .problems import Problem, codes_said, problems_frame, severity_counts
+from .problems import Problem, codes_said, problems_frame, problems_lang, severity_counts
 from .rules import (
     as_date,
     blank_policy,
@@ -237,7 +237,8 @@ class _InFile:
 # --------------------------------------------------------------------------- public API
 
 def validate(path: str | Path, type: str | None = None, sheet: str | None = None,
-             blank: str | None = None, date: str | dt.date | None = None) -> list[Problem]:
+             blank: str | None = None, date: str | dt.date | None = None,
+             lang: str | None = None) -> list[Problem]:
     """Every problem of a survey file: errors and warnings, each located.
 
     Parameters
@@ -258,6 +259,10 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     date : str or date, optional
         The wave's reading date, given to readings without a date. Default:
         the most frequent date of the file.
+    lang : {"fr", "en"}, optional
+        The language of each problem's ``message`` (:meth:`Problem.text` says it in
+        the other). Default: ``$BAROMETRE_LANG`` when set (as the command line),
+        else French.
 
     Returns
     -------
@@ -282,7 +287,17 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     [('warning', 'blank-unknown', 'Facebook'), ('warning', 'blank-unknown', 'Instagram')]
     >>> print(problems[0].message)
     Facebook : 7 cellules vides comptées comme « non renseigné » (lignes 4, 7, 23, 51, 56, …) ; --blank absent pour les compter comme absence
+    >>> print(bm.validate(bm.demo_file("enquete"), lang="en")[0].message)
+    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); --blank absent to count them as absent
     """
+    lang = problems_lang(lang) or "fr"
+    problems = _validate(path, type, sheet, blank, date)
+    return problems if lang == "fr" else [p.in_lang(lang) for p in problems]
+
+
+def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str | None,
+              date: str | dt.date | None) -> list[Problem]:
+    """:func:`validate`'s problems, in French."""
     from .annuaire_read import is_annuaire
     if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import validate_annuaire
