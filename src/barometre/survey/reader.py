@@ -335,7 +335,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         leaves out that platform's reading of the row, its other platforms are kept;
         an error in what names the entity (unknown, ambiguous) leaves out the whole
         row, since none of its readings has an entity (warnings and errors stay in
-        ``df.attrs["problems"]``).
+        ``df.attrs["problems"]``; ``df.attrs["skipped"]`` counts, per platform and
+        year, the entities whose reading was left out with none kept,
+        ``[{"platform": "x", "year": 2025, "n": 2}, …]``, which
+        :func:`barometre.adoption` says in ``n_skipped``).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional
@@ -457,6 +460,22 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
     # the demo files' marker, read inside the file
-    return readings, {"problems": problems, "file": display_name(p, full=True),
-                      "collectivity_type": type_id,
-                      "fictitious": is_fictitious(p) if marked is None else marked}
+    attrs = {"problems": problems, "file": display_name(p, full=True),
+             "collectivity_type": type_id,
+             "fictitious": is_fictitious(p) if marked is None else marked}
+    if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
+        attrs["skipped"] = skipped_records(readings.skipped)
+    return readings, attrs
+
+
+def skipped_records(skipped: dict) -> list[dict]:
+    """:attr:`Readings.skipped` as ``attrs["skipped"]``: one plain dict per platform and
+    year, ``{"platform": "x", "year": 2025, "n": 2}``: ``n`` entities whose reading was
+    left out for an error, none of them kept (``year`` None when unknown); in the order
+    of the platforms then years (plain values: a frame's attrs are saved as JSON)."""
+    from ..domain.registry import PLATFORMS
+
+    rank = {p: i for i, p in enumerate(PLATFORMS)}
+    return [{"platform": p, "year": y, "n": int(n)} for (p, y), n in
+            sorted(skipped.items(), key=lambda kv: (rank.get(kv[0][0], len(rank)),
+                                                   -1 if kv[0][1] is None else kv[0][1]))]
