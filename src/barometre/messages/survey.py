@@ -379,8 +379,8 @@ MESSAGES = {
         "Warning: {what}; the file spans several years, --date to date these readings"),
     # a survey figure's base, read with errors="skip": the entities its errors left out
     "base-skipped": (
-        " ; {n} écartée{s} pour erreur, hors base : voir barometre validate",
-        "; {n} left out for an error, out of the base: see barometre validate"),
+        " ; {n} {left} pour erreur, hors base : voir barometre validate",
+        "; {n} {left} for an error, out of the base: see barometre validate"),
     # reached from Python only (validate, problems_frame): the parameter's name
     "bad-lang": (
         "lang=« {value} » inconnue : attendu fr ou en",

@@ -637,9 +637,10 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
                      "hors base")
     k = r.get("n_skipped")  # a survey read with errors="skip": what its errors left out
     if unknown and not is_missing(k) and k:
-        from ..messages import text
+        from ..messages import Words, text
 
-        base += text("base-skipped", lang, n=fmt_int(k, lang), s="s" if k > 1 else "")
+        base += text("base-skipped", lang, n=fmt_int(k, lang),
+                     left=Words("écartées" if k > 1 else "écartée", "left out"))
     return base
 
 
