@@ -318,6 +318,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``n_base`` counts the entities of the file that have an answer for the
         platform; ``n_unknown`` those left out of the base because their answer is
         blank in a column that records "Non" answers (see :func:`barometre.validate`);
+        ``n_skipped``, only for a survey read with ``errors="skip"``, those left out
+        because their reading of the platform that year had an error (none of theirs
+        kept: a bad count, a duplicate; ``<NA>`` for "any" and by size band), so that
+        ``n_base + n_unknown + n_skipped`` are the entities the file read for it;
         ``n_surveyed`` the entities of the file with at least one answer that year; ``n_reference`` the entities of
         that type in France (``n_reference_of`` says which: the type id, or
         ``conseils_departementaux`` for a survey whose entities are all councils, the
@@ -361,7 +365,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: missing), floats (``coverage``: NaN when the reference size is unknown), and the
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
-_NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_reference",
+_NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_skipped",
+                           "n_reference",
                            "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
                     "estimate_high"})
@@ -488,6 +493,13 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
+    skipped = _skipped_of(survey)
+    if skipped is not None:  # read with errors="skip": what the errors took from each figure
+        at = list(columns).index("n_unknown") + 1
+        items = list(columns.items())
+        n_skipped = [None if by or p == "any" else skipped.get((p, y), 0)
+                     for p, y in zip(columns["platform"], columns["year"])]
+        columns = dict(items[:at] + [("n_skipped", n_skipped)] + items[at:])
     if counted:  # only then: a file read as a sample keeps its columns
         columns.update(said)
     if by:
@@ -504,6 +516,18 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
     return Records.of_columns(columns, attrs)
+
+
+def _skipped_of(survey: pd.DataFrame | CodedSurvey) -> dict | None:
+    """What a survey read with ``errors="skip"`` left out for an error
+    (``attrs["skipped"]``, :func:`~barometre.survey.reader.skipped_records`): per
+    (platform, year) the entities whose reading was left out, none of them kept; None
+    for a survey read otherwise (nothing was left out)."""
+    records = survey.attrs.get("skipped")
+    if records is None:
+        return None
+    return {(r["platform"], None if r["year"] is None else int(r["year"])): int(r["n"])
+            for r in records}
 
 
 #: The columns of the figures of a file that is no random sample of its type
@@ -1788,6 +1812,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
               "notes": None, "comparable": True, "differs": ""}
     have = set(figures.columns) | set(design)
     columns = [c for c in (*RECORD_COLUMNS, *DESIGN_COLUMNS, *_EXTRA_COLUMNS) if c in have]
+    if "n_skipped" in have:  # read with errors="skip": beside n_unknown, as adoption's
+        columns.insert(columns.index("n_unknown") + 1, "n_skipped")
     fam = {r["platform"] for r in rows}
     shown = {r["year"] for r in rows if r["year"] is not None}
     attrs = {"missing_types": [], "left_out": {},

@@ -144,6 +144,8 @@ ADOPTION = Schema("adoption records", (
               ("series", "int"), ("break", "any"), ("break_from", "any"), ("strate", "str"),
               ("n_reference", "int"), ("n_surveyed", "int"), ("coverage", "float"),
               ("n_unknown", "int"), ("n_reference_of", "str"),
+              # a survey read with errors="skip": the entities its errors left out
+              ("n_skipped", "int"),
               # a survey file that is no random sample of its type: what it holds whole
               ("design", "str"), ("design_subset", "str"), ("n_subset", "int"),
               ("subset_census", "bool"), ("estimate", "share"), ("estimate_low", "share"),

@@ -389,6 +389,14 @@ MESSAGES = {
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),
+    # a survey figure's base, read with errors="skip": the entities its errors left out
+    "base-skipped": (
+        " ; {n} {left} pour erreur, hors base : voir barometre validate",
+        "; {n} {left} for an error, out of the base: see barometre validate"),
+    # reached from Python only (validate, problems_frame): the parameter's name
+    "bad-lang": (
+        "lang=« {value} » inconnue : attendu fr ou en",
+        "unknown lang='{value}': expected fr or en"),
     # reached from Python only (the CLI's --blank is a choice): the parameter's name
     "bad-blank": (
         "blank=« {value} » inconnu : attendu absent ou unknown (inconnu)",

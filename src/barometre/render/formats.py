@@ -673,7 +673,9 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
 
     With ``unknown``, the survey entities left out of the base because their answer is
     blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
-    "94 surveyed entities; 7 not answered, out of the base".
+    "94 surveyed entities; 7 not answered, out of the base"; then, for a survey read with
+    ``errors="skip"``, those whose reading was left out for an error (``n_skipped``):
+    "; 2 écartées pour erreur, hors base : voir barometre validate".
     """
     base = "" if is_missing(r.get("base")) else str(r.get("base"))
     if lang == "en" and _is_survey(r):
@@ -684,11 +686,17 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
 
         base = base_words(base, r.get("collectivity_type"), lang, r.get("base_en"))
     n = r.get("n_unknown")
-    if not unknown or is_missing(n) or not n:
-        return base
-    if lang == "en":
-        return f"{base}; {fmt_int(n, lang)} not answered, out of the base"
-    return f"{base} ; {fmt_int(n, lang)} non renseignée{'s' if n > 1 else ''}, hors base"
+    if unknown and not is_missing(n) and n:
+        base = (f"{base}; {fmt_int(n, lang)} not answered, out of the base" if lang == "en"
+                else f"{base} ; {fmt_int(n, lang)} non renseignée{'s' if n > 1 else ''}, "
+                     "hors base")
+    k = r.get("n_skipped")  # a survey read with errors="skip": what its errors left out
+    if unknown and not is_missing(k) and k:
+        from ..messages import Words, text
+
+        base += text("base-skipped", lang, n=fmt_int(k, lang),
+                     left=Words("écartées" if k > 1 else "écartée", "left out"))
+    return base
 
 
 

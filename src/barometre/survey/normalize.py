@@ -168,13 +168,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
         row_error |= twice
+    years = _read_years(raw, layout, rownums, row_error, opts, problems)
+    panel = False  # a wide file whose entity comes back on rows of other years or dates
     if layout.shape == "wide":
-        row_error |= _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
-                                      rownums, layout, problems)
         blocks = _wide_blocks(layout)
+        dup, panel = _wide_duplicates(u_code[ent_idx], row_error, ents, ent_idx, ent_col,
+                                      rownums, layout, problems,
+                                      when=_row_when(raw, layout, blocks, years))
+        row_error |= dup
     else:
         blocks = [(None, _long_columns(layout))]
-    years = _read_years(raw, layout, rownums, row_error, opts, problems)
     plat = None
     if layout.shape == "long":  # the platform of each row, and the columns it reads
         plat = _long_platforms(raw, rownums, layout, blocks[0][1], problems)
@@ -227,6 +230,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     acc_code, acc_table = _accounts([p[8] for p in pieces], [p[9] for p in pieces],
                                     [len(p[1]) for p in pieces])
     rounded = _rounded([p[10] for p in pieces], [len(p[1]) for p in pieces])
+    # the readings left out for an error: per block, their entities, platforms and years
+    gone = [(ent_idx[g[0]], g[1], g[2]) for p in pieces if (g := p[11]) is not None]
     source_row, eidx = rownums.astype(np.int64, copy=False), ent_idx
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
@@ -245,13 +250,17 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if years is not None and len(readings):  # a stated year beside a date of another year
-        readings = _year_date_contradictions(readings, layout, problems)
-    if layout.shape == "long" and len(readings):
-        # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1)
+        readings = _year_date_contradictions(readings, layout, problems, gone)
+    if (layout.shape == "long" or panel) and len(readings):
+        # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1);
+        # a wide panel's rows were told apart by their cells: the readings by their values
+        # (a blank date that took the wave's, "2025" beside 2025), as a long file's
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
-        readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave)
+        readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave,
+                                         gone)
         _replaced_readings(readings, ent_key, problems)
+    readings.skipped = _skipped_counts(gone, readings, wave)
     if readings.dated is not None:  # per distinct date, then one take per reading
         readings.year_coded = readings.dated.year_codes()
         multi = years_problem(None, counted=readings.dated.year_counts())
@@ -527,6 +536,10 @@ class Readings:
     #: per reading, true when its count was read from an abbreviated number ("184,8k");
     #: None when none was (the usual)
     rounded: np.ndarray | None = field(default=None, repr=False, compare=False)
+    #: what the readings left out for an error (``errors="skip"``) take from the figures:
+    #: per (platform id, year, None when unknown) the entities without a reading kept
+    #: (:func:`_skipped_counts`); empty when none was
+    skipped: dict = field(default_factory=dict, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
                     "source_row", "rounded")
@@ -718,14 +731,15 @@ def _drop_rows(arrays: list[np.ndarray], drop: np.ndarray, shared: tuple = ()
 
 
 def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layout,
-                          problems: _Problems, dated_by_wave: tuple | None = None
-                          ) -> Readings:
+                          problems: _Problems, dated_by_wave: tuple | None = None,
+                          gone: list | None = None) -> Readings:
     """Long files: readings that repeat an entity × platform × date are errors, dropped.
 
     ``ent_key`` numbers the resolved entities (not the texts that name them), one item
     per distinct entity (``readings.eidx`` indexes it). ``dated_by_wave`` holds the rows
     without a date that took the wave's date, and that date: a repeat among them says so.
-    The readings' arrays may be compacted in place (they are the reader's own).
+    The readings' arrays may be compacted in place (they are the reader's own). The
+    readings dropped are added to ``gone`` (:func:`_skipped_counts`).
     """
     key = _LongKey(readings, ent_key, any(c.role == "year" for c in layout.columns))
     # a file sorted by entity, platform and date gives an increasing key: nothing repeats
@@ -746,6 +760,8 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         dated_by_wave[1] if dated_by_wave is not None else None)
     drop = np.zeros(len(readings), dtype=bool)
     drop[dup] = True
+    if gone is not None:
+        gone.append((sub.eidx, sub.platform, sub.year))
     return readings.without(drop)  # every repeated reading is an error, dropped
 
 
@@ -1134,25 +1150,63 @@ def _categories(col) -> float:
     return len(col.values) if isinstance(col, CodedColumn) else np.inf
 
 
+def _row_when(raw: RawColumns, layout: _Layout, blocks: list, years: np.ndarray | None
+              ) -> np.ndarray | None:
+    """Wide files: per row a number for when it was read, equal for two rows whose year
+    column (its year) and shared date column (its cell, time dropped) say the same; None
+    when the file has neither (a date column per platform says nothing of the row)."""
+    common = next((c for _, cols in blocks for role in ("date", "row_date")
+                   if (c := cols.get(role)) is not None and not c.platform), None)
+    parts = []
+    if years is not None:
+        parts.append(first_appearance(np.where(np.isnan(years), -1, years)
+                                      .astype(np.int64))[0])
+    if common is not None:
+        parts.append(np.asarray(_date_cells(raw, common, None)[0], dtype=np.int64))
+    if not parts:
+        return None
+    when = parts[0].astype(np.int64)
+    for part in parts[1:]:
+        when = when * (int(part.max(initial=0)) + 2) + part + 1
+    return when
+
+
 def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
                      ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
-                     problems: _Problems) -> np.ndarray:
-    """An entity listed twice in a wide file: every later row is an error."""
+                     problems: _Problems, when: np.ndarray | None = None
+                     ) -> tuple[np.ndarray, bool]:
+    """An entity listed twice in a wide file: every later row is an error.
+
+    ``when`` (:func:`_row_when`): a panel, one row per entity and year or date (an « Année »
+    or « Date du relevé » column), has an entity on several rows read at different times:
+    each row is a reading at its date, as a long file's; only the rows of an entity that
+    say the same year and date are duplicates. Returns the rows in error, and whether an
+    entity comes back on rows of other years or dates (the readings are then checked
+    as a long file's: a blank date that took the wave's, a year written otherwise).
+    """
     key, _ = factorize_objects(codes)  # per row its entity's code, numbered
     ok = np.flatnonzero(~bad)
     _, first = np.unique(key[ok], return_index=True)
+    panel = False
+    if when is not None and len(first) < len(ok):  # an entity again: at another time?
+        _, first_when = np.unique(key[ok].astype(np.int64) * (int(when.max(initial=0)) + 2)
+                                  + when[ok] + 1, return_index=True)
+        panel = len(first_when) > len(first)
+        first = first_when
     dup = ~bad
     dup[ok[first]] = False  # each code's first row without error is no duplicate
     if dup.any():
-        first_row = {codes[i]: int(rownums[i]) for i in ok[first]}
+        first_row = {}
+        for i in ok[first]:  # the entity's first row (of the same year and date: a panel)
+            first_row.setdefault((codes[i], when[i] if panel else 0), int(rownums[i]))
 
         def duplicate(i: int) -> Problem:
             e = ents[ent_idx[i]]
             return Problem.of("duplicate-entity", int(rownums[i]), layout.entity.header,
                               _text(ent_col.at(i)), name=e.name, code=e.code,
-                              first=first_row[e.code])
+                              first=first_row[(e.code, when[i] if panel else 0)])
         problems.each(np.flatnonzero(dup), duplicate, code="duplicate-entity")
-    return dup
+    return dup, panel
 
 
 def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error: np.ndarray,
@@ -1178,8 +1232,8 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
     return years
 
 
-def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Problems
-                              ) -> Readings:
+def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Problems,
+                              gone: list | None = None) -> Readings:
     """The rows whose stated year (the year column) contradicts the year of one of their
     reading dates: errors (``year-date-mismatch``, one per row, naming the reading and its
     date), and every reading of such a row left out, so that no row is split between the
@@ -1218,7 +1272,10 @@ def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Pr
                           date=Day.of(dates[i].astype("datetime64[D]").item()),
                           date_year=int(of_date[i]))
     problems.each(first_of_row, mismatch, code="year-date-mismatch")
-    return readings.without(np.isin(rows, rows[first_of_row]))
+    drop = np.isin(rows, rows[first_of_row])
+    if gone is not None:  # counted in the year the row states
+        gone.append((readings.eidx[drop], readings.platform[drop], stated[drop]))
+    return readings.without(drop)
 
 
 class _Wave:
@@ -1636,7 +1693,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         followers = np.full(n, np.nan)
     if keep_mask.all():  # every reading kept (the usual): no copies, no index
         return (None, plat, present, followers, dates, year, written, filled, account,
-                accounts, rounded)
+                accounts, rounded, None)
+    gone = np.flatnonzero(~keep_mask)  # the readings left out for an error: a few
+    # their years (the year column's where given: ``year`` holds it), the dates' codes
+    # spread for them only
+    gone_year = (dates.take(gone).years() if isinstance(dates, _DateCodes)
+                 else np.asarray(year, dtype=float)[gone])
+    skipped = (gone, plat[gone], gone_year)
     # a few rows dropped: the block's own arrays compacted in place, not copied (date
     # codes: copied, the raw column's own)
     coded = isinstance(dates, _DateCodes)
@@ -1650,7 +1713,44 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     kept = iter(per_row[7:])
     kept_account = None if account is None else next(kept)
     kept_rounded = None if rounded is None else next(kept)
-    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded)
+    return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped)
+
+
+def _skipped_counts(gone: list[tuple], readings: Readings, wave=None) -> dict:
+    """What the figures miss for the readings left out for an error (``gone``: per step
+    that left some out, their entities' indexes, platform codes and years): per (platform
+    id, year) the number of entities of the file whose reading of that platform and year
+    was left out, none of their readings of it kept (the figures then count them neither
+    in ``n_base`` nor in ``n_unknown``); an entity the file names unreadably counts once
+    per reading. A reading without a year takes the wave's date's year (as a kept one
+    without a date), else None. A reading of no platform (a long file's unknown platform)
+    counts for none. Only the few readings left out, and the kept ones of their
+    entities, are looked at."""
+    if not gone:
+        return {}
+    eidx = np.concatenate([np.asarray(g[0], dtype=np.int64) for g in gone])
+    plat = np.concatenate([np.asarray(g[1], dtype=np.int64) for g in gone])
+    year = np.concatenate([np.asarray(g[2], dtype=float) for g in gone])
+    if np.isnan(year).any() and wave is not None:
+        day = wave()
+        if day is not None:
+            year = np.where(np.isnan(year),
+                            float(day.astype("datetime64[Y]").astype(int) + 1970), year)
+    num = readings.numbered_codes()[0]
+    ent = num[eidx].astype(np.int64)
+    ent = np.where(ent >= 0, ent, -1 - np.arange(len(ent)))  # unreadable: each its own
+    # the kept readings of those entities (by their distinct entities: "01" and "Ain" one)
+    of = np.flatnonzero(np.isin(num, ent[ent >= 0]))
+    kept = readings.take(np.flatnonzero(np.isin(readings.eidx, of)))
+    held = set(zip(num[kept.eidx].tolist(), kept.platform.tolist(),
+                   [None if y != y else int(y) for y in kept.year.tolist()]))
+    missed = {(e, p, None if y != y else int(y))
+              for e, p, y in zip(ent.tolist(), plat.tolist(), year.tolist()) if p >= 0}
+    out: dict = {}
+    for e, p, y in missed - held:
+        key = (PLATFORM_IDS[p], y)
+        out[key] = out.get(key, 0) + 1
+    return out
 
 
 def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,

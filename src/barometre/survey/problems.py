@@ -97,6 +97,8 @@ class Problem(dict):
     #: of the readings counted (a wide file's platforms). Not in the dict side: a frame's
     #: ``attrs`` (JSON in parquet, copied by pandas) keep ``count``, not the rows
     rows: np.ndarray | None = field(default=None, kw_only=True, repr=False, compare=False)
+    #: the language ``message`` is said in ("fr"; "en" once :meth:`in_lang` said it so)
+    lang: str = field(default="fr", kw_only=True, repr=False, compare=False)
 
     @classmethod
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,
@@ -141,14 +143,29 @@ class Problem(dict):
 
     def text(self, lang: str = "fr") -> str:
         """The message in ``lang`` (French when the problem was built from a sentence)."""
-        if lang == "fr" or self.msg is None:
+        if lang == self.lang or self.msg is None:
             return self.message
         return self.msg.render(lang)
 
-    def to_dict(self, lang: str = "fr") -> dict:
-        """The plain fields, the message said in ``lang``; and a grouped problem's ``rows``
-        as a list of ints (made here: a large file's can be millions)."""
-        out = {**self, "message": self.text(lang)}
+    def in_lang(self, lang: str) -> Problem:
+        """This problem with its ``message`` said in ``lang`` (a copy; itself when it is
+        said so already)."""
+        if lang == self.lang or self.msg is None:
+            return self
+        import copy
+
+        new = copy.copy(self)
+        for key in self:  # the dict side, its own
+            dict.__setitem__(new, key, getattr(new, key))
+        new.message = self.msg.render(lang)
+        object.__setattr__(new, "lang", lang)
+        return new
+
+    def to_dict(self, lang: str | None = None) -> dict:
+        """The plain fields, the message said in ``lang`` (default: as it is said); and a
+        grouped problem's ``rows`` as a list of ints (made here: a large file's can be
+        millions)."""
+        out = {**self, "message": self.text(lang or self.lang)}
         if self.rows is not None:
             out["rows"] = self.rows.tolist()
         return out
@@ -218,7 +235,24 @@ class Located:
 
 
 
-def problems_frame(problems: list[Problem]) -> pd.DataFrame:
+def problems_lang(lang: str | None) -> str | None:
+    """The language of the problems a Python user asked for: ``lang``, else
+    ``$BAROMETRE_LANG`` read as the command line reads it ("en", else French), else None
+    (unset: the caller's default). A ``lang`` other than "fr" or "en" is a
+    :class:`~barometre.UsageError`."""
+    import os
+
+    if lang is None:
+        env = os.environ.get("BAROMETRE_LANG", "").strip()
+        return None if not env else "en" if env == "en" else "fr"
+    if lang not in ("fr", "en"):
+        from ..domain.errors import UsageError
+
+        raise UsageError.of("bad-lang", value=lang)
+    return lang
+
+
+def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
     ``file`` (the file each was found in, as the user named it) when they come from
     several files (:func:`~barometre.analysis.waves.read_waves`), ``by_code`` (the
@@ -230,8 +264,18 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
     Parameters
     ----------
     problems : list of Problem
-        As :func:`barometre.validate` returns them, or a frame's ``attrs["problems"]``
-        (:func:`barometre.read_survey`, :func:`barometre.read_waves`: every file's).
+        As :func:`~barometre.validate` returns them, or a survey's
+        ``attrs["problems"]`` (:func:`~barometre.read_survey`,
+        :func:`~barometre.read_waves`).
+    lang : {"fr", "en"}, optional
+        The language of the ``message`` column. Default: ``$BAROMETRE_LANG`` when
+        set, else each problem as it was said (French, or the ``lang`` given to
+        :func:`~barometre.validate`).
+
+    Returns
+    -------
+    DataFrame
+        One row per problem, in the order given.
 
     Examples
     --------
@@ -251,13 +295,20 @@ def problems_frame(problems: list[Problem]) -> pd.DataFrame:
        TikTok  warning blank-unknown      2
     >>> p["rows"].iloc[0]
     [4, 7, 23, 51, 56, 96, 99]
+
+    The same table in English:
+
+    >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")), lang="en")
+    >>> print(p["message"].iloc[0])
+    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); --blank absent to count them as absent
     """
     import pandas as pd
 
+    lang = problems_lang(lang)
     columns = PROBLEM_COLUMNS + [c for c in ("file", "by_code")
                                  if any(p.get(c) for p in problems)]
     grouped = any(p.get("count") is not None for p in problems)
-    frame = pd.DataFrame([p.to_dict() for p in problems],
+    frame = pd.DataFrame([p.to_dict(lang) for p in problems],
                          columns=columns + (GROUPED_COLUMNS if grouped else []))
     if grouped:
         frame["count"] = frame["count"].astype("Int64")

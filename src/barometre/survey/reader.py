@@ -62,7 +62,7 @@ from .grid import (
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from ..messages import Count, Msg, Words
-from .problems import Problem, codes_said, problems_frame, severity_counts
+from .problems import Problem, codes_said, problems_frame, problems_lang, severity_counts
 from .rules import (
     as_date,
     blank_policy,
@@ -237,7 +237,8 @@ class _InFile:
 # --------------------------------------------------------------------------- public API
 
 def validate(path: str | Path, type: str | None = None, sheet: str | None = None,
-             blank: str | None = None, date: str | dt.date | None = None) -> list[Problem]:
+             blank: str | None = None, date: str | dt.date | None = None,
+             lang: str | None = None) -> list[Problem]:
     """Every problem of a survey file: errors and warnings, each located.
 
     Parameters
@@ -258,6 +259,10 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     date : str or date, optional
         The wave's reading date, given to readings without a date. Default:
         the most frequent date of the file.
+    lang : {"fr", "en"}, optional
+        The language of each problem's ``message`` (:meth:`Problem.text` says it in
+        the other). Default: ``$BAROMETRE_LANG`` when set (as the command line),
+        else French.
 
     Returns
     -------
@@ -282,7 +287,17 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     [('warning', 'blank-unknown', 'Facebook'), ('warning', 'blank-unknown', 'Instagram')]
     >>> print(problems[0].message)
     Facebook : 7 cellules vides comptées comme « non renseigné » (lignes 4, 7, 23, 51, 56, …) ; --blank absent pour les compter comme absence
+    >>> print(bm.validate(bm.demo_file("enquete"), lang="en")[0].message)
+    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); --blank absent to count them as absent
     """
+    lang = problems_lang(lang) or "fr"
+    problems = _validate(path, type, sheet, blank, date)
+    return problems if lang == "fr" else [p.in_lang(lang) for p in problems]
+
+
+def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str | None,
+              date: str | dt.date | None) -> list[Problem]:
+    """:func:`validate`'s problems, in French."""
     from .annuaire_read import is_annuaire
     if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import validate_annuaire
@@ -320,7 +335,10 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         leaves out that platform's reading of the row, its other platforms are kept;
         an error in what names the entity (unknown, ambiguous) leaves out the whole
         row, since none of its readings has an entity (warnings and errors stay in
-        ``df.attrs["problems"]``).
+        ``df.attrs["problems"]``; ``df.attrs["skipped"]`` counts, per platform and
+        year, the entities whose reading was left out with none kept,
+        ``[{"platform": "x", "year": 2025, "n": 2}, …]``, which
+        :func:`barometre.adoption` says in ``n_skipped``).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional
@@ -442,6 +460,22 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
     # the demo files' marker, read inside the file
-    return readings, {"problems": problems, "file": display_name(p, full=True),
-                      "collectivity_type": type_id,
-                      "fictitious": is_fictitious(p) if marked is None else marked}
+    attrs = {"problems": problems, "file": display_name(p, full=True),
+             "collectivity_type": type_id,
+             "fictitious": is_fictitious(p) if marked is None else marked}
+    if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
+        attrs["skipped"] = skipped_records(readings.skipped)
+    return readings, attrs
+
+
+def skipped_records(skipped: dict) -> list[dict]:
+    """:attr:`Readings.skipped` as ``attrs["skipped"]``: one plain dict per platform and
+    year, ``{"platform": "x", "year": 2025, "n": 2}``: ``n`` entities whose reading was
+    left out for an error, none of them kept (``year`` None when unknown); in the order
+    of the platforms then years (plain values: a frame's attrs are saved as JSON)."""
+    from ..domain.registry import PLATFORMS
+
+    rank = {p: i for i, p in enumerate(PLATFORMS)}
+    return [{"platform": p, "year": y, "n": int(n)} for (p, y), n in
+            sorted(skipped.items(), key=lambda kv: (rank.get(kv[0][0], len(rank)),
+                                                   -1 if kv[0][1] is None else kv[0][1]))]
