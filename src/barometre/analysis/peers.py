@@ -572,8 +572,8 @@ def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
     Parameters
     ----------
     survey : DataFrame
-        The readings (``code, platform, present, followers, year``) ``latest_rows`` were
-        taken from, on the same index.
+        The readings (``code, platform, present, followers, year, date, source_row``)
+        ``latest_rows`` were taken from, on the same index.
     latest_rows : DataFrame
         The latest reading of each entity on each platform, counts beside no account
         possibly made missing (:func:`~barometre.analysis.survey.account_counts`).
@@ -589,7 +589,8 @@ def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
     >>> s = pd.DataFrame({"code": ["04", "04", "30", "30"], "platform": "facebook",
     ...                   "present": pd.array([True, None, True, False], dtype="boolean"),
     ...                   "followers": pd.array([1554, None, 15002, None], dtype="Int64"),
-    ...                   "year": [2024, 2025, 2024, 2025]})
+    ...                   "year": [2024, 2025, 2024, 2025], "date": pd.NaT,
+    ...                   "source_row": [2, 3, 4, 5]})
     >>> hidden_counts(s, s.iloc[[1, 3]]).tolist()  # 04 left blank in 2025, 30 said "Non"
     [2024.0, <NA>]
     """
