@@ -182,7 +182,8 @@ def test_published_trend_draws_every_figure_labelled_in_words():
     assert ranges == ["range:2012", "range:2013"]  # 2015: two editions of Ideose alone
     assert [line.get_gid() for line in ax.lines].count("family-break") == 1  # 2016 map
     assert ("Pointillé vertical : la base change (régions (carte d'avant 2016) → "
-            "régions métropolitaines).") in caption(fig)
+            "régions métropolitaines, trait au 1er janvier 2016 : nouvelle carte des "
+            "régions).") in caption(fig)
     assert "Barre grise : écart entre sources la même année." in caption(fig)
     assert "Régions sur Facebook" in fig._suptitle.get_text()
 

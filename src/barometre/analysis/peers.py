@@ -557,12 +557,42 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
 
 
 def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
-    """Per latest reading without a count (``latest_rows``, from :func:`latest`), the year
-    of the latest older reading of the same entity on the same platform that has one.
+    """Per latest reading left blank (``latest_rows``, from :func:`latest`: no presence, no
+    count), the year of the latest older reading of the same entity on the same platform
+    that has a count.
 
     A row left blank in 2025 (not answered) is the entity's latest reading and hides its
     2024 count: a ranking of 2025 must say that count was left aside, as it does when the
-    2025 row is absent. NaN where nothing is hidden (only a strictly older year counts).
+    2025 row is absent. A row that answers hides nothing: "Non" in 2025 (the account
+    left since: absent), "Oui" or "Inactif" without a count (present, no count), or a count
+    beside no account (a blank with 0: ``no_account``) are the entity's 2025 reading, said
+    as such, not an older count set aside. NaN where nothing is hidden (only a strictly
+    older year counts).
+
+    Parameters
+    ----------
+    survey : DataFrame
+        The readings (``code, platform, present, followers, year, date, source_row``)
+        ``latest_rows`` were taken from, on the same index.
+    latest_rows : DataFrame
+        The latest reading of each entity on each platform, counts beside no account
+        possibly made missing (:func:`~barometre.analysis.survey.account_counts`).
+
+    Returns
+    -------
+    Series
+        Float64 on ``latest_rows``' index: the year of the older count hidden, or NaN.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"code": ["04", "04", "30", "30"], "platform": "facebook",
+    ...                   "present": pd.array([True, None, True, False], dtype="boolean"),
+    ...                   "followers": pd.array([1554, None, 15002, None], dtype="Int64"),
+    ...                   "year": [2024, 2025, 2024, 2025], "date": pd.NaT,
+    ...                   "source_row": [2, 3, 4, 5]})
+    >>> hidden_counts(s, s.iloc[[1, 3]]).tolist()  # 04 left blank in 2025, 30 said "Non"
+    [2024.0, <NA>]
     """
     valued = survey[survey["followers"].notna().to_numpy(dtype=bool)]
     if valued.empty or latest_rows.empty:
@@ -572,7 +602,13 @@ def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
                                                     how="left")["_older"].astype("Float64")
     older.index = latest_rows.index
     own = latest_rows["year"].astype("Float64")
-    return older.where(latest_rows["followers"].isna() & (older < own).fillna(False))
+    # left blank: no presence, and no count in the file either (a blank with 0 is a reading
+    # of no account, counted in ``no_account``, not a row left unanswered)
+    given = survey["followers"].reindex(latest_rows.index)
+    blank = (pd.array(latest_rows["present"], dtype="boolean").isna()
+             & latest_rows["followers"].isna().to_numpy(dtype=bool)
+             & given.isna().to_numpy(dtype=bool))
+    return older.where(pd.Series(blank, index=latest_rows.index) & (older < own).fillna(False))
 
 
 def league_table(survey: pd.DataFrame) -> pd.DataFrame:

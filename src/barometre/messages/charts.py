@@ -85,6 +85,15 @@ MESSAGES = {
                           "(legend)"),
     "note-family-break": ("Pointillé vertical : la base change ({families})",
                           "Dotted vertical line: the base changes ({families})"),
+    # one change of base family on a trend chart, its line at the date of the change
+    "family-break-dated": ("{change}, trait au {date} : {what}",
+                           "{change}, line on {date}: {what}"),
+    # ... or, the date unknown, midway between the last figure of one and the first of the next
+    "family-break-midway": ("{change}, trait à mi-chemin entre leurs chiffres, date du "
+                            "changement non connue",
+                            "{change}, line midway between their figures, date of the change "
+                            "not known"),
+    "family-change-region-map": ("nouvelle carte des régions", "the new map of the regions"),
     "note-no-month": ("Chiffres sans mois placés en milieu d'année",
                       "Figures without a month placed mid-year"),
     "note-focus": ("En orange : {name}", "In orange: {name}"),

@@ -12,8 +12,8 @@ from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
-from ..formats import (figure_type_label, fmt_int, fmt_share, fmt_share_tick, is_missing,
-                       platform_label, published_digits, type_label)
+from ..formats import (figure_type_label, fmt_date, fmt_int, fmt_share, fmt_share_tick,
+                       is_missing, platform_label, published_digits, type_label)
 from .captions import base_words, cited_date, derived_mark, published_caption, source_words, years_words
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
 from .style import sized, thin_xticks
@@ -56,8 +56,10 @@ def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
     """The bars, grouped by platform: ``[(platform, [row positions…]), …]``.
 
     One type: platforms sorted by their (largest) share, "au moins un réseau" last.
-    Several types: platforms in registry order, types in the order given. Every row
-    of ``df`` is in exactly one group: no figure is left out.
+    Several types: platforms in registry order, types in the order given. Within a
+    platform and type, the years in chronological order, the same on every platform; the
+    figures of one year (several sources) by share. Every row of ``df`` is
+    in exactly one group: no figure is left out.
     """
     d = df.reset_index(drop=True)
     multi_type = d["collectivity_type"].nunique() > 1
@@ -72,10 +74,45 @@ def bar_rows(df: pd.DataFrame) -> tuple[list[tuple[str, list[int]]], bool]:
     groups = []
     for p in plats:
         g = d[d["platform"] == p]
-        g = g.assign(_t=g["collectivity_type"].map(types.index))
-        g = g.sort_values(["_t", "share"], ascending=[True, False], kind="stable")
+        g = g.assign(_t=g["collectivity_type"].map(types.index), _y=_period_keys(g))
+        g = g.sort_values(["_t", "_y", "share"], ascending=[True, True, False], kind="stable")
         groups.append((p, list(g.index)))
     return groups, multi_type
+
+
+def _period_keys(rows: pd.DataFrame) -> list[float]:
+    """Per row, its year (unknown last): the chronological order of the figures of one
+    platform. The figures of one year (sources of several months) are not told apart by
+    it: their labels date them, their bars keep the order of their shares."""
+    return [float("inf") if is_missing(y) else float(y) for y in rows["year"]]
+
+
+def periods(df: pd.DataFrame) -> list[float]:
+    """The years the chart shades apart, oldest first: those of ``df`` when one type's
+    platform has figures of several years (a survey's two years), else none (one year;
+    several sources of one year are told apart by their labels)."""
+    keys = pd.Series(_period_keys(df), index=df.index)
+    several = keys.groupby([df["collectivity_type"], df["platform"]]).nunique().max() > 1
+    return sorted(set(keys)) if several else []
+
+
+def period_shades(keys: list[float]) -> dict[float, float]:
+    """The strength of the colour of each year's bars: the latest full, the older ones
+    lighter (mixed with white), oldest lightest."""
+    n = len(keys)
+    return {k: 1.0 if n < 2 else 0.4 + 0.6 * i / (n - 1) for i, k in enumerate(keys)}
+
+
+def _shade(color: str, strength: float) -> tuple[float, float, float]:
+    """``color`` mixed with white: ``strength`` 1 is the colour itself."""
+    from matplotlib.colors import to_rgb
+
+    return tuple(strength * c + (1 - strength) for c in to_rgb(color))
+
+
+def _period_words(key: float, lang: str) -> str:
+    """A year of the legend: "2024" ("année non précisée" for a figure without one)."""
+    return fmt_date(None if key == float("inf") else int(key), None, lang)
 
 
 def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
@@ -87,7 +124,9 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     the share written after each bar, no legend. Several types: grouped bars, one
     colour per type (hatched when there are more types than colours), a legend above the
     bars, each type with its n, or with its base when its n is unknown. Several figures for the same type and
-    platform (``--all-sources``): one bar each, labelled with its source.
+    platform (``--all-sources``): one bar each, labelled with its source. Several years (a
+    survey's two years): each platform's bars oldest first, the same order on every
+    platform, the older years a lighter shade of the colour, a legend of the years.
 
     Parameters
     ----------
@@ -133,8 +172,10 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     with style():
         fig = figure(size)
         ax = fig.add_subplot()
+        keys = periods(d)
+        shades = period_shades(keys)
         y, ticks, tick_labels, labels, marks = _draw_bars(ax, d, groups, multi_type, lang,
-                                                           t_colors, p_colors)
+                                                           t_colors, p_colors, shades)
         notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
         notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
@@ -148,6 +189,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         ax.spines["left"].set_visible(False)
         ax.spines["bottom"].set_visible(False)
+        handles, names = [], []
         if multi_type:
             handles = [Patch(facecolor=t_colors[t][0], hatch=t_colors[t][1], edgecolor="white",
                              linewidth=0) for t in types]
@@ -155,9 +197,15 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             # a long name (a type said with its base) on a few lines: the legend stays
             # within the figure, the bars keep their width
             names = [textwrap.fill(n, 42, subsequent_indent=" ") for n in names]
+        if keys:  # the years told apart by their shade: the latest full, older ones lighter
+            handles += [Patch(facecolor=_shade(ANY_COLOR, shades[k]), edgecolor="white",
+                              linewidth=0, gid=f"legend-period:{_period_words(k, 'en')}")
+                        for k in keys]
+            names += [_period_words(k, lang) for k in keys]
+        if handles:
             ax.legend(handles, names, loc="lower left", bbox_to_anchor=(0, 1.0),
-                      ncols=min(len(types), 2), fontsize=8.5, handlelength=1.2,
-                      borderaxespad=0.3)
+                      ncols=(min(len(types), 2) if multi_type else len(keys)), fontsize=8.5,
+                      handlelength=1.2, borderaxespad=0.3)
         what = ", ".join(type_label(t, lang, True) for t in types)
         put_title(fig, title or (
             msg("title-adoption-types", lang, years=years_words(d)) if multi_type else
@@ -199,9 +247,10 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str,
 
 
 def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_colors: dict,
-               p_colors: dict):
+               p_colors: dict, shades: dict | None = None):
     """Every bar, top to bottom: returns the last position, group ticks and labels, the
-    value labels and the marks drawn (for the caption's notes)."""
+    value labels and the marks drawn (for the caption's notes); ``shades``: the strength
+    of each year's colour (:func:`period_shades`), when the chart has several."""
     y, ticks, tick_labels, labels, marks = 0.0, [], [], [], set()
     for p, rows in groups:
         if p == "any" and len(groups) > 1:
@@ -212,6 +261,8 @@ def _draw_bars(ax, d: pd.DataFrame, groups, multi_type: bool, lang: str, t_color
             r = d.loc[i]
             color, hatch = (t_colors[r["collectivity_type"]] if multi_type else
                             (ANY_COLOR if p == "any" else p_colors[p], ""))
+            if shades:
+                color = _shade(color, shades[_period_keys(d.loc[[i]])[0]])
             suffix = (f"  {source_words(str(r['source']), lang)}, {cited_date(r, lang)}"
                       if multi_src else "")
             text, drawn = _bar(ax, r, y, color, suffix, lang, hatch)

@@ -12,6 +12,7 @@ from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, per1000_number, platform_label, population_note,
                        set_aside_text, text_counted, type_label)
+from ..views import ROUNDED_MARK, rounded_flags, rounded_note
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -122,11 +123,22 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             ax.plot(xs, xs * per_1000 / 1000, color="#333333", lw=1, ls="--", gid="reference")
             notes.append(msg("note-reference-line", lang, value=per1000_number(per_1000, lang)))
         labels = []
+        n_rounded = 0
+
+        def named(r) -> str:
+            """The point's name; a count abbreviated in the file ("1,2 k") with its rounded
+            value, marked ≈ as rankings and reports mark it: "Charente-Maritime (≈ 1 200)"."""
+            nonlocal n_rounded
+            if not rounded_flags(pd.DataFrame([r]))[0]:
+                return plain(r["name"])
+            n_rounded += 1
+            return f"{plain(r['name'])} ({ROUNDED_MARK}{fmt_int(r['followers'], lang)})"
+
         if focus_code is not None and (g["code"] == focus_code).any():
             me = g[g["code"] == focus_code].iloc[0]
             ax.scatter([float(me["population"])], [float(me["followers"])], s=80,
                        color=HIGHLIGHT, edgecolor="white", zorder=3, gid="focus")
-            labels.append((float(me["population"]), float(me["followers"]), plain(me["name"]),
+            labels.append((float(me["population"]), float(me["followers"]), named(me),
                            {"color": HIGHLIGHT, "fontweight": "bold", "fontsize": 9,
                             "gid": "focus-label"}))
             notes.append(msg("note-focus", lang, name=plain(me["name"])))
@@ -134,8 +146,10 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             "rank_per_1000", kind="stable")
         ends = pd.concat([ranked.head(_OUTLIERS), ranked.tail(_OUTLIERS)]).drop_duplicates("code")
         for _, r in ends.iterrows():
-            labels.append((float(r["population"]), float(r["followers"]), plain(r["name"]),
+            labels.append((float(r["population"]), float(r["followers"]), named(r),
                            {"color": "#333333", "fontsize": 8, "gid": f"outlier:{r['code']}"}))
+        if n_rounded:  # the names written with a rounded count, marked ≈: said why
+            notes.append(rounded_note(n_rounded, lang))
         ax.set_xscale("log")
         ax.set_yscale("log")
         _log_axis(ax.xaxis, lang)

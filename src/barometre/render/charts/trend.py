@@ -233,9 +233,7 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
         ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
                         color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
         notes.add("note-range")
-    chain = _family_breaks(ax, d, lang)
-    if chain:
-        families.append(" → ".join(chain))
+    families.extend(_family_breaks(ax, d, lang))
     labels = []
     for pub in dict.fromkeys(k[0] for k in d["_k"]):
         g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
@@ -402,25 +400,54 @@ def _spreads(d: pd.DataFrame) -> dict[int, tuple[float, float, float, float]]:
     return out
 
 
+#: Base families of the published figures whose end is a known date: the change to the
+#: next family is drawn there, not midway between the figures. The 27 régions' map (base
+#: family "régions (carte d'avant 2016)" in data/published/adoption.csv) ended on
+#: 1 January 2016 (loi n° 2015-29 du 16 janvier 2015: 13 régions métropolitaines).
+FAMILY_ENDS: dict[str, tuple[str, str]] = {
+    "régions (carte d'avant 2016)": ("2016-01-01", "family-change-region-map"),
+}
+
+
 def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
     """A dotted vertical line where the published figures change base family (e.g. the
-    régions before and after 2016), when the families follow each other in time; returns
-    the families' names in order (empty when no line is drawn)."""
+    régions before and after 2016), when the families follow each other in time: at the
+    date of the change when it is known (:data:`FAMILY_ENDS`, between the two families'
+    figures), else midway between them. Returns each change in words for the caption,
+    "a → b", with its date, or said midway (empty when no line is drawn)."""
+    from ..waves import wave_date
+
     if "series" not in d or d["series"].nunique() < 2:
         return []
     spans = d.groupby("series")["_x"].agg(["min", "max"]).sort_values("min")
-    names = []
+
+    def family(k) -> tuple[str, str]:
+        fam = d.loc[d["series"] == k, "base_family"].iloc[0] if "base_family" in d else k
+        # in English, our translation of the base (as the caption's bases), else quoted
+        return str(fam), (base_words(fam, d["collectivity_type"].iloc[0], lang)
+                          if lang == "en" else str(fam))
+
+    changes = []
     for (ka, a), (kb, b) in zip(spans.iloc[:-1].iterrows(), spans.iloc[1:].iterrows()):
         if a["max"] < b["min"]:
-            ax.axvline((a["max"] + b["min"]) / 2, color="#888888", lw=0.9, ls=":", zorder=1,
-                       gid="family-break")
-            for k in (ka, kb):
-                fam = d.loc[d["series"] == k, "base_family"].iloc[0] if "base_family" in d else k
-                # in English, our translation of the base (as the caption's bases), else quoted
-                fam = base_words(fam, d["collectivity_type"].iloc[0], lang) if lang == "en" else str(fam)
-                if fam not in names:
-                    names.append(fam)
-    return names
+            (old, old_words), (_, new_words) = family(ka), family(kb)
+            change = f"{old_words} → {new_words}"
+            end = FAMILY_ENDS.get(old)
+            at = None
+            if end is not None:
+                y, m, day = (int(v) for v in end[0].split("-"))
+                at = y + (m - 1) / 12 + (day - 1) / 365  # the axis: years, months in twelfths
+                if not a["max"] < at <= b["min"]:  # a figure of the old base after it: not it
+                    at = None
+            if at is None:
+                ax.axvline((a["max"] + b["min"]) / 2, color="#888888", lw=0.9, ls=":",
+                           zorder=1, gid="family-break")
+                changes.append(msg("family-break-midway", lang, change=change))
+            else:
+                ax.axvline(at, color="#888888", lw=0.9, ls=":", zorder=1, gid="family-break")
+                changes.append(msg("family-break-dated", lang, change=change,
+                                   date=wave_date(end[0], lang), what=msg(end[1], lang)))
+    return changes
 
 
 def _by_platform(d: pd.DataFrame, lang: str, title: str | None, size, colorblind: bool,
