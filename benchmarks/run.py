@@ -198,6 +198,17 @@ def _data() -> Path:
     return csv
 
 
+def _compare_code(path: Path) -> str:
+    """The child code timing ``barometre compare --data PATH --type commune``, whole command."""
+    return (
+        "import time\nt = time.perf_counter()\nimport contextlib, io, sys\n"
+        "from barometre.cli import main\n"
+        f"sys.argv = ['barometre', 'compare', '--data', {str(path)!r}, '--type', 'commune']\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        "    main()\n"
+        "elapsed = time.perf_counter() - t\n")
+
+
 def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     """``barometre compare --data FILE --type commune`` at commune scale, the whole command
     (start-up, read, validate, aggregate, print) run in a fresh interpreter, against DuckDB's
@@ -223,13 +234,7 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
             "r = compare_survey_records(c, 'commune')\n"
             "elapsed = time.perf_counter() - t\n")
     else:
-        code = (
-            "import time\nt = time.perf_counter()\nimport contextlib, io, sys\n"
-            "from barometre.cli import main\n"
-            f"sys.argv = ['barometre', 'compare', '--data', {str(path)!r}, '--type', 'commune']\n"
-            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
-            "    main()\n"
-            "elapsed = time.perf_counter() - t\n")
+        code = _compare_code(path)
     reader = (f"read_parquet('{path}')" if fmt == "parquet"
               else f"read_csv('{path}', delim=';', header=true, all_varchar=true)")
     date = "try_strptime(date, '%d/%m/%Y')"
@@ -300,13 +305,7 @@ def bench_survey_same(runs: int, fmt: str = "csv") -> dict | None:
         print(f"survey same figures ({fmt}): no {path.name} — skipped")
         return None
     sql = _same_figures_sql(path)
-    code = (
-        "import time\nt = time.perf_counter()\nimport contextlib, io, sys\n"
-        "from barometre.cli import main\n"
-        f"sys.argv = ['barometre', 'compare', '--data', {str(path)!r}, '--type', 'commune']\n"
-        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
-        "    main()\n"
-        "elapsed = time.perf_counter() - t\n")
+    code = _compare_code(path)
     ref_code = ("import time\nt = time.perf_counter()\nimport duckdb\n"
                 f"r = duckdb.connect().execute({sql!r}).fetchall()\n"
                 "elapsed = time.perf_counter() - t\n")
