@@ -314,7 +314,8 @@ def bench_survey_same(runs: int, fmt: str = "csv") -> dict | None:
         rows = json.loads(subprocess.run(
             [PY, "-c", "import duckdb, json, sys\n"
              f"print(json.dumps(duckdb.connect().execute({sql!r}).fetchall()))"],
-            check=True, capture_output=True, text=True).stdout)
+            check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+        # (the last line: DuckDB may draw its progress bar above it on a slow run)
         out = subprocess.run(_cli() + ["compare", "--data", str(path), "--type", "commune",
                                        "--format", "json"], check=True, capture_output=True,
                              text=True).stdout
