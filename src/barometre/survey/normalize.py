@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .._parallel import increasing, parts
-from ..analysis.grouping import year_codes
+from ..analysis.grouping import combine, year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import PLATFORMS, find_type, match_platform
@@ -1165,10 +1165,7 @@ def _row_when(raw: RawColumns, layout: _Layout, blocks: list, years: np.ndarray 
         parts.append(np.asarray(_date_cells(raw, common, None)[0], dtype=np.int64))
     if not parts:
         return None
-    when = parts[0].astype(np.int64)
-    for part in parts[1:]:
-        when = when * (int(part.max(initial=0)) + 2) + part + 1
-    return when
+    return combine(parts, [int(part.max(initial=-1)) + 1 for part in parts])[0]
 
 
 def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np.ndarray,
@@ -1189,8 +1186,10 @@ def _wide_duplicates(codes: np.ndarray, bad: np.ndarray, ents: list, ent_idx: np
     _, first = np.unique(key[ok], return_index=True)
     panel = False
     if when is not None and len(first) < len(ok):  # an entity again: at another time?
-        _, first_when = np.unique(key[ok].astype(np.int64) * (int(when.max(initial=0)) + 2)
-                                  + when[ok] + 1, return_index=True)
+        _, first_when = np.unique(combine([key[ok], when[ok]],
+                                          [int(key.max(initial=-1)) + 1,
+                                           int(when.max(initial=-1)) + 1])[0],
+                                  return_index=True)
         panel = len(first_when) > len(first)
         first = first_when
     dup = ~bad
