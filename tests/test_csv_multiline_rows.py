@@ -50,7 +50,10 @@ def test_the_row_is_the_one_libreoffice_shows(tmp_path):
 
     f = tmp_path / "c.csv"
     f.write_text(CSV, encoding="utf-8")
-    subprocess.run(["soffice", "--headless", "--infilter=CSV:59,34,76,1", "--convert-to",
+    # its own profile: another LibreOffice running (a test in another worker) shares none
+    profile = (tmp_path / "profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless",
+                    "--infilter=CSV:59,34,76,1", "--convert-to",
                     "xlsx", "--outdir", str(tmp_path), str(f)], check=True,
                    capture_output=True, timeout=180)
     ws = openpyxl.load_workbook(tmp_path / "c.xlsx").active
