@@ -4,7 +4,7 @@
 Usage::
 
     pip install -e '.[bench]'            # DuckDB, XlsxWriter, pyarrow (benchmark-only)
-    python benchmarks/run.py             # all; or name some: help compare reference survey same xlsx excel
+    python benchmarks/run.py             # all; or name some: help compare reference survey same floor xlsx excel
     python benchmarks/run.py --runs 5
 
 Prints the median of several runs for barometre and for the reference, and
@@ -235,16 +235,7 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
             "elapsed = time.perf_counter() - t\n")
     else:
         code = _compare_code(path)
-    reader = (f"read_parquet('{path}')" if fmt == "parquet"
-              else f"read_csv('{path}', delim=';', header=true, all_varchar=true)")
-    date = "try_strptime(date, '%d/%m/%Y')"
-    ref_code = (
-        "import time\nt = time.perf_counter()\nimport duckdb\n"
-        "con = duckdb.connect()\n"
-        f"r = con.execute(\"SELECT plateforme, year({date}) AS y, "
-        "avg(CASE WHEN present = 'Oui' THEN 1.0 ELSE 0.0 END) AS share, count(*) AS n, "
-        f"median(TRY_CAST(abonnes AS BIGINT)) AS med FROM {reader} GROUP BY 1, 2\").fetchall()\n"
-        "elapsed = time.perf_counter() - t\n")
+    ref_code = _plain_aggregation_code(path)
     try:
         # one untimed run of each first, as the other measures do: the file and the modules
         # in the page cache for both (the first pair paid for it alone, always barometre's
@@ -259,6 +250,54 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
     return row(f"{what} ({fmt}, {path.stem})", p, "DuckDB same aggregation",
                target, f"peak {p.ours_rss:.0f} MiB (target ≤ 1024), DuckDB peak {p.ref_rss:.0f} MiB; "
                f"CPU {statistics.median(p.ours_cpu):.1f} s vs {statistics.median(p.ref_cpu):.1f} s")
+
+
+def _plain_aggregation_code(path: Path) -> str:
+    """The child code timing DuckDB's plain aggregation of the readings (the target's
+    reference since the first harness): per platform and year, the share of « Oui », the
+    readings and the median count, with the import of duckdb."""
+    reader = (f"read_parquet('{path}')" if path.suffix == ".parquet"
+              else f"read_csv('{path}', delim=';', header=true, all_varchar=true)")
+    date = "try_strptime(date, '%d/%m/%Y')"
+    return (
+        "import time\nt = time.perf_counter()\nimport duckdb\n"
+        "con = duckdb.connect()\n"
+        f"r = con.execute(\"SELECT plateforme, year({date}) AS y, "
+        "avg(CASE WHEN present = 'Oui' THEN 1.0 ELSE 0.0 END) AS share, count(*) AS n, "
+        f"median(TRY_CAST(abonnes AS BIGINT)) AS med FROM {reader} GROUP BY 1, 2\").fetchall()\n"
+        "elapsed = time.perf_counter() - t\n")
+
+
+def bench_floor(runs: int) -> dict | None:
+    """What ``compare --data`` on the Parquet file costs before it looks at a single cell:
+    the modules the command imports (the CLI, the reader, the analysis: numpy, pyarrow,
+    typer) and Arrow's read of the file's columns as the reader asks for them (text as
+    dictionaries, from the file's own dictionary pages), against DuckDB's plain aggregation
+    (:func:`bench_survey`'s reference). Information: the ratio the Parquet target leaves to
+    everything ``compare`` does on the cells (entities, checks, latest readings, counts)."""
+    path = _data().with_suffix(".parquet")
+    if not path.exists():
+        print(f"floor: no {path.name} — skipped")
+        return None
+    code = (
+        "import time\nt = time.perf_counter()\n"
+        "import barometre.cli.app, barometre.survey.reader, barometre.analysis.survey\n"
+        "import pyarrow.parquet as pq\n"
+        f"f = pq.ParquetFile({str(path)!r})\n"
+        "text = [n for n, ty in zip(f.schema_arrow.names, f.schema_arrow.types)"
+        " if 'string' in str(ty) and n != 'abonnes']\n"
+        f"table = pq.ParquetFile({str(path)!r}, read_dictionary=text).read()\n"
+        "elapsed = time.perf_counter() - t\n")
+    ref_code = _plain_aggregation_code(path)
+    _run_child(code)
+    _run_child(ref_code)
+    try:
+        p = paired_code(code, ref_code, runs)
+    except subprocess.CalledProcessError as exc:
+        print("floor: run failed (DuckDB missing?):", (exc.stderr or "")[-300:])
+        return None
+    return row("imports + Arrow read (parquet), no cell", p, "DuckDB same aggregation", None,
+               "(the target leaves the rest of its 1.5× to every check and count)")
 
 
 def _same_figures_sql(path: Path) -> str:
@@ -418,7 +457,7 @@ def bench_excel(runs: int) -> dict | None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("which", nargs="*",
-                    default=["help", "compare", "reference", "survey", "same", "xlsx", "excel"])
+                    default=["help", "compare", "reference", "survey", "same", "floor", "xlsx", "excel"])
     ap.add_argument("--runs", type=int, default=5, help="runs per measure (at most 5 for the large ones)")
     ap.add_argument("--compile", action="store_true",
                     help="byte-compile barometre's modules first (as pip does for a regular install)")
@@ -439,6 +478,10 @@ def main() -> None:
         elif name == "survey":
             results += [r for r in (bench_survey(big, "csv"), bench_survey(big, "bad"),
                                     bench_survey(big, "parquet")) if r]
+        elif name == "floor":  # the imports and Arrow's read alone: information (#19)
+            r = bench_floor(big)
+            if r:
+                results.append(r)
         elif name == "same":  # DuckDB computing the same figures: information (#19)
             results += [r for r in (bench_survey_same(big, "csv"),
                                     bench_survey_same(big, "parquet")) if r]
