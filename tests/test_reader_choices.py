@@ -350,10 +350,12 @@ def test_a_two_row_header_of_merged_platforms_is_read_and_said(tmp_path, cli):
 
 def test_a_two_row_header_without_merges_reads_what_is_certain(tmp_path):
     """A CSV has no merged cells: a field right under a platform's name is its; the others
-    (« Abonnés » under a blank) name no platform and are said, not guessed."""
+    (« Abonnés » under a blank) name no platform and are said, not guessed, unless every
+    name heads the same fields (below)."""
     f = tmp_path / "deux-lignes.csv"
-    f.write_text(";;Facebook;;Instagram;\nCode;Nom;Présent;Abonnés;Présent;Abonnés\n"
-                 "01;Ain;Oui;1200;Non;\n", encoding="utf-8")
+    # the groups differ (Facebook has a date, Instagram none): not certain
+    f.write_text(";;Facebook;;;Instagram;\nCode;Nom;Présent;Abonnés;Date;Présent;Abonnés\n"
+                 "01;Ain;Oui;1200;15/10/2025;Non;\n", encoding="utf-8")
     assert _codes(bm.validate(f, type="departement")) == [
         (None, None, "warning", "header-two-rows"),
         (None, "Abonnés", "warning", "column-without-platform"),
@@ -362,6 +364,46 @@ def test_a_two_row_header_without_merges_reads_what_is_certain(tmp_path):
     assert sorted(zip(df["platform"], df["present"])) == [("facebook", True),
                                                           ("instagram", False)]
     assert df["followers"].isna().all()
+    # one platform: nothing to compare its fields with
+    g = tmp_path / "un-reseau.csv"
+    g.write_text(";;Facebook;\nCode;Nom;Présent;Abonnés\n01;Ain;Oui;1200\n", encoding="utf-8")
+    assert [p.code for p in bm.validate(g, type="departement")] == [
+        "header-two-rows", "column-platform-assumed"]  # the only platform's, said
+
+
+def test_a_csv_of_merged_platform_names_repeating_its_fields_is_read_whole(tmp_path, cli):
+    """« Facebook » and « Instagram » merged over « Présence », « Abonnés » in a workbook,
+    saved as CSV (cp1252, ;): each name kept in its first cell, blanks after it. Every name
+    heading the same fields says whose each field is: the counts are read, not dropped
+    with a warning, and the joined columns are said (they used to be « colonne d'abonnés
+    sans réseau : ignorée », and rank found no count)."""
+    f = tmp_path / "export.csv"
+    f.write_bytes("Département;;Facebook;;Instagram;\r\n"
+                  "Code;Nom;Présence;Abonnés;Présence;Abonnés\r\n"
+                  "29;Finistère;Oui;12 000;Non;\r\n"
+                  "22;Côtes-d'Armor;Oui;8 000;Oui;3 000\r\n".encode("cp1252"))
+    [p] = bm.validate(f, type="departement")
+    assert (p.code, p.severity) == ("header-two-rows", "warning")
+    assert p.message == (
+        "en-tête sur deux lignes : les réseaux de la ligne 1 joints aux champs de la ligne 2 "
+        "(4 colonne(s) : « Présence Facebook », « Abonnés Facebook », « Présence Instagram », "
+        "« Abonnés Instagram ») ; vérifiez-les, ou mettez l'en-tête sur une seule ligne")
+    df = bm.read_survey(f, type="departement")
+    got = sorted(zip(df["code"], df["platform"], df["present"], df["followers"].fillna(-1)))
+    assert got == [("22", "facebook", True, 8000), ("22", "instagram", True, 3000),
+                   ("29", "facebook", True, 12000), ("29", "instagram", False, -1)]
+    res = cli("rank", "--data", f, "--platform", "instagram", "--type", "departement")
+    assert res.exit_code == 0, res.output
+    assert "   1  22    Côtes-d'Armor    3\u202f000     611\u202f859" in res.stdout
+    assert "1 département classé (1 sans compte)" in res.stdout
+    # a date after the last group, under a blank: every platform's, as before
+    g = tmp_path / "date.csv"
+    g.write_text(";;Facebook;;Instagram;;\nCode;Nom;Présence;Abonnés;Présence;Abonnés;"
+                 "Date du relevé\n29;Finistère;Oui;12 000;Non;;15/10/2025\n", encoding="utf-8")
+    df = bm.read_survey(g, type="departement")
+    assert sorted(zip(df["platform"], df["date"].astype(str))) == [
+        ("facebook", "2025-10-15"), ("instagram", "2025-10-15")]
+    assert [p.code for p in bm.validate(g, type="departement")] == ["header-two-rows"]
 
 
 def test_errors_of_a_sheet_chosen_among_several_say_the_sheet(tmp_path, cli):

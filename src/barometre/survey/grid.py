@@ -566,7 +566,8 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
     taken alone (:func:`_find_header`) has no entity column or no platform column and
     joining it to the row above or below gives both, or when the row under it holds
     only headers' texts (« Code », « Nom », « Présence »: no data), each field under a platform's name
-    (in its merged range, or right under it) is read as that platform's (« Abonnés
+    (in its merged range, in a group of fields that every name heads alike
+    (:func:`_repeated_groups`), or right under it) is read as that platform's (« Abonnés
     Facebook »), with a ``header-two-rows`` warning naming both rows and the columns so
     read. A field under no platform's name keeps its own header (said by the layout, as
     any column without a platform); the data start under the second row.
@@ -620,9 +621,12 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     number = grid.row_numbers[t]
     out = list(bottom) + [None] * max(0, len(top) - len(bottom))
     read: list[str] = []
-    for j in _platform_names(top):
+    names = _platform_names(top)
+    merged = any(r1 == number for r1, *_ in grid.merged)
+    groups = None if merged else _repeated_groups(top, bottom, names)
+    for g, j in enumerate(names):
         v = top[j]
-        span = [j]
+        span = groups[g] if groups else [j]
         for r1, c1, r2, c2 in grid.merged:
             if r1 == number and c1 == j + 1 and r2 == r1:
                 span = list(range(c1 - 1, min(c2, len(out))))
@@ -636,6 +640,42 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     if not read or survey_kind(out) is True:
         return None
     return out, read
+
+
+def _repeated_groups(top: list[Any], bottom: list[Any], names: list[int]
+                     ) -> list[list[int]] | None:
+    """The columns under each platform's name when a header without merged cells (a CSV
+    saved from a workbook whose names were merged, which keeps a name in the first cell
+    and blanks after it) repeats one sequence of fields under every name: « Facebook »,
+    « Instagram » over « Présence », « Abonnés », « Présence », « Abonnés ». Two names at
+    least, each followed by blanks only, each group the same fields (no platform in
+    them), the last group as long as the others: then whose each field is is certain.
+    None otherwise: only the field right under a name is its (:func:`_join_header`)."""
+    if len(names) < 2:
+        return None
+    width = names[1] - names[0]
+    if width < 2 or names[-1] + width > len(bottom):
+        return None
+    pattern = None
+    out = []
+    for j, end in zip(names, names[1:] + [names[-1] + width]):
+        if end - j != width or any(not _is_blank(top[k]) for k in range(j + 1, end)
+                                   if k < len(top)):
+            return None
+        roles = []
+        for k in range(j, end):
+            cell = bottom[k]
+            if not (isinstance(cell, str) and cell.strip()):
+                return None
+            c = classify_header(cell, k)
+            if c.role not in _FIELD_ROLES or c.platform:
+                return None
+            roles.append(c.role)
+        if len(set(roles)) != len(roles) or pattern not in (None, roles):
+            return None
+        pattern = roles
+        out.append(list(range(j, end)))
+    return out  # a field after the last group (« Date » for all) stays nobody's
 
 
 def display_name(path: str | Path, full: bool = False) -> str:
