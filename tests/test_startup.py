@@ -79,7 +79,7 @@ def test_command_table_matches_the_commands():
     from barometre.cli import app as cli_app
 
     assert list(cli_app.COMMANDS) == [
-        "compare", "trend", "sources", "types", "platforms", "entities", "resolve", "template",
+        "compare", "trend", "sources", "figures", "types", "platforms", "entities", "resolve", "template",
         "validate", "benchmark", "rank", "changes", "chart", "report", "annuaire"]
     for name, (module, short) in cli_app.COMMANDS.items():
         func = cli_app.command_function(name)

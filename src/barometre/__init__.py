@@ -53,6 +53,7 @@ _LAZY = {
     "validate": ("survey.reader", "validate"),
     "problems_frame": ("survey.reader", "problems_frame"),
     "select": ("analysis.published", "select"),
+    "figures": ("analysis.named", "figures"),
     "follower_stats": ("analysis.survey", "follower_stats"),
     "write_template": ("survey.template", "write_template"),
     "adoption": ("analysis.survey", "adoption"),

@@ -36,6 +36,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
                            "chaque source."),
     "sources": ("published", "Lister les sources des chiffres publiés (éditeur, titre, date, "
                              "adresse)."),
+    "figures": ("published", "Lister les chiffres publiés sur des collectivités nommées "
+                             "(abonnés, rangs, prix), chacun avec sa source."),
     "types": ("published", "Lister les types de collectivité, avec leurs alias."),
     "platforms": ("published", "Lister les réseaux sociaux connus, avec leurs alias et leur "
                                "couleur."),

@@ -1,4 +1,4 @@
-"""Commands on the published figures: compare, trend, sources, types, platforms."""
+"""Commands on the published figures: compare, trend, sources, figures, types, platforms."""
 
 from __future__ import annotations
 
@@ -291,6 +291,33 @@ def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
         return text_table([text(h, lang.value) for h in heads], rows, "lllrl")
 
     _print_records(df, format, None, table)
+
+
+def figures(
+    type: Annotated[Optional[str], typer.Option(
+        "--type", "-t", help="Type de collectivité (par défaut : tous).")] = None,
+    entity: Annotated[Optional[str], typer.Option(
+        "--entity", "-e", help="Collectivité : code ou nom (« 29 », « Finistère »), ou nom "
+        "publié (« Picardie »).")] = None,
+    platform: PlatformOpt = None,
+    year: Annotated[Optional[int], typer.Option(
+        "--year", "-y", help="Année du chiffre (par défaut : toutes).")] = None,
+    source: SourceOpt = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Lister les chiffres publiés sur des collectivités nommées (abonnés, rangs, prix),
+    chacun avec sa source.
+
+    Exemple : barometre figures --type departement --platform instagram
+    """
+    from ..analysis.named import FIGURE_COLUMNS, figures as figures_
+    from ..render.named import figures_table
+
+    _check_types(type)
+    _check_platforms(platform)
+    df = figures_(type=type, entity=entity, platform=platform, year=year, source=source)
+    _print_records(df, format, FIGURE_COLUMNS, lambda: figures_table(df, lang.value))
 
 
 def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:

@@ -84,6 +84,11 @@ MESSAGES = {
     "col-label": ("Libellé", "Label"),
     "col-color": ("Couleur", "Colour"),
     "col-aliases": ("Alias", "Aliases"),
+    "col-entity-named": ("Collectivité (nom publié)", "Authority (name as published)"),
+    "col-metric": ("Mesure", "Measure"),
+    "col-value": ("Valeur", "Value"),
+    "col-source": ("Source", "Source"),
+    "col-platform": ("Réseau", "Platform"),
     "cli-entity-needs-data": ("--entity demande --data (fichier d'enquête)",
                               "--entity needs --data (a survey file)"),
     # report --peers region|strate without --entity: the peers of whom? (nothing to draw)

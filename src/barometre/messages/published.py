@@ -156,6 +156,46 @@ MESSAGES = {
                             "no dated figure for type '{type}' on '{platform}'"),
     "pub-no-selection": ("aucun chiffre publié ne correspond à cette sélection",
                          "no published figure matches this selection"),
+    # figures about named collectivités (analysis.named, barometre figures)
+    "pub-no-named-figure": (
+        "aucun chiffre publié sur une collectivité nommée ne correspond à cette sélection ; "
+        "les sources citent ces {of} : {names}",
+        "no published figure about a named authority matches this selection; the sources "
+        "name these {of}: {names}"),
+    "pub-no-named-figure-entity": (
+        "aucune source ne cite {entity} ; les sources citent ces {of} : {names}",
+        "no source names {entity}; the sources name these {of}: {names}"),
+    "pub-no-named-figure-entity-none": (
+        "aucune source ne cite {entity}, ni d'autres {of}",
+        "no source names {entity}, nor other {of}"),
+    "pub-no-named-figure-year": (
+        "aucun chiffre de {year} sur une collectivité nommée pour cette sélection ; années "
+        "des chiffres de cette sélection : {years}",
+        "no figure of {year} about a named authority for this selection; years of this "
+        "selection's figures: {years}"),
+    "pub-no-named-figure-none": ("aucune source ne cite de {of}", "no source names {of}"),
+    "metric-followers-total": ("abonnés", "followers"),
+    "metric-rank": ("rang", "rank"),
+    "metric-rank-overall": ("rang, tous réseaux", "rank, all platforms"),
+    "metric-award-rank": ("rang au palmarès", "award rank"),
+    "metric-award-rank-in-category": ("rang au palmarès, dans sa catégorie",
+                                      "award rank, in its category"),
+    "metric-followers-growth-month": ("abonnés gagnés dans le mois", "followers gained in the month"),
+    "metric-followers-growth-mom": ("croissance des abonnés sur un mois",
+                                    "followers' growth over a month"),
+    "metric-has-account": ("compte", "account"),
+    "metric-in-top10-ranking": ("dans le top 10 du classement", "in the ranking's top 10"),
+    "metric-performance-score": ("score de performance", "performance score"),
+    "metric-tweets-total": ("tweets publiés", "tweets posted"),
+    "named-undated": ("s. d.", "n.d."),
+    "named-yes": ("oui", "yes"),
+    "named-no": ("non", "no"),
+    "named-sources": ("Sources :", "Sources:"),
+    "named-note": (
+        "Chiffres tels que les sources les ont publiés, à leur date ; le code est celui de la "
+        "collectivité d'aujourd'hui quand le nom publié la désigne sans doute possible.",
+        "Figures as the sources published them, at their date; the code is today's "
+        "authority's when the published name designates it without doubt."),
 }
 
 #: The published figures' bases (``base``, ``base_family`` of data/published/adoption.csv)
