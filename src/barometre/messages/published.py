@@ -60,9 +60,9 @@ MESSAGES = {
         "population de taille inconnue (sans correction de population finie).",
         "95% CI: Wilson, treating the file's authorities as a sample of a population of unknown "
         "size (no finite-population correction)."),
-    "pub-wording-note": ("* chiffre déduit d'une formulation (« toutes les régions » = 100 %) : pas "
+    "pub-wording-note": ("* chiffre déduit d'une formulation (« toutes » = 100 %, « la moitié » = 50 %) : pas "
                          "d'intervalle.",
-                         "* figure derived from wording ('all regions' = 100%): no interval."),
+                         "* figure derived from wording ('all' = 100%, 'half' = 50%): no interval."),
     "pub-present-note": ("° part parmi les collectivités présentes sur les réseaux sociaux, pas "
                          "parmi toutes.",
                          "° share among authorities present on social media, not among all."),

@@ -204,9 +204,9 @@ MESSAGES = {
     "report-key-paren": (" ({items})", " ({items})"),
     "report-key-paren-n": ("n = {n}", "n = {n}"),
     "report-key-paren-base": ("base : {base}", "base: {base}"),
-    "report-key-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = 100 %), non "
+    "report-key-derived": ("* part déduite d'une formulation de la source (« toutes » = 100 %, « la moitié » = 50 %), non "
                            "d'un chiffre publié : voir Adoption, colonne « Déduit d'une formulation »",
-                           "* share derived from the source's wording ('all regions' = 100%), not a published "
+                           "* share derived from the source's wording ('all' = 100%, 'half' = 50%), not a published "
                            "number: see Adoption, column 'From wording'"),
     "report-key-others": (" ; autres sources : voir Sources et méthode", "; other sources: see Sources and method"),
     # entities with at least one answer, as compare's "Couverture" line: each key figure
@@ -263,9 +263,9 @@ MESSAGES = {
         "'barometre trend'; the line breaks at each 'break' (another source, another base): two "
         "points not joined do not compare without care. A figure published without a month is "
         "placed on 1 July of its year, one dated 'late 2015' on 1 December."),
-    "report-evolution-derived": ("* part déduite d'une formulation de la source (« toutes les régions » = "
-                                 "100\u202f%), non d'un chiffre publié.",
-                                 "* share derived from the source's wording ('all regions' = 100%), not a "
+    "report-evolution-derived": ("* part déduite d'une formulation de la source (« toutes » = "
+                                 "100\u202f%, « la moitié » = 50\u202f%), non d'un chiffre publié.",
+                                 "* share derived from the source's wording ('all' = 100%, 'half' = 50%), not a "
                                  "published number."),
     "report-evolution-left-out": ("Non repris ici (voir la feuille Adoption) : {items}.",
                                   "Not shown here (see the Adoption sheet): {items}."),
@@ -423,8 +423,8 @@ MESSAGES = {
     "report-def-competitors-term": ("Moyenne des concurrents", "Competitor mean"),
     "report-def-competitors": ("moyenne des pairs sans la collectivité", "mean of the peers without the authority"),
     "report-def-wording-term": ("Déduit d'une formulation", "From wording"),
-    "report-def-wording": ("chiffre tiré d'une phrase (« toutes les régions » = 100 %)",
-                    "figure taken from a sentence ('all regions' = 100%)"),
+    "report-def-wording": ("chiffre tiré d'une phrase (« toutes » = 100 %, « la moitié » = 50 %)",
+                    "figure taken from a sentence ('all' = 100%, 'half' = 50%)"),
     "report-measure-of-all": ("part de toutes les collectivités de la base", "share of all authorities in the base"),
     "report-measure-of-present": ("part des collectivités présentes sur les réseaux",
                            "share of authorities present on social media"),
