@@ -118,3 +118,24 @@ def test_every_shipped_figure_is_shown_with_a_label(cli, lang):
     assert not any("_" in line.split("  ")[0] for line in body)
     metrics = set(bm.published.entity_figures()["metric"])
     assert not any(m in res.stdout for m in metrics if "_" in m)
+
+
+def test_sources_of_a_type_and_year_are_those_of_its_figures(cli):
+    """`sources --type T --year Y`: the sources of that type's figures that year, with how
+    many adoption rates and named figures each gives; without options every source (the
+    audiences' and the counts' too), as before."""
+    everything = json.loads(cli("sources", "--format", "json").stdout)
+    assert len(everything) == len(bm.published.sources())
+    res = cli("sources", "--type", "departement", "--year", "2015", "--format", "json")
+    assert res.exit_code == 0, res.output
+    got = {s["source_id"]: (s["n_adoption_figures"], s["n_entity_figures"])
+           for s in json.loads(res.stdout)}
+    a = bm.published.adoption()
+    want = a[(a["collectivity_type"] == "departement") & (a["year"] == 2015)]
+    assert got == {k: (n, 0) for k, n in want.groupby("source").size().items()}
+    named = cli("sources", "--type", "region", "--year", "2020").stdout.splitlines()
+    assert named[0].split()[:6] == ["Id", "Éditeur", "Année", "Taux", "Chiffres", "nommés"]
+    assert [line.split()[0] for line in named[2:]] == ["ost-2020"]
+    none = cli("sources", "--year", "2030")
+    assert none.exit_code == 1
+    assert none.stderr == "barometre : aucun chiffre publié ne correspond à cette sélection\n"

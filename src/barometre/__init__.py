@@ -54,6 +54,7 @@ _LAZY = {
     "problems_frame": ("survey.reader", "problems_frame"),
     "select": ("analysis.published", "select"),
     "figures": ("analysis.named", "figures"),
+    "published_sources": ("analysis.published", "cited_sources"),
     "follower_stats": ("analysis.survey", "follower_stats"),
     "write_template": ("survey.template", "write_template"),
     "adoption": ("analysis.survey", "adoption"),

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # pandas is imported by the functions that need it: the CLI reads RECORD_COLUMNS on the
 # survey path of ``compare --data``, which never builds a frame (issue #19)
-__all__ = ["compare", "trend", "select", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
+__all__ = ["compare", "trend", "select", "cited_sources", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
 
 #: The stable columns of compare and trend records (JSON keys, CSV header).
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
@@ -639,3 +639,56 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     ordered = _order(df, list(TYPES))
     key = ordered["year"].astype(int)
     return _records(ordered.iloc[key.argsort(kind="stable")])
+
+
+def cited_sources(type: str | None = None, year: int | str | None = None) -> pd.DataFrame:
+    """The sources of the published figures, each with how many figures it gives.
+
+    Parameters
+    ----------
+    type : str, optional
+        Only the sources of adoption figures or of figures about named collectivités
+        (:func:`barometre.figures`) of this type; default: every source, those of the
+        national audiences and of the counts of collectivités too.
+    year : int or str, optional
+        Only the sources of such figures of this year.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`barometre.published.sources` (``source_id, replaces,
+        publisher, title, year_published, month, period, url, method``), then
+        ``n_adoption_figures`` and ``n_entity_figures``: the figures of the selection
+        it gives (all of them without ``type`` and ``year``).
+
+    Raises
+    ------
+    NoDataError
+        No source gives figures of that type and year (code ``pub-no-selection``).
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> s = bm.published_sources(type="departement", year=2015)
+    >>> s[["source_id", "n_adoption_figures", "n_entity_figures"]].to_dict("records")
+    [{'source_id': 'ideose-2015', 'n_adoption_figures': 2, 'n_entity_figures': 0}]
+    """
+    from ..datasets.published import adoption, entity_figures, sources
+
+    df = sources()
+    year = _year(year)
+    counted = []
+    for figures in (adoption(), entity_figures()):
+        if type is not None:
+            type_id = find_type(type).id
+            figures = figures[figures["collectivity_type"] == type_id]
+        if year is not None:
+            figures = figures[figures["year"] == year]
+        counted.append(figures.groupby("source").size())
+    df["n_adoption_figures"] = df["source_id"].map(counted[0]).fillna(0).astype(int)
+    df["n_entity_figures"] = df["source_id"].map(counted[1]).fillna(0).astype(int)
+    if type is not None or year is not None:
+        df = df[(df["n_adoption_figures"] > 0) | (df["n_entity_figures"] > 0)]
+        if df.empty:
+            raise NoDataError.of("pub-no-selection")
+    return df.reset_index(drop=True)

@@ -264,18 +264,31 @@ def trend(
     _print_figures(result, format, cols, lambda: trend_table(frame, lang.value))
 
 
-def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
-    """Lister les sources des chiffres publiés (éditeur, titre, date, adresse)."""
+def sources(
+    type: Annotated[Optional[str], typer.Option(
+        "--type", "-t", help="Seulement les sources de chiffres sur ce type (taux d'adoption ou "
+        "collectivités nommées).")] = None,
+    year: Annotated[Optional[int], typer.Option(
+        "--year", "-y", help="Seulement les sources de chiffres de cette année.")] = None,
+    format: FormatOpt = Format.table,
+    lang: LangOpt = Lang.fr,
+) -> None:
+    """Lister les sources des chiffres publiés (éditeur, titre, date, adresse).
+
+    Sans option : toutes les sources, y compris celles des audiences nationales et des
+    dénombrements de collectivités. Avec --type ou --year : celles des taux d'adoption
+    et des chiffres sur des collectivités nommées (« barometre figures ») de ce type ou
+    de cette année.
+    """
+    from ..analysis.published import cited_sources
     from ..datasets.published import adoption
-    from ..datasets.published import sources as sources_
     from ..render.tables import text_table
 
     from ..render.formats import is_missing, undated_source_date
 
-    df = sources_()
+    _check_types(type)
+    df = cited_sources(type=type, year=year)
     figures = adoption()
-    counts = figures.groupby("source").size()
-    df["n_adoption_figures"] = df["source_id"].map(counts).fillna(0).astype(int)
     years = figures.groupby("source")["year"].agg(list)
 
     def when(r) -> str:
@@ -285,10 +298,10 @@ def sources(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
         return undated_source_date(years.get(r.source_id, []), r.month, r.period, lang.value)
 
     def table():
-        rows = [[r.source_id, r.publisher, when(r), str(r.n_adoption_figures), r.url]
-                for r in df.itertuples()]
-        heads = ["col-id", "col-publisher", "col-year", "col-n-rates", "col-url"]
-        return text_table([text(h, lang.value) for h in heads], rows, "lllrl")
+        rows = [[r.source_id, r.publisher, when(r), str(r.n_adoption_figures),
+                 str(r.n_entity_figures), r.url] for r in df.itertuples()]
+        heads = ["col-id", "col-publisher", "col-year", "col-n-rates", "col-n-named", "col-url"]
+        return text_table([text(h, lang.value) for h in heads], rows, "lllrrl")
 
     _print_records(df, format, None, table)
 

@@ -74,6 +74,7 @@ MESSAGES = {
     "col-publisher": ("Éditeur", "Publisher"),
     "col-year": ("Année", "Year"),
     "col-n-rates": ("Taux", "Rates"),
+    "col-n-named": ("Chiffres nommés", "Named figures"),
     "col-url": ("Adresse", "URL"),
     "col-code": ("Code", "Code"),
     "col-name": ("Nom", "Name"),
