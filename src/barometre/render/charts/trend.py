@@ -400,21 +400,15 @@ def _spreads(d: pd.DataFrame) -> dict[int, tuple[float, float, float, float]]:
     return out
 
 
-#: Base families of the published figures whose end is a known date: the change to the
-#: next family is drawn there, not midway between the figures. The 27 régions' map (base
-#: family "régions (carte d'avant 2016)" in data/published/adoption.csv) ended on
-#: 1 January 2016 (loi n° 2015-29 du 16 janvier 2015: 13 régions métropolitaines).
-FAMILY_ENDS: dict[str, tuple[str, str]] = {
-    "régions (carte d'avant 2016)": ("2016-01-01", "family-change-region-map"),
-}
-
-
 def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
     """A dotted vertical line where the published figures change base family (e.g. the
     régions before and after 2016), when the families follow each other in time: at the
-    date of the change when it is known (:data:`FAMILY_ENDS`, between the two families'
-    figures), else midway between them. Returns each change in words for the caption,
-    "a → b", with its date, or said midway (empty when no line is drawn)."""
+    date of the change when it is known (:func:`barometre.datasets.published.family_end`,
+    the shipped table with its source: the 27 régions' map ended on 1 January 2016, loi
+    n° 2015-29 du 16 janvier 2015; between the two families' figures), else midway between
+    them. Returns each change in words for the caption, "a → b", with its date, or said
+    midway (empty when no line is drawn)."""
+    from ...datasets.published import family_end
     from ..waves import wave_date
 
     if "series" not in d or d["series"].nunique() < 2:
@@ -432,10 +426,10 @@ def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
         if a["max"] < b["min"]:
             (old, old_words), (_, new_words) = family(ka), family(kb)
             change = f"{old_words} → {new_words}"
-            end = FAMILY_ENDS.get(old)
+            end = family_end(old)
             at = None
             if end is not None:
-                y, m, day = (int(v) for v in end[0].split("-"))
+                y, m, day = (int(v) for v in end["ends"].split("-"))
                 at = y + (m - 1) / 12 + (day - 1) / 365  # the axis: years, months in twelfths
                 if not a["max"] < at <= b["min"]:  # a figure of the old base after it: not it
                     at = None
@@ -446,7 +440,8 @@ def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
             else:
                 ax.axvline(at, color="#888888", lw=0.9, ls=":", zorder=1, gid="family-break")
                 changes.append(msg("family-break-dated", lang, change=change,
-                                   date=wave_date(end[0], lang), what=msg(end[1], lang)))
+                                   date=wave_date(end["ends"], lang),
+                                   what=msg(f"pub-family-change-{end['change']}", lang)))
     return changes
 
 
