@@ -25,7 +25,10 @@ types and metrics) and writes tidy CSV files into
 - ``baselines.csv``: national audience figures (not collectivités);
 - ``entity_counts.csv``: official counts of collectivités (denominators);
 - ``other_figures.csv``: every other aggregate figure (growth, websites,
-  community managers, multi-network shares...).
+  community managers, multi-network shares...);
+- ``family_ends.csv``: the base families that end on a date the law fixes (the
+  régions' map, 1 January 2016), with that law as source (``FAMILY_ENDS``; not
+  research rows).
 
 Every output row keeps ``research_row`` (1 = first data row of the research
 table), so that each shipped figure traces back to its published source.
@@ -536,10 +539,33 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
     return sources, source_id_of
 
 
+# Base families of the published figures that end on a date the law fixes, each with its
+# source (publisher, title, year, URL): written to ``family_ends.csv``, the one definition
+# that the trend chart (its dotted line at that date), ``barometre trend`` and the report's
+# Évolution sheet read; ``base_family`` below cuts the régions at the same date. ``change``
+# names the message that says what changed (``pub-family-change-<change>``, messages/published.py).
+_OLD_MAP, _NEW_MAP = "régions (carte d'avant 2016)", "régions (carte de 2016)"
+FAMILY_ENDS = {
+    _OLD_MAP: {
+        "ends": "2016-01-01", "change": "region-map",
+        "citation": "loi n° 2015-29 du 16 janvier 2015",
+        "publisher": "Journal officiel de la République française (Légifrance)",
+        "title": "Loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions, "
+                 "aux élections régionales et départementales et modifiant le calendrier "
+                 "électoral",
+        "year_published": "2015", "month": "1",
+        "url": "https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622",
+        "notes": "Article 1er, III : la nouvelle délimitation des régions (13 régions "
+                 "métropolitaines au lieu de 22) entre en vigueur le 1er janvier 2016.",
+    },
+}
+
+
 def base_family(tid: str, family: str, year: str) -> str:
-    """Régions changed map on 1 January 2016: the two maps are two bases."""
+    """Régions changed map on 1 January 2016 (``FAMILY_ENDS``): the two maps are two bases."""
     if tid == "region" and family == "régions" and year:
-        return "régions (carte d'avant 2016)" if int(year) < 2016 else "régions (carte de 2016)"
+        new_map_year = int(FAMILY_ENDS[_OLD_MAP]["ends"][:4])
+        return _OLD_MAP if int(year) < new_map_year else _NEW_MAP
     return family
 
 
@@ -668,6 +694,7 @@ def main(argv: list[str]) -> int:
             w.writerows(records)
 
     write("sources", list(sources.values()))
+    write("family_ends", [{"base_family": f, **end} for f, end in FAMILY_ENDS.items()])
     for name, records in tables.items():
         write(name, records)
     total = sum(len(t) for t in tables.values())

@@ -246,7 +246,7 @@ def _read_with_pandas(name: str):
 
 
 @pytest.mark.parametrize("name", ["sources", "adoption", "citations", "entity_figures",
-                                  "baselines", "entity_counts", "other_figures"])
+                                  "baselines", "entity_counts", "other_figures", "family_ends"])
 def test_tables_read_as_pandas_reads_them(name):
     """published._read (csv module, fast start-up) gives exactly pandas.read_csv's frame."""
     import pandas as pd

@@ -26,7 +26,7 @@ from .._data import data_bytes
 from ..analysis.stats import is_k_of_n, wilson_interval
 
 __all__ = ["sources", "adoption", "citations", "entity_figures", "baselines", "entity_counts",
-           "other_figures", "find_sources", "ci_for"]
+           "other_figures", "family_ends", "family_end", "find_sources", "ci_for"]
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -260,6 +260,54 @@ def entity_counts() -> pd.DataFrame:
 def other_figures() -> pd.DataFrame:
     """Every other published aggregate: growth, websites, community managers..."""
     return _cached("other_figures").copy()
+
+
+def family_ends() -> pd.DataFrame:
+    """Base families of the published figures that end on a date the law fixes, with
+    that law as source: the one definition that the trend chart (its dotted line at that
+    date), ``barometre trend`` and the report's Évolution sheet read.
+
+    Returns
+    -------
+    DataFrame
+        ``base_family, ends`` (ISO date: its figures are all before it), ``change`` (what
+        changed, the message ``pub-family-change-<change>``), ``citation`` (the law, short),
+        ``publisher, title, year_published, month, url, notes``.
+
+    Examples
+    --------
+    >>> import barometre as bm
+    >>> e = bm.published.family_ends()
+    >>> print(e[["base_family", "ends", "citation"]].to_string(index=False))
+                     base_family       ends                          citation
+    régions (carte d'avant 2016) 2016-01-01 loi n° 2015-29 du 16 janvier 2015
+    >>> e["url"].iloc[0]
+    'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622'
+    """
+    return _cached("family_ends").copy()
+
+
+@functools.cache
+def _family_ends() -> dict[str, dict[str, str | None]]:
+    header, rows = _cells("family_ends")
+    return {r[0]: {c: (v or None) for c, v in zip(header[1:], r[1:])} for r in rows}
+
+
+def family_end(family: object) -> dict[str, str | None] | None:
+    """The end of one base family (a row of :func:`family_ends` as text fields, read
+    without pandas), or None when its end is not a known date.
+
+    Examples
+    --------
+    >>> from barometre.datasets.published import family_end
+    >>> end = family_end("régions (carte d'avant 2016)")
+    >>> end["ends"], end["change"], end["citation"]
+    ('2016-01-01', 'region-map', 'loi n° 2015-29 du 16 janvier 2015')
+    >>> family_end("régions (carte de 2016)") is None
+    True
+    """
+    end = _family_ends().get(str(family)) if isinstance(family, str) else None
+    return dict(end) if end is not None else None
 
 
 def find_sources(text: str) -> list[str]:

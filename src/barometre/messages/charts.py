@@ -93,7 +93,6 @@ MESSAGES = {
                             "changement non connue",
                             "{change}, line midway between their figures, date of the change "
                             "not known"),
-    "family-change-region-map": ("nouvelle carte des régions", "the new map of the regions"),
     "note-no-month": ("Chiffres sans mois placés en milieu d'année",
                       "Figures without a month placed mid-year"),
     "note-focus": ("En orange : {name}", "In orange: {name}"),

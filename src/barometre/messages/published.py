@@ -128,6 +128,17 @@ MESSAGES = {
     "pub-break-base-unstated": ("rupture : base non dite d'un côté (avant : {before})",
                                 "break: base unstated on one side (before: {before})"),
     "pub-break-col": ("Rupture", "Break"),
+    # a base family that ends on a date the law fixes (data/published/family_ends.csv), under
+    # its series in `trend` and the report's Évolution: what changed, when, and the source
+    "pub-family-end": ("{series} : la base « {family} » prend fin le {date} ({what}, {citation} : "
+                       "{url}) ; ses chiffres ne se comparent pas à ceux d'après.",
+                       "{series}: the base \u201c{family}\u201d ends on {date} ({what}, {citation}: "
+                       "{url}); its figures do not compare with later ones."),
+    "pub-family-series": ("Série {n}", "Series {n}"),
+    "pub-family-column": ("Colonne « {name} »", "Column \u201c{name}\u201d"),
+    # what changed when a base family ends (``change`` of family_ends.csv), also in the trend
+    # chart's caption
+    "pub-family-change-region-map": ("nouvelle carte des régions", "the new map of the regions"),
     # errors
     "pub-unknown-source": ("source inconnue « {source} » ; voir « barometre sources »",
                            "unknown source '{source}'; see 'barometre sources'"),

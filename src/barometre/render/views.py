@@ -746,8 +746,32 @@ def trend_table(df: Any, lang: str = "fr") -> str:
             rows.append([str(int(r["year"])), _share_cell(r, lang),
                          _n_cell(r, lang), _ci_cell(r, lang), base_text(r, lang),
                          f"{names.get(r['source'], r['source'])}, {when} [{r['source']}]", brk])
-        parts += [text_table(headers, rows, "lrrllll"), ""]
+        parts.append(text_table(headers, rows, "lrrllll"))
+        end = family_end_note(first.get("base_family"), first.get("collectivity_type"),
+                              _t("pub-family-series", lang, n=n), lang)
+        parts += [end, ""] if end else [""]
     return "\n".join(parts + _warnings(_as_records(df), lang))
+
+
+def family_end_note(family: object, type_id: object, series: str, lang: str = "fr") -> str | None:
+    """Under a series of published figures whose base family ends on a date the law fixes
+    (:func:`barometre.datasets.published.family_end`, the one definition the trend chart
+    reads too): what changed, when, and the law with its address; None for any other family.
+
+    >>> print(family_end_note("régions (carte d'avant 2016)", "region", "Série 1"))
+    Série 1 : la base « régions (carte d'avant 2016) » prend fin le 1er janvier 2016 (nouvelle carte des régions, loi n° 2015-29 du 16 janvier 2015 : https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622) ; ses chiffres ne se comparent pas à ceux d'après.
+    """
+    from ..datasets.published import family_end
+    from .waves import wave_date
+
+    end = family_end(family)
+    if end is None:
+        return None
+    return _t("pub-family-end", lang, series=series,
+              family=_base_in(family, {"collectivity_type": type_id}, lang),
+              date=wave_date(end["ends"], lang),
+              what=_t(f"pub-family-change-{end['change']}", lang),
+              citation=end["citation"], url=end["url"])
 
 
 def _base_in(base: object, r: dict, lang: str) -> str:

@@ -19,7 +19,7 @@ from .style import caption, figure, place_labels, platform_colors, series_palett
 from .style import sized
 from .style import title as put_title
 
-__all__ = ["trend", "series_key", "publisher_colors"]
+__all__ = ["trend", "series_key", "publisher_colors", "publisher_styles"]
 
 _COUNT = re.compile(r"^\d[\d \u00a0\u202f]*\s+")
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -104,7 +104,11 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool
         Survey waves: Okabe-Ito colours instead of the platforms' brand colours.
-        Published figures keep each publisher's colour, told apart by the legend.
+        Published figures: each publisher's colour taken among the five Okabe-Ito colours
+        that stay apart for colour-blind readers (those of the other chart kinds); a chart
+        of more publishers than five gives the next ones those colours again with a dashed
+        line and hollow points (:func:`publisher_styles`), so that no two publishers look
+        alike.
     survey : DataFrame, optional
         The survey the records come from (for the caption): draws them as survey waves.
 
@@ -127,7 +131,7 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         raise UsageError.of("chart-trend-not-series")
     if survey is not None or d["platform"].nunique() > 1:
         return _by_platform(d, lang, title, size, colorblind, survey)
-    return _by_source(d, lang, title, size)
+    return _by_source(d, lang, title, size, colorblind)
 
 
 def _axes_common(ax, d: pd.DataFrame, lang: str, pad: float) -> None:
@@ -163,12 +167,15 @@ def _has_interval(r) -> bool:
             and not (not is_missing(census) and bool(census)))
 
 
-def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
+def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
+               colorblind: bool = False) -> Figure:
     # one function: the series, range bars, labels and legend share the same keys
     d = d.assign(_x=[_when(r) for _, r in d.iterrows()],
                  _k=[series_key(r) for _, r in d.iterrows()], _run=_trend_runs(d))
     pubs = list(dict.fromkeys(k[0] for k in d["_k"]))
-    colors = publisher_colors(pubs)
+    looks = publisher_styles(pubs, colorblind)
+    colors = {p: c for p, (c, _) in looks.items()}
+    levels = {p: lv for p, (_, lv) in looks.items()}
     markers = _base_markers(d)
     # never two measures on one axis: one panel per measure (a share of those present beside
     # one of all would read 64 % -> 92 % as growth), each titled with its measure
@@ -183,12 +190,12 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
         axes = fig.subplots(len(measures), 1, squeeze=False)[:, 0]
         for ax, m in zip(axes, measures):
             part = d[d["_k"].map(lambda k: k[1] == m)]
-            labels[ax] = _panel(ax, part, colors, markers, lang, notes, families)
+            labels[ax] = _panel(ax, part, colors, markers, lang, notes, families, levels)
             _axes_common(ax, d, lang, 0.2)  # one date axis for every panel
             if len(measures) > 1:
                 ax.set_title(_measure_words(m, lang)[:1].upper() + _measure_words(m, lang)[1:],
                              loc="left", fontsize=10, gid=f"measure:{m}")
-        handles, names = _legend(d, pubs, colors, markers, lang)
+        handles, names = _legend(d, pubs, colors, markers, lang, levels)
         axes[-1].legend(handles, names, loc="upper left", bbox_to_anchor=(0, -0.08), ncols=1,
                         fontsize=8, handlelength=1.6)
         first = d.iloc[0]
@@ -224,11 +231,13 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size) -> Figure:
 
 
 def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str,
-           notes: set[str], families: list[str]) -> list[tuple]:
+           notes: set[str], families: list[str], levels: dict[str, int] | None = None) -> list[tuple]:
     """One measure's figures on ``ax``: spreads between sources, a publisher's lines (cut
     where the base changes), points, whiskers for sample figures (``note-ci``); returns
     the point labels to place. ``notes`` gathers what the caption must say, ``families``
-    each panel's changes of base family ("a → b")."""
+    each panel's changes of base family ("a → b"); ``levels`` each publisher's look beyond
+    the palette's colours (:func:`publisher_styles`: a dashed line, hollow points)."""
+    levels = levels or {}
     for y, (x0, x1, lo, hi) in _spreads(d).items():  # sources of one year disagree
         ax.fill_between([x0 - 0.07, x1 + 0.07], lo, hi,
                         color="#E4E4E4", lw=0, zorder=1, gid=f"range:{y}")
@@ -250,11 +259,14 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
                 s = s[["disputed" not in flag_set(r) for _, r in s.iterrows()]]
                 if len(s) > 1:
                     ax.plot(s["_x"], s["share"].astype(float), color=colors[pub],
-                            lw=1.6, zorder=2, gid="series")
+                            lw=1.6, zorder=2, gid="series", ls=_line_style(levels.get(pub, 0)))
             mine = g[g["_k"] == k]  # one marker shape per base of the publisher (legend)
+            hollow = levels.get(pub, 0) > 0  # the colour of another publisher: hollow points
             ax.scatter(mine["_x"], mine["share"].astype(float), s=34 if markers[k] == "o" else 38,
-                       color=colors[pub], marker=markers[k], zorder=3, edgecolor="white",
-                       linewidth=0.6, gid=f"points:{pub}" + ("" if markers[k] == "o" else f":{markers[k]}"))
+                       color="white" if hollow else colors[pub], marker=markers[k], zorder=3,
+                       edgecolor=colors[pub] if hollow else "white",
+                       linewidth=1.3 if hollow else 0.6,
+                       gid=f"points:{pub}" + ("" if markers[k] == "o" else f":{markers[k]}"))
         for _, r in g.iterrows():
             if _has_interval(r):  # a sample's 95 % interval, as the adoption chart draws it
                 share = float(r["share"])
@@ -279,24 +291,52 @@ def _panel(ax, d: pd.DataFrame, colors: dict[str, str], markers: dict, lang: str
 _MARKERS = ("o", "s", "^", "D", "v", "P")
 
 
-def publisher_colors(publishers: list[str]) -> dict[str, str]:
-    """One colour per publisher that it keeps from chart to chart (Informer autrement the
-    same on Facebook and on X): its rank among the published sources' publishers picks its
-    colour in :func:`~barometre.render.charts.style.series_palette`; two publishers of one
-    chart never share one (the later-ranked takes the next free colour). A name that is no
-    published publisher (a survey file) comes after them."""
+#: the line styles of the publishers of one chart beyond its palette's colours (the colours
+#: again, dashed, then dotted...), as the other chart kinds hatch their bars beyond theirs
+_PUBLISHER_LINES = ("-", "--", ":", "-.")
+
+
+def publisher_styles(publishers: list[str], colorblind: bool = False) -> dict[str, tuple[str, int]]:
+    """A colour and a look per publisher, ``(colour, level)``: the colour it keeps from chart
+    to chart (Informer autrement the same on Facebook and on X): its rank among the
+    published sources' publishers picks it in
+    :func:`~barometre.render.charts.style.series_palette` (with ``colorblind``, the five
+    colours that stay apart for colour-blind readers, as the other chart kinds use); two
+    publishers of one chart never share a colour and a level (the later-ranked takes the
+    next free colour). Level 0 is a solid line and filled points; a chart of more
+    publishers than colours gives the next ones the colours again at level 1 (dashed line,
+    hollow points), then 2... (:data:`_PUBLISHER_LINES`). A name that is no published
+    publisher (a survey file) comes after them. Deterministic: the same publishers give
+    the same looks whatever their order.
+
+    >>> s = publisher_styles(["Ideose", "OTeN", "Adverbia", "Informer autrement",
+    ...                       "Institut Edgar Quinet", "Observatoire socialmedia des territoires / Cap'Com"],
+    ...                      colorblind=True)
+    >>> sorted(level for _, level in s.values()), len(set(s.values()))
+    ([0, 0, 0, 0, 0, 1], 6)
+    """
     from .captions import _publishers
 
-    pal = series_palette()
+    pal = series_palette(colorblind)
     rank = {p: i for i, p in enumerate(dict.fromkeys(_publishers().values()))}
     order = sorted(dict.fromkeys(publishers), key=lambda p: (rank.get(p, len(rank)), p))
-    taken: dict[str, str] = {}
+    taken: dict[str, tuple[str, int]] = {}
     for p in order:
         start = rank.get(p, len(taken))
-        free = [pal[(start + j) % len(pal)] for j in range(len(pal))
-                if pal[(start + j) % len(pal)] not in taken.values()]
-        taken[p] = free[0] if free else pal[start % len(pal)]
+        level = 0
+        while p not in taken:
+            used = {c for c, lv in taken.values() if lv == level}
+            free = [pal[(start + j) % len(pal)] for j in range(len(pal))
+                    if pal[(start + j) % len(pal)] not in used]
+            if free:
+                taken[p] = (free[0], level)
+            level += 1
     return {p: taken[p] for p in dict.fromkeys(publishers)}
+
+
+def publisher_colors(publishers: list[str], colorblind: bool = False) -> dict[str, str]:
+    """One colour per publisher (:func:`publisher_styles`, its look left out)."""
+    return {p: c for p, (c, _) in publisher_styles(publishers, colorblind).items()}
 
 
 def _base_markers(d: pd.DataFrame) -> dict:
@@ -322,10 +362,17 @@ def _key_base(g: pd.DataFrame, lang: str, by_family: bool) -> str:
     return (" ; " if lang != "en" else "; ").join(w for w in dict.fromkeys(words) if w)
 
 
+def _line_style(level: int) -> str:
+    """A publisher's line: solid, or dashed... beyond the palette's colours."""
+    return _PUBLISHER_LINES[level % len(_PUBLISHER_LINES)]
+
+
 def _legend(d: pd.DataFrame, pubs: list[str], colors: dict, markers: dict,
-            lang: str) -> tuple[list, list[str]]:
+            lang: str, levels: dict[str, int] | None = None) -> tuple[list, list[str]]:
     """One entry per publisher with the months of its figures; a publisher whose figures
-    have several bases, one entry per base, with its marker and its base in words."""
+    have several bases, one entry per base, with its marker and its base in words; each
+    drawn with its publisher's look (:func:`publisher_styles`)."""
+    levels = levels or {}
     handles, names = [], []
     for pub in pubs:
         g = d[d["_k"].map(lambda k: k[0] == pub)].sort_values("_x", kind="stable")
@@ -334,7 +381,10 @@ def _legend(d: pd.DataFrame, pubs: list[str], colors: dict, markers: dict,
         for k in keys:
             part = g[g["_k"] == k] if len(keys) > 1 else g
             dates = ", ".join(dict.fromkeys(_short_date(r, lang) for _, r in part.iterrows()))
-            handles.append(Line2D([], [], color=colors[pub], marker=markers[k], lw=1.6))
+            level = levels.get(pub, 0)
+            handles.append(Line2D([], [], color=colors[pub], marker=markers[k], lw=1.6,
+                                  ls=_line_style(level),
+                                  markerfacecolor="white" if level else colors[pub]))
             base = f" — {_key_base(part, lang, by_family)}" if len(keys) > 1 else ""
             names.append(f"{pub}{base} ({dates})")
     return handles, names
@@ -400,21 +450,15 @@ def _spreads(d: pd.DataFrame) -> dict[int, tuple[float, float, float, float]]:
     return out
 
 
-#: Base families of the published figures whose end is a known date: the change to the
-#: next family is drawn there, not midway between the figures. The 27 régions' map (base
-#: family "régions (carte d'avant 2016)" in data/published/adoption.csv) ended on
-#: 1 January 2016 (loi n° 2015-29 du 16 janvier 2015: 13 régions métropolitaines).
-FAMILY_ENDS: dict[str, tuple[str, str]] = {
-    "régions (carte d'avant 2016)": ("2016-01-01", "family-change-region-map"),
-}
-
-
 def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
     """A dotted vertical line where the published figures change base family (e.g. the
     régions before and after 2016), when the families follow each other in time: at the
-    date of the change when it is known (:data:`FAMILY_ENDS`, between the two families'
-    figures), else midway between them. Returns each change in words for the caption,
-    "a → b", with its date, or said midway (empty when no line is drawn)."""
+    date of the change when it is known (:func:`barometre.datasets.published.family_end`,
+    the shipped table with its source: the 27 régions' map ended on 1 January 2016, loi
+    n° 2015-29 du 16 janvier 2015; between the two families' figures), else midway between
+    them. Returns each change in words for the caption, "a → b", with its date, or said
+    midway (empty when no line is drawn)."""
+    from ...datasets.published import family_end
     from ..waves import wave_date
 
     if "series" not in d or d["series"].nunique() < 2:
@@ -432,10 +476,10 @@ def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
         if a["max"] < b["min"]:
             (old, old_words), (_, new_words) = family(ka), family(kb)
             change = f"{old_words} → {new_words}"
-            end = FAMILY_ENDS.get(old)
+            end = family_end(old)
             at = None
             if end is not None:
-                y, m, day = (int(v) for v in end[0].split("-"))
+                y, m, day = (int(v) for v in end["ends"].split("-"))
                 at = y + (m - 1) / 12 + (day - 1) / 365  # the axis: years, months in twelfths
                 if not a["max"] < at <= b["min"]:  # a figure of the old base after it: not it
                     at = None
@@ -446,7 +490,8 @@ def _family_breaks(ax, d: pd.DataFrame, lang: str = "fr") -> list[str]:
             else:
                 ax.axvline(at, color="#888888", lw=0.9, ls=":", zorder=1, gid="family-break")
                 changes.append(msg("family-break-dated", lang, change=change,
-                                   date=wave_date(end[0], lang), what=msg(end[1], lang)))
+                                   date=wave_date(end["ends"], lang),
+                                   what=msg(f"pub-family-change-{end['change']}", lang)))
     return changes
 
 

@@ -18,8 +18,8 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_word, design_notes, flag_marks, flag_notes,
-                     flag_set, served_note)
+from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_word, design_notes,
+                     family_end_note, flag_marks, flag_notes, flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -644,6 +644,13 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, text("report-evolution-derived", lang))
     for note in flag_notes(records, lang):  # what the marks say
         _note_across(sh, block, note)
+    # a series whose base ends on a date the law fixes (the régions' map, 1 January 2016):
+    # that date and the law, as trend and the chart say it (one table, family_ends.csv)
+    family = dict(zip(zip(ev["collectivity_type"], ev["platform"], ev["series"]), ev["base_family"]))
+    for k, name in zip(keys, _series_names(ev, keys, lang)):
+        end = family_end_note(family[k], k[0], text("pub-family-column", lang, name=name), lang)
+        if end:
+            _note_across(sh, block, end)
     left = r.extra.get("evolution_left_out") or {}
     items = [text(f"report-evolution-left-{k}", lang, n=left[k]) for k in ("single", "disputed") if left.get(k)]
     if items:
