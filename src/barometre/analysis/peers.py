@@ -728,9 +728,12 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     Returns
     -------
     DataFrame
-        ``rank, code, name, value, population, platform, metric, year, date``: ``value``
-        is a follower count or a number per 1,000 inhabitants as ``metric`` says, ``year``
-        and ``date`` those of the reading ranked; entities without a value are left out.
+        ``rank, code, name, value, population, platform, metric, year, date, tied``:
+        ``value`` is a follower count or a number per 1,000 inhabitants as ``metric`` says,
+        ``year`` and ``date`` those of the reading ranked, ``tied`` true when another
+        entity ranked has the same rank (ties share the best rank: « 2 (ex aequo) »; said
+        of the rows kept by ``top`` as of the whole ranking, the tie counted before the
+        cut); entities without a value are left out.
         Then ``followers_rounded`` (when the survey frame has it, as
         :func:`barometre.read_survey`'s has): true when the value comes from a count the
         file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
@@ -841,6 +844,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     n_ranked = len(out)
     counts = out["rank"].value_counts()
     tied = sorted(int(r) for r in counts.index[counts > 1])  # ranks shared, top or not
+    # said per row, so that a script need not infer it from repeated ranks (the entity kept
+    # below the top may share its rank with rows not kept: still true)
+    out["tied"] = out["rank"].isin(tied).astype(bool)
     if top is not None:  # the entity asked for kept below the top, as the chart draws it
         out = out[(out["rank"] <= top).to_numpy(dtype=bool)
                   | (out["code"] == (None if focus is None else focus["code"])).to_numpy(dtype=bool)]

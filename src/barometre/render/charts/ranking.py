@@ -10,7 +10,7 @@ from ...datasets.reference import resolve
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
-from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
+from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, text_counted, type_label)
 from ..views import ROUNDED_MARK, rank_base_text, rounded_flags, rounded_note, served_note
 from .captions import left_out_notes, survey_caption
@@ -107,7 +107,10 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         Code or name of the entity to highlight. Outside the top, it follows a gap
         and an ellipsis.
     top : int, default 10
-        How many ranks to draw.
+        How many ranks to draw. Entities tied at the last rank kept are all drawn, as
+        ``barometre rank --top`` prints them, and the title counts the bars drawn and says
+        why: « Facebook : les 11 départements les plus suivis (2 ex aequo au 10e rang) »,
+        "the top 11 départements (2 tied at 10th)".
     lang : {"fr", "en"}
     title : str, optional
         Replaces the title.
@@ -198,14 +201,19 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         fem = "-f" if t in TYPES and TYPES[t].feminine else ""
         code = "title-ranking" if metric == "followers" else "title-ranking-per-1000"
         said = {"platform": platform_label(platform, lang), "year": year if year else ""}
-        n_top = min(top, len(ranks))
-        if n_top == 1:  # the entities sharing the first rank: all drawn, all counted
-            n_top = max(1, int((ranks["rank"] == 1).sum()))
+        # the bars drawn, counted: ties at the last rank kept are all drawn (as `rank --top`
+        # prints them), and the title says how many and why, never « les 10 » over 11 bars
+        n_top = max(1, len(shown))
         if n_top == 1 and t:  # « la métropole la plus suivie », never « les 1 métropoles »
             head = text_counted(code + ("-only" if len(ranks) == 1 else ""), lang, 1, t,
                                 group=lambda words: _group_plural(ranks, words, lang), **said)
         else:
-            head = msg(code + fem, lang, top=n_top, plural=plural, **said)
+            ties = ""
+            if n_top > top:  # "(2 ex aequo au 10e rang)": the ties at the last rank drawn
+                last = int(shown["rank"].max())
+                ties = msg("title-ranking-ties", lang, rank=fmt_ordinal(last, lang),
+                           n=fmt_int(int((shown["rank"] == last).sum()), lang))
+            head = msg(code + fem, lang, top=n_top, plural=plural, ties=ties, **said)
         put_title(fig, title or head.rstrip(", "),
                   msg("label-followers" if metric == "followers" else "label-per-1000", lang))
         # who was ranked and why the others were not, as `rank` says it: "21 métropoles
