@@ -118,3 +118,70 @@ def test_rank_says_a_shared_rank_in_a_column(cli, tmp_path):
                           "76", "--format", "json").stdout)
     assert [(d["code"], d["tied"]) for d in kept] == [("11", False), ("24", False),
                                                       ("27", False), ("76", True)]
+
+
+GRENOBLE, METZ, NICE = "200040715", "200039865", "200030195"
+ROUEN, LYON, GRAND_PARIS = "200023414", "200046977", "200054781"
+
+
+def _six(tmp_path):
+    """Six métropoles: two counts, then an account without a count (Metz), « Non » (Rouen),
+    no answer (Lyon) and « Non;0 » (Grand Paris)."""
+    f = tmp_path / "six-metropoles.csv"
+    f.write_text("SIREN;Métropole;Facebook;Abonnés Facebook;Date\n"
+                 f"{GRENOBLE};;Oui;12000;15/10/2025\n{METZ};;Oui;;15/10/2025\n"
+                 f"{NICE};;Oui;30000;15/10/2025\n{ROUEN};;Non;;15/10/2025\n"
+                 f"{LYON};;;;15/10/2025\n{GRAND_PARIS};;Non;0;15/10/2025\n", encoding="utf-8")
+    return f
+
+
+@pytest.mark.parametrize("code, lang, line", [
+    (METZ, "fr", "Metz Métropole : compte sur Facebook sans nombre d'abonnés, donc pas de rang"),
+    (METZ, "en", "Metz Métropole: account on Facebook without a follower count, hence no rank"),
+    (ROUEN, "fr", "Métropole Rouen Normandie : sans compte sur Facebook, donc pas de rang"),
+    (ROUEN, "en", "Métropole Rouen Normandie: no account on Facebook, hence no rank"),
+    (LYON, "fr", "Métropole de Lyon : sans réponse sur Facebook (présence non renseignée), "
+                 "donc pas de rang"),
+    (LYON, "en", "Métropole de Lyon: not answered on Facebook (presence left blank), "
+                 "hence no rank"),
+    (GRAND_PARIS, "fr", "Métropole du Grand Paris : sans compte sur Facebook (un nombre "
+                        "d'abonnés donné avec la présence Non ou vide, non classé), donc pas "
+                        "de rang"),
+    (GRAND_PARIS, "en", "Métropole du Grand Paris: no account on Facebook (a follower count "
+                        "given with presence No or blank, not ranked), hence no rank"),
+])
+def test_an_entity_without_a_rank_says_why(cli, tmp_path, code, lang, line):
+    f = _six(tmp_path)
+    res = cli("rank", "-p", "facebook", "--data", f, "--entity", code, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    assert line in res.stdout.splitlines()
+    # the ranking chart's caption, drawn for that entity, says the same
+    s = bm.read_survey(f)
+    fig = charts.ranking(bm.rank(s, "facebook", entity=code), focus=code, lang=lang)
+    assert line + "." in fig.get_supxlabel().replace("\n", " ")  # wrapped when long
+
+
+def test_rank_attrs_name_why_the_entity_has_no_rank(tmp_path):
+    s = bm.read_survey(_six(tmp_path))
+    why = {c: bm.rank(s, "facebook", entity=c).attrs["entity_not_ranked"]
+           for c in (NICE, METZ, ROUEN, LYON, GRAND_PARIS)}
+    assert why == {NICE: None, METZ: "no_count", ROUEN: "absent", LYON: "not_answered",
+                   GRAND_PARIS: "count_without_account"}
+
+
+def test_no_reading_of_the_platform_and_no_population_said(cli, tmp_path):
+    long = tmp_path / "long.csv"
+    long.write_text("Collectivité,Plateforme,Présent,Abonnés,Date du relevé\n"
+                    "Bretagne,Facebook,oui,120500,01/09/2025\n"
+                    "Normandie,X (ex-Twitter),oui,4000,01/09/2025\n"
+                    "Occitanie,Facebook,oui,9000,01/09/2025\n", encoding="utf-8")
+    out = cli("rank", "-p", "facebook", "--data", long, "--entity", "Normandie").stdout
+    assert ("Normandie : aucun relevé sur Facebook dans le fichier, donc pas de rang"
+            in out.splitlines())
+    meuse = tmp_path / "meuse.csv"
+    meuse.write_text("Code;Commune;Facebook;Abonnés Facebook\n55050;Bezonvaux;Oui;80\n"
+                     "55545;Verdun;Oui;9000\n55029;Bar-le-Duc;Oui;7000\n", encoding="utf-8")
+    en = cli("rank", "-p", "facebook", "--data", meuse, "--entity", "Bezonvaux",
+             "-m", "followers_per_1000", "--lang", "en").stdout
+    assert ("Bezonvaux: a follower count on Facebook but 0 inhabitants, hence no rank per "
+            "1,000 inhabitants") in en.splitlines()
