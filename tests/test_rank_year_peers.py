@@ -58,7 +58,7 @@ def test_the_entity_is_kept_below_the_top_in_the_frame_and_the_table(cli):
 def test_an_entity_without_a_value_is_said_not_silently_missing(cli):
     res = cli("rank", "-p", "facebook", "-d", DEMO, "-e", "Gironde", "--peers", "region")
     assert res.exit_code == 0, res.output
-    assert "Gironde : pas de valeur sur Facebook, donc pas de rang" in res.stdout
+    assert "Gironde : sans compte sur Facebook, donc pas de rang" in res.stdout
     assert "▸" not in res.stdout
 
 

@@ -84,7 +84,7 @@ def test_the_rank_footer_counts_the_no_as_without_an_account(cli, sixty):
         "relevés 2025 ; plus anciens, laissés de côté : 2 relevés de 2024")
     gard = cli("rank", "--data", sixty, "--platform", "facebook", "--top", "3",
                "--entity", "30").stdout
-    assert "Gard : pas de valeur sur Facebook, donc pas de rang" in gard
+    assert "Gard : sans compte sur Facebook, donc pas de rang" in gard  # « Non » in 2025
 
 
 def _caption(fig) -> str:

@@ -728,9 +728,12 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     Returns
     -------
     DataFrame
-        ``rank, code, name, value, population, platform, metric, year, date``: ``value``
-        is a follower count or a number per 1,000 inhabitants as ``metric`` says, ``year``
-        and ``date`` those of the reading ranked; entities without a value are left out.
+        ``rank, code, name, value, population, platform, metric, year, date, tied``:
+        ``value`` is a follower count or a number per 1,000 inhabitants as ``metric`` says,
+        ``year`` and ``date`` those of the reading ranked, ``tied`` true when another
+        entity ranked has the same rank (ties share the best rank: « 2 (ex aequo) »; said
+        of the rows kept by ``top`` as of the whole ranking, the tie counted before the
+        cut); entities without a value are left out.
         Then ``followers_rounded`` (when the survey frame has it, as
         :func:`barometre.read_survey`'s has): true when the value comes from a count the
         file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
@@ -750,7 +753,13 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
         ranked), ``source``, ``fictitious``, ``collectivity_type``, ``entity`` (the code
-        of ``entity``, or None) and, among peers, ``peer_group`` (``{"peers": "region",
+        of ``entity``, or None), ``entity_not_ranked`` (why ``entity`` has no rank, None
+        when it has one or none was asked: ``"not_answered"`` (presence blank),
+        ``"absent"`` (no account), ``"count_without_account"`` ("Non;0", a blank with 0),
+        ``"no_count"`` (an account without a follower count), ``"population_zero"``,
+        ``"population_unknown"`` (per 1,000 inhabitants: a count but no population),
+        ``"older"`` (a value of an older year, set aside), ``"no_reading"`` (no reading of
+        the platform in the file)) and, among peers, ``peer_group`` (``{"peers": "region",
         "shared": "75"}``: the rule and what the group shares, région code or band).
 
     Raises
@@ -827,6 +836,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     not_ranked = {"not_answered": int(present.isna().sum()),
                   "absent": int((present == False).sum()),  # noqa: E712 (NA is not False)
                   "no_count": int((present == True).sum())}  # noqa: E712
+    why = None if focus is None else _not_ranked(g_all, dropped, has & same, focus["code"],
+                                                 set(older["code"]) | set(
+                                                     g_all.loc[behind.index, "code"]))
     g = g[(has & same).to_numpy(dtype=bool)]
     if g.empty:
         raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
@@ -841,6 +853,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     n_ranked = len(out)
     counts = out["rank"].value_counts()
     tied = sorted(int(r) for r in counts.index[counts > 1])  # ranks shared, top or not
+    # said per row, so that a script need not infer it from repeated ranks (the entity kept
+    # below the top may share its rank with rows not kept: still true)
+    out["tied"] = out["rank"].isin(tied).astype(bool)
     if top is not None:  # the entity asked for kept below the top, as the chart draws it
         out = out[(out["rank"] <= top).to_numpy(dtype=bool)
                   | (out["code"] == (None if focus is None else focus["code"])).to_numpy(dtype=bool)]
@@ -861,6 +876,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
                       "no_account": int(dropped.sum()),
                       "entity": None if focus is None else focus["code"],
+                      # why that entity has no rank (None when it has one)
+                      "entity_not_ranked": why,
                       **({} if focus is None or peers == "type" else {"peer_group": {
                           "peers": peers, "shared": _peer_group(focus, peers)}}),
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
@@ -875,6 +892,32 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                           **{c: int(y) for c, y in zip(g_all.loc[behind.index, "code"],
                                                        behind)}}})
     return RANKING.check(out[RANKING.present(out)].reset_index(drop=True))
+
+
+def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,
+                older: set) -> str | None:
+    """Why entity ``code`` has no rank (:func:`rank`'s ``attrs["entity_not_ranked"]``), from
+    its latest reading among ``readings`` (one platform, counts beside no account made
+    missing, those ``dropped``); ``ranked``: the readings ranked; ``older``: the codes whose
+    value of an older year was set aside. None when it is ranked."""
+    at = (readings["code"] == code).to_numpy(dtype=bool)
+    if not at.any():
+        return "no_reading"
+    if code in older:
+        return "older"
+    i = at.nonzero()[0][0]
+    if bool(ranked.to_numpy(dtype=bool)[i]):
+        return None
+    row = readings.iloc[i]
+    if pd.notna(row["followers"]):  # a count, no number per 1,000: its population
+        pop = row["population"]
+        return "population_zero" if pd.notna(pop) and pop == 0 else "population_unknown"
+    if dropped[i]:
+        return "count_without_account"
+    present = row["present"]
+    if pd.isna(present):
+        return "not_answered"
+    return "no_count" if bool(present) else "absent"
 
 
 #: the metric of a ranking in words, in each language (messages)

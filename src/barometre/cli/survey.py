@@ -193,8 +193,10 @@ def rank(
     Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
     laissé de côté et compté sous le tableau, comme un nombre d'abonnés à côté de « Non » ou
     d'une présence vide lue absente (« Non;0 ») : pas de compte, non classé. Un nombre abrégé dans le fichier (« 184,8k »)
-    est un arrondi : « ≈ 184 800 ». CSV/JSON : rank, code, name, value, population,
-    platform, metric, year, date, followers_rounded (true : valeur tirée d'un nombre abrégé).
+    est un arrondi : « ≈ 184 800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
+    au dernier rang du --top sont tous gardés. CSV/JSON : rank, code, name, value, population,
+    platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
+    followers_rounded (true : valeur tirée d'un nombre abrégé).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
 

@@ -26,7 +26,8 @@ kind; these are what barometre gives):
 - ``research_row`` (``Int64``) is a line of the published research table: the published
   tables have it, a survey's figures do not;
 - yes/no columns (``census``, ``comparable``, ``derived_from_wording``,
-  ``followers_rounded``): ``bool``; ``present`` is ``boolean`` (missing: not answered).
+  ``followers_rounded``, a ranking's ``tied``): ``bool``; ``present`` is ``boolean``
+  (missing: not answered).
   ``followers_rounded`` (survey frame, ranking, benchmark) is true when the count was read
   from an abbreviated number ("184,8k" read as 184 800): a rounded value, shown "≈";
   between two waves (transitions, movers) ``growth_rounded`` is true when the growth and the
@@ -36,7 +37,7 @@ Examples
 --------
 >>> from barometre.domain.schemas import RANKING
 >>> RANKING.names
-['rank', 'code', 'name', 'value', 'population', 'platform', 'metric', 'year', 'date']
+['rank', 'code', 'name', 'value', 'population', 'platform', 'metric', 'year', 'date', 'tied']
 """
 
 from __future__ import annotations
@@ -166,7 +167,8 @@ BENCHMARK = Schema("benchmark", (
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
     ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
-    ("date", "date")),
+    # another entity has the same rank (ties share the best rank): « 2 (ex aequo) »
+    ("date", "date"), ("tied", "bool")),
     optional=(("followers_rounded", "bool"),))  # the value comes from a rounded count
 
 ENTITIES = Schema("entities", (

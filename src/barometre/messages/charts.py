@@ -131,17 +131,21 @@ MESSAGES = {
                       "Presence by type and network, {years}"),
     "title-heatmap-one": ("{what} : présence par réseau, {years}",
                           "{what}: presence by network, {years}"),
-    "title-ranking": ("{platform} : les {top} {plural} les plus suivis, {year}",
-                      "{platform}: the top {top} {plural}, {year}"),
+    # {ties}: "" or, when ties at the last rank drawn stretch --top, "title-ranking-ties"
+    "title-ranking": ("{platform} : les {top} {plural} les plus suivis{ties}, {year}",
+                      "{platform}: the top {top} {plural}{ties}, {year}"),
     "title-ranking-per-1000": (
-        "{platform} : les {top} {plural} les plus suivis pour 1\u202f000 habitants, {year}",
-        "{platform}: the top {top} {plural} per 1,000 inhabitants, {year}"),
+        "{platform} : les {top} {plural} les plus suivis pour 1\u202f000 habitants{ties}, {year}",
+        "{platform}: the top {top} {plural} per 1,000 inhabitants{ties}, {year}"),
     # feminine types ("régions", "villes préfectures": registry's CollectivityType.feminine)
-    "title-ranking-f": ("{platform} : les {top} {plural} les plus suivies, {year}",
-                        "{platform}: the top {top} {plural}, {year}"),
+    "title-ranking-f": ("{platform} : les {top} {plural} les plus suivies{ties}, {year}",
+                        "{platform}: the top {top} {plural}{ties}, {year}"),
     "title-ranking-per-1000-f": (
-        "{platform} : les {top} {plural} les plus suivies pour 1\u202f000 habitants, {year}",
-        "{platform}: the top {top} {plural} per 1,000 inhabitants, {year}"),
+        "{platform} : les {top} {plural} les plus suivies pour 1\u202f000 habitants{ties}, {year}",
+        "{platform}: the top {top} {plural} per 1,000 inhabitants{ties}, {year}"),
+    # --top 10 drawing 11 bars, two tied at the 10th rank: all drawn (as `rank --top`
+    # prints them), the count drawn said and why: « les 11 … (2 ex aequo au 10e rang) »
+    "title-ranking-ties": (" ({n} ex aequo au {rank} rang)", " ({n} tied at {rank})"),
     # --top 1 among several: « la métropole la plus suivie », never « les 1 métropoles »
     # ({the}, {the_only}, {e}: render.formats.text_counted; {e}, a feminine ending, is "" in English)
     "title-ranking-one": ("{platform} : {the} {label} {the} plus suivi{e}, {year}",

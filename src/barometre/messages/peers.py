@@ -81,6 +81,35 @@ MESSAGES = {
     "note-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),
     "note-focus-older": ("{name} : relevé de {year}, plus ancien que ceux de {ranked}, donc pas de rang",
                          "{name}: reading of {year}, older than those of {ranked}, so no rank"),
+    # the entity asked for (rank --entity, chart ranking --entity) without a rank, and why:
+    # its latest reading on the platform, in the words of the base ("sans compte"…)
+    # (rank's attrs["entity_not_ranked"]; the note says it, never « pas de valeur » alone)
+    "note-focus-not-answered": (
+        "{name} : sans réponse sur {platform} (présence non renseignée), donc pas de rang",
+        "{name}: not answered on {platform} (presence left blank), hence no rank"),
+    "note-focus-absent": ("{name} : sans compte sur {platform}, donc pas de rang",
+                          "{name}: no account on {platform}, hence no rank"),
+    "note-focus-count-without-account": (
+        "{name} : sans compte sur {platform} (un nombre d'abonnés donné avec la présence Non "
+        "ou vide, non classé), donc pas de rang",
+        "{name}: no account on {platform} (a follower count given with presence No or "
+        "blank, not ranked), hence no rank"),
+    "note-focus-no-count": (
+        "{name} : compte sur {platform} sans nombre d'abonnés, donc pas de rang",
+        "{name}: account on {platform} without a follower count, hence no rank"),
+    "note-focus-population-zero": (
+        "{name} : un nombre d'abonnés sur {platform} mais 0 habitant, donc pas de rang pour "
+        "1\u202f000 habitants",
+        "{name}: a follower count on {platform} but 0 inhabitants, hence no rank per 1,000 "
+        "inhabitants"),
+    "note-focus-population-unknown": (
+        "{name} : un nombre d'abonnés sur {platform} mais une population inconnue, donc pas "
+        "de rang pour 1\u202f000 habitants",
+        "{name}: a follower count on {platform} but an unknown population, hence no rank per "
+        "1,000 inhabitants"),
+    "note-focus-no-reading": (
+        "{name} : aucun relevé sur {platform} dans le fichier, donc pas de rang",
+        "{name}: no reading on {platform} in the file, hence no rank"),
     # counts the file gave abbreviated ("184,8k" read as 184 800): rounded, marked "≈"
     "note-rounded": ("≈ : {n} valeur{s} tirée{s} d'un nombre abrégé dans le fichier (un "
                      "nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie{s}",

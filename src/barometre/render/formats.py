@@ -33,7 +33,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
+           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -421,10 +421,21 @@ def fmt_rank(rank: object, n: object, lang: str = "fr", type_id: str | None = No
     r = int(rank)
     tied = not is_missing(tied) and bool(tied)
     if lang == "en":
-        suffix = "th" if 10 <= r % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(r % 10, "th")
-        return f"{'tied ' if tied else ''}{r}{suffix} of {int(n)}"
-    first = "re" if type_id in TYPES and TYPES[type_id].feminine else "er"
-    return f"{r}{first if r == 1 else 'e'}{' ex aequo' if tied else ''} sur {int(n)}"
+        return f"{'tied ' if tied else ''}{fmt_ordinal(r, lang)} of {int(n)}"
+    feminine = type_id in TYPES and TYPES[type_id].feminine
+    return f"{fmt_ordinal(r, lang, feminine)}{' ex aequo' if tied else ''} sur {int(n)}"
+
+
+def fmt_ordinal(rank: int, lang: str = "fr", feminine: bool = False) -> str:
+    """An ordinal number: "1er", "1re" (``feminine``), "10e" (fr); "1st", "2nd", "11th" (en).
+
+    >>> fmt_ordinal(1), fmt_ordinal(10), fmt_ordinal(1, feminine=True), fmt_ordinal(22, "en")
+    ('1er', '10e', '1re', '22nd')
+    """
+    r = int(rank)
+    if lang == "en":
+        return f"{r}{'th' if 10 <= r % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(r % 10, 'th')}"
+    return f"{r}{('re' if feminine else 'er') if r == 1 else 'e'}"
 
 
 #: how a source dates itself without a month (column ``period`` of the published figures)

@@ -1015,12 +1015,28 @@ def focus_unranked_text(attrs: dict, codes: set, lang: str = "fr") -> str:
     from ..datasets.reference import resolve
 
     name = resolve(focus, type=attrs.get("collectivity_type")).name
+    return not_ranked_text(attrs, focus, name, lang)
+
+
+def not_ranked_text(attrs: dict, code: str, name: str, lang: str = "fr") -> str:
+    """Why entity ``code`` (named ``name``) has no rank in a ranking (``attrs`` of
+    :func:`barometre.rank`): a value of an older year than the one ranked, or its reading
+    of the platform in the words of the base, « Gironde : sans compte sur Facebook, donc pas
+    de rang », « … : compte sur Facebook sans nombre d'abonnés … », « … : sans réponse … »
+    (``attrs["entity_not_ranked"]``, known for the ranking's ``entity``); else « pas de
+    valeur sur Facebook »."""
     older = attrs.get("set_aside_codes") or {}
-    if focus in older:
+    if code in older:
         return _t("note-focus-older", lang, name=name, ranked=attrs.get("year"),
-                  year=older[focus] or _t("label-year-unknown", lang))
-    return _t("note-focus-unranked", lang, name=name,
-              platform=platform_label(attrs.get("platform", ""), lang))
+                  year=older[code] or _t("label-year-unknown", lang))
+    why = attrs.get("entity_not_ranked") if attrs.get("entity") == code else None
+    platform = platform_label(attrs.get("platform", ""), lang)
+    if why in ("not_answered", "absent", "no_count", "no_reading",
+               "population_zero", "population_unknown"):
+        return _t("note-focus-" + why.replace("_", "-"), lang, name=name, platform=platform)
+    if why == "count_without_account":
+        return _t("note-focus-count-without-account", lang, name=name, platform=platform)
+    return _t("note-focus-unranked", lang, name=name, platform=platform)
 
 
 #: put before a value that comes from a count the file gave abbreviated ("184,8k"): a

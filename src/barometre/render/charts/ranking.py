@@ -10,9 +10,9 @@ from ...datasets.reference import resolve
 from ...domain.errors import NoDataError
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
-from ..formats import (fmt_int, no_population_text, per1000_number, platform_label,
+from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, text_counted, type_label)
-from ..views import ROUNDED_MARK, rank_base_text, rounded_flags, rounded_note, served_note
+from ..views import ROUNDED_MARK, not_ranked_text, rank_base_text, rounded_flags, rounded_note, served_note
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -105,9 +105,16 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         (``NoDataError`` ``chart-no-rows``).
     focus : str, optional
         Code or name of the entity to highlight. Outside the top, it follows a gap
-        and an ellipsis.
+        and an ellipsis. Without a rank, the caption says why: a value of an older year,
+        or, for the ``entity`` the ranking was made for (:func:`barometre.rank`'s
+        ``attrs["entity_not_ranked"]``), « sans compte », « compte sans nombre
+        d'abonnés », « sans réponse », 0 habitant or no reading of the platform; for
+        another entity, « pas de valeur ».
     top : int, default 10
-        How many ranks to draw.
+        How many ranks to draw. Entities tied at the last rank kept are all drawn, as
+        ``barometre rank --top`` prints them, and the title counts the bars drawn and says
+        why: « Facebook : les 11 départements les plus suivis (2 ex aequo au 10e rang) »,
+        "the top 11 départements (2 tied at 10th)".
     lang : {"fr", "en"}
     title : str, optional
         Replaces the title.
@@ -198,14 +205,19 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         fem = "-f" if t in TYPES and TYPES[t].feminine else ""
         code = "title-ranking" if metric == "followers" else "title-ranking-per-1000"
         said = {"platform": platform_label(platform, lang), "year": year if year else ""}
-        n_top = min(top, len(ranks))
-        if n_top == 1:  # the entities sharing the first rank: all drawn, all counted
-            n_top = max(1, int((ranks["rank"] == 1).sum()))
+        # the bars drawn, counted: ties at the last rank kept are all drawn (as `rank --top`
+        # prints them), and the title says how many and why, never « les 10 » over 11 bars
+        n_top = max(1, len(shown))
         if n_top == 1 and t:  # « la métropole la plus suivie », never « les 1 métropoles »
             head = text_counted(code + ("-only" if len(ranks) == 1 else ""), lang, 1, t,
                                 group=lambda words: _group_plural(ranks, words, lang), **said)
         else:
-            head = msg(code + fem, lang, top=n_top, plural=plural, **said)
+            ties = ""
+            if n_top > top:  # "(2 ex aequo au 10e rang)": the ties at the last rank drawn
+                last = int(shown["rank"].max())
+                ties = msg("title-ranking-ties", lang, rank=fmt_ordinal(last, lang),
+                           n=fmt_int(int((shown["rank"] == last).sum()), lang))
+            head = msg(code + fem, lang, top=n_top, plural=plural, ties=ties, **said)
         put_title(fig, title or head.rstrip(", "),
                   msg("label-followers" if metric == "followers" else "label-per-1000", lang))
         # who was ranked and why the others were not, as `rank` says it: "21 métropoles
@@ -216,16 +228,10 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural))
         cap_survey = survey if survey is not None else _pseudo(ranks)
         notes = []
-        older = ranks.attrs.get("set_aside_codes") or {}
-        if unranked and focus_code in older:  # a value, but of an older year than the ranking's
-            name = plain(resolve(focus, type=t).name)
-            notes.append(msg("note-focus-older", lang, name=name,
-                             year=older[focus_code] or msg("label-year-unknown", lang),
-                             ranked=year))
-        elif unranked:  # said, not silently left out: the entity has no value to rank
-            name = plain(resolve(focus, type=t).name)
-            notes.append(msg("note-focus-unranked", lang, name=name,
-                             platform=platform_label(platform, lang)))
+        if unranked:  # said, not silently left out: a value of an older year than the
+            # ranking's, or why it has none (no account, an account without a count…)
+            notes.append(not_ranked_text(ranks.attrs, focus_code,
+                                         plain(resolve(focus, type=t).name), lang))
         # older readings are not ranked among the latest year's; "Non;0" is no account with
         # 0 followers: neither drawn, both counted
         notes += left_out_notes(set_aside_text(ranks.attrs.get("set_aside"), lang,
