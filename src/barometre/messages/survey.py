@@ -393,6 +393,17 @@ MESSAGES = {
     "base-skipped": (
         " ; {n} {left} pour erreur, hors base : voir barometre validate",
         "; {n} {left} for an error, out of the base: see barometre validate"),
+    # ... and those that no figure counts (attrs["skipped_unshown"]): a year unknown, a
+    # platform without any reading kept that year
+    "skipped-unshown": (
+        "Écartées pour erreur et comptées dans aucun chiffre : {items} ; voir barometre "
+        "validate",
+        "Left out for an error and counted in no figure: {items}; see barometre validate"),
+    "skipped-unshown-item": ("{platform} {year} : {n}", "{platform} {year}: {n}"),
+    "skipped-unshown-item-no-year": (
+        "{platform}, année inconnue (la date était l'erreur, dans un fichier de plusieurs "
+        "années) : {n}",
+        "{platform}, year unknown (the date was the error, in a file of several years): {n}"),
     # reached from Python only (validate, problems_frame): the parameter's name
     "bad-lang": (
         "lang=« {value} » inconnue : attendu fr ou en",

@@ -12,7 +12,8 @@ from typing import Any
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
 from .formats import (band_label, base_text, figure_type_label, fmt_ci, fmt_int, fmt_share,
-                      is_missing, platform_label, published_digits, source_date, type_label)
+                      is_missing, platform_label, published_digits, source_date, type_count,
+                      type_label)
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -665,9 +666,33 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _source_lines(res, lang)
     parts += _warnings(res, lang)
     parts += _survey_ci_lines(res, lang)
+    parts += _skipped_lines(res, lang)
     parts += _design_lines(res, lang)
     parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
+
+
+def _skipped_lines(res: Records, lang: str) -> list[str]:
+    """The entities left out for an error that no figure counts (``attrs["skipped_unshown"]``
+    of a survey read with ``errors="skip"``: a rejected date's year unknown in a file of
+    several years, or a platform without any reading kept that year), counted per platform
+    and year: « Écartées pour erreur et comptées dans aucun chiffre : Facebook, année
+    inconnue (…) : 1 département ; voir barometre validate »."""
+    unshown = res.attrs.get("skipped_unshown") or []
+    if not unshown:
+        return []
+    t = res.attrs.get("collectivity_type") or next(
+        (r["collectivity_type"] for r in res.rows), None)
+    items = []
+    for r in unshown:
+        of = r.get("collectivity_type") or t
+        n = type_count(r["n"], of, lang) if of else fmt_int(r["n"], lang)
+        platform = platform_label(r["platform"], lang)
+        items.append(_t("skipped-unshown-item-no-year", lang, platform=platform, n=n)
+                     if missing_cell(r["year"]) else
+                     _t("skipped-unshown-item", lang, platform=platform, year=int(r["year"]),
+                        n=n))
+    return [_t("skipped-unshown", lang, items=("; " if lang == "en" else " ; ").join(items))]
 
 
 def _survey_ci_lines(res: Records, lang: str) -> list[str]:
