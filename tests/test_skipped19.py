@@ -1,7 +1,10 @@
 """Readings left out for an error (``errors="skip"``), counted honestly: kept through a
-comparison with other types, per type; a rejected date gives no year of its own."""
+comparison with other types, per type; a rejected date gives no year of its own; and the
+survey-design notes agree with their counts (« 1 autre commune »)."""
 
 from __future__ import annotations
+
+import pytest
 
 import barometre as bm
 from barometre.analysis.survey import compare_survey
@@ -134,3 +137,45 @@ def test_a_platform_left_out_whole_is_said_apart(tmp_path):
     assert a.attrs["skipped_unshown"] == [{"platform": "x", "year": 2025, "n": 2}]
     assert ("Écartées pour erreur et comptées dans aucun chiffre : X (ex-Twitter) 2025 : "
             "2 départements ; voir barometre validate") in adoption_table(a)
+
+
+# ------------------------------------------------------------------ 3. design notes
+
+def test_the_design_notes_agree_with_one_other(cli, tmp_path):
+    """The 96 metropolitan départements and Guadeloupe: « 1 autre département », « l'autre
+    supposé tiré au hasard », « tous » (départements: masculine), not « 1 autres
+    départements », « les 1 autres supposées »."""
+    e = bm.reference.entities("departement")
+    codes = e.loc[~e["region"].isin(["01", "02", "03", "04", "06"]), "code"].tolist()
+    codes.append("971")
+    src = _csv(tmp_path / "dep97.csv", "Code département;Facebook;Date\r\n" + "".join(
+        f"{c};{'Non' if i % 16 == 0 else 'Oui'};15/10/2025\r\n" for i, c in enumerate(codes)))
+    out = cli("compare", "--data", src, "--type", "departement").stdout
+    assert ("† Le fichier tient les 96 départements de métropole, tous, à côté de 1 autre "
+            "département sur 5 : ce n'est pas") in out
+    assert ("(les 96 départements de métropole comptés, l'autre supposé tiré au hasard "
+            "parmi les 5)") in out
+    assert "autres" not in out
+    en = cli("compare", "--data", src, "--type", "departement", "--lang", "en").stdout
+    assert "beside 1 other département of 5:" in en
+    assert "the other one assumed drawn at random among the 5" in en
+    band = cli("compare", "--data", src, "--type", "departement", "--by", "strate").stdout
+    assert "tous, à côté de 1 autre département sur 5 : ce n'est pas" in band
+    trend = cli("trend", "--data", src, "--type", "departement")
+    assert ("le fichier tient les 96 départements de métropole, tous, à côté de 1 autre "
+            "département ;") in trend.stderr
+
+
+@pytest.mark.parametrize("k, said", [
+    (1, "toutes, à côté de 1 autre commune sur 34\u202f774"),
+    (2, "toutes, à côté de 2 autres communes sur 34\u202f774"),
+])
+def test_the_villes_prefectures_beside_one_or_two_communes(cli, tmp_path, k, said):
+    vp = bm.reference.type_codes("ville_prefecture")
+    others = [c for c in bm.reference.type_codes("commune") if c not in set(vp)][:k]
+    src = _csv(tmp_path / "vp.csv", "Code commune;Facebook;Date\r\n" + "".join(
+        f"{c};Oui;15/10/2025\r\n" for c in vp + others))
+    out = cli("compare", "--data", src, "--type", "commune").stdout
+    assert said in out
+    assert ("l'autre supposée tirée au hasard" if k == 1
+            else "les 2 autres supposées tirées au hasard") in out
