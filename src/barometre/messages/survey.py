@@ -287,7 +287,7 @@ MESSAGES = {
     "survey-design-what-bands": ("{n_sample} {part} seulement (sur {n} en France)",
                                  "only {n_sample} {part} (of {n} in France)"),
     "survey-design-what-beside": ("les {n} {part}, {all}, à côté de {beside}",
-                                  "all {n} {part} beside {beside}"),
+                                  "{all} {n} {part} beside {beside}"),
     # the others beside a part held whole, agreeing with their count (1 autre commune) and
     # the type's gender (tous, toutes; supposés, supposées)
     "survey-design-beside": ("{n} autres {label}", "{n} other {label}"),
@@ -348,10 +348,10 @@ MESSAGES = {
         "cette partie ; pas d'intervalle pour elle. Estimée pour les {total} {label} en pesant "
         "chaque partie par sa taille (les {n} {part} {counted}, {assumed} parmi les {rest}) : "
         "{estimates}.",
-        "† The file holds all {n} {part} beside {beside} of {rest}: it is not a random sample "
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
         "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
         "it. Estimated for all {total} {label} by weighing each part by its size (the {n} "
-        "{part} counted, {assumed} among the {rest}): {estimates}."),
+        "{part} {counted}, {assumed} among the {rest}): {estimates}."),
     "survey-design-stratified-inside": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
         "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
@@ -361,13 +361,13 @@ MESSAGES = {
         "compte chaque strate à part. Estimée pour les {estimated} {label} que le fichier "
         "représente en pesant chaque partie par sa taille (les {n} {part} {counted}, "
         "{assumed} parmi les {covered} {inside} hors des {part}) : {estimates}.",
-        "† The file holds all {n} {part} beside {beside} of {rest}: it is not a random sample "
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
         "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
         "it. {others_are}: the {label} of the bands "
         "{missing} (outside the {part}) are missing from the file, no estimate for all "
         "{total} {label}; “barometre compare --by strate” counts each band apart. Estimated for the "
         "{estimated} {label} the file stands for by weighing each part by its size (the {n} "
-        "{part} counted, {assumed} among the {covered} {inside} outside the {part}): "
+        "{part} {counted}, {assumed} among the {covered} {inside} outside the {part}): "
         "{estimates}."),
     "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
     "survey-design-estimate-no-ci": (
@@ -379,7 +379,7 @@ MESSAGES = {
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
         "pas un échantillon tiré au hasard ; par strate non plus, pas "
         "d'intervalle (sans --by strate, une estimation pondérée pour les {total} {label}).",
-        "† The file holds all {n} {part} beside {beside} of {rest}: it is not a "
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a "
         "random sample; per band neither, no interval (without --by strate, a weighted "
         "estimate for all {total} {label})."),
     "survey-design-bands-inside": (
@@ -387,7 +387,7 @@ MESSAGES = {
         "{all_inside} : ce n'est pas un échantillon tiré au hasard ; par strate "
         "non plus, pas d'intervalle (sans --by strate, une estimation pondérée pour les "
         "{estimated} {label} que le fichier représente, pas pour les {total}).",
-        "† The file holds all {n} {part} beside {beside} of {rest}, "
+        "† The file holds {all} {n} {part} beside {beside} of {rest}, "
         "{all_inside}: it is not a random sample; per band neither, no interval (without --by "
         "strate, a weighted estimate for the {estimated} {label} the file stands for, not "
         "for all {total})."),
