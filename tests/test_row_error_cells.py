@@ -64,9 +64,12 @@ def test_the_readings_left_out_stay_left_out(tmp_path):
     alone = tmp_path / "alone.csv"
     alone.write_text(HEADER + "Ain;Oui;12 345;15/10/2025\n", encoding="utf-8")
     skipped = bm.adoption(df)
-    # what the errors left out is said (review 19a): the unresolved Saint-Denis of 2025
-    # (the unknown Loire's reading is of its date's year, 2099; the repeated Ain is kept)
-    assert skipped["n_skipped"].tolist() == [1]
+    # what the errors left out is said (review 19a): the unresolved Saint-Denis of 2025,
+    # and the unknown Loire, whose date 15/10/2099 was rejected: no year of its own, it
+    # counts in the file's one year, 2025, not in a 2099 no figure shows (the repeated Ain
+    # is kept)
+    assert skipped["n_skipped"].tolist() == [2]
+    assert "skipped_unshown" not in skipped.attrs
     pd.testing.assert_frame_equal(skipped.drop(columns=["source", "n_skipped"]),
                                   bm.adoption(bm.read_survey(alone)).drop(columns="source"))
 

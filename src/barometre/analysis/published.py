@@ -45,7 +45,9 @@ DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_publishe
 _EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", "notes",
                   "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
-                  "n_surveyed", "coverage", "n_unknown", "n_reference_of",
+                  "n_surveyed", "coverage", "n_unknown",
+                  # a survey read with errors="skip": the entities its errors left out
+                  "n_skipped", "n_reference_of",
                   # a survey file that is no random sample of its type (analysis.survey_design)
                   "design", "design_subset", "n_subset", "subset_census", "estimate",
                   "estimate_low", "estimate_high", "n_estimate"]

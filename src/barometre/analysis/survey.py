@@ -321,7 +321,12 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``n_skipped``, only for a survey read with ``errors="skip"``, those left out
         because their reading of the platform that year had an error (none of theirs
         kept: a bad count, a duplicate; ``<NA>`` for "any" and by size band), so that
-        ``n_base + n_unknown + n_skipped`` are the entities the file read for it;
+        ``n_base + n_unknown + n_skipped`` are the entities the file read for it (of the
+        type: the villes préfectures of a file of communes count theirs); a reading whose
+        date was the error counts in the file's year when its other readings are of one
+        year; those that no figure counts (such a reading in a file of several years, a
+        platform none of whose readings was kept that year) are said apart,
+        ``attrs["skipped_unshown"]`` (``platform``, ``year``, ``n``), and under the table;
         ``n_surveyed`` the entities of the file with at least one answer that year; ``n_reference`` the entities of
         that type in France (``n_reference_of`` says which: the type id, or
         ``conseils_departementaux`` for a survey whose entities are all councils, the
@@ -493,13 +498,16 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
-    skipped = _skipped_of(survey)
+    skipped = _skipped_of(survey, t)
+    unshown: list[dict] = []
     if skipped is not None:  # read with errors="skip": what the errors took from each figure
         at = list(columns).index("n_unknown") + 1
         items = list(columns.items())
         n_skipped = [None if by or p == "any" else skipped.get((p, y), 0)
                      for p, y in zip(columns["platform"], columns["year"])]
         columns = dict(items[:at] + [("n_skipped", n_skipped)] + items[at:])
+        if not by:  # those no figure counts: said apart (attrs["skipped_unshown"])
+            unshown = _unshown(skipped, zip(columns["platform"], columns["year"]))
     if counted:  # only then: a file read as a sample keeps its columns
         columns.update(said)
     if by:
@@ -510,6 +518,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
     attrs = {"any_platforms": any_platforms}
+    if unshown:  # only then: the entities left out for an error that no row counts
+        attrs["skipped_unshown"] = unshown
     if designs:  # what the notes under the figures say (render.views): the latest year's,
         # and each year's (compare shows one year: its own)
         attrs["design"] = {t: designs[max(designs)].as_dict()}
@@ -518,16 +528,38 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     return Records.of_columns(columns, attrs)
 
 
-def _skipped_of(survey: pd.DataFrame | CodedSurvey) -> dict | None:
+def _skipped_of(survey: pd.DataFrame | CodedSurvey, t: str | None = None) -> dict | None:
     """What a survey read with ``errors="skip"`` left out for an error
     (``attrs["skipped"]``, :func:`~barometre.survey.reader.skipped_records`): per
-    (platform, year) the entities whose reading was left out, none of them kept; None
-    for a survey read otherwise (nothing was left out)."""
+    (platform, year) the entities of type ``t`` whose reading was left out, none of them
+    kept; None for a survey read otherwise (nothing was left out). A type narrower than
+    the file's (the villes préfectures of a file of communes, as :func:`restrict` keeps
+    them) counts the codes of its entities only: an entity named unreadably is of no known
+    type but the file's."""
     records = survey.attrs.get("skipped")
     if records is None:
         return None
-    return {(r["platform"], None if r["year"] is None else int(r["year"])): int(r["n"])
-            for r in records}
+    keep = None  # every code
+    if (t is not None and t in _COMMUNE_LIKE and t != "commune"
+            and t != survey.attrs.get("collectivity_type")):
+        keep = set(reference.entities(t)["code"])
+    out = {}
+    for r in records:
+        codes = r.get("codes")
+        n = int(r["n"]) if keep is None or codes is None else sum(c in keep for c in codes)
+        if n:
+            out[(r["platform"], None if r["year"] is None else int(r["year"]))] = n
+    return out
+
+
+def _unshown(skipped: dict, shown: Iterable[tuple]) -> list[dict]:
+    """The entities left out for an error that no figure counts (``skipped``:
+    :func:`_skipped_of`; ``shown``: the (platform, year) of the figures): a year unknown
+    (a rejected date in a file of several years), or a platform with no figure that year
+    (every reading of it left out), as plain records ``{"platform", "year", "n"}``."""
+    shown = set(shown)
+    return [{"platform": p, "year": y, "n": n} for (p, y), n in skipped.items()
+            if (p, y) not in shown]
 
 
 #: The columns of the figures of a file that is no random sample of its type
@@ -1230,6 +1262,13 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         result.attrs["any_left_out"] = one
         result.attrs["any_platforms"] = read
     result.attrs["years_left_aside"] = _years_left_aside(survey, shown)
+    plats = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
+                                           else list(platforms or []))]
+    unshown = [dict(r, collectivity_type=a["collectivity_type"].iloc[0]) for a in per_type
+               if len(a) for r in _unshown_of_year(a.attrs.get("skipped_unshown"),
+                                                  max(shown, default=None), plats)]
+    if unshown:  # only then: left out for an error, in no figure of the year shown
+        result.attrs["skipped_unshown"] = unshown
     same = _same_campaign(survey, result.attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         result.attrs["years_same_campaign"] = same
@@ -1811,9 +1850,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     design = {"flags": "", "publisher": source["publisher"] if source else rows[0]["source"],
               "notes": None, "comparable": True, "differs": ""}
     have = set(figures.columns) | set(design)
+    # n_skipped (read with errors="skip") beside n_unknown, as adoption's
     columns = [c for c in (*RECORD_COLUMNS, *DESIGN_COLUMNS, *_EXTRA_COLUMNS) if c in have]
-    if "n_skipped" in have:  # read with errors="skip": beside n_unknown, as adoption's
-        columns.insert(columns.index("n_unknown") + 1, "n_skipped")
     fam = {r["platform"] for r in rows}
     shown = {r["year"] for r in rows if r["year"] is not None}
     attrs = {"missing_types": [], "left_out": {},
@@ -1826,6 +1864,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         attrs["any_left_out"] = any_left
     if not_surveyed:  # only then: asked with -p, never read in the file
         attrs["platforms_not_surveyed"] = not_surveyed
+    unshown = [dict(r, collectivity_type=t) for r in _unshown_of_year(
+        figures.attrs.get("skipped_unshown"), latest, plats)]
+    if unshown:  # only then: left out for an error, in no figure of the year shown
+        attrs["skipped_unshown"] = unshown
     shown_design = (figures.attrs.get("design_by_year") or {}).get(
         None if latest < 0 else latest)
     if shown_design:  # only then: that year's file is no random sample of its type
@@ -1836,6 +1878,16 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     # a file that is no random sample of its type has its flags (non_random_sample)
     return Records(columns, [{c: r[c] if c in r else design[c] for c in columns}
                              for r in rows], attrs)
+
+
+def _unshown_of_year(unshown: list[dict] | None, year: int | None, plats: list[str]
+                     ) -> list[dict]:
+    """``attrs["skipped_unshown"]`` of figures (:func:`adoption`) that a comparison of
+    ``year`` (None or -1: unknown) on ``plats`` (empty: all) says: those of that year and
+    those of no known year."""
+    year = None if year is None or year < 0 else year
+    return [r for r in unshown or () if r["year"] in (year, None)
+            and (not plats or r["platform"] in plats)]
 
 
 def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> dict[int, int]:

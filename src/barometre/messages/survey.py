@@ -286,8 +286,34 @@ MESSAGES = {
     # trend --data: a wave whose file is a sample inside some size bands
     "survey-design-what-bands": ("{n_sample} {part} seulement (sur {n} en France)",
                                  "only {n_sample} {part} (of {n} in France)"),
-    "survey-design-what-beside": ("les {n} {part}, toutes, à côté de {others} autres {label}",
-                                  "all {n} {part} beside {others} other {label}"),
+    "survey-design-what-beside": ("les {n} {part}, {all}, à côté de {beside}",
+                                  "{all} {n} {part} beside {beside}"),
+    # the others beside a part held whole, agreeing with their count (1 autre commune) and
+    # the type's gender (tous, toutes; supposés, supposées)
+    "survey-design-beside": ("{n} autres {label}", "{n} other {label}"),
+    "survey-design-beside-one": ("{n} autre {label}", "{n} other {label}"),
+    "survey-design-all": ("tous", "all"),
+    "survey-design-all-f": ("toutes", "all"),
+    "survey-design-counted": ("comptés", "counted"),
+    "survey-design-counted-f": ("comptées", "counted"),
+    "survey-design-assumed": ("les {n} autres supposés tirés au hasard",
+                              "the {n} others assumed drawn at random"),
+    "survey-design-assumed-f": ("les {n} autres supposées tirées au hasard",
+                                "the {n} others assumed drawn at random"),
+    "survey-design-assumed-one": ("l'autre supposé tiré au hasard",
+                                  "the other one assumed drawn at random"),
+    "survey-design-assumed-one-f": ("l'autre supposée tirée au hasard",
+                                    "the other one assumed drawn at random"),
+    "survey-design-others-are": ("Les {n} autres ne sont que des {inside}",
+                                 "The {n} others are all {inside}"),
+    "survey-design-others-are-one": ("L'autre est l'un des {inside}",
+                                     "The other one is one of the {inside}"),
+    "survey-design-others-are-one-f": ("L'autre est l'une des {inside}",
+                                       "The other one is one of the {inside}"),
+    "survey-design-all-inside": ("tous des {inside}", "all {inside}"),
+    "survey-design-all-inside-f": ("toutes des {inside}", "all {inside}"),
+    "survey-design-all-inside-one": ("l'un des {inside}", "one of the {inside}"),
+    "survey-design-all-inside-one-f": ("l'une des {inside}", "one of the {inside}"),
     # trend --data: a wave whose file holds a part of the type whole
     "changes-design-note": (
         "« exhaustif » : les vagues tiennent {what} ; l'évolution est celle de cette partie, "
@@ -317,34 +343,32 @@ MESSAGES = {
                                 " --type {type} counts them as {part}."),
     "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),
     "survey-design-stratified": (
-        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
-        "{rest} : ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
-        "(k/n) surreprésente cette partie ; pas d'intervalle pour elle. Estimée pour les "
-        "{total} {label} en pesant chaque partie par sa taille (les {n} {part} comptées, les "
-        "{others} autres supposées tirées au hasard parmi les {rest}) : {estimates}.",
-        "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not "
-        "a random sample of the {total} {label}, and its share (k/n) over-weights that part; "
-        "no interval for it. Estimated for all {total} {label} by weighing each part by its "
-        "size (the {n} {part} counted, the {others} others assumed drawn at random among the "
-        "{rest}): {estimates}."),
+        "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
+        "cette partie ; pas d'intervalle pour elle. Estimée pour les {total} {label} en pesant "
+        "chaque partie par sa taille (les {n} {part} {counted}, {assumed} parmi les {rest}) : "
+        "{estimates}.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
+        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
+        "it. Estimated for all {total} {label} by weighing each part by its size (the {n} "
+        "{part} {counted}, {assumed} among the {rest}): {estimates}."),
     "survey-design-stratified-inside": (
-        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
-        "{rest} : ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
-        "(k/n) surreprésente cette partie ; pas d'intervalle pour elle. Les {others} autres ne "
-        "sont que des {inside} : les {label} des strates {missing} (hors des {part}) "
+        "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
+        "cette partie ; pas d'intervalle pour elle. {others_are} : les {label} des strates "
+        "{missing} (hors des {part}) "
         "manquent au fichier, pas d'estimation pour les {total} {label} ; « barometre compare --by strate » "
         "compte chaque strate à part. Estimée pour les {estimated} {label} que le fichier "
-        "représente en pesant chaque partie par sa taille (les {n} {part} comptées, les "
-        "{others} autres supposées tirées au hasard parmi les {covered} {inside} hors des "
-        "{part}) : {estimates}.",
-        "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not "
-        "a random sample of the {total} {label}, and its share (k/n) over-weights that part; "
-        "no interval for it. The {others} others are all {inside}: the {label} of the bands "
+        "représente en pesant chaque partie par sa taille (les {n} {part} {counted}, "
+        "{assumed} parmi les {covered} {inside} hors des {part}) : {estimates}.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
+        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
+        "it. {others_are}: the {label} of the bands "
         "{missing} (outside the {part}) are missing from the file, no estimate for all "
         "{total} {label}; “barometre compare --by strate” counts each band apart. Estimated for the "
         "{estimated} {label} the file stands for by weighing each part by its size (the {n} "
-        "{part} counted, the {others} others assumed drawn at random among the {covered} "
-        "{inside} outside the {part}): {estimates}."),
+        "{part} {counted}, {assumed} among the {covered} {inside} outside the {part}): "
+        "{estimates}."),
     "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
     "survey-design-estimate-no-ci": (
         "{platform} {share} (sans intervalle : des réponses manquent parmi les {part})",
@@ -352,19 +376,19 @@ MESSAGES = {
     "survey-design-no-estimate": ("{platform} : pas d'estimation", "{platform}: no estimate"),
     "survey-design-see-note": ("voir †", "see †"),
     "survey-design-bands": (
-        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
-        "{rest} : ce n'est pas un échantillon tiré au hasard ; par strate non plus, pas "
+        "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
+        "pas un échantillon tiré au hasard ; par strate non plus, pas "
         "d'intervalle (sans --by strate, une estimation pondérée pour les {total} {label}).",
-        "† The file holds all {n} {part} beside {others} other {label} of {rest}: it is not a "
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a "
         "random sample; per band neither, no interval (without --by strate, a weighted "
         "estimate for all {total} {label})."),
     "survey-design-bands-inside": (
-        "† Le fichier tient les {n} {part}, toutes, à côté de {others} autres {label} sur "
-        "{rest}, toutes des {inside} : ce n'est pas un échantillon tiré au hasard ; par strate "
+        "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest}, "
+        "{all_inside} : ce n'est pas un échantillon tiré au hasard ; par strate "
         "non plus, pas d'intervalle (sans --by strate, une estimation pondérée pour les "
         "{estimated} {label} que le fichier représente, pas pour les {total}).",
-        "† The file holds all {n} {part} beside {others} other {label} of {rest}, all "
-        "{inside}: it is not a random sample; per band neither, no interval (without --by "
+        "† The file holds {all} {n} {part} beside {beside} of {rest}, "
+        "{all_inside}: it is not a random sample; per band neither, no interval (without --by "
         "strate, a weighted estimate for the {estimated} {label} the file stands for, not "
         "for all {total})."),
     "compare-narrower-type-part": (
@@ -393,6 +417,17 @@ MESSAGES = {
     "base-skipped": (
         " ; {n} {left} pour erreur, hors base : voir barometre validate",
         "; {n} {left} for an error, out of the base: see barometre validate"),
+    # ... and those that no figure counts (attrs["skipped_unshown"]): a year unknown, a
+    # platform without any reading kept that year
+    "skipped-unshown": (
+        "Écartées pour erreur et comptées dans aucun chiffre : {items} ; voir barometre "
+        "validate",
+        "Left out for an error and counted in no figure: {items}; see barometre validate"),
+    "skipped-unshown-item": ("{platform} {year} : {n}", "{platform} {year}: {n}"),
+    "skipped-unshown-item-no-year": (
+        "{platform}, année inconnue (la date était l'erreur, dans un fichier de plusieurs "
+        "années) : {n}",
+        "{platform}, year unknown (the date was the error, in a file of several years): {n}"),
     # reached from Python only (validate, problems_frame): the parameter's name
     "bad-lang": (
         "lang=« {value} » inconnue : attendu fr ou en",

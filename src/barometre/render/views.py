@@ -12,7 +12,8 @@ from typing import Any
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
 from .formats import (band_label, base_text, figure_type_label, fmt_ci, fmt_int, fmt_share,
-                      is_missing, platform_label, published_digits, source_date, type_label)
+                      is_missing, platform_label, published_digits, source_date, takes_plural,
+                      type_count, type_label)
 from .tables import text_table
 
 SMALL_N = 30  # below this, a share's interval is wide: say so
@@ -256,7 +257,7 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
         label_t = type_label(t, lang, plural=True)
         if d["n_others"]:
             what = _t("survey-design-what-beside", lang, n=n, part=part,
-                      others=fmt_int(d["n_others"], lang), label=label_t)
+                      **_beside_words(d, t, lang))
         elif d["kind"] == "bands":
             what = _t("survey-design-what-bands", lang, n=n, part=part,
                       n_sample=fmt_int(d["n_sample"], lang))
@@ -300,6 +301,29 @@ def _part_held(d: dict, t: str, part: str, lang: str) -> str:
     return _t("survey-design-what-other", lang, n=n, part=part)
 
 
+def _beside_words(d: dict, t: str, lang: str, inside: str = "") -> dict[str, str]:
+    """The words of a design note about the ``d["n_others"]`` entities of type ``t``
+    beside the part held whole, agreeing with their count and the type's French gender:
+    « à côté de 1 autre commune », « l'autre supposée tirée au hasard », « les 96
+    départements de métropole, tous » (``inside``: the size bands they are all in)."""
+    from ..domain.registry import TYPES
+
+    n = d["n_others"]
+    one = not takes_plural(n, "fr")  # "the other one" in English too, never "1 others"
+    f = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+    o = "-one" if one else ""
+    words = {"beside": _t("survey-design-beside" + o, lang, n=fmt_int(n, lang),
+                          label=type_label(t, lang, plural=takes_plural(n, lang))),
+             "all": _t("survey-design-all" + f, lang),
+             "counted": _t("survey-design-counted" + f, lang),
+             "assumed": _t("survey-design-assumed" + o + f, lang, n=fmt_int(n, lang))}
+    if inside:
+        words["others_are"] = _t("survey-design-others-are" + (o + f if one else ""), lang,
+                                 n=fmt_int(n, lang), inside=inside)
+        words["all_inside"] = _t("survey-design-all-inside" + o + f, lang, inside=inside)
+    return words
+
+
 def _design_lines(res: Records, lang: str) -> list[str]:
     """Under figures from a survey file that is no random sample of its type
     (``attrs["design"]``): what it holds, and what can be said of the whole type: the
@@ -316,7 +340,7 @@ def _design_lines(res: Records, lang: str) -> list[str]:
         part = _part_label(r0, lang, design=d)
         common = {"n": fmt_int(d["n_subset"], lang), "part": part, "label": label,
                   "total": fmt_int(d["total"], lang), "rest": fmt_int(d["n_rest"], lang),
-                  "others": fmt_int(d["n_others"], lang)}
+                  "others": fmt_int(d["n_others"], lang), **_beside_words(d, t, lang)}
         if d.get("bands"):  # the file (or its others) inside some size bands: which missing
             common["missing"] = ", ".join(_band_in_text(b, lang) for b in d["missing"])
         if d.get("kinds"):  # a sample of some categories (and bands): theirs, not the type's
@@ -332,7 +356,8 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             ranges = sorted(lows[b] for b in d["bands"])
             inside = _bands_label(t, _bands_id_of(ranges), lang, False)
             common.update(inside=inside, covered=fmt_int(d["n_covered"], lang),
-                          estimated=fmt_int(d["n_estimated"], lang))
+                          estimated=fmt_int(d["n_estimated"], lang),
+                          **_beside_words(d, t, lang, inside))
         if d["n_others"] == 0:
             what = _part_held(d, t, part, lang)
             ranges = []
@@ -665,9 +690,33 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _source_lines(res, lang)
     parts += _warnings(res, lang)
     parts += _survey_ci_lines(res, lang)
+    parts += _skipped_lines(res, lang)
     parts += _design_lines(res, lang)
     parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
+
+
+def _skipped_lines(res: Records, lang: str) -> list[str]:
+    """The entities left out for an error that no figure counts (``attrs["skipped_unshown"]``
+    of a survey read with ``errors="skip"``: a rejected date's year unknown in a file of
+    several years, or a platform without any reading kept that year), counted per platform
+    and year: « Écartées pour erreur et comptées dans aucun chiffre : Facebook, année
+    inconnue (…) : 1 département ; voir barometre validate »."""
+    unshown = res.attrs.get("skipped_unshown") or []
+    if not unshown:
+        return []
+    t = res.attrs.get("collectivity_type") or next(
+        (r["collectivity_type"] for r in res.rows), None)
+    items = []
+    for r in unshown:
+        of = r.get("collectivity_type") or t
+        n = type_count(r["n"], of, lang) if of else fmt_int(r["n"], lang)
+        platform = platform_label(r["platform"], lang)
+        items.append(_t("skipped-unshown-item-no-year", lang, platform=platform, n=n)
+                     if missing_cell(r["year"]) else
+                     _t("skipped-unshown-item", lang, platform=platform, year=int(r["year"]),
+                        n=n))
+    return [_t("skipped-unshown", lang, items=("; " if lang == "en" else " ; ").join(items))]
 
 
 def _survey_ci_lines(res: Records, lang: str) -> list[str]:

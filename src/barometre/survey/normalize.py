@@ -231,7 +231,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                                     [len(p[1]) for p in pieces])
     rounded = _rounded([p[10] for p in pieces], [len(p[1]) for p in pieces])
     # the readings left out for an error: per block, their entities, platforms and years
-    gone = [(ent_idx[g[0]], g[1], g[2]) for p in pieces if (g := p[11]) is not None]
+    gone = [(ent_idx[g[0]], *g[1:]) for p in pieces if (g := p[11]) is not None]
     source_row, eidx = rownums.astype(np.int64, copy=False), ent_idx
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
@@ -537,8 +537,9 @@ class Readings:
     #: None when none was (the usual)
     rounded: np.ndarray | None = field(default=None, repr=False, compare=False)
     #: what the readings left out for an error (``errors="skip"``) take from the figures:
-    #: per (platform id, year, None when unknown) the entities without a reading kept
-    #: (:func:`_skipped_counts`); empty when none was
+    #: per (platform id, year, None when unknown) the codes of the entities without a
+    #: reading kept, None for one named unreadably (:func:`_skipped_counts`); empty when
+    #: none was
     skipped: dict = field(default_factory=dict, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
@@ -761,7 +762,7 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     drop = np.zeros(len(readings), dtype=bool)
     drop[dup] = True
     if gone is not None:
-        gone.append((sub.eidx, sub.platform, sub.year))
+        gone.append((sub.eidx, sub.platform, sub.year, None))
     return readings.without(drop)  # every repeated reading is an error, dropped
 
 
@@ -1273,7 +1274,7 @@ def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Pr
     problems.each(first_of_row, mismatch, code="year-date-mismatch")
     drop = np.isin(rows, rows[first_of_row])
     if gone is not None:  # counted in the year the row states
-        gone.append((readings.eidx[drop], readings.platform[drop], stated[drop]))
+        gone.append((readings.eidx[drop], readings.platform[drop], stated[drop], None))
     return readings.without(drop)
 
 
@@ -1642,18 +1643,22 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 return Problem.of("account-but-no", int(rownums[i]), c.header,
                                   str(accounts[account[i]]), severity="warning")
             problems.each(beside, account_but_no, "warning", code="account-but-no")
+    bad_date = np.zeros(n, dtype=bool)  # the readings whose date is an error: no year
     if "date" in cols or not any("date" in own for own in per_platform.values()):
-        dates, year = _block_dates(rows, cols, cell_error, opts, problems)
+        dates, year = _block_dates(rows, cols, cell_error, opts, problems, bad_date)
     else:  # a date column per platform: each read on its platform's rows
         dates = np.full(n, np.datetime64("NaT"), dtype="datetime64[s]")
         year = np.full(n, np.nan)
         for c, mine in _role_columns(cols, per_platform, "date", plat):
+            bad_here = np.zeros(n, dtype=bool)
             read, read_year = _plain(*_block_dates(rows, {"date": c}, cell_error, opts,
-                                                   problems))
+                                                   problems, bad_here))
             dates, year = np.where(mine, read, dates), np.where(mine, read_year, year)
+            bad_date |= bad_here & mine
     if rows.years is not None:  # the year column's where given: years of their own
         dates, year = _plain(dates, year)
         year = np.where(np.isnan(rows.years), year, rows.years)
+        bad_date &= np.isnan(rows.years)  # a bad date beside a stated year: that year
     keep_mask = ~(cell_error | row_error)
     if isinstance(dates, _DateCodes):  # a pass over the codes; spread only to be filled
         filled = dates.unfilled(keep_mask)
@@ -1698,7 +1703,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     # spread for them only
     gone_year = (dates.take(gone).years() if isinstance(dates, _DateCodes)
                  else np.asarray(year, dtype=float)[gone])
-    skipped = (gone, plat[gone], gone_year)
+    # a date rejected (unreadable, in the future, too old) gives no year: "2099" is no
+    # year of the survey (:func:`_skipped_counts` decides where such a reading counts)
+    skipped = (gone, plat[gone], gone_year, bad_date[gone] if bad_date.any() else None)
     # a few rows dropped: the block's own arrays compacted in place, not copied (date
     # codes: copied, the raw column's own)
     coded = isinstance(dates, _DateCodes)
@@ -1717,25 +1724,40 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 
 def _skipped_counts(gone: list[tuple], readings: Readings, wave=None) -> dict:
     """What the figures miss for the readings left out for an error (``gone``: per step
-    that left some out, their entities' indexes, platform codes and years): per (platform
-    id, year) the number of entities of the file whose reading of that platform and year
-    was left out, none of their readings of it kept (the figures then count them neither
-    in ``n_base`` nor in ``n_unknown``); an entity the file names unreadably counts once
-    per reading. A reading without a year takes the wave's date's year (as a kept one
-    without a date), else None. A reading of no platform (a long file's unknown platform)
-    counts for none. Only the few readings left out, and the kept ones of their
-    entities, are looked at."""
+    that left some out, their entities' indexes, platform codes, years and which of them
+    had a bad date, None when none had): per (platform id, year) the resolved codes
+    (None: an entity the file names unreadably, once per reading) of the entities of the
+    file whose reading of that platform and year was left out, none of their readings of
+    it kept (the figures then count them neither in ``n_base`` nor in ``n_unknown``).
+
+    A reading's year is the year the row states, else its date's. A reading without a
+    date takes the wave's date's year, as a kept one without a date does. A reading whose
+    date is itself the error (unreadable, in the future, too old: « 31/02/2025 »,
+    « 15/10/2099 ») has no year from it: it counts in the year of the file's other
+    readings when they are all of one year (the year ``validate`` says the file is of),
+    else its year is unknown (None), said apart by the figures. A reading of no platform
+    (a long file's unknown platform) counts for none. Only the few readings left out,
+    and the kept ones of their entities, are looked at."""
     if not gone:
         return {}
     eidx = np.concatenate([np.asarray(g[0], dtype=np.int64) for g in gone])
     plat = np.concatenate([np.asarray(g[1], dtype=np.int64) for g in gone])
     year = np.concatenate([np.asarray(g[2], dtype=float) for g in gone])
-    if np.isnan(year).any() and wave is not None:
+    bad = np.concatenate([np.zeros(len(g[0]), dtype=bool) if g[3] is None
+                          else np.asarray(g[3], dtype=bool) for g in gone])
+    year[bad] = np.nan  # a year stated beside a bad date was kept by the reader (not bad)
+    if (np.isnan(year) & ~bad).any() and wave is not None:
         day = wave()
         if day is not None:
-            year = np.where(np.isnan(year),
+            year = np.where(np.isnan(year) & ~bad,
                             float(day.astype("datetime64[Y]").astype(int) + 1970), year)
-    num = readings.numbered_codes()[0]
+    if bad.any():  # the file's one year, when its readings have one (else unknown)
+        kept_years = (set(readings.dated.year_counts()) if readings.dated is not None
+                      else {int(y) for y in np.unique(readings.year) if y == y})
+        known = kept_years | {int(y) for y in year[~np.isnan(year)]}
+        if len(known) == 1:
+            year[bad] = float(next(iter(known)))
+    num, codes = readings.numbered_codes()
     ent = num[eidx].astype(np.int64)
     ent = np.where(ent >= 0, ent, -1 - np.arange(len(ent)))  # unreadable: each its own
     # the kept readings of those entities (by their distinct entities: "01" and "Ain" one)
@@ -1746,9 +1768,9 @@ def _skipped_counts(gone: list[tuple], readings: Readings, wave=None) -> dict:
     missed = {(e, p, None if y != y else int(y))
               for e, p, y in zip(ent.tolist(), plat.tolist(), year.tolist()) if p >= 0}
     out: dict = {}
-    for e, p, y in missed - held:
-        key = (PLATFORM_IDS[p], y)
-        out[key] = out.get(key, 0) + 1
+    for e, p, y in sorted(missed - held, key=lambda epy: (epy[1], -1 if epy[2] is None
+                                                           else epy[2], epy[0] < 0, epy[0])):
+        out.setdefault((PLATFORM_IDS[p], y), []).append(str(codes[e]) if e >= 0 else None)
     return out
 
 
@@ -1939,10 +1961,12 @@ def _blank_outside(col, keep: np.ndarray):
 
 
 def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, opts: _Options,
-                 problems: _Problems) -> tuple[np.ndarray, np.ndarray]:
+                 problems: _Problems, bad_date: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """The dates of a block (NaT when none) and their years (NaN when none), or the dates as
     :class:`_DateCodes` and None; bad dates are errors of their cell (``cell_error``, in
-    place)."""
+    place), also marked in ``bad_date`` when given (their year is none: a date in the
+    future or too old was rejected, its year with it)."""
     n = len(rows.raw)
     if "date" not in cols:
         return np.full(n, np.datetime64("NaT"), dtype="datetime64[s]"), np.full(n, np.nan)
@@ -1950,6 +1974,8 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
     dates, years, bad = _read_dates(rows, cols["date"], opts, problems, with_years)
     if bad is not None:
         cell_error[bad] = True
+        if bad_date is not None:
+            bad_date[bad] = True
     if with_years:
         return dates, years
     # the row's date where the platform's is blank: its cells used so are checked as a
@@ -1961,6 +1987,8 @@ def _block_dates(rows: _Rows, cols: dict[str, Column], cell_error: np.ndarray, o
                                     with_years=False, use=use)
     if bad is not None:
         cell_error[bad] = True
+        if bad_date is not None:
+            bad_date[bad] = True
     dates = np.where(use, row_dates, dates)
     return dates, _years_of(dates)
 

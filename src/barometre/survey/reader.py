@@ -336,9 +336,11 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         an error in what names the entity (unknown, ambiguous) leaves out the whole
         row, since none of its readings has an entity (warnings and errors stay in
         ``df.attrs["problems"]``; ``df.attrs["skipped"]`` counts, per platform and
-        year, the entities whose reading was left out with none kept,
-        ``[{"platform": "x", "year": 2025, "n": 2}, …]``, which
-        :func:`barometre.adoption` says in ``n_skipped``).
+        year, the entities whose reading was left out with none kept, and their codes,
+        ``[{"platform": "x", "year": 2025, "n": 2, "codes": ["02", "05"]}, …]``, which
+        :func:`barometre.adoption` says in ``n_skipped``; a reading whose date is the
+        error counts in the file's year when its other readings are of one year, else
+        in no year, said apart: ``attrs["skipped_unshown"]`` of the figures).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional
@@ -470,12 +472,16 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
 
 def skipped_records(skipped: dict) -> list[dict]:
     """:attr:`Readings.skipped` as ``attrs["skipped"]``: one plain dict per platform and
-    year, ``{"platform": "x", "year": 2025, "n": 2}``: ``n`` entities whose reading was
-    left out for an error, none of them kept (``year`` None when unknown); in the order
-    of the platforms then years (plain values: a frame's attrs are saved as JSON)."""
+    year, ``{"platform": "x", "year": 2025, "n": 2, "codes": ["02", "05"]}``: ``n``
+    entities whose reading was left out for an error, none of them kept (``year`` None
+    when unknown: a date rejected in a file of several years), ``codes`` theirs (None for
+    an entity the file names unreadably: the figures of a narrower type, the villes
+    préfectures of a file of communes, count those of its codes); in the order of the
+    platforms then years (plain values: a frame's attrs are saved as JSON)."""
     from ..domain.registry import PLATFORMS
 
     rank = {p: i for i, p in enumerate(PLATFORMS)}
-    return [{"platform": p, "year": y, "n": int(n)} for (p, y), n in
+    return [{"platform": p, "year": y, "n": len(codes), "codes": list(codes)}
+            for (p, y), codes in
             sorted(skipped.items(), key=lambda kv: (rank.get(kv[0][0], len(rank)),
                                                    -1 if kv[0][1] is None else kv[0][1]))]
