@@ -315,7 +315,8 @@ def figures(
     platform: PlatformOpt = None,
     year: Annotated[Optional[int], typer.Option(
         "--year", "-y", help="Année du chiffre (par défaut : toutes).")] = None,
-    source: SourceOpt = None,
+    source: Annotated[Optional[str], typer.Option(
+        "--source", "-s", help="Id de source, ou partie du nom de l'éditeur (ex. ost).")] = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
