@@ -292,10 +292,12 @@ MESSAGES = {
         "readings of several files grouped into waves); each share has its own base: the "
         "authorities with an answer for that platform in that wave."),
     "report-evolution-note-survey": (
-        "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
-        "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",
-        "One value per series and reading, dated on the year's last reading day; each share has its own "
-        "base: the authorities with an answer for that platform in that reading."),
+        "Une valeur par série et par relevé, datée du jour de relevé le plus fréquent de l'année "
+        "(la date de la vague) ; chaque part a sa propre base : les collectivités ayant répondu "
+        "pour ce réseau à ce relevé.",
+        "One value per series and reading, dated on the year's most frequent reading day (the "
+        "wave's date); each share has its own base: the authorities with an answer for that "
+        "platform in that reading."),
     "report-header-page": ("Page &P / &N", "Page &P / &N"),
     "report-footer-date": ("Imprimé le &D", "Printed &D"),
     # sources et méthode
@@ -304,6 +306,12 @@ MESSAGES = {
     "report-survey-files": ("Fichiers", "Files"),
     "report-survey-wave": ("Date du relevé", "Date of the reading"),
     "report-survey-waves": ("Dates des relevés", "Dates of the readings"),
+    "report-wave-span": ("du {first} au {last} (date de la vague : {wave})",
+                         "from {first} to {last} (wave date: {wave})"),
+    "report-wave-undated": ("{n} relevé{s} sans date rattaché{s} à la date de la vague, {date}",
+                            "{n} reading{s} without a date given the wave's date, {date}"),
+    "report-date-line": ("Date du relevé : {dates}", "Date of the reading: {dates}"),
+    "report-dates-line": ("Dates des relevés : {dates}", "Dates of the readings: {dates}"),
     "report-survey-coverage": ("Couverture", "Coverage"),
     "report-survey-design": ("Plan du fichier", "File design"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.utils import get_column_letter
 
-from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
+from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_word, design_notes, flag_marks, flag_notes,
@@ -212,6 +212,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     scope = list(dict.fromkeys(figure_type_label(rec, lang, plural=True) for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
+    if r.survey is not None and r.survey.wave_dates:  # the day(s) of the readings, as Sources et méthode
+        sh.line(text("report-date-line" if len(r.survey.wave_dates) == 1 else "report-dates-line", lang,
+                     dates=wave_dates_text(r.survey, lang)))
     from ... import __version__
 
     sh.line(text("report-made-by", lang, version=__version__), color="595959")
@@ -968,12 +971,37 @@ def _design_notes(r: ReportData, lang: str) -> list[str]:
     return design_notes(shown, lang)
 
 
+def _day(d, lang: str) -> str:
+    return d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")
+
+
+def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
+    """The survey's reading dates as the report names them, the same in the Synthèse and
+    in Sources et méthode: each wave's date, or, when its readings spread over days, their
+    first and last days and the wave's date ("du 15/10/2025 au 16/10/2025 (date de la vague :
+    15/10/2025)"); with ``undated``, the readings without a date
+    that took the wave's date, as ``validate`` says them."""
+    spans = dict(zip(s.wave_dates, s.wave_spans))
+    said, spread = [], False
+    for d in s.wave_dates:
+        first, last = spans.get(d, (d, d))
+        spread |= first != last
+        said.append(_day(d, lang) if first == last else text(
+            "report-wave-span", lang, first=_day(first, lang), last=_day(last, lang), wave=_day(d, lang)))
+    out = ((" ; " if lang != "en" else "; ") if spread else ", ").join(said)
+    if undated and s.undated is not None and s.undated[1]:
+        day, n = s.undated
+        out += (" ; " if lang != "en" else "; ") + text(
+            "report-wave-undated", lang, n=fmt_int(n, lang), s="s" if n > 1 else "", date=_day(day, lang))
+    return out
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _whom(s.collectivity_type, lang, s.n_entities)  # "1 métropole dans le fichier"
     rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
     if s.wave_dates:
-        dates = ", ".join(d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") for d in s.wave_dates)
+        dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
     cov = (text("report-survey-coverage-text", lang, n=fmt_int(s.n_entities, lang), whom=whom,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
