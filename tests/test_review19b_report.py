@@ -5,6 +5,7 @@ cannot be replaced said so (3)."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import openpyxl
 import pytest
@@ -87,3 +88,110 @@ def test_the_evolution_places_each_year_on_its_wave_date(tmp_path):
     assert sorted(set(r.evolution["date"])) == [dt.date(2024, 10, 15), dt.date(2025, 10, 15)]
     assert r.survey.wave_spans == ((dt.date(2024, 10, 15), dt.date(2024, 10, 16)),
                                    (dt.date(2025, 10, 15), dt.date(2025, 10, 16)))
+
+
+# -- finding 2: every sheet printed alone names its source; the council populations beside
+#    the table that shows them --
+
+def _councils_file(tmp_path):
+    """Ten départements, the Rhône (69) and Alsace's two (67, 68) among them: their
+    population is their council's, not their territory's."""
+    codes = [c for c in _codes(40) if c[0] in ("01", "02", "03", "06", "13", "29", "33", "35")]
+    codes += [("67", "Bas-Rhin"), ("68", "Haut-Rhin"), ("69", "Rhône")]
+    lines = ["Code;Département;Facebook;Abonnés Facebook;Date du relevé"] + [
+        f"{c};{n};Oui;{2000 + 17 * i};15/10/2025" for i, (c, n) in enumerate(codes)]
+    path = tmp_path / "suivi & co.csv"  # an "&" starts a field code in a page footer
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _footer_xml(path) -> dict[str, str]:
+    """Each sheet part's footer as written in the file (what Excel limits to 255 characters)."""
+    import re
+    import zipfile
+    from html import unescape
+
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name):
+                xml = z.read(name).decode()
+                out[name] = unescape(re.search(r"<oddFooter>(.*?)</oddFooter>", xml, re.S).group(1))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_printed_page_names_its_source_and_the_council_populations(cli, tmp_path, lang):
+    """Before: the Classement and the Données printed alone said no source (the footer held
+    the date and the page), the Données no title, and « Bas-Rhin 1 934 548 » went
+    unexplained outside Sources et méthode."""
+    path, out = _councils_file(tmp_path), tmp_path / "r.xlsx"
+    args = ("--lang", "en") if lang == "en" else ()
+    res = cli("report", "--data", path, "--entity", "29", "-o", out, *args)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    fr = lang == "fr"
+    source = ("Source : suivi & co.csv, relevés 2025 (méthode : « Sources et méthode »)" if fr
+              else "Source: suivi & co.csv, readings 2025 (method: 'Sources and method')")
+    served = ("Population du conseil, non du territoire, pour 67, 68, 69 (voir « Sources et méthode »)"
+              if fr else "Population of the council, not of the territory, for 67, 68, 69 "
+              "(see 'Sources and method')")
+    ranking, data = ("Classement", "Données") if fr else ("Ranking", "Data")
+    for ws in wb.worksheets:
+        lines = ws.oddFooter.left.text.split("\n")
+        noted = ws.title in (ranking, data)  # the method's sheet named by the note below
+        assert lines[0].endswith(source.replace("&", "&&").split(" (")[0] if noted
+                                 else source.replace("&", "&&")), ws.title
+        assert ws.oddHeader.left.text.endswith("&A")  # the sheet's name on every page
+        assert ("Page &P / &N" in ws.oddFooter.right.text
+                and ("Imprimé le &D" if fr else "Printed &D") in ws.oddFooter.right.text)
+        # the council note in the footer of the sheets that show those populations only
+        assert (lines[1:] == [served]) == noted, (ws.title, lines)
+    footers = _footer_xml(out)
+    assert len(footers) == len(wb.worksheets)
+    for part, xml in footers.items():
+        assert len(xml) <= 255, part
+        assert "_x000a_" not in xml  # a line break LibreOffice prints as it is
+    # above the Classement's table: its source and the council note, in full
+    notes = [r[0] for r in wb[ranking].iter_rows(max_row=10, values_only=True) if r[0]]
+    head = notes.index("Réseau" if fr else "Platform")
+    assert (("Source : suivi & co.csv, relevés 2025." if fr else "Source: suivi & co.csv, readings 2025.")
+            in notes[:head])
+    assert any(n.startswith("Population du conseil, non du territoire : Rhône (69)" if fr else
+                            "Population of the council, not of the territory: Rhône (69)")
+               and "Bas-Rhin (67)" in n for n in notes[:head])
+    # the Données keeps its one header row (read back by pandas, tests, users' macros)
+    assert wb[data]["A1"].value == "Code" and wb[data].print_title_rows == "$1:$1"
+
+
+def test_a_published_report_names_its_sources_on_every_page(cli, tmp_path):
+    out = tmp_path / "p.xlsx"
+    assert cli("report", "-t", "region", "--year", "2015", "--source", "ideose", "-o", out).exit_code == 0
+    for ws in openpyxl.load_workbook(out).worksheets:
+        assert ws.oddFooter.left.text.endswith("Source : ideose-2015 (détail : « Sources et méthode »)")
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice or poppler-utils not installed")
+def test_the_data_pages_printed_by_libreoffice_say_their_source(cli, tmp_path):
+    """Rendered as a reader prints it: every page of the Données and the Classement shows
+    the source and the council note in its footer, on lines of their own."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "render_pages", Path(__file__).resolve().parents[1] / "scripts" / "render_report_pages.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", _councils_file(tmp_path), "-o", out).exit_code == 0
+    pdf = mod.to_pdf(out, tmp_path / "pages")
+    pages = [mod.page_text(pdf, i) for i in range(1, mod.page_count(pdf) + 1)]
+    data = [p for p in pages if p.lstrip().startswith(("Classement", "Données"))]
+    assert len(data) >= 2
+    for p in data:
+        lines = [ln.strip() for ln in p.splitlines()]
+        assert "Source : suivi & co.csv, relevés 2025" in lines
+        assert ("Population du conseil, non du territoire, pour 67, 68, 69 (voir « Sources et "
+                "méthode »)") in lines
+    assert mod.blank_pages(pdf) == []

@@ -299,6 +299,17 @@ MESSAGES = {
         "wave's date); each share has its own base: the authorities with an answer for that "
         "platform in that reading."),
     "report-header-page": ("Page &P / &N", "Page &P / &N"),
+    # every printed page says its source (the footer), a sheet printed alone included
+    "report-page-source": ("Source : {file}, relevés {period} (méthode : « {sheet} »)",
+                           "Source: {file}, readings {period} (method: '{sheet}')"),
+    "report-page-sources": ("Sources : {ids} (détail : « {sheet} »)",
+                            "Sources: {ids} (details: '{sheet}')"),
+    "report-page-source-short": ("Source : {file}, relevés {period}", "Source: {file}, readings {period}"),
+    "report-page-source-id": ("Source : {ids} (détail : « {sheet} »)", "Source: {ids} (details: '{sheet}')"),
+    "report-page-sources-n": ("{n} sources publiées", "{n} published sources"),
+    "report-page-served": ("Population du conseil, non du territoire, pour {items} (voir « {sheet} »)",
+                           "Population of the council, not of the territory, for {items} (see '{sheet}')"),
+    "report-ranking-source": ("Source : {file}, relevés {period}.", "Source: {file}, readings {period}."),
     "report-footer-date": ("Imprimé le &D", "Printed &D"),
     # sources et méthode
     "report-survey-publisher": ("Enquête fournie par l'utilisateur", "Survey supplied by the user"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pandas as pd
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
@@ -857,6 +858,54 @@ def _all(t: str, lang: str) -> str:
     return text("report-all-f" if t in TYPES and TYPES[t].feminine else "report-all", lang)
 
 
+#: characters of a survey's file(s) named in a page footer (Excel allows 255 for the whole
+#: footer; its page footer cuts a longer line, :meth:`.sheets.Sheet.finish`)
+PAGE_SOURCE_MAX = 60
+
+
+def page_source(r: ReportData, lang: str, short: bool = False) -> str:
+    """The source every printed page names in its footer, so that a sheet printed alone
+    (the Classement, the Données) still says where its figures come from: the survey's
+    file(s) and years ("Source : suivi-v2.xlsx, relevés 2025 (méthode : « Sources et
+    méthode »)"; ``short``, without the method, for a footer whose note points there), or
+    the published sources' ids (their number when more than three)."""
+    sheet = text("report-sheet-sources", lang)
+    if r.survey is not None:
+        name = r.survey.file
+        if len(name) > PAGE_SOURCE_MAX:
+            name = name[:PAGE_SOURCE_MAX - 1] + "…"
+        return text("report-page-source-short" if short else "report-page-source", lang, file=name,
+                    period=_period(r.years, lang), sheet=sheet)
+    ids = [s.id for s in r.sources] or list(dict.fromkeys(r.adoption["source"].astype(str)))
+    said = (", ".join(ids) if len(ids) <= 3 and sum(map(len, ids)) < PAGE_SOURCE_MAX
+            else text("report-page-sources-n", lang, n=len(ids)))
+    return text("report-page-source-id" if len(ids) == 1 else "report-page-sources", lang, ids=said, sheet=sheet)
+
+
+def _served(r: ReportData) -> list[dict]:
+    """The entities of the Classement (else the Données) whose population is their
+    council's (69, 67/68, 2A/2B)."""
+    if r.survey is None or r.survey.collectivity_type != "departement":
+        return []
+    from ...analysis.peers import served_of
+
+    shown = r.league if r.league is not None else r.data
+    if shown is None:
+        return []
+    return served_of(pd.unique(shown["code"].dropna().astype(str)), r.survey.collectivity_type) or []
+
+
+def page_served(r: ReportData, lang: str) -> str:
+    """The footer's short note of the council populations the Classement and the Données
+    show ("Population du conseil, non du territoire, pour 2A, 2B, 67, 68, 69…"), the
+    whole note being above the Classement and in Sources et méthode; "" when none."""
+    served = _served(r)
+    if not served:
+        return ""
+    items = ", ".join(sorted(e["code"] for e in served))
+    return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
+
+
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
@@ -877,6 +926,11 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     if r.benchmark is not None:
         out.append(text("report-ranking-highlight", lang, name=r.benchmark.attrs["name"],
                         code=r.benchmark.attrs["code"]))
+    served = served_note(_served(r), lang)
+    if served:  # the populations of the table that are a council's (69: 69D's), said beside it
+        out.append(served)
+    if r.survey is not None:  # the sheet printed alone names its source
+        out.append(text("report-ranking-source", lang, file=r.survey.file, period=_period(r.years, lang)))
     return tuple(out)
 
 
