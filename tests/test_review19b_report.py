@@ -195,3 +195,133 @@ def test_the_data_pages_printed_by_libreoffice_say_their_source(cli, tmp_path):
         assert ("Population du conseil, non du territoire, pour 67, 68, 69 (voir « Sources et "
                 "méthode »)") in lines
     assert mod.blank_pages(pdf) == []
+
+
+# -- finding 3: an output that cannot be replaced, or that is open, said so in the user's
+#    words; the temporary file never named, never left behind --
+
+def _listing(folder) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def _held(monkeypatch, exc):
+    """os.replace refusing as Windows does for a file open in Excel (or a read-only one);
+    ``exc`` an error, or a function of the temporary file giving one."""
+    import barometre.render.files as files
+
+    def refuse(src, dst):
+        raise exc(src) if callable(exc) else exc
+    monkeypatch.setattr(files.os, "replace", refuse)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_output_that_cannot_be_replaced_is_named_with_what_to_do(cli, tmp_path, monkeypatch, lang):
+    """Before: « barometre : erreur d'entrée-sortie (/tmp/…/.immut.xlsx.21461.rzeouyci.tmp.xlsx)
+    : Operation not permitted », the hidden temporary file named, nothing to do said."""
+    import errno
+
+    path = _spread_file(tmp_path)
+    out = tmp_path / "immut.xlsx"
+    assert cli("report", "--data", path, "-o", out).exit_code == 0
+    before, files_before = out.read_bytes(), _listing(tmp_path)
+    _held(monkeypatch, PermissionError(errno.EACCES, "Permission denied"))
+    args = ("--lang", "en") if lang == "en" else ()
+    res = cli("report", "--data", path, "-o", out, "--force", *args)
+    assert res.exit_code == 1
+    said = (f"barometre : impossible d'écrire {out} : le fichier est peut-être ouvert dans Excel "
+            "ou LibreOffice, ou protégé ; fermez-le et relancez (Permission denied)" if lang == "fr"
+            else f"barometre: cannot write {out}: the file may be open in Excel or LibreOffice, "
+            "or protected; close it and run again (Permission denied)")
+    assert res.stderr.splitlines() == [said]
+    assert ".tmp" not in res.stderr
+    assert out.read_bytes() == before and _listing(tmp_path) == files_before  # no temp left
+
+
+def test_a_chart_that_cannot_be_replaced_is_said_the_same(cli, tmp_path, monkeypatch):
+    path, out = _spread_file(tmp_path), tmp_path / "c.png"
+    _held(monkeypatch, PermissionError(13, "[WinError 32] The process cannot access the file"))
+    res = cli("chart", "ranking", "--data", path, "-p", "facebook", "-o", out)
+    assert res.exit_code == 1
+    assert res.stderr.startswith(f"barometre : impossible d'écrire {out} : le fichier est peut-être "
+                                 "ouvert dans Excel ou LibreOffice, ou protégé")
+    assert _listing(tmp_path) == ["suivi.csv"]
+
+
+def test_a_full_disk_names_the_output_not_the_temporary_file(cli, tmp_path, monkeypatch):
+    import errno
+
+    _held(monkeypatch, lambda tmp: OSError(errno.ENOSPC, "No space left on device", str(tmp)))
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", _spread_file(tmp_path), "-o", out)
+    assert res.exit_code == 1
+    assert res.stderr.splitlines() == [f"barometre : erreur d'entrée-sortie ({out}) : "
+                                       "No space left on device"]
+    assert _listing(tmp_path) == ["suivi.csv"]
+
+
+def test_a_folder_that_takes_no_new_file_is_said(tmp_path, monkeypatch):
+    import errno
+
+    import barometre as bm
+    import barometre.render.files as files
+
+    def denied(*a, **k):
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".r.xlsx.1.x.tmp.xlsx"))
+    monkeypatch.setattr(files.tempfile, "mkstemp", denied)
+    s = bm.read_survey(_spread_file(tmp_path))
+    with pytest.raises(bm.OutputFileError) as exc:
+        bm.write_report(tmp_path / "r.xlsx", bm.adoption(s), survey=s)
+    assert exc.value.code == "output-folder-denied"
+    assert exc.value.render("en") == (
+        f"cannot write {tmp_path / 'r.xlsx'}: the folder {tmp_path} takes no new file "
+        "(write-protected?); choose another folder (Permission denied)")
+
+
+def test_an_immutable_output_for_real(cli, tmp_path):
+    """``chattr +i``: the rename refused by the system itself (skipped where it cannot be set)."""
+    import subprocess
+
+    path, out = _spread_file(tmp_path), tmp_path / "immut.xlsx"
+    assert cli("report", "--data", path, "-o", out).exit_code == 0
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(out)],
+                                                        capture_output=True).returncode:
+        pytest.skip("chattr +i not possible here")
+    try:
+        files_before = _listing(tmp_path)
+        res = cli("report", "--data", path, "-o", out)
+        assert res.exit_code == 1
+        assert res.stderr.startswith(f"barometre : impossible d'écrire {out} : le fichier est "
+                                     "peut-être ouvert dans Excel ou LibreOffice, ou protégé ; "
+                                     "fermez-le et relancez (")
+        assert _listing(tmp_path) == files_before
+    finally:
+        subprocess.run(["chattr", "-i", str(out)], check=True)
+
+
+@pytest.mark.parametrize("lock, program, who", [
+    (".~lock.r.xlsx#", "LibreOffice", "Marie Dupont"),
+    ("~$r.xlsx", "Excel", None)])
+def test_an_output_open_in_libreoffice_or_excel_is_not_replaced(cli, tmp_path, lock, program, who):
+    """A lock file beside the output: the file is open (LibreOffice on Linux and Excel on a
+    Mac let it be replaced under the reader, who then saves the old one over the new, or
+    reads the old one as the new): refused, with who has it open; --force for a stale lock."""
+    path, out = _spread_file(tmp_path), tmp_path / "r.xlsx"
+    assert cli("report", "--data", path, "-o", out).exit_code == 0
+    before = out.read_bytes()
+    (tmp_path / lock).write_text("Marie Dupont,mdupont,bureau-12,12.01.2026 10:42,"
+                                 "file:///home/mdupont/.config/libreoffice/4;" if who else "\x0bmdupont",
+                                 encoding="utf-8")
+    res = cli("report", "--data", path, "-o", out, "--title", "Nouveau")
+    assert res.exit_code == 1
+    by = f" par {who}" if who else ""
+    assert res.stderr.splitlines() == [
+        f"barometre : r.xlsx est ouvert dans {program}{by} (fichier de verrou {lock}) : refus de le "
+        "remplacer tant qu'il est ouvert ; fermez-le et relancez, ou, si plus personne ne l'a "
+        "ouvert (un verrou resté après un arrêt brutal), ajoutez --force"]
+    assert out.read_bytes() == before
+    forced = cli("report", "--data", path, "-o", out, "--title", "Nouveau", "--force")
+    assert forced.exit_code == 0 and out.read_bytes() != before
+    # a lock without its file (the file moved away): nothing open, written
+    other = tmp_path / "neuf.xlsx"
+    (tmp_path / ".~lock.neuf.xlsx#").write_text("x,y;", encoding="utf-8")
+    assert cli("report", "--data", path, "-o", other).exit_code == 0
