@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["to_pdf", "to_pngs", "page_count", "blank_pages"]
+__all__ = ["to_pdf", "to_pngs", "page_count", "page_text", "blank_pages"]
 
 
 def _office() -> str:
@@ -49,17 +49,29 @@ def to_pngs(pdf: Path, dpi: int = 60) -> list[Path]:
     return sorted(pdf.parent.glob(prefix.name + "-*.png"))
 
 
+#: points of the top and bottom margins (0.8 in) that hold the page header and footer
+MARGIN_PTS = 56
+
+
+def page_text(pdf: Path, page: int, body: bool = False) -> str:
+    """The text of one page (pdftotext, 1-based); with ``body``, without its page header
+    and footer (the margins cropped)."""
+    crop: list[str] = []
+    if body:
+        info = subprocess.run(["pdfinfo", "-f", str(page), "-l", str(page), str(pdf)],
+                              check=True, capture_output=True, text=True).stdout
+        size = next(line for line in info.splitlines() if " size:" in line and line.startswith("Page"))
+        w, h = (float(x) for x in size.split("size:")[1].split("pts")[0].split(" x "))
+        crop = ["-x", "0", "-y", str(MARGIN_PTS), "-W", str(int(w) + 1),
+                "-H", str(int(h - 2 * MARGIN_PTS))]
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), *crop, str(pdf), "-"],
+                          check=True, capture_output=True, text=True).stdout
+
+
 def blank_pages(pdf: Path) -> list[int]:
-    """Pages without any text (pdftotext), 1-based."""
-    blanks = []
-    for i in range(1, page_count(pdf) + 1):
-        txt = subprocess.run(["pdftotext", "-f", str(i), "-l", str(i), str(pdf), "-"],
-                             check=True, capture_output=True, text=True).stdout
-        # the page header and footer are on every page: a page with only them is blank
-        lines = [ln for ln in txt.splitlines() if ln.strip()]
-        if len(lines) <= 3:
-            blanks.append(i)
-    return blanks
+    """Pages without any text but their page header and footer (the sheet's name, the
+    title, the source, the page number), 1-based."""
+    return [i for i in range(1, page_count(pdf) + 1) if not page_text(pdf, i, body=True).strip()]
 
 
 def main() -> None:

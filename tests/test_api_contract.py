@@ -71,7 +71,7 @@ def test_documented_errors_are_exported():
     from barometre.domain.schemas import SchemaError
 
     for name in ("BarometreError", "UsageError", "NoDataError", "InputFileError",
-                 "ResolveError", "SchemaError"):
+                 "OutputFileError", "ResolveError", "SchemaError"):
         assert name in bm.__all__ and name in dir(bm)
         assert issubclass(getattr(bm, name), bm.BarometreError)
     assert bm.UsageError is errors.UsageError and bm.SchemaError is SchemaError

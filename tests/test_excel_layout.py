@@ -291,7 +291,8 @@ def test_print_settings(demo):
         ps = ws.page_setup
         assert ps.paperSize == 9, ws.title  # A4
         assert "barometre" in ws.oddHeader.center.text
-        assert "&P / &N" in ws.oddFooter.right.text and "&D" in ws.oddFooter.left.text
+        assert "&P / &N" in ws.oddFooter.right.text and "&D" in ws.oddFooter.right.text
+        assert "Source : enquete-departements-donnees-fictives.xlsx, relevés 2025" in ws.oddFooter.left.text
         assert "données fictives" in ws.oddFooter.center.text
     syn = wb["Synthèse"]
     assert syn.page_setup.orientation == "landscape" and syn.page_setup.fitToHeight == 1

@@ -24,7 +24,9 @@ facebook         90      94
 Errors a user can cause are :class:`BarometreError` (one sentence, French by default:
 ``err.render("en")`` in English; a stable ``err.code``): :class:`UsageError` (a wrong
 call), :class:`NoDataError` (no figure), :class:`InputFileError` (an unreadable file),
-:class:`ResolveError` (a name that matches no entity, or several), :class:`SchemaError`.
+:class:`OutputFileError` (an output that cannot be written: open in Excel or LibreOffice,
+protected), :class:`ResolveError` (a name that matches no entity, or several),
+:class:`SchemaError`.
 
 >>> try:
 ...     bm.compare("regoin")
@@ -73,6 +75,7 @@ _LAZY = {
     "UsageError": ("domain.errors", "UsageError"),
     "NoDataError": ("domain.errors", "NoDataError"),
     "InputFileError": ("domain.errors", "InputFileError"),
+    "OutputFileError": ("domain.errors", "OutputFileError"),
     "ResolveError": ("domain.errors", "ResolveError"),
     "SchemaError": ("domain.schemas", "SchemaError"),
 }

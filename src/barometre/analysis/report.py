@@ -169,6 +169,12 @@ class SurveyInfo:
     n_entities: int
     n_reference: int | None
     wave_dates: tuple[dt.date, ...] = ()
+    #: per wave date (same order): its readings' first and last dates, the same day when
+    #: they were read in one day ("du 15/10/2025 au 16/10/2025" otherwise)
+    wave_spans: tuple[tuple[dt.date, dt.date], ...] = ()
+    #: the date the readings without one took, and how many (the reader's warning
+    #: ``wave-date``): None when every reading had its date
+    undated: tuple[dt.date, int] | None = None
     blanks: tuple[tuple[str, int], ...] = ()
     n_unrecognised: int | None = None
     fictitious: bool = False
@@ -437,15 +443,62 @@ def _sources(df: pd.DataFrame) -> list[SourceInfo]:
     return out
 
 
+def _undated(survey: pd.DataFrame) -> tuple[dt.date, int] | None:
+    """The date the survey reader gave the readings without one, and how many took it
+    (its warning ``wave-date``, "19 relevés sans date rattachés à la date de la vague,
+    15/10/2025"); None when every reading had its date (or the warning's date is lost,
+    a frame read back from Parquet)."""
+    for p in survey.attrs.get("problems") or ():
+        msg = getattr(p, "msg", None)
+        if getattr(p, "code", None) == "wave-date" and msg is not None:
+            day = msg.params.get("date")
+            if isinstance(day, dt.date):
+                return dt.date(day.year, day.month, day.day), int(getattr(p, "count", 0) or 0)
+    return None
+
+
 def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
+    """Each year's wave date: the reader's (``attrs["wave_dates"]``, :func:`barometre.read_waves`),
+    else the date the readings without one took (:func:`_undated`), else the year's most
+    frequent reading date, the earliest on a tie (the survey reader's and ``read_waves``'
+    rule): 74 readings of 15/10 and 10 of 16/10 are a wave of 15/10, not of 16/10."""
     if "wave_dates" in survey.attrs:  # given by the survey reader when it knows them
         return {d.year: d for d in survey.attrs["wave_dates"]}
     d = survey[["year", "date"]].dropna()
     out = {}
-    for y, g in d.groupby("year"):
-        top = pd.Timestamp(g["date"].max())
-        out[int(y)] = top.date()
+    for y, c in d.groupby(["year", "date"], sort=True).size().groupby(level=0):
+        top = c[c == c.max()].index.get_level_values(1).min()  # the earliest of a tie
+        out[int(y)] = pd.Timestamp(top).date()
+    undated = _undated(survey)
+    if undated is not None and undated[0].year in out:
+        out[undated[0].year] = undated[0]
     return out
+
+
+def _wave_spans(survey: pd.DataFrame, waves: dict[int, dt.date]
+                ) -> tuple[tuple[dt.date, dt.date], ...]:
+    """Per wave date (sorted, as ``SurveyInfo.wave_dates``), its readings' first and last
+    dates: a wave's readings spread over days ("du 15/10/2025 au 16/10/2025"). A wave of
+    :func:`barometre.read_waves` is its ``wave`` column's readings, one of a single file
+    its year's."""
+    if "date" not in survey:
+        return ()
+    by_wave = "wave" in survey
+    d = survey[["wave" if by_wave else "year", "date"]].dropna()
+    ends = d.groupby(d.columns[0])["date"].agg(["min", "max"])
+    if by_wave:
+        ends.index = [pd.Timestamp(w).date() for w in ends.index]
+    else:
+        ends.index = [int(y) for y in ends.index]
+    out = []
+    for day in sorted(waves.values()):
+        key = day if by_wave else day.year
+        if key in ends.index:
+            lo, hi = (pd.Timestamp(ends.at[key, "min"]).date(), pd.Timestamp(ends.at[key, "max"]).date())
+            out.append((min(lo, day), max(hi, day)))
+        else:
+            out.append((day, day))
+    return tuple(out)
 
 
 def is_fictitious(survey: pd.DataFrame) -> bool:
@@ -491,7 +544,9 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       entities_by_year=(tuple((int(y), int(n)) for y, n in by_year.items())
                                         if len(by_year) > 1 else ()),
                       n_reference=n_ref,
-                      wave_dates=tuple(sorted(waves.values())), blanks=blank_items,
+                      wave_dates=tuple(sorted(waves.values())),
+                      wave_spans=_wave_spans(survey, waves), undated=_undated(survey),
+                      blanks=blank_items,
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),
                       years_left_aside=tuple(sorted((adoption.attrs.get("years_left_aside") or {}).items())),

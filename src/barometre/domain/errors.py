@@ -80,6 +80,12 @@ class InputFileError(BarometreError):
     """A user's file cannot be read: missing, empty, corrupt, wrong format (exit 1)."""
 
 
+class OutputFileError(BarometreError):
+    """An output file cannot be written: open in another program (a lock file beside it,
+    Windows refusing to replace it), protected, or its folder takes no new file (exit 1).
+    The file is left as it was."""
+
+
 class ResolveError(BarometreError):
     """A name or code that matches no entity, or several (exit 1).
 

@@ -292,11 +292,24 @@ MESSAGES = {
         "readings of several files grouped into waves); each share has its own base: the "
         "authorities with an answer for that platform in that wave."),
     "report-evolution-note-survey": (
-        "Une valeur par série et par relevé, datée du dernier jour de relevé de l'année ; chaque part a sa "
-        "propre base : les collectivités ayant répondu pour ce réseau à ce relevé.",
-        "One value per series and reading, dated on the year's last reading day; each share has its own "
-        "base: the authorities with an answer for that platform in that reading."),
+        "Une valeur par série et par relevé, datée du jour de relevé le plus fréquent de l'année "
+        "(la date de la vague) ; chaque part a sa propre base : les collectivités ayant répondu "
+        "pour ce réseau à ce relevé.",
+        "One value per series and reading, dated on the year's most frequent reading day (the "
+        "wave's date); each share has its own base: the authorities with an answer for that "
+        "platform in that reading."),
     "report-header-page": ("Page &P / &N", "Page &P / &N"),
+    # every printed page says its source (the footer), a sheet printed alone included
+    "report-page-source": ("Source : {file}, relevés {period} (méthode : « {sheet} »)",
+                           "Source: {file}, readings {period} (method: '{sheet}')"),
+    "report-page-sources": ("Sources : {ids} (détail : « {sheet} »)",
+                            "Sources: {ids} (details: '{sheet}')"),
+    "report-page-source-short": ("Source : {file}, relevés {period}", "Source: {file}, readings {period}"),
+    "report-page-source-id": ("Source : {ids} (détail : « {sheet} »)", "Source: {ids} (details: '{sheet}')"),
+    "report-page-sources-n": ("{n} sources publiées", "{n} published sources"),
+    "report-page-served": ("Population du conseil, non du territoire, pour {items} (voir « {sheet} »)",
+                           "Population of the council, not of the territory, for {items} (see '{sheet}')"),
+    "report-ranking-source": ("Source : {file}, relevés {period}.", "Source: {file}, readings {period}."),
     "report-footer-date": ("Imprimé le &D", "Printed &D"),
     # sources et méthode
     "report-survey-publisher": ("Enquête fournie par l'utilisateur", "Survey supplied by the user"),
@@ -304,6 +317,12 @@ MESSAGES = {
     "report-survey-files": ("Fichiers", "Files"),
     "report-survey-wave": ("Date du relevé", "Date of the reading"),
     "report-survey-waves": ("Dates des relevés", "Dates of the readings"),
+    "report-wave-span": ("du {first} au {last} (date de la vague : {wave})",
+                         "from {first} to {last} (wave date: {wave})"),
+    "report-wave-undated": ("{n} relevé{s} sans date rattaché{s} à la date de la vague, {date}",
+                            "{n} reading{s} without a date given the wave's date, {date}"),
+    "report-date-line": ("Date du relevé : {dates}", "Date of the reading: {dates}"),
+    "report-dates-line": ("Dates des relevés : {dates}", "Dates of the readings: {dates}"),
     "report-survey-coverage": ("Couverture", "Coverage"),
     "report-survey-design": ("Plan du fichier", "File design"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),

@@ -488,6 +488,24 @@ MESSAGES = {
         "name or {force}"),
     "output-kind-report": ("rapport", "report"),
     "output-kind-template": ("modèle d'enquête", "survey template"),
+    "output-not-replaced": (
+        "impossible d'écrire {file} : le fichier est peut-être ouvert dans Excel ou LibreOffice, "
+        "ou protégé ; fermez-le et relancez ({detail})",
+        "cannot write {file}: the file may be open in Excel or LibreOffice, or protected; close "
+        "it and run again ({detail})"),
+    "output-folder-denied": (
+        "impossible d'écrire {file} : le dossier {folder} n'accepte pas de nouveau fichier "
+        "(protégé en écriture ?) ; choisissez un autre dossier ({detail})",
+        "cannot write {file}: the folder {folder} takes no new file (write-protected?); choose "
+        "another folder ({detail})"),
+    "output-open": (
+        "{file} est ouvert dans {program}{who} (fichier de verrou {lock}) : refus de le remplacer "
+        "tant qu'il est ouvert ; fermez-le et relancez, ou, si plus personne ne l'a ouvert (un verrou "
+        "resté après un arrêt brutal), {force}",
+        "{file} is open in {program}{who} (lock file {lock}): refusing to replace it while it "
+        "is open; close it and run again, or, if nobody has it open any more (a lock left "
+        "by a crash), {force}"),
+    "output-open-who": (" par {who}", " by {who}"),
     "output-force-cli": ("ajoutez --force", "add --force"),
     "output-force-api": ("passez force=True", "pass force=True"),
     "output-extension": (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import errno
 import hashlib
 import os
 import re
@@ -30,11 +31,12 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from ..domain.errors import UsageError
+from ..domain.errors import OutputFileError, UsageError
 from ..messages import Msg
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
-           "holds_answers", "workbook_kind", "overwrite_allowed", "image_metadata", "MARKER"]
+           "holds_answers", "workbook_kind", "open_elsewhere", "overwrite_allowed",
+           "image_metadata", "MARKER"]
 
 MARKER = "barometre"
 _FORCE: contextvars.ContextVar[bool] = contextvars.ContextVar("barometre_force", default=False)
@@ -56,28 +58,72 @@ def image_metadata(fmt: str) -> dict[str, str]:
             "pdf": {"Creator": MARKER}}.get(fmt.lower().lstrip("."), {})
 
 
+#: what a refused rename over a file says: held open by another program (Windows: Excel),
+#: protected (read-only, immutable, ``chattr +i``), busy
+_HELD = {errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY}
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; rename it over ``target`` on success.
 
     Parent folders are created. On any exception the temporary file is removed
-    and ``target`` is left as it was.
+    and ``target`` is left as it was. A ``target`` that cannot be replaced (open in Excel
+    on Windows, read-only, immutable) or a folder that takes no new file raise
+    :class:`~barometre.domain.errors.OutputFileError`, naming ``target`` (never the
+    temporary file) and what to do; any other ``OSError`` (a full disk) names ``target``
+    too.
+
+    Raises
+    ------
+    OutputFileError
+        ``target`` cannot be replaced, or its folder takes no new file.
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_orphans(target)
-    # the writer's process id in the name: a later run knows an orphan from a live write
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
-                               suffix=".tmp" + target.suffix, dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _remove_orphans(target)
+        # the writer's process id in the name: a later run knows an orphan from a live write
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+                                   suffix=".tmp" + target.suffix, dir=target.parent)
+    except OSError as exc:
+        if exc.errno in _HELD | {errno.EROFS}:  # a folder write-protected, not ours
+            raise OutputFileError.of("output-folder-denied", file=str(target),
+                                     folder=str(target.parent), detail=_said(exc)) from exc
+        raise _named(exc, target)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
-        yield tmp_path
-        os.chmod(tmp_path, _output_mode(target))
-        os.replace(tmp_path, target)
+        try:
+            yield tmp_path
+            os.chmod(tmp_path, _output_mode(target))
+        except OSError as exc:  # a full disk while writing: the user's file named
+            raise _named(exc, target, tmp_path)
+        try:
+            os.replace(tmp_path, target)
+        except OSError as exc:
+            if exc.errno in _HELD or isinstance(exc, PermissionError):
+                raise OutputFileError.of("output-not-replaced", file=str(target),
+                                         detail=_said(exc)) from exc
+            raise _named(exc, target, tmp_path)
     finally:
-        if tmp_path.exists():
-            tmp_path.unlink()
+        with contextlib.suppress(OSError):  # else an orphan, removed by the next write
+            tmp_path.unlink(missing_ok=True)
+
+
+def _said(exc: OSError) -> str:
+    """The system's words for an error, without the file it names ("Operation not
+    permitted", "[WinError 32] …": the process cannot access the file…)."""
+    return str(exc.strerror or exc)
+
+
+def _named(exc: OSError, target: Path, tmp: Path | None = None) -> OSError:
+    """``exc`` naming ``target`` where it named the temporary file or nothing: the CLI says
+    « erreur d'entrée-sortie (rapport.xlsx) : No space left on device », not the hidden
+    ``.rapport.xlsx.2146.rzeouyci.tmp.xlsx``."""
+    if exc.filename is None or (tmp is not None and str(exc.filename) == str(tmp)):
+        exc.filename = str(target)
+    return exc
 
 
 def _remove_orphans(target: Path) -> None:
@@ -134,11 +180,21 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
                  inputs: tuple[str | os.PathLike | None, ...] = (), force: bool = False,
                  option: str = "force=True", kind: str | None = None) -> Path:
     """Check an output path: known extension, not one of the command's inputs, and, if it
-    exists, written by barometre, holding no survey answers (:func:`holds_answers`) and, with
+    exists, not open in LibreOffice or Excel (:func:`open_elsewhere`: a lock file beside
+    it), written by barometre, holding no survey answers (:func:`holds_answers`) and, with
     ``kind`` ("report" or "template"), of that kind (:func:`workbook_kind`: a template never
     replaces a report, nor a report a template), unless ``force`` or within
     :func:`overwrite_allowed`. ``option`` is how the caller's user says force in the
-    refusal: ``force=True`` (Python), ``--force`` (the CLI)."""
+    refusal: ``force=True`` (Python), ``--force`` (the CLI).
+
+    Raises
+    ------
+    UsageError
+        A wrong extension, the output is an input or a folder, or a file barometre may not
+        replace.
+    OutputFileError
+        The output is open in LibreOffice or Excel (its lock file, read as its reader's name).
+    """
     out = Path(output)
     if out.suffix.lower() not in suffixes:
         raise UsageError.of("output-extension", suffix=out.suffix or Msg("no-extension"),
@@ -150,6 +206,11 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
         raise UsageError.of("output-is-directory", path=str(out))
     if out.exists() and not (force or _FORCE.get()):
         how = Msg("output-force-cli" if option == "--force" else "output-force-api")
+        lock = open_elsewhere(out)
+        if lock is not None:  # replaced under its reader's eyes: refused, said who has it
+            path, program, who = lock
+            raise OutputFileError.of("output-open", file=out.name, program=program, lock=path.name,
+                                     who=Msg("output-open-who", who=who) if who else "", force=how)
         if not written_by_barometre(out):
             raise UsageError.of("output-not-ours", file=out.name, force=how)
         if holds_answers(out):
@@ -159,6 +220,29 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             raise UsageError.of("output-other-kind", file=out.name, have=_KIND_WORDS[have],
                                 want=_KIND_WORDS[kind], force=how)
     return out
+
+
+def open_elsewhere(path: str | os.PathLike) -> tuple[Path, str, str | None] | None:
+    """The lock file that says ``path`` is open in another program, that program and, when
+    the lock names it, who has it open; None when there is none. LibreOffice writes
+    ``.~lock.<name>#`` beside the file it opens (its first fields: the user's name, their
+    login), Excel and Word ``~$<name>`` (on Windows Excel also keeps the file from being
+    replaced: :func:`atomic_path` says so). A lock left by a crash looks the same: the
+    refusal says so, and ``force`` replaces the file."""
+    p = Path(path)
+    for lock, program in ((p.with_name(f".~lock.{p.name}#"), "LibreOffice"),
+                          (p.with_name(f"~${p.name}"), "Excel")):
+        try:
+            if not lock.is_file():
+                continue
+            head = lock.read_bytes()[:512] if program == "LibreOffice" else b""
+        except OSError:
+            continue
+        fields = head.decode("utf-8", "replace").split(",")
+        who = next((f.strip() for f in fields[:2] if f.strip()), None) if len(fields) > 1 else None
+        who = re.sub(r"[\x00-\x1f\x7f]", "", who)[:60] if who else None  # a name, nothing more
+        return lock, program, who or None
+    return None
 
 
 #: A workbook's kind as the refusal says it

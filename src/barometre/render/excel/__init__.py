@@ -6,7 +6,8 @@ package only lays them out:
 - ``cells``: one font family (Calibri), a number format and an alignment per kind of
   value, the safe-text rule (text never becomes a formula);
 - ``sheets``: a sheet written by a row cursor, Excel tables with filter buttons, print
-  settings (A4, header with the title, footer with the date and "page X / Y");
+  settings (A4, header with the sheet's name and the title, footer with the source, the
+  date and "page X / Y": a sheet printed alone says where its figures come from);
 - ``charts``: native bar and line charts whose references come from the tables;
 - ``content``: Synthèse, Adoption, Évolution, Benchmark, Sources et méthode;
 - ``bulk``: Classement and Données streamed column by column;

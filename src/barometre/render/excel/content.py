@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pandas as pd
 from openpyxl.formatting.rule import DataBarRule
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.utils import get_column_letter
 
-from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData
+from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_word, design_notes,
@@ -212,6 +213,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     scope = list(dict.fromkeys(figure_type_label(rec, lang, plural=True) for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
+    if r.survey is not None and r.survey.wave_dates:  # the day(s) of the readings, as Sources et méthode
+        sh.line(text("report-date-line" if len(r.survey.wave_dates) == 1 else "report-dates-line", lang,
+                     dates=wave_dates_text(r.survey, lang)))
     from ... import __version__
 
     sh.line(text("report-made-by", lang, version=__version__), color="595959")
@@ -861,6 +865,54 @@ def _all(t: str, lang: str) -> str:
     return text("report-all-f" if t in TYPES and TYPES[t].feminine else "report-all", lang)
 
 
+#: characters of a survey's file(s) named in a page footer (Excel allows 255 for the whole
+#: footer; its page footer cuts a longer line, :meth:`.sheets.Sheet.finish`)
+PAGE_SOURCE_MAX = 60
+
+
+def page_source(r: ReportData, lang: str, short: bool = False) -> str:
+    """The source every printed page names in its footer, so that a sheet printed alone
+    (the Classement, the Données) still says where its figures come from: the survey's
+    file(s) and years ("Source : suivi-v2.xlsx, relevés 2025 (méthode : « Sources et
+    méthode »)"; ``short``, without the method, for a footer whose note points there), or
+    the published sources' ids (their number when more than three)."""
+    sheet = text("report-sheet-sources", lang)
+    if r.survey is not None:
+        name = r.survey.file
+        if len(name) > PAGE_SOURCE_MAX:
+            name = name[:PAGE_SOURCE_MAX - 1] + "…"
+        return text("report-page-source-short" if short else "report-page-source", lang, file=name,
+                    period=_period(r.years, lang), sheet=sheet)
+    ids = [s.id for s in r.sources] or list(dict.fromkeys(r.adoption["source"].astype(str)))
+    said = (", ".join(ids) if len(ids) <= 3 and sum(map(len, ids)) < PAGE_SOURCE_MAX
+            else text("report-page-sources-n", lang, n=len(ids)))
+    return text("report-page-source-id" if len(ids) == 1 else "report-page-sources", lang, ids=said, sheet=sheet)
+
+
+def _served(r: ReportData) -> list[dict]:
+    """The entities of the Classement (else the Données) whose population is their
+    council's (69, 67/68, 2A/2B)."""
+    if r.survey is None or r.survey.collectivity_type != "departement":
+        return []
+    from ...analysis.peers import served_of
+
+    shown = r.league if r.league is not None else r.data
+    if shown is None:
+        return []
+    return served_of(pd.unique(shown["code"].dropna().astype(str)), r.survey.collectivity_type) or []
+
+
+def page_served(r: ReportData, lang: str) -> str:
+    """The footer's short note of the council populations the Classement and the Données
+    show ("Population du conseil, non du territoire, pour 2A, 2B, 67, 68, 69…"), the
+    whole note being above the Classement and in Sources et méthode; "" when none."""
+    served = _served(r)
+    if not served:
+        return ""
+    items = ", ".join(sorted(e["code"] for e in served))
+    return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
+
+
 def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     """The lines above the Classement's table: what it ranks (every entity of the file, not
     the Benchmark's peers, said when those are fewer), what an empty count means (the
@@ -881,6 +933,11 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     if r.benchmark is not None:
         out.append(text("report-ranking-highlight", lang, name=r.benchmark.attrs["name"],
                         code=r.benchmark.attrs["code"]))
+    served = served_note(_served(r), lang)
+    if served:  # the populations of the table that are a council's (69: 69D's), said beside it
+        out.append(served)
+    if r.survey is not None:  # the sheet printed alone names its source
+        out.append(text("report-ranking-source", lang, file=r.survey.file, period=_period(r.years, lang)))
     return tuple(out)
 
 
@@ -975,12 +1032,37 @@ def _design_notes(r: ReportData, lang: str) -> list[str]:
     return design_notes(shown, lang)
 
 
+def _day(d, lang: str) -> str:
+    return d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d")
+
+
+def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
+    """The survey's reading dates as the report names them, the same in the Synthèse and
+    in Sources et méthode: each wave's date, or, when its readings spread over days, their
+    first and last days and the wave's date ("du 15/10/2025 au 16/10/2025 (date de la vague :
+    15/10/2025)"); with ``undated``, the readings without a date
+    that took the wave's date, as ``validate`` says them."""
+    spans = dict(zip(s.wave_dates, s.wave_spans))
+    said, spread = [], False
+    for d in s.wave_dates:
+        first, last = spans.get(d, (d, d))
+        spread |= first != last
+        said.append(_day(d, lang) if first == last else text(
+            "report-wave-span", lang, first=_day(first, lang), last=_day(last, lang), wave=_day(d, lang)))
+    out = ((" ; " if lang != "en" else "; ") if spread else ", ").join(said)
+    if undated and s.undated is not None and s.undated[1]:
+        day, n = s.undated
+        out += (" ; " if lang != "en" else "; ") + text(
+            "report-wave-undated", lang, n=fmt_int(n, lang), s="s" if n > 1 else "", date=_day(day, lang))
+    return out
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _whom(s.collectivity_type, lang, s.n_entities)  # "1 métropole dans le fichier"
     rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
     if s.wave_dates:
-        dates = ", ".join(d.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") for d in s.wave_dates)
+        dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
     cov = (text("report-survey-coverage-text", lang, n=fmt_int(s.n_entities, lang), whom=whom,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else

@@ -160,8 +160,13 @@ class Sheet:
 
     def finish(self, title: str, fictitious_label: str | None, footer_date: str,
                freeze: str | None = None, landscape: bool | None = None,
-               print_cols: int | None = None, one_page: bool = False) -> None:
-        """Column widths and print settings: A4, landscape when wide, page header and footer."""
+               print_cols: int | None = None, one_page: bool = False,
+               source: str | None = None, note: str | None = None) -> None:
+        """Column widths and print settings: A4, landscape when wide, page header and footer.
+
+        Every printed page names its sheet (header, left), the report's title (header,
+        centre), ``source`` and ``note`` (footer, left), the page and the print date (footer,
+        right): a sheet printed alone still says what it is and where its figures come from."""
         self.widths.update(self.fixed)
         for col, w in self.widths.items():
             self.ws.column_dimensions[get_column_letter(col)].width = round(w, 1)
@@ -189,11 +194,23 @@ class Sheet:
         self.ws.print_options.horizontalCentered = False
         self.ws.page_margins.top = self.ws.page_margins.bottom = 0.8
         hf = f'&"{font().name},Regular"&9 '
-        self.ws.oddHeader.center.text = hf + _header_text(title)
-        self.ws.oddFooter.left.text = hf + footer_date
-        if fictitious_label:
-            self.ws.oddFooter.center.text = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label)
-        self.ws.oddFooter.right.text = hf + "Page &P / &N"
+        self.ws.oddHeader.left.text = hf + "&A"  # the sheet's name: the Données has no title row
+        self.ws.oddHeader.center.text = hf + _header_text(title, HEADER_MAX - 2 * len(hf) - 2)
+        center = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label) if fictitious_label else None
+        # two lines at most per part: LibreOffice clips a third (its footer's height is fixed)
+        # the footer's parts in the default font (Calibri, the workbook's) without naming it:
+        # Excel takes 255 characters for the whole footer, its codes included
+        small = "&9 "
+        right = small + "Page &P / &N\n" + footer_date
+        room = HEADER_MAX - len(small) - len(right) - len(center or "") - 1
+        lines = []
+        for i, t in enumerate(t for t in (source, note) if t):  # the source first, whole if it can
+            lines.append(_header_text(t, max(room - (min(len(note), 90) + 1 if i == 0 and note else 0), 20)))
+            room -= len(lines[-1]) + 1
+        self.ws.oddFooter.left.text = small + "\n".join(lines) if lines else None
+        if center:
+            self.ws.oddFooter.center.text = center
+        self.ws.oddFooter.right.text = right
 
 
 #: characters of a header cell that its text cannot use: the table's filter button and the
@@ -218,7 +235,20 @@ def _lines(text: str, width: float) -> int:
     return n
 
 
-def _header_text(text: str) -> str:
-    """Text for a page header: "&" doubled (it starts a field code), length bounded."""
-    t = clean_text(text).replace("\n", " ").replace("&", "&&")
-    return t if len(t) <= 200 else t[:199] + "…"
+#: characters of a page header or footer, its codes included (Excel's limit)
+HEADER_MAX = 255
+
+
+def _header_text(text: str, limit: int = 200) -> str:
+    """Text for a page header: "&" doubled (it starts a field code), at most ``limit``
+    characters so written."""
+    t = clean_text(text).replace("\n", " ")
+    if len(t) + t.count("&") > limit:  # cut to ``limit`` once each "&" is doubled
+        room, kept = limit - 1, []
+        for ch in t:
+            room -= 2 if ch == "&" else 1
+            if room < 0:
+                break
+            kept.append(ch)
+        t = "".join(kept) + "…"
+    return t.replace("&", "&&")

@@ -61,19 +61,24 @@ class _Book:
         self.title = report_title(r, lang)
         self.fict = text("report-fictitious", lang) if r.fictitious else None
         self.footer = text("report-footer-date", lang)
+        self.source = content.page_source(r, lang)  # on every printed page
+        self.source_short = content.page_source(r, lang, short=True)  # above a note
         self.bulk: list[BulkSheet] = []
 
     def sheet(self, code: str, suffix: str = "") -> Sheet:
         name = (text(code, self.lang) + suffix)[:31]
         return Sheet(self.wb.create_sheet(name), self.lang)
 
-    def done(self, sh: Sheet, **kw) -> None:
-        sh.finish(self.title, self.fict, self.footer, **kw)
+    def done(self, sh: Sheet, note: str | None = None, **kw) -> None:
+        sh.finish(self.title, self.fict, self.footer, source=self.source_short if note else self.source,
+                  note=note, **kw)
 
     def frame(self, code: str, table: str, frame: pd.DataFrame, spec: list[tuple[str, str, str]],
-              notes: tuple[str, ...] = (), highlight: tuple[str, str] | None = None) -> None:
+              notes: tuple[str, ...] = (), highlight: tuple[str, str] | None = None,
+              footer_note: str | None = None) -> None:
         """A bulk table over one sheet, or several when it exceeds Excel's row limit; ``notes``
-        above it, ``highlight`` (key, value) its rows of that value (:func:`.bulk.bulk_sheet`)."""
+        above it, ``highlight`` (key, value) its rows of that value (:func:`.bulk.bulk_sheet`),
+        ``footer_note`` on every printed page (the council populations it shows)."""
         per_sheet = self.max_rows - (len(notes) + 2 if notes else 1)
         parts = [(a, min(a + per_sheet, len(frame))) for a in range(0, max(len(frame), 1), per_sheet)]
         columns = [Column(text(h, self.lang), kind) for _, h, kind in spec]
@@ -82,7 +87,7 @@ class _Book:
             sh = self.sheet(code, f" ({k})" if len(parts) > 1 else "")
             self.bulk.append(bulk_sheet(sh, f"{table}{k}", columns, frame.iloc[a:b],
                                         [key for key, _, _ in spec], yes, no, notes, highlight))
-            self.done(sh)
+            self.done(sh, note=footer_note)
 
 
 def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
@@ -155,7 +160,8 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
             ("year", "report-col-reading-year", "year")],
             notes=content.ranking_notes(r, lang),
-            highlight=None if entity is None else ("code", entity[0]))
+            highlight=None if entity is None else ("code", entity[0]),
+            footer_note=content.page_served(r, lang))
     if r.data is not None:
         d = r.data
         plat = d["platform"].astype("category")
@@ -173,7 +179,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("followers", "report-col-followers", "count"), *rounded, ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             *([("file", "report-col-file", "text")] if several else []),
-            ("source_row", "report-col-source-row", "rank")])
+            ("source_row", "report-col-source-row", "rank")], footer_note=content.page_served(r, lang))
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
         content.benchmark(sh, r, lang)
@@ -226,6 +232,8 @@ def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
             for name in sorted(n for n in src.namelist() if n != CORE):
                 body = src.read(name)
+                if name.startswith("xl/worksheets/"):
+                    body = _header_breaks(body)
                 digest.update(name.encode() + b"\x00")
                 if name in paths:
                     _stream_sheet(out, entry(name), body, paths[name], digest)
@@ -240,6 +248,15 @@ def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path
 
 
 CORE = "docProps/core.xml"
+
+_HEADER_FOOTER = re.compile(rb"<(odd(?:Header|Footer))>(.*?)</\1>", re.S)
+
+
+def _header_breaks(body: bytes) -> bytes:
+    """The page header's and footer's line breaks written as themselves: openpyxl writes
+    "_x000a_", which Excel reads as a break but LibreOffice prints as those 7 characters
+    (a footer of the source above the print date: "…méthode »)_x000a_Imprimé le")."""
+    return _HEADER_FOOTER.sub(lambda m: m.group(0).replace(b"_x000a_", b"&#10;"), body)
 
 
 def _with_mark(core: bytes, digest: str) -> bytes:
