@@ -63,6 +63,14 @@ MESSAGES = {
         "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
         "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
         "answered' ({rows}); --blank absent to count them as absent"),
+    "blank-template": (
+        "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
+        "bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de barometre, "
+        "dont le mode d'emploi demande d'écrire Non quand la collectivité n'a pas de compte ; "
+        "--blank absent pour les compter comme absence",
+        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), though the column "
+        "holds no « Non »: this workbook is barometre's template, whose instructions ask for "
+        "Non when the collectivité has no account; --blank absent to count them as absent"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "

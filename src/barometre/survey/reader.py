@@ -104,6 +104,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                 notes = grid.notes
                 if grid.epoch is not None:  # a workbook: numbers in a date column are dates
                     opts = replace(opts or _Options(), excel_epoch=grid.epoch)
+                if grid.template:  # barometre's template: its blanks are not answered
+                    opts = replace(opts or _Options(), template=True)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:
