@@ -356,3 +356,25 @@ def test_a_saved_survey_frame_reads_again_to_the_same_figures(tmp_path, suffix):
     again = bm.read_survey(out)
     cols = ["platform", "year", "n_present", "n_base", "share"]
     assert bm.adoption(again)[cols].equals(bm.adoption(df)[cols])
+
+
+def test_a_count_followed_by_a_unit_word_is_read_with_a_warning(cli, tmp_path):
+    """« 3 200 abonnés » is 3 200, said (count-unit, its row) as « 12,5 k » is; text that
+    is not clearly a unit after a number stays an error."""
+    f = tmp_path / "suivi.csv"
+    f.write_text("Code département;Facebook;Abonnés Facebook\n"
+                 "29;Oui;62 400\n22;Oui;3 200 abonnés\n56;Oui;12,5 k Abonnés\n"
+                 "35;Oui;1 250 FOLLOWERS\n53;Oui;800 j’aime\n44;Oui;environ 3 200 abonnés\n"
+                 "49;Oui;3 200 abonnés Instagram\n", encoding="utf-8")
+    problems = bm.validate(f)
+    assert [(p.row, p.severity, p.code) for p in problems] == [
+        (3, "warning", "count-unit"), (4, "warning", "count-abbreviated"),
+        (5, "warning", "count-unit"), (6, "warning", "count-unit"),
+        (7, "error", "count-invalid"), (8, "error", "count-invalid")]
+    res = cli("validate", f)
+    assert ("suivi.csv, ligne 3, colonne « Abonnés Facebook » : avertissement : « 3 200 abonnés "
+            "» lu comme 3\u202f200 abonnés (le mot après le nombre laissé de côté) ; écrivez 3200 "
+            "seul dans la cellule") in res.stdout.replace("\u00a0", " ")
+    df = bm.read_survey(f, errors="skip").set_index("code")
+    assert df.loc[["22", "56", "35", "53"], "followers"].tolist() == [3200, 12500, 1250, 800]
+    assert parse_count("3 200 abonnés") == 3200

@@ -51,6 +51,11 @@ MESSAGES = {
         "si vous l'avez",
         "abbreviated number '{value}' read as {read}: a rounded value, give the exact number "
         "if you have it"),
+    "count-unit": (
+        "« {value} » lu comme {read} abonnés (le mot après le nombre laissé de côté) ; écrivez "
+        "{plain} seul dans la cellule",
+        "'{value}' read as {read} followers (the word after the number left aside); write "
+        "{plain} alone in the cell"),
     "count-implausible-population": (
         "{followers} abonnés pour {population} habitants ({name}) : vérifiez le code ou le "
         "nombre",
