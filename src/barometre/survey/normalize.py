@@ -34,6 +34,7 @@ from .cells import (
 from .entities import (
     _check_code_name,
     _councils,
+    council_territories_filled,
     _entity_problems,
     _name_cells,
     _resolve_entities,
@@ -271,6 +272,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     else:
         readings.year_coded = year_codes(readings.year)  # made once: the years problem,
         multi = years_problem(readings.year, readings.year_coded)  # then the counting
+    if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
+        council_territories_filled(readings, problems)
     if multi is not None:
         # a run of dates across 31 December, its years not stated (a year column's year is
         # certain): one campaign that compare cuts in two, said instead of the years alone
