@@ -225,10 +225,12 @@ def test_cli_annuaire_template_validates(cli, generated, tmp_path):
     yes = df[df["present"] == True]  # noqa: E712
     for p, n in exp["present"]["departement"].items():
         assert (yes["platform"] == p).sum() == n, p
-    # the rest is blank, to check by hand; a column with no "Non" reads a blank as absent,
-    # and validate says so (survey rule, issue #12)
-    assert (df["present"] == False).sum() == len(df) - len(yes)  # noqa: E712
-    assert "cellules vides comptées comme absence" in v.stdout or "blank-absent" in v.stdout
+    # the rest is blank, to check by hand (the note the template carries): barometre's
+    # template reads a blank as not answered, in a column without any "Non" too, and
+    # validate says so (blank-template; blank-unfilled for the rows without any "Oui")
+    assert df["present"].isna().sum() == len(df) - len(yes)
+    assert "bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de barometre" \
+        in v.stdout
     first = read_census(path).entities[("departement", "75")].accounts["x"][0][0]
     assert first.startswith("https://x.com/")
     assert yes.loc[(yes["code"] == "75") & (yes["platform"] == "x"), "account"].tolist() == [first]

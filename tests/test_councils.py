@@ -203,6 +203,12 @@ OTHER_COUNCILS = [("2A", "Collectivité de Corse"), ("2B", "Collectivité de Cor
                   ("973", "Collectivité territoriale de Guyane")]
 
 
+def _but_shared(problems: list) -> list:
+    """The problems but ``council-territories-filled`` (two territories of one council
+    giving its count: test_two_territories_of_one_council_both_filled_are_said)."""
+    return [p for p in problems if p.code != "council-territories-filled"]
+
+
 def _named(tmp_path, name: str, names: list[tuple[str, str]]):
     return _write(tmp_path, name, "code;nom;Facebook;Compte Facebook;Abonnés Facebook;date\n"
                   + "".join(f"{c};{n};Oui;https://www.facebook.com/cd{c};{1000 + i};01/10/2025\n"
@@ -219,7 +225,8 @@ def test_a_departements_code_beside_its_councils_name_is_its_row(tmp_path, cli):
         ("67", "Bas-Rhin"), ("68", "Haut-Rhin"), ("69", "Rhône"), ("44", "Loire-Atlantique"),
         ("35", "Ille-et-Vilaine"), ("2A", "Corse-du-Sud"), ("2B", "Haute-Corse"),
         ("75", "Paris"), ("972", "Martinique"), ("973", "Guyane")])
-    assert bm.validate(councils) == [] == bm.validate(territories)
+    # 67 and 68 (and 2A, 2B) give the CeA's (Corse's) count twice: said apart, below
+    assert _but_shared(bm.validate(councils)) == [] == _but_shared(bm.validate(territories))
     df, ref = bm.read_survey(councils), bm.read_survey(territories)
     assert list(df["code"]) == ["67", "68", "69", "44", "35", "2A", "2B", "75", "972", "973"]
     pd.testing.assert_frame_equal(df, ref)  # the reference names: Bas-Rhin, Rhône…
@@ -227,8 +234,8 @@ def test_a_departements_code_beside_its_councils_name_is_its_row(tmp_path, cli):
     assert df.set_index("code")["population"].to_dict() == {
         "67": 1_934_548, "68": 1_934_548, "69": 478_313, "44": 1_487_570, "35": 1_120_666,
         "2A": 355_486, "2B": 355_486, "75": 2_103_778, "972": 360_630, "973": 293_996}
-    r = cli("validate", councils)
-    assert r.exit_code == 0 and "0 erreur(s), 0 avertissement(s)" in r.output
+    r = cli("validate", councils)  # no error; the CeA's and Corse's counts given twice
+    assert r.exit_code == 0 and "0 erreur(s), 2 avertissement(s)" in r.output
 
 
 def test_a_council_beside_another_departements_code_stays_an_error(tmp_path):
@@ -266,7 +273,7 @@ def test_council_names_read_the_same_on_every_path(tmp_path):
     long = _write(tmp_path, "long.csv", "code;nom;plateforme;présent;date\n" + "".join(
         f"{c};{n};Facebook;Oui;01/10/2025\n" for c, n in names))
     for path in (csv, xlsx, long):
-        problems = bm.validate(path)
+        problems = _but_shared(bm.validate(path))  # 67, 68: the CeA's count twice
         assert [(p.row, p.code) for p in problems] == [(7, "code-name-mismatch")], path
         df = bm.read_survey(path, errors="skip")
         assert list(df["code"]) == ["67", "68", "69", "44", "35", "2A", "2B", "75", "972",
@@ -294,3 +301,39 @@ def test_changes_on_the_95_councils_is_a_census_as_in_compare(tmp_path, cli):
     # the report's Mouvements sheet reads the same figures
     mv = bm.analysis.waves.movements(bm.read_waves([old, new]))["changes"]
     assert bool(mv["census"].iloc[0]) and pd.isna(mv["p_value"].iloc[0])
+
+
+def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
+    """67 and 68 (the CeA) or 2A and 2B (the Collectivité de Corse) both giving the
+    council's follower count: ranked twice, each divided by the council's population; validate
+    says it per platform, with both rows and the council, louder with the two counts when
+    they differ. Both rows stay (nothing dropped silently); « Non » on both, or « Oui »
+    without a count (the adoption of two territories), says nothing."""
+    f = _write(tmp_path, "suivi.csv",
+               "Code département;Facebook;Abonnés Facebook;Instagram;Abonnés Instagram\n"
+               "67;Oui;46748;Oui;25040\n68;Oui;50923;Oui;25040\n2A;Oui;7810;Non;\n"
+               "2B;Oui;7810;Non;\n44;Oui;900;Oui;100\n")
+    said = [p for p in bm.validate(f) if p.code == "council-territories-filled"]
+    assert [(p.severity, p.rows.tolist(), p.count) for p in said] == [
+        ("warning", [2, 3], 2), ("warning", [4, 5], 2)]
+    assert said[0].message == (
+        "Bas-Rhin (67) et Haut-Rhin (68) donnent des nombres d'abonnés différents pour un seul "
+        "conseil, « Collectivité européenne d'Alsace » (6AE), un seul compte par réseau "
+        "(Facebook : 46\u202f748 (67), 50\u202f923 (68) ; Instagram : 25\u202f040 (67), "
+        "25\u202f040 (68) ; lignes 2, 3) : l'un des nombres est faux, et tous deux sont classés "
+        "par rank et benchmark (chacun rapporté à la population du conseil) ; gardez le bon "
+        "nombre sur une seule ligne")
+    assert said[1].message == (
+        "Corse-du-Sud (2A) et Haute-Corse (2B) donnent tous deux le nombre d'abonnés du même "
+        "conseil, « Collectivité de Corse » (20R), sur Facebook (lignes 4, 5) : son compte est "
+        "classé deux fois par rank et benchmark (chaque ligne rapportée à la population du "
+        "conseil) ; gardez le nombre sur une seule ligne si ce n'est pas ce que vous voulez")
+    assert said[0].msg.render("en").startswith(
+        "Bas-Rhin (67) and Haut-Rhin (68) give different follower counts for one council, "
+        "'Collectivité européenne d'Alsace' (6AE), one account per platform (Facebook: 46,748 "
+        "(67), 50,923 (68); Instagram: 25,040 (67), 25,040 (68); lines 2, 3)")
+    res = cli("validate", f)
+    assert res.exit_code == 0 and "donnent des nombres d'abonnés différents" in res.stdout
+    # nothing dropped: both rows ranked, as the warning says
+    ranked = as_json(cli("rank", "-p", "facebook", "--data", f, "-f", "json"))
+    assert {"67", "68", "2A", "2B"} <= {r["code"] for r in ranked}

@@ -115,16 +115,18 @@ def test_a_name_of_several_other_entities_is_joined_in_the_language(cli, tmp_pat
 def test_a_file_level_refusal_keeps_the_file_name_and_its_code_in_both_languages(cli):
     f = ROOT / "tests" / "files" / "bad" / "ambiguous.csv"
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
+    # the type the file seems to hold, and what to type
     assert fr == (1, "barometre : ambiguous.csv : pas de colonne d'entité pour le type "
-                     "« departement » : attendu une colonne « code » ou « nom » ; en-tête lu "
-                     "ligne 1 : « Commune », « Facebook »\n")
+                     "« departement » : ce fichier porte sur des communes (« Commune ») : "
+                     "--type commune, ou sans --type ; en-tête lu ligne 1 : « Commune », "
+                     "« Facebook »\n")
     assert en == (1, "barometre: ambiguous.csv: no entity column for type 'departement': "
-                     "expected a column 'code' or 'nom'; header read on line 1: 'Commune', "
-                     "'Facebook'\n")
+                     "this file is about municipalities ('Commune'): --type commune, or no "
+                     "--type; header read on line 1: 'Commune', 'Facebook'\n")
     # validate says the file apart: the sentence without it, and the sentence's own code
     res = cli("validate", f, "--type", "departement", "--format", "json", "--lang", "en")
     [problem] = json.loads(res.stdout)
     assert problem["code"] == "no-entity-column-of-type"
-    assert problem["message"] == ("no entity column for type 'departement': expected a "
-                                  "column 'code' or 'nom'; header read on line 1: 'Commune', "
-                                  "'Facebook'")
+    assert problem["message"] == ("no entity column for type 'departement': this file is "
+                                  "about municipalities ('Commune'): --type commune, or no "
+                                  "--type; header read on line 1: 'Commune', 'Facebook'")

@@ -15,7 +15,8 @@ import numpy as np
 import barometre as bm
 from barometre.survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS
 
-DEPS = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B"]
+# without 68 and 2B: the CeA's and Corse's counts given once (council-territories-filled)
+DEPS = [f"{i:02d}" for i in range(1, 96) if i not in (20, 68)] + ["2A"]
 PLATFORMS = ["Facebook", "Instagram", "LinkedIn"]
 
 

@@ -137,6 +137,33 @@ def test_an_entity_of_another_type_says_its_type(cli, deps):
     # a typo stays the unknown name with its closest
     assert "les plus proches : Gironde (33)" in cli("benchmark", "--entity", "Girond",
                                                     "--data", deps).stderr
+    # « Bretagne », a région and the name of communes: the région, as Nouvelle-Aquitaine
+    fr, en = _said(cli, "benchmark", "--entity", "Bretagne", "--data", deps)
+    assert fr[:2] == (1, "barometre : Bretagne (53) est une région, pas un département : le "
+                         "fichier d'enquête est une enquête de départements\n")
+    assert en[1] == ("barometre: Bretagne (53) is a region, not a département: the survey "
+                     "file surveys départements\n")
+    assert cli("rank", "-p", "facebook", "--entity", "bretagne", "--data", deps
+               ).stderr.startswith("barometre : Bretagne (53) est une région, pas un département")
+
+
+def test_a_wrong_type_says_the_type_the_file_holds(cli, tmp_path):
+    """--type region on a file of départements (its title above the header): the type its
+    columns say, and what to type, rather than « attendu une colonne code ou nom »."""
+    f = tmp_path / "suivi.csv"
+    f.write_text("Suivi des Départements;;\nCode département;Département;Facebook\n"
+                 "29;Finistère;Oui\n22;Côtes-d'Armor;Non\n", encoding="utf-8")
+    fr, en = _said(cli, "benchmark", "--entity", "Finistère", "--data", f, "--type", "region")
+    assert fr[0] == 1 and fr[1].startswith(
+        "barometre : suivi.csv : pas de colonne d'entité pour le type « region » : ce fichier "
+        "porte sur des départements (« Code département ») : --type departement, ou sans "
+        "--type ; en-tête lu ligne 2 : « Code département »")
+    assert en[1].startswith(
+        "barometre: suivi.csv: no entity column for type 'region': this file is about "
+        "départements ('Code département'): --type departement, or no --type; header read on "
+        "line 2")
+    [p] = bm.validate(f, type="region")
+    assert p.code == "no-entity-column-of-type"  # the code unchanged
 
 
 # --- 4. rank: how many ranked, ties beyond --top --------------------------------------------

@@ -27,7 +27,10 @@ def _long(path, extra=(), dates=("15/10/2025", "16/10/2025")):
     ``extra`` rows; cp1252 and CRLF, as the publisher's export."""
     rows = ["Code département;Département;Réseau;Présent;Abonnés;Date du relevé"]
     for i, c in enumerate(CODES):
-        rows.append(f"{c};{NAMES[c]};Facebook;Oui;{1000 + i};{dates[i % 2]}")
+        # 68 and 2B: « Oui » without a count, the CeA's and Corse's count given once (on
+        # 67, 2A: not two counts of one council, council-territories-filled)
+        count = "" if c in ("68", "2B") else 1000 + i
+        rows.append(f"{c};{NAMES[c]};Facebook;Oui;{count};{dates[i % 2]}")
     rows += list(extra)
     path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
     return path

@@ -95,16 +95,37 @@ def _councils() -> dict[str, str]:
 
 def _other_type(entity: str, t: str) -> NoDataError | None:
     """The error for ``entity`` that no ``t`` answers to but one entity of another type does
-    ("Nouvelle-Aquitaine" in a file of départements: a région), else None."""
+    ("Nouvelle-Aquitaine" in a file of départements: a région), else None. A name several
+    types share (« Bretagne »: the région and communes) is the région's or the
+    département's it is exactly, the broader first (as ``validate`` reads a name beside a
+    code of another type)."""
     try:
         other = reference.resolve(entity)
     except ResolveError:
-        return None
+        other = _broad_named(entity, t)
+        if other is None:
+            return None
     if other.collectivity_type == t:
         return None
     kind, mine = find_type(other.collectivity_type), find_type(t)
     return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
                           type=_a(kind), other=_a(mine), plural=mine.plural_words())
+
+
+def _broad_named(entity: str, t: str):
+    """The région, else the département, other than of type ``t``, whose name is exactly
+    ``entity`` (folded), or None."""
+    key = reference.name_key(entity)
+    for broad in ("region", "departement"):
+        if broad == t:
+            continue
+        try:
+            found = reference.resolve(entity, type=broad)
+        except ResolveError:
+            continue
+        if reference.name_key(found.name) == key:
+            return found
+    return None
 
 
 def _a(kind) -> Words:

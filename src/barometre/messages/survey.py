@@ -63,6 +63,14 @@ MESSAGES = {
         "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
         "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
         "answered' ({rows}); --blank absent to count them as absent"),
+    "blank-template": (
+        "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
+        "bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de barometre, "
+        "dont le mode d'emploi demande d'écrire Non quand la collectivité n'a pas de compte ; "
+        "--blank absent pour les compter comme absence",
+        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), though the column "
+        "holds no « Non »: this workbook is barometre's template, whose instructions ask for "
+        "Non when the collectivité has no account; --blank absent to count them as absent"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "
@@ -466,6 +474,24 @@ MESSAGES = {
         "dans le même fichier : un même conseil compté deux fois ; gardez l'un ou l'autre",
         "{territory} ({code}, {rows}) and '{council}' ({council_code}, {council_rows}) in "
         "the same file: one council counted twice; keep one or the other"),
+    "council-territories-filled": (
+        "{territories} donnent tous deux le nombre d'abonnés du même conseil, « {council} » "
+        "({council_code}), sur {platforms} ({rows}) : son compte est classé deux fois par rank "
+        "et benchmark (chaque ligne rapportée à la population du conseil) ; gardez le nombre "
+        "sur une seule ligne si ce n'est pas ce que vous voulez",
+        "{territories} both give the follower count of one council, '{council}' "
+        "({council_code}), on {platforms} ({rows}): its account is ranked twice by rank and "
+        "benchmark (each row divided by the council's population); keep the count on one row "
+        "if that is not what you want"),
+    "council-territories-differ": (
+        "{territories} donnent des nombres d'abonnés différents pour un seul conseil, « "
+        "{council} » ({council_code}), un seul compte par réseau ({counts} ; {rows}) : l'un "
+        "des nombres est faux, et tous deux sont classés par rank et benchmark (chacun "
+        "rapporté à la population du conseil) ; gardez le bon nombre sur une seule ligne",
+        "{territories} give different follower counts for one council, '{council}' "
+        "({council_code}), one account per platform ({counts}; {rows}): one of the counts is "
+        "wrong, and both are ranked by rank and benchmark (each divided by the council's "
+        "population); keep the right count on one row"),
     "former-name-read": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code}) "
         "({rows})",

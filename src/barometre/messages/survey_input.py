@@ -51,6 +51,11 @@ MESSAGES = {
         "si vous l'avez",
         "abbreviated number '{value}' read as {read}: a rounded value, give the exact number "
         "if you have it"),
+    "count-unit": (
+        "« {value} » lu comme {read} abonnés (le mot après le nombre laissé de côté) ; écrivez "
+        "{plain} seul dans la cellule",
+        "'{value}' read as {read} followers (the word after the number left aside); write "
+        "{plain} alone in the cell"),
     "count-implausible-population": (
         "{followers} abonnés pour {population} habitants ({name}) : vérifiez le code ou le "
         "nombre",
@@ -467,9 +472,14 @@ MESSAGES = {
         "no entity column: expected a column 'code', 'code INSEE', 'nom', 'collectivité', "
         "'département'…"),
     "no-entity-column-of-type": (
-        "pas de colonne d'entité pour le type « {type} » : attendu une colonne « code » ou "
-        "« nom »",
-        "no entity column for type '{type}': expected a column 'code' or 'nom'"),
+        "pas de colonne d'entité pour le type « {type} » : {what}",
+        "no entity column for type '{type}': {what}"),
+    "entity-column-expected": ("attendu une colonne « code » ou « nom »",
+                               "expected a column 'code' or 'nom'"),
+    # the type the file's columns say, read without --type: what to type
+    "entity-column-seems": (
+        "ce fichier porte sur des {plural} (« {column} ») : --type {seems}, ou sans --type",
+        "this file is about {plural} ('{column}'): --type {seems}, or no --type"),
     "no-platform-column": (
         "aucune colonne de réseau reconnue : attendu des en-têtes comme « Facebook », "
         "« X (ex-Twitter) », « Abonnés Instagram », ou une colonne « plateforme » (format long)",

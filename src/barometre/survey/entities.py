@@ -437,3 +437,84 @@ def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,
         for k in changed:
             u_pop[k] = served[u_code[k]][2]
     return u_pop, bad
+
+
+@functools.cache
+def _shared_councils() -> dict[str, tuple[str, str, tuple[str, ...]]]:
+    """Per département code, the council that governs it with another département, as
+    ``(council code, council name, its territories)``: 67 and 68 → the Collectivité
+    européenne d'Alsace (6AE), 2A and 2B → the Collectivité de Corse (20R)."""
+    inst = reference._institution_columns()
+    out = {}
+    for code, name, terr, types in zip(inst["code"], inst["name"], inst["territories"],
+                                       inst["types"]):
+        if "departement" in types and len(terr) > 1:
+            for t in terr:
+                out[t] = (code, name, tuple(terr))
+    return out
+
+
+def council_territories_filled(readings, problems: _Problems) -> None:
+    """Say a council whose territories both give its account's follower count on a
+    platform, in one year (what ``rank`` ranks; « Oui » on both, without a count, is the
+    adoption of two territories, as the README's table says: nothing to say): in a
+    survey of départements, 67 and 68 (the Collectivité européenne d'Alsace) or 2A and 2B
+    (the Collectivité de Corse). The council's one account is then ranked twice by ``rank``
+    and ``benchmark``, each divided by the council's population: a warning per council
+    and year, ``council-territories-filled``, naming the council, its platforms and every
+    row; louder, saying each platform's counts, when the rows give different follower
+    counts on one of them (one of the counts is wrong). Nothing is dropped: the file's
+    rows are the user's to keep or empty."""
+    from ..domain.registry import PLATFORMS
+    from ..render.formats import fmt_int
+
+    shared = _shared_councils()
+    u_code = readings.code
+    of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
+    if not of_entity[:-1].any():
+        return
+    eidx = readings.eidx
+    pos = np.flatnonzero(of_entity[np.where(eidx < 0, len(u_code), eidx)]
+                         & (readings.present == 1) & ~np.isnan(readings.followers))
+    if not len(pos):
+        return
+    ids = tuple(PLATFORMS)  # a reading's platform: its index (normalize.PLATFORM_IDS)
+    year_of = (readings.year_coded[0][pos] if readings.year_coded is not None
+               else np.zeros(len(pos), dtype=np.int64))
+    # per council and year, per platform: each territory's counts, and the readings
+    groups: dict[tuple, dict[int, dict[str, set]]] = {}
+    at: dict[tuple, dict[int, list[int]]] = {}
+    for k, i in enumerate(pos.tolist()):
+        code = u_code[eidx[i]]
+        key, plat = (shared[code][0], int(year_of[k])), int(readings.platform[i])
+        groups.setdefault(key, {}).setdefault(plat, {}).setdefault(code, set()).add(
+            int(readings.followers[i]))
+        at.setdefault(key, {}).setdefault(plat, []).append(i)
+    deps = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
+    for key, per_platform in groups.items():
+        twice = sorted(p for p, counts in per_platform.items() if len(counts) > 1)
+        if not twice:
+            continue
+        council = key[0]
+        _, name, terr = next(v for v in shared.values() if v[0] == council)
+        rows = readings.source_row[[i for p in twice for i in at[key][p]]]
+        said_terr = [f"{deps.get(c, c)} ({c})" for c in terr]
+        params = dict(council=name, council_code=council,
+                      territories=Words(" et ".join(said_terr), " and ".join(said_terr)))
+        labels = [PLATFORMS[ids[p]] for p in twice]
+        if all(len({v for vs in per_platform[p].values() for v in vs}) == 1 for p in twice):
+            problems.add(rows_problem(
+                "council-territories-filled", rows, column=None,
+                platforms=Words(", ".join(x.label_fr for x in labels),
+                                ", ".join(x.label_en for x in labels)), **params))
+            continue
+        said = {}
+        for lang, sep, colon in (("fr", " ; ", " : "), ("en", "; ", ": ")):
+            said[lang] = sep.join(
+                (x.label_fr if lang == "fr" else x.label_en) + colon + ", ".join(
+                    f"{fmt_int(v, lang)} ({c})" for c in terr
+                    for v in sorted(per_platform[p].get(c, ())))
+                for x, p in zip(labels, twice))
+        problems.add(rows_problem("council-territories-differ", rows, column=None,
+                                  problem_code="council-territories-filled",
+                                  counts=Words(said["fr"], said["en"]), **params))

@@ -48,6 +48,9 @@ class Grid:
     #: a workbook's date system, the day of Excel serial number 0 (openpyxl's ``wb.epoch``:
     #: 1899-12-30, or 1904-01-01): a number in a date column is read as a date (a CSV's is not)
     epoch: Any = None
+    #: a workbook ``barometre template`` wrote (:func:`_is_template`): its instructions ask
+    #: for « Non » where there is no account, so its blanks are not answered
+    template: bool = False
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -448,7 +451,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         visible = [w.title for w in wb.worksheets
                    if getattr(w, "sheet_state", "visible") == "visible"]
         grid = Grid(rows, numbers, "xlsx", sheet=ws.title, notes=notes, sheets=visible,
-                    merged=merged, epoch=getattr(wb, "epoch", None))
+                    merged=merged, epoch=getattr(wb, "epoch", None),
+                    template=_is_template(wb, ws))
         if merged:  # then the answers' ranges across columns, under the header found
             try:
                 h, header, _ = header_of(grid)
@@ -469,6 +473,35 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
                                 error=type(exc).__name__) from None
     finally:
         wb.close()
+
+
+#: the sheet ``barometre template`` writes its instructions in, and the line that ends them
+TEMPLATE_INSTRUCTIONS = "Mode d'emploi"
+_TEMPLATE_PARAMETERS = ("Paramètres : type=", "Parameters: type=")
+_INSTRUCTION_ROWS = 80  # the instructions' lines (23 and the annuaire's notes): a few
+
+
+def _is_template(wb, ws) -> bool:
+    """Whether the workbook is barometre's survey template, filled in: its title (the
+    document property ``barometre template`` writes, kept by Excel and LibreOffice) starts
+    with « Enquête barometre », or, the title lost (a spreadsheet tool that drops it), its
+    « Mode d'emploi » sheet ends with the « Paramètres : type=… » line; ``ws``, the sheet
+    read, is not that instructions sheet. A few cells read: cheap."""
+    from ..render.files import TEMPLATE_TITLE
+
+    if ws.title == TEMPLATE_INSTRUCTIONS:
+        return False
+    title = getattr(getattr(wb, "properties", None), "title", None) or ""
+    if str(title).startswith(TEMPLATE_TITLE):
+        return True
+    if TEMPLATE_INSTRUCTIONS not in wb.sheetnames:
+        return False
+    info = wb[TEMPLATE_INSTRUCTIONS]
+    for row in info.iter_rows(min_row=1, max_row=_INSTRUCTION_ROWS, max_col=1,
+                              values_only=True):
+        if row and isinstance(row[0], str) and row[0].startswith(_TEMPLATE_PARAMETERS):
+            return True
+    return False
 
 
 def _hidden_notes(scan, grid: Grid) -> list[Problem]:

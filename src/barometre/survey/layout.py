@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 
 from ..domain.errors import InputFileError
+from ..domain.registry import TYPES
+from ..messages import Msg
 from .headers import Column, classify_header, column_problems, refine_columns
 from .problems import Problem
 
@@ -66,7 +68,15 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
 
     entity = _pick_entity(codes, type_id) or _pick_entity(names, type_id)
     if entity is None:
-        raise InputFileError.of("no-entity-column-of-type", type=type_id)
+        # the type the file seems to hold (its columns read without --type): said, with what
+        # to type (« Code département » with --type region: --type departement)
+        seems = _pick_entity(codes, None) or _pick_entity(names, None)
+        what = Msg("entity-column-expected")
+        if seems is not None and seems.type_hint in TYPES and seems.type_hint != type_id:
+            t = TYPES[seems.type_hint]
+            what = Msg("entity-column-seems", plural=t.plural_words(),
+                       column=str(seems.header), seems=t.id)
+        raise InputFileError.of("no-entity-column-of-type", type=type_id, what=what)
     hints = [c for c in codes + names if c is not entity]
     shape = "long" if any(c.role == "platform" for c in cols) else "wide"
     own = _long_roles(cols) if shape == "long" else {}

@@ -34,6 +34,7 @@ from .cells import (
 from .entities import (
     _check_code_name,
     _councils,
+    council_territories_filled,
     _entity_problems,
     _name_cells,
     _resolve_entities,
@@ -102,6 +103,10 @@ class _Options:
     #: date columns' numbers are Excel serial dates (:func:`_serial_dates`); None for a
     #: CSV or Parquet file, whose numbers in a date column stay errors
     excel_epoch: dt.datetime | None = None
+    #: the file is barometre's template (a workbook ``barometre template`` wrote, filled
+    #: in): its instructions ask for « Non » where there is no account, so its blanks are
+    #: not answered (see :func:`~.rules.apply_blank_rule`)
+    template: bool = False
 
 
 @dataclass
@@ -267,6 +272,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     else:
         readings.year_coded = year_codes(readings.year)  # made once: the years problem,
         multi = years_problem(readings.year, readings.year_coded)  # then the counting
+    if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
+        council_territories_filled(readings, problems)
     if multi is not None:
         # a run of dates across 31 December, its years not stated (a year column's year is
         # certain): one campaign that compare cuts in two, said instead of the years alone
@@ -2144,7 +2151,7 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     doubtful answer, an "Inactif": see :func:`~.rules.apply_blank_rule`)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
-            and (present < 0).any() and written.any()):
+            and (present < 0).any() and (written.any() or opts.template)):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
@@ -2153,7 +2160,8 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
         present = present.copy()
         present[doubtful] = -1
     present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
-                                          written, opts.blank, unfilled)
+                                          written, opts.blank, unfilled,
+                                          template=opts.template)
     headers = {}
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")

@@ -33,8 +33,9 @@ On the demo survey shipped with the package (fictitious data, :func:`barometre.d
 >>> df = bm.read_survey(bm.demo_file("enquete"), type="departement")
 >>> df.attrs["collectivity_type"], len(df)
 ('departement', 606)
->>> [p.code for p in bm.validate(bm.demo_file("releves"))]  # two years: said, not an error
-['multi-year']
+>>> # two years: said, not an error (and the CeA's, Corse's counts given on two rows)
+>>> sorted({p.code for p in bm.validate(bm.demo_file("releves"))})
+['council-territories-filled', 'multi-year']
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                 notes = grid.notes
                 if grid.epoch is not None:  # a workbook: numbers in a date column are dates
                     opts = replace(opts or _Options(), excel_epoch=grid.epoch)
+                if grid.template:  # barometre's template: its blanks are not answered
+                    opts = replace(opts or _Options(), template=True)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:

@@ -11,6 +11,10 @@ Blank presence cells (no presence, no account, no follower count):
   @handles, follower counts and blanks) a blank is *absent*;
 - in a column that holds explicit negatives ("Non", "0"…) a blank is *not
   answered* and leaves the base;
+- in barometre's own template (``barometre template``, recognised by its workbook: its
+  title or its instructions sheet's « Paramètres : type=… » line), whose instructions ask
+  for « Non » where there is no account, a blank is *not answered* in every column
+  (``blank-template`` says it where the column rule would have read absent);
 - ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
 
 A file spanning several years is said (``multi-year``: the readings per year). When the
@@ -359,7 +363,7 @@ def _year_counts(years: np.ndarray, step: int = 1 << 20) -> dict[int, int]:
 
 def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndarray | None,
                      written: np.ndarray, policy: str | None,
-                     unfilled: np.ndarray | None = None
+                     unfilled: np.ndarray | None = None, template: bool = False
                      ) -> tuple[np.ndarray, list[tuple[str, str, np.ndarray]]]:
     """Decide every blank presence cell, platform by platform.
 
@@ -385,8 +389,12 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     unfilled : bool array or None
         Per reading, whether its row holds no answer on any platform (a wide file's row
         nobody filled in). Given, without a policy, when the file holds a ``written`` cell
-        somewhere: such a file writes its answers, so a row without any answer is not
-        answered rather than absent everywhere.
+        somewhere (or is barometre's template): such a file writes its answers, so a row
+        without any answer is not answered rather than absent everywhere.
+    template : bool, default False
+        The file is barometre's template, whose instructions ask for « Non » where there is
+        no account (without a policy): a column the rule would read absent reads its
+        blanks as not answered instead, meaning "template".
 
     Returns
     -------
@@ -394,8 +402,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         ``present`` with blanks set to 0 where they mean absent (a copy; the same array
         when no blank means absent); per platform with blanks, one ``(platform, meaning,
         rows)`` per meaning, ``rows`` the positions of its blank readings, in order.
-        ``meaning`` is "absent" or "unknown", or, both counted as not answered, "empty"
-        (a column without any answer) and "unfilled" (rows without any answer).
+        ``meaning`` is "absent" or "unknown", or, all counted as not answered, "empty"
+        (a column without any answer), "unfilled" (rows without any answer) and "template"
+        (a column without any « Non » of barometre's template).
     """
     blank = _blank_rows(present, usable)  # a few among millions: the rest works on them
     decisions = []
@@ -411,8 +420,9 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     for p in order:
         mine = blank[of_blank == p]
         meaning = policy or ("empty" if p not in answered else
-                             "unknown" if p in with_no else "absent")
-        if meaning == "absent" and unfilled is not None:
+                             "unknown" if p in with_no else
+                             "template" if template else "absent")
+        if meaning in ("absent", "template") and unfilled is not None:
             idle = unfilled[mine]
             if idle.any():
                 decisions.append((p, "unfilled", mine[idle]))
@@ -460,7 +470,7 @@ def blank_problem(platform_label: str | Words, column: str | None, meaning: str,
                   rows: np.ndarray) -> Problem:
     """The warning that says how the blank cells of a platform were counted."""
     code = f"blank-{meaning}"
-    if meaning in ("empty", "unfilled"):
+    if meaning in ("empty", "unfilled", "template"):
         forced = False  # decided by the rule only: a policy never says them
     return rows_problem(code + ("-forced" if forced else ""), rows, len(rows), column=column,
                         problem_code=code,

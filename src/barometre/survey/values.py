@@ -218,6 +218,12 @@ MAX_COUNT = 1_000_000_000  # no account of a French collectivité comes near a b
 _MULT = {"k": 1_000, "m": 1_000_000, "md": 1_000_000_000, "mrd": 1_000_000_000}
 
 
+#: A unit word after a count, « 3 200 abonnés », « 1 250 followers », « 800 j'aime »
+#: (compared without case or accents): the number is read, said by ``count-unit``
+_UNIT = re.compile(r"\s*(.*?\d(?:\s*(?:k|m|md|mrd))?)\s*(?:abonnes?|followers?|fans?|membres?|j['’ ]?aime|likes?)"
+                   r"\s*", re.IGNORECASE)
+
+
 class CellError(ValueError):
     """A cell that cannot be read (not a count, not a date…); ``code`` says why (catalog)."""
 
@@ -230,7 +236,9 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     """Read a follower count the way a French user writes it.
 
     Returns ``(count, note)``: ``count`` is None for a blank cell; ``note`` is None, or
-    ``"count-abbreviated"`` ("1,2 k": a rounded value, to warn about), or
+    ``"count-abbreviated"`` ("1,2 k": a rounded value, to warn about), or ``"count-unit"``
+    ("3 200 abonnés": a count followed by a unit word, abonnés, followers, fans, membres,
+    j'aime or likes, without case or accents; the number read, to warn about), or
     ``"count-ambiguous"`` ("1,000": a single comma followed by exactly three digits,
     either a thousands separator or a decimal comma; the caller decides from the
     rest of the column, see :func:`parse_count_column`). Raises :class:`CellError`
@@ -246,6 +254,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
 
     >>> read_count("12.000"), read_count("1,2 k"), read_count("1,000")
     ((12000, None), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
+    >>> read_count("3 200 abonnés"), read_count("12,5 k Followers")
+    ((3200, 'count-unit'), (12500, 'count-abbreviated'))
     """
     if _is_blank(v):
         return None, None
@@ -263,6 +273,11 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         if v > MAX_COUNT:
             raise CellError("count-too-large")
         return int(v), None
+    unit = _UNIT.fullmatch(_fold(str(v)))
+    if unit:  # « 3 200 abonnés »: the number alone, read as any (a rounded or doubtful one
+        # says so rather than the unit); what is not a count before the word stays an error
+        value, note = read_count(unit.group(1))
+        return value, note or "count-unit"
     _check_grouping(str(v))
     s = _SPACES.sub("", str(v)).lower().lstrip("+")
     if s.lstrip("-") in ("inf", "infinity", "infini", "nan", "∞"):
