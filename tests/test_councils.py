@@ -318,11 +318,12 @@ def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
         ("warning", [2, 3], 2), ("warning", [4, 5], 2)]
     assert said[0].message == (
         "Bas-Rhin (67) et Haut-Rhin (68) donnent des nombres d'abonnés différents pour un seul "
-        "conseil, « Collectivité européenne d'Alsace » (6AE), un seul compte par réseau "
+        "conseil, « Collectivité européenne d'Alsace » (6AE) "
         "(Facebook : 46\u202f748 (67), 50\u202f923 (68) ; Instagram : 25\u202f040 (67), "
-        "25\u202f040 (68) ; lignes 2, 3) : l'un des nombres est faux, et tous deux sont classés "
-        "par rank et benchmark (chacun rapporté à la population du conseil) ; gardez le bon "
-        "nombre sur une seule ligne")
+        "25\u202f040 (68) ; lignes 2, 3) : deux comptes relevés pour un conseil (une ancienne "
+        "page de territoire ?) ou l'un des nombres est faux ; tous deux sont classés par rank "
+        "et benchmark (chacun rapporté à la population du conseil) ; gardez le nombre du "
+        "compte du conseil sur une seule ligne")
     assert said[1].message == (
         "Corse-du-Sud (2A) et Haute-Corse (2B) donnent tous deux le nombre d'abonnés du même "
         "conseil, « Collectivité de Corse » (20R), sur Facebook (lignes 4, 5) : son compte est "

@@ -485,13 +485,15 @@ MESSAGES = {
         "if that is not what you want"),
     "council-territories-differ": (
         "{territories} donnent des nombres d'abonnés différents pour un seul conseil, « "
-        "{council} » ({council_code}), un seul compte par réseau ({counts} ; {rows}) : l'un "
-        "des nombres est faux, et tous deux sont classés par rank et benchmark (chacun "
-        "rapporté à la population du conseil) ; gardez le bon nombre sur une seule ligne",
+        "{council} » ({council_code}) ({counts} ; {rows}) : deux comptes relevés pour un "
+        "conseil (une ancienne page de territoire ?) ou l'un des nombres est faux ; tous deux "
+        "sont classés par rank et benchmark (chacun rapporté à la population du conseil) ; "
+        "gardez le nombre du compte du conseil sur une seule ligne",
         "{territories} give different follower counts for one council, '{council}' "
-        "({council_code}), one account per platform ({counts}; {rows}): one of the counts is "
-        "wrong, and both are ranked by rank and benchmark (each divided by the council's "
-        "population); keep the right count on one row"),
+        "({council_code}) ({counts}; {rows}): two accounts recorded for one council (a former "
+        "territory's page?) or one of the counts is wrong; both are ranked by rank and "
+        "benchmark (each divided by the council's population); keep the council's account's "
+        "count on one row"),
     "former-name-read": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code}) "
         "({rows})",
