@@ -331,7 +331,7 @@ def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
         "conseil) ; gardez le nombre sur une seule ligne si ce n'est pas ce que vous voulez")
     assert said[0].msg.render("en").startswith(
         "Bas-Rhin (67) and Haut-Rhin (68) give different follower counts for one council, "
-        "'Collectivité européenne d'Alsace' (6AE), one account per platform (Facebook: 46,748 "
+        "'Collectivité européenne d'Alsace' (6AE) (Facebook: 46,748 "
         "(67), 50,923 (68); Instagram: 25,040 (67), 25,040 (68); lines 2, 3)")
     res = cli("validate", f)
     assert res.exit_code == 0 and "donnent des nombres d'abonnés différents" in res.stdout
