@@ -73,7 +73,7 @@ def _log_ticks(lo: float, hi: float, start: float | None = None) -> list[FixedLo
     every second (third…) decade; none below ``start`` (the first decade after a "0" at
     the axis' start).
 
-    >>> [t for t in _log_ticks(2000, 150000)[0].tick_values(0, 0)]
+    >>> [float(t) for t in _log_ticks(2000, 150000)[0].tick_values(0, 0)]
     [2000.0, 5000.0, 10000.0, 20000.0, 50000.0, 100000.0]
     """
     low = max(lo, start or lo)
