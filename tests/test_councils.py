@@ -74,9 +74,14 @@ def test_benchmark_per_1000_on_the_council_population(survey, cli):
     assert "69.5 per 1,000 inhabitants, 2nd of 5" in en
     assert ("Population of the council, not of the territory: Rhône (69): 'Département du "
             "Rhône' (69D), 478,313 inhabitants (territory: 1,914,667)") in en
-    # an ordinary département: no note
+    # an ordinary département among peers that use a council's population (69, 67, 68: in
+    # its per-1,000 rank): the note names them (review 19b); among peers that use none, none
+    out = cli("benchmark", "--entity", "44", "--data", survey).stdout
+    assert out.count("Population du conseil") == 1
+    assert "Rhône (69) : « Département du Rhône » (69D), 478\u202f313 habitants" in out
+    assert "Bas-Rhin (67) : « Collectivité européenne d'Alsace » (6AE)" in out
     assert "Population du conseil" not in cli("benchmark", "--entity", "44", "--data",
-                                              survey).stdout
+                                              survey, "--peers", "region").stdout
 
 
 def test_rank_per_1000_on_the_council_population(survey, cli):

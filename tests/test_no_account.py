@@ -92,7 +92,9 @@ def test_benchmark_compares_the_accounts_only(zero2):
     out = bm.benchmark(zero2, "85")
     assert out.attrs["no_account"] == {"tiktok": 2}
     said = benchmark_text(out, "fr")
-    assert "TikTok : 800 abonnés, 2e sur 2, indice 80" in said
+    # the peers not ranked said, as rank counts them, named when few (review 19b)
+    assert ("TikTok : 800 abonnés, 2e sur 2 (3 sans compte : Ille-et-Vilaine, "
+            "Loire-Atlantique, Mayenne), indice 80") in said
     assert "TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés" in said
     # a "Non;0" entity benchmarked: absent, no rank among the accounts
     me = bm.benchmark(zero2, "44").set_index("platform").loc["tiktok"]

@@ -59,7 +59,8 @@ def test_benchmark_refuses_a_platform_the_file_never_surveyed_as_rank_does(cli, 
     assert exc.value.code == "peers-platform-not-surveyed"
     # surveyed, no count (every answer « Non »): still said, not refused
     ok = cli("benchmark", "--entity", "Gironde", "--data", deps, "-p", "tiktok")
-    assert ok.exit_code == 0 and "\nTikTok : absent (0 pair avec un nombre d'abonnés)\n" in ok.stdout
+    assert ok.exit_code == 0 and ("\nTikTok : absent (0 pair avec un nombre d'abonnés ; 8 sans "
+                                  "compte)\n") in ok.stdout
 
 
 # --- 2. --peers strate -----------------------------------------------------------------
@@ -69,10 +70,16 @@ def test_peers_strate_refused_where_one_band_holds_the_type(cli, deps):
     fr, en = _said(cli, "benchmark", "--entity", "Lozère", "--data", deps, "--peers", "strate")
     assert fr[:2] == (2, "barometre : --peers strate ne départage pas les départements : 100 "
                          "sur 101 sont dans la même strate de population (≥ 100 000 "
-                         "habitants) ; comparez avec « --peers type » ou « --peers region »\n")
+                         "habitants) ; comparez avec « --peers type » ou « --peers region » ; "
+                         # the route to "similar size" (review 19b)
+                         "pour comparer sans l'effet de la taille : le nombre d'abonnés pour "
+                         "1\u202f000 habitants, que benchmark donne (rank : --metric "
+                         "followers_per_1000)\n")
     assert en[:2] == (2, "barometre: --peers strate does not divide the départements: 100 of "
                          "101 are in the same population band (≥ 100,000 inhabitants); "
-                         "compare with '--peers type' or '--peers region'\n")
+                         "compare with '--peers type' or '--peers region'; to compare "
+                         "regardless of size: the followers per 1,000 inhabitants, which "
+                         "benchmark gives (rank: --metric followers_per_1000)\n")
     with pytest.raises(UsageError) as exc:
         bm.benchmark(bm.read_survey(DEMO), "44", peers="strate")
     assert exc.value.code == "peers-strate-one-band"

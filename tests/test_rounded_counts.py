@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import numpy as np
 import pytest
@@ -178,7 +179,10 @@ def test_benchmark_marks_the_entity_rounded_count(cli, wide, tmp_path):
                                                                "instagram": True}
     text = benchmark_text(b, "fr")
     assert "Instagram : ≈\u202f1\u202f200 abonnés" in text and "Facebook : 150\u202f000" in text
-    assert text.endswith("(un nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie")
+    # its number per 1,000 inhabitants too, as rank --metric followers_per_1000 marks it
+    assert re.search(r"; ≈\u202f[0-9,]+ pour 1\u202f000 habitants", text)
+    assert text.endswith("(un nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondies")
+    assert "≈ : 2 valeurs tirées" in text
     js = json.loads(cli("benchmark", "--entity", "02", "-d", wide, "--format", "json").stdout)
     assert [r["followers_rounded"] for r in js] == [False, True]
     import openpyxl

@@ -107,7 +107,9 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "followers_rounded"]  # the count was abbreviated in the file ("1,2k")
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     # 44 and 29 have 10 000 followers each: the rank they share is said
-    assert "Facebook : 10\u202f000 abonnés, 2e ex aequo sur 4, indice 100 ;" in text
+    # and the peers not ranked, in rank's words, named (review 19b)
+    assert ("Facebook : 10\u202f000 abonnés, 2e ex aequo sur 4 (1 sans compte : Morbihan ; 1 "
+            "avec un compte sans nombre d'abonnés : Vendée), indice 100 ;") in text
 
 
 def test_benchmark_entity_not_in_file(hand):

@@ -251,7 +251,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         run of dates across 31 December, the reader's ``campaign-crosses-year``) and
         ``no_account`` (``{platform: n}``: peers whose latest reading gives a count
         beside no account, "Non;0" or a blank with 0, left out of the peers compared;
-        the entity's own such count is no value). Then ``followers_rounded`` (when the survey frame
+        the entity's own such count is no value), ``not_ranked`` (``{platform:
+        {"not_answered": n, "absent": n, "no_count": n}}``: the peers, the entity aside,
+        whose latest reading gives no count, by their presence: blank, "Non", "Oui" without a
+        count, as :func:`rank` counts them) and ``not_ranked_names`` (``{platform: {reason:
+        [name, …]}}``, the reasons with some), ``population_served`` (the entity, then the
+        peers whose number per 1,000 inhabitants is compared, whose council serves another
+        population than the territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
         abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
@@ -306,10 +312,23 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     shared = _peer_group(focus, peers)
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
+    not_ranked: dict[str, dict[str, int]] = {}
+    per_1000_codes: list[str] = []  # the peers with a number per 1,000 compared
+    not_ranked_names: dict[str, dict[str, list[str]]] = {}
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
         same, year, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
+        # the peers not ranked, the entity aside (its own line says its state), as rank
+        # counts them: neither a count nor an older one set aside, by their presence
+        h = hidden.loc[g.index]
+        behind = ((h < year).fillna(False) if year else pd.Series(False, index=g.index))
+        left = g[~(g["followers"].notna().to_numpy(dtype=bool) | behind.to_numpy(dtype=bool))
+                 & (g["code"] != focus["code"]).to_numpy(dtype=bool)]
+        why = _not_ranked_why(left)
+        not_ranked[p] = {k: int((why == k).sum()) for k in NOT_RANKED}
+        not_ranked_names[p] = {k: left.loc[why == k, "name"].tolist() for k in NOT_RANKED
+                               if (why == k).any()}
         mine = g[g["code"] == focus["code"]]
         entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
                        else int(mine["year"].iloc[0]))
@@ -344,6 +363,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "n_set_aside": sum(aside.values()), "tied": pos["tied"],
             "tied_per_1000": pos_k["tied"], "followers_rounded": rounded})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
+        per_1000_codes += g.loc[g["per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
                        + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
@@ -369,9 +389,15 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "no_account": {p: n for p, n in no_account.items() if p in plats},
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
-                      # its council serves another population than the territory's (69)
-                      "population_served": served_of([focus["code"]],
-                                                     focus["collectivity_type"])})
+                      # the peers not ranked (the entity aside), as rank's "not_ranked":
+                      # {platform: {"not_answered": n, "absent": n, "no_count": n}}, and
+                      # their names, {platform: {reason: [name, …]}} (the reasons with some)
+                      "not_ranked": not_ranked, "not_ranked_names": not_ranked_names,
+                      # a council serving another population than its territory's (69, 67,
+                      # 68, 2A, 2B): the entity's, then those of the peers whose number per
+                      # 1,000 inhabitants is compared with its own
+                      "population_served": served_of(
+                          [focus["code"]] + per_1000_codes, focus["collectivity_type"])})
     return BENCHMARK.check(out)
 
 
@@ -853,10 +879,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     # a later row without a count, nor counted above for a population of 0 or unknown)
     rest = g_all[~((has | g_all["followers"].notna()).to_numpy(dtype=bool)
                    | g_all.index.isin(behind.index))]
-    present = rest["present"].astype("boolean")
-    not_ranked = {"not_answered": int(present.isna().sum()),
-                  "absent": int((present == False).sum()),  # noqa: E712 (NA is not False)
-                  "no_count": int((present == True).sum())}  # noqa: E712
+    why = _not_ranked_why(rest)
+    not_ranked = {k: int((why == k).sum()) for k in NOT_RANKED}
     why = None if focus is None else _not_ranked(g_all, dropped, has & same, focus["code"],
                                                  set(older["code"]) | set(
                                                      g_all.loc[behind.index, "code"]))
@@ -913,6 +937,23 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                           **{c: int(y) for c, y in zip(g_all.loc[behind.index, "code"],
                                                        behind)}}})
     return RANKING.check(out[RANKING.present(out)].reset_index(drop=True))
+
+
+#: why a latest reading of a platform is not ranked, by its presence: blank ("sans
+#: réponse"), "Non" ("sans compte"), "Oui" without a count ("compte sans nombre d'abonnés")
+NOT_RANKED = ("not_answered", "absent", "no_count")
+
+
+def _not_ranked_why(rest: pd.DataFrame) -> pd.Series:
+    """Per reading of ``rest`` (latest readings neither ranked, nor with a count, nor set
+    aside as older), why it is not ranked: one of :data:`NOT_RANKED`, by its presence (a
+    count beside no account, made missing, is read by its presence too: "Non;0" is
+    "absent"). :func:`rank`'s ``attrs["not_ranked"]`` and :func:`benchmark`'s count them."""
+    present = rest["present"].astype("boolean")
+    why = pd.Series("no_count", index=rest.index, dtype=object)
+    why[present.isna().to_numpy(dtype=bool)] = "not_answered"
+    why[(present == False).fillna(False).to_numpy(dtype=bool)] = "absent"  # noqa: E712
+    return why
 
 
 def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,

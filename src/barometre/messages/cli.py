@@ -55,6 +55,9 @@ MESSAGES = {
     # an entity absent or without data on a platform: how many peers have a count there
     "bench-peers-with-count": (" ({n} pair{s} avec un nombre d'abonnés)",
                                " ({n} peer{s} with a count)"),
+    # the same, with the peers not ranked (the entity aside): "; 2 sans réponse, 9 sans compte"
+    "bench-peers-with-count-out": (" ({n} pair{s} avec un nombre d'abonnés ; {items})",
+                                   " ({n} peer{s} with a count; {items})"),
     "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
                         " — few peers: read the rank and index with care"),
     "rank-year": (" — relevés {year}", " — readings {year}"),

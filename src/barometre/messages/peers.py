@@ -32,9 +32,13 @@ MESSAGES = {
     # --peers strate for a type whose entities nearly all fall in one population band
     "peers-strate-one-band": (
         "--peers strate ne départage pas les {plural} : {n} sur {total} sont dans la même "
-        "strate de population ({band} habitants) ; comparez avec {instead}",
+        "strate de population ({band} habitants) ; comparez avec {instead} ; pour comparer "
+        "sans l'effet de la taille : le nombre d'abonnés pour 1\u202f000 habitants, que "
+        "benchmark donne (rank : --metric followers_per_1000)",
         "--peers strate does not divide the {plural}: {n} of {total} are in the same "
-        "population band ({band} inhabitants); compare with {instead}"),
+        "population band ({band} inhabitants); compare with {instead}; to compare "
+        "regardless of size: the followers per 1,000 inhabitants, which benchmark gives "
+        "(rank: --metric followers_per_1000)"),
     # what the peers share, named in the benchmark's head line
     "bench-peers-type": ("même type", "same type"),
     "bench-peers-region": ("même région", "same région"),
@@ -49,6 +53,10 @@ MESSAGES = {
     "rank-no-account": ("{n} sans compte", "{n} without an account"),
     "rank-no-count": ("{n} avec un compte sans nombre d'abonnés",
                       "{n} with an account but no follower count"),
+    # benchmark: the peers not ranked (the entity aside), in rank's words, named when few
+    "bench-not-ranked-named": ("{item} : {names}", "{item}: {names}"),
+    "note-bench-not-ranked": ("Pairs non classés — {items}", "Peers not ranked — {items}"),
+    "note-bench-not-ranked-platform": ("{platform} : {items}", "{platform}: {items}"),
     "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
                       "--top {top}: {n} rows, ties included"),
     # reached from Python only (the CLI's --peers is a choice): the parameter's name

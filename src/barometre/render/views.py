@@ -852,6 +852,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         lines.append(no_account[:1].upper() + no_account[1:])
     lines.append("")
     n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
+    not_ranked, not_ranked_names = a.get("not_ranked") or {}, a.get("not_ranked_names") or {}
     for r in df.to_dict("records"):
         label = platform_label(r["platform"], lang)
         year, own = r.get("year"), r.get("entity_year")
@@ -864,9 +865,12 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
             state = ("not present" if en else "absent") if r["present"] is False else (
                 "no data" if en else "pas de donnée")
+            out = bench_not_ranked_text(not_ranked.get(r["platform"]),
+                                        not_ranked_names.get(r["platform"]), lang)
             lines.append(f"{label}{':' if en else ' :'} {state}"
-                         + _t("bench-peers-with-count", lang, n=fmt_int(r["n_peers"], lang),
-                              s="s" if r["n_peers"] > 1 else ""))
+                         + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",
+                              lang, n=fmt_int(r["n_peers"], lang),
+                              s="s" if r["n_peers"] > 1 else "", items=out))
             continue
         if is_missing(r["followers"]):
             lines.append(f"{label}{':' if en else ' :'} "
@@ -875,13 +879,19 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
             continue
         rounded = bool(r.get("followers_rounded") or False)
         n_rounded += rounded
+        # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
+        out = bench_not_ranked_text(not_ranked.get(r["platform"]),
+                                    not_ranked_names.get(r["platform"]), lang)
+        out = _t("rank-count-out", lang, items=out) if out else ""
         part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
                  f"{'followers' if en else 'abonnés'}, "
-                 f"{fmt_rank(r['rank'], r['n_peers'], lang, r.get('collectivity_type'), r.get('tied'))}, "
+                 f"{fmt_rank(r['rank'], r['n_peers'], lang, r.get('collectivity_type'), r.get('tied'))}{out}, "
                  f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
         part2 = ""
         if not is_missing(r["followers_per_1000"]):
-            part2 = (f"{'; ' if en else ' ; '}{per1000_number(r['followers_per_1000'], lang)} "
+            n_rounded += rounded  # from the rounded count: rounded too, as rank marks it
+            part2 = (f"{'; ' if en else ' ; '}{ROUNDED_MARK if rounded else ''}"
+                     f"{per1000_number(r['followers_per_1000'], lang)} "
                      + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
                      + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang, r.get('collectivity_type'), r.get('tied_per_1000'))}")
         few = (_t("bench-few-peers", lang) if not is_missing(r["n_peers"])
@@ -899,6 +909,67 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     if served:
         lines.append(served)
     return "\n".join(lines)
+
+
+#: a benchmark names the peers not ranked for one reason when they are this many or fewer
+NAMED_UP_TO = 3
+
+
+def bench_not_ranked_items(counts: dict | None, names: dict | None, lang: str = "fr",
+                           named: str = "colon") -> list[str]:
+    """The peers a benchmark does not rank on one platform, in the words of a ranking's
+    base (:func:`rank_base_text`): "1 sans réponse", "10 sans compte", "1 avec un compte
+    sans nombre d'abonnés", each reason's peers named when :data:`NAMED_UP_TO` or fewer,
+    after a colon ("1 sans réponse : Ille-et-Vilaine", ``named="colon"``) or in brackets
+    ("1 sans réponse (Ille-et-Vilaine)", ``named="brackets"``). ``counts``, ``names``: one
+    platform's ``attrs["not_ranked"]``, ``attrs["not_ranked_names"]`` of
+    :func:`barometre.analysis.peers.benchmark`.
+
+    >>> bench_not_ranked_items({"not_answered": 1, "absent": 10},
+    ...                        {"not_answered": ["Ille-et-Vilaine"], "absent": ["…"] * 10})
+    ['1 sans réponse : Ille-et-Vilaine', '10 sans compte']
+    """
+    items = []
+    for key, code in (("not_answered", "rank-not-answered"), ("absent", "rank-no-account"),
+                      ("no_count", "rank-no-count")):
+        n = (counts or {}).get(key)
+        if not n:
+            continue
+        item = _t(code, lang, n=fmt_int(n, lang))
+        who = (names or {}).get(key) or []
+        if who and n <= NAMED_UP_TO:
+            who = ", ".join(str(w) for w in who)
+            item = (_t("bench-not-ranked-named", lang, item=item, names=who)
+                    if named == "colon" else f"{item} ({who})")
+        items.append(item)
+    return items
+
+
+def bench_not_ranked_text(counts: dict | None, names: dict | None, lang: str = "fr") -> str:
+    """:func:`bench_not_ranked_items` in one phrase, "1 sans réponse : Ille-et-Vilaine ;
+    10 sans compte" (reasons apart with « ; » when some are named, else ", "): what a
+    benchmark's sentence puts after its rank, "2e sur 3 (…)"; "" when none."""
+    items = bench_not_ranked_items(counts, names, lang)
+    named = any(v and 0 < (counts or {}).get(k, 0) <= NAMED_UP_TO
+                for k, v in (names or {}).items())
+    return (("; " if lang == "en" else " ; ") if named else ", ").join(items)
+
+
+def bench_not_ranked_note(attrs: dict, platforms: list[str], lang: str = "fr") -> str:
+    """The caption's note of the peers a benchmark chart does not rank, per platform drawn:
+    "Pairs non classés — Facebook : 1 sans compte (Mayenne) ; Instagram : 2 sans réponse
+    (Ille-et-Vilaine, Mayotte), 10 sans compte" ("" when every peer is ranked)."""
+    parts = []
+    for p in platforms:
+        items = bench_not_ranked_items((attrs.get("not_ranked") or {}).get(p),
+                                       (attrs.get("not_ranked_names") or {}).get(p), lang,
+                                       named="brackets")
+        if items:
+            parts.append(_t("note-bench-not-ranked-platform", lang,
+                            platform=platform_label(p, lang), items=", ".join(items)))
+    if not parts:
+        return ""
+    return _t("note-bench-not-ranked", lang, items=("; " if lang == "en" else " ; ").join(parts))
 
 
 def served_note(served: list[dict] | None, lang: str = "fr") -> str:

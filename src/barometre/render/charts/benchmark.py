@@ -13,9 +13,10 @@ from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocato
 from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
-from ..views import served_note
-from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, platform_label,
-                       platforms_set_aside_text, population_note, text_counted, type_label)
+from ..views import ROUNDED_MARK, bench_not_ranked_note, rounded_note, served_note
+from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
+                       platform_label, platforms_set_aside_text, population_note, text_counted,
+                       type_label)
 from .captions import left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -23,6 +24,9 @@ from .style import title as put_title
 
 __all__ = ["benchmark"]
 
+
+#: the caption lines the natural height of the chart holds, and the height of each more
+CAPTION_LINES, CAPTION_LINE_IN = 6, 0.15
 
 _BACK = {"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.0}
 
@@ -57,12 +61,43 @@ def _label_room(fig: Figure, rooms: list[tuple]) -> None:
             ax.set_xlim(lo, 10 ** (f(lo) + span) if log else lo + span)
 
 
-def _ticks_apart(fig: Figure, axes) -> None:
-    """Fewer x ticks where their labels would run into each other: on the log axis every
-    second (third…) decade ("1 / 100 / 10 000 / 1 000 000", not "100 000 1 000 000
-    10 000 000" touching), on a linear axis fewer steps. Labels are measured with the
-    renderer of the last layout (:func:`_label_room`'s), no new layout: two neighbours
-    stay apart by at least half their font size."""
+#: the ticks tried within each decade of the log axis, the most first: "2 000 5 000
+#: 10 000 20 000 50 000", then "3 000 10 000 30 000", then the decades alone
+LOG_SUBS = ((1, 2, 5), (1, 3), (1,))
+
+
+def _log_ticks(lo: float, hi: float, start: float | None = None) -> list[FixedLocator]:
+    """The tick sets tried on the log axis from ``lo`` to ``hi``, the most first: within
+    each decade :data:`LOG_SUBS` (readable round numbers between the decades: a range of
+    2 000–150 000 gets 2 000, 5 000, 10 000, 20 000…, not 10 000 and 100 000 alone), then
+    every second (third…) decade; none below ``start`` (the first decade after a "0" at
+    the axis' start).
+
+    >>> [float(t) for t in _log_ticks(2000, 150000)[0].tick_values(0, 0)]
+    [2000.0, 5000.0, 10000.0, 20000.0, 50000.0, 100000.0]
+    """
+    low = max(lo, start or lo)
+    first, last = int(np.floor(np.log10(low))), int(np.floor(np.log10(hi) + 1e-9))
+
+    def within(ticks):
+        return [t for t in ticks if low * (1 - 1e-9) <= t <= hi * (1 + 1e-9)]
+
+    out = [FixedLocator(within([m * 10.0 ** k for k in range(first, last + 1) for m in subs]))
+           for subs in LOG_SUBS[:-1]]
+    decades = int(np.ceil(np.log10(low) - 1e-9))
+    out += [FixedLocator(within([10.0 ** k for k in range(decades, last + 1, step)]))
+            for step in range(1, max(last - decades, 1) + 1)]
+    return out
+
+
+def _ticks_apart(fig: Figure, axes, start: dict | None = None) -> None:
+    """As many x ticks as their labels leave room for: on the log axis round numbers
+    between the decades when they fit (:func:`_log_ticks`: "2 000 5 000 10 000 20 000"),
+    else the decades, else every second (third…) decade ("1 / 100 / 10 000 / 1 000 000",
+    not "100 000 1 000 000 10 000 000" touching); on a linear axis fewer steps. Labels are
+    measured with the renderer of the last layout (:func:`_label_room`'s), no new layout:
+    two neighbours stay apart by at least half their font size. ``start``: per axis, no
+    tick below that value (the decades after a "0" drawn at the start of the log axis)."""
     r = fig.canvas.get_renderer()
     for ax in axes:
         lo, hi = ax.get_xlim()
@@ -72,11 +107,8 @@ def _ticks_apart(fig: Figure, axes) -> None:
             continue
         font, gap = labels[0].get_fontproperties(), labels[0].get_fontsize() * fig.dpi / 72 * 0.5
         if log:
-            first, last = int(np.ceil(np.log10(lo) - 1e-9)), int(np.floor(np.log10(hi) + 1e-9))
-            if last - first < 2:  # three decades or fewer: their labels have room
-                continue
-            candidates = [FixedLocator([10.0 ** k for k in range(first, last + 1, step)])
-                          for step in range(1, max(last - first, 1) + 1)]
+            candidates = [c for c in _log_ticks(lo, hi, (start or {}).get(ax))
+                          if len(c.tick_values(lo, hi))]
         else:
             n = len(ax.xaxis.get_major_locator().tick_values(lo, hi))
             candidates = [ax.xaxis.get_major_locator()] + [
@@ -160,6 +192,15 @@ def _zero_at(values: Iterable[float]) -> tuple[float, float] | None:
     return 10.0 ** (d - 0.5), 10.0 ** (d - 0.75)
 
 
+def _rounded(b: pd.DataFrame, platform: str) -> bool:
+    """Whether the entity's count on ``platform`` (a row of the benchmark indexed by
+    platform) was abbreviated in the file ("41,2k" read as 41 200): its values are rounded."""
+    if "followers_rounded" not in b.columns:
+        return False
+    v = b.at[platform, "followers_rounded"]
+    return not is_missing(v) and bool(v)
+
+
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
     a = group.attrs
     # "34 875" grouped; one peer, the entity itself: « la seule métropole de l'enquête »
@@ -181,10 +222,15 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
               year: int | None = None) -> Figure:
     """One entity against the distribution of its peers, per platform.
 
-    Two panels: followers (log scale) and followers per 1,000 inhabitants. Peers
-    are grey dots, their median a dark vertical mark; the entity is an orange dot
-    with its rank ("5e sur 87") at the right end of its row, clear of the dots; "absent"
-    (or "non renseigné") is written there where it has no count. The
+    Two panels: followers (log scale, ticks at round numbers between the decades when
+    their labels have room: "2 000 5 000 10 000 20 000") and followers per 1,000
+    inhabitants. Peers are grey dots, their median a dark vertical mark; the entity is an
+    orange dot with its rank ("5e sur 87") at the right end of its row, clear of the dots,
+    and under it "≈ 41 200" when its count was abbreviated in the file ("41,2k"); "absent"
+    (or "non renseigné") is written there where it has no count. The caption names the
+    peers not ranked and why, in a ranking's words ("Pairs non classés — Instagram : 1
+    sans réponse (Ille-et-Vilaine)"), and the councils whose population, not their
+    territory's, is behind a number per 1,000 inhabitants drawn (the Rhône's, 69D). The
     numbers come from :func:`barometre.benchmark` and the dots from
     :func:`barometre.analysis.peers.peer_group`: the chart computes nothing. ``year``: the
     readings of that year (:func:`barometre.analysis.survey.readings_of_year`), by default
@@ -216,11 +262,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
 
     Examples
     --------
-    Loire-Atlantique in the demo workbook (fictitious data, said in the caption):
+    Loire-Atlantique in the demo workbook (fictitious data, said in the caption), with the
+    peers not ranked (named when three or fewer for a reason) and the councils whose
+    population is not their territory's, their numbers per 1,000 inhabitants drawn:
 
     >>> import barometre as bm
     >>> s = bm.read_survey(bm.demo_file("enquete"))
-    >>> fig = bm.charts.benchmark(s, "Loire-Atlantique")
+    >>> fig = bm.charts.benchmark(s, "Loire-Atlantique", platforms=["facebook", "instagram"])
     >>> fig.get_suptitle()
     'Loire-Atlantique parmi ses pairs, 2025'
     >>> print(fig.get_supxlabel())
@@ -228,8 +276,14 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Base : les 101 départements de l'enquête.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
+    Pairs non classés — Facebook : 7 sans réponse, 4 sans compte, 4 avec un compte sans nombre d'abonnés ; Instagram : 1 sans réponse (Corse-du-
+    Sud), 15 sans compte, 4 avec un compte sans nombre d'abonnés.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
+    Population du conseil, non du territoire : Corse-du-Sud (2A) : « Collectivité de Corse » (20R), 355 486 habitants (territoire : 168 306) ;
+    Haute-Corse (2B) : « Collectivité de Corse » (20R), 355 486 habitants (territoire : 187 180) ; Bas-Rhin (67) : « Collectivité européenne
+    d'Alsace » (6AE), 1 934 548 habitants (territoire : 1 163 810) ; Haut-Rhin (68) : « Collectivité européenne d'Alsace » (6AE), 1 934 548
+    habitants (territoire : 770 738) ; Rhône (69) : « Département du Rhône » (69D), 478 313 habitants (territoire : 1 914 667).
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
@@ -243,6 +297,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     group = peer_group(survey, entity, peers=peers)
     focus = b.attrs["code"]
     plats = list(b.index)
+    asked = size
     size = sized(size, (9, min(max(2.6 + 0.55 * len(plats), 3.8), 10)), 7.5)
     with style():
         fig = figure(size)
@@ -258,6 +313,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         zero = _zero_at(list(shown["followers"]) + [
             b.at[p, "peer_median"] for p in plats if not is_missing(b.at[p, "peer_median"])])
         zeros: dict[str, int] = {}  # per platform: the dots drawn at 0
+        n_rounded = 0  # the entity's values from an abbreviated count, marked ≈
         for ax, col, mine, rank_col, n_col, med_col, label, tied_col in panels:
             labels, data_max = [], -np.inf
             floor = (zero[0] if zero else 1.0) if col == "followers" else 0.0
@@ -285,11 +341,19 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                color=HIGHLIGHT, zorder=3, edgecolor="white", lw=1,
                                gid=f"focus:{p}")
                     # at the right end of its own row, centred on it (not on the line
-                    # between two rows, where it read as the row above's)
+                    # between two rows, where it read as the row above's); a value from a
+                    # count abbreviated in the file ("41,2k") written "≈ 41 200" under
+                    # its rank, as the text and the ranking chart mark it (a second line:
+                    # a wider label would push the data into less of the panel)
+                    word = fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
+                                    b.attrs.get("collectivity_type"), b.at[p, tied_col])
+                    if _rounded(b, p):
+                        n_rounded += 1
+                        word += "\n" + ROUNDED_MARK + (
+                            fmt_int(v, lang) if col == "followers"
+                            else per1000_number(float(v), lang))
                     labels.append(ax.text(
-                        0.995, i, fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
-                                           b.attrs.get("collectivity_type"),
-                                           b.at[p, tied_col]),
+                        0.995, i, word,
                         transform=ax.get_yaxis_transform(), ha="right", va="center",
                         fontsize=8, color=HIGHLIGHT, fontweight="bold", bbox=_BACK,
                         gid=f"rank:{col}:{p}"))
@@ -350,12 +414,26 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             notes.append(msg("note-zero-log", lang, items=(", " if lang == "en" else " ; ").join(
                 msg("note-zero-log-item", lang, platform=platform_label(p, lang),
                     n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in drawn_zero)))
+        # the peers not ranked (blank, "Non", no count), in rank's words, named when few
+        unranked = bench_not_ranked_note(b.attrs, plats, lang)
+        if unranked:
+            notes.append(plain(unranked))
+        if n_rounded:  # the entity's values marked ≈: said why
+            notes.append(rounded_note(n_rounded, lang))
         notes.append(population_note([t], lang))  # behind "pour 1 000 habitants"
         served = served_note(b.attrs.get("population_served"), lang)
-        if served:  # per 1,000 inhabitants of its council's population (69: 69D's)
+        # per 1,000 inhabitants of a council's population (69: 69D's), the entity's or a
+        # peer's drawn and ranked in the right panel
+        if served:
             notes.append(served)
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
         caption(fig, survey_caption(survey, lang, base, year, notes))
+        if asked is None:  # a long caption (peers not ranked, councils' populations) gets
+            # its own room, not the panels': the natural height holds six lines of it
+            lines = fig.get_supxlabel().count("\n") + 1
+            fig.set_figheight(size[1] + max(0, lines - CAPTION_LINES) * CAPTION_LINE_IN)
         _label_room(fig, rooms)  # once the layout (title, caption, ticks) is in place
-        _ticks_apart(fig, axes)  # in the final x range: tick labels never touch
+        # in the final x range: tick labels never touch; after a "0", the decades' from
+        # the first one
+        _ticks_apart(fig, axes, {axes[0]: zero[0] * 10 ** 0.5} if zero else None)
     return fig
