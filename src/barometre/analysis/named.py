@@ -68,8 +68,7 @@ def _coded() -> "pd.DataFrame":
     from ..datasets.published import entity_figures, sources
 
     df = entity_figures()
-    codes = {k: _code_of(n, t) for k in set(zip(df["entity"], df["collectivity_type"]))
-             for n, t in [k]}
+    codes = {(n, t): _code_of(n, t) for n, t in set(zip(df["entity"], df["collectivity_type"]))}
     df["code"] = pd.array([codes[k] for k in zip(df["entity"], df["collectivity_type"])],
                           dtype="str")
     src = sources().set_index("source_id")

@@ -976,10 +976,7 @@ def _not_ranked(readings: pd.DataFrame, dropped, ranked, code: str,
         return "population_zero" if pd.notna(pop) and pop == 0 else "population_unknown"
     if dropped[i]:
         return "count_without_account"
-    present = row["present"]
-    if pd.isna(present):
-        return "not_answered"
-    return "no_count" if bool(present) else "absent"
+    return _not_ranked_why(readings.iloc[[i]]).iloc[0]  # by its presence, as the peers
 
 
 #: the metric of a ranking in words, in each language (messages)

@@ -1151,11 +1151,9 @@ def not_ranked_text(attrs: dict, code: str, name: str, lang: str = "fr") -> str:
                   year=older[code] or _t("label-year-unknown", lang))
     why = attrs.get("entity_not_ranked") if attrs.get("entity") == code else None
     platform = platform_label(attrs.get("platform", ""), lang)
-    if why in ("not_answered", "absent", "no_count", "no_reading",
+    if why in ("not_answered", "absent", "no_count", "count_without_account", "no_reading",
                "population_zero", "population_unknown"):
         return _t("note-focus-" + why.replace("_", "-"), lang, name=name, platform=platform)
-    if why == "count_without_account":
-        return _t("note-focus-count-without-account", lang, name=name, platform=platform)
     return _t("note-focus-unranked", lang, name=name, platform=platform)
 
 
