@@ -280,7 +280,9 @@ def bench_floor(runs: int) -> dict | None:
         print(f"floor: no {path.name} — skipped")
         return None
     code = (
-        "import time\nt = time.perf_counter()\n"
+        "import time\nt = time.perf_counter()\nimport os\n"
+        # as the command line does before numpy is imported (barometre._memory)
+        "os.environ.setdefault('OPENBLAS_NUM_THREADS', '1')\n"
         "import barometre.cli.app, barometre.survey.reader, barometre.analysis.survey\n"
         "import pyarrow.parquet as pq\n"
         f"f = pq.ParquetFile({str(path)!r})\n"

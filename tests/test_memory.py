@@ -3,15 +3,17 @@ readings are read and counted (#19)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from barometre import _memory
 import gc
 
-from barometre._memory import ENV, bulk, for_bulk, paused_collector, small_pages
+from barometre._memory import BLAS_ENV, ENV, bulk, for_bulk, paused_collector, small_pages
 
 multiarray = pytest.importorskip("numpy._core.multiarray")
 
@@ -113,3 +115,21 @@ def test_the_command_line_runs_its_command_without_automatic_collection(monkeypa
     with pytest.raises(ZeroDivisionError):
         cli.main()
     assert gc.isenabled()
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads counted in /proc")
+def test_the_command_line_starts_no_blas_threads():
+    """numpy's OpenBLAS starts a thread per core at import, which spins beside Arrow's
+    read (#19): the command line asks for one, unless the user chose a number."""
+    code = ("import os, sys\nbefore = len(os.listdir('/proc/self/task'))\n"
+            "from barometre.cli import main\nsys.argv = ['barometre', 'types']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nimport numpy\n"
+            "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')) - before)")
+    env = {k: v for k, v in os.environ.items() if k != BLAS_ENV}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout.splitlines()[-1]
+    assert out == "1 0"
+    env[BLAS_ENV] = "2"  # the user's own number is theirs
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env=env, check=True).stdout.splitlines()[-1]
+    assert out.split()[0] == "2"

@@ -89,11 +89,14 @@ def main() -> None:
     import os
     import sys
 
-    from .._memory import ENV, paused_collector
+    from .._memory import BLAS_ENV, ENV, paused_collector
 
     # before numpy is imported: no huge-page advice for the readings' arrays (see _memory;
     # read_coded and the counting also switch it off themselves when numpy came first)
     os.environ.setdefault(ENV, "0")
+    if "numpy" not in sys.modules:  # (a session that has numpy keeps its BLAS as it is)
+        # no OpenBLAS thread spinning beside Arrow's read for linear algebra never asked
+        os.environ.setdefault(BLAS_ENV, "1")
     try:
         # one command, then the process ends: the collector's automatic passes over the
         # objects of numpy's, pyarrow's, Typer's and matplotlib's imports cost 20-120 ms
