@@ -343,3 +343,95 @@ def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
     # nothing dropped: both rows ranked, as the warning says
     ranked = as_json(cli("rank", "-p", "facebook", "--data", f, "-f", "json"))
     assert {"67", "68", "2A", "2B"} <= {r["code"] for r in ranked}
+
+
+def _disagree(problems: list) -> list:
+    return [p for p in problems if p.code == "council-territories-disagree"]
+
+
+def _as_xlsx(csv, tmp_path):
+    """The same rows in a workbook (codes as text, the date as a date)."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for k, line in enumerate(csv.read_text(encoding="utf-8").splitlines()):
+        cells = [None if c == "" else c for c in line.split(";")]
+        if k:
+            cells = [dt.datetime.strptime(c, "%d/%m/%Y") if c and c.count("/") == 2 else
+                     int(c) if j and c and c.isdigit() else c
+                     for j, c in enumerate(cells)]
+        ws.append(cells)
+    for row in ws.iter_rows(min_row=2, max_col=1):
+        row[0].number_format = "@"
+    path = tmp_path / (csv.stem + ".xlsx")
+    wb.save(path)
+    return path
+
+
+def test_two_territories_of_one_council_contradicting_each_other_are_said(tmp_path, cli):
+    """67 « Oui » and 68 « Non » on Facebook describe the CeA's one account as existing and
+    not: one answer is wrong, the adoption counts 1 of 2. A warning per council and year,
+    each platform's answers and every row said; the figures unchanged. The same rows in a
+    workbook say the same."""
+    f = _write(tmp_path, "contradiction.csv",
+               "Code département;Facebook;Abonnés Facebook;Instagram;TikTok;Date\n"
+               "67;Oui;46748;Non;Oui;15/10/2025\n68;Non;;Oui;Oui;15/10/2025\n"
+               "2A;Oui;7810;Non;Non;15/10/2025\n2B;Oui;;Non;Non;15/10/2025\n"
+               "44;Oui;900;Oui;Non;15/10/2025\n")
+    for path in (f, _as_xlsx(f, tmp_path)):
+        problems = bm.validate(path)
+        assert [p.code for p in problems] == ["council-territories-disagree"], path
+        [p] = problems
+        assert (p.severity, p.rows.tolist(), p.count) == ("warning", [2, 3], 2)
+        assert p.message == (
+            "Bas-Rhin (67) et Haut-Rhin (68) se contredisent sur le compte d'un seul conseil, "
+            "« Collectivité européenne d'Alsace » (6AE) (Facebook : Oui (67), Non (68) ; "
+            "Instagram : Non (67), Oui (68) ; lignes 2, 3) : un même compte dit à la fois "
+            "existant et absent, l'une des réponses est fausse ; l'adoption compte 1 "
+            "territoire sur 2 ; corrigez la réponse fausse")
+        assert p.msg.render("en") == (
+            "Bas-Rhin (67) and Haut-Rhin (68) contradict each other on the account of one "
+            "council, 'Collectivité européenne d'Alsace' (6AE) (Facebook: yes (67), no (68); "
+            "Instagram: no (67), yes (68); lines 2, 3): one account said both to exist and not "
+            "to, one of the answers is wrong; the adoption counts 1 territory of 2; correct the "
+            "wrong answer")
+    res = cli("validate", f)
+    assert res.exit_code == 0 and "se contredisent" in res.stdout
+    assert "0 erreur(s), 1 avertissement(s)" in res.output
+    res = cli("validate", f, "--lang", "en")
+    assert "contradict each other" in res.stdout
+    # nothing changed in the figures: 67 counted present, 68 absent, as the file says
+    df = bm.read_survey(f)
+    fb = df[df["platform"] == "facebook"].set_index("code")["present"]
+    assert (bool(fb["67"]), bool(fb["68"])) == (True, False)
+
+
+def test_territories_of_one_council_agreeing_or_left_blank_say_nothing(tmp_path):
+    """« Oui » on both (the count on one row), « Non » on both, and a blank answer
+    (« non renseigné ») beside « Oui » or « Non »: no contradiction, in a CSV and a
+    workbook."""
+    f = _write(tmp_path, "accord.csv",
+               "Code département;Facebook;Abonnés Facebook;Instagram;TikTok;Date\n"
+               "67;Oui;46748;Non;;15/10/2025\n68;Oui;;Non;Oui;15/10/2025\n"
+               "2A;Oui;7810;;Non;15/10/2025\n2B;Oui;;Oui;Non;15/10/2025\n"
+               "44;Oui;900;Oui;Non;15/10/2025\n")
+    for path in (f, _as_xlsx(f, tmp_path)):
+        assert {p.code for p in bm.validate(path)} == {"blank-unknown"}, path
+
+
+def test_territories_of_one_council_compared_on_their_latest_reading(tmp_path):
+    """Per council and year, each territory's latest reading of the year counts (a 67
+    « Non » of 10/10 replaced by « Oui » on 15/10 agrees with 68's « Oui »); the years are
+    said apart (2024: 67 « Oui », 68 « Non »)."""
+    f = _write(tmp_path, "long.csv",
+               "Code;Plateforme;Présent;Date\n"
+               "67;Facebook;Oui;15/10/2024\n68;Facebook;Non;15/10/2024\n"
+               "67;Facebook;Non;10/10/2025\n67;Facebook;Oui;15/10/2025\n"
+               "68;Facebook;Oui;15/10/2025\n2A;Facebook;Oui;15/10/2025\n"
+               "2B;Facebook;;15/10/2025\n")
+    said = _disagree(bm.validate(f))
+    assert [(p.rows.tolist(), p.count) for p in said] == [([2, 3], 2)]
+    assert "Facebook : Oui (67), Non (68)" in said[0].message

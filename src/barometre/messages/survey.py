@@ -494,6 +494,15 @@ MESSAGES = {
         "territory's page?) or one of the counts is wrong; both are ranked by rank and "
         "benchmark (each divided by the council's population); keep the council's account's "
         "count on one row"),
+    "council-territories-disagree": (
+        "{territories} se contredisent sur le compte d'un seul conseil, « {council} » "
+        "({council_code}) ({answers} ; {rows}) : un même compte dit à la fois existant et "
+        "absent, l'une des réponses est fausse ; l'adoption compte 1 territoire sur 2 ; "
+        "corrigez la réponse fausse",
+        "{territories} contradict each other on the account of one council, '{council}' "
+        "({council_code}) ({answers}; {rows}): one account said both to exist and not to, "
+        "one of the answers is wrong; the adoption counts 1 territory of 2; correct the "
+        "wrong answer"),
     "former-name-read": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code}) "
         "({rows})",

@@ -518,3 +518,70 @@ def council_territories_filled(readings, problems: _Problems) -> None:
         problems.add(rows_problem("council-territories-differ", rows, column=None,
                                   problem_code="council-territories-filled",
                                   counts=Words(said["fr"], said["en"]), **params))
+
+
+def council_territories_disagree(readings, problems: _Problems) -> None:
+    """Say a council whose territories contradict each other on its one account: in a
+    survey of départements, 67 « Oui » and 68 « Non » (the Collectivité européenne
+    d'Alsace), or 2A and 2B (the Collectivité de Corse), on one platform in one year. One
+    of the answers is wrong, and the adoption counts 1 territory of 2: a warning per council
+    and year, ``council-territories-disagree``, each platform's answers and every row said.
+    Each territory's latest reading of the year on the platform is the one compared (the
+    one the figures count: :func:`~barometre.analysis.grouping.latest_of`); a blank answer
+    (« non renseigné ») beside « Oui » or « Non » contradicts nothing. Nothing is dropped
+    nor changed: the file's answers are the user's to correct."""
+    from ..analysis.grouping import latest_of
+    from ..domain.registry import PLATFORMS
+
+    shared = _shared_councils()
+    u_code = readings.code
+    of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
+    if not of_entity[:-1].any():
+        return
+    eidx = readings.eidx
+    pos = np.flatnonzero(of_entity[np.where(eidx < 0, len(u_code), eidx)])
+    if not len(pos):
+        return
+    sub = readings.take(pos)  # the few readings of the shared councils' territories
+    terr_codes = sorted(shared)
+    code_of = np.array([terr_codes.index(u_code[e]) for e in sub.eidx.tolist()],
+                       dtype=np.int64)
+    year = (readings.year_coded[0][pos].astype(np.int64) if readings.year_coded is not None
+            else np.zeros(len(pos), dtype=np.int64))
+    last, _ = latest_of(code_of, sub.platform.astype(np.int64), year,
+                        lambda: sub.date.view("int64"), lambda: sub.source_row, True)
+    last = np.arange(len(pos))[last]
+    # per council and year, per platform: each territory's latest answer and its reading
+    groups: dict[tuple, dict[int, dict[str, int]]] = {}
+    for i in last.tolist():
+        answer = int(sub.present[i])
+        if answer < 0:  # not answered: says nothing against the other territory
+            continue
+        code = terr_codes[code_of[i]]
+        key = (shared[code][0], int(year[i]))
+        groups.setdefault(key, {}).setdefault(int(sub.platform[i]), {})[code] = i
+    ids = tuple(PLATFORMS)  # a reading's platform: its index (normalize.PLATFORM_IDS)
+    deps = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
+    said = []
+    for (council, _), per_platform in groups.items():
+        torn = sorted(p for p, at in per_platform.items()
+                      if len({int(sub.present[i]) for i in at.values()}) > 1)
+        if not torn:
+            continue
+        _, name, terr = next(v for v in shared.values() if v[0] == council)
+        rows = sub.source_row[[i for p in torn for i in per_platform[p].values()]]
+        said_terr = [f"{deps.get(c, c)} ({c})" for c in terr]
+        answers = {}
+        for lang, sep, colon, yes, no in (("fr", " ; ", " : ", "Oui", "Non"),
+                                          ("en", "; ", ": ", "yes", "no")):
+            answers[lang] = sep.join(
+                PLATFORMS[ids[p]].words().render(lang) + colon + ", ".join(
+                    f"{yes if sub.present[per_platform[p][c]] == 1 else no} ({c})"
+                    for c in terr if c in per_platform[p])
+                for p in torn)
+        said.append((int(rows.min()), rows_problem(
+            "council-territories-disagree", rows, column=None, council=name,
+            council_code=council, answers=Words(answers["fr"], answers["en"]),
+            territories=Words(" et ".join(said_terr), " and ".join(said_terr)))))
+    for _, problem in sorted(said, key=lambda s: s[0]):
+        problems.add(problem)

@@ -34,6 +34,7 @@ from .cells import (
 from .entities import (
     _check_code_name,
     _councils,
+    council_territories_disagree,
     council_territories_filled,
     _entity_problems,
     _name_cells,
@@ -274,6 +275,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         multi = years_problem(readings.year, readings.year_coded)  # then the counting
     if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
         council_territories_filled(readings, problems)
+        council_territories_disagree(readings, problems)  # 67 « Oui », 68 « Non »
     if multi is not None:
         # a run of dates across 31 December, its years not stated (a year column's year is
         # certain): one campaign that compare cuts in two, said instead of the years alone
