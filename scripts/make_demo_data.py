@@ -15,7 +15,11 @@ that ``barometre validate`` shows how blanks are counted. The figures are
 invented: realistic in shape only (follower counts skewed and correlated with
 population, some départements absent from some platforms, a few accounts
 opened in 2025). Every file says "données fictives" in its name and on its
-first line.
+first line. The two pairs of départements that share one council (67 and 68: the
+Collectivité européenne d'Alsace; 2A and 2B: the Collectivité de Corse) are recorded as a
+real survey would: one council account per platform, the same answer on both rows and its
+follower count on the first row only (68 and 2B: « Oui » with a blank count), so that
+``barometre validate`` says nothing about councils on the files we ship.
 """
 
 from __future__ import annotations
@@ -46,6 +50,33 @@ def followers(rng: random.Random, population: int, per_inhabitant: float) -> int
     return max(10, int(round(base * math.exp(rng.gauss(0, 0.8)))))
 
 
+#: the départements governed by one council with another (README's table on councils): the
+#: twin's row answers as the first's, the council's follower count on the first's row only
+TWINS = {"68": "67", "2B": "2A"}  # Collectivité européenne d'Alsace, Collectivité de Corse
+
+
+def share_councils(rows: list[list], long_rows: list[tuple], drawn: dict) -> None:
+    """One council account per platform for two territories, as a real survey records it:
+    the twin's row (68, 2B) says the first's presence (67, 2A, as drawn) and its account,
+    its follower count left blank (the count is given once, on the first's row: ranked
+    once; « Oui » without a count on the twin is the adoption of two territories). The cells
+    left unchecked stay blank: a twin's own; where the first's is, the twin's row carries
+    the council's answer and count (the one row checked). Applied after every draw: the
+    other départements keep the same draws as before."""
+    wide = {r[0]: r for r in rows}
+    for twin, first in TWINS.items():
+        for k, (pid, *_) in enumerate(PLATFORMS):
+            answer, handle, count, first_unchecked = drawn[first, pid]
+            if not drawn[twin, pid][3]:  # the twin's cell checked
+                wide[twin][2 + 3 * k: 5 + 3 * k] = [
+                    answer, handle, count if first_unchecked else None]
+    at = {(r[0], r[2], r[5]): i for i, r in enumerate(long_rows)}
+    for i, (code, name, plat, _, _, date) in enumerate(long_rows):
+        if code in TWINS:
+            first = long_rows[at[(TWINS[code], plat, date)]]
+            long_rows[i] = (code, name, plat, first[3], "", date)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=2025)
@@ -61,6 +92,7 @@ def main() -> None:
     deps = entities("departement")
     args.out.mkdir(parents=True, exist_ok=True)
     rows, long_rows = [], []
+    drawn = {}  # (code, platform): the answer, account, count drawn and whether checked
     for d in deps.itertuples():
         pop = int(d.population)
         row = [d.code, d.name]
@@ -74,6 +106,7 @@ def main() -> None:
             # a few cells not checked: left blank (no answer, no account, no count)
             unchecked = rng.random() < 0.02
             row += [None, None, None] if unchecked else ["Oui" if present else "Non", handle, f]
+            drawn[d.code, pid] = ("Oui" if present else "Non", handle, f, unchecked)
             # 2024: the same accounts but a few opened in 2025; "Non" written in both years
             present_2024 = present and rng.random() < 0.93
             f2024 = (int(f / (1 + max(-0.05, rng.gauss(0.12, 0.08))))
@@ -83,6 +116,7 @@ def main() -> None:
             long_rows.append((d.code, d.name, header, "Oui" if present else "Non",
                               "" if f is None else f, "15/10/2025"))
         rows.append(row)
+    share_councils(rows, long_rows, drawn)
 
     wb = Workbook()
     ws = wb.active

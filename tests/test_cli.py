@@ -213,14 +213,14 @@ def test_validate_speaks_english_with_codes(cli):
     demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
     en = cli("validate", demo, "--lang", "en")
     assert en.exit_code == 0
-    # 5 and the demo's 67/68 and 2A/2B, two counts of one council each
-    assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 error(s), 7 warning(s)\n"
+    # the 5 platforms' blank cells (the demo's councils, 67/68 and 2A/2B, say nothing)
+    assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 error(s), 5 warning(s)\n"
     first = en.stdout.splitlines()[0]
     assert first.startswith("enquete-departements-donnees-fictives.xlsx, column 'Facebook': "
                             "warning: Facebook: 7 blank cells counted as 'not answered' (lines 4, 7")
     fr = cli("validate", demo, "--format", "json")
     records = json.loads(fr.stdout)
-    assert {r["code"] for r in records} == {"blank-unknown", "council-territories-filled"}
+    assert {r["code"] for r in records} == {"blank-unknown"}
     assert records[0]["message"].startswith("Facebook : 7 cellules vides comptées comme")
     en_json = json.loads(cli("validate", demo, "--format", "json", "--lang", "en").stdout)
     assert [r["code"] for r in en_json] == [r["code"] for r in records]

@@ -20,6 +20,8 @@ from barometre.render import charts
 from .conftest import ROOT, as_json
 
 LONG = ROOT / "data" / "demo" / "releves-departements-donnees-fictives.csv"
+# its 2025 Facebook readings: 90 counts (68 and 2B « Oui » without one, their council's count on
+# 67's and 2A's rows), 7 « Oui » without a count, 4 « Non »: 89 ranked once 44's is taken out
 NN = "\u202f"
 
 
@@ -40,7 +42,7 @@ def test_rank_sets_an_older_reading_aside(long_mod):
     assert "44" not in set(r["code"])  # its 78 793 of 2024 is not among the 2025 counts
     assert r.attrs["year"] == 2025 and set(r["year"]) == {2025}
     assert r.attrs["set_aside"] == {2024: 1} and r.attrs["set_aside_codes"] == {"44": 2024}
-    assert r.attrs["n_ranked"] == len(r) == 91
+    assert r.attrs["n_ranked"] == len(r) == 89  # the 2025 counts but 44's
     assert r.loc[r["code"] == "17", "rank"].item() == 6  # Charente-Maritime moves up
     # the full demo file: 44 has its 2025 reading, nothing is set aside
     full = bm.rank(bm.read_survey(LONG), "facebook")
@@ -71,11 +73,11 @@ def test_ranking_chart_says_the_reading_set_aside(long_mod):
     cap = fig.texts[-1].get_text()
     assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
     assert "Loire-Atlantique : relevé de 2024, plus ancien que ceux de 2025, donc pas de rang." in cap
-    assert ("Base : 91 départements classés (4 sans compte, 5 avec un compte sans nombre "
+    assert ("Base : 89 départements classés (4 sans compte, 7 avec un compte sans nombre "
             "d'abonnés).") in cap
     # the scatter draws the league table's readings: the same one left out, said
     cap = charts.scatter(s, "facebook").texts[-1].get_text()
-    assert "Base : 91 départements de l'enquête." in cap
+    assert "Base : 89 départements de l'enquête." in cap
     assert "Plus anciens, laissés de côté : 1 relevé de 2024." in cap
 
 
@@ -84,14 +86,14 @@ def test_benchmark_compares_the_latest_year(cli, long_mod):
     b = bm.benchmark(s, "44").set_index("platform")
     fb = b.loc["facebook"]
     assert fb["year"] == 2025 and fb["entity_year"] == 2024 and fb["n_set_aside"] == 1
-    assert fb.isna()[["followers", "rank", "present"]].all() and fb["n_peers"] == 91
+    assert fb.isna()[["followers", "rank", "present"]].all() and fb["n_peers"] == 89
     assert b.loc["x", "rank"] == 20 and b.loc["x", "n_set_aside"] == 0
     assert b.attrs["years"] == [2025] and b.attrs["set_aside"] == {"facebook": {2024: 1}}
     out = cli("benchmark", "-e", "44", "-d", long_mod).stdout.splitlines()
     assert out[1] == ("Relevés comparés : 2025 (la dernière année de chaque réseau) ; plus "
                       "anciens, laissés de côté : Facebook : 1 relevé de 2024")
     assert out[3] == ("Facebook : pas de relevé de 2025 ; celui de 2024 est plus ancien, laissé "
-                      "de côté (91 pairs relevés en 2025)")
+                      "de côté (89 pairs relevés en 2025)")
     rows = as_json(cli("benchmark", "-e", "44", "-d", long_mod, "--peers", "region",
                        "--format", "json"))
     assert {k: rows[1][k] for k in ("code", "name", "population", "collectivity_type", "peers",
@@ -231,7 +233,7 @@ def test_an_older_count_hidden_behind_a_blank_row_is_said_as_set_aside(cli, long
     Every ranking view now says it: rank, benchmark, peer_group, league_table."""
     s = bm.read_survey(long_blank, errors="skip")
     r = bm.rank(s, "facebook")
-    assert "44" not in set(r["code"]) and r.attrs["n_ranked"] == 91
+    assert "44" not in set(r["code"]) and r.attrs["n_ranked"] == 89
     assert r.attrs["set_aside"] == {2024: 1} and r.attrs["set_aside_codes"] == {"44": 2024}
     assert bm.rank(s, "x").attrs["set_aside"] == {}  # its X row is answered
     b = bm.benchmark(s, "17")

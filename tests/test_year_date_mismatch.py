@@ -17,6 +17,15 @@ from barometre.datasets import reference
 from barometre.survey import fastcsv
 
 CODES = list(reference.departements()["code"])[:101]
+#: 68 answers as 67 and 2B as 2A: one council (the CeA, the Collectivité de Corse), one answer
+#: (else council-territories-disagree, beside what these tests are about)
+_FIRST = {"68": "67", "2B": "2A"}
+
+
+def _odd(i: int, c: str) -> bool:
+    """Row ``i`` (code ``c``) answers « Oui » on Instagram: every other row, a twin as its
+    council's first territory."""
+    return bool((CODES.index(_FIRST[c]) if c in _FIRST else i) % 2)
 
 
 def _annee(path, n=60, odd=None):
@@ -27,7 +36,7 @@ def _annee(path, n=60, odd=None):
     for i, c in enumerate(CODES[:n]):
         year = (odd or {}).get(i, 2025)
         rows.append(f"{c};{names[c]};{'Oui' if i % 3 else 'Non'};15/10/2025;"
-                    f"{'Oui' if i % 2 else 'Non'};{year}")
+                    f"{'Oui' if _odd(i, c) else 'Non'};{year}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
@@ -82,7 +91,8 @@ def _campaign(path, year):
     rows = ["Code;Facebook;Date Facebook;Instagram;Année"]
     for i, c in enumerate(CODES):
         d = "10/12/2024" if i < 60 else "15/01/2025"
-        rows.append(f"{c};{'Oui' if i % 3 else 'Non'};{d};{'Oui' if i % 2 else 'Non'};{year}")
+        rows.append(f"{c};{'Oui' if i % 3 else 'Non'};{d};{'Oui' if _odd(i, c) else 'Non'};"
+                    f"{year}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 

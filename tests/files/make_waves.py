@@ -25,7 +25,13 @@ tiktok     5        1      9      84       2 (blank answers in 2025)    99: McNe
 
 Facebook followers grow by exactly 10 % everywhere except one département that
 grows by 50 % (the top mover) and one that loses 20 % (the bottom mover): median
-growth 10 %. X, Instagram and TikTok are presence only (no follower count).
+growth 10 %, on 99 départements. X, Instagram and TikTok are presence only (no follower count).
+
+Two pairs of départements share one council, recorded as a real survey would: 68 answers
+as 67 (the Collectivité européenne d'Alsace), 2B as 2A (the Collectivité de Corse), on every
+platform and in both waves (answers swapped with other départements after the draws, so
+the table's counts stay), and the council's Facebook count is on 67's and 2A's rows only
+(68 and 2B: « Oui » with a blank count). ``barometre validate`` says nothing about councils.
 """
 
 from __future__ import annotations
@@ -43,6 +49,34 @@ from barometre.render.files import save_workbook
 HERE = Path(__file__).resolve().parent
 SEED = 16
 TITLE = "DONNÉES FICTIVES — baromètre des départements, vague {year} (tests/files/make_waves.py)"
+
+
+#: the départements governed by one council with another (the README's table on councils):
+#: the twin answers as the first (one account per platform), its Facebook count left blank
+TWINS = {"68": "67", "2B": "2A"}  # Collectivité européenne d'Alsace, Collectivité de Corse
+
+
+def _share_council_answers(old: dict, new: dict, codes: list[str]) -> None:
+    """Give each twin (68, 2B) its first territory's answers (67, 2A) in both waves where
+    they contradict (« Oui » beside « Non »; a blank answer contradicts nothing), by
+    swapping answers with another département: every count of the table (joined, left,
+    stayed, absent, not comparable) stays as constructed. The first département in code
+    order whose answers are the first territory's takes the twin's; when none has them,
+    the first territory takes the twin's answers instead, from one that has those."""
+    others = [c for c in codes if c not in TWINS and c not in TWINS.values()]
+    for twin, first in TWINS.items():
+        want, have = (old[first], new[first]), (old[twin], new[twin])
+        if all(x == y or "" in (x, y) for x, y in zip(want, have)):
+            continue
+        for a, b in ((twin, first), (first, twin)):  # a takes b's answers
+            give, take = (old[a], new[a]), (old[b], new[b])
+            other = next((c for c in others if (old[c], new[c]) == take), None)
+            if other is not None:
+                old[other], new[other] = give
+                old[a], new[a] = take
+                break
+        else:
+            raise AssertionError(f"no département to swap answers with {twin}")
 
 
 def plan(seed: int = SEED) -> dict:
@@ -97,6 +131,12 @@ def plan(seed: int = SEED) -> dict:
     f_new = {c: f * 11 // 10 for c, f in f_old.items()}
     f_new[top] = f_old[top] * 3 // 2
     f_new[bottom] = f_old[bottom] * 4 // 5
+    # one council for two territories: after every draw (the same draws as before)
+    for platform, (old, new) in out.items():
+        _share_council_answers(old, new, codes)
+    for twin in TWINS:  # the council's count on the first territory's row only
+        assert twin not in (top, bottom)
+        del f_old[twin], f_new[twin]
     return {"answers": out, "followers": (f_old, f_new), "top": top, "bottom": bottom,
             "names": dict(zip(codes, deps["name"])), "codes": codes}
 
@@ -119,7 +159,7 @@ def write(out: Path, seed: int = SEED) -> tuple[Path, Path]:
     ws.append(["Code département", "Département", "Facebook", "Abonnés Facebook",
                "X (ex-Twitter)", "Instagram", "TikTok", "Date du relevé"])
     for c in p["codes"]:
-        ws.append([c, p["names"][c], answers["facebook"][0][c], f_old[c], answers["x"][0][c],
+        ws.append([c, p["names"][c], answers["facebook"][0][c], f_old.get(c), answers["x"][0][c],
                    answers["instagram"][0][c] or None, answers["tiktok"][0][c],
                    dt.datetime(2024, 10, 15)])
     for row in ws.iter_rows(min_row=4, max_col=1):
@@ -131,7 +171,7 @@ def write(out: Path, seed: int = SEED) -> tuple[Path, Path]:
     lines = [TITLE.format(year=2025),
              "Département;Facebook;Abonnés Facebook;X (ex-Twitter);Instagram;TikTok;Date du relevé"]
     for c in p["codes"]:
-        f = f"{f_new[c]:,}".replace(",", " ")
+        f = f"{f_new[c]:,}".replace(",", " ") if c in f_new else ""
         lines.append(";".join([p["names"][c], answers["facebook"][1][c], f, answers["x"][1][c],
                                answers["instagram"][1][c], answers["tiktok"][1][c], "15/10/2025"]))
     csv_path = out / "vague-2025.csv"

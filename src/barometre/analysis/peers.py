@@ -293,10 +293,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     >>> print(b[["platform", "present", "followers", "rank", "n_peers", "index"]]
     ...       .round(0).to_string(index=False))
      platform  present  followers  rank  n_peers  index
-     facebook     True      90583     5       86  475.0
-            x     True      13369    20       79  228.0
-    instagram    False       <NA>  <NA>       80   <NA>
-     linkedin     True       8504     8       74  279.0
+     facebook     True      90583     5       84  475.0
+            x     True      13369    20       77  228.0
+    instagram    False       <NA>  <NA>       79   <NA>
+     linkedin     True       8504     8       73  273.0
       youtube     True       1272    18       63  164.0
        tiktok     <NA>       <NA>  <NA>       16   <NA>
     """
@@ -694,7 +694,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
      facebook      90583     5             19
             x      13369    20             47
     instagram       <NA>  <NA>           <NA>
-     linkedin       8504     8             37
+     linkedin       8504     8             36
       youtube       1272    18             49
        tiktok       <NA>  <NA>           <NA>
     >>> t.attrs["years"]["facebook"], t.attrs["set_aside"]
@@ -833,7 +833,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         2   53             Mayenne   67.7      305468
         3  973              Guyane   55.8      293996
     >>> r.attrs["n_ranked"], r.attrs["year"]
-    (80, 2025)
+    (79, 2025)
 
     Among the départements of the Landes' région, the Landes kept below the top 3:
 

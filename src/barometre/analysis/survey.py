@@ -2022,10 +2022,10 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     >>> print(bm.follower_stats(s)[["platform", "year", "n", "median", "median_per_1000"]]
     ...       .round(1).to_string(index=False))
      platform  year  n  median  median_per_1000
-     facebook  2025 86 19068.0             36.4
-            x  2025 79  5863.0             10.6
-    instagram  2025 80  8270.0             17.1
-     linkedin  2025 74  3047.0              5.7
+     facebook  2025 84 19068.0             36.9
+            x  2025 77  5863.0             11.0
+    instagram  2025 79  8099.0             17.5
+     linkedin  2025 73  3115.0              5.6
       youtube  2025 63   776.0              1.5
        tiktok  2025 16  2116.0              4.9
     """

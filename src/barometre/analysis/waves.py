@@ -1072,8 +1072,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     ...          "census"]].round(3).to_string(index=False))
      platform  joined  left  stayed  n_paired  share_old  share_new  census
      facebook       8     0      89       101      0.881       0.96    True
-            x       9     0      72       101      0.713      0.802    True
-    instagram       6     0      79       101      0.782      0.842    True
+            x      10     0      71       101      0.703      0.802    True
+    instagram       5     0      80       101      0.792      0.842    True
      linkedin       6     0      73       101      0.723      0.782    True
       youtube       6     0      61       101      0.604      0.663    True
        tiktok       1     0      16       101      0.158      0.168    True

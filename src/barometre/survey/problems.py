@@ -280,23 +280,20 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
     Examples
     --------
     The problems of the demo workbook (fictitious data): blank cells counted as not
-    answered, one warning per column with its count and every row; two territories of
-    one council (2A and 2B, 67 and 68) giving it different follower counts, one warning
-    per council with its two rows.
+    answered, one warning per column with its count and every row (its two territories
+    of one council, 2A and 2B, 67 and 68, record it as a survey should: nothing said).
 
     >>> import barometre as bm
     >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")))
     >>> list(p.columns)
     ['row', 'column', 'value', 'severity', 'message', 'code', 'count', 'rows']
     >>> print(p[["column", "severity", "code", "count"]].to_string(index=False))
-       column severity                       code  count
-     Facebook  warning              blank-unknown      7
-    Instagram  warning              blank-unknown      1
-     LinkedIn  warning              blank-unknown      3
-      YouTube  warning              blank-unknown      3
-       TikTok  warning              blank-unknown      2
-          NaN  warning council-territories-filled      2
-          NaN  warning council-territories-filled      2
+       column severity          code  count
+     Facebook  warning blank-unknown      7
+    Instagram  warning blank-unknown      1
+     LinkedIn  warning blank-unknown      3
+      YouTube  warning blank-unknown      3
+       TikTok  warning blank-unknown      2
     >>> p["rows"].iloc[0]
     [4, 7, 23, 51, 56, 96, 99]
 

@@ -33,9 +33,9 @@ On the demo survey shipped with the package (fictitious data, :func:`barometre.d
 >>> df = bm.read_survey(bm.demo_file("enquete"), type="departement")
 >>> df.attrs["collectivity_type"], len(df)
 ('departement', 606)
->>> # two years: said, not an error (and the CeA's, Corse's counts given on two rows)
+>>> # two years: said, not an error
 >>> sorted({p.code for p in bm.validate(bm.demo_file("releves"))})
-['council-territories-filled', 'multi-year']
+['multi-year']
 """
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     'Facebook : les 10 départements les plus suivis, 2025'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
-    Base : 86 départements classés (7 sans réponse, 4 sans compte, 4 avec un compte sans nombre d'abonnés).
+    Base : 84 départements classés (7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés).
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece

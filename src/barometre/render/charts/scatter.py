@@ -78,8 +78,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     >>> cap = fig.get_supxlabel().splitlines()
     >>> print("\\n".join(cap[:4]))
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
-    Base : 86 départements de l'enquête.
-    Droite : 36,4 abonnés pour 1 000 habitants (médiane).
+    Base : 84 départements de l'enquête.
+    Droite : 36,9 abonnés pour 1 000 habitants (médiane).
     En orange : Loire-Atlantique.
     >>> cap[4].startswith("Population (pour 1 000 habitants) : population municipale INSEE")
     True
