@@ -103,11 +103,17 @@ def test_a_survey_without_the_platform_that_year_says_so(cli, tmp_path):
     assert res.stderr.splitlines()[-1] == (
         "barometre : aucun chiffre LinkedIn pour les départements en 2025 ; années des "
         "chiffres LinkedIn : 2024 ; en 2025, chiffres sur : Facebook")
+    s = bm.read_survey(f)
     with pytest.raises(NoDataError) as e:
-        bm.compare_survey(bm.read_survey(f), platforms="linkedin", year=2025)
+        bm.compare_survey(s, platforms="linkedin", year=2025)
     assert e.value.render("en") == (
         "no LinkedIn figure for départements in 2025; LinkedIn years: 2024; in 2025, figures "
         "on: Facebook")
+    # a year as text of digits is that year, as bm.compare takes it (it said "no figure in
+    # 2024; years available: 2024, 2025"); what is not a year is refused
+    assert bm.compare_survey(s, year="2024").equals(bm.compare_survey(s, year=2024))
+    with pytest.raises(UsageError):
+        bm.compare_survey(s, year="2024a")
 
 
 # ------------------------------------------------------------------ 2. publisher and url

@@ -1825,9 +1825,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         The columns of :func:`compare_survey` (``strate`` with ``by="strate"``).
     """
     from ..datasets.published import source_texts
-    from .published import (DESIGN_COLUMNS, RECORD_COLUMNS, _EXTRA_COLUMNS, _as_list,
+    from .published import (DESIGN_COLUMNS, RECORD_COLUMNS, _EXTRA_COLUMNS, _as_list, _year,
                             no_figure_in_year)
 
+    year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
     t = type or survey.attrs.get("collectivity_type")
     figures = _adoption_records(survey, t, by, None)
     t = find_type(t).id
