@@ -396,6 +396,25 @@ def page_publisher(r: dict) -> dict:
     return {**r, "publisher": m.group(1)} if m else r
 
 
+# Publication years the research table leaves blank in ``year_published`` but states in the
+# title it gives the page, "(<publisher>, <year>)", the form in which every other title of the
+# table gives its ``year_published``. Only a year the shared material states; never one read
+# from a source id. Checked and left blank (review api16): marsouin-2021 ("Enquête … 2021"
+# names the survey), mediametrie-2023 ("L'année Internet 2023" names the year reported: the
+# 2019 edition was published in February 2020), intercommunalites-de-france-2023-capcom
+# ("Baromètre 2023" names the edition, the Cap'Com article's date is not given) and
+# ideose-2015-3 (the Cospirit page gives the study's date, "fin 2015", not its own).
+YEARS_STATED = {
+    "Les Gersois performants sur Instagram (Le Journal du Gers, 2022) citing OST ranking": "2022",
+}
+
+
+def with_stated_year(r: dict) -> dict:
+    """Research row ``r`` with the publication year its title states (``YEARS_STATED``)."""
+    year = YEARS_STATED.get(r["source"])
+    return {**r, "year_published": year} if year and not r["year_published"] else r
+
+
 # Ids that misstated the publisher or the year, renamed once: the old id stays in ``replaces``
 # (``--source`` still takes it). The shipped sources.csv keeps the renames already made.
 RENAMED_IDS = {
@@ -636,7 +655,7 @@ def main(argv: list[str]) -> int:
     # kept in one place, at the cost of length, so that the rule stays visible.
     src = Path(argv[1]) if len(argv) > 1 else DEFAULT_IN
     with open(src, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+        rows = [with_stated_year(r) for r in csv.DictReader(fh)]
     OUT.mkdir(parents=True, exist_ok=True)
     sources, source_id_of = build_sources(rows, frozen_sources(OUT / "sources.csv"))
 

@@ -216,7 +216,7 @@ def served_of(codes, collectivity_type: object) -> list[dict]:
 
 
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
-              peers: str = "type") -> pd.DataFrame:
+              peers: str = "type", year: int | None = None) -> pd.DataFrame:
     """Benchmark one entity against its whole peer group, platform by platform.
 
     Parameters
@@ -230,6 +230,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     peers : {"type", "region", "strate"}, default "type"
         Peer group: every entity of the same type in the file, those of the
         same région, or those of the same population band.
+    year : int, optional
+        Compare the readings of that year (``benchmark --year``; by default each
+        platform's latest): a platform asked or the entity without a reading of that
+        year is refused, with the years it has, as :func:`rank` refuses them.
 
     Returns
     -------
@@ -268,7 +272,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         européenne d'Alsace on 67 and 68: which one is not guessed, the rows are named); a
         name of another type than the file's ("Nouvelle-Aquitaine" in a file of
         départements: said to be a région); a platform asked that the file never surveyed
-        (no reading of it: the platforms of the file are named, as :func:`rank` does).
+        (no reading of it: the platforms of the file are named, as :func:`rank` does);
+        with ``year``, no reading of that year, or none of a platform asked or of the entity.
     UsageError
         ``peers="strate"`` for a type whose entities one population band holds nearly
         whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``.
@@ -301,8 +306,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
        tiktok     <NA>       <NA>  <NA>       16   <NA>
     """
     require_columns(survey, PEER_COLUMNS)
-    focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     platforms = asked_platforms(platforms)  # a list, a Series…
+    if year is not None:  # refused of the year, not of the file, as rank and --year say it
+        survey = year_checked(survey, year, entity, platforms or [])
+    focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in platforms]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     _require_surveyed(survey, plats)

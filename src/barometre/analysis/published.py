@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
-from ..messages import Msg
+from ..messages import Msg, Words
 from ..domain.schemas import ADOPTION
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type, platforms_words
 
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 # pandas is imported by the functions that need it: the CLI reads RECORD_COLUMNS on the
 # survey path of ``compare --data``, which never builds a frame (issue #19)
-__all__ = ["compare", "trend", "select", "cited_sources", "RECORD_COLUMNS", "DESIGN_COLUMNS"]
+__all__ = ["compare", "trend", "select", "published_sources", "cited_sources", "RECORD_COLUMNS",
+           "DESIGN_COLUMNS"]
 
 #: The stable columns of compare and trend records (JSON keys, CSV header).
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
@@ -42,7 +43,7 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: (90 % of 52 towns: 47/52). A survey's records have no published value (nor column).
 DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_published",
                   "unit_published"]
-_EXTRA_COLUMNS = ["period", "publisher", "base_family", "derived_from_wording", "notes",
+_EXTRA_COLUMNS = ["period", "publisher", "url", "base_family", "derived_from_wording", "notes",
                   "comparable",
                   "differs", "series", "break", "break_from", "strate", "n_reference",
                   "n_surveyed", "coverage", "n_unknown",
@@ -307,6 +308,50 @@ def _differs(rows: pd.DataFrame, measure: str, plats: set[str], shown: set[str],
     return out
 
 
+def no_figure_in_year(t: str, year: int, years: Iterable[object], plats: Sequence[str],
+                      source: str | None = None, that_year: Iterable[str] = ()) -> NoDataError:
+    """The error of :func:`compare` for type ``t`` without a figure of ``year``.
+
+    ``years`` are the years of the figures asked for (those of ``plats`` when some were
+    asked, of ``source`` when given): the message says whose years they are (« années des
+    chiffres Facebook »), never "years available" for the platforms' or the source's alone.
+    ``that_year``: the platforms of the type's figures of ``year`` (all platforms): those
+    not asked are named, the type having figures that year, on other platforms.
+    """
+    listed = ", ".join(map(str, sorted({int(y) for y in years})))
+    in_source = Msg("pub-in-source", source=source) if source else Msg("no-hint")
+    of_source = Msg("pub-of-that-source") if source else Msg("no-hint")
+    if not plats:
+        return NoDataError.of("pub-no-figure-in-year", type=t, year=year, years=listed,
+                              in_source=in_source, of_source=of_source)
+    asked = list(dict.fromkeys(plats))
+    others = [p for p in PLATFORMS if p in set(that_year) and p not in asked]
+    return NoDataError.of(
+        "pub-no-platform-figure-in-year", platforms=_platforms_or(asked), type=_the_type(t),
+        year=year, years=listed or "–", in_source=in_source, of_source=of_source,
+        others=(Msg("pub-year-other-platforms", year=year, platforms=platforms_words(others))
+                if others else Msg("no-hint")))
+
+
+def _platforms_or(ids: Sequence[str]) -> Words:
+    """Platforms said in one phrase, joined by "ou" / "or" ("Facebook ou Instagram");
+    "au moins un réseau" in quotes, not read as a platform's name."""
+    def label(p: str, lang: str) -> str:
+        plat = PLATFORMS[p]
+        if p != "any":
+            return plat.label(lang)
+        return f"'{plat.label_en}'" if lang == "en" else f"« {plat.label_fr} »"
+
+    return Words(" ou ".join(label(p, "fr") for p in ids), " or ".join(label(p, "en") for p in ids))
+
+
+def _the_type(t: str) -> Words:
+    """A type's plural with its French article: « les régions », « l'ensemble des
+    collectivités » (type ``all``); "regions", "all authorities"."""
+    ct = TYPES[t]
+    return Words(f"l'{ct.plural_fr}" if t == "all" else f"les {ct.plural_fr}", ct.plural_en)
+
+
 def compare(type: str, vs: str | Iterable[str] | None = None,
             platforms: str | Iterable[str] | None = None, year: int | None = None,
             source: str | None = None, figures: pd.DataFrame | None = None,
@@ -351,7 +396,9 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         base, flags``, ``value_published, unit_published`` (the figure as its source
         printed it, and its unit: ``percent`` or ``count``; also in CSV and JSON) and
         ``period`` (``late`` for a figure dated "fin 2015", else missing), ``publisher,
-        base_family, derived_from_wording, notes`` and ``comparable, differs``. ``attrs``:
+        url`` (the source's, as :func:`barometre.published.sources` gives them; a survey
+        file's figures: its name, and no ``url``), ``base_family, derived_from_wording,
+        notes`` and ``comparable, differs``. ``attrs``:
         ``missing_types`` (asked with ``vs``, no figure that year), ``left_out`` (type ->
         ``platforms`` it has that year, ``reason``: ``disputed`` or ``other``; type ``all``:
         its ``base_families`` too), ``anchor`` (source, measure, platforms),
@@ -404,10 +451,10 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
             for_platforms=hint)
     if year is not None:
         mine = mine[mine["year"] == year]
-        if mine.empty:
-            years = sorted({int(y) for y in df.loc[df["collectivity_type"] == t, "year"].dropna()})
-            raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
-                                 years=", ".join(map(str, years)))
+        if mine.empty:  # the years of what was asked (platforms, source), said as such
+            raise no_figure_in_year(
+                t, year, df.loc[df["collectivity_type"] == t, "year"].dropna(), plats, source,
+                of_type.loc[(of_type["year"] == year).fillna(False), "platform"])
     anchor = _anchor(mine, df)
     measure, fam = anchor["measure"].iloc[0], set(anchor["platform"])
     year_rows = df[_year_key(df) == _year_key(anchor).iloc[0]]
@@ -573,8 +620,9 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     Returns
     -------
     DataFrame
-        The columns of :func:`compare` plus ``series, break, break_from``, ordered by
-        series, then year, month and source.
+        The columns of :func:`compare` (``publisher, url`` of each figure's source among
+        them) plus ``series, break, break_from``, ordered by series, then year, month and
+        source.
 
     Examples
     --------
@@ -617,7 +665,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
         The records of :func:`compare` without its choice among them (``collectivity_type,
         platform, year, share, n_present, n_base, ci_low, ci_high, source, month,
         measure, census, base, flags, value_published, unit_published, period,
-        base_family, derived_from_wording, notes``; no ``publisher``, ``comparable`` or
+        publisher, url, base_family, derived_from_wording, notes``; no ``comparable`` or
         ``differs``: nothing is compared), ordered by year, type and platform.
 
     Examples
@@ -643,7 +691,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     return _records(ordered.iloc[key.argsort(kind="stable")])
 
 
-def cited_sources(type: str | None = None, year: int | str | None = None) -> pd.DataFrame:
+def published_sources(type: str | None = None, year: int | str | None = None) -> pd.DataFrame:
     """The sources of the published figures, each with how many figures it gives.
 
     Parameters
@@ -694,3 +742,8 @@ def cited_sources(type: str | None = None, year: int | str | None = None) -> pd.
         if df.empty:
             raise NoDataError.of("pub-no-selection")
     return df.reset_index(drop=True)
+
+
+#: The name this function had before it was exported as ``bm.published_sources``; kept so
+#: that ``from barometre.analysis.published import cited_sources`` still works.
+cited_sources = published_sources

@@ -138,6 +138,9 @@ def readings_of_year(survey: pd.DataFrame, year: int | None) -> pd.DataFrame:
     ...
     barometre.domain.errors.NoDataError: aucun relevé de 2024 dans le fichier ; années des relevés : 2025
     """
+    from .published import _year
+
+    year = _year(year)  # "2025" (a form, a CSV) is 2025; "2025a" refused, not "no reading"
     if year is None:
         return survey
     years = survey["year"].astype("Float64")
@@ -1213,19 +1216,54 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                    by: str | None = None) -> pd.DataFrame:
     """:func:`barometre.compare` on survey data: the type and the ``vs`` types, counted in the file.
 
-    ``survey`` is the frame of :func:`barometre.read_survey`, or the coded readings of
+    What ``barometre compare --data FILE`` prints. ``survey`` is the frame of
+    :func:`barometre.read_survey`, or the coded readings of
     :func:`barometre.survey.reader.read_coded` (the same figures without building the
     frame: ``compare --data`` on millions of readings; without ``vs``).
+
+    Parameters
+    ----------
+    survey : DataFrame or CodedSurvey
+        The survey's readings.
+    type : str, optional
+        Collectivity type id or alias; default: the survey's own
+        (``survey.attrs["collectivity_type"]``).
+    vs : str or list of str, optional
+        Other types of the file to compare with (the frame of
+        :func:`barometre.read_survey` only).
+    platforms : str or list of str, optional
+        Platforms to keep (ids or aliases); default: every platform of the file.
+    year : int, optional
+        The year of the readings compared; default: the latest year with a figure.
+    by : {"strate"}, optional
+        ``"strate"``: the communes split by population band (a ``strate`` column).
+
+    Returns
+    -------
+    DataFrame
+        The records of :func:`barometre.compare` (``publisher`` is the file's name; no
+        ``url``, ``value_published`` nor ``unit_published``), then the survey's
+        coverage as :func:`barometre.adoption` gives it: ``n_reference, n_surveyed,
+        coverage, n_unknown, n_reference_of`` (``n_skipped`` for a survey read with
+        ``errors="skip"``; ``strate`` with ``by="strate"``).
+
+    Raises
+    ------
+    NoDataError
+        No figure for the type, the platforms asked or the year (the years of the
+        platforms asked named).
+    UsageError
+        ``vs`` with coded readings; an unknown type or platform.
 
     Examples
     --------
     A survey of communes compares its villes préfectures with all its communes
-    (``compare_survey(s, "ville_prefecture", vs="commune")``); the demo survey (fictitious
-    data) holds one type:
+    (``bm.compare_survey(s, "ville_prefecture", vs="commune")``); the demo survey
+    (fictitious data) holds one type:
 
     >>> import barometre as bm
     >>> s = bm.read_survey(bm.demo_file("enquete"))
-    >>> c = compare_survey(s)
+    >>> c = bm.compare_survey(s)
     >>> print(c[["collectivity_type", "platform", "n_present", "n_base", "coverage"]].head(3)
     ...       .to_string(index=False))
     collectivity_type  platform  n_present  n_base  coverage
@@ -1787,8 +1825,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         The columns of :func:`compare_survey` (``strate`` with ``by="strate"``).
     """
     from ..datasets.published import source_texts
-    from .published import DESIGN_COLUMNS, RECORD_COLUMNS, _EXTRA_COLUMNS, _as_list
+    from .published import (DESIGN_COLUMNS, RECORD_COLUMNS, _EXTRA_COLUMNS, _as_list, _year,
+                            no_figure_in_year)
 
+    year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
     t = type or survey.attrs.get("collectivity_type")
     figures = _adoption_records(survey, t, by, None)
     t = find_type(t).id
@@ -1815,11 +1855,11 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                              for_platforms=Msg("pub-for-these-platforms") if plats
                              else Msg("no-hint"))
     if year is not None:
-        years = sorted({r["year"] for r in rows if r["year"] is not None})
+        years = [r["year"] for r in rows if r["year"] is not None]
         rows = [r for r in rows if r["year"] == year]
-        if not rows:
-            raise NoDataError.of("pub-no-figure-in-year", type=t, year=year,
-                                 years=", ".join(map(str, years)))
+        if not rows:  # the years of the platforms asked, said so (as compare says them)
+            raise no_figure_in_year(t, year, years, plats, that_year=[
+                r["platform"] for r in figures.rows if r["year"] == year])
 
     def year_key(r: dict) -> int:
         return -1 if r["year"] is None else r["year"]

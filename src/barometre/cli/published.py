@@ -94,7 +94,7 @@ def compare(
             raise UsageError.of("cli-by-needs-data")
         result = Records.of_frame(compare_(type, vs=vs, platforms=platform, year=year,
                                            source=source, all_sources=all_sources))
-    cols = _figure_columns(result, ("period", "publisher", "base_family",
+    cols = _figure_columns(result, ("period", "publisher", "url", "base_family",
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     # the survey's coverage (the table's "Couverture" line)
                                     "n_reference", "n_surveyed", "coverage",
@@ -258,7 +258,7 @@ def trend(
 
     frame = trend_(type, platform, source=source)
     result = Records.of_frame(frame)
-    cols = _figure_columns(result, ("period", "publisher", "base_family",
+    cols = _figure_columns(result, ("period", "publisher", "url", "base_family",
                                     "derived_from_wording", "series", "break", "break_from",
                                     "notes"))
     _print_figures(result, format, cols, lambda: trend_table(frame, lang.value))
@@ -280,14 +280,14 @@ def sources(
     et des chiffres sur des collectivités nommées (« barometre figures ») de ce type ou
     de cette année.
     """
-    from ..analysis.published import cited_sources
+    from ..analysis.published import published_sources
     from ..datasets.published import adoption
     from ..render.tables import text_table
 
     from ..render.formats import is_missing, undated_source_date
 
     _check_types(type)
-    df = cited_sources(type=type, year=year)
+    df = published_sources(type=type, year=year)
     figures = adoption()
     years = figures.groupby("source")["year"].agg(list)
 

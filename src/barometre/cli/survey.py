@@ -157,11 +157,8 @@ def benchmark(
     with working("progress-read", file=data.name):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
-    if year is not None:  # refusals said of the year: "pas de relevé de 2023 (relevés de 2025)"
-        from ..analysis.peers import year_checked
-
-        survey = year_checked(survey, year, entity, platform or [])
-    result = benchmark_(survey, entity, platforms=platform, peers=peers.value)
+    # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
+    result = benchmark_(survey, entity, platforms=platform, peers=peers.value, year=year)
     _print_records(result, format, BENCHMARK.present(result),
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,

@@ -117,9 +117,11 @@ def adoption() -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``research_row, source, year, month, period, collectivity_type, base, base_family,
-        platform, measure, census, n_present, n_base, share, ci_low, ci_high,
-        value_published, unit_published, derived_from_wording, flags, notes``.
+        ``research_row, source, publisher, url, year, month, period, collectivity_type,
+        base, base_family, platform, measure, census, n_present, n_base, share, ci_low,
+        ci_high, value_published, unit_published, derived_from_wording, flags, notes``.
+        ``publisher`` and ``url`` are those of the source (:func:`sources`), so that a
+        figure is cited from its row, without a join.
         ``share`` is a fraction (0.96). ``measure`` says whether it is a share of all
         the entities of the base (``of_all``), of those present on social media
         (``of_present``) or of a survey's respondents (``of_respondents``).
@@ -172,7 +174,23 @@ def citations() -> pd.DataFrame:
 
 @functools.cache
 def _adoption_ci() -> pd.DataFrame:
-    return _with_ci(_cached("adoption"))
+    return _with_cited(_with_ci(_cached("adoption")))
+
+
+def _with_cited(df: pd.DataFrame) -> pd.DataFrame:
+    """``publisher`` and ``url`` of each figure's source, after ``source``: a figure is cited
+    from its own row (as :func:`barometre.figures` gives them), without a join on
+    :func:`sources`, whose ``month`` is the source's, not the figure's."""
+    import pandas as pd
+
+    texts = source_texts()
+    cited = {c: pd.array([texts[s][c] for s in df["source"]], dtype="str")
+             for c in ("publisher", "url")}
+    i = list(df.columns).index("source") + 1
+    out = df.copy()
+    for j, (c, values) in enumerate(cited.items()):
+        out.insert(i + j, c, values)
+    return out
 
 
 def _tolerance(value: object, unit: object) -> float:

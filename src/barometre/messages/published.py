@@ -159,8 +159,20 @@ MESSAGES = {
         "(--year, --source or --all-sources shows them): {items}."),
     "pub-platforms-elsewhere-item": ("{platform} ({years})", "{platform} ({years})"),
     "pub-no-figure-in-year": (
-        "aucun chiffre pour le type « {type} » en {year} ; années disponibles : {years}",
-        "no figure for type '{type}' in {year}; years available: {years}"),
+        "aucun chiffre pour le type « {type} »{in_source} en {year} ; années disponibles"
+        "{of_source} : {years}",
+        "no figure for type '{type}'{in_source} in {year}; years available{of_source}: {years}"),
+    # the same with --platform: the years listed are those of the platforms asked, said so
+    # (« aucun chiffre Facebook pour les régions en 2017 ; années des chiffres Facebook : … »)
+    "pub-no-platform-figure-in-year": (
+        "aucun chiffre {platforms} pour {type}{in_source} en {year} ; années des chiffres "
+        "{platforms}{of_source} : {years}{others}",
+        "no {platforms} figure for {type}{in_source} in {year}; {platforms} years{of_source}: "
+        "{years}{others}"),
+    "pub-of-that-source": (" dans cette source", " in that source"),
+    # the type has figures that year, on other platforms than those asked
+    "pub-year-other-platforms": (" ; en {year}, chiffres sur : {platforms}",
+                                 "; in {year}, figures on: {platforms}"),
     "pub-bad-year": ("année illisible « {year} » : une année s'écrit en chiffres (2015)",
                      "unreadable year '{year}': a year is written in digits (2015)"),
     "pub-no-dated-figure": ("aucun chiffre daté pour le type « {type} » sur « {platform} »",
