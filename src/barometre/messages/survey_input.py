@@ -17,26 +17,26 @@ MESSAGES = {
     # follower counts
     "count-not-integer": (
         "pas un nombre entier d'abonnés (un décimal ? « 12,5 » se lit douze et demi) : "
-        "attendu un entier comme 12\u202f345",
+        "attendu un entier comme 12 345",
         "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
         "expected an integer such as 12345"),
     "count-bad-grouping": (
         "chiffres mal groupés : après un espace, les milliers vont par trois chiffres "
-        "(« 1\u202f234 », « 12\u202f345 ») ; nombre non lu (un séparateur mal placé, ou deux nombres ?)",
-        "digits wrongly grouped: after a space, thousands go by three digits ('1\u202f234', "
-        "'12\u202f345'); number not read (a misplaced separator, or two numbers?)"),
+        "(« 1 234 », « 12 345 ») ; nombre non lu (un séparateur mal placé, ou deux nombres ?)",
+        "digits wrongly grouped: after a space, thousands go by three digits ('1 234', "
+        "'12 345'); number not read (a misplaced separator, or two numbers?)"),
     "cell-excel-error": (
         "erreur de formule Excel : cellule non lue (corrigez la formule ou saisissez la "
         "valeur dans le classeur)",
         "Excel formula error: cell not read (fix the formula or type the value in the "
         "workbook)"),
-    "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12\u202f345), ou une cellule "
+    "count-invalid": ("attendu un nombre entier positif d'abonnés (ex. 12 345), ou une cellule "
                       "vide si le nombre est inconnu",
                       "expected a positive whole number of followers (e.g. 12345), or a blank "
                       "cell if the count is unknown"),
     "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
                        "negative follower count: expected a positive number"),
-    "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12\u202f345",
+    "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",
                          "infinite or undefined follower count: expected an integer such as 12345"),
     "count-too-large": (
         "nombre d'abonnés invraisemblable (plus de {max}) : vérifiez la cellule",
