@@ -261,15 +261,16 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         name holds one); every peer listed, not only the three or fewer that the sentence,
         the chart's caption and the report name for a reason (theirs is a display
         choice, :data:`barometre.render.views.NAMED_UP_TO`; the counts are theirs).
-        ``attrs`` holds the entity's ``code``, ``name`` and ``population``, the ``years`` compared, ``set_aside``
-        (``{platform: {year: n}}``), ``same_campaign`` (``{platform: {year set aside:
-        year compared}}``: readings set aside of one campaign with the year compared, its
-        run of dates across 31 December, the reader's ``campaign-crosses-year``),
-        ``no_account`` (``{platform: n}``: peers whose latest reading gives a count
-        beside no account, "Non;0" or a blank with 0, left out of the peers compared;
-        the entity's own such count is no value) and ``population_served`` (the entity, then the
-        peers whose number per 1,000 inhabitants is compared, whose council serves another
-        population than the territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
+        ``attrs`` holds the entity's ``code``, ``name`` and ``population``, the ``years``
+        compared, ``set_aside`` (``{platform: {year: n}}``), ``same_campaign``
+        (``{platform: {year set aside: year compared}}``: readings set aside of one
+        campaign with the year compared, its run of dates across 31 December, the
+        reader's ``campaign-crosses-year``), ``no_account`` (``{platform: n}``: peers whose
+        latest reading gives a count beside no account, "Non;0" or a blank with 0, left
+        out of the peers compared; the entity's own such count is no value) and
+        ``population_served`` (the entity, then the peers whose number per 1,000
+        inhabitants is compared, whose council serves another population than the
+        territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
         abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
