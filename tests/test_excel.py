@@ -95,7 +95,7 @@ def test_survey_report_classement_and_injection(tmp_path, cli):
     assert big[5] == 1_000_000
     bench = wb["Benchmark"]
     assert bench["A1"].value == "Loire-Atlantique (44)"
-    assert [c.value for c in bench[3]][:5] == ["Réseau", "Présent", "Abonnés", "Abonnés pour 1 000 hab.", "Rang"]
+    assert [c.value for c in bench[3]][:5] == ["Réseau", "Présent", "Abonnés", "Abonnés pour 1\u202f000 hab.", "Rang"]
     assert bench["A4"].value == "Facebook" and bench["B4"].value == "Oui" and bench["E4"].value == 1
 
 

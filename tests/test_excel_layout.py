@@ -267,7 +267,7 @@ def test_formats_and_presence(demo):
     ch = [c.value for c in cl[h]]
     first = {name: c for name, c in zip(ch, cl[h + 1])}
     assert first["Indice (médiane = 100)"].number_format == "0"
-    assert first["Abonnés pour 1 000 hab."].number_format == "0.0"
+    assert first["Abonnés pour 1\u202f000 hab."].number_format == "0.0"
     assert first["Abonnés"].number_format == "#,##0"
     assert first["Rang"].value == 1
     ad = wb["Adoption"]

@@ -357,7 +357,7 @@ def test_followers_per_1000_on_a_half_read_as_their_cells(cli, tmp_path):
     assert _row(en.stdout, "   2  11 ").split()[-2] == "31.3"
     said = cli("benchmark", "--entity", "11", *data).stdout
     assert f"; 31,3 pour 1{NN}000 habitants, 2e sur 3" in said
-    cell = _benchmark_cell(cli, data, tmp_path, "Abonnés pour 1 000 hab.")
+    cell = _benchmark_cell(cli, data, tmp_path, "Abonnés pour 1\u202f000 hab.")
     assert cell.value == pytest.approx(31.25) and cell.number_format == "0.0"
 
 
@@ -512,12 +512,12 @@ def test_a_few_followers_per_1000_never_read_zero(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     bench = wb["Benchmark"]
     head = [c.value for c in bench[3]]
-    cell = bench.cell(row=4, column=head.index("Abonnés pour 1 000 hab.") + 1)
+    cell = bench.cell(row=4, column=head.index("Abonnés pour 1\u202f000 hab.") + 1)
     assert cell.value == pytest.approx(15 / 886.040) and cell.number_format == "0.00"
     ranking = wb["Classement"]  # streamed column by column: its own styles per value
     h = next(c.row for c in ranking["A"] if c.value == "Réseau")  # below the notes
     head = [c.value for c in ranking[h]]
-    j = head.index("Abonnés pour 1 000 hab.")
+    j = head.index("Abonnés pour 1\u202f000 hab.")
     shown = {r[1].value: (r[j].value, r[j].number_format) for r in ranking.iter_rows(min_row=h + 1)}
     assert shown["75056"][1] == '"< 0,01"' and 0 < shown["75056"][0] < 0.001
     assert shown["13055"][1] == "0.00" and shown["01001"][1] == "0.0"

@@ -141,11 +141,14 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     assert (row["Médiane des pairs"], row["Moyenne des concurrents"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
     assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
-    assert notes[1:3] == [text("report-peers-ranked", "fr", name="Vendée", plural="départements",
+    assert notes[1:5] == [text("report-peers-ranked", "fr", name="Vendée", plural="départements",
                                all="tous"),  # what the ranks are among (review 17a)
+                          # the peers not ranked, as the CLI's benchmark says them (bench16)
+                          text("report-bench-not-ranked", "fr", name="Vendée", n=3),
+                          "TikTok : 3 sans compte : Ille-et-Vilaine, Loire-Atlantique, Mayenne",
                           "Source : zero2.csv"]  # and the file, as the CLI's benchmark
-    assert notes[3].startswith("Population (pour 1\u202f000 habitants) : population municipale "
-                               "INSEE") and len(notes) == 4
+    assert notes[5].startswith("Population (pour 1\u202f000 habitants) : population municipale "
+                               "INSEE") and len(notes) == 6
     cl = wb["Classement"]
     h = next(c.row for c in cl["A"] if c.value == "Réseau")  # below the notes (review 17a)
     head = [c.value for c in cl[h]]

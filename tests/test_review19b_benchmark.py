@@ -61,14 +61,18 @@ def test_benchmark_says_which_peers_are_not_ranked_and_why(cli, suivi):
 
 
 def test_benchmark_counts_the_peers_not_ranked_as_rank_does(suivi):
+    from barometre.analysis.peers import not_ranked_peers
+
     s = bm.read_survey(suivi)
-    b = bm.benchmark(s, "56")
+    b = bm.benchmark(s, "56").set_index("platform")  # columns, no longer attrs (bench16)
     r = bm.rank(s, "instagram")
-    assert b.attrs["not_ranked"]["instagram"] == r.attrs["not_ranked"] == {
+    insta = not_ranked_peers(b.loc["instagram"])
+    assert {k: n for k, (n, _, _) in insta.items()} == r.attrs["not_ranked"] == {
         "not_answered": 1, "absent": 1, "no_count": 0}
-    assert b.attrs["not_ranked_names"]["instagram"] == {"not_answered": ["Ille-et-Vilaine"],
-                                                        "absent": ["Lozère"]}
-    assert b.attrs["not_ranked"]["facebook"] == {"not_answered": 0, "absent": 0, "no_count": 0}
+    assert {k: names for k, (n, _, names) in insta.items() if n} == {
+        "not_answered": ["Ille-et-Vilaine"], "absent": ["Lozère"]}
+    assert {k: n for k, (n, _, _) in not_ranked_peers(b.loc["facebook"]).items()} == {
+        "not_answered": 0, "absent": 0, "no_count": 0}
 
 
 def test_benchmark_chart_names_the_peers_not_ranked(suivi):

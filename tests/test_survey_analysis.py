@@ -104,6 +104,10 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "code", "name", "population", "collectivity_type", "peers", "peer_group",
                     "year", "entity_year", "n_set_aside",
                     "tied", "tied_per_1000",  # a rank shared with another peer
+                    # the peers not ranked, by why: counts, codes, names (bench16)
+                    "n_no_answer", "n_no_account", "n_account_no_count", "no_answer_codes",
+                    "no_account_codes", "account_no_count_codes", "no_answer_names",
+                    "no_account_names", "account_no_count_names",
                     "followers_rounded"]  # the count was abbreviated in the file ("1,2k")
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     # 44 and 29 have 10 000 followers each: the rank they share is said

@@ -32,7 +32,7 @@ from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_na
                      require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
-           "BENCHMARK_COLUMNS", "RANK_COLUMNS"]
+           "not_ranked_peers", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
 RANK_COLUMNS = RANKING.names
@@ -248,20 +248,33 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
         (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
         peer has the entity's value: its ``rank``, ``rank_per_1000`` is shared, "27e ex
-        aequo sur 40"; missing without a rank); ``attrs`` holds the entity's ``code``,
-        ``name`` and ``population``, the ``years`` compared, ``set_aside``
-        (``{platform: {year: n}}``), ``same_campaign`` (``{platform: {year set aside:
-        year compared}}``: readings set aside of one campaign with the year compared, its
-        run of dates across 31 December, the reader's ``campaign-crosses-year``) and
-        ``no_account`` (``{platform: n}``: peers whose latest reading gives a count
-        beside no account, "Non;0" or a blank with 0, left out of the peers compared;
-        the entity's own such count is no value), ``not_ranked`` (``{platform:
-        {"not_answered": n, "absent": n, "no_count": n}}``: the peers, the entity aside,
-        whose latest reading gives no count, by their presence: blank, "Non", "Oui" without a
-        count, as :func:`rank` counts them) and ``not_ranked_names`` (``{platform: {reason:
-        [name, …]}}``, the reasons with some), ``population_served`` (the entity, then the
-        peers whose number per 1,000 inhabitants is compared, whose council serves another
-        population than the territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
+        aequo sur 40"; missing without a rank), then the peers not ranked on the platform
+        (the entity aside: its own columns say its state), by why, in the words of
+        :func:`rank`'s base: ``n_no_answer`` (presence blank, "sans réponse"),
+        ``n_no_account`` ("Non", or a count beside no account: "sans compte"),
+        ``n_account_no_count`` ("Oui" without a count), counts (0 when none), then their
+        codes ``no_answer_codes``, ``no_account_codes``, ``account_no_count_codes``
+        and names ``no_answer_names``, ``no_account_names``, ``account_no_count_names``,
+        each a text joined with ";" in the file's order, codes and names in the same order
+        ("" when none; the JSON of ``barometre benchmark`` gives lists;
+        :func:`not_ranked_peers` reads a row back). Why these columns: one row per platform
+        stays one row (a rank "5e sur 86" beside the 15 peers it leaves out, in CSV as in
+        a notebook); a count per reason, as the sentence says them; codes beside names as
+        every frame of the library gives an entity (two communes share a name, never a
+        code), joined with ";" as published figures' ``flags`` (no code nor reference
+        name holds one); every peer listed, not only the three or fewer that the sentence,
+        the chart's caption and the report name for a reason (theirs is a display
+        choice, :data:`barometre.render.views.NAMED_UP_TO`; the counts are theirs).
+        ``attrs`` holds the entity's ``code``, ``name`` and ``population``, the ``years``
+        compared, ``set_aside`` (``{platform: {year: n}}``), ``same_campaign``
+        (``{platform: {year set aside: year compared}}``: readings set aside of one
+        campaign with the year compared, its run of dates across 31 December, the
+        reader's ``campaign-crosses-year``), ``no_account`` (``{platform: n}``: peers whose
+        latest reading gives a count beside no account, "Non;0" or a blank with 0, left
+        out of the peers compared; the entity's own such count is no value) and
+        ``population_served`` (the entity, then the peers whose number per 1,000
+        inhabitants is compared, whose council serves another population than the
+        territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
         abbreviated in the file ("184,8k" read as 184 800), a rounded value.
 
@@ -304,6 +317,20 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
      linkedin     True       8504     8       73  273.0
       youtube     True       1272    18       63  164.0
        tiktok     <NA>       <NA>  <NA>       16   <NA>
+
+    The peers not ranked, by why (Loire-Atlantique aside), named on LinkedIn:
+
+    >>> print(b[["platform", "n_peers", "n_no_answer", "n_no_account", "n_account_no_count"]]
+    ...       .to_string(index=False))
+     platform  n_peers  n_no_answer  n_no_account  n_account_no_count
+     facebook       86            7             4                   4
+            x       79            0            20                   2
+    instagram       80            1            15                   4
+     linkedin       74            3            22                   2
+      youtube       63            3            34                   1
+       tiktok       16            1            82                   1
+    >>> b.loc[3, "no_answer_codes"], b.loc[3, "no_answer_names"]
+    ('15;39;95', "Cantal;Jura;Val-d'Oise")
     """
     require_columns(survey, PEER_COLUMNS)
     platforms = asked_platforms(platforms)  # a list, a Series…
@@ -319,9 +346,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     shared = _peer_group(focus, peers)
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
-    not_ranked: dict[str, dict[str, int]] = {}
     per_1000_codes: list[str] = []  # the peers with a number per 1,000 compared
-    not_ranked_names: dict[str, dict[str, list[str]]] = {}
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
@@ -332,10 +357,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         behind = ((h < year).fillna(False) if year else pd.Series(False, index=g.index))
         left = g[~(g["followers"].notna().to_numpy(dtype=bool) | behind.to_numpy(dtype=bool))
                  & (g["code"] != focus["code"]).to_numpy(dtype=bool)]
-        why = _not_ranked_why(left)
-        not_ranked[p] = {k: int((why == k).sum()) for k in NOT_RANKED}
-        not_ranked_names[p] = {k: left.loc[why == k, "name"].tolist() for k in NOT_RANKED
-                               if (why == k).any()}
+        why = _not_ranked_why(left).to_numpy(dtype=object)
+        out_of: dict[str, object] = {}  # the row's not-ranked columns (NOT_RANKED_COLUMNS)
+        for k, (n_col, codes_col, names_col) in NOT_RANKED_COLUMNS.items():
+            these = left[why == k]
+            out_of[n_col] = len(these)
+            out_of[codes_col] = LIST_SEP.join(map(str, these["code"]))
+            out_of[names_col] = LIST_SEP.join(map(str, these["name"]))
         mine = g[g["code"] == focus["code"]]
         entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
                        else int(mine["year"].iloc[0]))
@@ -368,13 +396,14 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "population": population, "collectivity_type": focus["collectivity_type"],
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
             "n_set_aside": sum(aside.values()), "tied": pos["tied"],
-            "tied_per_1000": pos_k["tied"], "followers_rounded": rounded})
+            "tied_per_1000": pos_k["tied"], **out_of, "followers_rounded": rounded})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
         per_1000_codes += g.loc[g["per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
                        + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
-              "year", "entity_year", "n_set_aside"):
+              "year", "entity_year", "n_set_aside",
+              *(cols[0] for cols in NOT_RANKED_COLUMNS.values())):
         out[c] = out[c].astype("Int64")
     for c in ("present", "tied", "tied_per_1000"):
         out[c] = out[c].astype("boolean")
@@ -396,10 +425,6 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "no_account": {p: n for p, n in no_account.items() if p in plats},
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
-                      # the peers not ranked (the entity aside), as rank's "not_ranked":
-                      # {platform: {"not_answered": n, "absent": n, "no_count": n}}, and
-                      # their names, {platform: {reason: [name, …]}} (the reasons with some)
-                      "not_ranked": not_ranked, "not_ranked_names": not_ranked_names,
                       # a council serving another population than its territory's (69, 67,
                       # 68, 2A, 2B): the entity's, then those of the peers whose number per
                       # 1,000 inhabitants is compared with its own
@@ -949,6 +974,39 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
 #: why a latest reading of a platform is not ranked, by its presence: blank ("sans
 #: réponse"), "Non" ("sans compte"), "Oui" without a count ("compte sans nombre d'abonnés")
 NOT_RANKED = ("not_answered", "absent", "no_count")
+
+#: :func:`benchmark`'s columns of the peers not ranked, per reason of :data:`NOT_RANKED`:
+#: ``(count, codes, names)``; what its sentence, its chart's caption and the report's
+#: Benchmark say of them is read from these columns, never counted again
+NOT_RANKED_COLUMNS = {
+    "not_answered": ("n_no_answer", "no_answer_codes", "no_answer_names"),
+    "absent": ("n_no_account", "no_account_codes", "no_account_names"),
+    "no_count": ("n_account_no_count", "account_no_count_codes", "account_no_count_names")}
+
+#: the separator of a list in one text cell of a frame (the codes and names of the peers
+#: not ranked), as of published figures' ``flags``: no code nor reference name holds one
+LIST_SEP = ";"
+
+
+def not_ranked_peers(row) -> dict[str, tuple[int, list[str], list[str]]]:
+    """The peers not ranked of one row of :func:`benchmark` (a record, a Series), read back
+    from its columns: ``{reason: (n, codes, names)}`` for each reason of
+    :data:`NOT_RANKED` ("not_answered", "absent", "no_count"); lists empty when none.
+
+    >>> not_ranked_peers({"n_no_answer": 2, "no_answer_codes": "15;39",
+    ...                   "no_answer_names": "Cantal;Jura", "n_no_account": 0,
+    ...                   "no_account_codes": "", "no_account_names": ""})["not_answered"]
+    (2, ['15', '39'], ['Cantal', 'Jura'])
+    """
+    def listed(v) -> list[str]:
+        return [] if v is None or pd.isna(v) or v == "" else str(v).split(LIST_SEP)
+
+    out = {}
+    for k, (n_col, codes_col, names_col) in NOT_RANKED_COLUMNS.items():
+        n = row.get(n_col)
+        out[k] = (0 if n is None or pd.isna(n) else int(n), listed(row.get(codes_col)),
+                  listed(row.get(names_col)))
+    return out
 
 
 def _not_ranked_why(rest: pd.DataFrame) -> pd.Series:

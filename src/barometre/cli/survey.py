@@ -143,13 +143,17 @@ def benchmark(
     """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
 
     Sur chaque réseau, les relevés de sa dernière année (ou de --year) ; un relevé plus
-    ancien est laissé de côté et compté.
+    ancien est laissé de côté et compté. Les pairs non classés sont dits après le rang, par
+    raison, nommés quand ils sont 3 au plus ; CSV/JSON : n_no_answer (sans réponse),
+    n_no_account (sans compte), n_account_no_count (compte sans nombre d'abonnés), puis
+    leurs codes et noms, tous (no_answer_codes… no_answer_names… : séparés par « ; » en
+    CSV, des listes en JSON).
 
     Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
     """
     _check_types(type)
     _check_platforms(platform)
-    from ..analysis.peers import benchmark as benchmark_
+    from ..analysis.peers import NOT_RANKED_COLUMNS, benchmark as benchmark_
     from ..domain.schemas import BENCHMARK
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
@@ -162,7 +166,9 @@ def benchmark(
     _print_records(result, format, BENCHMARK.present(result),
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
-                    "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2})
+                    "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},
+                   # the codes and names of the peers not ranked: lists in JSON
+                   lists=tuple(c for _, *cols in NOT_RANKED_COLUMNS.values() for c in cols))
 
 
 def rank(

@@ -161,7 +161,12 @@ BENCHMARK = Schema("benchmark", (
     ("collectivity_type", "str"), ("peers", "str"), ("peer_group", "str"), ("year", "int"),
     ("entity_year", "int"), ("n_set_aside", "int"),
     # another peer has the entity's value: its rank is shared ("27e ex aequo sur 40")
-    ("tied", "bool"), ("tied_per_1000", "bool")),
+    ("tied", "bool"), ("tied_per_1000", "bool"),
+    # the peers not ranked (the entity aside), by why: counts, then their codes and names,
+    # ";"-joined in the same order ("sans réponse", "sans compte", "compte sans nombre")
+    ("n_no_answer", "int"), ("n_no_account", "int"), ("n_account_no_count", "int"),
+    ("no_answer_codes", "str"), ("no_account_codes", "str"), ("account_no_count_codes", "str"),
+    ("no_answer_names", "str"), ("no_account_names", "str"), ("account_no_count_names", "str")),
     optional=(("followers_rounded", "bool"),))  # the entity's count was abbreviated
 
 RANKING = Schema("ranking", (

@@ -4,7 +4,7 @@ MESSAGES = {
     "unknown-type": ("type inconnu « {value} »{hint}", "unknown collectivity type '{value}'{hint}"),
     "type-is-kind": (
         "« {value} » est une catégorie d'intercommunalités ({kind}), pas un type : --type epci "
-        "compte les 1 254 intercommunalités (un fichier de {kind} seules est dit et compté comme "
+        "compte les 1\u202f254 intercommunalités (un fichier de {kind} seules est dit et compté comme "
         "tel) ; « barometre entities » et « barometre template » avec --type « {value} » "
         "listent les {kind} seules",
         "'{value}' is a category of intercommunalities ({kind}), not a type: --type epci counts "

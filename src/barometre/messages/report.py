@@ -115,6 +115,13 @@ MESSAGES = {
     "report-bench-tied": ("{platform} : {ranks}", "{platform}: {ranks}"),
     "report-bench-tied-per-1000": ("pour 1\u202f000 habitants, {rank}",
                                    "per 1,000 inhabitants, {rank}"),
+    # the peers not ranked on each platform, above one line per platform (the benchmark's
+    # words: "X (ex-Twitter) : 20 sans compte ; 2 avec un compte sans nombre d'abonnés : Lot")
+    "report-bench-not-ranked": (
+        "Pairs non classés, {name} à part : leur dernier relevé ne donne pas de nombre "
+        "d'abonnés (nommés quand ils sont {n} au plus pour une raison)",
+        "Peers not ranked, {name} aside: their latest reading gives no follower count "
+        "(named when {n} or fewer for a reason)"),
     "report-bench-entity-older": (
         "{platform} : pas de relevé de {year} ; celui de {own} est plus ancien, laissé de côté",
         "{platform}: no reading of {year}; its reading of {own} is older, set aside"),
@@ -138,11 +145,11 @@ MESSAGES = {
     "report-col-followers-rounded": ("Abonnés : nombre abrégé dans le fichier",
                                      "Followers: abbreviated in the file"),
     "report-rounded": ("≈ arrondi", "≈ rounded"),
-    "report-col-per-1000": ("Abonnés pour 1 000 hab.", "Followers per 1,000 inh."),
+    "report-col-per-1000": ("Abonnés pour 1\u202f000 hab.", "Followers per 1,000 inh."),
     "report-col-rank": ("Rang", "Rank"),
-    "report-col-rank-per-1000": ("Rang pour 1 000 hab.", "Rank per 1,000 inh."),
+    "report-col-rank-per-1000": ("Rang pour 1\u202f000 hab.", "Rank per 1,000 inh."),
     "report-col-index": ("Indice (médiane = 100)", "Index (median = 100)"),
-    "report-col-index-per-1000": ("Indice pour 1 000 hab.", "Index per 1,000 inh."),
+    "report-col-index-per-1000": ("Indice pour 1\u202f000 hab.", "Index per 1,000 inh."),
     "report-col-present": ("Présent", "Present"),
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
@@ -382,7 +389,7 @@ MESSAGES = {
     "report-survey-reference": ("Référentiel", "Reference"),
     "report-survey-reference-text": (
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; "
-        "pour les abonnés pour 1 000 habitants : {population}",
+        "pour les abonnés pour 1\u202f000 habitants : {population}",
         "INSEE, Code officiel géographique (@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; "
         "for followers per 1,000 inhabitants: {population}"),
     "report-survey-title": ("Relevé par collectivité", "Reading by authority"),
@@ -427,8 +434,8 @@ MESSAGES = {
     "report-def-followers-term": ("Abonnés", "Followers"),
     "report-def-followers": ("abonnés (fans, followers) à la date du relevé",
                       "followers (fans, subscribers) at the date of the reading"),
-    "report-def-per-1000-term": ("Abonnés pour 1 000 hab.", "Followers per 1,000 inh."),
-    "report-def-per-1000": ("abonnés ÷ population × 1 000 ; {population}",
+    "report-def-per-1000-term": ("Abonnés pour 1\u202f000 hab.", "Followers per 1,000 inh."),
+    "report-def-per-1000": ("abonnés ÷ population × 1\u202f000 ; {population}",
                      "followers ÷ population × 1,000; {population}"),
     "report-def-rank-term": ("Rang", "Rank"),
     "report-def-rank": ("1 = le plus d'abonnés ; les ex aequo partagent le meilleur rang ; parmi les pairs qui ont une valeur",

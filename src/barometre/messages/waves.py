@@ -115,7 +115,7 @@ MESSAGES = {
     "waves-head-change": ("Évolution", "Change"),
     "waves-head-p": ("p (McNemar)", "p (McNemar)"),
     "waves-head-growth": ("Croissance médiane", "Median growth"),
-    "waves-head-growth-1000": ("Gain méd. / 1 000 hab.", "Median gain / 1,000 inh."),
+    "waves-head-growth-1000": ("Gain méd. / 1\u202f000 hab.", "Median gain / 1,000 inh."),
     "waves-title-changes": (
         "{type} : {from_old} {to_new} ({n_files} fichier{s})",
         "{type}: {from_old} {to_new} ({n_files} file{s})"),
@@ -219,7 +219,7 @@ MESSAGES = {
     "waves-head-followers-old": ("Abonnés, ancienne vague", "Followers, old wave"),
     "waves-head-followers-new": ("Abonnés, nouvelle vague", "Followers, new wave"),
     "waves-head-growth-rate": ("Croissance", "Growth"),
-    "waves-head-gain-1000": ("Gain / 1 000 hab.", "Gain / 1,000 inh."),
+    "waves-head-gain-1000": ("Gain / 1\u202f000 hab.", "Gain / 1,000 inh."),
     # growths and gains computed on a count the file gave abbreviated ("1,2 M"), marked as
     # the report marks such counts (a column beside them)
     "waves-head-growth-rounded": ("Croissance et gain : nombre abrégé dans le fichier",

@@ -852,7 +852,6 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         lines.append(no_account[:1].upper() + no_account[1:])
     lines.append("")
     n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
-    not_ranked, not_ranked_names = a.get("not_ranked") or {}, a.get("not_ranked_names") or {}
     for r in df.to_dict("records"):
         label = platform_label(r["platform"], lang)
         year, own = r.get("year"), r.get("entity_year")
@@ -865,8 +864,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
             state = ("not present" if en else "absent") if r["present"] is False else (
                 "no data" if en else "pas de donnée")
-            out = bench_not_ranked_text(not_ranked.get(r["platform"]),
-                                        not_ranked_names.get(r["platform"]), lang)
+            out = bench_not_ranked_text(r, lang)
             lines.append(f"{label}{':' if en else ' :'} {state}"
                          + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",
                               lang, n=fmt_int(r["n_peers"], lang),
@@ -880,8 +878,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         rounded = bool(r.get("followers_rounded") or False)
         n_rounded += rounded
         # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
-        out = bench_not_ranked_text(not_ranked.get(r["platform"]),
-                                    not_ranked_names.get(r["platform"]), lang)
+        out = bench_not_ranked_text(r, lang)
         out = _t("rank-count-out", lang, items=out) if out else ""
         part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
                  f"{'followers' if en else 'abonnés'}, "
@@ -915,55 +912,67 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
 NAMED_UP_TO = 3
 
 
-def bench_not_ranked_items(counts: dict | None, names: dict | None, lang: str = "fr",
-                           named: str = "colon") -> list[str]:
+#: the words of each reason a peer is not ranked (``NOT_RANKED``), as a ranking's base
+_NOT_RANKED_WORDS = {"not_answered": "rank-not-answered", "absent": "rank-no-account",
+                     "no_count": "rank-no-count"}
+
+
+def bench_named(n: int, names: list[str]) -> str:
+    """The peers not ranked for one reason, named when :data:`NAMED_UP_TO` or fewer
+    ("Ille-et-Vilaine, Mayotte"), else "": the one rule of the sentence, the chart's
+    caption and the report's Benchmark."""
+    return ", ".join(names) if names and n <= NAMED_UP_TO else ""
+
+
+def bench_not_ranked_items(row: Any, lang: str = "fr", named: str = "colon") -> list[str]:
     """The peers a benchmark does not rank on one platform, in the words of a ranking's
     base (:func:`rank_base_text`): "1 sans réponse", "10 sans compte", "1 avec un compte
-    sans nombre d'abonnés", each reason's peers named when :data:`NAMED_UP_TO` or fewer,
-    after a colon ("1 sans réponse : Ille-et-Vilaine", ``named="colon"``) or in brackets
-    ("1 sans réponse (Ille-et-Vilaine)", ``named="brackets"``). ``counts``, ``names``: one
-    platform's ``attrs["not_ranked"]``, ``attrs["not_ranked_names"]`` of
-    :func:`barometre.analysis.peers.benchmark`.
+    sans nombre d'abonnés", each reason's peers named when :data:`NAMED_UP_TO` or fewer
+    (:func:`bench_named`), after a colon ("1 sans réponse : Ille-et-Vilaine",
+    ``named="colon"``) or in brackets ("1 sans réponse (Ille-et-Vilaine)",
+    ``named="brackets"``). ``row``: one row of :func:`barometre.analysis.peers.benchmark`
+    (a record, a Series), read through its not-ranked columns
+    (:func:`~barometre.analysis.peers.not_ranked_peers`).
 
-    >>> bench_not_ranked_items({"not_answered": 1, "absent": 10},
-    ...                        {"not_answered": ["Ille-et-Vilaine"], "absent": ["…"] * 10})
+    >>> bench_not_ranked_items({"n_no_answer": 1, "no_answer_names": "Ille-et-Vilaine",
+    ...                         "n_no_account": 10, "no_account_names": "…"})
     ['1 sans réponse : Ille-et-Vilaine', '10 sans compte']
     """
+    from ..analysis.peers import not_ranked_peers
+
     items = []
-    for key, code in (("not_answered", "rank-not-answered"), ("absent", "rank-no-account"),
-                      ("no_count", "rank-no-count")):
-        n = (counts or {}).get(key)
+    for key, (n, _, names) in not_ranked_peers(row).items():
         if not n:
             continue
-        item = _t(code, lang, n=fmt_int(n, lang))
-        who = (names or {}).get(key) or []
-        if who and n <= NAMED_UP_TO:
-            who = ", ".join(str(w) for w in who)
+        item = _t(_NOT_RANKED_WORDS[key], lang, n=fmt_int(n, lang))
+        who = bench_named(n, names)
+        if who:
             item = (_t("bench-not-ranked-named", lang, item=item, names=who)
                     if named == "colon" else f"{item} ({who})")
         items.append(item)
     return items
 
 
-def bench_not_ranked_text(counts: dict | None, names: dict | None, lang: str = "fr") -> str:
+def bench_not_ranked_text(row: Any, lang: str = "fr") -> str:
     """:func:`bench_not_ranked_items` in one phrase, "1 sans réponse : Ille-et-Vilaine ;
     10 sans compte" (reasons apart with « ; » when some are named, else ", "): what a
     benchmark's sentence puts after its rank, "2e sur 3 (…)"; "" when none."""
-    items = bench_not_ranked_items(counts, names, lang)
-    named = any(v and 0 < (counts or {}).get(k, 0) <= NAMED_UP_TO
-                for k, v in (names or {}).items())
+    from ..analysis.peers import not_ranked_peers
+
+    items = bench_not_ranked_items(row, lang)
+    named = any(bench_named(n, names) for n, _, names in not_ranked_peers(row).values())
     return (("; " if lang == "en" else " ; ") if named else ", ").join(items)
 
 
-def bench_not_ranked_note(attrs: dict, platforms: list[str], lang: str = "fr") -> str:
+def bench_not_ranked_note(df: Any, platforms: list[str], lang: str = "fr") -> str:
     """The caption's note of the peers a benchmark chart does not rank, per platform drawn:
     "Pairs non classés — Facebook : 1 sans compte (Mayenne) ; Instagram : 2 sans réponse
-    (Ille-et-Vilaine, Mayotte), 10 sans compte" ("" when every peer is ranked)."""
+    (Ille-et-Vilaine, Mayotte), 10 sans compte" ("" when every peer is ranked); ``df``:
+    the frame of :func:`barometre.analysis.peers.benchmark`, read by its columns."""
+    rows = {r["platform"]: r for r in df.to_dict("records")}
     parts = []
     for p in platforms:
-        items = bench_not_ranked_items((attrs.get("not_ranked") or {}).get(p),
-                                       (attrs.get("not_ranked_names") or {}).get(p), lang,
-                                       named="brackets")
+        items = bench_not_ranked_items(rows[p], lang, named="brackets") if p in rows else []
         if items:
             parts.append(_t("note-bench-not-ranked-platform", lang,
                             platform=platform_label(p, lang), items=", ".join(items)))
@@ -1032,7 +1041,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     fmt = (lambda v: fmt_int(v, lang)) if metric == "followers" else (
         lambda v: "–" if is_missing(v) else per1000_number(float(v), lang))
     value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
-        "Per 1,000 inh." if en else "Pour 1 000 hab.")
+        "Per 1,000 inh." if en else "Pour 1\u202f000 hab.")
     rounded = rounded_flags(df)
     focus, top = df.attrs.get("entity"), df.attrs.get("top")
     # a rank shared (ties share the best rank) says so, as the ranking chart does:

@@ -415,7 +415,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 msg("note-zero-log-item", lang, platform=platform_label(p, lang),
                     n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in drawn_zero)))
         # the peers not ranked (blank, "Non", no count), in rank's words, named when few
-        unranked = bench_not_ranked_note(b.attrs, plats, lang)
+        unranked = bench_not_ranked_note(b.reset_index(), plats, lang)
         if unranked:
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why

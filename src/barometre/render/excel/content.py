@@ -19,8 +19,9 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (_ci_cell, _disputed_note, _join_names, _part_label, census_word, design_notes,
-                     family_end_note, flag_marks, flag_notes, flag_set, served_note)
+from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
+                     bench_not_ranked_text, census_word, design_notes, family_end_note,
+                     flag_marks, flag_notes, flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -812,6 +813,7 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(served)
     if group:  # what the ranks are among; the Classement ranks the whole file
         sh.line(_peers_ranked(r, lang), color="595959")
+    _bench_not_ranked(sh, b, lang)
     # as the CLI's benchmark says them under its table: the file and the population behind
     # "pour 1 000 habitants" (not only in Sources et méthode)
     if r.survey is not None:
@@ -821,6 +823,24 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         t = r.extra.get("peer_group", {}).get("collectivity_type")
     if t:
         sh.line(population_note([t], lang), color="595959")
+
+
+def _bench_not_ranked(sh: Sheet, b: pd.DataFrame, lang: str) -> None:
+    """The peers the Benchmark does not rank, per platform, in the words and with the names
+    of ``barometre benchmark``'s sentence (read from the frame's not-ranked columns): "X
+    (ex-Twitter) : 20 sans compte ; 2 avec un compte sans nombre d'abonnés : Lot,
+    Morbihan"; nothing when every peer is ranked. Lines under the table, as its other
+    notes: a table here would share the Benchmark's column widths."""
+    said = [(rec["platform"], bench_not_ranked_text(rec, lang)) for rec in b.to_dict("records")]
+    said = [(p, t) for p, t in said if t]
+    if not said:
+        return
+    sh.blank()
+    sh.line(text("report-bench-not-ranked", lang, name=b.attrs.get("name", ""), n=NAMED_UP_TO),
+            bold=True)
+    for p, t in said:
+        sh.line(text("note-bench-not-ranked-platform", lang, platform=platform_label(p, lang),
+                     items=t))
 
 
 def peer_group_text(g: dict | None, lang: str) -> str:

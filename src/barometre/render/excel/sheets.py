@@ -6,6 +6,7 @@ coordinates charts then use: no cell reference is ever counted by hand.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,7 +123,7 @@ class Sheet:
             self.header_texts[(row, first_col + j)] = col.header
             if col.width:
                 self.fixed[first_col + j] = max(self.fixed.get(first_col + j, 0), col.width)
-            longest = max((len(w) for w in col.header.split()), default=4)
+            longest = max((len(w) for w in _words(col.header)), default=4)
             self._width(first_col + j, max(longest, min(len(col.header), 10)), col.kind)
         self.header_rows.append(row)
 
@@ -219,11 +220,22 @@ class Sheet:
 HEADER_ROOM = 3
 
 
+#: where a spreadsheet may break a line: any white space but the no-break ones (U+00A0,
+#: U+202F the thousands separator of "1 000", U+2007), which str.split() would break at
+_BREAK = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+
+
+def _words(text: str) -> list[str]:
+    """The words a spreadsheet wraps ``text`` by: "Rang pour 1 000 hab." (a narrow no-break
+    space in "1 000") is "Rang", "pour", "1 000", "hab."."""
+    return [w for w in _BREAK.split(text) if w]
+
+
 def _lines(text: str, width: float) -> int:
     """Lines a wrapped text takes in a column ``width`` characters wide (word by word; a word
     longer than the column, a URL, is broken at its edge, as spreadsheet programs do)."""
     n, used = 1, 0
-    for word in text.split():
+    for word in _words(text):
         w = len(word)
         while w > width:  # a whole line of the long word, the rest carried on
             n, used = (n + 1 if used else n), 0
