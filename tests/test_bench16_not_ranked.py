@@ -1,6 +1,6 @@
 """``benchmark``'s peers not ranked carried by its machine outputs (bench16): the library's
 frame, ``-f csv`` and ``-f json`` have the counts by why and the peers' codes and names that
-the table's sentence says (« 5e sur 86 (7 sans réponse, 4 sans compte, …) »); the sentence,
+the table's sentence says (« 5e sur 84 (7 sans réponse, 4 sans compte, …) »); the sentence,
 the chart's caption and the report's Benchmark read those columns; and a label's « 1 000 »
 keeps its narrow no-break space (LibreOffice wrapped « Rang pour 1 / 000 hab. »)."""
 
@@ -44,17 +44,17 @@ def test_benchmark_frame_has_the_peers_not_ranked_by_why(bench):
         assert str(bench[c].dtype) == "Int64"
     b = bench.set_index("platform")
     assert b[COUNTS].astype(int).to_dict("index") == {
-        "facebook": {"n_no_answer": 7, "n_no_account": 4, "n_account_no_count": 4},
-        "x": {"n_no_answer": 0, "n_no_account": 20, "n_account_no_count": 2},
-        "instagram": {"n_no_answer": 1, "n_no_account": 15, "n_account_no_count": 4},
-        "linkedin": {"n_no_answer": 3, "n_no_account": 22, "n_account_no_count": 2},
+        "facebook": {"n_no_answer": 7, "n_no_account": 4, "n_account_no_count": 6},
+        "x": {"n_no_answer": 0, "n_no_account": 20, "n_account_no_count": 4},
+        "instagram": {"n_no_answer": 1, "n_no_account": 15, "n_account_no_count": 5},
+        "linkedin": {"n_no_answer": 3, "n_no_account": 22, "n_account_no_count": 3},
         "youtube": {"n_no_answer": 3, "n_no_account": 34, "n_account_no_count": 1},
         "tiktok": {"n_no_answer": 1, "n_no_account": 82, "n_account_no_count": 1}}
     # every peer listed, codes and names in the same order, not only the three named
     li = b.loc["linkedin"]
     assert li["no_answer_codes"] == "15;39;95"
     assert li["no_answer_names"] == "Cantal;Jura;Val-d'Oise"
-    assert li["account_no_count_codes"] == "70;75"
+    assert li["account_no_count_codes"] == "68;70;75"
     assert b.loc["x", "no_answer_codes"] == "" and b.loc["x", "no_answer_names"] == ""
     fb = not_ranked_peers(b.loc["facebook"])
     assert fb["not_answered"][0] == len(fb["not_answered"][1]) == len(fb["not_answered"][2]) == 7
@@ -86,11 +86,11 @@ def test_sentence_and_caption_read_the_columns(bench):
     b.loc[i, ["n_no_answer"]] = 2
     b.loc[i, ["no_answer_codes", "no_answer_names"]] = ["01;02", "Ain;Aisne"]
     line = next(x for x in benchmark_text(b).splitlines() if x.startswith("X (ex-Twitter)"))
-    assert ("20e sur 79 (2 sans réponse : Ain, Aisne ; 20 sans compte ; 2 avec un compte sans "
-            "nombre d'abonnés : Lot, Morbihan)") in line
+    assert ("20e sur 77 (2 sans réponse : Ain, Aisne ; 20 sans compte ; 4 avec un compte sans "
+            "nombre d'abonnés)") in line
     note = bench_not_ranked_note(b, ["x"])
     assert note == ("Pairs non classés — X (ex-Twitter) : 2 sans réponse (Ain, Aisne), 20 sans "
-                    "compte, 2 avec un compte sans nombre d'abonnés (Lot, Morbihan)")
+                    "compte, 4 avec un compte sans nombre d'abonnés")
 
 
 # --- 1b. the command's CSV and JSON ---------------------------------------------------------
@@ -99,18 +99,19 @@ def test_cli_csv_and_json_carry_the_peers_not_ranked(cli):
     out = cli("benchmark", "--data", DEMO, "--entity", "Loire-Atlantique", "-f", "csv")
     assert out.exit_code == 0, out.output
     rows = {r["platform"]: r for r in csv.DictReader(io.StringIO(out.stdout))}
-    assert (rows["facebook"]["rank"], rows["facebook"]["n_peers"]) == ("5", "86")
-    assert [rows["facebook"][c] for c in COUNTS] == ["7", "4", "4"]
-    assert rows["x"]["account_no_count_names"] == "Lot;Morbihan"
-    assert rows["x"]["account_no_count_codes"] == "46;56"
+    assert (rows["facebook"]["rank"], rows["facebook"]["n_peers"]) == ("5", "84")
+    assert [rows["facebook"][c] for c in COUNTS] == ["7", "4", "6"]
+    # 68 and 2B: « Oui », their council's count on 67's and 2A's rows (the demo's councils)
+    assert rows["x"]["account_no_count_names"] == "Haute-Corse;Lot;Morbihan;Haut-Rhin"
+    assert rows["x"]["account_no_count_codes"] == "2B;46;56;68"
     assert rows["x"]["no_answer_names"] == ""
     js = cli("benchmark", "--data", DEMO, "--entity", "Loire-Atlantique", "-f", "json",
              "-p", "linkedin").stdout
     (li,) = json.loads(js)
-    assert (li["n_no_answer"], li["n_no_account"], li["n_account_no_count"]) == (3, 22, 2)
+    assert (li["n_no_answer"], li["n_no_account"], li["n_account_no_count"]) == (3, 22, 3)
     assert li["no_answer_names"] == ["Cantal", "Jura", "Val-d'Oise"]
     assert li["no_answer_codes"] == ["15", "39", "95"]
-    assert li["account_no_count_names"] == ["Haute-Saône", "Paris"]
+    assert li["account_no_count_names"] == ["Haut-Rhin", "Haute-Saône", "Paris"]
     assert len(li["no_account_codes"]) == len(li["no_account_names"]) == 22
     js = json.loads(cli("benchmark", "--data", DEMO, "--entity", "Loire-Atlantique", "-f",
                         "json", "-p", "x").stdout)
@@ -148,20 +149,19 @@ def test_report_benchmark_lists_the_peers_not_ranked(cli, tmp_path, lang):
     i = texts.index(head)
     assert cells[i].font.bold
     want = ([
-        "Facebook : 7 sans réponse, 4 sans compte, 4 avec un compte sans nombre d'abonnés",
-        "X (ex-Twitter) : 20 sans compte ; 2 avec un compte sans nombre d'abonnés : Lot, Morbihan",
-        "Instagram : 1 sans réponse : Corse-du-Sud ; 15 sans compte ; 4 avec un compte sans "
+        "Facebook : 7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés",
+        "X (ex-Twitter) : 20 sans compte, 4 avec un compte sans nombre d'abonnés",
+        "Instagram : 1 sans réponse : Corse-du-Sud ; 15 sans compte ; 5 avec un compte sans "
         "nombre d'abonnés",
-        "LinkedIn : 3 sans réponse : Cantal, Jura, Val-d'Oise ; 22 sans compte ; 2 avec un "
-        "compte sans nombre d'abonnés : Haute-Saône, Paris",
+        "LinkedIn : 3 sans réponse : Cantal, Jura, Val-d'Oise ; 22 sans compte ; 3 avec un "
+        "compte sans nombre d'abonnés : Haut-Rhin, Haute-Saône, Paris",
         "YouTube : 3 sans réponse : Oise, Yvelines, Essonne ; 34 sans compte ; 1 avec un compte "
         "sans nombre d'abonnés : Indre-et-Loire",
         "TikTok : 1 sans réponse : Eure ; 82 sans compte ; 1 avec un compte sans nombre "
         "d'abonnés : Ariège"] if fr else [
-        "Facebook: 7 not answered, 4 without an account, 4 with an account but no follower "
+        "Facebook: 7 not answered, 4 without an account, 6 with an account but no follower "
         "count",
-        "X (formerly Twitter): 20 without an account; 2 with an account but no follower count: "
-        "Lot, Morbihan"])
+        "X (formerly Twitter): 20 without an account, 4 with an account but no follower count"])
     assert texts[i + 1:i + 1 + len(want)] == want
     for c in cells[i:i + 7]:  # text, never a formula
         assert c.data_type == "s"
@@ -182,8 +182,8 @@ def test_report_not_ranked_lines_stay_text(tmp_path, survey):
     wb = openpyxl.load_workbook(out)
     line = [c for c in wb["Benchmark"]["A"] if str(c.value).startswith("X (ex-Twitter) :")]
     assert [c.value for c in line] == [
-        "X (ex-Twitter) : 1 sans réponse : =1+1 ; 20 sans compte ; 2 avec un compte sans nombre "
-        "d'abonnés : Lot, Morbihan"]
+        "X (ex-Twitter) : 1 sans réponse : =1+1 ; 20 sans compte ; 4 avec un compte sans nombre "
+        "d'abonnés"]
     assert line[0].data_type == "s"
     for ws in wb.worksheets:
         assert not any(c.data_type == "f" for row in ws.iter_rows() for c in row)
