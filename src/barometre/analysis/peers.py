@@ -323,10 +323,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     >>> print(b[["platform", "n_peers", "n_no_answer", "n_no_account", "n_account_no_count"]]
     ...       .to_string(index=False))
      platform  n_peers  n_no_answer  n_no_account  n_account_no_count
-     facebook       86            7             4                   4
-            x       79            0            20                   2
-    instagram       80            1            15                   4
-     linkedin       74            3            22                   2
+     facebook       84            7             4                   6
+            x       77            0            20                   4
+    instagram       79            1            15                   5
+     linkedin       73            3            22                   3
       youtube       63            3            34                   1
        tiktok       16            1            82                   1
     >>> b.loc[3, "no_answer_codes"], b.loc[3, "no_answer_names"]
