@@ -72,13 +72,17 @@ def _maybe_quoted(values):
 
 CELLS = {
     "presence": _maybe_quoted(["Oui", "Non", "x", "", "peut-être", "@compte", "1", "0", " ",
-                               "\u2007", "Oui ?", "Non ?", "?", "Oui*", "Inactif"]),
+                               "\u2007", "Oui ?", "Non ?", "?", "Oui*", "Inactif",
+                               # said not answered (#input16), « N/A » too; « #N/A » an error
+                               "Non renseigné", "NR", "n.c.", "NSP", "N/A", "#N/A", "Non"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
                             "12.345", "\u00a0", "\u0663\u0664", "0012", "1000000001", " 7",
                             # misplaced thousands: an error on both paths, no 123 nor 12,345
-                            "1 23", "123 45", "1 2345"]),
+                            "1 23", "123 45", "1 2345",
+                            # said unknown: a missing count, warned (#input16); « - » an error
+                            "nc", "NR", "non communiqué", "?", "N/A", "-"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",

@@ -55,7 +55,8 @@ def test_a_far_cell_is_left_to_openpyxl():
 
 
 CELL = st.one_of(st.none(), st.integers(-10, 2_000_000), st.sampled_from([0.5, 12.25, 1e-3]),
-                 st.sampled_from(["Oui", "Non", "", " ", "12 345", "x", "=1+1", "@compte"]),
+                 st.sampled_from(["Oui", "Non", "", " ", "12 345", "x", "=1+1", "@compte",
+                                  "Non renseigné", "NR", "nc", "N/A", "?"]),
                  st.booleans(), st.dates(dt.date(2004, 1, 1), dt.date(2026, 1, 1)),
                  st.datetimes(dt.datetime(2004, 1, 1), dt.datetime(2026, 1, 1)).map(
                      lambda d: d.replace(microsecond=0)))

@@ -33,6 +33,10 @@ MESSAGES = {
     "no-answer-doubtful": (
         "{k} réponse{ks} marquée{ks} d'un doute, lue{ks} comme non renseignée{ks}",
         "{k} answer{ks} marked as doubtful, read as not answered"),
+    "no-answer-not-given": (
+        "{k} cellule{ks} disant que la réponse manque (« NR », « N/A »…), lue{ks} comme non "
+        "renseignée{ks}",
+        "{k} cell{ks} saying the answer is missing ('NR', 'N/A'…), read as not answered"),
     "no-answer-zeros": (
         "{k} nombre{ks} d'abonnés à 0 à côté d'une présence vide, sans compte dit",
         "{k} follower count{ks} of 0 beside a blank presence, no account said"),

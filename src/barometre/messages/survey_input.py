@@ -56,6 +56,12 @@ MESSAGES = {
         "{plain} seul dans la cellule",
         "'{value}' read as {read} followers (the word after the number left aside); write "
         "{plain} alone in the cell"),
+    # one line per column (survey.cells.followers_with_problems)
+    "count-not-given": (
+        "{n} nombre{s} d'abonnés dit{s} inconnu{s} ({texts}) lu{s} comme manquant{s}, une "
+        "cellule vide ({rows})",
+        "{n} follower count{s} said to be unknown ({texts}) read as missing, a blank cell "
+        "({rows})"),
     "count-implausible-population": (
         "{followers} abonnés pour {population} habitants ({name}) : vérifiez le code ou le "
         "nombre",
@@ -384,6 +390,18 @@ MESSAGES = {
         "base ({rows}) : écrivez Oui ou Non",
         "{n} answer{s} marked as doubtful ({texts}) read as not answered, outside the base "
         "({rows}): write Oui or Non"),
+    "answer-not-given": (
+        "{n} cellule{s} disant que la réponse manque ({texts}) lue{s} comme non "
+        "renseignée{s}, hors base ({rows})",
+        "{n} cell{s} saying the answer is missing ({texts}) read as not answered, outside "
+        "the base ({rows})"),
+    "answer-not-applicable": (
+        "{n} cellule{s} « N/A » ou « sans objet » ({texts}) lue{s} comme non renseignée{s}, "
+        "hors base ({rows}) : non applicable ou non disponible, cela ne dit pas si la "
+        "collectivité a un compte ; écrivez Non si elle n'en a pas",
+        "{n} cell{s} 'N/A' or 'not applicable' ({texts}) read as not answered, outside the "
+        "base ({rows}): not applicable or not available, that does not say whether the "
+        "collectivité has an account; write Non if it has none"),
     "answer-marked": (
         "{n} réponse{s} suivie{s} d'un renvoi « * » ({texts}) lue{s} sans le renvoi ({rows}) : "
         "la note n'est pas lue, vérifiez qu'elle ne change pas la réponse",

@@ -25,8 +25,10 @@ from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
                   unique_in_order)
+from .rules import rows_problem
 from .values import (
     BLANK_TEXT,
+    COUNT_NOT_GIVEN,
     FIRST_YEAR,
     MAX_COUNT,
     CellError,
@@ -290,10 +292,20 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
                              problems: _Problems
                              ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Follower counts of a column, with an error per unreadable cell and a warning per
-    abbreviated or ambiguous one. Returns (values with NaN, mask of cells in error, mask
+    abbreviated or ambiguous one, and one warning for the column's cells that say the count
+    is not known (« nc », « NR »: ``count-not-given``, read as blank counts; how many, each
+    text with its count, the rows). Returns (values with NaN, mask of cells in error, mask
     of the counts read from an abbreviated number, "184,8k": rounded values; None when
     there is none, the usual: no array of millions of False)."""
     values, (err_rows, err_codes), (note_rows, note_codes) = parse_count_column(series)
+    if COUNT_NOT_GIVEN in note_codes:  # one warning for them all, not one per cell
+        unknown = np.asarray(note_codes, dtype=object) == COUNT_NOT_GIVEN
+        rows = np.asarray(note_rows, dtype=np.intp)[unknown]
+        codes, uniques = _distinct(as_column(series).take(rows))
+        problems.add(rows_problem(COUNT_NOT_GIVEN, rownums[rows], len(rows),
+                                  column=col.header, texts=texts_counted(codes, uniques)))
+        note_rows = np.asarray(note_rows, dtype=np.intp)[~unknown]
+        note_codes = [k for k, u in zip(note_codes, unknown.tolist()) if not u]
     rounded = None
     if "count-abbreviated" in note_codes:  # found per distinct cell: only spread if any
         rounded = np.zeros(len(values), dtype=bool)
@@ -314,6 +326,27 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
     problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
     return values, bad, rounded
+
+
+def texts_counted(codes: np.ndarray, uniques) -> list[Msg]:
+    """The texts of some cells, each with its count (``answer-text-count``: « NR » : 3):
+    ``codes``, per cell in order of rows, the index of its value among ``uniques``. Texts
+    alike once stripped are one (« NR » and « NR  »); the most frequent first, then in
+    order of their first cell (every reader path alike: the order of the distinct values
+    is each path's own)."""
+    codes = np.asarray(codes, dtype=np.intp)
+    per_value = np.bincount(codes, minlength=len(uniques))
+    # each distinct value's first cell (np.unique: no loop over the cells)
+    held, first_at = np.unique(codes, return_index=True)
+    at = dict(zip(held.tolist(), first_at.tolist()))
+    counted: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for k in np.flatnonzero(per_value).tolist():
+        t = _text(uniques[k])
+        counted[t] = counted.get(t, 0) + int(per_value[k])
+        first[t] = min(first.get(t, at[k]), at[k])
+    return [Msg("answer-text-count", value=t, n=Count(k))
+            for t, k in sorted(counted.items(), key=lambda tk: (-tk[1], first[tk[0]]))]
 
 
 def _codes_counted(codes: list[str], at) -> dict[str, int]:

@@ -26,6 +26,7 @@ from .cells import (
     check_long_duplicates,
     followers_with_problems,
     implausible_followers,
+    texts_counted,
     too_old_dates,
     too_old_mask,
     value_code,
@@ -67,6 +68,8 @@ from .values import (
     ANSWER_DOUBTFUL,
     ANSWER_INACTIVE,
     ANSWER_MARKED,
+    ANSWER_NOT_APPLICABLE,
+    ANSWER_NOT_GIVEN,
     DAY_FIRST_ONLY,
     CellError,
     check_reading_date,
@@ -355,7 +358,8 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
     on every platform read (none): a template left unfilled published "au moins un réseau
     0 % (0/101), exhaustif", a template pre-filled with counts of 0 "aucun chiffre". What
     the columns hold instead is said, never called empty: answers marked with a doubt
-    (« Oui ? », not answered) and counts of 0 beside a blank presence (no account's count).
+    (« Oui ? », not answered), cells that say nobody answered (« NR », « N/A ») and counts
+    of 0 beside a blank presence (no account's count).
     Under ``--blank absent`` the blanks are absences, a figure: not said then (the caller).
     Not said either when the file already has errors (a row with an error is not read: its
     answers are not these), nor without a row (another error says so)."""
@@ -372,9 +376,12 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
     headers = list(dict.fromkeys(headers))
     lines = {"n": Count(n_rows), "s": "" if n_rows == 1 else "s"}
     doubtful = sum(int((p[2] == -2).sum()) for p in pieces)
+    unanswered = sum(int((p[2] == -3).sum()) for p in pieces)
     zeros = sum(int(((p[3] == 0) & (p[2] == -1)).sum()) for p in pieces)
     held = [Msg(code, k=Count(k), ks="" if k == 1 else "s")
-            for code, k in (("no-answer-doubtful", doubtful), ("no-answer-zeros", zeros)) if k]
+            for code, k in (("no-answer-doubtful", doubtful),
+                            ("no-answer-not-given", unanswered),
+                            ("no-answer-zeros", zeros)) if k]
     if held and headers:  # the columns hold something, no firm answer: not "empty"
         columns = (Msg("no-answer-columns-held", names=", ".join(headers), held=held, **lines)
                    if len(headers) > 1 else
@@ -1573,10 +1580,11 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     for c, mine in _role_columns(cols, per_platform, "present", plat):
         codes, uniques = _distinct(raw[c.index])
         answers, failed = _per_distinct(uniques, read_presence)
-        # a doubtful answer ("Oui ?") is -2 until the blank rule: not answered, whatever
-        # the blank rule says of blanks (:func:`_blank_rule` makes it -1)
+        # a doubtful answer ("Oui ?") is -2, a cell that says nobody answered ("NR",
+        # "N/A") -3, until the blank rule: not answered, whatever the blank rule says of
+        # blanks (:func:`_blank_rule` makes them -1)
         read = _spread(codes, [np.array([-1 if a is None else int(a[0]) if a[0] is not None
-                                         else -2 if a[1] == ANSWER_DOUBTFUL else -1
+                                         else _UNANSWERED.get(a[1], -1)
                                          for a in answers], dtype=np.int8)])[0][0]
         _answer_notes(answers, codes, uniques, c, rownums, problems)
         present = read if present is None else np.where(mine, read, present)
@@ -1680,9 +1688,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date only if needed
     explicit_no = present == 0
     # the cells that show the column writes its answers, not the "x or blank" convention's
-    # two states (a mark, a blank): a "Non", a doubtful answer ("Oui ?", "Non ?", "?"), an
-    # "Inactif" (see :func:`~.rules.apply_blank_rule`)
-    written = explicit_no | (present == -2)
+    # two states (a mark, a blank): a "Non", a doubtful answer ("Oui ?", "Non ?", "?"), a
+    # "Non renseigné", an "Inactif" (see :func:`~.rules.apply_blank_rule`)
+    written = explicit_no | (present <= -2)
     if inactive is not None:
         written |= inactive
     # a URL, an @account or a follower count says "present" when presence is blank; a count
@@ -1691,7 +1699,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     says = account >= 0 if account is not None else counted
     if account is not None and counted is not None:
         says |= counted
-    if says is not None:  # not over a doubtful answer (-2): it stays not answered
+    if says is not None:  # not over a doubtful or unanswered one (-2, -3): not answered
         present[(present == -1) & says] = 1
     if counted is not None:
         contradicts = explicit_no & counted & ~cell_error
@@ -1783,36 +1791,29 @@ def _skipped_counts(gone: list[tuple], readings: Readings, wave=None) -> dict:
     return out
 
 
+#: The presence codes of the answers read as not answered whatever the blank rule (see
+#: :func:`_read_block`): -2 a doubt (« Oui ? »), -3 words that say so (« NR », « N/A »)
+_UNANSWERED = {ANSWER_DOUBTFUL: -2, ANSWER_NOT_GIVEN: -3, ANSWER_NOT_APPLICABLE: -3}
+
+
 def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
                   rownums: np.ndarray, problems: _Problems) -> None:
     """The presence cells read with a note (:func:`~.values.read_presence`: a doubtful
-    "Oui ?", a marked "Oui*", an "Inactif"): one warning per note for the column, with its
-    count, its distinct texts (with their counts, most frequent first) and its rows.
-    Decided per distinct value: a pass over the rows only when a cell has a note."""
+    "Oui ?", a marked "Oui*", an "Inactif", a "Non renseigné", an "N/A"): one warning per
+    note for the column, with its count, its distinct texts (with their counts, most
+    frequent first: :func:`~.cells.texts_counted`) and its rows. Decided per distinct
+    value: a pass over the rows only when a cell has a note."""
     notes = np.array([None if a is None else a[1] for a in answers], dtype=object)
-    for note in (ANSWER_DOUBTFUL, ANSWER_MARKED, ANSWER_INACTIVE):
+    for note in (ANSWER_DOUBTFUL, ANSWER_NOT_GIVEN, ANSWER_NOT_APPLICABLE, ANSWER_MARKED,
+                 ANSWER_INACTIVE):
         mine = notes == note
         if not mine.any():
             continue
         rows = np.flatnonzero(mine[codes])
         if not len(rows):  # a distinct value no row holds (a dropped blank row's)
             continue
-        per_value = np.bincount(codes[rows], minlength=len(notes))
-        counted: dict[str, int] = {}  # per text as shown ("Oui ?" and "Oui ? " one)
-        first: dict[str, int] = {}  # the first row of each text
-        # each distinct value's first row among them (np.unique: no loop over the rows)
-        held, first_at = np.unique(codes[rows], return_index=True)
-        at = dict(zip(held.tolist(), first_at.tolist()))
-        for k in np.flatnonzero(per_value).tolist():
-            t = _text(uniques[k])
-            counted[t] = counted.get(t, 0) + int(per_value[k])
-            first[t] = min(first.get(t, at[k]), at[k])
-        texts = [Msg("answer-text-count", value=t, n=Count(k))
-                 # most frequent first, then in order of the rows (every reader path alike:
-                 # the distinct values' order is each path's own)
-                 for t, k in sorted(counted.items(), key=lambda tk: (-tk[1], first[tk[0]]))]
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
-                                  texts=texts))
+                                  texts=texts_counted(codes[rows], uniques)))
 
 
 def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,
@@ -2150,14 +2151,14 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 problems: _Problems) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided
     (``written``: the cells that show their column writes its answers, a "Non", a
-    doubtful answer, an "Inactif": see :func:`~.rules.apply_blank_rule`)."""
+    doubtful answer, a "Non renseigné", an "Inactif": see :func:`~.rules.apply_blank_rule`)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
             and (present < 0).any() and (written.any() or opts.template)):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
-    doubtful = present == -2  # "Oui ?": not answered, whatever the rule says of blanks
+    doubtful = present <= -2  # "Oui ?", "NR": not answered, whatever the rule says of blanks
     if doubtful.any():
         present = present.copy()
         present[doubtful] = -1

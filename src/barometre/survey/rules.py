@@ -377,7 +377,8 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
         Readings without error (only they are counted and reported); None: every reading.
     written : bool array
         Cells that show their column writes its answers: an explicit negative ("Non"), a
-        doubtful answer ("Oui ?", "Non ?", a lone "?"), an "Inactif". The "x or blank"
+        doubtful answer ("Oui ?", "Non ?", a lone "?"), a cell that says nobody answered
+        ("Non renseigné", "NR", "N/A"), an "Inactif". The "x or blank"
         convention knows two states, a mark and a blank: a column that holds a third (a
         "Non", a doubt, an inactive account), even a single one beside "x" marks, is not
         that convention, and its blanks say nothing. Looked for among every reading,

@@ -84,6 +84,48 @@ def parse_presence(v: Any) -> bool | None:
 #: The notes of :func:`read_presence` (catalog codes of ``validate``'s warnings)
 ANSWER_DOUBTFUL, ANSWER_MARKED, ANSWER_INACTIVE = (
     "answer-doubtful", "answer-marked", "answer-inactive")
+#: The notes of a cell that says, in words, that nobody answered (:data:`NOT_ANSWERED`) or
+#: that the question does not apply (:data:`NOT_APPLICABLE`): read as *not answered*
+ANSWER_NOT_GIVEN, ANSWER_NOT_APPLICABLE = "answer-not-given", "answer-not-applicable"
+#: The note of :func:`read_count` for a count cell that says the count is not known
+COUNT_NOT_GIVEN = "count-not-given"
+
+#: The words that say a cell was not answered, as :func:`~barometre.domain.registry.normalize`
+#: folds them (no case, accents, spaces or punctuation: « N/R », « n.c. », « Non-renseigné »):
+#: barometre's own word for a blank, « non renseigné », and the survey habits around it.
+#: None starts a "no": « Non » is no such word, nor is « Non communiqué » a « Non »
+NOT_ANSWERED = frozenset({
+    "nonrenseigne", "nonrenseignee", "nr",  # non renseigné(e), NR, N/R, N.R.
+    "nc", "noncommunique", "noncommuniquee",  # NC, n.c., N/C, non communiqué(e)
+    "nonprecise", "nonprecisee",  # non précisé(e)
+    "nesaitpas", "nesaispas", "jenesaispas", "nsp",  # ne sait pas, je ne sais pas, NSP
+    "inconnu", "inconnue", "nonconnu", "nonconnue",  # inconnu(e), non connu(e)
+    "sansreponse", "pasdereponse",  # sans réponse, pas de réponse
+    "unknown", "notknown", "dontknow", "donotknow", "notanswered"})
+#: « N/A », « NA », « n/a »: *not applicable* or *not available*, the abbreviation does not
+#: say which, nor whether the collectivité has an account. Read as not answered (outside
+#: the base, a figure neither invented nor lowered: « Non » would count an absence nobody
+#: saw), with a warning of its own saying to write Non where there is no account; so are
+#: « non applicable », « non concerné », « sans objet ». « #N/A » is a formula's error.
+NOT_APPLICABLE = frozenset({"na", "nonapplicable", "notapplicable", "nonconcerne",
+                            "nonconcernee", "sansobjet"})
+
+
+def said_not_answered(v: Any) -> str | None:
+    """:data:`ANSWER_NOT_GIVEN` or :data:`ANSWER_NOT_APPLICABLE` when ``v`` is text that
+    says nobody answered (« Non renseigné », « NR », « NSP ») or that the question does
+    not apply (« N/A »); None for anything else (« Non », a blank, « #N/A »).
+
+    >>> said_not_answered("Non renseigné"), said_not_answered("n.c."), said_not_answered("N/A")
+    ('answer-not-given', 'answer-not-given', 'answer-not-applicable')
+    >>> said_not_answered("Non"), said_not_answered("#N/A"), said_not_answered("")
+    (None, None, None)
+    """
+    if not isinstance(v, str) or excel_error(v):
+        return None
+    key = normalize(v)
+    return (ANSWER_NOT_GIVEN if key in NOT_ANSWERED
+            else ANSWER_NOT_APPLICABLE if key in NOT_APPLICABLE else None)
 _QUESTION = re.compile(r"[?？¿]")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
 
@@ -102,9 +144,35 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     - :data:`ANSWER_INACTIVE`: "Inactif", "inactive", "compte inactif": an account that
       exists but is not used, read as present (the survey asks whether an account exists).
 
+    - :data:`ANSWER_NOT_GIVEN`: a cell that says in words that nobody answered, read as
+      *not answered* exactly as a lone "?" (None, outside the base, whatever the blank
+      rule or a count beside it); :data:`ANSWER_NOT_APPLICABLE`: « N/A » and its kin, read
+      the same, with a warning of their own (see :data:`NOT_APPLICABLE` for why).
+
+    The spellings accepted (compared without case, accents, spaces or punctuation):
+
+    ============================  =====================================================
+    read as                       cells
+    ============================  =====================================================
+    present (True)                Oui, O, Yes, Y, 1, Vrai, True, x, ✓, Présent(e), Actif,
+                                  OK, V, a URL, an @account; Inactif (``answer-inactive``)
+    absent (False)                Non, N, No, 0, Faux, False, Absent(e), Aucun
+    not answered, "?"             ?, ??, (?), Oui ?, Non ?, oui? (``answer-doubtful``)
+    not answered, in words        Non renseigné(e), NR, N/R, NC, n.c., N/C, Non
+                                  communiqué(e), Non précisé(e), Ne sait pas, Je ne sais
+                                  pas, NSP, Inconnu(e), Non connu(e), Sans réponse, Pas de
+                                  réponse, Unknown, Not known, Don't know, Not answered
+                                  (``answer-not-given``)
+    not answered, not applicable  N/A, NA, n/a, Non applicable, Not applicable, Non
+                                  concerné(e), Sans objet (``answer-not-applicable``)
+    error (ValueError)            anything else: « Non dispo », « peut-être », « #N/A »
+    ============================  =====================================================
+
     A URL or an @account is read as present before any mark is looked at (a URL may hold
     a "?"); a marked text that is no answer ("nope ?") stays unreadable.
 
+    >>> read_presence("NR"), read_presence("Non renseigné"), read_presence("N/A")
+    ((None, 'answer-not-given'), (None, 'answer-not-given'), (None, 'answer-not-applicable'))
     >>> read_presence("Oui ?"), read_presence("Non*"), read_presence("Inactif")
     ((None, 'answer-doubtful'), (False, 'answer-marked'), (True, 'answer-inactive'))
     >>> read_presence("https://x.com/p?id=1"), read_presence("x")
@@ -145,6 +213,9 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
         return True, ANSWER_INACTIVE
     if looks_like_account(s):
         return True, None
+    said = said_not_answered(s)
+    if said is not None:  # « Non renseigné », « NR », « N/A »: as a lone "?"
+        return None, said
     raise ValueError
 
 
@@ -161,7 +232,8 @@ def read_account_cell(v: Any) -> tuple[str, Any]:
     """What a cell of an account column says: ``("account", text)`` for an account (URL,
     @handle, page name), ``("answer", bool)`` for a presence answer typed there ("Oui",
     "Non", "x", "pas de compte", "néant": not an account), ``("none", None)`` for a
-    placeholder that gives no account ("-", "?", "N/A", "NC", a doubtful "Oui ?"),
+    placeholder that gives no account ("-", "?", "N/A", "NC", a doubtful "Oui ?", a
+    "Non renseigné": the words a presence cell reads as not answered, never as "Non"),
     ``("error", text)`` for a formula's error (« #N/A »: :func:`excel_error`, a cell
     error, not a blank), ``("blank", None)``.
 
@@ -224,6 +296,10 @@ _UNIT = re.compile(r"\s*(.*?\d(?:\s*(?:k|m|md|mrd))?)\s*(?:abonnes?|followers?|f
                    r"\s*", re.IGNORECASE)
 
 
+#: A count cell of question marks only (« ? », « ?? », « (?) »): the count is not known
+_QUESTIONS_ONLY = re.compile(r"\s*[(\[]?\s*[?？¿]+\s*[)\]]?\s*")
+
+
 class CellError(ValueError):
     """A cell that cannot be read (not a count, not a date…); ``code`` says why (catalog)."""
 
@@ -241,8 +317,11 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     j'aime or likes, without case or accents; the number read, to warn about), or
     ``"count-ambiguous"`` ("1,000": a single comma followed by exactly three digits,
     either a thousands separator or a decimal comma; the caller decides from the
-    rest of the column, see :func:`parse_count_column`). Raises :class:`CellError`
-    with a catalog code when the cell is not a count.
+    rest of the column, see :func:`parse_count_column`), or :data:`COUNT_NOT_GIVEN`
+    (``count`` None: a cell that says the count is not known, « nc », « NR », « non
+    communiqué », « inconnu », « N/A », a lone « ? »: the words of a presence cell read as
+    not answered, :func:`said_not_answered`; a missing count, as a blank, to warn about).
+    Raises :class:`CellError` with a catalog code when the cell is not a count.
 
     The rules: spaces, non-breaking spaces and apostrophes group thousands
     ("12 345", "12'345"), in groups of three digits after the first one to three ("1 23",
@@ -256,6 +335,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     ((12000, None), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
     >>> read_count("3 200 abonnés"), read_count("12,5 k Followers")
     ((3200, 'count-unit'), (12500, 'count-abbreviated'))
+    >>> read_count("nc"), read_count("Non communiqué"), read_count("?")
+    ((None, 'count-not-given'), (None, 'count-not-given'), (None, 'count-not-given'))
     """
     if _is_blank(v):
         return None, None
@@ -273,6 +354,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         if v > MAX_COUNT:
             raise CellError("count-too-large")
         return int(v), None
+    if said_not_answered(v) is not None or _QUESTIONS_ONLY.fullmatch(str(v)):
+        return None, COUNT_NOT_GIVEN  # « nc », « NR », « ? »: the count is not known
     unit = _UNIT.fullmatch(_fold(str(v)))
     if unit:  # « 3 200 abonnés »: the number alone, read as any (a rounded or doubtful one
         # says so rather than the unit); what is not a count before the word stays an error
@@ -337,7 +420,8 @@ def _bounded(value: int) -> int:
 
 
 def parse_count(v: Any) -> int | None:
-    """Read a follower count; None when blank. Raises ValueError when it is not a count.
+    """Read a follower count; None when blank or said unknown (« nc », « NR »: see
+    :func:`read_count`). Raises ValueError when it is not a count.
 
     A lone "1,000" (comma or thousands?) is refused here: :func:`parse_count_column`
     decides it from the rest of its column.
@@ -682,7 +766,8 @@ def parse_count_column(series) -> tuple:
 
     Returns ``(values, errors, notes)``: values as floats (NaN where blank or wrong),
     and, for the cells that are not a count (errors) or that were read with a
-    warning (notes: abbreviated or ambiguous count), a pair ``(positions, codes)``:
+    warning (notes: abbreviated, ambiguous or unknown count, :func:`read_count`), a pair
+    ``(positions, codes)``:
     the cells' positions in the column and their catalog codes.
 
     A "1,000" cell (one comma, three digits) is read as one thousand, with a warning,
