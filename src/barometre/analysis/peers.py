@@ -732,7 +732,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
                                                               key=lambda p: order.get(p, 99))},
                  "same_campaign": {p: campaigns[p] for p in sorted(
                      campaigns, key=lambda p: order.get(p, 99))},
-                 "no_account": no_account}
+                 "no_account": no_account,
+                 "fictitious": bool(survey.attrs.get("fictitious", False))}
     return out
 
 
