@@ -680,7 +680,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         aside of one campaign with the year ranked (as :func:`benchmark`'s). A count
         beside no account ("Non;0", a blank with 0: ``present`` not true) is no account's
         count: the row stays, without a count or a rank, and ``attrs["no_account"]``
-        counts them (``{platform: n}``).
+        counts them (``{platform: n}``); ``attrs["fictitious"]``: the survey's (demo data).
 
     Examples
     --------

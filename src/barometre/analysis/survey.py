@@ -350,6 +350,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
         is over (:func:`any_left_out`). ``attrs["design"]``, when the file holds a part of
         the type whole: type -> :meth:`SurveyDesign.as_dict` (of the latest such year).
+        ``attrs["fictitious"]``: the survey's (demo data), so that a chart or report of
+        these figures says « Données fictives » without the survey.
 
     Examples
     --------
@@ -2020,7 +2022,8 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         account (``present`` true) and a follower count, on each platform and year their
         latest reading. A count beside no account ("Non;0", a blank with 0, "Non;500") is
         left out (:func:`account_counts`): ``attrs["no_account"]`` counts those readings,
-        ``{platform: n}`` (only the platforms with some).
+        ``{platform: n}`` (only the platforms with some); ``attrs["fictitious"]``: the
+        survey's (demo data).
 
     Examples
     --------
