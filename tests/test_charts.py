@@ -87,7 +87,9 @@ def test_adoption_one_type_sorted_bars_any_apart_no_legend(wide):
     sampled = int((df["ci_low"] < df["ci_high"]).sum())  # a census (every entity) has none
     assert 0 < sampled < len(df)
     assert sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == sampled
-    assert "Traits : intervalle de confiance à 95\u202f% quand l'effectif est connu." in cap
+    # what the whiskers are for (all N of the type), and why X and "any" have none
+    assert ("Traits : intervalle de confiance à 95\u202f% de la part sur l'ensemble des "
+            "101 départements ; sans trait : exhaustif, part exacte.") in cap
     assert "Base : départements de l'enquête avec une réponse pour le réseau (94 à 101 selon le réseau ou l'année)." in cap
     assert "Données fictives." in cap
 

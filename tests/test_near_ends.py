@@ -283,7 +283,8 @@ def test_changes_and_the_report_say_small_growths_alike(cli, small_growths, tmp_
     assert line == ("Facebook — plus fortes croissances : Ain +0,4 %, Aisne < +0,1 % ; "
                     "plus faibles : Hautes-Alpes −50 %, Allier −0,3 %").replace(" %", f"{NN}%")
     median = _row(out, "Facebook ")
-    assert f"  0{NN}%  " in median  # the median growth, Alpes-de-Haute-Provence's: exactly 0
+    # the median growth, Alpes-de-Haute-Provence's: exactly 0 (over n = 5)
+    assert f"  0{NN}% (n = 5)  " in median
     en = cli("changes", *data, "--top", "2", "--lang", "en").stdout
     assert "Ain +0.4%, Aisne <+0.1%" in en and "Allier −0.3%" in en
     rep = tmp_path / "r.xlsx"
@@ -475,8 +476,9 @@ def test_a_small_loss_per_1000_reads_with_the_minus_sign_in_text_and_cells(cli, 
     files = _two_waves(tmp_path, {"01": (1000, 997), "02": (1000, 998), "03": (1000, 1004)})
     data = (*files, "--type", "departement")
     row = _row(cli("changes", *data).stdout, "Facebook ")
-    assert row.endswith(f"  >{NN}−0,01") and "-" not in row
-    assert _row(cli("changes", *data, "--lang", "en").stdout, "Facebook ").endswith("  >−0.01")
+    assert row.endswith(f"  >{NN}−0,01 (n = 3)") and "-" not in row
+    assert _row(cli("changes", *data, "--lang", "en").stdout, "Facebook ").endswith(
+        "  >−0.01 (n = 3)")
     rep = tmp_path / "r.xlsx"
     assert cli("report", *data, "-o", rep).exit_code == 0
     ws = openpyxl.load_workbook(rep)["Mouvements"]

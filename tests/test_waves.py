@@ -480,9 +480,10 @@ def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, 
     recs = as_json(cli("changes", "--data", demo, "--format", "json"))
     rows = [r for r in ws.iter_rows(min_row=4, max_row=3 + len(recs), values_only=True)]
     assert [(r[1], r[2], r[3], r[4], round(r[5], 6), round(r[6], 6), round(r[7] / 100, 6),
-             round(r[9], 6), round(r[10], 4)) for r in rows] == [
+             round(r[9], 6), r[10], round(r[11], 4), r[12]) for r in rows] == [
         (c["joined"], c["left"], c["stayed"], c["not_comparable"], c["share_old"], c["share_new"],
-         c["change"], c["median_growth"], c["median_gain_per_1000"]) for c in recs]
+         c["change"], c["median_growth"], c["n_growth"], c["median_gain_per_1000"], c["n_gain"])
+        for c in recs]
     # undated rows in a file of two waves: changes refuses; the report says why, no guess
     mixed = _write(tmp_path / "melange.csv", ["Code;Plateforme;Présent;Date",
                                                "01;X;Oui;15/10/2024", "01;X;Non;15/10/2025",

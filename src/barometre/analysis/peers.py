@@ -712,7 +712,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         aside of one campaign with the year ranked (as :func:`benchmark`'s). A count
         beside no account ("Non;0", a blank with 0: ``present`` not true) is no account's
         count: the row stays, without a count or a rank, and ``attrs["no_account"]``
-        counts them (``{platform: n}``).
+        counts them (``{platform: n}``); ``attrs["fictitious"]``: the survey's (demo data).
 
     Examples
     --------
@@ -764,7 +764,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
                                                               key=lambda p: order.get(p, 99))},
                  "same_campaign": {p: campaigns[p] for p in sorted(
                      campaigns, key=lambda p: order.get(p, 99))},
-                 "no_account": no_account}
+                 "no_account": no_account,
+                 "fictitious": bool(survey.attrs.get("fictitious", False))}
     return out
 
 

@@ -773,6 +773,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         key_figures=keys, types=[t for t in t_order if any(k.collectivity_type == t for k in keys)],
         platforms=sorted({k.platform for k in keys}, key=lambda p: p_rank.get(p, 99)),
         sources=_sources(adoption))
+    # figures of a demo survey say so on every sheet, with its frame or without it
+    r.fictitious = bool(adoption.attrs.get("fictitious", False))
     if survey is not None:  # a report never overwrites them (write_report)
         r.extra["input_files"] = survey_files(survey)
     every, any_left, read = _every_wave(adoption, survey, sel.platforms)
@@ -790,7 +792,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         from .peers import league_table
 
         r.survey = _survey_info(survey, adoption, waves)
-        r.fictitious = r.survey.fictitious
+        r.fictitious = r.survey.fictitious or r.fictitious
         # the year asked for (--year) is that of every figure: the Classement and the
         # Benchmark rank that year's readings, as the key figures and Adoption show it
         ranked = survey if sel.year is None else _of_year(survey, sel.year)

@@ -264,6 +264,14 @@ def asked_platforms(platforms: str | Iterable[str] | None) -> list[str] | None:
     return list(platforms) or None
 
 
+def fictitious_of(survey: Any) -> bool:
+    """Whether a survey (frame or coded) is fictitious data: the reader's flag
+    (``attrs["fictitious"]``, set from the marker inside the file). Every frame derived
+    from it carries the flag on, so that every table, chart and report says so."""
+    attrs = getattr(survey, "attrs", None)
+    return bool(attrs.get("fictitious", False)) if isinstance(attrs, dict) else False
+
+
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
     """A shallow copy without attrs: pandas deep-copies attrs at every step."""
     out = survey.copy(deep=False)
@@ -345,6 +353,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``attrs["any_platforms"]``: year -> the platforms read that year, those its "any"
         is over (:func:`any_left_out`). ``attrs["design"]``, when the file holds a part of
         the type whole: type -> :meth:`SurveyDesign.as_dict` (of the latest such year).
+        ``attrs["fictitious"]``: the survey's (demo data), so that a chart or report of
+        these figures says « Données fictives » without the survey.
 
     Examples
     --------
@@ -520,7 +530,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     any_platforms = {int(y) if y >= 0 else None:
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
-    attrs = {"any_platforms": any_platforms}
+    attrs = {"any_platforms": any_platforms, "fictitious": fictitious_of(survey)}
     if unshown:  # only then: the entities left out for an error that no row counts
         attrs["skipped_unshown"] = unshown
     if designs:  # what the notes under the figures say (render.views): the latest year's,
@@ -1315,6 +1325,7 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                if y in v}
     if designs:  # only then
         result.attrs["design"] = designs
+    result.attrs["fictitious"] = fictitious_of(survey)
     return result
 
 
@@ -1899,7 +1910,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
                         "platforms": [p for p in PLATFORMS if p in fam]},
              "years_left_aside": _years_left_aside(survey, shown),
              # the platforms each year read ("any" is over them), as adoption's attrs
-             "any_platforms": figures.attrs["any_platforms"]}
+             "any_platforms": figures.attrs["any_platforms"],
+             "fictitious": fictitious_of(survey)}
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
     if not_surveyed:  # only then: asked with -p, never read in the file
@@ -2050,7 +2062,8 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
         account (``present`` true) and a follower count, on each platform and year their
         latest reading. A count beside no account ("Non;0", a blank with 0, "Non;500") is
         left out (:func:`account_counts`): ``attrs["no_account"]`` counts those readings,
-        ``{platform: n}`` (only the platforms with some).
+        ``{platform: n}`` (only the platforms with some); ``attrs["fictitious"]``: the
+        survey's (demo data).
 
     Examples
     --------
@@ -2114,4 +2127,5 @@ def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFram
     out = out.sort_values(["year", "platform"], key=lambda s: s.map(p_rank) if s.name == "platform"
                           else s, kind="stable").reset_index(drop=True)
     out.attrs["no_account"] = no_account_by_platform(df, dropped & (plat >= 0))
+    out.attrs["fictitious"] = fictitious_of(survey)
     return out

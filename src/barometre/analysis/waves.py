@@ -1046,8 +1046,13 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         entities; ``share_old``/``share_new`` (present ÷ comparable) and ``change``
         (their difference); ``p_value`` of McNemar's exact test (``<NA>`` for a census:
         ``census``; the shares, ``change``, ``p_value`` and the medians are ``Float64``,
-        ``<NA>`` where there is no value); ``median_growth``, ``median_gain_per_1000`` over
-        ``n_growth`` entities; ``wave_old``, ``wave_new``. When the waves mark their
+        ``<NA>`` where there is no value); ``median_growth`` over ``n_growth`` entities (those
+        present in both waves with a count, above 0 in the old wave: 0 → 150 has no growth
+        rate), ``median_gain_per_1000`` over ``n_gain`` (those with a count in both waves and a
+        population: a count of 0 has a gain), so that the two medians may be over different
+        entities; ``n_from_zero``: the entities with 0 followers in the old wave and a count
+        in the new one (no growth rate, left out of ``n_growth`` and of :func:`movers`);
+        ``wave_old``, ``wave_new``. When the waves mark their
         rounded counts (:func:`transitions`' ``growth_rounded``), then
         ``n_growth_rounded``: the entities whose growth or gain rests on a count read from
         an abbreviated number ("1,2 M"), approximate; ``median_growth_rounded`` and
@@ -1101,6 +1106,10 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         census = whole or of_part
         part_census = part_census or of_part
         growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
+        # a count of 0 in the old wave has no growth rate (÷ 0), but has a gain: the two
+        # medians are over different entities, each n said, and those counted
+        from_zero = int(((g["status"] == "stayed") & (g["followers_old"] == 0)
+                         & g["followers_new"].notna()).fillna(False).sum())
         if marked:  # growths on a rounded count, and whether a median may be another
             marks[p] = _rounded_marks(g)
         rows.append({
@@ -1113,7 +1122,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
             "median_growth": growth.median() if len(growth) else None,
             "stayed_absent": ab, "n_paired": paired, "census": census,
             "median_gain_per_1000": gain.median() if len(gain) else None,
-            "n_growth": len(growth), "wave_old": t.attrs["old"], "wave_new": t.attrs["new"]})
+            "n_growth": len(growth), "n_gain": len(gain), "n_from_zero": from_zero,
+            "wave_old": t.attrs["old"], "wave_new": t.attrs["new"]})
     out = pd.DataFrame(rows, columns=CHANGES_COLUMNS)
     for c in ("share_old", "share_new", "change", "p_value", "median_growth",
               "median_gain_per_1000"):
@@ -1205,7 +1215,8 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
     DataFrame
         :data:`MOVERS_COLUMNS`, rank 1 = fastest growth (ties share the best rank),
         ordered by platform then rank; entities without a count in both waves are
-        left out. The first rows of a platform are its top movers, the last its
+        left out, and so are those with 0 followers in the old wave (no growth rate:
+        :func:`changes` counts them, ``n_from_zero``). The first rows of a platform are its top movers, the last its
         bottom movers. Then ``growth_rounded`` when the waves mark their rounded counts
         (see :func:`transitions`): the growth rests on a count read from an abbreviated
         number, approximate (shown "≈ +4 %").

@@ -255,8 +255,18 @@ def note_warnings(survey, path: Path, lang: str, **reading) -> None:
     from .chrome import NOTES
 
     line = warnings_line(survey, path, lang, **reading)
-    if line:
-        NOTES.append(line)
+    for said in (line, fictitious_line(survey, lang)):
+        if said:
+            NOTES.append(said)
+
+
+def fictitious_line(survey, lang: str) -> str:
+    """ "Données fictives : …" for a survey (or waves) of fictitious data (the reader's
+    ``attrs["fictitious"]``), "" otherwise: said beside the reading's warnings line, in
+    every format, as the charts' captions and the report say it."""
+    from ..messages import text
+
+    return text("cli-fictitious", lang) if survey.attrs.get("fictitious") else ""
 
 
 def note_wave_warnings(waves, lang: str, **reading) -> None:
@@ -272,3 +282,6 @@ def note_wave_warnings(waves, lang: str, **reading) -> None:
                                         sheet_said=_sheet_said(problems, lang, path), **reading))
     for said in waves.attrs.get("joined") or []:  # one campaign in several files: said
         NOTES.append("⚠ " + said.render(lang))
+    fictitious = fictitious_line(waves, lang)
+    if fictitious:
+        NOTES.append(fictitious)

@@ -33,6 +33,7 @@ from .options import (
     _emit_plain,
     _print_records,
     _survey_options,
+    fictitious_line,
     warnings_line,
 )
 
@@ -114,8 +115,9 @@ def compare(
         title = "\n".join(t for t in (_coverage_line(result, lang.value), narrower) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
-        title = "\n".join(t for t in (title, wave, said) if t)
-        for line in (_year_line(result, lang.value), narrower, wave, said):
+        fictitious = fictitious_line(survey, lang.value)  # the demo's: said as its warnings
+        title = "\n".join(t for t in (title, wave, said, fictitious) if t)
+        for line in (_year_line(result, lang.value), narrower, wave, said, fictitious):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))

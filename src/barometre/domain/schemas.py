@@ -193,8 +193,8 @@ CHANGES = Schema("changes", (
     ("not_comparable", "int"), ("share_old", "share"), ("share_new", "share"),
     ("change", "float"), ("p_value", "float"), ("median_growth", "float"),
     ("stayed_absent", "int"), ("n_paired", "int"), ("census", "bool"),
-    ("median_gain_per_1000", "float"), ("n_growth", "int"), ("wave_old", "str"),
-    ("wave_new", "str")),
+    ("median_gain_per_1000", "float"), ("n_growth", "int"), ("n_gain", "int"),
+    ("n_from_zero", "int"), ("wave_old", "str"), ("wave_new", "str")),
     # when the waves mark their rounded counts (``followers_rounded``): how many growths or
     # gains rest on one, and whether each median is taken from such a value (shown "≈")
     optional=(("n_growth_rounded", "int"), ("median_growth_rounded", "bool"),

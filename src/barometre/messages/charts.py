@@ -68,6 +68,20 @@ MESSAGES = {
     "chart-base-published-fr": ("« {base} »", "\u201c{base}\u201d"),
     "chart-base-french": ("Base : {base}", "Base (as published, in French): {base}"),
     "chart-bases-french": ("Bases : {base}", "Bases (some as published, in French): {base}"),
+    # the adoption chart's whiskers: what the interval is for (render.views.ci_note)
+    "note-ci-of": ("Traits : intervalle de confiance à 95\u202f% de la part sur l'ensemble des {pops}",
+                   "Whiskers: 95% confidence interval for the share of all {pops}"),
+    "note-ci-of-bands": ("Traits : intervalle de confiance à 95\u202f% de la part sur {pops}",
+                         "Whiskers: 95% confidence interval for the share of {pops}"),
+    "note-ci-sampled": ("Traits : intervalle de confiance à 95\u202f% de la part dans toute la "
+                        "population échantillonnée",
+                        "Whiskers: 95% confidence interval for the share in the whole population "
+                        "sampled"),
+    "note-ci-none-census": (" ; sans trait : exhaustif, part exacte",
+                            "; no whisker: census, exact share"),
+    "note-ci-none-unknown": (" ; sans trait : effectif inconnu", "; no whisker: count unknown"),
+    "note-ci-none-both": (" ; sans trait : exhaustif (part exacte) ou effectif inconnu",
+                          "; no whisker: census (exact share) or count unknown"),
     "note-ci": ("Traits : intervalle de confiance à 95\u202f% quand l'effectif est connu",
                 "Whiskers: 95% confidence interval where the count is known"),
     "note-derived": ("* part déduite d'une formulation de la source, non d'un chiffre publié",

@@ -180,6 +180,10 @@ MESSAGES = {
     "compare-any-in-year": (" en {year}", " in {year}"),
     # what the reading interpreted (blank cells counted one way, dates read month first…)
     # changes what is counted: the command says how much, validate says what
+    # after the reading's line, for a file of fictitious data (the demo's marker)
+    "cli-fictitious": (
+        "Données fictives : chiffres inventés pour la démonstration, à ne pas citer.",
+        "Fictitious data: invented figures for demonstration, not to be quoted."),
     "compare-warnings": (
         "Lecture : {n} avertissement{s} (détail : « barometre validate {args} »)",
         "Reading: {n} warning{s} (details: “barometre validate {args}”)"),

@@ -136,8 +136,23 @@ MESSAGES = {
         "change is exact."),
     "waves-note-growth": (
         "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
-        "avec un nombre d'abonnés.",
-        "Growth: followers new wave ÷ old − 1, entities present in both waves with a count."),
+        "avec un nombre d'abonnés, non nul à l'ancienne ; n : entités de chaque médiane.",
+        "Growth: followers new wave ÷ old − 1, entities present in both waves with a count, "
+        "above 0 in the old one; n: entities of each median."),
+    # entities whose old count was 0: a gain, but no growth rate (÷ 0): the two medians
+    # are over different entities (each n said beside it)
+    "waves-note-from-zero-one": (
+        "1 collectivité partait de 0 abonné{where} : pas de taux de croissance (hors de la "
+        "croissance médiane et des plus fortes et plus faibles croissances).",
+        "1 authority started from 0 followers{where}: no growth rate (left out of the median "
+        "growth and of the fastest and slowest growth)."),
+    "waves-note-from-zero-many": (
+        "{n} collectivités partaient de 0 abonné{where} : pas de taux de croissance (hors de la "
+        "croissance médiane et des plus fortes et plus faibles croissances).",
+        "{n} authorities started from 0 followers{where}: no growth rate (left out of the "
+        "median growth and of the fastest and slowest growth)."),
+    "waves-head-n-growth": ("n (croissance)", "n (growth)"),
+    "waves-head-n-gain": ("n (gain)", "n (gain)"),
     # growths computed on a count the file gave abbreviated ("1,2 M"): approximate, "≈"
     "waves-note-growth-rounded": (
         "≈ : {n} croissance{s}{where} calculée{s} sur un nombre d'abonnés arrondi (abrégé dans "

@@ -729,6 +729,20 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
              and r.get("subset_census") is not True and not missing_cell(r.get("ci_low"))]
     if not shown:
         return []
+    sizes = _ci_sizes(shown, lang)
+    out = []
+    if sizes:
+        pops = _ci_pops(sizes, "strate" in res.columns, lang)
+        out.append(_t("pub-survey-ci-note", lang, pops=pops))
+    if len(sizes) < len({r["collectivity_type"] for r in shown}):
+        out.append(_t("pub-survey-ci-sample-note", lang))
+    return out
+
+
+def _ci_sizes(shown: list[dict], lang: str) -> dict[str, tuple[int, str | None]]:
+    """Per type, the N the intervals of survey figures ``shown`` are for (the type's
+    entities in France, or the part's a file holds whole) and the part's label; a type
+    whose N is unknown is not in it (plain Wilson)."""
     sizes = {}
     for r in shown:
         size = r.get("n_reference")
@@ -737,18 +751,43 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
         if not missing_cell(size) and size:
             sizes[r["collectivity_type"]] = (int(size), _part_label(r, lang)
                                              if r.get("design") == "subset" else None)
-    out = []
-    if sizes:
-        if "strate" in res.columns:
-            pops = ", ".join(_t("pub-survey-ci-bands", lang, type=part or type_label(t, lang, plural=True))
-                             for t, (_, part) in sizes.items())
-        else:
-            pops = ", ".join(f"{fmt_int(n, lang)} {part or type_label(t, lang, plural=n > 1)}"
-                             for t, (n, part) in sizes.items())
-        out.append(_t("pub-survey-ci-note", lang, pops=pops))
-    if len(sizes) < len({r["collectivity_type"] for r in shown}):
-        out.append(_t("pub-survey-ci-sample-note", lang))
-    return out
+    return sizes
+
+
+def _ci_pops(sizes: dict[str, tuple[int, str | None]], by_band: bool, lang: str) -> str:
+    """ "101 départements" (several types: joined by ", "); split by size band, "the
+    communes of each band in France"."""
+    if by_band:
+        return ", ".join(_t("pub-survey-ci-bands", lang, type=part or type_label(t, lang, plural=True))
+                         for t, (_, part) in sizes.items())
+    return ", ".join(f"{fmt_int(n, lang)} {part or type_label(t, lang, plural=n > 1)}"
+                     for t, (n, part) in sizes.items())
+
+
+def ci_note(whiskered: list[dict], without: list[dict], lang: str = "fr") -> str:
+    """The caption's line on a chart's whiskers (adoption): what the 95 % interval is for,
+    the share of all N of the base ("for the share of all 101 départements", as the table's
+    note says it), or of the whole population sampled when N is unknown; and, when some
+    bars have none, why in one clause: a census (the share is exact) or a count unknown.
+    ``whiskered``: the records drawn with a whisker (some); ``without``: those drawn
+    without one."""
+    from .formats import _is_survey
+
+    sizes = _ci_sizes(whiskered, lang) if all(_is_survey(r) for r in whiskered) else {}
+    if sizes and len(sizes) == len({r["collectivity_type"] for r in whiskered}):
+        by_band = any(not missing_cell(r.get("strate")) for r in whiskered)
+        said = _t("note-ci-of" + ("-bands" if by_band else ""), lang,
+                  pops=_ci_pops(sizes, by_band, lang))
+    else:  # a published figure's, or a survey's N unknown: plain Wilson
+        said = _t("note-ci-sampled", lang)
+    census = any(r.get("census") is True or r.get("subset_census") is True
+                 or (not missing_cell(r.get("ci_low")) and r.get("ci_low") == r.get("ci_high"))
+                 for r in without)
+    unknown = any(missing_cell(r.get("n_base")) for r in without)
+    if census or unknown:
+        said += _t("note-ci-none-" + ("both" if census and unknown else
+                                      "census" if census else "unknown"), lang)
+    return said
 
 
 def annuaire_notes_of(df: Any, lang: str = "fr") -> list[str]:

@@ -211,6 +211,30 @@ def growth_rounded_note(df: Any, lang: str = "fr") -> str | None:
                 s="s" if n > 1 else "")
 
 
+def from_zero_note(df: Any, lang: str = "fr") -> str | None:
+    """The note under a table of :func:`barometre.analysis.waves.changes` when some entities
+    had 0 followers in the old wave (``n_from_zero``): they have a gain per 1,000 but no
+    growth rate, so the two medians are over different entities; how many, per platform
+    when several have some; None when none had."""
+    if "n_from_zero" not in df.columns:
+        return None
+    per = [(r["platform"], int(r["n_from_zero"])) for r in df.to_dict("records")
+           if not is_missing(r["n_from_zero"]) and int(r["n_from_zero"]) > 0]
+    n = sum(k for _, k in per)
+    if not n:
+        return None
+    sep = ": " if lang == "en" else " : "
+    where = (" (" + ", ".join(f"{platform_label(p, lang)}{sep}{fmt_int(k, lang)}"
+                              for p, k in per) + ")") if len(per) > 1 else ""
+    return text("waves-note-from-zero-one" if n == 1 else "waves-note-from-zero-many", lang,
+                n=fmt_int(n, lang), where=where)
+
+
+def _with_n(value: str, n: Any, lang: str) -> str:
+    """A median with the number of entities it is over: "−5 % (n = 2)"."""
+    return value if is_missing(n) else f"{value} (n = {fmt_int(n, lang)})"
+
+
 def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -> str:
     """Table view of :func:`barometre.analysis.waves.changes`, with the top and bottom movers.
 
@@ -233,11 +257,15 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
                      fmt_int(r["not_comparable"], lang),
                      f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}",
                      fmt_points(r["change"], lang), fmt_p(r["p_value"], r["census"], lang),
-                     _approx(r.get("median_growth_rounded")) + fmt_growth(r["median_growth"], lang)
+                     # each median with its n: a growth is over fewer entities than a
+                     # gain when some started from 0 (n_from_zero, said under the table)
+                     _with_n(_approx(r.get("median_growth_rounded"))
+                             + fmt_growth(r["median_growth"], lang), r.get("n_growth"), lang)
                      if not is_missing(r["median_growth"]) else "–",
                      "–" if is_missing(r["median_gain_per_1000"]) else
-                     _approx(r.get("median_gain_rounded"))
-                     + per1000_number(float(r["median_gain_per_1000"]), lang)])
+                     _with_n(_approx(r.get("median_gain_rounded"))
+                             + per1000_number(float(r["median_gain_per_1000"]), lang),
+                             r.get("n_gain"), lang)])
     head = [h("waves-head-platform"), h("waves-head-joined"), h("waves-head-left"),
             h("waves-head-stayed"), h("waves-head-not-comparable"), h("waves-head-share"),
             h("waves-head-change"), h("waves-head-p"), h("waves-head-growth"),
@@ -251,6 +279,9 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
         parts += _movers_lines(movers, lang, top) + [""]
     parts += [text("waves-note-base-part" if a.get("design") else "waves-note-base", lang),
               text("waves-note-growth", lang)]
+    zero = from_zero_note(df, lang)
+    if zero:  # 0 followers in the old wave: a gain, no growth rate; counted
+        parts.append(zero)
     rounded = growth_rounded_note(df, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): approximate, said
         parts.append(rounded)

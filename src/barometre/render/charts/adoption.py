@@ -18,7 +18,7 @@ from .captions import base_words, cited_date, derived_mark, published_caption, s
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
 from .style import sized, thin_xticks
 from .style import title as put_title
-from ..views import design_notes, flag_marks, flag_notes, measure_mark, measure_notes
+from ..views import ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -176,7 +176,12 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         shades = period_shades(keys)
         y, ticks, tick_labels, labels, marks = _draw_bars(ax, d, groups, multi_type, lang,
                                                            t_colors, p_colors, shades)
-        notes = [msg(code, lang) for code in ("note-ci", "note-derived") if code in marks]
+        notes = []
+        if "note-ci" in marks:  # what the whiskers are for, and why some bars have none
+            recs = d.to_dict("records")
+            notes.append(ci_note([r for r in recs if _whiskered(r)],
+                                 [r for r in recs if not _whiskered(r)], lang))
+        notes += [msg("note-derived", lang)] if "note-derived" in marks else []
         notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         notes += design_notes(df, lang)  # a survey file that is no random sample: what it holds
@@ -216,6 +221,13 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     return fig
 
 
+def _whiskered(r) -> bool:
+    """Whether a figure is drawn with its 95 % whisker: an interval wider than the share
+    (none for a census, a count unknown, a share derived from wording…)."""
+    lo, hi = r.get("ci_low"), r.get("ci_high")
+    return not is_missing(lo) and not is_missing(hi) and float(lo) < float(hi)
+
+
 def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str,
          hatch: str = "") -> tuple[object, set[str]]:
     """One figure: its bar, its 95 % whisker when n is known, its share written after (with
@@ -226,7 +238,7 @@ def _bar(ax, r, y: float, color: str, label_suffix: str, lang: str,
     bar.patches[0].set_gid(f"bar:{r['collectivity_type']}:{p}:{r['source']}")
     end, marks = share, set()
     lo, hi = r.get("ci_low"), r.get("ci_high")
-    if not is_missing(lo) and not is_missing(hi) and float(lo) < float(hi):  # a census has none
+    if _whiskered(r):  # a census has none
         eb = ax.errorbar(share, y, xerr=[[share - float(lo)], [float(hi) - share]],
                          fmt="none", ecolor="#333333", elinewidth=0.9, capsize=2.5)
         halo = [patheffects.withStroke(linewidth=2.6, foreground="white")]  # seen on dark bars

@@ -205,7 +205,8 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
         if m:
             parts.append(msg("chart-measure", lang, measure=m) + ".")
     parts += [n if n.endswith(".") else n + "." for n in (notes or [])]
-    if survey is not None and is_fictitious(survey) or any(
+    # the survey's flag, or the records' own (adoption() and compare's frames carry it on)
+    if (survey is not None and is_fictitious(survey)) or df.attrs.get("fictitious") or any(
             is_fictitious(s) for s in dict.fromkeys(df["source"].astype(str)) if s not in pubs):
         parts.append(msg("chart-fictitious", lang) + ".")
     return parts

@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError, UsageError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
-from ..views import flag_marks, flag_notes, flag_set, measure_mark, measure_notes
+from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes
 from .captions import base_words, derived_mark, figure_date, published_caption, source_words, years_words
 from .style import caption, figure, place_labels, platform_colors, series_palette, style
 from .style import sized
@@ -208,7 +208,11 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
             head = msg("title-trend-measures", lang, what=what, platform=plat,
                        n=len(measures), years=years_words(d))
         put_title(fig, title or head)
-        cap = [msg(code, lang) for code in ("note-range", "note-ci") if code in notes]
+        cap = [msg("note-range", lang)] if "note-range" in notes else []
+        if "note-ci" in notes:  # what the whiskers are for, as the adoption chart says it
+            recs = d.to_dict("records")
+            cap.append(ci_note([r for r in recs if _has_interval(r)],
+                               [r for r in recs if not _has_interval(r)], lang))
         if "broken" in notes:
             cap.append(msg("note-base-break", lang))
         if "broken-source" in notes:

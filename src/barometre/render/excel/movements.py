@@ -11,7 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
-from ..waves import fmt_p, growth_rounded_note, not_read_lines, wave_words
+from ..waves import fmt_p, from_zero_note, growth_rounded_note, not_read_lines, wave_words
 from .sheets import Column, Sheet
 
 __all__ = ["movements"]
@@ -63,16 +63,22 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
             Column(h("waves-head-not-comparable"), "count"), Column(h("waves-head-share-old"), "share"),
             Column(h("waves-head-share-new"), "share"), Column(h("waves-head-change"), "points"),
             Column(h("waves-head-p"), "p"), Column(h("waves-head-growth"), "growth"),
-            Column(h("waves-head-growth-1000"), "per1000")]
+            Column(h("waves-head-n-growth"), "count"),
+            Column(h("waves-head-growth-1000"), "per1000"),
+            Column(h("waves-head-n-gain"), "count")]
+    # each median beside its n: the growth's leaves out the counts that started from 0
     rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
              c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _points(c["change"]),
-             _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]),
-             _v(c["median_gain_per_1000"])] for c in ch.to_dict("records")]
+             _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]), c["n_growth"],
+             _v(c["median_gain_per_1000"]), c["n_gain"]] for c in ch.to_dict("records")]
     _mark_medians(cols, rows, ch, lang)
     sh.table("Mouvements", cols, rows)
     for code in ("waves-note-base", "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
     sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
+    zero = from_zero_note(ch, lang)
+    if zero:  # 0 followers in the old wave: a gain, no growth rate; counted
+        sh.line(zero, size=9, color="595959")
     rounded = growth_rounded_note(ch, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): how many
         sh.line(rounded, size=9, color="595959")
