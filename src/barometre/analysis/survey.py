@@ -523,6 +523,14 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
             unshown = _unshown(skipped, zip(columns["platform"], columns["year"]))
     if counted:  # only then: a file read as a sample keeps its columns
         columns.update(said)
+    # a year whose file was chosen by place (most of it in a few départements), read as a
+    # sample of the type: its interval is the type's, which the flag and the notes say
+    places = (_places_per_year(c, t, skip=designs) if reference_of == t and n_ref
+              else {})
+    if places:
+        flags = list(columns.get("flags") or [""] * n)
+        columns["flags"] = [";".join(x for x in (f, "chosen_by_place") if x)
+                            if y in places else f for f, y in zip(flags, col["year_key"])]
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
                    "strate": col["strate"], **columns}
@@ -538,6 +546,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design"] = {t: designs[max(designs)].as_dict()}
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
+    if places:  # what the notes say (render.views.place_notes): the latest year's, and
+        # each year's (compare shows one year: its own)
+        attrs["place"] = {t: places[max(places)]}
+        attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
     return Records.of_columns(columns, attrs)
 
 
@@ -1325,6 +1337,12 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                if y in v}
     if designs:  # only then
         result.attrs["design"] = designs
+    by_year = {k: a.attrs.get("place_by_year") or {} for a in per_type
+               for k in (a.attrs.get("place") or {})}
+    places = {k: v[y] for k, v in by_year.items() for y in sorted(shown, reverse=True)[:1]
+              if y in v}
+    if places:  # only then: the year shown's file chosen by place, per type (place_of)
+        result.attrs["place"] = places
     result.attrs["fictitious"] = fictitious_of(survey)
     return result
 
@@ -1814,6 +1832,92 @@ def _chosen_by_place(codes: Iterable[str], t: str, part: SurveyDesign | None) ->
     return Counter(own).most_common(1)[0][1] > PLACE_SHARE * len(own)
 
 
+#: A file is said to be chosen by place (:func:`place_of`) only when its most frequent
+#: département holds at least this many of its entities: a random draw of 5 entities puts 2
+#: in one département one time in ten, which the share alone (:data:`PLACE_SHARE`) would read
+#: as a choice
+PLACE_MIN = 3
+
+
+@functools.cache
+def _departement_of(t: str) -> dict[str, str]:
+    """Each entity of type ``t``'s département (an intercommunalité's: that of most of its
+    inhabitants), once per type; empty for a type without one, or whose entities are
+    départements (each its own place: no place to say)."""
+    if t == "departement":
+        return {}
+    cols = reference._entity_columns(t)
+    if "departement" not in cols:
+        return {}
+    return {c: d for c, d in zip(cols["code"], cols["departement"]) if d}
+
+
+def place_of(codes: Iterable[str], type: str) -> dict | None:
+    """The départements of a survey file chosen by place (:func:`_chosen_by_place`: more
+    than :data:`PLACE_SHARE` of its entities in one département, and at least
+    :data:`PLACE_MIN` there), with how many of its entities each holds; None otherwise,
+    or for a type whose entities have no département or are départements.
+
+    Such a file's interval, the type's (N = its entities in France), treats it as a random
+    draw among them, which it is not: the commands say so (flag ``chosen_by_place``, a
+    note naming the départements), and ``within`` (:func:`adoption`) makes those
+    départements' entities the base.
+
+    Returns
+    -------
+    dict or None
+        ``{"departements": [[code, n], ...], "n": the file's entities with a département,
+        "total": the type's entities in France, "n_within": the type's entities in those
+        départements}``, the départements by code.
+
+    Examples
+    --------
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> place_of(e[e["departement"].isin(["01", "44"])]["code"], "epci")
+    {'departements': [['01', 14], ['44', 16]], 'n': 30, 'total': 1254, 'n_within': 30}
+    >>> place_of(sorted(e["code"])[::40], "epci") is None  # spread over France
+    True
+    """
+    t = find_type(type).id
+    try:
+        dep = _departement_of(t)
+    except UsageError:
+        return None
+    if not dep:
+        return None
+    from collections import Counter
+
+    counts = Counter(d for c in set(codes) - {None} if (d := dep.get(c)))
+    n = sum(counts.values())
+    if n < 2 or not counts:
+        return None
+    top = counts.most_common(1)[0][1]
+    if top < PLACE_MIN or top <= PLACE_SHARE * n:
+        return None
+    held = set(counts)
+    return {"departements": [[d, k] for d, k in sorted(counts.items())], "n": n,
+            "total": len(reference.type_codes(t)),
+            "n_within": sum(d in held for d in dep.values())}
+
+
+def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict[float, dict]:
+    """:func:`place_of` of the entities with a reading each year (per year key), but the
+    years ``skip`` (those read by their design, :func:`_designs_per_year`)."""
+    entity, year, _ = _pairs(c)
+    of_code, keys = _year_keys(c)
+    key = of_code[year]
+    skip = set(skip)
+    out = {}
+    for k in np.unique(key).tolist():
+        if float(keys[k]) in skip:
+            continue
+        place = place_of(c.codes[np.unique(entity[key == k])], t)
+        if place is not None:
+            out[float(keys[k])] = place
+    return out
+
+
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                            platforms: str | Iterable[str] | None = None,
                            year: int | None = None, by: str | None = None) -> Records:
@@ -1924,6 +2028,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         None if latest < 0 else latest)
     if shown_design:  # only then: that year's file is no random sample of its type
         attrs["design"] = {t: shown_design}
+    shown_place = (figures.attrs.get("place_by_year") or {}).get(None if latest < 0 else latest)
+    if shown_place:  # only then: that year's file was chosen by place (place_of)
+        attrs["place"] = {t: shown_place}
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         attrs["years_same_campaign"] = same

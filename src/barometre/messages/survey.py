@@ -355,6 +355,34 @@ MESSAGES = {
         "Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
         "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
         "file counts that part apart)."),
+    # --- a file chosen by place (analysis.survey.place_of): most of it in a few départements
+    "survey-place-note": (
+        "Fichier choisi par lieu : le fichier tient {n} {label} de {deps} : {items} ; "
+        "l'intervalle les traite comme un tirage au hasard parmi les {total} de France, "
+        "{they}.{hint}",
+        "File chosen by place: the file holds {n} {label} from {deps}: {items}; the "
+        "interval treats them as a random draw among the {total} in France, "
+        "{they}.{hint}"),
+    "survey-place-they": ("ce qu'ils ne sont pas", "which they are not"),
+    "survey-place-they-f": ("ce qu'elles ne sont pas", "which they are not"),
+    "survey-place-deps": ("{k} départements", "{k} départements"),
+    "survey-place-deps-one": ("un seul département", "a single département"),
+    "survey-place-others": ("et {k} autres départements ({n})",
+                            "and {k} other départements ({n})"),
+    "survey-place-hint": (
+        " « --within {codes} » les compte sur les {n_within} {label} de {those} : {what}.",
+        " '--within {codes}' counts them among the {n_within} {label} of {those}: {what}."),
+    "survey-place-those": ("ces départements", "these départements"),
+    "survey-place-that": ("ce département", "this département"),
+    "survey-place-census": ("le fichier les tient toutes, un recensement",
+                            "the file holds them all, a census"),
+    "survey-place-census-m": ("le fichier les tient tous, un recensement",
+                              "the file holds them all, a census"),
+    "survey-place-sample": ("un échantillon d'elles, intervalle pour ces {n_within}",
+                            "a sample of them, intervals for these {n_within}"),
+    "survey-place-sample-m": ("un échantillon d'eux, intervalle pour ces {n_within}",
+                              "a sample of them, intervals for these {n_within}"),
+    "survey-place-key": ("fichier de {deps} : {names}", "a file of {deps}: {names}"),
     "survey-design-type-hint": (" --type {type} les compte comme {part}.",
                                 " --type {type} counts them as {part}."),
     "survey-design-range": ("{platform} de {low} à {high}", "{platform} {low} to {high}"),

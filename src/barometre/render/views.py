@@ -243,6 +243,74 @@ def design_notes(res: Any, lang: str = "fr") -> list[str]:
     return _design_lines(_as_records(res), lang)
 
 
+#: The départements shown by name in a place note (the others counted together)
+_PLACE_NAMED = 6
+
+
+def departement_name(code: str) -> str:
+    """A département's name from the reference ("Loire-Atlantique"), its code when unknown."""
+    from ..datasets import reference
+
+    names = dict(zip(reference._entity_columns("departement")["code"],
+                     reference._entity_columns("departement")["name"]))
+    return names.get(code, code)
+
+
+def place_notes(res: Any, lang: str = "fr") -> list[str]:
+    """The notes under survey figures whose file was chosen by place (``attrs["place"]``
+    of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
+    départements it holds, with their counts, and that its interval, the type's, treats it
+    as a random draw among the type's entities in France, which it is not; how
+    ``--within`` makes those départements' entities the base. ``res``: a result frame or
+    its :class:`~barometre.analysis.records.Records`; none without ``attrs["place"]``."""
+    from ..domain.registry import TYPES
+
+    places = (res.attrs.get("place") or {}) if res is not None else {}
+    out = []
+    for t, p in places.items():
+        deps = sorted(p["departements"], key=lambda d: (-d[1], d[0]))
+        shown = sorted(deps[:_PLACE_NAMED] if len(deps) > _PLACE_NAMED + 1 else deps)
+        items = [f"{departement_name(d)} ({fmt_int(k, lang)})" for d, k in shown]
+        rest = deps[len(shown):]
+        if rest:
+            items.append(_t("survey-place-others", lang, k=fmt_int(len(rest), lang),
+                            n=fmt_int(sum(k for _, k in rest), lang)))
+        f = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+        label = type_label(t, lang, plural=takes_plural(p["n"], lang))
+        hint = ""
+        if not rest:  # a few départements: their entities can be the base
+            those = _t("survey-place-those" if len(deps) > 1 else "survey-place-that", lang)
+            census = p["n"] == p["n_within"]
+            what = (_t("survey-place-census" + ("" if f else "-m"), lang) if census else
+                    _t("survey-place-sample" + ("" if f else "-m"), lang,
+                       n_within=fmt_int(p["n_within"], lang)))
+            hint = _t("survey-place-hint", lang, codes=",".join(d for d, _ in p["departements"]),
+                      n_within=fmt_int(p["n_within"], lang),
+                      label=type_label(t, lang, plural=True), those=those, what=what)
+        out.append(_t("survey-place-note", lang, n=fmt_int(p["n"], lang), label=label,
+                      deps=_place_deps(len(deps), lang), items=", ".join(items),
+                      total=fmt_int(p["total"], lang), they=_t("survey-place-they" + f, lang),
+                      hint=hint))
+    return out
+
+
+def _place_deps(k: int, lang: str) -> str:
+    """ "2 départements", "un seul département"."""
+    return (_t("survey-place-deps-one", lang) if k == 1 else
+            _t("survey-place-deps", lang, k=fmt_int(k, lang)))
+
+
+def place_key_words(place: dict, lang: str = "fr") -> str:
+    """A key figure's words on its file chosen by place (the report's Synthèse sentence):
+    "fichier de 2 départements : Ain, Loire-Atlantique"."""
+    deps = sorted(place["departements"], key=lambda d: (-d[1], d[0]))
+    names = [departement_name(d) for d, _ in sorted(deps[:_PLACE_NAMED])]
+    if len(deps) > _PLACE_NAMED:
+        names.append("…")
+    return _t("survey-place-key", lang, deps=_place_deps(len(deps), lang),
+              names=", ".join(names))
+
+
 def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
     """What ``trend --data`` says of the waves whose file holds a part of the type whole
     (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
@@ -692,6 +760,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _survey_ci_lines(res, lang)
     parts += _skipped_lines(res, lang)
     parts += _design_lines(res, lang)
+    parts += place_notes(res, lang)
     parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
 
