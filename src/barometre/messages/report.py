@@ -332,6 +332,8 @@ MESSAGES = {
     "report-dates-line": ("Dates des relevés : {dates}", "Dates of the readings: {dates}"),
     "report-survey-coverage": ("Couverture", "Coverage"),
     "report-survey-design": ("Plan du fichier", "File design"),
+    "report-survey-place": ("Choix du fichier", "How the file was chosen"),
+    "report-key-place": (" ; {words}", "; {words}"),
     "report-survey-years": ("Année des chiffres", "Year of the figures"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
                                     "{n} {whom} in the file out of {total} in France ({share})"),

@@ -18,7 +18,8 @@ from .captions import base_words, cited_date, derived_mark, published_caption, s
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
 from .style import sized, thin_xticks
 from .style import title as put_title
-from ..views import ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes
+from ..views import (ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes,
+                     place_notes)
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -185,6 +186,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
         notes += design_notes(df, lang)  # a survey file that is no random sample: what it holds
+        notes += place_notes(df, lang)  # a survey file chosen by place: its départements
         ax.set_yticks(ticks, tick_labels)
         extra = max(0.0, (3 - y) / 2)  # fewer than three bars: keep them slim, centred
         ax.set_ylim(y - 0.5 + extra, -0.5 - extra)

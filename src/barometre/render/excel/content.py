@@ -21,6 +21,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, census_word, design_notes, family_end_note,
+                     place_key_words, place_notes,
                      flag_marks, flag_notes, flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
@@ -78,7 +79,8 @@ def _same_words(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False) -> str:
+def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False,
+             place: dict | None = None) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
 
     A figure of type ``all`` says its own base when it is not every collectivité: "64 % des
@@ -119,7 +121,7 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
         line = text("report-key-line-measure", lang, share=_key_share(k, lang), said=said, platform=plat,
                     n=n, who=who, when=when)
     else:
-        n = (_survey_n(k, lang) if survey else
+        n = (_survey_n(k, lang, place) if survey else
              text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
         whom = _key_whom(k, lang)  # a part of the collectivités (type all): its base
         everyone = k.collectivity_type == "all" and whom == _whom("all", lang)
@@ -136,12 +138,17 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     return line
 
 
-def _survey_n(k: KeyFigure, lang: str) -> str:
+def _survey_n(k: KeyFigure, lang: str, place: dict | None = None) -> str:
     """A survey figure's base and interval: " (n = 40 ayant répondu sur 101 ; IC 95 % :
     62–84 %)", its interval as compare's table says it (``_ci_cell``: "exhaustif",
-    "exhaustif (métropole)")."""
+    "exhaustif (métropole)"); a file chosen by place (``place``: ``attrs["place"]`` of its
+    type, :func:`~barometre.analysis.survey.place_of`) names its départements after it
+    (" ; fichier de 2 départements : Ain, Loire-Atlantique"), its note below."""
     if not k.n_base:
         return ""
+    if place and "chosen_by_place" in k.flags.split(";"):
+        ci = _survey_n(k, lang)[:-1]  # before the closing parenthesis
+        return ci + text("report-key-place", lang, words=place_key_words(place, lang)) + ")"
     ci = _ci_cell({"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
                    "design": k.design, "design_subset": k.design_subset,
                    "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
@@ -225,8 +232,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
     keys = r.key_figures[:MAX_KEY_FIGURES]
     several = r.survey is None and len({k.source for k in keys}) > 1
+    places = r.adoption.attrs.get("place") or {}  # a survey file chosen by place
     for k in keys:  # from several sources: each names its id, and a line says so
-        sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several))
+        sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
+                         place=places.get(k.collectivity_type)))
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
@@ -236,6 +245,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         if not (design and note == text("pub-non-random-note", lang)):  # its own "†" note
             sh.line(note, color="595959")
     for note in design:  # a paragraph: wrapped within the printed width (A:J)
+        _wrap_across(sh, sh.line(note, color="595959"), 10)
+    for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
@@ -426,6 +437,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
                             if rec.get("design") != "stratified"], lang):
         _note_across(sh, block, note)
     for note in _design_notes(r, lang):
+        _note_across(sh, block, note)
+    for note in place_notes(r.adoption, lang):  # a file chosen by place
         _note_across(sh, block, note)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it, the cells keeping the value; one whose share is not k/n
@@ -1113,6 +1126,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     design = _design_notes(r, lang)
     if design:  # a file that is no random sample of its type: what it holds, what follows
         rows.append([text("report-survey-design", lang), " ".join(design)])
+    place = place_notes(r.adoption, lang)
+    if place:  # a file chosen by place: its départements, what its interval assumes
+        rows.append([text("report-survey-place", lang), " ".join(place)])
     years_line = _years_aside(s, lang)
     if years_line:
         rows.append([text("report-survey-years", lang), years_line])
