@@ -281,7 +281,8 @@ def _plain(survey: pd.DataFrame) -> pd.DataFrame:
 
 def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
              by: str | None = None, platforms: str | Iterable[str] | None = None,
-             *, design: bool = True) -> pd.DataFrame:
+             *, design: bool = True,
+             within: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Adoption rates from survey data, with the same records as :func:`barometre.compare`.
 
     Parameters
@@ -314,6 +315,18 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         to size bands the file misses). Split ``by="strate"``, such a file's bands get no
         estimate, and no interval unless a band is whole.
         False: read as a sample of the type, the design only in ``attrs["design"]``.
+    within : str or list of str, optional
+        Département codes (``"01,44"`` or ``["01", "44"]``): the base is the entities of
+        the type in those départements (an intercommunalité: in the département of most of
+        its inhabitants), not the type's in France: ``n_reference`` is their count
+        (``n_reference_of`` ``"epci:01,44"``), a file that holds them all is their census
+        (exact shares), a part of them is a sample of them (interval with the
+        finite-population correction on that N); no design is looked for.
+        ``attrs["within"]``: type -> ``{"departements", "n"}``. A file of entities outside
+        them is refused (:class:`~barometre.domain.errors.UsageError` naming them and
+        their rows). Without it, a file chosen by place (most of it in a few départements,
+        :func:`barometre.analysis.survey.place_of`) keeps the type's interval, flagged
+        ``chosen_by_place`` (``attrs["place"]``).
 
     Returns
     -------
@@ -375,7 +388,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
        tiktok         17      99  0.172   0.168    0.188   False
           any        101     101  1.000   1.000    1.000    True
     """
-    return _frame(_adoption_records(survey, type, by, platforms, design))
+    return _frame(_adoption_records(survey, type, by, platforms, design, within))
 
 
 #: Columns of the frames built from survey records that are not what pandas infers from
@@ -431,7 +444,8 @@ def _frame(res: Records) -> pd.DataFrame:
 @for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None,
-                      design: bool = True) -> Records:
+                      design: bool = True, within: str | Iterable[str] | None = None
+                      ) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     require_columns(survey, COUNT_COLUMNS)
     platforms = asked_platforms(platforms)  # a Series too, read once
@@ -455,7 +469,13 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # coverage counts the entities that answered something, not the rows of a template
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
-    n_ref, reference_of = _reference_size(c.codes, t)
+    base = None
+    if within is not None:  # the base the user says: the type's entities in those départements
+        deps, base = within_codes(within, t)
+        _outside(c, base, t, deps)
+        n_ref, reference_of = len(base), f"{t}:{','.join(deps)}"
+    else:
+        n_ref, reference_of = _reference_size(c.codes, t)
     counts = _adoption_counts(c, by, platforms)
     covered = counts.pop("covered")
     col = _answered_groups(counts, by)
@@ -465,7 +485,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # of a finite population of n_ref entities (finite-population correction). Split by
     # size band, each band is its own population: its size comes from the reference.
     if by == "strate":
-        sizes = _band_sizes(t)
+        sizes = _band_sizes(t) if base is None else _band_sizes_of(t, base)
         pops = [sizes.get(b) for b in col["strate"]]
     else:
         pops = [n_ref] * len(n_base)
@@ -546,6 +566,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design"] = {t: designs[max(designs)].as_dict()}
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
+    if base is not None:  # the base said by within: its départements and entities
+        attrs["within"] = {t: {"departements": list(deps), "n": n_ref}}
     if places:  # what the notes say (render.views.place_notes): the latest year's, and
         # each year's (compare shows one year: its own)
         attrs["place"] = {t: places[max(places)]}
@@ -1208,6 +1230,18 @@ def _band_sizes(t: str) -> dict[str, int]:
         return {}
 
 
+def _band_sizes_of(t: str, codes: frozenset) -> dict[str, int]:
+    """How many of ``codes`` (entities of type ``t``) fall in each size band."""
+    of_code, _, _ = _bands_of_type(t)
+    labels = [label for _, label in reference.INSEE_BANDS]
+    out: dict[str, int] = {}
+    for c in codes:
+        b = of_code.get(c)
+        if b is not None:
+            out[labels[b]] = out.get(labels[b], 0) + 1
+    return out
+
+
 def _reference_size(codes, t: str) -> tuple[int | None, str]:
     """How many entities of type ``t`` there are in France, and of what.
 
@@ -1235,7 +1269,8 @@ def _reference_size(codes, t: str) -> tuple[int | None, str]:
 def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                    vs: str | Iterable[str] | None = None,
                    platforms: str | Iterable[str] | None = None, year: int | None = None,
-                   by: str | None = None) -> pd.DataFrame:
+                   by: str | None = None,
+                   within: str | Iterable[str] | None = None) -> pd.DataFrame:
     """:func:`barometre.compare` on survey data: the type and the ``vs`` types, counted in the file.
 
     What ``barometre compare --data FILE`` prints. ``survey`` is the frame of
@@ -1259,6 +1294,9 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         The year of the readings compared; default: the latest year with a figure.
     by : {"strate"}, optional
         ``"strate"``: the communes split by population band (a ``strate`` column).
+    within : str or list of str, optional
+        Département codes: the base is the type's entities in them (:func:`adoption`);
+        not with ``vs``.
 
     Returns
     -------
@@ -1301,8 +1339,11 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     others = list(dict.fromkeys(x for x in others if find_type(x).id != t_id))  # once each
     if isinstance(survey, CodedSurvey) and others:
         raise UsageError.of("survey-vs-needs-frame")
+    if within is not None and others:
+        raise UsageError.of("within-vs")
     if not others:  # one type: its figures' rows, then the frame
-        return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by))
+        return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by,
+                                             within=within))
     import pandas as pd
 
     per_type = [adoption(survey, type=x, by=by) for x in [t, *others]]
@@ -1901,6 +1942,76 @@ def place_of(codes: Iterable[str], type: str) -> dict | None:
             "n_within": sum(d in held for d in dep.values())}
 
 
+def within_codes(within: str | Iterable[str], type: str) -> tuple[tuple[str, ...], frozenset]:
+    """The départements ``within`` names (INSEE codes: ``"01,44"`` or ``["01", "44"]``;
+    ``"1"`` reads ``"01"``), in code order, and the entities of type ``type`` that lie in
+    them (an intercommunalité: in the département of most of its inhabitants; a
+    département: itself): the base of :func:`adoption` ``within``.
+
+    Raises
+    ------
+    UsageError
+        No code, an unknown département, or a type whose entities have no département (the
+        régions).
+
+    Examples
+    --------
+    >>> deps, codes = within_codes("1,44", "epci")
+    >>> deps, len(codes)
+    (('01', '44'), 30)
+    """
+    items = within.split(",") if isinstance(within, str) else [str(x) for x in within]
+    items = [x.strip().upper() for x in items if x and x.strip()]
+    if not items:
+        raise UsageError.of("within-empty")
+    known = set(reference.type_codes("departement"))
+    deps = []
+    for x in items:
+        code = x.zfill(2) if x.isdigit() and len(x) == 1 else x
+        if code not in known:
+            raise UsageError.of("within-unknown", value=x)
+        deps.append(code)
+    deps = tuple(sorted(set(deps)))
+    t = find_type(type).id
+    if t == "departement":
+        return deps, frozenset(deps)
+    cols = reference._entity_columns(t)
+    if "departement" not in cols or not any(cols["departement"]):
+        raise UsageError.of("within-no-departement", type=t)
+    wanted = set(deps)
+    return deps, frozenset(c for c, d in zip(cols["code"], cols["departement"]) if d in wanted)
+
+
+def _outside(c: CodedSurvey, base: frozenset, t: str, deps: tuple[str, ...]) -> None:
+    """Refuse a file with entities outside the départements ``deps`` (``base``: the
+    type's entities in them): which entities, with their département and first row."""
+    out = [i for i, code in enumerate(c.codes) if code not in base]
+    if not out:
+        return
+    cols = reference._entity_columns(t)
+    name = dict(zip(cols["code"], cols["name"]))
+    dep = dict(zip(cols["code"], cols["departement"])) if t != "departement" else {}
+    rows: dict[int, int] = {}
+    try:
+        source_row = np.asarray(c.source_row)
+        for e, r in zip(c.entity.tolist(), source_row.tolist()):
+            if e >= 0 and (e not in rows or r < rows[e]):
+                rows[e] = r
+    except (TypeError, ValueError, AttributeError):  # no rows known: the entities alone
+        rows = {}
+    items = []
+    for i in out[:5]:
+        code = str(c.codes[i])
+        where = dep.get(code) or code
+        items.append(Msg("within-outside-item", name=name.get(code, code), code=code, dep=where,
+                         row=Msg("within-outside-row", row=rows[i]) if rows.get(i, 0) > 0
+                         else Msg("no-hint")))
+    raise UsageError.of("within-outside" if len(out) > 1 else "within-outside-one",
+                        n=Count(len(out)), deps=",".join(deps), items=items,
+                        more=Msg("within-outside-more", n=Count(len(out) - 5))
+                        if len(out) > 5 else Msg("no-hint"))
+
+
 def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict[float, dict]:
     """:func:`place_of` of the entities with a reading each year (per year key), but the
     years ``skip`` (those read by their design, :func:`_designs_per_year`)."""
@@ -1920,7 +2031,8 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
 
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                            platforms: str | Iterable[str] | None = None,
-                           year: int | None = None, by: str | None = None) -> Records:
+                           year: int | None = None, by: str | None = None,
+                           within: str | Iterable[str] | None = None) -> Records:
     """:func:`compare_survey` of one type, as rows of Python values (no frame on the coded
     path: ``compare --data`` prints them).
 
@@ -1945,7 +2057,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
 
     year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
     t = type or survey.attrs.get("collectivity_type")
-    figures = _adoption_records(survey, t, by, None)
+    figures = _adoption_records(survey, t, by, None, within=within)
     t = find_type(t).id
     plats = [find_platform(p).id for p in _as_list(platforms)]
     rows = [r for r in figures.rows if r["platform"] in plats] if plats else figures.rows
@@ -2031,6 +2143,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     shown_place = (figures.attrs.get("place_by_year") or {}).get(None if latest < 0 else latest)
     if shown_place:  # only then: that year's file was chosen by place (place_of)
         attrs["place"] = {t: shown_place}
+    if figures.attrs.get("within"):  # only then: the base said by within
+        attrs["within"] = figures.attrs["within"]
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         attrs["years_same_campaign"] = same

@@ -61,6 +61,13 @@ DataOpt = Annotated[Optional[Path], typer.Option(
 
 SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
 
+WithinOpt = Annotated[Optional[str], typer.Option(
+    "--within", help="Avec --data : codes de départements (« 01,44 ») ; la base devient les "
+    "entités du type dans ces départements (une intercommunalité : celui de la plupart de ses "
+    "habitants), pas celles de France : un fichier qui les tient toutes en est le recensement "
+    "(parts exactes), une partie, un échantillon d'elles (intervalle sur leur nombre). Une "
+    "entité du fichier hors de ces départements est une erreur.")]
+
 
 class Blank(str, Enum):
     absent = "absent"

@@ -26,6 +26,7 @@ from .options import (
     SourceOpt,
     TypeOpt,
     VsOpt,
+    WithinOpt,
     YearOpt,
     _check_no_source,
     _check_platforms,
@@ -51,16 +52,24 @@ def compare(
     blank: BlankOpt = None,
     date: DateOpt = None,
     all_sources: AllSourcesOpt = False,
+    within: WithinOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Comparer l'adoption des réseaux par un type de collectivité avec d'autres types.
+
+    Avec --data, un fichier choisi par lieu (plus du quart de ses entités dans un
+    département) le dit sous le tableau et dans flags (chosen_by_place) : son intervalle
+    le traite comme un tirage au hasard parmi les entités de France ; --within 01,44 fait
+    de celles de ces départements la base.
 
     Exemple : barometre compare --type region --year 2015 --source ideose
     """
     _check_types(type, *(vs or []))
     _check_platforms(platform)
     _check_no_source(data, source, all_sources)
+    if within is not None and data is None:
+        raise UsageError.of("cli-within-needs-data")
     from ..render.tables import terminal_safe
     from ..render.views import adoption_table
 
@@ -80,10 +89,10 @@ def compare(
         strate = by.value if by else None
         if vs:
             result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,
-                                                     year=year, by=strate))
+                                                     year=year, by=strate, within=within))
         else:  # printed from the rows: no pandas for a coded survey (#19)
             result = compare_survey_records(survey, type, platforms=platform, year=year,
-                                            by=strate)
+                                            by=strate, within=within)
         if survey.attrs.get("annuaire"):  # the annuaire's measure, date, attribution
             from ..survey.annuaire import annotate_result
 
@@ -143,6 +152,7 @@ def _coverage_line(result: Records, lang: str) -> str:
     if "n_reference" not in result.columns or not result.rows:
         return ""
     from ..render.formats import fmt_int, type_label
+    from ..render.views import _within_of_record
 
     lines = []
     firsts = {}  # the first row of each type
@@ -151,7 +161,8 @@ def _coverage_line(result: Records, lang: str) -> str:
     for r in firsts.values():
         of = r.get("n_reference_of")
         what = (text("coverage-councils", lang) if of == "conseils_departementaux"
-                else type_label(r["collectivity_type"], lang, plural=True))
+                else _within_of_record(r, lang, 2)  # the base said by --within
+                or type_label(r["collectivity_type"], lang, plural=True))
         lines.append(text("coverage-line", lang, n=fmt_int(r["n_surveyed"], lang),
                           total=fmt_int(r["n_reference"], lang), what=what))
     year = _year_line(result, lang)

@@ -34,6 +34,8 @@ MESSAGES = {
         "option {option} given {n} times: 'barometre {command}' reads only one{hint}"),
     "cli-option-repeated-data": (" (plusieurs fichiers : barometre trend, changes ou report)",
                                  " (several files: barometre trend, changes or report)"),
+    "cli-within-needs-data": ("--within ne s'applique qu'avec --data (données d'enquête)",
+                              "--within applies only with --data (survey data)"),
     "cli-by-needs-data": ("--by ne s'applique qu'avec --data (données d'enquête)",
                           "--by applies only with --data (survey data)"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",

@@ -355,6 +355,34 @@ MESSAGES = {
         "Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
         "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
         "file counts that part apart)."),
+    # --- within (adoption, compare --data --within): the base is some départements' entities
+    "within-label-many": ("{label} de {k} départements ({codes})",
+                          "{label} of {k} départements ({codes})"),
+    "within-vs": ("--within ne se combine pas avec --vs (un type à la fois)",
+                  "--within does not combine with --vs (one type at a time)"),
+    "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
+                     "--within: no département code (e.g. '--within 01,44')"),
+    "within-unknown": (
+        "--within : « {value} » n'est pas un code de département (ex. « 01 », « 2A », « 974 »)",
+        "--within: '{value}' is not a département code (e.g. '01', '2A', '974')"),
+    "within-no-departement": (
+        "--within : les entités de type « {type} » n'ont pas de département ; rien à "
+        "restreindre",
+        "--within: entities of type '{type}' have no département; nothing to restrict"),
+    "within-outside": (
+        "--within {deps} : {n} entités du fichier hors de ces départements : {items}{more} ; "
+        "ajoutez leur département à --within, ou retirez-les du fichier",
+        "--within {deps}: {n} entities of the file outside these départements: {items}{more}; "
+        "add their départements to --within, or take them out of the file"),
+    "within-outside-one": (
+        "--within {deps} : {n} entité du fichier hors de ces départements : {items}{more} ; "
+        "ajoutez son département à --within, ou retirez-la du fichier",
+        "--within {deps}: {n} entity of the file outside these départements: {items}{more}; "
+        "add its département to --within, or take it out of the file"),
+    "within-outside-item": ("{name} ({code}, département {dep}{row})",
+                            "{name} ({code}, département {dep}{row})"),
+    "within-outside-row": (", ligne {row}", ", row {row}"),
+    "within-outside-more": (" et {n} autres", " and {n} more"),
     # --- a file chosen by place (analysis.survey.place_of): most of it in a few départements
     "survey-place-note": (
         "Fichier choisi par lieu : le fichier tient {n} {label} de {deps} : {items} ; "

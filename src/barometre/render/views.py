@@ -256,6 +256,55 @@ def departement_name(code: str) -> str:
     return names.get(code, code)
 
 
+#: "de l'Ain"-style words of the départements whose council is no "Département de …"
+_OF_DEPARTEMENT = {"67": "du Bas-Rhin", "68": "du Haut-Rhin", "75": "de Paris",
+                   "2A": "de la Corse-du-Sud", "2B": "de la Haute-Corse",
+                   "972": "de la Martinique", "973": "de la Guyane"}
+#: the départements a base (``within``) names one by one; more are given by their codes
+_WITHIN_NAMED = 4
+
+
+def _of_departement(code: str) -> str:
+    """ "de l'Ain", "de la Loire-Atlantique", "du Rhône", "des Hautes-Alpes": the French
+    words of a département after a noun, from its council's name (« Département de
+    l'Ain »)."""
+    if code in _OF_DEPARTEMENT:
+        return _OF_DEPARTEMENT[code]
+    from ..datasets import reference
+
+    council = reference.departement_council(code)
+    if council is not None:
+        cols = reference.conseils_departementaux()
+        name = dict(zip(cols["code"], cols["name"])).get(council, "")
+        if name.startswith("Département "):
+            return name[len("Département "):]
+    return "de " + departement_name(code)
+
+
+def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True) -> str:
+    """The base ``within`` makes (:func:`barometre.adoption`): "intercommunalités de l'Ain et
+    de la Loire-Atlantique" ("intercommunalités of Ain and Loire-Atlantique"); more than
+    :data:`_WITHIN_NAMED` départements by their codes: "communes de 6 départements (01, 07,
+    26, 38, 42, 69)"."""
+    label = type_label(t, lang, plural=plural)
+    if len(deps) > _WITHIN_NAMED:
+        return _t("within-label-many", lang, label=label, k=len(deps), codes=", ".join(deps))
+    if lang == "en":
+        names = [departement_name(d) for d in deps]
+        return f"{label} of " + (names[0] if len(names) == 1 else
+                                 ", ".join(names[:-1]) + " and " + names[-1])
+    words = [_of_departement(d) for d in deps]
+    return f"{label} " + (words[0] if len(words) == 1 else
+                          ", ".join(words[:-1]) + " et " + words[-1])
+
+
+def within_of(res: Any, t: str) -> list[str] | None:
+    """The départements of the base ``within`` of type ``t``'s figures (``attrs["within"]``),
+    None without it."""
+    w = ((res.attrs.get("within") or {}) if res is not None else {}).get(t)
+    return list(w["departements"]) if w else None
+
+
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
@@ -819,8 +868,19 @@ def _ci_sizes(shown: list[dict], lang: str) -> dict[str, tuple[int, str | None]]
             size = r.get("n_subset")
         if not missing_cell(size) and size:
             sizes[r["collectivity_type"]] = (int(size), _part_label(r, lang)
-                                             if r.get("design") == "subset" else None)
+                                             if r.get("design") == "subset" else
+                                             _within_of_record(r, lang, int(size)))
     return sizes
+
+
+def _within_of_record(r: dict, lang: str, n: int) -> str | None:
+    """A survey figure's base said by ``within`` (``n_reference_of`` "epci:01,44"): its
+    label, None for the type's in France."""
+    of = r.get("n_reference_of")
+    if missing_cell(of) or ":" not in str(of):
+        return None
+    t, _, deps = str(of).partition(":")
+    return within_label(t, deps.split(","), lang, plural=takes_plural(n, lang))
 
 
 def _ci_pops(sizes: dict[str, tuple[int, str | None]], by_band: bool, lang: str) -> str:
