@@ -26,6 +26,7 @@ from .options import (
     SheetOpt,
     SourceOpt,
     VsOpt,
+    WithinOpt,
     YearOpt,
     _check_no_source,
     _check_platforms,
@@ -64,8 +65,8 @@ def _size(text: str | None) -> tuple[float, float] | None:
 #: (--dpi, --size, --colorblind, --title, --lang): any other one given is refused in one
 #: line, never silently dropped (#review17a). --sheet, --blank, --date read a survey file.
 _READS = {
-    "adoption": {"--vs", "--year", "--source", "--all-sources"},
-    "heatmap": {"--vs", "--year", "--source", "--all-sources"},
+    "adoption": {"--vs", "--year", "--source", "--all-sources", "--within"},
+    "heatmap": {"--vs", "--year", "--source", "--all-sources", "--within"},
     "trend": {"--source"},  # every year; one series per platform
     "benchmark": {"--entity", "--peers", "--year"},
     "ranking": {"--entity", "--peers", "--metric", "--top", "--year"},
@@ -85,7 +86,7 @@ def _check_options(k: str, data, given: dict[str, bool], platform, sheet, blank,
             raise UsageError.of("chart-option-ignored", option=option, kind=k)
     if data is None:
         for option, on in (("--sheet", sheet is not None), ("--blank", blank is not None),
-                           ("--date", date is not None)):
+                           ("--date", date is not None), ("--within", given.get("--within"))):
             if on:
                 raise UsageError.of("chart-option-needs-data", option=option)
     waves = k == "changes" or (k == "trend" and data is not None)
@@ -100,7 +101,8 @@ def _need(value, option: str, kind: str) -> None:
         raise UsageError.of("chart-needs-option", option=option, kind=kind)
 
 
-def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all_sources, kw):
+def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all_sources, kw,
+                   within=None):
     """adoption, heatmap, trend: from published figures, or from the survey's records."""
     if survey is not None:
         from ..analysis.survey import adoption, compare_survey
@@ -108,7 +110,8 @@ def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all
         if k == "trend":  # every wave of the survey, not only the latest year
             df = adoption(survey, type=type, platforms=platform)
         else:
-            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
+            df = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
+                                within=within)
         kw["survey"] = survey
     else:
         _need(type, "--type", k)
@@ -139,7 +142,7 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
 
 
 def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sources, entity,
-               peers, metric, top, sheet, blank, date, kw):
+               peers, metric, top, sheet, blank, date, kw, within=None):
     """The charts of one survey file or of the published figures."""
     survey = None
     if data is not None:
@@ -151,7 +154,8 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
-        return _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw)
+        return _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw,
+                              within)
     # --year: the readings of that year (by default each platform's latest)
     if k == "benchmark":
         _need(entity, "--entity", k)
@@ -193,13 +197,14 @@ def chart(
     size: Annotated[Optional[str], typer.Option("--size", help="Taille en pouces, ex. 8x4.5.")] = None,
     colorblind: Annotated[bool, typer.Option("--colorblind", help="Palette pour daltoniens (Okabe-Ito).")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du graphique.")] = None,
+    within: WithinOpt = None,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
 
     Chaque graphique lit ses options ; une autre est refusée, jamais ignorée. Requises,
     puis [facultatives] : adoption, heatmap : --type sans --data [--vs, --year, --source,
-    --all-sources] ; trend : --type et un --platform sans --data, ou --data (répétable, une
+    --all-sources ; avec --data : --within] ; trend : --type et un --platform sans --data, ou --data (répétable, une
     vague par fichier) [--source] ; benchmark : --data, --entity [--peers, --year] ;
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
@@ -221,7 +226,8 @@ def chart(
     _check_options(k, data, {"--vs": bool(vs), "--year": year is not None,
                              "--source": source is not None, "--all-sources": all_sources,
                              "--entity": entity is not None, "--peers": peers is not None,
-                             "--metric": metric is not None, "--top": top is not None},
+                             "--metric": metric is not None, "--top": top is not None,
+                             "--within": within is not None},
                    platform, sheet, blank, date)
     figsize = _size(size)
     from ..render import charts
@@ -237,7 +243,7 @@ def chart(
         fig = _one_chart(charts, k, None if data is None else data[0], type, vs, platform, year,
                          source, all_sources, entity, (peers or Peers.type).value,
                          (metric or Metric.followers).value, 10 if top is None else top,
-                         sheet, blank, date, kw)
+                         sheet, blank, date, kw, within)
     with overwrite_allowed(force):
         path = charts.save(fig, output, dpi=dpi, lang=lang.value)
     from ..messages import text
@@ -265,6 +271,7 @@ def report(
     force: ForceOpt = False,
     all_sources: AllSourcesOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
+    within: WithinOpt = None,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
@@ -286,6 +293,8 @@ def report(
     check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force", kind="report")
     if entity and data is None:
         raise UsageError.of("cli-entity-needs-data")
+    if within is not None and (data is None or len(data) > 1):  # one survey file's figures
+        raise UsageError.of("cli-within-needs-data" if data is None else "cli-within-one-file")
     if peers != Peers.type and not entity:  # accepted and dropped before (review diff17b)
         raise UsageError.of("cli-peers-need-entity", peers=peers.value)
     from ..render.excel import write_report
@@ -307,7 +316,8 @@ def report(
                 survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
                           date=date)
-        figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year)
+        figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
+                                 within=within)
     elif type:
         from ..analysis.published import compare as compare_
 

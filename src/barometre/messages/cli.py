@@ -36,6 +36,8 @@ MESSAGES = {
                                  " (several files: barometre trend, changes or report)"),
     "cli-within-needs-data": ("--within ne s'applique qu'avec --data (données d'enquête)",
                               "--within applies only with --data (survey data)"),
+    "cli-within-one-file": ("--within ne s'applique qu'à un seul fichier --data (pas aux vagues)",
+                            "--within applies to one --data file only (not to waves)"),
     "cli-by-needs-data": ("--by ne s'applique qu'avec --data (données d'enquête)",
                           "--by applies only with --data (survey data)"),
     "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",

@@ -337,6 +337,8 @@ MESSAGES = {
     "report-survey-years": ("Année des chiffres", "Year of the figures"),
     "report-survey-coverage-text": ("{n} {whom} dans le fichier sur {total} en France ({share})",
                                     "{n} {whom} in the file out of {total} in France ({share})"),
+    "report-survey-coverage-within": ("{n} {whom} dans le fichier sur {total} ({share})",
+                                      "{n} {whom} in the file out of {total} ({share})"),
     "report-survey-coverage-n": ("{n} {whom} dans le fichier", "{n} {whom} in the file"),
     "report-survey-coverage-years": ("{year} (année des chiffres) : {n} {whom}{total} ; {others}",
                                      "{year} (year of the figures): {n} {whom}{total}; {others}"),

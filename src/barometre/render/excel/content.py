@@ -21,7 +21,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, census_word, design_notes, family_end_note,
-                     place_key_words, place_notes,
+                     place_key_words, place_notes, within_label, within_of,
                      flag_marks, flag_notes, flag_set, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
@@ -80,7 +80,7 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False,
-             place: dict | None = None) -> str:
+             place: dict | None = None, within: list[str] | None = None) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
 
     A figure of type ``all`` says its own base when it is not every collectivité: "64 % des
@@ -129,6 +129,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
         if survey and k.design == "subset" and k.design_subset:  # a file of a part: its share
             whom = _part_label({"collectivity_type": k.collectivity_type,
                                 "design_subset": k.design_subset}, lang)
+        if survey and within:  # the base said by within: those départements' entities
+            whom = within_label(k.collectivity_type, within, lang)
         line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
     if cite_id:
@@ -218,7 +220,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if r.fictitious:
         sh.line(text("report-fictitious-warning", lang), bold=True, color=ALERT_COLOR)
     # the types, a figure of type all by its base when it is not every collectivité
-    scope = list(dict.fromkeys(figure_type_label(rec, lang, plural=True) for rec in r.adoption.to_dict("records")))
+    scope = list(dict.fromkeys(  # a base said by within: its départements' entities
+        within_label(rec["collectivity_type"], within_of(r.adoption, rec["collectivity_type"]), lang)
+        if within_of(r.adoption, rec["collectivity_type"]) else figure_type_label(rec, lang, plural=True)
+        for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
     if r.survey is not None and r.survey.wave_dates:  # the day(s) of the readings, as Sources et méthode
@@ -235,7 +240,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     places = r.adoption.attrs.get("place") or {}  # a survey file chosen by place
     for k in keys:  # from several sources: each names its id, and a line says so
         sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
-                         place=places.get(k.collectivity_type)))
+                         place=places.get(k.collectivity_type),
+                         within=within_of(r.adoption, k.collectivity_type)))
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
@@ -251,7 +257,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
-                     n=fmt_int(s.n_entities, lang), whom=_whom(s.collectivity_type, lang, s.n_entities),
+                     n=fmt_int(s.n_entities, lang), whom=_survey_whom(r, lang, s.n_entities),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
@@ -1090,14 +1096,26 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
     return out
 
 
+def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
+    """The survey's type, plural (:func:`_whom`), or the base said by ``within``:
+    "intercommunalités de l'Ain et de la Loire-Atlantique"."""
+    t = r.survey.collectivity_type
+    deps = within_of(r.adoption, t)
+    if deps:
+        return within_label(t, deps, lang, plural=takes_plural(n, lang))
+    return _whom(t, lang, n)
+
+
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
-    whom = _whom(s.collectivity_type, lang, s.n_entities)  # "1 métropole dans le fichier"
+    whom = _survey_whom(r, lang, s.n_entities)  # "1 métropole dans le fichier"
     rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
     if s.wave_dates:
         dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
-    cov = (text("report-survey-coverage-text", lang, n=fmt_int(s.n_entities, lang), whom=whom,
+    within = within_of(r.adoption, s.collectivity_type)  # the base said: not "en France"
+    cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
+                lang, n=fmt_int(s.n_entities, lang), whom=whom,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
            text("report-survey-coverage-n", lang, n=fmt_int(s.n_entities, lang), whom=whom))
     if s.entities_by_year and s.year_shown is not None:  # several years: each its own coverage
@@ -1181,7 +1199,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
-                   all=text("report-survey-intervals-all", lang) if whom_ci is whom
+                   all=text("report-survey-intervals-all", lang)
+                   if whom_ci is whom and not within_of(r.adoption, s.collectivity_type)
                    else text("report-survey-intervals-part", lang, whom=whom_ci))
               if n_ci else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
