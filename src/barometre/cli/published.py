@@ -111,6 +111,8 @@ def compare(
                                     "measure_label", "data_date", "attribution", "caveat",
                                     "design", "design_subset", "n_subset", "subset_census",
                                     "estimate", "estimate_low", "estimate_high", "n_estimate"))
+    if result.attrs.get("within") and "n_reference_of" in result.columns:
+        cols.append("n_reference_of")  # the base said by --within: "epci:01,44"
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""

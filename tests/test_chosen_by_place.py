@@ -1,0 +1,189 @@
+"""A survey of the intercommunalités of two départements read as a national figure (review
+scope16): compare --data said « Facebook 97 % 28/29 IC 95 % : 83–99 % » with « N = 1 254
+intercommunalités », the report's Synthèse « 97 % des intercommunalités sur Facebook (n = 30
+ayant répondu sur 1 254 ; IC 95 % : 83–99 %) », JSON flags [], and nothing named the places.
+A file chosen by place now says so everywhere (flag ``chosen_by_place``, a note naming its
+départements and counts), and ``within`` / ``--within`` makes those départements' entities
+the base (a census of them when the file holds them all)."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from barometre.analysis.stats import wilson_interval
+from barometre.render.formats import fmt_ci
+from tests.conftest import as_json
+
+NNBSP = "\u202f"
+NOTE = ("Fichier choisi par lieu : le fichier tient 30 intercommunalités de 2 départements : "
+        "Ain (14), Loire-Atlantique (16) ; l'intervalle les traite comme un tirage au hasard "
+        f"parmi les 1{NNBSP}254 de France, ce qu'elles ne sont pas.")
+NOTE_EN = ("File chosen by place: the file holds 30 intercommunalities from 2 départements: "
+           "Ain (14), Loire-Atlantique (16); the interval treats them as a random draw among "
+           "the 1,254 in France, which they are not.")
+BASE = "intercommunalités de l'Ain et de la Loire-Atlantique"
+
+
+def _epci():
+    return bm.reference.entities("epci")
+
+
+def _write(path, codes, facebook=lambda i: "Oui"):
+    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
+        f"{c};{facebook(i)};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def two_deps(tmp_path):
+    """Every intercommunalité of the Ain (14) and the Loire-Atlantique (16); one Facebook
+    answer blank (« ? »), one « Non »."""
+    e = _epci()
+    codes = sorted(e[e["departement"].isin(["01", "44"])]["code"])
+    assert len(codes) == 30
+    return _write(tmp_path / "ain_loire_atlantique.csv", codes,
+                  lambda i: "?" if i == 3 else "Non" if i == 7 else "Oui")
+
+
+@pytest.fixture
+def spread(tmp_path):
+    """40 intercommunalités spread over France: no département holds a quarter of them."""
+    return _write(tmp_path / "france.csv", sorted(_epci()["code"])[::31])
+
+
+def test_compare_says_the_file_was_chosen_by_place(cli, two_deps):
+    out = cli("compare", "--data", two_deps, "--type", "epci")
+    assert out.exit_code == 0, out.output
+    assert NOTE in out.stdout
+    # the interval is still the type's (N = 1 254): said, not silently changed
+    assert f"N = 1{NNBSP}254 intercommunalités" in out.stdout
+    assert "« --within 01,44 » les compte sur les 30 intercommunalités de ces départements" in out.stdout
+    en = cli("compare", "--data", two_deps, "--type", "epci", "--lang", "en").stdout
+    assert NOTE_EN in en
+    rows = as_json(cli("compare", "--data", two_deps, "--type", "epci", "-f", "json"))
+    assert rows and all(r["flags"] == ["chosen_by_place"] for r in rows)
+    csv = cli("compare", "--data", two_deps, "--type", "epci", "-f", "csv")
+    header, first = csv.stdout.splitlines()[:2]
+    assert first.split(",")[header.split(",").index("flags")] == "chosen_by_place"
+    assert NOTE in csv.stderr  # beside the rows, as the file's other lines
+
+
+def test_a_file_spread_over_france_is_not_said_chosen_by_place(cli, spread):
+    out = cli("compare", "--data", spread, "--type", "epci")
+    assert "choisi par lieu" not in out.stdout
+    rows = as_json(cli("compare", "--data", spread, "--type", "epci", "-f", "json"))
+    assert all(r["flags"] == [] for r in rows)
+    assert bm.analysis.survey.place_of(sorted(_epci()["code"])[::31], "epci") is None
+
+
+def test_place_of_names_the_departements_and_their_counts():
+    e = _epci()
+    codes = list(e[e["departement"] == "44"]["code"]) + list(e[e["departement"] == "01"]["code"])
+    assert bm.analysis.survey.place_of(codes, "epci") == {
+        "departements": [["01", 14], ["44", 16]], "n": 30, "total": 1254, "n_within": 30}
+    # a few entities spread at random are no place: two of five in one département
+    others = [e[e["departement"] == d]["code"].iloc[0] for d in ("01", "33", "69")]
+    assert bm.analysis.survey.place_of(codes[:2] + others, "epci") is None
+    # départements are each their own place: nothing to say
+    assert bm.analysis.survey.place_of(["01", "44"], "departement") is None
+
+
+def test_chart_caption_says_the_place(two_deps, tmp_path):
+    s = bm.read_survey(two_deps, type="epci")
+    fig = bm.charts.adoption(bm.compare_survey(s, "epci"), survey=s)
+    cap = fig._supxlabel.get_text().replace("\n", " ")
+    assert "Fichier choisi par lieu : le fichier tient 30 intercommunalités de 2 départements" in cap
+    assert "Ain (14), Loire-Atlantique (16)" in cap
+
+
+def _cells(path, sheet):
+    ws = openpyxl.load_workbook(path)[sheet]
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+def test_report_says_the_place_in_the_synthese_and_the_method(cli, two_deps, tmp_path):
+    out = tmp_path / "rapport.xlsx"
+    assert cli("report", "--data", two_deps, "--type", "epci", "-o", out).exit_code == 0
+    synth = _cells(out, "Synthèse")
+    fb = next(c for c in synth if c.startswith(f"97{NNBSP}% des intercommunalités sur Facebook"))
+    assert (f"(n = 29 ayant répondu sur 1{NNBSP}254 ; IC 95{NNBSP}% : " in fb
+            and "; fichier de 2 départements : Ain, Loire-Atlantique)" in fb)
+    assert any(c.startswith(NOTE) for c in synth)
+    method = _cells(out, "Sources et méthode")
+    at = method.index("Choix du fichier")
+    assert method[at + 1].startswith(NOTE)
+    assert any(c.startswith(NOTE) for c in _cells(out, "Adoption"))
+
+
+# --- within: the base is those départements' entities -------------------------------------
+
+def test_within_makes_a_census_of_the_two_departements(cli, two_deps):
+    out = cli("compare", "--data", two_deps, "--type", "epci", "--within", "01,44")
+    assert out.exit_code == 0, out.output
+    assert f"Couverture : 30 sur 30 {BASE}" in out.stdout
+    assert "choisi par lieu" not in out.stdout and f"1{NNBSP}254" not in out.stdout
+    rows = {r["platform"]: r for r in as_json(cli(
+        "compare", "--data", two_deps, "--type", "epci", "--within", "01,44", "-f", "json"))}
+    ig = rows["instagram"]
+    assert (ig["census"], ig["n_reference"], ig["n_reference_of"], ig["flags"]) == (
+        True, 30, "epci:01,44", [])
+    assert ig["ci_low"] == ig["ci_high"] == pytest.approx(15 / 30, abs=1e-4)
+    # Facebook: 29 answered of the 30 (one « ? »), 28 « Oui »: a sample of the 30, N = 30
+    fb = rows["facebook"]
+    lo, hi = wilson_interval(28 / 29, 29, population=30)
+    assert (fb["census"], fb["n_base"], fb["n_present"]) == (False, 29, 28)
+    assert (fb["ci_low"], fb["ci_high"]) == (pytest.approx(lo, abs=1e-4), pytest.approx(hi, abs=1e-4))
+    assert f"N = 30 {BASE}" in out.stdout and fmt_ci(lo, hi) in out.stdout
+    en = cli("compare", "--data", two_deps, "--type", "epci", "--within", "1,44", "--lang", "en")
+    assert "Coverage: 30 of 30 intercommunalities of Ain and Loire-Atlantique" in en.stdout
+
+
+def test_within_a_part_of_the_departements_is_a_sample_of_them(tmp_path):
+    e = _epci()
+    codes = sorted(e[e["departement"].isin(["01", "44"])]["code"])[::2]  # 15 of the 30
+    s = bm.read_survey(_write(tmp_path / "half.csv", codes), type="epci")
+    a = bm.adoption(s, within=["01", "44"])
+    fb = a[a["platform"] == "facebook"].iloc[0]
+    assert (fb["n_reference"], bool(fb["census"])) == (30, False)
+    lo, hi = wilson_interval(1.0, 15, population=30)
+    assert (fb["ci_low"], fb["ci_high"]) == (pytest.approx(lo), pytest.approx(hi))
+    assert a.attrs["within"] == {"epci": {"departements": ["01", "44"], "n": 30}}
+
+
+def test_within_refuses_an_entity_outside_and_names_its_row(cli, two_deps):
+    out = cli("compare", "--data", two_deps, "--type", "epci", "--within", "44")
+    assert out.exit_code != 0
+    err = out.stderr
+    assert "--within 44 : 14 entités du fichier hors de ces départements" in err
+    # the first intercommunalité of the Ain, on the file's third line (the first is Pontchâteau's)
+    assert "CC Rives de l'Ain - Pays du Cerdon (200029999, département 01, ligne 3)" in err
+    assert "Traceback" not in out.output
+    bad = cli("compare", "--data", two_deps, "--type", "epci", "--within", "4Z")
+    assert bad.exit_code != 0 and "« 4Z » n'est pas un code de département" in bad.stderr
+    alone = cli("compare", "--type", "epci", "--within", "44")
+    assert alone.exit_code != 0 and "--within ne s'applique qu'avec --data" in alone.stderr
+
+
+def test_within_in_the_chart_and_the_report(cli, two_deps, tmp_path):
+    s = bm.read_survey(two_deps, type="epci")
+    fig = bm.charts.adoption(bm.compare_survey(s, "epci", within="01,44"), survey=s)
+    title = " ".join(t.get_text() for t in fig.texts if t.get_text()).replace("\n", " ")
+    cap = fig._supxlabel.get_text().replace("\n", " ")
+    assert "intercommunalités de l'Ain et de la Loire-" in title
+    assert "choisi par lieu" not in cap and "30 intercommunalités de l'Ain" in cap
+    png = tmp_path / "a.png"
+    assert cli("chart", "adoption", "--data", two_deps, "--type", "epci", "--within", "01,44",
+               "-o", png).exit_code == 0
+    out = tmp_path / "rapport.xlsx"
+    assert cli("report", "--data", two_deps, "--type", "epci", "--within", "01,44",
+               "-o", out).exit_code == 0
+    synth = _cells(out, "Synthèse")
+    assert f"Périmètre : {BASE}" in synth
+    assert any(c.startswith(f"50{NNBSP}% des {BASE} sur Instagram (n = 30 ayant répondu sur "
+                            "30 ; exhaustif)") for c in synth)
+    assert not any("choisi par lieu" in c for c in synth)
+    method = _cells(out, "Sources et méthode")
+    assert f"30 {BASE} dans le fichier sur 30 (100{NNBSP}%)" in method
