@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import NoDataError, ResolveError, UsageError
+from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..messages import Count, Words
@@ -215,6 +216,7 @@ def served_of(codes, collectivity_type: object) -> list[dict]:
     return out
 
 
+@numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str = "type", year: int | None = None) -> pd.DataFrame:
     """Benchmark one entity against its whole peer group, platform by platform.
@@ -769,6 +771,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@numbered
 def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
          top: int | None = None, type: str | None = None, entity: str | None = None,
          peers: str = "type", year: int | None = None) -> pd.DataFrame:

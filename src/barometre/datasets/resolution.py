@@ -56,6 +56,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..domain.errors import ResolveError
+from ..domain.keywords import numbered
 from ..domain.registry import TYPES, find_type
 from ..domain.text import is_missing as _missing
 from ..messages import Msg
@@ -103,6 +104,7 @@ MAX_SUGGESTED_NAMES = 100
 
 # ---------------------------------------------------------------- resolve
 
+@numbered
 def resolve(text: object, type: str | None = None, departement: str | None = None,
             lang: str = "fr") -> Entity:
     """Find the entity named by a code, a SIREN or a name.

@@ -11,6 +11,7 @@ from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocato
                                NullLocator)
 
 from ...domain.errors import NoDataError
+from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import ROUNDED_MARK, bench_not_ranked_note, rounded_note, served_note
@@ -216,6 +217,7 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
     return text_counted("subtitle-peers-type", lang, n, t)
 
 
+@numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str = "type", lang: str = "fr", title: str | None = None,
               size: tuple[float, float] | None = None, colorblind: bool = False,
