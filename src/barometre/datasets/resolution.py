@@ -473,6 +473,7 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
 
 # ---------------------------------------------------------------- many at once
 
+@numbered
 def find_code(value: object, type: str | None = None) -> Entity | None:
     """The entity whose code or SIREN is ``value``, or None: a dictionary look-up,
     no name matching, no error (the fast path of large files of plain codes).
@@ -493,6 +494,7 @@ def find_code(value: object, type: str | None = None) -> Entity | None:
 
 
 
+@numbered
 def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
                  departements: Sequence[object] | pd.Series | None = None,
                  lang: str = "fr") -> list[Entity | ResolveError]:

@@ -33,6 +33,11 @@ MESSAGES = {
     "keyword-twice": (
         "{function}() : {given}= et {right}= ensemble ; {given}= est l'ancien nom de {right}=",
         "{function}(): both {given}= and {right}=; {given}= is the old name of {right}="),
+    # bm.labelled(frame): nothing to label
+    "labels-no-column": (
+        "ni colonne « platform » ni colonne « collectivity_type » à étiqueter (colonnes : "
+        "{columns})",
+        "no 'platform' or 'collectivity_type' column to label (columns: {columns})"),
     "bad-errors-option": ("errors=« {value} » inconnu : attendu « raise » ou « skip »",
                           "errors='{value}' unknown: expected 'raise' or 'skip'"),
     "unexpected-error": (
