@@ -60,8 +60,6 @@ def labelled(frame: pd.DataFrame, lang: str = "fr", plural: bool = False) -> pd.
          regions X (formerly Twitter)   0.85
     départements             Facebook   0.66
     """
-    import pandas as pd
-
     if lang not in ("fr", "en"):
         raise UsageError.of("bad-lang", value=lang)
     columns = list(getattr(frame, "columns", []))
