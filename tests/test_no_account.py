@@ -107,7 +107,7 @@ def test_peer_group_has_no_count_beside_no(zero2):
     counts = dict(zip(g["code"], g["followers"]))
     assert counts["49"] == 1200 and counts["85"] == 800
     assert all(pd.isna(counts[c]) for c in ("44", "35", "53"))
-    assert g["per_1000"].notna().sum() == 2
+    assert g["followers_per_1000"].notna().sum() == 2
     assert g.attrs["no_account"] == {"tiktok": 2}
 
 

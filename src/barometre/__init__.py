@@ -69,6 +69,7 @@ _LAZY = {
     "transitions": ("analysis.waves", "transitions"),
     "changes": ("analysis.waves", "changes"),
     "movers": ("analysis.waves", "movers"),
+    "labelled": ("analysis.labels", "labelled"),
     "charts": ("render.charts", None),
     "write_report": ("render.excel", "write_report"),
     # the errors barometre raises (docstrings' Raises): every one a BarometreError

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError
+from ..domain.keywords import numbered, renamed
 from ..domain.registry import COMMUNE_TYPES, TYPES, find_platform, find_type
 from ..domain.text import fold
 
@@ -82,8 +83,10 @@ def _coded() -> "pd.DataFrame":
     return df[FIGURE_COLUMNS].reset_index(drop=True)
 
 
+@renamed(platform="platforms")  # 0.1's name: a list of platforms under a singular name
+@numbered
 def figures(type: str | None = None, entity: str | None = None,
-            platform: str | Iterable[str] | None = None, year: int | str | None = None,
+            platforms: str | Iterable[str] | None = None, year: int | str | None = None,
             source: str | None = None) -> pd.DataFrame:
     """Published figures about named collectivités (followers, ranks, awards), each with
     its source.
@@ -96,8 +99,9 @@ def figures(type: str | None = None, entity: str | None = None,
         A collectivité: its code or name as :func:`barometre.resolve` reads them
         ("29", "Finistère"), or a name as a source printed it ("Picardie", a région of
         2012); default: every entity.
-    platform : str or list of str, optional
-        Platform ids or aliases; default: every platform.
+    platforms : str or list of str, optional
+        Platform ids or aliases; default: every platform. (``platform=``, its name in
+        0.1, still works with a DeprecationWarning.)
     year : int or str, optional
         Year of the figure; the figures of a source that states no year are kept only
         without ``year``.
@@ -127,7 +131,7 @@ def figures(type: str | None = None, entity: str | None = None,
     Examples
     --------
     >>> import barometre as bm
-    >>> f = bm.figures(type="region", platform="instagram", year=2020)
+    >>> f = bm.figures(type="region", platforms="instagram", year=2020)
     >>> print(f[["entity", "code", "metric", "value", "unit"]].to_string(index=False))
                  entity code            metric    value    unit
     Centre-Val de Loire   24   followers_total  25800.0   count
@@ -140,8 +144,8 @@ def figures(type: str | None = None, entity: str | None = None,
         type_id = None
     if type_id is not None:
         df = df[_of_type(df, type_id)]
-    if platform is not None:
-        df = df[df["platform"].isin([find_platform(p).id for p in _as_list(platform)])]
+    if platforms is not None:
+        df = df[df["platform"].isin([find_platform(p).id for p in _as_list(platforms)])]
     if source is not None:
         s = fold(source)
         df = df[(df["source"] == source)

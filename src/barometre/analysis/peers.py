@@ -23,6 +23,7 @@ import pandas as pd
 
 from ..datasets import reference
 from ..domain.errors import NoDataError, ResolveError, UsageError
+from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..messages import Count, Words
@@ -215,6 +216,7 @@ def served_of(codes, collectivity_type: object) -> list[dict]:
     return out
 
 
+@numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str = "type", year: int | None = None) -> pd.DataFrame:
     """Benchmark one entity against its whole peer group, platform by platform.
@@ -374,14 +376,14 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         me = g[g["code"] == focus["code"]]
         f = me["followers"].iloc[0] if len(me) else None
         f = None if f is None or pd.isna(f) else int(f)
-        per = me["per_1000"].iloc[0] if len(me) else None
+        per = me["followers_per_1000"].iloc[0] if len(me) else None
         per = None if per is None or pd.isna(per) else float(per)
         rounded = (bool(me["followers_rounded"].fillna(False).iloc[0])
                    if len(me) and "followers_rounded" in me.columns and f is not None else False)
         pres = me["present"].iloc[0] if len(me) else None
         pres = None if pres is None or pd.isna(pres) else bool(pres)
         pos = _position(g["followers"], f)
-        pos_k = _position(g["per_1000"], per)
+        pos_k = _position(g["followers_per_1000"], per)
         vals = g["followers"].dropna().astype(float)
         others = g.loc[g["code"] != focus["code"], "followers"].dropna().astype(float)
         rows.append({
@@ -398,7 +400,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "n_set_aside": sum(aside.values()), "tied": pos["tied"],
             "tied_per_1000": pos_k["tied"], **out_of, "followers_rounded": rounded})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
-        per_1000_codes += g.loc[g["per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
+        per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
                        + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
@@ -528,7 +530,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
     Returns
     -------
     DataFrame
-        The latest reading of every peer (the entity included) with ``per_1000``
+        The latest reading of every peer (the entity included) with ``followers_per_1000``
         (followers per 1,000 inhabitants), on each platform those of its latest year
         (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
         ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
@@ -561,7 +563,7 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
 def _snapshot(survey: pd.DataFrame, entity: str, peers: str
               ) -> tuple[pd.Series, pd.DataFrame, dict[str, int], pd.Series]:
     """The focus entity's row, the latest reading of each of its peers (itself included),
-    with ``per_1000``, a count beside no account made missing (:func:`account_counts`),
+    with ``followers_per_1000``, a count beside no account made missing (:func:`account_counts`),
     those counts ``{platform: n}``, and the older counts those readings hide
     (:func:`hidden_counts`): what :func:`benchmark` and :func:`peer_group` both start
     from."""
@@ -572,7 +574,7 @@ def _snapshot(survey: pd.DataFrame, entity: str, peers: str
     snap = latest(plain)
     snap = snap[snap["platform"] != "any"]
     snap, dropped = account_counts(snap[_peer_mask(snap, focus, peers)])
-    return (focus, snap.assign(per_1000=_per_1000), no_account_by_platform(snap, dropped),
+    return (focus, snap.assign(followers_per_1000=_per_1000), no_account_by_platform(snap, dropped),
             hidden_counts(plain, snap))
 
 
@@ -702,7 +704,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        The latest reading of each entity × platform with ``per_1000``, ``rank``,
+        The latest reading of each entity × platform with ``followers_per_1000``
+        (followers per 1,000 inhabitants), ``rank``,
         ``rank_per_1000`` and ``index`` (followers ÷ median of the platform × 100),
         ordered by platform then rank; entities without a count come last. On each
         platform, only the readings of its latest year are ranked (:func:`latest_year`);
@@ -738,7 +741,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     snap, dropped = account_counts(snap[snap["platform"] != "any"])
     no_account = no_account_by_platform(snap, dropped)
     hidden = hidden_counts(plain, snap)
-    snap = snap.assign(per_1000=_per_1000)
+    snap = snap.assign(followers_per_1000=_per_1000)
     parts = []
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
@@ -752,7 +755,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
             _note_campaign(campaigns, p, survey, aside, y)
         followers = g["followers"].astype("Float64")
         med = followers.median()
-        parts.append(g.assign(rank=_rank_desc(followers), rank_per_1000=_rank_desc(g["per_1000"]),
+        parts.append(g.assign(rank=_rank_desc(followers), rank_per_1000=_rank_desc(g["followers_per_1000"]),
                               index=(followers / med * 100) if pd.notna(med) and med else pd.NA))
     out = pd.concat(parts, ignore_index=True)
     order = {p: i for i, p in enumerate(PLATFORMS)}
@@ -769,6 +772,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@numbered
 def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
          top: int | None = None, type: str | None = None, entity: str | None = None,
          peers: str = "type", year: int | None = None) -> pd.DataFrame:
@@ -898,8 +902,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                                     _peer_group(focus, peers)))
     g, dropped = account_counts(latest(df))
     hidden = hidden_counts(df, g)
-    g = g.assign(per_1000=_per_1000)
-    col = "followers" if metric == "followers" else "per_1000"
+    g = g.assign(followers_per_1000=_per_1000)
+    col = metric  # "followers" or "followers_per_1000": the column ranked
     has = g[col].notna()
     same, year, aside = latest_year(g, has, hidden)
     older = g[(has & ~same).to_numpy(dtype=bool)]

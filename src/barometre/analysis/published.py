@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..domain.errors import NoDataError, UsageError
+from ..domain.keywords import numbered
 from ..messages import Msg, Words
 from ..domain.schemas import ADOPTION
 from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type, platforms_words
@@ -352,6 +353,7 @@ def _the_type(t: str) -> Words:
     return Words(f"l'{ct.plural_fr}" if t == "all" else f"les {ct.plural_fr}", ct.plural_en)
 
 
+@numbered
 def compare(type: str, vs: str | Iterable[str] | None = None,
             platforms: str | Iterable[str] | None = None, year: int | None = None,
             source: str | None = None, figures: pd.DataFrame | None = None,
@@ -595,6 +597,7 @@ def _series(rows: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["series"], kind="stable")
 
 
+@numbered
 def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
           source: str | None = None) -> pd.DataFrame:
     """Every dated figure for one type and platform, one series per comparable family.
@@ -643,6 +646,7 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     return _records(_series(rows))
 
 
+@numbered
 def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[str] | None = None,
            year: int | None = None, source: str | None = None,
            figures: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -691,6 +695,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
     return _records(ordered.iloc[key.argsort(kind="stable")])
 
 
+@numbered
 def published_sources(type: str | None = None, year: int | str | None = None) -> pd.DataFrame:
     """The sources of the published figures, each with how many figures it gives.
 

@@ -43,6 +43,7 @@ import numpy as np
 from .._memory import for_bulk
 from ..datasets import reference
 from ..domain.coded import CodedSurvey
+from ..domain.keywords import numbered
 from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..domain.schemas import SURVEY_BASE_FAMILY
@@ -279,6 +280,7 @@ def _plain(survey: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@numbered
 def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
              by: str | None = None, platforms: str | Iterable[str] | None = None,
              *, design: bool = True,
@@ -1266,6 +1268,7 @@ def _reference_size(codes, t: str) -> tuple[int | None, str]:
         return None, t
 
 
+@numbered
 def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                    vs: str | Iterable[str] | None = None,
                    platforms: str | Iterable[str] | None = None, year: int | None = None,
@@ -2263,6 +2266,7 @@ def no_account_by_platform(df: pd.DataFrame, dropped: np.ndarray) -> dict[str, i
     return {str(p): int(n[p]) for p in sorted(n.index, key=lambda p: order.get(p, 99))}
 
 
+@numbered
 def follower_stats(survey: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
     """Distribution of followers per platform (and year): n, median, quartiles, per 1,000.
 

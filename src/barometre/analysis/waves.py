@@ -52,6 +52,7 @@ import numpy as np
 import pandas as pd
 
 from ..domain.errors import InputFileError, NoDataError, UsageError
+from ..domain.keywords import numbered
 from ..domain.registry import PLATFORMS, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
@@ -265,6 +266,7 @@ def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
             for f, b in zip(full, base)]
 
 
+@numbered
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
                sheet: str | None = None, blank: str | None = None,
                compare: tuple[str | int | None, str | int | None] | None = None) -> pd.DataFrame:
@@ -730,6 +732,7 @@ def _each_wave(waves: pd.DataFrame) -> Iterator[pd.DataFrame]:
             yield _plain(waves.take(rows))
 
 
+@numbered
 def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None,
                type: str | None = None) -> pd.DataFrame:
     """Adoption per wave, platform by platform, oldest wave first.
@@ -890,6 +893,7 @@ def _two_labels(labels: list[str], old, new, details: list | None = None) -> tup
     return o, n
 
 
+@numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
                 platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Each entity on each platform between two waves: joined, left, stayed… and why not.
@@ -1027,6 +1031,7 @@ def _n_reference(codes, type_id: str | None) -> int | None:
     return _reference_size(codes, type_id)[0] if type_id else None
 
 
+@numbered
 def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
             platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
     """What changed between two waves, platform by platform.
@@ -1196,6 +1201,7 @@ def _median_approximate(low: np.ndarray, high: np.ndarray) -> bool:
     return bool(len(low)) and bool(np.median(low) != np.median(high))
 
 
+@numbered
 def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
            platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
     """Follower growth of the entities present in both waves, ranked per platform.

@@ -349,7 +349,7 @@ def figures(
 
     _check_types(type)
     _check_platforms(platform)
-    df = figures_(type=type, entity=entity, platform=platform, year=year, source=source)
+    df = figures_(type=type, entity=entity, platforms=platform, year=year, source=source)
     _print_records(df, format, FIGURE_COLUMNS, lambda: figures_table(df, lang.value))
 
 

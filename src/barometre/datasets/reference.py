@@ -47,6 +47,7 @@ import numpy as np
 
 from .._data import data_bytes
 from ..domain.schemas import ENTITIES
+from ..domain.keywords import numbered
 from ..domain.errors import UsageError
 from ..domain.registry import COMMUNE_TYPES, find_type, type_kind
 from ..domain.text import FRENCH_THOUSANDS
@@ -514,6 +515,7 @@ def _band_sizes(type_id: str) -> tuple[tuple[str, int], ...]:
     return tuple((INSEE_BANDS[b][1], int(counts[b])) for b in first)
 
 
+@numbered
 def entities(type: str) -> pd.DataFrame:
     """Every entity of a collectivity type.
 

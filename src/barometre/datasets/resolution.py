@@ -56,6 +56,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..domain.errors import ResolveError
+from ..domain.keywords import numbered
 from ..domain.registry import TYPES, find_type
 from ..domain.text import is_missing as _missing
 from ..messages import Msg
@@ -103,6 +104,7 @@ MAX_SUGGESTED_NAMES = 100
 
 # ---------------------------------------------------------------- resolve
 
+@numbered
 def resolve(text: object, type: str | None = None, departement: str | None = None,
             lang: str = "fr") -> Entity:
     """Find the entity named by a code, a SIREN or a name.
@@ -471,6 +473,7 @@ def _suggestions(text: str, type_id: str | None) -> list[Entity]:
 
 # ---------------------------------------------------------------- many at once
 
+@numbered
 def find_code(value: object, type: str | None = None) -> Entity | None:
     """The entity whose code or SIREN is ``value``, or None: a dictionary look-up,
     no name matching, no error (the fast path of large files of plain codes).
@@ -491,6 +494,7 @@ def find_code(value: object, type: str | None = None) -> Entity | None:
 
 
 
+@numbered
 def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
                  departements: Sequence[object] | pd.Series | None = None,
                  lang: str = "fr") -> list[Entity | ResolveError]:

@@ -72,6 +72,13 @@ class UsageError(BarometreError):
     exit_code = 2
 
 
+class KeywordError(UsageError, TypeError):
+    """A keyword of the other number: ``platform=`` to a function that filters several
+    platforms (``platforms=``), ``platforms=`` to one about one platform (``platform=``).
+    A :class:`UsageError` that names the right keyword, and a TypeError, as Python raises
+    for any other unknown keyword (:func:`barometre.domain.keywords.numbered`)."""
+
+
 class NoDataError(BarometreError):
     """A valid query that matches no figure (exit 1)."""
 

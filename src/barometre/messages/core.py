@@ -21,6 +21,23 @@ MESSAGES = {
     "one-the": ("le", "the"),
     "one-the-f": ("la", "the"),
     "joined": ("{items}", "{items}"),
+    # a keyword of the other number (domain.keywords): singular for one, plural for several
+    "wrong-keyword": (
+        "{function}() n'a pas de paramètre {given}= ; vouliez-vous dire {right}= ?",
+        "{function}() got an unexpected keyword argument '{given}'; did you mean {right}=?"),
+    "keyword-renamed": (
+        "{function}({given}=…) s'écrit désormais {function}({right}=…) (barometre 0.2) ; "
+        "{given}= sera retiré",
+        "{function}({given}=…) is now spelt {function}({right}=…) (barometre 0.2); {given}= "
+        "will be removed"),
+    "keyword-twice": (
+        "{function}() : {given}= et {right}= ensemble ; {given}= est l'ancien nom de {right}=",
+        "{function}(): both {given}= and {right}=; {given}= is the old name of {right}="),
+    # bm.labelled(frame): nothing to label
+    "labels-no-column": (
+        "ni colonne « platform » ni colonne « collectivity_type » à étiqueter (colonnes : "
+        "{columns})",
+        "no 'platform' or 'collectivity_type' column to label (columns: {columns})"),
     "bad-errors-option": ("errors=« {value} » inconnu : attendu « raise » ou « skip »",
                           "errors='{value}' unknown: expected 'raise' or 'skip'"),
     "unexpected-error": (

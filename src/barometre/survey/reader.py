@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from .._memory import bulk, for_bulk
 from ..domain.coded import CodedSurvey
+from ..domain.keywords import numbered
 from ..domain.errors import InputFileError, UsageError
 from ..domain.schemas import SURVEY
 from .cells import (
@@ -239,6 +240,7 @@ class _InFile:
 
 # --------------------------------------------------------------------------- public API
 
+@numbered
 def validate(path: str | Path, type: str | None = None, sheet: str | None = None,
              blank: str | None = None, date: str | dt.date | None = None,
              lang: str | None = None) -> list[Problem]:
@@ -317,6 +319,7 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
     return problems
 
 
+@numbered
 def read_survey(path: str | Path, type: str | None = None, sheet: str | None = None,
                 errors: str = "raise", blank: str | None = None,
                 date: str | dt.date | None = None) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocato
                                NullLocator)
 
 from ...domain.errors import NoDataError
+from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import ROUNDED_MARK, bench_not_ranked_note, rounded_note, served_note
@@ -216,6 +217,7 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
     return text_counted("subtitle-peers-type", lang, n, t)
 
 
+@numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
               peers: str = "type", lang: str = "fr", title: str | None = None,
               size: tuple[float, float] | None = None, colorblind: bool = False,
@@ -302,6 +304,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     with style():
         fig = figure(size)
         axes = fig.subplots(1, 2, sharey=True)
+        # (panel id for the marks' gids: "rank:per_1000:x", then the column of the peer
+        # group and of the benchmark, the same name in both)
         panels = ((axes[0], "followers", "followers", "rank", "n_peers", "peer_median",
                    "label-followers-log", "tied"),
                   (axes[1], "per_1000", "followers_per_1000", "rank_per_1000",
@@ -318,8 +322,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             labels, data_max = [], -np.inf
             floor = (zero[0] if zero else 1.0) if col == "followers" else 0.0
             for i, p in enumerate(plats):
-                g = group[(group["platform"] == p) & group[col].notna() & (group["code"] != focus)]
-                vals = g[col].astype(float).to_numpy()
+                g = group[(group["platform"] == p) & group[mine].notna() & (group["code"] != focus)]
+                vals = g[mine].astype(float).to_numpy()
                 if col == "followers" and zero:
                     zeros[p] = int((vals <= 0).sum())
                 vals = np.maximum(vals, floor)

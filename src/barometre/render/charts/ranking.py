@@ -8,6 +8,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from ...datasets.reference import resolve
 from ...domain.errors import NoDataError
+from ...domain.keywords import numbered
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
@@ -21,6 +22,7 @@ from .style import title as put_title
 __all__ = ["ranking", "peer_ranking"]
 
 
+@numbered
 def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
                  type: str | None = None, entity: str | None = None, peers: str = "type",
                  year: int | None = None) -> pd.DataFrame:

@@ -8,6 +8,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from ...domain.errors import NoDataError
+from ...domain.keywords import numbered
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, per1000_number, platform_label, population_note,
@@ -30,6 +31,7 @@ def _log_axis(axis, lang: str) -> None:
     axis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang)))
 
 
+@numbered
 def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             type: str | None = None, lang: str = "fr", title: str | None = None,
             size: tuple[float, float] | None = None, colorblind: bool = False,

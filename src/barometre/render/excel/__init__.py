@@ -31,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from ...analysis.report import ReportData, report_data, survey_files
+from ...domain.keywords import numbered
 from ..files import check_output
 from . import workbook as _workbook
 from .workbook import MAX_ROWS, build_workbook, report_stamp, save
@@ -38,6 +39,7 @@ from .workbook import MAX_ROWS, build_workbook, report_stamp, save
 __all__ = ["write_report", "build_workbook", "save", "report_stamp", "MAX_ROWS", "ReportData"]
 
 
+@numbered
 def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey: pd.DataFrame | None = None,
                  entity: str | None = None, peers: str = "type", lang: str = "fr",
                  title: str | None = None, inputs: tuple = (), force: bool = False) -> Path:

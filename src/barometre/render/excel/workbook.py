@@ -156,7 +156,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("population", "report-col-population", "count"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"),
             *rounded,
-            ("per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
+            ("followers_per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
             ("year", "report-col-reading-year", "year")],
             notes=content.ranking_notes(r, lang),

@@ -1,0 +1,102 @@
+"""The public functions' keyword rule: singular when a function is about ONE platform, type,
+year or entity (``trend(type=, platform=)``, ``rank(platform=)``), plural when it filters
+SEVERAL (``compare(platforms=)``, ``select(types=)``).
+
+A keyword of the other number is a mistake anyone makes once in a notebook; Python's own
+TypeError ("unexpected keyword argument 'platform'") does not say the right one.
+:func:`numbered` raises a :class:`~barometre.domain.errors.KeywordError` (a TypeError) that
+does; :func:`renamed` keeps an old spelling working, with a DeprecationWarning.
+
+Standard library only.
+
+Examples
+--------
+>>> import barometre as bm
+>>> try:
+...     bm.compare("region", platform="facebook")
+... except TypeError as err:
+...     print(err.render("en"))
+compare() got an unexpected keyword argument 'platform'; did you mean platforms=?
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import os
+import warnings
+from collections.abc import Callable
+from typing import TypeVar
+
+from .errors import KeywordError
+
+__all__ = ["numbered", "renamed", "OTHER_NUMBER"]
+
+F = TypeVar("F", bound=Callable)
+
+#: each keyword of the rule and its other number
+OTHER_NUMBER = {"platform": "platforms", "platforms": "platform", "type": "types",
+                "types": "type", "year": "years", "years": "year", "entity": "entities",
+                "entities": "entity"}
+
+
+def _lang() -> str:
+    # a Python caller's default, as problems_frame's: $BAROMETRE_LANG ("en"), else French
+    return "en" if os.environ.get("BAROMETRE_LANG", "").strip() == "en" else "fr"
+
+
+def numbered(func: F) -> F:
+    """Decorator: a keyword of the other number than ``func``'s (``platform=`` where it takes
+    ``platforms=``, ``years=`` where it takes ``year=``…) raises a
+    :class:`~barometre.domain.errors.KeywordError` (a TypeError) naming the right keyword.
+
+    The wrong keywords are found once, from the signature: those of :data:`OTHER_NUMBER`
+    whose other number ``func`` takes and which it does not take itself. A call with right
+    keywords costs one set intersection.
+    """
+    params = inspect.signature(func).parameters
+    wrong = {other: name for name, other in OTHER_NUMBER.items()
+             if name in params and other not in params}
+    keys = frozenset(wrong)
+
+    @functools.wraps(func)
+    def checked(*args, **kwargs):
+        if kwargs and not keys.isdisjoint(kwargs):
+            given = min(keys.intersection(kwargs))
+            raise KeywordError.of("wrong-keyword", function=func.__name__,
+                                  given=given, right=wrong[given], lang=_lang()) from None
+        return func(*args, **kwargs)
+
+    return checked  # type: ignore[return-value]
+
+
+def renamed(**old: str) -> Callable[[F], F]:
+    """Decorator: the old spelling of a keyword (``platform="platforms"``: old=new) still
+    works, with a DeprecationWarning that names the new one; both at once is a TypeError.
+
+    Kept for the 0.1 spellings that broke the rule (``figures(platform=)``): a notebook
+    written for 0.1 still runs, and says what to write now.
+    """
+    def decorate(func: F) -> F:
+        params = inspect.signature(func).parameters
+        for was, now in old.items():  # a typo here would silently accept anything
+            if was in params or now not in params:
+                raise ValueError(f"renamed({was}={now!r}) does not fit {func.__name__}")
+
+        @functools.wraps(func)
+        def checked(*args, **kwargs):
+            for was in old.keys() & kwargs.keys():
+                now = old[was]
+                if now in kwargs:
+                    raise KeywordError.of("keyword-twice", function=func.__name__, given=was,
+                                          right=now, lang=_lang())
+                from ..messages import text
+
+                warnings.warn(text("keyword-renamed", _lang(), function=func.__name__,
+                                   given=was, right=now), DeprecationWarning, stacklevel=2)
+                kwargs[now] = kwargs.pop(was)
+            return func(*args, **kwargs)
+
+        return checked  # type: ignore[return-value]
+
+    return decorate
