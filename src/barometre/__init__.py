@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import importlib
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 # public name -> (module, attribute); attribute None means the module itself
 _LAZY = {
