@@ -395,9 +395,9 @@ MESSAGES = {
         "{n} lien{s} vers un site qui n'est pas {platform} ({texts}) lu{s} comme un compte "
         "{platform} ({rows}) : le site de la collectivité ? Mettez le lien du compte "
         "{platform}, ou Oui",
-        "{n} link{s} to a site that is not {platform} ({texts}) read as a {platform} account "
-        "({rows}): the collectivité's website? Put the link of the {platform} account, or "
-        "Oui"),
+        "{n} link{s} to a site that is not {platform} ({texts}) read as an account on "
+        "{platform} ({rows}): the collectivité's website? Put the link of the {platform} "
+        "account, or Oui"),
     "account-shared": (
         "le même compte {platform} (« {value} ») est donné pour {k} entités différentes la "
         "même année : {entities} ({rows}) ; une page partagée, ou un lien copié sur la "

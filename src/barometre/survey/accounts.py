@@ -49,6 +49,8 @@ __all__ = ["url_site", "account_key", "site_problems", "shared_accounts"]
 #: A cell that is a link: a scheme, ``www.``, or a domain then a path (``instagram.com/x``);
 #: what :func:`~.values.looks_like_account` reads as a link (not its bare ``@handle``)
 _URL = re.compile(r"^(https?://|www\.)\S+$|^[\w\-]+(\.[\w\-]+)+/\S*$", re.IGNORECASE)
+#: A link's host: after the scheme and any ``user@``, up to the path, query or port
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^/?#@]*@)?([^/?#:]*)", re.IGNORECASE)
 #: A handle: ``@name``, or a fediverse ``@name@instance.tld``
 _HANDLE = re.compile(r"^@([\w.\-]{1,60})(@[\w\-]+(\.[\w\-]+)+)?$")
 #: The platforms whose accounts live on sites of their own: a Mastodon account's link is on
@@ -67,11 +69,11 @@ def url_site(text: object) -> str | None:
     if not isinstance(text, str):
         return None
     s = text.strip()
-    if _URL.match(s):
-        parts = _normal_parts(s)
-        if parts is None:
+    if _URL.match(s):  # its host only (not the whole link normalised: a column of links)
+        host = _HOST.match(s).group(1).lower().rstrip(".")
+        if "." not in host:
             return None
-        return _host_platform(parts[1]) or ""
+        return _host_platform(host) or ""
     m = _HANDLE.match(s)
     if m is None:
         return None
