@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import barometre as bm
 from barometre.survey.accounts import account_key, url_site
@@ -269,3 +271,39 @@ def test_what_counts_as_a_site_and_an_account():
     assert same == {"ain"}
     assert account_key("https://www.facebook.com/profile.php?id=123") == "123"
     assert account_key("Page de la mairie") is None and account_key(None) is None
+
+
+LINKS = ["https://www.facebook.com/page", "facebook.com/PAGE/", "@page", "@page.bsky.social",
+         "https://www.instagram.com/page", "https://x.com/page", "twitter.com/page?s=20",
+         "https://www.ville.fr", "www.ville.fr/", "Oui", "Non", ""]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(rows=st.lists(st.tuples(st.sampled_from(["01", "02", "67", "68", "2A", "Ain"]),
+                               st.sampled_from(["Facebook", "Instagram", "X"]),
+                               st.sampled_from(LINKS), st.sampled_from(LINKS),
+                               st.sampled_from(["15/10/2024", "15/10/2025"])),
+                     min_size=1, max_size=14))
+def test_links_read_alike_on_every_path(tmp_path, rows):
+    """Links of every kind, shared or not, on a long file: the normal and the fast CSV
+    readers, and calamine and openpyxl on the same rows as a workbook, say the same."""
+    header = ["Code département", "Plateforme", "Présent", "Compte", "Date"]
+    csv = _csv(tmp_path / "liens.csv", header, rows, date=None)
+    same_reading(normal_reader, fast_reader, csv)
+    book = _xlsx(tmp_path / "liens.xlsx", header, rows, date=None)
+    from barometre.survey import xlsx_fast
+
+    def read(calamine: bool):
+        def run(p):
+            old = xlsx_fast.read_rows
+            if not calamine:
+                xlsx_fast.read_rows = lambda *a: None
+            try:
+                df = bm.read_survey(p, errors="skip")
+            finally:
+                xlsx_fast.read_rows = old
+            return df, df.attrs["problems"]
+        return run
+
+    same_reading(read(False), read(True), book)
