@@ -12,6 +12,8 @@ different entities a warning (``account-shared``); every reader path says the sa
 
 from __future__ import annotations
 
+import json
+
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +22,6 @@ from hypothesis import strategies as st
 import barometre as bm
 from barometre.survey.accounts import account_key, url_site
 
-from .conftest import as_json
 from .test_fast_path import fast_reader, normal_reader, same_reading
 
 HEADER = ["SIREN", "Intercommunalité", "Facebook", "Instagram", "Compte Facebook",
@@ -80,7 +81,7 @@ def _said(problems):
 def test_validate_says_the_links_of_another_platform_and_the_shared_page(cli, probe):
     res = cli("validate", probe, "--format", "json")
     assert res.exit_code == 1  # errors now (was 0: « 0 erreur(s), 0 avertissement(s) »)
-    problems = __import__("json").loads(res.stdout)
+    problems = json.loads(res.stdout)
     assert _said(problems) == EXPECTED
     by_row = {p["row"]: p for p in problems}
     assert by_row[2]["value"] == "https://www.instagram.com/cc_a"
@@ -113,8 +114,6 @@ def test_the_messages_in_english(cli, probe):
 
 
 def as_json_lenient(result):
-    import json
-
     assert result.exit_code in (0, 1), result.output
     return json.loads(result.stdout)
 
@@ -307,3 +306,16 @@ def test_links_read_alike_on_every_path(tmp_path, rows):
         return run
 
     same_reading(read(False), read(True), book)
+
+
+def test_past_the_cap_shared_accounts_are_counted(tmp_path, monkeypatch):
+    from barometre.survey import accounts
+
+    monkeypatch.setattr(accounts, "MAX_SHARED", 1)
+    header = ["Code département", "Facebook"]
+    rows = [[c, f"facebook.com/page{i // 2}"] for i, c in enumerate(
+        ["01", "02", "03", "04", "05", "06"])]
+    problems = bm.validate(_csv(tmp_path / "cap.csv", header, rows, date=None))
+    assert [(p.code, p.rows.tolist() if p.rows is not None else p.value) for p in problems] == [
+        ("account-shared", [2, 3]), ("more-warnings", "2")]
+    assert problems[1].by_code == {"account-shared": 2}

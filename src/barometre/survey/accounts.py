@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl
 
 import numpy as np
 
@@ -51,6 +52,9 @@ __all__ = ["url_site", "account_key", "site_problems", "shared_accounts"]
 _URL = re.compile(r"^(https?://|www\.)\S+$|^[\w\-]+(\.[\w\-]+)+/\S*$", re.IGNORECASE)
 #: A link's host: after the scheme and any ``user@``, up to the path, query or port
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^/?#@]*@)?([^/?#:]*)", re.IGNORECASE)
+#: A link's host, path and query (as :func:`urllib.parse.urlsplit` splits them)
+_PARTS = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^/?#@]*@)?([^/?#:]*)(?::[^/?#]*)?"
+                    r"([^?#]*)(?:\?([^#]*))?", re.IGNORECASE)
 #: A handle: ``@name``, or a fediverse ``@name@instance.tld``
 _HANDLE = re.compile(r"^@([\w.\-]{1,60})(@[\w\-]+(\.[\w\-]+)+)?$")
 #: The platforms whose accounts live on sites of their own: a Mastodon account's link is on
@@ -98,13 +102,21 @@ def account_key(text: object) -> str | None:
         return None
     s = text.strip()
     if _URL.match(s):
+        # a platform's link (the usual): its handle read on the split link, without the
+        # whole normal form (a column of thousands of links)
+        m = _PARTS.match(s)
+        host = m.group(1).lower().rstrip(".")
+        platform = _host_platform(host) if "." in host else None
+        if platform is not None:
+            query = m.group(3) or ""
+            pairs = parse_qsl(query) if platform == "facebook" and "id=" in query else []
+            path = m.group(2)
+            handle = _handle(re.sub(r"/{2,}", "/", path) if "//" in path else path, pairs,
+                             platform)
+            if handle:
+                return handle.casefold()
         parts = _normal_parts(s)
-        if parts is None:
-            return None
-        url, host, path, query = parts
-        platform = _host_platform(host)
-        handle = _handle(path, query, platform) if platform is not None else None
-        return (handle or url).casefold()
+        return None if parts is None else parts[0].casefold()
     m = _HANDLE.match(s)
     if m is None:
         return None
@@ -171,6 +183,9 @@ def site_problems(uniques, codes: np.ndarray, plat: np.ndarray, mine: np.ndarray
 
 #: Entities named in a warning of a shared account: the first ones, then « … »
 _NAMED = 5
+#: Shared accounts said one by one (the first by row); the others counted in the summary
+#: of the warnings not detailed (a file whose every page is given twice, a shifted column)
+MAX_SHARED = 100
 
 
 def shared_accounts(readings, problems: _Problems) -> None:
@@ -185,7 +200,8 @@ def shared_accounts(readings, problems: _Problems) -> None:
     its one account on both rows is not shared (``council-territories-filled`` says what
     needs saying); with a third entity, it is. Readings whose entity is not resolved count
     each as its own entity. Decided per distinct account text, then over the readings
-    with an account only."""
+    with an account only. Past :data:`MAX_SHARED` accounts, the others are counted in the
+    summary of the warnings not detailed (``more-warnings``)."""
     from .entities import _shared_councils
 
     account = readings.account
@@ -195,7 +211,7 @@ def shared_accounts(readings, problems: _Problems) -> None:
     keys = [account_key(t) for t in table.tolist()]
     if all(k is None for k in keys):
         return
-    key_ids, distinct = {}, []
+    key_ids: dict[str, int] = {}
     key_of = np.full(len(table) + 1, -1, dtype=np.int64)  # -1 (no account): the last item
     for i, k in enumerate(keys):
         if k is not None:
@@ -206,43 +222,53 @@ def shared_accounts(readings, problems: _Problems) -> None:
     num, codes = readings.numbered_codes()
     eidx = readings.eidx[pos]
     ent = num[eidx].astype(np.int64)
-    ent = np.where(ent >= 0, ent, -1 - pos)  # unresolved: each its own
+    # an entity's body: its council when it shares one with another territory (67 and 68:
+    # the CeA), else itself; an entity not resolved: each reading its own
     councils = _shared_councils()
-    body_of = {}  # an entity's body: its council when it shares one with another territory
-    for e in np.unique(ent[ent >= 0]).tolist():
-        code = str(codes[e])
-        body_of[e] = councils[code][0] if code in councils else code
-    body = np.array([body_of[e] if e >= 0 else f"\x00{e}" for e in ent.tolist()], dtype=object)
+    said_code = [str(c) for c in codes]
+    body_names = {c: councils[c][0] if c in councils else c for c in said_code}
+    body_ids = {b: i for i, b in enumerate(sorted(set(body_names.values())))}
+    body_of = np.array([body_ids[body_names[c]] for c in said_code] + [-1], dtype=np.int64)
+    body = np.where(ent >= 0, body_of[ent], len(body_ids) + pos)
     year = (readings.year_coded[0][pos].astype(np.int64) if readings.year_coded is not None
             else np.zeros(len(pos), dtype=np.int64))
     plat = readings.platform[pos].astype(np.int64)
     key = key_of[account[pos]]
+    # per (account, year, platform) group, its distinct bodies: numbers, not a Python pass
+    # over every reading with an account
+    n_year = int(year.max()) + 1
+    _, group = np.unique((key * n_year + year) * len(PLATFORMS) + plat, return_inverse=True)
+    group = group.ravel().astype(np.int64)
+    n_body = int(body.max()) + 1
+    pairs = np.unique(group * n_body + body) // n_body  # a group per distinct body in it
+    several = np.bincount(pairs, minlength=int(group.max()) + 1) > 1
+    if not several.any():
+        return
     rows = readings.source_row[pos]
-    groups: dict[tuple[int, int, int], list[int]] = {}
-    for k, g in enumerate(zip(plat.tolist(), year.tolist(), key.tolist())):
-        groups.setdefault(g, []).append(k)
+    mine = np.flatnonzero(several[group])  # the readings of the shared accounts: a few
+    mine = mine[np.lexsort((rows[mine], group[mine]))]  # by group, then by row
+    cuts = np.flatnonzero(np.diff(group[mine])) + 1
     ids = _platform_ids()
-    said = []
-    for (p, _, _), at in groups.items():
-        if len({body[k] for k in at}) < 2:
-            continue
-        at = sorted(at, key=lambda k: rows[k])
-        first = at[0]
+    shared = np.split(mine, cuts)  # per account, its readings by row
+    shared.sort(key=lambda at: int(rows[at[0]]))  # the accounts by their first row
+    for at in shared[:MAX_SHARED]:  # said one by one: the first ones
+        first = int(at[0])
         value = _text(table[account[pos[first]]])
         named, seen = [], set()
-        for k in at:
-            if ent[k] in seen:
+        for k in at.tolist():
+            e = int(ent[k]) if ent[k] >= 0 else -1 - k
+            if e in seen:
                 continue
-            seen.add(ent[k])
-            name = readings.name[eidx[k]]
-            code = readings.code[eidx[k]]
-            named.append(f"{name} ({code})" if code is not None and name else
-                         str(name or code or _text(table[account[pos[k]]])))
+            seen.add(e)
+            name, code = readings.name[eidx[k]], readings.code[eidx[k]]
+            named.append(f"{name} ({code})" if code is not None and name
+                         else str(name or code or ""))
         n_ent = len(named)
         shown = ", ".join(named[:_NAMED]) + (", …" if n_ent > _NAMED else "")
-        said.append((int(rows[first]), rows_problem(
+        problems.add(rows_problem(
             "account-shared", rows[at], len(at), column=None, value=value,
-            platform=PLATFORMS[ids[p]].words(), k=Count(n_ent), entities=shown)))
-    for _, problem in sorted(said, key=lambda s: s[0]):
-        problems.add(problem)
+            platform=PLATFORMS[ids[int(plat[first])]].words(), k=Count(n_ent),
+            entities=shown))
+    if len(shared) > MAX_SHARED:  # counted in the summary of the warnings not detailed
+        problems.drop("warning", len(shared) - MAX_SHARED, "account-shared")
 
