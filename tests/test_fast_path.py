@@ -74,7 +74,13 @@ CELLS = {
     "presence": _maybe_quoted(["Oui", "Non", "x", "", "peut-être", "@compte", "1", "0", " ",
                                "\u2007", "Oui ?", "Non ?", "?", "Oui*", "Inactif",
                                # said not answered (#input16), « N/A » too; « #N/A » an error
-                               "Non renseigné", "NR", "n.c.", "NSP", "N/A", "#N/A", "Non"]),
+                               "Non renseigné", "NR", "n.c.", "NSP", "N/A", "#N/A", "Non",
+                               # links (#urls16): another platform's site (an error on a
+                               # Facebook row), a site of no platform (a warning), one page
+                               # on several entities (account-shared)
+                               "https://www.instagram.com/cc", "facebook.com/cc",
+                               "https://www.Facebook.com/CC/?ref=x", "www.ville.fr",
+                               "@cc.bsky.social"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",

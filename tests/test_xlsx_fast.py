@@ -56,7 +56,10 @@ def test_a_far_cell_is_left_to_openpyxl():
 
 CELL = st.one_of(st.none(), st.integers(-10, 2_000_000), st.sampled_from([0.5, 12.25, 1e-3]),
                  st.sampled_from(["Oui", "Non", "", " ", "12 345", "x", "=1+1", "@compte",
-                                  "Non renseigné", "NR", "nc", "N/A", "?"]),
+                                  "Non renseigné", "NR", "nc", "N/A", "?",
+                                  # links (#urls16): another platform's, no platform's, shared
+                                  "https://www.instagram.com/cc", "https://facebook.com/cc",
+                                  "www.ville.fr"]),
                  st.booleans(), st.dates(dt.date(2004, 1, 1), dt.date(2026, 1, 1)),
                  st.datetimes(dt.datetime(2004, 1, 1), dt.datetime(2026, 1, 1)).map(
                      lambda d: d.replace(microsecond=0)))

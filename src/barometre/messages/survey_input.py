@@ -380,6 +380,31 @@ MESSAGES = {
         "{n} cell{s} read as an answer, not as an account ({examples}); a blank presence "
         "takes that answer ({rows})"),
     "account-answer-example": ("« {value} » : {meaning}", "'{value}': {meaning}"),
+    # links to another site than the platform's (survey.accounts)
+    "url-other-platform": (
+        "lien {site} « {value} » dans la colonne {platform} : mettez-le dans la colonne "
+        "{site}, ou le lien du compte {platform}",
+        "{site} link '{value}' in the {platform} column: put it in the {site} column, or the "
+        "link of the {platform} account"),
+    "url-other-platform-long": (
+        "lien {site} « {value} » sur une ligne {platform} : mettez-le sur une ligne {site}, "
+        "ou le lien du compte {platform}",
+        "{site} link '{value}' on a {platform} row: put it on a {site} row, or the link of "
+        "the {platform} account"),
+    "url-unknown-site": (
+        "{n} lien{s} vers un site qui n'est pas {platform} ({texts}) lu{s} comme un compte "
+        "{platform} ({rows}) : le site de la collectivité ? Mettez le lien du compte "
+        "{platform}, ou Oui",
+        "{n} link{s} to a site that is not {platform} ({texts}) read as an account on "
+        "{platform} ({rows}): the collectivité's website? Put the link of the {platform} "
+        "account, or Oui"),
+    "account-shared": (
+        "le même compte {platform} (« {value} ») est donné pour {k} entités différentes la "
+        "même année : {entities} ({rows}) ; une page partagée, ou un lien copié sur la "
+        "mauvaise ligne ? Chaque ligne est comptée telle quelle",
+        "the same {platform} account ('{value}') is given for {k} different entities in the "
+        "same year: {entities} ({rows}); a shared page, or a link pasted on the wrong row? "
+        "Each row is counted as it stands"),
     "account-none": (
         "{n} cellule{s} sans compte ni réponse (« {example} ») lue{s} comme vide{s} ({rows})",
         "{n} cell{s} giving neither an account nor an answer ('{example}') read as blank "

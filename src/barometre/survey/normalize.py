@@ -41,6 +41,7 @@ from .entities import (
     _name_cells,
     _resolve_entities,
 )
+from .accounts import shared_accounts, site_problems
 from .headers import Column, entity_duplicates
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
 from .problems import Problem, _Problems, codes_by_key
@@ -279,6 +280,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
         council_territories_filled(readings, problems)
         council_territories_disagree(readings, problems)  # 67 « Oui », 68 « Non »
+    # one account given for two entities in a year (a page shared, a link pasted twice)
+    shared_accounts(readings, problems)
     if multi is not None:
         # a run of dates across 31 December, its years not stated (a year column's year is
         # certain): one campaign that compare cuts in two, said instead of the years alone
@@ -1598,6 +1601,12 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
                 rownums[i], c, raw[c.index].at(i), "present"),  # « #N/A »: its own code
                 code=codes_by_key(codes, lambda i: value_code(raw[c.index].at(i), "present")))
             cell_error |= bad
+        # a link to another platform's site (an Instagram link in the Facebook column):
+        # an error of the cell, not a presence; to a site of no platform, a warning
+        bad = site_problems(uniques, codes, plat, mine, ~cell_error, c, raw[c.index], rownums,
+                            platform is None and mine is None, problems)
+        if bad is not None:
+            cell_error |= bad
         # a URL or an @account typed in the presence cell is the account
         found, _ = _per_distinct(uniques, _account_in_presence)
         if any(a is not None for a in found):  # else no row has one: no pass over them
@@ -1628,7 +1637,7 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         again = said.astype(bool)[codes] & ~np.isnan(followers)
         if again.any():
             rounded = again if rounded is None else rounded | again
-    for c, _ in _role_columns(cols, per_platform, "account", plat):
+    for c, mine in _role_columns(cols, per_platform, "account", plat):
         codes, uniques = _distinct(raw[c.index])
         # "Non", "pas de compte", "N/A" in an account column are not accounts (#review10)
         kinds, _ = _per_distinct(uniques, read_account_cell)
@@ -1645,6 +1654,10 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
             problems.each(np.flatnonzero(bad), lambda i: Problem.of(
                 "cell-excel-error", int(rownums[i]), c.header, _text(raw[c.index].at(i))),
                 code="cell-excel-error")
+            cell_error |= bad
+        bad = site_problems(typed[:-1], codes, plat, mine, ~cell_error, c, raw[c.index],
+                            rownums, platform is None and mine is None, problems)
+        if bad is not None:  # a link to another platform's site: as in a presence cell
             cell_error |= bad
         if (said != -1).any():  # else every cell is an account or blank: no pass
             _account_answers(present, said[codes], raw[c.index], c, ~cell_error, rownums,

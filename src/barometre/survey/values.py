@@ -169,7 +169,10 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     ============================  =====================================================
 
     A URL or an @account is read as present before any mark is looked at (a URL may hold
-    a "?"); a marked text that is no answer ("nope ?") stays unreadable.
+    a "?"); a marked text that is no answer ("nope ?") stays unreadable. The reader then
+    checks the link's site against the column's platform (:mod:`~.accounts`: another
+    platform's site is an error of the cell, ``url-other-platform``; a site of no platform
+    a warning, ``url-unknown-site``).
 
     >>> read_presence("NR"), read_presence("Non renseigné"), read_presence("N/A")
     ((None, 'answer-not-given'), (None, 'answer-not-given'), (None, 'answer-not-applicable'))
