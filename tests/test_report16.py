@@ -1,0 +1,73 @@
+"""A publisher's review (report16): the Mouvements sheet's print settings, each wave's
+undated readings in the report's method sheet, the growth lists' figures, the warnings'
+quoted cells, year-first dates with slashes, merged header cells and totals rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl import Workbook
+
+from barometre.datasets.reference import entities
+
+HEADER = ["SIREN", "Intercommunalité", "Département (code)", "Population"] + [
+    f"{p} - {w}" for p in ("Facebook", "Instagram", "LinkedIn")
+    for w in ("présence", "compte", "abonnés", "date du relevé")]
+
+
+def epci_waves(folder: Path) -> list[Path]:
+    """Two waves of the 30 EPCI of the Ain and the Loire-Atlantique, a year apart: Facebook
+    followers × 1.1 (whole numbers: growths from 9.9 % to 10 %), Instagram × 1.3 with one
+    entity joining and one leaving, LinkedIn presence without a reading date (undated)."""
+    e = entities("epci")
+    d = e[e["departement"].isin(["01", "44"])].sort_values("code").reset_index(drop=True)
+    paths = []
+    for wave, date, fb_rate, ig_rate in ((2025, "15/10/2025", 1.0, 1.0),
+                                         (2026, "14/10/2026", 1.1, 1.3)):
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "Enquête"
+        ws.append(HEADER)
+        for i, r in d.iterrows():
+            ig = (i % 2 == 1) != (wave == 2026 and i in (0, 1))  # one joins, one leaves
+            ws.append([r["siren"], r["name"], r["departement"], int(r["population"]),
+                       "Oui", None, int((1000 + 37 * i) * fb_rate), date,
+                       "Oui" if ig else "Non", None,
+                       (int((200 + 11 * i) * ig_rate) if i else 120) if ig else None, date,
+                       "Oui" if i % 3 == 0 else "Non", None, None, None])
+        paths.append(folder / f"vague{wave}.xlsx")
+        wb.save(paths[-1])
+    return paths
+
+
+@pytest.fixture(scope="module")
+def waves(tmp_path_factory):
+    return epci_waves(tmp_path_factory.mktemp("report16"))
+
+
+@pytest.fixture(scope="module")
+def report(waves, tmp_path_factory):
+    from typer.testing import CliRunner
+
+    from barometre.cli.app import app
+
+    out = tmp_path_factory.mktemp("report16r") / "r.xlsx"
+    res = CliRunner().invoke(app, ["report", "--data", str(waves[0]), "--data", str(waves[1]),
+                                   "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    return openpyxl.load_workbook(out)
+
+
+def test_movements_sheet_prints_one_page_wide_with_its_ranking_header_repeated(report):
+    """The Mouvements sheet (three tables stacked over the same columns, 211 characters
+    wide here) printed on 7 pages, cut across: no fit to the page, no repeated header."""
+    ws = report["Mouvements"]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    # the header repeated is the growth ranking's, the last and longest list: spreadsheet
+    # programs repeat it only on the pages after it
+    heads = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "Rang"]
+    assert len(heads) == 1 and ws.print_title_rows == f"${heads[0]}:${heads[0]}"
+    assert ws.cell(heads[0] + 1, 1).value == "Facebook"
