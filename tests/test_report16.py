@@ -71,3 +71,18 @@ def test_movements_sheet_prints_one_page_wide_with_its_ranking_header_repeated(r
     heads = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "Rang"]
     assert len(heads) == 1 and ws.print_title_rows == f"${heads[0]}:${heads[0]}"
     assert ws.cell(heads[0] + 1, 1).value == "Facebook"
+
+
+def test_method_sheet_names_each_waves_undated_readings(report, waves):
+    """Both waves have 30 LinkedIn answers without a reading date: the method sheet named
+    only the first wave's (« … ; 30 relevés sans date rattachés à la date de la vague,
+    15/10/2025 »), as if the second wave's were all dated."""
+    import barometre as bm
+
+    for path, day in zip(waves, ("15/10/2025", "14/10/2026")):  # what validate says of each
+        said = [p.message for p in bm.validate(path) if p.code == "wave-date"]
+        assert len(said) == 1 and said[0].startswith(f"30 relevés sans date rattachés à la date de la vague, {day}")
+    dates = {r[0]: r[1] for r in report["Sources et méthode"].iter_rows(values_only=True)}
+    assert dates["Dates des relevés"] == (
+        "15/10/2025, 14/10/2026 ; 30 relevés sans date rattachés à la date de la vague, 15/10/2025"
+        " ; 30 relevés sans date rattachés à la date de la vague, 14/10/2026")
