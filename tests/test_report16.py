@@ -86,3 +86,19 @@ def test_method_sheet_names_each_waves_undated_readings(report, waves):
     assert dates["Dates des relevés"] == (
         "15/10/2025, 14/10/2026 ; 30 relevés sans date rattachés à la date de la vague, 15/10/2025"
         " ; 30 relevés sans date rattachés à la date de la vague, 14/10/2026")
+
+
+def test_changes_fastest_and_slowest_growths_read_apart(cli, waves):
+    """Every Facebook count × 1.1 in whole followers: growths from 9.93 % to 10 %. The
+    fastest and the slowest all read « +10 % » (10,00 % and 9,93 %): the line now takes the
+    decimals that set the two lists apart, as an interval's bounds do (README)."""
+    out = cli("changes", "--data", waves[0], "--data", waves[1]).stdout
+    line = next(t for t in out.splitlines() if t.startswith("Facebook — plus fortes"))
+    fastest, slowest = line.split(" ; plus faibles : ")
+    assert fastest.endswith("(CCTV) +10,0\u202f%, CC de la Veyle +10,0\u202f%, "
+                            "CC du Pays de Pontchâteau St-Gildas-des-Bois +10,0\u202f%")
+    assert slowest == ("CC Sèvre et Loire +9,9\u202f%, CA Haut-Bugey Agglomération +9,9\u202f%, "
+                       "CC Rives de l'Ain - Pays du Cerdon +9,9\u202f%")
+    # English: the same decimals
+    en = cli("changes", "--data", waves[0], "--data", waves[1], "--lang", "en").stdout
+    assert "CC Sèvre et Loire +9.9%" in en
