@@ -102,3 +102,35 @@ def test_changes_fastest_and_slowest_growths_read_apart(cli, waves):
     # English: the same decimals
     en = cli("changes", "--data", waves[0], "--data", waves[1], "--lang", "en").stdout
     assert "CC Sèvre et Loire +9.9%" in en
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_followers_beside_a_no_are_quoted_as_written(tmp_path, suffix):
+    """A count beside a « Non » is quoted as the cell holds it: « 1.234 », not « 1234 » (the
+    count read from it), whatever the file's kind and the count's spelling."""
+    import barometre as bm
+
+    rows = [["Code département", "Facebook", "Abonnés Facebook", "Date"],
+            ["01", "Non", "1.234", "15/10/2025"], ["02", "Non", "2\u202f450", "15/10/2025"],
+            ["03", "Non", "5400", "15/10/2025"], ["04", "Oui", "800", "15/10/2025"]]
+    path = tmp_path / f"enquete.{suffix}"
+    if suffix == "xlsx":
+        wb = Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.active["C4"] = 5400  # a number cell
+        wb.save(path)
+    else:
+        path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+    said = [(p.row, p.value) for p in bm.validate(path) if p.code == "followers-but-no"]
+    assert said == [(2, "1.234"), (3, "2\u202f450"), (4, "5400")]
+
+
+def test_validate_quotes_the_count_beside_a_no_as_written(cli, tmp_path):
+    wb = Workbook()
+    for r in [["Code département", "Facebook", "Abonnés Facebook"], ["01", "Non", "1.234"]]:
+        wb.active.append(r)
+    wb.save(tmp_path / "e.xlsx")
+    out = cli("validate", tmp_path / "e.xlsx").output
+    assert ("ligne 2, colonne « Abonnés Facebook » : avertissement : « 1.234 » abonnés indiqués "
+            "alors que la présence dit Non") in out

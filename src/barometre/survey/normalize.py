@@ -1706,8 +1706,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 
         def contradiction(i: int) -> Problem:
             c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
+            # the cell as written (« 1.234 »), not the count read from it (1234)
             return Problem.of("followers-but-no", int(rownums[i]), c.header,
-                              _text(int(followers[i])), severity="warning")
+                              _text(raw[c.index].at(i)), severity="warning")
         problems.each(np.flatnonzero(contradicts), contradiction, "warning",
                       code="followers-but-no")
     if followers is None:
