@@ -134,3 +134,49 @@ def test_validate_quotes_the_count_beside_a_no_as_written(cli, tmp_path):
     out = cli("validate", tmp_path / "e.xlsx").output
     assert ("ligne 2, colonne « Abonnés Facebook » : avertissement : « 1.234 » abonnés indiqués "
             "alors que la présence dit Non") in out
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2025/10/15", "2025-10-15"), ("2025/1/5", "2025-01-05"), ("2025/10/15 10:30", "2025-10-15"),
+    ("2025/04/03", "2025-04-03")])  # never 4 March: year, month, day is the only order
+def test_a_year_first_date_with_slashes_is_read(value, expected):
+    from barometre.survey.reader import parse_date
+
+    assert parse_date(value).isoformat() == expected
+    assert parse_date(value, order="mdy").isoformat() == expected
+
+
+@pytest.mark.parametrize("value", ["2025/13/15", "2025/10/32", "2025/10-15", "2025/10/15 25:00"])
+def test_an_impossible_year_first_date_stays_refused(value):
+    from barometre.survey.reader import parse_date
+
+    with pytest.raises(ValueError, match="date-invalid"):
+        parse_date(value)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_validate_and_read_a_year_first_date_with_slashes(tmp_path, suffix):
+    """« 2025/10/15 » was refused (« attendu une date comme 15/10/2025 ») while 2025-10-15
+    was read: both read, on both CSV paths and in a workbook; a date column of them is read
+    day first or month first alike (no order to decide)."""
+    import barometre as bm
+    from tests.test_fast_path import fast_reader, normal_reader, same_reading
+
+    rows = [["code", "plateforme", "present", "abonnes", "date"],
+            ["01", "Facebook", "Oui", "12", "2025/10/15"], ["02", "Facebook", "Oui", "13", "2025/10/03"],
+            ["03", "Facebook", "Oui", "14", "10/15/2025"]]  # a month-first date beside them
+    path = tmp_path / f"e.{suffix}"
+    if suffix == "csv":
+        path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding="utf-8")
+        same_reading(normal_reader, fast_reader, path)
+    else:
+        wb = Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(path)
+    # no error; the month-first one said (the column reads month first: 2025/10/03 stays
+    # 3 October, year first reads one way only)
+    assert [p.code for p in bm.validate(path) if p.code.startswith("date")] == ["dates-month-first"]
+    assert [p for p in bm.validate(path) if p.severity == "error"] == []
+    df = bm.read_survey(path).sort_values("code")
+    assert [d.date().isoformat() for d in df["date"]] == ["2025-10-15", "2025-10-03", "2025-10-15"]
