@@ -180,3 +180,34 @@ def test_validate_and_read_a_year_first_date_with_slashes(tmp_path, suffix):
     assert [p for p in bm.validate(path) if p.severity == "error"] == []
     df = bm.read_survey(path).sort_values("code")
     assert [d.date().isoformat() for d in df["date"]] == ["2025-10-15", "2025-10-03", "2025-10-15"]
+
+
+def test_merged_cells_within_the_header_are_not_warned_those_below_are(tmp_path):
+    """A header on two rows, « SIREN » and « Intercommunalité » merged over both: the
+    header-two-rows warning said it, then one merged-cells warning per header cell added
+    « la valeur est recopiée sur chaque ligne de la plage », of no answer. A range merged
+    over data rows is still said (its value is copied onto each)."""
+    import barometre as bm
+
+    e = entities("epci")
+    d = e[e["departement"] == "44"].sort_values("code").reset_index(drop=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["SIREN", "Intercommunalité", "Facebook", None, None, "Instagram", None, None])
+    ws.append([None, None, "Présence", "Abonnés", "Date", "Présence", "Abonnés", "Date"])
+    for rng in ("C1:E1", "F1:H1", "A1:A2", "B1:B2"):
+        ws.merge_cells(rng)
+    for i, r in d.iterrows():
+        ws.append([r["siren"], r["name"], "Oui", 1000 + i, "15/10/2025",
+                   "Oui" if i % 2 else "Non", (50 + i) if i % 2 else None, "15/10/2025"])
+    ws.merge_cells("F4:F5")  # « Oui » over two rows' Instagram presence (data rows 4 and 5)
+    path = tmp_path / "merged_header.xlsx"
+    wb.save(path)
+    problems = bm.validate(path)
+    assert [p.code for p in problems if p.code.startswith("header")] == ["header-two-rows"]
+    merged = [(p.row, p.message) for p in problems if p.code == "merged-cells"]
+    assert merged == [(4, "cellules fusionnées F4:F5 : la valeur est recopiée sur chaque "
+                          "ligne de la plage")]
+    df = bm.read_survey(path)
+    ig = df[(df["platform"] == "instagram") & df["source_row"].isin([4, 5])]
+    assert ig["present"].tolist() == [True, True]  # copied onto row 5 (a « Non » there before)

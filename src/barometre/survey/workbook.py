@@ -337,8 +337,9 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
 
     A range merged over several rows has its value copied down its rows (a value merged
     over three rows counts for each of them), in its first column, with a ``merged-cells``
-    warning per range: a title merged across columns above the table stays in its first
-    cell, as it is displayed. ``header``, once the header is known (the row number of its
+    warning per range below the header (a range within the header's rows or above them,
+    « SIREN » merged over a header's two rows, copies no answer: not said): a title merged
+    across columns above the table stays in its first cell, as it is displayed. ``header``, once the header is known (the row number of its
     last row and its cells), reads the answers' ranges: a range below the header that
     starts in a presence column (:func:`.headers.classify_header`) and spans other presence
     columns (« Non » merged over the Instagram and X cells) gives its value to each of
@@ -402,6 +403,8 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
                 row.extend([None] * (c1 - len(row)))
             if row[c1 - 1] is None:
                 row[c1 - 1] = value
+        if below is not None and r2 <= below:
+            continue  # in the header or above it (« SIREN » over its two rows): no answer copied
         if len(notes) < MAX_MERGED_NOTES:
             notes.append(Problem.of("merged-cells", row=r1, severity="warning", range=rng,
                                     value=str(value)))
