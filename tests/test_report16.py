@@ -211,3 +211,66 @@ def test_merged_cells_within_the_header_are_not_warned_those_below_are(tmp_path)
     df = bm.read_survey(path)
     ig = df[(df["platform"] == "instagram") & df["source_row"].isin([4, 5])]
     assert ig["present"].tolist() == [True, True]  # copied onto row 5 (a « Non » there before)
+
+
+def _with_totals(tmp_path: Path, other_formula: bool = False) -> Path:
+    """Ten EPCI of the Loire-Atlantique, then a « TOTAL » row of =SUM/=COUNTIF formulas
+    (saved without their values, as openpyxl writes them) and a « Moyenne » row of values."""
+    e = entities("epci")
+    d = e[e["departement"] == "44"].sort_values("code").head(10).reset_index(drop=True)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["SIREN", "Intercommunalité", "Population", "Facebook", "Abonnés Facebook",
+               "Date du relevé"])
+    for i, r in d.iterrows():
+        ws.append([r["siren"], r["name"], int(r["population"]), "Oui" if i % 3 else "Non",
+                   1000 + i if i % 3 else None, "15/10/2025"])
+    ws.append([None, "TOTAL", "=SUM(C2:C11)", '=COUNTIF(D2:D11,"Oui")', "=SUM(E2:E11)", None])
+    ws.append([None, "Moyenne :", 50000, None, 1004, None])
+    if other_formula:
+        ws["E3"] = "=1000+1"  # a formula on an entity's row: still said
+    path = tmp_path / "totaux.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_totals_row_is_one_warning_and_left_out(tmp_path, cli):
+    """Row « TOTAL » with =SUM/=COUNTIF formulas got « 3 formule(s) sans valeur enregistrée
+    … ouvrez et enregistrez le classeur dans Excel » and « aucune collectivité … ne
+    s'appelle « TOTAL » » (an error: the file refused): a totals row (its entity cell says
+    so, nothing in it resolves as an entity) is certainly no collectivity; one warning
+    says it and the row is left out, never counted."""
+    import barometre as bm
+
+    path = _with_totals(tmp_path)
+    problems = bm.validate(path)
+    assert [(p.row, p.severity, p.code, p.value) for p in problems if p.row in (12, 13)] == [
+        (12, "warning", "totals-row", "TOTAL"), (13, "warning", "totals-row", "Moyenne :")]
+    assert not [p for p in problems if p.severity == "error" or p.code == "formula-without-value"]
+    out = cli("validate", path).output
+    assert ("ligne 12, colonne « Intercommunalité » : avertissement : ligne de totaux (« TOTAL »), "
+            "laissée de côté : supprimez-la, barometre calcule les totaux") in out
+    df = bm.read_survey(path)  # no error: not refused
+    assert sorted(df["source_row"].unique().tolist()) == list(range(2, 12))
+    assert df["present"].sum() == 6 and df["followers"].max() == 1008  # no total among them
+
+
+def test_a_formula_outside_the_totals_row_is_still_said(tmp_path):
+    import barometre as bm
+
+    said = [p.message for p in bm.validate(_with_totals(tmp_path, other_formula=True))
+            if p.code == "formula-without-value"]
+    assert len(said) == 1 and said[0].startswith("1 formule(s) sans valeur enregistrée (première : E3)")
+
+
+def test_a_name_that_resolves_nothing_stays_an_error(tmp_path):
+    """Only a totals label is left out: « Totalement CC » or « Somme » (a département, not
+    an EPCI) stay unknown entities, errors."""
+    import barometre as bm
+
+    path = tmp_path / "e.csv"
+    path.write_text("SIREN;Intercommunalité;Facebook\n;Somme;Oui\n;Totalement CC;Oui\n"
+                    ";Total général;\n", encoding="utf-8")
+    got = [(p.row, p.severity, p.code) for p in bm.validate(path, type="epci") if p.row]
+    assert got == [(2, "error", "unknown-entity"), (3, "error", "unknown-entity"),
+                   (4, "warning", "totals-row")]
