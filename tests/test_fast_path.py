@@ -93,7 +93,9 @@ CELLS = {
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
                            # month first (US locale): a column of them reads so, with a word
-                           "10/15/2025", "03/04/2025", "3/15/2025 10:30:00", "12/20/25"]),
+                           "10/15/2025", "03/04/2025", "3/15/2025 10:30:00", "12/20/25",
+                           # year first with slashes: one order only (report16)
+                           "2025/10/15", "2025/10/15 10:30", "2025/15/10", "2025/10"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1"]),
     "platform": _maybe_quoted(PLATFORMS + ["", "Myspace"]),
 }

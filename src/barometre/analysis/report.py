@@ -172,9 +172,10 @@ class SurveyInfo:
     #: per wave date (same order): its readings' first and last dates, the same day when
     #: they were read in one day ("du 15/10/2025 au 16/10/2025" otherwise)
     wave_spans: tuple[tuple[dt.date, dt.date], ...] = ()
-    #: the date the readings without one took, and how many (the reader's warning
-    #: ``wave-date``): None when every reading had its date
-    undated: tuple[dt.date, int] | None = None
+    #: each date readings without one took, and how many (the reader's warning
+    #: ``wave-date``, one per wave of several files), by date: empty when every reading
+    #: had its date
+    undated: tuple[tuple[dt.date, int], ...] = ()
     blanks: tuple[tuple[str, int], ...] = ()
     n_unrecognised: int | None = None
     fictitious: bool = False
@@ -443,18 +444,21 @@ def _sources(df: pd.DataFrame) -> list[SourceInfo]:
     return out
 
 
-def _undated(survey: pd.DataFrame) -> tuple[dt.date, int] | None:
-    """The date the survey reader gave the readings without one, and how many took it
-    (its warning ``wave-date``, "19 relevés sans date rattachés à la date de la vague,
-    15/10/2025"); None when every reading had its date (or the warning's date is lost,
-    a frame read back from Parquet)."""
+def _undated(survey: pd.DataFrame) -> tuple[tuple[dt.date, int], ...]:
+    """Each date the survey reader gave readings without one, and how many took it (its
+    warning ``wave-date``, "19 relevés sans date rattachés à la date de la vague,
+    15/10/2025"), by date: one per wave of several files, each file its own warning; empty
+    when every reading had its date (or the warnings' dates are lost, a frame read back
+    from Parquet)."""
+    out: dict[dt.date, int] = {}
     for p in survey.attrs.get("problems") or ():
         msg = getattr(p, "msg", None)
         if getattr(p, "code", None) == "wave-date" and msg is not None:
             day = msg.params.get("date")
             if isinstance(day, dt.date):
-                return dt.date(day.year, day.month, day.day), int(getattr(p, "count", 0) or 0)
-    return None
+                day = dt.date(day.year, day.month, day.day)
+                out[day] = out.get(day, 0) + int(getattr(p, "count", 0) or 0)
+    return tuple(sorted(out.items()))
 
 
 def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
@@ -469,9 +473,11 @@ def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
     for y, c in d.groupby(["year", "date"], sort=True).size().groupby(level=0):
         top = c[c == c.max()].index.get_level_values(1).min()  # the earliest of a tie
         out[int(y)] = pd.Timestamp(top).date()
-    undated = _undated(survey)
-    if undated is not None and undated[0].year in out:
-        out[undated[0].year] = undated[0]
+    taken: set[int] = set()
+    for day, _ in _undated(survey):  # the first of a year, as a file's reader gave it
+        if day.year in out and day.year not in taken:
+            out[day.year] = day
+            taken.add(day.year)
     return out
 
 

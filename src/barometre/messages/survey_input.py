@@ -438,6 +438,11 @@ MESSAGES = {
         "{n} account{s} said to be inactive ({texts}) read as present, the account existing "
         "({rows}): write Non if inactive accounts do not count"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
+    # a row of the table's totals (« TOTAL », « Moyenne »), its entity resolving as nothing
+    "totals-row": (
+        "ligne de totaux (« {value} »), laissée de côté : supprimez-la, barometre calcule "
+        "les totaux",
+        "totals row ('{value}'), left out: delete it, barometre computes the totals"),
     "followers-but-no": (
         "abonnés indiqués alors que la présence dit Non : la présence l'emporte (absent, "
         "nombre non classé)",

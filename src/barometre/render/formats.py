@@ -33,7 +33,7 @@ from ..domain.text import FRENCH_THOUSANDS as _FRENCH_THOUSANDS
 NNBSP = "\u202f"  # narrow no-break space: French thousands separator and before "%"
 
 __all__ = ["fmt_share", "fmt_share_tick", "published_digits", "percent_at", "number_at", "shown_digits", "growth_digits",
-           "growth_number", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
+           "growth_number", "growth_apart_digits", "points_digits", "points_number", "per1000_digits", "per1000_number", "fmt_int", "fmt_float", "fmt_ci", "ci_digits", "ci_bound_digits", "fmt_rank", "fmt_ordinal", "type_label", "takes_plural", "type_count", "text_counted", "figure_type_label",
            "platform_label", "is_missing", "NNBSP", "MONTHS_FR", "MONTHS_EN", "fmt_date", "source_date",
            "SURVEY_BASE_FAMILY", "base_text", "base_family_text", "band_label"]
 
@@ -181,15 +181,19 @@ def growth_digits(g: float, digits: int = 0, extra: int = 1) -> tuple[int, bool]
     return digits, False
 
 
-def growth_number(g: float, lang: str = "fr") -> str:
+def growth_number(g: float, lang: str = "fr", digits: int = 0) -> str:
     """The growth rate ``g`` in percent as a person reads it, signed, with its "%" (the rule
-    of :func:`growth_digits`): "+13 %", "−20 %", "+0,4 %", "< +0,1 %", "> −0,1 %", "0 %".
+    of :func:`growth_digits`, from ``digits`` decimals): "+13 %", "−20 %", "+0,4 %",
+    "< +0,1 %", "> −0,1 %", "0 %".
 
     >>> growth_number(0.125, "en"), growth_number(-0.003, "en"), growth_number(0.0004, "en")
     ('+13%', '−0.3%', '<+0.1%')
+    >>> growth_number(0.0993, "en", 2), growth_number(0.0, "en", 2)
+    ('+9.93%', '0%')
     """
     pct = "%" if lang == "en" else f"{NNBSP}%"
-    digits, bound = growth_digits(g)
+    # an exact end (no change, every follower lost) reads whole, as an interval's 0 or 100
+    digits, bound = growth_digits(g, 0 if g in (0.0, -1.0) else digits)
     if bound:
         space = "" if lang == "en" else NNBSP
         unit = _plain_percent(Decimal(1).scaleb(-digits), lang)
@@ -198,6 +202,27 @@ def growth_number(g: float, lang: str = "fr") -> str:
         return end + pct
     d = percent_at(g, digits)
     return ("+" if d > 0 else "−" if d < 0 else "") + _plain_percent(d.copy_abs(), lang) + pct
+
+
+def growth_apart_digits(a: float, b: float) -> int:
+    """The decimals, shared by two different growths, at which they read apart: the rule of
+    an interval's bounds (:func:`ci_digits`), for growths set side by side (the fastest
+    and the slowest of ``changes``): 10 % and 9.93 % would both read "+10 %", and read
+    "+10,0 %" and "+9,9 %". Whole percents when they differ there; up to
+    :data:`CI_MAX_DIGITS` decimals; equal growths take none.
+
+    >>> growth_apart_digits(0.1, 0.0993), growth_apart_digits(0.1, 0.0996), growth_apart_digits(0.3, 0.1)
+    (1, 2, 0)
+    >>> growth_apart_digits(0.1, 0.1)
+    0
+    """
+    a, b = float(a), float(b)
+    if a == b:
+        return 0
+    digits = 0
+    while digits < CI_MAX_DIGITS and growth_number(a, digits=digits) == growth_number(b, digits=digits):
+        digits += 1
+    return digits
 
 
 def points_digits(points: float, digits: int = 1, extra: int = 1) -> tuple[int, bool]:

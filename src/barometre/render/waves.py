@@ -10,7 +10,7 @@ from typing import Any
 
 from ..messages import text
 from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
-                      growth_number, is_missing, per1000_number, platform_label, points_number,
+                      growth_apart_digits, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
 from .tables import text_table
 from .views import ROUNDED_MARK, served_note
@@ -94,14 +94,14 @@ def p_words(p: object, census: bool, lang: str = "fr") -> str:
     return f"p {words}" if words.startswith("<") else f"p = {words}"
 
 
-def fmt_growth(g: object, lang: str = "fr") -> str:
+def fmt_growth(g: object, lang: str = "fr", digits: int = 0) -> str:
     """A growth rate: "+10 %", "−20 %"; "0 %" only for no change at all, "−100 %" only for
     every follower lost: "+0,4 %", "< +0,1 %", "> −0,1 %" otherwise, as a share near its
     ends (:func:`~barometre.render.formats.growth_number`; the report's cell shows the same,
     :func:`~barometre.render.excel.cells.growth_format`)."""
     if is_missing(g):
         return "–"
-    return growth_number(float(g), lang)
+    return growth_number(float(g), lang, digits)
 
 
 def wave_trend_table(df: Any, lang: str = "fr") -> str:
@@ -147,8 +147,10 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
     """The fastest and slowest growths of each platform, ``top`` of each at most, said
     honestly on ties: a growth tied with others left out at the cut-off says how many
     ("… (et 16 autres ex aequo)"), a figure is never both among the fastest and the slowest
-    (fewer are named instead), and a platform whose growths are all the same gets one
-    line saying so, not the same figure as fastest and slowest."""
+    (fewer are named instead), a platform whose growths are all the same gets one
+    line saying so, not the same figure as fastest and slowest, and the line's figures take
+    the decimals that set the two lists apart (:func:`~barometre.render.formats.growth_apart_digits`:
+    "+10,0 %" and "+9,9 %", never "+10 %" in both)."""
     lines = []
     for p, g in movers.groupby("platform", sort=False):
         if not len(g):
@@ -172,9 +174,13 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
         while k > 1 and growth[len(g) - k] >= growth[k - 1]:
             k -= 1
 
+        # the slowest of the fastest and the fastest of the slowest, different, read apart
+        # ("+10,00 %" and "+9,93 %", never "+10 %" in both lists): the line's decimals
+        digits = growth_apart_digits(growth[k - 1], growth[len(g) - k])
+
         def names(rows: Any, tied: int) -> str:  # a growth on a rounded count: "≈ +4 %"
             said = ", ".join(f"{r.name} {_approx(getattr(r, 'growth_rounded', False))}"
-                             f"{fmt_growth(r.growth, lang)}" for r in rows.itertuples())
+                             f"{fmt_growth(r.growth, lang, digits)}" for r in rows.itertuples())
             if tied:  # others have the last named growth: which ones named is by name order
                 said += text("waves-movers-tied", lang, n=fmt_int(tied, lang),
                              s="" if tied == 1 else "s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from itertools import repeat
 from typing import Any
 
@@ -32,6 +33,7 @@ from .rules import (
     rows_text,
 )
 from .values import (
+    _fold,
     _text,
     excel_error,
 )
@@ -344,6 +346,64 @@ def _resolve_one(value: str, hint: str, type_id: str):
         # kept as a result: without its traceback, whose frames (the reader's, up to
         # _normalize's arrays of millions of rows) would sit in a reference cycle
         return exc.with_traceback(None)
+
+
+#: What a totals row says in its entity cell (folded, lower case, without a trailing
+#: colon or dot): a row of the table's totals or averages, no collectivity
+_TOTALS = {"total", "totaux", "total general", "grand total", "sous-total", "sous total",
+           "sous-totaux", "moyenne", "moyennes", "moyenne generale", "ensemble", "subtotal",
+           "sub-total", "average"}
+#: and its start, a total of a part of the table (« Total Loire-Atlantique », « Sous-total
+#: CC », « TOTAL : »)
+_TOTALS_START = re.compile(r"(?:sous[\s-]?|sub-?|grand\s)?total(?:\s|:|$)")
+
+
+def is_totals_label(v: Any) -> bool:
+    """Whether a cell says a totals row: « Total », « TOTAL », « Total général »,
+    « Sous-total », « Moyenne », « Ensemble », « Total Loire-Atlantique »…; the reader
+    asks it only of a row whose entity resolves as nothing (« Somme », a département, is
+    never one).
+
+    >>> [is_totals_label(v) for v in ("TOTAL", "Total général :", "Sous-total 44", "Moyenne")]
+    [True, True, True, True]
+    >>> [is_totals_label(v) for v in ("Totalement", "Somme", "Ensemble 44", None, 12)]
+    [False, False, False, False, False]
+    """
+    if not isinstance(v, str):
+        return False
+    t = " ".join(_fold(v).lower().split()).rstrip(" :.")
+    return t in _TOTALS or _TOTALS_START.match(t) is not None
+
+
+def _totals_rows(bad_entity: np.ndarray, by_name: np.ndarray, ent_col: Any,
+                 names: tuple[Column, Any] | None) -> np.ndarray | None:
+    """The rows whose entity resolves as nothing and whose entity or name cell says a
+    totals row (:func:`is_totals_label`); None when there is none (the usual: no pass
+    over the rows when every entity was found)."""
+    bad = np.flatnonzero(bad_entity)
+    if not len(bad):
+        return None
+    said = [i for i in bad.tolist() if is_totals_label(ent_col.at(i))
+            or (names is not None and is_totals_label(names[1].at(i)))]
+    if not said:
+        return None
+    out = np.zeros(len(bad_entity), dtype=bool)
+    out[said] = True
+    return out
+
+
+def _totals_problems(totals: np.ndarray, by_name: np.ndarray, ent_col: Any, rownums: np.ndarray,
+                     layout: _Layout, problems: _Problems,
+                     names: tuple[Column, Any] | None) -> None:
+    """A warning per totals row (:func:`_totals_rows`), left out of the readings: its
+    entity cell quoted, the one that says it (the name's when the code is blank)."""
+    def said(i: int) -> Problem:
+        column, cell = layout.entity.header, ent_col.at(i)
+        if names is not None and (by_name[i] or not is_totals_label(cell)):
+            column, cell = names[0].header, names[1].at(i)
+        return Problem.of("totals-row", int(rownums[i]), column, _text(cell),
+                          severity="warning")
+    problems.each(np.flatnonzero(totals), said, "warning", code="totals-row")
 
 
 def _name_cells(raw: RawColumns, layout: _Layout, type_id: str | None

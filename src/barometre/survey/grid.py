@@ -51,6 +51,9 @@ class Grid:
     #: a workbook ``barometre template`` wrote (:func:`_is_template`): its instructions ask
     #: for « Non » where there is no account, so its blanks are not answered
     template: bool = False
+    #: a workbook's formulas saved without a value (:class:`.workbook.Formulas`): their
+    #: warning said again without the rows the reader leaves out (a totals row)
+    formulas: Any = None
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -446,7 +449,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
 
         scan = workbook.scan_sheet(path, ws)  # error cells, hidden rows and columns
         rows, numbers = read_rows(path, ws, scan) or workbook.stream_rows(ws)
-        merged, n_formulas, first_formula = workbook.sheet_extras(path, ws, scan)
+        merged, formulas = workbook.sheet_extras(path, ws, scan)
         workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
         visible = [w.title for w in wb.worksheets
                    if getattr(w, "sheet_state", "visible") == "visible"]
@@ -460,9 +463,10 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
                 h = None
             notes += workbook.expand_merged(
                 rows, numbers, merged, None if h is None else (numbers[h], header))
-        if n_formulas:
-            notes.append(Problem.of("formula-without-value", severity="warning", n=n_formulas,
-                                    cell=first_formula))
+        grid.formulas = formulas
+        note = formulas.note()
+        if note is not None:
+            notes.append(note)
         if scan.hidden_rows or scan.hidden_columns:
             notes += _hidden_notes(scan, grid)
         return grid

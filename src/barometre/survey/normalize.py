@@ -40,6 +40,8 @@ from .entities import (
     _entity_problems,
     _name_cells,
     _resolve_entities,
+    _totals_problems,
+    _totals_rows,
 )
 from .accounts import shared_accounts, site_problems
 from .headers import Column, entity_duplicates
@@ -171,8 +173,19 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     bad_entity = (np.take(u_bad, ent_idx) if u_bad.any()
                   else np.zeros(len(ent_idx), dtype=bool))
     ent_col = raw[layout.entity.index]
+    names = _name_cells(raw, layout, type_id)
+    totals = _totals_rows(bad_entity, by_name, ent_col, names)
+    if totals is not None:  # « TOTAL », « Moyenne »: no collectivity, a warning, left out
+        _totals_problems(totals, by_name, ent_col, rownums, layout, problems, names)
+        keep = ~totals
+        if not keep.any():
+            raise InputFileError.of("header-without-rows")
+        raw, rownums = raw.take(keep), rownums[keep]
+        ent_idx, by_name, bad_entity = ent_idx[keep], by_name[keep], bad_entity[keep]
+        ent_col = raw[layout.entity.index]
+        names = _name_cells(raw, layout, type_id)
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
-                     names=_name_cells(raw, layout, type_id))
+                     names=names)
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
                                               problems, by_name)
     if type_id == "departement":  # councils: the population served, a council counted twice
@@ -1719,8 +1732,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
 
         def contradiction(i: int) -> Problem:
             c = cols.get("followers") or per_platform[PLATFORM_IDS[plat[i]]]["followers"]
+            # the cell as written (« 1.234 »), not the count read from it (1234)
             return Problem.of("followers-but-no", int(rownums[i]), c.header,
-                              _text(int(followers[i])), severity="warning")
+                              _text(raw[c.index].at(i)), severity="warning")
         problems.each(np.flatnonzero(contradicts), contradiction, "warning",
                       code="followers-but-no")
     if followers is None:

@@ -118,6 +118,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                     exc.message = exc.msg.render("fr")
                     exc.args = (exc.message,)
             raise
+        if grid is not None and grid.formulas is not None:
+            notes = _formulas_outside_totals(notes, problems, grid.formulas)
         if grid is not None and len(grid.sheets) > 1:  # "no answer" in that sheet only
             problems = [_in_sheet(x, grid.sheet) if x.code == "no-answer" else x
                         for x in problems]
@@ -132,6 +134,18 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if exc.msg is not None:
                 exc.msg = _InFile(exc.msg, name)
         raise
+
+
+def _formulas_outside_totals(notes: list[Problem], problems: list[Problem], formulas
+                             ) -> list[Problem]:
+    """The notes with the ``formula-without-value`` warning counting no formula of a
+    totals row (``totals-row``: left out, its =SUM said there), none when they all were."""
+    totals = {p.row for p in problems if p.code == "totals-row"}
+    if not totals or not any(p.code == "formula-without-value" for p in notes):
+        return notes
+    note = formulas.note(totals)
+    return [note if p.code == "formula-without-value" else p for p in notes
+            if p.code != "formula-without-value" or note is not None]
 
 
 def _in_sheet(p: Problem, sheet: str | None) -> Problem:

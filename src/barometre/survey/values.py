@@ -447,6 +447,8 @@ _NUMERIC_DATES = tuple(
     (re.compile(pat + f"(?:{_TIME})?"), order)
     for pat, order in ((r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", "dmy"),
                        (r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"),
+                       # year first with slashes (2025/10/15): no other order reads it
+                       (r"(\d{4})/(\d{1,2})/(\d{1,2})", "ymd"),
                        (r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})", "dmy2")))
 
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
@@ -469,7 +471,7 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     """Read a date as a French user types it; None when blank.
 
     Understood: 15/10/2025, 15.10.2025, 15-10-2025, 15/10/25 (years 69-99 are 1900s),
-    2025-10-15, Excel dates, a French month name, whole or shortened, with or without
+    2025-10-15 and 2025/10/15 (year first: year, month, day), Excel dates, a French month name, whole or shortened, with or without
     accents, in any case ("15 oct. 2025", "1er octobre 2025", "15-oct-25", "3 fevrier
     2025"), and the same followed by a time (Excel and Google Forms timestamps:
     "15/10/2025 10:30:00", "2025-10-15T10:30:00", "15/10/2025 à 10h30"), whose time is
@@ -482,12 +484,13 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
     distinct cells (:func:`date_order_evidence`), a column without a deciding cell from the
     file's other date columns (month first when one is and no date of the file reads day
     first only), and says when it reads one month first.
-    ISO dates (2025-03-15), month names and Excel date cells are read the same either way.
+    Year-first dates (2025-03-15, 2025/03/15), month names and Excel date cells are read
+    the same either way.
 
     >>> parse_date("15/10/2025"), parse_date("2025-10-15T10:30:00")
     (datetime.date(2025, 10, 15), datetime.date(2025, 10, 15))
-    >>> parse_date("1er févr. 2025")
-    datetime.date(2025, 2, 1)
+    >>> parse_date("1er févr. 2025"), parse_date("2025/10/15 10:30")
+    (datetime.date(2025, 2, 1), datetime.date(2025, 10, 15))
     >>> parse_date("03/04/2025"), parse_date("03/04/2025", order="mdy")
     (datetime.date(2025, 4, 3), datetime.date(2025, 3, 4))
     """
@@ -520,7 +523,7 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
 
 _MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
                re.compile(r"(\d{1,2})[/.\-](\d{4})"),  # 01/2025
-               re.compile(r"(\d{4})-(\d{1,2})"))  # 2025-01
+               re.compile(r"(\d{4})[-/](\d{1,2})"))  # 2025-01, 2025/01
 
 
 def date_without_day(v: Any) -> bool:
@@ -622,7 +625,8 @@ def _date_at(year: int, month: int, day: int, m: re.Match) -> dt.date:
 #: :func:`parse_date` reads with a possible time (hours 0-23, minutes and seconds 0-59), in
 #: ASCII and without spaces around: dropping it leaves the date that parse_date reads.
 _DATE_THEN_TIME = (
-    r"^([0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})"
+    r"^([0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+    r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2})"
     r"(?:[tT]|\s+(?:(?:à|À|a|A)\s+)?)(?:[01]?[0-9]|2[0-3])"
     r"(?:[:hH][0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?|[hH])"
     r"(?:\s*(?:[zZ]|[uU][tT][cC]|[+-][0-9]{2}(?::?[0-9]{2})?))?$")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,24 +166,48 @@ def _col_index(letters: str) -> int:
     return n
 
 
+@dataclass
+class Formulas:
+    """The formulas of a sheet saved without a value, each one's row and column, in the
+    sheet's order (compact arrays: a sheet may hold a million)."""
+
+    rows: Any = field(default_factory=lambda: array("l"))
+    cols: Any = field(default_factory=lambda: array("l"))
+
+    def note(self, left_out: set[int] | frozenset[int] = frozenset()) -> Problem | None:
+        """The ``formula-without-value`` warning: how many, the first one's cell; the rows
+        ``left_out`` (a totals row the reader left out, its =SUM said there) not counted.
+        None when no formula is left."""
+        from openpyxl.utils import get_column_letter
+
+        n, first = 0, None
+        for r, c in zip(self.rows, self.cols):
+            if r not in left_out:
+                n += 1
+                if first is None and r:
+                    first = f"{get_column_letter(c)}{r}"
+        return (Problem.of("formula-without-value", severity="warning", n=n, cell=first)
+                if n else None)
+
+
 def sheet_extras(path: Path, ws, scan: SheetScan | None = None
-                 ) -> tuple[list[tuple[int, int, int, int]], int, str | None]:
+                 ) -> tuple[list[tuple[int, int, int, int]], Formulas]:
     """Merged ranges (min_row, min_col, max_row, max_col) and formulas saved without a value.
 
     Streams the sheet's XML (already bounded by :func:`check_archive`). Returns the
-    ranges, the number of formulas without a cached value and the first one's cell.
+    ranges and the formulas without a cached value (:class:`Formulas`).
     ``scan``: the sheet's :func:`scan_sheet`, when made already (else a byte scan first).
     """
     from lxml import etree
 
+    formulas = Formulas()
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
     if not part:
-        return [], 0, None
+        return [], formulas
     merged: list[tuple[int, int, int, int]] = []
-    n_formulas, first = 0, None
     if not (scan.formulas_or_merges if scan is not None
             else _has_formulas_or_merges(path, part)):
-        return merged, n_formulas, first  # most sheets: one fast byte scan, no XML parsing
+        return merged, formulas  # most sheets: one fast byte scan, no XML parsing
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
         for _, el in etree.iterparse(fh, events=("end",), tag=(f"{ns}c", f"{ns}mergeCell"),
@@ -193,8 +218,9 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None
                     v = el.find(f"{ns}v")
                     is_ = el.find(f"{ns}is")
                     if (v is None or not (v.text or "").strip()) and is_ is None:
-                        n_formulas += 1
-                        first = first or el.get("r")
+                        m = _REF.fullmatch(el.get("r") or "")  # optional: 0 without
+                        formulas.rows.append(int(m.group(2)) if m else 0)
+                        formulas.cols.append(_col_index(m.group(1)) if m else 0)
             else:
                 ref = el.get("ref", "")
                 m = [_REF.fullmatch(x) for x in ref.split(":")]
@@ -202,7 +228,7 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None
                     (c1, r1), (c2, r2) = (x.groups() for x in m)
                     merged.append((int(r1), _col_index(c1), int(r2), _col_index(c2)))
             el.clear()
-    return merged, n_formulas, first
+    return merged, formulas
 
 
 _FORMULA_OR_MERGE = re.compile(rb"<(?:\w+:)?(?:f[\s>/]|mergeCell\b)")
@@ -337,8 +363,9 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
 
     A range merged over several rows has its value copied down its rows (a value merged
     over three rows counts for each of them), in its first column, with a ``merged-cells``
-    warning per range: a title merged across columns above the table stays in its first
-    cell, as it is displayed. ``header``, once the header is known (the row number of its
+    warning per range below the header (a range within the header's rows or above them,
+    « SIREN » merged over a header's two rows, copies no answer: not said): a title merged
+    across columns above the table stays in its first cell, as it is displayed. ``header``, once the header is known (the row number of its
     last row and its cells), reads the answers' ranges: a range below the header that
     starts in a presence column (:func:`.headers.classify_header`) and spans other presence
     columns (« Non » merged over the Instagram and X cells) gives its value to each of
@@ -402,6 +429,8 @@ def expand_merged(rows: list[list[Any]], numbers: list[int],
                 row.extend([None] * (c1 - len(row)))
             if row[c1 - 1] is None:
                 row[c1 - 1] = value
+        if below is not None and r2 <= below:
+            continue  # in the header or above it (« SIREN » over its two rows): no answer copied
         if len(notes) < MAX_MERGED_NOTES:
             notes.append(Problem.of("merged-cells", row=r1, severity="warning", range=rng,
                                     value=str(value)))

@@ -1080,7 +1080,7 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
     in Sources et méthode: each wave's date, or, when its readings spread over days, their
     first and last days and the wave's date ("du 15/10/2025 au 16/10/2025 (date de la vague :
     15/10/2025)"); with ``undated``, the readings without a date
-    that took the wave's date, as ``validate`` says them."""
+    that took their wave's date, each wave's, as ``validate`` says them."""
     spans = dict(zip(s.wave_dates, s.wave_spans))
     said, spread = [], False
     for d in s.wave_dates:
@@ -1089,10 +1089,10 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
         said.append(_day(d, lang) if first == last else text(
             "report-wave-span", lang, first=_day(first, lang), last=_day(last, lang), wave=_day(d, lang)))
     out = ((" ; " if lang != "en" else "; ") if spread else ", ").join(said)
-    if undated and s.undated is not None and s.undated[1]:
-        day, n = s.undated
-        out += (" ; " if lang != "en" else "; ") + text(
-            "report-wave-undated", lang, n=fmt_int(n, lang), s="s" if n > 1 else "", date=_day(day, lang))
+    for day, n in s.undated if undated else ():
+        if n:
+            out += (" ; " if lang != "en" else "; ") + text(
+                "report-wave-undated", lang, n=fmt_int(n, lang), s="s" if n > 1 else "", date=_day(day, lang))
     return out
 
 

@@ -106,13 +106,14 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     rows = [[platform_label(g["platform"], lang), g["rank"], g["code"], g["name"],
              _v(g["followers_old"]), _v(g["followers_new"]), _v(g["growth"]),
              _v(g["gain_per_1000"])] for g in ranks.to_dict("records")]
-    sh.table("Croissance", [Column(h("waves-head-platform")), Column(h("waves-head-rank"), "rank"),
+    growth = sh.table("Croissance", [Column(h("waves-head-platform")), Column(h("waves-head-rank"), "rank"),
                             Column("Code", "code"), Column(h("waves-head-name")),
                             Column(h("waves-head-followers-old"), "count"),
                             Column(h("waves-head-followers-new"), "count"),
                             Column(h("waves-head-growth-rate"), "growth"),
                             Column(h("waves-head-gain-1000"), "per1000")]
             + _mark_growths(rows, ranks, lang), rows)
+    sh.repeat_row = growth.header_row  # the longest list: its header on every page after it
     _capped(sh, left_out, a, lang)
 
 

@@ -69,6 +69,10 @@ class Sheet:
     wrapped: dict[tuple[int, int], str] = field(default_factory=dict)
     fixed: dict[int, float] = field(default_factory=dict)
     tables: list[str] = field(default_factory=list)
+    #: the header row every printed page repeats when the sheet has several tables (the
+    #: one of its last and longest list: Excel and LibreOffice repeat it only on the pages
+    #: after it, never over the tables above)
+    repeat_row: int | None = None
 
     def _width(self, col: int, chars: float, kind: str = "text") -> None:
         w = min(chars + 2, MAX_WIDTH.get(kind, 40))
@@ -162,7 +166,7 @@ class Sheet:
     def finish(self, title: str, fictitious_label: str | None, footer_date: str,
                freeze: str | None = None, landscape: bool | None = None,
                print_cols: int | None = None, one_page: bool = False,
-               source: str | None = None, note: str | None = None) -> None:
+               source: str | None = None, note: str | None = None, fit: bool = False) -> None:
         """Column widths and print settings: A4, landscape when wide, page header and footer.
 
         Every printed page names its sheet (header, left), the report's title (header,
@@ -184,10 +188,12 @@ class Sheet:
         ps = self.ws.page_setup
         ps.paperSize = self.ws.PAPERSIZE_A4
         ps.orientation = "landscape" if (landscape if landscape is not None else total > 100) else "portrait"
-        if total <= FIT_LIMIT:  # legible once fitted to one page wide
+        if total <= FIT_LIMIT or fit:  # legible once fitted to one page wide
             ps.fitToWidth, ps.fitToHeight = 1, (1 if one_page else 0)
             self.ws.sheet_properties.pageSetUpPr.fitToPage = True
-        if self.header_rows and not one_page and len(self.header_rows) == 1:
+        if self.repeat_row is not None and not one_page:
+            self.ws.print_title_rows = f"{self.repeat_row}:{self.repeat_row}"
+        elif self.header_rows and not one_page and len(self.header_rows) == 1:
             r = self.header_rows[0]
             self.ws.print_title_rows = f"{r}:{r}"  # every printed page repeats the header row
         if freeze:

@@ -145,7 +145,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
 
         sh = b.sheet("report-sheet-movements")
         movements(sh, r, lang)
-        b.done(sh, landscape=True)
+        b.done(sh, landscape=True, fit=True)  # 14 columns at most, stacked tables
     if r.league is not None:
         rk = _tied_flags(_no_count_lines(r.league, lang))
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
