@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 import barometre as bm
+from barometre.analysis.survey import place_of
 from barometre.analysis.stats import wilson_interval
 from barometre.render.formats import fmt_ci
 from tests.conftest import as_json
@@ -76,19 +77,19 @@ def test_a_file_spread_over_france_is_not_said_chosen_by_place(cli, spread):
     assert "choisi par lieu" not in out.stdout
     rows = as_json(cli("compare", "--data", spread, "--type", "epci", "-f", "json"))
     assert all(r["flags"] == [] for r in rows)
-    assert bm.analysis.survey.place_of(sorted(_epci()["code"])[::31], "epci") is None
+    assert place_of(sorted(_epci()["code"])[::31], "epci") is None
 
 
 def test_place_of_names_the_departements_and_their_counts():
     e = _epci()
     codes = list(e[e["departement"] == "44"]["code"]) + list(e[e["departement"] == "01"]["code"])
-    assert bm.analysis.survey.place_of(codes, "epci") == {
+    assert place_of(codes, "epci") == {
         "departements": [["01", 14], ["44", 16]], "n": 30, "total": 1254, "n_within": 30}
     # a few entities spread at random are no place: two of five in one département
     others = [e[e["departement"] == d]["code"].iloc[0] for d in ("01", "33", "69")]
-    assert bm.analysis.survey.place_of(codes[:2] + others, "epci") is None
+    assert place_of(codes[:2] + others, "epci") is None
     # départements are each their own place: nothing to say
-    assert bm.analysis.survey.place_of(["01", "44"], "departement") is None
+    assert place_of(["01", "44"], "departement") is None
 
 
 def test_chart_caption_says_the_place(two_deps, tmp_path):
