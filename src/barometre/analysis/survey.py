@@ -1896,6 +1896,15 @@ def _departement_of(t: str) -> dict[str, str]:
     return {c: d for c, d in zip(cols["code"], cols["departement"]) if d}
 
 
+@functools.cache
+def _departement_numbers(t: str) -> tuple[dict[str, int], int]:
+    """:func:`_departement_of` with each département as a number (0, 1, …), and how many:
+    the per-year test of :func:`_places_per_year` counts on arrays."""
+    dep = _departement_of(t)
+    numbers = {d: i for i, d in enumerate(sorted(set(dep.values())))}
+    return {c: numbers[d] for c, d in dep.items()}, max(len(numbers), 1)
+
+
 def place_of(codes: Iterable[str], type: str) -> dict | None:
     """The départements of a survey file chosen by place (:func:`_chosen_by_place`: more
     than :data:`PLACE_SHARE` of its entities in one département, and at least
@@ -2035,12 +2044,12 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
     # département one count over the arrays: place_of walks the file's codes in Python
     # (0.2 s for ten yearly readings of the 34,875 communes, #19); it is asked only of a
     # year that passes its own test here, to name the départements
-    numbers: dict[str, int] = {}
-    ent_dep = np.array([numbers.setdefault(d, len(numbers)) if (d := dep.get(code)) else -1
-                        for code in c.codes.tolist()], dtype=np.int64)
+    number, n_dep = _departement_numbers(find_type(t).id)
+    get = number.get
+    ent_dep = np.fromiter((get(code, -1) for code in c.codes.tolist()), dtype=np.int64,
+                          count=len(c.codes))
     d = ent_dep[entity]
     has = d >= 0
-    n_dep = max(len(numbers), 1)
     table = np.bincount(key[has] * n_dep + d[has],
                         minlength=len(keys) * n_dep).reshape(len(keys), n_dep)
     n, top = table.sum(axis=1), table.max(axis=1)
