@@ -203,7 +203,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             names = [_type_legend(d[d["collectivity_type"] == t], lang) for t in types]
             # a long name (a type said with its base) on a few lines: the legend stays
             # within the figure, the bars keep their width
-            names = [textwrap.fill(n, 42, subsequent_indent=" ") for n in names]
+            names = [textwrap.fill(n, 42, subsequent_indent=" ", break_on_hyphens=False)
+                     for n in names]
         if keys:  # the years told apart by their shade: the latest full, older ones lighter
             handles += [Patch(facecolor=_shade(ANY_COLOR, shades[k]), edgecolor="white",
                               linewidth=0, gid=f"legend-period:{_period_words(k, 'en')}")

@@ -133,7 +133,7 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                       for p in plats]
         ax.set_xticks(range(len(plats)), col_labels, fontsize=8.5)
         ax.xaxis.tick_top()
-        ax.set_yticks(range(len(rows)), [textwrap.fill(s, 42) for s in row_labels], fontsize=9)
+        ax.set_yticks(range(len(rows)), [textwrap.fill(s, 42, break_on_hyphens=False) for s in row_labels], fontsize=9)
         if "any" in plats and len(plats) > 1:
             ax.axvline(len(plats) - 1.5, color="white", lw=5)
         ax.grid(False)

@@ -188,7 +188,7 @@ def _fit_width(fig: Figure, t: Text, text: str, share: float) -> None:
     width = len(text)
     while width > 20 and t.get_window_extent(r).width > limit:
         width -= 3
-        t.set_text(textwrap.fill(text, width))
+        t.set_text(textwrap.fill(text, width, break_on_hyphens=False))  # « Loire-Atlantique » whole
 
 
 def caption(fig: Figure, parts: Iterable[str]) -> None:
@@ -200,7 +200,7 @@ def caption(fig: Figure, parts: Iterable[str]) -> None:
     lines = []
     for part in parts:
         if part:
-            lines += textwrap.wrap(plain(part), width)
+            lines += textwrap.wrap(plain(part), width, break_on_hyphens=False)
     label = fig.supxlabel("\n".join(lines), x=0.01, ha="left", fontsize=8, color=CAPTION_COLOR,
                           linespacing=1.35)
     label.set_gid("caption")
