@@ -278,12 +278,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Base : les 101 départements de l'enquête.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
-    Pairs non classés — Facebook : 7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés ; Instagram : 1 sans réponse (Corse-du-
-    Sud), 15 sans compte, 5 avec un compte sans nombre d'abonnés.
+    Pairs non classés — Facebook : 7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés ; Instagram : 1 sans réponse
+    (Corse-du-Sud), 15 sans compte, 5 avec un compte sans nombre d'abonnés.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
-    Population du conseil, non du territoire : Corse-du-Sud (2A) : « Collectivité de Corse » (20R), 355 486 habitants (territoire : 168 306) ; Bas-
-    Rhin (67) : « Collectivité européenne d'Alsace » (6AE), 1 934 548 habitants (territoire : 1 163 810) ; Rhône (69) : « Département du Rhône »
+    Population du conseil, non du territoire : Corse-du-Sud (2A) : « Collectivité de Corse » (20R), 355 486 habitants (territoire : 168 306) ;
+    Bas-Rhin (67) : « Collectivité européenne d'Alsace » (6AE), 1 934 548 habitants (territoire : 1 163 810) ; Rhône (69) : « Département du Rhône »
     (69D), 478 313 habitants (territoire : 1 914 667) ; Haute-Corse (2B) : « Collectivité de Corse » (20R), 355 486 habitants (territoire :
     187 180).
     Données fictives.
