@@ -203,18 +203,29 @@ def growth_rounded_note(df: Any, lang: str = "fr") -> str | None:
     """The note under a table of :func:`barometre.analysis.waves.changes` when some growths
     rest on a count the file gave abbreviated (``n_growth_rounded``): how many, per platform
     when several have some; None when none does (or the waves do not mark them)."""
-    if "n_growth_rounded" not in df.columns:
+    counted = _per_platform(df, "n_growth_rounded", lang)
+    if counted is None:
         return None
-    per = [(r["platform"], int(r["n_growth_rounded"])) for r in df.to_dict("records")
-           if not is_missing(r["n_growth_rounded"]) and int(r["n_growth_rounded"]) > 0]
+    n, where = counted
+    return text("waves-note-growth-rounded", lang, n=fmt_int(n, lang), where=where,
+                s="s" if n > 1 else "")
+
+
+def _per_platform(df: Any, column: str, lang: str) -> tuple[int, str] | None:
+    """The total of a count column of :func:`barometre.analysis.waves.changes` and, when
+    several platforms have some, each one's (« (Facebook : 2, X : 1) »); None when none
+    has any (or the column is absent)."""
+    if column not in df.columns:
+        return None
+    per = [(r["platform"], int(r[column])) for r in df.to_dict("records")
+           if not is_missing(r[column]) and int(r[column]) > 0]
     n = sum(k for _, k in per)
     if not n:
         return None
     sep = ": " if lang == "en" else " : "
     where = (" (" + ", ".join(f"{platform_label(p, lang)}{sep}{fmt_int(k, lang)}"
                               for p, k in per) + ")") if len(per) > 1 else ""
-    return text("waves-note-growth-rounded", lang, n=fmt_int(n, lang), where=where,
-                s="s" if n > 1 else "")
+    return n, where
 
 
 def from_zero_note(df: Any, lang: str = "fr") -> str | None:
@@ -222,16 +233,10 @@ def from_zero_note(df: Any, lang: str = "fr") -> str | None:
     had 0 followers in the old wave (``n_from_zero``): they have a gain per 1,000 but no
     growth rate, so the two medians are over different entities; how many, per platform
     when several have some; None when none had."""
-    if "n_from_zero" not in df.columns:
+    counted = _per_platform(df, "n_from_zero", lang)
+    if counted is None:
         return None
-    per = [(r["platform"], int(r["n_from_zero"])) for r in df.to_dict("records")
-           if not is_missing(r["n_from_zero"]) and int(r["n_from_zero"]) > 0]
-    n = sum(k for _, k in per)
-    if not n:
-        return None
-    sep = ": " if lang == "en" else " : "
-    where = (" (" + ", ".join(f"{platform_label(p, lang)}{sep}{fmt_int(k, lang)}"
-                              for p, k in per) + ")") if len(per) > 1 else ""
+    n, where = counted
     return text("waves-note-from-zero-one" if n == 1 else "waves-note-from-zero-many", lang,
                 n=fmt_int(n, lang), where=where)
 

@@ -514,6 +514,17 @@ def _shared_councils() -> dict[str, tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def _of_councils(readings, shared: dict) -> np.ndarray | None:
+    """Per reading, whether its entity is a territory of a council shared with another
+    (:func:`_shared_councils`); None when no entity of the file is one."""
+    u_code = readings.code
+    of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
+    if not of_entity[:-1].any():
+        return None
+    eidx = readings.eidx
+    return of_entity[np.where(eidx < 0, len(u_code), eidx)]
+
+
 def council_territories_filled(readings, problems: _Problems) -> None:
     """Say a council whose territories both give its account's follower count on a
     platform, in one year (what ``rank`` ranks; « Oui » on both, without a count, is the
@@ -529,13 +540,11 @@ def council_territories_filled(readings, problems: _Problems) -> None:
     from ..render.formats import fmt_int
 
     shared = _shared_councils()
-    u_code = readings.code
-    of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
-    if not of_entity[:-1].any():
+    of_council = _of_councils(readings, shared)
+    if of_council is None:
         return
-    eidx = readings.eidx
-    pos = np.flatnonzero(of_entity[np.where(eidx < 0, len(u_code), eidx)]
-                         & (readings.present == 1) & ~np.isnan(readings.followers))
+    u_code, eidx = readings.code, readings.eidx
+    pos = np.flatnonzero(of_council & (readings.present == 1) & ~np.isnan(readings.followers))
     if not len(pos):
         return
     ids = tuple(PLATFORMS)  # a reading's platform: its index (normalize.PLATFORM_IDS)
@@ -594,12 +603,11 @@ def council_territories_disagree(readings, problems: _Problems) -> None:
     from ..domain.registry import PLATFORMS
 
     shared = _shared_councils()
-    u_code = readings.code
-    of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
-    if not of_entity[:-1].any():
+    of_council = _of_councils(readings, shared)
+    if of_council is None:
         return
-    eidx = readings.eidx
-    pos = np.flatnonzero(of_entity[np.where(eidx < 0, len(u_code), eidx)])
+    u_code = readings.code
+    pos = np.flatnonzero(of_council)
     if not len(pos):
         return
     sub = readings.take(pos)  # the few readings of the shared councils' territories
