@@ -804,7 +804,8 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 v = text("report-rounded", lang) if plain_value(v) else None
             row.append(v)
         rows.append(row)
-    sh.table("Benchmark", cols, rows)
+    block = sh.table("Benchmark", cols, rows)
+    first_note = sh.row
     for rec in b.to_dict("records"):  # its own reading older than its peers': said
         own, year = plain_value(rec["entity_year"]), plain_value(rec["year"])
         if own is not None and year is not None and own < year:
@@ -842,6 +843,33 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         t = r.extra.get("peer_group", {}).get("collectivity_type")
     if t:
         sh.line(population_note([t], lang), color="595959")
+    for row in range(first_note, sh.row):  # the notes within the table's width
+        _wrap_in_block(sh, block, row)
+
+
+def _wrap_in_block(sh: Sheet, block, row: int) -> None:
+    """A line under a table wrapped within the table's columns (merged), its row as tall as
+    its lines: a long note left to run on to the right widens the printed range, and fitting
+    that one page wide prints the whole sheet too small to read (the Benchmark's population
+    note). A line as short as its first column, or an empty row, is left as it is."""
+    cell = sh.ws.cell(row=row, column=block.col(0))
+    if not isinstance(cell.value, str):
+        return
+    first = max(sh.widths.get(block.col(0), 8), sh.fixed.get(block.col(0), 0))
+    if len(cell.value) <= first - 2:
+        return
+    width = sum(max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
+                for c in range(block.col(0), block.col(block.n_cols)))
+    sh.ws.merge_cells(start_row=row, start_column=block.col(0), end_row=row,
+                      end_column=block.col(block.n_cols - 1))
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    # a column w wide holds about 1.2 w characters of prose (w is in digit widths; measured
+    # 1.25 in LibreOffice): 1.15, a little room to spare; a bold or larger line holds fewer
+    size = cell.font.sz or 11
+    room = width * 1.15 * 11 / size * (0.9 if cell.font.b else 1)
+    n = _lines(cell.value, room)
+    if n > 1:
+        sh.ws.row_dimensions[row].height = 14.5 * size / 11 * n + 1
 
 
 def _bench_not_ranked(sh: Sheet, b: pd.DataFrame, lang: str) -> None:
