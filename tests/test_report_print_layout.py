@@ -52,3 +52,18 @@ def test_benchmark_notes_wrap_within_the_table(report):
     # nothing on the sheet runs beyond the table: its columns are all the printed width
     assert ws.max_column == max_col
     assert sum(widths) <= 210 and ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_fictitious_stamp_cannot_meet_the_source(report):
+    """The « données fictives » stamp sat in the footer's centre, where the source line (left,
+    about 100 characters) ran over it: « (méthode : « Sourcdonnées fictives ». It is now at
+    the header's right, in bold, on every sheet; the footer's centre stays empty."""
+    fr = report.worksheets[0].title == "Synthèse"
+    stamp = "données fictives" if fr else "fictitious data"
+    for ws in report.worksheets:
+        assert ws.oddHeader.right.text == stamp, ws.title
+        assert ws.oddHeader.right.font.endswith("Bold"), ws.title
+        assert ws.oddHeader.left.text == "&A" and len(ws.title) <= 31
+        assert not ws.oddFooter.center.text, ws.title
+        assert stamp not in (ws.oddFooter.left.text or "") + ws.oddFooter.right.text, ws.title
+        assert ws.oddFooter.left.text.startswith("Source"), ws.title

@@ -170,8 +170,9 @@ class Sheet:
         """Column widths and print settings: A4, landscape when wide, page header and footer.
 
         Every printed page names its sheet (header, left), the report's title (header,
-        centre), ``source`` and ``note`` (footer, left), the page and the print date (footer,
-        right): a sheet printed alone still says what it is and where its figures come from."""
+        centre), ``fictitious_label`` if any (header, right, bold), ``source`` and ``note``
+        (footer, left), the page and the print date (footer, right): a sheet printed alone
+        still says what it is and where its figures come from."""
         self.widths.update(self.fixed)
         for col, w in self.widths.items():
             self.ws.column_dimensions[get_column_letter(col)].width = round(w, 1)
@@ -201,22 +202,24 @@ class Sheet:
         self.ws.print_options.horizontalCentered = False
         self.ws.page_margins.top = self.ws.page_margins.bottom = 0.8
         hf = f'&"{font().name},Regular"&9 '
+        # the "données fictives" stamp at the header's right, across from the sheet's short
+        # name: in the footer's centre a long source line (left) ran into it
+        stamp = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label) if fictitious_label else None
         self.ws.oddHeader.left.text = hf + "&A"  # the sheet's name: the Données has no title row
-        self.ws.oddHeader.center.text = hf + _header_text(title, HEADER_MAX - 2 * len(hf) - 2)
-        center = f'&"{font().name},Bold"&9 ' + _header_text(fictitious_label) if fictitious_label else None
+        self.ws.oddHeader.center.text = hf + _header_text(
+            title, HEADER_MAX - 2 * len(hf) - 2 - (len(stamp) + 1 if stamp else 0))
+        self.ws.oddHeader.right.text = stamp
         # two lines at most per part: LibreOffice clips a third (its footer's height is fixed)
         # the footer's parts in the default font (Calibri, the workbook's) without naming it:
         # Excel takes 255 characters for the whole footer, its codes included
         small = "&9 "
         right = small + "Page &P / &N\n" + footer_date
-        room = HEADER_MAX - len(small) - len(right) - len(center or "") - 1
+        room = HEADER_MAX - len(small) - len(right) - 1
         lines = []
         for i, t in enumerate(t for t in (source, note) if t):  # the source first, whole if it can
             lines.append(_header_text(t, max(room - (min(len(note), 90) + 1 if i == 0 and note else 0), 20)))
             room -= len(lines[-1]) + 1
         self.ws.oddFooter.left.text = small + "\n".join(lines) if lines else None
-        if center:
-            self.ws.oddFooter.center.text = center
         self.ws.oddFooter.right.text = right
 
 
