@@ -67,3 +67,13 @@ def test_fictitious_stamp_cannot_meet_the_source(report):
         assert not ws.oddFooter.center.text, ws.title
         assert stamp not in (ws.oddFooter.left.text or "") + ws.oddFooter.right.text, ws.title
         assert ws.oddFooter.left.text.startswith("Source"), ws.title
+
+
+def test_definitions_start_a_page_of_their_own(report):
+    """The English Sources and method printed the Definitions heading and its header row
+    alone at the foot of a page, their rows on the next: on a sheet longer than a page, a
+    page break now comes right before the heading (and none elsewhere)."""
+    ws = report.worksheets[-1]
+    heading = next(c.row for c in ws["A"] if c.value in ("Définitions", "Definitions"))
+    assert ws.cell(row=heading + 1, column=1).value in ("Terme", "Term")  # its table's header
+    assert [b.id for b in ws.row_breaks.brk] == [heading - 1]

@@ -597,24 +597,32 @@ def _note_across(sh: Sheet, block, message: str) -> None:
 _PAGE_HEIGHT = 595 - 2 * 0.8 * 72 - 30
 
 
+def _col_width(sh: Sheet, c: int) -> float:
+    """A column's width as :meth:`Sheet.finish` will set it (characters)."""
+    return max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
+
+
+def _row_height(sh: Sheet, r: int) -> float:
+    """A row's printed height in points: its own, else a wrapped cell's lines as
+    :meth:`Sheet.finish` will size it, else a line's (15)."""
+    if sh.ws.row_dimensions[r].height:
+        return sh.ws.row_dimensions[r].height
+    n = max([_lines(t, _col_width(sh, c)) for (r2, c), t in {**sh.header_texts, **sh.wrapped}.items()
+             if r2 == r], default=1)
+    return 14.5 * n + 1 if n > 1 else 15
+
+
 def _fits_on_its_page(sh: Sheet, block, row: int, height_cm: float) -> bool:
     """Whether a chart of ``height_cm`` anchored at ``row`` ends on the printed page where it
     begins: the rows above laid out page by page (a wrapped cell's row as tall as its lines,
     the table's header repeated at the top of each page, as :meth:`Sheet.finish` sets them).
     A sheet narrow enough to be fitted one page wide (:data:`FIT_LIMIT`) is scaled by the
     spreadsheet program, which lays it out itself: True."""
-    def width(c: int) -> float:
-        return max(sh.widths.get(c, 8), sh.fixed.get(c, 0))
-
-    if sum(width(c) for c in set(sh.widths) | set(sh.fixed)) <= FIT_LIMIT:
+    if sum(_col_width(sh, c) for c in set(sh.widths) | set(sh.fixed)) <= FIT_LIMIT:
         return True
 
     def height(r: int) -> float:
-        if sh.ws.row_dimensions[r].height:
-            return sh.ws.row_dimensions[r].height
-        n = max([_lines(t, width(c)) for (r2, c), t in {**sh.header_texts, **sh.wrapped}.items() if r2 == r],
-                default=1)
-        return 14.5 * n + 1 if n > 1 else 15
+        return _row_height(sh, r)
     head = height(block.header_row)
     used = 0.0
     for r in range(1, row):
@@ -1046,7 +1054,7 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
         for note in flag_notes(flagged, lang):  # what the notes' marks say
             sh.line(note, color="595959")
         sh.blank()
-    sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
+    heading = sh.line(text("report-definitions", lang), size=12, bold=True, color=TITLE_COLOR)
     terms = ["share", "ci", "measure", "followers", "per-1000", "rank", "index", "percentile",
              "competitors", "wording"]
     # the population behind "pour 1 000 habitants": the survey's type, else the report's types
@@ -1055,6 +1063,11 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.table("Definitions", [Column(text("report-col-term", lang)), Column(text("report-col-definition", lang), "wrap", None if r.sources else 90)],
              [[text(f"report-def-{t}-term", lang), text(f"report-def-{t}", lang, population=population)]
               for t in terms])
+    # the sheet longer than a page: the Définitions start one, never their heading and
+    # header row alone at the foot of the page before (where the tables above end depends
+    # on the program's own scaling)
+    if heading > 1 and sum(_row_height(sh, r) for r in range(1, sh.row)) > _PAGE_HEIGHT:
+        sh.ws.row_breaks.append(Break(id=heading - 1))
 
 
 def _url_lines(url: str) -> str:
