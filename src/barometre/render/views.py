@@ -1039,9 +1039,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                               s="s" if r["n_peers"] > 1 else "", items=out))
             continue
         if is_missing(r["followers"]):
-            lines.append(f"{label}{':' if en else ' :'} "
-                         + ("present, follower count unknown" if en else
-                            "présent, nombre d'abonnés inconnu"))
+            lines.append(f"{label}{':' if en else ' :'} " + _t("label-no-count", lang))
             continue
         rounded = bool(r.get("followers_rounded") or False)
         n_rounded += rounded
