@@ -257,7 +257,7 @@ def test_survey_errors_said_in_the_language_of_the_command_line(cli, tmp_path):
         f"barometre: enquete.csv: 2 errors (see “barometre validate {f} --lang en”)",
         "  line 3, column 'plateforme': error: 'Facebok' unknown platform: expected Facebook, "
         "X, Instagram, LinkedIn…",
-        "  line 4, column 'code': error: no authority of type 'commune' has the code '99999'"]
+        "  line 4, column 'code': error: no authority of type 'municipality' has the code '99999'"]
     one = tmp_path / "une.csv"
     one.write_text("code;plateforme;present\n01001;Facebok;Oui\n", encoding="utf-8")
     assert cli("compare", "--data", one, "--type", "commune", "--lang", "en").stderr == (

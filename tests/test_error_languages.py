@@ -22,10 +22,10 @@ def _said(cli, *args) -> tuple[tuple[int, str], tuple[int, str]]:
 
 def test_compare_vs_a_type_absent_from_the_file(cli):
     fr, en = _said(cli, "compare", "--data", DEMO, "--type", "departement", "--vs", "region")
-    assert fr == (1, "barometre : le fichier ne contient pas d'entités de type « region » "
-                     "(il contient : departement)\n")
+    assert fr == (1, "barometre : le fichier ne contient pas d'entités de type « région » "
+                     "(il contient : département)\n")
     assert en == (1, "barometre: the file holds no entity of type 'region' "
-                     "(it holds: departement)\n")
+                     "(it holds: département)\n")
 
 
 def test_rank_without_followers_names_the_platform_by_its_label(cli, tmp_path):
@@ -117,16 +117,16 @@ def test_a_file_level_refusal_keeps_the_file_name_and_its_code_in_both_languages
     fr, en = _said(cli, "compare", "--data", f, "--type", "departement")
     # the type the file seems to hold, and what to type
     assert fr == (1, "barometre : ambiguous.csv : pas de colonne d'entité pour le type "
-                     "« departement » : ce fichier porte sur des communes (« Commune ») : "
+                     "« département » : ce fichier porte sur des communes (« Commune ») : "
                      "--type commune, ou sans --type ; en-tête lu ligne 1 : « Commune », "
                      "« Facebook »\n")
-    assert en == (1, "barometre: ambiguous.csv: no entity column for type 'departement': "
+    assert en == (1, "barometre: ambiguous.csv: no entity column for type 'département': "
                      "this file is about municipalities ('Commune'): --type commune, or no "
                      "--type; header read on line 1: 'Commune', 'Facebook'\n")
     # validate says the file apart: the sentence without it, and the sentence's own code
     res = cli("validate", f, "--type", "departement", "--format", "json", "--lang", "en")
     [problem] = json.loads(res.stdout)
     assert problem["code"] == "no-entity-column-of-type"
-    assert problem["message"] == ("no entity column for type 'departement': this file is "
+    assert problem["message"] == ("no entity column for type 'département': this file is "
                                   "about municipalities ('Commune'): --type commune, or no "
                                   "--type; header read on line 1: 'Commune', 'Facebook'")

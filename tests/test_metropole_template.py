@@ -69,7 +69,7 @@ def test_a_mistyped_siren_stays_an_error_of_the_metropoles_survey(cli, tmp_path)
     wb.save(path)
     errors = [p for p in bm.validate(path) if p.severity == "error"]
     assert [(p.code, p.row) for p in errors] == [("unknown-code", nice)]
-    assert "« metropole »" in errors[0].message
+    assert "de type « métropole »" in errors[0].message  # the type by its label
     (tmp_path / "espaces").mkdir()
     wb, ws, path = _filled(cli, tmp_path / "espaces")
     for r in range(2, ws.max_row + 1):

@@ -449,7 +449,7 @@ def test_the_metropole_de_lyon_asked_as_an_epci_says_where_it_is(text, cli):
     assert err.code == "not-an-epci" and [c.code for c in err.candidates] == ["200046977"]
     said = ("n'a le code « 200046977 »" if text.isdigit() else f"ne s'appelle « {text} »")
     assert err.render("fr") == (
-        f"aucune collectivité de type « epci » {said} : la Métropole de Lyon (200046977) est "
+        f"aucune collectivité de type « intercommunalité » {said} : la Métropole de Lyon (200046977) est "
         "une collectivité à statut particulier, pas un EPCI ; elle est du type « metropole »")
     assert err.render("en").endswith(
         ": the Métropole de Lyon (200046977) is a collectivité à statut particulier, not an "

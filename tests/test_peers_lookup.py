@@ -162,7 +162,7 @@ def test_a_wrong_type_says_the_type_the_file_holds(cli, tmp_path):
                  "29;Finistère;Oui\n22;Côtes-d'Armor;Non\n", encoding="utf-8")
     fr, en = _said(cli, "benchmark", "--entity", "Finistère", "--data", f, "--type", "region")
     assert fr[0] == 1 and fr[1].startswith(
-        "barometre : suivi.csv : pas de colonne d'entité pour le type « region » : ce fichier "
+        "barometre : suivi.csv : pas de colonne d'entité pour le type « région » : ce fichier "
         "porte sur des départements (« Code département ») : --type departement, ou sans "
         "--type ; en-tête lu ligne 2 : « Code département »")
     assert en[1].startswith(
@@ -218,11 +218,11 @@ def test_compare_names_the_platforms_asked_without_a_figure(cli):
             "mesures (--year, --source ou --all-sources pour les voir) : Facebook (2011, 2012, "
             "2013, 2015).") in fb.splitlines()
     fr, en = _said(cli, "compare", "--type", "departement", "-p", "linkedin")
-    assert fr[:2] == (1, "barometre : aucun chiffre pour le type « departement » pour ces "
+    assert fr[:2] == (1, "barometre : aucun chiffre pour le type « département » pour ces "
                          "réseaux ; réseaux avec un chiffre publié pour ce type : Facebook, "
                          "X (ex-Twitter), Instagram, au moins un réseau\n")
     assert en[0] == 1 and en[1].startswith(
-        "barometre: no figure for type 'departement' for these platforms; platforms with a "
+        "barometre: no figure for type 'département' for these platforms; platforms with a "
         "published figure for this type: Facebook, X (formerly Twitter), Instagram")
     c = bm.compare("departement", platforms=["instagram", "linkedin"])
     assert c.attrs["platforms_without_figure"] == ["linkedin"]

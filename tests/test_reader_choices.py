@@ -93,7 +93,7 @@ def test_a_sheet_of_another_kind_is_read_and_said(tmp_path, cli):
     err = cli("compare", "--data", f, "--type", "departement")
     assert err.exit_code == 1
     line = err.stderr.splitlines()[0]
-    assert "pas de colonne d'entité pour le type « departement »" in line
+    assert "pas de colonne d'entité pour le type « département »" in line
     assert "feuille « Synthèse »" in line and "autres feuilles : « Enquête »" in line
     # --sheet: the survey, silently
     assert bm.validate(f, sheet="Enquête") == []

@@ -82,7 +82,7 @@ def test_several_platforms_and_a_source_are_named_with_their_years():
     # neither: every year of the type, unchanged
     with pytest.raises(NoDataError) as e:
         bm.compare("region", year=2016)
-    assert e.value.render("fr").startswith("aucun chiffre pour le type « region » en 2016 ; "
+    assert e.value.render("fr").startswith("aucun chiffre pour le type « région » en 2016 ; "
                                            "années disponibles : 2011, ")
     assert "2017" in e.value.render("fr")
     # "au moins un réseau" is not read as a platform's name; type "all" with its article

@@ -23,7 +23,8 @@ from ..domain.errors import NoDataError, UsageError
 from ..domain.keywords import numbered
 from ..messages import Msg, Words
 from ..domain.schemas import ADOPTION
-from ..domain.registry import PLATFORMS, TYPES, find_platform, find_type, platforms_words
+from ..domain.registry import (PLATFORMS, TYPES, find_platform, find_type, platforms_words,
+                               types_words)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -323,7 +324,8 @@ def no_figure_in_year(t: str, year: int, years: Iterable[object], plats: Sequenc
     in_source = Msg("pub-in-source", source=source) if source else Msg("no-hint")
     of_source = Msg("pub-of-that-source") if source else Msg("no-hint")
     if not plats:
-        return NoDataError.of("pub-no-figure-in-year", type=t, year=year, years=listed,
+        return NoDataError.of("pub-no-figure-in-year", type=types_words(t), year=year,
+                              years=listed,
                               in_source=in_source, of_source=of_source)
     asked = list(dict.fromkeys(plats))
     others = [p for p in PLATFORMS if p in set(that_year) and p not in asked]
@@ -448,7 +450,7 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
             hint = (Msg("pub-for-these-platforms-have", platforms=platforms_words(have))
                     if have and figures is None else Msg("pub-for-these-platforms"))
         raise NoDataError.of(
-            "pub-no-figure-for-type", type=t,
+            "pub-no-figure-for-type", type=types_words(t),
             in_source=Msg("pub-in-source", source=source) if source else Msg("no-hint"),
             for_platforms=hint)
     if year is not None:
@@ -640,7 +642,8 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     rows = df[(df["collectivity_type"] == t) & (df["platform"] == p) & df["year"].notna()
               & df["share"].notna()]
     if rows.empty:
-        raise NoDataError.of("pub-no-dated-figure", type=t, platform=p)
+        raise NoDataError.of("pub-no-dated-figure", type=types_words(t),
+                             platform=PLATFORMS[p].words())
     key = rows.assign(_m=month_key(rows).fillna(0))
     rows = key.sort_values(["year", "_m", "source"], kind="stable").drop(columns="_m")
     return _records(_series(rows))

@@ -45,7 +45,8 @@ from ..datasets import reference
 from ..domain.coded import CodedSurvey
 from ..domain.keywords import numbered
 from ..domain.errors import NoDataError, UsageError
-from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
+from ..domain.registry import (PLATFORMS, find_platform, find_type, platforms_words,
+                               types_words)
 from ..domain.schemas import SURVEY_BASE_FAMILY
 from ..messages import Count, Msg, Words
 from . import grouping
@@ -110,7 +111,8 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
             codes = set(reference.entities(t)["code"])
             out = out[out["code"].isin(codes)]
     else:
-        raise NoDataError.of("survey-type-absent", type=t, have=", ".join(sorted(have)))
+        raise NoDataError.of("survey-type-absent", type=types_words(t),
+                             have=types_words(sorted(have)))
     whole = out is survey  # every row is already of type t: no new column of millions of rows
     out = out.copy(deep=False)  # copy-on-write: the caller's frame is not touched
     if not whole:
@@ -459,8 +461,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:
             if t in _COMMUNE_LIKE and survey.collectivity_type in _COMMUNE_LIKE:
-                raise UsageError.of("survey-communes-need-frame", type=t)
-            raise NoDataError.of("survey-type-absent", type=t, have=survey.collectivity_type)
+                raise UsageError.of("survey-communes-need-frame", type=types_words(t))
+            raise NoDataError.of("survey-type-absent", type=types_words(t),
+                                 have=types_words(survey.collectivity_type))
         c = survey  # not empty: said above
     else:
         df = restrict(_plain(survey), type)
@@ -1989,7 +1992,7 @@ def within_codes(within: str | Iterable[str], type: str) -> tuple[tuple[str, ...
         return deps, frozenset(deps)
     cols = reference._entity_columns(t)
     if "departement" not in cols or not any(cols["departement"]):
-        raise UsageError.of("within-no-departement", type=t)
+        raise UsageError.of("within-no-departement", type=types_words(t))
     wanted = set(deps)
     return deps, frozenset(c for c, d in zip(cols["code"], cols["departement"]) if d in wanted)
 
@@ -2113,7 +2116,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
             platforms=platforms_words(not_surveyed),
             have=platforms_words(have, none=("aucun", "none")))
     if not rows:
-        raise NoDataError.of("pub-no-figure-for-type", type=t, in_source=Msg("no-hint"),
+        raise NoDataError.of("pub-no-figure-for-type", type=types_words(t), in_source=Msg("no-hint"),
                              for_platforms=Msg("pub-for-these-platforms") if plats
                              else Msg("no-hint"))
     if year is not None:

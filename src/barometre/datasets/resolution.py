@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..domain.errors import ResolveError
 from ..domain.keywords import numbered
-from ..domain.registry import TYPES, find_type
+from ..domain.registry import TYPES, find_type, types_words
 from ..domain.text import is_missing as _missing
 from ..messages import Msg
 from .name_index import (
@@ -234,7 +234,7 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
             return _typed(pool.entities[j], type_id)
     if re.fullmatch(r"[\dAB]+", text.upper()):
         from .former_codes import error as former  # a former code: says which to write
-        what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
+        what = Msg("of-type", type=types_words(type_id)) if type_id else Msg("no-hint")
         raise former(raw, code, type_id, lang) or ResolveError.of(
             "unknown-code", value=raw, what=what, lang=lang)
     return None
@@ -308,7 +308,7 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
         sugg = list(kept.values())[:MAX_SUGGESTIONS]
     closest = (Msg("closest-entities", names=", ".join(s.label() for s in sugg)) if sugg
                else Msg("no-hint"))
-    what = Msg("of-type", type=type_id) if type_id else Msg("no-hint")
+    what = Msg("of-type", type=types_words(type_id)) if type_id else Msg("no-hint")
     err = ResolveError.of("unknown-entity", value=raw, what=what, closest=closest, lang=lang)
     err.candidates = sugg
     raise err

@@ -75,6 +75,11 @@ class CollectivityType:
             return self.plural_en if plural else self.label_en
         return self.plural_fr if plural else self.label_fr
 
+    def words(self) -> Words:
+        """The label as a message parameter, said in the language of the message
+        (« type « département » », "type 'municipality'"): never the id, an option value."""
+        return Words(self.label_fr, self.label_en)
+
     def plural_words(self) -> Words:
         """The plural as a message parameter, said in the language of the message
         ("départements", "départements"), as :meth:`Platform.words` for a platform."""
@@ -303,6 +308,16 @@ def find_platform(text: str, lang: str = "fr") -> Platform:
     if key in _PLATFORM_INDEX:
         return PLATFORMS[_PLATFORM_INDEX[key]]
     raise _unknown("platform", text, _suggest(key, _PLATFORM_INDEX, platform_ids()), lang)
+
+
+def types_words(ids: str | Iterable[str] | None) -> Words | str:
+    """Types' labels as a message parameter (« département », "municipality, region"), in
+    the language of the message; an id the registry does not know is said as it is."""
+    ids = [ids] if isinstance(ids, str) or ids is None else list(ids)
+    known = [TYPES.get(str(i)) for i in ids]
+    if not all(known):
+        return ", ".join(str(i) for i in ids)
+    return Words(", ".join(t.label_fr for t in known), ", ".join(t.label_en for t in known))
 
 
 def platforms_words(ids: Iterable[str], none: tuple[str, str] = ("", "")) -> Words:

@@ -196,7 +196,9 @@ MESSAGES = {
     "label-population": ("Population (échelle logarithmique)", "Population (log scale)"),
     "label-followers-log-y": ("Abonnés (échelle log.)", "Followers (log scale)"),
     "label-absent": ("absent", "absent"),
-    "label-no-count": ("abonnés non renseignés", "followers not stated"),
+    # present, follower count blank: one wording for the benchmark chart and text (the
+    # ranking's « compte … sans nombre d'abonnés »); « non renseigné » means no answer
+    "label-no-count": ("compte sans nombre d'abonnés", "account without a follower count"),
     "label-no-data": ("non renseigné", "no answer"),
     "label-median": ("médiane", "median"),
     "label-ellipsis": ("…", "…"),

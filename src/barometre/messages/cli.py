@@ -65,6 +65,11 @@ MESSAGES = {
     "bench-few-peers": (" — peu de pairs : rang et indice à lire avec prudence",
                         " — few peers: read the rank and index with care"),
     "rank-year": (" — relevés {year}", " — readings {year}"),
+    # the line above `rank`'s table: which platform, which value, which year is ranked
+    "rank-title": ("{platform} : abonnés{year}", "{platform}: followers{year}"),
+    "rank-title-per-1000": ("{platform} : abonnés pour 1\u202f000 habitants{year}",
+                            "{platform}: followers per 1,000 inhabitants{year}"),
+    "rank-title-year": (", {year}", ", {year}"),
     "rank-no-population-zero": (
         "{n} {who} avec un nombre d'abonnés mais 0 habitant : pas de rang pour 1\u202f000 "
         "habitants",

@@ -34,6 +34,14 @@ MESSAGES = {
                       "vide si le nombre est inconnu",
                       "expected a positive whole number of followers (e.g. 12345), or a blank "
                       "cell if the count is unknown"),
+    # once per file: counts like « 3?614 » (a narrow no-break space lost to cp1252)
+    "count-lost-separator": (
+        "des nombres d'abonnés ont un « ? » à la place de l'espace des milliers (« {example} ») :"
+        " le séparateur de milliers a été perdu à l'enregistrement (encodage) : enregistrez en "
+        "« CSV UTF-8 », ou ôtez le format de nombre avec séparateur",
+        "follower counts have a '?' where the thousands space was ('{example}'): the "
+        "thousands separator was lost when the file was saved (encoding): save it as 'CSV "
+        "UTF-8', or remove the number format with a separator"),
     "count-negative": ("nombre d'abonnés négatif : attendu un nombre positif",
                        "negative follower count: expected a positive number"),
     "count-not-finite": ("nombre d'abonnés infini ou indéfini : attendu un entier comme 12 345",

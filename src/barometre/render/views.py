@@ -1039,9 +1039,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                               s="s" if r["n_peers"] > 1 else "", items=out))
             continue
         if is_missing(r["followers"]):
-            lines.append(f"{label}{':' if en else ' :'} "
-                         + ("present, follower count unknown" if en else
-                            "présent, nombre d'abonnés inconnu"))
+            lines.append(f"{label}{':' if en else ' :'} " + _t("label-no-count", lang))
             continue
         rounded = bool(r.get("followers_rounded") or False)
         n_rounded += rounded
@@ -1196,7 +1194,8 @@ def peers_words(peers: str | None, shared: object = None, lang: str = "fr") -> s
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:
-    """Table view of a ranking, a shared rank said « 2 (ex aequo) » ("2 (tied)") as the
+    """Table view of a ranking under a title line naming the platform, the value and the
+    year ranked ("Instagram : abonnés pour 1 000 habitants, 2025"), a shared rank said « 2 (ex aequo) » ("2 (tied)") as the
     ranking chart says it; the footer names the year ranked and counts the older
     readings set aside, the counts given beside no account ("Non;0") and, per 1,000
     inhabitants, the entities not ranked for a population of 0 or unknown; above it, the entities whose population is their council's, not their
@@ -1241,7 +1240,12 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     counted = rank_count_text(df.attrs, len(df) - (
         focus is not None and top is not None and bool((df["rank"] > top).any())), lang)
     unranked = focus_unranked_text(df.attrs, set(df["code"]), lang)
-    return (text_table(head, rows, "lllrr" if any(r[0].endswith(same) for r in rows) else "rllrr") + "\n\n" + (counted + "\n" if counted else "")
+    # which platform, value and year the table ranks: CSV/JSON carry them in their columns
+    title = _t("rank-title" if metric == "followers" else "rank-title-per-1000", lang,
+               platform=platform_label(df.attrs.get("platform", ""), lang),
+               year=_t("rank-title-year", lang, year=year) if year else "")
+    return (title + "\n\n"
+            + text_table(head, rows, "lllrr" if any(r[0].endswith(same) for r in rows) else "rllrr") + "\n\n" + (counted + "\n" if counted else "")
             + (unranked + "\n" if unranked else "")
             + population
             + (served + "\n" if served else "")

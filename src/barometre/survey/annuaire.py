@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.registry import PLATFORMS, find_type
+from ..domain.registry import PLATFORMS, find_type, types_words
 from ..messages import text
 from .annuaire_read import services
 from .annuaire_urls import classify_url
@@ -382,7 +382,7 @@ def read_survey_annuaire(path: str | Path, type: str | None = None):
     df = census_frame(census, type)
     if df.empty:
         raise InputFileError.of("annuaire-no-entity", file=p.name,
-                                type=find_type(type).id if type else "commune")
+                                type=types_words(find_type(type).id if type else "commune"))
     type_id = find_type(type).id if type else None
     if type_id in (None, "all"):
         sizes = df.drop_duplicates(["collectivity_type", "code"])["collectivity_type"].value_counts()

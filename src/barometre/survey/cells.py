@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -312,6 +313,8 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
         rounded[np.asarray(note_rows, dtype=np.intp)[
             np.asarray(note_codes, dtype=object) == "count-abbreviated"]] = True
     series = as_column(series)
+    if "count-invalid" in err_codes:
+        _say_lost_separator(series, err_rows, err_codes, problems)
     bad = np.zeros(len(values), dtype=bool)
     bad[err_rows] = True
     problems.each(np.arange(len(err_rows)), lambda k: Problem.of(
@@ -326,6 +329,31 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
     problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
     return values, bad, rounded
+
+
+# « 3?614 »: a narrow no-break space (Excel's French thousands separator) saved in an
+# encoding that cannot hold it (cp1252 « CSV (séparateur : point-virgule) ») becomes « ? »
+_LOST_SEPARATOR = re.compile(r"\d{1,3}(?:\?\d{3})+")
+_LOST_SEPARATOR_TRIED = 1000  # refused cells looked at per column: enough to see the pattern
+
+
+def _say_lost_separator(series, err_rows, err_codes: list[str], problems: _Problems) -> None:
+    """One warning for the whole file (``count-lost-separator``) when refused counts look
+    like digits with « ? » in the thousands place: the cells stay refused (« 3?614 » might
+    be anything), but the user learns why and how to save the file again."""
+    if any(p.code == "count-lost-separator" for p in problems):
+        return  # said once, for the first column where it is seen
+    tried = 0
+    for i, code in zip(np.asarray(err_rows).tolist(), err_codes):
+        if code != "count-invalid":
+            continue
+        text = _text(series.at(i)).strip()
+        if _LOST_SEPARATOR.fullmatch(text):
+            problems.add(Problem.of("count-lost-separator", severity="warning", example=text))
+            return
+        tried += 1
+        if tried >= _LOST_SEPARATOR_TRIED:
+            return
 
 
 def texts_counted(codes: np.ndarray, uniques) -> list[Msg]:

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from ..domain.errors import InputFileError
-from ..domain.registry import TYPES
+from ..domain.registry import TYPES, types_words
 from ..messages import Msg
 from .headers import Column, classify_header, column_problems, refine_columns
 from .problems import Problem
@@ -76,7 +76,7 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
             t = TYPES[seems.type_hint]
             what = Msg("entity-column-seems", plural=t.plural_words(),
                        column=str(seems.header), seems=t.id)
-        raise InputFileError.of("no-entity-column-of-type", type=type_id, what=what)
+        raise InputFileError.of("no-entity-column-of-type", type=types_words(type_id), what=what)
     hints = [c for c in codes + names if c is not entity]
     shape = "long" if any(c.role == "platform" for c in cols) else "wide"
     own = _long_roles(cols) if shape == "long" else {}
