@@ -450,13 +450,14 @@ def test_the_metropole_de_lyon_asked_as_an_epci_says_where_it_is(text, cli):
     said = ("n'a le code « 200046977 »" if text.isdigit() else f"ne s'appelle « {text} »")
     assert err.render("fr") == (
         f"aucune collectivité de type « intercommunalité » {said} : la Métropole de Lyon (200046977) est "
-        "une collectivité à statut particulier, pas un EPCI ; elle est du type « metropole »")
+        "une collectivité à statut particulier, pas un EPCI ; elle est du type « métropole » "
+        "(--type metropole)")
     assert err.render("en").endswith(
         ": the Métropole de Lyon (200046977) is a collectivité à statut particulier, not an "
-        "EPCI; it is of the type 'metropole'")
+        "EPCI; it is of the type 'metropolis' (--type metropole)")
     assert resolve(text, type="metropole").code == "200046977"
     r = cli("resolve", text, "--type", "epci")
-    assert r.exit_code == 1 and "« metropole »" in r.stderr
+    assert r.exit_code == 1 and "« métropole » (--type metropole)" in r.stderr
 
 
 def test_an_unknown_epci_name_keeps_its_error():

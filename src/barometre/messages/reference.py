@@ -42,9 +42,9 @@ MESSAGES = {
     # the only métropole that is not an EPCI: the Métropole de Lyon ("la" fits it)
     "not-an-epci": (
         "{error} : la {name} ({code}) est une collectivité à statut particulier, pas un EPCI ; "
-        "elle est du type « metropole »",
+        "elle est du type « métropole » (--type metropole)",
         "{error}: the {name} ({code}) is a collectivité à statut particulier, not an EPCI; "
-        "it is of the type 'metropole'"),
+        "it is of the type 'metropolis' (--type metropole)"),
     "closest-entities": (" ; les plus proches : {names}", "; closest: {names}"),
     "ambiguous-entity": (
         "« {value} » est ambigu : {candidates} ; précisez le département, ex. « {example} »",
