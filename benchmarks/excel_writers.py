@@ -44,8 +44,8 @@ def _one_year() -> Path:
 
 def _columns(survey, league):
     rk = league.assign(platform_label=league["platform"])
-    return [("Classement", rk, ["platform_label", "code", "name", "population", "followers", "per_1000",
-                                "rank", "rank_per_1000", "index"]),
+    return [("Classement", rk, ["platform_label", "code", "name", "population", "followers",
+                                "followers_per_1000", "rank", "rank_per_1000", "index"]),
             ("Données", survey, ["code", "name", "collectivity_type", "platform", "present", "followers",
                                  "account", "date", "population", "source_row"])]
 

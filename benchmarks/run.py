@@ -438,7 +438,7 @@ def bench_excel(runs: int) -> dict | None:
         "wb = xlsxwriter.Workbook(os.path.join(d, 'x.xlsx'), {'constant_memory': True})\n"
         "for name, frame, cols in (\n"
         "        ('Classement', rk, ['platform_label', 'code', 'name', 'population', 'followers',"
-        " 'per_1000', 'rank', 'rank_per_1000', 'index']),\n"
+        " 'followers_per_1000', 'rank', 'rank_per_1000', 'index']),\n"
         "        ('Données', s, ['code', 'name', 'collectivity_type', 'platform', 'present',"
         " 'followers', 'account', 'date', 'population', 'source_row'])):\n"
         "    ws = wb.add_worksheet(name)\n"
