@@ -347,3 +347,8 @@ def find_sources(text: str) -> list[str]:
     hit = [sid for sid, pub, title in zip(s["source_id"], s["publisher"], s["title"])
            if key in normalize(sid) or key in normalize(pub) or key in normalize(title)]
     return hit
+
+
+from .._public import public_dir as _public_dir  # noqa: E402
+
+__dir__ = _public_dir(globals())

@@ -626,3 +626,8 @@ def restore_code(code: object, type_id: str | None) -> str | None:
 
 # Name resolution: its own module, re-exported here (``reference.resolve``).
 from .resolution import find_code, name_key, name_keys, resolve, resolve_many  # noqa: E402,F401
+
+
+from .._public import public_dir as _public_dir  # noqa: E402
+
+__dir__ = _public_dir(globals())

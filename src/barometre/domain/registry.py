@@ -331,3 +331,8 @@ def platforms_words(ids: Iterable[str], none: tuple[str, str] = ("", "")) -> Wor
 def platform_color(platform_id: str) -> str:
     p = PLATFORMS.get(platform_id)
     return p.color if p else "#777777"
+
+
+from .._public import public_dir as _public_dir  # noqa: E402
+
+__dir__ = _public_dir(globals())
