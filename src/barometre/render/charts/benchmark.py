@@ -7,14 +7,13 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocator, MaxNLocator,
-                               NullLocator)
+from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from ...domain.errors import NoDataError
 from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
-from ..views import ROUNDED_MARK, bench_not_ranked_note, rounded_note, served_note
+from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
 from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_set_aside_text, population_note, text_counted,
                        type_label)
@@ -125,33 +124,16 @@ def _ticks_apart(fig: Figure, axes, start: dict | None = None) -> None:
                 break
 
 
-class _TickDecimals(Formatter):
-    """Ticks of a linear axis with the decimals their step needs, the same for every tick:
-    "0,0 0,2 0,4 … 1,6" per 1,000 inhabitants (TikTok, LinkedIn), "0 20 40" for larger
-    values, "0,00 0,05 0,10" for smaller ones; never a tick rounded to a whole number that
-    is not one ("0 0 1 1" for 0,2 … 0,8). French or English decimal mark (:func:`fmt_float`).
+def _log_number(v: float, lang: str) -> str:
+    """A tick of the log axis per 1,000 inhabitants with the decimals it needs, no more:
+    "0,05 0,1 0,2 0,5 1 2 5 10 20" (most TikTok and LinkedIn values are under 2, a whole
+    number would write 0,2 as "0"). French or English decimal mark (:func:`fmt_float`).
 
-    >>> f = _TickDecimals("fr")
-    >>> ticks = [0.0, 0.2, 0.4, 1.6]; f.set_locs(ticks); [f(v) for v in ticks]
-    ['0,0', '0,2', '0,4', '1,6']
-    >>> ticks = [0.0, 0.05, 0.1]; f.set_locs(ticks); [f(v) for v in ticks]
-    ['0,00', '0,05', '0,10']
-    >>> ticks = [0.0, 20.0, 40.0]; f.set_locs(ticks); [f(v) for v in ticks]
-    ['0', '20', '40']
+    >>> [_log_number(v, "fr") for v in (0.05, 0.1, 0.5, 1.0, 20.0, 1000.0)]
+    ['0,05', '0,1', '0,5', '1', '20', '1\u202f000']
     """
-
-    def __init__(self, lang: str) -> None:
-        self.lang, self.digits = lang, 0
-
-    def set_locs(self, locs) -> None:
-        # the fewest decimals (up to 4) that write every tick exactly
-        ticks = [float(v) for v in locs]
-        self.digits = next((d for d in range(5)
-                            if all(abs(v - round(v, d)) <= 1e-9 * max(1.0, abs(v))
-                                   for v in ticks)), 4)
-
-    def __call__(self, x, pos=None) -> str:
-        return fmt_int(x, self.lang) if self.digits == 0 else fmt_float(x, self.digits, self.lang)
+    d = next((d for d in range(5) if abs(v - round(v, d)) <= 1e-9 * max(1.0, abs(v))), 4)
+    return fmt_int(v, lang) if d == 0 else fmt_float(v, d, lang)
 
 
 def _check_surveyed(survey: pd.DataFrame, platforms, lang: str) -> None:
@@ -309,29 +291,38 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         panels = ((axes[0], "followers", "followers", "rank", "n_peers", "peer_median",
                    "label-followers-log", "tied"),
                   (axes[1], "per_1000", "followers_per_1000", "rank_per_1000",
-                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000",
+                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000-log",
                    "tied_per_1000"))
         rooms = []  # per panel: its row labels and the right end of its data
-        # a count of 0 on the log axis: at its start, marked "0" (None: no count of 0)
-        shown = group[group["platform"].isin(plats) & group["followers"].notna()]
-        zero = _zero_at(list(shown["followers"]) + [
-            b.at[p, "peer_median"] for p in plats if not is_missing(b.at[p, "peer_median"])])
-        zeros: dict[str, int] = {}  # per platform: the dots drawn at 0
+        # a value of 0 on a log axis: at its start, marked "0" (None: no value of 0)
+        shown = group[group["platform"].isin(plats)]
+
+        def median(p, med_col):
+            return (b.at[p, med_col] if med_col in b.columns else
+                    b.attrs.get(med_col, {}).get(p))
+
+        zero_of = {col: _zero_at(list(shown[mine].dropna()) + [
+            v for p in plats for v in (median(p, med_col), b.at[p, mine]) if not is_missing(v)])
+            for _, col, mine, _, _, med_col, _, _ in panels}
+        zeros: dict[str, dict[str, int]] = {"followers": {}, "per_1000": {}}  # dots drawn at 0
+        drawn_per_1000: set = set()  # the codes drawn per 1,000 inhabitants
         n_rounded = 0  # the entity's values from an abbreviated count, marked ≈
         for ax, col, mine, rank_col, n_col, med_col, label, tied_col in panels:
             labels, data_max = [], -np.inf
-            floor = (zero[0] if zero else 1.0) if col == "followers" else 0.0
+            zero = zero_of[col]
+            floor = zero[0] if zero else 0.0  # no value at or below 0 then
             for i, p in enumerate(plats):
                 g = group[(group["platform"] == p) & group[mine].notna() & (group["code"] != focus)]
                 vals = g[mine].astype(float).to_numpy()
-                if col == "followers" and zero:
-                    zeros[p] = int((vals <= 0).sum())
+                if zero:
+                    zeros[col][p] = int((vals <= 0).sum())
+                if col == "per_1000":
+                    drawn_per_1000.update(g["code"])
                 vals = np.maximum(vals, floor)
                 data_max = max([data_max, *vals])
                 ax.scatter(vals, i + _jitter(len(vals)), s=12, color=PEER, alpha=0.7, lw=0,
                            gid=f"peers:{p}")
-                med = (b.at[p, med_col] if med_col in b.columns else
-                       b.attrs.get(med_col, {}).get(p))
+                med = median(p, med_col)
                 if not is_missing(med):
                     data_max = max(data_max, float(med))
                     ax.plot([max(float(med), floor)] * 2, [i - 0.3, i + 0.3], color="#222222", lw=1.6,
@@ -339,8 +330,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 v = b.at[p, mine]
                 if not is_missing(v):
                     data_max = max(data_max, float(v))
-                    if col == "followers" and zero and float(v) <= 0:
-                        zeros[p] = zeros.get(p, 0) + 1
+                    if zero and float(v) <= 0:
+                        zeros[col][p] = zeros[col].get(p, 0) + 1
+                    if col == "per_1000":
+                        drawn_per_1000.add(focus)
                     ax.scatter([max(float(v), floor)], [i], s=70,
                                color=HIGHLIGHT, zorder=3, edgecolor="white", lw=1,
                                gid=f"focus:{p}")
@@ -372,30 +365,31 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                         0.995, i, word, transform=ax.get_yaxis_transform(), ha="right",
                         va="center", fontsize=8, color="#555555", style="italic", bbox=_BACK,
                         gid=f"absent:{col}:{p}"))
-            if col == "followers":
-                ax.set_xscale("log")
-                ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
-                ax.xaxis.set_minor_locator(NullLocator())
-                if zero:  # 0 at the axis' start, its tick "0", a break before the decades
-                    ax.set_xlim(left=zero[1])
-                    ax.xaxis.set_minor_locator(FixedLocator([zero[0]]))
-                    ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: msg("label-zero", lang)))
-                    major = ax.xaxis.get_major_ticks()[0]  # the "0" as the decades' labels
-                    ax.tick_params(axis="x", which="minor", length=major.tick1line.get_markersize(),
-                                   pad=major.get_pad(), labelsize=major.label1.get_fontsize())
-                    ax.text(zero[0] * 10 ** 0.25, 0, "//", transform=ax.get_xaxis_transform(),
-                            ha="center", va="center", fontsize=8, color="#555555",
-                            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
-                            clip_on=False, gid="zero-break")
-            # followers: whole numbers (log scale); per 1,000: the decimals of the ticks'
-            # step ("0,2", not "0" for 0,2: most TikTok and LinkedIn values are under 2)
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang))
-                                         if col == "followers" else _TickDecimals(lang))
+            # both panels on a log scale (why: the function's docstring)
+            ax.set_xscale("log")
+            ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
+            ax.xaxis.set_minor_locator(NullLocator())
+            if zero:  # 0 at the axis' start, its tick "0", a break before the decades
+                ax.set_xlim(left=zero[1])
+                ax.xaxis.set_minor_locator(FixedLocator([zero[0]]))
+                ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: msg("label-zero", lang)))
+                major = ax.xaxis.get_major_ticks()[0]  # the "0" as the decades' labels
+                ax.tick_params(axis="x", which="minor", length=major.tick1line.get_markersize(),
+                               pad=major.get_pad(), labelsize=major.label1.get_fontsize())
+                ax.text(zero[0] * 10 ** 0.25, 0, "//", transform=ax.get_xaxis_transform(),
+                        ha="center", va="center", fontsize=8, color="#555555",
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
+                        clip_on=False, gid="zero-break")
+            # followers: whole numbers; per 1,000: the decimals each tick needs ("0,2",
+            # not "0" for 0,2: most TikTok and LinkedIn values are under 2)
+            ax.xaxis.set_major_formatter(FuncFormatter(
+                (lambda v, _: fmt_int(v, lang)) if col == "followers"
+                else (lambda v, _: _log_number(v, lang))))
             ax.set_xlabel(msg(label, lang))
             ax.grid(axis="x", visible=True)
             ax.grid(axis="y", visible=False)
             ax.set_ylim(len(plats) - 0.5, -0.5)
-            rooms.append((ax, labels, data_max, col == "followers"))
+            rooms.append((ax, labels, data_max, True))
         axes[0].set_yticks(range(len(plats)), [platform_label(p, lang) for p in plats])
         name = plain(b.attrs["name"])
         years = b.attrs.get("years") or []  # the years compared, the latest of each platform
@@ -413,21 +407,34 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                                          b.attrs.get("same_campaign")),
                                 b.attrs.get("no_account"), lang)
         t = b.attrs.get("collectivity_type") or group.attrs.get("collectivity_type")
-        drawn_zero = [(p, n) for p, n in zeros.items() if n]
-        if drawn_zero:  # a count of 0 drawn at the start of the log axis: said, counted
-            notes.append(msg("note-zero-log", lang, items=(", " if lang == "en" else " ; ").join(
+
+        def zero_items(counts: dict[str, int]) -> str:
+            return (", " if lang == "en" else " ; ").join(
                 msg("note-zero-log-item", lang, platform=platform_label(p, lang),
-                    n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in drawn_zero)))
-        # the peers not ranked (blank, "Non", no count), in rank's words, named when few
-        unranked = bench_not_ranked_note(b.reset_index(), plats, lang)
+                    n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in counts.items())
+
+        # a value of 0 drawn at the start of a log axis: said, counted; the same peers on
+        # both panels (0 followers is 0 per 1,000) said once
+        zf, zk = ({p: n for p, n in zeros[c].items() if n} for c in ("followers", "per_1000"))
+        if zf and zf == zk:
+            notes.append(msg("note-zero-log-both", lang, items=zero_items(zf)))
+        else:
+            if zf:
+                notes.append(msg("note-zero-log", lang, items=zero_items(zf)))
+            if zk:
+                notes.append(msg("note-zero-log-per-1000", lang, items=zero_items(zk)))
+        # the peers not ranked (blank, "Non", no count), counted per platform: their
+        # reasons and names are in the table and the report, the caption says where
+        unranked = bench_not_ranked_counts_note(b.reset_index(), plats, focus, lang)
         if unranked:
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
         notes.append(population_note([t], lang))  # behind "pour 1 000 habitants"
-        served = served_note(b.attrs.get("population_served"), lang)
-        # per 1,000 inhabitants of a council's population (69: 69D's), the entity's or a
-        # peer's drawn and ranked in the right panel
+        # per 1,000 inhabitants of a council's population (69: 69D's): only the councils
+        # whose territory is drawn in the right panel, in one short sentence
+        served = served_short_note([e for e in b.attrs.get("population_served") or ()
+                                    if e["code"] in drawn_per_1000], lang)
         if served:
             notes.append(served)
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
