@@ -206,22 +206,35 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
               year: int | None = None) -> Figure:
     """One entity against the distribution of its peers, per platform.
 
-    Two panels: followers (log scale, ticks at round numbers between the decades when
-    their labels have room: "2 000 5 000 10 000 20 000") and followers per 1,000
-    inhabitants. Peers are grey dots, their median a dark vertical mark; the entity is an
-    orange dot with its rank ("5e sur 87") at the right end of its row, clear of the dots,
-    and under it "≈ 41 200" when its count was abbreviated in the file ("41,2k"); "absent"
-    (or "non renseigné") is written there where it has no count. The caption names the
-    peers not ranked and why, in a ranking's words ("Pairs non classés — Instagram : 1
-    sans réponse (Ille-et-Vilaine)"), and the councils whose population, not their
-    territory's, is behind a number per 1,000 inhabitants drawn (the Rhône's, 69D). The
-    numbers come from :func:`barometre.benchmark` and the dots from
-    :func:`barometre.analysis.peers.peer_group`: the chart computes nothing. ``year``: the
-    readings of that year (:func:`barometre.analysis.survey.readings_of_year`), by default
-    each platform's latest. A count of 0 is drawn at the start of the log axis, marked
-    "0" and said in the caption. A platform asked for that the file never surveyed is
-    refused (``NoDataError`` ``chart-platform-not-surveyed``). Orange and grey read the
-    same to colour-blind readers: ``colorblind`` changes nothing here.
+    Two panels, both on a log scale (ticks at round numbers between the decades when
+    their labels have room: "2 000 5 000 10 000 20 000", "0,5 1 2 5"): followers and
+    followers per 1,000 inhabitants. Peers are grey dots, their median a dark vertical
+    mark; the entity is an orange dot with its rank ("5e sur 87") at the right end of its
+    row, clear of the dots, and under it "≈ 41 200" when its count was abbreviated in the
+    file ("41,2k"); "absent" (or "non renseigné") is written there where it has no count.
+
+    Why a log scale per 1,000 inhabitants too, and not a linear axis clipped at a high
+    quantile: the platforms differ by decades (Facebook tens per 1,000, TikTok tenths), so
+    one linear axis crushed the small platforms' rows against 0 even without an outlier,
+    and one peer near 330 ran it to 500; clipping would still crush them, and would need
+    its own marks and a sentence to explain. On a log scale every row is spread, no dot
+    is moved or clipped (the entity's included), and it reads as the left panel beside
+    it; a value of 0 is drawn at the axis' start, marked "0" and counted in the caption,
+    as on the left (:func:`_zero_at`).
+
+    The caption counts the peers not ranked per platform, every reason together, and
+    says where their reasons and names are ("Pairs non classés (sans réponse, sans compte
+    ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark
+    --entity 44 ou la feuille Benchmark du rapport": the command's table, its CSV and the
+    report keep the full detail); it names the councils whose population, not their
+    territory's, is behind a number per 1,000 inhabitants drawn, in one short sentence
+    (the Rhône's, 69D). The numbers come from :func:`barometre.benchmark` and the dots
+    from :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
+    ``year``: the readings of that year
+    (:func:`barometre.analysis.survey.readings_of_year`), by default each platform's
+    latest. A platform asked for that the file never surveyed is refused (``NoDataError``
+    ``chart-platform-not-surveyed``). Orange and grey read the same to colour-blind
+    readers: ``colorblind`` changes nothing here.
 
     Parameters
     ----------
@@ -247,27 +260,26 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Examples
     --------
     Loire-Atlantique in the demo workbook (fictitious data, said in the caption), with the
-    peers not ranked (named when three or fewer for a reason) and the councils whose
-    population is not their territory's, their numbers per 1,000 inhabitants drawn:
+    peers not ranked counted and the councils whose population is not their territory's,
+    their numbers per 1,000 inhabitants drawn:
 
     >>> import barometre as bm
     >>> s = bm.read_survey(bm.demo_file("enquete"))
     >>> fig = bm.charts.benchmark(s, "Loire-Atlantique", platforms=["facebook", "instagram"])
     >>> fig.get_suptitle()
     'Loire-Atlantique parmi ses pairs, 2025'
+    >>> fig.axes[1].get_xscale()
+    'log'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : les 101 départements de l'enquête.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
-    Pairs non classés — Facebook : 7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés ; Instagram : 1 sans réponse
-    (Corse-du-Sud), 15 sans compte, 5 avec un compte sans nombre d'abonnés.
+    Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark --entity 44 ou
+    la feuille Benchmark du rapport.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
-    Population du conseil, non du territoire : Corse-du-Sud (2A) : « Collectivité de Corse » (20R), 355 486 habitants (territoire : 168 306) ;
-    Bas-Rhin (67) : « Collectivité européenne d'Alsace » (6AE), 1 934 548 habitants (territoire : 1 163 810) ; Rhône (69) : « Département du Rhône »
-    (69D), 478 313 habitants (territoire : 1 914 667) ; Haute-Corse (2B) : « Collectivité de Corse » (20R), 355 486 habitants (territoire :
-    187 180).
+    Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
