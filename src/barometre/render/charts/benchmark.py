@@ -91,36 +91,40 @@ def _log_ticks(lo: float, hi: float, start: float | None = None) -> list[FixedLo
 
 
 def _ticks_apart(fig: Figure, axes, start: dict | None = None) -> None:
-    """As many x ticks as their labels leave room for: on the log axis round numbers
+    """As many x ticks on the log axes as their labels leave room for: round numbers
     between the decades when they fit (:func:`_log_ticks`: "2 000 5 000 10 000 20 000"),
     else the decades, else every second (third…) decade ("1 / 100 / 10 000 / 1 000 000",
-    not "100 000 1 000 000 10 000 000" touching); on a linear axis fewer steps. Labels are
-    measured with the renderer of the last layout (:func:`_label_room`'s), no new layout:
-    two neighbours stay apart by at least half their font size. ``start``: per axis, no
-    tick below that value (the decades after a "0" drawn at the start of the log axis)."""
+    not "100 000 1 000 000 10 000 000" touching). A range within one decade, which holds
+    two of none of these (per 1,000 inhabitants: 1,1 to 1,5), gets evenly spaced ticks
+    ("1,1 1,2 1,3 1,4"), never a bare axis. Labels are measured with the renderer of the
+    last layout (:func:`_label_room`'s), no new layout: two neighbours stay apart by at
+    least half their font size. ``start``: per axis, no tick below that value (the decades
+    after a "0" drawn at the start of the log axis)."""
     r = fig.canvas.get_renderer()
     for ax in axes:
         lo, hi = ax.get_xlim()
-        log = ax.get_xscale() == "log"
+        first = (start or {}).get(ax)
+        low = max(lo, first or lo) * (1 - 1e-9)
         fmt, labels = ax.xaxis.get_major_formatter(), ax.xaxis.get_majorticklabels()
         if not labels:
             continue
         font, gap = labels[0].get_fontproperties(), labels[0].get_fontsize() * fig.dpi / 72 * 0.5
-        if log:
-            candidates = [c for c in _log_ticks(lo, hi, (start or {}).get(ax))
-                          if len(c.tick_values(lo, hi))]
-        else:
-            n = len(ax.xaxis.get_major_locator().tick_values(lo, hi))
-            candidates = [ax.xaxis.get_major_locator()] + [
-                MaxNLocator(nbins=k, steps=[1, 2, 2.5, 5, 10]) for k in range(n - 1, 0, -1)]
+
+        def within(loc):
+            return [t for t in loc.tick_values(lo, hi) if low <= t <= hi]
+
+        logs = _log_ticks(lo, hi, first)
+        even = [MaxNLocator(nbins=k, steps=[1, 2, 2.5, 5, 10]) for k in range(6, 0, -1)]
+        candidates = ([c for c in logs if len(within(c)) >= 2] + even
+                      + [c for c in logs if len(within(c)) == 1])
         for loc in candidates:
-            ticks = [t for t in loc.tick_values(lo, hi) if lo <= t <= hi]
+            ticks = within(loc)
             fmt.set_locs(ticks)
             xs = [ax.transData.transform((t, 0))[0] for t in ticks]
             ws = [r.get_text_width_height_descent(fmt(t), font, ismath=False)[0] for t in ticks]
             if all(x1 - x0 >= (w0 + w1) / 2 + gap
                    for x0, x1, w0, w1 in zip(xs, xs[1:], ws, ws[1:])):
-                ax.xaxis.set_major_locator(loc)
+                ax.xaxis.set_major_locator(FixedLocator(ticks))
                 break
 
 
@@ -458,5 +462,6 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         _label_room(fig, rooms)  # once the layout (title, caption, ticks) is in place
         # in the final x range: tick labels never touch; after a "0", the decades' from
         # the first one
-        _ticks_apart(fig, axes, {axes[0]: zero[0] * 10 ** 0.5} if zero else None)
+        _ticks_apart(fig, axes, {ax: zero_of[col][0] * 10 ** 0.5 for ax, col, *_ in panels
+                                 if zero_of[col]})
     return fig
