@@ -224,7 +224,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     its own marks and a sentence to explain. On a log scale every row is spread, no dot
     is moved or clipped (the entity's included), and it reads as the left panel beside
     it; a value of 0 is drawn at the axis' start, marked "0" and counted in the caption,
-    as on the left (:func:`_zero_at`).
+    as on the left.
 
     The caption counts the peers not ranked per platform, every reason together, and
     says where their reasons and names are ("Pairs non classés (sans réponse, sans compte
