@@ -149,11 +149,13 @@ def test_zero_at_start_of_log_axis(tmp_path):
     majors = [t for t in ax.xaxis.get_majorticklocs() if lo <= t <= hi]
     assert 10_000 in majors and 100_000 in majors  # every decade labelled (it kept 1 in 3)
     cap = fig.get_supxlabel().replace("\n", " ")
-    assert "0 abonné : au début de l'axe, hors de l'échelle logarithmique " \
+    # (slide16: the per-1,000 panel is on a log scale too, the same peer at its start)
+    assert "0 abonné : au début des deux axes, hors des échelles logarithmiques " \
            "(Facebook : 1 département)." in cap
     assert any(t.get_gid() == "zero-break" for t in ax.texts)
     en = charts.benchmark(s, "01", lang="en").get_supxlabel().replace("\n", " ")
-    assert "0 followers: at the start of the axis, off the log scale (Facebook: 1 département)" in en
+    assert ("0 followers: at the start of both axes, off the log scales (Facebook: 1 département)"
+            in en)
 
 
 def test_no_zero_axis_unchanged(wide):

@@ -119,6 +119,15 @@ MESSAGES = {
                   "install it to edit the text as drawn."),
     "note-zero-log": ("0 abonné : au début de l'axe, hors de l'échelle logarithmique ({items})",
                       "0 followers: at the start of the axis, off the log scale ({items})"),
+    # both panels of the benchmark chart on log scales, their 0s the same peers'
+    "note-zero-log-both": ("0 abonné : au début des deux axes, hors des échelles "
+                           "logarithmiques ({items})",
+                           "0 followers: at the start of both axes, off the log scales ({items})"),
+    # ... or not the same (a population unknown): the right panel's said apart
+    "note-zero-log-per-1000": ("0 pour 1\u202f000 habitants : au début de l'axe de droite, hors "
+                               "de l'échelle logarithmique ({items})",
+                               "0 per 1,000 inhabitants: at the start of the right axis, off "
+                               "the log scale ({items})"),
     "note-zero-log-item": ("{platform} : {n} {who}", "{platform}: {n} {who}"),
     "label-zero": ("0", "0"),
     "note-focus-unranked": ("{name} : pas de valeur sur {platform}, donc pas de rang",
@@ -192,6 +201,8 @@ MESSAGES = {
     "label-share": ("Part des collectivités", "Share of authorities"),
     "label-followers": ("Abonnés", "Followers"),
     "label-followers-log": ("Abonnés (échelle logarithmique)", "Followers (log scale)"),
+    "label-per-1000-log": ("Abonnés pour 1\u202f000 habitants (échelle logarithmique)",
+                           "Followers per 1,000 inhabitants (log scale)"),
     "label-per-1000": ("Abonnés pour 1\u202f000 habitants", "Followers per 1,000 inhabitants"),
     "label-population": ("Population (échelle logarithmique)", "Population (log scale)"),
     "label-followers-log-y": ("Abonnés (échelle log.)", "Followers (log scale)"),

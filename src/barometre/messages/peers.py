@@ -57,6 +57,14 @@ MESSAGES = {
     "bench-not-ranked-named": ("{item} : {names}", "{item}: {names}"),
     "note-bench-not-ranked": ("Pairs non classés — {items}", "Peers not ranked — {items}"),
     "note-bench-not-ranked-platform": ("{platform} : {items}", "{platform}: {items}"),
+    # ... on a chart, counted per platform only: the names and reasons are in the command's
+    # table and the report's Benchmark sheet, where the caption sends the reader
+    "note-bench-not-ranked-counts": (
+        "Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : {items} ; "
+        "détail : barometre benchmark --entity {entity} ou la feuille Benchmark du rapport",
+        "Peers not ranked (no answer, no account or no follower count): {items}; "
+        "detail: barometre benchmark --entity {entity} or the report's Benchmark sheet"),
+    "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
     "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
                       "--top {top}: {n} rows, ties included"),
     # reached from Python only (the CLI's --peers is a choice): the parameter's name
@@ -132,6 +140,11 @@ MESSAGES = {
         "(territoire : {own})",
         "{territory} ({dep}): '{council}' ({council_code}), {served} inhabitants "
         "(territory: {own})"),
+    # ... on a chart, in one short sentence: the territories by council
+    "note-population-served-short": (
+        "Population du conseil, non du territoire, pour {items}",
+        "Population of the council, not of the territory, for {items}"),
+    "note-population-served-council": ("{codes} ({council})", "{codes} ({council})"),
     "label-year-unknown": ("année inconnue", "unknown year"),
     "label-older": ("relevé de {year} laissé de côté", "reading of {year} set aside"),
 }

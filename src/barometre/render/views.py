@@ -1147,6 +1147,50 @@ def bench_not_ranked_note(df: Any, platforms: list[str], lang: str = "fr") -> st
     return _t("note-bench-not-ranked", lang, items=("; " if lang == "en" else " ; ").join(parts))
 
 
+def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
+                                 lang: str = "fr") -> str:
+    """The benchmark chart's short note of the peers it does not rank: their number per
+    platform drawn, every reason together, and where the detail is ("Pairs non classés
+    (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, X (ex-Twitter)
+    24 ; détail : barometre benchmark --entity 29 ou la feuille Benchmark du rapport";
+    "" when every peer is ranked). The reasons and names stay in the command's table, its
+    CSV and the report (:func:`bench_not_ranked_note` in full); on a slide they took half
+    the image. ``code``: the entity's, for the command to type."""
+    from ..analysis.peers import not_ranked_peers
+
+    rows = {r["platform"]: r for r in df.to_dict("records")}
+    items = []
+    for p in platforms:
+        n = sum(int(k) for k, _, _ in not_ranked_peers(rows[p]).values()) if p in rows else 0
+        if n:
+            items.append(_t("note-bench-not-ranked-count", lang, platform=platform_label(p, lang),
+                            n=fmt_int(n, lang)))
+    if not items:
+        return ""
+    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items), entity=code)
+
+
+def served_short_note(served: list[dict] | None, lang: str = "fr") -> str:
+    """:func:`served_note` in one short sentence for a chart's caption, the territories
+    grouped by the council whose population they use: "Population du conseil, non du
+    territoire, pour 2A, 2B (Collectivité de Corse), 69 (Département du Rhône)"; "" when
+    none. The populations themselves are in the table, the CSV and the report.
+
+    >>> served_short_note([{"code": "2A", "council": "Collectivité de Corse"},
+    ...                    {"code": "69", "council": "Département du Rhône"},
+    ...                    {"code": "2B", "council": "Collectivité de Corse"}])
+    'Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), 69 (Département du Rhône)'
+    """
+    if not served:
+        return ""
+    by: dict[str, list[str]] = {}
+    for e in served:
+        by.setdefault(e["council"], []).append(e["code"])
+    items = [_t("note-population-served-council", lang, codes=", ".join(codes), council=c)
+             for c, codes in by.items()]
+    return _t("note-population-served-short", lang, items=", ".join(items))
+
+
 def served_note(served: list[dict] | None, lang: str = "fr") -> str:
     """The note of the entities whose population is their council's, not their
     territory's (``population_served`` of a benchmark or ranking), or "" when none:

@@ -7,14 +7,13 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import (FixedLocator, Formatter, FuncFormatter, LogLocator, MaxNLocator,
-                               NullLocator)
+from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, MaxNLocator, NullLocator
 
 from ...domain.errors import NoDataError
 from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
-from ..views import ROUNDED_MARK, bench_not_ranked_note, rounded_note, served_note
+from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
 from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_set_aside_text, population_note, text_counted,
                        type_label)
@@ -92,66 +91,53 @@ def _log_ticks(lo: float, hi: float, start: float | None = None) -> list[FixedLo
 
 
 def _ticks_apart(fig: Figure, axes, start: dict | None = None) -> None:
-    """As many x ticks as their labels leave room for: on the log axis round numbers
+    """As many x ticks on the log axes as their labels leave room for: round numbers
     between the decades when they fit (:func:`_log_ticks`: "2 000 5 000 10 000 20 000"),
     else the decades, else every second (third…) decade ("1 / 100 / 10 000 / 1 000 000",
-    not "100 000 1 000 000 10 000 000" touching); on a linear axis fewer steps. Labels are
-    measured with the renderer of the last layout (:func:`_label_room`'s), no new layout:
-    two neighbours stay apart by at least half their font size. ``start``: per axis, no
-    tick below that value (the decades after a "0" drawn at the start of the log axis)."""
+    not "100 000 1 000 000 10 000 000" touching). A range within one decade, which holds
+    two of none of these (per 1,000 inhabitants: 1,1 to 1,5), gets evenly spaced ticks
+    ("1,1 1,2 1,3 1,4"), never a bare axis. Labels are measured with the renderer of the
+    last layout (:func:`_label_room`'s), no new layout: two neighbours stay apart by at
+    least half their font size. ``start``: per axis, no tick below that value (the decades
+    after a "0" drawn at the start of the log axis)."""
     r = fig.canvas.get_renderer()
     for ax in axes:
         lo, hi = ax.get_xlim()
-        log = ax.get_xscale() == "log"
+        first = (start or {}).get(ax)
+        low = max(lo, first or lo) * (1 - 1e-9)
         fmt, labels = ax.xaxis.get_major_formatter(), ax.xaxis.get_majorticklabels()
         if not labels:
             continue
         font, gap = labels[0].get_fontproperties(), labels[0].get_fontsize() * fig.dpi / 72 * 0.5
-        if log:
-            candidates = [c for c in _log_ticks(lo, hi, (start or {}).get(ax))
-                          if len(c.tick_values(lo, hi))]
-        else:
-            n = len(ax.xaxis.get_major_locator().tick_values(lo, hi))
-            candidates = [ax.xaxis.get_major_locator()] + [
-                MaxNLocator(nbins=k, steps=[1, 2, 2.5, 5, 10]) for k in range(n - 1, 0, -1)]
+
+        def within(loc):
+            return [t for t in loc.tick_values(lo, hi) if low <= t <= hi]
+
+        logs = _log_ticks(lo, hi, first)
+        even = [MaxNLocator(nbins=k, steps=[1, 2, 2.5, 5, 10]) for k in range(6, 0, -1)]
+        candidates = ([c for c in logs if len(within(c)) >= 2] + even
+                      + [c for c in logs if len(within(c)) == 1])
         for loc in candidates:
-            ticks = [t for t in loc.tick_values(lo, hi) if lo <= t <= hi]
+            ticks = within(loc)
             fmt.set_locs(ticks)
             xs = [ax.transData.transform((t, 0))[0] for t in ticks]
             ws = [r.get_text_width_height_descent(fmt(t), font, ismath=False)[0] for t in ticks]
             if all(x1 - x0 >= (w0 + w1) / 2 + gap
                    for x0, x1, w0, w1 in zip(xs, xs[1:], ws, ws[1:])):
-                ax.xaxis.set_major_locator(loc)
+                ax.xaxis.set_major_locator(FixedLocator(ticks))
                 break
 
 
-class _TickDecimals(Formatter):
-    """Ticks of a linear axis with the decimals their step needs, the same for every tick:
-    "0,0 0,2 0,4 … 1,6" per 1,000 inhabitants (TikTok, LinkedIn), "0 20 40" for larger
-    values, "0,00 0,05 0,10" for smaller ones; never a tick rounded to a whole number that
-    is not one ("0 0 1 1" for 0,2 … 0,8). French or English decimal mark (:func:`fmt_float`).
+def _log_number(v: float, lang: str) -> str:
+    """A tick of the log axis per 1,000 inhabitants with the decimals it needs, no more:
+    "0,05 0,1 0,2 0,5 1 2 5 10 20" (most TikTok and LinkedIn values are under 2, a whole
+    number would write 0,2 as "0"). French or English decimal mark (:func:`fmt_float`).
 
-    >>> f = _TickDecimals("fr")
-    >>> ticks = [0.0, 0.2, 0.4, 1.6]; f.set_locs(ticks); [f(v) for v in ticks]
-    ['0,0', '0,2', '0,4', '1,6']
-    >>> ticks = [0.0, 0.05, 0.1]; f.set_locs(ticks); [f(v) for v in ticks]
-    ['0,00', '0,05', '0,10']
-    >>> ticks = [0.0, 20.0, 40.0]; f.set_locs(ticks); [f(v) for v in ticks]
-    ['0', '20', '40']
+    >>> [_log_number(v, "fr") for v in (0.05, 0.1, 0.5, 1.0, 20.0, 1000.0)]
+    ['0,05', '0,1', '0,5', '1', '20', '1\u202f000']
     """
-
-    def __init__(self, lang: str) -> None:
-        self.lang, self.digits = lang, 0
-
-    def set_locs(self, locs) -> None:
-        # the fewest decimals (up to 4) that write every tick exactly
-        ticks = [float(v) for v in locs]
-        self.digits = next((d for d in range(5)
-                            if all(abs(v - round(v, d)) <= 1e-9 * max(1.0, abs(v))
-                                   for v in ticks)), 4)
-
-    def __call__(self, x, pos=None) -> str:
-        return fmt_int(x, self.lang) if self.digits == 0 else fmt_float(x, self.digits, self.lang)
+    d = next((d for d in range(5) if abs(v - round(v, d)) <= 1e-9 * max(1.0, abs(v))), 4)
+    return fmt_int(v, lang) if d == 0 else fmt_float(v, d, lang)
 
 
 def _check_surveyed(survey: pd.DataFrame, platforms, lang: str) -> None:
@@ -224,22 +210,35 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
               year: int | None = None) -> Figure:
     """One entity against the distribution of its peers, per platform.
 
-    Two panels: followers (log scale, ticks at round numbers between the decades when
-    their labels have room: "2 000 5 000 10 000 20 000") and followers per 1,000
-    inhabitants. Peers are grey dots, their median a dark vertical mark; the entity is an
-    orange dot with its rank ("5e sur 87") at the right end of its row, clear of the dots,
-    and under it "≈ 41 200" when its count was abbreviated in the file ("41,2k"); "absent"
-    (or "non renseigné") is written there where it has no count. The caption names the
-    peers not ranked and why, in a ranking's words ("Pairs non classés — Instagram : 1
-    sans réponse (Ille-et-Vilaine)"), and the councils whose population, not their
-    territory's, is behind a number per 1,000 inhabitants drawn (the Rhône's, 69D). The
-    numbers come from :func:`barometre.benchmark` and the dots from
-    :func:`barometre.analysis.peers.peer_group`: the chart computes nothing. ``year``: the
-    readings of that year (:func:`barometre.analysis.survey.readings_of_year`), by default
-    each platform's latest. A count of 0 is drawn at the start of the log axis, marked
-    "0" and said in the caption. A platform asked for that the file never surveyed is
-    refused (``NoDataError`` ``chart-platform-not-surveyed``). Orange and grey read the
-    same to colour-blind readers: ``colorblind`` changes nothing here.
+    Two panels, both on a log scale (ticks at round numbers between the decades when
+    their labels have room: "2 000 5 000 10 000 20 000", "0,5 1 2 5"): followers and
+    followers per 1,000 inhabitants. Peers are grey dots, their median a dark vertical
+    mark; the entity is an orange dot with its rank ("5e sur 87") at the right end of its
+    row, clear of the dots, and under it "≈ 41 200" when its count was abbreviated in the
+    file ("41,2k"); "absent" (or "non renseigné") is written there where it has no count.
+
+    Why a log scale per 1,000 inhabitants too, and not a linear axis clipped at a high
+    quantile: the platforms differ by decades (Facebook tens per 1,000, TikTok tenths), so
+    one linear axis crushed the small platforms' rows against 0 even without an outlier,
+    and one peer near 330 ran it to 500; clipping would still crush them, and would need
+    its own marks and a sentence to explain. On a log scale every row is spread, no dot
+    is moved or clipped (the entity's included), and it reads as the left panel beside
+    it; a value of 0 is drawn at the axis' start, marked "0" and counted in the caption,
+    as on the left.
+
+    The caption counts the peers not ranked per platform, every reason together, and
+    says where their reasons and names are ("Pairs non classés (sans réponse, sans compte
+    ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark
+    --entity 44 ou la feuille Benchmark du rapport": the command's table, its CSV and the
+    report keep the full detail); it names the councils whose population, not their
+    territory's, is behind a number per 1,000 inhabitants drawn, in one short sentence
+    (the Rhône's, 69D). The numbers come from :func:`barometre.benchmark` and the dots
+    from :func:`barometre.analysis.peers.peer_group`: the chart computes nothing.
+    ``year``: the readings of that year
+    (:func:`barometre.analysis.survey.readings_of_year`), by default each platform's
+    latest. A platform asked for that the file never surveyed is refused (``NoDataError``
+    ``chart-platform-not-surveyed``). Orange and grey read the same to colour-blind
+    readers: ``colorblind`` changes nothing here.
 
     Parameters
     ----------
@@ -265,27 +264,26 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Examples
     --------
     Loire-Atlantique in the demo workbook (fictitious data, said in the caption), with the
-    peers not ranked (named when three or fewer for a reason) and the councils whose
-    population is not their territory's, their numbers per 1,000 inhabitants drawn:
+    peers not ranked counted and the councils whose population is not their territory's,
+    their numbers per 1,000 inhabitants drawn:
 
     >>> import barometre as bm
     >>> s = bm.read_survey(bm.demo_file("enquete"))
     >>> fig = bm.charts.benchmark(s, "Loire-Atlantique", platforms=["facebook", "instagram"])
     >>> fig.get_suptitle()
     'Loire-Atlantique parmi ses pairs, 2025'
+    >>> fig.axes[1].get_xscale()
+    'log'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : les 101 départements de l'enquête.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
-    Pairs non classés — Facebook : 7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés ; Instagram : 1 sans réponse
-    (Corse-du-Sud), 15 sans compte, 5 avec un compte sans nombre d'abonnés.
+    Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark --entity 44 ou
+    la feuille Benchmark du rapport.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
-    Population du conseil, non du territoire : Corse-du-Sud (2A) : « Collectivité de Corse » (20R), 355 486 habitants (territoire : 168 306) ;
-    Bas-Rhin (67) : « Collectivité européenne d'Alsace » (6AE), 1 934 548 habitants (territoire : 1 163 810) ; Rhône (69) : « Département du Rhône »
-    (69D), 478 313 habitants (territoire : 1 914 667) ; Haute-Corse (2B) : « Collectivité de Corse » (20R), 355 486 habitants (territoire :
-    187 180).
+    Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
@@ -309,29 +307,38 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         panels = ((axes[0], "followers", "followers", "rank", "n_peers", "peer_median",
                    "label-followers-log", "tied"),
                   (axes[1], "per_1000", "followers_per_1000", "rank_per_1000",
-                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000",
+                   "n_peers_per_1000", "peer_median_per_1000", "label-per-1000-log",
                    "tied_per_1000"))
         rooms = []  # per panel: its row labels and the right end of its data
-        # a count of 0 on the log axis: at its start, marked "0" (None: no count of 0)
-        shown = group[group["platform"].isin(plats) & group["followers"].notna()]
-        zero = _zero_at(list(shown["followers"]) + [
-            b.at[p, "peer_median"] for p in plats if not is_missing(b.at[p, "peer_median"])])
-        zeros: dict[str, int] = {}  # per platform: the dots drawn at 0
+        # a value of 0 on a log axis: at its start, marked "0" (None: no value of 0)
+        shown = group[group["platform"].isin(plats)]
+
+        def median(p, med_col):
+            return (b.at[p, med_col] if med_col in b.columns else
+                    b.attrs.get(med_col, {}).get(p))
+
+        zero_of = {col: _zero_at(list(shown[mine].dropna()) + [
+            v for p in plats for v in (median(p, med_col), b.at[p, mine]) if not is_missing(v)])
+            for _, col, mine, _, _, med_col, _, _ in panels}
+        zeros: dict[str, dict[str, int]] = {"followers": {}, "per_1000": {}}  # dots drawn at 0
+        drawn_per_1000: set = set()  # the codes drawn per 1,000 inhabitants
         n_rounded = 0  # the entity's values from an abbreviated count, marked ≈
         for ax, col, mine, rank_col, n_col, med_col, label, tied_col in panels:
             labels, data_max = [], -np.inf
-            floor = (zero[0] if zero else 1.0) if col == "followers" else 0.0
+            zero = zero_of[col]
+            floor = zero[0] if zero else 0.0  # no value at or below 0 then
             for i, p in enumerate(plats):
                 g = group[(group["platform"] == p) & group[mine].notna() & (group["code"] != focus)]
                 vals = g[mine].astype(float).to_numpy()
-                if col == "followers" and zero:
-                    zeros[p] = int((vals <= 0).sum())
+                if zero:
+                    zeros[col][p] = int((vals <= 0).sum())
+                if col == "per_1000":
+                    drawn_per_1000.update(g["code"])
                 vals = np.maximum(vals, floor)
                 data_max = max([data_max, *vals])
                 ax.scatter(vals, i + _jitter(len(vals)), s=12, color=PEER, alpha=0.7, lw=0,
                            gid=f"peers:{p}")
-                med = (b.at[p, med_col] if med_col in b.columns else
-                       b.attrs.get(med_col, {}).get(p))
+                med = median(p, med_col)
                 if not is_missing(med):
                     data_max = max(data_max, float(med))
                     ax.plot([max(float(med), floor)] * 2, [i - 0.3, i + 0.3], color="#222222", lw=1.6,
@@ -339,8 +346,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                 v = b.at[p, mine]
                 if not is_missing(v):
                     data_max = max(data_max, float(v))
-                    if col == "followers" and zero and float(v) <= 0:
-                        zeros[p] = zeros.get(p, 0) + 1
+                    if zero and float(v) <= 0:
+                        zeros[col][p] = zeros[col].get(p, 0) + 1
+                    if col == "per_1000":
+                        drawn_per_1000.add(focus)
                     ax.scatter([max(float(v), floor)], [i], s=70,
                                color=HIGHLIGHT, zorder=3, edgecolor="white", lw=1,
                                gid=f"focus:{p}")
@@ -372,30 +381,31 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                         0.995, i, word, transform=ax.get_yaxis_transform(), ha="right",
                         va="center", fontsize=8, color="#555555", style="italic", bbox=_BACK,
                         gid=f"absent:{col}:{p}"))
-            if col == "followers":
-                ax.set_xscale("log")
-                ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
-                ax.xaxis.set_minor_locator(NullLocator())
-                if zero:  # 0 at the axis' start, its tick "0", a break before the decades
-                    ax.set_xlim(left=zero[1])
-                    ax.xaxis.set_minor_locator(FixedLocator([zero[0]]))
-                    ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: msg("label-zero", lang)))
-                    major = ax.xaxis.get_major_ticks()[0]  # the "0" as the decades' labels
-                    ax.tick_params(axis="x", which="minor", length=major.tick1line.get_markersize(),
-                                   pad=major.get_pad(), labelsize=major.label1.get_fontsize())
-                    ax.text(zero[0] * 10 ** 0.25, 0, "//", transform=ax.get_xaxis_transform(),
-                            ha="center", va="center", fontsize=8, color="#555555",
-                            bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
-                            clip_on=False, gid="zero-break")
-            # followers: whole numbers (log scale); per 1,000: the decimals of the ticks'
-            # step ("0,2", not "0" for 0,2: most TikTok and LinkedIn values are under 2)
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_int(v, lang))
-                                         if col == "followers" else _TickDecimals(lang))
+            # both panels on a log scale (why: the function's docstring)
+            ax.set_xscale("log")
+            ax.xaxis.set_major_locator(LogLocator(base=10, numticks=8))
+            ax.xaxis.set_minor_locator(NullLocator())
+            if zero:  # 0 at the axis' start, its tick "0", a break before the decades
+                ax.set_xlim(left=zero[1])
+                ax.xaxis.set_minor_locator(FixedLocator([zero[0]]))
+                ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: msg("label-zero", lang)))
+                major = ax.xaxis.get_major_ticks()[0]  # the "0" as the decades' labels
+                ax.tick_params(axis="x", which="minor", length=major.tick1line.get_markersize(),
+                               pad=major.get_pad(), labelsize=major.label1.get_fontsize())
+                ax.text(zero[0] * 10 ** 0.25, 0, "//", transform=ax.get_xaxis_transform(),
+                        ha="center", va="center", fontsize=8, color="#555555",
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.5},
+                        clip_on=False, gid="zero-break")
+            # followers: whole numbers; per 1,000: the decimals each tick needs ("0,2",
+            # not "0" for 0,2: most TikTok and LinkedIn values are under 2)
+            ax.xaxis.set_major_formatter(FuncFormatter(
+                (lambda v, _: fmt_int(v, lang)) if col == "followers"
+                else (lambda v, _: _log_number(v, lang))))
             ax.set_xlabel(msg(label, lang))
             ax.grid(axis="x", visible=True)
             ax.grid(axis="y", visible=False)
             ax.set_ylim(len(plats) - 0.5, -0.5)
-            rooms.append((ax, labels, data_max, col == "followers"))
+            rooms.append((ax, labels, data_max, True))
         axes[0].set_yticks(range(len(plats)), [platform_label(p, lang) for p in plats])
         name = plain(b.attrs["name"])
         years = b.attrs.get("years") or []  # the years compared, the latest of each platform
@@ -413,21 +423,34 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                                          b.attrs.get("same_campaign")),
                                 b.attrs.get("no_account"), lang)
         t = b.attrs.get("collectivity_type") or group.attrs.get("collectivity_type")
-        drawn_zero = [(p, n) for p, n in zeros.items() if n]
-        if drawn_zero:  # a count of 0 drawn at the start of the log axis: said, counted
-            notes.append(msg("note-zero-log", lang, items=(", " if lang == "en" else " ; ").join(
+
+        def zero_items(counts: dict[str, int]) -> str:
+            return (", " if lang == "en" else " ; ").join(
                 msg("note-zero-log-item", lang, platform=platform_label(p, lang),
-                    n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in drawn_zero)))
-        # the peers not ranked (blank, "Non", no count), in rank's words, named when few
-        unranked = bench_not_ranked_note(b.reset_index(), plats, lang)
+                    n=fmt_int(n, lang), who=type_label(t, lang, n > 1)) for p, n in counts.items())
+
+        # a value of 0 drawn at the start of a log axis: said, counted; the same peers on
+        # both panels (0 followers is 0 per 1,000) said once
+        zf, zk = ({p: n for p, n in zeros[c].items() if n} for c in ("followers", "per_1000"))
+        if zf and zf == zk:
+            notes.append(msg("note-zero-log-both", lang, items=zero_items(zf)))
+        else:
+            if zf:
+                notes.append(msg("note-zero-log", lang, items=zero_items(zf)))
+            if zk:
+                notes.append(msg("note-zero-log-per-1000", lang, items=zero_items(zk)))
+        # the peers not ranked (blank, "Non", no count), counted per platform: their
+        # reasons and names are in the table and the report, the caption says where
+        unranked = bench_not_ranked_counts_note(b.reset_index(), plats, focus, lang)
         if unranked:
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
         notes.append(population_note([t], lang))  # behind "pour 1 000 habitants"
-        served = served_note(b.attrs.get("population_served"), lang)
-        # per 1,000 inhabitants of a council's population (69: 69D's), the entity's or a
-        # peer's drawn and ranked in the right panel
+        # per 1,000 inhabitants of a council's population (69: 69D's): only the councils
+        # whose territory is drawn in the right panel, in one short sentence
+        served = served_short_note([e for e in b.attrs.get("population_served") or ()
+                                    if e["code"] in drawn_per_1000], lang)
         if served:
             notes.append(served)
         base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
@@ -439,5 +462,6 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         _label_room(fig, rooms)  # once the layout (title, caption, ticks) is in place
         # in the final x range: tick labels never touch; after a "0", the decades' from
         # the first one
-        _ticks_apart(fig, axes, {axes[0]: zero[0] * 10 ** 0.5} if zero else None)
+        _ticks_apart(fig, axes, {ax: zero_of[col][0] * 10 ** 0.5 for ax, col, *_ in panels
+                                 if zero_of[col]})
     return fig
