@@ -104,3 +104,17 @@ def test_table_and_csv_keep_the_full_detail(cli):
     out = cli("benchmark", "--entity", "29", "--data", demo).stdout
     assert "Population du conseil, non du territoire : Corse-du-Sud (2A)" in out
     assert "sans réponse : Cantal, Jura, Val-d'Oise" in out
+
+
+def test_ticks_stop_at_the_decade_that_holds_the_data(demo):
+    """The range widened for the row labels (« compte sans nombre d'abonnés ») holds no
+    data: no tick there (« 100 000 000 » beside counts of thousands)."""
+    fig = bm.charts.benchmark(demo, "Finistère")
+    for ax in fig.axes[:2]:
+        data = np.concatenate([c.get_offsets()[:, 0] for c in ax.collections
+                               if (c.get_gid() or "").startswith(("peers:", "entity:"))
+                               and len(c.get_offsets())])
+        top = 10 ** np.ceil(np.log10(np.nanmax(data)))
+        ticks = [t for t in ax.get_xticks() if ax.get_xlim()[0] <= t <= ax.get_xlim()[1]]
+        assert ticks and max(ticks) <= top * (1 + 1e-9), (ax.get_xlabel(), ticks, top)
+        assert ax.get_xlim()[1] > top  # the labels' room is still there, only unticked

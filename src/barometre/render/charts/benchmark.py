@@ -90,7 +90,8 @@ def _log_ticks(lo: float, hi: float, start: float | None = None) -> list[FixedLo
     return out
 
 
-def _ticks_apart(fig: Figure, axes, start: dict | None = None) -> None:
+def _ticks_apart(fig: Figure, axes, start: dict | None = None, end: dict | None = None
+                 ) -> None:
     """As many x ticks on the log axes as their labels leave room for: round numbers
     between the decades when they fit (:func:`_log_ticks`: "2 000 5 000 10 000 20 000"),
     else the decades, else every second (third…) decade ("1 / 100 / 10 000 / 1 000 000",
@@ -99,12 +100,18 @@ def _ticks_apart(fig: Figure, axes, start: dict | None = None) -> None:
     ("1,1 1,2 1,3 1,4"), never a bare axis. Labels are measured with the renderer of the
     last layout (:func:`_label_room`'s), no new layout: two neighbours stay apart by at
     least half their font size. ``start``: per axis, no tick below that value (the decades
-    after a "0" drawn at the start of the log axis)."""
+    after a "0" drawn at the start of the log axis); ``end``: per axis, the right end of its
+    data: no tick beyond the first decade that holds it (the range :func:`_label_room` adds
+    for the row labels holds no data: ticks there read "100 000 000" beside counts of
+    thousands)."""
     r = fig.canvas.get_renderer()
     for ax in axes:
         lo, hi = ax.get_xlim()
         first = (start or {}).get(ax)
         low = max(lo, first or lo) * (1 - 1e-9)
+        data_end = (end or {}).get(ax)
+        if data_end is not None and np.isfinite(data_end) and data_end > 0:
+            hi = min(hi, 10 ** np.ceil(np.log10(data_end) - 1e-9) * (1 + 1e-9))
         fmt, labels = ax.xaxis.get_major_formatter(), ax.xaxis.get_majorticklabels()
         if not labels:
             continue
@@ -463,5 +470,6 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         # in the final x range: tick labels never touch; after a "0", the decades' from
         # the first one
         _ticks_apart(fig, axes, {ax: zero_of[col][0] * 10 ** 0.5 for ax, col, *_ in panels
-                                 if zero_of[col]})
+                                 if zero_of[col]},
+                     {ax: data_max for ax, _, data_max, log in rooms if log})
     return fig
