@@ -207,3 +207,16 @@ def test_the_method_is_said_with_its_n(cli, tmp_path):
     # a census: no interval shown, no method line
     census = cli("compare", "--data", DEMO, "--type", "departement", "--blank", "absent").stdout
     assert "correction de population finie" not in census
+
+
+def test_the_interval_is_read_in_plain_words_before_its_method(cli):
+    """A director reads what the interval means before how it is computed (review of a
+    département's communicator: « Wilson avec correction … (k + j)/N » alone was jargon)."""
+    for lang, plain, method in (
+            ("fr", "IC 95\u202f% : la part sur l'ensemble des N est, à 95\u202f% de confiance, "
+                   "entre les deux bornes. Méthode : Wilson", "(N = 101 départements)"),
+            ("en", "95% CI: the share over all N lies, at 95% confidence, between the two "
+                   "bounds. Method: Wilson", "(N = 101 départements)")):
+        res = cli("compare", "--data", DEMO, "--type", "departement", "--lang", lang)
+        line = next(x for x in res.stdout.splitlines() if x.startswith(plain))
+        assert method in line

@@ -46,11 +46,13 @@ MESSAGES = {
         "its n gives the published share (base or figure inexact): neither an exact value nor an "
         "interval."),
     "pub-survey-ci-note": (
-        "IC 95\u202f% : Wilson avec correction de population finie (N = {pops}), pour la part des N ; "
+        "IC 95\u202f% : la part sur l'ensemble des N est, à 95\u202f% de confiance, entre les deux "
+        "bornes. Méthode : Wilson avec correction de population finie (N = {pops}) ; "
         "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
         "k/N à (k + u)/N, bornes sûres de la part quelles que soient les u collectivités sans "
         "réponse ou absentes du fichier (k présentes).",
-        "95% CI: Wilson with finite-population correction (N = {pops}), for the share of all N; "
+        "95% CI: the share over all N lies, at 95% confidence, between the two bounds. Method: "
+        "Wilson with finite-population correction (N = {pops}); "
         "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
         "k/N to (k + u)/N, where the share lies whatever the u authorities unanswered or not in "
         "the file are (k present)."),
