@@ -1990,11 +1990,11 @@ def within_codes(within: str | Iterable[str], type: str) -> tuple[tuple[str, ...
     t = find_type(type).id
     if t == "departement":
         return deps, frozenset(deps)
-    cols = reference._entity_columns(t)
-    if "departement" not in cols or not any(cols["departement"]):
+    dep = _departement_of(t)
+    if not dep:
         raise UsageError.of("within-no-departement", type=types_words(t))
     wanted = set(deps)
-    return deps, frozenset(c for c, d in zip(cols["code"], cols["departement"]) if d in wanted)
+    return deps, frozenset(c for c, d in dep.items() if d in wanted)
 
 
 def _outside(c: CodedSurvey, base: frozenset, t: str, deps: tuple[str, ...]) -> None:
@@ -2005,13 +2005,15 @@ def _outside(c: CodedSurvey, base: frozenset, t: str, deps: tuple[str, ...]) -> 
         return
     cols = reference._entity_columns(t)
     name = dict(zip(cols["code"], cols["name"]))
-    dep = dict(zip(cols["code"], cols["departement"])) if t != "departement" else {}
+    dep = _departement_of(t)
     rows: dict[int, int] = {}
-    try:
-        source_row = np.asarray(c.source_row)
-        for e, r in zip(c.entity.tolist(), source_row.tolist()):
-            if e >= 0 and (e not in rows or r < rows[e]):
-                rows[e] = r
+    try:  # each entity's first row, on the arrays (a file of millions of readings)
+        entity = np.asarray(c.entity, dtype=np.int64)
+        source_row = np.asarray(c.source_row, dtype=np.int64)
+        known = entity >= 0
+        first = np.full(len(c.codes), np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(first, entity[known], source_row[known])
+        rows = {i: int(first[i]) for i in out[:5] if first[i] != np.iinfo(np.int64).max}
     except (TypeError, ValueError, AttributeError):  # no rows known: the entities alone
         rows = {}
     items = []

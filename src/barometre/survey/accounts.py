@@ -50,9 +50,8 @@ __all__ = ["url_site", "account_key", "site_problems", "shared_accounts"]
 #: A cell that is a link: a scheme, ``www.``, or a domain then a path (``instagram.com/x``);
 #: what :func:`~.values.looks_like_account` reads as a link (not its bare ``@handle``)
 _URL = re.compile(r"^(https?://|www\.)\S+$|^[\w\-]+(\.[\w\-]+)+/\S*$", re.IGNORECASE)
-#: A link's host: after the scheme and any ``user@``, up to the path, query or port
-_HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^/?#@]*@)?([^/?#:]*)", re.IGNORECASE)
-#: A link's host, path and query (as :func:`urllib.parse.urlsplit` splits them)
+#: A link's host (after the scheme and any ``user@``, up to the path, query or port), path
+#: and query (as :func:`urllib.parse.urlsplit` splits them)
 _PARTS = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^/?#@]*@)?([^/?#:]*)(?::[^/?#]*)?"
                     r"([^?#]*)(?:\?([^#]*))?", re.IGNORECASE)
 #: A handle: ``@name``, or a fediverse ``@name@instance.tld``
@@ -74,7 +73,7 @@ def url_site(text: object) -> str | None:
         return None
     s = text.strip()
     if _URL.match(s):  # its host only (not the whole link normalised: a column of links)
-        host = _HOST.match(s).group(1).lower().rstrip(".")
+        host = _PARTS.match(s).group(1).lower().rstrip(".")
         if "." not in host:
             return None
         return _host_platform(host) or ""

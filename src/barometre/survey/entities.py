@@ -514,6 +514,15 @@ def _shared_councils() -> dict[str, tuple[str, str, tuple[str, ...]]]:
     return out
 
 
+def _council_said(shared: dict, council: str) -> tuple[str, tuple[str, ...], Words]:
+    """A shared council's name, its territories' codes and the words that name them
+    (« Bas-Rhin (67) et Haut-Rhin (68) »): what the council-* warnings say of it."""
+    _, name, terr = next(v for v in shared.values() if v[0] == council)
+    deps = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
+    said = [f"{deps.get(c, c)} ({c})" for c in terr]
+    return name, terr, Words(" et ".join(said), " and ".join(said))
+
+
 def _of_councils(readings, shared: dict) -> np.ndarray | None:
     """Per reading, whether its entity is a territory of a council shared with another
     (:func:`_shared_councils`); None when no entity of the file is one."""
@@ -559,17 +568,14 @@ def council_territories_filled(readings, problems: _Problems) -> None:
         groups.setdefault(key, {}).setdefault(plat, {}).setdefault(code, set()).add(
             int(readings.followers[i]))
         at.setdefault(key, {}).setdefault(plat, []).append(i)
-    deps = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
     for key, per_platform in groups.items():
         twice = sorted(p for p, counts in per_platform.items() if len(counts) > 1)
         if not twice:
             continue
         council = key[0]
-        _, name, terr = next(v for v in shared.values() if v[0] == council)
+        name, terr, territories = _council_said(shared, council)
         rows = readings.source_row[[i for p in twice for i in at[key][p]]]
-        said_terr = [f"{deps.get(c, c)} ({c})" for c in terr]
-        params = dict(council=name, council_code=council,
-                      territories=Words(" et ".join(said_terr), " and ".join(said_terr)))
+        params = dict(council=name, council_code=council, territories=territories)
         labels = [PLATFORMS[ids[p]] for p in twice]
         if all(len({v for vs in per_platform[p].values() for v in vs}) == 1 for p in twice):
             problems.add(rows_problem(
@@ -629,16 +635,14 @@ def council_territories_disagree(readings, problems: _Problems) -> None:
         key = (shared[code][0], int(year[i]))
         groups.setdefault(key, {}).setdefault(int(sub.platform[i]), {})[code] = i
     ids = tuple(PLATFORMS)  # a reading's platform: its index (normalize.PLATFORM_IDS)
-    deps = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
     said = []
     for (council, _), per_platform in groups.items():
         torn = sorted(p for p, at in per_platform.items()
                       if len({int(sub.present[i]) for i in at.values()}) > 1)
         if not torn:
             continue
-        _, name, terr = next(v for v in shared.values() if v[0] == council)
+        name, terr, territories = _council_said(shared, council)
         rows = sub.source_row[[i for p in torn for i in per_platform[p].values()]]
-        said_terr = [f"{deps.get(c, c)} ({c})" for c in terr]
         answers = {}
         for lang, sep, colon, yes, no in (("fr", " ; ", " : ", "Oui", "Non"),
                                           ("en", "; ", ": ", "yes", "no")):
@@ -650,6 +654,6 @@ def council_territories_disagree(readings, problems: _Problems) -> None:
         said.append((int(rows.min()), rows_problem(
             "council-territories-disagree", rows, column=None, council=name,
             council_code=council, answers=Words(answers["fr"], answers["en"]),
-            territories=Words(" et ".join(said_terr), " and ".join(said_terr)))))
+            territories=territories)))
     for _, problem in sorted(said, key=lambda s: s[0]):
         problems.add(problem)
