@@ -160,3 +160,46 @@ def test_what_means_no_is_never_not_answered():
             pass
     # « Non renseigné » in an account column was read « no account »: now no account given
     assert read_account_cell("Non renseigné") == ("none", None)
+
+
+@pytest.mark.parametrize("word", ["Pas de compte", "pas de compte", "Aucun compte", "Sans compte",
+                                  "Pas de page", "aucune page", "Néant", "NEANT", "No account"])
+def test_no_account_in_words_reads_no(word):
+    """« Pas de compte » in a presence cell is the answer Non, as in an account cell (it was
+    an error: ``presence-invalid``)."""
+    assert read_presence(word) == (False, None)
+    assert read_account_cell(word) == ("answer", False)
+
+
+@pytest.mark.parametrize("word", ["ND", "N/D", "n.d.", "Non disponible", "non dispo",
+                                  "Not available"])
+def test_not_available_reads_not_answered_as_na(word):
+    """« ND » (non disponible: the figure, or the account?) is read as « N/A » is: not
+    answered, outside the base, with its warning; a missing count in a count cell."""
+    assert read_presence(word) == (None, "answer-not-applicable")
+    assert read_count(word) == (None, "count-not-given")
+    assert read_account_cell(word) == ("none", None)
+
+
+@pytest.mark.parametrize("word", ["Non trouvé", "compte fermé", "peut-être"])
+def test_words_of_no_certain_meaning_stay_errors(word):
+    with pytest.raises(ValueError):
+        read_presence(word)
+
+
+def test_no_account_and_nd_in_a_file(tmp_path):
+    """In a file: « Pas de compte » counts as an absence in the base, « ND » is outside it and
+    said with its row; the small-file reader and the columnar one agree."""
+    rows = [("01", "Oui", "1200"), ("02", "Pas de compte", ""), ("03", "Néant", ""),
+            ("04", "ND", ""), ("05", "Non", "")]
+    path = _csv(tmp_path, rows)
+    df, found = _problems(path)
+    assert not [p for p in found.values() if p.severity == "error"]
+    na = found["answer-not-applicable"]
+    assert "« ND »" in na.message and "5" in na.message  # row 5 of the file
+    got = dict(zip(df["code"], df["present"]))
+    assert [got[c] for c in ("02", "03", "05")] == [False, False, False]
+    assert pd.isna(got["04"])
+    row = bm.adoption(df).iloc[0]
+    assert (row["n_present"], row["n_base"], row["n_unknown"]) == (1, 4, 1)
+    same_reading(normal_reader, fast_reader, path)

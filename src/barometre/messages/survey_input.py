@@ -429,11 +429,11 @@ MESSAGES = {
         "{n} cell{s} saying the answer is missing ({texts}) read as not answered, outside "
         "the base ({rows})"),
     "answer-not-applicable": (
-        "{n} cellule{s} « N/A » ou « sans objet » ({texts}) lue{s} comme non renseignée{s}, "
-        "hors base ({rows}) : non applicable ou non disponible, cela ne dit pas si la "
+        "{n} cellule{s} « N/A », « ND » ou « sans objet » ({texts}) lue{s} comme non "
+        "renseignée{s}, hors base ({rows}) : non applicable ou non disponible, cela ne dit pas si la "
         "collectivité a un compte ; écrivez Non si elle n'en a pas",
-        "{n} cell{s} 'N/A' or 'not applicable' ({texts}) read as not answered, outside the "
-        "base ({rows}): not applicable or not available, that does not say whether the "
+        "{n} cell{s} 'N/A', 'ND' or 'not applicable' ({texts}) read as not answered, outside "
+        "the base ({rows}): not applicable or not available, that does not say whether the "
         "collectivité has an account; write Non if it has none"),
     "answer-marked": (
         "{n} réponse{s} suivie{s} d'un renvoi « * » ({texts}) lue{s} sans le renvoi ({rows}) : "

@@ -15,7 +15,10 @@ from ..domain.registry import normalize
 
 _TRUE = {"oui", "o", "yes", "y", "1", "vrai", "true", "x", "present", "presente", "actif",
          "active", "ok", "v"}
-_FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun"}
+_FALSE = {"non", "n", "no", "0", "faux", "false", "absent", "absente", "aucun",
+          # the answer in words: no account (a presence cell as an account cell reads it)
+          "pasdecompte", "aucuncompte", "sanscompte", "pasdepage", "aucunepage", "noaccount",
+          "neant"}
 #: An account that exists but is not used: present (the template asks whether the
 #: collectivité has an official account), said by ``validate`` (``answer-inactive``)
 _INACTIVE = {"inactif", "inactive", "compteinactif", "pageinactive", "inactiveaccount"}
@@ -101,14 +104,17 @@ NOT_ANSWERED = frozenset({
     "nesaitpas", "nesaispas", "jenesaispas", "nsp",  # ne sait pas, je ne sais pas, NSP
     "inconnu", "inconnue", "nonconnu", "nonconnue",  # inconnu(e), non connu(e)
     "sansreponse", "pasdereponse",  # sans réponse, pas de réponse
+    "nondetermine", "nondeterminee",  # non déterminé(e)
     "unknown", "notknown", "dontknow", "donotknow", "notanswered"})
 #: « N/A », « NA », « n/a »: *not applicable* or *not available*, the abbreviation does not
 #: say which, nor whether the collectivité has an account. Read as not answered (outside
 #: the base, a figure neither invented nor lowered: « Non » would count an absence nobody
 #: saw), with a warning of its own saying to write Non where there is no account; so are
-#: « non applicable », « non concerné », « sans objet ». « #N/A » is a formula's error.
+#: « non applicable », « non concerné », « sans objet », and « ND », « non disponible »
+#: (not available: the figure, or the account?). « #N/A » is a formula's error.
 NOT_APPLICABLE = frozenset({"na", "nonapplicable", "notapplicable", "nonconcerne",
-                            "nonconcernee", "sansobjet"})
+                            "nonconcernee", "sansobjet", "nd", "nondisponible", "nondispo",
+                            "notavailable"})
 
 
 def said_not_answered(v: Any) -> str | None:
@@ -156,16 +162,19 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
     ============================  =====================================================
     present (True)                Oui, O, Yes, Y, 1, Vrai, True, x, ✓, Présent(e), Actif,
                                   OK, V, a URL, an @account; Inactif (``answer-inactive``)
-    absent (False)                Non, N, No, 0, Faux, False, Absent(e), Aucun
+    absent (False)                Non, N, No, 0, Faux, False, Absent(e), Aucun, Pas de
+                                  compte, Aucun compte, Sans compte, Pas de page, Aucune
+                                  page, Néant, No account
     not answered, "?"             ?, ??, (?), Oui ?, Non ?, oui? (``answer-doubtful``)
     not answered, in words        Non renseigné(e), NR, N/R, NC, n.c., N/C, Non
                                   communiqué(e), Non précisé(e), Ne sait pas, Je ne sais
                                   pas, NSP, Inconnu(e), Non connu(e), Sans réponse, Pas de
-                                  réponse, Unknown, Not known, Don't know, Not answered
-                                  (``answer-not-given``)
+                                  réponse, Non déterminé(e), Unknown, Not known, Don't
+                                  know, Not answered (``answer-not-given``)
     not answered, not applicable  N/A, NA, n/a, Non applicable, Not applicable, Non
-                                  concerné(e), Sans objet (``answer-not-applicable``)
-    error (ValueError)            anything else: « Non dispo », « peut-être », « #N/A »
+                                  concerné(e), Sans objet, ND, N/D, Non disponible, Non
+                                  dispo, Not available (``answer-not-applicable``)
+    error (ValueError)            anything else: « peut-être », « Non trouvé », « #N/A »
     ============================  =====================================================
 
     A URL or an @account is read as present before any mark is looked at (a URL may hold
@@ -223,9 +232,8 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
 
 
 #: An account cell that says "no account" in words: the answer "Non" ("pas de compte")
-_NO_ACCOUNT = _FALSE | {"pasdecompte", "aucuncompte", "sanscompte", "pasdepage", "aucunepage",
-                        "neant", "nontrouve", "introuvable", "inexistant", "inexistante",
-                        "sans", "none", "noaccount", "notfound"}
+_NO_ACCOUNT = _FALSE | {"nontrouve", "introuvable", "inexistant", "inexistante", "sans", "none",
+                        "notfound"}
 #: An account cell that says nothing ("-", "?", "N/A", "NC"): no account given, a blank
 _NO_INFO = {"", "na", "nc", "nd", "nr", "inconnu", "inconnue", "averifier", "nonrenseigne",
             "nonrenseignee", "unknown", "tbc", "tbd"}
