@@ -13,7 +13,7 @@ ROWS = ["Code INSEE;Commune;Facebook;Abonnés Facebook;Instagram;Abonnés Instag
         "44109;Nantes;Oui;—;Oui;3400;15/10/2025",
         "35238;Rennes;Oui;beaucoup;Oui;env. 300;15/10/2025",
         "33063;Bordeaux;Oui;1000;Oui;-;16/10/2025",
-        "31555;Toulouse;pas de compte;;Oui;;16/10/2025",
+        "31555;Toulouse;compte fermé;;Oui;;16/10/2025",  # « pas de compte » is Non (#17)
         "2A004;Ajaccio;peut-être;;Non;;"]
 
 
