@@ -71,15 +71,15 @@ def lang_of(args: list[str]) -> str:
     Read from the raw arguments because an error may happen before (or while) the
     command's own options are parsed.
     """
-    import os
+    from ..messages import default_lang
 
-    lang = os.environ.get("BAROMETRE_LANG", "fr")
+    lang = default_lang()
     for i, arg in enumerate(args):
         if arg == "--lang" and i + 1 < len(args):
             lang = args[i + 1]
         elif arg.startswith("--lang="):
             lang = arg.split("=", 1)[1]
-    return "en" if lang == "en" else "fr"
+    return "en" if lang.strip().lower() == "en" else "fr"  # as --lang reads it: EN, En
 
 
 def main() -> None:

@@ -51,7 +51,24 @@ FormatOpt = Annotated[Format, typer.Option(
     "cellules, point décimal ; pour Excel, voir le README ou « barometre report ») ou json.")]
 
 
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Langue des libellés : fr ou en.")]
+def _lang_or_env(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
+    """``--lang`` not given: ``$BAROMETRE_LANG``, read as the library reads it
+    (:func:`barometre.messages.default_lang`: « en » in any case, else French), so that
+    a value the variable may hold for other programs never refuses the command."""
+    from .chrome import click
+
+    if ctx.get_parameter_source(param.name) is click.core.ParameterSource.DEFAULT:
+        from ..messages import default_lang
+
+        return default_lang()
+    return value.value  # the command's own conversion reads the plain value
+
+
+LangOpt = Annotated[Lang, typer.Option(
+    "--lang", case_sensitive=False, callback=_lang_or_env, show_default=False,
+    help="Langue des libellés, des tableaux et des messages : fr ou en (EN, Fr… acceptés). "
+         "Par défaut : la variable d'environnement BAROMETRE_LANG (« en » : anglais), "
+         "sinon fr ; --lang l'emporte sur elle.")]
 
 
 DataOpt = Annotated[Optional[Path], typer.Option(

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import functools
 import inspect
-import os
 import warnings
 from collections.abc import Callable
 from typing import TypeVar
 
+from ..messages import default_lang
 from .errors import KeywordError
 
 __all__ = ["numbered", "renamed", "OTHER_NUMBER"]
@@ -42,7 +42,7 @@ OTHER_NUMBER = {"platform": "platforms", "platforms": "platform", "type": "types
 
 def _lang() -> str:
     # a Python caller's default, as problems_frame's: $BAROMETRE_LANG ("en"), else French
-    return "en" if os.environ.get("BAROMETRE_LANG", "").strip() == "en" else "fr"
+    return default_lang()
 
 
 def numbered(func: F) -> F:

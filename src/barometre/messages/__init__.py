@@ -23,6 +23,24 @@ import functools
 import importlib
 
 LANGS = ("fr", "en")
+#: the variable that sets the default language of the library and of the command line
+LANG_ENV = "BAROMETRE_LANG"
+
+
+def env_lang() -> str | None:
+    """The language ``$BAROMETRE_LANG`` asks for: "en" for ``en`` (any case, spaces
+    around), "fr" for any other value, None when it is unset or blank."""
+    import os
+
+    value = os.environ.get(LANG_ENV, "").strip().lower()
+    return None if not value else "en" if value == "en" else "fr"
+
+
+def default_lang() -> str:
+    """The language of a sentence nobody chose one for: ``$BAROMETRE_LANG`` (see
+    :func:`env_lang`), else French. The command line's ``--lang`` defaults to it, and the
+    library's errors (``str(exc)``) and problems are said in it."""
+    return env_lang() or "fr"
 
 
 @functools.cache

@@ -240,11 +240,10 @@ def problems_lang(lang: str | None) -> str | None:
     ``$BAROMETRE_LANG`` read as the command line reads it ("en", else French), else None
     (unset: the caller's default). A ``lang`` other than "fr" or "en" is a
     :class:`~barometre.UsageError`."""
-    import os
-
     if lang is None:
-        env = os.environ.get("BAROMETRE_LANG", "").strip()
-        return None if not env else "en" if env == "en" else "fr"
+        from ..messages import env_lang
+
+        return env_lang()
     if lang not in ("fr", "en"):
         from ..domain.errors import UsageError
 

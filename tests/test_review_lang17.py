@@ -1,0 +1,80 @@
+"""Review lang17 (an English-speaking user and a data engineer scripting the CLI):
+BAROMETRE_LANG on every command and in the library's errors, validate's exit codes, --csv
+and --json, whole numbers as integers, French order of the names of changes --list."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import barometre as bm
+from barometre.cli.app import COMMANDS
+
+BAD = "Code;Nom;Facebook;Abonnés Facebook\n01;Ain;Oui;-12\n02;Aisne;Non;\n03;Allier;Oui;1 234\n"
+
+
+@pytest.fixture
+def bad_csv(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def fr(monkeypatch):
+    monkeypatch.delenv("BAROMETRE_LANG", raising=False)
+
+
+@pytest.fixture
+def en(monkeypatch):
+    monkeypatch.setenv("BAROMETRE_LANG", "en")
+
+
+# ------------------------------------------------------------------ 1. BAROMETRE_LANG, --lang
+
+def test_barometre_lang_sets_the_tables_of_every_command(cli, en):
+    assert cli("compare", "--type", "region").stdout.startswith("Type         Platform   Year")
+    assert cli("types").stdout.startswith("Id                Label")
+    # an explicit --lang wins over the variable
+    assert cli("compare", "--type", "region", "--lang", "fr").stdout.startswith(
+        "Type         Réseau     Année")
+
+
+def test_barometre_lang_sets_validate_problems(cli, en, bad_csv):
+    res = cli("validate", bad_csv)
+    assert res.stdout == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' negative "
+                          "follower count: expected a positive number\n")
+    assert res.stderr == "bad.csv: 1 error(s), 0 warning(s)\n"
+    assert cli("validate", bad_csv, "--lang", "fr").stdout.startswith(
+        "bad.csv, ligne 2, colonne « Abonnés Facebook » : erreur")
+    records = json.loads(cli("validate", bad_csv, "-f", "json").stdout)
+    assert records[0]["message"].startswith("negative follower count")
+
+
+@pytest.mark.parametrize("value", ["EN", "En", " en "])
+def test_barometre_lang_any_case(cli, monkeypatch, value):
+    monkeypatch.setenv("BAROMETRE_LANG", value)
+    assert cli("types").stdout.startswith("Id                Label")
+
+
+def test_another_value_of_the_variable_is_french_never_a_refusal(cli, monkeypatch):
+    monkeypatch.setenv("BAROMETRE_LANG", "de")
+    res = cli("types")
+    assert res.exit_code == 0 and res.stdout.startswith("Id                Libellé")
+
+
+@pytest.mark.parametrize("value", ["EN", "En", "eN"])
+def test_lang_option_is_case_insensitive(cli, fr, value):
+    res = cli("compare", "--type", "region", "--lang", value)
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.startswith("Type         Platform")
+    err = cli("compare", "--type", "regoin", f"--lang={value}")
+    assert err.stderr == "barometre: unknown collectivity type 'regoin'; did you mean 'region'?\n"
+    assert cli("types", "--lang", "FR").stdout.startswith("Id                Libellé")
+
+
+def test_every_command_help_names_the_variable(cli, fr):
+    for name in COMMANDS:
+        out = " ".join(cli(name, "--help").stdout.split())
+        assert "--lang" in out and "BAROMETRE_LANG" in out, name
