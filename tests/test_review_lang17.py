@@ -78,3 +78,43 @@ def test_every_command_help_names_the_variable(cli, fr):
     for name in COMMANDS:
         out = " ".join(cli(name, "--help").stdout.split())
         assert "--lang" in out and "BAROMETRE_LANG" in out, name
+
+
+# ------------------------------------------------------------------ 2. the library's errors
+
+def test_library_errors_speak_barometre_lang(en, bad_csv, tmp_path):
+    with pytest.raises(bm.ResolveError) as exc:
+        bm.resolve("Saint-Denis")
+    assert str(exc.value).startswith("'Saint-Denis' is ambiguous: Saint-Denis (11339, Aude, 11)")
+    assert exc.value.render("fr").startswith("« Saint-Denis » est ambigu")  # render stays
+    with pytest.raises(bm.UsageError) as exc:
+        bm.compare("regoin")
+    assert str(exc.value) == "unknown collectivity type 'regoin'; did you mean 'region'?"
+    with pytest.raises(bm.InputFileError, match="file not found$"):
+        bm.read_survey(tmp_path / "nope.csv")
+    with pytest.raises(bm.InputFileError) as exc:
+        bm.read_survey(bad_csv)
+    assert str(exc.value) == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' "
+                              "negative follower count: expected a positive number")
+    # a language the caller chose wins
+    with pytest.raises(bm.ResolveError, match="^« Saint-Denis » est ambigu"):
+        bm.resolve("Saint-Denis", lang="fr")
+
+
+def test_library_errors_stay_french_without_the_variable(fr):
+    with pytest.raises(bm.UsageError) as exc:
+        bm.compare("regoin")
+    assert str(exc.value) == "type inconnu « regoin » ; vouliez-vous dire « region » ?"
+    with pytest.raises(bm.ResolveError, match="^'Saint-Denis' is ambiguous"):
+        bm.resolve("Saint-Denis", lang="en")
+
+
+def test_read_survey_problems_speak_barometre_lang(monkeypatch, bad_csv):
+    monkeypatch.delenv("BAROMETRE_LANG", raising=False)
+    fr = "nombre d'abonnés négatif : attendu un nombre positif"
+    assert bm.read_survey(bad_csv, errors="skip").attrs["problems"][0].message == fr
+    monkeypatch.setenv("BAROMETRE_LANG", "en")
+    problem = bm.read_survey(bad_csv, errors="skip").attrs["problems"][0]
+    assert problem.message == "negative follower count: expected a positive number"
+    assert problem["message"] == problem.message  # the dict side follows
+    assert problem.text("fr") == fr

@@ -665,9 +665,12 @@ def _overlap(rows: pd.DataFrame) -> InputFileError:
 def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type_id: str | None,
                  fictitious: bool, problems: list, warnings: dict[str, int],
                  every: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The waves of the files read, checked (one reading per wave), ordered, with attrs;
+    """The waves of the files read, checked (one reading per wave), ordered, with attrs
+    (the problems said in the library's default language, as read_survey's);
     ``every`` (``wave_label``, ``wave``, ``year``, ``file``: a row per wave of each file)
     lists every wave when the frames keep only some (:func:`read_waves` ``compare``)."""
+    from ..survey.problems import in_default_lang
+
     # one frame (one file, or the files pooled) holds the latest reading of each wave only:
     # only several can read one entity twice in a wave
     df = frames[0] if len(frames) == 1 else _no_overlap(pd.concat(frames, ignore_index=True))
@@ -697,7 +700,7 @@ def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type
         "file_paths": {name: str(path) for name, path in zip(names, paths)},  # as given
         "file_name": ", ".join(shown),
         "collectivity_type": type_id,
-        "problems": problems,
+        "problems": in_default_lang(problems),
         "file_warnings": warnings})
     return df
 

@@ -66,7 +66,7 @@ def _index() -> dict[str, tuple[str, str, str]]:
                                                 cols["commune"])}
 
 
-def error(raw: str, code: str, type_id: str | None, lang: str = "fr") -> ResolveError | None:
+def error(raw: str, code: str, type_id: str | None, lang: str | None = None) -> ResolveError | None:
     """The error for ``code`` (``raw`` as written) when it was a commune's, an
     arrondissement's or a Corsican code of before 1976 and its current entity is of
     ``type_id``; else None (the plain ``unknown-code``).

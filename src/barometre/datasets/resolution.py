@@ -106,7 +106,7 @@ MAX_SUGGESTED_NAMES = 100
 
 @numbered
 def resolve(text: object, type: str | None = None, departement: str | None = None,
-            lang: str = "fr") -> Entity:
+            lang: str | None = None) -> Entity:
     """Find the entity named by a code, a SIREN or a name.
 
     Parameters
@@ -122,8 +122,9 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
     departement : str, optional
         Département code or name that settles an ambiguous name (a survey's
         département column).
-    lang : str
-        Language of the error message ("fr" or "en").
+    lang : {"fr", "en"}, optional
+        Language of the error message (``str(err)``; ``err.render(lang)`` says it in
+        another). Default: ``$BAROMETRE_LANG``, else French.
 
     Returns
     -------
@@ -497,7 +498,7 @@ def find_code(value: object, type: str | None = None) -> Entity | None:
 @numbered
 def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
                  departements: Sequence[object] | pd.Series | None = None,
-                 lang: str = "fr") -> list[Entity | ResolveError]:
+                 lang: str | None = None) -> list[Entity | ResolveError]:
     """Resolve a whole column: one result per value, errors returned, not raised.
 
     Each distinct (value, département) pair is resolved once; plain codes are a
@@ -513,8 +514,8 @@ def resolve_many(values: Sequence[object] | pd.Series, type: str | None = None,
     departements : sequence or Series, optional
         Same length as ``values``: a département code or name per value (blank
         when unknown).
-    lang : str
-        Language of the error messages.
+    lang : {"fr", "en"}, optional
+        Language of the errors' ``str(err)``. Default: ``$BAROMETRE_LANG``, else French.
 
     Returns
     -------

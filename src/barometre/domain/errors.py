@@ -2,7 +2,8 @@
 
 Every error a user can cause is a :class:`BarometreError`: the CLI prints its
 message on one line, in the user's language, and exits with :attr:`exit_code`,
-without a traceback. An error carries a stable ``code`` from
+without a traceback. In Python, ``str(err)`` is said in the library's default language
+(``$BAROMETRE_LANG``, else French) and ``err.render(lang)`` in any. An error carries a stable ``code`` from
 :mod:`barometre.messages` and the parameters of its sentence.
 
 Examples
@@ -32,22 +33,29 @@ class BarometreError(Exception):
         # a located problem); a plain str is a French sentence from an older call site
         self.msg = None if isinstance(message, str) else message
         self.message = message if isinstance(message, str) else message.render("fr")
+        #: the language asked by the caller (:meth:`of`), None for the default one
+        self.lang: str | None = None
         super().__init__(self.message)
         #: lines printed under the message: French str, or Msg-like items said in the
         #: language of the command line (:meth:`render_details`)
         self.details = list(details or [])
 
     @classmethod
-    def of(cls, code: str, /, *, details: list | None = None, lang: str = "fr", **params):
+    def of(cls, code: str, /, *, details: list | None = None, lang: str | None = None,
+           **params):
         """The error whose sentence is message ``code`` filled with ``params``.
 
-        ``lang`` sets :attr:`message` (for callers of the library); the CLI renders the
-        error again in the language of the command line.
+        ``lang`` sets :attr:`message` and ``str(err)`` (for callers of the library); None,
+        the default: :attr:`message` is French and ``str(err)`` is said in the library's
+        default language (``$BAROMETRE_LANG``, else French:
+        :func:`~barometre.messages.default_lang`). The CLI renders the error again in the
+        language of the command line.
         """
         err = cls(Msg(code, **params), details=details)
-        if lang != "fr":
+        if lang is not None and lang != "fr":
             err.message = err.render(lang)
             err.args = (err.message,)
+        err.lang = lang
         return err
 
     @property
@@ -62,8 +70,16 @@ class BarometreError(Exception):
         """The detail lines in ``lang`` (str items are French sentences, kept as they are)."""
         return [d if isinstance(d, str) else d.render(lang) for d in self.details]
 
-    def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.message
+    def __str__(self) -> str:
+        """The sentence in the language the caller asked (:meth:`of`), else in the library's
+        default one: a Python user who set ``BAROMETRE_LANG=en`` reads the traceback's last
+        line in English (:attr:`message` stays French: what an older call site wrote)."""
+        if self.msg is None or self.lang is not None:
+            return self.message
+        from ..messages import default_lang
+
+        lang = default_lang()
+        return self.message if lang == "fr" else self.render(lang)
 
 
 class UsageError(BarometreError):

@@ -274,7 +274,7 @@ def type_kind(text: object) -> str | None:
     return _KIND_INDEX.get(normalize(text)) if isinstance(text, str) else None
 
 
-def find_type(text: str, lang: str = "fr") -> CollectivityType:
+def find_type(text: str, lang: str | None = None) -> CollectivityType:
     """Return the collectivity type named by ``text`` (id, label or alias).
 
     Raises
@@ -296,7 +296,7 @@ def _kind_refused(text: str, kind: str, lang: str):
     raise UsageError.of("type-is-kind", value=text, kind=kind, lang=lang)
 
 
-def find_platform(text: str, lang: str = "fr") -> Platform:
+def find_platform(text: str, lang: str | None = None) -> Platform:
     """Return the platform named by ``text`` (id, name or alias).
 
     Raises

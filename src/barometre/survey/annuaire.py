@@ -387,7 +387,9 @@ def read_survey_annuaire(path: str | Path, type: str | None = None):
     if type_id in (None, "all"):
         sizes = df.drop_duplicates(["collectivity_type", "code"])["collectivity_type"].value_counts()
         type_id = str(sizes.index[0])
-    df.attrs["problems"] = problems(census)
+    from .problems import in_default_lang
+
+    df.attrs["problems"] = in_default_lang(problems(census))
     df.attrs["file"] = str(p)
     df.attrs["collectivity_type"] = type_id
     df.attrs["annuaire"] = annuaire_meta(census)

@@ -251,6 +251,17 @@ def problems_lang(lang: str | None) -> str | None:
     return lang
 
 
+def in_default_lang(problems: list) -> list:
+    """``problems`` with their ``message`` said in the library's default language:
+    ``$BAROMETRE_LANG`` when set (:func:`problems_lang`), else as they were said (French):
+    what :func:`~barometre.read_survey` keeps in ``attrs["problems"]``, as
+    :func:`~barometre.validate` returns them."""
+    lang = problems_lang(None)
+    if lang in (None, "fr"):
+        return problems
+    return [p.in_lang(lang) if isinstance(p, Problem) else p for p in problems]
+
+
 def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataFrame:
     """Problems as a DataFrame: ``row, column, value, severity, message, code``, and
     ``file`` (the file each was found in, as the user named it) when they come from

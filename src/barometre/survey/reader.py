@@ -64,7 +64,8 @@ from .grid import (
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from ..messages import Count, Msg, Words
-from .problems import Problem, codes_said, problems_frame, problems_lang, severity_counts
+from .problems import (Problem, codes_said, in_default_lang, problems_frame, problems_lang,
+                       severity_counts)
 from .rules import (
     as_date,
     blank_policy,
@@ -482,7 +483,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                                          of=codes_said(rest, n - len(shown)))]
                                     if n > len(shown) else []))
     # the demo files' marker, read inside the file
-    attrs = {"problems": problems, "file": display_name(p, full=True),
+    attrs = {"problems": in_default_lang(problems), "file": display_name(p, full=True),
              "collectivity_type": type_id,
              "fictitious": is_fictitious(p) if marked is None else marked}
     if errors == "skip":  # what the errors left out: said by the figures (n_skipped)
