@@ -118,3 +118,38 @@ def test_read_survey_problems_speak_barometre_lang(monkeypatch, bad_csv):
     assert problem.message == "negative follower count: expected a positive number"
     assert problem["message"] == problem.message  # the dict side follows
     assert problem.text("fr") == fr
+
+
+# ------------------------------------------------------------------ 3. validate's exit codes
+
+def test_validate_exit_codes(cli, fr, bad_csv, tmp_path):
+    from barometre import demo_file
+
+    assert cli("validate", demo_file("enquete")).exit_code == 0  # warnings only
+    assert cli("validate", bad_csv).exit_code == 1  # read, with an error
+    missing = cli("validate", tmp_path / "nope.csv")
+    assert missing.exit_code == 2
+    assert missing.stdout.startswith("nope.csv : erreur : ")  # still listed
+    assert missing.stdout.endswith("nope.csv : fichier introuvable\n")
+    not_a_survey = tmp_path / "notes.csv"
+    not_a_survey.write_text("hello\nworld\n", encoding="utf-8")
+    res = cli("validate", not_a_survey, "-f", "json")
+    assert res.exit_code == 2
+    assert [p["code"] for p in json.loads(res.stdout)] == ["header-not-found"]
+    wrong_ext = tmp_path / "notes.docx"
+    wrong_ext.write_bytes(b"PK\x03\x04 not a workbook")
+    assert cli("validate", wrong_ext).exit_code == 2
+    # an empty survey is read: its « no answer » is an error of the file (1), not a refusal
+    empty = tmp_path / "empty.csv"
+    empty.write_text("Code;Nom;Facebook\n01;Ain;\n02;Aisne;\n", encoding="utf-8")
+    res = cli("validate", empty)
+    assert "no-answer" in cli("validate", empty, "-f", "json").stdout and res.exit_code == 1
+
+
+def test_validate_help_and_readme_say_the_exit_codes(cli, fr):
+    from tests.conftest import ROOT
+
+    out = " ".join(cli("validate", "--help").stdout.split())
+    assert "2 s'il ne peut pas être lu du tout" in out and "1 si le fichier a des erreurs" in out
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "| 2 | a wrong call" in readme and "cannot be read at all" in readme

@@ -80,7 +80,9 @@ def validate(
     premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
     lignes : une liste en JSON, un texte JSON « [12, 40, 41] » en CSV).
 
-    Code de sortie 0 sans erreur (avertissements permis), 1 sinon.
+    Code de sortie : 0 sans erreur (avertissements permis) ; 1 si le fichier a des erreurs ;
+    2 s'il ne peut pas être lu du tout (introuvable, illisible, pas une enquête), comme
+    pour un appel faux (option inconnue, type inconnu).
     """
     _check_types(type)
     from ..survey.reader import validate as validate_
@@ -118,6 +120,8 @@ def validate(
         _emit_plain(records, format, None,
                     columns=PROBLEM_COLUMNS + (["by_code"] if by_code else [])
                     + (GROUPED_COLUMNS if grouped else []))
+    if any(getattr(p, "unreadable", False) for p in problems):  # nothing was checked
+        raise typer.Exit(2)
     if n_err:
         raise typer.Exit(1)
 

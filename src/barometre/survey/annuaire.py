@@ -404,7 +404,8 @@ def validate_annuaire(path: str | Path, type: str | None = None) -> list:
     try:
         return read_survey_annuaire(path, type).attrs["problems"]
     except InputFileError as exc:
-        return [Problem(None, None, None, "error", exc.message)]
+        return [Problem(None, None, None, "error", exc.message, code=exc.code, msg=exc.msg,
+                        unreadable=True)]
 
 
 def problems(census: Census) -> list:

@@ -99,6 +99,10 @@ class Problem(dict):
     rows: np.ndarray | None = field(default=None, kw_only=True, repr=False, compare=False)
     #: the language ``message`` is said in ("fr"; "en" once :meth:`in_lang` said it so)
     lang: str = field(default="fr", kw_only=True, repr=False, compare=False)
+    #: the file could not be read at all (missing, unreadable, not a survey): the one
+    #: problem :func:`~barometre.validate` gives for it (``barometre validate`` exits 2,
+    #: not 1 as for a file read with errors). Not in the dict side
+    unreadable: bool = field(default=False, kw_only=True, repr=False, compare=False)
 
     @classmethod
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,

@@ -292,7 +292,8 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         ``severity`` ("error" or "warning"), ``message`` and a stable
         ``code`` (``blank-unknown``, ``future-date``…). Every interpretation
         (blank cells, readings dated by the wave, several years) is a warning.
-        A file that cannot be read at all gives one problem without row; so does one
+        A file that cannot be read at all gives one problem without row (its
+        ``unreadable`` attribute true: missing, unreadable, not a survey); so does one
         without a single answer, count or account on any platform (``no-answer``, an
         error unless ``blank="absent"``: nothing to count).
 
@@ -330,7 +331,8 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
         name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
         said = None if exc.msg is None else _InFile(exc.msg, name, said=False)
-        return [Problem(None, None, None, "error", msg, code=exc.code, msg=said)]
+        return [Problem(None, None, None, "error", msg, code=exc.code, msg=said,
+                        unreadable=True)]
     return problems
 
 
