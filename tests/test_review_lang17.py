@@ -153,3 +153,34 @@ def test_validate_help_and_readme_say_the_exit_codes(cli, fr):
     assert "2 s'il ne peut pas être lu du tout" in out and "1 si le fichier a des erreurs" in out
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "| 2 | a wrong call" in readme and "cannot be read at all" in readme
+
+
+# ------------------------------------------------------------------ 4. --csv and --json
+
+def test_csv_and_json_flags_on_every_listing_command(cli, fr):
+    from barometre.cli.app import build_command
+
+    listing = [n for n in COMMANDS
+               if any(p.name == "format" for p in build_command(n).params)]
+    assert {"compare", "types", "validate", "rank", "changes", "figures"} <= set(listing)
+    for name in listing:
+        out = cli(name, "--help").stdout
+        assert "--csv" in out and "--json" in out, name
+    assert cli("types", "--csv").stdout == cli("types", "-f", "csv").stdout
+    assert json.loads(cli("types", "--json").stdout) == json.loads(
+        cli("types", "--format", "json").stdout)
+    assert cli("compare", "--type", "region", "--json", "--lang", "en").stdout == cli(
+        "compare", "--type", "region", "-f", "json", "--lang", "en").stdout
+    assert cli("types", "--csv", "-f", "csv").exit_code == 0  # the same format twice
+
+
+@pytest.mark.parametrize("args, given", [
+    (["--csv", "--json"], "--csv --json"),
+    (["--csv", "-f", "json"], "--csv --format json"),
+    (["--format=table", "--json"], "--json --format table"),
+])
+def test_two_formats_at_once_are_a_usage_error(cli, fr, args, given):
+    res = cli("types", *args)
+    assert res.exit_code == 2 and res.stdout == ""
+    assert res.stderr == (f"barometre : {given} : deux formats de sortie à la fois ; un seul "
+                          "parmi --format, --csv, --json\n")

@@ -56,7 +56,56 @@ class _Translated:
 
 
 class Command(_Translated, TyperCommand):
-    """A barometre command (help in the user's language)."""
+    """A barometre command (help in the user's language).
+
+    A command with ``--format`` (``-f table|csv|json``: every listing command) also takes
+    ``--csv`` and ``--json``, its shortcuts, as sqlite-utils does: defined here once, after
+    ``--format`` in the help, and read into ``format`` before the command runs. Two that
+    disagree (``--csv --json``, ``--csv -f json``) are a usage error.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        at = next((i for i, p in enumerate(self.params) if p.name == "format"), None)
+        if at is not None:
+            self.params[at + 1:at + 1] = [
+                _FormatFlag("--csv", "csv"), _FormatFlag("--json", "json")]
+
+    def parse_args(self, ctx, args):
+        rest = super().parse_args(ctx, args)
+        flags = [f for f in ("csv", "json") if ctx.params.pop(f, False)]
+        if flags or "format" not in ctx.params:
+            _format_from_flags(ctx, flags)
+        return rest
+
+
+class _FormatFlag(typer_core.TyperOption):
+    """``--csv`` or ``--json``: a flag that sets ``--format`` (:class:`Command`)."""
+
+    def __init__(self, flag: str, fmt: str) -> None:
+        super().__init__(param_decls=[flag], is_flag=True, default=False)
+        self.fmt = fmt
+
+    def get_help_record(self, ctx):
+        self.help = text(f"cli-{self.fmt}-flag", LANG.get())
+        return super().get_help_record(ctx)
+
+
+def _format_from_flags(ctx, flags: list[str]) -> None:
+    """``format`` set from the ``--csv``/``--json`` given (``flags``); refused when they,
+    or an explicit ``--format``, disagree."""
+    if not flags:
+        return
+    from ..domain.errors import UsageError
+
+    given = [f"--{f}" for f in flags]
+    explicit = ctx.get_parameter_source("format") is click.core.ParameterSource.COMMANDLINE
+    fmt = getattr(ctx.params.get("format"), "value", ctx.params.get("format"))
+    if explicit:
+        given.append(f"--format {fmt}")
+    if len(set(flags) | ({fmt} if explicit else set())) > 1:
+        raise UsageError.of("cli-format-conflict", given=" ".join(given))
+    ctx.params["format"] = flags[0]
 
 
 class Group(_Translated, TyperGroup):

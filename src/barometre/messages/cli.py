@@ -34,6 +34,12 @@ MESSAGES = {
         "option {option} given {n} times: 'barometre {command}' reads only one{hint}"),
     "cli-option-repeated-data": (" (plusieurs fichiers : barometre trend, changes ou report)",
                                  " (several files: barometre trend, changes or report)"),
+    # --csv and --json, shortcuts of --format (chrome.Command): one output at a time
+    "cli-format-conflict": (
+        "{given} : deux formats de sortie à la fois ; un seul parmi --format, --csv, --json",
+        "{given}: two output formats at once; only one of --format, --csv, --json"),
+    "cli-csv-flag": ("Raccourci de --format csv.", "Shortcut for --format csv."),
+    "cli-json-flag": ("Raccourci de --format json.", "Shortcut for --format json."),
     "cli-within-needs-data": ("--within ne s'applique qu'avec --data (données d'enquête)",
                               "--within applies only with --data (survey data)"),
     "cli-within-one-file": ("--within ne s'applique qu'à un seul fichier --data (pas aux vagues)",
