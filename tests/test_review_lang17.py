@@ -184,3 +184,18 @@ def test_two_formats_at_once_are_a_usage_error(cli, fr, args, given):
     assert res.exit_code == 2 and res.stdout == ""
     assert res.stderr == (f"barometre : {given} : deux formats de sortie à la fois ; un seul "
                           "parmi --format, --csv, --json\n")
+
+
+# ------------------------------------------------------------------ 6. changes --list order
+
+def test_changes_list_names_in_french_order(cli, fr):
+    from barometre import demo_file
+
+    res = cli("changes", "-d", demo_file("vague-2024"), "-d", demo_file("vague-2025"),
+              "--list", "-p", "facebook", "--json")
+    names = [r["name"] for r in json.loads(res.stdout) if r["status"] == "stayed"]
+    assert names.index("Alpes-de-Haute-Provence") < names.index("Alpes-Maritimes")
+    assert names.index("Saône-et-Loire") < names.index("Savoie")
+    table = cli("changes", "-d", demo_file("vague-2024"), "-d", demo_file("vague-2025"),
+                "--list", "-p", "facebook").stdout
+    assert table.index("Alpes-de-Haute-Provence (04)") < table.index("Alpes-Maritimes (06)")

@@ -955,7 +955,12 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     if not plats:
         raise NoDataError.of("waves-no-platform", platforms=", ".join(keep or []))
     names = pd.concat([a, b]).drop_duplicates("code", keep="last").set_index("code")
-    codes = [c for _, c in sorted(zip(names["name"].astype(str), names.index))]
+    # in French order, as the report's Classement (analysis.report._collated): accents and
+    # case folded, a hyphen as a space ("Saône-et-Loire" before "Savoie"), then name, code
+    from ..domain.text import fold_series
+
+    codes = [c for *_, c in sorted(zip(fold_series(names["name"]), names["name"].astype(str),
+                                       names.index))]
     cols = ["code", "present", "followers"]
     marked = "followers_rounded" in a.columns and "followers_rounded" in b.columns
     if marked:  # counts read from abbreviated numbers ("1,2 M"): their growth is approximate
