@@ -97,11 +97,19 @@ def rounded(value: float, decimals: int, unit: bool = True) -> float:
     return round(value, max(decimals, SIGNIFICANT - 1 - math.floor(math.log10(near))))
 
 
+#: The units of a long frame's ``value`` (:func:`barometre.figures`) that are whole numbers
+_WHOLE_UNITS = frozenset({"count", "rank", "boolean"})
+
+
 def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
                 round_to: dict[str, int] | None) -> list[dict]:
     out = []
     for row in rows:
         rec = {c: _plain(v) for c, v in zip(cols, row)}
+        value = rec.get("value")
+        if (rec.get("unit") in _WHOLE_UNITS and isinstance(value, float)
+                and value.is_integer()):
+            rec["value"] = int(value)  # a count, a rank: 16636, not 16636.0 (figures)
         if round_to:
             raw = dict(rec)
             for c, digits in round_to.items():
