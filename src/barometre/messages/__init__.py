@@ -164,7 +164,21 @@ class Day(datetime.date):
         return f"Day({self.isoformat()})"
 
 
+#: A text parameter longer than this is a cell nobody can read in a message (a 10 MB cell
+#: quoted whole): its start is shown, with its length
+_LONGEST_PARAM = 1000
+
+
+def _clipped(value: str, lang: str) -> str:
+    if len(value) <= _LONGEST_PARAM:
+        return value
+    n = _param(Count(len(value)), lang)
+    return value[:80] + (f"… ({n} characters)" if lang == "en" else f"… ({n} caractères)")
+
+
 def _param(value, lang: str) -> object:
+    if isinstance(value, str):
+        return _clipped(value, lang)
     if isinstance(value, Count):
         grouped = f"{int(value):,}"
         return grouped if lang == "en" else grouped.replace(",", "\u202f")
@@ -173,7 +187,8 @@ def _param(value, lang: str) -> object:
     if isinstance(value, (list, tuple)) and value and all(isinstance(v, Msg) for v in value):
         return ", ".join(v.render(lang) for v in value)  # sentences: a plain list
     if isinstance(value, (list, tuple)):
-        value = [v.render(lang) if isinstance(v, Words) else v for v in value]
+        value = [v.render(lang) if isinstance(v, Words)
+                 else _clipped(v, lang) if isinstance(v, str) else v for v in value]
         items = [f"'{v}'" if lang == "en" else f"« {v} »" for v in value]
         if len(items) < 2:
             return "".join(items)

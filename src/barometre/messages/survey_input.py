@@ -163,6 +163,7 @@ MESSAGES = {
     "why-creation-date": (
         "date de création d'un compte, pas la date du relevé",
         "creation date of an account, not the date of the reading"),
+    "why-in-thousands": ("nombres en milliers, pas d'abonnés", "numbers in thousands, not followers"),
     "why-activity": ("mesure d'activité (publications…), ni présence ni abonnés",
                      "activity measure (posts…), neither presence nor followers"),
     "why-generic-presence": (
@@ -373,6 +374,20 @@ MESSAGES = {
     "platform-unknown": (
         "réseau inconnu : attendu Facebook, X, Instagram, LinkedIn…",
         "unknown platform: expected Facebook, X, Instagram, LinkedIn…"),
+    # a long file's row « Au moins un réseau »: read as a platform, it counted its entities
+    # twice in the base of « au moins un réseau » (111 of 101), against their own rows
+    "platform-any": (
+        "« {value} » n'est pas un réseau : barometre calcule « au moins un réseau » à partir "
+        "des lignes de chaque réseau ; supprimez cette ligne",
+        "'{value}' is not a platform: barometre computes 'at least one network' from each "
+        "platform's rows; delete this row"),
+    "followers-in-thousands": (
+        "l'en-tête dit que les nombres sont en milliers (ou millions) : colonne non lue ; "
+        "écrivez le nombre d'abonnés entier (12 345) ou abrégé (12,3 k), et retirez l'unité "
+        "de l'en-tête",
+        "the header says the numbers are in thousands (or millions): column not read; write "
+        "the whole number of followers (12345) or abbreviated (12.3k), and remove the unit "
+        "from the header"),
     "platform-missing": (
         "réseau manquant : attendu Facebook, X, Instagram…",
         "missing platform: expected Facebook, X, Instagram…"),

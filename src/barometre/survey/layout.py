@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -9,6 +10,7 @@ import numpy as np
 
 from ..domain.errors import InputFileError
 from ..domain.registry import TYPES, types_words
+from ..domain.text import fold
 from ..messages import Msg
 from .headers import Column, classify_header, column_problems, refine_columns
 from .problems import Problem
@@ -88,7 +90,7 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
         for c in cols:  # a saved frame's mark of rounded counts: read on a long file only
             if c.role == "rounded":
                 c.role, c.why = "ignore", "why-rounded-wide"
-    problems = column_problems(cols) + set_aside
+    problems = column_problems(cols) + set_aside + _counts_in_thousands(cols)
     if type_id is None and entity.type_hint == "ville_prefecture":
         # a chef-lieu beside a région's or département's code: whose survey is it? (a
         # régions template of before 2026-11-30 wrote "Chef-lieu (code)" for information)
@@ -98,6 +100,28 @@ def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Probl
                 "entity-column-chosen", column=entity.header, severity="warning",
                 chosen=entity.header, other=coarser[0].header, type=coarser[0].type_hint))
     return _Layout(shape, entity, cols, hints, own), problems
+
+
+#: A follower column's header that gives its unit in thousands or millions (« Abonnés
+#: Facebook (en milliers) », « Abonnés X (k) », « x 1 000 »): its cells are not counts. On
+#: the folded header (:func:`~barometre.domain.text.fold`: no case, accents or punctuation)
+_IN_THOUSANDS = re.compile(r"\b(?:milliers?|thousands?|millions?|mille)\b|\b(?:en|in) [km]\b"
+                           r"|\bx ?1 ?000\b")
+#: … and on the header as written: a unit in brackets, « (k) », « (M) », « (000) »
+_UNIT_IN_BRACKETS = re.compile(r"[(\[]\s*(?:en\s+|in\s+)?(?:k|m|000|'000)\s*[)\]]", re.I)
+
+
+def _counts_in_thousands(cols: list[Column]) -> list[Problem]:
+    """A follower column whose header says its counts are in thousands: an error, and the
+    column not read (its « 45 » would be read 45 followers, not 45 000; ``errors="skip"``
+    then has no count rather than a count a thousand times too small)."""
+    problems = []
+    for c in cols:
+        if c.role == "followers" and (_IN_THOUSANDS.search(fold(str(c.header)))
+                                      or _UNIT_IN_BRACKETS.search(str(c.header))):
+            problems.append(Problem.of("followers-in-thousands", column=c.header))
+            c.role, c.why = "ignore", "why-in-thousands"
+    return problems
 
 
 _READ_ROLES = ("present", "followers", "account", "date")

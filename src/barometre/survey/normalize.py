@@ -1901,7 +1901,8 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, layout: _Layout,
         def unknown_platform(i: int) -> Problem:
             raw_p = _text(raw[pcol.index].at(i))
             return Problem.of("cell-excel-error" if excel_error(raw_p) else
-                              "platform-unknown" if raw_p else "platform-missing",
+                              "platform-any" if raw_p and match_platform(raw_p) == "any"
+                              else "platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)
         problems.each(np.flatnonzero(unknown), unknown_platform,
                       code=codes_by_key(codes, lambda i: unknown_platform(i).code))
@@ -2057,9 +2058,10 @@ def _spread(codes: np.ndarray, tables: list[np.ndarray], flags: np.ndarray | Non
 
 
 def _platform_code(v) -> int:
-    """The integer code of a platform's name (-1 when blank or unknown)."""
+    """The integer code of a platform's name (-1 when blank or unknown, or « Au moins un
+    réseau »: no platform, a figure barometre derives from the platforms' rows)."""
     p = None if _is_blank(v) else match_platform(_text(v))
-    return -1 if p is None else _PLATFORM_CODE[p]
+    return -1 if p is None or p == "any" else _PLATFORM_CODE[p]
 
 
 def _account_in_presence(v):

@@ -133,6 +133,7 @@ def said_not_answered(v: Any) -> str | None:
     return (ANSWER_NOT_GIVEN if key in NOT_ANSWERED
             else ANSWER_NOT_APPLICABLE if key in NOT_APPLICABLE else None)
 _QUESTION = re.compile(r"[?？¿]")
+_SIGNED = re.compile(r"[-−–+]\s*\d.*")
 _EMPTY_PARENS = re.compile(r"\(\s*\)|\[\s*\]")
 
 
@@ -216,6 +217,8 @@ def read_presence(v: Any) -> tuple[bool | None, str | None]:
         return answer, note or ANSWER_MARKED
     if s in _CHECKMARKS:
         return True, None
+    if _SIGNED.fullmatch(s):  # « -1 », « -0 »: no answer (normalize would drop the sign)
+        raise ValueError
     key = normalize(s)
     if key in _TRUE:
         return True, None
@@ -365,6 +368,9 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         if v > MAX_COUNT:
             raise CellError("count-too-large")
         return int(v), None
+    if len(str(v)) > _LONGEST_COUNT:  # no count is written in 60 characters: the rules
+        # below would take time for nothing (a cell of megabytes of digits)
+        raise CellError("count-too-large" if _DIGITS.fullmatch(str(v)) else "count-invalid")
     if said_not_answered(v) is not None or _QUESTIONS_ONLY.fullmatch(str(v)):
         return None, COUNT_NOT_GIVEN  # « nc », « NR », « ? »: the count is not known
     unit = _UNIT.fullmatch(_fold(str(v)))
@@ -380,8 +386,10 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         raise CellError("count-negative")
     m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(k|m|md|mrd)", s)
     if m:
-        value = round(float(m.group(1).replace(",", ".")) * _MULT[m.group(2)])
-        return _bounded(value), "count-abbreviated"
+        value = float(m.group(1).replace(",", ".")) * _MULT[m.group(2)]
+        if not value <= MAX_COUNT:  # 310 digits and « k »: infinite as a float
+            raise CellError("count-too-large")
+        return _bounded(round(value)), "count-abbreviated"
     if re.fullmatch(r"\d+", s):
         return _bounded(int(s)) if len(s) <= 12 else _too_large(), None
     if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # 12.345 : French thousands dot
@@ -397,8 +405,12 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     raise CellError("cell-excel-error" if excel_error(v) else "count-invalid")
 
 
+#: The longest text read as a count (« 12 345 678 abonnés Facebook », with room)
+_LONGEST_COUNT = 60
+_DIGITS = re.compile(r"[\d\s\u00a0\u202f\u2009\u2007'’.,+]+(?:k|m|md|mrd)?", re.IGNORECASE)
 #: digits split by a space, a non-breaking space or an apostrophe ("12 345", "1 23")
-_GROUPED = re.compile(r"\d+(?:[\s\u00a0\u202f\u2009\u2007'’]+\d+)+")
+#: (possessive: a cell of thousands of digits is one match, not a quadratic backtrack)
+_GROUPED = re.compile(r"\d++(?:[\s\u00a0\u202f\u2009\u2007'’]++\d++)+")
 #: how they must be split: 1 to 3 digits, then groups of exactly three ("1 234 567")
 _GROUPS = re.compile(r"\d{1,3}(?:[\s\u00a0\u202f\u2009\u2007'’]+\d{3})+")
 
