@@ -365,8 +365,9 @@ def _towns(text: str, type_id: str | None) -> list[tuple[Entity, Entity]]:
     so named, or its grouping is of another type (a commune of the Métropole de Lyon
     asked as an EPCI).
 
-    A plain look-up in the communes' keys (no index of the 35,000 communes built: a
-    millisecond on the path of an unknown name only)."""
+    A plain look-up in the communes' keys, and the rows found read cell by cell: no index
+    nor column of the 35,000 communes made (under a millisecond, on the path of an unknown
+    name only)."""
     town = epci_town(text)[1]
     if not town:
         return []
@@ -381,17 +382,21 @@ def _towns(text: str, type_id: str | None) -> list[tuple[Entity, Entity]]:
         rows.append(at)
     if not rows:
         return []
-    member = _ref._columns("communes.csv")["epci"]
-    communes = code_table("commune").entities
+    col = _ref._columns("communes.csv")  # read for the groupings' départements already
     found: list[tuple[bool, float, int, Entity, Entity]] = []
     for i in rows:
         for tier in _pools_for(type_id):
             pool = _pool(tier)
-            j = pool.codes.get(member[i] or "")
+            j = pool.codes.get(col.cell("epci", i) or "")
             if j is not None and _fits(pool.entities[j], type_id):
                 epci = _typed(pool.entities[j], type_id)
                 named = f" {town} " in f" {_full_key(epci.name)} "
-                ent = communes[i]
+                pop = col.cell("population", i)
+                ent = _ref.Entity(  # as the commune pool makes it, for these rows only
+                    code=col.cell("code", i), name=col.cell("name", i),
+                    collectivity_type="commune", population=None if pop != pop else int(pop),
+                    departement=col.cell("departement", i), region=col.cell("region", i),
+                    siren=col.cell("siren", i))
                 found.append((not named, -(ent.population or 0), i, ent, epci))
                 break
     found.sort(key=lambda t: t[:3])
