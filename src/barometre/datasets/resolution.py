@@ -43,7 +43,12 @@ département) is ambiguous across types: the error lists each with its type and
 asks for one; nothing is preferred silently. An entity found through a former name
 carries it (:attr:`Entity.former_name`) and :meth:`Entity.warning` names the
 current commune. Unknown names get up to five suggestions (rapidfuzz; among EPCI, the
-names that hold the words asked first: "Grand Paris Sud").
+names that hold the words asked first: "Grand Paris Sud"; a town's name with the words of a
+grouping around it, "CA Lorient", "Quimper agglo", finds the names that hold the town).
+Asked as an EPCI or a métropole, a commune's name ("Quimper") is not the grouping: the
+error suggests first the grouping that commune belongs to, said as such (« Quimper est une
+commune de CA Quimper Bretagne Occidentale (200068120) : écrivez 200068120 »,
+:attr:`ResolveError.towns`), the grouping named after the town first among homonyms.
 
 The indexes behind these rules (keys, pools of names, former names, type checks)
 are in :mod:`.name_index`.
@@ -136,7 +141,10 @@ def resolve(text: object, type: str | None = None, departement: str | None = Non
     ------
     ResolveError
         Code ``unknown-entity`` / ``unknown-code`` (``candidates`` = up to five
-        suggestions), ``former-code`` / ``corsica-code`` for a code that is no current
+        suggestions; with ``type="epci"`` or ``"metropole"``, a commune's name suggests
+        first the grouping the commune belongs to, and ``towns`` holds the pairs (commune,
+        grouping): « Quimper » is no EPCI's name, CA Quimper Bretagne Occidentale is
+        suggested), ``former-code`` / ``corsica-code`` for a code that is no current
         commune's but was one's (a commune déléguée or associée, an arrondissement
         municipal: « 01340 », « 75101 ») or a Corsican code of before 1976 (« 20004 »,
         « 20 »): the message says which code to write, ``candidates`` = the current
