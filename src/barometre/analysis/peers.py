@@ -22,6 +22,7 @@ from numbers import Integral
 import pandas as pd
 
 from ..datasets import reference
+from ..datasets.resolution import unknown_error
 from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
@@ -48,7 +49,9 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
     Collectivité de Corse (20R) row 2A or 2B, and the other way round. A council over two
     rows of the file (the CeA, 6AE, on 67 and 68) is not guessed: the error names the rows
     to give. A name of another type than the file's ("Nouvelle-Aquitaine" in a file of
-    départements) says which type it is.
+    départements) says which type it is; a commune's name in a survey of EPCI or of
+    métropoles ("Quimper") suggests the grouping it belongs to (« Quimper est une commune
+    de CA Quimper Bretagne Occidentale (200068120) : --entity 200068120 »).
     """
     t = survey["collectivity_type"].iloc[0]
     try:
@@ -56,6 +59,9 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
     except ResolveError as exc:
         if t == "all" or exc.code not in ("unknown-entity", "unknown-code"):
             raise
+        if exc.towns:  # a commune's name in a survey of groupings: its grouping, suggested
+            raise unknown_error(entity, t, exc.candidates, exc.towns,
+                                option="--entity") from None
         raise _other_type(entity, t) or exc from None
     rows = survey[survey["code"] == ent.code]
     if rows.empty and t == "departement":

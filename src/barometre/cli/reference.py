@@ -76,7 +76,9 @@ def resolve(
     « Région Bretagne », « Conseil régional de … » (région), « Conseil départemental
     de Loire-Atlantique », « Département de … », « CD44 » (département), « Ville de
     Nantes », « Mairie de … », « Commune de … » (commune), « Métropole de Nantes »
-    (Nantes Métropole).
+    (Nantes Métropole). Avec --type epci ou metropole, le nom d'une commune
+    (« Quimper », « Quimper agglo », « CA Lorient ») n'est pas pris pour son
+    intercommunalité : l'erreur propose d'abord celle dont la commune est membre.
 
     Exemple : barometre resolve "Saint-Denis (974)"
     """

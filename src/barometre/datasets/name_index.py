@@ -257,7 +257,18 @@ REGION_ALIASES = (("93", "Région Sud"), ("93", "Région Sud Provence-Alpes-Côt
 #: de Lille (lillemetropole.fr, « Qui sommes-nous ? » : « la MEL »); "Grand Lyon": the
 #: Métropole de Lyon (its site grandlyon.com; the name of the communauté urbaine it
 #: replaced in 2015, kept as its brand). Part of the keys' fingerprint (:func:`_rules`).
-EPCI_ALIASES = (("200093201", "MEL"), ("200046977", "Grand Lyon"))
+EPCI_ALIASES = (("200093201", "MEL"), ("200046977", "Grand Lyon"),
+                # the CA du Bassin de Bourg-en-Bresse's usage name (its site grandbourg.fr,
+                # « Grand Bourg Agglomération », CA3B)
+                ("200071751", "Grand Bourg Agglomération"))
+#: Usage words written after a town's name for the grouping around it ("Quimper agglo",
+#: "Lorient Agglomération", "Rouen Métropole"), and the kinds each says (as
+#: :data:`_EPCI_FORMS`). Read on queries only (:func:`epci_town`), never part of the keys.
+_EPCI_AFTER = re.compile(r"(?<=\S) (communaute d agglomeration|agglomeration|agglo|"
+                         r"communaute|metropole)$")
+_AFTER_KINDS = {"communaute d agglomeration": ("CA",), "agglomeration": ("CA", "CU"),
+                "agglo": ("CA", "CU"), "communaute": ("CA", "CC", "CU"),
+                "metropole": ("METRO", "MET69")}
 
 
 def epci_form(text: object) -> tuple[tuple[str, ...], str] | None:
@@ -281,6 +292,27 @@ def epci_form(text: object) -> tuple[tuple[str, ...], str] | None:
         return None
     kinds = next(k for (_, k), g in zip(_EPCI_FORMS, m.groups()) if g is not None)
     return kinds, _EPCI_SECOND.sub("", s[m.end():], count=1)
+
+
+def epci_town(text: object) -> tuple[tuple[str, ...] | None, str]:
+    """The name of a grouping as said around its town: the kinds of EPCI that a legal form
+    or a usage word before it (:func:`epci_form`) or after it (:data:`_EPCI_AFTER`: "agglo",
+    "Agglomération", "Communauté", "Métropole") says, or None without one, and the rest (a
+    full key: the town's name, as the user wrote it).
+
+    >>> epci_town("Quimper agglo"), epci_town("CA Lorient")
+    ((('CA', 'CU'), 'quimper'), (('CA',), 'lorient'))
+    >>> epci_town("Quimper"), epci_town("CA Saint-Brieuc Agglomération")
+    ((None, 'quimper'), (('CA',), 'saint brieuc'))
+    """
+    form = epci_form(text)
+    kinds, rest = (form[0], _full_key(form[1])) if form else (None, _full_key(text))
+    m = _EPCI_AFTER.search(rest)
+    if m:
+        after = _AFTER_KINDS[m.group(1)]
+        kinds = after if kinds is None else (tuple(k for k in kinds if k in after) or kinds)
+        rest = rest[:m.start()]
+    return kinds, rest
 
 
 def _epci_short(name: object) -> str:
@@ -645,13 +677,15 @@ def _epci_words(tier: str) -> list[tuple[str, int]]:
         (f" {k} ", i) for k, i in keys.alias]
 
 
-def epci_containing(text: str, tier: str) -> list[tuple[float, int]]:
+def epci_containing(text: str, tier: str, town: bool = False) -> list[tuple[float, int]]:
     """The rows of ``tier`` (one of :data:`EPCI_TIERS`) whose name or alias holds the words
     of ``text`` (a full key), each with the share of its key they make up: "grand paris
     sud" is in "ca grand paris sud seine essonne senart". Nothing for a single word ("lyon"
     is no part of the name of the "CC Lyon-Saint-Exupéry en Dauphiné") nor fewer than 4
-    letters."""
-    if " " not in text.strip() or len(text.replace(" ", "")) < 4:
+    letters, unless ``town``: words said as a grouping's town ("Quimper agglo", "CA
+    Lorient": :func:`epci_town`), which may be one word of 3 letters ("Pau")."""
+    letters = len(text.replace(" ", ""))
+    if (letters < 3 if town else (" " not in text.strip() or letters < 4)):
         return []
     words = f" {text} "
     best: dict[int, float] = {}

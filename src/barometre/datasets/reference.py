@@ -110,15 +110,27 @@ class _Columns(Mapping):
     three of the seven columns of ``communes.csv``: 35,000 strings a column not made).
     Read-only: a column is a tuple or a read-only array, and the mapping takes no item."""
 
-    def __init__(self, makers: dict[str, Callable[[], tuple | np.ndarray]]) -> None:
+    def __init__(self, makers: dict[str, Callable[[], tuple | np.ndarray]],
+                 table=None) -> None:
         self._makers = makers
         self._made: dict[str, tuple | np.ndarray] = {}
+        self._table = table  # the Arrow table, when read from one: for :meth:`cell`
 
     def __getitem__(self, key: str) -> tuple | np.ndarray:
         col = self._made.get(key)
         if col is None:
             col = self._made[key] = self._makers[key]()
         return col
+
+    def cell(self, key: str, i: int) -> object:
+        """The value of column ``key`` at row ``i``, as the column would give it, without
+        making a column not made yet (a few communes named in an error: 2-3 ms a column
+        of 35,000 strings otherwise)."""
+        col = self._made.get(key)
+        if col is not None or self._table is None:
+            return self[key][i]
+        value = self._table.column(key)[i].as_py()
+        return np.nan if value is None and key == "population" else value
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._makers)
@@ -150,7 +162,7 @@ def _columns(name: str) -> _Columns:
         raw, parse_options=pacsv.ParseOptions(newlines_in_values=newlines),
         convert_options=pacsv.ConvertOptions(column_types=types, null_values=[""],
                                              strings_can_be_null=True))
-    return _Columns({h: functools.partial(_column, table.column(h)) for h in header})
+    return _Columns({h: functools.partial(_column, table.column(h)) for h in header}, table)
 
 
 def _column(col) -> tuple | np.ndarray:

@@ -112,10 +112,13 @@ class OutputFileError(BarometreError):
 class ResolveError(BarometreError):
     """A name or code that matches no entity, or several (exit 1).
 
-    ``candidates`` holds the suggestions or the ambiguous matches.
+    ``candidates`` holds the suggestions or the ambiguous matches; ``towns``, for a name
+    asked as an EPCI or a métropole that is a commune's (« Quimper »), the pairs (commune,
+    the grouping it belongs to), whose groupings come first among the candidates.
     """
 
     def __init__(self, message: str | Msg, *, candidates: list | None = None,
                  details: list[str] | None = None):
         super().__init__(message, details=details)
         self.candidates = list(candidates or [])
+        self.towns: list[tuple] = []

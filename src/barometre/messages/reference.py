@@ -46,6 +46,19 @@ MESSAGES = {
         "{error}: the {name} ({code}) is a collectivité à statut particulier, not an EPCI; "
         "it is of the type 'metropolis' (--type metropole)"),
     "closest-entities": (" ; les plus proches : {names}", "; closest: {names}"),
+    # a name asked as an EPCI (or a métropole) that is a commune's: the grouping the commune
+    # belongs to, suggested, never taken for it (resolution._towns); {closest}: the other
+    # close names, or nothing
+    "closest-town": (" ; {town}{closest}", "; {town}{closest}"),
+    "epci-of-commune": ("{commune} est une commune de {epci} ({code}) : {give}",
+                        "{commune} is a commune of {epci} ({code}): {give}"),
+    # several communes of that name: each with its département and its grouping
+    "epci-of-communes": ("{n} communes s'appellent {commune} : {items} ; {give}",
+                         "{n} communes are named {commune}: {items}; {give}"),
+    "epci-of-commune-item": ("{commune} ({departement}) dans {epci} ({code})",
+                             "{commune} ({departement}) in {epci} ({code})"),
+    "list-more": ("…", "…"),
+    "write-code": ("écrivez {code}", "write {code}"),
     "ambiguous-entity": (
         "« {value} » est ambigu : {candidates} ; précisez le département, ex. « {example} »",
         "'{value}' is ambiguous: {candidates}; give the département, e.g. '{example}'"),

@@ -518,7 +518,10 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     try:
         other = reference.resolve(name, type=type_id)
     except ResolveError as exc:
-        cands = list(exc.candidates)
+        # a commune's name beside its grouping's code ("Quimper" beside CA Quimper Bretagne
+        # Occidentale's): the grouping is suggested for the name, not named by it
+        towns = {epci.code for _, epci in exc.towns}
+        cands = [c for c in exc.candidates if c.code not in towns]
         if any(c.code in same for c in cands):
             return None
         exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
