@@ -564,7 +564,7 @@ def type_count(n: int, type_id: str, lang: str = "fr") -> str:
 
 
 def text_counted(code: str, lang: str, n: object, type_id: str,
-                 group: Any = None, **params: Any) -> str:
+                 group: Any = None, kind: str | None = None, **params: Any) -> str:
     """The sentence ``code`` about ``n`` entities of ``type_id``, agreeing with ``n``.
 
     Sentences such as « les {n} {plural} de l'enquête » read « les 1 métropoles » for one:
@@ -574,7 +574,9 @@ def text_counted(code: str, lang: str, n: object, type_id: str,
     a French participle's feminine ending) as the type's French gender says; otherwise
     ``code`` with ``n`` (grouped) and ``plural``. ``group``: a function of the type's words
     (singular or plural) giving the group's ("métropoles de la région …"); ``params``: the
-    sentence's other parameters.
+    sentence's other parameters. ``kind``: the one category of intercommunalités (``CA``…)
+    of all the entities counted, named instead of the type (« les 230 communautés
+    d'agglomération de l'enquête », not « intercommunalités »: all are feminine).
 
     >>> text_counted("subtitle-peers-type", "fr", 1, "metropole")
     "Pairs : la seule métropole de l'enquête"
@@ -584,13 +586,18 @@ def text_counted(code: str, lang: str, n: object, type_id: str,
     from ..messages import text
 
     one = not is_missing(n) and int(n) == 1
-    label = type_label(type_id, lang, plural=not one)
+    if kind:
+        from ..analysis.survey import kind_words
+
+        label = kind_words(kind, plural=not one).render(lang)
+    else:
+        label = type_label(type_id, lang, plural=not one)
     if group is not None:
         label = group(label)
     if not one:
         return text(code, lang, n=fmt_int(n, lang), plural=label, **params)
     t = TYPES.get(type_id)
-    fem = "-f" if t is not None and t.feminine else ""
+    fem = "-f" if kind or (t is not None and t.feminine) else ""
     return text(code + "-one", lang, label=label, the_only=text("one-the-only" + fem, lang),
                 the=text("one-the" + fem, lang), e="e" if fem and lang != "en" else "", **params)
 
@@ -743,6 +750,22 @@ def band_label(band: object, lang: str = "fr") -> str:
     if is_missing(band):
         return ""
     return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)
+
+
+def band_said(band: object, lang: str = "fr") -> str:
+    """A population band with its inhabitants, as a sentence says it: « 20 000–49 999
+    habitants », « 100 000 habitants ou plus », « moins de 500 habitants » ("100,000
+    inhabitants or more"); never « de ≥ 100 000 habitants »."""
+    from ..messages import text
+
+    if is_missing(band):
+        return ""
+    said = band_label(band, lang)
+    if said.startswith("≥ "):
+        return text("band-inhabitants-above", lang, low=said[2:])
+    if said.startswith("< "):
+        return text("band-inhabitants-below", lang, high=said[2:])
+    return text("band-inhabitants", lang, band=said)
 
 
 def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",

@@ -71,7 +71,7 @@ def _group_plural(ranks: pd.DataFrame, plural: str, lang: str) -> str:
     if not g or g.get("shared") is None:
         return plural
     return peer_group_words(ranks.attrs["collectivity_type"], g["peers"],
-                            g["shared"], Words(plural, plural)).render(lang)
+                            g["shared"], Words(plural, plural), kind=g.get("kind")).render(lang)
 
 
 def _value_text(metric: str, lang: str):

@@ -905,24 +905,32 @@ def peer_group_text(g: dict | None, lang: str) -> str:
         return ""
     # one peer, the entity itself: « la seule métropole du fichier », never « les 1 … »
     t, n = g["collectivity_type"], g["n_entities"]
+    kind = g.get("kind")  # all of one category of intercommunalités: named
     if g["peers"] == "region" and g.get("shared"):
-        return text_counted("report-peers-region", lang, n, t,
+        return text_counted("report-peers-region", lang, n, t, kind=kind,
                             region=g.get("region_name") or g["shared"])
     if g["peers"] == "strate" and g.get("shared"):
-        return text_counted("report-peers-strate", lang, n, t, band=band_label(g["shared"], lang))
+        return text_counted("report-peers-strate", lang, n, t, kind=kind,
+                            band=band_said(g["shared"], lang))
     from ...datasets.reference import type_codes
     from ...domain.errors import BarometreError
     from ...domain.registry import TYPES
 
-    those = text("report-those-f" if t in TYPES and TYPES[t].feminine else "report-those", lang)
-    try:  # the file's, never read as all the type's in France
-        total = len(type_codes(t))
+    fem = kind or (t in TYPES and TYPES[t].feminine)
+    those = text("report-those-f" if fem else "report-those", lang)
+    try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
+        if kind:
+            from ...analysis.survey import _kinds_of_type
+
+            total = len(_kinds_of_type(t).get(kind, ()))
+        else:
+            total = len(type_codes(t))
     except BarometreError:
         total = None
     if total and total != n:
-        return text_counted("report-peers-type-of", lang, n, t, total=fmt_int(total, lang),
-                            those=those)
-    return text_counted("report-peers-type", lang, n, t, those=those)
+        return text_counted("report-peers-type-of", lang, n, t, kind=kind,
+                            total=fmt_int(total, lang), those=those)
+    return text_counted("report-peers-type", lang, n, t, kind=kind, those=those)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
