@@ -14,7 +14,7 @@ from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
-from ..formats import (band_label, band_said, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
+from ..formats import (band_said, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_set_aside_text, population_note, text_counted,
                        type_label)
 from .captions import left_out_notes, survey_caption

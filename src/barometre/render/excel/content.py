@@ -23,7 +23,7 @@ from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_l
                      bench_not_ranked_text, census_word, design_notes, family_end_note,
                      place_key_words, place_notes, within_label, within_of,
                      flag_marks, flag_notes, flag_set, served_note)
-from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+from ..formats import (band_said, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
                        text_counted, type_label,
