@@ -198,6 +198,30 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
     return type_label(subset, lang, plural=True)
 
 
+def design_kind(subset: object) -> str | None:
+    """The one category of intercommunalités a survey file's entities all are, from its
+    figures' ``design_subset`` (:func:`barometre.analysis.survey.kind_design`: ``kind:CA``,
+    ``kind:CA;population:…``), or None (several categories, another design)."""
+    s = str(subset) if not is_missing(subset) else ""
+    if not s.startswith("kind:"):
+        return None
+    kinds = s[len("kind:"):].partition(";")[0]
+    return None if "+" in kinds else kinds
+
+
+def type_or_kind_label(rows: Any, t: str, lang: str, plural: bool = True) -> str:
+    """Type ``t`` named, or the one category of intercommunalités its figures in ``rows``
+    (a frame or records with ``collectivity_type`` and ``design_subset``) are all of: a
+    file of CA alone is « communautés d'agglomération », not « intercommunalités »."""
+    recs = rows.to_dict("records") if hasattr(rows, "to_dict") else list(rows)
+    kinds = {design_kind(r.get("design_subset")) for r in recs if r.get("collectivity_type") == t}
+    if len(kinds) == 1 and None not in kinds:
+        from ..analysis.survey import kind_words
+
+        return kind_words(kinds.pop(), plural).render(lang)
+    return type_label(t, lang, plural)
+
+
 def _kinds_label(kinds: list[str], lang: str, short: bool = False) -> str:
     """Categories of intercommunalités (:func:`barometre.analysis.survey.kind_design`):
     "communautés d'agglomération et communautés urbaines"; ``short``: "CA, CU"."""

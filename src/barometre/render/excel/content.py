@@ -21,7 +21,7 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, census_word, design_notes, family_end_note,
-                     place_key_words, place_notes, within_label, within_of,
+                     place_key_words, place_notes, within_label, within_of, design_kind, type_or_kind_label,
                      flag_marks, flag_notes, flag_set, served_note)
 from ..formats import (band_said, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
@@ -222,7 +222,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     # the types, a figure of type all by its base when it is not every collectivité
     scope = list(dict.fromkeys(  # a base said by within: its départements' entities
         within_label(rec["collectivity_type"], within_of(r.adoption, rec["collectivity_type"]), lang)
-        if within_of(r.adoption, rec["collectivity_type"]) else figure_type_label(rec, lang, plural=True)
+        if within_of(r.adoption, rec["collectivity_type"])
+        else type_or_kind_label([rec], rec["collectivity_type"], lang) if design_kind(
+            rec.get("design_subset")) else figure_type_label(rec, lang, plural=True)
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
