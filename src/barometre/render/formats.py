@@ -639,14 +639,24 @@ def figure_type_label(r: Mapping[str, Any], lang: str = "fr", plural: bool = Fal
 _DGCL_TYPES = ("epci", "metropole")
 
 
-def population_source(types: Any, lang: str = "fr") -> str:
+def _mayotte_in(codes: Any, types: list) -> bool:
+    """Whether an entity of ``codes`` is of Mayotte (département 976, its communes 976xx,
+    région 06), whose population is of the 2017 census; True without ``codes`` (unknown)."""
+    if codes is None:
+        return True
+    regions = "region" in types or "all" in types
+    return any(str(c).startswith("976") or (regions and str(c) == "06") for c in codes)
+
+
+def population_source(types: Any, lang: str = "fr", codes: Any = None) -> str:
     """Where the population behind a per-1,000-inhabitants figure of ``types`` (type ids)
     comes from, with its year (``data/reference/README.md``): INSEE's population
     municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
     communes; the DGCL's population of each EPCI (epcicom2026) for EPCI, and of each
     métropole for métropoles (the Métropole de Lyon, in that list, is no EPCI: a
     collectivité à statut particulier): the sum of its communes' populations of 2022 (in
-    force on 1 January 2025), one vintage older.
+    force on 1 January 2025), one vintage older. ``codes``: the entities in the figure;
+    Mayotte's 2017 census is said only when one of them is of Mayotte (always without).
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'
@@ -660,7 +670,8 @@ def population_source(types: Any, lang: str = "fr") -> str:
     types = [types] if isinstance(types, str) else list(dict.fromkeys(t for t in types if t))
     dgcl = [t for t in types if t in _DGCL_TYPES]
     insee = [t for t in types if t not in _DGCL_TYPES]
-    sources = {"population-insee": lambda: text("population-insee", lang),
+    insee_code = "population-insee" if _mayotte_in(codes, types) else "population-insee-plain"
+    sources = {"population-insee": lambda: text(insee_code, lang),
                "population-dgcl": lambda: text("population-dgcl", lang, unit=_dgcl_unit(dgcl, lang))}
     if not dgcl or not insee:
         return sources["population-dgcl" if dgcl else "population-insee"]()
@@ -681,12 +692,13 @@ def _dgcl_unit(dgcl: list[str], lang: str) -> str:
     return f"EPCI {'or' if lang == 'en' else 'ou'} {metropole}"
 
 
-def population_note(types: Any, lang: str = "fr") -> str:
+def population_note(types: Any, lang: str = "fr", codes: Any = None) -> str:
     """The footer line of per-1,000 figures: "Population (pour 1 000 habitants) : …"
-    (:func:`population_source`)."""
+    (:func:`population_source`; ``codes``: the entities in the figure, for the caveats
+    that concern some only)."""
     from ..messages import text
 
-    return text("population-note", lang, source=population_source(types, lang))
+    return text("population-note", lang, source=population_source(types, lang, codes))
 
 
 def platform_label(platform_id: str, lang: str = "fr") -> str:

@@ -455,7 +455,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
-        notes.append(population_note([t], lang))  # behind "pour 1 000 habitants"
+        # behind "pour 1 000 habitants"; Mayotte's census said when one is drawn
+        notes.append(population_note([t], lang, group["code"].unique()))
         # per 1,000 inhabitants of a council's population (69: 69D's): only the councils
         # whose territory is drawn in the right panel, in one short sentence
         served = served_short_note([e for e in b.attrs.get("population_served") or ()
