@@ -22,6 +22,8 @@ MESSAGES = {
         "each {unit}'s municipal population by the DGCL (2026 list of EPCI, epcicom2026): the "
         "sum of its communes' legal populations of 2022 (in force on 1 January 2025), one "
         "vintage before the communes' (2023)"),
+    # under the tables of resolve and entities: which population, of which year
+    "population-line": ("Population : {source}.", "Population: {source}."),
     "population-for": ("{types} : {source}", "{types}: {source}"),
     "population-note": ("Population (pour 1\u202f000 habitants) : {source}.",
                         "Population (per 1,000 inhabitants): {source}."),
