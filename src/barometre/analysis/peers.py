@@ -115,9 +115,15 @@ def _other_type(entity: str, t: str, kind: str | None = None) -> NoDataError | N
         one = kind_words(kind, plural=False)
         return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
                               type=_a(theirs), other=Words("une " + one.fr, "a " + one.en),
-                              of_plural=of_words(kind_words(kind)))
+                              of_plural=_de_plural(kind_words(kind)))
     return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
-                          type=_a(theirs), other=_a(mine), of_plural=of_words(mine.plural_words()))
+                          type=_a(theirs), other=_a(mine), of_plural=_de_plural(mine.plural_words()))
+
+
+def _de_plural(words: Words) -> Words:
+    """A plural after « une enquête de » (elided: « d'intercommunalités »); bare in
+    English ("the survey file surveys intercommunalities")."""
+    return Words(of_words(words).fr, words.en)
 
 
 def _broad_named(entity: str, t: str):
@@ -172,8 +178,8 @@ def strate_kind(focus: pd.Series) -> str | None:
     from .survey import _kinds_of_type
 
     t = focus["collectivity_type"]
-    try:
-        if t == "all" or not _kinds_of_type(find_type(t).id):
+    try:  # the epci type's; the métropoles' (METRO, MET69) are one type
+        if t == "all" or find_type(t).id != "epci" or not _kinds_of_type("epci"):
             return None
     except UsageError:
         return None
@@ -1014,8 +1020,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "entity_not_ranked": why,
                       **({} if focus is None or peers == "type" else {"peer_group": {
                           "peers": peers, "shared": _peer_group(focus, peers),
-                          # a CA ranked among the CA of its band (strate_kind), or None
-                          "kind": strate_kind(focus) if peers == "strate" else None}}),
+                          # a CA ranked among the CA of its band (strate_kind)
+                          **({"kind": strate_kind(focus)} if peers == "strate"
+                             and strate_kind(focus) else {})}}),
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},
                       # the councils whose population is not the territory's (shown)

@@ -1768,8 +1768,9 @@ def one_kind(codes: Iterable[str], type: str) -> str | None:
     >>> one_kind(e["code"][:50], "epci") is None, one_kind(["44"], "departement")
     (True, None)
     """
-    try:
-        kinds = _kinds_of_type(find_type(type).id)
+    try:  # the métropoles' METRO and MET69 are one type's legal nuance: never named
+        t = find_type(type).id
+        kinds = _kinds_of_type(t) if t == "epci" else {}
     except UsageError:
         return None
     codes = set(codes) - {None}

@@ -14,7 +14,7 @@ MESSAGES = {
     "peers-entity-other-type": (
         "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
         "{of_plural}",
-        "{name} ({code}) is {type}, not {other}: the survey file is a survey {of_plural}"),
+        "{name} ({code}) is {type}, not {other}: the survey file surveys {of_plural}"),
     # a platform asked for that the file never surveyed (no column, no answer)
     "peers-platform-not-surveyed": (
         "{platforms} : {what} dans le fichier d'enquête (aucune réponse) ; "
