@@ -122,10 +122,12 @@ def test_a_type_naming_a_category_lists_that_category(cli, tmp_path):
 
     out = cli("entities", "--type", "communauté d'agglomération").stdout
     lines = out.splitlines()
-    assert "Catégorie" in lines[0] and len(lines) == 2 + 230
-    assert "CC Faucigny" not in out and all(line.rstrip().endswith("CA") for line in lines[2:])
+    # 2 head lines, 230 CA, then a blank line and the population's source (epci17)
+    assert "Catégorie" in lines[0] and len(lines) == 2 + 230 + 2
+    assert lines[-1].startswith("Population : ") and not lines[-2]
+    assert "CC Faucigny" not in out and all(line.rstrip().endswith("CA") for line in lines[2:-2])
     every = cli("entities", "--type", "epci").stdout.splitlines()
-    assert len(every) == 2 + 1254 and every[2].rstrip().endswith("CC")
+    assert len(every) == 2 + 1254 + 2 and every[2].rstrip().endswith("CC")
     rows = as_json(cli("entities", "--type", "communauté de communes", "-f", "json"))
     assert len(rows) == 989 and {r["kind"] for r in rows} == {"CC"}
     tpl = tmp_path / "ca.xlsx"
@@ -158,10 +160,13 @@ def test_the_benchmark_sheet_says_its_peers_source_and_population(cli, ca40, tmp
         f"{c};Oui;{1000 + 37 * i};15/10/2025\n" for i, c in enumerate(codes)), encoding="utf-8")
     entity = codes[0]
     for lang, peers, source, pop in (
-            ("fr", "Pairs : les 40 intercommunalités du fichier (toutes celles du fichier, sur "
-                   "1 254 en France)", "Source : ca40.csv", "Population (pour 1 000 habitants)"),
-            ("en", "Peers: the 40 intercommunalities in the file (all those in the file, of "
-                   "1,254 in France)", "Source: ca40.csv", "Population (per 1,000 inhabitants)")):
+            # a file of CA alone: its category named, of the 230 CA (epci17)
+            ("fr", "Pairs : les 40 communautés d'agglomération du fichier (toutes celles du "
+                   "fichier, sur 230 en France)", "Source : ca40.csv",
+             "Population (pour 1 000 habitants)"),
+            ("en", "Peers: the 40 communautés d'agglomération in the file (all those in the "
+                   "file, of 230 in France)", "Source: ca40.csv",
+             "Population (per 1,000 inhabitants)")):
         out = tmp_path / f"b-{lang}.xlsx"
         res = cli("report", "--data", src, "-t", "epci", "-e", entity, "-o", out,
                   "--lang", lang)

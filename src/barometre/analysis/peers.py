@@ -22,16 +22,17 @@ from numbers import Integral
 import pandas as pd
 
 from ..datasets import reference
+from ..datasets.name_index import epci_kind
 from ..datasets.resolution import unknown_error
 from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
-from ..messages import Count, Words
+from ..messages import Count, Words, of_words
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
                      account_counts, asked_platforms, latest, no_account_by_platform,
-                     require_columns, restrict)
+                     kind_words, one_kind, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
            "not_ranked_peers", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS"]
@@ -62,7 +63,7 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
         if exc.towns:  # a commune's name in a survey of groupings: its grouping, suggested
             raise unknown_error(entity, t, exc.candidates, exc.towns,
                                 option="--entity") from None
-        raise _other_type(entity, t) or exc from None
+        raise _other_type(entity, t, one_kind(survey["code"].dropna().unique(), t)) or exc from None
     rows = survey[survey["code"] == ent.code]
     if rows.empty and t == "departement":
         # the council asked for, its territory in the file (« CD69 » or the Département du
@@ -100,12 +101,13 @@ def _councils() -> dict[str, str]:
     return {t: code for code, terr in zip(inst["code"], inst["territories"]) for t in terr}
 
 
-def _other_type(entity: str, t: str) -> NoDataError | None:
+def _other_type(entity: str, t: str, kind: str | None = None) -> NoDataError | None:
     """The error for ``entity`` that no ``t`` answers to but one entity of another type does
     ("Nouvelle-Aquitaine" in a file of départements: a région), else None. A name several
     types share (« Bretagne »: the région and communes) is the région's or the
     département's it is exactly, the broader first (as ``validate`` reads a name beside a
-    code of another type)."""
+    code of another type). ``kind``: the one category of intercommunalités of the file's
+    entities, named instead of the type (« une enquête de communautés d'agglomération »)."""
     try:
         other = reference.resolve(entity)
     except ResolveError:
@@ -114,9 +116,20 @@ def _other_type(entity: str, t: str) -> NoDataError | None:
             return None
     if other.collectivity_type == t:
         return None
-    kind, mine = find_type(other.collectivity_type), find_type(t)
+    theirs, mine = find_type(other.collectivity_type), find_type(t)
+    if kind:  # a file of CA alone: « pas une communauté d'agglomération »
+        one = kind_words(kind, plural=False)
+        return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
+                              type=_a(theirs), other=Words("une " + one.fr, "a " + one.en),
+                              of_plural=_de_plural(kind_words(kind)))
     return NoDataError.of("peers-entity-other-type", name=other.name, code=other.code,
-                          type=_a(kind), other=_a(mine), plural=mine.plural_words())
+                          type=_a(theirs), other=_a(mine), of_plural=_de_plural(mine.plural_words()))
+
+
+def _de_plural(words: Words) -> Words:
+    """A plural after « une enquête de » (elided: « d'intercommunalités »); bare in
+    English ("the survey file surveys intercommunalities")."""
+    return Words(of_words(words).fr, words.en)
 
 
 def _broad_named(entity: str, t: str):
@@ -149,10 +162,34 @@ def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
         reg = snap["code"].map(info)
         return reg == info.get(focus["code"])
     if peers == "strate":
-        _require_bands(focus["collectivity_type"])
+        kind = strate_kind(focus)
+        _require_bands(focus["collectivity_type"], kind)
         band = snap["population"].map(reference.band_of)
-        return band == reference.band_of(focus["population"])
+        same = band == reference.band_of(focus["population"])
+        if kind is not None:  # a CA among the CA of its band, never among métropoles
+            same &= snap["code"].map(epci_kind) == kind
+        return same
     raise UsageError.of("peers-unknown", value=peers)
+
+
+def strate_kind(focus: pd.Series) -> str | None:
+    """The category of intercommunalités (``CA``, ``CC``, ``CU``, ``METRO``: the
+    reference's ``kind``, as :func:`barometre.analysis.survey.kind_design` reads it) that
+    ``--peers strate`` also requires of the peers of ``focus`` (a row with ``code`` and
+    ``collectivity_type``), or None for a type without categories.
+
+    A size band alone mixes them: the 125 intercommunalités of 100,000 inhabitants or more
+    are 91 CA, 21 métropoles, 12 CU and a CC, whose powers, staff and audiences differ;
+    a CA is compared with the CA of its band."""
+    from .survey import _kinds_of_type
+
+    t = focus["collectivity_type"]
+    try:  # the epci type's; the métropoles' (METRO, MET69) are one type
+        if t == "all" or find_type(t).id != "epci" or not _kinds_of_type("epci"):
+            return None
+    except UsageError:
+        return None
+    return epci_kind(focus["code"])
 
 
 #: ``--peers strate`` needs bands that divide the type: refused when one band holds at
@@ -160,27 +197,36 @@ def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
 ONE_BAND_SHARE = 0.95
 
 
-def _require_bands(collectivity_type: str) -> None:
+def _require_bands(collectivity_type: str, kind: str | None = None) -> None:
     """Refuse ``--peers strate`` for a type whose entities (nearly) all fall in one
     population band (:func:`barometre.datasets.reference.band_of`, the INSEE bands of
     communes and EPCI): 100 of the 101 départements have 100,000 inhabitants or more, so
-    the Lozère alone would be "1er sur 1" and the others compared with their whole type."""
+    the Lozère alone would be "1er sur 1" and the others compared with their whole type.
+    With ``kind`` (:func:`strate_kind`), the bands of that category: the 21 métropoles of
+    the type epci all have 100,000 inhabitants or more."""
     try:
         sizes = reference.band_sizes(collectivity_type)
     except UsageError:  # no reference list ("all"): the bands of the entities in the file
         return
+    if kind is not None:
+        ents = reference.entities(collectivity_type)
+        ents = ents[ents["kind"] == kind]
+        sizes = ents["population"].dropna().map(reference.band_of).value_counts().to_dict()
     total = sum(sizes.values())
     if not total:
         return
     band, n = max(sizes.items(), key=lambda kv: kv[1])
     if n < ONE_BAND_SHARE * total:
         return
-    from ..render.formats import band_label
+    from ..render.formats import band_said
 
-    kind = find_type(collectivity_type)
-    instead = ["--peers type"] + (["--peers region"] if kind.id != "region" else [])
-    raise UsageError.of("peers-strate-one-band", plural=kind.plural_words(), n=Count(n),
-                        total=Count(total), band=Words(band_label(band), band_label(band, "en")),
+    from .survey import kind_words
+
+    t = find_type(collectivity_type)
+    instead = ["--peers type"] + (["--peers region"] if t.id != "region" else [])
+    raise UsageError.of("peers-strate-one-band",
+                        plural=kind_words(kind) if kind else t.plural_words(), n=Count(n),
+                        total=Count(total), band=Words(band_said(band), band_said(band, "en")),
                         instead=instead)
 
 
@@ -420,6 +466,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         out[c] = out[c].astype("Float64")
     out.attrs.update({"code": focus["code"], "name": focus["name"], "population": population,
                       "collectivity_type": focus["collectivity_type"], "peers": peers,
+                      # the one category of intercommunalités of all the peers (a CA among
+                      # CA: --peers strate, or a file of CA alone), named instead of the type
+                      "peer_kind": one_kind(snap["code"].unique(), focus["collectivity_type"]),
                       "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       # the years of the readings compared (the latest of each platform)
@@ -511,22 +560,27 @@ def _peer_group(focus: pd.Series, peers: str) -> str | None:
 
 
 def peer_group_words(collectivity_type: str, peers: str, shared: object,
-                     plural: Words | None = None) -> Words:
+                     plural: Words | None = None, kind: str | None = None) -> Words:
     """A peer group in words: "départements", "départements de la région
     Nouvelle-Aquitaine", "communes de 20 000–49 999 habitants" (``shared``: what the group
     shares, as ``attrs["peer_group"]`` says it: a région code or a band; ``plural``: the
-    type's words to use, its plural by default)."""
+    type's words to use, its plural by default; ``kind``: the category of
+    intercommunalités the peers share too (:func:`strate_kind`), named instead:
+    "communautés d'agglomération de 100 000 habitants ou plus")."""
     from ..messages import text
+    from .survey import kind_words
 
-    plural = plural or find_type(collectivity_type).plural_words()
+    plural = kind_words(kind) if kind else plural or find_type(collectivity_type).plural_words()
     if peers == "region" and shared is not None:
         names = reference.regions().set_index("code")["name"]
         region = names.get(shared, shared)
         return Words(*(text("peers-of-region", lang, plural=plural, region=region)
                        for lang in ("fr", "en")))
     if peers == "strate" and shared is not None:
+        from ..render.formats import band_said
+
         return Words(*(text("peers-of-strate", lang, plural=plural,
-                            band=reference.band_words(shared)) for lang in ("fr", "en")))
+                            band=band_said(shared, lang)) for lang in ("fr", "en")))
     return plural
 
 
@@ -562,7 +616,9 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
                   "n_entities": int(snap["code"].nunique()), "shared": shared,
                   "set_aside": set_aside, "same_campaign": campaigns,
                   "no_account": no_account,
-                  "collectivity_type": focus["collectivity_type"]}
+                  "collectivity_type": focus["collectivity_type"],
+                  # the one category of intercommunalités of all the peers, or None
+                  "kind": one_kind(snap["code"].unique(), focus["collectivity_type"])}
     return snap.reset_index(drop=True)
 
 
@@ -905,7 +961,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     if df.empty and focus is not None and peers != "type":  # in the file, not among these
         raise NoDataError.of("peers-platform-not-among-peers", platforms=plat.words(),
                              group=peer_group_words(focus["collectivity_type"], peers,
-                                                    _peer_group(focus, peers)))
+                                                    _peer_group(focus, peers),
+                                                    kind=strate_kind(focus)
+                                                    if peers == "strate" else None))
     g, dropped = account_counts(latest(df))
     hidden = hidden_counts(df, g)
     g = g.assign(followers_per_1000=_per_1000)
@@ -967,7 +1025,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # why that entity has no rank (None when it has one)
                       "entity_not_ranked": why,
                       **({} if focus is None or peers == "type" else {"peer_group": {
-                          "peers": peers, "shared": _peer_group(focus, peers)}}),
+                          "peers": peers, "shared": _peer_group(focus, peers),
+                          # a CA ranked among the CA of its band (strate_kind)
+                          **({"kind": strate_kind(focus)} if peers == "strate"
+                             and strate_kind(focus) else {})}}),
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},
                       # the councils whose population is not the territory's (shown)

@@ -653,8 +653,9 @@ def _benchmark_of_year(survey: pd.DataFrame, ranked: pd.DataFrame, entity: str, 
 def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str) -> dict[str, Any]:
     """The Benchmark's peer group as the report names it: the rule (``peers``), what the peers
     share (``shared``: the type, the région's code, the population band), the région's name
-    (``region_name``), the peer entities in the file (``n_entities``, the entity included)
-    and their type (``collectivity_type``)."""
+    (``region_name``), the peer entities in the file (``n_entities``, the entity included),
+    their type (``collectivity_type``) and their one category of intercommunalités
+    (``kind``: ``CA``, when they are all of one; else None)."""
     from .peers import peer_group
 
     a = peer_group(survey, entity, peers=peers).attrs
@@ -666,7 +667,7 @@ def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str) -> dict[str,
         name = names.get(a["shared"])
     return {"peers": peers, "shared": a.get("shared"), "region_name": name,
             "n_entities": int(a.get("n_entities") or 0),
-            "collectivity_type": str(a.get("collectivity_type")),
+            "collectivity_type": str(a.get("collectivity_type")), "kind": a.get("kind"),
             "code": a.get("code"), "name": a.get("name")}
 
 

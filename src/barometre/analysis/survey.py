@@ -1754,6 +1754,41 @@ def _kinds_of_type(t: str) -> dict[str, frozenset]:
     return kinds if len(kinds) > 1 else {}
 
 
+def one_kind(codes: Iterable[str], type: str) -> str | None:
+    """The category of intercommunalités (``CA``, ``CC``, ``CU``, ``METRO``) every entity
+    of ``codes`` is of, for a type of several categories (epci); None when they are of
+    several, for another type or no code. A file (or peer group) of CA alone is then named
+    « communautés d'agglomération », not « intercommunalités »; the same categories
+    :func:`kind_design` reads.
+
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> one_kind(e.loc[e["kind"] == "CA", "code"][:5], "epci")
+    'CA'
+    >>> one_kind(e["code"][:50], "epci") is None, one_kind(["44"], "departement")
+    (True, None)
+    """
+    try:  # the métropoles' METRO and MET69 are one type's legal nuance: never named
+        t = find_type(type).id
+        kinds = _kinds_of_type(t) if t == "epci" else {}
+    except UsageError:
+        return None
+    codes = set(codes) - {None}
+    if not kinds or not codes:
+        return None
+    held = [k for k, v in kinds.items() if codes & v]
+    return held[0] if len(held) == 1 and codes <= kinds[held[0]] else None
+
+
+def kind_words(kind: str, plural: bool = True) -> Words:
+    """A category of intercommunalités in words, French and English: « communautés
+    d'agglomération » (``plural``), « communauté d'agglomération »."""
+    from ..messages import text
+
+    code = ("epci-kind-" if plural else "epci-kind-one-") + kind.lower()
+    return Words(text(code, "fr"), text(code, "en"))
+
+
 def kind_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     """The categories of intercommunalités (CC, CA, CU, métropoles: the reference's
     ``kind``) a survey file's entities all are, when a random draw of the type would

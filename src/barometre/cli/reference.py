@@ -36,7 +36,7 @@ def entities(
     _check_types(type, kinds=True)
     from ..datasets.reference import ENTITY_COLUMNS
     from ..datasets.reference import entities as entities_
-    from ..render.formats import fmt_int, is_missing
+    from ..render.formats import fmt_int, is_missing, population_source
     from ..render.tables import text_table
 
     df = entities_(type)
@@ -51,8 +51,11 @@ def entities(
                  cell(r.region)] + ([r.kind] if kinds else []) for r in df.itertuples()]
         heads = ["col-code", "col-name", "col-population", "col-departement", "col-region"]
         heads += ["col-kind"] if kinds else []
-        return text_table([text(h, lang.value) for h in heads], rows,
-                          "llrll" + ("l" if kinds else ""))
+        # the population's source and year under the table (« 102 574 » of which year?)
+        return (text_table([text(h, lang.value) for h in heads], rows,
+                           "llrll" + ("l" if kinds else ""))
+                + "\n\n" + text("population-line", lang.value, source=population_source(
+                    sorted(set(df["collectivity_type"])), lang.value, df["code"])))
 
     _print_records(df, format, list(ENTITY_COLUMNS) + (["kind"] if kinds else []), table)
 
@@ -86,7 +89,7 @@ def resolve(
     if not text.strip():  # nothing to look for: a wrong call (exit 2), not a name not found
         raise UsageError.of("empty-entity")
     from ..datasets.reference import resolve as resolve_
-    from ..render.formats import fmt_int, type_label
+    from ..render.formats import fmt_int, population_source, type_label
     from ..render.tables import text_table
 
     ent = resolve_(text, type=type, departement=departement, lang=lang.value)
@@ -105,5 +108,9 @@ def resolve(
            rec["siren"] or ""]
     if format is Format.csv:
         rec["territories"] = " ".join(rec["territories"])
-    _emit_plain([rec], format, lambda: text_table(headers, [row], "lllrlll"),
+    # the population's source and year under the table (« 102 574 » of which year?)
+    note = ("" if rec["population"] is None else "\n\n" + say("population-line", lang.value,
+            source=population_source([rec["collectivity_type"]], lang.value,
+                                     [rec["code"], *rec["territories"]])))
+    _emit_plain([rec], format, lambda: text_table(headers, [row], "lllrlll") + note,
                 columns=list(rec))

@@ -20,12 +20,10 @@ Examples
 from __future__ import annotations
 
 import functools
-import re
 
 from ..domain.errors import ResolveError
-from ..messages import Words
+from ..messages import Words, de_fr
 
-_VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]", re.IGNORECASE)
 
 #: What each kind of ``former_codes.csv`` is to its current commune, in words:
 #: (French with ``{de}``/``{a}`` before the name, English)
@@ -43,7 +41,7 @@ def _de(name: str) -> str:
         return "du " + name[3:]
     if name.startswith("Les "):
         return "des " + name[4:]
-    return ("d'" if _VOWEL.match(name) else "de ") + name
+    return de_fr(name)
 
 
 def _a(name: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib
+import re
 
 LANGS = ("fr", "en")
 #: the variable that sets the default language of the library and of the command line
@@ -138,6 +139,22 @@ class Words:
 
     def __hash__(self) -> int:
         return hash((self.fr, self.en))
+
+
+#: a French word that elides the « de » before it (a mute h aside: not guessed)
+_VOWEL = re.compile(r"[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒ]", re.IGNORECASE)
+
+
+def de_fr(words: str) -> str:
+    """French « de » before ``words``, elided before a vowel: « d'intercommunalités »,
+    « de départements »."""
+    return ("d'" if _VOWEL.match(words) else "de ") + words
+
+
+def of_words(words: Words) -> Words:
+    """``words`` after « de » / "of": « d'intercommunalités », "of intercommunalities";
+    for a sentence where « de » precedes a label that may begin with a vowel."""
+    return Words(de_fr(words.fr), "of " + words.en)
 
 
 class Count(int):

@@ -134,7 +134,12 @@ MESSAGES = {
                             "{name}: no value on {platform}, hence no rank"),
     # a ranking among one entity's peers (chart ranking --peers)
     "peers-of-region": ("{plural} de la région {region}", "{plural} of the {region} region"),
-    "peers-of-strate": ("{plural} de {band} habitants", "{plural} of {band} inhabitants"),
+    "peers-of-strate": ("{plural} de {band}", "{plural} of {band}"),
+    # a population band with its inhabitants (render.formats.band_said): the top band is
+    # « 100 000 habitants ou plus », never « de ≥ 100 000 habitants »
+    "band-inhabitants": ("{band} habitants", "{band} inhabitants"),
+    "band-inhabitants-above": ("{low} habitants ou plus", "{low} inhabitants or more"),
+    "band-inhabitants-below": ("moins de {high} habitants", "under {high} inhabitants"),
     "note-ranked": ("{n} {plural} classés", "{n} {plural} ranked"),
     "note-ranked-f": ("{n} {plural} classées", "{n} {plural} ranked"),  # feminine types
     # a single entity (render.formats.text_counted): never « 1 métropoles classées »
@@ -189,15 +194,15 @@ MESSAGES = {
                             "Peers: the {n} surveyed {plural}"),
     "subtitle-peers-region": ("Pairs : les {n} {plural} de la région {region} dans l'enquête",
                               "Peers: the {n} surveyed {plural} of the {region} region"),
-    "subtitle-peers-strate": ("Pairs : les {n} {plural} de {band} habitants dans l'enquête",
-                              "Peers: the {n} surveyed {plural} of {band} inhabitants"),
+    "subtitle-peers-strate": ("Pairs : les {n} {plural} de {band} dans l'enquête",
+                              "Peers: the {n} surveyed {plural} of {band}"),
     # a single peer, the entity itself (render.formats.text_counted)
     "subtitle-peers-type-one": ("Pairs : {the_only} {label} de l'enquête",
                                 "Peers: {the_only} surveyed {label}"),
     "subtitle-peers-region-one": ("Pairs : {the_only} {label} de la région {region} dans l'enquête",
                                   "Peers: {the_only} surveyed {label} of the {region} region"),
-    "subtitle-peers-strate-one": ("Pairs : {the_only} {label} de {band} habitants dans l'enquête",
-                                  "Peers: {the_only} surveyed {label} of {band} inhabitants"),
+    "subtitle-peers-strate-one": ("Pairs : {the_only} {label} de {band} dans l'enquête",
+                                  "Peers: {the_only} surveyed {label} of {band}"),
     "label-share": ("Part des collectivités", "Share of authorities"),
     "label-followers": ("Abonnés", "Followers"),
     "label-followers-log": ("Abonnés (échelle logarithmique)", "Followers (log scale)"),

@@ -13,8 +13,8 @@ MESSAGES = {
     # an entity of another type than the file's ("Nouvelle-Aquitaine" in a file of départements)
     "peers-entity-other-type": (
         "{name} ({code}) est {type}, pas {other} : le fichier d'enquête est une enquête "
-        "de {plural}",
-        "{name} ({code}) is {type}, not {other}: the survey file surveys {plural}"),
+        "{of_plural}",
+        "{name} ({code}) is {type}, not {other}: the survey file surveys {of_plural}"),
     # a platform asked for that the file never surveyed (no column, no answer)
     "peers-platform-not-surveyed": (
         "{platforms} : {what} dans le fichier d'enquête (aucune réponse) ; "
@@ -32,11 +32,11 @@ MESSAGES = {
     # --peers strate for a type whose entities nearly all fall in one population band
     "peers-strate-one-band": (
         "--peers strate ne départage pas les {plural} : {n} sur {total} sont dans la même "
-        "strate de population ({band} habitants) ; comparez avec {instead} ; pour comparer "
+        "strate de population ({band}) ; comparez avec {instead} ; pour comparer "
         "sans l'effet de la taille : le nombre d'abonnés pour 1\u202f000 habitants, que "
         "benchmark donne (rank : --metric followers_per_1000)",
         "--peers strate does not divide the {plural}: {n} of {total} are in the same "
-        "population band ({band} inhabitants); compare with {instead}; to compare "
+        "population band ({band}); compare with {instead}; to compare "
         "regardless of size: the followers per 1,000 inhabitants, which benchmark gives "
         "(rank: --metric followers_per_1000)"),
     # what the peers share, named in the benchmark's head line
@@ -44,8 +44,11 @@ MESSAGES = {
     "bench-peers-region": ("même région", "same région"),
     "bench-peers-region-named": ("même région ({region})", "same région ({region})"),
     "bench-peers-strate": ("même strate de population", "same population band"),
-    "bench-peers-strate-named": ("même strate de population ({band} habitants)",
-                                 "same population band ({band} inhabitants)"),
+    # the peers all of one category of intercommunalités (a CA among CA)
+    "bench-peers-kind": ("même catégorie ({kinds})", "same category ({kinds})"),
+    "bench-peers-and": ("{first} et {second}", "{first} and {second}"),
+    "bench-peers-strate-named": ("même strate de population ({band})",
+                                 "same population band ({band})"),
     # rank: how many were ranked, and who was not
     "rank-count": ("{n} {plural} {ranked}", "{n} {plural} {ranked}"),
     "rank-count-out": (" ({items})", " ({items})"),

@@ -7,6 +7,11 @@ MESSAGES = {
         "2026 ; Mayotte : recensement de 2017)",
         "INSEE municipal population (legal populations of 2023, in force on 1 January 2026; "
         "Mayotte: 2017 census)"),
+    # the same, no entity of Mayotte in the figure: its older census not said
+    "population-insee-plain": (
+        "population municipale INSEE (populations légales 2023, en vigueur au 1er janvier "
+        "2026)",
+        "INSEE municipal population (legal populations of 2023, in force on 1 January 2026)"),
     # {unit}: "EPCI", "métropole" (the Métropole de Lyon is one, not an EPCI) or both; the
     # DGCL's figure is the sum of its member communes' populations as the DGCL lists them, of
     # the legal populations of 2022: one vintage before the communes' (README there)
@@ -17,6 +22,8 @@ MESSAGES = {
         "each {unit}'s municipal population by the DGCL (2026 list of EPCI, epcicom2026): the "
         "sum of its communes' legal populations of 2022 (in force on 1 January 2025), one "
         "vintage before the communes' (2023)"),
+    # under the tables of resolve and entities: which population, of which year
+    "population-line": ("Population : {source}.", "Population: {source}."),
     "population-for": ("{types} : {source}", "{types}: {source}"),
     "population-note": ("Population (pour 1\u202f000 habitants) : {source}.",
                         "Population (per 1,000 inhabitants): {source}."),

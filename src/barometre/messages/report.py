@@ -62,16 +62,16 @@ MESSAGES = {
     "report-those-f": ("toutes celles", "all those"),
     "report-peers-region": ("les {n} {plural} de la même région, {region}, dans le fichier",
                             "the {n} {plural} of the same région, {region}, in the file"),
-    "report-peers-strate": ("les {n} {plural} de la même strate de population ({band} habitants) "
+    "report-peers-strate": ("les {n} {plural} de la même strate de population ({band}) "
                             "dans le fichier",
-                            "the {n} {plural} of the same population band ({band} inhabitants) "
+                            "the {n} {plural} of the same population band ({band}) "
                             "in the file"),
     "report-peers-region-one": ("{the_only} {label} de la même région, {region}, dans le fichier",
                                 "{the_only} {label} of the same région, {region}, in the file"),
-    "report-peers-strate-one": ("{the_only} {label} de la même strate de population ({band} "
-                                "habitants) dans le fichier",
-                                "{the_only} {label} of the same population band ({band} "
-                                "inhabitants) in the file"),
+    "report-peers-strate-one": ("{the_only} {label} de la même strate de population ({band}) "
+                                "dans le fichier",
+                                "{the_only} {label} of the same population band ({band}) "
+                                "in the file"),
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
         "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "

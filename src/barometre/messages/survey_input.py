@@ -141,18 +141,18 @@ MESSAGES = {
                        "values under a blank header (column {position}): ignored"),
     "ignored-column": ("colonne ignorée : {why}", "column ignored: {why}"),
     "type-guessed": (
-        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} de {other}) ; "
+        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} {of_other}) ; "
         "précisez --type {other_id} si ce sont des {other} (--type {chosen_id} pour "
         "confirmer), ou ajoutez une colonne de noms",
-        "type guessed: {chosen} ({n} code{s}, also readable as code{s} of {other}); give "
+        "type guessed: {chosen} ({n} code{s}, also readable as code{s} {of_other}); give "
         "--type {other_id} if they are {other} (--type {chosen_id} to confirm), or add a "
         "name column"),
     # the same, beside a name column whose names designate neither reading's entities more
     "type-guessed-named": (
-        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} de {other} ; "
+        "type deviné : {chosen} ({n} code{s}, lisible{s} aussi comme code{s} {of_other} ; "
         "les noms de « {names} » ne tranchent pas) ; précisez --type {other_id} si ce sont "
         "des {other} (--type {chosen_id} pour confirmer)",
-        "type guessed: {chosen} ({n} code{s}, also readable as code{s} of {other}; the names "
+        "type guessed: {chosen} ({n} code{s}, also readable as code{s} {of_other}; the names "
         "in '{names}' do not decide); give --type {other_id} if they are {other} "
         "(--type {chosen_id} to confirm)"),
     "entity-column-chosen": (

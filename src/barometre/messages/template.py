@@ -29,15 +29,14 @@ MESSAGES = {
         "de chaque façon, et sur quelles lignes.\n"
         "\n"
         "Ne modifiez pas les colonnes de code : elles identifient chaque collectivité "
-        "(codes INSEE, au format texte).\n"
+        "({codes}, au format texte).\n"
         "Vous pouvez supprimer les colonnes d'un réseau qui ne vous intéresse pas, ou des "
         "lignes.\n"
         "\n"
         "Vérifier le fichier : barometre validate FICHIER.xlsx\n"
         "Analyser : barometre compare --data FICHIER.xlsx --type {type}\n"
         "\n"
-        "Référentiel : INSEE, Code officiel géographique (via @etalab/decoupage-administratif "
-        "6.0.0), Licence Ouverte 2.0 ; populations municipales.\n"
+        "Référentiel : {reference}.\n"
         "Paramètres : type={type} ; réseaux={platforms}",
         "barometre survey: {types} ({n} entities)\n"
         "\n"
@@ -64,14 +63,27 @@ MESSAGES = {
         "« barometre validate » says for each platform how many blank cells were read each "
         "way, and on which rows.\n"
         "\n"
-        "Do not change the code columns: they identify each collectivité (INSEE codes, as "
+        "Do not change the code columns: they identify each collectivité ({codes}, as "
         "text).\n"
         "You may delete a platform's columns, or rows.\n"
         "\n"
         "Check the file: barometre validate FILE.xlsx\n"
         "Analyse: barometre compare --data FILE.xlsx --type {type}\n"
         "\n"
-        "Reference: INSEE, Code officiel géographique (via @etalab/decoupage-administratif "
-        "6.0.0), Licence Ouverte 2.0; municipal populations.\n"
+        "Reference: {reference}.\n"
         "Parameters: type={type}; platforms={platforms}"),
+    # the code column and the reference of the template's type: INSEE's for communes,
+    # départements, régions; the DGCL's list and populations for EPCI (SIREN numbers)
+    "template-codes-insee": ("codes INSEE", "INSEE codes"),
+    "template-codes-siren": ("numéros SIREN", "SIREN numbers"),
+    "template-reference-insee": (
+        "INSEE, Code officiel géographique (via @etalab/decoupage-administratif 6.0.0), "
+        "Licence Ouverte 2.0 ; population : {population}",
+        "INSEE, Code officiel géographique (via @etalab/decoupage-administratif 6.0.0), "
+        "Licence Ouverte 2.0; population: {population}"),
+    "template-reference-dgcl": (
+        "DGCL, liste des EPCI à fiscalité propre (epcicom2026, via "
+        "@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0 ; population : {population}",
+        "DGCL, list of EPCI with own taxation (epcicom2026, via "
+        "@etalab/decoupage-administratif 6.0.0), Licence Ouverte 2.0; population: {population}"),
 }

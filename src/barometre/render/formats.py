@@ -564,7 +564,7 @@ def type_count(n: int, type_id: str, lang: str = "fr") -> str:
 
 
 def text_counted(code: str, lang: str, n: object, type_id: str,
-                 group: Any = None, **params: Any) -> str:
+                 group: Any = None, kind: str | None = None, **params: Any) -> str:
     """The sentence ``code`` about ``n`` entities of ``type_id``, agreeing with ``n``.
 
     Sentences such as « les {n} {plural} de l'enquête » read « les 1 métropoles » for one:
@@ -574,7 +574,9 @@ def text_counted(code: str, lang: str, n: object, type_id: str,
     a French participle's feminine ending) as the type's French gender says; otherwise
     ``code`` with ``n`` (grouped) and ``plural``. ``group``: a function of the type's words
     (singular or plural) giving the group's ("métropoles de la région …"); ``params``: the
-    sentence's other parameters.
+    sentence's other parameters. ``kind``: the one category of intercommunalités (``CA``…)
+    of all the entities counted, named instead of the type (« les 230 communautés
+    d'agglomération de l'enquête », not « intercommunalités »: all are feminine).
 
     >>> text_counted("subtitle-peers-type", "fr", 1, "metropole")
     "Pairs : la seule métropole de l'enquête"
@@ -584,13 +586,18 @@ def text_counted(code: str, lang: str, n: object, type_id: str,
     from ..messages import text
 
     one = not is_missing(n) and int(n) == 1
-    label = type_label(type_id, lang, plural=not one)
+    if kind:
+        from ..analysis.survey import kind_words
+
+        label = kind_words(kind, plural=not one).render(lang)
+    else:
+        label = type_label(type_id, lang, plural=not one)
     if group is not None:
         label = group(label)
     if not one:
         return text(code, lang, n=fmt_int(n, lang), plural=label, **params)
     t = TYPES.get(type_id)
-    fem = "-f" if t is not None and t.feminine else ""
+    fem = "-f" if kind or (t is not None and t.feminine) else ""
     return text(code + "-one", lang, label=label, the_only=text("one-the-only" + fem, lang),
                 the=text("one-the" + fem, lang), e="e" if fem and lang != "en" else "", **params)
 
@@ -632,14 +639,24 @@ def figure_type_label(r: Mapping[str, Any], lang: str = "fr", plural: bool = Fal
 _DGCL_TYPES = ("epci", "metropole")
 
 
-def population_source(types: Any, lang: str = "fr") -> str:
+def _mayotte_in(codes: Any, types: list) -> bool:
+    """Whether an entity of ``codes`` is of Mayotte (département 976, its communes 976xx,
+    région 06), whose population is of the 2017 census; True without ``codes`` (unknown)."""
+    if codes is None:
+        return True
+    regions = "region" in types or "all" in types
+    return any(str(c).startswith("976") or (regions and str(c) == "06") for c in codes)
+
+
+def population_source(types: Any, lang: str = "fr", codes: Any = None) -> str:
     """Where the population behind a per-1,000-inhabitants figure of ``types`` (type ids)
     comes from, with its year (``data/reference/README.md``): INSEE's population
     municipale of 2023 (in force on 1 January 2026) for communes and the sums of their
     communes; the DGCL's population of each EPCI (epcicom2026) for EPCI, and of each
     métropole for métropoles (the Métropole de Lyon, in that list, is no EPCI: a
     collectivité à statut particulier): the sum of its communes' populations of 2022 (in
-    force on 1 January 2025), one vintage older.
+    force on 1 January 2025), one vintage older. ``codes``: the entities in the figure;
+    Mayotte's 2017 census is said only when one of them is of Mayotte (always without).
 
     >>> population_source(["departement"])[:50]
     'population municipale INSEE (populations légales 2'
@@ -653,7 +670,8 @@ def population_source(types: Any, lang: str = "fr") -> str:
     types = [types] if isinstance(types, str) else list(dict.fromkeys(t for t in types if t))
     dgcl = [t for t in types if t in _DGCL_TYPES]
     insee = [t for t in types if t not in _DGCL_TYPES]
-    sources = {"population-insee": lambda: text("population-insee", lang),
+    insee_code = "population-insee" if _mayotte_in(codes, types) else "population-insee-plain"
+    sources = {"population-insee": lambda: text(insee_code, lang),
                "population-dgcl": lambda: text("population-dgcl", lang, unit=_dgcl_unit(dgcl, lang))}
     if not dgcl or not insee:
         return sources["population-dgcl" if dgcl else "population-insee"]()
@@ -674,12 +692,13 @@ def _dgcl_unit(dgcl: list[str], lang: str) -> str:
     return f"EPCI {'or' if lang == 'en' else 'ou'} {metropole}"
 
 
-def population_note(types: Any, lang: str = "fr") -> str:
+def population_note(types: Any, lang: str = "fr", codes: Any = None) -> str:
     """The footer line of per-1,000 figures: "Population (pour 1 000 habitants) : …"
-    (:func:`population_source`)."""
+    (:func:`population_source`; ``codes``: the entities in the figure, for the caveats
+    that concern some only)."""
     from ..messages import text
 
-    return text("population-note", lang, source=population_source(types, lang))
+    return text("population-note", lang, source=population_source(types, lang, codes))
 
 
 def platform_label(platform_id: str, lang: str = "fr") -> str:
@@ -743,6 +762,22 @@ def band_label(band: object, lang: str = "fr") -> str:
     if is_missing(band):
         return ""
     return _FRENCH_THOUSANDS.sub(",", str(band)) if lang == "en" else str(band)
+
+
+def band_said(band: object, lang: str = "fr") -> str:
+    """A population band with its inhabitants, as a sentence says it: « 20 000–49 999
+    habitants », « 100 000 habitants ou plus », « moins de 500 habitants » ("100,000
+    inhabitants or more"); never « de ≥ 100 000 habitants »."""
+    from ..messages import text
+
+    if is_missing(band):
+        return ""
+    said = band_label(band, lang)
+    if said.startswith("≥ "):
+        return text("band-inhabitants-above", lang, low=said[2:])
+    if said.startswith("< "):
+        return text("band-inhabitants-below", lang, high=said[2:])
+    return text("band-inhabitants", lang, band=said)
 
 
 def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",

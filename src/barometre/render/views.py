@@ -198,6 +198,30 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
     return type_label(subset, lang, plural=True)
 
 
+def design_kind(subset: object) -> str | None:
+    """The one category of intercommunalités a survey file's entities all are, from its
+    figures' ``design_subset`` (:func:`barometre.analysis.survey.kind_design`: ``kind:CA``,
+    ``kind:CA;population:…``), or None (several categories, another design)."""
+    s = str(subset) if not is_missing(subset) else ""
+    if not s.startswith("kind:"):
+        return None
+    kinds = s[len("kind:"):].partition(";")[0]
+    return None if "+" in kinds else kinds
+
+
+def type_or_kind_label(rows: Any, t: str, lang: str, plural: bool = True) -> str:
+    """Type ``t`` named, or the one category of intercommunalités its figures in ``rows``
+    (a frame or records with ``collectivity_type`` and ``design_subset``) are all of: a
+    file of CA alone is « communautés d'agglomération », not « intercommunalités »."""
+    recs = rows.to_dict("records") if hasattr(rows, "to_dict") else list(rows)
+    kinds = {design_kind(r.get("design_subset")) for r in recs if r.get("collectivity_type") == t}
+    if len(kinds) == 1 and None not in kinds:
+        from ..analysis.survey import kind_words
+
+        return kind_words(kinds.pop(), plural).render(lang)
+    return type_label(t, lang, plural)
+
+
 def _kinds_label(kinds: list[str], lang: str, short: bool = False) -> str:
     """Categories of intercommunalités (:func:`barometre.analysis.survey.kind_design`):
     "communautés d'agglomération et communautés urbaines"; ``short``: "CA, CU"."""
@@ -1009,7 +1033,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     a = df.attrs
     shared = df["peer_group"].iloc[0] if "peer_group" in df.columns and len(df) else None
     head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
-            + (" — peers: " if en else " — pairs : ") + peers_words(a.get("peers"), shared, lang))
+            + (" — peers: " if en else " — pairs : ")
+            + peers_words(a.get("peers"), shared, lang, a.get("peer_kind")))
     lines = [head]
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
@@ -1220,21 +1245,37 @@ def _inhabitants(population: object, lang: str) -> str:
 FEW_PEERS = 5
 
 
-def peers_words(peers: str | None, shared: object = None, lang: str = "fr") -> str:
+def peers_words(peers: str | None, shared: object = None, lang: str = "fr",
+                kind: str | None = None) -> str:
     """What a benchmark's peers share with the entity, named: "même type", "même région
     (Nouvelle-Aquitaine)", "même strate de population (10 000–19 999 habitants)"
-    (``shared``: the ``peer_group`` of :func:`barometre.analysis.peers.benchmark`)."""
+    (``shared``: the ``peer_group`` of :func:`barometre.analysis.peers.benchmark`);
+    ``kind``: the one category of intercommunalités of all the peers (``attrs["peer_kind"]``),
+    named: "même catégorie (communautés d'agglomération) et même strate de population
+    (100 000 habitants ou plus)", "même catégorie (communautés d'agglomération)" for
+    the peers of a file of CA alone."""
+    from .formats import band_said
+
     peers = peers or "type"
     if peers not in ("type", "region", "strate"):
         return str(peers)
+    same_kind = ""
+    if kind:
+        from ..analysis.survey import kind_words
+
+        same_kind = _t("bench-peers-kind", lang, kinds=kind_words(kind).render(lang))
+    if peers == "type" and same_kind:
+        return same_kind
     if is_missing(shared) or peers == "type":
         return _t(f"bench-peers-{peers}", lang)
     if peers == "region":
         from ..datasets.reference import regions
 
         names = regions().set_index("code")["name"]
-        return _t("bench-peers-region-named", lang, region=names.get(shared, shared))
-    return _t("bench-peers-strate-named", lang, band=band_label(shared, lang))
+        said = _t("bench-peers-region-named", lang, region=names.get(shared, shared))
+    else:
+        said = _t("bench-peers-strate-named", lang, band=band_said(shared, lang))
+    return _t("bench-peers-and", lang, first=same_kind, second=said) if same_kind else said
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:
@@ -1338,7 +1379,7 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
         from ..analysis.peers import peer_group_words
 
         words = peer_group_words(kind.id, group["peers"], group["shared"],
-                                 Words(words, words)).render(lang)
+                                 Words(words, words), kind=group.get("kind")).render(lang)
     ranked = "classé" + ("e" if kind.feminine else "") + ("s" if n >= 2 else "")
     out = _t("rank-count", lang, n=fmt_int(n, lang), plural=words,
              ranked=Words(ranked, "ranked"))

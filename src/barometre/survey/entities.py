@@ -12,7 +12,7 @@ import numpy as np
 from ..datasets import reference
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES
-from ..messages import Count, Msg, Words
+from ..messages import Count, Msg, Words, of_words
 from .cells import (
     _blank_mask,
     _distinct,
@@ -164,7 +164,8 @@ def _type_guessed(chosen: str, other: str, n: int, column: str,
         return TYPES[t].plural_words()
 
     said = {"chosen": plural_of(chosen), "other": plural_of(other), "chosen_id": chosen,
-            "other_id": other, "n": Count(n), "s": plural(n)}
+            "other_id": other, "n": Count(n), "s": plural(n),
+            "of_other": of_words(plural_of(other))}
     msg = (Msg("type-guessed", **said) if names is None
            else Msg("type-guessed-named", names=names, **said))
     return Problem.said(msg, column=column, severity="warning", code="type-guessed", count=n)

@@ -205,12 +205,17 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     from openpyxl.styles import Font
 
     from ..messages import text
-    from ..render.formats import type_label
+    from ..render.formats import _DGCL_TYPES, population_source, type_label
 
     types = (text("epci-kind-" + kind.lower(), lang) if kind
              else type_label(type_id, lang, plural=True))
+    dgcl = type_id in _DGCL_TYPES  # EPCI, métropoles: SIREN, the DGCL's list and populations
     lines = text("template-instructions", lang, types=types,
-                 n=n_entities, type=type_id, platforms=",".join(plats)).split("\n")
+                 n=n_entities, type=type_id, platforms=",".join(plats),
+                 codes=text("template-codes-siren" if dgcl else "template-codes-insee", lang),
+                 reference=text("template-reference-dgcl" if dgcl else "template-reference-insee",
+                                lang, population=population_source([type_id], lang))
+                 ).split("\n")
     if notes:
         lines += [""] + notes
     for i, line in enumerate(lines, start=1):

@@ -19,7 +19,7 @@ from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, serie
 from .style import sized, thin_xticks
 from .style import title as put_title
 from ..views import (ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes,
-                     place_notes, within_label, within_of)
+                     place_notes, type_or_kind_label, within_label, within_of)
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -215,8 +215,9 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                       ncols=(min(len(types), 2) if multi_type else len(keys)), fontsize=8.5,
                       handlelength=1.2, borderaxespad=0.3)
         # a base said by within: "intercommunalités de l'Ain et de la Loire-Atlantique"
+        # a file of CA alone: « communautés d'agglomération », its figures' design says it
         what = ", ".join(within_label(t, within_of(df, t), lang) if within_of(df, t)
-                         else type_label(t, lang, True) for t in types)
+                         else type_or_kind_label(df, t, lang) for t in types)
         put_title(fig, title or (
             msg("title-adoption-types", lang, years=years_words(d)) if multi_type else
             msg("title-adoption", lang, types=what, years=years_words(d))))

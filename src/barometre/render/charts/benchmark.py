@@ -14,7 +14,7 @@ from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
-from ..formats import (band_label, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
+from ..formats import (band_said, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_set_aside_text, population_note, text_counted,
                        type_label)
 from .captions import left_out_notes, survey_caption
@@ -203,11 +203,13 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
         from ...datasets.reference import regions
 
         names = regions().set_index("code")["name"]
-        return text_counted("subtitle-peers-region", lang, n, t,
+        return text_counted("subtitle-peers-region", lang, n, t, kind=a.get("kind"),
                             region=names.get(a["shared"], a["shared"]))
     if a["peers"] == "strate" and a.get("shared"):
-        return text_counted("subtitle-peers-strate", lang, n, t, band=band_label(a["shared"], lang))
-    return text_counted("subtitle-peers-type", lang, n, t)
+        return text_counted("subtitle-peers-strate", lang, n, t, kind=a.get("kind"),
+                            band=band_said(a["shared"], lang))
+    # a file of CA alone: « les 230 communautés d'agglomération de l'enquête »
+    return text_counted("subtitle-peers-type", lang, n, t, kind=a.get("kind"))
 
 
 @numbered
@@ -453,7 +455,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
-        notes.append(population_note([t], lang))  # behind "pour 1 000 habitants"
+        # behind "pour 1 000 habitants"; Mayotte's census said when one is drawn
+        notes.append(population_note([t], lang, group["code"].unique()))
         # per 1,000 inhabitants of a council's population (69: 69D's): only the councils
         # whose territory is drawn in the right panel, in one short sentence
         served = served_short_note([e for e in b.attrs.get("population_served") or ()

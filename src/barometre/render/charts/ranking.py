@@ -71,7 +71,7 @@ def _group_plural(ranks: pd.DataFrame, plural: str, lang: str) -> str:
     if not g or g.get("shared") is None:
         return plural
     return peer_group_words(ranks.attrs["collectivity_type"], g["peers"],
-                            g["shared"], Words(plural, plural)).render(lang)
+                            g["shared"], Words(plural, plural), kind=g.get("kind")).render(lang)
 
 
 def _value_text(metric: str, lang: str):
@@ -240,7 +240,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                                                ranks.attrs.get("same_campaign")),
                                 ranks.attrs.get("no_account"), lang)
         if metric != "followers":  # the population behind "pour 1 000 habitants"
-            notes.append(population_note([t], lang))
+            notes.append(population_note([t], lang, ranks["code"].unique()))
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)
         if unplaced:  # no number per 1,000 for a population of 0 or unknown: counted
             notes.append(unplaced)

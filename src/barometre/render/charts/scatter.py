@@ -171,7 +171,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         from ...analysis.peers import served_of
         from ..views import served_note
 
-        notes.append(population_note([t], lang))  # the population axis and the line's
+        # the population axis and the line's (Mayotte's census said when one is drawn)
+        notes.append(population_note([t], lang, g["code"].unique()))
         served = served_note(served_of(g["code"], t), lang)
         if served:  # placed at their council's population (69: 69D's), not the territory's
             notes.append(served)

@@ -21,9 +21,9 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, census_word, design_notes, family_end_note,
-                     place_key_words, place_notes, within_label, within_of,
+                     place_key_words, place_notes, within_label, within_of, design_kind, type_or_kind_label,
                      flag_marks, flag_notes, flag_set, served_note)
-from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+from ..formats import (band_said, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
                        text_counted, type_label,
@@ -222,7 +222,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     # the types, a figure of type all by its base when it is not every collectivité
     scope = list(dict.fromkeys(  # a base said by within: its départements' entities
         within_label(rec["collectivity_type"], within_of(r.adoption, rec["collectivity_type"]), lang)
-        if within_of(r.adoption, rec["collectivity_type"]) else figure_type_label(rec, lang, plural=True)
+        if within_of(r.adoption, rec["collectivity_type"])
+        else type_or_kind_label([rec], rec["collectivity_type"], lang) if design_kind(
+            rec.get("design_subset")) else figure_type_label(rec, lang, plural=True)
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
@@ -905,24 +907,32 @@ def peer_group_text(g: dict | None, lang: str) -> str:
         return ""
     # one peer, the entity itself: « la seule métropole du fichier », never « les 1 … »
     t, n = g["collectivity_type"], g["n_entities"]
+    kind = g.get("kind")  # all of one category of intercommunalités: named
     if g["peers"] == "region" and g.get("shared"):
-        return text_counted("report-peers-region", lang, n, t,
+        return text_counted("report-peers-region", lang, n, t, kind=kind,
                             region=g.get("region_name") or g["shared"])
     if g["peers"] == "strate" and g.get("shared"):
-        return text_counted("report-peers-strate", lang, n, t, band=band_label(g["shared"], lang))
+        return text_counted("report-peers-strate", lang, n, t, kind=kind,
+                            band=band_said(g["shared"], lang))
     from ...datasets.reference import type_codes
     from ...domain.errors import BarometreError
     from ...domain.registry import TYPES
 
-    those = text("report-those-f" if t in TYPES and TYPES[t].feminine else "report-those", lang)
-    try:  # the file's, never read as all the type's in France
-        total = len(type_codes(t))
+    fem = kind or (t in TYPES and TYPES[t].feminine)
+    those = text("report-those-f" if fem else "report-those", lang)
+    try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
+        if kind:
+            from ...analysis.survey import _kinds_of_type
+
+            total = len(_kinds_of_type(t).get(kind, ()))
+        else:
+            total = len(type_codes(t))
     except BarometreError:
         total = None
     if total and total != n:
-        return text_counted("report-peers-type-of", lang, n, t, total=fmt_int(total, lang),
-                            those=those)
-    return text_counted("report-peers-type", lang, n, t, those=those)
+        return text_counted("report-peers-type-of", lang, n, t, kind=kind,
+                            total=fmt_int(total, lang), those=those)
+    return text_counted("report-peers-type", lang, n, t, kind=kind, those=those)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
