@@ -362,12 +362,21 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[s
     a base said by ``within`` or ``panel``, a file chosen by place (its own note says
     it), figures without interval. ``short``: the clause of a caption or a key figure
     ("tirage au hasard supposé, sinon --panel")."""
+    out = [_t("random-draw-short", lang) if short else
+           _t("random-draw-note", lang, n=fmt_int(n, lang), label=label, total=fmt_int(total, lang))
+           for n, total, label in random_draw_of(res, lang).values()]
+    return out[:1] if short else out
+
+
+def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]]:
+    """The types of :func:`random_draw_notes`: type -> (entities of the file, N of its
+    interval, what N counts: "communautés d'agglomération")."""
     from .formats import _is_survey
 
-    seen, out = set(), []
+    out: dict[str, tuple[int, int, str]] = {}
     for r in _as_records(res).rows if res is not None else []:
         t = r.get("collectivity_type")
-        if (t in seen or not _is_survey(r) or r.get("census") is True
+        if (t in out or not _is_survey(r) or r.get("census") is True
                 or r.get("subset_census") is True or missing_cell(r.get("ci_low"))
                 or "chosen_by_place" in flag_set(r)
                 or (not missing_cell(r.get("n_reference_of")) and ":" in str(r["n_reference_of"]))):
@@ -377,13 +386,9 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[s
         n = r.get("n_surveyed")
         if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
             continue
-        seen.add(t)
-        label = (_part_label(r, lang) if subset
-                 else type_label(t, lang, plural=True))
-        out.append(_t("random-draw-short", lang) if short else
-                   _t("random-draw-note", lang, n=fmt_int(int(n), lang), label=label,
-                      total=fmt_int(int(total), lang)))
-    return out[:1] if short else out
+        out[t] = (int(n), int(total), _part_label(r, lang) if subset
+                  else type_label(t, lang, plural=True))
+    return out
 
 
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
