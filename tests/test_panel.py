@@ -126,8 +126,8 @@ def test_panel_refuses_within_vs_and_no_data(cli, panel_files):
 def test_without_panel_the_interval_says_it_assumes_a_random_draw(cli, panel_files, tmp_path):
     full, _, keep = panel_files
     out = cli("compare", "--data", full, "--type", "epci").stdout
-    assert ("Les intervalles supposent un tirage au hasard des 14 communautés d'agglomération "
-            "du fichier parmi les 230 ; pour un panel choisi à la main, --panel") in out
+    assert ("Les intervalles supposent un tirage au hasard des entités du fichier (14 sur 230 "
+            "communautés d'agglomération) ; pour un panel choisi à la main, --panel") in out
     s = bm.read_survey(full)
     fig = bm.charts.adoption(compare_survey(s), survey=s)
     cap = fig._supxlabel.get_text().replace("\n", " ")

@@ -372,12 +372,12 @@ MESSAGES = {
     "panel-base-part": ("{k} des {label}", "{k} of {label}"),
     # a file of a small part of its type, read as a sample of it: what its interval assumes
     "random-draw-note": (
-        "Les intervalles supposent un tirage au hasard des {n} {label} du fichier parmi les "
-        "{total} ; pour un panel choisi à la main, --panel donne les parts de ses seules "
+        "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
+        "{label}) ; pour un panel choisi à la main, --panel donne les parts de ses seules "
         "entités, sans extrapolation.",
-        "The intervals assume the file's {n} {label} were drawn at random among the {total}; "
-        "for a hand-picked panel, --panel gives the shares of its entities only, with no "
-        "extrapolation."),
+        "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
+        "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
+        "no extrapolation."),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",

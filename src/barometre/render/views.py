@@ -387,7 +387,7 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]
         if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
             continue
         out[t] = (int(n), int(total), _part_label(r, lang) if subset
-                  else type_label(t, lang, plural=True))
+                  else type_label(t, lang, plural=takes_plural(int(total), lang)))
     return out
 
 
