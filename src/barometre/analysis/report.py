@@ -579,7 +579,10 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
 
     types = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
     try:
-        per_type = [survey_adoption(survey, type=t) for t in types]
+        # the base the figures were counted on (within, panel): every wave's the same
+        base = {t: {"within": (adoption.attrs.get("within") or {}).get(t, {}).get("departements"),
+                    "panel": t in (adoption.attrs.get("panel") or {})} for t in types}
+        per_type = [survey_adoption(survey, type=t, **base[t]) for t in types]
     except NoDataError:
         return adoption, {}, set()
     left: dict[int, tuple[str, ...]] = {}

@@ -286,7 +286,8 @@ def _plain(survey: pd.DataFrame) -> pd.DataFrame:
 def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
              by: str | None = None, platforms: str | Iterable[str] | None = None,
              *, design: bool = True,
-             within: str | Iterable[str] | None = None) -> pd.DataFrame:
+             within: str | Iterable[str] | None = None,
+             panel: bool = False) -> pd.DataFrame:
     """Adoption rates from survey data, with the same records as :func:`barometre.compare`.
 
     Parameters
@@ -331,6 +332,18 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         their rows). Without it, a file chosen by place (most of it in a few départements,
         :func:`barometre.analysis.survey.place_of`) keeps the type's interval, flagged
         ``chosen_by_place`` (``attrs["place"]``).
+    panel : bool, default False
+        The file is a panel chosen by hand (peers, a network): the base is the file's
+        entities of the type, never the type's in France. ``n_reference`` is their count
+        (``n_reference_of`` ``"epci:panel"``, ``"epci:panel:CA"`` when its
+        intercommunalités are of some categories only), a file whose entities all answered
+        is the panel's census (exact shares, no interval), blanks make it a sample of the
+        panel (finite-population correction on that N); ``base`` says it ("14
+        communautés d'agglomération du panel"); no design nor place is looked for.
+        ``attrs["panel"]``: type -> ``{"n", "kinds"}``. Not with ``within``. Without
+        it, a file's interval assumes its entities drawn at random among the type's
+        (:func:`barometre.render.views.random_draw_note` says so when it holds a small
+        part of them).
 
     Returns
     -------
@@ -392,7 +405,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
        tiktok         17      99  0.172   0.168    0.188   False
           any        101     101  1.000   1.000    1.000    True
     """
-    return _frame(_adoption_records(survey, type, by, platforms, design, within))
+    return _frame(_adoption_records(survey, type, by, platforms, design, within, panel))
 
 
 #: Columns of the frames built from survey records that are not what pandas infers from
@@ -448,13 +461,15 @@ def _frame(res: Records) -> pd.DataFrame:
 @for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None,
-                      design: bool = True, within: str | Iterable[str] | None = None
-                      ) -> Records:
+                      design: bool = True, within: str | Iterable[str] | None = None,
+                      panel: bool = False) -> Records:
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     require_columns(survey, COUNT_COLUMNS)
     platforms = asked_platforms(platforms)  # a Series too, read once
     if by not in (None, "strate"):
         raise UsageError.of("survey-by-unknown", value=by)
+    if panel and within is not None:
+        raise UsageError.of("panel-within")
     if not len(survey):
         raise _no_readings(survey)
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
@@ -479,6 +494,11 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         deps, base = within_codes(within, t)
         _outside(c, base, t, deps)
         n_ref, reference_of = len(base), f"{t}:{','.join(deps)}"
+    elif panel:  # the base the user says: the file's own entities, a panel chosen by hand
+        base = frozenset(x for x in c.codes if x is not None)
+        kinds = _panel_kinds(base, t)
+        n_ref = len(base)
+        reference_of = f"{t}:panel" + (":" + "+".join(kinds) if kinds else "")
     else:
         n_ref, reference_of = _reference_size(c.codes, t)
     counts = _adoption_counts(c, by, platforms)
@@ -526,8 +546,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
         "source": [_source_name(survey)] * n,
         # French thousands (narrow no-break space), as every figure of the tables: "34 875"
-        "base": [f"{b:,} entité{'s' if b > 1 else ''} de l'enquête".replace(",", "\u202f")
-                 for b in n_base],
+        "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel else
+                 [f"{b:,} entité{'s' if b > 1 else ''} de l'enquête".replace(",", "\u202f")
+                  for b in n_base]),
         # one base family for the whole file: the bases differ only by who answered each
         # platform
         "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
@@ -571,13 +592,34 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design"] = {t: designs[max(designs)].as_dict()}
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
-    if base is not None:  # the base said by within: its départements and entities
+    if within is not None:  # the base said by within: its départements and entities
         attrs["within"] = {t: {"departements": list(deps), "n": n_ref}}
+    if panel:  # the base said by panel: the file's entities
+        attrs["panel"] = {t: {"n": n_ref, "kinds": kinds}}
     if places:  # what the notes say (render.views.place_notes): the latest year's, and
         # each year's (compare shows one year: its own)
         attrs["place"] = {t: places[max(places)]}
         attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
     return Records.of_columns(columns, attrs)
+
+
+def _panel_kinds(codes: frozenset, t: str) -> list[str]:
+    """The categories of intercommunalités (CA, CC…) a panel's entities are, in
+    :data:`EPCI_KINDS` order, when they are not all of the type's: empty for a type without
+    categories, or a panel of every category."""
+    kinds = _kinds_of_type(t)
+    held = [k for k, members in kinds.items() if not members.isdisjoint(codes)]
+    return held if len(held) < len(kinds) else []
+
+
+def panel_base(n: int, n_panel: int, of: str) -> str:
+    """A figure's ``base`` under ``panel`` (in French, as every survey base): "14
+    communautés d'agglomération du panel", "12 des 14 communautés d'agglomération du
+    panel" when some did not answer (``of``: its ``n_reference_of``)."""
+    from ..render.formats import base_text
+
+    return base_text({"n_base": n, "n_reference": n_panel, "n_reference_of": of,
+                      "base_family": SURVEY_BASE_FAMILY}, "fr")
 
 
 def _skipped_of(survey: pd.DataFrame | CodedSurvey, t: str | None = None) -> dict | None:
@@ -1276,7 +1318,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                    vs: str | Iterable[str] | None = None,
                    platforms: str | Iterable[str] | None = None, year: int | None = None,
                    by: str | None = None,
-                   within: str | Iterable[str] | None = None) -> pd.DataFrame:
+                   within: str | Iterable[str] | None = None,
+                   panel: bool = False) -> pd.DataFrame:
     """:func:`barometre.compare` on survey data: the type and the ``vs`` types, counted in the file.
 
     What ``barometre compare --data FILE`` prints. ``survey`` is the frame of
@@ -1303,6 +1346,9 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     within : str or list of str, optional
         Département codes: the base is the type's entities in them (:func:`adoption`);
         not with ``vs``.
+    panel : bool, default False
+        The file is a panel chosen by hand: the base is its own entities
+        (:func:`adoption`); not with ``vs`` nor ``within``.
 
     Returns
     -------
@@ -1347,9 +1393,11 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         raise UsageError.of("survey-vs-needs-frame")
     if within is not None and others:
         raise UsageError.of("within-vs")
+    if panel and others:
+        raise UsageError.of("panel-vs")
     if not others:  # one type: its figures' rows, then the frame
         return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by,
-                                             within=within))
+                                             within=within, panel=panel))
     import pandas as pd
 
     per_type = [adoption(survey, type=x, by=by) for x in [t, *others]]
@@ -2107,7 +2155,8 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
 def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
                            platforms: str | Iterable[str] | None = None,
                            year: int | None = None, by: str | None = None,
-                           within: str | Iterable[str] | None = None) -> Records:
+                           within: str | Iterable[str] | None = None,
+                           panel: bool = False) -> Records:
     """:func:`compare_survey` of one type, as rows of Python values (no frame on the coded
     path: ``compare --data`` prints them).
 
@@ -2132,7 +2181,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
 
     year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
     t = type or survey.attrs.get("collectivity_type")
-    figures = _adoption_records(survey, t, by, None, within=within)
+    figures = _adoption_records(survey, t, by, None, within=within, panel=panel)
     t = find_type(t).id
     plats = [find_platform(p).id for p in _as_list(platforms)]
     rows = [r for r in figures.rows if r["platform"] in plats] if plats else figures.rows
@@ -2218,8 +2267,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     shown_place = (figures.attrs.get("place_by_year") or {}).get(None if latest < 0 else latest)
     if shown_place:  # only then: that year's file was chosen by place (place_of)
         attrs["place"] = {t: shown_place}
-    if figures.attrs.get("within"):  # only then: the base said by within
-        attrs["within"] = figures.attrs["within"]
+    for said in ("within", "panel"):  # only then: the base said by within or panel
+        if figures.attrs.get(said):
+            attrs[said] = figures.attrs[said]
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
     if same:  # only then, as any_left_out
         attrs["years_same_campaign"] = same

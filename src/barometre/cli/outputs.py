@@ -26,6 +26,7 @@ from .options import (
     SheetOpt,
     SourceOpt,
     VsOpt,
+    PanelOpt,
     WithinOpt,
     YearOpt,
     _check_no_source,
@@ -65,8 +66,8 @@ def _size(text: str | None) -> tuple[float, float] | None:
 #: (--dpi, --size, --colorblind, --title, --lang): any other one given is refused in one
 #: line, never silently dropped (#review17a). --sheet, --blank, --date read a survey file.
 _READS = {
-    "adoption": {"--vs", "--year", "--source", "--all-sources", "--within"},
-    "heatmap": {"--vs", "--year", "--source", "--all-sources", "--within"},
+    "adoption": {"--vs", "--year", "--source", "--all-sources", "--within", "--panel"},
+    "heatmap": {"--vs", "--year", "--source", "--all-sources", "--within", "--panel"},
     "trend": {"--source"},  # every year; one series per platform
     "benchmark": {"--entity", "--peers", "--year"},
     "ranking": {"--entity", "--peers", "--metric", "--top", "--year"},
@@ -86,7 +87,8 @@ def _check_options(k: str, data, given: dict[str, bool], platform, sheet, blank,
             raise UsageError.of("chart-option-ignored", option=option, kind=k)
     if data is None:
         for option, on in (("--sheet", sheet is not None), ("--blank", blank is not None),
-                           ("--date", date is not None), ("--within", given.get("--within"))):
+                           ("--date", date is not None), ("--within", given.get("--within")),
+                           ("--panel", given.get("--panel"))):
             if on:
                 raise UsageError.of("chart-option-needs-data", option=option)
     waves = k == "changes" or (k == "trend" and data is not None)
@@ -102,7 +104,7 @@ def _need(value, option: str, kind: str) -> None:
 
 
 def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all_sources, kw,
-                   within=None):
+                   within=None, panel=False):
     """adoption, heatmap, trend: from published figures, or from the survey's records."""
     if survey is not None:
         from ..analysis.survey import adoption, compare_survey
@@ -111,7 +113,7 @@ def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all
             df = adoption(survey, type=type, platforms=platform)
         else:
             df = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
-                                within=within)
+                                within=within, panel=panel)
         kw["survey"] = survey
     else:
         _need(type, "--type", k)
@@ -142,7 +144,7 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
 
 
 def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sources, entity,
-               peers, metric, top, sheet, blank, date, kw, within=None):
+               peers, metric, top, sheet, blank, date, kw, within=None, panel=False):
     """The charts of one survey file or of the published figures."""
     survey = None
     if data is not None:
@@ -155,7 +157,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
         return _figures_chart(charts, k, survey, type, vs, platform, year, source, all_sources, kw,
-                              within)
+                              within, panel)
     # --year: the readings of that year (by default each platform's latest)
     if k == "benchmark":
         _need(entity, "--entity", k)
@@ -198,13 +200,14 @@ def chart(
     colorblind: Annotated[bool, typer.Option("--colorblind", help="Palette pour daltoniens (Okabe-Ito).")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du graphique.")] = None,
     within: WithinOpt = None,
+    panel: PanelOpt = False,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).
 
     Chaque graphique lit ses options ; une autre est refusée, jamais ignorée. Requises,
     puis [facultatives] : adoption, heatmap : --type sans --data [--vs, --year, --source,
-    --all-sources ; avec --data : --within] ; trend : --type et un --platform sans --data, ou --data (répétable, une
+    --all-sources ; avec --data : --within ou --panel] ; trend : --type et un --platform sans --data, ou --data (répétable, une
     vague par fichier) [--source] ; benchmark : --data, --entity [--peers, --year] ;
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
@@ -227,7 +230,7 @@ def chart(
                              "--source": source is not None, "--all-sources": all_sources,
                              "--entity": entity is not None, "--peers": peers is not None,
                              "--metric": metric is not None, "--top": top is not None,
-                             "--within": within is not None},
+                             "--within": within is not None, "--panel": panel},
                    platform, sheet, blank, date)
     figsize = _size(size)
     from ..render import charts
@@ -243,7 +246,7 @@ def chart(
         fig = _one_chart(charts, k, None if data is None else data[0], type, vs, platform, year,
                          source, all_sources, entity, (peers or Peers.type).value,
                          (metric or Metric.followers).value, 10 if top is None else top,
-                         sheet, blank, date, kw, within)
+                         sheet, blank, date, kw, within, panel)
     with overwrite_allowed(force):
         path = charts.save(fig, output, dpi=dpi, lang=lang.value)
     from ..messages import text
@@ -272,6 +275,7 @@ def report(
     all_sources: AllSourcesOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
     within: WithinOpt = None,
+    panel: PanelOpt = False,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
@@ -295,6 +299,8 @@ def report(
         raise UsageError.of("cli-entity-needs-data")
     if within is not None and (data is None or len(data) > 1):  # one survey file's figures
         raise UsageError.of("cli-within-needs-data" if data is None else "cli-within-one-file")
+    if panel and (data is None or len(data) > 1):  # one survey file's entities
+        raise UsageError.of("cli-panel-needs-data" if data is None else "cli-panel-one-file")
     if peers != Peers.type and not entity:  # accepted and dropped before (review diff17b)
         raise UsageError.of("cli-peers-need-entity", peers=peers.value)
     from ..render.excel import write_report
@@ -317,7 +323,7 @@ def report(
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
                           date=date)
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
-                                 within=within)
+                                 within=within, panel=panel)
     elif type:
         from ..analysis.published import compare as compare_
 

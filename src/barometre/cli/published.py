@@ -26,6 +26,7 @@ from .options import (
     SourceOpt,
     TypeOpt,
     VsOpt,
+    PanelOpt,
     WithinOpt,
     YearOpt,
     _check_no_source,
@@ -53,6 +54,7 @@ def compare(
     date: DateOpt = None,
     all_sources: AllSourcesOpt = False,
     within: WithinOpt = None,
+    panel: PanelOpt = False,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -61,7 +63,9 @@ def compare(
     Avec --data, un fichier choisi par lieu (plus du quart de ses entités dans un
     département) le dit sous le tableau et dans flags (chosen_by_place) : son intervalle
     le traite comme un tirage au hasard parmi les entités de France ; --within 01,44 fait
-    de celles de ces départements la base.
+    de celles de ces départements la base. --panel lit le fichier comme un panel choisi :
+    ses parts sont celles de ses entités (« les 14 communautés d'agglomération du
+    panel »), sans extrapolation au type en France.
 
     Exemple : barometre compare --type region --year 2015 --source ideose
     """
@@ -70,6 +74,8 @@ def compare(
     _check_no_source(data, source, all_sources)
     if within is not None and data is None:
         raise UsageError.of("cli-within-needs-data")
+    if panel and data is None:
+        raise UsageError.of("cli-panel-needs-data")
     from ..render.tables import terminal_safe
     from ..render.views import adoption_table
 
@@ -89,10 +95,11 @@ def compare(
         strate = by.value if by else None
         if vs:
             result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,
-                                                     year=year, by=strate, within=within))
+                                                     year=year, by=strate, within=within,
+                                                     panel=panel))
         else:  # printed from the rows: no pandas for a coded survey (#19)
             result = compare_survey_records(survey, type, platforms=platform, year=year,
-                                            by=strate, within=within)
+                                            by=strate, within=within, panel=panel)
         if survey.attrs.get("annuaire"):  # the annuaire's measure, date, attribution
             from ..survey.annuaire import annotate_result
 
@@ -111,8 +118,9 @@ def compare(
                                     "measure_label", "data_date", "attribution", "caveat",
                                     "design", "design_subset", "n_subset", "subset_census",
                                     "estimate", "estimate_low", "estimate_high", "n_estimate"))
-    if result.attrs.get("within") and "n_reference_of" in result.columns:
-        cols.append("n_reference_of")  # the base said by --within: "epci:01,44"
+    if ((result.attrs.get("within") or result.attrs.get("panel"))
+            and "n_reference_of" in result.columns):
+        cols.append("n_reference_of")  # the base said: "epci:01,44", "epci:panel:CA"
     if "strate" in result.columns:
         cols.insert(1, "strate")
     title = ""
@@ -163,7 +171,7 @@ def _coverage_line(result: Records, lang: str) -> str:
     for r in firsts.values():
         of = r.get("n_reference_of")
         what = (text("coverage-councils", lang) if of == "conseils_departementaux"
-                else _within_of_record(r, lang, 2)  # the base said by --within
+                else _within_of_record(r, lang, 2)  # the base said by --within, --panel
                 or type_label(r["collectivity_type"], lang, plural=True))
         lines.append(text("coverage-line", lang, n=fmt_int(r["n_surveyed"], lang),
                           total=fmt_int(r["n_reference"], lang), what=what))

@@ -364,6 +364,26 @@ MESSAGES = {
                           "{label} of {k} départements ({codes})"),
     "within-vs": ("--within ne se combine pas avec --vs (un type à la fois)",
                   "--within does not combine with --vs (one type at a time)"),
+    # --- panel (adoption, compare --data --panel): the base is the file's own entities
+    "panel-vs": ("--panel ne se combine pas avec --vs (un type à la fois)",
+                 "--panel does not combine with --vs (one type at a time)"),
+    "panel-within": ("--panel ne se combine pas avec --within : la base est soit les entités du "
+                     "fichier, soit celles de départements",
+                     "--panel does not combine with --within: the base is either the file's "
+                     "entities or some départements'"),
+    "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),
+    "panel-label-bare": ("{label} du panel", "{label} of the panel"),
+    "panel-base-part": ("{k} des {label}", "{k} of {label}"),
+    # a file of a small part of its type, read as a sample of it: what its interval assumes
+    "random-draw-note": (
+        "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
+        "{label}) ; pour un panel choisi à la main, --panel donne les parts de ses seules "
+        "entités, sans extrapolation.",
+        "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
+        "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
+        "no extrapolation."),
+    "random-draw-short": ("tirage au hasard supposé, sinon --panel",
+                          "assumes a random draw, else --panel"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
                      "--within: no département code (e.g. '--within 01,44')"),
     "within-unknown": (

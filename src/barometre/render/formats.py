@@ -724,7 +724,8 @@ def base_family_text(r: Mapping[str, Any], lang: str = "fr") -> str:
 def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> str:
     """A figure's base in ``lang``: a published figure's as described in French, in English
     by :func:`~barometre.render.charts.captions.base_words` ("régions" -> "regions", an
-    untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities").
+    untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities"),
+    under ``panel`` the panel's ("14 communautés d'agglomération du panel", "12 des 14 …").
 
     With ``unknown``, the survey entities left out of the base because their answer is
     blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
@@ -733,7 +734,17 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     "; 2 écartées pour erreur, hors base : voir barometre validate".
     """
     base = "" if is_missing(r.get("base")) else str(r.get("base"))
-    if lang == "en" and _is_survey(r):
+    from .views import panel_label, panel_of
+
+    if _is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("n_reference")):
+        # the base said by panel: the file's entities, named ("12 des 14 … du panel")
+        n, total = int(r["n_base"]), int(r["n_reference"])
+        base = panel_label(str(r["n_reference_of"]), total, lang)
+        if n != total:
+            from ..messages import text
+
+            base = text("panel-base-part", lang, k=fmt_int(n, lang), label=base)
+    elif lang == "en" and _is_survey(r):
         n = int(r["n_base"])
         base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"
     elif lang == "en" and base:  # ours translated, else quoted as French

@@ -329,6 +329,92 @@ def within_of(res: Any, t: str) -> list[str] | None:
     return list(w["departements"]) if w else None
 
 
+def panel_of(of: object) -> tuple[str, list[str]] | None:
+    """The type and the categories of a base ``panel`` makes, from a figure's
+    ``n_reference_of`` ("epci:panel:CA" -> ("epci", ["CA"]), "region:panel" ->
+    ("region", [])); None for any other base.
+
+    >>> panel_of("epci:panel:CA+CU"), panel_of("epci:01,44"), panel_of("epci")
+    (('epci', ['CA', 'CU']), None, None)
+    """
+    if missing_cell(of):
+        return None
+    parts = str(of).split(":")
+    if len(parts) < 2 or parts[1] != "panel":
+        return None
+    return parts[0], parts[2].split("+") if len(parts) > 2 and parts[2] else []
+
+
+def panel_label(of: str, n: int, lang: str = "fr", count: bool = True) -> str:
+    """The base ``panel`` makes (:func:`barometre.adoption`) of N = ``n`` entities, from its
+    ``n_reference_of``: "14 communautés d'agglomération du panel" ("the 14 communautés
+    d'agglomération of the panel"); without ``count``: "communautés d'agglomération du
+    panel", after a count the sentence says.
+
+    >>> panel_label("epci:panel:CA", 14), panel_label("region:panel", 5, "en", count=False)
+    ("14 communautés d'agglomération du panel", 'regions of the panel')
+    """
+    t, kinds = panel_of(of) or (str(of).split(":")[0], [])
+    plural = takes_plural(n, lang)
+    label = _kinds_label(kinds, lang) if kinds and plural else type_label(t, lang, plural=plural)
+    if not count:
+        return _t("panel-label-bare", lang, label=label)
+    return _t("panel-label", lang, n=fmt_int(n, lang), label=label)
+
+
+def base_label(res: Any, t: str, lang: str = "fr", n: object = None,
+               count: bool = True) -> str | None:
+    """The base the user said for type ``t``'s figures ``res`` (a result frame or
+    :class:`~barometre.analysis.records.Records`): ``within``'s ("intercommunalités de
+    l'Ain", its noun agreeing with ``n``) or ``panel``'s ("14 communautés d'agglomération
+    du panel"; without ``count``, the noun alone); None for the type's in France."""
+    deps = within_of(res, t)
+    if deps:
+        return within_label(t, deps, lang, plural=takes_plural(n, lang))
+    p = ((res.attrs.get("panel") or {}) if res is not None else {}).get(t)
+    if not p:
+        return None
+    of = f"{t}:panel" + (":" + "+".join(p["kinds"]) if p.get("kinds") else "")
+    return panel_label(of, int(p["n"]), lang, count=count)
+
+
+def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[str]:
+    """What the interval of survey figures read as a sample of their type assumes, when
+    their file holds a small part of it (less than half its entities, or of the part it
+    holds whole: 14 of the 230 communautés d'agglomération): that they were drawn at
+    random, and that ``--panel`` reads a hand-picked panel as itself. None for a census,
+    a base said by ``within`` or ``panel``, a file chosen by place (its own note says
+    it), figures without interval. ``short``: the clause of a caption or a key figure
+    ("tirage au hasard supposé, sinon --panel")."""
+    out = [_t("random-draw-short", lang) if short else
+           _t("random-draw-note", lang, n=fmt_int(n, lang), label=label, total=fmt_int(total, lang))
+           for n, total, label in random_draw_of(res, lang).values()]
+    return out[:1] if short else out
+
+
+def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]]:
+    """The types of :func:`random_draw_notes`: type -> (entities of the file, N of its
+    interval, what N counts: "communautés d'agglomération")."""
+    from .formats import _is_survey
+
+    out: dict[str, tuple[int, int, str]] = {}
+    for r in _as_records(res).rows if res is not None else []:
+        t = r.get("collectivity_type")
+        if (t in out or not _is_survey(r) or r.get("census") is True
+                or r.get("subset_census") is True or missing_cell(r.get("ci_low"))
+                or "chosen_by_place" in flag_set(r)
+                or (not missing_cell(r.get("n_reference_of")) and ":" in str(r["n_reference_of"]))):
+            continue
+        subset = r.get("design") == "subset"
+        total = r.get("n_subset") if subset else r.get("n_reference")
+        n = r.get("n_surveyed")
+        if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
+            continue
+        out[t] = (int(n), int(total), _part_label(r, lang) if subset
+                  else type_label(t, lang, plural=takes_plural(int(total), lang)))
+    return out
+
+
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
@@ -831,6 +917,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _source_lines(res, lang)
     parts += _warnings(res, lang)
     parts += _survey_ci_lines(res, lang)
+    parts += random_draw_notes(res, lang)
     parts += _skipped_lines(res, lang)
     parts += _design_lines(res, lang)
     parts += place_notes(res, lang)
@@ -898,11 +985,14 @@ def _ci_sizes(shown: list[dict], lang: str) -> dict[str, tuple[int, str | None]]
 
 
 def _within_of_record(r: dict, lang: str, n: int) -> str | None:
-    """A survey figure's base said by ``within`` (``n_reference_of`` "epci:01,44"): its
-    label, None for the type's in France."""
+    """A survey figure's base said by ``within`` (``n_reference_of`` "epci:01,44") or
+    ``panel`` ("epci:panel:CA": "communautés d'agglomération du panel"): its label, None
+    for the type's in France."""
     of = r.get("n_reference_of")
     if missing_cell(of) or ":" not in str(of):
         return None
+    if panel_of(of):  # the base said by panel: the noun, after the count said
+        return panel_label(str(of), n, lang, count=False)
     t, _, deps = str(of).partition(":")
     return within_label(t, deps.split(","), lang, plural=takes_plural(n, lang))
 

@@ -19,7 +19,7 @@ from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, serie
 from .style import sized, thin_xticks
 from .style import title as put_title
 from ..views import (ci_note, design_notes, flag_marks, flag_notes, measure_mark, measure_notes,
-                     place_notes, type_or_kind_label, within_label, within_of)
+                     base_label, place_notes, random_draw_notes, type_or_kind_label)
 
 __all__ = ["adoption", "bar_rows"]
 
@@ -182,6 +182,9 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             recs = d.to_dict("records")
             notes.append(ci_note([r for r in recs if _whiskered(r)],
                                  [r for r in recs if not _whiskered(r)], lang))
+            # a small part of its type read as a sample: its whiskers assume a random draw
+            notes[-1] += "".join(("; " if lang == "en" else " ; ") + s
+                                 for s in random_draw_notes(df, lang, short=True))
         notes += [msg("note-derived", lang)] if "note-derived" in marks else []
         notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says
@@ -214,10 +217,11 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             ax.legend(handles, names, loc="lower left", bbox_to_anchor=(0, 1.0),
                       ncols=(min(len(types), 2) if multi_type else len(keys)), fontsize=8.5,
                       handlelength=1.2, borderaxespad=0.3)
-        # a base said by within: "intercommunalités de l'Ain et de la Loire-Atlantique"
-        # a file of CA alone: « communautés d'agglomération », its figures' design says it
-        what = ", ".join(within_label(t, within_of(df, t), lang) if within_of(df, t)
-                         else type_or_kind_label(df, t, lang) for t in types)
+        # a base said by within or panel: "intercommunalités de l'Ain et de la
+        # Loire-Atlantique", "14 communautés d'agglomération du panel"; a file of CA alone:
+        # « communautés d'agglomération », its figures' design says it
+        what = ", ".join(base_label(df, t, lang) or type_or_kind_label(df, t, lang)
+                         for t in types)
         put_title(fig, title or (
             msg("title-adoption-types", lang, years=years_words(d)) if multi_type else
             msg("title-adoption", lang, types=what, years=years_words(d))))

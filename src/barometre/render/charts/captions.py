@@ -175,7 +175,15 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     for t, g in df[~df["source"].astype(str).isin(pubs)].groupby("collectivity_type", sort=False):
         ns = sorted({int(n) for n in g["n_base"].dropna()})
         plural = type_label(t, lang, True)
-        if len(ns) > 1:
+        from ..views import panel_label, panel_of
+
+        of = g["n_reference_of"].iloc[0] if "n_reference_of" in g else None
+        if panel_of(of) and not g["n_reference"].isna().all():
+            # the base said by panel: the file's entities, a census of them when all answered
+            said = panel_label(str(of), int(g["n_reference"].dropna().iloc[0]), lang)
+            census = g["census"].astype(bool).all() if "census" in g else False
+            bases.append(f"{said} ({msg('pub-census', lang)})" if census else said)
+        elif len(ns) > 1:
             bases.append(msg("chart-survey-base-range", lang, plural=plural, low=_int(ns[0]),
                              high=_int(ns[-1])))
         else:

@@ -21,7 +21,8 @@ from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, census_word, design_notes, family_end_note,
-                     place_key_words, place_notes, within_label, within_of, design_kind, type_or_kind_label,
+                     base_label, place_key_words, place_notes, random_draw_notes, random_draw_of,
+                     design_kind, type_or_kind_label,
                      flag_marks, flag_notes, flag_set, served_note)
 from ..formats import (band_said, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
@@ -80,7 +81,7 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False,
-             place: dict | None = None, within: list[str] | None = None) -> str:
+             place: dict | None = None, base: str | None = None, draw: bool = False) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
 
     A figure of type ``all`` says its own base when it is not every collectivité: "64 % des
@@ -93,7 +94,11 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     départements sur LinkedIn (n = 40 ayant répondu sur 101 ; IC 95 % : 62–84 %)";
     "exhaustif" for a census. A file of a part of the type alone says the part, its N and
     interval: "100 % des communautés d'agglomération de 100 000 habitants ou plus sur
-    Facebook (n = 40 ayant répondu sur 91 ; …)", never "des intercommunalités".
+    Facebook (n = 40 ayant répondu sur 91 ; …)", never "des intercommunalités". ``base``:
+    the base the user said (``within``, ``panel``: "14 communautés d'agglomération du
+    panel"), said instead of the type; ``draw``: its file is a small part of the type read
+    as a sample, its interval followed by "tirage au hasard supposé, sinon --panel"
+    (:func:`~barometre.render.views.random_draw_notes`).
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -121,7 +126,7 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
         line = text("report-key-line-measure", lang, share=_key_share(k, lang), said=said, platform=plat,
                     n=n, who=who, when=when)
     else:
-        n = (_survey_n(k, lang, place) if survey else
+        n = (_survey_n(k, lang, place, draw) if survey else
              text("report-key-n", lang, n=fmt_int(k.n_base, lang)) if k.n_base else "")
         whom = _key_whom(k, lang)  # a part of the collectivités (type all): its base
         everyone = k.collectivity_type == "all" and whom == _whom("all", lang)
@@ -129,8 +134,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
         if survey and k.design == "subset" and k.design_subset:  # a file of a part: its share
             whom = _part_label({"collectivity_type": k.collectivity_type,
                                 "design_subset": k.design_subset}, lang)
-        if survey and within:  # the base said by within: those départements' entities
-            whom = within_label(k.collectivity_type, within, lang)
+        if survey and base:  # the base said by within or panel: its entities
+            whom = base
         line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
     if cite_id:
@@ -140,7 +145,7 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     return line
 
 
-def _survey_n(k: KeyFigure, lang: str, place: dict | None = None) -> str:
+def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = False) -> str:
     """A survey figure's base and interval: " (n = 40 ayant répondu sur 101 ; IC 95 % :
     62–84 %)", its interval as compare's table says it (``_ci_cell``: "exhaustif",
     "exhaustif (métropole)"); a file chosen by place (``place``: ``attrs["place"]`` of its
@@ -156,6 +161,8 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None) -> str:
                    "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
                   lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
+    if ci and draw and not k.census and not k.subset_census:  # what its interval assumes
+        ci += text("report-key-ci", lang, ci=text("random-draw-short", lang))
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
     if total:
         return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
@@ -220,11 +227,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if r.fictitious:
         sh.line(text("report-fictitious-warning", lang), bold=True, color=ALERT_COLOR)
     # the types, a figure of type all by its base when it is not every collectivité
-    scope = list(dict.fromkeys(  # a base said by within: its départements' entities
-        within_label(rec["collectivity_type"], within_of(r.adoption, rec["collectivity_type"]), lang)
-        if within_of(r.adoption, rec["collectivity_type"])
-        else type_or_kind_label([rec], rec["collectivity_type"], lang) if design_kind(
-            rec.get("design_subset")) else figure_type_label(rec, lang, plural=True)
+    scope = list(dict.fromkeys(  # a base said by within or panel: its entities
+        base_label(r.adoption, rec["collectivity_type"], lang)
+        or (type_or_kind_label([rec], rec["collectivity_type"], lang) if design_kind(
+            rec.get("design_subset")) else figure_type_label(rec, lang, plural=True))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
@@ -240,10 +246,12 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     keys = r.key_figures[:MAX_KEY_FIGURES]
     several = r.survey is None and len({k.source for k in keys}) > 1
     places = r.adoption.attrs.get("place") or {}  # a survey file chosen by place
+    draws = random_draw_of(r.adoption, lang) if r.survey is not None else {}
     for k in keys:  # from several sources: each names its id, and a line says so
         sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
                          place=places.get(k.collectivity_type),
-                         within=within_of(r.adoption, k.collectivity_type)))
+                         base=base_label(r.adoption, k.collectivity_type, lang),
+                         draw=k.collectivity_type in draws))
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
@@ -447,6 +455,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     for note in _design_notes(r, lang):
         _note_across(sh, block, note)
     for note in place_notes(r.adoption, lang):  # a file chosen by place
+        _note_across(sh, block, note)
+    for note in random_draw_notes(r.adoption, lang):  # a small part read as a sample
         _note_across(sh, block, note)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it, the cells keeping the value; one whose share is not k/n
@@ -1148,13 +1158,11 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
 
 
 def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
-    """The survey's type, plural (:func:`_whom`), or the base said by ``within``:
-    "intercommunalités de l'Ain et de la Loire-Atlantique"."""
+    """The survey's type, plural (:func:`_whom`), or the base said by ``within`` or
+    ``panel``: "intercommunalités de l'Ain et de la Loire-Atlantique", "communautés
+    d'agglomération du panel" (after a count)."""
     t = r.survey.collectivity_type
-    deps = within_of(r.adoption, t)
-    if deps:
-        return within_label(t, deps, lang, plural=takes_plural(n, lang))
-    return _whom(t, lang, n)
+    return base_label(r.adoption, t, lang, n=n, count=False) or _whom(t, lang, n)
 
 
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
@@ -1164,7 +1172,7 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if s.wave_dates:
         dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
-    within = within_of(r.adoption, s.collectivity_type)  # the base said: not "en France"
+    within = base_label(r.adoption, s.collectivity_type, lang)  # the base said: not "en France"
     cov = (text("report-survey-coverage-within" if within else "report-survey-coverage-text",
                 lang, n=fmt_int(s.n_entities, lang), whom=whom,
                 total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)) if s.n_reference else
@@ -1251,10 +1259,14 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
                    all=text("report-survey-intervals-all", lang)
-                   if whom_ci is whom and not within_of(r.adoption, s.collectivity_type)
+                   if whom_ci is whom and not base_label(r.adoption, s.collectivity_type, lang)
                    else text("report-survey-intervals-part", lang, whom=whom_ci))
               if n_ci else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
+    draw = random_draw_notes(r.adoption, lang)
+    if draw:  # a small part read as a sample: what its intervals assume, and --panel
+        at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
+        rows[at][1] += ("; " if lang == "en" else " ; ") + " ".join(draw)
     return rows
