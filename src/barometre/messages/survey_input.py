@@ -383,10 +383,10 @@ MESSAGES = {
         "platform's rows; delete this row"),
     "followers-in-thousands": (
         "l'en-tête dit que les nombres sont en milliers (ou millions) : colonne non lue ; "
-        "écrivez le nombre d'abonnés entier (12 345) ou abrégé (12,3 k), et retirez l'unité "
+        "écrivez le nombre d'abonnés entier (12\u202f345) ou abrégé (12,3 k), et retirez l'unité "
         "de l'en-tête",
         "the header says the numbers are in thousands (or millions): column not read; write "
-        "the whole number of followers (12345) or abbreviated (12.3k), and remove the unit "
+        "the whole number of followers (12,345) or abbreviated (12.3k), and remove the unit "
         "from the header"),
     "platform-missing": (
         "réseau manquant : attendu Facebook, X, Instagram…",
