@@ -106,3 +106,19 @@ def test_a_huge_cell_is_quoted_short_in_messages(tmp_path):
     long = "x" * 5000
     assert text("unknown-entity", "en", what="", value=long, closest="").endswith(
         "… (5,000 characters)'")
+
+
+def test_a_misspelt_platform_column_is_an_error(tmp_path):
+    """« Facebok », « Instagramm » were unknown columns, a warning each: the platforms were
+    missing from every figure, « au moins un réseau » computed on the others."""
+    path = _write(tmp_path, "typo.csv", [
+        "Code département;Facebok;Abonnés Facebok;Instagramm;X;Commentaire;Date",
+        "01;Oui;1200;Non;Oui;RAS;15/10/2025", "02;Non;;Oui;Oui;;15/10/2025"])
+    found = [(p.code, p.column, p.severity) for p in bm.validate(path)]
+    assert ("column-platform-misspelt", "Facebok", "error") in found
+    assert ("column-platform-misspelt", "Abonnés Facebok", "error") in found
+    assert ("column-platform-misspelt", "Instagramm", "error") in found
+    assert not [f for f in found if f[1] == "Commentaire"]  # no platform's name: as before
+    msg = next(p.message for p in bm.validate(path) if p.column == "Instagramm")
+    assert "« Instagram » mal écrit ?" in msg
+    same_reading(normal_reader, fast_reader, path)

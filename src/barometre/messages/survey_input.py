@@ -376,6 +376,13 @@ MESSAGES = {
         "unknown platform: expected Facebook, X, Instagram, LinkedIn…"),
     # a long file's row « Au moins un réseau »: read as a platform, it counted its entities
     # twice in the base of « au moins un réseau » (111 of 101), against their own rows
+    "column-platform-misspelt": (
+        "colonne non lue : « {platform} » mal écrit ? Corrigez l'en-tête (sinon ce réseau "
+        "manque à tous les chiffres, « au moins un réseau » compris), ou renommez la colonne "
+        "si elle n'est pas un réseau",
+        "column not read: '{platform}' misspelt? Correct the header (else this platform is "
+        "missing from every figure, 'at least one network' included), or rename the column "
+        "if it is not a platform"),
     "platform-any": (
         "« {value} » n'est pas un réseau : barometre calcule « au moins un réseau » à partir "
         "des lignes de chaque réseau ; supprimez cette ligne",

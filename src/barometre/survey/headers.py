@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.registry import COMMUNE_TYPES, match_platform, match_type, normalize
+from ..domain.text import fold
 from .values import _is_blank
 
 # --------------------------------------------------------------------------- headers
@@ -376,6 +377,41 @@ _ROLE_LABELS = {"present": "role-present", "followers": "role-followers",
                 "platform": "role-platform"}
 
 
+def _platform_words() -> dict[str, str]:
+    from ..domain.registry import PLATFORMS
+
+    words: dict[str, str] = {}
+    for p in PLATFORMS.values():
+        if p.id == "any":
+            continue
+        for name in (p.id, p.label_en, *p.aliases):
+            w = fold(name).replace(" ", "")
+            if len(w) >= 5:
+                words.setdefault(w, p.id)
+    return words
+
+
+def misspelt_platform(header: Any) -> str | None:
+    """The platform a header's word is a near miss of (« Facebok », « Instagramm »,
+    « Linkdin », « Youtub »: one or two letters off a name of 5 letters or more), or None.
+
+    >>> misspelt_platform("Abonnés Facebok"), misspelt_platform("Instagramm")
+    ('facebook', 'instagram')
+    >>> misspelt_platform("Centres d'intérêt"), misspelt_platform("Commentaire")
+    (None, None)
+    """
+    from rapidfuzz import fuzz, process
+
+    words = _platform_words()
+    for w in fold(header).split():
+        if len(w) < 5 or w in words:
+            continue
+        hit = process.extractOne(w, list(words), scorer=fuzz.ratio, score_cutoff=88)
+        if hit is not None:
+            return words[hit[0]]
+    return None
+
+
 def column_problems(cols: list[Column]) -> list:
     """Each header understood, or reported: ignored (warning), unknown (warning), or a
     second column for the same role and platform (error naming both)."""
@@ -385,7 +421,12 @@ def column_problems(cols: list[Column]) -> list:
 
     problems = []
     for c in cols:
-        if c.role == "unknown":
+        if c.role == "unknown" and (near := misspelt_platform(c.header)) is not None:
+            # « Facebok », « Abonnés Instagramm »: a platform's column left unread would
+            # drop that platform from every figure, « au moins un réseau » too
+            problems.append(Problem.of("column-platform-misspelt", column=c.header,
+                                       platform=find_platform(near).words()))
+        elif c.role == "unknown":
             problems.append(Problem.of("unknown-column", column=c.header, severity="warning"))
         elif c.role == "ignore" and c.why:
             problems.append(Problem.of("ignored-column", column=c.header, severity="warning",
