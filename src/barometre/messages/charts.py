@@ -206,9 +206,10 @@ MESSAGES = {
     "label-per-1000": ("Abonnés pour 1\u202f000 habitants", "Followers per 1,000 inhabitants"),
     "label-population": ("Population (échelle logarithmique)", "Population (log scale)"),
     "label-followers-log-y": ("Abonnés (échelle log.)", "Followers (log scale)"),
+    # one word per state for the benchmark chart and text (``benchmark``, the report):
+    # « absent » (Non), « non renseigné » (no answer), and present with a blank follower
+    # count (the ranking's « compte … sans nombre d'abonnés »)
     "label-absent": ("absent", "absent"),
-    # present, follower count blank: one wording for the benchmark chart and text (the
-    # ranking's « compte … sans nombre d'abonnés »); « non renseigné » means no answer
     "label-no-count": ("compte sans nombre d'abonnés", "account without a follower count"),
     "label-no-data": ("non renseigné", "no answer"),
     "label-median": ("médiane", "median"),

@@ -1030,8 +1030,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                               n=fmt_int(r["n_peers"], lang), s="s" if r["n_peers"] > 1 else ""))
             continue
         if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
-            state = ("not present" if en else "absent") if r["present"] is False else (
-                "no data" if en else "pas de donnée")
+            # the benchmark chart's words for the same states: one word per state
+            state = _t("label-absent" if r["present"] is False else "label-no-data", lang)
             out = bench_not_ranked_text(r, lang)
             lines.append(f"{label}{':' if en else ' :'} {state}"
                          + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",

@@ -1,0 +1,37 @@
+"""Review report17 (a CA communicator, an English user): the Synthèse answers "how do we
+compare?", the charts of demo data say so in their title, « Restés présents », the changes
+caption wrapped at any dpi, an English template and report, one word per benchmark state."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+import barometre as bm
+
+DEMO = bm.demo_file("enquete")
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return bm.read_survey(DEMO)
+
+
+# --- 7. one word per state in the benchmark text and chart ------------------------------
+
+@pytest.mark.parametrize("lang, absent, no_answer", [("fr", "absent", "non renseigné"),
+                                                     ("en", "absent", "no answer")])
+def test_benchmark_text_says_the_charts_word_for_each_state(demo, lang, absent, no_answer):
+    from barometre.render import charts
+    from barometre.render.views import benchmark_text
+
+    b = bm.benchmark(demo, "44")  # Instagram « Non », TikTok unanswered
+    said = benchmark_text(b, lang)
+    sep = ":" if lang == "en" else " :"
+    assert f"Instagram{sep} {absent} (" in said and f"TikTok{sep} {no_answer} (" in said
+    for gone in ("not present", "no data", "pas de donnée"):
+        assert gone not in said
+    fig = charts.benchmark(demo, "44", lang=lang)
+    words = {t.get_gid().split(":")[-1]: t.get_text() for ax in fig.axes for t in ax.texts
+             if (t.get_gid() or "").startswith("absent:followers:")}
+    assert words == {"instagram": absent, "tiktok": no_answer}
