@@ -35,3 +35,25 @@ def test_benchmark_text_says_the_charts_word_for_each_state(demo, lang, absent, 
     words = {t.get_gid().split(":")[-1]: t.get_text() for ax in fig.axes for t in ax.texts
              if (t.get_gid() or "").startswith("absent:followers:")}
     assert words == {"instagram": absent, "tiktok": no_answer}
+
+
+# --- 3. « Restés présents »: the column counts those present in both waves ---------------
+
+W24 = bm.demo_file("enquete").parent / "vague-2024-departements-donnees-fictives.xlsx"
+W25 = bm.demo_file("enquete").parent / "vague-2025-departements-donnees-fictives.csv"
+
+
+@pytest.mark.parametrize("lang, word", [("fr", "Restés présents"), ("en", "Stayed present")])
+def test_changes_says_stayed_present_in_its_table_list_and_workbook(cli, tmp_path, lang, word):
+    out = cli("changes", "-d", W24, "-d", W25, "--lang", lang)
+    assert out.exit_code == 0, out.stderr
+    head = out.stdout.splitlines()[1]
+    assert word in head
+    listed = cli("changes", "-d", W24, "-d", W25, "--list", "--lang", lang).stdout
+    assert f"{word} (" in listed or f"{word}:" in listed or f"{word} :" in listed
+    f = tmp_path / "r.xlsx"
+    assert cli("report", "-d", W24, "-d", W25, "-o", f, "--lang", lang).exit_code == 0
+    wb = openpyxl.load_workbook(f)
+    heads = [c.value for ws in wb for t in ws.tables.values() if t.name.startswith(("Mouvements", "Changes"))
+             for c in ws[t.ref.split(":")[0]:t.ref.split(":")[1]][0]]
+    assert word in heads and "Restés" not in heads and "Stayed" not in heads
