@@ -57,3 +57,23 @@ def test_changes_says_stayed_present_in_its_table_list_and_workbook(cli, tmp_pat
     heads = [c.value for ws in wb for t in ws.tables.values() if t.name.startswith(("Mouvements", "Changes"))
              for c in ws[t.ref.split(":")[0]:t.ref.split(":")[1]][0]]
     assert word in heads and "Restés" not in heads and "Stayed" not in heads
+
+
+# --- 5. the English template's pop-ups ---------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_template_pop_ups_speak_the_templates_language(cli, tmp_path, lang):
+    f = tmp_path / "t.xlsx"
+    assert cli("template", "--type", "region", "-o", f, "--lang", lang).exit_code == 0
+    dvs = openpyxl.load_workbook(f).worksheets[0].data_validations.dataValidation
+    said = {dv.errorTitle: dv.error for dv in dvs}
+    assert {dv.formula1 for dv in dvs if dv.type == "list"} == {'"Oui,Non"'}  # answers stay
+    if lang == "fr":
+        assert said == {"Présence": "Choisissez Oui ou Non.", "Abonnés": "Nombre entier positif.",
+                        "Date": "Date du relevé, ex. 15/10/2025."}
+    else:
+        assert set(said) == {"Presence", "Followers", "Date"}
+        assert "Oui" in said["Presence"] and "Non" in said["Presence"] and "French" in said["Presence"]
+        for words in said.values():
+            for french in ("Choisissez", "Nombre", "relevé"):
+                assert french not in words
