@@ -77,3 +77,41 @@ def test_template_pop_ups_speak_the_templates_language(cli, tmp_path, lang):
         for words in said.values():
             for french in ("Choisissez", "Nombre", "relevé"):
                 assert french not in words
+
+
+# --- 6. the English report: its sources' bases, its tables' names ------------------------
+
+def test_english_report_translates_the_bases_and_marks_the_publishers_method(cli, tmp_path):
+    f = tmp_path / "rep.xlsx"
+    assert cli("report", "--type", "region", "-o", f, "--lang", "en").exit_code == 0
+    ws = openpyxl.load_workbook(f)["Sources and method"]
+    (t,) = [t for t in ws.tables.values() if t.name == "Sources"]
+    rows = [[c.value for c in row] for row in ws[t.ref]]
+    head, rows = rows[0], rows[1:]
+    bases = [r[head.index("Base")] for r in rows]
+    methods = [r[head.index("Method")] for r in rows]
+    assert "régions" not in "; ".join(bases) and any("regions" in b for b in bases)
+    assert all(m.endswith("(in French, as published)") for m in methods if m)
+
+
+def _table_names(f):
+    return [t.name for ws in openpyxl.load_workbook(f) for t in ws.tables.values()]
+
+
+def test_english_report_names_its_excel_tables_in_english(cli, tmp_path):
+    import re
+
+    fr, en = tmp_path / "fr.xlsx", tmp_path / "en.xlsx"
+    args = ("report", "-d", W24, "-d", W25, "--entity", "44")
+    assert cli(*args, "-o", fr).exit_code == 0
+    assert cli(*args, "-o", en, "--lang", "en").exit_code == 0
+    names_fr, names_en = _table_names(fr), _table_names(en)
+    assert {"Synthese", "Classement1", "Donnees1", "Evolution", "Mouvements"} <= set(names_fr)
+    assert {"Summary", "Ranking1", "Data1", "Trend", "Changes"} <= set(names_en)
+    assert len(names_en) == len(set(names_en)) == len(names_fr)
+    french = {"Synthese", "Classement", "Donnees", "Evolution", "Enquete", "Mouvements",
+              "Entrees_sorties", "Croissance"}
+    for n in names_en:  # valid Excel names: a letter first, no space, never a cell address
+        assert n.rstrip("0123456789") not in french
+        assert re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", n)
+        assert not re.fullmatch(r"[A-Za-z]{1,3}[0-9]+", n) and n.upper() not in ("R", "C")

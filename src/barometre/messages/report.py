@@ -228,6 +228,8 @@ MESSAGES = {
     "report-no-counts-entity": (
         "Aucun nombre d'abonnés dans les données : pas de Classement ni de Benchmark.",
         "No follower count in the data: no Ranking and no Benchmark."),
+    # a published source's method: the publisher's own words (French), kept as published
+    "report-method-as-published": ("{method}", "{method} (in French, as published)"),
     "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
                               "Benchmark: {name} ({code}), see the Benchmark sheet"),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",

@@ -1031,9 +1031,15 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 Column(text("report-col-url", lang), "wrap", URL_WIDTH), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
         # a source that states no year of its own: its figures' date ("fin 2015")
+        from ..charts.captions import base_words
+
+        # the bases in the report's language (as the charts' captions say them: "régions" is
+        # "regions"); the method is the publisher's own words, kept as published and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
                  else undated_source_date(s.years, s.month, s.period, lang), s.url,
-                 "; ".join(s.bases), s.method] for s in r.sources]
+                 "; ".join(base_words(b, None, lang) for b in s.bases),
+                 text("report-method-as-published", lang, method=s.method) if s.method else s.method]
+                for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
             if s.url:
