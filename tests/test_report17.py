@@ -115,3 +115,63 @@ def test_english_report_names_its_excel_tables_in_english(cli, tmp_path):
         assert n.rstrip("0123456789") not in french
         assert re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.]*", n)
         assert not re.fullmatch(r"[A-Za-z]{1,3}[0-9]+", n) and n.upper() not in ("R", "C")
+
+
+# --- 4. the changes caption wrapped within the image at any dpi ---------------------------
+
+@pytest.mark.parametrize("dpi", [50, 80, 100])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_changes_caption_stays_within_the_image_at_any_dpi(cli, tmp_path, lang, dpi):
+    from matplotlib.image import imread
+
+    f = tmp_path / "c.png"
+    out = cli("chart", "changes", "-d", W24, "-d", W25, "-o", f, "--lang", lang, "--dpi", dpi)
+    assert out.exit_code == 0, out.stderr
+    img = imread(f)[..., :3]
+    h, w = img.shape[:2]
+    ink = (img < 0.9).any(axis=2)
+    # the caption's rows (the bottom of the image): nothing drawn in the last columns, where
+    # a line running out of the image is cut (« — shares among th »)
+    assert not ink[int(h * 0.85):, w - 3:].any()
+    assert ink[int(h * 0.85):, : w // 2].any()  # the caption is there
+
+
+# --- 2. « (données fictives) » in the title of every chart of demo data --------------------
+
+def _kinds(lang):
+    from barometre.analysis.survey import adoption, compare_survey
+    from barometre.render import charts
+
+    wide, long = bm.read_survey(DEMO), bm.read_survey(bm.demo_file("releves"))
+    waves = bm.read_waves(bm.demo_file("releves"))
+    return {
+        "adoption": lambda: charts.adoption(compare_survey(wide), survey=wide, lang=lang),
+        "heatmap": lambda: charts.heatmap(compare_survey(wide), survey=wide, lang=lang),
+        "trend": lambda: charts.trend(adoption(long), survey=long, lang=lang),
+        "benchmark": lambda: charts.benchmark(wide, "44", lang=lang),
+        "ranking": lambda: charts.ranking(bm.rank(wide, "facebook"), focus="44", survey=wide,
+                                          lang=lang),
+        "scatter": lambda: charts.scatter(wide, "facebook", focus="44", lang=lang),
+        "wave_trend": lambda: charts.wave_trend(bm.wave_trend(waves), lang=lang),
+        "changes": lambda: charts.changes(bm.changes(waves), lang=lang),
+    }
+
+
+@pytest.mark.parametrize("lang, mark", [("fr", "(données fictives)"), ("en", "(fictitious data)")])
+def test_every_chart_of_demo_data_says_so_in_its_title(lang, mark):
+    import matplotlib.pyplot as plt
+
+    for kind, draw in _kinds(lang).items():
+        fig = draw()
+        head = fig.get_suptitle().replace("\n", " ")
+        assert head.endswith(mark), (kind, head)
+        assert head.count(mark) == 1
+        plt.close(fig)
+    # published figures are no demo: no mark
+    from barometre.render import charts
+
+    fig = charts.adoption(bm.compare("region", year=2015, source="ideose"), lang=lang)
+    assert "fictiv" not in fig.get_suptitle() and "fictitious" not in fig.get_suptitle()
+    # a title given by the user is marked too, once
+    fig = charts.benchmark(bm.read_survey(DEMO), "44", lang=lang, title="Loire-Atlantique")
+    assert fig.get_suptitle() == f"Loire-Atlantique {mark}"

@@ -57,6 +57,7 @@ MESSAGES = {
     "measure-survey": ("part des {plural} de l'enquête avec une réponse pour le réseau",
                        "share of the surveyed {plural} with an answer for the network"),
     "chart-fictitious": ("Données fictives", "Fictitious data"),
+    "chart-fictitious-title": ("(données fictives)", "(fictitious data)"),
     "chart-survey": ("enquête {name}", "survey {name}"),
     "chart-survey-base-range": (
         "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau ou l'année)",
