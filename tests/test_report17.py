@@ -175,3 +175,52 @@ def test_every_chart_of_demo_data_says_so_in_its_title(lang, mark):
     # a title given by the user is marked too, once
     fig = charts.benchmark(bm.read_survey(DEMO), "44", lang=lang, title="Loire-Atlantique")
     assert fig.get_suptitle() == f"Loire-Atlantique {mark}"
+
+
+# --- 1. the Synthèse says how the entity compares -----------------------------------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_summary_says_how_the_entity_compares_with_the_benchmark_sheets_figures(cli, tmp_path, lang):
+    from barometre.render.formats import fmt_int, fmt_rank, per1000_number, platform_label
+
+    f = tmp_path / "r.xlsx"
+    assert cli("report", "-d", DEMO, "--entity", "44", "-o", f, "--lang", lang).exit_code == 0
+    wb = openpyxl.load_workbook(f)
+    summary, bench = wb.worksheets[0], wb["Benchmark"]
+    lines = [c.value for c in summary["A"] if isinstance(c.value, str)]
+    assert not any("voir la feuille" in s or "see the Benchmark" in s for s in lines)
+    title = next(i for i, s in enumerate(lines) if s.startswith("Benchmark"))
+    assert lines[title] == ("Benchmark : Loire-Atlantique (44), 2025" if lang == "fr"
+                            else "Benchmark: Loire-Atlantique (44), 2025")
+    end = next(i for i in range(title, len(lines)) if lines[i].startswith(("Indice :", "Index:")))
+    said = {s.split(" :" if lang == "fr" else ":")[0]: s for s in lines[title + 2:end]}
+    # the Benchmark sheet's own cells, read back: the Synthèse says the same figures
+    (t,) = bench.tables.values()
+    rows = [[c.value for c in r] for r in bench[t.ref]]
+    head = rows[0]
+    col = {k: head.index(text) for k, text in [
+        ("platform", "Réseau" if lang == "fr" else "Platform"),
+        ("present", "Présent" if lang == "fr" else "Present"),
+        ("followers", "Abonnés" if lang == "fr" else "Followers"),
+        ("rank", "Rang" if lang == "fr" else "Rank"), ("n", "Pairs (n)" if lang == "fr" else "Peers (n)"),
+        ("index", "Indice (médiane = 100)" if lang == "fr" else "Index (median = 100)")]}
+    per_1000 = [i for i, h in enumerate(head) if "1\u202f000" in h or "1,000" in h]
+    n_ranked = 0
+    for r in rows[1:]:
+        line = said[r[col["platform"]]]
+        if r[col["followers"]] is None:
+            word = {"Non": "absent", "No": "absent", None: "non renseigné" if lang == "fr" else "no answer"}
+            assert word[r[col["present"]]] in line
+            continue
+        n_ranked += 1
+        assert fmt_int(r[col["followers"]], lang) in line
+        assert fmt_rank(r[col["rank"]], r[col["n"]], lang, "departement") in line
+        assert f"{'indice' if lang == 'fr' else 'index'} {fmt_int(r[col['index']], lang)}" in line
+        assert per1000_number(r[per_1000[0]], lang) in line  # followers per 1,000 inhabitants
+        assert fmt_rank(r[per_1000[1]], r[col["n"]], lang, "departement") in line
+    assert n_ranked == 4 and platform_label("facebook", lang) in said
+    assert "5e sur 84" in said["Facebook"] if lang == "fr" else "5th of 84" in said["Facebook"]
+    # the page prints whole: the lines within the print area, on one page
+    last = max(c.row for c in summary["A"] if isinstance(c.value, str))
+    assert int(str(summary.print_area).split("$")[-1]) >= last
+    assert summary.page_setup.fitToHeight in (1, "1") and summary.sheet_properties.pageSetUpPr.fitToPage

@@ -20,9 +20,9 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
-                     bench_not_ranked_text, census_word, design_notes, family_end_note,
+                     bench_not_ranked_text, bench_platform_line, census_word, design_notes, family_end_note,
                      place_key_words, place_notes, within_label, within_of,
-                     flag_marks, flag_notes, flag_set, served_note)
+                     flag_marks, flag_notes, flag_set, rounded_note, served_note)
 from ..formats import (band_label, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -263,7 +263,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if aside:  # compare's footer, said here too
         sh.line(aside)
     if r.benchmark is not None:
-        sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
+        _summary_benchmark(sh, r, lang)
     if r.extra.get("no_counts"):  # presence only: no Classement, no Benchmark, said why
         sh.line(text("report-no-counts-entity" if r.extra.get("no_counts_entity")
                      else "report-no-counts", lang))
@@ -272,6 +272,29 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     for col in range(1, 11):  # room for the key lines and the chart on the printed page
         sh.widths[col] = max(sh.widths.get(col, 0), 13)
     sh.ws.print_area = f"A1:J{sh.row}"
+
+
+def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
+    """How the ``--entity`` compares, on the Synthèse: its peers, then one line per platform
+    with its followers, rank, index and number per 1,000 inhabitants, the figures of the
+    Benchmark sheet read from the same frame (``r.benchmark``) in the words of ``barometre
+    benchmark``; the peers not ranked, quartiles and notes stay on the Benchmark sheet."""
+    b = r.benchmark
+    sh.blank()
+    years = ", ".join(str(int(y)) for y in b.attrs.get("years") or [])  # the readings compared
+    sh.line(text("report-summary-bench-title", lang, name=b.attrs["name"], code=b.attrs["code"])
+            + (f", {years}" if years else ""), size=12, bold=True, color=TITLE_COLOR)
+    group = peer_group_text(r.extra.get("peer_group"), lang)
+    if group:
+        _wrap_across(sh, sh.line(text("report-peers-line", lang, group=group)), 10)
+    n_rounded = 0
+    for rec in b.to_dict("records"):
+        line, k = bench_platform_line(rec, lang, detail=False)
+        n_rounded += k
+        _wrap_across(sh, sh.line(line), 10)
+    if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
+        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang), color="595959"), 10)
+    _wrap_across(sh, sh.line(text("report-summary-bench-note", lang), color="595959"), 10)
 
 
 def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
