@@ -224,3 +224,16 @@ def test_summary_says_how_the_entity_compares_with_the_benchmark_sheets_figures(
     last = max(c.row for c in summary["A"] if isinstance(c.value, str))
     assert int(str(summary.print_area).split("$")[-1]) >= last
     assert summary.page_setup.fitToHeight in (1, "1") and summary.sheet_properties.pageSetUpPr.fitToPage
+
+
+@pytest.mark.parametrize("lang, mark", [("fr", "(données fictives)"), ("en", "(fictitious data)")])
+def test_the_reports_native_charts_of_demo_data_say_so_in_their_title(cli, tmp_path, lang, mark):
+    from .test_excel_layout import charts_of
+
+    f = tmp_path / "r.xlsx"
+    assert cli("report", "-d", bm.demo_file("releves"), "-o", f, "--lang", lang).exit_code == 0
+    titles = [c["title"] for c in charts_of(f)]
+    assert len(titles) == 2 and all(t.endswith(mark) and t.count(mark) == 1 for t in titles)
+    g = tmp_path / "p.xlsx"  # published figures: no mark
+    assert cli("report", "--type", "region", "-o", g, "--lang", lang).exit_code == 0
+    assert not any(mark in c["title"] for c in charts_of(g))

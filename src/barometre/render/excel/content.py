@@ -355,12 +355,18 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
         if note not in said:
             sh.line(note, color="595959")
     when = fmt_date(r.reference_year, None, lang)
-    title = _chart_title(types, measure, when, lang, whom)
+    title = _fictitious_chart(_chart_title(types, measure, when, lang, whom), r, lang)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
                       _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
     chart.height, chart.width = 9, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 20  # the chart covers about 18 rows
+
+
+def _fictitious_chart(title: str, r: ReportData, lang: str) -> str:
+    """A native chart's title, marked « (données fictives) » for a fictitious file, as the
+    PNG charts are: a chart copied onto a slide leaves the sheet's header behind."""
+    return f"{title} {text('chart-fictitious-title', lang)}" if r.fictitious else title
 
 
 def _wrap_across(sh: Sheet, row: int, cols: int) -> None:
@@ -793,7 +799,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
               else [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(drawn))])
     period = f"{dates[0].year}–{dates[-1].year}"
     chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(drawn))], colors,
-                       text("report-chart-evolution", lang, period=period), text("report-axis-share", lang),
+                       _fictitious_chart(text("report-chart-evolution", lang, period=period), r, lang),
+                       text("report-axis-share", lang),
                        number_format("share", lang), "yyyy")
     chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
@@ -1054,13 +1061,16 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 Column(text("report-col-url", lang), "wrap", URL_WIDTH), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
         # a source that states no year of its own: its figures' date ("fin 2015")
-        from ..charts.captions import base_words
+        def bases(s) -> str:  # in English as the charts' captions say them ("regions")
+            if lang != "en":
+                return "; ".join(s.bases)
+            from ..charts.captions import base_words  # matplotlib: only when needed
 
-        # the bases in the report's language (as the charts' captions say them: "régions" is
-        # "regions"); the method is the publisher's own words, kept as published and said so
+            return "; ".join(base_words(b, None, lang) for b in s.bases)
+
+        # the method is the publisher's own words (French), kept as published and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
-                 else undated_source_date(s.years, s.month, s.period, lang), s.url,
-                 "; ".join(base_words(b, None, lang) for b in s.bases),
+                 else undated_source_date(s.years, s.month, s.period, lang), s.url, bases(s),
                  text("report-method-as-published", lang, method=s.method) if s.method else s.method]
                 for s in r.sources]
         block = sh.table("Sources", cols, rows)
