@@ -284,7 +284,7 @@ def test_ranking_focus_outside_top_after_a_gap_and_ellipsis(wide):
     ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
     assert ticks and all("," not in t for t in ticks)
     title = fig._suptitle.get_text()
-    assert title == "Facebook : les 5 départements les plus suivis, 2025"
+    assert title == "Facebook : les 5 départements les plus suivis, 2025 (données fictives)"
     # 6 without a count: the demo's 4, and 68 and 2B (their council's count on 67's, 2A's row)
     assert (f"Base : {len(r)} départements classés (7 sans réponse, 4 sans compte, 6 avec un "
             "compte sans nombre d'abonnés).") in caption(fig)
@@ -316,7 +316,7 @@ def test_benchmark_marks_median_rank_and_absence(wide):
         b.attrs["peer_median_per_1000"]["facebook"])
     assert fig.axes[0].get_title(loc="left") == "Pairs : les 101 départements de l'enquête"
     assert "données fictives" in caption(fig).lower()
-    assert fig._suptitle.get_text() == "Loire-Atlantique parmi ses pairs, 2025"
+    assert fig._suptitle.get_text() == "Loire-Atlantique parmi ses pairs, 2025 (données fictives)"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -213,7 +213,7 @@ def test_benchmark_text_counts_its_peers_in_the_right_number(tmp_path):
                  "35;Facebook;Non;;15/10/2025\n", encoding="utf-8")
     b = bm.benchmark(bm.read_survey(f, type="departement"), "35")
     assert "Facebook : absent (1 pair avec un nombre d'abonnés)" in benchmark_text(b, "fr")
-    assert "Facebook: not present (1 peer with a count)" in benchmark_text(b, "en")
+    assert "Facebook: absent (1 peer with a count)" in benchmark_text(b, "en")
 
 
 def test_the_first_of_a_feminine_type_is_1re(tmp_path):

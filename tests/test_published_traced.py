@@ -38,7 +38,10 @@ def evolution(tmp_path_factory):
 
 
 def _table(ws, name: str) -> tuple[list, list[list]]:
-    rows = [list(r) for r in ws[ws.tables[name].ref]]
+    # an English report names its tables in English (« Evolution » is "Trend")
+    (ref,) = [t.ref for t in ws.tables.values()
+              if t.name in (name, {"Evolution": "Trend", "Synthese": "Summary"}.get(name))]
+    rows = [list(r) for r in ws[ref]]
     return [c.value for c in rows[0]], rows[1:]
 
 

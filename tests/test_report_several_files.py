@@ -170,5 +170,5 @@ def test_classement_gives_a_platform_without_counts_one_line(cli, files, tmp_pat
     assert [r[1] for r in per["Facebook"]] == ["05", "04", "02", "01", "03"]  # 2025, ranked
     for p in list(per)[1:]:  # was one empty row per département (5 or 6 each)
         assert per[p] == [(p, None, said) + (None,) * (len(rows[0]) - 3)]
-    assert ws.tables["Classement1"].ref == (f"A{h}:{ws.cell(h, len(rows[0])).column_letter}"
+    assert ws.tables["Classement1" if lang == "fr" else "Ranking1"].ref == (f"A{h}:{ws.cell(h, len(rows[0])).column_letter}"
                                             f"{h + len(rows)}")

@@ -122,7 +122,7 @@ def test_the_report_benchmark_and_method_say_two_readings_set_aside(cli, sixty, 
     assert any(v.endswith("plus anciens, " + aside) for v in cells("Sources et méthode"))
     # the Mouvements sheet agrees: 5 left, and the two rows left blank are not comparable
     rows = list(wb["Mouvements"].iter_rows(values_only=True))
-    assert rows[2][:5] == ("Réseau", "Arrivées", "Départs", "Restés", "Non comparables")
+    assert rows[2][:5] == ("Réseau", "Arrivées", "Départs", "Restés présents", "Non comparables")
     assert rows[3][:5] == ("Facebook", 3, 5, 48, 3)
     moves = {(r[1], r[3]) for r in rows if r and r[0] == "Facebook" and r[1]}
     assert {("04", "Non comparables"), ("43", "Non comparables"), ("30", "Départs")} <= moves

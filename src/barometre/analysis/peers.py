@@ -493,7 +493,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
 def _require_surveyed(survey: pd.DataFrame, platforms: Iterable[str]) -> None:
     """Refuse the platforms the file never surveyed (no column, no answer: no reading),
     naming those it did; a platform surveyed without any count is not refused (its
-    benchmark says "pas de donnée", its ranking "aucun nombre d'abonnés")."""
+    benchmark says "non renseigné", its ranking "aucun nombre d'abonnés")."""
     surveyed = set(survey["platform"].dropna().unique()) - {"any"}
     missing = list(dict.fromkeys(p for p in platforms if p not in surveyed))
     if not missing:

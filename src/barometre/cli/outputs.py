@@ -265,7 +265,8 @@ def report(
         "--data", "-d", help="Fichier d'enquête ; répété (une vague par fichier, une campagne en plusieurs "
                              "fichiers n'en faisant qu'une), ou un fichier "
                              "long à plusieurs dates : feuilles Évolution et Mouvements.")] = None,
-    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : feuille Benchmark de cette collectivité (ses pairs nommés), "
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : ses rangs et indices en Synthèse, "
+                                                                      "feuille Benchmark de cette collectivité (ses pairs nommés), "
                                                                       "ses lignes surlignées dans Classement.")] = None,
     peers: PeersOpt = Peers.type,
     sheet: SheetOpt = None,

@@ -57,6 +57,7 @@ MESSAGES = {
     "measure-survey": ("part des {plural} de l'enquête avec une réponse pour le réseau",
                        "share of the surveyed {plural} with an answer for the network"),
     "chart-fictitious": ("Données fictives", "Fictitious data"),
+    "chart-fictitious-title": ("(données fictives)", "(fictitious data)"),
     "chart-survey": ("enquête {name}", "survey {name}"),
     "chart-survey-base-range": (
         "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau ou l'année)",
@@ -211,9 +212,10 @@ MESSAGES = {
     "label-per-1000": ("Abonnés pour 1\u202f000 habitants", "Followers per 1,000 inhabitants"),
     "label-population": ("Population (échelle logarithmique)", "Population (log scale)"),
     "label-followers-log-y": ("Abonnés (échelle log.)", "Followers (log scale)"),
+    # one word per state for the benchmark chart and text (``benchmark``, the report):
+    # « absent » (Non), « non renseigné » (no answer), and present with a blank follower
+    # count (the ranking's « compte … sans nombre d'abonnés »)
     "label-absent": ("absent", "absent"),
-    # present, follower count blank: one wording for the benchmark chart and text (the
-    # ranking's « compte … sans nombre d'abonnés »); « non renseigné » means no answer
     "label-no-count": ("compte sans nombre d'abonnés", "account without a follower count"),
     "label-no-data": ("non renseigné", "no answer"),
     "label-median": ("médiane", "median"),

@@ -228,8 +228,15 @@ MESSAGES = {
     "report-no-counts-entity": (
         "Aucun nombre d'abonnés dans les données : pas de Classement ni de Benchmark.",
         "No follower count in the data: no Ranking and no Benchmark."),
-    "report-benchmark-line": ("Benchmark : {name} ({code}), voir la feuille Benchmark",
-                              "Benchmark: {name} ({code}), see the Benchmark sheet"),
+    # a published source's method: the publisher's own words (French), kept as published
+    "report-method-as-published": ("{method}", "{method} (in French, as published)"),
+    # the Synthèse's benchmark: its title, and the note under its lines
+    "report-summary-bench-title": ("Benchmark : {name} ({code})", "Benchmark: {name} ({code})"),
+    "report-summary-bench-note": (
+        "Indice : valeur ÷ médiane des pairs × 100 ; rang 1 = le plus d'abonnés. Pairs non "
+        "classés, quartiles et détail : feuille Benchmark.",
+        "Index: value ÷ peer median × 100; rank 1 = most followers. Peers not ranked, "
+        "quartiles and details: Benchmark sheet."),
     "report-chart-adoption": ("Part des collectivités présentes sur chaque réseau, {when}",
                               "Share of local authorities present on each platform, {when}"),
     "report-chart-adoption-one": ("Présence {of_whom} sur chaque réseau, {when}",

@@ -2,6 +2,16 @@
 
 MESSAGES = {
     "template-written": ("Modèle écrit : {path}", "Template written: {path}"),
+    # the Enquête sheet's data-validation pop-ups; the answers the list offers stay « Oui »,
+    # « Non » (the template's answers are French whatever --lang): the English says so
+    "template-check-presence-title": ("Présence", "Presence"),
+    "template-check-presence": ("Choisissez Oui ou Non.",
+                                "Choose Oui (yes) or Non (no): the template's answers are in French."),
+    "template-check-followers-title": ("Abonnés", "Followers"),
+    "template-check-followers": ("Nombre entier positif.", "A whole number, 0 or more."),
+    "template-check-date-title": ("Date", "Date"),
+    "template-check-date": ("Date du relevé, ex. 15/10/2025.",
+                            "Date of the reading, day/month/year, e.g. 15/10/2025."),
     "template-instructions": (
         "Enquête barometre : {types} ({n} entités)\n"
         "\n"

@@ -1116,8 +1116,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87";
     a rank shared with another peer is "12e ex aequo sur 87" (``tied``, ``tied_per_1000``)."""
-    from .formats import (fmt_rank, no_account_text, per1000_number, platforms_set_aside_text,
-                          population_note)
+    from .formats import no_account_text, platforms_set_aside_text, population_note
 
     en = lang == "en"
     a = df.attrs
@@ -1136,45 +1135,9 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     lines.append("")
     n_rounded = 0  # counts abbreviated in the file ("184,8k"): marked ≈, said below
     for r in df.to_dict("records"):
-        label = platform_label(r["platform"], lang)
-        year, own = r.get("year"), r.get("entity_year")
-        if not is_missing(own) and not is_missing(year) and own < year:
-            # its latest reading is older than its peers': not ranked among them, said
-            lines.append(f"{label}{':' if en else ' :'} "
-                         + _t("bench-entity-older", lang, year=year, own=own,
-                              n=fmt_int(r["n_peers"], lang), s="s" if r["n_peers"] > 1 else ""))
-            continue
-        if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
-            state = ("not present" if en else "absent") if r["present"] is False else (
-                "no data" if en else "pas de donnée")
-            out = bench_not_ranked_text(r, lang)
-            lines.append(f"{label}{':' if en else ' :'} {state}"
-                         + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",
-                              lang, n=fmt_int(r["n_peers"], lang),
-                              s="s" if r["n_peers"] > 1 else "", items=out))
-            continue
-        if is_missing(r["followers"]):
-            lines.append(f"{label}{':' if en else ' :'} " + _t("label-no-count", lang))
-            continue
-        rounded = bool(r.get("followers_rounded") or False)
-        n_rounded += rounded
-        # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
-        out = bench_not_ranked_text(r, lang)
-        out = _t("rank-count-out", lang, items=out) if out else ""
-        part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
-                 f"{'followers' if en else 'abonnés'}, "
-                 f"{fmt_rank(r['rank'], r['n_peers'], lang, r.get('collectivity_type'), r.get('tied'))}{out}, "
-                 f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
-        part2 = ""
-        if not is_missing(r["followers_per_1000"]):
-            n_rounded += rounded  # from the rounded count: rounded too, as rank marks it
-            part2 = (f"{'; ' if en else ' ; '}{ROUNDED_MARK if rounded else ''}"
-                     f"{per1000_number(r['followers_per_1000'], lang)} "
-                     + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
-                     + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or r['n_peers'], lang, r.get('collectivity_type'), r.get('tied_per_1000'))}")
-        few = (_t("bench-few-peers", lang) if not is_missing(r["n_peers"])
-               and r["n_peers"] < FEW_PEERS else "")
-        lines.append(f"{label}{':' if en else ' :'} {part1}{part2}{few}")
+        line, k = bench_platform_line(r, lang)
+        lines.append(line)
+        n_rounded += k
     lines.append("")
     lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
@@ -1187,6 +1150,53 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     if served:
         lines.append(served)
     return "\n".join(lines)
+
+
+def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple[str, int]:
+    """One platform's line of a benchmark (``r``: a row of :func:`barometre.benchmark`'s
+    frame, as a dict) and the number of values it marks ≈ (read from an abbreviated count):
+    "Facebook : 90 583 abonnés, 5e sur 84, indice 475 ; 60,9 pour 1 000 habitants, 19e sur
+    84"; "Instagram : absent", "TikTok : non renseigné" (the benchmark chart's words).
+    ``detail=False`` leaves out the peers not ranked, by reason and named (the report's
+    Synthèse: its Benchmark sheet lists them); the figures are the same."""
+    from .formats import fmt_rank, per1000_number
+
+    en = lang == "en"
+    label = platform_label(r["platform"], lang)
+    head = f"{label}{':' if en else ' :'} "
+    year, own = r.get("year"), r.get("entity_year")
+    n = r["n_peers"]
+    if not is_missing(own) and not is_missing(year) and own < year:
+        # its latest reading is older than its peers': not ranked among them, said
+        return head + _t("bench-entity-older", lang, year=year, own=own,
+                         n=fmt_int(n, lang), s="s" if n > 1 else ""), 0
+    if r["present"] is False or (is_missing(r["present"]) and is_missing(r["followers"])):
+        # the benchmark chart's words for the same states: one word per state
+        state = _t("label-absent" if r["present"] is False else "label-no-data", lang)
+        out = bench_not_ranked_text(r, lang) if detail else ""
+        return head + state + _t("bench-peers-with-count-out" if out else "bench-peers-with-count",
+                                 lang, n=fmt_int(n, lang), s="s" if n > 1 else "", items=out), 0
+    if is_missing(r["followers"]):
+        return head + _t("label-no-count", lang), 0
+    rounded = bool(r.get("followers_rounded") or False)
+    n_rounded = int(rounded)
+    # the peers not ranked, in rank's words: "2e sur 3 (1 sans réponse : Ille-et-Vilaine)"
+    out = bench_not_ranked_text(r, lang) if detail else ""
+    out = _t("rank-count-out", lang, items=out) if out else ""
+    t = r.get("collectivity_type")
+    part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
+             f"{'followers' if en else 'abonnés'}, "
+             f"{fmt_rank(r['rank'], n, lang, t, r.get('tied'))}{out}, "
+             f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
+    part2 = ""
+    if not is_missing(r["followers_per_1000"]):
+        n_rounded += rounded  # from the rounded count: rounded too, as rank marks it
+        part2 = (f"{'; ' if en else ' ; '}{ROUNDED_MARK if rounded else ''}"
+                 f"{per1000_number(r['followers_per_1000'], lang)} "
+                 + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
+                 + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or n, lang, t, r.get('tied_per_1000'))}")
+    few = _t("bench-few-peers", lang) if not is_missing(n) and n < FEW_PEERS else ""
+    return head + part1 + part2 + few, n_rounded
 
 
 #: a benchmark names the peers not ranked for one reason when they are this many or fewer

@@ -115,7 +115,7 @@ def write_template(output: str | Path, type: str,
     out = check_output(output, (".xlsx",), force=force, kind="template")
     ents = entities(type if kind else type_id)
     wb = Workbook()
-    _survey_sheet(wb.active, type_id, plats, ents, prefill)
+    _survey_sheet(wb.active, type_id, plats, ents, prefill, lang)
     _instructions_sheet(wb.create_sheet("Mode d'emploi"), type_id, plats, len(ents),
                         list(notes), lang, kind=kind)
     from ..render.files import TEMPLATE_TITLE  # what files.holds_answers recognises
@@ -126,7 +126,7 @@ def write_template(output: str | Path, type: str,
     return save_workbook(wb, out)
 
 
-def _survey_sheet(ws, type_id: str, plats: list[str], ents, prefill) -> None:
+def _survey_sheet(ws, type_id: str, plats: list[str], ents, prefill, lang: str = "fr") -> None:
     """The "Enquête" sheet: a styled header, one row per entity, formats and drop-downs."""
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -151,7 +151,7 @@ def _survey_sheet(ws, type_id: str, plats: list[str], ents, prefill) -> None:
     n = len(ents) + 1
     _number_format(ws, n, 1, 3, "@")  # codes stay text: "01", "2A"
     _number_format(ws, n, 4, 4, "# ##0")
-    _platform_columns(ws, plats, n)
+    _platform_columns(ws, plats, n, lang)
     for letter, width in zip("ABCD", (13, 32, 16, 12)):
         ws.column_dimensions[letter].width = width
     ws.row_dimensions[1].height = 32
@@ -165,20 +165,22 @@ def _number_format(ws, last_row: int, first_col: int, last_col: int, fmt: str) -
             c.number_format = fmt
 
 
-def _platform_columns(ws, plats: list[str], n: int) -> None:
-    """Widths, formats and drop-downs of each platform's four columns."""
+def _platform_columns(ws, plats: list[str], n: int, lang: str = "fr") -> None:
+    """Widths, formats and drop-downs of each platform's four columns (the drop-downs'
+    pop-ups in ``lang``; the answers they offer stay « Oui », « Non »)."""
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    def said(code: str) -> dict[str, str]:  # the pop-up's title and message, in ``lang``
+        return {"errorTitle": text(f"template-check-{code}-title", lang),
+                "error": text(f"template-check-{code}", lang)}
+
     yes_no = DataValidation(type="list", formula1='"Oui,Non"', allow_blank=True,
-                            showErrorMessage=True, errorTitle="Présence",
-                            error="Choisissez Oui ou Non.")
+                            showErrorMessage=True, **said("presence"))
     counts = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
-                            allow_blank=True, showErrorMessage=True, errorTitle="Abonnés",
-                            error="Nombre entier positif.")
+                            allow_blank=True, showErrorMessage=True, **said("followers"))
     dates = DataValidation(type="date", operator="greaterThan", formula1="36526",
-                           allow_blank=True, showErrorMessage=True, errorTitle="Date",
-                           error="Date du relevé, ex. 15/10/2025.")
+                           allow_blank=True, showErrorMessage=True, **said("date"))
     for dv in (yes_no, counts, dates):
         ws.add_data_validation(dv)
     for k in range(len(plats)):

@@ -14,7 +14,8 @@ from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import (figure_type_label, fmt_date, fmt_int, fmt_share, fmt_share_tick,
                        is_missing, platform_label, published_digits, type_label)
-from .captions import base_words, cited_date, derived_mark, published_caption, source_words, years_words
+from .captions import (base_words, cited_date, derived_mark, published_caption, records_fictitious,
+                       source_words, years_words)
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
 from .style import sized, thin_xticks
 from .style import title as put_title
@@ -224,7 +225,8 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                          for t in types)
         put_title(fig, title or (
             msg("title-adoption-types", lang, years=years_words(d)) if multi_type else
-            msg("title-adoption", lang, types=what, years=years_words(d))))
+            msg("title-adoption", lang, types=what, years=years_words(d))),
+            fictitious=records_fictitious(d, survey), lang=lang)
         caption(fig, published_caption(d, lang, notes, survey=survey))
         fit_xlim(ax, labels, 0, 1.0)
         thin_xticks(ax)  # an axis widened for the sources' names: ticks that do not touch

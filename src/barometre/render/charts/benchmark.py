@@ -17,7 +17,7 @@ from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, se
 from ..formats import (band_said, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_set_aside_text, population_note, text_counted,
                        type_label)
-from .captions import left_out_notes, survey_caption
+from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
 from .style import title as put_title
@@ -280,7 +280,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     >>> s = bm.read_survey(bm.demo_file("enquete"))
     >>> fig = bm.charts.benchmark(s, "Loire-Atlantique", platforms=["facebook", "instagram"])
     >>> fig.get_suptitle()
-    'Loire-Atlantique parmi ses pairs, 2025'
+    'Loire-Atlantique parmi ses pairs, 2025 (données fictives)'
     >>> fig.axes[1].get_xscale()
     'log'
     >>> print(fig.get_supxlabel())
@@ -421,7 +421,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         year = max(years) if years else None
         put_title(fig, title or msg("title-benchmark", lang, name=name,
                                     year="" if is_missing(year) else int(year)).rstrip(", "),
-                  _peers_words(group, lang), ax=axes[0])
+                  _peers_words(group, lang), ax=axes[0], fictitious=is_fictitious(survey), lang=lang)
         gids = {a.get_gid() or "" for ax in axes for a in ax.collections + ax.lines}
         notes = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
                  else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)

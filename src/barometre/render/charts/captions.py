@@ -213,11 +213,27 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
         if m:
             parts.append(msg("chart-measure", lang, measure=m) + ".")
     parts += [n if n.endswith(".") else n + "." for n in (notes or [])]
-    # the survey's flag, or the records' own (adoption() and compare's frames carry it on)
-    if (survey is not None and is_fictitious(survey)) or df.attrs.get("fictitious") or any(
-            is_fictitious(s) for s in dict.fromkeys(df["source"].astype(str)) if s not in pubs):
+    if records_fictitious(df, survey):
         parts.append(msg("chart-fictitious", lang) + ".")
     return parts
+
+
+def records_fictitious(df: pd.DataFrame, survey: pd.DataFrame | None = None) -> bool:
+    """Figures of fictitious data: the survey's flag, or the records' own (adoption() and
+    compare's frames carry it on), or a source that is a marked file (never a publisher's)."""
+    if (survey is not None and is_fictitious(survey)) or df.attrs.get("fictitious"):
+        return True
+    pubs = _publishers()
+    return any(is_fictitious(s) for s in dict.fromkeys(df["source"].astype(str)) if s not in pubs)
+
+
+def fictitious_title(title: str, lang: str = "fr") -> str:
+    """A chart's title marked « … (données fictives) »: the caption's last line says it too,
+    but a slide crops the caption first, never the title; a title that says it already
+    (a report's own) is left as it is."""
+    if re.search(r"fictiv|fictitious", title, flags=re.IGNORECASE):
+        return title
+    return f"{title} {msg('chart-fictitious-title', lang)}"
 
 
 def _shared(df: pd.DataFrame, name: str) -> object:

@@ -12,7 +12,8 @@ from ...domain.errors import NoDataError
 from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, platform_label, published_digits, type_label
-from .captions import cited_date, derived_mark, published_caption, source_words, years_words
+from .captions import (cited_date, derived_mark, published_caption, records_fictitious, source_words,
+                       years_words)
 from .style import caption, figure, style
 from .style import sized
 from .style import title as put_title
@@ -143,7 +144,8 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         put_title(fig, title or (
             msg("title-heatmap-one", lang, what=type_label(types[0], lang, True).capitalize(),
                 years=years_words(d)) if len(types) == 1 else
-            msg("title-heatmap", lang, years=years_words(d))))
+            msg("title-heatmap", lang, years=years_words(d))),
+            fictitious=records_fictitious(d, survey), lang=lang)
         notes = [msg("note-derived", lang)] if any("*" in m for m in marks) else []
         notes += measure_notes(d.to_dict("records"), lang)  # "°", "§": as compare says
         notes += flag_notes(d.to_dict("records"), lang)  # why "‡", "≈", "†": as compare says

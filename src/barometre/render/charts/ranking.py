@@ -14,7 +14,7 @@ from ...messages import text as msg
 from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, text_counted, type_label)
 from ..views import ROUNDED_MARK, not_ranked_text, rank_base_text, rounded_flags, rounded_note, served_note
-from .captions import left_out_notes, survey_caption
+from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
 from .style import title as put_title
@@ -136,7 +136,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     >>> s = bm.read_survey(bm.demo_file("enquete"))
     >>> fig = bm.charts.ranking(bm.rank(s, "facebook"), focus="44")
     >>> fig.get_suptitle()
-    'Facebook : les 10 départements les plus suivis, 2025'
+    'Facebook : les 10 départements les plus suivis, 2025 (données fictives)'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : 84 départements classés (7 sans réponse, 4 sans compte, 6 avec un compte sans nombre d'abonnés).
@@ -220,15 +220,16 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
                 ties = msg("title-ranking-ties", lang, rank=fmt_ordinal(last, lang),
                            n=fmt_int(int((shown["rank"] == last).sum()), lang))
             head = msg(code + fem, lang, top=n_top, plural=plural, ties=ties, **said)
+        cap_survey = survey if survey is not None else _pseudo(ranks)
         put_title(fig, title or head.rstrip(", "),
-                  msg("label-followers" if metric == "followers" else "label-per-1000", lang))
+                  msg("label-followers" if metric == "followers" else "label-per-1000", lang),
+                  fictitious=is_fictitious(cap_survey), lang=lang)
         # who was ranked and why the others were not, as `rank` says it: "21 métropoles
         # classées (1 avec un compte sans nombre d'abonnés)", not read as no account
         base = rank_base_text(ranks.attrs, lang) or (text_counted(
             "note-ranked", lang, 1, t, group=lambda words: _group_plural(ranks, words, lang))
             if len(ranks) == 1 and t else msg(
             "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural))
-        cap_survey = survey if survey is not None else _pseudo(ranks)
         notes = []
         if unranked:  # said, not silently left out: a value of an older year than the
             # ranking's, or why it has none (no account, an account without a count…)

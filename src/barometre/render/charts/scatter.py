@@ -14,7 +14,7 @@ from ...messages import text as msg
 from ..formats import (fmt_int, per1000_number, platform_label, population_note,
                        set_aside_text, text_counted, type_label)
 from ..views import ROUNDED_MARK, rounded_flags, rounded_note
-from .captions import left_out_notes, survey_caption
+from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
 from .style import title as put_title
@@ -76,7 +76,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     >>> s = bm.read_survey(bm.demo_file("enquete"))  # fictitious data
     >>> fig = bm.charts.scatter(s, "facebook", focus="44")
     >>> fig.get_suptitle()
-    'Facebook : abonnés et population des départements, 2025'
+    'Facebook : abonnés et population des départements, 2025\\n(données fictives)'
     >>> cap = fig.get_supxlabel().splitlines()
     >>> print("\\n".join(cap[:4]))
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
@@ -162,7 +162,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         plural = type_label(t, lang, True)
         put_title(fig, title or msg("title-scatter", lang, platform=platform_label(p, lang),
                                     plural=plural,
-                                    year="" if pd.isna(year) else int(year)).rstrip(", "))
+                                    year="" if pd.isna(year) else int(year)).rstrip(", "),
+                  fictitious=is_fictitious(survey), lang=lang)
         # older readings are not drawn among the latest year's; a count beside "Non" is no
         # account's: neither drawn, both counted
         notes += left_out_notes(set_aside_text(table.attrs.get("set_aside", {}).get(p), lang,

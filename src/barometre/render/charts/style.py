@@ -64,6 +64,7 @@ class BarometreFigure(Figure):
 
     def _repr_png_(self) -> bytes:
         buf = io.BytesIO()
+        fit_caption(self, 100)
         with style():
             self.savefig(buf, format="png", dpi=100, metadata={"Software": None})
         return buf.getvalue()
@@ -167,28 +168,38 @@ def series_colors(keys: Iterable[str], colorblind: bool = False) -> dict[str, st
     return {k: c for k, (c, _) in series_styles(keys, colorblind).items()}
 
 
-def title(fig: Figure, text: str, subtitle: str | None = None, ax=None) -> None:
+def title(fig: Figure, text: str, subtitle: str | None = None, ax=None,
+          fictitious: bool = False, lang: str = "fr") -> None:
     """Bold title at the top left of the figure, optional grey subtitle above the axes.
 
     Titles end with their years (", 2025"): a survey without any date has none, and the
-    title then ends at the words before ("… : communes", not "… : communes,")."""
+    title then ends at the words before ("… : communes", not "… : communes,"). Fictitious
+    data (``fictitious``) are said in the title too, « … (données fictives) » in ``lang``
+    (:func:`~.captions.fictitious_title`): a slide crops the caption first."""
     text = plain(text).rstrip().removesuffix(",").rstrip()
+    if fictitious:
+        from .captions import fictitious_title
+
+        text = fictitious_title(text, lang)
     t = fig.suptitle(text, x=0.01, ha="left")
-    _fit_width(fig, t, text, 0.97)
+    _fit_width(fig, t, text, 0.97, msg("chart-fictitious-title", lang) if fictitious else "")
     if subtitle:
         target = ax if ax is not None else fig.axes[0]
         sub = target.set_title(plain(subtitle), loc="left")
         _fit_width(fig, sub, plain(subtitle), 0.9)
 
 
-def _fit_width(fig: Figure, t: Text, text: str, share: float) -> None:
-    """Wrap ``text`` at the longest width (in characters) whose drawn width fits the figure."""
+def _fit_width(fig: Figure, t: Text, text: str, share: float, whole: str = "") -> None:
+    """Wrap ``text`` at the longest width (in characters) whose drawn width fits the figure;
+    the words ``whole`` (« (données fictives) ») are never cut across two lines."""
     r = fig.canvas.get_renderer()
     limit = fig.get_figwidth() * fig.dpi * share
     width = len(text)
+    glued = text.replace(whole, whole.replace(" ", "\x1f")) if whole else text
     while width > 20 and t.get_window_extent(r).width > limit:
         width -= 3
-        t.set_text(textwrap.fill(text, width, break_on_hyphens=False))  # « Loire-Atlantique » whole
+        t.set_text(textwrap.fill(glued, width, break_on_hyphens=False)  # « Loire-Atlantique » whole
+                   .replace("\x1f", " "))
 
 
 def caption(fig: Figure, parts: Iterable[str]) -> None:
@@ -196,14 +207,49 @@ def caption(fig: Figure, parts: Iterable[str]) -> None:
 
     It takes part in the constrained layout (supxlabel): it never overlaps the axes.
     """
-    width = max(int(fig.get_figwidth() * 16), 40)  # about 16 characters of 8 pt text per inch
-    lines = []
-    for part in parts:
-        if part:
-            lines += textwrap.wrap(plain(part), width, break_on_hyphens=False)
-    label = fig.supxlabel("\n".join(lines), x=0.01, ha="left", fontsize=8, color=CAPTION_COLOR,
-                          linespacing=1.35)
+    parts = [plain(p) for p in parts if p]
+    label = fig.supxlabel(_wrapped(parts, _caption_width(fig)), x=0.01, ha="left", fontsize=8,
+                          color=CAPTION_COLOR, linespacing=1.35)
     label.set_gid("caption")
+    label._barometre_parts = parts  # re-wrapped by save() at the resolution it draws
+
+
+def _caption_width(fig: Figure) -> int:
+    return max(int(fig.get_figwidth() * 16), 40)  # about 16 characters of 8 pt text per inch
+
+
+def _wrapped(parts: list[str], width: int) -> str:
+    return "\n".join(line for part in parts
+                     for line in textwrap.wrap(part, width, break_on_hyphens=False))
+
+
+def fit_caption(fig: Figure, dpi: float | None) -> None:
+    """The caption wrapped so that every line fits the figure's width at ``dpi``.
+
+    The characters per inch of :func:`caption` hold at 100 dpi and above; below, the glyphs
+    drawn on whole pixels are relatively wider (at 80 or 50 dpi a line ran out of the
+    image, « shares among th »): the lines are measured at the resolution of the PNG and
+    wrapped shorter until the widest fits. ``dpi=None`` (SVG, PDF: text not snapped to
+    pixels) keeps the default wrapping. Never wider than the default: a chart that fits
+    is drawn as it was."""
+    label = getattr(fig, "_supxlabel", None)
+    parts = getattr(label, "_barometre_parts", None)
+    if not parts:
+        return
+    width = _caption_width(fig)
+    label.set_text(_wrapped(parts, width))
+    if dpi is None:
+        return
+    old = fig.dpi
+    fig.set_dpi(dpi)
+    try:
+        r = fig.canvas.get_renderer()
+        limit = fig.get_figwidth() * dpi * (1 - 2 * 0.01)  # from x = 0.01, the same margin right
+        while width > 20 and label.get_window_extent(r).width > limit:
+            width -= 2
+            label.set_text(_wrapped(parts, width))
+    finally:
+        fig.set_dpi(old)
 
 
 def _hidden_ticks(fig: Figure) -> set[int]:
@@ -447,6 +493,8 @@ def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr",
                 "pdf": {"CreationDate": None, "ModDate": None, "Producer": None,
                         "Creator": None}}[fmt]
     metadata.update(image_metadata(fmt))  # barometre's mark: this file may be regenerated
+
+    fit_caption(fig, dpi if fmt == "png" else None)  # every line within the image
 
     def write(tmp: Path) -> None:
         with style():

@@ -14,7 +14,8 @@ from ...domain.registry import PLATFORMS
 from ...messages import text as msg
 from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, published_digits, type_label
 from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes
-from .captions import base_words, derived_mark, figure_date, published_caption, source_words, years_words
+from .captions import (base_words, derived_mark, figure_date, published_caption, records_fictitious,
+                       source_words, years_words)
 from .style import caption, figure, place_labels, platform_colors, series_palette, style
 from .style import sized
 from .style import title as put_title
@@ -207,7 +208,7 @@ def _by_source(d: pd.DataFrame, lang: str, title: str | None, size,
         else:
             head = msg("title-trend-measures", lang, what=what, platform=plat,
                        n=len(measures), years=years_words(d))
-        put_title(fig, title or head)
+        put_title(fig, title or head, fictitious=records_fictitious(d), lang=lang)
         cap = [msg("note-range", lang)] if "note-range" in notes else []
         if "note-ci" in notes:  # what the whiskers are for, as the adoption chart says it
             recs = d.to_dict("records")
@@ -541,7 +542,8 @@ def _by_platform(d: pd.DataFrame, lang: str, title: str | None, size, colorblind
         t = d["collectivity_type"].iloc[0]
         put_title(fig, title or msg("title-trend-survey", lang,
                                     what=type_label(t, lang, True).capitalize(),
-                                    years=years_words(d)))
+                                    years=years_words(d)),
+                  fictitious=records_fictitious(d, survey), lang=lang)
         caption(fig, published_caption(d, lang, [msg("note-base-break", lang)] if broken else [],
                                        survey=survey))
         _end_labels(ax, ends)

@@ -73,7 +73,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> w = bm.read_waves(bm.demo_file("releves"))
     >>> fig = bm.charts.wave_trend(bm.wave_trend(w, platforms=["x", "tiktok"]))
     >>> fig.get_suptitle()
-    'Départements : part des collectivités présentes à chaque vague'
+    'Départements : part des collectivités présentes à chaque vague\\n(données fictives)'
     >>> print(fig.get_supxlabel())
     Source : enquête releves-departements-donnees-fictives.csv — barres : intervalle de confiance à 95 % (pas de barre pour une
     vague exhaustive)
@@ -103,7 +103,8 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.margins(x=0.12)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
         kind = type_label(df["collectivity_type"].iloc[0], lang, plural=True) if len(df) else ""
-        set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)))
+        set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)),
+                  fictitious=is_fictitious(df), lang=lang)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = list(dict.fromkeys(df["source"]))
         annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
@@ -155,7 +156,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> w = bm.read_waves(bm.demo_file("releves"))  # fictitious data
     >>> fig = bm.charts.changes(bm.changes(w))
     >>> fig.get_suptitle()
-    'Départements : du 15 octobre 2024 au 15 octobre 2025'
+    'Départements : du 15 octobre 2024 au 15 octobre 2025 (données fictives)'
     """
     d = df[df["share_old"].notna() & df["share_new"].notna()].reset_index(drop=True)
     colors = platform_colors(list(d["platform"]), colorblind)
@@ -181,7 +182,8 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         a = df.attrs
         words = wave_words(lang, old=a.get("old", ""), new=a.get("new", ""))  # dates said once
         kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
-        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), **words))
+        set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), **words),
+                  fictitious=is_fictitious(df), lang=lang)
         ax.plot([], [], "o", color=OLD, label=words["old"])
         ax.plot([], [], "o", color="#333333", label=words["new"])
         ax.legend(loc="lower right", fontsize=7.5)

@@ -20,10 +20,10 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
 from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
-                     bench_not_ranked_text, census_word, design_notes, family_end_note,
-                     base_label, place_key_words, place_notes, random_draw_notes, random_draw_of,
-                     design_kind, type_or_kind_label,
-                     flag_marks, flag_notes, flag_set, served_note)
+                     bench_not_ranked_text, bench_platform_line, census_word, design_notes,
+                     family_end_note, base_label, place_key_words, place_notes,
+                     random_draw_notes, random_draw_of, design_kind, type_or_kind_label,
+                     flag_marks, flag_notes, flag_set, rounded_note, served_note)
 from ..formats import (band_said, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -273,7 +273,7 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if aside:  # compare's footer, said here too
         sh.line(aside)
     if r.benchmark is not None:
-        sh.line(text("report-benchmark-line", lang, name=r.benchmark.attrs["name"], code=r.benchmark.attrs["code"]))
+        _summary_benchmark(sh, r, lang)
     if r.extra.get("no_counts"):  # presence only: no Classement, no Benchmark, said why
         sh.line(text("report-no-counts-entity" if r.extra.get("no_counts_entity")
                      else "report-no-counts", lang))
@@ -282,6 +282,29 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     for col in range(1, 11):  # room for the key lines and the chart on the printed page
         sh.widths[col] = max(sh.widths.get(col, 0), 13)
     sh.ws.print_area = f"A1:J{sh.row}"
+
+
+def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
+    """How the ``--entity`` compares, on the Synthèse: its peers, then one line per platform
+    with its followers, rank, index and number per 1,000 inhabitants, the figures of the
+    Benchmark sheet read from the same frame (``r.benchmark``) in the words of ``barometre
+    benchmark``; the peers not ranked, quartiles and notes stay on the Benchmark sheet."""
+    b = r.benchmark
+    sh.blank()
+    years = ", ".join(str(int(y)) for y in b.attrs.get("years") or [])  # the readings compared
+    sh.line(text("report-summary-bench-title", lang, name=b.attrs["name"], code=b.attrs["code"])
+            + (f", {years}" if years else ""), size=12, bold=True, color=TITLE_COLOR)
+    group = peer_group_text(r.extra.get("peer_group"), lang)
+    if group:
+        _wrap_across(sh, sh.line(text("report-peers-line", lang, group=group)), 10)
+    n_rounded = 0
+    for rec in b.to_dict("records"):
+        line, k = bench_platform_line(rec, lang, detail=False)
+        n_rounded += k
+        _wrap_across(sh, sh.line(line), 10)
+    if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
+        _wrap_across(sh, sh.line(rounded_note(n_rounded, lang), color="595959"), 10)
+    _wrap_across(sh, sh.line(text("report-summary-bench-note", lang), color="595959"), 10)
 
 
 def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -342,12 +365,18 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
         if note not in said:
             sh.line(note, color="595959")
     when = fmt_date(r.reference_year, None, lang)
-    title = _chart_title(types, measure, when, lang, whom)
+    title = _fictitious_chart(_chart_title(types, measure, when, lang, whom), r, lang)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
                       _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
     chart.height, chart.width = 9, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 20  # the chart covers about 18 rows
+
+
+def _fictitious_chart(title: str, r: ReportData, lang: str) -> str:
+    """A native chart's title, marked « (données fictives) » for a fictitious file, as the
+    PNG charts are: a chart copied onto a slide leaves the sheet's header behind."""
+    return f"{title} {text('chart-fictitious-title', lang)}" if r.fictitious else title
 
 
 def _wrap_across(sh: Sheet, row: int, cols: int) -> None:
@@ -782,7 +811,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
               else [_TYPE_COLORS[i % len(_TYPE_COLORS)] for i in range(len(drawn))])
     period = f"{dates[0].year}–{dates[-1].year}"
     chart = line_chart(sh.ws, block, [block.col(1 + i) for i in range(len(drawn))], colors,
-                       text("report-chart-evolution", lang, period=period), text("report-axis-share", lang),
+                       _fictitious_chart(text("report-chart-evolution", lang, period=period), r, lang),
+                       text("report-axis-share", lang),
                        number_format("share", lang), "yyyy")
     chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
@@ -1051,9 +1081,18 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
                 Column(text("report-col-url", lang), "wrap", URL_WIDTH), Column(text("report-col-base", lang), "wrap"),
                 Column(text("report-col-method", lang), "wrap")]
         # a source that states no year of its own: its figures' date ("fin 2015")
+        def bases(s) -> str:  # in English as the charts' captions say them ("regions")
+            if lang != "en":
+                return "; ".join(s.bases)
+            from ..charts.captions import base_words  # matplotlib: only when needed
+
+            return "; ".join(base_words(b, None, lang) for b in s.bases)
+
+        # the method is the publisher's own words (French), kept as published and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
-                 else undated_source_date(s.years, s.month, s.period, lang), s.url,
-                 "; ".join(s.bases), s.method] for s in r.sources]
+                 else undated_source_date(s.years, s.month, s.period, lang), s.url, bases(s),
+                 text("report-method-as-published", lang, method=s.method) if s.method else s.method]
+                for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
             if s.url:

@@ -56,6 +56,23 @@ class Block:
         return self.first_col + i
 
 
+#: the Excel tables' names (the Name Box) of an English report: valid names (a letter
+#: first, no space nor accent, never a cell's address such as "DA1"), unique in a workbook
+#: as the French ones are; the names not listed are the same in both languages
+_TABLE_NAMES_EN = {"Synthese": "Summary", "Classement": "Ranking", "Donnees": "Data",
+                   "Evolution": "Trend", "Enquete": "Survey", "Mouvements": "Changes",
+                   "Entrees_sorties": "Joined_left", "Croissance": "Growth"}
+
+
+def table_name(name: str, lang: str) -> str:
+    """An Excel table's name in ``lang``: "Classement1" is "Ranking1" in English (a bulk
+    sheet's number kept), "Synthese" "Summary"."""
+    if lang != "en":
+        return name
+    stem = name.rstrip("0123456789")
+    return _TABLE_NAMES_EN.get(stem, stem) + name[len(stem):]
+
+
 @dataclass
 class Sheet:
     """A worksheet written top to bottom by a cursor."""
@@ -155,6 +172,9 @@ class Sheet:
 
     def add_table(self, name: str, columns: list[Column], header_row: int, last_row: int,
                   first_col: int = 1) -> None:
+        """An Excel table over the rows given; ``name`` (French, the Name Box's) in the
+        sheet's language (:func:`table_name`)."""
+        name = table_name(name, self.lang)
         ref = (f"{get_column_letter(first_col)}{header_row}:"
                f"{get_column_letter(first_col + len(columns) - 1)}{last_row}")
         t = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref))
