@@ -921,7 +921,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     Examples
     --------
     The three départements of the demo workbook (fictitious data) with the most Instagram
-    followers per 1,000 inhabitants, among the 80 with a count:
+    followers per 1,000 inhabitants, among the 79 with a count:
 
     >>> import barometre as bm
     >>> s = bm.read_survey(bm.demo_file("enquete"))

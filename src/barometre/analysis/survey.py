@@ -342,7 +342,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         communautés d'agglomération du panel"); no design nor place is looked for.
         ``attrs["panel"]``: type -> ``{"n", "kinds"}``. Not with ``within``. Without
         it, a file's interval assumes its entities drawn at random among the type's
-        (:func:`barometre.render.views.random_draw_note` says so when it holds a small
+        (:func:`barometre.render.views.random_draw_notes` says so when it holds a small
         part of them).
 
     Returns

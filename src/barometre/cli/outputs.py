@@ -207,8 +207,8 @@ def chart(
 
     Chaque graphique lit ses options ; une autre est refusée, jamais ignorée. Requises,
     puis [facultatives] : adoption, heatmap : --type sans --data [--vs, --year, --source,
-    --all-sources ; avec --data : --within ou --panel] ; trend : --type et un --platform sans --data, ou --data (répétable, une
-    vague par fichier) [--source] ; benchmark : --data, --entity [--peers, --year] ;
+    --all-sources ; avec --data : --within ou --panel] ; trend : --type et un --platform sans --data [--source], ou --data (répétable, une
+    vague par fichier) ; benchmark : --data, --entity [--peers, --year] ;
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
     changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates). Avec

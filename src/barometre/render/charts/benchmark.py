@@ -262,7 +262,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         the file, those of the same région, or those of the same population band.
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title ("Loire-Atlantique parmi ses pairs, 2025").
+        Replaces the title ("Loire-Atlantique parmi ses pairs, 2025"; a chart of fictitious
+        data keeps its mark, « (données fictives) », at its end).
     size : (width, height) in inches, optional (default: from the number of platforms)
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool

@@ -82,7 +82,8 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         Records of :func:`barometre.compare` or :func:`barometre.adoption`.
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title.
+        Replaces the title (a chart of fictitious data keeps its mark, « (données
+        fictives) », at its end).
     size : (width, height) in inches, optional (default: from the rows and platforms)
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool

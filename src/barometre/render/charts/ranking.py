@@ -119,7 +119,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         "the top 11 départements (2 tied at 10th)".
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title.
+        Replaces the title (a chart of fictitious data keeps its mark, « (données
+        fictives) », at its end).
     size : (width, height) in inches, optional (default: from the number of bars)
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool

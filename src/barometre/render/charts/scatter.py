@@ -57,7 +57,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         Draw the entities of this type only (e.g. ``grande_ville`` from a commune survey).
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title.
+        Replaces the title (a chart of fictitious data keeps its mark, « (données
+        fictives) », at its end).
     size : (width, height) in inches, optional (default: 8 × 5.6)
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool

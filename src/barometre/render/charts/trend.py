@@ -100,7 +100,8 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ``chart-trend-not-series``: :func:`adoption` draws them).
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title.
+        Replaces the title (a chart of fictitious data keeps its mark, « (données
+        fictives) », at its end).
     size : (width, height) in inches, optional (default: from the series)
         A size too small to read is refused (``UsageError`` ``chart-too-small``).
     colorblind : bool

@@ -59,7 +59,8 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         :func:`barometre.wave_trend`'s table.
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title.
+        Replaces the title (a chart of fictitious data keeps its mark, « (données
+        fictives) », at its end).
     size : (width, height) in inches, default (8, 4.8)
     colorblind : bool
         Okabe-Ito colours instead of the platforms' brand colours.
@@ -145,7 +146,8 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         :func:`barometre.changes`'s table (its ``attrs`` give the waves and the type).
     lang : {"fr", "en"}
     title : str, optional
-        Replaces the title.
+        Replaces the title (a chart of fictitious data keeps its mark, « (données
+        fictives) », at its end).
     size : (width, height) in inches, default (8, 4.8)
     colorblind : bool
         Okabe-Ito colours instead of the platforms' brand colours.
