@@ -62,6 +62,8 @@ def specs() -> list[tuple[str, str, callable]]:
                                 focus="44", survey=wide)),
         ("scatter-survey", "chart scatter -p facebook --entity 44 --data enquete-departements",
          lambda: charts.scatter(wide, "facebook", focus="44")),
+        ("changes-survey", "chart changes --data releves-departements (demo, two waves)",
+         lambda: charts.changes(bm.changes(bm.read_waves(DEMO_LONG)))),
     ]
 
 
