@@ -1542,23 +1542,20 @@ def rounded_note(n: int, lang: str = "fr") -> str:
 
 
 def records_in(res: Records, lang: str = "fr") -> Records:
-    """``res`` with the words of its rows in ``lang``, for compare's and trend's CSV/JSON:
+    """``res`` with the sentences of its rows in ``lang``, for compare's and trend's CSV/JSON:
     as computed in French; in English, what the table says in English: ``notes`` (ours,
     :data:`~barometre.messages.published.NOTES_EN`), an annuaire figure's ``caveat`` and
-    ``measure_label``, a survey's ``base`` ("94 surveyed entities", a panel's) and a
-    published figure's when it has our translation ("27 regions"; else as published).
-    Publishers' own words (a source's title and method, a ``base`` not translated,
-    ``base_family``, an identifier of the base's kind) stay as published.
+    ``measure_label``. ``base`` and ``base_family`` stay as in the data in every language
+    (tests/test_english.py, review14): values a script compares across outputs, which the
+    table translates; publishers' own words (a source's title and method) stay as published.
 
-    >>> res = Records(["base", "base_family", "n_base", "notes"], [{"base": "27 régions",
-    ...     "base_family": "régions", "n_base": 27, "notes": None}])
+    >>> res = Records(["base", "notes"], [{"base": "27 régions", "notes": None}])
     >>> records_in(res, "en").rows[0]["base"]
-    '27 regions'
+    '27 régions'
     """
     if lang != "en":
         return res
     from ..messages.published import NOTES_EN
-    from .formats import _is_survey
 
     meta = res.attrs.get("annuaire") or {}
     said = {"caveat": meta.get("caveat_en"), "measure_label": meta.get("measure_en")}
@@ -1571,15 +1568,5 @@ def records_in(res: Records, lang: str = "fr") -> Records:
         for k, en in said.items():
             if k in r and en and not missing_cell(r[k]):
                 r[k] = en
-        base = r.get("base")
-        if "base" in r and not missing_cell(base):
-            if _is_survey(r) or panel_of(r.get("n_reference_of")):
-                r["base"] = base_text(r, lang)
-            else:  # ours, never a French base in quotes: as published then
-                from .charts.captions import base_words  # published figures: pandas is in
-
-                words = base_words(base, r.get("collectivity_type"), lang, r.get("base_en"))
-                r["base"] = base if words == _t("chart-base-published-fr", lang, base=base) \
-                    else words
         rows.append(r)
     return Records(list(res.columns), rows, res.attrs)
