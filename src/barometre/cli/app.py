@@ -19,10 +19,11 @@ from typing import Annotated, Optional
 
 import typer
 
-from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said
+from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said, say_help_in
 
 from ..messages import text
 from . import lang_of
+from .options import Lang
 
 # Every command, in the order of `barometre --help`: name -> (module of barometre.cli that
 # defines the function of that name, first paragraph of its docstring). `--help` lists the
@@ -47,12 +48,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "template": ("survey", "Écrire un classeur d'enquête pré-rempli avec toutes les collectivités "
                            "d'un type."),
     "validate": ("survey", "Vérifier un fichier d'enquête : toutes les erreurs et avertissements, "
-                           "ligne et colonne (les 1 000 premiers détaillés, les autres comptés "
+                           "ligne et colonne (les 1 000 premiers détaillés, les autres comptés "
                            "par code)."),
     "benchmark": ("survey", "Situer une collectivité parmi tous ses pairs : rang, indice, par "
-                            "1 000 habitants."),
+                            "1 000 habitants."),
     "rank": ("survey", "Classer les collectivités d'une enquête sur un réseau (abonnés ou par "
-                       "1 000 habitants)."),
+                       "1 000 habitants)."),
     "changes": ("waves", "Ce qui a changé entre deux vagues : arrivées, départs, évolution (test "
                          "de McNemar), croissance."),
     "chart": ("outputs", "Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o)."),
@@ -184,6 +185,8 @@ class _Group(Group):
         """Like TyperGroup's, from the one-line help of :data:`COMMANDS` (nothing built)."""
         rows = [(name, self.commands.summary(name)) for name in self.list_commands(ctx)]
         rows = [(name, cmd) for name, cmd in rows if not cmd.hidden]
+        for _, cmd in rows:
+            say_help_in(cmd, LANG.get())
         if rows:
             limit = formatter.width - 6 - max(len(name) for name, _ in rows)
             with formatter.section(_gettext("Commands")):
@@ -293,6 +296,10 @@ def _main(
         "--version", callback=_version, is_eager=True, help="Afficher la version.")] = None,
     debug: Annotated[bool, typer.Option(
         "--debug", help="Afficher la trace complète d'une erreur (aussi : BAROMETRE_DEBUG=1).")] = False,
+    lang: Annotated[Optional[Lang], typer.Option(
+        "--lang", case_sensitive=False, show_default=False,
+        help="Langue de l'aide, des messages et de la commande qui suit : fr ou en, comme le "
+             "--lang de la commande (qui l'emporte). Par défaut : BAROMETRE_LANG, sinon fr.")] = None,
 ) -> None:
     """Mesurer et comparer la présence des collectivités territoriales sur les réseaux sociaux."""
 

@@ -1,13 +1,19 @@
-"""The CLI's chrome in the user's language: help headings, the help option, and the
-errors Click raises while parsing the command line ("Missing option", "No such option").
+"""The CLI's chrome in the user's language: help headings, the help option, the help
+texts of the commands and their options, and the errors Click raises while parsing the
+command line ("Missing option", "No such option").
 
 Typer and its vendored Click write these in English; barometre is French by default,
-so its command classes translate them here, from the message catalog.
+so its command classes translate them here, from the message catalog. The commands'
+docstrings and their options' ``help=`` are written in French in the code; their English
+is in ``messages/help.py``, keyed by the French, read only when the help is asked in
+English (``--lang en`` or ``BAROMETRE_LANG=en``: :data:`LANG`).
 """
 
 from __future__ import annotations
 
 import contextvars
+import functools
+import inspect
 import re
 
 from typer import core as typer_core
@@ -40,8 +46,45 @@ def _gettext(message: str) -> str:
 typer_core._ = _gettext  # typer.core looks `_` up at call time
 
 
+@functools.cache
+def _english_help() -> dict[str, str]:
+    """French help text -> English, from ``messages/help.py``; a command's docstring also
+    by its first paragraph on one line (the one-line help of ``barometre --help``, which
+    :data:`barometre.cli.app.COMMANDS` holds without building the command)."""
+    from ..messages.help import MESSAGES
+
+    english: dict[str, str] = {}
+    for fr, en in MESSAGES.values():
+        english[fr] = en
+        english[fr.split("\n\n")[0].replace("\n", " ")] = en.split("\n\n")[0].replace("\n", " ")
+    return english
+
+
+def help_in(fr: str | None, lang: str) -> str | None:
+    """A help text of the code (French) in ``lang``: as written for French, its English from
+    the catalog for English (as written if it has none: tests/test_help_english.py checks
+    that every command's and option's help has one)."""
+    if not fr or lang != "en":
+        return fr
+    return _english_help().get(inspect.cleandoc(fr), fr)
+
+
+def say_help_in(command, lang: str) -> None:
+    """Set the help texts of ``command`` and of its options to ``lang`` (the French of the
+    code kept aside: a session may ask for the help in both languages)."""
+    for obj in (command, *command.params):
+        if not hasattr(obj, "_help_fr"):
+            obj._help_fr = obj.help
+        obj.help = help_in(obj._help_fr, lang)
+
+
 class _Translated:
-    """Mixin for Typer's command classes: help option and usage line in the user's language."""
+    """Mixin for Typer's command classes: help texts, help option and usage line in the
+    user's language."""
+
+    def format_help(self, ctx, formatter) -> None:
+        say_help_in(self, LANG.get())
+        super().format_help(ctx, formatter)
 
     def get_help_option(self, ctx):
         opt = super().get_help_option(ctx)

@@ -52,12 +52,16 @@ FormatOpt = Annotated[Format, typer.Option(
 
 
 def _lang_or_env(ctx: typer.Context, param: typer.CallbackParam, value: Lang) -> str:
-    """``--lang`` not given: ``$BAROMETRE_LANG``, read as the library reads it
+    """``--lang`` not given: the ``--lang`` given before the command (``barometre --lang en
+    compare …``), else ``$BAROMETRE_LANG``, read as the library reads it
     (:func:`barometre.messages.default_lang`: « en » in any case, else French), so that
     a value the variable may hold for other programs never refuses the command."""
     from .chrome import click
 
     if ctx.get_parameter_source(param.name) is click.core.ParameterSource.DEFAULT:
+        before = ctx.find_root().params.get("lang") if ctx.parent is not None else None
+        if before is not None:
+            return getattr(before, "value", before)
         from ..messages import default_lang
 
         return default_lang()

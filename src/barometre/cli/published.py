@@ -143,6 +143,10 @@ def compare(
         for line in (_year_line(result, lang.value), narrower, wave, said, fictitious, place):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
+    if format is not Format.table:  # the words of the rows in --lang (notes, base, caveat)
+        from ..render.views import records_in
+
+        result = records_in(result, lang.value)
     _print_figures(result, format, cols, lambda: adoption_table(result, lang.value, title=title))
 
 
@@ -288,7 +292,10 @@ def trend(
     cols = _figure_columns(result, ("period", "publisher", "url", "base_family",
                                     "derived_from_wording", "series", "break", "break_from",
                                     "notes"))
-    _print_figures(result, format, cols, lambda: trend_table(frame, lang.value))
+    from ..render.views import records_in
+
+    _print_figures(records_in(result, lang.value), format, cols,
+                   lambda: trend_table(frame, lang.value))
 
 
 def sources(

@@ -74,7 +74,7 @@ def validate(
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne
-    (les 1 000 premiers détaillés, les autres comptés par code).
+    (les 1 000 premiers détaillés, les autres comptés par code).
 
     Un avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5
     premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
@@ -144,7 +144,7 @@ def benchmark(
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
-    """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
+    """Situer une collectivité parmi tous ses pairs : rang, indice, par 1 000 habitants.
 
     Sur chaque réseau, les relevés de sa dernière année (ou de --year) ; un relevé plus
     ancien est laissé de côté et compté. Les pairs non classés sont dits après le rang, par
@@ -195,12 +195,12 @@ def rank(
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
-    """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
+    """Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1 000 habitants).
 
     Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
     laissé de côté et compté sous le tableau, comme un nombre d'abonnés à côté de « Non » ou
     d'une présence vide lue absente (« Non;0 ») : pas de compte, non classé. Un nombre abrégé dans le fichier (« 184,8k »)
-    est un arrondi : « ≈ 184 800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
+    est un arrondi : « ≈ 184 800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
     au dernier rang du --top sont tous gardés. CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
     followers_rounded (true : valeur tirée d'un nombre abrégé).

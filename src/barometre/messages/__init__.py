@@ -66,7 +66,7 @@ def catalog() -> dict[str, tuple[str, str]]:
 _AREA_OF_WORD = {"cli": "cli", "col": "cli", "pub": "published", "measure": "published",
                  "annuaire": "annuaire", "chart": "charts", "progress": "progress",
                  "report": "report", "template": "template", "waves": "waves", "wave": "waves",
-                 "peers": "peers"}
+                 "peers": "peers", "help": "help"}
 _loaded: dict[str, tuple[str, str]] = {}  # the codes of the modules read so far
 _areas_read: set[str] = set()
 

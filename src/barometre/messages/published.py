@@ -287,9 +287,11 @@ BASES_EN = {
     "panel d'enquête Voirin": "Voirin survey panel",
 }
 
-#: The notes of the disputed figures (``notes`` of the rows flagged ``disputed``), ours,
-#: in English; publishers' words inside stay French, in quotes. A note missing here is
-#: printed as written, said to be French (``pub-disputed-note-fr``).
+#: The notes of the published figures (``notes`` of data/published/adoption.csv), ours, in
+#: English: the disputed figures' notes under the table, and every note in compare's and
+#: trend's CSV/JSON under --lang en; publishers' words inside stay French, in quotes. Every
+#: note has one (tests/test_help_english.py); a note missing here would be printed as
+#: written, said to be French (``pub-disputed-note-fr``).
 NOTES_EN = {
     "Mars 2012 : 56,7 % selon le communiqué de l'étude annuelle, 47 % selon Décision Achats "
     "(même étude, même base). Base nommée : 50 + 100 + 26 = 176 entités ; 56,7 % n'est pas "
@@ -315,4 +317,97 @@ NOTES_EN = {
     "deux ne fait 25 %. Les taux 27 % et 29 % n'ont jamais été publiés.":
         "25% published; the number of cities differs from page to page (11 or 12 of 41) and "
         "neither makes 25%. The rates 27% and 29% were never published.",
+    "60 % n'est k/N pour aucun effectif de la base nommée (régions (carte d'avant 2016) :"
+    ' 22, 26 ou 27 ; au plus près 13/22 = 59 %, 16/26 = 62 %, 16/27 = 59 %) : la base '
+    "n'est pas dite ; ni n, ni recensement, ni intervalle.":
+        '60% is k/N for none of the counts of the named base (regions (map before 2016): '
+        '22, 26 or 27; closest 13/22 = 59%, 16/26 = 62%, 16/27 = 59%): the base is not '
+        'stated; neither n, nor census, nor interval.',
+    "80 % n'est k/N pour aucun effectif de la base nommée (régions (carte d'avant 2016) :"
+    ' 22, 26 ou 27 ; au plus près 18/22 = 82 %, 21/26 = 81 %, 22/27 = 81 %) : la base '
+    "n'est pas dite ; ni n, ni recensement, ni intervalle. Présence, pas activité : la "
+    "même source estime qu'environ 40 % de ces pages sont mortes et 20 % alimentées "
+    'automatiquement.':
+        '80% is k/N for none of the counts of the named base (regions (map before 2016): '
+        '22, 26 or 27; closest 18/22 = 82%, 21/26 = 81%, 22/27 = 81%): the base is not '
+        'stated; neither n, nor census, nor interval. Presence, not activity: the same '
+        'source estimates that about 40% of these pages are dead and 20% fed '
+        'automatically.',
+    "Chiffre repris dans l'étude #7 (2013) avec ceux de 2012 (grandes villes 78 %, "
+    "régions 70 %) : daté de 2012, l'étude d'origine n'est pas dans la table.":
+        'Figure taken up in study #7 (2013) with those of 2012 (large cities 78%, regions'
+        ' 70%): dated 2012, the original study is not in the table.',
+    '3 918 collectivités présentes sur environ 38 000 territoires recensés (recensement '
+    'participatif).':
+        '3,918 local authorities present out of about 38,000 territories listed '
+        '(crowd-sourced census).',
+    "Décompte 2018 refait sur la base de l'étude 2023 (3 639) ; l'étude 2018 en comptait "
+    '3 918.':
+        '2018 count redone on the basis of the 2023 study (3,639); the 2018 study counted'
+        ' 3,918.',
+    "76 % n'est k/N pour aucun effectif de la base nommée (régions (carte de 2016) : 13 "
+    "ou 18 ; au plus près 10/13 = 77 %, 14/18 = 78 %) : la base n'est pas dite ; ni n, ni"
+    ' recensement, ni intervalle. 13 régions sur 17 (les 18 sans Mayotte) feraient 76 %.':
+        '76% is k/N for none of the counts of the named base (regions (map of 2016): 13 '
+        'or 18; closest 10/13 = 77%, 14/18 = 78%): the base is not stated; neither n, nor'
+        ' census, nor interval. 13 regions of 17 (the 18 without Mayotte) would make 76%.',
+    'Base : les 41 villes de plus de 100 000 habitants du baromètre ; 38 sur 41 = 93 %, '
+    "comme l'écrit la source.":
+        "Base: the barometer's 41 cities over 100,000 inhabitants; 38 of 41 = 93%, as the"
+        ' source writes.',
+    "94 % n'est k/N pour aucun effectif de la base nommée (régions métropolitaines : 13 "
+    "ou 22 ; au plus près 12/13 = 92 %, 21/22 = 95 %) : la base n'est pas dite ; ni n, ni"
+    ' recensement, ni intervalle. 17 régions sur 18, outre-mer compris, feraient 94 %.':
+        '94% is k/N for none of the counts of the named base (metropolitan regions: 13 or'
+        ' 22; closest 12/13 = 92%, 21/22 = 95%): the base is not stated; neither n, nor '
+        'census, nor interval. 17 regions of 18, overseas included, would make 94%.',
+    "Année non imprimée sur la page : c'est la 2e étude annuelle (mars 2013), dont le "
+    'taux Facebook (78 %, 39 sur 50) est le même.':
+        'Year not printed on the page: it is the 2nd annual study (March 2013), whose '
+        'Facebook rate (78%, 39 of 50) is the same.',
+    'Part de toutes les villes moyennes.':
+        'Share of all medium-sized towns.',
+    'Part des villes moyennes ; la source la compare à 38 %, qui est une part des '
+    'collectivités présentes sur les réseaux sociaux (autre mesure).':
+        'Share of medium-sized towns; the source compares it with 38%, a share of the '
+        'local authorities present on social media (another measure).',
+    'La source compare à 21 %, part des collectivités présentes (autre mesure).':
+        'The source compares it with 21%, a share of the local authorities present '
+        '(another measure).',
+    'La source compare à 18 %, part des collectivités présentes (autre mesure).':
+        'The source compares it with 18%, a share of the local authorities present '
+        '(another measure).',
+    'La source compare à 8 %, part des collectivités présentes (autre mesure).':
+        'The source compares it with 8%, a share of the local authorities present '
+        '(another measure).',
+    '47 villes sur 52 : la source ne donne que 90 %, et 47/52 est le seul k/52 qui '
+    "s'arrondit à 90 % (46/52 = 88 %, 48/52 = 92 %). Les 52 villes de métropole de 30 000"
+    " à 41 000 habitants sont retenues par l'auteur du site, à la demande de la ville de "
+    'Bagneux, sans tirage au sort dit : la part décrit ces 52 villes, sans intervalle '
+    "d'échantillonnage.":
+        '47 towns of 52: the source gives only 90%, and 47/52 is the only k/52 that '
+        'rounds to 90% (46/52 = 88%, 48/52 = 92%). The 52 towns of metropolitan France of'
+        " 30,000 to 41,000 inhabitants were chosen by the site's author, at the request "
+        'of the town of Bagneux, with no random draw stated: the share describes these 52'
+        ' towns, with no sampling interval.',
+    'Enquête déclarative : part des communes répondantes.':
+        'Self-reported survey: share of the responding communes.',
+    "80 % n'est k/N pour aucun effectif de la base nommée (régions (carte d'avant 2016) :"
+    ' 22, 26 ou 27 ; au plus près 18/22 = 82 %, 21/26 = 81 %, 22/27 = 81 %) : la base '
+    "n'est pas dite ; ni n, ni recensement, ni intervalle.":
+        '80% is k/N for none of the counts of the named base (regions (map before 2016): '
+        '22, 26 or 27; closest 18/22 = 82%, 21/26 = 81%, 22/27 = 81%): the base is not '
+        'stated; neither n, nor census, nor interval.',
+    'Série Adverbia sur les 41 villes de plus de 100 000 habitants (étude de 2010 : « 11 '
+    "sur les 41 villes ») ; 60 % affiché n'est pas k/41 (24/41 = 59 %, 25/41 = 61 %, le "
+    'taux que choisirsonweb cite pour cette étude).':
+        'Adverbia series on the 41 cities over 100,000 inhabitants (2010 study: “11 sur '
+        'les 41 villes”); the 60% shown is not k/41 (24/41 = 59%, 25/41 = 61%, the rate '
+        'choisirsonweb quotes for this study).',
+    "Grandes villes au sens de l'OST : plus de 100 000 habitants.":
+        'Large cities as the OST defines them: over 100,000 inhabitants.',
+    'Base : les 41 villes de plus de 100 000 habitants du baromètre (« deux villes sur '
+    'trois »).':
+        "Base: the barometer's 41 cities over 100,000 inhabitants (“deux villes sur "
+        'trois”).',
 }

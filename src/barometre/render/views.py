@@ -1539,3 +1539,34 @@ def rounded_flags(df: Any) -> list[bool]:
 def rounded_note(n: int, lang: str = "fr") -> str:
     """The footnote of the values marked ≈: how many, and why they are rounded."""
     return _t("note-rounded", lang, n=fmt_int(n, lang), s="s" if n > 1 else "")
+
+
+def records_in(res: Records, lang: str = "fr") -> Records:
+    """``res`` with the sentences of its rows in ``lang``, for compare's and trend's CSV/JSON:
+    as computed in French; in English, what the table says in English: ``notes`` (ours,
+    :data:`~barometre.messages.published.NOTES_EN`), an annuaire figure's ``caveat`` and
+    ``measure_label``. ``base`` and ``base_family`` stay as in the data in every language
+    (tests/test_english.py, review14): values a script compares across outputs, which the
+    table translates; publishers' own words (a source's title and method) stay as published.
+
+    >>> res = Records(["base", "notes"], [{"base": "27 régions", "notes": None}])
+    >>> records_in(res, "en").rows[0]["base"]
+    '27 régions'
+    """
+    if lang != "en":
+        return res
+    from ..messages.published import NOTES_EN
+
+    meta = res.attrs.get("annuaire") or {}
+    said = {"caveat": meta.get("caveat_en"), "measure_label": meta.get("measure_en")}
+    rows = []
+    for r in res.rows:
+        r = dict(r)
+        notes = r.get("notes")
+        if isinstance(notes, str) and notes in NOTES_EN:
+            r["notes"] = NOTES_EN[notes]
+        for k, en in said.items():
+            if k in r and en and not missing_cell(r[k]):
+                r[k] = en
+        rows.append(r)
+    return Records(list(res.columns), rows, res.attrs)

@@ -1,0 +1,246 @@
+"""The help of the command line: each command's docstring and each option's ``help=``,
+in French as the code writes them (cli/*.py) and in English.
+
+cli.chrome shows the English of a text when the help is asked in English (``--lang en``,
+``BAROMETRE_LANG=en``), found by its French: tests/test_help_english.py checks that every
+help text of the command line is here, word for word, and nothing else. ``help-NAME``: the
+docstring of command NAME; ``help-NAME-OPTION``: an option of that command alone;
+``help-OPTION``: an option several commands share (cli/options.py).
+"""
+
+MESSAGES = {
+    'help-app': (
+        'Mesurer et comparer la présence des collectivités territoriales sur les réseaux sociaux (chiffres publiés, enquêtes, classements, graphiques, rapports Excel).',
+        "Measure and compare French local authorities' presence on social networks (published figures, surveys, rankings, charts, Excel reports)."),
+    'help-compare': (
+        "Comparer l'adoption des réseaux par un type de collectivité avec d'autres types.\n\nAvec --data, un fichier choisi par lieu (plus du quart de ses entités dans un\ndépartement) le dit sous le tableau et dans flags (chosen_by_place) : son intervalle\nle traite comme un tirage au hasard parmi les entités de France ; --within 01,44 fait\nde celles de ces départements la base. --panel lit le fichier comme un panel choisi :\nses parts sont celles de ses entités (« les 14 communautés d'agglomération du\npanel »), sans extrapolation au type en France.\n\nExemple : barometre compare --type region --year 2015 --source ideose",
+        'Compare the adoption of social networks by one type of collectivité with other types.\n\nWith --data, a file chosen by place (over a quarter of its entities in one\ndépartement) says so under the table and in flags (chosen_by_place): its interval\ntreats it as a random draw among the entities of France; --within 01,44 makes\nthose of these départements the base. --panel reads the file as a chosen panel:\nits shares are those of its entities ("the panel\'s 14 communautés\nd\'agglomération"), not extrapolated to the type in France.\n\nExample: barometre compare --type region --year 2015 --source ideose'),
+    'help-trend': (
+        "Évolution d'un réseau pour un type de collectivité : chaque année et chaque source.\n\nAvec --data : l'adoption à chaque vague d'enquête (un ou plusieurs réseaux).\n\nExemple : barometre trend --type region --platform facebook",
+        'Trend of one network for one type of collectivité: every year and every source.\n\nWith --data: the adoption at each survey wave (one or several networks).\n\nExample: barometre trend --type region --platform facebook'),
+    'help-sources': (
+        "Lister les sources des chiffres publiés (éditeur, titre, date, adresse).\n\nSans option : toutes les sources, y compris celles des audiences nationales et des\ndénombrements de collectivités. Avec --type ou --year : celles des taux d'adoption\net des chiffres sur des collectivités nommées (« barometre figures ») de ce type ou\nde cette année.",
+        'List the sources of the published figures (publisher, title, date, address).\n\nWithout options: every source, including those of national audiences and of\ncounts of collectivités. With --type or --year: those of the adoption rates and\nof the figures about named collectivités ("barometre figures") of that type or\nof that year.'),
+    'help-figures': (
+        'Lister les chiffres publiés sur des collectivités nommées (abonnés, rangs, prix),\nchacun avec sa source.\n\nExemple : barometre figures --type departement --platform instagram',
+        'List the published figures about named collectivités (followers, ranks, awards),\neach with its source.\n\nExample: barometre figures --type departement --platform instagram'),
+    'help-types': (
+        'Lister les types de collectivité, avec leurs alias.\n\nEn JSON, « aliases » est une liste ; en CSV et dans le tableau, les alias sont\njoints par « , ».',
+        'List the types of collectivité, with their aliases.\n\nIn JSON, "aliases" is a list; in CSV and in the table, the aliases are joined\nby ", ".'),
+    'help-platforms': (
+        'Lister les réseaux sociaux connus, avec leurs alias et leur couleur.\n\nEn JSON, « aliases » est une liste ; en CSV et dans le tableau, les alias sont\njoints par « , ».',
+        'List the known social networks, with their aliases and their colour.\n\nIn JSON, "aliases" is a list; in CSV and in the table, the aliases are joined\nby ", ".'),
+    'help-entities': (
+        "Lister toutes les collectivités d'un type (code, nom, population…).\n\nUne catégorie d'intercommunalités (--type « communauté d'agglomération »,\n« communauté de communes », « communauté urbaine ») n'en liste que les entités ; la\ncolonne Catégorie (kind : CC, CA, CU, METRO) dit celle de chaque intercommunalité.\nExemple : barometre entities --type departement --format csv",
+        'List every collectivité of a type (code, name, population…).\n\nA category of intercommunalités (--type "communauté d\'agglomération",\n"communauté de communes", "communauté urbaine") lists only its entities; the\nCategory column (kind: CC, CA, CU, METRO) gives each intercommunalité\'s.\nExample: barometre entities --type departement --format csv'),
+    'help-resolve': (
+        'Trouver une collectivité par son code, son SIREN ou son nom.\n\nLe nom complet exact l\'emporte (« Biot » n\'est pas « Le Biot ») ; un nom porté\npar plusieurs types (« Paris » : commune et département) demande --type ; un\nancien nom de commune fusionnée donne la commune actuelle, avec un avertissement.\nLes institutions ont leur code et la population qu\'elles servent\n(« Département du Rhône », « CeA »). Un nom que rien ne porte tel quel est lu\ncomme celui d\'une institution quand son début dit le type sans doute possible :\n« Région Bretagne », « Conseil régional de … » (région), « Conseil départemental\nde Loire-Atlantique », « Département de … », « CD44 » (département), « Ville de\nNantes », « Mairie de … », « Commune de … » (commune), « Métropole de Nantes »\n(Nantes Métropole). Avec --type epci ou metropole, le nom d\'une commune\n(« Quimper », « Quimper agglo », « CA Lorient ») n\'est pas pris pour son\nintercommunalité : l\'erreur propose d\'abord celle dont la commune est membre.\n\nExemple : barometre resolve "Saint-Denis (974)"',
+        'Find a collectivité by its code, its SIREN or its name.\n\nThe exact full name wins ("Biot" is not "Le Biot"); a name several types carry\n("Paris": commune and département) needs --type; a former name of a merged\ncommune gives today\'s commune, with a warning. Institutions have their code and\nthe population they serve ("Département du Rhône", "CeA"). A name nothing\ncarries as written is read as an institution\'s when its start says the type\nbeyond doubt: "Région Bretagne", "Conseil régional de …" (région), "Conseil\ndépartemental de Loire-Atlantique", "Département de …", "CD44" (département),\n"Ville de Nantes", "Mairie de …", "Commune de …" (commune), "Métropole de\nNantes" (Nantes Métropole). With --type epci or metropole, a commune\'s name\n("Quimper", "Quimper agglo", "CA Lorient") is not taken for its\nintercommunalité: the error first suggests the one the commune is a member of.\n\nExample: barometre resolve "Saint-Denis (974)"'),
+    'help-template': (
+        "Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.\n\n--lang en écrit le mode d'emploi en anglais ; les en-têtes et les réponses Oui/Non\nrestent en français (c'est ce que le lecteur attend).\nUne catégorie d'intercommunalités (--type « communauté d'agglomération »,\n« communauté de communes », « communauté urbaine ») n'en liste que les entités.\nExemple : barometre template --type departement -p facebook -p instagram -o enquete.xlsx",
+        'Write a survey workbook pre-filled with every collectivité of a type.\n\n--lang en writes the instructions in English; the headers and the Oui/Non\nanswers stay in French (that is what the reader expects).\nA category of intercommunalités (--type "communauté d\'agglomération",\n"communauté de communes", "communauté urbaine") lists only its entities.\nExample: barometre template --type departement -p facebook -p instagram -o enquete.xlsx'),
+    'help-validate': (
+        "Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne\n(les 1\u202f000 premiers détaillés, les autres comptés par code).\n\nUn avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5\npremières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses\nlignes : une liste en JSON, un texte JSON « [12, 40, 41] » en CSV).\n\nCode de sortie : 0 sans erreur (avertissements permis) ; 1 si le fichier a des erreurs ;\n2 s'il ne peut pas être lu du tout (introuvable, illisible, pas une enquête), comme\npour un appel faux (option inconnue, type inconnu).",
+        'Check a survey file: every error and warning, with row and column\n(the first 1\u202f000 detailed, the others counted by code).\n\nA warning about several rows (blank cells, the wave\'s date…) quotes the first 5;\nin JSON and CSV, its fields count (the number it states) and rows (all its rows:\na list in JSON, a JSON text "[12, 40, 41]" in CSV).\n\nExit code: 0 without errors (warnings allowed); 1 if the file has errors; 2 if\nit cannot be read at all (not found, unreadable, not a survey), as for a wrong\ncall (unknown option, unknown type).'),
+    'help-benchmark': (
+        'Situer une collectivité parmi tous ses pairs : rang, indice, par 1\u202f000 habitants.\n\nSur chaque réseau, les relevés de sa dernière année (ou de --year) ; un relevé plus\nancien est laissé de côté et compté. Les pairs non classés sont dits après le rang, par\nraison, nommés quand ils sont 3 au plus ; CSV/JSON : n_no_answer (sans réponse),\nn_no_account (sans compte), n_account_no_count (compte sans nombre d\'abonnés), puis\nleurs codes et noms, tous (no_answer_codes… no_answer_names… : séparés par « ; » en\nCSV, des listes en JSON).\n\nExemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx',
+        'Place one collectivité among all its peers: rank, index, per 1\u202f000 inhabitants.\n\nOn each network, the readings of its latest year (or of --year); an older\nreading is set aside and counted. The peers not ranked are said after the rank,\nby reason, named when there are 3 or fewer; CSV/JSON: n_no_answer (no answer),\nn_no_account (no account), n_account_no_count (account without a follower\ncount), then their codes and names, all of them (no_answer_codes…\nno_answer_names…: separated by ";" in CSV, lists in JSON).\n\nExample: barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx'),
+    'help-rank': (
+        "Classer les collectivités d'une enquête sur un réseau (abonnés ou par 1\u202f000 habitants).\n\nSont classés les relevés de la dernière année du réseau ; un relevé plus ancien est\nlaissé de côté et compté sous le tableau, comme un nombre d'abonnés à côté de « Non » ou\nd'une présence vide lue absente (« Non;0 ») : pas de compte, non classé. Un nombre abrégé dans le fichier (« 184,8k »)\nest un arrondi : « ≈ 184\u202f800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo\nau dernier rang du --top sont tous gardés. CSV/JSON : rank, code, name, value, population,\nplatform, metric, year, date, tied (true : rang partagé avec une autre collectivité),\nfollowers_rounded (true : valeur tirée d'un nombre abrégé).\n\nExemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10\n\nParmi ses pairs : barometre rank -p facebook --data enquete.xlsx --entity Gironde --peers region",
+        'Rank the collectivités of a survey on one network (followers or per 1\u202f000 inhabitants).\n\nRanked are the readings of the network\'s latest year; an older reading is set\naside and counted under the table, as is a follower count beside "Non" or a\nblank presence read as absent ("Non;0"): no account, not ranked. A number\nabbreviated in the file ("184,8k") is rounded: "≈ 184,800". A shared rank reads\n"2 (tied)"; ties at the last rank of --top are all kept. CSV/JSON: rank, code,\nname, value, population, platform, metric, year, date, tied (true: rank shared\nwith another collectivité), followers_rounded (true: value from an abbreviated\nnumber).\n\nExample: barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10\n\nAmong its peers: barometre rank -p facebook --data enquete.xlsx --entity Gironde --peers region'),
+    'help-changes': (
+        'Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.\n\nExemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list',
+        'What changed between two waves: arrivals, departures, change (McNemar test), growth.\n\nExample: barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list'),
+    'help-chart': (
+        "Dessiner un graphique (PNG, SVG ou PDF selon l'extension de -o).\n\nChaque graphique lit ses options ; une autre est refusée, jamais ignorée. Requises,\npuis [facultatives] : adoption, heatmap : --type sans --data [--vs, --year, --source,\n--all-sources ; avec --data : --within ou --panel] ; trend : --type et un --platform sans --data, ou --data (répétable, une\nvague par fichier) [--source] ; benchmark : --data, --entity [--peers, --year] ;\nranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),\n--metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;\nchanges : --data, deux vagues (deux fichiers ou un fichier long à deux dates). Avec\n--data, --year garde les relevés de cette année.\n\nExemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;\nbarometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg",
+        "Draw a chart (PNG, SVG or PDF from the extension of -o).\n\nEach chart reads its own options; another one is refused, never ignored.\nRequired, then [optional]: adoption, heatmap: --type without --data [--vs,\n--year, --source, --all-sources; with --data: --within or --panel]; trend:\n--type and one --platform without --data, or --data (repeatable, one wave per\nfile) [--source]; benchmark: --data, --entity [--peers, --year]; ranking:\n--data, one --platform [--entity, --peers (region, strate: with --entity),\n--metric, --top, --year]; scatter: --data, one --platform [--entity, --year];\nchanges: --data, two waves (two files or one long file at two dates). With\n--data, --year keeps that year's readings.\n\nExamples: barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png;\nbarometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg"),
+    'help-report': (
+        'Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).\n\nAvec --data, --year choisit aussi les relevés du Classement et du Benchmark.\n\nExemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;\nbarometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx',
+        'Write an Excel report (summary, adoption, trend, ranking, sources and method).\n\nWith --data, --year also chooses the readings of the Classement and Benchmark sheets.\n\nExamples: barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx;\nbarometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx'),
+    'help-annuaire': (
+        "Écrire un modèle d'enquête pré-rempli avec les comptes déclarés à l'Annuaire de l'administration.\n\nChaque compte déclaré donne « Oui » et son adresse ; le reste est à compléter à la main.\nExemple : barometre annuaire annuaire.json -o enquete.xlsx --type departement",
+        'Write a survey template pre-filled with the accounts declared to the Annuaire de l\'administration.\n\nEach declared account gives "Oui" and its address; the rest is to be filled in by hand.\nExample: barometre annuaire annuaire.json -o enquete.xlsx --type departement'),
+    'help-app-version': (
+        'Afficher la version.',
+        'Show the version.'),
+    'help-app-debug': (
+        "Afficher la trace complète d'une erreur (aussi : BAROMETRE_DEBUG=1).",
+        'Show the full traceback of an error (also: BAROMETRE_DEBUG=1).'),
+    'help-app-lang': (
+        "Langue de l'aide, des messages et de la commande qui suit : fr ou en, comme le --lang de la commande (qui l'emporte). Par défaut : BAROMETRE_LANG, sinon fr.",
+        "Language of the help, the messages and the command that follows: fr or en, as the command's own --lang (which wins). Default: BAROMETRE_LANG, else fr."),
+    'help-type': (
+        'Type de collectivité (id ou alias : region, departement, ville_prefecture… ; voir « barometre types »).',
+        'Type of collectivité (id or alias: region, departement, ville_prefecture…; see "barometre types").'),
+    'help-vs': (
+        'Type(s) à comparer (répétable). Par défaut : les autres types de la même source.',
+        'Type(s) to compare with (repeatable). Default: the other types of the same source.'),
+    'help-platform': (
+        'Réseau(x) à garder (répétable ; voir « barometre platforms »).',
+        'Network(s) to keep (repeatable; see "barometre platforms").'),
+    'help-year': (
+        "Année d'observation. Par défaut : la dernière année disponible.",
+        'Year of observation. Default: the latest year available.'),
+    'help-source': (
+        "Chiffres publiés : id de source, ou partie du nom de l'éditeur (ex. ideose) ; pas avec --data.",
+        "Published figures: source id, or part of the publisher's name (e.g. ideose); not with --data."),
+    'help-compare-data': (
+        "Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export de l'Annuaire de l'administration : .json, .zip, .gz) au lieu des chiffres publiés.",
+        "Survey file (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, or an export of the Annuaire de l'administration: .json, .zip, .gz) instead of the published figures."),
+    'help-sheet': (
+        'Feuille Excel à lire.',
+        'Excel sheet to read.'),
+    'help-compare-by': (
+        'Avec --data : « strate » découpe les communes par taille.',
+        'With --data: "strate" splits the communes by size.'),
+    'help-blank': (
+        'Cellules de présence vides : absent (comptées comme absence) ou unknown / inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », « NR »…), non renseigné sinon ; « NR », « ? » restent non renseignés.',
+        'Blank presence cells: absent (counted as absence) or unknown / inconnu (out of the base). Default: absence in a column without any "Non" (nor "?", "NR"…), not answered otherwise; "NR", "?" stay not answered.'),
+    'help-date': (
+        'Date du relevé (de la vague) pour les lignes sans date, ex. 15/10/2025. Par défaut : la date la plus fréquente du fichier.',
+        "Date of the reading (of the wave) for rows without a date, e.g. 15/10/2025. Default: the file's most frequent date."),
+    'help-all-sources': (
+        "Chiffres publiés : garder côte à côte toutes les sources de l'année ; pas avec --data.",
+        'Published figures: keep every source of the year side by side; not with --data.'),
+    'help-within': (
+        "Avec --data : codes de départements (« 01,44 ») ; la base devient les entités du type dans ces départements (une intercommunalité : celui de la plupart de ses habitants), pas celles de France : un fichier qui les tient toutes en est le recensement (parts exactes), une partie, un échantillon d'elles (intervalle sur leur nombre). Une entité du fichier hors de ces départements est une erreur. Voir aussi --panel.",
+        'With --data: département codes ("01,44"); the base becomes the type\'s entities in these départements (an intercommunalité: the one of most of its inhabitants), not those of France: a file holding them all is their census (exact shares), a part of them, a sample (interval on their number). An entity of the file outside these départements is an error. See also --panel.'),
+    'help-panel': (
+        "Avec --data : le fichier est un panel choisi à la main (des pairs, un réseau) ; la base devient ses propres entités (« les 14 communautés d'agglomération du panel »), jamais celles du type en France : toutes ayant répondu, il en est le recensement (parts exactes, pas d'intervalle) ; des réponses vides en font un échantillon du panel (intervalle sur son nombre). Sans --panel ni --within, le fichier se lit comme un tirage au hasard parmi les entités du type en France. Pas avec --within.",
+        'With --data: the file is a hand-picked panel (peers, a network); the base becomes its own entities ("the panel\'s 14 communautés d\'agglomération"), never those of the type in France: all having answered, it is their census (exact shares, no interval); blank answers make it a sample of the panel (interval on its number). Without --panel or --within, the file is read as a random draw among the type\'s entities in France. Not with --within.'),
+    'help-format': (
+        'Sortie : table, csv (standard, pour les programmes : « , » entre les cellules, point décimal ; pour Excel, voir le README ou « barometre report ») ou json.',
+        'Output: table, csv (standard, for programs: "," between cells, decimal point; for Excel, see the README or "barometre report") or json.'),
+    'help-lang': (
+        "Langue des libellés, des tableaux et des messages : fr ou en (EN, Fr… acceptés). Par défaut : la variable d'environnement BAROMETRE_LANG (« en » : anglais), sinon fr ; --lang l'emporte sur elle.",
+        'Language of the labels, tables and messages: fr or en (EN, Fr… accepted). Default: the environment variable BAROMETRE_LANG ("en": English), else fr; --lang wins over it.'),
+    'help-trend-data': (
+        "Fichier(s) d'enquête, une vague chacun, une campagne en plusieurs fichiers n'en faisant qu'une (répétable) : l'adoption par vague au lieu des chiffres publiés.",
+        'Survey file(s), one wave each, a campaign in several files making one (repeatable): the adoption per wave instead of the published figures.'),
+    'help-sources-type': (
+        "Seulement les sources de chiffres sur ce type (taux d'adoption ou collectivités nommées).",
+        'Only the sources of figures about this type (adoption rates or named collectivités).'),
+    'help-sources-year': (
+        'Seulement les sources de chiffres de cette année.',
+        'Only the sources of figures of this year.'),
+    'help-figures-type': (
+        'Type de collectivité (par défaut : tous).',
+        'Type of collectivité (default: all).'),
+    'help-figures-entity': (
+        'Collectivité : code ou nom (« 29 », « Finistère »), ou nom publié (« Picardie »).',
+        'Collectivité: code or name ("29", "Finistère"), or published name ("Picardie").'),
+    'help-figures-year': (
+        'Année du chiffre (par défaut : toutes).',
+        'Year of the figure (default: all).'),
+    'help-figures-source': (
+        "Id de source, ou partie du nom de l'éditeur (ex. ost).",
+        "Source id, or part of the publisher's name (e.g. ost)."),
+    'help-resolve-text': (
+        'Code, SIREN ou nom (« Saint-Denis (974) », « CeA »).',
+        'Code, SIREN or name ("Saint-Denis (974)", "CeA").'),
+    'help-resolve-type': (
+        'Type attendu.',
+        'Expected type.'),
+    'help-resolve-departement': (
+        'Département qui lève une ambiguïté.',
+        'Département that settles an ambiguity.'),
+    'help-output': (
+        'Fichier à écrire.',
+        'File to write.'),
+    'help-force': (
+        "Écraser le fichier de sortie même s'il n'a pas été écrit par barometre.",
+        'Overwrite the output file even if barometre did not write it.'),
+    'help-validate-file': (
+        "Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export de l'Annuaire de l'administration : .json, .zip, .gz).",
+        "Survey file (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, or an export of the Annuaire de l'administration: .json, .zip, .gz)."),
+    'help-validate-type': (
+        "Type de collectivité (par défaut : deviné d'après le fichier).",
+        'Type of collectivité (default: guessed from the file).'),
+    'help-benchmark-entity': (
+        'Code ou nom de la collectivité.',
+        'Code or name of the collectivité.'),
+    'help-data': (
+        "Fichier d'enquête.",
+        'Survey file.'),
+    'help-peers': (
+        "Groupe de pairs : type (tous ceux du type), region (même région) ou strate (même strate de population ; refusé pour un type qu'une strate contient presque entier : régions, départements, métropoles, grandes villes).",
+        'Peer group: type (all of the type), region (same région) or strate (same population band; refused for a type one band holds nearly whole: régions, départements, métropoles, large cities).'),
+    'help-benchmark-year': (
+        'Année des relevés comparés. Par défaut : la dernière de chaque réseau.',
+        'Year of the readings compared. Default: the latest of each network.'),
+    'help-rank-platform': (
+        'Réseau.',
+        'Network.'),
+    'help-rank-metric': (
+        'followers ou followers_per_1000.',
+        'followers or followers_per_1000.'),
+    'help-rank-top': (
+        'Garder les N premiers.',
+        'Keep the first N.'),
+    'help-rank-entity': (
+        "Collectivité à mettre en avant (▸), gardée sous le --top quand elle n'y est pas.",
+        'Collectivité to highlight (▸), kept below the --top when it is not in it.'),
+    'help-rank-peers': (
+        'Classer les pairs de --entity : type (tous ceux du type, par défaut), region (même région) ou strate (même strate de population), les groupes de benchmark.',
+        'Rank the peers of --entity: type (all of the type, the default), region (same région) or strate (same population band), the groups of benchmark.'),
+    'help-changes-data': (
+        "Fichier d'enquête, une vague (répétable : --data 2024.xlsx --data 2025.csv ; un fichier long à plusieurs dates en contient plusieurs ; une campagne livrée en plusieurs fichiers n'en fait qu'une).",
+        'Survey file, one wave (repeatable: --data 2024.xlsx --data 2025.csv; a long file at several dates holds several; a campaign delivered in several files makes one).'),
+    'help-changes-old': (
+        'Vague de départ (date ou année ; par défaut la plus ancienne).',
+        'Starting wave (date or year; default: the oldest).'),
+    'help-changes-new': (
+        "Vague d'arrivée (date ou année ; par défaut la plus récente).",
+        'Arrival wave (date or year; default: the latest).'),
+    'help-changes-list': (
+        'Lister les collectivités derrière chaque nombre.',
+        'List the collectivités behind each number.'),
+    'help-changes-top': (
+        "Plus fortes hausses et baisses d'abonnés à citer.",
+        'Largest rises and falls in followers to name.'),
+    'help-chart-kind': (
+        'adoption, trend, heatmap, benchmark, ranking, scatter ou changes.',
+        'adoption, trend, heatmap, benchmark, ranking, scatter or changes.'),
+    'help-chart-data': (
+        "Fichier d'enquête ; trend et changes : répétable, une vague par fichier (une campagne livrée en plusieurs fichiers n'en fait qu'une).",
+        'Survey file; trend and changes: repeatable, one wave per file (a campaign delivered in several files makes one).'),
+    'help-chart-entity': (
+        'Collectivité à mettre en avant.',
+        'Collectivité to highlight.'),
+    'help-chart-peers': (
+        'benchmark, ranking : groupe de pairs, type (tous ceux du type, par défaut), region (même région) ou strate (même taille) ; ranking : classement parmi les pairs de --entity.',
+        'benchmark, ranking: peer group, type (all of the type, the default), region (same région) or strate (same size); ranking: ranking among the peers of --entity.'),
+    'help-chart-metric': (
+        'ranking : followers (par défaut) ou followers_per_1000.',
+        'ranking: followers (default) or followers_per_1000.'),
+    'help-chart-top': (
+        'ranking : nombre de barres (10 par défaut).',
+        'ranking: number of bars (10 by default).'),
+    'help-chart-dpi': (
+        'Résolution PNG.',
+        'PNG resolution.'),
+    'help-chart-size': (
+        'Taille en pouces, ex. 8x4.5.',
+        'Size in inches, e.g. 8x4.5.'),
+    'help-chart-colorblind': (
+        'Palette pour daltoniens (Okabe-Ito).',
+        'Colour-blind-safe palette (Okabe-Ito).'),
+    'help-chart-title': (
+        'Titre du graphique.',
+        'Title of the chart.'),
+    'help-report-data': (
+        "Fichier d'enquête ; répété (une vague par fichier, une campagne en plusieurs fichiers n'en faisant qu'une), ou un fichier long à plusieurs dates : feuilles Évolution et Mouvements.",
+        'Survey file; repeated (one wave per file, a campaign in several files making one), or a long file at several dates: Évolution and Mouvements sheets.'),
+    'help-report-entity': (
+        'Avec --data : ses rangs et indices en Synthèse, feuille Benchmark de cette collectivité (ses pairs nommés), ses lignes surlignées dans Classement.',
+        'With --data: its ranks and indexes in the Synthèse, a Benchmark sheet of this collectivité (its peers named), its rows highlighted in Classement.'),
+    'help-report-title': (
+        'Titre du rapport.',
+        'Title of the report.'),
+    'help-annuaire-file': (
+        "Export de l'Annuaire de l'administration (.json, .zip, .gz du téléchargement complet, ou export JSON/CSV de l'API).",
+        "Export of the Annuaire de l'administration (.json, .zip, .gz of the full download, or a JSON/CSV export of the API)."),
+    'help-annuaire-type': (
+        'Type de collectivité : commune (défaut), departement, region, epci, ville_prefecture…',
+        'Type of collectivité: commune (default), departement, region, epci, ville_prefecture…'),
+}
