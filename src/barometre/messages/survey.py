@@ -623,6 +623,12 @@ MESSAGES = {
         "(protégé en écriture ?) ; choisissez un autre dossier ({detail})",
         "cannot write {file}: the folder {folder} takes no new file (write-protected?); choose "
         "another folder ({detail})"),
+    "output-folder-failed": (
+        "impossible d'écrire dans {folder} : {detail} ; choisissez un autre dossier pour {file}",
+        "cannot write in {folder}: {detail}; choose another folder for {file}"),
+    "output-parent-is-file": (
+        "{parent} est un fichier, pas un dossier : impossible d'écrire {file}",
+        "{parent} is a file, not a folder: cannot write {file}"),
     "output-open": (
         "{file} est ouvert dans {program}{who} (fichier de verrou {lock}) : refus de le remplacer "
         "tant qu'il est ouvert ; fermez-le et relancez, ou, si plus personne ne l'a ouvert (un verrou "

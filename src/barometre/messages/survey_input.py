@@ -529,6 +529,11 @@ MESSAGES = {
                       "no sheet '{sheet}'; sheets: {sheets}"),
     "csv-binary": ("{file} : fichier binaire, pas un CSV lisible (octets nuls)",
                    "{file}: a binary file, not a readable CSV (null bytes)"),
+    "csv-nul-byte": (
+        "{file} : ligne {line}, caractère {char} : octet nul dans le texte ({n} en tout ; "
+        "un fichier abîmé, ou un caractère invisible collé ?) : supprimez-le et relancez",
+        "{file}: line {line}, character {char}: a null byte in the text ({n} in all; a "
+        "damaged file, or an invisible character pasted?): remove it and run again"),
     "csv-unreadable": ("{file}, ligne {line} : CSV illisible ({error})",
                        "{file}, line {line}: unreadable CSV ({error})"),
     "parquet-needs-pyarrow": ("lire du Parquet demande pyarrow (pip install pyarrow)",

@@ -1,0 +1,106 @@
+"""Hostile inputs of the seventeenth review (#17, second part): messages that misled or
+said too little (a name beside its commune's code, a NUL byte, an output path under a file,
+a header repeated mid-file, hints that could not apply); the small-file reader and the
+columnar one agree on each."""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+
+from .test_fast_path import fast_reader, normal_reader, same_reading
+
+def _write(tmp_path, name, lines, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding=encoding)
+    return path
+
+
+def _departements(n=12):
+    from barometre import reference
+
+    ents = reference.entities("departement")
+    return [f"{name};Oui;{1000 + i};Oui;15/10/2025"
+            for i, name in enumerate(ents["name"][:n])]
+
+
+HEADER = "Département;Facebook;Abonnés Facebook;Instagram;Date du relevé"
+
+
+# --------------------------------------------------------------------------- 7. NUL byte
+
+def test_one_nul_byte_is_located_not_called_binary(tmp_path, cli):
+    """One NUL in a text file was « fichier binaire » like a real binary: now its line and
+    character, the whole file still refused (a silent misread is worse)."""
+    rows = _departements()
+    rows[2] = rows[2].replace(";10", ";1\x000", 1)  # line 4: "Allier;Oui;1\x0002;…"
+    path = _write(tmp_path, "nul.csv", [HEADER, *rows])
+    [p] = bm.validate(path)
+    assert p.code == "csv-nul-byte" and p.severity == "error"
+    assert p.message.startswith("ligne 4, caractère 13 : octet nul dans le texte (1 en tout")
+    res = cli("rank", "--data", path, "-t", "departement", "-p", "facebook", "--lang", "en")
+    assert res.exit_code == 1
+    assert "nul.csv: line 4, character 13: a null byte in the text" in res.output
+    same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_nul_byte_far_in_a_file_is_located(tmp_path):
+    """A NUL past the first 4 KiB (the binary test's sample) and past the fast reader's
+    head is found too, by both readers, at its line."""
+    rows = _departements(101) * 80
+    line = 7000
+    rows[line - 2] = rows[line - 2].replace("Oui", "O\x00ui", 1)
+    path = _write(tmp_path, "nul_far.csv", [HEADER, *rows])
+    assert path.stat().st_size > 256 * 1024
+    [p] = bm.validate(path)
+    assert p.code == "csv-nul-byte" and p.message.startswith(f"ligne {line}, caractère ")
+    same_reading(normal_reader, fast_reader, path)
+
+
+def test_a_binary_file_is_still_binary(tmp_path):
+    """Bytes of every value (a picture, an executable): « binaire », not a line."""
+    path = tmp_path / "junk.csv"
+    path.write_bytes(bytes(range(256)) * 100)
+    [p] = bm.validate(path)
+    assert p.code == "csv-binary"
+    same_reading(normal_reader, fast_reader, path)
+
+
+# --------------------------------------------------------------------------- 8. output path
+
+@pytest.mark.parametrize("command", [
+    ("report", "--data", "{demo}"),
+    ("chart", "adoption", "--data", "{demo}"),
+    ("template", "-t", "departement"),
+])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_output_under_a_file_says_so(tmp_path, cli, monkeypatch, command, lang):
+    """``-o base.csv/r.xlsx`` beside a file base.csv said « erreur d'entrée-sortie (base.csv)
+    : File exists »: now which part of the path is a file, in the user's language."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base.csv").write_text("x\n")
+    args = [a.replace("{demo}", str(bm.demo_file("enquete"))) for a in command]
+    ext = ".png" if command[0] == "chart" else ".xlsx"
+    out = f"base.csv/sub/r{ext}"
+    res = cli(*args, "-o", out, "--lang", lang)
+    assert res.exit_code == 1, res.output
+    said = {"fr": f"base.csv est un fichier, pas un dossier : impossible d'écrire {out}",
+            "en": f"base.csv is a file, not a folder: cannot write {out}"}[lang]
+    assert said in res.output and "File exists" not in res.output
+    assert (tmp_path / "base.csv").read_text() == "x\n"
+
+
+def test_an_output_folder_that_takes_no_file_names_the_user_s_path(tmp_path):
+    """``-o /proc/r.xlsx`` named the temporary file (« /proc/.r.xlsx.14480.f_qrvvsd.tmp.xlsx
+    ») in an « erreur d'entrée-sortie »: now the folder and the path given."""
+    from barometre.domain.errors import OutputFileError
+    from barometre.render.files import write_atomic
+
+    target = "/proc/r.xlsx"
+    with pytest.raises(OutputFileError) as info:
+        write_atomic(target, lambda tmp: tmp.write_bytes(b"x"))
+    said = info.value.render("fr")
+    assert said.startswith("impossible d'écrire dans /proc : ") and target in said
+    assert ".tmp" not in said
+    assert info.value.render("en").startswith("cannot write in /proc: ")
