@@ -104,3 +104,29 @@ def test_an_output_folder_that_takes_no_file_names_the_user_s_path(tmp_path):
     assert said.startswith("impossible d'écrire dans /proc : ") and target in said
     assert ".tmp" not in said
     assert info.value.render("en").startswith("cannot write in /proc: ")
+
+
+# --------------------------------------------------------------------------- 10. header again
+
+@pytest.mark.parametrize("title", [False, True])
+def test_a_header_repeated_mid_file_is_one_error(tmp_path, title):
+    """Two files pasted one under the other: the second header gave an error per cell
+    (seven on line 53); now one for the row, its cells not said, the title line above it
+    (the second file's) in the same error."""
+    rows = _departements(12)
+    again = (["Baromètre 2025 — suite"] if title else []) + [HEADER.replace("Date", "date")]
+    path = _write(tmp_path, "pasted.csv",
+                  ["Baromètre 2025", HEADER, *rows[:6], *again, *rows[6:]])
+    errors = [p for p in bm.validate(path) if p.severity == "error"]
+    row = 10 if title else 9
+    assert [(p.code, p.row, p.column) for p in errors] == [
+        ("header-repeated-title" if title else "header-repeated", row, None)]
+    said = errors[0].message
+    assert said == ("le titre (ligne 9) et l'en-tête sont répétés (fichiers collés ?) : "
+                    "supprimez les lignes 9 et 10" if title else
+                    "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne")
+    assert [p for p in bm.validate(path) if p.severity == "warning"] == []
+    df = bm.read_survey(path, errors="skip")
+    fb = df[df["platform"] == "facebook"]  # every département read, Facebook and Instagram
+    assert len(df) == 2 * 12 and len(fb) == 12 and fb["followers"].notna().all()
+    same_reading(normal_reader, fast_reader, path)

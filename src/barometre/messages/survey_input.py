@@ -469,6 +469,15 @@ MESSAGES = {
         "({rows}): write Non if inactive accounts do not count"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     # a row of the table's totals (« TOTAL », « Moyenne »), its entity resolving as nothing
+    # the header line again, mid-file (two files pasted one under the other)
+    "header-repeated": (
+        "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne",
+        "the header is repeated (files pasted together?): delete this row"),
+    "header-repeated-title": (
+        "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
+        "les lignes {first} et {last}",
+        "the title (row {first}) and the header are repeated (files pasted together?): "
+        "delete rows {first} and {last}"),
     "totals-row": (
         "ligne de totaux (« {value} »), laissée de côté : supprimez-la, barometre calcule "
         "les totaux",

@@ -393,6 +393,55 @@ def _totals_rows(bad_entity: np.ndarray, by_name: np.ndarray, ent_col: Any,
     return out
 
 
+def _header_cell(v: Any) -> str:
+    """A cell as a header compares: text, case and spacing aside (« Abonnés  facebook »)."""
+    return " ".join(str(v).split()).casefold() if v is not None and v == v else ""
+
+
+def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: list[Any],
+                 entity_index: int) -> list[tuple[int, int | None]] | None:
+    """The rows that repeat the header (two files pasted one under the other): their entity
+    cell is the entity column's header and at least half the other named columns' cells are
+    their headers. Per such row its position and, when the row above is a title line (one
+    cell filled, no entity: the second file's title), that row's position. None when
+    there is none (no pass over the rows when every entity was found)."""
+    bad = np.flatnonzero(bad_entity)
+    if not len(bad):
+        return None
+    key = _header_cell(header[entity_index])
+    named = [c for c in raw.columns if c != entity_index and c < len(header)
+             and _header_cell(header[c])]
+    out = []
+    for i in bad.tolist():
+        if not key or _header_cell(ent_col.at(i)) != key:
+            continue
+        same = sum(_header_cell(raw[c].at(i)) == _header_cell(header[c]) for c in named)
+        if same * 2 < len(named):
+            continue
+        above = i - 1 if i and bad_entity[i - 1] else None
+        if above is not None and sum(bool(_header_cell(raw[c].at(above)))
+                                     for c in raw.columns) != 1:
+            above = None
+        out.append((i, above))
+    return out or None
+
+
+def _header_problems(repeats: list[tuple[int, int | None]], rownums: np.ndarray,
+                     problems: _Problems) -> np.ndarray:
+    """One error per repeated header (:func:`_header_rows`), its cells not said one by one;
+    the rows to leave out (the header's, and the title line above it)."""
+    out = np.zeros(len(rownums), dtype=bool)
+    for i, above in repeats:
+        out[i] = True
+        if above is None:
+            problems.add(Problem.of("header-repeated", int(rownums[i]), severity="error"))
+        else:
+            out[above] = True
+            problems.add(Problem.of("header-repeated-title", int(rownums[i]), severity="error",
+                                    first=int(rownums[above]), last=int(rownums[i])))
+    return out
+
+
 def _totals_problems(totals: np.ndarray, by_name: np.ndarray, ent_col: Any, rownums: np.ndarray,
                      layout: _Layout, problems: _Problems,
                      names: tuple[Column, Any] | None) -> None:
