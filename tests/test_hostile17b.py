@@ -130,3 +130,70 @@ def test_a_header_repeated_mid_file_is_one_error(tmp_path, title):
     fb = df[df["platform"] == "facebook"]  # every département read, Facebook and Instagram
     assert len(df) == 2 * 12 and len(fb) == 12 and fb["followers"].notna().all()
     same_reading(normal_reader, fast_reader, path)
+
+
+# --------------------------------------------------------------------------- 12. hints
+
+@pytest.mark.parametrize("sep, hint", [
+    (";", "un « ; » de trop dans la ligne ?"),
+    ("\t", "une tabulation de trop dans la ligne ?"),
+    (",", "une virgule décimale non protégée par des guillemets ?")])
+def test_a_field_too_many_is_hinted_by_the_separator(tmp_path, sep, hint):
+    """« une virgule décimale non protégée » in a « ; » file could not be: the decimal
+    comma is said for a ","-separated file only, else the separator typed once too much."""
+    path = _write(tmp_path, "extra.csv", [sep.join(["Département", "Facebook", "Abonnés Facebook"]),
+                                         sep.join(["Ain", "Oui", "12", "5"]),
+                                         sep.join(["Aisne", "Oui", "30"])])
+    [p] = [p for p in bm.validate(path) if p.severity == "error"]
+    assert (p.code, p.row) == ("extra-fields", 2)
+    assert p.message == f"4 champs pour 3 colonnes d'en-tête : {hint} La ligne est écartée"
+    same_reading(normal_reader, fast_reader, path)
+    every = _write(tmp_path, "every.csv", [sep.join(["Département", "Facebook"]),
+                                           sep.join(["Ain", "Oui", "12"])])
+    [p] = bm.validate(every)
+    assert p.code == "extra-fields-every-row" and p.message.endswith(f"un nom) ou {hint}")
+
+
+def test_a_date_in_a_count_column_is_said_a_date(tmp_path):
+    """A workbook's date cell in a count column was « « 01/01/2025 » chiffres mal groupés »
+    (its digits, « 2025-01-01 00:00:00 », read as a count); a date typed in a CSV's count
+    cell was « attendu un nombre entier »: both are said a date."""
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Département", "Facebook", "Abonnés Facebook"])
+    ws.append(["Ain", "Oui", dt.datetime(2025, 1, 1)])
+    ws.append(["Aisne", "Oui", 30])
+    ws["C2"].number_format = "DD/MM/YYYY"
+    xlsx = tmp_path / "date.xlsx"
+    wb.save(xlsx)
+    csv_ = _write(tmp_path, "date.csv", ["Département;Facebook;Abonnés Facebook",
+                                         "Ain;Oui;15/10/2025", "Aisne;Oui;2025-10-15 10:30",
+                                         "Allier;Oui;12.10.2025", "Ardennes;Oui;1.234.567"])
+    for path, rows in ((xlsx, [2]), (csv_, [2, 3, 4])):
+        errors = [p for p in bm.validate(path) if p.severity == "error"]
+        assert [(p.code, p.row) for p in errors] == [("count-is-date", r) for r in rows]
+        assert "une date, pas un nombre d'abonnés" in errors[0].message
+        assert "mal groupés" not in errors[0].message
+        same_reading(normal_reader, fast_reader, path)
+    assert bm.read_survey(csv_, errors="skip")["followers"].dropna().tolist() == [1234567]
+
+
+def test_utf8_lines_in_a_cp1252_file_are_said_an_encoding_problem(tmp_path):
+    """UTF-8 lines inside a Windows-1252 file gave « ne s'appelle « CorrÃ¨ze » » and no
+    word of the encoding (the opposite mix was detected): the cell's mojibake is said,
+    with the name it stands for."""
+    lines = [HEADER, *_departements(12), "Corrèze;Oui;50;Non;15/10/2025"]
+    body = "\n".join(lines[:-1]).encode("cp1252") + b"\n" + lines[-1].encode("utf-8") + b"\n"
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(body)
+    problems = bm.validate(path)
+    [e] = [p for p in problems if p.severity == "error"]
+    assert e.row == 14 and "ne s'appelle « CorrÃ¨ze »" in e.message
+    [w] = [p for p in problems if p.code == "encoding-mojibake-cells"]
+    assert (w.row, w.column, w.severity) == (14, "Département", "warning")
+    assert "c'est « Corrèze » écrit en UTF-8 dans un fichier lu en Windows-1252" in w.message
+    same_reading(normal_reader, fast_reader, path)

@@ -480,6 +480,7 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                        "error", err.message, code=err.code, msg=err.msg)
     problems.each(np.flatnonzero(bad_entity), unknown,  # each entity's code once
                   code=codes_by_key(ent_idx, lambda i: ents[ent_idx[i]].code))
+    _mojibake_problem(bad_entity, ent_idx, ent_col, names, rownums, layout, problems)
     # no row read by its name (most files): no pass over millions of rows
     rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):
@@ -496,6 +497,36 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                           else layout.entity.header)
                 problems.add(rows_problem("former-name-read", at, len(at), column=column,
                                           value=e.former_name, name=e.name, code=e.code))
+
+
+def _mojibake_problem(bad_entity: np.ndarray, ent_idx: np.ndarray, ent_col: Any,
+                      names: tuple[Column, Any] | None, rownums: np.ndarray, layout: _Layout,
+                      problems: _Problems) -> None:
+    """One warning when an entity not found is written in mojibake (« CorrÃ¨ze »: UTF-8
+    lines read in a Windows-1252 file, or a file decoded twice): the name not found says
+    nothing of the encoding, the cell repaired does. Each unknown entity looked at once."""
+    if not bad_entity.any():
+        return
+    from .grid import MOJIBAKE  # the header's test, on the cells
+
+    bad = np.flatnonzero(bad_entity)
+    _, first = np.unique(ent_idx[bad], return_index=True)
+    rows = bad[np.sort(first)].tolist()
+    cols = [(layout.entity.header, ent_col)] + ([names] if names is not None else [])
+    found = [(i, header, cell) for i in rows for header, col in cols
+             if isinstance(cell := col.at(i), str) and MOJIBAKE.search(cell)]
+    if not found:
+        return
+    i, header, cell = found[0]
+    try:
+        repaired = cell.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        repaired = None
+    n = Count(len({j for j, _, _ in found}))
+    problems.add(Problem.of("encoding-mojibake-cells", int(rownums[i]), header, _text(cell),
+                            severity="warning", n=n, repaired=repaired) if repaired else
+                 Problem.of("encoding-mojibake-cell", int(rownums[i]), header, _text(cell),
+                            severity="warning", n=n))
 
 
 def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,

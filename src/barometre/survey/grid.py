@@ -401,6 +401,16 @@ def _with_unnamed_columns(grid: Grid) -> Grid:
     return grid
 
 
+def _extra_field_hint(delimiter: str | None) -> Msg:
+    """Why a row may have a field too many: an unquoted decimal comma in a ","-separated
+    file only; else the separator typed once too often."""
+    if delimiter == ",":
+        return Msg("extra-fields-hint-comma")
+    if delimiter == "\t":
+        return Msg("extra-fields-hint-tab")
+    return Msg("extra-fields-hint-sep", sep=delimiter or ";")
+
+
 def _check_field_counts(grid: Grid) -> list[Problem]:
     """Rows whose number of fields differs from the header's (found if possible).
 
@@ -415,6 +425,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
     except InputFileError:
         return []
     width = len(grid.rows[h])  # fields of the header line, blank names included
+    hint = _extra_field_hint(grid.delimiter)
     notes: list[Problem] = []
     more = {"error": 0, "warning": 0}
     for k in range(h + 1, len(grid.rows)):
@@ -431,7 +442,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
             continue
         if len(notes) < MAX_PROBLEMS:
             notes.append(Problem.of(code, row=grid.row_numbers[k], severity=sev, found=n,
-                                    expected=width))
+                                    expected=width, **({"hint": hint} if sev == "error" else {})))
         else:
             more[sev] += 1
     extra = [p for p in notes if p.code == "extra-fields"]
@@ -441,7 +452,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
         n = len(extra) + more["error"]
         raise InputFileError.of("extra-fields-every-row", n=Count(n), s="" if n == 1 else "s",
                                 found=extra[0].msg.params["found"], expected=width,
-                                row=extra[0].row)
+                                row=extra[0].row, hint=hint)
     for sev, n in more.items():
         if n:  # one code per severity
             notes.append(more_problems(sev, {"extra-fields" if sev == "error"
