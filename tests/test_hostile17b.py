@@ -197,3 +197,45 @@ def test_utf8_lines_in_a_cp1252_file_are_said_an_encoding_problem(tmp_path):
     assert (w.row, w.column, w.severity) == (14, "Département", "warning")
     assert "c'est « Corrèze » écrit en UTF-8 dans un fichier lu en Windows-1252" in w.message
     same_reading(normal_reader, fast_reader, path)
+
+
+# --------------------------------------------------------------------------- 5. code and name
+
+def test_a_commune_s_name_with_more_words_is_not_its_name(tmp_path):
+    """« 75056;Paris 1er », « 13055;Marseille 13e », « 75056;Paris Zzz » were accepted
+    silently (the arrondissement's account ranked as the city's): an arrondissement's name
+    is said one, with its code; other extra words are « nom non reconnu » like any name."""
+    path = _write(tmp_path, "communes.csv", [
+        "Code INSEE;Commune;Facebook;Abonnés Facebook",
+        "75056;Paris 1er;Oui;100", "13055;Marseille 13e;Oui;200",
+        "69123;Lyon 3e arrondissement;Oui;300", "35238;Rennes Zzz;Oui;400",
+        "33063;1er arrondissement de Bordeaux;Oui;500"])
+    warnings = {p.row: p for p in bm.validate(path) if p.code == "code-name-unknown"}
+    assert sorted(warnings) == [2, 3, 4, 5, 6]
+    assert warnings[2].message == (
+        "nom « Paris 1er » d'un arrondissement (Paris 1er Arrondissement, code 75101) à côté "
+        "du code 75056 de la commune entière (Paris) : lu d'après le code ; vérifiez que le "
+        "compte relevé est celui de la ville, pas celui de l'arrondissement")
+    assert "(Marseille 13e Arrondissement, code 13213)" in warnings[3].message
+    assert "(Lyon 3e Arrondissement, code 69383)" in warnings[4].message
+    for row, name, code in ((5, "Rennes Zzz", "35238 (Rennes)"),  # no arrondissements
+                            (6, "1er arrondissement de Bordeaux", "33063 (Bordeaux)")):
+        assert warnings[row].message == (
+            f"nom « {name} » non reconnu à côté du code {code} : lu d'après le code")
+    same_reading(normal_reader, fast_reader, path)
+
+
+@pytest.mark.parametrize("name", ["Paris", "PARIS", "paris", "Ville de Paris", "Mairie de Paris",
+                                  "Paris (75)", "Paris 75", "Pariss"])
+def test_the_same_name_spelled_otherwise_stays_accepted(tmp_path, name):
+    """Case, a département's code, « Ville de », « Mairie de », a typo: still Paris."""
+    path = _write(tmp_path, "paris.csv", ["Code INSEE;Commune;Facebook", f"75056;{name};Oui"])
+    assert bm.validate(path) == []
+
+
+@pytest.mark.parametrize("code, name", [("35288", "St-Malo"), ("35288", "Saint Malo"),
+                                        ("76351", "Havre (Le)"), ("76351", "LE HAVRE"),
+                                        ("42218", "St Etienne")])
+def test_a_commune_spelled_otherwise_stays_accepted(tmp_path, code, name):
+    path = _write(tmp_path, "c.csv", ["Code INSEE;Commune;Facebook", f"{code};{name};Oui"])
+    assert bm.validate(path) == []

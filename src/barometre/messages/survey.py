@@ -554,6 +554,13 @@ MESSAGES = {
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
         "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),
+    "code-name-arrondissement": (
+        "nom « {name} » d'un arrondissement ({arr_name}, code {arr_code}) à côté du code "
+        "{code} de la commune entière ({code_name}) : lu d'après le code ; vérifiez que le "
+        "compte relevé est celui de la ville, pas celui de l'arrondissement",
+        "name '{name}' of an arrondissement ({arr_name}, code {arr_code}) next to code "
+        "{code} of the whole commune ({code_name}): read from the code; check that the "
+        "account surveyed is the city's, not the arrondissement's"),
     "name-for-blank-code": (
         "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
         "{n} row{s} without a code read from the name ({rows})"),
