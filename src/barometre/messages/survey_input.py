@@ -22,7 +22,7 @@ MESSAGES = {
         "expected an integer such as 12345"),
     "count-is-date": (
         "une date, pas un nombre d'abonnés (la date du relevé dans la mauvaise colonne ?) : "
-        "attendu un entier comme 12 345",
+        "attendu un entier comme 12 345",
         "a date, not a number of followers (the reading's date in the wrong column?): "
         "expected an integer such as 12345"),
     "count-bad-grouping": (
