@@ -294,7 +294,7 @@ def test_every_row_with_an_extra_field_is_said_as_such(monkeypatch, tmp_path, fa
     assert e.message == (
         "chaque ligne de données a plus de champs que l'en-tête (3 lignes ; 4 "
         "champs pour 3 colonnes, ligne 2 la première) : une colonne sans nom d'en-tête "
-        "(donnez-lui un nom) ou une virgule décimale non protégée par des guillemets ?")
+        "(donnez-lui un nom) ou un « ; » de trop dans la ligne ?")
 
 
 @pytest.mark.parametrize("fast", [False, True])

@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import functools
+import re
 
 from ..domain.errors import ResolveError
 from ..messages import Words, de_fr
@@ -108,6 +109,25 @@ def error(raw: str, code: str, type_id: str | None, lang: str | None = None) -> 
                               code=ent.code, lang=lang)
     err.candidates = [_typed(ent, type_id)]
     return err
+
+
+@functools.cache
+def arrondissements(commune: str) -> dict[int, tuple[str, str]]:
+    """The arrondissements municipaux of ``commune`` (Paris 75056, Marseille 13055, Lyon
+    69123) by their number: ``(code, name)``; empty for any other commune.
+
+    >>> arrondissements("75056")[1], arrondissements("69123")[3]
+    (('75101', 'Paris 1er Arrondissement'), ('69383', 'Lyon 3e Arrondissement'))
+    >>> arrondissements("35238")
+    {}
+    """
+    out = {}
+    for code, (name, kind, parent) in _index().items():
+        if kind == "arrondissement" and parent == commune:
+            m = re.search(r"(\d+)(?:er|e)\b", name)
+            if m:
+                out[int(m.group(1))] = (code, name)
+    return out
 
 
 def _commune_like() -> frozenset[str]:

@@ -554,6 +554,13 @@ MESSAGES = {
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
         "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),
+    "code-name-arrondissement": (
+        "nom « {name} » d'un arrondissement ({arr_name}, code {arr_code}) à côté du code "
+        "{code} de la commune entière ({code_name}) : lu d'après le code ; vérifiez que le "
+        "compte relevé est celui de la ville, pas celui de l'arrondissement",
+        "name '{name}' of an arrondissement ({arr_name}, code {arr_code}) next to code "
+        "{code} of the whole commune ({code_name}): read from the code; check that the "
+        "account surveyed is the city's, not the arrondissement's"),
     "name-for-blank-code": (
         "{n} ligne{s} sans code lue{s} d'après le nom ({rows})",
         "{n} row{s} without a code read from the name ({rows})"),
@@ -623,6 +630,12 @@ MESSAGES = {
         "(protégé en écriture ?) ; choisissez un autre dossier ({detail})",
         "cannot write {file}: the folder {folder} takes no new file (write-protected?); choose "
         "another folder ({detail})"),
+    "output-folder-failed": (
+        "impossible d'écrire dans {folder} : {detail} ; choisissez un autre dossier pour {file}",
+        "cannot write in {folder}: {detail}; choose another folder for {file}"),
+    "output-parent-is-file": (
+        "{parent} est un fichier, pas un dossier : impossible d'écrire {file}",
+        "{parent} is a file, not a folder: cannot write {file}"),
     "output-open": (
         "{file} est ouvert dans {program}{who} (fichier de verrou {lock}) : refus de le remplacer "
         "tant qu'il est ouvert ; fermez-le et relancez, ou, si plus personne ne l'a ouvert (un verrou "

@@ -20,6 +20,11 @@ MESSAGES = {
         "attendu un entier comme 12 345",
         "not a whole number of followers (a decimal? '12,5' reads twelve and a half): "
         "expected an integer such as 12345"),
+    "count-is-date": (
+        "une date, pas un nombre d'abonnés (la date du relevé dans la mauvaise colonne ?) : "
+        "attendu un entier comme 12 345",
+        "a date, not a number of followers (the reading's date in the wrong column?): "
+        "expected an integer such as 12345"),
     "count-bad-grouping": (
         "chiffres mal groupés : après un espace, les milliers vont par trois chiffres "
         "(« 1 234 », « 12 345 ») ; nombre non lu (un séparateur mal placé, ou deux nombres ?)",
@@ -253,6 +258,19 @@ MESSAGES = {
         "a cell over several lines of text in {n} row(s) of the table (the first: text lines "
         "{first} to {last}): the line numbers given are a spreadsheet's (Excel, LibreOffice), "
         "not a text editor's"),
+    # an entity's cell in mojibake (« CorrÃ¨ze »): UTF-8 text read as Windows-1252
+    "encoding-mojibake-cells": (
+        "caractères mal décodés : c'est « {repaired} » écrit en UTF-8 dans un fichier lu en "
+        "Windows-1252 ({n} collectivité(s) non trouvée(s) ainsi) ; le fichier mélange des "
+        "encodages : ré-enregistrez-le entier en « CSV UTF-8 »",
+        "badly decoded characters: this is '{repaired}' written in UTF-8 in a file read as "
+        "Windows-1252 ({n} entit(y/ies) not found so); the file mixes encodings: save it "
+        "again, whole, as 'CSV UTF-8'"),
+    "encoding-mojibake-cell": (
+        "caractères mal décodés ({n} collectivité(s) non trouvée(s) ainsi) : le fichier "
+        "mélange des encodages ou a été mal converti : ré-enregistrez-le en « CSV UTF-8 »",
+        "badly decoded characters ({n} entit(y/ies) not found so): the file mixes "
+        "encodings or was badly converted: save it again as 'CSV UTF-8'"),
     "encoding-mixed": (
         "{n} ligne(s) non UTF-8 dans un fichier UTF-8 (première : ligne {line}) : lue(s) en "
         "Windows-1252 ; vérifiez les accents",
@@ -260,18 +278,23 @@ MESSAGES = {
         "check the accents"),
     # CSV structure
     "extra-fields": (
-        "{found} champs pour {expected} colonnes d'en-tête : une virgule décimale non "
-        "protégée par des guillemets ? La ligne est écartée",
-        "{found} fields for {expected} header columns: an unquoted decimal comma? The row "
-        "is left out"),
+        "{found} champs pour {expected} colonnes d'en-tête : {hint} La ligne est écartée",
+        "{found} fields for {expected} header columns: {hint} The row is left out"),
     "extra-fields-every-row": (
         "chaque ligne de données a plus de champs que l'en-tête ({n} ligne{s} ; {found} "
         "champs pour {expected} colonnes, ligne {row} la première) : une colonne sans nom "
-        "d'en-tête (donnez-lui un nom) ou une virgule décimale non protégée par des "
-        "guillemets ?",
+        "d'en-tête (donnez-lui un nom) ou {hint}",
         "every data line has more fields than the header ({n} line{s}; {found} fields for "
         "{expected} columns, line {row} the first): a column without a header name (give it "
-        "one) or an unquoted decimal comma?"),
+        "one) or {hint}"),
+    # why a row has a field too many, by the file's separator: a decimal comma splits a
+    # number only in a ","-separated file
+    "extra-fields-hint-comma": ("une virgule décimale non protégée par des guillemets ?",
+                                "an unquoted decimal comma?"),
+    "extra-fields-hint-sep": ("un « {sep} » de trop dans la ligne ?",
+                              "one '{sep}' too many in the line?"),
+    "extra-fields-hint-tab": ("une tabulation de trop dans la ligne ?",
+                              "one tab too many in the line?"),
     "missing-fields": (
         "{found} champs pour {expected} colonnes d'en-tête : les cellules manquantes sont "
         "lues vides",
@@ -469,6 +492,15 @@ MESSAGES = {
         "({rows}): write Non if inactive accounts do not count"),
     "answer-text-count": ("« {value} » : {n}", "'{value}': {n}"),
     # a row of the table's totals (« TOTAL », « Moyenne »), its entity resolving as nothing
+    # the header line again, mid-file (two files pasted one under the other)
+    "header-repeated": (
+        "l'en-tête est répété (fichiers collés ?) : supprimez cette ligne",
+        "the header is repeated (files pasted together?): delete this row"),
+    "header-repeated-title": (
+        "le titre (ligne {first}) et l'en-tête sont répétés (fichiers collés ?) : supprimez "
+        "les lignes {first} et {last}",
+        "the title (row {first}) and the header are repeated (files pasted together?): "
+        "delete rows {first} and {last}"),
     "totals-row": (
         "ligne de totaux (« {value} »), laissée de côté : supprimez-la, barometre calcule "
         "les totaux",
@@ -529,6 +561,11 @@ MESSAGES = {
                       "no sheet '{sheet}'; sheets: {sheets}"),
     "csv-binary": ("{file} : fichier binaire, pas un CSV lisible (octets nuls)",
                    "{file}: a binary file, not a readable CSV (null bytes)"),
+    "csv-nul-byte": (
+        "{file} : ligne {line}, caractère {char} : octet nul dans le texte ({n} en tout ; "
+        "un fichier abîmé, ou un caractère invisible collé ?) : supprimez-le et relancez",
+        "{file}: line {line}, character {char}: a null byte in the text ({n} in all; a "
+        "damaged file, or an invisible character pasted?): remove it and run again"),
     "csv-unreadable": ("{file}, ligne {line} : CSV illisible ({error})",
                        "{file}, line {line}: unreadable CSV ({error})"),
     "parquet-needs-pyarrow": ("lire du Parquet demande pyarrow (pip install pyarrow)",

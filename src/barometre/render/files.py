@@ -69,7 +69,8 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
 
     Parent folders are created. On any exception the temporary file is removed
     and ``target`` is left as it was. A ``target`` that cannot be replaced (open in Excel
-    on Windows, read-only, immutable) or a folder that takes no new file raise
+    on Windows, read-only, immutable), a folder that takes no new file or a path under a
+    file (``base.csv/r.xlsx``) raise
     :class:`~barometre.domain.errors.OutputFileError`, naming ``target`` (never the
     temporary file) and what to do; any other ``OSError`` (a full disk) names ``target``
     too.
@@ -80,6 +81,7 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         ``target`` cannot be replaced, or its folder takes no new file.
     """
     target = Path(target)
+    _check_folders(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_orphans(target)
@@ -90,7 +92,10 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
         if exc.errno in _HELD | {errno.EROFS}:  # a folder write-protected, not ours
             raise OutputFileError.of("output-folder-denied", file=str(target),
                                      folder=str(target.parent), detail=_said(exc)) from exc
-        raise _named(exc, target)
+        # a folder that takes no file at all (/proc): said of the user's path, never of
+        # the temporary file mkstemp tried
+        raise OutputFileError.of("output-folder-failed", file=str(target),
+                                 folder=str(target.parent), detail=_said(exc)) from exc
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -109,6 +114,21 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):  # else an orphan, removed by the next write
             tmp_path.unlink(missing_ok=True)
+
+
+def _check_folders(target: Path) -> None:
+    """Refuse a ``target`` whose nearest existing ancestor is a file, not a folder
+    (``base.csv/r.xlsx`` beside a ``base.csv``): the system's "File exists" or "Not a
+    directory" would not say which part of the path is wrong."""
+    for parent in target.parents:
+        try:
+            if parent.is_dir():
+                return
+            if parent.exists() or parent.is_symlink():
+                raise OutputFileError.of("output-parent-is-file", file=str(target),
+                                         parent=str(parent))
+        except OSError:
+            return  # unreadable: mkdir and mkstemp below say what is wrong
 
 
 def _said(exc: OSError) -> str:

@@ -393,6 +393,55 @@ def _totals_rows(bad_entity: np.ndarray, by_name: np.ndarray, ent_col: Any,
     return out
 
 
+def _header_cell(v: Any) -> str:
+    """A cell as a header compares: text, case and spacing aside (« Abonnés  facebook »)."""
+    return " ".join(str(v).split()).casefold() if v is not None and v == v else ""
+
+
+def _header_rows(bad_entity: np.ndarray, ent_col: Any, raw: RawColumns, header: list[Any],
+                 entity_index: int) -> list[tuple[int, int | None]] | None:
+    """The rows that repeat the header (two files pasted one under the other): their entity
+    cell is the entity column's header and at least half the other named columns' cells are
+    their headers. Per such row its position and, when the row above is a title line (one
+    cell filled, no entity: the second file's title), that row's position. None when
+    there is none (no pass over the rows when every entity was found)."""
+    bad = np.flatnonzero(bad_entity)
+    if not len(bad):
+        return None
+    key = _header_cell(header[entity_index])
+    named = [c for c in raw.columns if c != entity_index and c < len(header)
+             and _header_cell(header[c])]
+    out = []
+    for i in bad.tolist():
+        if not key or _header_cell(ent_col.at(i)) != key:
+            continue
+        same = sum(_header_cell(raw[c].at(i)) == _header_cell(header[c]) for c in named)
+        if same * 2 < len(named):
+            continue
+        above = i - 1 if i and bad_entity[i - 1] else None
+        if above is not None and sum(bool(_header_cell(raw[c].at(above)))
+                                     for c in raw.columns) != 1:
+            above = None
+        out.append((i, above))
+    return out or None
+
+
+def _header_problems(repeats: list[tuple[int, int | None]], rownums: np.ndarray,
+                     problems: _Problems) -> np.ndarray:
+    """One error per repeated header (:func:`_header_rows`), its cells not said one by one;
+    the rows to leave out (the header's, and the title line above it)."""
+    out = np.zeros(len(rownums), dtype=bool)
+    for i, above in repeats:
+        out[i] = True
+        if above is None:
+            problems.add(Problem.of("header-repeated", int(rownums[i]), severity="error"))
+        else:
+            out[above] = True
+            problems.add(Problem.of("header-repeated-title", int(rownums[i]), severity="error",
+                                    first=int(rownums[above]), last=int(rownums[i])))
+    return out
+
+
 def _totals_problems(totals: np.ndarray, by_name: np.ndarray, ent_col: Any, rownums: np.ndarray,
                      layout: _Layout, problems: _Problems,
                      names: tuple[Column, Any] | None) -> None:
@@ -431,6 +480,7 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                        "error", err.message, code=err.code, msg=err.msg)
     problems.each(np.flatnonzero(bad_entity), unknown,  # each entity's code once
                   code=codes_by_key(ent_idx, lambda i: ents[ent_idx[i]].code))
+    _mojibake_problem(bad_entity, ent_idx, ent_col, names, rownums, layout, problems)
     # no row read by its name (most files): no pass over millions of rows
     rows = rownums[by_name & ~bad_entity] if by_name.any() else rownums[:0]
     if len(rows):
@@ -447,6 +497,36 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                           else layout.entity.header)
                 problems.add(rows_problem("former-name-read", at, len(at), column=column,
                                           value=e.former_name, name=e.name, code=e.code))
+
+
+def _mojibake_problem(bad_entity: np.ndarray, ent_idx: np.ndarray, ent_col: Any,
+                      names: tuple[Column, Any] | None, rownums: np.ndarray, layout: _Layout,
+                      problems: _Problems) -> None:
+    """One warning when an entity not found is written in mojibake (« CorrÃ¨ze »: UTF-8
+    lines read in a Windows-1252 file, or a file decoded twice): the name not found says
+    nothing of the encoding, the cell repaired does. Each unknown entity looked at once."""
+    if not bad_entity.any():
+        return
+    from .grid import MOJIBAKE  # the header's test, on the cells
+
+    bad = np.flatnonzero(bad_entity)
+    _, first = np.unique(ent_idx[bad], return_index=True)
+    rows = bad[np.sort(first)].tolist()
+    cols = [(layout.entity.header, ent_col)] + ([names] if names is not None else [])
+    found = [(i, header, cell) for i in rows for header, col in cols
+             if isinstance(cell := col.at(i), str) and MOJIBAKE.search(cell)]
+    if not found:
+        return
+    i, header, cell = found[0]
+    try:
+        repaired = cell.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        repaired = None
+    n = Count(len({j for j, _, _ in found}))
+    problems.add(Problem.of("encoding-mojibake-cells", int(rownums[i]), header, _text(cell),
+                            severity="warning", n=n, repaired=repaired) if repaired else
+                 Problem.of("encoding-mojibake-cell", int(rownums[i]), header, _text(cell),
+                            severity="warning", n=n))
 
 
 def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,

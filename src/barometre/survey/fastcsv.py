@@ -65,7 +65,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
         except UnicodeDecodeError:
             return None  # the general reader says what is wrong
         head = data[:256 * 1024]
-    if b"\x00" in head or head.startswith(b"PK\x03\x04") or bytes(
+    if data.find(b"\x00") >= 0 or head.startswith(b"PK\x03\x04") or bytes(
             data[-16:]).rstrip().endswith(b"\x1a"):
         return None  # binary, a workbook, or DOS's end-of-file mark: the general reader
     if _is_utf8(data):  # one pass by Arrow's validator, not a decoding into a str

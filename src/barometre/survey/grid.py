@@ -299,13 +299,33 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
+#: bytes no text file holds (NUL aside): C0 controls but tab, line ends, form feed, Ctrl-Z, Esc
+_CONTROL_BYTES = bytes(b for b in range(1, 32) if b not in (9, 10, 11, 12, 13, 26, 27))
+
+
+def _nul_refusal(path: Path, data: bytes) -> InputFileError:
+    """The refusal of a text file holding a NUL byte: where the first is (its text line and
+    character) when the rest is text (a stray NUL typed or pasted, a file's end zero-filled
+    by a crash), « binaire » when the file is not text (control bytes, NULs all over)."""
+    sample = data[:65536]
+    controls = sum(sample.count(bytes((b,))) for b in _CONTROL_BYTES)
+    runs = len(re.findall(rb"\x00+", sample))
+    if controls > len(sample) // 1000 or runs > max(16, len(sample) // 1000):
+        return InputFileError.of("csv-binary", file=path.name)
+    at = data.find(b"\x00")
+    line_start = data.rfind(b"\n", 0, at) + 1
+    char = len(data[line_start:at].decode("utf-8", "replace").lstrip("\ufeff")) + 1
+    return InputFileError.of("csv-nul-byte", file=path.name, line=data.count(b"\n", 0, at) + 1,
+                             char=char, n=data.count(b"\x00"))
+
+
 def _read_text(path: Path) -> Grid:
     data = path.read_bytes()
     utf16 = None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        enc = utf16 = _utf16_without_bom(data[:4096])
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = utf16 = _utf16_without_bom(data[:4096]) if b"\x00" in data[:4096] else None
         if enc is None:
-            raise InputFileError.of("csv-binary", file=path.name)
+            raise _nul_refusal(path, data)
         try:  # as with its mark (detect_encoding reads UTF-16 by it)
             data = (b"\xff\xfe" if enc == "utf-16-le" else b"\xfe\xff") + data
             data.decode("utf-16")
@@ -381,6 +401,16 @@ def _with_unnamed_columns(grid: Grid) -> Grid:
     return grid
 
 
+def _extra_field_hint(delimiter: str | None) -> Msg:
+    """Why a row may have a field too many: an unquoted decimal comma in a ","-separated
+    file only; else the separator typed once too often."""
+    if delimiter == ",":
+        return Msg("extra-fields-hint-comma")
+    if delimiter == "\t":
+        return Msg("extra-fields-hint-tab")
+    return Msg("extra-fields-hint-sep", sep=delimiter or ";")
+
+
 def _check_field_counts(grid: Grid) -> list[Problem]:
     """Rows whose number of fields differs from the header's (found if possible).
 
@@ -395,6 +425,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
     except InputFileError:
         return []
     width = len(grid.rows[h])  # fields of the header line, blank names included
+    hint = _extra_field_hint(grid.delimiter)
     notes: list[Problem] = []
     more = {"error": 0, "warning": 0}
     for k in range(h + 1, len(grid.rows)):
@@ -411,7 +442,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
             continue
         if len(notes) < MAX_PROBLEMS:
             notes.append(Problem.of(code, row=grid.row_numbers[k], severity=sev, found=n,
-                                    expected=width))
+                                    expected=width, **({"hint": hint} if sev == "error" else {})))
         else:
             more[sev] += 1
     extra = [p for p in notes if p.code == "extra-fields"]
@@ -421,7 +452,7 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
         n = len(extra) + more["error"]
         raise InputFileError.of("extra-fields-every-row", n=Count(n), s="" if n == 1 else "s",
                                 found=extra[0].msg.params["found"], expected=width,
-                                row=extra[0].row)
+                                row=extra[0].row, hint=hint)
     for sev, n in more.items():
         if n:  # one code per severity
             notes.append(more_problems(sev, {"extra-fields" if sev == "error"

@@ -110,6 +110,7 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                 if grid.template:  # barometre's template: its blanks are not answered
                     opts = replace(opts or _Options(), template=True)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
+            notes = _without_pasted_titles(notes, problems)
         except InputFileError as exc:
             if exc.code in _LAYOUT_CODES and exc.msg is not None:
                 where = (_layout_where(grid) if grid is not None else
@@ -135,6 +136,16 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if exc.msg is not None:
                 exc.msg = _InFile(exc.msg, name)
         raise
+
+
+def _without_pasted_titles(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
+    """The reader's notes but the short row of a title line repeated above a repeated
+    header (``header-repeated-title``): that error says the line, once."""
+    titles = {p.msg.params["first"] for p in problems if p.code == "header-repeated-title"
+              and p.msg is not None}
+    if not titles:
+        return notes
+    return [n for n in notes if not (n.code == "missing-fields" and n.row in titles)]
 
 
 def _formulas_outside_totals(notes: list[Problem], problems: list[Problem], formulas

@@ -518,12 +518,17 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     try:
         other = reference.resolve(name, type=type_id)
     except ResolveError as exc:
+        arrondissement = _arrondissement(entity, name)
+        if arrondissement is not None:  # « Paris 1er » beside the city's code
+            return "warning", "arrondissement", *arrondissement
         # a commune's name beside its grouping's code ("Quimper" beside CA Quimper Bretagne
         # Occidentale's): the grouping is suggested for the name, not named by it
         towns = {epci.code for _, epci in exc.towns}
         cands = [c for c in exc.candidates if c.code not in towns]
         if any(c.code in same for c in cands):
-            return None
+            # the commune's name and more words (« Paris Zzz », « Brest Métropole »): another
+            # account than the commune's maybe, not a spelling of its name
+            return ("warning", "") if _words_after(entity, name) else None
         exact = [c for c in cands if reference.name_key(c.name) == reference.name_key(name)]
         if exact:
             return "error", _labels(exact)
@@ -534,6 +539,57 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     if other.code in same:
         return None
     return "error", other.label()
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's folded words, « St » spelled out, its article first and then left out
+    (« Havre (Le) » and « Le Havre »: ``["havre"]``)."""
+    from ..datasets.name_index import _full_key
+
+    words = _full_key(text).split()
+    return words[1:] if len(words) > 1 and words[0] in ("le", "la", "les", "l") else words
+
+
+def _words_after(entity, name: str) -> list[str]:
+    """The words that ``name`` adds after a commune's own name (« Paris Zzz »: ``["zzz"]``),
+    its département's code aside (« Paris 75 »); empty when ``name`` is no such name or
+    ``entity`` no commune."""
+    from ..datasets.reference import COMMUNE_LIKE
+
+    if entity.collectivity_type not in COMMUNE_LIKE:
+        return []
+    own, said = _name_words(entity.name), _name_words(name)
+    if len(said) <= len(own) or said[:len(own)] != own:
+        return []
+    dep = str(getattr(entity, "departement", "") or "").lower()
+    return [w for w in said[len(own):] if w != dep]
+
+
+_ARRONDISSEMENT_WORDS = {"arrondissement", "arrondissements", "arr", "arrt", "ardt", "arrdt",
+                         "de", "d", "du"}
+
+
+def _arrondissement(entity, name: str) -> tuple[str, str] | None:
+    """``(code, name)`` of the arrondissement municipal of ``entity`` that ``name`` names
+    (« Paris 1er », « Marseille 13e », « Lyon 3e arrondissement », « 1er arrondissement de
+    Paris »), when the reference knows it; else None."""
+    import re
+
+    from ..datasets.former_codes import arrondissements
+
+    known = arrondissements(entity.code)
+    if not known:
+        return None
+    own, said = _name_words(entity.name), _name_words(name)
+    at = next((i for i in range(len(said) - len(own) + 1) if said[i:i + len(own)] == own), None)
+    if at is None:
+        return None
+    rest = said[:at] + said[at + len(own):]
+    numbers = [m for w in rest if (m := re.fullmatch(r"(\d{1,2})(?:er|e|eme|em|ieme|me)?", w))]
+    others = [w for w in rest if not re.fullmatch(r"\d{1,2}(?:er|e|eme|em|ieme|me)?", w)]
+    if len(numbers) != 1 or not set(others) <= _ARRONDISSEMENT_WORDS:
+        return None
+    return known.get(int(numbers[0].group(1)))
 
 
 #: The kinds of EPCI (``epci.csv.gz``), as said in a sentence
@@ -643,6 +699,10 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
     from ..domain.registry import TYPES
 
     severity, other = verdict[:2]
+    if other == "arrondissement":  # « Paris 1er »: an arrondissement's name
+        msg = Msg("code-name-arrondissement", code=entity.code, code_name=entity.name,
+                  name=name, arr_code=verdict[2], arr_name=verdict[3])
+        return Problem.said(msg, row, column, name, "warning", code="code-name-unknown")
     if len(verdict) == 4:  # a legal form of another kind: « CA … » beside a CC's SIREN
         said, kind = kind_words(verdict[2]), kind_words([verdict[3]])
         if severity == "error":

@@ -356,6 +356,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return None, None
     if isinstance(v, bool):
         raise CellError("count-invalid")
+    if isinstance(v, (dt.date, dt.time)):  # a workbook's date cell: its digits no count
+        raise CellError("count-is-date")
     if isinstance(v, (int, float)):
         if isinstance(v, float) and math.isnan(v):
             return None, None
@@ -378,6 +380,8 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         # says so rather than the unit); what is not a count before the word stays an error
         value, note = read_count(unit.group(1))
         return value, note or "count-unit"
+    if _looks_like_date(str(v)):  # « 15/10/2025 »: the date column's, one cell across?
+        raise CellError("count-is-date")
     _check_grouping(str(v))
     s = _SPACES.sub("", str(v)).lower().lstrip("+")
     if s.lstrip("-") in ("inf", "infinity", "infini", "nan", "∞"):
@@ -403,6 +407,30 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     if re.fullmatch(r"\d+([.,]\d+)+|\d{1,3}([., ]\d{3})*[.,]\d+", s):
         raise CellError("count-not-integer")
     raise CellError("cell-excel-error" if excel_error(v) else "count-invalid")
+
+
+#: a date written as one (« 15/10/2025 », « 15-10-25 », « 15.10.2025 », « 2025-10-15 »,
+#: a time after it), in a count's cell: said a date rather than digits wrongly grouped
+_DATE_LIKE = re.compile(
+    r"(?:(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)(?:\d{2}|\d{4})"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.\d{4}|\d{4}-(?P<m3>\d{1,2})-(?P<d3>\d{1,2}))"
+    r"(?:[\sT]+\d{1,2}[:h]\d{2}(?::\d{2})?)?")
+
+
+def _looks_like_date(text: str) -> bool:
+    """Whether a cell is a date (a day 1-31, a month 1-12), not a count.
+
+    >>> [_looks_like_date(t) for t in ("15/10/2025", "2025-10-15 10:30", "12.10.2025")]
+    [True, True, True]
+    >>> [_looks_like_date(t) for t in ("1.234.567", "12.345", "12.34.2025", "1 234")]
+    [False, False, False, False]
+    """
+    m = _DATE_LIKE.fullmatch(text.strip())
+    if m is None:
+        return False
+    day = m.group("d") or m.group("d2") or m.group("d3")
+    month = m.group("m") or m.group("m2") or m.group("m3")
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 #: The longest text read as a count (« 12 345 678 abonnés Facebook », with room)
