@@ -364,9 +364,16 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         Code or name of the entity ("44", "Loire-Atlantique").
     platforms : list of str, optional
         Platforms to report (default: every platform of the file).
-    peers : {"type", "region", "strate"}, default "type"
-        Peer group: every entity of the same type in the file, those of the
-        same région, or those of the same population band.
+    peers : {"type", "region", "strate", "category"}, optional
+        Peer group: every entity of the same type in the file (``"type"``, every category
+        of intercommunalités included), those of the same région, those of the same
+        population band (an intercommunalité's of its category too), or an
+        intercommunalité's category in the file (``"category"``). By default (``None``,
+        :func:`resolve_peers`): ``"category"`` for an intercommunalité of a survey of the
+        type epci holding several categories (a CA among the CA of the file, not among
+        1,188 EPCI), else ``"type"``; the rule applied is the ``peers`` column and
+        ``attrs["peers"]``. A rule that narrows the file to fewer than :data:`MIN_PEERS`
+        entities, the entity included, is refused (« 1er sur 1 » compares nothing).
     year : int, optional
         Compare the readings of that year (``benchmark --year``; by default each
         platform's latest): a platform asked or the entity without a reading of that
@@ -379,8 +386,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         followers_per_1000, rank, n_peers, percentile, index, peer_median,
         peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000,
         n_peers_per_1000``, then the entity and the readings compared: ``code, name,
-        population, collectivity_type, peers, peer_group`` (the type, région code or
-        population band shared), ``year`` (the year of the readings compared on the
+        population, collectivity_type, peers`` (the rule applied), ``peer_group`` (the type,
+        région code, population band or category shared), ``year`` (the year of the readings compared on the
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
         (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
@@ -426,7 +433,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         with ``year``, no reading of that year, or none of a platform asked or of the entity.
     UsageError
         ``peers="strate"`` for a type whose entities one population band holds nearly
-        whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``.
+        whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``;
+        a rule leaving fewer than :data:`MIN_PEERS` entities of the file in the group
+        (``peers-too-few``); ``"category"`` for an entity without one.
 
     Notes
     -----
@@ -678,8 +687,10 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None) -> p
         The latest reading of every peer (the entity included) with ``followers_per_1000``
         (followers per 1,000 inhabitants), on each platform those of its latest year
         (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
-        ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
-        the group (``region`` code or ``strate`` label) and the older readings set aside
+        ``peers`` rule applied (``None`` resolved as :func:`benchmark` does: an
+        intercommunalité's ``"category"``), the number of peer entities ``n_entities``, the
+        value shared by the group (``region`` code, ``strate`` label, or ``None``) and the
+        older readings set aside
         (``set_aside``: ``{platform: {year: n}}``; ``same_campaign`` as :func:`benchmark`'s);
         a count beside no account ("Non;0") is missing, as in :func:`benchmark`, and
         counted in ``no_account`` (``{platform: n}``).
@@ -949,10 +960,13 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     entity : str, optional
         A code or name of the file: its row is kept after the first ``top`` when it ranks
         below them, and ``attrs["entity"]`` gives its code.
-    peers : {"type", "region", "strate"}
-        Rank ``entity``'s peers only: every entity of the type (default), those of its
-        région, or those of its population band: the groups :func:`benchmark` compares
-        it with (``"strate"`` refused where one band holds nearly the whole type).
+    peers : {"type", "region", "strate", "category"}, optional
+        Rank ``entity``'s peers only: every entity of the type, those of its région, of its
+        population band or of its category: the groups :func:`benchmark` compares it with,
+        by default as :func:`benchmark`'s (an intercommunalité among its category when the
+        file holds several, else the type; ``"strate"`` refused where one band holds nearly
+        the whole type, a rule leaving fewer than :data:`MIN_PEERS` entities refused).
+        Without ``entity``, every entity of the file is ranked.
     year : int, optional
         Rank the readings of that year (by default each platform's latest): a platform or
         an ``entity`` without a reading of that year is refused, with the years it has.
@@ -992,7 +1006,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``"population_unknown"`` (per 1,000 inhabitants: a count but no population),
         ``"older"`` (a value of an older year, set aside), ``"no_reading"`` (no reading of
         the platform in the file)) and, among peers, ``peer_group`` (``{"peers": "region",
-        "shared": "75"}``: the rule and what the group shares, région code or band).
+        "shared": "75"}``: the rule and what the group shares, région code, band or
+        category, with ``kind``, the category, for ``"strate"`` and ``"category"``: an
+        intercommunalité ranked by default among its category, ``{"peers": "category",
+        "shared": "CA", "kind": "CA"}``).
 
     Raises
     ------
