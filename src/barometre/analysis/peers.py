@@ -371,7 +371,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         intercommunalité's category in the file (``"category"``). By default (``None``,
         :func:`resolve_peers`): ``"category"`` for an intercommunalité of a survey of the
         type epci holding several categories (a CA among the CA of the file, not among
-        1,188 EPCI), else ``"type"``; the rule applied is the ``peers`` column and
+        every EPCI of it, CC included), else ``"type"``; the rule applied is the ``peers`` column and
         ``attrs["peers"]``. A rule that narrows the file to fewer than :data:`MIN_PEERS`
         entities, the entity included, is refused (« 1er sur 1 » compares nothing).
     year : int, optional
@@ -387,7 +387,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000,
         n_peers_per_1000``, then the entity and the readings compared: ``code, name,
         population, collectivity_type, peers`` (the rule applied), ``peer_group`` (the type,
-        région code, population band or category shared), ``year`` (the year of the readings compared on the
+        région code, population band or category shared), ``year`` (the year of the
+        readings compared on the
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
         (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
