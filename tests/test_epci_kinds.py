@@ -161,11 +161,11 @@ def test_the_benchmark_sheet_says_its_peers_source_and_population(cli, ca40, tmp
     entity = codes[0]
     for lang, peers, source, pop in (
             # a file of CA alone: its category named, of the 230 CA (epci17)
-            ("fr", "Pairs : les 40 communautés d'agglomération du fichier (toutes celles du "
-                   "fichier, sur 230 en France)", "Source : ca40.csv",
+            ("fr", "Pairs : les 40 communautés d'agglomération du fichier (sur 230 en France)",
+             "Source : ca40.csv",
              "Population (pour 1 000 habitants)"),
-            ("en", "Peers: the 40 communautés d'agglomération in the file (all those in the "
-                   "file, of 230 in France)", "Source: ca40.csv",
+            ("en", "Peers: the 40 communautés d'agglomération in the file (of 230 in France)",
+             "Source: ca40.csv",
              "Population (per 1,000 inhabitants)")):
         out = tmp_path / f"b-{lang}.xlsx"
         res = cli("report", "--data", src, "-t", "epci", "-e", entity, "-o", out,

@@ -64,8 +64,10 @@ def test_peers_refused_in_the_library_in_both_languages():
         bm.benchmark(survey, "Ain", peers="voisins")
     assert exc.value.code == "peers-unknown" and exc.value.exit_code == 2
     # said to Python with the parameter's name, not the CLI's flag (the CLI's is a choice)
-    assert exc.value.render("fr") == "peers=« voisins » inconnu : attendu type, region ou strate"
-    assert exc.value.render("en") == "unknown peers='voisins': expected type, region or strate"
+    assert exc.value.render("fr") == ("peers=« voisins » inconnu : attendu type, region, strate "
+                                      "ou category")
+    assert exc.value.render("en") == ("unknown peers='voisins': expected type, region, strate "
+                                      "or category")
 
 
 @pytest.mark.parametrize("name, fr_text, en_text", [

@@ -103,8 +103,9 @@ def test_benchmark_head_names_the_band_and_the_region(cli, tmp_path):
     assert "Facebook : 4\u202f000 abonnés, 2e sur 4," in fr[2]  # Moulins, Tulle, Guéret, Mende
     assert en[2].splitlines()[0].endswith(
         "peers: same population band (10,000–19,999 inhabitants)")
-    region = cli("benchmark", "--entity", "Gironde", "--data", _write(tmp_path / "d.csv"),
-                 "--peers", "region")
+    # Gironde with two départements of its région (alone, « 1er sur 1 », it is refused: peers17)
+    region = cli("benchmark", "--entity", "Gironde", "--data",
+                 _write(tmp_path / "d.csv", {**ROWS, "24": 3_000, "40": 4_000}), "--peers", "region")
     assert region.stdout.splitlines()[0].endswith("pairs : même région (Nouvelle-Aquitaine)")
 
 

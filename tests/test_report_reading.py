@@ -95,7 +95,7 @@ def test_the_benchmark_names_its_peer_group(cli, enquete, tmp_path):
     out = tmp_path / "r-type.xlsx"
     assert cli("report", "--data", enquete, "--entity", "33", "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
-    assert wb["Benchmark"]["A2"].value == "Pairs : les 101 départements du fichier (tous ceux du fichier)"
+    assert wb["Benchmark"]["A2"].value == "Pairs : les 101 départements du fichier"  # said once
     assert not any(t.startswith("Ce ne sont pas les rangs") for t in _texts(wb["Classement"]))
 
 

@@ -154,9 +154,92 @@ def _a(kind) -> Words:
                  f"{'an' if kind.label_en[:1] in 'aeiou' else 'a'} {kind.label_en}")
 
 
+#: a rule that narrows the file (region, strate, category) leaving the entity with fewer
+#: peers than this in its group, the entity included, is refused: « 1er sur 1 » compares
+#: nothing, « 2e sur 2 » next to nothing (the whole file, ``type``, is never refused)
+MIN_PEERS = 3
+
+#: the peer rules, ``None`` (the default) resolved by :func:`resolve_peers`
+PEER_RULES = ("type", "region", "strate", "category")
+
+
+def resolve_peers(rows: pd.DataFrame, focus: pd.Series, peers: str | None) -> str:
+    """The peer rule applied to ``focus`` (its row) among the survey ``rows``: ``peers``
+    itself, or by default (``None``) ``"category"`` for an intercommunalité of a survey of
+    the type epci holding several categories (a CA among the CA of the file, never ranked
+    among tiny communautés de communes), else ``"type"`` (every entity of the file's type;
+    a file of one category is that category). ``"category"`` asked for an entity without
+    one (a département) is refused."""
+    if peers is not None and peers not in PEER_RULES:
+        raise UsageError.of("peers-unknown", value=peers)
+    kind = strate_kind(focus)
+    if peers == "category" and kind is None:
+        raise UsageError.of("peers-category-none",
+                            plural=find_type(focus["collectivity_type"]).plural_words())
+    if peers is not None:
+        return peers
+    if kind is None:
+        return "type"
+    kinds = rows["code"].drop_duplicates().map(epci_kind).dropna()
+    return "category" if bool((kinds != kind).any()) else "type"
+
+
+def _peers_checked(rows: pd.DataFrame, focus: pd.Series, peers: str | None
+                   ) -> tuple[str, pd.Series]:
+    """The rule applied (:func:`resolve_peers`) and the mask of its group over ``rows``,
+    refused when it narrows the file to fewer than :data:`MIN_PEERS` entities (the entity
+    included): the other rules whose group is large enough are suggested."""
+    rule = resolve_peers(rows, focus, peers)
+    mask = _peer_mask(rows, focus, rule).fillna(False).astype(bool)
+    if rule == "type":
+        return rule, mask
+    codes = rows.loc[mask.to_numpy(dtype=bool), "code"].dropna().unique()
+    total = rows["code"].dropna().nunique()
+    if len(codes) >= MIN_PEERS or len(codes) >= total:
+        return rule, mask
+    instead = []
+    for other in ("region", "strate"):
+        if other == rule:
+            continue
+        try:
+            n = rows.loc[_peer_mask(rows, focus, other).fillna(False).to_numpy(dtype=bool),
+                         "code"].nunique()
+        except UsageError:  # a type one band holds nearly whole: no strate to suggest
+            continue
+        if n >= MIN_PEERS:
+            instead.append(f"--peers {other}")
+    instead.append("--peers type")
+    names = rows.drop_duplicates("code").set_index("code")["name"]
+    kind = strate_kind(focus)
+    group = peer_group_words(focus["collectivity_type"], rule, _peer_group(focus, rule),
+                             kind=kind if rule in ("strate", "category") else None)
+    default = (rule != "category" and kind is not None
+               and resolve_peers(rows, focus, None) == "category"
+               and int((rows["code"].drop_duplicates().map(epci_kind) == kind).sum())
+               >= MIN_PEERS)
+    raise UsageError.of(
+        "peers-too-few", peers=rule, group=group, least=MIN_PEERS, instead=instead,
+        names=", ".join(f"{names.get(c, c)} ({c})" for c in sorted(
+            codes, key=lambda c: (c != focus["code"], c))),
+        default=_default_words(kind) if default else Words("", ""))
+
+
+def _default_words(kind: str) -> Words:
+    """« ; ou sans --peers : même catégorie (communautés de communes) »: the default,
+    suggested when its group is large enough."""
+    from ..messages import text
+
+    from .survey import kind_words
+
+    return Words(*(text("peers-too-few-default", lang, kinds=kind_words(kind).render(lang))
+                   for lang in ("fr", "en")))
+
+
 def _peer_mask(snap: pd.DataFrame, focus: pd.Series, peers: str) -> pd.Series:
     if peers == "type":
         return pd.Series(True, index=snap.index)
+    if peers == "category":  # a CA among the CA of the file (resolve_peers)
+        return snap["code"].map(epci_kind) == strate_kind(focus)
     if peers == "region":
         info = reference.entities(focus["collectivity_type"]).set_index("code")["region"]
         reg = snap["code"].map(info)
@@ -270,7 +353,7 @@ def served_of(codes, collectivity_type: object) -> list[dict]:
 
 @numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
-              peers: str = "type", year: int | None = None) -> pd.DataFrame:
+              peers: str | None = None, year: int | None = None) -> pd.DataFrame:
     """Benchmark one entity against its whole peer group, platform by platform.
 
     Parameters
@@ -281,9 +364,16 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         Code or name of the entity ("44", "Loire-Atlantique").
     platforms : list of str, optional
         Platforms to report (default: every platform of the file).
-    peers : {"type", "region", "strate"}, default "type"
-        Peer group: every entity of the same type in the file, those of the
-        same région, or those of the same population band.
+    peers : {"type", "region", "strate", "category"}, optional
+        Peer group: every entity of the same type in the file (``"type"``, every category
+        of intercommunalités included), those of the same région, those of the same
+        population band (an intercommunalité's of its category too), or an
+        intercommunalité's category in the file (``"category"``). By default (``None``,
+        :func:`resolve_peers`): ``"category"`` for an intercommunalité of a survey of the
+        type epci holding several categories (a CA among the CA of the file, not among
+        every EPCI of it, CC included), else ``"type"``; the rule applied is the ``peers`` column and
+        ``attrs["peers"]``. A rule that narrows the file to fewer than :data:`MIN_PEERS`
+        entities, the entity included, is refused (« 1er sur 1 » compares nothing).
     year : int, optional
         Compare the readings of that year (``benchmark --year``; by default each
         platform's latest): a platform asked or the entity without a reading of that
@@ -296,8 +386,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         followers_per_1000, rank, n_peers, percentile, index, peer_median,
         peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000,
         n_peers_per_1000``, then the entity and the readings compared: ``code, name,
-        population, collectivity_type, peers, peer_group`` (the type, région code or
-        population band shared), ``year`` (the year of the readings compared on the
+        population, collectivity_type, peers`` (the rule applied), ``peer_group`` (the type,
+        région code, population band or category shared), ``year`` (the year of the
+        readings compared on the
         platform: its latest), ``entity_year`` (the year of the entity's latest reading;
         older than ``year``, it is set aside: no value, no rank), ``n_set_aside``
         (older readings with a count left out), ``tied`` and ``tied_per_1000`` (another
@@ -343,7 +434,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         with ``year``, no reading of that year, or none of a platform asked or of the entity.
     UsageError
         ``peers="strate"`` for a type whose entities one population band holds nearly
-        whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``.
+        whole (départements, régions: :data:`ONE_BAND_SHARE`), or an unknown ``peers``;
+        a rule leaving fewer than :data:`MIN_PEERS` entities of the file in the group
+        (``peers-too-few``); ``"category"`` for an entity without one.
 
     Notes
     -----
@@ -390,7 +483,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     platforms = asked_platforms(platforms)  # a list, a Series…
     if year is not None:  # refused of the year, not of the file, as rank and --year say it
         survey = year_checked(survey, year, entity, platforms or [])
-    focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
+    focus, snap, no_account, hidden, peers = _snapshot(survey, entity, peers)
     plats = ([find_platform(p).id for p in platforms]
              if platforms else [p for p in PLATFORMS if p in set(snap["platform"])])
     _require_surveyed(survey, plats)
@@ -556,6 +649,8 @@ def _peer_group(focus: pd.Series, peers: str) -> str | None:
         return info.get(focus["code"])
     if peers == "strate":
         return reference.band_of(focus["population"])
+    if peers == "category":
+        return strate_kind(focus)
     return focus["collectivity_type"]
 
 
@@ -584,7 +679,7 @@ def peer_group_words(collectivity_type: str, peers: str, shared: object,
     return plural
 
 
-def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.DataFrame:
+def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None) -> pd.DataFrame:
     """The peer group that :func:`benchmark` compares ``entity`` with, one row per peer × platform.
 
     Returns
@@ -593,14 +688,16 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
         The latest reading of every peer (the entity included) with ``followers_per_1000``
         (followers per 1,000 inhabitants), on each platform those of its latest year
         (as :func:`benchmark`); ``attrs`` holds the entity's ``code``, ``name``, the
-        ``peers`` rule, the number of peer entities ``n_entities``, the value shared by
-        the group (``region`` code or ``strate`` label) and the older readings set aside
+        ``peers`` rule applied (``None`` resolved as :func:`benchmark` does: an
+        intercommunalité's ``"category"``), the number of peer entities ``n_entities``, the
+        value shared by the group (``region`` code, ``strate`` label, or ``None``) and the
+        older readings set aside
         (``set_aside``: ``{platform: {year: n}}``; ``same_campaign`` as :func:`benchmark`'s);
         a count beside no account ("Non;0") is missing, as in :func:`benchmark`, and
         counted in ``no_account`` (``{platform: n}``).
     """
     require_columns(survey, PEER_COLUMNS)
-    focus, snap, no_account, hidden = _snapshot(survey, entity, peers)
+    focus, snap, no_account, hidden, peers = _snapshot(survey, entity, peers)
     keep = pd.Series(False, index=snap.index)
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
@@ -622,22 +719,23 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str = "type") -> pd.Dat
     return snap.reset_index(drop=True)
 
 
-def _snapshot(survey: pd.DataFrame, entity: str, peers: str
-              ) -> tuple[pd.Series, pd.DataFrame, dict[str, int], pd.Series]:
+def _snapshot(survey: pd.DataFrame, entity: str, peers: str | None
+              ) -> tuple[pd.Series, pd.DataFrame, dict[str, int], pd.Series, str]:
     """The focus entity's row, the latest reading of each of its peers (itself included),
     with ``followers_per_1000``, a count beside no account made missing (:func:`account_counts`),
     those counts ``{platform: n}``, and the older counts those readings hide
-    (:func:`hidden_counts`): what :func:`benchmark` and :func:`peer_group` both start
-    from."""
+    (:func:`hidden_counts`), and the peer rule applied (:func:`resolve_peers`): what
+    :func:`benchmark` and :func:`peer_group` both start from."""
     if survey.empty:
         raise NoDataError.of("peers-survey-empty")
     focus = _find_entity(survey, entity)
     plain = _plain(survey)
     snap = latest(plain)
     snap = snap[snap["platform"] != "any"]
-    snap, dropped = account_counts(snap[_peer_mask(snap, focus, peers)])
+    peers, mask = _peers_checked(snap, focus, peers)
+    snap, dropped = account_counts(snap[mask.to_numpy(dtype=bool)])
     return (focus, snap.assign(followers_per_1000=_per_1000), no_account_by_platform(snap, dropped),
-            hidden_counts(plain, snap))
+            hidden_counts(plain, snap), peers)
 
 
 def _rank_desc(values: pd.Series) -> pd.Series:
@@ -837,7 +935,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
 @numbered
 def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
          top: int | None = None, type: str | None = None, entity: str | None = None,
-         peers: str = "type", year: int | None = None) -> pd.DataFrame:
+         peers: str | None = None, year: int | None = None) -> pd.DataFrame:
     """Rank the entities of a survey on one platform, on the readings of its latest year.
 
     The latest reading of each entity is ranked if it is of the latest year with a value
@@ -863,10 +961,13 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     entity : str, optional
         A code or name of the file: its row is kept after the first ``top`` when it ranks
         below them, and ``attrs["entity"]`` gives its code.
-    peers : {"type", "region", "strate"}
-        Rank ``entity``'s peers only: every entity of the type (default), those of its
-        région, or those of its population band: the groups :func:`benchmark` compares
-        it with (``"strate"`` refused where one band holds nearly the whole type).
+    peers : {"type", "region", "strate", "category"}, optional
+        Rank ``entity``'s peers only: every entity of the type, those of its région, of its
+        population band or of its category: the groups :func:`benchmark` compares it with,
+        by default as :func:`benchmark`'s (an intercommunalité among its category when the
+        file holds several, else the type; ``"strate"`` refused where one band holds nearly
+        the whole type, a rule leaving fewer than :data:`MIN_PEERS` entities refused).
+        Without ``entity``, every entity of the file is ranked.
     year : int, optional
         Rank the readings of that year (by default each platform's latest): a platform or
         an ``entity`` without a reading of that year is refused, with the years it has.
@@ -906,7 +1007,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``"population_unknown"`` (per 1,000 inhabitants: a count but no population),
         ``"older"`` (a value of an older year, set aside), ``"no_reading"`` (no reading of
         the platform in the file)) and, among peers, ``peer_group`` (``{"peers": "region",
-        "shared": "75"}``: the rule and what the group shares, région code or band).
+        "shared": "75"}``: the rule and what the group shares, région code, band or
+        category, with ``kind``, the category, for ``"strate"`` and ``"category"``: an
+        intercommunalité ranked by default among its category, ``{"peers": "category",
+        "shared": "CA", "kind": "CA"}``).
 
     Raises
     ------
@@ -945,9 +1049,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         raise UsageError.of("rank-metric-unknown", value=metric)
     if top is not None and (isinstance(top, bool) or not isinstance(top, Integral) or top < 1):
         raise UsageError.of("rank-top-invalid", value=repr(top))
-    if peers not in ("type", "region", "strate"):
+    if peers is not None and peers not in PEER_RULES:
         raise UsageError.of("peers-unknown", value=peers)
-    if peers != "type" and not entity:
+    if peers not in (None, "type") and not entity:
         raise UsageError.of("rank-peers-need-entity", peers=peers)
     plat = find_platform(platform)
     p = plat.id
@@ -955,15 +1059,17 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     survey = year_checked(survey, year, entity, [p])
     df = restrict(_plain(survey), type)
     focus = None if not entity else _find_entity(df, entity)
-    if focus is not None and peers != "type":  # benchmark's group: same rule, same peers
-        df = df[_peer_mask(df, focus, peers).fillna(False).to_numpy(dtype=bool)]
+    asked, peers = peers, "type"  # without an entity: every entity of the file
+    if focus is not None:  # benchmark's group: same rule, same peers (a CA among the CA)
+        peers, mask = _peers_checked(df, focus, asked)
+        df = df[mask.to_numpy(dtype=bool)]
     df = df[df["platform"] == p]
     if df.empty and focus is not None and peers != "type":  # in the file, not among these
         raise NoDataError.of("peers-platform-not-among-peers", platforms=plat.words(),
                              group=peer_group_words(focus["collectivity_type"], peers,
                                                     _peer_group(focus, peers),
-                                                    kind=strate_kind(focus)
-                                                    if peers == "strate" else None))
+                                                    kind=strate_kind(focus) if peers in
+                                                    ("strate", "category") else None))
     g, dropped = account_counts(latest(df))
     hidden = hidden_counts(df, g)
     g = g.assign(followers_per_1000=_per_1000)
@@ -1027,7 +1133,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       **({} if focus is None or peers == "type" else {"peer_group": {
                           "peers": peers, "shared": _peer_group(focus, peers),
                           # a CA ranked among the CA of its band (strate_kind)
-                          **({"kind": strate_kind(focus)} if peers == "strate"
+                          **({"kind": strate_kind(focus)} if peers in ("strate", "category")
                              and strate_kind(focus) else {})}}),
                       "no_population": {"zero": int((unplaced_pop == 0).sum()),
                                         "unknown": int(unplaced_pop.isna().sum())},

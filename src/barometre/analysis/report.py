@@ -202,7 +202,7 @@ class Selection:
     source: str | None = None
     data_file: str | None = None
     entity: str | None = None
-    peers: str = "type"
+    peers: str | None = None
 
 
 @dataclass
@@ -638,7 +638,7 @@ def _of_year(survey: pd.DataFrame, year: int) -> pd.DataFrame:
     return out
 
 
-def _benchmark_of_year(survey: pd.DataFrame, ranked: pd.DataFrame, entity: str, peers: str,
+def _benchmark_of_year(survey: pd.DataFrame, ranked: pd.DataFrame, entity: str, peers: str | None,
                        year: int | None) -> pd.DataFrame:
     """:func:`~barometre.analysis.peers.benchmark` of ``entity`` on ``ranked`` (the readings of
     the year asked for, else the whole survey); an entity of the file without a reading of
@@ -653,8 +653,9 @@ def _benchmark_of_year(survey: pd.DataFrame, ranked: pd.DataFrame, entity: str, 
         raise not_in_year(survey, entity, year) from None  # in the file, another year
 
 
-def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str) -> dict[str, Any]:
-    """The Benchmark's peer group as the report names it: the rule (``peers``), what the peers
+def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str | None) -> dict[str, Any]:
+    """The Benchmark's peer group as the report names it: the rule applied (``peers``:
+    ``None`` resolved, :func:`~barometre.analysis.peers.resolve_peers`), what the peers
     share (``shared``: the type, the région's code, the population band), the région's name
     (``region_name``), the peer entities in the file (``n_entities``, the entity included),
     their type (``collectivity_type``) and their one category of intercommunalités
@@ -662,6 +663,7 @@ def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str) -> dict[str,
     from .peers import peer_group
 
     a = peer_group(survey, entity, peers=peers).attrs
+    peers = a["peers"]
     name = None
     if peers == "region" and a.get("shared"):
         from ..datasets.reference import regions
@@ -731,7 +733,7 @@ def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
 
 
 def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, entity: str | None = None,
-                peers: str = "type", title: str | None = None,
+                peers: str | None = None, title: str | None = None,
                 selection: Selection | None = None) -> ReportData:
     """Compute what a report shows.
 
@@ -748,7 +750,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         cannot be told apart, why not (``extra["movements_refused"]``, the error).
     entity : str, optional
         With ``survey``: the entity to benchmark against its peers.
-    peers : {"type", "region", "strate"}
+    peers : {"type", "region", "strate", "category"}, optional
+        The Benchmark's peers, as :func:`barometre.benchmark`'s ``peers`` (by default the
+        entity's type, its category for an intercommunalité among several).
     title : str, optional
         The report's title.
     selection : Selection, optional

@@ -139,10 +139,13 @@ class By(str, Enum):
     strate = "strate"
 
 
-PeersOpt = Annotated[Peers, typer.Option(
-    "--peers", help="Groupe de pairs : type (tous ceux du type), region (même région) ou strate "
-                    "(même strate de population ; refusé pour un type qu'une strate contient "
-                    "presque entier : régions, départements, métropoles, grandes villes).")]
+PeersOpt = Annotated[Optional[Peers], typer.Option(
+    "--peers", help="Groupe de pairs : type (tous ceux du type du fichier, toutes catégories "
+                    "d'intercommunalités), region (même région) ou strate (même strate de "
+                    "population ; refusé pour un type qu'une strate contient presque entier : "
+                    "régions, départements, métropoles, grandes villes). Par défaut : le type, "
+                    "et pour une intercommunalité sa catégorie (une CA parmi les CA du "
+                    "fichier). Refusé s'il laisse moins de 3 collectivités, elle comprise.")]
 
 
 AllSourcesOpt = Annotated[bool, typer.Option(

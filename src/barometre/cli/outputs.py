@@ -185,9 +185,11 @@ def chart(
                              "fichier (une campagne livrée en plusieurs fichiers n'en fait qu'une).")] = None,
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Collectivité à mettre en avant.")] = None,
     peers: Annotated[Optional[Peers], typer.Option(
-        "--peers", help="benchmark, ranking : groupe de pairs, type (tous ceux du type, par "
-                        "défaut), region (même région) ou strate (même taille) ; ranking : "
-                        "classement parmi les pairs de --entity.")] = None,
+        "--peers", help="benchmark, ranking : groupe de pairs, type (tous ceux du type du "
+                        "fichier, toutes catégories d'intercommunalités), region (même région) "
+                        "ou strate (même taille) ; par défaut le type, et pour une "
+                        "intercommunalité sa catégorie ; ranking : classement parmi les pairs "
+                        "de --entity.")] = None,
     metric: Annotated[Optional[Metric], typer.Option("--metric", "-m", help="ranking : followers (par défaut) ou followers_per_1000.")] = None,
     top: Annotated[Optional[int], typer.Option("--top", "-n", min=1, help="ranking : nombre de barres (10 par défaut).")] = None,
     sheet: SheetOpt = None,
@@ -244,7 +246,7 @@ def chart(
         if data is not None and len(data) > 1:
             raise UsageError.of("waves-chart-one-file", kind=k)
         fig = _one_chart(charts, k, None if data is None else data[0], type, vs, platform, year,
-                         source, all_sources, entity, (peers or Peers.type).value,
+                         source, all_sources, entity, peers and peers.value,
                          (metric or Metric.followers).value, 10 if top is None else top,
                          sheet, blank, date, kw, within, panel)
     with overwrite_allowed(force):
@@ -268,7 +270,7 @@ def report(
     entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="Avec --data : ses rangs et indices en Synthèse, "
                                                                       "feuille Benchmark de cette collectivité (ses pairs nommés), "
                                                                       "ses lignes surlignées dans Classement.")] = None,
-    peers: PeersOpt = Peers.type,
+    peers: PeersOpt = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
@@ -302,7 +304,7 @@ def report(
         raise UsageError.of("cli-within-needs-data" if data is None else "cli-within-one-file")
     if panel and (data is None or len(data) > 1):  # one survey file's entities
         raise UsageError.of("cli-panel-needs-data" if data is None else "cli-panel-one-file")
-    if peers != Peers.type and not entity:  # accepted and dropped before (review diff17b)
+    if peers not in (None, Peers.type) and not entity:  # accepted and dropped before (review diff17b)
         raise UsageError.of("cli-peers-need-entity", peers=peers.value)
     from ..render.excel import write_report
 
@@ -338,8 +340,9 @@ def report(
 
     selection = Selection(types=tuple(t for t in (type, *(vs or [])) if t), platforms=tuple(platform or ()),
                           year=year, source=source, data_file=None if data is None else ", ".join(map(str, data)),
-                          entity=entity, peers=peers.value)
-    r = report_data(figures, survey=survey, entity=entity, peers=peers.value, title=title, selection=selection)
+                          entity=entity, peers=peers and peers.value)
+    r = report_data(figures, survey=survey, entity=entity, peers=peers and peers.value, title=title,
+                    selection=selection)
     if r.extra.get("movements_refused") is not None:  # said in the report and here
         from .chrome import NOTES
         from ..messages import text

@@ -135,7 +135,7 @@ def benchmark(
     entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
     platform: PlatformOpt = None,
-    peers: PeersOpt = Peers.type,
+    peers: PeersOpt = None,
     type: MaybeTypeOpt = None,
     year: SurveyYearOpt = None,
     sheet: SheetOpt = None,
@@ -166,7 +166,8 @@ def benchmark(
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
-    result = benchmark_(survey, entity, platforms=platform, peers=peers.value, year=year)
+    result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
+                        year=year)
     _print_records(result, format, BENCHMARK.present(result),
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
@@ -184,10 +185,12 @@ def rank(
     entity: Annotated[Optional[str], typer.Option(
         "--entity", "-e", help="Collectivité à mettre en avant (▸), gardée sous le --top "
                                "quand elle n'y est pas.")] = None,
-    peers: Annotated[Peers, typer.Option(
-        "--peers", help="Classer les pairs de --entity : type (tous ceux du type, par défaut), "
-                        "region (même région) ou strate (même strate de population), les "
-                        "groupes de benchmark.")] = Peers.type,
+    peers: Annotated[Optional[Peers], typer.Option(
+        "--peers", help="Classer les pairs de --entity, les groupes de benchmark : type (tous "
+                        "ceux du type du fichier, toutes catégories d'intercommunalités), "
+                        "region (même région) ou strate (même strate de population) ; par "
+                        "défaut le type, et pour une intercommunalité sa catégorie (une CA "
+                        "parmi les CA du fichier).")] = None,
     year: SurveyYearOpt = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
@@ -220,6 +223,6 @@ def rank(
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,
-                   peers=peers.value, year=year)
+                   peers=peers and peers.value, year=year)
     _print_records(result, format, RANKING.present(result), lambda: rank_table(result, lang.value),
                    {"value": 4})

@@ -39,11 +39,31 @@ MESSAGES = {
         "population band ({band}); compare with {instead}; to compare "
         "regardless of size: the followers per 1,000 inhabitants, which benchmark gives "
         "(rank: --metric followers_per_1000)"),
+    # a rule narrowing the file (region, strate, category) that leaves the entity with
+    # fewer than MIN_PEERS in its group: « 1er sur 1 » compares nothing, refused
+    "peers-too-few": (
+        "--peers {peers} : {group} dans le fichier d'enquête : {names} seulement ; trop peu "
+        "pour un rang (au moins {least}, la collectivité comprise) ; comparez avec "
+        "{instead}{default}",
+        "--peers {peers}: {group} in the survey file: {names} only; too few for a rank (at "
+        "least {least}, the authority included); compare with {instead}{default}"),
+    "peers-too-few-default": (" ; ou sans --peers : même catégorie ({kinds})",
+                              "; or without --peers: same category ({kinds})"),
+    # peers="category" (the default of an intercommunalité) asked for another type
+    "peers-category-none": (
+        "peers=« category » : les {plural} n'ont pas de catégorie (celle des "
+        "intercommunalités : CA, CC, CU, métropoles) ; attendu type, region ou strate",
+        "peers='category': {plural} have no category (that of intercommunalités: CA, CC, "
+        "CU, métropoles); expected type, region or strate"),
     # what the peers share, named in the benchmark's head line
     "bench-peers-type": ("même type", "same type"),
     "bench-peers-region": ("même région", "same région"),
     "bench-peers-region-named": ("même région ({region})", "same région ({region})"),
     "bench-peers-strate": ("même strate de population", "same population band"),
+    "bench-peers-category": ("même catégorie", "same category"),
+    # --peers type of an intercommunalité in a file of several categories: all of them
+    "bench-peers-type-all-kinds": ("même type, toutes catégories d'intercommunalités",
+                                   "same type, every category of intercommunalités"),
     # the peers all of one category of intercommunalités (a CA among CA)
     "bench-peers-kind": ("même catégorie ({kinds})", "same category ({kinds})"),
     "bench-peers-and": ("{first} et {second}", "{first} and {second}"),
@@ -74,8 +94,8 @@ MESSAGES = {
     "rank-peers-need-entity": (
         "--peers {peers} demande --entity (la collectivité dont les pairs sont classés)",
         "--peers {peers} needs --entity (the authority whose peers are ranked)"),
-    "peers-unknown": ("peers=« {value} » inconnu : attendu type, region ou strate",
-                      "unknown peers='{value}': expected type, region or strate"),
+    "peers-unknown": ("peers=« {value} » inconnu : attendu type, region, strate ou category",
+                      "unknown peers='{value}': expected type, region, strate or category"),
     "peers-survey-empty": ("fichier d'enquête sans données", "a survey file without data"),
     "rank-metric-unknown": (
         "métrique « {value} » inconnue : attendu followers ou followers_per_1000",

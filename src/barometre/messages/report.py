@@ -47,19 +47,14 @@ MESSAGES = {
         "{name} ({code}) n'a pas de relevé de {year} dans le fichier d'enquête (relevés de {years})",
         "{name} ({code}) has no reading of {year} in the survey file (readings of {years})"),
     # the Benchmark's peer group, named (on its sheet and in Sources et méthode)
-    "report-peers-type": ("les {n} {plural} du fichier ({those} du fichier)",
-                          "the {n} {plural} in the file ({those} in the file)"),
-    "report-peers-type-of": ("les {n} {plural} du fichier ({those} du fichier, sur "
-                             "{total} en France)",
-                             "the {n} {plural} in the file ({those} in the file, of {total} "
-                             "in France)"),
+    "report-peers-type": ("les {n} {plural} du fichier", "the {n} {plural} in the file"),
+    "report-peers-type-of": ("les {n} {plural} du fichier (sur {total} en France)",
+                             "the {n} {plural} in the file (of {total} in France)"),
     # a single peer, the entity itself (render.formats.text_counted)
     "report-peers-type-one": ("{the_only} {label} du fichier", "{the_only} {label} in the file"),
     "report-peers-type-of-one": ("{the_only} {label} du fichier (sur {total} en France)",
                                  "{the_only} {label} in the file (of {total} in France)"),
     "report-bench-source": ("Source : {file}", "Source: {file}"),
-    "report-those": ("tous ceux", "all those"),
-    "report-those-f": ("toutes celles", "all those"),
     "report-peers-region": ("les {n} {plural} de la même région, {region}, dans le fichier",
                             "the {n} {plural} of the same région, {region}, in the file"),
     "report-peers-strate": ("les {n} {plural} de la même strate de population ({band}) "

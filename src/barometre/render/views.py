@@ -1353,20 +1353,25 @@ def peers_words(peers: str | None, shared: object = None, lang: str = "fr",
     ``kind``: the one category of intercommunalités of all the peers (``attrs["peer_kind"]``),
     named: "même catégorie (communautés d'agglomération) et même strate de population
     (100 000 habitants ou plus)", "même catégorie (communautés d'agglomération)" for
-    the peers of a file of CA alone."""
+    the peers of a file of CA alone and for ``peers="category"`` (an intercommunalité's
+    default among several categories)."""
     from .formats import band_said
 
     peers = peers or "type"
-    if peers not in ("type", "region", "strate"):
+    if peers not in ("type", "region", "strate", "category"):
         return str(peers)
+    if peers == "category" and not kind:  # the category itself is what the peers share
+        kind = None if is_missing(shared) else str(shared)
     same_kind = ""
     if kind:
         from ..analysis.survey import kind_words
 
         same_kind = _t("bench-peers-kind", lang, kinds=kind_words(kind).render(lang))
-    if peers == "type" and same_kind:
+    if peers in ("type", "category") and same_kind:
         return same_kind
-    if is_missing(shared) or peers == "type":
+    if peers == "type" and shared == "epci":  # --peers type: every category, said
+        return _t("bench-peers-type-all-kinds", lang)
+    if is_missing(shared) or peers in ("type", "category"):
         return _t(f"bench-peers-{peers}", lang)
     if peers == "region":
         from ..datasets.reference import regions

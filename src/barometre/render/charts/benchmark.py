@@ -214,7 +214,7 @@ def _peers_words(group: pd.DataFrame, lang: str) -> str:
 
 @numbered
 def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] | None = None,
-              peers: str = "type", lang: str = "fr", title: str | None = None,
+              peers: str | None = None, lang: str = "fr", title: str | None = None,
               size: tuple[float, float] | None = None, colorblind: bool = False,
               year: int | None = None) -> Figure:
     """One entity against the distribution of its peers, per platform.
@@ -257,9 +257,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         Code or name of the entity ("44", "Loire-Atlantique").
     platforms : list of str, optional
         Platforms to draw, one row each (default: every platform of the file).
-    peers : {"type", "region", "strate"}, default "type"
+    peers : {"type", "region", "strate", "category"}, optional
         Peer group, as for :func:`barometre.benchmark`: every entity of the same type in
-        the file, those of the same région, or those of the same population band.
+        the file, those of the same région, of the same population band or of the same
+        category of intercommunalités; by default the type, an intercommunalité's category
+        when the file holds several (« Pairs : les 230 communautés d'agglomération de
+        l'enquête »).
     lang : {"fr", "en"}
     title : str, optional
         Replaces the title ("Loire-Atlantique parmi ses pairs, 2025"; a chart of fictitious

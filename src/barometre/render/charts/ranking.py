@@ -24,12 +24,13 @@ __all__ = ["ranking", "peer_ranking"]
 
 @numbered
 def peer_ranking(survey: pd.DataFrame, platform: str, metric: str = "followers",
-                 type: str | None = None, entity: str | None = None, peers: str = "type",
+                 type: str | None = None, entity: str | None = None, peers: str | None = None,
                  year: int | None = None) -> pd.DataFrame:
     """The ranking :func:`ranking` draws: :func:`barometre.rank` (this function is it, kept
     for the code that calls it by this name) of the readings of ``year``
     (by default the platform's latest year's), among the peers of ``entity`` when ``peers``
-    is ``"region"`` (its région) or ``"strate"`` (its population band), the groups
+    is ``"region"`` (its région) or ``"strate"`` (its population band), or by default its
+    category for an intercommunalité of a file of several, the groups
     :func:`barometre.benchmark` compares it with; ``attrs["peer_group"]`` then says which
     (``peers``, ``shared``: the région's code or the band), and the chart's title and base
     name it.

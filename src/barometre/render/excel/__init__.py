@@ -41,7 +41,7 @@ __all__ = ["write_report", "build_workbook", "save", "report_stamp", "MAX_ROWS",
 
 @numbered
 def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey: pd.DataFrame | None = None,
-                 entity: str | None = None, peers: str = "type", lang: str = "fr",
+                 entity: str | None = None, peers: str | None = None, lang: str = "fr",
                  title: str | None = None, inputs: tuple = (), force: bool = False) -> Path:
     """Write the Excel report, atomically and with reproducible bytes.
 
@@ -59,8 +59,9 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         several reading dates months apart).
     entity : str, optional
         With ``survey``: adds a Benchmark sheet for that entity.
-    peers : {"type", "region", "strate"}, default "type"
-        The Benchmark sheet's peer group, as for :func:`barometre.benchmark`.
+    peers : {"type", "region", "strate", "category"}, optional
+        The Benchmark sheet's peer group, as for :func:`barometre.benchmark` (by default
+        the entity's type, its category for an intercommunalité among several).
     lang : {"fr", "en"}
     title : str, optional
         The report's title (default: "barometre — présence des collectivités sur les

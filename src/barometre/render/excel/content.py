@@ -956,10 +956,7 @@ def peer_group_text(g: dict | None, lang: str) -> str:
                             band=band_said(g["shared"], lang))
     from ...datasets.reference import type_codes
     from ...domain.errors import BarometreError
-    from ...domain.registry import TYPES
 
-    fem = kind or (t in TYPES and TYPES[t].feminine)
-    those = text("report-those-f" if fem else "report-those", lang)
     try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
         if kind:
             from ...analysis.survey import _kinds_of_type
@@ -971,8 +968,8 @@ def peer_group_text(g: dict | None, lang: str) -> str:
         total = None
     if total and total != n:
         return text_counted("report-peers-type-of", lang, n, t, kind=kind,
-                            total=fmt_int(total, lang), those=those)
-    return text_counted("report-peers-type", lang, n, t, kind=kind, those=those)
+                            total=fmt_int(total, lang))
+    return text_counted("report-peers-type", lang, n, t, kind=kind)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
