@@ -163,8 +163,8 @@ MESSAGES = {
         "Fichier d'enquête.",
         'Survey file.'),
     'help-peers': (
-        "Groupe de pairs : type (tous ceux du type), region (même région) ou strate (même strate de population ; refusé pour un type qu'une strate contient presque entier : régions, départements, métropoles, grandes villes).",
-        'Peer group: type (all of the type), region (same région) or strate (same population band; refused for a type one band holds nearly whole: régions, départements, métropoles, large cities).'),
+        "Groupe de pairs : type (tous ceux du type du fichier, toutes catégories d'intercommunalités), region (même région) ou strate (même strate de population ; refusé pour un type qu'une strate contient presque entier : régions, départements, métropoles, grandes villes). Par défaut : le type, et pour une intercommunalité sa catégorie (une CA parmi les CA du fichier). Refusé s'il laisse moins de 3 collectivités, elle comprise.",
+        'Peer group: type (all of the file\'s type, every category of intercommunalités), region (same région) or strate (same population band; refused for a type one band holds nearly whole: régions, départements, métropoles, large cities). Default: the type, and for an intercommunalité its category (a CA among the CA of the file). Refused if it leaves fewer than 3 collectivités, the entity included.'),
     'help-benchmark-year': (
         'Année des relevés comparés. Par défaut : la dernière de chaque réseau.',
         'Year of the readings compared. Default: the latest of each network.'),
@@ -181,8 +181,8 @@ MESSAGES = {
         "Collectivité à mettre en avant (▸), gardée sous le --top quand elle n'y est pas.",
         'Collectivité to highlight (▸), kept below the --top when it is not in it.'),
     'help-rank-peers': (
-        'Classer les pairs de --entity : type (tous ceux du type, par défaut), region (même région) ou strate (même strate de population), les groupes de benchmark.',
-        'Rank the peers of --entity: type (all of the type, the default), region (same région) or strate (same population band), the groups of benchmark.'),
+        "Classer les pairs de --entity, les groupes de benchmark : type (tous ceux du type du fichier, toutes catégories d'intercommunalités), region (même région) ou strate (même strate de population) ; par défaut le type, et pour une intercommunalité sa catégorie (une CA parmi les CA du fichier).",
+        "Rank the peers of --entity, the groups of benchmark: type (all of the file's type, every category of intercommunalités), region (same région) or strate (same population band); default: the type, and for an intercommunalité its category (a CA among the CA of the file)."),
     'help-changes-data': (
         "Fichier d'enquête, une vague (répétable : --data 2024.xlsx --data 2025.csv ; un fichier long à plusieurs dates en contient plusieurs ; une campagne livrée en plusieurs fichiers n'en fait qu'une).",
         'Survey file, one wave (repeatable: --data 2024.xlsx --data 2025.csv; a long file at several dates holds several; a campaign delivered in several files makes one).'),
@@ -208,8 +208,8 @@ MESSAGES = {
         'Collectivité à mettre en avant.',
         'Collectivité to highlight.'),
     'help-chart-peers': (
-        'benchmark, ranking : groupe de pairs, type (tous ceux du type, par défaut), region (même région) ou strate (même taille) ; ranking : classement parmi les pairs de --entity.',
-        'benchmark, ranking: peer group, type (all of the type, the default), region (same région) or strate (same size); ranking: ranking among the peers of --entity.'),
+        "benchmark, ranking : groupe de pairs, type (tous ceux du type du fichier, toutes catégories d'intercommunalités), region (même région) ou strate (même taille) ; par défaut le type, et pour une intercommunalité sa catégorie ; ranking : classement parmi les pairs de --entity.",
+        "benchmark, ranking: peer group, type (all of the file's type, every category of intercommunalités), region (same région) or strate (same size); default: the type, and for an intercommunalité its category; ranking: ranking among the peers of --entity."),
     'help-chart-metric': (
         'ranking : followers (par défaut) ou followers_per_1000.',
         'ranking: followers (default) or followers_per_1000.'),
