@@ -327,7 +327,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         (``n_reference_of`` ``"epci:01,44"``), a file that holds them all is their census
         (exact shares), a part of them is a sample of them (interval with the
         finite-population correction on that N); no design is looked for.
-        ``attrs["within"]``: type -> ``{"departements", "n"}``. A file of entities outside
+        ``attrs["within"]``: type -> ``{"departements", "n"}`` (and ``"kinds"``); a file of some
+        categories of intercommunalités only (its CA) has the base of those categories in
+        those départements (``kinds``, ``n_reference_of`` ``"epci:01,44:CA"``). A file of entities outside
         them is refused (:class:`~barometre.domain.errors.UsageError` naming them and
         their rows). Without it, a file chosen by place (most of it in a few départements,
         :func:`barometre.analysis.survey.place_of`) keeps the type's interval, flagged
@@ -490,10 +492,17 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
     base = None
+    within_kinds: list[str] = []
     if within is not None:  # the base the user says: the type's entities in those départements
         deps, base = within_codes(within, t)
         _outside(c, base, t, deps)
-        n_ref, reference_of = len(base), f"{t}:{','.join(deps)}"
+        # a file of some categories of intercommunalités only (the CA of those départements):
+        # the base is those categories there, as without within the file's design says it
+        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them)
+        within_kinds, base = _within_kinds(c.codes, base, t)
+        n_ref = len(base)
+        reference_of = f"{t}:{','.join(deps)}" + (
+            ":" + "+".join(within_kinds) if within_kinds else "")
     elif panel:  # the base the user says: the file's own entities, a panel chosen by hand
         base = frozenset(x for x in c.codes if x is not None)
         kinds = _panel_kinds(base, t)
@@ -593,7 +602,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
     if within is not None:  # the base said by within: its départements and entities
-        attrs["within"] = {t: {"departements": list(deps), "n": n_ref}}
+        attrs["within"] = {t: {"departements": list(deps), "n": n_ref,
+                               **({"kinds": within_kinds} if within_kinds else {})}}
     if panel:  # the base said by panel: the file's entities
         attrs["panel"] = {t: {"n": n_ref, "kinds": kinds}}
     if places:  # what the notes say (render.views.place_notes): the latest year's, and
@@ -601,6 +611,27 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["place"] = {t: places[max(places)]}
         attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
     return Records.of_columns(columns, attrs)
+
+
+def _within_kinds(codes, base: frozenset, t: str) -> tuple[list[str], frozenset]:
+    """The categories of intercommunalités a file under ``within`` holds, when they are not
+    all those of its départements (``base``): those categories, and ``base`` narrowed to
+    them; else ``[]`` and ``base``."""
+    kinds = _kinds_of_type(t)
+    if not kinds:
+        return [], base
+    held = frozenset(x for x in codes if x is not None) & base
+    there = [k for k, members in kinds.items() if not members.isdisjoint(base)]
+    mine = [k for k in there if not kinds[k].isdisjoint(held)]
+    if not mine or len(mine) == len(there):
+        return [], base
+    part = frozenset(base & frozenset().union(*(kinds[k] for k in mine)))
+    # as kind_design decides it in France: only when a random draw of the file's n among
+    # the départements' entities would practically never fall in those categories alone
+    # (half of the 30 of two départements missing their one métropole is chance)
+    if _log_all_inside(len(part), len(base), len(held)) >= math.log(BAND_DESIGN_P):
+        return [], base
+    return mine, part
 
 
 def _panel_kinds(codes: frozenset, t: str) -> list[str]:

@@ -305,12 +305,14 @@ def _of_departement(code: str) -> str:
     return "de " + departement_name(code)
 
 
-def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True) -> str:
+def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True,
+                 kinds: list[str] | None = None) -> str:
     """The base ``within`` makes (:func:`barometre.adoption`): "intercommunalités de l'Ain et
     de la Loire-Atlantique" ("intercommunalités of Ain and Loire-Atlantique"); more than
     :data:`_WITHIN_NAMED` départements by their codes: "communes de 6 départements (01, 07,
     26, 38, 42, 69)"."""
-    label = type_label(t, lang, plural=plural)
+    # the categories a file of some of them holds (« communautés d'agglomération de … »)
+    label = _kinds_label(kinds, lang) if kinds else type_label(t, lang, plural=plural)
     if len(deps) > _WITHIN_NAMED:
         return _t("within-label-many", lang, label=label, k=len(deps), codes=", ".join(deps))
     if lang == "en":
@@ -370,7 +372,8 @@ def base_label(res: Any, t: str, lang: str = "fr", n: object = None,
     du panel"; without ``count``, the noun alone); None for the type's in France."""
     deps = within_of(res, t)
     if deps:
-        return within_label(t, deps, lang, plural=takes_plural(n, lang))
+        kinds = ((res.attrs.get("within") or {}).get(t) or {}).get("kinds")
+        return within_label(t, deps, lang, plural=takes_plural(n, lang), kinds=kinds)
     p = ((res.attrs.get("panel") or {}) if res is not None else {}).get(t)
     if not p:
         return None
@@ -993,8 +996,10 @@ def _within_of_record(r: dict, lang: str, n: int) -> str | None:
         return None
     if panel_of(of):  # the base said by panel: the noun, after the count said
         return panel_label(str(of), n, lang, count=False)
-    t, _, deps = str(of).partition(":")
-    return within_label(t, deps.split(","), lang, plural=takes_plural(n, lang))
+    t, _, rest = str(of).partition(":")
+    deps, _, kinds = rest.partition(":")  # "epci:01,44:CA": the CA of the Ain and the Loire
+    return within_label(t, deps.split(","), lang, plural=takes_plural(n, lang),
+                        kinds=kinds.split("+") if kinds else None)
 
 
 def _ci_pops(sizes: dict[str, tuple[int, str | None]], by_band: bool, lang: str) -> str:

@@ -1,0 +1,49 @@
+"""``--within`` on a file of one category of intercommunalités (#17, a publisher's review):
+the CA of two départements were read as 28 of their 129 intercommunalités, a sample with an
+interval; they are the census of those départements' CA."""
+
+from __future__ import annotations
+
+import barometre as bm
+from barometre.analysis.survey import compare_survey
+
+DEPS = ["29", "56"]
+
+
+def _file(tmp_path, kinds):
+    e = bm.reference.entities("epci")
+    e = e[e["departement"].isin(DEPS) & e["kind"].isin(kinds)].reset_index(drop=True)
+    lines = ["SIREN;Intercommunalité;Facebook;Date"]
+    lines += [f"{c};{n};{'Oui' if i % 3 else 'Non'};15/10/2025"
+              for i, (c, n) in enumerate(zip(e["code"], e["name"]))]
+    path = tmp_path / f"epci-{'-'.join(kinds)}.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, e
+
+
+def test_a_file_of_the_ca_of_two_departements_is_their_census(tmp_path):
+    path, ca = _file(tmp_path, ["CA"])
+    assert len(ca) == 7
+    r = compare_survey(bm.read_survey(path), within=DEPS)
+    fb = r[r["platform"] == "facebook"].iloc[0]
+    assert (fb["n_base"], fb["n_reference"], bool(fb["census"])) == (7, 7, True)
+    assert fb["n_reference_of"] == "epci:29,56:CA"
+    assert fb["ci_low"] == fb["share"] == fb["ci_high"]
+    assert r.attrs["within"]["epci"]["kinds"] == ["CA"]
+
+
+def test_a_file_of_every_category_keeps_the_intercommunalites(tmp_path):
+    path, every = _file(tmp_path, ["CC", "CA", "METRO"])
+    r = compare_survey(bm.read_survey(path), within=DEPS)
+    fb = r[r["platform"] == "facebook"].iloc[0]
+    assert (fb["n_reference"], fb["n_reference_of"]) == (len(every), "epci:29,56")
+
+
+def test_the_cli_names_the_category(tmp_path, cli):
+    path, _ = _file(tmp_path, ["CA"])
+    out = cli("compare", "--data", path, "--type", "epci", "--within", "29,56").output
+    assert "7 sur 7 communautés d'agglomération du Finistère et du Morbihan" in out
+    assert "exhaustif" in out and "IC 95" not in out
+    out = cli("compare", "--data", path, "--type", "epci", "--within", "29,56",
+              "--lang", "en").output
+    assert "communautés d'agglomération of Finistère and Morbihan" in out
