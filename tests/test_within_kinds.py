@@ -47,3 +47,30 @@ def test_the_cli_names_the_category(tmp_path, cli):
     out = cli("compare", "--data", path, "--type", "epci", "--within", "29,56",
               "--lang", "en").output
     assert "communautés d'agglomération of Finistère and Morbihan" in out
+
+
+def test_whole_departements_are_a_file_chosen_by_place(tmp_path, cli):
+    """Every intercommunalité of Bretagne and the Pays de la Loire (129 in nine départements,
+    none holding a quarter of them) was read as a random sample of France without a word
+    (publisher's review): a file holding at least half of each département it touches is
+    chosen by place."""
+    from barometre.analysis.survey import place_of
+
+    e = bm.reference.entities("epci")
+    deps = ["22", "29", "35", "56", "44", "49", "53", "72", "85"]  # Bretagne, Pays de la Loire
+    codes = sorted(e[e["departement"].isin(deps)]["code"])
+    assert max(e[e["code"].isin(codes)]["departement"].value_counts()) <= 0.25 * len(codes)
+    place = place_of(codes, "epci")
+    assert place is not None and place["n"] == place["n_within"] == len(codes)
+    path = tmp_path / "deux-regions.csv"
+    path.write_text("SIREN;Facebook;Date\n" + "".join(
+        f"{c};{'Oui' if i % 4 else 'Non'};15/10/2025\n" for i, c in enumerate(codes)),
+        encoding="utf-8")
+    r = compare_survey(bm.read_survey(path))
+    assert "chosen_by_place" in r["flags"].iloc[0]
+    out = cli("compare", "--data", path, "--type", "epci").output
+    assert "Fichier choisi par lieu" in out
+    # a random draw is none, one ville préfecture per département neither
+    assert place_of(sorted(e["code"])[::9], "epci") is None
+    vp = bm.reference.entities("ville_prefecture")
+    assert place_of(sorted(vp["code"])[::3], "ville_prefecture") is None

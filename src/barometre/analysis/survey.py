@@ -1993,6 +1993,35 @@ def _chosen_by_place(codes: Iterable[str], t: str, part: SurveyDesign | None) ->
     return Counter(own).most_common(1)[0][1] > PLACE_SHARE * len(own)
 
 
+#: A file is also chosen by place when it holds at least this share of the entities of every
+#: département it touches (the intercommunalités of two régions, whole): a random draw
+#: holds a few per cent of each (and at least :data:`PLACE_MIN` entities in all, 2 per
+#: département on average, in départements holding at most half of the type's)
+PLACE_WHOLE = 0.5
+
+
+@functools.cache
+def _departement_sizes(t: str) -> dict[str, int]:
+    """How many entities of type ``t`` each département holds (:func:`_departement_of`)."""
+    from collections import Counter
+
+    return dict(Counter(_departement_of(t).values()))
+
+
+def _whole_departements(counts: dict[str, int], t: str) -> bool:
+    """Whether a file's entities per département (``counts``) hold at least
+    :data:`PLACE_WHOLE` of each département they touch, those départements not being the
+    whole type's."""
+    sizes = _departement_sizes(t)
+    n = sum(counts.values())
+    # at least 2 entities per département on average (one ville préfecture per département
+    # holds each whole by chance), in départements holding at most half of the type's
+    if n < max(PLACE_MIN, 2 * len(counts)) or (
+            2 * sum(sizes.get(d, 0) for d in counts) > sum(sizes.values())):
+        return False
+    return all(k >= PLACE_WHOLE * sizes.get(d, 0) for d, k in counts.items())
+
+
 #: A file is said to be chosen by place (:func:`place_of`) only when its most frequent
 #: département holds at least this many of its entities: a random draw of 5 entities puts 2
 #: in one département one time in ten, which the share alone (:data:`PLACE_SHARE`) would read
@@ -2014,6 +2043,12 @@ def _departement_of(t: str) -> dict[str, str]:
 
 
 @functools.cache
+def _departement_index(t: str) -> dict[str, int]:
+    """Each département's number in :func:`_departement_numbers`."""
+    return {d: i for i, d in enumerate(sorted(set(_departement_of(t).values())))}
+
+
+@functools.cache
 def _departement_numbers(t: str) -> tuple[dict[str, int], int]:
     """:func:`_departement_of` with each département as a number (0, 1, …), and how many:
     the per-year test of :func:`_places_per_year` counts on arrays."""
@@ -2025,8 +2060,10 @@ def _departement_numbers(t: str) -> tuple[dict[str, int], int]:
 def place_of(codes: Iterable[str], type: str) -> dict | None:
     """The départements of a survey file chosen by place (:func:`_chosen_by_place`: more
     than :data:`PLACE_SHARE` of its entities in one département, and at least
-    :data:`PLACE_MIN` there), with how many of its entities each holds; None otherwise,
-    or for a type whose entities have no département or are départements.
+    :data:`PLACE_MIN` there; or at least :data:`PLACE_WHOLE` of the entities of every
+    département it touches, the intercommunalités of two régions), with how many of its
+    entities each holds; None otherwise, or for a type whose entities have no département
+    or are départements.
 
     Such a file's interval, the type's (N = its entities in France), treats it as a random
     draw among them, which it is not: the commands say so (flag ``chosen_by_place``, a
@@ -2063,7 +2100,7 @@ def place_of(codes: Iterable[str], type: str) -> dict | None:
     if n < 2 or not counts:
         return None
     top = counts.most_common(1)[0][1]
-    if top < PLACE_MIN or top <= PLACE_SHARE * n:
+    if (top < PLACE_MIN or top <= PLACE_SHARE * n) and not _whole_departements(counts, t):
         return None
     held = set(counts)
     return {"departements": [[d, k] for d, k in sorted(counts.items())], "n": n,
@@ -2164,6 +2201,7 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
     # (0.2 s for ten yearly readings of the 34,875 communes, #19); it is asked only of a
     # year that passes its own test here, to name the départements
     number, n_dep = _departement_numbers(find_type(t).id)
+    number_of_dep = _departement_index(find_type(t).id)
     get = number.get
     ent_dep = np.fromiter((get(code, -1) for code in c.codes.tolist()), dtype=np.int64,
                           count=len(c.codes))
@@ -2172,8 +2210,17 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
     table = np.bincount(key[has] * n_dep + d[has],
                         minlength=len(keys) * n_dep).reshape(len(keys), n_dep)
     n, top = table.sum(axis=1), table.max(axis=1)
+    # or whole départements (PLACE_WHOLE of each one touched, not every one of the type's)
+    size = np.zeros(n_dep, dtype=np.int64)
+    for dep_code, k in _departement_sizes(find_type(t).id).items():
+        size[number_of_dep[dep_code]] = k
+    touched = table > 0
+    whole = ((n >= np.maximum(PLACE_MIN, 2 * touched.sum(axis=1)))
+             & ((touched & (table < PLACE_WHOLE * size)).sum(axis=1) == 0)
+             & (2 * (touched * size).sum(axis=1) <= size.sum()))
     out = {}
-    for k in np.flatnonzero((n >= 2) & (top >= PLACE_MIN) & (top > PLACE_SHARE * n)).tolist():
+    for k in np.flatnonzero((n >= 2) & (((top >= PLACE_MIN) & (top > PLACE_SHARE * n))
+                                        | whole)).tolist():
         if float(keys[k]) in skip:
             continue
         ents = np.unique(entity[key == k])
