@@ -362,6 +362,7 @@ MESSAGES = {
     # --- within (adoption, compare --data --within): the base is some départements' entities
     "within-label-many": ("{label} de {k} départements ({codes})",
                           "{label} of {k} départements ({codes})"),
+    "within-base": ("{n} {label}", "the {n} {label}"),
     "within-vs": ("--within ne se combine pas avec --vs (un type à la fois)",
                   "--within does not combine with --vs (one type at a time)"),
     # --- panel (adoption, compare --data --panel): the base is the file's own entities

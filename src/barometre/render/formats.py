@@ -725,7 +725,9 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     """A figure's base in ``lang``: a published figure's as described in French, in English
     by :func:`~barometre.render.charts.captions.base_words` ("régions" -> "regions", an
     untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities"),
-    under ``panel`` the panel's ("14 communautés d'agglomération du panel", "12 des 14 …").
+    under ``panel`` the panel's ("14 communautés d'agglomération du panel", "12 des 14 …"),
+    under ``within`` the départements' ("128 des 129 intercommunalités de 9 départements (…)";
+    a figure of a size band keeps the survey's words: N is not the band's).
 
     With ``unknown``, the survey entities left out of the base because their answer is
     blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
@@ -734,8 +736,12 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     "; 2 écartées pour erreur, hors base : voir barometre validate".
     """
     base = "" if is_missing(r.get("base")) else str(r.get("base"))
-    from .views import panel_label, panel_of
+    from .views import panel_label, panel_of, within_base_label
 
+    within = (within_base_label(str(r["n_reference_of"]), int(r["n_reference"]), lang)
+              if _is_survey(r) and not is_missing(r.get("n_reference_of"))
+              and not is_missing(r.get("n_reference")) and is_missing(r.get("strate"))
+              and not panel_of(r.get("n_reference_of")) else None)
     if _is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("n_reference")):
         # the base said by panel: the file's entities, named ("12 des 14 … du panel")
         n, total = int(r["n_base"]), int(r["n_reference"])
@@ -744,6 +750,14 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
             from ..messages import text
 
             base = text("panel-base-part", lang, k=fmt_int(n, lang), label=base)
+    elif within:
+        # the base said by within, as panel's: "128 des 129 intercommunalités de 9
+        # départements (…)" (the record's own ``base`` stays "128 entités de l'enquête")
+        from ..messages import text
+
+        n = int(r["n_base"])
+        base = within if n == int(r["n_reference"]) else text(
+            "panel-base-part", lang, k=fmt_int(n, lang), label=within)
     elif lang == "en" and _is_survey(r):
         n = int(r["n_base"])
         base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"

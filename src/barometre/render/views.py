@@ -364,6 +364,21 @@ def panel_label(of: str, n: int, lang: str = "fr", count: bool = True) -> str:
     return _t("panel-label", lang, n=fmt_int(n, lang), label=label)
 
 
+def within_base_label(of: str, n: int, lang: str = "fr") -> str | None:
+    """The base ``within`` makes of N = ``n`` entities, from a figure's ``n_reference_of``
+    ("epci:22,29"; "epci:22,29:CA" for some categories), counted: "129 intercommunalités de
+    9 départements (…)" ("the 129 intercommunalités of …"); None for any other base (the
+    type's in France, a panel's).
+
+    >>> within_base_label("epci:01,44", 40), within_base_label("epci", 1254)
+    ("40 intercommunalités de l'Ain et de la Loire-Atlantique", None)
+    """
+    if missing_cell(of) or ":" not in str(of) or panel_of(of):
+        return None
+    label = _within_of_record({"n_reference_of": of}, lang, n)
+    return _t("within-base", lang, n=fmt_int(n, lang), label=label) if label else None
+
+
 def base_label(res: Any, t: str, lang: str = "fr", n: object = None,
                count: bool = True) -> str | None:
     """The base the user said for type ``t``'s figures ``res`` (a result frame or

@@ -365,7 +365,11 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
         if note not in said:
             sh.line(note, color="595959")
     when = fmt_date(r.reference_year, None, lang)
-    title = _fictitious_chart(_chart_title(types, measure, when, lang, whom), r, lang)
+    # the base the user said (within, panel) named in the title, as in the key figures: a
+    # chart copied onto a slide says of whom ("des intercommunalités de 9 départements (…)")
+    said_base = {t: base_label(r.adoption, t, lang, count=False) for t in types}
+    title = _fictitious_chart(_chart_title(types, measure, when, lang, {
+        t: said_base[t] or w for t, w in whom.items()}), r, lang)
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
                       _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
     chart.height, chart.width = 9, 22

@@ -1,0 +1,69 @@
+"""Publisher's review of a survey of the intercommunalités of Bretagne and the Pays de la
+Loire (pub17b): the base said by --within in the Base column and the Synthèse chart's title;
+a misspelt field word in a second presence header; a truncated SIREN beside a name that
+resolves; long key-figure lines wrapped within the printed page."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from tests.conftest import as_json
+
+BASE = "intercommunalités de l'Ain et de la Loire-Atlantique"
+
+
+def _write(path, codes, facebook=lambda i: "Oui"):
+    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
+        f"{c};{facebook(i)};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def two_deps(tmp_path):
+    """Every intercommunalité of the Ain (14) and the Loire-Atlantique (16); one Facebook
+    answer blank (« ? »)."""
+    e = bm.reference.entities("epci")
+    codes = sorted(e[e["departement"].isin(["01", "44"])]["code"])
+    return _write(tmp_path / "ain_loire_atlantique.csv", codes, lambda i: "?" if i == 3 else "Oui")
+
+
+def _chart_titles(ws) -> list[str]:
+    return ["".join(r.t for p in ch.title.tx.rich.p for r in (p.r or [])) for ch in ws._charts]
+
+
+# --- 1. the base said by --within -------------------------------------------------------------
+
+def test_within_base_column_names_the_departements_entities(cli, two_deps):
+    """« 29 entités de l'enquête » said nothing of the 30 the user named, when --panel says
+    « 29 des 30 intercommunalités du panel »."""
+    args = ("compare", "--data", two_deps, "--type", "epci", "--within", "01,44")
+    out = cli(*args)
+    assert out.exit_code == 0, out.output
+    assert f"29 des 30 {BASE} ; 1 non renseignée, hors base" in out.stdout
+    assert f"30 {BASE}" in out.stdout  # Instagram: every one answered
+    assert "entités de l'enquête" not in out.stdout
+    en = cli(*args, "--lang", "en").stdout
+    assert "29 of the 30 intercommunalities of Ain and Loire-Atlantique; 1 not answered" in en
+    # CSV and JSON keep the survey's own French base in every language (test_english)
+    rows = {r["platform"]: r for r in as_json(cli(*args, "-f", "json"))}
+    assert rows["facebook"]["base"] == "29 entités de l'enquête"
+    assert as_json(cli(*args, "-f", "json", "--lang", "en")) == list(rows.values())
+
+
+def test_within_base_in_the_report_adoption_sheet_and_synthese_chart(cli, two_deps, tmp_path):
+    out = tmp_path / "rapport.xlsx"
+    assert cli("report", "--data", two_deps, "--type", "epci", "--within", "01,44",
+               "-o", out).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    bases = [c.value for row in wb["Adoption"].iter_rows() for c in row
+             if isinstance(c.value, str) and BASE in c.value]
+    assert f"29 des 30 {BASE} ; 1 non renseignée, hors base" in bases
+    assert _chart_titles(wb["Synthèse"]) == [f"Présence des {BASE} sur chaque réseau, 2025"]
+    # without --within, the title says the type alone, as before
+    plain = tmp_path / "plain.xlsx"
+    assert cli("report", "--data", two_deps, "--type", "epci", "-o", plain).exit_code == 0
+    assert _chart_titles(openpyxl.load_workbook(plain)["Synthèse"]) == [
+        "Présence des intercommunalités sur chaque réseau, 2025"]
