@@ -67,3 +67,33 @@ def test_within_base_in_the_report_adoption_sheet_and_synthese_chart(cli, two_de
     assert cli("report", "--data", two_deps, "--type", "epci", "-o", plain).exit_code == 0
     assert _chart_titles(openpyxl.load_workbook(plain)["Synthèse"]) == [
         "Présence des intercommunalités sur chaque réseau, 2025"]
+
+
+# --- 2. a field word misspelt in a platform's second column -------------------------------------
+
+@pytest.mark.parametrize("header, word, right", [
+    ("Facebook - abonés", "abonés", "abonnés"), ("Facebook - folowers", "folowers", "followers"),
+    ("Abonés Facebook", "Abonés", "abonnés")])
+def test_a_misspelt_follower_header_is_said_misspelt(cli, tmp_path, header, word, right):
+    """« deux colonnes pour la présence sur Facebook » sent the user looking for a presence
+    column they never wrote."""
+    f = tmp_path / "f.csv"
+    f.write_text(f"Code;Nom;Facebook - présence;{header}\n01;Ain;Oui;1200\n02;Aisne;Non;\n",
+                 encoding="utf-8")
+    probs = [p for p in bm.validate(f) if p.code == "duplicate-column"]
+    assert [(p.column, p.severity) for p in probs] == [(header, "error")]
+    out = cli("validate", f)
+    assert (f"« {word} » mal écrit ? ({right}) : « {header} » se lit comme la présence sur "
+            "Facebook, à côté de « Facebook - présence »") in out.stdout
+    assert "deux colonnes" not in out.stdout
+    en = cli("validate", f, "--lang", "en").stdout
+    assert f"'{word}' misspelt? ({right}): '{header}' reads as presence on Facebook" in en
+
+
+def test_a_real_second_presence_column_is_still_two_columns(cli, tmp_path):
+    f = tmp_path / "f.csv"
+    f.write_text("Code;Nom;Facebook - présence;Facebook - abonnement\n01;Ain;Oui;Oui\n",
+                 encoding="utf-8")
+    out = cli("validate", f).stdout
+    assert ("deux colonnes pour la présence sur Facebook : « Facebook - présence » et "
+            "« Facebook - abonnement »") in out and "mal écrit" not in out

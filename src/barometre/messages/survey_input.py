@@ -135,6 +135,11 @@ MESSAGES = {
         "renommez l'autre) pour que l'on sache laquelle lire",
         "two columns for {what}: '{first}' and '{second}'; keep one (or rename the other) "
         "so that it is clear which one to read"),
+    "duplicate-column-misspelt": (
+        "« {word} » mal écrit ? ({right}) : « {column} » se lit comme {what}, à côté de "
+        "« {other} » ; corrigez l'en-tête pour que l'on sache quelle colonne lire",
+        "'{word}' misspelt? ({right}): '{column}' reads as {what}, beside '{other}'; correct "
+        "the header so that it is clear which column to read"),
     "duplicate-column-same": (
         "deux colonnes « {header} » pour {what} (colonnes {first} et {second} de l'en-tête) ; "
         "gardez-en une (ou renommez l'autre) pour que l'on sache laquelle lire",

@@ -412,6 +412,36 @@ def misspelt_platform(header: Any) -> str | None:
     return None
 
 
+#: the field words a platform's second column may hold misspelt, as said to the user: its
+#: followers, its account (5 letters or more, as :func:`misspelt_platform`'s names)
+_FIELD_WORDS = ("abonnés", "abonnées", "followers", "subscribers", "suiveurs", "membres",
+                "audience", "communauté", "compte", "comptes", "account", "identifiant",
+                "profil", "pseudo", "adresse", "handle")
+
+
+def misspelt_field(header: Any) -> tuple[str, str] | None:
+    """The word of a header that is a near miss of a field word (« abonés », « folowers »:
+    one or two letters off), as written, and the word it misses; None when none is.
+
+    >>> misspelt_field("Facebook - abonés"), misspelt_field("Folowers Instagram")
+    (('abonés', 'abonnés'), ('Folowers', 'followers'))
+    >>> misspelt_field("Facebook - abonnés"), misspelt_field("Facebook - abonnement")
+    (None, None)
+    """
+    from rapidfuzz import fuzz, process
+
+    words = {fold(w): w for w in _FIELD_WORDS}
+    known = set(words) | {w for ws in _ROLE_WORDS.values() for w in ws}
+    for said in re.findall(r"\w+", str(header)):
+        w = fold(said)
+        if len(w) < 5 or w in known:
+            continue
+        hit = process.extractOne(w, list(words), scorer=fuzz.ratio, score_cutoff=85)
+        if hit is not None:
+            return said, words[hit[0]]
+    return None
+
+
 def column_problems(cols: list[Column]) -> list:
     """Each header understood, or reported: ignored (warning), unknown (warning), or a
     second column for the same role and platform (error naming both)."""
@@ -443,6 +473,17 @@ def column_problems(cols: list[Column]) -> list:
         role = Msg(_ROLE_LABELS[c.role])  # said in the problem's language, as the platform
         what = (Msg("what-role", role=role, platform=find_platform(c.platform).words())
                 if c.platform else role)
+        # « Facebook - abonés »: a field word misspelt left the platform's name alone, read
+        # as its presence; « deux colonnes pour la présence » would send the user looking
+        # for a presence column they never wrote
+        near = next(((h, m) for h in (c.header, first.header)
+                     if c.role == "present" and (m := misspelt_field(h))), None)
+        if near is not None:
+            problems.append(Problem.said(
+                Msg("duplicate-column-misspelt", what=what, column=near[0], word=near[1][0],
+                    right=near[1][1], other=first.header if near[0] == c.header else c.header),
+                column=near[0], code="duplicate-column"))
+            continue
         problems.append(Problem.of("duplicate-column", column=c.header, what=what,
                                    first=first.header, second=c.header))
     return problems
