@@ -97,3 +97,32 @@ def test_a_real_second_presence_column_is_still_two_columns(cli, tmp_path):
     out = cli("validate", f).stdout
     assert ("deux colonnes pour la présence sur Facebook : « Facebook - présence » et "
             "« Facebook - abonnement »") in out and "mal écrit" not in out
+
+
+# --- 3. a SIREN cut short beside a name that resolves ---------------------------------------------
+
+def test_a_truncated_siren_is_an_unknown_code_and_the_name_beside_says_its_own(cli, tmp_path):
+    """« aucune collectivité … ne s'appelle « 0039022 » » read the code as a name."""
+    f = tmp_path / "epci.csv"
+    f.write_text("SIREN;Nom;Facebook\n200039022;CA Vitré Communauté;Oui\n"
+                 "0039022;CA Vitré Communauté;Oui\n0046977;Pas une intercommunalité;Non\n",
+                 encoding="utf-8")
+    probs = [p for p in bm.validate(f, type="epci") if p.code == "unknown-code"]
+    assert [(p.row, p.column, p.value) for p in probs] == [
+        (3, "SIREN", "0039022"), (4, "SIREN", "0046977")]
+    assert probs[0].message == (
+        "aucune collectivité de type « intercommunalité » n'a le code « 0039022 » ; le nom à "
+        "côté, CA Vitré Communauté, est 200039022")
+    assert probs[1].message == (  # a name beside that names none: nothing more said
+        "aucune collectivité de type « intercommunalité » n'a le code « 0046977 »")
+    en = cli("validate", f, "--type", "epci", "--lang", "en").stdout
+    assert ("no authority of type 'intercommunality' has the code '0039022'; the name beside "
+            "it, CA Vitré Communauté, is 200039022") in en
+    assert "s'appelle" not in cli("validate", f, "--type", "epci").stdout
+
+
+def test_resolve_says_digits_that_are_no_code_of_the_type_an_unknown_code():
+    with pytest.raises(bm.ResolveError) as exc:
+        bm.reference.resolve("0039022", type="epci")
+    assert exc.value.code == "unknown-code"
+    assert bm.reference.resolve("200039022", type="epci").name == "CA Vitré Communauté"

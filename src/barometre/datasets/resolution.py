@@ -234,6 +234,11 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         dep = _ref.restore_code(text, "departement")  # a département's code: its préfecture
         code = _chefs_lieux().get(dep, dep)
     if code is None:
+        if type_id and re.fullmatch(r"\d+", text.strip()):
+            # digits that are no code of the type (« 0039022 », a SIREN cut short): a code
+            # to say unknown, not a name (« ne s'appelle « 0039022 » »)
+            raise ResolveError.of("unknown-code", value=raw, lang=lang,
+                                  what=Msg("of-type", type=types_words(type_id)))
         return None
     tiers = (_pools_for(type_id) if type_id else
              (["departement"] if len(code) <= 3 else ["commune", "epci", "metropole"]))

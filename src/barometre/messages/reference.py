@@ -44,6 +44,9 @@ MESSAGES = {
     # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
     "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
                      "'{value}' is a Corsican code from before 1976: write {write}"),
+    # a survey's code cell no entity has, beside a name that is one (survey/entities.py)
+    "unknown-code-name-beside": ("{error} ; le nom à côté, {name}, est {code}",
+                                 "{error}; the name beside it, {name}, is {code}"),
     "unknown-entity": ("aucune collectivité{what} ne s'appelle « {value} »{closest}",
                        "no authority{what} is named '{value}'{closest}"),
     # the only métropole that is not an EPCI: the Métropole de Lyon ("la" fits it)

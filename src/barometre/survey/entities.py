@@ -465,19 +465,30 @@ def _name_cells(raw: RawColumns, layout: _Layout, type_id: str | None
 
 def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.ndarray,
                      ents: list, ent_col: CodedColumn, rownums: np.ndarray, layout: _Layout,
-                     problems: _Problems, names: tuple[Column, Any] | None = None) -> None:
+                     problems: _Problems, names: tuple[Column, Any] | None = None,
+                     type_id: str | None = None) -> None:
     """Entities not found (errors), and rows read through their name (one warning).
 
     ``names``: the name column and its cells (:func:`_name_cells`), for the rows read
     through their name (a blank code): their error points at the name's cell, whose text
-    it quotes ("TOTAL" in « Nom », not in the blank « Code département »)."""
+    it quotes ("TOTAL" in « Nom », not in the blank « Code département »). A code no
+    entity has (« 0039022 », a SIREN whose leading digits were lost) beside a name that
+    is one of type ``type_id`` says it: « ; le nom à côté, CA Vitré Communauté, est
+    200039022 »."""
     def unknown(i: int) -> Problem:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
         column, cell = layout.entity.header, ent_col.at(i)
         if names is not None and by_name[i]:
             column, cell = names[0].header, names[1].at(i)
-        return Problem(int(rownums[i]), column, _text(cell),
-                       "error", err.message, code=err.code, msg=err.msg)
+        msg = err.msg
+        if err.code == "unknown-code" and names is not None and not by_name[i] and msg:
+            beside = _named_beside(names[1].at(i), type_id)
+            if beside is not None:
+                msg = Msg("unknown-code-name-beside", error=msg, name=beside.name,
+                          code=beside.code)
+        return Problem(int(rownums[i]), column, _text(cell), "error",
+                       msg.render("fr") if msg is not err.msg else err.message,
+                       code=err.code, msg=msg)
     problems.each(np.flatnonzero(bad_entity), unknown,  # each entity's code once
                   code=codes_by_key(ent_idx, lambda i: ents[ent_idx[i]].code))
     _mojibake_problem(bad_entity, ent_idx, ent_col, names, rownums, layout, problems)
@@ -497,6 +508,17 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
                           else layout.entity.header)
                 problems.add(rows_problem("former-name-read", at, len(at), column=column,
                                           value=e.former_name, name=e.name, code=e.code))
+
+
+def _named_beside(cell: Any, type_id: str | None):
+    """The entity of type ``type_id`` a name cell names, None when it names none or
+    several (the code's error then says nothing more)."""
+    if type_id is None or not isinstance(cell, str) or not cell.strip():
+        return None
+    try:
+        return reference.resolve(cell, type=type_id)
+    except ResolveError:
+        return None
 
 
 def _mojibake_problem(bad_entity: np.ndarray, ent_idx: np.ndarray, ent_col: Any,

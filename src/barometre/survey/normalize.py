@@ -196,7 +196,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         ent_col = raw[layout.entity.index]
         names = _name_cells(raw, layout, type_id)
     _entity_problems(bad_entity, by_name, ent_idx, ents, ent_col, rownums, layout, problems,
-                     names=names)
+                     names=names, type_id=type_id)
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
                                               problems, by_name)
     if type_id == "departement":  # councils: the population served, a council counted twice
