@@ -126,3 +126,20 @@ def test_resolve_says_digits_that_are_no_code_of_the_type_an_unknown_code():
         bm.reference.resolve("0039022", type="epci")
     assert exc.value.code == "unknown-code"
     assert bm.reference.resolve("200039022", type="epci").name == "CA Vitré Communauté"
+
+
+# --- 4. long key-figure lines wrapped within the printed page -------------------------------------
+
+def test_key_figure_lines_wrap_within_the_printed_width(cli, two_deps, tmp_path):
+    """« … IC 95 % : 94,6–95,3 %) — w1.xlsx, 2025 » ran past the page's right margin: each
+    key figure is merged over the printed columns (A:J) and wraps there."""
+    out = tmp_path / "rapport.xlsx"
+    assert cli("report", "--data", two_deps, "--type", "epci", "--within", "01,44",
+               "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Synthèse"]
+    keys = [c for c in ws["A"] if isinstance(c.value, str) and f" des {BASE} sur " in c.value]
+    assert len(keys) == 3
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    for c in keys:
+        assert f"A{c.row}:J{c.row}" in merged and c.alignment.wrap_text
+        assert ws.row_dimensions[c.row].height >= 15

@@ -248,10 +248,12 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     places = r.adoption.attrs.get("place") or {}  # a survey file chosen by place
     draws = random_draw_of(r.adoption, lang) if r.survey is not None else {}
     for k in keys:  # from several sources: each names its id, and a line says so
-        sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
-                         place=places.get(k.collectivity_type),
-                         base=base_label(r.adoption, k.collectivity_type, lang),
-                         draw=k.collectivity_type in draws))
+        # wrapped within the printed width (A:J), as the benchmark's lines: a survey's
+        # figure with its base and interval runs past the page's right margin
+        _wrap_across(sh, sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
+                                          place=places.get(k.collectivity_type),
+                                          base=base_label(r.adoption, k.collectivity_type, lang),
+                                          draw=k.collectivity_type in draws)), 10)
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
