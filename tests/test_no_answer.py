@@ -158,7 +158,7 @@ def test_one_answer_is_enough_and_rows_with_errors_are_said_alone(tmp_path):
     assert not [p for p in bm.validate(src, type="departement") if p.severity == "error"]
     src.write_text("code;Facebook;X\n01;;\n999;Oui;\n03;;\n", encoding="utf-8")
     assert [p.code for p in bm.validate(src, type="departement")
-            if p.severity == "error"] == ["unknown-entity"]
+            if p.severity == "error"] == ["unknown-code"]
 
 
 def test_a_long_file_without_an_answer_column_is_said_so(cli, tmp_path):

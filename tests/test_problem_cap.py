@@ -44,7 +44,7 @@ CASES = {  # name: (change of each row, year column, {code: count}, errors, warn
                {"count-invalid": N // 2, "count-abbreviated": N // 2}),
     "years": (lambda k, r: r[:5] + ["20x5" if k % 2 else "2099"], True,
               {"year-invalid": N // 2, "future-year": N // 2}),
-    "entities": (lambda k, r: ["99" + str(k)] + r[1:], False, {"unknown-entity": N}),
+    "entities": (lambda k, r: ["99" + str(k)] + r[1:], False, {"unknown-code": N}),
 }
 
 
@@ -123,17 +123,17 @@ def test_mixed_problems_past_the_cap_say_each_code(tmp_path, cli):
     problems = bm.validate(path, type="departement")
     more = problems[-1]
     assert more.code == "more-errors" and more.value == "2000"
-    assert more.by_code == {"date-invalid": 600, "unknown-entity": 500,
+    assert more.by_code == {"date-invalid": 600, "unknown-code": 500,
                             "presence-invalid": 500, "count-negative": 400}
     assert more.text("fr") == ("… et 2\u202f000 autres erreurs non détaillées (dont 600 "
-                               "date-invalid, 500 presence-invalid, 500 unknown-entity, 400 "
+                               "date-invalid, 500 presence-invalid, 500 unknown-code, 400 "
                                "count-negative)")
     assert more.text("en").startswith("… and 2,000 more errors not listed (of which 600 ")
     # compare --data's refusal: 20 errors shown, the codes of the others said
     with pytest.raises(InputFileError) as exc:
         bm.read_survey(path, type="departement")
     last = exc.value.render_details("fr")[-1]
-    assert last == ("… et 2\u202f980 autres (dont 1\u202f480 unknown-entity, 600 date-invalid, "
+    assert last == ("… et 2\u202f980 autres (dont 1\u202f480 unknown-code, 600 date-invalid, "
                     "500 presence-invalid, 400 count-negative)")
     assert exc.value.render_details("en")[-1].startswith("… and 2,980 more (of which 1,480 ")
     # machines: a by_code object in JSON, a column of JSON text in CSV (only past the cap)
