@@ -53,6 +53,15 @@ def _whom(t: str, lang: str, n: object = None) -> str:
     return type_label(t, lang, plural=takes_plural(n, lang))
 
 
+def _measure_survey(t: str, lang: str) -> str:
+    """A survey's share in words, as the charts' captions say it: « part des départements
+    présents sur le réseau, parmi ceux ayant répondu » (« présentes » of a feminine type)."""
+    from ...domain.registry import TYPES
+
+    fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+    return text("measure-survey" + fem, lang, plural=_whom(t, lang))
+
+
 def _key_whom(k: KeyFigure, lang: str) -> str:
     """What a key figure is of: its type, plural; a figure of type ``all`` whose base is not
     every collectivité, its base ("régions, départements et villes préfectures":
@@ -322,7 +331,7 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     first = types[0]
     plats.sort(key=lambda p: -(shares.get((first, p)) or -1))  # bars sorted, largest first
     # the measure, as the charts' captions say it (a survey's: those with an answer)
-    words = (text("measure-survey", lang, plural=_whom(r.survey.collectivity_type, lang)) if r.survey is not None
+    words = (_measure_survey(r.survey.collectivity_type, lang) if r.survey is not None
              else text(_measure_code(measure), lang))
     meta = _annuaire(r)
     if meta:  # the Annuaire's census: declared accounts, a lower bound, as compare says it

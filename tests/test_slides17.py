@@ -1,0 +1,58 @@
+"""The communication director's slides of the demo data (slides17): what each chart and
+the report say they measure, and one wording for the benchmark's peers."""
+
+import barometre as bm
+import pytest
+from barometre.cli import app
+from typer.testing import CliRunner
+
+V24, V25 = bm.demo_file("vague-2024"), bm.demo_file("vague-2025")
+ENQUETE = bm.demo_file("enquete")
+
+
+def _changes_fig(lang):
+    return bm.charts.changes(bm.changes(bm.read_waves([V24, V25])), lang=lang)
+
+
+@pytest.mark.parametrize("lang, xlabel, new", [
+    ("fr", "Part des départements présents sur chaque réseau",
+     "couleur du réseau : 15 octobre 2025"),
+    ("en", "Share of départements present on each network", "platform's colour: 15 October 2025"),
+])
+def test_changes_chart_says_what_it_measures(lang, xlabel, new):
+    """The changes chart said « Départements : du 15 octobre 2024 au 15 octobre 2025 »,
+    no axis label, and a dark legend dot for the new wave drawn in each platform's colour;
+    its caption's source line had no full stop."""
+    fig = _changes_fig(lang)
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == xlabel
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[1] == new, legend
+    lines = [p for p in fig._supxlabel._barometre_parts]
+    assert lines and all(p.endswith(".") for p in lines), lines
+
+
+def test_changes_chart_feminine_type():
+    """A feminine type's participle agrees: « Part des régions présentes … »."""
+    w = bm.read_waves([V24, V25])
+    c = bm.changes(w)
+    c.attrs["collectivity_type"] = "region"
+    fig = bm.charts.changes(c)
+    assert fig.axes[0].get_xlabel() == "Part des régions présentes sur chaque réseau"
+
+
+@pytest.mark.parametrize("lang, measure, base", [
+    ("fr", "Mesure : part des départements présents sur le réseau, parmi ceux ayant répondu.",
+     "(94 à 101 selon le réseau)."),
+    ("en", "Measure: share of the départements present on the network, among those with an "
+     "answer.", "(94 to 101 by network)."),
+])
+def test_adoption_chart_measure_and_one_year_base(lang, measure, base):
+    """The adoption chart's Measure repeated its Base (« part des départements de
+    l'enquête avec une réponse pour le réseau », read as a response rate), and its Base
+    said « selon le réseau ou l'année » of a chart of one year."""
+    s = bm.read_survey(ENQUETE)
+    fig = bm.charts.adoption(bm.adoption(s), survey=s, lang=lang)
+    parts = fig._supxlabel._barometre_parts
+    assert measure in parts, parts
+    assert any(p.startswith("Base") and p.endswith(base) for p in parts), parts
