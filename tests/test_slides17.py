@@ -3,8 +3,6 @@ the report say they measure, and one wording for the benchmark's peers."""
 
 import barometre as bm
 import pytest
-from barometre.cli import app
-from typer.testing import CliRunner
 
 V24, V25 = bm.demo_file("vague-2024"), bm.demo_file("vague-2025")
 ENQUETE = bm.demo_file("enquete")
@@ -56,3 +54,49 @@ def test_adoption_chart_measure_and_one_year_base(lang, measure, base):
     parts = fig._supxlabel._barometre_parts
     assert measure in parts, parts
     assert any(p.startswith("Base") and p.endswith(base) for p in parts), parts
+
+
+def _report(cli, tmp_path, lang):
+    import openpyxl
+
+    out = tmp_path / f"r-{lang}.xlsx"
+    r = cli("report", "--data", ENQUETE, "--entity", "29", "-o", out, "--lang", lang)
+    assert r.exit_code == 0, r.stderr
+    return openpyxl.load_workbook(out)
+
+
+def _cells(ws):
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+@pytest.mark.parametrize("lang, line, head", [
+    ("fr", "Pairs : les 101 départements du fichier", "pairs : les 101 départements du fichier"),
+    ("en", "Peers: the 101 départements in the file", "peers: the 101 départements in the file"),
+])
+def test_the_peers_worded_once(cli, tmp_path, lang, line, head):
+    """The same peers were « Pairs : les 101 départements de l'enquête » (chart), « … du
+    fichier » (Synthèse, Benchmark) and « pairs : même type » (benchmark's first line)."""
+    fig = bm.charts.benchmark(bm.read_survey(ENQUETE), "29", lang=lang)
+    assert fig.axes[0].get_title(loc="left") == line
+    wb = _report(cli, tmp_path, lang)
+    assert wb.worksheets[4]["A2"].value == line  # Benchmark
+    assert line in _cells(wb.worksheets[0])  # Synthèse
+    out = cli("benchmark", "--entity", "29", "--data", ENQUETE, "--lang", lang)
+    assert out.stdout.splitlines()[0].endswith(" — " + head), out.stdout
+
+
+@pytest.mark.parametrize("lang, col, note", [
+    ("fr", "Moyenne des pairs sans elle", "la moyenne des pairs, elle, sans Finistère"),
+    ("en", "Peer mean without it", "the peer mean without Finistère"),
+])
+def test_the_benchmark_sheet_says_its_mean_leaves_the_entity_out(cli, tmp_path, lang, col,
+                                                                 note):
+    """« Moyenne des concurrents » excluded the entity, the median and quartiles beside it
+    included it, and the sheet's note said only the latter."""
+    wb = _report(cli, tmp_path, lang)
+    cells = _cells(wb.worksheets[4])
+    assert col in cells
+    assert not any("oncurrent" in c or "ompetitor" in c for ws in wb.worksheets
+                   for c in _cells(ws)), "concurrents"
+    assert any(note in c and ("y compris Finistère" in c or "including Finistère" in c)
+               for c in cells), cells
