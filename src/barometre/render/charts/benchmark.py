@@ -286,7 +286,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     'log'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
-    Base : les 101 départements de l'enquête.
+    Base : les 101 départements du fichier.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
     Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark --entity 44 ou
