@@ -90,7 +90,7 @@ def test_adoption_one_type_sorted_bars_any_apart_no_legend(wide):
     # what the whiskers are for (all N of the type), and why X and "any" have none
     assert ("Traits : intervalle de confiance à 95\u202f% de la part sur l'ensemble des "
             "101 départements ; sans trait : exhaustif, part exacte.") in cap
-    assert "Base : départements de l'enquête avec une réponse pour le réseau (94 à 101 selon le réseau ou l'année)." in cap
+    assert "Base : départements de l'enquête avec une réponse pour le réseau (94 à 101 selon le réseau)." in cap
     assert "Données fictives." in cap
 
 
@@ -314,7 +314,7 @@ def test_benchmark_marks_median_rank_and_absence(wide):
     right = {line.get_gid(): line.get_xdata()[0] for line in fig.axes[1].lines}
     assert right["median:per_1000:facebook"] == pytest.approx(
         b.attrs["peer_median_per_1000"]["facebook"])
-    assert fig.axes[0].get_title(loc="left") == "Pairs : les 101 départements de l'enquête"
+    assert fig.axes[0].get_title(loc="left") == "Pairs : les 101 départements du fichier"
     assert "données fictives" in caption(fig).lower()
     assert fig._suptitle.get_text() == "Loire-Atlantique parmi ses pairs, 2025 (données fictives)"
 
@@ -347,7 +347,7 @@ def test_benchmark_row_labels_sit_on_their_own_row_clear_of_the_dots(wide, lang)
 
 def test_benchmark_region_peers_named(long):
     fig = charts.benchmark(long, "44", peers="region")
-    assert fig.axes[0].get_title(loc="left") == "Pairs : les 5 départements de la région Pays de la Loire dans l'enquête"
+    assert fig.axes[0].get_title(loc="left") == "Pairs : les 5 départements de la même région, Pays de la Loire, dans le fichier"
 
 
 def test_scatter_french_log_ticks_reference_line_outliers(wide):

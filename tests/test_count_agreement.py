@@ -49,10 +49,12 @@ def _cells(path) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("lang, peers, words", [
-    ("fr", "type", "Pairs : la seule métropole de l'enquête"),
-    ("en", "type", "Peers: the only surveyed metropolis"),
-    ("fr", "region", "Pairs : la seule métropole de la région Auvergne-Rhône-Alpes dans l'enquête"),
-    ("en", "region", "Peers: the only surveyed metropolis of the Auvergne-Rhône-Alpes region"),
+    ("fr", "type", "Pairs : la seule métropole du fichier (sur 22 en France)"),
+    ("en", "type", "Peers: the only metropolis in the file (of 22 in France)"),
+    ("fr", "region", "Pairs : la seule métropole de la même région, Auvergne-Rhône-Alpes, "
+     "dans le fichier"),
+    ("en", "region", "Peers: the only metropolis of the same région, Auvergne-Rhône-Alpes, "
+     "in the file"),
 ])
 def test_the_benchmark_chart_of_an_entity_alone_of_its_kind(tmp_path, lang, peers, words):
     s = bm.read_survey(_one(tmp_path))

@@ -140,7 +140,7 @@ def test_population_bands_grouped_as_the_language_writes_numbers(cli):
                  "--lang", "en").stderr
     assert "same population band (100,000 inhabitants or more)" in strate and " 000" not in strate
     bench = cli("benchmark", "--entity", "44", "--data", DEMO_WIDE, "--lang", "en").stdout
-    assert bench.splitlines()[0].endswith("peers: same type")
+    assert bench.splitlines()[0].endswith("peers: the 101 départements in the file")
     # the source named in both languages (the English view left it out)
     fr_bench = cli("benchmark", "--entity", "44", "--data", DEMO_WIDE).stdout
     source = fr_bench.rsplit("Source : ", 1)[1].split("\n", 1)[0]

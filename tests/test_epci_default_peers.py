@@ -41,16 +41,16 @@ def test_the_default_peers_of_a_ca_are_the_ca_of_the_file(all_epci, cli):  # noq
     assert (b["n_peers"] <= 230).all()
     out = cli("benchmark", "--entity", CA_QUIMPER, "--data", all_epci)
     head = out.stdout.splitlines()[0]
-    assert head.endswith("pairs : même catégorie (communautés d'agglomération)"), head
+    assert head.endswith("pairs : les 230 communautés d'agglomération du fichier"), head
     assert "sur 1135" not in out.stdout and "sur 1" + NNBSP + "135" not in out.stdout
     en = cli("benchmark", "--entity", CA_QUIMPER, "--data", all_epci, "--lang", "en")
-    assert en.stdout.splitlines()[0].endswith("peers: same category (communautés d'agglomération)")
+    assert en.stdout.splitlines()[0].endswith("peers: the 230 communautés d'agglomération in the file")
     # --peers type, asked: every EPCI of the file, said so
     whole = bm.benchmark(s, CA_QUIMPER, peers="type")
     assert whole.attrs["peers"] == "type" and (whole["n_peers"] > 1000).all()
     typed = cli("benchmark", "--entity", CA_QUIMPER, "--data", all_epci, "--peers", "type")
     assert typed.stdout.splitlines()[0].endswith(
-        "pairs : même type, toutes catégories d'intercommunalités")
+        "pairs : les 1\u202f254 intercommunalités du fichier")  # every category
     # rank --entity: among the CA, as benchmark; without --entity every EPCI is ranked
     r = bm.rank(s, "facebook", entity=CA_QUIMPER)
     assert set(r["code"]) <= ca and r.attrs["n_ranked"] > 150
@@ -66,7 +66,7 @@ def test_the_chart_and_the_report_of_a_ca_name_its_category(all_epci, cli, tmp_p
     s = bm.read_survey(all_epci)
     fig = bm.charts.benchmark(s, CA_QUIMPER)
     texts = [t.get_text() for t in fig.findobj(mtext.Text)]
-    assert "Pairs : les 230 communautés d'agglomération de l'enquête" in texts
+    assert "Pairs : les 230 communautés d'agglomération du fichier" in texts
     assert not any(" sur 11" in t for t in texts)  # « 77e sur 206 », never among 1,135
     out = tmp_path / "r.xlsx"
     res = cli("report", "--data", all_epci, "--entity", CA_QUIMPER, "-o", out)
@@ -89,7 +89,7 @@ def test_a_file_of_one_category_is_unchanged(ca_only, cli):  # noqa: F811
     b = bm.benchmark(bm.read_survey(ca_only), CA_QUIMPER)
     assert b.attrs["peers"] == "type" and b.attrs["peer_kind"] == "CA"
     out = cli("benchmark", "--entity", CA_QUIMPER, "--data", ca_only).stdout
-    assert out.splitlines()[0].endswith("pairs : même catégorie (communautés d'agglomération)")
+    assert out.splitlines()[0].endswith("pairs : les 230 communautés d'agglomération du fichier")
 
 
 def test_a_cc_alone_in_its_band_is_not_ranked_first_of_one(all_epci, cli):  # noqa: F811

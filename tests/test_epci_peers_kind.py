@@ -79,12 +79,12 @@ def test_strate_peers_of_a_ca_are_the_ca_of_its_band(all_epci, cli):
     b = bm.benchmark(s, CA_QUIMPER, peers="strate")
     assert b.attrs["peer_kind"] == "CA"
     out = cli("benchmark", "--entity", CA_QUIMPER, "--data", all_epci, "--peers", "strate").stdout
-    assert ("pairs : même catégorie (communautés d'agglomération) et même strate de "
-            "population (100\u202f000 habitants ou plus)") in out.replace(" 000", "\u202f000")
+    assert ("pairs : les 91 communautés d'agglomération de la même strate de population "
+            "(100\u202f000 habitants ou plus) dans le fichier") in out.replace(" 000", "\u202f000")
     en = cli("benchmark", "--entity", CA_QUIMPER, "--data", all_epci, "--peers", "strate",
              "--lang", "en").stdout
-    assert ("peers: same category (communautés d'agglomération) and same population band "
-            "(100,000 inhabitants or more)") in en
+    assert ("peers: the 91 communautés d'agglomération of the same population band "
+            "(100,000 inhabitants or more) in the file") in en
     r = bm.rank(s, "facebook", entity=CA_QUIMPER, peers="strate")
     assert set(r["code"]) <= ca_top and r.attrs["peer_group"]["kind"] == "CA"
     ranked = cli("rank", "-p", "facebook", "--entity", CA_QUIMPER, "--data", all_epci,
@@ -110,11 +110,11 @@ def test_a_commune_in_a_file_of_intercommunalites_is_said_with_elision(all_epci,
 
 def test_a_file_of_ca_names_their_category(ca_only, cli, tmp_path):
     out = cli("benchmark", "--entity", CA_QUIMPER, "--data", ca_only).stdout
-    assert "pairs : même catégorie (communautés d'agglomération)" in out
+    assert "pairs : les 230 communautés d'agglomération du fichier" in out
     from barometre.render.charts.benchmark import _peers_words
 
     g = peer_group(bm.read_survey(ca_only), CA_QUIMPER)
-    assert _peers_words(g, "fr") == "Pairs : les 230 communautés d'agglomération de l'enquête"
+    assert _peers_words(g, "fr") == "Pairs : les 230 communautés d'agglomération du fichier"
     fig = bm.chart_adoption(bm.adoption(bm.read_survey(ca_only))) if hasattr(
         bm, "chart_adoption") else None
     report = tmp_path / "r.xlsx"

@@ -138,7 +138,7 @@ def test_report_benchmark_and_classement(cli, files, tmp_path):
     row = dict(zip(head, [c.value for c in bench[at + 1]]))
     assert row["Réseau"] == "TikTok" and row["Pairs (n)"] == 2 and row["Rang"] == 2
     assert (row["Percentile"], row["Indice (médiane = 100)"]) == (50, 80)
-    assert (row["Médiane des pairs"], row["Moyenne des concurrents"]) == (1000, 1200)
+    assert (row["Médiane des pairs"], row["Moyenne des pairs sans elle"]) == (1000, 1200)
     notes = [c.value for c in bench["A"][at + 1:] if c.value]
     assert notes[0] == "TikTok : 2 nombres d'abonnés sans compte (présence Non ou vide), non classés"
     assert notes[1:5] == [text("report-peers-ranked", "fr", name="Vendée", plural="départements",

@@ -98,15 +98,17 @@ def test_benchmark_head_names_the_band_and_the_region(cli, tmp_path):
     fr, en = _said(cli, "benchmark", "--entity", "19272", "--data", f, "--type",
                    "ville_prefecture", "--peers", "strate")
     assert fr[0] == 0 and fr[2].splitlines()[0] == (
-        "Tulle (19272), 13\u202f401 habitants — pairs : même strate de population "
-        "(10 000–19 999 habitants)")  # the band's label, as the chart's
+        "Tulle (19272), 13\u202f401 habitants — pairs : les 4 villes préfectures de la même "
+        "strate de population (10 000–19 999 habitants) dans le fichier")  # as the report
     assert "Facebook : 4\u202f000 abonnés, 2e sur 4," in fr[2]  # Moulins, Tulle, Guéret, Mende
     assert en[2].splitlines()[0].endswith(
-        "peers: same population band (10,000–19,999 inhabitants)")
+        "peers: the 4 prefecture cities of the same population band (10,000–19,999 "
+        "inhabitants) in the file")
     # Gironde with two départements of its région (alone, « 1er sur 1 », it is refused: peers17)
     region = cli("benchmark", "--entity", "Gironde", "--data",
                  _write(tmp_path / "d.csv", {**ROWS, "24": 3_000, "40": 4_000}), "--peers", "region")
-    assert region.stdout.splitlines()[0].endswith("pairs : même région (Nouvelle-Aquitaine)")
+    assert region.stdout.splitlines()[0].endswith(
+        "pairs : les 3 départements de la même région, Nouvelle-Aquitaine, dans le fichier")
 
 
 # --- 3. councils by their own name -------------------------------------------------------

@@ -214,5 +214,6 @@ def test_the_classement_notes_agree_with_the_type(cli, tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb["Classement"]["A1"].value.startswith("Classement de toutes les communes du fichier")
     notes = _texts(wb["Benchmark"])
-    assert any(t.endswith("y compris Nantes ; la feuille Classement, elle, classe toutes les "
-                          "communes du fichier.") for t in notes), notes
+    assert any(t.endswith("y compris Nantes ; la moyenne des pairs, elle, sans Nantes ; la "
+                          "feuille Classement classe toutes les communes du fichier.")
+               for t in notes), notes

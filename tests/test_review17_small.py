@@ -27,7 +27,8 @@ def test_the_benchmark_chart_says_its_peers_count_with_a_thousands_separator(tmp
     s = bm.read_survey(bm.demo_file("enquete"))
     g = peer_group(s, "44")
     g.attrs = {**g.attrs, "n_entities": 34875}  # as a commune census gives it
-    assert _peers_words(g, "fr") == "Pairs : les 34\u202f875 départements de l'enquête"
+    assert _peers_words(g, "fr") == ("Pairs : les 34\u202f875 départements du fichier "
+                                     "(sur 101 en France)")
     assert "34,875" in _peers_words(g, "en")
 
 

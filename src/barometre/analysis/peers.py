@@ -494,10 +494,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
     per_1000_codes: list[str] = []  # the peers with a number per 1,000 compared
+    kept: set = set()  # the peers with a reading compared on some platform, as peer_group
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
         same, year, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
+        kept.update(g["code"][same.to_numpy(dtype=bool)])  # peer_group's n_entities
         # the peers not ranked, the entity aside (its own line says its state), as rank
         # counts them: neither a count nor an older one set aside, by their presence
         h = hidden.loc[g.index]
@@ -562,6 +564,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # the one category of intercommunalités of all the peers (a CA among
                       # CA: --peers strate, or a file of CA alone), named instead of the type
                       "peer_kind": one_kind(snap["code"].unique(), focus["collectivity_type"]),
+                      # the peer entities (the entity included), as peer_group counts them:
+                      # the group named as the report and the chart name it
+                      "n_entities": len(kept),
                       "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       # the years of the readings compared (the latest of each platform)

@@ -54,14 +54,23 @@ MESSAGES = {
     "chart-bases": ("Bases : {base}", "Bases: {base}"),
     "chart-measure": ("Mesure : {measure}", "Measure: {measure}"),
     # measure-of-all, measure-of-present, measure-of-respondents: messages/published.py
-    "measure-survey": ("part des {plural} de l'enquête avec une réponse pour le réseau",
-                       "share of the surveyed {plural} with an answer for the network"),
+    # the share measured, not the base again (« avec une réponse » read as a response rate)
+    "measure-survey": ("part des {plural} présents sur le réseau, parmi ceux ayant répondu",
+                       "share of the {plural} present on the network, among those with an "
+                       "answer"),
+    "measure-survey-f": ("part des {plural} présentes sur le réseau, parmi celles ayant répondu",
+                         "share of the {plural} present on the network, among those with an "
+                         "answer"),
     "chart-fictitious": ("Données fictives", "Fictitious data"),
     "chart-fictitious-title": ("(données fictives)", "(fictitious data)"),
     "chart-survey": ("enquête {name}", "survey {name}"),
     "chart-survey-base-range": (
         "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau ou l'année)",
         "surveyed {plural} with an answer for the network ({low} to {high} by network or year)"),
+    # one year drawn: the count varies by network only
+    "chart-survey-base-range-year": (
+        "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau)",
+        "surveyed {plural} with an answer for the network ({low} to {high} by network)"),
     "chart-survey-base": ("{n} {plural} de l'enquête", "{n} surveyed {plural}"),
     "chart-annuaire-base": ("{n} {plural} de l'Annuaire", "{n} {plural} in the Annuaire"),
     "chart-survey-base-one": ("1 {label} de l'enquête", "1 surveyed {label}"),

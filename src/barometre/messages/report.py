@@ -70,11 +70,11 @@ MESSAGES = {
     "report-peers-line": ("Pairs : {group}", "Peers: {group}"),
     "report-peers-ranked": (
         "Rang, percentile, indice, médiane et quartiles : parmi ces pairs qui ont un relevé du "
-        "réseau (Pairs (n)), y compris {name} ; la feuille Classement, elle, classe {all} les "
-        "{plural} du fichier.",
+        "réseau (Pairs (n)), y compris {name} ; la moyenne des pairs, elle, sans {name} ; la "
+        "feuille Classement classe {all} les {plural} du fichier.",
         "Rank, percentile, index, median and quartiles: among those peers with a reading on the "
-        "platform (Peers (n)), including {name}; the Ranking sheet ranks {all} the {plural} in "
-        "the file."),
+        "platform (Peers (n)), including {name}; the peer mean without {name}; the Ranking sheet "
+        "ranks {all} the {plural} in the file."),
     "report-survey-peers": ("Pairs du benchmark", "Benchmark peers"),
     # "tous les départements", "toutes les communes" (the type's gender, registry's feminine)
     "report-all": ("tous", "all"),
@@ -157,7 +157,8 @@ MESSAGES = {
     "report-col-peer-median": ("Médiane des pairs", "Peer median"),
     "report-col-peer-q1": ("1er quartile des pairs", "Peer 1st quartile"),
     "report-col-peer-q3": ("3e quartile des pairs", "Peer 3rd quartile"),
-    "report-col-competitor-mean": ("Moyenne des concurrents", "Competitor mean"),
+    # the peers' mean without the entity (docs/benchmarking.md), said in the peers' word
+    "report-col-competitor-mean": ("Moyenne des pairs sans elle", "Peer mean without it"),
     "report-col-id": ("Id", "Id"),
     "report-col-publisher": ("Éditeur", "Publisher"),
     "report-col-title": ("Titre", "Title"),
@@ -452,7 +453,7 @@ MESSAGES = {
     "report-def-percentile-term": ("Percentile", "Percentile"),
     "report-def-percentile": ("part des pairs dont la valeur est inférieure ou égale à celle de la collectivité",
                        "share of peers whose value is at or below the authority's"),
-    "report-def-competitors-term": ("Moyenne des concurrents", "Competitor mean"),
+    "report-def-competitors-term": ("Moyenne des pairs sans elle", "Peer mean without it"),
     "report-def-competitors": ("moyenne des pairs sans la collectivité", "mean of the peers without the authority"),
     "report-def-wording-term": ("Déduit d'une formulation", "From wording"),
     "report-def-wording": ("chiffre tiré d'une phrase (« toutes » = 100 %, « la moitié » = 50 %)",

@@ -206,6 +206,13 @@ MESSAGES = {
         "pour une vague exhaustive)",
         "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave)"),
     "waves-chart-changes-title": ("{type} : {from_old} {to_new}", "{type}: {from_old} {to_new}"),
+    # what the dumbbells measure, on the x axis (the title says only who and when)
+    "waves-chart-changes-xlabel": ("Part des {plural} présents sur chaque réseau",
+                                   "Share of {plural} present on each network"),
+    "waves-chart-changes-xlabel-f": ("Part des {plural} présentes sur chaque réseau",
+                                     "Share of {plural} present on each network"),
+    # the legend of the new wave's dots, drawn in each platform's colour
+    "waves-chart-changes-new": ("couleur du réseau : {new}", "platform's colour: {new}"),
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
         "Source: survey{s} {sources} — shares among the entities comparable in both waves"),

@@ -1142,8 +1142,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     a = df.attrs
     shared = df["peer_group"].iloc[0] if "peer_group" in df.columns and len(df) else None
     head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
-            + (" — peers: " if en else " — pairs : ")
-            + peers_words(a.get("peers"), shared, lang, a.get("peer_kind")))
+            + (" — peers: " if en else " — pairs : ") + _bench_peers(a, shared, lang))
     lines = [head]
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
@@ -1365,6 +1364,22 @@ def _inhabitants(population: object, lang: str) -> str:
 FEW_PEERS = 5
 
 
+def _bench_peers(a: dict, shared: object, lang: str) -> str:
+    """The benchmark's peers on its first line, in the words of the report and the chart
+    (« les 101 départements du fichier »); a table without the count (built by hand), what
+    the peers share (:func:`peers_words`)."""
+    if not a.get("n_entities"):
+        return peers_words(a.get("peers"), shared, lang, a.get("peer_kind"))
+    g = {"peers": a.get("peers") or "type", "shared": None if missing_cell(shared) else shared,
+         "n_entities": a["n_entities"], "collectivity_type": a.get("collectivity_type"),
+         "kind": a.get("peer_kind")}
+    if g["peers"] == "region" and g["shared"]:
+        from ..datasets.reference import regions
+
+        g["region_name"] = regions().set_index("code")["name"].get(g["shared"], g["shared"])
+    return peer_group_text(g, lang)
+
+
 def peers_words(peers: str | None, shared: object = None, lang: str = "fr",
                 kind: str | None = None) -> str:
     """What a benchmark's peers share with the entity, named: "même type", "même région
@@ -1401,6 +1416,43 @@ def peers_words(peers: str | None, shared: object = None, lang: str = "fr",
     else:
         said = _t("bench-peers-strate-named", lang, band=band_said(shared, lang))
     return _t("bench-peers-and", lang, first=same_kind, second=said) if same_kind else said
+
+
+def peer_group_text(g: dict | None, lang: str) -> str:
+    """A benchmark's peers in words ("les 12 départements de la même région,
+    Nouvelle-Aquitaine, dans le fichier", "les 101 départements du fichier"), from the
+    report's ``extra["peer_group"]`` (or a group's ``attrs`` with ``region_name``); "" without
+    one. The one wording of the group: the report's Benchmark and Synthèse, the benchmark
+    chart's subtitle and ``barometre benchmark``'s first line."""
+    from .formats import band_said, text_counted
+
+    if not g:
+        return ""
+    # one peer, the entity itself: « la seule métropole du fichier », never « les 1 … »
+    t, n = g["collectivity_type"], g["n_entities"]
+    kind = g.get("kind")  # all of one category of intercommunalités: named
+    if g["peers"] == "region" and g.get("shared"):
+        return text_counted("report-peers-region", lang, n, t, kind=kind,
+                            region=g.get("region_name") or g["shared"])
+    if g["peers"] == "strate" and g.get("shared"):
+        return text_counted("report-peers-strate", lang, n, t, kind=kind,
+                            band=band_said(g["shared"], lang))
+    from ..datasets.reference import type_codes
+    from ..domain.errors import BarometreError
+
+    try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
+        if kind:
+            from ..analysis.survey import _kinds_of_type
+
+            total = len(_kinds_of_type(t).get(kind, ()))
+        else:
+            total = len(type_codes(t))
+    except BarometreError:
+        total = None
+    if total and total != n:
+        return text_counted("report-peers-type-of", lang, n, t, kind=kind,
+                            total=fmt_int(total, lang))
+    return text_counted("report-peers-type", lang, n, t, kind=kind)
 
 
 def rank_table(df: Any, lang: str = "fr") -> str:

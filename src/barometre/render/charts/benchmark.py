@@ -14,9 +14,8 @@ from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
-from ..formats import (band_said, fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
-                       platform_label, platforms_set_aside_text, population_note, text_counted,
-                       type_label)
+from ..formats import (fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
+                       platform_label, platforms_set_aside_text, population_note, type_label)
 from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -196,20 +195,18 @@ def _rounded(b: pd.DataFrame, platform: str) -> bool:
 
 
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
-    a = group.attrs
-    # "34 875" grouped; one peer, the entity itself: « la seule métropole de l'enquête »
-    t, n = a["collectivity_type"], a["n_entities"]
-    if a["peers"] == "region" and a.get("shared"):
+    """« Pairs : les 101 départements du fichier »: the group in the report's words
+    (:func:`~barometre.render.views.peer_group_text`), one wording wherever it is named;
+    one peer, the entity itself: « la seule métropole du fichier »."""
+    from ..views import peer_group_text
+
+    a = dict(group.attrs)
+    if a.get("peers") == "region" and a.get("shared"):
         from ...datasets.reference import regions
 
         names = regions().set_index("code")["name"]
-        return text_counted("subtitle-peers-region", lang, n, t, kind=a.get("kind"),
-                            region=names.get(a["shared"], a["shared"]))
-    if a["peers"] == "strate" and a.get("shared"):
-        return text_counted("subtitle-peers-strate", lang, n, t, kind=a.get("kind"),
-                            band=band_said(a["shared"], lang))
-    # a file of CA alone: « les 230 communautés d'agglomération de l'enquête »
-    return text_counted("subtitle-peers-type", lang, n, t, kind=a.get("kind"))
+        a["region_name"] = names.get(a["shared"], a["shared"])
+    return msg("report-peers-line", lang, group=peer_group_text(a, lang))
 
 
 @numbered
@@ -289,7 +286,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     'log'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
-    Base : les 101 départements de l'enquête.
+    Base : les 101 départements du fichier.
     En orange : Loire-Atlantique.
     Trait vertical : médiane des pairs.
     Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark --entity 44 ou

@@ -184,8 +184,9 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
             census = g["census"].astype(bool).all() if "census" in g else False
             bases.append(f"{said} ({msg('pub-census', lang)})" if census else said)
         elif len(ns) > 1:
-            bases.append(msg("chart-survey-base-range", lang, plural=plural, low=_int(ns[0]),
-                             high=_int(ns[-1])))
+            one_year = "year" in g and g["year"].dropna().nunique() <= 1
+            bases.append(msg("chart-survey-base-range" + ("-year" if one_year else ""), lang,
+                             plural=plural, low=_int(ns[0]), high=_int(ns[-1])))
         else:
             n = ns[0] if ns else None  # one: "1 métropole de l'enquête"
             bases.append(text_counted("chart-annuaire-base" if annuaire else "chart-survey-base",
@@ -206,8 +207,11 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
         parts += [notes_[0], notes_[2]]
     elif survey is not None:
         t = str(df["collectivity_type"].iloc[0])
+        from ...domain.registry import TYPES
+
+        fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
         parts.append(msg("chart-measure", lang, measure=msg(
-            "measure-survey", lang, plural=type_label(t, lang, True))) + ".")
+            "measure-survey" + fem, lang, plural=type_label(t, lang, True))) + ".")
     else:
         m = _measures(df, lang)
         if m:

@@ -20,6 +20,7 @@ from matplotlib.dates import DateFormatter
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, design_changes_note
@@ -36,6 +37,11 @@ OLD = PEER  # the old wave: grey; the new wave: the platform's colour
 def _fictitious(df: pd.DataFrame, lang: str) -> str:
     """The reader's marker (``attrs["fictitious"]``), never the files' names."""
     return _cap(text("waves-chart-fictitious", lang).lstrip(" —")) + "." if is_fictitious(df) else ""
+
+
+def _sentences(parts: list[str]) -> list[str]:
+    """Each caption line a sentence with its full stop, as the other charts' captions."""
+    return [p if not p or p.endswith(".") else p + "." for p in parts]
 
 
 def _cap(words: str) -> str:
@@ -77,7 +83,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     'Départements : part des collectivités présentes à chaque vague\\n(données fictives)'
     >>> print(fig.get_supxlabel())
     Source : enquête releves-departements-donnees-fictives.csv — barres : intervalle de confiance à 95 % (pas de barre pour une
-    vague exhaustive)
+    vague exhaustive).
     Données fictives.
     """
     colors = platform_colors(list(dict.fromkeys(df["platform"])), colorblind)
@@ -109,10 +115,10 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = list(dict.fromkeys(df["source"]))
         annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
-        caption(fig, [text("waves-chart-trend-caption" + annuaire, lang,
-                           sources=", ".join(sources),
-                           s="" if len(sources) == 1 else "s"),
-                      *_trend_notes(df, lang), _fictitious(df, lang)])
+        caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,
+                                      sources=", ".join(sources),
+                                      s="" if len(sources) == 1 else "s"),
+                                 *_trend_notes(df, lang), _fictitious(df, lang)]))
         stagger_xticks(ax)
     return fig
 
@@ -186,19 +192,25 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
         set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), **words),
                   fictitious=is_fictitious(df), lang=lang)
+        t = a.get("collectivity_type") or ""
+        fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+        ax.set_xlabel(text("waves-chart-changes-xlabel" + fem, lang,
+                           plural=type_label(t, lang, plural=True)))
         ax.plot([], [], "o", color=OLD, label=words["old"])
-        ax.plot([], [], "o", color="#333333", label=words["new"])
+        # the new dots are each platform's colour, not this neutral one: the label says so
+        ax.plot([], [], "o", color="#333333",
+                label=text("waves-chart-changes-new", lang, new=words["new"]))
         ax.legend(loc="lower right", fontsize=7.5)
         # one file may hold both waves: name each file once, in order
         files = list(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
         p_shown = not d["census"].astype(bool).all()  # explain p only where a p is drawn
         annuaire = "-annuaire" if a.get("annuaire") else ""
-        caption(fig, [text("waves-chart-changes-caption" + annuaire, lang,
+        caption(fig, _sentences([text("waves-chart-changes-caption" + annuaire, lang,
                            sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
                       *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
                       *design_changes_note(a.get("design"), lang, bands=a.get("band_design")),
-                      _fictitious(df, lang)])
+                      _fictitious(df, lang)]))
     return fig

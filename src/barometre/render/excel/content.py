@@ -19,15 +19,15 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (NAMED_UP_TO, _ci_cell, _disputed_note, _join_names, _part_label,
+from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, type_or_kind_label,
                      flag_marks, flag_notes, flag_set, rounded_note, served_note)
-from ..formats import (band_said, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
-                       text_counted, type_label,
+                       type_label,
                        undated_source_date, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
@@ -51,6 +51,15 @@ def _when(k: KeyFigure, lang: str) -> str:
 def _whom(t: str, lang: str, n: object = None) -> str:
     """The type's plural; with ``n``, its words agreeing with that count ("1 métropole")."""
     return type_label(t, lang, plural=takes_plural(n, lang))
+
+
+def _measure_survey(t: str, lang: str) -> str:
+    """A survey's share in words, as the charts' captions say it: « part des départements
+    présents sur le réseau, parmi ceux ayant répondu » (« présentes » of a feminine type)."""
+    from ...domain.registry import TYPES
+
+    fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+    return text("measure-survey" + fem, lang, plural=_whom(t, lang))
 
 
 def _key_whom(k: KeyFigure, lang: str) -> str:
@@ -324,7 +333,7 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     first = types[0]
     plats.sort(key=lambda p: -(shares.get((first, p)) or -1))  # bars sorted, largest first
     # the measure, as the charts' captions say it (a survey's: those with an answer)
-    words = (text("measure-survey", lang, plural=_whom(r.survey.collectivity_type, lang)) if r.survey is not None
+    words = (_measure_survey(r.survey.collectivity_type, lang) if r.survey is not None
              else text(_measure_code(measure), lang))
     meta = _annuaire(r)
     if meta:  # the Annuaire's census: declared accounts, a lower bound, as compare says it
@@ -944,38 +953,6 @@ def _bench_not_ranked(sh: Sheet, b: pd.DataFrame, lang: str) -> None:
     for p, t in said:
         sh.line(text("note-bench-not-ranked-platform", lang, platform=platform_label(p, lang),
                      items=t))
-
-
-def peer_group_text(g: dict | None, lang: str) -> str:
-    """The Benchmark's peers in words ("les 12 départements de la même région,
-    Nouvelle-Aquitaine, dans le fichier"), from ``extra["peer_group"]``; "" without one."""
-    if not g:
-        return ""
-    # one peer, the entity itself: « la seule métropole du fichier », never « les 1 … »
-    t, n = g["collectivity_type"], g["n_entities"]
-    kind = g.get("kind")  # all of one category of intercommunalités: named
-    if g["peers"] == "region" and g.get("shared"):
-        return text_counted("report-peers-region", lang, n, t, kind=kind,
-                            region=g.get("region_name") or g["shared"])
-    if g["peers"] == "strate" and g.get("shared"):
-        return text_counted("report-peers-strate", lang, n, t, kind=kind,
-                            band=band_said(g["shared"], lang))
-    from ...datasets.reference import type_codes
-    from ...domain.errors import BarometreError
-
-    try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
-        if kind:
-            from ...analysis.survey import _kinds_of_type
-
-            total = len(_kinds_of_type(t).get(kind, ()))
-        else:
-            total = len(type_codes(t))
-    except BarometreError:
-        total = None
-    if total and total != n:
-        return text_counted("report-peers-type-of", lang, n, t, kind=kind,
-                            total=fmt_int(total, lang))
-    return text_counted("report-peers-type", lang, n, t, kind=kind)
 
 
 def _peers_ranked(r: ReportData, lang: str) -> str:
