@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import barometre as bm
 from barometre.domain.errors import BarometreError
-from barometre.survey.headers import classify_header, refine_columns
+from barometre.survey.headers import classify_header, misspelt_platform, refine_columns
 from barometre.survey.values import CellError, read_count
 
 CODES = ["01", "02", "03", "13", "2A", "44", "971"]
@@ -83,11 +83,13 @@ def read(path):
 def is_ignored(header: str) -> bool:
     cols = [classify_header(h, i) for i, h in enumerate([*BASE_HEADER, header])]
     refine_columns(cols)
-    return cols[-1].role in ("ignore", "unknown")
+    # a platform's name misspelt (« Facebok ») is no ignored column: an error since #17
+    return cols[-1].role in ("ignore", "unknown") and misspelt_platform(header) is None
 
 
 # the reader's refusals of a whole file (the codes of its sentences once French only, "error")
-REFUSALS = ("encoding-error", "csv-binary", "csv-unreadable", "file-no-cells", "header-not-found",
+REFUSALS = ("encoding-error", "csv-binary", "csv-nul-byte", "csv-unreadable", "file-no-cells",
+            "header-not-found",
             "header-without-rows", "no-entity-column", "no-entity-column-of-type",
             "no-platform-column", "xlsx-damaged", "xlsx-unreadable")
 
