@@ -176,19 +176,18 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                   else np.zeros(len(ent_idx), dtype=bool))
     ent_col = raw[layout.entity.index]
     names = _name_cells(raw, layout, type_id)
-    totals = _totals_rows(bad_entity, by_name, ent_col, names)
-    if totals is not None:  # « TOTAL », « Moyenne »: no collectivity, a warning, left out
-        _totals_problems(totals, by_name, ent_col, rownums, layout, problems, names)
-        keep = ~totals
-        if not keep.any():
-            raise InputFileError.of("header-without-rows")
-        raw, rownums = raw.take(keep), rownums[keep]
-        ent_idx, by_name, bad_entity = ent_idx[keep], by_name[keep], bad_entity[keep]
-        ent_col = raw[layout.entity.index]
-        names = _name_cells(raw, layout, type_id)
-    repeats = _header_rows(bad_entity, ent_col, raw, header, layout.entity.index)
-    if repeats is not None:  # the header again (files pasted): one error, the row left out
-        keep = ~_header_problems(repeats, rownums, problems)
+    for step in ("totals", "header"):
+        if step == "totals":  # « TOTAL », « Moyenne »: no collectivity, a warning, left out
+            totals = _totals_rows(bad_entity, by_name, ent_col, names)
+            if totals is None:
+                continue
+            _totals_problems(totals, by_name, ent_col, rownums, layout, problems, names)
+            keep = ~totals
+        else:  # the header again (files pasted): one error, the row left out
+            repeats = _header_rows(bad_entity, ent_col, raw, header, layout.entity.index)
+            if repeats is None:
+                continue
+            keep = ~_header_problems(repeats, rownums, problems)
         if not keep.any():
             raise InputFileError.of("header-without-rows")
         raw, rownums = raw.take(keep), rownums[keep]
