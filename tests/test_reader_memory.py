@@ -55,3 +55,16 @@ def test_platform_codes_fit_the_readers_int8():
     from barometre.survey.normalize import PLATFORM_IDS
 
     assert len(PLATFORM_IDS) < np.iinfo(np.int8).max
+
+
+def test_row_numbers_are_int32_until_they_cannot_be():
+    """The columnar readers' row numbers (millions of them) in int32: half the memory
+    touched (#19, benchmarks/README.md, seventeenth pass); int64 past 2**31."""
+    import numpy as np
+
+    from barometre.survey.raw import row_numbers
+
+    r = row_numbers(2, 5)
+    assert r.dtype == np.int32 and r.tolist() == [2, 3, 4, 5, 6]
+    big = row_numbers(2**31 - 3, 5)
+    assert big.dtype == np.int64 and big.tolist()[-1] == 2**31 + 1

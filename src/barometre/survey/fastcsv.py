@@ -27,7 +27,7 @@ from .grid import (
 )
 from .columnar import read_csv_columns
 from .headers import classify_header
-from .raw import RawColumns, columns_of_frame
+from .raw import RawColumns, columns_of_frame, row_numbers
 from .values import (
     _is_blank,
 )
@@ -120,7 +120,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
         raw = _read_with_pandas(path, usecols, dtypes, kw)
         if raw is None:
             return None
-    rownums = np.arange(h + 2, h + 2 + len(raw), dtype=np.int64)
+    rownums = row_numbers(h + 2, len(raw))
     notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
     if notes is None:  # a row with too many fields: the general reader rejects it, located
         return None

@@ -16,7 +16,7 @@ import numpy as np
 from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words
-from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of
+from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
 from .headers import _header_score, classify_header
 from .values import _is_blank
 from .problems import Problem, more_problems
@@ -917,7 +917,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         raise
     except Exception as exc:
         raise InputFileError.of("parquet-unreadable", error=type(exc).__name__) from None
-    return raw, np.arange(2, n + 2, dtype=np.int64), header
+    return raw, row_numbers(2, n), header
 
 
 def _text_dictionary(pa, t) -> bool:
