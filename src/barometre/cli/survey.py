@@ -41,13 +41,19 @@ def template(
     platform: PlatformOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = Lang.fr,
+    within: Annotated[Optional[str], typer.Option(
+        "--within", help="Codes de départements (« 22,29 ») : seules les entités du type dans "
+        "ces départements (une intercommunalité : celui de la plupart de ses habitants), lus "
+        "comme le --within de compare ; le mode d'emploi dit d'analyser le fichier avec le même "
+        "--within.")] = None,
 ) -> None:
     """Écrire un classeur d'enquête pré-rempli avec toutes les collectivités d'un type.
 
     --lang en écrit le mode d'emploi en anglais ; les en-têtes et les réponses Oui/Non
     restent en français (c'est ce que le lecteur attend).
     Une catégorie d'intercommunalités (--type « communauté d'agglomération »,
-    « communauté de communes », « communauté urbaine ») n'en liste que les entités.
+    « communauté de communes », « communauté urbaine ») n'en liste que les entités ;
+    --within 22,29 ne liste que celles de ces départements.
     Exemple : barometre template --type departement -p facebook -p instagram -o enquete.xlsx
     """
     _check_types(type, kinds=True)
@@ -58,7 +64,8 @@ def template(
     check_output(output, (".xlsx",), force=force, option="--force",  # said with --force
                  kind="template")
     with working("progress-template", file=output.name):
-        path = write_template(output, type, platform, force=force, lang=lang.value)
+        path = write_template(output, type, platform, force=force, lang=lang.value,
+                              within=within)
     typer.echo(text("template-written", lang.value, path=path), err=True)
 
 

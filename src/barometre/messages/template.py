@@ -44,10 +44,10 @@ MESSAGES = {
         "lignes.\n"
         "\n"
         "Vérifier le fichier : barometre validate FICHIER.xlsx\n"
-        "Analyser : barometre compare --data FICHIER.xlsx --type {type}\n"
+        "Analyser : barometre compare --data FICHIER.xlsx --type {type}{within}\n"
         "\n"
         "Référentiel : {reference}.\n"
-        "Paramètres : type={type} ; réseaux={platforms}",
+        "Paramètres : type={type}{within_param} ; réseaux={platforms}",
         "barometre survey: {types} ({n} entities)\n"
         "\n"
         "For each collectivité and each platform, fill in the « Enquête » sheet (keep its "
@@ -78,10 +78,14 @@ MESSAGES = {
         "You may delete a platform's columns, or rows.\n"
         "\n"
         "Check the file: barometre validate FILE.xlsx\n"
-        "Analyse: barometre compare --data FILE.xlsx --type {type}\n"
+        "Analyse: barometre compare --data FILE.xlsx --type {type}{within}\n"
         "\n"
         "Reference: {reference}.\n"
-        "Parameters: type={type}; platforms={platforms}"),
+        "Parameters: type={type}{within_param}; platforms={platforms}"),
+    # a template of some départements (write_template within=): compare reads it with the
+    # same --within, whose base is their entities (without it: a random draw from France's)
+    "template-within": (" --within {codes}", " --within {codes}"),
+    "template-within-param": (" ; départements={codes}", "; départements={codes}"),
     # the code column and the reference of the template's type: INSEE's for communes,
     # départements, régions; the DGCL's list and populations for EPCI (SIREN numbers)
     "template-codes-insee": ("codes INSEE", "INSEE codes"),

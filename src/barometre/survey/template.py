@@ -48,8 +48,10 @@ def template_headers(type_id: str, platforms: list[str]) -> list[str]:
 def write_template(output: str | Path, type: str,
                    platforms: str | Iterable[str] | None = None, force: bool = False,
                    prefill: Mapping[str, Mapping[str, str]] | None = None,
-                   notes: Iterable[str] = (), lang: str = "fr") -> Path:
-    """Write a survey workbook pre-filled with every entity of ``type``.
+                   notes: Iterable[str] = (), lang: str = "fr",
+                   within: str | Iterable[str] | None = None) -> Path:
+    """Write a survey workbook pre-filled with every entity of ``type`` (of some
+    départements: ``within``).
 
     Parameters
     ----------
@@ -74,6 +76,19 @@ def write_template(output: str | Path, type: str,
     lang : {"fr", "en"}, default "fr"
         Language of the instructions sheet. The survey sheet's headers and the
         "Oui"/"Non" answers stay French: they are what the reader expects.
+    within : str or list of str, optional
+        Départements' INSEE codes (``"22,29"`` or ``["22", "29"]``), read as
+        :func:`barometre.adoption` reads its ``within``
+        (:func:`~barometre.analysis.survey.within_codes`): only the entities of ``type``
+        in them (an intercommunalité: in the département of most of its inhabitants; a
+        département: itself). The "Mode d'emploi" then says to analyse the file with the
+        same ``--within``, whose base is those entities, not France's.
+
+    Raises
+    ------
+    UsageError
+        ``within`` names no département, an unknown one, or ``type`` has no département
+        (the régions).
 
     Returns
     -------
@@ -100,11 +115,20 @@ def write_template(output: str | Path, type: str,
     ('Code département', 'Département', 'Région (code)', 'Population', 'Facebook - présence')
     >>> rows[1][:4]
     ('01', 'Ain', '84', 679344)
+
+    The intercommunalités of the Côtes-d'Armor and the Finistère alone:
+
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = bm.write_template(Path(folder) / "enquete.xlsx", "epci", "facebook",
+    ...                             within="22,29")
+    ...     sheet = load_workbook(out, read_only=True)["Enquête"]
+    ...     deps = {r[2] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    >>> sorted(deps)
+    ['22', '29']
     """
     from openpyxl import Workbook
 
     from ..datasets.reference import entities
-    from ..render.formats import type_label
 
     kind = type_kind(type)  # « communauté d'agglomération »: the 230 CA, not the 1,254 EPCI
     type_id = "epci" if kind else find_type(type).id
@@ -112,15 +136,22 @@ def write_template(output: str | Path, type: str,
         platforms = [platforms]
     plats = [find_platform(p).id for p in (platforms or DEFAULT_PLATFORMS)]
     plats = [p for p in dict.fromkeys(plats) if p != "any"]
+    deps: tuple[str, ...] = ()
+    if within is not None:  # checked before the output is touched: a wrong code writes nothing
+        from ..analysis.survey import within_codes
+
+        deps, base = within_codes(within, type_id)
     out = check_output(output, (".xlsx",), force=force, kind="template")
     ents = entities(type if kind else type_id)
+    if deps:  # compare's base under the same --within: these rows, not France's
+        ents = ents[ents["code"].isin(list(base))].reset_index(drop=True)
     wb = Workbook()
     _survey_sheet(wb.active, type_id, plats, ents, prefill, lang)
     _instructions_sheet(wb.create_sheet("Mode d'emploi"), type_id, plats, len(ents),
-                        list(notes), lang, kind=kind)
+                        list(notes), lang, kind=kind, deps=deps)
     from ..render.files import TEMPLATE_TITLE  # what files.holds_answers recognises
 
-    said = text("epci-kind-" + kind.lower()) if kind else type_label(type_id, plural=True)
+    said = _types_said(type_id, kind, deps, "fr")
     wb.properties.title = f"{TEMPLATE_TITLE} — {said}"
     wb.properties.creator = "barometre"
     return save_workbook(wb, out)
@@ -200,20 +231,37 @@ def _platform_columns(ws, plats: list[str], n: int, lang: str = "fr") -> None:
                 _number_format(ws, n, col, col, "DD/MM/YYYY")
 
 
+def _types_said(type_id: str, kind: str | None, deps: tuple[str, ...], lang: str) -> str:
+    """What the template lists: « communautés d'agglomération », « intercommunalités des
+    Côtes-d'Armor et du Finistère », « intercommunalités de 9 départements (22, 29, …) »."""
+    from ..render.formats import type_label
+
+    if deps:
+        from ..render.views import within_label
+
+        return within_label(type_id, list(deps), lang, kinds=[kind] if kind else None)
+    return (text("epci-kind-" + kind.lower(), lang) if kind
+            else type_label(type_id, lang, plural=True))
+
+
 def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
-                        notes: list[str], lang: str, kind: str | None = None) -> None:
+                        notes: list[str], lang: str, kind: str | None = None,
+                        deps: tuple[str, ...] = ()) -> None:
     """The "Mode d'emploi" sheet: how to fill the survey and how blanks are counted
-    (``kind``: a category of intercommunalités alone, named in its title)."""
+    (``kind``: a category of intercommunalités alone, named in its title; ``deps``: the
+    départements of ``within``, named in its title and in the command that analyses it)."""
     from openpyxl.styles import Font
 
     from ..messages import text
-    from ..render.formats import _DGCL_TYPES, population_source, type_label
+    from ..render.formats import _DGCL_TYPES, population_source
 
-    types = (text("epci-kind-" + kind.lower(), lang) if kind
-             else type_label(type_id, lang, plural=True))
+    types = _types_said(type_id, kind, deps, lang)
+    within = ",".join(deps)
     dgcl = type_id in _DGCL_TYPES  # EPCI, métropoles: SIREN, the DGCL's list and populations
     lines = text("template-instructions", lang, types=types,
                  n=n_entities, type=type_id, platforms=",".join(plats),
+                 within=text("template-within", lang, codes=within) if deps else "",
+                 within_param=text("template-within-param", lang, codes=within) if deps else "",
                  codes=text("template-codes-siren" if dgcl else "template-codes-insee", lang),
                  reference=text("template-reference-dgcl" if dgcl else "template-reference-insee",
                                 lang, population=population_source([type_id], lang))
