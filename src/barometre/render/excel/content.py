@@ -331,7 +331,9 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     types = [t for t in r.types if any(shares.get((t, p)) is not None for p in r.platforms)]
     plats = [p for p in r.platforms if any(shares.get((t, p)) is not None for t in types)]
     first = types[0]
-    plats.sort(key=lambda p: -(shares.get((first, p)) or -1))  # bars sorted, largest first
+    # bars sorted, largest first; « au moins un réseau » last, as the adoption chart draws it
+    # (first, it was the tallest bar, read as one more platform)
+    plats.sort(key=lambda p: (p == "any", -(shares.get((first, p)) or -1)))
     # the measure, as the charts' captions say it (a survey's: those with an answer)
     words = (_measure_survey(r.survey.collectivity_type, lang) if r.survey is not None
              else text(_measure_code(measure), lang))
