@@ -100,3 +100,16 @@ def test_the_benchmark_sheet_says_its_mean_leaves_the_entity_out(cli, tmp_path, 
                    for c in _cells(ws)), "concurrents"
     assert any(note in c and ("y compris Finistère" in c or "including Finistère" in c)
                for c in cells), cells
+
+
+def test_the_benchmark_caption_says_the_dot_and_the_line_in_one_sentence():
+    """A slide's caption had « En orange : … » and « Trait vertical : … » on two lines of
+    nine (slides review): one sentence, both languages."""
+    import barometre as bm
+
+    s = bm.read_survey(bm.demo_file("enquete"))
+    fr = bm.charts.benchmark(s, "29").get_supxlabel()
+    assert "En orange : Finistère ; trait vertical : médiane des pairs." in fr
+    assert "\nTrait vertical" not in fr
+    en = bm.charts.benchmark(s, "29", lang="en").get_supxlabel()
+    assert "In orange: Finistère; vertical mark: peers' median." in en.replace("\n", " ")

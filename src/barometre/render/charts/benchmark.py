@@ -287,8 +287,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : les 101 départements du fichier.
-    En orange : Loire-Atlantique.
-    Trait vertical : médiane des pairs.
+    En orange : Loire-Atlantique ; trait vertical : médiane des pairs.
     Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark --entity 44 ou
     la feuille Benchmark du rapport.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
@@ -424,9 +423,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                     year="" if is_missing(year) else int(year)).rstrip(", "),
                   _peers_words(group, lang), ax=axes[0], fictitious=is_fictitious(survey), lang=lang)
         gids = {a.get_gid() or "" for ax in axes for a in ax.collections + ax.lines}
-        notes = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
-                 else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)
-                             else [])
+        # the dot and the line in one sentence (a slide's caption: as few lines as it can)
+        keys = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
+                else []) + ([msg("note-median", lang)] if any(g.startswith("median:") for g in gids)
+                            else [])
+        notes = [(" ; " if lang != "en" else "; ").join(
+            k if i == 0 else k[:1].lower() + k[1:] for i, k in enumerate(keys))] if keys else []
         # older readings are not compared with the latest year's; "Non;0" is no peer with 0
         # followers: neither drawn, both counted
         notes += left_out_notes(platforms_set_aside_text(b.attrs.get("set_aside"), lang,
