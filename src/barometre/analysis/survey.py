@@ -2043,18 +2043,17 @@ def _departement_of(t: str) -> dict[str, str]:
 
 
 @functools.cache
-def _departement_index(t: str) -> dict[str, int]:
-    """Each département's number in :func:`_departement_numbers`."""
-    return {d: i for i, d in enumerate(sorted(set(_departement_of(t).values())))}
-
-
-@functools.cache
-def _departement_numbers(t: str) -> tuple[dict[str, int], int]:
-    """:func:`_departement_of` with each département as a number (0, 1, …), and how many:
-    the per-year test of :func:`_places_per_year` counts on arrays."""
+def _departement_numbers(t: str) -> tuple[dict[str, int], int, np.ndarray]:
+    """:func:`_departement_of` with each département as a number (0, 1, …), how many, and
+    each one's entities (:func:`_departement_sizes` by number): the per-year test of
+    :func:`_places_per_year` counts on arrays."""
     dep = _departement_of(t)
     numbers = {d: i for i, d in enumerate(sorted(set(dep.values())))}
-    return {c: numbers[d] for c, d in dep.items()}, max(len(numbers), 1)
+    n_dep = max(len(numbers), 1)
+    size = np.zeros(n_dep, dtype=np.int64)
+    for d, k in _departement_sizes(t).items():
+        size[numbers[d]] = k
+    return {c: numbers[d] for c, d in dep.items()}, n_dep, size
 
 
 def place_of(codes: Iterable[str], type: str) -> dict | None:
@@ -2200,8 +2199,7 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
     # département one count over the arrays: place_of walks the file's codes in Python
     # (0.2 s for ten yearly readings of the 34,875 communes, #19); it is asked only of a
     # year that passes its own test here, to name the départements
-    number, n_dep = _departement_numbers(find_type(t).id)
-    number_of_dep = _departement_index(find_type(t).id)
+    number, n_dep, size = _departement_numbers(find_type(t).id)
     get = number.get
     ent_dep = np.fromiter((get(code, -1) for code in c.codes.tolist()), dtype=np.int64,
                           count=len(c.codes))
@@ -2211,9 +2209,6 @@ def _places_per_year(c: CodedSurvey, t: str, skip: Iterable[float] = ()) -> dict
                         minlength=len(keys) * n_dep).reshape(len(keys), n_dep)
     n, top = table.sum(axis=1), table.max(axis=1)
     # or whole départements (PLACE_WHOLE of each one touched, not every one of the type's)
-    size = np.zeros(n_dep, dtype=np.int64)
-    for dep_code, k in _departement_sizes(find_type(t).id).items():
-        size[number_of_dep[dep_code]] = k
     touched = table > 0
     whole = ((n >= np.maximum(PLACE_MIN, 2 * touched.sum(axis=1)))
              & ((touched & (table < PLACE_WHOLE * size)).sum(axis=1) == 0)

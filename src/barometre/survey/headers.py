@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -377,6 +379,7 @@ _ROLE_LABELS = {"present": "role-present", "followers": "role-followers",
                 "platform": "role-platform"}
 
 
+@functools.cache
 def _platform_words() -> dict[str, str]:
     from ..domain.registry import PLATFORMS
 
@@ -391,6 +394,22 @@ def _platform_words() -> dict[str, str]:
     return words
 
 
+def _near_miss(words: list[tuple[str, str]], vocabulary: Iterable[str], known: Container[str],
+               cutoff: int) -> tuple[str, str] | None:
+    """The first of ``words`` (as written, folded) of 5 letters or more, not ``known``, within
+    rapidfuzz's ratio ``cutoff`` of a word of ``vocabulary``: that word as written and the
+    one it misses; None when none is (:func:`misspelt_platform`, :func:`misspelt_field`)."""
+    from rapidfuzz import fuzz, process
+
+    for said, w in words:
+        if len(w) < 5 or w in known:
+            continue
+        hit = process.extractOne(w, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if hit is not None:
+            return said, hit[0]
+    return None
+
+
 def misspelt_platform(header: Any) -> str | None:
     """The platform a header's word is a near miss of (« Facebok », « Instagramm »,
     « Linkdin », « Youtub »: one or two letters off a name of 5 letters or more), or None.
@@ -400,16 +419,9 @@ def misspelt_platform(header: Any) -> str | None:
     >>> misspelt_platform("Centres d'intérêt"), misspelt_platform("Commentaire")
     (None, None)
     """
-    from rapidfuzz import fuzz, process
-
     words = _platform_words()
-    for w in fold(header).split():
-        if len(w) < 5 or w in words:
-            continue
-        hit = process.extractOne(w, list(words), scorer=fuzz.ratio, score_cutoff=88)
-        if hit is not None:
-            return words[hit[0]]
-    return None
+    hit = _near_miss([(w, w) for w in fold(header).split()], list(words), words, 88)
+    return None if hit is None else words[hit[1]]
 
 
 #: the field words a platform's second column may hold misspelt, as said to the user: its
@@ -428,18 +440,11 @@ def misspelt_field(header: Any) -> tuple[str, str] | None:
     >>> misspelt_field("Facebook - abonnés"), misspelt_field("Facebook - abonnement")
     (None, None)
     """
-    from rapidfuzz import fuzz, process
-
     words = {fold(w): w for w in _FIELD_WORDS}
     known = set(words) | {w for ws in _ROLE_WORDS.values() for w in ws}
-    for said in re.findall(r"\w+", str(header)):
-        w = fold(said)
-        if len(w) < 5 or w in known:
-            continue
-        hit = process.extractOne(w, list(words), scorer=fuzz.ratio, score_cutoff=85)
-        if hit is not None:
-            return said, words[hit[0]]
-    return None
+    hit = _near_miss([(said, fold(said)) for said in re.findall(r"\w+", str(header))],
+                     list(words), known, 85)
+    return None if hit is None else (hit[0], words[hit[1]])
 
 
 def column_problems(cols: list[Column]) -> list:
