@@ -68,3 +68,23 @@ def test_row_numbers_are_int32_until_they_cannot_be():
     assert r.dtype == np.int32 and r.tolist() == [2, 3, 4, 5, 6]
     big = row_numbers(2**31 - 3, 5)
     assert big.dtype == np.int64 and big.tolist()[-1] == 2**31 + 1
+
+
+def test_the_readings_keep_the_readers_int32_row_numbers(tmp_path):
+    """The readings' ``source_row`` is the columnar reader's int32 array (compacted in
+    place), not an int64 copy of millions of row numbers; the tidy frame still gives int64
+    (#19)."""
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from barometre.survey.reader import read_survey
+
+    path = tmp_path / "communes.parquet"
+    pq.write_table(pa.table({"code": ["01001", "99999", "01002"],
+                             "plateforme": ["Facebook", "Facebook", "X"],
+                             "present": ["Oui", "Oui", "Non"],
+                             "date": ["15/10/2024"] * 3}), path)
+    coded = read_coded(path, type="commune", errors="skip")
+    assert coded.source_row.dtype == np.int32 and coded.source_row.tolist() == [2, 4]
+    frame = read_survey(path, type="commune", errors="skip")
+    assert frame["source_row"].dtype == np.int64 and frame["source_row"].tolist() == [2, 4]

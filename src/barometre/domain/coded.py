@@ -18,8 +18,9 @@ class CodedSurvey:
     ``entity`` numbers the resolved entities (-1: none; int32 from the reader), whose INSEE codes are ``codes``
     and populations ``population`` (NaN when unknown); ``platform`` indexes
     ``platform_ids`` (-1: none; any integer dtype, int8 from the reader); ``present`` is 1 (yes), 0 (no) or -1 (not answered);
-    ``year`` is a float (NaN: unknown); ``date`` and ``source_row`` are int64 order keys
-    (an unknown date is the smallest). ``attrs`` holds what ``read_survey`` puts in its
+    ``year`` is a float (NaN: unknown); ``date`` is an int64 order key (an unknown date is
+    the smallest) and ``source_row`` the file's row numbers (int32 from the reader, int64
+    past 2**31 rows; any integer dtype). ``attrs`` holds what ``read_survey`` puts in its
     frame's ``attrs`` (``file``, ``collectivity_type``, ``problems``, ``fictitious``).
     ``derived`` keeps what the counting derives from the arrays once (year codes, entities
     per year), shared by ``adoption`` and ``compare_survey``: the arrays are not changed

@@ -265,7 +265,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     rounded = _rounded([p[10] for p in pieces], [len(p[1]) for p in pieces])
     # the readings left out for an error: per block, their entities, platforms and years
     gone = [(ent_idx[g[0]], *g[1:]) for p in pieces if (g := p[11]) is not None]
-    source_row, eidx = rownums.astype(np.int64, copy=False), ent_idx
+    source_row, eidx = rownums, ent_idx
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
@@ -547,7 +547,8 @@ class Readings:
     item per distinct entity), ``platform`` (index into :data:`PLATFORM_IDS`), ``present``
     (1 yes, 0 no, -1 not answered), ``followers`` (NaN when none), ``account`` (index into
     ``accounts``, -1 when none; None when no reading has one: no array of millions of -1), ``date`` (NaT when none), ``year`` (NaN when none) and
-    ``source_row``; ``rounded`` (true: the count was read from an abbreviated number,
+    ``source_row`` (the reader's row numbers, int32 below 2**31 rows: no int64 copy of
+    millions, #19); ``rounded`` (true: the count was read from an abbreviated number,
     "184,8k", a rounded value; None when no reading's was: no array of millions of False). A file's one date column read on every reading is held as codes into
     its distinct dates (``dated``, :class:`_DateCodes`): ``date`` and ``year`` are then
     spread over the readings only when read. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
