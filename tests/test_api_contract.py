@@ -219,6 +219,6 @@ def test_library_errors_name_parameters_not_cli_flags(demo):
     assert exc.value.render("en").startswith("unknown blank='parfois'")
     with pytest.raises(bm.UsageError) as exc:
         bm.adoption(demo, by="taille")
-    assert str(exc.value) == "by=« taille » inconnu : attendu « strate »"
+    assert str(exc.value) == "by=« taille » inconnu : attendu « strate » ou « category »"
     with pytest.raises(bm.UsageError, match=r"^peers=« voisins »"):
         bm.benchmark(demo, "44", peers="voisins")

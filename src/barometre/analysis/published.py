@@ -47,8 +47,8 @@ DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_publishe
                   "unit_published"]
 _EXTRA_COLUMNS = ["period", "publisher", "url", "base_family", "derived_from_wording", "notes",
                   "comparable",
-                  "differs", "series", "break", "break_from", "strate", "n_reference",
-                  "n_surveyed", "coverage", "n_unknown",
+                  "differs", "series", "break", "break_from", "strate", "category",
+                  "n_reference", "n_category", "n_surveyed", "coverage", "n_unknown",
                   # a survey read with errors="skip": the entities its errors left out
                   "n_skipped", "n_reference_of",
                   # a survey file that is no random sample of its type (analysis.survey_design)

@@ -299,8 +299,17 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     type : str, optional
         Collectivity type to count (default: the survey's). A ville préfecture
         counts for ``ville_prefecture`` and ``commune``.
-    by : {"strate"}, optional
-        Split by INSEE population band (communes).
+    by : {"strate", "category"}, optional
+        ``"strate"``: split by INSEE population band (communes). ``"category"``: split the
+        intercommunalités (type ``epci`` only, else :class:`~barometre.domain.errors.UsageError`)
+        by category, ``CC``, ``CA``, ``CU``, ``METRO`` (the reference's ``kind``, in that
+        order): each category is its own population, ``n_category`` its entities in France
+        (under ``within``: in those départements; under ``panel``: in the panel), a
+        category whose entities all answered is its census (no interval), else a sample of
+        it (finite-population correction on that N). A file of some categories alone is
+        then no design to weigh; a file inside some size bands too (the CA of 100,000
+        inhabitants or more) keeps its design, each row's ``n_subset`` its category's
+        entities in that part.
     platforms : list of str, optional
         Platforms to keep.
     design : bool, default True
@@ -352,7 +361,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     DataFrame
         ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
         ci_high, source`` plus ``base, measure, census, n_reference, n_surveyed,
-        coverage, n_unknown`` (and ``strate`` with ``by="strate"``). ``census`` is
+        coverage, n_unknown`` (and ``strate`` with ``by="strate"``; ``category`` and
+        ``n_category`` with ``by="category"``, ``base`` then « 42 communautés
+        d'agglomération de l'enquête »; ``n_reference``, ``n_surveyed`` and ``coverage``
+        stay the type's). ``census`` is
         true when every entity of the type in France answered (the interval is the
         share); otherwise the Wilson interval has the finite-population correction
         (N = the entities of the type in France), its bounds moved outward to shares
@@ -416,7 +428,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_skipped",
-                           "n_reference",
+                           "n_reference", "n_category",
                            "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
                     "estimate_high"})
@@ -428,12 +440,15 @@ _EMPTY = {"census": bool, "derived_from_wording": bool, **_TYPED}
 
 def _answered_groups(counts: dict[str, np.ndarray], by: str | None) -> dict[str, list]:
     """The groups of :func:`_adoption_counts` with an answer, as lists of Python values,
-    ordered by (size band,) year, then platform as :data:`PLATFORMS` lists them."""
+    ordered by (size band or category,) year, then platform as :data:`PLATFORMS` lists
+    them; the categories as :data:`EPCI_KINDS` says them (CC, CA, CU, métropoles)."""
     based = counts["n_base"] > 0
     counts = {k: v[based].tolist() for k, v in counts.items()}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
+    k_rank = {k: i for i, k in enumerate(EPCI_KINDS)}
+    split = (lambda v: (k_rank.get(v, len(k_rank)), v)) if by == "category" else (lambda v: v)
     order = sorted(range(len(counts["platform"])), key=lambda i: (
-        ((counts["strate"][i],) if by else ())
+        ((split(counts[by][i]),) if by else ())
         + (counts["year_key"][i], p_rank.get(counts["platform"][i], len(p_rank)))))
     return {k: [v[i] for i in order] for k, v in counts.items()}
 
@@ -468,7 +483,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
     require_columns(survey, COUNT_COLUMNS)
     platforms = asked_platforms(platforms)  # a Series too, read once
-    if by not in (None, "strate"):
+    if by not in (None, "strate", "category"):
         raise UsageError.of("survey-by-unknown", value=by)
     if panel and within is not None:
         raise UsageError.of("panel-within")
@@ -488,6 +503,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
             raise NoDataError.of("survey-type-none")
         c = coded(df)
     t = c.collectivity_type
+    if by == "category" and t != "epci":  # the métropoles' METRO and MET69: no category
+        raise UsageError.of("survey-by-category-not-epci", type=types_words(t))
     # coverage counts the entities that answered something, not the rows of a template
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
@@ -521,6 +538,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     if by == "strate":
         sizes = _band_sizes(t) if base is None else _band_sizes_of(t, base)
         pops = [sizes.get(b) for b in col["strate"]]
+    elif by == "category":  # each category's entities in France (within, panel: the base's)
+        sizes = {k: len(v if base is None else v & base) for k, v in _kinds_of_type(t).items()}
+        pops = [sizes.get(k) for k in col["category"]]
     else:
         pops = [n_ref] * len(n_base)
     census = [bool(N) and n == N for n, N in zip(n_base, pops)]
@@ -530,6 +550,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     n = len(n_base)
     # a year whose file is no random sample of the type: its part said, counted apart
     designs = _designs_per_year(c, t) if reference_of == t and n_ref else {}
+    if by == "category":  # a file of some categories alone: split by category, each one is
+        # its own population already (N = its entities in France); only a part inside some
+        # size bands too (the CA of 100,000 inhabitants or more) narrows a category's N
+        designs = {y: d for y, d in designs.items() if not (d.kinds and not d.bands)}
     said: dict[str, list] = {}
     counted = designs if design else {}  # else said in attrs only
     if counted:
@@ -541,7 +565,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         figures = _design_figures(c, part, by, platforms,
                                   {k: [v[i] for i in at] for k, v in col.items()}, covered)
         figures.update(design=["stratified" if part.stratified else "subset"] * len(at),
-                       design_subset=[part.id] * len(at), n_subset=[part.n_subset] * len(at))
+                       design_subset=[part.id] * len(at))
+        # split by category, a part's row is of its category's entities in the part
+        figures.setdefault("n_subset", [part.n_subset] * len(at))
         for k, v in figures.items():
             for i, x in zip(at, v):
                 said[k][i] = x
@@ -555,7 +581,11 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
         "source": [_source_name(survey)] * n,
         # French thousands (narrow no-break space), as every figure of the tables: "34 875"
-        "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel else
+        "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel and by != "category" else
+                 [panel_base(b, N, f"{t}:panel:{k}") for b, N, k in
+                  zip(n_base, pops, col["category"])] if panel and by == "category" else
+                 [f"{b:,} {_kind_said(k, b)} de l'enquête".replace(",", "\u202f")
+                  for b, k in zip(n_base, col["category"])] if by == "category" else
                  [f"{b:,} entité{'s' if b > 1 else ''} de l'enquête".replace(",", "\u202f")
                   for b in n_base]),
         # one base family for the whole file: the bases differ only by who answered each
@@ -563,6 +593,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
         "census": census, "derived_from_wording": [False] * n,
         "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
+        # split by category: the N of each row's category (its interval's population)
+        **({"n_category": pops} if by == "category" else {}),
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
@@ -588,7 +620,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                             if y in places else f for f, y in zip(flags, col["year_key"])]
     if by:
         columns = {"collectivity_type": columns.pop("collectivity_type"),
-                   "strate": col["strate"], **columns}
+                   by: col[by], **columns}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
     any_platforms = {int(y) if y >= 0 else None:
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
@@ -611,6 +643,12 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["place"] = {t: places[max(places)]}
         attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
     return Records.of_columns(columns, attrs)
+
+
+def _kind_said(kind: str, n: int) -> str:
+    """A category of intercommunalités in French after a count: « 1 métropole », « 198
+    communautés d'agglomération »."""
+    return str(kind_words(kind, plural=n > 1).fr)
 
 
 def _within_kinds(codes, base: frozenset, t: str) -> tuple[list[str], frozenset]:
@@ -765,8 +803,12 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     n_base, n_present = col["n_base"], col["n_present"]
     share = [k / n for k, n in zip(n_present, n_base)]
     n = len(n_base)
+    kinds = _kinds_of_type(c.collectivity_type) if by == "category" else {}
     if not design.stratified:
-        if by == "strate":
+        if by == "category":  # each category's entities in the part (a sample of the CA
+            # of 100,000 inhabitants or more: those 91, not the 230 CA)
+            sizes = [len(kinds.get(k, frozenset()) & design.codes) for k in col["category"]]
+        elif by == "strate":
             pops = reference._entity_columns(design.subset if design.kind == "type"
                                              else c.collectivity_type)
             bands: dict[str, int] = {}
@@ -781,10 +823,13 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
         cis = [(s, s) if w else wilson_interval(s, k, population=N)
                for s, k, w, N in zip(share, n_base, whole, sizes)]
         return {"ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
-                "flags": [""] * n, "subset_census": whole}
+                "flags": [""] * n, "subset_census": whole,
+                **({"n_subset": sizes} if by == "category" else {})}
     band_sizes = _band_sizes(c.collectivity_type) if by == "strate" else {}
-    if by == "strate":  # a band read whole is a census of it; the others: no interval
-        whole = [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)]
+    if by == "category":
+        band_sizes = {k: len(v) for k, v in kinds.items()}
+    if by:  # a band (a category) read whole is a census of it; the others: no interval
+        whole = [band_sizes.get(b) == k for b, k in zip(col[by], n_base)]
         return {"ci_low": [s if w else None for s, w in zip(share, whole)],
                 "ci_high": [s if w else None for s, w in zip(share, whole)],
                 "flags": ["" if w else "non_random_sample" for w in whole],
@@ -1001,11 +1046,14 @@ def _presence_codes(p: pd.Series) -> np.ndarray:
 
 def _adoption_counts(c: CodedSurvey, by: str | None,
                      platforms: str | Iterable[str] | None) -> dict[str, np.ndarray]:
-    """Entities present, answered and unknown per (strate,) platform and year, "any" included.
+    """Entities present, answered and unknown per (strate or category,) platform and year,
+    "any" included.
 
-    Returns the columns ``strate`` (with ``by``), ``platform``, ``year_key`` (-1: year
-    unknown), ``n_present``, ``n_base`` and ``n_unknown``, one item per group; and
-    ``covered``: year key -> the real platforms read that year (whatever ``platforms``).
+    Returns the columns ``strate`` (``by="strate"``: the size band's label) or ``category``
+    (``by="category"``: the intercommunalité's, ``CC``, ``CA``, ``CU``, ``METRO``),
+    ``platform``, ``year_key`` (-1: year unknown), ``n_present``, ``n_base`` and
+    ``n_unknown``, one item per group; and ``covered``: year key -> the real platforms read
+    that year (whatever ``platforms``).
 
     On integer codes: the latest reading of each entity, platform and year (as
     :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
@@ -1031,7 +1079,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     pop = at(c.population()) if by == "strate" else None
     sizes = [len(ids), len(keys)]
     real_tally = covered = None
-    if pop is None and _by_blocks(sizes):
+    if by is None and _by_blocks(sizes):
         # the platforms' own counts first (they do not depend on "any"): the platforms
         # each year read come out of them, not out of another pass over the readings
         real_tally = _tally_blocks([plat, year], sizes, pres)
@@ -1045,6 +1093,11 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
         band, a_band, band_names = _bands(pop, a_at)
         parts.insert(0, band)
         a_parts.insert(0, a_band)
+        sizes.insert(0, len(band_names))
+    elif by == "category":  # an entity's category is its own, whatever the reading
+        band, band_names = _entity_kinds(c, ent)
+        parts.insert(0, band)
+        a_parts.insert(0, band[a_first])  # an "any" reading: its entity's first reading's
         sizes.insert(0, len(band_names))
     groups, rep, n_rows, n_yes, n_unknown = _tally(parts, a_parts, sizes, a_first, pres, a_pres,
                                                    real_tally)
@@ -1062,14 +1115,14 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     # beside "Facebook 50 %"): no "any" row for it (attrs["any_platforms"] says why)
     year_code = np.where(parts[-1] >= 0, parts[-1], len(keys))
     keep &= (parts[-2] != any_code) | (n_read[year_code] > 1)
-    if pop is not None:
-        keep &= parts[0] >= 0  # no size band (population unknown): out of every group
+    if by:  # no size band (population unknown), no category (code unknown): in no group
+        keep &= parts[0] >= 0
     platforms = asked_platforms(platforms)
     if platforms:
         kept = {find_platform(p).id for p in platforms}
         keep &= np.isin(parts[-2], [i for i, p in enumerate(ids) if p in kept])
     parts = [p[keep] for p in parts]
-    out = {"strate": band_names[parts[0]]} if pop is not None else {}
+    out = {by: band_names[parts[0]]} if by else {}
     out["platform"] = np.asarray(ids, dtype=object)[parts[-2]]
     out["year_key"] = np.asarray(keys, dtype=float)[parts[-1]]
     out["n_present"] = n_yes[keep]
@@ -1077,6 +1130,19 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     out["n_unknown"] = n_unknown[keep]
     out["covered"] = covered  # not a column: the platforms read each year (any platform filter)
     return out
+
+
+def _entity_kinds(c: CodedSurvey, ent: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The category code of each reading of entities ``ent`` (-1: an entity whose code the
+    reference does not know, or none), and the categories (:data:`EPCI_KINDS` order)."""
+    kinds = _kinds_of_type(c.collectivity_type)
+    names = np.asarray(list(kinds), dtype=object)
+    of_code = {code: i for i, members in enumerate(kinds.values()) for code in members}
+    get = of_code.get
+    # one per entity of the file (the last item: an unknown entity, -1), then per reading
+    per_entity = np.fromiter((get(x, -1) for x in c.codes.tolist()), dtype=np.int8,
+                             count=len(c.codes))
+    return np.append(per_entity, np.int8(-1))[ent], names
 
 
 def _read_at(rep: np.ndarray, values: np.ndarray, a_values: np.ndarray) -> np.ndarray:
@@ -1372,8 +1438,11 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Platforms to keep (ids or aliases); default: every platform of the file.
     year : int, optional
         The year of the readings compared; default: the latest year with a figure.
-    by : {"strate"}, optional
-        ``"strate"``: the communes split by population band (a ``strate`` column).
+    by : {"strate", "category"}, optional
+        ``"strate"``: the communes split by population band (a ``strate`` column);
+        ``"category"``: the intercommunalités split by category (``category``: ``CC``,
+        ``CA``, ``CU``, ``METRO``, with ``n_category``, each category's N: :func:`adoption`);
+        not with ``vs``.
     within : str or list of str, optional
         Département codes: the base is the type's entities in them (:func:`adoption`);
         not with ``vs``.
@@ -1388,7 +1457,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``url``, ``value_published`` nor ``unit_published``), then the survey's
         coverage as :func:`barometre.adoption` gives it: ``n_reference, n_surveyed,
         coverage, n_unknown, n_reference_of`` (``n_skipped`` for a survey read with
-        ``errors="skip"``; ``strate`` with ``by="strate"``).
+        ``errors="skip"``; ``strate`` with ``by="strate"``; ``category, n_category`` with
+        ``by="category"``).
 
     Raises
     ------
@@ -1396,7 +1466,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         No figure for the type, the platforms asked or the year (the years of the
         platforms asked named).
     UsageError
-        ``vs`` with coded readings; an unknown type or platform.
+        ``vs`` with coded readings; an unknown type or platform; ``by="category"`` for
+        a type other than the intercommunalités, or with ``vs``.
 
     Examples
     --------
@@ -1426,6 +1497,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         raise UsageError.of("within-vs")
     if panel and others:
         raise UsageError.of("panel-vs")
+    if by == "category" and others:  # the categories of one type: the other has none
+        raise UsageError.of("survey-by-category-vs")
     if not others:  # one type: its figures' rows, then the frame
         return _frame(compare_survey_records(survey, t, platforms=platforms, year=year, by=by,
                                              within=within, panel=panel))
@@ -2236,7 +2309,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     :func:`barometre.compare`'s rules on the figures of one type from one file (one
     source, measure, base family, no disputed figure): the anchor is the latest year with
     a figure (or ``year``), every figure of that year is comparable, no other type is
-    shown or left out; the rows come by size band, then platform. The "au moins un réseau"
+    shown or left out; the rows come by size band (or category: CC, CA, CU, métropoles),
+    then platform. The "au moins un réseau"
     of a year that read fewer platforms than the file's other years, or one platform only,
     is not shown (:func:`any_left_out`; ``attrs["any_left_out"]``, when so: that year, None
     when unknown, -> the platforms it read). ``attrs`` as
@@ -2246,7 +2320,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     Returns
     -------
     Records
-        The columns of :func:`compare_survey` (``strate`` with ``by="strate"``).
+        The columns of :func:`compare_survey` (``strate`` with ``by="strate"``;
+        ``category, n_category`` with ``by="category"``).
     """
     from ..datasets.published import source_texts
     from .published import (DESIGN_COLUMNS, RECORD_COLUMNS, _EXTRA_COLUMNS, _as_list, _year,
@@ -2306,9 +2381,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
         rows = [r for r in rows if r["platform"] != "any"]
     else:
         any_left = {}
-    band = {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)}
+    band = ({k: i for i, k in enumerate(EPCI_KINDS)} if by == "category" else
+            {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)})
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    rows.sort(key=lambda r: (band.get(r["strate"], len(band)) if by else 0,
+    rows.sort(key=lambda r: (band.get(r[by], len(band)) if by else 0,
                              p_rank.get(r["platform"], len(p_rank))))
     source = source_texts().get(rows[0]["source"])
     design = {"flags": "", "publisher": source["publisher"] if source else rows[0]["source"],

@@ -137,6 +137,7 @@ class Peers(str, Enum):
 
 class By(str, Enum):
     strate = "strate"
+    category = "category"
 
 
 PeersOpt = Annotated[Optional[Peers], typer.Option(

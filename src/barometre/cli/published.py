@@ -49,7 +49,9 @@ def compare(
     data: DataOpt = None,
     sheet: SheetOpt = None,
     by: Annotated[Optional[By], typer.Option(
-        "--by", help="Avec --data : « strate » découpe les communes par taille.")] = None,
+        "--by", help="Avec --data : « strate » découpe les communes par taille ; "
+                     "« category » découpe les intercommunalités par catégorie (CC, CA, CU, "
+                     "métropoles), chacune avec son N en France (ou dans --within).")] = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
     all_sources: AllSourcesOpt = False,
@@ -121,8 +123,12 @@ def compare(
     if ((result.attrs.get("within") or result.attrs.get("panel"))
             and "n_reference_of" in result.columns):
         cols.append("n_reference_of")  # the base said: "epci:01,44", "epci:panel:CA"
-    if "strate" in result.columns:
-        cols.insert(1, "strate")
+    for split in ("strate", "category"):  # the band or category, after the type
+        if split in result.columns:
+            cols.insert(1, split)
+    if "n_category" in result.columns:  # each category's N, beside the type's
+        cols.insert(cols.index("n_reference") + 1 if "n_reference" in cols else len(cols),
+                    "n_category")
     title = ""
     if data is not None:
         # a file that holds a part of the type whole says so under the table (render.views);

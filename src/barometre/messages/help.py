@@ -94,8 +94,8 @@ MESSAGES = {
         'Feuille Excel à lire.',
         'Excel sheet to read.'),
     'help-compare-by': (
-        'Avec --data : « strate » découpe les communes par taille.',
-        'With --data: "strate" splits the communes by size.'),
+        "Avec --data : « strate » découpe les communes par taille ; « category » découpe les intercommunalités par catégorie (CC, CA, CU, métropoles), chacune avec son N en France (ou dans --within).",
+        'With --data: "strate" splits the communes by size; "category" splits the intercommunalités by category (CC, CA, CU, métropoles), each with its N in France (or within --within).'),
     'help-blank': (
         'Cellules de présence vides : absent (comptées comme absence) ou unknown / inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », « NR »…), non renseigné sinon ; « NR », « ? » restent non renseignés.',
         'Blank presence cells: absent (counted as absence) or unknown / inconnu (out of the base). Default: absence in a column without any "Non" (nor "?", "NR"…), not answered otherwise; "NR", "?" stay not answered.'),

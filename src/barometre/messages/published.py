@@ -11,6 +11,7 @@ MESSAGES = {
     "pub-col-base": ("Base", "Base"),
     "pub-col-source": ("Source", "Source"),
     "pub-col-strate": ("Strate", "Population"),
+    "pub-col-category": ("Catégorie", "Category"),
     # cells
     "pub-census": ("exhaustif", "census"),
     # a census claim whose published share is k/n for no k of its n (62 % of 27 régions):
@@ -56,6 +57,9 @@ MESSAGES = {
         "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
         "k/N to (k + u)/N, where the share lies whatever the u authorities unanswered or not in "
         "the file are (k present)."),
+    # split by category (compare --by category), a file of a part of the type: N is the
+    # category's entities in that part
+    "pub-survey-ci-kind-part": ("{n} (parmi les {part})", "{n} (among the {part})"),
     "pub-survey-ci-bands": ("les {type} de chaque strate en France", "the {type} of each band in France"),
     "pub-survey-ci-sample-note": (
         "IC 95\u202f% : Wilson, qui traite les collectivités du fichier comme un échantillon d'une "

@@ -375,6 +375,8 @@ MESSAGES = {
     "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),
     "panel-label-bare": ("{label} du panel", "{label} of the panel"),
     "panel-base-part": ("{k} des {label}", "{k} of {label}"),
+    # a figure split by category (compare --by category): k answered of the category's N
+    "category-base-part": ("{k} des {label}", "{k} of the {label}"),
     # a file of a small part of its type, read as a sample of it: what its interval assumes
     "random-draw-note": (
         "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
@@ -712,8 +714,20 @@ MESSAGES = {
     "survey-type-none": ("aucune entité du type demandé dans le fichier",
                          "no entity of the requested type in the file"),
     # reached from Python only (the CLI's --by is a choice): the parameter's name
-    "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate »",
-                          "unknown by='{value}': expected 'strate'"),
+    "survey-by-unknown": ("by=« {value} » inconnu : attendu « strate » ou « category »",
+                          "unknown by='{value}': expected 'strate' or 'category'"),
+    # by="category" (compare --by category): the categories of intercommunalités only;
+    # said without the flag: the library says it too
+    "survey-by-category-not-epci": (
+        "découpage par catégorie (CC, CA, CU, métropoles) : réservé aux intercommunalités "
+        "(type epci) ; ce fichier est de type « {type} »",
+        "split by category (CC, CA, CU, métropoles): for intercommunalités only (type "
+        "epci); this file is of type '{type}'"),
+    "survey-by-category-vs": (
+        "le découpage par catégorie ne se combine pas avec d'autres types (les catégories "
+        "d'un seul type, les intercommunalités)",
+        "the split by category does not combine with other types (the categories of one "
+        "type, the intercommunalités)"),
     "survey-communes-need-frame": (
         "type « {type} » : choisir des communes demande le tableau des relevés (read_survey), "
         "pas les relevés codés",

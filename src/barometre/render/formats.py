@@ -742,7 +742,17 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
               if _is_survey(r) and not is_missing(r.get("n_reference_of"))
               and not is_missing(r.get("n_reference")) and is_missing(r.get("strate"))
               and not panel_of(r.get("n_reference_of")) else None)
-    if _is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("n_reference")):
+    if (_is_survey(r) and not is_missing(r.get("category"))
+            and not is_missing(r.get("n_category"))):
+        # split by category: "149 des 989 communautés de communes", "21 métropoles" (all
+        # answered); within, panel: of theirs ("14 communautés d'agglomération du panel")
+        from ..messages import text
+        from .views import category_counted
+
+        n, label = int(r["n_base"]), category_counted(r, lang)
+        base = label if n == int(r["n_category"]) else text(
+            "category-base-part", lang, k=fmt_int(n, lang), label=label)
+    elif _is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("n_reference")):
         # the base said by panel: the file's entities, named ("12 des 14 … du panel")
         n, total = int(r["n_base"]), int(r["n_reference"])
         base = panel_label(str(r["n_reference_of"]), total, lang)

@@ -364,6 +364,41 @@ def panel_label(of: str, n: int, lang: str = "fr", count: bool = True) -> str:
     return _t("panel-label", lang, n=fmt_int(n, lang), label=label)
 
 
+def category_label(kind: object, lang: str = "fr") -> str:
+    """A category of intercommunalités as the first cell of a row split by category
+    (:func:`barometre.compare_survey` ``by="category"``): « Communautés de communes »,
+    « Métropoles »; "" when missing.
+
+    >>> category_label("CA"), category_label(None)
+    ("Communautés d'agglomération", '')
+    """
+    if missing_cell(kind):
+        return ""
+    words = _t("epci-kind-" + str(kind).lower(), lang)
+    return words[:1].upper() + words[1:]
+
+
+def category_counted(r: dict, lang: str = "fr", n: int | None = None) -> str:
+    """The N of a figure split by category (``n_category``, or ``n``), counted with what it
+    counts: "989 communautés de communes" (in France), "14 communautés d'agglomération de
+    l'Ain et de la Loire-Atlantique" (``within``), "14 communautés d'agglomération du panel"
+    (``panel``)."""
+    kind = str(r["category"])
+    n = int(r["n_category"]) if n is None else n
+    plural = takes_plural(n, lang)
+    words = _t(("epci-kind-" if plural else "epci-kind-one-") + kind.lower(), lang)
+    of = "" if missing_cell(r.get("n_reference_of")) else str(r["n_reference_of"])
+    t, _, rest = of.partition(":")
+    if panel_of(of):
+        label = _t("panel-label-bare", lang, label=words)
+    elif rest:  # within: "epci:01,44" or "epci:01,44:CA"
+        label = within_label(t, rest.partition(":")[0].split(","), lang, kinds=[kind])
+        label = label.replace(_kinds_label([kind], lang), words, 1)
+    else:
+        label = words
+    return f"{fmt_int(n, lang)} {label}"
+
+
 def within_base_label(of: str, n: int, lang: str = "fr") -> str | None:
     """The base ``within`` makes of N = ``n`` entities, from a figure's ``n_reference_of``
     ("epci:22,29"; "epci:22,29:CA" for some categories), counted: "129 intercommunalités de
@@ -429,6 +464,8 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]
             continue
         subset = r.get("design") == "subset"
         total = r.get("n_subset") if subset else r.get("n_reference")
+        if subset and not missing_cell(r.get("category")):  # a row's n_subset: its category's
+            total = ((_as_records(res).attrs.get("design") or {}).get(t) or {}).get("n_subset")
         n = r.get("n_surveyed")
         if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
             continue
@@ -918,12 +955,14 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     """
     res = _as_records(df)
     by_band = "strate" in res.columns
+    by_kind = "category" in res.columns  # split by category of intercommunalités
     several = len({s for s in res.column("source") if not missing_cell(s)}) > 1
     headers = [_t(c, lang) for c in ("pub-col-type", "pub-col-platform", "pub-col-year",
                                      "pub-col-share", "pub-col-n", "pub-col-ci", "pub-col-base")]
     rows = []
     for r in res.rows:
         rows.append(([band_label(r["strate"], lang)] if by_band else [])
+                    + ([category_label(r["category"], lang)] if by_kind else [])
                     + [figure_type_label(r, lang), platform_label(r["platform"], lang),
                        "" if is_missing(r["year"]) else str(int(r["year"])),
                        _share_cell(r, lang), _n_cell(r, lang), _ci_cell(r, lang),
@@ -931,10 +970,13 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
                     + ([str(r["source"])] if several else []))
     if by_band:
         headers = [_t("pub-col-strate", lang)] + headers
+    if by_kind:
+        headers = [_t("pub-col-category", lang)] + headers
     if several:
         headers.append(_t("pub-col-source", lang))
     parts = [title] if title else []
-    parts.append(text_table(headers, rows, ("l" if by_band else "") + "lllrrll" + ("l" if several else "")))
+    parts.append(text_table(headers, rows, ("l" if by_band else "") + ("l" if by_kind else "")
+                            + "lllrrll" + ("l" if several else "")))
     parts.append("")
     parts += _source_lines(res, lang)
     parts += _warnings(res, lang)
@@ -982,12 +1024,36 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
         return []
     sizes = _ci_sizes(shown, lang)
     out = []
-    if sizes:
+    if "category" in res.columns:  # split by category: each one's N, said
+        pops = _category_pops(shown, lang)
+        if pops:
+            out.append(_t("pub-survey-ci-note", lang, pops=pops))
+    elif sizes:
         pops = _ci_pops(sizes, "strate" in res.columns, lang)
         out.append(_t("pub-survey-ci-note", lang, pops=pops))
     if len(sizes) < len({r["collectivity_type"] for r in shown}):
         out.append(_t("pub-survey-ci-sample-note", lang))
     return out
+
+
+def _category_pops(shown: list[dict], lang: str) -> str:
+    """The N of the intervals of figures split by category, one per category shown:
+    "989 communautés de communes, 230 communautés d'agglomération"; a file of a part of the
+    type (:func:`barometre.analysis.survey.survey_design`): the category's entities in the
+    part, the part said ("91 communautés d'agglomération (parmi les communautés
+    d'agglomération de 100 000 habitants ou plus)")."""
+    said: dict[str, str] = {}
+    for r in shown:
+        k = r.get("category")
+        if missing_cell(k) or k in said or missing_cell(r.get("n_category")):
+            continue
+        if r.get("design") == "subset" and not missing_cell(r.get("n_subset")):
+            said[k] = _t("pub-survey-ci-kind-part", lang,
+                         n=category_counted(r, lang, int(r["n_subset"])),
+                         part=_part_label(r, lang))
+        else:
+            said[k] = category_counted(r, lang)
+    return ", ".join(said.values())
 
 
 def _ci_sizes(shown: list[dict], lang: str) -> dict[str, tuple[int, str | None]]:
