@@ -217,8 +217,7 @@ def chart(
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
     changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates) [--within
-    ou --panel]. Avec
-    --data, --year garde les relevés de cette année.
+    ou --panel]. Avec --data, --year garde les relevés de cette année.
 
     Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
     barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
