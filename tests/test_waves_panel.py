@@ -175,8 +175,6 @@ def test_within_over_waves_is_each_waves_base_and_refuses_outsiders(cli, tmp_pat
     (("trend", "--type", "epci", "-p", "facebook", "--within", "22"),
      "--within ne s'applique qu'avec --data"),
     (("changes", "--panel", "--within", "22"), "--panel ne se combine pas avec --within"),
-    (("chart", "trend", "--type", "epci", "-p", "facebook", "--panel", "-o", "x.png"),
-     "--panel"),
 ])
 def test_the_same_errors_as_compare(cli, panel, args, said):
     old, new, _, _ = panel
