@@ -76,22 +76,27 @@ def test_whole_departements_are_a_file_chosen_by_place(tmp_path, cli):
     assert place_of(sorted(vp["code"])[::3], "ville_prefecture") is None
 
 
-def test_the_random_draw_note_of_waves_offers_no_panel(tmp_path):
-    """A report of two waves said « tirage au hasard supposé, sinon --panel », and then
-    refused --panel (one file only): over several years the note says the assumption only."""
+def test_the_random_draw_note_of_waves_offers_the_panel_they_now_take(tmp_path, cli):
+    """A report of two waves said « tirage au hasard supposé, sinon --panel » and then
+    refused --panel (one file only), so the offer was taken out over several years
+    (2bdad83). The waves commands take --panel now (waves18): the note offers it again, and
+    the report of the two waves takes it."""
     from barometre.render.views import random_draw_notes
 
     e = bm.reference.entities("epci")
     codes = sorted(e["code"])[::31]  # 41 spread over France: a sample, no place
-    path = tmp_path / "deux-vagues.csv"
-    path.write_text("SIREN;Plateforme;Présence;Date\n" + "".join(
-        f"{c};Facebook;{'Oui' if i % 3 else 'Non'};15/10/{y}\n"
-        for y in (2024, 2025) for i, c in enumerate(codes)), encoding="utf-8")
-    s = bm.read_survey(path)
+    paths = []
+    for y in (2024, 2025):
+        path = tmp_path / f"vague-{y}.csv"
+        path.write_text("SIREN;Plateforme;Présence;Date\n" + "".join(
+            f"{c};Facebook;{'Oui' if i % 3 else 'Non'};15/10/{y}\n"
+            for i, c in enumerate(codes)), encoding="utf-8")
+        paths.append(path)
+    s = bm.read_waves(paths)
     both = bm.adoption(s)
     assert sorted(both["year"].unique()) == [2024, 2025]
-    notes = random_draw_notes(both) + random_draw_notes(both, short=True)
-    assert notes and not any("--panel" in n for n in notes)
-    assert "tirage au hasard supposé" in random_draw_notes(both, short=True)[0]
-    one = bm.adoption(s[s["year"] == 2025])
-    assert "--panel" in random_draw_notes(one)[0]
+    assert "--panel" in random_draw_notes(both)[0]
+    assert random_draw_notes(both, short=True) == ["tirage au hasard supposé, sinon --panel"]
+    rep = tmp_path / "rapport.xlsx"
+    out = cli("report", "--data", paths[0], "--data", paths[1], "--panel", "-o", rep)
+    assert out.exit_code == 0, out.output

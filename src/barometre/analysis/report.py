@@ -580,9 +580,7 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
     types = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
     try:
         # the base the figures were counted on (within, panel): every wave's the same
-        base = {t: {"within": (adoption.attrs.get("within") or {}).get(t, {}).get("departements"),
-                    "panel": t in (adoption.attrs.get("panel") or {})} for t in types}
-        per_type = [survey_adoption(survey, type=t, **base[t]) for t in types]
+        per_type = [survey_adoption(survey, type=t, **_said_of(adoption, t)) for t in types]
     except NoDataError:
         return adoption, {}, set()
     left: dict[int, tuple[str, ...]] = {}
@@ -608,6 +606,16 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
     every = every[every["platform"].isin(shown)]
     read = {p for a in per_type for ps in a.attrs.get("any_platforms", {}).values() for p in ps}
     return every, (left if "any" in shown else {}), read
+
+
+def _said_of(adoption: pd.DataFrame, t: str | None = None) -> dict:
+    """The base the figures ``adoption`` were counted on for type ``t`` (default: their
+    first), as :func:`barometre.adoption` takes it again: ``{"within": its départements or
+    None, "panel": bool}``; the Évolution and the Mouvements are counted on it too."""
+    if t is None:
+        t = str(adoption["collectivity_type"].iloc[0]) if len(adoption) else None
+    return {"within": (adoption.attrs.get("within") or {}).get(t, {}).get("departements"),
+            "panel": t in (adoption.attrs.get("panel") or {})}
 
 
 def _countless_in_one_row(league: pd.DataFrame) -> pd.DataFrame:
@@ -840,8 +848,11 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         from ..domain.errors import InputFileError
         from .waves import movements
 
+        # the base the figures were counted on (within, panel), the Mouvements' too: a panel
+        # compared whole is its census, not a sample of the type in France
+        said = _said_of(adoption)
         try:
-            moves = movements(survey, type=sel.types[0] if sel.types else None)
+            moves = movements(survey, type=sel.types[0] if sel.types else None, **said)
         except InputFileError as e:  # undated rows in a file of several waves: said, not guessed
             moves = None
             r.extra["movements_refused"] = e

@@ -508,23 +508,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # coverage counts the entities that answered something, not the rows of a template
     # per year: a table of 2025 is covered by the entities answered in 2025, not in any year
     n_surveyed = _answered_per_year(c)
-    base = None
-    within_kinds: list[str] = []
-    if within is not None:  # the base the user says: the type's entities in those départements
-        deps, base = within_codes(within, t)
-        _outside(c, base, t, deps)
-        # a file of some categories of intercommunalités only (the CA of those départements):
-        # the base is those categories there, as without within the file's design says it
-        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them)
-        within_kinds, base = _within_kinds(c.codes, base, t)
-        n_ref = len(base)
-        reference_of = f"{t}:{','.join(deps)}" + (
-            ":" + "+".join(within_kinds) if within_kinds else "")
-    elif panel:  # the base the user says: the file's own entities, a panel chosen by hand
-        base = frozenset(x for x in c.codes if x is not None)
-        kinds = _panel_kinds(base, t)
-        n_ref = len(base)
-        reference_of = f"{t}:panel" + (":" + "+".join(kinds) if kinds else "")
+    base, base_said = None, {}
+    if within is not None or panel:  # the base the user says (within, panel)
+        base, n_ref, reference_of, base_said = _said_base(c, t, within, panel)
     else:
         n_ref, reference_of = _reference_size(c.codes, t)
     counts = _adoption_counts(c, by, platforms)
@@ -633,11 +619,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design"] = {t: designs[max(designs)].as_dict()}
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
-    if within is not None:  # the base said by within: its départements and entities
-        attrs["within"] = {t: {"departements": list(deps), "n": n_ref,
-                               **({"kinds": within_kinds} if within_kinds else {})}}
-    if panel:  # the base said by panel: the file's entities
-        attrs["panel"] = {t: {"n": n_ref, "kinds": kinds}}
+    attrs.update(base_said)  # the base said by within or panel: attrs["within"], attrs["panel"]
     if places:  # what the notes say (render.views.place_notes): the latest year's, and
         # each year's (compare shows one year: its own)
         attrs["place"] = {t: places[max(places)]}
@@ -649,6 +631,61 @@ def _kind_said(kind: str, n: int) -> str:
     """A category of intercommunalités in French after a count: « 1 métropole », « 198
     communautés d'agglomération »."""
     return str(kind_words(kind, plural=n > 1).fr)
+
+
+def _said_base(c: CodedSurvey, t: str, within: str | Iterable[str] | None,
+               panel: bool) -> tuple[frozenset, int, str, dict]:
+    """The base the user says for a survey's entities (``c``, of type ``t``): ``within``'s
+    (the type's entities in those départements, narrowed to the categories of
+    intercommunalités the file holds when it holds some only; an entity outside them is
+    refused, naming its row) or ``panel``'s (the file's own entities). Returns that base,
+    its size, its ``n_reference_of`` ("epci:01,44", "epci:01,44:CA", "epci:panel:CA") and
+    the ``attrs`` that say it (``{"within": …}`` or ``{"panel": …}``, as :func:`adoption`
+    gives them). The one place both bases are made: :func:`adoption` and, over waves,
+    :func:`barometre.analysis.waves.transitions` read them here."""
+    if panel and within is not None:
+        raise UsageError.of("panel-within")
+    if within is not None:  # the type's entities in those départements
+        deps, base = within_codes(within, t)
+        _outside(c, base, t, deps)
+        # a file of some categories of intercommunalités only (the CA of those départements):
+        # the base is those categories there, as without within the file's design says it
+        # (its 28 CA were read as 28 of the 129 intercommunalités, a sample of them)
+        within_kinds, base = _within_kinds(c.codes, base, t)
+        n_ref = len(base)
+        return base, n_ref, f"{t}:{','.join(deps)}" + (
+            ":" + "+".join(within_kinds) if within_kinds else ""), {
+            "within": {t: {"departements": list(deps), "n": n_ref,
+                           **({"kinds": within_kinds} if within_kinds else {})}}}
+    # the file's own entities, a panel chosen by hand
+    base = frozenset(x for x in c.codes if x is not None)
+    kinds = _panel_kinds(base, t)
+    return base, len(base), f"{t}:panel" + (":" + "+".join(kinds) if kinds else ""), {
+        "panel": {t: {"n": len(base), "kinds": kinds}}}
+
+
+def said_base(survey: pd.DataFrame, type: str | None = None,
+              within: str | Iterable[str] | None = None,
+              panel: bool = False) -> dict | None:
+    """The base ``within`` or ``panel`` makes of a survey frame's entities of ``type`` (as
+    :func:`adoption` makes it, with its errors): ``{"n": its size, "of": its
+    n_reference_of, "codes": its entities, "attrs": {"within": …} or {"panel": …}}``;
+    None with neither.
+
+    >>> import barometre as bm
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> b = said_base(s, panel=True)  # the demo's 101 départements, a panel of themselves
+    >>> b["n"], b["of"]
+    (101, 'departement:panel')
+    """
+    if within is None and not panel:
+        return None
+    df = restrict(_plain(survey), type)
+    if df.empty:
+        raise NoDataError.of("survey-type-none")
+    c = coded(df)
+    base, n, of, attrs = _said_base(c, c.collectivity_type, within, panel)
+    return {"n": n, "of": of, "codes": base, "attrs": attrs}
 
 
 def _within_kinds(codes, base: frozenset, t: str) -> tuple[list[str], frozenset]:

@@ -60,7 +60,8 @@ from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from .survey import (_reference_size, adoption, any_left_out, asked_platforms,
-                     reads_fewer, require_waves, restrict, sample_design, survey_design)
+                     reads_fewer, require_waves, restrict, said_base, sample_design,
+                     survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -737,7 +738,8 @@ def _each_wave(waves: pd.DataFrame) -> Iterator[pd.DataFrame]:
 
 @numbered
 def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None,
-               type: str | None = None) -> pd.DataFrame:
+               type: str | None = None, *, within: str | Iterable[str] | None = None,
+               panel: bool = False) -> pd.DataFrame:
     """Adoption per wave, platform by platform, oldest wave first.
 
     Parameters
@@ -749,6 +751,14 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         least one).
     type : str, optional
         Collectivity type to count (default: the waves').
+    within : str or list of str, optional
+        Département codes: each wave's base is the type's entities in them, as
+        :func:`barometre.compare_survey` ``within`` says it for that wave's file (a census
+        of them when the wave holds them all; an entity outside them is refused).
+    panel : bool, default False
+        The waves are a panel chosen by hand: each wave's base is its own entities, as
+        :func:`barometre.compare_survey` ``panel`` says it for that wave's file (a census
+        of the panel when all answered: no interval); not with ``within``.
 
     Returns
     -------
@@ -761,7 +771,10 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         :func:`barometre.analysis.survey.any_left_out`), nor does a wave that read one
         platform only (it would be that platform's share again); ``attrs["any_left_out"]``:
         those waves -> the platforms they read (empty when ``any`` is not asked for),
-        ``attrs["any_platforms"]``: every wave -> the platforms it read.
+        ``attrs["any_platforms"]``: every wave -> the platforms it read. Under ``within``
+        or ``panel``, ``n_reference_of`` follows (``"epci:22,29"``, ``"epci:panel:CA"``:
+        the base said, each wave's N in ``n_reference``), and ``attrs["within"]`` or
+        ``attrs["panel"]`` is the newest wave's, as :func:`barometre.adoption` gives it.
 
     Examples
     --------
@@ -781,14 +794,19 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     keep = _platform_ids(platforms)
     attrs, waves = waves.attrs, _plain(waves)
-    parts, read, designs = [], {}, {}
+    parts, read, designs, said = [], {}, {}, {}
     for w in _each_wave(waves):
         label = w["wave_label"].iloc[0]
         # each wave read as a sample of the type; a wave that holds a part of it whole
-        # (every metropolitan département…) said in attrs["design"] (trend --data's note)
-        a = adoption(w, type=type, platforms=keep, design=False)
+        # (every metropolitan département…) said in attrs["design"] (trend --data's note).
+        # A base said (within, panel) is each wave's as compare says it for its file: the
+        # same code, its errors (an entity outside the départements) naming the wave's rows
+        a = adoption(w, type=type, platforms=keep, design=False, within=within, panel=panel)
         for t, d in (a.attrs.get("design") or {}).items():
             designs[label] = (t, d)
+        for k in ("within", "panel"):  # the newest wave's (waves come oldest first)
+            if a.attrs.get(k):
+                said[k] = a.attrs[k]
         read[label] = tuple(dict.fromkeys(p for ps in a.attrs.get("any_platforms", {}).values()
                                           for p in ps))
         a["source"] = ", ".join(sorted(str(f) for f in pd.unique(w["file"].dropna())))
@@ -807,7 +825,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     out = out.assign(_p=out["platform"].map(lambda p: _P_ORDER.get(p, len(_P_ORDER))),
                      _w=out["wave"].map({w: i for i, w in enumerate(dict.fromkeys(out["wave"]))}))
     out = out.sort_values(["_p", "_w"], kind="stable").drop(columns=["_p", "_w"])
-    out = out[TREND_COLUMNS].reset_index(drop=True)
+    # the base said: its column, as compare --data's CSV gives it under --within, --panel
+    out = out[TREND_COLUMNS + (["n_reference_of"] if said else [])].reset_index(drop=True)
+    out.attrs.update(said)
     out.attrs["fictitious"] = attrs.get("fictitious", False)
     shown = keep is None or "any" in keep
     out.attrs["any_left_out"] = left_out if shown else {}
@@ -898,7 +918,8 @@ def _two_labels(labels: list[str], old, new, details: list | None = None) -> tup
 
 @numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
-                platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+                platforms: str | Iterable[str] | None = None, *,
+                within: str | Iterable[str] | None = None, panel: bool = False) -> pd.DataFrame:
     """Each entity on each platform between two waves: joined, left, stayed… and why not.
 
     Parameters
@@ -909,6 +930,13 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         Wave labels (or their beginning: "2024"); default the oldest and the newest.
     platforms : list of str, optional
         Platforms to keep (default: every platform of either wave).
+    within : str or list of str, optional
+        Département codes: the base of :func:`changes` is the type's entities in them (as
+        :func:`barometre.compare_survey` ``within`` makes it; an entity of either wave
+        outside them is refused).
+    panel : bool, default False
+        The waves are a panel chosen by hand: the base of :func:`changes` is the entities
+        of the two waves compared, never the type's in France; not with ``within``.
 
     Returns
     -------
@@ -927,7 +955,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         anything from 1 150 000 to 1 299 999: from −3.9 % to +8.6 %). ``attrs``: ``old``,
         ``new``, ``files`` (each of the two waves -> the names of the files holding it),
         ``not_read`` (each platform one of the two waves did not read at all -> that wave's
-        label: its entities are not comparable, and it has no change to measure).
+        label: its entities are not comparable, and it has no change to measure); under
+        ``within`` or ``panel``, ``base`` (``{"n", "of"}``: the base's size and its
+        ``n_reference_of``) and ``within`` or ``panel`` (as :func:`barometre.adoption`'s).
 
     Examples
     --------
@@ -948,6 +978,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     o, n = _two_waves(waves, old, new)
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
+    # the base said (within, panel), made as compare makes it, of the two waves' entities
+    said = said_base(pd.concat([a, b], ignore_index=True), attrs.get("collectivity_type"),
+                     within=within, panel=panel)
     keep = _platform_ids(platforms)
     read_old, read_new = set(a["platform"]), set(b["platform"])
     plats = sorted(read_old | read_new, key=lambda p: _P_ORDER.get(p, 99))
@@ -1024,6 +1057,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       "fictitious": attrs.get("fictitious", False),
                       # Annuaire exports compared: declared accounts, said (its notes)
                       "annuaire": attrs.get("annuaire"),
+                      **({"base": {"n": said["n"], "of": said["of"]}, **said["attrs"]}
+                         if said else {}),
                       # gains per 1,000 of a council's population, not its territory's (69)
                       "population_served": served_of(
                           out.loc[out["gain_per_1000"].notna(), "code"],
@@ -1041,15 +1076,21 @@ def _n_reference(codes, type_id: str | None) -> int | None:
 
 @numbered
 def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
-            platforms: str | Iterable[str] | None = None) -> pd.DataFrame:
+            platforms: str | Iterable[str] | None = None, *,
+            within: str | Iterable[str] | None = None, panel: bool = False) -> pd.DataFrame:
     """What changed between two waves, platform by platform.
 
     Parameters
     ----------
     waves : DataFrame
-        Frame of :func:`read_waves` (or the result of :func:`transitions`).
+        Frame of :func:`read_waves` (or the result of :func:`transitions`, whose waves,
+        platforms and base are then kept: the other arguments are not read).
     old, new, platforms
         As for :func:`transitions`.
+    within, panel
+        The base said, as for :func:`transitions`: comparing every entity of it (the
+        départements' entities, the panel's) is its census (no p-value), never the type's
+        in France; no design is looked for. ``n_reference_of`` follows the columns.
 
     Returns
     -------
@@ -1098,14 +1139,16 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     >>> bool(c["p_value"].isna().all())
     True
     """
-    t = waves if "status" in waves.columns else transitions(waves, old, new, platforms)
+    t = (waves if "status" in waves.columns else
+         transitions(waves, old, new, platforms, within=within, panel=panel))
     codes = set(t["code"])
-    n_ref = _n_reference(codes, t.attrs.get("collectivity_type"))
+    said = t.attrs.get("base")  # within, panel: the base the user said, its N
+    n_ref = said["n"] if said else _n_reference(codes, t.attrs.get("collectivity_type"))
     # waves that hold a part of the type whole and nothing else (the 96 metropolitan
     # départements): comparing all of it is its census, as compare says « exhaustif
-    # (métropole) » — no p-value, the part said (attrs["design"])
+    # (métropole) » — no p-value, the part said (attrs["design"]); none under a base said
     design = (survey_design(codes, t.attrs["collectivity_type"])
-              if t.attrs.get("collectivity_type") else None)
+              if t.attrs.get("collectivity_type") and not said else None)
     part = design.n_subset if design is not None and not design.stratified else None
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
     rows, marks = [], {}
@@ -1147,10 +1190,12 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         out["n_growth_rounded"] = out["n_growth_rounded"].astype("int64")
         for c in ("median_growth_rounded", "median_gain_rounded"):
             out[c] = out[c].astype(bool)
+    if said:  # the base said, as compare --data's CSV gives it under --within, --panel
+        out["n_reference_of"] = said["of"]
     out.attrs.update(t.attrs)
     if part_census:
         out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
-    elif design is None and t.attrs.get("collectivity_type"):
+    elif design is None and t.attrs.get("collectivity_type") and not said:
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)
         bands = sample_design(codes, t.attrs["collectivity_type"])
@@ -1262,13 +1307,15 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
 
 def movements(waves: pd.DataFrame, old: str | int | None = None,
               new: str | int | None = None,
-              type: str | None = None) -> dict[str, pd.DataFrame] | None:
+              type: str | None = None, *, within: str | Iterable[str] | None = None,
+              panel: bool = False) -> dict[str, pd.DataFrame] | None:
     """Everything a report shows about two waves, computed once (None with fewer than two).
 
     ``waves`` is a frame of :func:`read_waves`, or of :func:`barometre.read_survey`: one
     file whose dates are months apart holds several waves, read as :func:`survey_waves`
     reads them (the figures of ``changes --data`` on that file; its errors too), its
-    entities of ``type`` (``changes --type``) when given.
+    entities of ``type`` (``changes --type``) when given; ``within``, ``panel``: the base
+    said, as :func:`transitions` takes it (``changes --within``, ``--panel``).
 
     Returns
     -------
@@ -1285,5 +1332,5 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
         waves = survey_waves(waves, type)
     if waves["wave_label"].nunique() < 2:
         return None
-    t = transitions(waves, old, new)
+    t = transitions(waves, old, new, within=within, panel=panel)
     return {"transitions": t, "changes": changes(t), "movers": movers(t)}

@@ -87,7 +87,9 @@ WithinOpt = Annotated[Optional[str], typer.Option(
     "entités du type dans ces départements (une intercommunalité : celui de la plupart de ses "
     "habitants), pas celles de France : un fichier qui les tient toutes en est le recensement "
     "(parts exactes), une partie, un échantillon d'elles (intervalle sur leur nombre). Une "
-    "entité du fichier hors de ces départements est une erreur. Voir aussi --panel.")]
+    "entité du fichier hors de ces départements est une erreur. Sur plusieurs vagues (trend, "
+    "changes, report, chart trend et changes), c'est la base de chaque vague. Voir aussi "
+    "--panel.")]
 
 PanelOpt = Annotated[bool, typer.Option(
     "--panel", help="Avec --data : le fichier est un panel choisi à la main (des pairs, un "
@@ -95,8 +97,9 @@ PanelOpt = Annotated[bool, typer.Option(
     "panel »), jamais celles du type en France : toutes ayant répondu, il en est le "
     "recensement (parts exactes, pas d'intervalle) ; des réponses vides en font un "
     "échantillon du panel (intervalle sur son nombre). Sans --panel ni --within, le fichier "
-    "se lit comme un tirage au hasard parmi les entités du type en France. Pas avec "
-    "--within.")]
+    "se lit comme un tirage au hasard parmi les entités du type en France. Sur plusieurs "
+    "vagues (trend, changes, report, chart trend et changes), chaque vague est le panel de "
+    "ses entités ; changes compare celles des deux vagues. Pas avec --within.")]
 
 
 class Blank(str, Enum):

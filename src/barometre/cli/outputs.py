@@ -68,11 +68,11 @@ def _size(text: str | None) -> tuple[float, float] | None:
 _READS = {
     "adoption": {"--vs", "--year", "--source", "--all-sources", "--within", "--panel"},
     "heatmap": {"--vs", "--year", "--source", "--all-sources", "--within", "--panel"},
-    "trend": {"--source"},  # every year; one series per platform
+    "trend": {"--source", "--within", "--panel"},  # every year; one series per platform
     "benchmark": {"--entity", "--peers", "--year"},
     "ranking": {"--entity", "--peers", "--metric", "--top", "--year"},
     "scatter": {"--entity", "--year"},
-    "changes": set(),
+    "changes": {"--within", "--panel"},
 }
 #: The kinds that draw one platform (the first -p would be drawn, the others dropped)
 _ONE_PLATFORM = {"ranking", "scatter"}
@@ -130,8 +130,10 @@ def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all
     return getattr(charts, k)(df, **kw)
 
 
-def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
-    """trend --data (every wave on a date axis) and changes (old → new share per platform)."""
+def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=None,
+                 panel=False):
+    """trend --data (every wave on a date axis) and changes (old → new share per platform);
+    ``within``, ``panel``: the base said, each wave's (trend) or the two waves' (changes)."""
     if data is None:
         raise UsageError.of("chart-needs-data", kind=k)
     from ..analysis.waves import changes, read_waves, wave_trend
@@ -139,8 +141,9 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw):
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank)
     if k == "trend":
-        return charts.wave_trend(wave_trend(waves, platforms=platform, type=type), **kw)
-    return charts.changes(changes(waves, platforms=platform), **kw)
+        return charts.wave_trend(wave_trend(waves, platforms=platform, type=type,
+                                            within=within, panel=panel), **kw)
+    return charts.changes(changes(waves, platforms=platform, within=within, panel=panel), **kw)
 
 
 def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sources, entity,
@@ -210,11 +213,11 @@ def chart(
     Chaque graphique lit ses options ; une autre est refusée, jamais ignorée. Requises,
     puis [facultatives] : adoption, heatmap : --type sans --data [--vs, --year, --source,
     --all-sources ; avec --data : --within ou --panel] ; trend : --type et un --platform sans --data [--source], ou --data (répétable, une
-    vague par fichier) ; benchmark : --data, --entity [--peers, --year] ;
+    vague par fichier) [--within ou --panel] ; benchmark : --data, --entity [--peers, --year] ;
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
-    changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates). Avec
-    --data, --year garde les relevés de cette année.
+    changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates) [--within
+    ou --panel]. Avec --data, --year garde les relevés de cette année.
 
     Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
     barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
@@ -241,7 +244,7 @@ def chart(
     if figsize:
         kw["size"] = figsize
     if k == "changes" or (k == "trend" and data is not None):  # survey waves (#16)
-        fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw)
+        fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw, within, panel)
     else:
         if data is not None and len(data) > 1:
             raise UsageError.of("waves-chart-one-file", kind=k)
@@ -300,10 +303,10 @@ def report(
     check_output(output, (".xlsx",), inputs=inputs, force=force, option="--force", kind="report")
     if entity and data is None:
         raise UsageError.of("cli-entity-needs-data")
-    if within is not None and (data is None or len(data) > 1):  # one survey file's figures
-        raise UsageError.of("cli-within-needs-data" if data is None else "cli-within-one-file")
-    if panel and (data is None or len(data) > 1):  # one survey file's entities
-        raise UsageError.of("cli-panel-needs-data" if data is None else "cli-panel-one-file")
+    if within is not None and data is None:  # a survey's figures (one file or its waves)
+        raise UsageError.of("cli-within-needs-data")
+    if panel and data is None:  # a survey's entities (one file or its waves)
+        raise UsageError.of("cli-panel-needs-data")
     if peers not in (None, Peers.type) and not entity:  # accepted and dropped before (review diff17b)
         raise UsageError.of("cli-peers-need-entity", peers=peers.value)
     from ..render.excel import write_report

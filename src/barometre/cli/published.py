@@ -270,23 +270,31 @@ def trend(
                              "par vague au lieu des chiffres publiés.")] = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
+    within: WithinOpt = None,
+    panel: PanelOpt = False,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Évolution d'un réseau pour un type de collectivité : chaque année et chaque source.
 
-    Avec --data : l'adoption à chaque vague d'enquête (un ou plusieurs réseaux).
+    Avec --data : l'adoption à chaque vague d'enquête (un ou plusieurs réseaux) ; --within
+    ou --panel y disent la base de chaque vague comme compare pour son fichier.
 
     Exemple : barometre trend --type region --platform facebook
     """
     _check_types(type)
     _check_platforms(platform)
+    if within is not None and not data:
+        raise UsageError.of("cli-within-needs-data")
+    if panel and not data:
+        raise UsageError.of("cli-panel-needs-data")
     if data:  # survey waves (cli/waves.py)
         from .waves import survey_trend
 
         if source:
             raise UsageError.of("waves-no-source")
-        return survey_trend(data, type, platform, sheet, format, lang, blank=blank)
+        return survey_trend(data, type, platform, sheet, format, lang, blank=blank,
+                            within=within, panel=panel)
     if not platform or len(platform) != 1:
         raise UsageError.of("trend-one-platform")
     platform = platform[0]

@@ -14,8 +14,10 @@ from .options import (
     Lang,
     LangOpt,
     MaybeTypeOpt,
+    PanelOpt,
     PlatformOpt,
     SheetOpt,
+    WithinOpt,
     _check_platforms,
     _check_types,
     _print_records,
@@ -34,15 +36,18 @@ _LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
 
 
 def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[str]],
-                 sheet: Optional[str], format: Format, lang: Lang, blank=None) -> None:
-    """``trend --data``: adoption per wave of survey files, oldest first."""
-    from ..analysis.waves import TREND_COLUMNS, any_left_out_note, read_waves, wave_trend
+                 sheet: Optional[str], format: Format, lang: Lang, blank=None,
+                 within: Optional[str] = None, panel: bool = False) -> None:
+    """``trend --data``: adoption per wave of survey files, oldest first; ``within``,
+    ``panel``: each wave's base, as compare says it for its file."""
+    from ..analysis.waves import any_left_out_note, read_waves, wave_trend
+    from ..domain.schemas import WAVE_TREND
     from ..render.waves import wave_trend_table
     from .chrome import NOTES
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
-    result = wave_trend(waves, platforms=platform, type=type)
+    result = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
         NOTES.append(note.render(lang.value))
@@ -51,8 +56,9 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     # a wave whose file holds a part of the type whole (every metropolitan département…)
     NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value))
     NOTES.extend(annuaire_notes_of(result, lang.value))
-    _print_records(result, format, TREND_COLUMNS, lambda: wave_trend_table(result, lang.value),
-                   _TREND_ROUND)
+    # n_reference_of under --within, --panel (the base said), as compare --data's CSV
+    _print_records(result, format, WAVE_TREND.present(result),
+                   lambda: wave_trend_table(result, lang.value), _TREND_ROUND)
 
 
 def changes(
@@ -69,10 +75,15 @@ def changes(
         "--top", "-n", min=1, help="Plus fortes hausses et baisses d'abonnés à citer.")] = 3,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
+    within: WithinOpt = None,
+    panel: PanelOpt = False,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.
+
+    --within ou --panel : la base est celle qu'ils disent (les entités des deux vagues pour
+    --panel) ; toutes comparées, l'évolution est exacte (pas de p).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """
@@ -87,7 +98,8 @@ def changes(
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
                        compare=(old, new))
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
-    moves = transitions(waves, old=old, new=new, platforms=platform)
+    moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
+                        panel=panel)
     from ..render.waves import not_read_lines
     from .chrome import NOTES
 

@@ -186,7 +186,9 @@ WAVE_TREND = Schema("wave trend", (
     ("collectivity_type", "str"), ("platform", "str"), ("wave", "str"), ("year", "int"),
     ("share", "share"), ("n_present", "int"), ("n_base", "int"), ("n_unknown", "int"),
     ("ci_low", "share"), ("ci_high", "share"), ("census", "bool"), ("n_reference", "int"),
-    ("n_surveyed", "int"), ("coverage", "float"), ("source", "str")))
+    ("n_surveyed", "int"), ("coverage", "float"), ("source", "str")),
+    # under within or panel (wave_trend): the base said, "epci:22,29", "epci:panel:CA"
+    optional=(("n_reference_of", "str"),))
 
 CHANGES = Schema("changes", (
     ("platform", "str"), ("joined", "int"), ("left", "int"), ("stayed", "int"),
@@ -198,7 +200,9 @@ CHANGES = Schema("changes", (
     # when the waves mark their rounded counts (``followers_rounded``): how many growths or
     # gains rest on one, and whether each median is taken from such a value (shown "≈")
     optional=(("n_growth_rounded", "int"), ("median_growth_rounded", "bool"),
-              ("median_gain_rounded", "bool")))
+              ("median_gain_rounded", "bool"),
+              # under within or panel: the base said, "epci:22,29", "epci:panel:CA"
+              ("n_reference_of", "str")))
 
 TRANSITIONS = Schema("transitions", (
     ("platform", "str"), ("code", "str"), ("name", "str"), ("status", "str"), ("reason", "str"),

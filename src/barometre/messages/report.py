@@ -346,6 +346,7 @@ MESSAGES = {
     "report-survey-coverage-years": ("{year} (année des chiffres) : {n} {whom}{total} ; {others}",
                                      "{year} (year of the figures): {n} {whom}{total}; {others}"),
     "report-survey-coverage-total": (" sur {total} en France ({share})", " out of {total} in France ({share})"),
+    "report-survey-coverage-total-within": (" sur {total} ({share})", " out of {total} ({share})"),
     "report-survey-coverage-other": ("{year} : {n}{share}", "{year}: {n}{share}"),
     "report-survey-unknown": ("Lignes non reconnues", "Unrecognised rows"),
     "report-survey-unknown-text": ("{n} ligne(s) dont la collectivité n'a pas été reconnue, laissée(s) de côté",

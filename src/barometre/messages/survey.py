@@ -387,13 +387,6 @@ MESSAGES = {
         "no extrapolation."),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
-    # several waves (trend, a report of several files): --panel reads one file, not said
-    "random-draw-note-waves": (
-        "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
-        "{label}).",
-        "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
-        "random."),
-    "random-draw-short-waves": ("tirage au hasard supposé", "assumes a random draw"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
                      "--within: no département code (e.g. '--within 01,44')"),
     "within-unknown": (

@@ -134,6 +134,14 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': every entity of the type is compared, the "
         "change is exact."),
+    # under --within, --panel: the base said, named in the title, is what is compared whole
+    "waves-note-base-said": (
+        "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "
+        "toutes les entités de la base (voir le titre) sont comparées, l'évolution est exacte.",
+        "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
+        "test (joined vs left), two-sided; 'census': every entity of the base (see the "
+        "title) is compared, the change is exact."),
     "waves-note-growth": (
         "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
         "avec un nombre d'abonnés, non nul à l'ancienne ; n : entités de chaque médiane.",

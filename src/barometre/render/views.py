@@ -439,11 +439,9 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[s
     a base said by ``within`` or ``panel``, a file chosen by place (its own note says
     it), figures without interval. ``short``: the clause of a caption or a key figure
     ("tirage au hasard supposé, sinon --panel")."""
-    # figures of several waves: --panel reads one file (not waves), so it is not offered
-    rows = _as_records(res).rows if res is not None else []
-    end = "-waves" if len({r.get("year") for r in rows}) > 1 else ""
-    out = [_t("random-draw-short" + end, lang) if short else
-           _t("random-draw-note" + end, lang, n=fmt_int(n, lang), label=label,
+    # figures of several waves too: trend, changes, report and chart take --panel over waves
+    out = [_t("random-draw-short", lang) if short else
+           _t("random-draw-note", lang, n=fmt_int(n, lang), label=label,
               total=fmt_int(total, lang))
            for n, total, label in random_draw_of(res, lang).values()]
     return out[:1] if short else out

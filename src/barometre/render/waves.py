@@ -17,7 +17,7 @@ from .views import ROUNDED_MARK, served_note
 
 __all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
-           "fmt_p", "p_words", "fmt_growth", "growth_rounded_note"]
+           "fmt_p", "p_words", "fmt_growth", "growth_rounded_note", "waves_base"]
 
 SMALL_N = 30
 _ENTITIES = (("entité", "entités"), ("entity", "entities"))  # [English][plural]
@@ -104,6 +104,39 @@ def fmt_growth(g: object, lang: str = "fr", digits: int = 0) -> str:
     return growth_number(float(g), lang, digits)
 
 
+def waves_base(df: Any, lang: str = "fr") -> str | None:
+    """The base said by ``within`` or ``panel`` of figures over waves, counted as compare
+    says it (:func:`~barometre.render.views.panel_label`,
+    :func:`~barometre.render.views.within_base_label`): "14 communautés d'agglomération du
+    panel", "129 intercommunalités de 9 départements (…)"; each wave's with its date when
+    the waves' differ (a panel of 14, then of 15). ``df``: :func:`barometre.wave_trend`'s
+    table (``n_reference_of``, ``n_reference`` per wave) or :func:`barometre.changes`'
+    (``attrs["base"]``). None for the type's in France."""
+    from .views import panel_label, panel_of, within_base_label
+
+    said = (df.attrs.get("base") if hasattr(df, "attrs") else None) or {}
+    if said:
+        pairs = [(None, said["of"], said["n"])]
+    elif "n_reference_of" in getattr(df, "columns", ()) and len(df):
+        pairs = list(dict.fromkeys(zip(df["wave"], df["n_reference_of"], df["n_reference"])))
+    else:
+        return None
+
+    def label(of: Any, n: Any) -> str | None:
+        if is_missing(of) or is_missing(n):
+            return None
+        return (panel_label(str(of), int(n), lang) if panel_of(of)
+                else within_base_label(str(of), int(n), lang))
+
+    labels = {w: label(of, n) for w, of, n in pairs}
+    if not any(labels.values()):
+        return None
+    if len(set(labels.values())) == 1:
+        return next(iter(labels.values()))
+    sep = "; " if lang == "en" else " ; "
+    return sep.join(f"{b} ({wave_date(w, lang)})" for w, b in labels.items() if b)
+
+
 def wave_trend_table(df: Any, lang: str = "fr") -> str:
     """Table view of :func:`barometre.analysis.waves.wave_trend`."""
     h = lambda code: text(code, lang)  # noqa: E731
@@ -118,7 +151,10 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     head = [h("waves-head-platform"), h("waves-head-wave"), h("waves-head-share"), "n",
             h("waves-head-unknown"), h("waves-head-interval"), "Source"]
     parts = []
-    if len(df):
+    base = waves_base(df, lang)  # within, panel: the base said, as compare's Base column
+    if base:
+        parts.append(text("chart-base", lang, base=base))
+    elif len(df):
         label = type_label(df["collectivity_type"].iloc[0], lang, plural=True)
         parts.append(label[:1].upper() + label[1:])
     parts.append(text_table(head, rows, "llrrrll"))
@@ -137,8 +173,13 @@ def _ci_method(df: Any, lang: str) -> list[str]:
         return []
     sizes = shown["n_reference"].dropna() if "n_reference" in shown else shown["ci_low"].iloc[:0]
     if len(sizes):
+        from .views import _within_of_record
+
         n = int(sizes.iloc[0])
-        pops = f"{fmt_int(n, lang)} {type_label(shown['collectivity_type'].iloc[0], lang, plural=n > 1)}"
+        # the base said (within, panel) names its N: "14 communautés d'agglomération du panel"
+        said = (_within_of_record(shown.iloc[0].to_dict(), lang, n)
+                if "n_reference_of" in shown else None)
+        pops = f"{fmt_int(n, lang)} {said or type_label(shown['collectivity_type'].iloc[0], lang, plural=n > 1)}"
         return ["", text("pub-survey-ci-note", lang, pops=pops)]
     return ["", text("pub-survey-ci-sample-note", lang)]
 
@@ -257,7 +298,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     a = df.attrs
     files = a.get("files") or {}
     n_files = len({f for fs in files.values() for f in fs}) or 1
-    kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
+    # the base said (within, panel) in place of the type, as compare names it
+    kind = waves_base(df, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
     title = text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
                  **wave_words(lang, old=a.get("old"), new=a.get("new")),
                  n_files=n_files, s="" if n_files == 1 else "s")
@@ -288,7 +330,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     parts += [text_table(head, rows, "lrrrrrrrrr"), ""]
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
-    parts += [text("waves-note-base-part" if a.get("design") else "waves-note-base", lang),
+    parts += [text("waves-note-base-part" if a.get("design") else
+                   "waves-note-base-said" if a.get("base") else "waves-note-base", lang),
               text("waves-note-growth", lang)]
     zero = from_zero_note(df, lang)
     if zero:  # 0 followers in the old wave: a gain, no growth rate; counted

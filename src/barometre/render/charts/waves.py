@@ -23,8 +23,8 @@ from matplotlib.ticker import FuncFormatter
 from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
-from ..views import annuaire_notes_of, design_changes_note
-from ..waves import fmt_points, not_read_lines, p_words, wave_date, wave_words
+from ..views import annuaire_notes_of, base_label, design_changes_note
+from ..waves import fmt_points, not_read_lines, p_words, wave_date, wave_words, waves_base
 from .captions import is_fictitious
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
                     title as set_title)
@@ -109,7 +109,10 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.set_ylim(0, 1.08)
         ax.margins(x=0.12)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_share_tick(v, lang)))
-        kind = type_label(df["collectivity_type"].iloc[0], lang, plural=True) if len(df) else ""
+        t = str(df["collectivity_type"].iloc[0]) if len(df) else ""
+        # the base said (within, panel) names what is counted, as compare's chart title
+        kind = (base_label(df, t, lang, count=False) or type_label(t, lang, plural=True)
+                if t else "")
         set_title(fig, title or text("waves-chart-trend-title", lang, type=_cap(kind)),
                   fictitious=is_fictitious(df), lang=lang)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
@@ -118,9 +121,22 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,
                                       sources=", ".join(sources),
                                       s="" if len(sources) == 1 else "s"),
-                                 *_trend_notes(df, lang), _fictitious(df, lang)]))
+                                 *_base_said(df, lang), *_trend_notes(df, lang),
+                                 _fictitious(df, lang)]))
         stagger_xticks(ax)
     return fig
+
+
+def _base_said(df: pd.DataFrame, lang: str) -> list[str]:
+    """« Base : 14 communautés d'agglomération du panel (exhaustif) » under ``within`` or
+    ``panel`` (:func:`~barometre.render.waves.waves_base`), as compare's chart says it; « exhaustif »
+    when every figure drawn is a census of it. Nothing for the type's in France."""
+    base = waves_base(df, lang)
+    if not base:
+        return []
+    census = "census" in df and len(df) and bool(df["census"].astype(bool).all())
+    return [text("chart-base", lang, base=base)
+            + (f" ({text('waves-census', lang)})" if census else "")]
 
 
 def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
@@ -189,7 +205,9 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.grid(axis="y", visible=False)
         a = df.attrs
         words = wave_words(lang, old=a.get("old", ""), new=a.get("new", ""))  # dates said once
-        kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
+        t = a.get("collectivity_type") or ""
+        kind = (base_label(df, t, lang, count=False) if t else None) or type_label(
+            t, lang, plural=True)
         set_title(fig, title or text("waves-chart-changes-title", lang, type=_cap(kind), **words),
                   fictitious=is_fictitious(df), lang=lang)
         t = a.get("collectivity_type") or ""
@@ -209,6 +227,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                            sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
+                      *_base_said(df, lang),  # within, panel: the base compared
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
                       *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
                       *design_changes_note(a.get("design"), lang, bands=a.get("band_design")),

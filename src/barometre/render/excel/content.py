@@ -1206,7 +1206,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
             for y, n in s.entities_by_year if y != s.year_shown)
         cov = text("report-survey-coverage-years", lang, n=fmt_int(s.n_entities, lang), whom=whom,
                    year=s.year_shown, others=others,
-                   total=text("report-survey-coverage-total", lang, total=fmt_int(s.n_reference, lang),
+                   # the base said (within, panel): out of its N, not "in France"
+                   total=text("report-survey-coverage-total" + ("-within" if within else ""),
+                              lang, total=fmt_int(s.n_reference, lang),
                               share=fmt_share(s.coverage, lang)) if s.n_reference else "")
     rows.append([text("report-survey-coverage", lang), cov])
     meta = _annuaire(r)

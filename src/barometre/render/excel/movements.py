@@ -11,7 +11,8 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
-from ..waves import fmt_p, from_zero_note, growth_rounded_note, not_read_lines, wave_words
+from ..waves import (fmt_p, from_zero_note, growth_rounded_note, not_read_lines, wave_words,
+                     waves_base)
 from .sheets import Column, Sheet
 
 __all__ = ["movements"]
@@ -51,7 +52,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     ch, moves, ranks = m["changes"], m["transitions"], m["movers"]
     h = lambda code: text(code, lang)  # noqa: E731
     a = ch.attrs
-    kind = type_label(a.get("collectivity_type") or "", lang, plural=True)
+    # the base said (within, panel) in place of the type, as changes' table names it
+    kind = waves_base(ch, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
     files = a.get("files") or {}
     sh.line(text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
                  **wave_words(lang, old=a.get("old"), new=a.get("new")),
@@ -73,7 +75,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
              _v(c["median_gain_per_1000"]), c["n_gain"]] for c in ch.to_dict("records")]
     _mark_medians(cols, rows, ch, lang)
     sh.table("Mouvements", cols, rows)
-    for code in ("waves-note-base", "waves-note-growth"):
+    for code in ("waves-note-base-said" if a.get("base") else "waves-note-base",
+                 "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
     sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
     zero = from_zero_note(ch, lang)
