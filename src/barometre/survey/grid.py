@@ -614,7 +614,8 @@ def _sheet_entities(ws) -> tuple[tuple, frozenset, int] | None:
     and 1 one key), else the name column's, case folded; None without a header or an
     entity column. Read only to word the error of several sheets of one kind."""
     ws.reset_dimensions()
-    rows = [list(row) for row in ws.iter_rows(min_row=1, values_only=True)]
+    rows = [list(row[:200]) for row in
+            ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True)]
     grid = Grid(rows, list(range(1, len(rows) + 1)), "xlsx")
     try:
         h = _find_header(grid)
@@ -627,9 +628,9 @@ def _sheet_entities(ws) -> tuple[tuple, frozenset, int] | None:
     if not entity:
         return None
     col = entity[0]
-    keys, n = set(), 0
-    for row in rows[h + 1:]:
-        v = row[col] if col < len(row) else None
+    keys, n = set(), 0  # the entity column alone below the header: a sheet may be long
+    for (v,) in ws.iter_rows(min_row=h + 2, min_col=col + 1, max_col=col + 1,
+                             values_only=True):
         if isinstance(v, float) and v.is_integer():
             v = int(v)
         v = "" if v is None else str(v).strip().casefold()
