@@ -1052,7 +1052,11 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
         ranked), ``source``, ``fictitious``, ``collectivity_type``, ``entity`` (the code
-        of ``entity``, or None), ``entity_not_ranked`` (why ``entity`` has no rank, None
+        of ``entity``, or None; its council's when ranked once, below), ``councils_once``
+        (a council of two départements whose rows give one follower count, 2A and 2B,
+        ranked once as one row with the council's code and name, « Collectivité de Corse
+        (2A, 2B) »: :func:`council_once`'s list; two counts stay two rows),
+        ``entity_not_ranked`` (why ``entity`` has no rank, None
         when it has one or none was asked: ``"not_answered"`` (presence blank),
         ``"absent"`` (no account), ``"count_without_account"`` ("Non;0", a blank with 0),
         ``"no_count"`` (an account without a follower count), ``"population_zero"``,
