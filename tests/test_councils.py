@@ -331,18 +331,19 @@ def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
         "compte du conseil sur une seule ligne")
     assert said[1].message == (
         "Corse-du-Sud (2A) et Haute-Corse (2B) donnent tous deux le nombre d'abonnés du même "
-        "conseil, « Collectivité de Corse » (20R), sur Facebook (lignes 4, 5) : son compte est "
-        "classé deux fois par rank et benchmark (chaque ligne rapportée à la population du "
-        "conseil) ; gardez le nombre sur une seule ligne si ce n'est pas ce que vous voulez")
+        "conseil, « Collectivité de Corse » (20R), sur Facebook (lignes 4, 5) : un seul "
+        "compte, que rank et benchmark classent une fois, comme le conseil (avec la population "
+        "qu'il sert) ; l'adoption compte les deux territoires")
     assert said[0].msg.render("en").startswith(
         "Bas-Rhin (67) and Haut-Rhin (68) give different follower counts for one council, "
         "'Collectivité européenne d'Alsace' (6AE) (Facebook: 46,748 "
         "(67), 50,923 (68); Instagram: 25,040 (67), 25,040 (68); lines 2, 3)")
     res = cli("validate", f)
     assert res.exit_code == 0 and "donnent des nombres d'abonnés différents" in res.stdout
-    # nothing dropped: both rows ranked, as the warning says
+    # two counts for the CeA: both rows ranked, as the warning says; one count for the
+    # Collectivité de Corse: ranked once, as the council (test_council_ranked_once)
     ranked = as_json(cli("rank", "-p", "facebook", "--data", f, "-f", "json"))
-    assert {"67", "68", "2A", "2B"} <= {r["code"] for r in ranked}
+    assert {r["code"] for r in ranked} == {"67", "68", "20R", "44"}
 
 
 def _disagree(problems: list) -> list:
@@ -435,3 +436,62 @@ def test_territories_of_one_council_compared_on_their_latest_reading(tmp_path):
     said = _disagree(bm.validate(f))
     assert [(p.rows.tolist(), p.count) for p in said] == [([2, 3], 2)]
     assert "Facebook : Oui (67), Non (68)" in said[0].message
+
+
+def _one_council_file(tmp_path):
+    """Six départements; the Collectivité de Corse's one Facebook count on 2A and 2B, the
+    CeA's on 67 and 68 (Instagram: two counts for the CeA, a wrong one)."""
+    return _write(tmp_path, "conseils.csv",
+                  "Code département;Facebook;Abonnés Facebook;Instagram;Abonnés Instagram\n"
+                  "2A;Oui;10000;Oui;500\n2B;Oui;10000;Oui;500\n67;Oui;3000;Oui;700\n"
+                  "68;Oui;3000;Oui;900\n44;Oui;90000;Oui;8000\n29;Oui;20000;Non;\n")
+
+
+def test_council_ranked_once(tmp_path, cli):
+    """2A and 2B giving the Collectivité de Corse's count were ranked « 44 (ex aequo) 2A »,
+    « 44 (ex aequo) 2B », the base counting one council twice (reviewer, session 18): one
+    row, the council's, with the population it serves; the count and a note say it."""
+    f = _one_council_file(tmp_path)
+    s = bm.read_survey(f)
+    r = bm.rank(s, "facebook", metric="followers_per_1000")
+    assert r["code"].tolist() == ["44", "20R", "29", "6AE"]
+    assert r["name"].tolist()[1:4:2] == ["Collectivité de Corse (2A, 2B)",
+                                         "Collectivité européenne d'Alsace (67, 68)"]
+    assert r["population"].tolist()[1] == 355486 and not r["tied"].any()
+    assert r.attrs["n_ranked"] == 4 and r.attrs["tied_ranks"] == []
+    assert [c["territories"] for c in r.attrs["councils_once"]] == [["2A", "2B"], ["67", "68"]]
+    # the population is the council's own: no « population du conseil, non du territoire »
+    assert r.attrs["population_served"] == []
+    out = cli("rank", "-p", "facebook", "--data", f, "-m", "followers_per_1000").stdout
+    assert "(ex aequo)" not in out and "Corse-du-Sud" not in out
+    assert ("4 classés : 2 départements et 2 conseils de deux départements chacun" in
+            out.splitlines())
+    assert ("Un conseil pour deux départements, un seul compte, classé une fois avec la "
+            "population qu'il sert : Collectivité de Corse (2A, 2B) ; Collectivité européenne "
+            "d'Alsace (67, 68)") in out.splitlines()
+    en = cli("rank", "-p", "facebook", "--data", f, "--lang", "en").stdout
+    assert "4 ranked: 2 départements and 2 councils of two départements each" in en
+    # two counts for one council (Instagram, 67 and 68): which is its own is not guessed
+    ig = bm.rank(s, "instagram")
+    assert ig["code"].tolist() == ["44", "68", "67", "20R"] and ig.attrs["n_ranked"] == 4
+    assert "1 classé" not in bm.render.views.rank_base_text(ig.attrs)
+    assert bm.render.views.rank_base_text(ig.attrs) == (
+        "4 classés : 3 départements et 1 conseil de deux départements (1 sans compte)")
+    # the entity asked for by a territory's code is the council's row, kept below the top
+    top = bm.rank(s, "facebook", top=1, entity="2B")
+    assert top["code"].tolist() == ["44", "20R"] and top.attrs["entity"] == "20R"
+    table = cli("rank", "-p", "facebook", "--data", f, "--top", "1", "--entity", "2B").stdout
+    assert "▸ Collectivité de Corse (2A, 2B)" in table
+
+
+def test_council_once_among_benchmark_peers(tmp_path):
+    """The Finistère's peers on Facebook: 44, the Collectivité de Corse, the CeA, not
+    2A, 2B, 67 and 68 each: 2e sur 4, not 2e sur 6 (two councils counted twice)."""
+    f = _one_council_file(tmp_path)
+    b = bm.benchmark(bm.read_survey(f), "29", platforms=["facebook"])
+    assert (b["rank"].iloc[0], b["n_peers"].iloc[0]) == (2, 4)
+    assert b["peer_median"].iloc[0] == 15000  # 90000, 20000, 10000, 3000
+    assert [c["code"] for c in b.attrs["councils_once"]["facebook"]] == ["20R", "6AE"]
+    # the entity one of the territories: its own row kept, compared once
+    b2 = bm.benchmark(bm.read_survey(f), "2B", platforms=["facebook"])
+    assert (b2["rank"].iloc[0], b2["n_peers"].iloc[0], b2["code"].iloc[0]) == (3, 4, "2B")

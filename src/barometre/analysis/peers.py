@@ -101,6 +101,45 @@ def _councils() -> dict[str, str]:
     return {t: code for code, terr in zip(inst["code"], inst["territories"]) for t in terr}
 
 
+def council_once(g: pd.DataFrame, keep: str | None = None) -> tuple[pd.DataFrame, list[dict]]:
+    """The readings compared (``g``: one platform, one year, a follower count each) with a
+    council shared by two départements counted once: 67 and 68 (the Collectivité
+    européenne d'Alsace), 2A and 2B (the Collectivité de Corse) giving the same follower
+    count are one account, one row in a ranking, not two (ex aequo, the base counting it
+    twice). The row kept is ``keep``'s (the entity benchmarked) when it is one of them,
+    else the first territory's; different counts stay both (two accounts recorded for one
+    council, or a count wrong: ``validate``'s ``council-territories-filled`` says it).
+
+    Returns the rows kept and, per council counted once, ``{"code": council code,
+    "council": its name, "territories": [codes], "kept": the code of the row kept}``.
+    """
+    from ..survey.entities import _shared_councils
+
+    shared = _shared_councils()
+    if g.empty or not g["code"].isin(list(shared)).any():
+        return g, []
+    at: dict[str, list[int]] = {}
+    for i, (c, t, v) in enumerate(zip(g["code"], g["collectivity_type"], g["followers"])):
+        if t == "departement" and c in shared and pd.notna(v):
+            at.setdefault(shared[c][0], []).append(i)
+    drop: list[int] = []
+    once = []
+    for council, idx in at.items():
+        if len(idx) < 2 or len({int(g["followers"].iloc[i]) for i in idx}) != 1:
+            continue
+        _, name, terr = shared[g["code"].iloc[idx[0]]]
+        idx = sorted(idx, key=lambda i: terr.index(g["code"].iloc[i]))
+        first = next((i for i in idx if g["code"].iloc[i] == keep), idx[0])
+        drop += [i for i in idx if i != first]
+        once.append({"code": council, "council": name,
+                     "territories": [g["code"].iloc[i] for i in idx],
+                     "kept": g["code"].iloc[first]})
+    if not drop:
+        return g, []
+    gone = set(drop)
+    return g.iloc[[i for i in range(len(g)) if i not in gone]], once
+
+
 def _other_type(entity: str, t: str, kind: str | None = None) -> NoDataError | None:
     """The error for ``entity`` that no ``t`` answers to but one entity of another type does
     ("Nouvelle-Aquitaine" in a file of départements: a région), else None. A name several
@@ -495,6 +534,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     campaigns: dict[str, dict] = {}
     per_1000_codes: list[str] = []  # the peers with a number per 1,000 compared
     kept: set = set()  # the peers with a reading compared on some platform, as peer_group
+    councils_once: dict[str, list[dict]] = {}  # per platform, council_once's
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
@@ -517,6 +557,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
                        else int(mine["year"].iloc[0]))
         g = g[same.to_numpy(dtype=bool)]
+        # a council of two départements (2A and 2B) with one count: one peer, not two
+        g, once = council_once(g, focus["code"])
+        if once:
+            councils_once[p] = once
         if aside:
             set_aside[p] = aside
             _note_campaign(campaigns, p, survey, aside, year)
@@ -580,6 +624,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "no_account": {p: n for p, n in no_account.items() if p in plats},
                       # the peers' median per 1,000 inhabitants, by platform (the charts mark it)
                       "peer_median_per_1000": medians_per_1000,
+                      # a council of two départements whose two rows give one count,
+                      # compared once: {platform: [council_once's]}
+                      "councils_once": councils_once,
                       # a council serving another population than its territory's (69, 67,
                       # 68, 2A, 2B): the entity's, then those of the peers whose number per
                       # 1,000 inhabitants is compared with its own
@@ -1005,7 +1052,11 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
         ranked), ``source``, ``fictitious``, ``collectivity_type``, ``entity`` (the code
-        of ``entity``, or None), ``entity_not_ranked`` (why ``entity`` has no rank, None
+        of ``entity``, or None; its council's when ranked once, below), ``councils_once``
+        (a council of two départements whose rows give one follower count, 2A and 2B,
+        ranked once as one row with the council's code and name, « Collectivité de Corse
+        (2A, 2B) »: :func:`council_once`'s list; two counts stay two rows),
+        ``entity_not_ranked`` (why ``entity`` has no rank, None
         when it has one or none was asked: ``"not_answered"`` (presence blank),
         ``"absent"`` (no account), ``"count_without_account"`` ("Non;0", a blank with 0),
         ``"no_count"`` (an account without a follower count), ``"population_zero"``,
@@ -1100,7 +1151,19 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     if g.empty:
         raise NoDataError.of("rank-no-values", metric=_METRIC_WORDS[metric],
                              platform=plat.words())
-    out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
+    # a council of two départements whose rows give one count (2A and 2B: the Collectivité
+    # de Corse) is ranked once, as the council: « Collectivité de Corse (2A, 2B) », its code
+    # (20R) and the population it serves (the rows' own)
+    g, once = council_once(g, None if focus is None else focus["code"])
+    names, codes = g["name"].copy(), g["code"].copy()
+    focus_code = None if focus is None else focus["code"]
+    for c in once:
+        at = (g["code"] == c["kept"]).to_numpy(dtype=bool)
+        names[at] = f"{c['council']} ({', '.join(c['territories'])})"
+        codes[at] = c["code"]
+        if focus_code in c["territories"]:
+            focus_code = c["code"]
+    out = pd.DataFrame({"code": codes, "name": names, "value": g[col].astype(float),
                         "population": g["population"], "platform": p, "metric": metric,
                         "year": g["year"].astype("Int64"), "date": g["date"]})
     if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")
@@ -1115,7 +1178,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     out["tied"] = out["rank"].isin(tied).astype(bool)
     if top is not None:  # the entity asked for kept below the top, as the chart draws it
         out = out[(out["rank"] <= top).to_numpy(dtype=bool)
-                  | (out["code"] == (None if focus is None else focus["code"])).to_numpy(dtype=bool)]
+                  | (out["code"] == focus_code).to_numpy(dtype=bool)]
     out["population"] = out["population"].astype("Int64")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
@@ -1132,7 +1195,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       # 31 December (campaign-crosses-year): {year set aside: year ranked}
                       "same_campaign": _same_campaign(survey, aside, {year}) if year else {},
                       "no_account": int(dropped.sum()),
-                      "entity": None if focus is None else focus["code"],
+                      # the council's code when the entity's row is a council ranked once
+                      "entity": focus_code,
+                      # councils of two départements ranked once (council_once's)
+                      "councils_once": once,
                       # why that entity has no rank (None when it has one)
                       "entity_not_ranked": why,
                       **({} if focus is None or peers == "type" else {"peer_group": {

@@ -211,7 +211,9 @@ def rank(
     laissé de côté et compté sous le tableau, comme un nombre d'abonnés à côté de « Non » ou
     d'une présence vide lue absente (« Non;0 ») : pas de compte, non classé. Un nombre abrégé dans le fichier (« 184,8k »)
     est un arrondi : « ≈ 184 800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
-    au dernier rang du --top sont tous gardés. CSV/JSON : rank, code, name, value, population,
+    au dernier rang du --top sont tous gardés. Un conseil de deux départements (2A et 2B,
+    67 et 68) dont les deux lignes donnent un même nombre d'abonnés est classé une fois,
+    comme le conseil (code 20R, 6AE). CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
     followers_rounded (true : valeur tirée d'un nombre abrégé).
 

@@ -72,6 +72,17 @@ MESSAGES = {
     # rank: how many were ranked, and who was not
     "rank-count": ("{n} {plural} {ranked}", "{n} {plural} {ranked}"),
     "rank-count-out": (" ({items})", " ({items})"),
+    # a council of two départements ranked once (analysis.peers.council_once)
+    "rank-count-councils": ("{n} {ranked} : {rows} et {councils}",
+                            "{n} {ranked}: {rows} and {councils}"),
+    "rank-councils-once-one": ("1 conseil de deux départements", "1 council of two départements"),
+    "rank-councils-once-many": ("{n} conseils de deux départements chacun",
+                                "{n} councils of two départements each"),
+    "note-councils-once": (
+        "Un conseil pour deux départements, un seul compte, classé une fois avec la "
+        "population qu'il sert : {items}",
+        "One council for two départements, one account, ranked once with the population "
+        "it serves: {items}"),
     "rank-not-answered": ("{n} sans réponse", "{n} not answered"),
     "rank-no-account": ("{n} sans compte", "{n} without an account"),
     "rank-no-count": ("{n} avec un compte sans nombre d'abonnés",

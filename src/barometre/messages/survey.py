@@ -574,13 +574,13 @@ MESSAGES = {
         "the same file: one council counted twice; keep one or the other"),
     "council-territories-filled": (
         "{territories} donnent tous deux le nombre d'abonnés du même conseil, « {council} » "
-        "({council_code}), sur {platforms} ({rows}) : son compte est classé deux fois par rank "
-        "et benchmark (chaque ligne rapportée à la population du conseil) ; gardez le nombre "
-        "sur une seule ligne si ce n'est pas ce que vous voulez",
+        "({council_code}), sur {platforms} ({rows}) : un seul compte, que rank et benchmark "
+        "classent une fois, comme le conseil (avec la population qu'il sert) ; l'adoption "
+        "compte les deux territoires",
         "{territories} both give the follower count of one council, '{council}' "
-        "({council_code}), on {platforms} ({rows}): its account is ranked twice by rank and "
-        "benchmark (each row divided by the council's population); keep the count on one row "
-        "if that is not what you want"),
+        "({council_code}), on {platforms} ({rows}): one account, which rank and benchmark "
+        "rank once, as the council (with the population it serves); the adoption counts both "
+        "territories"),
     "council-territories-differ": (
         "{territories} donnent des nombres d'abonnés différents pour un seul conseil, « "
         "{council} » ({council_code}) ({counts} ; {rows}) : deux comptes relevés pour un "

@@ -368,6 +368,13 @@ MESSAGES = {
         "format) : « {sheet} » ({why}), {others} ; laquelle lire ? Choisissez-la avec --sheet",
         "several sheets look like the same survey (same entity columns, same format): "
         "'{sheet}' ({why}), {others}; which one should be read? Choose it with --sheet"),
+    "sheet-split": (
+        "l'enquête semble répartie sur {n} feuilles (mêmes colonnes, aucune collectivité "
+        "en commun) : {sheets} ; --sheet n'en lirait qu'une partie, comme un échantillon : "
+        "réunissez les lignes dans une seule feuille",
+        "the survey looks split over {n} sheets (same columns, no collectivity in common): "
+        "{sheets}; --sheet would read only part of it, as a sample: put the rows in one "
+        "sheet"),
     "sheet-why-active": ("la feuille active", "the active sheet"),
     "sheet-why-first": ("la première", "the first one"),
     "too-many-rows": (

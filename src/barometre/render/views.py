@@ -1570,6 +1570,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     counted = rank_count_text(df.attrs, len(df) - (
         focus is not None and top is not None and bool((df["rank"] > top).any())), lang)
     unranked = focus_unranked_text(df.attrs, set(df["code"]), lang)
+    once = councils_once_note(df.attrs, lang)
+    if once:  # under the count it explains
+        counted += "\n" + once
     # which platform, value and year the table ranks: CSV/JSON carry them in their columns
     title = _t("rank-title" if metric == "followers" else "rank-title-per-1000", lang,
                platform=platform_label(df.attrs.get("platform", ""), lang),
@@ -1626,8 +1629,18 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
         words = peer_group_words(kind.id, group["peers"], group["shared"],
                                  Words(words, words), kind=group.get("kind")).render(lang)
     ranked = "classé" + ("e" if kind.feminine else "") + ("s" if n >= 2 else "")
-    out = _t("rank-count", lang, n=fmt_int(n, lang), plural=words,
-             ranked=Words(ranked, "ranked"))
+    once = attrs.get("councils_once") or []
+    if once:  # « 94 classés : 92 départements et 2 conseils de deux départements chacun »
+        k = len(once)
+        councils = (_t("rank-councils-once-one", lang) if k == 1 else
+                    _t("rank-councils-once-many", lang, n=fmt_int(k, lang)))
+        out = _t("rank-count-councils", lang, n=fmt_int(n, lang),
+                 ranked=Words(ranked, "ranked"), councils=councils,
+                 rows=f"{fmt_int(n - k, lang)} " + kind.label(
+                     lang, plural=n - k != 1 if lang == "en" else n - k >= 2))
+    else:
+        out = _t("rank-count", lang, n=fmt_int(n, lang), plural=words,
+                 ranked=Words(ranked, "ranked"))
     other = attrs.get("not_ranked") or {}
     items = [_t(code, lang, n=fmt_int(other[key], lang)) for key, code in (
         ("not_answered", "rank-not-answered"), ("absent", "rank-no-account"),
@@ -1635,6 +1648,23 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
     if items:
         out += _t("rank-count-out", lang, items=", ".join(items))
     return out
+
+
+def councils_once_note(attrs: dict, lang: str = "fr") -> str:
+    """The note of a ranking's councils of two départements ranked once
+    (``attrs["councils_once"]``, :func:`barometre.analysis.peers.council_once`): « Un
+    conseil pour deux départements, un seul compte, classé une fois avec la population
+    qu'il sert : Collectivité de Corse (2A, 2B) »; "" when none.
+
+    >>> councils_once_note({"councils_once": [{"code": "20R", "council": "Collectivité de "
+    ...     "Corse", "territories": ["2A", "2B"], "kept": "2A"}]}, "en")
+    'One council for two départements, one account, ranked once with the population it serves: Collectivité de Corse (2A, 2B)'
+    """
+    once = attrs.get("councils_once") or []
+    if not once:
+        return ""
+    items = [f"{c['council']} ({', '.join(c['territories'])})" for c in once]
+    return _t("note-councils-once", lang, items=("; " if lang == "en" else " ; ").join(items))
 
 
 def focus_unranked_text(attrs: dict, codes: set, lang: str = "fr") -> str:

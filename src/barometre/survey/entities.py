@@ -642,12 +642,13 @@ def council_territories_filled(readings, problems: _Problems) -> None:
     platform, in one year (what ``rank`` ranks; « Oui » on both, without a count, is the
     adoption of two territories, as the README's table says: nothing to say): in a
     survey of départements, 67 and 68 (the Collectivité européenne d'Alsace) or 2A and 2B
-    (the Collectivité de Corse). The council's one account is then ranked twice by ``rank``
-    and ``benchmark``, each divided by the council's population: a warning per council
-    and year, ``council-territories-filled``, naming the council, its platforms and every
-    row; louder, saying each platform's counts, when the rows give different follower
-    counts on one of them (one of the counts is wrong). Nothing is dropped: the file's
-    rows are the user's to keep or empty."""
+    (the Collectivité de Corse). ``rank`` and ``benchmark`` rank the council's one account
+    once, as the council (:func:`~barometre.analysis.peers.council_once`), the adoption
+    counts both territories: a warning per council and year,
+    ``council-territories-filled``, naming the council, its platforms and every row;
+    louder, saying each platform's counts, when the rows give different follower counts
+    on one of them (one of the counts is wrong: both rows are then ranked). Nothing is
+    dropped from the file's readings: its rows are the user's to keep or empty."""
     from ..domain.registry import PLATFORMS
     from ..render.formats import fmt_int
 

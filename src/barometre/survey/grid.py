@@ -475,7 +475,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         raise InputFileError.of("xlsx-unreadable", file=path.name,
                                 error=type(exc).__name__) from None
     try:
-        ws, notes = workbook.pick_sheet(wb, sheet, lambda w: _sheet_kind(w, path))
+        ws, notes = workbook.pick_sheet(wb, sheet, lambda w: _sheet_kind(w, path),
+                                        _sheet_entities)
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
 
         scan = workbook.scan_sheet(path, ws)  # error cells, hidden rows and columns
@@ -604,6 +605,43 @@ def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
         _, header, _ = header_of(grid)
         kind = survey_kind(header)
     return kind
+
+
+def _sheet_entities(ws) -> tuple[tuple, frozenset, int] | None:
+    """A sheet's header (its texts), the keys of the entities its rows name and the
+    count of those rows: whether sheets of one kind split one survey
+    (:func:`.workbook.split_sheets`). The keys are the entity code column's values (« 01 »
+    and 1 one key), else the name column's, case folded; None without a header or an
+    entity column. Read only to word the error of several sheets of one kind."""
+    ws.reset_dimensions()
+    rows = [list(row[:200]) for row in
+            ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True)]
+    grid = Grid(rows, list(range(1, len(rows) + 1)), "xlsx")
+    try:
+        h = _find_header(grid)
+    except InputFileError:
+        return None
+    header = rows[h]
+    cols = [classify_header(v, i) for i, v in enumerate(header) if isinstance(v, str)]
+    entity = ([c.index for c in cols if c.role == "entity_code"]
+              + [c.index for c in cols if c.role == "entity_name"])
+    if not entity:
+        return None
+    col = entity[0]
+    keys, n = set(), 0  # the entity column alone below the header: a sheet may be long
+    for (v,) in ws.iter_rows(min_row=h + 2, min_col=col + 1, max_col=col + 1,
+                             values_only=True):
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        v = "" if v is None else str(v).strip().casefold()
+        if not v:
+            continue
+        n += 1
+        keys.add(v.lstrip("0") if v.isdigit() else v)
+    texts = tuple(str(v).strip() if v is not None else "" for v in header)
+    while texts and not texts[-1]:
+        texts = texts[:-1]
+    return texts, frozenset(keys), n
 
 
 def survey_kind(header: list[Any]) -> tuple | bool:

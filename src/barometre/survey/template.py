@@ -185,9 +185,61 @@ def _survey_sheet(ws, type_id: str, plats: list[str], ents, prefill, lang: str =
     _platform_columns(ws, plats, n, lang)
     for letter, width in zip("ABCD", (13, 32, 16, 12)):
         ws.column_dimensions[letter].width = width
-    ws.row_dimensions[1].height = 32
+    ws.row_dimensions[1].height = 45  # three lines: « X (ex-Twitter) - présence »
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{n}"
+    _print_layout(ws, len(plats), n)
+
+
+#: the survey sheet's print scale: at 80 %, an A4 landscape page holds columns A to D and
+#: one platform's four columns (139 characters wide) in Excel and in LibreOffice
+PRINT_SCALE = 80
+
+#: the most entities whose blank cells are ruled: the communes' 35,000 rows are no paper
+#: form (a thousand pages a platform), and a million ruled blank cells slowed the reading
+#: of the filled file by a fifth
+RULED_MAX = 2000
+
+
+def _print_layout(ws, n_plats: int, n: int) -> None:
+    """The survey sheet on paper, a form to fill in by hand: A4 landscape, one platform per
+    page width, each page repeating the header row and the code and name columns (A:B),
+    cells ruled (up to :data:`RULED_MAX` entities), pages numbered. Fitting all the
+    platforms to one page wide would print them in a 3-point font; cut between platforms, a page's columns are one platform's,
+    beside the names they are for. The pages run down each platform, then to the next."""
+    from copy import copy
+
+    from openpyxl.styles import Border, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.pagebreak import Break
+
+    ps = ws.page_setup
+    ps.paperSize, ps.orientation, ps.scale = ws.PAPERSIZE_A4, "landscape", PRINT_SCALE
+    ps.pageOrder = "downThenOver"
+    m = ws.page_margins
+    m.left = m.right = 0.4
+    m.top = m.bottom = 0.6
+    m.header = m.footer = 0.3
+    ws.print_title_rows = "1:1"
+    ws.print_title_cols = "A:B"
+    last = get_column_letter(4 + 4 * n_plats)
+    ws.print_area = f"A1:{last}{n}"
+    for k in range(1, n_plats):  # a break after each platform's four columns, the last's aside
+        ws.col_breaks.append(Break(id=4 + 4 * k))
+    ws.oddFooter.center.text = "&9 &P / &N"
+    if n - 1 > RULED_MAX:
+        return
+    # ruled cells: lines to write on, and LibreOffice prints a page of blank cells only when
+    # they have borders (it leaves out the pages of the 2nd platform onwards otherwise)
+    thin = Side(style="thin", color="A6A6A6")
+    ruled = Border(left=thin, right=thin, top=thin, bottom=thin)
+    for col in range(1, 5 + 4 * n_plats):
+        first = ws.cell(row=2, column=col)
+        first.border = ruled
+        # a column's cells share one style (its number format and the border): copied,
+        # faster than set cell by cell
+        for c in ws.iter_rows(min_row=3, max_row=n, min_col=col, max_col=col):
+            c[0]._style = copy(first._style)
 
 
 def _number_format(ws, last_row: int, first_col: int, last_col: int, fmt: str) -> None:

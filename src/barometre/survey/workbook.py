@@ -63,7 +63,7 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.0f}".replace(".", ",")
 
 
-def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
+def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[Problem]]:
     """The sheet to read, and what was decided: hidden sheets skipped, the choice among
     several sheets that look like a survey.
 
@@ -81,6 +81,11 @@ def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
     hidden one: a ``hidden-survey-sheet`` error naming it (``--sheet`` reads it). No
     survey sheet: the first that has a header, else the active one (its error says what
     is missing).
+
+    ``rows_of(ws)``, when given, reads a sheet's header and entities (:func:`split_sheets`):
+    sheets of one kind with the same header and no entity in common are one survey split
+    over them (an intern per half of the list), a ``sheet-split`` error naming each and
+    its rows: ``--sheet`` would read a part of the survey as if it were a sample.
     """
     if sheet is not None:
         if sheet not in wb.sheetnames:
@@ -102,6 +107,11 @@ def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
         same = [ws.title for ws, k in surveys[1:] if k == kind]
         why = Msg("sheet-why-active" if chosen is active else "sheet-why-first")
         if same:
+            split = None if rows_of is None else split_sheets(
+                [chosen] + [ws for ws, k in surveys[1:] if k == kind], rows_of)
+            if split is not None:
+                raise InputFileError.of("sheet-split", sheets=split,
+                                        n=Count(1 + len(same)))
             raise InputFileError.of("sheet-ambiguous", sheet=chosen.title, why=why,
                                     others=sheet_list(same))
         if others:
@@ -121,6 +131,31 @@ def pick_sheet(wb, sheet: str | None, kind_of) -> tuple[Any, list[Problem]]:
         notes.insert(0, Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
                                    sheet=chosen.title))
     return chosen, notes
+
+
+def split_sheets(sheets: list, rows_of) -> Words | None:
+    """The sheets and their rows said (« « 2025 a » (50 lignes), « 2025 b » (51 lignes) »)
+    when ``sheets`` look like one survey split over them: the same header, and no entity
+    in two of them; else None (two years of one survey, two copies: which to read is the
+    user's choice). ``rows_of(ws)`` gives a sheet's header (a tuple, None without one),
+    its entities' keys and its count of rows, or None."""
+    read = [rows_of(ws) for ws in sheets]
+    if any(r is None for r in read) or len({r[0] for r in read}) != 1:
+        return None
+    seen: set = set()
+    for _, keys, _ in read:
+        if not keys or not seen.isdisjoint(keys):
+            return None
+        seen |= keys
+    from ..render.formats import fmt_int
+
+    said = {}
+    for lang, unit in (("fr", ("ligne", "lignes")), ("en", ("row", "rows"))):
+        said[lang] = ", ".join(
+            ("« {} » ({} {})" if lang == "fr" else "'{}' ({} {})").format(
+                ws.title, fmt_int(n, lang), unit[n != 1])
+            for ws, (_, _, n) in zip(sheets, read))
+    return Words(said["fr"], said["en"])
 
 
 def sheet_list(titles: list[str]) -> Words:
