@@ -67,14 +67,18 @@ MESSAGES = {
         "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
         "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
         "answered' ({rows}); --blank absent to count them as absent"),
-    "blank-template": (
-        "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
-        "bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de barometre, "
-        "dont le mode d'emploi demande d'écrire Non quand la collectivité n'a pas de compte ; "
-        "--blank absent pour les compter comme absence",
-        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), though the column "
-        "holds no « Non »: this workbook is barometre's template, whose instructions ask for "
-        "Non when the collectivité has no account; --blank absent to count them as absent"),
+    # barometre's template, a column without any « Non »: « x » or blank? (an error)
+    "blank-ambiguous": (
+        "{platform} : {n} cellule{s} vide{s} ({rows}) dans une colonne sans aucun « Non » : "
+        "ambigu dans le modèle de barometre, dont le mode d'emploi demande d'écrire Non quand "
+        "la collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
+        "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
+        "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
+        "{platform}: {n} blank cell{s} ({rows}) in a column without any « Non »: ambiguous in "
+        "barometre's template, whose instructions ask for Non when the collectivité has no "
+        "account; --blank absent if a blank means no account (a tick box: « x » or blank), "
+        "--blank unknown if it means not checked yet (out of the base); or write Non where "
+        "there is no account"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "

@@ -13,8 +13,10 @@ Blank presence cells (no presence, no account, no follower count):
   answered* and leaves the base;
 - in barometre's own template (``barometre template``, recognised by its workbook: its
   title or its instructions sheet's « Paramètres : type=… » line), whose instructions ask
-  for « Non » where there is no account, a blank is *not answered* in every column
-  (``blank-template`` says it where the column rule would have read absent);
+  for « Non » where there is no account, a blank is *not answered* in a column that
+  holds a « Non »; in a column without any, where the column rule would have read it
+  absent, the blank is ambiguous (interns who ticked « x » and left the rest blank, or
+  cells not checked yet): the error ``blank-ambiguous`` asks for ``blank``;
 - ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
 
 A file spanning several years is said (``multi-year``: the readings per year). When the
@@ -395,7 +397,8 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     template : bool, default False
         The file is barometre's template, whose instructions ask for « Non » where there is
         no account (without a policy): a column the rule would read absent reads its
-        blanks as not answered instead, meaning "template".
+        blanks as not answered instead, meaning "template" (ambiguous: the caller says it
+        as an error, :func:`blank_problem`).
 
     Returns
     -------
@@ -469,10 +472,17 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
 
 def blank_problem(platform_label: str | Words, column: str | None, meaning: str, forced: bool,
                   rows: np.ndarray) -> Problem:
-    """The warning that says how the blank cells of a platform were counted."""
+    """The warning that says how the blank cells of a platform were counted; for a column
+    of barometre's template without any « Non » (``meaning`` "template"), the error
+    ``blank-ambiguous``: its blanks may be the « x or blank » convention's absences or
+    cells not checked yet, two readings whose shares differ as 28 % and 100 %; the user
+    says which (``--blank absent`` or ``--blank unknown``)."""
     code = f"blank-{meaning}"
     if meaning in ("empty", "unfilled", "template"):
         forced = False  # decided by the rule only: a policy never says them
+    if meaning == "template":
+        return rows_problem("blank-ambiguous", rows, len(rows), column=column,
+                            severity="error", platform=platform_label)
     return rows_problem(code + ("-forced" if forced else ""), rows, len(rows), column=column,
                         problem_code=code,
                         platform=platform_label)
