@@ -170,6 +170,9 @@ def test_template_instructions_state_the_rule(tmp_path):
             "« Non » (seulement Oui, x, adresses, @comptes ou nombres d'abonnés), une case vide "
             "y veut dire « pas de compte » (absence)") in said
     assert "une ligne sans date du relevé compte à la date de l'enquête" in said
+    # the date need not be repeated, but a file without any has no year (fix18a)
+    assert ("inutile de la répéter sur chaque ligne, mais remplissez-la au moins une fois (ou "
+            "donnez --date) : sans aucune date, l'année des chiffres n'est pas connue") in said
     # the « x or blank » column, without any « Non »: an error until --blank says (fix18a)
     assert ("une colonne de « x » (ou Oui) et de cases vides, sans aucun « Non », est "
             "ambiguë : case à cocher (vide = pas de compte) ou pas encore vérifié ? « barometre "
@@ -326,7 +329,9 @@ def test_a_refused_date_is_never_the_wave_date_of_an_undated_row(tmp_path):
     df = bm.read_survey(f, errors="skip")
     assert list(df["code"]) == ["02"]
     assert df["date"].isna().all() and df["year"].isna().all()
-    assert [p.code for p in df.attrs["problems"]] == ["date-out-of-range"] * 2
+    # row 02 kept without a date: said (no-date, fix18a), beside the two refused dates
+    assert [p.code for p in df.attrs["problems"]] == ["no-date"] + ["date-out-of-range"] * 2
+    assert df.attrs["problems"][0].rows.tolist() == [3]
     f.write_text("Code département;Facebook;Date\n01;Oui;15/10/2003\n02;Oui;\n"
                  "03;Non;15/10/2025\n", encoding="utf-8")
     df = bm.read_survey(f, errors="skip")
@@ -735,7 +740,9 @@ def test_a_filled_regions_template_read_without_type_is_a_survey_of_regions(cli,
         ws.cell(r, col).value = "Oui" if r % 2 else "Non"
     wb.save(out)
     df = bm.read_survey(out)
-    assert df.attrs["collectivity_type"] == "region" and df.attrs["problems"] == []
+    # filled without any date: said (no-date, fix18a), nothing else
+    assert df.attrs["collectivity_type"] == "region"
+    assert [p.code for p in df.attrs["problems"]] == ["no-date"]
     assert set(df["code"]) == set(bm.reference.entities("region")["code"])
     # a template of before: « Chef-lieu (code) », the entities read there, and said
     ws.cell(1, head.index("Chef-lieu (pour information)") + 1).value = "Chef-lieu (code)"

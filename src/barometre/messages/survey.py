@@ -106,6 +106,14 @@ MESSAGES = {
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
         "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
+    # a file without any date (nor year, nor --date): its figures have no year
+    "no-date": (
+        "{n} relevé{s} sans date ni année ({rows}) : l'année des chiffres n'est pas connue ; "
+        "remplissez la date du relevé (une suffit : les lignes sans date prennent la date de "
+        "la vague) ou donnez-la avec --date, ex. --date 15/10/2025",
+        "{n} reading{s} without a date or year ({rows}): the figures' year is not known; fill "
+        "in the reading date (one is enough: rows without a date take the wave's) or give it "
+        "with --date, e.g. --date 15/10/2025"),
     "future-date": (
         "date du relevé dans le futur : attendu une date passée",
         "reading date in the future: expected a past date"),
@@ -518,6 +526,13 @@ MESSAGES = {
         "sample of the {part}; --type {type} counts it as a {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
+    # under compare's table and in the report's Synthèse: survey figures without a year
+    # (a file without any reading date: validate's no-date)
+    "survey-no-year-note": (
+        "Année non précisée : le fichier ne donne aucune date de relevé ; remplissez la date "
+        "du relevé, ou donnez-la avec --date, ex. --date 15/10/2025",
+        "Year not stated: the file gives no reading date; fill in the reading date, or give "
+        "it with --date, e.g. --date 15/10/2025"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),

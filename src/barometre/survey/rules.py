@@ -3,7 +3,8 @@
 A survey is a *wave*: one reading date (the file's common date column, the
 ``date`` given by the user, or else the most frequent date of the file). A
 reading without its own date belongs to the wave's date: an answer is never
-dropped because its date is empty.
+dropped because its date is empty. A file whose date columns are all blank (no wave's
+date, no ``date``) leaves its readings without a year, said (``no-date``).
 
 Blank presence cells (no presence, no account, no follower count):
 
@@ -261,6 +262,13 @@ def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Probl
     """The warning of the ``n`` readings dated by the wave's date, on ``rows``."""
     day = Day.of(np.datetime64(wave, "D").item())  # 15/10/2024, 2024-10-15
     return rows_problem("wave-date", rows, n, date=day)
+
+
+def no_date_problem(rows: Iterable[int], n: int) -> Problem:
+    """The warning of the ``n`` readings with neither a date nor a year, on ``rows``, in a
+    file without any reading date (``no-date``): their year is not known; the date column
+    or ``--date`` gives it."""
+    return rows_problem("no-date", rows, n)
 
 
 def years_problem(years: np.ndarray | None, coded: tuple[np.ndarray, np.ndarray] | None = None,
