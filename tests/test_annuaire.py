@@ -218,19 +218,24 @@ def test_cli_annuaire_template_validates(cli, generated, tmp_path):
     assert res.exit_code == 0, res.output
     assert f"({101} départements, {exp['with_any']['departement']} avec au moins un compte " \
            "déclaré" in res.stderr
+    # the rest is blank, to check by hand (the note the template carries): in barometre's
+    # template a column of « Oui » and blanks, without any « Non », is ambiguous (« x or
+    # blank » filled, or not checked yet): one error per platform, blank-ambiguous, until
+    # the user says --blank unknown (or writes Non)
     v = cli("validate", out)
+    assert v.exit_code == 1, v.output
+    ambiguous = [p for p in validate(out) if p.code == "blank-ambiguous"]
+    assert ambiguous and {p.severity for p in ambiguous} == {"error"}
+    assert len({p.column for p in ambiguous}) == len(ambiguous)
+    assert "--blank unknown si elle veut dire pas encore vérifié" in v.stdout
+    v = cli("validate", out, "--blank", "unknown")
     assert v.exit_code == 0, v.output
     assert "0 erreur(s)" in v.stderr
-    df = read_survey(out)
+    df = read_survey(out, blank="unknown")
     yes = df[df["present"] == True]  # noqa: E712
     for p, n in exp["present"]["departement"].items():
         assert (yes["platform"] == p).sum() == n, p
-    # the rest is blank, to check by hand (the note the template carries): barometre's
-    # template reads a blank as not answered, in a column without any "Non" too, and
-    # validate says so (blank-template; blank-unfilled for the rows without any "Oui")
     assert df["present"].isna().sum() == len(df) - len(yes)
-    assert "bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de barometre" \
-        in v.stdout
     first = read_census(path).entities[("departement", "75")].accounts["x"][0][0]
     assert first.startswith("https://x.com/")
     assert yes.loc[(yes["code"] == "75") & (yes["platform"] == "x"), "account"].tolist() == [first]

@@ -35,15 +35,16 @@ def codes(problems) -> list[tuple]:
 # --------------------------------------------------------------------------- blank "Non" dates
 
 def test_non_rows_without_date_belong_to_the_wave(cli):
+    # Instagram: "x" and blanks, no "Non", in barometre's template: ambiguous (an error,
+    # blank-ambiguous, below) until --blank says which reading (fix18a: was read as not
+    # answered without being asked)
     blank_dates = shares(as_json(cli("compare", "--type", "departement", "--data", NO_DATE,
-                                     "-f", "json")))
+                                     "--blank", "unknown", "-f", "json")))
     every_date = shares(as_json(cli("compare", "--type", "departement", "--data", ALL_DATES,
-                                    "-f", "json")))
+                                    "--blank", "unknown", "-f", "json")))
     assert blank_dates == every_date
     # 91 Oui, 4 Non (blank dates), 6 unchecked: 91/95 = 96 %, not 91/91 = 100 %
     assert blank_dates["facebook"] == (91, 95, 6, pytest.approx(91 / 95, abs=1e-6))
-    # Instagram: "x" and blanks, no "Non": in barometre's template, whose instructions ask
-    # for "Non", the blanks are not answered (a hand-made file reads them absent: below)
     assert blank_dates["instagram"] == (56, 56, 45, pytest.approx(1.0))
 
 
@@ -52,7 +53,7 @@ def test_validate_says_how_blanks_and_dates_were_counted():
     assert codes(problems) == [
         ("blank-unknown", "warning", "Facebook - présence"),
         ("blank-unfilled", "warning", "Instagram - présence"),
-        ("blank-template", "warning", "Instagram - présence"),
+        ("blank-ambiguous", "error", "Instagram - présence"),
         ("wave-date", "warning", None),
         # 2A and 2B, 67 and 68 give their council's Facebook count twice (1000 + 37 × row)
         ("council-territories-filled", "warning", None),
@@ -65,16 +66,18 @@ def test_validate_says_how_blanks_and_dates_were_counted():
         "Instagram : 3 cellules vides sur des lignes sans aucune réponse, comptées comme « non "
         "renseigné » (lignes 63, 79, 101) ; --blank absent pour les compter comme absence")
     assert problems[2].message == (
-        "Instagram : 42 cellules vides comptées comme « non renseigné » (lignes 58, 59, 60, 61, "
-        "62, …), bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de "
-        "barometre, dont le mode d'emploi demande d'écrire Non quand la collectivité n'a pas "
-        "de compte ; --blank absent pour les compter comme absence")
+        "Instagram : 42 cellules vides (lignes 58, 59, 60, 61, 62, …) dans une colonne sans "
+        "aucun « Non » : ambigu dans le modèle de barometre, dont le mode d'emploi demande "
+        "d'écrire Non quand la collectivité n'a pas de compte ; --blank absent si une case "
+        "vide veut dire pas de compte (case à cocher : « x » ou vide), --blank unknown si "
+        "elle veut dire pas encore vérifié (hors base) ; ou écrivez Non là où il n'y a pas de "
+        "compte")
     assert problems[2].rows[:3].tolist() == [58, 59, 60] and problems[2].count == 42
     # 4 Facebook "Non" + 56 Instagram "x" have no date of their own (a blank not answered
     # is no reading to date)
     assert problems[3].message == ("60 relevés sans date rattachés à la date de la vague, "
                                    "15/10/2025 (lignes 2, 3, 4, 5, 6, …)")
-    df = bm.read_survey(NO_DATE)
+    df = bm.read_survey(NO_DATE, blank="unknown")
     assert df["date"].isna().sum() == 0  # every reading belongs to the wave
     assert set(df["year"].dropna()) == {2025}
 
@@ -111,11 +114,12 @@ def test_blank_option_on_every_command(cli, tmp_path):
 
 
 def test_compare_table_says_not_answered(cli):
-    out = cli("compare", "--type", "departement", "--data", NO_DATE).stdout
+    out = cli("compare", "--type", "departement", "--data", NO_DATE, "--blank", "unknown").stdout
     line = next(x for x in out.splitlines() if "Facebook" in x)
     assert "91/95" in line and line.endswith("95 entités de l'enquête ; 6 non renseignées, "
                                              "hors base")
-    csv = cli("compare", "--type", "departement", "--data", NO_DATE, "-f", "csv").stdout
+    csv = cli("compare", "--type", "departement", "--data", NO_DATE, "--blank", "unknown",
+              "-f", "csv").stdout
     # then the coverage, as trend --data and bm.adoption give it
     assert csv.splitlines()[0].endswith(",n_unknown,n_reference,n_surveyed,coverage")
     assert csv.splitlines()[1].split(",")[-4] == "6"
@@ -166,6 +170,15 @@ def test_template_instructions_state_the_rule(tmp_path):
             "« Non » (seulement Oui, x, adresses, @comptes ou nombres d'abonnés), une case vide "
             "y veut dire « pas de compte » (absence)") in said
     assert "une ligne sans date du relevé compte à la date de l'enquête" in said
+    # the date need not be repeated, but a file without any has no year (fix18a)
+    assert ("inutile de la répéter sur chaque ligne, mais remplissez-la au moins une fois (ou "
+            "donnez --date) : sans aucune date, l'année des chiffres n'est pas connue") in said
+    # the « x or blank » column, without any « Non »: an error until --blank says (fix18a)
+    assert ("une colonne de « x » (ou Oui) et de cases vides, sans aucun « Non », est "
+            "ambiguë : case à cocher (vide = pas de compte) ou pas encore vérifié ? « barometre "
+            "validate » la signale comme une erreur, et l'analyse attend --blank absent (vide = "
+            "pas de compte) ou --blank unknown (vide = pas encore vérifié), ou des Non écrits"
+            ) in said
 
 
 def _filled_template(folder):
@@ -184,45 +197,61 @@ def _filled_template(folder):
     return wb
 
 
-def test_template_blanks_are_not_answered_as_its_instructions_say(cli, tmp_path):
-    """A filled template: its « Mode d'emploi » asks for Non where there is no account, so
-    the blank Facebook cell of row 6 is not answered (39/39), not an absence (39/40), said
-    by blank-template with its row; the report's Données does not show it « Non »."""
+def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
+    """A filled template: its « Mode d'emploi » asks for Non where there is no account, yet
+    the Facebook column holds none, only « Oui » and the blank of row 6: checked and no
+    account, or not checked? An error, blank-ambiguous, with its row (fix18a: it was read
+    as not answered, 39/39, with a warning, blank-template); --blank says which reading:
+    unknown 39/39 (the report's Données does not show it « Non »), absent 39/101."""
     import openpyxl
 
     wb = _filled_template(tmp_path)
     filled = tmp_path / "modele-rempli.xlsx"
     wb.save(filled)  # saved by the user's tool: barometre's mark gone, its title kept
-    fb = next(x for x in cli("compare", "--data", filled, "--type", "departement"
-                             ).stdout.splitlines() if "Facebook" in x)
-    assert "100\u202f%  39/39" in fb and fb.endswith("39 entités de l'enquête ; 62 non renseignées, "
-                                                "hors base")
-    [p] = [p for p in bm.validate(filled) if p.code == "blank-template"]
-    assert (p.column, p.count, p.rows.tolist()) == ("Facebook - présence", 1, [6])
+    [p] = [p for p in bm.validate(filled) if p.code == "blank-ambiguous"]
+    assert (p.column, p.count, p.rows.tolist(), p.severity) == ("Facebook - présence", 1, [6],
+                                                                 "error")
     assert p.message == (
-        "Facebook : 1 cellule vide comptée comme « non renseigné » (ligne 6), bien que la "
-        "colonne n'ait aucun « Non » : ce classeur est le modèle de barometre, dont le mode "
-        "d'emploi demande d'écrire Non quand la collectivité n'a pas de compte ; --blank "
-        "absent pour les compter comme absence")
+        "Facebook : 1 cellule vide (ligne 6) dans une colonne sans aucun « Non » : ambigu dans "
+        "le modèle de barometre, dont le mode d'emploi demande d'écrire Non quand la "
+        "collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
+        "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
+        "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte")
     res = cli("validate", filled, "--lang", "en")
-    assert ("Facebook: 1 blank cell counted as 'not answered' (line 6), though the column "
-            "holds no « Non »: this workbook is barometre's template") in res.stdout
+    assert res.exit_code == 1
+    assert ("Facebook: 1 blank cell (line 6) in a column without any « Non »: ambiguous in "
+            "barometre's template") in res.stdout
     # Instagram writes its "Non": its blanks were not answered before, and still are
     assert "blank-unknown" in [p.code for p in bm.validate(filled)]
-    cli("report", "--data", filled, "-o", tmp_path / "r.xlsx")
+    # the commands that count refuse it, saying what to type
+    for args in (("compare", "--data", filled, "--type", "departement"),
+                 ("rank", "--platform", "facebook", "--data", filled),
+                 ("report", "--data", filled, "-o", tmp_path / "refused.xlsx")):
+        res = cli(*args)
+        assert res.exit_code == 1, args
+        assert "--blank absent si une case vide veut dire pas de compte" in res.output
+        assert "--blank unknown si elle veut dire pas encore vérifié" in res.output
+    assert not (tmp_path / "refused.xlsx").exists()
+    # --blank unknown: the old reading, not answered (said as asked: no error)
+    fb = next(x for x in cli("compare", "--data", filled, "--type", "departement",
+                             "--blank", "unknown").stdout.splitlines() if "Facebook" in x)
+    assert "100\u202f%  39/39" in fb and fb.endswith("39 entités de l'enquête ; 62 non renseignées, "
+                                                "hors base")
+    assert {p.severity for p in bm.validate(filled, blank="unknown")} == {"warning"}
+    cli("report", "--data", filled, "--blank", "unknown", "-o", tmp_path / "r.xlsx")
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["Données"]
     heads = [c.value for c in ws[1]]
     row = next(dict(zip(heads, r)) for r in ws.iter_rows(min_row=2, values_only=True)
                if r[0] == "05" and r[3] == "Facebook")
     assert row["Présent"] is None  # not « Non »
-    # --blank absent still imposes its reading
+    # --blank absent: its reading, as asked
     absent = shares(as_json(cli("compare", "--data", filled, "--type", "departement",
                                 "--blank", "absent", "-f", "json")))
     assert absent["facebook"][:2] == (39, 101)
     # its title lost (a tool that drops it), its instructions sheet kept: still the template
     wb.properties.title = None
     wb.save(filled)
-    assert "blank-template" in [p.code for p in bm.validate(filled)]
+    assert "blank-ambiguous" in [p.code for p in bm.validate(filled)]
 
 
 def test_a_hand_made_file_keeps_the_column_rule(cli, tmp_path):
@@ -243,7 +272,7 @@ def test_a_hand_made_file_keeps_the_column_rule(cli, tmp_path):
                                  ).stdout.splitlines() if "Facebook" in x)
         assert "98\u202f%  39/40" in fb, (f, fb)
         problems = bm.validate(f)
-        assert "blank-template" not in [p.code for p in problems]
+        assert "blank-ambiguous" not in [p.code for p in problems]
         [p] = [p for p in problems if p.code == "blank-absent"]
         assert (p.count, p.rows.tolist()) == (1, [6])
 
@@ -300,7 +329,9 @@ def test_a_refused_date_is_never_the_wave_date_of_an_undated_row(tmp_path):
     df = bm.read_survey(f, errors="skip")
     assert list(df["code"]) == ["02"]
     assert df["date"].isna().all() and df["year"].isna().all()
-    assert [p.code for p in df.attrs["problems"]] == ["date-out-of-range"] * 2
+    # row 02 kept without a date: said (no-date, fix18a), beside the two refused dates
+    assert [p.code for p in df.attrs["problems"]] == ["no-date"] + ["date-out-of-range"] * 2
+    assert df.attrs["problems"][0].rows.tolist() == [3]
     f.write_text("Code département;Facebook;Date\n01;Oui;15/10/2003\n02;Oui;\n"
                  "03;Non;15/10/2025\n", encoding="utf-8")
     df = bm.read_survey(f, errors="skip")
@@ -709,7 +740,9 @@ def test_a_filled_regions_template_read_without_type_is_a_survey_of_regions(cli,
         ws.cell(r, col).value = "Oui" if r % 2 else "Non"
     wb.save(out)
     df = bm.read_survey(out)
-    assert df.attrs["collectivity_type"] == "region" and df.attrs["problems"] == []
+    # filled without any date: said (no-date, fix18a), nothing else
+    assert df.attrs["collectivity_type"] == "region"
+    assert [p.code for p in df.attrs["problems"]] == ["no-date"]
     assert set(df["code"]) == set(bm.reference.entities("region")["code"])
     # a template of before: « Chef-lieu (code) », the entities read there, and said
     ws.cell(1, head.index("Chef-lieu (pour information)") + 1).value = "Chef-lieu (code)"

@@ -111,7 +111,8 @@ class Blank(str, Enum):
 BlankOpt = Annotated[Optional[Blank], typer.Option(
     "--blank", help="Cellules de présence vides : absent (comptées comme absence) ou unknown / "
     "inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », "
-    "« NR »…), non renseigné sinon ; « NR », « ? » restent non renseignés.")]
+    "« NR »…), non renseigné sinon ; dans le modèle de barometre, une colonne de cases vides "
+    "sans aucun « Non » est une erreur sans --blank ; « NR », « ? » restent non renseignés.")]
 
 
 DateOpt = Annotated[Optional[str], typer.Option(

@@ -142,11 +142,13 @@ def compare(
         said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
         fictitious = fictitious_line(survey, lang.value)  # the demo's: said as its warnings
         title = "\n".join(t for t in (title, wave, said, fictitious) if t)
-        from ..render.views import place_notes
+        from ..render.views import place_notes, undated_notes
 
         # a file chosen by place: its note (the flag chosen_by_place is in each row)
         place = "\n".join(place_notes(result, lang.value))
-        for line in (_year_line(result, lang.value), narrower, wave, said, fictitious, place):
+        undated = "\n".join(undated_notes(result, lang.value))  # no date: no year, said
+        for line in (_year_line(result, lang.value), narrower, wave, said, fictitious, place,
+                     undated):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
     if format is not Format.table:  # the words of the rows in --lang (notes, base, caveat)

@@ -68,8 +68,12 @@ MESSAGES = {
     "annuaire-template-note": (
         "Pré-rempli avec les comptes déclarés à l'Annuaire de l'administration ({file}, état au "
         "{date}) ; source : {attribution}, {licence}. « Oui » = compte déclaré ; les cases vides "
-        "restent à vérifier à la main (un compte non déclaré peut exister).",
+        "restent à vérifier à la main (un compte non déclaré peut exister) : écrivez Non là où "
+        "il n'y a pas de compte ; avant, --blank unknown compte les cases vides comme non "
+        "renseignées (sans lui, une colonne sans aucun « Non » est une erreur).",
         "Pre-filled with the accounts declared to the Annuaire de l'administration ({file}, as "
         "of {date}); source: {attribution}, {licence}. 'Oui' = declared account; blank cells "
-        "remain to be checked by hand (an undeclared account may exist)."),
+        "remain to be checked by hand (an undeclared account may exist): write Non where there "
+        "is no account; until then, --blank unknown counts the blank cells as not answered "
+        "(without it, a column without any « Non » is an error)."),
 }

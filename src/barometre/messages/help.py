@@ -97,8 +97,8 @@ MESSAGES = {
         "Avec --data : « strate » découpe les communes par taille ; « category » découpe les intercommunalités par catégorie (CC, CA, CU, métropoles), chacune avec son N en France (ou dans --within).",
         'With --data: "strate" splits the communes by size; "category" splits the intercommunalités by category (CC, CA, CU, métropoles), each with its N in France (or within --within).'),
     'help-blank': (
-        'Cellules de présence vides : absent (comptées comme absence) ou unknown / inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », « NR »…), non renseigné sinon ; « NR », « ? » restent non renseignés.',
-        'Blank presence cells: absent (counted as absence) or unknown / inconnu (out of the base). Default: absence in a column without any "Non" (nor "?", "NR"…), not answered otherwise; "NR", "?" stay not answered.'),
+        'Cellules de présence vides : absent (comptées comme absence) ou unknown / inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », « NR »…), non renseigné sinon ; dans le modèle de barometre, une colonne de cases vides sans aucun « Non » est une erreur sans --blank ; « NR », « ? » restent non renseignés.',
+        'Blank presence cells: absent (counted as absence) or unknown / inconnu (out of the base). Default: absence in a column without any "Non" (nor "?", "NR"…), not answered otherwise; in barometre\'s template, a column of blanks without any "Non" is an error without --blank; "NR", "?" stay not answered.'),
     'help-date': (
         'Date du relevé (de la vague) pour les lignes sans date, ex. 15/10/2025. Par défaut : la date la plus fréquente du fichier.',
         "Date of the reading (of the wave) for rows without a date, e.g. 15/10/2025. Default: the file's most frequent date."),

@@ -67,14 +67,18 @@ MESSAGES = {
         "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
         "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
         "answered' ({rows}); --blank absent to count them as absent"),
-    "blank-template": (
-        "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
-        "bien que la colonne n'ait aucun « Non » : ce classeur est le modèle de barometre, "
-        "dont le mode d'emploi demande d'écrire Non quand la collectivité n'a pas de compte ; "
-        "--blank absent pour les compter comme absence",
-        "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), though the column "
-        "holds no « Non »: this workbook is barometre's template, whose instructions ask for "
-        "Non when the collectivité has no account; --blank absent to count them as absent"),
+    # barometre's template, a column without any « Non »: « x » or blank? (an error)
+    "blank-ambiguous": (
+        "{platform} : {n} cellule{s} vide{s} ({rows}) dans une colonne sans aucun « Non » : "
+        "ambigu dans le modèle de barometre, dont le mode d'emploi demande d'écrire Non quand "
+        "la collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
+        "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
+        "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
+        "{platform}: {n} blank cell{s} ({rows}) in a column without any « Non »: ambiguous in "
+        "barometre's template, whose instructions ask for Non when the collectivité has no "
+        "account; --blank absent if a blank means no account (a tick box: « x » or blank), "
+        "--blank unknown if it means not checked yet (out of the base); or write Non where "
+        "there is no account"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "
@@ -102,6 +106,14 @@ MESSAGES = {
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
         "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
+    # a file without any date (nor year, nor --date): its figures have no year
+    "no-date": (
+        "{n} relevé{s} sans date ni année ({rows}) : l'année des chiffres n'est pas connue ; "
+        "remplissez la date du relevé (une suffit : les lignes sans date prennent la date de "
+        "la vague) ou donnez-la avec --date, ex. --date 15/10/2025",
+        "{n} reading{s} without a date or year ({rows}): the figures' year is not known; fill "
+        "in the reading date (one is enough: rows without a date take the wave's) or give it "
+        "with --date, e.g. --date 15/10/2025"),
     "future-date": (
         "date du relevé dans le futur : attendu une date passée",
         "reading date in the future: expected a past date"),
@@ -509,6 +521,13 @@ MESSAGES = {
         "sample of the {part}; --type {type} counts it as a {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
+    # under compare's table and in the report's Synthèse: survey figures without a year
+    # (a file without any reading date: validate's no-date)
+    "survey-no-year-note": (
+        "Année non précisée : le fichier ne donne aucune date de relevé ; remplissez la date "
+        "du relevé, ou donnez-la avec --date, ex. --date 15/10/2025",
+        "Year not stated: the file gives no reading date; fill in the reading date, or give "
+        "it with --date, e.g. --date 15/10/2025"),
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),

@@ -472,6 +472,23 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]
     return out
 
 
+def undated_notes(res: Any, lang: str = "fr") -> list[str]:
+    """One note when survey figures have no year: their file gave no reading date (nor a
+    year, nor ``--date``: ``validate``'s ``no-date``), so the « Année » column is empty and
+    a report's period « – »; it says how to give the date. ``res``: a result frame or its
+    :class:`~barometre.analysis.records.Records`; none when every figure has its year."""
+    from .formats import _is_survey
+
+    if res is None:
+        return []
+    res = _as_records(res)
+    if "year" not in res.columns:
+        return []
+    if any(_is_survey(r) and missing_cell(r["year"]) for r in res.rows):
+        return [_t("survey-no-year-note", lang)]
+    return []
+
+
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
@@ -983,6 +1000,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _skipped_lines(res, lang)
     parts += _design_lines(res, lang)
     parts += place_notes(res, lang)
+    parts += undated_notes(res, lang)
     parts += _annuaire_lines(res, lang)
     return "\n".join(parts)
 

@@ -61,6 +61,7 @@ from .rules import (
     fill_wave_date,
     future_mask,
     most_frequent_date,
+    no_date_problem,
     plural,
     rereading_cuts,
     rows_problem,
@@ -300,6 +301,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     else:
         readings.year_coded = year_codes(readings.year)  # made once: the years problem,
         multi = years_problem(readings.year, readings.year_coded)  # then the counting
+    if date_cols or years is not None:  # a date (or year) column left blank: said
+        _undated(readings, wave, problems)
     if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
         council_territories_filled(readings, problems)
         council_territories_disagree(readings, problems)  # 67 « Oui », 68 « Non »
@@ -318,6 +321,26 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         for p, _ in campaigns:
             problems.add(p)
     return readings, problems.close(), type_id
+
+
+def _undated(readings: Readings, wave: _Wave, problems: _Problems) -> None:
+    """Say the answers without a date or a year (``no-date``) of a file whose date (or
+    year) columns are left blank (a template filled without a date: its Mode d'emploi says
+    the date need not be repeated): without any date (nor ``--date``) there is no wave's
+    date to give them, and its figures have no year (compare's « Année » empty, the
+    report's « Période des données : – »; both say so, :func:`~barometre.render.views.
+    undated_notes`). Only when the file has no date at all: elsewhere the wave's date dated
+    them (``wave-date``), but a reading whose date was an error (said by its own error).
+    A file without a date column is not said here: it states no date by design (compare
+    and the report still say the year is not stated)."""
+    dated = readings.dated
+    if dated is not None and not dated.counts()[np.isnat(dated.table)].any():
+        return  # every reading dated (counted once already): no mask of millions
+    known, _ = readings.year_coded
+    undated = (known == 0) & (readings.present >= 0)  # a blank not answered has no date
+    if not undated.any() or wave() is not None:
+        return
+    problems.add(no_date_problem(readings.source_row[undated], int(undated.sum())))
 
 
 def _campaigns(readings: Readings) -> list[tuple[Problem, int]]:

@@ -286,7 +286,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells (French ``inconnu`` = ``unknown``).
         Default: as absent in a column without any explicit negative answer,
-        as not answered (out of the base) in a column that has some.
+        as not answered (out of the base) in a column that has some; in barometre's
+        template, a column with blanks and no explicit negative is ambiguous, an error
+        (``blank-ambiguous``) until ``blank`` says which reading.
     date : str or date, optional
         The wave's reading date, given to readings without a date. Default:
         the most frequent date of the file.
@@ -302,7 +304,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         with the header as line 1), ``column`` (header), ``value``,
         ``severity`` ("error" or "warning"), ``message`` and a stable
         ``code`` (``blank-unknown``, ``future-date``…). Every interpretation
-        (blank cells, readings dated by the wave, several years) is a warning.
+        (blank cells, readings dated by the wave, several years) is a warning, but
+        the blanks of a template's column without any « Non », which need ``blank``
+        (``blank-ambiguous``, an error).
         A file that cannot be read at all gives one problem without row (its
         ``unreadable`` attribute true: missing, unreadable, not a survey); so does one
         without a single answer, count or account on any platform (``no-answer``, an

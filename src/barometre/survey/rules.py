@@ -3,7 +3,8 @@
 A survey is a *wave*: one reading date (the file's common date column, the
 ``date`` given by the user, or else the most frequent date of the file). A
 reading without its own date belongs to the wave's date: an answer is never
-dropped because its date is empty.
+dropped because its date is empty. A file whose date columns are all blank (no wave's
+date, no ``date``) leaves its readings without a year, said (``no-date``).
 
 Blank presence cells (no presence, no account, no follower count):
 
@@ -13,8 +14,10 @@ Blank presence cells (no presence, no account, no follower count):
   answered* and leaves the base;
 - in barometre's own template (``barometre template``, recognised by its workbook: its
   title or its instructions sheet's « Paramètres : type=… » line), whose instructions ask
-  for « Non » where there is no account, a blank is *not answered* in every column
-  (``blank-template`` says it where the column rule would have read absent);
+  for « Non » where there is no account, a blank is *not answered* in a column that
+  holds a « Non »; in a column without any, where the column rule would have read it
+  absent, the blank is ambiguous (interns who ticked « x » and left the rest blank, or
+  cells not checked yet): the error ``blank-ambiguous`` asks for ``blank``;
 - ``blank="absent"`` or ``blank="unknown"`` overrides this for the whole file.
 
 A file spanning several years is said (``multi-year``: the readings per year). When the
@@ -261,6 +264,13 @@ def wave_date_problem(rows: Iterable[int], n: int, wave: np.datetime64) -> Probl
     return rows_problem("wave-date", rows, n, date=day)
 
 
+def no_date_problem(rows: Iterable[int], n: int) -> Problem:
+    """The warning of the ``n`` readings with neither a date nor a year, on ``rows``, in a
+    file without any reading date (``no-date``): their year is not known; the date column
+    or ``--date`` gives it."""
+    return rows_problem("no-date", rows, n)
+
+
 def years_problem(years: np.ndarray | None, coded: tuple[np.ndarray, np.ndarray] | None = None,
                   counted: dict[int, int] | None = None) -> Problem | None:
     """A warning when the readings span several years (floats, NaN unknown): count per year.
@@ -395,7 +405,8 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     template : bool, default False
         The file is barometre's template, whose instructions ask for « Non » where there is
         no account (without a policy): a column the rule would read absent reads its
-        blanks as not answered instead, meaning "template".
+        blanks as not answered instead, meaning "template" (ambiguous: the caller says it
+        as an error, :func:`blank_problem`).
 
     Returns
     -------
@@ -469,10 +480,17 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
 
 def blank_problem(platform_label: str | Words, column: str | None, meaning: str, forced: bool,
                   rows: np.ndarray) -> Problem:
-    """The warning that says how the blank cells of a platform were counted."""
+    """The warning that says how the blank cells of a platform were counted; for a column
+    of barometre's template without any « Non » (``meaning`` "template"), the error
+    ``blank-ambiguous``: its blanks may be the « x or blank » convention's absences or
+    cells not checked yet, two readings whose shares differ as 28 % and 100 %; the user
+    says which (``--blank absent`` or ``--blank unknown``)."""
     code = f"blank-{meaning}"
     if meaning in ("empty", "unfilled", "template"):
         forced = False  # decided by the rule only: a policy never says them
+    if meaning == "template":
+        return rows_problem("blank-ambiguous", rows, len(rows), column=column,
+                            severity="error", platform=platform_label)
     return rows_problem(code + ("-forced" if forced else ""), rows, len(rows), column=column,
                         problem_code=code,
                         platform=platform_label)

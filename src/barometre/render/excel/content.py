@@ -23,7 +23,7 @@ from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _jo
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, type_or_kind_label,
-                     flag_marks, flag_notes, flag_set, rounded_note, served_note)
+                     flag_marks, flag_notes, flag_set, rounded_note, served_note, undated_notes)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -243,6 +243,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
+    if r.survey is not None:  # a file without any reading date: how to give it
+        for note in undated_notes(r.adoption, lang):
+            _wrap_across(sh, sh.line(note, bold=True, color=ALERT_COLOR), 10)
     if r.survey is not None and r.survey.wave_dates:  # the day(s) of the readings, as Sources et méthode
         sh.line(text("report-date-line" if len(r.survey.wave_dates) == 1 else "report-dates-line", lang,
                      dates=wave_dates_text(r.survey, lang)))
