@@ -44,7 +44,10 @@ def test_thousands_dot_is_read_as_thousands(monkeypatch, fast):
         monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     assert counts_of("counts-thousands-dot.csv") == {"01": 1000, "02": 12000, "03": 12345,
                                                      "04": 7}
-    assert codes("counts-thousands-dot.csv") == []
+    # read as thousands, and said: « 1.000 » is one in English (fix18b, as a comma's)
+    assert codes("counts-thousands-dot.csv") == [
+        (2, "Abonnés Facebook", "warning", "count-dot-thousands"),
+        (3, "Abonnés Facebook", "warning", "count-dot-thousands")]
 
 
 @pytest.mark.parametrize("fast", [False, True])

@@ -103,6 +103,7 @@ def test_french_excel_csv_cp1252(tmp_path):
     assert df.loc[df.code == "971", "name"].iloc[0] == "Guadeloupe"
     warn = df.attrs["problems"]
     assert [(w.column, w.code) for w in warn] == [("Taux d'engagement", "unknown-column"),
+                                                  ("Abonnés Facebook", "count-dot-thousands"),
                                                   ("Abonnés Facebook", "count-abbreviated")]
 
 

@@ -59,6 +59,11 @@ MESSAGES = {
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
         "'{value}' read as {read} followers (comma taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
+    "count-dot-thousands": (
+        "« {value} » lu comme {read} abonnés (point pris pour un séparateur de milliers, "
+        "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
+        "'{value}' read as {read} followers (dot taken as a thousands separator, the column "
+        "holds only whole numbers); write {plain} to remove the doubt"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",
