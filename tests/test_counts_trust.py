@@ -3,6 +3,8 @@ the population and against the file itself, the file's population column not rea
 
 from __future__ import annotations
 
+import pytest
+
 import barometre as bm
 
 from .test_fast_path import fast_reader, normal_reader, same_reading
@@ -50,10 +52,141 @@ def test_a_thousands_dot_beside_decimals_is_an_error(tmp_path):
     """A column that holds decimals (« 12.5 ») writes « 1.234 » as one point two: an error,
     as « 1,000 » is there, not 1 234 read silently (the reviewer's probe_counts.csv)."""
     path = _write(tmp_path, "dec.csv", ["Code;Facebook;Facebook abonnés", "01;Oui;1.234",
-                                        "02;Oui;12.345", "03;Oui;1.234.567", "04;Oui;12.5"])
+                                        "02;Oui;12.345", "13;Oui;1.234.567", "04;Oui;12.5"])
     df = bm.read_survey(path, type="departement", errors="skip")
     said = {(p.row, p.code) for p in df.attrs["problems"]}
     assert said == {(2, "count-not-integer"), (3, "count-not-integer"),
                     (5, "count-not-integer")}
     # two dots cannot be a decimal: read, as « 1,234,567 » is
-    assert df.set_index("code")["followers"]["03"] == 1234567
+    assert df.set_index("code")["followers"]["13"] == 1234567
+
+
+# --------------------------------------------------------------------------- 1. implausible
+
+COUNT_CODES = {"count-above-population", "count-outlier", "count-implausible-population"}
+
+
+def _counts_file(tmp_path, typo: dict[str, str], platform="Facebook"):
+    """Every département with a count of about 2 to 3 per 100 inhabitants (a barometer's
+    figures), the cells of ``typo`` (code -> cell) written instead."""
+    from barometre import reference
+
+    ents = reference.entities("departement")
+    lines = ["Code département;Département;Plateforme;Présent;Abonnés"]
+    for i, (code, name, pop) in enumerate(zip(ents["code"], ents["name"], ents["population"])):
+        lines.append(f"{code};{name};{platform};Oui;"
+                     f"{typo.get(code, int(pop * (20 + i % 10) / 1000))}")
+    return _write(tmp_path, "deps.csv", lines)
+
+
+def _said(problems):
+    return [(p.row, p.column, p.code, p.value) for p in problems if p.code in COUNT_CODES]
+
+
+def test_a_departement_above_its_population_is_said(tmp_path, cli):
+    """The reviewer's dep_fixed.xlsx: Rhône's « 1,2 M » (for 1,2 k) ranked first at 2 508,8
+    per 1 000 inhabitants with only « nombre abrégé » said. More followers than inhabitants
+    is said for a département (count-above-population), with the row, column, count,
+    population and name; in English too."""
+    path = _counts_file(tmp_path, {"69": "1,2 M"})
+    problems = bm.validate(path, type="departement")
+    rhone = 2 + list(bm.reference.entities("departement")["code"]).index("69")
+    assert _said(problems) == [(rhone, "Abonnés", "count-above-population", "1200000")]
+    res = cli("validate", path, "--type", "departement")
+    assert (f"deps.csv, ligne {rhone}, colonne « Abonnés » : avertissement : « 1200000 » "
+            "1\u202f200\u202f000 abonnés pour 478\u202f313 habitants (Rhône) : plus d'abonnés "
+            "que d'habitants, vérifiez le nombre (« 1,2 M » tapé pour « 1,2 k » ?) ou le code"
+            ) in res.output
+    res = cli("validate", path, "--type", "departement", "--lang", "en")
+    assert ("1,200,000 followers for 478,313 inhabitants (Rhône): more followers than "
+            "inhabitants, check the number ('1.2M' typed for '1.2k'?) or the code") in res.output
+    # rank and benchmark say nothing more than their count of warnings
+    out = cli("rank", "--data", path, "-p", "facebook", "-m", "followers_per_1000").output
+    assert "habitants (Rhône)" not in out and "count-above" not in out
+
+
+def test_probe_counts2_s_large_counts_are_said(tmp_path):
+    """The reviewer's probe_counts2.csv: « 12 345 678 » for a département passed silently."""
+    path = _write(tmp_path, "p.csv", ["Code;Facebook;Facebook abonnés", "01;Oui;1 234",
+                                      "13;Oui;12 345 678", "14;Oui;1234567", "15;Oui;8 000"])
+    assert _said(bm.validate(path, type="departement")) == [
+        (3, "Facebook abonnés", "count-above-population", "12345678"),
+        (4, "Facebook abonnés", "count-above-population", "1234567")]
+
+
+def test_a_count_far_above_the_file_s_own_is_said(tmp_path, cli):
+    """« 1,5 M » for the Bouches-du-Rhône (2,1 million inhabitants) stays under its
+    population but is 720 per 1 000 inhabitants where the file's median is 25: said
+    against the file (count-outlier), with the figure and the median."""
+    path = _counts_file(tmp_path, {"13": "1 500 000"})
+    problems = bm.validate(path, type="departement")
+    row = 2 + list(bm.reference.entities("departement")["code"]).index("13")
+    assert _said(problems) == [(row, "Abonnés", "count-outlier", "1500000")]
+    [p] = [p for p in problems if p.code == "count-outlier"]
+    assert p.severity == "warning"
+    assert p.message == ("1\u202f500\u202f000 abonnés pour 2\u202f087\u202f658 habitants "
+                         "(Bouches-du-Rhône), soit 718,5 pour 1\u202f000 habitants : plus de "
+                         "20 fois la médiane du fichier sur Facebook (24,0 pour 1\u202f000 "
+                         "habitants) ; vérifiez le nombre")
+    res = cli("validate", path, "--type", "departement", "--lang", "en")
+    assert ("1,500,000 followers for 2,087,658 inhabitants (Bouches-du-Rhône), 718.5 per "
+            "1,000 inhabitants: more than 20 times the file's median on Facebook (24.0 per "
+            "1,000 inhabitants); check the number") in res.output
+
+
+def test_no_outlier_is_said_against_fewer_than_twenty_counts(tmp_path):
+    """A median of a few counts is no yardstick: the Hautes-Alpes at 900 per 1 000
+    inhabitants (the others at 20) are said among 20 counts of Facebook, not among 19."""
+    from barometre import reference
+
+    ents = reference.entities("departement")
+    codes, pops = list(ents["code"]), list(ents["population"])
+    hautes_alpes = codes.index("05")
+
+    def file(n):
+        lines = ["Code département;Facebook;Abonnés Facebook"] + [
+            f"{c};Oui;{int(p * (0.9 if k == hautes_alpes else 0.02))}"
+            for k, (c, p) in enumerate(zip(codes[:n], pops[:n]))]
+        return _write(tmp_path, f"{n}.csv", lines)
+
+    assert _said(bm.validate(file(19), type="departement")) == []
+    assert [c for _, _, c, _ in _said(bm.validate(file(20), type="departement"))] == [
+        "count-outlier"]
+
+
+# the figures published by barometers and the press (shared/data/published-figures-research.csv:
+# publisher, year), read as a survey of their type: no count of them is questioned
+PUBLISHED = {
+    "departement": ("Code département", [
+        ("83", "Facebook", 26471), ("44", "Facebook", 8200), ("59", "Facebook", 51600),
+        ("59", "X (ex-Twitter)", 5612), ("74", "Facebook", 29692), ("67", "Facebook", 35909),
+        ("32", "Instagram", 16636), ("69", "X (ex-Twitter)", 4675),
+        ("40", "X (ex-Twitter)", 577), ("93", "X (ex-Twitter)", 655),
+        # the Ville de Paris, a département too: 2,2 M followers on X (2025), more than its
+        # 2,1 M inhabitants, and 2 034 918 « j'aime » on Facebook
+        ("75", "X (ex-Twitter)", 2200000), ("75", "Facebook", 2034918),
+        ("75", "Instagram", 56000)]),
+    "region": ("Code région", [
+        ("75", "Facebook", 97000), ("75", "X (ex-Twitter)", 30000), ("84", "Facebook", 226680),
+        ("53", "X (ex-Twitter)", 116000), ("32", "Facebook", 170000),
+        ("32", "X (ex-Twitter)", 28600), ("32", "Instagram", 474), ("28", "Facebook", 19000),
+        ("24", "Instagram", 25800), ("27", "Facebook", 2600)]),
+    "commune": ("Code commune", [
+        ("75056", "X (ex-Twitter)", 2200000), ("75056", "Facebook", 2034918),
+        ("31555", "X (ex-Twitter)", 124000), ("33063", "X (ex-Twitter)", 129000),
+        ("38185", "Facebook", 73000), ("63113", "Facebook", 24000),
+        ("25056", "Instagram", 18000), ("06083", "Instagram", 18700),
+        ("62041", "Instagram", 21000), ("41018", "X (ex-Twitter)", 6300),
+        ("02691", "X (ex-Twitter)", 1686), ("66136", "Facebook", 7156)]),
+    "epci": ("SIREN", [("243100518", "Facebook", 1155), ("243300316", "LinkedIn", 61000)]),
+}
+
+
+@pytest.mark.parametrize("type_id", list(PUBLISHED))
+def test_published_figures_are_not_questioned(tmp_path, type_id):
+    header, rows = PUBLISHED[type_id]
+    lines = [f"{header};Plateforme;Présent;Abonnés"] + [
+        f"{c};{p};Oui;{n}" for c, p, n in rows]
+    problems = bm.validate(_write(tmp_path, f"{type_id}.csv", lines), type=type_id)
+    assert not [p for p in problems if p.severity == "error"]
+    assert _said(problems) == []

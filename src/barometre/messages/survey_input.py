@@ -85,6 +85,20 @@ MESSAGES = {
         "nombre",
         "{followers} followers for {population} inhabitants ({name}): check the code or the "
         "number"),
+    # a région's, département's, EPCI's count above its population (cells.implausible_followers)
+    "count-above-population": (
+        "{followers} abonnés pour {population} habitants ({name}) : plus d'abonnés que "
+        "d'habitants, vérifiez le nombre (« 1,2 M » tapé pour « 1,2 k » ?) ou le code",
+        "{followers} followers for {population} inhabitants ({name}): more followers than "
+        "inhabitants, check the number ('1.2M' typed for '1.2k'?) or the code"),
+    # a count far above the file's others (cells.outlier_followers)
+    "count-outlier": (
+        "{followers} abonnés pour {population} habitants ({name}), soit {per1000} pour "
+        "1\u202f000 habitants : plus de {factor} fois la médiane du fichier sur {platform} "
+        "({median} pour 1\u202f000 habitants) ; vérifiez le nombre",
+        "{followers} followers for {population} inhabitants ({name}), {per1000} per 1,000 "
+        "inhabitants: more than {factor} times the file's median on {platform} ({median} "
+        "per 1,000 inhabitants); check the number"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
     # the same code for a month or a year without its day ("janv. 2025", "2025")

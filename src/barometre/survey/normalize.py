@@ -26,6 +26,8 @@ from .cells import (
     check_long_duplicates,
     followers_with_problems,
     implausible_followers,
+    OUTLIER_MIN_COUNTS,
+    outlier_followers,
     texts_counted,
     too_old_dates,
     too_old_mask,
@@ -275,8 +277,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if filled.any():
         dated_by_wave = (source_row[filled], wave())
         problems.add(wave_date_problem(dated_by_wave[0], int(filled.sum()), dated_by_wave[1]))
-    implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx), source_row,
-                          _followers_headers(_Lazy(PLATFORM_IDS, plat), named), problems)
+    f_headers = _followers_headers(_Lazy(PLATFORM_IDS, plat), named)
+    said = implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx),
+                                 source_row, f_headers, problems, type_id, _Lazy(u_code, eidx))
+    if len(followers) >= OUTLIER_MIN_COUNTS:  # against the file's own counts
+        outlier_followers(followers, u_pop, eidx, plat, PLATFORM_IDS, _Lazy(u_name, eidx),
+                          source_row, f_headers, problems, said)
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
                         code_numbers=ents.numbered_codes(), rounded=rounded)
