@@ -190,3 +190,82 @@ def test_published_figures_are_not_questioned(tmp_path, type_id):
     problems = bm.validate(_write(tmp_path, f"{type_id}.csv", lines), type=type_id)
     assert not [p for p in problems if p.severity == "error"]
     assert _said(problems) == []
+
+
+# --------------------------------------------------------------------------- 3. population
+
+def _filled_template(tmp_path, population_of: dict[str, int] | None = None):
+    """barometre's template of départements, Facebook answered « Oui » with a count of 2 per
+    100 inhabitants on every row, the Population cells of ``population_of`` overwritten
+    (the reviewer's dep_fixed.xlsx: an intern typed 7 654 321 for the Lozère)."""
+    import openpyxl
+
+    path = bm.write_template(tmp_path / "enquete.xlsx", "departement", platforms="facebook")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Enquête"]
+    heads = [c.value for c in ws[1]]
+    pop, present, count = (heads.index(h) + 1 for h in (
+        "Population", "Facebook - présence", "Facebook - abonnés"))
+    rows = {}
+    for r in range(2, ws.max_row + 1):
+        code = ws.cell(r, 1).value
+        rows[code] = r
+        ws.cell(r, present).value = "Oui"
+        ws.cell(r, count).value = int((ws.cell(r, pop).value or 0) / 50)
+        if code in (population_of or {}):
+            ws.cell(r, pop).value = population_of[code]
+    wb.save(path)
+    return path, rows
+
+
+def test_a_population_overwritten_in_the_file_is_said_not_read(tmp_path, cli):
+    """The file's Population column was silently ignored: 7 654 321 typed for the Lozère
+    changed nothing (its figures use 76 486), without a word. Said once, on the column:
+    how many rows differ by more than 10 %, the first rows, the first of them, and the
+    reference's source with its year."""
+    path, rows = _filled_template(tmp_path, {"48": 7_654_321, "01": 690_000})  # 01: +1.6 %
+    [p] = [p for p in bm.validate(path) if p.code.startswith("population-column")]
+    assert (p.code, p.column, p.severity, p.count, p.rows.tolist()) == (
+        "population-column-differs", "Population", "warning", 1, [rows["48"]])
+    assert p.message == (
+        f"populations du fichier à plus de 10 % de celles de la référence sur 1 ligne (ligne "
+        f"{rows['48']} ; Lozère : 7\u202f654\u202f321 dans le fichier, 76\u202f486 dans la "
+        "référence) : non lues, les chiffres pour 1\u202f000 habitants utilisent celles de la "
+        "référence, population municipale INSEE (populations légales 2023, en vigueur au 1er "
+        "janvier 2026 ; Mayotte : recensement de 2017)")
+    res = cli("validate", path, "--lang", "en")
+    assert (f"column 'Population': warning: the file's populations differ from the "
+            f"reference's by more than 10% on 1 line (line {rows['48']}; Lozère: 7,654,321 in "
+            "the file, 76,486 in the reference): not read, per-1,000-inhabitant figures use "
+            "the reference's, INSEE municipal population (legal populations of 2023"
+            ) in res.output
+    # the figures: the reference's population, as before
+    df = bm.read_survey(path)
+    assert df.set_index("code").loc["48", "population"] == 76486
+
+
+def test_the_template_s_own_populations_are_not_said(tmp_path):
+    """The template's Population column is the reference's (its Mode d'emploi says so):
+    nothing to say while it is left as written; the Rhône's territory population, in the
+    template, is no difference from its council's 478 313."""
+    path, _ = _filled_template(tmp_path)
+    assert not [p for p in bm.validate(path) if p.code.startswith("population-column")]
+
+
+def test_a_population_column_of_another_file_is_said_once(tmp_path, cli):
+    """Another file's Population column, in agreement with the reference: said once, not
+    read (population-column-ignored), with the reference's source (the DGCL's for EPCI)."""
+    lines = ["SIREN;Nom;Population;Facebook;Abonnés Facebook",
+             "243100518;Toulouse Métropole;810000;Oui;1155",
+             "243300316;Bordeaux Métropole;843738;Oui;1646"]
+    path = _write(tmp_path, "epci.csv", lines)
+    [p] = [p for p in bm.validate(path, type="epci") if p.code.startswith("population")]
+    assert (p.code, p.column, p.severity, p.row) == (
+        "population-column-ignored", "Population", "warning", None)
+    assert p.message.startswith("populations du fichier non lues : les chiffres pour "
+                                "1\u202f000 habitants utilisent celles de la référence, "
+                                "population municipale de chaque EPCI selon la DGCL")
+    res = cli("validate", path, "--type", "epci", "--lang", "en")
+    assert ("column 'Population': warning: the file's populations are not read: "
+            "per-1,000-inhabitant figures use the reference's, each EPCI's municipal "
+            "population by the DGCL") in res.output

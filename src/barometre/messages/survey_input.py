@@ -99,6 +99,22 @@ MESSAGES = {
         "{followers} followers for {population} inhabitants ({name}), {per1000} per 1,000 "
         "inhabitants: more than {factor} times the file's median on {platform} ({median} "
         "per 1,000 inhabitants); check the number"),
+    # a file's population column (entities.population_column_problem): never read
+    "population-column-ignored": (
+        "populations du fichier non lues : les chiffres pour 1\u202f000 habitants utilisent "
+        "celles de la référence, {source}",
+        "the file's populations are not read: per-1,000-inhabitant figures use the "
+        "reference's, {source}"),
+    "population-column-differs": (
+        "populations du fichier à plus de 10 % de celles de la référence sur {n} ligne{s} "
+        "({rows} ; {example}) : non lues, les chiffres pour 1\u202f000 habitants utilisent "
+        "celles de la référence, {source}",
+        "the file's populations differ from the reference's by more than 10% on {n} "
+        "line{s} ({rows}; {example}): not read, per-1,000-inhabitant figures use the "
+        "reference's, {source}"),
+    "population-column-example": ("{name} : {given} dans le fichier, {reference} dans la "
+                                  "référence",
+                                  "{name}: {given} in the file, {reference} in the reference"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
     # the same code for a month or a year without its day ("janv. 2025", "2025")

@@ -44,6 +44,7 @@ from .entities import (
     _resolve_entities,
     _header_problems,
     _header_rows,
+    population_column_problem,
     _totals_problems,
     _totals_rows,
 )
@@ -200,9 +201,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                      names=names, type_id=type_id)
     row_error = bad_entity | _check_code_name(raw, layout, ent_idx, ents, type_id, rownums,
                                               problems, by_name)
+    own_pop = u_pop  # the territories' (a council's population may replace it below)
     if type_id == "departement":  # councils: the population served, a council counted twice
         u_pop, twice = _councils(u_code, u_pop, ent_idx, bad_entity, rownums, layout, problems)
         row_error |= twice
+    said = population_column_problem(raw, layout, type_id, u_code, u_name, u_pop, own_pop,
+                                     ent_idx, bad_entity, rownums, opts.template)
+    if said is not None:  # the file's population column: not read, said
+        problems.add(said)
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
     panel = False  # a wide file whose entity comes back on rows of other years or dates
     if layout.shape == "wide":
