@@ -269,3 +269,19 @@ def test_a_population_column_of_another_file_is_said_once(tmp_path, cli):
     assert ("column 'Population': warning: the file's populations are not read: "
             "per-1,000-inhabitant figures use the reference's, each EPCI's municipal "
             "population by the DGCL") in res.output
+
+
+def test_no_outlier_is_said_among_communes(tmp_path):
+    """The communes' followers per inhabitant spread over decades: a resort followed by
+    100 000 among towns at 2 % is a real page, not a typo; only the 100-per-inhabitant
+    rule (a wrong code) questions a commune's count."""
+    from barometre import reference
+
+    ents = reference.entities("commune")
+    big = ents[ents["population"] > 20_000].head(30)
+    lines = ["Code commune;Facebook;Abonnés Facebook"] + [
+        f"{c};Oui;{int(p * 0.02)}" for c, p in zip(big["code"], big["population"])]
+    resort = ents[(ents["population"] > 2_000) & (ents["population"] < 5_000)].iloc[0]
+    lines.append(f"{resort['code']};Oui;100 000")  # 20 to 50 per inhabitant: under 100
+    path = _write(tmp_path, "communes.csv", lines)
+    assert [c for _, _, c, _ in _said(bm.validate(path, type="commune"))] == []

@@ -339,7 +339,9 @@ def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray
                       said: np.ndarray) -> None:
     """Warn on a count far from the file's own: more than :data:`OUTLIER_FACTOR` times the
     median followers per inhabitant of its platform in the file (``count-outlier``), when
-    the file holds at least :data:`OUTLIER_MIN_COUNTS` counts of it. A typo that stays
+    the file holds at least :data:`OUTLIER_MIN_COUNTS` counts of it. For régions,
+    départements, EPCI and métropoles (the reader calls it for them only): the communes'
+    followers per inhabitant spread over decades, a resort's page is no typo. A typo that stays
     below the population (« 1,2 M » for a département of 2 million) is far above the
     others: 600 per 1,000 inhabitants where the median is 20.
 
