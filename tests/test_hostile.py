@@ -44,7 +44,10 @@ def test_thousands_dot_is_read_as_thousands(monkeypatch, fast):
         monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
     assert counts_of("counts-thousands-dot.csv") == {"01": 1000, "02": 12000, "03": 12345,
                                                      "04": 7}
-    assert codes("counts-thousands-dot.csv") == []
+    # read as thousands, and said: « 1.000 » is one in English (fix18b, as a comma's)
+    assert codes("counts-thousands-dot.csv") == [
+        (2, "Abonnés Facebook", "warning", "count-dot-thousands"),
+        (3, "Abonnés Facebook", "warning", "count-dot-thousands")]
 
 
 @pytest.mark.parametrize("fast", [False, True])
@@ -61,6 +64,8 @@ def test_misplaced_thousands_spaces_are_errors_not_other_counts(tmp_path, monkey
     assert problems == [(2, "Abonnés Facebook", "error", "count-bad-grouping"),
                         (3, "Abonnés Facebook", "error", "count-bad-grouping"),
                         (4, "Abonnés Facebook", "error", "count-bad-grouping"),
+                        # 1 234 567 read, above the Hautes-Alpes' 140 000 inhabitants
+                        (6, "Abonnés Facebook", "warning", "count-above-population"),
                         (7, "Abonnés Facebook", "error", "count-not-integer")]
     df = bm.read_survey(path, errors="skip")
     counts = dict(zip(df["code"], df["followers"].astype("float").tolist()))
@@ -112,7 +117,9 @@ def test_absurd_counts_rejected_with_their_row(monkeypatch, fast):
 
 def test_abbreviated_counts_accepted_with_a_warning():
     assert counts_of("counts-abbreviated.csv") == {"01": 1200, "02": 12000, "03": 1_200_000}
-    assert [c[3] for c in codes("counts-abbreviated.csv")] == ["count-abbreviated"] * 3
+    # « 1,2 M » for the Allier (335 000 inhabitants): also more followers than inhabitants
+    assert [c[3] for c in codes("counts-abbreviated.csv")] == ["count-abbreviated"] * 3 + [
+        "count-above-population"]
 
 
 def test_boolean_cells_are_not_counts():

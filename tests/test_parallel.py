@@ -110,7 +110,9 @@ def _survey(path, rng):
                 for m in range(1, 13):
                     present = rng.choice(["Oui", "Non", "oui", "x", ""],
                                          p=[.6, .25, .05, .05, .05])
-                    count = (str(rng.integers(0, 200_000)) if present in ("Oui", "oui", "x")
+                    # counts below the smallest département's population (Lozère, 76 486):
+                    # more followers than inhabitants is said (count-above-population)
+                    count = (str(rng.integers(0, 20_000)) if present in ("Oui", "oui", "x")
                              else "")
                     lines.append(f"{d};{p};{present};{count};{m:02d}/{m:02d}/{y}")
     bad = rng.choice(np.arange(1, len(lines)), 40, replace=False)

@@ -18,7 +18,9 @@ WIDE = ("code,nom,facebook,abonnes facebook,instagram,abonnes instagram,date\n"
         '01,Ain,oui,"184,8k",oui,12000,2025-03-01\n'
         '02,Aisne,oui,150000,oui,"1,2 k",2025-03-01\n'
         "03,Allier,oui,120000,non,,2025-03-01\n"
-        '04,Alpes-de-Haute-Provence,oui,"184 900",oui,500,2025-03-01\n')
+        '13,Bouches-du-Rhône,oui,"184 900",oui,500,2025-03-01\n')
+# (the exact count beside the rounded one is the Bouches-du-Rhône's: 184 900 followers for the
+# 168 054 inhabitants of the Alpes-de-Haute-Provence were more than its inhabitants, said)
 # long: a bad cell dropped (row 4), a repeat dropped (rows 6-7), an abbreviation after them
 LONG = ("code;reseau;abonnes;date\n"
         "01;facebook;184,8k;2025-03-01\n"
@@ -72,7 +74,7 @@ def test_rank_carries_the_flag_and_the_text_marks_it(wide):
     r = bm.rank(bm.read_survey(wide), "facebook")
     assert list(r.columns)[-1] == "followers_rounded"
     assert dict(zip(r["code"], r["followers_rounded"])) == {
-        "04": False, "01": True, "02": False, "03": False}
+        "13": False, "01": True, "02": False, "03": False}
     text = rank_table(r, "fr")
     assert "≈\u202f184\u202f800" in text and "≈\u202f184\u202f900" not in text
     assert text.rstrip().endswith("≈ : 1 valeur tirée d'un nombre abrégé dans le fichier "

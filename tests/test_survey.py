@@ -58,7 +58,10 @@ def test_template_has_every_departement_and_reads_back(tmp_path, cli):
     for code in codes:
         fb = rng.random() < 0.8
         values[code] = {"Facebook - présence": "Oui" if fb else "Non",
-                        "Facebook - abonnés": rng.randint(100, 2_000_000) if fb else None,
+                        # under the Lozère's 76 486 inhabitants: more followers than
+                        # inhabitants is said (count-above-population)
+                        "Facebook - abonnés": rng.randint(100, 2_000_000) // 100 if fb
+                        else None,
                         "Facebook - date du relevé": dt.datetime(2025, 10, 15),
                         "Instagram - présence": "Oui" if rng.random() < 0.6 else "Non"}
     values["2A"]["Instagram - compte"] = "@corsedusud"
@@ -103,6 +106,7 @@ def test_french_excel_csv_cp1252(tmp_path):
     assert df.loc[df.code == "971", "name"].iloc[0] == "Guadeloupe"
     warn = df.attrs["problems"]
     assert [(w.column, w.code) for w in warn] == [("Taux d'engagement", "unknown-column"),
+                                                  ("Abonnés Facebook", "count-dot-thousands"),
                                                   ("Abonnés Facebook", "count-abbreviated")]
 
 

@@ -362,8 +362,10 @@ def test_quote_after_line_200_same_on_both_paths(monkeypatch):
     f = CASES / "departements-guillemets.csv"
     normal = bm.read_survey(f)
     monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
-    # nothing said but the council's counts given twice (67 and 68, 2A and 2B)
-    assert {p.code for p in bm.validate(f)} <= {"council-territories-filled"}
+    # nothing said but the council's counts given twice (67 and 68, 2A and 2B) and the
+    # Lozère's "1 600 000" (line 252), more followers than its 76 486 inhabitants
+    assert {p.code for p in bm.validate(f)} <= {"council-territories-filled",
+                                                "count-above-population"}
     fast = bm.read_survey(f)
     assert fast.drop(columns=[]).equals(normal)
     assert int(fast.loc[fast["source_row"] == 252, "followers"].iloc[0]) == 1_600_000

@@ -59,6 +59,11 @@ MESSAGES = {
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
         "'{value}' read as {read} followers (comma taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
+    "count-dot-thousands": (
+        "« {value} » lu comme {read} abonnés (point pris pour un séparateur de milliers, "
+        "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
+        "'{value}' read as {read} followers (dot taken as a thousands separator, the column "
+        "holds only whole numbers); write {plain} to remove the doubt"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",
@@ -80,6 +85,36 @@ MESSAGES = {
         "nombre",
         "{followers} followers for {population} inhabitants ({name}): check the code or the "
         "number"),
+    # a région's, département's, EPCI's count above its population (cells.implausible_followers)
+    "count-above-population": (
+        "{followers} abonnés pour {population} habitants ({name}) : plus d'abonnés que "
+        "d'habitants, vérifiez le nombre (« 1,2 M » tapé pour « 1,2 k » ?) ou le code",
+        "{followers} followers for {population} inhabitants ({name}): more followers than "
+        "inhabitants, check the number ('1.2M' typed for '1.2k'?) or the code"),
+    # a count far above the file's others (cells.outlier_followers)
+    "count-outlier": (
+        "{followers} abonnés pour {population} habitants ({name}), soit {per1000} pour "
+        "1\u202f000 habitants : plus de {factor} fois la médiane du fichier sur {platform} "
+        "({median} pour 1\u202f000 habitants) ; vérifiez le nombre",
+        "{followers} followers for {population} inhabitants ({name}), {per1000} per 1,000 "
+        "inhabitants: more than {factor} times the file's median on {platform} ({median} "
+        "per 1,000 inhabitants); check the number"),
+    # a file's population column (entities.population_column_problem): never read
+    "population-column-ignored": (
+        "populations du fichier non lues : les chiffres pour 1\u202f000 habitants utilisent "
+        "celles de la référence, {source}",
+        "the file's populations are not read: per-1,000-inhabitant figures use the "
+        "reference's, {source}"),
+    "population-column-differs": (
+        "populations du fichier à plus de 10 % de celles de la référence sur {n} ligne{s} "
+        "({rows} ; {example}) : non lues, les chiffres pour 1\u202f000 habitants utilisent "
+        "celles de la référence, {source}",
+        "the file's populations differ from the reference's by more than 10% on {n} "
+        "line{s} ({rows}; {example}): not read, per-1,000-inhabitant figures use the "
+        "reference's, {source}"),
+    "population-column-example": ("{name} : {given} dans le fichier, {reference} dans la "
+                                  "référence",
+                                  "{name}: {given} in the file, {reference} in the reference"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
     # the same code for a month or a year without its day ("janv. 2025", "2025")

@@ -20,8 +20,8 @@ import numpy as np
 from ..analysis.grouping import countable
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
-from ..domain.registry import PLATFORMS
-from ..messages import Count, Day, Msg
+from ..domain.registry import COMMUNE_TYPES, PLATFORMS
+from ..messages import Count, Day, Msg, Words
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
@@ -268,25 +268,131 @@ def value_code(value, kind: str, order: str = "dmy") -> str:
     return code
 
 
-IMPLAUSIBLE_RATIO = 100  # followers per inhabitant above which a count is questioned
+IMPLAUSIBLE_RATIO = 100  # followers per inhabitant above which a commune's count is questioned
 IMPLAUSIBLE_MIN = 10_000  # ... when it is also this large (a tiny village may have 500 fans)
+#: the same for a région, a département, an EPCI or a métropole: more followers than
+#: inhabitants. A commune's page is followed from far beyond it (a tourist town of 2,000
+#: inhabitants and 30,000 fans), hence its generous ratio; a council of a whole territory
+#: (hundreds of thousands of inhabitants) is followed by a share of them: more followers
+#: than inhabitants is a wrong number (Rhône's « 1,2 M » typed for « 1,2 k », 2.5 per
+#: inhabitant of the council), never a real figure. The Ville de Paris, a commune that is
+#: also a département, keeps the communes' ratio (its accounts are a capital city's: on X,
+#: 2.2 million followers in 2025 for 2.1 million inhabitants, a real figure)
+IMPLAUSIBLE_RATIO_TERRITORY = 1
+#: a count more than this many times the median followers per inhabitant of its platform
+#: in the file is questioned (``count-outlier``)...
+OUTLIER_FACTOR = 20
+#: ... when the file holds at least this many counts of that platform (a median of a few
+#: is no yardstick)
+OUTLIER_MIN_COUNTS = 20
+
+
+@functools.cache
+def _city_councils() -> frozenset[str]:
+    """The codes of the councils that are a commune's too (the Ville de Paris: 75C, and its
+    territory 75 in a survey of départements): their counts are read as a commune's."""
+    inst = reference._institution_columns()
+    return frozenset(c for code, types, terr in zip(inst["code"], inst["types"],
+                                                    inst["territories"])
+                     if "commune" in types for c in (code, *terr))
 
 
 def implausible_followers(followers: np.ndarray, population: np.ndarray, names: np.ndarray,
-                          rownums: np.ndarray, headers: np.ndarray, problems: _Problems) -> None:
+                          rownums: np.ndarray, headers: np.ndarray, problems: _Problems,
+                          type_id: str | None = None, codes: np.ndarray | None = None
+                          ) -> np.ndarray:
     """Warn when a count is far above the entity's population: 400,000 followers for a
-    commune of 398 inhabitants is a wrong code (Lyon typed as 69001) or a wrong number.
-    One item per reading (``population``, ``names`` and ``headers`` may be lazy: indexed
-    only at the large counts); ``headers`` holds each reading's follower column."""
+    commune of 398 inhabitants is a wrong code (Lyon typed as 69001) or a wrong number;
+    1,200,000 for the Département du Rhône (478,313 inhabitants) a « 1,2 k » typed « 1,2 M ».
+    How far depends on ``type_id`` (:data:`IMPLAUSIBLE_RATIO` per inhabitant for communes,
+    :data:`IMPLAUSIBLE_RATIO_TERRITORY` for the others; ``codes``, each reading's entity
+    code, finds the Ville de Paris), and only counts above :data:`IMPLAUSIBLE_MIN` are
+    questioned. One item per reading (``population``, ``names``, ``headers`` and ``codes``
+    may be lazy: indexed only at the large counts); ``headers`` holds each reading's
+    follower column. Returns the readings said (positions, for :func:`outlier_followers`)."""
     big = np.flatnonzero(followers > IMPLAUSIBLE_MIN)  # few: the population looked up for them
+    ratio = np.full(len(big), IMPLAUSIBLE_RATIO if type_id is None or type_id in COMMUNE_TYPES
+                    else IMPLAUSIBLE_RATIO_TERRITORY, dtype=float)
+    if len(big) and codes is not None and type_id not in COMMUNE_TYPES:
+        city = _city_councils()
+        ratio[[codes[i] in city for i in big]] = IMPLAUSIBLE_RATIO
     with np.errstate(invalid="ignore"):
-        idx = big[followers[big] > IMPLAUSIBLE_RATIO * np.asarray(population[big], dtype=float)]
-    problems.each(idx, lambda i: Problem.of(
-        "count-implausible-population", int(rownums[i]), headers[i],
-        _text(int(followers[i])), severity="warning", name=names[i],
-        followers=f"{int(followers[i]):_}".replace("_", " "),
-        population=f"{int(population[i]):_}".replace("_", " ")), "warning",
-        code="count-implausible-population")
+        idx = big[followers[big] > ratio * np.asarray(population[big], dtype=float)]
+    if type_id is None or type_id in COMMUNE_TYPES:
+        problems.each(idx, lambda i: Problem.of(
+            "count-implausible-population", int(rownums[i]), headers[i],
+            _text(int(followers[i])), severity="warning", name=names[i],
+            followers=f"{int(followers[i]):_}".replace("_", " "),
+            population=f"{int(population[i]):_}".replace("_", " ")), "warning",
+            code="count-implausible-population")
+    else:
+        problems.each(idx, lambda i: Problem.of(
+            "count-above-population", int(rownums[i]), headers[i], _text(int(followers[i])),
+            severity="warning", name=names[i], followers=Count(int(followers[i])),
+            population=Count(int(population[i]))), "warning", code="count-above-population")
+    return idx
+
+
+def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray,
+                      platform: np.ndarray, platforms: tuple[str, ...], names: np.ndarray,
+                      rownums: np.ndarray, headers: np.ndarray, problems: _Problems,
+                      said: np.ndarray) -> None:
+    """Warn on a count far from the file's own: more than :data:`OUTLIER_FACTOR` times the
+    median followers per inhabitant of its platform in the file (``count-outlier``), when
+    the file holds at least :data:`OUTLIER_MIN_COUNTS` counts of it. For régions,
+    départements, EPCI and métropoles (the reader calls it for them only): the communes'
+    followers per inhabitant spread over decades, a resort's page is no typo. A typo that stays
+    below the population (« 1,2 M » for a département of 2 million) is far above the
+    others: 600 per 1,000 inhabitants where the median is 20.
+
+    Only counts above :data:`IMPLAUSIBLE_MIN` are questioned, as by
+    :func:`implausible_followers`: a village's page of 800 followers for 30 inhabitants is
+    far above a file's median per inhabitant, and no typo (its page is followed by
+    those who left, the summer's visitors).
+
+    The median is of the counts above zero (a file of many zeros would put it at zero, and
+    every count above it) of the entities with a population. ``u_pop``: the population of
+    each entity, ``eidx`` each reading's entity (the populations looked up for the counts
+    only, not spread over millions of readings); ``platform`` each reading's index into
+    ``platforms``; ``said``: the readings already said implausible
+    (:func:`implausible_followers`), not said twice.
+    """
+    with np.errstate(invalid="ignore"):
+        pos = np.flatnonzero(followers > 0)  # NaN: no count
+    if len(pos) < OUTLIER_MIN_COUNTS:
+        return
+    u_pop = np.asarray(u_pop, dtype=float)
+    pop = np.take(u_pop, eidx[pos])
+    with np.errstate(invalid="ignore"):
+        has = pop > 0  # an entity with a population (NaN: not found)
+    pos, pop = pos[has], pop[has]
+    per = followers[pos] / pop  # followers per inhabitant, of the counts kept
+    on = platform[pos]
+    for p in range(len(platforms)):
+        mine = np.flatnonzero(on == p)
+        if len(mine) < OUTLIER_MIN_COUNTS:
+            continue
+        median = float(np.median(per[mine]))
+        far = pos[mine[per[mine] > OUTLIER_FACTOR * median]]
+        far = far[followers[far] > IMPLAUSIBLE_MIN]
+        if len(said) and len(far):
+            far = far[~np.isin(far, said)]
+        words = PLATFORMS[platforms[p]].words()
+        problems.each(far, lambda i: Problem.of(
+            "count-outlier", int(rownums[i]), headers[i], _text(int(followers[i])),
+            severity="warning", name=names[i], platform=words,
+            followers=Count(int(followers[i])), population=Count(int(u_pop[eidx[i]])),
+            per1000=_per1000(1000 * followers[i] / u_pop[eidx[i]]),
+            median=_per1000(1000 * median), factor=OUTLIER_FACTOR), "warning",
+            code="count-outlier")
+
+
+def _per1000(x: float) -> Words:
+    """A figure per 1,000 inhabitants as each language writes it ("12,5", "0,021")."""
+    from ..render.formats import fmt_float
+
+    digits = 1 if x >= 1 else 3
+    return Words(fmt_float(x, digits, "fr"), fmt_float(x, digits, "en"))
 
 
 def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray, col: Column,

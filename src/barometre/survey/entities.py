@@ -761,3 +761,68 @@ def council_territories_disagree(readings, problems: _Problems) -> None:
             territories=territories)))
     for _, problem in sorted(said, key=lambda s: s[0]):
         problems.add(problem)
+
+
+#: a file's population that differs from the reference's by more than this share is said
+POPULATION_TOLERANCE = 0.10
+
+
+def population_column_problem(raw: RawColumns, layout: _Layout, type_id: str,
+                              u_code: np.ndarray, u_name: np.ndarray, u_pop: np.ndarray,
+                              own_pop: np.ndarray, ent_idx: np.ndarray,
+                              bad_entity: np.ndarray, rownums: np.ndarray,
+                              template: bool = False) -> Problem | None:
+    """The warning that a file's population column is not read: the per-inhabitant figures
+    divide by the reference's populations (which, of which year:
+    :func:`~barometre.render.formats.population_source`), whatever the file says. Its
+    rows whose population differs from the reference's by more than
+    :data:`POPULATION_TOLERANCE` are counted, with the first rows and the first of them
+    (``population-column-differs``: an intern's 7 654 321 for the Lozère's 76 486 changes
+    nothing, said); else the column is said not read (``population-column-ignored``), but
+    not in barometre's template (``template``) nor in a frame of :func:`~barometre.read_survey`
+    saved and read again (its ``source_row`` column), whose column the reference filled.
+
+    ``u_pop``: the population each entity's figures use (a council's where it serves
+    another, :func:`_councils`), ``own_pop`` the territory's: a file that gives the
+    Rhône's 1 914 667 agrees with the reference, as one that gives its council's 478 313.
+    None when the file has no population column.
+    """
+    from ..domain.registry import normalize
+    from ..render.formats import population_source
+    from .headers import is_population
+    from .rules import rows_problem
+    from .values import parse_count_column
+
+    col = next((c for c in layout.columns if c.role == "ignore" and is_population(c.header)),
+               None)
+    if col is None:
+        return None
+    # a frame read_survey returned, saved (to_csv, to_parquet) and read again: its population
+    # is the reference's, as the template's
+    quiet = template or any(normalize(c.header) == "sourcerow" for c in layout.columns)
+    codes = [c for c in u_code.tolist() if c is not None]
+    source = Words(population_source([type_id], "fr", codes),
+                   population_source([type_id], "en", codes))
+    far = np.zeros(0, dtype=bool)
+    if col.index in raw.columns:  # a Parquet file's unread columns are not loaded
+        found = np.flatnonzero(~bad_entity)
+        given = parse_count_column(raw[col.index].take(found) if len(found) < len(bad_entity)
+                                   else raw[col.index])[0]  # NaN: blank or not a number
+        pop = np.asarray(u_pop, dtype=float)[ent_idx[found]]
+        own = np.asarray(own_pop, dtype=float)[ent_idx[found]]
+        with np.errstate(invalid="ignore"):
+            far = (np.isfinite(given) & np.isfinite(pop)
+                   & (np.abs(given - pop) > POPULATION_TOLERANCE * pop)
+                   & (np.abs(given - own) > POPULATION_TOLERANCE * own))
+    if far.any():
+        first = np.flatnonzero(far)[0]
+        k = ent_idx[found[first]]
+        example = Msg("population-column-example", name=str(u_name[k]),
+                      given=Count(int(given[first])), reference=Count(int(pop[first])))
+        return rows_problem("population-column-differs", rownums[found[far]],
+                            int(far.sum()), column=col.header, example=example,
+                            source=source)
+    if quiet:
+        return None
+    return Problem.said(Msg("population-column-ignored", source=source), column=col.header,
+                        severity="warning")

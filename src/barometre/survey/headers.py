@@ -36,6 +36,8 @@ _TYPE_COL = {"type", "typedecollectivite", "typecollectivite", "collectivitytype
 _LONG_PLATFORM = {"plateforme", "platform", "reseau", "reseausocial", "reseaux", "media",
                   "mediasocial", "network", "socialnetwork", "canal"}
 _YEAR = {"annee", "year", "anneedureleve", "millesime"}
+#: a population column: never read (the populations are the reference's), said so
+_POPULATION_COLS = {"population", "habitants", "pop", "populationmunicipale"}
 _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remarque", "remarques",
                 "commentaire", "commentaires", "note", "notes", "observations", "observation",
                 "source", "sources", "kind", "nature",
@@ -64,6 +66,18 @@ def _words(text: str) -> list[str]:
     s = unicodedata.normalize("NFKD", str(text))
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     return re.findall(r"[0-9a-z+]+", s)
+
+
+def is_population(header: Any) -> bool:
+    """Whether a column's header names a population (« Population », « Habitants »,
+    « Population municipale 2021 »): a column left unread, the populations being the
+    reference's (:func:`~barometre.survey.entities.population_column_problem`).
+
+    >>> is_population("Population"), is_population("Nb habitants"), is_population("Pop.")
+    (True, False, True)
+    """
+    key = normalize(str(header))
+    return key in _POPULATION_COLS or key.startswith("population")
 
 
 def classify_header(text: Any, index: int = 0) -> Column:

@@ -331,7 +331,10 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     j'aime or likes, without case or accents; the number read, to warn about), or
     ``"count-ambiguous"`` ("1,000": a single comma followed by exactly three digits,
     either a thousands separator or a decimal comma; the caller decides from the
-    rest of the column, see :func:`parse_count_column`), or :data:`COUNT_NOT_GIVEN`
+    rest of the column, see :func:`parse_count_column`), or ``"count-dot-thousands"``
+    ("1.234": a single dot followed by exactly three digits, read as the French
+    thousands dot, 1 234, but a decimal dot in English: said, and decided from the
+    column as the comma's), or :data:`COUNT_NOT_GIVEN`
     (``count`` None: a cell that says the count is not known, « nc », « NR », « non
     communiqué », « inconnu », « N/A », a lone « ? »: the words of a presence cell read as
     not answered, :func:`said_not_answered`; a missing count, as a blank, to warn about).
@@ -340,13 +343,16 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
     The rules: spaces, non-breaking spaces and apostrophes group thousands
     ("12 345", "12'345"), in groups of three digits after the first one to three ("1 23",
     "123 45", "1 2345" are errors, ``count-bad-grouping``, not 123 nor 12,345); a dot followed by groups of three digits groups thousands
-    ("12.000" is twelve thousand, the French habit); several commas each followed by
+    ("12.000" is twelve thousand, the French habit; a single dot is said,
+    ``count-dot-thousands``); several commas each followed by
     three digits group thousands ("1,234,567"); a decimal part of zeros is dropped
     ("1234,0"); any other decimal ("12,5") is an error: a count is a whole number.
     Negative, infinite, undefined numbers and counts above :data:`MAX_COUNT` are errors.
 
     >>> read_count("12.000"), read_count("1,2 k"), read_count("1,000")
-    ((12000, None), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
+    ((12000, 'count-dot-thousands'), (1200, 'count-abbreviated'), (1000, 'count-ambiguous'))
+    >>> read_count("1.234.567")
+    (1234567, None)
     >>> read_count("3 200 abonnés"), read_count("12,5 k Followers")
     ((3200, 'count-unit'), (12500, 'count-abbreviated'))
     >>> read_count("nc"), read_count("Non communiqué"), read_count("?")
@@ -396,7 +402,10 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return _bounded(round(value)), "count-abbreviated"
     if re.fullmatch(r"\d+", s):
         return _bounded(int(s)) if len(s) <= 12 else _too_large(), None
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", s):  # 12.345 : French thousands dot
+    if re.fullmatch(r"\d{1,3}\.\d{3}", s):  # 12.345: a French thousands dot, or a decimal
+        # dot (12,345 in English); read as thousands, said (the column decides, as a comma's)
+        return _bounded(int(s.replace(".", ""))), "count-dot-thousands"
+    if re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", s):  # 1.234.567: two dots, no decimal
         return _bounded(int(s.replace(".", ""))), None
     if re.fullmatch(r"\d{1,3}(,\d{3}){2,}", s):  # 1,234,567 : one decimal comma at most
         return _bounded(int(s.replace(",", ""))), None
@@ -828,6 +837,8 @@ def parse_count_column(series) -> tuple:
     A "1,000" cell (one comma, three digits) is read as one thousand, with a warning,
     when no other cell of the column is a decimal number; in a column that also
     holds decimals ("12,5"), the comma is a decimal comma and the cell is an error.
+    A "1.234" cell (one dot, three digits) likewise: one thousand two hundred and
+    thirty-four with a warning (``count-dot-thousands``), an error beside decimals.
 
     >>> import pandas as pd
     >>> values, errors, notes = parse_count_column(pd.Series(["12 345", "1,2 k", "x", None]))
@@ -1022,8 +1033,9 @@ def _parse_count_distinct(col) -> tuple:
             continue
         u_val[i] = np.nan if value is None else value
         u_note[i] = note
-    if (u_err == "count-not-integer").any():  # decimals in the column: "1,000" is 1.000
-        amb = u_note == "count-ambiguous"
+    if (u_err == "count-not-integer").any():  # decimals in the column: "1,000" is 1.000,
+        # "1.234" is 1.234
+        amb = (u_note == "count-ambiguous") | (u_note == "count-dot-thousands")
         u_err[amb], u_note[amb], u_val[amb] = "count-not-integer", None, np.nan
     codes = np.where(codes < 0, len(uniques), codes)
     return codes, u_val, u_err, u_note
