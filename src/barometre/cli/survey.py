@@ -221,7 +221,7 @@ def rank(
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.peers import rank as rank_
+    from ..analysis.peers import RANK_COUNT_COLUMNS, rank as rank_, rank_counts
     from ..domain.schemas import RANKING
     from ..render.views import rank_table
     from ..survey.reader import read_survey
@@ -231,5 +231,8 @@ def rank(
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,
                    peers=peers and peers.value, year=year)
-    _print_records(result, format, RANKING.present(result), lambda: rank_table(result, lang.value),
-                   {"value": 4})
+    # the denominator on every row, as the footer says it (« 84 départements classés (7 sans
+    # réponse, …) »): a script reads it without the table
+    rows = result.assign(**rank_counts(result)) if format is not Format.table else result
+    _print_records(rows, format, RANKING.present(result) + list(RANK_COUNT_COLUMNS),
+                   lambda: rank_table(result, lang.value), {"value": 4})
