@@ -85,7 +85,8 @@ def validate(
 
     Un avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5
     premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
-    lignes : une liste en JSON, un texte JSON « [12, 40, 41] » en CSV).
+    lignes : une liste en JSON, « 12;40;41 » en CSV). Les colonnes sont toujours les mêmes :
+    row, column, value, severity, message, code, by_code, count, rows (vides sinon).
 
     Code de sortie : 0 sans erreur (avertissements permis) ; 1 si le fichier a des erreurs ;
     2 s'il ne peut pas être lu du tout (introuvable, illisible, pas une enquête), comme
@@ -117,16 +118,16 @@ def validate(
                     r["rows"] = rows_cell(p.rows)
         else:
             records = [p.to_dict(lang.value) for p in problems]
-        by_code = any(r.get("by_code") for r in records)
-        if csv and by_code:
+        if csv:
             import json
 
             records = [{**r, "by_code": json.dumps(r["by_code"])} if r.get("by_code") else r
                        for r in records]
-        grouped = any(p.count is not None for p in problems)
-        _emit_plain(records, format, None,
-                    columns=PROBLEM_COLUMNS + (["by_code"] if by_code else [])
-                    + (GROUPED_COLUMNS if grouped else []))
+        # the same columns (keys) whatever the file, so that the outputs of two files
+        # stack: empty (null) where nothing applies
+        columns = PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
+        records = [{c: r.get(c) for c in columns} for r in records]
+        _emit_plain(records, format, None, columns=columns)
     if any(getattr(p, "unreadable", False) for p in problems):  # nothing was checked
         raise typer.Exit(2)
     if n_err:
@@ -213,7 +214,11 @@ def rank(
     est un arrondi : « ≈ 184 800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
     au dernier rang du --top sont tous gardés. CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
-    followers_rounded (true : valeur tirée d'un nombre abrégé).
+    followers_rounded (true : valeur tirée d'un nombre abrégé), population_of (territory,
+    ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
+    dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,
+    n_account_no_count, n_count_without_account, n_set_aside, n_population_zero,
+    n_population_unknown.
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
 

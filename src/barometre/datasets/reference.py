@@ -382,11 +382,13 @@ def population_of(codes: Iterable[object], collectivity_type: object) -> list[st
     ``"council"`` when it is the population a council serves, not the territory's (a
     territory of :func:`served_populations`, 69, 67, 68, 2A, 2B, or a council named by its
     own code, 69D, 6AE, 20R, 75C…), else ``"territory"``: the column ``population_of``
-    beside ``population`` in ``rank``, ``benchmark`` and ``resolve``, so that a script
+    beside ``population`` in ``rank``, ``benchmark`` and the report's tables, so that a script
     does not take 478,313 for the Rhône's 1,914,667.
 
-    >>> population_of(["44", "69", "69D"], "departement"), population_of(["69"], "region")
-    (['territory', 'council', 'council'], ['territory'])
+    >>> bm.reference.population_of(["44", "69", "69D"], "departement")
+    ['territory', 'council', 'council']
+    >>> bm.reference.population_of(["69"], "region")
+    ['territory']
     """
     if collectivity_type != "departement":
         return ["territory" for _ in codes]

@@ -208,10 +208,10 @@ def _population_of(frame, r: ReportData, lang: str):
     # per distinct code, then one small category column (the Données may hold millions)
     uniq = pd.unique(frame["code"].dropna().astype(str))
     councils = [c for c, w in zip(uniq, population_of(uniq, kind)) if w == "council"]
-    mask = frame["code"].isin(councils).to_numpy(dtype=bool)
+    codes = frame["code"].isin(councils).to_numpy(dtype="int8")
+    codes[frame["code"].isna().to_numpy(dtype=bool)] = -1  # a line without an entity: empty
     return frame.assign(population_of=pd.Categorical.from_codes(
-        mask.astype("int8"), [text(f"report-population-of-{w}", lang)
-                              for w in ("territory", "council")]))
+        codes, [text(f"report-population-of-{w}", lang) for w in ("territory", "council")]))
 
 
 def _properties(wb: Workbook, title: str, r: ReportData, lang: str) -> None:
