@@ -109,7 +109,7 @@ def validate(
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         warnings=Count(counts["warning"])), err=True)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
-        # problem of several rows, its count and every row: a list, a JSON text in CSV
+        # problem of several rows, its count and every row: a list, "12;40;41" in CSV
         csv = format is Format.csv
         if csv:  # the rows written as text at once, not made a list of ints first
             records = [{**p, "message": p.text(lang.value)} for p in problems]
