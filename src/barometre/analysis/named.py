@@ -33,7 +33,7 @@ __all__ = ["figures", "FIGURE_COLUMNS"]
 
 #: The stable columns of :func:`figures` (JSON keys, CSV header).
 FIGURE_COLUMNS = ["year", "month", "collectivity_type", "entity", "code", "platform", "metric",
-                  "value", "unit", "source", "publisher", "year_published", "url",
+                  "value", "unit", "source", "publisher", "url", "year_published",
                   "research_row"]
 
 #: A qualifier the source wrote after the name: « Toulouse (@Toulouse) », « Paris (French

@@ -45,7 +45,7 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: (90 % of 52 towns: 47/52). A survey's records have no published value (nor column).
 DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_published",
                   "unit_published"]
-_EXTRA_COLUMNS = ["period", "publisher", "year_published", "url", "base_family", "derived_from_wording", "notes",
+_EXTRA_COLUMNS = ["period", "publisher", "url", "year_published", "base_family", "derived_from_wording", "notes",
                   "comparable",
                   "differs", "series", "break", "break_from", "strate", "category",
                   "n_reference", "n_category", "n_surveyed", "coverage", "n_unknown",
@@ -400,9 +400,9 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         base, flags``, ``value_published, unit_published`` (the figure as its source
         printed it, and its unit: ``percent`` or ``count``; also in CSV and JSON) and
         ``period`` (``late`` for a figure dated "fin 2015", else missing), ``publisher,
-        year_published, url`` (the source's, as :func:`barometre.published.sources` gives
+        url, year_published`` (the source's, as :func:`barometre.published.sources` gives
         them, its year beside the figures' ``year``: 2023 for figures of 2022; a survey
-        file's figures: its name, and no ``year_published`` nor ``url``), ``base_family, derived_from_wording,
+        file's figures: its name, and no ``url`` nor ``year_published``), ``base_family, derived_from_wording,
         notes`` and ``comparable, differs``. ``attrs``:
         ``missing_types`` (asked with ``vs``, no figure that year), ``left_out`` (type ->
         ``platforms`` it has that year, ``reason``: ``disputed`` or ``other``; type ``all``:
@@ -626,7 +626,7 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     Returns
     -------
     DataFrame
-        The columns of :func:`compare` (``publisher, year_published, url`` of each figure's source among
+        The columns of :func:`compare` (``publisher, url, year_published`` of each figure's source among
         them) plus ``series, break, break_from``, ordered by series, then year, month and
         source.
 
@@ -673,7 +673,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
         The records of :func:`compare` without its choice among them (``collectivity_type,
         platform, year, share, n_present, n_base, ci_low, ci_high, source, month,
         measure, census, base, flags, value_published, unit_published, period,
-        publisher, year_published, url, base_family, derived_from_wording, notes``; no ``comparable`` or
+        publisher, url, year_published, base_family, derived_from_wording, notes``; no ``comparable`` or
         ``differs``: nothing is compared), ordered by year, type and platform.
 
     Examples

@@ -115,7 +115,7 @@ def compare(
                                            source=source, all_sources=all_sources))
     if data is not None:  # a survey's figures are not published: the column stays, empty
         result = result.with_column("year_published", None)
-    cols = _figure_columns(result, ("period", "publisher", "year_published", "url", "base_family",
+    cols = _figure_columns(result, ("period", "publisher", "url", "year_published", "base_family",
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     # the survey's coverage (the table's "Couverture" line)
                                     "n_reference", "n_surveyed", "coverage",
@@ -305,7 +305,7 @@ def trend(
 
     frame = trend_(type, platform, source=source)
     result = Records.of_frame(frame)
-    cols = _figure_columns(result, ("period", "publisher", "year_published", "url", "base_family",
+    cols = _figure_columns(result, ("period", "publisher", "url", "year_published", "base_family",
                                     "derived_from_wording", "series", "break", "break_from",
                                     "notes"))
     from ..render.views import records_in

@@ -139,7 +139,7 @@ ADOPTION = Schema("adoption records", (
     ("n_present", "int"), ("n_base", "int"), ("ci_low", "share"), ("ci_high", "share"),
     ("source", "str")),
     optional=(("month", "int"), ("period", "str"), ("measure", "str"), ("census", "bool"), ("base", "str"),
-              ("flags", "str"), ("publisher", "str"), ("year_published", "int"), ("url", "str"),
+              ("flags", "str"), ("publisher", "str"), ("url", "str"), ("year_published", "int"),
               ("base_family", "str"),
               ("derived_from_wording", "bool"), ("notes", "str"), ("value_published", "str"),
               ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),
