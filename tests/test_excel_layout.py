@@ -256,7 +256,7 @@ def test_formats_and_presence(demo):
     d = wb["Données"]
     heads = [c.value for c in d[1]]
     assert heads == ["Code", "Nom", "Type", "Réseau", "Présent", "Abonnés", "Compte", "Date du relevé",
-                     "Population", "Ligne du fichier"]
+                     "Population", "Population de", "Ligne du fichier"]
     row = {h: c for h, c in zip(heads, d[3])}
     assert d["E2"].value is None  # Ain on Facebook: blank, not answered (the reader's rule)
     assert row["Présent"].value == "Oui"
@@ -456,10 +456,10 @@ def test_bulk_sheet_round_trip(tmp_path):
     assert rows["04"][4] == "Non" and rows["04"][5] is None  # blank, no "Non" in the column: absent
     risky = [c for c in d["G"] if c.value == "=1+1"][0]
     assert risky.data_type == "s" and risky.quotePrefix
-    assert d.tables["Donnees1"].ref == f"A1:J{len(s) + 1}" and d.max_row == len(s) + 1
+    assert d.tables["Donnees1"].ref == f"A1:K{len(s) + 1}" and d.max_row == len(s) + 1
     with zipfile.ZipFile(out) as z:
         sheets = [z.read(n).decode() for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)]
-    assert sum(f'<dimension ref="A1:J{len(s) + 1}"/>' in x for x in sheets) == 1
+    assert sum(f'<dimension ref="A1:K{len(s) + 1}"/>' in x for x in sheets) == 1
 
 
 def test_conflicting_figures_once_with_a_note(cli, tmp_path):

@@ -128,7 +128,7 @@ def test_sources_of_a_type_and_year_are_those_of_its_figures(cli):
     assert len(everything) == len(bm.published.sources())
     res = cli("sources", "--type", "departement", "--year", "2015", "--format", "json")
     assert res.exit_code == 0, res.output
-    got = {s["source_id"]: (s["n_adoption_figures"], s["n_entity_figures"])
+    got = {s["source"]: (s["n_adoption_figures"], s["n_entity_figures"])
            for s in json.loads(res.stdout)}
     a = bm.published.adoption()
     want = a[(a["collectivity_type"] == "departement") & (a["year"] == 2015)]

@@ -136,19 +136,21 @@ def test_mixed_problems_past_the_cap_say_each_code(tmp_path, cli):
     assert last == ("… et 2\u202f980 autres (dont 1\u202f480 unknown-code, 600 date-invalid, "
                     "500 presence-invalid, 400 count-negative)")
     assert exc.value.render_details("en")[-1].startswith("… and 2,980 more (of which 1,480 ")
-    # machines: a by_code object in JSON, a column of JSON text in CSV (only past the cap)
+    # machines: a by_code object in JSON, a column of JSON text in CSV; json18: the column
+    # (key) in every output, empty (null) below the cap, so that outputs stack
     res = cli("validate", path, "--type", "departement", "--format", "json", "--lang", "en")
     out = json.loads(res.stdout)
     assert out[-1]["by_code"] == more.by_code and out[-1]["value"] == "2000"
-    assert "by_code" not in out[0]
+    assert out[0]["by_code"] is None
     res = cli("validate", path, "--type", "departement", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
-    assert list(rows[0]) == ["row", "column", "value", "severity", "message", "code", "by_code"]
+    assert list(rows[0]) == ["row", "column", "value", "severity", "message", "code", "by_code",
+                             "count", "rows"]
     assert json.loads(rows[-1]["by_code"]) == more.by_code and rows[0]["by_code"] == ""
     small = tmp_path / "small.csv"
     small.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
     res = cli("validate", small, "--type", "departement", "--format", "csv")
-    assert res.stdout.splitlines()[0] == "row,column,value,severity,message,code"
+    assert res.stdout.splitlines()[0] == "row,column,value,severity,message,code,by_code,count,rows"
 
 
 def _month_first(path, bad: str, fmt: str = "csv", encoding: str = "utf-8", year: int = 2023

@@ -202,7 +202,7 @@ def test_listings(cli):
     assert {t["id"] for t in types} >= {"region", "epci", "all"}
     plats = cli("platforms", "--format", "csv").stdout.splitlines()
     assert plats[0] == "id,label,color,aliases" and any(l.startswith("x,") for l in plats)
-    assert 'facebook,Facebook,#1877F2,"fb, meta, page facebook"' in plats  # one CSV cell
+    assert "facebook,Facebook,#1877F2,fb;meta;page facebook" in plats  # one CSV cell (";": json18)
     # JSON: a list, not a string to split again
     fb = next(p for p in as_json(cli("platforms", "--format", "json")) if p["id"] == "facebook")
     assert fb["aliases"] == ["fb", "meta", "page facebook"]

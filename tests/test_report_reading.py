@@ -166,7 +166,7 @@ def test_the_classement_says_its_empty_counts_orders_names_and_highlights(cli, e
     rules = [(str(cf.sqref), r.formula, r.dxf.font.b, r.dxf.fill.fgColor.rgb)
              for cf in ws.conditional_formatting for r in cf.rules]
     last = first + len(rows)
-    assert rules == [(f"A{first + 1}:K{last}", [f'$B{first + 1}="33"'], True, "00FFF2CC")]
+    assert rules == [(f"A{first + 1}:L{last}", [f'$B{first + 1}="33"'], True, "00FFF2CC")]
     assert ws.freeze_panes == f"A{first + 1}"
 
 

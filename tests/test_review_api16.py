@@ -270,10 +270,12 @@ def test_readme_says_how_compare_data_csv_differs_from_bm_adoption(cli):
     adoption = list(bm.adoption(bm.read_survey(demo)).columns)
     added = [c for c in header if c not in adoption]
     missing = [c for c in adoption if c not in header]
-    assert added == ["flags", "publisher", "comparable", "differs", "notes"]
+    # json18: year_published, empty for a survey's figures
+    assert added == ["flags", "publisher", "year_published", "comparable", "differs", "notes"]
     assert missing == ["n_reference_of"]
     line = next(x for x in README.splitlines() if "`barometre compare --data FILE" in x)
-    assert "the CSV adds compare's `flags, publisher, comparable, differs, notes`" in line
+    assert ("the CSV adds compare's `flags, publisher, year_published, comparable, differs, "
+            "notes`") in line
     assert "leaves out `bm.adoption`'s `n_reference_of`" in line
     assert "as `trend --data` and `bm.adoption` give them" not in line
     trend = cli("trend", "--type", "departement", "--data", demo, "--format", "csv")
@@ -285,7 +287,9 @@ def test_readme_says_how_compare_data_csv_differs_from_bm_adoption(cli):
 
 
 def test_readme_lists_publisher_and_url_of_compare_and_trend():
-    assert re.search(r"`publisher` and `url`: the source's publisher and address", README)
+    # json18: and the source's own year beside them
+    assert re.search(r"`publisher`, `url` and `year_published`: the source's publisher, "
+                     r"address and own year", README)
     assert "`bm.published.adoption()` (`research_row, source, publisher, url," in README
     doc = inspect.getdoc(bm.published.adoption)
     assert "research_row, source, publisher, url, year" in re.sub(r"\s+", " ", doc)

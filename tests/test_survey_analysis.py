@@ -108,7 +108,8 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "n_no_answer", "n_no_account", "n_account_no_count", "no_answer_codes",
                     "no_account_codes", "account_no_count_codes", "no_answer_names",
                     "no_account_names", "account_no_count_names",
-                    "followers_rounded"]  # the count was abbreviated in the file ("1,2k")
+                    "followers_rounded",  # the count was abbreviated in the file ("1,2k")
+                    "population_of"]  # json18: the territory's or its council's
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     # 44 and 29 have 10 000 followers each: the rank they share is said
     # and the peers not ranked, in rank's words, named (review 19b)

@@ -33,7 +33,8 @@ __all__ = ["figures", "FIGURE_COLUMNS"]
 
 #: The stable columns of :func:`figures` (JSON keys, CSV header).
 FIGURE_COLUMNS = ["year", "month", "collectivity_type", "entity", "code", "platform", "metric",
-                  "value", "unit", "source", "publisher", "url", "research_row"]
+                  "value", "unit", "source", "publisher", "url", "year_published",
+                  "research_row"]
 
 #: A qualifier the source wrote after the name: « Toulouse (@Toulouse) », « Paris (French
 #: fans only) », « Paris (@paris), week before… ». Tried without it only when the whole
@@ -75,6 +76,8 @@ def _coded() -> "pd.DataFrame":
     src = sources().set_index("source_id")
     df["publisher"] = df["source"].map(src["publisher"]).astype("str")
     df["url"] = df["source"].map(src["url"]).astype("str")
+    # the source's own year, for a citation ("…, 2023" for figures of 2022)
+    df["year_published"] = df["source"].map(src["year_published"]).astype("Int64")
     df["value"] = pd.to_numeric(df["value"], errors="raise").astype("Float64")
     order = {t: i for i, t in enumerate(TYPES)}
     key = pd.DataFrame({"t": df["collectivity_type"].map(order), "e": df["entity"].map(fold),
@@ -117,7 +120,8 @@ def figures(type: str | None = None, entity: str | None = None,
         else NA), ``platform``, ``metric`` (``followers_total``, ``rank``,
         ``award_rank``, ``has_account``…), ``value`` and its ``unit`` (``count``,
         ``rank``, ``percent``: 8.4 for 8.4 %, ``boolean``: 1 or 0), ``source``,
-        ``publisher``, ``url``, ``research_row`` (the row of the research table).
+        ``publisher``, ``year_published`` (the source's own year, NA when it states none),
+        ``url``, ``research_row`` (the row of the research table).
         Ordered by type, entity, year (a figure without a year last).
 
     Raises

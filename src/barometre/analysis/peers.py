@@ -35,7 +35,8 @@ from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_na
                      kind_words, one_kind, require_columns, restrict)
 
 __all__ = ["benchmark", "peer_group", "peer_group_words", "league_table", "rank", "latest_year",
-           "not_ranked_peers", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS"]
+           "not_ranked_peers", "BENCHMARK_COLUMNS", "RANK_COLUMNS", "NOT_RANKED_COLUMNS",
+           "RANK_COUNT_COLUMNS", "rank_counts"]
 
 BENCHMARK_COLUMNS = BENCHMARK.names  # the JSON keys of `barometre benchmark`
 RANK_COLUMNS = RANKING.names
@@ -594,6 +595,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
                        + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
+    # whose population the per-1,000 figures divide by: a council's (69: the Département
+    # du Rhône's, 478,313) or the territory's, said per row as rank says it
+    out["population_of"] = pd.array(reference.population_of(
+        [focus["code"]] * len(out), focus["collectivity_type"]), dtype="str")
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside",
               *(cols[0] for cols in NOT_RANKED_COLUMNS.values())):
@@ -1180,6 +1185,9 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         out = out[(out["rank"] <= top).to_numpy(dtype=bool)
                   | (out["code"] == focus_code).to_numpy(dtype=bool)]
     out["population"] = out["population"].astype("Int64")
+    # whose population it is: a council's (69: the Département du Rhône's) said per row
+    out["population_of"] = pd.array(reference.population_of(
+        out["code"], g["collectivity_type"].iloc[0]), dtype="str")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),
@@ -1231,6 +1239,36 @@ NOT_RANKED_COLUMNS = {
     "not_answered": ("n_no_answer", "no_answer_codes", "no_answer_names"),
     "absent": ("n_no_account", "no_account_codes", "no_account_names"),
     "no_count": ("n_account_no_count", "account_no_count_codes", "account_no_count_names")}
+
+#: The counts of a ranking (``attrs`` of :func:`rank`) that ``rank --format csv|json``
+#: repeats on every row, its denominator as the table's footer says it: ``n_ranked`` (all
+#: ranked, before ``--top``), the latest readings not ranked by their presence
+#: (:data:`NOT_RANKED_COLUMNS`' counts, as ``benchmark`` names them), the counts given beside
+#: no account ("Non;0"), the older readings set aside, and per 1,000 inhabitants the counts
+#: without a population (0 or unknown)
+RANK_COUNT_COLUMNS = ("n_ranked", "n_no_answer", "n_no_account", "n_account_no_count",
+                      "n_count_without_account", "n_set_aside", "n_population_zero",
+                      "n_population_unknown")
+
+
+def rank_counts(ranking: pd.DataFrame) -> dict[str, int]:
+    """:data:`RANK_COUNT_COLUMNS` of a ranking of :func:`rank`, from its ``attrs``.
+
+    >>> import barometre as bm
+    >>> r = bm.rank(bm.read_survey(bm.demo_file("enquete")), "facebook", top=3)
+    >>> rank_counts(r)
+    {'n_ranked': 84, 'n_no_answer': 7, 'n_no_account': 4, 'n_account_no_count': 6, 'n_count_without_account': 0, 'n_set_aside': 0, 'n_population_zero': 0, 'n_population_unknown': 0}
+    """
+    a = ranking.attrs
+    other = a.get("not_ranked") or {}
+    no_pop = a.get("no_population") or {}
+    return {"n_ranked": int(a.get("n_ranked") or 0),
+            **{cols[0]: int(other.get(k) or 0) for k, cols in NOT_RANKED_COLUMNS.items()},
+            "n_count_without_account": int(a.get("no_account") or 0),
+            "n_set_aside": int(sum((a.get("set_aside") or {}).values())),
+            "n_population_zero": int(no_pop.get("zero") or 0),
+            "n_population_unknown": int(no_pop.get("unknown") or 0)}
+
 
 #: the separator of a list in one text cell of a frame (the codes and names of the peers
 #: not ranked), as of published figures' ``flags``: no code nor reference name holds one

@@ -45,7 +45,7 @@ RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present",
 #: (90 % of 52 towns: 47/52). A survey's records have no published value (nor column).
 DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_published",
                   "unit_published"]
-_EXTRA_COLUMNS = ["period", "publisher", "url", "base_family", "derived_from_wording", "notes",
+_EXTRA_COLUMNS = ["period", "publisher", "url", "year_published", "base_family", "derived_from_wording", "notes",
                   "comparable",
                   "differs", "series", "break", "break_from", "strate", "category",
                   "n_reference", "n_category", "n_surveyed", "coverage", "n_unknown",
@@ -400,8 +400,9 @@ def compare(type: str, vs: str | Iterable[str] | None = None,
         base, flags``, ``value_published, unit_published`` (the figure as its source
         printed it, and its unit: ``percent`` or ``count``; also in CSV and JSON) and
         ``period`` (``late`` for a figure dated "fin 2015", else missing), ``publisher,
-        url`` (the source's, as :func:`barometre.published.sources` gives them; a survey
-        file's figures: its name, and no ``url``), ``base_family, derived_from_wording,
+        url, year_published`` (the source's, as :func:`barometre.published.sources` gives
+        them, its year beside the figures' ``year``: 2023 for figures of 2022; a survey
+        file's figures: its name, and no ``url`` nor ``year_published``), ``base_family, derived_from_wording,
         notes`` and ``comparable, differs``. ``attrs``:
         ``missing_types`` (asked with ``vs``, no figure that year), ``left_out`` (type ->
         ``platforms`` it has that year, ``reason``: ``disputed`` or ``other``; type ``all``:
@@ -625,7 +626,7 @@ def trend(type: str, platform: str, figures: pd.DataFrame | None = None,
     Returns
     -------
     DataFrame
-        The columns of :func:`compare` (``publisher, url`` of each figure's source among
+        The columns of :func:`compare` (``publisher, url, year_published`` of each figure's source among
         them) plus ``series, break, break_from``, ordered by series, then year, month and
         source.
 
@@ -672,7 +673,7 @@ def select(types: str | Iterable[str] | None = None, platforms: str | Iterable[s
         The records of :func:`compare` without its choice among them (``collectivity_type,
         platform, year, share, n_present, n_base, ci_low, ci_high, source, month,
         measure, census, base, flags, value_published, unit_published, period,
-        publisher, url, base_family, derived_from_wording, notes``; no ``comparable`` or
+        publisher, url, year_published, base_family, derived_from_wording, notes``; no ``comparable`` or
         ``differs``: nothing is compared), ordered by year, type and platform.
 
     Examples

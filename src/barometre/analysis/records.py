@@ -43,3 +43,9 @@ class Records:
     def column(self, name: str) -> list:
         """One column's values, in row order."""
         return [r[name] for r in self.rows]
+
+    def with_column(self, name: str, value: Any) -> Records:
+        """These records with column ``name`` set to ``value`` on every row (added last
+        when new), the attrs shared."""
+        columns = self.columns + ([] if name in self.columns else [name])
+        return Records(columns, [{**r, name: value} for r in self.rows], self.attrs)

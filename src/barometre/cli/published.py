@@ -113,7 +113,9 @@ def compare(
             raise UsageError.of("cli-by-needs-data")
         result = Records.of_frame(compare_(type, vs=vs, platforms=platform, year=year,
                                            source=source, all_sources=all_sources))
-    cols = _figure_columns(result, ("period", "publisher", "url", "base_family",
+    if data is not None:  # a survey's figures are not published: the column stays, empty
+        result = result.with_column("year_published", None)
+    cols = _figure_columns(result, ("period", "publisher", "url", "year_published", "base_family",
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     # the survey's coverage (the table's "Couverture" line)
                                     "n_reference", "n_surveyed", "coverage",
@@ -305,7 +307,7 @@ def trend(
 
     frame = trend_(type, platform, source=source)
     result = Records.of_frame(frame)
-    cols = _figure_columns(result, ("period", "publisher", "url", "base_family",
+    cols = _figure_columns(result, ("period", "publisher", "url", "year_published", "base_family",
                                     "derived_from_wording", "series", "break", "break_from",
                                     "notes"))
     from ..render.views import records_in
@@ -330,15 +332,19 @@ def sources(
     et des chiffres sur des collectivités nommées (« barometre figures ») de ce type ou
     de cette année.
     """
+    import pandas as pd
+
     from ..analysis.published import published_sources
-    from ..datasets.published import adoption
+    from ..datasets.published import adoption, citations
     from ..render.tables import text_table
 
     from ..render.formats import is_missing, undated_source_date
 
     _check_types(type)
     df = published_sources(type=type, year=year)
-    figures = adoption()
+    # the years of each source's figures, those it gives again (citations) too: Cospirit's
+    # part 2, ideose-2015-2, cites Ideose's figures of « fin 2015 » and gives no year of its own
+    figures = pd.concat([adoption()[["source", "year"]], citations()[["source", "year"]]])
     years = figures.groupby("source")["year"].agg(list)
 
     def when(r) -> str:
@@ -353,7 +359,27 @@ def sources(
         heads = ["col-id", "col-publisher", "col-year", "col-n-rates", "col-n-named", "col-url"]
         return text_table([text(h, lang.value) for h in heads], rows, "lllrrl")
 
+    if format is not Format.table:
+        # ``source``, the key compare, trend and figures give a figure's source; then the
+        # year the table's « Année » gives, also for a source that dates itself only by its
+        # figures' year ("fin 2015": ``period`` late, ``year_published`` empty)
+        df = df.rename(columns={"source_id": "source"})
+        df.insert(df.columns.get_loc("year_published") + 1, "year_dated", pd.array(
+            [_year_dated(r.year_published, years.get(r.source, [])) for r in df.itertuples()],
+            dtype="Int64"))
     _print_records(df, format, None, table)
+
+
+def _year_dated(year_published: object, figure_years: list) -> int | None:
+    """The year a source is dated by (``sources``' ``year_dated``): its own year, else the
+    one year of all its figures (« fin 2015 »), else None (figures of several years or
+    none), as :func:`~barometre.render.formats.undated_source_date` dates it."""
+    from ..render.formats import is_missing
+
+    if not is_missing(year_published):
+        return int(year_published)
+    ys = {int(float(y)) for y in figure_years if not is_missing(y)}
+    return ys.pop() if len(ys) == 1 else None
 
 
 def figures(
@@ -387,8 +413,8 @@ def figures(
 def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     """Lister les types de collectivité, avec leurs alias.
 
-    En JSON, « aliases » est une liste ; en CSV et dans le tableau, les alias sont
-    joints par « , ».
+    En JSON, « aliases » est une liste ; en CSV, les alias sont joints par « ; », comme
+    toute liste d'une cellule ; dans le tableau, par « , ».
     """
     from ..domain.registry import TYPES
     from ..render.tables import text_table
@@ -403,17 +429,17 @@ def types(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
 
 def _aliases_joined(records: list[dict], format: Format) -> list[dict]:
     """The records as JSON gives them (``aliases`` a list), or with the aliases joined by
-    ", " for CSV (one cell)."""
+    ";" for CSV (one cell, as every list of a CSV cell; no alias holds one)."""
     if format is Format.json:
         return records
-    return [{**r, "aliases": ", ".join(r["aliases"])} for r in records]
+    return [{**r, "aliases": ";".join(r["aliases"])} for r in records]
 
 
 def platforms(format: FormatOpt = Format.table, lang: LangOpt = Lang.fr) -> None:
     """Lister les réseaux sociaux connus, avec leurs alias et leur couleur.
 
-    En JSON, « aliases » est une liste ; en CSV et dans le tableau, les alias sont
-    joints par « , ».
+    En JSON, « aliases » est une liste ; en CSV, les alias sont joints par « ; », comme
+    toute liste d'une cellule ; dans le tableau, par « , ».
     """
     from ..domain.registry import PLATFORMS
     from ..render.tables import text_table

@@ -21,6 +21,11 @@ from .options import (
 )
 
 
+#: The CSV/JSON columns of ``entities`` for every type, that ``resolve`` starts with
+ENTITY_OUTPUT_COLUMNS = ["code", "name", "collectivity_type", "population", "departement",
+                         "region", "siren", "kind", "population_of"]
+
+
 def entities(
     type: TypeOpt,
     format: FormatOpt = Format.table,
@@ -34,7 +39,6 @@ def entities(
     Exemple : barometre entities --type departement --format csv
     """
     _check_types(type, kinds=True)
-    from ..datasets.reference import ENTITY_COLUMNS
     from ..datasets.reference import entities as entities_
     from ..render.formats import fmt_int, is_missing, population_source
     from ..render.tables import text_table
@@ -57,7 +61,12 @@ def entities(
                 + "\n\n" + text("population-line", lang.value, source=population_source(
                     sorted(set(df["collectivity_type"])), lang.value, df["code"])))
 
-    _print_records(df, format, list(ENTITY_COLUMNS) + (["kind"] if kinds else []), table)
+    # the same columns for every type, so that the lists of two types stack: ``kind`` empty
+    # outside the intercommunalités; ``population_of`` as ``resolve`` and ``rank`` say it
+    # (a territory's, as every row here is: 69 is the Rhône's 1,914,667)
+    if format is not Format.table:
+        df = df.assign(population_of="territory", **({} if kinds else {"kind": None}))
+    _print_records(df, format, ENTITY_OUTPUT_COLUMNS, table)
 
 
 def resolve(
@@ -106,8 +115,17 @@ def resolve(
            fmt_int(rec["population"], lang.value) if rec["population"] is not None else "",
            rec["departement"] or " + ".join(rec["territories"]), rec["region"] or "",
            rec["siren"] or ""]
-    if format is Format.csv:
-        rec["territories"] = " ".join(rec["territories"])
+    # fixed columns, those of ``entities`` then resolve's own: an intercommunalité's
+    # category (``kind``), whose population (an institution's: the population it serves,
+    # "Département du Rhône" 478,313, a council's), its role, territories, former name
+    from ..datasets.name_index import epci_kind
+
+    rec = {**{c: rec.get(c) for c in ENTITY_OUTPUT_COLUMNS[:len(ENTITY_OUTPUT_COLUMNS) - 2]},
+           "kind": epci_kind(rec["code"]) if rec["collectivity_type"] in ("epci", "metropole")
+           else None, "population_of": "council" if rec["role"] else "territory",
+           **{c: rec[c] for c in ("role", "territories", "former_name")}}
+    if format is Format.csv:  # a list in one cell, joined as every CSV list (LIST_SEP)
+        rec["territories"] = ";".join(rec["territories"])
     # the population's source and year under the table (« 102 574 » of which year?)
     note = ("" if rec["population"] is None else "\n\n" + say("population-line", lang.value,
             source=population_source([rec["collectivity_type"]], lang.value,

@@ -85,7 +85,8 @@ def validate(
 
     Un avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5
     premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
-    lignes : une liste en JSON, un texte JSON « [12, 40, 41] » en CSV).
+    lignes : une liste en JSON, « 12;40;41 » en CSV). Les colonnes sont toujours les mêmes :
+    row, column, value, severity, message, code, by_code, count, rows (vides sinon).
 
     Code de sortie : 0 sans erreur (avertissements permis) ; 1 si le fichier a des erreurs ;
     2 s'il ne peut pas être lu du tout (introuvable, illisible, pas une enquête), comme
@@ -108,7 +109,7 @@ def validate(
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         warnings=Count(counts["warning"])), err=True)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
-        # problem of several rows, its count and every row: a list, a JSON text in CSV
+        # problem of several rows, its count and every row: a list, "12;40;41" in CSV
         csv = format is Format.csv
         if csv:  # the rows written as text at once, not made a list of ints first
             records = [{**p, "message": p.text(lang.value)} for p in problems]
@@ -117,16 +118,16 @@ def validate(
                     r["rows"] = rows_cell(p.rows)
         else:
             records = [p.to_dict(lang.value) for p in problems]
-        by_code = any(r.get("by_code") for r in records)
-        if csv and by_code:
+        if csv:
             import json
 
             records = [{**r, "by_code": json.dumps(r["by_code"])} if r.get("by_code") else r
                        for r in records]
-        grouped = any(p.count is not None for p in problems)
-        _emit_plain(records, format, None,
-                    columns=PROBLEM_COLUMNS + (["by_code"] if by_code else [])
-                    + (GROUPED_COLUMNS if grouped else []))
+        # the same columns (keys) whatever the file, so that the outputs of two files
+        # stack: empty (null) where nothing applies
+        columns = PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
+        records = [{c: r.get(c) for c in columns} for r in records]
+        _emit_plain(records, format, None, columns=columns)
     if any(getattr(p, "unreadable", False) for p in problems):  # nothing was checked
         raise typer.Exit(2)
     if n_err:
@@ -215,7 +216,11 @@ def rank(
     67 et 68) dont les deux lignes donnent un même nombre d'abonnés est classé une fois,
     comme le conseil (code 20R, 6AE). CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
-    followers_rounded (true : valeur tirée d'un nombre abrégé).
+    followers_rounded (true : valeur tirée d'un nombre abrégé), population_of (territory,
+    ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
+    dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,
+    n_account_no_count, n_count_without_account, n_set_aside, n_population_zero,
+    n_population_unknown.
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
 
@@ -223,7 +228,7 @@ def rank(
     """
     _check_types(type)
     _check_platforms([platform])
-    from ..analysis.peers import rank as rank_
+    from ..analysis.peers import RANK_COUNT_COLUMNS, rank as rank_, rank_counts
     from ..domain.schemas import RANKING
     from ..render.views import rank_table
     from ..survey.reader import read_survey
@@ -233,5 +238,8 @@ def rank(
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,
                    peers=peers and peers.value, year=year)
-    _print_records(result, format, RANKING.present(result), lambda: rank_table(result, lang.value),
-                   {"value": 4})
+    # the denominator on every row, as the footer says it (« 84 départements classés (7 sans
+    # réponse, …) »): a script reads it without the table
+    rows = result.assign(**rank_counts(result)) if format is not Format.table else result
+    _print_records(rows, format, RANKING.present(result) + list(RANK_COUNT_COLUMNS),
+                   lambda: rank_table(result, lang.value), {"value": 4})

@@ -117,11 +117,12 @@ def adoption() -> pd.DataFrame:
     Returns
     -------
     DataFrame
-        ``research_row, source, publisher, url, year, month, period, collectivity_type,
-        base, base_family, platform, measure, census, n_present, n_base, share, ci_low,
-        ci_high, value_published, unit_published, derived_from_wording, flags, notes``.
-        ``publisher`` and ``url`` are those of the source (:func:`sources`), so that a
-        figure is cited from its row, without a join.
+        ``research_row, source, publisher, url, year_published, year, month, period,
+        collectivity_type, base, base_family, platform, measure, census, n_present, n_base,
+        share, ci_low, ci_high, value_published, unit_published, derived_from_wording, flags,
+        notes``. ``publisher``, ``url`` and ``year_published`` (missing when the source
+        states none) are those of the source (:func:`sources`), so that a figure is cited
+        from its row, without a join: "Swello, 2023" for a figure whose ``year`` is 2022.
         ``share`` is a fraction (0.96). ``measure`` says whether it is a share of all
         the entities of the base (``of_all``), of those present on social media
         (``of_present``) or of a survey's respondents (``of_respondents``).
@@ -178,7 +179,7 @@ def _adoption_ci() -> pd.DataFrame:
 
 
 def _with_cited(df: pd.DataFrame) -> pd.DataFrame:
-    """``publisher`` and ``url`` of each figure's source, after ``source``: a figure is cited
+    """``publisher``, ``url`` and ``year_published`` of each figure's source, after ``source``: a figure is cited
     from its own row (as :func:`barometre.figures` gives them), without a join on
     :func:`sources`, whose ``month`` is the source's, not the figure's."""
     import pandas as pd
@@ -186,6 +187,11 @@ def _with_cited(df: pd.DataFrame) -> pd.DataFrame:
     texts = source_texts()
     cited = {c: pd.array([texts[s][c] for s in df["source"]], dtype="str")
              for c in ("publisher", "url")}
+    # the source's own year ("Swello, 2023" for figures of 2022), what a citation needs
+    # beside the figures' ``year``; missing when the source states none
+    src = _cached("sources")
+    years = dict(zip(src["source_id"], src["year_published"]))
+    cited["year_published"] = pd.array([years.get(s) for s in df["source"]], dtype="Int64")
     i = list(df.columns).index("source") + 1
     out = df.copy()
     for j, (c, values) in enumerate(cited.items()):

@@ -39,7 +39,7 @@ import csv
 import functools
 import gzip
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "band_words", "size_class", "communes", "departements",
            "regions", "epci", "former_names", "former_codes", "institutions", "conseils_departementaux",
-           "departement_council", "served_populations",
+           "departement_council", "served_populations", "population_of",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
 ENTITY_COLUMNS = ENTITIES.names
@@ -370,6 +370,39 @@ def served_populations() -> dict[str, tuple[str, str, int, int]]:
     (['2A', '2B', '67', '68', '69'], ('69D', 'Département du Rhône', 478313, 1914667))
     """
     return dict(_served_populations())
+
+
+#: ``population_of``'s words: the population of the territory (the entities' own, as
+#: ``entities`` lists them) or of the council that holds a territory's accounts
+POPULATION_OF = ("territory", "council")
+
+
+def population_of(codes: Iterable[object], collectivity_type: object) -> list[str]:
+    """Whose population each entity of ``codes`` has in a survey of ``collectivity_type``:
+    ``"council"`` when it is the population a council serves, not the territory's (a
+    territory of :func:`served_populations`, 69, 67, 68, 2A, 2B, or a council named by its
+    own code, 69D, 6AE, 20R, 75C…), else ``"territory"``: the column ``population_of``
+    beside ``population`` in ``rank``, ``benchmark`` and the report's tables, so that a script
+    does not take 478,313 for the Rhône's 1,914,667.
+
+    >>> bm.reference.population_of(["44", "69", "69D"], "departement")
+    ['territory', 'council', 'council']
+    >>> bm.reference.population_of(["69"], "region")
+    ['territory']
+    """
+    if collectivity_type != "departement":
+        return ["territory" for _ in codes]
+    served = _served_populations_keys()
+    return ["council" if c in served else "territory" for c in codes]
+
+
+@functools.cache
+def _served_populations_keys() -> frozenset[str]:
+    """The codes whose population is a council's: the territories of
+    :func:`served_populations` and the councils' own codes that are no département's."""
+    deps = set(_columns("departements.csv")["code"])
+    councils = {c for c in _institution_columns()["code"] if c not in deps}
+    return frozenset(dict(_served_populations())) | frozenset(councils)
 
 
 @functools.cache

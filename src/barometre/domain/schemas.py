@@ -139,7 +139,8 @@ ADOPTION = Schema("adoption records", (
     ("n_present", "int"), ("n_base", "int"), ("ci_low", "share"), ("ci_high", "share"),
     ("source", "str")),
     optional=(("month", "int"), ("period", "str"), ("measure", "str"), ("census", "bool"), ("base", "str"),
-              ("flags", "str"), ("publisher", "str"), ("url", "str"), ("base_family", "str"),
+              ("flags", "str"), ("publisher", "str"), ("url", "str"), ("year_published", "int"),
+              ("base_family", "str"),
               ("derived_from_wording", "bool"), ("notes", "str"), ("value_published", "str"),
               ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),
               ("series", "int"), ("break", "any"), ("break_from", "any"), ("strate", "str"),
@@ -167,14 +168,17 @@ BENCHMARK = Schema("benchmark", (
     ("n_no_answer", "int"), ("n_no_account", "int"), ("n_account_no_count", "int"),
     ("no_answer_codes", "str"), ("no_account_codes", "str"), ("account_no_count_codes", "str"),
     ("no_answer_names", "str"), ("no_account_names", "str"), ("account_no_count_names", "str")),
-    optional=(("followers_rounded", "bool"),))  # the entity's count was abbreviated
+    # the entity's count was abbreviated; whose population it has: "territory" or
+    # "council" (69: the Département du Rhône's, not the Rhône's)
+    optional=(("followers_rounded", "bool"), ("population_of", "str")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
     ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
     # another entity has the same rank (ties share the best rank): « 2 (ex aequo) »
     ("date", "date"), ("tied", "bool")),
-    optional=(("followers_rounded", "bool"),))  # the value comes from a rounded count
+    # the value comes from a rounded count; whose population: "territory" or "council"
+    optional=(("followers_rounded", "bool"), ("population_of", "str")))
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),

@@ -135,6 +135,11 @@ MESSAGES = {
     "report-col-code": ("Code", "Code"),
     "report-col-name": ("Nom", "Name"),
     "report-col-population": ("Population", "Population"),
+    # whose population the column beside gives: the territory's, or the council's that holds
+    # its accounts (69: the Département du Rhône's, without the Métropole de Lyon)
+    "report-col-population-of": ("Population de", "Population of"),
+    "report-population-of-territory": ("territoire", "territory"),
+    "report-population-of-council": ("conseil", "council"),
     "report-col-followers": ("Abonnés", "Followers"),
     # the counts the file gave abbreviated ("184,8k" read as 184 800): rounded values
     "report-col-followers-rounded": ("Abonnés : nombre abrégé dans le fichier",

@@ -47,11 +47,15 @@ def line_numbers(rownums: Any) -> np.ndarray:
 
 
 def rows_cell(rows: Any) -> str:
-    """A grouped problem's rows in a CSV cell: a JSON list of line numbers, "[12, 40, 41]"
-    (as ``by_code`` is a JSON object); "" when the problem has none."""
+    """A grouped problem's rows in a CSV cell: its line numbers joined by ";", "12;40;41",
+    as every list of a CSV cell (a list in JSON); "" when the problem has none.
+
+    >>> rows_cell(line_numbers([40, 12, 41])), rows_cell(None)
+    ('12;40;41', '')
+    """
     if rows is None:
         return ""
-    return "[" + ", ".join(map(str, np.asarray(rows).tolist())) + "]"
+    return ";".join(map(str, np.asarray(rows).tolist()))
 
 
 @dataclass

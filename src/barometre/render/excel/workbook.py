@@ -150,10 +150,13 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         rk = _tied_flags(_no_count_lines(r.league, lang))
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
         rk, rounded = _rounded_column(rk, lang)
+        rk = _population_of(rk, r, lang)
         entity = (r.benchmark.attrs["code"], r.benchmark.attrs["name"]) if r.benchmark is not None else None
         b.frame("report-sheet-ranking", "Classement", rk, [
             ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
-            ("population", "report-col-population", "count"), ("present", "report-col-present", "yesno"),
+            ("population", "report-col-population", "count"),
+            ("population_of", "report-col-population-of", "text"),
+            ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"),
             *rounded,
             ("followers_per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
@@ -170,6 +173,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             platform_label=plat.cat.rename_categories([platform_label(p, lang) for p in plat.cat.categories]),
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
         d, rounded = _rounded_column(d, lang)
+        d = _population_of(d, r, lang)
         # several files (read_waves): each row's file beside its line, a line number being
         # every file's; one file: named in Sources et méthode, no column of one value
         several = "file" in d.columns and r.survey is not None and r.survey.n_files > 1
@@ -178,6 +182,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"), *rounded, ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
+            ("population_of", "report-col-population-of", "text"),
             *([("file", "report-col-file", "text")] if several else []),
             ("source_row", "report-col-source-row", "rank")], footer_note=content.page_served(r, lang))
     if r.benchmark is not None:
@@ -189,6 +194,24 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
     b.done(sh, landscape=True)
     _properties(b.wb, b.title, r, lang)
     return b.wb, b.bulk
+
+
+def _population_of(frame, r: ReportData, lang: str):
+    """``frame`` with ``population_of``: whose population its ``population`` is, « conseil »
+    (69: the Département du Rhône's, 67 and 68 the CeA's…) or « territoire », in words, as
+    ``rank --format csv`` says it (``territory``, ``council``), so that a filtered table
+    keeps it beside each figure."""
+    from ...datasets.reference import population_of
+
+    kind = (r.survey.collectivity_type if r.survey is not None
+            else str(frame["collectivity_type"].iloc[0]) if len(frame) else None)
+    # per distinct code, then one small category column (the Données may hold millions)
+    uniq = pd.unique(frame["code"].dropna().astype(str))
+    councils = [c for c, w in zip(uniq, population_of(uniq, kind)) if w == "council"]
+    codes = frame["code"].isin(councils).to_numpy(dtype="int8")
+    codes[frame["code"].isna().to_numpy(dtype=bool)] = -1  # a line without an entity: empty
+    return frame.assign(population_of=pd.Categorical.from_codes(
+        codes, [text(f"report-population-of-{w}", lang) for w in ("territory", "council")]))
 
 
 def _properties(wb: Workbook, title: str, r: ReportData, lang: str) -> None:
