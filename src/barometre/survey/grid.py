@@ -582,19 +582,28 @@ def _hidden_notes(scan, grid: Grid) -> list[Problem]:
     return notes
 
 
-def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
-    """What a sheet's header says it is (see :func:`.workbook.pick_sheet`): None without a
-    header among its first rows (an instructions sheet), True for a header without an
-    entity column and a platform column, else the survey's kind (:func:`survey_kind`); a
-    header on two rows (:func:`header_of`) is read as the reader will read it."""
+def _sheet_header(ws) -> tuple[list[list], Grid, int] | None:
+    """A sheet's first rows (:data:`MAX_HEADER_SCAN`, 200 columns), as a grid, and the
+    position of its header among them; None without a header (an instructions sheet)."""
     ws.reset_dimensions()
     rows = [list(row[:200]) for row in
             ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True)]
     grid = Grid(rows, list(range(1, len(rows) + 1)), "xlsx")
     try:
-        h = _find_header(grid)
+        return rows, grid, _find_header(grid)
     except InputFileError:
         return None
+
+
+def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
+    """What a sheet's header says it is (see :func:`.workbook.pick_sheet`): None without a
+    header among its first rows (an instructions sheet), True for a header without an
+    entity column and a platform column, else the survey's kind (:func:`survey_kind`); a
+    header on two rows (:func:`header_of`) is read as the reader will read it."""
+    found = _sheet_header(ws)
+    if found is None:
+        return None
+    rows, grid, h = found
     kind = survey_kind(rows[h])
     if kind is True and path is not None and any(  # merged ranges read only then
             _platform_names(rows[t]) for t in _two_row_candidates(grid, h)):
@@ -613,14 +622,10 @@ def _sheet_entities(ws) -> tuple[tuple, frozenset, int] | None:
     (:func:`.workbook.split_sheets`). The keys are the entity code column's values (« 01 »
     and 1 one key), else the name column's, case folded; None without a header or an
     entity column. Read only to word the error of several sheets of one kind."""
-    ws.reset_dimensions()
-    rows = [list(row[:200]) for row in
-            ws.iter_rows(min_row=1, max_row=MAX_HEADER_SCAN, values_only=True)]
-    grid = Grid(rows, list(range(1, len(rows) + 1)), "xlsx")
-    try:
-        h = _find_header(grid)
-    except InputFileError:
+    found = _sheet_header(ws)
+    if found is None:
         return None
+    rows, _, h = found
     header = rows[h]
     cols = [classify_header(v, i) for i, v in enumerate(header) if isinstance(v, str)]
     entity = ([c.index for c in cols if c.role == "entity_code"]
