@@ -385,6 +385,7 @@ def population_of(codes: Iterable[object], collectivity_type: object) -> list[st
     beside ``population`` in ``rank``, ``benchmark`` and the report's tables, so that a script
     does not take 478,313 for the Rhône's 1,914,667.
 
+    >>> import barometre as bm
     >>> bm.reference.population_of(["44", "69", "69D"], "departement")
     ['territory', 'council', 'council']
     >>> bm.reference.population_of(["69"], "region")
