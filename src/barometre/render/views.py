@@ -1668,11 +1668,14 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
     return out
 
 
-def councils_once_note(attrs: dict, lang: str = "fr") -> str:
+def councils_once_note(attrs: dict, lang: str = "fr", code: str = "note-councils-once") -> str:
     """The note of a ranking's councils of two départements ranked once
     (``attrs["councils_once"]``, :func:`barometre.analysis.peers.council_once`): « Un
     conseil pour deux départements, un seul compte, classé une fois avec la population
-    qu'il sert : Collectivité de Corse (2A, 2B) »; "" when none.
+    qu'il sert : Collectivité de Corse (2A, 2B) »; "" when none. Per platform (``{platform:
+    [...]}``, :func:`barometre.league_table`'s, the report's Classement), each council says
+    on which: « Collectivité de Corse (2A, 2B) sur Facebook, Instagram ». ``code``: the
+    sentence (``"note-councils-once-drawn"``: the scatter's one dot).
 
     >>> councils_once_note({"councils_once": [{"code": "20R", "council": "Collectivité de "
     ...     "Corse", "territories": ["2A", "2B"], "kept": "2A"}]}, "en")
@@ -1681,8 +1684,19 @@ def councils_once_note(attrs: dict, lang: str = "fr") -> str:
     once = attrs.get("councils_once") or []
     if not once:
         return ""
-    items = [f"{c['council']} ({', '.join(c['territories'])})" for c in once]
-    return _t("note-councils-once", lang, items=("; " if lang == "en" else " ; ").join(items))
+    def label(c: dict) -> str:
+        return f"{c['council']} ({', '.join(c['territories'])})"
+
+    if isinstance(once, dict):  # per platform: the platforms of each council, in order
+        on: dict[str, list[str]] = {}
+        for p, councils in once.items():
+            for c in councils:
+                on.setdefault(label(c), []).append(platform_label(p, lang))
+        items = [_t("note-council-once-on", lang, council=k, platforms=", ".join(v))
+                 for k, v in on.items()]
+    else:
+        items = [label(c) for c in once]
+    return _t(code, lang, items=("; " if lang == "en" else " ; ").join(items))
 
 
 def focus_unranked_text(attrs: dict, codes: set, lang: str = "fr") -> str:
