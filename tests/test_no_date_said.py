@@ -105,3 +105,36 @@ def test_a_file_without_a_date_column_gets_the_note_only(cli, tmp_path):
     f.write_text("Code région;Facebook;Date\n11;Oui;\n24;Non;\n27;Oui;\n", encoding="utf-8")
     [p] = [p for p in bm.validate(f) if p.code == "no-date"]
     assert (p.count, p.rows.tolist()) == (3, [2, 3, 4])
+
+
+def _undated_counts(tmp_path):
+    """Three régions' Facebook counts, the date column blank on every row."""
+    f = tmp_path / "regions-comptes.csv"
+    f.write_text("Code région;Facebook;Abonnés Facebook;Date\n11;Oui;1000;\n24;Oui;500;\n"
+                 "27;Oui;800;\n", encoding="utf-8")
+    return f
+
+
+def test_rank_and_benchmark_say_the_year_is_not_stated(cli, tmp_path):
+    """rank and benchmark ranked the readings of a file without any date and said nothing
+    of their year (league18): the note, as compare says it, under the table, on stderr
+    for CSV/JSON."""
+    f = _undated_counts(tmp_path)
+    for args in (("rank", "-p", "facebook"), ("benchmark", "--entity", "24")):
+        res = cli(*args, "--data", f)
+        assert res.exit_code == 0, res.output
+        assert res.stdout.splitlines()[-1] == NOTE_FR
+        en = cli(*args, "--data", f, "--lang", "en")
+        assert en.stdout.splitlines()[-1] == NOTE_EN
+        for fmt in ("json", "csv"):
+            res = cli(*args, "--data", f, "-f", fmt)
+            assert res.exit_code == 0 and NOTE_FR in res.stderr.splitlines()
+            assert NOTE_FR not in res.stdout
+        js = as_json(cli(*args, "--data", f, "-f", "json"))
+        assert all(r["year"] is None for r in js)
+        # given a date: a year, no note
+        dated = cli(*args, "--data", f, "--date", "15/10/2025")
+        assert dated.exit_code == 0 and "Année non précisée" not in dated.output
+    # a dated file (the demo): no note
+    demo = cli("rank", "-p", "facebook", "--data", bm.demo_file("enquete"), "-f", "json")
+    assert "Année non précisée" not in demo.output

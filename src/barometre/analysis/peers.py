@@ -141,6 +141,20 @@ def council_once(g: pd.DataFrame, keep: str | None = None) -> tuple[pd.DataFrame
     return g.iloc[[i for i in range(len(g)) if i not in gone]], once
 
 
+def councils_named(g: pd.DataFrame, once: list[dict]) -> pd.DataFrame:
+    """``g`` (rows kept by :func:`council_once`) with the row of each council ranked once
+    under the council's code and name, « Collectivité de Corse (2A, 2B) » (20R): one row
+    as ``rank``, the report's Classement and the ranking chart list it."""
+    if not once:
+        return g
+    codes, names = g["code"].copy(), g["name"].copy()
+    for c in once:
+        at = (g["code"] == c["kept"]).to_numpy(dtype=bool)
+        names[at] = f"{c['council']} ({', '.join(c['territories'])})"
+        codes[at] = c["code"]
+    return g.assign(code=codes, name=names)
+
+
 def _other_type(entity: str, t: str, kind: str | None = None) -> NoDataError | None:
     """The error for ``entity`` that no ``t`` answers to but one entity of another type does
     ("Nouvelle-Aquitaine" in a file of départements: a région), else None. A name several
@@ -933,6 +947,11 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         beside no account ("Non;0", a blank with 0: ``present`` not true) is no account's
         count: the row stays, without a count or a rank, and ``attrs["no_account"]``
         counts them (``{platform: n}``); ``attrs["fictitious"]``: the survey's (demo data).
+        A council of two départements whose two rows give one follower count (2A and 2B,
+        67 and 68) is one row, ranked once as :func:`rank` ranks it: the council's code
+        and name, « Collectivité de Corse (2A, 2B) » (20R), with the population it serves;
+        ``attrs["councils_once"]``: ``{platform: [council_once's]}`` (:func:`council_once`;
+        two counts stay two rows).
 
     Examples
     --------
@@ -963,9 +982,16 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     set_aside: dict[str, dict] = {}
     campaigns: dict[str, dict] = {}
     years: dict[str, int | None] = {}
+    councils: dict[str, list[dict]] = {}  # per platform, council_once's
     for p, g in snap.groupby("platform", sort=False):
         same, y, aside = latest_year(g, g["followers"].notna(), hidden.loc[g.index])
         g = g[same.to_numpy(dtype=bool)]
+        # a council of two départements whose rows give one count (2A and 2B: the
+        # Collectivité de Corse) is one row, the council's, as rank ranks it: not two ex aequo
+        g, once = council_once(g)
+        if once:
+            councils[p] = once
+            g = councils_named(g, once)
         years[p] = y
         if aside:
             set_aside[p] = aside
@@ -985,6 +1011,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
                  "same_campaign": {p: campaigns[p] for p in sorted(
                      campaigns, key=lambda p: order.get(p, 99))},
                  "no_account": no_account,
+                 "councils_once": {p: councils[p] for p in sorted(
+                     councils, key=lambda p: order.get(p, 99))},
                  "fictitious": bool(survey.attrs.get("fictitious", False))}
     return out
 
@@ -1160,15 +1188,12 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     # de Corse) is ranked once, as the council: « Collectivité de Corse (2A, 2B) », its code
     # (20R) and the population it serves (the rows' own)
     g, once = council_once(g, None if focus is None else focus["code"])
-    names, codes = g["name"].copy(), g["code"].copy()
+    g = councils_named(g, once)
     focus_code = None if focus is None else focus["code"]
     for c in once:
-        at = (g["code"] == c["kept"]).to_numpy(dtype=bool)
-        names[at] = f"{c['council']} ({', '.join(c['territories'])})"
-        codes[at] = c["code"]
         if focus_code in c["territories"]:
             focus_code = c["code"]
-    out = pd.DataFrame({"code": codes, "name": names, "value": g[col].astype(float),
+    out = pd.DataFrame({"code": g["code"], "name": g["name"], "value": g[col].astype(float),
                         "population": g["population"], "platform": p, "metric": metric,
                         "year": g["year"].astype("Int64"), "date": g["date"]})
     if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")

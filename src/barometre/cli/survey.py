@@ -139,6 +139,17 @@ def _display_name(path: Path) -> str:
     return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def _undated_on_stderr(result, format: Format, lang: str) -> None:
+    """The note « Année non précisée … --date » of a ranking or a benchmark without a year
+    (a file without any reading date) on stderr for CSV/JSON, as ``compare`` says it: the
+    table says it under itself (render.views.no_year_note)."""
+    from ..render.views import no_year_note
+
+    note = no_year_note(result, lang)
+    if format is not Format.table and note:
+        typer.echo(note, err=True)
+
+
 def benchmark(
     entity: Annotated[str, typer.Option("--entity", "-e", help="Code ou nom de la collectivité.")],
     data: Annotated[Path, typer.Option("--data", "-d", help="Fichier d'enquête.")],
@@ -176,6 +187,7 @@ def benchmark(
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
     result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
                         year=year)
+    _undated_on_stderr(result, format, lang.value)
     _print_records(result, format, BENCHMARK.present(result),
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
@@ -241,5 +253,6 @@ def rank(
     # the denominator on every row, as the footer says it (« 84 départements classés (7 sans
     # réponse, …) »): a script reads it without the table
     rows = result.assign(**rank_counts(result)) if format is not Format.table else result
+    _undated_on_stderr(result, format, lang.value)
     _print_records(rows, format, RANKING.present(result) + list(RANK_COUNT_COLUMNS),
                    lambda: rank_table(result, lang.value), {"value": 4})

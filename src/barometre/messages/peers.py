@@ -83,6 +83,14 @@ MESSAGES = {
         "population qu'il sert : {items}",
         "One council for two départements, one account, ranked once with the population "
         "it serves: {items}"),
+    # ... on the scatter: one dot
+    "note-councils-once-drawn": (
+        "Un conseil pour deux départements, un seul compte, un seul point avec la population "
+        "qu'il sert : {items}",
+        "One council for two départements, one account, one dot with the population it "
+        "serves: {items}"),
+    # ... in a table of several platforms (the report's Classement): on which
+    "note-council-once-on": ("{council} sur {platforms}", "{council} on {platforms}"),
     "rank-not-answered": ("{n} sans réponse", "{n} not answered"),
     "rank-no-account": ("{n} sans compte", "{n} without an account"),
     "rank-no-count": ("{n} avec un compte sans nombre d'abonnés",

@@ -521,7 +521,8 @@ MESSAGES = {
         "sample of the {part}; --type {type} counts it as a {label}{census}"),
     "compare-narrower-census": (" (un recensement : le fichier les a toutes)",
                                 " (a census: the file holds them all)"),
-    # under compare's table and in the report's Synthèse: survey figures without a year
+    # under compare's, rank's and benchmark's tables (stderr with csv/json) and in the
+    # report's Synthèse: survey figures without a year
     # (a file without any reading date: validate's no-date)
     "survey-no-year-note": (
         "Année non précisée : le fichier ne donne aucune date de relevé ; remplissez la date "

@@ -489,6 +489,24 @@ def undated_notes(res: Any, lang: str = "fr") -> list[str]:
     return []
 
 
+def no_year_note(ranked: Any, lang: str = "fr") -> str:
+    """The note « Année non précisée … --date » (:func:`undated_notes`' words) under a
+    ranking of :func:`barometre.rank` or a :func:`barometre.benchmark` whose readings have
+    no year (``year`` empty on every row: a file without any reading date, ``validate``'s
+    ``no-date``): the ranking names no year, and the note says how to give it; "" when
+    a year is known.
+
+    >>> import pandas as pd
+    >>> no_year_note(pd.DataFrame({"year": pd.array([None, None], dtype="Int64")}), "en")[:16]
+    'Year not stated:'
+    >>> no_year_note(pd.DataFrame({"year": pd.array([2025], dtype="Int64")}))
+    ''
+    """
+    if ranked is None or not len(ranked) or "year" not in ranked.columns:
+        return ""
+    return _t("survey-no-year-note", lang) if ranked["year"].isna().all() else ""
+
+
 def place_notes(res: Any, lang: str = "fr") -> list[str]:
     """The notes under survey figures whose file was chosen by place (``attrs["place"]``
     of :func:`barometre.adoption`, :func:`barometre.analysis.survey.place_of`): the
@@ -1254,6 +1272,9 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     served = served_note(a.get("population_served"), lang)
     if served:
         lines.append(served)
+    undated = no_year_note(df, lang)
+    if undated:  # no reading date in the file: no year, said as under compare
+        lines.append(undated)
     return "\n".join(lines)
 
 
@@ -1588,6 +1609,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     counted = rank_count_text(df.attrs, len(df) - (
         focus is not None and top is not None and bool((df["rank"] > top).any())), lang)
     unranked = focus_unranked_text(df.attrs, set(df["code"]), lang)
+    undated = no_year_note(df, lang)  # no reading date in the file: no year, said
     once = councils_once_note(df.attrs, lang)
     if once:  # under the count it explains
         counted += "\n" + once
@@ -1603,7 +1625,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
+            + ("\n" + undated if undated else ""))
 
 
 def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
@@ -1668,11 +1691,14 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
     return out
 
 
-def councils_once_note(attrs: dict, lang: str = "fr") -> str:
+def councils_once_note(attrs: dict, lang: str = "fr", code: str = "note-councils-once") -> str:
     """The note of a ranking's councils of two départements ranked once
     (``attrs["councils_once"]``, :func:`barometre.analysis.peers.council_once`): « Un
     conseil pour deux départements, un seul compte, classé une fois avec la population
-    qu'il sert : Collectivité de Corse (2A, 2B) »; "" when none.
+    qu'il sert : Collectivité de Corse (2A, 2B) »; "" when none. Per platform (``{platform:
+    [...]}``, :func:`barometre.league_table`'s, the report's Classement), each council says
+    on which: « Collectivité de Corse (2A, 2B) sur Facebook, Instagram ». ``code``: the
+    sentence (``"note-councils-once-drawn"``: the scatter's one dot).
 
     >>> councils_once_note({"councils_once": [{"code": "20R", "council": "Collectivité de "
     ...     "Corse", "territories": ["2A", "2B"], "kept": "2A"}]}, "en")
@@ -1681,8 +1707,19 @@ def councils_once_note(attrs: dict, lang: str = "fr") -> str:
     once = attrs.get("councils_once") or []
     if not once:
         return ""
-    items = [f"{c['council']} ({', '.join(c['territories'])})" for c in once]
-    return _t("note-councils-once", lang, items=("; " if lang == "en" else " ; ").join(items))
+    def label(c: dict) -> str:
+        return f"{c['council']} ({', '.join(c['territories'])})"
+
+    if isinstance(once, dict):  # per platform: the platforms of each council, in order
+        on: dict[str, list[str]] = {}
+        for p, councils in once.items():
+            for c in councils:
+                on.setdefault(label(c), []).append(platform_label(p, lang))
+        items = [_t("note-council-once-on", lang, council=k, platforms=", ".join(v))
+                 for k, v in on.items()]
+    else:
+        items = [label(c) for c in once]
+    return _t(code, lang, items=("; " if lang == "en" else " ; ").join(items))
 
 
 def focus_unranked_text(attrs: dict, codes: set, lang: str = "fr") -> str:

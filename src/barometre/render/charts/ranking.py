@@ -13,7 +13,8 @@ from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, text_counted, type_label)
-from ..views import ROUNDED_MARK, not_ranked_text, rank_base_text, rounded_flags, rounded_note, served_note
+from ..views import (ROUNDED_MARK, councils_once_note, not_ranked_text, rank_base_text, rounded_flags,
+                     rounded_note, served_note)
 from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -151,6 +152,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     t = ranks.attrs.get("collectivity_type")
     if focus:
         focus_code = focus if (ranks["code"] == focus).any() else resolve(focus, type=t).code
+        for c in ranks.attrs.get("councils_once") or ():
+            if focus_code in c["territories"]:  # 2B: its council's one bar (20R), as rank's
+                focus_code = c["code"]
     shown = ranks[ranks["rank"] <= top]
     unranked = focus_code is not None and not (ranks["code"] == focus_code).any()
     outside = not unranked and focus_code is not None and focus_code not in set(shown["code"])
@@ -232,7 +236,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             "note-ranked", lang, 1, t, group=lambda words: _group_plural(ranks, words, lang))
             if len(ranks) == 1 and t else msg(
             "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural))
-        notes = []
+        # 2A and 2B with one count: one bar, the council's, said under the base as by rank
+        notes = [n for n in (councils_once_note(ranks.attrs, lang),) if n]
         if unranked:  # said, not silently left out: a value of an older year than the
             # ranking's, or why it has none (no account, an account without a count…)
             notes.append(not_ranked_text(ranks.attrs, focus_code,

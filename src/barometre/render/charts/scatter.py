@@ -106,6 +106,9 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         raise NoDataError.of("chart-no-followers", platform=platform_label(p, lang))
     t = str(g["collectivity_type"].iloc[0])
     focus_code = resolve(focus, type=t).code if focus else None
+    for c in table.attrs.get("councils_once", {}).get(p, []):
+        if focus_code in c["territories"]:  # 2B: its council's one dot (20R)
+            focus_code = c["code"]
     stats = follower_stats(sub)
     stats = stats[stats["platform"] == p]
     year = g["year"].dropna().max() if "year" in g else None
@@ -171,14 +174,22 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
                                                table.attrs.get("same_campaign", {}).get(p)),
                                 table.attrs.get("no_account", {}).get(p), lang)
         from ...analysis.peers import served_of
-        from ..views import served_note
+        from ..views import councils_once_note, served_note
 
         # the population axis and the line's (Mayotte's census said when one is drawn)
         notes.append(population_note([t], lang, g["code"].unique()))
         served = served_note(served_of(g["code"], t), lang)
         if served:  # placed at their council's population (69: 69D's), not the territory's
             notes.append(served)
-        base = text_counted("chart-survey-base", lang, len(g), t)  # "1 métropole de l'enquête"
+        # a council of two départements whose rows give one count is one dot (league_table,
+        # as rank ranks it): its two départements counted in the base, the dot said
+        once = [c for c in table.attrs.get("councils_once", {}).get(p, [])
+                if (g["code"] == c["code"]).any()]
+        if once:
+            notes.append(councils_once_note({"councils_once": once}, lang,
+                                            "note-councils-once-drawn"))
+        n = len(g) + sum(len(c["territories"]) - 1 for c in once)
+        base = text_counted("chart-survey-base", lang, n, t)  # "1 métropole de l'enquête"
         caption(fig, survey_caption(survey, lang, base, year, notes))
         place_labels(ax, labels)
     return fig

@@ -181,12 +181,12 @@ def _style_id(sh: Sheet, kind: str, quote: bool = False, fmt: str | None = None)
 
 def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.DataFrame,
                keys: list[str], yes: str, no: str, notes: tuple[str, ...] = (),
-               highlight: tuple[str, str] | None = None) -> BulkSheet:
+               highlight: tuple[str, str | tuple[str, ...]] | None = None) -> BulkSheet:
     """Lay out a bulk sheet: header, Excel table over every row, widths from a sample.
 
     ``notes``: lines of text above the table (each merged across its columns, wrapped), a
     blank row, then the header. ``highlight``: ``(key, value)``, the rows whose ``key``
-    column holds ``value`` filled and bold (a conditional format: the rows stay streamed).
+    column holds ``value`` (or one of a tuple of values) filled and bold (a conditional format: the rows stay streamed).
     """
     n = len(frame)
     h = len(notes) + 2 if notes else 1
@@ -214,10 +214,13 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
     if highlight is not None and n:
         key, value = highlight
         col = get_column_letter(keys.index(key) + 1)
-        quoted = str(value).replace('"', '""')
+        # one value, or several (the entity's row and its council's, ranked once: 2B, 20R)
+        values = (value,) if isinstance(value, str) else tuple(value)
+        tests = [f'${col}{h + 1}="{str(v).replace(chr(34), chr(34) * 2)}"' for v in values]
         sh.ws.conditional_formatting.add(
             f"A{h + 1}:{last}{h + n}",
-            FormulaRule(formula=[f'${col}{h + 1}="{quoted}"'], stopIfTrue=False,
+            FormulaRule(formula=[tests[0] if len(tests) == 1 else f"OR({','.join(tests)})"],
+                        stopIfTrue=False,
                         fill=PatternFill(start_color=HIGHLIGHT, end_color=HIGHLIGHT, fill_type="solid"),
                         font=Font(name=font().name, bold=True)))
     sh.ws.freeze_panes = f"A{h + 1}"

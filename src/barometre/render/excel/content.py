@@ -23,7 +23,8 @@ from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _jo
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, type_or_kind_label,
-                     flag_marks, flag_notes, flag_set, rounded_note, served_note, undated_notes)
+                     flag_marks, flag_notes, flag_set, rounded_note, served_note, undated_notes,
+                     councils_once_note)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -1040,6 +1041,9 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
                         group=peer_group_text(g, lang)))
     if len(lg) and lg["followers"].isna().any():
         out.append(text("report-ranking-empty", lang))
+    once = councils_once_note(lg.attrs, lang)
+    if once:  # 2A and 2B with one count: one row, the council's, as `rank` lists it
+        out.append(once)
     if r.benchmark is not None:
         out.append(text("report-ranking-highlight", lang, name=r.benchmark.attrs["name"],
                         code=r.benchmark.attrs["code"]))

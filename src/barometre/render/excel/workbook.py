@@ -74,7 +74,7 @@ class _Book:
                   note=note, **kw)
 
     def frame(self, code: str, table: str, frame: pd.DataFrame, spec: list[tuple[str, str, str]],
-              notes: tuple[str, ...] = (), highlight: tuple[str, str] | None = None,
+              notes: tuple[str, ...] = (), highlight: tuple[str, str | tuple[str, ...]] | None = None,
               footer_note: str | None = None) -> None:
         """A bulk table over one sheet, or several when it exceeds Excel's row limit; ``notes``
         above it, ``highlight`` (key, value) its rows of that value (:func:`.bulk.bulk_sheet`),
@@ -151,7 +151,12 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
         rk, rounded = _rounded_column(rk, lang)
         rk = _population_of(rk, r, lang)
-        entity = (r.benchmark.attrs["code"], r.benchmark.attrs["name"]) if r.benchmark is not None else None
+        entity = None
+        if r.benchmark is not None:  # 2B's rows, and its council's where ranked once (20R)
+            code = r.benchmark.attrs["code"]
+            entity = tuple(dict.fromkeys([code, *(
+                c["code"] for once in r.league.attrs.get("councils_once", {}).values()
+                for c in once if code in c["territories"])]))
         b.frame("report-sheet-ranking", "Classement", rk, [
             ("platform_label", "report-col-platform", "text"), ("code", "report-col-code", "code"), ("name", "report-col-name", "text"),
             ("population", "report-col-population", "count"),
@@ -163,7 +168,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
             ("year", "report-col-reading-year", "year")],
             notes=content.ranking_notes(r, lang),
-            highlight=None if entity is None else ("code", entity[0]),
+            highlight=None if entity is None else ("code", entity),
             footer_note=content.page_served(r, lang))
     if r.data is not None:
         d = r.data
