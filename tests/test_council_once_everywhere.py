@@ -114,3 +114,16 @@ def test_the_ranking_chart_and_the_scatter_draw_the_council_once(cli, tmp_path):
     assert ("un seul point avec la population qu'il sert : Collectivité de Corse (2A, 2B) ; "
             "Collectivité européenne d'Alsace (67, 68)") in cap
     assert len(sc.axes[0].collections[0].get_offsets()) == 3  # 44, 29, 6AE; 20R the focus
+
+
+def test_benchmark_says_why_it_ranks_among_fewer_than_its_peers(cli, tmp_path):
+    """« pairs : les 6 départements du fichier » then « 3e sur 4 »: the councils compared
+    once are said under the figures (rvhostile18), in French and English."""
+    f = _one_council_file(tmp_path)
+    out = cli("benchmark", "--data", f, "--entity", "44", "-p", "facebook").output
+    assert "1er sur 4" in out
+    assert ("Un conseil pour deux départements, un seul compte, classé une fois avec la "
+            "population qu'il sert : Collectivité de Corse (2A, 2B) sur Facebook ; "
+            "Collectivité européenne d'Alsace (67, 68) sur Facebook") in out
+    en = cli("benchmark", "--data", f, "--entity", "44", "-p", "facebook", "--lang", "en").output
+    assert "One council for two départements" in en and "Collectivité de Corse (2A, 2B)" in en

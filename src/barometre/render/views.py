@@ -1269,6 +1269,9 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"Source : {a.get('source', '')}")
     if n_rounded:
         lines.append(rounded_note(n_rounded, lang))
+    once = councils_once_note(a, lang)  # « 8e sur 99 » of « les 101 départements »: why
+    if once:
+        lines.append(once)
     served = served_note(a.get("population_served"), lang)
     if served:
         lines.append(served)
