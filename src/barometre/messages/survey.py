@@ -384,6 +384,17 @@ MESSAGES = {
                      "fichier, soit celles de départements",
                      "--panel does not combine with --within: the base is either the file's "
                      "entities or some départements'"),
+    # over several waves, the panel is the entities of every wave (analysis.survey.balanced_panel)
+    "panel-waves-empty": (
+        "--panel : aucune entité n'est dans toutes les vagues (entités par vague : {waves}) ; "
+        "un panel suit les mêmes entités d'une vague à l'autre",
+        "--panel: no entity is in every wave (entities per wave: {waves}); a panel follows "
+        "the same entities from one wave to the next"),
+    "panel-waves-out": (
+        "{n} {label} {absent} d'une vague, hors panel ({items})",
+        "{n} {label} absent from a wave, out of the panel ({items})"),
+    "panel-waves-out-item": ("{k} le {date}", "{k} on {date}"),
+    "panel-waves-out-item-year": ("{k} en {date}", "{k} in {date}"),
     "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),
     "panel-label-bare": ("{label} du panel", "{label} of the panel"),
     "panel-base-part": ("{k} des {label}", "{k} of {label}"),
