@@ -408,6 +408,14 @@ MESSAGES = {
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
         "no extrapolation."),
+    # trend --data: each wave whose file holds a small part of the type, with its date
+    "random-draw-waves-note": (
+        "Les intervalles supposent un tirage au hasard des entités de chaque fichier ({items} "
+        "sur {total} {label}) ; pour un panel choisi à la main, --panel donne les parts de "
+        "ses seules entités, sans extrapolation.",
+        "The intervals assume each file's entities ({items} of the {total} {label}) were "
+        "drawn at random; for a hand-picked panel, --panel gives the shares of its entities "
+        "only, with no extrapolation."),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
