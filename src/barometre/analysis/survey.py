@@ -2516,7 +2516,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     shown_place = (figures.attrs.get("place_by_year") or {}).get(None if latest < 0 else latest)
     if shown_place:  # only then: that year's file was chosen by place (place_of)
         attrs["place"] = {t: shown_place}
-    for said in ("within", "panel"):  # only then: the base said by within or panel
+    # only then: the base said by within or panel; over waves, those out of the panel
+    for said in ("within", "panel", "panel_out"):
         if figures.attrs.get(said):
             attrs[said] = figures.attrs[said]
     same = _same_campaign(survey, attrs["years_left_aside"], shown)
