@@ -83,8 +83,8 @@ def changes(
 ) -> None:
     """Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.
 
-    --within ou --panel : la base est celle qu'ils disent (les entités des deux vagues pour
-    --panel) ; toutes comparées, l'évolution est exacte (pas de p).
+    --within ou --panel : la base est celle qu'ils disent (pour --panel, les entités
+    présentes à chaque vague) ; toutes comparées, l'évolution est exacte (pas de p).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """
