@@ -392,7 +392,7 @@ MESSAGES = {
         "the same entities from one wave to the next"),
     "panel-waves-out": (
         "{n} {label} {absent} d'une vague, hors panel ({items})",
-        "{n} {label} absent from a wave, out of the panel ({items})"),
+        "{n} {label} {absent} from a wave, out of the panel ({items})"),
     "panel-waves-out-item": ("{k} le {date}", "{k} on {date}"),
     "panel-waves-out-item-year": ("{k} en {date}", "{k} in {date}"),
     "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),

@@ -448,8 +448,8 @@ def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
     ty = TYPES.get(t) if t else None
     label = type_label(t, lang, plural=takes_plural(n, lang)) if t else (
         "entités" if lang == "fr" else "entities")
-    absent = ("absent" + ("e" if ty is None or ty.feminine else "")
-              + ("s" if takes_plural(n, "fr") else ""))
+    absent = "absent" if lang == "en" else (  # French agrees with the type and the count
+        "absent" + ("e" if ty is None or ty.feminine else "") + ("s" if takes_plural(n, "fr") else ""))
     items = ", ".join(
         _t("panel-waves-out-item" + ("" if len(str(w)) == 10 else "-year"), lang,
            k=fmt_int(k, lang), date=wave_date(str(w), lang))
