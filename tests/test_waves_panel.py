@@ -65,21 +65,22 @@ def test_trend_panel_is_each_waves_census_without_interval(cli, panel):
     assert en.startswith("Base: the 14 communautés d'agglomération of the panel")
 
 
-def test_each_wave_is_the_panel_of_its_own_file(cli, panel):
-    """A wave of 13 (one CA dropped in 2025) is the census of its 13, as compare says it for
-    that file; the table names each wave's base."""
+def test_the_panel_over_waves_is_the_entities_of_every_wave(cli, panel):
+    """A wave of 13 (one CA dropped in 2025) after one of 14: the panel is the 13 of both
+    waves (panelwaves18: the same entities followed in time), each wave their census; the
+    one missing is said once. compare of that file alone: its own 13."""
     old, _, thirteen, _ = panel
     rows = as_json(cli("trend", "--type", "epci", "--data", old, "--data", thirteen,
                        "--panel", "-f", "json"))
     assert {(r["wave"], r["n_reference"], r["census"]) for r in rows} == {
-        ("2024-10-15", 14, True), ("2025-10-15", 13, True)}
+        ("2024-10-15", 13, True), ("2025-10-15", 13, True)}
     alone = as_json(cli("compare", "--type", "epci", "--data", thirteen, "--panel",
                         "-f", "json"))
     assert {r["n_reference"] for r in alone} == {13}
-    table = cli("trend", "--type", "epci", "--data", old, "--data", thirteen, "--panel").stdout
-    assert table.splitlines()[0] == (
-        f"Base : {BASE} (15 octobre 2024) ; "
-        "13 communautés d'agglomération du panel (15 octobre 2025)")
+    res = cli("trend", "--type", "epci", "--data", old, "--data", thirteen, "--panel")
+    assert res.stdout.splitlines()[0] == "Base : 13 communautés d'agglomération du panel"
+    assert ("1 intercommunalité absente d'une vague, hors panel (0 le 15 octobre 2024, "
+            "1 le 15 octobre 2025)") in res.stderr
 
 
 def test_changes_panel_compares_the_whole_panel_no_p_value(cli, panel):
@@ -92,10 +93,11 @@ def test_changes_panel_compares_the_whole_panel_no_p_value(cli, panel):
     table = cli("changes", "--data", old, "--data", new, "--panel").stdout
     assert table.startswith(f"{BASE} : du 15 octobre 2024 au 15 octobre 2025")
     assert "toutes les entités de la base (voir le titre) sont comparées" in table
-    # one CA missing from the newer wave: not comparable, so a sample of the 14, a p-value
+    # one CA missing from the newer wave: out of the panel (panelwaves18), the 13 of both
+    # waves compared whole, their census
     part = as_json(cli("changes", "--data", old, "--data", thirteen, "--panel", "-f", "json"))
-    assert all(not r["census"] and r["p_value"] is not None and r["n_paired"] == 13
-               for r in part)
+    assert all(r["census"] and r["p_value"] is None and r["n_paired"] == 13
+               and r["not_comparable"] == 0 for r in part)
 
 
 def test_report_of_two_waves_says_the_panel(cli, panel, tmp_path):

@@ -782,6 +782,11 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     require_figures(adoption)  # a frame of readings in their place: one clear error
     if survey is not None:  # a frame without read_survey's columns: one clear error
         require_columns(survey, PEER_COLUMNS)
+        said = _said_of(adoption)
+        if said["panel"]:  # a panel over waves: the entities of every wave, on every sheet
+            from .survey import balanced_panel
+
+            survey = balanced_panel(survey, str(adoption["collectivity_type"].iloc[0]))
     publishers = _publishers()
     year = _reference_year(adoption)
     keys = _key_figures(adoption, year, publishers)

@@ -489,6 +489,12 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         raise UsageError.of("panel-within")
     if not len(survey):
         raise _no_readings(survey)
+    if panel and not isinstance(survey, CodedSurvey):
+        # several waves (read_waves): the panel is the entities of every wave, the others
+        # out of every figure (attrs["panel_out"] says them)
+        survey = balanced_panel(survey, type)
+    panel_out = (survey.attrs.get("panel_out")
+                 if panel and not isinstance(survey, CodedSurvey) else None)
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:
@@ -620,6 +626,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
     attrs.update(base_said)  # the base said by within or panel: attrs["within"], attrs["panel"]
+    if panel_out:  # over waves: the entities not in every wave, left out of the panel
+        attrs["panel_out"] = panel_out
     if places:  # what the notes say (render.views.place_notes): the latest year's, and
         # each year's (compare shows one year: its own)
         attrs["place"] = {t: places[max(places)]}
@@ -662,6 +670,61 @@ def _said_base(c: CodedSurvey, t: str, within: str | Iterable[str] | None,
     kinds = _panel_kinds(base, t)
     return base, len(base), f"{t}:panel" + (":" + "+".join(kinds) if kinds else ""), {
         "panel": {t: {"n": len(base), "kinds": kinds}}}
+
+
+def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame:
+    """The balanced panel of several waves: the entities (of ``type``, default the
+    waves') present in EVERY wave, what ``panel`` counts over waves. A panel is the same
+    entities followed in time: a wave of 60 then one of those 60 and 150 more is a panel of
+    60, not of 60 then 210 (the 150 would make a fall of 98 % → 81 % out of nothing).
+
+    ``waves``: a frame holding several waves (its ``wave_label`` column,
+    :func:`barometre.read_waves`). An entity is in a wave when the wave has a row of it
+    (answered or not). The others are left out of the frame returned, and said in its
+    ``attrs["panel_out"]``: ``{"type", "n"`` (how many left out), ``"n_panel"``, ``"absent"``
+    (each wave -> how many of those are not in it), ``"held"`` (each wave -> its
+    entities)``}``. A frame of one wave (or without ``wave_label``), or whose waves hold
+    the same entities, is returned as it is. No entity in every wave: refused
+    (``panel-waves-empty``).
+
+    >>> import barometre as bm
+    >>> w = bm.read_waves(bm.demo_file("releves"))
+    >>> len(balanced_panel(w)) == len(w)  # the demo's 101 départements in both waves
+    True
+    """
+    if "wave_label" not in waves.columns or waves["wave_label"].nunique() < 2:
+        return waves
+    t = find_type(type).id if type else waves.attrs.get("collectivity_type")
+    own = restrict(_plain(waves), t) if t else _plain(waves)
+    labels = list(dict.fromkeys(own["wave_label"]))
+    sets = {w: frozenset(g.dropna()) for w, g in own.groupby("wave_label", sort=False)["code"]}
+    sets = {w: sets.get(w, frozenset()) for w in labels}
+    every = frozenset().union(*sets.values())
+    kept = frozenset.intersection(*sets.values()) if sets else frozenset()
+    if kept == every:
+        return waves
+    if not kept:
+        raise NoDataError.of("panel-waves-empty", waves=Words(
+            ", ".join(f"{len(c)} ({_wave_said(w, 'fr')})" for w, c in sets.items()),
+            ", ".join(f"{len(c)} ({_wave_said(w, 'en')})" for w, c in sets.items())))
+    out = every - kept
+    attrs = dict(waves.attrs)
+    res = waves[~waves["code"].isin(out).to_numpy()].reset_index(drop=True)
+    res.attrs = {**attrs, "panel_out": {
+        "type": t or (str(own["collectivity_type"].iloc[0]) if "collectivity_type" in own
+                      and len(own) else None),
+        "n": len(out), "n_panel": len(kept),
+        "absent": {w: len(out - c) for w, c in sets.items()},
+        "held": {w: len(c) for w, c in sets.items()}}}
+    return res
+
+
+def _wave_said(label: str, lang: str) -> str:
+    """A wave label in an error: "15/10/2024" (fr), "2024-10-15" (en), or the year."""
+    if len(str(label)) == 10 and lang == "fr":
+        y, m, d = str(label).split("-")
+        return f"{d}/{m}/{y}"
+    return str(label)
 
 
 def said_base(survey: pd.DataFrame, type: str | None = None,
@@ -2453,7 +2516,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     shown_place = (figures.attrs.get("place_by_year") or {}).get(None if latest < 0 else latest)
     if shown_place:  # only then: that year's file was chosen by place (place_of)
         attrs["place"] = {t: shown_place}
-    for said in ("within", "panel"):  # only then: the base said by within or panel
+    # only then: the base said by within or panel; over waves, those out of the panel
+    for said in ("within", "panel", "panel_out"):
         if figures.attrs.get(said):
             attrs[said] = figures.attrs[said]
     same = _same_campaign(survey, attrs["years_left_aside"], shown)

@@ -60,7 +60,7 @@ from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from .survey import (_reference_size, adoption, any_left_out, asked_platforms,
-                     reads_fewer, require_waves, restrict, said_base, sample_design,
+                     balanced_panel, reads_fewer, require_waves, restrict, said_base, sample_design,
                      survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
@@ -756,9 +756,11 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         :func:`barometre.compare_survey` ``within`` says it for that wave's file (a census
         of them when the wave holds them all; an entity outside them is refused).
     panel : bool, default False
-        The waves are a panel chosen by hand: each wave's base is its own entities, as
-        :func:`barometre.compare_survey` ``panel`` says it for that wave's file (a census
-        of the panel when all answered: no interval); not with ``within``.
+        The waves are a panel chosen by hand, the same entities followed in time: the base
+        of every wave is the entities present in every wave (the balanced panel,
+        :func:`barometre.analysis.survey.balanced_panel`; a census of it when all answered:
+        no interval); the others are left out of every figure and said in
+        ``attrs["panel_out"]``. No entity in every wave is refused. Not with ``within``.
 
     Returns
     -------
@@ -793,6 +795,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     """
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     keep = _platform_ids(platforms)
+    if panel and within is None:  # the same entities in every wave, the others said
+        waves = balanced_panel(waves, type)
     attrs, waves = waves.attrs, _plain(waves)
     parts, read, designs, said = [], {}, {}, {}
     for w in _each_wave(waves):
@@ -828,6 +832,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     # the base said: its column, as compare --data's CSV gives it under --within, --panel
     out = out[TREND_COLUMNS + (["n_reference_of"] if said else [])].reset_index(drop=True)
     out.attrs.update(said)
+    if attrs.get("panel_out"):  # the entities not in every wave, out of the panel
+        out.attrs["panel_out"] = attrs["panel_out"]
     out.attrs["fictitious"] = attrs.get("fictitious", False)
     shown = keep is None or "any" in keep
     out.attrs["any_left_out"] = left_out if shown else {}
@@ -936,7 +942,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         outside them is refused).
     panel : bool, default False
         The waves are a panel chosen by hand: the base of :func:`changes` is the entities
-        of the two waves compared, never the type's in France; not with ``within``.
+        present in every wave of ``waves`` (the balanced panel,
+        :func:`barometre.analysis.survey.balanced_panel`), never the type's in France; the
+        others are left out (no row) and said in ``attrs["panel_out"]``; not with
+        ``within``.
 
     Returns
     -------
@@ -976,6 +985,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
       57 Moselle        False         True
     """
     o, n = _two_waves(waves, old, new)
+    if panel and within is None:  # the same entities in every wave, the others said
+        waves = balanced_panel(waves, waves.attrs.get("collectivity_type"))
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
     # the base said (within, panel), made as compare makes it, of the two waves' entities
@@ -1059,6 +1070,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       "annuaire": attrs.get("annuaire"),
                       **({"base": {"n": said["n"], "of": said["of"]}, **said["attrs"]}
                          if said else {}),
+                      # the entities not in every wave, out of the panel
+                      **({"panel_out": attrs["panel_out"]} if attrs.get("panel_out") else {}),
                       # gains per 1,000 of a council's population, not its territory's (69)
                       "population_served": served_of(
                           out.loc[out["gain_per_1000"].notna(), "code"],

@@ -98,8 +98,9 @@ PanelOpt = Annotated[bool, typer.Option(
     "recensement (parts exactes, pas d'intervalle) ; des réponses vides en font un "
     "échantillon du panel (intervalle sur son nombre). Sans --panel ni --within, le fichier "
     "se lit comme un tirage au hasard parmi les entités du type en France. Sur plusieurs "
-    "vagues (trend, changes, report, chart trend et changes), chaque vague est le panel de "
-    "ses entités ; changes compare celles des deux vagues. Pas avec --within.")]
+    "vagues (trend, changes, report, chart trend et changes), le panel est les entités "
+    "présentes à chaque vague (les mêmes suivies dans le temps) ; les autres, hors panel, "
+    "sont dites une fois. Pas avec --within.")]
 
 
 class Blank(str, Enum):

@@ -51,11 +51,12 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
         NOTES.append(note.render(lang.value))
-    from ..render.views import annuaire_notes_of, design_wave_notes
+    from ..render.views import annuaire_notes_of, design_wave_notes, panel_out_notes
 
     # a wave whose file holds a part of the type whole (every metropolitan département…)
     NOTES.extend(design_wave_notes(result.attrs.get("design") or {}, lang.value))
     NOTES.extend(annuaire_notes_of(result, lang.value))
+    NOTES.extend(panel_out_notes(result, lang.value))  # --panel: those not in every wave
     # n_reference_of under --within, --panel (the base said), as compare --data's CSV
     _print_records(result, format, WAVE_TREND.present(result),
                    lambda: wave_trend_table(result, lang.value), _TREND_ROUND)
@@ -82,8 +83,8 @@ def changes(
 ) -> None:
     """Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.
 
-    --within ou --panel : la base est celle qu'ils disent (les entités des deux vagues pour
-    --panel) ; toutes comparées, l'évolution est exacte (pas de p).
+    --within ou --panel : la base est celle qu'ils disent (pour --panel, les entités
+    présentes à chaque vague) ; toutes comparées, l'évolution est exacte (pas de p).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """
@@ -94,9 +95,10 @@ def changes(
     from ..domain.schemas import CHANGES
     from ..render.waves import changes_table, transitions_text
 
-    # only the two waves compared are read past their placing (the others are listed)
+    # only the two waves compared are read past their placing (the others are listed);
+    # under --panel every wave, whose entities the panel is (those of every wave)
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
-                       compare=(old, new))
+                       compare=None if panel else (old, new))
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)
@@ -106,6 +108,9 @@ def changes(
     if not (list_ and format is Format.table):  # the list says it among the not comparable
         # a platform one wave did not read at all: said once, not of each of its entities
         NOTES.extend(not_read_lines(moves, lang.value))
+    from ..render.views import panel_out_notes
+
+    NOTES.extend(panel_out_notes(moves, lang.value))  # --panel: those not in every wave
     if list_:
         # and, when the files mark their abbreviated counts ("1,2 M"), those marks
         rounded = [c for c in ("followers_rounded_old", "followers_rounded_new",

@@ -181,6 +181,8 @@ MESSAGES = {
     "report-fictitious": ("données fictives", "fictitious data"),
     "report-fictitious-warning": ("DONNÉES FICTIVES : chiffres inventés pour la démonstration, à ne pas citer",
                                   "FICTITIOUS DATA: invented figures for demonstration, not to be quoted"),
+    # Sources et méthode: a panel over waves, the entities not in every wave (out of it)
+    "report-survey-panel-out": ("Hors panel", "Out of the panel"),
     "report-scope": ("Périmètre : {types}", "Scope: {types}"),
     "report-period": ("Période des données : {period}", "Data period: {period}"),
     "report-made-by": ("Établi avec barometre {version}", "Made with barometre {version}"),

@@ -384,6 +384,17 @@ MESSAGES = {
                      "fichier, soit celles de départements",
                      "--panel does not combine with --within: the base is either the file's "
                      "entities or some départements'"),
+    # over several waves, the panel is the entities of every wave (analysis.survey.balanced_panel)
+    "panel-waves-empty": (
+        "--panel : aucune entité n'est dans toutes les vagues (entités par vague : {waves}) ; "
+        "un panel suit les mêmes entités d'une vague à l'autre",
+        "--panel: no entity is in every wave (entities per wave: {waves}); a panel follows "
+        "the same entities from one wave to the next"),
+    "panel-waves-out": (
+        "{n} {label} {absent} d'une vague, hors panel ({items})",
+        "{n} {label} {absent} from a wave, out of the panel ({items})"),
+    "panel-waves-out-item": ("{k} le {date}", "{k} on {date}"),
+    "panel-waves-out-item-year": ("{k} en {date}", "{k} in {date}"),
     "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),
     "panel-label-bare": ("{label} du panel", "{label} of the panel"),
     "panel-base-part": ("{k} des {label}", "{k} of {label}"),
@@ -397,6 +408,14 @@ MESSAGES = {
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
         "no extrapolation."),
+    # trend --data: each wave whose file holds a small part of the type, with its date
+    "random-draw-waves-note": (
+        "Les intervalles supposent un tirage au hasard des entités de chaque fichier ({items} "
+        "sur {total} {label}) ; pour un panel choisi à la main, --panel donne les parts de "
+        "ses seules entités, sans extrapolation.",
+        "The intervals assume each file's entities ({items} of the {total} {label}) were "
+        "drawn at random; for a hand-picked panel, --panel gives the shares of its entities "
+        "only, with no extrapolation."),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",

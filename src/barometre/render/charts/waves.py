@@ -24,7 +24,8 @@ from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, base_label, design_changes_note
-from ..waves import fmt_points, not_read_lines, p_words, wave_date, wave_words, waves_base
+from ..waves import (fmt_points, not_read_lines, p_words, wave_date, wave_random_draw_notes,
+                     wave_words, waves_base)
 from .captions import is_fictitious
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
                     title as set_title)
@@ -118,9 +119,13 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = list(dict.fromkeys(df["source"]))
         annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
+        # whiskers of a small part read as a random draw: what they assume, as compare's
+        # chart says it (« tirage au hasard supposé, sinon --panel »)
+        draw = "".join(("; " if lang == "en" else " ; ") + x
+                       for x in wave_random_draw_notes(df, lang, short=True))
         caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,
                                       sources=", ".join(sources),
-                                      s="" if len(sources) == 1 else "s"),
+                                      s="" if len(sources) == 1 else "s") + draw,
                                  *_base_said(df, lang), *_trend_notes(df, lang),
                                  _fictitious(df, lang)]))
         stagger_xticks(ax)
@@ -131,12 +136,16 @@ def _base_said(df: pd.DataFrame, lang: str) -> list[str]:
     """« Base : 14 communautés d'agglomération du panel (exhaustif) » under ``within`` or
     ``panel`` (:func:`~barometre.render.waves.waves_base`), as compare's chart says it; « exhaustif »
     when every figure drawn is a census of it. Nothing for the type's in France."""
+    from ..views import panel_out_notes
+
     base = waves_base(df, lang)
     if not base:
         return []
     census = "census" in df and len(df) and bool(df["census"].astype(bool).all())
+    # a panel over waves: the entities not in every wave, out of it, said once
     return [text("chart-base", lang, base=base)
-            + (f" ({text('waves-census', lang)})" if census else "")]
+            + (f" ({text('waves-census', lang)})" if census else ""),
+            *panel_out_notes(df, lang)]
 
 
 def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:

@@ -22,9 +22,9 @@ from ...messages import text
 from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
-                     random_draw_notes, random_draw_of, design_kind, type_or_kind_label,
-                     flag_marks, flag_notes, flag_set, rounded_note, served_note, undated_notes,
-                     councils_once_note)
+                     random_draw_notes, random_draw_of, design_kind, panel_out_notes,
+                     type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
+                     served_note, undated_notes, councils_once_note)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
@@ -243,6 +243,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
             rec.get("design_subset")) else figure_type_label(rec, lang, plural=True))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
+    for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
+        sh.line(note)
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
     if r.survey is not None:  # a file without any reading date: how to give it
         for note in undated_notes(r.adoption, lang):
@@ -805,6 +807,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     note = ("report-evolution-note" if r.survey is None else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
     sh.line(text(note, lang), size=9, color="595959")
+    for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
+        sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
     one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
     if any_left and one:
@@ -1218,6 +1222,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                               lang, total=fmt_int(s.n_reference, lang),
                               share=fmt_share(s.coverage, lang)) if s.n_reference else "")
     rows.append([text("report-survey-coverage", lang), cov])
+    for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
+        rows.append([text("report-survey-panel-out", lang), note])
     meta = _annuaire(r)
     if meta:  # declared accounts, a lower bound (its date: the row above); source, licence
         rows.append([text("report-survey-measure", lang), text(

@@ -11,6 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
+from ..views import panel_out_notes
 from ..waves import (fmt_p, from_zero_note, growth_rounded_note, not_read_lines, wave_words,
                      waves_base)
 from .sheets import Column, Sheet
@@ -79,6 +80,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                  "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
     sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
+    for out in panel_out_notes(ch, lang):  # a panel over waves: those out of it
+        sh.line(out, size=9, color="595959")
     zero = from_zero_note(ch, lang)
     if zero:  # 0 followers in the old wave: a gain, no growth rate; counted
         sh.line(zero, size=9, color="595959")
