@@ -1621,6 +1621,9 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         result.attrs["any_left_out"] = one
         result.attrs["any_platforms"] = read
     result.attrs["years_left_aside"] = _years_left_aside(survey, shown)
+    no_year = _no_year(survey, shown)
+    if no_year:  # only then: answers of no year, in no figure of the year shown
+        result.attrs["no_year"] = no_year
     plats = [find_platform(p).id for p in ([platforms] if isinstance(platforms, str)
                                            else list(platforms or []))]
     unshown = [dict(r, collectivity_type=a["collectivity_type"].iloc[0]) for a in per_type
@@ -2503,6 +2506,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              "fictitious": fictitious_of(survey)}
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
+    no_year = _no_year(survey, shown)
+    if no_year:  # only then: answers of no year, in no figure of the year shown
+        attrs["no_year"] = no_year
     if not_surveyed:  # only then: asked with -p, never read in the file
         attrs["platforms_not_surveyed"] = not_surveyed
     unshown = [dict(r, collectivity_type=t) for r in _unshown_of_year(
@@ -2554,6 +2560,23 @@ def _years_left_aside(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> di
     n[0] = 0  # year unknown
     aside = (n > 0) & ~np.isin(values, list(shown))
     return {int(values[i]): int(n[i]) for i in np.flatnonzero(aside)}
+
+
+def _no_year(survey: pd.DataFrame | CodedSurvey, shown: set[int]) -> int:
+    """The answers (readings answered) of no year in a comparison that shows a year
+    (``shown``): counted in no figure, neither as an answer nor as a non-answer, a row of
+    a file of several years whose year cell (and date) is blank. 0 when the comparison
+    shows no year (a file without any date: its figures are those readings')."""
+    if not shown:
+        return 0
+    if isinstance(survey, CodedSurvey):
+        unknown = _years(survey)[0] == 0
+        present = np.asarray(survey.present)
+        return int(np.count_nonzero(unknown & (present >= 0))) if unknown.any() else 0
+    if "year" not in survey.columns:
+        return 0
+    unknown = survey["year"].isna().to_numpy()
+    return int(np.count_nonzero(unknown & survey["present"].notna().to_numpy()))
 
 
 def _same_campaign(survey: pd.DataFrame | CodedSurvey, left: dict[int, int],

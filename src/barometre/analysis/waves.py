@@ -573,6 +573,11 @@ def _file_placed(s: pd.DataFrame, name: str, type: str | None, found: list) -> p
 
 
 def _placed(s: pd.DataFrame, name: str, found: list) -> pd.DataFrame:
+    if (any(getattr(x, "code", "") == "no-date" for x in found)
+            and s["date"].isna().all() and s["year"].isna().all()):
+        # its date (or year) column is there, blank on every row (the reader's no-date):
+        # to fill, not to add; trend and changes take no --date
+        raise InputFileError.of("wave-no-date-blank", file=name)
     w = assign_waves(s, name)
     guessed = [x.msg or x.message for x in found if getattr(x, "code", "") == "wave-date"]
     if guessed and w["wave_label"].nunique() > 1:

@@ -240,7 +240,7 @@ def _year_line(result: Records, lang: str) -> str:
     "2024 (60 entités, de la même campagne que 2025, coupée au 31 décembre)" when the year
     left aside is of one campaign with the year shown (``campaign-crosses-year``)."""
     from ..analysis.survey import reads_fewer
-    from ..render.formats import is_missing, platform_label, years_aside_text
+    from ..render.formats import fmt_int, is_missing, platform_label, years_aside_text
 
     left = result.attrs.get("years_left_aside") or {}
     years = [y for y in result.column("year") if not is_missing(y)]
@@ -249,6 +249,10 @@ def _year_line(result: Records, lang: str) -> str:
         # a campaign cut at 31 December: said of its year
         aside = years_aside_text(left, lang, result.attrs.get("years_same_campaign"))
         lines.append(text("compare-year", lang, year=int(years[0]), left=aside))
+    no_year = result.attrs.get("no_year")
+    if no_year and years:  # a row of no year (blank year cell): in no figure, said
+        lines.append(text("compare-no-year", lang, n=fmt_int(no_year, lang),
+                          s="" if no_year == 1 else "s"))
     # a year of fewer platforms, or of one platform only: no "any", and said
     read = (result.attrs.get("any_platforms") or {}).values()
     widest = max((len(ps) for ps in read), default=0)  # "fewer" only beside a year of more

@@ -128,7 +128,11 @@ MESSAGES = {
     # readings set aside of one campaign with the year ranked (campaign-crosses-year)
     "set-aside-same-campaign": (" (de la même campagne que {year}, coupée au 31 décembre)",
                                 " (of the same campaign as {year}, cut at 31 December)"),
-    "set-aside-unknown": ("{n} relevé{s} d'année inconnue", "{n} reading{s} of unknown year"),
+    # readings of no year (a blank year cell in a file of several years): not older ones
+    "set-aside-no-year": ("{n} relevé{s} sans année, non classé{s}",
+                          "{n} reading{s} without a year, not ranked"),
+    "note-focus-no-year": ("{name} : relevé sans année, donc pas de rang parmi ceux de {ranked}",
+                           "{name}: reading without a year, so no rank among those of {ranked}"),
     "rank-set-aside": (" ; plus anciens, laissés de côté : {items}",
                        "; older, set aside: {items}"),
     # a follower count beside "Non" or a blank presence read absent ("Non;0"): no account's

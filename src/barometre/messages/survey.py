@@ -106,6 +106,10 @@ MESSAGES = {
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
         "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
+    # a blank year cell (and no date) in a file whose year column states one year
+    "file-year": (
+        "{n} relevé{s} sans année rattaché{s} à l'année du fichier, {year} ({rows})",
+        "{n} reading{s} without a year assigned to the file's year, {year} ({rows})"),
     # a file without any date (nor year, nor --date): its figures have no year
     "no-date": (
         "{n} relevé{s} sans date ni année ({rows}) : l'année des chiffres n'est pas connue ; "
@@ -166,6 +170,10 @@ MESSAGES = {
     "year-count": ("{year} ({n} relevé{s})", "{year} ({n} reading{s})"),
     "compare-year": (
         "Année {year} ; laissé de côté : {left}", "Year {year}; left aside: {left}"),
+    # answers of no year (a blank year cell in a file of several years): in no figure
+    "compare-no-year": (
+        "{n} relevé{s} sans année, non compté{s}",
+        "{n} reading{s} without a year, not counted"),
     # a year left aside whose readings are of one campaign with the year shown
     "compare-same-campaign": (", de la même campagne que {year}, coupée au 31 décembre",
                               ", of the same campaign as {year}, cut at 31 December"),

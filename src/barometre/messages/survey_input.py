@@ -102,16 +102,25 @@ MESSAGES = {
     # a file's population column (entities.population_column_problem): never read
     "population-column-ignored": (
         "populations du fichier non lues : les chiffres pour 1\u202f000 habitants utilisent "
-        "celles de la référence, {source}",
+        "celles de la référence, {source}{notes}",
         "the file's populations are not read: per-1,000-inhabitant figures use the "
-        "reference's, {source}"),
+        "reference's, {source}{notes}"),
     "population-column-differs": (
         "populations du fichier à plus de 10 % de celles de la référence sur {n} ligne{s} "
         "({rows} ; {example}) : non lues, les chiffres pour 1\u202f000 habitants utilisent "
-        "celles de la référence, {source}",
+        "celles de la référence, {source}{notes}",
         "the file's populations differ from the reference's by more than 10% on {n} "
         "line{s} ({rows}; {example}): not read, per-1,000-inhabitant figures use the "
-        "reference's, {source}"),
+        "reference's, {source}{notes}"),
+    # what else the population column says: cells that are no whole number, thousands
+    "population-column-notes": (" ; {items}", "; {items}"),
+    "population-column-unreadable": (
+        "{k} cellule{ks} illisible{ks} comme nombre entier, non comparée{ks}",
+        "{k} cell{ks} not readable as a whole number, not compared"),
+    "population-column-thousands": (
+        "{k} sur {total} se lisent 1\u202f000 fois plus petites que celles de la référence : "
+        "en milliers ?",
+        "{k} of {total} read 1,000 times smaller than the reference's: in thousands?"),
     "population-column-example": ("{name} : {given} dans le fichier, {reference} dans la "
                                   "référence",
                                   "{name}: {given} in the file, {reference} in the reference"),

@@ -7,6 +7,15 @@ MESSAGES = {
         "ajoutez une colonne « Date du relevé » (ou « Année »)",
         "{file}: no reading date and no year, the survey cannot be placed in time; add a "
         "'Date du relevé' (or 'Année') column"),
+    # the file's date (or year) column is there, blank on every row: to fill (trend and
+    # changes have no --date: the reader's no-date names it for the commands that do)
+    "wave-no-date-blank": (
+        "{file} : colonne de date du relevé (ou d'année) vide sur chaque ligne, impossible de "
+        "placer l'enquête dans le temps ; remplissez-la (une date suffit : les lignes sans "
+        "date prennent la date de la vague)",
+        "{file}: reading date (or year) column blank on every row, the survey cannot be "
+        "placed in time; fill it in (one date is enough: rows without a date take the "
+        "wave's)"),
     "wave-undated-rows": (
         "{file} : des relevés sans date ont été rattachés à une seule date alors que le fichier "
         "contient plusieurs vagues ({waves}) ; datez chaque ligne, ou donnez chaque vague dans "

@@ -818,19 +818,45 @@ def band_said(band: object, lang: str = "fr") -> str:
 def set_aside_text(aside: Mapping[Any, int] | None, lang: str = "fr",
                    same: Mapping[int, int] | None = None) -> str:
     """The older readings left out of a ranking, counted by year: "1 relevé de 2024,
-    3 relevés d'année inconnue" ("" for none); a year of ``same`` (``attrs["same_campaign"]``:
+    3 relevés de 2023" ("" for none); a year of ``same`` (``attrs["same_campaign"]``:
     year set aside -> year ranked) is said to be of the ranked year's campaign: "60 relevés
-    de 2024 (de la même campagne que 2025, coupée au 31 décembre)"."""
+    de 2024 (de la même campagne que 2025, coupée au 31 décembre)". The readings of no year
+    (key None) are not older ones: :func:`no_year_text` says them."""
     from ..messages import text
 
     parts = []
     for year, n in (aside or {}).items():
+        if year is None:
+            continue
         s = "" if n == 1 else "s"
-        parts.append(text("set-aside-unknown", lang, n=fmt_int(n, lang), s=s) if year is None
-                     else text("set-aside-year", lang, n=fmt_int(n, lang), s=s, year=year)
+        parts.append(text("set-aside-year", lang, n=fmt_int(n, lang), s=s, year=year)
                      + (text("set-aside-same-campaign", lang, year=same[year])
                         if same and year in same else ""))
     return ", ".join(parts)
+
+
+def no_year_text(aside: Mapping[Any, int] | None, lang: str = "fr") -> str:
+    """The readings a ranking leaves out for having no year (``attrs["set_aside"]``'s key
+    None: a blank year cell in a file of several years), with their own words, never
+    "older": "1 relevé sans année, non classé" ("" for none).
+
+    >>> no_year_text({2024: 3, None: 1})
+    '1 relevé sans année, non classé'
+    """
+    from ..messages import text
+
+    n = (aside or {}).get(None)
+    return text("set-aside-no-year", lang, n=fmt_int(n, lang), s="" if n == 1 else "s") if n else ""
+
+
+def aside_tail(older: str, no_year: str, label: str, lang: str = "fr") -> str:
+    """The tail of a line saying what a ranking set aside: the older readings after their
+    label (a catalog key: " ; plus anciens, laissés de côté : …"), then those of no year
+    in their own words (" ; 1 relevé sans année, non classé"); "" for none."""
+    from ..messages import text
+
+    return ((text(label, lang, items=older) if older else "")
+            + (("; " if lang == "en" else " ; ") + no_year if no_year else ""))
 
 
 def years_aside_text(left: Mapping[int, int] | None, lang: str = "fr",
@@ -898,6 +924,14 @@ def platforms_set_aside_text(by_platform: Mapping[str, Mapping[Any, int]] | None
     """:func:`set_aside_text` platform by platform: "Facebook : 1 relevé de 2024"; ``same``
     (``attrs["same_campaign"]``) per platform."""
     sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
-    return sep.join(f"{platform_label(p, lang)}{colon}"
-                    f"{set_aside_text(a, lang, (same or {}).get(p))}"
-                    for p, a in (by_platform or {}).items() if a)
+    return sep.join(f"{platform_label(p, lang)}{colon}{t}" for p, a in (by_platform or {}).items()
+                    if (t := set_aside_text(a, lang, (same or {}).get(p))))
+
+
+def platforms_no_year_text(by_platform: Mapping[str, Mapping[Any, int]] | None,
+                           lang: str = "fr") -> str:
+    """:func:`no_year_text` platform by platform: "Facebook : 1 relevé sans année, non
+    classé"."""
+    sep, colon = ("; ", ": ") if lang == "en" else (" ; ", " : ")
+    return sep.join(f"{platform_label(p, lang)}{colon}{t}" for p, a in (by_platform or {}).items()
+                    if (t := no_year_text(a, lang)))

@@ -1267,7 +1267,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     """One sentence per platform, ready to paste:
     "Instagram : 12 345 abonnés, 5e sur 87, indice 140 ; 8,1 pour 1 000 habitants, 12e sur 87";
     a rank shared with another peer is "12e ex aequo sur 87" (``tied``, ``tied_per_1000``)."""
-    from .formats import no_account_text, platforms_set_aside_text, population_note
+    from .formats import (aside_tail, no_account_text, platforms_no_year_text,
+                          platforms_set_aside_text, population_note)
 
     en = lang == "en"
     a = df.attrs
@@ -1278,7 +1279,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
-                     + (_t("bench-set-aside", lang, items=aside) if aside else ""))
+                     + aside_tail(aside, platforms_no_year_text(a.get("set_aside"), lang),
+                                  "bench-set-aside", lang))
     no_account = no_account_text(a.get("no_account"), lang)
     if no_account:  # "Non;0": not a peer with 0 followers, counted
         lines.append(no_account[:1].upper() + no_account[1:])
@@ -1600,7 +1602,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     inhabitants, the entities not ranked for a population of 0 or unknown; above it, the entities whose population is their council's, not their
     territory's (:func:`served_note`)."""
     from .formats import (no_account_text, no_population_text, per1000_number,
-                          population_note, set_aside_text)
+                          population_note, set_aside_text, no_year_text, aside_tail)
 
     en = lang == "en"
     metric = df.attrs.get("metric", "followers")
@@ -1654,7 +1656,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + (served + "\n" if served else "")
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
-            + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
+            + aside_tail(aside, no_year_text(df.attrs.get("set_aside"), lang), "rank-set-aside",
+                         lang) + unplaced
             + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
             + ("\n" + undated if undated else ""))
 
@@ -1772,9 +1775,11 @@ def not_ranked_text(attrs: dict, code: str, name: str, lang: str = "fr") -> str:
     (``attrs["entity_not_ranked"]``, known for the ranking's ``entity``); else « pas de
     valeur sur Facebook »."""
     older = attrs.get("set_aside_codes") or {}
-    if code in older:
-        return _t("note-focus-older", lang, name=name, ranked=attrs.get("year"),
-                  year=older[code] or _t("label-year-unknown", lang))
+    if code in older:  # of an older year, or of no year (a blank year cell)
+        return (_t("note-focus-no-year", lang, name=name, ranked=attrs.get("year"))
+                if older[code] is None else
+                _t("note-focus-older", lang, name=name, ranked=attrs.get("year"),
+                   year=older[code]))
     why = attrs.get("entity_not_ranked") if attrs.get("entity") == code else None
     platform = platform_label(attrs.get("platform", ""), lang)
     if why in ("not_answered", "absent", "no_count", "count_without_account", "no_reading",

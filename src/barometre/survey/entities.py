@@ -804,16 +804,21 @@ def population_column_problem(raw: RawColumns, layout: _Layout, type_id: str,
     source = Words(population_source([type_id], "fr", codes),
                    population_source([type_id], "en", codes))
     far = np.zeros(0, dtype=bool)
+    notes: Any = Words("", "")  # the cells not read, a column in thousands: said after
     if col.index in raw.columns:  # a Parquet file's unread columns are not loaded
         found = np.flatnonzero(~bad_entity)
-        given = parse_count_column(raw[col.index].take(found) if len(found) < len(bad_entity)
-                                   else raw[col.index])[0]  # NaN: blank or not a number
+        cells = (raw[col.index].take(found) if len(found) < len(bad_entity)
+                 else raw[col.index])
+        given, errors, _ = parse_count_column(cells)  # NaN: blank or not a number
         pop = np.asarray(u_pop, dtype=float)[ent_idx[found]]
         own = np.asarray(own_pop, dtype=float)[ent_idx[found]]
         with np.errstate(invalid="ignore"):
             far = (np.isfinite(given) & np.isfinite(pop)
                    & (np.abs(given - pop) > POPULATION_TOLERANCE * pop)
                    & (np.abs(given - own) > POPULATION_TOLERANCE * own))
+        notes = _population_notes(cells, given, np.asarray(errors[0], dtype=np.int64), far,
+                                  pop, own) or notes
+        quiet = quiet and isinstance(notes, Words)
     if far.any():
         first = np.flatnonzero(far)[0]
         k = ent_idx[found[first]]
@@ -821,8 +826,46 @@ def population_column_problem(raw: RawColumns, layout: _Layout, type_id: str,
                       given=Count(int(given[first])), reference=Count(int(pop[first])))
         return rows_problem("population-column-differs", rownums[found[far]],
                             int(far.sum()), column=col.header, example=example,
-                            source=source)
+                            source=source, notes=notes)
     if quiet:
         return None
-    return Problem.said(Msg("population-column-ignored", source=source), column=col.header,
-                        severity="warning")
+    return Problem.said(Msg("population-column-ignored", source=source, notes=notes),
+                        column=col.header, severity="warning")
+
+
+def _population_notes(cells, given: np.ndarray, unread: np.ndarray, far: np.ndarray,
+                      pop: np.ndarray, own: np.ndarray) -> Msg | None:
+    """What a population column says besides its far populations: its cells that are no
+    whole number (« 679,3 »: skipped by the comparison, counted), and, when most of its
+    filled cells read 1,000 times smaller than the reference's populations (as decimals:
+    « 679,3 » for 679 300, « 1 299 » for 1 298 990), that it is in thousands. None when
+    neither. Only the cells not read or far are read again, as decimals."""
+    look = np.union1d(unread, np.flatnonzero(far))
+    filled = int(np.isfinite(given).sum()) + len(unread)
+    if not len(look) or not filled:
+        return None
+    parts = []
+    if len(unread):
+        parts.append(Msg("population-column-unreadable", k=Count(len(unread)),
+                         ks="" if len(unread) == 1 else "s"))
+    decimal = np.array([_decimal(cells.at(int(i))) for i in look], dtype=float) * 1000
+    with np.errstate(invalid="ignore"):
+        near = ((np.abs(decimal - pop[look]) <= POPULATION_TOLERANCE * pop[look])
+                | (np.abs(decimal - own[look]) <= POPULATION_TOLERANCE * own[look]))
+    k = int(near.sum())
+    if 2 * k > filled:  # most of the column: in thousands
+        parts.append(Msg("population-column-thousands", k=Count(k), total=Count(filled)))
+    return Msg("population-column-notes", items=parts) if parts else None
+
+
+def _decimal(cell: Any) -> float:
+    """A cell as a decimal number (« 679,3 », « 1 299 », 679.3), NaN when it is none."""
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return float(cell)
+    text = str(cell or "").strip()
+    for space in (" ", "\u00a0", "\u202f"):
+        text = text.replace(space, "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return float("nan")

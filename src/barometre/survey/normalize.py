@@ -211,6 +211,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if said is not None:  # the file's population column: not read, said
         problems.add(said)
     years = _read_years(raw, layout, rownums, row_error, opts, problems)
+    file_year = _file_year(years, row_error)
     panel = False  # a wide file whose entity comes back on rows of other years or dates
     if layout.shape == "wide":
         blocks = _wide_blocks(layout)
@@ -284,6 +285,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if filled.any():
         dated_by_wave = (source_row[filled], wave())
         problems.add(wave_date_problem(dated_by_wave[0], int(filled.sum()), dated_by_wave[1]))
+    if file_year is not None and year is not None:  # no date, no year: the column's one year
+        _fill_file_year(dates, year, present, source_row, file_year, problems)
     f_headers = _followers_headers(_Lazy(PLATFORM_IDS, plat), named)
     said = implausible_followers(followers, _Lazy(u_pop, eidx), _Lazy(u_name, eidx),
                                  source_row, f_headers, problems, type_id, _Lazy(u_code, eidx))
@@ -311,7 +314,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave,
                                          gone)
         _replaced_readings(readings, ent_key, problems)
-    readings.skipped = _skipped_counts(gone, readings, wave)
+    readings.skipped = _skipped_counts(gone, readings, wave, file_year)
     if readings.dated is not None:  # per distinct date, then one take per reading
         readings.year_coded = readings.dated.year_codes()
         multi = years_problem(None, counted=readings.dated.year_counts())
@@ -332,8 +335,9 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         campaigns = [] if years is not None else _campaigns(readings)
         held = sum(n for _, n in campaigns)
         dated = readings.dated
-        if held < (dated.counts()[~np.isnat(dated.table)].sum() if dated is not None
-                   else np.count_nonzero(~np.isnat(readings.date))):
+        if not campaigns or held < (dated.counts()[~np.isnat(dated.table)].sum()
+                                    if dated is not None
+                                    else np.count_nonzero(~np.isnat(readings.date))):
             problems.add(multi)
         for p, _ in campaigns:
             problems.add(p)
@@ -1315,6 +1319,33 @@ def _read_years(raw: RawColumns, layout: _Layout, rownums: np.ndarray, row_error
     return years
 
 
+def _file_year(years: np.ndarray | None, row_error: np.ndarray) -> float | None:
+    """The one year a year column states on its rows (those not in error), or None: no
+    year column, no year stated, or several years."""
+    if years is None:
+        return None
+    stated = np.unique(years[~row_error & ~np.isnan(years)])
+    return float(stated[0]) if len(stated) == 1 else None
+
+
+def _fill_file_year(dates: np.ndarray, year: np.ndarray, present: np.ndarray,
+                    source_row: np.ndarray, file_year: float, problems: _Problems) -> None:
+    """Give the file's year (its year column's one year) to the readings with neither a
+    date nor a year (in place), as the wave's date is given to those without a date: an
+    answer is never dropped because its year cell is blank. Said (``file-year``: the answers
+    filled, their count and rows); a blank not answered takes it unsaid, as the wave's."""
+    missing = np.isnan(year)
+    if not missing.any():
+        return
+    if isinstance(dates, np.ndarray):  # a year column: the dates are plain (_read_block)
+        missing &= np.isnat(dates)
+    year[missing] = file_year
+    said = missing & (present >= 0)
+    if said.any():
+        problems.add(rows_problem("file-year", source_row[said], int(said.sum()),
+                                  year=int(file_year)))
+
+
 def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Problems,
                               gone: list | None = None) -> Readings:
     """The rows whose stated year (the year column) contradicts the year of one of their
@@ -1817,7 +1848,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     return (keep_mask, *per_row[:7], kept_account, accounts, kept_rounded, skipped)
 
 
-def _skipped_counts(gone: list[tuple], readings: Readings, wave=None) -> dict:
+def _skipped_counts(gone: list[tuple], readings: Readings, wave=None,
+                    file_year: float | None = None) -> dict:
     """What the figures miss for the readings left out for an error (``gone``: per step
     that left some out, their entities' indexes, platform codes, years and which of them
     had a bad date, None when none had): per (platform id, year) the resolved codes
@@ -1846,6 +1878,8 @@ def _skipped_counts(gone: list[tuple], readings: Readings, wave=None) -> dict:
         if day is not None:
             year = np.where(np.isnan(year) & ~bad,
                             float(day.astype("datetime64[Y]").astype(int) + 1970), year)
+    if file_year is not None:  # else the year the year column states on every row
+        year = np.where(np.isnan(year) & ~bad, file_year, year)
     if bad.any():  # the file's one year, when its readings have one (else unknown)
         kept_years = (set(readings.dated.year_counts()) if readings.dated is not None
                       else {int(y) for y in np.unique(readings.year) if y == y})

@@ -3,8 +3,10 @@
 A survey is a *wave*: one reading date (the file's common date column, the
 ``date`` given by the user, or else the most frequent date of the file). A
 reading without its own date belongs to the wave's date: an answer is never
-dropped because its date is empty. A file whose date columns are all blank (no wave's
-date, no ``date``) leaves its readings without a year, said (``no-date``).
+dropped because its date is empty. Likewise a reading with neither a date nor a year, in a
+file whose year column states one year, is of that year (``file-year``). A file whose date
+columns are all blank (no wave's date, no ``date``) leaves its readings without a year, said
+(``no-date``), as a blank year cell in a file of several years.
 
 Blank presence cells (no presence, no account, no follower count):
 

@@ -15,7 +15,8 @@ from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
 from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
 from ..formats import (fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
-                       platform_label, platforms_set_aside_text, population_note, type_label)
+                       platform_label, platforms_no_year_text, platforms_set_aside_text,
+                       population_note, type_label)
 from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
@@ -433,7 +434,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         # followers: neither drawn, both counted
         notes += left_out_notes(platforms_set_aside_text(b.attrs.get("set_aside"), lang,
                                                          b.attrs.get("same_campaign")),
-                                b.attrs.get("no_account"), lang)
+                                b.attrs.get("no_account"), lang,
+                                platforms_no_year_text(b.attrs.get("set_aside"), lang))
         t = b.attrs.get("collectivity_type") or group.attrs.get("collectivity_type")
 
         def zero_items(counts: dict[str, int]) -> str:

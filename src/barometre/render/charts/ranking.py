@@ -12,7 +12,7 @@ from ...domain.keywords import numbered
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
-                       population_note, set_aside_text, text_counted, type_label)
+                       population_note, set_aside_text, no_year_text, text_counted, type_label)
 from ..views import (ROUNDED_MARK, councils_once_note, not_ranked_text, rank_base_text, rounded_flags,
                      rounded_note, served_note)
 from .captions import is_fictitious, left_out_notes, survey_caption
@@ -246,7 +246,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         # 0 followers: neither drawn, both counted
         notes += left_out_notes(set_aside_text(ranks.attrs.get("set_aside"), lang,
                                                ranks.attrs.get("same_campaign")),
-                                ranks.attrs.get("no_account"), lang)
+                                ranks.attrs.get("no_account"), lang,
+                                no_year_text(ranks.attrs.get("set_aside"), lang))
         if metric != "followers":  # the population behind "pour 1 000 habitants"
             notes.append(population_note([t], lang, ranks["code"].unique()))
         unplaced = no_population_text(ranks.attrs.get("no_population"), lang)

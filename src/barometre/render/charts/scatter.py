@@ -12,7 +12,7 @@ from ...domain.keywords import numbered
 from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, per1000_number, platform_label, population_note,
-                       set_aside_text, text_counted, type_label)
+                       set_aside_text, no_year_text, text_counted, type_label)
 from ..views import ROUNDED_MARK, rounded_flags, rounded_note
 from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
@@ -172,7 +172,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         # account's: neither drawn, both counted
         notes += left_out_notes(set_aside_text(table.attrs.get("set_aside", {}).get(p), lang,
                                                table.attrs.get("same_campaign", {}).get(p)),
-                                table.attrs.get("no_account", {}).get(p), lang)
+                                table.attrs.get("no_account", {}).get(p), lang,
+                                no_year_text(table.attrs.get("set_aside", {}).get(p), lang))
         from ...analysis.peers import served_of
         from ..views import councils_once_note, served_note
 

@@ -27,7 +27,7 @@ from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _jo
                      served_note, undated_notes, councils_once_note)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
-                       no_account_text, platforms_set_aside_text, population_note, population_source, takes_plural,
+                       no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
                        type_label,
                        undated_source_date, years_aside_text)
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
@@ -900,6 +900,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                                      b.attrs.get("same_campaign"))
     if aside:
         sh.line(text("report-set-aside", lang, items=aside))
+    no_year = platforms_no_year_text(b.attrs.get("set_aside"), lang)
+    if no_year:  # readings of no year: not older ones, said in their own words
+        sh.line(no_year)
     no_account = no_account_text(b.attrs.get("no_account"), lang)
     if no_account:  # "Non;0": no peer with 0 followers, counted
         sh.line(no_account[:1].upper() + no_account[1:])
@@ -1258,7 +1261,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         elif years:
             rows.append([text("report-survey-ranked", lang),
                          text("report-survey-ranked-text", lang, years=", ".join(map(str, years)))
-                         + (text("report-set-aside-tail", lang, items=aside) if aside else "")
+                         + aside_tail(aside, platforms_no_year_text(
+                             r.league.attrs.get("set_aside"), lang), "report-set-aside-tail", lang)
                          + ((" ; " if lang != "en" else "; ") + no_account if no_account else "")])
     if r.extra.get("year_asked") is not None:  # the sheets that show every date, said
         others = [text(c, lang) for c, shown in (
