@@ -7,8 +7,8 @@ cells); rows are streamed, their trailing blank cells dropped, and reading stops
 with a clear message past :data:`MAX_COLUMNS` filled columns or
 :data:`MAX_CELLS` cells. The sheet read is the one named by ``--sheet``, else the
 visible sheet that looks like a survey, the active one first, never a hidden
-sheet; several sheets of one kind ask for ``--sheet``, of several kinds are said
-(:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
+sheet; several sheets of one kind ask for ``--sheet``, or are said to split one survey
+(hidden ones too: :func:`split_sheets`), of several kinds are said (:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
 across the presence columns of their range (an answer merged across platforms' columns),
 within the table's columns and rows, with a warning (:func:`expand_merged`), and formulas saved without their computed value are reported instead
 of being read as blanks. One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
