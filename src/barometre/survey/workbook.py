@@ -237,6 +237,8 @@ def _other_parts(named, sheets: list, kind_of, rows_of) -> list[Problem]:
     survey split over sheets (:func:`split_sheets` of it and each other sheet of its kind,
     hidden ones included): the others, and how many entities they hold that it has not
     (left out of the figures). Nothing otherwise (another wave, a copy, a lists sheet)."""
+    if len(sheets) < 2:  # most workbooks: nothing to read twice
+        return []
     kind = kind_of(named)
     if kind in (None, True, False):
         return []
