@@ -248,9 +248,10 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     so ``compare`` says there are some and ``validate`` lists them. ``reading``: the
     options the file was read with (``sheet``, ``blank``, ``date``), for the command that
     lists them (:func:`validate_command`). The sheet read among several that look like a
-    survey (``sheet-chosen``) and a type guessed between two that read the codes alike
-    (``type-guessed``: région codes without names read as départements) are said in the
-    line itself: the figures are that sheet's, that type's."""
+    survey (``sheet-chosen``), the sheet ``--sheet`` named when it is one part of a survey
+    split over sheets (``sheet-part-read``) and a type guessed between two that read the
+    codes alike (``type-guessed``: région codes without names read as départements) are
+    said in the line itself: the figures are that sheet's, that type's."""
     from ..survey.problems import severity_counts
 
     problems = survey.attrs.get("problems") or []
@@ -260,13 +261,14 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
 
 
 #: The warnings said in the reading's line itself, not only counted (:func:`warnings_line`)
-_SAID_IN_LINE = ("sheet-chosen", "type-guessed")
+_SAID_IN_LINE = ("sheet-chosen", "sheet-part-read", "type-guessed")
 
 
 def _sheet_said(problems, lang: str, file: str | None = None) -> str:
-    """The ``sheet-chosen`` and ``type-guessed`` warnings of a reading (of ``file`` among
-    several), in ``lang``, joined by " ; "; "" when the sheet read was the only survey of its
-    workbook and the type was not guessed between two."""
+    """The ``sheet-chosen``, ``sheet-part-read`` and ``type-guessed`` warnings of a reading
+    (of ``file`` among several), in ``lang``, joined by " ; "; "" when the sheet read was
+    the only survey of its workbook, no part of a survey split over sheets, and the type
+    was not guessed between two."""
     said = [p.text(lang) if hasattr(p, "text") else p["message"]
             for code in _SAID_IN_LINE for p in problems
             if p["code"] == code and (file is None or p.get("file") in (None, file))]

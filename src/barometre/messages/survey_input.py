@@ -413,12 +413,25 @@ MESSAGES = {
         "several sheets look like the same survey (same entity columns, same format): "
         "'{sheet}' ({why}), {others}; which one should be read? Choose it with --sheet"),
     "sheet-split": (
-        "l'enquête semble répartie sur {n} feuilles (mêmes colonnes, aucune collectivité "
-        "en commun) : {sheets} ; --sheet n'en lirait qu'une partie, comme un échantillon : "
+        "l'enquête semble répartie sur {n} feuilles (mêmes colonnes d'entité et de réseaux, "
+        "{common}) : {sheets} ; --sheet n'en lirait qu'une partie, comme un échantillon : "
         "réunissez les lignes dans une seule feuille",
-        "the survey looks split over {n} sheets (same columns, no collectivity in common): "
-        "{sheets}; --sheet would read only part of it, as a sample: put the rows in one "
-        "sheet"),
+        "the survey looks split over {n} sheets (same entity and platform columns, "
+        "{common}): {sheets}; --sheet would read only part of it, as a sample: put the rows "
+        "in one sheet"),
+    "sheet-common-none": ("aucune collectivité en commun", "no collectivity in common"),
+    "sheet-common": ("{what} en commun seulement", "only {what} in common"),
+    "sheet-entities-one": ("{n} collectivité", "{n} collectivity"),
+    "sheet-entities-many": ("{n} collectivités", "{n} collectivities"),
+    # --sheet names one part of a survey split over sheets (survey.workbook.pick_sheet)
+    "sheet-part-read": (
+        "seule la feuille « {sheet} » est lue ; hors des chiffres : {what} de plus sur "
+        "{others}, la suite de la même enquête semble-t-il (mêmes colonnes d'entité et de "
+        "réseaux, {common}) ; réunissez les lignes dans une seule feuille pour lire toute "
+        "l'enquête",
+        "only sheet '{sheet}' is read; left out of the figures: a further {what} on {others}, "
+        "the rest of the same survey it seems (same entity and platform columns, {common}); "
+        "put the rows in one sheet to read the whole survey"),
     "sheet-why-active": ("la feuille active", "the active sheet"),
     "sheet-why-first": ("la première", "the first one"),
     "too-many-rows": (

@@ -617,22 +617,26 @@ def _sheet_kind(ws, path: Path | None = None) -> tuple | bool | None:
 
 
 def _sheet_entities(ws) -> tuple[tuple, frozenset, int] | None:
-    """A sheet's header (its texts), the keys of the entities its rows name and the
-    count of those rows: whether sheets of one kind split one survey
-    (:func:`.workbook.split_sheets`). The keys are the entity code column's values (« 01 »
-    and 1 one key), else the name column's, case folded; None without a header or an
-    entity column. Read only to word the error of several sheets of one kind."""
+    """What a sheet's columns mean (the role of its entity column read, code or name, and
+    the platforms its header names: any order, columns not recognised aside), the keys of
+    the entities its rows name and the count of those rows: whether sheets of one kind
+    split one survey (:func:`.workbook.split_sheets`). The keys are the entity code
+    column's values (« 01 » and 1 one key), else the name column's, case folded; None
+    without a header or an entity column. Read only when a workbook has several sheets of
+    one kind, or ``--sheet`` names one of them."""
+    from .headers import refine_columns
+
     found = _sheet_header(ws)
     if found is None:
         return None
     rows, _, h = found
-    header = rows[h]
-    cols = [classify_header(v, i) for i, v in enumerate(header) if isinstance(v, str)]
-    entity = ([c.index for c in cols if c.role == "entity_code"]
-              + [c.index for c in cols if c.role == "entity_name"])
+    cols = [classify_header(v, i) for i, v in enumerate(rows[h]) if isinstance(v, str)]
+    refine_columns(cols)
+    entity = ([c for c in cols if c.role == "entity_code"]
+              + [c for c in cols if c.role == "entity_name"])
     if not entity:
         return None
-    col = entity[0]
+    col = entity[0].index
     keys, n = set(), 0  # the entity column alone below the header: a sheet may be long
     for (v,) in ws.iter_rows(min_row=h + 2, min_col=col + 1, max_col=col + 1,
                              values_only=True):
@@ -643,10 +647,8 @@ def _sheet_entities(ws) -> tuple[tuple, frozenset, int] | None:
             continue
         n += 1
         keys.add(v.lstrip("0") if v.isdigit() else v)
-    texts = tuple(str(v).strip() if v is not None else "" for v in header)
-    while texts and not texts[-1]:
-        texts = texts[:-1]
-    return texts, frozenset(keys), n
+    meaning = (entity[0].role, frozenset(c.platform for c in cols if c.platform))
+    return meaning, frozenset(keys), n
 
 
 def survey_kind(header: list[Any]) -> tuple | bool:

@@ -282,7 +282,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     sheet : str, optional
         Sheet of a workbook. Default: the one that looks like a survey, the active
         one first; two of the same columns are an error asking for it
-        (``sheet-ambiguous``), others are said (``sheet-chosen``).
+        (``sheet-ambiguous``) or, holding the parts of one survey (hidden ones too), saying
+        so (``sheet-split``); others are said (``sheet-chosen``). A sheet named that is
+        one part of such a survey is said (``sheet-part-read``).
     blank : {"absent", "unknown"}, optional
         How to count blank presence cells (French ``inconnu`` = ``unknown``).
         Default: as absent in a column without any explicit negative answer,
@@ -478,7 +480,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         # the sheet read among several: the errors are that sheet's (said under them)
-        sheet_said = [x for x in problems if x.code == "sheet-chosen"]
+        sheet_said = [x for x in problems if x.code in ("sheet-chosen", "sheet-part-read")]
         if len(errs) == 1:
             raise InputFileError(errs[0].located(display_name(p)),
                                  details=[x.located(display_name(p)) for x in sheet_said])

@@ -7,8 +7,8 @@ cells); rows are streamed, their trailing blank cells dropped, and reading stops
 with a clear message past :data:`MAX_COLUMNS` filled columns or
 :data:`MAX_CELLS` cells. The sheet read is the one named by ``--sheet``, else the
 visible sheet that looks like a survey, the active one first, never a hidden
-sheet; several sheets of one kind ask for ``--sheet``, of several kinds are said
-(:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
+sheet; several sheets of one kind ask for ``--sheet``, or are said to split one survey
+(hidden ones too: :func:`split_sheets`), of several kinds are said (:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
 across the presence columns of their range (an answer merged across platforms' columns),
 within the table's columns and rows, with a warning (:func:`expand_merged`), and formulas saved without their computed value are reported instead
 of being read as blanks. One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
@@ -82,15 +82,21 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
     survey sheet: the first that has a header, else the active one (its error says what
     is missing).
 
-    ``rows_of(ws)``, when given, reads a sheet's header and entities (:func:`split_sheets`):
-    sheets of one kind with the same header and no entity in common are one survey split
-    over them (an intern per half of the list), a ``sheet-split`` error naming each and
-    its rows: ``--sheet`` would read a part of the survey as if it were a sample.
+    ``rows_of(ws)``, when given, reads what a sheet's columns mean and its entities
+    (:func:`split_sheets`): sheets of one kind, hidden ones included, with the same entity
+    column and platforms and few entities in common are one survey split over them (an
+    intern per half of the list; the second half hidden), a ``sheet-split`` error naming
+    each and its rows: ``--sheet`` would read a part of the survey as if it were a sample.
+    A hidden sheet that is no such part (an old copy) is skipped with its warning. With
+    ``--sheet``, the other parts of the survey the sheet named belongs to are said, with
+    how many entities they hold (``sheet-part-read``: those are left out of the figures).
     """
     if sheet is not None:
         if sheet not in wb.sheetnames:
             raise InputFileError.of("xlsx-no-sheet", sheet=sheet, sheets=", ".join(wb.sheetnames))
-        return wb[sheet], []
+        named = wb[sheet]
+        return named, ([] if rows_of is None
+                       else _other_parts(named, list(wb.worksheets), kind_of, rows_of))
     sheets = list(wb.worksheets)
     visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
     hidden = [ws.title for ws in sheets if ws not in visible]
@@ -104,16 +110,21 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
     if surveys:
         chosen, kind = surveys[0]
         others = [ws.title for ws, _ in surveys[1:]]
-        same = [ws.title for ws, k in surveys[1:] if k == kind]
+        same = [ws for ws, k in surveys[1:] if k == kind]
+        # a hidden sheet of the same kind may be the survey's other half: it takes part
+        hidden_same = ([ws for ws in sheets if ws not in visible and kind_of(ws) == kind]
+                       if rows_of is not None else [])
         why = Msg("sheet-why-active" if chosen is active else "sheet-why-first")
-        if same:
-            split = None if rows_of is None else split_sheets(
-                [chosen] + [ws for ws, k in surveys[1:] if k == kind], rows_of)
+        if same or hidden_same:
+            split = None if rows_of is None else _split_among(
+                [chosen] + same, hidden_same, _cached(rows_of))
             if split is not None:
-                raise InputFileError.of("sheet-split", sheets=split,
-                                        n=Count(1 + len(same)))
+                said, parts, common = split
+                raise InputFileError.of("sheet-split", sheets=said, n=Count(parts),
+                                        common=_common_said(common))
+        if same:
             raise InputFileError.of("sheet-ambiguous", sheet=chosen.title, why=why,
-                                    others=sheet_list(same))
+                                    others=sheet_list([ws.title for ws in same]))
         if others:
             notes.append(Problem.of("sheet-chosen", severity="warning", sheet=chosen.title,
                                     why=why, others=sheet_list(others)))
@@ -133,29 +144,121 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
     return chosen, notes
 
 
-def split_sheets(sheets: list, rows_of) -> Words | None:
-    """The sheets and their rows said (« « 2025 a » (50 lignes), « 2025 b » (51 lignes) »)
-    when ``sheets`` look like one survey split over them: the same header, and no entity
-    in two of them; else None (two years of one survey, two copies: which to read is the
-    user's choice). ``rows_of(ws)`` gives a sheet's header (a tuple, None without one),
-    its entities' keys and its count of rows, or None."""
+def _cached(rows_of):
+    """``rows_of`` reading each sheet once (a sheet's entity column is a pass over it)."""
+    done: dict[int, Any] = {}
+
+    def read(ws):
+        if id(ws) not in done:
+            done[id(ws)] = rows_of(ws)
+        return done[id(ws)]
+    return read
+
+
+def _split_among(visible: list, hidden: list, rows_of) -> tuple[Words, int, int] | None:
+    """:func:`split_sheets` of the visible sheets of one kind with the hidden ones, else
+    of the visible ones alone (two halves shown, an old copy hidden)."""
+    tries = [visible + hidden] + ([visible] if hidden and len(visible) > 1 else [])
+    for group in tries:
+        split = split_sheets(group, rows_of)
+        if split is not None:
+            return split
+    return None
+
+
+def shared_allowed(a: int, b: int) -> int:
+    """How many entities two parts of one survey may have in common, ``a`` and ``b`` their
+    counts: a row copied onto both halves (2, or 5 % of the smaller), not a second wave."""
+    return max(2, min(a, b) * 5 // 100)
+
+
+def _parts_common(keys: list[frozenset]) -> int | None:
+    """How many entities are in two of these sets at least, when they look like the parts
+    of one survey: each pair shares at most :func:`shared_allowed` and each set holds more
+    entities of its own than shared ones (a sheet inside another is a copy, not a part);
+    else None."""
+    from itertools import combinations
+
+    if len(keys) < 2 or not all(keys):
+        return None
+    for a, b in combinations(keys, 2):
+        n = len(a & b)
+        if n > shared_allowed(len(a), len(b)) or n * 2 >= min(len(a), len(b)):
+            return None
+    seen: set = set()
+    shared: set = set()
+    for k in keys:
+        shared |= seen & k
+        seen |= k
+    return len(shared)
+
+
+def split_sheets(sheets: list, rows_of) -> tuple[Words, int, int] | None:
+    """The sheets and their rows said (« « 2025 a » (50 lignes), « 2025 b » (51 lignes,
+    masquée) »), their count and how many entities they have in common, when ``sheets``
+    look like one survey split over them: columns that mean the same (the entity column
+    and the platforms, in any order, other columns aside) and few entities in common
+    (:func:`_parts_common`); else None (two years of one survey, two copies: which to
+    read is the user's choice). ``rows_of(ws)`` gives what a sheet's columns mean (a
+    hashable), its entities' keys and its count of rows, or None."""
     read = [rows_of(ws) for ws in sheets]
     if any(r is None for r in read) or len({r[0] for r in read}) != 1:
         return None
-    seen: set = set()
-    for _, keys, _ in read:
-        if not keys or not seen.isdisjoint(keys):
-            return None
-        seen |= keys
+    common = _parts_common([r[1] for r in read])
+    if common is None:
+        return None
     from ..render.formats import fmt_int
 
     said = {}
-    for lang, unit in (("fr", ("ligne", "lignes")), ("en", ("row", "rows"))):
+    for lang, unit, masked in (("fr", ("ligne", "lignes"), "masquée"),
+                               ("en", ("row", "rows"), "hidden")):
         said[lang] = ", ".join(
-            ("« {} » ({} {})" if lang == "fr" else "'{}' ({} {})").format(
-                ws.title, fmt_int(n, lang), unit[n != 1])
+            ("« {} » ({} {}{})" if lang == "fr" else "'{}' ({} {}{})").format(
+                ws.title, fmt_int(n, lang), unit[n != 1], "" if _shown(ws) else ", " + masked)
             for ws, (_, _, n) in zip(sheets, read))
-    return Words(said["fr"], said["en"])
+    return Words(said["fr"], said["en"]), len(sheets), common
+
+
+def _shown(ws) -> bool:
+    return getattr(ws, "sheet_state", "visible") == "visible"
+
+
+def _common_said(n: int) -> Msg:
+    """« aucune collectivité en commun », « 1 collectivité en commun »…"""
+    return Msg("sheet-common-none") if not n else Msg("sheet-common", what=_entities_said(n))
+
+
+def _entities_said(n: int) -> Msg:
+    return Msg("sheet-entities-one" if n == 1 else "sheet-entities-many", n=Count(n))
+
+
+def _other_parts(named, sheets: list, kind_of, rows_of) -> list[Problem]:
+    """The ``sheet-part-read`` warning when the sheet ``--sheet`` named is a part of a
+    survey split over sheets (:func:`split_sheets` of it and each other sheet of its kind,
+    hidden ones included): the others, and how many entities they hold that it has not
+    (left out of the figures). Nothing otherwise (another wave, a copy, a lists sheet)."""
+    if len(sheets) < 2:  # most workbooks: nothing to read twice
+        return []
+    kind = kind_of(named)
+    if kind in (None, True, False):
+        return []
+    alike = [ws for ws in sheets if ws is not named and kind_of(ws) == kind]
+    if not alike:
+        return []
+    rows_of = _cached(rows_of)
+    parts = [ws for ws in alike if split_sheets([named, ws], rows_of) is not None]
+    if not parts:
+        return []
+    mine = rows_of(named)[1]
+    theirs = frozenset().union(*(rows_of(ws)[1] for ws in parts))
+    masked = Words(" (masquée)", " (hidden)")
+    others = Words(", ".join(f"« {ws.title} »" + ("" if _shown(ws) else masked.fr)
+                             for ws in parts),
+                   ", ".join(f"'{ws.title}'" + ("" if _shown(ws) else masked.en)
+                             for ws in parts))
+    return [Problem.of("sheet-part-read", severity="warning", sheet=named.title,
+                       others=others, what=_entities_said(len(theirs - mine)),
+                       common=_common_said(len(mine & theirs)))]
 
 
 def sheet_list(titles: list[str]) -> Words:
