@@ -132,7 +132,11 @@ SURVEY = Schema("survey records", (
     ("year", "int"), ("population", "int"), ("source_row", "int"),
     # true: the count was read from an abbreviated number ("184,8k" -> 184 800), a rounded
     # value, not an exact one (bool, false when the count is exact or missing)
-    ("followers_rounded", "bool")))
+    ("followers_rounded", "bool"),
+    # true: the reader questioned the count (``count-above-population``: more followers
+    # than inhabitants; ``count-implausible-population``; ``count-outlier``: far above the
+    # file's others per inhabitant): shown as read, marked « (à vérifier) » where used
+    ("followers_questioned", "bool")))
 
 ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
