@@ -1041,7 +1041,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         Then ``followers_rounded`` (when the survey frame has it, as
         :func:`barometre.read_survey`'s has): true when the value comes from a count the
         file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
-        one; the ranks are those of the values as read.
+        one; the ranks are those of the values as read. Then ``followers_questioned``
+        (likewise): true when the reader questioned the count (``count-above-population``,
+        ``count-implausible-population``, ``count-outlier``: more followers than
+        inhabitants, or far above the file's others), ranked as read, to check.
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
         file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
@@ -1173,6 +1176,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                         "year": g["year"].astype("Int64"), "date": g["date"]})
     if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")
         out["followers_rounded"] = g["followers_rounded"].fillna(False).astype(bool)
+    if "followers_questioned" in g.columns:  # the reader questioned the count: « à vérifier »
+        out["followers_questioned"] = g["followers_questioned"].fillna(False).astype(bool)
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)

@@ -165,6 +165,17 @@ MESSAGES = {
                      "nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie{s}",
                      "≈: {n} value{s} from a number abbreviated in the file (written like "
                      "'1.2k', read as 1,200), so rounded"),
+    # counts the reader questioned (validate's count-above-population, count-outlier,
+    # count-implausible-population): shown and ranked as read, marked beside the value
+    "mark-questioned": ("(à vérifier)", "(to check)"),
+    "note-questioned": (
+        "(à vérifier) : {n} nombre{s} d'abonnés mis en doute à la lecture du fichier "
+        "({codes} ; détail : barometre validate), montré{s} tel{s} que lu{s}",
+        "(to check): {n} follower count{s} questioned when the file was read ({codes}; "
+        "details: barometre validate), shown as read"),
+    "questioned-codes-commune": ("count-implausible-population", "count-implausible-population"),
+    "questioned-codes-territory": ("count-above-population ou count-outlier",
+                                   "count-above-population or count-outlier"),
     # a survey of départements measures councils: the population one serves, said once
     "note-population-served": (
         "Population du conseil, non du territoire : {items}",

@@ -1558,6 +1558,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
         "Per 1,000 inh." if en else "Pour 1\u202f000 hab.")
     rounded = rounded_flags(df)
+    questioned = questioned_flags(df)  # counts the reader questioned: « (à vérifier) »
     focus, top = df.attrs.get("entity"), df.attrs.get("top")
     # a rank shared (ties share the best rank) says so, as the ranking chart does:
     # "  3 (ex aequo)"; the entity kept below the top too, whose equals are not shown
@@ -1568,12 +1569,13 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     tied, same = {int(t) for t in tied}, _t("label-tied", lang)
     width = max((len(str(r)) for r in df["rank"]), default=1)
     rows = []
-    for r, k in zip(df.itertuples(), rounded):
+    for r, k, q in zip(df.itertuples(), rounded, questioned):
         if focus is not None and r.code == focus and top is not None and r.rank > top:
             rows.append(["…", "", "", "", ""])  # the entity asked for, below the top
         rows.append([str(r.rank).rjust(width) + (same if r.rank in tied else ""), r.code,
                      ("▸ " if r.code == focus else "") + r.name,
-                     (ROUNDED_MARK if k else "") + fmt(r.value), fmt_int(r.population, lang)])
+                     (ROUNDED_MARK if k else "") + fmt(r.value) + questioned_mark(q, lang),
+                     fmt_int(r.population, lang)])
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
@@ -1603,7 +1605,9 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + ("Source: " if en else "Source : ") + str(df.attrs.get("source", ""))
             + (_t("rank-year", lang, year=year) if year else "")
             + (_t("rank-set-aside", lang, items=aside) if aside else "") + unplaced
-            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else ""))
+            + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
+            + ("\n" + questioned_note(sum(questioned), df.attrs.get("collectivity_type"), lang)
+               if any(questioned) else ""))
 
 
 def rank_count_text(attrs: dict, rows: int, lang: str = "fr") -> str:
@@ -1727,6 +1731,35 @@ def rounded_flags(df: Any) -> list[bool]:
     if "followers_rounded" not in df.columns:
         return [False] * len(df)
     return [v is True or (not is_missing(v) and bool(v)) for v in df["followers_rounded"]]
+
+
+def questioned_flags(df: Any) -> list[bool]:
+    """Per row of a ranking or league table, whether the reader questioned its count
+    (``followers_questioned``: more followers than inhabitants, far above the file's
+    others; all false for a frame without the column)."""
+    if "followers_questioned" not in df.columns:
+        return [False] * len(df)
+    return [v is True or (not is_missing(v) and bool(v)) for v in df["followers_questioned"]]
+
+
+def questioned_mark(flag: Any, lang: str = "fr") -> str:
+    """" (à vérifier)" after a value whose count the reader questioned, else ""."""
+    if flag is True or (not is_missing(flag) and bool(flag)):
+        return " " + _t("mark-questioned", lang)
+    return ""
+
+
+def questioned_note(n: int, collectivity_type: Any = None, lang: str = "fr") -> str:
+    """The footnote of the values marked « (à vérifier) »: how many, and the checks of
+    ``validate`` that questioned them (a commune's: ``count-implausible-population``; a
+    territory's: ``count-above-population`` or ``count-outlier``)."""
+    from ..domain.registry import COMMUNE_TYPES
+
+    commune = collectivity_type is None or is_missing(collectivity_type) or (
+        collectivity_type in COMMUNE_TYPES)
+    codes = _t("questioned-codes-commune" if commune else "questioned-codes-territory", lang)
+    return _t("note-questioned", lang, n=fmt_int(n, lang), s="s" if n > 1 else "",
+              codes=codes)
 
 
 def rounded_note(n: int, lang: str = "fr") -> str:
