@@ -172,9 +172,11 @@ BENCHMARK = Schema("benchmark", (
     ("n_no_answer", "int"), ("n_no_account", "int"), ("n_account_no_count", "int"),
     ("no_answer_codes", "str"), ("no_account_codes", "str"), ("account_no_count_codes", "str"),
     ("no_answer_names", "str"), ("no_account_names", "str"), ("account_no_count_names", "str")),
-    # the entity's count was abbreviated; whose population it has: "territory" or
+    # the entity's count was abbreviated; the reader questioned the entity's count, and
+    # how many of the peers compared; whose population it has: "territory" or
     # "council" (69: the Département du Rhône's, not the Rhône's)
-    optional=(("followers_rounded", "bool"), ("population_of", "str")))
+    optional=(("followers_rounded", "bool"), ("followers_questioned", "bool"),
+              ("n_peers_questioned", "int"), ("population_of", "str")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),

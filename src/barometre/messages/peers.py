@@ -170,9 +170,12 @@ MESSAGES = {
     "mark-questioned": ("(à vérifier)", "(to check)"),
     "note-questioned": (
         "(à vérifier) : {n} nombre{s} d'abonnés mis en doute à la lecture du fichier "
-        "({codes} ; détail : barometre validate), montré{s} tel{s} que lu{s}",
+        "({codes} ; détail : barometre validate), compté{s} tel{s} que lu{s}",
         "(to check): {n} follower count{s} questioned when the file was read ({codes}; "
-        "details: barometre validate), shown as read"),
+        "details: barometre validate), counted as read"),
+    # a benchmark's peers compared whose count the reader questioned: « 1re sur 126 (dont
+    # 1 à vérifier) », their counts make the rank, the median and the index
+    "bench-peers-questioned": (" (dont {n} à vérifier)", " ({n} of them to check)"),
     "questioned-codes-commune": ("count-implausible-population", "count-implausible-population"),
     "questioned-codes-territory": ("count-above-population ou count-outlier",
                                    "count-above-population or count-outlier"),

@@ -1243,6 +1243,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         line, k = bench_platform_line(r, lang)
         lines.append(line)
         n_rounded += k
+    n_questioned = bench_questioned(df)  # counts the reader questioned: marked, said below
     lines.append("")
     lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
@@ -1251,10 +1252,28 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
                  f"Source : {a.get('source', '')}")
     if n_rounded:
         lines.append(rounded_note(n_rounded, lang))
+    if n_questioned:
+        lines.append(questioned_note(n_questioned, a.get("collectivity_type"), lang))
     served = served_note(a.get("population_served"), lang)
     if served:
         lines.append(served)
     return "\n".join(lines)
+
+
+def bench_questioned(df: Any) -> int:
+    """How many counts a benchmark shows or compares that the reader questioned: the
+    entity's own marked « (à vérifier) » (``followers_questioned``, on the lines that give
+    its count) and its peers' (``n_peers_questioned``); 0 for a frame without them."""
+    n = 0
+    for r in df.to_dict("records"):
+        if is_missing(r.get("n_peers_questioned")):
+            continue
+        own = r.get("entity_year")
+        if (not is_missing(own) and not is_missing(r.get("year")) and own < r["year"]) or (
+                r.get("present") is False or is_missing(r.get("followers"))):
+            continue  # no rank among the peers on that line: no figure of theirs shown
+        n += int(r["n_peers_questioned"]) + bool(r.get("followers_questioned"))
+    return n
 
 
 def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple[str, int]:
@@ -1289,9 +1308,14 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple
     out = bench_not_ranked_text(r, lang) if detail else ""
     out = _t("rank-count-out", lang, items=out) if out else ""
     t = r.get("collectivity_type")
+    # the reader questioned its count: « (à vérifier) » beside it; its peers', counted
+    mark = questioned_mark(r.get("followers_questioned"), lang)
+    peers_q = r.get("n_peers_questioned")
+    peers_q = ("" if is_missing(peers_q) or not peers_q
+               else _t("bench-peers-questioned", lang, n=fmt_int(peers_q, lang)))
     part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
-             f"{'followers' if en else 'abonnés'}, "
-             f"{fmt_rank(r['rank'], n, lang, t, r.get('tied'))}{out}, "
+             f"{'followers' if en else 'abonnés'}{mark}, "
+             f"{fmt_rank(r['rank'], n, lang, t, r.get('tied'))}{peers_q}{out}, "
              f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
     part2 = ""
     if not is_missing(r["followers_per_1000"]):
@@ -1299,6 +1323,7 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple
         part2 = (f"{'; ' if en else ' ; '}{ROUNDED_MARK if rounded else ''}"
                  f"{per1000_number(r['followers_per_1000'], lang)} "
                  + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
+                 + mark
                  + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or n, lang, t, r.get('tied_per_1000'))}")
     few = _t("bench-few-peers", lang) if not is_missing(n) and n < FEW_PEERS else ""
     return head + part1 + part2 + few, n_rounded
