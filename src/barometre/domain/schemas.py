@@ -224,10 +224,16 @@ TRANSITIONS = Schema("transitions", (
               # when the waves mark their rounded counts (``followers_rounded``): each side's
               # mark, and whether the growth and gain rest on one (approximate, shown "≈")
               ("followers_rounded_old", "bool"), ("followers_rounded_new", "bool"),
-              ("growth_rounded", "bool")))
+              ("growth_rounded", "bool"),
+              # when the waves mark the counts the reader questioned
+              # (``followers_questioned``): each side's mark, and whether the growth and
+              # gain rest on one (to check, shown « (à vérifier) »)
+              ("followers_questioned_old", "bool"), ("followers_questioned_new", "bool"),
+              ("growth_questioned", "bool")))
 
 MOVERS = Schema("movers", (
     ("platform", "str"), ("rank", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
     ("followers_old", "int"), ("followers_new", "int"), ("gain", "int"), ("growth", "float"),
     ("gain_per_1000", "float")),
-    optional=(("growth_rounded", "bool"),))  # the growth rests on a rounded count: "≈"
+    # the growth rests on a rounded count: "≈"; on a count the reader questioned
+    optional=(("growth_rounded", "bool"), ("growth_questioned", "bool")))

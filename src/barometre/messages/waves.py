@@ -168,6 +168,14 @@ MESSAGES = {
         "1\u202f000 habitants.",
         "≈: {n} growth figure{s}{where} computed on a rounded follower count (abbreviated in the "
         "file, like '1.2M'), so approximate, as is the gain per 1,000 inhabitants."),
+    # growths on a count the reader questioned (validate's count-above-population…)
+    "waves-note-growth-questioned": (
+        "(à vérifier) : {n} croissance{s} calculée{s} sur un nombre d'abonnés mis en doute à "
+        "la lecture du fichier ({codes} ; détail : barometre validate), comme lu, de même que "
+        "le gain pour 1\u202f000 habitants ; les médianes les comptent.",
+        "(to check): {n} growth figure{s} computed on a follower count questioned when the "
+        "file was read ({codes}; details: barometre validate), as read, and so is the gain "
+        "per 1,000 inhabitants; the medians count them."),
     "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
                      "{platform} — fastest growth: {top}; slowest: {bottom}"),
     # ties: the growths equal to the last one named, left out ("Aisne +10 % (et 2 autres…)")
