@@ -263,6 +263,10 @@ MESSAGES = {
     "waves-head-growth-rounded": ("Croissance et gain : nombre abrégé dans le fichier",
                                   "Growth and gain: count abbreviated in the file"),
     "waves-growth-rounded": ("≈ approximatifs", "≈ approximate"),
+    # growths and gains on a count the reader questioned (more followers than inhabitants…)
+    "waves-head-growth-questioned": ("Croissance et gain : nombre mis en doute à la lecture",
+                                     "Growth and gain: count questioned when read"),
+    "waves-growth-questioned": ("à vérifier", "to check"),
     "waves-head-medians-rounded": ("Médianes : nombres abrégés dans le fichier",
                                    "Medians: counts abbreviated in the file"),
     "waves-medians-rounded-growth": ("≈ croissance", "≈ growth"),
