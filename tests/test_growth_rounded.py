@@ -144,7 +144,8 @@ def test_report_mouvements_sheet_marks_the_growths(cli, two, tmp_path):
             if any(v is not None for v in r)]
     head = next(r for r in rows if r[0] == "Réseau" and "Rang" in r)
     j = head.index("Croissance et gain : nombre abrégé dans le fichier")
-    listed = rows[rows.index(head) + 1:]
+    # the list's rows (flag18: a note under it, Maine-et-Loire's 1,2 M being questioned)
+    listed = [r for r in rows[rows.index(head) + 1:] if r[2] is not None]
     assert [(r[2], r[j]) for r in listed] == [("49", "≈ approximatifs"), ("44", None),
                                               ("35", None)]
     assert listed[0][head.index("Croissance")] == pytest.approx(49_000 / 1_200_000)  # the value
