@@ -47,7 +47,9 @@ def test_transitions_and_movers_mark_the_growth_on_a_rounded_count(two):
                                                                "35": False}
     assert t["growth_rounded"].dtype == bool
     m = W.movers(_waves(two))
-    assert list(m.columns)[-1] == "growth_rounded"
+    # flag18: then growth_questioned (1,2 M is above the council's 833 776 inhabitants:
+    # the reader questions it, count-above-population)
+    assert list(m.columns)[-2:] == ["growth_rounded", "growth_questioned"]
     assert list(zip(m["code"], m["growth_rounded"])) == [("49", True), ("44", False),
                                                          ("35", False)]
 
@@ -85,14 +87,16 @@ def test_waves_without_the_mark_have_no_such_column(two):
 
 def test_changes_table_marks_them_in_french_and_english(cli, two):
     fr = cli("changes", "--data", two[0], "--data", two[1]).stdout
-    assert (f"plus fortes croissances : Maine-et-Loire ≈{NNBSP}+4{NNBSP}% ; plus faibles : "
+    # flag18: « (à vérifier) »: 1,2 M followers for a council of 833 776 inhabitants
+    assert (f"plus fortes croissances : Maine-et-Loire ≈{NNBSP}+4{NNBSP}% (à vérifier) ; plus faibles : "
             f"Ille-et-Vilaine +2{NNBSP}%") in fr
     row = next(line for line in fr.splitlines() if line.startswith("Facebook "))
     assert f"≈{NNBSP}+3{NNBSP}%" in row and f"≈{NNBSP}2,0" in row  # the medians may move
     assert ("≈ : 1 croissance calculée sur un nombre d'abonnés arrondi (abrégé dans le "
             "fichier, comme « 1,2 M »), donc approximative") in fr
     en = cli("changes", "--data", two[0], "--data", two[1], "--lang", "en").stdout
-    assert f"fastest growth: Maine-et-Loire ≈{NNBSP}+4%; slowest: Ille-et-Vilaine +2%" in en
+    assert (f"fastest growth: Maine-et-Loire ≈{NNBSP}+4% (to check); slowest: "
+            "Ille-et-Vilaine +2%") in en
     assert ("≈: 1 growth figure computed on a rounded follower count (abbreviated in the "
             "file, like '1.2M'), so approximate") in en
 
@@ -140,7 +144,8 @@ def test_report_mouvements_sheet_marks_the_growths(cli, two, tmp_path):
             if any(v is not None for v in r)]
     head = next(r for r in rows if r[0] == "Réseau" and "Rang" in r)
     j = head.index("Croissance et gain : nombre abrégé dans le fichier")
-    listed = rows[rows.index(head) + 1:]
+    # the list's rows (flag18: a note under it, Maine-et-Loire's 1,2 M being questioned)
+    listed = [r for r in rows[rows.index(head) + 1:] if r[2] is not None]
     assert [(r[2], r[j]) for r in listed] == [("49", "≈ approximatifs"), ("44", None),
                                               ("35", None)]
     assert listed[0][head.index("Croissance")] == pytest.approx(49_000 / 1_200_000)  # the value

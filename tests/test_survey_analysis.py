@@ -109,6 +109,8 @@ def test_benchmark_name_and_code_agree(cli, hand):
                     "no_account_codes", "account_no_count_codes", "no_answer_names",
                     "no_account_names", "account_no_count_names",
                     "followers_rounded",  # the count was abbreviated in the file ("1,2k")
+                    # flag18: the reader questioned its count; how many peers' it did
+                    "followers_questioned", "n_peers_questioned",
                     "population_of"]  # json18: the territory's or its council's
     text = cli("benchmark", "--entity", "44", "--data", hand).stdout
     # 44 and 29 have 10 000 followers each: the rank they share is said

@@ -475,7 +475,10 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         inhabitants is compared, whose council serves another population than the
         territory's: :func:`served_of`). Then ``followers_rounded`` (when the survey frame
         has it, as :func:`barometre.read_survey`'s has): true when the entity's count was
-        abbreviated in the file ("184,8k" read as 184 800), a rounded value.
+        abbreviated in the file ("184,8k" read as 184 800), a rounded value. Then
+        ``followers_questioned`` and ``n_peers_questioned`` (likewise): true when the reader
+        questioned the entity's count (``count-above-population``, ``count-outlier``…:
+        compared as read, to check), and how many of the peers compared have such a count.
 
     Raises
     ------
@@ -586,6 +589,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         per = None if per is None or pd.isna(per) else float(per)
         rounded = (bool(me["followers_rounded"].fillna(False).iloc[0])
                    if len(me) and "followers_rounded" in me.columns and f is not None else False)
+        # counts the reader questioned (more followers than inhabitants…): the entity's own,
+        # and how many of the peers compared, whose counts make its rank and index
+        questioned, n_questioned = False, 0
+        if "followers_questioned" in g.columns:
+            q = g["followers_questioned"].fillna(False).astype(bool) & g["followers"].notna()
+            questioned = bool(f is not None and q[(g["code"] == focus["code"])].any())
+            n_questioned = int(q[(g["code"] != focus["code"])].sum())
         pres = me["present"].iloc[0] if len(me) else None
         pres = None if pres is None or pd.isna(pres) else bool(pres)
         pos = _position(g["followers"], f)
@@ -604,11 +614,17 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             "population": population, "collectivity_type": focus["collectivity_type"],
             "peers": peers, "peer_group": shared, "year": year, "entity_year": entity_year,
             "n_set_aside": sum(aside.values()), "tied": pos["tied"],
-            "tied_per_1000": pos_k["tied"], **out_of, "followers_rounded": rounded})
+            "tied_per_1000": pos_k["tied"], **out_of, "followers_rounded": rounded,
+            "followers_questioned": questioned, "n_peers_questioned": n_questioned})
         medians_per_1000[p] = None if pos_k["median"] is None else float(pos_k["median"])
         per_1000_codes += g.loc[g["followers_per_1000"].notna().to_numpy(dtype=bool), "code"].tolist()
     out = pd.DataFrame(rows, columns=BENCHMARK_COLUMNS
-                       + (["followers_rounded"] if "followers_rounded" in snap.columns else []))
+                       + (["followers_rounded"] if "followers_rounded" in snap.columns else [])
+                       + (["followers_questioned", "n_peers_questioned"]
+                          if "followers_questioned" in snap.columns else []))
+    if "n_peers_questioned" in out.columns:
+        out["n_peers_questioned"] = out["n_peers_questioned"].astype("Int64")
+        out["followers_questioned"] = out["followers_questioned"].astype(bool)
     # whose population the per-1,000 figures divide by: a council's (69: the Département
     # du Rhône's, 478,313) or the territory's, said per row as rank says it
     out["population_of"] = pd.array(reference.population_of(
@@ -1069,7 +1085,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         Then ``followers_rounded`` (when the survey frame has it, as
         :func:`barometre.read_survey`'s has): true when the value comes from a count the
         file gave abbreviated ("184,8k" read as 184 800), a rounded value, not an exact
-        one; the ranks are those of the values as read.
+        one; the ranks are those of the values as read. Then ``followers_questioned``
+        (likewise): true when the reader questioned the count (``count-above-population``,
+        ``count-implausible-population``, ``count-outlier``: more followers than
+        inhabitants, or far above the file's others), ranked as read, to check.
         ``attrs``: ``platform``, ``metric``, ``year`` (the year ranked, ``None`` if the
         file gives none), ``set_aside`` (``{year: n}`` of the older readings with a value
         left out, ``None`` for a year unknown), ``set_aside_codes`` (``{code: year}`` of
@@ -1198,6 +1217,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                         "year": g["year"].astype("Int64"), "date": g["date"]})
     if "followers_rounded" in g.columns:  # the value comes from a rounded count ("184,8k")
         out["followers_rounded"] = g["followers_rounded"].fillna(False).astype(bool)
+    if "followers_questioned" in g.columns:  # the reader questioned the count: « à vérifier »
+        out["followers_questioned"] = g["followers_questioned"].fillna(False).astype(bool)
     out["rank"] = _rank_desc(out["value"]).astype(int)
     out = out.sort_values(["rank", "name", "code"], kind="stable")
     n_ranked = len(out)

@@ -966,7 +966,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         :func:`read_waves` gives it), ``followers_rounded_old``, ``followers_rounded_new``
         and ``growth_rounded``: the growth or gain per 1,000 is computed on such a count, so
         approximate ("1,2 M" → 1 249 000 reads +4 %, but "1,2 M", rounded or cut off, is
-        anything from 1 150 000 to 1 299 999: from −3.9 % to +8.6 %). ``attrs``: ``old``,
+        anything from 1 150 000 to 1 299 999: from −3.9 % to +8.6 %). Likewise, when
+        the waves mark the counts the reader questioned (``followers_questioned``: more
+        followers than inhabitants, far above the file's others), ``followers_questioned_old``,
+        ``followers_questioned_new`` and ``growth_questioned``: the growth or gain rests on
+        such a count, computed as read, to check. ``attrs``: ``old``,
         ``new``, ``files`` (each of the two waves -> the names of the files holding it),
         ``not_read`` (each platform one of the two waves did not read at all -> that wave's
         label: its entities are not comparable, and it has no change to measure); under
@@ -1014,6 +1018,11 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     marked = "followers_rounded" in a.columns and "followers_rounded" in b.columns
     if marked:  # counts read from abbreviated numbers ("1,2 M"): their growth is approximate
         cols.append("followers_rounded")
+    # counts the reader questioned (more followers than inhabitants…): a growth on one is
+    # to check, marked, never the fastest without the mark
+    questioned = "followers_questioned" in a.columns and "followers_questioned" in b.columns
+    if questioned:
+        cols.append("followers_questioned")
     parts = []
     for p in plats:
         grid = pd.DataFrame({"code": codes})
@@ -1057,6 +1066,13 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         computed = (df["growth"].notna() | df["gain_per_1000"].notna()).to_numpy()
         df["growth_rounded"] = computed & (ro | rn)
         extra += ["followers_rounded_old", "followers_rounded_new", "growth_rounded"]
+    if questioned:
+        qo, qn = (df[c].fillna(False).astype(bool).to_numpy()
+                  for c in ("followers_questioned_old", "followers_questioned_new"))
+        df["followers_questioned_old"], df["followers_questioned_new"] = qo, qn
+        computed = (df["growth"].notna() | df["gain_per_1000"].notna()).to_numpy()
+        df["growth_questioned"] = computed & (qo | qn)
+        extra += ["followers_questioned_old", "followers_questioned_new", "growth_questioned"]
     out = df[TRANSITION_COLUMNS + extra].reset_index(drop=True)
     files = {w: fs for w, fs in (attrs.get("wave_files") or {}).items() if w in (o, n)}
     paths = attrs.get("file_paths") or {}
@@ -1296,7 +1312,8 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
         :func:`changes` counts them, ``n_from_zero``). The first rows of a platform are its top movers, the last its
         bottom movers. Then ``growth_rounded`` when the waves mark their rounded counts
         (see :func:`transitions`): the growth rests on a count read from an abbreviated
-        number, approximate (shown "≈ +4 %").
+        number, approximate (shown "≈ +4 %"); ``growth_questioned`` when they mark the
+        counts the reader questioned: the growth rests on one (shown « (à vérifier) »).
 
     Examples
     --------

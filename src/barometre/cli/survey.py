@@ -223,12 +223,15 @@ def rank(
     Sont classés les relevés de la dernière année du réseau ; un relevé plus ancien est
     laissé de côté et compté sous le tableau, comme un nombre d'abonnés à côté de « Non » ou
     d'une présence vide lue absente (« Non;0 ») : pas de compte, non classé. Un nombre abrégé dans le fichier (« 184,8k »)
-    est un arrondi : « ≈ 184 800 ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
+    est un arrondi : « ≈ 184 800 ». Un nombre que la lecture met en doute (plus d'abonnés
+    que d'habitants, ou 20 fois la médiane du fichier : barometre validate) est classé tel
+    que lu et marqué « (à vérifier) ». Un rang partagé se lit « 2 (ex aequo) » ; des ex aequo
     au dernier rang du --top sont tous gardés. Un conseil de deux départements (2A et 2B,
     67 et 68) dont les deux lignes donnent un même nombre d'abonnés est classé une fois,
     comme le conseil (code 20R, 6AE). CSV/JSON : rank, code, name, value, population,
     platform, metric, year, date, tied (true : rang partagé avec une autre collectivité),
-    followers_rounded (true : valeur tirée d'un nombre abrégé), population_of (territory,
+    followers_rounded (true : valeur tirée d'un nombre abrégé), followers_questioned
+    (true : nombre mis en doute à la lecture), population_of (territory,
     ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
     dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,
     n_account_no_count, n_count_without_account, n_set_aside, n_population_zero,

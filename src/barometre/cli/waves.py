@@ -113,8 +113,11 @@ def changes(
     NOTES.extend(panel_out_notes(moves, lang.value))  # --panel: those not in every wave
     if list_:
         # and, when the files mark their abbreviated counts ("1,2 M"), those marks
+        # and the counts the reader questioned (more followers than inhabitants…)
         rounded = [c for c in ("followers_rounded_old", "followers_rounded_new",
-                               "growth_rounded") if c in moves.columns]
+                               "growth_rounded", "followers_questioned_old",
+                               "followers_questioned_new", "growth_questioned")
+                   if c in moves.columns]
         _print_records(moves, format, TRANSITION_COLUMNS + rounded,
                        lambda: transitions_text(moves, lang.value), _LIST_ROUND)
         return

@@ -132,7 +132,11 @@ SURVEY = Schema("survey records", (
     ("year", "int"), ("population", "int"), ("source_row", "int"),
     # true: the count was read from an abbreviated number ("184,8k" -> 184 800), a rounded
     # value, not an exact one (bool, false when the count is exact or missing)
-    ("followers_rounded", "bool")))
+    ("followers_rounded", "bool"),
+    # true: the reader questioned the count (``count-above-population``: more followers
+    # than inhabitants; ``count-implausible-population``; ``count-outlier``: far above the
+    # file's others per inhabitant): shown as read, marked « (à vérifier) » where used
+    ("followers_questioned", "bool")))
 
 ADOPTION = Schema("adoption records", (
     ("collectivity_type", "str"), ("platform", "str"), ("year", "int"), ("share", "share"),
@@ -168,17 +172,21 @@ BENCHMARK = Schema("benchmark", (
     ("n_no_answer", "int"), ("n_no_account", "int"), ("n_account_no_count", "int"),
     ("no_answer_codes", "str"), ("no_account_codes", "str"), ("account_no_count_codes", "str"),
     ("no_answer_names", "str"), ("no_account_names", "str"), ("account_no_count_names", "str")),
-    # the entity's count was abbreviated; whose population it has: "territory" or
+    # the entity's count was abbreviated; the reader questioned the entity's count, and
+    # how many of the peers compared; whose population it has: "territory" or
     # "council" (69: the Département du Rhône's, not the Rhône's)
-    optional=(("followers_rounded", "bool"), ("population_of", "str")))
+    optional=(("followers_rounded", "bool"), ("followers_questioned", "bool"),
+              ("n_peers_questioned", "int"), ("population_of", "str")))
 
 RANKING = Schema("ranking", (
     ("rank", "int"), ("code", "str"), ("name", "str"), ("value", "float"),
     ("population", "int"), ("platform", "str"), ("metric", "str"), ("year", "int"),
     # another entity has the same rank (ties share the best rank): « 2 (ex aequo) »
     ("date", "date"), ("tied", "bool")),
-    # the value comes from a rounded count; whose population: "territory" or "council"
-    optional=(("followers_rounded", "bool"), ("population_of", "str")))
+    # the value comes from a rounded count; the reader questioned the count (to check);
+    # whose population: "territory" or "council"
+    optional=(("followers_rounded", "bool"), ("followers_questioned", "bool"),
+              ("population_of", "str")))
 
 ENTITIES = Schema("entities", (
     ("code", "str"), ("name", "str"), ("collectivity_type", "str"), ("population", "int"),
@@ -216,10 +224,16 @@ TRANSITIONS = Schema("transitions", (
               # when the waves mark their rounded counts (``followers_rounded``): each side's
               # mark, and whether the growth and gain rest on one (approximate, shown "≈")
               ("followers_rounded_old", "bool"), ("followers_rounded_new", "bool"),
-              ("growth_rounded", "bool")))
+              ("growth_rounded", "bool"),
+              # when the waves mark the counts the reader questioned
+              # (``followers_questioned``): each side's mark, and whether the growth and
+              # gain rest on one (to check, shown « (à vérifier) »)
+              ("followers_questioned_old", "bool"), ("followers_questioned_new", "bool"),
+              ("growth_questioned", "bool")))
 
 MOVERS = Schema("movers", (
     ("platform", "str"), ("rank", "int"), ("code", "str"), ("name", "str"), ("population", "int"),
     ("followers_old", "int"), ("followers_new", "int"), ("gain", "int"), ("growth", "float"),
     ("gain_per_1000", "float")),
-    optional=(("growth_rounded", "bool"),))  # the growth rests on a rounded count: "≈"
+    # the growth rests on a rounded count: "≈"; on a count the reader questioned
+    optional=(("growth_rounded", "bool"), ("growth_questioned", "bool")))

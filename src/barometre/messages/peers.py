@@ -177,6 +177,20 @@ MESSAGES = {
                      "nombre écrit comme « 1,2k », lu 1\u202f200), donc arrondie{s}",
                      "≈: {n} value{s} from a number abbreviated in the file (written like "
                      "'1.2k', read as 1,200), so rounded"),
+    # counts the reader questioned (validate's count-above-population, count-outlier,
+    # count-implausible-population): shown and ranked as read, marked beside the value
+    "mark-questioned": ("(à vérifier)", "(to check)"),
+    "note-questioned": (
+        "(à vérifier) : {n} nombre{s} d'abonnés mis en doute à la lecture du fichier "
+        "({codes} ; détail : barometre validate), compté{s} tel{s} que lu{s}",
+        "(to check): {n} follower count{s} questioned when the file was read ({codes}; "
+        "details: barometre validate), counted as read"),
+    # a benchmark's peers compared whose count the reader questioned: « 1re sur 126 (dont
+    # 1 à vérifier) », their counts make the rank, the median and the index
+    "bench-peers-questioned": (" (dont {n} à vérifier)", " ({n} of them to check)"),
+    "questioned-codes-commune": ("count-implausible-population", "count-implausible-population"),
+    "questioned-codes-territory": ("count-above-population ou count-outlier",
+                                   "count-above-population or count-outlier"),
     # a survey of départements measures councils: the population one serves, said once
     "note-population-served": (
         "Population du conseil, non du territoire : {items}",

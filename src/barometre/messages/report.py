@@ -145,6 +145,12 @@ MESSAGES = {
     "report-col-followers-rounded": ("Abonnés : nombre abrégé dans le fichier",
                                      "Followers: abbreviated in the file"),
     "report-rounded": ("≈ arrondi", "≈ rounded"),
+    # the counts the reader questioned (validate's count-above-population, count-outlier…)
+    "report-col-followers-questioned": ("Abonnés : nombre mis en doute à la lecture",
+                                        "Followers: questioned when read"),
+    "report-questioned": ("à vérifier", "to check"),
+    # the Benchmark's peers compared whose count the reader questioned
+    "report-col-peers-questioned": ("Pairs : nombres à vérifier", "Peers: counts to check"),
     "report-col-per-1000": ("Abonnés pour 1\u202f000 hab.", "Followers per 1,000 inh."),
     "report-col-rank": ("Rang", "Rank"),
     "report-col-rank-per-1000": ("Rang pour 1\u202f000 hab.", "Rank per 1,000 inh."),

@@ -177,6 +177,14 @@ MESSAGES = {
         "1\u202f000 habitants.",
         "≈: {n} growth figure{s}{where} computed on a rounded follower count (abbreviated in the "
         "file, like '1.2M'), so approximate, as is the gain per 1,000 inhabitants."),
+    # growths on a count the reader questioned (validate's count-above-population…)
+    "waves-note-growth-questioned": (
+        "(à vérifier) : {n} croissance{s} calculée{s} sur un nombre d'abonnés mis en doute à "
+        "la lecture du fichier ({codes} ; détail : barometre validate), comme lu, de même que "
+        "le gain pour 1\u202f000 habitants ; les médianes les comptent.",
+        "(to check): {n} growth figure{s} computed on a follower count questioned when the "
+        "file was read ({codes}; details: barometre validate), as read, and so is the gain "
+        "per 1,000 inhabitants; the medians count them."),
     "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
                      "{platform} — fastest growth: {top}; slowest: {bottom}"),
     # ties: the growths equal to the last one named, left out ("Aisne +10 % (et 2 autres…)")
@@ -264,6 +272,10 @@ MESSAGES = {
     "waves-head-growth-rounded": ("Croissance et gain : nombre abrégé dans le fichier",
                                   "Growth and gain: count abbreviated in the file"),
     "waves-growth-rounded": ("≈ approximatifs", "≈ approximate"),
+    # growths and gains on a count the reader questioned (more followers than inhabitants…)
+    "waves-head-growth-questioned": ("Croissance et gain : nombre mis en doute à la lecture",
+                                     "Growth and gain: count questioned when read"),
+    "waves-growth-questioned": ("à vérifier", "to check"),
     "waves-head-medians-rounded": ("Médianes : nombres abrégés dans le fichier",
                                    "Medians: counts abbreviated in the file"),
     "waves-medians-rounded-growth": ("≈ croissance", "≈ growth"),

@@ -1290,6 +1290,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
         line, k = bench_platform_line(r, lang)
         lines.append(line)
         n_rounded += k
+    n_questioned = bench_questioned(df)  # counts the reader questioned: marked, said below
     lines.append("")
     lines.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     lines.append("Index: value ÷ peer median × 100; rank 1 = most followers. "
@@ -1301,6 +1302,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     once = councils_once_note(a, lang)  # « 8e sur 99 » of « les 101 départements »: why
     if once:
         lines.append(once)
+    if n_questioned:
+        lines.append(questioned_note(n_questioned, a.get("collectivity_type"), lang))
     served = served_note(a.get("population_served"), lang)
     if served:
         lines.append(served)
@@ -1308,6 +1311,22 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     if undated:  # no reading date in the file: no year, said as under compare
         lines.append(undated)
     return "\n".join(lines)
+
+
+def bench_questioned(df: Any) -> int:
+    """How many counts a benchmark shows or compares that the reader questioned: the
+    entity's own marked « (à vérifier) » (``followers_questioned``, on the lines that give
+    its count) and its peers' (``n_peers_questioned``); 0 for a frame without them."""
+    n = 0
+    for r in df.to_dict("records"):
+        if is_missing(r.get("n_peers_questioned")):
+            continue
+        own = r.get("entity_year")
+        if (not is_missing(own) and not is_missing(r.get("year")) and own < r["year"]) or (
+                r.get("present") is False or is_missing(r.get("followers"))):
+            continue  # no rank among the peers on that line: no figure of theirs shown
+        n += int(r["n_peers_questioned"]) + bool(r.get("followers_questioned"))
+    return n
 
 
 def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple[str, int]:
@@ -1342,9 +1361,14 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple
     out = bench_not_ranked_text(r, lang) if detail else ""
     out = _t("rank-count-out", lang, items=out) if out else ""
     t = r.get("collectivity_type")
+    # the reader questioned its count: « (à vérifier) » beside it; its peers', counted
+    mark = questioned_mark(r.get("followers_questioned"), lang)
+    peers_q = r.get("n_peers_questioned")
+    peers_q = ("" if is_missing(peers_q) or not peers_q
+               else _t("bench-peers-questioned", lang, n=fmt_int(peers_q, lang)))
     part1 = (f"{ROUNDED_MARK if rounded else ''}{fmt_int(r['followers'], lang)} "
-             f"{'followers' if en else 'abonnés'}, "
-             f"{fmt_rank(r['rank'], n, lang, t, r.get('tied'))}{out}, "
+             f"{'followers' if en else 'abonnés'}{mark}, "
+             f"{fmt_rank(r['rank'], n, lang, t, r.get('tied'))}{peers_q}{out}, "
              f"{'index' if en else 'indice'} {fmt_int(r['index'], lang)}")
     part2 = ""
     if not is_missing(r["followers_per_1000"]):
@@ -1352,6 +1376,7 @@ def bench_platform_line(r: dict, lang: str = "fr", detail: bool = True) -> tuple
         part2 = (f"{'; ' if en else ' ; '}{ROUNDED_MARK if rounded else ''}"
                  f"{per1000_number(r['followers_per_1000'], lang)} "
                  + ("per 1,000 inhabitants" if en else "pour 1\u202f000 habitants")
+                 + mark
                  + f", {fmt_rank(r['rank_per_1000'], r.get('n_peers_per_1000') or n, lang, t, r.get('tied_per_1000'))}")
     few = _t("bench-few-peers", lang) if not is_missing(n) and n < FEW_PEERS else ""
     return head + part1 + part2 + few, n_rounded
@@ -1611,6 +1636,7 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     value_head = ("Followers" if en else "Abonnés") if metric == "followers" else (
         "Per 1,000 inh." if en else "Pour 1\u202f000 hab.")
     rounded = rounded_flags(df)
+    questioned = questioned_flags(df)  # counts the reader questioned: « (à vérifier) »
     focus, top = df.attrs.get("entity"), df.attrs.get("top")
     # a rank shared (ties share the best rank) says so, as the ranking chart does:
     # "  3 (ex aequo)"; the entity kept below the top too, whose equals are not shown
@@ -1621,12 +1647,13 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     tied, same = {int(t) for t in tied}, _t("label-tied", lang)
     width = max((len(str(r)) for r in df["rank"]), default=1)
     rows = []
-    for r, k in zip(df.itertuples(), rounded):
+    for r, k, q in zip(df.itertuples(), rounded, questioned):
         if focus is not None and r.code == focus and top is not None and r.rank > top:
             rows.append(["…", "", "", "", ""])  # the entity asked for, below the top
         rows.append([str(r.rank).rjust(width) + (same if r.rank in tied else ""), r.code,
                      ("▸ " if r.code == focus else "") + r.name,
-                     (ROUNDED_MARK if k else "") + fmt(r.value), fmt_int(r.population, lang)])
+                     (ROUNDED_MARK if k else "") + fmt(r.value) + questioned_mark(q, lang),
+                     fmt_int(r.population, lang)])
     head = ["Rank", "Code", "Name", value_head, "Population"] if en else \
         ["Rang", "Code", "Nom", value_head, "Population"]
     year = df.attrs.get("year")
@@ -1659,6 +1686,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
             + aside_tail(aside, no_year_text(df.attrs.get("set_aside"), lang), "rank-set-aside",
                          lang) + unplaced
             + ("\n" + rounded_note(sum(rounded), lang) if any(rounded) else "")
+            + ("\n" + questioned_note(sum(questioned), df.attrs.get("collectivity_type"), lang)
+               if any(questioned) else "")
             + ("\n" + undated if undated else ""))
 
 
@@ -1799,6 +1828,35 @@ def rounded_flags(df: Any) -> list[bool]:
     if "followers_rounded" not in df.columns:
         return [False] * len(df)
     return [v is True or (not is_missing(v) and bool(v)) for v in df["followers_rounded"]]
+
+
+def questioned_flags(df: Any) -> list[bool]:
+    """Per row of a ranking or league table, whether the reader questioned its count
+    (``followers_questioned``: more followers than inhabitants, far above the file's
+    others; all false for a frame without the column)."""
+    if "followers_questioned" not in df.columns:
+        return [False] * len(df)
+    return [v is True or (not is_missing(v) and bool(v)) for v in df["followers_questioned"]]
+
+
+def questioned_mark(flag: Any, lang: str = "fr") -> str:
+    """" (à vérifier)" after a value whose count the reader questioned, else ""."""
+    if flag is True or (not is_missing(flag) and bool(flag)):
+        return " " + _t("mark-questioned", lang)
+    return ""
+
+
+def questioned_note(n: int, collectivity_type: Any = None, lang: str = "fr") -> str:
+    """The footnote of the values marked « (à vérifier) »: how many, and the checks of
+    ``validate`` that questioned them (a commune's: ``count-implausible-population``; a
+    territory's: ``count-above-population`` or ``count-outlier``)."""
+    from ..domain.registry import COMMUNE_TYPES
+
+    commune = collectivity_type is None or is_missing(collectivity_type) or (
+        collectivity_type in COMMUNE_TYPES)
+    codes = _t("questioned-codes-commune" if commune else "questioned-codes-territory", lang)
+    return _t("note-questioned", lang, n=fmt_int(n, lang), s="s" if n > 1 else "",
+              codes=codes)
 
 
 def rounded_note(n: int, lang: str = "fr") -> str:

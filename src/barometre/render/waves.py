@@ -13,11 +13,12 @@ from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_shar
                       growth_apart_digits, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
 from .tables import text_table
-from .views import ROUNDED_MARK, served_note
+from .views import ROUNDED_MARK, questioned_mark, served_note
 
 __all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
-           "fmt_p", "p_words", "fmt_growth", "growth_rounded_note", "waves_base"]
+           "fmt_p", "p_words", "fmt_growth", "growth_rounded_note", "growth_questioned_note",
+           "waves_base"]
 
 SMALL_N = 30
 _ENTITIES = (("entité", "entités"), ("entity", "entities"))  # [English][plural]
@@ -238,7 +239,8 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
             shown = _approx(approx) + fmt_growth(growth[0], lang)
             if len(g) == 1:
                 lines.append(text("waves-movers-one", lang, platform=label,
-                                  name=f"{g['name'].iloc[0]} {shown}"))
+                                  name=f"{g['name'].iloc[0]} {shown}"
+                                  + questioned_mark(g.iloc[0].get("growth_questioned"), lang)))
             else:
                 lines.append(text("waves-movers-same", lang, platform=label,
                                   n=fmt_int(len(g), lang), growth=shown))
@@ -254,8 +256,11 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
         digits = growth_apart_digits(growth[k - 1], growth[len(g) - k])
 
         def names(rows: Any, tied: int) -> str:  # a growth on a rounded count: "≈ +4 %"
+            # a growth on a count the reader questioned: « +231 114 % (à vérifier) »
             said = ", ".join(f"{r.name} {_approx(getattr(r, 'growth_rounded', False))}"
-                             f"{fmt_growth(r.growth, lang, digits)}" for r in rows.itertuples())
+                             f"{fmt_growth(r.growth, lang, digits)}"
+                             + questioned_mark(getattr(r, "growth_questioned", False), lang)
+                             for r in rows.itertuples())
             if tied:  # others have the last named growth: which ones named is by name order
                 said += text("waves-movers-tied", lang, n=fmt_int(tied, lang),
                              s="" if tied == 1 else "s")
@@ -267,6 +272,26 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
                           top=names(g.head(k), top_tied),
                           bottom=names(g.tail(k).iloc[::-1], bottom_tied)))
     return lines
+
+
+def growth_questioned_note(movers: Any, collectivity_type: Any = None,
+                           lang: str = "fr") -> str | None:
+    """The note under changes' table when some growths rest on a count the reader
+    questioned (``growth_questioned`` of :func:`barometre.analysis.waves.movers`): how
+    many, and validate's checks; None when none does (or the waves do not mark them)."""
+    if movers is None or "growth_questioned" not in movers.columns:
+        return None
+    n = int(movers["growth_questioned"].fillna(False).astype(bool).sum())
+    if not n:
+        return None
+    from ..domain.registry import COMMUNE_TYPES
+
+    commune = collectivity_type is None or is_missing(collectivity_type) or (
+        collectivity_type in COMMUNE_TYPES)
+    return text("waves-note-growth-questioned", lang, n=fmt_int(n, lang),
+                s="s" if n > 1 else "",
+                codes=text("questioned-codes-commune" if commune
+                           else "questioned-codes-territory", lang))
 
 
 def _approx(flag: Any) -> str:
@@ -373,6 +398,9 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     rounded = growth_rounded_note(df, lang)
     if rounded:  # growths on a count the file gave abbreviated ("1,2 M"): approximate, said
         parts.append(rounded)
+    questioned = growth_questioned_note(movers, a.get("collectivity_type"), lang)
+    if questioned:  # growths on a count the reader questioned: marked, counted
+        parts.append(questioned)
     parts.append(population_note([a.get("collectivity_type")], lang))  # behind "pour 1 000"
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), said

@@ -312,7 +312,9 @@ def census_frame(census: Census, type: str | None = None):
         "population": pd.array([None if pd.isna(pops.get(k)) else int(pops.get(k))
                                 for k in keys], dtype="Int64"),
         "source_row": df["source_row"].astype(np.int64),
-        "followers_rounded": np.zeros(len(df), dtype=bool)})  # no count: none rounded
+        # no count: none rounded, none questioned
+        "followers_rounded": np.zeros(len(df), dtype=bool),
+        "followers_questioned": np.zeros(len(df), dtype=bool)})
     return out
 
 

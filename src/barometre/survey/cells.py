@@ -336,7 +336,7 @@ def implausible_followers(followers: np.ndarray, population: np.ndarray, names: 
 def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray,
                       platform: np.ndarray, platforms: tuple[str, ...], names: np.ndarray,
                       rownums: np.ndarray, headers: np.ndarray, problems: _Problems,
-                      said: np.ndarray) -> None:
+                      said: np.ndarray) -> np.ndarray:
     """Warn on a count far from the file's own: more than :data:`OUTLIER_FACTOR` times the
     median followers per inhabitant of its platform in the file (``count-outlier``), when
     the file holds at least :data:`OUTLIER_MIN_COUNTS` counts of it. For régions,
@@ -355,12 +355,14 @@ def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray
     each entity, ``eidx`` each reading's entity (the populations looked up for the counts
     only, not spread over millions of readings); ``platform`` each reading's index into
     ``platforms``; ``said``: the readings already said implausible
-    (:func:`implausible_followers`), not said twice.
+    (:func:`implausible_followers`), not said twice. Returns the readings said
+    (positions: the reader marks them ``followers_questioned``).
     """
+    found: list[np.ndarray] = []
     with np.errstate(invalid="ignore"):
         pos = np.flatnonzero(followers > 0)  # NaN: no count
     if len(pos) < OUTLIER_MIN_COUNTS:
-        return
+        return np.zeros(0, dtype=np.intp)
     u_pop = np.asarray(u_pop, dtype=float)
     pop = np.take(u_pop, eidx[pos])
     with np.errstate(invalid="ignore"):
@@ -385,6 +387,8 @@ def outlier_followers(followers: np.ndarray, u_pop: np.ndarray, eidx: np.ndarray
             per1000=_per1000(1000 * followers[i] / u_pop[eidx[i]]),
             median=_per1000(1000 * median), factor=OUTLIER_FACTOR), "warning",
             code="count-outlier")
+        found.append(far)
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.intp)
 
 
 def _per1000(x: float) -> Words:

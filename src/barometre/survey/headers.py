@@ -42,6 +42,8 @@ _IGNORE_COLS = {"population", "habitants", "pop", "populationmunicipale", "remar
                 "commentaire", "commentaires", "note", "notes", "observations", "observation",
                 "source", "sources", "kind", "nature",
                 "sourcerow",  # read_survey's own column: a frame saved and read again
+                # read_survey's mark of a questioned count: the checks run again on reading
+                "followersquestioned",
                 "cheflieupourinformation"}  # the régions template's chef-lieu, for information
 #: read_survey's mark of a rounded count (``followers_rounded``): a frame saved and read
 #: again keeps it (role ``rounded``, read on a long file's rows)

@@ -296,11 +296,17 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # would cost a file of 3.5 M readings 70-100 ms (#19) for warnings of no use
     if (len(followers) >= OUTLIER_MIN_COUNTS and type_id is not None
             and type_id not in COMMUNE_TYPES):
-        outlier_followers(followers, u_pop, eidx, plat, PLATFORM_IDS, _Lazy(u_name, eidx),
-                          source_row, f_headers, problems, said)
+        said = np.concatenate([said, outlier_followers(
+            followers, u_pop, eidx, plat, PLATFORM_IDS, _Lazy(u_name, eidx), source_row,
+            f_headers, problems, said)])
+    questioned = None  # the counts said above: kept, so that the figures built on them say so
+    if len(said):
+        questioned = np.zeros(len(followers), dtype=bool)
+        questioned[said] = True
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
-                        code_numbers=ents.numbered_codes(), rounded=rounded)
+                        code_numbers=ents.numbered_codes(), rounded=rounded,
+                        questioned=questioned)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
     if years is not None and len(readings):  # a stated year beside a date of another year
@@ -593,7 +599,9 @@ class Readings:
     ``accounts``, -1 when none; None when no reading has one: no array of millions of -1), ``date`` (NaT when none), ``year`` (NaN when none) and
     ``source_row`` (the reader's row numbers, int32 below 2**31 rows: no int64 copy of
     millions, #19); ``rounded`` (true: the count was read from an abbreviated number,
-    "184,8k", a rounded value; None when no reading's was: no array of millions of False). A file's one date column read on every reading is held as codes into
+    "184,8k", a rounded value; None when no reading's was: no array of millions of False);
+    ``questioned`` (true: the reader questioned the count, ``count-above-population``,
+    ``count-implausible-population`` or ``count-outlier``; None when none was). A file's one date column read on every reading is held as codes into
     its distinct dates (``dated``, :class:`_DateCodes`): ``date`` and ``year`` are then
     spread over the readings only when read. :meth:`frame` builds the tidy frame; ``validate`` never needs it.
     """
@@ -623,6 +631,9 @@ class Readings:
     #: per reading, true when its count was read from an abbreviated number ("184,8k");
     #: None when none was (the usual)
     rounded: np.ndarray | None = field(default=None, repr=False, compare=False)
+    #: per reading, true when the reader questioned its count (``count-above-population``,
+    #: ``count-implausible-population``, ``count-outlier``); None when none was (the usual)
+    questioned: np.ndarray | None = field(default=None, repr=False, compare=False)
     #: what the readings left out for an error (``errors="skip"``) take from the figures:
     #: per (platform id, year, None when unknown) the codes of the entities without a
     #: reading kept, None for one named unreadably (:func:`_skipped_counts`); empty when
@@ -630,7 +641,7 @@ class Readings:
     skipped: dict = field(default_factory=dict, repr=False, compare=False)
 
     _PER_READING = ("eidx", "platform", "present", "followers", "account", "date", "year",
-                    "source_row", "rounded")
+                    "source_row", "rounded", "questioned")
 
     def __post_init__(self) -> None:
         if isinstance(self.date, _DateCodes):
@@ -726,7 +737,9 @@ class Readings:
             "population": _int_column(self.population, self.eidx),
             "source_row": self.source_row.astype("int64"),
             "followers_rounded": (np.zeros(n, dtype=bool) if self.rounded is None
-                                  else self.rounded & ~np.isnan(self.followers))},
+                                  else self.rounded & ~np.isnan(self.followers)),
+            "followers_questioned": (np.zeros(n, dtype=bool) if self.questioned is None
+                                     else self.questioned.copy())},
             copy=False)
 
 

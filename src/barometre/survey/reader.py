@@ -390,10 +390,17 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     -------
     DataFrame
         ``code, name, collectivity_type, platform, present, followers,
-        account, date, year, population, source_row, followers_rounded``:
+        account, date, year, population, source_row, followers_rounded,
+        followers_questioned``:
         ``followers_rounded`` is true when the count was read from an abbreviated number
         ("184,8k" read as 184 800, warned ``count-abbreviated``), a rounded value that
-        :func:`barometre.rank`, its chart and the report mark "≈". ``population`` is the
+        :func:`barometre.rank`, its chart and the report mark "≈";
+        ``followers_questioned`` is true when the reader questioned the count (more
+        followers than inhabitants, ``count-above-population`` or, for a commune,
+        ``count-implausible-population``; far above the file's others per inhabitant,
+        ``count-outlier``): shown and ranked as read, marked « (à vérifier) » by
+        :func:`barometre.rank`, :func:`barometre.benchmark`, ``changes`` and the report.
+        ``population`` is the
         population the entity serves: in a survey of départements, its council's where
         that differs from the territory's (69: the Département du Rhône's 478,313, not
         the Rhône's 1,914,667; :func:`barometre.datasets.reference.served_populations`).

@@ -13,8 +13,9 @@ from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, no_year_text, text_counted, type_label)
-from ..views import (ROUNDED_MARK, councils_once_note, not_ranked_text, rank_base_text, rounded_flags,
-                     rounded_note, served_note)
+from ..views import (ROUNDED_MARK, councils_once_note, not_ranked_text, questioned_flags,
+                     questioned_mark, questioned_note, rank_base_text, rounded_flags, rounded_note,
+                     served_note)
 from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -177,16 +178,19 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         labels = []
         rounded_at = dict(zip(ranks.index, rounded_flags(ranks)))
         shown_rounded = [rounded_at[r.Index] for r in rows]
+        questioned_at = dict(zip(ranks.index, questioned_flags(ranks)))  # « (à vérifier) »
+        shown_questioned = [questioned_at[r.Index] for r in rows]
         # a rank two bars share (ties share the best rank): "27. …" twice is not a typo
         counts = ranks["rank"].value_counts()
         shared = set(counts.index[counts > 1])
-        for y, r, rounded in zip(ys, rows, shown_rounded):
+        for y, r, rounded, q in zip(ys, rows, shown_rounded, shown_questioned):
             is_focus = r.code == focus_code
             bar = ax.barh(y, float(r.value), color=HIGHLIGHT if is_focus else color, height=0.75)
             bar.patches[0].set_gid(f"bar:{r.code}" + (":focus" if is_focus else ""))
             labels.append(ax.text(float(r.value), y,
                                   " " + (ROUNDED_MARK if rounded else "") + fmt(r.value)
-                                  + (msg("label-tied", lang) if r.rank in shared else ""),
+                                  + (msg("label-tied", lang) if r.rank in shared else "")
+                                  + questioned_mark(q, lang),
                                   va="center", fontsize=8.5,
                                   fontweight="bold" if is_focus else "normal"))
         ticks = [f"{r.rank}. {plain(r.name)}" for r in rows]
@@ -260,6 +264,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             notes.append(served)
         if any(shown_rounded):  # the bars of a rounded count are marked ≈: said why
             notes.append(rounded_note(sum(shown_rounded), lang))
+        if any(shown_questioned):  # the bars of a count the reader questioned: said why
+            notes.append(questioned_note(sum(shown_questioned),
+                                         ranks.attrs.get("collectivity_type"), lang))
         caption(fig, survey_caption(cap_survey, lang, base, year, notes))
         fit_xlim(ax, labels, 0, float(ranks["value"].max()))
     return fig

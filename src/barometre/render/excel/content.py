@@ -24,7 +24,8 @@ from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _jo
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
                      type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
-                     served_note, undated_notes, councils_once_note)
+                     served_note, undated_notes, councils_once_note, bench_questioned,
+                     questioned_note)
 from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
@@ -321,6 +322,10 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
         _wrap_across(sh, sh.line(line), 10)
     if n_rounded:  # a count read from an abbreviated number ("184,8k"): marked ≈, said
         _wrap_across(sh, sh.line(rounded_note(n_rounded, lang), color="595959"), 10)
+    n_questioned = bench_questioned(b)  # counts the reader questioned: marked, said
+    if n_questioned:
+        _wrap_across(sh, sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"),
+                                                 lang), color="595959"), 10)
     _wrap_across(sh, sh.line(text("report-summary-bench-note", lang), color="595959"), 10)
 
 
@@ -864,7 +869,17 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     if "followers_rounded" in b.columns and b["followers_rounded"].fillna(False).astype(bool).any():
         # the entity's count was abbreviated in the file ("184,8k"): marked beside it
         spec.insert(3, ("followers_rounded", "report-col-followers-rounded", "rounded"))
-    cols = [Column(text(code, lang), "text" if kind == "rounded" else kind)
+    questioned = "followers_questioned" in b.columns and (
+        b["followers_questioned"].fillna(False).astype(bool) & b["followers"].notna()).any()
+    if questioned:  # the reader questioned the entity's count: marked beside it
+        at = next(i for i, c in enumerate(spec) if c[0] == "followers") + 1
+        spec.insert(at + (spec[at][0] == "followers_rounded"),
+                    ("followers_questioned", "report-col-followers-questioned", "questioned"))
+    if "n_peers_questioned" in b.columns and (b["n_peers_questioned"].fillna(0) > 0).any():
+        # peers compared whose count the reader questioned: how many, beside their number
+        at = next(i for i, c in enumerate(spec) if c[0] == "n_peers") + 1
+        spec.insert(at, ("n_peers_questioned", "report-col-peers-questioned", "count"))
+    cols = [Column(text(code, lang), "text" if kind in ("rounded", "questioned") else kind)
             for _, code, kind in spec]
     rows = []
     for rec in b.to_dict("records"):
@@ -877,6 +892,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
                 v = None if plain_value(v) is None else text("report-yes" if v else "report-no", lang)
             elif kind == "rounded":
                 v = text("report-rounded", lang) if plain_value(v) else None
+            elif kind == "questioned":
+                v = (text("report-questioned", lang)
+                     if plain_value(v) and plain_value(rec["followers"]) is not None else None)
             row.append(v)
         rows.append(row)
     block = sh.table("Benchmark", cols, rows)
@@ -909,6 +927,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     served = served_note(b.attrs.get("population_served"), lang)
     if served:  # per 1,000 inhabitants of its council's population (69: 69D's), said
         sh.line(served)
+    n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
+    if n_questioned:
+        sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
     if group:  # what the ranks are among; the Classement ranks the whole file
         sh.line(_peers_ranked(r, lang), color="595959")
     _bench_not_ranked(sh, b, lang)
@@ -1057,6 +1078,11 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     served = served_note(_served(r), lang)
     if served:  # the populations of the table that are a council's (69: 69D's), said beside it
         out.append(served)
+    if "followers_questioned" in lg.columns:  # counts the reader questioned: marked, said
+        n = int((lg["followers_questioned"].fillna(False).astype(bool)
+                 & lg["followers"].notna()).sum())
+        if n:
+            out.append(questioned_note(n, t, lang))
     if r.survey is not None:  # the sheet printed alone names its source
         out.append(text("report-ranking-source", lang, file=r.survey.file, period=_period(r.years, lang)))
     return tuple(out)

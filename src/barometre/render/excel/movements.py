@@ -12,7 +12,8 @@ from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
 from ..views import panel_out_notes
-from ..waves import (fmt_p, from_zero_note, growth_rounded_note, not_read_lines, wave_words,
+from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note,
+                     not_read_lines, wave_words,
                      waves_base)
 from .sheets import Column, Sheet
 
@@ -118,9 +119,26 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                             Column(h("waves-head-followers-new"), "count"),
                             Column(h("waves-head-growth-rate"), "growth"),
                             Column(h("waves-head-gain-1000"), "per1000")]
-            + _mark_growths(rows, ranks, lang), rows)
+            + _mark_growths(rows, ranks, lang) + _mark_questioned(rows, ranks, lang), rows)
     sh.repeat_row = growth.header_row  # the longest list: its header on every page after it
+    questioned = growth_questioned_note(m["movers"], a.get("collectivity_type"), lang)
+    if questioned:  # growths on a count the reader questioned: marked above, counted
+        sh.line(questioned, size=9, color="595959")
     _capped(sh, left_out, a, lang)
+
+
+def _mark_questioned(rows: list[list[Any]], ranks: Any, lang: str) -> list[Column]:
+    """The column that marks the growths and gains computed on a count the reader
+    questioned (``growth_questioned``: more followers than inhabitants, far above the
+    file's others), « à vérifier »; no column when none is (the usual)."""
+    if "growth_questioned" not in ranks.columns:
+        return []
+    flags = ranks["growth_questioned"].fillna(False).astype(bool).tolist()
+    if not any(flags):
+        return []
+    for row, flag in zip(rows, flags):
+        row.append(text("waves-growth-questioned", lang) if flag else None)
+    return [Column(text("waves-head-growth-questioned", lang))]
 
 
 def _mark_growths(rows: list[list[Any]], ranks: Any, lang: str) -> list[Column]:

@@ -104,6 +104,24 @@ def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]
             [("rounded_label", "report-col-followers-rounded", "text")])
 
 
+def _questioned_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
+    """The frame with ``questioned_label`` (« à vérifier » where the reader questioned the
+    count: ``followers_questioned``, more followers than inhabitants…; blank elsewhere) and
+    the spec of that column, beside the followers; the frame as it is and no column when
+    no count is questioned (the usual)."""
+    if "followers_questioned" not in frame.columns:
+        return frame, []
+    flags = frame["followers_questioned"].fillna(False).astype(bool)
+    if "followers" in frame.columns:
+        flags &= frame["followers"].notna()
+    if not flags.any():
+        return frame, []
+    marks = pd.Series(text("report-questioned", lang), index=frame.index,
+                      dtype="str").where(flags)
+    return (frame.assign(questioned_label=marks),
+            [("questioned_label", "report-col-followers-questioned", "text")])
+
+
 def _tied_flags(league: pd.DataFrame) -> pd.DataFrame:
     """The league table with ``rank_tied`` and ``rank_per_1000_tied``: the rank is shared
     with another entity on the same platform (ties share the best rank), so that the
@@ -150,6 +168,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         rk = _tied_flags(_no_count_lines(r.league, lang))
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
         rk, rounded = _rounded_column(rk, lang)
+        rk, questioned = _questioned_column(rk, lang)
         rk = _population_of(rk, r, lang)
         entity = None
         if r.benchmark is not None:  # 2B's rows, and its council's where ranked once (20R)
@@ -163,7 +182,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("population_of", "report-col-population-of", "text"),
             ("present", "report-col-present", "yesno"),
             ("followers", "report-col-followers", "count"),
-            *rounded,
+            *rounded, *questioned,
             ("followers_per_1000", "report-col-per-1000", "per1000"), ("rank", "report-col-rank", "rank"),
             ("rank_per_1000", "report-col-rank-per-1000", "rank"), ("index", "report-col-index", "index"),
             ("year", "report-col-reading-year", "year")],
@@ -178,6 +197,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             platform_label=plat.cat.rename_categories([platform_label(p, lang) for p in plat.cat.categories]),
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
         d, rounded = _rounded_column(d, lang)
+        d, questioned = _questioned_column(d, lang)
         d = _population_of(d, r, lang)
         # several files (read_waves): each row's file beside its line, a line number being
         # every file's; one file: named in Sources et méthode, no column of one value
@@ -185,7 +205,8 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         b.frame("report-sheet-data", "Donnees", d, [
             ("code", "report-col-code", "code"), ("name", "report-col-name", "text"), ("type_label", "report-col-type", "text"),
             ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
-            ("followers", "report-col-followers", "count"), *rounded, ("account", "report-col-account", "text"),
+            ("followers", "report-col-followers", "count"), *rounded, *questioned,
+            ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             ("population_of", "report-col-population-of", "text"),
             *([("file", "report-col-file", "text")] if several else []),
