@@ -187,6 +187,8 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
         return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
     if subset.startswith("population:"):  # a sample inside some size bands
         return _bands_label(t, subset, lang, short)
+    if subset.startswith("kind="):  # some categories of intercommunalités held whole
+        return _kinds_label(subset[len("kind="):].split("+"), lang, short)
     if subset.startswith("kind:"):  # some categories of intercommunalités, maybe some bands
         kinds, _, bands = subset[len("kind:"):].partition(";")
         said = _kinds_label(kinds.split("+"), lang, short)
@@ -683,6 +685,13 @@ def _design_lines(res: Records, lang: str) -> list[str]:
         if "strate" in res.columns:
             out.append(_t("survey-design-bands-inside" if d.get("bands")
                           else "survey-design-bands", lang, **common))
+            continue
+        if not d.get("estimable", True):  # beside categories held whole, others far from
+            # the rest's categories' proportions: no estimate for the type
+            mix = [_t("survey-design-mix-item", lang, k=fmt_int(k, lang), n=fmt_int(n, lang),
+                      kinds=_t("epci-kind-" + kind.lower(), lang))
+                   for kind, k, n in d["others_kinds"]]
+            out.append(_t("survey-design-stratified-mix", lang, mix=", ".join(mix), **common))
             continue
         estimates = []
         for r in rows:
