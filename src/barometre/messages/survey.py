@@ -397,6 +397,15 @@ MESSAGES = {
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
         "no extrapolation."),
+    # split by category (compare --by category): each category's entities, a draw of their own
+    "random-draw-note-by": (
+        "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
+        "catégorie ({parts}) ; pour un panel choisi à la main, --panel donne les parts de ses "
+        "seules entités, sans extrapolation.",
+        "The intervals assume the file's entities of each category ({parts}) were drawn at "
+        "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
+        "no extrapolation."),
+    "random-draw-part": ("{n} sur {total} {label}", "{n} of the {total} {label}"),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
