@@ -545,7 +545,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     if by == "category":  # a file of some categories alone: split by category, each one is
         # its own population already (N = its entities in France); only a part inside some
         # size bands too (the CA of 100,000 inhabitants or more) narrows a category's N
-        designs = {y: d for y, d in designs.items() if not (d.kinds and not d.bands)}
+        # and categories held whole beside others: each category is counted apart, the
+        # whole ones their census (« exhaustif »), the others a sample of their category
+        designs = {y: d for y, d in designs.items()
+                   if not (d.kinds and not d.bands) and d.kind != "category"}
     said: dict[str, list] = {}
     counted = designs if design else {}  # else said in attrs only
     if counted:
@@ -857,7 +860,8 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
                   else survey_design(codes, t))
         if design is None:  # a sample inside some size bands (200 communes of 10,000–49,999)
             design = sample_design(codes, t)  # or categories (the 40 largest CA)
-        elif design.stratified:  # the others beside the part: inside some bands?
+        elif design.stratified and design.kind != "category":  # the others beside the
+            # part: inside some bands? (beside categories: their mix is said instead)
             design = band_design(codes, t, part=design) or design
         if design is not None:
             out[float(keys[k])] = design
@@ -895,7 +899,9 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     part's count plus the rest's Wilson interval (finite-population correction, N_rest):
     (k_part + N_rest × [lo, hi]) / N. When the others all fall in some size bands
     (:func:`band_design`), N_rest is the rest's entities in those bands and N the part's and
-    theirs (``n_estimate``): nothing is extrapolated to the bands the file misses. A file
+    theirs (``n_estimate``): nothing is extrapolated to the bands the file misses. Beside
+    some categories of intercommunalités held whole, others far from the rest's categories'
+    proportions (:attr:`SurveyDesign.estimable`) get no estimate. A file
     that is a sample inside some bands (kind ``"bands"``) is the part's sample: its interval
     has N = those bands' entities. Split by size band, a stratified file's bands get no
     estimate, and no interval unless a band is a census.
@@ -944,6 +950,12 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     N, N_part = design.n_estimated, design.n_subset
     N_rest = design.n_rest if design.n_covered is None else design.n_covered
     est, low, high = [], [], []
+    if not design.estimable:  # others far from the rest's categories' proportions: no
+        # random sample of the rest, nothing estimated for the type (--by category)
+        return {"ci_low": [None] * n, "ci_high": [None] * n,
+                "flags": ["non_random_sample"] * n, "estimate": [None] * n,
+                "estimate_low": [None] * n, "estimate_high": [None] * n,
+                "n_estimate": [None] * n}
     for p, y, k, m in zip(col["platform"], col["year_key"], n_present, n_base):
         k_part, n_part = in_part.get((p, y), (0, 0))
         k_rest, n_rest = k - k_part, m - n_part
@@ -1696,8 +1708,9 @@ class SurveyDesign:
     type (``subset``) is in the file, and few or none of the others.
 
     ``kind`` is ``"metropole"`` (every metropolitan entity), ``"type"`` (every entity of a
-    narrower type of communes: ``subset`` is its id) or ``"band"`` (every commune of
-    ``subset`` inhabitants or more); ``n_subset`` is that part's size, ``n_others`` the
+    narrower type of communes: ``subset`` is its id), ``"band"`` (every commune of
+    ``subset`` inhabitants or more) or ``"category"`` (every intercommunalité of some
+    categories, beside others: ``subset`` ``kind=METRO``); ``n_subset`` is that part's size, ``n_others`` the
     file's entities of the type outside it, ``n_rest`` the type's entities outside it and
     ``total`` the type's. ``codes`` are the part's INSEE codes.
     """
@@ -1727,15 +1740,28 @@ class SurveyDesign:
     kinds_missing: tuple = ()
     #: then the entities of the type of those categories (the subset before any size band)
     n_kinds: int | None = None
+    #: kind ``"category"`` (every intercommunalité of some categories, beside others): the
+    #: others per category as (category, in the file, in France), and the chance that a
+    #: random draw of as many of the rest is that far from its categories' proportions
+    #: (:func:`_mix_chance`); under :data:`MIX_DESIGN_P` nothing is estimated for the type
+    others_kinds: tuple = ()
+    p_mix: float | None = None
 
     @property
     def id(self) -> str:
         """The part as JSON and CSV say it: ``metropole``, ``ville_prefecture``,
         ``population>=20000``, ``population:10000-49999`` (kind ``"bands"``: the ranges of
-        the bands the sample falls in, joined by ``+``; an open one ``100000+``)."""
+        the bands the sample falls in, joined by ``+``; an open one ``100000+``),
+        ``kind=METRO`` (kind ``"category"``: the categories held whole, joined by ``+``)."""
         if self.kind == "band":
             return f"population>={self.subset}"
         return str(self.subset)
+
+    @property
+    def estimable(self) -> bool:
+        """Whether the others beside the part can be read as a random sample of the rest:
+        always, but for others far from the rest's categories' proportions (``p_mix``)."""
+        return self.p_mix is None or self.p_mix >= MIX_DESIGN_P
 
     @property
     def n_estimated(self) -> int:
@@ -1748,7 +1774,9 @@ class SurveyDesign:
         ``bands, missing, n_covered, n_sample, n_estimated, p_random`` only when the file (or
         its others beside the part) falls inside some size bands (:func:`band_design`) or
         categories of intercommunalités (:func:`kind_design`: then also ``kinds``,
-        ``kinds_missing`` as [category, entities] pairs, and ``n_kinds``)."""
+        ``kinds_missing`` as [category, entities] pairs, and ``n_kinds``); beside some
+        categories held whole (kind ``"category"``), ``others_kinds`` as [category, in the
+        file, in France], ``p_mix`` and ``estimable``."""
         out = {"kind": self.kind, "subset": self.subset, "id": self.id,
                "n_subset": self.n_subset, "n_others": self.n_others, "n_rest": self.n_rest,
                "total": self.total}
@@ -1759,6 +1787,9 @@ class SurveyDesign:
         if self.kinds:
             out.update(kinds=list(self.kinds), kinds_missing=[list(k) for k in self.kinds_missing],
                        n_kinds=self.n_kinds)
+        if self.others_kinds:
+            out.update(others_kinds=[list(k) for k in self.others_kinds], p_mix=self.p_mix,
+                       estimable=self.estimable)
         return out
 
     @property
@@ -1804,6 +1835,9 @@ def _design_limit(t: str) -> float | None:
         sizes += [len(reference.type_codes(n)) for n in _NARROWER]
         pops = np.asarray(cols["population"], dtype=float)
         sizes += [int((pops >= low).sum()) for low, _ in reference.INSEE_BANDS[1:]]
+    kinds = [len(v) for v in _kinds_of_type(t).values()]
+    if kinds:  # every category but the smallest, held whole (survey_design)
+        sizes.append(total - min(kinds))
     sizes = [n for n in sizes if 0 < n < total]
     return (total + max(sizes)) / 2 if sizes else None
 
@@ -1814,7 +1848,12 @@ def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
 
     The parts looked at: the metropolitan entities (a type with overseas ones); for
     communes, the narrower types (grandes villes, villes préfectures, villes moyennes) and
-    the communes of at least 500, 2,000 … 100,000 inhabitants. A part counts when the file
+    the communes of at least 500, 2,000 … 100,000 inhabitants; for intercommunalités, the
+    categories (CC, CA, CU, métropoles) the file holds whole beside others of other
+    categories, when a random draw of as many would practically never hold them whole (the
+    21 métropoles beside 39 others: a stratified sample, estimated for the type only when
+    the others are near the rest's categories' proportions, ``estimable``; a file of those
+    categories alone is :func:`kind_design`'s). A part counts when the file
     holds every one of its entities, it is not the whole type, and the file holds fewer than
     half of the type's other entities (a file of every département but Mayotte is a near
     census, not a design); the largest such part is the one said. A random sample holds
@@ -1856,7 +1895,71 @@ def survey_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
             continue
         if best is None or len(part) > best.n_subset:
             best = SurveyDesign(kind, subset, len(part), others, rest, len(every_set), part)
+    by_category = _category_part(present, t, len(every_set))
+    if by_category is not None and (best is None or by_category.n_subset > best.n_subset):
+        best = by_category
     return best
+
+
+#: Beside some categories of intercommunalités held whole, the others are read as a random
+#: sample of the rest unless a random draw of as many would be this far from the rest's
+#: categories' proportions with a smaller chance (one in a thousand): 20 CA, 15 CC and 4
+#: CU picked beside the 21 métropoles, where a draw of 39 of the other 1,233 gives about 31
+#: CC, 7 CA and no CU. A file already plainly chosen (it holds a whole category): refusing
+#: its estimate for a chance mix costs a number, never gives a false one.
+MIX_DESIGN_P = 1e-3
+
+
+def _category_part(present: frozenset, t: str, total: int) -> SurveyDesign | None:
+    """The categories of intercommunalités a file (``present``: its entities of type
+    ``t``) holds whole beside others, when a random draw of its n entities would hold each
+    of them whole with a chance under :data:`BAND_DESIGN_P` (the 14 CU in a draw of 200:
+    about 1e-12; in a draw of 600, 3e-5: not said), the categories are not all of the
+    type's and the file holds fewer than half of the other entities; None otherwise. A
+    file of those categories alone is :func:`kind_design`'s (their census, no others).
+
+    The others are then a sample of the rest only if they are near its categories'
+    proportions: ``others_kinds`` and ``p_mix`` (:func:`_mix_chance`) say it."""
+    kinds = _kinds_of_type(t)
+    if not kinds:
+        return None
+    n = len(present)
+    limit = math.log(BAND_DESIGN_P)
+    whole = [k for k, v in kinds.items()
+             if v <= present and _log_all_inside(n, total, len(v)) < limit]
+    if not whole or len(whole) == len(kinds):
+        return None
+    part = frozenset().union(*(kinds[k] for k in whole))
+    others, rest = n - len(part), total - len(part)
+    if not others or 2 * others >= rest:
+        return None
+    mix = tuple((k, len(present & v), len(v)) for k, v in kinds.items() if k not in whole)
+    return SurveyDesign("category", "kind=" + "+".join(whole), len(part), others, rest,
+                        total, part, others_kinds=mix, p_mix=_mix_chance(mix))
+
+
+def _hypergeometric_tails(x: int, n: int, K: int, N: int) -> tuple[float, float]:
+    """P(X <= x) and P(X >= x) for X the entities of a group of ``K`` among ``n`` drawn at
+    random of ``N``."""
+    lo, hi = max(0, n - (N - K)), min(n, K)
+    ks = np.arange(lo, hi + 1)
+    lg = np.vectorize(math.lgamma)
+    logp = (lg(K + 1) - lg(ks + 1) - lg(K - ks + 1) + lg(N - K + 1) - lg(n - ks + 1)
+            - lg(N - K - n + ks + 1) - lg(N + 1) + lg(n + 1) + lg(N - n + 1))
+    p = np.exp(logp)
+    return float(p[ks <= x].sum()), float(p[ks >= x].sum())
+
+
+def _mix_chance(mix: tuple) -> float:
+    """The chance that a random draw of the others (``mix``: (category, drawn, in the
+    rest) per category) is as far from the rest's proportions in some category: each
+    category's two-sided hypergeometric tail, the smallest times the number of categories
+    (Bonferroni), at most 1."""
+    n, N = sum(x for _, x, _ in mix), sum(K for _, _, K in mix)
+    if len(mix) < 2 or not n:
+        return 1.0
+    tails = [2 * min(_hypergeometric_tails(x, n, K, N)) for _, x, K in mix]
+    return min(1.0, len(mix) * min(tails))
 
 
 #: A file whose entities all fall in some size bands of the type is read as a sample of

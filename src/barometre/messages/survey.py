@@ -424,6 +424,15 @@ MESSAGES = {
         "The intervals assume each file's entities ({items} of the {total} {label}) were "
         "drawn at random; for a hand-picked panel, --panel gives the shares of its entities "
         "only, with no extrapolation."),
+    # split by category (compare --by category): each category's entities, a draw of their own
+    "random-draw-note-by": (
+        "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
+        "catégorie ({parts}) ; pour un panel choisi à la main, --panel donne les parts de ses "
+        "seules entités, sans extrapolation.",
+        "The intervals assume the file's entities of each category ({parts}) were drawn at "
+        "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
+        "no extrapolation."),
+    "random-draw-part": ("{n} sur {total} {label}", "{n} of the {total} {label}"),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),
     "within-empty": ("--within : aucun code de département (ex. « --within 01,44 »)",
@@ -507,6 +516,24 @@ MESSAGES = {
         "{estimated} {label} the file stands for by weighing each part by its size (the {n} "
         "{part} {counted}, {assumed} among the {covered} {inside} outside the {part}): "
         "{estimates}."),
+    # beside some categories of intercommunalités held whole, others far from the rest's
+    # proportions (analysis.survey.MIX_DESIGN_P: one chance in a thousand)
+    "survey-design-stratified-mix": (
+        "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
+        "cette partie ; pas d'intervalle pour elle. Hors de cette partie, le fichier tient "
+        "{mix} : un tirage au hasard parmi les {rest} serait aussi loin de leurs proportions "
+        "avec moins d'une chance sur mille ; pas d'estimation pour les {total} {label}. "
+        "« barometre compare --by category » compte chaque catégorie à part (les {part} : "
+        "leur recensement) ; --panel donne les parts des seules entités du fichier.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
+        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
+        "it. Beside that part the file holds {mix}: a random draw among the {rest} would be "
+        "that far from their proportions with less than one chance in a thousand; no "
+        "estimate for all {total} {label}. “barometre compare --by category” counts each "
+        "category apart (the {part}: their census); --panel gives the shares of the file's "
+        "entities only."),
+    "survey-design-mix-item": ("{k} des {n} {kinds}", "{k} of the {n} {kinds}"),
     "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
     "survey-design-estimate-no-ci": (
         "{platform} {share} (sans intervalle : des réponses manquent parmi les {part})",

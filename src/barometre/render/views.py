@@ -187,6 +187,8 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
         return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
     if subset.startswith("population:"):  # a sample inside some size bands
         return _bands_label(t, subset, lang, short)
+    if subset.startswith("kind="):  # some categories of intercommunalités held whole
+        return _kinds_label(subset[len("kind="):].split("+"), lang, short)
     if subset.startswith("kind:"):  # some categories of intercommunalités, maybe some bands
         kinds, _, bands = subset[len("kind:"):].partition(";")
         said = _kinds_label(kinds.split("+"), lang, short)
@@ -467,19 +469,30 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[s
     it), figures without interval. ``short``: the clause of a caption or a key figure
     ("tirage au hasard supposé, sinon --panel")."""
     # figures of several waves too: trend, changes, report and chart take --panel over waves
-    out = [_t("random-draw-short", lang) if short else
-           _t("random-draw-note", lang, n=fmt_int(n, lang), label=label,
-              total=fmt_int(total, lang))
-           for n, total, label in random_draw_of(res, lang).values()]
+    out = []
+    for parts in random_draw_of(res, lang).values():
+        if short:
+            out.append(_t("random-draw-short", lang))
+        elif len(parts) == 1:
+            n, total, label = parts[0]
+            out.append(_t("random-draw-note", lang, n=fmt_int(n, lang), label=label,
+                          total=fmt_int(total, lang)))
+        else:  # split by category: each category's entities, a draw of their own
+            out.append(_t("random-draw-note-by", lang, parts=", ".join(
+                _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
+                   label=label) for n, total, label in parts)))
     return out[:1] if short else out
 
 
-def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]]:
-    """The types of :func:`random_draw_notes`: type -> (entities of the file, N of its
-    interval, what N counts: "communautés d'agglomération")."""
+def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """The types of :func:`random_draw_notes`: type -> ((entities of the file, N of its
+    interval, what N counts: "communautés d'agglomération"),), one such triple per category
+    under ``--by category`` (each its own N: 150 of the 989 communautés de communes, not of
+    the 1,254 intercommunalités; none for a category read whole, a census)."""
     from .formats import _is_survey
 
     out: dict[str, tuple[int, int, str]] = {}
+    by_kind: dict[str, dict[str, tuple[int, int]]] = {}  # type -> category -> (n, N)
     for r in _as_records(res).rows if res is not None else []:
         t = r.get("collectivity_type")
         if (t in out or not _is_survey(r) or r.get("census") is True
@@ -488,14 +501,27 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[int, int, str]
                 or (not missing_cell(r.get("n_reference_of")) and ":" in str(r["n_reference_of"]))):
             continue
         subset = r.get("design") == "subset"
+        kind = r.get("category")
+        if not subset and not missing_cell(kind) and not missing_cell(r.get("n_category")):
+            # split by category: the category's entities that answered (the most of its
+            # rows), of its N
+            n_was, _ = by_kind.setdefault(t, {}).get(kind, (0, 0))
+            by_kind[t][kind] = (max(n_was, int(r["n_base"])), int(r["n_category"]))
+            continue
         total = r.get("n_subset") if subset else r.get("n_reference")
-        if subset and not missing_cell(r.get("category")):  # a row's n_subset: its category's
+        if subset and not missing_cell(kind):  # a row's n_subset: its category's
             total = ((_as_records(res).attrs.get("design") or {}).get(t) or {}).get("n_subset")
         n = r.get("n_surveyed")
         if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
             continue
-        out[t] = (int(n), int(total), _part_label(r, lang) if subset
-                  else type_label(t, lang, plural=takes_plural(int(total), lang)))
+        out[t] = ((int(n), int(total), _part_label(r, lang) if subset
+                   else type_label(t, lang, plural=takes_plural(int(total), lang))),)
+    for t, kinds in by_kind.items():
+        parts = tuple((n, N, _t("epci-kind-" + (k.lower() if takes_plural(N, lang) else
+                                                "one-" + k.lower()), lang))
+                      for k, (n, N) in kinds.items() if N and 2 * n < N)
+        if parts and t not in out:
+            out[t] = parts
     return out
 
 
@@ -728,6 +754,13 @@ def _design_lines(res: Records, lang: str) -> list[str]:
         if "strate" in res.columns:
             out.append(_t("survey-design-bands-inside" if d.get("bands")
                           else "survey-design-bands", lang, **common))
+            continue
+        if not d.get("estimable", True):  # beside categories held whole, others far from
+            # the rest's categories' proportions: no estimate for the type
+            mix = [_t("survey-design-mix-item", lang, k=fmt_int(k, lang), n=fmt_int(n, lang),
+                      kinds=_t("epci-kind-" + kind.lower(), lang))
+                   for kind, k, n in d["others_kinds"]]
+            out.append(_t("survey-design-stratified-mix", lang, mix=", ".join(mix), **common))
             continue
         estimates = []
         for r in rows:
