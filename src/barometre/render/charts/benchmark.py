@@ -13,7 +13,8 @@ from ...domain.errors import NoDataError
 from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
-from ..views import ROUNDED_MARK, bench_not_ranked_counts_note, rounded_note, served_short_note
+from ..views import (ROUNDED_MARK, bench_not_ranked_counts_note, bench_questioned,
+                     questioned_mark, questioned_note, rounded_note, served_short_note)
 from ..formats import (fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_no_year_text, platforms_set_aside_text,
                        population_note, type_label)
@@ -195,6 +196,23 @@ def _rounded(b: pd.DataFrame, platform: str) -> bool:
     return not is_missing(v) and bool(v)
 
 
+def _questioned(g: pd.DataFrame) -> pd.Series:
+    """Per peer drawn (rows of :func:`~barometre.analysis.peers.peer_group`), whether the
+    reader questioned its count (``followers_questioned``; all false without the column)."""
+    if "followers_questioned" not in g.columns:
+        return pd.Series(False, index=g.index)
+    return g["followers_questioned"].fillna(False).astype(bool)
+
+
+def _own_questioned(b: pd.DataFrame, platform: str) -> bool:
+    """Whether the reader questioned the entity's count on ``platform`` (a row of the
+    benchmark indexed by platform, ``followers_questioned``)."""
+    if "followers_questioned" not in b.columns:
+        return False
+    v = b.at[platform, "followers_questioned"]
+    return not is_missing(v) and bool(v)
+
+
 def _peers_words(group: pd.DataFrame, lang: str) -> str:
     """« Pairs : les 101 départements du fichier »: the group in the report's words
     (:func:`~barometre.render.views.peer_group_text`), one wording wherever it is named;
@@ -370,11 +388,20 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     # a wider label would push the data into less of the panel)
                     word = fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
                                     b.attrs.get("collectivity_type"), b.at[p, tied_col])
+                    # the peers of the row whose count the reader questioned, counted beside
+                    # the rank as the text counts them: « 5e sur 87 (dont 1 à vérifier) »
+                    n_q = int(_questioned(g).sum())
+                    if n_q:
+                        word += msg("bench-peers-questioned", lang, n=fmt_int(n_q, lang))
+                    # its own, « (à vérifier) » under the rank (after "≈ 41 200" if rounded)
+                    mark = questioned_mark(_own_questioned(b, p), lang).strip()
                     if _rounded(b, p):
                         n_rounded += 1
                         word += "\n" + ROUNDED_MARK + (
                             fmt_int(v, lang) if col == "followers"
-                            else per1000_number(float(v), lang))
+                            else per1000_number(float(v), lang)) + (" " + mark if mark else "")
+                    elif mark:
+                        word += "\n" + mark
                     labels.append(ax.text(
                         0.995, i, word,
                         transform=ax.get_yaxis_transform(), ha="right", va="center",
@@ -460,6 +487,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             notes.append(plain(unranked))
         if n_rounded:  # the entity's values marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
+        n_questioned = bench_questioned(b.reset_index())  # as the text counts them
+        if n_questioned:  # counts the reader questioned, marked beside the ranks: said why
+            notes.append(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
         # behind "pour 1 000 habitants"; Mayotte's census said when one is drawn
         notes.append(population_note([t], lang, group["code"].unique()))
         # per 1,000 inhabitants of a council's population (69: 69D's): only the councils

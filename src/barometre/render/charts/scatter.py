@@ -13,7 +13,8 @@ from ...domain.registry import OKABE_ITO, find_platform, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, per1000_number, platform_label, population_note,
                        set_aside_text, no_year_text, text_counted, type_label)
-from ..views import ROUNDED_MARK, rounded_flags, rounded_note
+from ..views import (ROUNDED_MARK, questioned_flags, questioned_mark, questioned_note,
+                     rounded_flags, rounded_note)
 from .captions import is_fictitious, left_out_notes, survey_caption
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
@@ -41,7 +42,10 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     The line is the median followers per 1,000 inhabitants (from
     :func:`barometre.follower_stats`); the entities ranked first and last per
     1,000 inhabitants (from :func:`barometre.league_table`) are named; the focus
-    entity is orange. The readings are those of the platform's latest year (of ``year``
+    entity is orange. A dot whose count the reader questioned (``followers_questioned``:
+    more followers than inhabitants, far above the file's others) is drawn as read, named
+    wherever it lies and marked « (à vérifier) », and the caption names the checks
+    (``count-above-population``…). The readings are those of the platform's latest year (of ``year``
     when given: :func:`barometre.analysis.survey.readings_of_year`); the caption counts
     the older ones set aside and names the population.
 
@@ -133,12 +137,15 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
 
         def named(r) -> str:
             """The point's name; a count abbreviated in the file ("1,2 k") with its rounded
-            value, marked ≈ as rankings and reports mark it: "Charente-Maritime (≈ 1 200)"."""
+            value, marked ≈ as rankings and reports mark it: "Charente-Maritime (≈ 1 200)";
+            a count the reader questioned, « (à vérifier) » after it, as rank marks it."""
             nonlocal n_rounded
-            if not rounded_flags(pd.DataFrame([r]))[0]:
-                return plain(r["name"])
+            one = pd.DataFrame([r])
+            mark = questioned_mark(questioned_flags(one)[0], lang)
+            if not rounded_flags(one)[0]:
+                return plain(r["name"]) + mark
             n_rounded += 1
-            return f"{plain(r['name'])} ({ROUNDED_MARK}{fmt_int(r['followers'], lang)})"
+            return f"{plain(r['name'])} ({ROUNDED_MARK}{fmt_int(r['followers'], lang)}){mark}"
 
         if focus_code is not None and (g["code"] == focus_code).any():
             me = g[g["code"] == focus_code].iloc[0]
@@ -150,12 +157,19 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
             notes.append(msg("note-focus", lang, name=plain(me["name"])))
         ranked = g[g["rank_per_1000"].notna() & (g["code"] != focus_code)].sort_values(
             "rank_per_1000", kind="stable")
-        ends = pd.concat([ranked.head(_OUTLIERS), ranked.tail(_OUTLIERS)]).drop_duplicates("code")
+        # a dot whose count the reader questioned (a « 1,2 M » typed for « 1,2 k ») is named
+        # and marked wherever it lies, before the ends, so that no other label takes its room
+        questioned = g[questioned_flags(g)]
+        others_q = questioned[questioned["code"] != focus_code]
+        ends = pd.concat([others_q, ranked.head(_OUTLIERS), ranked.tail(_OUTLIERS)]
+                         ).drop_duplicates("code")
         for _, r in ends.iterrows():
             labels.append((float(r["population"]), float(r["followers"]), named(r),
                            {"color": "#333333", "fontsize": 8, "gid": f"outlier:{r['code']}"}))
         if n_rounded:  # the names written with a rounded count, marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
+        if len(questioned):  # the dots of a count the reader questioned: drawn as read, said
+            notes.append(questioned_note(len(questioned), t, lang))
         ax.set_xscale("log")
         ax.set_yscale("log")
         _log_axis(ax.xaxis, lang)
