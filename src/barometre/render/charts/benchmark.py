@@ -240,7 +240,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     followers per 1,000 inhabitants. Peers are grey dots, their median a dark vertical
     mark; the entity is an orange dot with its rank ("5e sur 87") at the right end of its
     row, clear of the dots, and under it "≈ 41 200" when its count was abbreviated in the
-    file ("41,2k"); "absent" (or "non renseigné") is written there where it has no count.
+    file ("41,2k"), and « (à vérifier) » when the reader questioned it
+    (``followers_questioned``: more followers than inhabitants, far above the file's
+    others); its peers drawn with such a count are counted after the rank as the text
+    counts them (« 5e sur 87 (dont 1 à vérifier) »), their dots drawn as read, and one
+    caption line names the checks; "absent" (or "non renseigné") is written there where it
+    has no count.
 
     Why a log scale per 1,000 inhabitants too, and not a linear axis clipped at a high
     quantile: the platforms differ by decades (Facebook tens per 1,000, TikTok tenths), so
