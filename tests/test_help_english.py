@@ -177,3 +177,20 @@ def test_sources_method_stays_as_published():
     rows = json.loads(run("sources", "-f", "json", env=EN).stdout)
     fr = json.loads(run("sources", "-f", "json").stdout)
     assert [r.get("method") for r in rows] == [r.get("method") for r in fr]
+
+
+@pytest.mark.parametrize("env, says", [
+    ({"BAROMETRE_LANG": ""}, ["onglets « 2025 » et « 2024 »", "erreur qui demande --sheet",
+                              "répartie sur plusieurs feuilles est refusée",
+                              "ne lit que celle-ci, avec un avertissement"]),
+    (EN, ['tabs "2025" and "2024"', "error asking for --sheet",
+          "split over several sheets is refused", "reads that part alone, with a warning"]),
+])
+def test_sheet_help_says_what_happens_with_look_alike_sheets(env, says):
+    """« Feuille Excel à lire. » said nothing of the look-alike sheets (README: which is asked,
+    the split survey refused, --sheet on one part warned)."""
+    for command in ("validate", "compare"):
+        out = run(command, "--help", env={**env, "COLUMNS": "400"}).output
+        line = " ".join(out.split())
+        for said in says:
+            assert said in line, (command, said)

@@ -86,3 +86,79 @@ def test_pages_rendered_by_libreoffice(template, tmp_path):
     assert "Population" in survey_pages[0] and "Population" not in survey_pages[3]
     assert "Mayotte" in survey_pages[2] and "Mayotte" in survey_pages[8]
     assert mod.blank_pages(pdf) == []
+
+
+# ---- the « Mode d'emploi » on paper: one page wide, portrait, its text wrapped (its lines,
+# unwrapped in a column wider than a page, printed cut across three pages)
+
+def _instructions(path):
+    ws = openpyxl.load_workbook(path)["Mode d'emploi"]
+    return ws, [c.value for (c,) in ws.iter_rows(max_col=1) if c.value]
+
+
+def test_instructions_print_setup_in_the_workbook(template):
+    from barometre.survey.template import INSTRUCTIONS_WIDTH
+
+    with zipfile.ZipFile(template) as z:
+        sheet = z.read("xl/worksheets/sheet2.xml").decode()
+        survey = z.read("xl/worksheets/sheet1.xml").decode()
+    setup = re.search(r"<pageSetup [^>]*>", sheet).group(0)
+    assert 'orientation="portrait"' in setup and 'paperSize="9"' in setup
+    assert 'fitToWidth="1"' in setup and 'fitToHeight="0"' in setup
+    assert '<pageSetUpPr fitToPage="1"/>' in sheet
+    # for that sheet only: the survey keeps its 80 % scale, cut between platforms
+    assert "fitToPage" not in survey and 'scale="80"' in survey
+    ws, lines = _instructions(template)
+    assert ws.column_dimensions["A"].width == INSTRUCTIONS_WIDTH <= 72  # 7 pt a char: 508 pt
+    assert ws.oddFooter.center.text and "&P / &N" in ws.oddFooter.center.text
+    for (c,) in ws.iter_rows(min_row=2, max_col=1):
+        if c.value:
+            assert c.alignment.wrap_text, c.coordinate
+            # a row as high as its wrapped lines: 15 points a line of about 80 characters
+            assert ws.row_dimensions[c.row].height >= 15 * (len(c.value) // 80 + 1), c.coordinate
+    assert any(len(line) > 150 for line in lines)  # lines that wrap, several pages wide before
+
+
+@pytest.fixture(scope="module")
+def template_en(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tpl_en") / "dep_en.xlsx"
+    return bm.write_template(out, "departement", ["facebook"], lang="en")
+
+
+def _words(pdf: Path, page: int) -> tuple[float, list[tuple[str, float]]]:
+    """The page's width and its words with their right edge (points)."""
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+    return width, [(w, float(x)) for x, w in
+                   re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', html)]
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice or poppler-utils not installed")
+@pytest.mark.parametrize("which, title", [("fr", "Enquête barometre"), ("en", "barometre survey")])
+def test_instructions_pages_rendered_by_libreoffice(template, template_en, tmp_path, which, title):
+    import html as html_lib
+
+    path = template if which == "fr" else template_en
+    mod = _render()
+    pdf = mod.to_pdf(path, tmp_path)
+    n = mod.page_count(pdf)
+    first = next(i for i in range(1, n + 1) if title in mod.page_text(pdf, i))
+    pages = range(first, n + 1)
+    text = ""
+    for i in pages:
+        width, words = _words(pdf, i)
+        assert width < 600, i  # A4 portrait, 595 points wide
+        # every word inside the page, within its right margin (0.6 inch, 43 points)
+        assert words and all(x <= width - 40 for _, x in words), (i, max(x for _, x in words))
+        text += " " + " ".join(html_lib.unescape(w) for w, _ in words)
+    # each line of the sheet whole, its words in order (cut, a line's end was pages away)
+    said = " ".join(text.split())
+    _, lines = _instructions(path)
+    for line in lines:
+        assert " ".join(line.split()) in said, line
+    # as many pages as the text needs: one or two, not three pages wide
+    assert len(pages) <= 2

@@ -80,7 +80,12 @@ DataOpt = Annotated[Optional[Path], typer.Option(
     "de l'Annuaire de l'administration : .json, .zip, .gz) au lieu des chiffres publiés.")]
 
 
-SheetOpt = Annotated[Optional[str], typer.Option("--sheet", help="Feuille Excel à lire.")]
+SheetOpt = Annotated[Optional[str], typer.Option(
+    "--sheet", help="Feuille Excel à lire. Par défaut : la feuille visible qui ressemble à une "
+    "enquête, l'active d'abord ; deux feuilles semblables (onglets « 2025 » et « 2024 ») sont une "
+    "erreur qui demande --sheet, une enquête répartie sur plusieurs feuilles est refusée "
+    "(réunissez ses lignes dans une feuille), et --sheet sur l'une de ses parties ne lit que "
+    "celle-ci, avec un avertissement.")]
 
 WithinOpt = Annotated[Optional[str], typer.Option(
     "--within", help="Avec --data : codes de départements (« 01,44 ») ; la base devient les "

@@ -91,8 +91,8 @@ MESSAGES = {
         "Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export de l'Annuaire de l'administration : .json, .zip, .gz) au lieu des chiffres publiés.",
         "Survey file (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, or an export of the Annuaire de l'administration: .json, .zip, .gz) instead of the published figures."),
     'help-sheet': (
-        'Feuille Excel à lire.',
-        'Excel sheet to read.'),
+        "Feuille Excel à lire. Par défaut : la feuille visible qui ressemble à une enquête, l'active d'abord ; deux feuilles semblables (onglets « 2025 » et « 2024 ») sont une erreur qui demande --sheet, une enquête répartie sur plusieurs feuilles est refusée (réunissez ses lignes dans une feuille), et --sheet sur l'une de ses parties ne lit que celle-ci, avec un avertissement.",
+        'Excel sheet to read. By default: the visible sheet that looks like a survey, the active one first; two look-alike sheets (tabs "2025" and "2024") are an error asking for --sheet, a survey split over several sheets is refused (put its rows in one sheet), and --sheet on one of its parts reads that part alone, with a warning.'),
     'help-compare-by': (
         "Avec --data : « strate » découpe les communes par taille ; « category » découpe les intercommunalités par catégorie (CC, CA, CU, métropoles), chacune avec son N en France (ou dans --within).",
         'With --data: "strate" splits the communes by size; "category" splits the intercommunalités by category (CC, CA, CU, métropoles), each with its N in France (or within --within).'),

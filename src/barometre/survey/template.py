@@ -302,7 +302,7 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     """The "Mode d'emploi" sheet: how to fill the survey and how blanks are counted
     (``kind``: a category of intercommunalités alone, named in its title; ``deps``: the
     départements of ``within``, named in its title and in the command that analyses it)."""
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     from ..messages import text
     from ..render.formats import _DGCL_TYPES, population_source
@@ -320,10 +320,54 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
                  ).split("\n")
     if notes:
         lines += [""] + notes
+    wrapped = Alignment(wrap_text=True, vertical="top")
     for i, line in enumerate(lines, start=1):
-        info.cell(row=i, column=1, value=line)
+        info.cell(row=i, column=1, value=line).alignment = wrapped
     info["A1"].font = Font(bold=True, size=14)
-    info.column_dimensions["A"].width = 110
+    _instructions_print_layout(info)
+
+
+#: the "Mode d'emploi" column's width (characters): it must fit an A4 portrait page between
+#: margins of 0.6 inch (508 points) in LibreOffice too, whose unit is wider than Excel's where
+#: Calibri is missing (7 points a character with DejaVu Sans): LibreOffice ignores
+#: ``fitToWidth`` when ``fitToHeight`` is 0, and cuts a wider column at the page's edge
+INSTRUCTIONS_WIDTH = 70
+
+#: a wrapped line's height (points) in the "Mode d'emploi", 11-point text
+_LINE_HEIGHT = 15
+
+#: the characters a wrapped line is counted to hold, fewer than it does: a safe margin
+_WRAP_COUNT = 76
+
+
+def _instructions_print_layout(info) -> None:
+    """The "Mode d'emploi" on paper: its text wrapped in one column as wide as an A4
+    portrait page, fitted to one page wide (``fitToHeight`` 0: as many pages down as the text
+    needs), pages numbered. Unwrapped in a wider column, its lines printed cut across three
+    pages, each line's end on a page of its own.
+
+    Each row's height is set to its wrapped lines: LibreOffice does not fit the rows of an
+    .xlsx to their text (the lines print over each other); the count wraps at
+    :data:`_WRAP_COUNT` characters, fewer than a line holds (about 85 in LibreOffice, more in
+    Excel), so a row may end in blank space, never cut."""
+    import textwrap
+
+    info.column_dimensions["A"].width = INSTRUCTIONS_WIDTH
+    for row in info.iter_rows(min_row=2, max_col=1):
+        value = row[0].value
+        if value:
+            lines = len(textwrap.wrap(str(value), _WRAP_COUNT))
+            info.row_dimensions[row[0].row].height = _LINE_HEIGHT * max(lines, 1)
+    ps = info.page_setup
+    ps.paperSize, ps.orientation = info.PAPERSIZE_A4, "portrait"
+    ps.fitToWidth, ps.fitToHeight = 1, 0
+    info.sheet_properties.pageSetUpPr.fitToPage = True
+    m = info.page_margins
+    m.left = m.right = 0.6
+    m.top = m.bottom = 0.75
+    m.header = m.footer = 0.3
+    info.print_area = f"A1:A{info.max_row}"
+    info.oddFooter.center.text = "&9 &P / &N"
 
 
 def _prefilled(prefill: Mapping[str, Mapping[str, str]] | None, code: str,
