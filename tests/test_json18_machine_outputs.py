@@ -215,3 +215,22 @@ def test_entities_and_resolve_columns_are_fixed(cli):
     assert heads == {"code,name,collectivity_type,population,departement,region,siren,kind,"
                      "population_of,role,territories,former_name"}
     assert _csv(cli("resolve", "CA du Pays Basque", "--csv"))[0]["kind"] == "CA"
+
+
+def test_report_bulk_text_after_a_number_starts_one_indent_in(tmp_path):
+    """« 176 473 territoire »: the Classement's and Données' text cells right after a number
+    column start one indent in, as their headers and the small tables' cells do (a
+    LibreOffice render read the population and its word as one cell)."""
+    from barometre.render import excel
+
+    s = bm.read_survey(DEMO)
+    out = excel.write_report(tmp_path / "r.xlsx", bm.adoption(s), survey=s)
+    wb = openpyxl.load_workbook(out)
+    for name in ("Données", "Classement"):
+        ws = wb[name]
+        h = next(c.row for c in ws["A"] if c.value in ("Réseau", "Code"))
+        heads = [c.value for c in ws[h]]
+        j = heads.index("Population de") + 1
+        assert ws.cell(h, j).alignment.indent == 1  # the header's, as before
+        assert ws.cell(h + 1, j).alignment.indent == 1, name
+        assert ws.cell(h + 1, heads.index("Population") + 1).alignment.indent == 0

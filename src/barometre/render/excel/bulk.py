@@ -26,7 +26,7 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from ...messages import text
-from .cells import RISKY, align, font, number_format, per1000_format, text_width
+from .cells import RISKY, align, font, gap_before, number_format, per1000_format, text_width
 from .sheets import Column, Sheet, _lines
 
 __all__ = ["BulkSheet", "bulk_sheet", "CHUNK"]
@@ -169,10 +169,11 @@ def _prepare(series: pd.Series, kind: str, yes: str, no: str) -> list:
     return [None if v is pd.NA or v != v else repr(float(v)) for v in f.tolist()]
 
 
-def _style_id(sh: Sheet, kind: str, quote: bool = False, fmt: str | None = None) -> int:
+def _style_id(sh: Sheet, kind: str, quote: bool = False, fmt: str | None = None,
+              indent: int = 0) -> int:
     c = Cell(sh.ws)  # never attached to the sheet: only registers the style in the workbook
     c.font = font()
-    c.alignment = align(kind)
+    c.alignment = align(kind, indent=indent)
     c.number_format = fmt or number_format(kind, sh.lang)
     if quote:
         c.quotePrefix = True
@@ -229,8 +230,13 @@ def bulk_sheet(sh: Sheet, table_name: str, columns: list[Column], frame: pd.Data
     varying = {j: {f: _style_id(sh, c.kind, fmt=f) for f in sorted(formats)}
                for j, c in enumerate(columns) if c.kind == "per1000"}
     tied = {j: _style_id(sh, "rank", fmt=tied_format(sh.lang)) for j in tied_cols}
-    return BulkSheet(sh, columns, frame, keys, (yes, no), [_style_id(sh, c.kind) for c in columns],
-                     [_style_id(sh, c.kind, quote=True) for c in columns], varying, h, tied)
+    # a text column after a number column starts one indent in, as the small tables' cells
+    # (« 176 473 territoire » read as one cell otherwise: sheets.Sheet.table)
+    gaps = gap_before([c.kind for c in columns])
+    return BulkSheet(sh, columns, frame, keys, (yes, no),
+                     [_style_id(sh, c.kind, indent=g) for c, g in zip(columns, gaps)],
+                     [_style_id(sh, c.kind, quote=True, indent=g) for c, g in zip(columns, gaps)],
+                     varying, h, tied)
 
 
 
