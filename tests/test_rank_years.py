@@ -244,22 +244,28 @@ def long_blank(tmp_path_factory):
     return path
 
 
-def test_an_older_count_hidden_behind_a_blank_row_is_said_as_set_aside(cli, long_blank):
+def test_a_blank_row_of_the_year_ranked_is_not_answered_not_its_older_count_set_aside(
+        cli, long_blank):
     """The 2024 count behind a blank 2025 row was neither ranked nor said: the footer read
-    « relevés 2025 » alone, where the same count without the 2025 row was said set aside.
-    Every ranking view now says it: rank, benchmark, peer_group, league_table."""
+    « relevés 2025 » alone; then it was said set aside (« plus anciens, laissés de côté : 1
+    relevé de 2024 »), never « sans réponse ». Since blank18 the blank 2025 row is that
+    year's reading, not answered, as with the 2025 wave alone: rank, benchmark, peer_group,
+    league_table say « 1 sans réponse » and set nothing aside."""
     s = bm.read_survey(long_blank, errors="skip")
     r = bm.rank(s, "facebook")
     assert "44" not in set(r["code"]) and r.attrs["n_ranked"] == 89
-    assert r.attrs["set_aside"] == {2024: 1} and r.attrs["set_aside_codes"] == {"44": 2024}
+    assert r.attrs["set_aside"] == {} and r.attrs["set_aside_codes"] == {}
+    assert r.attrs["not_ranked"] == {"not_answered": 1, "absent": 4, "no_count": 7}
+    assert bm.rank(s, "facebook", entity="44").attrs["entity_not_ranked"] == "not_answered"
     assert bm.rank(s, "x").attrs["set_aside"] == {}  # its X row is answered
     b = bm.benchmark(s, "17")
-    assert b.attrs["set_aside"] == {"facebook": {2024: 1}}
-    assert b.set_index("platform").loc["facebook", "n_set_aside"] == 1
+    assert b.attrs["set_aside"] == {}
+    fb = b.set_index("platform").loc["facebook"]
+    assert (fb["n_set_aside"], fb["n_no_answer"], fb["no_answer_codes"]) == (0, 1, "44")
     from barometre.analysis.peers import peer_group
 
-    assert peer_group(s, "17").attrs["set_aside"] == {"facebook": {2024: 1}}
-    assert bm.league_table(s).attrs["set_aside"] == {"facebook": {2024: 1}}
+    assert peer_group(s, "17").attrs["set_aside"] == {}
+    assert bm.league_table(s).attrs["set_aside"] == {}
     out = cli("rank", "--platform", "facebook", "--data", long_blank).stdout
-    assert out.rstrip().endswith(
-        "relevés 2025 ; plus anciens, laissés de côté : 1 relevé de 2024")
+    assert "89 départements classés (1 sans réponse, 4 sans compte" in out
+    assert out.rstrip().endswith("relevés 2025")

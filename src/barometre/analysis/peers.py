@@ -560,8 +560,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         kept.update(g["code"][same.to_numpy(dtype=bool)])  # peer_group's n_entities
         # the peers not ranked, the entity aside (its own line says its state), as rank
         # counts them: neither a count nor an older one set aside, by their presence
-        h = hidden.loc[g.index]
-        behind = ((h < year).fillna(False) if year else pd.Series(False, index=g.index))
+        behind = hidden_behind(hidden.loc[g.index], same, year)
         left = g[~(g["followers"].notna().to_numpy(dtype=bool) | behind.to_numpy(dtype=bool))
                  & (g["code"] != focus["code"]).to_numpy(dtype=bool)]
         why = _not_ranked_why(left).to_numpy(dtype=object)
@@ -855,9 +854,10 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
         The readings that have the value compared (a follower count, a number per 1,000).
     hidden : Series, optional
         Per reading, the year of an older reading with a count that it hides (its own has
-        none: a row left blank in 2025 hides the 2024 count, :func:`hidden_counts`); those
-        of a year before the year compared are set aside and counted too, as when the
-        later row is absent.
+        none: a row left blank hides an older count, :func:`hidden_counts`); those behind
+        a blank row of a year before the year compared are set aside and counted too, as
+        when the later row is absent; a row left blank in the year compared is that year's
+        reading, not answered, and its older count is not set aside (:func:`hidden_behind`).
 
     Returns
     -------
@@ -877,11 +877,48 @@ def latest_year(readings: pd.DataFrame, has_value: pd.Series,
     aside = year[has_value.to_numpy(dtype=bool) & ~same.to_numpy(dtype=bool)]
     if hidden is not None:
         behind = hidden.astype("Float64")
-        aside = pd.concat([aside, behind[(behind < y).fillna(False).to_numpy(dtype=bool)]])
+        aside = pd.concat([aside, behind[hidden_behind(hidden, same, y).to_numpy(dtype=bool)]])
     counts: dict = {int(k): int(n) for k, n in aside.dropna().value_counts().sort_index().items()}
     if aside.isna().any():
         counts[None] = int(aside.isna().sum())
     return same, y, counts
+
+
+def hidden_behind(hidden: pd.Series, same: pd.Series, year: int | None) -> pd.Series:
+    """The readings whose hidden older count (:func:`hidden_counts`) is set aside: those
+    of a year before ``year`` (the year compared) that hide a count older still.
+
+    A row left blank in the year compared is that year's reading, not answered: the peer
+    is « sans réponse » that year, as with one wave, and its older count is not its figure
+    set aside. Only a blank row older than the year compared (no reading of that year)
+    leaves its hidden count set aside, as when the row is absent.
+
+    Parameters
+    ----------
+    hidden : Series
+        :func:`hidden_counts` of the readings of one platform.
+    same : Series of bool
+        :func:`latest_year`'s mask of the readings of the year compared (or later), on
+        the same index.
+    year : int or None
+        The year compared; ``None``: nothing is set aside.
+
+    Returns
+    -------
+    Series of bool
+        On ``hidden``'s index.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> h = pd.Series([2024.0, 2023.0, None], dtype="Float64")  # blank 2025, blank 2024, none
+    >>> hidden_behind(h, pd.Series([True, False, True]), 2025).tolist()
+    [False, True, False]
+    """
+    if year is None:
+        return pd.Series(False, index=hidden.index)
+    return ((hidden.astype("Float64") < year).fillna(False).astype(bool)
+            & ~same.reindex(hidden.index).fillna(False).astype(bool))
 
 
 def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
@@ -889,9 +926,11 @@ def hidden_counts(survey: pd.DataFrame, latest_rows: pd.DataFrame) -> pd.Series:
     count), the year of the latest older reading of the same entity on the same platform
     that has a count.
 
-    A row left blank in 2025 (not answered) is the entity's latest reading and hides its
-    2024 count: a ranking of 2025 must say that count was left aside, as it does when the
-    2025 row is absent. A row that answers hides nothing: "Non" in 2025 (the account
+    A row left blank in 2024 (not answered) is the entity's latest reading and hides its
+    2023 count: a ranking of 2025 must say that count was left aside, as it does when the
+    2024 row is absent (:func:`hidden_behind`; a row left blank in 2025, the year ranked,
+    is « sans réponse » that year, its 2024 count not set aside). A row that answers hides
+    nothing: "Non" in 2025 (the account
     left since: absent), "Oui" or "Inactif" without a count (present, no count), or a count
     beside no account (a blank with 0: ``no_account``) are the entity's 2025 reading, said
     as such, not an older count set aside. NaN where nothing is hidden (only a strictly
@@ -1185,7 +1224,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     has = g[col].notna()
     same, year, aside = latest_year(g, has, hidden)
     older = g[(has & ~same).to_numpy(dtype=bool)]
-    behind = hidden[(hidden < year).fillna(False).to_numpy(dtype=bool)] if year else hidden[:0]
+    behind = hidden[hidden_behind(hidden, same, year).to_numpy(dtype=bool)]
     # a count of that year without a number per 1,000: population 0 or unknown, said
     unplaced = g[(g["followers"].notna() & ~has & same).to_numpy(dtype=bool)]
     unplaced_pop = unplaced["population"].astype("Float64")
