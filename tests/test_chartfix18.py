@@ -1,0 +1,56 @@
+"""chartfix18: the benchmark chart counts the peers whose count the reader questioned as the
+text does (the entity's own council, 2A and 2B with one count, not among its peers; its own
+count marked once, after its value); the scatter's questioned labels sit beside their own
+dot; the population warning says one thing when the column reads as thousands."""
+
+from __future__ import annotations
+
+import pytest
+
+import barometre as bm
+from barometre import reference
+from barometre.render.views import bench_platform_line
+
+NNBSP = "\u202f"
+
+
+@pytest.fixture(scope="module")
+def corse(tmp_path_factory):
+    """Every département at 2 to 3 followers per 100 inhabitants; the Collectivité de Corse's
+    one account given for 2A and 2B (1 200 000, above its population), the Rhône's too."""
+    ents = reference.entities("departement")
+    lines = ["Code département;Département;Facebook;Abonnés Facebook"]
+    for i, (code, name, pop) in enumerate(zip(ents["code"], ents["name"], ents["population"])):
+        n = (1_200_000 if code in ("2A", "2B") else 1_300_000 if code == "69"
+             else int(pop * (20 + i % 10) / 1000))
+        lines.append(f"{code};{name};Oui;{n}")
+    path = tmp_path_factory.mktemp("chartfix18") / "deps.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return bm.read_survey(path, type="departement")
+
+
+def _texts(fig) -> dict[str, str]:
+    return {t.get_gid() or "": t.get_text() for ax in fig.axes for t in ax.texts}
+
+
+@pytest.mark.parametrize("lang, followers, per_1000, peers", [
+    ("fr", f"1{NNBSP}200{NNBSP}000 (à vérifier)", "(à vérifier)", "(dont 1 à vérifier)"),
+    ("en", "1,200,000 (to check)", "(to check)", "(1 of them to check)")])
+def test_benchmark_counts_questioned_peers_as_the_text(corse, lang, followers, per_1000, peers):
+    b = bm.benchmark(corse, "2A")
+    row = b[b["platform"] == "facebook"].iloc[0]
+    assert row["n_peers_questioned"] == 1 and bool(row["followers_questioned"])
+    text, _ = bench_platform_line(row.to_dict(), lang)
+    assert peers in text  # the text's count: the Rhône alone, not 2B (the same account)
+    fig = bm.charts.benchmark(corse, "2A", lang=lang)
+    texts = _texts(fig)
+    for col in ("followers", "per_1000"):
+        first, second = texts[f"rank:{col}:facebook"].split("\n")
+        assert first.endswith(peers)  # as the text: 1, not 2
+        assert second.endswith(per_1000) and second != per_1000  # after its value, once
+        assert texts[f"rank:{col}:facebook"].count(per_1000) == 1
+    assert texts["rank:followers:facebook"].split("\n")[1] == followers
+    # the council drawn once, orange: 2B's dot (the same account) not drawn again in grey
+    xs = [x for c in fig.axes[0].collections if c.get_gid() == "peers:facebook"
+          for x, _ in c.get_offsets()]
+    assert len(xs) == 99 and 1_200_000 not in xs and 1_300_000 in xs
