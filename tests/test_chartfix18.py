@@ -54,3 +54,44 @@ def test_benchmark_counts_questioned_peers_as_the_text(corse, lang, followers, p
     xs = [x for c in fig.axes[0].collections if c.get_gid() == "peers:facebook"
           for x, _ in c.get_offsets()]
     assert len(xs) == 99 and 1_200_000 not in xs and 1_300_000 in xs
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    """As the reviewer's file: the Alpes-de-Haute-Provence (168 000 inhabitants) at 268 058
+    followers and the Collectivité de Corse's one account at 251 991, both questioned, their
+    dots at about one height, the Corse's name (orange, placed first) to the right."""
+    ents = reference.entities("departement")
+    lines = ["Code département;Département;X;Abonnés X"]
+    for i, (code, name, pop) in enumerate(zip(ents["code"], ents["name"], ents["population"])):
+        n = (268_058 if code == "04" else 251_991 if code in ("2A", "2B")
+             else int(pop * (20 + i % 10) / 1000))
+        lines.append(f"{code};{name};Oui;{n}")
+    path = tmp_path_factory.mktemp("chartfix18s") / "deps.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return bm.read_survey(path, type="departement")
+
+
+@pytest.mark.parametrize("lang, size", [("fr", (10, 5.6)), ("en", (10, 5.6)), ("fr", None)])
+def test_scatter_questioned_label_beside_its_own_dot(crowded, lang, size):
+    fig = bm.charts.scatter(crowded, "x", focus="2A", lang=lang, size=size)
+    ax = fig.axes[0]
+    label = next(t for t in ax.texts if t.get_gid() == "outlier:04")
+    assert "Alpes-de-Haute-Provence" in label.get_text()
+    x, y = label.xy  # its dot, in data coordinates
+    assert (x, y) == (float(reference.entities("departement").set_index("code")
+                            .at["04", "population"]), 268_058.0)
+    r = fig.canvas.get_renderer()
+    (x0, y0), (x1, y1) = ax.transData.inverted().transform(label.get_window_extent(r))
+    # at the dot's height, starting or ending just beside it (no more than 10 % away on
+    # the log axis): not below-right of it, running under the next dots and read as theirs
+    beside = y0 < y < y1 and ((x0 >= x and x0 / x < 1.1) or (x1 <= x and x / x1 < 1.1))
+    if size is None:  # 8 inches wide: no room beside it (the Corse's name, the axis' edge)
+        assert not beside
+        # placed lower, a thin line from its own dot to it
+        leads = [line.get_xydata() for line in ax.lines if line.get_gid() == "leader"]
+        assert any(tuple(xy[0]) == pytest.approx((x, y), rel=1e-6)
+                   and x0 * 0.999 <= xy[1][0] <= x1 * 1.001
+                   and y0 * 0.999 <= xy[1][1] <= y1 * 1.001 for xy in leads)
+    else:
+        assert beside
