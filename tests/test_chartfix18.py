@@ -95,3 +95,29 @@ def test_scatter_questioned_label_beside_its_own_dot(crowded, lang, size):
                    and y0 * 0.999 <= xy[1][1] <= y1 * 1.001 for xy in leads)
     else:
         assert beside
+
+
+def test_population_in_thousands_said_once(tmp_path):
+    """The reviewer's c3_pop_thousands.csv: « 679.3 » for the Ain's 679 344, four whole
+    thousands (« 1299.0 » for the Isère) that read as far whole numbers, the rest as
+    decimals: one statement, the column in thousands, not « differ … on 4 lines …; 97
+    cells not readable …, 101 of 101 read 1,000 times smaller »."""
+    ents = reference.entities("departement")
+    lines = ["Code;Département;Facebook;Abonnés Facebook;Date du relevé;Population"]
+    for i, (c, n, p) in enumerate(zip(ents["code"], ents["name"], ents["population"])):
+        lines.append(f"{c};{n};Oui;{1000 + i};15/10/2025;{round(p / 1000, 1)}")
+    path = tmp_path / "c3.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    said = [p for p in bm.validate(path) if p.code and p.code.startswith("population-column")]
+    assert len(said) == 1
+    fr, en = said[0].msg.render("fr"), said[0].msg.render("en")
+    n = len(ents)
+    assert fr == (f"les {n} populations du fichier semblent en milliers (Ain : 679,3 pour "
+                  f"679{NNBSP}344) : non lues, les chiffres pour 1{NNBSP}000 habitants "
+                  "utilisent celles de la référence, " + fr.split("référence, ", 1)[1])
+    assert en.startswith(f"the file's {n} populations seem to be in thousands (Ain: 679.3 "
+                         "for 679,344): not read, per-1,000-inhabitant figures use the "
+                         "reference's, INSEE")
+    for old in ("illisible", "plus de 10 %", "en milliers ?", "lignes"):
+        assert old not in fr
+    assert said[0].severity == "warning"
