@@ -2,9 +2,9 @@
 
 « Population » 679,3 for the Ain's 679 344: validate said the populations differ « sur 4
 lignes » (the four « 1 299 » read as whole numbers) and skipped the 97 decimals without a
-word. The warning now counts the cells it could not read and says the column reads 1,000
-times smaller than the reference's (« en milliers ? »); the figures are unchanged (the
-column is never read).
+word. The warning now says the column is in thousands, that alone (« les 101 populations du
+fichier semblent en milliers (Ain : 679,3 pour 679 344) : non lues »); the figures are
+unchanged (the column is never read).
 """
 
 from __future__ import annotations
@@ -29,10 +29,13 @@ def test_population_in_thousands_said(tmp_path):
     path, n = _file(tmp_path)
     (said,) = [p for p in bm.validate(path) if p.code and p.code.startswith("population-column")]
     fr, en = said.msg.render("fr"), said.msg.render("en")
-    assert " cellules illisibles comme nombre entier, non comparées" in fr
-    assert f"{n} sur {n} se lisent 1\u202f000 fois plus petites que celles de la référence : " \
-           "en milliers ?" in fr
-    assert f"{n} of {n} read 1,000 times smaller than the reference's: in thousands?" in en
+    # one statement (chartfix18): the column in thousands, not also far rows and cells
+    # not readable as whole numbers
+    assert f"les {n} populations du fichier semblent en milliers (Ain : 679,3 pour " \
+           "679\u202f344) : non lues" in fr
+    assert f"the file's {n} populations seem to be in thousands (Ain: 679.3 for 679,344): " \
+           "not read" in en
+    assert "illisible" not in fr and "plus de 10 %" not in fr
     # the figures: the reference's populations, whatever the column says
     from barometre import reference
 

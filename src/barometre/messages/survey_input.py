@@ -117,10 +117,19 @@ MESSAGES = {
     "population-column-unreadable": (
         "{k} cellule{ks} illisible{ks} comme nombre entier, non comparée{ks}",
         "{k} cell{ks} not readable as a whole number, not compared"),
+    # a column in thousands (« 679,3 » for the Ain's 679 344): said alone, not as far rows
+    # and cells not read beside it
     "population-column-thousands": (
-        "{k} sur {total} se lisent 1\u202f000 fois plus petites que celles de la référence : "
-        "en milliers ?",
-        "{k} of {total} read 1,000 times smaller than the reference's: in thousands?"),
+        "{which} semblent en milliers ({example}) : non lues, les chiffres pour 1\u202f000 "
+        "habitants utilisent celles de la référence, {source}",
+        "{which} seem to be in thousands ({example}): not read, per-1,000-inhabitant "
+        "figures use the reference's, {source}"),
+    "population-column-thousands-all": ("les {k} populations du fichier",
+                                        "the file's {k} populations"),
+    "population-column-thousands-some": ("{k} des {total} populations du fichier",
+                                         "{k} of the file's {total} populations"),
+    "population-column-thousands-example": ("{name} : {given} pour {reference}",
+                                            "{name}: {given} for {reference}"),
     "population-column-example": ("{name} : {given} dans le fichier, {reference} dans la "
                                   "référence",
                                   "{name}: {given} in the file, {reference} in the reference"),

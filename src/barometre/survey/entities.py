@@ -816,8 +816,19 @@ def population_column_problem(raw: RawColumns, layout: _Layout, type_id: str,
             far = (np.isfinite(given) & np.isfinite(pop)
                    & (np.abs(given - pop) > POPULATION_TOLERANCE * pop)
                    & (np.abs(given - own) > POPULATION_TOLERANCE * own))
-        notes = _population_notes(cells, given, np.asarray(errors[0], dtype=np.int64), far,
-                                  pop, own) or notes
+        unread = np.asarray(errors[0], dtype=np.int64)
+        thousands = _in_thousands(cells, given, unread, far, pop, own)
+        if thousands is not None:  # the column's one story: said alone
+            k, filled, i, decimal, reference_pop = thousands
+            which = (Msg("population-column-thousands-all", k=Count(k)) if k == filled else
+                     Msg("population-column-thousands-some", k=Count(k), total=Count(filled)))
+            example = Msg("population-column-thousands-example",
+                          name=str(u_name[ent_idx[found[i]]]),
+                          given=_decimal_words(decimal), reference=Count(int(reference_pop)))
+            return Problem.said(Msg("population-column-thousands", which=which,
+                                    example=example, source=source),
+                                column=col.header, severity="warning")
+        notes = _population_notes(unread) or notes
         quiet = quiet and isinstance(notes, Words)
     if far.any():
         first = np.flatnonzero(far)[0]
@@ -833,29 +844,48 @@ def population_column_problem(raw: RawColumns, layout: _Layout, type_id: str,
                         column=col.header, severity="warning")
 
 
-def _population_notes(cells, given: np.ndarray, unread: np.ndarray, far: np.ndarray,
-                      pop: np.ndarray, own: np.ndarray) -> Msg | None:
+def _population_notes(unread: np.ndarray) -> Msg | None:
     """What a population column says besides its far populations: its cells that are no
-    whole number (« 679,3 »: skipped by the comparison, counted), and, when most of its
-    filled cells read 1,000 times smaller than the reference's populations (as decimals:
-    « 679,3 » for 679 300, « 1 299 » for 1 298 990), that it is in thousands. None when
-    neither. Only the cells not read or far are read again, as decimals."""
-    look = np.union1d(unread, np.flatnonzero(far))
+    whole number (« 679,3 »: skipped by the comparison, counted); None when none."""
+    if not len(unread):
+        return None
+    return Msg("population-column-notes", items=[Msg(
+        "population-column-unreadable", k=Count(len(unread)),
+        ks="" if len(unread) == 1 else "s")])
+
+
+def _in_thousands(cells, given: np.ndarray, unread: np.ndarray, far: np.ndarray,
+                  pop: np.ndarray, own: np.ndarray
+                  ) -> tuple[int, int, int, float, float] | None:
+    """Whether most of a population column's filled cells read 1,000 times smaller than
+    the reference's populations (as decimals: « 679,3 » for 679 300, « 1 299 » for
+    1 298 990): the column in thousands. Then how many, of how many filled, and the
+    first such cell's position, value and reference population; else None. Only the cells
+    not read or far are read again, as decimals."""
+    look = np.union1d(unread, np.flatnonzero(far)).astype(np.int64)
     filled = int(np.isfinite(given).sum()) + len(unread)
     if not len(look) or not filled:
         return None
-    parts = []
-    if len(unread):
-        parts.append(Msg("population-column-unreadable", k=Count(len(unread)),
-                         ks="" if len(unread) == 1 else "s"))
-    decimal = np.array([_decimal(cells.at(int(i))) for i in look], dtype=float) * 1000
+    decimal = np.array([_decimal(cells.at(int(i))) for i in look], dtype=float)
     with np.errstate(invalid="ignore"):
-        near = ((np.abs(decimal - pop[look]) <= POPULATION_TOLERANCE * pop[look])
-                | (np.abs(decimal - own[look]) <= POPULATION_TOLERANCE * own[look]))
+        near_pop = np.abs(decimal * 1000 - pop[look]) <= POPULATION_TOLERANCE * pop[look]
+        near_own = np.abs(decimal * 1000 - own[look]) <= POPULATION_TOLERANCE * own[look]
+    near = near_pop | near_own
     k = int(near.sum())
-    if 2 * k > filled:  # most of the column: in thousands
-        parts.append(Msg("population-column-thousands", k=Count(k), total=Count(filled)))
-    return Msg("population-column-notes", items=parts) if parts else None
+    if 2 * k <= filled:  # not most of the column
+        return None
+    j = int(np.flatnonzero(near)[0])
+    i = int(look[j])
+    return k, filled, i, float(decimal[j]), float(pop[i] if near_pop[j] else own[i])
+
+
+def _decimal_words(v: float) -> Words:
+    """A cell read as a decimal, as the language writes it with the digits it has
+    (« 679,3 », "679.3"; « 1 299 »)."""
+    from ..render.formats import fmt_float
+
+    digits = len(f"{v:.6g}".partition(".")[2]) if "e" not in f"{v:.6g}" else 1
+    return Words(fmt_float(v, digits, "fr"), fmt_float(v, digits, "en"))
 
 
 def _decimal(cell: Any) -> float:

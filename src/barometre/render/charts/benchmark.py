@@ -196,12 +196,14 @@ def _rounded(b: pd.DataFrame, platform: str) -> bool:
     return not is_missing(v) and bool(v)
 
 
-def _questioned(g: pd.DataFrame) -> pd.Series:
-    """Per peer drawn (rows of :func:`~barometre.analysis.peers.peer_group`), whether the
-    reader questioned its count (``followers_questioned``; all false without the column)."""
-    if "followers_questioned" not in g.columns:
-        return pd.Series(False, index=g.index)
-    return g["followers_questioned"].fillna(False).astype(bool)
+def _peers_questioned(b: pd.DataFrame, platform: str) -> int:
+    """How many of the entity's peers compared on ``platform`` have a count the reader
+    questioned: the benchmark's ``n_peers_questioned``, as the text and the report count
+    them (the entity's own, and its council's other territory, not among them)."""
+    if "n_peers_questioned" not in b.columns:
+        return 0
+    v = b.at[platform, "n_peers_questioned"]
+    return 0 if is_missing(v) else int(v)
 
 
 def _own_questioned(b: pd.DataFrame, platform: str) -> bool:
@@ -240,7 +242,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     followers per 1,000 inhabitants. Peers are grey dots, their median a dark vertical
     mark; the entity is an orange dot with its rank ("5e sur 87") at the right end of its
     row, clear of the dots, and under it "≈ 41 200" when its count was abbreviated in the
-    file ("41,2k"), and « (à vérifier) » when the reader questioned it
+    file ("41,2k"), and its value with « (à vérifier) » ("251 991 (à vérifier)") when the
+    reader questioned it
     (``followers_questioned``: more followers than inhabitants, far above the file's
     others); its peers drawn with such a count are counted after the rank as the text
     counts them (« 5e sur 87 (dont 1 à vérifier) »), their dots drawn as read, and one
@@ -321,7 +324,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import benchmark as bench
-    from ...analysis.peers import peer_group, year_checked
+    from ...analysis.peers import council_once, peer_group, year_checked
 
     _check_surveyed(survey, platforms, lang)  # on the whole file, then that year's
     survey = year_checked(survey, year, entity, [] if platforms is None else
@@ -361,7 +364,12 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             zero = zero_of[col]
             floor = zero[0] if zero else 0.0  # no value at or below 0 then
             for i, p in enumerate(plats):
-                g = group[(group["platform"] == p) & group[mine].notna() & (group["code"] != focus)]
+                g = group[(group["platform"] == p) & group[mine].notna()]
+                # a council of two départements with one count (2A and 2B) is one peer, as
+                # the benchmark ranks it: the entity's own council not drawn again as a
+                # peer, the other council's count once
+                g, _ = council_once(g, focus)
+                g = g[g["code"] != focus]
                 vals = g[mine].astype(float).to_numpy()
                 if zero:
                     zeros[col][p] = int((vals <= 0).sum())
@@ -394,19 +402,23 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                     word = fmt_rank(b.at[p, rank_col], b.at[p, n_col], lang,
                                     b.attrs.get("collectivity_type"), b.at[p, tied_col])
                     # the peers of the row whose count the reader questioned, counted beside
-                    # the rank as the text counts them: « 5e sur 87 (dont 1 à vérifier) »
-                    n_q = int(_questioned(g).sum())
+                    # the rank as the text counts them (« 5e sur 87 (dont 1 à vérifier) »):
+                    # the benchmark's count, the entity's own never among them
+                    n_q = _peers_questioned(b, p)
                     if n_q:
                         word += msg("bench-peers-questioned", lang, n=fmt_int(n_q, lang))
-                    # its own, « (à vérifier) » under the rank (after "≈ 41 200" if rounded)
+                    # its own, under the rank after its value, as the text says it
+                    # (« 251 991 abonnés (à vérifier) »): "≈ 41 200 (à vérifier)" when
+                    # rounded, "251 991 (à vérifier)" else (not a loose « (à vérifier) »
+                    # under a rank that ends with its peers' count)
                     mark = questioned_mark(_own_questioned(b, p), lang).strip()
+                    value = (fmt_int(v, lang) if col == "followers"
+                             else per1000_number(float(v), lang))
                     if _rounded(b, p):
                         n_rounded += 1
-                        word += "\n" + ROUNDED_MARK + (
-                            fmt_int(v, lang) if col == "followers"
-                            else per1000_number(float(v), lang)) + (" " + mark if mark else "")
+                        word += "\n" + ROUNDED_MARK + value + (" " + mark if mark else "")
                     elif mark:
-                        word += "\n" + mark
+                        word += "\n" + value + " " + mark
                     labels.append(ax.text(
                         0.995, i, word,
                         transform=ax.get_yaxis_transform(), ha="right", va="center",

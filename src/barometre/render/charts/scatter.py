@@ -163,9 +163,13 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         others_q = questioned[questioned["code"] != focus_code]
         ends = pd.concat([others_q, ranked.head(_OUTLIERS), ranked.tail(_OUTLIERS)]
                          ).drop_duplicates("code")
+        q_codes = set(others_q["code"])
         for _, r in ends.iterrows():
+            # a questioned name is long (« … (à vérifier) »): beside its own dot, on either
+            # side, before below it, where it ran under the next dots and read as theirs
             labels.append((float(r["population"]), float(r["followers"]), named(r),
-                           {"color": "#333333", "fontsize": 8, "gid": f"outlier:{r['code']}"}))
+                           {"color": "#333333", "fontsize": 8, "gid": f"outlier:{r['code']}",
+                            "beside": r["code"] in q_codes}))
         if n_rounded:  # the names written with a rounded count, marked ≈: said why
             notes.append(rounded_note(n_rounded, lang))
         if len(questioned):  # the dots of a count the reader questioned: drawn as read, said

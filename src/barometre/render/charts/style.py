@@ -368,6 +368,9 @@ def thin_xticks(ax, steps: tuple[float, ...] = (0.25, 0.5, 1.0)) -> None:
 _OFFSETS = [(7, 0), (6, 4), (6, -12), (-6, 4), (-6, -12), (0, 9), (0, -15), (10, 12), (10, -20),
             (-10, 12), (-10, -20), (16, 0), (-16, 0), (0, 20), (0, -26), (20, 20), (-20, -28)]
 _OFFSETS_LEFT = [(-dx, dy) for dx, dy in _OFFSETS]
+# beside the point on either side first: a long label set below-right of its point (6, -12)
+# runs under the next dots and reads as theirs
+_OFFSETS_BESIDE = [(7, 0), (-7, 0)] + [o for o in _OFFSETS if o != (7, 0)]
 
 
 def place_labels(ax, items: list[tuple[float, float, str, dict]],
@@ -375,7 +378,9 @@ def place_labels(ax, items: list[tuple[float, float, str, dict]],
     """Direct labels next to points, moved until no two overlap (greedy, deterministic).
 
     Each item is ``(x, y, text, text_kwargs)`` in data coordinates (``prefer_left=True`` in
-    the kwargs tries the left side first). A label that finds
+    the kwargs tries the left side first; ``beside=True`` tries right beside the point, then
+    left beside it, before any place above or below, tied to its point by a thin line
+    there). A label that finds
     no free place among the candidate offsets is not drawn (its mark stays, and the
     caller says so if it matters).
     """
@@ -392,7 +397,8 @@ def place_labels(ax, items: list[tuple[float, float, str, dict]],
     placed = []
     for x, y, s, kw in items:
         kw = dict(kw)
-        offsets = _OFFSETS_LEFT if kw.pop("prefer_left", False) else _OFFSETS
+        left, beside = kw.pop("prefer_left", False), kw.pop("beside", False)
+        offsets = _OFFSETS_LEFT if left else _OFFSETS_BESIDE if beside else _OFFSETS
         for dx, dy in offsets:
             t = ax.annotate(s, (x, y), xytext=(dx, dy), textcoords="offset points",
                             ha="left" if dx > 0 else "right" if dx < 0 else "center",
@@ -403,7 +409,9 @@ def place_labels(ax, items: list[tuple[float, float, str, dict]],
             if ok:
                 taken.append(bb)
                 placed.append(t)
-                if abs(dx) >= 10 or abs(dy) >= 15:  # far from its point: a thin leader line
+                # far from its point, or not beside it when it should be (its name runs
+                # under the next dots): a thin leader line ties it to its own
+                if abs(dx) >= 10 or abs(dy) >= 15 or (beside and dy != 0):
                     _leader(ax, (x, y), bb, kw.get("color", "#555555"))
                 break
             t.remove()
