@@ -74,11 +74,11 @@ MESSAGES = {
         "la collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
         "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
         "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
-        "{platform}: {n} blank cell{s} ({rows}) in a column without any « Non »: ambiguous in "
-        "barometre's template, whose instructions ask for Non when the collectivité has no "
-        "account; --blank absent if a blank means no account (a tick box: « x » or blank), "
-        "--blank unknown if it means not checked yet (out of the base); or write Non where "
-        "there is no account"),
+        "{platform}: {n} blank cell{s} ({rows}) in a column without any \"Non\" (or \"No\"): "
+        "ambiguous in barometre's template, whose instructions ask for \"Non\" when the "
+        "collectivité has no account; --blank absent if a blank means no account (a tick box: "
+        "\"x\" or blank), --blank unknown if it means not checked yet (out of the base); or "
+        "write \"Non\" where there is no account"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "
@@ -159,7 +159,7 @@ MESSAGES = {
         "comme une seule vague) ; relevés de {year} : {rows}",
         "the readings from {first} to {last} are one campaign, with no gap over {gap} days, "
         "that crosses 31 December: {before} in {year}, {after} in {next_year}; compare, rank "
-        "and the report cut it at 31 December; to read it whole, a \"year\" column (« année ») "
+        "and the report cut it at 31 December; to read it whole, a \"year\" column (\"année\") "
         "giving each reading its campaign's year (trend already reads it as one wave); "
         "readings of {year}: {rows}"),
     "campaign-side": ("{n} relevé{s} ({k} {entities})", "{n} reading{s} ({k} {entities})"),
