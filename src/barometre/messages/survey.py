@@ -105,11 +105,11 @@ MESSAGES = {
     # --- dates
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
-        "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
+        "{n} reading{s} {s:has|have} no date: given the wave's date, {date} ({rows})"),
     # a blank year cell (and no date) in a file whose year column states one year
     "file-year": (
         "{n} relevé{s} sans année rattaché{s} à l'année du fichier, {year} ({rows})",
-        "{n} reading{s} without a year assigned to the file's year, {year} ({rows})"),
+        "{n} reading{s} {s:has|have} no year: given the file's year, {year} ({rows})"),
     # a file without any date (nor year, nor --date): its figures have no year
     "no-date": (
         "{n} relevé{s} sans date ni année ({rows}) : l'année des chiffres n'est pas connue ; "
