@@ -663,8 +663,8 @@ MESSAGES = {
         "gardez le nombre du compte du conseil sur une seule ligne",
         "{territories} give different follower counts for one council, '{council}' "
         "({council_code}) ({counts}; {rows}): two accounts recorded for one council (a former "
-        "territory's page?) or one of the counts is wrong; both are ranked by rank and "
-        "benchmark (each divided by the council's population); keep the council's account's "
+        "territory's page?) or one of the counts is wrong; rank and benchmark rank both "
+        "(each divided by the council's population); keep the council's account's "
         "count on one row"),
     "council-territories-disagree": (
         "{territories} se contredisent sur le compte d'un seul conseil, « {council} » "
