@@ -211,6 +211,29 @@ def test_validate_reports_warnings_only(generated):
     assert problems[0].message.startswith("Services écartés : 27 mairies")
 
 
+def test_cli_validate_says_the_census_report_in_english(cli, generated):
+    # validate --lang en said the Annuaire's warnings in French (« Services écartés … »),
+    # and the notes' examples, in English too, kept the French « name : detail »
+    path, _ = generated
+    v = cli("--lang", "en", "validate", path)
+    assert v.exit_code == 0, v.output
+    lines = v.stdout.splitlines()
+    assert len(lines) == 6 and all(": warning: " in line for line in lines), v.stdout
+    assert lines[0].endswith("warning: Services set aside: 27 town halls (14 delegated, "
+                             "13 annexes, 0 district town halls).")
+    assert "écart" not in v.stdout and "service(s) dont" not in v.stdout
+    assert " : " not in v.stdout  # "Mairie - Osmoy: pivot 78475", not « Osmoy : pivot »
+    assert "Mairie - Osmoy: pivot 78475, code_insee_commune 79475" in v.stdout
+    assert "Mairie - Buléon: https://www.ville56027.fr/newsletter" in v.stdout
+    # JSON: the same, and each warning coded; French unchanged
+    j = json.loads(cli("--lang", "en", "validate", path, "--format", "json").stdout)
+    assert [p["code"] for p in j][:2] == ["annuaire-set-aside", "annuaire-code-disagreements"]
+    assert j[0]["message"].startswith("Services set aside: 27 town halls")
+    fr = cli("validate", path).stdout
+    assert "avertissement : Services écartés : 27 mairies" in fr
+    assert "Mairie - Osmoy : pivot 78475, code_insee_commune 79475" in fr
+
+
 def test_cli_annuaire_template_validates(cli, generated, tmp_path):
     path, exp = generated
     out = tmp_path / "enquete.xlsx"

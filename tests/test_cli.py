@@ -169,6 +169,34 @@ def test_message_catalog_is_complete_in_both_languages():
         assert ("" == fr) == ("" == en), code
 
 
+def test_english_messages_quote_the_english_way():
+    # « x », « Non » in English sentences (blank-ambiguous, the template's instructions…)
+    bad = [code for code, (_, en) in catalog().items() if "«" in en or "»" in en]
+    assert not bad, bad
+
+
+def test_cli_validate_english_blank_ambiguous(cli, tmp_path):
+    # validate --lang en: the ambiguous column of the template said with English quotes
+    from barometre.survey.template import write_template
+
+    out = tmp_path / "t.xlsx"
+    write_template(out, "departement", platforms=["facebook"])
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out)
+    ws = wb["Enquête"]
+    heads = [c.value for c in ws[1]]
+    col = next(i for i, h in enumerate(heads, 1) if h and "présence" in str(h).lower())
+    ws.cell(2, col, "x")
+    wb.save(out)
+    res = cli("--lang", "en", "validate", out)
+    assert res.exit_code == 1, res.output
+    assert ('in a column without any "Non" (or "No"): ambiguous in barometre\'s template, '
+            'whose instructions ask for "Non" when the collectivité has no account; --blank '
+            'absent if a blank means no account (a tick box: "x" or blank)') in res.stdout
+    assert "«" not in res.stdout
+
+
 def test_every_message_from_a_cold_start():
     """text() reads only the module its code's first word names, else the whole catalog:
     whatever was read before, every code gives its own sentence, and unknown codes fail."""
@@ -293,7 +321,7 @@ def test_compare_says_when_undated_readings_took_the_wave_date_in_a_multi_year_f
                       "relevés")
     en = cli("compare", "--data", f, "--type", "commune", "--lang", "en", "-f", "json")
     assert en.stderr.splitlines()[-2:] == [
-        "Warning: 1 reading without a date assigned to the wave's date, 2024-10-15 (line 5); "
+        "Warning: 1 reading has no date: given the wave's date, 2024-10-15 (line 5); "
         "the file spans several years, --date to date these readings",
         f"Reading: 2 warnings (details: “barometre validate {f} --lang en”)"]
     # one year: the wave's date cannot move a reading to another year, nothing more is said

@@ -340,6 +340,10 @@ def test_two_territories_of_one_council_both_filled_are_said(tmp_path, cli):
         "(67), 50,923 (68); Instagram: 25,040 (67), 25,040 (68); lines 2, 3)")
     res = cli("validate", f)
     assert res.exit_code == 0 and "donnent des nombres d'abonnés différents" in res.stdout
+    en = cli("--lang", "en", "validate", f)  # « both are ranked by rank and benchmark » (enfix18)
+    assert ("or one of the counts is wrong; rank and benchmark rank both (each divided by the "
+            "council's population); keep the council's account's count on one row"
+            in en.stdout), en.stdout
     # two counts for the CeA: both rows ranked, as the warning says; one count for the
     # Collectivité de Corse: ranked once, as the council (test_council_ranked_once)
     ranked = as_json(cli("rank", "-p", "facebook", "--data", f, "-f", "json"))

@@ -159,7 +159,7 @@ def test_one_date_format_per_language_in_wave_messages(cli, tmp_path):
     assert fr[1] == "  1 relevé sans date rattaché à la date de la vague, 15/10/2024 (ligne 3)"
     en = cli(*args, "--lang", "en").stderr.splitlines()
     assert "several waves (2024-10-15, 2025-10-15)" in en[0]
-    assert en[1] == "  1 reading without a date assigned to the wave's date, 2024-10-15 (line 3)"
+    assert en[1] == "  1 reading has no date: given the wave's date, 2024-10-15 (line 3)"
     # two files holding the same wave: the wave and the platform said in the language too
     both = ("trend", "--type", "departement", "--data", DEMO_LONG, "--data", DEMO_WIDE)
     assert "la vague 15/10/2025 pour Ain (01) sur Facebook, à la même date :" in cli(*both).stderr
@@ -210,7 +210,7 @@ def test_counts_of_warnings_over_a_thousand_rows_are_grouped(cli, tmp_path):
     assert any("Instagram : 1\u202f999 cellules vides" in m for m in said["fr"]), said["fr"]
     assert any(m.startswith("1\u202f998 relevés sans date") for m in said["fr"]), said["fr"]
     assert any("Instagram: 1,999 blank cells" in m for m in said["en"]), said["en"]
-    assert any(m.startswith("1,998 readings without a date") for m in said["en"]), said["en"]
+    assert any(m.startswith("1,998 readings have no date") for m in said["en"]), said["en"]
     us = tmp_path / "us.csv"
     us.write_text("code;plateforme;present;date\n" + "".join(
         f"{c};facebook;Oui;{'03/15/2025' if i < 1200 else '03/04/2025'}\n"

@@ -45,6 +45,22 @@ def test_every_help_text_has_its_english_and_the_catalog_nothing_else():
         assert fr != en and en.count("\n\n") == fr.count("\n\n"), code
 
 
+def test_english_help_writes_thousands_the_english_way():
+    # « the first 1 000 detailed », « per 1 000 inhabitants »: French spacing in English
+    import re
+
+    from barometre.messages.help import MESSAGES
+
+    spaced = {code: m.group() for code, (_, en) in MESSAGES.items()
+              if (m := re.search(r"\d[\s\u202f\xa0]\d{3}\b", en))}
+    assert not spaced, spaced
+    out = {name: " ".join(run("--lang", "en", name, "--help").stdout.split())
+           for name in ("validate", "benchmark", "rank")}
+    assert "(the first 1,000 detailed" in out["validate"]
+    assert "per 1,000 inhabitants" in out["benchmark"] and "per 1,000 inhabitants" in out["rank"]
+    assert "(les 1\u202f000 premiers" in run("validate", "--help").stdout  # French: unchanged
+
+
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_command_help_in_english_with_the_variable(name):
     from barometre.messages.help import MESSAGES

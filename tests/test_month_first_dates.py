@@ -362,3 +362,15 @@ def test_a_month_first_column_s_invalid_date_gives_a_month_first_example(tmp_pat
             if p["severity"] == "error"] == [
         (3, "date-invalid", "Date Facebook", "2/30/2025", expected),
         (3, "date-invalid", "Date du relevé", "13/13/2025", expected)]
+
+
+def test_a_mixed_column_says_its_error_in_english(tmp_path, cli):
+    # « '03/15/2025' impossible date day first: the column mixes day first … » (enfix18)
+    path = _file(tmp_path, HEADER + "44109;facebook;Oui;1200;03/15/2025\n"
+                 "44109;instagram;Oui;300;03/04/2025\n35238;facebook;Oui;900;20/12/2025\n"
+                 "35238;instagram;Non;;11/02/2025\n")
+    res = cli("--lang", "en", "validate", path, "-t", "commune")
+    assert res.exit_code == 1, res.output
+    assert ("line 2, column 'date': error: '03/15/2025' is not a valid day-first date: the "
+            "column mixes day-first ('20/12/2025', line 4) and month-first dates; expected a "
+            "date such as 15/10/2025") in res.stdout, res.stdout

@@ -59,7 +59,7 @@ def test_the_report_says_the_wave_date_and_the_span_of_its_readings(cli, tmp_pat
         sheet = next(ws for ws in wb if ws.title not in ("Summary", "Adoption", "Ranking", "Data")
                      and "Date of the reading" in [r[0] for r in ws.iter_rows(values_only=True)])
         assert _row(sheet, "Date of the reading") == (
-            said + "; 2 readings without a date given the wave's date, 2025-10-15")
+            said + "; 2 readings have no date: given the wave's date, 2025-10-15")
         assert "Date of the reading: " + said in _cells(wb.worksheets[0])
     # validate says the same date
     checked = cli("validate", path)

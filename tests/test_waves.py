@@ -247,7 +247,7 @@ def test_year_only_waves_and_undated_rows(tmp_path):
     assert "(2024-10-15, 2025-10-15)" in exc.value.render("en")
     fr, en = exc.value.render_details("fr"), exc.value.render_details("en")
     assert len(fr) == 1 and "ligne 4" in fr[0]
-    assert en[0].startswith("1 reading without a date") and "(line 4)" in en[0]
+    assert en[0].startswith("1 reading has no date") and "(line 4)" in en[0]
 
 
 def test_errors_are_one_coded_line(cli, two, tmp_path):

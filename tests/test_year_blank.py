@@ -90,3 +90,22 @@ def test_rank_says_no_year_in_its_own_words(tmp_path, cli):
     focus = cli("rank", "--data", path, "-t", "departement", "-p", "facebook",
                 "--entity", "04")
     assert "Alpes-de-Haute-Provence : relevé sans année, donc pas de rang" in focus.stdout
+
+
+def test_english_says_who_has_no_year_or_date(tmp_path, cli):
+    # « 1 reading without a year assigned to the file's year »: garbled English (enfix18);
+    # the verb agrees with the count, the French is unchanged
+    path, line = _file(tmp_path)
+    en = cli("--lang", "en", "validate", path)
+    assert (f"warning: 1 reading has no year: given the file's year, 2025 (line {line})"
+            in en.stdout), en.stdout
+    fr = cli("validate", path)
+    assert f"1 relevé sans année rattaché à l'année du fichier, 2025 (ligne {line})" in fr.stdout
+    # two readings without a date in a dated file: "have", the wave's date
+    lines = ["Code;Facebook;Date"] + [f"{c};Oui;{'' if c in ('02', '03') else '15/10/2025'}"
+                                      for c in ("01", "02", "03", "04", "05")]
+    dated = tmp_path / "dates.csv"
+    dated.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    en = cli("--lang", "en", "validate", dated, "-t", "departement")
+    assert ("warning: 2 readings have no date: given the wave's date, 2025-10-15 (lines 3, 4)"
+            in en.stdout), en.stdout

@@ -22,6 +22,7 @@ import datetime
 import functools
 import importlib
 import re
+import string
 
 LANGS = ("fr", "en")
 #: the variable that sets the default language of the library and of the command line
@@ -220,4 +221,21 @@ def text(code: str, lang: str = "fr", /, **params) -> str:
     """
     fr, en = _texts(code)
     template = en if lang == "en" else fr
-    return template.format(**{k: _param(v, lang) for k, v in params.items()})
+    said = {k: _param(v, lang) for k, v in params.items()}
+    if "{s:" in template:  # a verb that agrees: "{n} reading{s} {s:has|have} no year"
+        return _AGREEING.vformat(template, (), said)
+    return template.format(**said)
+
+
+class _Agreeing(string.Formatter):
+    """``str.format`` where ``{s:one|many}`` says ``one`` when ``s`` is "" (a single
+    thing) and ``many`` when it is "s"."""
+
+    def format_field(self, value, format_spec: str):
+        if "|" in format_spec and value in ("", "s"):
+            one, many = format_spec.split("|", 1)
+            return many if value == "s" else one
+        return super().format_field(value, format_spec)
+
+
+_AGREEING = _Agreeing()

@@ -343,7 +343,7 @@ MESSAGES = {
     "report-wave-span": ("du {first} au {last} (date de la vague : {wave})",
                          "from {first} to {last} (wave date: {wave})"),
     "report-wave-undated": ("{n} relevé{s} sans date rattaché{s} à la date de la vague, {date}",
-                            "{n} reading{s} without a date given the wave's date, {date}"),
+                            "{n} reading{s} {s:has|have} no date: given the wave's date, {date}"),
     "report-date-line": ("Date du relevé : {dates}", "Date of the reading: {dates}"),
     "report-dates-line": ("Dates des relevés : {dates}", "Dates of the readings: {dates}"),
     "report-survey-coverage": ("Couverture", "Coverage"),

@@ -74,11 +74,11 @@ MESSAGES = {
         "la collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
         "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
         "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
-        "{platform}: {n} blank cell{s} ({rows}) in a column without any « Non »: ambiguous in "
-        "barometre's template, whose instructions ask for Non when the collectivité has no "
-        "account; --blank absent if a blank means no account (a tick box: « x » or blank), "
-        "--blank unknown if it means not checked yet (out of the base); or write Non where "
-        "there is no account"),
+        "{platform}: {n} blank cell{s} ({rows}) in a column without any \"Non\" (or \"No\"): "
+        "ambiguous in barometre's template, whose instructions ask for \"Non\" when the "
+        "collectivité has no account; --blank absent if a blank means no account (a tick box: "
+        "\"x\" or blank), --blank unknown if it means not checked yet (out of the base); or "
+        "write \"Non\" where there is no account"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "
@@ -105,11 +105,11 @@ MESSAGES = {
     # --- dates
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
-        "{n} reading{s} without a date assigned to the wave's date, {date} ({rows})"),
+        "{n} reading{s} {s:has|have} no date: given the wave's date, {date} ({rows})"),
     # a blank year cell (and no date) in a file whose year column states one year
     "file-year": (
         "{n} relevé{s} sans année rattaché{s} à l'année du fichier, {year} ({rows})",
-        "{n} reading{s} without a year assigned to the file's year, {year} ({rows})"),
+        "{n} reading{s} {s:has|have} no year: given the file's year, {year} ({rows})"),
     # a file without any date (nor year, nor --date): its figures have no year
     "no-date": (
         "{n} relevé{s} sans date ni année ({rows}) : l'année des chiffres n'est pas connue ; "
@@ -159,7 +159,7 @@ MESSAGES = {
         "comme une seule vague) ; relevés de {year} : {rows}",
         "the readings from {first} to {last} are one campaign, with no gap over {gap} days, "
         "that crosses 31 December: {before} in {year}, {after} in {next_year}; compare, rank "
-        "and the report cut it at 31 December; to read it whole, a \"year\" column (« année ») "
+        "and the report cut it at 31 December; to read it whole, a \"year\" column (\"année\") "
         "giving each reading its campaign's year (trend already reads it as one wave); "
         "readings of {year}: {rows}"),
     "campaign-side": ("{n} relevé{s} ({k} {entities})", "{n} reading{s} ({k} {entities})"),
@@ -663,8 +663,8 @@ MESSAGES = {
         "gardez le nombre du compte du conseil sur une seule ligne",
         "{territories} give different follower counts for one council, '{council}' "
         "({council_code}) ({counts}; {rows}): two accounts recorded for one council (a former "
-        "territory's page?) or one of the counts is wrong; both are ranked by rank and "
-        "benchmark (each divided by the council's population); keep the council's account's "
+        "territory's page?) or one of the counts is wrong; rank and benchmark rank both "
+        "(each divided by the council's population); keep the council's account's "
         "count on one row"),
     "council-territories-disagree": (
         "{territories} se contredisent sur le compte d'un seul conseil, « {council} » "

@@ -164,8 +164,8 @@ MESSAGES = {
     "date-mixed-order": (
         "date impossible jour d'abord : la colonne mêle jour d'abord (« {day_first} », "
         "ligne {row}) et mois d'abord ; attendu une date comme 15/10/2025",
-        "impossible date day first: the column mixes day first ('{day_first}', line {row}) "
-        "and month first; expected a date such as 15/10/2025"),
+        "is not a valid day-first date: the column mixes day-first ('{day_first}', line {row}) "
+        "and month-first dates; expected a date such as 15/10/2025"),
     # numbers of a workbook's date column read as Excel serial dates (normalize._serial_dates)
     "date-serial": (
         "{n} nombre{s} lu{s} comme date{s} Excel (numéro de série du jour{system} ; une "

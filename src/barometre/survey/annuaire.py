@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.registry import PLATFORMS, find_type, types_words
-from ..messages import text
+from ..messages import Msg, Words, text
 from .annuaire_read import services
 from .annuaire_urls import classify_url
 
@@ -77,6 +77,9 @@ class Census:
     examples: dict[str, list[str]]
     date: dt.date | None
     platforms: Counter  # declared URLs per platform (after de-duplication per entity)
+    #: the examples said otherwise in English ("name: detail", not « name : detail »),
+    #: by kind, in the order of ``examples``; a kind not here reads the same in both
+    examples_en: dict[str, list[str]] = field(default_factory=dict)
 
     def of_type(self, type_id: str) -> list[DeclaredEntity]:
         return [e for (t, _), e in self.entities.items() if t == type_id]
@@ -136,11 +139,17 @@ class _Maps:
         return [e] if e in self.valid["epci"] else []
 
 
-def _note(census_examples: dict[str, list[str]], counts: Counter, key: str, example: str) -> None:
+def _note(census_examples: dict[str, list[str]], counts: Counter, key: str, example: str,
+          name: str | None = None) -> None:
+    """Count a problem of kind ``key`` and keep its first examples: ``example``, or the
+    service's ``name`` then ``example`` (« name : example », in English under
+    ``census_examples["en:" + key]``, "name: example")."""
     counts[key] += 1
     ex = census_examples.setdefault(key, [])
     if len(ex) < _EXAMPLES:
-        ex.append(example)
+        ex.append(example if name is None else f"{name} : {example}")
+        if name is not None:
+            census_examples.setdefault("en:" + key, []).append(f"{name}: {example}")
 
 
 def read_census(path: str | Path) -> Census:
@@ -184,8 +193,8 @@ def read_census(path: str | Path) -> Census:
         pivot_codes = [c for _, codes in roles for c in codes]
         if pivot_codes and s.code_insee and s.code_insee not in pivot_codes:
             _note(examples, counts, "code_disagreements",
-                  f"{s.name} : pivot {'/'.join(dict.fromkeys(pivot_codes))}, "
-                  f"code_insee_commune {s.code_insee}")
+                  f"pivot {'/'.join(dict.fromkeys(pivot_codes))}, "
+                  f"code_insee_commune {s.code_insee}", name=s.name)
         for role, codes in dict((r, c) for r, c in roles).items():
             type_id = ROLES[role]
             if role == "mairie":
@@ -213,7 +222,8 @@ def read_census(path: str | Path) -> Census:
     for ent in entities.values():
         for platform, accs in ent.accounts.items():
             platforms[(ent.collectivity_type, platform)] += 1
-    return Census(p.name, entities, counts, examples, latest, platforms)
+    examples_en = {k[3:]: examples.pop(k) for k in [k for k in examples if k.startswith("en:")]}
+    return Census(p.name, entities, counts, examples, latest, platforms, examples_en)
 
 
 def require_networks(census: Census) -> None:
@@ -242,7 +252,7 @@ def _declared(social, counts: Counter, examples: dict, name: str) -> list[tuple[
         counts["urls"] += 1
         url, platform, handle = classify_url(raw, label)
         if platform is None or platform == "any":
-            _note(examples, counts, "unclassified_urls", f"{name} : {raw}")
+            _note(examples, counts, "unclassified_urls", raw, name=name)
             continue
         out.append((platform, url or ("@" + handle if handle else raw), handle))
     return out
@@ -332,18 +342,26 @@ def annuaire_notes(census: Census, lang: str = "fr") -> list[str]:
     """What a reader of a figure from the annuaire must know: measure, date,
     attribution, caveat, and the services set aside or not counted."""
     date = census.date.strftime("%d/%m/%Y" if lang != "en" else "%Y-%m-%d") if census.date else "?"
-    c = census.counts
     lines = [text("annuaire-measure", lang, date=date, file=census.file),
              text("annuaire-attribution", lang, attribution=ATTRIBUTION, licence=LICENCE),
              text("annuaire-caveat", lang)]  # the first three: see problems()
-    lines.append(text("annuaire-set-aside", lang, n=c["set_aside_deleguee"] + c["set_aside_annexe"]
-                      + c["set_aside_arrondissement"], deleguee=c["set_aside_deleguee"],
-                      annexe=c["set_aside_annexe"], arrondissement=c["set_aside_arrondissement"]))
+    return lines + [m.render(lang) for m in _report_msgs(census)]
+
+
+def _report_msgs(census: Census) -> list[Msg]:
+    """The census's report (services set aside or not counted), not yet put into words:
+    said in either language, as notes and as :func:`problems`."""
+    c = census.counts
+    msgs = [Msg("annuaire-set-aside", n=c["set_aside_deleguee"] + c["set_aside_annexe"]
+                + c["set_aside_arrondissement"], deleguee=c["set_aside_deleguee"],
+                annexe=c["set_aside_annexe"], arrondissement=c["set_aside_arrondissement"])]
     for key in ("code_disagreements", "unresolved", "duplicate_ids", "merged", "unclassified_urls"):
         if c[key]:
-            lines.append(text(f"annuaire-{key.replace('_', '-')}", lang, n=c[key],
-                              examples="; ".join(census.examples.get(key, [])[:3])))
-    return lines
+            fr = "; ".join(census.examples.get(key, [])[:3])
+            en = "; ".join(census.examples_en[key][:3]) if key in census.examples_en else fr
+            msgs.append(Msg(f"annuaire-{key.replace('_', '-')}", n=c[key],
+                            examples=Words(fr, en) if en != fr else fr))
+    return msgs
 
 
 def annuaire_meta(census: Census) -> dict:
@@ -414,10 +432,7 @@ def problems(census: Census) -> list:
     """The census's report as warnings of the survey reader (never errors)."""
     from .problems import Problem
 
-    out = []
-    for line in annuaire_notes(census, "fr")[3:]:
-        out.append(Problem(None, None, None, "warning", line))
-    return out
+    return [Problem.said(m, severity="warning") for m in _report_msgs(census)]
 
 
 
