@@ -268,7 +268,7 @@ def test_formats_and_presence(demo):
     h = next(c.row for c in cl["A"] if c.value == "Réseau")  # below the notes (review 17a)
     ch = [c.value for c in cl[h]]
     first = {name: c for name, c in zip(ch, cl[h + 1])}
-    assert first["Indice (médiane = 100)"].number_format == "0"
+    assert first["Indice (médiane = 100)"].number_format == "#,##0"  # grouped as the counts (rven18)
     assert first["Abonnés pour 1\u202f000 hab."].number_format == "0.0"
     assert first["Abonnés"].number_format == "#,##0"
     assert first["Rang"].value == 1

@@ -234,3 +234,18 @@ def test_report_bulk_text_after_a_number_starts_one_indent_in(tmp_path):
         assert ws.cell(h, j).alignment.indent == 1  # the header's, as before
         assert ws.cell(h + 1, j).alignment.indent == 1, name
         assert ws.cell(h + 1, heads.index("Population") + 1).alignment.indent == 0
+
+
+def test_report_index_has_thousands_like_the_counts_beside_it(tmp_path):
+    """« 10112 » beside « 1 200 000 »: the Classement's index takes the counts' grouping
+    (rven18), in the workbook's number format."""
+    from barometre.render import excel
+
+    s = bm.read_survey(DEMO)
+    out = excel.write_report(tmp_path / "r.xlsx", bm.adoption(s), survey=s)
+    ws = openpyxl.load_workbook(out)["Classement"]
+    h = next(c.row for c in ws["A"] if c.value == "Réseau")
+    heads = [c.value for c in ws[h]]
+    j = next(i for i, v in enumerate(heads) if v and v.startswith("Indice")) + 1
+    k = heads.index("Abonnés") + 1
+    assert ws.cell(h + 1, j).number_format == ws.cell(h + 1, k).number_format == "#,##0"

@@ -42,7 +42,7 @@ KINDS: dict[str, tuple[str, str, str]] = {
     "points": ('"+"0.0" pts";"−"0.0" pts";0.0" pts"', '"+"0.0" pts";"−"0.0" pts";0.0" pts"',
                "right"),
     "growth": ('"+"0 %;"−"0 %;0 %', '"+"0%;"−"0%;0%', "right"),  # per cell, see growth_format
-    "index": ("0", "0", "right"),
+    "index": ("#,##0", "#,##0", "right"),  # « 10 112 », as the counts beside it
     "percentile": ("0", "0", "right"),  # per cell, see percentile_format
     "per1000": ("0.0", "0.0", "right"),
     "p": ("0.000", "0.000", "right"),  # a p-value: per cell, see p_format
