@@ -51,3 +51,13 @@ def two_years_file(tmp_path: Path, linkedin_skips: str | None = None) -> Path:
 def as_json(result) -> list[dict]:
     assert result.exit_code == 0, (result.output, getattr(result, "stderr", ""))
     return json.loads(result.stdout)
+
+
+def write_epci_answers(path: Path, codes, facebook=lambda i: "Oui") -> Path:
+    """A survey of the intercommunalités ``codes`` by SIREN: Facebook ``facebook(i)``,
+    Instagram « Oui » on odd rows, one reading date (the files of the --within and
+    chosen-by-place tests)."""
+    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
+        f"{c};{facebook(i)};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
+        for i, c in enumerate(codes)), encoding="utf-8")
+    return path

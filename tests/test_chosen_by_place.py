@@ -16,6 +16,7 @@ from barometre.analysis.survey import place_of
 from barometre.analysis.stats import wilson_interval
 from barometre.render.formats import fmt_ci
 from tests.conftest import as_json
+from .conftest import write_epci_answers as _write
 
 NNBSP = "\u202f"
 NOTE = ("Fichier choisi par lieu : le fichier tient 30 intercommunalités de 2 départements : "
@@ -29,13 +30,6 @@ BASE = "intercommunalités de l'Ain et de la Loire-Atlantique"
 
 def _epci():
     return bm.reference.entities("epci")
-
-
-def _write(path, codes, facebook=lambda i: "Oui"):
-    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
-        f"{c};{facebook(i)};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
-        for i, c in enumerate(codes)), encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -10,15 +10,9 @@ import pytest
 
 import barometre as bm
 from tests.conftest import as_json
+from .conftest import write_epci_answers as _write
 
 BASE = "intercommunalités de l'Ain et de la Loire-Atlantique"
-
-
-def _write(path, codes, facebook=lambda i: "Oui"):
-    path.write_text("SIREN;Facebook;Instagram;Date du relevé\n" + "".join(
-        f"{c};{facebook(i)};{'Oui' if i % 2 else 'Non'};15/10/2025\n"
-        for i, c in enumerate(codes)), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
