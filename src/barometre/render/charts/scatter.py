@@ -210,5 +210,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         n = len(g) + sum(len(c["territories"]) - 1 for c in once)
         base = text_counted("chart-survey-base", lang, n, t)  # "1 métropole de l'enquête"
         caption(fig, survey_caption(survey, lang, base, year, notes))
-        place_labels(ax, labels)
+        # every dot drawn, named or not: no name may sit nearer a neighbour's dot than its own
+        place_labels(ax, labels, dots=zip(g["population"].astype(float),
+                                          g["followers"].astype(float)))
     return fig

@@ -374,13 +374,18 @@ _OFFSETS_BESIDE = [(7, 0), (-7, 0)] + [o for o in _OFFSETS if o != (7, 0)]
 
 
 def place_labels(ax, items: list[tuple[float, float, str, dict]],
-                 avoid: list[Bbox] | None = None) -> list[Text]:
+                 avoid: list[Bbox] | None = None,
+                 dots: Iterable[tuple[float, float]] | None = None) -> list[Text]:
     """Direct labels next to points, moved until no two overlap (greedy, deterministic).
 
     Each item is ``(x, y, text, text_kwargs)`` in data coordinates (``prefer_left=True`` in
     the kwargs tries the left side first; ``beside=True`` tries right beside the point, then
     left beside it, before any place above or below, tied to its point by a thin line
-    there). A label that finds
+    there). ``dots`` (data coordinates: every dot drawn, named or not) makes each label
+    keep off every dot and sit nearer its own dot than any other, measured in display
+    coordinates at the figure's size (a name beside an unnamed neighbour reads as the
+    neighbour's); where no place beside its dot is nearer its own, a place farther out tied
+    to it by a thin line and clear of every dot. A label that finds
     no free place among the candidate offsets is not drawn (its mark stays, and the
     caller says so if it matters).
     """
@@ -392,30 +397,56 @@ def place_labels(ax, items: list[tuple[float, float, str, dict]],
     for x, y, _, _ in items:  # the marks themselves stay visible
         px, py = ax.transData.transform((x, y))
         taken.append(Bbox.from_extents(px - 4, py - 4, px + 4, py + 4))
+    pix = (np.asarray(ax.transData.transform(np.asarray(list(dots), dtype=float)))
+           if dots is not None else np.empty((0, 2)))
+    pix = pix.reshape(-1, 2)
+    taken += [Bbox.from_extents(px - 3, py - 3, px + 3, py + 3) for px, py in pix]
     taken += _line_boxes(ax)
     inside = ax.get_window_extent(r)
+    margin = 2 * fig.dpi / 72  # two points nearer its own dot than any other, at least
     placed = []
     for x, y, s, kw in items:
         kw = dict(kw)
         left, beside = kw.pop("prefer_left", False), kw.pop("beside", False)
         offsets = _OFFSETS_LEFT if left else _OFFSETS_BESIDE if beside else _OFFSETS
-        for dx, dy in offsets:
+        own = np.asarray(ax.transData.transform((x, y)), dtype=float)
+        neighbours = pix[np.hypot(*(pix - own).T) > 0.5] if len(pix) else pix
+        # first a place nearer its own dot than any other; failing that, one tied by a line
+        tries = [(o, False) for o in offsets]
+        if len(neighbours):
+            tries += [(o, True) for o in offsets if _far(o)]
+        for (dx, dy), tied in tries:
             t = ax.annotate(s, (x, y), xytext=(dx, dy), textcoords="offset points",
                             ha="left" if dx > 0 else "right" if dx < 0 else "center",
                             va="center" if dy == 0 else "bottom" if dy > 0 else "top", **kw)
             bb = t.get_window_extent(r)
             ok = (bb.x0 >= inside.x0 and bb.x1 <= inside.x1 and bb.y0 >= inside.y0
                   and bb.y1 <= inside.y1 and not any(bb.overlaps(o) for o in taken))
+            if ok and len(neighbours) and not tied:
+                ok = bool(_box_distance(bb, neighbours).min() > _box_distance(bb, own[None])[0]
+                          + margin)
             if ok:
                 taken.append(bb)
                 placed.append(t)
                 # far from its point, or not beside it when it should be (its name runs
                 # under the next dots): a thin leader line ties it to its own
-                if abs(dx) >= 10 or abs(dy) >= 15 or (beside and dy != 0):
+                if _far((dx, dy)) or (beside and dy != 0) or tied:
                     _leader(ax, (x, y), bb, kw.get("color", "#555555"))
                 break
             t.remove()
     return placed
+
+
+def _far(offset: tuple[float, float]) -> bool:
+    """An offset far enough from its point for its label to need a leader line."""
+    return abs(offset[0]) >= 10 or abs(offset[1]) >= 15
+
+
+def _box_distance(bb: Bbox, points: np.ndarray) -> np.ndarray:
+    """Distance in display units from each point to the nearest edge of ``bb`` (0 inside)."""
+    dx = np.maximum.reduce([bb.x0 - points[:, 0], np.zeros(len(points)), points[:, 0] - bb.x1])
+    dy = np.maximum.reduce([bb.y0 - points[:, 1], np.zeros(len(points)), points[:, 1] - bb.y1])
+    return np.hypot(dx, dy)
 
 
 def _line_boxes(ax, step: float = 5.0) -> list[Bbox]:
