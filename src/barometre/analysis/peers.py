@@ -66,6 +66,10 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
                                 option="--entity") from None
         raise _other_type(entity, t, one_kind(survey["code"].dropna().unique(), t)) or exc from None
     rows = survey[survey["code"] == ent.code]
+    asked = reference.asked_territory(ent) if rows.empty and t == "departement" else None
+    if asked is not None and (survey["code"] == asked).any():
+        # "CD2B": the Collectivité de Corse (20R) asked for through 2B, whose row it is
+        rows = survey[survey["code"] == asked]
     if rows.empty and t == "departement":
         # the council asked for, its territory in the file (« CD69 » or the Département du
         # Rhône, 69D, for row 69; the Ville de Paris, 75C, for row 75), or the other way

@@ -595,6 +595,24 @@ def _council_of() -> dict[str, Entity]:
             if ent.role == "conseil_departemental" and len(ent.territories) == 1}
 
 
+#: When the collectivités that took over the conseils départementaux of their
+#: départements came into being (institutions.csv, README): Corse on 1 January 2018, Paris
+#: on 1 January 2019, Martinique and Guyane at their assemblies' first sittings, December
+#: 2015. Keyed by the collectivité's code; ``(year, month, day or None)``.
+COUNCIL_REPLACED_SINCE = {"20R": (2018, 1, 1), "75C": (2019, 1, 1), "972R": (2015, 12, None),
+                          "973R": (2015, 12, None)}
+
+
+@functools.cache
+def _council_replaced() -> dict[str, Entity]:
+    """A département's code -> the collectivité that holds what was its conseil
+    départemental ("CD2B", « Conseil départemental de la Haute-Corse »: the Collectivité de
+    Corse, 20R, since 1 January 2018; "CD75": the Ville de Paris, 75C)."""
+    inst = _pool("institution")
+    return {t: ent for ent in inst.entities if ent.code in COUNCIL_REPLACED_SINCE
+            for t in ent.territories}
+
+
 @functools.cache
 def _chefs_lieux() -> dict[str, str]:
     d = _reference()._columns("departements.csv")

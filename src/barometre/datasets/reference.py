@@ -628,9 +628,27 @@ class Entity:
         return f"{self.name} ({self.code})"
 
     def warning(self) -> Msg | None:
-        """The sentence to show when the entity was found by a former name, else None."""
+        """The sentence to show when the entity was found by a former name, else None: a
+        merged commune's, or a conseil départemental's that is no more ("CD2B": the
+        Collectivité de Corse since 1 January 2018, :func:`.resolution.asked_territory`)."""
         if not self.former_name:
             return None
+        if self.role is not None:
+            from ..messages import Words
+            from .name_index import COUNCIL_REPLACED_SINCE
+            from .resolution import asked_territory
+
+            dep = asked_territory(self)
+            y, m, d = COUNCIL_REPLACED_SINCE[self.code]
+            from ..render.formats import MONTHS_EN, MONTHS_FR, fmt_int
+
+            since = Words(f"le {'1er' if d == 1 else d} {MONTHS_FR[m - 1]} {y}" if d
+                          else f"{MONTHS_FR[m - 1]} {y}",
+                          f"{d} {MONTHS_EN[m - 1]} {y}" if d else f"{MONTHS_EN[m - 1]} {y}")
+            return Msg("former-council", value=self.former_name, dep=dep or "",
+                       territory=resolve(dep).name if dep else "", since=since,
+                       name=self.name, code=self.code,
+                       population=Words(fmt_int(self.population), fmt_int(self.population, "en")))
         return Msg("former-name", value=self.former_name, name=self.name, code=self.code)
 
 
@@ -671,7 +689,8 @@ def restore_code(code: object, type_id: str | None) -> str | None:
 
 
 # Name resolution: its own module, re-exported here (``reference.resolve``).
-from .resolution import find_code, name_key, name_keys, resolve, resolve_many  # noqa: E402,F401
+from .resolution import (asked_territory, find_code, name_key, name_keys, resolve,  # noqa: E402,F401
+                         resolve_many)
 
 
 from .._public import public_dir as _public_dir  # noqa: E402

@@ -68,7 +68,9 @@ from ..messages import Count, Msg, Words
 from .name_index import (
     EPCI_TIERS,
     _chefs_lieux,
+    COUNCIL_REPLACED_SINCE,
     _council_of,
+    _council_replaced,
     _fits,
     _former_index,
     _full_key,
@@ -94,7 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .reference import Entity
 
-__all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys"]
+__all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys", "asked_territory"]
 
 MAX_SUGGESTIONS = 5
 #: A full key whose last word is an article ("Mans, Le", "Mans Le": "mans le") is never read
@@ -472,7 +474,35 @@ def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str
         found = _by_name(rest, raw, want, hint_dep, lang, suggest, prefixed=False)
     if said == "departement" and found.role is None and found.code in _council_of():
         return _typed(_council_of()[found.code], want)  # as "Conseil départemental du Rhône"
+    if said == "departement" and found.role is None and found.code in _council_replaced():
+        # a conseil départemental that is no more ("CD2B": since 2018 the Collectivité de
+        # Corse, 20R): today's council, found through the name as written (its warning
+        # says so, and which département was asked: :func:`asked_territory`)
+        return replace(_typed(_council_replaced()[found.code], want),
+                       former_name=" ".join(raw.split()))
     return found
+
+
+def asked_territory(ent: Entity) -> str | None:
+    """The département whose former conseil départemental ``ent`` was found through
+    ("CD2B", « Conseil départemental de la Haute-Corse »: 2B, of the Collectivité de Corse,
+    20R), or None. A survey of départements keys that council's accounts by this row.
+
+    >>> from barometre.datasets.reference import resolve
+    >>> ent = resolve("CD2B")
+    >>> ent.code, ent.population, ent.former_name, asked_territory(ent)
+    ('20R', 355486, 'CD2B', '2B')
+    """
+    if not ent.former_name or ent.code not in COUNCIL_REPLACED_SINCE:
+        return None
+    read = institution_name(ent.former_name)
+    if read is None or read[0] != "departement" or not read[1]:
+        return None
+    try:
+        t = _resolve(read[1], "departement", None, "fr", suggest=False)
+    except ResolveError:
+        return None
+    return t.code if t.code in ent.territories else None
 
 
 def _ambiguous(raw: str, cands: list[Entity], lang: str) -> ResolveError:

@@ -79,6 +79,15 @@ MESSAGES = {
     "entity-not-in-departement": (
         "« {value} » n'est pas dans le département {departement} : {candidates}",
         "'{value}' is not in the département {departement}: {candidates}"),
+    # "CD2B", « Conseil départemental de la Haute-Corse »: a council that is no more,
+    # read as today's (the Collectivité de Corse, 20R, and the population it serves)
+    "former-council": (
+        "« {value} » : le conseil départemental de {territory} ({dep}) n'existe plus depuis "
+        "{since} ; lu comme la collectivité qui l'a remplacé, {name} ({code}, {population} "
+        "habitants)",
+        "'{value}': the conseil départemental of {territory} ({dep}) has not existed since "
+        "{since}; read as the collectivité that replaced it, {name} ({code}, {population} "
+        "inhabitants)"),
     "former-name": (
         "« {value} » est un ancien nom : lu comme la commune actuelle {name} ({code})",
         "'{value}' is a former name: read as the current commune {name} ({code})"),
