@@ -690,7 +690,7 @@ def restore_code(code: object, type_id: str | None) -> str | None:
 
 # Name resolution: its own module, re-exported here (``reference.resolve``).
 from .resolution import (asked_territory, find_code, name_key, name_keys, resolve,  # noqa: E402,F401
-                         resolve_many)
+                         resolve_many, survey_row_entity)
 
 
 from .._public import public_dir as _public_dir  # noqa: E402

@@ -96,7 +96,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .reference import Entity
 
-__all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys", "asked_territory"]
+__all__ = ["resolve", "resolve_many", "find_code", "name_key", "name_keys", "asked_territory",
+           "survey_row_entity"]
 
 MAX_SUGGESTIONS = 5
 #: A full key whose last word is an article ("Mans, Le", "Mans Le": "mans le") is never read
@@ -481,6 +482,17 @@ def _by_institution_name(text: str, raw: str, type_id: str | None, hint_dep: str
         return replace(_typed(_council_replaced()[found.code], want),
                        former_name=" ".join(raw.split()))
     return found
+
+
+def survey_row_entity(ent: Entity) -> Entity:
+    """``ent`` as a survey file's row keys it: the département asked for when ``ent`` was
+    found through its former conseil départemental (a row « Conseil départemental de la
+    Haute-Corse » is row 2B, as it was before 2018: two such rows are 2A and 2B, not the
+    Collectivité de Corse twice), else ``ent``."""
+    dep = asked_territory(ent)
+    if dep is None:
+        return ent
+    return _typed(_resolve(dep, "departement", None, "fr", suggest=False), ent.collectivity_type)
 
 
 def asked_territory(ent: Entity) -> str | None:

@@ -85,6 +85,10 @@ MESSAGES = {
         "1\u202f000 habitants",
         "{n} {who} with a follower count but an unknown population: no rank per 1,000 "
         "inhabitants"),
+    # a territory whose accounts are its council's, serving another population (2B, 69)
+    "bench-entity-council": ("{name} ({dep}) : compte {council} ({council_code}), {inhabitants}",
+                             "{name} ({dep}): account {council} ({council_code}), "
+                             "{inhabitants}"),
     "bench-inhabitants": ("{n} habitant{s}", "{n} inhabitant{s}"),
     "bench-population-unknown": ("population inconnue", "population unknown"),
     # column headings of the terminal tables

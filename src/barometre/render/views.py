@@ -1306,7 +1306,7 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     en = lang == "en"
     a = df.attrs
     shared = df["peer_group"].iloc[0] if "peer_group" in df.columns and len(df) else None
-    head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
+    head = (bench_entity_words(a, lang)
             + (" — peers: " if en else " — pairs : ") + _bench_peers(a, shared, lang))
     lines = [head]
     if a.get("years"):
@@ -1545,6 +1545,36 @@ def served_note(served: list[dict] | None, lang: str = "fr") -> str:
              for e in served]
     return _t("note-population-served", lang, items=" ; ".join(items) if lang != "en"
               else "; ".join(items))
+
+
+def council_of_words(council: str, lang: str = "fr") -> str:
+    """« de la Collectivité de Corse », « du Département du Rhône », "of the Département du
+    Rhône": a council's name after « de » / "of" (its article from its first word; in
+    guillemets when it has none known)."""
+    if lang == "en":
+        return f"of the {council}"
+    first = council.split(" ", 1)[0].lower()
+    if first in ("département", "conseil"):
+        return f"du {council}"
+    if first in ("collectivité", "ville", "métropole", "région"):
+        return f"de la {council}"
+    return f"de « {council} »"
+
+
+def bench_entity_words(a: dict, lang: str = "fr") -> str:
+    """The benchmark's entity and the population its per-1,000 figures divide by: « Loire-
+    Atlantique (44), 1 487 570 habitants »; a territory whose accounts are its council's,
+    that council named beside that population, never under the territory's bare name:
+    « Haute-Corse (2B) : compte de la Collectivité de Corse (20R), 355 486 habitants »,
+    « Rhône (69) : compte du Département du Rhône (69D), 478 313 habitants »."""
+    people = _inhabitants(a.get("population"), lang)
+    own = [e for e in a.get("population_served") or [] if e.get("code") == a.get("code")]
+    if own:
+        e = own[0]
+        return _t("bench-entity-council", lang, name=a.get("name"), dep=a.get("code"),
+                  council=council_of_words(e["council"], lang), council_code=e["council_code"],
+                  inhabitants=people)
+    return f"{a.get('name')} ({a.get('code')}), {people}"
 
 
 def _inhabitants(population: object, lang: str) -> str:

@@ -336,12 +336,15 @@ def _resolve_one(value: str, hint: str, type_id: str):
         return ResolveError.of("entity-missing")
     if excel_error(value):  # « #N/A »: a formula's error, not a name to look up
         return ResolveError.of("cell-excel-error")
+    # a row named after a conseil départemental that is no more (« Conseil départemental
+    # de la Haute-Corse »): its département's row, as the file meant it
     try:
-        return reference.resolve(value, type=type_id, departement=hint or None)
+        return reference.survey_row_entity(
+            reference.resolve(value, type=type_id, departement=hint or None))
     except ResolveError as exc:
         if hint:
             try:
-                return reference.resolve(value, type=type_id)
+                return reference.survey_row_entity(reference.resolve(value, type=type_id))
             except ResolveError:
                 pass
         # kept as a result: without its traceback, whose frames (the reader's, up to
@@ -516,7 +519,7 @@ def _named_beside(cell: Any, type_id: str | None):
     if type_id is None or not isinstance(cell, str) or not cell.strip():
         return None
     try:
-        return reference.resolve(cell, type=type_id)
+        return reference.survey_row_entity(reference.resolve(cell, type=type_id))
     except ResolveError:
         return None
 

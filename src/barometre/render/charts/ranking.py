@@ -6,7 +6,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from ...datasets.reference import resolve
+from ...datasets.reference import resolve, survey_row_entity
 from ...domain.errors import NoDataError
 from ...domain.keywords import numbered
 from ...domain.registry import OKABE_ITO, TYPES, platform_color
@@ -152,7 +152,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     focus_code = None
     t = ranks.attrs.get("collectivity_type")
     if focus:
-        focus_code = focus if (ranks["code"] == focus).any() else resolve(focus, type=t).code
+        focus_code = (focus if (ranks["code"] == focus).any()
+                      else survey_row_entity(resolve(focus, type=t)).code)  # "CD2B": 2B
         for c in ranks.attrs.get("councils_once") or ():
             if focus_code in c["territories"]:  # 2B: its council's one bar (20R), as rank's
                 focus_code = c["code"]

@@ -96,7 +96,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
     from ...analysis.peers import league_table, year_checked
     from ...analysis.survey import PEER_COLUMNS, follower_stats, require_columns, restrict
-    from ...datasets.reference import resolve
+    from ...datasets.reference import resolve, survey_row_entity
 
     require_columns(survey, PEER_COLUMNS)
     # that year's readings; the focus without one that year, said (it was left out silently)
@@ -109,7 +109,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
     if g.empty:
         raise NoDataError.of("chart-no-followers", platform=platform_label(p, lang))
     t = str(g["collectivity_type"].iloc[0])
-    focus_code = resolve(focus, type=t).code if focus else None
+    focus_code = survey_row_entity(resolve(focus, type=t)).code if focus else None  # "CD2B": 2B
     for c in table.attrs.get("councils_once", {}).get(p, []):
         if focus_code in c["territories"]:  # 2B: its council's one dot (20R)
             focus_code = c["code"]
