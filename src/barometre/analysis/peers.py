@@ -665,6 +665,13 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # a council of two départements whose two rows give one count,
                       # compared once: {platform: [council_once's]}
                       "councils_once": councils_once,
+                      # the entity's own council counted once (2B with 2A: the Collectivité
+                      # de Corse), or None: the name every view gives the figures
+                      "council_once": next(({"council": c["council"], "code": c["code"],
+                                             "territories": list(c["territories"])}
+                                            for cs in councils_once.values() for c in cs
+                                            if focus["code"] in c["territories"]
+                                            or focus["code"] == c["code"]), None),
                       # a council serving another population than its territory's (69, 67,
                       # 68, 2A, 2B): the entity's, then those of the peers whose number per
                       # 1,000 inhabitants is compared with its own

@@ -89,6 +89,9 @@ MESSAGES = {
     "bench-entity-council": ("{name} ({dep}) : compte {council} ({council_code}), {inhabitants}",
                              "{name} ({dep}): account {council} ({council_code}), "
                              "{inhabitants}"),
+    # 2A and 2B giving one count: one peer, ranked once (« 1er sur 11 » of 12 rows)
+    "bench-council-once-base": (", dont {pair} : un seul compte, classé une fois",
+                                ", of which {pair}: one account, ranked once"),
     "bench-inhabitants": ("{n} habitant{s}", "{n} inhabitant{s}"),
     "bench-population-unknown": ("population inconnue", "population unknown"),
     # column headings of the terminal tables

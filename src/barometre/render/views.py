@@ -1307,7 +1307,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     a = df.attrs
     shared = df["peer_group"].iloc[0] if "peer_group" in df.columns and len(df) else None
     head = (bench_entity_words(a, lang)
-            + (" — peers: " if en else " — pairs : ") + _bench_peers(a, shared, lang))
+            + (" — peers: " if en else " — pairs : ") + _bench_peers(a, shared, lang)
+            + council_once_base(a, lang))
     lines = [head]
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
@@ -1547,6 +1548,31 @@ def served_note(served: list[dict] | None, lang: str = "fr") -> str:
               else "; ".join(items))
 
 
+def bench_entity_name(a: dict) -> tuple[str, str]:
+    """The name and code(s) a benchmark's entity goes by in every view (CLI, chart, the
+    report's Synthèse and Classement): its own, or, when its council holds two rows of the
+    file with one count ranked once, that council's with both codes, as ``rank`` lists it
+    (« Collectivité de Corse », « 2A, 2B »)."""
+    once = a.get("council_once")
+    if once:
+        return str(once["council"]), ", ".join(once["territories"])
+    return str(a.get("name")), str(a.get("code"))
+
+
+def council_once_base(a: dict, lang: str = "fr") -> str:
+    """« , dont 2A et 2B : un seul compte, classé une fois » after a benchmark's base when
+    the file's rows of one council give one count, ranked once (its ranks are « sur 11 » of
+    12 rows), whichever the entity; or ""."""
+    once = a.get("councils_once") or {}
+    councils = once if isinstance(once, list) else [c for cs in once.values() for c in cs]
+    pairs = list(dict.fromkeys(tuple(c["territories"]) for c in councils))
+    if not pairs:
+        return ""
+    and_ = " and " if lang == "en" else " et "
+    said = [", ".join(ts[:-1]) + and_ + ts[-1] if len(ts) > 1 else ts[0] for ts in pairs]
+    return _t("bench-council-once-base", lang, pair=("; " if lang == "en" else " ; ").join(said))
+
+
 def council_of_words(council: str, lang: str = "fr") -> str:
     """« de la Collectivité de Corse », « du Département du Rhône », "of the Département du
     Rhône": a council's name after « de » / "of" (its article from its first word; in
@@ -1568,6 +1594,9 @@ def bench_entity_words(a: dict, lang: str = "fr") -> str:
     « Haute-Corse (2B) : compte de la Collectivité de Corse (20R), 355 486 habitants »,
     « Rhône (69) : compte du Département du Rhône (69D), 478 313 habitants »."""
     people = _inhabitants(a.get("population"), lang)
+    if a.get("council_once"):  # 2A and 2B one count: the council, as rank names it
+        name, code = bench_entity_name(a)
+        return f"{name} ({code}), {people}"
     own = [e for e in a.get("population_served") or [] if e.get("code") == a.get("code")]
     if own:
         e = own[0]

@@ -13,7 +13,7 @@ from ...domain.errors import NoDataError
 from ...domain.keywords import numbered
 from ...domain.registry import PLATFORMS, find_platform
 from ...messages import text as msg
-from ..views import (ROUNDED_MARK, bench_not_ranked_counts_note, bench_questioned,
+from ..views import (ROUNDED_MARK, bench_entity_name, council_once_base, bench_not_ranked_counts_note, bench_questioned,
                      questioned_mark, questioned_note, rounded_note, served_short_note)
 from ..formats import (fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_no_year_text, platforms_set_aside_text,
@@ -461,12 +461,18 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             ax.set_ylim(len(plats) - 0.5, -0.5)
             rooms.append((ax, labels, data_max, True))
         axes[0].set_yticks(range(len(plats)), [platform_label(p, lang) for p in plats])
+        # the name every view gives: the council's with both codes when 2A and 2B are
+        # one count ranked once (« Collectivité de Corse (2A, 2B) »), as rank names it
         name = plain(b.attrs["name"])
+        if b.attrs.get("council_once"):
+            name = "{} ({})".format(*bench_entity_name(b.attrs))
+        once_base = council_once_base(b.attrs, lang)  # « 12 … du fichier, dont 2A et 2B : … »
         years = b.attrs.get("years") or []  # the years compared, the latest of each platform
         year = max(years) if years else None
         put_title(fig, title or msg("title-benchmark", lang, name=name,
                                     year="" if is_missing(year) else int(year)).rstrip(", "),
-                  _peers_words(group, lang), ax=axes[0], fictitious=is_fictitious(survey), lang=lang)
+                  _peers_words(group, lang) + once_base, ax=axes[0],
+                  fictitious=is_fictitious(survey), lang=lang)
         gids = {a.get_gid() or "" for ax in axes for a in ax.collections + ax.lines}
         # the dot and the line in one sentence (a slide's caption: as few lines as it can)
         keys = ([msg("note-focus", lang, name=name)] if any(g.startswith("focus:") for g in gids)
@@ -515,7 +521,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                     if e["code"] in drawn_per_1000], lang)
         if served:
             notes.append(served)
-        base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1]
+        base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1] + once_base
         caption(fig, survey_caption(survey, lang, base, year, notes))
         if asked is None:  # a long caption (peers not ranked, councils' populations) gets
             # its own room, not the panels': the natural height holds six lines of it

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import text
-from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
+from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
@@ -310,11 +310,13 @@ def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     b = r.benchmark
     sh.blank()
     years = ", ".join(str(int(y)) for y in b.attrs.get("years") or [])  # the readings compared
-    sh.line(text("report-summary-bench-title", lang, name=b.attrs["name"], code=b.attrs["code"])
+    name, code = bench_entity_name(b.attrs)  # 2A and 2B ranked once: the council's, as rank's
+    sh.line(text("report-summary-bench-title", lang, name=name, code=code)
             + (f", {years}" if years else ""), size=12, bold=True, color=TITLE_COLOR)
     group = peer_group_text(r.extra.get("peer_group"), lang)
     if group:
-        _wrap_across(sh, sh.line(text("report-peers-line", lang, group=group)), 10)
+        _wrap_across(sh, sh.line(text("report-peers-line", lang,
+                                      group=group + council_once_base(b.attrs, lang))), 10)
     n_rounded = 0
     for rec in b.to_dict("records"):
         line, k = bench_platform_line(rec, lang, detail=False)
@@ -852,10 +854,12 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
 def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     """Benchmark: the entity against its peers, platform by platform."""
     b = r.benchmark
-    sh.line(f"{b.attrs['name']} ({b.attrs['code']})", size=14, bold=True, color=TITLE_COLOR)
+    sh.line("{} ({})".format(*bench_entity_name(b.attrs)), size=14, bold=True,
+            color=TITLE_COLOR)  # 2A and 2B ranked once: the council's name, as rank's
     group = peer_group_text(r.extra.get("peer_group"), lang)
     if group:  # which peers, named (the région, the population band), above the table
-        sh.line(text("report-peers-line", lang, group=group), bold=True)
+        sh.line(text("report-peers-line", lang, group=group + council_once_base(b.attrs, lang)),
+                bold=True)
     else:
         sh.blank()
     spec = [("platform", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
@@ -927,6 +931,9 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     served = served_note(b.attrs.get("population_served"), lang)
     if served:  # per 1,000 inhabitants of its council's population (69: 69D's), said
         sh.line(served)
+    once = councils_once_note(b.attrs, lang)
+    if once:  # « Pairs (n) 11 » of 12 rows: 2A and 2B one count, ranked once, said here too
+        sh.line(once)
     n_questioned = bench_questioned(b)  # counts the reader questioned, the peers' too
     if n_questioned:
         sh.line(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
@@ -982,7 +989,7 @@ def _bench_not_ranked(sh: Sheet, b: pd.DataFrame, lang: str) -> None:
     if not said:
         return
     sh.blank()
-    sh.line(text("report-bench-not-ranked", lang, name=b.attrs.get("name", ""), n=NAMED_UP_TO),
+    sh.line(text("report-bench-not-ranked", lang, name=bench_entity_name(b.attrs)[0], n=NAMED_UP_TO),
             bold=True)
     for p, t in said:
         sh.line(text("note-bench-not-ranked-platform", lang, platform=platform_label(p, lang),
@@ -993,7 +1000,8 @@ def _peers_ranked(r: ReportData, lang: str) -> str:
     """What the Benchmark's ranks are among, and that the Classement ranks the whole file."""
     g = r.extra["peer_group"]
     t = g["collectivity_type"]
-    return text("report-peers-ranked", lang, name=g["name"], plural=type_label(t, lang, plural=True),
+    name = bench_entity_name(r.benchmark.attrs)[0] if r.benchmark is not None else g["name"]
+    return text("report-peers-ranked", lang, name=name, plural=type_label(t, lang, plural=True),
                 all=_all(t, lang))
 
 
@@ -1073,8 +1081,8 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     if once:  # 2A and 2B with one count: one row, the council's, as `rank` lists it
         out.append(once)
     if r.benchmark is not None:
-        out.append(text("report-ranking-highlight", lang, name=r.benchmark.attrs["name"],
-                        code=r.benchmark.attrs["code"]))
+        name, code = bench_entity_name(r.benchmark.attrs)
+        out.append(text("report-ranking-highlight", lang, name=name, code=code))
     served = served_note(_served(r), lang)
     if served:  # the populations of the table that are a council's (69: 69D's), said beside it
         out.append(served)
