@@ -65,7 +65,8 @@ def test_benchmark_per_1000_on_the_council_population(survey, cli):
     assert (b.at["facebook", "rank_per_1000"], b.at["facebook", "n_peers_per_1000"]) == (2, 5)
     assert b.attrs["population"] == 478_313
     out = cli("benchmark", "--entity", "69", "--data", survey).stdout
-    assert out.splitlines()[0].startswith("Rhône (69), 478\u202f313 habitants")
+    assert out.splitlines()[0].startswith(
+        "Rhône (69) : compte du Département du Rhône (69D), 478\u202f313 habitants")
     assert "69,5 pour 1\u202f000 habitants, 2e sur 5" in out
     assert out.count("Population du conseil") == 1
     assert ("Population du conseil, non du territoire : Rhône (69) : « Département du Rhône » "

@@ -363,7 +363,7 @@ def test_a_survey_naming_councils_is_counted_against_the_95_councils(tmp_path, c
     ("Conseil régional d’Occitanie", None, "76"), ("Région Île-de-France", None, "11"),
     ("Conseil départemental de Loire-Atlantique", None, "44"),
     ("Département de Loire-Atlantique", "departement", "44"), ("CD44", None, "44"),
-    ("CD 44", "departement", "44"), ("cd 2a", None, "2A"), ("CG13", None, "13"),
+    ("CD 44", "departement", "44"), ("cd 2a", None, "20R"), ("CG13", None, "13"),
     ("Conseil départemental de Rhône", None, "69D"), ("CD69", None, "69D"),
     ("Ville de Nantes", None, "44109"), ("Mairie de Nantes", "commune", "44109"),
     ("Commune de Nantes", None, "44109"), ("Ville du Mans", None, "72181"),
