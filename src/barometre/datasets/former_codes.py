@@ -111,6 +111,37 @@ def error(raw: str, code: str, type_id: str | None, lang: str | None = None) -> 
     return err
 
 
+#: The communes divided into arrondissements municipaux: Paris, Marseille, Lyon
+_DIVIDED = ("75056", "13055", "69123")
+
+
+def name_error(raw: str, type_id: str | None, lang: str | None = None) -> ResolveError | None:
+    """The error for a name that no collectivité has and that names an arrondissement
+    municipal (« Marseille 1er », « Paris 15e », « Lyon 3e arrondissement »): the one its
+    code gets (« 13201 »), said of the name, never a suggestion of the whole city (an
+    arrondissement's account is not the city's); else None.
+
+    >>> name_error("Marseille 1er", None).render()
+    '« Marseille 1er » est le nom de Marseille 1er Arrondissement, arrondissement municipal de Marseille : écrivez 13055'
+    """
+    if not (type_id is None or type_id in _commune_like()):
+        return None
+    from ..survey.rules import _arrondissement
+    from .name_index import code_table
+
+    communes = code_table("commune")
+    for city in _DIVIDED:
+        ent = communes.entities[communes.codes[city]]
+        found = _arrondissement(ent, raw)
+        if found is not None:
+            by_code = error(raw, found[0], type_id, lang)
+            if by_code is not None and by_code.msg is not None:
+                err = ResolveError.of("former-code-name", lang=lang, **by_code.msg.params)
+                err.candidates = by_code.candidates
+                return err
+    return None
+
+
 @functools.cache
 def arrondissements(commune: str) -> dict[int, tuple[str, str]]:
     """The arrondissements municipaux of ``commune`` (Paris 75056, Marseille 13055, Lyon

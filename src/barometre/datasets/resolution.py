@@ -325,6 +325,11 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
             kept.setdefault(ent.code, ent)
         sugg = list(kept.values())[:MAX_SUGGESTIONS]
     towns = _towns(text, type_id) if suggest and type_id in EPCI_TIERS else []
+    from .former_codes import name_error
+
+    arr = name_error(raw, type_id, lang)  # « Marseille 1er »: said as its code 13201 is
+    if arr is not None:
+        raise arr
     raise unknown_error(raw, type_id, sugg, towns, lang)
 
 

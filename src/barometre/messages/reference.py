@@ -41,6 +41,9 @@ MESSAGES = {
     # "de Saint-Bois" / "Saint-Bois", {what} "ancienne commune déléguée d'Arboys en Bugey"
     "former-code": ("le code « {value} » est celui {name}, {what} : écrivez {code}",
                     "the code '{value}' is that of {name}, {what}: write {code}"),
+    # « Marseille 1er », « Paris 15e »: an arrondissement municipal's name, said as its code is
+    "former-code-name": ("« {value} » est le nom {name}, {what} : écrivez {code}",
+                         "'{value}' is the name of {name}, {what}: write {code}"),
     # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
     "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
                      "'{value}' is a Corsican code from before 1976: write {write}"),
