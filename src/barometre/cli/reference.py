@@ -86,11 +86,13 @@ def resolve(
     (« Département du Rhône », « CeA »). Un nom que rien ne porte tel quel est lu
     comme celui d'une institution quand son début dit le type sans doute possible :
     « Région Bretagne », « Conseil régional de … » (région), « Conseil départemental
-    de Loire-Atlantique », « Département de … », « CD44 » (département), « Ville de
+    de Loire-Atlantique », « Département de … », « CD44 » (département ; « CD2B » :
+    la Collectivité de Corse, avec un avertissement), « Ville de
     Nantes », « Mairie de … », « Commune de … » (commune), « Métropole de Nantes »
     (Nantes Métropole). Avec --type epci ou metropole, le nom d'une commune
     (« Quimper », « Quimper agglo », « CA Lorient ») n'est pas pris pour son
     intercommunalité : l'erreur propose d'abord celle dont la commune est membre.
+    « Marseille 1er », « Paris 15e » : un arrondissement municipal, dit comme son code.
 
     Exemple : barometre resolve "Saint-Denis (974)"
     """
