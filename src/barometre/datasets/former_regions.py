@@ -84,6 +84,12 @@ def _match(text: str) -> tuple[list[str], bool] | None:
     return found
 
 
+def names_code(text: object) -> list[str]:
+    """The codes of the old régions that ``text`` names (« Région Picardie »: ``["22"]``)."""
+    found = _match(str(text or "").strip())
+    return [] if found is None else list(found[0])
+
+
 def kept_code(text: object) -> str | None:
     """Today's code of a région that kept its code and territory, named by its old name
     (« Centre », « Région Centre »: 24); else None."""
