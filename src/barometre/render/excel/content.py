@@ -23,6 +23,7 @@ from ..views import (NAMED_UP_TO, peer_group_text, _ci_cell, _disputed_note, _jo
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
+                     region_map_notes,
                      type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
                      served_note, undated_notes, councils_once_note, bench_questioned,
                      questioned_note)
@@ -246,6 +247,8 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(note)
+    for note in region_map_notes(r.adoption, lang, also=r.evolution):  # régions read on the map before 2016
+        _wrap_across(sh, sh.line(note, bold=True, color=ALERT_COLOR), 10)
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
     if r.survey is not None:  # a file without any reading date: how to give it
         for note in undated_notes(r.adoption, lang):
@@ -814,6 +817,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text(note, lang), size=9, color="595959")
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
+    for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
+        sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
     one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
     if any_left and one:
@@ -1253,6 +1258,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     rows.append([text("report-survey-coverage", lang), cov])
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         rows.append([text("report-survey-panel-out", lang), note])
+    for note in region_map_notes(r.adoption, lang, also=r.evolution):  # régions read on the map before 2016
+        rows.append([text("report-survey-region-map", lang), note])
     meta = _annuaire(r)
     if meta:  # declared accounts, a lower bound (its date: the row above); source, licence
         rows.append([text("report-survey-measure", lang), text(
