@@ -472,17 +472,21 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
     >>> import pandas as pd
     >>> df = pd.DataFrame({"collectivity_type": ["region", "region"], "year": [2015, 2025]})
     >>> print(region_map_notes(df, "en")[0])  # doctest: +ELLIPSIS
-    Régions read before 1 January 2016 (new map of the régions, loi n° 2015-29 du 16 janvier 2015: https://...): ... every wave...
+    Régions read before 1 January 2016 (the new map of the regions, loi n° 2015-29 du 16 janvier 2015: https://...): the map changed between the waves; ... every wave, a merged région is not today's.
     """
     from ..datasets.published import family_end
     from .waves import wave_date
+
+    from .formats import SURVEY_BASE_FAMILY
 
     years: set[int] = set()
     for frame in (res, also):
         if frame is None:
             continue
         try:
-            rows = [r for r in _as_records(frame).rows if r.get("collectivity_type") == "region"]
+            rows = [r for r in _as_records(frame).rows if r.get("collectivity_type") == "region"
+                    # a survey's (a published figure's base says its map: base_text)
+                    and r.get("base_family", SURVEY_BASE_FAMILY) in (SURVEY_BASE_FAMILY, None)]
         except (KeyError, TypeError, AttributeError):
             continue
         for r in rows:
