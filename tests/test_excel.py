@@ -49,7 +49,8 @@ def test_ideose_report(ideose_report):
     syn = wb["Synthèse"]
     assert len(syn._charts) >= 1
     lines = [c.value for c in syn["A"] if c.value]
-    assert any(str(l).startswith("96\u202f% des régions sur Facebook") for l in lines)
+    assert any(str(l).startswith("96\u202f% des régions (carte d'avant 2016) sur Facebook")
+               for l in lines)
     src = wb["Sources et méthode"]
     links = [c.hyperlink.target for row in src.iter_rows() for c in row if c.hyperlink]
     assert GAZETTE in links
@@ -230,8 +231,8 @@ def test_synthese_stars_a_share_derived_from_wording(cli, tmp_path, lang, starre
     assert sum(line.startswith("*") for line in lines) == 1
 
 
-@pytest.mark.parametrize("lang, want", [("fr", "89\u202f% des régions sur Facebook (n = 27) — Ideose, fin 2015"),
-                                        ("en", "89% of regions on Facebook (n = 27) — Ideose, late 2015")])
+@pytest.mark.parametrize("lang, want", [("fr", "89\u202f% des régions (carte d'avant 2016) sur Facebook (n = 27) — Ideose, fin 2015"),
+                                        ("en", "89% of regions (map before 2016) on Facebook (n = 27) — Ideose, late 2015")])
 def test_synthese_dates_a_fin_2015_source_without_a_month(cli, tmp_path, lang, want):
     out = tmp_path / f"fin-{lang}.xlsx"
     res = cli("report", "--type", "region", "--year", "2015", "--source", "ideose-2015-3",

@@ -109,7 +109,7 @@ def test_summary_chart_points_at_its_table(ideose):
     assert chart["kind"] == "barChart"
     assert chart["title"] == "Part des collectivités présentes sur chaque réseau, 2015"
     names = [openpyxl.load_workbook(ideose)["Synthèse"][s["name"].split("!")[1]].value for s in chart["series"]]
-    assert names == ["Régions", "Départements", "Villes préfectures"]
+    assert names == ["Régions (carte d'avant 2016)", "Départements", "Villes préfectures"]
     wb = openpyxl.load_workbook(ideose)
     first = chart["series"][0]
     assert _resolve(wb, first["cat"]) == ["Facebook", "X (ex-Twitter)"]  # sorted, largest share first
@@ -467,10 +467,11 @@ def test_conflicting_figures_once_with_a_note(cli, tmp_path):
     assert cli("report", "--year", "2015", "--source", "ideose", "-o", out).exit_code == 0
     wb = openpyxl.load_workbook(out)
     lines = [c.value for c in wb["Synthèse"]["A"] if isinstance(c.value, str)]
-    fb = [x for x in lines if "des régions sur Facebook" in x]
-    assert fb == ["96\u202f% des régions sur Facebook — Ideose, octobre 2015 ; autres sources : voir Sources et méthode"]
+    fb = [x for x in lines if "des régions (carte d'avant 2016) sur Facebook" in x]
+    assert fb == ["96\u202f% des régions (carte d'avant 2016) sur Facebook — Ideose, octobre 2015 ; "
+                  "autres sources : voir Sources et méthode"]
     notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
-    assert notes[1] == ("Régions sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
+    assert notes[1] == ("Régions (carte d'avant 2016) sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
                         "synthèse) ; 89\u202f% selon ideose-2015-3")
 
 

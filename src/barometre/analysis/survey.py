@@ -351,7 +351,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         is the panel's census (exact shares, no interval), blanks make it a sample of the
         panel (finite-population correction on that N); ``base`` says it ("14
         communautés d'agglomération du panel"); no design nor place is looked for.
-        ``attrs["panel"]``: type -> ``{"n", "kinds"}``. Not with ``within``. Without
+        ``attrs["panel"]``: type -> ``{"n", "kinds"}``. Not with ``within``. Required for
+        régions read before 1 January 2016 (``region-map-before-2016``: the 18 régions of
+        today are not the base of a reading on the map of 27). Without
         it, a file's interval assumes its entities drawn at random among the type's
         (:func:`barometre.render.views.random_draw_notes` says so when it holds a small
         part of them).
@@ -509,6 +511,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
             raise NoDataError.of("survey-type-none")
         c = coded(df)
     t = c.collectivity_type
+    if t == "region" and not panel:
+        _refuse_old_region_map(c)
     if by == "category" and t != "epci":  # the métropoles' METRO and MET69: no category
         raise UsageError.of("survey-by-category-not-epci", type=types_words(t))
     # coverage counts the entities that answered something, not the rows of a template
@@ -642,6 +646,17 @@ def _kind_said(kind: str, n: int) -> str:
     """A category of intercommunalités in French after a count: « 1 métropole », « 198
     communautés d'agglomération »."""
     return str(kind_words(kind, plural=n > 1).fr)
+
+
+def _refuse_old_region_map(c: CodedSurvey) -> None:
+    """Régions read before 1 January 2016 (their year): the map had 27 régions then, today's
+    18 are not their base (no « N = 18 », no census nor interval against them); they are
+    measured as a panel only (the file's own régions the base, ``panel=True``), else
+    ``UsageError`` ``region-map-before-2016``."""
+    years = _years(c)[1]
+    old = years[years < 2016]
+    if len(old):
+        raise UsageError.of("region-map-before-2016", year=int(old.min()))
 
 
 def _said_base(c: CodedSurvey, t: str, within: str | Iterable[str] | None,

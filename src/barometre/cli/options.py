@@ -105,7 +105,8 @@ PanelOpt = Annotated[bool, typer.Option(
     "se lit comme un tirage au hasard parmi les entités du type en France. Sur plusieurs "
     "vagues (trend, changes, report, chart trend et changes), le panel est les entités "
     "présentes à chaque vague (les mêmes suivies dans le temps) ; les autres, hors panel, "
-    "sont dites une fois. Pas avec --within.")]
+    "sont dites une fois. Requis pour des régions relevées avant le 1er janvier 2016 (la carte "
+    "de 27 régions : les 18 d'aujourd'hui ne sont pas leur base). Pas avec --within.")]
 
 
 class Blank(str, Enum):

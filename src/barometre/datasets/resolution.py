@@ -250,6 +250,12 @@ def _by_code(text: str, raw: str, type_id: str | None, lang: str) -> Entity | No
         j = pool.codes.get(code)
         if j is not None and _fits(pool.entities[j], type_id):
             return _typed(pool.entities[j], type_id)
+    if type_id == "region":  # « 22 »: Picardie, a région of before 2016, not today's
+        from .former_regions import error as former_region
+
+        err = former_region(raw, code, lang)
+        if err is not None:
+            raise err
     if re.fullmatch(r"[\dAB]+", text.upper()):
         from .former_codes import error as former  # a former code: says which to write
         what = Msg("of-type", type=types_words(type_id)) if type_id else Msg("no-hint")
@@ -297,6 +303,10 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
             return cands[0]
         if cands:
             raise _ambiguous(raw, cands, lang)
+    if not outside and type_id in (None, "region"):
+        found = _by_former_region(text, raw, lang)
+        if found is not None:
+            return found
     if not outside and prefixed:
         found = _by_epci_form(text, raw, type_id, hint_dep, lang)
         if found is not None:
@@ -331,6 +341,24 @@ def _by_name(text: str, raw: str, type_id: str | None, hint_dep: str | None,
     if arr is not None:
         raise arr
     raise unknown_error(raw, type_id, sugg, towns, lang)
+
+
+def _by_former_region(text: str, raw: str, lang: str) -> Entity | None:
+    """A région's name of before 2016 that answers to nothing today (:mod:`.former_regions`):
+    the région that kept its code and territory (« Région Centre »: Centre-Val de Loire, 24),
+    else the ``former-region`` / ``provisional-region`` error, never a close name (« Picardie »
+    is neither Pardies nor Hauts-de-France); None for any other name."""
+    from .former_regions import error as former_region
+    from .former_regions import kept_code
+
+    code = kept_code(text)
+    if code is not None:
+        regions = code_table("region")
+        return _typed(regions.entities[regions.codes[code]], "region")
+    err = former_region(raw if text == raw else text, None, lang)
+    if err is not None:
+        raise err
+    return None
 
 
 def unknown_error(raw: str, type_id: str | None, sugg: Sequence[Entity],

@@ -44,6 +44,21 @@ MESSAGES = {
     # « Marseille 1er », « Paris 15e »: an arrondissement municipal's name, said as its code is
     "former-code-name": ("« {value} » est le nom {name}, {what} : écrivez {code}",
                          "'{value}' is the name of {name}, {what}: write {code}"),
+    # a région of before 1 January 2016 (data/reference/former_regions.csv): « 22 »,
+    # « Région Picardie »; {into}: « Hauts-de-France (32) »; its account is not today's région's
+    "former-region": (
+        "« {value} » : {name}, région d'avant 2016, fusionnée dans {into} le 1er janvier 2016 "
+        "; ce n'est pas {today} : une vague d'avant 2016 ne se compare qu'aux régions restées "
+        "inchangées (gardez leurs lignes, précisez --panel)",
+        "'{value}': {name}, a région before 2016, merged into {into} on 1 January 2016"
+        "; it is not {today}: a wave before 2016 compares only on the régions left unchanged "
+        "(keep their rows, give --panel)"),
+    # « ACAL », « Nord-Pas-de-Calais-Picardie »: the 2016 name of a merged région, today's
+    "provisional-region": (
+        "« {value} » : nom provisoire (2016) de {region}, formée le 1er janvier 2016 de "
+        "{parts} : écrivez {code}",
+        "'{value}': provisional name (2016) of {region}, formed on 1 January 2016 from "
+        "{parts}: write {code}"),
     # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
     "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
                      "'{value}' is a Corsican code from before 1976: write {write}"),

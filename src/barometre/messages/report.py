@@ -189,6 +189,7 @@ MESSAGES = {
                                   "FICTITIOUS DATA: invented figures for demonstration, not to be quoted"),
     # Sources et méthode: a panel over waves, the entities not in every wave (out of it)
     "report-survey-panel-out": ("Hors panel", "Out of the panel"),
+    "report-survey-region-map": ("Carte des régions", "Map of the régions"),
     "report-scope": ("Périmètre : {types}", "Scope: {types}"),
     "report-period": ("Période des données : {period}", "Data period: {period}"),
     "report-made-by": ("Établi avec barometre {version}", "Made with barometre {version}"),

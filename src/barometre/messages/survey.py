@@ -388,6 +388,16 @@ MESSAGES = {
     # --- panel (adoption, compare --data --panel): the base is the file's own entities
     "panel-vs": ("--panel ne se combine pas avec --vs (un type à la fois)",
                  "--panel does not combine with --vs (one type at a time)"),
+    # régions read before 1 January 2016 (loi n° 2015-29): the base of 18 is today's map
+    "region-map-before-2016": (
+        "régions relevées en {year}, avant la nouvelle carte des régions du 1er janvier 2016 "
+        "(loi n° 2015-29 : 27 régions avant, 18 après) : leurs parts ne se rapportent pas aux "
+        "18 régions d'aujourd'hui ; précisez --panel (la base devient les régions du fichier, "
+        "sur plusieurs vagues celles présentes à chacune)",
+        "régions read in {year}, before the new map of the régions of 1 January 2016 "
+        "(loi n° 2015-29: 27 régions before, 18 after): their shares are not of today's 18 "
+        "régions; give --panel (the base becomes the file's régions, over several waves those "
+        "in every wave)"),
     "panel-within": ("--panel ne se combine pas avec --within : la base est soit les entités du "
                      "fichier, soit celles de départements",
                      "--panel does not combine with --within: the base is either the file's "
@@ -398,6 +408,19 @@ MESSAGES = {
         "un panel suit les mêmes entités d'une vague à l'autre",
         "--panel: no entity is in every wave (entities per wave: {waves}); a panel follows "
         "the same entities from one wave to the next"),
+    # régions read before 1 January 2016, measured as a panel (region-map-before-2016)
+    "region-map-before": (
+        "Régions relevées avant le {date} ({what}, {citation} : {url}) : la base est les "
+        "régions du fichier (carte d'avant 2016), pas les 18 régions d'aujourd'hui.",
+        "Régions read before {date} ({what}, {citation}: {url}): the base is the file's "
+        "régions (map before 2016), not today's 18 régions."),
+    "region-map-waves": (
+        "Régions relevées avant le {date} ({what}, {citation} : {url}) : la carte a changé "
+        "entre les vagues ; le panel ne compare que les régions présentes à chaque vague, une "
+        "région fusionnée n'est pas celle d'aujourd'hui.",
+        "Régions read before {date} ({what}, {citation}: {url}): the map changed between the "
+        "waves; the panel compares only the régions present in every wave, a merged région is "
+        "not today's."),
     "panel-waves-out": (
         "{n} {label} {absent} d'une vague, hors panel ({items})",
         "{n} {label} {absent} from a wave, out of the panel ({items})"),

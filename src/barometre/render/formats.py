@@ -771,10 +771,12 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     elif lang == "en" and _is_survey(r):
         n = int(r["n_base"])
         base = f"{fmt_int(n, lang)} surveyed {'entity' if n == 1 else 'entities'}"
-    elif lang == "en" and base:  # ours translated, else quoted as French
-        from .charts.captions import base_words
+    if lang == "en" and base and not _is_survey(r) and not within:
+        from .charts.captions import base_words  # ours translated, else quoted as French
 
         base = base_words(base, r.get("collectivity_type"), lang, r.get("base_en"))
+    if base and not _is_survey(r):  # « régions » of 2015: « régions (carte d'avant 2016) »
+        base = _with_ended_family(base, r.get("base_family"), r.get("collectivity_type"), lang)
     n = r.get("n_unknown")
     if unknown and not is_missing(n) and n:
         base = (f"{base}; {fmt_int(n, lang)} not answered, out of the base" if lang == "en"
@@ -789,6 +791,34 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     return base
 
 
+
+
+def _with_ended_family(base: str, family: object, type_id: object = None,
+                       lang: str = "fr") -> str:
+    """A published base (in ``lang``) whose family ended on a date the law fixes, with the
+    family's qualifier: « régions » (Ideose, 2015) is « régions (carte d'avant 2016) », not
+    today's 18; « 26 régions » too ("26 regions (map before 2016)"); a base that says it
+    already is kept.
+
+    >>> _with_ended_family("26 régions", "régions (carte d'avant 2016)")
+    "26 régions (carte d'avant 2016)"
+    >>> _with_ended_family("regions", "régions (carte d'avant 2016)", "region", "en")
+    'regions (map before 2016)'
+    """
+    if is_missing(family) or " (" not in str(family):
+        return base
+    from ..datasets.published import family_end
+
+    if family_end(str(family)) is None:
+        return base
+    if lang == "en":
+        from .charts.captions import base_words
+
+        family = base_words(str(family), type_id, lang, None)
+    head, qualifier = str(family).split(" (", 1)
+    if f"({qualifier}" in base or not base.endswith(head):
+        return base
+    return f"{base} ({qualifier}"
 
 
 def band_label(band: object, lang: str = "fr") -> str:

@@ -460,6 +460,50 @@ def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
                items=items)]
 
 
+def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
+    """Under survey figures of régions read before 1 January 2016 (measured as a panel:
+    :func:`barometre.adoption` refuses them otherwise), the map they were read on: its end
+    with the law and its address (:func:`family_end_note`'s facts), and, over waves on both
+    sides of it, that the panel compares only the régions present in every wave. ``res``: a
+    result frame with ``collectivity_type`` and ``year`` (or ``date``), or its records;
+    ``also``: another (a report's Évolution, whose waves its adoption does not hold); none
+    for any other.
+
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"collectivity_type": ["region", "region"], "year": [2015, 2025]})
+    >>> print(region_map_notes(df, "en")[0])  # doctest: +ELLIPSIS
+    Régions read before 1 January 2016 (the new map of the regions, loi n° 2015-29 du 16 janvier 2015: https://...): the map changed between the waves; ... every wave, a merged région is not today's.
+    """
+    from ..datasets.published import family_end
+    from .waves import wave_date
+
+    from .formats import SURVEY_BASE_FAMILY
+
+    years: set[int] = set()
+    for frame in (res, also):
+        if frame is None:
+            continue
+        try:
+            rows = [r for r in _as_records(frame).rows if r.get("collectivity_type") == "region"
+                    # a survey's (a published figure's base says its map: base_text)
+                    and r.get("base_family", SURVEY_BASE_FAMILY) in (SURVEY_BASE_FAMILY, None)]
+        except (KeyError, TypeError, AttributeError):
+            continue
+        for r in rows:
+            y = r.get("year")
+            if is_missing(y):  # a wave's date (« 2015-10-15 », a Timestamp)
+                d = str(r.get("date") or "")[:4]
+                y = int(d) if d.isdigit() else None
+            if y is not None:
+                years.add(int(y))
+    if not years or min(years) >= 2016:
+        return []
+    end = family_end("régions (carte d'avant 2016)")
+    said = dict(date=wave_date(end["ends"], lang), what=_t("pub-family-change-region-map", lang),
+                citation=end["citation"], url=end["url"])
+    return [_t("region-map-waves" if max(years) >= 2016 else "region-map-before", lang, **said)]
+
+
 def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[str]:
     """What the interval of survey figures read as a sample of their type assumes, when
     their file holds a small part of it (less than half its entities, or of the part it
@@ -1075,6 +1119,7 @@ def adoption_table(df: Any, lang: str = "fr", title: str = "") -> str:
     parts += _warnings(res, lang)
     parts += _survey_ci_lines(res, lang)
     parts += random_draw_notes(res, lang)
+    parts += region_map_notes(res, lang)  # régions read on the map of before 2016
     parts += _skipped_lines(res, lang)
     parts += _design_lines(res, lang)
     parts += place_notes(res, lang)

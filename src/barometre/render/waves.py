@@ -164,6 +164,9 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
         parts += ["", text("waves-small", lang, n=SMALL_N)]
     parts += _ci_method(df, lang)
     parts += wave_random_draw_notes(df, lang)  # a small part read as a random draw
+    from .views import region_map_notes
+
+    parts += region_map_notes(df, lang)  # régions of 2015 beside 2025: the map changed
     return "\n".join(parts)
 
 

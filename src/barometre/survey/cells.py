@@ -112,6 +112,8 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
     for t in _INFER_TYPES:
         codes = _type_codes(t)
         restored = [reference.restore_code(v, t) for v in values]
+        if t == "region":  # « 22 » of a file of 2015: Picardie's code, as much as Côtes-d'Armor's
+            codes = codes | _former_region_codes(restored, codes)
         if name_col is None and all(c in codes for c in restored):
             scores[t] += len(restored)  # plain codes: no need for the names
             continue
@@ -122,12 +124,15 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
         code_names, known_names = _type_keys(t)
         for code, vk, nk, pre in zip(restored, value_keys, name_keys, prefixed):
             if code in codes:
-                scores[t] += 1 + (10 if nk and code_names[code] == nk else 0)
+                scores[t] += 1 + (10 if nk and code_names.get(code) == nk else 0)
             elif vk in known_names:
                 scores[t] += 1
             elif pre is not None and pre[0] == t and (
                     pre[1] in known_names or reference.restore_code(pre[2], t) in codes):
                 scores[t] += 1  # an institution's own name ("CD44", "Ville de Nantes")
+    said = _header_type(layout)
+    if said is not None and scores[said]:  # « Code;Région »: the name column's header says it
+        return said, None, len(every)
     if scores:
         best = max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
         tied = [t for t in _INFER_TYPES if t != best and scores[t] == scores[best]]
@@ -143,6 +148,30 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
         read = {reference.restore_code(v, best) for v in every} - {None}
         return best, tied[0], len(read) or len(every)
     return _infer_type_by_resolving(values[:100]), None, len(every)
+
+
+def _former_region_codes(restored: list, codes: frozenset[str]) -> frozenset[str]:
+    """The codes of the régions merged on 1 January 2016 (« 22 », Picardie), when the values
+    not of today's régions could be theirs (a few 2-digit codes); read only then, so that a
+    clean file does not load the table."""
+    missing = {c for c in restored if c not in codes}
+    if not missing or len(missing) > 16 or not all(c and len(c) == 2 for c in missing):
+        return frozenset()
+    from ..datasets.former_regions import former_codes
+
+    return former_codes()
+
+
+def _header_type(layout) -> str | None:
+    """The type that the header of the name column beside an untyped code column says
+    (« Code;Région », « Code;Commune »), when every typed name column says that one."""
+    if layout.entity.role != "entity_code" or layout.entity.type_hint:
+        return None
+    said = {c.type_hint for c in layout.hints if c.role == "entity_name" and c.type_hint}
+    named = guess_name_column(layout)
+    if named is None or len(said) != 1 or named.type_hint not in _INFER_TYPES:
+        return None
+    return named.type_hint
 
 
 def guess_name_column(layout) -> Column | None:
@@ -163,6 +192,12 @@ def _names_agreeing(values: list[str], names: list[str], type_id: str) -> int:
     n = 0
     for value, name in list(zip(values, names))[:_NAMES_TRIED]:
         code = reference.restore_code(value, type_id) if name else None
+        if type_id == "region" and code is not None and code not in _type_codes(type_id):
+            from ..datasets.former_regions import former_codes, names_code
+
+            # « 22;Région Picardie »: the old région its code was, named
+            n += code in former_codes() and code in names_code(name)
+            continue
         if code is None or code not in _type_codes(type_id):
             continue
         try:

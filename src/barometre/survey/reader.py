@@ -343,7 +343,9 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
     opts = _Options(blank_policy(blank), as_date(date))
     try:
         with bulk():  # millions of readings (see _memory)
-            _, problems, _, _ = _parse(path, type, sheet, opts)  # no frame: problems only
+            readings, problems, type_id, _ = _parse(path, type, sheet, opts)  # no frame
+        if type_id == "region":  # régions read on the map of before 2016: said
+            problems = problems + _old_region_map(readings)
     except InputFileError as exc:
         name = display_name(path)
         msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
@@ -351,6 +353,19 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
         return [Problem(None, None, None, "error", msg, code=exc.code, msg=said,
                         unreadable=True)]
     return problems
+
+
+def _old_region_map(readings) -> list[Problem]:
+    """The ``region-map-before-2016`` warning of a file of régions read before 1 January
+    2016: its figures are measured with ``--panel`` only (:func:`barometre.adoption`)."""
+    import numpy as np
+
+    years = np.asarray(readings.year, dtype=float)
+    old = years[years < 2016]
+    if not len(old):
+        return []
+    return [Problem.said(Msg("region-map-before-2016", year=int(old.min())),
+                         severity="warning")]
 
 
 @numbered

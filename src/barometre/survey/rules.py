@@ -521,6 +521,8 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     département's row: "69;Conseil départemental du Rhône" (69D), "67;CeA" and "68;CeA"
     (6AE), "2A;Collectivité de Corse" (20R), "75;Ville de Paris" (75C), "972;CTM" (972R)
     are read as 69, 67, 68, 2A, 75 and 972, as "69;Rhône" is (:func:`_territory_councils`;
+    likewise a région's code beside its single collectivité, "94;Collectivité de Corse",
+    :func:`_region_councils`;
     the figures per inhabitant already use the population the council serves). Another
     département's code beside it stays an error ("01;Département du Rhône").
     """
@@ -535,6 +537,8 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     same = {entity.code}
     if entity.collectivity_type == "departement" and entity.role is None:
         same |= _territory_councils().get(entity.code, frozenset())
+    elif entity.collectivity_type == "region" and entity.role is None:
+        same |= _region_councils().get(entity.code, frozenset())
     try:
         other = reference.resolve(name, type=type_id)
     except ResolveError as exc:
@@ -709,6 +713,26 @@ def _territory_councils() -> dict[str, frozenset[str]]:
                 if t != code:
                     out.setdefault(t, set()).add(code)
     return {t: frozenset(c) for t, c in out.items()}
+
+
+@functools.cache
+def _region_councils() -> dict[str, frozenset[str]]:
+    """Per région code, the codes of the single collectivités that govern it as a région
+    (``institutions.csv``: 94 → 20R, the Collectivité de Corse; 02 → 972R, 03 → 973R):
+    "94;Collectivité de Corse" is Corsica's row, as "2A;Collectivité de Corse" is in a file
+    of départements.
+
+    >>> {c: sorted(v) for c, v in sorted(_region_councils().items())}
+    {'02': ['972R'], '03': ['973R'], '94': ['20R']}
+    """
+    from ..datasets import reference
+
+    inst = reference._institution_columns()
+    out: dict[str, set[str]] = {}
+    for code, types, region in zip(inst["code"], inst["types"], inst["region"]):
+        if "region" in types and region and region != code:
+            out.setdefault(region, set()).add(code)
+    return {r: frozenset(c) for r, c in out.items()}
 
 
 def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple

@@ -23,10 +23,11 @@ from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_gro
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
+                     region_map_notes,
                      type_or_kind_label, flag_marks, flag_notes, flag_set, rounded_note,
                      served_note, undated_notes, councils_once_note, bench_questioned,
                      questioned_note)
-from ..formats import (base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
+from ..formats import (SURVEY_BASE_FAMILY, base_text, figure_type_label, fmt_date, fmt_int, fmt_rank, fmt_share,
                        platform_label, published_digits, source_date,
                        no_account_text, platforms_set_aside_text, platforms_no_year_text, aside_tail, population_note, population_source, takes_plural,
                        type_label,
@@ -68,8 +69,20 @@ def _key_whom(k: KeyFigure, lang: str) -> str:
     """What a key figure is of: its type, plural; a figure of type ``all`` whose base is not
     every collectivité, its base ("régions, départements et villes préfectures":
     :func:`~barometre.render.formats.figure_type_label`)."""
-    return figure_type_label({"collectivity_type": k.collectivity_type, "base_family": k.base_family,
-                              "base": k.base}, lang, plural=True)
+    return _with_family_ended(figure_type_label(
+        {"collectivity_type": k.collectivity_type, "base_family": k.base_family, "base": k.base},
+        lang, plural=True), k.base_family, k.collectivity_type, lang)
+
+
+def _with_family_ended(whom: str, family: object, type_id: object, lang: str) -> str:
+    """A published figure's type named with the map it was of, when its base family ended
+    on a date the law fixes: « régions (carte d'avant 2016) » for Ideose's 96 % of 2015,
+    never « régions » alone (today's 18). Any other kept as is."""
+    if type_id == "all" or family is None or family == SURVEY_BASE_FAMILY:
+        return whom
+    from ..formats import _with_ended_family
+
+    return _with_ended_family(whom, family, type_id, lang)
 
 
 def _annuaire(r: ReportData) -> dict | None:
@@ -241,11 +254,15 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     scope = list(dict.fromkeys(  # a base said by within or panel: its entities
         base_label(r.adoption, rec["collectivity_type"], lang)
         or (type_or_kind_label([rec], rec["collectivity_type"], lang) if design_kind(
-            rec.get("design_subset")) else figure_type_label(rec, lang, plural=True))
+            rec.get("design_subset")) else _with_family_ended(
+                figure_type_label(rec, lang, plural=True), rec.get("base_family"),
+                rec["collectivity_type"], lang))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(note)
+    for note in region_map_notes(r.adoption, lang, also=r.evolution):  # régions read on the map before 2016
+        _wrap_across(sh, sh.line(note, bold=True, color=ALERT_COLOR), 10)
     sh.line(text("report-period", lang, period=_period(r.years, lang)))
     if r.survey is not None:  # a file without any reading date: how to give it
         for note in undated_notes(r.adoption, lang):
@@ -816,6 +833,8 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text(note, lang), size=9, color="595959")
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
+    for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
+        sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
     one = r.extra.get("evolution_any_one_platform")  # every year read that one platform
     if any_left and one:
@@ -1261,6 +1280,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     rows.append([text("report-survey-coverage", lang), cov])
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         rows.append([text("report-survey-panel-out", lang), note])
+    for note in region_map_notes(r.adoption, lang, also=r.evolution):  # régions read on the map before 2016
+        rows.append([text("report-survey-region-map", lang), note])
     meta = _annuaire(r)
     if meta:  # declared accounts, a lower bound (its date: the row above); source, licence
         rows.append([text("report-survey-measure", lang), text(
