@@ -111,8 +111,7 @@ def main() -> None:
             finally:  # what is still buffered, written now rather than at shutdown
                 if sys.stdout is not None:  # None: closed by the caller (`… >&-`)
                     sys.stdout.flush()
-    except BrokenPipeError:
-        # the reader of the output left early (`barometre … | head`): nothing to say, as
-        # Python's documentation advises (signal module, "Note on SIGPIPE")
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(1)
+    except BrokenPipeError:  # the reader left while the last lines were flushed
+        from .app import reader_gone
+
+        reader_gone()

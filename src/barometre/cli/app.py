@@ -15,7 +15,7 @@ import importlib
 import os
 import sys
 from collections.abc import Mapping
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -121,6 +121,19 @@ def _debug(args: list[str]) -> bool:
     return "--debug" in args or os.environ.get("BAROMETRE_DEBUG", "") not in ("", "0")
 
 
+#: The exit status when the reader of the output left early: a Unix tool killed by SIGPIPE
+#: (128 + 13), never 1, which `validate` gives for a file with errors
+PIPE_GONE = 141
+
+
+def reader_gone() -> NoReturn:
+    """The reader of the output left early (`barometre … | head`): nothing more is written
+    and nothing said, as Python's documentation advises (signal module, "Note on
+    SIGPIPE"), and the process ends with :data:`PIPE_GONE`."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(PIPE_GONE)
+
+
 def _traceback_if_asked(args: list[str]) -> bool:
     """With ``--debug`` or ``BAROMETRE_DEBUG=1``, the traceback of the error being handled
     on stderr (then True); the error's one line and exit status follow as without it."""
@@ -204,6 +217,13 @@ class _Group(Group):
         try:
             rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                               standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            if not standalone_mode:
+                raise
+            # `barometre` alone: the help, whole, as Click shows it (on stderr, exit 2), not
+            # squeezed into an error line
+            typer.echo(exc.ctx.get_help(), err=True)
+            sys.exit(exc.exit_code)
         except click.exceptions.ClickException as exc:
             if not standalone_mode:
                 raise
@@ -244,8 +264,8 @@ class _Group(Group):
             for line in exc.render_details(lang):
                 typer.echo(terminal_safe(f"  {line}"), err=True)
             raise typer.Exit(exc.exit_code) from None
-        except BrokenPipeError:  # the reader left (`barometre … | head`): Click ends quietly
-            raise
+        except BrokenPipeError:  # the reader left (`barometre … | head`): quietly, exit 141
+            reader_gone()  # (Typer's own handler would exit 1: a file with errors)
         except OSError as exc:  # disk full, permission denied...
             _traceback_if_asked(args)
             name = getattr(exc, "filename", None)

@@ -200,7 +200,7 @@ def chart(
     date: DateOpt = None,
     force: ForceOpt = False,
     all_sources: AllSourcesOpt = False,
-    dpi: Annotated[int, typer.Option("--dpi", min=50, max=1200, help="Résolution PNG.")] = 200,
+    dpi: Annotated[Optional[int], typer.Option("--dpi", min=50, max=1200, help="Résolution d'un PNG en points par pouce (200 par défaut) ; refusé pour SVG et PDF, vectoriels.")] = None,
     size: Annotated[Optional[str], typer.Option("--size", help="Taille en pouces, ex. 8x4.5.")] = None,
     colorblind: Annotated[bool, typer.Option("--colorblind", help="Palette pour daltoniens (Okabe-Ito).")] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du graphique.")] = None,
@@ -238,6 +238,8 @@ def chart(
                              "--within": within is not None, "--panel": panel},
                    platform, sheet, blank, date)
     figsize = _size(size)
+    if dpi is not None and Path(output).suffix.lower() != ".png":  # never silently dropped
+        raise UsageError.of("chart-dpi-vector", suffix=Path(output).suffix.lower())
     from ..render import charts
 
     kw = {"lang": lang.value, "title": title, "colorblind": colorblind}
@@ -253,7 +255,7 @@ def chart(
                          (metric or Metric.followers).value, 10 if top is None else top,
                          sheet, blank, date, kw, within, panel)
     with overwrite_allowed(force):
-        path = charts.save(fig, output, dpi=dpi, lang=lang.value)
+        path = charts.save(fig, output, dpi=200 if dpi is None else dpi, lang=lang.value)
     from ..messages import text
 
     typer.echo(text("chart-written", lang.value, path=path), err=True)

@@ -30,6 +30,11 @@ MESSAGES = {
     "chart-needs-option": ("{option} est requis pour « chart {kind} »",
                            "{option} is required for 'chart {kind}'"),
     # an option the kind would not read: refused, never silently dropped
+    "chart-dpi-vector": (
+        "--dpi ne vaut que pour une image PNG : un fichier {suffix} est vectoriel, net à toute "
+        "taille (--size règle ses dimensions)",
+        "--dpi applies to a PNG image only: a {suffix} file is a vector image, sharp at any "
+        "size (--size sets its dimensions)"),
     "chart-option-ignored": ("{option} ne s'applique pas à « chart {kind} »",
                              "{option} does not apply to 'chart {kind}'"),
     "chart-option-ignored-waves": (

@@ -220,8 +220,8 @@ MESSAGES = {
         'ranking : nombre de barres (10 par défaut).',
         'ranking: number of bars (10 by default).'),
     'help-chart-dpi': (
-        'Résolution PNG.',
-        'PNG resolution.'),
+        "Résolution d'un PNG en points par pouce (200 par défaut) ; refusé pour SVG et PDF, vectoriels.",
+        'Resolution of a PNG in dots per inch (200 by default); refused for SVG and PDF, which are vector images.'),
     'help-chart-size': (
         'Taille en pouces, ex. 8x4.5.',
         'Size in inches, e.g. 8x4.5.'),

@@ -703,6 +703,12 @@ MESSAGES = {
         "({rows})",
         "'{value}' is a former name: read as the current commune {name} ({code}) ({rows})"),
     # --- output files
+    "source-date-epoch": (
+        "SOURCE_DATE_EPOCH = « {value} » : attendu un nombre entier de secondes depuis le "
+        "1er janvier 1970 (UTC), au plus {last} (31 décembre 2107, la dernière date d'un "
+        "fichier zip)",
+        "SOURCE_DATE_EPOCH = \"{value}\": expected a whole number of seconds since 1 January "
+        "1970 (UTC), at most {last} (31 December 2107, the last date a zip file holds)"),
     "output-not-ours": (
         "{file} existe et n'a pas été écrit par barometre (ou a été modifié depuis) : "
         "refus de l'écraser ; choisissez un autre nom ou {force}",

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime as dt
 import errno
 import hashlib
 import os
@@ -36,7 +37,7 @@ from ..messages import Msg
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
            "holds_answers", "workbook_kind", "open_elsewhere", "overwrite_allowed",
-           "image_metadata", "MARKER"]
+           "image_metadata", "source_date", "MARKER"]
 
 MARKER = "barometre"
 _FORCE: contextvars.ContextVar[bool] = contextvars.ContextVar("barometre_force", default=False)
@@ -364,38 +365,98 @@ def _parts_hash(z: zipfile.ZipFile) -> str:
     return h.hexdigest()
 
 
-def reproducible_xlsx(data: bytes, stamp: str = "2000-01-01T00:00:00Z") -> bytes:
+#: The date of a workbook when ``SOURCE_DATE_EPOCH`` is not set: the same bytes on every run
+CONSTANT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+#: The last second a zip entry can date (its year is 1980 + 7 bits)
+_LAST_ZIP_DATE = dt.datetime(2107, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
+
+
+def source_date() -> dt.datetime:
+    """The date written in barometre's workbooks (report, template, annuaire survey):
+    ``SOURCE_DATE_EPOCH`` when set (reproducible builds: whole seconds since 1970, UTC),
+    else a constant, so that two runs give the same bytes.
+
+    Raises
+    ------
+    UsageError
+        ``source-date-epoch``: a value that is not a whole number of seconds, or past the
+        last date a zip file can hold (31 December 2107): as the reproducible-builds
+        specification asks, a malformed value stops the run rather than being ignored.
+
+    Examples
+    --------
+    >>> import os
+    >>> os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    >>> source_date().isoformat()
+    '2023-11-14T22:13:20+00:00'
+    >>> os.environ["SOURCE_DATE_EPOCH"] = "soon"
+    >>> source_date()
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: SOURCE_DATE_EPOCH = « soon » : attendu un nombre entier de secondes depuis le 1er janvier 1970 (UTC), au plus 4354819199 (31 décembre 2107, la dernière date d'un fichier zip)
+    >>> del os.environ["SOURCE_DATE_EPOCH"]
+    >>> source_date().isoformat()
+    '2000-01-01T00:00:00+00:00'
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return CONSTANT_DATE
+    if epoch.isascii() and epoch.isdigit() and len(epoch) <= 12:
+        when = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        if when <= _LAST_ZIP_DATE:
+            return when
+    raise UsageError(Msg("source-date-epoch", value=epoch[:40],
+                         last=str(int(_LAST_ZIP_DATE.timestamp()))))
+
+
+def zip_date(when: dt.datetime) -> tuple[int, int, int, int, int, int]:
+    """A zip entry's date: ``when``, or 1 January 1980 for an earlier one (the first a zip
+    file can hold: ``SOURCE_DATE_EPOCH=0`` or ``1`` is common in builds)."""
+    if when.year < 1980:
+        return (1980, 1, 1, 0, 0, 0)
+    return (when.year, when.month, when.day, when.hour, when.minute, when.second)
+
+
+def reproducible_xlsx(data: bytes, stamp: str | None = None) -> bytes:
     """Make the bytes of an openpyxl workbook reproducible.
 
-    openpyxl stamps the save time into ``docProps/core.xml`` and the zip
-    entries; this sets both to ``stamp`` so that the same content gives the
-    same file. It also writes barometre's mark (see the module's docstring).
+    openpyxl stamps the save time into ``docProps/core.xml`` (created and modified) and
+    the zip entries; this sets all of them to ``stamp`` (ISO 8601, UTC; by default
+    :func:`source_date`) so that the same content gives the same file. It also writes
+    barometre's mark (see the module's docstring).
     """
     import io
+
+    when = source_date() if stamp is None else dt.datetime.fromisoformat(
+        stamp.replace("Z", "+00:00"))
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
     src = zipfile.ZipFile(io.BytesIO(data))
     mark = (f'<dc:identifier xmlns:dc="http://purl.org/dc/elements/1.1/">barometre:sha256:'
             f'{_parts_hash(src)}</dc:identifier>').encode()
     out_buf = io.BytesIO()
-    y, mo, d = (int(x) for x in stamp[:10].split("-"))
     with zipfile.ZipFile(out_buf, "w", zipfile.ZIP_DEFLATED) as out:
         for info in src.infolist():
             body = src.read(info.filename)
             if info.filename == "docProps/core.xml":
-                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                              rb"\g<1>" + stamp.encode() + rb"\g<2>", body)
+                # created as well as modified: openpyxl writes the time of the save in it
+                body = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
+                              rb"\g<1>" + stamp.encode() + rb"\g<3>", body)
                 body = re.sub(rb"<dc:identifier[^>]*>[^<]*</dc:identifier>|<dc:identifier[^>]*/>",
                               b"", body)
                 body = body.replace(b"</cp:coreProperties>", mark + b"</cp:coreProperties>")
-            info.date_time = (max(y, 1980), mo, d, 0, 0, 0)
+            info.date_time = zip_date(when)
             out.writestr(info, body)
     return out_buf.getvalue()
 
 
-def save_workbook(wb, target: str | os.PathLike, stamp: str = "2000-01-01T00:00:00Z") -> Path:
-    """Save an openpyxl workbook atomically, with reproducible bytes."""
+def save_workbook(wb, target: str | os.PathLike, stamp: str | None = None) -> Path:
+    """Save an openpyxl workbook atomically, with reproducible bytes (dated ``stamp``, by
+    default :func:`source_date`)."""
     import io
 
+    when = source_date() if stamp is None else None  # a bad SOURCE_DATE_EPOCH: before work
+    stamp = stamp or when.strftime("%Y-%m-%dT%H:%M:%SZ")
     buf = io.BytesIO()
     wb.save(buf)
     data = reproducible_xlsx(buf.getvalue(), stamp)

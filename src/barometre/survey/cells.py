@@ -9,7 +9,6 @@ while reading the file (encoding, structure) merged under the cap.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -41,6 +40,7 @@ from .values import (
     excel_error,
     parse_count_column,
     parse_date,
+    today_anywhere,
 )
 
 _INFER_SAMPLE = 2000  # distinct entities tried per candidate type, spread over the whole file
@@ -280,8 +280,8 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
         return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
                             int(rownum), col.header, _text(value), code=code)
-    params = {"first": FIRST_YEAR, "last": (dt.date.today().year if kind == "year"
-                                            else Day.today())}
+    today = today_anywhere()
+    params = {"first": FIRST_YEAR, "last": today.year if kind == "year" else Day.of(today)}
     return Problem.of(code, int(rownum), col.header, _text(value), **params)
 
 
@@ -671,7 +671,8 @@ def too_old_dates(rows: np.ndarray, cells: CodedColumn | RowColumn, rownums: np.
     the row ("15/10/99" is 1999 by the usual two-digit pivot, not 2099)."""
     problems.each(rows, lambda i: Problem.of("date-out-of-range", int(rownums[i]), col.header,
                                              _text(cells.at(i)), first=FIRST_YEAR,
-                                             last=Day.today()), code="date-out-of-range")
+                                             last=Day.of(today_anywhere())),
+                  code="date-out-of-range")
 
 
 def too_old_mask(dates: np.ndarray) -> np.ndarray:

@@ -99,6 +99,7 @@ from .values import (
     read_presence,
     reads_month_first_only,
     serial_date,
+    today_anywhere,
 )
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class _Options:
 
     blank: str | None = None  # "absent", "unknown" or None (the column decides)
     date: dt.date | None = None  # the wave's date for readings without one
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=today_anywhere)  # the latest date on Earth
     #: a workbook's date system (the day of serial number 0, openpyxl's ``wb.epoch``): its
     #: date columns' numbers are Excel serial dates (:func:`_serial_dates`); None for a
     #: CSV or Parquet file, whose numbers in a date column stay errors

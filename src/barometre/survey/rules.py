@@ -48,7 +48,7 @@ from ..domain.errors import UsageError
 from ..messages import Count, Day, Msg, Words
 from .problems import Problem, line_numbers
 from .raw import unique_in_order
-from .values import parse_date
+from .values import parse_date, today_anywhere
 
 #: readings per slice of a pass over millions: small temporaries, in cache (the readers'
 #: row-wide passes too: normalize)
@@ -86,7 +86,7 @@ def as_date(value: Any) -> dt.date | None:
             day = parse_date(value)
         except ValueError:
             raise UsageError.of("bad-wave-date", value=value) from None
-    if day is not None and day > dt.date.today():
+    if day is not None and day > today_anywhere():
         raise UsageError.of("future-wave-date", value=Day.of(day))
     return day
 

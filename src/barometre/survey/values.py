@@ -788,11 +788,26 @@ def serial_date(v: Any, epoch: dt.datetime) -> SerialDate | None:
     return _serial_date(day.year, day.month, day.day, v.item() if hasattr(v, "item") else v)
 
 
+#: The latest time zone in use (UTC+14, the Line Islands)
+_LATEST_ZONE = dt.timezone(dt.timedelta(hours=14))
+
+
+def today_anywhere() -> dt.date:
+    """The latest date it is anywhere on Earth (UTC+14): "today" for the future-date checks.
+
+    A reading dated today by a collector in Paris at 00:30 (still yesterday in UTC) is not
+    in the future on a server in UTC: the same file on the same day passes or fails alike
+    whatever the machine's time zone (``TZ``).
+    """
+    return dt.datetime.now(_LATEST_ZONE).date()
+
+
 def check_reading_date(d: dt.date | None, today: dt.date | None = None) -> dt.date | None:
-    """A reading date between 1 January 2004 and today; raises CellError otherwise."""
+    """A reading date between 1 January 2004 and today (:func:`today_anywhere`); raises
+    CellError otherwise."""
     if d is None:
         return None
-    today = today or dt.date.today()
+    today = today or today_anywhere()
     if not dt.date(FIRST_YEAR, 1, 1) <= d <= today:
         raise CellError("date-out-of-range")
     return d

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import ReportData
 from ...messages import text
-from ..files import write_atomic
+from ..files import source_date, write_atomic, zip_date
 from ..formats import platform_label, type_label
 from . import content
 from .bulk import BulkSheet, bulk_sheet
@@ -31,16 +31,13 @@ from .sheets import Column, Sheet
 __all__ = ["build_workbook", "save", "report_stamp", "MAX_ROWS"]
 
 MAX_ROWS = 1_048_576  # Excel's rows per sheet
-CONSTANT_STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 BULK_LEVEL = 1  # zlib level of the bulk sheets
 
 
 def report_stamp() -> dt.datetime:
-    """The workbook's date: ``SOURCE_DATE_EPOCH`` (reproducible builds) or a constant."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    return CONSTANT_STAMP
+    """The workbook's date: ``SOURCE_DATE_EPOCH`` (reproducible builds) or a constant
+    (:func:`barometre.render.files.source_date`: a malformed value is a UsageError)."""
+    return source_date()
 
 
 def report_title(r: ReportData, lang: str) -> str:
@@ -264,7 +261,7 @@ def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path
     """
     stamp = report_stamp()
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    zdate = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    zdate = zip_date(stamp)
     buf = io.BytesIO()
     wb.save(buf)
     paths = {ws_path(b.sheet.ws): b for b in bulk}
