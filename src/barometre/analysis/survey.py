@@ -48,7 +48,7 @@ from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import (PLATFORMS, find_platform, find_type, platforms_words,
                                types_words)
 from ..domain.schemas import SURVEY_BASE_FAMILY
-from ..messages import Count, Msg, Words
+from ..messages import Count, Day, Msg, Words
 from . import grouping
 from .records import Records
 from .stats import wilson_interval
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare_survey_records",
            "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
            "restrict", "readings_of_year", "survey_design", "band_design", "kind_design",
-           "sample_design", "SurveyDesign", "require_columns",
+           "sample_design", "SurveyDesign", "require_columns", "refuse_repeats",
            "require_figures", "require_waves", "asked_platforms"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
@@ -158,6 +158,79 @@ def readings_of_year(survey: pd.DataFrame, year: int | None) -> pd.DataFrame:
     out = survey[keep]
     out.attrs = dict(survey.attrs)
     return out
+
+
+#: an answer as :func:`refuse_repeats` says it (present: 1, 0, -1)
+_ANSWER_WORDS = {1: Words("Oui", "yes"), 0: Words("Non", "no"),
+                 -1: Words("non renseigné", "not answered")}
+
+
+def refuse_repeats(survey: pd.DataFrame, positions: np.ndarray, group: np.ndarray) -> None:
+    """Refuse a survey frame whose readings repeat an entity × platform × year × date: two
+    surveys put end to end (``pd.concat``), which the counting would resolve by row order,
+    one answer kept without a word. :func:`barometre.read_survey` never gives such readings
+    (a ``duplicate-rows`` error), nor :func:`barometre.read_waves` (``wave-overlap``).
+
+    ``positions`` are the repeating readings (rows of ``survey``), grouped; ``group``
+    numbers their groups from 0 (:data:`barometre.analysis.grouping.Repeats`): what
+    :func:`barometre.analysis.grouping.latest_of` finds on its sorted keys, so that a frame
+    without repeats pays nothing more. The error names a group (the first with different
+    answers, if any), its readings' answers and how many other groups there are.
+
+    Raises
+    ------
+    UsageError
+        ``survey-frame-conflict``: readings with different answers (presence, followers);
+        ``survey-frame-repeat``: the same reading twice or more, and no different answers
+        anywhere (the same frame concatenated twice): counting it once would hide that the
+        frame is not what the user thinks.
+
+    Examples
+    --------
+    >>> import barometre as bm, pandas as pd
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> other = s[(s["code"] == "44") & (s["platform"] == "facebook")].assign(followers=99999)
+    >>> bm.rank(pd.concat([s, other]), "facebook")
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 relevés de Loire-Atlantique (44) sur Facebook le 15/10/2025 aux réponses différentes (Oui à 90 583 abonnés, Oui à 99 999 abonnés) : deux enquêtes mises bout à bout (pd.concat) ? Un seul serait compté, choisi par l'ordre des lignes ; des vagues de dates différentes se lisent avec barometre.read_waves, sinon gardez un relevé par entité, réseau et date
+    >>> bm.adoption(pd.concat([s, s]))
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 fois le même relevé de Ain (01) sur Facebook le 15/10/2025 (non renseigné) ; et 605 autres entités × réseaux × dates relevées plusieurs fois : le même tableau mis deux fois bout à bout (pd.concat) ? Gardez un relevé par entité, réseau et date (drop_duplicates)
+    """
+    import pandas as pd
+
+    n_groups = int(group[-1]) + 1
+    answer_columns = [c for c in ("present", "followers") if c in survey.columns]
+    rows = survey.iloc[positions]
+    answers = rows[answer_columns].reset_index(drop=True).assign(_group=group)
+    # the distinct answers of each group: more than one is a conflict
+    distinct = answers.drop_duplicates()["_group"].to_numpy()
+    conflicting = np.bincount(distinct, minlength=n_groups) > 1
+    named = int(np.argmax(conflicting)) if conflicting.any() else 0
+    at = np.flatnonzero(group == named)
+    first = rows.iloc[at[0]]
+    code = first["code"]
+    name = first["name"] if "name" in survey.columns else None
+    platform = PLATFORMS.get(first["platform"])
+    date = first["date"]
+    present = _presence_codes(rows["present"].iloc[at]).tolist()
+    followers = (rows["followers"].iloc[at].astype("Float64").to_numpy(
+        dtype=float, na_value=np.nan).tolist() if "followers" in survey.columns
+        else [None] * len(at))
+    said = [Msg("survey-frame-answer", answer=_ANSWER_WORDS[p]) if n is None or n != n
+            else Msg("survey-frame-answer-count", answer=_ANSWER_WORDS[p], n=Count(int(n)))
+            for p, n in zip(present, followers)]
+    raise UsageError.of(
+        "survey-frame-conflict" if conflicting.any() else "survey-frame-repeat",
+        n=Count(len(at)),
+        name=f"{name} ({code})" if isinstance(name, str) and name else str(code),
+        platform=platform.words() if platform else str(first["platform"]),
+        date=(Msg("survey-frame-on", date=Day.of(date)) if pd.notna(date)
+              and hasattr(date, "year") else Msg("survey-frame-undated")),
+        answers=said if conflicting.any() else said[:1],  # the same answer: said once
+        more=Msg("survey-frame-repeat-more", n=Count(n_groups - 1)) if n_groups > 1 else "")
 
 
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
@@ -1039,7 +1112,8 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
         platform=platform, platform_ids=np.asarray(ids, dtype=object),
         present=present.astype(np.int8), year=year, date=grouping.order_key(df["date"]),
         source_row=grouping.order_key(df["source_row"]),
-        collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs)
+        collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs,
+        repeats=lambda pos, group: refuse_repeats(df, pos, group))
 
 
 def _derived(c: CodedSurvey, name: str, make):
@@ -1178,7 +1252,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     codes = _years(c)[0]
     year_all = codes if len(keys) == len(of_code) else of_code[codes]
     pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
-                                     lambda: c.source_row, per_year=True)
+                                     lambda: c.source_row, per_year=True, repeats=c.repeats)
 
     def at(a: np.ndarray) -> np.ndarray:  # one reading per group: the arrays as they are
         return a if unique else a[pos]
