@@ -373,7 +373,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Collectivity type to count (default: the survey's). A ville préfecture
         counts for ``ville_prefecture`` and ``commune``.
     by : {"strate", "category"}, optional
-        ``"strate"``: split by INSEE population band (communes). ``"category"``: split the
+        ``"strate"``: split by INSEE population band (communes), the bands in order of
+        population (« < 500 » first, « ≥ 100 000 » last), each band its own population,
+        ``n_strate`` its entities in France (under ``within``: in those départements;
+        under ``panel``: in the panel), the N of its interval. ``"category"``: split the
         intercommunalités (type ``epci`` only, else :class:`~barometre.domain.errors.UsageError`)
         by category, ``CC``, ``CA``, ``CU``, ``METRO`` (the reference's ``kind``, in that
         order): each category is its own population, ``n_category`` its entities in France
@@ -434,7 +437,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     DataFrame
         ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
         ci_high, source`` plus ``base, measure, census, n_reference, n_surveyed,
-        coverage, n_unknown`` (and ``strate`` with ``by="strate"``; ``category`` and
+        coverage, n_unknown`` (and ``strate`` and ``n_strate`` with ``by="strate"``, after
+        ``n_reference``: the band's N, that of its interval unless the file holds a part of
+        the type whole, whose design columns then give the part's; ``category`` and
         ``n_category`` with ``by="category"``, ``base`` then « 42 communautés
         d'agglomération de l'enquête »; ``n_reference``, ``n_surveyed`` and ``coverage``
         stay the type's). ``census`` is
@@ -501,7 +506,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_skipped",
-                           "n_reference", "n_category",
+                           "n_reference", "n_category", "n_strate",
                            "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
                     "estimate_high"})
@@ -514,12 +519,16 @@ _EMPTY = {"census": bool, "derived_from_wording": bool, **_TYPED}
 def _answered_groups(counts: dict[str, np.ndarray], by: str | None) -> dict[str, list]:
     """The groups of :func:`_adoption_counts` with an answer, as lists of Python values,
     ordered by (size band or category,) year, then platform as :data:`PLATFORMS` lists
-    them; the categories as :data:`EPCI_KINDS` says them (CC, CA, CU, métropoles)."""
+    them; the size bands by population (:data:`~barometre.datasets.reference.INSEE_BANDS`),
+    the categories as :data:`EPCI_KINDS` says them (CC, CA, CU, métropoles)."""
     based = counts["n_base"] > 0
     counts = {k: v[based].tolist() for k, v in counts.items()}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    k_rank = {k: i for i, k in enumerate(EPCI_KINDS)}
-    split = (lambda v: (k_rank.get(v, len(k_rank)), v)) if by == "category" else (lambda v: v)
+    # the categories as EPCI_KINDS lists them, the size bands by population (never as
+    # text: « 500–1 999 » after « 50 000–99 999 »), as compare_survey orders them
+    rank = ({k: i for i, k in enumerate(EPCI_KINDS)} if by == "category" else
+            {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)})
+    split = lambda v: (rank.get(v, len(rank)), v)  # noqa: E731
     order = sorted(range(len(counts["platform"])), key=lambda i: (
         ((split(counts[by][i]),) if by else ())
         + (counts["year_key"][i], p_rank.get(counts["platform"][i], len(p_rank)))))
@@ -661,8 +670,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
         "census": census, "derived_from_wording": [False] * n,
         "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
-        # split by category: the N of each row's category (its interval's population)
+        # split by category or size band: the N of each row's category or band (its
+        # interval's population)
         **({"n_category": pops} if by == "category" else {}),
+        **({"n_strate": pops} if by == "strate" else {}),
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
@@ -694,6 +705,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
     attrs = {"any_platforms": any_platforms, "fictitious": fictitious_of(survey)}
+    if survey.attrs.get("file"):  # the file read: a report of these figures checks its
+        # survey frame is of it (analysis.report.same_survey)
+        attrs["survey_file"] = str(survey.attrs["file"])
     if unshown:  # only then: the entities left out for an error that no row counts
         attrs["skipped_unshown"] = unshown
     if designs:  # what the notes under the figures say (render.views): the latest year's,
@@ -1643,8 +1657,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``url``, ``value_published`` nor ``unit_published``), then the survey's
         coverage as :func:`barometre.adoption` gives it: ``n_reference, n_surveyed,
         coverage, n_unknown, n_reference_of`` (``n_skipped`` for a survey read with
-        ``errors="skip"``; ``strate`` with ``by="strate"``; ``category, n_category`` with
-        ``by="category"``).
+        ``errors="skip"``; ``strate, n_strate`` with ``by="strate"``, the bands in order of
+        population; ``category, n_category`` with ``by="category"``).
 
     Raises
     ------
@@ -2600,7 +2614,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     Returns
     -------
     Records
-        The columns of :func:`compare_survey` (``strate`` with ``by="strate"``;
+        The columns of :func:`compare_survey` (``strate, n_strate`` with ``by="strate"``;
         ``category, n_category`` with ``by="category"``).
     """
     from ..datasets.published import source_texts
@@ -2681,6 +2695,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              # the platforms each year read ("any" is over them), as adoption's attrs
              "any_platforms": figures.attrs["any_platforms"],
              "fictitious": fictitious_of(survey)}
+    if figures.attrs.get("survey_file"):  # as adoption's: a report checks its survey frame
+        attrs["survey_file"] = figures.attrs["survey_file"]
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
     no_year = _no_year(survey, shown)
