@@ -302,16 +302,21 @@ def _repeated(order: np.ndarray, key: np.ndarray, when: np.ndarray, code: np.nda
     sorts the readings by key then date, ``key`` is the sorted key), if any: their
     positions, grouped, and each one's group number. A reading of no entity or platform
     (code -1) repeats nothing: two unknown entities are not one."""
-    same = np.flatnonzero(key[1:] == key[:-1])  # the next reading has the same key
-    same = same[when[order[same]] == when[order[same + 1]]]  # ... and the same date
-    if len(same):
-        first = order[same]
-        same = same[(code[first] >= 0) & (platform[first] >= 0)]
+    w = when[order]  # one gather, then comparisons in order (no gather per repeat)
+    same = key[1:] == key[:-1]  # the next reading has the same key...
+    same &= w[1:] == w[:-1]  # ... and the same date
+    if not same.any():
+        return
+    same = np.flatnonzero(same)
+    first = order[same]
+    same = same[(code[first] >= 0) & (platform[first] >= 0)]
     if not len(same):
         return
-    members = np.union1d(same, same + 1)  # sorted positions, each group's together
     linked = np.zeros(len(order), dtype=bool)
     linked[same + 1] = True  # a member that repeats the one before it
+    member = linked.copy()
+    member[same] = True
+    members = np.flatnonzero(member)  # sorted positions, each group's together
     group = np.cumsum(~linked[members]) - 1
     repeats(order[members], group)
 

@@ -26,7 +26,9 @@ Conventions (see ``docs/benchmarking.md``):
   ranked nor counted in the follower figures (:func:`account_counts`).
 
 When a file holds several readings of an entity on a platform, the latest one
-(by date, then year) is used for benchmark and ranking.
+(by date, then year) is used for benchmark and ranking. Two readings of one entity on one
+platform on one date (two surveys put end to end with ``pd.concat``) have no latest: every
+function that picks one refuses them (:func:`refuse_repeats`), never picking by row order.
 """
 
 from __future__ import annotations
