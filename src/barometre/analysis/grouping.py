@@ -237,24 +237,40 @@ def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray 
     The readings are ordered by code, platform, year, date and source row (missing first),
     with one stable sort on integer keys; the last of each group is the latest. The positions
     come in that order. When ``per_year`` and every group has one row, nothing is sorted.
-    ``platform`` is ``order_key(survey["platform"])`` when already computed.
+    ``platform`` is ``order_key(survey["platform"])`` when already computed. Two readings
+    of one entity × platform × year on one date are refused
+    (:func:`barometre.analysis.survey.refuse_repeats`): no latest among them.
     """
+    from .survey import refuse_repeats  # the messages: only when a frame repeats readings
+
     platform = order_key(survey["platform"]) if platform is None else platform
     return latest_of(order_key(survey["code"]), platform,
                      year_codes(year_key(survey["year"]).to_numpy(dtype=float))[0],
                      lambda: order_key(survey["date"]), lambda: order_key(survey["source_row"]),
-                     per_year)
+                     per_year, lambda pos, group: refuse_repeats(survey, pos, group))
+
+
+#: What :func:`latest_of` calls with the readings that repeat an entity × platform × year
+#: × date: their positions, and the number of their group (0 to the groups' number - 1)
+Repeats = Callable[[np.ndarray, np.ndarray], None]
 
 
 def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
               date: Callable[[], np.ndarray], row: Callable[[], np.ndarray],
-              per_year: bool) -> tuple[np.ndarray | slice, bool]:
+              per_year: bool, repeats: Repeats | None = None
+              ) -> tuple[np.ndarray | slice, bool]:
     """:func:`latest_positions` on integer keys.
 
     ``code`` and ``platform`` are codes from -1 (missing), ``year`` codes from 0 ordered like
     the years (:func:`year_codes`); ``date`` and ``row`` give their keys, called only when a
     sort is needed. When ``per_year`` and every group has one reading, the positions are
     ``slice(None)`` (every reading, in order: nothing to gather).
+
+    ``repeats``, when given, is called with the readings of a known entity and platform
+    that share their year and date with another (:data:`Repeats`), before any is chosen:
+    the row order alone would pick one (two surveys concatenated), which it refuses. Found
+    on the sorted keys (two comparisons per reading), only when a sort is needed at all:
+    when no entity × platform × year repeats, no date can.
     """
     n = len(code)
     if not n:
@@ -266,15 +282,43 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
     key, size = combine(keys, sizes)
     if per_year and _unique(key, size):
         return slice(None), True
-    order = np.lexsort((row(), date(), key))  # by code, platform, year, date, row
+    when = date()
+    order = np.lexsort((row(), when, key))  # by code, platform, year, date, row
     last = np.ones(n, dtype=bool)
+    k = key[order] if per_year or repeats is not None else None
+    if repeats is not None:
+        _repeated(order, k, when, code, platform, repeats)
     if per_year:
-        k = key[order]
         last[:-1] = k[1:] != k[:-1]
     else:  # the group is code × platform: its last reading over the years
         c, p = code[order], platform[order]
         last[:-1] = (c[1:] != c[:-1]) | (p[1:] != p[:-1])
     return order[last], bool(last.all())
+
+
+def _repeated(order: np.ndarray, key: np.ndarray, when: np.ndarray, code: np.ndarray,
+              platform: np.ndarray, repeats: Repeats) -> None:
+    """Call ``repeats`` with the readings that repeat another's key and date (``order``
+    sorts the readings by key then date, ``key`` is the sorted key), if any: their
+    positions, grouped, and each one's group number. A reading of no entity or platform
+    (code -1) repeats nothing: two unknown entities are not one."""
+    w = when[order]  # one gather, then comparisons in order (no gather per repeat)
+    same = key[1:] == key[:-1]  # the next reading has the same key...
+    same &= w[1:] == w[:-1]  # ... and the same date
+    if not same.any():
+        return
+    same = np.flatnonzero(same)
+    first = order[same]
+    same = same[(code[first] >= 0) & (platform[first] >= 0)]
+    if not len(same):
+        return
+    linked = np.zeros(len(order), dtype=bool)
+    linked[same + 1] = True  # a member that repeats the one before it
+    member = linked.copy()
+    member[same] = True
+    members = np.flatnonzero(member)  # sorted positions, each group's together
+    group = np.cumsum(~linked[members]) - 1
+    repeats(order[members], group)
 
 
 def _increasing(keys: list[np.ndarray], sizes: list[int]) -> bool:

@@ -48,7 +48,7 @@ DESIGN_COLUMNS = ["month", "measure", "census", "base", "flags", "value_publishe
 _EXTRA_COLUMNS = ["period", "publisher", "url", "year_published", "base_family", "derived_from_wording", "notes",
                   "comparable",
                   "differs", "series", "break", "break_from", "strate", "category",
-                  "n_reference", "n_category", "n_surveyed", "coverage", "n_unknown",
+                  "n_reference", "n_category", "n_strate", "n_surveyed", "coverage", "n_unknown",
                   # a survey read with errors="skip": the entities its errors left out
                   "n_skipped", "n_reference_of",
                   # a survey file that is no random sample of its type (analysis.survey_design)

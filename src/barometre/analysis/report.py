@@ -727,6 +727,57 @@ def _chosen_year(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> int | N
     return y if y < int(latest.max()) else None
 
 
+def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
+    """Refuse a survey's figures beside the frame of another survey: a report of them
+    would show the key figures of one file, and the coverage, Classement, Benchmark and
+    « données fictives » stamp of the other, without a word.
+
+    The figures' file is ``adoption.attrs["survey_file"]`` (:func:`barometre.adoption`,
+    :func:`barometre.compare_survey` set it), else the ``source`` of their rows counted
+    from a survey (``base_family`` « entités de l'enquête »); it must be one of the survey
+    frame's files (:func:`survey_files`: every wave's for :func:`barometre.read_waves`).
+    Published figures (no row of a survey) beside a survey frame are taken as they are, as
+    is a frame that names no file (made by hand: nothing to compare).
+
+    Raises
+    ------
+    UsageError
+        ``report-other-survey``: the figures' file and the frame's, named.
+    """
+    from ..domain.errors import UsageError
+    from ..domain.schemas import SURVEY_BASE_FAMILY
+    from .survey import _source_name
+
+    files = survey_files(survey)
+    if not files:
+        return
+    name = _source_name(survey)
+    theirs = adoption.attrs.get("survey_file")
+    if theirs is not None:  # the path read: two files of one name in two folders told apart
+        if not any(_same_path(theirs, f) for f in files):
+            names = {Path(f).name for f in files}  # the paths when the names are alike
+            alike = Path(theirs).name in names
+            raise UsageError.of("report-other-survey",
+                                figures=str(theirs) if alike else Path(theirs).name,
+                                survey=", ".join(files) if alike else name)
+        return
+    if "source" not in adoption.columns or "base_family" not in adoption.columns:
+        return
+    counted = (adoption["base_family"] == SURVEY_BASE_FAMILY).fillna(False).to_numpy(dtype=bool)
+    sources = set(adoption["source"][counted].dropna().astype(str))
+    other = sorted(sources - {name, *(Path(f).name for f in files)})
+    if other:
+        raise UsageError.of("report-other-survey", figures=", ".join(other), survey=name)
+
+
+def _same_path(a: str, b: str) -> bool:
+    """Whether two paths name one file (``mine.csv`` and ``./mine.csv``)."""
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # moved or deleted since: the paths as written
+        return Path(a).absolute() == Path(b).absolute()
+
+
 def survey_files(survey: pd.DataFrame | None) -> tuple[str, ...]:
     """The files a survey frame was read from (``attrs["file"]``; every wave's file,
     ``attrs["file_paths"]``, for :func:`barometre.read_waves`): a report never overwrites
@@ -774,6 +825,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     ------
     NoDataError
         Nothing to report; the entity has no reading of the selection's year.
+    UsageError
+        ``report-other-survey``: figures counted from another file than ``survey``'s
+        (:func:`same_survey`); published figures beside a survey are taken.
     """
     from .survey import PEER_COLUMNS, require_columns, require_figures
 
@@ -782,6 +836,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     require_figures(adoption)  # a frame of readings in their place: one clear error
     if survey is not None:  # a frame without read_survey's columns: one clear error
         require_columns(survey, PEER_COLUMNS)
+        same_survey(adoption, survey)
         said = _said_of(adoption)
         if said["panel"]:  # a panel over waves: the entities of every wave, on every sheet
             from .survey import balanced_panel

@@ -26,7 +26,9 @@ Conventions (see ``docs/benchmarking.md``):
   ranked nor counted in the follower figures (:func:`account_counts`).
 
 When a file holds several readings of an entity on a platform, the latest one
-(by date, then year) is used for benchmark and ranking.
+(by date, then year) is used for benchmark and ranking. Two readings of one entity on one
+platform on one date (two surveys put end to end with ``pd.concat``) have no latest: every
+function that picks one refuses them (:func:`refuse_repeats`), never picking by row order.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ from ..domain.errors import NoDataError, UsageError
 from ..domain.registry import (PLATFORMS, find_platform, find_type, platforms_words,
                                types_words)
 from ..domain.schemas import SURVEY_BASE_FAMILY
-from ..messages import Count, Msg, Words
+from ..messages import Count, Day, Msg, Words
 from . import grouping
 from .records import Records
 from .stats import wilson_interval
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
 __all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare_survey_records",
            "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
            "restrict", "readings_of_year", "survey_design", "band_design", "kind_design",
-           "sample_design", "SurveyDesign", "require_columns",
+           "sample_design", "SurveyDesign", "require_columns", "refuse_repeats",
            "require_figures", "require_waves", "asked_platforms"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
@@ -158,6 +160,79 @@ def readings_of_year(survey: pd.DataFrame, year: int | None) -> pd.DataFrame:
     out = survey[keep]
     out.attrs = dict(survey.attrs)
     return out
+
+
+#: an answer as :func:`refuse_repeats` says it (present: 1, 0, -1)
+_ANSWER_WORDS = {1: Words("Oui", "yes"), 0: Words("Non", "no"),
+                 -1: Words("non renseigné", "not answered")}
+
+
+def refuse_repeats(survey: pd.DataFrame, positions: np.ndarray, group: np.ndarray) -> None:
+    """Refuse a survey frame whose readings repeat an entity × platform × year × date: two
+    surveys put end to end (``pd.concat``), which the counting would resolve by row order,
+    one answer kept without a word. :func:`barometre.read_survey` never gives such readings
+    (a ``duplicate-rows`` error), nor :func:`barometre.read_waves` (``wave-overlap``).
+
+    ``positions`` are the repeating readings (rows of ``survey``), grouped; ``group``
+    numbers their groups from 0 (:data:`barometre.analysis.grouping.Repeats`): what
+    :func:`barometre.analysis.grouping.latest_of` finds on its sorted keys, so that a frame
+    without repeats pays nothing more. The error names a group (the first with different
+    answers, if any), its readings' answers and how many other groups there are.
+
+    Raises
+    ------
+    UsageError
+        ``survey-frame-conflict``: readings with different answers (presence, followers);
+        ``survey-frame-repeat``: the same reading twice or more, and no different answers
+        anywhere (the same frame concatenated twice): counting it once would hide that the
+        frame is not what the user thinks.
+
+    Examples
+    --------
+    >>> import barometre as bm, pandas as pd
+    >>> s = bm.read_survey(bm.demo_file("enquete"))
+    >>> other = s[(s["code"] == "44") & (s["platform"] == "facebook")].assign(followers=99999)
+    >>> bm.rank(pd.concat([s, other]), "facebook")
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 relevés de Loire-Atlantique (44) sur Facebook le 15/10/2025 aux réponses différentes (Oui à 90 583 abonnés, Oui à 99 999 abonnés) : deux enquêtes mises bout à bout (pd.concat) ? Un seul serait compté, choisi par l'ordre des lignes ; des vagues de dates différentes se lisent avec barometre.read_waves, sinon gardez un relevé par entité, réseau et date
+    >>> bm.adoption(pd.concat([s, s]))
+    Traceback (most recent call last):
+    ...
+    barometre.domain.errors.UsageError: le tableau d'enquête a 2 fois le même relevé de Ain (01) sur Facebook le 15/10/2025 (non renseigné) ; et 605 autres entités × réseaux × dates relevées plusieurs fois : le même tableau mis deux fois bout à bout (pd.concat) ? Gardez un relevé par entité, réseau et date (drop_duplicates)
+    """
+    import pandas as pd
+
+    n_groups = int(group[-1]) + 1
+    answer_columns = [c for c in ("present", "followers") if c in survey.columns]
+    rows = survey.iloc[positions]
+    answers = rows[answer_columns].reset_index(drop=True).assign(_group=group)
+    # the distinct answers of each group: more than one is a conflict
+    distinct = answers.drop_duplicates()["_group"].to_numpy()
+    conflicting = np.bincount(distinct, minlength=n_groups) > 1
+    named = int(np.argmax(conflicting)) if conflicting.any() else 0
+    at = np.flatnonzero(group == named)
+    first = rows.iloc[at[0]]
+    code = first["code"]
+    name = first["name"] if "name" in survey.columns else None
+    platform = PLATFORMS.get(first["platform"])
+    date = first["date"]
+    present = _presence_codes(rows["present"].iloc[at]).tolist()
+    followers = (rows["followers"].iloc[at].astype("Float64").to_numpy(
+        dtype=float, na_value=np.nan).tolist() if "followers" in survey.columns
+        else [None] * len(at))
+    said = [Msg("survey-frame-answer", answer=_ANSWER_WORDS[p]) if n is None or n != n
+            else Msg("survey-frame-answer-count", answer=_ANSWER_WORDS[p], n=Count(int(n)))
+            for p, n in zip(present, followers)]
+    raise UsageError.of(
+        "survey-frame-conflict" if conflicting.any() else "survey-frame-repeat",
+        n=Count(len(at)),
+        name=f"{name} ({code})" if isinstance(name, str) and name else str(code),
+        platform=platform.words() if platform else str(first["platform"]),
+        date=(Msg("survey-frame-on", date=Day.of(date)) if pd.notna(date)
+              and hasattr(date, "year") else Msg("survey-frame-undated")),
+        answers=said if conflicting.any() else said[:1],  # the same answer: said once
+        more=Msg("survey-frame-repeat-more", n=Count(n_groups - 1)) if n_groups > 1 else "")
 
 
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
@@ -300,7 +375,10 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         Collectivity type to count (default: the survey's). A ville préfecture
         counts for ``ville_prefecture`` and ``commune``.
     by : {"strate", "category"}, optional
-        ``"strate"``: split by INSEE population band (communes). ``"category"``: split the
+        ``"strate"``: split by INSEE population band (communes), the bands in order of
+        population (« < 500 » first, « ≥ 100 000 » last), each band its own population,
+        ``n_strate`` its entities in France (under ``within``: in those départements;
+        under ``panel``: in the panel), the N of its interval. ``"category"``: split the
         intercommunalités (type ``epci`` only, else :class:`~barometre.domain.errors.UsageError`)
         by category, ``CC``, ``CA``, ``CU``, ``METRO`` (the reference's ``kind``, in that
         order): each category is its own population, ``n_category`` its entities in France
@@ -363,7 +441,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     DataFrame
         ``collectivity_type, platform, year, share, n_present, n_base, ci_low,
         ci_high, source`` plus ``base, measure, census, n_reference, n_surveyed,
-        coverage, n_unknown`` (and ``strate`` with ``by="strate"``; ``category`` and
+        coverage, n_unknown`` (and ``strate`` and ``n_strate`` with ``by="strate"``, after
+        ``n_reference``: the band's N, that of its interval unless the file holds a part of
+        the type whole, whose design columns then give the part's; ``category`` and
         ``n_category`` with ``by="category"``, ``base`` then « 42 communautés
         d'agglomération de l'enquête »; ``n_reference``, ``n_surveyed`` and ``coverage``
         stay the type's). ``census`` is
@@ -430,7 +510,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_skipped",
-                           "n_reference", "n_category",
+                           "n_reference", "n_category", "n_strate",
                            "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
                     "estimate_high"})
@@ -443,12 +523,16 @@ _EMPTY = {"census": bool, "derived_from_wording": bool, **_TYPED}
 def _answered_groups(counts: dict[str, np.ndarray], by: str | None) -> dict[str, list]:
     """The groups of :func:`_adoption_counts` with an answer, as lists of Python values,
     ordered by (size band or category,) year, then platform as :data:`PLATFORMS` lists
-    them; the categories as :data:`EPCI_KINDS` says them (CC, CA, CU, métropoles)."""
+    them; the size bands by population (:data:`~barometre.datasets.reference.INSEE_BANDS`),
+    the categories as :data:`EPCI_KINDS` says them (CC, CA, CU, métropoles)."""
     based = counts["n_base"] > 0
     counts = {k: v[based].tolist() for k, v in counts.items()}
     p_rank = {p: i for i, p in enumerate(PLATFORMS)}
-    k_rank = {k: i for i, k in enumerate(EPCI_KINDS)}
-    split = (lambda v: (k_rank.get(v, len(k_rank)), v)) if by == "category" else (lambda v: v)
+    # the categories as EPCI_KINDS lists them, the size bands by population (never as
+    # text: « 500–1 999 » after « 50 000–99 999 »), as compare_survey orders them
+    rank = ({k: i for i, k in enumerate(EPCI_KINDS)} if by == "category" else
+            {label: i for i, (_, label) in enumerate(reference.INSEE_BANDS)})
+    split = lambda v: (rank.get(v, len(rank)), v)  # noqa: E731
     order = sorted(range(len(counts["platform"])), key=lambda i: (
         ((split(counts[by][i]),) if by else ())
         + (counts["year_key"][i], p_rank.get(counts["platform"][i], len(p_rank)))))
@@ -592,8 +676,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "base_family": [SURVEY_BASE_FAMILY] * n, "measure": ["of_all"] * n,
         "census": census, "derived_from_wording": [False] * n,
         "n_unknown": col["n_unknown"], "n_reference": [n_ref] * n,
-        # split by category: the N of each row's category (its interval's population)
+        # split by category or size band: the N of each row's category or band (its
+        # interval's population)
         **({"n_category": pops} if by == "category" else {}),
+        **({"n_strate": pops} if by == "strate" else {}),
         "n_reference_of": [reference_of] * n, "n_surveyed": surveyed,
         "coverage": [x / n_ref if n_ref else None for x in surveyed],
         "month": [None] * n}
@@ -625,6 +711,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                      tuple(sorted(v, key=lambda p: (p_rank.get(p, len(p_rank)), p)))
                      for y, v in sorted(covered.items())}
     attrs = {"any_platforms": any_platforms, "fictitious": fictitious_of(survey)}
+    if survey.attrs.get("file"):  # the file read: a report of these figures checks its
+        # survey frame is of it (analysis.report.same_survey)
+        attrs["survey_file"] = str(survey.attrs["file"])
     if unshown:  # only then: the entities left out for an error that no row counts
         attrs["skipped_unshown"] = unshown
     if designs:  # what the notes under the figures say (render.views): the latest year's,
@@ -1054,7 +1143,8 @@ def coded(df: pd.DataFrame) -> CodedSurvey:
         platform=platform, platform_ids=np.asarray(ids, dtype=object),
         present=present.astype(np.int8), year=year, date=grouping.order_key(df["date"]),
         source_row=grouping.order_key(df["source_row"]),
-        collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs)
+        collectivity_type=ctype.iloc[0] if len(ctype) else None, attrs=df.attrs,
+        repeats=lambda pos, group: refuse_repeats(df, pos, group))
 
 
 def _derived(c: CodedSurvey, name: str, make):
@@ -1193,7 +1283,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     codes = _years(c)[0]
     year_all = codes if len(keys) == len(of_code) else of_code[codes]
     pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
-                                     lambda: c.source_row, per_year=True)
+                                     lambda: c.source_row, per_year=True, repeats=c.repeats)
 
     def at(a: np.ndarray) -> np.ndarray:  # one reading per group: the arrays as they are
         return a if unique else a[pos]
@@ -1584,8 +1674,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``url``, ``value_published`` nor ``unit_published``), then the survey's
         coverage as :func:`barometre.adoption` gives it: ``n_reference, n_surveyed,
         coverage, n_unknown, n_reference_of`` (``n_skipped`` for a survey read with
-        ``errors="skip"``; ``strate`` with ``by="strate"``; ``category, n_category`` with
-        ``by="category"``).
+        ``errors="skip"``; ``strate, n_strate`` with ``by="strate"``, the bands in order of
+        population; ``category, n_category`` with ``by="category"``).
 
     Raises
     ------
@@ -2541,7 +2631,7 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     Returns
     -------
     Records
-        The columns of :func:`compare_survey` (``strate`` with ``by="strate"``;
+        The columns of :func:`compare_survey` (``strate, n_strate`` with ``by="strate"``;
         ``category, n_category`` with ``by="category"``).
     """
     from ..datasets.published import source_texts
@@ -2622,6 +2712,8 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
              # the platforms each year read ("any" is over them), as adoption's attrs
              "any_platforms": figures.attrs["any_platforms"],
              "fictitious": fictitious_of(survey)}
+    if figures.attrs.get("survey_file"):  # as adoption's: a report checks its survey frame
+        attrs["survey_file"] = figures.attrs["survey_file"]
     if any_left:  # only then: the frame of barometre.compare's rules has no such key
         attrs["any_left_out"] = any_left
     no_year = _no_year(survey, shown)

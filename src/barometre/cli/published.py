@@ -128,9 +128,9 @@ def compare(
     for split in ("strate", "category"):  # the band or category, after the type
         if split in result.columns:
             cols.insert(1, split)
-    if "n_category" in result.columns:  # each category's N, beside the type's
-        cols.insert(cols.index("n_reference") + 1 if "n_reference" in cols else len(cols),
-                    "n_category")
+    for n in ("n_category", "n_strate"):  # each category's or band's N, beside the type's
+        if n in result.columns:
+            cols.insert(cols.index("n_reference") + 1 if "n_reference" in cols else len(cols), n)
     title = ""
     if data is not None:
         # a file that holds a part of the type whole says so under the table (render.views);

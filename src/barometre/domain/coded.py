@@ -38,6 +38,10 @@ class CodedSurvey:
     source_row: Any
     collectivity_type: str
     attrs: dict = field(default_factory=dict)
+    #: what the counting calls with readings that repeat an entity × platform × year ×
+    #: date (:data:`barometre.analysis.grouping.Repeats`), before it picks one: a frame's
+    #: coding refuses them; None from the reader, whose readings never repeat
+    repeats: Any = field(default=None, repr=False, compare=False)
     derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:

@@ -148,8 +148,9 @@ ADOPTION = Schema("adoption records", (
               ("derived_from_wording", "bool"), ("notes", "str"), ("value_published", "str"),
               ("unit_published", "str"), ("comparable", "bool"), ("differs", "str"),
               ("series", "int"), ("break", "any"), ("break_from", "any"), ("strate", "str"),
-              ("n_reference", "int"), ("n_surveyed", "int"), ("coverage", "float"),
-              ("n_unknown", "int"), ("n_reference_of", "str"),
+              # split by size band: the band's N (adoption(by="strate"))
+              ("n_reference", "int"), ("n_strate", "int"), ("n_surveyed", "int"),
+              ("coverage", "float"), ("n_unknown", "int"), ("n_reference_of", "str"),
               # a survey read with errors="skip": the entities its errors left out
               ("n_skipped", "int"),
               # a survey file that is no random sample of its type: what it holds whole

@@ -10,6 +10,15 @@ MESSAGES = {
     # errors
     "report-nothing": ("rien à mettre dans le rapport : aucun chiffre ne correspond à cette sélection",
                        "nothing to report: no figure matches this selection"),
+    # write_report(path, adoption(file A), survey=frame of file B): key figures of one file,
+    # coverage, Classement, Benchmark and the demo stamp of the other (rvnb19 #2)
+    "report-other-survey": (
+        "les chiffres d'adoption viennent de {figures}, le tableau d'enquête de {survey} : "
+        "un rapport ne mêle pas deux enquêtes ; passez les chiffres de ce tableau "
+        "(barometre.adoption(survey)) ou le tableau de ces chiffres",
+        "the adoption figures come from {figures}, the survey frame from {survey}: a report "
+        "does not mix two surveys; pass the figures of that frame (barometre.adoption(survey)) "
+        "or the frame of those figures"),
     "report-bad-title": ("titre de rapport inutilisable : {reason}", "unusable report title: {reason}"),
     # sheet names (31 characters at most, no []:*?/\)
     "report-sheet-summary": ("Synthèse", "Summary"),

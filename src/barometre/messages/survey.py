@@ -781,6 +781,32 @@ MESSAGES = {
         "column {column} of the survey frame is {dtype}, not text: INSEE codes are text "
         "('01', '2A'), a number names no collectivity; read the file again with "
         "barometre.read_survey, or a CSV with read_csv(…, dtype={{'{column}': str}})"),
+    # two readings of one entity × platform × year on one date in a frame (two surveys put
+    # end to end): no figure picks one by row order (refuse_repeats)
+    "survey-frame-conflict": (
+        "le tableau d'enquête a {n} relevés de {name} sur {platform} {date} aux réponses "
+        "différentes ({answers}){more} : deux enquêtes mises bout à bout (pd.concat) ? Un "
+        "seul serait compté, choisi par l'ordre des lignes ; des vagues de dates "
+        "différentes se lisent avec barometre.read_waves, sinon gardez un relevé par "
+        "entité, réseau et date",
+        "the survey frame has {n} readings of {name} on {platform} {date} with different "
+        "answers ({answers}){more}: two surveys put end to end (pd.concat)? Only one would "
+        "be counted, picked by row order; waves of different dates are read with "
+        "barometre.read_waves, otherwise keep one reading per entity, platform and date"),
+    "survey-frame-repeat": (
+        "le tableau d'enquête a {n} fois le même relevé de {name} sur {platform} {date} "
+        "({answers}){more} : le même tableau mis deux fois bout à bout (pd.concat) ? Gardez "
+        "un relevé par entité, réseau et date (drop_duplicates)",
+        "the survey frame has the same reading of {name} on {platform} {date} {n} times "
+        "({answers}){more}: the same frame put twice end to end (pd.concat)? Keep one "
+        "reading per entity, platform and date (drop_duplicates)"),
+    "survey-frame-repeat-more": (
+        " ; et {n} autres entités × réseaux × dates relevées plusieurs fois",
+        "; and {n} more entities × platforms × dates read several times"),
+    "survey-frame-on": ("le {date}", "on {date}"),
+    "survey-frame-undated": ("sans date", "with no date"),
+    "survey-frame-answer": ("{answer}", "{answer}"),
+    "survey-frame-answer-count": ("{answer} à {n} abonnés", "{answer} with {n} followers"),
     "survey-frame-not-waves": (
         "ce tableau n'a pas de vagues (colonne wave_label) : passez le tableau de "
         "barometre.read_waves, ou survey_waves(survey) (barometre.analysis.waves) pour les "

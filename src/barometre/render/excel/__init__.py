@@ -56,7 +56,10 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
     survey : DataFrame, optional
         Tidy survey frame: adds the Classement and Données sheets, and the Mouvements sheet
         when it holds several waves (:func:`barometre.read_waves`, or one long file of
-        several reading dates months apart).
+        several reading dates months apart). The file of ``adoption``'s survey figures
+        (:func:`barometre.adoption` of another file is refused: a
+        :class:`~barometre.domain.errors.UsageError` ``report-other-survey``, never a
+        workbook of one file's key figures and the other's coverage, ranks and stamp).
     entity : str, optional
         With ``survey``: adds a Benchmark sheet for that entity.
     peers : {"type", "region", "strate", "category"}, optional
