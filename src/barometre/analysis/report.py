@@ -715,8 +715,9 @@ def _asked_ids(platforms) -> list[str]:
 def _chosen_year(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> int | None:
     """The year a caller chose through the figures (``bm.compare(..., year=2024,
     figures=...)``) when no :class:`Selection` says it: the figures' one year, when it is
-    older than the survey's latest (else the Classement and the Benchmark rank each
-    platform's latest year, as without a choice)."""
+    older than the survey's latest and one of its years (else the Classement and the
+    Benchmark rank each platform's latest year, as without a choice: published figures of
+    2022 beside a survey of 2025 have no 2022 readings to rank)."""
     if survey is None or "year" not in adoption.columns or "year" not in survey.columns:
         return None
     years = {int(y) for y in adoption["year"].dropna()}
@@ -724,7 +725,7 @@ def _chosen_year(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> int | N
     if len(years) != 1 or latest.empty:
         return None
     y = years.pop()
-    return y if y < int(latest.max()) else None
+    return y if y < int(latest.max()) and (latest == y).any() else None
 
 
 def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
@@ -736,13 +737,16 @@ def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
     :func:`barometre.compare_survey` set it), else the ``source`` of their rows counted
     from a survey (``base_family`` « entités de l'enquête »); it must be one of the survey
     frame's files (:func:`survey_files`: every wave's for :func:`barometre.read_waves`).
-    Published figures (no row of a survey) beside a survey frame are taken as they are, as
-    is a frame that names no file (made by hand: nothing to compare).
+    Published figures (no row of a survey) beside a survey frame are refused: the report
+    would name the survey's file as their source; a frame that names no file (made by
+    hand: nothing to compare) is taken as it is.
 
     Raises
     ------
     UsageError
-        ``report-other-survey``: the figures' file and the frame's, named.
+        ``report-other-survey``: the figures' file and the frame's, named;
+        ``report-published-beside-survey``: published figures (no row counted from a
+        survey) beside a survey frame.
     """
     from ..domain.errors import UsageError
     from ..domain.schemas import SURVEY_BASE_FAMILY
@@ -768,6 +772,10 @@ def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
     other = sorted(sources - {name, *(Path(f).name for f in files)})
     if other:
         raise UsageError.of("report-other-survey", figures=", ".join(other), survey=name)
+    if not counted.any() and len(adoption):
+        # published figures only: the report would name the survey's file as their source
+        # on every page and rank readings of another year than theirs, without a word
+        raise UsageError.of("report-published-beside-survey", survey=name)
 
 
 def _same_path(a: str, b: str) -> bool:

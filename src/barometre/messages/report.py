@@ -12,6 +12,17 @@ MESSAGES = {
                        "nothing to report: no figure matches this selection"),
     # write_report(path, adoption(file A), survey=frame of file B): key figures of one file,
     # coverage, Classement, Benchmark and the demo stamp of the other (rvnb19 #2)
+    "report-published-beside-survey": (
+        "des chiffres publiés à côté du tableau d'enquête {survey} : un rapport nommerait ce "
+        "fichier comme leur source et classerait ses relevés à côté d'eux ; faites deux "
+        "rapports, barometre.write_report(chemin, barometre.compare(…)) pour les chiffres "
+        "publiés et barometre.write_report(chemin, barometre.adoption(survey), survey=survey) "
+        "pour l'enquête",
+        "published figures beside the survey frame {survey}: a report would name that file "
+        "as their source and rank its readings beside them; write two reports, "
+        "barometre.write_report(path, barometre.compare(…)) for the published figures and "
+        "barometre.write_report(path, barometre.adoption(survey), survey=survey) for the "
+        "survey"),
     "report-other-survey": (
         "les chiffres d'adoption viennent de {figures}, le tableau d'enquête de {survey} : "
         "un rapport ne mêle pas deux enquêtes ; passez les chiffres de ce tableau "
