@@ -41,6 +41,16 @@ MESSAGES = {
     # "de Saint-Bois" / "Saint-Bois", {what} "ancienne commune déléguée d'Arboys en Bugey"
     "former-code": ("le code « {value} » est celui {name}, {what} : écrivez {code}",
                     "the code '{value}' is that of {name}, {what}: write {code}"),
+    # the same, when the current commune {code} is in the file already ({rows}: "ligne 5")
+    "former-code-present": (
+        "le code « {value} » est celui {name}, {what}, qui figure déjà dans le fichier "
+        "({code}, {rows}) : y écrire {code} compterait deux fois la même commune ; une "
+        "ancienne commune n'est pas une commune d'aujourd'hui (même dans une vague d'avant "
+        "la fusion, son compte n'est pas celui de la commune actuelle) : retirez la ligne",
+        "the code '{value}' is that of {name}, {what}, which is in the file already "
+        "({code}, {rows}): writing {code} here would count one commune twice; a former "
+        "commune is no commune of today (even in a wave from before the merger, its account "
+        "is not the current commune's): remove the row"),
     # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
     "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
                      "'{value}' is a Corsican code from before 1976: write {write}"),

@@ -475,12 +475,28 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     entity has (« 0039022 », a SIREN whose leading digits were lost) beside a name that
     is one of type ``type_id`` says it: « ; le nom à côté, CA Vitré Communauté, est
     200039022 »."""
+    present: dict[str, int] = {}  # a current commune's code, its first row in the file
+
+    def first_row(code: str) -> int | None:
+        if not present:
+            codes = ents.arrays[1]
+            for j in np.flatnonzero(~bad_entity).tolist():
+                present.setdefault(codes[ent_idx[j]], int(rownums[j]))
+            present.setdefault(None, -1)  # looked once
+        return present.get(code)
+
     def unknown(i: int) -> Problem:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
         column, cell = layout.entity.header, ent_col.at(i)
         if names is not None and by_name[i]:
             column, cell = names[0].header, names[1].at(i)
         msg = err.msg
+        if err.code == "former-code" and msg and err.candidates:
+            # « 74011 » when Annecy (74010) is in the file already: writing 74010, as the
+            # plain advice says, would count Annecy twice
+            at = first_row(err.candidates[0].code)
+            if at is not None and at >= 0:
+                msg = Msg("former-code-present", **msg.params, rows=rows_text([at]))
         if err.code == "unknown-code" and names is not None and not by_name[i] and msg:
             beside = _named_beside(names[1].at(i), type_id)
             if beside is not None:
