@@ -94,3 +94,22 @@ def test_a_former_code_alone_keeps_its_advice(cli, tmp_path):
     f.write_text("Code INSEE;Facebook\n74011;Oui\n44109;Oui\n", encoding="utf-8")
     (p,) = _problems(cli, str(f))
     assert p["message"].endswith(": écrivez 74010")
+
+
+def test_insee_69m_points_to_the_metropoles_siren_and_69d(cli):
+    """rvgeo19 #9: « 69M » is INSEE's code of the Métropole de Lyon."""
+    import barometre as bm
+
+    got = [(p["row"], p["value"], p["code"], p["message"])
+           for p in _problems(cli, "deps-paris75056.csv") if p["value"] == "69M"]
+    assert got == [(4, "69M", "insee-69m", (
+        "« 69M » est le code INSEE de la Métropole de Lyon : barometre la désigne par son "
+        "SIREN, 200046977, parmi les métropoles (--type metropole) ; parmi les départements, "
+        "le Rhône est 69 et son conseil, le Département du Rhône, 69D"))]
+    for type_ in (None, "departement", "epci", "metropole"):
+        with pytest.raises(bm.ResolveError) as exc:
+            bm.resolve("69m", type=type_, lang="en")
+        assert exc.value.code == "insee-69m"
+        assert [c.code for c in exc.value.candidates] == ["200046977", "69D"]
+        assert str(exc.value).startswith("'69m' is INSEE's code of the Métropole de Lyon: "
+                                         "barometre names it by its SIREN, 200046977")
