@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 import barometre as bm
 from barometre.datasets import reference
