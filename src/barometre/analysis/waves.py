@@ -927,7 +927,6 @@ def _two_labels(labels: list[str], old, new, details: list | None = None) -> tup
     return o, n
 
 
-@numbered
 def _council_changed(df: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame,
                      collectivity_type: object) -> list[dict]:
     """The territories of ``df`` read before their council existed in the old wave ``a``
@@ -946,7 +945,7 @@ def _council_changed(df: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame,
 
     def before(w: pd.DataFrame) -> dict[str, bool]:
         w = w[w["code"].isin(codes)]
-        said = reference.before_council(w["code"], w["date"].to_numpy("datetime64[s]"),
+        said = reference._before_council(w["code"], w["date"].to_numpy("datetime64[s]"),
                                         w["year"].astype("Float64").to_numpy(float, na_value=np.nan))
         return {c: bool(v.all()) for c, v in pd.Series(said, index=w["code"].to_numpy())
                 .groupby(level=0)}
@@ -958,6 +957,7 @@ def _council_changed(df: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame,
             for c in codes if old.get(c) and new.get(c) is False]
 
 
+@numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
                 platforms: str | Iterable[str] | None = None, *,
                 within: str | Iterable[str] | None = None, panel: bool = False) -> pd.DataFrame:

@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "band_words", "size_class", "communes", "departements",
            "regions", "epci", "former_names", "former_codes", "institutions", "conseils_departementaux",
-           "departement_council", "served_populations", "council_created", "before_council", "population_of",
+           "departement_council", "served_populations", "council_created", "population_of",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
 ENTITY_COLUMNS = ENTITIES.names
@@ -371,7 +371,7 @@ def council_created() -> dict[str, tuple[str, str, "np.datetime64"]]:
             for t in terr.split()}
 
 
-def before_council(codes: Iterable[object], dates: Iterable[object],
+def _before_council(codes: Iterable[object], dates: Iterable[object],
                    years: Iterable[object] | None = None) -> np.ndarray:
     """Per reading, whether it is dated before the council of its département existed
     (:func:`council_created`: 67 on 15 June 2015 is the Bas-Rhin's own council, not the

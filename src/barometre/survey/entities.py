@@ -645,7 +645,7 @@ def _council_said(shared: dict, council: str) -> tuple[str, tuple[str, ...], Wor
 def _of_councils(readings, shared: dict) -> np.ndarray | None:
     """Per reading, whether its entity is a territory of a council shared with another
     (:func:`_shared_councils`) at the reading's date: a reading dated before the council
-    existed (67 in 2015, before the CeA: :func:`~barometre.datasets.reference.before_council`)
+    existed (67 in 2015, before the CeA: :func:`~barometre.datasets.reference._before_council`)
     is its département's own council's. None when no entity of the file is one."""
     u_code = readings.code
     of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
@@ -655,7 +655,7 @@ def _of_councils(readings, shared: dict) -> np.ndarray | None:
     out = of_entity[np.where(eidx < 0, len(u_code), eidx)]
     pos = np.flatnonzero(out)
     codes = [u_code[e] for e in eidx[pos].tolist()]
-    out[pos[reference.before_council(codes, readings.date[pos], readings.year[pos])]] = False
+    out[pos[reference._before_council(codes, readings.date[pos], readings.year[pos])]] = False
     return out if out.any() else None
 
 
@@ -676,7 +676,7 @@ def councils_not_yet(readings, own_pop: np.ndarray):
     if not len(pos):
         return readings
     eidx = readings.eidx[pos]
-    before = reference.before_council([u_code[e] for e in eidx.tolist()],
+    before = reference._before_council([u_code[e] for e in eidx.tolist()],
                                       readings.date[pos], readings.year[pos])
     dated = ~np.isnat(readings.date[pos]) | ~np.isnan(readings.year[pos].astype(float))
     pop = None
