@@ -385,12 +385,15 @@ def _position(values: pd.Series, v) -> dict:
             "index": v / med * 100 if med else None, "median": med}
 
 
-def served_of(codes, collectivity_type: object) -> list[dict]:
+def served_of(codes, collectivity_type: object, populations=None) -> list[dict]:
     """The entities among ``codes`` of a survey of départements whose council serves
     another population than the territory's, the one their per-1,000 figures use
     (:func:`barometre.datasets.reference.served_populations`, applied by the reader):
     per entity ``code, territory, council_code, council, served, territory_population``,
-    in the order of ``codes``. Empty for any other type.
+    in the order of ``codes``. Empty for any other type. ``populations`` (beside
+    ``codes``, when given): the population each entity's figures used; a territory whose
+    population is its own was read before its council existed (67 in 2015, before the CeA:
+    :func:`barometre.survey.entities.councils_not_yet`) and is not listed.
 
     >>> served_of(["44", "69"], "departement")[0]["served"]
     478313
@@ -401,12 +404,26 @@ def served_of(codes, collectivity_type: object) -> list[dict]:
     deps = reference._entity_columns("departement")
     names = dict(zip(deps["code"], deps["name"]))
     out = []
+    own_kept: set = set()
+    if populations is not None:
+        own_kept = {c for c, p in zip(codes, populations)
+                    if c in served and p == p and p is not None and p is not pd.NA
+                    and int(p) == served[c][3]}
     for c in dict.fromkeys(codes):
-        if c in served:
+        if c in served and c not in own_kept:
             council_code, council, pop, own = served[c]
             out.append({"code": c, "territory": names[c], "council_code": council_code,
                         "council": council, "served": pop, "territory_population": own})
     return out
+
+
+def _served_of_snapshot(focus: pd.Series, codes: list, snap: pd.DataFrame) -> list[dict]:
+    """:func:`served_of` the entity benchmarked and ``codes``, at the populations the
+    snapshot's figures used (a 2015 reading of 67 divides by the Bas-Rhin's own)."""
+    every = [focus["code"]] + list(codes)
+    pops = dict(zip(snap["code"], snap["population"]))
+    pops.setdefault(focus["code"], focus["population"])
+    return served_of(every, focus["collectivity_type"], [pops.get(c) for c in every])
 
 
 @numbered
@@ -675,8 +692,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # a council serving another population than its territory's (69, 67,
                       # 68, 2A, 2B): the entity's, then those of the peers whose number per
                       # 1,000 inhabitants is compared with its own
-                      "population_served": served_of(
-                          [focus["code"]] + per_1000_codes, focus["collectivity_type"])})
+                      "population_served": _served_of_snapshot(
+                          focus, per_1000_codes, snap)})
     return BENCHMARK.check(out)
 
 
@@ -1314,7 +1331,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                         "unknown": int(unplaced_pop.isna().sum())},
                       # the councils whose population is not the territory's (shown)
                       "population_served": served_of(out["code"],
-                                                     g["collectivity_type"].iloc[0]),
+                                                     g["collectivity_type"].iloc[0],
+                                                     out["population"]),
                       "set_aside_codes": {
                           **{c: None if pd.isna(y) else int(y) for c, y in
                              zip(older["code"], older["year"].astype("Float64"))},

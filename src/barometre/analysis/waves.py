@@ -927,6 +927,36 @@ def _two_labels(labels: list[str], old, new, details: list | None = None) -> tup
     return o, n
 
 
+def _council_changed(df: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame,
+                     collectivity_type: object) -> list[dict]:
+    """The territories of ``df`` read before their council existed in the old wave ``a``
+    and after in the new wave ``b`` (:func:`barometre.datasets.reference.council_created`:
+    67 on 15 June 2015, the Bas-Rhin's own council, and on 15 October 2025, the CeA): per
+    territory ``{"code", "name", "council_code", "council", "since"}`` (the day, ISO), in
+    the order of ``df``; empty for any other type."""
+    from ..datasets import reference
+
+    if collectivity_type != "departement":
+        return []
+    created = reference.council_created()
+    codes = [c for c in dict.fromkeys(df["code"]) if c in created]
+    if not codes:
+        return []
+
+    def before(w: pd.DataFrame) -> dict[str, bool]:
+        w = w[w["code"].isin(codes)]
+        said = reference._before_council(w["code"], w["date"].to_numpy("datetime64[s]"),
+                                        w["year"].astype("Float64").to_numpy(float, na_value=np.nan))
+        return {c: bool(v.all()) for c, v in pd.Series(said, index=w["code"].to_numpy())
+                .groupby(level=0)}
+
+    old, new = before(a), before(b)
+    names = dict(zip(df["code"], df["name"]))
+    return [{"code": c, "name": names.get(c), "council_code": created[c][0],
+             "council": created[c][1], "since": str(created[c][2])}
+            for c in codes if old.get(c) and new.get(c) is False]
+
+
 @numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
                 platforms: str | Iterable[str] | None = None, *,
@@ -1055,6 +1085,12 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     both = pd.Series(status == "stayed", index=df.index) & fo.notna() & fn.notna()
     df["growth"] = ((fn - fo) / fo).where(both & (fo > 0))  # exact for exact ratios
     df["gain_per_1000"] = ((fn - fo) / pop * 1000).where(both & (pop > 0))
+    # 67 read in 2015 (the Bas-Rhin's conseil général) and in 2025 (the CeA): two councils,
+    # two accounts; no growth from one to the other
+    council_changed = _council_changed(df, a, b, attrs.get("collectivity_type"))
+    if council_changed:
+        gone = df["code"].isin({e["code"] for e in council_changed}).to_numpy()
+        df.loc[gone, ["growth", "gain_per_1000"]] = np.nan
     df["population"] = pop.astype("Int64")
     for c in ("followers_old", "followers_new"):
         df[c] = df[c].astype("Int64")
@@ -1094,9 +1130,13 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       # the entities not in every wave, out of the panel
                       **({"panel_out": attrs["panel_out"]} if attrs.get("panel_out") else {}),
                       # gains per 1,000 of a council's population, not its territory's (69)
+                      # territories whose council was created between the waves (67
+                      # and 68: the CeA in 2021): no growth computed, said
+                      "council_changed": council_changed,
                       "population_served": served_of(
                           out.loc[out["gain_per_1000"].notna(), "code"],
-                          attrs.get("collectivity_type"))})
+                          attrs.get("collectivity_type"),
+                          out.loc[out["gain_per_1000"].notna(), "population"])})
     return TRANSITIONS.check(out)
 
 

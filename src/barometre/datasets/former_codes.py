@@ -143,6 +143,54 @@ def name_error(raw: str, type_id: str | None, lang: str | None = None) -> Resolv
 
 
 @functools.cache
+def _names_by_commune() -> dict[str, dict[str, tuple[str, str, str]]]:
+    """``former_names.csv`` by current commune, then by the loose key of the former name:
+    ``(former name, its code, kind)``; read once, on the first name beside a code that is
+    not the commune's own."""
+    from .name_index import name_key
+    from .reference import _columns
+
+    cols = _columns("former_names.csv")
+    out: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for name, code, kind, commune in zip(cols["name"], cols["code"], cols["kind"],
+                                         cols["commune"]):
+        out.setdefault(commune, {}).setdefault(name_key(name), (name, code, kind))
+    return out
+
+
+def former_name_of(commune: str, name: str) -> tuple[str, str, str] | None:
+    """When ``name`` is the name of a former commune merged into ``commune`` (its code
+    today), ``(former name, its code, kind)`` (kind as in ``former_codes.csv``); else None.
+    « Annecy-le-Vieux » beside 74010 (Annecy): a commune déléguée, of code 74011;
+    « Bellegarde-sur-Valserine » beside 01033: the commune déléguée whose code Valserhône
+    kept.
+
+    >>> former_name_of("74010", "Annecy le Vieux")
+    ('Annecy-le-Vieux', '74011', 'deleguee')
+    >>> former_name_of("74010", "Annecy") is None
+    True
+    """
+    from .name_index import name_key
+
+    found = _names_by_commune().get(commune)
+    return None if not found else found.get(name_key(name))
+
+
+def former_words(name: str, code: str, kind: str, commune: str, commune_name: str) -> Words:
+    """« d'Annecy-le-Vieux (74011), ancienne commune déléguée d'Annecy » (after « le nom »),
+    "Annecy-le-Vieux (74011), former commune déléguée of Annecy", said per language;
+    the code said as the one the current commune kept when it is the same (Bellegarde-sur-
+    Valserine, 01033, for Valserhône)."""
+    fr, en = _KINDS[kind]
+    what_fr = fr.format(de=_de(commune_name), a=_a(commune_name), name=commune_name)
+    what_en = en.format(name=commune_name)
+    if code == commune:
+        return Words(f"{_de(name)}, {what_fr}, dont {commune_name} a gardé le code",
+                     f"{name}, {what_en}, whose code {commune_name} kept")
+    return Words(f"{_de(name)} ({code}), {what_fr}", f"{name} ({code}), {what_en}")
+
+
+@functools.cache
 def arrondissements(commune: str) -> dict[int, tuple[str, str]]:
     """The arrondissements municipaux of ``commune`` (Paris 75056, Marseille 13055, Lyon
     69123) by their number: ``(code, name)``; empty for any other commune.

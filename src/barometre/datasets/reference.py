@@ -60,7 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["entities", "resolve", "resolve_many", "find_code", "Entity", "name_key", "name_keys",
            "restore_code", "INSEE_BANDS", "band_of", "band_words", "size_class", "communes", "departements",
            "regions", "epci", "former_names", "former_codes", "institutions", "conseils_departementaux",
-           "departement_council", "served_populations", "population_of",
+           "departement_council", "served_populations", "council_created", "population_of",
            "SIZE_CLASSES", "COMMUNE_LIKE"]
 
 ENTITY_COLUMNS = ENTITIES.names
@@ -347,6 +347,52 @@ def departement_council(code: str) -> str | None:
     ['44', '6AE', '6AE', '69D', None, None]
     """
     return _council_of().get(restore_code(code, "departement") or str(code))
+
+
+@functools.cache
+def council_created() -> dict[str, tuple[str, str, "np.datetime64"]]:
+    """The councils of several départements that did not always exist
+    (``councils_created.csv``, with the law that created each), per territory code:
+    ``(council code, council name, the day it exists from)``. Before that day each
+    département had its own council, account and population: 67 and 68 their conseils
+    généraux/départementaux until the Collectivité européenne d'Alsace (6AE, 1 January
+    2021), 2A and 2B until the Collectivité de Corse (20R, 1 January 2018).
+
+    >>> import barometre as bm
+    >>> {t: (c, str(d)) for t, (c, _, d) in sorted(bm.reference.council_created().items())}
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'2A': ('20R', '2018-01-01'), '2B': ('20R', '2018-01-01'), '67': ('6AE', '2021-01-01'),
+     '68': ('6AE', '2021-01-01')}
+    """
+    cols = _columns("councils_created.csv")
+    return {t: (code, name, np.datetime64(since, "D"))
+            for code, name, terr, since in zip(cols["code"], cols["name"], cols["territories"],
+                                               cols["since"])
+            for t in terr.split()}
+
+
+def _before_council(codes: Iterable[object], dates: Iterable[object],
+                   years: Iterable[object] | None = None) -> np.ndarray:
+    """Per reading, whether it is dated before the council of its département existed
+    (:func:`council_created`: 67 on 15 June 2015 is the Bas-Rhin's own council, not the
+    CeA's): its date before the day, or, undated, its year before the day's year. False
+    for any other code, and for a reading without date nor year."""
+    created = council_created()
+    codes = list(codes)
+    out = np.zeros(len(codes), dtype=bool)
+    if not any(c in created for c in codes):
+        return out
+    dates = np.asarray(list(dates), dtype="datetime64[D]")
+    years = (np.full(len(codes), np.nan) if years is None
+             else np.asarray(list(years), dtype=float))
+    for i, c in enumerate(codes):
+        if c in created:
+            since = created[c][2]
+            d = dates[i]
+            out[i] = (d < since) if not np.isnat(d) else (
+                years[i] == years[i] and years[i] < since.astype("datetime64[Y]").astype(int)
+                + 1970)
+    return out
 
 
 def served_populations() -> dict[str, tuple[str, str, int, int]]:

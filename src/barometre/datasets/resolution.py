@@ -186,9 +186,29 @@ def _resolve(text: object, type_id: str | None, departement: object, lang: str,
     try:
         return _resolve_as(text, type_id, departement, lang, suggest)
     except ResolveError as exc:
-        if type_id != "epci" or exc.code not in ("unknown-entity", "unknown-code"):
+        if exc.code not in ("unknown-entity", "unknown-code"):
+            raise
+        if str(text).strip().upper() == "69M":
+            raise _insee_69m(str(text).strip(), type_id, lang) from None
+        if type_id != "epci":
             raise
         raise _not_an_epci(exc, text, departement, lang) from None
+
+
+def _insee_69m(raw: str, type_id: str | None, lang: str) -> ResolveError:
+    """« 69M », INSEE's code of the Métropole de Lyon (its table of the collectivités with a
+    département's powers): barometre names it by its SIREN among the ``metropole`` type, and
+    the Rhône's council is 69D; code ``insee-69m``, ``candidates`` both."""
+    cols = _ref._entity_columns("metropole")
+    siren = next(c for c, k in zip(cols["code"], cols["kind"]) if k == "MET69")
+    lyon = code_table("metropole")
+    found = [_typed(lyon.entities[lyon.codes[siren]], type_id or "metropole")]
+    inst = _pool("institution")
+    if "69D" in inst.codes:
+        found.append(inst.entities[inst.codes["69D"]])
+    err = ResolveError.of("insee-69m", value=raw, siren=siren, lang=lang)
+    err.candidates = found
+    return err
 
 
 def _not_an_epci(err: ResolveError, text: object, departement: object,

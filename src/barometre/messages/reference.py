@@ -59,6 +59,24 @@ MESSAGES = {
         "{parts} : écrivez {code}",
         "'{value}': provisional name (2016) of {region}, formed on 1 January 2016 from "
         "{parts}: write {code}"),
+    # the same, when the current commune {code} is in the file already ({rows}: "ligne 5")
+    "former-code-present": (
+        "le code « {value} » est celui {name}, {what}, qui figure déjà dans le fichier "
+        "({code}, {rows}) : y écrire {code} compterait deux fois la même commune ; une "
+        "ancienne commune n'est pas une commune d'aujourd'hui (même dans une vague d'avant "
+        "la fusion, son compte n'est pas celui de la commune actuelle) : retirez la ligne",
+        "the code '{value}' is that of {name}, {what}, which is in the file already "
+        "({code}, {rows}): writing {code} here would count one commune twice; a former "
+        "commune is no commune of today (even in a wave from before the merger, its account "
+        "is not the current commune's): remove the row"),
+    # INSEE's code of the Métropole de Lyon, which barometre names by its SIREN
+    "insee-69m": (
+        "« {value} » est le code INSEE de la Métropole de Lyon : barometre la désigne par son "
+        "SIREN, {siren}, parmi les métropoles (--type metropole) ; parmi les départements, "
+        "le Rhône est 69 et son conseil, le Département du Rhône, 69D",
+        "'{value}' is INSEE's code of the Métropole de Lyon: barometre names it by its SIREN, "
+        "{siren}, among métropoles (--type metropole); among départements, the Rhône is 69 "
+        "and its council, the Département du Rhône, 69D"),
     # "20004", "20": the département of Corsica before 1976; {write}: "2A004 (Ajaccio)"
     "corsica-code": ("« {value} » est un code corse d'avant 1976 : écrivez {write}",
                      "'{value}' is a Corsican code from before 1976: write {write}"),

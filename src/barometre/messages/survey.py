@@ -654,6 +654,15 @@ MESSAGES = {
     "code-name-unknown": (
         "nom « {name} » non reconnu à côté du code {code} ({code_name}) : lu d'après le code",
         "name '{name}' not recognised next to code {code} ({code_name}): read from the code"),
+    "code-name-former": (
+        "le code {code} désigne {code_name}, mais « {name} » est le nom {former} : la "
+        "ligne compterait pour {code_name} ({population} habitants) ; si le compte relevé "
+        "est celui {of_commune}, écrivez ce nom ; s'il est celui {of_former} même, ce n'est "
+        "pas celui {of_commune} : retirez la ligne",
+        "code {code} is {code_name}, but '{name}' is the name of {former}: the row would "
+        "count for {code_name} ({population} inhabitants); if the account surveyed is "
+        "{of_commune}'s, write that name; if it is {of_former}'s own, it is not "
+        "{of_commune}'s: remove the row"),
     "code-name-arrondissement": (
         "nom « {name} » d'un arrondissement ({arr_name}, code {arr_code}) à côté du code "
         "{code} de la commune entière ({code_name}) : lu d'après le code ; vérifiez que le "

@@ -151,6 +151,16 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': every entity of the base (see the "
         "title) is compared, the change is exact."),
+    "waves-note-council-changed": (
+        "Conseil changé entre les deux vagues : {items} ; l'ancienne vague relevait le compte "
+        "du conseil propre au département, la nouvelle celui du nouveau conseil : deux comptes, "
+        "pas de croissance calculée.",
+        "Council changed between the two waves: {items}; the old wave surveyed the account of "
+        "the département's own council, the new one the new council's: two accounts, no growth "
+        "computed."),
+    "waves-note-council-changed-item": (
+        "{name} ({code}), « {council} » ({council_code}) depuis le {since}",
+        "{name} ({code}), '{council}' ({council_code}) since {since}"),
     "waves-note-growth": (
         "Croissance : abonnés nouvelle vague ÷ ancienne − 1, entités présentes aux deux vagues "
         "avec un nombre d'abonnés, non nul à l'ancienne ; n : entités de chaque médiane.",

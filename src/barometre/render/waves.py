@@ -408,7 +408,28 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), said
         parts.append(served)
+    changed = council_changed_note(a.get("council_changed"), lang)
+    if changed:  # 67 in 2015 and in 2025: two councils' accounts, no growth
+        parts.append(changed)
     return "\n".join(parts)
+
+
+def council_changed_note(changed: list[dict] | None, lang: str = "fr") -> str:
+    """The note of the territories whose council was created between the two waves
+    (``attrs["council_changed"]`` of :func:`~barometre.analysis.waves.transitions`: 67 in
+    2015, the Bas-Rhin's conseil général, and in 2025, the CeA), or "" when none."""
+    if not changed:
+        return ""
+    items = []
+    for e in changed:
+        y, m, d = (int(x) for x in e["since"].split("-"))
+        day = (f"{d}{'er' if d == 1 else ''} {MONTHS_FR[m - 1]} {y}" if lang != "en"
+               else f"{d} {MONTHS_EN[m - 1]} {y}")
+        items.append(text("waves-note-council-changed-item", lang, name=e["name"],
+                          code=e["code"], council=e["council"], council_code=e["council_code"],
+                          since=day))
+    return text("waves-note-council-changed", lang,
+                items=(" ; " if lang != "en" else "; ").join(items))
 
 
 def not_read_lines(df: Any, lang: str = "fr") -> list[str]:

@@ -478,12 +478,28 @@ def _entity_problems(bad_entity: np.ndarray, by_name: np.ndarray, ent_idx: np.nd
     entity has (« 0039022 », a SIREN whose leading digits were lost) beside a name that
     is one of type ``type_id`` says it: « ; le nom à côté, CA Vitré Communauté, est
     200039022 »."""
+    present: dict[str, int] = {}  # a current commune's code, its first row in the file
+
+    def first_row(code: str) -> int | None:
+        if not present:
+            codes = ents.arrays[1]
+            for j in np.flatnonzero(~bad_entity).tolist():
+                present.setdefault(codes[ent_idx[j]], int(rownums[j]))
+            present.setdefault(None, -1)  # looked once
+        return present.get(code)
+
     def unknown(i: int) -> Problem:
         err = ents[ent_idx[i]]  # a ResolveError: its code and, when it has one, its sentence
         column, cell = layout.entity.header, ent_col.at(i)
         if names is not None and by_name[i]:
             column, cell = names[0].header, names[1].at(i)
         msg = err.msg
+        if err.code == "former-code" and msg and err.candidates:
+            # « 74011 » when Annecy (74010) is in the file already: writing 74010, as the
+            # plain advice says, would count Annecy twice
+            at = first_row(err.candidates[0].code)
+            if at is not None and at >= 0:
+                msg = Msg("former-code-present", **msg.params, rows=rows_text([at]))
         if err.code == "unknown-code" and names is not None and not by_name[i] and msg:
             beside = _named_beside(names[1].at(i), type_id)
             if beside is not None:
@@ -631,13 +647,51 @@ def _council_said(shared: dict, council: str) -> tuple[str, tuple[str, ...], Wor
 
 def _of_councils(readings, shared: dict) -> np.ndarray | None:
     """Per reading, whether its entity is a territory of a council shared with another
-    (:func:`_shared_councils`); None when no entity of the file is one."""
+    (:func:`_shared_councils`) at the reading's date: a reading dated before the council
+    existed (67 in 2015, before the CeA: :func:`~barometre.datasets.reference._before_council`)
+    is its département's own council's. None when no entity of the file is one."""
     u_code = readings.code
     of_entity = np.array([c in shared for c in u_code.tolist()] + [False], dtype=bool)
     if not of_entity[:-1].any():
         return None
     eidx = readings.eidx
-    return of_entity[np.where(eidx < 0, len(u_code), eidx)]
+    out = of_entity[np.where(eidx < 0, len(u_code), eidx)]
+    pos = np.flatnonzero(out)
+    codes = [u_code[e] for e in eidx[pos].tolist()]
+    out[pos[reference._before_council(codes, readings.date[pos], readings.year[pos])]] = False
+    return out if out.any() else None
+
+
+def councils_not_yet(readings, own_pop: np.ndarray):
+    """The readings of a survey of départements with, for each territory whose every dated
+    reading predates its council (:func:`~barometre.datasets.reference.council_created`:
+    67 and 68 before the CeA, 1 January 2021; 2A and 2B before the Collectivité de Corse,
+    1 January 2018), the territory's own population (``own_pop``): then each département
+    had its own council, and the per-1,000 figures of the Bas-Rhin in 2015 divide by the
+    Bas-Rhin's inhabitants, not the CeA's. A territory read at dates on both sides keeps
+    the council's (one population per entity). ``readings`` itself when nothing changes."""
+    created = reference.council_created()
+    u_code = readings.code
+    ks = [k for k, c in enumerate(u_code.tolist()) if c in created]
+    if not ks:
+        return readings
+    pos = np.flatnonzero(np.isin(readings.eidx, ks))
+    if not len(pos):
+        return readings
+    eidx = readings.eidx[pos]
+    before = reference._before_council([u_code[e] for e in eidx.tolist()],
+                                      readings.date[pos], readings.year[pos])
+    dated = ~np.isnat(readings.date[pos]) | ~np.isnan(readings.year[pos].astype(float))
+    pop = None
+    for k in ks:
+        mine = eidx == k
+        if mine.any() and before[mine].all() and dated[mine].all():
+            pop = np.array(readings.population, dtype=float) if pop is None else pop
+            pop[k] = own_pop[k]
+    if pop is None:
+        return readings
+    readings.population = pop
+    return readings
 
 
 def council_territories_filled(readings, problems: _Problems) -> None:

@@ -39,6 +39,7 @@ from .entities import (
     _councils,
     council_territories_disagree,
     council_territories_filled,
+    councils_not_yet,
     _entity_problems,
     _name_cells,
     _resolve_entities,
@@ -331,6 +332,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if date_cols or years is not None:  # a date (or year) column left blank: said
         _undated(readings, wave, problems)
     if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
+        readings = councils_not_yet(readings, own_pop)  # 67 in 2015: the Bas-Rhin's own
         council_territories_filled(readings, problems)
         council_territories_disagree(readings, problems)  # 67 « Oui », 68 « Non »
     # one account given for two entities in a year (a page shared, a link pasted twice)

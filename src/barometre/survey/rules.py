@@ -510,6 +510,11 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
     of an entity of another type (« Ain » beside a région's code: a département;
     :func:`_of_other_type`), or ``("warning", "")`` when the name designates nothing known.
 
+    The name of a former commune merged into the commune of the code (« Annecy-le-Vieux »
+    beside 74010, Annecy; ``former_names.csv``) is ``("error", "former", former name, its
+    code, kind)``: the row's account may be the former commune's own page, which is not
+    the merged commune's (its population, its growth); only the surveyor knows which.
+
     A name that states the legal form of another kind of EPCI than the code's ("CA Côte
     Basque-Adour" beside the SIREN of the CC de la Vallée d'Ossau: a CA is no CC) is an
     error, ``("error", "kind", said, kind)``, unless the rest of the name is the entity's
@@ -531,6 +536,12 @@ def code_name_verdict(entity, name: str, type_id: str) -> tuple[str, str | Words
 
     if reference.name_key(name) == reference.name_key(entity.name):
         return None
+    if entity.collectivity_type in reference.COMMUNE_LIKE:
+        from ..datasets.former_codes import former_name_of
+
+        former = former_name_of(entity.code, name)
+        if former is not None:  # « 74010;Annecy-le-Vieux »: a former commune's page?
+            return ("error", "former", *former)
     kind = _other_kind(entity, name, type_id)
     if kind is not None:
         return kind
@@ -743,6 +754,15 @@ def code_name_problem(row: int, column: str, name: str, entity, verdict: tuple
     from ..domain.registry import TYPES
 
     severity, other = verdict[:2]
+    if other == "former":  # « Annecy-le-Vieux » beside 74010: a former commune's name
+        from ..datasets.former_codes import _de, former_words
+
+        msg = Msg("code-name-former", code=entity.code, code_name=entity.name, name=name,
+                  former=former_words(*verdict[2:], entity.code, entity.name),
+                  population=Count(entity.population or 0),
+                  of_commune=Words(_de(entity.name), entity.name),
+                  of_former=Words(_de(verdict[2]), verdict[2]))
+        return Problem.said(msg, row, column, name, "error", code="code-name-former")
     if other == "arrondissement":  # « Paris 1er »: an arrondissement's name
         msg = Msg("code-name-arrondissement", code=entity.code, code_name=entity.name,
                   name=name, arr_code=verdict[2], arr_name=verdict[3])

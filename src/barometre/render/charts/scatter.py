@@ -197,7 +197,8 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
 
         # the population axis and the line's (Mayotte's census said when one is drawn)
         notes.append(population_note([t], lang, g["code"].unique()))
-        served = served_note(served_of(g["code"], t), lang)
+        served = served_note(served_of(g["code"], t, g["population"] if "population" in g
+                                       else None), lang)
         if served:  # placed at their council's population (69: 69D's), not the territory's
             notes.append(served)
         # a council of two départements whose rows give one count is one dot (league_table,

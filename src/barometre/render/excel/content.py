@@ -1065,7 +1065,9 @@ def _served(r: ReportData) -> list[dict]:
     shown = r.league if r.league is not None else r.data
     if shown is None:
         return []
-    return served_of(pd.unique(shown["code"].dropna().astype(str)), r.survey.collectivity_type) or []
+    shown = shown.dropna(subset=["code"]).drop_duplicates("code")
+    return served_of(shown["code"].astype(str), r.survey.collectivity_type,
+                     shown["population"] if "population" in shown else None) or []
 
 
 def page_served(r: ReportData, lang: str) -> str:
@@ -1338,7 +1340,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if r.league is not None:  # the Classement's per 1,000 of a council's population: said
         from ...analysis.peers import served_of
 
-        served = served_note(served_of(r.league["code"], s.collectivity_type), lang)
+        served = served_note(served_of(r.league["code"], s.collectivity_type,
+                                       r.league["population"] if "population" in r.league
+                                       else None), lang)
         if served:
             rows.append([text("report-survey-population", lang), served])
     if s.n_unrecognised:
