@@ -99,13 +99,14 @@ MESSAGES = {
     "bench-not-ranked-named": ("{item} : {names}", "{item}: {names}"),
     "note-bench-not-ranked": ("Pairs non classés — {items}", "Peers not ranked — {items}"),
     "note-bench-not-ranked-platform": ("{platform} : {items}", "{platform}: {items}"),
-    # ... on a chart, counted per platform only: the names and reasons are in the command's
-    # table and the report's Benchmark sheet, where the caption sends the reader
+    # ... on a chart, counted per platform only: the names and reasons are in the report's
+    # Benchmark sheet, where the caption sends the reader (a slide's reader: no command,
+    # which without its --data and --type could not run as printed)
     "note-bench-not-ranked-counts": (
         "Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : {items} ; "
-        "détail : barometre benchmark --entity {entity} ou la feuille Benchmark du rapport",
+        "détail : feuille Benchmark du rapport",
         "Peers not ranked (no answer, no account or no follower count): {items}; "
-        "detail: barometre benchmark --entity {entity} or the report's Benchmark sheet"),
+        "detail: the report's Benchmark sheet"),
     "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
     "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
                       "--top {top}: {n} rows, ties included"),

@@ -460,25 +460,29 @@ def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
                items=items)]
 
 
-def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[str]:
+def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
+                      words: bool = False) -> list[str]:
     """What the interval of survey figures read as a sample of their type assumes, when
-    their file holds a small part of it (less than half its entities, or of the part it
-    holds whole: 14 of the 230 communautés d'agglomération): that they were drawn at
-    random, and that ``--panel`` reads a hand-picked panel as itself. None for a census,
-    a base said by ``within`` or ``panel``, a file chosen by place (its own note says
-    it), figures without interval. ``short``: the clause of a caption or a key figure
-    ("tirage au hasard supposé, sinon --panel")."""
+    their file holds a part of it (any part short of the whole, 12 of the 22 métropoles as
+    14 of the 230 communautés d'agglomération, or of the part it holds whole): that they
+    were drawn at random, and that ``--panel`` reads a hand-picked panel as itself. None
+    for a census, a base said by ``within`` or ``panel``, a file chosen by place (its own
+    note says it), figures without interval. ``short``: the clause of a caption or a key
+    figure, in words (« tirage au hasard supposé : si les entités ont été choisies, les
+    chiffres ne valent que pour elles »: a slide's or a report's reader has no command
+    line); ``words``: the note in words too, no option named (the report's)."""
     # figures of several waves too: trend, changes, report and chart take --panel over waves
     out = []
+    draw = "draw-assumed" if words else "random-draw"
     for parts in random_draw_of(res, lang).values():
         if short:
-            out.append(_t("random-draw-short", lang))
+            out.append(_t("draw-assumed-short", lang))
         elif len(parts) == 1:
             n, total, label = parts[0]
-            out.append(_t("random-draw-note", lang, n=fmt_int(n, lang), label=label,
+            out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
                           total=fmt_int(total, lang)))
         else:  # split by category: each category's entities, a draw of their own
-            out.append(_t("random-draw-note-by", lang, parts=", ".join(
+            out.append(_t(draw + "-note-by", lang, parts=", ".join(
                 _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
                    label=label) for n, total, label in parts)))
     return out[:1] if short else out
@@ -512,14 +516,16 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int
         if subset and not missing_cell(kind):  # a row's n_subset: its category's
             total = ((_as_records(res).attrs.get("design") or {}).get(t) or {}).get("n_subset")
         n = r.get("n_surveyed")
-        if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
+        # any part short of the whole (panel17 said it below half only: 12 of the 22
+        # métropoles read as France's with no word of the draw assumed, rvcom19)
+        if missing_cell(total) or missing_cell(n) or not total or int(n) >= int(total):
             continue
         out[t] = ((int(n), int(total), _part_label(r, lang) if subset
                    else type_label(t, lang, plural=takes_plural(int(total), lang))),)
     for t, kinds in by_kind.items():
         parts = tuple((n, N, _t("epci-kind-" + (k.lower() if takes_plural(N, lang) else
                                                 "one-" + k.lower()), lang))
-                      for k, (n, N) in kinds.items() if N and 2 * n < N)
+                      for k, (n, N) in kinds.items() if N and n < N)
         if parts and t not in out:
             out[t] = parts
     return out
@@ -1493,10 +1499,11 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
     (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, X (ex-Twitter)
-    24 ; détail : barometre benchmark --entity 29 ou la feuille Benchmark du rapport";
-    "" when every peer is ranked). The reasons and names stay in the command's table, its
-    CSV and the report (:func:`bench_not_ranked_note` in full); on a slide they took half
-    the image. ``code``: the entity's, for the command to type."""
+    24 ; détail : feuille Benchmark du rapport"; "" when every peer is ranked). The reasons
+    and names stay in the command's table, its CSV and the report
+    (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
+    command on a chart: « barometre benchmark --entity 29 » without the file and the type
+    could not run as printed. ``code``: the entity's (kept for the callers, unused)."""
     from ..analysis.peers import not_ranked_peers
 
     rows = {r["platform"]: r for r in df.to_dict("records")}
@@ -1508,7 +1515,7 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
                             n=fmt_int(n, lang)))
     if not items:
         return ""
-    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items), entity=code)
+    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items))
 
 
 def served_short_note(served: list[dict] | None, lang: str = "fr") -> str:
