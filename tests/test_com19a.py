@@ -99,3 +99,90 @@ def test_the_benchmark_chart_sends_to_the_report_sheet_not_to_a_command():
     assert "barometre" not in cap and "--" not in cap
     en = bm.charts.benchmark(s, "Ajaccio", lang="en").get_supxlabel().replace("\n", " ")
     assert "Instagram 1; detail: the report's Benchmark sheet." in en
+
+
+# --- finding 1: a ranking of a part of the type says the file's and France's number --------
+
+def test_the_ranking_chart_of_a_part_says_the_file_in_title_and_base():
+    s = bm.read_survey(VP, type="ville_prefecture")
+    fig = bm.charts.ranking(bm.rank(s, "instagram", metric="followers_per_1000"), focus="2A004")
+    assert fig.get_suptitle().replace("\n", " ") == (  # wrapped to the width
+        "Instagram : les 10 villes préfectures du fichier les plus suivies pour 1\u202f000 "
+        "habitants, 2025")
+    cap = fig.get_supxlabel().replace("\n", " ")
+    assert ("Base : 11 villes préfectures classées (1 sans compte) sur les 12 du fichier "
+            "(101 en France).") in cap
+    m = bm.read_survey(METRO, type="metropole")
+    en = bm.charts.ranking(bm.rank(m, "instagram", metric="followers_per_1000"), lang="en")
+    assert en.get_suptitle().replace("\n", " ") == (
+        "Instagram: the top 10 metropolises in the file per 1,000 inhabitants, 2025")
+    assert "Base: 12 metropolises ranked of the 12 in the file (22 in France)." in \
+        en.get_supxlabel().replace("\n", " ")
+
+
+def test_the_rank_table_footer_of_a_part_says_the_file(cli):
+    out = cli("rank", "-p", "instagram", "-d", VP, "-t", "ville_prefecture")
+    assert out.exit_code == 0, out.output
+    assert ("11 villes préfectures classées (1 sans compte) sur les 12 du fichier (101 en "
+            "France)") in out.stdout
+    en = cli("rank", "-p", "instagram", "-d", METRO, "--lang", "en").stdout
+    assert "12 metropolises ranked of the 12 in the file (22 in France)" in en
+
+
+def test_a_ranking_of_the_whole_type_says_nothing_new(cli):
+    s = bm.read_survey(bm.demo_file("enquete"))
+    fig = bm.charts.ranking(bm.rank(s, "facebook"), focus="44")
+    assert fig.get_suptitle().startswith("Facebook : les 10 départements les plus suivis, 2025")
+    assert "du fichier" not in fig.get_supxlabel() and "en France" not in fig.get_supxlabel()
+    out = cli("rank", "-p", "facebook", "-d", bm.demo_file("enquete")).stdout
+    assert "du fichier" not in out and "en France" not in out
+
+
+# --- finding 6: communes all villes préfectures, read as communes ---------------------------
+
+HINT_CLI = ("Lues comme communes ; --type ville_prefecture les lit comme villes préfectures "
+            "(parmi les 101)")
+HINT_WORDS = ("ues ici comme communes ; lues comme villes préfectures (type ville_prefecture), "
+              "elles le seraient parmi les 101 villes préfectures")
+PEERS = "les 12 communes du fichier, toutes des villes préfectures (12 sur 101)"
+
+
+def test_benchmark_and_rank_of_prefectures_read_as_communes_say_it_once(cli):
+    out = cli("benchmark", "--entity", "Ajaccio", "-d", VP)
+    assert out.exit_code == 0, out.output
+    assert out.stdout.splitlines()[0] == f"Ajaccio (2A004), 76\u202f320 habitants — pairs : {PEERS}"
+    assert out.stdout.count(HINT_CLI) == 1 and "34\u202f875" not in out.stdout
+    rank = cli("rank", "-p", "instagram", "-d", VP).stdout
+    assert ("11 communes classées (1 sans compte) sur les 12 du fichier, toutes des villes "
+            "préfectures (12 sur 101)") in rank
+    assert rank.count(HINT_CLI) == 1 and "34\u202f875" not in rank
+    typed = cli("benchmark", "--entity", "Ajaccio", "-d", VP, "-t", "ville_prefecture").stdout
+    assert "les 12 villes préfectures du fichier (sur 101 en France)" in typed
+    assert "--type" not in typed
+
+
+def test_charts_of_prefectures_read_as_communes_say_it_in_words():
+    s = bm.read_survey(VP)
+    assert s.attrs["collectivity_type"] == "commune"  # guessed from « Code INSEE ; Ville »
+    bench = bm.charts.benchmark(s, "Ajaccio")
+    cap = bench.get_supxlabel().replace("\n", " ")
+    assert f"Base : {PEERS}." in cap and "L" + HINT_WORDS + "." in cap
+    assert "34\u202f875" not in cap and "--type" not in cap
+    rank = bm.charts.ranking(bm.rank(s, "instagram"), focus="2A004")
+    assert rank.get_suptitle().replace("\n", " ").startswith(
+        "Instagram : les 10 communes du fichier les plus suivies")
+    cap = rank.get_supxlabel().replace("\n", " ")
+    assert "sur les 12 du fichier, toutes des villes préfectures (12 sur 101)." in cap
+    assert "L" + HINT_WORDS + "." in cap and "--type" not in cap
+
+
+def test_the_report_of_prefectures_read_as_communes_says_it_once(cli, tmp_path):
+    rep = tmp_path / "ajaccio.xlsx"
+    out = cli("report", "-d", VP, "--entity", "Ajaccio", "-o", rep)
+    assert out.exit_code == 0, out.output
+    synth = _cells(rep, "Synthèse")
+    assert f"Pairs : {PEERS}" in synth
+    said = [c for c in synth if HINT_WORDS in c]
+    assert said == ["Les 12 communes du fichier sont toutes des villes préfectures (12 sur 101) : l"
+                    + HINT_WORDS + "."]
+    assert f"Pairs : {PEERS}" in _cells(rep, "Benchmark")

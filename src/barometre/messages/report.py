@@ -124,6 +124,13 @@ MESSAGES = {
         "The intervals assume the file's entities of each category ({parts}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
         "no extrapolation."),
+    # a survey of communes all villes préfectures: what compare says, in words (Synthèse)
+    "report-narrower-line": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : {hint}.",
+        "The {n} municipalities of the file are all {label} ({n} of {total}): {hint}."),
+    "report-narrower-line-one": (
+        "La seule commune du fichier est une {label} (1 sur {total}) : {hint}.",
+        "The only municipality of the file is a {label} (1 of {total}): {hint}."),
     # the Synthèse's native chart: its base under its title (a chart copied onto a slide)
     "report-chart-base": ("n = {n} sur {total}", "n = {n} of {total}"),
     "report-chart-base-line": ("{base} ; {draw}", "{base}; {draw}"),

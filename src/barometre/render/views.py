@@ -1315,6 +1315,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
     head = (f"{a.get('name')} ({a.get('code')}), {_inhabitants(a.get('population'), lang)}"
             + (" — peers: " if en else " — pairs : ") + _bench_peers(a, shared, lang))
     lines = [head]
+    if a.get("narrower"):  # communes all villes préfectures: how --type reads them
+        lines.append(narrower_said(a["narrower"], lang, "cli"))
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
@@ -1576,7 +1578,7 @@ def _bench_peers(a: dict, shared: object, lang: str) -> str:
         return peers_words(a.get("peers"), shared, lang, a.get("peer_kind"))
     g = {"peers": a.get("peers") or "type", "shared": None if missing_cell(shared) else shared,
          "n_entities": a["n_entities"], "collectivity_type": a.get("collectivity_type"),
-         "kind": a.get("peer_kind")}
+         "kind": a.get("peer_kind"), "narrower": a.get("narrower")}
     if g["peers"] == "region" and g["shared"]:
         from ..datasets.reference import regions
 
@@ -1622,6 +1624,60 @@ def peers_words(peers: str | None, shared: object = None, lang: str = "fr",
     return _t("bench-peers-and", lang, first=same_kind, second=said) if same_kind else said
 
 
+def type_total(t: str, kind: str | None = None) -> int | None:
+    """How many entities of type ``t`` (of category ``kind``: the 230 CA) there are in
+    France; None for a type the reference does not count."""
+    from ..datasets.reference import type_codes
+    from ..domain.errors import BarometreError
+
+    try:
+        if kind:
+            from ..analysis.survey import _kinds_of_type
+
+            return len(_kinds_of_type(t).get(kind, ()))
+        return len(type_codes(t))
+    except BarometreError:
+        return None
+
+
+def narrower_said(nar: dict, lang: str, what: str = "peers", group: str = "") -> str:
+    """A file of communes all of a narrower type (``narrower`` of
+    :func:`~barometre.analysis.peers.narrower_of`), said: ``what`` ``"peers"``: after the
+    peers' words (« , toutes des villes préfectures (12 sur 101) »); ``"rank"``: after a
+    ranking's count (« sur les 12 du fichier, toutes des … »); ``"cli"``: how --type reads
+    them; ``"words"``: the same for a chart or the report, no option named."""
+    n, t, total = int(nar["n"]), nar["type"], int(nar["total"])
+    label = type_label(t, lang, plural=True)
+    said = dict(n=fmt_int(n, lang), total=fmt_int(total, lang), type=t)
+    if what in ("cli", "words"):
+        out = _t("narrower-hint-" + what, lang, label=label, **said)
+        return out[:1].upper() + out[1:]  # a sentence of its own (the report lowers it)
+    one = "-one" if n == 1 else ""
+    label = type_label(t, lang, plural=not one)
+    if what == "rank":
+        return _t("rank-of-file-narrower" + one, lang, label=label, **said)
+    return _t("peers-narrower" + one, lang, label=label, **said)
+
+
+def file_part_text(attrs: dict, lang: str = "fr") -> str:
+    """After a ranking's count (:func:`rank_base_text`), the file's entities when they are a
+    part of their type's in France: « sur les 12 du fichier (101 en France) »; « sur les 12
+    du fichier, toutes des villes préfectures (12 sur 101) » for communes all villes
+    préfectures; "" for the whole type, a ranking among a région's or a band's peers (their
+    words say « dans le fichier »), or without ``n_entities``."""
+    n, t = attrs.get("n_entities"), attrs.get("collectivity_type")
+    g = attrs.get("peer_group") or {}
+    if not n or not t or g.get("peers") in ("region", "strate"):
+        return ""
+    if attrs.get("narrower"):
+        return narrower_said(attrs["narrower"], lang, "rank")
+    total = type_total(t, g.get("kind"))
+    if not total or total <= int(n):
+        return ""
+    return _t("rank-of-file" + ("-one" if int(n) == 1 else ""), lang, n=fmt_int(int(n), lang),
+              total=fmt_int(total, lang))
+
+
 def peer_group_text(g: dict | None, lang: str) -> str:
     """A benchmark's peers in words ("les 12 départements de la même région,
     Nouvelle-Aquitaine, dans le fichier", "les 101 départements du fichier"), from the
@@ -1641,18 +1697,10 @@ def peer_group_text(g: dict | None, lang: str) -> str:
     if g["peers"] == "strate" and g.get("shared"):
         return text_counted("report-peers-strate", lang, n, t, kind=kind,
                             band=band_said(g["shared"], lang))
-    from ..datasets.reference import type_codes
-    from ..domain.errors import BarometreError
-
-    try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
-        if kind:
-            from ..analysis.survey import _kinds_of_type
-
-            total = len(_kinds_of_type(t).get(kind, ()))
-        else:
-            total = len(type_codes(t))
-    except BarometreError:
-        total = None
+    if g.get("narrower"):  # communes all villes préfectures: what the file is, not France
+        return text_counted("report-peers-type", lang, n, t, kind=kind) + narrower_said(
+            g["narrower"], lang, "peers")
+    total = type_total(t, kind)
     if total and total != n:
         return text_counted("report-peers-type-of", lang, n, t, kind=kind,
                             total=fmt_int(total, lang))
@@ -1712,6 +1760,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     once = councils_once_note(df.attrs, lang)
     if once:  # under the count it explains
         counted += "\n" + once
+    if df.attrs.get("narrower"):  # communes all villes préfectures: --type reads them so
+        counted += "\n" + narrower_said(df.attrs["narrower"], lang, "cli")
     # which platform, value and year the table ranks: CSV/JSON carry them in their columns
     title = _t("rank-title" if metric == "followers" else "rank-title-per-1000", lang,
                platform=platform_label(df.attrs.get("platform", ""), lang),
@@ -1790,7 +1840,7 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
         ("no_count", "rank-no-count")) if other.get(key)]
     if items:
         out += _t("rank-count-out", lang, items=", ".join(items))
-    return out
+    return out + file_part_text(attrs, lang)
 
 
 def councils_once_note(attrs: dict, lang: str = "fr", code: str = "note-councils-once") -> str:

@@ -507,6 +507,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         n_questioned = bench_questioned(b.reset_index())  # as the text counts them
         if n_questioned:  # counts the reader questioned, marked beside the ranks: said why
             notes.append(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
+        narrower = group.attrs.get("narrower")
+        if narrower:  # communes all villes préfectures (said in the base): how else read
+            from ..views import narrower_said
+
+            notes.append(narrower_said(narrower, lang, "words"))
         # behind "pour 1 000 habitants"; Mayotte's census said when one is drawn
         notes.append(population_note([t], lang, group["code"].unique()))
         # per 1,000 inhabitants of a council's population (69: 69D's): only the councils

@@ -283,6 +283,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
         _wrap_across(sh, sh.line(note, color="595959"), 10)
+    narrower = _narrower(r)
+    if narrower:  # communes all villes préfectures: said once, in words (compare's hint)
+        _wrap_across(sh, sh.line(_narrower_line(narrower, lang), color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
@@ -301,6 +304,33 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     for col in range(1, 11):  # room for the key lines and the chart on the printed page
         sh.widths[col] = max(sh.widths.get(col, 0), 13)
     sh.ws.print_area = f"A1:J{sh.row}"
+
+
+def _narrower(r: ReportData) -> dict | None:
+    """A survey of communes all of a narrower type (villes préfectures…), as ``compare
+    --type commune`` finds it (:func:`~barometre.analysis.peers.narrower_of`); None else."""
+    from ...analysis.peers import narrower_of
+
+    if r.survey is None or r.data is None or "code" not in getattr(r.data, "columns", ()):
+        return None
+    return narrower_of(r.data["code"].dropna().unique(), r.survey.collectivity_type)
+
+
+def _narrower_line(nar: dict, lang: str) -> str:
+    """« Les 12 communes du fichier sont toutes des villes préfectures (12 sur 101) : lues ici
+    comme communes ; lues comme villes préfectures (type ville_prefecture), elles le
+    seraient parmi les 101 villes préfectures. »: compare's hint, no option named."""
+    from ..views import narrower_said
+
+    one = "-one" if nar["n"] == 1 else ""
+    return text("report-narrower-line" + one, lang, n=fmt_int(nar["n"], lang),
+                total=fmt_int(nar["total"], lang),
+                label=type_label(nar["type"], lang, plural=not one),
+                hint=_lower_first(narrower_said(nar, lang, "words")))
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
 
 
 def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
