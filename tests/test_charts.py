@@ -687,10 +687,12 @@ def test_a_share_published_whole_stays_whole_and_the_edgar_quinet_decimal_is_kep
 
 @pytest.mark.parametrize("data, metric, title, base", [
     (ROOT / "tests" / "files" / "regions-long-bom.csv", "followers",
-     "Facebook : les 3 régions les plus suivies, 2025", "Base : 3 régions classées (1 sans compte)."),
+     "Facebook : les 3 régions du fichier les plus suivies, 2025",
+     "Base : 3 régions classées (1 sans compte) sur les 5 du fichier (18 en France)."),
     (ROOT / "tests" / "files" / "prefectures-titre.xlsx", "followers_per_1000",
-     f"Facebook : les 4 communes les plus suivies pour 1{NN}000 habitants",
-     "Base : 4 communes classées (1 sans compte)."),
+     f"Facebook : les 4 communes du fichier les plus suivies pour 1{NN}000 habitants",
+     "Base : 4 communes classées (1 sans compte) sur les 5 du fichier, toutes des villes "
+     "préfectures (5 sur 101)."),
     (DEMO, "followers", "Facebook : les 84 départements les plus suivis, 2025",
      "Base : 84 départements classés (7 sans réponse, 4 sans compte, 6 avec un compte sans "
      "nombre d'abonnés).")])

@@ -96,9 +96,10 @@ def test_the_ranking_chart_and_the_scatter_draw_the_council_once(cli, tmp_path):
     fig = bm.charts.ranking(bm.rank(s, "facebook"), focus="2B")
     bars = [p.get_gid() for p in fig.axes[0].patches]
     assert bars == ["bar:44", "bar:29", "bar:20R:focus", "bar:6AE"]  # 2B: its council's bar
-    assert fig.get_suptitle() == "Facebook : les 4 départements les plus suivis"
+    assert fig.get_suptitle() == "Facebook : les 4 départements du fichier les plus suivis"
     cap = fig.get_supxlabel().replace("\n", " ")
-    assert "Base : 4 classés : 2 départements et 2 conseils de deux départements chacun." in cap
+    assert ("Base : 4 classés : 2 départements et 2 conseils de deux départements chacun sur "
+            "les 6 du fichier (101 en France).") in cap
     assert "(ex aequo)" not in " ".join(t.get_text() for t in fig.axes[0].texts)
     assert "classé une fois avec la population qu'il sert" in cap
     out = tmp_path / "r.svg"

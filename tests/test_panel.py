@@ -23,7 +23,9 @@ from tests.conftest import as_json
 
 NNBSP = "\u202f"
 BASE = "14 communautés d'agglomération du panel"
-DRAW = "tirage au hasard supposé, sinon --panel"
+# in words on a chart and in the report (rvcom19: no CLI option for a slide or a DGS)
+DRAW = ("tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
+        "que pour elles")
 
 
 def _fill(template, out, keep, blanks=()):

@@ -134,7 +134,7 @@ def test_trend_says_what_its_intervals_assume(cli, waves):
     assert "The intervals assume each file's entities (6 on 15 October 2024" in en
     fig = bm.charts.wave_trend(bm.wave_trend(bm.read_waves([old, new]), platforms="facebook"))
     cap = fig.get_supxlabel().replace("\n", " ")
-    assert "tirage au hasard supposé, sinon --panel" in cap
+    assert "tirage au hasard supposé : si les entités ont été choisies" in cap  # words
     panel = cli("trend", "--type", "epci", "--data", old, "--data", new, "-p", "facebook",
                 "--panel").stdout
     assert "tirage au hasard" not in panel

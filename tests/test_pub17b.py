@@ -59,8 +59,10 @@ def test_within_base_in_the_report_adoption_sheet_and_synthese_chart(cli, two_de
     # without --within, the title says the type alone, as before
     plain = tmp_path / "plain.xlsx"
     assert cli("report", "--data", two_deps, "--type", "epci", "-o", plain).exit_code == 0
+    # and its base on a second line, 29 or 30 answered of the 1 254 (rvcom19; chosen by
+    # place, its own note, not the random-draw clause)
     assert _chart_titles(openpyxl.load_workbook(plain)["Synthèse"]) == [
-        "Présence des intercommunalités sur chaque réseau, 2025"]
+        "Présence des intercommunalités sur chaque réseau, 2025n = 29–30 sur 1\u202f254"]
 
 
 # --- 2. a field word misspelt in a platform's second column -------------------------------------

@@ -109,7 +109,7 @@ def test_the_charts_captions_set_nothing_aside(sixty):
     ranking = bm.charts.ranking(bm.rank(s, "facebook", metric="followers_per_1000"),
                                 lang="en")
     assert ("Base: 51 départements ranked (2 not answered, 6 without an account, 1 with an "
-            "account but no follower count).") in _texts(ranking)
+            "account but no follower count) of the ") in _texts(ranking)
     bench = bm.charts.benchmark(s, "69", lang="en")
     assert "Facebook 9; detail" in _texts(bench)  # 2 not answered, 6 absent, 1 no count
     scatter = bm.charts.scatter(s, "facebook", lang="en", focus="69")

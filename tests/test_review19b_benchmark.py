@@ -81,11 +81,10 @@ def test_benchmark_chart_names_the_peers_not_ranked(suivi):
     cap = fig.get_supxlabel().replace("\n", " ")
     # counted only since slide16 (the names are in the table and the report, said where)
     assert ("Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : "
-            "Instagram 1 ; détail : barometre benchmark --entity 29 ou la feuille Benchmark "
-            "du rapport.") in cap
+            "Instagram 1 ; détail : feuille Benchmark du rapport.") in cap
     en = bm.charts.benchmark(s, "29", peers="region", lang="en").get_supxlabel()
     assert ("Peers not ranked (no answer, no account or no follower count): Instagram 1; "
-            "detail: barometre benchmark --entity 29 or the report's Benchmark sheet.") in \
+            "detail: the report's Benchmark sheet.") in \
         en.replace("\n", " ")
     # every peer ranked: no such note
     fig = bm.charts.benchmark(s, "29", platforms=["facebook"], peers="region")

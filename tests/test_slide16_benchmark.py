@@ -64,7 +64,7 @@ def test_caption_counts_the_peers_not_ranked_and_names_the_councils_shortly(demo
     one = cap.replace("\n", " ")
     assert ("Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : "
             "Facebook 17, X (ex-Twitter) 23, Instagram 21, LinkedIn 28, YouTube 38, TikTok 84 ; "
-            "détail : barometre benchmark --entity 29 ou la feuille Benchmark du rapport.") in one
+            "détail : feuille Benchmark du rapport.") in one
     assert ("Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), "
             "67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).") in one
     # no peer named, no council's population in the caption: the table has them
@@ -74,7 +74,7 @@ def test_caption_counts_the_peers_not_ranked_and_names_the_councils_shortly(demo
     en = bm.charts.benchmark(demo, "Finistère", lang="en").get_supxlabel().replace("\n", " ")
     assert ("Peers not ranked (no answer, no account or no follower count): Facebook 17, "
             "X (formerly Twitter) 23, Instagram 21, LinkedIn 28, YouTube 38, TikTok 84; detail: "
-            "barometre benchmark --entity 29 or the report's Benchmark sheet.") in en
+            "the report's Benchmark sheet.") in en
     assert ("Population of the council, not of the territory, for 2A, 2B (Collectivité de "
             "Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).") in en
 

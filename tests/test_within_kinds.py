@@ -96,7 +96,10 @@ def test_the_random_draw_note_of_waves_offers_the_panel_they_now_take(tmp_path, 
     both = bm.adoption(s)
     assert sorted(both["year"].unique()) == [2024, 2025]
     assert "--panel" in random_draw_notes(both)[0]
-    assert random_draw_notes(both, short=True) == ["tirage au hasard supposé, sinon --panel"]
+    # the short clause is a caption's or the report's: in words, no option (rvcom19)
+    assert random_draw_notes(both, short=True) == [
+        "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
+        "que pour elles"]
     rep = tmp_path / "rapport.xlsx"
     out = cli("report", "--data", paths[0], "--data", paths[1], "--panel", "-o", rep)
     assert out.exit_code == 0, out.output

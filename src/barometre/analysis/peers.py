@@ -666,6 +666,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       # the peer entities (the entity included), as peer_group counts them:
                       # the group named as the report and the chart name it
                       "n_entities": len(kept),
+                      # a file of communes all of a narrower type (villes préfectures)
+                      "narrower": narrower_of(kept, focus["collectivity_type"], peers),
                       "source": _source_name(survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       # the years of the readings compared (the latest of each platform)
@@ -695,6 +697,28 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "population_served": _served_of_snapshot(
                           focus, per_1000_codes, snap)})
     return BENCHMARK.check(out)
+
+
+def narrower_of(codes: Iterable[str], collectivity_type: object,
+                peers: str | None = "type") -> dict | None:
+    """A file of communes that are all of a narrower type (villes préfectures, grandes
+    villes…: :func:`~barometre.analysis.survey.narrower_type`), as ``compare`` finds it,
+    for peers and rankings of the whole file (``peers`` ``"type"``): ``{"type":
+    "ville_prefecture", "n": 12, "total": 101}``, so that their words say what the file
+    is (« les 12 communes du fichier, toutes des villes préfectures (12 sur 101) »), never
+    « sur 34 875 en France », and how ``--type`` reads them; None otherwise.
+
+    >>> narrower_of(["2A004", "2B033", "06088"], "commune")
+    {'type': 'ville_prefecture', 'n': 3, 'total': 101}
+    >>> narrower_of(["2A004", "2B033", "06088"], "commune", "region") is None
+    True
+    """
+    from .survey import narrower_type
+
+    if peers not in (None, "type") or collectivity_type != "commune":
+        return None
+    found = narrower_type([c for c in codes if isinstance(c, str)], "commune")
+    return None if found is None else {"type": found[0], "n": found[1], "total": found[2]}
 
 
 def _require_surveyed(survey: pd.DataFrame, platforms: Iterable[str]) -> None:
@@ -828,6 +852,8 @@ def peer_group(survey: pd.DataFrame, entity: str, peers: str | None = None) -> p
                   "set_aside": set_aside, "same_campaign": campaigns,
                   "no_account": no_account,
                   "collectivity_type": focus["collectivity_type"],
+                  "narrower": narrower_of(snap["code"].unique(), focus["collectivity_type"],
+                                          peers),
                   # the one category of intercommunalités of all the peers, or None
                   "kind": one_kind(snap["code"].unique(), focus["collectivity_type"])}
     return snap.reset_index(drop=True)
@@ -1181,7 +1207,10 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         ``"no_count"`` (an account without a follower count), ``"population_zero"``,
         ``"population_unknown"`` (per 1,000 inhabitants: a count but no population),
         ``"older"`` (a value of an older year, set aside), ``"no_reading"`` (no reading of
-        the platform in the file)) and, among peers, ``peer_group`` (``{"peers": "region",
+        the platform in the file)), ``n_entities`` (the file's entities of the type, or of
+        the peer group, ranked or not: the base's « sur les 12 du fichier (101 en
+        France) »), ``narrower`` (:func:`narrower_of`: a file of communes all villes
+        préfectures, or None) and, among peers, ``peer_group`` (``{"peers": "region",
         "shared": "75"}``: the rule and what the group shares, région code, band or
         category, with ``kind``, the category, for ``"strate"`` and ``"category"``: an
         intercommunalité ranked by default among its category, ``{"peers": "category",
@@ -1238,6 +1267,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
     if focus is not None:  # benchmark's group: same rule, same peers (a CA among the CA)
         peers, mask = _peers_checked(df, focus, asked)
         df = df[mask.to_numpy(dtype=bool)]
+    # the file's entities ranked among (of the peer group): « sur les 12 du fichier »
+    in_file = df["code"].dropna().unique()
     df = df[df["platform"] == p]
     if df.empty and focus is not None and peers != "type":  # in the file, not among these
         raise NoDataError.of("peers-platform-not-among-peers", platforms=plat.words(),
@@ -1307,6 +1338,11 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
                       "year": year, "set_aside": aside, "n_ranked": n_ranked, "top": top,
+                      # the file's entities of the type (of the peer group), ranked or
+                      # not: a part of the type's in France is said so, never read as all
+                      "n_entities": len(in_file),
+                      # a file of communes all villes préfectures (narrower_of)
+                      "narrower": narrower_of(in_file, g["collectivity_type"].iloc[0], peers),
                       # the ranks two entities or more share (ex aequo), before ``top``
                       "tied_ranks": tied,
                       # the latest readings of the platform not ranked, none of the

@@ -681,6 +681,7 @@ def _peer_group_said(survey: pd.DataFrame, entity: str, peers: str | None) -> di
     return {"peers": peers, "shared": a.get("shared"), "region_name": name,
             "n_entities": int(a.get("n_entities") or 0),
             "collectivity_type": str(a.get("collectivity_type")), "kind": a.get("kind"),
+            "narrower": a.get("narrower"),  # communes all villes préfectures (narrower_of)
             "code": a.get("code"), "name": a.get("name")}
 
 

@@ -99,14 +99,40 @@ MESSAGES = {
     "bench-not-ranked-named": ("{item} : {names}", "{item}: {names}"),
     "note-bench-not-ranked": ("Pairs non classés — {items}", "Peers not ranked — {items}"),
     "note-bench-not-ranked-platform": ("{platform} : {items}", "{platform}: {items}"),
-    # ... on a chart, counted per platform only: the names and reasons are in the command's
-    # table and the report's Benchmark sheet, where the caption sends the reader
+    # ... on a chart, counted per platform only: the names and reasons are in the report's
+    # Benchmark sheet, where the caption sends the reader (a slide's reader: no command,
+    # which without its --data and --type could not run as printed)
     "note-bench-not-ranked-counts": (
         "Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : {items} ; "
-        "détail : barometre benchmark --entity {entity} ou la feuille Benchmark du rapport",
+        "détail : feuille Benchmark du rapport",
         "Peers not ranked (no answer, no account or no follower count): {items}; "
-        "detail: barometre benchmark --entity {entity} or the report's Benchmark sheet"),
+        "detail: the report's Benchmark sheet"),
     "note-bench-not-ranked-count": ("{platform} {n}", "{platform} {n}"),
+    # a ranking's base, its entities a part of the type's in France: « 11 villes préfectures
+    # classées (1 sans compte) sur les 12 du fichier (101 en France) », never read as all
+    "rank-of-file": (" sur les {n} du fichier ({total} en France)",
+                     " of the {n} in the file ({total} in France)"),
+    "rank-of-file-one": (" ({total} en France)", " ({total} in France)"),
+    # ... the ranking chart's title: « les 10 villes préfectures du fichier les plus suivies »
+    "ranking-of-file": ("{plural} du fichier", "{plural} in the file"),
+    # a file of communes all villes préfectures (grandes villes, villes moyennes: all
+    # feminine), as compare finds it (compare-narrower-type): the peers and the ranking
+    # say what the file is, never « sur 34 875 en France »
+    "rank-of-file-narrower": (" sur les {n} du fichier, toutes des {label} ({n} sur {total})",
+                              " of the {n} in the file, all {label} ({n} of {total})"),
+    "rank-of-file-narrower-one": (", une {label} (1 sur {total})", ", a {label} (1 of {total})"),
+    "peers-narrower": (", toutes des {label} ({n} sur {total})", ", all {label} ({n} of {total})"),
+    "peers-narrower-one": (", une {label} (1 sur {total})", ", a {label} (1 of {total})"),
+    # ... and how --type reads them: the command line's, then the chart's and the report's
+    # (no option: in words)
+    "narrower-hint-cli": ("Lues comme communes ; --type {type} les lit comme {label} (parmi les "
+                          "{total})",
+                          "Read as communes; --type {type} reads them as {label} (among the "
+                          "{total})"),
+    "narrower-hint-words": ("lues ici comme communes ; lues comme {label} (type {type}), elles "
+                            "le seraient parmi les {total} {label}",
+                            "read here as communes; read as {label} (type {type}), they would "
+                            "be among the {total} {label}"),
     "rank-top-ties": ("--top {top} : {n} lignes, ex aequo compris",
                       "--top {top}: {n} rows, ties included"),
     # reached from Python only (the CLI's --peers is a choice): the parameter's name

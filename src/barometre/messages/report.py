@@ -123,6 +123,37 @@ MESSAGES = {
                             " (n = {n} answered of {total}{ci})"),
     "report-key-n-survey-only": (" (n = {n} ayant répondu{ci})", " (n = {n} answered{ci})"),
     "report-key-ci": (" ; {ci}", "; {ci}"),
+    # what the interval of a file of a part of its type read as a sample assumes, said in
+    # words where the reader has no command line (the report, a chart's caption): no option
+    # named (the CLI's notes offer --panel: messages/survey.py random-draw-*)
+    "draw-assumed-short": (
+        "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
+        "que pour elles",
+        "assumes a random draw: if the entities were chosen, the figures hold for them only"),
+    "draw-assumed-note": (
+        "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
+        "{label}) ; si elles ont été choisies (des pairs, un réseau), les chiffres ne valent "
+        "que pour elles, sans extrapolation.",
+        "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
+        "random; if they were chosen (peers, a network), the figures hold for them only, with "
+        "no extrapolation."),
+    "draw-assumed-note-by": (
+        "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
+        "catégorie ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
+        "ne valent que pour elles, sans extrapolation.",
+        "The intervals assume the file's entities of each category ({parts}) were drawn at "
+        "random; if they were chosen (peers, a network), the figures hold for them only, with "
+        "no extrapolation."),
+    # a survey of communes all villes préfectures: what compare says, in words (Synthèse)
+    "report-narrower-line": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : {hint}.",
+        "The {n} municipalities of the file are all {label} ({n} of {total}): {hint}."),
+    "report-narrower-line-one": (
+        "La seule commune du fichier est une {label} (1 sur {total}) : {hint}.",
+        "The only municipality of the file is a {label} (1 of {total}): {hint}."),
+    # the Synthèse's native chart: its base under its title (a chart copied onto a slide)
+    "report-chart-base": ("n = {n} sur {total}", "n = {n} of {total}"),
+    "report-chart-base-line": ("{base} ; {draw}", "{base}; {draw}"),
     "report-set-aside-tail": (" ; plus anciens, laissés de côté : {items}",
                               "; older, set aside: {items}"),
     "report-set-aside": ("Plus anciens, laissés de côté : {items}", "Older, set aside: {items}"),

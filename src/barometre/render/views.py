@@ -504,25 +504,29 @@ def region_map_notes(res: Any, lang: str = "fr", also: Any = None) -> list[str]:
     return [_t("region-map-waves" if max(years) >= 2016 else "region-map-before", lang, **said)]
 
 
-def random_draw_notes(res: Any, lang: str = "fr", short: bool = False) -> list[str]:
+def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
+                      words: bool = False) -> list[str]:
     """What the interval of survey figures read as a sample of their type assumes, when
-    their file holds a small part of it (less than half its entities, or of the part it
-    holds whole: 14 of the 230 communautés d'agglomération): that they were drawn at
-    random, and that ``--panel`` reads a hand-picked panel as itself. None for a census,
-    a base said by ``within`` or ``panel``, a file chosen by place (its own note says
-    it), figures without interval. ``short``: the clause of a caption or a key figure
-    ("tirage au hasard supposé, sinon --panel")."""
+    their file holds a part of it (any part short of the whole, 12 of the 22 métropoles as
+    14 of the 230 communautés d'agglomération, or of the part it holds whole): that they
+    were drawn at random, and that ``--panel`` reads a hand-picked panel as itself. None
+    for a census, a base said by ``within`` or ``panel``, a file chosen by place (its own
+    note says it), figures without interval. ``short``: the clause of a caption or a key
+    figure, in words (« tirage au hasard supposé : si les entités ont été choisies, les
+    chiffres ne valent que pour elles »: a slide's or a report's reader has no command
+    line); ``words``: the note in words too, no option named (the report's)."""
     # figures of several waves too: trend, changes, report and chart take --panel over waves
     out = []
+    draw = "draw-assumed" if words else "random-draw"
     for parts in random_draw_of(res, lang).values():
         if short:
-            out.append(_t("random-draw-short", lang))
+            out.append(_t("draw-assumed-short", lang))
         elif len(parts) == 1:
             n, total, label = parts[0]
-            out.append(_t("random-draw-note", lang, n=fmt_int(n, lang), label=label,
+            out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
                           total=fmt_int(total, lang)))
         else:  # split by category: each category's entities, a draw of their own
-            out.append(_t("random-draw-note-by", lang, parts=", ".join(
+            out.append(_t(draw + "-note-by", lang, parts=", ".join(
                 _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
                    label=label) for n, total, label in parts)))
     return out[:1] if short else out
@@ -556,14 +560,16 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int
         if subset and not missing_cell(kind):  # a row's n_subset: its category's
             total = ((_as_records(res).attrs.get("design") or {}).get(t) or {}).get("n_subset")
         n = r.get("n_surveyed")
-        if missing_cell(total) or missing_cell(n) or not total or 2 * int(n) >= int(total):
+        # any part short of the whole (panel17 said it below half only: 12 of the 22
+        # métropoles read as France's with no word of the draw assumed, rvcom19)
+        if missing_cell(total) or missing_cell(n) or not total or int(n) >= int(total):
             continue
         out[t] = ((int(n), int(total), _part_label(r, lang) if subset
                    else type_label(t, lang, plural=takes_plural(int(total), lang))),)
     for t, kinds in by_kind.items():
         parts = tuple((n, N, _t("epci-kind-" + (k.lower() if takes_plural(N, lang) else
                                                 "one-" + k.lower()), lang))
-                      for k, (n, N) in kinds.items() if N and 2 * n < N)
+                      for k, (n, N) in kinds.items() if N and n < N)
         if parts and t not in out:
             out[t] = parts
     return out
@@ -1355,6 +1361,8 @@ def benchmark_text(df: Any, lang: str = "fr") -> str:
             + (" — peers: " if en else " — pairs : ") + _bench_peers(a, shared, lang)
             + council_once_base(a, lang))
     lines = [head]
+    if a.get("narrower"):  # communes all villes préfectures: how --type reads them
+        lines.append(narrower_said(a["narrower"], lang, "cli"))
     if a.get("years"):
         aside = platforms_set_aside_text(a.get("set_aside"), lang, a.get("same_campaign"))
         lines.append(_t("bench-years", lang, years=", ".join(map(str, a["years"])))
@@ -1539,10 +1547,11 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
     """The benchmark chart's short note of the peers it does not rank: their number per
     platform drawn, every reason together, and where the detail is ("Pairs non classés
     (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, X (ex-Twitter)
-    24 ; détail : barometre benchmark --entity 29 ou la feuille Benchmark du rapport";
-    "" when every peer is ranked). The reasons and names stay in the command's table, its
-    CSV and the report (:func:`bench_not_ranked_note` in full); on a slide they took half
-    the image. ``code``: the entity's, for the command to type."""
+    24 ; détail : feuille Benchmark du rapport"; "" when every peer is ranked). The reasons
+    and names stay in the command's table, its CSV and the report
+    (:func:`bench_not_ranked_note` in full); on a slide they took half the image. No
+    command on a chart: « barometre benchmark --entity 29 » without the file and the type
+    could not run as printed. ``code``: the entity's (kept for the callers, unused)."""
     from ..analysis.peers import not_ranked_peers
 
     rows = {r["platform"]: r for r in df.to_dict("records")}
@@ -1554,7 +1563,7 @@ def bench_not_ranked_counts_note(df: Any, platforms: list[str], code: str,
                             n=fmt_int(n, lang)))
     if not items:
         return ""
-    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items), entity=code)
+    return _t("note-bench-not-ranked-counts", lang, items=", ".join(items))
 
 
 def served_short_note(served: list[dict] | None, lang: str = "fr") -> str:
@@ -1673,7 +1682,7 @@ def _bench_peers(a: dict, shared: object, lang: str) -> str:
         return peers_words(a.get("peers"), shared, lang, a.get("peer_kind"))
     g = {"peers": a.get("peers") or "type", "shared": None if missing_cell(shared) else shared,
          "n_entities": a["n_entities"], "collectivity_type": a.get("collectivity_type"),
-         "kind": a.get("peer_kind")}
+         "kind": a.get("peer_kind"), "narrower": a.get("narrower")}
     if g["peers"] == "region" and g["shared"]:
         from ..datasets.reference import regions
 
@@ -1719,6 +1728,60 @@ def peers_words(peers: str | None, shared: object = None, lang: str = "fr",
     return _t("bench-peers-and", lang, first=same_kind, second=said) if same_kind else said
 
 
+def type_total(t: str, kind: str | None = None) -> int | None:
+    """How many entities of type ``t`` (of category ``kind``: the 230 CA) there are in
+    France; None for a type the reference does not count."""
+    from ..datasets.reference import type_codes
+    from ..domain.errors import BarometreError
+
+    try:
+        if kind:
+            from ..analysis.survey import _kinds_of_type
+
+            return len(_kinds_of_type(t).get(kind, ()))
+        return len(type_codes(t))
+    except BarometreError:
+        return None
+
+
+def narrower_said(nar: dict, lang: str, what: str = "peers", group: str = "") -> str:
+    """A file of communes all of a narrower type (``narrower`` of
+    :func:`~barometre.analysis.peers.narrower_of`), said: ``what`` ``"peers"``: after the
+    peers' words (« , toutes des villes préfectures (12 sur 101) »); ``"rank"``: after a
+    ranking's count (« sur les 12 du fichier, toutes des … »); ``"cli"``: how --type reads
+    them; ``"words"``: the same for a chart or the report, no option named."""
+    n, t, total = int(nar["n"]), nar["type"], int(nar["total"])
+    label = type_label(t, lang, plural=True)
+    said = dict(n=fmt_int(n, lang), total=fmt_int(total, lang), type=t)
+    if what in ("cli", "words"):
+        out = _t("narrower-hint-" + what, lang, label=label, **said)
+        return out[:1].upper() + out[1:]  # a sentence of its own (the report lowers it)
+    one = "-one" if n == 1 else ""
+    label = type_label(t, lang, plural=not one)
+    if what == "rank":
+        return _t("rank-of-file-narrower" + one, lang, label=label, **said)
+    return _t("peers-narrower" + one, lang, label=label, **said)
+
+
+def file_part_text(attrs: dict, lang: str = "fr") -> str:
+    """After a ranking's count (:func:`rank_base_text`), the file's entities when they are a
+    part of their type's in France: « sur les 12 du fichier (101 en France) »; « sur les 12
+    du fichier, toutes des villes préfectures (12 sur 101) » for communes all villes
+    préfectures; "" for the whole type, a ranking among a région's or a band's peers (their
+    words say « dans le fichier »), or without ``n_entities``."""
+    n, t = attrs.get("n_entities"), attrs.get("collectivity_type")
+    g = attrs.get("peer_group") or {}
+    if not n or not t or g.get("peers") in ("region", "strate"):
+        return ""
+    if attrs.get("narrower"):
+        return narrower_said(attrs["narrower"], lang, "rank")
+    total = type_total(t, g.get("kind"))
+    if not total or total <= int(n):
+        return ""
+    return _t("rank-of-file" + ("-one" if int(n) == 1 else ""), lang, n=fmt_int(int(n), lang),
+              total=fmt_int(total, lang))
+
+
 def peer_group_text(g: dict | None, lang: str) -> str:
     """A benchmark's peers in words ("les 12 départements de la même région,
     Nouvelle-Aquitaine, dans le fichier", "les 101 départements du fichier"), from the
@@ -1738,18 +1801,10 @@ def peer_group_text(g: dict | None, lang: str) -> str:
     if g["peers"] == "strate" and g.get("shared"):
         return text_counted("report-peers-strate", lang, n, t, kind=kind,
                             band=band_said(g["shared"], lang))
-    from ..datasets.reference import type_codes
-    from ..domain.errors import BarometreError
-
-    try:  # the file's, never read as all the type's in France (a kind's: the 230 CA)
-        if kind:
-            from ..analysis.survey import _kinds_of_type
-
-            total = len(_kinds_of_type(t).get(kind, ()))
-        else:
-            total = len(type_codes(t))
-    except BarometreError:
-        total = None
+    if g.get("narrower"):  # communes all villes préfectures: what the file is, not France
+        return text_counted("report-peers-type", lang, n, t, kind=kind) + narrower_said(
+            g["narrower"], lang, "peers")
+    total = type_total(t, kind)
     if total and total != n:
         return text_counted("report-peers-type-of", lang, n, t, kind=kind,
                             total=fmt_int(total, lang))
@@ -1809,6 +1864,8 @@ def rank_table(df: Any, lang: str = "fr") -> str:
     once = councils_once_note(df.attrs, lang)
     if once:  # under the count it explains
         counted += "\n" + once
+    if df.attrs.get("narrower"):  # communes all villes préfectures: --type reads them so
+        counted += "\n" + narrower_said(df.attrs["narrower"], lang, "cli")
     # which platform, value and year the table ranks: CSV/JSON carry them in their columns
     title = _t("rank-title" if metric == "followers" else "rank-title-per-1000", lang,
                platform=platform_label(df.attrs.get("platform", ""), lang),
@@ -1887,7 +1944,7 @@ def rank_base_text(attrs: dict, lang: str = "fr") -> str:
         ("no_count", "rank-no-count")) if other.get(key)]
     if items:
         out += _t("rank-count-out", lang, items=", ".join(items))
-    return out
+    return out + file_part_text(attrs, lang)
 
 
 def councils_once_note(attrs: dict, lang: str = "fr", code: str = "note-councils-once") -> str:

@@ -173,10 +173,11 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
 def wave_random_draw_notes(df: Any, lang: str = "fr", short: bool = False) -> list[str]:
     """What the intervals of :func:`barometre.wave_trend` assume, as compare says it of one
     file (:func:`~barometre.render.views.random_draw_notes`): the waves whose file holds a
-    small part of the type (less than half its entities) and whose share has an interval
-    are read as random draws of it; ``--panel`` reads a hand-picked panel as itself. None
+    part of the type (any part short of the whole) and whose share has an interval are
+    read as random draws of it; ``--panel`` reads a hand-picked panel as itself. None
     for a census, a base said (``within``, ``panel``), a wave whose file holds a part of
-    the type whole (its own note). ``short``: the clause of a caption."""
+    the type whole (its own note). ``short``: the clause of a caption, in words, no
+    option named (:func:`~barometre.render.views.random_draw_notes`)."""
     from .formats import takes_plural
 
     if df is None or not len(df) or "n_reference_of" in getattr(df, "columns", ()):
@@ -188,14 +189,14 @@ def wave_random_draw_notes(df: Any, lang: str = "fr", short: bool = False) -> li
     total, t = None, None
     for r in rows.to_dict("records"):
         n, N = r.get("n_surveyed"), r.get("n_reference")
-        if is_missing(n) or is_missing(N) or not N or 2 * int(n) >= int(N):
+        if is_missing(n) or is_missing(N) or not N or int(n) >= int(N):
             continue
         drawn.setdefault(r["wave"], int(n))
         total, t = int(N), r["collectivity_type"]
     if not drawn:
         return []
     if short:
-        return [text("random-draw-short", lang)]
+        return [text("draw-assumed-short", lang)]
     items = ", ".join(text("panel-waves-out-item" + ("" if len(str(w)) == 10 else "-year"),
                            lang, k=fmt_int(k, lang), date=wave_date(str(w), lang))
                       for w, k in sorted(drawn.items()))

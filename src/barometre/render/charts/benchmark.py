@@ -315,8 +315,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
     Base : les 101 départements du fichier.
     En orange : Loire-Atlantique ; trait vertical : médiane des pairs.
-    Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : barometre benchmark --entity 44 ou
-    la feuille Benchmark du rapport.
+    Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : feuille Benchmark du rapport.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
     recensement de 2017).
     Population du conseil, non du territoire, pour 2A, 2B (Collectivité de Corse), 67 (Collectivité européenne d'Alsace), 69 (Département du Rhône).
@@ -513,6 +512,11 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         n_questioned = bench_questioned(b.reset_index())  # as the text counts them
         if n_questioned:  # counts the reader questioned, marked beside the ranks: said why
             notes.append(questioned_note(n_questioned, b.attrs.get("collectivity_type"), lang))
+        narrower = group.attrs.get("narrower")
+        if narrower:  # communes all villes préfectures (said in the base): how else read
+            from ..views import narrower_said
+
+            notes.append(narrower_said(narrower, lang, "words"))
         # behind "pour 1 000 habitants"; Mayotte's census said when one is drawn
         notes.append(population_note([t], lang, group["code"].unique()))
         # per 1,000 inhabitants of a council's population (69: 69D's): only the councils

@@ -13,7 +13,8 @@ from ...domain.registry import OKABE_ITO, TYPES, platform_color
 from ...messages import text as msg
 from ..formats import (fmt_int, fmt_ordinal, no_population_text, per1000_number, platform_label,
                        population_note, set_aside_text, no_year_text, text_counted, type_label)
-from ..views import (ROUNDED_MARK, councils_once_note, not_ranked_text, questioned_flags,
+from ..views import (ROUNDED_MARK, councils_once_note, file_part_text, narrower_said,
+                     not_ranked_text, questioned_flags,
                      questioned_mark, questioned_note, rank_base_text, rounded_flags, rounded_note,
                      served_note)
 from .captions import is_fictitious, left_out_notes, survey_caption
@@ -212,7 +213,15 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         ax.xaxis.set_major_formatter(_axis_text(lang))
         ax.spines["left"].set_visible(False)
-        plural = _group_plural(ranks, type_label(t, lang, True) if t else "", lang)
+        # a part of the type's entities in France (or communes all villes préfectures): the
+        # title says the file's, « les 10 villes préfectures du fichier les plus suivies »,
+        # never read as the country's (the base says how many of how many)
+        of_file = bool(file_part_text(ranks.attrs, lang))
+
+        def in_file(words: str) -> str:
+            return msg("ranking-of-file", lang, plural=words) if of_file else words
+
+        plural = in_file(_group_plural(ranks, type_label(t, lang, True) if t else "", lang))
         year = ranks.attrs.get("year")
         # "les plus suivies", "classées" for a feminine type (régions, villes préfectures…)
         fem = "-f" if t in TYPES and TYPES[t].feminine else ""
@@ -223,7 +232,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         n_top = max(1, len(shown))
         if n_top == 1 and t:  # « la métropole la plus suivie », never « les 1 métropoles »
             head = text_counted(code + ("-only" if len(ranks) == 1 else ""), lang, 1, t,
-                                group=lambda words: _group_plural(ranks, words, lang), **said)
+                                group=lambda words: in_file(_group_plural(ranks, words, lang)),
+                                **said)
         else:
             ties = ""
             if n_top > top:  # "(2 ex aequo au 10e rang)": the ties at the last rank drawn
@@ -243,6 +253,8 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
             "note-ranked" + fem, lang, n=fmt_int(len(ranks), lang), plural=plural))
         # 2A and 2B with one count: one bar, the council's, said under the base as by rank
         notes = [n for n in (councils_once_note(ranks.attrs, lang),) if n]
+        if ranks.attrs.get("narrower"):  # communes all villes préfectures: how else read
+            notes.append(narrower_said(ranks.attrs["narrower"], lang, "words"))
         if unranked:  # said, not silently left out: a value of an older year than the
             # ranking's, or why it has none (no account, an account without a count…)
             notes.append(not_ranked_text(ranks.attrs, focus_code,

@@ -120,7 +120,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         sources = list(dict.fromkeys(df["source"]))
         annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
         # whiskers of a small part read as a random draw: what they assume, as compare's
-        # chart says it (« tirage au hasard supposé, sinon --panel »)
+        # chart says it, in words (« tirage au hasard supposé : si les entités ont été choisies… »)
         draw = "".join(("; " if lang == "en" else " ; ") + x
                        for x in wave_random_draw_notes(df, lang, short=True))
         caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,

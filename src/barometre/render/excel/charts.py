@@ -30,9 +30,11 @@ def _text_props(size: int = 900, bold: bool = False) -> RichText:
 
 
 def _title(chart, text: str) -> None:
+    """The title, bold; a second line (its base: « n = 12 sur 22 ; … ») smaller, plain."""
     chart.title = text
-    chart.title.tx.rich.p[0].pPr = ParagraphProperties(
-        defRPr=CharacterProperties(latin=DrawingFont(typeface=FONT), sz=1200, b=True))
+    for i, p in enumerate(chart.title.tx.rich.p):
+        p.pPr = ParagraphProperties(defRPr=CharacterProperties(
+            latin=DrawingFont(typeface=FONT), sz=1200 if i == 0 else 900, b=i == 0))
 
 
 def _style_axes(chart) -> None:

@@ -121,8 +121,9 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     Facebook (n = 40 ayant répondu sur 91 ; …)", never "des intercommunalités". ``base``:
     the base the user said (``within``, ``panel``: "14 communautés d'agglomération du
     panel"), said instead of the type; ``draw``: its file is a small part of the type read
-    as a sample, its interval followed by "tirage au hasard supposé, sinon --panel"
-    (:func:`~barometre.render.views.random_draw_notes`).
+    as a sample, its interval followed by what it assumes, in words (« tirage au hasard
+    supposé : si les entités ont été choisies, les chiffres ne valent que pour elles »,
+    :func:`~barometre.render.views.random_draw_notes`).
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -186,7 +187,7 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
                   lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
     if ci and draw and not k.census and not k.subset_census:  # what its interval assumes
-        ci += text("report-key-ci", lang, ci=text("random-draw-short", lang))
+        ci += text("report-key-ci", lang, ci=text("draw-assumed-short", lang))
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
     if total:
         return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
@@ -299,6 +300,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
         _wrap_across(sh, sh.line(note, color="595959"), 10)
+    narrower = _narrower(r)
+    if narrower:  # communes all villes préfectures: said once, in words (compare's hint)
+        _wrap_across(sh, sh.line(_narrower_line(narrower, lang), color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
         sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
@@ -317,6 +321,33 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     for col in range(1, 11):  # room for the key lines and the chart on the printed page
         sh.widths[col] = max(sh.widths.get(col, 0), 13)
     sh.ws.print_area = f"A1:J{sh.row}"
+
+
+def _narrower(r: ReportData) -> dict | None:
+    """A survey of communes all of a narrower type (villes préfectures…), as ``compare
+    --type commune`` finds it (:func:`~barometre.analysis.peers.narrower_of`); None else."""
+    from ...analysis.peers import narrower_of
+
+    if r.survey is None or r.data is None or "code" not in getattr(r.data, "columns", ()):
+        return None
+    return narrower_of(r.data["code"].dropna().unique(), r.survey.collectivity_type)
+
+
+def _narrower_line(nar: dict, lang: str) -> str:
+    """« Les 12 communes du fichier sont toutes des villes préfectures (12 sur 101) : lues ici
+    comme communes ; lues comme villes préfectures (type ville_prefecture), elles le
+    seraient parmi les 101 villes préfectures. »: compare's hint, no option named."""
+    from ..views import narrower_said
+
+    one = "-one" if nar["n"] == 1 else ""
+    return text("report-narrower-line" + one, lang, n=fmt_int(nar["n"], lang),
+                total=fmt_int(nar["total"], lang),
+                label=type_label(nar["type"], lang, plural=not one),
+                hint=_lower_first(narrower_said(nar, lang, "words")))
+
+
+def _lower_first(s: str) -> str:
+    return s[:1].lower() + s[1:]
 
 
 def _summary_benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
@@ -413,11 +444,39 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
     said_base = {t: base_label(r.adoption, t, lang, count=False) for t in types}
     title = _fictitious_chart(_chart_title(types, measure, when, lang, {
         t: said_base[t] or w for t, w in whom.items()}), r, lang)
+    base = _chart_base(r, [k for k in with_share if k.measure == measure], types, lang)
+    if base:  # a second line under the title: the bars' base and what it assumes
+        title += "\n" + base
     chart = bar_chart(sh.ws, block, [block.col(1 + i) for i in range(len(types))],
                       _type_colors(types), title, text("report-axis-share", lang), number_format("share", lang))
     chart.height, chart.width = 9, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 20  # the chart covers about 18 rows
+
+
+def _chart_base(r: ReportData, keys: list[KeyFigure], types: list[str], lang: str) -> str:
+    """The Synthèse chart's base when its bars are a survey file's part of its type read
+    as a sample: « n = 12 sur 22 ; tirage au hasard supposé : si les entités ont été
+    choisies, les chiffres ne valent que pour elles » (the key figures' base and clause),
+    so that the chart copied onto a slide does not read as the whole type's; "" for a
+    census, a base said by ``within`` or ``panel`` (in the title), or published figures."""
+    if r.survey is None or len(types) != 1:
+        return ""
+    t = types[0]
+    mine = [k for k in keys if k.collectivity_type == t and k.n_base]
+    if not mine or base_label(r.adoption, t, lang) or any(k.census or k.subset_census
+                                                          for k in mine):
+        return ""
+    total = mine[0].n_subset or mine[0].n_reference
+    ns = sorted({int(k.n_base) for k in mine})
+    if not total or ns[-1] >= int(total):
+        return ""
+    n = fmt_int(ns[0], lang) if len(ns) == 1 else f"{fmt_int(ns[0], lang)}–{fmt_int(ns[-1], lang)}"
+    said = text("report-chart-base", lang, n=n, total=fmt_int(int(total), lang))
+    if t in random_draw_of(r.adoption, lang):
+        said = text("report-chart-base-line", lang, base=said,
+                    draw=text("draw-assumed-short", lang))
+    return said
 
 
 def _fictitious_chart(title: str, r: ReportData, lang: str) -> str:
@@ -532,7 +591,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, note)
     for note in place_notes(r.adoption, lang):  # a file chosen by place
         _note_across(sh, block, note)
-    for note in random_draw_notes(r.adoption, lang):  # a small part read as a sample
+    for note in random_draw_notes(r.adoption, lang, words=True):  # a part read as a sample
         _note_across(sh, block, note)
     # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
     # as the text tables say it, the cells keeping the value; one whose share is not k/n
@@ -1364,8 +1423,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
-    draw = random_draw_notes(r.adoption, lang)
-    if draw:  # a small part read as a sample: what its intervals assume, and --panel
+    draw = random_draw_notes(r.adoption, lang, words=True)
+    if draw:  # a part read as a sample: what its intervals assume, in words (no option)
         at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
         rows[at][1] += ("; " if lang == "en" else " ; ") + " ".join(draw)
     return rows
