@@ -1,0 +1,128 @@
+"""api19b (review rvnb19, a researcher in Jupyter): the Python API's frames and errors as a
+pandas user expects them. Chart functions check the frame they are given (the columns they
+read, shares as fractions 0–1) instead of a bare KeyError or a bar « 9 574 % »."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pytest
+
+import barometre as bm
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return bm.read_survey(bm.demo_file("enquete"))
+
+
+@pytest.fixture(scope="module")
+def waves():
+    return bm.read_waves(bm.demo_file("releves"))
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+# --- 6: the wrong frame, a UsageError naming the columns and the function that makes it
+
+@pytest.mark.parametrize("chart, frame, missing, maker", [
+    ("adoption", "survey", "share", "barometre.adoption"),
+    ("heatmap", "survey", "share", "barometre.adoption"),
+    ("trend", "survey", "share", "barometre.trend"),
+    ("ranking", "adoption", "rank, code, name, value", "barometre.rank"),
+    ("wave_trend", "survey", "wave, share", "barometre.wave_trend"),
+    ("changes", "adoption", "share_old, share_new", "barometre.changes"),
+])
+def test_chart_on_the_wrong_frame_names_columns_and_maker(demo, chart, frame, missing, maker):
+    df = demo if frame == "survey" else bm.adoption(demo)
+    with pytest.raises(bm.UsageError) as exc:
+        getattr(bm.charts, chart)(df)
+    err = exc.value
+    assert err.code == "chart-frame-columns"
+    assert f"barometre.charts.{chart} :" in str(err)
+    assert f"n'a pas les colonnes {missing}" in str(err) or \
+        f"n'a pas la colonne {missing}" in str(err), str(err)
+    assert maker in str(err)
+    assert maker in err.render("en") and "the frame has no" in err.render("en")
+
+
+def test_chart_one_column_missing_said_singular(demo):
+    a = bm.adoption(demo).drop(columns="source")
+    with pytest.raises(bm.UsageError, match="n'a pas la colonne source : attendu un tableau "
+                                            "de barometre.adoption ou barometre.compare"):
+        bm.charts.adoption(a)
+
+
+def test_chart_on_no_frame(demo):
+    with pytest.raises(bm.UsageError) as exc:
+        bm.charts.heatmap(bm.adoption(demo).to_dict("records"))
+    assert exc.value.code == "chart-frame-not-frame"
+    assert "pas un list" in str(exc.value)
+
+
+# --- 4: shares on 0–100, refused: a SchemaError saying shares are fractions
+
+def _percent(df, *cols):
+    return df.assign(**{c: df[c] * 100 for c in cols})
+
+
+def test_adoption_chart_refuses_percentages(demo):
+    a = bm.adoption(demo)
+    with pytest.raises(bm.SchemaError) as exc:
+        bm.charts.adoption(_percent(a, "share", "ci_low", "ci_high"))
+    err = exc.value
+    assert err.code == "chart-share-not-fraction"
+    assert isinstance(err, bm.BarometreError)
+    assert "la colonne share vaut 100, hors de 0–1 : les parts sont des fractions" in str(err)
+    assert "multipliée par 100" in str(err)
+    assert "divide it by 100" in err.render("en")
+
+
+def test_adoption_chart_refuses_a_bound_above_one(demo):
+    """The share right, its interval bounds on 0–100: refused on its bounds, never drawn."""
+    a = bm.adoption(demo)
+    with pytest.raises(bm.SchemaError, match="la colonne ci_(low|high) vaut"):
+        bm.charts.adoption(_percent(a, "ci_low", "ci_high"))
+
+
+def test_negative_share_refused_without_the_percent_hint(demo):
+    a = bm.adoption(demo)
+    with pytest.raises(bm.SchemaError) as exc:
+        bm.charts.heatmap(a.assign(share=a["share"] - 2))
+    assert "hors de 0–1" in str(exc.value) and "100" not in str(exc.value)
+
+
+def test_share_as_text_refused(demo):
+    a = bm.adoption(demo)
+    with pytest.raises(bm.SchemaError) as exc:
+        bm.charts.adoption(a.assign(share=[f"{v:.0%}" for v in a["share"]]))
+    assert exc.value.code == "schema-kind"
+
+
+@pytest.mark.parametrize("chart", ["heatmap", "trend"])
+def test_published_charts_refuse_percentages(chart):
+    df = (bm.compare("region", year=2015, source="ideose") if chart == "heatmap"
+          else bm.trend("region", "facebook"))
+    getattr(bm.charts, chart)(df)  # as published: drawn
+    with pytest.raises(bm.SchemaError, match="la colonne share vaut"):
+        getattr(bm.charts, chart)(_percent(df, "share"))
+
+
+def test_wave_charts_refuse_percentages(waves):
+    wt = bm.wave_trend(waves)
+    with pytest.raises(bm.SchemaError, match="share"):
+        bm.charts.wave_trend(_percent(wt, "share", "ci_low", "ci_high"))
+    ch = bm.changes(waves)
+    with pytest.raises(bm.SchemaError, match="share_new"):
+        bm.charts.changes(_percent(ch, "share_new"))
+
+
+def test_share_of_exactly_one_drawn(demo):
+    """A census of 100 % (share 1.0) is a fraction: drawn, not refused."""
+    a = bm.adoption(demo)
+    one = a.assign(share=1.0, ci_low=1.0, ci_high=1.0)
+    fig = bm.charts.adoption(one)
+    assert any("100" in t.get_text() for t in fig.axes[0].texts)
