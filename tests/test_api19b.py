@@ -5,6 +5,7 @@ read, shares as fractions 0–1) instead of a bare KeyError or a bar « 9 574 % 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 
 import barometre as bm
@@ -126,3 +127,18 @@ def test_share_of_exactly_one_drawn(demo):
     one = a.assign(share=1.0, ci_low=1.0, ci_high=1.0)
     fig = bm.charts.adoption(one)
     assert any("100" in t.get_text() for t in fig.axes[0].texts)
+
+
+# --- 5: league_table numbered 0..n-1 in its order, as rank and adoption
+
+def test_league_table_has_a_range_index(demo):
+    lt = bm.league_table(demo)
+    assert lt.index.equals(pd.RangeIndex(len(lt)))
+    first = lt.loc[0]
+    assert (first["platform"], first["rank"]) == ("facebook", 1)
+    assert lt.loc[0, "code"] == lt.iloc[0]["code"]
+    # as rank numbers its rows: the first row of the table is Facebook's rank 1 there too
+    r = bm.rank(demo, "facebook")
+    assert r.index.equals(pd.RangeIndex(len(r)))
+    assert lt.loc[0, "code"] == r.loc[0, "code"]
+    assert lt.attrs["years"]["facebook"] == 2025  # attrs kept

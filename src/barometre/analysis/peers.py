@@ -993,7 +993,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         The latest reading of each entity × platform with ``followers_per_1000``
         (followers per 1,000 inhabitants), ``rank``,
         ``rank_per_1000`` and ``index`` (followers ÷ median of the platform × 100),
-        ordered by platform then rank; entities without a count come last. On each
+        ordered by platform then rank, entities without a count last, its index a
+        RangeIndex in that order (``t.loc[0]`` is the first row, as :func:`rank`'s). On each
         platform, only the readings of its latest year are ranked (:func:`latest_year`);
         the older ones are left out of the table and counted in ``attrs["set_aside"]``
         (``{platform: {year: n}}``, only the platforms with some), ``attrs["years"]``
@@ -1059,7 +1060,9 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     order = {p: i for i, p in enumerate(PLATFORMS)}
     out = out.assign(_p=out["platform"].map(order)).sort_values(["_p", "rank", "name"],
                                                                  kind="stable", na_position="last")
-    out = out.drop(columns="_p")
+    # rows numbered 0..n-1 in that order, as rank and adoption number theirs: the sort's
+    # scrambled labels made t.loc[0] some row far down the table
+    out = out.drop(columns="_p").reset_index(drop=True)
     out.attrs = {"years": {p: years[p] for p in sorted(years, key=lambda p: order.get(p, 99))},
                  "set_aside": {p: set_aside[p] for p in sorted(set_aside,
                                                               key=lambda p: order.get(p, 99))},
