@@ -4,6 +4,8 @@ read, shares as fractions 0–1) instead of a bare KeyError or a bar « 9 574 % 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
@@ -142,3 +144,83 @@ def test_league_table_has_a_range_index(demo):
     assert r.index.equals(pd.RangeIndex(len(r)))
     assert lt.loc[0, "code"] == r.loc[0, "code"]
     assert lt.attrs["years"]["facebook"] == 2025  # attrs kept
+
+
+# --- 8: one dtype per column, whatever the values
+
+def _write(path, text, encoding="utf-8"):
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def test_problems_frame_row_is_int64_with_a_row_and_without(tmp_path):
+    """A problem of the whole file beside one of line 4 gave float64 [nan, 4.0]; a problem
+    of the whole file alone gave object [None]: Int64 both times, <NA> for no line."""
+    codes = _write(tmp_path / "codes.csv", "Code;Facebook;Date du relevé\n1;Oui;15/10/2025\n"
+                   "2;Non;15/10/2025\n20;Oui;15/10/2025\n44;Oui;15/10/2025\n")
+    pf = bm.problems_frame(bm.validate(codes))
+    assert str(pf["row"].dtype) == "Int64"
+    assert pf["row"].isna().any() and 4 in pf["row"].dropna().tolist()
+    mine = _write(tmp_path / "mine.csv",
+                  "Code;Département;Facebook;Abonnés Facebook;Instagram;Abonnés Instagram;"
+                  "Date du relevé\n01;Ain;Oui;12 345;Oui;1 200;15/10/2025\n"
+                  "05;Hautes-Alpes;Oui;3 210;;;15/10/2025\n"
+                  "44;Loire-Atlantique;Oui;90 583;Oui;30 000;15/10/2025\n", "cp1252")
+    s = bm.read_survey(mine)
+    pf = bm.problems_frame(s.attrs["problems"])
+    assert str(pf["row"].dtype) == "Int64" and pf["row"].isna().all(), pf
+    assert str(bm.problems_frame([])["row"].dtype) == "Int64"
+
+
+def test_shares_one_dtype_in_survey_and_published_frames(demo, waves):
+    frames = {"adoption": bm.adoption(demo), "compare_survey": bm.compare_survey(demo),
+              "wave_trend": bm.wave_trend(waves),
+              "compare": bm.compare("region", year=2015, source="ideose"),
+              "trend": bm.trend("region", "facebook")}
+    for name, df in frames.items():
+        for col in ("share", "ci_low", "ci_high"):
+            assert str(df[col].dtype) == "Float64", (name, col, df[col].dtype)
+    assert str(frames["adoption"]["coverage"].dtype) == "Float64"
+    a = frames["adoption"]
+    assert a.loc[a["platform"] == "facebook", "n_present"].iloc[0] == 90  # values unchanged
+    assert a.loc[a["platform"] == "facebook", "share"].iloc[0] == pytest.approx(90 / 94)
+
+
+def test_figures_value_as_the_changelog_says(cli):
+    """The changelog: ``barometre figures`` gives counts and ranks as integers (CSV, JSON);
+    bm.figures' value is one Float64 column (it holds percents too)."""
+    f = bm.figures(type="region", platforms="instagram", year=2020)
+    assert str(f["value"].dtype) == "Float64"
+    assert f.loc[f["metric"] == "rank", "value"].iloc[0] == 1.0
+    import json
+
+    r = cli("figures", "--type", "region", "--platform", "instagram", "--year", "2020", "--json")
+    rows = json.loads(r.output)
+    by = {row["metric"]: row["value"] for row in rows}
+    assert by["rank"] == 1 and isinstance(by["rank"], int)
+    assert by["followers_total"] == 25800 and isinstance(by["followers_total"], int)
+    assert by["performance_score"] == 69.0
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`figures` gives counts and ranks as integers." not in readme
+    assert "`bm.figures`'\n  `value` is one `Float64` column" in readme
+
+
+# --- 9: benchmark's percentile and competitor_mean defined where a user reads them
+
+def test_benchmark_docstring_defines_percentile_and_competitor_mean(demo):
+    doc = bm.benchmark.__doc__
+    returns = doc.split("Returns\n    -------")[1].split("Raises\n")[0]
+    assert "``percentile``: on a scale of 0 to 100" in returns
+    assert "the entity itself\n          included" in returns
+    assert "``competitor_mean``: the mean count of the peers *without* the entity" in returns
+    # what it says is what benchmark computes: 5th of 84 -> 95.24, the last -> 1.19, first 100
+    b = bm.benchmark(demo, "44", platforms="facebook")
+    assert (b.loc[0, "rank"], b.loc[0, "n_peers"]) == (5, 84)
+    assert b.loc[0, "percentile"] == pytest.approx(100 * 80 / 84)
+    r = bm.rank(demo, "facebook")
+    last, first = r.loc[r["rank"] == 84, "code"].iloc[0], r.loc[r["rank"] == 1, "code"].iloc[0]
+    assert bm.benchmark(demo, last, platforms="facebook").loc[0, "percentile"] == \
+        pytest.approx(100 / 84)
+    assert bm.benchmark(demo, first, platforms="facebook").loc[0, "percentile"] == 100
+    peers = r.loc[r["code"] != "44", "value"].astype(float)
+    assert b.loc[0, "competitor_mean"] == pytest.approx(peers.mean())
