@@ -211,7 +211,7 @@ def test_benchmark_docstring_defines_percentile_and_competitor_mean(demo):
     doc = bm.benchmark.__doc__
     returns = doc.split("Returns\n    -------")[1].split("Raises\n")[0]
     assert "``percentile``: on a scale of 0 to 100" in returns
-    assert "the entity itself\n          included" in returns
+    assert "the entity itself included" in " ".join(returns.split())
     assert "``competitor_mean``: the mean count of the peers *without* the entity" in returns
     # what it says is what benchmark computes: 5th of 84 -> 95.24, the last -> 1.19, first 100
     b = bm.benchmark(demo, "44", platforms="facebook")
@@ -224,3 +224,39 @@ def test_benchmark_docstring_defines_percentile_and_competitor_mean(demo):
     assert bm.benchmark(demo, first, platforms="facebook").loc[0, "percentile"] == 100
     peers = r.loc[r["code"] != "44", "value"].astype(float)
     assert b.loc[0, "competitor_mean"] == pytest.approx(peers.mean())
+
+
+# --- 7: a sentence reached from Python names the keyword, from the CLI the option
+
+BLANKS = "Code;Département;Facebook;Instagram;Date du relevé\n01;Ain;Oui;Oui;15/10/2025\n" \
+         "02;Aisne;Oui;Non;15/10/2025\n05;Hautes-Alpes;Oui;;15/10/2025\n"
+
+
+def test_blank_warning_names_the_keyword_in_python_the_option_on_the_cli(cli, tmp_path):
+    path = _write(tmp_path / "vides.csv", BLANKS)
+    s = bm.read_survey(path)
+    pf = bm.problems_frame(s.attrs["problems"])
+    [said] = pf.loc[pf["code"] == "blank-unknown", "message"]
+    assert said.endswith('(ligne 4) ; blank="absent" pour les compter comme absence'), said
+    assert "--blank" not in said
+    en = bm.problems_frame(s.attrs["problems"], lang="en")["message"].iloc[0]
+    assert en.endswith('blank="absent" to count them as absent'), en
+    res = cli("validate", path)
+    assert "(ligne 4) ; --blank absent pour les compter comme absence" in res.stdout
+    # the command line's run over, Python is Python again (a CliRunner inside a notebook)
+    assert 'blank="absent"' in bm.problems_frame(bm.validate(path))["message"].iloc[0]
+    # the keyword said works as said
+    assert not [p for p in bm.validate(path, blank="absent") if p.code == "blank-unknown"]
+
+
+def test_chart_too_small_names_size_as_python_writes_it(demo, cli, tmp_path):
+    a = bm.adoption(demo)
+    with pytest.raises(bm.UsageError) as exc:
+        bm.charts.adoption(a, size=(2, 2))
+    assert exc.value.code == "chart-too-small"
+    assert str(exc.value).startswith("size=(2, 2) trop petit pour ce graphique")
+    assert exc.value.render("en").startswith("size=(2, 2) too small for this chart")
+    res = cli("chart", "adoption", "--type", "region", "--size", "2x2", "-o",
+              tmp_path / "c.png")
+    assert res.exit_code == 2
+    assert "--size 2x2 trop petit pour ce graphique" in res.stderr

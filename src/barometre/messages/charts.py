@@ -8,10 +8,10 @@ MESSAGES = {
         "image too large: {width} × {height} pixels ({mpx} megapixels); at most {limit} "
         "megapixels: reduce --size or --dpi"),
     "chart-too-small": (
-        "--size {width}x{height} trop petit pour ce graphique : au moins {min_width}x{min_height} "
-        "pouces pour que les libellés restent lisibles",
-        "--size {width}x{height} too small for this chart: at least {min_width}x{min_height} "
-        "inches to keep the labels readable"),
+        "{opt:--size {width}x{height}|size=({width}, {height})} trop petit pour ce graphique : "
+        "au moins {min_width}x{min_height} pouces pour que les libellés restent lisibles",
+        "{opt:--size {width}x{height}|size=({width}, {height})} too small for this chart: at "
+        "least {min_width}x{min_height} inches to keep the labels readable"),
     "chart-no-followers": (
         "aucun nombre d'abonnés positif pour {platform} dans le fichier : pas de nuage de points",
         "no positive follower count for {platform} in the file: no scatter plot"),
