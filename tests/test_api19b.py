@@ -172,20 +172,6 @@ def test_problems_frame_row_is_int64_with_a_row_and_without(tmp_path):
     assert str(bm.problems_frame([])["row"].dtype) == "Int64"
 
 
-def test_shares_one_dtype_in_survey_and_published_frames(demo, waves):
-    frames = {"adoption": bm.adoption(demo), "compare_survey": bm.compare_survey(demo),
-              "wave_trend": bm.wave_trend(waves),
-              "compare": bm.compare("region", year=2015, source="ideose"),
-              "trend": bm.trend("region", "facebook")}
-    for name, df in frames.items():
-        for col in ("share", "ci_low", "ci_high"):
-            assert str(df[col].dtype) == "Float64", (name, col, df[col].dtype)
-    assert str(frames["adoption"]["coverage"].dtype) == "Float64"
-    a = frames["adoption"]
-    assert a.loc[a["platform"] == "facebook", "n_present"].iloc[0] == 90  # values unchanged
-    assert a.loc[a["platform"] == "facebook", "share"].iloc[0] == pytest.approx(90 / 94)
-
-
 def test_figures_value_as_the_changelog_says(cli):
     """The changelog: ``barometre figures`` gives counts and ranks as integers (CSV, JSON);
     bm.figures' value is one Float64 column (it holds percents too)."""

@@ -424,8 +424,7 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
 
 #: Columns of the frames built from survey records that are not what pandas infers from
 #: their values: nullable integers (counts; ``month``, never known for a survey: all
-#: missing), nullable floats (``Float64``: shares and bounds as :func:`barometre.compare`
-#: types them; ``coverage`` <NA> when the reference size is unknown), and the
+#: missing), floats (``coverage``: NaN when the reference size is unknown), and the
 #: columns of :func:`barometre.compare`'s design typed as its frame types them (``notes``
 #: all missing: text, not object)
 _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", "n_skipped",
@@ -463,8 +462,8 @@ def _frame(res: Records) -> pd.DataFrame:
         values = res.column(name)
         if name in _NULLABLE_INT:
             data[name] = pd.array(values, dtype="Int64")
-        elif name in _FLOAT:  # None (unknown) as <NA>: Float64, as compare's and trend's
-            data[name] = pd.array(values, dtype="Float64")
+        elif name in _FLOAT:  # None (unknown) as NaN
+            data[name] = pd.array(values, dtype="float64")
         elif not values:
             data[name] = pd.Series([], dtype=_EMPTY.get(name, "str"))
         elif name in _TYPED:

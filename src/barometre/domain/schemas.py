@@ -18,9 +18,7 @@ kind; these are what barometre gives):
   ``n_surveyed``, ``followers``, ``population``, ``year``, ``month``): ``Int64``, missing
   as ``<NA>`` (a survey never knows a month: all ``<NA>``, still ``Int64``);
 - shares, bounds and other values (``share``, ``ci_low``, ``ci_high``, ``coverage``,
-  ``value``): ``Float64``, missing as ``<NA>``, in a survey's figures (``adoption``,
-  ``compare_survey``, ``wave_trend``) as in the published ones (``compare``, ``trend``);
-  a share is a fraction 0–1; a census's bounds are
+  ``value``): floats (``Float64`` in the shipped published tables); a census's bounds are
   its share, equal to it in the frame and in CSV/JSON (rounded as the share);
 - ``value_published`` stays the text the source printed ("13.7"): its decimals are the
   source's precision (the tolerance of the k/n check, the decimals shown), which a float
