@@ -25,8 +25,10 @@ PLATFORMS = ["facebook", "instagram", "x", "linkedin"]
 
 def _old_league(survey):
     """The legacy league table under today's column name: its ``per_1000`` is
-    ``followers_per_1000`` since 0.2 (benchmark's and rank's name for it)."""
-    return old.league_table(survey).rename(columns={"per_1000": "followers_per_1000"})
+    ``followers_per_1000`` since 0.2 (benchmark's and rank's name for it), and numbered
+    0..n-1 in its order as today's (api19b: the legacy kept the unsorted rows' labels)."""
+    return old.league_table(survey).rename(
+        columns={"per_1000": "followers_per_1000"}).reset_index(drop=True)
 
 def one_reading(df: pd.DataFrame) -> pd.DataFrame:
     """``df`` without the readings that repeat a known entity × platform × year × date (an

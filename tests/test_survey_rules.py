@@ -60,16 +60,16 @@ def test_validate_says_how_blanks_and_dates_were_counted():
         ("council-territories-filled", "warning", None)]
     assert problems[0].message == (
         "Facebook : 6 cellules vides comptées comme « non renseigné » (lignes 7, 25, 42, 63, 79, "
-        "…) ; --blank absent pour les compter comme absence")
+        "…) ; blank=\"absent\" pour les compter comme absence")
     # rows 63, 79 and 101 hold no answer at all, in a file that writes its "Non"
     assert problems[1].message == (
         "Instagram : 3 cellules vides sur des lignes sans aucune réponse, comptées comme « non "
-        "renseigné » (lignes 63, 79, 101) ; --blank absent pour les compter comme absence")
+        "renseigné » (lignes 63, 79, 101) ; blank=\"absent\" pour les compter comme absence")
     assert problems[2].message == (
         "Instagram : 42 cellules vides (lignes 58, 59, 60, 61, 62, …) dans une colonne sans "
         "aucun « Non » : ambigu dans le modèle de barometre, dont le mode d'emploi demande "
-        "d'écrire Non quand la collectivité n'a pas de compte ; --blank absent si une case "
-        "vide veut dire pas de compte (case à cocher : « x » ou vide), --blank unknown si "
+        "d'écrire Non quand la collectivité n'a pas de compte ; blank=\"absent\" si une case "
+        "vide veut dire pas de compte (case à cocher : « x » ou vide), blank=\"unknown\" si "
         "elle veut dire pas encore vérifié (hors base) ; ou écrivez Non là où il n'y a pas de "
         "compte")
     assert problems[2].rows[:3].tolist() == [58, 59, 60] and problems[2].count == 42
@@ -93,7 +93,7 @@ def test_blank_option_overrides_the_column_rule(cli):
     assert problems[1].code == "blank-unknown"
     assert problems[1].message == (
         "Instagram : 45 cellules vides comptées comme « non renseigné » (lignes 58, 59, 60, 61, "
-        "62, …), comme demandé (--blank unknown)")
+        "62, …), comme demandé (blank=\"unknown\")")
 
 
 def test_blank_option_on_every_command(cli, tmp_path):
@@ -148,7 +148,7 @@ def test_accounts_non_and_blanks(cli):
     assert shares(rec)["tiktok"][:3] == (6, 18, 0)
     [p] = bm.validate(CASES / "regions-tiktok.csv")
     assert p.message == ("TikTok : 5 cellules vides comptées comme « non renseigné » "
-                         "(lignes 15, 16, 17, 18, 19) ; --blank absent pour les compter comme "
+                         "(lignes 15, 16, 17, 18, 19) ; blank=\"absent\" pour les compter comme "
                          "absence")
 
 
@@ -214,9 +214,9 @@ def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
     assert p.message == (
         "Facebook : 1 cellule vide (ligne 6) dans une colonne sans aucun « Non » : ambigu dans "
         "le modèle de barometre, dont le mode d'emploi demande d'écrire Non quand la "
-        "collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
-        "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
-        "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte")
+        "collectivité n'a pas de compte ; blank=\"absent\" si une case vide veut dire pas de "
+        "compte (case à cocher : « x » ou vide), blank=\"unknown\" si elle veut dire pas "
+        "encore vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte")
     res = cli("validate", filled, "--lang", "en")
     assert res.exit_code == 1
     assert ('Facebook: 1 blank cell (line 6) in a column without any "Non" (or "No"): '

@@ -119,7 +119,9 @@ def figures(type: str | None = None, entity: str | None = None,
         (today's INSEE code or SIREN when the name designates one entity of its type,
         else NA), ``platform``, ``metric`` (``followers_total``, ``rank``,
         ``award_rank``, ``has_account``…), ``value`` and its ``unit`` (``count``,
-        ``rank``, ``percent``: 8.4 for 8.4 %, ``boolean``: 1 or 0), ``source``,
+        ``rank``, ``percent``: 8.4 for 8.4 %, ``boolean``: 1 or 0; one ``Float64``
+        column for every unit, so a rank reads 1.0: ``barometre figures`` writes counts
+        and ranks as integers in CSV and JSON), ``source``,
         ``publisher``, ``year_published`` (the source's own year, NA when it states none),
         ``url``, ``research_row`` (the row of the research table).
         Ordered by type, entity, year (a figure without a year last).

@@ -460,7 +460,25 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         One row per platform: ``platform, present, followers,
         followers_per_1000, rank, n_peers, percentile, index, peer_median,
         peer_q1, peer_q3, competitor_mean, rank_per_1000, index_per_1000,
-        n_peers_per_1000``, then the entity and the readings compared: ``code, name,
+        n_peers_per_1000``, where, on the platform, among the peers with a count (the
+        entity included):
+
+        - ``rank``: 1 = the most followers, ties sharing the best rank; ``n_peers``: how
+          many are ranked, the entity included ("5e sur 84");
+        - ``percentile``: on a scale of 0 to 100, not a fraction as the shares of the
+          other frames: 100 × the share of the ``n_peers`` whose count is at or below
+          the entity's, the entity itself included: rank 5 of 84 scores 95.24 (80 of
+          84), the last of 84 scores 1.19 (itself), the first 100;
+        - ``index``: the entity's count ÷ ``peer_median`` × 100 (100 = the median);
+        - ``peer_median``, ``peer_q1``, ``peer_q3``: the median and quartiles of the
+          ``n_peers`` counts, the entity's included;
+        - ``competitor_mean``: the mean count of the peers *without* the entity (the
+          report's « Moyenne des pairs sans elle »), in followers;
+        - ``rank_per_1000``, ``index_per_1000``, ``n_peers_per_1000``: the same over
+          followers per 1,000 inhabitants (``followers_per_1000``), among the peers with
+          a population;
+
+        then the entity and the readings compared: ``code, name,
         population, collectivity_type, peers`` (the rule applied), ``peer_group`` (the type,
         région code, population band or category shared), ``year`` (the year of the
         readings compared on the
@@ -556,6 +574,15 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
        tiktok       16            1            82                   1
     >>> b.loc[3, "no_answer_codes"], b.loc[3, "no_answer_names"]
     ('15;39;95', "Cantal;Jura;Val-d'Oise")
+
+    Its percentile on Facebook is on 0–100: 5th of 84, at or above 80 of the 84 counts
+    (its own included); the mean of its 83 peers without it is well above their median:
+
+    >>> print(b[["platform", "rank", "n_peers", "percentile", "peer_median",
+    ...          "competitor_mean"]].head(2).round(2).to_string(index=False))
+    platform  rank  n_peers  percentile  peer_median  competitor_mean
+    facebook     5       84       95.24      19068.0         27717.98
+           x    20       77       75.32       5863.0          9489.67
     """
     require_columns(survey, PEER_COLUMNS)
     platforms = asked_platforms(platforms)  # a list, a Series…
@@ -1047,7 +1074,8 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
         The latest reading of each entity × platform with ``followers_per_1000``
         (followers per 1,000 inhabitants), ``rank``,
         ``rank_per_1000`` and ``index`` (followers ÷ median of the platform × 100),
-        ordered by platform then rank; entities without a count come last. On each
+        ordered by platform then rank, entities without a count last, its index a
+        RangeIndex in that order (``t.loc[0]`` is the first row, as :func:`rank`'s). On each
         platform, only the readings of its latest year are ranked (:func:`latest_year`);
         the older ones are left out of the table and counted in ``attrs["set_aside"]``
         (``{platform: {year: n}}``, only the platforms with some), ``attrs["years"]``
@@ -1113,7 +1141,9 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     order = {p: i for i, p in enumerate(PLATFORMS)}
     out = out.assign(_p=out["platform"].map(order)).sort_values(["_p", "rank", "name"],
                                                                  kind="stable", na_position="last")
-    out = out.drop(columns="_p")
+    # rows numbered 0..n-1 in that order, as rank and adoption number theirs: the sort's
+    # scrambled labels made t.loc[0] some row far down the table
+    out = out.drop(columns="_p").reset_index(drop=True)
     out.attrs = {"years": {p: years[p] for p in sorted(years, key=lambda p: order.get(p, 99))},
                  "set_aside": {p: set_aside[p] for p in sorted(set_aside,
                                                               key=lambda p: order.get(p, 99))},

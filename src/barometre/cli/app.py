@@ -21,7 +21,7 @@ import typer
 
 from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said, say_help_in
 
-from ..messages import text
+from ..messages import SURFACE, text
 from . import lang_of
 from .options import Lang
 
@@ -214,6 +214,15 @@ class _Group(Group):
         if args is None:
             args = sys.argv[1:]
         LANG.set(_lang(list(args)))
+        # its sentences name its options (--blank absent), not the library's keywords;
+        # reset after the run, for a CliRunner inside a Python session
+        surface = SURFACE.set("cli")
+        try:
+            return self._main(args, prog_name, complete_var, standalone_mode, **extra)
+        finally:
+            SURFACE.reset(surface)
+
+    def _main(self, args, prog_name, complete_var, standalone_mode, **extra):
         try:
             rv = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
                               standalone_mode=False, **extra)

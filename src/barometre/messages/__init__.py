@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import contextvars
 import datetime
 import functools
 import importlib
@@ -214,24 +215,54 @@ def _param(value, lang: str) -> object:
     return value
 
 
+#: Who reads a sentence that names a setting: ``"python"`` (a library call, the default:
+#: ``blank="absent"``, ``size=(2, 2)``) or ``"cli"`` (the command line, which sets it for
+#: its run: ``--blank absent``, ``--size 2x2``). A message says both in one template,
+#: ``{opt:--blank absent|blank="absent"}``: one sentence per language, not one per reader.
+SURFACE: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_surface",
+                                                             default="python")
+
+
+class _Option:
+    """The value of the ``opt`` field: :class:`_Agreeing` picks the spelling of the
+    reader (:data:`SURFACE`) from the field's ``cli|python`` format spec."""
+
+    __slots__ = ()
+
+
+_OPTION = _Option()
+
+
 def text(code: str, lang: str = "fr", /, **params) -> str:
     """The sentence for ``code`` in ``lang`` ("fr" or "en"), filled with ``params``.
 
-    An unknown code is a programming error (KeyError), never a silent fallback.
+    An unknown code is a programming error (KeyError), never a silent fallback. A setting
+    is named as its reader writes it (:data:`SURFACE`): ``{opt:--size {width}x{height}|
+    size=({width}, {height})}`` says ``--size 2x2`` on the command line, ``size=(2, 2)``
+    in Python.
+
+    >>> text("chart-too-small", "en", width=2, height=2, min_width=6, min_height=3.8)
+    'size=(2, 2) too small for this chart: at least 6x3.8 inches to keep the labels readable'
     """
     fr, en = _texts(code)
     template = en if lang == "en" else fr
     said = {k: _param(v, lang) for k, v in params.items()}
-    if "{s:" in template:  # a verb that agrees: "{n} reading{s} {s:has|have} no year"
+    if "{opt:" in template:
+        said["opt"] = _OPTION
+    if "{s:" in template or "{opt:" in template:  # "{n} reading{s} {s:has|have} no year"
         return _AGREEING.vformat(template, (), said)
     return template.format(**said)
 
 
 class _Agreeing(string.Formatter):
     """``str.format`` where ``{s:one|many}`` says ``one`` when ``s`` is "" (a single
-    thing) and ``many`` when it is "s"."""
+    thing) and ``many`` when it is "s", and ``{opt:cli|python}`` a setting as its reader
+    writes it."""
 
     def format_field(self, value, format_spec: str):
+        if value is _OPTION:  # a setting: the command line's spelling, or Python's
+            cli, python = format_spec.split("|", 1)
+            return cli if SURFACE.get() == "cli" else python
         if "|" in format_spec and value in ("", "s"):
             one, many = format_spec.split("|", 1)
             return many if value == "s" else one

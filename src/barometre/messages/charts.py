@@ -8,10 +8,10 @@ MESSAGES = {
         "image too large: {width} × {height} pixels ({mpx} megapixels); at most {limit} "
         "megapixels: reduce --size or --dpi"),
     "chart-too-small": (
-        "--size {width}x{height} trop petit pour ce graphique : au moins {min_width}x{min_height} "
-        "pouces pour que les libellés restent lisibles",
-        "--size {width}x{height} too small for this chart: at least {min_width}x{min_height} "
-        "inches to keep the labels readable"),
+        "{opt:--size {width}x{height}|size=({width}, {height})} trop petit pour ce graphique : "
+        "au moins {min_width}x{min_height} pouces pour que les libellés restent lisibles",
+        "{opt:--size {width}x{height}|size=({width}, {height})} too small for this chart: at "
+        "least {min_width}x{min_height} inches to keep the labels readable"),
     "chart-no-followers": (
         "aucun nombre d'abonnés positif pour {platform} dans le fichier : pas de nuage de points",
         "no positive follower count for {platform} in the file: no scatter plot"),
@@ -25,6 +25,23 @@ MESSAGES = {
         "platform), or barometre.adoption(survey) with survey=survey (barometre.charts.wave_trend "
         "for barometre.wave_trend), not the figures of several types or published platforms "
         "(barometre.compare: barometre.charts.adoption)"),
+    # the frame passed to a chart function (render.charts.frames): not one it can draw
+    "chart-frame-not-frame": (
+        "barometre.charts.{chart} : attendu un tableau (DataFrame de {made_by}), pas un {kind}",
+        "barometre.charts.{chart}: expected a frame (a DataFrame of {made_by}), not a {kind}"),
+    "chart-frame-columns": (
+        "barometre.charts.{chart} : le tableau n'a pas {columns} {missing} : attendu un "
+        "tableau de {made_by} ({expected})",
+        "barometre.charts.{chart}: the frame has no {missing} {columns}: expected a frame of "
+        "{made_by} ({expected})"),
+    "chart-share-not-fraction": (
+        "barometre.charts.{chart} : la colonne {column} vaut {value}, hors de 0–1 : les parts "
+        "sont des fractions (0,96 pour 96\u202f%){hint}",
+        "barometre.charts.{chart}: column {column} holds {value}, outside 0–1: shares are "
+        "fractions (0.96 for 96%){hint}"),
+    "chart-share-percent": (
+        ", pas des pourcentages : une part multipliée par 100 ? divisez-la par 100",
+        ", not percentages: a share multiplied by 100? divide it by 100"),
     "chart-needs-data": ("« chart {kind} » demande --data (fichier d'enquête)",
                          "'chart {kind}' needs --data (a survey file)"),
     "chart-needs-option": ("{option} est requis pour « chart {kind} »",

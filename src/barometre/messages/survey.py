@@ -10,9 +10,9 @@ MESSAGES = {
         "({n} error{s}; see “barometre validate {file}”)"),
     # --- a file without any answer (validate's error; compare, rank… refuse it)
     "no-answer": (
-        "aucune réponse {where} : {columns} ; rien à compter, --blank absent pour compter "
+        "aucune réponse {where} : {columns} ; rien à compter, {opt:--blank absent|blank=\"absent\"} pour compter "
         "chaque cellule vide comme absence",
-        "no answer {where}: {columns}; nothing to count, --blank absent to count each blank "
+        "no answer {where}: {columns}; nothing to count, {opt:--blank absent|blank=\"absent\"} to count each blank "
         "cell as absent"),
     "no-answer-in-file": ("dans le fichier", "in the file"),
     # a workbook of several sheets: the others may hold answers
@@ -48,59 +48,59 @@ MESSAGES = {
     # --- interpretations of blank presence cells (warnings, one per platform)
     "blank-unknown": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
-        "--blank absent pour les compter comme absence",
+        "{opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
         "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}); "
-        "--blank absent to count them as absent"),
+        "{opt:--blank absent|blank=\"absent\"} to count them as absent"),
     "blank-absent": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}) ; "
-        "--blank unknown pour les exclure de la base",
+        "{opt:--blank unknown|blank=\"unknown\"} pour les exclure de la base",
         "{platform}: {n} blank cell{s} counted as absent ({rows}); "
-        "--blank unknown to leave them out of the base"),
+        "{opt:--blank unknown|blank=\"unknown\"} to leave them out of the base"),
     "blank-empty": (
         "{platform} : aucune réponse dans le fichier (réseau non relevé) ; ses {n} cellule{s} "
-        "vide{s} comptée{s} comme « non renseigné » ({rows}) ; --blank absent pour les compter "
+        "vide{s} comptée{s} comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter "
         "comme absence",
         "{platform}: no answer in the file (platform not surveyed); its {n} blank cell{s} "
-        "counted as 'not answered' ({rows}); --blank absent to count them as absent"),
+        "counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count them as absent"),
     "blank-unfilled": (
         "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
-        "comme « non renseigné » ({rows}) ; --blank absent pour les compter comme absence",
+        "comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
         "{platform}: {n} blank cell{s} on rows without any answer, counted as 'not "
-        "answered' ({rows}); --blank absent to count them as absent"),
+        "answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count them as absent"),
     # barometre's template, a column without any « Non »: « x » or blank? (an error)
     "blank-ambiguous": (
         "{platform} : {n} cellule{s} vide{s} ({rows}) dans une colonne sans aucun « Non » : "
         "ambigu dans le modèle de barometre, dont le mode d'emploi demande d'écrire Non quand "
-        "la collectivité n'a pas de compte ; --blank absent si une case vide veut dire pas de "
-        "compte (case à cocher : « x » ou vide), --blank unknown si elle veut dire pas encore "
+        "la collectivité n'a pas de compte ; {opt:--blank absent|blank=\"absent\"} si une case vide veut dire pas de "
+        "compte (case à cocher : « x » ou vide), {opt:--blank unknown|blank=\"unknown\"} si elle veut dire pas encore "
         "vérifié (hors base) ; ou écrivez Non là où il n'y a pas de compte",
         "{platform}: {n} blank cell{s} ({rows}) in a column without any \"Non\" (or \"No\"): "
         "ambiguous in barometre's template, whose instructions ask for \"Non\" when the "
-        "collectivité has no account; --blank absent if a blank means no account (a tick box: "
-        "\"x\" or blank), --blank unknown if it means not checked yet (out of the base); or "
+        "collectivité has no account; {opt:--blank absent|blank=\"absent\"} if a blank means no account (a tick box: "
+        "\"x\" or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
         "write \"Non\" where there is no account"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
-        "réseau non relevé, laissé de côté ; --blank absent pour compter ses cellules vides "
+        "réseau non relevé, laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides "
         "comme absence",
         "{platform}: no answer in the column (no presence, count or account): platform not "
-        "surveyed, left aside; --blank absent to count its blank cells as absent"),
+        "surveyed, left aside; {opt:--blank absent|blank=\"absent\"} to count its blank cells as absent"),
     "empty-platform-column-zeros": (
         "{platform} : aucune réponse dans la colonne (ni présence ni compte ; {k} nombre{ks} "
         "d'abonnés à 0 à côté d'une présence vide, sans compte dit) : réseau non relevé, "
-        "laissé de côté ; --blank absent pour compter ses cellules vides comme absence",
+        "laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides comme absence",
         "{platform}: no answer in the column (no presence or account; {k} follower count{ks} "
         "of 0 beside a blank presence, no account said): platform not surveyed, left aside; "
-        "--blank absent to count its blank cells as absent"),
+        "{opt:--blank absent|blank=\"absent\"} to count its blank cells as absent"),
     "blank-unknown-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}), "
-        "comme demandé (--blank unknown)",
+        "comme demandé ({opt:--blank unknown|blank=\"unknown\"})",
         "{platform}: {n} blank cell{s} counted as 'not answered' ({rows}), as asked "
-        "(--blank unknown)"),
+        "({opt:--blank unknown|blank=\"unknown\"})"),
     "blank-absent-forced": (
         "{platform} : {n} cellule{s} vide{s} comptée{s} comme absence ({rows}), comme demandé "
-        "(--blank absent)",
-        "{platform}: {n} blank cell{s} counted as absent ({rows}), as asked (--blank absent)"),
+        "({opt:--blank absent|blank=\"absent\"})",
+        "{platform}: {n} blank cell{s} counted as absent ({rows}), as asked ({opt:--blank absent|blank=\"absent\"})"),
     "rows-list": ("ligne{s} {rows}", "line{s} {rows}"),  # as the errors' "line 5"
     # --- dates
     "wave-date": (

@@ -293,7 +293,8 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
     Returns
     -------
     DataFrame
-        One row per problem, in the order given.
+        One row per problem, in the order given; ``row`` (the line of the file) is
+        ``Int64``, ``<NA>`` for a problem of the whole file or of a column.
 
     Examples
     --------
@@ -319,7 +320,7 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
 
     >>> p = bm.problems_frame(bm.validate(bm.demo_file("enquete")), lang="en")
     >>> print(p["message"].iloc[0])
-    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); --blank absent to count them as absent
+    Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
     """
     import pandas as pd
 
@@ -329,6 +330,9 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
     grouped = any(p.get("count") is not None for p in problems)
     frame = pd.DataFrame([p.to_dict(lang) for p in problems],
                          columns=columns + (GROUPED_COLUMNS if grouped else []))
+    # a line of the file, or <NA> for a problem of the whole file or column: Int64 whatever
+    # the problems (all None gave object, some None float64 4.0)
+    frame["row"] = frame["row"].astype("Int64")
     if grouped:
         frame["count"] = frame["count"].astype("Int64")
         frame["rows"] = frame["rows"].astype(object).where(frame["rows"].notna(), None)

@@ -6,7 +6,10 @@ house style shipped with the package (``barometre.mplstyle``): a title, a
 subtitle when it helps, direct labels, and a caption naming the source(s) and
 base in words, the measure, the notes for the marks drawn, and "données
 fictives" for demo data. Charts draw what the analysis functions computed; they
-compute no statistic. Figures display inline in Jupyter. :func:`save` writes
+compute no statistic, and check on entry the frame they are given (:mod:`.frames`): the
+wrong frame is a ``UsageError`` naming the columns missing and the function that makes the
+right one, a share outside 0–1 (a share multiplied by 100) a ``SchemaError``. Figures
+display inline in Jupyter. :func:`save` writes
 PNG, SVG (real text) or PDF (embedded fonts) atomically and byte for byte
 reproducibly.
 

@@ -16,6 +16,7 @@ from ..formats import (figure_type_label, fmt_date, fmt_int, fmt_share, fmt_shar
                        is_missing, platform_label, published_digits, type_label)
 from .captions import (base_words, cited_date, derived_mark, published_caption, records_fictitious,
                        source_words, years_words)
+from .frames import check_frame
 from .style import (ANY_COLOR, caption, figure, fit_xlim, platform_colors, series_styles, style)
 from .style import sized, thin_xticks
 from .style import title as put_title
@@ -158,6 +159,7 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     Bases : régions ; départements ; 101 villes préfectures.
     Mesure : part de toutes les entités de la base.
     """
+    check_frame(df, "adoption")
     d = df[df["share"].notna()].reset_index(drop=True)  # a figure without a share has no bar
     if d.empty:
         from ...domain.errors import NoDataError

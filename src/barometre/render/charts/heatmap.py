@@ -14,6 +14,7 @@ from ...messages import text as msg
 from ..formats import fmt_share, platform_label, published_digits, type_label
 from .captions import (cited_date, derived_mark, published_caption, records_fictitious, source_words,
                        years_words)
+from .frames import check_frame
 from .style import caption, figure, style
 from .style import sized
 from .style import title as put_title
@@ -98,6 +99,7 @@ def heatmap(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> fig.get_suptitle()
     'Présence par type et par réseau, 2015'
     """
+    check_frame(df, "heatmap")
     d = df[df["share"].notna()].reset_index(drop=True)
     if d.empty:
         raise NoDataError.of("chart-no-rows")

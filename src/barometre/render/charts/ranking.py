@@ -18,6 +18,7 @@ from ..views import (ROUNDED_MARK, councils_once_note, file_part_text, narrower_
                      questioned_mark, questioned_note, rank_base_text, rounded_flags, rounded_note,
                      served_note)
 from .captions import is_fictitious, left_out_notes, survey_caption
+from .frames import check_frame
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
 from .style import title as put_title
@@ -148,6 +149,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
     Données fictives.
     """
     # one figure drawn top to bottom (a third of it is the docstring): kept in one piece
+    check_frame(ranks, "ranking")
     if ranks.empty or not ranks["value"].notna().any():  # no bar: said, not a float(NA)
         raise NoDataError.of("chart-no-rows")
     focus_code = None

@@ -16,6 +16,7 @@ from ..formats import fmt_share, fmt_share_tick, is_missing, platform_label, pub
 from ..views import ci_note, flag_marks, flag_notes, flag_set, measure_mark, measure_notes
 from .captions import (base_words, derived_mark, figure_date, published_caption, records_fictitious,
                        source_words, years_words)
+from .frames import check_frame
 from .style import caption, figure, place_labels, platform_colors, series_palette, style
 from .style import sized
 from .style import title as put_title
@@ -125,6 +126,7 @@ def trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> bm.charts.text_overlaps(fig)  # every label readable
     []
     """
+    check_frame(df, "trend")
     d = df[df["year"].notna() & df["share"].notna()].reset_index(drop=True)
     if d.empty:
         raise NoDataError.of("chart-no-rows")

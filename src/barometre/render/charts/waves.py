@@ -27,6 +27,7 @@ from ..views import annuaire_notes_of, base_label, design_changes_note
 from ..waves import (fmt_points, not_read_lines, p_words, wave_date, wave_random_draw_notes,
                      wave_words, waves_base)
 from .captions import is_fictitious
+from .frames import check_frame
 from .style import (ANY_COLOR, PEER, caption, figure, platform_colors, stagger_xticks, style,
                     title as set_title)
 
@@ -87,6 +88,7 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     vague exhaustive).
     Données fictives.
     """
+    check_frame(df, "wave_trend")
     colors = platform_colors(list(dict.fromkeys(df["platform"])), colorblind)
     with style():
         fig = figure(size)
@@ -191,6 +193,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> fig.get_suptitle()
     'Départements : du 15 octobre 2024 au 15 octobre 2025 (données fictives)'
     """
+    check_frame(df, "changes")
     d = df[df["share_old"].notna() & df["share_new"].notna()].reset_index(drop=True)
     colors = platform_colors(list(d["platform"]), colorblind)
     with style():
