@@ -193,7 +193,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
                                 table.attrs.get("no_account", {}).get(p), lang,
                                 no_year_text(table.attrs.get("set_aside", {}).get(p), lang))
         from ...analysis.peers import served_of
-        from ..views import councils_once_note, served_note
+        from ..views import councils_once_note, served_note, type_total
 
         # the population axis and the line's (Mayotte's census said when one is drawn)
         notes.append(population_note([t], lang, g["code"].unique()))
@@ -210,6 +210,12 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
                                             "note-councils-once-drawn"))
         n = len(g) + sum(len(c["territories"]) - 1 for c in once)
         base = text_counted("chart-survey-base", lang, n, t)  # "1 métropole de l'enquête"
+        # a file of a part of the type: never read as the country (rvcom19), as the ranking
+        # says it: « 11 villes préfectures de l'enquête, sur les 12 du fichier (101 en France) »
+        total, in_file = type_total(t), sub.loc[sub["collectivity_type"] == t, "code"].nunique()
+        if total and in_file < total:
+            base += (msg("rank-of-file", lang, n=fmt_int(in_file, lang), total=fmt_int(total, lang))
+                     if in_file > n else msg("rank-of-file-one", lang, total=fmt_int(total, lang)))
         caption(fig, survey_caption(survey, lang, base, year, notes))
         # every dot drawn, named or not: no name may sit nearer a neighbour's dot than its own
         place_labels(ax, labels, dots=zip(g["population"].astype(float),
