@@ -110,7 +110,8 @@ def test_the_ranking_chart_and_the_scatter_draw_the_council_once(cli, tmp_path):
     # the scatter: one dot for one account, its two départements in the base, said
     sc = bm.charts.scatter(s, "facebook", focus="2B")
     cap = sc.get_supxlabel().replace("\n", " ")
-    assert "Base : 6 départements de l'enquête." in cap
+    # (a part of the type: France's number said, as the ranking says it)
+    assert "Base : 6 départements de l'enquête (101 en France)." in cap
     assert "En orange : Collectivité de Corse (2A, 2B)." in cap
     assert ("un seul point avec la population qu'il sert : Collectivité de Corse (2A, 2B) ; "
             "Collectivité européenne d'Alsace (67, 68)") in cap

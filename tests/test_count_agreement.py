@@ -95,13 +95,16 @@ def test_the_ranking_chart_among_the_peers_of_an_entity_alone_in_its_region(tmp_
         "Facebook : la seule métropole de la région Auvergne-Rhône-Alpes classée, 2025")
 
 
-@pytest.mark.parametrize("lang, base", [("fr", "Base : 1 métropole de l'enquête."),
-                                        ("en", "Base: 1 surveyed metropolis.")])
-def test_survey_chart_bases_of_one_entity(tmp_path, lang, base):
+@pytest.mark.parametrize("lang, base, france", [
+    ("fr", "Base : 1 métropole de l'enquête", " (22 en France)"),
+    ("en", "Base: 1 surveyed metropolis", " (22 in France)")])
+def test_survey_chart_bases_of_one_entity(tmp_path, lang, base, france):
+    """One count in both charts; the scatter, which draws the file's entities as a ranking
+    does, also says France's number for a file of a part of the type (rvcom19)."""
     s = bm.read_survey(_one(tmp_path))
-    assert base in charts.scatter(s, "facebook", focus=GRENOBLE, lang=lang).get_supxlabel() \
-        .replace("\n", " ")
-    assert base in charts.adoption(bm.adoption(s), lang=lang, survey=s).get_supxlabel() \
+    assert base + france + "." in charts.scatter(s, "facebook", focus=GRENOBLE, lang=lang) \
+        .get_supxlabel().replace("\n", " ")
+    assert base + "." in charts.adoption(bm.adoption(s), lang=lang, survey=s).get_supxlabel() \
         .replace("\n", " ")
 
 
