@@ -727,7 +727,8 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     untranslated one quoted); a survey's ("94 entités de l'enquête", "94 surveyed entities"),
     under ``panel`` the panel's ("14 communautés d'agglomération du panel", "12 des 14 …"),
     under ``within`` the départements' ("128 des 129 intercommunalités de 9 départements (…)";
-    a figure of a size band keeps the survey's words: N is not the band's).
+    a figure of a size band its band's N, ``n_strate``: "136 des 18 256 communes de la
+    strate").
 
     With ``unknown``, the survey entities left out of the base because their answer is
     blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
@@ -760,6 +761,18 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
             from ..messages import text
 
             base = text("panel-base-part", lang, k=fmt_int(n, lang), label=base)
+    elif (_is_survey(r) and not is_missing(r.get("strate")) and not is_missing(r.get("n_strate"))
+          and ":" not in ("" if is_missing(r.get("n_reference_of")) else str(r["n_reference_of"]))):
+        # (not under within or panel: "epci:01,44", "commune:panel" count theirs)
+        # split by size band: the band's N, as a category's ("136 des 18 256 communes de la
+        # strate"): the N of its interval (n_strate), not the file's words alone
+        from ..messages import text
+
+        n, total = int(r["n_base"]), int(r["n_strate"])
+        label = text("strate-counted", lang, n=fmt_int(total, lang),
+                     plural=type_label(str(r["collectivity_type"]), lang, plural=total != 1))
+        base = label if n == total else text("category-base-part", lang,
+                                             k=fmt_int(n, lang), label=label)
     elif within:
         # the base said by within, as panel's: "128 des 129 intercommunalités de 9
         # départements (…)" (the record's own ``base`` stays "128 entités de l'enquête")
