@@ -61,7 +61,9 @@ def test_the_report_says_the_draw_in_words_and_its_chart_its_base(cli, tmp_path)
     assert out.exit_code == 0, out.output
     synth = _cells(rep, "Synthèse")
     fb = next(c for c in synth if c.startswith("100\u202f% des métropoles sur Facebook"))
-    assert f"(n = 12 ayant répondu sur 22 ; IC 95\u202f% : 86–100\u202f% ; {WORDS})" in fb
+    # two words on each key line, the sentence once below them (three lines said it whole)
+    assert "(n = 12 ayant répondu sur 22 ; IC 95\u202f% : 86–100\u202f% ; tirage au hasard supposé)" in fb
+    assert sum("ne valent que pour elles" in c for c in synth) == 1
     every = " ".join(c for s in openpyxl.load_workbook(rep).sheetnames for c in _cells(rep, s))
     assert "--panel" not in every and "sinon" not in every  # no option for a DGS
     assert any("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que "

@@ -138,7 +138,10 @@ def test_without_panel_the_interval_says_it_assumes_a_random_draw(cli, panel_fil
     assert cli("report", "--data", full, "--entity", keep[0], "-o", rep).exit_code == 0
     fb = next(c for c in _cells(rep, "Synthèse")
               if c.startswith(f"100{NNBSP}% des communautés d'agglomération sur Facebook"))
-    assert "(n = 14 ayant répondu sur 230 ; IC 95" in fb and f"; {DRAW})" in fb
+    # two words on the line, the sentence once under the key figures (not on every line)
+    assert "(n = 14 ayant répondu sur 230 ; IC 95" in fb and "; tirage au hasard supposé)" in fb
+    assert any(c.startswith("Les intervalles supposent un tirage au hasard des entités du "
+                            "fichier (14 sur 230") for c in _cells(rep, "Synthèse"))
     assert any("Les intervalles supposent un tirage au hasard" in c for c in _cells(rep, "Adoption"))
 
 

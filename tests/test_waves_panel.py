@@ -121,8 +121,9 @@ def test_report_of_two_waves_says_the_panel(cli, panel, tmp_path):
     plain = tmp_path / "plain.xlsx"
     assert cli("report", "--data", old, "--data", new, "-o", plain).exit_code == 0
     # in words in the report, no CLI option for its reader (rvcom19)
-    assert any("tirage au hasard supposé : si les entités ont été choisies" in c
-               for c in _cells(plain, "Synthèse"))
+    assert any("; tirage au hasard supposé)" in c for c in _cells(plain, "Synthèse"))
+    assert any("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que "
+               "pour elles" in c for c in _cells(plain, "Synthèse"))
     assert "p (McNemar)" in [c.value for row in openpyxl.load_workbook(plain)["Mouvements"]
                              .iter_rows() for c in row]
 

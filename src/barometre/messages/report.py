@@ -126,6 +126,8 @@ MESSAGES = {
     # what the interval of a file of a part of its type read as a sample assumes, said in
     # words where the reader has no command line (the report, a chart's caption): no option
     # named (the CLI's notes offer --panel: messages/survey.py random-draw-*)
+    # after a key figure's interval, its sentence under the key figures (draw-assumed-note)
+    "draw-assumed-key": ("tirage au hasard supposé", "assumes a random draw"),
     "draw-assumed-short": (
         "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
         "que pour elles",

@@ -186,8 +186,9 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
                    "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
                   lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
-    if ci and draw and not k.census and not k.subset_census:  # what its interval assumes
-        ci += text("report-key-ci", lang, ci=text("draw-assumed-short", lang))
+    if ci and draw and not k.census and not k.subset_census:  # what its interval assumes,
+        # in two words on each line (a line pasted alone keeps it), its sentence once below
+        ci += text("report-key-ci", lang, ci=text("draw-assumed-key", lang))
     total = k.n_subset or k.n_reference  # a file of a part: that part's N, as its interval
     if total:
         return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
@@ -300,6 +301,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(note, color="595959"), 10)
     for note in place_notes(r.adoption, lang):  # a file chosen by place: its départements
         _wrap_across(sh, sh.line(note, color="595959"), 10)
+    if any(k.collectivity_type in draws and k.n_base and not k.census and not k.subset_census
+           for k in keys):  # « tirage au hasard supposé » of the lines above, in a sentence
+        for note in random_draw_notes(r.adoption, lang, words=True):
+            _wrap_across(sh, sh.line(note, color="595959"), 10)
     narrower = _narrower(r)
     if narrower:  # communes all villes préfectures: said once, in words (compare's hint)
         _wrap_across(sh, sh.line(_narrower_line(narrower, lang), color="595959"), 10)
