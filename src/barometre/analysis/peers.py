@@ -385,6 +385,17 @@ def _position(values: pd.Series, v) -> dict:
             "index": v / med * 100 if med else None, "median": med}
 
 
+def _population_of(codes, populations, collectivity_type: object) -> list[str]:
+    """:func:`barometre.datasets.reference.population_of` per reading: ``territory`` for a
+    territory whose population is its own (67 read in 2020, before the CeA:
+    :func:`barometre.datasets.reference.dated_populations`), as :func:`served_of` says it."""
+    said = reference.population_of(list(codes), collectivity_type)
+    served = reference.served_populations()
+    return ["territory" if w == "council" and c in served and p == p and p is not None
+            and p is not pd.NA and int(p) == served[c][3] else w
+            for c, p, w in zip(codes, populations, said)]
+
+
 def served_of(codes, collectivity_type: object, populations=None) -> list[dict]:
     """The entities among ``codes`` of a survey of départements whose council serves
     another population than the territory's, the one their per-1,000 figures use
@@ -674,8 +685,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         out["followers_questioned"] = out["followers_questioned"].astype(bool)
     # whose population the per-1,000 figures divide by: a council's (69: the Département
     # du Rhône's, 478,313) or the territory's, said per row as rank says it
-    out["population_of"] = pd.array(reference.population_of(
-        [focus["code"]] * len(out), focus["collectivity_type"]), dtype="str")
+    out["population_of"] = pd.array(_population_of(
+        [focus["code"]] * len(out), [focus["population"]] * len(out),
+        focus["collectivity_type"]), dtype="str")
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside",
               *(cols[0] for cols in NOT_RANKED_COLUMNS.values())):
@@ -897,8 +909,12 @@ def _snapshot(survey: pd.DataFrame, entity: str, peers: str | None
         raise NoDataError.of("peers-survey-empty")
     focus = _find_entity(survey, entity)
     plain = _plain(survey)
-    snap = latest(plain)
+    snap = reference.dated_populations(latest(plain))  # 67 in 2020: the Bas-Rhin's own
     snap = snap[snap["platform"] != "any"]
+    mine = snap[snap["code"] == focus["code"]]
+    if len(mine) and "population" in mine.columns:  # the population its figures divide by
+        focus = focus.copy()
+        focus["population"] = mine["population"].iloc[0]
     peers, mask = _peers_checked(snap, focus, peers)
     snap, dropped = account_counts(snap[mask.to_numpy(dtype=bool)])
     return (focus, snap.assign(followers_per_1000=_per_1000), no_account_by_platform(snap, dropped),
@@ -1110,7 +1126,7 @@ def league_table(survey: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(survey, tuple(c for c in PEER_COLUMNS if c != "collectivity_type"))
     plain = _plain(survey)
-    snap = latest(plain)
+    snap = reference.dated_populations(latest(plain))  # 67 in 2020: the Bas-Rhin's own
     snap, dropped = account_counts(snap[snap["platform"] != "any"])
     no_account = no_account_by_platform(snap, dropped)
     hidden = hidden_counts(plain, snap)
@@ -1306,7 +1322,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                                                     _peer_group(focus, peers),
                                                     kind=strate_kind(focus) if peers in
                                                     ("strate", "category") else None))
-    g, dropped = account_counts(latest(df))
+    g, dropped = account_counts(reference.dated_populations(latest(df)))  # 67 in 2020: its own
     hidden = hidden_counts(df, g)
     g = g.assign(followers_per_1000=_per_1000)
     col = metric  # "followers" or "followers_per_1000": the column ranked
@@ -1360,8 +1376,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                   | (out["code"] == focus_code).to_numpy(dtype=bool)]
     out["population"] = out["population"].astype("Int64")
     # whose population it is: a council's (69: the Département du Rhône's) said per row
-    out["population_of"] = pd.array(reference.population_of(
-        out["code"], g["collectivity_type"].iloc[0]), dtype="str")
+    out["population_of"] = pd.array(_population_of(
+        out["code"], out["population"], g["collectivity_type"].iloc[0]), dtype="str")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),

@@ -351,8 +351,10 @@ def fictitious_of(survey: Any) -> bool:
 
 
 def _plain(survey: pd.DataFrame) -> pd.DataFrame:
-    """A shallow copy without attrs: pandas deep-copies attrs at every step."""
-    out = survey.copy(deep=False)
+    """A shallow copy without attrs: pandas deep-copies attrs at every step. Numbered
+    afresh when its row labels repeat (``pd.concat([a, b])`` without ``ignore_index``:
+    every look-up by label failed, « cannot reindex on an axis with duplicate labels »)."""
+    out = survey.copy(deep=False) if survey.index.is_unique else survey.reset_index(drop=True)
     out.attrs = {}
     return out
 

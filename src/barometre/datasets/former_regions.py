@@ -27,7 +27,7 @@ import functools
 from typing import NamedTuple
 
 from ..domain.errors import ResolveError
-from ..messages import Words
+from ..messages import Words, de_fr
 
 #: The day the 13 régions of metropolitan France replaced the 22 (loi n° 2015-29, art. 1er, III)
 MAP_CHANGE = "2016-01-01"
@@ -129,7 +129,8 @@ def error(raw: str, code: str | None, lang: str | None = None) -> ResolveError |
         parts = [rows[c].name for c in found]
         names = Words(", ".join(parts[:-1]) + " et " + parts[-1],
                       ", ".join(parts[:-1]) + " and " + parts[-1])
-        err = ResolveError.of("provisional-region", value=raw, region=today(new),
+        err = ResolveError.of("provisional-region", value=raw,
+                              region=Words(de_fr(today(new)), "of " + today(new)),
                               parts=names, code=new, lang=lang)
     else:
         r = rows[found[0]]

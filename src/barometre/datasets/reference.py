@@ -395,6 +395,36 @@ def _before_council(codes: Iterable[object], dates: Iterable[object],
     return out
 
 
+def dated_populations(frame: "pd.DataFrame") -> "pd.DataFrame":
+    """``frame`` (readings of a survey of départements: ``code, date, year, population``)
+    with each reading dated before its territory's council existed (:func:`council_created`:
+    67 in 2020, before the CeA) given the territory's own population, the one its
+    council then served. The reader holds one population per entity: a file of 2017 to
+    2025 gave the Bas-Rhin the CeA's 1,934,548 in every year, and ranking its readings of
+    2020 divided by it. ``frame`` itself when nothing changes."""
+    created = council_created()
+    if frame.empty or "population" not in frame.columns or not frame["code"].isin(
+            list(created)).any():
+        return frame
+    pos = np.flatnonzero(frame["code"].isin(list(created)).to_numpy(dtype=bool))
+    codes = frame["code"].iloc[pos].astype(str).tolist()
+    dates = (frame["date"].iloc[pos].to_numpy(dtype="datetime64[D]") if "date" in frame.columns
+             else np.full(len(pos), np.datetime64("NaT"), dtype="datetime64[D]"))
+    years = frame["year"].iloc[pos].to_numpy(dtype=float, na_value=np.nan) \
+        if "year" in frame.columns else None
+    before = _before_council(codes, dates, years)
+    if not before.any():
+        return frame
+    served = served_populations()
+    out = frame.copy(deep=False)
+    pop = out["population"].copy()
+    at = pos[before]
+    pop.iloc[at] = [served[c][3] if c in served else p for c, p in
+                    zip(frame["code"].iloc[at].astype(str), frame["population"].iloc[at])]
+    out["population"] = pop
+    return out
+
+
 def served_populations() -> dict[str, tuple[str, str, int, int]]:
     """The départements whose council serves another population than the territory's:
     per territory code, ``(council code, council name, population served, territory's

@@ -55,9 +55,9 @@ MESSAGES = {
         "(keep their rows, give --panel)"),
     # « ACAL », « Nord-Pas-de-Calais-Picardie »: the 2016 name of a merged région, today's
     "provisional-region": (
-        "« {value} » : nom provisoire (2016) de {region}, formée le 1er janvier 2016 de "
+        "« {value} » : nom provisoire (2016) {region}, formée le 1er janvier 2016 de "
         "{parts} : écrivez {code}",
-        "'{value}': provisional name (2016) of {region}, formed on 1 January 2016 from "
+        "'{value}': provisional name (2016) {region}, formed on 1 January 2016 from "
         "{parts}: write {code}"),
     # the same, when the current commune {code} is in the file already ({rows}: "ligne 5")
     "former-code-present": (

@@ -131,7 +131,10 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
                     pre[1] in known_names or reference.restore_code(pre[2], t) in codes):
                 scores[t] += 1  # an institution's own name ("CD44", "Ville de Nantes")
     said = _header_type(layout)
-    if said is not None and scores[said]:  # « Code;Région »: the name column's header says it
+    if said is not None and scores[said] and scores[said] >= max(scores.values()):
+        # « Code;Région » of régions: the name column's header settles a tie (« 22 » is
+        # Picardie's code as much as Côtes-d'Armor's); never against the codes: a file of
+        # the 101 départements beside the région each is in reads as départements (rvver19)
         return said, None, len(every)
     if scores:
         best = max(_INFER_TYPES, key=lambda t: (scores[t], -_INFER_TYPES.index(t)))
