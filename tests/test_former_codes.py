@@ -16,15 +16,21 @@ import barometre
 import barometre as bm
 from barometre.datasets import reference
 
+#: after « écrivez 01015 »: the other case, the former one's own account (com19b's review:
+#: « écrivez 13055 » alone led a mairie de secteur's followers into Marseille's)
+FR = " si le compte relevé est celui de la commune ; s'il est celui {n} même, retirez la ligne"
+EN = " if the account surveyed is the commune's; if it is that of {n} itself, remove the row"
+
 LINES = {
     "01340": ("le code « 01340 » est celui de Saint-Bois, ancienne commune déléguée "
-              "d'Arboys en Bugey : écrivez 01015",
+              "d'Arboys en Bugey : écrivez 01015" + FR.format(n="de Saint-Bois"),
               "the code '01340' is that of Saint-Bois, former commune déléguée of Arboys en "
-              "Bugey: write 01015", "former-code", "01015"),
+              "Bugey: write 01015" + EN.format(n="Saint-Bois"), "former-code", "01015"),
     "75101": ("le code « 75101 » est celui de Paris 1er Arrondissement, arrondissement "
-              "municipal de Paris : écrivez 75056",
+              "municipal de Paris : écrivez 75056" + FR.format(n="de Paris 1er Arrondissement"),
               "the code '75101' is that of Paris 1er Arrondissement, arrondissement municipal "
-              "of Paris: write 75056", "former-code", "75056"),
+              "of Paris: write 75056" + EN.format(n="Paris 1er Arrondissement"), "former-code",
+              "75056"),
     "20004": ("« 20004 » est un code corse d'avant 1976 : écrivez 2A004 (Ajaccio)",
               "'20004' is a Corsican code from before 1976: write 2A004 (Ajaccio)",
               "corsica-code", "2A004"),
@@ -82,13 +88,14 @@ def test_resolve_raises_with_the_current_commune_as_candidate(code):
 def test_other_kinds_and_spelling_of_the_current_commune():
     cases = {
         "1340": "le code « 1340 » est celui de Saint-Bois, ancienne commune déléguée "
-                "d'Arboys en Bugey : écrivez 01015",  # a spreadsheet's lost zero
+                "d'Arboys en Bugey : écrivez 01015" + FR.format(n="de Saint-Bois"),  # lost zero
         "69381": "le code « 69381 » est celui de Lyon 1er Arrondissement, arrondissement "
-                 "municipal de Lyon : écrivez 69123",
+                 "municipal de Lyon : écrivez 69123" + FR.format(n="de Lyon 1er Arrondissement"),
         "13216": "le code « 13216 » est celui de Marseille 16e Arrondissement, "
-                 "arrondissement municipal de Marseille : écrivez 13055",
+                 "arrondissement municipal de Marseille : écrivez 13055"
+                 + FR.format(n="de Marseille 16e Arrondissement"),
         "91182": "le code « 91182 » est celui de Courcouronnes, ancienne commune fusionnée "
-                 "dans Évry-Courcouronnes : écrivez 91228",
+                 "dans Évry-Courcouronnes : écrivez 91228" + FR.format(n="de Courcouronnes"),
     }
     f = reference.former_codes()
     assoc = f[f["kind"] == "associee"].iloc[0]
@@ -96,7 +103,8 @@ def test_other_kinds_and_spelling_of_the_current_commune():
         bm.resolve(assoc["code"], type="commune")
     assert "ancienne commune associée à" in str(exc.value) or \
         "ancienne commune associée au" in str(exc.value)
-    assert str(exc.value).endswith(f"écrivez {assoc['commune']}")
+    assert f"écrivez {assoc['commune']} si le compte relevé est celui de la commune ; " \
+        "s'il est celui" in str(exc.value) and str(exc.value).endswith("même, retirez la ligne")
     for code, said in cases.items():
         with pytest.raises(bm.ResolveError) as exc:
             bm.resolve(code, type="commune")

@@ -93,7 +93,9 @@ def test_a_former_code_alone_keeps_its_advice(cli, tmp_path):
     f = tmp_path / "alone.csv"
     f.write_text("Code INSEE;Facebook\n74011;Oui\n44109;Oui\n", encoding="utf-8")
     (p,) = _problems(cli, str(f))
-    assert p["message"].endswith(": écrivez 74010")
+    assert p["message"].endswith(": écrivez 74010 si le compte relevé est celui de la "
+                                 "commune ; s'il est celui d'Annecy-le-Vieux même, retirez la "
+                                 "ligne")
 
 
 def test_insee_69m_points_to_the_metropoles_siren_and_69d(cli):

@@ -12,7 +12,7 @@ current entity as its only candidate; it is asked only once a code is found nowh
 Examples
 --------
 >>> error("01340", "01340", "commune").render("en")
-"the code '01340' is that of Saint-Bois, former commune déléguée of Arboys en Bugey: write 01015"
+"the code '01340' is that of Saint-Bois, former commune déléguée of Arboys en Bugey: write 01015 if the account surveyed is the commune's; if it is that of Saint-Bois itself, remove the row"
 >>> error("20", "20", "departement").render()
 "« 20 » est un code corse d'avant 1976 : écrivez 2A (Corse-du-Sud) ou 2B (Haute-Corse)"
 """
@@ -122,7 +122,7 @@ def name_error(raw: str, type_id: str | None, lang: str | None = None) -> Resolv
     arrondissement's account is not the city's); else None.
 
     >>> name_error("Marseille 1er", None).render()
-    '« Marseille 1er » est le nom de Marseille 1er Arrondissement, arrondissement municipal de Marseille : écrivez 13055'
+    "« Marseille 1er » est le nom de Marseille 1er Arrondissement, arrondissement municipal de Marseille : écrivez 13055 si le compte relevé est celui de la commune ; s'il est celui de Marseille 1er Arrondissement même, retirez la ligne"
     """
     if not (type_id is None or type_id in _commune_like()):
         return None

@@ -39,11 +39,21 @@ MESSAGES = {
                      "no authority{what} has the code '{value}'"),
     # a code that is no current commune's (data/reference/former_codes.csv): {name} is
     # "de Saint-Bois" / "Saint-Bois", {what} "ancienne commune déléguée d'Arboys en Bugey"
-    "former-code": ("le code « {value} » est celui {name}, {what} : écrivez {code}",
-                    "the code '{value}' is that of {name}, {what}: write {code}"),
+    # its current commune's code, if the account is the commune's; the former one's own
+    # account (a mairie d'arrondissement, a commune déléguée) is no account of the commune
+    "former-code": ("le code « {value} » est celui {name}, {what} : écrivez {code} si le "
+                    "compte relevé est celui de la commune ; s'il est celui {name} même, "
+                    "retirez la ligne",
+                    "the code '{value}' is that of {name}, {what}: write {code} if the "
+                    "account surveyed is the commune's; if it is that of {name} itself, "
+                    "remove the row"),
     # « Marseille 1er », « Paris 15e »: an arrondissement municipal's name, said as its code is
-    "former-code-name": ("« {value} » est le nom {name}, {what} : écrivez {code}",
-                         "'{value}' is the name of {name}, {what}: write {code}"),
+    "former-code-name": ("« {value} » est le nom {name}, {what} : écrivez {code} si le "
+                         "compte relevé est celui de la commune ; s'il est celui {name} "
+                         "même, retirez la ligne",
+                         "'{value}' is the name of {name}, {what}: write {code} if the "
+                         "account surveyed is the commune's; if it is that of {name} "
+                         "itself, remove the row"),
     # a région of before 1 January 2016 (data/reference/former_regions.csv): « 22 »,
     # « Région Picardie »; {into}: « Hauts-de-France (32) »; its account is not today's région's
     "former-region": (
