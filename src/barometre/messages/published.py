@@ -61,6 +61,7 @@ MESSAGES = {
     # category's entities in that part
     "pub-survey-ci-kind-part": ("{n} (parmi les {part})", "{n} (among the {part})"),
     "pub-survey-ci-bands": ("les {type} de chaque strate en France", "the {type} of each band in France"),
+    "pub-survey-ci-bands-of": ("les {type} de chaque strate", "the {type} of each band"),
     "pub-survey-ci-sample-note": (
         "IC 95\u202f% : Wilson, qui traite les collectivités du fichier comme un échantillon d'une "
         "population de taille inconnue (sans correction de population finie).",

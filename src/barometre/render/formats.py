@@ -753,6 +753,17 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
         n, label = int(r["n_base"]), category_counted(r, lang)
         base = label if n == int(r["n_category"]) else text(
             "category-base-part", lang, k=fmt_int(n, lang), label=label)
+    elif (_is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("strate"))
+          and not is_missing(r.get("n_strate"))):
+        # a size band of the panel: the band's entities in the panel, its interval's N ("136
+        # des 1 128 communes de la strate dans le panel"; the panel's 2 300 are all bands')
+        from ..messages import text
+
+        n, total = int(r["n_base"]), int(r["n_strate"])
+        label = text("strate-counted-panel", lang, n=fmt_int(total, lang),
+                     plural=type_label(str(r["collectivity_type"]), lang, plural=total != 1))
+        base = label if n == total else text("category-base-part", lang,
+                                             k=fmt_int(n, lang), label=label)
     elif _is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("n_reference")):
         # the base said by panel: the file's entities, named ("12 des 14 … du panel")
         n, total = int(r["n_base"]), int(r["n_reference"])

@@ -1236,7 +1236,9 @@ def _ci_pops(sizes: dict[str, tuple[int, str | None]], by_band: bool, lang: str)
     """ "101 départements" (several types: joined by ", "); split by size band, "the
     communes of each band in France"."""
     if by_band:
-        return ", ".join(_t("pub-survey-ci-bands", lang, type=part or type_label(t, lang, plural=True))
+        # a base said by within or panel (« communes du panel »): its bands, not France's
+        return ", ".join(_t("pub-survey-ci-bands-of", lang, type=part) if part else
+                         _t("pub-survey-ci-bands", lang, type=type_label(t, lang, plural=True))
                          for t, (_, part) in sizes.items())
     return ", ".join(f"{fmt_int(n, lang)} {part or type_label(t, lang, plural=n > 1)}"
                      for t, (n, part) in sizes.items())
