@@ -739,6 +739,7 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     base = "" if is_missing(r.get("base")) else str(r.get("base"))
     from .views import panel_label, panel_of, within_base_label
 
+    of = "" if is_missing(r.get("n_reference_of")) else str(r["n_reference_of"])
     within = (within_base_label(str(r["n_reference_of"]), int(r["n_reference"]), lang)
               if _is_survey(r) and not is_missing(r.get("n_reference_of"))
               and not is_missing(r.get("n_reference")) and is_missing(r.get("strate"))
@@ -753,14 +754,16 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
         n, label = int(r["n_base"]), category_counted(r, lang)
         base = label if n == int(r["n_category"]) else text(
             "category-base-part", lang, k=fmt_int(n, lang), label=label)
-    elif (_is_survey(r) and panel_of(r.get("n_reference_of")) and not is_missing(r.get("strate"))
-          and not is_missing(r.get("n_strate"))):
-        # a size band of the panel: the band's entities in the panel, its interval's N ("136
-        # des 1 128 communes de la strate dans le panel"; the panel's 2 300 are all bands')
+    elif (_is_survey(r) and not is_missing(r.get("strate")) and not is_missing(r.get("n_strate"))
+          and (panel_of(of) or ":" not in of)):
+        # split by size band: the band's N, the N of its interval (n_strate), as a category's:
+        # "136 des 18 256 communes de la strate", of a panel "… de la strate dans le panel"
+        # (the panel's 2 300 are all bands'); under within the file's words
         from ..messages import text
 
         n, total = int(r["n_base"]), int(r["n_strate"])
-        label = text("strate-counted-panel", lang, n=fmt_int(total, lang),
+        label = text("strate-counted-panel" if panel_of(of) else "strate-counted", lang,
+                     n=fmt_int(total, lang),
                      plural=type_label(str(r["collectivity_type"]), lang, plural=total != 1))
         base = label if n == total else text("category-base-part", lang,
                                              k=fmt_int(n, lang), label=label)
@@ -772,18 +775,6 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
             from ..messages import text
 
             base = text("panel-base-part", lang, k=fmt_int(n, lang), label=base)
-    elif (_is_survey(r) and not is_missing(r.get("strate")) and not is_missing(r.get("n_strate"))
-          and ":" not in ("" if is_missing(r.get("n_reference_of")) else str(r["n_reference_of"]))):
-        # (not under within or panel: "epci:01,44", "commune:panel" count theirs)
-        # split by size band: the band's N, as a category's ("136 des 18 256 communes de la
-        # strate"): the N of its interval (n_strate), not the file's words alone
-        from ..messages import text
-
-        n, total = int(r["n_base"]), int(r["n_strate"])
-        label = text("strate-counted", lang, n=fmt_int(total, lang),
-                     plural=type_label(str(r["collectivity_type"]), lang, plural=total != 1))
-        base = label if n == total else text("category-base-part", lang,
-                                             k=fmt_int(n, lang), label=label)
     elif within:
         # the base said by within, as panel's: "128 des 129 intercommunalités de 9
         # départements (…)" (the record's own ``base`` stays "128 entités de l'enquête")
