@@ -385,17 +385,6 @@ def _position(values: pd.Series, v) -> dict:
             "index": v / med * 100 if med else None, "median": med}
 
 
-def _population_of(codes, populations, collectivity_type: object) -> list[str]:
-    """:func:`barometre.datasets.reference.population_of` per reading: ``territory`` for a
-    territory whose population is its own (67 read in 2020, before the CeA:
-    :func:`barometre.datasets.reference.dated_populations`), as :func:`served_of` says it."""
-    said = reference.population_of(list(codes), collectivity_type)
-    served = reference.served_populations()
-    return ["territory" if w == "council" and c in served and p == p and p is not None
-            and p is not pd.NA and int(p) == served[c][3] else w
-            for c, p, w in zip(codes, populations, said)]
-
-
 def served_of(codes, collectivity_type: object, populations=None) -> list[dict]:
     """The entities among ``codes`` of a survey of départements whose council serves
     another population than the territory's, the one their per-1,000 figures use
@@ -415,11 +404,11 @@ def served_of(codes, collectivity_type: object, populations=None) -> list[dict]:
     deps = reference._entity_columns("departement")
     names = dict(zip(deps["code"], deps["name"]))
     out = []
+    codes = list(codes)
     own_kept: set = set()
-    if populations is not None:
-        own_kept = {c for c, p in zip(codes, populations)
-                    if c in served and p == p and p is not None and p is not pd.NA
-                    and int(p) == served[c][3]}
+    if populations is not None:  # read before its council existed: its own population
+        own_kept = {c for c, w in zip(codes, reference.population_of(
+            codes, collectivity_type, populations)) if c in served and w == "territory"}
     for c in dict.fromkeys(codes):
         if c in served and c not in own_kept:
             council_code, council, pop, own = served[c]
@@ -685,9 +674,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         out["followers_questioned"] = out["followers_questioned"].astype(bool)
     # whose population the per-1,000 figures divide by: a council's (69: the Département
     # du Rhône's, 478,313) or the territory's, said per row as rank says it
-    out["population_of"] = pd.array(_population_of(
-        [focus["code"]] * len(out), [focus["population"]] * len(out),
-        focus["collectivity_type"]), dtype="str")
+    out["population_of"] = pd.array(reference.population_of(
+        [focus["code"]] * len(out), focus["collectivity_type"], [focus["population"]] * len(out)),
+        dtype="str")
     for c in ("rank", "n_peers", "rank_per_1000", "n_peers_per_1000", "followers", "population",
               "year", "entity_year", "n_set_aside",
               *(cols[0] for cols in NOT_RANKED_COLUMNS.values())):
@@ -1376,8 +1365,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
                   | (out["code"] == focus_code).to_numpy(dtype=bool)]
     out["population"] = out["population"].astype("Int64")
     # whose population it is: a council's (69: the Département du Rhône's) said per row
-    out["population_of"] = pd.array(_population_of(
-        out["code"], out["population"], g["collectivity_type"].iloc[0]), dtype="str")
+    out["population_of"] = pd.array(reference.population_of(
+        out["code"], g["collectivity_type"].iloc[0], out["population"]), dtype="str")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
     out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),

@@ -453,7 +453,8 @@ def served_populations() -> dict[str, tuple[str, str, int, int]]:
 POPULATION_OF = ("territory", "council")
 
 
-def population_of(codes: Iterable[object], collectivity_type: object) -> list[str]:
+def population_of(codes: Iterable[object], collectivity_type: object,
+                  populations: Iterable[object] | None = None) -> list[str]:
     """Whose population each entity of ``codes`` has in a survey of ``collectivity_type``:
     ``"council"`` when it is the population a council serves, not the territory's (a
     territory of :func:`served_populations`, 69, 67, 68, 2A, 2B, or a council named by its
@@ -466,11 +467,26 @@ def population_of(codes: Iterable[object], collectivity_type: object) -> list[st
     ['territory', 'council', 'council']
     >>> bm.reference.population_of(["69"], "region")
     ['territory']
+
+    ``populations`` (beside ``codes``): per reading, the population its figures used; a
+    territory whose population is its own was read before its council existed (67 in
+    2020, before the CeA: :func:`dated_populations`), ``"territory"``.
+
+    >>> bm.reference.population_of(["67", "67"], "departement", [1934548, 1163810])
+    ['council', 'territory']
     """
+    codes = list(codes)
     if collectivity_type != "departement":
         return ["territory" for _ in codes]
     served = _served_populations_keys()
-    return ["council" if c in served else "territory" for c in codes]
+    said = ["council" if c in served else "territory" for c in codes]
+    if populations is None:
+        return said
+    import pandas as pd
+
+    own = {c: v[3] for c, v in served_populations().items()}
+    return ["territory" if w == "council" and c in own and not pd.isna(p) and int(p) == own[c]
+            else w for c, p, w in zip(codes, populations, said)]
 
 
 @functools.cache

@@ -15,6 +15,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -231,13 +232,11 @@ def _population_of(frame, r: ReportData, lang: str):
     # per distinct code, then one small category column (the Données may hold millions)
     uniq = pd.unique(frame["code"].dropna().astype(str))
     councils = [c for c, w in zip(uniq, population_of(uniq, kind)) if w == "council"]
-    council = frame["code"].isin(councils)
-    if councils and "population" in frame.columns:  # 67 read in 2020, before the CeA: its own
-        from ...datasets.reference import served_populations
-
-        own = frame["code"].map({c: v[3] for c, v in served_populations().items()})
-        council &= ~frame["population"].astype("Float64").eq(own.astype("Float64")).fillna(False)
-    codes = council.to_numpy(dtype="int8")
+    codes = frame["code"].isin(councils).to_numpy(dtype="int8")
+    at = np.flatnonzero(codes)
+    if len(at) and "population" in frame.columns:  # 67 read in 2020, before the CeA: its own
+        said = population_of(frame["code"].iloc[at], kind, frame["population"].iloc[at])
+        codes[at] = [w == "council" for w in said]
     codes[frame["code"].isna().to_numpy(dtype=bool)] = -1  # a line without an entity: empty
     return frame.assign(population_of=pd.Categorical.from_codes(
         codes, [text(f"report-population-of-{w}", lang) for w in ("territory", "council")]))
