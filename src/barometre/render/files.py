@@ -455,8 +455,6 @@ def save_workbook(wb, target: str | os.PathLike, stamp: str | None = None) -> Pa
     default :func:`source_date`)."""
     import io
 
-    when = source_date() if stamp is None else None  # a bad SOURCE_DATE_EPOCH: before work
-    stamp = stamp or when.strftime("%Y-%m-%dT%H:%M:%SZ")
     buf = io.BytesIO()
     wb.save(buf)
     data = reproducible_xlsx(buf.getvalue(), stamp)
