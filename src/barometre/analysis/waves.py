@@ -957,6 +957,23 @@ def _council_changed(df: pd.DataFrame, a: pd.DataFrame, b: pd.DataFrame,
             for c in codes if old.get(c) and new.get(c) is False]
 
 
+def _one_reading_each(wave: pd.DataFrame) -> None:
+    """Refuse a wave holding two readings of one entity on one platform: waves frames put
+    end to end (``pd.concat``), which pairing would multiply (each reading of the old wave
+    with each of the new: 404 « comparable » départements of 101) or resolve by row order.
+    :func:`read_waves` keeps one reading of each per wave; :func:`wave_trend` refuses the
+    same frame (:func:`barometre.analysis.survey.refuse_repeats`, whose error this is)."""
+    from .survey import refuse_repeats
+
+    twice = wave.duplicated(["code", "platform"], keep=False).to_numpy()
+    if not twice.any():
+        return
+    rows = wave[twice]
+    group = rows.groupby(["code", "platform"], sort=True).ngroup().to_numpy()
+    order = np.argsort(group, kind="stable")
+    refuse_repeats(wave, np.flatnonzero(twice)[order], group[order])
+
+
 @numbered
 def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | int | None = None,
                 platforms: str | Iterable[str] | None = None, *,
@@ -1028,6 +1045,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         waves = balanced_panel(waves, waves.attrs.get("collectivity_type"))
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
+    _one_reading_each(a)
+    _one_reading_each(b)
     # the base said (within, panel), made as compare makes it, of the two waves' entities
     said = said_base(pd.concat([a, b], ignore_index=True), attrs.get("collectivity_type"),
                      within=within, panel=panel)
