@@ -61,8 +61,8 @@ def test_two_frames_concatenated_without_ignore_index_rank_as_with_it():
 
 
 @pytest.mark.parametrize("name, said", [
-    ("LRMP", "« LRMP » : nom provisoire (2016) d'Occitanie (76), formée le 1er janvier 2016"),
-    ("ACAL", "« ACAL » : nom provisoire (2016) de Grand Est (44), formée le 1er janvier 2016")])
+    ("LRMP", "« LRMP » : nom provisoire (2016) de la région Occitanie (76), formée le 1er janvier 2016"),
+    ("ACAL", "« ACAL » : nom provisoire (2016) de la région Grand Est (44), formée le 1er janvier 2016")])
 def test_a_provisional_name_elides(cli, name, said):
     res = cli("resolve", name)
     assert res.exit_code == 1 and res.stderr.startswith(f"barometre : {said}")

@@ -12,11 +12,11 @@ or name is found nowhere else (a clean file never reads it).
 Examples
 --------
 >>> print(error("22", "22"))
-« 22 » : Picardie, région d'avant 2016, fusionnée dans Hauts-de-France (32) le 1er janvier 2016 ; ce n'est pas Hauts-de-France : une vague d'avant 2016 ne se compare qu'aux régions restées inchangées (gardez leurs lignes, précisez --panel)
+« 22 » : Picardie, région d'avant 2016, fusionnée dans la région Hauts-de-France (32) le 1er janvier 2016 ; ce n'est pas la région Hauts-de-France : une vague d'avant 2016 ne se compare qu'aux régions restées inchangées (gardez leurs lignes, précisez --panel)
 >>> error("Région Franche-Comté", None).render("en").split(";")[0]
 "'Région Franche-Comté': Franche-Comté, a région before 2016, merged into Bourgogne-Franche-Comté (27) on 1 January 2016"
 >>> error("ACAL", None).render("en").split(";")[0]
-"'ACAL': provisional name (2016) of Grand Est (44), formed on 1 January 2016 from Champagne-Ardenne, Lorraine and Alsace: write 44"
+"'ACAL': provisional name (2016) of the région Grand Est (44), formed on 1 January 2016 from Champagne-Ardenne, Lorraine and Alsace: write 44"
 >>> kept_code("Région Centre"), error("53", "53") is None
 ('24', True)
 """
@@ -27,7 +27,7 @@ import functools
 from typing import NamedTuple
 
 from ..domain.errors import ResolveError
-from ..messages import Words, de_fr
+from ..messages import Words
 
 #: The day the 13 régions of metropolitan France replaced the 22 (loi n° 2015-29, art. 1er, III)
 MAP_CHANGE = "2016-01-01"
@@ -130,7 +130,7 @@ def error(raw: str, code: str | None, lang: str | None = None) -> ResolveError |
         names = Words(", ".join(parts[:-1]) + " et " + parts[-1],
                       ", ".join(parts[:-1]) + " and " + parts[-1])
         err = ResolveError.of("provisional-region", value=raw,
-                              region=Words(de_fr(today(new)), "of " + today(new)),
+                              region=today(new),
                               parts=names, code=new, lang=lang)
     else:
         r = rows[found[0]]

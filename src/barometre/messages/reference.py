@@ -57,17 +57,17 @@ MESSAGES = {
     # a région of before 1 January 2016 (data/reference/former_regions.csv): « 22 »,
     # « Région Picardie »; {into}: « Hauts-de-France (32) »; its account is not today's région's
     "former-region": (
-        "« {value} » : {name}, région d'avant 2016, fusionnée dans {into} le 1er janvier 2016 "
-        "; ce n'est pas {today} : une vague d'avant 2016 ne se compare qu'aux régions restées "
+        "« {value} » : {name}, région d'avant 2016, fusionnée dans la région {into} le 1er janvier 2016 "
+        "; ce n'est pas la région {today} : une vague d'avant 2016 ne se compare qu'aux régions restées "
         "inchangées (gardez leurs lignes, précisez --panel)",
         "'{value}': {name}, a région before 2016, merged into {into} on 1 January 2016"
         "; it is not {today}: a wave before 2016 compares only on the régions left unchanged "
         "(keep their rows, give --panel)"),
     # « ACAL », « Nord-Pas-de-Calais-Picardie »: the 2016 name of a merged région, today's
     "provisional-region": (
-        "« {value} » : nom provisoire (2016) {region}, formée le 1er janvier 2016 de "
+        "« {value} » : nom provisoire (2016) de la région {region}, formée le 1er janvier 2016 de "
         "{parts} : écrivez {code}",
-        "'{value}': provisional name (2016) {region}, formed on 1 January 2016 from "
+        "'{value}': provisional name (2016) of the région {region}, formed on 1 January 2016 from "
         "{parts}: write {code}"),
     # the same, when the current commune {code} is in the file already ({rows}: "ligne 5")
     "former-code-present": (
