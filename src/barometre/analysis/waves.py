@@ -270,7 +270,8 @@ def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
 @numbered
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
                sheet: str | None = None, blank: str | None = None,
-               compare: tuple[str | int | None, str | int | None] | None = None) -> pd.DataFrame:
+               compare: tuple[str | int | None, str | int | None] | None = None,
+               date_order: str | None = None) -> pd.DataFrame:
     """Read one or several survey files into one tidy frame of waves.
 
     Parameters
@@ -301,6 +302,9 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         hold are kept (``wave-overlap``), and when the two waves cannot be picked (an
         unknown label, the wrong order, a single wave) every reading is kept and
         :func:`transitions` says why. Default: every wave.
+    date_order : {"dmy", "mdy"}, optional
+        The order of numeric dates such as 3/5/2024 in every file (see
+        :func:`barometre.validate`); default: decided per date column and said.
 
     Returns
     -------
@@ -347,7 +351,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
     between = None  # the waves of one file left out before they are placed (compare)
     for i, (p, name) in enumerate(zip(paths, names)):
-        s = read_survey(p, type=type, sheet=sheet, blank=blank)
+        s = read_survey(p, type=type, sheet=sheet, blank=blank, date_order=date_order)
         types[name] = s.attrs.get("collectivity_type")
         measures[name] = s.attrs.get("annuaire")  # declared accounts, not a survey's
         found = list(s.attrs.get("problems") or [])

@@ -636,6 +636,10 @@ MESSAGES = {
     "bad-blank": (
         "blank=« {value} » inconnu : attendu absent ou unknown (inconnu)",
         "unknown blank='{value}': expected absent or unknown"),
+    # reached from Python only (the CLI's --date-order is a choice): the parameter's name
+    "bad-date-order": (
+        "date_order=« {value} » inconnu : attendu dmy (jour d'abord) ou mdy (mois d'abord)",
+        "unknown date_order='{value}': expected dmy (day first) or mdy (month first)"),
     # --- code and name of the same row
     "code-name-mismatch": (
         "le code {code} désigne {code_name}, mais le nom « {name} » désigne {other}",

@@ -158,6 +158,28 @@ MESSAGES = {
         "jour d'abord{ambiguous}",
         "{n} date{s} read month first, as column '{column}' is: '{value}' (line {row}) has no "
         "month {month} and no date of the file reads day first only{ambiguous}"),
+    # a column mostly of month-first-only dates, with some day-first-only ones (errors)
+    "dates-month-first-most": (
+        "{n} date{s} lue{s} mois d'abord, à l'américaine, comme la plupart : {most} ne se "
+        "lisent que mois d'abord (« {value} », ligne {row} : pas de mois {month}), {few} que "
+        "jour d'abord, en erreur{ambiguous}",
+        "{n} date{s} read month first, US style, as most are: {most} read month first only "
+        "('{value}', line {row}: no month {month}), {few} day first only, errors{ambiguous}"),
+    # a column of ambiguous dates only, read day first, in a file that looks like a US export
+    "dates-day-first-assumed": (
+        "{n} date{s} ambiguë{s} lue{s} jour d'abord, à la française, sans certitude : aucune "
+        "date du fichier ne tranche (« {value} », ligne {row} : le {day_first} jour d'abord, le "
+        "{month_first} mois d'abord) et le fichier a l'allure d'un export américain "
+        "({cues}) ; {opt:--date-order mdy|date_order=\"mdy\"} si les dates sont écrites mois "
+        "d'abord, {opt:--date-order dmy|date_order=\"dmy\"} pour confirmer",
+        "{n} ambiguous date{s} read day first, French style, without certainty: no date of "
+        "the file settles the order ('{value}', line {row}: {day_first} day first, {month_first} "
+        "month first) and the file looks like a US export ({cues}); "
+        "{opt:--date-order mdy|date_order=\"mdy\"} if the dates are written month first, "
+        "{opt:--date-order dmy|date_order=\"dmy\"} to confirm"),
+    "us-cue-comma": ("séparateur virgule, dates sans zéro initial",
+                     "comma separator, dates without leading zeros"),
+    "us-cue-true-false": ("réponses TRUE/FALSE", "TRUE/FALSE answers"),
     "dates-month-first-ambiguous": (
         " ; {k} date{s} ambiguë{s} (une autre date si lue{s} jour d'abord : {rows})",
         "; {k} ambiguous date{s} (another date if read day first: {rows})"),
@@ -166,6 +188,14 @@ MESSAGES = {
         "ligne {row}) et mois d'abord ; attendu une date comme 15/10/2025",
         "is not a valid day-first date: the column mixes day-first ('{day_first}', line {row}) "
         "and month-first dates; expected a date such as 15/10/2025"),
+    # a day-first-only date in a column read month first as most of its dates
+    "date-mixed-order-month-first": (
+        "date impossible mois d'abord : la colonne, lue mois d'abord comme la plupart de ses "
+        "dates (« {month_first} », ligne {row}), en mêle d'écrites jour d'abord ; attendu une "
+        "date comme 10/15/2025",
+        "is not a valid month-first date: the column, read month first as most of its dates "
+        "are ('{month_first}', line {row}), mixes in day-first ones; expected a date such "
+        "as 10/15/2025"),
     # numbers of a workbook's date column read as Excel serial dates (normalize._serial_dates)
     "date-serial": (
         "{n} nombre{s} lu{s} comme date{s} Excel (numéro de série du jour{system} ; une "

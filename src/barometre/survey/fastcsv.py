@@ -125,6 +125,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     if notes is None:  # a row with too many fields: the general reader rejects it, located
         return None
     raw.notes = notes
+    raw.delimiter = delim  # a comma: one cue of a US export (normalize._assumed_day_first)
     return raw, rownums, header
 
 

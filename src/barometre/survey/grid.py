@@ -807,9 +807,9 @@ _SHELL_PLAIN = re.compile(r"[\w@%+=:,./-]+")
 
 
 def validate_args(path: str | Path, sheet: str | None = None, blank: object = None,
-                  date: object = None) -> Words:
+                  date: object = None, date_order: object = None) -> Words:
     """The arguments of the ``barometre validate`` that reads ``path`` as it was just read
-    (another sheet, blank rule or wave date reads other problems), in each language: an
+    (another sheet, blank rule, wave date or date order reads other problems), in each language: an
     English reader wants the details in English (``--lang en``). The file is named by its
     path as the user gave it (``v2/enquete.csv``, not ``enquete.csv``), so that the command
     works when pasted and two files of one name are told apart. A value holding anything
@@ -824,7 +824,8 @@ def validate_args(path: str | Path, sheet: str | None = None, blank: object = No
     'a "b" $c.csv'
     """
     said = [shell_word(display_name(path, full=True))]
-    for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date)):
+    for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date),
+                          ("--date-order", date_order)):
         if value is not None:
             said += [option, shell_word(str(value))]
     return Words(" ".join(said), " ".join(said + ["--lang", "en"]))

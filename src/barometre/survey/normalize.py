@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -122,6 +123,12 @@ class _Options:
     #: in): its instructions ask for « Non » where there is no account, so its blanks are
     #: not answered (see :func:`~.rules.apply_blank_rule`)
     template: bool = False
+    #: the order of every numeric date d/m/y, as the user settled it (``date_order=``):
+    #: "dmy" or "mdy"; None: each date column decides from its cells (:class:`_DateOrder`)
+    date_order: str | None = None
+    #: a CSV's field separator (None for a workbook or Parquet): a comma is one of the cues
+    #: of a US export (:func:`_us_export_cues`)
+    delimiter: str | None = None
 
 
 @dataclass
@@ -146,6 +153,9 @@ class _Rows:
     date_cells: dict = field(default_factory=dict)
     #: long files: per row the code of its platform (-1 when blank or unknown)
     platform: np.ndarray | None = None
+    #: what the file's cells say of a US export (:func:`_us_export_cues`), looked at the
+    #: first time a date column has no deciding cell (None: not yet)
+    us_cues: Any = None
 
 
 def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
@@ -234,7 +244,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if opts.excel_epoch is not None:
         raw = _serial_dates(raw, rownums, date_cols, opts.excel_epoch, problems)
     rows = _Rows(raw, rownums, row_error, years, platform=plat)
-    rows.date_orders, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
+    if opts.date_order is not None:  # the user settled it: every column so, nothing to say
+        rows.date_orders = {c.index: _DateOrder(opts.date_order, given=True)
+                            for c in date_cols}
+    else:
+        rows.date_orders, rows.date_cells = _file_date_orders(raw, rownums, date_cols)
+    rows.us_cues = _LazyCues(raw, named, date_cols, rows, opts)
     wave = _Wave(raw, date_cols, opts, rows.date_orders, rows.date_cells)
     pieces = [list(_read_block(rows, platform, cols, layout, wave, opts, problems))
               for platform, cols in blocks]
@@ -1492,23 +1507,31 @@ class _DateOrder:
 
     Day first (French) unless some cell reads month first only ("03/15/2025": no 15th
     month) and none day first only ("15/03/2025"): a file exported with a US locale
-    (Google Forms or Sheets in English). A column with both is inconsistent: read day
-    first, its month-first-only cells stay errors that say so. A column with no deciding
-    cell (only dates read both ways, "03/04/2025") follows the file's other date columns
-    when :func:`_file_date_orders` says so (``like``: the evidence), else is read day
-    first. Decided on the distinct cells, a few, never per row; rows are looked at only
-    when a cell reads month first only (rare).
+    (Google Forms or Sheets in English). A column with both is inconsistent: read in the
+    order of most of its deciding rows (day first on a tie, the French rule), the cells
+    that read only the other way stay errors that say so. Errors rather than every
+    ambiguous cell refused: they stop the reading (``read_survey`` raises, ``compare``
+    fails), so the column is never read quietly, and a US export with one date typed the
+    French way gets one error to fix, not hundreds of right dates refused; ``date_order=``
+    settles the rest. A column with no deciding cell (only dates read both ways,
+    "03/04/2025") follows the file's other date columns when :func:`_file_date_orders`
+    says so (``like``: the evidence), else is read day first (said when the file looks
+    like a US export: :func:`_assumed_day_first`). Decided on the distinct cells, a few,
+    never per row; rows are looked at only when a cell reads month first only (rare).
+    ``given``: the order the user settled (``date_order=``), nothing decided nor said.
     """
 
-    __slots__ = ("order", "kinds", "counts", "like")
+    __slots__ = ("order", "kinds", "counts", "like", "given")
 
     def __init__(self, order: str, kinds: np.ndarray | None = None,
-                 counts: np.ndarray | None = None, like: _Evidence | None = None):
+                 counts: np.ndarray | None = None, like: _Evidence | None = None,
+                 given: bool = False):
         self.order = order  # "dmy" or "mdy", what parse_date is told
         #: per distinct cell, its date_order_evidence, and its number of rows (None: not
         #: needed, no cell reads month first only)
         self.kinds, self.counts = kinds, counts
         self.like = like  # read month first as another column of the file (its evidence)
+        self.given = given
 
     @classmethod
     def of(cls, codes: np.ndarray, uniques) -> _DateOrder:
@@ -1516,9 +1539,10 @@ class _DateOrder:
         if not any(reads_month_first_only(u) for u in uniques):
             return cls("dmy")  # the usual: French, or nothing says otherwise
         kinds, counts = cls.evidence(codes, uniques)
-        if (kinds == DAY_FIRST_ONLY).any() or not (kinds == MONTH_FIRST_ONLY).any():
-            return cls("dmy", kinds, counts)  # both orders: inconsistent, read day first
-        return cls("mdy", kinds, counts)
+        month = int(counts[kinds == MONTH_FIRST_ONLY].sum())
+        day = int(counts[kinds == DAY_FIRST_ONLY].sum())
+        # both orders: inconsistent, the order of most rows (a tie: the French one)
+        return cls("mdy" if month > day else "dmy", kinds, counts)
 
     @staticmethod
     def evidence(codes: np.ndarray, uniques) -> tuple[np.ndarray, np.ndarray]:
@@ -1532,9 +1556,15 @@ class _DateOrder:
 
     @property
     def mixed(self) -> bool:
-        """Both day-first-only and month-first-only cells: read day first, the others wrong."""
-        return self.order == "dmy" and self.counts is not None \
-            and (self.kinds == MONTH_FIRST_ONLY).any()
+        """Both day-first-only and month-first-only cells: read in the order of most, the
+        others (:attr:`contrary`) wrong."""
+        return self.counts is not None and (self.kinds == MONTH_FIRST_ONLY).any() \
+            and (self.kinds == DAY_FIRST_ONLY).any()
+
+    @property
+    def contrary(self) -> int:
+        """The evidence of the cells that read only in the order not taken."""
+        return MONTH_FIRST_ONLY if self.order == "dmy" else DAY_FIRST_ONLY
 
     def first_row(self, codes: np.ndarray, kind: int) -> int:
         """The position of the first row whose cell is of ``kind`` (there is one)."""
@@ -1564,14 +1594,27 @@ class _DateOrder:
                                 count=n, rows=lines)
         at = self.first_row(codes, MONTH_FIRST_ONLY)
         value = _text(cells.at(at))
+        if self.mixed:  # most rows month first only, some day first only (their errors)
+            most = int(self.counts[self.kinds == MONTH_FIRST_ONLY].sum())
+            few = int(self.counts[self.kinds == DAY_FIRST_ONLY].sum())
+            msg = Msg("dates-month-first-most", n=Count(n), s=plural(n), value=value,
+                      row=int(rownums[at]), month=dmy_numbers(value)[1], most=Count(most),
+                      few=Count(few), ambiguous=ambiguous)
+            return Problem.said(msg, column=c.header, value=value, severity="warning",
+                                count=n, rows=lines, code="dates-month-first")
         msg = Msg("dates-month-first", n=Count(n), s=plural(n), value=value, row=int(rownums[at]),
                   month=dmy_numbers(value)[1], ambiguous=ambiguous)
         return Problem.said(msg, column=c.header, value=value, severity="warning", count=n,
                             rows=lines)
 
     def mixed_message(self, codes: np.ndarray, cells, rownums: np.ndarray) -> Msg:
-        """What a month-first-only cell's error says in a column that also holds
-        day-first-only ones: the first of these, with its line."""
+        """What a cell's error says when it reads only in the order not taken, in a column
+        that also holds cells that read only in the order taken: the first of these, with
+        its line."""
+        if self.order == "mdy":  # a day-first-only cell among more month-first-only ones
+            at = self.first_row(codes, MONTH_FIRST_ONLY)
+            return Msg("date-mixed-order-month-first", month_first=_text(cells.at(at)),
+                       row=int(rownums[at]))
         at = self.first_row(codes, DAY_FIRST_ONLY)
         return Msg("date-mixed-order", day_first=_text(cells.at(at)), row=int(rownums[at]))
 
@@ -2193,10 +2236,98 @@ def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: 
     """The order of date column ``c`` (:func:`_order_of`); a month-first one is said once
     (a wide file's shared date column is read once per platform)."""
     order = _order_of(c, codes, uniques, rows.date_orders)
-    if order.order == "mdy" and c.index not in rows.orders_said:
-        rows.orders_said.add(c.index)
+    if order.given or c.index in rows.orders_said:
+        return order
+    rows.orders_said.add(c.index)
+    if order.order == "mdy":
         problems.add(order.warning(codes, rows.raw[c.index], rows.rownums, c))
+    elif order.counts is None:  # nothing decided the column: day first, said when doubtful
+        said = _assumed_day_first(rows, c, codes, uniques)
+        if said is not None:
+            problems.add(said)
     return order
+
+
+class _LazyCues:
+    """What a file's cells say of a US export (:func:`_us_export_cues`) and whether any
+    of its date columns reads day first only, looked at once, the first time a date column
+    has no deciding cell (a French file with « 15/03/2025 » never pays for it)."""
+
+    def __init__(self, raw: RawColumns, blocks: list, date_cols: list[Column], rows: _Rows,
+                 opts: _Options):
+        self._args = raw, blocks, date_cols, rows, opts
+        self._day_first: bool | None = None
+
+    def day_first_somewhere(self) -> bool:
+        """Whether a cell of the file's date columns reads day first only ("15/03/2025")."""
+        if self._day_first is None:
+            raw, _, cols, rows, _ = self._args
+            self._day_first = any(
+                any(date_order_evidence(u) == DAY_FIRST_ONLY for u in
+                    _date_cells(raw, c, rows.date_cells)[1]) for c in cols)
+        return self._day_first
+
+    def true_false(self) -> bool:
+        """Whether a presence column answers in English spreadsheet booleans, « TRUE » or
+        « FALSE » as text (a French sheet writes VRAI/FAUX)."""
+        raw, blocks, _, _, _ = self._args
+        seen = set()
+        for _, cols in blocks:
+            c = cols.get("present")
+            if c is None or c.index in seen:
+                continue
+            seen.add(c.index)
+            if any(isinstance(v, str) and v.strip() in ("TRUE", "FALSE")
+                   for v in _distinct(raw[c.index])[1]):
+                return True
+        return False
+
+    @property
+    def comma(self) -> bool:
+        return self._args[4].delimiter == ","
+
+
+#: a numeric date d/m/y with a one-digit day or month ("3/5/2024"): French sheets and
+#: Excel write 03/05/2024, a US locale 3/5/2024
+_NO_LEADING_ZERO = re.compile(r"\s*(?:\d[/.\-]|\d{1,2}[/.\-]\d[/.\-])")
+
+
+def _assumed_day_first(rows: _Rows, c: Column, codes: np.ndarray, uniques
+                       ) -> Problem | None:
+    """The ``dates-day-first-assumed`` warning of a date column read day first though no
+    cell decides it (every numeric date reads both ways: "3/5/2024") in a file that looks
+    like a US export: a CSV separated by commas whose ambiguous dates lack their leading
+    zeros, or presence answers « TRUE »/« FALSE » (Google Sheets in an English locale).
+    Day first stays the rule (a French survey); the warning says how many dates the
+    guess concerns, the first, and ``date_order`` that settles it. None when a date of
+    the file reads day first only, when nothing is ambiguous, or without such a cue."""
+    cues = rows.us_cues
+    texts = [u if isinstance(u, str) else None for u in uniques]
+    either = np.fromiter((t is not None and date_order_evidence(t) == EITHER_ORDER
+                          for t in texts), dtype=bool, count=len(texts))
+    if not either.any():
+        return None
+    said = []
+    if cues.comma and any(_NO_LEADING_ZERO.match(t) for t, e in zip(texts, either) if e):
+        said.append(Msg("us-cue-comma"))
+    if cues.true_false():
+        said.append(Msg("us-cue-true-false"))
+    if not said or cues.day_first_somewhere():
+        return None
+    counts = _code_counts(codes, len(uniques))
+    either &= counts > 0  # a value of no row (a dropped blank row's) says nothing
+    if not either.any():
+        return None
+    n = int(counts[either].sum())
+    hit = np.flatnonzero(np.append(either, False)[codes])
+    value = _text(rows.raw[c.index].at(int(hit[0])))
+    day_first, month_first = parse_date(value), parse_date(value, "mdy")
+    msg = Msg("dates-day-first-assumed", n=Count(n), s=plural(n), value=value,
+              row=int(rows.rownums[hit[0]]), day_first=Day.of(day_first),
+              month_first=Day.of(month_first),
+              cues=said)
+    return Problem.said(msg, column=c.header, value=value, severity="warning", count=n,
+                        rows=rows.rownums[hit])
 
 
 def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
@@ -2249,12 +2380,12 @@ def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
     kind = flag_u[codes[bad]]
     done = said.setdefault(c.index, np.zeros(len(raw), dtype=bool))
     skip = done[bad]
-    mixed = order.kinds == MONTH_FIRST_ONLY if order.mixed else None
+    mixed = order.kinds == order.contrary if order.mixed else None
     mixed_msg = None  # made once, at its first use
 
     def unreadable(i: int) -> Problem:
         nonlocal mixed_msg
-        if mixed is not None and mixed[codes[i]]:  # 03/15/2025 among 15/03/2025: say why
+        if mixed is not None and mixed[codes[i]]:  # 03/15/2025 among more 15/03/2025: why
             mixed_msg = mixed_msg or order.mixed_message(codes, cells, rownums)
             return Problem.said(mixed_msg, int(rownums[i]), c.header,
                                 _text(cells.at(i)), code="date-invalid")

@@ -216,13 +216,15 @@ Column = CodedColumn | RowColumn
 
 class RawColumns:
     """The cells of a file's body, by column position (the header's index); ``notes``
-    holds what the reader noticed on the way (problems of the file)."""
+    holds what the reader noticed on the way (problems of the file), ``delimiter`` a CSV's
+    field separator (None: not a CSV, or not said)."""
 
-    __slots__ = ("columns_", "n", "notes")
+    __slots__ = ("columns_", "n", "notes", "delimiter")
 
     def __init__(self, columns: dict[int, Column], n: int) -> None:
         self.columns_, self.n = columns, n
         self.notes: list = []
+        self.delimiter: str | None = None
 
     def __len__(self) -> int:
         return self.n

@@ -69,6 +69,7 @@ from .problems import (Problem, codes_said, in_default_lang, problems_frame, pro
 from .rules import (
     as_date,
     blank_policy,
+    date_order_option,
 )
 from .values import (
     parse_count,
@@ -102,13 +103,17 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
             if fast is not None:
                 raw, rownums, header = fast
                 notes = raw.notes  # what the fast reader noticed
+                delimiter = raw.delimiter
             else:
                 raw, rownums, header = _grid_frame(grid)
                 notes = grid.notes
+                delimiter = grid.delimiter
                 if grid.epoch is not None:  # a workbook: numbers in a date column are dates
                     opts = replace(opts or _Options(), excel_epoch=grid.epoch)
                 if grid.template:  # barometre's template: its blanks are not answered
                     opts = replace(opts or _Options(), template=True)
+            if delimiter is not None:  # a CSV: its separator is a cue of its locale
+                opts = replace(opts or _Options(), delimiter=delimiter)
             readings, problems, type_id = _normalize(raw, rownums, header, type, opts)
             notes = _without_pasted_titles(notes, problems)
         except InputFileError as exc:
@@ -269,7 +274,7 @@ class _InFile:
 @numbered
 def validate(path: str | Path, type: str | None = None, sheet: str | None = None,
              blank: str | None = None, date: str | dt.date | None = None,
-             lang: str | None = None) -> list[Problem]:
+             lang: str | None = None, date_order: str | None = None) -> list[Problem]:
     """Every problem of a survey file: errors and warnings, each located.
 
     Parameters
@@ -298,6 +303,16 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         The language of each problem's ``message`` (:meth:`Problem.text` says it in
         the other). Default: ``$BAROMETRE_LANG`` when set (as the command line),
         else French.
+    date_order : {"dmy", "mdy"}, optional
+        The order of the file's numeric dates such as 3/5/2024: "dmy" day first (French,
+        5 March read 3 May), "mdy" month first (a US export); every date that does not
+        read so is an error. Default: each date column decides from its cells: month
+        first when some read month first only ("3/15/2024") and none day first only,
+        said (``dates-month-first``); both kinds: the order of most rows, the others
+        errors; none deciding: day first, said (``dates-day-first-assumed``) when the
+        file looks like a US export (a comma-separated CSV whose dates lack their
+        leading zeros, « TRUE »/« FALSE » answers). Year-first dates, month names and
+        Excel date cells read the same either way.
 
     Returns
     -------
@@ -329,18 +344,19 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     Facebook: 7 blank cells counted as 'not answered' (lines 4, 7, 23, 51, 56, …); blank="absent" to count them as absent
     """
     lang = problems_lang(lang) or "fr"
-    problems = _validate(path, type, sheet, blank, date)
+    problems = _validate(path, type, sheet, blank, date, date_order)
     return problems if lang == "fr" else [p.in_lang(lang) for p in problems]
 
 
 def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str | None,
-              date: str | dt.date | None) -> list[Problem]:
+              date: str | dt.date | None, date_order: str | None = None) -> list[Problem]:
     """:func:`validate`'s problems, in French."""
     from .annuaire_read import is_annuaire
     if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import validate_annuaire
         return validate_annuaire(path, type)
-    opts = _Options(blank_policy(blank), as_date(date))
+    opts = _Options(blank_policy(blank), as_date(date),
+                    date_order=date_order_option(date_order))
     try:
         with bulk():  # millions of readings (see _memory)
             readings, problems, type_id, _ = _parse(path, type, sheet, opts)  # no frame
@@ -371,7 +387,8 @@ def _old_region_map(readings) -> list[Problem]:
 @numbered
 def read_survey(path: str | Path, type: str | None = None, sheet: str | None = None,
                 errors: str = "raise", blank: str | None = None,
-                date: str | dt.date | None = None) -> pd.DataFrame:
+                date: str | dt.date | None = None, date_order: str | None = None
+                ) -> pd.DataFrame:
     """Read a survey file into one tidy frame.
 
     Parameters
@@ -400,6 +417,9 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
         How to count blank presence cells; see :func:`validate`.
     date : str or date, optional
         The wave's reading date for readings without one; see :func:`validate`.
+    date_order : {"dmy", "mdy"}, optional
+        The order of numeric dates such as 3/5/2024 (day first, month first); default:
+        decided per date column and said; see :func:`validate`.
 
     Returns
     -------
@@ -446,7 +466,7 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import read_survey_annuaire
         return read_survey_annuaire(p, type)
-    readings, attrs = _read(p, type, sheet, errors, blank, date)
+    readings, attrs = _read(p, type, sheet, errors, blank, date, date_order)
     df = SURVEY.check(readings.frame())  # before the attrs: pandas copies them at every step
     del readings
     release_memory(len(df))
@@ -456,7 +476,8 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
 
 def read_coded(path: str | Path, type: str | None = None, sheet: str | None = None,
                errors: str = "raise", blank: str | None = None,
-               date: str | dt.date | None = None) -> CodedSurvey | None:
+               date: str | dt.date | None = None, date_order: str | None = None
+               ) -> CodedSurvey | None:
     """The readings of a survey file on integer codes, without the tidy frame.
 
     Same reading, problems and errors as :func:`read_survey`, for
@@ -481,7 +502,7 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     from .annuaire_read import is_annuaire
     if is_annuaire(p):
         return None
-    readings, attrs = _read(p, type, sheet, errors, blank, date)
+    readings, attrs = _read(p, type, sheet, errors, blank, date, date_order)
     out = readings.coded(attrs)
     del readings
     release_memory(len(out), collect=False)  # no cycle: freed when dropped (tests)
@@ -495,10 +516,11 @@ def _check_errors_option(errors: str) -> None:
 
 @for_bulk  # millions of readings: small pages, no automatic collection (see _memory)
 def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str | None,
-          date: str | dt.date | None) -> tuple[Readings, dict]:
+          date: str | dt.date | None, date_order: str | None = None
+          ) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""
-    readings, problems, type_id, marked = _parse(p, type, sheet,
-                                                 _Options(blank_policy(blank), as_date(date)))
+    opts = _Options(blank_policy(blank), as_date(date), date_order=date_order_option(date_order))
+    readings, problems, type_id, marked = _parse(p, type, sheet, opts)
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         # the sheet read among several: the errors are that sheet's (said under them)
@@ -517,7 +539,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
                 rest[code] = rest.get(code, 0) + k
         rest = dict(sorted(rest.items(), key=lambda ck: (-ck[1], ck[0])))
         raise InputFileError.of("survey-has-errors", file=display_name(p), n=Count(n),
-                                args=validate_args(p, sheet, blank, date),
+                                args=validate_args(p, sheet, blank, date, date_order),
                                 details=[x.msg for x in sheet_said]
                                 + [e.located() for e in shown] + (
                                     [Msg("more-errors-listed", n=Count(n - len(shown)),

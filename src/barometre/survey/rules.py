@@ -77,6 +77,27 @@ def blank_policy(value: str | None) -> str | None:
     return BLANK_CHOICES[key]
 
 
+#: the orders of numeric dates d/m/y a user may settle (``date_order=``, ``--date-order``)
+DATE_ORDERS = ("dmy", "mdy")
+
+
+def date_order_option(value: str | None) -> str | None:
+    """``"dmy"`` (day first), ``"mdy"`` (month first) or None (each date column decides
+    from its cells) from a user's word; "auto" is None.
+
+    >>> date_order_option("MDY"), date_order_option(None), date_order_option("auto")
+    ('mdy', None, None)
+    """
+    if value is None:
+        return None
+    key = str(getattr(value, "value", value)).strip().lower()
+    if key == "auto":
+        return None
+    if key not in DATE_ORDERS:
+        raise UsageError.of("bad-date-order", value=value)
+    return key
+
+
 def as_date(value: Any) -> dt.date | None:
     """A wave date given by the user ("15/10/2025", a date), or None."""
     if value is None or isinstance(value, dt.date):
