@@ -127,13 +127,26 @@ DateOpt = Annotated[Optional[str], typer.Option(
     "Par défaut : la date la plus fréquente du fichier.")]
 
 
+class DateOrder(str, Enum):
+    dmy = "dmy"
+    mdy = "mdy"
+
+
+DateOrderOpt = Annotated[Optional[DateOrder], typer.Option(
+    "--date-order", help="Ordre des dates comme 3/5/2024 : dmy (jour d'abord, 3 mai) ou mdy "
+    "(mois d'abord, 5 mars : export américain) ; une date qui ne se lit pas ainsi est une "
+    "erreur. Par défaut : chaque colonne de dates décide d'après ses cellules, et le dit quand "
+    "elle lit mois d'abord ou dans le doute.")]
+
+
 ForceOpt = Annotated[bool, typer.Option(
     "--force", help="Écraser le fichier de sortie même s'il n'a pas été écrit par barometre.")]
 
 
-def _survey_options(blank, date) -> dict:
-    """Keyword arguments of read_survey/validate for --blank and --date."""
-    return {"blank": blank.value if blank is not None else None, "date": date}
+def _survey_options(blank, date, date_order=None) -> dict:
+    """Keyword arguments of read_survey/validate for --blank, --date and --date-order."""
+    return {"blank": blank.value if blank is not None else None, "date": date,
+            "date_order": date_order.value if date_order is not None else None}
 
 
 MaybeTypeOpt = Annotated[Optional[str], typer.Option(
@@ -252,8 +265,8 @@ def warnings_line(survey, path: Path, lang: str, **reading) -> str:
     """How many warnings the reading gave: each is an interpretation that changes what is
     counted (blank cells counted one way, dates read month first, counts read from "1,2k"),
     so ``compare`` says there are some and ``validate`` lists them. ``reading``: the
-    options the file was read with (``sheet``, ``blank``, ``date``), for the command that
-    lists them (:func:`validate_command`). The sheet read among several that look like a
+    options the file was read with (``sheet``, ``blank``, ``date``, ``date_order``), for the
+    command that lists them (:func:`validate_command`). The sheet read among several that look like a
     survey (``sheet-chosen``), the sheet ``--sheet`` named when it is one part of a survey
     split over sheets (``sheet-part-read``) and a type guessed between two that read the
     codes alike (``type-guessed``: région codes without names read as départements) are
@@ -282,13 +295,14 @@ def _sheet_said(problems, lang: str, file: str | None = None) -> str:
 
 
 def validate_command(path: Path, lang: str, sheet: str | None = None, blank=None,
-                     date: str | None = None) -> str:
+                     date: str | None = None, date_order=None) -> str:
     """The arguments of the ``validate`` that lists the warnings of a file read with these
     options (:func:`barometre.survey.grid.validate_args`, which the reader's error hint uses
     too), in ``lang``: ``enquete.xlsx --sheet 'Vague 2' --lang en``."""
     from ..survey.grid import validate_args
 
-    return validate_args(path, sheet, getattr(blank, "value", blank), date).render(lang)
+    return validate_args(path, sheet, getattr(blank, "value", blank), date,
+                         getattr(date_order, "value", date_order)).render(lang)
 
 
 def _warnings_said(n: int, path: Path, lang: str, sheet_said: str = "", **reading) -> str:

@@ -14,6 +14,7 @@ from .options import (
     AllSourcesOpt,
     BlankOpt,
     DateOpt,
+    DateOrderOpt,
     ForceOpt,
     Lang,
     LangOpt,
@@ -79,7 +80,7 @@ _ONE_PLATFORM = {"ranking", "scatter"}
 
 
 def _check_options(k: str, data, given: dict[str, bool], platform, sheet, blank,
-                   date) -> None:
+                   date, date_order=None) -> None:
     """Refuse, in one line, an option that ``chart k`` would accept and ignore: ``given``,
     whether each option of :data:`_READS` was given."""
     for option, on in given.items():
@@ -87,7 +88,9 @@ def _check_options(k: str, data, given: dict[str, bool], platform, sheet, blank,
             raise UsageError.of("chart-option-ignored", option=option, kind=k)
     if data is None:
         for option, on in (("--sheet", sheet is not None), ("--blank", blank is not None),
-                           ("--date", date is not None), ("--within", given.get("--within")),
+                           ("--date", date is not None),
+                           ("--date-order", date_order is not None),
+                           ("--within", given.get("--within")),
                            ("--panel", given.get("--panel"))):
             if on:
                 raise UsageError.of("chart-option-needs-data", option=option)
@@ -131,15 +134,17 @@ def _figures_chart(charts, k: str, survey, type, vs, platform, year, source, all
 
 
 def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=None,
-                 panel=False):
+                 panel=False, date_order=None):
     """trend --data (every wave on a date axis) and changes (old → new share per platform);
     ``within``, ``panel``: the base said, each wave's (trend) or the two waves' (changes)."""
     if data is None:
         raise UsageError.of("chart-needs-data", kind=k)
     from ..analysis.waves import changes, read_waves, wave_trend
 
-    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
-    note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank)
+    order = _survey_options(blank, None, date_order)
+    waves = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
+                       date_order=order["date_order"])
+    note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
     if k == "trend":
         return charts.wave_trend(wave_trend(waves, platforms=platform, type=type,
                                             within=within, panel=panel), **kw)
@@ -147,15 +152,18 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
 
 
 def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sources, entity,
-               peers, metric, top, sheet, blank, date, kw, within=None, panel=False):
+               peers, metric, top, sheet, blank, date, kw, within=None, panel=False,
+               date_order=None):
     """The charts of one survey file or of the published figures."""
     survey = None
     if data is not None:
         from ..survey.reader import read_survey
 
         with working("progress-read", file=Path(data).name):
-            survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-        note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date)
+            survey = read_survey(data, type=type, sheet=sheet,
+                                 **_survey_options(blank, date, date_order))
+        note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
+                      date_order=date_order)
     elif k not in ("adoption", "heatmap", "trend"):
         raise UsageError.of("chart-needs-data", kind=k)
     if k in ("adoption", "heatmap", "trend"):
@@ -198,6 +206,7 @@ def chart(
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
+    date_order: DateOrderOpt = None,
     force: ForceOpt = False,
     all_sources: AllSourcesOpt = False,
     dpi: Annotated[Optional[int], typer.Option("--dpi", min=50, max=1200, help="Résolution d'un PNG en points par pouce (200 par défaut) ; refusé pour SVG et PDF, vectoriels.")] = None,
@@ -236,7 +245,7 @@ def chart(
                              "--entity": entity is not None, "--peers": peers is not None,
                              "--metric": metric is not None, "--top": top is not None,
                              "--within": within is not None, "--panel": panel},
-                   platform, sheet, blank, date)
+                   platform, sheet, blank, date, date_order)
     figsize = _size(size)
     if dpi is not None and Path(output).suffix.lower() != ".png":  # never silently dropped
         raise UsageError.of("chart-dpi-vector", suffix=Path(output).suffix.lower())
@@ -246,14 +255,15 @@ def chart(
     if figsize:
         kw["size"] = figsize
     if k == "changes" or (k == "trend" and data is not None):  # survey waves (#16)
-        fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw, within, panel)
+        fig = _waves_chart(charts, k, data, type, platform, sheet, blank, kw, within, panel,
+                           date_order)
     else:
         if data is not None and len(data) > 1:
             raise UsageError.of("waves-chart-one-file", kind=k)
         fig = _one_chart(charts, k, None if data is None else data[0], type, vs, platform, year,
                          source, all_sources, entity, peers and peers.value,
                          (metric or Metric.followers).value, 10 if top is None else top,
-                         sheet, blank, date, kw, within, panel)
+                         sheet, blank, date, kw, within, panel, date_order)
     with overwrite_allowed(force):
         path = charts.save(fig, output, dpi=200 if dpi is None else dpi, lang=lang.value)
     from ..messages import text
@@ -279,6 +289,7 @@ def report(
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
+    date_order: DateOrderOpt = None,
     force: ForceOpt = False,
     all_sources: AllSourcesOpt = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Titre du rapport.")] = None,
@@ -322,14 +333,17 @@ def report(
             from ..analysis.waves import read_waves, wave_file_names
 
             with working("progress-read", file=", ".join(wave_file_names(data))):
-                survey = read_waves(data, type=type, sheet=sheet,
-                                    blank=_survey_options(blank, date)["blank"])
-            note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank)
+                order = _survey_options(blank, date, date_order)
+                survey = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
+                                    date_order=order["date_order"])
+            note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank,
+                               date_order=date_order)
         else:
             with working("progress-read", file=Path(data[0]).name):
-                survey = read_survey(data[0], type=type, sheet=sheet, **_survey_options(blank, date))
+                survey = read_survey(data[0], type=type, sheet=sheet,
+                                     **_survey_options(blank, date, date_order))
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
-                          date=date)
+                          date=date, date_order=date_order)
         figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
                                  within=within, panel=panel)
     elif type:

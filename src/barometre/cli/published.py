@@ -17,6 +17,7 @@ from .options import (
     BlankOpt,
     DataOpt,
     DateOpt,
+    DateOrderOpt,
     Format,
     FormatOpt,
     Lang,
@@ -54,6 +55,7 @@ def compare(
                      "métropoles), chacune avec son N en France (ou dans --within).")] = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
+    date_order: DateOrderOpt = None,
     all_sources: AllSourcesOpt = False,
     within: WithinOpt = None,
     panel: PanelOpt = False,
@@ -91,9 +93,10 @@ def compare(
             # the figures are counted on integer codes, without the tidy frame (#19);
             # comparing with other types (--vs) and annuaire exports need the frame
             survey = None if vs else read_coded(data, type=type, sheet=sheet,
-                                                **_survey_options(blank, date))
+                                                **_survey_options(blank, date, date_order))
             if survey is None:
-                survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
+                survey = read_survey(data, type=type, sheet=sheet,
+                                     **_survey_options(blank, date, date_order))
         strate = by.value if by else None
         if vs:
             result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,
@@ -141,7 +144,8 @@ def compare(
                                                    designs.get("commune"))
         title = "\n".join(t for t in (_coverage_line(result, lang.value), narrower) if t)
         wave = "" if date else _wave_line(survey, lang.value)  # --date: the user's choice
-        said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
+        said = warnings_line(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
+                             date_order=date_order)
         fictitious = fictitious_line(survey, lang.value)  # the demo's: said as its warnings
         title = "\n".join(t for t in (title, wave, said, fictitious) if t)
         from ..render.views import place_notes, undated_notes
@@ -278,6 +282,7 @@ def trend(
                              "par vague au lieu des chiffres publiés.")] = None,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
+    date_order: DateOrderOpt = None,
     within: WithinOpt = None,
     panel: PanelOpt = False,
     format: FormatOpt = Format.table,
@@ -302,7 +307,7 @@ def trend(
         if source:
             raise UsageError.of("waves-no-source")
         return survey_trend(data, type, platform, sheet, format, lang, blank=blank,
-                            within=within, panel=panel)
+                            within=within, panel=panel, date_order=date_order)
     if not platform or len(platform) != 1:
         raise UsageError.of("trend-one-platform")
     platform = platform[0]

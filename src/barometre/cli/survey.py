@@ -12,6 +12,7 @@ from .progress import working
 from .options import (
     BlankOpt,
     DateOpt,
+    DateOrderOpt,
     ForceOpt,
     Format,
     FormatOpt,
@@ -77,6 +78,7 @@ def validate(
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
+    date_order: DateOrderOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -99,7 +101,7 @@ def validate(
     from ..survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS, rows_cell, severity_counts
 
     with working("progress-validate", file=file.name):
-        problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date))
+        problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
     counts = severity_counts(problems)
     n_err = counts["error"]
     if format is Format.table:
@@ -160,6 +162,7 @@ def benchmark(
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
+    date_order: DateOrderOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -182,8 +185,9 @@ def benchmark(
     from ..survey.reader import read_survey
 
     with working("progress-read", file=data.name):
-        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-    note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
+    note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
+                  date_order=date_order)
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
     result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
                         year=year)
@@ -215,6 +219,7 @@ def rank(
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
     date: DateOpt = None,
+    date_order: DateOrderOpt = None,
     format: FormatOpt = Format.table,
     lang: LangOpt = Lang.fr,
 ) -> None:
@@ -249,8 +254,9 @@ def rank(
     from ..survey.reader import read_survey
 
     with working("progress-read", file=data.name):
-        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date))
-    note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date)
+        survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
+    note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
+                  date_order=date_order)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,
                    peers=peers and peers.value, year=year)
     # the denominator on every row, as the footer says it (« 84 départements classés (7 sans

@@ -9,6 +9,7 @@ import typer
 
 from .options import (
     BlankOpt,
+    DateOrderOpt,
     Format,
     FormatOpt,
     Lang,
@@ -37,7 +38,7 @@ _LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
 
 def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[str]],
                  sheet: Optional[str], format: Format, lang: Lang, blank=None,
-                 within: Optional[str] = None, panel: bool = False) -> None:
+                 within: Optional[str] = None, panel: bool = False, date_order=None) -> None:
     """``trend --data``: adoption per wave of survey files, oldest first; ``within``,
     ``panel``: each wave's base, as compare says it for its file."""
     from ..analysis.waves import any_left_out_note, read_waves, wave_trend
@@ -45,8 +46,9 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     from ..render.waves import wave_trend_table
     from .chrome import NOTES
 
-    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None)
-    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
+    waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
+                       date_order=date_order.value if date_order else None)
+    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
     result = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
@@ -76,6 +78,7 @@ def changes(
         "--top", "-n", min=1, help="Plus fortes hausses et baisses d'abonnés à citer.")] = 3,
     sheet: SheetOpt = None,
     blank: BlankOpt = None,
+    date_order: DateOrderOpt = None,
     within: WithinOpt = None,
     panel: PanelOpt = False,
     format: FormatOpt = Format.table,
@@ -98,8 +101,9 @@ def changes(
     # only the two waves compared are read past their placing (the others are listed);
     # under --panel every wave, whose entities the panel is (those of every wave)
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
-                       compare=None if panel else (old, new))
-    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank)
+                       compare=None if panel else (old, new),
+                       date_order=date_order.value if date_order else None)
+    note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)
     from ..render.waves import not_read_lines

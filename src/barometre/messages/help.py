@@ -96,6 +96,9 @@ MESSAGES = {
     'help-compare-by': (
         "Avec --data : « strate » découpe les communes par taille ; « category » découpe les intercommunalités par catégorie (CC, CA, CU, métropoles), chacune avec son N en France (ou dans --within).",
         'With --data: "strate" splits the communes by size; "category" splits the intercommunalités by category (CC, CA, CU, métropoles), each with its N in France (or within --within).'),
+    'help-date-order': (
+        "Ordre des dates comme 3/5/2024 : dmy (jour d'abord, 3 mai) ou mdy (mois d'abord, 5 mars : export américain) ; une date qui ne se lit pas ainsi est une erreur. Par défaut : chaque colonne de dates décide d'après ses cellules, et le dit quand elle lit mois d'abord ou dans le doute.",
+        "Order of dates such as 3/5/2024: dmy (day first, 3 May) or mdy (month first, 5 March: a US export); a date that does not read so is an error. Default: each date column decides from its cells, and says so when it reads month first or is in doubt."),
     'help-blank': (
         'Cellules de présence vides : absent (comptées comme absence) ou unknown / inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », « NR »…), non renseigné sinon ; dans le modèle de barometre, une colonne de cases vides sans aucun « Non » est une erreur sans --blank ; « NR », « ? » restent non renseignés.',
         'Blank presence cells: absent (counted as absence) or unknown / inconnu (out of the base). Default: absence in a column without any "Non" (nor "?", "NR"…), not answered otherwise; in barometre\'s template, a column of blanks without any "Non" is an error without --blank; "NR", "?" stay not answered.'),
