@@ -80,7 +80,9 @@ CELLS = {
                                # on several entities (account-shared)
                                "https://www.instagram.com/cc", "facebook.com/cc",
                                "https://www.Facebook.com/CC/?ref=x", "www.ville.fr",
-                               "@cc.bsky.social"]),
+                               "@cc.bsky.social",
+                               # a US export's answers: a cue said beside ambiguous dates
+                               "TRUE", "FALSE"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
@@ -94,6 +96,7 @@ CELLS = {
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
                            # month first (US locale): a column of them reads so, with a word
                            "10/15/2025", "03/04/2025", "3/15/2025 10:30:00", "12/20/25",
+                           "3/4/2025",
                            # year first with slashes: one order only (report16)
                            "2025/10/15", "2025/10/15 10:30", "2025/15/10", "2025/10"]),
     "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1"]),

@@ -164,7 +164,7 @@ MESSAGES = {
         "lisent que mois d'abord (« {value} », ligne {row} : pas de mois {month}), {few} que "
         "jour d'abord, en erreur{ambiguous}",
         "{n} date{s} read month first, US style, as most are: {most} read month first only "
-        "('{value}', line {row}: no month {month}), {few} day first only, errors{ambiguous}"),
+        "('{value}', line {row}: no month {month}), {few} day first only, in error{ambiguous}"),
     # a column of ambiguous dates only, read day first, in a file that looks like a US export
     "dates-day-first-assumed": (
         "{n} date{s} ambiguë{s} lue{s} jour d'abord, à la française, sans certitude : aucune "
