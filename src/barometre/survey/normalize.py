@@ -127,7 +127,7 @@ class _Options:
     #: "dmy" or "mdy"; None: each date column decides from its cells (:class:`_DateOrder`)
     date_order: str | None = None
     #: a CSV's field separator (None for a workbook or Parquet): a comma is one of the cues
-    #: of a US export (:func:`_us_export_cues`)
+    #: of a US export (:func:`_assumed_day_first`)
     delimiter: str | None = None
 
 
@@ -153,8 +153,8 @@ class _Rows:
     date_cells: dict = field(default_factory=dict)
     #: long files: per row the code of its platform (-1 when blank or unknown)
     platform: np.ndarray | None = None
-    #: what the file's cells say of a US export (:func:`_us_export_cues`), looked at the
-    #: first time a date column has no deciding cell (None: not yet)
+    #: what the file's cells say of a US export (:class:`_LazyCues`), looked at the
+    #: first time a date column has no deciding cell
     us_cues: Any = None
 
 
@@ -2249,7 +2249,7 @@ def _column_order(rows: _Rows, c: Column, codes: np.ndarray, uniques, problems: 
 
 
 class _LazyCues:
-    """What a file's cells say of a US export (:func:`_us_export_cues`) and whether any
+    """What a file's cells say of a US export (:func:`_assumed_day_first`) and whether any
     of its date columns reads day first only, looked at once, the first time a date column
     has no deciding cell (a French file with « 15/03/2025 » never pays for it)."""
 
@@ -2257,6 +2257,7 @@ class _LazyCues:
                  opts: _Options):
         self._args = raw, blocks, date_cols, rows, opts
         self._day_first: bool | None = None
+        self._true_false: bool | None = None
 
     def day_first_somewhere(self) -> bool:
         """Whether a cell of the file's date columns reads day first only ("15/03/2025")."""
@@ -2270,17 +2271,13 @@ class _LazyCues:
     def true_false(self) -> bool:
         """Whether a presence column answers in English spreadsheet booleans, « TRUE » or
         « FALSE » as text (a French sheet writes VRAI/FAUX)."""
-        raw, blocks, _, _, _ = self._args
-        seen = set()
-        for _, cols in blocks:
-            c = cols.get("present")
-            if c is None or c.index in seen:
-                continue
-            seen.add(c.index)
-            if any(isinstance(v, str) and v.strip() in ("TRUE", "FALSE")
-                   for v in _distinct(raw[c.index])[1]):
-                return True
-        return False
+        if self._true_false is None:
+            raw, blocks, _, _, _ = self._args
+            cols = {c.index for _, cs in blocks if (c := cs.get("present")) is not None}
+            self._true_false = any(
+                any(isinstance(v, str) and v.strip() in ("TRUE", "FALSE")
+                    for v in _distinct(raw[i])[1]) for i in sorted(cols))
+        return self._true_false
 
     @property
     def comma(self) -> bool:
@@ -2302,6 +2299,8 @@ def _assumed_day_first(rows: _Rows, c: Column, codes: np.ndarray, uniques
     guess concerns, the first, and ``date_order`` that settles it. None when a date of
     the file reads day first only, when nothing is ambiguous, or without such a cue."""
     cues = rows.us_cues
+    if not (cues.comma or cues.true_false()):  # the usual French file: nothing looked at
+        return None
     texts = [u if isinstance(u, str) else None for u in uniques]
     either = np.fromiter((t is not None and date_order_evidence(t) == EITHER_ORDER
                           for t in texts), dtype=bool, count=len(texts))
