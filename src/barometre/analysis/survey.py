@@ -1285,7 +1285,8 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     codes = _years(c)[0]
     year_all = codes if len(keys) == len(of_code) else of_code[codes]
     pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
-                                     lambda: c.source_row, per_year=True, repeats=c.repeats)
+                                     lambda: c.source_row, per_year=True, repeats=c.repeats,
+                                     answered=lambda: c.present >= 0)
 
     def at(a: np.ndarray) -> np.ndarray:  # one reading per group: the arrays as they are
         return a if unique else a[pos]
