@@ -27,7 +27,8 @@ Rules
   two files a few days apart is one wave; a file of corrections joins the campaign it
   corrects), each wave read from several files said (``attrs["joined"]``); a wave known
   by its year only stays its file's.
-- Within a wave, the latest reading of an entity on a platform counts. Two files
+- Within a wave, the latest reading of an entity on a platform counts, the latest
+  answered one when a non-answer (« NR », a blank read as not answered) follows it. Two files
   giving the same wave for the same entity and platform on the same date (or both
   undated) is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
