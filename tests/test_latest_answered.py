@@ -164,3 +164,11 @@ def test_latest_of_on_integer_keys():
     assert list(pos) == [4]  # the latest year first: 2024's answer does not come back
     pos, _ = grouping.latest_of(code, platform, year, lambda: rows, lambda: rows, True)
     assert list(pos) == [2, 4]  # without the flag: the latest reading
+
+
+def test_council_territories_compare_their_latest_answers():
+    # 67 « Oui » and 68 « Non » on 15/03, 67 « NR » on 15/10: the CeA's one account is said
+    # both existing and not, as the figures count 67's « Oui »
+    problems = {p.code: p for p in bm.validate(FILES / "latest20" / "alsace.csv")}
+    assert "Facebook : Oui (67), Non (68)" in problems["council-territories-disagree"].message
+    assert list(problems["unanswered-after-answer"].rows) == [103]
