@@ -78,11 +78,14 @@ def restrict(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
 
 
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading of each entity on each platform."""
-    order = survey.assign(_d=survey["date"], _y=survey["year"].astype("Float64"))
-    order = order.sort_values(["code", "platform", "_y", "_d", "source_row"],
+    """The latest reading of each entity on each platform (of its latest year, the latest
+    answered one if any: a later non-answer hides no answer of the same year, #latest20)."""
+    order = survey.assign(_d=survey["date"], _y=survey["year"].astype("Float64"),
+                          _a=survey["present"].notna())
+    order = order.sort_values(["code", "platform", "_y", "_a", "_d", "source_row"],
                               na_position="first", kind="stable")
-    return order.drop_duplicates(["code", "platform"], keep="last").drop(columns=["_d", "_y"])
+    return order.drop_duplicates(["code", "platform"], keep="last").drop(
+        columns=["_d", "_y", "_a"])
 
 
 def _with_any(df: pd.DataFrame) -> pd.DataFrame:
@@ -259,17 +262,20 @@ def _years_left_aside(survey: pd.DataFrame, result: pd.DataFrame) -> dict[int, i
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading of each entity on each platform within each year."""
+    """The latest reading of each entity on each platform within each year (the latest
+    answered one, if any)."""
     year_key = survey["year"].astype("Float64").fillna(-1)
     keys = pd.DataFrame({"code": pd.factorize(survey["code"])[0],
                          "platform": pd.factorize(survey["platform"])[0],
                          "y": year_key.to_numpy(dtype=float)})
     if not keys.duplicated().any():  # one reading per year already: nothing to choose
         return survey
-    tmp = survey.assign(_y=year_key)
-    tmp = tmp.sort_values(["code", "platform", "_y", "date", "source_row"], na_position="first",
-                          kind="stable")
-    return tmp.drop_duplicates(["code", "platform", "_y"], keep="last").drop(columns="_y")
+    # the latest answered reading of the year, if any (#latest20)
+    tmp = survey.assign(_y=year_key, _a=survey["present"].notna())
+    tmp = tmp.sort_values(["code", "platform", "_y", "_a", "date", "source_row"],
+                          na_position="first", kind="stable")
+    return tmp.drop_duplicates(["code", "platform", "_y"], keep="last").drop(
+        columns=["_y", "_a"])
 
 
 def _per_1000(df: pd.DataFrame) -> pd.Series:

@@ -184,14 +184,14 @@ def test_long_key_is_equal_exactly_for_equal_readings(seed, year_column):
 
 # ---------------------------------------------------------------- coded readings (no frame)
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 
 from barometre.analysis.survey import adoption, compare_survey  # noqa: E402
 from barometre.domain.errors import BarometreError  # noqa: E402
 from barometre.survey.reader import read_coded  # noqa: E402
 
 from .conftest import ROOT  # noqa: E402
-from .test_fast_path import survey_files  # noqa: E402
+from .test_fast_path import LATEST20, survey_files  # noqa: E402
 
 
 def _same_figures(path, **kw):
@@ -220,6 +220,8 @@ def _same_figures(path, **kw):
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=survey_files())
+@example(data=LATEST20[0])  # a later « NR » after an answer of the year: the answer kept
+@example(data=LATEST20[1])
 def test_coded_readings_give_the_figures_of_the_frame(tmp_path, data):
     path = tmp_path / "enquete.csv"
     path.write_bytes(data)

@@ -9,13 +9,15 @@ from __future__ import annotations
 import contextlib
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import barometre as bm
 from barometre.domain.errors import BarometreError
 from barometre.survey import reader
 from barometre.survey import fastcsv
+
+from .conftest import FILES
 
 DEPS = [f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B", "971", "972", "973",
                                                         "974", "976"]
@@ -147,9 +149,16 @@ def survey_files(draw):
         return text.encode("utf-8")
 
 
+#: real files always tried too: « Oui » in March then « NR » in October of one year, and
+#: corrections in a wave (the answer kept, ``unanswered-after-answer``)
+LATEST20 = [(FILES / "latest20" / name).read_bytes() for name in ("s1.csv", "vague.csv")]
+
+
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=survey_files())
+@example(data=LATEST20[0])
+@example(data=LATEST20[1])
 def test_fast_path_reads_like_the_normal_reader(tmp_path, data):
     path = tmp_path / "enquete.csv"
     path.write_bytes(data)

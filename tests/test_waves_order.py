@@ -16,10 +16,13 @@ from barometre.analysis import waves as W
 
 
 def _reference_latest(df: pd.DataFrame) -> pd.DataFrame:
-    order = df.sort_values(["code", "platform", "wave_label", "date", "source_row"],
-                           na_position="first", kind="stable")
+    # the latest answered reading of the wave, if any: a later « NR » hides no answer
+    order = df.assign(_a=df["present"].notna()).sort_values(
+        ["code", "platform", "wave_label", "_a", "date", "source_row"], na_position="first",
+        kind="stable")
     kept = order.drop_duplicates(["code", "platform", "wave_label"], keep="last")
-    return kept.sort_values(["year", "wave", "wave_label"], na_position="first", kind="stable")
+    return kept.sort_values(["year", "wave", "wave_label"], na_position="first",
+                            kind="stable").drop(columns="_a")
 
 
 def _frame(seed: int, n: int = 400, shared_label: bool = False) -> pd.DataFrame:
@@ -40,7 +43,9 @@ def _frame(seed: int, n: int = 400, shared_label: bool = False) -> pd.DataFrame:
     return pd.DataFrame({
         "code": pd.array(rng.choice(codes, n), dtype="str"),
         "platform": pd.array(rng.choice(["facebook", "x", "instagram"], n), dtype="str"),
-        "present": pd.array(rng.random(n) < 0.6, dtype="boolean"),
+        # a fifth not answered: a later « NR » must not hide an answer of its wave
+        "present": pd.array(np.where(rng.random(n) < 0.2, None, rng.random(n) < 0.6),
+                            dtype="boolean"),
         "date": date,
         "year": year,
         "source_row": rng.permutation(n).astype("int64") + 2,

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["ABSENT", "as_int32", "combine", "combine_sets", "compact", "countable",
-           "factorize", "first_positions", "latest_of", "latest_positions", "order_key",
-           "stable_order", "year_codes", "year_key", "blocks", "small_int"]
+           "factorize", "first_positions", "latest_answered", "latest_of", "latest_positions",
+           "order_key", "stable_order", "year_codes", "year_key", "blocks", "small_int"]
 
 #: A combined key stays below this (int64 arithmetic never overflows); past it, ranked first.
 _WIDE = 2 ** 62
@@ -232,22 +232,28 @@ def stable_order(keys: list[np.ndarray], sizes: list[int]) -> np.ndarray:
 
 def latest_positions(survey: pd.DataFrame, per_year: bool, platform: np.ndarray | None = None
                      ) -> tuple[np.ndarray | slice, bool]:
-    """Positions of the latest reading of each entity × platform (× year), and whether unique.
+    """Positions of the latest answered reading of each entity × platform (× year), and
+    whether unique.
 
     The readings are ordered by code, platform, year, date and source row (missing first),
-    with one stable sort on integer keys; the last of each group is the latest. The positions
-    come in that order. When ``per_year`` and every group has one row, nothing is sorted.
-    ``platform`` is ``order_key(survey["platform"])`` when already computed. Two readings
-    of one entity × platform × year on one date are refused
+    with one stable sort on integer keys; the last of each group is the latest, unless it is
+    a non-answer (``present`` missing) after an answer of the same year: the latest answer
+    of the year is then kept (:func:`latest_of`). The positions come in that order. When
+    ``per_year`` and every group has one row, nothing is sorted. ``platform`` is
+    ``order_key(survey["platform"])`` when already computed. Two readings of one entity ×
+    platform × year on one date are refused
     (:func:`barometre.analysis.survey.refuse_repeats`): no latest among them.
     """
-    from .survey import refuse_repeats  # the messages: only when a frame repeats readings
+    from .survey import _presence_codes, refuse_repeats  # only when a sort is needed
 
     platform = order_key(survey["platform"]) if platform is None else platform
+    answered = ((lambda: _presence_codes(survey["present"]) >= 0)
+                if "present" in survey.columns else None)
     return latest_of(order_key(survey["code"]), platform,
                      year_codes(year_key(survey["year"]).to_numpy(dtype=float))[0],
                      lambda: order_key(survey["date"]), lambda: order_key(survey["source_row"]),
-                     per_year, lambda pos, group: refuse_repeats(survey, pos, group))
+                     per_year, lambda pos, group: refuse_repeats(survey, pos, group),
+                     answered)
 
 
 #: What :func:`latest_of` calls with the readings that repeat an entity × platform × year
@@ -257,7 +263,8 @@ Repeats = Callable[[np.ndarray, np.ndarray], None]
 
 def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
               date: Callable[[], np.ndarray], row: Callable[[], np.ndarray],
-              per_year: bool, repeats: Repeats | None = None
+              per_year: bool, repeats: Repeats | None = None,
+              answered: Callable[[], np.ndarray] | None = None
               ) -> tuple[np.ndarray | slice, bool]:
     """:func:`latest_positions` on integer keys.
 
@@ -271,6 +278,14 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
     the row order alone would pick one (two surveys concatenated), which it refuses. Found
     on the sorted keys (two comparisons per reading), only when a sort is needed at all:
     when no entity × platform × year repeats, no date can.
+
+    ``answered``, when given, says which readings answer (« Oui » or « Non », a blank read
+    as absent included), called only when a sort is needed: a later non-answer (« NR », a
+    blank read as not answered) never hides an answer of the same year, the latest answer
+    of the year is kept; the latest reading stays when none of the year answers. Found on
+    the sorted readings (a running maximum of the answered positions), not by sorting on
+    the flag: the repeats are found on the order by date, and no key is added to the sort.
+    Without ``per_year``, the year is chosen first (the latest), then its reading so.
     """
     n = len(code)
     if not n:
@@ -288,12 +303,43 @@ def latest_of(code: np.ndarray, platform: np.ndarray, year: np.ndarray,
     k = key[order] if per_year or repeats is not None else None
     if repeats is not None:
         _repeated(order, k, when, code, platform, repeats)
+    a = answered() if answered is not None else None
+    if a is not None and not a.all():  # a non-answer may come after an answer of its year
+        if k is None:
+            k = key[order]
+        last[:-1] = k[1:] != k[:-1]  # the last reading of each entity × platform × year
+        ends = np.flatnonzero(last)
+        unique = len(ends) == n
+        pick = latest_answered(a[order], ends)
+        if not per_year:  # of each code × platform, its latest year's pick
+            c, p = code[order[ends]], platform[order[ends]]
+            keep = np.ones(len(ends), dtype=bool)
+            keep[:-1] = (c[1:] != c[:-1]) | (p[1:] != p[:-1])
+            pick, unique = pick[keep], bool(keep.all()) and unique
+        return order[pick], unique
     if per_year:
         last[:-1] = k[1:] != k[:-1]
     else:  # the group is code × platform: its last reading over the years
         c, p = code[order], platform[order]
         last[:-1] = (c[1:] != c[:-1]) | (p[1:] != p[:-1])
     return order[last], bool(last.all())
+
+
+def latest_answered(answered: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Per group of sorted readings (``ends``: the position of each group's last reading,
+    increasing), the position of its last answered reading (``answered``, in the sorted
+    order), or of its last reading when none answers: one running maximum, no loop.
+
+    >>> latest_answered(np.array([True, False, False, True, False, True]), np.array([2, 3, 5]))
+    array([0, 3, 5])
+    >>> latest_answered(np.array([False, False, True]), np.array([1, 2]))
+    array([1, 2])
+    """
+    seen = np.where(answered, np.arange(len(answered)), -1)
+    np.maximum.accumulate(seen, out=seen)  # the last answered position up to each reading
+    at = seen[ends]
+    starts = np.r_[0, ends[:-1] + 1]
+    return np.where(at >= starts, at, ends)
 
 
 def _repeated(order: np.ndarray, key: np.ndarray, when: np.ndarray, code: np.ndarray,

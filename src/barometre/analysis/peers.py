@@ -5,7 +5,8 @@ Pure functions over the tidy survey frame; the conventions are those of
 :mod:`barometre.analysis.survey` (``docs/benchmarking.md``): rank 1 = most followers,
 ties share the best rank; percentile = share of peers at or below; index = value ÷ peer
 median × 100; competitor mean = mean of the peers without the entity; the latest reading
-of each entity on each platform is used, if it is of the platform's latest year: an older
+of each entity on each platform is used (of its year, the latest answered one: a later « NR »
+hides no answer), if it is of the platform's latest year: an older
 one is set aside and counted, never ranked among newer ones (:func:`latest_year`). A follower
 count is compared only when the reading says the account exists (``present`` true): a count
 beside "Non" or beside a blank presence the reader did not read as present ("Non;0", a blank

@@ -26,7 +26,11 @@ Conventions (see ``docs/benchmarking.md``):
   ranked nor counted in the follower figures (:func:`account_counts`).
 
 When a file holds several readings of an entity on a platform, the latest one
-(by date, then year) is used for benchmark and ranking. Two readings of one entity on one
+(by year, then date) is used for benchmark and ranking, and the latest of each year for
+the shares: within a year, the latest *answered* one (« Oui » or « Non », a blank read as
+absent included), a later non-answer (« NR », a blank read as not answered) never hiding an
+answer of its year (the reader says it: ``unanswered-after-answer``); the latest reading
+when none of the year answers. Two readings of one entity on one
 platform on one date (two surveys put end to end with ``pd.concat``) have no latest: every
 function that picks one refuses them (:func:`refuse_repeats`), never picking by row order.
 """
@@ -236,7 +240,9 @@ def refuse_repeats(survey: pd.DataFrame, positions: np.ndarray, group: np.ndarra
 
 
 def latest(survey: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading of each entity on each platform (by year, then date, then row)."""
+    """The latest reading of each entity on each platform (by year, then date, then row):
+    of its latest year, the latest answered one if any (a later « NR » hides no answer of
+    its year, :func:`~barometre.analysis.grouping.latest_of`)."""
     return survey.take(grouping.latest_positions(survey, per_year=False)[0])
 
 
@@ -1274,7 +1280,7 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     ``n_unknown``, one item per group; and ``covered``: year key -> the real platforms read
     that year (whatever ``platforms``).
 
-    On integer codes: the latest reading of each entity, platform and year (as
+    On integer codes: the latest (answered) reading of each entity, platform and year (as
     :func:`latest_per_year`), then the "au moins un réseau" readings per entity and year
     (:func:`_any_readings`), then one count per group (``np.bincount`` on a key combining
     the group's codes), the groups in order of first appearance (``groupby(sort=False)``),
@@ -1285,7 +1291,8 @@ def _adoption_counts(c: CodedSurvey, by: str | None,
     codes = _years(c)[0]
     year_all = codes if len(keys) == len(of_code) else of_code[codes]
     pos, unique = grouping.latest_of(c.entity, c.platform, year_all, lambda: c.date,
-                                     lambda: c.source_row, per_year=True, repeats=c.repeats)
+                                     lambda: c.source_row, per_year=True, repeats=c.repeats,
+                                     answered=lambda: c.present >= 0)
 
     def at(a: np.ndarray) -> np.ndarray:  # one reading per group: the arrays as they are
         return a if unique else a[pos]
@@ -2808,10 +2815,22 @@ def _same_campaign(survey: pd.DataFrame | CodedSurvey, left: dict[int, int],
 
 
 def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading of each entity on each platform within each year.
+    """The latest reading of each entity on each platform within each year: the latest
+    answered one (« Oui », « Non »), the latest reading only when none of the year answers
+    (a « NR » in October never hides a « Oui » of March).
 
     One stable sort on integer keys (code, platform, year, date, row); the frame
     is returned as is when it holds one reading per entity, platform and year.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"code": "30", "platform": "facebook",
+    ...                   "present": pd.array([True, None], dtype="boolean"),
+    ...                   "year": 2025, "date": pd.to_datetime(["2025-03-15", "2025-10-15"]),
+    ...                   "source_row": [2, 3]})
+    >>> latest_per_year(s)[["present", "source_row"]].to_dict("records")
+    [{'present': True, 'source_row': 2}]
     """
     pos, unique = grouping.latest_positions(survey, per_year=True)
     return survey if unique else survey.take(pos)

@@ -27,7 +27,8 @@ Rules
   two files a few days apart is one wave; a file of corrections joins the campaign it
   corrects), each wave read from several files said (``attrs["joined"]``); a wave known
   by its year only stays its file's.
-- Within a wave, the latest reading of an entity on a platform counts. Two files
+- Within a wave, the latest reading of an entity on a platform counts, the latest
+  answered one when a non-answer (« NR », a blank read as not answered) follows it. Two files
   giving the same wave for the same entity and platform on the same date (or both
   undated) is an error.
 - Adoption per wave counts the entities with a known answer (``n_base``);
@@ -59,7 +60,8 @@ from ..messages import Count, Day, Msg, Words
 from .peers import served_of
 from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
-from .survey import (_reference_size, adoption, any_left_out, asked_platforms,
+from . import grouping
+from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
                      balanced_panel, reads_fewer, require_waves, restrict, said_base, sample_design,
                      survey_design)
 
@@ -225,11 +227,14 @@ def _combined(codes: list[np.ndarray]) -> np.ndarray:
 
 
 def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
-    """The latest reading (date, then row of the file; an undated one oldest) of each entity
-    on each platform in each wave, oldest wave first (:func:`_sorted_waves`), then by entity
-    and platform: what sorting by entity, platform and wave, keeping the last of each, then
-    sorting by wave did, on integer codes and with one reordering of the frame (3.5 M
-    readings: 4.1 → 0.7 s; every column of text taken once, not twice)."""
+    """The latest answered reading (date, then row of the file; an undated one oldest) of
+    each entity on each platform in each wave, oldest wave first (:func:`_sorted_waves`),
+    then by entity and platform: what sorting by entity, platform and wave, keeping the last
+    of each, then sorting by wave did, on integer codes and with one reordering of the frame
+    (3.5 M readings: 4.1 → 0.7 s; every column of text taken once, not twice). A non-answer
+    read after an answer in the wave (« Oui » on 15/10, « NR » on 17/10) never hides it, as
+    in compare (:func:`barometre.analysis.grouping.latest_of`): the latest reading counts
+    only when none of the wave answers."""
     if df.empty:
         return _sorted_waves(df)
     wave = [_sort_codes(df[c]) for c in ("year", "wave", "wave_label")]
@@ -245,7 +250,11 @@ def _latest_per_wave(df: pd.DataFrame) -> pd.DataFrame:
     g = group[order]
     last = np.ones(len(g), dtype=bool)
     last[:-1] = g[1:] != g[:-1]
-    out = df.take(order[last])
+    answered = _presence_codes(df["present"]) >= 0
+    if answered.all():
+        out = df.take(order[last])
+    else:  # the latest answer of the wave, if any
+        out = df.take(order[grouping.latest_answered(answered[order], np.flatnonzero(last))])
     return out if one else _sorted_waves(out)
 
 

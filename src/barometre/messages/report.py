@@ -432,9 +432,11 @@ MESSAGES = {
     "report-survey-shares": ("Parts", "Shares"),
     "report-survey-shares-text": (
         "part = collectivités présentes ÷ collectivités du fichier ayant répondu pour ce réseau ; "
-        "quand un fichier contient plusieurs relevés d'une collectivité la même année, le plus récent est retenu",
+        "quand un fichier contient plusieurs relevés d'une collectivité la même année, le plus récent "
+        "ayant une réponse est retenu (un « NR » plus récent ne cache pas un « Oui » ou un « Non »)",
         "share = authorities present ÷ authorities of the file with an answer for that platform; when a "
-        "file holds several readings of an authority in a year, the latest is used"),
+        "file holds several readings of an authority in a year, the latest with an answer is used "
+        "(a later \"NR\" does not hide a \"Yes\" or a \"No\")"),
     "report-survey-intervals": ("Intervalles", "Intervals"),
     "report-survey-intervals-text": (
         "intervalle de confiance à 95\u202f% autour de chaque part, pour la part de {all} : "

@@ -145,6 +145,21 @@ MESSAGES = {
         "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
         "(line {new_row}, {new_date})"),
     "reading-replaced-more": (" ; et {n} autre(s)", "; and {n} other(s)"),
+    # « Oui » on 15/03, « NR » on 15/10 of one year: the answer counts (analysis.grouping)
+    "unanswered-after-answer": (
+        "{n} relevé{s} sans réponse, plus récent{s} qu'une réponse de la même année pour la "
+        "même collectivité sur le même réseau : {kept} (compare, rank, benchmark, trend, le "
+        "rapport) ; {rows}",
+        "{n} reading{s} without an answer, later than an answer of the same year for the "
+        "same entity on the same platform: {kept} (compare, rank, benchmark, trend, the "
+        "report); {rows}"),
+    "unanswered-after-answer-one": ("la réponse du {date} est gardée",
+                                    "the answer of {date} is kept"),
+    "unanswered-after-answer-undated": ("la réponse sans date est gardée",
+                                        "the undated answer is kept"),
+    "unanswered-after-answer-several": (
+        "la dernière réponse de l'année est gardée ({dates})",
+        "the year's latest answer is kept ({dates})"),
     "multi-year": (
         "le fichier couvre plusieurs années : {years} ; compare montre la dernière, "
         "--year pour en choisir une autre",

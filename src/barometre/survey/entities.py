@@ -762,9 +762,10 @@ def council_territories_disagree(readings, problems: _Problems) -> None:
     d'Alsace), or 2A and 2B (the Collectivité de Corse), on one platform in one year. One
     of the answers is wrong, and the adoption counts 1 territory of 2: a warning per council
     and year, ``council-territories-disagree``, each platform's answers and every row said.
-    Each territory's latest reading of the year on the platform is the one compared (the
-    one the figures count: :func:`~barometre.analysis.grouping.latest_of`); a blank answer
-    (« non renseigné ») beside « Oui » or « Non » contradicts nothing. Nothing is dropped
+    Each territory's latest answered reading of the year on the platform is the one
+    compared (the one the figures count: :func:`~barometre.analysis.grouping.latest_of`,
+    a later « NR » hides no answer); a blank answer (« non renseigné ») beside « Oui » or
+    « Non » contradicts nothing. Nothing is dropped
     nor changed: the file's answers are the user's to correct."""
     from ..analysis.grouping import latest_of
     from ..domain.registry import PLATFORMS
@@ -784,7 +785,8 @@ def council_territories_disagree(readings, problems: _Problems) -> None:
     year = (readings.year_coded[0][pos].astype(np.int64) if readings.year_coded is not None
             else np.zeros(len(pos), dtype=np.int64))
     last, _ = latest_of(code_of, sub.platform.astype(np.int64), year,
-                        lambda: sub.date.view("int64"), lambda: sub.source_row, True)
+                        lambda: sub.date.view("int64"), lambda: sub.source_row, True,
+                        answered=lambda: sub.present >= 0)
     last = np.arange(len(pos))[last]
     # per council and year, per platform: each territory's latest answer and its reading
     groups: dict[tuple, dict[int, dict[str, int]]] = {}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .._parallel import increasing, parts
-from ..analysis.grouping import combine, year_codes
+from ..analysis.grouping import combine, latest_answered, year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import COMMUNE_TYPES, PLATFORMS, find_type, match_platform
@@ -51,6 +51,7 @@ from .entities import (
     _totals_rows,
 )
 from .accounts import shared_accounts, site_problems
+from .answered import unanswered_after_answer
 from .headers import Column, entity_duplicates
 from .layout import _followers_headers, _Layout, _layout, _long_columns, _wide_blocks
 from .problems import Problem, _Problems, codes_by_key
@@ -344,6 +345,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     else:
         readings.year_coded = year_codes(readings.year)  # made once: the years problem,
         multi = years_problem(readings.year, readings.year_coded)  # then the counting
+    if layout.shape == "long" or panel:  # « Oui » in March, « NR » in October: « Oui » kept
+        unanswered_after_answer(readings, len(PLATFORM_IDS), problems)
     if date_cols or years is not None:  # a date (or year) column left blank: said
         _undated(readings, wave, problems)
     if type_id == "departement" and len(readings):  # 67 and 68 (the CeA) both answered
@@ -892,10 +895,12 @@ _ANSWER_WORDS = {1: Words("Oui", "yes"), 0: Words("Non", "no"),
 def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Problems) -> None:
     """Long files: the readings that a later reading of the same entity and platform replaces
     within one wave (trend's and changes' rule: :func:`~barometre.analysis.waves._date_runs`,
-    the latest reading of a wave counts) with another answer (« Oui » on 15/10, « Non » on
-    17/10): one warning (``reading-replaced``), its count, each pair said (entity, platform,
-    both answers, rows and dates) and both rows of each. Re-readings that agree stay
-    silent; readings on one date are duplicates (an error, already said).
+    the latest answered reading of a wave counts) with another answer (« Oui » on 15/10,
+    « Non » on 17/10; « NR » then « Oui »): one warning (``reading-replaced``), its count,
+    each pair said (entity, platform, both answers, rows and dates) and both rows of each.
+    Re-readings that agree stay silent; readings on one date are duplicates (an error,
+    already said); a non-answer after the answer kept replaces nothing
+    (``unanswered-after-answer``, :mod:`.answered`).
 
     Cheap where nothing can be replaced: a file whose runs of dates
     (:func:`~.rules.date_runs`) are each one date (a yearly reading on one day) stops at
@@ -951,9 +956,12 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     pair, wave, present = pair[order], wave[order], sub.present[order]
     group = np.r_[True, (pair[1:] != pair[:-1]) | (wave[1:] != wave[:-1])]
     starts = np.flatnonzero(group)
-    last = np.r_[starts[1:], len(order)] - 1  # the reading of each group that counts
+    last = np.r_[starts[1:], len(order)] - 1
+    # the reading of each group that counts: its latest answer (a later « NR » hides none:
+    # ``unanswered-after-answer`` says those), its latest reading when none answers
+    last = latest_answered(present >= 0, last)
     kept = np.repeat(last, np.diff(np.r_[starts, len(order)]))
-    replaced = np.flatnonzero((np.arange(len(order)) != kept)
+    replaced = np.flatnonzero((np.arange(len(order)) < kept)
                               & (present != present[kept]))
     if not len(replaced):
         return
