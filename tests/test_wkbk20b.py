@@ -1,0 +1,63 @@
+"""Review rvmgmt20 (a directrice de la communication presents to her executive): the report
+reads right to an executive. Survey: tests/files/rvmgmt20/pairs-gironde.csv (Gironde and
+12 large départements, 6 platforms, waves of 15/10/2024 and 15/10/2025, a few blanks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+HERE = Path(__file__).parent
+PAIRS = HERE / "files" / "rvmgmt20" / "pairs-gironde.csv"
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The report of the Gironde, French and English (written once)."""
+    from typer.testing import CliRunner
+
+    from barometre.cli.app import app
+
+    out = {}
+    for lang in ("fr", "en"):
+        f = tmp_path_factory.mktemp(lang) / "r.xlsx"
+        done = CliRunner().invoke(app, ["report", "--data", str(PAIRS), "--entity", "33",
+                                        "-o", str(f), "--lang", lang])
+        assert done.exit_code == 0, done.output
+        out[lang] = f
+    return out
+
+
+def _sheet(path: Path, fr: str, en: str):
+    wb = openpyxl.load_workbook(path)
+    return wb[fr] if fr in wb.sheetnames else wb[en]
+
+
+def _growth_shown(value: float, fmt: str) -> str:
+    """The growth as the cell's number format shows it (its decimals; the sign aside)."""
+    first = fmt.split(";")[0]
+    digits = len(first.split(".")[1].split(" ")[0].rstrip("%")) if "." in first else 0
+    return f"{abs(value) * 100:.{digits}f}"
+
+
+# --- 5. Mouvements: the growths read apart as they are ranked; ties said ----------------
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_growth_ranking_shows_the_decimals_that_tell_its_ranks_apart(reports, lang):
+    ws = _sheet(reports[lang], "Mouvements", "Changes")
+    head = next(r for r in range(1, ws.max_row + 1)
+                if ws.cell(r, 2).value in ("Rang", "Rank") and ws.cell(r, 3).value == "Code")
+    rows = [(ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, 2).number_format,
+             ws.cell(r, 7).value, ws.cell(r, 7).number_format)
+            for r in range(head + 1, ws.max_row + 1) if ws.cell(r, 2).value is not None]
+    assert len(rows) == 12 + 12 + 12 + 11 + 11 + 8
+    for (p1, r1, _, g1, f1), (p2, r2, _, g2, f2) in zip(rows, rows[1:]):
+        if p1 == p2 and r1 != r2:  # two ranks: two figures a reader tells apart
+            assert _growth_shown(g1, f1) != _growth_shown(g2, f2), (p1, r1, g1, f1, g2, f2)
+    fb = [r for r in rows if r[0] == "Facebook"]
+    assert len({_growth_shown(g, f) for _, _, _, g, f in fb}) == 12  # « +6 % » six times before
+    tied = "(ex aequo)" if lang == "fr" else "(tied)"
+    shared = [(p, r) for p, r, rf, _, _ in rows if tied in rf]
+    assert shared == [("YouTube", 7), ("YouTube", 7)]  # Nord and Pas-de-Calais, as the Classement
