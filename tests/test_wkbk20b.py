@@ -61,3 +61,42 @@ def test_the_growth_ranking_shows_the_decimals_that_tell_its_ranks_apart(reports
     tied = "(ex aequo)" if lang == "fr" else "(tied)"
     shared = [(p, r) for p, r, rf, _, _ in rows if tied in rf]
     assert shared == [("YouTube", 7), ("YouTube", 7)]  # Nord and Pas-de-Calais, as the Classement
+
+
+# --- 9. losses said as losses: changes' lists and the Mouvements' title -----------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "X (ex-Twitter) — plus faibles baisses : Rhône −2\u202f%, Hérault −2\u202f%, "
+           "Pas-de-Calais −2\u202f% ; plus fortes baisses : Seine-Maritime −4\u202f%"),
+    ("en", "X (formerly Twitter) — smallest losses: Rhône −2%, Hérault −2%, Pas-de-Calais −2%; "
+           "largest losses: Seine-Maritime −4%")])
+def test_changes_names_a_platforms_losses_as_losses(cli, lang, line):
+    out = cli("changes", "--data", PAIRS, "--panel", "--lang", lang)
+    assert out.exit_code == 0, out.stderr
+    x = next(s for s in out.stdout.splitlines() if s.startswith("X (") and " — " in s)
+    assert x.startswith(line), x
+    assert "croissances" not in x and "growth" not in x
+    fb = next(s for s in out.stdout.splitlines() if s.startswith("Facebook —"))
+    assert ("plus fortes croissances" if lang == "fr" else "fastest growth") in fb
+
+
+def test_movers_words_follow_the_signs_of_the_growths_named():
+    from barometre.render.waves import _movers_words, growth_words
+
+    assert _movers_words([0.3, 0.2], [0.1, 0.0]) == "waves-movers"
+    assert _movers_words([-0.01, -0.02], [-0.03, -0.04]) == "waves-movers-losses"
+    assert _movers_words([0.3, 0.2], [-0.1, -0.2]) == "waves-movers-rises-losses"
+    assert _movers_words([0.3, -0.01], [-0.1, -0.2]) == "waves-movers-mixed"
+    assert growth_words([0.1, 0.2]) == "waves-excel-growth"
+    assert growth_words([-0.1, float("nan")]) == "waves-excel-growth-losses"
+    assert growth_words([0.1, -0.2]) == "waves-excel-growth-mixed"
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("fr", "Évolution des abonnés (rang 1 = la plus forte hausse, ou la plus faible baisse)"),
+    ("en", "Change in followers (rank 1 = the largest rise, or the smallest loss)")])
+def test_the_mouvements_growth_title_says_the_losses_of_x(reports, lang, title):
+    ws = _sheet(reports[lang], "Mouvements", "Changes")
+    said = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    assert title in said
+    assert not any(s.startswith(("Croissance des abonnés", "Follower growth")) for s in said)

@@ -12,7 +12,7 @@ from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
 from ..views import panel_out_notes
-from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note,
+from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, wave_words,
                      waves_base)
 from .sheets import Column, Sheet
@@ -108,7 +108,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     for line in not_read_lines(moves, lang):
         sh.line(line, size=9, color="595959")
     _capped(sh, left_out, a, lang)
-    sh.line(h("waves-excel-growth"), bold=True)
+    sh.line(h(growth_words(ranks["growth"])), bold=True)  # losses said so, not "growth"
     ranks, left_out = _first_per_platform(ranks)
     rows = [[platform_label(g["platform"], lang), g["rank"], g["code"], g["name"],
              _v(g["followers_old"]), _v(g["followers_new"]), _v(g["growth"]),
