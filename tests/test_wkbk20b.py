@@ -100,3 +100,32 @@ def test_the_mouvements_growth_title_says_the_losses_of_x(reports, lang, title):
     said = [c.value for c in ws["A"] if isinstance(c.value, str)]
     assert title in said
     assert not any(s.startswith(("Croissance des abonnés", "Follower growth")) for s in said)
+
+
+# --- 6. trend charts: the lines drawn one over the other are said -----------------------
+
+SAME = {"fr": "Facebook, X (ex-Twitter), Instagram, LinkedIn et au moins un réseau : "
+              "100\u202f% aux deux vagues (lignes confondues)",
+        "en": "Facebook, X (formerly Twitter), Instagram, LinkedIn and at least one network: "
+              "100% at both waves (lines drawn one over the other)"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_evolution_sheet_says_which_lines_coincide(reports, lang):
+    ws = _sheet(reports[lang], "Évolution", "Trend")
+    said = [c.value for c in ws["A"] if isinstance(c.value, str)]
+    assert SAME[lang] in said
+    assert ws._charts  # the chart those lines hide one another in
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_trend_chart_caption_says_which_lines_coincide(lang):
+    import barometre as bm
+    from barometre.render import charts
+
+    w = bm.read_waves(PAIRS)
+    fig = charts.wave_trend(bm.wave_trend(w, panel=True), lang=lang)
+    lines = fig.get_supxlabel().replace("\n", " ")
+    assert SAME[lang] + "." in lines
+    # TikTok and YouTube, each its own line, are not named there
+    assert "YouTube" not in lines and "TikTok" not in lines

@@ -206,6 +206,13 @@ MESSAGES = {
     "waves-movers-mixed": ("{platform} — plus fortes évolutions : {top} ; plus faibles : {bottom}",
                            "{platform} — highest changes: {top}; lowest: {bottom}"),
     # ties: the growths equal to the last one named, left out ("Aisne +10 % (et 2 autres…)")
+    # lines of a trend chart drawn one over the other: which, and their shares
+    "waves-lines-coincide": ("{names} : {shares} (lignes confondues)",
+                             "{names}: {shares} (lines drawn one over the other)"),
+    "waves-lines-same-both": ("{share} aux deux vagues", "{share} at both waves"),
+    "waves-lines-same-each": ("{share} à chaque vague", "{share} at every wave"),
+    "waves-lines-same-shares": ("mêmes parts à chaque vague", "the same shares at every wave"),
+    "waves-lines-and": (" et ", " and "),
     "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} other{s} tied)"),
     # every growth the same: neither fastest nor slowest
     "waves-movers-same": ("{platform} — même croissance pour les {n} : {growth}",

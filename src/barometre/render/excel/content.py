@@ -35,6 +35,7 @@ from ..formats import (SURVEY_BASE_FAMILY, base_text, figure_type_label, fmt_dat
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
+from ..waves import coinciding_lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "ranking_notes",
            "peer_group_text", "MAX_KEY_FIGURES"]
@@ -920,6 +921,11 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(text("report-evolution-not-drawn", lang, n=len(drawn),
                      names=("; " if lang == "en" else " ; ").join(names[len(drawn):])),
                 size=9, color="595959")
+    # lines drawn one over the other (the same share at every date): said, legend aside
+    for same in coinciding_lines([(platform_label(p, lang) if len({t for t, _ in drawn}) == 1 else n,
+                                   [value.get((t, p, d)) for d in dates])
+                                  for (t, p), n in zip(drawn, names)], lang):
+        sh.line(same, size=9, bold=True, color="595959")
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
     colors = ([_platform_color(p) for _, p in drawn] if one_type  # one type: the platforms' own colours
