@@ -129,3 +129,45 @@ def test_the_trend_chart_caption_says_which_lines_coincide(lang):
     assert SAME[lang] + "." in lines
     # TikTok and YouTube, each its own line, are not named there
     assert "YouTube" not in lines and "TikTok" not in lines
+
+
+# --- 7. the workbook is dated by its data ----------------------------------------------
+
+def _core_dates(path: Path) -> dict[str, str]:
+    import re
+    import zipfile
+
+    core = zipfile.ZipFile(path).read("docProps/core.xml").decode()
+    return dict(re.findall(r"<dcterms:(created|modified)[^>]*>([^<]*)<", core))
+
+
+def test_the_report_is_dated_by_its_latest_reading_and_says_it(cli, tmp_path, monkeypatch):
+    import zipfile
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    a, b = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    for f in (a, b):
+        assert cli("report", "--data", PAIRS, "--entity", "33", "-o", f).exit_code == 0
+    assert a.read_bytes() == b.read_bytes()  # run to run, the same bytes
+    assert _core_dates(a) == {"created": "2025-10-15T00:00:00Z", "modified": "2025-10-15T00:00:00Z"}
+    assert {i.date_time for i in zipfile.ZipFile(a).infolist()} == {(2025, 10, 15, 0, 0, 0)}
+    ws = openpyxl.load_workbook(a)["Synthèse"]
+    top = [ws.cell(r, 1).value for r in range(1, 7)]
+    assert "Dates des relevés : 15/10/2024, 15/10/2025" in top
+    assert any(str(v).endswith("; données au 15/10/2025") for v in top), top
+    # SOURCE_DATE_EPOCH still wins (reproducible builds)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert cli("report", "--data", PAIRS, "--entity", "33", "-o", b, "--force").exit_code == 0
+    assert _core_dates(b) == {"created": "2023-11-14T22:13:20Z", "modified": "2023-11-14T22:13:20Z"}
+
+
+def test_a_report_of_published_figures_is_dated_by_its_latest_source(monkeypatch):
+    import barometre as bm
+    from barometre.analysis.report import report_data
+    from barometre.render.excel.workbook import data_date, report_stamp
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    r = report_data(bm.compare("region", year=2015, source="ideose"))
+    assert data_date(r).isoformat() == "2015-10-01T00:00:00+00:00"
+    assert report_stamp(r) == data_date(r)
+    assert report_stamp().year == 2000  # nothing to date: the constant, as a template

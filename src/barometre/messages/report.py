@@ -246,6 +246,9 @@ MESSAGES = {
     "report-scope": ("Périmètre : {types}", "Scope: {types}"),
     "report-period": ("Période des données : {period}", "Data period: {period}"),
     "report-made-by": ("Établi avec barometre {version}", "Made with barometre {version}"),
+    # a survey's report: the date of its latest reading, the workbook's date too
+    "report-made-by-dated": ("Établi avec barometre {version} ; données au {date}",
+                             "Made with barometre {version}; data as of {date}"),
     "report-key-figures": ("Chiffres clés, {when}", "Key figures, {when}"),
     "report-key-line": ("{share} des {whom} sur {platform}{n} — {who}, {when}",
                         "{share} of {whom} on {platform}{n} — {who}, {when}"),

@@ -275,7 +275,11 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                      dates=wave_dates_text(r.survey, lang)))
     from ... import __version__
 
-    sh.line(text("report-made-by", lang, version=__version__), color="595959")
+    from .workbook import data_date
+
+    read = data_date(r) if r.survey is not None else None  # the file's date too (core.xml)
+    sh.line(text("report-made-by-dated", lang, version=__version__, date=_day(read.date(), lang))
+            if read else text("report-made-by", lang, version=__version__), color="595959")
     sh.blank()
     when = fmt_date(r.reference_year, None, lang) if r.reference_year else fmt_date(None, None, lang)
     sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
