@@ -171,3 +171,38 @@ def test_a_report_of_published_figures_is_dated_by_its_latest_source(monkeypatch
     assert data_date(r).isoformat() == "2015-10-01T00:00:00+00:00"
     assert report_stamp(r) == data_date(r)
     assert report_stamp().year == 2000  # nothing to date: the constant, as a template
+
+
+# --- 10. « IC 95 % » and « panel » explained where first used; one wording of the measure
+
+@pytest.mark.parametrize("lang, ci, measure", [
+    ("fr", "IC 95\u202f% : intervalle de confiance à 95\u202f%",
+     "part des départements présents sur le réseau, parmi ceux ayant répondu"),
+    ("en", "95% CI: 95% confidence interval", None)])
+def test_the_summary_explains_ic_95_below_the_key_figures(reports, lang, ci, measure):
+    wb = openpyxl.load_workbook(reports[lang])
+    ws = wb.worksheets[0]
+    said = [str(c.value) for c in ws["A"] if c.value]
+    term = "IC 95\u202f%" if lang == "fr" else "95% CI"
+    first = next(i for i, s in enumerate(said) if term in s)
+    explained = next(i for i, s in enumerate(said) if s.startswith(ci))
+    assert first < explained <= first + 7  # the line after the key figures, not the last sheet
+    adoption = wb.worksheets[1]
+    head = [c.value for c in adoption[1]]
+    j = head.index("Mesure" if lang == "fr" else "Measure")
+    measures = {r[j] for r in adoption.iter_rows(min_row=2, values_only=True) if r[1]}
+    summary = next(s for s in said if s.startswith(("Mesure : ", "Measure: ")))
+    assert len(measures) == 1 and summary.endswith(measures.pop())  # the same words
+    if measure:
+        assert summary == f"Mesure : {measure}"
+
+
+def test_the_panel_is_explained_under_the_scope_that_first_names_it(cli, tmp_path):
+    f = tmp_path / "p.xlsx"
+    assert cli("report", "--data", PAIRS, "--entity", "33", "--panel", "-o", f).exit_code == 0
+    ws = openpyxl.load_workbook(f).worksheets[0]
+    said = [str(c.value) for c in ws["A"] if c.value]
+    scope = said.index("Périmètre : 13 départements du panel")
+    assert said[scope + 1].startswith("Panel : les entités du fichier présentes à chaque vague, "
+                                      "choisies à la main")
+    assert not any("panel" in s for s in said[:scope])

@@ -262,6 +262,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                 rec["collectivity_type"], lang))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
+    if r.adoption.attrs.get("panel"):  # « du panel », first said just above: what it is
+        waves = r.survey is not None and len(r.survey.wave_dates) > 1
+        _wrap_across(sh, sh.line(text("report-panel-explained" + ("-waves" if waves else ""), lang),
+                                 color="595959"), 10)
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(note)
     for note in region_map_notes(r.adoption, lang, also=r.evolution):  # régions read on the map before 2016
@@ -294,6 +298,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                                           place=places.get(k.collectivity_type),
                                           base=base_label(r.adoption, k.collectivity_type, lang),
                                           draw=k.collectivity_type in draws)), 10)
+    ci_term = "95% CI" if lang == "en" else "IC 95\u202f%"
+    if any(ci_term in str(sh.ws.cell(row, 1).value or "") for row in range(sh.row - len(keys), sh.row)):
+        _wrap_across(sh, sh.line(text("report-ci-explained", lang), color="595959"), 10)  # first used above
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
@@ -587,7 +594,9 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             "–" if share is None else share,  # a figure published as a count only
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
             base_text(rec, lang, unknown=True) or None,
-            _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"])]
+            # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
+            _measure_survey(rec["collectivity_type"], lang) if r.survey is not None
+            else _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"])]
             + ([other] if r.sources else [])
             + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
