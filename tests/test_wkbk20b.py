@@ -206,3 +206,29 @@ def test_the_panel_is_explained_under_the_scope_that_first_names_it(cli, tmp_pat
     assert said[scope + 1].startswith("Panel : les entités du fichier présentes à chaque vague, "
                                       "choisies à la main")
     assert not any("panel" in s for s in said[:scope])
+
+
+# --- 11. every table's header words whole on one line (LibreOffice printed « Compt / e »)
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_tables_header_words_fit_their_column(reports, lang):
+    import re
+
+    from openpyxl.utils import get_column_letter
+
+    from barometre.render.excel.sheets import HEADER_ROOM, _words
+
+    wb = openpyxl.load_workbook(reports[lang])
+    checked = set()
+    for ws in wb.worksheets:
+        for t in ws.tables.values():
+            row = int(re.sub(r"[A-Z$]", "", t.ref.split(":")[0]))
+            for c in ws[row]:
+                if isinstance(c.value, str) and c.value:
+                    width = ws.column_dimensions[get_column_letter(c.column)].width or 8
+                    longest = max(len(w) for w in _words(c.value))
+                    # a word longer than the narrowest room a bold header with its filter
+                    # button leaves would be cut; fixed narrow columns excepted (wrapped text)
+                    assert longest <= width - HEADER_ROOM, (ws.title, c.coordinate, c.value, width)
+                    checked.add(c.value)
+    assert ("Compte" if lang == "fr" else "Account") in checked
