@@ -281,8 +281,8 @@ def test_changes_and_the_report_say_small_growths_alike(cli, small_growths, tmp_
     data = (*small_growths, "--type", "departement")
     out = cli("changes", *data, "--top", "2").stdout
     line = _row(out, "Facebook — ")
-    assert line == ("Facebook — plus fortes croissances : Ain +0,4 %, Aisne < +0,1 % ; "
-                    "plus faibles : Hautes-Alpes −50 %, Allier −0,3 %").replace(" %", f"{NN}%")
+    assert line == ("Facebook — plus fortes hausses : Ain +0,4 %, Aisne < +0,1 % ; "
+                    "plus fortes baisses : Hautes-Alpes −50 %, Allier −0,3 %").replace(" %", f"{NN}%")
     median = _row(out, "Facebook ")
     # the median growth, Alpes-de-Haute-Provence's: exactly 0 (over n = 5)
     assert f"  0{NN}% (n = 5)  " in median

@@ -800,7 +800,7 @@ def test_movers_say_ties_instead_of_the_same_figure_fastest_and_slowest(cli, tmp
     cut = _growth_waves(tmp_path, {"01": (1000, 1200), "02": (1000, 1100), "03": (1000, 1100),
                                    "04": (1000, 1100), "05": (1000, 1000), "06": (1000, 950)})
     assert _movers_line(cli("changes", *cut, "--top", "2").stdout) == (
-        f"Facebook — plus fortes croissances : Ain +20{nn}%, Aisne +10{nn}% (et 2 autres "
+        f"Facebook — plus fortes évolutions : Ain +20{nn}%, Aisne +10{nn}% (et 2 autres "
         f"ex aequo) ; plus faibles : Alpes-Maritimes −5{nn}%, Hautes-Alpes 0{nn}%")
 
 

@@ -245,7 +245,26 @@ MESSAGES = {
     "report-survey-region-map": ("Carte des régions", "Map of the régions"),
     "report-scope": ("Périmètre : {types}", "Scope: {types}"),
     "report-period": ("Période des données : {period}", "Data period: {period}"),
+    # the Synthèse's first « IC 95 % » and first « panel », each explained in a line
+    "report-ci-explained": (
+        "IC 95\u202f% : intervalle de confiance à 95\u202f%, la fourchette où se trouve la part "
+        "cherchée avec 95\u202f% de confiance (méthode : « Sources et méthode »)",
+        "95% CI: 95% confidence interval, the range holding the share sought with 95% "
+        "confidence (method: “Sources and method”)"),
+    "report-panel-explained": (
+        "Panel : les entités du fichier, choisies à la main (des pairs, un réseau) ; les "
+        "chiffres sont les leurs, sans extrapolation au type en France",
+        "Panel: the file's entities, chosen by hand (peers, a network); the figures are "
+        "theirs, not extrapolated to the type in France"),
+    "report-panel-explained-waves": (
+        "Panel : les entités du fichier présentes à chaque vague, choisies à la main (des "
+        "pairs, un réseau) ; les chiffres sont les leurs, sans extrapolation au type en France",
+        "Panel: the file's entities present at every wave, chosen by hand (peers, a "
+        "network); the figures are theirs, not extrapolated to the type in France"),
     "report-made-by": ("Établi avec barometre {version}", "Made with barometre {version}"),
+    # a survey's report: the date of its latest reading, the workbook's date too
+    "report-made-by-dated": ("Établi avec barometre {version} ; données au {date}",
+                             "Made with barometre {version}; data as of {date}"),
     "report-key-figures": ("Chiffres clés, {when}", "Key figures, {when}"),
     "report-key-line": ("{share} des {whom} sur {platform}{n} — {who}, {when}",
                         "{share} of {whom} on {platform}{n} — {who}, {when}"),

@@ -197,7 +197,22 @@ MESSAGES = {
         "per 1,000 inhabitants; the medians count them."),
     "waves-movers": ("{platform} — plus fortes croissances : {top} ; plus faibles : {bottom}",
                      "{platform} — fastest growth: {top}; slowest: {bottom}"),
+    # the growths named all losses, rises then losses, or neither (zeros, mixed lists)
+    "waves-movers-losses": ("{platform} — plus faibles baisses : {top} ; plus fortes baisses : {bottom}",
+                            "{platform} — smallest losses: {top}; largest losses: {bottom}"),
+    "waves-movers-rises-losses": (
+        "{platform} — plus fortes hausses : {top} ; plus fortes baisses : {bottom}",
+        "{platform} — largest rises: {top}; largest losses: {bottom}"),
+    "waves-movers-mixed": ("{platform} — plus fortes évolutions : {top} ; plus faibles : {bottom}",
+                           "{platform} — highest changes: {top}; lowest: {bottom}"),
     # ties: the growths equal to the last one named, left out ("Aisne +10 % (et 2 autres…)")
+    # lines of a trend chart drawn one over the other: which, and their shares
+    "waves-lines-coincide": ("{names} : {shares} (lignes confondues)",
+                             "{names}: {shares} (lines drawn one over the other)"),
+    "waves-lines-same-both": ("{share} aux deux vagues", "{share} at both waves"),
+    "waves-lines-same-each": ("{share} à chaque vague", "{share} at every wave"),
+    "waves-lines-same-shares": ("mêmes parts à chaque vague", "the same shares at every wave"),
+    "waves-lines-and": (" et ", " and "),
     "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} other{s} tied)"),
     # every growth the same: neither fastest nor slowest
     "waves-movers-same": ("{platform} — même croissance pour les {n} : {growth}",
@@ -295,6 +310,12 @@ MESSAGES = {
                         "Joined, left and not comparable"),
     "waves-excel-growth": ("Croissance des abonnés (rang 1 = la plus forte)",
                            "Follower growth (rank 1 = fastest)"),
+    # every growth listed a loss; some losses among rises
+    "waves-excel-growth-losses": ("Baisse des abonnés (rang 1 = la plus faible)",
+                                  "Follower losses (rank 1 = smallest)"),
+    "waves-excel-growth-mixed": (
+        "Évolution des abonnés (rang 1 = la plus forte hausse, ou la plus faible baisse)",
+        "Change in followers (rank 1 = the largest rise, or the smallest loss)"),
     "waves-excel-capped": (
         "Les {shown} premières lignes de chaque réseau ; {n} autre{s} ligne{s} non listée{s} "
         "ici : « barometre changes {args} --list --format csv » les donne toutes.",

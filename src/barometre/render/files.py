@@ -371,10 +371,11 @@ CONSTANT_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 _LAST_ZIP_DATE = dt.datetime(2107, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)
 
 
-def source_date() -> dt.datetime:
+def source_date(default: dt.datetime | None = None) -> dt.datetime:
     """The date written in barometre's workbooks (report, template, annuaire survey):
     ``SOURCE_DATE_EPOCH`` when set (reproducible builds: whole seconds since 1970, UTC),
-    else a constant, so that two runs give the same bytes.
+    else ``default`` (the report's: the date of its data), else a constant, so that two
+    runs give the same bytes.
 
     Raises
     ------
@@ -400,7 +401,7 @@ def source_date() -> dt.datetime:
     """
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not epoch:
-        return CONSTANT_DATE
+        return CONSTANT_DATE if default is None else default
     if epoch.isascii() and epoch.isdigit() and len(epoch) <= 12:
         when = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
         if when <= _LAST_ZIP_DATE:

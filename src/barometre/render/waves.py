@@ -17,7 +17,7 @@ from .views import ROUNDED_MARK, questioned_mark, served_note
 
 __all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
-           "fmt_p", "p_words", "fmt_growth", "growth_rounded_note", "growth_questioned_note",
+           "fmt_p", "p_words", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
            "waves_base"]
 
 SMALL_N = 30
@@ -272,10 +272,66 @@ def _movers_lines(movers: Any, lang: str, top: int) -> list[str]:
 
         top_tied = int((growth[k:] == growth[k - 1]).sum())
         bottom_tied = int((growth[:len(g) - k] == growth[len(g) - k]).sum())
-        lines.append(text("waves-movers", lang, platform=label,
+        lines.append(text(_movers_words(growth[:k], growth[len(g) - k:]), lang, platform=label,
                           top=names(g.head(k), top_tied),
                           bottom=names(g.tail(k).iloc[::-1], bottom_tied)))
     return lines
+
+
+def coinciding_lines(series: list[tuple[str, list]], lang: str = "fr") -> list[str]:
+    """What a trend chart's lines hide of one another: the series (``(name, shares at
+    each wave)``, in the legend's order) whose shares are the same at every wave, drawn
+    one over the other, said once per group (« Facebook, X (ex-Twitter), Instagram et au
+    moins un réseau : 100 % aux deux vagues (lignes confondues) »); a series alone, none.
+
+    >>> coinciding_lines([("Facebook", [1.0, 1.0]), ("TikTok", [0.7, 0.9]), ("X", [1.0, 1.0])])
+    ['Facebook et X : 100\u202f% aux deux vagues (lignes confondues)']
+    >>> coinciding_lines([("A", [0.5, 0.7, None]), ("B", [0.5, 0.7, None])], "en")
+    ['A and B: the same shares at every wave (lines drawn one over the other)']
+    """
+    groups: dict[tuple, list[str]] = {}
+    for name, shares in series:
+        key = tuple(None if is_missing(v) else round(float(v), 9) for v in shares)
+        if any(v is not None for v in key):
+            groups.setdefault(key, []).append(name)
+    out = []
+    for key, names in groups.items():
+        if len(names) < 2:
+            continue
+        said = set(key)
+        if len(said) == 1:  # one share throughout: said
+            code = "waves-lines-same-both" if len(key) == 2 else "waves-lines-same-each"
+            shares = text(code, lang, share=fmt_share(key[0], lang))
+        else:
+            shares = text("waves-lines-same-shares", lang)
+        joined = ", ".join(names[:-1]) + text("waves-lines-and", lang) + names[-1]
+        out.append(text("waves-lines-coincide", lang, names=joined, shares=shares))
+    return out
+
+
+def _movers_words(top: Any, bottom: Any) -> str:
+    """The message of a platform's fastest and slowest growths, by the signs of those
+    named: growths (no loss named), losses only (« plus faibles baisses », never « plus
+    fortes croissances » over −2 %), rises then losses, or a neutral « plus fortes
+    évolutions » (a list mixing them, or a zero)."""
+    named = [*top, *bottom]
+    if not any(v < 0 for v in named):
+        return "waves-movers"
+    if all(v < 0 for v in named):
+        return "waves-movers-losses"
+    if all(v > 0 for v in top) and all(v < 0 for v in bottom):
+        return "waves-movers-rises-losses"
+    return "waves-movers-mixed"
+
+
+def growth_words(growth: Any) -> str:
+    """The title's message of a growth ranking (Mouvements) by the signs of its growths:
+    growths, losses only, or some of each (« rang 1 = la plus forte hausse, ou la plus
+    faible baisse »)."""
+    values = [float(v) for v in growth if not is_missing(v)]
+    if not any(v < 0 for v in values):
+        return "waves-excel-growth"
+    return "waves-excel-growth-losses" if all(v < 0 for v in values) else "waves-excel-growth-mixed"
 
 
 def growth_questioned_note(movers: Any, collectivity_type: Any = None,

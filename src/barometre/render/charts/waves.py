@@ -24,7 +24,7 @@ from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, base_label, design_changes_note
-from ..waves import (fmt_points, not_read_lines, p_words, wave_date, wave_random_draw_notes,
+from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, wave_date, wave_random_draw_notes,
                      wave_words, waves_base)
 from .captions import is_fictitious
 from .frames import check_frame
@@ -128,10 +128,21 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,
                                       sources=", ".join(sources),
                                       s="" if len(sources) == 1 else "s") + draw,
-                                 *_base_said(df, lang), *_trend_notes(df, lang),
-                                 _fictitious(df, lang)]))
+                                 *_base_said(df, lang), *_coinciding(df, lang),
+                                 *_trend_notes(df, lang), _fictitious(df, lang)]))
         stagger_xticks(ax)
     return fig
+
+
+def _coinciding(df: pd.DataFrame, lang: str) -> list[str]:
+    """The lines drawn one over the other (the same share at every wave), named with their
+    shares: the legend lists seven platforms, three lines show."""
+    waves = list(dict.fromkeys(sorted(df["wave"], key=_wave_x)))
+    series = []
+    for p, g in df.groupby("platform", sort=False):
+        share = dict(zip(g["wave"], g["share"]))
+        series.append((platform_label(p, lang), [share.get(w) for w in waves]))
+    return coinciding_lines(series, lang)
 
 
 def _base_said(df: pd.DataFrame, lang: str) -> list[str]:

@@ -14,7 +14,7 @@ from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..formats import (NNBSP, ci_bound_digits, ci_digits, growth_digits, per1000_digits, per1000_number,
+from ..formats import (NNBSP, ci_bound_digits, ci_digits, growth_digits, growth_number, per1000_digits, per1000_number,
                        points_digits, points_number, shown_digits)
 
 __all__ = ["FONT", "clean_text", "is_risky", "KINDS", "number_format", "share_format",
@@ -139,28 +139,28 @@ def percentile_format(value: Any, lang: str) -> str:
     return number_format("percentile", lang)
 
 
-def growth_format(value: Any, lang: str) -> str:
+def growth_format(value: Any, lang: str, digits: int = 0) -> str:
     """The number format of one growth-rate cell (new ÷ old − 1): signed as the text says it
     ("+13 %", "−20 %", "0 %"), with the decimals and the bound of
-    :func:`barometre.render.formats.growth_number`: 0.004 shows "+0,4 %", 0.0004 the
-    literal "< +0,1 %", never "0 %" or "+0 %" for a growth that is not 0. The cell keeps its
-    value.
+    :func:`barometre.render.formats.growth_number` from ``digits`` decimals: 0.004 shows
+    "+0,4 %", 0.0004 the literal "< +0,1 %", never "0 %" or "+0 %" for a growth that is not
+    0. The cell keeps its value.
 
     >>> growth_format(0.125, "fr"), growth_format(-0.003, "en")
     ('"+"0 %;"−"0 %;0 %', '"+"0.0%;"−"0.0%;0%')
     >>> growth_format(0.0004, "fr"), growth_format(-0.0004, "en"), growth_format(-0.9996, "fr")
     ('"< +0,1 %"', '">−0.1%"', '"< −99,9 %"')
+    >>> growth_format(0.0588, "fr", 2)
+    '"+"0.00 %;"−"0.00 %;0 %'
     """
     fmt = number_format("growth", lang)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return fmt
-    digits, bound = growth_digits(value)
+    asked = digits
+    digits, bound = growth_digits(value, 0 if value in (0.0, -1.0) else digits)
     pct = "%" if lang == "en" else " %"
-    if bound:  # one decimal past the rule's: "< +0,1 %"
-        space, point = ("", ".") if lang == "en" else (" ", ",")
-        end = (f"<{space}+0{point}1" if value > 0 else f">{space}−0{point}1") if value > -0.5 \
-            else f"<{space}−99{point}9"
-        return f'"{end}{pct}"'
+    if bound:  # one decimal past the rule's: "< +0,1 %", the text's own bound
+        return _literal(growth_number(value, lang, asked))
     num = "0." + "0" * digits if digits else "0"
     return f'"+"{num}{pct};"−"{num}{pct};0{pct}'
 

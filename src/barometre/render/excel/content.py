@@ -35,6 +35,7 @@ from ..formats import (SURVEY_BASE_FAMILY, base_text, figure_type_label, fmt_dat
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
+from ..waves import coinciding_lines
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "ranking_notes",
            "peer_group_text", "MAX_KEY_FIGURES"]
@@ -261,6 +262,10 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                 rec["collectivity_type"], lang))
         for rec in r.adoption.to_dict("records")))
     sh.line(text("report-scope", lang, types=_join_names(scope, lang)))
+    if r.adoption.attrs.get("panel"):  # « du panel », first said just above: what it is
+        waves = r.survey is not None and len(r.survey.wave_dates) > 1
+        _wrap_across(sh, sh.line(text("report-panel-explained" + ("-waves" if waves else ""), lang),
+                                 color="595959"), 10)
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(note)
     for note in region_map_notes(r.adoption, lang, also=r.evolution):  # régions read on the map before 2016
@@ -274,7 +279,11 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                      dates=wave_dates_text(r.survey, lang)))
     from ... import __version__
 
-    sh.line(text("report-made-by", lang, version=__version__), color="595959")
+    from .workbook import data_date
+
+    read = data_date(r) if r.survey is not None else None  # the file's date too (core.xml)
+    sh.line(text("report-made-by-dated", lang, version=__version__, date=_day(read.date(), lang))
+            if read else text("report-made-by", lang, version=__version__), color="595959")
     sh.blank()
     when = fmt_date(r.reference_year, None, lang) if r.reference_year else fmt_date(None, None, lang)
     sh.line(text("report-key-figures", lang, when=when), size=12, bold=True, color=TITLE_COLOR)
@@ -289,6 +298,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                                           place=places.get(k.collectivity_type),
                                           base=base_label(r.adoption, k.collectivity_type, lang),
                                           draw=k.collectivity_type in draws)), 10)
+    ci_term = "95% CI" if lang == "en" else "IC 95\u202f%"
+    if any(ci_term in str(sh.ws.cell(row, 1).value or "") for row in range(sh.row - len(keys), sh.row)):
+        _wrap_across(sh, sh.line(text("report-ci-explained", lang), color="595959"), 10)  # first used above
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
@@ -582,7 +594,9 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             "–" if share is None else share,  # a figure published as a count only
             rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
             base_text(rec, lang, unknown=True) or None,
-            _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"])]
+            # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
+            _measure_survey(rec["collectivity_type"], lang) if r.survey is not None
+            else _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"])]
             + ([other] if r.sources else [])
             + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
@@ -920,6 +934,11 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(text("report-evolution-not-drawn", lang, n=len(drawn),
                      names=("; " if lang == "en" else " ; ").join(names[len(drawn):])),
                 size=9, color="595959")
+    # lines drawn one over the other (the same share at every date): said, legend aside
+    for same in coinciding_lines([(platform_label(p, lang) if len({t for t, _ in drawn}) == 1 else n,
+                                   [value.get((t, p, d)) for d in dates])
+                                  for (t, p), n in zip(drawn, names)], lang):
+        sh.line(same, size=9, bold=True, color="595959")
     sh.blank()
     one_type = len({t for t, _ in keys}) == 1
     colors = ([_platform_color(p) for _, p in drawn] if one_type  # one type: the platforms' own colours

@@ -12,7 +12,7 @@ from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import platform_label, population_note, type_label
 from ..views import panel_out_notes
-from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note,
+from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, wave_words,
                      waves_base)
 from .sheets import Column, Sheet
@@ -108,7 +108,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     for line in not_read_lines(moves, lang):
         sh.line(line, size=9, color="595959")
     _capped(sh, left_out, a, lang)
-    sh.line(h("waves-excel-growth"), bold=True)
+    sh.line(h(growth_words(ranks["growth"])), bold=True)  # losses said so, not "growth"
     ranks, left_out = _first_per_platform(ranks)
     rows = [[platform_label(g["platform"], lang), g["rank"], g["code"], g["name"],
              _v(g["followers_old"]), _v(g["followers_new"]), _v(g["growth"]),
@@ -120,11 +120,52 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                             Column(h("waves-head-growth-rate"), "growth"),
                             Column(h("waves-head-gain-1000"), "per1000")]
             + _mark_growths(rows, ranks, lang) + _mark_questioned(rows, ranks, lang), rows)
+    _growths_apart(sh, growth, ranks, lang)
     sh.repeat_row = growth.header_row  # the longest list: its header on every page after it
     questioned = growth_questioned_note(m["movers"], a.get("collectivity_type"), lang)
     if questioned:  # growths on a count the reader questioned: marked above, counted
         sh.line(questioned, size=9, color="595959")
     _capped(sh, left_out, a, lang)
+
+
+def _growths_apart(sh: Sheet, block: Any, ranks: Any, lang: str) -> None:
+    """The growth ranking's cells read as they are ranked: each platform's growths take
+    the decimals that set its neighbouring ranks apart (+5,88 % and +5,87 %, never
+    « +6 % » for ranks 1 to 6: :func:`~barometre.render.formats.growth_apart_digits`, as
+    ``changes`` separates its lists), and a rank shared with another entity says so,
+    « 7 (ex aequo) », as the Classement does (:func:`.bulk.tied_format`)."""
+    from ..formats import CI_MAX_DIGITS, growth_number
+    from .bulk import tied_format
+    from .cells import growth_format, text_width
+
+    if not len(ranks):
+        return
+    rank_col, growth_col = block.col(1), block.col(6)
+    plats = ranks["platform"].tolist()
+    growths = [_v(g) for g in ranks["growth"]]
+    pairs: dict[Any, list[tuple[float, float]]] = {}
+    for i in range(1, len(plats)):  # neighbours of one platform, in rank order, different
+        a, b = growths[i - 1], growths[i]
+        if plats[i] == plats[i - 1] and a is not None and b is not None and a != b:
+            pairs.setdefault(plats[i], []).append((float(a), float(b)))
+    digits: dict[Any, int] = {}
+    for p, ab in pairs.items():  # the fewest decimals at which every pair reads apart (6,52
+        # and 6,45 read "+7 %" and "+6 %" but "+6,5 %" twice: each count of decimals tried)
+        digits[p] = next((d for d in range(CI_MAX_DIGITS + 1)
+                          if all(growth_number(a, digits=d) != growth_number(b, digits=d)
+                                 for a, b in ab)), CI_MAX_DIGITS)
+    tied = ranks.duplicated(["platform", "rank"], keep=False).to_numpy(dtype=bool) \
+        & ranks["rank"].notna().to_numpy(dtype=bool)
+    for i, (p, g) in enumerate(zip(plats, growths)):
+        row = block.first_row + i
+        if g is not None and digits.get(p):
+            fmt = growth_format(float(g), lang, digits[p])
+            sh.ws.cell(row=row, column=growth_col).number_format = fmt
+            sh._width(growth_col, text_width(float(g), "growth") + digits[p] + 1, "growth")
+        if tied[i]:
+            sh.ws.cell(row=row, column=rank_col).number_format = tied_format(lang)
+            sh._width(rank_col, len(str(ranks["rank"].iloc[i])) + len(text("label-tied", lang)),
+                      "rank")
 
 
 def _mark_questioned(rows: list[list[Any]], ranks: Any, lang: str) -> list[Column]:

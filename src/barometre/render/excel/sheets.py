@@ -145,7 +145,10 @@ class Sheet:
             if col.width:
                 self.fixed[first_col + j] = max(self.fixed.get(first_col + j, 0), col.width)
             longest = max((len(w) for w in _words(col.header)), default=4)
-            self._width(first_col + j, max(longest, min(len(col.header), 10)), col.kind)
+            # its longest word on one line beside the filter button, in bold (HEADER_ROOM):
+            # "Compte" in an 8-wide column printed « Compt / e »
+            self._width(first_col + j, max(longest + HEADER_ROOM - 2, min(len(col.header), 10)),
+                        col.kind)
         self.header_rows.append(row)
 
     def table(self, name: str, columns: list[Column], rows: list[list[Any]], first_col: int = 1,

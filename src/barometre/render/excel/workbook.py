@@ -29,16 +29,36 @@ from .bulk import BulkSheet, bulk_sheet
 from .cells import clean_text
 from .sheets import Column, Sheet
 
-__all__ = ["build_workbook", "save", "report_stamp", "MAX_ROWS"]
+__all__ = ["build_workbook", "save", "report_stamp", "data_date", "MAX_ROWS"]
 
 MAX_ROWS = 1_048_576  # Excel's rows per sheet
 BULK_LEVEL = 1  # zlib level of the bulk sheets
 
 
-def report_stamp() -> dt.datetime:
-    """The workbook's date: ``SOURCE_DATE_EPOCH`` (reproducible builds) or a constant
-    (:func:`barometre.render.files.source_date`: a malformed value is a UsageError)."""
-    return source_date()
+def report_stamp(r: ReportData | None = None) -> dt.datetime:
+    """The workbook's date (created and modified, its zip entries'): ``SOURCE_DATE_EPOCH``
+    (reproducible builds; :func:`barometre.render.files.source_date`: a malformed value is a
+    UsageError), else the date of ``r``'s data (:func:`data_date`: Excel's « Créé le »
+    says when the figures were read, not 01/01/2000), else a constant. The same data, the
+    same bytes."""
+    return source_date(data_date(r) if r is not None else None)
+
+
+def data_date(r: ReportData) -> dt.datetime | None:
+    """The date of a report's data, midnight UTC: a survey's latest reading (the last day
+    of its latest wave), published figures' latest source (its month's first day, or its
+    year's first; a source without a date of its own, its figures' latest year); None when
+    nothing dates them."""
+    if r.survey is not None:
+        days = [hi for _, hi in r.survey.wave_spans] or list(r.survey.wave_dates)
+        day = max(days) if days else None
+    else:
+        dated = [(s.year or max(s.years), s.month or (12 if s.period == "late" else 1))
+                 for s in r.sources if s.year or s.years]
+        day = dt.date(*max(dated), 1) if dated else None
+    if day is None:
+        return None
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
 def report_title(r: ReportData, lang: str) -> str:
@@ -243,7 +263,7 @@ def _population_of(frame, r: ReportData, lang: str):
 
 
 def _properties(wb: Workbook, title: str, r: ReportData, lang: str) -> None:
-    stamp = report_stamp().replace(tzinfo=None)
+    stamp = report_stamp(r).replace(tzinfo=None)
     p = wb.properties
     p.title = title
     p.subject = ", ".join(type_label(t, lang, True) for t in dict.fromkeys(r.adoption["collectivity_type"]))
@@ -264,7 +284,10 @@ def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path
     with barometre's mark (``dc:identifier`` = ``barometre:sha256:<hash of the other parts>``,
     see :mod:`barometre.render.files`), so that a later run may overwrite the report.
     """
-    stamp = report_stamp()
+    # the date _properties gave the workbook (its data's), else SOURCE_DATE_EPOCH's or the constant
+    created = wb.properties.created
+    stamp = (created.replace(tzinfo=dt.timezone.utc) if isinstance(created, dt.datetime)
+             and created.tzinfo is None else created) if created is not None else report_stamp()
     iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     zdate = zip_date(stamp)
     buf = io.BytesIO()
