@@ -269,7 +269,8 @@ def _two_rows(path, merged_down: bool):
             ws.merge_cells("A1:A2")
             ws.merge_cells("B1:B2")
     rows = [["Code", "Nom", "Facebook", None, "Instagram", None],
-            [None, None, "Présence", "Abonnés", "Présence", "Abonnés"]] + [list(r) for r in TRUTH]
+            [None, None, "Présence", "Abonnés", "Présence", "Abonnés"],
+            *[list(r) for r in TRUTH]]
     return _save(path, rows, edit)
 
 

@@ -359,7 +359,7 @@ MESSAGES = {
         "{found} fields for {expected} header columns: the missing cells are read as blank"),
     # workbooks
     # a formula cell whose value the workbook does not hold (saved by a script without it,
-    # or XlsxWriter's 0 to be recomputed on opening): its value quoted is the formula
+    # or XlsxWriter's 0 to be recomputed on opening): an error of its cell, no value quoted
     "formula-without-value": (
         "formule dont le classeur n'enregistre pas la valeur affichée (classeur écrit par un "
         "programme) : cellule non lue ; ouvrez et enregistrez le classeur dans Excel ou "

@@ -96,7 +96,8 @@ def restore_serials(rows: list[list[Any]], numbers: list[int], caught: list) -> 
             continue
         r, c = int(m.group(2)), _col_index(m.group(1))
         k = bisect_left(numbers, r)
-        if k == len(numbers) or numbers[k] != r or len(rows[k]) < c or rows[k][c - 1] != "#VALUE!":
+        if (k == len(numbers) or numbers[k] != r or len(rows[k]) < c
+                or rows[k][c - 1] != "#VALUE!"):
             continue
         try:
             value = float(m.group(3))
