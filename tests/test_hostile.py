@@ -384,9 +384,11 @@ def test_duplicate_pairs_capped_and_counted():
 
 # --------------------------------------------------------------------------- workbooks
 
-def test_formulas_without_values_warned():
-    assert codes("formulas.xlsx") == [(None, None, "warning", "formula-without-value")]
-    assert "2 formule(s)" in bm.validate(H / "formulas.xlsx")[0].message
+def test_formulas_without_values_are_errors_of_their_cells():
+    # was one warning, « 2 formule(s) … lues vides »: the counts read blank (xlsxin20)
+    assert codes("formulas.xlsx") == [(3, "Abonnés Facebook", "error", "formula-without-value"),
+                                      (4, "Abonnés Facebook", "error", "formula-without-value")]
+    assert "ouvrez et enregistrez le classeur" in bm.validate(H / "formulas.xlsx")[0].message
 
 
 def test_hidden_first_sheet_skipped():

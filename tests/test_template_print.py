@@ -40,7 +40,7 @@ def test_print_layout_in_the_workbook(template):
     assert ws.oddFooter.center.text and "&P / &N" in ws.oddFooter.center.text
     blank = ws["J50"]  # X - compte, never filled: ruled to be written on
     assert blank.value is None and blank.border.left.style == "thin"
-    assert ws["K50"].number_format == "# ##0" and ws["K50"].border.bottom.style == "thin"
+    assert ws["K50"].number_format == "#,##0" and ws["K50"].border.bottom.style == "thin"
     # the template reads back as before
     s = bm.read_survey(template, blank="absent")
     assert s["code"].nunique() == 101

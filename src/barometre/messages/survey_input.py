@@ -388,11 +388,15 @@ MESSAGES = {
         "lues vides",
         "{found} fields for {expected} header columns: the missing cells are read as blank"),
     # workbooks
+    # a formula cell whose value the workbook does not hold (saved by a script without it,
+    # or XlsxWriter's 0 to be recomputed on opening): an error of its cell, no value quoted
     "formula-without-value": (
-        "{n} formule(s) sans valeur enregistrée (première : {cell}) : lues vides ; ouvrez et "
-        "enregistrez le classeur dans Excel ou LibreOffice pour calculer les valeurs",
-        "{n} formula(s) without a saved value (first: {cell}): read as blank; open and save "
-        "the workbook in Excel or LibreOffice to compute the values"),
+        "formule dont le classeur n'enregistre pas la valeur affichée (classeur écrit par un "
+        "programme) : cellule non lue ; ouvrez et enregistrez le classeur dans Excel ou "
+        "LibreOffice, qui enregistrent les valeurs, ou collez les cellules en valeurs",
+        "formula whose displayed value the workbook does not hold (a workbook written by a "
+        "program): cell not read; open and save the workbook in Excel or LibreOffice, which "
+        "save the values, or paste the cells as values"),
     "merged-cells": (
         "cellules fusionnées {range} : la valeur est recopiée sur chaque ligne de la plage",
         "merged cells {range}: the value is copied onto every row of the range"),
@@ -661,6 +665,12 @@ MESSAGES = {
         "{suffix} ; renommez-le en .xlsx",
         "{file}: this file is an Excel workbook or an archive despite its {suffix} "
         "extension; rename it to .xlsx"),
+    "xlsx-strict": (
+        "{file} : classeur enregistré au format « Feuille de calcul Open XML Strict », que "
+        "barometre ne lit pas : dans Excel, Fichier > Enregistrer sous, choisissez le type "
+        "« Classeur Excel (.xlsx) »",
+        "{file}: workbook saved as 'Strict Open XML Spreadsheet', which barometre does not "
+        "read: in Excel, File > Save As, choose the type 'Excel Workbook (.xlsx)'"),
     "xlsx-damaged": ("{file} : classeur Excel illisible ou endommagé ({error})",
                      "{file}: unreadable or damaged Excel workbook ({error})"),
     "xlsx-unreadable": ("{file} : classeur Excel illisible ({error})",

@@ -37,6 +37,7 @@ from .values import (
     _text,
     check_reading_date,
     date_without_day,
+    cell_error_code,
     excel_error,
     parse_count_column,
     parse_date,
@@ -292,7 +293,7 @@ def value_code(value, kind: str, order: str = "dmy") -> str:
     """The code of :func:`value_problem` alone (no sentence made): past the cap, the codes
     of the rows not detailed are counted, one look per distinct value."""
     if excel_error(value):  # « #N/A »: a formula's error, in any column
-        return "cell-excel-error"
+        return cell_error_code(value)
     code = {"present": "presence-invalid", "date": "date-invalid", "year": "year-invalid"}[kind]
     check = {"date": lambda v: check_reading_date(parse_date(v, order)),
              "year": _parse_year}.get(kind)

@@ -35,7 +35,9 @@ from .rules import (
 from .values import (
     _fold,
     _text,
+    cell_error_code,
     excel_error,
+    unsaved_formula,
 )
 
 
@@ -278,7 +280,9 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
 
     Checked once per distinct (entity, name) pair. Returns the rows in error
     (the name designates another entity); a name that designates nothing known
-    is a warning, once per pair, and the row is read from its code.
+    is a warning, once per pair, and the row is read from its code. A name that is a
+    formula whose value the workbook does not hold is an error of its cell
+    (``formula-without-value``): what the sheet shows beside the code is unknown.
     """
     bad = np.zeros(len(raw), dtype=bool)
     name_col = _name_column(layout, type_id, raw)
@@ -298,7 +302,9 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
     for k, (i, name) in enumerate(pairs):
         # blank, an unknown entity, or the reference's own spelling (a filled template:
         # 35,000 communes) need no folding nor resolution
-        if name and not unknown[i] and name != ref_names[i]:
+        if name and not unknown[i] and unsaved_formula(name):  # the name shown unknown
+            verdicts[k] = ("error", None)
+        elif name and not unknown[i] and name != ref_names[i]:
             verdict = code_name_verdict(ents[i], name, type_id)
             if verdict is not None:
                 verdicts[k] = verdict
@@ -311,7 +317,9 @@ def _check_code_name(raw: RawColumns, layout: _Layout, ent_idx: np.ndarray, ents
         if verdicts[k][0] == "error" or k not in said:  # a warning once per pair
             said.add(k)
             i, name = pairs[k]
-            problems.add(code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
+            problems.add(Problem.of(cell_error_code(name), int(rownums[j]), name_col.header,
+                                    name) if unsaved_formula(name) else
+                         code_name_problem(int(rownums[j]), name_col.header, name, ents[i],
                                            verdicts[k]))
     return bad
 
@@ -335,7 +343,7 @@ def _resolve_one(value: str, hint: str, type_id: str):
     if not value:
         return ResolveError.of("entity-missing")
     if excel_error(value):  # « #N/A »: a formula's error, not a name to look up
-        return ResolveError.of("cell-excel-error")
+        return ResolveError.of(cell_error_code(value))
     # a row named after a conseil départemental that is no more (« Conseil départemental
     # de la Haute-Corse »): its département's row, as the file meant it
     try:

@@ -51,9 +51,6 @@ class Grid:
     #: a workbook ``barometre template`` wrote (:func:`_is_template`): its instructions ask
     #: for « Non » where there is no account, so its blanks are not answered
     template: bool = False
-    #: a workbook's formulas saved without a value (:class:`.workbook.Formulas`): their
-    #: warning said again without the rows the reader leaves out (a totals row)
-    formulas: Any = None
 
 
 _FRENCH_LOWER = set("éèêëàâäîïôöùûüçœæÿ")
@@ -461,11 +458,23 @@ def _check_field_counts(grid: Grid) -> list[Problem]:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Grid:
+    """A workbook's grid; what openpyxl warns of (an extension it drops, a defined name it
+    cannot place…) is not printed: none of it is about the cells read, but a date cell
+    out of Excel's limits, whose number is put back (:func:`.workbook.restore_serials`)."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        return _read_workbook(path, sheet, caught)
+
+
+def _read_workbook(path: Path, sheet: str | None, caught: list) -> Grid:
     import openpyxl
 
     from . import workbook
 
     workbook.check_archive(path)
+    workbook.check_strict(path)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
@@ -480,8 +489,11 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
 
         scan = workbook.scan_sheet(path, ws)  # error cells, hidden rows and columns
+        start = len(caught)  # the sheet's own warnings: not those of the sheets looked at
         rows, numbers = read_rows(path, ws, scan) or workbook.stream_rows(ws)
-        merged, formulas = workbook.sheet_extras(path, ws, scan)
+        workbook.restore_serials(rows, numbers, caught[start:])
+        merged, formulas = workbook.sheet_extras(path, ws, scan,
+                                                 workbook.recalculated_on_load(path))
         workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
         visible = [w.title for w in wb.worksheets
                    if getattr(w, "sheet_state", "visible") == "visible"]
@@ -495,10 +507,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
                 h = None
             notes += workbook.expand_merged(
                 rows, numbers, merged, None if h is None else (numbers[h], header))
-        grid.formulas = formulas
-        note = formulas.note()
-        if note is not None:
-            notes.append(note)
+        if len(formulas):  # their values unknown: errors of their cells, not blanks
+            notes += _unsaved_formulas(grid, formulas)
         if scan.hidden_rows or scan.hidden_columns:
             notes += _hidden_notes(scan, grid)
         return grid
@@ -509,6 +519,27 @@ def _read_xlsx(path: Path, sheet: str | None) -> Grid:
                                 error=type(exc).__name__) from None
     finally:
         wb.close()
+
+
+def _unsaved_formulas(grid: Grid, formulas) -> list[Problem]:
+    """The formulas whose value the workbook does not hold, in their cells below the
+    header (:func:`.workbook.mark_formulas`: an error of each cell the reader reads, its
+    row and column said there, none for a cell it does not read: another column, a totals
+    row); in the header, a ``formula-without-value`` error each (its column by its letter:
+    what it heads is unknown). Above the header (a title) nothing is read: nothing said."""
+    from openpyxl.utils import get_column_letter
+
+    from . import workbook
+
+    try:
+        h, _, two_rows = header_of(grid)
+    except InputFileError:  # said when the cells are read
+        return []
+    top = grid.row_numbers[h - 1 if two_rows is not None else h]
+    below = grid.row_numbers[h]
+    workbook.mark_formulas(grid.rows, grid.row_numbers, formulas, below)
+    return [Problem.of("formula-without-value", r, get_column_letter(c))
+            for r, c in zip(formulas.rows, formulas.cols) if top <= r <= below and c >= 1]
 
 
 #: the sheet ``barometre template`` writes its instructions in, and the line that ends them
@@ -733,6 +764,10 @@ def _join_header(grid: Grid, t: int) -> tuple[list[Any], list[str]] | None:
     top, bottom = grid.rows[t], grid.rows[t + 1]
     number = grid.row_numbers[t]
     out = list(bottom) + [None] * max(0, len(top) - len(bottom))
+    for k, v in enumerate(top):  # « Code », « Nom » in the top row, nothing under them
+        if (_is_blank(out[k]) and isinstance(v, str) and v.strip()
+                and classify_header(v, k).role != "unknown"):
+            out[k] = v  # as when merged down over both rows (a title's text stays out)
     read: list[str] = []
     names = _platform_names(top)
     merged = any(r1 == number for r1, *_ in grid.merged)

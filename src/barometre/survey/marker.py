@@ -30,9 +30,16 @@ def _plain(text: str) -> str:
 
 
 def _first_xlsx_cell(path: str | os.PathLike) -> str:
+    import warnings
+
     from openpyxl import load_workbook
 
-    wb = load_workbook(path, read_only=True, data_only=True)
+    with warnings.catch_warnings():  # what openpyxl drops of the workbook: not printed
+        warnings.simplefilter("ignore")
+        return _first_cell(load_workbook(path, read_only=True, data_only=True))
+
+
+def _first_cell(wb) -> str:
     try:
         ws = wb.active or wb.worksheets[0]
         for row in ws.iter_rows(min_row=1, max_row=1, max_col=1, values_only=True):

@@ -97,6 +97,7 @@ from .values import (
     drop_times,
     looks_like_account,
     parse_date,
+    cell_error_code,
     excel_error,
     read_account_cell,
     read_presence,
@@ -257,7 +258,10 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     # what each platform's block says (an answer, a count or an account), once: for the
     # columns nobody filled in (below) and for a file without a single answer
     per_block = layout.shape == "wide" and opts.blank is None and len(pieces) > 1
-    said = [_says_something(p) for p in pieces] if per_block else None
+    # a platform whose cells are errors (« #N/A », formulas without their value) was
+    # surveyed: its cells are said, not the platform as left unfilled
+    said = ([_says_something(p) or _cells_in_error(raw, cols)
+             for p, (_, cols) in zip(pieces, blocks)] if per_block else None)
     if opts.blank != "absent" and not any((present >= 0).any() for present in
                                           (p[2] for p in pieces)):
         _no_answer(named, len(rownums), pieces, problems)
@@ -490,6 +494,17 @@ def _no_answer(named: list, n_rows: int, pieces: list, problems: _Problems) -> N
                    else Msg("no-answer-no-column", **lines))  # a long file of codes, platforms
     problems.add(Problem.said(Msg("no-answer", where=Msg("no-answer-in-file"), columns=columns),
                               severity="error", code="no-answer", count=n_rows))
+
+
+def _cells_in_error(raw: RawColumns, cols: dict[str, Column]) -> bool:
+    """Whether a platform's answer columns hold a cell that is an error of its own (« #N/A »,
+    a formula whose value the workbook does not hold: :func:`excel_error`): filled, but
+    unreadable, each said as an error, not a platform nobody surveyed."""
+    for role in ("present", "followers", "account"):
+        c = cols.get(role)
+        if c is not None and any(excel_error(u) for u in _distinct(raw[c.index])[1]):
+            return True
+    return False
 
 
 def _says_something(piece: list) -> bool:
@@ -1814,8 +1829,9 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         if failed.any():  # « #N/A »: a cell error, not a blank (no account, so absent)
             bad = failed[codes]
             problems.each(np.flatnonzero(bad), lambda i: Problem.of(
-                "cell-excel-error", int(rownums[i]), c.header, _text(raw[c.index].at(i))),
-                code="cell-excel-error")
+                cell_error_code(raw[c.index].at(i)), int(rownums[i]), c.header,
+                _text(raw[c.index].at(i))),
+                code=codes_by_key(codes, lambda i: cell_error_code(raw[c.index].at(i))))
             cell_error |= bad
         bad = site_problems(typed[:-1], codes, plat, mine, ~cell_error, c, raw[c.index],
                             rownums, platform is None and mine is None, problems)
@@ -2052,7 +2068,7 @@ def _long_platforms(raw: RawColumns, rownums: np.ndarray, layout: _Layout,
     if unknown.any():
         def unknown_platform(i: int) -> Problem:
             raw_p = _text(raw[pcol.index].at(i))
-            return Problem.of("cell-excel-error" if excel_error(raw_p) else
+            return Problem.of(cell_error_code(raw_p) if excel_error(raw_p) else
                               "platform-any" if raw_p and match_platform(raw_p) == "any"
                               else "platform-unknown" if raw_p else "platform-missing",
                               int(rownums[i]), pcol.header, raw_p)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..messages import Count, Msg
+from .values import unsaved_formula
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -56,6 +57,19 @@ def rows_cell(rows: Any) -> str:
     if rows is None:
         return ""
     return ";".join(map(str, np.asarray(rows).tolist()))
+
+
+def shown_value(value: Any) -> Any:
+    """A cell's text as a problem quotes it: None for a formula the workbook holds no value
+    of (the reader's mark, :data:`.values.UNSAVED_FORMULA`, is no text of the sheet).
+
+    >>> from barometre.survey.values import UNSAVED_FORMULA
+    >>> shown_value(UNSAVED_FORMULA), shown_value("Oui")
+    (None, 'Oui')
+    """
+    if unsaved_formula(value):
+        return None
+    return value
 
 
 @dataclass
@@ -112,6 +126,7 @@ class Problem(dict):
     def of(cls, code: str, /, row: int | None = None, column: str | None = None,
            value: str | None = None, severity: str = "error", **params) -> Problem:
         """The problem whose message is catalog entry ``code`` filled with ``params``."""
+        value = shown_value(value)
         msg = Msg(code, **{"value": value, **params})
         return cls(row, column, value, severity, msg.render("fr"), code=code, msg=msg)
 
@@ -127,6 +142,8 @@ class Problem(dict):
     def __setattr__(self, name: str, value) -> None:
         if name in ("row", "count") and value is not None:
             value = int(value)  # a numpy integer is not JSON
+        elif name == "value":
+            value = shown_value(value)
         elif name == "rows" and value is not None:
             value = line_numbers(value)
         object.__setattr__(self, name, value)

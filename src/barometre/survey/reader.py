@@ -125,8 +125,6 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
                     exc.message = exc.msg.render("fr")
                     exc.args = (exc.message,)
             raise
-        if grid is not None and grid.formulas is not None:
-            notes = _formulas_outside_totals(notes, problems, grid.formulas)
         if grid is not None and len(grid.sheets) > 1:  # "no answer" in that sheet only
             problems = [_in_sheet(x, grid.sheet) if x.code == "no-answer" else x
                         for x in problems]
@@ -151,18 +149,6 @@ def _without_pasted_titles(notes: list[Problem], problems: list[Problem]) -> lis
     if not titles:
         return notes
     return [n for n in notes if not (n.code == "missing-fields" and n.row in titles)]
-
-
-def _formulas_outside_totals(notes: list[Problem], problems: list[Problem], formulas
-                             ) -> list[Problem]:
-    """The notes with the ``formula-without-value`` warning counting no formula of a
-    totals row (``totals-row``: left out, its =SUM said there), none when they all were."""
-    totals = {p.row for p in problems if p.code == "totals-row"}
-    if not totals or not any(p.code == "formula-without-value" for p in notes):
-        return notes
-    note = formulas.note(totals)
-    return [note if p.code == "formula-without-value" else p for p in notes
-            if p.code != "formula-without-value" or note is not None]
 
 
 def _in_sheet(p: Problem, sheet: str | None) -> Problem:

@@ -181,7 +181,9 @@ def _survey_sheet(ws, type_id: str, plats: list[str], ents, prefill, lang: str =
         ws.append([r.code, r.name, context, pop] + _prefilled(prefill, r.code, plats))
     n = len(ents) + 1
     _number_format(ws, n, 1, 3, "@")  # codes stay text: "01", "2A"
-    _number_format(ws, n, 4, 4, "# ##0")
+    # "#,##0": grouped as the reader's locale says (« 1 234 567 » in French); in "# ##0" the
+    # space is a literal, not a separator: Excel showed « 1234 567 », and a CSV saved so
+    _number_format(ws, n, 4, 4, "#,##0")
     _platform_columns(ws, plats, n, lang)
     for letter, width in zip("ABCD", (13, 32, 16, 12)):
         ws.column_dimensions[letter].width = width
@@ -277,7 +279,7 @@ def _platform_columns(ws, plats: list[str], n: int, lang: str = "fr") -> None:
                 yes_no.add(rng)
             elif j == 2:
                 counts.add(rng)
-                _number_format(ws, n, col, col, "# ##0")
+                _number_format(ws, n, col, col, "#,##0")
             elif j == 3:
                 dates.add(rng)
                 _number_format(ws, n, col, col, "DD/MM/YYYY")

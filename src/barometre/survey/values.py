@@ -43,14 +43,40 @@ EXCEL_ERRORS = frozenset({
 _LIBREOFFICE_ERROR = re.compile(r"err:\d{3}")
 
 
+#: What the workbook reader puts in the cell of a formula whose value the workbook does not
+#: hold (saved without one by a script, or to be recomputed on opening): U+FFFF, a
+#: noncharacter that no XML part, so no workbook cell, can hold, then a word that no rule
+#: reads as a value. Not the formula: ="Oui" read as text folds to « oui », an answer. Every
+#: rule that reads « #N/A » as an error of its cell reads it so (:func:`excel_error`), under
+#: its own code (:func:`cell_error_code`); a problem quotes no value for it.
+UNSAVED_FORMULA = "\uffff#FORMULA!"
+
+
+def unsaved_formula(v: Any) -> bool:
+    """Whether a cell is a formula whose value the workbook does not hold
+    (:data:`UNSAVED_FORMULA`)."""
+    return isinstance(v, str) and v.startswith("\uffff")
+
+
+def cell_error_code(v: Any) -> str:
+    """The code of a cell :func:`excel_error` says holds no value: ``formula-without-value``
+    for a formula the workbook holds no value of, else ``cell-excel-error`` (« #N/A »)."""
+    return "formula-without-value" if unsaved_formula(v) else "cell-excel-error"
+
+
 def excel_error(v: Any) -> bool:
     """Whether a cell holds a formula's error (« #N/A », « #DIV/0! », « Err:502 »): a
-    value the spreadsheet could not compute, never an answer (``cell-excel-error``).
+    value the spreadsheet could not compute, never an answer (``cell-excel-error``); or a
+    formula whose value the workbook does not hold (:data:`UNSAVED_FORMULA`).
 
     >>> excel_error("#N/A"), excel_error(" #REF! "), excel_error("#NOM?"), excel_error("N/A")
     (True, True, True, False)
     """
-    if not isinstance(v, str) or "#" not in v and "rr:" not in v:
+    if not isinstance(v, str):
+        return False
+    if unsaved_formula(v):
+        return True
+    if "#" not in v and "rr:" not in v:
         return False
     s = v.strip().lower()
     return s in EXCEL_ERRORS or _LIBREOFFICE_ERROR.fullmatch(s) is not None
@@ -415,7 +441,7 @@ def read_count(v: Any) -> tuple[int | None, str | None]:
         return _bounded(int(re.split(r"[.,]", s)[0])), None
     if re.fullmatch(r"\d+([.,]\d+)+|\d{1,3}([., ]\d{3})*[.,]\d+", s):
         raise CellError("count-not-integer")
-    raise CellError("cell-excel-error" if excel_error(v) else "count-invalid")
+    raise CellError(cell_error_code(v) if excel_error(v) else "count-invalid")
 
 
 #: a date written as one (« 15/10/2025 », « 15-10-25 », « 15.10.2025 », « 2025-10-15 »,
@@ -575,7 +601,7 @@ def parse_date(v: Any, order: str = "dmy") -> dt.date | None:
         y = int(m.group(4))
         return _date_at(_full_year(y) if len(m.group(4)) == 2 else y,
                         _MONTH_WORDS[m.group(3)], int(m.group(1)), m)
-    raise CellError("cell-excel-error" if excel_error(v) else "date-invalid")
+    raise CellError(cell_error_code(v) if excel_error(v) else "date-invalid")
 
 
 _MONTH_YEAR = (re.compile(r"([a-z]+)\.?[\s.\-/]*(\d{4})"),  # janv. 2025, octobre 2025
@@ -831,7 +857,7 @@ def _parse_year(v: Any) -> int | None:
     try:
         f = float(str(v).strip().replace(",", "."))
     except ValueError:
-        raise CellError("cell-excel-error" if excel_error(v) else "year-invalid") from None
+        raise CellError(cell_error_code(v) if excel_error(v) else "year-invalid") from None
     if not math.isfinite(f) or not f.is_integer():
         raise CellError("year-invalid")
     y = int(f)

@@ -10,8 +10,10 @@ visible sheet that looks like a survey, the active one first, never a hidden
 sheet; several sheets of one kind ask for ``--sheet``, or are said to split one survey
 (hidden ones too: :func:`split_sheets`), of several kinds are said (:func:`pick_sheet`). Merged cells get their value down their rows, and below the header
 across the presence columns of their range (an answer merged across platforms' columns),
-within the table's columns and rows, with a warning (:func:`expand_merged`), and formulas saved without their computed value are reported instead
-of being read as blanks. One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
+within the table's columns and rows, with a warning (:func:`expand_merged`), and formulas
+whose value the workbook does not hold (saved without it, or to be recomputed on opening:
+:func:`recalculated_on_load`) are errors of their cells, not blanks (:func:`mark_formulas`).
+One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
 error cells (« #N/A », read as their text by both cell readers), its hidden rows and
 columns and its automatic filter (said by the reader, :mod:`.grid`).
 """
@@ -57,6 +59,51 @@ def check_archive(path: Path) -> None:
         if i.file_size > 1024 * 1024 and ratio > MAX_RATIO:
             raise InputFileError.of("archive-ratio", part=i.filename, ratio=int(ratio),
                                     max=MAX_RATIO)
+
+
+_STRICT = b"purl.oclc.org/ooxml/"  # the namespaces of Strict Open XML
+
+
+def check_strict(path: Path) -> None:
+    """Refuse a workbook saved as « Feuille de calcul Open XML Strict » (Excel's Strict Open
+    XML Spreadsheet: the same parts under other namespaces, which openpyxl does not read)
+    with the format it should be saved in (``xlsx-strict``), not as a damaged file."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            for part in ("_rels/.rels", "xl/workbook.xml"):
+                if part in names:
+                    with zf.open(part) as fh:
+                        if _STRICT in fh.read(64 * 1024):
+                            raise InputFileError.of("xlsx-strict", file=path.name)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return  # said by openpyxl's reading
+
+
+_DATE_LIMITS = re.compile(r"Cell \$?([A-Z]{1,3})\$?(\d+) is marked as a date but the serial value "
+                          r"(\S+) is outside the limits for dates")
+
+
+def restore_serials(rows: list[list[Any]], numbers: list[int], caught: list) -> None:
+    """Put back the numbers of date cells beyond Excel's dates, that openpyxl reads as
+    « #VALUE! » (with a warning, ``caught``): the number, as calamine reads it, which the
+    reader says is no date (Excel shows « ##### »), not a formula's error."""
+    from bisect import bisect_left
+
+    for w in caught:
+        m = _DATE_LIMITS.search(str(getattr(w, "message", "")))
+        if m is None:
+            continue
+        r, c = int(m.group(2)), _col_index(m.group(1))
+        k = bisect_left(numbers, r)
+        if (k == len(numbers) or numbers[k] != r or len(rows[k]) < c
+                or rows[k][c - 1] != "#VALUE!"):
+            continue
+        try:
+            value = float(m.group(3))
+        except ValueError:
+            continue
+        rows[k][c - 1] = int(value) if value.is_integer() else value
 
 
 def _mb(n: int) -> str:
@@ -306,35 +353,52 @@ def _col_index(letters: str) -> int:
 
 @dataclass
 class Formulas:
-    """The formulas of a sheet saved without a value, each one's row and column, in the
-    sheet's order (compact arrays: a sheet may hold a million)."""
+    """The formulas of a sheet whose value the workbook does not hold, each one's row and
+    column, in the sheet's order (compact arrays: a sheet may hold a million)."""
 
     rows: Any = field(default_factory=lambda: array("l"))
     cols: Any = field(default_factory=lambda: array("l"))
 
-    def note(self, left_out: set[int] | frozenset[int] = frozenset()) -> Problem | None:
-        """The ``formula-without-value`` warning: how many, the first one's cell; the rows
-        ``left_out`` (a totals row the reader left out, its =SUM said there) not counted.
-        None when no formula is left."""
-        from openpyxl.utils import get_column_letter
-
-        n, first = 0, None
-        for r, c in zip(self.rows, self.cols):
-            if r not in left_out:
-                n += 1
-                if first is None and r:
-                    first = f"{get_column_letter(c)}{r}"
-        return (Problem.of("formula-without-value", severity="warning", n=n, cell=first)
-                if n else None)
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
-def sheet_extras(path: Path, ws, scan: SheetScan | None = None
+_CALC_ON_LOAD = re.compile(rb"<(?:\w+:)?calcPr\b[^>]*?\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']")
+
+
+def recalculated_on_load(path: Path) -> bool:
+    """Whether a workbook asks the spreadsheet to recompute every formula on opening
+    (``<calcPr fullCalcOnLoad="1">``: XlsxWriter, openpyxl and other programs write it, and
+    XlsxWriter a value of 0 for each formula): then the values stored for its formulas are
+    not those Excel shows. Excel and LibreOffice drop it when they save the workbook."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = [n for n in zf.namelist() if n.lower().endswith("workbook.xml")
+                     and not n.lower().startswith("docprops")]
+            part = "xl/workbook.xml" if "xl/workbook.xml" in names else (names or [None])[0]
+            if part is None:
+                return False
+            with zf.open(part) as fh:
+                data = fh.read(MAX_WORKBOOK_PART)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+    return _CALC_ON_LOAD.search(data) is not None
+
+
+MAX_WORKBOOK_PART = 4 * 1024 * 1024  # bytes of workbook.xml read: its sheets, names, calcPr
+
+
+def sheet_extras(path: Path, ws, scan: SheetScan | None = None, recalculated: bool = False
                  ) -> tuple[list[tuple[int, int, int, int]], Formulas]:
-    """Merged ranges (min_row, min_col, max_row, max_col) and formulas saved without a value.
+    """Merged ranges (min_row, min_col, max_row, max_col) and the formulas whose value the
+    workbook does not hold.
 
     Streams the sheet's XML (already bounded by :func:`check_archive`). Returns the
-    ranges and the formulas without a cached value (:class:`Formulas`).
-    ``scan``: the sheet's :func:`scan_sheet`, when made already (else a byte scan first).
+    ranges and the formulas saved without a value (:class:`Formulas`), every formula when
+    ``recalculated`` (:func:`recalculated_on_load`: their stored values are not those the
+    user sees). A cell without a reference is at the next column of its row, as the cell
+    readers place it. ``scan``: the sheet's :func:`scan_sheet`, when made already (else a
+    byte scan first).
     """
     from lxml import etree
 
@@ -347,26 +411,67 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None
             else _has_formulas_or_merges(path, part)):
         return merged, formulas  # most sheets: one fast byte scan, no XML parsing
     ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    row, col = 0, 0  # the row being read, the column of its last cell
     with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
-        for _, el in etree.iterparse(fh, events=("end",), tag=(f"{ns}c", f"{ns}mergeCell"),
-                                     resolve_entities=False, no_network=True, huge_tree=False):
+        for event, el in etree.iterparse(fh, events=("start", "end"),
+                                         tag=(f"{ns}row", f"{ns}c", f"{ns}mergeCell"),
+                                         resolve_entities=False, no_network=True,
+                                         huge_tree=False):
+            if event == "start":
+                if el.tag == f"{ns}row":
+                    r = el.get("r")
+                    row = int(r) if r and r.isdigit() else row + 1
+                    col = 0
+                continue
             if el.tag == f"{ns}c":
+                m = _REF.fullmatch(el.get("r") or "")
+                if m:
+                    row, col = int(m.group(2)), _col_index(m.group(1))
+                else:
+                    col += 1
                 f = el.find(f"{ns}f")
                 if f is not None:
                     v = el.find(f"{ns}v")
                     is_ = el.find(f"{ns}is")
-                    if (v is None or not (v.text or "").strip()) and is_ is None:
-                        m = _REF.fullmatch(el.get("r") or "")  # optional: 0 without
-                        formulas.rows.append(int(m.group(2)) if m else 0)
-                        formulas.cols.append(_col_index(m.group(1)) if m else 0)
-            else:
+                    if recalculated or ((v is None or not (v.text or "").strip())
+                                        and is_ is None):
+                        formulas.rows.append(row)
+                        formulas.cols.append(col)
+            elif el.tag == f"{ns}mergeCell":
                 ref = el.get("ref", "")
                 m = [_REF.fullmatch(x) for x in ref.split(":")]
                 if len(m) == 2 and all(m):
                     (c1, r1), (c2, r2) = (x.groups() for x in m)
                     merged.append((int(r1), _col_index(c1), int(r2), _col_index(c2)))
             el.clear()
+            if el.tag == f"{ns}row":  # a million rows read: none kept in the tree
+                while el.getprevious() is not None:
+                    del el.getparent()[0]
     return merged, formulas
+
+
+def mark_formulas(rows: list[list[Any]], numbers: list[int], formulas: Formulas,
+                  below: int) -> None:
+    """Put in their cells the formulas below row ``below`` (the header's last) whose value
+    the workbook does not hold, as the reader reads them (:data:`.values.UNSAVED_FORMULA`):
+    errors of their cells, never blanks (a presence read « Non », a count missing) nor the
+    0 XlsxWriter stores. A row that held only such formulas (read blank, so not among
+    ``rows``) is put in its place."""
+    from bisect import bisect_left
+
+    from .values import UNSAVED_FORMULA
+
+    for r, c in zip(formulas.rows, formulas.cols):
+        if r <= below or c < 1:
+            continue
+        k = bisect_left(numbers, r)
+        if k == len(numbers) or numbers[k] != r:
+            numbers.insert(k, r)
+            rows.insert(k, [])
+        row = rows[k]
+        if len(row) < c:
+            row.extend([None] * (c - len(row)))
+        row[c - 1] = UNSAVED_FORMULA
 
 
 _FORMULA_OR_MERGE = re.compile(rb"<(?:\w+:)?(?:f[\s>/]|mergeCell\b)")
