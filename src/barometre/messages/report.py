@@ -291,8 +291,9 @@ MESSAGES = {
     "report-no-counts-entity": (
         "Aucun nombre d'abonnés dans les données : pas de Classement ni de Benchmark.",
         "No follower count in the data: no Ranking and no Benchmark."),
-    # a published source's method: the publisher's own words (French), kept as published
-    "report-method-as-published": ("{method}", "{method} (in French, as published)"),
+    # a published source's method: our summary of how the study counted, in French
+    # (data/published/README.md: "how the study counted (our words)"), never the publisher's
+    "report-method-ours": ("{method} (notre résumé)", "{method} (our summary, in French)"),
     # the Synthèse's benchmark: its title, and the note under its lines
     "report-summary-bench-title": ("Benchmark : {name} ({code})", "Benchmark: {name} ({code})"),
     "report-summary-bench-note": (

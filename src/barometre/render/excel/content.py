@@ -1203,10 +1203,10 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
 
             return "; ".join(base_words(b, None, lang) for b in s.bases)
 
-        # the method is the publisher's own words (French), kept as published and said so
+        # the method is our summary of how the study counted (French), and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
                  else undated_source_date(s.years, s.month, s.period, lang), s.url, bases(s),
-                 text("report-method-as-published", lang, method=s.method) if s.method else s.method]
+                 text("report-method-ours", lang, method=s.method) if s.method else s.method]
                 for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
