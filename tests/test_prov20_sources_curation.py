@@ -97,3 +97,17 @@ def test_report_calls_the_method_our_summary(cli, tmp_path):
         methods = [r[head.index("Method" if lang == "en" else "Méthode")] for r in rows[1:]]
         assert methods and all(m.endswith(end) for m in methods if m), methods
         assert not any("as published" in (m or "") for m in methods)
+
+
+def test_differing_figures_each_dated_by_its_own_source(cli, tmp_path):
+    """« Chiffres qui diffèrent selon les sources »: Cospirit's 89 % is of « fin 2015 », not
+    the Gazette's October 2015 (rvdata20 finding 3), as compare cites them."""
+    f = tmp_path / "en.xlsx"
+    assert cli("report", "--year", "2015", "--source", "ideose", "-o", f,
+               "--lang", "en").exit_code == 0
+    ws = openpyxl.load_workbook(f)["Sources and method"]
+    notes = [c.value for c in ws["A"] if isinstance(c.value, str) and "according to" in c.value]
+    assert ("Regions (map before 2016) on Facebook, 2015: 96% according to ideose-2015 "
+            "(October 2015, the summary's figure); 89% according to ideose-2015-3 (late 2015)"
+            ) in notes
+    assert not any("October 2015:" in n for n in notes)

@@ -485,8 +485,9 @@ MESSAGES = {
     "report-sources-published": ("Sources publiées", "Published sources"),
     "report-definitions": ("Définitions", "Definitions"),
     "report-notes": ("Chiffres qui diffèrent selon les sources", "Figures that differ between sources"),
-    "report-note-line": ("{whom} sur {platform}, {when} : {main} selon {who} (chiffre de la synthèse) ; {others}",
-                         "{whom} on {platform}, {when}: {main} according to {who} (the summary's figure); {others}"),
+    # the fact by its year, each source by its own date (never the key figure's for all)
+    "report-note-line": ("{whom} sur {platform}, {year} : {main} selon {who} ({when}, chiffre de la synthèse) ; {others}",
+                         "{whom} on {platform}, {year}: {main} according to {who} ({when}, the summary's figure); {others}"),
     "report-note-other": ("{share} selon {who}", "{share} according to {who}"),
     "report-note-restated": ("même chiffre repris par {who}", "same figure restated by {who}"),
     # definitions printed in Sources et méthode: (term, definition) pairs
