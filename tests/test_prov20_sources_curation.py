@@ -111,3 +111,20 @@ def test_differing_figures_each_dated_by_its_own_source(cli, tmp_path):
             "(October 2015, the summary's figure); 89% according to ideose-2015-3 (late 2015)"
             ) in notes
     assert not any("October 2015:" in n for n in notes)
+
+
+def test_chart_caption_names_the_medium_and_the_address():
+    """« Source : Ideose, octobre 2015. » alone: no public Ideose page exists, so a slide's
+    reader could not find the figure (rvdata20 finding 4)."""
+    import barometre as bm
+    from barometre.render import charts
+
+    fig = charts.adoption(bm.compare("region", year=2015, source="ideose"))
+    cap = fig._supxlabel.get_text()
+    lines = cap.split("\n")
+    assert lines[0] == "Source : Ideose, via La Gazette des communes, octobre 2015."
+    assert "".join(lines[1:3]).replace(" ", "").startswith(
+        "Adresse:https://www.lagazettedescommunes.com/415314/")
+    fig = charts.adoption(bm.compare("region", year=2015, source="ideose"), lang="en")
+    assert fig._supxlabel.get_text().startswith(
+        "Source: Ideose, via La Gazette des communes, October 2015.\nAddress: https://")
