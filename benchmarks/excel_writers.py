@@ -37,8 +37,11 @@ def _one_year() -> Path:
         src = OUT / "communes-long-synthetique.csv"
         if not src.exists():
             sys.exit("run benchmarks/make_data.py first")
-        df = pd.read_csv(src, sep=";", dtype=str)
-        df[df["date"] == "15/10/2025"].to_csv(path, sep=";", index=False)
+        sys.path.insert(0, str(HERE))
+        from make_data import label_lines, label_of, write_labelled
+
+        df = pd.read_csv(src, sep=";", dtype=str, skiprows=label_lines(src))
+        write_labelled(df[df["date"] == "15/10/2025"], path, label_of(src))  # synthetic, said inside
     return path
 
 

@@ -12,6 +12,12 @@ random (seeded): synthetic, for speed measurements only.
 ``communes-long-mauvaises-cellules.csv`` is the same file with 400 realistic bad
 cells (seeded, see :func:`bad_cells`): French counts "12 345", "N/A", blank
 answers, typos in Oui/Non, unknown codes and impossible dates.
+
+Both CSV files open with the line :data:`LABEL`, « DONNÉES FICTIVES — … », the marker
+the demo files carry (``barometre.survey.marker``): read inside the file, never from its
+name, so that a figure, chart or report made from them says « données fictives ». The
+readers that compare with barometre skip that line (``label_lines``). A Parquet file has
+no first line: it carries no marker (said by its name only).
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+#: The first line of every CSV written here: the demo files' marker (barometre.survey.marker)
+LABEL = ("DONNÉES FICTIVES — synthétiques, générées par benchmarks/make_data.py (graine {seed}) ;"
+         " mesures de vitesse seulement, ne pas citer")
 
 PLATFORMS = ["Facebook", "X", "Instagram", "LinkedIn", "YouTube", "TikTok", "Snapchat",
              "Pinterest", "Mastodon", "Bluesky"]
@@ -69,6 +79,28 @@ def bad_cells(df: pd.DataFrame, seed: int = 42) -> pd.DataFrame:
     return out
 
 
+def write_labelled(df: pd.DataFrame, path: Path, label: str) -> None:
+    """``df`` as a French CSV (";") opened by the line ``label`` (:data:`LABEL`)."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(label + "\n")
+        df.to_csv(fh, sep=";", index=False)
+
+
+def label_of(path: Path) -> str:
+    """The marker line of ``path``, to label a file cut from it (the 2025 readings of
+    run.py): its own, or :data:`LABEL` of an unknown seed for a file made before it."""
+    with open(path, encoding="utf-8") as fh:
+        first = fh.readline().rstrip("\n")
+    return first if first.startswith("DONNÉES FICTIVES") else LABEL.format(seed="?")
+
+
+def label_lines(path: Path) -> int:
+    """1 when ``path`` opens with the marker line (a file of this script's), else 0: what
+    a reference reader (DuckDB, pandas) skips before the header."""
+    with open(path, "rb") as fh:
+        return int(fh.readline().startswith("DONNÉES FICTIVES".encode("utf-8")))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="Synthetic benchmark data (seeded).")
     ap.add_argument("--seed", type=int, default=42)
@@ -78,10 +110,10 @@ def main() -> None:
     a.out.mkdir(parents=True, exist_ok=True)
     df = make(a.seed, a.years)
     csv_path = a.out / "communes-long-synthetique.csv"
-    df.to_csv(csv_path, sep=";", index=False)
+    write_labelled(df, csv_path, LABEL.format(seed=a.seed))
     print(f"{csv_path}: {len(df):,} rows (synthetic)")
     bad_path = a.out / "communes-long-mauvaises-cellules.csv"
-    bad_cells(df, a.seed).to_csv(bad_path, sep=";", index=False)
+    write_labelled(bad_cells(df, a.seed), bad_path, LABEL.format(seed=a.seed))
     print(f"{bad_path}: the same with {sum(n for _, n, _ in BAD_KINDS)} bad cells (synthetic)")
     try:
         df.to_parquet(a.out / "communes-long-synthetique.parquet", index=False)

@@ -252,12 +252,21 @@ def bench_survey(runs: int, fmt: str = "csv") -> dict | None:
                f"CPU {statistics.median(p.ours_cpu):.1f} s vs {statistics.median(p.ref_cpu):.1f} s")
 
 
+def _skip(path: Path) -> int:
+    """The marker line « DONNÉES FICTIVES — … » that opens make_data.py's CSV files (1), or
+    none (0, a file made before it was written): skipped by the reference readers."""
+    sys.path.insert(0, str(HERE))
+    from make_data import label_lines
+
+    return label_lines(path)
+
+
 def _plain_aggregation_code(path: Path) -> str:
     """The child code timing DuckDB's plain aggregation of the readings (the target's
     reference since the first harness): per platform and year, the share of « Oui », the
     readings and the median count, with the import of duckdb."""
     reader = (f"read_parquet('{path}')" if path.suffix == ".parquet"
-              else f"read_csv('{path}', delim=';', header=true, all_varchar=true)")
+              else f"read_csv('{path}', delim=';', header=true, all_varchar=true, skip={_skip(path)})")
     date = "try_strptime(date, '%d/%m/%Y')"
     return (
         "import time\nt = time.perf_counter()\nimport duckdb\n"
@@ -314,7 +323,7 @@ def _same_figures_sql(path: Path) -> str:
 
     ref = Path(barometre.__file__).parent / "data" / "reference" / "communes.csv"
     src = (f"read_parquet('{path}')" if path.suffix == ".parquet"
-           else f"read_csv('{path}', delim=';', header=true, all_varchar=true)")
+           else f"read_csv('{path}', delim=';', header=true, all_varchar=true, skip={_skip(path)})")
     return f"""
 WITH ref AS (SELECT code FROM read_csv('{ref}', header=true, types={{'code': 'VARCHAR'}})),
 s AS (SELECT code, plateforme, present, try_strptime(date, '%d/%m/%Y') AS d
@@ -420,8 +429,12 @@ def bench_excel(runs: int) -> dict | None:
     if not one_year.exists():
         import pandas as pd
 
-        df = pd.read_csv(csv, sep=";", dtype=str)
-        df[df["date"] == "15/10/2025"].to_csv(one_year, sep=";", index=False)
+        sys.path.insert(0, str(HERE))
+        from make_data import label_lines, label_of, write_labelled
+
+        df = pd.read_csv(csv, sep=";", dtype=str, skiprows=label_lines(csv))
+        # labelled as its source: synthetic data, said by every output made from it
+        write_labelled(df[df["date"] == "15/10/2025"], one_year, label_of(csv))
     code = (
         "import time, tempfile, os\nimport barometre as bm\nfrom barometre.render import excel\n"
         f"s = bm.read_survey({str(one_year)!r}, type='commune')\na = bm.adoption(s)\n"

@@ -324,6 +324,12 @@ METHODS = [  # (publisher keyword, how the study counted: our own words)
                       "31 août 2014 (relevés du 4 au 10 septembre 2014) ; la page ne dit pas que "
                       "ces villes ont été tirées au sort. Cite aussi l'étude Adverbia de 2012 sur les grandes "
                       "villes."),
+    # before "ideose": Cospirit cites Ideose's study of fin 2015 on the 27 conseils régionaux
+    # alone (89 %, 81 %), not the Gazette's régions, départements and villes préfectures
+    ("ideose fin 2015 (via cospirit", "Part des 27 conseils régionaux (carte d'avant 2016) qui "
+                                      "ont un compte officiel sur Facebook et sur Twitter, "
+                                      "d'après l'étude Ideose de fin 2015 que cite Cospirit "
+                                      "magazine."),
     ("ideose", "Part des régions, des départements et des 101 villes préfectures qui ont un compte "
                "officiel sur Facebook et Twitter ; Instagram, Flickr et Google+ jugés marginaux."),
     ("edgar quinet", "Présence sur Facebook et Twitter des 50 plus grandes villes (plus de 86 000 "
@@ -407,6 +413,67 @@ def page_publisher(r: dict) -> dict:
 YEARS_STATED = {
     "Les Gersois performants sur Instagram (Le Journal du Gers, 2022) citing OST ranking": "2022",
 }
+
+
+# Research notes the research table wrote into the title it gives a page ("année non précisée
+# dans l'extrait", "same study, different count", "via ow.ly short link"): the shipped title is
+# the page's, in the table's form "<title> (<where>)"; the note stays here, with the curation
+# (data/published/README.md lists them). A month is never read from a note: edgar-quinet-nd's
+# "chiffres cohérents avec mars 2013" gave its page, which states no date, « mars 2013 ».
+TITLES = {
+    "2e baromètre annuel Collectivités territoriales et réseaux sociaux (via AMGVF blog; année "
+    "non précisée dans l'extrait — chiffres cohérents avec mars 2013 vs mars 2012)": (
+        "2e baromètre annuel Collectivités territoriales et réseaux sociaux (via le blog de "
+        "l'AMGVF)",
+        "année non précisée dans l'extrait ; chiffres cohérents avec mars 2013 contre mars 2012"),
+    "Baromètre Collectivités et réseaux sociaux, édition de février (année non précisée dans "
+    "l'extrait; via ow.ly short link)": (
+        "Baromètre Collectivités et réseaux sociaux, édition de février",
+        "année non précisée dans l'extrait ; adresse raccourcie ow.ly"),
+    "Instagram bour et bour et ratatam (blog-territorial.fr, année non précisée dans "
+    "l'extrait)": ("Instagram bour et bour et ratatam (blog-territorial.fr)",
+                   "année non précisée dans l'extrait"),
+    "Combien de communes compte la France (tour-dhorizon.com, citing Insee; année non "
+    "précisée)": ("Combien de communes compte la France (tour-dhorizon.com, d'après l'Insee)",
+                  "année non précisée"),
+    "Les grandes villes toutes présentes sur Facebook, mais pas les municipalités "
+    "(digitalmaniak.fr, déc. 2010; same study, different count)": (
+        "Les grandes villes toutes présentes sur Facebook, mais pas les municipalités "
+        "(digitalmaniak.fr, déc. 2010)",
+        "la même étude Adverbia qu'adverbia-2010, un autre décompte"),
+    "Twitter se propage dans les collectivités ? (owni.fr blog, année non précisée dans "
+    "l'extrait)": ("Twitter se propage dans les collectivités ? (blog owni.fr)",
+                   "année non précisée dans l'extrait"),
+    "Baromètre annuel Afnor cité par Paroles d'élus (année non précisée dans l'extrait)": (
+        "Baromètre annuel Afnor cité par Paroles d'élus", "année non précisée dans l'extrait"),
+    # the table's English glosses, printed as « Titre » in French tables: in French
+    "Étude comparative des réseaux sociaux municipaux (choisirsonweb.com, 2014) citing "
+    "Adverbia 2012": ("Étude comparative des réseaux sociaux municipaux (choisirsonweb.com, "
+                      "2014)", "cite aussi l'étude Adverbia de 2012"),
+    "Aérons-nous l'esprit sur Instagram (Cap'Com, nov. 2020) citing OST ranking": (
+        "Aérons-nous l'esprit sur Instagram (Cap'Com, nov. 2020, d'après le classement de "
+        "l'OST)", ""),
+    "Les Gersois performants sur Instagram (Le Journal du Gers, 2022) citing OST ranking": (
+        "Les Gersois performants sur Instagram (Le Journal du Gers, 2022, d'après le "
+        "classement de l'OST)", ""),
+    "La Gazette des communes, 22 juin 2010 (cited in Légicom n°47)": (
+        "La Gazette des communes, 22 juin 2010 (citée dans Légicom n° 47)", ""),
+    "Étude 2018 OST, focus régions (Cap'Com, 2019) (republished by ID.CiTé)": (
+        "Étude 2018 OST, focus régions (Cap'Com, 2019, repris par ID.CiTé)", ""),
+    "Médiamétrie 2017 user counts (via licence-mci.fr)": (
+        "Médiamétrie 2017, nombres d'utilisateurs (via licence-mci.fr)", ""),
+    "Paris dépasse les deux millions de fans sur Facebook (bilingual reprint, hujiang.com)": (
+        "Paris dépasse les deux millions de fans sur Facebook (reprise bilingue, hujiang.com)",
+        ""),
+    "Les grandes villes encore très minoritaires sur Facebook (Adverbia study 2010, "
+    "blog-territorial.fr)": ("Les grandes villes encore très minoritaires sur Facebook (étude "
+                             "Adverbia 2010, blog-territorial.fr)", ""),
+}
+
+
+def title_of(research_title: str) -> str:
+    """The title shipped for a research title: the page's, without the research notes."""
+    return TITLES.get(research_title, (research_title, ""))[0]
 
 
 def with_stated_year(r: dict) -> dict:
@@ -521,20 +588,49 @@ def frozen_sources(path: Path) -> dict[str, dict]:
         return {r["title"]: r for r in csv.DictReader(fh)}
 
 
+def version_title(title: str, year: str) -> str:
+    """The title of the version of ``year`` of a page the research table gives several
+    publication years (vie-publique.fr's counts of 2021 and of 2022, one address): the year
+    in the table's form, "(<publisher>, <year>)": two sources, each cited with its year."""
+    m = re.fullmatch(r"(.*)\(([^()]*)\)", title)
+    return f"{m.group(1)}({m.group(2)}, {year})" if m else f"{title} ({year})"
+
+
+def source_key(r: dict, years_of: dict[str, set]):
+    """The key of research row ``r``'s source in ``source_id_of``: its title, and its
+    publication year too when the table gives its title several."""
+    t = r["source"]
+    return (t, r["year_published"]) if len(years_of.get(t, ())) > 1 else t
+
+
 def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict]:
-    """One source per research title. A title already shipped keeps its id; a new title
-    gets ``<publisher>-<year>`` (suffixed when taken), printed so that it can be checked."""
+    """One source per research title and publication year. A title already shipped keeps
+    its id; a new title, or a version of another year of a page (``version_title``), gets
+    ``<publisher>-<year>`` (suffixed when taken), printed so that it can be checked.
+    ``source_id_of`` is keyed by the research title, and by ``(title, year_published)``
+    for a title of several years."""
     sources: dict[str, dict] = {}
-    source_id_of: dict[str, str] = {}
+    source_id_of: dict = {}
+    years_of: dict[str, set] = {}
+    for r in rows:
+        years_of.setdefault(r["source"], set()).add(r["year_published"])
     taken = {r["source_id"] for r in frozen.values()} | {
         r["replaces"] for r in frozen.values() if r.get("replaces")}
     taken |= set(RENAMED_IDS.values())
     for r in rows:
-        title = r["source"]
-        if title in source_id_of:
+        key = source_key(r, years_of)
+        if key in source_id_of:
             continue
+        raw, title = r["source"], title_of(r["source"])
+        if len(years_of[raw]) > 1:
+            title = version_title(title, r["year_published"])
         r = page_publisher(r)
+        # shipped under this title, or under the research title before it was cleaned
+        # (only the version of the same year: the other is a source of its own)
         old = frozen.get(title)
+        if old is None and raw in frozen and (
+                len(years_of[raw]) == 1 or frozen[raw]["year_published"] == r["year_published"]):
+            old = frozen[raw]
         if old and old["source_id"] in RENAMED_IDS:
             sid, replaces = RENAMED_IDS[old["source_id"]], old["source_id"]
         elif old:
@@ -548,7 +644,7 @@ def build_sources(rows: list[dict], frozen: dict[str, dict]) -> tuple[dict, dict
             replaces = ""
             print(f"new source id {sid}: {title}")
         taken.add(sid)
-        source_id_of[title] = sid
+        source_id_of[key] = sid
         sources[sid] = {
             "source_id": sid, "replaces": replaces, "publisher": publisher_of(r), "title": title,
             "year_published": r["year_published"], "month": month_of(title, r["year_published"]),
@@ -662,8 +758,11 @@ def main(argv: list[str]) -> int:
     tables: dict[str, list[dict]] = {k: [] for k in
                                      ["adoption", "citations", "entity_figures", "baselines",
                                       "entity_counts", "other_figures"]}
+    years_of: dict[str, set] = {}
+    for r in rows:
+        years_of.setdefault(r["source"], set()).add(r["year_published"])
     for i, r in enumerate(rows, start=1):
-        sid = source_id_of[r["source"]]
+        sid = source_id_of[source_key(r, years_of)]
         ctype, platform_raw, metric = r["collectivity_type"], r["platform"], r["metric"]
         platform = PLATFORMS.get(platform_raw, "")
         same_year = r["year_observed"] == (r["year_published"] or r["year_observed"])

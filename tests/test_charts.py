@@ -60,7 +60,8 @@ def test_adoption_several_types_draws_each_share_with_a_legend_above():
     assert legend == ["régions", "départements", "villes préfectures (n = 101)"]  # census
     assert ax.get_legend().get_bbox_to_anchor().y0 >= ax.get_window_extent().y1 - 1  # above
     cap = caption(fig)
-    assert cap.startswith("Source : Ideose, octobre 2015.")
+    # the medium the figure was read in, and its address (prov20)
+    assert cap.startswith("Source : Ideose, via La Gazette des communes, octobre 2015.")
     assert "Bases : régions ; départements ; 101 villes préfectures." in cap
     assert "Mesure : part de toutes les entités de la base." in cap
     # Ideose 2015 counted every région, département and ville préfecture: a census has no
@@ -134,7 +135,7 @@ def test_english_chart_has_english_bases_and_words():
     fig = charts.adoption(bm.compare("region", year=2015, source="ideose"), lang="en")
     assert "96%" in texts(fig)
     cap = caption(fig)
-    assert cap.startswith("Source: Ideose, October 2015.")
+    assert cap.startswith("Source: Ideose, via La Gazette des communes, October 2015.")
     assert "Bases: regions; départements; 101 prefecture cities." in cap
     assert "Social media presence" in fig._suptitle.get_text()
 
@@ -482,7 +483,7 @@ def test_svg_keeps_real_text_and_font_note(cli, tmp_path):
     assert cli("chart", "adoption", "--type", "region", "--year", "2015", "--source", "ideose",
                "-o", out).exit_code == 0
     svg = out.read_text()
-    assert svg.count("<text") >= 10 and "Ideose, octobre 2015" in svg
+    assert svg.count("<text") >= 10 and "Ideose, via La Gazette des communes, octobre 2015" in svg
     assert "DejaVu Sans" in svg and "dejavu-fonts" in svg
 
 

@@ -473,8 +473,9 @@ def test_conflicting_figures_once_with_a_note(cli, tmp_path):
     assert fb == ["96\u202f% des régions (carte d'avant 2016) sur Facebook — Ideose, octobre 2015 ; "
                   "autres sources : voir Sources et méthode"]
     notes = [c.value for c in wb["Sources et méthode"]["A"] if isinstance(c.value, str) and "selon" in c.value]
-    assert notes[1] == ("Régions (carte d'avant 2016) sur Facebook, octobre 2015 : 96\u202f% selon ideose-2015 (chiffre de la "
-                        "synthèse) ; 89\u202f% selon ideose-2015-3")
+    # each source with its own date: Cospirit's « fin 2015 », not the Gazette's October (prov20)
+    assert notes[1] == ("Régions (carte d'avant 2016) sur Facebook, 2015 : 96\u202f% selon ideose-2015 (octobre 2015, "
+                        "chiffre de la synthèse) ; 89\u202f% selon ideose-2015-3 (fin 2015)")
 
 
 def test_report_is_marked_and_can_be_rewritten(cli, tmp_path, demo):

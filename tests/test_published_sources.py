@@ -186,7 +186,8 @@ def test_chart_caption_and_labels_cite_the_sources_date():
     fig = charts.adoption(bm.compare("all", year=2012, source="edgar-quinet-2013-3",
                                      platforms="x"))
     text = fig._supxlabel.get_text().replace("\n", " ")
-    assert "Source : Institut Edgar Quinet, mars 2013 (chiffres de 2012)." in text, text
+    assert ("Source : Institut Edgar Quinet, via Décision Achats, mars 2013 (chiffres de 2012)."
+            in text), text
     fig = charts.adoption(bm.compare("grande_ville", year=2012, all_sources=True), lang="en")
     labels = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any("Institut Edgar Quinet, March 2013 (2012 figures)" in t for t in labels), labels

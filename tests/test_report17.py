@@ -91,7 +91,8 @@ def test_english_report_translates_the_bases_and_marks_the_publishers_method(cli
     bases = [r[head.index("Base")] for r in rows]
     methods = [r[head.index("Method")] for r in rows]
     assert "régions" not in "; ".join(bases) and any("regions" in b for b in bases)
-    assert all(m.endswith("(in French, as published)") for m in methods if m)
+    # our summary of the study's method, not the publisher's words (prov20)
+    assert all(m.endswith("(our summary, in French)") for m in methods if m)
 
 
 def _table_names(f):

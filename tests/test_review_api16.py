@@ -271,7 +271,9 @@ def test_readme_says_how_compare_data_csv_differs_from_bm_adoption(cli):
     added = [c for c in header if c not in adoption]
     missing = [c for c in adoption if c not in header]
     # json18: year_published, empty for a survey's figures
-    assert added == ["flags", "publisher", "year_published", "comparable", "differs", "notes"]
+    # prov20: and whether the file is fictitious, ending every row
+    assert added == ["flags", "publisher", "year_published", "comparable", "differs", "notes",
+                     "fictitious"]
     assert missing == ["n_reference_of"]
     line = next(x for x in README.splitlines() if "`barometre compare --data FILE" in x)
     assert ("the CSV adds compare's `flags, publisher, year_published, comparable, differs, "

@@ -259,6 +259,7 @@ def test_compare_data_from_coded_readings_never_imports_pandas():
         printed = json.loads(got["out"]["--by strate --format json" if by else "--format json"])
         # a survey's figures are not published: the CLI's year_published stays empty
         assert {r.pop("year_published") for r in printed} == {None}
+        assert {r.pop("fictitious") for r in printed} == {False}  # prov20: the CLI's too
         records = frame_records(want, list(printed[0]),
                                 round_to={"share": 6, "ci_low": 4, "ci_high": 4, "coverage": 4})
         for r in records:

@@ -121,8 +121,9 @@ def test_compare_table_says_not_answered(cli):
     csv = cli("compare", "--type", "departement", "--data", NO_DATE, "--blank", "unknown",
               "-f", "csv").stdout
     # then the coverage, as trend --data and bm.adoption give it
-    assert csv.splitlines()[0].endswith(",n_unknown,n_reference,n_surveyed,coverage")
-    assert csv.splitlines()[1].split(",")[-4] == "6"
+    # prov20: then whether the file is fictitious
+    assert csv.splitlines()[0].endswith(",n_unknown,n_reference,n_surveyed,coverage,fictitious")
+    assert csv.splitlines()[1].split(",")[-5] == "6"
 
 
 def test_x_column_and_one_non():

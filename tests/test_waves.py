@@ -88,9 +88,10 @@ def test_changes_csv_header_and_platform_filter(cli, two):
     lines = res.stdout.splitlines()
     # then the marks of growths on abbreviated counts ("1,2 M"): files always say them
     assert lines[0] == ",".join(W.CHANGES_COLUMNS + ["n_growth_rounded", "median_growth_rounded",
-                                                     "median_gain_rounded"])
+                                                     "median_gain_rounded",
+                                                     "source", "fictitious"])  # prov20
     assert lines[1].startswith("tiktok,5,1,9,2,") and len(lines) == 2
-    assert lines[1].endswith(",0,False,False")  # no count abbreviated in these files
+    assert lines[1].endswith(",0,False,False,\"vague-2024.xlsx, vague-2025.csv\",True")  # no count abbreviated; the waves are marked fictitious
 
 
 def test_changes_table_french_and_english(cli, two):
@@ -165,7 +166,7 @@ def test_trend_data_shows_both_waves_oldest_first(cli, two):
     assert "15 octobre 2024" in table and "15 octobre 2025" in table and "exhaustif" in table
     csv_ = cli("trend", "--type", "departement", "--data", two[0], "--data", two[1],
                "-p", "x", "--format", "csv").stdout.splitlines()
-    assert csv_[0] == ",".join(W.TREND_COLUMNS) and len(csv_) == 3
+    assert csv_[0] == ",".join(W.TREND_COLUMNS + ["fictitious"]) and len(csv_) == 3  # prov20
 
 
 def test_published_trend_still_needs_one_platform(cli):

@@ -67,6 +67,10 @@ class OtherFigure:
     n_present: int | None
     digits: int = 0  # the decimals the source printed its share with (published_digits)
     flags: str = ""  # its published flags ("not_k_of_n;restated"): compare's marks (flag_marks)
+    # its own date, as compare cites each source (Cospirit's "fin 2015" beside the Gazette's
+    # October 2015): never the key figure's
+    month: int | None = None
+    period: str | None = None
 
 
 @dataclass(frozen=True)
@@ -307,7 +311,8 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             if r is main:
                 continue
             o = OtherFigure(str(r["source"]), publishers.get(r["source"], str(r["source"])),
-                            _num(r["share"]), _int(r.get("n_present")), published_digits(r), _text(r.get("flags")) or "")
+                            _num(r["share"]), _int(r.get("n_present")), published_digits(r), _text(r.get("flags")) or "",
+                            _int(r.get("month")), _text(r.get("period")))
             same = (share is not None and o.share is not None and abs(o.share - share) < SAME_FIGURE)
             (restated if same else conflicting).append(o)
         out.append(KeyFigure(

@@ -337,6 +337,20 @@ def fictitious_line(survey, lang: str) -> str:
     return text("cli-fictitious", lang) if survey.attrs.get("fictitious") else ""
 
 
+#: Where the rows of a survey's figures come from, on every row of their CSV/JSON: the file
+#: name (``source``, as compare and trend --data name it) and whether its data are
+#: fictitious (the reader's marker): a saved output keeps what stderr said (#rvdata20)
+PROVENANCE_COLUMNS = ["source", "fictitious"]
+
+
+def provenance(attrs: dict) -> dict:
+    """:data:`PROVENANCE_COLUMNS` of a result's ``attrs``: its ``source`` (a ranking's, a
+    benchmark's), else the names of the files of the waves compared (``changes``)."""
+    source = attrs.get("source") or ", ".join(dict.fromkeys(
+        str(f) for fs in (attrs.get("files") or {}).values() for f in fs))
+    return {"source": source or None, "fictitious": bool(attrs.get("fictitious", False))}
+
+
 def note_wave_warnings(waves, lang: str, **reading) -> None:
     """:func:`note_warnings` for the files of :func:`~barometre.analysis.waves.read_waves`,
     a line per file that gave warnings (each file is validated on its own), and a line per

@@ -118,6 +118,9 @@ def compare(
                                            source=source, all_sources=all_sources))
     if data is not None:  # a survey's figures are not published: the column stays, empty
         result = result.with_column("year_published", None)
+        # whether the file's data are fictitious (the reader's marker), on every row: a
+        # saved CSV keeps what stderr says (its name is in source)
+        result = result.with_column("fictitious", bool(survey.attrs.get("fictitious", False)))
     cols = _figure_columns(result, ("period", "publisher", "url", "year_published", "base_family",
                                     "derived_from_wording", "comparable", "differs", "notes", "n_unknown",
                                     # the survey's coverage (the table's "Couverture" line)
@@ -128,6 +131,8 @@ def compare(
     if ((result.attrs.get("within") or result.attrs.get("panel"))
             and "n_reference_of" in result.columns):
         cols.append("n_reference_of")  # the base said: "epci:01,44", "epci:panel:CA"
+    if "fictitious" in result.columns:  # a survey's: ends the row, as in rank, changes…
+        cols.append("fictitious")
     for split in ("strate", "category"):  # the band or category, after the type
         if split in result.columns:
             cols.insert(1, split)

@@ -32,7 +32,9 @@ from .options import (
     _emit_plain,
     _print_records,
     _survey_options,
+    PROVENANCE_COLUMNS,
     note_warnings,
+    provenance,
 )
 
 
@@ -173,7 +175,7 @@ def benchmark(
     raison, nommés quand ils sont 3 au plus ; CSV/JSON : n_no_answer (sans réponse),
     n_no_account (sans compte), n_account_no_count (compte sans nombre d'abonnés), puis
     leurs codes et noms, tous (no_answer_codes… no_answer_names… : séparés par « ; » en
-    CSV, des listes en JSON).
+    CSV, des listes en JSON), source (le fichier lu), fictitious (true : données fictives).
 
     Exemple : barometre benchmark --entity "Loire-Atlantique" --data enquete.xlsx
     """
@@ -192,7 +194,9 @@ def benchmark(
     result = benchmark_(survey, entity, platforms=platform, peers=peers and peers.value,
                         year=year)
     _undated_on_stderr(result, format, lang.value)
-    _print_records(result, format, BENCHMARK.present(result),
+    # the file and whether it is fictitious, on every row (the table says it on stderr)
+    rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
+    _print_records(rows, format, BENCHMARK.present(result) + PROVENANCE_COLUMNS,
                    lambda: benchmark_text(result, lang.value),
                    {"followers_per_1000": 4, "percentile": 2, "index": 2, "index_per_1000": 2,
                     "competitor_mean": 2, "peer_median": 2, "peer_q1": 2, "peer_q3": 2},
@@ -240,7 +244,7 @@ def rank(
     ou council : 69 a la population du Département du Rhône), puis sur chaque ligne ce que
     dit le pied du tableau : n_ranked (classés), n_no_answer, n_no_account,
     n_account_no_count, n_count_without_account, n_set_aside, n_population_zero,
-    n_population_unknown.
+    n_population_unknown, source (le fichier lu), fictitious (true : données fictives).
 
     Exemple : barometre rank --type departement --platform instagram --metric followers_per_1000 --data enquete.xlsx --top 10
 
@@ -260,8 +264,11 @@ def rank(
     result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,
                    peers=peers and peers.value, year=year)
     # the denominator on every row, as the footer says it (« 84 départements classés (7 sans
-    # réponse, …) »): a script reads it without the table
-    rows = result.assign(**rank_counts(result)) if format is not Format.table else result
+    # réponse, …) »): a script reads it without the table; and the file and whether it is
+    # fictitious (said on stderr beside the table), which a saved output would lose
+    rows = (result.assign(**rank_counts(result), **provenance(result.attrs))
+            if format is not Format.table else result)
     _undated_on_stderr(result, format, lang.value)
-    _print_records(rows, format, RANKING.present(result) + list(RANK_COUNT_COLUMNS),
+    _print_records(rows, format, RANKING.present(result) + list(RANK_COUNT_COLUMNS)
+                   + PROVENANCE_COLUMNS,
                    lambda: rank_table(result, lang.value), {"value": 4})

@@ -17,12 +17,14 @@ from .options import (
     MaybeTypeOpt,
     PanelOpt,
     PlatformOpt,
+    PROVENANCE_COLUMNS,
     SheetOpt,
     WithinOpt,
     _check_platforms,
     _check_types,
     _print_records,
     note_wave_warnings,
+    provenance,
 )
 
 WavesDataOpt = Annotated[list[Path], typer.Option(
@@ -60,7 +62,10 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     NOTES.extend(annuaire_notes_of(result, lang.value))
     NOTES.extend(panel_out_notes(result, lang.value))  # --panel: those not in every wave
     # n_reference_of under --within, --panel (the base said), as compare --data's CSV
-    _print_records(result, format, WAVE_TREND.present(result),
+    # each wave's file is its rows' source; whether the data are fictitious, on every row
+    rows = (result.assign(fictitious=bool(result.attrs.get("fictitious", False)))
+            if format is not Format.table else result)
+    _print_records(rows, format, WAVE_TREND.present(result) + ["fictitious"],
                    lambda: wave_trend_table(result, lang.value), _TREND_ROUND)
 
 
@@ -122,7 +127,9 @@ def changes(
                                "growth_rounded", "followers_questioned_old",
                                "followers_questioned_new", "growth_questioned")
                    if c in moves.columns]
-        _print_records(moves, format, TRANSITION_COLUMNS + rounded,
+        # the files compared and whether they are fictitious, on every row
+        rows = moves.assign(**provenance(moves.attrs)) if format is not Format.table else moves
+        _print_records(rows, format, TRANSITION_COLUMNS + rounded + PROVENANCE_COLUMNS,
                        lambda: transitions_text(moves, lang.value), _LIST_ROUND)
         return
     result = changes_(moves)
@@ -135,6 +142,7 @@ def changes(
     NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value,
                                      bands=result.attrs.get("band_design")))
     NOTES.extend(annuaire_notes_of(result, lang.value))
-    _print_records(result, format, CHANGES.present(result),  # n_growth_rounded… when marked
+    rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
+    _print_records(rows, format, CHANGES.present(result) + PROVENANCE_COLUMNS,  # n_growth_rounded… when marked
                    lambda: changes_table(result, movers(moves), lang.value, top=top),
                    _CHANGES_ROUND)

@@ -390,9 +390,13 @@ def _computed_keys(tier: str) -> _Keys:
     alias = []
     if tier in ("epci", "metropole"):  # "Métropole de Lyon", "Nantes Métropole": their city
         for i, name in enumerate(names):
-            short = _epci_short(name)
-            if short and short != fold(name):
-                alias.append((_full_key(short), i))
+            # the name without its legal form ("CA Châteauroux Métropole": « Châteauroux
+            # Métropole », as its own site names it), and without its trailing "Métropole"
+            # too (« Châteauroux », "Nantes"): :data:`_EPCI_ALIAS_RULE`
+            form = epci_form(name)
+            for short in dict.fromkeys((form[1] if form else "", _epci_short(name))):
+                if short and short != fold(name):
+                    alias.append((_full_key(short), i))
         pos = {c: i for i, c in enumerate(codes)}
         alias += [(_full_key(text), pos[code]) for code, text in EPCI_ALIASES if code in pos]
     if tier == "region":  # "Région Sud"
@@ -481,12 +485,17 @@ _SOURCES = ("regions.csv", "departements.csv", "communes.csv", "epci.csv.gz",
 _HEADER = "barometre name keys 1"
 
 
+#: How an EPCI's aliases are made from its name (:func:`_computed_keys`), in the keys'
+#: fingerprint: a change of that rule makes the shipped keys stale, never silently kept
+_EPCI_ALIAS_RULE = "name without its legal form; and without its trailing Métropole"
+
+
 def _rules() -> tuple:
     from ..domain import text
 
     return (text._LIGATURES, text._MARKS, text._OTHER, _SAINT, _SAINTE, _ARTICLE,
             _ARTICLE_AFTER, _EPCI_PREFIX.pattern, _EPCI_SECOND.pattern, _EPCI_SUFFIX.pattern, _EPCI_FORMS,
-            REGION_ALIASES, EPCI_ALIASES)
+            REGION_ALIASES, EPCI_ALIASES, _EPCI_ALIAS_RULE)
 
 
 def _fingerprint() -> str:

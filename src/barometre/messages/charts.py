@@ -72,6 +72,10 @@ MESSAGES = {
     # caption parts
     "chart-source": ("Source : {sources}", "Source: {sources}"),
     "chart-sources": ("Sources : {sources}", "Sources: {sources}"),
+    # the published sources' pages, under their names (two at most: trend charts name
+    # their sources only)
+    "chart-url": ("Adresse : {urls}", "Address: {urls}"),
+    "chart-urls": ("Adresses : {urls}", "Addresses: {urls}"),
     "chart-base": ("Base : {base}", "Base: {base}"),
     "chart-bases": ("Bases : {base}", "Bases: {base}"),
     "chart-measure": ("Mesure : {measure}", "Measure: {measure}"),

@@ -310,8 +310,9 @@ MESSAGES = {
     "report-no-counts-entity": (
         "Aucun nombre d'abonnés dans les données : pas de Classement ni de Benchmark.",
         "No follower count in the data: no Ranking and no Benchmark."),
-    # a published source's method: the publisher's own words (French), kept as published
-    "report-method-as-published": ("{method}", "{method} (in French, as published)"),
+    # a published source's method: our summary of how the study counted, in French
+    # (data/published/README.md: "how the study counted (our words)"), never the publisher's
+    "report-method-ours": ("{method} (notre résumé)", "{method} (our summary, in French)"),
     # the Synthèse's benchmark: its title, and the note under its lines
     "report-summary-bench-title": ("Benchmark : {name} ({code})", "Benchmark: {name} ({code})"),
     "report-summary-bench-note": (
@@ -505,8 +506,9 @@ MESSAGES = {
     "report-sources-published": ("Sources publiées", "Published sources"),
     "report-definitions": ("Définitions", "Definitions"),
     "report-notes": ("Chiffres qui diffèrent selon les sources", "Figures that differ between sources"),
-    "report-note-line": ("{whom} sur {platform}, {when} : {main} selon {who} (chiffre de la synthèse) ; {others}",
-                         "{whom} on {platform}, {when}: {main} according to {who} (the summary's figure); {others}"),
+    # the fact by its year, each source by its own date (never the key figure's for all)
+    "report-note-line": ("{whom} sur {platform}, {year} : {main} selon {who} ({when}, chiffre de la synthèse) ; {others}",
+                         "{whom} on {platform}, {year}: {main} according to {who} ({when}, the summary's figure); {others}"),
     "report-note-other": ("{share} selon {who}", "{share} according to {who}"),
     "report-note-restated": ("même chiffre repris par {who}", "same figure restated by {who}"),
     # definitions printed in Sources et méthode: (term, definition) pairs

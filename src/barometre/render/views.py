@@ -2066,7 +2066,7 @@ def records_in(res: Records, lang: str = "fr") -> Records:
     :data:`~barometre.messages.published.NOTES_EN`), an annuaire figure's ``caveat`` and
     ``measure_label``. ``base`` and ``base_family`` stay as in the data in every language
     (tests/test_english.py, review14): values a script compares across outputs, which the
-    table translates; publishers' own words (a source's title and method) stay as published.
+    table translates; a source's title (the publisher's) and method (our summary) stay in French.
 
     >>> res = Records(["base", "notes"], [{"base": "27 régions", "notes": None}])
     >>> records_in(res, "en").rows[0]["base"]

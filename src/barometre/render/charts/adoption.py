@@ -147,15 +147,16 @@ def adoption(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     Examples
     --------
-    Ideose's 2015 figures (published): the title says the year, the caption the source,
-    the bases and the measure.
+    Ideose's 2015 figures (published): the title says the year, the caption the source
+    (with the medium it was read in, and its address), the bases and the measure.
 
     >>> import barometre as bm
     >>> fig = bm.charts.adoption(bm.compare("region", year=2015, source="ideose"))
     >>> fig.get_suptitle()
     'Présence sur les réseaux sociaux par type de collectivité, 2015'
     >>> print(fig.get_supxlabel())
-    Source : Ideose, octobre 2015.
+    Source : Ideose, via La Gazette des communes, octobre 2015.
+    Adresse : https://www.lagazettedescommunes.com/415314/comment-les-reseaux-sociaux-gagnent-les-collectivites-locales/
     Bases : régions ; départements ; 101 villes préfectures.
     Mesure : part de toutes les entités de la base.
     """

@@ -34,6 +34,37 @@ def _publishers() -> dict[str, str]:
     return {r.source_id: str(r.publisher).split(" (")[0] for r in src.itertuples()}
 
 
+def source_medium(source_id: str) -> str | None:
+    """Where a published source's figure was read when its publisher did not print it
+    itself: "La Gazette des communes" for Ideose's barometer (the publisher's "(via …)",
+    else the title's "via …"), None for a publisher's own page. A slide's reader finds
+    the figure there (no public Ideose page exists)."""
+    import re
+
+    from ...datasets.published import source_texts
+
+    src = source_texts().get(str(source_id)) or {}
+    for text in (src.get("publisher"), src.get("title")):
+        m = re.search(r"\bvia ([^,;()]+)", text or "")
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def source_url(source_id: str) -> str | None:
+    """The address of a published source's page (None when it has none)."""
+    from ...datasets.published import source_texts
+
+    return (source_texts().get(str(source_id)) or {}).get("url")
+
+
+#: The most addresses a caption lists, and the most sources it names with their medium;
+#: past them the sources' table gives them (a chart of ten sources would read as a list of
+#: links and media under it; its bars' labels name each publisher)
+_MAX_URLS = 2
+_MAX_MEDIA = 4
+
+
 def source_words(source_id: str, lang: str = "fr") -> str:
     """The publisher of a published source ("Institut Edgar Quinet"), or "enquête FILE"."""
     pub = _publishers().get(source_id)
@@ -149,16 +180,23 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     # the Annuaire de l'administration's census: declared accounts, not a survey's (its notes)
     annuaire = survey.attrs.get("annuaire") if survey is not None else None
     seen: dict[str, None] = {}
+    urls: dict[str, None] = {}
+    few = len({str(x) for x in df["source"]} & set(pubs)) <= _MAX_MEDIA
     for _, r in df.iterrows():
         sid = str(r["source"])
         if sid in pubs:
             # a source cited once, with its own date (and its figures' years when they differ)
             # its figures' month or period ("fin 2015") when they all share one, as the bars'
-            # labels date each figure
+            # labels date each figure; and where it was read ("via La Gazette des communes")
             mine = df[df["source"].astype(str) == sid]
             when = source_date(sid, list(_col(mine, "year")), lang, _shared(mine, "month"),
                                _shared(mine, "period"))
-            seen[f"{pubs[sid]}, {when}" if dated else pubs[sid]] = None
+            medium = source_medium(sid)
+            who = (f"{pubs[sid]}, via {medium}" if few and medium and medium not in pubs[sid]
+                   else pubs[sid])
+            seen[f"{who}, {when}" if dated else who] = None
+            if source_url(sid):
+                urls[str(source_url(sid))] = None
         else:
             seen[(sid if annuaire else msg("chart-survey", lang, name=sid))
                  + (f", {years_words(df)}" if years_words(df) else "")] = None
@@ -166,6 +204,9 @@ def published_caption(df: pd.DataFrame, lang: str = "fr", notes: list[str] | Non
     srcs = list(seen)
     parts = [msg("chart-sources" if len(srcs) > 1 else "chart-source", lang,
                  sources=sep.join(srcs)) + "."]
+    if urls and len(urls) <= _MAX_URLS:  # the page, so that a slide's reader finds it
+        parts.append(msg("chart-urls" if len(urls) > 1 else "chart-url", lang,
+                         urls=sep.join(urls)))
     bases = []
     for _, r in df.iterrows():
         if str(r["source"]) in pubs:

@@ -1222,10 +1222,10 @@ def sources(sh: Sheet, r: ReportData, lang: str) -> None:
 
             return "; ".join(base_words(b, None, lang) for b in s.bases)
 
-        # the method is the publisher's own words (French), kept as published and said so
+        # the method is our summary of how the study counted (French), and said so
         rows = [[s.id, s.publisher, s.title, fmt_date(s.year, s.month, lang, s.period) if s.year
                  else undated_source_date(s.years, s.month, s.period, lang), s.url, bases(s),
-                 text("report-method-as-published", lang, method=s.method) if s.method else s.method]
+                 text("report-method-ours", lang, method=s.method) if s.method else s.method]
                 for s in r.sources]
         block = sh.table("Sources", cols, rows)
         for i, s in enumerate(r.sources):
@@ -1271,17 +1271,23 @@ def _url_lines(url: str) -> str:
 
 
 def _note(k: KeyFigure, lang: str) -> str:
-    """A fact that other sources restate or contradict, each value once with its sources' ids."""
+    """A fact that other sources restate or contradict, each value once with its sources' ids,
+    each source with its own date (as compare cites them: ``source_date``), the fact by its
+    year: Cospirit's « fin 2015 » is not the Gazette's « octobre 2015 »."""
+    def dated(o) -> str:
+        return f"{o.source} ({source_date(o.source, [k.year], lang, o.month, o.period)})"
+
     by_value: dict[str, list[str]] = {}
     for o in k.conflicting:  # with compare's marks ("60 %≈"); a count says what it counts
         v = (fmt_share(o.share, lang, o.digits) + flag_marks({"flags": o.flags}) if o.share is not None
              else _count_said(o.n_present, k.collectivity_type, lang) if o.n_present is not None else "–")
-        by_value.setdefault(v, []).append(o.source)
+        by_value.setdefault(v, []).append(dated(o))
     others = [text("report-note-other", lang, share=v, who=", ".join(ids)) for v, ids in by_value.items()]
     if k.restated:
-        others.append(text("report-note-restated", lang, who=", ".join(o.source for o in k.restated)))
+        others.append(text("report-note-restated", lang, who=", ".join(dated(o) for o in k.restated)))
     return text("report-note-line", lang, whom=_cap(_key_whom(k, lang)),
-                platform=platform_label(k.platform, lang), when=_when(k, lang),
+                platform=platform_label(k.platform, lang),
+                year=k.year if k.year is not None else _when(k, lang), when=_when(k, lang),
                 main=fmt_share(k.share, lang, k.digits) + flag_marks(_flagged(k)), who=k.source, others=("; " if lang == "en" else " ; ").join(others))
 
 
