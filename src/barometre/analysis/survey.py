@@ -2165,10 +2165,13 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
 
     >>> from barometre import reference
     >>> pop = reference.entities("commune").set_index("code")["population"]
-    >>> d = mix_design(sorted(pop[pop < 500].index)[:8] + sorted(pop[pop >= 100_000].index)[:8],
-    ...                "commune")
-    >>> d.id, d.n_others, d.total, d.estimable
-    ('bands_mix', 16, 34875, False)
+    >>> def spread(low, high):  # 8 communes of the band, across France
+    ...     band = sorted(pop[(pop >= low) & (pop < high)].index)
+    ...     return band[::len(band) // 8][:8]
+    >>> lows = [0, 500, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 10**8]
+    >>> d = mix_design([c for lo, hi in zip(lows, lows[1:]) for c in spread(lo, hi)], "commune")
+    >>> d.id, d.n_others, d.total, d.estimable, d.bands_mix[-1]
+    ('bands_mix', 64, 34875, False, ('≥ 100 000', 8, 42))
     >>> mix_design(sorted(pop.index)[::175], "commune") is None  # in the bands' proportions
     True
     """

@@ -216,6 +216,14 @@ MESSAGES = {
         "comme un échantillon des communes ; --type {type} les compte comme {label}{census}",
         "The {n} municipalities of the file are all {label} ({n} of {total}): counted here as a "
         "sample of the communes; --type {type} counts them as {label}{census}"),
+    # ... inside some size bands but far from their proportions (analysis.survey._band_mix)
+    "compare-narrower-type-mix": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : ni un "
+        "échantillon tiré au hasard des communes, ni de leurs strates (voir †) ; --type {type} "
+        "les compte comme {label}{census}",
+        "The {n} municipalities of the file are all {label} ({n} of {total}): neither a random "
+        "sample of the communes nor of their bands (see †); --type {type} counts them as "
+        "{label}{census}"),
     # a file that holds a part of its type whole (analysis.survey.survey_design): what part
     "survey-part-metropole": ("{label} de métropole", "metropolitan {label}"),
     "survey-part-band": ("communes de {low} habitants ou plus", "municipalities of {low} inhabitants or more"),
