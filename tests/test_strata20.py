@@ -159,3 +159,17 @@ def test_a_random_draw_of_200_communes_keeps_its_figures(cli):
     assert "66 %" in row and "132/200" in row and "IC 95 % : 59–72 %" in row and "†" not in row
     s = bm.read_survey(FILES / "r200.csv")
     assert "design" not in bm.compare_survey(s, "commune").attrs
+
+
+def test_trend_says_each_wave_is_far_from_the_bands_proportions(cli, tmp_path):
+    """trend --data over two waves of c3 (2024 and 2025, the same 64 communes): each wave's
+    interval is the type's (the trend keeps it), and the note under it says the file is no
+    random draw of the communes, with its count per band; it said nothing."""
+    old = tmp_path / "c3_2024.csv"
+    old.write_bytes((FILES / "c3.csv").read_bytes().replace(b"15/10/2025", b"15/10/2024"))
+    r = cli("trend", "--type", "commune", "--data", old, "--data", FILES / "c3.csv")
+    assert r.exit_code == 0, r.output
+    out = r.stdout.replace(NNBSP, " ")
+    assert "Vague du 15/10/2024 : le fichier tient 8 des 18 256 de la strate < 500" in out
+    assert out.count("moins d'une chance sur mille") == 2
+    assert "« barometre compare --data --by strate » sur ce fichier" in out

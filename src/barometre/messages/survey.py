@@ -380,6 +380,17 @@ MESSAGES = {
         "le test sont ceux de ces {part}, pas des {total} {label}.",
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
+    # a wave far from its type's size bands' proportions (analysis.survey.mix_design)
+    "trend-design-note-mix": (
+        "Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin des "
+        "proportions de leurs strates de population avec moins d'une chance sur mille ; ce "
+        "n'est pas un échantillon tiré au hasard des {total} {label}, et son intervalle "
+        "suppose un tirage au hasard (« barometre compare --data --by strate » sur ce fichier "
+        "compte chaque strate à part).",
+        "Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
+        "proportions of their population bands with less than one chance in a thousand; it "
+        "is not a random sample of the {total} {label}, and its interval assumes a random "
+        "draw (“barometre compare --data --by strate” on that file counts each band apart)."),
     "trend-design-note": (
         "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "

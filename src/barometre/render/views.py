@@ -695,6 +695,14 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
         part = _part_label({"collectivity_type": t}, lang, design=d)
         n = fmt_int(d["n_subset"], lang)
         label_t = type_label(t, lang, plural=True)
+        wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
+        of_wave = (f"of {wave}" if lang == "en" else
+                   f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
+        if d["kind"] == "mix":  # no part: far from the type's bands' proportions
+            out.append(_t("trend-design-note-mix", lang, of_wave=of_wave,
+                          mix=_bands_mix_said(d, lang), total=fmt_int(d["total"], lang),
+                          label=label_t))
+            continue
         if d["n_others"]:
             what = _t("survey-design-what-beside", lang, n=n, part=part,
                       **_beside_words(d, t, lang))
@@ -703,9 +711,6 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
                       n_sample=fmt_int(d["n_sample"], lang))
         else:
             what = _part_held(d, t, part, lang)
-        wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
-        of_wave = (f"of {wave}" if lang == "en" else
-                   f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
         out.append(_t("trend-design-note", lang, of_wave=of_wave, what=what,
                       total=fmt_int(d["total"], lang), label=label_t))
     return out
