@@ -169,7 +169,7 @@ def test_trend_says_each_wave_is_far_from_the_bands_proportions(cli, tmp_path):
     old.write_bytes((FILES / "c3.csv").read_bytes().replace(b"15/10/2025", b"15/10/2024"))
     r = cli("trend", "--type", "commune", "--data", old, "--data", FILES / "c3.csv")
     assert r.exit_code == 0, r.output
-    out = r.stdout.replace(NNBSP, " ")
+    out = (r.stdout + r.stderr).replace(NNBSP, " ")  # the notes: under the table
     assert "Vague du 15/10/2024 : le fichier tient 8 des 18 256 de la strate < 500" in out
     assert out.count("moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by strate » sur ce fichier" in out
