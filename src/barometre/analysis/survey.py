@@ -2178,11 +2178,11 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     t = find_type(type).id
     codes = set(codes) - {None}
     mix = _band_mix(codes, t)
-    if not mix or _chosen_by_place(codes, t, None):
+    if not mix:
         return None
     p = _mix_chance(mix)
-    if p >= MIX_DESIGN_P:
-        return None
+    if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):  # (the place last: its
+        return None  # map of the type's codes costs more than the test)
     every = reference.type_codes(t)
     n = sum(x for _, x, _ in mix)
     return SurveyDesign("mix", "bands_mix", 0, n, len(every), len(every), frozenset(every),
