@@ -2158,7 +2158,8 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     bands' proportions for a random draw (:func:`_band_mix`: a chance under
     :data:`MIX_DESIGN_P`): kind ``"mix"``, every entity an "other" (``n_others``),
     ``estimable`` False; None otherwise, or for a file chosen by place
-    (:func:`_chosen_by_place`: its place, not a draw, makes its mix). Its share (k/n)
+    (:func:`_chosen_by_place`, :func:`place_of`: its place, not a draw, makes its mix, and
+    the place's note says so). Its share (k/n)
     over-weights the bands it over-samples: 8 communes in each band give 81 % on
     Facebook where the bands weighed by their sizes give 51 %; nothing is said for the
     type, ``--by strate`` counts each band apart.
@@ -2183,6 +2184,8 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     p = _mix_chance(mix)
     if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):  # (the place last: its
         return None  # map of the type's codes costs more than the test)
+    if place_of(codes, t) is not None:  # whole départements (the intercommunalités of two
+        return None  # régions): chosen by place, said so (its note), not by a draw
     every = reference.type_codes(t)
     n = sum(x for _, x, _ in mix)
     return SurveyDesign("mix", "bands_mix", 0, n, len(every), len(every), frozenset(every),
