@@ -449,16 +449,19 @@ def test_when_a_file_is_read_as_inside_some_bands():
     assert part.stratified and band_design(spread, "commune", part=part) is None
 
 
-def test_half_the_villes_prefectures_are_a_sample_of_their_bands_with_the_type_hint(cli, tmp_path):
-    """50 villes préfectures read as communes: all of 5,000 inhabitants or more (2,251), so
-    their interval is of those, and the hint that --type ville_prefecture counts them as
-    that type stays, saying what they are counted as here."""
+def test_half_the_villes_prefectures_are_no_sample_of_their_bands_with_the_type_hint(cli, tmp_path):
+    """50 villes préfectures read as communes: all of 5,000 inhabitants or more (2,251), but
+    16 of them of 100,000 or more, where a random draw of 50 of the 2,251 holds about 1
+    (42/2,251 × 50): no sample of those bands either (strata20; it printed an interval
+    « N = 2 251 communes de 5 000 habitants ou plus »). The hint that --type
+    ville_prefecture counts them as that type stays, saying they are a sample of neither."""
     codes = _codes("ville_prefecture")[:50]
     src = _wide(tmp_path / "half.csv", "code;Facebook", [(c, "Oui") for c in codes])
     out = cli("compare", "--data", src, "--type", "commune").stdout
-    assert ("comptées ici comme un échantillon des communes de 5\u202f000 habitants ou plus ; "
+    assert ("ni un échantillon tiré au hasard des communes, ni de leurs strates (voir †) ; "
             "--type ville_prefecture les compte comme villes préfectures") in out
-    assert f"N = 2{NNBSP}251 communes de 5{NNBSP}000 habitants ou plus" in out
+    assert f"N = 2{NNBSP}251" not in out and "IC 95" not in out
+    assert f"16 des 42 de la strate ≥ 100{NNBSP}000" in out
 
 
 def test_the_report_key_figure_of_a_band_sample_is_over_the_band(cli, tmp_path):

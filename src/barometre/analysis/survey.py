@@ -644,7 +644,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         # and categories held whole beside others: each category is counted apart, the
         # whole ones their census (« exhaustif »), the others a sample of their category
         designs = {y: d for y, d in designs.items()
-                   if not (d.kinds and not d.bands) and d.kind != "category"}
+                   if not (d.kinds and not d.bands) and d.kind not in ("category", "mix")}
+    if by == "strate":  # a file far from its type's bands' proportions, no part held
+        # whole: each band is its own population, its sample a random one of the band
+        designs = {y: d for y, d in designs.items() if d.kind != "mix"}
     said: dict[str, list] = {}
     counted = designs if design else {}  # else said in attrs only
     if counted:
@@ -655,7 +658,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         at = [i for i, k in enumerate(col["year_key"]) if k == y]
         figures = _design_figures(c, part, by, platforms,
                                   {k: [v[i] for i in at] for k, v in col.items()}, covered)
-        figures.update(design=["stratified" if part.stratified else "subset"] * len(at),
+        # a sample of some bands far from their proportions: k/n over-weights some
+        # bands, as a stratified file's does (unsplit; split by band, each its own)
+        stratified = part.stratified or (not part.estimable and not by)
+        figures.update(design=["stratified" if stratified else "subset"] * len(at),
                        design_subset=[part.id] * len(at))
         # split by category, a part's row is of its category's entities in the part
         figures.setdefault("n_subset", [part.n_subset] * len(at))
@@ -972,9 +978,14 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
                   else survey_design(codes, t))
         if design is None:  # a sample inside some size bands (200 communes of 10,000–49,999)
             design = sample_design(codes, t)  # or categories (the 40 largest CA)
+            if design is None:  # a sample of the type far from its bands' proportions
+                design = mix_design(codes, t)
+            elif design.kind == "bands" and not design.kinds:  # inside the bands held: in
+                design = _with_band_mix(design, codes, t)  # their proportions?
         elif design.stratified and design.kind != "category":  # the others beside the
             # part: inside some bands? (beside categories: their mix is said instead)
             design = band_design(codes, t, part=design) or design
+            design = _with_band_mix(design, codes, t)  # in the rest's bands' proportions?
         if design is not None:
             out[float(keys[k])] = design
     return out
@@ -1016,8 +1027,19 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     proportions (:attr:`SurveyDesign.estimable`) get no estimate. A file
     that is a sample inside some bands (kind ``"bands"``) is the part's sample: its interval
     has N = those bands' entities. Split by size band, a stratified file's bands get no
-    estimate, and no interval unless a band is a census.
+    estimate, and no interval unless a band is a census. A file (its others) too far from
+    the size bands' proportions (``bands_mix``, :func:`mix_design`) gets no interval nor
+    estimate unsplit: its k/n over-weights the bands it over-samples; split by size band,
+    each band of a sample inside some bands keeps its own interval (N = the band's size).
     """
+    n = len(col["n_base"])
+    if not design.estimable and not by:  # far from the categories' or the bands'
+        # proportions: no random sample of the type (of the rest, of its bands), no
+        # interval and nothing estimated (--by category, --by strate count each apart)
+        return {"ci_low": [None] * n, "ci_high": [None] * n,
+                "flags": ["non_random_sample"] * n, "estimate": [None] * n,
+                "estimate_low": [None] * n, "estimate_high": [None] * n,
+                "n_estimate": [None] * n}
     n_base, n_present = col["n_base"], col["n_present"]
     share = [k / n for k, n in zip(n_present, n_base)]
     n = len(n_base)
@@ -1062,12 +1084,6 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     N, N_part = design.n_estimated, design.n_subset
     N_rest = design.n_rest if design.n_covered is None else design.n_covered
     est, low, high = [], [], []
-    if not design.estimable:  # others far from the rest's categories' proportions: no
-        # random sample of the rest, nothing estimated for the type (--by category)
-        return {"ci_low": [None] * n, "ci_high": [None] * n,
-                "flags": ["non_random_sample"] * n, "estimate": [None] * n,
-                "estimate_low": [None] * n, "estimate_high": [None] * n,
-                "n_estimate": [None] * n}
     for p, y, k, m in zip(col["platform"], col["year_key"], n_present, n_base):
         k_part, n_part = in_part.get((p, y), (0, 0))
         k_rest, n_rest = k - k_part, m - n_part
@@ -1860,21 +1876,30 @@ class SurveyDesign:
     #: (:func:`_mix_chance`); under :data:`MIX_DESIGN_P` nothing is estimated for the type
     others_kinds: tuple = ()
     p_mix: float | None = None
+    #: the file's entities (its others beside the part) per size band as (band, in the
+    #: file, in France: of the rest beside a part; of the bands held, kind ``"bands"``),
+    #: and ``p_mix`` the chance a random draw of as many is that far from the bands'
+    #: proportions (:func:`_band_mix`); under :data:`MIX_DESIGN_P` nothing is estimated.
+    #: Kind ``"mix"``: a file that holds no part whole nor falls inside some bands, but
+    #: is that far from the type's bands' proportions (8 communes in each band)
+    bands_mix: tuple = ()
 
     @property
     def id(self) -> str:
         """The part as JSON and CSV say it: ``metropole``, ``ville_prefecture``,
         ``population>=20000``, ``population:10000-49999`` (kind ``"bands"``: the ranges of
         the bands the sample falls in, joined by ``+``; an open one ``100000+``),
-        ``kind=METRO`` (kind ``"category"``: the categories held whole, joined by ``+``)."""
+        ``kind=METRO`` (kind ``"category"``: the categories held whole, joined by ``+``),
+        ``bands_mix`` (kind ``"mix"``: no part, the bands' proportions not kept)."""
         if self.kind == "band":
             return f"population>={self.subset}"
         return str(self.subset)
 
     @property
     def estimable(self) -> bool:
-        """Whether the others beside the part can be read as a random sample of the rest:
-        always, but for others far from the rest's categories' proportions (``p_mix``)."""
+        """Whether the file (its others beside the part) can be read as a random sample
+        of the type (of the rest, of the bands it falls in): always, but when far from the
+        categories' or the size bands' proportions (``p_mix``)."""
         return self.p_mix is None or self.p_mix >= MIX_DESIGN_P
 
     @property
@@ -1890,7 +1915,9 @@ class SurveyDesign:
         categories of intercommunalités (:func:`kind_design`: then also ``kinds``,
         ``kinds_missing`` as [category, entities] pairs, and ``n_kinds``); beside some
         categories held whole (kind ``"category"``), ``others_kinds`` as [category, in the
-        file, in France], ``p_mix`` and ``estimable``."""
+        file, in France], ``p_mix`` and ``estimable``; for communes (any type of several
+        size bands), ``bands_mix`` as [band, in the file, in France], ``p_mix`` and
+        ``estimable`` (:func:`_band_mix`)."""
         out = {"kind": self.kind, "subset": self.subset, "id": self.id,
                "n_subset": self.n_subset, "n_others": self.n_others, "n_rest": self.n_rest,
                "total": self.total}
@@ -1903,6 +1930,9 @@ class SurveyDesign:
                        n_kinds=self.n_kinds)
         if self.others_kinds:
             out.update(others_kinds=[list(k) for k in self.others_kinds], p_mix=self.p_mix,
+                       estimable=self.estimable)
+        if self.bands_mix:
+            out.update(bands_mix=[list(k) for k in self.bands_mix], p_mix=self.p_mix,
                        estimable=self.estimable)
         return out
 
@@ -2065,15 +2095,108 @@ def _hypergeometric_tails(x: int, n: int, K: int, N: int) -> tuple[float, float]
 
 
 def _mix_chance(mix: tuple) -> float:
-    """The chance that a random draw of the others (``mix``: (category, drawn, in the
-    rest) per category) is as far from the rest's proportions in some category: each
-    category's two-sided hypergeometric tail, the smallest times the number of categories
+    """The chance that a random draw of the others (``mix``: (category or size band,
+    drawn, in the rest) per group) is as far from the rest's proportions in some group:
+    each group's two-sided hypergeometric tail, the smallest times the number of groups
     (Bonferroni), at most 1."""
     n, N = sum(x for _, x, _ in mix), sum(K for _, _, K in mix)
     if len(mix) < 2 or not n:
         return 1.0
     tails = [2 * min(_hypergeometric_tails(x, n, K, N)) for _, x, K in mix]
     return min(1.0, len(mix) * min(tails))
+
+
+def _band_mix(codes: Iterable[str], t: str, part: SurveyDesign | None = None,
+              inside: bool = False) -> tuple:
+    """The file's entities of type ``t`` (beside ``part``: its others, among the rest of
+    the type) per size band of :data:`reference.INSEE_BANDS`, as (band, in the file, in
+    France); ``inside``: the bands the file holds only (a sample of those bands,
+    :func:`band_design`), else every band of the type (of the rest). Empty for a type of
+    fewer than two bands or without populations. :func:`_mix_chance` of it says whether a
+    random draw could be that far from the bands' proportions: 8 communes in each of the 8
+    bands are not (a draw of 64 holds ~33 of < 500 inhabitants and none of 100,000 or
+    more).
+
+    >>> from barometre import reference
+    >>> pop = reference.entities("commune").set_index("code")["population"]
+    >>> small = sorted(pop[pop < 500].index)[:8] + sorted(pop[pop >= 100_000].index)[:8]
+    >>> mix = _band_mix(small, "commune")
+    >>> mix[0], mix[-1], _mix_chance(mix) < MIX_DESIGN_P
+    (('< 500', 8, 18256), ('≥ 100 000', 8, 42), True)
+    """
+    try:
+        of_code, sizes, _ = _bands_of_type(t)
+    except (UsageError, KeyError):  # no reference list, or no population in it
+        return ()
+    sizes = sizes.copy()
+    skip = part.codes if part is not None else frozenset()
+    for c in skip:
+        b = of_code.get(c)
+        if b is not None:
+            sizes[b] -= 1
+    held = np.zeros(len(sizes), dtype=np.int64)
+    for c in set(codes) - {None}:
+        b = of_code.get(c)
+        if b is not None and c not in skip:
+            held[b] += 1
+    keep = np.flatnonzero((held > 0) if inside else (sizes > 0)).tolist()
+    if len(keep) < 2:
+        return ()
+    labels = [label for _, label in reference.INSEE_BANDS]
+    return tuple((labels[b], int(held[b]), int(sizes[b])) for b in keep)
+
+
+def _with_band_mix(design: SurveyDesign, codes: Iterable[str], t: str) -> SurveyDesign:
+    """``design`` with the size bands' mix of the file (kind ``"bands"``: inside the bands
+    it falls in) or of its others beside the part (stratified: among the rest, inside the
+    bands they fall in when :func:`band_design` said so): ``bands_mix`` and ``p_mix``."""
+    import dataclasses
+
+    part = design if design.stratified else None
+    mix = _band_mix(codes, t, part, inside=design.kind == "bands" or bool(design.bands))
+    if not mix:
+        return design
+    return dataclasses.replace(design, bands_mix=mix, p_mix=_mix_chance(mix))
+
+
+def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
+    """A survey file that holds no part whole (:func:`survey_design`) and falls in no
+    bands alone (:func:`sample_design`) whose entities are too far from the type's size
+    bands' proportions for a random draw (:func:`_band_mix`: a chance under
+    :data:`MIX_DESIGN_P`): kind ``"mix"``, every entity an "other" (``n_others``),
+    ``estimable`` False; None otherwise, or for a file chosen by place
+    (:func:`_chosen_by_place`, :func:`place_of`: its place, not a draw, makes its mix, and
+    the place's note says so). Its share (k/n)
+    over-weights the bands it over-samples: 8 communes in each band give 81 % on
+    Facebook where the bands weighed by their sizes give 51 %; nothing is said for the
+    type, ``--by strate`` counts each band apart.
+
+    >>> from barometre import reference
+    >>> pop = reference.entities("commune").set_index("code")["population"]
+    >>> def spread(low, high):  # 8 communes of the band, across France
+    ...     band = sorted(pop[(pop >= low) & (pop < high)].index)
+    ...     return band[::len(band) // 8][:8]
+    >>> lows = [0, 500, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 10**8]
+    >>> d = mix_design([c for lo, hi in zip(lows, lows[1:]) for c in spread(lo, hi)], "commune")
+    >>> d.id, d.n_others, d.total, d.estimable, d.bands_mix[-1]
+    ('bands_mix', 64, 34875, False, ('≥ 100 000', 8, 42))
+    >>> mix_design(sorted(pop.index)[::175], "commune") is None  # in the bands' proportions
+    True
+    """
+    t = find_type(type).id
+    codes = set(codes) - {None}
+    mix = _band_mix(codes, t)
+    if not mix:
+        return None
+    p = _mix_chance(mix)
+    if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):  # (the place last: its
+        return None  # map of the type's codes costs more than the test)
+    if place_of(codes, t) is not None:  # whole départements (the intercommunalités of two
+        return None  # régions): chosen by place, said so (its note), not by a draw
+    every = reference.type_codes(t)
+    n = sum(x for _, x, _ in mix)
+    return SurveyDesign("mix", "bands_mix", 0, n, len(every), len(every), frozenset(every),
+                        bands_mix=mix, p_mix=p)
 
 
 #: A file whose entities all fall in some size bands of the type is read as a sample of

@@ -224,6 +224,8 @@ def _narrower_line(survey, type: str | None, lang: str, bands: dict | None = Non
     said = dict(n=fmt_int(n, lang), total=fmt_int(total, lang),
                 label=type_label(t, lang, plural=not one), type=t,
                 census=text("compare-narrower-census", lang) if n == total else "")
+    if bands and not bands.get("estimable", True):  # far from those bands' proportions:
+        return text("compare-narrower-type-mix", lang, **said)  # a sample of none (†)
     if bands:  # counted as a sample of those bands' communes, not of all the communes
         from ..render.views import _part_label
 

@@ -231,6 +231,14 @@ MESSAGES = {
         "comme un échantillon des communes ; --type {type} les compte comme {label}{census}",
         "The {n} municipalities of the file are all {label} ({n} of {total}): counted here as a "
         "sample of the communes; --type {type} counts them as {label}{census}"),
+    # ... inside some size bands but far from their proportions (analysis.survey._band_mix)
+    "compare-narrower-type-mix": (
+        "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : ni un "
+        "échantillon tiré au hasard des communes, ni de leurs strates (voir †) ; --type {type} "
+        "les compte comme {label}{census}",
+        "The {n} municipalities of the file are all {label} ({n} of {total}): neither a random "
+        "sample of the communes nor of their bands (see †); --type {type} counts them as "
+        "{label}{census}"),
     # a file that holds a part of its type whole (analysis.survey.survey_design): what part
     "survey-part-metropole": ("{label} de métropole", "metropolitan {label}"),
     "survey-part-band": ("communes de {low} habitants ou plus", "municipalities of {low} inhabitants or more"),
@@ -387,6 +395,17 @@ MESSAGES = {
         "le test sont ceux de ces {part}, pas des {total} {label}.",
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
+    # a wave far from its type's size bands' proportions (analysis.survey.mix_design)
+    "trend-design-note-mix": (
+        "Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin des "
+        "proportions de leurs strates de population avec moins d'une chance sur mille ; ce "
+        "n'est pas un échantillon tiré au hasard des {total} {label}, et son intervalle "
+        "suppose un tirage au hasard (« barometre compare --data --by strate » sur ce fichier "
+        "compte chaque strate à part).",
+        "Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
+        "proportions of their population bands with less than one chance in a thousand; it "
+        "is not a random sample of the {total} {label}, and its interval assumes a random "
+        "draw (“barometre compare --data --by strate” on that file counts each band apart)."),
     "trend-design-note": (
         "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "
@@ -576,6 +595,53 @@ MESSAGES = {
         "category apart (the {part}: their census); --panel gives the shares of the file's "
         "entities only."),
     "survey-design-mix-item": ("{k} des {n} {kinds}", "{k} of the {n} {kinds}"),
+    # a file (its others beside a part) far from the size bands' proportions
+    # (analysis.survey.mix_design, _band_mix: MIX_DESIGN_P, one chance in a thousand)
+    "survey-design-mix-band-item": ("{k} des {n} de la strate {band}",
+                                    "{k} of the {n} in band {band}"),
+    "survey-design-mix": (
+        "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "
+        "serait aussi loin des proportions de leurs strates de population avec moins d'une "
+        "chance sur mille ; ce n'est pas un échantillon tiré au hasard des {total} {label}, "
+        "et sa part (k/n) surreprésente certaines strates ; pas d'intervalle pour elle, pas "
+        "d'estimation pour les {total} {label}. « barometre compare --by strate » compte "
+        "chaque strate à part ; --panel donne les parts des seules entités du fichier.",
+        "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
+        "that far from the proportions of their population bands with less than one chance "
+        "in a thousand; it is not a random sample of the {total} {label}, and its share "
+        "(k/n) over-weights some bands; no interval for it, no estimate for all {total} "
+        "{label}. “barometre compare --by strate” counts each band apart; --panel gives the "
+        "shares of the file's entities only."),
+    "survey-design-band-sample-mix": (
+        "† Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas "
+        "un échantillon des {total} {label}, les {rest} autres {label} (strates {missing}) "
+        "manquent au fichier. Il en tient {mix} : un tirage au hasard de {n_sample} des {n} "
+        "serait aussi loin de leurs proportions avec moins d'une chance sur mille ; sa part "
+        "(k/n) surreprésente certaines strates ; pas d'intervalle pour elle, pas "
+        "d'estimation pour les {n} {part} ni pour les {total} {label}. « barometre compare "
+        "--by strate » compte chaque strate à part ; --panel donne les parts des seules "
+        "entités du fichier.",
+        "† The file holds only {part} ({n_sample} of the {n} in France): it is no sample of "
+        "the {total} {label}, the {rest} other {label} (bands {missing}) are missing from "
+        "the file. It holds {mix}: a random draw of {n_sample} of the {n} would be that far "
+        "from their proportions with less than one chance in a thousand; its share (k/n) "
+        "over-weights some bands; no interval for it, no estimate for the {n} {part} nor for "
+        "all {total} {label}. “barometre compare --by strate” counts each band apart; "
+        "--panel gives the shares of the file's entities only."),
+    "survey-design-stratified-bands-mix": (
+        "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
+        "pas un échantillon tiré au hasard des {total} {label}, et sa part (k/n) surreprésente "
+        "cette partie ; pas d'intervalle pour elle. Hors de cette partie, le fichier tient "
+        "{mix} : un tirage au hasard parmi les {pool} serait aussi loin de leurs proportions "
+        "avec moins d'une chance sur mille ; pas d'estimation pour les {total} {label}. "
+        "« barometre compare --by strate » compte chaque strate à part ; --panel donne les "
+        "parts des seules entités du fichier.",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random sample "
+        "of the {total} {label}, and its share (k/n) over-weights that part; no interval for "
+        "it. Beside that part the file holds {mix}: a random draw among the {pool} would be "
+        "that far from their proportions with less than one chance in a thousand; no "
+        "estimate for all {total} {label}. “barometre compare --by strate” counts each band "
+        "apart; --panel gives the shares of the file's entities only."),
     "survey-design-estimate": ("{platform} {share} ({ci})", "{platform} {share} ({ci})"),
     "survey-design-estimate-no-ci": (
         "{platform} {share} (sans intervalle : des réponses manquent parmi les {part})",

@@ -163,7 +163,7 @@ def _ci_cell(r: dict, lang: str) -> str:
         return census_word(r, lang)
     design = r.get("design")
     if design == "subset" and not is_missing(r["share"]):  # the census of a part of the type
-        part = _part_label(r, lang, short=True)
+        part = _row_part_label(r, lang)
         if r.get("subset_census") is True:
             return _t("survey-part-census", lang, part=part)
         ci = fmt_ci(r["ci_low"], r["ci_high"], lang)
@@ -187,6 +187,8 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
         return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
     if subset.startswith("population:"):  # a sample inside some size bands
         return _bands_label(t, subset, lang, short)
+    if subset == "bands_mix":  # no part: the type, far from its bands' proportions
+        return type_label(t, lang, plural=True)
     if subset.startswith("kind="):  # some categories of intercommunalités held whole
         return _kinds_label(subset[len("kind="):].split("+"), lang, short)
     if subset.startswith("kind:"):  # some categories of intercommunalités, maybe some bands
@@ -198,6 +200,22 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
             return said + ", " + _bands_label(t, bands, lang, True)
         return _bands_label(t, bands, lang, False, label=said)
     return type_label(subset, lang, plural=True)
+
+
+def _row_part_label(r: dict, lang: str) -> str:
+    """:func:`_part_label`, short, of one figure: split by size band (``strate``), a
+    part of some size bands is the row's band alone, its interval's N (« < 500 hab. »,
+    not every band the file holds); beside categories, « CA, < 500 hab. »."""
+    subset = str(r.get("design_subset"))
+    band = r.get("strate")
+    if (isinstance(band, str) and band
+            and (subset.startswith(("population:", "population>=")) or ";population:" in subset)):
+        said = _t("survey-part-bands-short", lang, ranges=band_label(band, lang))
+        if subset.startswith("kind:"):
+            kinds = subset[len("kind:"):].partition(";")[0]
+            return _kinds_label(kinds.split("+"), lang, True) + ", " + said
+        return said
+    return _part_label(r, lang, short=True)
 
 
 def design_kind(subset: object) -> str | None:
@@ -677,6 +695,14 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
         part = _part_label({"collectivity_type": t}, lang, design=d)
         n = fmt_int(d["n_subset"], lang)
         label_t = type_label(t, lang, plural=True)
+        wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
+        of_wave = (f"of {wave}" if lang == "en" else
+                   f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
+        if d["kind"] == "mix":  # no part: far from the type's bands' proportions
+            out.append(_t("trend-design-note-mix", lang, of_wave=of_wave,
+                          mix=_bands_mix_said(d, lang), total=fmt_int(d["total"], lang),
+                          label=label_t))
+            continue
         if d["n_others"]:
             what = _t("survey-design-what-beside", lang, n=n, part=part,
                       **_beside_words(d, t, lang))
@@ -685,9 +711,6 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
                       n_sample=fmt_int(d["n_sample"], lang))
         else:
             what = _part_held(d, t, part, lang)
-        wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
-        of_wave = (f"of {wave}" if lang == "en" else
-                   f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
         out.append(_t("trend-design-note", lang, of_wave=of_wave, what=what,
                       total=fmt_int(d["total"], lang), label=label_t))
     return out
@@ -759,6 +782,11 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             continue
         r0 = rows[0]
         label = type_label(t, lang, plural=True)
+        if d["kind"] == "mix":  # no part, the type's bands' proportions not kept
+            out.append(_t("survey-design-mix", lang, mix=_bands_mix_said(d, lang), label=label,
+                          total=fmt_int(d["total"], lang),
+                          others=fmt_int(d["n_others"], lang)))
+            continue
         part = _part_label(r0, lang, design=d)
         common = {"n": fmt_int(d["n_subset"], lang), "part": part, "label": label,
                   "total": fmt_int(d["total"], lang), "rest": fmt_int(d["n_rest"], lang),
@@ -769,9 +797,12 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             out.append(_kinds_note(d, t, "strate" in res.columns, lang, **common))
             continue
         if d["kind"] == "bands":  # a sample inside some size bands: theirs, not the type's
-            out.append(_t("survey-design-band-sample-bands" if "strate" in res.columns
-                          else "survey-design-band-sample", lang,
-                          n_sample=fmt_int(d["n_sample"], lang), **common))
+            code = ("survey-design-band-sample-bands" if "strate" in res.columns
+                    else "survey-design-band-sample" if d.get("estimable", True)
+                    else "survey-design-band-sample-mix")  # far from their proportions
+            out.append(_t(code, lang, n_sample=fmt_int(d["n_sample"], lang),
+                          **({"mix": _bands_mix_said(d, lang)}
+                             if code.endswith("-mix") else {}), **common))
             continue
         if d.get("bands"):  # a part beside others, all inside some size bands
             lows = {label: low for low, label in _insee_bands()}
@@ -805,6 +836,12 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             out.append(_t("survey-design-bands-inside" if d.get("bands")
                           else "survey-design-bands", lang, **common))
             continue
+        if not d.get("estimable", True) and d.get("bands_mix"):  # beside a part, others
+            # far from the rest's size bands' proportions: no estimate for the type
+            pool = d["n_covered"] if d.get("n_covered") is not None else d["n_rest"]
+            out.append(_t("survey-design-stratified-bands-mix", lang,
+                          mix=_bands_mix_said(d, lang), pool=fmt_int(pool, lang), **common))
+            continue
         if not d.get("estimable", True):  # beside categories held whole, others far from
             # the rest's categories' proportions: no estimate for the type
             mix = [_t("survey-design-mix-item", lang, k=fmt_int(k, lang), n=fmt_int(n, lang),
@@ -829,6 +866,14 @@ def _design_lines(res: Records, lang: str) -> list[str]:
                       estimates="; ".join(estimates) if lang == "en" else " ; ".join(estimates),
                       **common))
     return out
+
+
+def _bands_mix_said(d: dict, lang: str) -> str:
+    """A file's entities per size band (``d["bands_mix"]``: band, in the file, in France)
+    in words: « 8 des 18 256 de la strate < 500, 8 des 42 de la strate ≥ 100 000 »."""
+    return ", ".join(_t("survey-design-mix-band-item", lang, k=fmt_int(k, lang),
+                        n=fmt_int(n, lang), band=_band_in_text(band, lang))
+                     for band, k, n in d["bands_mix"])
 
 
 def _kinds_note(d: dict, t: str, by_band: bool, lang: str, **common: str) -> str:
