@@ -121,6 +121,11 @@ MESSAGES = {
     # of the type) and its interval, as compare gives them
     "report-key-n-survey": (" (n = {n} ayant répondu sur {total}{ci})",
                             " (n = {n} answered of {total}{ci})"),
+    # a panel's key figure short of the panel: the share of those who answered, its
+    # interval of the whole panel ("92 % des 13" would be 12 of them)
+    "report-key-panel-answered": ("{base} ayant répondu ({total} dans le panel)",
+                                  "{base} that answered ({total} in the panel)"),
+    "report-key-panel-ci": (" ({ci} des {total})", " ({ci} of the {total})"),
     "report-key-n-survey-only": (" (n = {n} ayant répondu{ci})", " (n = {n} answered{ci})"),
     "report-key-ci": (" ; {ci}", "; {ci}"),
     # what the interval of a file of a part of its type read as a sample assumes, said in

@@ -105,7 +105,8 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False,
-             place: dict | None = None, base: str | None = None, draw: bool = False) -> str:
+             place: dict | None = None, base: str | None = None, draw: bool = False,
+             answered: tuple[str, int] | None = None) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
 
     A figure of type ``all`` says its own base when it is not every collectivité: "64 % des
@@ -123,7 +124,11 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     panel"), said instead of the type; ``draw``: its file is a small part of the type read
     as a sample, its interval followed by what it assumes, in words (« tirage au hasard
     supposé : si les entités ont été choisies, les chiffres ne valent que pour elles »,
-    :func:`~barometre.render.views.random_draw_notes`).
+    :func:`~barometre.render.views.random_draw_notes`). ``answered``: a panel's figure
+    whose base is short of the panel (:func:`_panel_answered`: its words, the panel's N),
+    the share said of those who answered and its interval of the whole panel: « 92 % des
+    12 départements du panel ayant répondu (13 dans le panel) sur TikTok (IC 95 % : 85–92 %
+    des 13) », never « 92 % des 13 » (12 of them; 11 are known).
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -161,6 +166,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
                                 "design_subset": k.design_subset}, lang)
         if survey and base:  # the base said by within or panel: its entities
             whom = base
+        if survey and answered:  # a panel not wholly answered: the share of those who did
+            whom, n = answered[0], _panel_ci(k, answered[1], lang)
         line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
     if cite_id:
@@ -194,6 +201,33 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
         return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
                     total=fmt_int(total, lang), ci=ci)
     return text("report-key-n-survey-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
+
+
+def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[str, int] | None:
+    """A panel's key figure whose base is short of the panel (some of it did not answer
+    for the platform): « 12 départements du panel ayant répondu (13 dans le panel) » and
+    the panel's N; None otherwise (a whole panel, no panel, a base said by ``within``)."""
+    from ..views import panel_label, within_of
+
+    p = (adoption.attrs.get("panel") or {}).get(k.collectivity_type)
+    if not p or within_of(adoption, k.collectivity_type) or not k.n_base or k.share is None:
+        return None
+    total = int(p["n"])
+    if k.n_base >= total:
+        return None
+    of = f"{k.collectivity_type}:panel" + (":" + "+".join(p["kinds"]) if p.get("kinds") else "")
+    return text("report-key-panel-answered", lang, base=panel_label(of, int(k.n_base), lang),
+                total=fmt_int(total, lang)), total
+
+
+def _panel_ci(k: KeyFigure, total: int, lang: str) -> str:
+    """The interval of :func:`_panel_answered`'s figure, said of the whole panel (the
+    share of its N it bounds): " (IC 95 % : 85–92 % des 13)"; "" without one."""
+    ci = _ci_cell({"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
+                   "design": k.design, "design_subset": k.design_subset,
+                   "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
+                  lang)
+    return text("report-key-panel-ci", lang, ci=ci, total=fmt_int(total, lang)) if ci else ""
 
 
 def _key_share(k: KeyFigure, lang: str) -> str:
@@ -288,7 +322,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
                                           place=places.get(k.collectivity_type),
                                           base=base_label(r.adoption, k.collectivity_type, lang),
-                                          draw=k.collectivity_type in draws)), 10)
+                                          draw=k.collectivity_type in draws,
+                                          answered=_panel_answered(r.adoption, k, lang)
+                                          if r.survey is not None else None)), 10)
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):

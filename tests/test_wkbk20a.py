@@ -1,0 +1,54 @@
+"""The report's figures agree with each other and claim no more than the file (wkbk20a).
+
+A directrice de la communication of the Gironde compares it with 12 large départements
+(tests/files/wkbk20/pairs-gironde.csv: 13 départements, waves of 15/10/2024 and 15/10/2025;
+Bas-Rhin's 2025 row all blank, Var's 2024 YouTube cell blank in a column without any
+« Non »: read as absent). Before: under --panel the key figures said « 92 % des 13
+départements du panel sur TikTok (n = 12 ayant répondu sur 13 ; IC 95 % : 85–92 %) »
+(92 % of 13 is 12, 11 are known)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+SURVEY = Path(__file__).parent / "files" / "wkbk20" / "pairs-gironde.csv"
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """The reports of the review: fr and en, with and without --panel."""
+    from typer.testing import CliRunner
+
+    from barometre.cli.app import app
+
+    d = tmp_path_factory.mktemp("wkbk20a")
+    out = {}
+    for name, extra in (("fr", []), ("en", ["--lang", "en"]), ("panel", ["--panel"]),
+                        ("panel-en", ["--panel", "--lang", "en"])):
+        path = d / f"{name}.xlsx"
+        res = CliRunner().invoke(app, ["report", "--data", str(SURVEY), "--entity", "33",
+                                       "-o", str(path), *extra])
+        assert res.exit_code == 0, res.output
+        out[name] = openpyxl.load_workbook(path)
+    return out
+
+
+def _column(ws, col: str = "A") -> list[str]:
+    return [str(c.value) for c in ws[col] if c.value is not None]
+
+
+def test_panel_key_figures_say_the_answered_base(reports):
+    lines = _column(reports["panel"]["Synthèse"])
+    tiktok = next(x for x in lines if "sur TikTok" in x)
+    assert tiktok.startswith("92\u202f% des 12 départements du panel ayant répondu "
+                             "(13 dans le panel) sur TikTok (IC 95\u202f% : 85–92\u202f% des 13)")
+    assert not any("des 13 départements du panel sur" in x for x in lines)
+    facebook = next(x for x in lines if "sur Facebook" in x)
+    assert facebook.startswith("100\u202f% des 12 départements du panel ayant répondu (13 dans le "
+                               "panel) sur Facebook (IC 95\u202f% : 92–100\u202f% des 13)")
+    en = next(x for x in _column(reports["panel-en"]["Summary"]) if "on TikTok" in x)
+    assert en.startswith("92% of the 12 départements of the panel that answered (13 in the panel) "
+                         "on TikTok (95% CI: 85–92% of the 13)")
