@@ -52,3 +52,23 @@ def test_panel_key_figures_say_the_answered_base(reports):
     en = next(x for x in _column(reports["panel-en"]["Summary"]) if "on TikTok" in x)
     assert en.startswith("92% of the 12 départements of the panel that answered (13 in the panel) "
                          "on TikTok (95% CI: 85–92% of the 13)")
+
+
+def test_evolution_and_movements_point_to_each_other(reports):
+    """TikTok: the Évolution counts each wave whole (9 of 13, 69 %), the Mouvements the 12
+    that answered at both waves (8 of 12, 67 %): each sheet says its base and the other's
+    figure; YouTube reads 92 % → 100 % on both, no sentence."""
+    wb = reports["fr"]
+    ev, mv = wb["Évolution"], wb["Mouvements"]
+    assert round(ev["G2"].value, 4) == 0.6923 and round(mv["F9"].value, 4) == 0.6667
+    assert ("TikTok : 69\u202f% → 92\u202f%, chaque vague entière ; les Mouvements, sur les 12 "
+            "départements ayant répondu aux deux vagues, donnent 67\u202f% → 92\u202f%."
+            in _column(ev))
+    assert ("TikTok : 67\u202f% → 92\u202f% sur les 12 départements ayant répondu aux deux vagues ; "
+            "l'Évolution, qui compte chaque vague entière, donne 69\u202f% → 92\u202f%." in _column(mv))
+    assert not any(x.startswith("YouTube :") for x in _column(ev) + _column(mv))
+    en = reports["en"]
+    assert ("TikTok: 67% → 92% over the 12 départements that answered at both waves; the Trend "
+            "sheet, which counts each wave whole, gives 69% → 92%." in _column(en["Changes"]))
+    assert any(x.startswith("TikTok: 69% → 92%, each wave whole; the Changes sheet")
+               for x in _column(en["Trend"]))

@@ -373,6 +373,12 @@ MESSAGES = {
         "One value per series and wave, dated on its wave's most frequent reading day (the "
         "readings of several files grouped into waves); each share has its own base: the "
         "authorities with an answer for that platform in that wave."),
+    # a platform whose shares the Mouvements say otherwise (entities of both waves only)
+    "report-evolution-vs-movements": (
+        "{platform} : {ev_old} → {ev_new}, chaque vague entière ; les Mouvements, sur les {n} "
+        "{whom} ayant répondu aux deux vagues, donnent {old} → {new}.",
+        "{platform}: {ev_old} → {ev_new}, each wave whole; the Changes sheet, over the {n} "
+        "{whom} that answered at both waves, gives {old} → {new}."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du jour de relevé le plus fréquent de l'année "
         "(la date de la vague) ; chaque part a sa propre base : les collectivités ayant répondu "

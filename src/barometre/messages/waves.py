@@ -136,6 +136,12 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
+    # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
+    "waves-excel-vs-evolution": (
+        "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
+        "l'Évolution, qui compte chaque vague entière, donne {ev_old} → {ev_new}.",
+        "{platform}: {old} → {new} over the {n} {whom} that answered at both waves; the "
+        "Trend sheet, which counts each wave whole, gives {ev_old} → {ev_new}."),
     "waves-note-base": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "

@@ -933,6 +933,10 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text(note, lang), size=9, color="595959")
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
+    from .movements import evolution_gaps
+
+    for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
+        sh.line(text("report-evolution-vs-movements", lang, **gap), size=9, color="595959")
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
         sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
