@@ -72,3 +72,35 @@ def test_evolution_and_movements_point_to_each_other(reports):
             "sheet, which counts each wave whole, gives 69% → 92%." in _column(en["Changes"]))
     assert any(x.startswith("TikTok: 69% → 92%, each wave whole; the Changes sheet")
                for x in _column(en["Trend"]))
+
+
+def _row_of(ws, **cells) -> dict:
+    """The Données row whose cells (by header) hold ``cells``."""
+    head = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2, values_only=True):
+        rec = dict(zip(head, row))
+        if all(rec.get(k) == v for k, v in cells.items()):
+            return rec
+    raise AssertionError(cells)
+
+
+def test_blank_read_as_absence_is_shown(reports):
+    """Var's 2024 YouTube cell (line 14) is blank in a column without « Non »: read as
+    absent, as validate warns. The Données mark it beside « Non » (a column of its own,
+    filterable), Sources et méthode counts it with its line."""
+    ws = reports["fr"]["Données"]
+    var = _row_of(ws, Nom="Var", Réseau="YouTube", **{"Ligne du fichier": 14})
+    assert var["Présent"] == "Non" and var["Case vide"] == "lue « Non »"
+    marked = [r for r in ws.iter_rows(min_row=2, values_only=True) if "lue « Non »" in r]
+    assert len(marked) == 1  # Gironde's written « Non » (TikTok, line 2) is not marked
+    assert _row_of(ws, Nom="Gironde", Réseau="TikTok", **{"Ligne du fichier": 2})["Case vide"] is None
+    src = {a: b for a, b in reports["fr"]["Sources et méthode"].iter_rows(values_only=True) if a}
+    assert src["Cases vides lues « Non »"] == (
+        "YouTube : 1 (ligne 14) ; ces réponses « Non » sont marquées dans la colonne « Case vide » "
+        "des Données")
+    assert "Réponses vides" in src  # beside the blanks left out of the base
+    en = reports["en"]
+    assert _row_of(en["Data"], Name="Var", Platform="YouTube", **{"File line": 14})[
+        "Blank cell"] == "read as 'No'"
+    src = {a: b for a, b in en["Sources and method"].iter_rows(values_only=True) if a}
+    assert src["Blank cells read as 'No'"].startswith("YouTube: 1 (line 14); ")

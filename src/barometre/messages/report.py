@@ -215,6 +215,9 @@ MESSAGES = {
     "report-col-index": ("Indice (médiane = 100)", "Index (median = 100)"),
     "report-col-index-per-1000": ("Indice pour 1\u202f000 hab.", "Index per 1,000 inh."),
     "report-col-present": ("Présent", "Present"),
+    # the Données: a « Non » that was a blank cell, read as absent (validate's warning)
+    "report-col-blank-read": ("Case vide", "Blank cell"),
+    "report-blank-read": ("lue « Non »", "read as 'No'"),
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
     "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
@@ -437,6 +440,12 @@ MESSAGES = {
         "a blank presence cell (no answer, no account, no followers) counts as absent in a column holding no "
         "\"No\"; in a column holding some \"No\", it is \"not answered\" and the authority leaves the base "
         "of that platform ({detail})"),
+    "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as 'No'"),
+    "report-survey-blanks-absent-text": (
+        "{items} ; ces réponses « Non » sont marquées dans la colonne « {column} » des {sheet}",
+        "{items}; these 'No' answers are marked in the column '{column}' of the {sheet} sheet"),
+    "report-survey-blank-absent-item": ("{platform} : {n} ({rows})", "{platform}: {n} ({rows})"),
+    "report-survey-blank-absent-file": ("{file}, {rows}", "{file}, {rows}"),
     "report-survey-blanks-none": ("aucune collectivité hors base", "no authority left out of the base"),
     "report-survey-blanks-out": ("hors base : {items}", "left out: {items}"),
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),

@@ -1351,6 +1351,27 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
     return out
 
 
+def _blanks_absent_text(s: SurveyInfo, lang: str) -> str:
+    """The blank cells read as absent, per platform with their lines (each file's, for
+    several files), as ``validate``'s warning: « YouTube : 1 (ligne 14) ; ces réponses
+    « Non » sont marquées dans la colonne « Case vide » des Données »."""
+    from ...survey.rules import rows_text
+
+    by_platform: dict[str, list[tuple[str | None, tuple[int, ...]]]] = {}
+    for platform, file, rows in s.blanks_absent:
+        by_platform.setdefault(platform, []).append((file, rows))
+    sep = "; " if lang == "en" else " ; "
+    items = []
+    for platform, said in by_platform.items():
+        where = sep.join(rows_text(rows).render(lang) if file is None or s.n_files == 1 else
+                         text("report-survey-blank-absent-file", lang, file=file,
+                              rows=rows_text(rows).render(lang)) for file, rows in said)
+        items.append(text("report-survey-blank-absent-item", lang, platform=platform_label(platform, lang),
+                          n=fmt_int(sum(len(rows) for _, rows in said), lang), rows=where))
+    return text("report-survey-blanks-absent-text", lang, items=sep.join(items),
+                column=text("report-col-blank-read", lang), sheet=text("report-sheet-data", lang))
+
+
 def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
     """The survey's type, plural (:func:`_whom`), or the base said by ``within`` or
     ``panel``: "intercommunalités de l'Ain et de la Loire-Atlantique", "communautés
@@ -1458,6 +1479,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         if s.blanks else text("report-survey-blanks-none", lang))
     rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
              [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
+    if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them
+        rows.append([text("report-survey-blanks-absent", lang), _blanks_absent_text(s, lang)])
     rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
