@@ -64,8 +64,11 @@ def test_the_report_says_the_draw_in_words_and_its_chart_its_base(cli, tmp_path)
     # two words on each key line, the sentence once below them (three lines said it whole)
     assert "(n = 12 ayant répondu sur 22 ; IC 95\u202f% : 86–100\u202f% ; tirage au hasard supposé)" in fb
     assert sum("ne valent que pour elles" in c for c in synth) == 1
-    every = " ".join(c for s in openpyxl.load_workbook(rep).sheetnames for c in _cells(rep, s))
-    assert "--panel" not in every and "sinon" not in every  # no option for a DGS
+    # no option for a DGS, but in Sources et méthode, the method's sheet (wkbk20a: how to
+    # get the file's own shares, which the Synthèse points to in words)
+    every = " ".join(c for s in openpyxl.load_workbook(rep).sheetnames
+                     if s != "Sources et méthode" for c in _cells(rep, s))
+    assert "--panel" not in every and "sinon" not in every
     assert any("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que "
                "pour elles" in c for c in _cells(rep, "Adoption"))
     chart = _chart_texts(rep)[0]

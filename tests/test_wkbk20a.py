@@ -104,3 +104,25 @@ def test_blank_read_as_absence_is_shown(reports):
         "Blank cell"] == "read as 'No'"
     src = {a: b for a, b in en["Sources and method"].iter_rows(values_only=True) if a}
     assert src["Blank cells read as 'No'"].startswith("YouTube: 1 (line 14); ")
+
+
+def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
+    """Without --panel the 13 hand-picked départements are read as a draw from France's
+    101; the caveat now says how to get the file's own shares: in words in the Synthèse
+    and the Adoption sheet, the option in Sources et méthode."""
+    words = ("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que pour "
+             "elles, sans extrapolation : le rapport établi « en panel » donne les parts de ces "
+             "seules entités (voir « Sources et méthode »).")
+    wb = reports["fr"]
+    assert sum(words in x for x in _column(wb["Synthèse"])) == 1
+    assert any(words in x for x in _column(wb["Adoption"]))
+    assert not any("--panel" in x for x in _column(wb["Synthèse"]))
+    src = {a: b for a, b in wb["Sources et méthode"].iter_rows(values_only=True) if a}
+    assert src["Intervalles"].endswith(
+        "pour un panel choisi à la main, --panel donne les parts de ses seules entités, sans "
+        "extrapolation.")
+    assert any("the report made 'as a panel' gives the shares of these entities alone (see "
+               "'Sources and method')." in x for x in _column(reports["en"]["Summary"]))
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    recipe = readme[readme.index("## A survey, from template to report"):][:1500]
+    assert "barometre report --data pairs.csv --entity 33 --panel" in recipe

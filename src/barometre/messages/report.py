@@ -137,20 +137,25 @@ MESSAGES = {
         "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
         "que pour elles",
         "assumes a random draw: if the entities were chosen, the figures hold for them only"),
+    # ... and how to get the file's own shares, in words (the option: Sources et méthode)
     "draw-assumed-note": (
         "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
         "{label}) ; si elles ont été choisies (des pairs, un réseau), les chiffres ne valent "
-        "que pour elles, sans extrapolation.",
+        "que pour elles, sans extrapolation : le rapport établi « en panel » donne les parts "
+        "de ces seules entités (voir « Sources et méthode »).",
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
-        "no extrapolation."),
+        "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+        "alone (see 'Sources and method')."),
     "draw-assumed-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
         "catégorie ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
-        "ne valent que pour elles, sans extrapolation.",
+        "ne valent que pour elles, sans extrapolation : le rapport établi « en panel » donne "
+        "les parts de ces seules entités (voir « Sources et méthode »).",
         "The intervals assume the file's entities of each category ({parts}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
-        "no extrapolation."),
+        "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+        "alone (see 'Sources and method')."),
     # a survey of communes all villes préfectures: what compare says, in words (Synthèse)
     "report-narrower-line": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : {hint}.",

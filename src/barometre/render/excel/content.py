@@ -1491,8 +1491,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
-    draw = random_draw_notes(r.adoption, lang, words=True)
-    if draw:  # a part read as a sample: what its intervals assume, in words (no option)
+    draw = random_draw_notes(r.adoption, lang)
+    if draw:  # a part read as a sample: what its intervals assume, and the option that
+        # reads the file as itself, --panel, as compare says it (the Synthèse points here)
         at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
         rows[at][1] += ("; " if lang == "en" else " ; ") + " ".join(draw)
     return rows
