@@ -126,3 +126,27 @@ def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
     recipe = readme[readme.index("## A survey, from template to report"):][:1500]
     assert "barometre report --data pairs.csv --entity 33 --panel" in recipe
+
+
+def test_council_population_only_where_used_and_coverage_says_its_year(reports, cli):
+    """Bas-Rhin (67) has no 2025 reading: the Classement lists it without a count, so its
+    council's population (the CeA's) is behind no figure; the notes name the Rhône's alone.
+    The file holds Bas-Rhin's 2024 answers: coverage says « en 2025 »."""
+    wb = reports["fr"]
+    notes = _column(wb["Classement"])[:8] + _column(wb["Sources et méthode"], "B")
+    served = [x for x in notes if x.startswith("Population du conseil")]
+    assert served and all("Rhône (69)" in x and "Bas-Rhin" not in x for x in served)
+    for name in ("Classement", "Données"):
+        assert "pour 69 (voir" in wb[name].oddFooter.left.text
+        assert "67" not in wb[name].oddFooter.left.text
+    assert ("Couverture de l'enquête : 12 départements sur 101 (12\u202f%) avec au moins une "
+            "réponse en 2025") in _column(wb["Synthèse"])
+    assert ("Survey coverage: 12 départements of 101 (12%) with at least one answer in 2025"
+            in _column(reports["en"]["Summary"]))
+    out = cli("compare", "--data", SURVEY, "--type", "departement")
+    assert out.exit_code == 0
+    assert ("Couverture : 12 sur 101 départements avec au moins une réponse en 2025 dans le "
+            "fichier") in out.output
+    out = cli("compare", "--data", SURVEY, "--type", "departement", "--lang", "en", "--panel")
+    assert ("Coverage: 12 of 13 départements of the panel with at least one answer in 2025 in "
+            "the file") in out.output

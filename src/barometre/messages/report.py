@@ -296,6 +296,9 @@ MESSAGES = {
     # says its own base (those who answered for its platform)
     "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse",
                         "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer"),
+    "report-coverage-year": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une "
+                             "réponse en {year}",
+                             "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer in {year}"),
     "report-coverage-annuaire": ("Couverture de l'Annuaire : {n} {whom} sur {total} ({share})",
                                  "Annuaire coverage: {n} {whom} of {total} ({share})"),
     # a file of presence only (Oui/Non answers, the Annuaire's declared accounts)

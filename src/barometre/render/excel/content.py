@@ -346,9 +346,13 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(_narrower_line(narrower, lang), color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
-        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
+        # a file of several years: the year its coverage counts (the others' answers are in it)
+        year = s.year_shown if s.entities_by_year and not _annuaire(r) else None
+        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage"
+                     if year is None else "report-coverage-year", lang,
                      n=fmt_int(s.n_entities, lang), whom=_survey_whom(r, lang, s.n_entities),
-                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
+                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang),
+                     year=year))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
         sh.line(aside)
@@ -1159,14 +1163,22 @@ def page_source(r: ReportData, lang: str, short: bool = False) -> str:
     return text("report-page-source-id" if len(ids) == 1 else "report-page-sources", lang, ids=said, sheet=sheet)
 
 
+def _counted(league: pd.DataFrame) -> pd.DataFrame:
+    """The Classement's rows with a follower count: those whose population a figure uses
+    (per 1,000 inhabitants); Bas-Rhin listed without a reading of the year uses none."""
+    if "followers" not in league.columns:
+        return league
+    return league[league["followers"].notna().to_numpy()]
+
+
 def _served(r: ReportData) -> list[dict]:
     """The entities of the Classement (else the Données) whose population is their
-    council's (69, 67/68, 2A/2B)."""
+    council's (69, 67/68, 2A/2B) and a figure uses: of the Classement, those with a count."""
     if r.survey is None or r.survey.collectivity_type != "departement":
         return []
     from ...analysis.peers import served_of
 
-    shown = r.league if r.league is not None else r.data
+    shown = _counted(r.league) if r.league is not None else r.data
     if shown is None:
         return []
     shown = shown.dropna(subset=["code"]).drop_duplicates("code")
@@ -1465,8 +1477,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if r.league is not None:  # the Classement's per 1,000 of a council's population: said
         from ...analysis.peers import served_of
 
-        served = served_note(served_of(r.league["code"], s.collectivity_type,
-                                       r.league["population"] if "population" in r.league
+        counted = _counted(r.league)  # a row without a count uses no population
+        served = served_note(served_of(counted["code"], s.collectivity_type,
+                                       counted["population"] if "population" in counted
                                        else None), lang)
         if served:
             rows.append([text("report-survey-population", lang), served])
