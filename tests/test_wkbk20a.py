@@ -150,3 +150,20 @@ def test_council_population_only_where_used_and_coverage_says_its_year(reports, 
     out = cli("compare", "--data", SURVEY, "--type", "departement", "--lang", "en", "--panel")
     assert ("Coverage: 12 of 13 départements of the panel with at least one answer in 2025 in "
             "the file") in out.output
+
+
+def test_chart_captions_count_the_bases_of_their_figures():
+    """The changes dumbbell under --panel: 13 in the panel, every share over the 12
+    comparable; the benchmark: 13 peers in the file, ranks « sur 12 » and « sur 11 »."""
+    import barometre as bm
+
+    w = bm.read_waves(SURVEY)
+    cap = bm.charts.changes(bm.changes(w, panel=True)).get_supxlabel().replace("\n", " ")
+    assert ("Base : 13 départements du panel ; parts sur les 12 comparables (réponse connue aux "
+            "deux vagues).") in cap
+    en = bm.charts.changes(bm.changes(w, panel=True), lang="en").get_supxlabel().replace("\n", " ")
+    assert "Base: the 13 départements of the panel; shares over the 12 comparable" in en
+    s = bm.read_survey(SURVEY)
+    cap = bm.charts.benchmark(s, "33").get_supxlabel().replace("\n", " ")
+    assert ("Base : les 13 départements du fichier (sur 101 en France) ; rangs sur les 12 "
+            "classés (11 sur LinkedIn, TikTok).") in cap

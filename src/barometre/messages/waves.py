@@ -254,6 +254,12 @@ MESSAGES = {
                                      "Share of {plural} present on each network"),
     # the legend of the new wave's dots, drawn in each platform's colour
     "waves-chart-changes-new": ("couleur du réseau : {new}", "platform's colour: {new}"),
+    # after the base of a changes chart (within, panel): the entities its shares count
+    "waves-chart-comparable": (" ; parts sur les {n} comparables (réponse connue aux deux "
+                               "vagues){others}",
+                               "; shares over the {n} comparable (answer known at both "
+                               "waves){others}"),
+    "waves-chart-comparable-other": ("{n} sur {platforms}", "{n} on {platforms}"),
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
         "Source: survey{s} {sources} — shares among the entities comparable in both waves"),
