@@ -64,8 +64,11 @@ def test_the_report_says_the_draw_in_words_and_its_chart_its_base(cli, tmp_path)
     # two words on each key line, the sentence once below them (three lines said it whole)
     assert "(n = 12 ayant répondu sur 22 ; IC 95\u202f% : 86–100\u202f% ; tirage au hasard supposé)" in fb
     assert sum("ne valent que pour elles" in c for c in synth) == 1
-    every = " ".join(c for s in openpyxl.load_workbook(rep).sheetnames for c in _cells(rep, s))
-    assert "--panel" not in every and "sinon" not in every  # no option for a DGS
+    # no option for a DGS, but in Sources et méthode, the method's sheet (wkbk20a: how to
+    # get the file's own shares, which the Synthèse points to in words)
+    every = " ".join(c for s in openpyxl.load_workbook(rep).sheetnames
+                     if s != "Sources et méthode" for c in _cells(rep, s))
+    assert "--panel" not in every and "sinon" not in every
     assert any("si elles ont été choisies (des pairs, un réseau), les chiffres ne valent que "
                "pour elles" in c for c in _cells(rep, "Adoption"))
     chart = _chart_texts(rep)[0]
@@ -168,7 +171,8 @@ def test_charts_of_prefectures_read_as_communes_say_it_in_words():
     assert s.attrs["collectivity_type"] == "commune"  # guessed from « Code INSEE ; Ville »
     bench = bm.charts.benchmark(s, "Ajaccio")
     cap = bench.get_supxlabel().replace("\n", " ")
-    assert f"Base : {PEERS}." in cap and "L" + HINT_WORDS + "." in cap
+    # its ranks' peers after the base when fewer (wkbk20a: « … ; rangs sur les 11 classés »)
+    assert f"Base : {PEERS}" in cap and "L" + HINT_WORDS + "." in cap
     assert "34\u202f875" not in cap and "--type" not in cap
     rank = bm.charts.ranking(bm.rank(s, "instagram"), focus="2A004")
     assert rank.get_suptitle().replace("\n", " ").startswith(

@@ -120,9 +120,10 @@ def test_evolution_chart_draws_eight_series_and_names_the_others(cli, tmp_path):
 
 
 @pytest.mark.parametrize("lang, synthese, sources", [
-    ("fr", "Couverture de l'enquête : 5 départements sur 101 (5\u202f%) avec au moins une réponse",
+    ("fr", "Couverture de l'enquête : 5 départements sur 101 (5\u202f%) avec au moins une réponse "
+     "en 2025",
      "2025 (année des chiffres) : 5 départements sur 101 en France (5\u202f%) ; 2024 : 6 (6\u202f%)"),
-    ("en", "Survey coverage: 5 départements of 101 (5%) with at least one answer",
+    ("en", "Survey coverage: 5 départements of 101 (5%) with at least one answer in 2025",
      "2025 (year of the figures): 5 départements out of 101 in France (5%); 2024: 6 (6%)")])
 def test_coverage_is_the_year_of_the_key_figures(cli, files, tmp_path, lang, synthese, sources):
     wb = _report(cli, tmp_path, files["y2024.csv"], files["y2025.csv"], lang=lang)

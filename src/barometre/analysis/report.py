@@ -190,6 +190,10 @@ class SurveyInfo:
     years_left_aside: tuple[tuple[int, int], ...] = ()
     years_same_campaign: tuple[tuple[int, int], ...] = ()
     entities_by_year: tuple[tuple[int, int], ...] = ()
+    #: the blank presence cells the reader read as absent (a column without any « Non »,
+    #: or ``blank="absent"``), as ``validate`` warns of them: (platform, file, line numbers)
+    #: per platform and file (file None for one file), in the file's order
+    blanks_absent: tuple[tuple[str, str | None, tuple[int, ...]], ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -524,6 +528,24 @@ def is_fictitious(survey: pd.DataFrame) -> bool:
     return marked(f)
 
 
+def blanks_read_absent(survey: pd.DataFrame) -> tuple[tuple[str, str | None, tuple[int, ...]], ...]:
+    """The blank presence cells ``survey``'s reader counted as absent (its ``blank-absent``
+    warnings, :func:`~barometre.survey.rules.blank_problem`): (platform, file, line numbers)
+    per platform and file, file None for a survey of one file. Problems read back without
+    their rows (a frame from parquet) give none."""
+    out = []
+    for p in survey.attrs.get("problems") or ():
+        rows = getattr(p, "rows", None)
+        msg = getattr(p, "msg", None)
+        if not isinstance(p, dict) or p.get("code") != "blank-absent" or rows is None or msg is None:
+            continue
+        said = msg.params.get("platform")
+        platform = next((k for k, v in PLATFORMS.items() if v.words() == said), None)
+        if platform is not None:
+            out.append((platform, p.get("file"), tuple(int(r) for r in rows)))
+    return tuple(out)
+
+
 def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date]) -> SurveyInfo:
     t = str(survey.attrs.get("collectivity_type") or survey["collectivity_type"].iloc[0])
     n_ref = None
@@ -562,7 +584,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       year_shown=_reference_year(adoption),
                       years_left_aside=tuple(sorted((adoption.attrs.get("years_left_aside") or {}).items())),
                       years_same_campaign=tuple(sorted(
-                          (adoption.attrs.get("years_same_campaign") or {}).items())))
+                          (adoption.attrs.get("years_same_campaign") or {}).items())),
+                      blanks_absent=blanks_read_absent(survey))
 
 
 def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tuple[str, ...] = ()

@@ -196,8 +196,11 @@ def _coverage_line(result: Records, lang: str) -> str:
         what = (text("coverage-councils", lang) if of == "conseils_departementaux"
                 else _within_of_record(r, lang, 2)  # the base said by --within, --panel
                 or type_label(r["collectivity_type"], lang, plural=True))
-        lines.append(text("coverage-line", lang, n=fmt_int(r["n_surveyed"], lang),
-                          total=fmt_int(r["n_reference"], lang), what=what))
+        year = r.get("year") if result.attrs.get("years_left_aside") else None
+        lines.append(text("coverage-line" if year is None or year != year else "coverage-line-year",
+                          lang, n=fmt_int(r["n_surveyed"], lang),
+                          total=fmt_int(r["n_reference"], lang), what=what,
+                          year=year if year is None or year != year else int(year)))
     year = _year_line(result, lang)
     return "\n".join(lines + ([year] if year else []))
 

@@ -77,6 +77,10 @@ MESSAGES = {
     "chart-url": ("Adresse : {urls}", "Address: {urls}"),
     "chart-urls": ("Adresses : {urls}", "Addresses: {urls}"),
     "chart-base": ("Base : {base}", "Base: {base}"),
+    # the benchmark chart: after its base, the peers its ranks count when fewer
+    "chart-bench-ranked": (" ; rangs sur les {n} classés{others}",
+                           "; ranks out of the {n} ranked{others}"),
+    "chart-bench-ranked-other": ("{n} sur {platforms}", "{n} on {platforms}"),
     "chart-bases": ("Bases : {base}", "Bases: {base}"),
     "chart-measure": ("Mesure : {measure}", "Measure: {measure}"),
     # measure-of-all, measure-of-present, measure-of-respondents: messages/published.py

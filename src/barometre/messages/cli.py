@@ -52,6 +52,12 @@ MESSAGES = {
     "coverage-line": ("Couverture : {n} sur {total} {what} avec au moins une réponse dans le "
                       "fichier",
                       "Coverage: {n} of {total} {what} with at least one answer in the file"),
+    # a file of several years: the coverage of the year shown (another year's answers are
+    # in the file too)
+    "coverage-line-year": ("Couverture : {n} sur {total} {what} avec au moins une réponse en "
+                           "{year} dans le fichier",
+                           "Coverage: {n} of {total} {what} with at least one answer in {year} "
+                           "in the file"),
     "coverage-councils": ("conseils départementaux", "conseils départementaux (county councils)"),
     "bench-years": ("Relevés comparés : {years} (la dernière année de chaque réseau)",
                     "Readings compared: {years} (the latest year on each platform)"),

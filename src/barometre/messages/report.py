@@ -121,6 +121,11 @@ MESSAGES = {
     # of the type) and its interval, as compare gives them
     "report-key-n-survey": (" (n = {n} ayant répondu sur {total}{ci})",
                             " (n = {n} answered of {total}{ci})"),
+    # a panel's key figure short of the panel: the share of those who answered, its
+    # interval of the whole panel ("92 % des 13" would be 12 of them)
+    "report-key-panel-answered": ("{base} ayant répondu ({total} dans le panel)",
+                                  "{base} that answered ({total} in the panel)"),
+    "report-key-panel-ci": (" ({ci} des {total})", " ({ci} of the {total})"),
     "report-key-n-survey-only": (" (n = {n} ayant répondu{ci})", " (n = {n} answered{ci})"),
     "report-key-ci": (" ; {ci}", "; {ci}"),
     # what the interval of a file of a part of its type read as a sample assumes, said in
@@ -132,20 +137,25 @@ MESSAGES = {
         "tirage au hasard supposé : si les entités ont été choisies, les chiffres ne valent "
         "que pour elles",
         "assumes a random draw: if the entities were chosen, the figures hold for them only"),
+    # ... and how to get the file's own shares, in words (the option: Sources et méthode)
     "draw-assumed-note": (
         "Les intervalles supposent un tirage au hasard des entités du fichier ({n} sur {total} "
         "{label}) ; si elles ont été choisies (des pairs, un réseau), les chiffres ne valent "
-        "que pour elles, sans extrapolation.",
+        "que pour elles, sans extrapolation : le rapport établi « en panel » donne les parts "
+        "de ces seules entités (voir « Sources et méthode »).",
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
-        "no extrapolation."),
+        "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+        "alone (see 'Sources and method')."),
     "draw-assumed-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
         "catégorie ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
-        "ne valent que pour elles, sans extrapolation.",
+        "ne valent que pour elles, sans extrapolation : le rapport établi « en panel » donne "
+        "les parts de ces seules entités (voir « Sources et méthode »).",
         "The intervals assume the file's entities of each category ({parts}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
-        "no extrapolation."),
+        "no extrapolation: the report made 'as a panel' gives the shares of these entities "
+        "alone (see 'Sources and method')."),
     # a survey of communes all villes préfectures: what compare says, in words (Synthèse)
     "report-narrower-line": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : {hint}.",
@@ -210,6 +220,9 @@ MESSAGES = {
     "report-col-index": ("Indice (médiane = 100)", "Index (median = 100)"),
     "report-col-index-per-1000": ("Indice pour 1\u202f000 hab.", "Index per 1,000 inh."),
     "report-col-present": ("Présent", "Present"),
+    # the Données: a « Non » that was a blank cell, read as absent (validate's warning)
+    "report-col-blank-read": ("Case vide", "Blank cell"),
+    "report-blank-read": ("lue « Non »", "read as 'No'"),
     "report-col-account": ("Compte", "Account"),
     "report-col-reading-date": ("Date du relevé", "Date"),
     "report-col-source-row": ("Ligne du fichier", "File line"),  # as "line 5"
@@ -302,6 +315,9 @@ MESSAGES = {
     # says its own base (those who answered for its platform)
     "report-coverage": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse",
                         "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer"),
+    "report-coverage-year": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une "
+                             "réponse en {year}",
+                             "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer in {year}"),
     "report-coverage-annuaire": ("Couverture de l'Annuaire : {n} {whom} sur {total} ({share})",
                                  "Annuaire coverage: {n} {whom} of {total} ({share})"),
     # a file of presence only (Oui/Non answers, the Annuaire's declared accounts)
@@ -388,6 +404,12 @@ MESSAGES = {
         "One value per series and wave, dated on its wave's most frequent reading day (the "
         "readings of several files grouped into waves); each share has its own base: the "
         "authorities with an answer for that platform in that wave."),
+    # a platform whose shares the Mouvements say otherwise (entities of both waves only)
+    "report-evolution-vs-movements": (
+        "{platform} : {ev_old} → {ev_new}, chaque vague entière ; les Mouvements, sur les {n} "
+        "{whom} ayant répondu aux deux vagues, donnent {old} → {new}.",
+        "{platform}: {ev_old} → {ev_new}, each wave whole; the Changes sheet, over the {n} "
+        "{whom} that answered at both waves, gives {old} → {new}."),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du jour de relevé le plus fréquent de l'année "
         "(la date de la vague) ; chaque part a sa propre base : les collectivités ayant répondu "
@@ -446,6 +468,12 @@ MESSAGES = {
         "a blank presence cell (no answer, no account, no followers) counts as absent in a column holding no "
         "\"No\"; in a column holding some \"No\", it is \"not answered\" and the authority leaves the base "
         "of that platform ({detail})"),
+    "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as 'No'"),
+    "report-survey-blanks-absent-text": (
+        "{items} ; ces réponses « Non » sont marquées dans la colonne « {column} » des {sheet}",
+        "{items}; these 'No' answers are marked in the column '{column}' of the {sheet} sheet"),
+    "report-survey-blank-absent-item": ("{platform} : {n} ({rows})", "{platform}: {n} ({rows})"),
+    "report-survey-blank-absent-file": ("{file}, {rows}", "{file}, {rows}"),
     "report-survey-blanks-none": ("aucune collectivité hors base", "no authority left out of the base"),
     "report-survey-blanks-out": ("hors base : {items}", "left out: {items}"),
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),

@@ -136,6 +136,12 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
+    # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
+    "waves-excel-vs-evolution": (
+        "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
+        "l'Évolution, qui compte chaque vague entière, donne {ev_old} → {ev_new}.",
+        "{platform}: {old} → {new} over the {n} {whom} that answered at both waves; the "
+        "Trend sheet, which counts each wave whole, gives {ev_old} → {ev_new}."),
     "waves-note-base": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
@@ -263,6 +269,12 @@ MESSAGES = {
                                      "Share of {plural} present on each network"),
     # the legend of the new wave's dots, drawn in each platform's colour
     "waves-chart-changes-new": ("couleur du réseau : {new}", "platform's colour: {new}"),
+    # after the base of a changes chart (within, panel): the entities its shares count
+    "waves-chart-comparable": (" ; parts sur les {n} comparables (réponse connue aux deux "
+                               "vagues){others}",
+                               "; shares over the {n} comparable (answer known at both "
+                               "waves){others}"),
+    "waves-chart-comparable-other": ("{n} sur {platforms}", "{n} on {platforms}"),
     "waves-chart-changes-caption": (
         "Source : enquête{s} {sources} — parts parmi les entités comparables aux deux vagues",
         "Source: survey{s} {sources} — shares among the entities comparable in both waves"),

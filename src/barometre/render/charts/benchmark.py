@@ -37,6 +37,30 @@ def _jitter(n: int) -> np.ndarray:
     return (np.arange(n) * 0.618034 % 1.0 - 0.5) * 0.44
 
 
+def _ranked_of(b: pd.DataFrame, plats: list[str], n_group: int, lang: str) -> str:
+    """After the base of 13 peers, the peers each rank counts when fewer (those with a
+    count): " ; rangs sur les 12 classés (11 sur LinkedIn, TikTok)", as the « 4e sur 12 »
+    beside the dots; "" when every peer is ranked on every platform drawn."""
+    if "n_peers" not in b.columns or "rank" not in b.columns:
+        return ""
+    # the platforms whose dot has a rank beside it (« absent », « non renseigné »: none)
+    counts = {p: int(b.at[p, "n_peers"]) for p in plats
+              if not is_missing(b.at[p, "n_peers"]) and not is_missing(b.at[p, "rank"])}
+    if not counts or all(n == n_group for n in counts.values()):
+        return ""
+    values = list(counts.values())
+    most = max(set(values), key=lambda n: (values.count(n), n))
+    others: dict[int, list[str]] = {}
+    for p, n in counts.items():
+        if n != most:
+            others.setdefault(n, []).append(platform_label(p, lang))
+    sep = "; " if lang == "en" else " ; "
+    items = sep.join(msg("chart-bench-ranked-other", lang, n=fmt_int(n, lang),
+                         platforms=", ".join(ps)) for n, ps in others.items())
+    return msg("chart-bench-ranked", lang, n=fmt_int(most, lang),
+               others=f" ({items})" if items else "")
+
+
 def _label_room(fig: Figure, rooms: list[tuple]) -> None:
     """Widen each panel's x range on the right until its row labels (rank, "absent"…),
     written at the right end of their row, clear every dot and median of the panel: a
@@ -313,7 +337,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     'log'
     >>> print(fig.get_supxlabel())
     Source : enquête enquete-departements-donnees-fictives.xlsx, 2025.
-    Base : les 101 départements du fichier.
+    Base : les 101 départements du fichier ; rangs sur les 84 classés.
     En orange : Loire-Atlantique ; trait vertical : médiane des pairs.
     Pairs non classés (sans réponse, sans compte ou sans nombre d'abonnés) : Facebook 17, Instagram 21 ; détail : feuille Benchmark du rapport.
     Population (pour 1 000 habitants) : population municipale INSEE (populations légales 2023, en vigueur au 1er janvier 2026 ; Mayotte :
@@ -525,7 +549,8 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                                     if e["code"] in drawn_per_1000], lang)
         if served:
             notes.append(served)
-        base = _peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1] + once_base
+        base = (_peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1] + once_base
+                + _ranked_of(b, plats, group["code"].nunique(), lang))
         caption(fig, survey_caption(survey, lang, base, year, notes))
         if asked is None:  # a long caption (peers not ranked, councils' populations) gets
             # its own room, not the panels': the natural height holds six lines of it

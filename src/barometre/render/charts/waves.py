@@ -22,7 +22,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ...domain.registry import TYPES
 from ...messages import text
-from ..formats import fmt_share_tick, platform_label, type_label
+from ..formats import fmt_int, fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, base_label, design_changes_note
 from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, wave_date, wave_random_draw_notes,
                      wave_words, waves_base)
@@ -161,6 +161,28 @@ def _base_said(df: pd.DataFrame, lang: str) -> list[str]:
             *panel_out_notes(df, lang)]
 
 
+def _with_comparable(said: list[str], d: pd.DataFrame, lang: str) -> list[str]:
+    """The changes chart's base line (:func:`_base_said`) followed by the comparable
+    entities its shares count when some of the base are not comparable: « Base : 13
+    départements du panel ; parts sur les 12 comparables (réponse connue aux deux vagues) »,
+    a platform of another count named (« 11 sur LinkedIn »). ``d``: the rows drawn."""
+    if not said or "n_paired" not in d or "not_comparable" not in d or not len(d):
+        return said
+    if not (d["not_comparable"].fillna(0) > 0).any():
+        return said
+    counts = [int(n) for n in d["n_paired"]]
+    most = max(set(counts), key=lambda n: (counts.count(n), n))
+    others = {}
+    for p, n in zip(d["platform"], counts):
+        if n != most:
+            others.setdefault(n, []).append(platform_label(p, lang))
+    sep = "; " if lang == "en" else " ; "
+    items = sep.join(text("waves-chart-comparable-other", lang, n=fmt_int(n, lang),
+                          platforms=", ".join(ps)) for n, ps in others.items())
+    return [said[0] + text("waves-chart-comparable", lang, n=fmt_int(most, lang),
+                           others=f" ({items})" if items else ""), *said[1:]]
+
+
 def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
     """What ``trend --data`` says under its table, said under the chart too: the waves whose
     « au moins un réseau » was left out (a share over other networks: why a point is
@@ -250,7 +272,9 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                            sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
                       + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
-                      *_base_said(df, lang),  # within, panel: the base compared
+                      # within, panel: the base compared, and the comparable entities
+                      # every share counts (13 in the panel, 12 answered at both waves)
+                      *_with_comparable(_base_said(df, lang), d, lang),
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
                       *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
                       *design_changes_note(a.get("design"), lang, bands=a.get("band_design")),

@@ -106,7 +106,8 @@ def _same_words(a: str, b: str) -> bool:
 
 
 def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = False,
-             place: dict | None = None, base: str | None = None, draw: bool = False) -> str:
+             place: dict | None = None, base: str | None = None, draw: bool = False,
+             answered: tuple[str, int] | None = None) -> str:
     """One key figure in words: "96 % des régions sur Facebook — Ideose, octobre 2015".
 
     A figure of type ``all`` says its own base when it is not every collectivité: "64 % des
@@ -124,7 +125,11 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     panel"), said instead of the type; ``draw``: its file is a small part of the type read
     as a sample, its interval followed by what it assumes, in words (« tirage au hasard
     supposé : si les entités ont été choisies, les chiffres ne valent que pour elles »,
-    :func:`~barometre.render.views.random_draw_notes`).
+    :func:`~barometre.render.views.random_draw_notes`). ``answered``: a panel's figure
+    whose base is short of the panel (:func:`_panel_answered`: its words, the panel's N),
+    the share said of those who answered and its interval of the whole panel: « 92 % des
+    12 départements du panel ayant répondu (13 dans le panel) sur TikTok (IC 95 % : 85–92 %
+    des 13) », never « 92 % des 13 » (12 of them; 11 are known).
 
     Marked as compare marks them: a share derived from the source's wording is starred
     ("100 %*"), a disputed one "‡"; a share of those present on social media ("°") or of a
@@ -162,6 +167,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
                                 "design_subset": k.design_subset}, lang)
         if survey and base:  # the base said by within or panel: its entities
             whom = base
+        if survey and answered:  # a panel not wholly answered: the share of those who did
+            whom, n = answered[0], _panel_ci(k, answered[1], lang)
         line = text(code, lang, share=_key_share(k, lang), whom=whom,
                     platform=plat, n=n, who=who, when=when)
     if cite_id:
@@ -195,6 +202,33 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
         return text("report-key-n-survey", lang, n=fmt_int(k.n_base, lang),
                     total=fmt_int(total, lang), ci=ci)
     return text("report-key-n-survey-only", lang, n=fmt_int(k.n_base, lang), ci=ci)
+
+
+def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[str, int] | None:
+    """A panel's key figure whose base is short of the panel (some of it did not answer
+    for the platform): « 12 départements du panel ayant répondu (13 dans le panel) » and
+    the panel's N; None otherwise (a whole panel, no panel, a base said by ``within``)."""
+    from ..views import panel_label, within_of
+
+    p = (adoption.attrs.get("panel") or {}).get(k.collectivity_type)
+    if not p or within_of(adoption, k.collectivity_type) or not k.n_base or k.share is None:
+        return None
+    total = int(p["n"])
+    if k.n_base >= total:
+        return None
+    of = f"{k.collectivity_type}:panel" + (":" + "+".join(p["kinds"]) if p.get("kinds") else "")
+    return text("report-key-panel-answered", lang, base=panel_label(of, int(k.n_base), lang),
+                total=fmt_int(total, lang)), total
+
+
+def _panel_ci(k: KeyFigure, total: int, lang: str) -> str:
+    """The interval of :func:`_panel_answered`'s figure, said of the whole panel (the
+    share of its N it bounds): " (IC 95 % : 85–92 % des 13)"; "" without one."""
+    ci = _ci_cell({"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
+                   "design": k.design, "design_subset": k.design_subset,
+                   "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
+                  lang)
+    return text("report-key-panel-ci", lang, ci=ci, total=fmt_int(total, lang)) if ci else ""
 
 
 def _key_share(k: KeyFigure, lang: str) -> str:
@@ -297,7 +331,9 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(key_line(k, lang, survey=r.survey is not None, cite_id=several,
                                           place=places.get(k.collectivity_type),
                                           base=base_label(r.adoption, k.collectivity_type, lang),
-                                          draw=k.collectivity_type in draws)), 10)
+                                          draw=k.collectivity_type in draws,
+                                          answered=_panel_answered(r.adoption, k, lang)
+                                          if r.survey is not None else None)), 10)
     ci_term = "95% CI" if lang == "en" else "IC 95\u202f%"
     if any(ci_term in str(sh.ws.cell(row, 1).value or "") for row in range(sh.row - len(keys), sh.row)):
         _wrap_across(sh, sh.line(text("report-ci-explained", lang), color="595959"), 10)  # first used above
@@ -322,9 +358,13 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         _wrap_across(sh, sh.line(_narrower_line(narrower, lang), color="595959"), 10)
     if r.survey is not None and r.survey.n_reference:
         s = r.survey
-        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage", lang,
+        # a file of several years: the year its coverage counts (the others' answers are in it)
+        year = s.year_shown if s.entities_by_year and not _annuaire(r) else None
+        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage"
+                     if year is None else "report-coverage-year", lang,
                      n=fmt_int(s.n_entities, lang), whom=_survey_whom(r, lang, s.n_entities),
-                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang)))
+                     total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang),
+                     year=year))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
         sh.line(aside)
@@ -911,6 +951,10 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(text(note, lang), size=9, color="595959")
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
+    from .movements import evolution_gaps
+
+    for gap in evolution_gaps(r, lang):  # the Mouvements' share of the same platform, said
+        sh.line(text("report-evolution-vs-movements", lang, **gap), size=9, color="595959")
     for out in region_map_notes(r.adoption, lang, also=r.evolution):  # 2015 beside 2025: the map changed
         sh.line(out, size=9, color="595959")
     any_left = r.extra.get("evolution_any_left_out")  # years of fewer platforms: no "any" point
@@ -1138,14 +1182,22 @@ def page_source(r: ReportData, lang: str, short: bool = False) -> str:
     return text("report-page-source-id" if len(ids) == 1 else "report-page-sources", lang, ids=said, sheet=sheet)
 
 
+def _counted(league: pd.DataFrame) -> pd.DataFrame:
+    """The Classement's rows with a follower count: those whose population a figure uses
+    (per 1,000 inhabitants); Bas-Rhin listed without a reading of the year uses none."""
+    if "followers" not in league.columns:
+        return league
+    return league[league["followers"].notna().to_numpy()]
+
+
 def _served(r: ReportData) -> list[dict]:
     """The entities of the Classement (else the Données) whose population is their
-    council's (69, 67/68, 2A/2B)."""
+    council's (69, 67/68, 2A/2B) and a figure uses: of the Classement, those with a count."""
     if r.survey is None or r.survey.collectivity_type != "departement":
         return []
     from ...analysis.peers import served_of
 
-    shown = r.league if r.league is not None else r.data
+    shown = _counted(r.league) if r.league is not None else r.data
     if shown is None:
         return []
     shown = shown.dropna(subset=["code"]).drop_duplicates("code")
@@ -1336,6 +1388,27 @@ def wave_dates_text(s: SurveyInfo, lang: str, undated: bool = False) -> str:
     return out
 
 
+def _blanks_absent_text(s: SurveyInfo, lang: str) -> str:
+    """The blank cells read as absent, per platform with their lines (each file's, for
+    several files), as ``validate``'s warning: « YouTube : 1 (ligne 14) ; ces réponses
+    « Non » sont marquées dans la colonne « Case vide » des Données »."""
+    from ...survey.rules import rows_text
+
+    by_platform: dict[str, list[tuple[str | None, tuple[int, ...]]]] = {}
+    for platform, file, rows in s.blanks_absent:
+        by_platform.setdefault(platform, []).append((file, rows))
+    sep = "; " if lang == "en" else " ; "
+    items = []
+    for platform, said in by_platform.items():
+        where = sep.join(rows_text(rows).render(lang) if file is None or s.n_files == 1 else
+                         text("report-survey-blank-absent-file", lang, file=file,
+                              rows=rows_text(rows).render(lang)) for file, rows in said)
+        items.append(text("report-survey-blank-absent-item", lang, platform=platform_label(platform, lang),
+                          n=fmt_int(sum(len(rows) for _, rows in said), lang), rows=where))
+    return text("report-survey-blanks-absent-text", lang, items=sep.join(items),
+                column=text("report-col-blank-read", lang), sheet=text("report-sheet-data", lang))
+
+
 def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
     """The survey's type, plural (:func:`_whom`), or the base said by ``within`` or
     ``panel``: "intercommunalités de l'Ain et de la Loire-Atlantique", "communautés
@@ -1429,8 +1502,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     if r.league is not None:  # the Classement's per 1,000 of a council's population: said
         from ...analysis.peers import served_of
 
-        served = served_note(served_of(r.league["code"], s.collectivity_type,
-                                       r.league["population"] if "population" in r.league
+        counted = _counted(r.league)  # a row without a count uses no population
+        served = served_note(served_of(counted["code"], s.collectivity_type,
+                                       counted["population"] if "population" in counted
                                        else None), lang)
         if served:
             rows.append([text("report-survey-population", lang), served])
@@ -1443,6 +1517,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         if s.blanks else text("report-survey-blanks-none", lang))
     rows += ([] if meta else  # no blank answer in the Annuaire: an undeclared account is absent
              [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
+    if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them
+        rows.append([text("report-survey-blanks-absent", lang), _blanks_absent_text(s, lang)])
     rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,
@@ -1453,8 +1529,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
                  population=population_source([s.collectivity_type], lang))]]
-    draw = random_draw_notes(r.adoption, lang, words=True)
-    if draw:  # a part read as a sample: what its intervals assume, in words (no option)
+    draw = random_draw_notes(r.adoption, lang)
+    if draw:  # a part read as a sample: what its intervals assume, and the option that
+        # reads the file as itself, --panel, as compare says it (the Synthèse points here)
         at = next(i for i, row in enumerate(rows) if row[0] == text("report-survey-intervals", lang))
         rows[at][1] += ("; " if lang == "en" else " ; ") + " ".join(draw)
     return rows

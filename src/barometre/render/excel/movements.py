@@ -10,14 +10,14 @@ from typing import Any
 
 from ...analysis.report import ReportData
 from ...messages import Count, text
-from ..formats import platform_label, population_note, type_label
+from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import panel_out_notes
 from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, wave_words,
                      waves_base)
 from .sheets import Column, Sheet
 
-__all__ = ["movements"]
+__all__ = ["movements", "evolution_gaps"]
 
 TITLE_COLOR = "1F4E79"
 
@@ -83,6 +83,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
     for out in panel_out_notes(ch, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
+    for gap in evolution_gaps(r, lang):  # the Évolution's share of each wave whole, said
+        sh.line(text("waves-excel-vs-evolution", lang, **gap), size=9, color="595959")
     zero = from_zero_note(ch, lang)
     if zero:  # 0 followers in the old wave: a gain, no growth rate; counted
         sh.line(zero, size=9, color="595959")
@@ -243,3 +245,40 @@ def _capped(sh: Sheet, left_out: int, attrs: dict, lang: str) -> None:
     sh.line(text("waves-excel-capped", lang, shown=Count(LISTED_PER_PLATFORM), n=Count(left_out),
                  s="" if left_out == 1 else "s", args=" ".join(args)), size=9, color="595959")
     sh.blank()
+
+
+def evolution_gaps(r: ReportData, lang: str) -> list[dict[str, str]]:
+    """The platforms whose shares the Mouvements and the Évolution say differently: the
+    Mouvements' over the entities comparable at both waves (« 67 % → 92 % » of the 12
+    that answered twice), the Évolution's over each wave whole (« 69 % → 92 % », 9 of 13
+    then 11 of 12). One dict per platform, the words of both sheets' sentences
+    (``waves-excel-vs-evolution``, ``report-evolution-vs-movements``); none when they
+    read the same, or without both sheets."""
+    m, ev = r.extra.get("movements"), r.evolution
+    if m is None or ev is None or "series" in ev or not len(ev):
+        return []
+    ch = m["changes"]
+    t, old, new = ch.attrs.get("collectivity_type"), ch.attrs.get("old"), ch.attrs.get("new")
+    if not t or old is None or new is None:
+        return []
+    dates = ev["date"].map(lambda d: str(d)[:10])
+    value = {}
+    for tt, p, d, s in zip(ev["collectivity_type"], ev["platform"], dates, ev["share"]):
+        if tt == t:  # a wave said as its date, or as its year when the waves are years
+            value[(p, d)] = s
+            value.setdefault((p, d[:4]), s)
+    out = []
+    for c in ch.to_dict("records"):
+        p = c["platform"]
+        pair = (_v(c["share_old"]), _v(c["share_new"]))
+        whole = (_v(value.get((p, str(old)))), _v(value.get((p, str(new)))))
+        n = _v(c.get("n_paired"))
+        if None in pair or None in whole or n is None:
+            continue
+        said = [fmt_share(x, lang) for x in (*pair, *whole)]
+        if said[:2] == said[2:]:
+            continue
+        out.append(dict(platform=platform_label(p, lang), old=said[0], new=said[1],
+                        ev_old=said[2], ev_new=said[3], n=fmt_int(int(n), lang),
+                        whom=type_label(t, lang, plural=int(n) > 1)))
+    return out

@@ -122,6 +122,27 @@ def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]
             [("rounded_label", "report-col-followers-rounded", "text")])
 
 
+def _blank_read_column(frame: pd.DataFrame, r: ReportData, lang: str) -> tuple[pd.DataFrame, list]:
+    """The frame with ``blank_label`` (« lue « Non » » where the presence « Non » was a
+    blank cell the reader counted as absent, :attr:`SurveyInfo.blanks_absent`; blank
+    elsewhere) and the spec of that column, beside Présent, so that a filter on it finds
+    them; the frame as it is and no column when no blank was read so (the usual)."""
+    said = r.survey.blanks_absent if r.survey is not None else ()
+    if not said or not {"platform", "source_row", "present"} <= set(frame.columns):
+        return frame, []
+    absent = frame["present"].eq(False).fillna(False).to_numpy(dtype=bool)
+    flags = np.zeros(len(frame), dtype=bool)
+    for platform, file, rows in said:
+        mine = absent & (frame["platform"] == platform).to_numpy() & frame["source_row"].isin(rows).to_numpy()
+        if file is not None and "file" in frame.columns:
+            mine &= (frame["file"].astype(str) == str(file)).to_numpy()
+        flags |= mine
+    if not flags.any():
+        return frame, []
+    marks = pd.Series(text("report-blank-read", lang), index=frame.index, dtype="str").where(flags)
+    return frame.assign(blank_label=marks), [("blank_label", "report-col-blank-read", "text")]
+
+
 def _questioned_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
     """The frame with ``questioned_label`` (« à vérifier » where the reader questioned the
     count: ``followers_questioned``, more followers than inhabitants…; blank elsewhere) and
@@ -216,6 +237,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             type_label=typ.cat.rename_categories([type_label(t, lang) for t in typ.cat.categories]))
         d, rounded = _rounded_column(d, lang)
         d, questioned = _questioned_column(d, lang)
+        d, blank = _blank_read_column(d, r, lang)
         d = _population_of(d, r, lang)
         # several files (read_waves): each row's file beside its line, a line number being
         # every file's; one file: named in Sources et méthode, no column of one value
@@ -223,7 +245,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         b.frame("report-sheet-data", "Donnees", d, [
             ("code", "report-col-code", "code"), ("name", "report-col-name", "text"), ("type_label", "report-col-type", "text"),
             ("platform_label", "report-col-platform", "text"), ("present", "report-col-present", "yesno"),
-            ("followers", "report-col-followers", "count"), *rounded, *questioned,
+            *blank, ("followers", "report-col-followers", "count"), *rounded, *questioned,
             ("account", "report-col-account", "text"),
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             ("population_of", "report-col-population-of", "text"),
