@@ -173,30 +173,3 @@ def test_trend_says_each_wave_is_far_from_the_bands_proportions(cli, tmp_path):
     assert "Vague du 15/10/2024 : le fichier tient 8 des 18 256 de la strate < 500" in out
     assert out.count("moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by strate » sur ce fichier" in out
-
-
-def test_a_near_census_keeps_its_interval_whether_its_gaps_are_rows_or_blanks(cli, tmp_path):
-    """34,000 of the 34,875 communes answered, the 875 of the highest codes missing (their
-    bands' mix far from a draw's: p ~ 3e-94): the same file whether those 875 are absent
-    or in it with « NR ». Both keep the interval (the bounds held inside k/N to
-    (k + 875)/N), as survey_design reads a part's others when they are most of the rest;
-    the absent ones read as « not a random draw » while the « NR » ones did not."""
-    import random
-
-    codes = sorted(bm.reference.type_codes("commune"))
-    rng = random.Random(1)
-    answers = ["Oui" if rng.random() < 0.6 else "Non" for _ in codes[:34_000]]
-    rows = [f"{c};{a};15/10/2025" for c, a in zip(codes, answers)]
-    absent, blank = tmp_path / "absent.csv", tmp_path / "nr.csv"
-    absent.write_text("Code;Facebook;Date du relevé\n" + "\n".join(rows) + "\n", "utf-8")
-    blank.write_text("Code;Facebook;Date du relevé\n" + "\n".join(
-        rows + [f"{c};NR;15/10/2025" for c in codes[34_000:]]) + "\n", "utf-8")
-    k = answers.count("Oui")
-    for path in (absent, blank):
-        r = cli("compare", "--data", path, "--type", "commune", "--json")
-        assert r.exit_code == 0, r.output
-        row = json.loads(r.stdout)[0]
-        assert (row["n_present"], row["n_base"]) == (k, 34_000)
-        assert row["ci_low"] is not None and row["ci_high"] is not None
-        assert k / 34_875 <= row["ci_low"] <= row["ci_high"] <= (k + 875) / 34_875
-        assert "non_random_sample" not in row["flags"]

@@ -2146,16 +2146,6 @@ def _band_mix(codes: Iterable[str], t: str, part: SurveyDesign | None = None,
     return tuple((labels[b], int(held[b]), int(sizes[b])) for b in keep)
 
 
-def _most_of(mix: tuple) -> bool:
-    """Whether the file holds at least half of the entities its bands' mix is taken among:
-    a near census, as :func:`survey_design` says of a part's others. Its share can be off
-    by no more than the entities it lacks (the interval's bounds are moved inside k/N to
-    (k + u)/N), and the same entities missing as rows or as non-answers must read alike:
-    34,000 communes answered of 34,875 keep their interval whether the other 875 are
-    absent from the file or in it with « NR »."""
-    return 2 * sum(x for _, x, _ in mix) >= sum(n for _, _, n in mix)
-
-
 def _with_band_mix(design: SurveyDesign, codes: Iterable[str], t: str) -> SurveyDesign:
     """``design`` with the size bands' mix of the file (kind ``"bands"``: inside the bands
     it falls in) or of its others beside the part (stratified: among the rest, inside the
@@ -2164,7 +2154,7 @@ def _with_band_mix(design: SurveyDesign, codes: Iterable[str], t: str) -> Survey
 
     part = design if design.stratified else None
     mix = _band_mix(codes, t, part, inside=design.kind == "bands" or bool(design.bands))
-    if not mix or _most_of(mix):
+    if not mix:
         return design
     return dataclasses.replace(design, bands_mix=mix, p_mix=_mix_chance(mix))
 
@@ -2196,7 +2186,7 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     t = find_type(type).id
     codes = set(codes) - {None}
     mix = _band_mix(codes, t)
-    if not mix or _most_of(mix):
+    if not mix:
         return None
     p = _mix_chance(mix)
     if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):  # (the place last: its
