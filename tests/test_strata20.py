@@ -173,3 +173,30 @@ def test_trend_says_each_wave_is_far_from_the_bands_proportions(cli, tmp_path):
     assert "Vague du 15/10/2024 : le fichier tient 8 des 18 256 de la strate < 500" in out
     assert out.count("moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by strate » sur ce fichier" in out
+
+
+def test_half_of_the_communes_skewed_to_the_larger_bands_gets_no_interval(cli, tmp_path):
+    """17,500 communes, just over half of the 34,875: 95 % of the 16,619 of 500 inhabitants or
+    more and 1,712 of the 18,256 under 500 (review rvver20b #1). Its pooled share is far from
+    the type's (simulated: 84 % in the file, 59 % in France), and holding half the type says
+    nothing of that: its sure bounds k/N to (k + u)/N span 42–92 %. A « near census »
+    exemption from the bands' test at half the type gave « IC 95 % : 84–85 % »; no interval."""
+    import random
+
+    ents = bm.reference.entities("commune")
+    pops = dict(zip(ents["code"], ents["population"].fillna(0)))
+    r = random.Random(11)
+    small = sorted(c for c, p in pops.items() if p < 500)
+    big = sorted(c for c, p in pops.items() if p >= 500)
+    codes = r.sample(big, int(len(big) * 0.95))
+    codes += r.sample(small, 17_500 - len(codes))
+    yes = {c: r.random() < (0.9 if pops[c] >= 500 else 0.3) for c in codes}
+    path = tmp_path / "half.csv"
+    path.write_text("Code;Facebook;Date du relevé\n" + "".join(
+        f"{c};{'Oui' if yes[c] else 'Non'};15/10/2025\n" for c in codes), "utf-8")
+    r = cli("compare", "--data", path, "--type", "commune", "--json")
+    assert r.exit_code == 0, r.output
+    row = json.loads(r.stdout)[0]
+    assert row["n_base"] == 17_500
+    assert row["ci_low"] is None and row["ci_high"] is None
+    assert "non_random_sample" in row["flags"]
