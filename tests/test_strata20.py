@@ -200,3 +200,34 @@ def test_half_of_the_communes_skewed_to_the_larger_bands_gets_no_interval(cli, t
     assert row["n_base"] == 17_500
     assert row["ci_low"] is None and row["ci_high"] is None
     assert "non_random_sample" in row["flags"]
+
+
+def test_report_design_notes_name_no_option(cli, tmp_path):
+    """The report's design notes (Synthèse, Adoption, Sources et méthode) say compare's
+    options in words (rvver20b #4): « barometre compare --by strate » and « --panel » were
+    printed on sheets read by people without a command line."""
+    import openpyxl
+
+    for name in ("c1.csv", "c2.csv", "c3.csv"):
+        for lang in ("fr", "en"):
+            out = tmp_path / f"{name}-{lang}.xlsx"
+            r = cli("report", "--data", FILES / name, "--lang", lang, "-o", out)
+            assert r.exit_code == 0, r.output
+            cells = [str(c.value) for ws in openpyxl.load_workbook(out).worksheets
+                     for row in ws.iter_rows() for c in row if c.value is not None]
+            notes = [v for v in cells if "†" in v and ("strate" in v or "band" in v)]
+            assert notes, (name, lang)
+            assert not [v for v in cells if "--by strate" in v or "barometre compare" in v]
+            assert not [v for v in notes if "--panel" in v]
+            assert any(("strate de population" in v) if lang == "fr"
+                       else ("population band" in v) for v in notes)
+
+
+def test_compare_by_strate_draw_note_is_of_each_band(cli):
+    """Split by band, each interval is against its band's N: the draw assumed is within each
+    band, with each band's n of N (rvver20b #5: it said « des entités du fichier (64 sur
+    34 875 communes) », the file the † note calls no random draw)."""
+    out = _compare(cli, "c3.csv", "--by", "strate")
+    assert "tirage au hasard des entités du fichier dans chaque strate de population" in out
+    assert "< 500 hab. : 8 sur 18 256" in out and "≥ 100 000 hab. : 8 sur 42" in out
+    assert "(64 sur 34 875 communes)" not in out

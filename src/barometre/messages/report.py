@@ -149,10 +149,10 @@ MESSAGES = {
         "alone (see 'Sources and method')."),
     "draw-assumed-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
-        "catégorie ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
+        "{each} ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "
         "ne valent que pour elles, sans extrapolation : le rapport établi « en panel » donne "
         "les parts de ces seules entités (voir « Sources et méthode »).",
-        "The intervals assume the file's entities of each category ({parts}) were drawn at "
+        "The intervals assume the file's entities of each {each} ({parts}) were drawn at "
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
         "no extrapolation: the report made 'as a panel' gives the shares of these entities "
         "alone (see 'Sources and method')."),

@@ -488,11 +488,17 @@ MESSAGES = {
     # split by category (compare --by category): each category's entities, a draw of their own
     "random-draw-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
-        "catégorie ({parts}) ; pour un panel choisi à la main, --panel donne les parts de ses "
+        "{each} ({parts}) ; pour un panel choisi à la main, --panel donne les parts de ses "
         "seules entités, sans extrapolation.",
-        "The intervals assume the file's entities of each category ({parts}) were drawn at "
+        "The intervals assume the file's entities of each {each} ({parts}) were drawn at "
         "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
         "no extrapolation."),
+    # what each part of random-draw-note-by is: a category (--by category), a size band
+    "random-draw-each-category": ("catégorie", "category"),
+    "random-draw-each-strate": ("strate de population", "population band"),
+    # a size band's part: "< 500 hab. : 8 sur 18 256"
+    "random-draw-part-strate": ("{band} hab. : {n} sur {total}",
+                                "{band} inhab.: {n} of the {total}"),
     "random-draw-part": ("{n} sur {total} {label}", "{n} of the {total} {label}"),
     "random-draw-short": ("tirage au hasard supposé, sinon --panel",
                           "assumes a random draw, else --panel"),

@@ -543,11 +543,21 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
             n, total, label = parts[0]
             out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
                           total=fmt_int(total, lang)))
-        else:  # split by category: each category's entities, a draw of their own
-            out.append(_t(draw + "-note-by", lang, parts=", ".join(
-                _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
-                   label=label) for n, total, label in parts)))
+        else:  # split by category or size band: each one's entities, a draw of their own
+            bands = all(label.startswith(_BAND) for _, _, label in parts)
+            out.append(_t(draw + "-note-by", lang, each=_t(
+                "random-draw-each-" + ("strate" if bands else "category"), lang),
+                parts=", ".join(
+                    _t("random-draw-part-strate", lang, n=fmt_int(n, lang),
+                       total=fmt_int(total, lang), band=label[len(_BAND):]) if bands else
+                    _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
+                       label=label) for n, total, label in parts)))
     return out[:1] if short else out
+
+
+#: how :func:`random_draw_of` labels a size band's part (« \x00band:< 500 »): never a
+#: category's label, so that :func:`random_draw_notes` words a split by band as such
+_BAND = "\x00band:"
 
 
 def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int, str], ...]]:
@@ -568,6 +578,12 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int
             continue
         subset = r.get("design") == "subset"
         kind = r.get("category")
+        band = r.get("strate")
+        if not subset and not missing_cell(band) and not missing_cell(r.get("n_strate")):
+            # split by size band (--by strate): each band's interval is against its own N
+            n_was, _ = by_kind.setdefault(t, {}).get(_BAND + str(band), (0, 0))
+            by_kind[t][_BAND + str(band)] = (max(n_was, int(r["n_base"])), int(r["n_strate"]))
+            continue
         if not subset and not missing_cell(kind) and not missing_cell(r.get("n_category")):
             # split by category: the category's entities that answered (the most of its
             # rows), of its N
@@ -585,8 +601,9 @@ def random_draw_of(res: Any, lang: str = "fr") -> dict[str, tuple[tuple[int, int
         out[t] = ((int(n), int(total), _part_label(r, lang) if subset
                    else type_label(t, lang, plural=takes_plural(int(total), lang))),)
     for t, kinds in by_kind.items():
-        parts = tuple((n, N, _t("epci-kind-" + (k.lower() if takes_plural(N, lang) else
-                                                "one-" + k.lower()), lang))
+        parts = tuple((n, N, k if k.startswith(_BAND) else
+                       _t("epci-kind-" + (k.lower() if takes_plural(N, lang) else
+                                          "one-" + k.lower()), lang))
                       for k, (n, N) in kinds.items() if N and n < N)
         if parts and t not in out:
             out[t] = parts
