@@ -148,7 +148,9 @@ def test_report_and_chart_say_it_in_words(cli, tmp_path):
     bars = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert bars == [f"81{NNBSP}%†"]  # no whisker drawn: the bar's label has its mark
     assert "8 des 42 de la strate ≥ 100 000" in caption
-    assert "moins d'une chance sur mille" in caption and "--by strate" in caption
+    # said in words: a slide's reader has no command line (rvver20b #4)
+    assert "moins d'une chance sur mille" in caption and "--by strate" not in caption
+    assert "chaque strate de population a sa propre estimation" in caption
 
 
 def test_a_random_draw_of_200_communes_keeps_its_figures(cli):

@@ -279,12 +279,43 @@ def _bands_label(t: str, subset: str, lang: str, short: bool, label: str | None 
               ranges=_t("survey-range-or", lang).join(long))
 
 
-def design_notes(res: Any, lang: str = "fr") -> list[str]:
+def design_notes(res: Any, lang: str = "fr", words: bool = False) -> list[str]:
     """The notes under survey figures whose file is no random sample of its type
     (compare's table, the report's Adoption sheet and Sources et méthode): what the file
     holds whole and what can be said of the whole type. ``res`` is a result frame or its
-    :class:`~barometre.analysis.records.Records`; none without ``attrs["design"]``."""
-    return _design_lines(_as_records(res), lang)
+    :class:`~barometre.analysis.records.Records`; none without ``attrs["design"]``.
+    ``words``: compare's options said in words (a report's or a chart's reader has no
+    command line)."""
+    lines = _design_lines(_as_records(res), lang)
+    return [_in_words(line, lang) for line in lines] if words else lines
+
+
+#: compare's design notes name its options; a report's or a chart's reader has no command
+#: line, so they say them in words, as their random-draw caveat does (rvver20b #4)
+_OPTIONS_IN_WORDS = {
+    "fr": [("« barometre compare --data --by strate » sur ce fichier compte chaque strate à part",
+            "compté strate de population par strate, ce fichier donne une estimation par strate"),
+           ("« barometre compare --by strate » compte chaque strate à part",
+            "comptée à part, chaque strate de population a sa propre estimation"),
+           ("sans --by strate, ", "tous ensemble, "),
+           ("--panel donne les parts des seules entités du fichier",
+            "établies « en panel », les parts sont celles des seules entités du fichier")],
+    "en": [("“barometre compare --data --by strate” on that file counts each band apart",
+            "counted band by band, that file gives an estimate per population band"),
+           ("“barometre compare --by strate” counts each band apart",
+            "counted apart, each population band has its own estimate"),
+           ("without --by strate, ", "all together, "),
+           ("--panel gives the shares of the file's entities only",
+            "made 'as a panel', the shares are those of the file's entities alone")],
+}
+
+
+def _in_words(note: str, lang: str) -> str:
+    """A design note of compare with the options it names said in words."""
+    for option, words in _OPTIONS_IN_WORDS["en" if lang == "en" else "fr"]:
+        note = note.replace(". " + option, ". " + words[0].upper() + words[1:])  # a sentence
+        note = note.replace(option, words)
+    return note
 
 
 #: The départements shown by name in a place note (the others counted together)

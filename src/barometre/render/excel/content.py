@@ -1360,35 +1360,9 @@ def _design_notes(r: ReportData, lang: str) -> list[str]:
         r.adoption["year"] == r.reference_year]
     shown = shown.copy()
     shown.attrs = r.adoption.attrs
-    return [_in_words(note, lang) for note in design_notes(shown, lang)]
+    return design_notes(shown, lang, words=True)
 
 
-#: compare's design notes name its options; the report's reader has no command line, so the
-#: report says them in words, as its random-draw caveat does (rvver20b #4)
-_OPTIONS_IN_WORDS = {
-    "fr": [("« barometre compare --data --by strate » sur ce fichier compte chaque strate à part",
-            "compté strate de population par strate, ce fichier donne une estimation par strate"),
-           ("« barometre compare --by strate » compte chaque strate à part",
-            "comptée à part, chaque strate de population a sa propre estimation"),
-           ("sans --by strate, ", "tous ensemble, "),
-           ("--panel donne les parts des seules entités du fichier",
-            "le rapport établi « en panel » donne les parts des seules entités du fichier")],
-    "en": [("“barometre compare --data --by strate” on that file counts each band apart",
-            "counted band by band, that file gives an estimate per population band"),
-           ("“barometre compare --by strate” counts each band apart",
-            "counted apart, each population band has its own estimate"),
-           ("without --by strate, ", "all together, "),
-           ("--panel gives the shares of the file's entities only",
-            "the report made 'as a panel' gives the shares of the file's entities only")],
-}
-
-
-def _in_words(note: str, lang: str) -> str:
-    """A design note of compare with the options it names said in words (the report's)."""
-    for option, words in _OPTIONS_IN_WORDS["en" if lang == "en" else "fr"]:
-        note = note.replace(". " + option, ". " + words[0].upper() + words[1:])  # a sentence
-        note = note.replace(option, words)
-    return note
 
 
 def _day(d, lang: str) -> str:
