@@ -388,3 +388,49 @@ def test_a_date_beyond_excel_is_the_same_on_both_readers(tmp_path, reader):
         problems = _problems(path)
     assert not caught
     assert problems == [(3, "Date du relevé", "99999999", "error", "date-invalid")]
+
+
+# ------------------------------------------- rvver20a: stored empty results, unread columns
+
+def _empty_text_result(path):
+    """Allier's count by a formula whose stored result is "" as Excel and LibreOffice save it
+    (=SI(C4="Oui";3000;""): ``<c t="str"><f>…</f><v></v></c>``), the workbook not asking
+    for a recalculation on opening (theirs do not)."""
+    rows = [HEADER] + [list(r) for r in ROWS]
+    rows[3][3] = '=IF(C4="Oui",3000,"")'
+    src = _save(path.with_name("src-" + path.name), rows)
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data, n = re.subn(rb'<c r="D4"([^>]*)><f>', rb'<c r="D4"\1 t="str"><f>', data)
+                assert n == 1
+            if item.filename == "xl/workbook.xml":
+                data = data.replace(b' fullCalcOnLoad="1"', b"")
+            zout.writestr(item, data)
+    return path
+
+
+def test_a_stored_empty_text_result_is_a_blank_cell(tmp_path, reader):
+    """rvver20a #1: an empty ``<v>`` of a text result is a value the workbook holds (""),
+    shown empty in Excel: a blank count, never a ``formula-without-value`` error (the file
+    was saved by the very programs that message tells the user to save it with)."""
+    path = _empty_text_result(tmp_path / "vide.xlsx")
+    assert not [p for p in _problems(path) if p[3] == "error"]
+    s = bm.read_survey(path)
+    allier = s[(s["code"] == "03") & (s["platform"] == "facebook")]
+    assert allier["present"].tolist() == [False] and allier["followers"].isna().all()
+
+
+def test_formulas_filled_down_an_unread_column_make_no_rows(tmp_path, reader):
+    """rvver20a #2: a « Remarque » column of formulas filled down to row 40 past 4 rows of
+    data (openpyxl: no value stored) made 35 rows, each an « entité manquante » error;
+    a column the reader does not read has no value to know."""
+    def edit(ws):
+        ws.cell(1, 7, "Remarque")
+        for i in range(2, 41):
+            ws.cell(i, 7, f'=IF(AND(C{i}="Non",D{i}<>""),"à vérifier","")')
+
+    path = _save(tmp_path / "remarque.xlsx", [HEADER] + [list(r) for r in ROWS], edit)
+    assert not [p for p in _problems(path) if p[3] == "error"]
+    assert len(bm.read_survey(path)) == 8  # 4 départements × 2 platforms

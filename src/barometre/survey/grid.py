@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from array import array
+
 import csv
 import io
 import re
@@ -532,11 +534,20 @@ def _unsaved_formulas(grid: Grid, formulas) -> list[Problem]:
     from . import workbook
 
     try:
-        h, _, two_rows = header_of(grid)
+        h, header, two_rows = header_of(grid)
     except InputFileError:  # said when the cells are read
         return []
     top = grid.row_numbers[h - 1 if two_rows is not None else h]
     below = grid.row_numbers[h]
+    # a column the reader never reads (« Remarque », no header) has no value to know: its
+    # formulas, filled down past the data, must not make rows (each an « entité manquante »)
+    unread = {i + 1 for i, text in enumerate(header)
+              if classify_header(text, i).role == "ignore"}
+    if unread:
+        keep = [k for k, c in enumerate(formulas.cols)
+                if c not in unread or formulas.rows[k] <= below]
+        formulas = type(formulas)(array("l", (formulas.rows[k] for k in keep)),
+                                  array("l", (formulas.cols[k] for k in keep)))
     workbook.mark_formulas(grid.rows, grid.row_numbers, formulas, below)
     return [Problem.of("formula-without-value", r, get_column_letter(c))
             for r, c in zip(formulas.rows, formulas.cols) if top <= r <= below and c >= 1]

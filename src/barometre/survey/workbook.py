@@ -433,8 +433,10 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None, recalculated: bo
                 if f is not None:
                     v = el.find(f"{ns}v")
                     is_ = el.find(f"{ns}is")
+                    # an empty <v> of a text result (t="str") is a stored "" (Excel and
+                    # LibreOffice: =SI(C3="Oui";3000;"")); openpyxl writes <v/> with no t
                     if recalculated or ((v is None or not (v.text or "").strip())
-                                        and is_ is None):
+                                        and is_ is None and el.get("t") != "str"):
                         formulas.rows.append(row)
                         formulas.cols.append(col)
             elif el.tag == f"{ns}mergeCell":
