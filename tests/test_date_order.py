@@ -52,14 +52,14 @@ def test_a_google_sheets_export_read_day_first_is_said(tmp_path):
     assert list(assumed[0].rows[:3]) == [2, 3, 4]
     assert assumed[0].message == (
         "19 dates ambiguës lues jour d'abord, à la française, sans certitude : aucune date du "
-        "fichier ne tranche (« 3/12/2024 », ligne 2 : le 03/12/2024 jour d'abord, le "
-        "12/03/2024 mois d'abord) et le fichier a l'allure d'un export américain (séparateur "
+        "fichier ne tranche (« 3/12/2024 », ligne 2 : le 3 décembre 2024 jour d'abord, le "
+        "12 mars 2024 mois d'abord) et le fichier a l'allure d'un export américain (séparateur "
         "virgule, dates sans zéro initial, réponses TRUE/FALSE) ; date_order=\"mdy\" si les "
         "dates sont écrites mois d'abord, date_order=\"dmy\" pour confirmer")
     assert assumed[0].text("en").startswith(
         "19 ambiguous dates read day first, French style, without certainty: no date of the "
-        "file settles the order ('3/12/2024', line 2: 2024-12-03 day first, 2024-03-12 month "
-        "first) and the file looks like a US export (comma separator, dates without leading "
+        "file settles the order ('3/12/2024', line 2: 3 December 2024 day first, 12 March "
+        "2024 month first) and the file looks like a US export (comma separator, dates without leading "
         "zeros, TRUE/FALSE answers); date_order=\"mdy\" if")
     assert set(_dates(path)) == {D(2024, 5, 3), D(2024, 12, 3)}  # the rule: day first
 
@@ -79,12 +79,16 @@ def test_date_order_settles_it(tmp_path):
 
 
 def test_one_cue_is_enough_and_none_says_nothing(tmp_path):
-    # TRUE/FALSE alone (leading zeros): said; a comma without TRUE/FALSE but « 3/5/2024 »: said
+    # dates with their zeros are no US locale's, TRUE/FALSE or not (Google Sheets in French
+    # writes its checkboxes TRUE/FALSE too: rvver20a #3); a comma CSV answered « Oui »/« Non »
+    # is a French user's, « 3/5/2024 » typed without zeros (rvver20a #4)
     zeros = _google_sheets(tmp_path, day=lambda i: "03/05/2024", name="zeros.csv")
-    assert [p.code for p in bm.validate(zeros, type="departement")
-            if p.code.startswith("dates-")] == ["dates-day-first-assumed"]
+    assert not [p for p in bm.validate(zeros, type="departement") if p.code.startswith("dates-")]
     oui = _google_sheets(tmp_path, answers=("Oui", "Non"), name="oui.csv")
-    said = [p for p in bm.validate(oui, type="departement") if p.code.startswith("dates-")]
+    assert not [p for p in bm.validate(oui, type="departement") if p.code.startswith("dates-")]
+    # a comma, « 3/5/2024 », answers in English: said, the comma and the dates as its cues
+    yes = _google_sheets(tmp_path, answers=("Yes", "No"), name="yes.csv")
+    said = [p for p in bm.validate(yes, type="departement") if p.code.startswith("dates-")]
     assert [p.code for p in said] == ["dates-day-first-assumed"]
     assert "(séparateur virgule, dates sans zéro initial)" in said[0].message
     # a French CSV: comma, leading zeros, Oui/Non: nothing doubtful to say

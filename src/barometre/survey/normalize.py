@@ -2282,6 +2282,7 @@ class _LazyCues:
         self._args = raw, blocks, date_cols, rows, opts
         self._day_first: bool | None = None
         self._true_false: bool | None = None
+        self._french: bool | None = None
 
     def day_first_somewhere(self) -> bool:
         """Whether a cell of the file's date columns reads day first only ("15/03/2025")."""
@@ -2303,6 +2304,17 @@ class _LazyCues:
                     for v in _distinct(raw[i])[1]) for i in sorted(cols))
         return self._true_false
 
+    def french_answers(self) -> bool:
+        """Whether a presence column answers « Oui »/« Non »: a French sheet, whatever its
+        separator (a French user's comma CSV with « 5/3/2025 » typed is no US export)."""
+        if self._french is None:
+            raw, blocks, _, _, _ = self._args
+            cols = {c.index for _, cs in blocks if (c := cs.get("present")) is not None}
+            self._french = any(
+                any(isinstance(v, str) and v.strip().lower() in ("oui", "non")
+                    for v in _distinct(raw[i])[1]) for i in sorted(cols))
+        return self._french
+
     @property
     def comma(self) -> bool:
         return self._args[4].delimiter == ","
@@ -2317,8 +2329,10 @@ def _assumed_day_first(rows: _Rows, c: Column, codes: np.ndarray, uniques
                        ) -> Problem | None:
     """The ``dates-day-first-assumed`` warning of a date column read day first though no
     cell decides it (every numeric date reads both ways: "3/5/2024") in a file that looks
-    like a US export: a CSV separated by commas whose ambiguous dates lack their leading
-    zeros, or presence answers « TRUE »/« FALSE » (Google Sheets in an English locale).
+    like a US export: ambiguous dates without their leading zeros (a US locale's, never
+    Excel's nor a French sheet's « 06/03/2025 »), and a CSV separated by commas whose
+    presence answers are not « Oui »/« Non », or answers « TRUE »/« FALSE » (Google Sheets
+    in an English locale).
     Day first stays the rule (a French survey); the warning says how many dates the
     guess concerns, the first, and ``date_order`` that settles it. None when a date of
     the file reads day first only, when nothing is ambiguous, or without such a cue."""
@@ -2330,8 +2344,12 @@ def _assumed_day_first(rows: _Rows, c: Column, codes: np.ndarray, uniques
                           for t in texts), dtype=bool, count=len(texts))
     if not either.any():
         return None
+    # a US locale writes 3/5/2024; dates with their zeros (« 06/03/2025 », Excel's and a
+    # French sheet's, Google Sheets' in French with its TRUE/FALSE checkboxes) are no cue
+    if not any(_NO_LEADING_ZERO.match(t) for t, e in zip(texts, either) if e):
+        return None
     said = []
-    if cues.comma and any(_NO_LEADING_ZERO.match(t) for t, e in zip(texts, either) if e):
+    if cues.comma and not cues.french_answers():
         said.append(Msg("us-cue-comma"))
     if cues.true_false():
         said.append(Msg("us-cue-true-false"))
@@ -2346,11 +2364,21 @@ def _assumed_day_first(rows: _Rows, c: Column, codes: np.ndarray, uniques
     value = _text(rows.raw[c.index].at(int(hit[0])))
     day_first, month_first = parse_date(value), parse_date(value, "mdy")
     msg = Msg("dates-day-first-assumed", n=Count(n), s=plural(n), value=value,
-              row=int(rows.rownums[hit[0]]), day_first=Day.of(day_first),
-              month_first=Day.of(month_first),
+              row=int(rows.rownums[hit[0]]), day_first=_long_date(day_first),
+              month_first=_long_date(month_first),
               cues=said)
     return Problem.said(msg, column=c.header, value=value, severity="warning", count=n,
                         rows=rows.rownums[hit])
+
+
+def _long_date(d) -> Words:
+    """« 5 mars 2025 », "5 March 2025": the two readings of « 5/3/2025 » told apart in
+    words (« le 05/03/2025 … le 03/05/2025 mois d'abord » read as two notations)."""
+    from ..render.formats import MONTHS_EN, MONTHS_FR
+
+    day = f"{d.day}{'er' if d.day == 1 else ''}"
+    return Words(f"{day} {MONTHS_FR[d.month - 1]} {d.year}",
+                 f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}")
 
 
 def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
