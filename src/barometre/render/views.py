@@ -568,19 +568,20 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
     out = []
     draw = "draw-assumed" if words else "random-draw"
     for parts in random_draw_of(res, lang).values():
+        bands = all(label.startswith(_BAND) for _, _, label in parts)
         if short:
             out.append(_t("draw-assumed-short", lang))
-        elif len(parts) == 1:
+        elif len(parts) == 1 and not bands:
             n, total, label = parts[0]
             out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
                           total=fmt_int(total, lang)))
         else:  # split by category or size band: each one's entities, a draw of their own
-            bands = all(label.startswith(_BAND) for _, _, label in parts)
             out.append(_t(draw + "-note-by", lang, each=_t(
                 "random-draw-each-" + ("strate" if bands else "category"), lang),
                 parts=", ".join(
                     _t("random-draw-part-strate", lang, n=fmt_int(n, lang),
-                       total=fmt_int(total, lang), band=label[len(_BAND):]) if bands else
+                       total=fmt_int(total, lang), band=band_label(label[len(_BAND):], lang))
+                    if bands else
                     _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
                        label=label) for n, total, label in parts)))
     return out[:1] if short else out
