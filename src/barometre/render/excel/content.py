@@ -1199,11 +1199,12 @@ def served_shown(frame: pd.DataFrame | None, r: ReportData) -> list[dict]:
     from ...analysis.peers import served_of
     from ...datasets.reference import population_of, served_populations
 
-    code = frame["code"].astype(str)
     # the few rows of a served territory with a population, then each (code, population)
     # once: the Données may hold millions of rows
-    mine = frame["population"].notna().to_numpy() & code.isin(list(served_populations())).to_numpy()
-    pairs = pd.DataFrame({"code": code[mine], "population": frame["population"][mine]}).drop_duplicates()
+    mine = (frame["population"].notna().to_numpy(dtype=bool)
+            & frame["code"].isin(list(served_populations())).to_numpy(dtype=bool))
+    pairs = pd.DataFrame({"code": frame["code"][mine].astype(str),
+                          "population": frame["population"][mine]}).drop_duplicates()
     said = population_of(pairs["code"], kind, pairs["population"])
     return served_of([c for c, w in zip(pairs["code"], said) if w == "council"], kind)
 
