@@ -128,17 +128,18 @@ def test_a_peer_file_report_tells_how_to_get_its_own_figures(reports):
     assert "barometre report --data pairs.csv --entity 33 --panel" in recipe
 
 
-def test_council_population_only_where_used_and_coverage_says_its_year(reports, cli):
-    """Bas-Rhin (67) has no 2025 reading: the Classement lists it without a count, so its
-    council's population (the CeA's) is behind no figure; the notes name the Rhône's alone.
+def test_council_population_explained_where_shown_and_coverage_says_its_year(reports, cli):
+    """Bas-Rhin (67) has no 2025 reading: the Classement lists it without a count, but its
+    Population cell shows its council's (the CeA's, 1 934 548 « conseil »), as the Données'
+    rows do: the notes name it beside the Rhône's (council20; 5ea761a had left it out).
     The file holds Bas-Rhin's 2024 answers: coverage says « en 2025 »."""
     wb = reports["fr"]
     notes = _column(wb["Classement"])[:8] + _column(wb["Sources et méthode"], "B")
     served = [x for x in notes if x.startswith("Population du conseil")]
-    assert served and all("Rhône (69)" in x and "Bas-Rhin" not in x for x in served)
+    assert served and all("Rhône (69)" in x and "Bas-Rhin (67) : « Collectivité européenne "
+                          "d'Alsace » (6AE), 1\u202f934\u202f548 habitants" in x for x in served)
     for name in ("Classement", "Données"):
-        assert "pour 69 (voir" in wb[name].oddFooter.left.text
-        assert "67" not in wb[name].oddFooter.left.text
+        assert "pour 67, 69 (voir" in wb[name].oddFooter.left.text
     assert ("Couverture de l'enquête : 12 départements sur 101 (12\u202f%) avec au moins une "
             "réponse en 2025") in _column(wb["Synthèse"])
     assert ("Survey coverage: 12 départements of 101 (12%) with at least one answer in 2025"

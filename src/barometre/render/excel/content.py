@@ -1182,37 +1182,56 @@ def page_source(r: ReportData, lang: str, short: bool = False) -> str:
     return text("report-page-source-id" if len(ids) == 1 else "report-page-sources", lang, ids=said, sheet=sheet)
 
 
-def _counted(league: pd.DataFrame) -> pd.DataFrame:
-    """The Classement's rows with a follower count: those whose population a figure uses
-    (per 1,000 inhabitants); Bas-Rhin listed without a reading of the year uses none."""
-    if "followers" not in league.columns:
-        return league
-    return league[league["followers"].notna().to_numpy()]
-
-
-def _served(r: ReportData) -> list[dict]:
-    """The entities of the Classement (else the Données) whose population is their
-    council's (69, 67/68, 2A/2B) and a figure uses: of the Classement, those with a count."""
-    if r.survey is None or r.survey.collectivity_type != "departement":
+def served_shown(frame: pd.DataFrame | None, r: ReportData) -> list[dict]:
+    """The entities of a sheet's table whose ``population`` cell shows their council's
+    population, not their territory's (69: 69D's; 67, 68: the CeA's; 2A, 2B: the
+    Collectivité de Corse's), in the order of the table: a population shown is a
+    population explained (its note, its footer), a row with a population and no count
+    (Bas-Rhin without a 2025 reading) as much as any. A reading made before its council
+    existed shows its territory's own (67 in 2015): not listed. Empty for another type."""
+    if frame is None or not len(frame) or not {"code", "population"} <= set(frame.columns):
+        return []
+    kind = (r.survey.collectivity_type if r.survey is not None
+            else str(frame["collectivity_type"].iloc[0]) if "collectivity_type" in frame.columns
+            else None)
+    if kind != "departement":
         return []
     from ...analysis.peers import served_of
+    from ...datasets.reference import population_of, served_populations
 
-    shown = _counted(r.league) if r.league is not None else r.data
-    if shown is None:
-        return []
-    shown = shown.dropna(subset=["code"]).drop_duplicates("code")
-    return served_of(shown["code"].astype(str), r.survey.collectivity_type,
-                     shown["population"] if "population" in shown else None) or []
+    # the few rows of a served territory with a population, then each (code, population)
+    # once: the Données may hold millions of rows
+    mine = (frame["population"].notna().to_numpy(dtype=bool)
+            & frame["code"].isin(list(served_populations())).to_numpy(dtype=bool))
+    pairs = pd.DataFrame({"code": frame["code"][mine].astype(str),
+                          "population": frame["population"][mine]}).drop_duplicates()
+    said = population_of(pairs["code"], kind, pairs["population"])
+    return served_of([c for c, w in zip(pairs["code"], said) if w == "council"], kind)
 
 
-def page_served(r: ReportData, lang: str) -> str:
-    """The footer's short note of the council populations the Classement and the Données
-    show ("Population du conseil, non du territoire, pour 2A, 2B, 67, 68, 69…"), the
-    whole note being above the Classement and in Sources et méthode; "" when none."""
-    served = _served(r)
+def served_anywhere(r: ReportData) -> list[dict]:
+    """Every council population the workbook shows or uses: the Classement's and the
+    Données' population cells (:func:`served_shown`), the Mouvements' gains per 1,000
+    and the Benchmark's figures per 1,000 (their ``population_served``), once each, in that
+    order; what Sources et méthode's « Population des conseils » names."""
+    m = r.extra.get("movements")
+    every = (served_shown(r.league, r) + served_shown(r.data, r)
+             + list((m["changes"].attrs.get("population_served") if m is not None else None) or [])
+             + list((r.benchmark.attrs.get("population_served") if r.benchmark is not None
+                     else None) or []))
+    once: dict[str, dict] = {}
+    for e in every:
+        once.setdefault(e["code"], e)
+    return list(once.values())
+
+
+def served_footer(served: list[dict] | None, lang: str) -> str:
+    """The footer's short note of the council populations a sheet shows ("Population du
+    conseil, non du territoire, pour 2A, 2B, 67, 68, 69 (voir « Sources et méthode »)"),
+    the whole note being on the sheet or in Sources et méthode; "" when none."""
     if not served:
         return ""
-    items = ", ".join(sorted(e["code"] for e in served))
+    items = ", ".join(sorted({e["code"] for e in served}))
     return text("report-page-served", lang, items=items, sheet=text("report-sheet-sources", lang))
 
 
@@ -1239,7 +1258,7 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
     if r.benchmark is not None:
         name, code = bench_entity_name(r.benchmark.attrs)
         out.append(text("report-ranking-highlight", lang, name=name, code=code))
-    served = served_note(_served(r), lang)
+    served = served_note(served_shown(lg, r), lang)
     if served:  # the populations of the table that are a council's (69: 69D's), said beside it
         out.append(served)
     if "followers_questioned" in lg.columns:  # counts the reader questioned: marked, said
@@ -1501,15 +1520,11 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                      else f"{r.benchmark.attrs['name']} ({r.benchmark.attrs['code']}): "])
         ranked = _peers_ranked(r, lang)
         rows[-1][1] += group + (" ; " if lang != "en" else "; ") + ranked[:1].lower() + ranked[1:]
-    if r.league is not None:  # the Classement's per 1,000 of a council's population: said
-        from ...analysis.peers import served_of
-
-        counted = _counted(r.league)  # a row without a count uses no population
-        served = served_note(served_of(counted["code"], s.collectivity_type,
-                                       counted["population"] if "population" in counted
-                                       else None), lang)
-        if served:
-            rows.append([text("report-survey-population", lang), served])
+    # every council population the workbook shows (the Classement's, the Données' cells) or
+    # uses (the Mouvements' gains, the Benchmark's figures per 1,000): said
+    served = served_note(served_anywhere(r), lang)
+    if served:
+        rows.append([text("report-survey-population", lang), served])
     if s.n_unrecognised:
         rows.append([text("report-survey-unknown", lang),
                      text("report-survey-unknown-text", lang, n=s.n_unrecognised)])

@@ -11,7 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
-from ..views import panel_out_notes
+from ..views import panel_out_notes, served_note
 from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, wave_words,
                      waves_base)
@@ -81,6 +81,9 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                  "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
     sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
+    served = served_note(a.get("population_served"), lang)
+    if served:  # gains per 1,000 of a council's population (69: 69D's), as changes says it
+        sh.line(served, size=9, color="595959")
     for out in panel_out_notes(ch, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
     for gap in evolution_gaps(r, lang):  # the Évolution's share of each wave whole, said

@@ -14,6 +14,7 @@ import os
 import re
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -93,10 +94,11 @@ class _Book:
 
     def frame(self, code: str, table: str, frame: pd.DataFrame, spec: list[tuple[str, str, str]],
               notes: tuple[str, ...] = (), highlight: tuple[str, str | tuple[str, ...]] | None = None,
-              footer_note: str | None = None) -> None:
+              footer_note: Callable[[pd.DataFrame], str] | None = None) -> None:
         """A bulk table over one sheet, or several when it exceeds Excel's row limit; ``notes``
         above it, ``highlight`` (key, value) its rows of that value (:func:`.bulk.bulk_sheet`),
-        ``footer_note`` on every printed page (the council populations it shows)."""
+        ``footer_note`` of each sheet's rows on its every printed page (the council
+        populations they show)."""
         per_sheet = self.max_rows - (len(notes) + 2 if notes else 1)
         parts = [(a, min(a + per_sheet, len(frame))) for a in range(0, max(len(frame), 1), per_sheet)]
         columns = [Column(text(h, self.lang), kind) for _, h, kind in spec]
@@ -105,7 +107,7 @@ class _Book:
             sh = self.sheet(code, f" ({k})" if len(parts) > 1 else "")
             self.bulk.append(bulk_sheet(sh, f"{table}{k}", columns, frame.iloc[a:b],
                                         [key for key, _, _ in spec], yes, no, notes, highlight))
-            self.done(sh, note=footer_note)
+            self.done(sh, note=footer_note(frame.iloc[a:b]) if footer_note else None)
 
 
 def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
@@ -187,6 +189,10 @@ def _no_count_lines(league: pd.DataFrame, lang: str) -> pd.DataFrame:
 def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None) -> tuple[Workbook, list[BulkSheet]]:
     """Lay out the report: the openpyxl workbook and the bulk sheets to stream at save time."""
     b = _Book(r, lang, max_rows or MAX_ROWS)
+
+    def served_footer(part: pd.DataFrame) -> str:  # the council populations a sheet's rows show
+        return content.served_footer(content.served_shown(part, r), lang)
+
     sh = b.sheet("report-sheet-summary")
     content.summary(sh, r, b.title, lang)
     b.done(sh, landscape=True, one_page=True)
@@ -202,7 +208,10 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
 
         sh = b.sheet("report-sheet-movements")
         movements(sh, r, lang)
-        b.done(sh, landscape=True, fit=True)  # 14 columns at most, stacked tables
+        # its gains per 1,000 of a council's population (69: 69D's), said on every page too
+        b.done(sh, note=content.served_footer(
+            r.extra["movements"]["changes"].attrs.get("population_served"), lang),
+            landscape=True, fit=True)  # 14 columns at most, stacked tables
     if r.league is not None:
         rk = _tied_flags(_no_count_lines(r.league, lang))
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
@@ -227,7 +236,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("year", "report-col-reading-year", "year")],
             notes=content.ranking_notes(r, lang),
             highlight=None if entity is None else ("code", entity),
-            footer_note=content.page_served(r, lang))
+            footer_note=served_footer)
     if r.data is not None:
         d = r.data
         plat = d["platform"].astype("category")
@@ -250,7 +259,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             ("population_of", "report-col-population-of", "text"),
             *([("file", "report-col-file", "text")] if several else []),
-            ("source_row", "report-col-source-row", "rank")], footer_note=content.page_served(r, lang))
+            ("source_row", "report-col-source-row", "rank")], footer_note=served_footer)
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
         content.benchmark(sh, r, lang)
