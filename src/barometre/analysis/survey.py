@@ -2106,6 +2106,25 @@ def _mix_chance(mix: tuple) -> float:
     return min(1.0, len(mix) * min(tails))
 
 
+def _held_per_band(codes: Iterable[str], of_code: dict[str, int], sizes: np.ndarray,
+                   part: SurveyDesign | None) -> tuple[np.ndarray, np.ndarray]:
+    """Each size band's entities in France and in the file (:func:`_bands_of_type`'s
+    ``of_code`` and ``sizes``, copied); beside ``part``: the rest of the type's and the
+    file's others (the part's entities counted in neither)."""
+    skip = part.codes if part is not None else frozenset()
+    sizes = sizes.copy()
+    for c in skip:
+        b = of_code.get(c)
+        if b is not None:
+            sizes[b] -= 1
+    held = np.zeros(len(sizes), dtype=np.int64)
+    for c in set(codes) - {None}:
+        b = of_code.get(c)
+        if b is not None and c not in skip:
+            held[b] += 1
+    return sizes, held
+
+
 def _band_mix(codes: Iterable[str], t: str, part: SurveyDesign | None = None,
               inside: bool = False) -> tuple:
     """The file's entities of type ``t`` (beside ``part``: its others, among the rest of
@@ -2128,17 +2147,7 @@ def _band_mix(codes: Iterable[str], t: str, part: SurveyDesign | None = None,
         of_code, sizes, _ = _bands_of_type(t)
     except (UsageError, KeyError):  # no reference list, or no population in it
         return ()
-    sizes = sizes.copy()
-    skip = part.codes if part is not None else frozenset()
-    for c in skip:
-        b = of_code.get(c)
-        if b is not None:
-            sizes[b] -= 1
-    held = np.zeros(len(sizes), dtype=np.int64)
-    for c in set(codes) - {None}:
-        b = of_code.get(c)
-        if b is not None and c not in skip:
-            held[b] += 1
+    sizes, held = _held_per_band(codes, of_code, sizes, part)
     keep = np.flatnonzero((held > 0) if inside else (sizes > 0)).tolist()
     if len(keep) < 2:
         return ()
@@ -2292,17 +2301,7 @@ def band_design(codes: Iterable[str], type: str, part: SurveyDesign | None = Non
         return None
     if (sizes > 0).sum() < 2:  # one band (régions): nothing to miss
         return None
-    sizes = sizes.copy()
-    if part is not None:  # the others beside the part, among the rest of the type
-        for c in part.codes:
-            b = of_code.get(c)
-            if b is not None:
-                sizes[b] -= 1
-    held = np.zeros(len(sizes), dtype=np.int64)
-    for c in set(codes) - {None}:
-        b = of_code.get(c)
-        if b is not None and (part is None or c not in part.codes):
-            held[b] += 1
+    sizes, held = _held_per_band(codes, of_code, sizes, part)
     n = int(held.sum())
     inside = held > 0
     m, total = int(sizes[inside].sum()), int(sizes.sum())
