@@ -479,9 +479,7 @@ def council_changed_note(changed: list[dict] | None, lang: str = "fr") -> str:
         return ""
     items = []
     for e in changed:
-        y, m, d = (int(x) for x in e["since"].split("-"))
-        day = (f"{d}{'er' if d == 1 else ''} {MONTHS_FR[m - 1]} {y}" if lang != "en"
-               else f"{d} {MONTHS_EN[m - 1]} {y}")
+        day = wave_date(e["since"], lang)
         items.append(text("waves-note-council-changed-item", lang, name=e["name"],
                           code=e["code"], council=e["council"], council_code=e["council_code"],
                           since=day))

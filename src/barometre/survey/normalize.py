@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
 
@@ -2297,23 +2297,22 @@ class _LazyCues:
         """Whether a presence column answers in English spreadsheet booleans, « TRUE » or
         « FALSE » as text (a French sheet writes VRAI/FAUX)."""
         if self._true_false is None:
-            raw, blocks, _, _, _ = self._args
-            cols = {c.index for _, cs in blocks if (c := cs.get("present")) is not None}
-            self._true_false = any(
-                any(isinstance(v, str) and v.strip() in ("TRUE", "FALSE")
-                    for v in _distinct(raw[i])[1]) for i in sorted(cols))
+            self._true_false = self._answers_any(lambda v: v in ("TRUE", "FALSE"))
         return self._true_false
 
     def french_answers(self) -> bool:
         """Whether a presence column answers « Oui »/« Non »: a French sheet, whatever its
         separator (a French user's comma CSV with « 5/3/2025 » typed is no US export)."""
         if self._french is None:
-            raw, blocks, _, _, _ = self._args
-            cols = {c.index for _, cs in blocks if (c := cs.get("present")) is not None}
-            self._french = any(
-                any(isinstance(v, str) and v.strip().lower() in ("oui", "non")
-                    for v in _distinct(raw[i])[1]) for i in sorted(cols))
+            self._french = self._answers_any(lambda v: v.lower() in ("oui", "non"))
         return self._french
+
+    def _answers_any(self, test: Callable[[str], bool]) -> bool:
+        """Whether a distinct text answer of a presence column passes ``test`` (stripped)."""
+        raw, blocks, _, _, _ = self._args
+        cols = {c.index for _, cs in blocks if (c := cs.get("present")) is not None}
+        return any(any(isinstance(v, str) and test(v.strip()) for v in _distinct(raw[i])[1])
+                   for i in sorted(cols))
 
     @property
     def comma(self) -> bool:
@@ -2374,11 +2373,10 @@ def _assumed_day_first(rows: _Rows, c: Column, codes: np.ndarray, uniques
 def _long_date(d) -> Words:
     """« 5 mars 2025 », "5 March 2025": the two readings of « 5/3/2025 » told apart in
     words (« le 05/03/2025 … le 03/05/2025 mois d'abord » read as two notations)."""
-    from ..render.formats import MONTHS_EN, MONTHS_FR
+    from ..render.waves import wave_date
 
-    day = f"{d.day}{'er' if d.day == 1 else ''}"
-    return Words(f"{day} {MONTHS_FR[d.month - 1]} {d.year}",
-                 f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}")
+    iso = d.strftime("%Y-%m-%d")
+    return Words(wave_date(iso, "fr"), wave_date(iso, "en"))
 
 
 def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
