@@ -307,6 +307,10 @@ ENTITY_PREFIXES = {
 MONTHS = {m: i for i, m in enumerate(
     ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
      "octobre", "novembre", "décembre"], start=1)}
+# the abbreviations French typography uses (« nov. 2020 », « 31 oct. 2012 »)
+MONTHS.update({a: MONTHS[m] for a, m in [
+    ("janv.", "janvier"), ("févr.", "février"), ("avr.", "avril"), ("juil.", "juillet"),
+    ("sept.", "septembre"), ("oct.", "octobre"), ("nov.", "novembre"), ("déc.", "décembre")]})
 # Months stated by the source itself but not in its title in the research table.
 MONTH_OVERRIDES = {
     "Baromètre Ideose (via La Gazette des communes)": 10,  # Gazette article, October 2015
@@ -514,11 +518,12 @@ def month_of(title: str, year: str = "") -> str:
     "décembre 2015", a date of neither)."""
     if title in MONTH_OVERRIDES:
         return str(MONTH_OVERRIDES[title])
-    m = re.search(r"(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                  r"décembre)\s+(\d{4})", title)
+    m = re.search(r"\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+                  r"novembre|décembre|(?:janv|févr|avr|juil|sept|oct|nov|déc)\.)\s+(\d{4})",
+                  title, flags=re.IGNORECASE)
     if not m or (year and m.group(2) != year):
         return ""
-    return str(MONTHS[m.group(1)])
+    return str(MONTHS[m.group(1).lower()])
 
 
 def period_of(title: str) -> str:

@@ -128,3 +128,19 @@ def test_chart_caption_names_the_medium_and_the_address():
     fig = charts.adoption(bm.compare("region", year=2015, source="ideose"), lang="en")
     assert fig._supxlabel.get_text().startswith(
         "Source: Ideose, via La Gazette des communes, October 2015.\nAddress: https://")
+
+
+def test_a_month_abbreviated_in_the_title_is_the_sources_month():
+    """« nov. 2020 », « 31 oct. 2012 », « déc. 2010 »: the month the page states, abbreviated
+    as French typography does; the full names were the only ones read."""
+    s = published.sources().set_index("source_id")
+    assert {sid: int(s.loc[sid, "month"]) for sid in (
+        "ost-2020", "usine-digitale-2015", "adverbia-2012-3", "adverbia-2010-2")} == {
+        "ost-2020": 11, "usine-digitale-2015": 11, "adverbia-2012-3": 10, "adverbia-2010-2": 12}
+    a = published.adoption()
+    assert a.loc[a["source"] == "adverbia-2012-3", "month"].tolist() == [10]
+    build = build_script()
+    assert build.month_of("Étude (Adverbia, 31 oct. 2012)", "2012") == "10"
+    assert build.month_of("Étude (Adverbia, 31 oct. 2012)", "2013") == ""  # another year's
+    assert build.month_of("Un octobre 2012 sans point") == "10"
+    assert build.month_of("La tactique 2012") == ""  # « tac. » is no month; « oct » needs its dot

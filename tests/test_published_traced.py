@@ -58,8 +58,12 @@ def test_evolution_one_row_per_date_and_source(evolution, lang, source, publishe
     # own row (were one row whose source cell listed six ids, and a second row of the same date)
     july = [r for r in rows if r[0].value == dt.datetime(2012, 7, 1)]
     assert sorted(r[-2].value for r in july) == [
-        "adverbia-2012", "adverbia-2012-2", "adverbia-2012-3", "adverbia-2012-4", "adverbia-2013",
+        "adverbia-2012", "adverbia-2012-2", "adverbia-2012-4", "adverbia-2013",
         "edgar-quinet-2012-2"]
+    # Adverbia's study #4 is dated « 31 oct. 2012 » by its page: its own row of October
+    # (beside Edgar Quinet's October edition, each its own row)
+    assert sorted(r[-2].value for r in rows if r[0].value == dt.datetime(2012, 10, 1)) == [
+        "adverbia-2012-3", "edgar-quinet-2012-3"]
     (eq,) = [r for r in july if r[-2].value == "edgar-quinet-2012-2"]
     assert eq[-1].value == "Institut Edgar Quinet"
     x = heads.index("Régions — X (ex-Twitter)" if lang == "fr" else "Regions — X (formerly Twitter)")
