@@ -17,7 +17,8 @@ Both CSV files open with the line :data:`LABEL`, « DONNÉES FICTIVES — … »
 the demo files carry (``barometre.survey.marker``): read inside the file, never from its
 name, so that a figure, chart or report made from them says « données fictives ». The
 readers that compare with barometre skip that line (``label_lines``). A Parquet file has
-no first line: it carries no marker (said by its name only).
+no first line: the same line is the value of its metadata key ``barometre:marker``
+(``barometre.survey.marker.PARQUET_KEY``), which DuckDB and Arrow ignore.
 """
 
 from __future__ import annotations
@@ -101,6 +102,17 @@ def label_lines(path: Path) -> int:
         return int(fh.readline().startswith("DONNÉES FICTIVES".encode("utf-8")))
 
 
+def write_parquet_labelled(df: pd.DataFrame, path: Path, label: str) -> None:
+    """``df`` as Parquet (Arrow's defaults, as ``DataFrame.to_parquet``) with the marker
+    line ``label`` in the file's metadata, where barometre reads it."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    meta = {**(table.schema.metadata or {}), b"barometre:marker": label.strip().encode("utf-8")}
+    pq.write_table(table.replace_schema_metadata(meta), path)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="Synthetic benchmark data (seeded).")
     ap.add_argument("--seed", type=int, default=42)
@@ -116,7 +128,8 @@ def main() -> None:
     write_labelled(bad_cells(df, a.seed), bad_path, LABEL.format(seed=a.seed))
     print(f"{bad_path}: the same with {sum(n for _, n, _ in BAD_KINDS)} bad cells (synthetic)")
     try:
-        df.to_parquet(a.out / "communes-long-synthetique.parquet", index=False)
+        write_parquet_labelled(df, a.out / "communes-long-synthetique.parquet",
+                               LABEL.format(seed=a.seed))
         print(f"{a.out / 'communes-long-synthetique.parquet'} (synthetic)")
     except ImportError:
         print("pyarrow not installed: no Parquet file")

@@ -6,7 +6,8 @@ Usage::
     python benchmarks/xlsx_input.py [--runs 3]
 
 Writes the commune template with ``barometre template``, fills it with SYNTHETIC answers
-(seeded; presence Oui/Non, followers only where present, one reading date), then reads
+(seeded; presence Oui/Non, followers only where present, one reading date; the demo files'
+« DONNÉES FICTIVES » marker in its first cell, above the header), then reads
 the raw cells with each candidate, alternately, and prints the median time of each:
 openpyxl (read-only, values only), python-calamine (Rust calamine, Python rows) and
 fastexcel (Rust calamine, Arrow table). Measured here, never in the test suite.
@@ -27,7 +28,9 @@ FILLED = OUT / "enquete-communes-synthetique.xlsx"
 
 
 def make_filled() -> Path:
-    if FILLED.exists():
+    from barometre.survey.marker import is_fictitious
+
+    if FILLED.exists() and is_fictitious(FILLED):  # one of an older run, unmarked: remade
         return FILLED
     import openpyxl
 
@@ -52,6 +55,11 @@ def make_filled() -> Path:
                 ws.cell(r, j).value = rnd.randint(10, 100_000)
             elif h.endswith("date du relevé"):
                 ws.cell(r, j).value = "15/10/2025"
+    # the demo files' marker in the first cell, above the header, so that a chart or
+    # report made from this file says « données fictives » (barometre.survey.marker)
+    ws.insert_rows(1)
+    ws.cell(1, 1).value = ("DONNÉES FICTIVES — synthétiques, générées par benchmarks/"
+                           "xlsx_input.py (graine 2026) ; mesures de vitesse seulement")
     wb.save(FILLED)
     return FILLED
 

@@ -54,3 +54,20 @@ def test_a_cut_keeps_its_sources_label(tmp_path):
     plain = tmp_path / "old.csv"  # a file made before the marker: no line skipped
     _frame().to_csv(plain, sep=";", index=False)
     assert mod.label_lines(plain) == 0 and not is_fictitious(plain)
+
+
+def test_the_parquet_twin_is_marked_in_its_metadata(tmp_path, cli):
+    """A Parquet file has no first line: the marker is a key of its metadata, read by
+    is_fictitious, on the small-file reader and on compare's columnar path alike."""
+    mod = _make_data()
+    f = tmp_path / "communes-long-synthetique.parquet"
+    mod.write_parquet_labelled(_frame(), f, mod.LABEL.format(seed=42))
+    assert is_fictitious(f)
+    assert bm.read_survey(f, type="commune").attrs["fictitious"]
+    res = cli("compare", "--data", str(f), "--type", "commune")
+    assert res.exit_code == 0, res.output
+    assert "fictives" in res.output.lower()
+    plain = tmp_path / "plain.parquet"  # the same frame without the key: a real survey
+    _frame().to_parquet(plain, index=False)
+    assert not is_fictitious(plain)
+    assert "fictives" not in cli("compare", "--data", str(plain), "--type", "commune").output.lower()

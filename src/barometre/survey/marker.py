@@ -18,7 +18,7 @@ import os
 import unicodedata
 import zipfile
 
-__all__ = ["is_fictitious", "is_marked", "MARKER"]
+__all__ = ["is_fictitious", "is_marked", "MARKER", "PARQUET_KEY"]
 
 #: The words that open the first line of a demo file (compared without case or accents).
 MARKER = "donnees fictives"
@@ -60,6 +60,23 @@ def _first_line(path: str | os.PathLike) -> str:
     return ""
 
 
+#: The key of a Parquet file's metadata that carries the marker line (a Parquet file has
+#: no first line: ``benchmarks/make_data.py`` writes its marker there).
+PARQUET_KEY = b"barometre:marker"
+
+
+def _is_parquet(path: str | os.PathLike) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"PAR1"
+
+
+def _parquet_marker(path: str | os.PathLike) -> str:
+    import pyarrow.parquet as pq  # only for a Parquet file, whose reader loads it anyway
+
+    meta = pq.read_metadata(path).metadata or {}
+    return meta.get(PARQUET_KEY, b"").decode("utf-8", "replace")
+
+
 def is_marked(first_cell: object) -> bool:
     """True when a file's first cell (or line) starts with the demo marker."""
     return first_cell is not None and _plain(str(first_cell)).startswith(MARKER)
@@ -68,11 +85,16 @@ def is_marked(first_cell: object) -> bool:
 def is_fictitious(path: str | os.PathLike) -> bool:
     """True when the file's first line starts with the demo marker "DONNÉES FICTIVES".
 
+    A Parquet file has no first line: its marker is the value of the key
+    ``barometre:marker`` of its metadata (:data:`PARQUET_KEY`).
+
     Any file that cannot be opened gives False (the report then makes no claim).
     """
     try:
         if zipfile.is_zipfile(path):
             first = _first_xlsx_cell(path)
+        elif _is_parquet(path):
+            first = _parquet_marker(path)
         else:
             first = _first_line(path)
     except Exception:  # noqa: BLE001 - a label must never break a report
