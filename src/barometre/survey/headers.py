@@ -90,9 +90,22 @@ def classify_header(text: Any, index: int = 0) -> Column:
         return Column(index, header, "ignore")
     if _URL.match(header):  # a cell's value (an account's address), no header
         return Column(index, header, "unknown")
+    # « Présent (O/N) », « Compte (oui/non) »: the answers' form, no word of the column's
+    bare = _ANSWER_FORM.sub(" ", header).strip()
+    if bare and bare != header:
+        col = classify_header(bare, index)
+        col.header = header  # messages name the column as the file does
+        return col
     return (_entity_column(index, header, key) or _field_column(index, header, key)
             or _platform_column(index, header) or _date_column(index, header)
             or Column(index, header, "unknown"))
+
+
+#: a bracket that only gives the form of the answers: « (O/N) », « (oui / non) », « (1/0) »
+_ANSWER_FORM = re.compile(
+    r"[(\[]\s*(?:o|n|oui|non|y|yes|no|1|0|x|vrai|faux|true|false)"
+    r"(?:\s*[/|,-]\s*(?:o|n|oui|non|y|yes|no|1|0|x|vrai|faux|true|false))+\s*[)\]]",
+    re.IGNORECASE)
 
 
 _URL = re.compile(r"(?i)\s*(https?://|www\.)")
