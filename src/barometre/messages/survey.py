@@ -406,6 +406,18 @@ MESSAGES = {
         "proportions of their population bands with less than one chance in a thousand; it "
         "is not a random sample of the {total} {label}, and its interval assumes a random "
         "draw (“barometre compare --data --by strate” on that file counts each band apart)."),
+    # a wave of intercommunalités far from the categories' proportions (mix_design)
+    "trend-design-note-kinds-mix": (
+        "Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin des "
+        "proportions de leurs catégories avec moins d'une chance sur mille ; ce n'est pas un "
+        "échantillon tiré au hasard des {total} {label}, et son intervalle suppose un tirage "
+        "au hasard (« barometre compare --data --by category » sur ce fichier compte chaque "
+        "catégorie à part).",
+        "Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
+        "proportions of their categories with less than one chance in a thousand; it is not "
+        "a random sample of the {total} {label}, and its interval assumes a random draw "
+        "(“barometre compare --data --by category” on that file counts each category "
+        "apart)."),
     "trend-design-note": (
         "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "
@@ -618,6 +630,33 @@ MESSAGES = {
         "(k/n) over-weights some bands; no interval for it, no estimate for all {total} "
         "{label}. “barometre compare --by strate” counts each band apart; --panel gives the "
         "shares of the file's entities only."),
+    # a file of intercommunalités far from the categories' proportions, no part whole
+    # (analysis.survey.mix_design, _kind_mix: MIX_DESIGN_P, one chance in a thousand)
+    "survey-design-kinds-mix": (
+        "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "
+        "serait aussi loin des proportions de leurs catégories avec moins d'une chance sur "
+        "mille ; ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
+        "(k/n) surreprésente certaines catégories ; pas d'intervalle pour elle, pas "
+        "d'estimation pour les {total} {label}. « barometre compare --by category » compte "
+        "chaque catégorie à part ; --panel donne les parts des seules entités du fichier.",
+        "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
+        "that far from the proportions of their categories with less than one chance in a "
+        "thousand; it is not a random sample of the {total} {label}, and its share (k/n) "
+        "over-weights some categories; no interval for it, no estimate for all {total} "
+        "{label}. “barometre compare --by category” counts each category apart; --panel "
+        "gives the shares of the file's entities only."),
+    # the same split by size band: a band's share mixes the categories as unevenly
+    "survey-design-kinds-mix-bands": (
+        "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "
+        "serait aussi loin des proportions de leurs catégories avec moins d'une chance sur "
+        "mille ; ce n'est pas un échantillon tiré au hasard, et la part de chaque strate "
+        "surreprésente certaines catégories ; pas d'intervalle (sauf une strate tenue "
+        "entière). « barometre compare --by category » compte chaque catégorie à part.",
+        "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
+        "that far from the proportions of their categories with less than one chance in a "
+        "thousand; it is not a random sample, and each band's share over-weights some "
+        "categories; no interval (but for a band held whole). “barometre compare --by "
+        "category” counts each category apart."),
     "survey-design-band-sample-mix": (
         "† Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas "
         "un échantillon des {total} {label}, les {rest} autres {label} (strates {missing}) "
