@@ -742,11 +742,12 @@ def place_key_words(place: dict, lang: str = "fr") -> str:
               names=", ".join(names))
 
 
-def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
+def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> list[str]:
     """What ``trend --data`` says of the waves whose file holds a part of the type whole
     (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
     (type, design)): each wave's share and interval are those of a sample of the type,
-    which that wave is not; ``compare --data`` on its file counts the part apart."""
+    which that wave is not; ``compare --data`` on its file counts the part apart.
+    ``words``: compare's options said in words (a chart's reader has no command line)."""
     from ..analysis.waves import _said
 
     out = []
@@ -775,7 +776,7 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
             what = _part_held(d, t, part, lang)
         out.append(_t("trend-design-note", lang, of_wave=of_wave, what=what,
                       total=fmt_int(d["total"], lang), label=label_t))
-    return out
+    return [_in_words(line, lang) for line in out] if words else out
 
 
 def design_changes_note(d: dict | None, lang: str = "fr",
