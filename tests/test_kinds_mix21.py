@@ -21,7 +21,7 @@ import random
 import pytest
 
 import barometre as bm
-from barometre.analysis.survey import MIX_DESIGN_P, _kind_mix, _mix_chance
+from barometre.analysis.survey import MIX_DESIGN_P
 from barometre.analysis.stats import wilson_interval
 
 NNBSP = "\u202f"
@@ -182,6 +182,8 @@ def test_random_draws_are_not_read_as_a_mix():
     """300 seeded draws of 40 and of 150 of the 1,254 and 100 quota samples: none read as
     far from the categories' proportions (the test's false alarms are under one in a
     thousand by construction: 1 in 2,000 draws of 40 seen)."""
+    from barometre.analysis.survey import _kind_mix, _mix_chance
+
     codes = sorted(bm.reference.entities("epci")["code"])
     rng = random.Random(2101)
     for n in (40, 150):
