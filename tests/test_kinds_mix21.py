@@ -227,3 +227,54 @@ def test_trend_says_the_wave_is_far_from_the_categories(cli, tmp_path, mix40):
     assert "Vague du 15/10/2024 : le fichier tient 10 des 989 communautés de communes" in notes
     assert notes.count("proportions de leurs catégories avec moins d'une chance sur mille") == 2
     assert "« barometre compare --data --by category » sur ce fichier" in notes
+
+
+def test_changes_gives_no_test_for_the_type(cli, tmp_path, mix40):
+    """changes prints the pooled shares (« 60 % → 60 % »), the change and McNemar's p for
+    the 1,254: on waves far from the categories' proportions the shares are marked « † »,
+    no p, and the note says they are the compared entities' (it printed « 1,000 » and
+    nothing else)."""
+    import openpyxl
+
+    old = tmp_path / "mix40_2024.csv"
+    old.write_bytes(mix40.read_bytes().replace(b"15/10/2025", b"15/10/2024"))
+    r = cli("changes", "--data", old, "--data", mix40)
+    assert r.exit_code == 0, r.output
+    row = next(line for line in r.stdout.splitlines() if line.startswith("Facebook"))
+    assert "60 % → 60 %†" in row.replace(NNBSP, " ") and "voir †" in row and "1,000" not in row
+    notes = r.stderr.replace(NNBSP, " ")
+    assert ("† Les vagues tiennent 10 des 989 communautés de communes, 10 des 230 communautés "
+            "d'agglomération, 10 des 14 communautés urbaines, 10 des 21 métropoles") in notes
+    assert "les parts et l'évolution sont celles des entités comparées" in notes
+    (rec,) = json.loads(cli("changes", "--data", old, "--data", mix40, "-f", "json").stdout)
+    assert rec["p_value"] is None and rec["flags"] == "non_random_sample"
+    assert (rec["share_old"], rec["share_new"], rec["census"]) == (0.6, 0.6, False)
+    c = bm.changes(bm.read_waves([old, mix40]))
+    assert c.attrs["mix_design"]["id"] == "kinds_mix" and c["p_value"].isna().all()
+    en = cli("changes", "--data", old, "--data", mix40, "--lang", "en")
+    assert "no test (p) is given for them" in en.stderr
+    # the chart's caption and the report's Mouvements sheet say the same
+    from barometre.render.charts.waves import changes as changes_chart
+
+    fig = changes_chart(c)
+    texts = " ".join(t.get_text() for t in fig.texts + fig.axes[0].texts).replace("\n", " ")
+    assert "10 des 21 métropoles" in texts and "McNemar" not in texts
+    assert "0,0 pts†" in texts
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", old, "--data", mix40, "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Mouvements"]
+    cells = [str(x.value).replace(NNBSP, " ") for row in ws.iter_rows() for x in row
+             if x.value is not None]
+    assert "voir †" in cells
+    assert any(v.startswith("† Les vagues tiennent 10 des 989") for v in cells)
+
+
+def test_changes_on_a_random_draw_keeps_its_test(cli, tmp_path):
+    """The seeded random draw of 150, read twice: McNemar's p stays, no flag."""
+    codes = random.Random(150).sample(sorted(bm.reference.entities("epci")["code"]), 150)
+    new = _write(tmp_path / "r2025.csv", [(c, "Oui" if i % 3 else "Non")
+                                          for i, c in enumerate(codes)])
+    old = _write(tmp_path / "r2024.csv", [(c, "Oui" if i % 4 else "Non")
+                                          for i, c in enumerate(codes)], "15/10/2024")
+    (rec,) = json.loads(cli("changes", "--data", old, "--data", new, "-f", "json").stdout)
+    assert rec["p_value"] is not None and "flags" not in rec

@@ -395,6 +395,30 @@ MESSAGES = {
         "le test sont ceux de ces {part}, pas des {total} {label}.",
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
+    # changes: two waves far from the type's categories' (size bands') proportions
+    # (analysis.survey.mix_design): the shares are the compared entities', no test
+    "changes-mix-note-kinds": (
+        "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
+        "de leurs catégories avec moins d'une chance sur mille ; ce n'est pas un échantillon "
+        "tiré au hasard des {total} {label} : les parts et l'évolution sont celles des "
+        "entités comparées, qui surreprésentent certaines catégories, pas celles des {total} "
+        "{label}, et aucun test (p) n'est donné pour elles.",
+        "† The waves hold {mix}: a random draw would be that far from the proportions of "
+        "their categories with less than one chance in a thousand; it is not a random "
+        "sample of the {total} {label}: the shares and the change are those of the entities "
+        "compared, which over-weight some categories, not those of the {total} {label}, and "
+        "no test (p) is given for them."),
+    "changes-mix-note": (
+        "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
+        "de leurs strates de population avec moins d'une chance sur mille ; ce n'est pas un "
+        "échantillon tiré au hasard des {total} {label} : les parts et l'évolution sont "
+        "celles des entités comparées, qui surreprésentent certaines strates, pas celles des "
+        "{total} {label}, et aucun test (p) n'est donné pour elles.",
+        "† The waves hold {mix}: a random draw would be that far from the proportions of "
+        "their population bands with less than one chance in a thousand; it is not a random "
+        "sample of the {total} {label}: the shares and the change are those of the entities "
+        "compared, which over-weight some bands, not those of the {total} {label}, and no "
+        "test (p) is given for them."),
     # a wave far from its type's size bands' proportions (analysis.survey.mix_design)
     "trend-design-note-mix": (
         "Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin des "

@@ -780,11 +780,20 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> l
 
 
 def design_changes_note(d: dict | None, lang: str = "fr",
-                        bands: dict | None = None) -> list[str]:
+                        bands: dict | None = None, mix: dict | None = None) -> list[str]:
     """What ``changes`` says when both waves hold a part of the type whole and nothing else
     (``attrs["design"]`` of :func:`barometre.analysis.waves.changes`): its « exhaustif »
     is the part's census, not the type's; or when they hold a sample inside some size bands
-    only (``attrs["band_design"]``): their shares and test are those of the bands'."""
+    only (``attrs["band_design"]``): their shares and test are those of the bands'; or
+    when they are far from the type's categories' or size bands' proportions
+    (``attrs["mix_design"]``, :func:`barometre.analysis.survey.mix_design`): their shares
+    are the compared entities', no test."""
+    if not d and not bands and mix:
+        t = mix["type"]
+        kinds = bool(mix.get("others_kinds"))
+        return [_t("changes-mix-note" + ("-kinds" if kinds else ""), lang,
+                   mix=_kinds_mix_said(mix, lang) if kinds else _bands_mix_said(mix, lang),
+                   total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
     if not d and bands:
         t = bands["type"]
         return [_t("changes-band-note", lang, part=_part_label({"collectivity_type": t}, lang,
