@@ -278,3 +278,28 @@ def test_changes_on_a_random_draw_keeps_its_test(cli, tmp_path):
                                           for i, c in enumerate(codes)], "15/10/2024")
     (rec,) = json.loads(cli("changes", "--data", old, "--data", new, "-f", "json").stdout)
     assert rec["p_value"] is not None and "flags" not in rec
+
+
+def test_by_strate_a_band_outside_the_part_keeps_its_interval(cli):
+    """c2 (tests/files/strata20): the 42 grandes villes (the band ≥ 100 000 whole) beside
+    15 communes of 500–1,999 and 15 of 5,000–9,999. Split by band, each band is its own
+    population, as for c3's 8 per band: 7/15 of the 11,110 of 500–1,999 gets Wilson with
+    N = 11,110; the band ≥ 100 000 is the part, its census (40/42 « au moins un réseau »
+    exhaustif) or a sample of its 42 with blanks. It printed « voir † » on every band."""
+    from pathlib import Path
+
+    c2 = Path(__file__).parent / "files" / "strata20" / "c2.csv"
+    r = cli("compare", "--data", c2, "--type", "commune", "--by", "strate")
+    assert r.exit_code == 0, r.output
+    rows = [line for line in r.stdout.replace(NNBSP, " ").splitlines() if "commune " in line]
+    fb = next(line for line in rows if line.startswith("500–1 999") and "Facebook" in line)
+    lo, hi = wilson_interval(7 / 15, 15, population=11_110)
+    assert "7/15" in fb and bm.render.formats.fmt_ci(lo, hi).replace(NNBSP, " ") in fb
+    assert "†" not in fb
+    big = next(line for line in rows if line.startswith("≥ 100 000") and "au moins" in line)
+    assert "40/42" in big and "exhaustif" in big
+    recs = json.loads(cli("compare", "--data", c2, "--type", "commune", "--by", "strate",
+                          "-f", "json").stdout)
+    assert all(x["ci_low"] is not None and x["flags"] == [] for x in recs)
+    assert "une strate sans aucune des grandes villes, ou toute de cette partie, a son intervalle" in (
+        r.stdout.replace(NNBSP, " "))

@@ -413,7 +413,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         sample of the rest), with an interval (``estimate_low``, ``estimate_high``) when
         the part answered whole; ``n_estimate`` is the N it is for (nothing is extrapolated
         to size bands the file misses). Split ``by="strate"``, such a file's bands get no
-        estimate, and no interval unless a band is whole. A file that holds no part whole
+        estimate; a band with no entity of the part, or all of the part, has its interval
+        (N = the band's size), a band mixing both none. A file that holds no part whole
         but is far from its type's categories of intercommunalités' proportions
         (``design_subset`` ``kinds_mix``) or size bands' (``bands_mix``,
         :func:`barometre.analysis.survey.mix_design`) gets no interval nor estimate,
@@ -1033,7 +1034,9 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     proportions (:attr:`SurveyDesign.estimable`) get no estimate. A file
     that is a sample inside some bands (kind ``"bands"``) is the part's sample: its interval
     has N = those bands' entities. Split by size band, a stratified file's bands get no
-    estimate, and no interval unless a band is a census. A file (its others) too far from
+    estimate; a band with no entity of the part (its others alone, a sample of the band)
+    or all of the part has its interval (N = the band's size), a band mixing both none. A
+    file (its others) too far from
     the size bands' proportions (``bands_mix``, :func:`mix_design`) gets no interval nor
     estimate unsplit: its k/n over-weights the bands it over-samples; split by size band,
     each band of a sample inside some bands keeps its own interval (N = the band's size).
@@ -1074,7 +1077,24 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     band_sizes = _band_sizes(c.collectivity_type) if by == "strate" else {}
     if by == "category":
         band_sizes = {k: len(v) for k, v in kinds.items()}
-    if by:  # a band (a category) read whole is a census of it; the others: no interval
+    if by == "strate" and design.kind != "mix":  # each band is its own population: a
+        # band the part leaves out holds the file's others alone, read as a sample of the
+        # band (N = its size), the draw --by strate assumes of every band (8 communes of
+        # each); a band all of the part is its census (a sample of it, with blanks); a
+        # band mixing the part's entities and others over-weights the part: no interval
+        in_band = _part_per_band(design, c.collectivity_type)
+        cis = []
+        for s, k, b in zip(share, n_base, col["strate"]):
+            N, held = band_sizes.get(b), in_band.get(b, 0)
+            if N and (held == 0 or held == N):
+                cis.append((s, s) if k == N else wilson_interval(s, k, population=N))
+            else:
+                cis.append((None, None))
+        return {"ci_low": [lo for lo, _ in cis], "ci_high": [hi for _, hi in cis],
+                "flags": ["" if lo is not None else "non_random_sample" for lo, _ in cis],
+                "subset_census": [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)],
+                "estimate": [None] * n, "estimate_low": [None] * n, "estimate_high": [None] * n}
+    if by:  # a category read whole is a census of it; the others: no interval
         whole = [band_sizes.get(b) == k for b, k in zip(col[by], n_base)]
         return {"ci_low": [s if w else None for s, w in zip(share, whole)],
                 "ci_high": [s if w else None for s, w in zip(share, whole)],
@@ -1108,6 +1128,22 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     return {"ci_low": [None] * n, "ci_high": [None] * n, "flags": ["non_random_sample"] * n,
             "estimate": est, "estimate_low": low, "estimate_high": high,
             "n_estimate": [N if e is not None else None for e in est]}
+
+
+def _part_per_band(design: SurveyDesign, t: str) -> dict[str, int]:
+    """How many of the part's entities (``design.codes``) lie in each size band of type
+    ``t`` (band label -> count; a band without any is absent)."""
+    try:
+        of_code, _, _ = _bands_of_type(t)
+    except (UsageError, KeyError):
+        return {}
+    labels = [label for _, label in reference.INSEE_BANDS]
+    out: dict[str, int] = {}
+    for code in design.codes:
+        b = of_code.get(code)
+        if b is not None:
+            out[labels[b]] = out.get(labels[b], 0) + 1
+    return out
 
 
 def any_left_out(any_platforms: dict) -> dict:

@@ -719,20 +719,30 @@ MESSAGES = {
     "survey-design-see-note": ("voir †", "see †"),
     "survey-design-bands": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
-        "pas un échantillon tiré au hasard ; par strate non plus, pas "
-        "d'intervalle (sans --by strate, une estimation pondérée pour les {total} {label}).",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a "
-        "random sample; per band neither, no interval (without --by strate, a weighted "
-        "estimate for all {total} {label})."),
+        "pas un échantillon tiré au hasard des {total} {label}. Par strate, chacune est sa "
+        "propre population : une strate sans aucune des {part}, ou toute de cette partie, a "
+        "son intervalle (tirage au hasard supposé dans la strate) ; une strate qui mêle des "
+        "{part} et d'autres {label} surreprésente cette partie, pas d'intervalle (sans --by "
+        "strate, une estimation pondérée pour les {total} {label}).",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random "
+        "sample of the {total} {label}. Per band, each is its own population: a band with "
+        "none of the {part}, or all of that part, has its interval (a random draw within the "
+        "band assumed); a band mixing {part} and other {label} over-weights that part, no "
+        "interval (without --by strate, a weighted estimate for all {total} {label})."),
     "survey-design-bands-inside": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest}, "
-        "{all_inside} : ce n'est pas un échantillon tiré au hasard ; par strate "
-        "non plus, pas d'intervalle (sans --by strate, une estimation pondérée pour les "
-        "{estimated} {label} que le fichier représente, pas pour les {total}).",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}, "
-        "{all_inside}: it is not a random sample; per band neither, no interval (without --by "
-        "strate, a weighted estimate for the {estimated} {label} the file stands for, not "
-        "for all {total})."),
+        "{all_inside} : ce n'est pas un échantillon tiré au hasard des {total} {label}. Par "
+        "strate, chacune est sa propre population : une strate sans aucune des {part}, ou "
+        "toute de cette partie, a son intervalle (tirage au hasard supposé dans la strate) ; "
+        "une strate qui mêle des {part} et d'autres {label} surreprésente cette partie, pas "
+        "d'intervalle (sans --by strate, une estimation pondérée pour les {estimated} "
+        "{label} que le fichier représente, pas pour les {total}).",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}, {all_inside}: it is "
+        "not a random sample of the {total} {label}. Per band, each is its own population: a "
+        "band with none of the {part}, or all of that part, has its interval (a random draw "
+        "within the band assumed); a band mixing {part} and other {label} over-weights that "
+        "part, no interval (without --by strate, a weighted estimate for the {estimated} "
+        "{label} the file stands for, not for all {total})."),
     "compare-narrower-type-part": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
         "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",
