@@ -157,9 +157,16 @@ def test_the_villes_prefectures_beside_others_get_a_weighted_estimate(cli, mix):
             pytest.approx(lo, abs=1e-4), pytest.approx(hi, abs=1e-4))
     vp = next(r for r in rows if r["collectivity_type"] == "ville_prefecture")
     assert vp["census"] is True and vp.get("design") is None
+    # split by size band (mix21): a band with no préfecture holds others alone, a sample
+    # of the band (20/110 of the 18,256 < 500); a band mixing préfectures and others
+    # over-weights them: no interval
     band = cli("compare", "--data", mix, "--type", "commune", "--by", "strate").stdout
-    assert "IC 95" not in band and "petit effectif" not in band
-    assert "par strate non plus, pas d'intervalle" in band
+    rows = {line.split("  ")[0]: line for line in band.splitlines() if "Facebook" in line}
+    lo, hi = wilson_interval(20 / 110, 110, population=18_256)
+    assert "20/110" in rows["< 500"] and bm.render.formats.fmt_ci(lo, hi) in rows["< 500"]
+    assert "voir †" in rows["20 000–49 999"] and "IC 95" not in rows["20 000–49 999"]
+    assert ("une strate qui mêle des villes préfectures et d'autres communes surreprésente "
+            "cette partie, pas d'intervalle") in band
     en = cli("compare", "--data", mix, "--type", "commune", "--lang", "en").stdout
     assert "it is not a random sample of the 34,875 municipalities" in en
 

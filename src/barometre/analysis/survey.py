@@ -413,7 +413,13 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         sample of the rest), with an interval (``estimate_low``, ``estimate_high``) when
         the part answered whole; ``n_estimate`` is the N it is for (nothing is extrapolated
         to size bands the file misses). Split ``by="strate"``, such a file's bands get no
-        estimate, and no interval unless a band is whole.
+        estimate; a band with no entity of the part, or all of the part, has its interval
+        (N = the band's size), a band mixing both none. A file that holds no part whole
+        but is far from its type's categories of intercommunalités' proportions
+        (``design_subset`` ``kinds_mix``) or size bands' (``bands_mix``,
+        :func:`barometre.analysis.survey.mix_design`) gets no interval nor estimate,
+        flag ``non_random_sample``; split by category (by size band for ``bands_mix``),
+        each keeps its own interval.
         False: read as a sample of the type, the design only in ``attrs["design"]``.
     within : str or list of str, optional
         Département codes (``"01,44"`` or ``["01", "44"]``): the base is the entities of
@@ -646,8 +652,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         designs = {y: d for y, d in designs.items()
                    if not (d.kinds and not d.bands) and d.kind not in ("category", "mix")}
     if by == "strate":  # a file far from its type's bands' proportions, no part held
-        # whole: each band is its own population, its sample a random one of the band
-        designs = {y: d for y, d in designs.items() if d.kind != "mix"}
+        # whole: each band is its own population, its sample a random one of the band;
+        # not far from its categories' (a band's 10 métropoles of 21 and 10 CA of 91)
+        designs = {y: d for y, d in designs.items() if d.kind != "mix" or d.others_kinds}
     said: dict[str, list] = {}
     counted = designs if design else {}  # else said in attrs only
     if counted:
@@ -1027,7 +1034,9 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     proportions (:attr:`SurveyDesign.estimable`) get no estimate. A file
     that is a sample inside some bands (kind ``"bands"``) is the part's sample: its interval
     has N = those bands' entities. Split by size band, a stratified file's bands get no
-    estimate, and no interval unless a band is a census. A file (its others) too far from
+    estimate; a band with no entity of the part (its others alone, a sample of the band)
+    or all of the part has its interval (N = the band's size), a band mixing both none. A
+    file (its others) too far from
     the size bands' proportions (``bands_mix``, :func:`mix_design`) gets no interval nor
     estimate unsplit: its k/n over-weights the bands it over-samples; split by size band,
     each band of a sample inside some bands keeps its own interval (N = the band's size).
@@ -1068,7 +1077,24 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     band_sizes = _band_sizes(c.collectivity_type) if by == "strate" else {}
     if by == "category":
         band_sizes = {k: len(v) for k, v in kinds.items()}
-    if by:  # a band (a category) read whole is a census of it; the others: no interval
+    if by == "strate" and design.kind != "mix":  # each band is its own population: a
+        # band the part leaves out holds the file's others alone, read as a sample of the
+        # band (N = its size), the draw --by strate assumes of every band (8 communes of
+        # each); a band all of the part is its census (a sample of it, with blanks); a
+        # band mixing the part's entities and others over-weights the part: no interval
+        in_band = _part_per_band(design, c.collectivity_type)
+        cis = []
+        for s, k, b in zip(share, n_base, col["strate"]):
+            N, held = band_sizes.get(b), in_band.get(b, 0)
+            if N and (held == 0 or held == N):
+                cis.append((s, s) if k == N else wilson_interval(s, k, population=N))
+            else:
+                cis.append((None, None))
+        return {"ci_low": [lo for lo, _ in cis], "ci_high": [hi for _, hi in cis],
+                "flags": ["" if lo is not None else "non_random_sample" for lo, _ in cis],
+                "subset_census": [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)],
+                "estimate": [None] * n, "estimate_low": [None] * n, "estimate_high": [None] * n}
+    if by:  # a category read whole is a census of it; the others: no interval
         whole = [band_sizes.get(b) == k for b, k in zip(col[by], n_base)]
         return {"ci_low": [s if w else None for s, w in zip(share, whole)],
                 "ci_high": [s if w else None for s, w in zip(share, whole)],
@@ -1102,6 +1128,22 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     return {"ci_low": [None] * n, "ci_high": [None] * n, "flags": ["non_random_sample"] * n,
             "estimate": est, "estimate_low": low, "estimate_high": high,
             "n_estimate": [N if e is not None else None for e in est]}
+
+
+def _part_per_band(design: SurveyDesign, t: str) -> dict[str, int]:
+    """How many of the part's entities (``design.codes``) lie in each size band of type
+    ``t`` (band label -> count; a band without any is absent)."""
+    try:
+        of_code, _, _ = _bands_of_type(t)
+    except (UsageError, KeyError):
+        return {}
+    labels = [label for _, label in reference.INSEE_BANDS]
+    out: dict[str, int] = {}
+    for code in design.codes:
+        b = of_code.get(code)
+        if b is not None:
+            out[labels[b]] = out.get(labels[b], 0) + 1
+    return out
 
 
 def any_left_out(any_platforms: dict) -> dict:
@@ -1873,7 +1915,9 @@ class SurveyDesign:
     #: kind ``"category"`` (every intercommunalité of some categories, beside others): the
     #: others per category as (category, in the file, in France), and the chance that a
     #: random draw of as many of the rest is that far from its categories' proportions
-    #: (:func:`_mix_chance`); under :data:`MIX_DESIGN_P` nothing is estimated for the type
+    #: (:func:`_mix_chance`); under :data:`MIX_DESIGN_P` nothing is estimated for the type.
+    #: Kind ``"mix"`` (id ``kinds_mix``): the file's entities per category, no part held
+    #: whole, that far from the type's categories' proportions (:func:`mix_design`)
     others_kinds: tuple = ()
     p_mix: float | None = None
     #: the file's entities (its others beside the part) per size band as (band, in the
@@ -1890,7 +1934,8 @@ class SurveyDesign:
         ``population>=20000``, ``population:10000-49999`` (kind ``"bands"``: the ranges of
         the bands the sample falls in, joined by ``+``; an open one ``100000+``),
         ``kind=METRO`` (kind ``"category"``: the categories held whole, joined by ``+``),
-        ``bands_mix`` (kind ``"mix"``: no part, the bands' proportions not kept)."""
+        ``bands_mix`` (kind ``"mix"``: no part, the bands' proportions not kept),
+        ``kinds_mix`` (kind ``"mix"``: no part, the categories' proportions not kept)."""
         if self.kind == "band":
             return f"population>={self.subset}"
         return str(self.subset)
@@ -1914,8 +1959,9 @@ class SurveyDesign:
         its others beside the part) falls inside some size bands (:func:`band_design`) or
         categories of intercommunalités (:func:`kind_design`: then also ``kinds``,
         ``kinds_missing`` as [category, entities] pairs, and ``n_kinds``); beside some
-        categories held whole (kind ``"category"``), ``others_kinds`` as [category, in the
-        file, in France], ``p_mix`` and ``estimable``; for communes (any type of several
+        categories held whole (kind ``"category"``) or far from the categories'
+        proportions (kind ``"mix"``, id ``kinds_mix``), ``others_kinds`` as [category, in
+        the file, in France], ``p_mix`` and ``estimable``; for communes (any type of several
         size bands), ``bands_mix`` as [band, in the file, in France], ``p_mix`` and
         ``estimable`` (:func:`_band_mix`)."""
         out = {"kind": self.kind, "subset": self.subset, "id": self.id,
@@ -2168,17 +2214,43 @@ def _with_band_mix(design: SurveyDesign, codes: Iterable[str], t: str) -> Survey
     return dataclasses.replace(design, bands_mix=mix, p_mix=_mix_chance(mix))
 
 
+def _kind_mix(codes: Iterable[str], t: str) -> tuple:
+    """The file's entities of type ``t`` per category of intercommunalités
+    (:func:`_kinds_of_type`), as (category, in the file, in France); empty for a type
+    without categories. :func:`_mix_chance` of it says whether a random draw could be that
+    far from the categories' proportions: 10 of each category are not (a draw of 40 of the
+    1,254 holds ~32 CC, ~7 CA and less than one CU or métropole).
+
+    >>> from barometre import reference
+    >>> e = reference.entities("epci")
+    >>> ten = [c for k in EPCI_KINDS for c in sorted(e.loc[e["kind"] == k, "code"])[:10]]
+    >>> mix = _kind_mix(ten, "epci")
+    >>> mix[0], mix[-1], _mix_chance(mix) < MIX_DESIGN_P
+    (('CC', 10, 989), ('METRO', 10, 21), True)
+    """
+    try:
+        kinds = _kinds_of_type(t)
+    except (UsageError, KeyError):  # no reference list
+        return ()
+    codes = set(codes) - {None}
+    return tuple((k, len(codes & v), len(v)) for k, v in kinds.items())
+
+
 def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     """A survey file that holds no part whole (:func:`survey_design`) and falls in no
-    bands alone (:func:`sample_design`) whose entities are too far from the type's size
-    bands' proportions for a random draw (:func:`_band_mix`: a chance under
-    :data:`MIX_DESIGN_P`): kind ``"mix"``, every entity an "other" (``n_others``),
-    ``estimable`` False; None otherwise, or for a file chosen by place
+    bands alone (:func:`sample_design`) whose entities are too far from the type's
+    categories of intercommunalités' proportions (:func:`_kind_mix`; id ``kinds_mix``,
+    the mix in ``others_kinds``) or, else, its size bands' (:func:`_band_mix`; id
+    ``bands_mix``, the mix in ``bands_mix``) for a random draw (a chance under
+    :data:`MIX_DESIGN_P`, ``p_mix``): kind ``"mix"``, every entity an "other"
+    (``n_others``), ``estimable`` False; None otherwise, or for a file chosen by place
     (:func:`_chosen_by_place`, :func:`place_of`: its place, not a draw, makes its mix, and
     the place's note says so). Its share (k/n)
     over-weights the bands it over-samples: 8 communes in each band give 81 % on
     Facebook where the bands weighed by their sizes give 51 %; nothing is said for the
-    type, ``--by strate`` counts each band apart.
+    type, ``--by strate`` counts each band apart. Likewise 10 intercommunalités of each
+    category (the métropoles all present, a fifth of the CC): 60 % where the categories
+    weighed by their sizes give 27 %; ``--by category`` counts each category apart.
 
     >>> from barometre import reference
     >>> pop = reference.entities("commune").set_index("code")["population"]
@@ -2194,15 +2266,22 @@ def mix_design(codes: Iterable[str], type: str) -> SurveyDesign | None:
     """
     t = find_type(type).id
     codes = set(codes) - {None}
-    mix = _band_mix(codes, t)
-    if not mix:
-        return None
-    p = _mix_chance(mix)
+    # the categories first: an intercommunalité's category is its legal size class, which
+    # --by category counts apart; the size bands then (a mix of categories held in their
+    # proportions can still over-sample the large CC)
+    kinds = _kind_mix(codes, t)
+    p_kinds = _mix_chance(kinds) if kinds else 1.0
+    mix = () if p_kinds < MIX_DESIGN_P else _band_mix(codes, t)
+    p = p_kinds if p_kinds < MIX_DESIGN_P else _mix_chance(mix) if mix else 1.0
     if p >= MIX_DESIGN_P or _chosen_by_place(codes, t, None):  # (the place last: its
         return None  # map of the type's codes costs more than the test)
     if place_of(codes, t) is not None:  # whole départements (the intercommunalités of two
         return None  # régions): chosen by place, said so (its note), not by a draw
     every = reference.type_codes(t)
+    if not mix:  # far from the categories' proportions
+        n = sum(x for _, x, _ in kinds)
+        return SurveyDesign("mix", "kinds_mix", 0, n, len(every), len(every),
+                            frozenset(every), others_kinds=kinds, p_mix=p)
     n = sum(x for _, x, _ in mix)
     return SurveyDesign("mix", "bands_mix", 0, n, len(every), len(every), frozenset(every),
                         bands_mix=mix, p_mix=p)

@@ -62,8 +62,8 @@ from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
-                     balanced_panel, reads_fewer, require_waves, restrict, said_base, sample_design,
-                     survey_design)
+                     balanced_panel, mix_design, reads_fewer, require_waves, restrict, said_base,
+                     sample_design, survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -1223,7 +1223,12 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         when the median with every rounded count at its least ("1,2 M": 1 150 000) differs
         from the median with every one at its most (below 1 300 000; a median only grows
         when a value grows, so the true one lies between). The table's note counts the
-        approximate values either way.
+        approximate values either way. Waves far from the type's categories' or size
+        bands' proportions (:func:`barometre.analysis.survey.mix_design`: 10
+        intercommunalités of each category) add ``flags`` ``non_random_sample``: their
+        shares and change are the compared entities', no ``p_value`` (McNemar's on the
+        pooled pairs would test the file's mix, not the type); ``attrs["mix_design"]``
+        says the mix.
 
     Examples
     --------
@@ -1307,6 +1312,15 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         bands = sample_design(codes, t.attrs["collectivity_type"])
         if bands is not None:
             out.attrs["band_design"] = {"type": t.attrs["collectivity_type"], **bands.as_dict()}
+        else:  # waves far from the type's categories' or size bands' proportions (10
+            # intercommunalités of each category): the shares and the change over-weight
+            # some, they are the compared entities', and no test is the type's (McNemar's
+            # on the pooled pairs tests the file's mix, not the type)
+            mix = mix_design(codes, t.attrs["collectivity_type"])
+            if mix is not None:
+                out.attrs["mix_design"] = {"type": t.attrs["collectivity_type"], **mix.as_dict()}
+                out["p_value"] = pd.array([None] * len(out), dtype="Float64")
+                out["flags"] = "non_random_sample"
     return CHANGES.check(out)
 
 

@@ -140,7 +140,8 @@ def changes(
     from ..render.views import annuaire_notes_of, design_changes_note
 
     NOTES.extend(design_changes_note(result.attrs.get("design"), lang.value,
-                                     bands=result.attrs.get("band_design")))
+                                     bands=result.attrs.get("band_design"),
+                                     mix=result.attrs.get("mix_design")))
     NOTES.extend(annuaire_notes_of(result, lang.value))
     rows = result.assign(**provenance(result.attrs)) if format is not Format.table else result
     _print_records(rows, format, CHANGES.present(result) + PROVENANCE_COLUMNS,  # n_growth_rounded… when marked

@@ -215,7 +215,9 @@ CHANGES = Schema("changes", (
     optional=(("n_growth_rounded", "int"), ("median_growth_rounded", "bool"),
               ("median_gain_rounded", "bool"),
               # under within or panel: the base said, "epci:22,29", "epci:panel:CA"
-              ("n_reference_of", "str")))
+              ("n_reference_of", "str"),
+              # waves far from the type's categories' or bands' proportions (no p-value)
+              ("flags", "str")))
 
 TRANSITIONS = Schema("transitions", (
     ("platform", "str"), ("code", "str"), ("name", "str"), ("status", "str"), ("reason", "str"),

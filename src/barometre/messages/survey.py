@@ -395,6 +395,30 @@ MESSAGES = {
         "le test sont ceux de ces {part}, pas des {total} {label}.",
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
+    # changes: two waves far from the type's categories' (size bands') proportions
+    # (analysis.survey.mix_design): the shares are the compared entities', no test
+    "changes-mix-note-kinds": (
+        "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
+        "de leurs catégories avec moins d'une chance sur mille ; ce n'est pas un échantillon "
+        "tiré au hasard des {total} {label} : les parts et l'évolution sont celles des "
+        "entités comparées, qui surreprésentent certaines catégories, pas celles des {total} "
+        "{label}, et aucun test (p) n'est donné pour elles.",
+        "† The waves hold {mix}: a random draw would be that far from the proportions of "
+        "their categories with less than one chance in a thousand; it is not a random "
+        "sample of the {total} {label}: the shares and the change are those of the entities "
+        "compared, which over-weight some categories, not those of the {total} {label}, and "
+        "no test (p) is given for them."),
+    "changes-mix-note": (
+        "† Les vagues tiennent {mix} : un tirage au hasard serait aussi loin des proportions "
+        "de leurs strates de population avec moins d'une chance sur mille ; ce n'est pas un "
+        "échantillon tiré au hasard des {total} {label} : les parts et l'évolution sont "
+        "celles des entités comparées, qui surreprésentent certaines strates, pas celles des "
+        "{total} {label}, et aucun test (p) n'est donné pour elles.",
+        "† The waves hold {mix}: a random draw would be that far from the proportions of "
+        "their population bands with less than one chance in a thousand; it is not a random "
+        "sample of the {total} {label}: the shares and the change are those of the entities "
+        "compared, which over-weight some bands, not those of the {total} {label}, and no "
+        "test (p) is given for them."),
     # a wave far from its type's size bands' proportions (analysis.survey.mix_design)
     "trend-design-note-mix": (
         "Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin des "
@@ -406,6 +430,18 @@ MESSAGES = {
         "proportions of their population bands with less than one chance in a thousand; it "
         "is not a random sample of the {total} {label}, and its interval assumes a random "
         "draw (“barometre compare --data --by strate” on that file counts each band apart)."),
+    # a wave of intercommunalités far from the categories' proportions (mix_design)
+    "trend-design-note-kinds-mix": (
+        "Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin des "
+        "proportions de leurs catégories avec moins d'une chance sur mille ; ce n'est pas un "
+        "échantillon tiré au hasard des {total} {label}, et son intervalle suppose un tirage "
+        "au hasard (« barometre compare --data --by category » sur ce fichier compte chaque "
+        "catégorie à part).",
+        "Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
+        "proportions of their categories with less than one chance in a thousand; it is not "
+        "a random sample of the {total} {label}, and its interval assumes a random draw "
+        "(“barometre compare --data --by category” on that file counts each category "
+        "apart)."),
     "trend-design-note": (
         "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
         "des {total} {label}, et son intervalle suppose un tirage au hasard "
@@ -618,6 +654,33 @@ MESSAGES = {
         "(k/n) over-weights some bands; no interval for it, no estimate for all {total} "
         "{label}. “barometre compare --by strate” counts each band apart; --panel gives the "
         "shares of the file's entities only."),
+    # a file of intercommunalités far from the categories' proportions, no part whole
+    # (analysis.survey.mix_design, _kind_mix: MIX_DESIGN_P, one chance in a thousand)
+    "survey-design-kinds-mix": (
+        "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "
+        "serait aussi loin des proportions de leurs catégories avec moins d'une chance sur "
+        "mille ; ce n'est pas un échantillon tiré au hasard des {total} {label}, et sa part "
+        "(k/n) surreprésente certaines catégories ; pas d'intervalle pour elle, pas "
+        "d'estimation pour les {total} {label}. « barometre compare --by category » compte "
+        "chaque catégorie à part ; --panel donne les parts des seules entités du fichier.",
+        "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
+        "that far from the proportions of their categories with less than one chance in a "
+        "thousand; it is not a random sample of the {total} {label}, and its share (k/n) "
+        "over-weights some categories; no interval for it, no estimate for all {total} "
+        "{label}. “barometre compare --by category” counts each category apart; --panel "
+        "gives the shares of the file's entities only."),
+    # the same split by size band: a band's share mixes the categories as unevenly
+    "survey-design-kinds-mix-bands": (
+        "† Le fichier tient {mix} : un tirage au hasard de {others} des {total} {label} "
+        "serait aussi loin des proportions de leurs catégories avec moins d'une chance sur "
+        "mille ; ce n'est pas un échantillon tiré au hasard, et la part de chaque strate "
+        "surreprésente certaines catégories ; pas d'intervalle (sauf une strate tenue "
+        "entière). « barometre compare --by category » compte chaque catégorie à part.",
+        "† The file holds {mix}: a random draw of {others} of the {total} {label} would be "
+        "that far from the proportions of their categories with less than one chance in a "
+        "thousand; it is not a random sample, and each band's share over-weights some "
+        "categories; no interval (but for a band held whole). “barometre compare --by "
+        "category” counts each category apart."),
     "survey-design-band-sample-mix": (
         "† Le fichier ne tient que des {part} ({n_sample} des {n} en France) : ce n'est pas "
         "un échantillon des {total} {label}, les {rest} autres {label} (strates {missing}) "
@@ -656,20 +719,30 @@ MESSAGES = {
     "survey-design-see-note": ("voir †", "see †"),
     "survey-design-bands": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest} : ce n'est "
-        "pas un échantillon tiré au hasard ; par strate non plus, pas "
-        "d'intervalle (sans --by strate, une estimation pondérée pour les {total} {label}).",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a "
-        "random sample; per band neither, no interval (without --by strate, a weighted "
-        "estimate for all {total} {label})."),
+        "pas un échantillon tiré au hasard des {total} {label}. Par strate, chacune est sa "
+        "propre population : une strate sans aucune des {part}, ou toute de cette partie, a "
+        "son intervalle (tirage au hasard supposé dans la strate) ; une strate qui mêle des "
+        "{part} et d'autres {label} surreprésente cette partie, pas d'intervalle (sans --by "
+        "strate, une estimation pondérée pour les {total} {label}).",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}: it is not a random "
+        "sample of the {total} {label}. Per band, each is its own population: a band with "
+        "none of the {part}, or all of that part, has its interval (a random draw within the "
+        "band assumed); a band mixing {part} and other {label} over-weights that part, no "
+        "interval (without --by strate, a weighted estimate for all {total} {label})."),
     "survey-design-bands-inside": (
         "† Le fichier tient les {n} {part}, {all}, à côté de {beside} sur {rest}, "
-        "{all_inside} : ce n'est pas un échantillon tiré au hasard ; par strate "
-        "non plus, pas d'intervalle (sans --by strate, une estimation pondérée pour les "
-        "{estimated} {label} que le fichier représente, pas pour les {total}).",
-        "† The file holds {all} {n} {part} beside {beside} of {rest}, "
-        "{all_inside}: it is not a random sample; per band neither, no interval (without --by "
-        "strate, a weighted estimate for the {estimated} {label} the file stands for, not "
-        "for all {total})."),
+        "{all_inside} : ce n'est pas un échantillon tiré au hasard des {total} {label}. Par "
+        "strate, chacune est sa propre population : une strate sans aucune des {part}, ou "
+        "toute de cette partie, a son intervalle (tirage au hasard supposé dans la strate) ; "
+        "une strate qui mêle des {part} et d'autres {label} surreprésente cette partie, pas "
+        "d'intervalle (sans --by strate, une estimation pondérée pour les {estimated} "
+        "{label} que le fichier représente, pas pour les {total}).",
+        "† The file holds {all} {n} {part} beside {beside} of {rest}, {all_inside}: it is "
+        "not a random sample of the {total} {label}. Per band, each is its own population: a "
+        "band with none of the {part}, or all of that part, has its interval (a random draw "
+        "within the band assumed); a band mixing {part} and other {label} over-weights that "
+        "part, no interval (without --by strate, a weighted estimate for the {estimated} "
+        "{label} the file stands for, not for all {total})."),
     "compare-narrower-type-part": (
         "Les {n} communes du fichier sont toutes des {label} ({n} sur {total}) : comptées ici "
         "comme un échantillon des {part} ; --type {type} les compte comme {label}{census}",

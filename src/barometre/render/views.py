@@ -187,8 +187,8 @@ def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = N
         return _t("survey-part-band" + ("-short" if short else ""), lang, low=low)
     if subset.startswith("population:"):  # a sample inside some size bands
         return _bands_label(t, subset, lang, short)
-    if subset == "bands_mix":  # no part: the type, far from its bands' proportions
-        return type_label(t, lang, plural=True)
+    if subset in ("bands_mix", "kinds_mix"):  # no part: the type, far from its bands' (its
+        return type_label(t, lang, plural=True)  # categories') proportions
     if subset.startswith("kind="):  # some categories of intercommunalités held whole
         return _kinds_label(subset[len("kind="):].split("+"), lang, short)
     if subset.startswith("kind:"):  # some categories of intercommunalités, maybe some bands
@@ -298,6 +298,11 @@ _OPTIONS_IN_WORDS = {
            ("« barometre compare --by strate » compte chaque strate à part",
             "comptée à part, chaque strate de population a sa propre estimation"),
            ("sans --by strate, ", "tous ensemble, "),
+           ("« barometre compare --data --by category » sur ce fichier compte chaque "
+            "catégorie à part",
+            "compté catégorie par catégorie, ce fichier donne une estimation par catégorie"),
+           ("« barometre compare --by category » compte chaque catégorie à part",
+            "comptée à part, chaque catégorie d'intercommunalités a sa propre estimation"),
            ("--panel donne les parts des seules entités du fichier",
             "établies « en panel », les parts sont celles des seules entités du fichier")],
     "en": [("“barometre compare --data --by strate” on that file counts each band apart",
@@ -305,6 +310,11 @@ _OPTIONS_IN_WORDS = {
            ("“barometre compare --by strate” counts each band apart",
             "counted apart, each population band has its own estimate"),
            ("without --by strate, ", "all together, "),
+           ("“barometre compare --data --by category” on that file counts each category "
+            "apart",
+            "counted category by category, that file gives an estimate per category"),
+           ("“barometre compare --by category” counts each category apart",
+            "counted apart, each category of intercommunalities has its own estimate"),
            ("--panel gives the shares of the file's entities only",
             "made 'as a panel', the shares are those of the file's entities alone")],
 }
@@ -732,11 +742,12 @@ def place_key_words(place: dict, lang: str = "fr") -> str:
               names=", ".join(names))
 
 
-def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
+def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> list[str]:
     """What ``trend --data`` says of the waves whose file holds a part of the type whole
     (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
     (type, design)): each wave's share and interval are those of a sample of the type,
-    which that wave is not; ``compare --data`` on its file counts the part apart."""
+    which that wave is not; ``compare --data`` on its file counts the part apart.
+    ``words``: compare's options said in words (a chart's reader has no command line)."""
     from ..analysis.waves import _said
 
     out = []
@@ -747,10 +758,13 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
         wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
         of_wave = (f"of {wave}" if lang == "en" else
                    f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
-        if d["kind"] == "mix":  # no part: far from the type's bands' proportions
-            out.append(_t("trend-design-note-mix", lang, of_wave=of_wave,
-                          mix=_bands_mix_said(d, lang), total=fmt_int(d["total"], lang),
-                          label=label_t))
+        if d["kind"] == "mix":  # no part: far from the type's categories' or bands'
+            # proportions
+            kinds = bool(d.get("others_kinds"))
+            out.append(_t("trend-design-note-kinds-mix" if kinds else "trend-design-note-mix",
+                          lang, of_wave=of_wave,
+                          mix=_kinds_mix_said(d, lang) if kinds else _bands_mix_said(d, lang),
+                          total=fmt_int(d["total"], lang), label=label_t))
             continue
         if d["n_others"]:
             what = _t("survey-design-what-beside", lang, n=n, part=part,
@@ -762,15 +776,24 @@ def design_wave_notes(designs: dict, lang: str = "fr") -> list[str]:
             what = _part_held(d, t, part, lang)
         out.append(_t("trend-design-note", lang, of_wave=of_wave, what=what,
                       total=fmt_int(d["total"], lang), label=label_t))
-    return out
+    return [_in_words(line, lang) for line in out] if words else out
 
 
 def design_changes_note(d: dict | None, lang: str = "fr",
-                        bands: dict | None = None) -> list[str]:
+                        bands: dict | None = None, mix: dict | None = None) -> list[str]:
     """What ``changes`` says when both waves hold a part of the type whole and nothing else
     (``attrs["design"]`` of :func:`barometre.analysis.waves.changes`): its « exhaustif »
     is the part's census, not the type's; or when they hold a sample inside some size bands
-    only (``attrs["band_design"]``): their shares and test are those of the bands'."""
+    only (``attrs["band_design"]``): their shares and test are those of the bands'; or
+    when they are far from the type's categories' or size bands' proportions
+    (``attrs["mix_design"]``, :func:`barometre.analysis.survey.mix_design`): their shares
+    are the compared entities', no test."""
+    if not d and not bands and mix:
+        t = mix["type"]
+        kinds = bool(mix.get("others_kinds"))
+        return [_t("changes-mix-note" + ("-kinds" if kinds else ""), lang,
+                   mix=_kinds_mix_said(mix, lang) if kinds else _bands_mix_said(mix, lang),
+                   total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
     if not d and bands:
         t = bands["type"]
         return [_t("changes-band-note", lang, part=_part_label({"collectivity_type": t}, lang,
@@ -831,6 +854,14 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             continue
         r0 = rows[0]
         label = type_label(t, lang, plural=True)
+        if d["kind"] == "mix" and d.get("others_kinds"):  # no part, the categories'
+            # proportions not kept; split by size band, each band mixes them likewise
+            code = ("survey-design-kinds-mix-bands" if "strate" in res.columns
+                    else "survey-design-kinds-mix")
+            out.append(_t(code, lang, mix=_kinds_mix_said(d, lang), label=label,
+                          total=fmt_int(d["total"], lang),
+                          others=fmt_int(d["n_others"], lang)))
+            continue
         if d["kind"] == "mix":  # no part, the type's bands' proportions not kept
             out.append(_t("survey-design-mix", lang, mix=_bands_mix_said(d, lang), label=label,
                           total=fmt_int(d["total"], lang),
@@ -893,10 +924,8 @@ def _design_lines(res: Records, lang: str) -> list[str]:
             continue
         if not d.get("estimable", True):  # beside categories held whole, others far from
             # the rest's categories' proportions: no estimate for the type
-            mix = [_t("survey-design-mix-item", lang, k=fmt_int(k, lang), n=fmt_int(n, lang),
-                      kinds=_t("epci-kind-" + kind.lower(), lang))
-                   for kind, k, n in d["others_kinds"]]
-            out.append(_t("survey-design-stratified-mix", lang, mix=", ".join(mix), **common))
+            out.append(_t("survey-design-stratified-mix", lang, mix=_kinds_mix_said(d, lang),
+                          **common))
             continue
         estimates = []
         for r in rows:
@@ -923,6 +952,15 @@ def _bands_mix_said(d: dict, lang: str) -> str:
     return ", ".join(_t("survey-design-mix-band-item", lang, k=fmt_int(k, lang),
                         n=fmt_int(n, lang), band=_band_in_text(band, lang))
                      for band, k, n in d["bands_mix"])
+
+
+def _kinds_mix_said(d: dict, lang: str) -> str:
+    """A file's entities (its others beside a part) per category of intercommunalités
+    (``d["others_kinds"]``: category, in the file, in France) in words: « 10 des 989
+    communautés de communes, 10 des 21 métropoles »."""
+    return ", ".join(_t("survey-design-mix-item", lang, k=fmt_int(k, lang), n=fmt_int(n, lang),
+                        kinds=_t("epci-kind-" + kind.lower(), lang))
+                     for kind, k, n in d["others_kinds"])
 
 
 def _kinds_note(d: dict, t: str, by_band: bool, lang: str, **common: str) -> str:

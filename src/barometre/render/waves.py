@@ -424,11 +424,17 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
                  n_files=n_files, s="" if n_files == 1 else "s")
     rows = []
     for r in df.to_dict("records"):
+        # waves far from the type's proportions (attrs["mix_design"]): the shares marked,
+        # no test; the note under the table says why
+        mixed = "non_random_sample" in str(r.get("flags") or "")
         rows.append([platform_label(r["platform"], lang), fmt_int(r["joined"], lang),
                      fmt_int(r["left"], lang), fmt_int(r["stayed"], lang),
                      fmt_int(r["not_comparable"], lang),
-                     f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}",
-                     fmt_points(r["change"], lang), fmt_p(r["p_value"], r["census"], lang),
+                     f"{fmt_share(r['share_old'], lang)} → {fmt_share(r['share_new'], lang)}"
+                     + ("†" if mixed else ""),
+                     fmt_points(r["change"], lang),
+                     text("survey-design-see-note", lang) if mixed
+                     else fmt_p(r["p_value"], r["census"], lang),
                      # each median with its n: a growth is over fewer entities than a
                      # gain when some started from 0 (n_from_zero, said under the table)
                      _with_n(_approx(r.get("median_growth_rounded"))

@@ -195,7 +195,7 @@ def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
 
     note = any_left_out_note(df) if df.attrs.get("any_left_out") else None
     return (([note.render(lang)] if note is not None else []) + design_wave_notes(
-        df.attrs.get("design") or {}, lang) + annuaire_notes_of(df, lang))
+        df.attrs.get("design") or {}, lang, words=True) + annuaire_notes_of(df, lang))
 
 
 def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
@@ -240,7 +240,9 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             ax.plot([a, b], [y, y], color=color, lw=2.2, alpha=0.5, gid=f"bar:{r.platform}")
             ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
             ax.plot([b], [y], "o", color=color, ms=8, gid=f"new:{r.platform}")
-            note = f"{fmt_points(r.change, lang)} ({p_words(r.p_value, bool(r.census), lang)})"
+            mixed = "non_random_sample" in str(getattr(r, "flags", "") or "")
+            note = (f"{fmt_points(r.change, lang)}†" if mixed  # no test: the † note says why
+                    else f"{fmt_points(r.change, lang)} ({p_words(r.p_value, bool(r.census), lang)})")
             ax.annotate(note, (max(a, b), y), xytext=(8, 0), textcoords="offset points",
                         va="center", fontsize=8, gid=f"note:{r.platform}")
         ax.set_yticks(range(n), [platform_label(p, lang) for p in d["platform"]][::-1])
@@ -266,7 +268,11 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="lower right", fontsize=7.5)
         # one file may hold both waves: name each file once, in order
         files = list(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
-        p_shown = not d["census"].astype(bool).all()  # explain p only where a p is drawn
+        # explain p only where a p is drawn (not a census; not waves far from the type's
+        # proportions: "flags", no test)
+        p_shown = not (d["census"].astype(bool)
+                       | d.get("flags", pd.Series("", index=d.index)).astype(str)
+                       .str.contains("non_random_sample")).all()
         annuaire = "-annuaire" if a.get("annuaire") else ""
         caption(fig, _sentences([text("waves-chart-changes-caption" + annuaire, lang,
                            sources=", ".join(files),
@@ -277,6 +283,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                       *_with_comparable(_base_said(df, lang), d, lang),
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
                       *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
-                      *design_changes_note(a.get("design"), lang, bands=a.get("band_design")),
+                      *design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
+                                          mix=a.get("mix_design")),
                       _fictitious(df, lang)]))
     return fig

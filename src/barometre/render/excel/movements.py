@@ -11,7 +11,7 @@ from typing import Any
 from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
-from ..views import panel_out_notes, served_note
+from ..views import design_changes_note, panel_out_notes, served_note
 from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, wave_words,
                      waves_base)
@@ -73,13 +73,19 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     # each median beside its n: the growth's leaves out the counts that started from 0
     rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
              c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _points(c["change"]),
-             _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]), c["n_growth"],
+             # waves far from the type's proportions: no test, the note below says why
+             text("survey-design-see-note", lang)
+             if "non_random_sample" in str(c.get("flags") or "")
+             else _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]), c["n_growth"],
              _v(c["median_gain_per_1000"]), c["n_gain"]] for c in ch.to_dict("records")]
     _mark_medians(cols, rows, ch, lang)
     sh.table("Mouvements", cols, rows)
     for code in ("waves-note-base-said" if a.get("base") else "waves-note-base",
                  "waves-note-growth"):
         sh.line(text(code, lang), size=9, color="595959")
+    for note in design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
+                                    mix=a.get("mix_design")):  # as changes says them
+        sh.line(note, size=9, color="595959")
     sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), as changes says it
