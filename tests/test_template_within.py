@@ -74,7 +74,30 @@ def test_template_within_in_english_and_of_a_category(cli, tmp_path):
     lines = _instructions(out)
     assert lines[0] == ("barometre survey: communautés d'agglomération of Côtes-d'Armor and "
                         "Finistère (10 entities)")
-    assert "Analyse: barometre compare --data FILE.xlsx --type epci --within 22,29" in lines
+    # a category of some départements: every one of them, their own base (--panel); with
+    # --within their census was said only when a random draw could not have fallen in
+    # the category alone (10 CA of 22 and 29), not for the 4 CA of the 44 (rvtmpl21 #2)
+    assert "Analyse: barometre compare --data FILE.xlsx --type epci --panel" in lines
+
+
+@pytest.mark.parametrize("deps, n", [("44", 4), ("29,22", 10)])
+def test_the_command_of_a_category_template_counts_every_one(cli, tmp_path, deps, n):
+    out = tmp_path / "ca.xlsx"
+    res = cli("template", "--type", "communauté d'agglomération", "--within", deps,
+              "-p", "facebook", "-o", out)
+    assert res.exit_code == 0, res.output
+    (command,) = [x[len("Analyser : "):] for x in _instructions(out) if x.startswith("Analyser")]
+    assert command == "barometre compare --data FICHIER.xlsx --type epci --panel"
+    wb = openpyxl.load_workbook(out)
+    for row in wb["Enquête"].iter_rows(min_row=2):
+        row[4].value = "Oui"
+    wb.save(out)
+    args = shlex.split(command)[1:]
+    args[args.index("FICHIER.xlsx")] = str(out)
+    res = cli(*args, "-p", "facebook")
+    assert res.exit_code == 0, res.output
+    assert f"{n}/{n}" in res.stdout and "exhaustif" in res.stdout and "IC 95" not in res.stdout
+    assert f"{n} communautés d'agglomération du panel" in res.stdout
 
 
 def test_write_template_within_library(tmp_path):

@@ -95,6 +95,9 @@ MESSAGES = {
     # a template of some départements (write_template within=): compare reads it with the
     # same --within, whose base is their entities (without it: a random draw from France's)
     "template-within": (" --within {codes}", " --within {codes}"),
+    # a category of some départements (the CA of the 44): compare's --panel counts the file's
+    # own entities, every one of them (--within's base is all the départements' EPCI)
+    "template-panel": (" --panel", " --panel"),
     "template-within-param": (" ; départements={codes}", "; départements={codes}"),
     # the code column and the reference of the template's type: INSEE's for communes,
     # départements, régions; the DGCL's list and populations for EPCI (SIREN numbers)

@@ -314,7 +314,11 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     dgcl = type_id in _DGCL_TYPES  # EPCI, métropoles: SIREN, the DGCL's list and populations
     lines = text("template-instructions", lang, types=types,
                  n=n_entities, type=type_id, platforms=",".join(plats),
-                 within=text("template-within", lang, codes=within) if deps else "",
+                 # a category of those départements (their 4 CA): the file is every one
+                 # of them, its own base (--panel); --within would read it as a sample of
+                 # all the départements' intercommunalités
+                 within=(text("template-panel", lang) if deps and kind else
+                         text("template-within", lang, codes=within) if deps else ""),
                  within_param=text("template-within-param", lang, codes=within) if deps else "",
                  codes=text("template-codes-siren" if dgcl else "template-codes-insee", lang),
                  reference=text("template-reference-dgcl" if dgcl else "template-reference-insee",
