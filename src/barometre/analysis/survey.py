@@ -2294,7 +2294,6 @@ BAND_DESIGN_P = 1e-6
 
 
 @functools.cache
-@functools.cache
 def _bands_of_type(t: str) -> tuple[dict[str, int], np.ndarray, dict[int, frozenset]]:
     """Per entity of type ``t`` with a known population, its size band (index in
     :data:`reference.INSEE_BANDS`, :func:`reference.band_index`); each band's size and
