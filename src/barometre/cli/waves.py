@@ -55,6 +55,11 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
         NOTES.append(note.render(lang.value))
+    from ..render.waves import blank_rules_lines
+
+    # blanks read as absence in a wave, as not answered in another: each wave's own
+    # reading kept, the gap it may make said
+    NOTES.extend(blank_rules_lines(result, lang.value, trend=True))
     from ..render.views import annuaire_notes_of, design_wave_notes, panel_out_notes
 
     # a wave whose file holds a part of the type whole (every metropolitan département…)
@@ -104,15 +109,19 @@ def changes(
     from ..render.waves import changes_table, transitions_text
 
     # only the two waves compared are read past their placing (the others are listed);
-    # under --panel every wave, whose entities the panel is (those of every wave)
+    # under --panel too: the panel is the entities of the two waves compared
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
-                       compare=None if panel else (old, new),
+                       compare=(old, new),
                        date_order=date_order.value if date_order else None)
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)
-    from ..render.waves import not_read_lines
+    from ..render.waves import blank_rules_lines, not_read_lines
     from .chrome import NOTES
+
+    # blanks read as absence in one wave, as not answered in the other: not answered in
+    # both, said with how many
+    NOTES.extend(blank_rules_lines(moves, lang.value))
 
     if not (list_ and format is Format.table):  # the list says it among the not comparable
         # a platform one wave did not read at all: said once, not of each of its entities
