@@ -34,6 +34,7 @@ WavesDataOpt = Annotated[list[Path], typer.Option(
 
 _TREND_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4, "coverage": 4}
 _CHANGES_ROUND = {"share_old": 6, "share_new": 6, "change": 6, "p_value": 6,
+                  "change_low": 6, "change_high": 6,
                   "median_growth": 6, "median_gain_per_1000": 4}
 _LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
 
@@ -97,7 +98,10 @@ def changes(
     """Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.
 
     --within ou --panel : la base est celle qu'ils disent (pour --panel, les entités
-    présentes à chaque vague) ; toutes comparées, l'évolution est exacte (pas de p).
+    présentes aux deux vagues comparées) ; toutes comparées, l'évolution est exacte (pas de p).
+    Les deux vagues relevant toutes les entités (du type, de la base), rien n'est tiré : pas
+    de p, même avec des réponses inconnues ; la colonne p donne la plage sûre de l'évolution
+    (« +4,0 à +5,9 pts », les inconnues comptées dans un sens puis dans l'autre).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """

@@ -115,6 +115,8 @@ MESSAGES = {
     # every entity of the base in both waves, some answers unknown: no p (nothing drawn),
     # the change over them all lies surely between these bounds (the unknowns set both ways)
     "waves-sure-range": ("{low} à {high}", "{low} to {high}"),
+    # in a sentence, a chart's label: « +4,0 pts (sûr : +4,0 à +5,9 pts) »
+    "waves-sure-range-words": ("sûr : {range}", "sure: {range}"),
     "waves-note-sure-range": (
         "« {example} » à la place de p : les deux vagues relèvent toutes les entités "
         "{whom}, sans tirage, pas de test ; des réponses inconnues comptées dans un sens puis "
@@ -127,10 +129,10 @@ MESSAGES = {
     "waves-note-sure-range-part": ("de la partie du type que tiennent les vagues",
                                    "of the part of the type the waves hold"),
     "waves-chart-sure-range-note": (
-        " ; « {example} » : toutes les entités relevées aux deux vagues, l'évolution "
+        " ; « sûr : {example} » : toutes les entités relevées aux deux vagues, l'évolution "
         "sur l'ensemble sûrement dans cet intervalle (réponses inconnues comptées dans les "
         "deux sens), pas de test",
-        "; '{example}': every entity read in both waves, the change over them all "
+        "; 'sure: {example}': every entity read in both waves, the change over them all "
         "surely in that range (unknown answers set both ways), no test"),
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
     # another as not answered (a column that writes its « Non »): a blank does not compare

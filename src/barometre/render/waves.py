@@ -110,8 +110,12 @@ def p_words(p: object, census: bool, lang: str = "fr", low: object = None,
     --------
     >>> p_words(0.21875, False), p_words(0.0004, False), p_words(0.0004, False, "en")
     ('p = 0,219', 'p < 0,001', 'p < 0.001')
+    >>> p_words(None, False, "fr", 0.0396, 0.0594)
+    'sûr : +4,0 à +5,9 pts'
     """
     words = fmt_p(p, census, lang, low, high)
+    if not census and not is_missing(low) and not is_missing(high):
+        return text("waves-sure-range-words", lang, range=words)
     if census or is_missing(p):
         return words
     return f"p {words}" if words.startswith("<") else f"p = {words}"
