@@ -142,8 +142,8 @@ MESSAGES = {
         "comme absence sont comptée{s} comme non renseignée{s} aux deux vagues (hors des "
         "entités comparables)",
         "⚠ {platform}: blank cells read as absent {absent}, as 'not answered' {unknown}; a "
-        "blank does not compare from one wave to the other: the {n} read as absent are "
-        "counted as not answered in both waves (out of the comparable entities)"),
+        "blank does not compare from one wave to the other: the {n} blank{s} read as absent "
+        "{s:is|are} counted as not answered in both waves (out of the comparable entities)"),
     "waves-blank-rules-trend": (
         "⚠ {platform} : cases vides lues comme absence {absent}, comme « non renseigné » "
         "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
