@@ -69,11 +69,17 @@ def test_changes_json_gives_the_constructed_counts(cli, two):
     assert by["x"]["census"] is True and by["x"]["p_value"] is None
     assert by["x"]["share_old"] == round(80 / 101, 6) and by["x"]["share_new"] == round(76 / 101, 6)
     assert by["x"]["change"] == round(-4 / 101, 6)
-    # samples: McNemar's exact test on joined vs left, shares over the comparable entities
-    assert by["tiktok"]["p_value"] == 0.21875 and by["tiktok"]["census"] is False
+    # every département in both waves, some answers unknown (waves21a): nothing was drawn,
+    # no McNemar p (it was 0.21875 and 0.25), the sure range of the change over all 101
+    # instead, the unknowns set both ways; shares over the comparable entities
+    assert by["tiktok"]["p_value"] is None and by["tiktok"]["census"] is False
+    assert (by["tiktok"]["change_low"], by["tiktok"]["change_high"]) == (
+        round(4 / 101, 6), round(6 / 101, 6))
     assert by["tiktok"]["share_old"] == round(10 / 99, 6)
     assert by["tiktok"]["share_new"] == round(14 / 99, 6)
-    assert by["instagram"]["p_value"] == 0.25
+    assert by["instagram"]["p_value"] is None
+    assert (by["instagram"]["change_low"], by["instagram"]["change_high"]) == (
+        round(2 / 101, 6), round(3 / 101, 6))
     assert by["instagram"]["change"] == 0.03
     # followers: +10 % everywhere but one +50 % and one −20 %, on the 99 rows with a count
     # (68 and 2B leave their council's count to 67 and 2A: make_waves.TWINS)
@@ -98,7 +104,9 @@ def test_changes_table_french_and_english(cli, two):
     fr = cli("changes", "--data", two[0], "--data", two[1]).stdout
     assert "Départements : du 15 octobre 2024 au 15 octobre 2025 (2 fichiers)" in fr
     row = next(line for line in fr.splitlines() if line.startswith("TikTok"))
-    assert row.split()[1:5] == ["5", "1", "9", "2"] and "0,219" in row and "+4,0 pts" in row
+    # every département in both waves: the sure range of the change, not McNemar's 0,219
+    assert row.split()[1:5] == ["5", "1", "9", "2"] and "+4,0 à +5,9 pts" in row
+    assert "0,219" not in row and "+4,0 pts" in row
     x_row = next(line for line in fr.splitlines() if line.startswith("X (ex-Twitter)"))
     assert "exhaustif" in x_row and "−4,0 pts" in x_row
     en = cli("changes", "--data", two[0], "--data", two[1], "--lang", "en").stdout
@@ -302,7 +310,8 @@ def test_dumbbell_draws_the_paired_shares(two):
     assert list(lines["new:tiktok"].get_xdata()) == pytest.approx([14 / 99])
     assert list(lines["new:x"].get_xdata()) == pytest.approx([76 / 101])
     notes = {t.get_gid(): t.get_text() for t in wave_charts.changes(c).axes[0].texts}
-    assert notes["note:tiktok"] == "+4,0 pts (p = 0,219)"
+    # every département in both waves: the change's sure range, not p = 0,219 (waves21a)
+    assert notes["note:tiktok"] == "+4,0 pts (sûr : +4,0 à +5,9 pts)"
     assert notes["note:x"] == "−4,0 pts (exhaustif)"
 
 
@@ -352,11 +361,11 @@ def test_report_from_two_waves_has_evolution_and_movements_matching_changes(cli,
         r = recs[labels[row[0]]]
         assert row[1:5] == (r["joined"], r["left"], r["stayed"], r["not_comparable"])
         assert round(row[5], 6) == r["share_old"] and round(row[6], 6) == r["share_new"]
-    # McNemar's p: the word for a census, else a number shown with three decimals (was the
-    # text "0,250": no sorting, no filtering, no formula)
-    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", 0.25, 0.21875]
-    p_cells = [r[8] for r in wb["Mouvements"].iter_rows(min_row=6, max_row=7)]
-    assert [(c.data_type, c.number_format) for c in p_cells] == [("n", "0.000")] * 2
+    # the p column: the word for a census; every département in both waves with some
+    # answers unknown, the sure range of the change as changes says it (waves21a: was
+    # McNemar's 0.25 and 0.21875; a p of a sample stays a number, test_waves21a)
+    assert [row[8] for row in rows] == ["exhaustif", "exhaustif", "+2,0 à +3,0 pts",
+                                        "+4,0 à +5,9 pts"]
     # the change in points, as changes says it ("−4,0 pts"; the cell showed "-4 %")
     change = {r[0].value: r[7] for r in wb["Mouvements"].iter_rows(min_row=4, max_row=7)}
     assert [round(change[k].value, 4) for k in labels] == [
@@ -511,8 +520,13 @@ def test_the_changes_title_counts_the_files_of_the_two_waves_compared(cli, tmp_p
         args += ["--data", _write(tmp_path / f"{y}.csv", [head, f"01;X;Oui;15/10/{y}",
                                                          f"02;X;{'Oui' if y > 2023 else 'Non'};15/10/{y}"])]
     out = cli("changes", *args, "--old", "2024", "--type", "departement").stdout
-    assert out.splitlines()[0].endswith("(2 fichiers)")  # said 3: the 2023 file is not read
+    # three files read, two waves compared: said so (waves21a), not « 3 fichiers » as if the
+    # 2023 file's readings were compared, nor « 2 fichiers » as if only two were read
+    assert out.splitlines()[0].endswith("(3 fichiers lus, 2 vagues comparées)")
     assert cli("changes", *args, "--type", "departement").stdout.splitlines()[0].endswith(
+        "(3 fichiers lus, 2 vagues comparées)")
+    two_files = args[2:]  # the 2024 and 2025 files alone
+    assert cli("changes", *two_files, "--type", "departement").stdout.splitlines()[0].endswith(
         "(2 fichiers)")
 
 

@@ -14,14 +14,14 @@ scripts/make_demo_data.py ships the same two files in the package (``bm.demo_fil
 What happens between the two waves, by construction (the départements concerned
 are drawn with the seed, the counts are fixed):
 
-========== ======== ====== ====== ======== ============================ ===============
+========== ======== ====== ====== ======== ============================ ====================
 platform   joined   left   stayed absent   not comparable               paired (base)
-========== ======== ====== ====== ======== ============================ ===============
+========== ======== ====== ====== ======== ============================ ====================
 facebook   0        0      101    0        0                            101: census
 x          0        4      76     21       0                            101: census
-instagram  3        0      60     37       1 (blank answer in 2024)     100: McNemar 3/0
-tiktok     5        1      9      84       2 (blank answers in 2025)    99: McNemar 5/1
-========== ======== ====== ====== ======== ============================ ===============
+instagram  3        0      60     37       1 (blank answer in 2024)     100: +2,0 à +3,0 pts
+tiktok     5        1      9      84       2 (blank answers in 2025)    99: +4,0 à +5,9 pts
+========== ======== ====== ====== ======== ============================ ====================
 
 Facebook followers grow by exactly 10 % everywhere except one département that
 grows by 50 % (the top mover) and one that loses 20 % (the bottom mover): median

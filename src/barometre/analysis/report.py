@@ -875,6 +875,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         require_columns(survey, PEER_COLUMNS)
         same_survey(adoption, survey)
         said = _said_of(adoption)
+        every_entity = survey  # the Mouvements' panel is the entities of its two waves
         if said["panel"]:  # a panel over waves: the entities of every wave, on every sheet
             from .survey import balanced_panel
 
@@ -946,10 +947,12 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         from .waves import movements
 
         # the base the figures were counted on (within, panel), the Mouvements' too: a panel
-        # compared whole is its census, not a sample of the type in France
+        # compared whole is its census, not a sample of the type in France; its entities
+        # those of the two waves compared, as changes --panel (a third wave cuts none out)
         said = _said_of(adoption)
         try:
-            moves = movements(survey, type=sel.types[0] if sel.types else None, **said)
+            moves = movements(every_entity if said["panel"] else survey,
+                              type=sel.types[0] if sel.types else None, **said)
         except InputFileError as e:  # undated rows in a file of several waves: said, not guessed
             moves = None
             r.extra["movements_refused"] = e

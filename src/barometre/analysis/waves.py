@@ -724,6 +724,107 @@ def _waves_frame(frames: list[pd.DataFrame], paths: list, names: list[str], type
     return df
 
 
+# --------------------------------------------------------------------------- blank rules
+
+#: the reader's warnings that say how a column's blank presence cells were read: as absence
+#: (the « x or blank » convention of a column without any « Non ») or as not answered (a
+#: column that writes its « Non »); forced by ``blank`` or not
+_BLANK_MEANING = {"blank-absent": "absent", "blank-absent-forced": "absent",
+                  "blank-unknown": "unknown", "blank-unknown-forced": "unknown"}
+
+
+def _blank_cells(attrs: dict) -> dict[tuple[str, str], dict[str, frozenset[int]]]:
+    """The blank presence cells of each file and platform as its reader read them:
+    ``(file, platform) -> {"absent" | "unknown": its lines}``, ``file`` as the waves'
+    ``file`` column names it, the lines as ``source_row`` numbers them (the reader's
+    ``blank-absent`` and ``blank-unknown`` warnings in the ``attrs["problems"]`` of
+    :func:`read_waves`). Problems read back without their lines (a frame from parquet)
+    give none."""
+    from ..survey.grid import display_name
+
+    paths = attrs.get("file_paths") or {}
+    names = {display_name(p, full=True): n for n, p in paths.items()}
+    only = next(iter(paths)) if len(paths) == 1 else None  # one file: its problems say none
+    out: dict[tuple[str, str], dict[str, frozenset[int]]] = {}
+    for p in attrs.get("problems") or ():
+        meaning = _BLANK_MEANING.get(p.get("code")) if isinstance(p, dict) else None
+        rows, msg = getattr(p, "rows", None), getattr(p, "msg", None)
+        if meaning is None or rows is None or msg is None:
+            continue
+        said = msg.params.get("platform")
+        platform = next((k for k, v in PLATFORMS.items() if v.words() == said), None)
+        file = names.get(p.get("file"), p.get("file")) if p.get("file") else only
+        if platform is None or file is None:
+            continue
+        cells = out.setdefault((file, platform), {})
+        cells[meaning] = cells.get(meaning, frozenset()) | frozenset(int(r) for r in rows)
+    return out
+
+
+def _blank_reading(wave: pd.DataFrame, cells: dict, meaning: str) -> np.ndarray:
+    """Which readings of ``wave`` (one wave's rows of :func:`read_waves`) are blank cells its
+    reader read with ``meaning`` (``"absent"``, ``"unknown"``; :func:`_blank_cells`)."""
+    hit = np.zeros(len(wave), dtype=bool)
+    if not cells or not len(wave):
+        return hit
+    files, plats = wave["file"].to_numpy(), wave["platform"].to_numpy()
+    rows = wave["source_row"].to_numpy()
+    for (f, p), said in cells.items():
+        lines = said.get(meaning)
+        if lines:
+            mine = (files == f) & (plats == p)
+            if mine.any():
+                hit[mine] = pd.Series(rows[mine]).isin(lines).to_numpy()
+    return hit
+
+
+def _blanks_unanswered(wave: pd.DataFrame, cells: dict, platforms: set[str]) -> pd.DataFrame:
+    """``wave`` with its blanks read as absence on ``platforms`` read as not answered
+    (``present`` missing): what :func:`transitions` compares when the two waves read the
+    blanks of a platform two ways (:func:`_blank_rules`)."""
+    hit = _blank_reading(wave, cells, "absent") & wave["platform"].isin(platforms).to_numpy()
+    if not hit.any():
+        return wave
+    out = wave.copy()
+    present = out["present"].astype("boolean")
+    present[hit] = pd.NA
+    out["present"] = present
+    return out
+
+
+def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
+                 cells: dict | None = None) -> list[dict]:
+    """The platforms whose blank presence cells the waves ``labels`` read two ways: as
+    absence in one wave (a column without any « Non »: the « x or blank » convention) and as
+    not answered in another (a column that writes its « Non »). A blank then cannot be
+    compared from one wave to the other: 14 blanks of 2024 read as absent beside a 2025
+    that writes « Non » made 7 « arrivals » of entities nobody had answered for in 2024.
+    Per platform, in the registry's order: ``{"platform", "absent": {wave: readings},
+    "unknown": {wave: readings}}``, each wave with the number of its readings (the latest
+    of each entity, those counted) that are blanks read that way. Empty when none.
+    ``cells``: :func:`_blank_cells` of ``waves``, when made already."""
+    if not {"file", "source_row"} <= set(waves.columns):
+        return []
+    cells = _blank_cells(waves.attrs) if cells is None else cells
+    if not cells:
+        return []
+    plats = {p for _, p in cells}
+    counts: dict[str, dict[str, dict[str, int]]] = {}
+    for label in labels:
+        w = waves[(waves["wave_label"] == label).to_numpy()]
+        w = w[w["platform"].isin(plats).to_numpy()]
+        for meaning in ("absent", "unknown"):
+            hit = _blank_reading(w, cells, meaning)
+            for p, n in pd.Series(w["platform"].to_numpy()[hit]).value_counts().items():
+                counts.setdefault(p, {"absent": {}, "unknown": {}})[meaning][label] = int(n)
+    return [{"platform": p, **counts[p]}
+            for p in sorted(counts, key=lambda p: _P_ORDER.get(p, 99))
+            # read absent in one wave, not answered in another (a wave of two files read
+            # two ways is its own files' matter, said by their warnings)
+            if counts[p]["absent"] and counts[p]["unknown"]
+            and len(set(counts[p]["absent"]) | set(counts[p]["unknown"])) > 1]
+
+
 # --------------------------------------------------------------------------- adoption per wave
 
 def _platform_ids(platforms: str | Iterable[str] | None) -> list[str] | None:
@@ -815,6 +916,10 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     keep = _platform_ids(platforms)
     if panel and within is None:  # the same entities in every wave, the others said
         waves = balanced_panel(waves, type)
+    # a platform whose blanks a wave read as absence and another as not answered: each
+    # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"])
+    blank_rules = (_blank_rules(waves, list(dict.fromkeys(waves["wave_label"])))
+                   if "wave_label" in waves.columns else [])
     attrs, waves = waves.attrs, _plain(waves)
     parts, read, designs, said = [], {}, {}, {}
     for w in _each_wave(waves):
@@ -860,6 +965,8 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         out.attrs["design"] = designs
     if attrs.get("annuaire"):  # Annuaire exports: declared accounts, its notes said
         out.attrs["annuaire"] = attrs["annuaire"]
+    drawn = set(out["platform"])
+    out.attrs["blank_rules"] = [r for r in blank_rules if r["platform"] in drawn]
     return WAVE_TREND.check(out)
 
 
@@ -1054,12 +1161,25 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
       57 Moselle        False         True
     """
     o, n = _two_waves(waves, old, new)
-    if panel and within is None:  # the same entities in every wave, the others said
-        waves = balanced_panel(waves, waves.attrs.get("collectivity_type"))
+    if panel and within is None:
+        # the same entities at the two waves compared, the others said: a third wave read
+        # beside them (March, between two Octobers) is not compared, and cuts no entity out
+        both = waves["wave_label"].isin([o, n]).to_numpy()
+        two = waves if both.all() else waves[both]
+        two.attrs = waves.attrs
+        waves = balanced_panel(two, waves.attrs.get("collectivity_type"))
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
     _one_reading_each(a)
     _one_reading_each(b)
+    # a platform whose blanks one wave read as absence and the other as not answered: a
+    # blank compares with nothing, so its blanks read as absence are not answered in both
+    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"])
+    cells = _blank_cells(attrs) if {"file", "source_row"} <= set(waves.columns) else {}
+    blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
+    if blank_rules:
+        a, b = (_blanks_unanswered(w, cells, {r["platform"] for r in blank_rules})
+                for w in (a, b))
     # the base said (within, panel), made as compare makes it, of the two waves' entities
     said = said_base(pd.concat([a, b], ignore_index=True), attrs.get("collectivity_type"),
                      within=within, panel=panel)
@@ -1154,6 +1274,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       # and their paths as given (what ``changes --data`` takes again)
                       "paths": list(dict.fromkeys(paths.get(f, f) for w in (o, n)
                                                   for f in files.get(w, []))),
+                      # every file read, a third wave's too (« 3 fichiers lus »)
+                      "n_files_read": len(attrs.get("files") or []) or len(
+                          {f for w in (o, n) for f in files.get(w, [])}),
+                      "blank_rules": blank_rules,
                       "fictitious": attrs.get("fictitious", False),
                       # Annuaire exports compared: declared accounts, said (its notes)
                       "annuaire": attrs.get("annuaire"),
@@ -1272,6 +1396,12 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         of_part = not whole and part is not None and paired == part
         census = whole or of_part
         part_census = part_census or of_part
+        # both waves hold every entity of the base (the type's, the part's, the base said),
+        # some answers unknown: nothing was drawn, so no test; the change over them all is
+        # sure to lie between the unknowns set against it and set for it
+        held = (paired > 0 and not g["reason"].isin(["missing_old", "missing_new"]).any()
+                and len(g) in {n_ref, part} - {None})
+        low, high = _sure_range(g, j - l_) if held else (None, None)
         growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
         # a count of 0 in the old wave has no growth rate (÷ 0), but has a gain: the two
         # medians are over different entities, each n said, and those counted
@@ -1285,15 +1415,16 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
             "share_old": (s + l_) / paired if paired else None,
             "share_new": (s + j) / paired if paired else None,
             "change": (j - l_) / paired if paired else None,
-            "p_value": None if census or not paired else mcnemar_exact(j, l_),
+            "p_value": None if census or held or not paired else mcnemar_exact(j, l_),
             "median_growth": growth.median() if len(growth) else None,
             "stayed_absent": ab, "n_paired": paired, "census": census,
             "median_gain_per_1000": gain.median() if len(gain) else None,
             "n_growth": len(growth), "n_gain": len(gain), "n_from_zero": from_zero,
-            "wave_old": t.attrs["old"], "wave_new": t.attrs["new"]})
+            "wave_old": t.attrs["old"], "wave_new": t.attrs["new"],
+            "change_low": low, "change_high": high})
     out = pd.DataFrame(rows, columns=CHANGES_COLUMNS)
     for c in ("share_old", "share_new", "change", "p_value", "median_growth",
-              "median_gain_per_1000"):
+              "median_gain_per_1000", "change_low", "change_high"):
         out[c] = out[c].astype("Float64")
     if marked:
         for c in ("n_growth_rounded", "median_growth_rounded", "median_gain_rounded"):
@@ -1322,6 +1453,29 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
                 out["p_value"] = pd.array([None] * len(out), dtype="Float64")
                 out["flags"] = "non_random_sample"
     return CHANGES.check(out)
+
+
+def _sure_range(g: pd.DataFrame, net: int) -> tuple[float, float]:
+    """The least and the most the net change of one platform's entities (``g``, rows of
+    :func:`transitions`, every entity of the base in both waves) can be, as a share of them
+    all: ``net`` (joined − left) plus, for each entity not comparable, its answer unknown at
+    a wave set both ways (unknown then « Non » → « Oui » for the most, the other way for the
+    least; known « Oui » then unknown: 0 at most, −1 at least). Nothing drawn, nothing to
+    test: the true change over them all lies between.
+
+    >>> g = pd.DataFrame({"status": ["joined", "not_comparable", "not_comparable"],
+    ...                   "present_old": pd.array([False, True, pd.NA], dtype="boolean"),
+    ...                   "present_new": pd.array([True, pd.NA, pd.NA], dtype="boolean")})
+    >>> _sure_range(g, 1)
+    (-0.3333333333333333, 0.6666666666666666)
+    """
+    out = (g["status"] == "not_comparable").to_numpy()
+    po, pn = g["present_old"].astype("boolean")[out], g["present_new"].astype("boolean")[out]
+    # each side's least and most: a known answer is itself, an unknown one 0 or 1
+    o_lo, o_hi = po.fillna(False).astype(int), po.fillna(True).astype(int)
+    n_lo, n_hi = pn.fillna(False).astype(int), pn.fillna(True).astype(int)
+    lo, hi = int((n_lo - o_hi).sum()), int((n_hi - o_lo).sum())
+    return (net + lo) / len(g), (net + hi) / len(g)
 
 
 def _rounded_marks(g: pd.DataFrame) -> dict:

@@ -145,10 +145,18 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
     waves = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
                        date_order=order["date_order"])
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
+    from ..render.waves import blank_rules_lines
+    from .chrome import NOTES
+
+    # blanks read as absence in a wave, as not answered in another: said as trend and
+    # changes say it (changes counts them as not answered in both waves)
     if k == "trend":
-        return charts.wave_trend(wave_trend(waves, platforms=platform, type=type,
-                                            within=within, panel=panel), **kw)
-    return charts.changes(changes(waves, platforms=platform, within=within, panel=panel), **kw)
+        df = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
+        NOTES.extend(blank_rules_lines(df, kw["lang"], trend=True))
+        return charts.wave_trend(df, **kw)
+    df = changes(waves, platforms=platform, within=within, panel=panel)
+    NOTES.extend(blank_rules_lines(df, kw["lang"]))
+    return charts.changes(df, **kw)
 
 
 def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sources, entity,

@@ -34,6 +34,7 @@ WavesDataOpt = Annotated[list[Path], typer.Option(
 
 _TREND_ROUND = {"share": 6, "ci_low": 4, "ci_high": 4, "coverage": 4}
 _CHANGES_ROUND = {"share_old": 6, "share_new": 6, "change": 6, "p_value": 6,
+                  "change_low": 6, "change_high": 6,
                   "median_growth": 6, "median_gain_per_1000": 4}
 _LIST_ROUND = {"growth": 6, "gain_per_1000": 4}
 
@@ -55,6 +56,11 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     note = any_left_out_note(result)
     if note is not None:  # "any" of a wave of fewer platforms: left out, and said
         NOTES.append(note.render(lang.value))
+    from ..render.waves import blank_rules_lines
+
+    # blanks read as absence in a wave, as not answered in another: each wave's own
+    # reading kept, the gap it may make said
+    NOTES.extend(blank_rules_lines(result, lang.value, trend=True))
     from ..render.views import annuaire_notes_of, design_wave_notes, panel_out_notes
 
     # a wave whose file holds a part of the type whole (every metropolitan département…)
@@ -92,7 +98,10 @@ def changes(
     """Ce qui a changé entre deux vagues : arrivées, départs, évolution (test de McNemar), croissance.
 
     --within ou --panel : la base est celle qu'ils disent (pour --panel, les entités
-    présentes à chaque vague) ; toutes comparées, l'évolution est exacte (pas de p).
+    présentes aux deux vagues comparées) ; toutes comparées, l'évolution est exacte (pas de p).
+    Les deux vagues relevant toutes les entités (du type, de la base), rien n'est tiré : pas
+    de p, même avec des réponses inconnues ; la colonne p donne la plage sûre de l'évolution
+    (« +4,0 à +5,9 pts », les inconnues comptées dans un sens puis dans l'autre).
 
     Exemple : barometre changes --data enquete-2024.xlsx --data enquete-2025.xlsx -p tiktok --list
     """
@@ -104,15 +113,19 @@ def changes(
     from ..render.waves import changes_table, transitions_text
 
     # only the two waves compared are read past their placing (the others are listed);
-    # under --panel every wave, whose entities the panel is (those of every wave)
+    # under --panel too: the panel is the entities of the two waves compared
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
-                       compare=None if panel else (old, new),
+                       compare=(old, new),
                        date_order=date_order.value if date_order else None)
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)
-    from ..render.waves import not_read_lines
+    from ..render.waves import blank_rules_lines, not_read_lines
     from .chrome import NOTES
+
+    # blanks read as absence in one wave, as not answered in the other: not answered in
+    # both, said with how many
+    NOTES.extend(blank_rules_lines(moves, lang.value))
 
     if not (list_ and format is Format.table):  # the list says it among the not comparable
         # a platform one wave did not read at all: said once, not of each of its entities

@@ -209,7 +209,10 @@ CHANGES = Schema("changes", (
     ("change", "float"), ("p_value", "float"), ("median_growth", "float"),
     ("stayed_absent", "int"), ("n_paired", "int"), ("census", "bool"),
     ("median_gain_per_1000", "float"), ("n_growth", "int"), ("n_gain", "int"),
-    ("n_from_zero", "int"), ("wave_old", "str"), ("wave_new", "str")),
+    ("n_from_zero", "int"), ("wave_old", "str"), ("wave_new", "str"),
+    # every entity of the base in both waves: no p-value, the sure range of the change
+    # over them all (unknown answers set both ways); <NA> for a sample
+    ("change_low", "float"), ("change_high", "float")),
     # when the waves mark their rounded counts (``followers_rounded``): how many growths or
     # gains rest on one, and whether each median is taken from such a value (shown "≈")
     optional=(("n_growth_rounded", "int"), ("median_growth_rounded", "bool"),

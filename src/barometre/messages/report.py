@@ -469,6 +469,8 @@ MESSAGES = {
         "\"No\"; in a column holding some \"No\", it is \"not answered\" and the authority leaves the base "
         "of that platform ({detail})"),
     "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as 'No'"),
+    # the waves compared read a platform's blanks two ways (Mouvements, as changes says it)
+    "report-survey-blank-rules": ("Cases vides entre vagues", "Blank cells across waves"),
     "report-survey-blanks-absent-text": (
         "{items} ; ces réponses « Non » sont marquées dans la colonne « {column} » des {sheet}",
         "{items}; these 'No' answers are marked in the column '{column}' of the {sheet} sheet"),

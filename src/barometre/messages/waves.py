@@ -112,6 +112,49 @@ MESSAGES = {
         "'at least one network' not shown: one platform read ({platform}); over one platform "
         "it would be the same share under another name"),
     "waves-census": ("exhaustif", "census"),
+    # every entity of the base in both waves, some answers unknown: no p (nothing drawn),
+    # the change over them all lies surely between these bounds (the unknowns set both ways)
+    "waves-sure-range": ("{low} à {high}", "{low} to {high}"),
+    # in a sentence, a chart's label: « +4,0 pts (sûr : +4,0 à +5,9 pts) »
+    "waves-sure-range-words": ("sûr : {range}", "sure: {range}"),
+    "waves-note-sure-range": (
+        "« {example} » à la place de p : les deux vagues relèvent toutes les entités "
+        "{whom}, sans tirage, pas de test ; des réponses inconnues comptées dans un sens puis "
+        "dans l'autre, l'évolution sur l'ensemble est sûrement dans cet intervalle.",
+        "'{example}' in place of p: both waves read every entity {whom}, nothing "
+        "drawn, no test; the unknown answers set one way then the other, the change over "
+        "them all surely lies in that range."),
+    "waves-note-sure-range-type": ("du type", "of the type"),
+    "waves-note-sure-range-said": ("de la base (voir le titre)", "of the base (see the title)"),
+    "waves-note-sure-range-part": ("de la partie du type que tiennent les vagues",
+                                   "of the part of the type the waves hold"),
+    "waves-chart-sure-range-note": (
+        " ; « sûr : {example} » : toutes les entités relevées aux deux vagues, l'évolution "
+        "sur l'ensemble sûrement dans cet intervalle (réponses inconnues comptées dans les "
+        "deux sens), pas de test",
+        "; 'sure: {example}': every entity read in both waves, the change over them all "
+        "surely in that range (unknown answers set both ways), no test"),
+    # a platform whose blanks one wave read as absence (a column without any « Non ») and
+    # another as not answered (a column that writes its « Non »): a blank does not compare
+    "waves-blank-rules-changes": (
+        "⚠ {platform} : cases vides lues comme absence {absent}, comme « non renseigné » "
+        "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : les {n} lue{s} "
+        "comme absence sont comptée{s} comme non renseignée{s} aux deux vagues (hors des "
+        "entités comparables)",
+        "⚠ {platform}: blank cells read as absent {absent}, as 'not answered' {unknown}; a "
+        "blank does not compare from one wave to the other: the {n} blank{s} read as absent "
+        "{s:is|are} counted as not answered in both waves (out of the comparable entities)"),
+    "waves-blank-rules-trend": (
+        "⚠ {platform} : cases vides lues comme absence {absent}, comme « non renseigné » "
+        "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
+        "(changes compte ces cases comme non renseignées aux deux vagues ; "
+        "{opt:--blank unknown|blank=\"unknown\"} les lit toutes ainsi)",
+        "⚠ {platform}: blank cells read as absent {absent}, as 'not answered' {unknown}; each "
+        "wave is read by its own rule, and the gap between them may come from it (changes "
+        "counts those blanks as not answered in both waves; "
+        "{opt:--blank unknown|blank=\"unknown\"} reads them all so)"),
+    "waves-blank-rules-item": ("à la vague {of_wave} ({n})", "in the wave {of_wave} ({n})"),
+    "waves-blank-rules-and": (" et ", " and "),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),
     "waves-head-share": ("Part", "Share"),
@@ -128,6 +171,10 @@ MESSAGES = {
     "waves-title-changes": (
         "{type} : {from_old} {to_new} ({n_files} fichier{s})",
         "{type}: {from_old} {to_new} ({n_files} file{s})"),
+    # more files read than hold the two waves compared (a third wave's file)
+    "waves-title-changes-read": (
+        "{type} : {from_old} {to_new} ({n_read} fichiers lus, 2 vagues comparées)",
+        "{type}: {from_old} {to_new} ({n_read} files read, 2 waves compared)"),
     "waves-note-base-part": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "

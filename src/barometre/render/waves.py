@@ -17,7 +17,7 @@ from .views import ROUNDED_MARK, questioned_mark, served_note
 
 __all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
-           "fmt_p", "p_words", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
+           "fmt_p", "p_words", "sure_range", "sure_range_note", "blank_rules_lines", "changes_title", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
            "waves_base"]
 
 SMALL_N = 30
@@ -71,28 +71,115 @@ def fmt_points(change: object, lang: str = "fr") -> str:
     return points_number(float(change) * 100, lang)
 
 
-def fmt_p(p: object, census: bool, lang: str = "fr") -> str:
+def fmt_p(p: object, census: bool, lang: str = "fr", low: object = None,
+          high: object = None) -> str:
+    """McNemar's p-value as the table shows it: "0,219", "< 0,001"; "exhaustif" for a
+    census; the sure range of the change when both waves hold every entity of the base,
+    some answers unknown (``low``, ``high``: :func:`barometre.changes`' ``change_low``,
+    ``change_high``; nothing drawn, no test): "+4,0 à +5,9 pts"; "–" when unknown.
+
+    >>> fmt_p(None, False, "fr", 0.0396, 0.0594), fmt_p(None, False, "en", 0.0396, 0.0594)
+    ('+4,0 à +5,9 pts', '+4.0 to +5.9 pts')
+    """
     if census:
         return text("waves-census", lang)
+    if not is_missing(low) and not is_missing(high):
+        return sure_range(low, high, lang)
     if is_missing(p):
         return "–"
     return ("< 0.001" if lang == "en" else "< 0,001") if float(p) < 0.001 else \
         fmt_float(p, 3, lang)
 
 
-def p_words(p: object, census: bool, lang: str = "fr") -> str:
+def sure_range(low: object, high: object, lang: str = "fr") -> str:
+    """The sure range of a change (fractions) in points: "+4,0 à +5,9 pts"; the change
+    itself when both bounds are one ("+4,0 pts")."""
+    lo, hi = fmt_points(low, lang), fmt_points(high, lang)
+    if lo == hi:
+        return lo
+    return text("waves-sure-range", lang, low=lo.removesuffix(" pts"), high=hi)
+
+
+def p_words(p: object, census: bool, lang: str = "fr", low: object = None,
+            high: object = None) -> str:
     """The p-value in words, for a sentence or a chart's note: "p = 0,219", "p < 0,001"
-    (never "p = < 0,001"), "exhaustif" for a census (no sampling), "–" when unknown.
+    (never "p = < 0,001"), "exhaustif" for a census (no sampling), the sure range of the
+    change when both waves hold every entity (:func:`fmt_p`), "–" when unknown.
 
     Examples
     --------
     >>> p_words(0.21875, False), p_words(0.0004, False), p_words(0.0004, False, "en")
     ('p = 0,219', 'p < 0,001', 'p < 0.001')
+    >>> p_words(None, False, "fr", 0.0396, 0.0594)
+    'sûr : +4,0 à +5,9 pts'
     """
-    words = fmt_p(p, census, lang)
+    words = fmt_p(p, census, lang, low, high)
+    if not census and not is_missing(low) and not is_missing(high):
+        return text("waves-sure-range-words", lang, range=words)
     if census or is_missing(p):
         return words
     return f"p {words}" if words.startswith("<") else f"p = {words}"
+
+
+def sure_range_example(df: Any, lang: str = "fr") -> str | None:
+    """The first sure range a table of :func:`barometre.changes` shows in place of a p
+    (:func:`fmt_p`), to quote in its note; None when it shows none."""
+    if df is None or "change_low" not in getattr(df, "columns", ()):
+        return None
+    for r in df.to_dict("records"):
+        if not r["census"] and not is_missing(r["change_low"]) and not is_missing(r["change_high"]):
+            return sure_range(r["change_low"], r["change_high"], lang)
+    return None
+
+
+def sure_range_note(df: Any, lang: str = "fr") -> str | None:
+    """The note under a table of :func:`barometre.changes` that shows a sure range in place
+    of a p: why no p, what the range is; None when it shows none."""
+    example = sure_range_example(df, lang)
+    if example is None:
+        return None
+    a = df.attrs
+    whom = ("waves-note-sure-range-part" if a.get("design") else
+            "waves-note-sure-range-said" if a.get("base") else "waves-note-sure-range-type")
+    return text("waves-note-sure-range", lang, example=example, whom=text(whom, lang))
+
+
+def blank_rules_lines(df: Any, lang: str = "fr", trend: bool = False) -> list[str]:
+    """One warning per platform whose blank presence cells the waves read two ways, as
+    absence in one and as not answered in another (``attrs["blank_rules"]`` of
+    :func:`barometre.transitions`, :func:`barometre.changes`, :func:`barometre.wave_trend`):
+    changes counts them as not answered in both waves (said with how many); ``trend``
+    keeps each wave's own reading, the gap between them said to come maybe from it."""
+    out = []
+    for r in (getattr(df, "attrs", None) or {}).get("blank_rules") or ():
+        def items(waves: dict) -> str:
+            return text("waves-blank-rules-and", lang).join(
+                text("waves-blank-rules-item", lang, n=fmt_int(n, lang),
+                     **wave_words(lang, wave=w)) for w, n in waves.items())
+
+        n = sum(r["absent"].values())
+        out.append(text("waves-blank-rules-trend" if trend else "waves-blank-rules-changes",
+                        lang, platform=platform_label(r["platform"], lang),
+                        absent=items(r["absent"]), unknown=items(r["unknown"]),
+                        n=fmt_int(n, lang), s="s" if n > 1 else ""))
+    return out
+
+
+def changes_title(df: Any, lang: str = "fr") -> str:
+    """The title of a table of :func:`barometre.changes` (the text's, the Mouvements
+    sheet's): the type (or the base said), the two waves, the files holding them, or every
+    file read when more were (« 3 fichiers lus, 2 vagues comparées »: a third wave's file,
+    not compared)."""
+    a = df.attrs
+    files = a.get("files") or {}
+    n_files = len({f for fs in files.values() for f in fs}) or 1
+    n_read = a.get("n_files_read") or n_files
+    # the base said (within, panel) in place of the type, as compare names it
+    kind = waves_base(df, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
+    return text("waves-title-changes-read" if n_read > n_files else "waves-title-changes",
+                lang, type=kind[:1].upper() + kind[1:],
+                **wave_words(lang, old=a.get("old"), new=a.get("new")),
+                n_files=n_files, n_read=n_read, s="" if n_files == 1 else "s")
 
 
 def fmt_growth(g: object, lang: str = "fr", digits: int = 0) -> str:
@@ -415,13 +502,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     table counts them (:func:`growth_rounded_note`)."""
     h = lambda code: text(code, lang)  # noqa: E731
     a = df.attrs
-    files = a.get("files") or {}
-    n_files = len({f for fs in files.values() for f in fs}) or 1
-    # the base said (within, panel) in place of the type, as compare names it
-    kind = waves_base(df, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
-    title = text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
-                 **wave_words(lang, old=a.get("old"), new=a.get("new")),
-                 n_files=n_files, s="" if n_files == 1 else "s")
+    title = changes_title(df, lang)
     rows = []
     for r in df.to_dict("records"):
         # waves far from the type's proportions (attrs["mix_design"]): the shares marked,
@@ -434,7 +515,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
                      + ("†" if mixed else ""),
                      fmt_points(r["change"], lang),
                      text("survey-design-see-note", lang) if mixed
-                     else fmt_p(r["p_value"], r["census"], lang),
+                     else fmt_p(r["p_value"], r["census"], lang, r.get("change_low"),
+                                r.get("change_high")),
                      # each median with its n: a growth is over fewer entities than a
                      # gain when some started from 0 (n_from_zero, said under the table)
                      _with_n(_approx(r.get("median_growth_rounded"))
@@ -456,8 +538,11 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
     parts += [text("waves-note-base-part" if a.get("design") else
-                   "waves-note-base-said" if a.get("base") else "waves-note-base", lang),
-              text("waves-note-growth", lang)]
+                   "waves-note-base-said" if a.get("base") else "waves-note-base", lang)]
+    sure = sure_range_note(df, lang)
+    if sure:  # every entity in both waves, some answers unknown: a sure range, no p
+        parts.append(sure)
+    parts.append(text("waves-note-growth", lang))
     zero = from_zero_note(df, lang)
     if zero:  # 0 followers in the old wave: a gain, no growth rate; counted
         parts.append(zero)

@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 from matplotlib.dates import DateFormatter
@@ -24,7 +25,7 @@ from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_int, fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, base_label, design_changes_note
-from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, wave_date, wave_random_draw_notes,
+from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, sure_range_example, wave_date, wave_random_draw_notes,
                      wave_words, waves_base)
 from .captions import is_fictitious
 from .frames import check_frame
@@ -198,6 +199,12 @@ def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
         df.attrs.get("design") or {}, lang, words=True) + annuaire_notes_of(df, lang))
 
 
+
+def _range_of(r: Any) -> tuple[Any, Any]:
+    """A row's sure range of the change (``change_low``, ``change_high``), or none."""
+    return getattr(r, "change_low", None), getattr(r, "change_high", None)
+
+
 def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             size: tuple[float, float] = (8, 4.8), colorblind: bool = False) -> Figure:
     """A dumbbell per platform: share at the old wave (grey) → share at the new wave.
@@ -241,8 +248,11 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
             ax.plot([b], [y], "o", color=color, ms=8, gid=f"new:{r.platform}")
             mixed = "non_random_sample" in str(getattr(r, "flags", "") or "")
-            note = (f"{fmt_points(r.change, lang)}†" if mixed  # no test: the † note says why
-                    else f"{fmt_points(r.change, lang)} ({p_words(r.p_value, bool(r.census), lang)})")
+            # no test on waves far from the type's proportions: the † note says why; both
+            # waves holding every entity: the sure range of the change, not a p
+            note = (f"{fmt_points(r.change, lang)}†" if mixed else
+                    f"{fmt_points(r.change, lang)} "
+                    f"({p_words(r.p_value, bool(r.census), lang, *_range_of(r))})")
             ax.annotate(note, (max(a, b), y), xytext=(8, 0), textcoords="offset points",
                         va="center", fontsize=8, gid=f"note:{r.platform}")
         ax.set_yticks(range(n), [platform_label(p, lang) for p in d["platform"]][::-1])
@@ -268,16 +278,17 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="lower right", fontsize=7.5)
         # one file may hold both waves: name each file once, in order
         files = list(dict.fromkeys(f for fs in (a.get("files") or {}).values() for f in fs))
-        # explain p only where a p is drawn (not a census; not waves far from the type's
-        # proportions: "flags", no test)
-        p_shown = not (d["census"].astype(bool)
-                       | d.get("flags", pd.Series("", index=d.index)).astype(str)
-                       .str.contains("non_random_sample")).all()
+        # explain p only where a p is drawn (not a census, nor waves far from the type's
+        # proportions: their p_value is empty)
+        p_shown = bool(d["p_value"].notna().any())
+        example = sure_range_example(d, lang)  # a sure range drawn in place of a p
         annuaire = "-annuaire" if a.get("annuaire") else ""
         caption(fig, _sentences([text("waves-chart-changes-caption" + annuaire, lang,
                            sources=", ".join(files),
                            s="" if len(files) == 1 else "s")
-                      + (text("waves-chart-mcnemar-note", lang) if p_shown else ""),
+                      + (text("waves-chart-mcnemar-note", lang) if p_shown else "")
+                      + (text("waves-chart-sure-range-note", lang, example=example)
+                         if example else ""),
                       # within, panel: the base compared, and the comparable entities
                       # every share counts (13 in the panel, 12 answered at both waves)
                       *_with_comparable(_base_said(df, lang), d, lang),

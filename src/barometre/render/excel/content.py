@@ -1536,6 +1536,12 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
              [[text("report-survey-blanks", lang), text("report-survey-blanks-text", lang, detail=detail)]])
     if s.blanks_absent and not meta:  # blanks read « Non », with their lines, as validate says them
         rows.append([text("report-survey-blanks-absent", lang), _blanks_absent_text(s, lang)])
+    moves = r.extra.get("movements")
+    if moves is not None:  # blanks read two ways by the waves compared: as changes says it
+        from ..waves import blank_rules_lines
+
+        for line in blank_rules_lines(moves["changes"], lang):
+            rows.append([text("report-survey-blank-rules", lang), line.removeprefix("⚠ ")])
     rows += [[text("report-survey-shares", lang), text("report-survey-shares-text", lang)],
              [text("report-survey-intervals", lang),
               text("report-survey-intervals-text", lang, total=fmt_int(n_ci, lang), whom=whom_ci,

@@ -12,19 +12,14 @@ from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import design_changes_note, panel_out_notes, served_note
-from ..waves import (fmt_p, from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
-                     not_read_lines, wave_words,
-                     waves_base)
+from ..waves import (blank_rules_lines, changes_title, fmt_p, from_zero_note,
+                     growth_questioned_note, growth_rounded_note, growth_words, not_read_lines,
+                     sure_range_note, wave_words)
 from .sheets import Column, Sheet
 
 __all__ = ["movements", "evolution_gaps"]
 
 TITLE_COLOR = "1F4E79"
-
-
-def _n_files(files: dict) -> int:
-    """The number of files holding the two waves compared (one at least)."""
-    return len({f for fs in files.values() for f in fs}) or 1
 
 
 def _v(x: Any) -> Any:
@@ -38,12 +33,14 @@ def _points(change: Any) -> Any:
     return None if v is None else float(v) * 100
 
 
-def _p(p: Any, census: bool, lang: str) -> Any:
+def _p(p: Any, census: bool, lang: str, low: Any = None, high: Any = None) -> Any:
     """McNemar's p-value as the cell holds it: a number (its format says it as the text
     does, :func:`~barometre.render.excel.cells.p_format`), the word "exhaustif" for a
-    census (no sampling: no test), nothing when unknown."""
-    if census:
-        return fmt_p(p, census, lang)
+    census (no sampling: no test), the sure range of the change when both waves hold every
+    entity (« +4,0 à +5,9 pts », as the text says it: nothing drawn, no test), nothing when
+    unknown."""
+    if census or (_v(low) is not None and _v(high) is not None):
+        return fmt_p(p, census, lang, low, high)
     v = _v(p)
     return None if v is None else float(v)
 
@@ -54,13 +51,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     ch, moves, ranks = m["changes"], m["transitions"], m["movers"]
     h = lambda code: text(code, lang)  # noqa: E731
     a = ch.attrs
-    # the base said (within, panel) in place of the type, as changes' table names it
-    kind = waves_base(ch, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
-    files = a.get("files") or {}
-    sh.line(text("waves-title-changes", lang, type=kind[:1].upper() + kind[1:],
-                 **wave_words(lang, old=a.get("old"), new=a.get("new")),
-                 n_files=_n_files(files), s="" if _n_files(files) == 1 else "s"),
-            size=14, bold=True, color=TITLE_COLOR)
+    # the base said (within, panel) in place of the type, the files read, as changes' table
+    sh.line(changes_title(ch, lang), size=14, bold=True, color=TITLE_COLOR)
     sh.blank()
     cols = [Column(h("waves-head-platform")), Column(h("waves-head-joined"), "count"),
             Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
@@ -76,13 +68,20 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
              # waves far from the type's proportions: no test, the note below says why
              text("survey-design-see-note", lang)
              if "non_random_sample" in str(c.get("flags") or "")
-             else _p(c["p_value"], bool(c["census"]), lang), _v(c["median_growth"]), c["n_growth"],
+             else _p(c["p_value"], bool(c["census"]), lang, c.get("change_low"),
+                     c.get("change_high")),
+             _v(c["median_growth"]), c["n_growth"],
              _v(c["median_gain_per_1000"]), c["n_gain"]] for c in ch.to_dict("records")]
     _mark_medians(cols, rows, ch, lang)
     sh.table("Mouvements", cols, rows)
-    for code in ("waves-note-base-said" if a.get("base") else "waves-note-base",
-                 "waves-note-growth"):
-        sh.line(text(code, lang), size=9, color="595959")
+    sh.line(text("waves-note-base-said" if a.get("base") else "waves-note-base", lang),
+            size=9, color="595959")
+    sure = sure_range_note(ch, lang)
+    if sure:  # every entity in both waves, some answers unknown: a sure range, no p
+        sh.line(sure, size=9, color="595959")
+    for line in blank_rules_lines(ch, lang):  # blanks read two ways: not answered in both
+        sh.line(line, size=9, color="595959")
+    sh.line(text("waves-note-growth", lang), size=9, color="595959")
     for note in design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
                                     mix=a.get("mix_design")):  # as changes says them
         sh.line(note, size=9, color="595959")
