@@ -1,0 +1,85 @@
+"""Review fixrep21: six report, chart and waves defects left open by the last session
+(a year-only report's date, the Gironde caveat's count, the Mouvements' council-changed
+note, the trend chart's clipped legend, the waves' « latest answered reading » wording,
+trend's and changes' bases said on the CLI)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+GIRONDE = HERE / "files" / "wkbk20" / "pairs-gironde.csv"
+DEMO = ROOT / "data" / "demo"
+WAVE_2024 = DEMO / "vague-2024-departements-donnees-fictives.xlsx"
+WAVE_2025 = DEMO / "vague-2025-departements-donnees-fictives.csv"
+
+
+def _core(path: Path) -> str:
+    return zipfile.ZipFile(path).read("docProps/core.xml").decode()
+
+
+def _cells(path: Path):
+    for ws in openpyxl.load_workbook(path).worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    yield ws, c
+
+
+# --- 1. published figures of a year alone: no « 1er janvier 2023 » anywhere
+
+@pytest.mark.parametrize("args", [(), ("--source", "intercommunalites-de-france-2023")])
+def test_a_report_of_a_year_alone_says_no_day(cli, tmp_path, monkeypatch, args):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "r.xlsx"
+    res = cli("report", *args, "-o", out)
+    assert res.exit_code == 0, res.output
+    core = _core(out)
+    # the document's dates: none (core.xml holds only full dates), never a 1 January
+    assert "dcterms:created" not in core and "dcterms:modified" not in core, core
+    assert "-01-01T" not in core
+    wb = openpyxl.load_workbook(out)  # still read by openpyxl (and pandas)
+    for ws in wb.worksheets:
+        footer = " ".join(str(p.text or "") for p in (
+            ws.oddFooter.left, ws.oddFooter.center, ws.oddFooter.right,
+            ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right))
+        assert not re.search(r"1er janvier|\d{4}-01-01|01/01/\d{4}", footer), footer
+    for ws, c in _cells(out):
+        if isinstance(c.value, dt.datetime):  # Évolution's dates: what the source gave
+            assert "D" not in c.number_format.upper(), (ws.title, c.coordinate, c.value, c.number_format)
+        assert not re.search(r"1er janvier 20(1[0-9]|2[0-9])\b(?! \()|20\d\d-01-01|01/01/20\d\d",
+                             str(c.value)) or "loi" in str(c.value) or "vigueur" in str(c.value), (
+            ws.title, c.coordinate, c.value)
+    top = [wb["Synthèse"].cell(r, 1).value for r in range(1, 6)]
+    if args:  # the year, alone, on the cover
+        assert "Période des données : 2023" in top, top
+    else:  # a year alone shows « 2023 », a month « 10/2015 »: the point stays on the axis
+        ev = wb["Évolution"]
+        shown = {ev.cell(r, ev.max_column - 1).value: (ev.cell(r, 1).value, ev.cell(r, 1).number_format)
+                 for r in range(2, ev.max_row + 1) if isinstance(ev.cell(r, 1).value, dt.datetime)}
+        assert shown["ost-2023"] == (dt.datetime(2022, 7, 1), "YYYY")
+        assert shown["ideose-2015"] == (dt.datetime(2015, 10, 1), "MM/YYYY")
+        assert shown["ideose-2015-3"][1] == "YYYY"  # « fin 2015 »: no month either
+
+
+def test_a_report_of_a_month_keeps_its_date(tmp_path, monkeypatch):
+    import barometre as bm
+    from barometre.analysis.report import report_data
+    from barometre.render.excel.workbook import data_date, dated
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    r = report_data(bm.compare("region", year=2015, source="ideose"))  # October 2015
+    assert data_date(r).isoformat() == "2015-10-01T00:00:00+00:00" and dated(r)
+    r = report_data(bm.compare("epci", year=2023, source="intercommunalites-de-france-2023"))
+    assert data_date(r) is None and not dated(r)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # a build's date still wins
+    assert dated(r)
+    out = bm.write_report(tmp_path / "e.xlsx", r)
+    assert "2023-11-14T22:13:20Z</dcterms:created>" in _core(out)
