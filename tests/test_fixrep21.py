@@ -83,3 +83,38 @@ def test_a_report_of_a_month_keeps_its_date(tmp_path, monkeypatch):
     assert dated(r)
     out = bm.write_report(tmp_path / "e.xlsx", r)
     assert "2023-11-14T22:13:20Z</dcterms:created>" in _core(out)
+
+
+# --- 2. the Gironde caveat: 12 answered in 2025, 13 in the file, as Couverture counts
+
+def _col_a(path: Path, sheet: str) -> list[str]:
+    ws = openpyxl.load_workbook(path)[sheet]
+    return [str(ws.cell(r, 1).value) for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value]
+
+
+def test_the_random_draw_caveat_says_what_it_counts(cli, tmp_path):
+    out = tmp_path / "g.xlsx"
+    assert cli("report", "--data", GIRONDE, "-o", out).exit_code == 0
+    top = _col_a(out, "Synthèse")
+    caveat = [v for v in top if v.startswith("Les intervalles supposent")]
+    assert caveat and caveat[0].startswith(
+        "Les intervalles supposent un tirage au hasard des entités ayant répondu en 2025 "
+        "(12 sur 101 départements ; 13 dans le fichier)"), caveat
+    assert ("Couverture de l'enquête : 12 départements sur 101 (12\u202f%) avec au moins une "
+            "réponse en 2025") in top  # the same 12, the same year
+    assert not any("entités du fichier (12 sur 101" in v for v in top + _col_a(out, "Adoption"))
+    # compare says it the same way, in both languages
+    fr = cli("compare", "-t", "departement", "--data", GIRONDE).stdout
+    assert "tirage au hasard des entités ayant répondu en 2025 (12 sur 101 départements ; 13 dans le fichier)" in fr
+    en = cli("compare", "-t", "departement", "--data", GIRONDE, "--lang", "en").stdout
+    assert "the entities that answered in 2025 (12 of the 101 départements; 13 in the file)" in en
+    # over waves: the entities that answered at each wave (13, then 12), not « of each file »
+    tr = cli("trend", "-t", "departement", "--data", GIRONDE).stdout
+    assert ("tirage au hasard des entités ayant répondu à chaque vague (13 le 15 octobre 2024, "
+            "12 le 15 octobre 2025 sur 101 départements)") in tr
+    # with --panel: no draw assumed; the key lines say 12 answered of the 13
+    p = tmp_path / "p.xlsx"
+    assert cli("report", "--data", GIRONDE, "--panel", "-o", p).exit_code == 0
+    top = _col_a(p, "Synthèse")
+    assert not any(v.startswith("Les intervalles supposent") for v in top)
+    assert any("des 12 départements du panel ayant répondu (13 dans le panel)" in v for v in top)

@@ -126,12 +126,13 @@ def test_trend_says_what_its_intervals_assume(cli, waves):
     the intervals say it, as compare does for one file, under the table and in the chart."""
     old, new, _ = waves
     table = cli("trend", "--type", "epci", "--data", old, "--data", new, "-p", "facebook").stdout
-    assert ("Les intervalles supposent un tirage au hasard des entités de chaque fichier "
+    # the entities that answered at each wave (fixrep21: not « of each file », which may hold more)
+    assert ("Les intervalles supposent un tirage au hasard des entités ayant répondu à chaque vague "
             "(6 le 15 octobre 2024, 16 le 15 octobre 2025 sur 1\u202f254 intercommunalités) ; "
             "pour un panel choisi à la main, --panel") in table
     en = cli("trend", "--type", "epci", "--data", old, "--data", new, "-p", "facebook",
              "--lang", "en").stdout
-    assert "The intervals assume each file's entities (6 on 15 October 2024" in en
+    assert "The intervals assume the entities that answered at each wave (6 on 15 October 2024" in en
     fig = bm.charts.wave_trend(bm.wave_trend(bm.read_waves([old, new]), platforms="facebook"))
     cap = fig.get_supxlabel().replace("\n", " ")
     assert "tirage au hasard supposé : si les entités ont été choisies" in cap  # words
