@@ -118,3 +118,38 @@ def test_the_random_draw_caveat_says_what_it_counts(cli, tmp_path):
     top = _col_a(p, "Synthèse")
     assert not any(v.startswith("Les intervalles supposent") for v in top)
     assert any("des 12 départements du panel ayant répondu (13 dans le panel)" in v for v in top)
+
+
+# --- 3. Mouvements: the council changed between the two waves, as changes says it
+
+def _waves_across_the_cea(tmp_path: Path) -> tuple[Path, Path]:
+    """The demo's 2025 wave read on 15/10/2020 and on 15/10/2021: 67 and 68 before and
+    after the Collectivité européenne d'Alsace (1 January 2021)."""
+    body = WAVE_2025.read_bytes()
+    out = []
+    for year in (b"2020", b"2021"):
+        f = tmp_path / f"w{year.decode()}.csv"
+        f.write_bytes(body.replace(b"/2025", b"/" + year).replace(b"vague 2025", b"vague " + year))
+        out.append(f)
+    return out[0], out[1]
+
+
+@pytest.mark.parametrize("lang, head", [("fr", "Conseil changé entre les deux vagues : "),
+                                        ("en", "Council changed between the two waves: ")])
+def test_mouvements_say_the_council_changed(cli, tmp_path, lang, head):
+    old, new = _waves_across_the_cea(tmp_path)
+    said = cli("changes", "--data", old, "--data", new, "--lang", lang)
+    assert said.exit_code == 0, said.output
+    note = next(line for line in said.stdout.splitlines() if line.startswith(head))
+    assert "Bas-Rhin (67)" in note and "Haut-Rhin (68)" in note
+    out = tmp_path / "r.xlsx"
+    assert cli("report", "--data", old, "--data", new, "-o", out, "--lang", lang).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    sheet = wb["Mouvements" if lang == "fr" else "Changes"]
+    lines = [str(c.value) for row in sheet.iter_rows(max_col=1) for c in row if c.value]
+    assert note in lines, [v for v in lines if "67" in v]
+    # two waves without a new council (the demo's 2024 and 2025): no such note, as changes
+    plain = tmp_path / "p.xlsx"
+    assert cli("report", "--data", WAVE_2024, "--data", WAVE_2025, "-o", plain).exit_code == 0
+    assert not any(str(c.value).startswith("Conseil changé")
+                   for row in openpyxl.load_workbook(plain)["Mouvements"].iter_rows(max_col=1) for c in row)
