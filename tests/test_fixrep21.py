@@ -153,3 +153,57 @@ def test_mouvements_say_the_council_changed(cli, tmp_path, lang, head):
     assert cli("report", "--data", WAVE_2024, "--data", WAVE_2025, "-o", plain).exit_code == 0
     assert not any(str(c.value).startswith("Conseil changé")
                    for row in openpyxl.load_workbook(plain)["Mouvements"].iter_rows(max_col=1) for c in row)
+
+
+# --- 4. every chart kind: each text and legend drawn inside the image
+
+def _chart_makers():
+    import importlib.util
+
+    import barometre as bm
+    from barometre.render import charts
+
+    spec = importlib.util.spec_from_file_location("gallery", ROOT / "scripts" / "gallery.py")
+    gallery = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gallery)
+    out = [(stem, make) for stem, _, make in gallery.specs()]
+    waves = lambda: bm.read_waves([WAVE_2024, WAVE_2025])  # noqa: E731  chart trend --data x2
+    for lang in ("fr", "en"):
+        out.append((f"wave-trend-{lang}", lambda lang=lang: charts.wave_trend(
+            bm.wave_trend(waves()), lang=lang)))
+        out.append((f"wave-trend-small-{lang}", lambda lang=lang: charts.wave_trend(
+            bm.wave_trend(waves()), lang=lang, size=(5, 3))))
+    return out
+
+
+def _outside(fig, dpi: int) -> list[str]:
+    """Texts and legends whose window extent, drawn at ``dpi``, leaves the figure."""
+    from barometre.render.charts.style import _texts, fit_caption
+
+    fit_caption(fig, dpi)  # as charts.save does before drawing
+    fig.set_dpi(dpi)
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    box = fig.bbox
+    artists = list(_texts(fig))  # drawn texts (a tick outside the view is not drawn)
+    artists += [lg for lg in [ax.get_legend() for ax in fig.axes] + list(fig.legends) if lg]
+    bad = []
+    for a in artists:
+        bb = a.get_window_extent(r)
+        if bb.width <= 0:
+            continue
+        if bb.x0 < box.x0 - 0.5 or bb.x1 > box.x1 + 0.5 or bb.y0 < box.y0 - 0.5 or bb.y1 > box.y1 + 0.5:
+            bad.append(f"{getattr(a, 'get_text', lambda: 'legend')()!r}: {bb} outside {box}")
+    return bad
+
+
+@pytest.mark.parametrize("stem, make", _chart_makers(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_text_and_legend_lies_inside_the_chart(stem, make):
+    import matplotlib.pyplot as plt
+
+    for dpi in (100, 200):  # the gallery's and the CLI's PNG
+        fig = make()
+        try:
+            assert _outside(fig, dpi) == [], (stem, dpi)
+        finally:
+            plt.close(fig)
