@@ -207,3 +207,26 @@ def test_every_text_and_legend_lies_inside_the_chart(stem, make):
             assert _outside(fig, dpi) == [], (stem, dpi)
         finally:
             plt.close(fig)
+
+
+# --- 5. waves: the latest ANSWERED reading counts, said so
+
+def test_waves_say_the_latest_answered_reading_counts(cli, tmp_path):
+    body = WAVE_2025.read_bytes().split(b"\r\n")
+    fix = tmp_path / "corrections.csv"  # two rows read again two days later: one campaign
+    fix.write_bytes(b"\r\n".join(body[1:2] + [r.replace(b"15/10/2025", b"17/10/2025")
+                                              for r in body[2:4]]) + b"\r\n")
+    for lang, said in (("fr", "la lecture répondue la plus récente compte (un « NR » après "
+                              "une réponse ne la cache pas)"),
+                       ("en", "the latest answered reading counts (an 'NR' after an answer "
+                              "does not hide it)")):
+        res = cli("changes", "--data", WAVE_2024, "--data", WAVE_2025, "--data", fix, "--lang", lang)
+        assert res.exit_code == 0, res.output
+        assert said in res.output.replace("\n", " "), res.output
+    from barometre.messages import text
+
+    for code in ("wave-overlap", "waves-joined-again"):
+        for lang in ("fr", "en"):
+            words = text(code, lang, first="a", second="b", wave="w", name="n", code="c",
+                         platform="p", n=2, s="s")
+            assert "NR" in words and ("répondue" in words or "answered" in words), words

@@ -35,10 +35,11 @@ MESSAGES = {
     "wave-overlap": (
         "{first} et {second} contiennent tous deux la vague {wave} pour {name} ({code}) sur "
         "{platform}, à la même date : une seule lecture par vague et par date (d'une date à "
-        "une plus récente, la dernière lecture compte)",
+        "une plus récente, la dernière lecture répondue compte : un « NR » après une réponse ne la "
+        "cache pas)",
         "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}, on "
         "the same date: one reading per wave and date (from one date to a later one, the "
-        "latest reading counts)"),
+        "latest answered reading counts: an 'NR' after an answer does not hide it)"),
     "waves-need-two-pooled": (
         "une seule vague ({wave}) : les fichiers donnés ont été lus comme une seule campagne "
         "(ci-dessous) ; il faut deux vagues pour mesurer une évolution",
@@ -84,10 +85,10 @@ MESSAGES = {
         " (less than 60 days apart, no second reading of half the entity × platform pairs)"),
     "waves-joined-span": (", relevés du {first} au {last}", ", read from {first} to {last}"),
     "waves-joined-again": (
-        " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture la plus "
-        "récente compte",
-        "; {n} entity × platform pair{s} read again in another file: the latest reading "
-        "counts"),
+        " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture répondue "
+        "la plus récente compte (un « NR » après une réponse ne la cache pas)",
+        "; {n} entity × platform pair{s} read again in another file: the latest answered "
+        "reading counts (an 'NR' after an answer does not hide it)"),
     # words of the views
     "waves-any-left-out": (
         "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
