@@ -230,3 +230,32 @@ def test_waves_say_the_latest_answered_reading_counts(cli, tmp_path):
             words = text(code, lang, first="a", second="b", wave="w", name="n", code="c",
                          platform="p", n=2, s="s")
             assert "NR" in words and ("répondue" in words or "answered" in words), words
+
+
+# --- 6. trend --data and changes end with their base, each pointing to the other
+
+@pytest.mark.parametrize("lang, trend_line, changes_line", [
+    ("fr", "Base : chaque vague entière (ses entités ayant répondu) ; « barometre changes » "
+           "compare les seules entités ayant répondu aux deux vagues.",
+     "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
+     "chaque vague entière."),
+    ("en", "Base: each wave whole (its entities that answered); 'barometre changes' compares "
+           "only the entities that answered at both waves.",
+     "Base: the entities that answered at both waves; 'barometre trend --data' counts each "
+     "wave whole.")])
+def test_trend_and_changes_end_with_their_base(cli, lang, trend_line, changes_line):
+    waves = ("--data", WAVE_2024, "--data", WAVE_2025, "--lang", lang)
+    trend = cli("trend", "-t", "departement", *waves)
+    assert trend.exit_code == 0, trend.output
+    assert trend.stdout.rstrip("\n").splitlines()[-1] == trend_line
+    changes = cli("changes", *waves)
+    assert changes.exit_code == 0, changes.output
+    assert changes.stdout.rstrip("\n").splitlines()[-1] == changes_line
+    # the report's sheets say the same difference (Évolution: each wave whole)
+    assert "chaque vague entière" in text_of("report-evolution-vs-movements") or lang == "en"
+
+
+def text_of(code: str) -> str:
+    from barometre.messages import text
+
+    return text(code, "fr", platform="p", ev_old="a", ev_new="b", n=1, whom="w", old="c", new="d")

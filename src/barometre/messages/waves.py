@@ -138,6 +138,17 @@ MESSAGES = {
         "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
     # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
+    # the last line of trend --data's and changes' tables: each one's base, and the other's
+    "waves-trend-base-line": (
+        "Base : chaque vague entière (ses entités ayant répondu) ; « barometre changes » "
+        "compare les seules entités ayant répondu aux deux vagues.",
+        "Base: each wave whole (its entities that answered); 'barometre changes' compares "
+        "only the entities that answered at both waves."),
+    "waves-changes-base-line": (
+        "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
+        "chaque vague entière.",
+        "Base: the entities that answered at both waves; 'barometre trend --data' counts "
+        "each wave whole."),
     "waves-excel-vs-evolution": (
         "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
         "l'Évolution, qui compte chaque vague entière, donne {ev_old} → {ev_new}.",
