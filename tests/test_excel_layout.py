@@ -154,7 +154,8 @@ def test_evolution_breaks_where_trend_marks_a_rupture(tmp_path):
     ws = openpyxl.load_workbook(out)["Évolution"]
     assert ws["A1"].value == "Date" and ws["B1"].value == "Régions — Facebook" and ws["C1"].value == "Source"
     assert ws["D1"].value == "Éditeur"
-    assert ws["A2"].number_format == "DD/MM/YYYY" and ws["B2"].number_format == "0 %"
+    # oten-2011 gives its year alone: « 2011 », never 01/07/2011 (fixrep21; its point mid-year)
+    assert ws["A2"].number_format == "YYYY" and ws["B2"].number_format == "0 %"
     wb = openpyxl.load_workbook(out)
     runs = [_resolve(wb, s["val"]) for s in ch["series"]]
     assert len(runs) == 9 and all(len(r) == 1 for r in runs)  # 9 figures, none joined

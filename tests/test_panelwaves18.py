@@ -128,14 +128,16 @@ def test_trend_says_what_its_intervals_assume(cli, waves):
     categories' proportions (mix21): its own note says so, not the random-draw one."""
     old, new, _ = waves
     res = cli("trend", "--type", "epci", "--data", old, "--data", new, "-p", "facebook")
-    assert ("Les intervalles supposent un tirage au hasard des entités de chaque fichier "
-            "(16 le 15 octobre 2025 sur 1\u202f254 intercommunalités) ; "
+    # the entities that answered at each wave (fixrep21: not « of each file », which may
+    # hold more); the 2024 wave has its own note (mix21)
+    assert ("Les intervalles supposent un tirage au hasard des entités ayant répondu à chaque "
+            "vague (16 le 15 octobre 2025 sur 1\u202f254 intercommunalités) ; "
             "pour un panel choisi à la main, --panel") in res.stdout
     assert ("Vague du 15/10/2024 : le fichier tient 0 des 989 communautés de communes, 6 des "
             "230 communautés d'agglomération") in res.stderr
     en = cli("trend", "--type", "epci", "--data", old, "--data", new, "-p", "facebook",
              "--lang", "en").stdout
-    assert "The intervals assume each file's entities (16 on 15 October 2025" in en
+    assert "The intervals assume the entities that answered at each wave (16 on 15 October 2025" in en
     fig = bm.charts.wave_trend(bm.wave_trend(bm.read_waves([old, new]), platforms="facebook"))
     cap = fig.get_supxlabel().replace("\n", " ")
     assert "tirage au hasard supposé : si les entités ont été choisies" in cap  # words

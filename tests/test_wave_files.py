@@ -82,8 +82,9 @@ def test_a_file_of_corrections_joins_the_campaign_it_corrects(cli, tmp_path):
     trend = _facebook(as_json(res))
     # 07 was « Non », 09 « Oui »: one more present, and no wave « 15 novembre 2024 » of 2
     assert [(r["wave"], r["n_present"], r["n_base"]) for r in trend] == [("2024-10-15", 68, 101)]
-    assert "2 couples entité × réseau relus dans un autre fichier : la lecture la plus " \
-           "récente compte" in res.stderr
+    # the latest ANSWERED reading counts (fixrep21: an « NR » after an answer does not hide it)
+    assert "2 couples entité × réseau relus dans un autre fichier : la lecture répondue la " \
+           "plus récente compte" in res.stderr
     w = W.read_waves([old, corr], type="departement")
     assert w.loc[w["code"] == "09", "followers"].tolist() == [800]
 

@@ -394,8 +394,9 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
     base), placed on the dates of :func:`_figure_date`. Series followed over two dates or
     more; what is left out is counted (``single``: series of one figure, ``disputed``:
     disputed figures, never a point of a line). Each figure keeps its ``source`` and
-    ``publisher``, the decimals its source printed (``digits``) and its published ``flags``
-    (compare's marks, shown by the report)."""
+    ``publisher``, the decimals its source printed (``digits``), its published ``flags``
+    (compare's marks, shown by the report) and how its date is known (``dated``:
+    ``"month"``, or ``"year"`` alone, its point placed mid-year: never a day shown)."""
     from .published import _series, _with_design
 
     d = _with_design(df)
@@ -428,6 +429,8 @@ def _published_evolution(df: pd.DataFrame) -> tuple[pd.DataFrame | None, dict[st
         "source": long["source"].astype(str).to_numpy(), "publisher": long["publisher"].astype(str).to_numpy(),
         "measure": long["measure"].astype(str).to_numpy(),
         "base_family": long["base_family"].fillna("").astype(str).to_numpy(),
+        # the date's precision: a source's month, else its year alone (its point sits mid-year)
+        "dated": ["month" if pd.notna(m) else "year" for m in long["month"]],
         "series": long["series"].astype(int).to_numpy(), "run": long["run"].to_numpy(),
         "derived": derived.to_numpy(), "digits": [published_digits(r) for r in long.to_dict("records")],
         "flags": (long["flags"].fillna("").astype(str) if "flags" in long else pd.Series("", index=long.index)).to_numpy()})

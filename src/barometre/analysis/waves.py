@@ -168,7 +168,7 @@ def _rereading_cuts(run: list[pd.Timestamp], dates: pd.Series,
                     readings: pd.DataFrame) -> list[list[pd.Timestamp]]:
     """``run`` (dates in increasing order, no gap above :data:`WAVE_GAP_DAYS`) cut where a
     second reading of the wave begins. A campaign reads each entity × platform pair once,
-    spread over days or weeks (its few corrections stay in it, the latest reading counts;
+    spread over days or weeks (its few corrections stay in it, the latest answered reading counts;
     so does a small first day corrected on the main one), whereas a second reading of most
     of its pairs is a new wave, however soon (a check on 10 November of a 15 September
     reading; a monthly follower series), and is itself spread over days as often as not.
@@ -481,7 +481,7 @@ def _held_labels(df: pd.DataFrame) -> set[str]:
 def _joined_files(df: pd.DataFrame, held: set[str]) -> list[Msg]:
     """What :func:`read_waves` says of each wave read from several files (``attrs
     ["joined"]``): the files, their first and last reading dates, and how many entity ×
-    platform pairs a file read again after another (the latest reading counts)."""
+    platform pairs a file read again after another (the latest answered reading counts: an « NR » after an answer does not hide it)."""
     said = []
     for label in sorted(held, key=lambda w: (w[:4], w)):
         rows = df[(df["wave_label"] == label).to_numpy()]

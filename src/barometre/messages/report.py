@@ -147,6 +147,16 @@ MESSAGES = {
         "random; if they were chosen (peers, a network), the figures hold for them only, with "
         "no extrapolation: the report made 'as a panel' gives the shares of these entities "
         "alone (see 'Sources and method')."),
+    "draw-assumed-note-answered": (
+        "Les intervalles supposent un tirage au hasard des entités ayant répondu en {year} "
+        "({n} sur {total} {label} ; {held} dans le fichier) ; si elles ont été choisies (des "
+        "pairs, un réseau), les chiffres ne valent que pour elles, sans extrapolation : le "
+        "rapport établi « en panel » donne les parts de ces seules entités (voir « Sources et "
+        "méthode »).",
+        "The intervals assume the entities that answered in {year} ({n} of the {total} "
+        "{label}; {held} in the file) were drawn at random; if they were chosen (peers, a "
+        "network), the figures hold for them only, with no extrapolation: the report made "
+        "'as a panel' gives the shares of these entities alone (see 'Sources and method')."),
     "draw-assumed-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "
         "{each} ({parts}) ; si elles ont été choisies (des pairs, un réseau), les chiffres "

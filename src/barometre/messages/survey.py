@@ -513,14 +513,24 @@ MESSAGES = {
         "The intervals assume the file's entities ({n} of the {total} {label}) were drawn at "
         "random; for a hand-picked panel, --panel gives the shares of its entities only, with "
         "no extrapolation."),
-    # trend --data: each wave whose file holds a small part of the type, with its date
+    # ... when the file holds entities without any answer that year (a blank row): the
+    # draw is of those that answered, as the coverage counts them (12 of 101 in 2025, 13 held)
+    "random-draw-note-answered": (
+        "Les intervalles supposent un tirage au hasard des entités ayant répondu en {year} "
+        "({n} sur {total} {label} ; {held} dans le fichier) ; pour un panel choisi à la main, "
+        "--panel donne les parts de ses seules entités, sans extrapolation.",
+        "The intervals assume the entities that answered in {year} ({n} of the {total} "
+        "{label}; {held} in the file) were drawn at random; for a hand-picked panel, --panel "
+        "gives the shares of its entities only, with no extrapolation."),
+    # trend --data: each wave whose file holds a small part of the type, with its date: the
+    # entities that answered at that wave (coverage's count, not the file's rows)
     "random-draw-waves-note": (
-        "Les intervalles supposent un tirage au hasard des entités de chaque fichier ({items} "
-        "sur {total} {label}) ; pour un panel choisi à la main, --panel donne les parts de "
-        "ses seules entités, sans extrapolation.",
-        "The intervals assume each file's entities ({items} of the {total} {label}) were "
-        "drawn at random; for a hand-picked panel, --panel gives the shares of its entities "
-        "only, with no extrapolation."),
+        "Les intervalles supposent un tirage au hasard des entités ayant répondu à chaque vague "
+        "({items} sur {total} {label}) ; pour un panel choisi à la main, --panel donne les "
+        "parts de ses seules entités, sans extrapolation.",
+        "The intervals assume the entities that answered at each wave ({items} of the {total} "
+        "{label}) were drawn at random; for a hand-picked panel, --panel gives the shares of "
+        "its entities only, with no extrapolation."),
     # split by category (compare --by category): each category's entities, a draw of their own
     "random-draw-note-by": (
         "Les intervalles supposent un tirage au hasard des entités du fichier dans chaque "

@@ -35,10 +35,11 @@ MESSAGES = {
     "wave-overlap": (
         "{first} et {second} contiennent tous deux la vague {wave} pour {name} ({code}) sur "
         "{platform}, à la même date : une seule lecture par vague et par date (d'une date à "
-        "une plus récente, la dernière lecture compte)",
+        "une plus récente, la dernière lecture répondue compte : un « NR » après une réponse ne la "
+        "cache pas)",
         "{first} and {second} both hold wave {wave} for {name} ({code}) on {platform}, on "
         "the same date: one reading per wave and date (from one date to a later one, the "
-        "latest reading counts)"),
+        "latest answered reading counts: an 'NR' after an answer does not hide it)"),
     "waves-need-two-pooled": (
         "une seule vague ({wave}) : les fichiers donnés ont été lus comme une seule campagne "
         "(ci-dessous) ; il faut deux vagues pour mesurer une évolution",
@@ -84,10 +85,10 @@ MESSAGES = {
         " (less than 60 days apart, no second reading of half the entity × platform pairs)"),
     "waves-joined-span": (", relevés du {first} au {last}", ", read from {first} to {last}"),
     "waves-joined-again": (
-        " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture la plus "
-        "récente compte",
-        "; {n} entity × platform pair{s} read again in another file: the latest reading "
-        "counts"),
+        " ; {n} couple{s} entité × réseau relu{s} dans un autre fichier : la lecture répondue "
+        "la plus récente compte (un « NR » après une réponse ne la cache pas)",
+        "; {n} entity × platform pair{s} read again in another file: the latest answered "
+        "reading counts (an 'NR' after an answer does not hide it)"),
     # words of the views
     "waves-any-left-out": (
         "« au moins un réseau » non montré pour {items} : moins de réseaux relevés que dans "
@@ -184,6 +185,17 @@ MESSAGES = {
         "test (joined vs left), two-sided; 'census': the whole part of the type the waves hold "
         "is compared (see the note), that part's change is exact."),
     # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
+    # the last line of trend --data's and changes' tables: each one's base, and the other's
+    "waves-trend-base-line": (
+        "Base : chaque vague entière (ses entités ayant répondu) ; « barometre changes » "
+        "compare les seules entités ayant répondu aux deux vagues.",
+        "Base: each wave whole (its entities that answered); 'barometre changes' compares "
+        "only the entities that answered at both waves."),
+    "waves-changes-base-line": (
+        "Base : les entités ayant répondu aux deux vagues ; « barometre trend --data » compte "
+        "chaque vague entière.",
+        "Base: the entities that answered at both waves; 'barometre trend --data' counts "
+        "each wave whole."),
     "waves-excel-vs-evolution": (
         "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
         "l'Évolution, qui compte chaque vague entière, donne {ev_old} → {ev_new}.",

@@ -577,14 +577,19 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
     # figures of several waves too: trend, changes, report and chart take --panel over waves
     out = []
     draw = "draw-assumed" if words else "random-draw"
-    for parts in random_draw_of(res, lang).values():
+    for t, parts in random_draw_of(res, lang).items():
         bands = all(label.startswith(_BAND) for _, _, label in parts)
         if short:
             out.append(_t("draw-assumed-short", lang))
         elif len(parts) == 1 and not bands:
             n, total, label = parts[0]
-            out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
-                          total=fmt_int(total, lang)))
+            year, held = _held_of(res, t, n)
+            if held > n and year is not None:  # a blank row: the draw is of those that answered
+                out.append(_t(draw + "-note-answered", lang, n=fmt_int(n, lang), label=label,
+                              total=fmt_int(total, lang), held=fmt_int(held, lang), year=year))
+            else:
+                out.append(_t(draw + "-note", lang, n=fmt_int(n, lang), label=label,
+                              total=fmt_int(total, lang)))
         else:  # split by category or size band: each one's entities, a draw of their own
             out.append(_t(draw + "-note-by", lang, each=_t(
                 "random-draw-each-" + ("strate" if bands else "category"), lang),
@@ -595,6 +600,23 @@ def random_draw_notes(res: Any, lang: str = "fr", short: bool = False,
                     _t("random-draw-part", lang, n=fmt_int(n, lang), total=fmt_int(total, lang),
                        label=label) for n, total, label in parts)))
     return out[:1] if short else out
+
+
+def _held_of(res: Any, t: str, n: int) -> tuple[int | None, int]:
+    """The year of a type's figures whose ``n_surveyed`` is ``n`` and the entities its file
+    holds that year: answered or not on a platform (``n_base + n_unknown``, the most of its
+    rows), so that a row left blank that year (Bas-Rhin in 2025) is counted as held, never
+    as answered (:func:`random_draw_notes`). ``(None, n)`` when the figures do not say."""
+    year, held = None, n
+    for r in _as_records(res).rows:
+        if (r.get("collectivity_type") != t or missing_cell(r.get("n_surveyed"))
+                or int(r["n_surveyed"]) != n or missing_cell(r.get("n_base"))):
+            continue
+        unknown = r.get("n_unknown")
+        k = int(r["n_base"]) + (0 if missing_cell(unknown) else int(unknown))
+        if not missing_cell(r.get("year")) and k > held:
+            year, held = int(r["year"]), k
+    return year, held
 
 
 #: how :func:`random_draw_of` labels a size band's part (« \x00band:< 500 »): never a

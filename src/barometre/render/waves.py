@@ -226,7 +226,8 @@ def waves_base(df: Any, lang: str = "fr") -> str | None:
 
 
 def wave_trend_table(df: Any, lang: str = "fr") -> str:
-    """Table view of :func:`barometre.analysis.waves.wave_trend`."""
+    """Table view of :func:`barometre.analysis.waves.wave_trend`, ending with its base (each
+    wave whole) and a pointer to ``changes`` (the entities answered at both waves)."""
     h = lambda code: text(code, lang)  # noqa: E731
     rows = []
     for r in df.to_dict("records"):
@@ -254,6 +255,8 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     from .views import region_map_notes
 
     parts += region_map_notes(df, lang)  # régions of 2015 beside 2025: the map changed
+    # last, the base, as the report's Évolution says it beside its Mouvements: changes' differs
+    parts.append(text("waves-trend-base-line", lang))
     return "\n".join(parts)
 
 
@@ -499,7 +502,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     A growth computed on a count the file gave abbreviated ("1,2 M") is marked "≈" in the
     movers' line, and so is a median the true counts could move (``median_growth_rounded``,
     ``median_gain_rounded``: see :func:`barometre.analysis.waves.changes`); a note under the
-    table counts them (:func:`growth_rounded_note`)."""
+    table counts them (:func:`growth_rounded_note`). Its last line names its base (the
+    entities answered at both waves) and points to ``trend --data`` (each wave whole)."""
     h = lambda code: text(code, lang)  # noqa: E731
     a = df.attrs
     title = changes_title(df, lang)
@@ -559,6 +563,8 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     changed = council_changed_note(a.get("council_changed"), lang)
     if changed:  # 67 in 2015 and in 2025: two councils' accounts, no growth
         parts.append(changed)
+    # last, the base, as the report's Mouvements say it beside its Évolution: trend's differs
+    parts.append(text("waves-changes-base-line", lang))
     return "\n".join(parts)
 
 

@@ -107,4 +107,4 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
     r = adoption if isinstance(adoption, ReportData) else report_data(
         adoption, survey=survey, entity=entity, peers=peers, title=title)
     wb, bulk = build_workbook(r, lang=lang, max_rows=_workbook.MAX_ROWS)
-    return save(wb, bulk, out)
+    return save(wb, bulk, out, dated=_workbook.dated(r))

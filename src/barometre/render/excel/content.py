@@ -864,6 +864,13 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             + [Column(text("report-col-source", lang)),
                Column(text("report-col-publisher", lang), "wrap", _PUBLISHER_WIDTH)])
     block = sh.table("Evolution", cols, rows)
+    # a date shows what its source gave: « 2023 » for a year alone (its point sits
+    # mid-year on the axis), « 10/2015 » for a month; never a day the source never gave
+    shows = {"year": "YYYY", "month": "MM/YYYY"}
+    dated = dict(zip(zip(ev["date"], ev["source"]), ev["dated"])) if "dated" in ev else {}
+    for (day, sid, _), i in index.items():
+        if dated.get((day, sid)) in shows:
+            sh.ws.cell(row=block.first_row + i, column=block.col(0)).number_format = shows[dated[(day, sid)]]
     derived = False
     records = ev.to_dict("records")
     for i, rec in enumerate(records):

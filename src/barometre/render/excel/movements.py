@@ -12,9 +12,9 @@ from ...analysis.report import ReportData
 from ...messages import Count, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import design_changes_note, panel_out_notes, served_note
-from ..waves import (blank_rules_lines, changes_title, fmt_p, from_zero_note,
-                     growth_questioned_note, growth_rounded_note, growth_words, not_read_lines,
-                     sure_range_note, wave_words)
+from ..waves import (blank_rules_lines, changes_title, council_changed_note, fmt_p,
+                     from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
+                     not_read_lines, sure_range_note, wave_words)
 from .sheets import Column, Sheet
 
 __all__ = ["movements", "evolution_gaps"]
@@ -89,6 +89,9 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     served = served_note(a.get("population_served"), lang)
     if served:  # gains per 1,000 of a council's population (69: 69D's), as changes says it
         sh.line(served, size=9, color="595959")
+    changed = council_changed_note(a.get("council_changed") or moves.attrs.get("council_changed"), lang)
+    if changed:  # 67 in 2020 and in 2021 (the CeA): two councils' accounts, no growth, as changes says
+        sh.line(changed, size=9, color="595959")
     for out in panel_out_notes(ch, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
     for gap in evolution_gaps(r, lang):  # the Évolution's share of each wave whole, said

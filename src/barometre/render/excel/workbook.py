@@ -30,7 +30,7 @@ from .bulk import BulkSheet, bulk_sheet
 from .cells import clean_text
 from .sheets import Column, Sheet
 
-__all__ = ["build_workbook", "save", "report_stamp", "data_date", "MAX_ROWS"]
+__all__ = ["build_workbook", "save", "report_stamp", "data_date", "dated", "MAX_ROWS"]
 
 MAX_ROWS = 1_048_576  # Excel's rows per sheet
 BULK_LEVEL = 1  # zlib level of the bulk sheets
@@ -41,25 +41,37 @@ def report_stamp(r: ReportData | None = None) -> dt.datetime:
     (reproducible builds; :func:`barometre.render.files.source_date`: a malformed value is a
     UsageError), else the date of ``r``'s data (:func:`data_date`: Excel's « Créé le »
     says when the figures were read, not 01/01/2000), else a constant. The same data, the
-    same bytes."""
+    same bytes. A report whose data give no day nor month (:func:`dated`) writes no
+    created and modified dates at all; its zip entries keep the constant."""
     return source_date(data_date(r) if r is not None else None)
 
 
 def data_date(r: ReportData) -> dt.datetime | None:
     """The date of a report's data, midnight UTC: a survey's latest reading (the last day
-    of its latest wave), published figures' latest source (its month's first day, or its
-    year's first; a source without a date of its own, its figures' latest year); None when
-    nothing dates them."""
+    of its latest wave), published figures' latest source (its month's first day); None
+    when nothing dates them to a month: no date at all, or a latest year whose sources
+    give no month (« 2023 », « fin 2015 », a source dated by its figures' years only),
+    since the first of January would be a day the source never gave."""
     if r.survey is not None:
         days = [hi for _, hi in r.survey.wave_spans] or list(r.survey.wave_dates)
         day = max(days) if days else None
     else:
-        dated = [(s.year or max(s.years), s.month or (12 if s.period == "late" else 1))
-                 for s in r.sources if s.year or s.years]
-        day = dt.date(*max(dated), 1) if dated else None
+        dated = [(s.year or max(s.years), s.month) for s in r.sources if s.year or s.years]
+        last = max((y for y, _ in dated), default=None)
+        months = [m for y, m in dated if y == last]
+        # a source of that year without a month may come after the others': the year alone
+        day = dt.date(last, max(months), 1) if months and all(months) else None
     if day is None:
         return None
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+
+
+def dated(r: ReportData) -> bool:
+    """Whether the report's workbook says a created date: ``SOURCE_DATE_EPOCH`` is set,
+    or its data give one (:func:`data_date`). Published figures of a year alone
+    (« 2023 ») do not: the document properties, which hold only full dates, then leave
+    it out rather than say « 1er janvier 2023 »; the Synthèse's period says the year."""
+    return bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip()) or data_date(r) is not None
 
 
 def report_title(r: ReportData, lang: str) -> str:
@@ -308,12 +320,14 @@ def _properties(wb: Workbook, title: str, r: ReportData, lang: str) -> None:
 _DATE_RE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
 
 
-def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path:
+def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike, dated: bool = True) -> Path:
     """Zip the workbook once, streaming the bulk rows, with fixed timestamps; atomically.
 
     Parts are written in name order and hashed on the way; ``docProps/core.xml`` comes last
     with barometre's mark (``dc:identifier`` = ``barometre:sha256:<hash of the other parts>``,
     see :mod:`barometre.render.files`), so that a later run may overwrite the report.
+    ``dated=False`` (:func:`dated`: data of a year alone) leaves ``dcterms:created`` and
+    ``dcterms:modified`` out of ``core.xml``: no day the data never gave.
     """
     # the date _properties gave the workbook (its data's), else SOURCE_DATE_EPOCH's or the constant
     created = wb.properties.created
@@ -346,7 +360,7 @@ def save(wb: Workbook, bulk: list[BulkSheet], target: str | os.PathLike) -> Path
                     digest.update(body)
                     out.writestr(entry(name), body, compresslevel=6)
                 digest.update(b"\x00")
-            core = _DATE_RE.sub(rb"\g<1>" + iso + rb"\g<3>", src.read(CORE))
+            core = _DATE_RE.sub(rb"\g<1>" + iso + rb"\g<3>" if dated else b"", src.read(CORE))
             out.writestr(entry(CORE), _with_mark(core, digest.hexdigest()), compresslevel=6)
 
     return write_atomic(target, write)
