@@ -492,7 +492,7 @@ MESSAGES = {
         "{whom}), en supposant que les réponses connues sont comme un tirage au hasard des N ; chaque "
         "borne est ensuite portée à la part possible la plus proche, (k + j)/N, de sorte que "
         "l'intervalle ne sort jamais de k/N à (k + u)/N, bornes sûres de la part quelles que soient "
-        "les u collectivités sans réponse ou absentes du fichier (k présentes) ; quand le fichier "
+        "les u collectivités sans réponse ou hors du fichier (k présentes) ; quand le fichier "
         "couvre toutes les collectivités du type (relevé exhaustif), la part est exacte et "
         "l'intervalle ne se lit pas comme une marge d'erreur",
         "95% confidence interval around each share, for the share of {all}: Wilson with "
