@@ -139,9 +139,14 @@ MESSAGES = {
     # the report: a platform whose shares the Évolution sheet says otherwise (each wave whole)
     "waves-excel-vs-evolution": (
         "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
-        "l'Évolution, qui compte chaque vague entière, donne {ev_old} → {ev_new}.",
+        "l'Évolution, qui compte {whole}, donne {ev_old} → {ev_new}.",
         "{platform}: {old} → {new} over the {n} {whom} that answered at both waves; the "
-        "Trend sheet, which counts each wave whole, gives {ev_old} → {ev_new}."),
+        "Trend sheet, which counts {whole}, gives {ev_old} → {ev_new}."),
+    # what the Évolution counts: each wave whole, or each year whole when a year pooled
+    # several waves (its point is no wave's share)
+    "waves-whole-wave": ("chaque vague entière", "each wave whole"),
+    "waves-whole-year": ("chaque année entière, les vagues de {years} réunies",
+                         "each year whole, the waves of {years} pooled"),
     "waves-note-base": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
