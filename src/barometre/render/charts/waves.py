@@ -184,7 +184,7 @@ def _point_bases(df: pd.DataFrame, lang: str) -> list[str]:
     # census at every wave: the same entities)
     partial = len(refs) == len(df) and bool((df["n_surveyed"].astype(float)
                                              < df["n_reference"].astype(float)).any())
-    if len(waves) > 1 and partial:
+    if len(waves) > 1 and partial and not df.attrs.get("panel"):  # a panel: its own entities
         fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
         out.append(text("waves-chart-trend-differ" + fem, lang,
                         label=type_label(t, lang, plural=True)))
