@@ -14,7 +14,7 @@ import pytest
 import barometre as bm
 from tests.conftest import as_json
 
-OUT_FR = ("10 intercommunalités absentes d'une vague, hors panel (10 le 15 octobre 2024, "
+OUT_FR = ("10 intercommunalités non relevées à l'une des vagues, hors panel (10 le 15 octobre 2024, "
           "0 le 15 octobre 2025)")
 OUT_EN = ("10 intercommunalities absent from a wave, out of the panel (10 on 15 October "
           "2024, 0 on 15 October 2025)")

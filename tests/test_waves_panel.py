@@ -79,7 +79,7 @@ def test_the_panel_over_waves_is_the_entities_of_every_wave(cli, panel):
     assert {r["n_reference"] for r in alone} == {13}
     res = cli("trend", "--type", "epci", "--data", old, "--data", thirteen, "--panel")
     assert res.stdout.splitlines()[0] == "Base : 13 communautés d'agglomération du panel"
-    assert ("1 intercommunalité absente d'une vague, hors panel (0 le 15 octobre 2024, "
+    assert ("1 intercommunalité non relevée à l'une des vagues, hors panel (0 le 15 octobre 2024, "
             "1 le 15 octobre 2025)") in res.stderr
 
 

@@ -1,8 +1,9 @@
 """Waves and series said as they are (reviews 17b, 17c).
 
 - A platform one of two waves did not read (Bluesky, added in 2025) is said once, « Bluesky
-  non relevé à la vague du 15 octobre 2024 », not as 101 entities « absent de la vague »:
-  they were in that wave. « absent de la vague » stays for an entity truly missing from it.
+  non relevé à la vague du 15 octobre 2024 », not as 101 entities « pas dans la vague »:
+  they were in that wave. « pas dans la vague » stays for an entity truly missing from it
+  (« absent » says « no account », waves21b).
 - « Au moins un réseau » of waves that read as many platforms, not the same ones, is not
   said to be over « moins de réseaux ».
 - A wave prefix that matches several waves (« 2024 » of March and October 2024) is said
@@ -50,9 +51,9 @@ def test_a_platform_one_wave_did_not_read_is_said_once_not_of_each_entity(cli, b
     assert res.exit_code == 0, res.output
     lines = res.stdout.splitlines()
     assert lines[3] == ("  Non comparables (4) : Bluesky non relevé à la vague du 15 octobre 2024 "
-                        "(3 entités), Alpes-de-Haute-Provence (04, absent de la vague du "
+                        "(3 entités), Alpes-de-Haute-Provence (04, pas dans la vague du "
                         "15 octobre 2025)")
-    assert "absent de la vague du 15 octobre 2024" not in res.stdout  # 01–03 were in it
+    assert "pas dans la vague du 15 octobre 2024" not in res.stdout  # 01–03 were in it
     en = cli("changes", "--data", old, "--data", new, "-p", "bluesky", "--list", "--lang", "en")
     assert ("Not comparable (4): Bluesky not read in the wave of 15 October 2024 (3 entities), "
             "Alpes-de-Haute-Provence (04, not in the wave of 15 October 2025)") in en.stdout
@@ -78,7 +79,7 @@ def test_a_platform_one_wave_did_not_read_is_said_once_not_of_each_entity(cli, b
 
 def test_an_entity_read_in_a_wave_but_not_on_a_platform_is_not_absent_from_it(tmp_path):
     """A long file: 05 read on Facebook in 2024, not on X (X read for the others): it was
-    in the 2024 wave, « non relevé sur ce réseau », not « absent de la vague »."""
+    in the 2024 wave, « non relevé sur ce réseau », not « pas dans la vague »."""
     rows = ["code;plateforme;present;date"]
     for c in ("01", "02", "03", "04"):
         rows += [f"{c};Facebook;Oui;15/10/2024", f"{c};X;Non;15/10/2024",
@@ -275,7 +276,7 @@ def by_year(tmp_path):
 
 
 def test_waves_known_by_their_year_are_said_de_2024_not_du_2024(cli, by_year, tmp_path):
-    """« Départements : du 2024 au 2025 », « absent de la vague du 2025 », « non relevé à la
+    """« Départements : du 2024 au 2025 », « pas dans la vague du 2025 », « non relevé à la
     vague du 2024 »: a year takes « de », « à » (a date keeps « du 15 octobre 2025 »)."""
     import openpyxl
 
@@ -285,7 +286,7 @@ def test_waves_known_by_their_year_are_said_de_2024_not_du_2024(cli, by_year, tm
     assert res.exit_code == 0, res.output
     lines = res.stdout.splitlines()
     assert ("  Non comparables (4) : Bluesky non relevé à la vague de 2024 (3 entités), "
-            "Alpes-de-Haute-Provence (04, absent de la vague de 2025)") in lines
+            "Alpes-de-Haute-Provence (04, pas dans la vague de 2025)") in lines
     res = cli("changes", "--data", old, "--data", new, "--type", "departement")
     assert res.stdout.splitlines()[0] == "Départements : de 2024 à 2025 (2 fichiers)"
     assert ("X (ex-Twitter) non relevé à la vague de 2025 : pas d'évolution à mesurer sur ce "
@@ -297,7 +298,7 @@ def test_waves_known_by_their_year_are_said_de_2024_not_du_2024(cli, by_year, tm
     cells = [v for r in openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True)
              for v in r if isinstance(v, str)]
     assert "Départements : de 2024 à 2025 (2 fichiers)" in cells
-    assert "absent de la vague de 2025" in cells
+    assert "pas dans la vague de 2025" in cells
     assert not any("du 202" in v or "au 202" in v for v in cells), cells
     caption = charts.changes(bm.changes(bm.read_waves([old, new]))).get_supxlabel()
     assert "non relevé à la vague de 2025" in caption.replace("\n", " ")

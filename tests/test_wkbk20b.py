@@ -127,8 +127,11 @@ def test_the_trend_chart_caption_says_which_lines_coincide(lang):
     fig = charts.wave_trend(bm.wave_trend(w, panel=True), lang=lang)
     lines = fig.get_supxlabel().replace("\n", " ")
     assert SAME[lang] + "." in lines
-    # TikTok and YouTube, each its own line, are not named there
-    assert "YouTube" not in lines and "TikTok" not in lines
+    # TikTok and YouTube, each its own line, are not named there (the sentence and what
+    # follows it; the line of each point's n names every platform, waves21b)
+    said = lines[lines.index(SAME[lang]):]
+    assert "YouTube" not in said and "TikTok" not in said
+    assert "different bases" not in lines and "bases différentes" not in lines  # a panel
 
 
 # --- 7. the workbook is dated by its data ----------------------------------------------

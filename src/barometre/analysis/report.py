@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +129,10 @@ class KeyFigure:
     #: the population its trend follows (``base_family``): what a figure of type ``all``
     #: is of ("régions, départements et villes préfectures"), named so
     base_family: str | None = None
+    #: a survey of several files: every file behind the figure (its readings', each
+    #: entity's latest answered one of the year), in the order given; ``source`` names the
+    #: newest only (:func:`_figure_files`)
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -493,6 +497,41 @@ def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
     return out
 
 
+def _every_wave_date(survey: pd.DataFrame, waves: dict[int, dt.date]) -> dict[dt.date, int]:
+    """Every wave's date, sorted, with its year: the reader's (``attrs["wave_dates"]``, two
+    waves of one year both, March and October 2025), else each year's (:func:`_wave_dates`).
+    ``waves``: :func:`_wave_dates` of the survey."""
+    days = survey.attrs.get("wave_dates") or ()
+    every = {pd.Timestamp(d).date(): pd.Timestamp(d).year for d in days}
+    for y, d in waves.items():  # a year the reader dated otherwise (undated readings)
+        if y not in every.values():
+            every[d] = y
+    return dict(sorted(every.items()))
+
+
+def _figure_files(survey: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The files behind each (platform, year) figure of a survey of several files: the
+    files of the readings it counts, each entity's latest answered reading of the year on
+    the platform (:func:`~barometre.analysis.survey.latest_per_year`, the rule of every
+    figure); ``"any"`` those of its year's readings on every platform. In the order the
+    files were given; empty for a survey of one file (its name says it)."""
+    order = list(survey.attrs.get("files") or [])
+    if len(order) < 2 or "file" not in survey or not len(survey):
+        return {}
+    from .survey import latest_per_year
+
+    latest = latest_per_year(survey)
+    read = latest[latest["present"].notna().to_numpy() & latest["year"].notna().to_numpy()]
+    rank = {f: i for i, f in enumerate(order)}
+    out: dict[tuple[str, int], tuple[str, ...]] = {}
+    real = read[(read["platform"] != "any").to_numpy()]
+    for (p, y), g in real.groupby(["platform", "year"], sort=False)["file"]:
+        out[(str(p), int(y))] = tuple(sorted({str(f) for f in g}, key=lambda f: rank.get(f, 99)))
+    for y, g in real.groupby("year", sort=False)["file"]:
+        out[("any", int(y))] = tuple(sorted({str(f) for f in g}, key=lambda f: rank.get(f, 99)))
+    return out
+
+
 def _wave_spans(survey: pd.DataFrame, waves: dict[int, dt.date]
                 ) -> tuple[tuple[dt.date, dt.date], ...]:
     """Per wave date (sorted, as ``SurveyInfo.wave_dates``), its readings' first and last
@@ -573,6 +612,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     n_entities = (int(by_year.get(shown, 0)) if shown is not None and len(by_year)
                   else int(answered["code"].nunique()))
     row_keys = [c for c in ("file", "source_row") if c in survey]  # a row is a file's row
+    every = {d: d for d in _every_wave_date(survey, waves)}
     return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
                       n_rows=(len(survey[row_keys].drop_duplicates()) if "source_row" in row_keys
                               else len(survey)),
@@ -580,8 +620,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       entities_by_year=(tuple((int(y), int(n)) for y, n in by_year.items())
                                         if len(by_year) > 1 else ()),
                       n_reference=n_ref,
-                      wave_dates=tuple(sorted(waves.values())),
-                      wave_spans=_wave_spans(survey, waves), undated=_undated(survey),
+                      wave_dates=tuple(every),  # every wave, two of a year both
+                      wave_spans=_wave_spans(survey, every), undated=_undated(survey),
                       blanks=blank_items,
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),
@@ -887,6 +927,9 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     year = _reference_year(adoption)
     keys = _key_figures(adoption, year, publishers)
     waves = _wave_dates(survey) if survey is not None else {}
+    files = _figure_files(survey) if survey is not None else {}
+    if files:  # several files: each figure names every file behind it, not the newest only
+        keys = [replace(k, files=files.get((k.platform, k.year), ())) for k in keys]
     sel = selection or Selection(data_file=None if survey is None else survey.attrs.get("file"),
                                  entity=entity, peers=peers, year=_chosen_year(adoption, survey))
     t_order = list(dict.fromkeys(adoption["collectivity_type"].astype(str)))
@@ -900,6 +943,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     r.fictitious = bool(adoption.attrs.get("fictitious", False))
     if survey is not None:  # a report never overwrites them (write_report)
         r.extra["input_files"] = survey_files(survey)
+    if files:  # the Adoption's Source cells and the Évolution name them too
+        r.extra["figure_files"] = files
     every, any_left, read = _every_wave(adoption, survey, sel.platforms)
     if survey is None:  # published figures: trend's series, cut at its ruptures
         r.evolution, left = _published_evolution(every)

@@ -51,7 +51,7 @@ MESSAGES = {
         "bornes. Méthode : Wilson avec correction de population finie (N = {pops}) ; "
         "chaque borne est portée à la part possible la plus proche, (k + j)/N, donc jamais hors de "
         "k/N à (k + u)/N, bornes sûres de la part quelles que soient les u collectivités sans "
-        "réponse ou absentes du fichier (k présentes).",
+        "réponse ou hors du fichier (k présentes).",
         "95% CI: the share over all N lies, at 95% confidence, between the two bounds. Method: "
         "Wilson with finite-population correction (N = {pops}); "
         "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "

@@ -289,6 +289,11 @@ MESSAGES = {
     "report-made-by-dated": ("Établi avec barometre {version} ; données au {date}",
                              "Made with barometre {version}; data as of {date}"),
     "report-key-figures": ("Chiffres clés, {when}", "Key figures, {when}"),
+    # a year read in several files (March and October): every file, and the rule that
+    # pooled their readings
+    "report-key-files": ("{files} (relevés de l'année réunis : la réponse la plus récente de "
+                         "chaque entité)",
+                         "{files} (the year's readings pooled: each entity's latest answer)"),
     "report-key-line": ("{share} des {whom} sur {platform}{n} — {who}, {when}",
                         "{share} of {whom} on {platform}{n} — {who}, {when}"),
     "report-key-line-all": ("{share} de l'ensemble des collectivités sur {platform}{n} — {who}, {when}",
@@ -416,10 +421,28 @@ MESSAGES = {
         "authorities with an answer for that platform in that wave."),
     # a platform whose shares the Mouvements say otherwise (entities of both waves only)
     "report-evolution-vs-movements": (
-        "{platform} : {ev_old} → {ev_new}, chaque vague entière ; les Mouvements, sur les {n} "
+        "{platform} : {ev_old} → {ev_new}, {whole} ; les Mouvements, sur les {n} "
         "{whom} ayant répondu aux deux vagues, donnent {old} → {new}.",
-        "{platform}: {ev_old} → {ev_new}, each wave whole; the Changes sheet, over the {n} "
+        "{platform}: {ev_old} → {ev_new}, {whole}; the Changes sheet, over the {n} "
         "{whom} that answered at both waves, gives {old} → {new}."),
+    # a year of several waves (March and October 2025): one point per year, as the key
+    # figures count it; trend --data gives every wave
+    "report-evolution-note-years": (
+        "Une valeur par série et par année, placée au dernier relevé de l'année ; chaque part "
+        "a sa propre base : les collectivités ayant répondu pour ce réseau dans l'année, la "
+        "réponse la plus récente de chacune (les relevés d'une année réunis, comme les chiffres "
+        "clés).",
+        "One value per series and year, placed on the year's last reading; each share has its "
+        "own base: the authorities with an answer for that platform in the year, each one's "
+        "latest answer (a year's readings pooled, as the key figures)."),
+    "report-evolution-pooled": (
+        "{year} : un seul point pour les vagues {dates}, leurs relevés réunis, placé au "
+        "{last} ; la part d'aucune de ces vagues seule (« barometre trend --data » donne "
+        "chaque vague).",
+        "{year}: one point for the waves of {dates}, their readings pooled, placed on {last}; "
+        "not any one wave's share ('barometre trend --data' gives each wave)."),
+    "report-evolution-pooled-cell": ("{dates}, réunis", "{dates}, pooled"),
+    "report-col-readings": ("Relevés", "Readings"),
     "report-evolution-note-survey": (
         "Une valeur par série et par relevé, datée du jour de relevé le plus fréquent de l'année "
         "(la date de la vague) ; chaque part a sa propre base : les collectivités ayant répondu "
@@ -504,7 +527,7 @@ MESSAGES = {
         "{whom}), en supposant que les réponses connues sont comme un tirage au hasard des N ; chaque "
         "borne est ensuite portée à la part possible la plus proche, (k + j)/N, de sorte que "
         "l'intervalle ne sort jamais de k/N à (k + u)/N, bornes sûres de la part quelles que soient "
-        "les u collectivités sans réponse ou absentes du fichier (k présentes) ; quand le fichier "
+        "les u collectivités sans réponse ou hors du fichier (k présentes) ; quand le fichier "
         "couvre toutes les collectivités du type (relevé exhaustif), la part est exacte et "
         "l'intervalle ne se lit pas comme une marge d'erreur",
         "95% confidence interval around each share, for the share of {all}: Wilson with "

@@ -492,8 +492,8 @@ MESSAGES = {
         "waves; the panel compares only the régions present in every wave, a merged région is "
         "not today's."),
     "panel-waves-out": (
-        "{n} {label} {absent} d'une vague, hors panel ({items})",
-        "{n} {label} {absent} from a wave, out of the panel ({items})"),
+        "{n} {label} {missing} à l'une des vagues, hors panel ({items})",
+        "{n} {label} {missing} from a wave, out of the panel ({items})"),
     "panel-waves-out-item": ("{k} le {date}", "{k} on {date}"),
     "panel-waves-out-item-year": ("{k} en {date}", "{k} in {date}"),
     "panel-label": ("{n} {label} du panel", "the {n} {label} of the panel"),

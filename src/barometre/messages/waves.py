@@ -198,9 +198,14 @@ MESSAGES = {
         "each wave whole."),
     "waves-excel-vs-evolution": (
         "{platform} : {old} → {new} sur les {n} {whom} ayant répondu aux deux vagues ; "
-        "l'Évolution, qui compte chaque vague entière, donne {ev_old} → {ev_new}.",
+        "l'Évolution, qui compte {whole}, donne {ev_old} → {ev_new}.",
         "{platform}: {old} → {new} over the {n} {whom} that answered at both waves; the "
-        "Trend sheet, which counts each wave whole, gives {ev_old} → {ev_new}."),
+        "Trend sheet, which counts {whole}, gives {ev_old} → {ev_new}."),
+    # what the Évolution counts: each wave whole, or each year whole when a year pooled
+    # several waves (its point is no wave's share)
+    "waves-whole-wave": ("chaque vague entière", "each wave whole"),
+    "waves-whole-year": ("chaque année entière, les vagues de {years} réunies",
+                         "each year whole, the waves of {years} pooled"),
     "waves-note-base": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : toutes "
@@ -296,8 +301,10 @@ MESSAGES = {
     "waves-status-stayed": ("Restés présents", "Stayed present"),
     "waves-status-absent": ("Absents aux deux vagues", "Absent in both waves"),
     "waves-status-not-comparable": ("Non comparables", "Not comparable"),
-    "waves-reason-missing-old": ("absent de la vague {of_old}", "not in the wave {of_old}"),
-    "waves-reason-missing-new": ("absent de la vague {of_new}", "not in the wave {of_new}"),
+    # not surveyed in that wave (no row of it in the wave's files): never « absent », which
+    # says « no account » (« Absents aux deux vagues »)
+    "waves-reason-missing-old": ("pas dans la vague {of_old}", "not in the wave {of_old}"),
+    "waves-reason-missing-new": ("pas dans la vague {of_new}", "not in the wave {of_new}"),
     "waves-reason-not-read-old": ("non relevé sur ce réseau à la vague {of_old}",
                                   "not read on this platform in the wave {of_old}"),
     "waves-reason-not-read-new": ("non relevé sur ce réseau à la vague {of_new}",
@@ -346,6 +353,39 @@ MESSAGES = {
         "entités comparables aux deux exports",
         "Source: Annuaire de l'administration, export{s} {sources} — shares among the "
         "entities comparable in both exports"),
+    # each point's base under the trend chart: the n of its platform at its wave, the
+    # entities read at each wave (review rvwaves21, finding 5)
+    "waves-chart-trend-bases": (
+        "n de chaque point (ayant répondu pour le réseau à la vague{of}) — {items}",
+        "n of each point (answered for the platform at the wave{of}) — {items}"),
+    "waves-chart-trend-bases-of": (", sur {total} {label}", ", of {total} {label}"),
+    "waves-chart-trend-bases-wave": ("{date} ({k} dans la vague) : {points}",
+                                     "{date} ({k} in the wave): {points}"),
+    "waves-chart-trend-bases-range": ("{date} ({k} dans la vague) : n de {lo} à {hi}",
+                                      "{date} ({k} in the wave): n from {lo} to {hi}"),
+    "waves-chart-trend-differ": (
+        "Les {label} relevés ne sont pas forcément les mêmes d'une vague à l'autre : une "
+        "ligne joint des bases différentes ({opt:--panel|panel=True} : les seules entités de "
+        "toutes les vagues)",
+        "The {label} read are not necessarily the same from one wave to the next: a line "
+        "joins different bases ({opt:--panel|panel=True}: the entities of every wave only)"),
+    "waves-chart-trend-differ-f": (
+        "Les {label} relevées ne sont pas forcément les mêmes d'une vague à l'autre : une "
+        "ligne joint des bases différentes ({opt:--panel|panel=True} : les seules entités de "
+        "toutes les vagues)",
+        "The {label} read are not necessarily the same from one wave to the next: a line "
+        "joins different bases ({opt:--panel|panel=True}: the entities of every wave only)"),
+    # each share's base under the changes chart: the comparable entities per platform
+    "waves-chart-changes-bases": (
+        "Parts sur les {label} comparables (réponse connue aux deux vagues) : {items}, sur "
+        "les {total} de l'une ou l'autre vague",
+        "Shares over the comparable {label} (answer known at both waves): {items}, of the "
+        "{total} in either wave"),
+    "waves-chart-changes-bases-each": (
+        "Parts sur les {label} comparables (réponse connue aux deux vagues), sur le nombre "
+        "de l'une ou l'autre vague : {items}",
+        "Shares over the comparable {label} (answer known at both waves), of those in either "
+        "wave: {items}"),
     "waves-chart-mcnemar-note": (" ; p : test exact de McNemar", "; p: McNemar's exact test"),
     "waves-chart-fictitious": (" — données fictives", " — fictitious data"),
     # the report's Mouvements sheet

@@ -495,8 +495,8 @@ def base_label(res: Any, t: str, lang: str = "fr", n: object = None,
 def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
     """Under ``panel`` over several waves, the entities not in every wave, left out of the
     panel and of every figure (:func:`barometre.analysis.survey.balanced_panel`), said
-    once with how many each wave lacks: « 150 intercommunalités absentes d'une vague, hors
-    panel (150 le 15 octobre 2024, 0 le 14 octobre 2025) ». ``res``: a result frame (or
+    once with how many each wave lacks: « 150 intercommunalités non relevées à l'une des
+    vagues, hors panel (150 le 15 octobre 2024, 0 le 14 octobre 2025) ». ``res``: a result frame (or
     its :class:`~barometre.analysis.records.Records`, or its ``attrs``); none otherwise."""
     from ..domain.registry import TYPES
     from .waves import wave_date
@@ -509,13 +509,15 @@ def panel_out_notes(res: Any, lang: str = "fr") -> list[str]:
     ty = TYPES.get(t) if t else None
     label = type_label(t, lang, plural=takes_plural(n, lang)) if t else (
         "entités" if lang == "fr" else "entities")
-    absent = "absent" if lang == "en" else (  # French agrees with the type and the count
-        "absent" + ("e" if ty is None or ty.feminine else "") + ("s" if takes_plural(n, "fr") else ""))
+    # not surveyed at a wave, never « absentes » (in French, « absent » is « no account »);
+    # French agrees with the type and the count
+    missing = "absent" if lang == "en" else (
+        "non relevé" + ("e" if ty is None or ty.feminine else "") + ("s" if takes_plural(n, "fr") else ""))
     items = ", ".join(
         _t("panel-waves-out-item" + ("" if len(str(w)) == 10 else "-year"), lang,
            k=fmt_int(k, lang), date=wave_date(str(w), lang))
         for w, k in (out.get("absent") or {}).items())
-    return [_t("panel-waves-out", lang, n=fmt_int(n, lang), label=label, absent=absent,
+    return [_t("panel-waves-out", lang, n=fmt_int(n, lang), label=label, missing=missing,
                items=items)]
 
 

@@ -60,7 +60,9 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                size: tuple[float, float] = (8, 4.8), colorblind: bool = False) -> Figure:
     """One line per platform across waves, on a date axis; 95 % interval bars for samples.
 
-    ``df`` is :func:`barometre.analysis.waves.wave_trend`. A census wave has no bar.
+    ``df`` is :func:`barometre.analysis.waves.wave_trend`. A census wave has no bar. The
+    caption gives each point's base (its wave's entities, its platform's n) and, when a
+    wave read part of its base, that a line may join different entities.
 
     Parameters
     ----------
@@ -87,6 +89,8 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
     >>> print(fig.get_supxlabel())
     Source : enquête releves-departements-donnees-fictives.csv — barres : intervalle de confiance à 95 % (pas de barre pour une
     vague exhaustive).
+    n de chaque point (ayant répondu pour le réseau à la vague, sur 101 départements) — 15/10/2024 (101 dans la vague) : X
+    (ex-Twitter) 101, TikTok 101 ; 15/10/2025 (101 dans la vague) : X (ex-Twitter) 101, TikTok 101.
     Données fictives.
     """
     check_frame(df, "wave_trend")
@@ -129,10 +133,63 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,
                                       sources=", ".join(sources),
                                       s="" if len(sources) == 1 else "s") + draw,
-                                 *_base_said(df, lang), *_coinciding(df, lang),
+                                 *_base_said(df, lang), *_point_bases(df, lang),
+                                 *_coinciding(df, lang),
                                  *_trend_notes(df, lang), _fictitious(df, lang)]))
         stagger_xticks(ax)
     return fig
+
+
+#: past this many points, each wave's n is said as a range (a monthly series of nine
+#: platforms would fill the image with numbers)
+MAX_POINTS_SAID = 24
+
+
+def _point_bases(df: pd.DataFrame, lang: str) -> list[str]:
+    """Each point's base, as ``trend --data``'s table gives it: per wave (oldest first),
+    the entities read in it and each platform's n (those that answered for it), « n de
+    chaque point (ayant répondu pour le réseau à la vague, sur 101 départements) —
+    15/10/2024 (27 dans la vague) : Facebook 26, Instagram 27 ; 10/03/2025 (11 dans la
+    vague) : Facebook 11 ; … », a range per wave past :data:`MAX_POINTS_SAID` points; then,
+    when a wave read only part of its base (no ``panel``, not a census), that a line joins
+    different entities. Nothing for a frame without its bases."""
+    from ...messages import Day
+
+    if not len(df) or not {"n_base", "n_surveyed", "wave"} <= set(df.columns):
+        return []
+    t = str(df["collectivity_type"].iloc[0])
+    sep = "; " if lang == "en" else " ; "
+    waves = list(dict.fromkeys(sorted(df["wave"], key=_wave_x)))
+    many = len(df) > MAX_POINTS_SAID
+    items = []
+    for w in waves:
+        g = df[df["wave"] == w]
+        date = Day.fromisoformat(w).render(lang) if len(str(w)) == 10 else str(w)
+        k = fmt_int(int(g["n_surveyed"].max()), lang)
+        ns = [int(n) for n in g["n_base"]]
+        if many:
+            items.append(text("waves-chart-trend-bases-range", lang, date=date, k=k,
+                              lo=fmt_int(min(ns), lang), hi=fmt_int(max(ns), lang)))
+        else:
+            points = ", ".join(f"{platform_label(p, lang)} {fmt_int(n, lang)}"
+                               for p, n in zip(g["platform"], ns))
+            items.append(text("waves-chart-trend-bases-wave", lang, date=date, k=k, points=points))
+    refs = df["n_reference"].dropna() if "n_reference" in df else df["n_base"].iloc[:0]
+    of = ""
+    if not waves_base(df, lang) and len(refs):  # a base said (within, panel): its own line
+        total = int(refs.iloc[0])
+        of = text("waves-chart-trend-bases-of", lang, total=fmt_int(total, lang),
+                  label=type_label(t, lang, plural=total > 1))
+    out = [text("waves-chart-trend-bases", lang, of=of, items=sep.join(items))]
+    # a wave of part of its base: the entities may change from wave to wave (a panel, a
+    # census at every wave: the same entities)
+    partial = len(refs) == len(df) and bool((df["n_surveyed"].astype(float)
+                                             < df["n_reference"].astype(float)).any())
+    if len(waves) > 1 and partial and not df.attrs.get("panel"):  # a panel: its own entities
+        fem = "-f" if (ty := TYPES.get(t)) is not None and ty.feminine else ""
+        out.append(text("waves-chart-trend-differ" + fem, lang,
+                        label=type_label(t, lang, plural=True)))
+    return out
 
 
 def _coinciding(df: pd.DataFrame, lang: str) -> list[str]:
@@ -184,6 +241,28 @@ def _with_comparable(said: list[str], d: pd.DataFrame, lang: str) -> list[str]:
                            others=f" ({items})" if items else ""), *said[1:]]
 
 
+def _comparable_bases(d: pd.DataFrame, t: str, lang: str) -> list[str]:
+    """Each share's base under the changes chart when no base is said (within, panel say
+    theirs, :func:`_with_comparable`): the entities comparable on each platform drawn,
+    of those of either wave, « Parts sur les départements comparables (réponse connue aux
+    deux vagues) : Facebook 23, Instagram 21, sur les 30 de l'une ou l'autre vague ».
+    ``d``: the rows drawn."""
+    if not len(d) or not {"n_paired", "not_comparable"} <= set(d.columns):
+        return []
+    ns = [int(n) for n in d["n_paired"]]
+    totals = [n + int(x) for n, x in zip(ns, d["not_comparable"].fillna(0))]
+    one = len(set(totals)) == 1  # the entities of either wave, the same on every platform
+    of = " of " if lang == "en" else " sur "
+    items = ", ".join(f"{platform_label(p, lang)} {fmt_int(n, lang)}"
+                      + ("" if one else of + fmt_int(k, lang))
+                      for p, n, k in zip(d["platform"], ns, totals))
+    label = type_label(t, lang, plural=True) if t else ("entities" if lang == "en" else "entités")
+    if not one:
+        return [text("waves-chart-changes-bases-each", lang, items=items, label=label)]
+    return [text("waves-chart-changes-bases", lang, items=items,
+                 total=fmt_int(totals[0], lang), label=label)]
+
+
 def _trend_notes(df: pd.DataFrame, lang: str) -> list[str]:
     """What ``trend --data`` says under its table, said under the chart too: the waves whose
     « au moins un réseau » was left out (a share over other networks: why a point is
@@ -211,7 +290,8 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
 
     ``df`` is :func:`barometre.analysis.waves.changes`: shares over the comparable
     entities, each row labelled with its change in points and McNemar's p-value (or
-    "exhaustif").
+    "exhaustif"); the caption gives each platform's comparable entities, of those of
+    either wave.
 
     Parameters
     ----------
@@ -291,7 +371,8 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                          if example else ""),
                       # within, panel: the base compared, and the comparable entities
                       # every share counts (13 in the panel, 12 answered at both waves)
-                      *_with_comparable(_base_said(df, lang), d, lang),
+                      *(_with_comparable(_base_said(df, lang), d, lang)
+                        or _comparable_bases(d, t, lang)),
                       *not_read_lines(df, lang),  # a platform one wave did not read: no bar
                       *annuaire_notes_of(df, lang),  # Annuaire exports: declared accounts
                       *design_changes_note(a.get("design"), lang, bands=a.get("band_design"),

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
-from ...messages import text
+from ...messages import Day, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
@@ -138,6 +138,8 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     base says more than the sentence ("base : communes bretonnes répondant à l'enquête").
     """
     who, when, plat = k.publisher, _when(k, lang), platform_label(k.platform, lang)
+    if len(k.files) > 1:  # a year read in several files: every one behind the figure
+        who = _files_said(k.files, lang)
     if k.share is None:
         count = fmt_int(k.n_present, lang) if k.n_present is not None else "–"
         code = "report-key-count-all" if k.collectivity_type == "all" else "report-key-count"
@@ -176,6 +178,28 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     if k.conflicting:
         line += text("report-key-others", lang)
     return line
+
+
+def _files_said(files: tuple[str, ...], lang: str) -> str:
+    """The files behind a figure of several, said with the rule that pooled them: « d_mars.xlsx
+    et d_oct.csv (relevés de l'année réunis : la réponse la plus récente de chaque entité) »."""
+    names = list(files)
+    joined = ", ".join(names[:-1]) + text("waves-lines-and", lang) + names[-1]
+    return text("report-key-files", lang, files=joined)
+
+
+def _source_cell(rec: dict, titles: dict, r: ReportData) -> str:
+    """The Adoption's Source cell: a published source cited, a survey's file; every file
+    behind the figure when its year was read in several (« d_mars.xlsx, d_oct.csv »)."""
+    files = (r.extra.get("figure_files") or {}).get((str(rec["platform"]), _year_of(rec)), ())
+    if len(files) > 1:
+        return ", ".join(files)
+    return titles.get(rec["source"], rec["source"])
+
+
+def _year_of(rec: dict) -> int | None:
+    y = rec.get("year")
+    return None if y is None or pd.isna(y) else int(y)
 
 
 def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = False) -> str:
@@ -636,7 +660,7 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
             base_text(rec, lang, unknown=True) or None,
             # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
             _measure_survey(rec["collectivity_type"], lang) if r.survey is not None
-            else _measure(rec.get("measure"), lang), titles.get(rec["source"], rec["source"])]
+            else _measure(rec.get("measure"), lang), _source_cell(rec, titles, r)]
             + ([other] if r.sources else [])
             + [text("report-yes" if rec.get("derived_from_wording") is True else "report-no", lang)])
     block = sh.table("Adoption", cols, rows)
@@ -952,10 +976,21 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     value = {(t, p, d): s for t, p, d, s in zip(ev["collectivity_type"], ev["platform"], ev["date"], ev["share"])}
     cols = [Column(text("report-col-date", lang), "date")] + [Column(n, "share") for n in names]
     rows = [[d] + [value.get((t, p, d)) for t, p in keys] for d in dates]
+    merged = _merged_years(r)  # a year of several waves: one point, its readings pooled
+    if merged:  # each row says the readings behind it (the chart reads the share columns)
+        cols.append(Column(text("report-col-readings", lang), "text"))
+        for row in rows:
+            days = merged.get(row[0].year)
+            row.append(text("report-evolution-pooled-cell", lang, dates=_days_said(days, lang))
+                       if days else Day.of(row[0]).render(lang))
     block = sh.table("Evolution", cols, rows)
-    note = ("report-evolution-note" if r.survey is None else "report-evolution-note-survey"
+    note = ("report-evolution-note" if r.survey is None else "report-evolution-note-years"
+            if merged else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
     sh.line(text(note, lang), size=9, color="595959")
+    for y, days in sorted(merged.items()):  # which waves a point pools, and where trend shows them
+        sh.line(text("report-evolution-pooled", lang, year=y, dates=_days_said(days, lang, of=True),
+                     last=Day.of(days[-1]).render(lang)), size=9, color="595959")
     for out in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
     from .movements import evolution_gaps
@@ -1002,6 +1037,25 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     chart.height, chart.width = 10, 22
     sh.ws.add_chart(chart, f"A{sh.row}")
     sh.row += 22
+
+
+def _merged_years(r: ReportData) -> dict[int, list]:
+    """The years of a survey's Évolution that pool several waves (March and October 2025:
+    one point, each entity's latest answer of the year), with their waves' dates; empty
+    when every year is one wave."""
+    if r.survey is None:
+        return {}
+    by_year: dict[int, list] = {}
+    for d in r.survey.wave_dates:
+        by_year.setdefault(d.year, []).append(d)
+    return {y: sorted(ds) for y, ds in by_year.items() if len(ds) > 1}
+
+
+def _days_said(days: list, lang: str, of: bool = False) -> str:
+    """« 10/03/2025 et 14/10/2025 », « 2025-03-10 and 2025-10-14 »; ``of``: each date
+    after « du » in French, « du 10/03/2025 et du 14/10/2025 »."""
+    said = [("du " if of and lang != "en" else "") + Day.of(d).render(lang) for d in days]
+    return ", ".join(said[:-1]) + text("waves-lines-and", lang) + said[-1]
 
 
 def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:

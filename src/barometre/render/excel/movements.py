@@ -279,6 +279,7 @@ def evolution_gaps(r: ReportData, lang: str) -> list[dict[str, str]]:
             value[(p, d)] = s
             value.setdefault((p, d[:4]), s)
     out = []
+    counted = _whole_said(r, old, new, lang)
     for c in ch.to_dict("records"):
         p = c["platform"]
         pair = (_v(c["share_old"]), _v(c["share_new"]))
@@ -291,5 +292,18 @@ def evolution_gaps(r: ReportData, lang: str) -> list[dict[str, str]]:
             continue
         out.append(dict(platform=platform_label(p, lang), old=said[0], new=said[1],
                         ev_old=said[2], ev_new=said[3], n=fmt_int(int(n), lang),
-                        whom=type_label(t, lang, plural=int(n) > 1)))
+                        whom=type_label(t, lang, plural=int(n) > 1), whole=counted))
     return out
+
+
+def _whole_said(r: ReportData, old: object, new: object, lang: str) -> str:
+    """What the Évolution's shares of the two waves compared count: each wave whole, or,
+    when a wave's year pooled several waves (March and October 2025: one point of the
+    year), each year whole, those years named."""
+    from .content import _merged_years
+
+    merged = _merged_years(r)
+    years = [y for y in dict.fromkeys(int(str(w)[:4]) for w in (old, new)) if y in merged]
+    if not years:
+        return text("waves-whole-wave", lang)
+    return text("waves-whole-year", lang, years=text("waves-lines-and", lang).join(map(str, years)))
