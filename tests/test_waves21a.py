@@ -185,7 +185,7 @@ def test_panel_is_the_entities_of_the_two_waves_compared(cli):
     # the panel compared whole (3 of its 26 unknown on Facebook): its sure range, no p
     assert fb["p_value"] is None and (fb["change_low"], fb["change_high"]) == (
         round(-3 / 26, 6), 0.0)
-    assert ("4 départements absents d'une vague, hors panel (3 le 15 octobre 2024, "
+    assert ("4 départements non relevés à l'une des vagues, hors panel (3 le 15 octobre 2024, "
             "1 le 14 octobre 2025)") in res.stderr
     table = cli("changes", "--data", OLD, "--data", MARCH, "--data", NEW, "--panel").stdout
     assert table.splitlines()[0] == ("26 départements du panel : du 15 octobre 2024 au "

@@ -138,19 +138,19 @@ MESSAGES = {
     # a platform whose blanks one wave read as absence (a column without any « Non ») and
     # another as not answered (a column that writes its « Non »): a blank does not compare
     "waves-blank-rules-changes": (
-        "⚠ {platform} : cases vides lues comme absence {absent}, comme « non renseigné » "
+        "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
         "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : les {n} lue{s} "
         "comme absence sont comptée{s} comme non renseignée{s} aux deux vagues (hors des "
         "entités comparables)",
-        "⚠ {platform}: blank cells read as absent {absent}, as 'not answered' {unknown}; a "
+        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
         "blank does not compare from one wave to the other: the {n} blank{s} read as absent "
         "{s:is|are} counted as not answered in both waves (out of the comparable entities)"),
     "waves-blank-rules-trend": (
-        "⚠ {platform} : cases vides lues comme absence {absent}, comme « non renseigné » "
+        "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
         "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
         "(changes compte ces cases comme non renseignées aux deux vagues ; "
         "{opt:--blank unknown|blank=\"unknown\"} les lit toutes ainsi)",
-        "⚠ {platform}: blank cells read as absent {absent}, as 'not answered' {unknown}; each "
+        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; each "
         "wave is read by its own rule, and the gap between them may come from it (changes "
         "counts those blanks as not answered in both waves; "
         "{opt:--blank unknown|blank=\"unknown\"} reads them all so)"),

@@ -160,7 +160,7 @@ def blank_rules_lines(df: Any, lang: str = "fr", trend: bool = False) -> list[st
         n = sum(r["absent"].values())
         out.append(text("waves-blank-rules-trend" if trend else "waves-blank-rules-changes",
                         lang, platform=platform_label(r["platform"], lang),
-                        absent=items(r["absent"]), unknown=items(r["unknown"]),
+                        as_absent=items(r["absent"]), unknown=items(r["unknown"]),
                         n=fmt_int(n, lang), s="s" if n > 1 else ""))
     return out
 
