@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.errors import UsageError
+from . import finished
 from .progress import working
 from .options import (
     AllSourcesOpt,
@@ -269,6 +270,7 @@ def chart(
     from ..messages import text
 
     typer.echo(text("chart-written", lang.value, path=path), err=True)
+    finished()  # written and said: an interrupt now changes nothing
 
 
 def report(
@@ -374,3 +376,4 @@ def report(
     from ..messages import text
 
     typer.echo(text("report-written", lang.value, path=path), err=True)
+    finished()  # written and said: an interrupt now changes nothing
