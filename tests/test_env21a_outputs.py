@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 import barometre as bm
+from barometre.render.files import written_by_barometre
 
 DEMO = Path(bm.__file__).parent / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
 DEMOCSV = DEMO.with_name("vague-2025-departements-donnees-fictives.csv")
@@ -130,12 +131,12 @@ def test_help_to_a_reader_gone_exits_as_the_other_commands(args):
 _SIGNAL_AFTER = """
 import os, signal, sys
 import barometre.cli as c
-real = c.main
+real, sig = c.main, getattr(signal, sys.argv.pop(1))
 def main():
     try:
         real()
     finally:  # the command has ended, its output flushed: now the interrupt
-        os.kill(os.getpid(), getattr(signal, sys.argv.pop(1)))
+        os.kill(os.getpid(), sig)
 c.main = main
 c.console()
 """
@@ -179,7 +180,7 @@ def test_an_interrupt_after_report_written_keeps_status_0(tmp_path, sig):
                           timeout=300, env=_env())
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines() == [f"Rapport écrit : {out}"]
-    assert bm.written_by_barometre(out) if hasattr(bm, "written_by_barometre") else out.is_file()
+    assert written_by_barometre(out)
 
 
 # --------------------------------------------------------------------------- 4. read-only
@@ -293,11 +294,11 @@ def test_a_file_appearing_during_the_report_is_refused_with_the_cli_word(tmp_pat
     res = cli("report", "--data", DEMOCSV, "-o", out)
     assert res.exit_code == 2
     assert res.stderr.strip().splitlines()[-1] == (
-        "barometre : rapport.xlsx existe et n'a pas été écrit par barometre (ou a été modifié "
-        "depuis) : refus de l'écraser ; choisissez un autre nom ou ajoutez --force")
+        "barometre : rapport.xlsx est un classeur qui contient des réponses d'enquête : refus "
+        "de le remplacer ; choisissez un autre nom ou ajoutez --force")
     assert out.read_bytes() == DEMO.read_bytes()
     with pytest.raises(bm.UsageError, match="passez force=True"):  # Python keeps its words
-        bm.write_report(out, bm.report_data(bm.compare("region")))
+        bm.write_report(out, bm.compare("region"))
 
 
 # --------------------------------------------------------------------------- 10. symlinks
@@ -318,7 +319,7 @@ def test_o_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path, cli):
     res = cli("report", "--data", DEMOCSV, "-o", link)
     assert res.exit_code == 0, res.output
     assert link.is_symlink() and link.resolve() == target.resolve()
-    assert target.read_bytes() != old and bm.written_by_barometre(target)
+    assert target.read_bytes() != old and written_by_barometre(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in archive.iterdir()) == ["rapport.xlsx"]
     assert sorted(p.name for p in link.parent.iterdir()) == ["dernier.xlsx"]

@@ -43,14 +43,15 @@ def console() -> None:
     os._exit(code)
 
 
-#: Set once the command's work is done and said (:func:`finished`)
+#: Set once the command's work is done (:func:`finished`)
 _FINISHED = False
 
 
 def finished() -> None:
-    """The command's output is written and said (« Rapport écrit », the command's end): an
-    interrupt from now on is let go, and the process ends with the command's status
-    (before, Ctrl-C in that instant said « interrompu », or printed a traceback)."""
+    """The command's output is written (the report renamed in place, about to be said
+    « Rapport écrit »; the command's end): an interrupt from now on is let go, and the
+    process ends with the command's status (before, Ctrl-C in that instant said
+    « interrompu » after « Rapport écrit », or printed a traceback)."""
     global _FINISHED
     _FINISHED = True
 

@@ -61,7 +61,7 @@ def annuaire(
     from ..render.formats import fmt_int
 
     n = {"n": len(codes), "declared": len(declared), "accounts": accounts}
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("annuaire-template-written", lang.value, path=path,
                     types=type_label(type_id, lang.value, plural=True),
                     **{k: fmt_int(v, lang.value) for k, v in n.items()}), err=True)
-    finished()  # written and said: an interrupt now changes nothing

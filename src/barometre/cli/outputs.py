@@ -269,8 +269,8 @@ def chart(
         path = charts.save(fig, output, dpi=200 if dpi is None else dpi, lang=lang.value)
     from ..messages import text
 
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("chart-written", lang.value, path=path), err=True)
-    finished()  # written and said: an interrupt now changes nothing
 
 
 def report(
@@ -375,5 +375,5 @@ def report(
             path = write_report(output, r, lang=lang.value, inputs=inputs)
     from ..messages import text
 
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("report-written", lang.value, path=path), err=True)
-    finished()  # written and said: an interrupt now changes nothing

@@ -71,8 +71,8 @@ def template(
     with working("progress-template", file=output.name):
         path = write_template(output, type, platform, force=force, lang=lang.value,
                               within=within)
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("template-written", lang.value, path=path), err=True)
-    finished()  # written and said: an interrupt now changes nothing
 
 
 def validate(
