@@ -105,25 +105,29 @@ def test_a_closed_stdout_is_said_not_an_empty_success(args):
 
 
 def test_a_command_writing_no_stdout_works_with_it_closed(tmp_path):
-    """`report -o … >&-` writes its file as `cp a b >&-` does: nothing was to go to stdout."""
+    """`report -o … >&-` writes its file as `cp a b >&-` does (nothing was to go to stdout),
+    while `rank >&-` says its output lost."""
     out = tmp_path / "r.xlsx"
     done = _run(["report", "--type", "region", "-o", out], stdout=None,
                 preexec_fn=lambda: os.close(1))
     assert done.returncode == 0, done.stderr
     assert out.is_file()
+    lost = _run(["rank", "-p", "facebook", "-d", DEMO, "--csv"], stdout=None,
+                preexec_fn=lambda: os.close(1))
+    assert lost.returncode == 1
 
 
-@pytest.mark.parametrize("args", [["--help"], ["report", "--help"], ["--version"]])
-def test_help_to_a_reader_gone_exits_as_the_other_commands(args):
+def test_help_to_a_reader_gone_exits_as_the_other_commands():
     """`barometre --help | true` exited 1 (Typer's own handler) while `report --help | true`
-    exited 141, SIGPIPE's status."""
-    read, write = os.pipe()
-    os.close(read)
-    try:
-        done = _run(args, stdout=write)
-    finally:
-        os.close(write)
-    assert (done.returncode, done.stderr) == (141, "")
+    exited 141, SIGPIPE's status; --version too."""
+    for args in (["--help"], ["--version"], ["report", "--help"]):
+        read, write = os.pipe()
+        os.close(read)
+        try:
+            done = _run(args, stdout=write)
+        finally:
+            os.close(write)
+        assert (done.returncode, done.stderr) == (141, ""), args
 
 
 # --------------------------------------------------------------------------- 3. interrupts
