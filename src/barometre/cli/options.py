@@ -142,7 +142,8 @@ DateOrderOpt = Annotated[Optional[DateOrder], typer.Option(
 
 
 ForceOpt = Annotated[bool, typer.Option(
-    "--force", help="Écraser le fichier de sortie même s'il n'a pas été écrit par barometre.")]
+    "--force", help="Écraser le fichier de sortie même s'il n'a pas été écrit par barometre "
+                    "ou s'il est en lecture seule.")]
 
 
 def _survey_options(blank, date, date_order=None) -> dict:

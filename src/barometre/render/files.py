@@ -111,8 +111,8 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     try:
         try:
             yield tmp_path
+            _sync(tmp_path)  # (before the chmod: a read-only mode would refuse Windows' open)
             os.chmod(tmp_path, _output_mode(target))
-            _sync(tmp_path)
         except OSError as exc:  # a full disk while writing: the user's file named
             raise _named(exc, named, tmp_path)
         try:
@@ -169,8 +169,9 @@ def _cut(name: str, room: int) -> str:
 
 
 def _sync(path: Path) -> None:
-    """Flush ``path``'s bytes to the disk before it takes the user's name."""
-    fd = os.open(path, os.O_RDONLY)
+    """Flush ``path``'s bytes to the disk before it takes the user's name (Windows flushes
+    only a file open for writing)."""
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
