@@ -236,17 +236,23 @@ def test_a_read_only_output_is_kept_unless_force(tmp_path, kind):
 
 
 def test_a_read_only_output_is_refused_in_python_with_force_true(tmp_path, monkeypatch):
-    """The library says it with its own words (as root too: os.access is asked)."""
+    """The library says it with its own words; a file the system refuses though its
+    permissions allow it (``chattr +i``) is left to the write, which says why."""
     from barometre.render import files
 
     out = tmp_path / "r.png"
     out.write_bytes(b"\x89PNG")
-    monkeypatch.setattr(files.os, "access", lambda p, mode, **kw: False)
+    out.chmod(0o444)
+    monkeypatch.setattr(files.os, "access", lambda p, mode, **kw: False)  # as root without its powers
     with pytest.raises(bm.UsageError) as err:
         files.check_output(out, (".png",))
     assert str(err.value) == ("r.png est en lecture seule : refus de le remplacer ; choisissez "
                               "un autre nom, rendez-le modifiable ou passez force=True")
     assert files.check_output(out, (".png",), force=True) == out
+    out.chmod(0o644)  # writable by its permissions, refused by the system: not "read-only"
+    with pytest.raises(bm.UsageError) as err:
+        files.check_output(out, (".png",))
+    assert "lecture seule" not in str(err.value)  # (not barometre's: refused so)
 
 
 # --------------------------------------------------------------------------- 7. long names

@@ -325,12 +325,26 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
 
 
 def _read_only(path: Path) -> bool:
-    """Whether this process may not write ``path`` (``chmod 444``, another user's file), as
-    the system says it (its effective ids: root may write any file, as ``cp`` does)."""
+    """Whether ``path`` is read-only for this process: the system will not let it write the
+    file (``os.access``: root may write any, as ``cp`` does) and the file's permissions say
+    so (``chmod 444``, another user's file). A file whose permissions allow it but the
+    system refuses (``chattr +i``, a read-only mount) is not: the write says why, and
+    ``--force`` would not help there."""
     try:
-        return not os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+        if os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
+            return False
+        st = path.stat()
     except OSError:
         return False
+    if os.name == "nt":  # its read-only attribute, what os.access reads there
+        return True
+    if st.st_uid == os.geteuid():
+        bit = stat.S_IWUSR
+    elif st.st_gid == os.getegid() or st.st_gid in os.getgroups():
+        bit = stat.S_IWGRP
+    else:
+        bit = stat.S_IWOTH
+    return not st.st_mode & bit
 
 
 def open_elsewhere(path: str | os.PathLike) -> tuple[Path, str, str | None] | None:
