@@ -23,22 +23,16 @@ def console() -> None:
     import os
     import sys
 
+    global _FINISHED
+    _FINISHED = False  # (a session may have run a command before)
     _stop_on_terminate()
+    _buffered_stdout()
     if sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules:
         main()
         return
     try:
-        main()
-        code = 0
-    except SystemExit as exc:  # as the interpreter reads it
-        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
-        if not isinstance(exc.code, (int, type(None))):
-            print(exc.code, file=sys.stderr)
-    except KeyboardInterrupt:  # Ctrl-C before the command could say it (during the imports)
-        from ..messages import text
-
-        lang = lang_of(sys.argv[1:])
-        print(text("cli-said", lang, message=text("cli-aborted", lang)), file=sys.stderr)
+        code = _status_of_main()
+    except KeyboardInterrupt:  # a second interrupt while the first was said: said once
         code = 130
     for stream in (sys.stdout, sys.stderr):
         try:
@@ -49,20 +43,72 @@ def console() -> None:
     os._exit(code)
 
 
+#: Set once the command's work is done (:func:`finished`)
+_FINISHED = False
+
+
+def finished() -> None:
+    """The command's output is written (the report renamed in place, about to be said
+    « Rapport écrit »; the command's end): an interrupt from now on is let go, and the
+    process ends with the command's status (before, Ctrl-C in that instant said
+    « interrompu » after « Rapport écrit », or printed a traceback)."""
+    global _FINISHED
+    _FINISHED = True
+
+
 def _stop_on_terminate() -> None:
     """SIGTERM (``kill``, a CI's timeout, a closing terminal's SIGHUP) stops the command
     as Ctrl-C does, through the ``finally`` blocks: a report being written leaves no
     temporary file behind (the default action ended the process on the spot, leaving a
-    hidden ``.rapport.xlsx.….tmp.xlsx`` of several MB in the output folder)."""
+    hidden ``.rapport.xlsx.….tmp.xlsx`` of several MB in the output folder). Neither
+    stops a command whose work is :func:`finished`."""
     import signal
 
     def stop(signum, frame):
-        raise KeyboardInterrupt
+        if not _FINISHED:
+            raise KeyboardInterrupt
 
-    for name in ("SIGTERM", "SIGHUP"):
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         sig = getattr(signal, name, None)
-        if sig is not None and signal.getsignal(sig) == signal.SIG_DFL:
+        if sig is not None and signal.getsignal(sig) in (signal.SIG_DFL, signal.default_int_handler):
             signal.signal(sig, stop)
+
+
+def _status_of_main() -> int:
+    """:func:`main`'s exit status, as the interpreter would read it."""
+    import sys
+
+    try:
+        main()
+        return 0
+    except SystemExit as exc:  # as the interpreter reads it
+        if not isinstance(exc.code, (int, type(None))):
+            print(exc.code, file=sys.stderr)
+            return 1
+        return exc.code or 0
+    except KeyboardInterrupt:  # Ctrl-C before the command could say it (during the imports)
+        finished()
+        from ..messages import text
+
+        lang = lang_of(sys.argv[1:])
+        print(text("cli-said", lang, message=text("cli-aborted", lang)), file=sys.stderr)
+        return 130
+
+
+def _buffered_stdout() -> None:
+    """Standard output through a buffered binary stream when Python has it unbuffered
+    (``PYTHONUNBUFFERED=1``, ``python -u``, common in containers): there its text layer
+    drops what the system did not take of a write (CPython #85393), and a CSV cut at 60 KB
+    by a full disk ended with status 0; a buffered stream writes every byte or raises."""
+    import io
+    import sys
+
+    out = sys.stdout
+    if not (isinstance(out, io.TextIOWrapper) and isinstance(out.buffer, io.RawIOBase)):
+        return
+    raw = io.FileIO(out.fileno(), "w", closefd=False)
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw), encoding=out.encoding,
+                                  errors=out.errors, line_buffering=True)
 
 
 def lang_of(args: list[str]) -> str:
@@ -115,3 +161,9 @@ def main() -> None:
         from .app import reader_gone
 
         reader_gone()
+    except OSError as exc:  # the last lines (or the help) not taken: a full disk
+        from .app import output_failed
+
+        output_failed(exc)
+    finally:
+        finished()  # the output is out (or the error said): an interrupt changes nothing

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from . import finished
 from .progress import working
 from .options import ForceOpt, Lang, LangOpt, OutputOpt, PlatformOpt, _check_platforms, _check_types
 
@@ -60,6 +61,7 @@ def annuaire(
     from ..render.formats import fmt_int
 
     n = {"n": len(codes), "declared": len(declared), "accounts": accounts}
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("annuaire-template-written", lang.value, path=path,
                     types=type_label(type_id, lang.value, plural=True),
                     **{k: fmt_int(v, lang.value) for k, v in n.items()}), err=True)

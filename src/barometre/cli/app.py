@@ -130,8 +130,32 @@ def reader_gone() -> NoReturn:
     """The reader of the output left early (`barometre … | head`): nothing more is written
     and nothing said, as Python's documentation advises (signal module, "Note on
     SIGPIPE"), and the process ends with :data:`PIPE_GONE`."""
-    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _drop_stdout()
     sys.exit(PIPE_GONE)
+
+
+def output_failed(exc: OSError) -> NoReturn:
+    """The standard output did not take the output (a full disk, closed by the caller:
+    ``barometre … >&-``): one line, status 1; what is still buffered goes nowhere (no
+    second error, no traceback, when the process flushes it at exit)."""
+    from .options import STDOUT
+
+    lang = _lang(sys.argv[1:])
+    name = exc.filename if exc.filename not in (None, STDOUT) else text("stdout-name", lang)
+    typer.echo(said(text("io-error", lang, where=f" ({name})", detail=exc.strerror or exc),
+                    lang), err=True)
+    _drop_stdout()
+    sys.exit(1)
+
+
+def _drop_stdout() -> None:
+    """From now on the standard output writes to the null device."""
+    if sys.stdout is None:  # closed by the caller: nothing to drop
+        return
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no descriptor (a CliRunner's stream)
+        pass
 
 
 def _traceback_if_asked(args: list[str]) -> bool:
@@ -207,7 +231,10 @@ class _Group(Group):
 
     def make_context(self, info_name, args, parent=None, **extra):
         self._args = list(args)  # kept for the error path: --lang and --debug
-        return super().make_context(info_name, args, parent=parent, **extra)
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except BrokenPipeError:  # `barometre --help | true`: as `report --help | true`, 141
+            reader_gone()  # (Typer's own handler would exit 1)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """Click's own parsing errors, in one line and in the user's language."""
@@ -277,7 +304,11 @@ class _Group(Group):
             reader_gone()  # (Typer's own handler would exit 1: a file with errors)
         except OSError as exc:  # disk full, permission denied...
             _traceback_if_asked(args)
+            from .options import STDOUT
+
             name = getattr(exc, "filename", None)
+            if name == STDOUT:  # said once, the rest of the output dropped
+                output_failed(exc)
             where = f" ({name})" if name else ""
             lang = _lang(args)
             typer.echo(said(text("io-error", lang, where=where, detail=exc.strerror or exc),

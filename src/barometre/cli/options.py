@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -140,7 +142,8 @@ DateOrderOpt = Annotated[Optional[DateOrder], typer.Option(
 
 
 ForceOpt = Annotated[bool, typer.Option(
-    "--force", help="Écraser le fichier de sortie même s'il n'a pas été écrit par barometre.")]
+    "--force", help="Écraser le fichier de sortie même s'il n'a pas été écrit par barometre "
+                    "ou s'il est en lecture seule.")]
 
 
 def _survey_options(blank, date, date_order=None) -> dict:
@@ -178,10 +181,25 @@ AllSourcesOpt = Annotated[bool, typer.Option(
                              "l'année ; pas avec --data.")]
 
 
+#: The name an error of the standard output carries (``OSError.filename``): the CLI then
+#: says « erreur d'entrée-sortie (sortie standard) : … » once, status 1
+STDOUT = "<stdout>"
+
+
 def _emit(text: str) -> None:
-    if sys.stdout is None:  # closed by the caller (`barometre … >&-`): as print() does, nothing
-        return
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    """Write ``text`` and a line end on the standard output; one it cannot take (a full disk,
+    closed by the caller: ``barometre … >&-``) raises ``OSError`` named :data:`STDOUT`, as
+    ``ls`` says « write error: Bad file descriptor », never an empty success."""
+    try:
+        if sys.stdout is None:  # closed by the caller: Python has no stream for it
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    except BrokenPipeError:  # the reader left: reader_gone, quietly
+        raise
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = STDOUT
+        raise
 
 
 def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None,

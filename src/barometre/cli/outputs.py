@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..domain.errors import UsageError
+from . import finished
 from .progress import working
 from .options import (
     AllSourcesOpt,
@@ -276,6 +277,7 @@ def chart(
         path = charts.save(fig, output, dpi=200 if dpi is None else dpi, lang=lang.value)
     from ..messages import text
 
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("chart-written", lang.value, path=path), err=True)
 
 
@@ -381,4 +383,5 @@ def report(
             path = write_report(output, r, lang=lang.value, inputs=inputs)
     from ..messages import text
 
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("report-written", lang.value, path=path), err=True)

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..messages import Count, text
+from . import finished
 from .progress import working
 from .options import (
     BlankOpt,
@@ -29,6 +30,7 @@ from .options import (
     TypeOpt,
     _check_platforms,
     _check_types,
+    _emit,
     _emit_plain,
     _print_records,
     _survey_options,
@@ -69,6 +71,7 @@ def template(
     with working("progress-template", file=output.name):
         path = write_template(output, type, platform, force=force, lang=lang.value,
                               within=within)
+    finished()  # written: an interrupt from now on changes nothing
     typer.echo(text("template-written", lang.value, path=path), err=True)
 
 
@@ -109,7 +112,7 @@ def validate(
     if format is Format.table:
         name = terminal_safe(_display_name(file))
         for p in problems:
-            typer.echo(terminal_safe(p.describe(name, lang.value)))
+            _emit(terminal_safe(p.describe(name, lang.value)))  # `>&-`: said, not lost
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
                         warnings=Count(counts["warning"])), err=True)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a

@@ -65,4 +65,5 @@ MESSAGES = {
         "frame '{name}': column '{column}' is {dtype}, not {kind} (a bug in barometre, or a "
         "frame changed before it was passed back)"),
     "io-error": ("erreur d'entrée-sortie{where} : {detail}", "input/output error{where}: {detail}"),
+    "stdout-name": ("sortie standard", "standard output"),
 }

@@ -154,8 +154,8 @@ MESSAGES = {
         'Fichier à écrire.',
         'File to write.'),
     'help-force': (
-        "Écraser le fichier de sortie même s'il n'a pas été écrit par barometre.",
-        'Overwrite the output file even if barometre did not write it.'),
+        "Écraser le fichier de sortie même s'il n'a pas été écrit par barometre ou s'il est en lecture seule.",
+        'Overwrite the output file even if barometre did not write it or it is read-only.'),
     'help-validate-file': (
         "Fichier d'enquête (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, ou export de l'Annuaire de l'administration : .json, .zip, .gz).",
         "Survey file (.xlsx, .xlsm, .csv, .txt, .tsv, .parquet, or an export of the Annuaire de l'administration: .json, .zip, .gz)."),

@@ -911,6 +911,16 @@ MESSAGES = {
         "choisissez un autre nom ou {force}",
         "{file} is a barometre {have}, not a {want}: refusing to replace it; choose another "
         "name or {force}"),
+    "output-read-only": (
+        "{file} est en lecture seule : refus de le remplacer ; choisissez un autre nom, "
+        "rendez-le modifiable ou {force}",
+        "{file} is read-only: refusing to replace it; choose another name, make it writable "
+        "or {force}"),
+    "output-not-regular": (
+        "{file} n'est pas un fichier ordinaire (un périphérique, un tube) : refus de le "
+        "remplacer ; choisissez un autre nom",
+        "{file} is not a regular file (a device, a pipe): refusing to replace it; choose "
+        "another name"),
     "output-kind-report": ("rapport", "report"),
     "output-kind-template": ("modèle d'enquête", "survey template"),
     "output-not-replaced": (

@@ -27,13 +27,14 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import OutputFileError, UsageError
-from ..messages import Msg
+from ..messages import SURFACE, Msg
 
 __all__ = ["atomic_path", "write_atomic", "check_output", "written_by_barometre",
            "holds_answers", "workbook_kind", "open_elsewhere", "overwrite_allowed",
@@ -69,52 +70,125 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; rename it over ``target`` on success.
 
     Parent folders are created. On any exception the temporary file is removed
-    and ``target`` is left as it was. A ``target`` that cannot be replaced (open in Excel
-    on Windows, read-only, immutable), a folder that takes no new file or a path under a
-    file (``base.csv/r.xlsx``) raise
+    and ``target`` is left as it was. The temporary file is flushed to the disk (``fsync``,
+    then its folder's) before the rename: a power cut just after never leaves an empty
+    file under the name. A ``target`` that is a symbolic link keeps it: the file it points
+    to is the one replaced, its temporary file written beside it. The new file takes the
+    replaced file's permissions, else those of a new file (``0666`` less the umask).
+
+    A ``target`` that the system will not let be replaced (open in Excel on Windows,
+    immutable), a folder that takes no new file, a path under a file (``base.csv/r.xlsx``)
+    or a ``target`` that is no regular file (a device such as ``/dev/full``, a pipe) raise
     :class:`~barometre.domain.errors.OutputFileError`, naming ``target`` (never the
     temporary file) and what to do; any other ``OSError`` (a full disk) names ``target``
-    too.
+    too. A read-only file is replaced (its folder allows it): :func:`check_output` is
+    where it is refused without ``force``.
 
     Raises
     ------
     OutputFileError
-        ``target`` cannot be replaced, or its folder takes no new file.
+        ``target`` cannot be replaced, is no regular file, or its folder takes no new file.
     """
-    target = Path(target)
+    named = Path(target)  # as the user gave it, in every message
+    target = _followed(named)
     _check_folders(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_orphans(target)
         # the writer's process id in the name: a later run knows an orphan from a live write
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.",
+        fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(target) + f"{os.getpid()}.",
                                    suffix=".tmp" + target.suffix, dir=target.parent)
     except OSError as exc:
         if exc.errno in _HELD | {errno.EROFS}:  # a folder write-protected, not ours
-            raise OutputFileError.of("output-folder-denied", file=str(target),
+            raise OutputFileError.of("output-folder-denied", file=str(named),
                                      folder=str(target.parent), detail=_said(exc)) from exc
         # a folder that takes no file at all (/proc): said of the user's path, never of
         # the temporary file mkstemp tried
-        raise OutputFileError.of("output-folder-failed", file=str(target),
+        raise OutputFileError.of("output-folder-failed", file=str(named),
                                  folder=str(target.parent), detail=_said(exc)) from exc
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         try:
             yield tmp_path
+            _sync(tmp_path)  # (before the chmod: a read-only mode would refuse Windows' open)
             os.chmod(tmp_path, _output_mode(target))
         except OSError as exc:  # a full disk while writing: the user's file named
-            raise _named(exc, target, tmp_path)
+            raise _named(exc, named, tmp_path)
         try:
             os.replace(tmp_path, target)
         except OSError as exc:
             if exc.errno in _HELD or isinstance(exc, PermissionError):
-                raise OutputFileError.of("output-not-replaced", file=str(target),
+                raise OutputFileError.of("output-not-replaced", file=str(named),
                                          detail=_said(exc)) from exc
-            raise _named(exc, target, tmp_path)
+            raise _named(exc, named, tmp_path)
+        _sync_folder(target.parent)
     finally:
         with contextlib.suppress(OSError):  # else an orphan, removed by the next write
             tmp_path.unlink(missing_ok=True)
+
+
+def _followed(target: Path) -> Path:
+    """The file ``target`` names: itself, or the end of its symbolic links (``dernier.xlsx ->
+    archives/2025/rapport.xlsx``: the report is replaced there and the link kept, where a
+    rename over the link would have made it a file and left the report stale). Refused when
+    that file exists and is no regular file: a device (a link to ``/dev/full``), a pipe, a
+    socket would be replaced by the report."""
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
+    try:
+        st = real.stat()
+    except OSError:
+        return real  # none yet (or unreadable): mkstemp and the rename say what is wrong
+    if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+        raise OutputFileError.of("output-not-regular", file=str(target))
+    return real
+
+
+#: the longest file name of most file systems (ext4, XFS, Btrfs, tmpfs, NTFS, APFS), in bytes
+_NAME_MAX = 255
+#: what the temporary name adds to its prefix: a process id (up to 10 digits), ".", the 8
+#: random characters of mkstemp, ".tmp"
+_TMP_EXTRA = 10 + 1 + 8 + len(".tmp")
+
+
+def _tmp_prefix(target: Path) -> str:
+    """``.<name>.``, the start of ``target``'s temporary name, ``<name>`` cut (at a
+    character) so that the whole temporary name, ``.<name>.<pid>.<random>.tmp<suffix>``,
+    fits in 255 bytes: a name the file system takes (up to 255 bytes) is written, where
+    the added 26 bytes made « File name too long » of a 235-byte one."""
+    room = _NAME_MAX - 2 - _TMP_EXTRA - len(os.fsencode(target.suffix))
+    return f".{_cut(target.name, room)}."
+
+
+def _cut(name: str, room: int) -> str:
+    """The longest start of ``name`` of at most ``room`` bytes (whole characters)."""
+    out = name
+    while out and len(os.fsencode(out)) > room:
+        out = out[:-1]
+    return out
+
+
+def _sync(path: Path) -> None:
+    """Flush ``path``'s bytes to the disk before it takes the user's name (Windows flushes
+    only a file open for writing)."""
+    fd = os.open(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush ``folder``'s entries (the rename) to the disk where the system allows it (not
+    on Windows, whose folders cannot be opened so)."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _check_folders(target: Path) -> None:
@@ -151,10 +225,11 @@ def _remove_orphans(target: Path) -> None:
     """Remove the temporary files that a write of ``target`` killed on the spot (``kill
     -9``, a power cut) left beside it: named ``.<name>.<pid>.<random>.tmp<suffix>``, of a
     process that no longer runs. A write still running (its process alive) is left alone."""
-    pattern = re.compile(re.escape(f".{target.name}.") + r"(\d+)\.[^/]+"
+    prefix = _tmp_prefix(target)  # a long name cut as the write cuts it
+    pattern = re.compile(re.escape(prefix) + r"(\d+)\.[^/]+"
                          + re.escape(".tmp" + target.suffix) + "$")
     try:
-        names = [e.name for e in os.scandir(target.parent) if e.name.startswith(f".{target.name}.")]
+        names = [e.name for e in os.scandir(target.parent) if e.name.startswith(prefix)]
     except OSError:
         return
     for name in names:
@@ -179,11 +254,11 @@ def _alive(pid: int) -> bool:
 
 
 def _output_mode(target: Path) -> int:
-    """The mode to give the new file: the replaced file's own (a 0600 report stays
-    private), else the usual one for a new file (0666 less the umask; mkstemp's 0600
-    would be surprising)."""
+    """The mode to give the new file: the replaced file's permissions (a 0600 report stays
+    private; no set-user-id or sticky bit), else the usual ones for a new file (0666 less
+    the umask; mkstemp's 0600 would be surprising)."""
     try:
-        return target.stat().st_mode & 0o7777
+        return target.stat().st_mode & 0o777
     except OSError:
         umask = os.umask(0)
         os.umask(umask)
@@ -199,14 +274,17 @@ def write_atomic(target: str | os.PathLike, writer: Callable[[Path], None]) -> P
 
 def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
                  inputs: tuple[str | os.PathLike | None, ...] = (), force: bool = False,
-                 option: str = "force=True", kind: str | None = None) -> Path:
+                 option: str | None = None, kind: str | None = None) -> Path:
     """Check an output path: known extension, not one of the command's inputs, and, if it
     exists, not open in LibreOffice or Excel (:func:`open_elsewhere`: a lock file beside
-    it), written by barometre, holding no survey answers (:func:`holds_answers`) and, with
+    it), not read-only (``chmod 444``: kept as it is, as ``cp`` does), written by barometre,
+    holding no survey answers (:func:`holds_answers`) and, with
     ``kind`` ("report" or "template"), of that kind (:func:`workbook_kind`: a template never
     replaces a report, nor a report a template), unless ``force`` or within
     :func:`overwrite_allowed`. ``option`` is how the caller's user says force in the
-    refusal: ``force=True`` (Python), ``--force`` (the CLI).
+    refusal: ``force=True`` (Python), ``--force`` (the CLI); by default, as its reader
+    writes it (:data:`~barometre.messages.SURFACE`: a file that appears at the path while
+    a command's report is being made is refused with « --force » too).
 
     Raises
     ------
@@ -226,12 +304,15 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
     if out.exists() and out.is_dir():
         raise UsageError.of("output-is-directory", path=str(out))
     if out.exists() and not (force or _FORCE.get()):
-        how = Msg("output-force-cli" if option == "--force" else "output-force-api")
+        cli = option == "--force" if option is not None else SURFACE.get() == "cli"
+        how = Msg("output-force-cli" if cli else "output-force-api")
         lock = open_elsewhere(out)
         if lock is not None:  # replaced under its reader's eyes: refused, said who has it
             path, program, who = lock
             raise OutputFileError.of("output-open", file=out.name, program=program, lock=path.name,
                                      who=Msg("output-open-who", who=who) if who else "", force=how)
+        if _read_only(out):  # made read-only to keep it: the rename would not ask
+            raise UsageError.of("output-read-only", file=out.name, force=how)
         if not written_by_barometre(out):
             raise UsageError.of("output-not-ours", file=out.name, force=how)
         if holds_answers(out):
@@ -241,6 +322,29 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             raise UsageError.of("output-other-kind", file=out.name, have=_KIND_WORDS[have],
                                 want=_KIND_WORDS[kind], force=how)
     return out
+
+
+def _read_only(path: Path) -> bool:
+    """Whether ``path`` is read-only for this process: the system will not let it write the
+    file (``os.access``: root may write any, as ``cp`` does) and the file's permissions say
+    so (``chmod 444``, another user's file). A file whose permissions allow it but the
+    system refuses (``chattr +i``, a read-only mount) is not: the write says why, and
+    ``--force`` would not help there."""
+    try:
+        if os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
+            return False
+        st = path.stat()
+    except OSError:
+        return False
+    if os.name == "nt":  # its read-only attribute, what os.access reads there
+        return True
+    if st.st_uid == os.geteuid():
+        bit = stat.S_IWUSR
+    elif st.st_gid == os.getegid() or st.st_gid in os.getgroups():
+        bit = stat.S_IWGRP
+    else:
+        bit = stat.S_IWOTH
+    return not st.st_mode & bit
 
 
 def open_elsewhere(path: str | os.PathLike) -> tuple[Path, str, str | None] | None:

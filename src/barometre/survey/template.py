@@ -64,7 +64,8 @@ def write_template(output: str | Path, type: str,
         Platforms to survey. Default: Facebook, X, Instagram, LinkedIn,
         YouTube, TikTok.
     force : bool, default False
-        Overwrite ``output`` even when barometre did not write it, or when it holds
+        Overwrite ``output`` even when barometre did not write it, when it is read-only,
+        or when it holds
         survey answers (a filled survey, the demo survey, a template pre-filled from the
         annuaire: :func:`~barometre.render.files.holds_answers`). Without it, such a file
         is never touched; an empty template barometre wrote is regenerated.

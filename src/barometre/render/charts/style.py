@@ -502,7 +502,7 @@ def save(fig: Figure, output: str | Path, dpi: int = 200, lang: str = "fr",
     lang : {"fr", "en"}
         Language of the SVG's note naming the font.
     force : bool, default False
-        Replace an existing file that barometre did not write.
+        Replace an existing file that barometre did not write, or a read-only one.
 
     Returns
     -------

@@ -75,7 +75,8 @@ def write_report(output: str | Path, adoption: pd.DataFrame | ReportData, survey
         :func:`barometre.read_waves`; those of the ReportData's survey) count as inputs
         without being named.
     force : bool, default False
-        Replace ``output`` even when barometre did not write it or it holds survey answers
+        Replace ``output`` even when barometre did not write it, it holds survey answers
+        or it is read-only
         (:func:`barometre.render.files.check_output`); never an input.
 
     Returns
