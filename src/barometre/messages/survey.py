@@ -106,6 +106,18 @@ MESSAGES = {
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
         "{n} reading{s} {s:has|have} no date: given the wave's date, {date} ({rows})"),
+    # a platform read on another day than the others: its undated readings take its own
+    # readings' most frequent date (a platform without any date: the wave's)
+    "wave-date-platform": (
+        "{platform} : {n} relevé{s} sans date rattaché{s} à la date des relevés {platform}, "
+        "{date} ({rows})",
+        "{platform}: {n} reading{s} {s:has|have} no date: given the date of the {platform} "
+        "readings, {date} ({rows})"),
+    "wave-date-platform-file": (
+        "{platform} : {n} relevé{s} sans date (aucun relevé {platform} daté) rattaché{s} à "
+        "la date de la vague, {date} ({rows})",
+        "{platform}: {n} reading{s} {s:has|have} no date (no {platform} reading is dated): "
+        "given the wave's date, {date} ({rows})"),
     # a blank year cell (and no date) in a file whose year column states one year
     "file-year": (
         "{n} relevé{s} sans année rattaché{s} à l'année du fichier, {year} ({rows})",

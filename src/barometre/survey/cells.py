@@ -532,8 +532,8 @@ def _codes_counted(codes: list[str], at) -> dict[str, int]:
     return dict(Counter(map(codes.__getitem__, at.tolist())))
 
 
-def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Problems,
-                          wave_date: object = None) -> None:
+def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Problems
+                          ) -> None:
     """Say the readings that repeat an entity × platform × date: duplicates, or conflicting
     answers (every reading given repeats another).
 
@@ -543,7 +543,8 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
     Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once, in
     order of first appearance, only the first groups up to the problem cap get a detailed
     message, the others are counted. A row whose ``undated`` is true had no date and took
-    ``wave_date``: a message whose rows include some says so, as the date made them repeat.
+    one (its platform's, the wave's: the group's ``date``): a message whose rows include
+    some says so, as the date made them repeat.
     """
     r = readings
     year = r["year"]
@@ -574,7 +575,7 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
         # no value: the rows may spell the entity differently ("01001", "1001", its name)
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
                                 what=what, name=name,
-                                note=_wave_note([x for x in rs if x in wave_rows], wave_date),
+                                note=_wave_note([x for x in rs if x in wave_rows], r["date"][j]),
                                 platform=platform.words() if platform else
                                 r["platform"][j], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit, "duplicate-rows")

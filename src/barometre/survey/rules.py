@@ -249,13 +249,17 @@ def future_mask(dates: np.ndarray, today: dt.date) -> np.ndarray:
 
 
 def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
-                   keep: np.ndarray | None = None) -> np.ndarray:
+                   keep: np.ndarray | None = None, group: np.ndarray | None = None
+                   ) -> np.ndarray:
     """Give the wave's date to readings with neither date nor year (in place).
 
     ``wave`` is the date, None, or a function that gives it (called only when some
     reading needs it). ``keep``, when given, holds the readings kept: the others (errors,
     dropped) are left as they are, and a file whose only undated readings are errors
-    never asks for the wave's date. Returns the mask of the filled readings.
+    never asks for the wave's date. With ``group`` (a small code per reading: a long
+    file's platforms), ``wave`` is a function of a group's code, called once per group
+    with readings to fill (each platform's readings take their platform's date). Returns
+    the mask of the filled readings.
     """
     missing = np.empty(len(dates), dtype=bool)
 
@@ -271,6 +275,16 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     parts(len(dates), STEP, part)  # the parts shared between the cores
     if not missing.any():
         return missing  # none filled
+    if group is not None:  # each group its date (computed only for a group that needs it)
+        for g in np.unique(group[missing]).tolist():
+            at = missing & (group == g)
+            day = wave(g) if callable(wave) else wave
+            if day is None:
+                missing &= ~at
+                continue
+            dates[at] = day
+            year[at] = day.astype("datetime64[Y]").astype(int) + 1970
+        return missing
     if callable(wave):  # computed only now that a reading needs it
         wave = wave()
     if wave is None:
