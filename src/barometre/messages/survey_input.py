@@ -544,6 +544,19 @@ MESSAGES = {
         "présence vide prend cette réponse ({rows})",
         "{n} cell{s} read as an answer, not as an account ({examples}); a blank presence "
         "takes that answer ({rows})"),
+    # follower counts typed in an account column (normalize._counts_as_accounts), per column
+    "account-number": (
+        "{n} nombre{s} dans la colonne des comptes, lu{s} comme le nom du compte (ex. "
+        "« {value} » ; {rows}) : un nombre n'est ni une adresse ni un @compte — le nombre "
+        "d'abonnés ? Sa place est {where}",
+        "{n} number{s} in the account column, read as the account's name (e.g. '{value}'; "
+        "{rows}): a number is neither an address nor an @handle — the follower count? It "
+        "belongs {where}"),
+    "account-number-column": ("dans la colonne « {column} »", "in the column '{column}'"),
+    "account-number-add": ("dans une colonne « {column} », à ajouter",
+                           "in a column '{column}', to add"),
+    "account-number-long": ("dans une colonne des abonnés, à ajouter",
+                            "in a followers column, to add"),
     "account-answer-example": ("« {value} » : {meaning}", "'{value}': {meaning}"),
     # links to another site than the platform's (survey.accounts)
     "url-other-platform": (

@@ -96,6 +96,7 @@ from .values import (
     dmy_numbers,
     drop_times,
     looks_like_account,
+    looks_like_count,
     parse_date,
     cell_error_code,
     excel_error,
@@ -1885,6 +1886,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         accounts = np.concatenate([accounts, typed])
         said = np.array([int(k[1]) if k[0] == "answer" else -2 if k[0] == "none" else -1
                          for k in kinds], dtype=np.int8)
+        _counts_as_accounts(kinds, uniques, codes, mine, c, platform, cols, per_platform,
+                            raw[c.index], rownums, problems)
         failed = np.array([k[0] == "error" for k in kinds], dtype=bool)
         if failed.any():  # « #N/A »: a cell error, not a blank (no account, so absent)
             bad = failed[codes]
@@ -2095,6 +2098,38 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
             continue
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts_counted(codes[rows], uniques)))
+
+
+def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
+                        mine: np.ndarray | None, c: Column, platform: str | None,
+                        cols: dict[str, Column], per_platform: dict[str, dict[str, Column]],
+                        cells, rownums: np.ndarray, problems: _Problems) -> None:
+    """An account column's cells that are numbers (« 28784 »: :func:`~.values.
+    looks_like_count`): a follower count typed one column too far, its count lost (rank:
+    « un compte sans nombre d'abonnés »). Read as the account's name still (a presence), and
+    said once for the column (``account-number``: how many, the first, their rows), with
+    the column where a count goes: the platform's followers column when the file has one,
+    else the one to add (« Facebook - abonnés »). Decided per distinct value."""
+    flag = np.array([k is not None and k[0] == "account" and looks_like_count(u)
+                     for k, u in zip(kinds[:-1], uniques)] + [False], dtype=bool)
+    if not flag.any():
+        return
+    hit = flag[codes]
+    if mine is not None:
+        hit &= mine
+    rows = np.flatnonzero(hit)
+    if not len(rows):
+        return
+    own = per_platform.get(platform or "", {}) if mine is not None else {}
+    followers = cols.get("followers") or own.get("followers")
+    if followers is not None:
+        where = Msg("account-number-column", column=followers.header)
+    elif platform is not None:
+        where = Msg("account-number-add", column=f"{PLATFORMS[platform].label_fr} - abonnés")
+    else:
+        where = Msg("account-number-long")
+    problems.add(rows_problem("account-number", rownums[rows], len(rows), column=c.header,
+                              value=_text(cells.at(int(rows[0]))), where=where))
 
 
 def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,
