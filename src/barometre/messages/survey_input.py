@@ -259,6 +259,11 @@ MESSAGES = {
     "why-in-thousands": ("nombres en milliers, pas d'abonnés", "numbers in thousands, not followers"),
     "why-activity": ("mesure d'activité (publications…), ni présence ni abonnés",
                      "activity measure (posts…), neither presence nor followers"),
+    "why-comment": ("commentaire libre sur {platform}, non lu (ni présence, ni compte, ni "
+                    "abonnés)",
+                    "free-text comment on {platform}, not read (neither presence, account nor "
+                    "followers)"),
+    "why-comment-any": ("commentaire libre, non lu", "free-text comment, not read"),
     "why-generic-presence": (
         "présence sur « les réseaux sociaux » en général : les colonnes par réseau suffisent",
         "presence on 'social networks' in general: the per-platform columns are enough"),
