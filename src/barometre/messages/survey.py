@@ -79,6 +79,19 @@ MESSAGES = {
         "collectivité has no account; {opt:--blank absent|blank=\"absent\"} if a blank means no account (a tick box: "
         "\"x\" or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
         "write \"Non\" where there is no account"),
+    # the same, for a platform of counts or accounts without a presence column
+    "blank-no-presence": (
+        "{platform} : {what} mais pas de colonne de présence : ses {n} cellule{s} vide{s} "
+        "({rows}) ne disent pas si la collectivité a un compte ; ajoutez une colonne "
+        "« {header} » (Oui ou Non sur chaque ligne), ou {opt:--blank absent|blank=\"absent\"} "
+        "si une case vide veut dire pas de compte",
+        "{platform}: {what} but no presence column: its {n} blank cell{s} ({rows}) do not "
+        "say whether the collectivité has an account; add a column '{header}' (Oui or Non "
+        "on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
+    "blank-no-presence-followers": ("des nombres d'abonnés", "follower counts"),
+    "blank-no-presence-account": ("des comptes", "accounts"),
+    "blank-no-presence-account-followers": ("des comptes et des nombres d'abonnés",
+                                            "accounts and follower counts"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides "

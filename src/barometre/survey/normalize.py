@@ -2596,11 +2596,13 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
                                           written, opts.blank, unfilled,
                                           template=opts.template)
-    headers = {}
+    headers, without = {}, {}  # ``without``: the roles read where no presence column is
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")
         if c is not None:
             headers[platform] = c.header
+        if "present" not in cols:
+            without[platform] = [r for r in ("followers", "account") if r in cols]
     # a file without any answer is said once (no-answer names its columns), not again per
     # platform ("aucune réponse dans le fichier" under each)
     no_answer = any(x.code == "no-answer" for x in problems)
@@ -2609,8 +2611,12 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
             continue
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
+        # counts (or accounts) without a presence column: a presence column to add
+        roles = without.get(p) if p in headers else without.get(None)
         problems.add(blank_problem(PLATFORMS[p].words(), column, meaning, opts.blank is not None,
-                                   rownums[rows]))
+                                   rownums[rows],
+                                   presence_to_add=(f"{PLATFORMS[p].label_fr} - présence", roles)
+                                   if roles else None))
     return present
 
 

@@ -516,15 +516,24 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
 
 
 def blank_problem(platform_label: str | Words, column: str | None, meaning: str, forced: bool,
-                  rows: np.ndarray) -> Problem:
+                  rows: np.ndarray, presence_to_add: tuple[str, list[str]] | None = None
+                  ) -> Problem:
     """The warning that says how the blank cells of a platform were counted; for a column
     of barometre's template without any « Non » (``meaning`` "template"), the error
     ``blank-ambiguous``: its blanks may be the « x or blank » convention's absences or
     cells not checked yet, two readings whose shares differ as 28 % and 100 %; the user
-    says which (``--blank absent`` or ``--blank unknown``)."""
+    says which (``--blank absent`` or ``--blank unknown``). ``presence_to_add``: the
+    platform has no presence column, only those roles (``followers``, ``account``): the
+    error then says so and names the column to add (« LinkedIn - présence »)."""
     code = f"blank-{meaning}"
     if meaning in ("empty", "unfilled", "template"):
         forced = False  # decided by the rule only: a policy never says them
+    if meaning == "template" and presence_to_add is not None:
+        header, roles = presence_to_add
+        what = Msg("blank-no-presence-" + "-".join(sorted(roles)))
+        return rows_problem("blank-no-presence", rows, len(rows), column=column,
+                            severity="error", problem_code="blank-ambiguous",
+                            platform=platform_label, what=what, header=header)
     if meaning == "template":
         return rows_problem("blank-ambiguous", rows, len(rows), column=column,
                             severity="error", platform=platform_label)
