@@ -10,8 +10,9 @@ MESSAGES = {
     "template-check-followers-title": ("Abonnés", "Followers"),
     "template-check-followers": ("Nombre entier positif.", "A whole number, 0 or more."),
     "template-check-date-title": ("Date", "Date"),
-    "template-check-date": ("Date du relevé, ex. 15/10/2025.",
-                            "Date of the reading, day/month/year, e.g. 15/10/2025."),
+    "template-check-date": ("Date du relevé, ex. 15/10/2025, au plus tôt le 01/01/{first}.",
+                            "Date of the reading, day/month/year, e.g. 15/10/2025, not before "
+                            "01/01/{first}."),
     "template-instructions": (
         "Enquête barometre : {types} ({n} entités)\n"
         "\n"
