@@ -64,6 +64,10 @@ MESSAGES = {
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
         "'{value}' read as {read} followers (dot taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
+    # more than 5 cells of a column with one of the notes above (survey.cells._grouped_notes)
+    "count-grouped": (
+        "{n} nombres d'abonnés lus de la même façon ({rows}), le premier : {first}",
+        "{n} follower counts read the same way ({rows}), the first: {first}"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",

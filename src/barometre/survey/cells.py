@@ -25,7 +25,7 @@ from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
                   unique_in_order)
-from .rules import rows_problem
+from .rules import FIRST_ROWS, rows_problem
 from .values import (
     BLANK_TEXT,
     COUNT_NOT_GIVEN,
@@ -471,6 +471,9 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
         max=Count(MAX_COUNT)), code=lambda ks: _codes_counted(err_codes, ks))
     note_rows = np.asarray(note_rows, dtype=np.intp)
     said = np.flatnonzero(~bad[note_rows])
+    if len(said) > FIRST_ROWS:  # many of a kind: one warning for the column
+        said = _grouped_notes(said, note_rows, note_codes, values, series, rownums, col,
+                              problems)
 
     def note(k: int) -> Problem:
         i = note_rows[k]
@@ -478,6 +481,36 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
     problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
     return values, bad, rounded
+
+
+#: The notes of a count that one grouped warning says for its column when more than
+#: :data:`~.rules.FIRST_ROWS` cells have it (a whole column exported « 28,784 » by an
+#: English LibreOffice: one warning, not one per cell); an abbreviated count stays said per
+#: cell (each a rounded value)
+GROUPED_NOTES = ("count-ambiguous", "count-dot-thousands", "count-unit")
+
+
+def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str],
+                   values: np.ndarray, series, rownums: np.ndarray, col: Column,
+                   problems: _Problems) -> np.ndarray:
+    """One warning per note of :data:`GROUPED_NOTES` held by more than
+    :data:`~.rules.FIRST_ROWS` of the cells ``said`` (``count-grouped``, of the note's
+    code: how many, their first rows, the first cell's sentence as the example); returns
+    the cells left to say one by one."""
+    codes = np.asarray(note_codes, dtype=object)[said]
+    keep = np.ones(len(said), dtype=bool)
+    for code in GROUPED_NOTES:
+        mine = codes == code
+        if mine.sum() <= FIRST_ROWS:
+            continue
+        keep &= ~mine
+        at = np.sort(note_rows[said[mine]])  # the first cell in the file, on any path
+        i = int(at[0])
+        first = Msg(code, value=_text(series.at(i)), read=Count(values[i]),
+                    plain=str(int(values[i])))
+        problems.add(rows_problem("count-grouped", rownums[at], len(at), column=col.header,
+                                  problem_code=code, first=first))
+    return said[keep]
 
 
 # « 3?614 »: a narrow no-break space (Excel's French thousands separator) saved in an
