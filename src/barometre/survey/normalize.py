@@ -2110,7 +2110,9 @@ def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
     said once for the column (``account-number``: how many, the first, their rows), with
     the column where a count goes: the platform's followers column when the file has one,
     else the one to add (« Facebook - abonnés »). Decided per distinct value."""
-    flag = np.array([k is not None and k[0] == "account" and looks_like_count(u)
+    flag = np.array([k is not None and k[0] == "account"
+                     and (not isinstance(u, str) or u.lstrip()[:1].isdigit())  # cheap first
+                     and looks_like_count(u)
                      for k, u in zip(kinds[:-1], uniques)] + [False], dtype=bool)
     if not flag.any():
         return
@@ -2120,7 +2122,7 @@ def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
     rows = np.flatnonzero(hit)
     if not len(rows):
         return
-    own = per_platform.get(platform or "", {}) if mine is not None else {}
+    own = per_platform.get(c.platform or "", {}) if mine is not None else {}
     followers = cols.get("followers") or own.get("followers")
     if followers is not None:
         where = Msg("account-number-column", column=followers.header)
