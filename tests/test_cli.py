@@ -470,7 +470,7 @@ def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
 
     f = tmp_path / "virgules.csv"
     f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
-        f'{c};facebook;Oui;"1,500";15/10/2025\n'
+        f'{c};facebook;Oui;1,5k;15/10/2025\n'
         for c in reference.type_codes("commune")[:1500]), encoding="utf-8")
     assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
         "0 erreur(s), 1\u202f500 avertissement(s)")

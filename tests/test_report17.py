@@ -70,7 +70,7 @@ def test_template_pop_ups_speak_the_templates_language(cli, tmp_path, lang):
     assert {dv.formula1 for dv in dvs if dv.type == "list"} == {'"Oui,Non"'}  # answers stay
     if lang == "fr":
         assert said == {"Présence": "Choisissez Oui ou Non.", "Abonnés": "Nombre entier positif.",
-                        "Date": "Date du relevé, ex. 15/10/2025."}
+                        "Date": "Date du relevé, ex. 15/10/2025, au plus tôt le 01/01/2004."}
     else:
         assert set(said) == {"Presence", "Followers", "Date"}
         assert "Oui" in said["Presence"] and "Non" in said["Presence"] and "French" in said["Presence"]

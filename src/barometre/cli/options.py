@@ -126,7 +126,8 @@ BlankOpt = Annotated[Optional[Blank], typer.Option(
 
 DateOpt = Annotated[Optional[str], typer.Option(
     "--date", help="Date du relevé (de la vague) pour les lignes sans date, ex. 15/10/2025. "
-    "Par défaut : la date la plus fréquente du fichier.")]
+    "Par défaut : la date la plus fréquente des relevés de son réseau (du fichier si ce "
+    "réseau n'en a aucune).")]
 
 
 class DateOrder(str, Enum):

@@ -103,8 +103,8 @@ MESSAGES = {
         'Cellules de présence vides : absent (comptées comme absence) ou unknown / inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », « NR »…), non renseigné sinon ; dans le modèle de barometre, une colonne de cases vides sans aucun « Non » est une erreur sans --blank ; « NR », « ? » restent non renseignés.',
         'Blank presence cells: absent (counted as absence) or unknown / inconnu (out of the base). Default: absence in a column without any "Non" (nor "?", "NR"…), not answered otherwise; in barometre\'s template, a column of blanks without any "Non" is an error without --blank; "NR", "?" stay not answered.'),
     'help-date': (
-        'Date du relevé (de la vague) pour les lignes sans date, ex. 15/10/2025. Par défaut : la date la plus fréquente du fichier.',
-        "Date of the reading (of the wave) for rows without a date, e.g. 15/10/2025. Default: the file's most frequent date."),
+        "Date du relevé (de la vague) pour les lignes sans date, ex. 15/10/2025. Par défaut : la date la plus fréquente des relevés de son réseau (du fichier si ce réseau n'en a aucune).",
+        "Date of the reading (of the wave) for rows without a date, e.g. 15/10/2025. Default: the most frequent date of its platform's readings (the file's if that platform has none)."),
     'help-all-sources': (
         "Chiffres publiés : garder côte à côte toutes les sources de l'année ; pas avec --data.",
         'Published figures: keep every source of the year side by side; not with --data.'),

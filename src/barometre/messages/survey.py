@@ -79,6 +79,19 @@ MESSAGES = {
         "collectivité has no account; {opt:--blank absent|blank=\"absent\"} if a blank means no account (a tick box: "
         "\"x\" or blank), {opt:--blank unknown|blank=\"unknown\"} if it means not checked yet (out of the base); or "
         "write \"Non\" where there is no account"),
+    # the same, for a platform of counts or accounts without a presence column
+    "blank-no-presence": (
+        "{platform} : {what} mais pas de colonne de présence : ses {n} cellule{s} vide{s} "
+        "({rows}) ne disent pas si la collectivité a un compte ; ajoutez une colonne "
+        "« {header} » (Oui ou Non sur chaque ligne), ou {opt:--blank absent|blank=\"absent\"} "
+        "si une case vide veut dire pas de compte",
+        "{platform}: {what} but no presence column: its {n} blank cell{s} ({rows}) do not "
+        "say whether the collectivité has an account; add a column '{header}' (Oui or Non "
+        "on each row), or {opt:--blank absent|blank=\"absent\"} if a blank means no account"),
+    "blank-no-presence-followers": ("des nombres d'abonnés", "follower counts"),
+    "blank-no-presence-account": ("des comptes", "accounts"),
+    "blank-no-presence-account-followers": ("des comptes et des nombres d'abonnés",
+                                            "accounts and follower counts"),
     "empty-platform-column": (
         "{platform} : aucune réponse dans la colonne (ni présence, ni abonnés, ni compte) : "
         "réseau non relevé, laissé de côté ; {opt:--blank absent|blank=\"absent\"} pour compter ses cellules vides "
@@ -106,6 +119,18 @@ MESSAGES = {
     "wave-date": (
         "{n} relevé{s} sans date rattaché{s} à la date de la vague, {date} ({rows})",
         "{n} reading{s} {s:has|have} no date: given the wave's date, {date} ({rows})"),
+    # a platform read on another day than the others: its undated readings take its own
+    # readings' most frequent date (a platform without any date: the wave's)
+    "wave-date-platform": (
+        "{platform} : {n} relevé{s} sans date rattaché{s} à la date des relevés {platform}, "
+        "{date} ({rows})",
+        "{platform}: {n} reading{s} {s:has|have} no date: given the date of the {platform} "
+        "readings, {date} ({rows})"),
+    "wave-date-platform-file": (
+        "{platform} : {n} relevé{s} sans date (aucun relevé {platform} daté) rattaché{s} à "
+        "la date de la vague, {date} ({rows})",
+        "{platform}: {n} reading{s} {s:has|have} no date (no {platform} reading is dated): "
+        "given the wave's date, {date} ({rows})"),
     # a blank year cell (and no date) in a file whose year column states one year
     "file-year": (
         "{n} relevé{s} sans année rattaché{s} à l'année du fichier, {year} ({rows})",

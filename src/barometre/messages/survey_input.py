@@ -64,6 +64,10 @@ MESSAGES = {
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
         "'{value}' read as {read} followers (dot taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
+    # more than 5 cells of a column with one of the notes above (survey.cells._grouped_notes)
+    "count-grouped": (
+        "{n} nombres d'abonnés lus de la même façon ({rows}), le premier : {first}",
+        "{n} follower counts read the same way ({rows}), the first: {first}"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",
@@ -259,6 +263,11 @@ MESSAGES = {
     "why-in-thousands": ("nombres en milliers, pas d'abonnés", "numbers in thousands, not followers"),
     "why-activity": ("mesure d'activité (publications…), ni présence ni abonnés",
                      "activity measure (posts…), neither presence nor followers"),
+    "why-comment": ("commentaire libre sur {platform}, non lu (ni présence, ni compte, ni "
+                    "abonnés)",
+                    "free-text comment on {platform}, not read (neither presence, account nor "
+                    "followers)"),
+    "why-comment-any": ("commentaire libre, non lu", "free-text comment, not read"),
     "why-generic-presence": (
         "présence sur « les réseaux sociaux » en général : les colonnes par réseau suffisent",
         "presence on 'social networks' in general: the per-platform columns are enough"),
@@ -544,6 +553,19 @@ MESSAGES = {
         "présence vide prend cette réponse ({rows})",
         "{n} cell{s} read as an answer, not as an account ({examples}); a blank presence "
         "takes that answer ({rows})"),
+    # follower counts typed in an account column (normalize._counts_as_accounts), per column
+    "account-number": (
+        "{n} nombre{s} dans la colonne des comptes, lu{s} comme le nom du compte (ex. "
+        "« {value} » ; {rows}) : un nombre n'est ni une adresse ni un @compte — le nombre "
+        "d'abonnés ? Sa place est {where}",
+        "{n} number{s} in the account column, read as the account's name (e.g. '{value}'; "
+        "{rows}): a number is neither an address nor an @handle — the follower count? It "
+        "belongs {where}"),
+    "account-number-column": ("dans la colonne « {column} »", "in the column '{column}'"),
+    "account-number-add": ("dans une colonne « {column} », à ajouter",
+                           "in a column '{column}', to add"),
+    "account-number-long": ("dans une colonne des abonnés, à ajouter",
+                            "in a followers column, to add"),
     "account-answer-example": ("« {value} » : {meaning}", "'{value}': {meaning}"),
     # links to another site than the platform's (survey.accounts)
     "url-other-platform": (

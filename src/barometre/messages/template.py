@@ -10,8 +10,9 @@ MESSAGES = {
     "template-check-followers-title": ("Abonnés", "Followers"),
     "template-check-followers": ("Nombre entier positif.", "A whole number, 0 or more."),
     "template-check-date-title": ("Date", "Date"),
-    "template-check-date": ("Date du relevé, ex. 15/10/2025.",
-                            "Date of the reading, day/month/year, e.g. 15/10/2025."),
+    "template-check-date": ("Date du relevé, ex. 15/10/2025, au plus tôt le 01/01/{first}.",
+                            "Date of the reading, day/month/year, e.g. 15/10/2025, not before "
+                            "01/01/{first}."),
     "template-instructions": (
         "Enquête barometre : {types} ({n} entités)\n"
         "\n"
@@ -38,8 +39,8 @@ MESSAGES = {
         "dire « pas de compte » (absence) ; écrivez Non, et la lecture est la même partout ;\n"
         "• --blank absent ou --blank inconnu impose une seule lecture pour tout le fichier ;\n"
         "• une ligne sans date du relevé compte à la date de l'enquête : la date la plus "
-        "fréquente du fichier, ou celle donnée par --date ; une date dans le futur est une "
-        "erreur.\n"
+        "fréquente des relevés de son réseau (du fichier si ce réseau n'en a aucune), ou "
+        "celle donnée par --date ; une date dans le futur est une erreur.\n"
         "« barometre validate » dit pour chaque réseau combien de cases vides ont été lues "
         "de chaque façon, et sur quelles lignes.\n"
         "\n"
@@ -79,7 +80,8 @@ MESSAGES = {
         "write Non, and the reading is the same everywhere;\n"
         "• --blank absent or --blank unknown imposes one reading for the whole file;\n"
         "• a row without a reading date counts at the survey's date: the most frequent date "
-        "of the file, or the one given with --date; a date in the future is an error.\n"
+        "of its platform's readings (the file's if that platform has none), or the one given "
+        "with --date; a date in the future is an error.\n"
         "\"barometre validate\" says for each platform how many blank cells were read each "
         "way, and on which rows.\n"
         "\n"

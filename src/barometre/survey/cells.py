@@ -25,7 +25,7 @@ from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
 from .raw import (CodedColumn, RowColumn, as_column, factorize_objects, first_appearance,
                   unique_in_order)
-from .rules import rows_problem
+from .rules import FIRST_ROWS, rows_problem
 from .values import (
     BLANK_TEXT,
     COUNT_NOT_GIVEN,
@@ -471,6 +471,9 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
         max=Count(MAX_COUNT)), code=lambda ks: _codes_counted(err_codes, ks))
     note_rows = np.asarray(note_rows, dtype=np.intp)
     said = np.flatnonzero(~bad[note_rows])
+    if len(said) > FIRST_ROWS:  # many of a kind: one warning for the column
+        said = _grouped_notes(said, note_rows, note_codes, values, series, rownums, col,
+                              problems)
 
     def note(k: int) -> Problem:
         i = note_rows[k]
@@ -478,6 +481,36 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
                           severity="warning", read=Count(values[i]), plain=str(int(values[i])))
     problems.each(said, note, "warning", code=lambda ks: _codes_counted(note_codes, ks))
     return values, bad, rounded
+
+
+#: The notes of a count that one grouped warning says for its column when more than
+#: :data:`~.rules.FIRST_ROWS` cells have it (a whole column exported « 28,784 » by an
+#: English LibreOffice: one warning, not one per cell); an abbreviated count stays said per
+#: cell (each a rounded value)
+GROUPED_NOTES = ("count-ambiguous", "count-dot-thousands", "count-unit")
+
+
+def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str],
+                   values: np.ndarray, series, rownums: np.ndarray, col: Column,
+                   problems: _Problems) -> np.ndarray:
+    """One warning per note of :data:`GROUPED_NOTES` held by more than
+    :data:`~.rules.FIRST_ROWS` of the cells ``said`` (``count-grouped``, of the note's
+    code: how many, their first rows, the first cell's sentence as the example); returns
+    the cells left to say one by one."""
+    codes = np.asarray(note_codes, dtype=object)[said]
+    keep = np.ones(len(said), dtype=bool)
+    for code in GROUPED_NOTES:
+        mine = codes == code
+        if mine.sum() <= FIRST_ROWS:
+            continue
+        keep &= ~mine
+        at = np.sort(note_rows[said[mine]])  # the first cell in the file, on any path
+        i = int(at[0])
+        first = Msg(code, value=_text(series.at(i)), read=Count(values[i]),
+                    plain=str(int(values[i])))
+        problems.add(rows_problem("count-grouped", rownums[at], len(at), column=col.header,
+                                  problem_code=code, first=first))
+    return said[keep]
 
 
 # « 3?614 »: a narrow no-break space (Excel's French thousands separator) saved in an
@@ -532,8 +565,8 @@ def _codes_counted(codes: list[str], at) -> dict[str, int]:
     return dict(Counter(map(codes.__getitem__, at.tolist())))
 
 
-def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Problems,
-                          wave_date: object = None) -> None:
+def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Problems
+                          ) -> None:
     """Say the readings that repeat an entity × platform × date: duplicates, or conflicting
     answers (every reading given repeats another).
 
@@ -543,7 +576,8 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
     Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once, in
     order of first appearance, only the first groups up to the problem cap get a detailed
     message, the others are counted. A row whose ``undated`` is true had no date and took
-    ``wave_date``: a message whose rows include some says so, as the date made them repeat.
+    one (its platform's, the wave's: the group's ``date``): a message whose rows include
+    some says so, as the date made them repeat.
     """
     r = readings
     year = r["year"]
@@ -574,7 +608,7 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
         # no value: the rows may spell the entity differently ("01001", "1001", its name)
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
                                 what=what, name=name,
-                                note=_wave_note([x for x in rs if x in wave_rows], wave_date),
+                                note=_wave_note([x for x in rs if x in wave_rows], r["date"][j]),
                                 platform=platform.words() if platform else
                                 r["platform"][j], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit, "duplicate-rows")

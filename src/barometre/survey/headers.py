@@ -231,6 +231,12 @@ def _platform_column(index: int, header: str) -> Column | None:
     why = _not_a_platform_column(words, role_words, p)
     if why:
         col.role, col.why = "ignore", why
+        if why == "why-comment":  # « Facebook - remarque »: a note on that platform
+            from ..domain.registry import PLATFORMS
+            from ..messages import Msg
+
+            col.why = (Msg("why-comment", platform=PLATFORMS[p].words()) if p != "any"
+                       else Msg("why-comment-any"))
         return col
     col.platform = p
     for role in ("followers", "account", "date"):
@@ -263,9 +269,14 @@ def _date_column(index: int, header: str) -> Column | None:
 # A platform named with one of these words is about activity, not presence or followers.
 _ACTIVITY_WORDS = {"post", "posts", "publication", "publications", "tweet", "tweets", "message",
                    "messages", "video", "videos", "vue", "vues", "views", "like", "likes",
-                   "jaime", "partage", "partages", "shares", "commentaire", "engagement",
+                   "jaime", "partage", "partages", "shares", "engagement",
                    "taux", "interaction", "interactions", "story", "stories", "reel", "reels",
                    "impression", "impressions", "portee", "reach", "frequence", "rythme"}
+#: A platform named with one of these words is a free-text note on it (« Facebook -
+#: remarque », « Notes X », « Commentaire Instagram »), ignored as « Commentaire » alone is;
+#: « commentaires » (plural) stays a count of comments, an activity measure
+_COMMENT_WORDS = {"remarque", "remarques", "commentaire", "comment", "remark", "remarks",
+                  "note", "notes", "observation", "observations", "annotation", "annotations"}
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
@@ -275,6 +286,8 @@ ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "
 def _not_a_platform_column(words: list[str], role_words: set[str], platform: str) -> str | None:
     """Why a header that names a platform is still not one of its columns (catalog code)."""
     ws = set(words)
+    if ws & _COMMENT_WORDS:  # before anything: a note is never a presence (nor activity)
+        return "why-comment"
     if ws & _CREATION_WORDS:
         return "why-creation-date"
     if ws & _ACTIVITY_WORDS and "followers" not in role_words and not ws & _ROLE_WORDS[

@@ -96,6 +96,7 @@ from .values import (
     dmy_numbers,
     drop_times,
     looks_like_account,
+    looks_like_count,
     parse_date,
     cell_error_code,
     excel_error,
@@ -303,10 +304,11 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
                             else (source_row[idx], eidx[idx]))
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
-    dated_by_wave = None  # (rows, wave's date): a duplicate among them says so
+    dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     if filled.any():
-        dated_by_wave = (source_row[filled], wave())
-        problems.add(wave_date_problem(dated_by_wave[0], int(filled.sum()), dated_by_wave[1]))
+        dated_by_wave = source_row[filled]
+        for p in _wave_problems(filled, plat, source_row, wave):
+            problems.add(p)
     if file_year is not None and year is not None:  # no date, no year: the column's one year
         _fill_file_year(dates, year, present, source_row, file_year, problems)
     f_headers = _followers_headers(_Lazy(PLATFORM_IDS, plat), named)
@@ -874,7 +876,7 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
 
     ``ent_key`` numbers the resolved entities (not the texts that name them), one item
     per distinct entity (``readings.eidx`` indexes it). ``dated_by_wave`` holds the rows
-    without a date that took the wave's date, and that date: a repeat among them says so.
+    without a date that took one (their platform's, the wave's): a repeat among them says so.
     The readings' arrays may be compacted in place (they are the reader's own). The
     readings dropped are added to ``gone`` (:func:`_skipped_counts`).
     """
@@ -886,15 +888,14 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     if not len(dup):
         return readings
     sub = readings.take(dup)  # positions, in order: a few readings
-    undated = (np.isin(sub.source_row, dated_by_wave[0]) if dated_by_wave is not None
+    undated = (np.isin(sub.source_row, dated_by_wave) if dated_by_wave is not None
                else np.zeros(len(sub), dtype=bool))  # one reading per row: rows are readings
     check_long_duplicates({
         "code": ent_key[sub.eidx], "name": readings.name[sub.eidx],
         "insee": readings.code[sub.eidx],
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
         "present": sub.present, "followers": sub.followers, "date": sub.date,
-        "year": sub.year, "source_row": sub.source_row, "undated": undated}, layout, problems,
-        dated_by_wave[1] if dated_by_wave is not None else None)
+        "year": sub.year, "source_row": sub.source_row, "undated": undated}, layout, problems)
     drop = np.zeros(len(readings), dtype=bool)
     drop[dup] = True
     if gone is not None:
@@ -1447,20 +1448,80 @@ def _year_date_contradictions(readings: Readings, layout: _Layout, problems: _Pr
 
 
 class _Wave:
-    """The wave's date (``date=``, else the file's most frequent reading date), computed the
-    first time a reading without date asks for it: a dated file never pays for it."""
+    """The date a reading without one takes, computed the first time one asks for it: a
+    dated file never pays for it.
+
+    Called, the wave's date: ``date=``, else the file's most frequent reading date.
+    :meth:`of_platform` gives a platform's own (``date=`` wins): a platform read on
+    another day than the others (Instagram in January, Facebook and X in December) dates
+    its undated answers (the template's « Non » rows, left undated as its Mode d'emploi
+    allows) on its own readings, never on another platform's, which could put them in a
+    year the platform was not read in (« 0 % 0/32 » in 2024, « 100 % 69/69 » in 2025).
+    ``used``: per platform code, the date its undated readings took and whether it was
+    the platform's own (said by :func:`_wave_problems`)."""
 
     def __init__(self, raw: RawColumns, cols: list[Column], opts: _Options,
                  orders: dict[int, _DateOrder], cells: dict):
         self._args = raw, cols, orders, cells
         self._date = np.datetime64(opts.date, "s") if opts.date else None
         self._done = opts.date is not None
+        self.given = opts.date is not None
+        self.used: dict[int, tuple[np.datetime64, bool]] = {}
 
     def __call__(self) -> np.datetime64 | None:
         if not self._done:
             self._date = most_frequent_date(*_all_dates(*self._args))
             self._done = True
         return self._date
+
+    def of_platform(self, code: int, dates, mine: np.ndarray | None) -> np.datetime64 | None:
+        """The date of platform ``code``'s undated readings: the most frequent of its
+        readings' dates (``dates``, a block's, arrays or :class:`_DateCodes`, on the
+        readings ``mine``: None, all), else (no date at all) the wave's; ``date=`` when
+        given. Computed once per platform."""
+        if code not in self.used:
+            own = None if self.given else _own_date(dates, mine)
+            self.used[code] = (own if own is not None else self(), own is not None)
+        return self.used[code][0]
+
+
+def _own_date(dates, mine: np.ndarray | None) -> np.datetime64 | None:
+    """The most frequent date (the earliest on a tie) of ``dates`` (a block's, arrays or
+    :class:`_DateCodes`) on the readings ``mine`` (None: every one), None when they have
+    none."""
+    if isinstance(dates, _DateCodes):
+        if mine is None:
+            return most_frequent_date([dates.table], [dates.counts()])
+        at = dates.codes[mine]
+        n = len(dates.table)
+        counts = np.bincount(np.where(at < 0, n - 1, at), minlength=n)  # -1: blank, last
+        return most_frequent_date([dates.table], [counts])
+    return most_frequent_date([dates if mine is None else dates[mine]])
+
+
+def _wave_problems(filled: np.ndarray, plat: np.ndarray, source_row: np.ndarray,
+                   wave: _Wave) -> list[Problem]:
+    """The warnings of the readings without a date given one (``filled``): one
+    ``wave-date`` when they all took the wave's date; else one per platform, each saying
+    the date its readings took, its own readings' (``wave-date-platform``) or, a platform
+    without any date, the wave's (``wave-date-platform-file``); all of code ``wave-date``
+    with the date said (the report counts them per date)."""
+    at = np.flatnonzero(filled)
+    codes = plat[at]
+    found = np.unique(codes).tolist()
+    wave_day = wave()
+    days = {p: wave.used.get(p, (wave_day, False)) for p in found}
+    if all(d == wave_day for d, _ in days.values()):  # one date, the wave's
+        return [wave_date_problem(source_row[at], len(at), wave_day)]
+    out = []
+    for p in found:  # in the platforms' order
+        mine = at[codes == p]
+        day, own = days[p]
+        out.append(rows_problem("wave-date-platform" if own else "wave-date-platform-file",
+                                source_row[mine], len(mine), problem_code="wave-date",
+                                date=Day.of(np.datetime64(day, "D").item()),
+                                platform=PLATFORMS[PLATFORM_IDS[p]].words()))
+    return out
 
 
 def _all_dates(raw: RawColumns, cols: list[Column], orders: dict[int, _DateOrder],
@@ -1825,6 +1886,8 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         accounts = np.concatenate([accounts, typed])
         said = np.array([int(k[1]) if k[0] == "answer" else -2 if k[0] == "none" else -1
                          for k in kinds], dtype=np.int8)
+        _counts_as_accounts(kinds, uniques, codes, mine, c, platform, cols, per_platform,
+                            raw[c.index], rownums, problems)
         failed = np.array([k[0] == "error" for k in kinds], dtype=bool)
         if failed.any():  # « #N/A »: a cell error, not a blank (no account, so absent)
             bad = failed[codes]
@@ -1868,15 +1931,34 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
         year = np.where(np.isnan(rows.years), year, rows.years)
         bad_date &= np.isnan(rows.years)  # a bad date beside a stated year: that year
     keep_mask = ~(cell_error | row_error)
+    # an undated reading takes its platform's date: the most frequent of the block's
+    # readable dates (a wide file's column, a long file's rows of that platform)
+    read_dates = dates  # before the filling (its codes, when coded)
+    valid = ~bad_date if bad_date.any() else None
+
+    def own_date(p: int) -> np.datetime64 | None:
+        if p in wave.used:
+            return wave.used[p][0]
+        if platform is not None:  # a wide block: every row its platform's
+            return wave.of_platform(p, read_dates, valid)
+        mine = plat == p
+        return wave.of_platform(p, read_dates, mine if valid is None else mine & valid)
+
+    if wave.given:
+        fill, group = wave, None
+    elif platform is None:
+        fill, group = own_date, plat
+    else:
+        fill, group = (lambda: own_date(int(plat[0]))), None
     if isinstance(dates, _DateCodes):  # a pass over the codes; spread only to be filled
         filled = dates.unfilled(keep_mask)
         if filled is not None:
             dates, year = dates.dates(), dates.years()
-            filled = fill_wave_date(dates, year, wave, keep_mask)
+            filled = fill_wave_date(dates, year, fill, keep_mask, group)
         else:
             filled = np.zeros(n, dtype=bool)
-    else:
-        filled = fill_wave_date(dates, year, wave, keep_mask)  # the wave's date only if needed
+    else:  # the date only if needed
+        filled = fill_wave_date(dates, year, fill, keep_mask, group)
     explicit_no = present == 0
     # the cells that show the column writes its answers, not the "x or blank" convention's
     # two states (a mark, a blank): a "Non", a doubtful answer ("Oui ?", "Non ?", "?"), a
@@ -1912,6 +1994,13 @@ def _read_block(rows: _Rows, platform: str | None, cols: dict[str, Column], layo
     # spread for them only
     gone_year = (dates.take(gone).years() if isinstance(dates, _DateCodes)
                  else np.asarray(year, dtype=float)[gone])
+    if not wave.given:  # undated: its platform's year, as a kept one's (else the wave's, later)
+        blank = np.isnan(gone_year) & ~bad_date[gone]
+        for p in np.unique(plat[gone][blank]).tolist():
+            day = own_date(p) if p >= 0 else None  # a long file's unknown platform: none
+            if day is not None:
+                gone_year[blank & (plat[gone] == p)] = (
+                    day.astype("datetime64[Y]").astype(int) + 1970)
     # a date rejected (unreadable, in the future, too old) gives no year: "2099" is no
     # year of the survey (:func:`_skipped_counts` decides where such a reading counts)
     skipped = (gone, plat[gone], gone_year, bad_date[gone] if bad_date.any() else None)
@@ -2009,6 +2098,40 @@ def _answer_notes(answers: np.ndarray, codes: np.ndarray, uniques, c: Column,
             continue
         problems.add(rows_problem(note, rownums[rows], len(rows), column=c.header,
                                   texts=texts_counted(codes[rows], uniques)))
+
+
+def _counts_as_accounts(kinds: np.ndarray, uniques, codes: np.ndarray,
+                        mine: np.ndarray | None, c: Column, platform: str | None,
+                        cols: dict[str, Column], per_platform: dict[str, dict[str, Column]],
+                        cells, rownums: np.ndarray, problems: _Problems) -> None:
+    """An account column's cells that are numbers (« 28784 »: :func:`~.values.
+    looks_like_count`): a follower count typed one column too far, its count lost (rank:
+    « un compte sans nombre d'abonnés »). Read as the account's name still (a presence), and
+    said once for the column (``account-number``: how many, the first, their rows), with
+    the column where a count goes: the platform's followers column when the file has one,
+    else the one to add (« Facebook - abonnés »). Decided per distinct value."""
+    flag = np.array([k is not None and k[0] == "account"
+                     and (not isinstance(u, str) or u.lstrip()[:1].isdigit())  # cheap first
+                     and looks_like_count(u)
+                     for k, u in zip(kinds[:-1], uniques)] + [False], dtype=bool)
+    if not flag.any():
+        return
+    hit = flag[codes]
+    if mine is not None:
+        hit &= mine
+    rows = np.flatnonzero(hit)
+    if not len(rows):
+        return
+    own = per_platform.get(c.platform or "", {}) if mine is not None else {}
+    followers = cols.get("followers") or own.get("followers")
+    if followers is not None:
+        where = Msg("account-number-column", column=followers.header)
+    elif platform is not None:
+        where = Msg("account-number-add", column=f"{PLATFORMS[platform].label_fr} - abonnés")
+    else:
+        where = Msg("account-number-long")
+    problems.add(rows_problem("account-number", rownums[rows], len(rows), column=c.header,
+                              value=_text(cells.at(int(rows[0]))), where=where))
 
 
 def _account_answers(present: np.ndarray, said: np.ndarray, cells, c: Column,
@@ -2475,11 +2598,13 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
                                           written, opts.blank, unfilled,
                                           template=opts.template)
-    headers = {}
+    headers, without = {}, {}  # ``without``: the roles read where no presence column is
     for platform, cols in blocks:
         c = cols.get("present") or cols.get("account") or cols.get("followers")
         if c is not None:
             headers[platform] = c.header
+        if "present" not in cols:
+            without[platform] = [r for r in ("followers", "account") if r in cols]
     # a file without any answer is said once (no-answer names its columns), not again per
     # platform ("aucune réponse dans le fichier" under each)
     no_answer = any(x.code == "no-answer" for x in problems)
@@ -2488,8 +2613,12 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
             continue
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
+        # counts (or accounts) without a presence column: a presence column to add
+        roles = without.get(p) if p in headers else without.get(None)
         problems.add(blank_problem(PLATFORMS[p].words(), column, meaning, opts.blank is not None,
-                                   rownums[rows]))
+                                   rownums[rows],
+                                   presence_to_add=(f"{PLATFORMS[p].label_fr} - présence", roles)
+                                   if roles else None))
     return present
 
 

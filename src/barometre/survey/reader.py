@@ -284,7 +284,8 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         (``blank-ambiguous``) until ``blank`` says which reading.
     date : str or date, optional
         The wave's reading date, given to readings without a date. Default:
-        the most frequent date of the file.
+        the most frequent date of their platform's readings (the file's when that
+        platform has none).
     lang : {"fr", "en"}, optional
         The language of each problem's ``message`` (:meth:`Problem.text` says it in
         the other). Default: ``$BAROMETRE_LANG`` when set (as the command line),

@@ -249,13 +249,17 @@ def future_mask(dates: np.ndarray, today: dt.date) -> np.ndarray:
 
 
 def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
-                   keep: np.ndarray | None = None) -> np.ndarray:
+                   keep: np.ndarray | None = None, group: np.ndarray | None = None
+                   ) -> np.ndarray:
     """Give the wave's date to readings with neither date nor year (in place).
 
     ``wave`` is the date, None, or a function that gives it (called only when some
     reading needs it). ``keep``, when given, holds the readings kept: the others (errors,
     dropped) are left as they are, and a file whose only undated readings are errors
-    never asks for the wave's date. Returns the mask of the filled readings.
+    never asks for the wave's date. With ``group`` (a small code per reading: a long
+    file's platforms), ``wave`` is a function of a group's code, called once per group
+    with readings to fill (each platform's readings take their platform's date). Returns
+    the mask of the filled readings.
     """
     missing = np.empty(len(dates), dtype=bool)
 
@@ -271,6 +275,16 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     parts(len(dates), STEP, part)  # the parts shared between the cores
     if not missing.any():
         return missing  # none filled
+    if group is not None:  # each group its date (computed only for a group that needs it)
+        for g in np.unique(group[missing]).tolist():
+            at = missing & (group == g)
+            day = wave(g) if callable(wave) else wave
+            if day is None:
+                missing &= ~at
+                continue
+            dates[at] = day
+            year[at] = day.astype("datetime64[Y]").astype(int) + 1970
+        return missing
     if callable(wave):  # computed only now that a reading needs it
         wave = wave()
     if wave is None:
@@ -502,15 +516,24 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
 
 
 def blank_problem(platform_label: str | Words, column: str | None, meaning: str, forced: bool,
-                  rows: np.ndarray) -> Problem:
+                  rows: np.ndarray, presence_to_add: tuple[str, list[str]] | None = None
+                  ) -> Problem:
     """The warning that says how the blank cells of a platform were counted; for a column
     of barometre's template without any « Non » (``meaning`` "template"), the error
     ``blank-ambiguous``: its blanks may be the « x or blank » convention's absences or
     cells not checked yet, two readings whose shares differ as 28 % and 100 %; the user
-    says which (``--blank absent`` or ``--blank unknown``)."""
+    says which (``--blank absent`` or ``--blank unknown``). ``presence_to_add``: the
+    platform has no presence column, only those roles (``followers``, ``account``): the
+    error then says so and names the column to add (« LinkedIn - présence »)."""
     code = f"blank-{meaning}"
     if meaning in ("empty", "unfilled", "template"):
         forced = False  # decided by the rule only: a policy never says them
+    if meaning == "template" and presence_to_add is not None:
+        header, roles = presence_to_add
+        what = Msg("blank-no-presence-" + "-".join(sorted(roles)))
+        return rows_problem("blank-no-presence", rows, len(rows), column=column,
+                            severity="error", problem_code="blank-ambiguous",
+                            platform=platform_label, what=what, header=header)
     if meaning == "template":
         return rows_problem("blank-ambiguous", rows, len(rows), column=column,
                             severity="error", platform=platform_label)

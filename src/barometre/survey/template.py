@@ -254,18 +254,25 @@ def _number_format(ws, last_row: int, first_col: int, last_col: int, fmt: str) -
 def _platform_columns(ws, plats: list[str], n: int, lang: str = "fr") -> None:
     """Widths, formats and drop-downs of each platform's four columns (the drop-downs'
     pop-ups in ``lang``; the answers they offer stay « Oui », « Non »)."""
+    import datetime as dt
+
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from .values import FIRST_YEAR
+
     def said(code: str) -> dict[str, str]:  # the pop-up's title and message, in ``lang``
         return {"errorTitle": text(f"template-check-{code}-title", lang),
-                "error": text(f"template-check-{code}", lang)}
+                "error": text(f"template-check-{code}", lang, first=FIRST_YEAR)}
 
     yes_no = DataValidation(type="list", formula1='"Oui,Non"', allow_blank=True,
                             showErrorMessage=True, **said("presence"))
     counts = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
                             allow_blank=True, showErrorMessage=True, **said("followers"))
-    dates = DataValidation(type="date", operator="greaterThan", formula1="36526",
+    # the reader's floor (values.FIRST_YEAR: no reading older than Facebook), as an Excel
+    # serial day: a date the drop-down lets through is never refused by validate
+    floor = (dt.date(FIRST_YEAR, 1, 1) - dt.date(1899, 12, 30)).days
+    dates = DataValidation(type="date", operator="greaterThanOrEqual", formula1=str(floor),
                            allow_blank=True, showErrorMessage=True, **said("date"))
     for dv in (yes_no, counts, dates):
         ws.add_data_validation(dv)

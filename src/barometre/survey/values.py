@@ -96,6 +96,29 @@ def looks_like_account(text: str) -> bool:
                          t, re.I))
 
 
+#: a count as typed: digits, grouped by thousands (« 28 784 », « 28,784 », « 28.784 ») or not
+_COUNT_TEXT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,']\d{3})+|\d+")
+
+
+def looks_like_count(v: Any) -> bool:
+    """A cell of an account column that is a number, a follower count typed one column
+    too far (« 28784 », 28 784, « 28,784 »): no address, @handle nor page name. Up to ten
+    digits: a longer one is rather a page's numeric id (Facebook's have 15).
+
+    >>> looks_like_count(28784), looks_like_count("28 784"), looks_like_count("@28784")
+    (True, True, False)
+    >>> looks_like_count("100064581234567"), looks_like_count("Ville de Paris")
+    (False, False)
+    """
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, numbers.Real):
+        return math.isfinite(v) and 0 <= v < 1e10 and float(v).is_integer()
+    t = str(v).strip()
+    return (_COUNT_TEXT.fullmatch(t) is not None
+            and sum(ch.isdigit() for ch in t) <= 10)
+
+
 def parse_presence(v: Any) -> bool | None:
     """Read a presence answer; None when blank or doubtful. Raises ValueError when unreadable.
 
