@@ -178,10 +178,17 @@ AllSourcesOpt = Annotated[bool, typer.Option(
                              "l'année ; pas avec --data.")]
 
 
-def _emit(text: str) -> None:
+def _emit(text: str, utf8: bool = False) -> None:
+    """``text`` on stdout, then a newline; ``utf8`` (CSV, JSON): in UTF-8 whatever the
+    locale's encoding (:mod:`barometre.cli.streams`)."""
     if sys.stdout is None:  # closed by the caller (`barometre … >&-`): as print() does, nothing
         return
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    from contextlib import nullcontext
+
+    from .streams import utf8_output
+
+    with utf8_output(sys.stdout) if utf8 else nullcontext():
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None,
@@ -198,13 +205,13 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
     rows_of = plain_records if isinstance(df, Records) else frame_records
     records = rows_of(df, columns, round_to=round_to)
     if fmt is not Format.json:
-        _emit(to_csv(records, columns or list(df.columns)))
+        _emit(to_csv(records, columns or list(df.columns)), utf8=True)
         return
     for r in records:
         for k in lists:
             if k in r:
                 r[k] = [f for f in (r[k] or "").split(";") if f]
-    _emit(to_json(records))
+    _emit(to_json(records), utf8=True)
 
 
 def _check_types(*names: str | None, kinds: bool = False) -> None:
@@ -256,9 +263,9 @@ def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
     if fmt is Format.table:
         _emit(terminal_safe(table()))
     elif fmt is Format.json:
-        _emit(to_json(records))
+        _emit(to_json(records), utf8=True)
     else:
-        _emit(to_csv(records, columns))
+        _emit(to_csv(records, columns), utf8=True)
 
 
 def warnings_line(survey, path: Path, lang: str, **reading) -> str:
