@@ -60,7 +60,7 @@ def survey_csv(tmp_path) -> Path:
 # ----------------------------------------------------------------- 5. unreadable inputs
 
 @needs_permissions
-def test_unreadable_file_is_validates_one_problem_and_data_exit_1(survey_csv, tmp_path):
+def test_unreadable_file_is_one_validate_problem_and_data_exit_1(survey_csv, tmp_path):
     survey_csv.chmod(0)
     try:
         res = run("validate", "u.csv", "--json", drop=True, cwd=tmp_path)
