@@ -62,7 +62,7 @@ def check_input(path: str | Path) -> None:
         if folder is None:
             raise InputFileError.of("file-unreadable", path=shown) from None
         raise InputFileError.of("file-folder-denied", path=shown, folder=folder) from None
-    except (FileNotFoundError, NotADirectoryError):
+    except (FileNotFoundError, NotADirectoryError, ValueError):  # ValueError: a NUL byte
         if os.path.islink(p):
             raise InputFileError.of("file-link-broken", path=shown,
                                     target=os.readlink(p)) from None
