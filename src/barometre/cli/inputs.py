@@ -9,7 +9,9 @@ stream's own name (:data:`barometre.survey.grid.SHOWN_AS`), and removes it at th
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import tempfile
 import zipfile
 from contextlib import contextmanager
@@ -46,19 +48,21 @@ def _sniffed_suffix(path: Path) -> str:
 
 def _is_stream_path(path: Path) -> bool:
     """A pipe or device, or a path of /dev or /proc (``/dev/stdin`` redirected from a
-    file is a regular file, but has no name of its own)."""
-    from ..survey.inputs import is_stream
-
-    return is_stream(path) or str(path).startswith(("/dev/", "/proc/"))
+    file is a regular file, but has no name of its own). (Not
+    :func:`barometre.survey.inputs.is_stream`: ``barometre types`` imports no numpy.)"""
+    if str(path).startswith(("/dev/", "/proc/")):
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
 @contextmanager
 def spooled(ctx, params) -> Iterator[None]:
     """Within it, each input path of ``ctx.params`` that is a stream replaced by its copy
     (named as given); the copies removed after."""
-    from ..domain.errors import InputFileError
-    from ..survey.grid import SHOWN_AS, display_name
-
     folder: str | None = None
     copies: list[str] = []
     try:
@@ -79,6 +83,9 @@ def spooled(ctx, params) -> Iterator[None]:
                 if not Path(v).exists():  # said by the reader, as another missing file
                     out.append(v)
                     continue
+                from ..domain.errors import InputFileError  # (a stream: the reader comes)
+                from ..survey.grid import SHOWN_AS, display_name
+
                 folder = folder or tempfile.mkdtemp(prefix="barometre-")
                 full = display_name(given, full=True)
                 # a pipe's own name (f.csv) is its name; /dev/stdin's, /dev/fd/63's is the path
@@ -101,7 +108,10 @@ def spooled(ctx, params) -> Iterator[None]:
             ctx.params[p.name] = type(value)(out) if many else out[0]
         yield
     finally:
-        for c in copies:
-            SHOWN_AS.pop(c, None)
+        if copies:
+            from ..survey.grid import SHOWN_AS
+
+            for c in copies:
+                SHOWN_AS.pop(c, None)
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
