@@ -80,6 +80,7 @@ def test_the_reader_the_validation_and_the_counting_run_in_bulk(advice, monkeypa
                         lambda *a, **k: seen.append((advice(), gc.isenabled())) or 1 / 0)
     with pytest.raises(ZeroDivisionError):
         reader._read(None, None, None, "raise", None, None)
+    (tmp_path / "enquete.csv").write_text("Code;Facebook\n01;Oui\n")  # read: not missing
     with pytest.raises(ZeroDivisionError):
         reader.validate(tmp_path / "enquete.csv")
     assert seen == [(False, False)] * 2 and advice() is True and gc.isenabled()

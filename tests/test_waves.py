@@ -267,8 +267,8 @@ def test_errors_are_one_coded_line(cli, two, tmp_path):
     res = cli("changes", "--data", two[0])
     assert res.exit_code == 1
     assert res.stderr == "barometre : " + text("waves-need-two", wave="2024-10-15") + "\n"
-    res = cli("changes", "--data", two[0], "--data", two[0])
-    assert res.exit_code == 1 and "une seule lecture par vague" in res.stderr
+    res = cli("changes", "--data", two[0], "--data", two[0])  # a wrong call, said so
+    assert res.exit_code == 2 and res.stderr.endswith(" : le même fichier donné deux fois\n")
     regions = _write(tmp_path / "regions.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
     res = cli("changes", "--data", two[0], "--data", regions)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1

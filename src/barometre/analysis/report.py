@@ -602,7 +602,9 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
         real = survey[(survey["platform"] != "any") & survey["present"].isna()]
         counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
     blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
-    files = survey.attrs.get("files") or [Path(str(survey.attrs.get("file", ""))).name]
+    from ..survey.grid import display_name  # (a stream named as given: /dev/stdin)
+
+    files = survey.attrs.get("files") or [display_name(str(survey.attrs.get("file", "")))]
     # coverage: entities that answered something, not template rows, in the year of the key
     # figures (several files or years: each year's own count, never one pooled over them)
     answered = survey.loc[survey["present"].notna(), [c for c in ("code", "year") if c in survey]]

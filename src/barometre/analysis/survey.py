@@ -41,7 +41,6 @@ import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -75,7 +74,9 @@ from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 def _source_name(survey: pd.DataFrame) -> str:
     f = survey.attrs.get("file")
     # several waves (read_waves) name their newest file as they name every file
-    name = survey.attrs.get("file_name") or (Path(f).name if f else "enquête")
+    from ..survey.grid import display_name  # (a stream named as given: /dev/stdin)
+
+    name = survey.attrs.get("file_name") or (display_name(f) if f else "enquête")
     meta = survey.attrs.get("annuaire")
     if meta:  # a census from the Annuaire de l'administration: name it; its date is said in
         # the reader's language where the measure is named (annuaire-measure: « état au

@@ -356,6 +356,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     from ..survey.grid import display_name
     from ..survey.problems import Problem, severity_counts
 
+    _refuse_same_file(paths)
     names = wave_file_names(paths)
     frames, types, measures, problems, fictitious, warnings = [], {}, {}, [], False, {}
     between = None  # the waves of one file left out before they are placed (compare)
@@ -410,6 +411,26 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
     if all(measures.values()):  # Annuaire exports only: the newest census names the measure
         out.attrs["annuaire"] = max(measures.values(), key=lambda m: m["date"] or "")
     return out
+
+
+def _refuse_same_file(paths: list) -> None:
+    """One file given twice (``a.csv`` and ``./a.csv``, or a link to it) is no two waves:
+    refused in one line, before its readings are said to overlap themselves."""
+    import os
+
+    from ..survey.grid import display_name
+
+    for i, a in enumerate(paths):
+        for b in paths[:i]:
+            try:
+                same = os.path.samefile(a, b)
+            except (OSError, ValueError):  # missing, unreadable: its reading says it
+                continue
+            if same:
+                first, second = display_name(b, full=True), display_name(a, full=True)
+                if first == second:
+                    raise UsageError.of("waves-same-file", first=first)
+                raise UsageError.of("waves-same-file-named", first=first, second=second)
 
 
 def _pooled(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, list[Msg]]:

@@ -40,6 +40,7 @@ def console() -> None:
                 stream.flush()
         except (OSError, ValueError):  # closed, or its reader gone: nothing more to say
             code = code or 1
+    _exit_handlers()
     os._exit(code)
 
 
@@ -54,6 +55,16 @@ def finished() -> None:
     « interrompu » after « Rapport écrit », or printed a traceback)."""
     global _FINISHED
     _FINISHED = True
+
+
+def _exit_handlers() -> None:
+    """The exit handlers that :func:`os._exit` would skip, run: a library's cleaning (the
+    temporary matplotlib folder a read-only home needs, removed; a few, fast)."""
+    import atexit
+
+    run = getattr(atexit, "_run_exitfuncs", None)  # CPython's, as the interpreter's exit
+    if run is not None:
+        run()
 
 
 def _stop_on_terminate() -> None:

@@ -244,10 +244,16 @@ class _Group(Group):
         # its sentences name its options (--blank absent), not the library's keywords;
         # reset after the run, for a CliRunner inside a Python session
         surface = SURFACE.set("cli")
+        # a terminal in Latin-1 (or cp1252): tables and messages in its encoding, a plain
+        # « - » for a « ─ » it lacks, never an exit 70 (CSV and JSON: UTF-8, see _emit)
+        from .streams import plain_fallback, restore
+
+        plain = plain_fallback(sys.stdout, sys.stderr)
         try:
             return self._main(args, prog_name, complete_var, standalone_mode, **extra)
         finally:
             SURFACE.reset(surface)
+            restore(plain)
 
     def _main(self, args, prog_name, complete_var, standalone_mode, **extra):
         try:

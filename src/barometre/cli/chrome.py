@@ -109,10 +109,21 @@ class Command(_Translated, TyperCommand):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        for p in self.params:  # an input's reader says why it cannot be read, in one line
+            if getattr(p.type, "readable", False) and p.name != "output":  # (a path type's
+                p.type.readable = False  # "Path 'u.csv' is not readable": English, exit 2)
         at = next((i for i, p in enumerate(self.params) if p.name == "format"), None)
         if at is not None:
             self.params[at + 1:at + 1] = [
                 _FormatFlag("--csv", "csv"), _FormatFlag("--json", "json")]
+
+    def invoke(self, ctx):
+        """The command, with each input given as a stream (a pipe, ``/dev/stdin``) read
+        from a copy (:mod:`barometre.cli.inputs`)."""
+        from .inputs import spooled
+
+        with spooled(ctx, self.params):
+            return super().invoke(ctx)
 
     def parse_args(self, ctx, args):
         rest = super().parse_args(ctx, args)

@@ -187,14 +187,21 @@ AllSourcesOpt = Annotated[bool, typer.Option(
 STDOUT = "<stdout>"
 
 
-def _emit(text: str) -> None:
-    """Write ``text`` and a line end on the standard output; one it cannot take (a full disk,
-    closed by the caller: ``barometre … >&-``) raises ``OSError`` named :data:`STDOUT`, as
-    ``ls`` says « write error: Bad file descriptor », never an empty success."""
+def _emit(text: str, utf8: bool = False) -> None:
+    """Write ``text`` and a line end on the standard output; ``utf8`` (CSV, JSON): in UTF-8
+    whatever the locale's encoding (:mod:`barometre.cli.streams`). One it cannot take (a
+    full disk, closed by the caller: ``barometre … >&-``) raises ``OSError`` named
+    :data:`STDOUT`, as ``ls`` says « write error: Bad file descriptor », never an empty
+    success."""
     try:
         if sys.stdout is None:  # closed by the caller: Python has no stream for it
             raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        from contextlib import nullcontext
+
+        from .streams import utf8_output
+
+        with utf8_output(sys.stdout) if utf8 else nullcontext():
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
     except BrokenPipeError:  # the reader left: reader_gone, quietly
         raise
     except OSError as exc:
@@ -217,13 +224,13 @@ def _print_records(df, fmt: Format, columns=None, table_text=None, round_to=None
     rows_of = plain_records if isinstance(df, Records) else frame_records
     records = rows_of(df, columns, round_to=round_to)
     if fmt is not Format.json:
-        _emit(to_csv(records, columns or list(df.columns)))
+        _emit(to_csv(records, columns or list(df.columns)), utf8=True)
         return
     for r in records:
         for k in lists:
             if k in r:
                 r[k] = [f for f in (r[k] or "").split(";") if f]
-    _emit(to_json(records))
+    _emit(to_json(records), utf8=True)
 
 
 def _check_types(*names: str | None, kinds: bool = False) -> None:
@@ -275,9 +282,9 @@ def _emit_plain(records: list[dict], fmt: Format, table, columns=None) -> None:
     if fmt is Format.table:
         _emit(terminal_safe(table()))
     elif fmt is Format.json:
-        _emit(to_json(records))
+        _emit(to_json(records), utf8=True)
     else:
-        _emit(to_csv(records, columns))
+        _emit(to_csv(records, columns), utf8=True)
 
 
 def warnings_line(survey, path: Path, lang: str, **reading) -> str:

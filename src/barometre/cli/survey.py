@@ -142,8 +142,11 @@ def validate(
 
 
 def _display_name(path: Path) -> str:
-    """A file name that can be printed whatever bytes it holds (undecodable ones as "?")."""
-    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A file name that can be printed whatever bytes it holds (undecodable ones as "?"),
+    "." as itself, a stream read through a copy as it was given."""
+    from ..survey.grid import display_name
+
+    return display_name(path)
 
 
 def _undated_on_stderr(result, format: Format, lang: str) -> None:

@@ -8,7 +8,6 @@ MESSAGES = {
         "{file}: not an export of the Annuaire de l'administration (expected the bulk file "
         "{{\"service\": [...]}}, or an API export: JSON {{total_count, results}} or CSV with "
         "columns id, nom, pivot)"),
-    "annuaire-missing": ("{file} : fichier introuvable", "{file}: file not found"),
     "annuaire-no-social-field": (
         "{file} : export sans le champ reseau_social : les comptes déclarés y sont inconnus "
         "(exportez l'annuaire avec ce champ, ou prenez le téléchargement complet)",

@@ -661,6 +661,27 @@ MESSAGES = {
     "file-not-found": ("{path} : fichier introuvable", "{path}: file not found"),
     "file-is-directory": ("{path} : c'est un dossier, pas un fichier",
                           "{path}: this is a folder, not a file"),
+    "file-not-found-similar": (
+        "{path} : fichier introuvable ; le dossier a « {name} », le même nom aux accents codés "
+        "autrement (NFC/NFD, un nom tapé sur un système, le fichier venu d'un autre) : "
+        "complétez le nom avec la touche Tab, ou renommez le fichier",
+        "{path}: file not found; the folder has '{name}', the same name with its accents "
+        "encoded otherwise (NFC/NFD, a name typed on one system, the file from another): "
+        "complete the name with the Tab key, or rename the file"),
+    "file-link-broken": ("{path} : lien symbolique vers « {target} », introuvable",
+                         "{path}: symbolic link to '{target}', which does not exist"),
+    "file-symlink-loop": (
+        "{path} : lien symbolique en boucle (il mène, de lien en lien, à lui-même)",
+        "{path}: symbolic link in a loop (from link to link, it leads back to itself)"),
+    "file-is-pipe": (
+        "{path} : c'est un tube, pas un fichier : enregistrez-le d'abord dans un fichier "
+        "(la ligne de commande barometre, elle, le lit)",
+        "{path}: this is a pipe, not a file: save it to a file first (the barometre command "
+        "line reads it)"),
+    "file-unreadable": ("{path} : lecture refusée (droits d'accès)",
+                        "{path}: reading denied (permissions)"),
+    "file-folder-denied": ("{path} : lecture refusée (droits d'accès du dossier {folder})",
+                           "{path}: reading denied (permissions of the folder {folder})"),
     "file-empty": ("{file} : fichier vide", "{file}: empty file"),
     "file-no-cells": ("fichier vide (aucune cellule remplie)", "empty file (no cell filled in)"),
     "ods-not-read": (

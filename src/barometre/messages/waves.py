@@ -1,6 +1,11 @@
 """Messages of barometer waves: several readings of the same entities (trend --data, changes)."""
 
 MESSAGES = {
+    # one file given twice (`changes --data a.csv --data ./a.csv`): not two waves
+    "waves-same-file": ("{first} : le même fichier donné deux fois",
+                        "{first}: the same file given twice"),
+    "waves-same-file-named": ("{first} et {second} : le même fichier donné deux fois",
+                              "{first} and {second}: the same file given twice"),
     # errors
     "wave-no-date": (
         "{file} : aucune date de relevé ni année, impossible de placer l'enquête dans le temps ; "

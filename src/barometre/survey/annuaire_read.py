@@ -215,9 +215,10 @@ def services(path: str | Path) -> Iterator[Service]:
     InputFileError
         When the file is not an annuaire export, or is cut or corrupt.
     """
+    from .inputs import check_input
+
     p = Path(path)
-    if not p.is_file():
-        raise InputFileError.of("annuaire-missing", file=str(p))
+    check_input(p)  # missing, a folder, a pipe, unreadable: said as such
     kind = sniff(p)
     if kind is None:
         raise InputFileError.of("annuaire-not-recognised", file=p.name)

@@ -837,13 +837,23 @@ def _repeated_groups(top: list[Any], bottom: list[Any], names: list[int]
     return out  # a field after the last group (« Date » for all) stays nobody's
 
 
+#: The files read in place of a stream (a pipe, ``/dev/stdin``: the command line copies it
+#: to a temporary file, :mod:`barometre.cli.inputs`): path of the copy -> (name, path) said
+SHOWN_AS: dict[str, tuple[str, str]] = {}
+
+
 def display_name(path: str | Path, full: bool = False) -> str:
     """A file name that can be printed and stored whatever bytes it holds.
 
     A name that is not valid UTF-8 (an old archive's "enqu\\xe9te.csv") comes in with
     surrogate characters, which no terminal or table can encode: they become "\ufffd".
+    The copy of a stream (:data:`SHOWN_AS`) is named as the stream was given.
     """
-    text = str(path) if full else Path(path).name
+    shown = SHOWN_AS.get(str(path))
+    if shown is not None:
+        text = shown[1] if full else shown[0]
+    else:  # "." and "/" have no name of their own: said as given, never as ""
+        text = str(path) if full else Path(path).name or str(path)
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
@@ -889,11 +899,10 @@ def shell_word(v: str) -> str:
 
 def read_grid(path: str | Path, sheet: str | None = None) -> Grid:
     """Read the raw cells of a survey file (no interpretation yet)."""
+    from .inputs import check_input
+
     p = Path(path)
-    if not p.exists():
-        raise InputFileError.of("file-not-found", path=str(p))
-    if p.is_dir():
-        raise InputFileError.of("file-is-directory", path=str(p))
+    check_input(p)  # missing, a folder, a pipe, unreadable: said as such
     size = p.stat().st_size
     if size == 0:
         raise InputFileError.of("file-empty", file=p.name)

@@ -61,6 +61,7 @@ from .grid import (
     read_grid,
     validate_args,
 )
+from .inputs import check_input
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from ..messages import Count, Msg, Words
@@ -339,6 +340,10 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
               date: str | dt.date | None, date_order: str | None = None) -> list[Problem]:
     """:func:`validate`'s problems, in French."""
     from .annuaire_read import is_annuaire
+    try:  # a folder, a pipe, a file one may not read: its one problem, as a missing file
+        check_input(path)
+    except InputFileError as exc:
+        return [_unreadable(path, exc)]
     if is_annuaire(path):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import validate_annuaire
         return validate_annuaire(path, type)
@@ -350,12 +355,17 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
         if type_id == "region":  # régions read on the map of before 2016: said
             problems = problems + _old_region_map(readings)
     except InputFileError as exc:
-        name = display_name(path)
-        msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
-        said = None if exc.msg is None else _InFile(exc.msg, name, said=False)
-        return [Problem(None, None, None, "error", msg, code=exc.code, msg=said,
-                        unreadable=True)]
+        return [_unreadable(path, exc)]
     return problems
+
+
+def _unreadable(path: str | Path, exc: InputFileError) -> Problem:
+    """The one problem of a file that cannot be read at all (``unreadable``), from the
+    error that says why."""
+    name = display_name(path)
+    msg = exc.message[len(name) + 3:] if exc.message.startswith(f"{name} : ") else exc.message
+    said = None if exc.msg is None else _InFile(exc.msg, name, said=False)
+    return Problem(None, None, None, "error", msg, code=exc.code, msg=said, unreadable=True)
 
 
 def _old_region_map(readings) -> list[Problem]:
@@ -449,6 +459,7 @@ def read_survey(path: str | Path, type: str | None = None, sheet: str | None = N
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
+    check_input(p)  # a folder, a pipe, a file one may not read: said as such
     from .annuaire_read import is_annuaire
     if is_annuaire(p):  # an Annuaire de l'administration export: a census, not a survey
         from .annuaire import read_survey_annuaire
@@ -486,6 +497,7 @@ def read_coded(path: str | Path, type: str | None = None, sheet: str | None = No
     """
     _check_errors_option(errors)  # first: a typo must not silently mean "skip"
     p = Path(path)
+    check_input(p)  # a folder, a pipe, a file one may not read: said as such
     from .annuaire_read import is_annuaire
     if is_annuaire(p):
         return None

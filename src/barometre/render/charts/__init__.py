@@ -31,7 +31,11 @@ Examples
 
 from __future__ import annotations
 
-from .adoption import adoption
+from ._mplconfig import ensure_config_dir
+
+ensure_config_dir()  # before matplotlib: a home it cannot write in gets a folder of ours
+
+from .adoption import adoption  # noqa: E402
 from .benchmark import benchmark
 from .heatmap import heatmap
 from .ranking import peer_ranking, ranking
