@@ -203,3 +203,29 @@ def test_no_french_message_says_absent_for_not_in_the_file():
                        r"\{absent\}")
     bad = [code for code, (fr, _en) in catalog().items() if wrong.search(fr)]
     assert bad == []
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("fr", "15/10/2024 (101 dans la vague) : 101 pour chaque réseau sauf Instagram 100 ; "
+           "15/10/2025 (101 dans la vague) : 101 pour chaque réseau sauf TikTok 99"),
+    ("en", "2024-10-15 (101 in the wave): 101 for each platform except Instagram 100; "
+           "2025-10-15 (101 in the wave): 101 for each platform except TikTok 99")])
+def test_a_small_trend_chart_keeps_its_plot(lang, said):
+    """Each point's n listed platform by platform took the plot's room: at 5 x 3 in, the
+    English demo chart's axes collapsed to a line (matplotlib: « axes sizes collapsed to
+    zero »). The platforms every entity of the wave answered are said once."""
+    import warnings
+
+    from barometre.render.charts.style import fit_caption
+
+    demo = Path(bm.__file__).resolve().parents[2] / "data" / "demo"
+    w = bm.read_waves([demo / "vague-2024-departements-donnees-fictives.xlsx",
+                       demo / "vague-2025-departements-donnees-fictives.csv"])
+    fig = bm.charts.wave_trend(bm.wave_trend(w), lang=lang, size=(5, 3))
+    assert said in _caption(fig)
+    fit_caption(fig, 200)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a collapsed layout warns
+        fig.canvas.draw()
+    (ax,) = [a for a in fig.axes if a.get_visible() and a.lines]
+    assert ax.get_position().height > 0.2  # a fifth of the figure's height at least

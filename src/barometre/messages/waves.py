@@ -366,6 +366,13 @@ MESSAGES = {
     "waves-chart-trend-bases-of": (", sur {total} {label}", ", of {total} {label}"),
     "waves-chart-trend-bases-wave": ("{date} ({k} dans la vague) : {points}",
                                      "{date} ({k} in the wave): {points}"),
+    # most platforms answered by every entity of the wave: those said once, the others
+    # named (a 5 x 3 in chart's caption must leave room for the plot)
+    "waves-chart-trend-bases-all": ("{date} ({k} dans la vague) : {k} pour chaque réseau",
+                                    "{date} ({k} in the wave): {k} for each platform"),
+    "waves-chart-trend-bases-except": (
+        "{date} ({k} dans la vague) : {k} pour chaque réseau sauf {points}",
+        "{date} ({k} in the wave): {k} for each platform except {points}"),
     "waves-chart-trend-bases-range": ("{date} ({k} dans la vague) : n de {lo} à {hi}",
                                       "{date} ({k} in the wave): n from {lo} to {hi}"),
     "waves-chart-trend-differ": (

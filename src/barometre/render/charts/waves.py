@@ -171,9 +171,16 @@ def _point_bases(df: pd.DataFrame, lang: str) -> list[str]:
             items.append(text("waves-chart-trend-bases-range", lang, date=date, k=k,
                               lo=fmt_int(min(ns), lang), hi=fmt_int(max(ns), lang)))
         else:
+            full = int(g["n_surveyed"].max())
+            other = [(p, n) for p, n in zip(g["platform"], ns) if n != full]
             points = ", ".join(f"{platform_label(p, lang)} {fmt_int(n, lang)}"
-                               for p, n in zip(g["platform"], ns))
-            items.append(text("waves-chart-trend-bases-wave", lang, date=date, k=k, points=points))
+                               for p, n in (other if len(ns) - len(other) >= 3
+                                            else zip(g["platform"], ns)))
+            # three platforms or more answered by the whole wave: said once, « 101 pour
+            # chaque réseau sauf Instagram 100 » (the list took the plot's room at 5 x 3 in)
+            code = ("waves-chart-trend-bases-wave" if len(ns) - len(other) < 3 else
+                    "waves-chart-trend-bases-except" if other else "waves-chart-trend-bases-all")
+            items.append(text(code, lang, date=date, k=k, points=points))
     refs = df["n_reference"].dropna() if "n_reference" in df else df["n_base"].iloc[:0]
     of = ""
     if not waves_base(df, lang) and len(refs):  # a base said (within, panel): its own line
