@@ -24,18 +24,7 @@ import barometre as bm
 from barometre.analysis.survey import MIX_DESIGN_P
 from barometre.analysis.stats import wilson_interval
 
-NNBSP = "\u202f"
-
-
-def _of(kind: str) -> list[str]:
-    e = bm.reference.entities("epci")
-    return sorted(e.loc[e["kind"] == kind, "code"])
-
-
-def _write(path, rows, date="15/10/2025"):
-    path.write_text("SIREN;Facebook;Date du relevé\n" + "".join(
-        f"{c};{fb};{date}\n" for c, fb in rows), encoding="utf-8")
-    return path
+from .test_epci_whole_category import NNBSP, _of, _write  # one file of EPCI, one way
 
 
 def _picked(path, seed: int, per_kind: dict[str, tuple[int, int]]):
