@@ -124,3 +124,15 @@ def test_a_long_file_dates_by_platform_on_both_readers(tmp_path):
                 ("facebook", "instagram")} == {"facebook": [2024], "instagram": [2025]}
         insta = df[df["platform"] == "instagram"]
         assert (len(insta), int(insta["present"].sum())) == (7, 3)
+
+
+def test_compare_says_every_platforms_date_not_the_first_only(cli):
+    """The « Attention » line under compare's table said Facebook's date alone, above a
+    table whose Instagram figure is of 2025: each platform's date is said."""
+    res = cli("compare", "--data", HERE / "m_cross_year.xlsx", "--type", "departement")
+    assert res.exit_code == 0, res.output
+    (line,) = [x for x in res.output.splitlines() if x.startswith("Attention :")]
+    assert line.count("relevés sans date") == 3
+    for said in ("date des relevés Facebook, 16/12/2024", "date des relevés X (ex-Twitter), 17/12/2024",
+                 "date des relevés Instagram, 06/01/2025"):
+        assert said in line

@@ -238,15 +238,19 @@ def _narrower_line(survey, type: str | None, lang: str, bands: dict | None = Non
 
 
 def _wave_line(survey, lang: str) -> str:
-    """Readings without a date took the wave's date (the file's most frequent): in a file
-    of several years that choice decides their year, so ``compare`` says it, not only
-    ``validate``."""
+    """Readings without a date took a date (their platform's most frequent, else the
+    file's): in a file of several years that choice decides their year, so ``compare`` says
+    it, every platform's, not only ``validate``."""
     problems = survey.attrs.get("problems") or []
     codes = {p.code for p in problems}
     if "wave-date" not in codes or not codes & {"multi-year", "campaign-crosses-year"}:
         return ""
-    wave = next(p for p in problems if p.code == "wave-date")
-    return text("compare-wave-date", lang, what=wave.msg or wave.message)
+    # one per platform when each took its own platform's date: every one said, not the
+    # first only (Facebook's line above a table of Instagram's 2025)
+    said = [p.msg.render(lang) if p.msg is not None else p.message
+            for p in problems if p.code == "wave-date"]
+    return text("compare-wave-date", lang, what=" ; ".join(said) if lang == "fr"
+                else "; ".join(said))
 
 
 def _year_line(result: Records, lang: str) -> str:
