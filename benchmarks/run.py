@@ -4,7 +4,7 @@
 Usage::
 
     pip install -e '.[bench]'            # DuckDB, XlsxWriter, pyarrow (benchmark-only)
-    python benchmarks/run.py             # all; or name some: help compare reference survey same floor xlsx excel
+    python benchmarks/run.py             # all; or name some: help compare reference survey same floor least xlsx excel
     python benchmarks/run.py --runs 5
 
 Prints the median of several runs for barometre and for the reference, and
@@ -311,6 +311,79 @@ def bench_floor(runs: int) -> dict | None:
                "(the target leaves the rest of its 1.5× to every check and count)")
 
 
+_LEAST = """
+import time
+t = time.perf_counter()
+import os
+os.environ.setdefault('OPENBLAS_NUM_THREADS', '1')
+import typer  # the command line's own framework, as any Typer command imports it
+import numpy as np
+import pyarrow.parquet as pq
+
+
+def codes(col):
+    # one dictionary over the row groups; per row its int32 index, no null (none here)
+    col = col.unify_dictionaries()
+    out = np.empty(len(col), dtype=np.int32)
+    start = 0
+    for ch in col.chunks:
+        n = len(ch)
+        out[start:start + n] = np.frombuffer(ch.indices.buffers()[1], dtype=np.int32)[
+            ch.offset:ch.offset + n]
+        start += n
+    return out, col.chunk(0).dictionary.to_pylist()
+
+
+names = ['code', 'plateforme', 'present', 'date']
+table = pq.ParquetFile(PATH, read_dictionary=names).read(columns=names)
+ent, entities = codes(table['code'])
+plat, platforms = codes(table['plateforme'])
+pres, answers = codes(table['present'])
+date, dates = codes(table['date'])
+years = np.array([int(d[-4:]) for d in dates])
+latest = years == years.max()
+sel = latest[date]
+yes = np.array([a == 'Oui' for a in answers])[pres[sel]]
+key = ent[sel].astype(np.int64) * len(platforms) + plat[sel]
+cells = len(entities) * len(platforms)
+duplicates = bool((np.bincount(key, minlength=cells) > 1).any())
+present = (np.bincount(key, weights=yes, minlength=cells) > 0).reshape(len(entities), -1)
+figures = dict(zip(platforms, present.sum(0).tolist()))
+figures['any'] = int(present.any(1).sum())
+elapsed = time.perf_counter() - t
+"""
+
+
+def bench_least(runs: int) -> dict | None:
+    """The least a Python command on Typer, numpy and Arrow could do for the figures
+    ``compare --data`` prints on the Parquet file: the latest year's entities present per
+    platform and on at least one, with no check of any cell (no entity looked up, no
+    problem located, no interval, no name), against DuckDB's plain aggregation. Its
+    figures are checked against the command's own (``--json``) before it is timed.
+    Information: a lower bound for the Parquet target (benchmarks/README.md)."""
+    path = _data().with_suffix(".parquet")
+    if not path.exists():
+        print(f"least: no {path.name} — skipped")
+        return None
+    code = _LEAST.replace("PATH", repr(str(path)))
+    ours = subprocess.run([PY, "-c", code + "import json\nprint(json.dumps(figures))\n"],
+                          check=True, capture_output=True, text=True)
+    least = json.loads(ours.stdout)
+    cmd = subprocess.run(_cli() + ["compare", "--data", str(path), "--type", "commune", "--json"],
+                         check=True, capture_output=True, text=True)
+    theirs = {r["platform"]: r["n_present"] for r in json.loads(cmd.stdout)}
+    from barometre.domain.registry import match_platform
+
+    assert {("any" if k == "any" else match_platform(k)): v for k, v in least.items()} == {
+        k: v for k, v in theirs.items()}, (least, theirs)
+    ref_code = _plain_aggregation_code(path)
+    _run_child(code)
+    _run_child(ref_code)
+    p = paired_code(code, ref_code, runs)
+    return row("least possible (parquet), no check", p, "DuckDB same aggregation", None,
+               "(a lower bound: the printed figures alone, every check left out)")
+
+
 def _same_figures_sql(path: Path) -> str:
     """DuckDB's query for the figures ``compare --data`` prints, computed as barometre
     computes them: the codes joined with the reference communes (``communes.csv``, the table
@@ -472,7 +545,7 @@ def bench_excel(runs: int) -> dict | None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("which", nargs="*",
-                    default=["help", "compare", "reference", "survey", "same", "floor", "xlsx", "excel"])
+                    default=["help", "compare", "reference", "survey", "same", "floor", "least", "xlsx", "excel"])
     ap.add_argument("--runs", type=int, default=5, help="runs per measure (at most 5 for the large ones)")
     ap.add_argument("--compile", action="store_true",
                     help="byte-compile barometre's modules first (as pip does for a regular install)")
@@ -495,6 +568,10 @@ def main() -> None:
                                     bench_survey(big, "parquet")) if r]
         elif name == "floor":  # the imports and Arrow's read alone: information (#19)
             r = bench_floor(big)
+            if r:
+                results.append(r)
+        elif name == "least":  # the printed figures alone, no check: information (#19)
+            r = bench_least(big)
             if r:
                 results.append(r)
         elif name == "same":  # DuckDB computing the same figures: information (#19)
