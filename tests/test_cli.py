@@ -468,10 +468,13 @@ def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
     the counting commands say as many warnings as validate counts, grouped as counts are."""
     from barometre.datasets import reference
 
-    f = tmp_path / "virgules.csv"
+    # a count beside « Non »: a warning per row (abbreviated counts, « 1,5k », were used
+    # until tmpl22: a column of them is now one warning); five counts to rank
+    f = tmp_path / "non.csv"
+    codes = reference.type_codes("commune")
     f.write_text("code;plateforme;present;abonnes;date\n" + "".join(
-        f'{c};facebook;Oui;1,5k;15/10/2025\n'
-        for c in reference.type_codes("commune")[:1500]), encoding="utf-8")
+        f'{c};facebook;Non;1500;15/10/2025\n' for c in codes[:1500]) + "".join(
+        f'{c};facebook;Oui;1500;15/10/2025\n' for c in codes[1500:1505]), encoding="utf-8")
     assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
         "0 erreur(s), 1\u202f500 avertissement(s)")
     assert cli("validate", f, "--type", "commune", "--lang", "en").stderr.strip().endswith(

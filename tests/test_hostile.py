@@ -349,12 +349,12 @@ def test_years_out_of_range():
 def test_cap_keeps_warnings_warnings(cli):
     # typed: "01" alone is also Guadeloupe's région code (a type-guessed warning)
     probs = bm.validate(H / "many-warnings.csv", type="departement")
-    # 1,500 abbreviated counts, and one warning that the readings span several years
+    # 1,500 counts beside « Non », and one warning that the readings span several years
     assert severity_counts(probs) == {"error": 0, "warning": 1501}
     # the file's warning (no row) is said past the cap too
     assert len(probs) == MAX_PROBLEMS + 2 and probs[-1].code == "more-warnings"
-    assert probs[-1].by_code == {"count-abbreviated": 500}
-    assert [p.code for p in probs[:-1]] == ["multi-year"] + ["count-abbreviated"] * MAX_PROBLEMS
+    assert probs[-1].by_code == {"followers-but-no": 500}
+    assert [p.code for p in probs[:-1]] == ["multi-year"] + ["followers-but-no"] * MAX_PROBLEMS
     res = cli("validate", H / "many-warnings.csv", "--type", "departement")
     assert res.exit_code == 0
     assert "0 erreur(s), 1\u202f501 avertissement(s)" in res.stderr

@@ -85,12 +85,14 @@ def structure() -> None:
                       "02;Oui;01/01/2003", "03;Oui;01/01/2999", "04;Oui;15/10/25"])
     csv("years.csv", ["Code département;Facebook;Année", "01;Oui;9999", "02;Oui;0001",
                       "03;Oui;2024"])
-    # 1,500 readings of one account, each abbreviated: warnings only, past the cap
+    # 1,500 readings of one account, each a count beside « Non » (a warning per row):
+    # warnings only, past the cap (abbreviated counts, « 1,2k », were used until tmpl22:
+    # a column of them is now one warning)
     start = dt.date(2020, 1, 1)
     lines = ["code;plateforme;présent;abonnés;date"]
     for k in range(1500):
         d = start + dt.timedelta(days=k)
-        lines.append(f"01;Facebook;Oui;1,2k;{d:%d/%m/%Y}")
+        lines.append(f"01;Facebook;Non;1200;{d:%d/%m/%Y}")
     csv("many-warnings.csv", lines)
     # 2,000 duplicate pairs: every reading written twice
     lines = ["code;plateforme;présent;abonnés;date"]

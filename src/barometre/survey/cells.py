@@ -485,9 +485,11 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
 
 #: The notes of a count that one grouped warning says for its column when more than
 #: :data:`~.rules.FIRST_ROWS` cells have it (a whole column exported « 28,784 » by an
-#: English LibreOffice: one warning, not one per cell); an abbreviated count stays said per
-#: cell (each a rounded value)
-GROUPED_NOTES = ("count-ambiguous", "count-dot-thousands", "count-unit")
+#: English LibreOffice, hundreds of counts copied « 1,2k » from the networks' pages: one
+#: warning, not one per cell, which drowned every other problem in validate's list); a
+#: few stay said cell by cell. An abbreviated count's reading keeps its own mark
+#: (``followers_rounded``: each figure built on it says ≈), grouped or not
+GROUPED_NOTES = ("count-ambiguous", "count-dot-thousands", "count-unit", "count-abbreviated")
 
 
 def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str],

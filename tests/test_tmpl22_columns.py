@@ -1,0 +1,118 @@
+"""Two column-reading defects of the département template filled by interns (tmpl22).
+
+1. A column « Facebook - commentaires » (plural) beside the template's Facebook columns.
+2. Hundreds of counts copied abbreviated from the networks' pages (« 28,8k », « 1,2 M »).
+
+``files/tmpl21/ok_dep.xlsx`` is the template filled as its Mode d'emploi asks.
+"""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+import barometre as bm
+from barometre.survey import fastcsv
+
+from .conftest import FILES
+
+HERE = FILES / "tmpl21"
+OK = HERE / "ok_dep.xlsx"
+
+
+def _abbreviated(v: int) -> str:
+    """A count as a network's page shows it: « 28,8k », « 1,2 M »."""
+    return (f"{v / 1000:.1f}k" if v < 1_000_000 else f"{v / 1e6:.1f} M").replace(".", ",")
+
+
+def _counts_abbreviated(tmp_path, header: str, rows: int | None = None,
+                        name: str = "f.xlsx"):
+    """ok_dep.xlsx with the counts of column ``header`` abbreviated (the first ``rows`` of
+    them, every one when None); returns the path and the rows changed."""
+    wb = openpyxl.load_workbook(OK)
+    ws = wb["Enquête"]
+    [c] = [c.column for c in ws[1] if c.value == header]
+    changed = []
+    for r in range(2, ws.max_row + 1):
+        v = ws.cell(r, c).value
+        if isinstance(v, int) and (rows is None or len(changed) < rows):
+            ws.cell(r, c, _abbreviated(v))
+            changed.append(r)
+    path = tmp_path / name
+    wb.save(path)
+    return path, changed
+
+
+# --- 2. abbreviated counts: one warning per column past a few
+
+def test_a_column_of_abbreviated_counts_is_one_warning(tmp_path, cli):
+    path, changed = _counts_abbreviated(tmp_path, "Facebook - abonnés")
+    assert len(changed) == 82
+    problems = bm.validate(path)
+    assert not [p for p in problems if p.severity == "error"]
+    mine = [p for p in problems if p.code == "count-abbreviated"]
+    assert [(p.column, p.count, p.row, p.severity) for p in mine] == [
+        ("Facebook - abonnés", 82, None, "warning")]
+    assert mine[0].rows.tolist() == changed  # every row, not only the first ones
+    assert mine[0].message == (
+        "82 nombres d'abonnés lus de la même façon (lignes 2, 3, 4, 6, 7, …), le premier : "
+        "nombre abrégé « 28,8k » lu comme 28\u202f800 : valeur arrondie, donnez le nombre "
+        "exact si vous l'avez")
+    assert mine[0].msg.render("en") == (
+        "82 follower counts read the same way (lines 2, 3, 4, 6, 7, …), the first: "
+        "abbreviated number '28,8k' read as 28,800: a rounded value, give the exact number "
+        "if you have it")
+    res = cli("validate", path)
+    assert res.exit_code == 0
+    # the template's own warnings (wave date, councils), and one for the 82 counts
+    assert res.stderr.strip().endswith("0 erreur(s), 5 avertissement(s)")
+    assert res.stdout.count("nombre abrégé") == 1
+    # each count still read, rounded, and marked so
+    s = bm.read_survey(path)
+    fb = s[(s["platform"] == "facebook") & s["followers"].notna()]
+    assert len(fb) == 82 and fb["followers_rounded"].all()
+    assert fb.set_index("code").loc["01", "followers"] == 28_800
+    assert not s.loc[s["platform"] != "facebook", "followers_rounded"].any()
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_few_abbreviated_counts_are_said_cell_by_cell(tmp_path, monkeypatch, fast):
+    """Five in a column: each its own warning, its row; six: one for the column."""
+    path, changed = _counts_abbreviated(tmp_path, "Instagram - abonnés", rows=5)
+    problems = bm.validate(path)
+    mine = [p for p in problems if p.code == "count-abbreviated"]
+    assert [(p.row, p.column, p.count) for p in mine] == [
+        (r, "Instagram - abonnés", None) for r in changed]
+    assert mine[0].message == ("nombre abrégé « 8,7k » lu comme 8\u202f700 : valeur arrondie, "
+                               "donnez le nombre exact si vous l'avez")
+    path, changed = _counts_abbreviated(tmp_path, "Instagram - abonnés", rows=6)
+    # the same cells in a CSV, on both CSV readers
+    csv = tmp_path / "six.csv"
+    ws = openpyxl.load_workbook(path)["Enquête"]
+    csv.write_text("\n".join(";".join("" if c.value is None else str(c.value) for c in row)
+                             for row in ws.iter_rows()) + "\n", encoding="utf-8")
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    for f in (path, csv):
+        mine = [p for p in bm.validate(f, type="departement") if p.code == "count-abbreviated"]
+        assert [(p.row, p.column, p.count) for p in mine] == [
+            (None, "Instagram - abonnés", 6)], f
+        assert mine[0].rows.tolist() == changed
+
+
+def test_abbreviated_counts_of_two_columns_are_one_warning_each(tmp_path):
+    """« 1,2k », « 3,4 M », « 12k » mixed in a column: read the same way (rounded)."""
+    f = tmp_path / "deux.csv"
+    lines = ["Code département;Facebook;Abonnés Facebook;Instagram;Abonnés Instagram"]
+    cells = ["1,2k", "3,4 M", "12k", "12 K", "0,5k", "2,5M", "7k"]
+    for k, cell in enumerate(cells, start=1):
+        lines.append(f"{k:02d};Oui;{cell};Oui;{cells[-k]}")
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    mine = [p for p in bm.validate(f) if p.code == "count-abbreviated"]
+    assert [(p.column, p.count, p.rows.tolist()) for p in mine] == [
+        ("Abonnés Facebook", 7, list(range(2, 9))), ("Abonnés Instagram", 7, list(range(2, 9)))]
+    assert "« 1,2k » lu comme 1\u202f200" in mine[0].message
+    assert "« 7k » lu comme 7\u202f000" in mine[1].message
+    df = bm.read_survey(f)
+    fb = df[df["platform"] == "facebook"].set_index("code")["followers"]
+    assert fb.tolist() == [1200, 3_400_000, 12_000, 12_000, 500, 2_500_000, 7000]
