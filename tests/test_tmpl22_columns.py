@@ -116,3 +116,120 @@ def test_abbreviated_counts_of_two_columns_are_one_warning_each(tmp_path):
     df = bm.read_survey(f)
     fb = df[df["platform"] == "facebook"].set_index("code")["followers"]
     assert fb.tolist() == [1200, 3_400_000, 12_000, 12_000, 500, 2_500_000, 7000]
+
+
+# --- 1. a column of comments on a network: remarks or a count of comments, never a presence
+
+def _with_column(tmp_path, header: str, values: dict[int, object], name: str = "c.xlsx"):
+    """ok_dep.xlsx with one more column ``header``, ``values`` on their rows."""
+    wb = openpyxl.load_workbook(OK)
+    ws = wb["Enquête"]
+    c = ws.max_column + 1
+    ws.cell(1, c, header)
+    for r, v in values.items():
+        ws.cell(r, c, v)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+REMARKS = {3: "page peu active", 4: "à revérifier", 5: "Oui mais fermée", 9: 12}
+COUNTS = {2: 14, 3: 0, 4: 1, 5: "1 250", 6: "nc"}
+TEXT_FR = ("colonne ignorée : commentaires libres sur Facebook (la plupart de ses cellules "
+           "sont du texte, ex. « page peu active »), non lus : ni présence, ni compte, ni "
+           "abonnés, ni nombre de commentaires")
+COUNT_FR = ("colonne ignorée : nombre de commentaires sur Facebook (la plupart de ses "
+            "cellules sont des nombres, ex. « 14 ») : mesure d'activité, non lue, ni présence "
+            "ni abonnés")
+ACTIVITY_FR = "colonne ignorée : mesure d'activité (publications…), ni présence ni abonnés"
+REMARK_FR = ("colonne ignorée : commentaire libre sur Facebook, non lu (ni présence, ni "
+             "compte, ni abonnés)")
+
+
+@pytest.mark.parametrize("header, cells, said", [
+    # the header leaves it open: the cells decide, and the reading is said with a cell
+    ("Facebook - commentaires", REMARKS, TEXT_FR),
+    ("Facebook - commentaires", COUNTS, COUNT_FR),
+    ("Commentaires Facebook", COUNTS, COUNT_FR),
+    ("Facebook comments", REMARKS, TEXT_FR),
+    # the header says one thing, the cells the other: the cells', said
+    ("Facebook - commentaire", COUNTS, COUNT_FR),
+    ("Nombre de commentaires Facebook", REMARKS, TEXT_FR),
+    # header and cells agree: their usual reason
+    ("Nombre de commentaires Facebook", COUNTS, ACTIVITY_FR),
+    ("Facebook - nb commentaires", COUNTS, ACTIVITY_FR),
+    ("Facebook - commentaire", REMARKS, REMARK_FR),
+    ("Facebook - remarques", COUNTS, REMARK_FR),  # a remark is never a count
+    # left blank: the header's reading
+    ("Facebook - commentaires", {}, REMARK_FR),
+    ("Nombre de commentaires Facebook", {}, ACTIVITY_FR),
+])
+def test_a_comments_column_in_the_template_is_ignored_and_its_reading_said(
+        tmp_path, header, cells, said):
+    path = _with_column(tmp_path, header, cells)
+    problems = bm.validate(path)
+    # never a second presence of Facebook (« deux colonnes pour la présence »)
+    assert not [p for p in problems if p.severity == "error"]
+    [p] = [p for p in problems if p.column == header]
+    assert (p.code, p.severity, p.row) == ("ignored-column", "warning", None)
+    assert p.message == said
+    # the figures are the template's own
+    s, ok = bm.read_survey(path), bm.read_survey(OK)
+    for field in ("present", "followers"):
+        assert s[field].sum() == ok[field].sum()
+
+
+def test_the_comments_reading_in_english_and_by_the_cli(tmp_path, cli):
+    path = _with_column(tmp_path, "Facebook - commentaires", REMARKS)
+    res = cli("validate", path, "--lang", "en")
+    assert res.exit_code == 0 and res.stderr.strip().endswith("0 error(s), 5 warning(s)")
+    assert ("column 'Facebook - commentaires': warning: column ignored: free-text comments on "
+            "Facebook (most of its cells are text, e.g. 'page peu active'), not read: neither "
+            "presence, account, followers nor number of comments") in res.stdout
+    path = _with_column(tmp_path, "Facebook - commentaires", COUNTS, "n.xlsx")
+    res = cli("validate", path)
+    assert res.exit_code == 0 and res.stderr.strip().endswith("0 erreur(s), 5 avertissement(s)")
+    assert ("colonne « Facebook - commentaires » : avertissement : " + COUNT_FR) in res.stdout
+    en = cli("validate", path, "--lang", "en").stdout
+    assert ("column ignored: number of comments on Facebook (most of its cells are numbers, "
+            "e.g. '14'): an activity measure, not read, neither presence nor followers") in en
+
+
+@pytest.mark.parametrize("how", ["general", "fast", "parquet"])
+def test_a_comments_count_is_never_read_as_a_presence(tmp_path, monkeypatch, how):
+    """No presence column but the comments': its « 0 » read « Non » and « 1 » « Oui »
+    before, its « 14 » an error; the counts say the presence (followers imply it)."""
+    rows = [("01", "1200", "14"), ("02", "300", "0"), ("03", "450", "1"), ("04", "80", "")]
+    header = ("Code département", "Abonnés Facebook", "Commentaires Facebook")
+    if how == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        path = tmp_path / "c.parquet"
+        pq.write_table(pa.table({
+            header[0]: [r[0] for r in rows], header[1]: [int(r[1]) for r in rows],
+            header[2]: [int(r[2]) if r[2] else None for r in rows]}), path)
+    else:
+        if how == "fast":
+            monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+        path = tmp_path / "c.csv"
+        path.write_text("\n".join(";".join(r) for r in [header, *rows]) + "\n",
+                        encoding="utf-8")
+    problems = bm.validate(path)
+    assert [(p.code, p.column, p.message) for p in problems] == [
+        ("ignored-column", "Commentaires Facebook", COUNT_FR)]
+    s = bm.read_survey(path)
+    assert s["present"].tolist() == [True] * 4
+    assert s["followers"].tolist() == [1200, 300, 450, 80]
+
+
+def test_remarks_without_a_presence_column_are_no_errors(tmp_path):
+    """« Facebook - commentaires » of text beside the counts: each remark was a
+    ``presence-invalid`` error, its row left out by ``errors="skip"``."""
+    f = tmp_path / "r.csv"
+    f.write_text("Code département;Abonnés Facebook;Facebook - commentaires\n"
+                 "01;1200;page peu active\n02;300;\n03;450;à revoir\n", encoding="utf-8")
+    problems = bm.validate(f)
+    assert [(p.code, p.column, p.message) for p in problems] == [
+        ("ignored-column", "Facebook - commentaires", TEXT_FR)]
+    assert bm.read_survey(f, errors="skip")["code"].tolist() == ["01", "02", "03"]

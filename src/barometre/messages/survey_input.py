@@ -268,6 +268,19 @@ MESSAGES = {
                     "free-text comment on {platform}, not read (neither presence, account nor "
                     "followers)"),
     "why-comment-any": ("commentaire libre, non lu", "free-text comment, not read"),
+    # « Facebook - commentaires »: remarks or a count of comments, its cells decided
+    # (survey.headers.comments_reading)
+    "why-comments-text": (
+        "commentaires libres sur {platform} (la plupart de ses cellules sont du texte, ex. "
+        "« {example} »), non lus : ni présence, ni compte, ni abonnés, ni nombre de "
+        "commentaires",
+        "free-text comments on {platform} (most of its cells are text, e.g. '{example}'), not "
+        "read: neither presence, account, followers nor number of comments"),
+    "why-comments-count": (
+        "nombre de commentaires sur {platform} (la plupart de ses cellules sont des nombres, "
+        "ex. « {example} ») : mesure d'activité, non lue, ni présence ni abonnés",
+        "number of comments on {platform} (most of its cells are numbers, e.g. '{example}'): "
+        "an activity measure, not read, neither presence nor followers"),
     "why-generic-presence": (
         "présence sur « les réseaux sociaux » en général : les colonnes par réseau suffisent",
         "presence on 'social networks' in general: the per-platform columns are enough"),

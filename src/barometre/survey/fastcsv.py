@@ -26,7 +26,7 @@ from .grid import (
     large_file_encoding,
 )
 from .columnar import read_csv_columns
-from .headers import classify_header
+from .headers import classify_header, needs_cells
 from .raw import RawColumns, columns_of_frame, row_numbers
 from .values import (
     _is_blank,
@@ -93,10 +93,12 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     except InputFileError:
         return None
     header = rows[h]
-    # Read only the columns that mean something; low-cardinality ones dictionary-encoded
-    # (codes, platforms, Oui/Non, dates): a fraction of the memory of Python strings.
-    roles = [classify_header(v, i).role for i, v in enumerate(header)]
-    usecols = [i for i, r in enumerate(roles) if r not in ("ignore", "unknown")]
+    # Read only the columns that mean something (and a column of comments on a platform,
+    # whose cells say what it is); low-cardinality ones dictionary-encoded (codes,
+    # platforms, Oui/Non, dates): a fraction of the memory of Python strings.
+    cols = [classify_header(v, i) for i, v in enumerate(header)]
+    roles = [c.role for c in cols]
+    usecols = [i for i, c in enumerate(cols) if needs_cells(c)]
     # Every cell is read as the text the normal reader sees: numbers inferred by the C
     # parser would read "12.345" (French thousands) as 12.345 and "01" as 1. Follower
     # counts stay (Arrow) text, parsed below; low-cardinality columns are dictionaries.

@@ -19,7 +19,7 @@ from .._arrow import compute
 from ..domain.errors import InputFileError
 from ..messages import Count, Msg, Words
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
-from .headers import _header_score, classify_header
+from .headers import _header_score, classify_header, needs_cells
 from .values import _is_blank
 from .problems import Problem, more_problems
 
@@ -977,9 +977,10 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         as_dict = [schema.names[i] for i, name in enumerate(header)
                    if (pa.types.is_string(schema.types[i]) or pa.types.is_large_string(schema.types[i]))
                    and classify_header(name, i).role not in ("followers", "account")]
-        # only the columns that mean something, as the CSV fast path (a million-row file)
+        # only the columns that mean something, as the CSV fast path (a million-row file),
+        # and a column of comments on a platform (its cells say what it is)
         used = [i for i, name in enumerate(header)
-                if classify_header(name, i).role not in ("ignore", "unknown")] or \
+                if needs_cells(classify_header(name, i))] or \
             list(range(len(header)))  # nothing recognised: the reader says what is missing
         if len(set(schema.names)) == len(schema.names):
             # ParquetFile, not read_table: one file needs no dataset machinery (~10 ms)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain.registry import COMMUNE_TYPES, match_platform, match_type, normalize
 from ..domain.text import fold
-from .values import _is_blank
+from .values import _is_blank, _text
 
 # --------------------------------------------------------------------------- headers
 
@@ -60,6 +60,10 @@ class Column:
     x_marks: bool = False  # presence marked by "x", blank meaning absent
     #: for a column ignored on purpose: catalog code of the reason (or the reason's Msg)
     why: Any = None
+    #: a column of comments on this platform (« Facebook - commentaires »): free text or a
+    #: count of the page's comments, ignored either way; its cells say which, and ``why``
+    #: (the header's reading until then) is decided by :func:`comments_reading`
+    comments_of: str | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -229,6 +233,9 @@ def _platform_column(index: int, header: str) -> Column | None:
         return None
     col = Column(index, header, "present")
     why = _not_a_platform_column(words, role_words, p)
+    if why == "why-comments-cells":  # remarks or a count: the cells say (comments_reading)
+        col.comments_of = p if p != "any" else None
+        why = "why-activity" if set(words) & _COUNT_WORDS else "why-comment"
     if why:
         col.role, col.why = "ignore", why
         if why == "why-comment":  # « Facebook - remarque »: a note on that platform
@@ -273,10 +280,19 @@ _ACTIVITY_WORDS = {"post", "posts", "publication", "publications", "tweet", "twe
                    "taux", "interaction", "interactions", "story", "stories", "reel", "reels",
                    "impression", "impressions", "portee", "reach", "frequence", "rythme"}
 #: A platform named with one of these words is a free-text note on it (« Facebook -
-#: remarque », « Notes X », « Commentaire Instagram »), ignored as « Commentaire » alone is;
-#: « commentaires » (plural) stays a count of comments, an activity measure
-_COMMENT_WORDS = {"remarque", "remarques", "commentaire", "comment", "remark", "remarks",
-                  "note", "notes", "observation", "observations", "annotation", "annotations"}
+#: remarque », « Notes X », « Facebook - observations »), ignored as « Commentaire » alone is
+_COMMENT_WORDS = {"remarque", "remarques", "remark", "remarks", "note", "notes", "observation",
+                  "observations", "annotation", "annotations"}
+#: … and with one of these, a note or a count of the page's comments (« Facebook -
+#: commentaires »: an intern's remarks, or the comments an activity survey counts): ignored
+#: either way, never a presence (whose « 0 » and « 1 » would read Non and Oui); its cells
+#: say which (:func:`comments_reading`), else its header: a count said with a count's word
+#: (« Nombre de commentaires Facebook »), a remark otherwise (« Commentaire Instagram »)
+_COMMENTS_WORDS = {"commentaire", "commentaires", "comment", "comments"}
+#: … of which these leave it open: remarks, or the comments counted
+_PLURAL_COMMENTS = {"commentaires", "comments"}
+#: the words of a count (« Nombre de commentaires », « Nb commentaires », « number of »)
+_COUNT_WORDS = {"nombre", "nb", "nbre", "number", "total", "count"}
 _CREATION_WORDS = {"creation", "creee", "cree", "ouverture", "ouvert", "inscription",
                    "created", "creation", "lancement"}
 ROW_NUMBER_KEYS = {"id", "n", "no", "num", "numero", "rang", "index", "ligne", "row", "nligne",
@@ -288,6 +304,8 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
     ws = set(words)
     if ws & _COMMENT_WORDS:  # before anything: a note is never a presence (nor activity)
         return "why-comment"
+    if ws & _COMMENTS_WORDS:  # remarks or a count of comments: never a presence either
+        return "why-comments-cells"
     if ws & _CREATION_WORDS:
         return "why-creation-date"
     if ws & _ACTIVITY_WORDS and "followers" not in role_words and not ws & _ROLE_WORDS[
@@ -296,6 +314,64 @@ def _not_a_platform_column(words: list[str], role_words: set[str], platform: str
     if platform == "any":
         return "why-generic-presence"
     return None
+
+
+def needs_cells(col: Column) -> bool:
+    """Whether the reader loads a column's cells: a column it reads, or a column of comments
+    whose cells say what it is (:func:`comments_reading`); the fast readers skip the rest."""
+    return col.role not in ("ignore", "unknown") or col.comments_of is not None
+
+
+#: the filled cells of a comments column that :func:`comments_reading` looks at: enough to
+#: tell remarks from counts, a bounded cost on a file of millions of rows
+COMMENTS_CELLS_LOOKED_AT = 1000
+
+
+def comments_reading(col: Column, cells: Any) -> None:
+    """Decide from its cells what a column of comments on a platform is (in place: its
+    ``why``, the reason it is ignored, said by ``validate``): a count of the page's comments
+    (an activity measure) when more of its filled cells are numbers than text, free-text
+    remarks when more are text; a column left blank, or as many of each, keeps its
+    header's reading (:func:`classify_header`).
+
+    ``col`` has ``comments_of`` (« Facebook - commentaires »); ``cells``, its raw column
+    (:class:`~.raw.CodedColumn` or :class:`~.raw.RowColumn`); its first
+    :data:`COMMENTS_CELLS_LOOKED_AT` filled cells decide. Where the header said the same
+    (« Nombre de commentaires » over numbers, « Commentaire » over text) its usual reason
+    is said; where it left it open (« commentaires », « comments ») or said the other, the
+    reading taken and a cell that shows why.
+    """
+    import numpy as np
+
+    from ..domain.registry import PLATFORMS
+    from ..messages import Msg
+    from .cells import _distinct
+    from .values import CellError, read_count
+
+    codes, values = _distinct(cells)
+    codes = np.asarray(codes)
+    numbers: list[str] = []
+    texts: list[str] = []
+    for k in codes[codes >= 0].tolist():
+        v = values[k]
+        if _is_blank(v):
+            continue
+        try:
+            count, _ = read_count(v)
+        except CellError:
+            count = None
+        (numbers if count is not None else texts).append(_text(v))
+        if len(numbers) + len(texts) >= COMMENTS_CELLS_LOOKED_AT:
+            break
+    words = set(_words(col.header))
+    platform = PLATFORMS[col.comments_of].words()
+    if len(numbers) > len(texts):
+        col.why = ("why-activity" if words & _COUNT_WORDS else
+                   Msg("why-comments-count", platform=platform, example=numbers[0]))
+    elif len(texts) > len(numbers):
+        col.why = (Msg("why-comment", platform=platform)
+                   if not words & (_COUNT_WORDS | _PLURAL_COMMENTS) else
+                   Msg("why-comments-text", platform=platform, example=texts[0]))
 
 
 def refine_columns(cols: list[Column]) -> None:

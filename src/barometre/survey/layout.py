@@ -12,7 +12,7 @@ from ..domain.errors import InputFileError
 from ..domain.registry import TYPES, types_words
 from ..domain.text import fold
 from ..messages import Msg
-from .headers import Column, classify_header, column_problems, refine_columns
+from .headers import Column, classify_header, column_problems, comments_reading, refine_columns
 from .problems import Problem
 
 # --------------------------------------------------------------------------- parsing
@@ -60,9 +60,16 @@ def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
                if c.type_hint in _FINENESS else len(_FINENESS))
 
 
-def _layout(header: list[Any], type_id: str | None) -> tuple[_Layout, list[Problem]]:
+def _layout(header: list[Any], type_id: str | None, raw: Any = None
+            ) -> tuple[_Layout, list[Problem]]:
+    """The file's layout from its ``header``, and the problems of its columns; ``raw``, the
+    cells (:class:`~.raw.RawColumns`), says what a column of comments on a platform is
+    (:func:`~.headers.comments_reading`: remarks or a count, ignored either way)."""
     cols = [classify_header(v, i) for i, v in enumerate(header)]
     refine_columns(cols)
+    for c in cols:
+        if c.comments_of and raw is not None and c.index in raw.columns:
+            comments_reading(c, raw[c.index])
     codes = [c for c in cols if c.role == "entity_code"]
     names = [c for c in cols if c.role == "entity_name"]
     if not codes and not names:

@@ -180,7 +180,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     type_id = find_type(type).id if type else None
     if type_id == "all":
         type_id = None
-    layout, warnings_ = _layout(header, type_id)
+    layout, warnings_ = _layout(header, type_id, raw)
     problems = _Problems()
     for w in warnings_:
         problems.add(w)
