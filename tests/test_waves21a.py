@@ -203,14 +203,16 @@ def test_panel_api_chart_and_report_agree(cli, tmp_path):
     assert c.attrs["base"]["n"] == 26 and c.attrs["n_files_read"] == 3
     assert c.attrs["panel_out"]["absent"] == {"2024-10-15": 3, "2025-10-14": 1}
     assert bm.charts.changes(c).get_suptitle().startswith("Départements du panel")
+    # the report's Mouvements count the report's panel, the entities of every wave read
+    # (waves22a: one report, one base; tests/test_waves22a.py), not the changes' 26
     out = tmp_path / "p.xlsx"
     res = cli("report", "--data", OLD, "--data", MARCH, "--data", NEW, "--panel", "-o", out)
     assert res.exit_code == 0, res.output
     rows = list(openpyxl.load_workbook(out)["Mouvements"].iter_rows(values_only=True))
-    assert rows[0][0] == ("26 départements du panel : du 15 octobre 2024 au 14 octobre 2025 "
-                          "(3 fichiers lus, 2 vagues comparées)")
+    assert rows[0][0] == ("11 départements du panel (dans chacune des 3 vagues lues) : du "
+                          "15 octobre 2024 au 14 octobre 2025 (3 fichiers lus, 2 vagues comparées)")
     fb = next(r for r in rows if r[0] == "Facebook")
-    assert fb[1:5] == (1, 2, 20, 3) and fb[5] == pytest.approx(22 / 23)
+    assert fb[1:5] == (1, 2, 5, 3) and fb[5] == pytest.approx(7 / 8)
     # trend's panel is every wave's entities (a line over the three waves): unchanged
     t = bm.wave_trend(w, panel=True, platforms="facebook")
     assert set(t["n_reference"]) == {11}

@@ -494,14 +494,37 @@ def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
         if day.year in out and day.year not in taken:
             out[day.year] = day
             taken.add(day.year)
+    for day in _file_wave_spans(survey):  # a year of two waves: its point at the last,
+        out[day.year] = max(day, out.get(day.year, day))  # as read_waves' files place it
     return out
+
+
+def _file_wave_spans(survey: pd.DataFrame) -> dict[dt.date, tuple[dt.date, dt.date]]:
+    """The waves of a survey of one file when a year holds several (a long file read on
+    10/03/2025 and on 14/10/2025: two waves, as ``changes --data`` and ``trend --data``
+    read it, :func:`barometre.analysis.waves.survey_waves`): each wave's date (its most
+    frequent reading date) with its readings' first and last days, so that the report
+    dates every wave as it does those of several files. Empty when every year is one wave
+    (the year's date then, :func:`_wave_dates`), and for waves the reader dated
+    (``attrs["wave_dates"]``, :func:`barometre.read_waves`)."""
+    if "wave_dates" in survey.attrs or "wave" in survey.columns or "date" not in survey:
+        return {}
+    dated = survey[["year", "date"]].dropna().drop_duplicates()
+    if not dated["year"].duplicated().any():  # one date a year: one wave a year
+        return {}
+    from .waves import _date_runs
+
+    runs = _date_runs(survey["date"], survey)  # as assign_waves cuts them
+    if len({best.year for _, best in runs}) == len(runs):  # days of one wave, spread
+        return {}
+    return {best.date(): (min(g).date(), max(g).date()) for g, best in runs}
 
 
 def _every_wave_date(survey: pd.DataFrame, waves: dict[int, dt.date]) -> dict[dt.date, int]:
     """Every wave's date, sorted, with its year: the reader's (``attrs["wave_dates"]``, two
     waves of one year both, March and October 2025), else each year's (:func:`_wave_dates`).
     ``waves``: :func:`_wave_dates` of the survey."""
-    days = survey.attrs.get("wave_dates") or ()
+    days = survey.attrs.get("wave_dates") or tuple(_file_wave_spans(survey))
     every = {pd.Timestamp(d).date(): pd.Timestamp(d).year for d in days}
     for y, d in waves.items():  # a year the reader dated otherwise (undated readings)
         if y not in every.values():
@@ -540,6 +563,9 @@ def _wave_spans(survey: pd.DataFrame, waves: dict[int, dt.date]
     its year's."""
     if "date" not in survey:
         return ()
+    file_waves = _file_wave_spans(survey)  # one file, two waves a year: each its own span
+    if file_waves:
+        return tuple(file_waves.get(day, (day, day)) for day in sorted(waves.values()))
     by_wave = "wave" in survey
     d = survey[["wave" if by_wave else "year", "date"]].dropna()
     ends = d.groupby(d.columns[0])["date"].agg(["min", "max"])
@@ -888,7 +914,10 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         its waves, when it holds several (:func:`barometre.read_waves`, or one long file
         whose dates are months apart), add the movements between the oldest and the newest
         (``extra["movements"]``, :func:`barometre.analysis.waves.movements`), or, when they
-        cannot be told apart, why not (``extra["movements_refused"]``, the error).
+        cannot be told apart, why not (``extra["movements_refused"]``, the error). Under
+        ``panel`` every sheet counts the same entities, those of every wave read: with a
+        third wave, the Mouvements too (``extra["movements_panel"]``: how many more the two
+        waves compared share, which ``changes --panel`` on their files compares).
     entity : str, optional
         With ``survey``: the entity to benchmark against its peers.
     peers : {"type", "region", "strate", "category"}, optional
@@ -920,7 +949,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         require_columns(survey, PEER_COLUMNS)
         same_survey(adoption, survey)
         said = _said_of(adoption)
-        every_entity = survey  # the Mouvements' panel is the entities of its two waves
+        every_entity = survey  # every wave's entities, to count those the panel leaves out
         if said["panel"]:  # a panel over waves: the entities of every wave, on every sheet
             from .survey import balanced_panel
 
@@ -997,15 +1026,44 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         from .waves import movements
 
         # the base the figures were counted on (within, panel), the Mouvements' too: a panel
-        # compared whole is its census, not a sample of the type in France; its entities
-        # those of the two waves compared, as changes --panel (a third wave cuts none out)
+        # compared whole is its census, not a sample of the type in France. One report, one
+        # base: its panel is the entities of every wave read, on every sheet (a third wave
+        # cuts some out of the Mouvements; how many the two waves share beyond it is said,
+        # with the changes --panel that compares them all)
         said = _said_of(adoption)
         try:
-            moves = movements(every_entity if said["panel"] else survey,
-                              type=sel.types[0] if sel.types else None, **said)
+            moves = movements(survey, type=sel.types[0] if sel.types else None, **said)
         except InputFileError as e:  # undated rows in a file of several waves: said, not guessed
             moves = None
             r.extra["movements_refused"] = e
         if moves is not None:
             r.extra["movements"] = moves
+            beyond = _pair_beyond_panel(every_entity, survey, moves["changes"]) \
+                if said["panel"] else None
+            if beyond is not None:
+                r.extra["movements_panel"] = beyond
     return r
+
+
+def _pair_beyond_panel(every: pd.DataFrame, panel: pd.DataFrame,
+                       changes: pd.DataFrame) -> dict | None:
+    """Under ``panel`` over more than two waves (:func:`barometre.read_waves`), the report's
+    panel (the entities of every wave read, ``panel``) beside that of the two waves its
+    Mouvements compare (``changes``' ``old`` and ``new``, in ``every``, the waves before the
+    panel was made): ``{"n_waves"`` (waves read), ``"n_panel"``, ``"n_pair"`` (entities in
+    both compared waves), ``"beyond"`` (those of the pair out of the report's panel),
+    ``"paths"`` (the two waves' files, as given), ``"type"}``; None with two waves (one panel)."""
+    from .survey import restrict
+
+    if "wave_label" not in every.columns or every["wave_label"].nunique() < 3:
+        return None
+    a = changes.attrs
+    t = a.get("collectivity_type")
+    own, kept = (restrict(every, t), restrict(panel, t)) if t else (every, panel)
+    codes = {w: set(own.loc[(own["wave_label"] == w).to_numpy(), "code"].dropna())
+             for w in (a.get("old"), a.get("new"))}
+    pair = set.intersection(*codes.values())
+    mine = set(kept["code"].dropna())
+    return {"n_waves": int(every["wave_label"].nunique()), "n_panel": len(mine),
+            "n_pair": len(pair), "beyond": len(pair - mine), "paths": list(a.get("paths") or []),
+            "type": t}

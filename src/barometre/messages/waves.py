@@ -181,6 +181,21 @@ MESSAGES = {
     "waves-title-changes-read": (
         "{type} : {from_old} {to_new} ({n_read} fichiers lus, 2 vagues comparées)",
         "{type}: {from_old} {to_new} ({n_read} files read, 2 waves compared)"),
+    # a report's panel over more waves than the two compared: the entities of every wave
+    # read, on every sheet (the Mouvements' title says it)
+    "waves-panel-every-wave": (
+        "{base} (dans chacune des {n} vagues lues)",
+        "{base} (in each of the {n} waves read)"),
+    # under it, the entities the two compared waves share beyond that panel, and the
+    # command that compares them all (changes --panel: the two waves' own panel)
+    "waves-excel-panel-beyond": (
+        "Panel du rapport, le même sur chaque feuille : les {n_panel} {whom} qui figurent "
+        "dans chacune des {n_waves} vagues lues ; les deux vagues comparées en ont {beyond} "
+        "autres en commun, hors de ce panel : « barometre changes {args} » compare "
+        "les {n_pair}.",
+        "The report's panel, the same on every sheet: the {n_panel} {whom} in each of the "
+        "{n_waves} waves read; the two waves compared share {beyond} more, outside this "
+        "panel: “barometre changes {args}” compares all {n_pair}."),
     "waves-note-base-part": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
         "p : test exact de McNemar (arrivées contre départs), bilatéral ; « exhaustif » : "

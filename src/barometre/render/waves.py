@@ -165,17 +165,20 @@ def blank_rules_lines(df: Any, lang: str = "fr", trend: bool = False) -> list[st
     return out
 
 
-def changes_title(df: Any, lang: str = "fr") -> str:
+def changes_title(df: Any, lang: str = "fr", waves_read: int | None = None) -> str:
     """The title of a table of :func:`barometre.changes` (the text's, the Mouvements
     sheet's): the type (or the base said), the two waves, the files holding them, or every
     file read when more were (« 3 fichiers lus, 2 vagues comparées »: a third wave's file,
-    not compared)."""
+    not compared). ``waves_read``: a report's panel made of that many waves, more than the
+    two compared (« 11 départements du panel (dans chacune des 3 vagues lues) »)."""
     a = df.attrs
     files = a.get("files") or {}
     n_files = len({f for fs in files.values() for f in fs}) or 1
     n_read = a.get("n_files_read") or n_files
     # the base said (within, panel) in place of the type, as compare names it
     kind = waves_base(df, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
+    if waves_read:
+        kind = text("waves-panel-every-wave", lang, base=kind, n=waves_read)
     return text("waves-title-changes-read" if n_read > n_files else "waves-title-changes",
                 lang, type=kind[:1].upper() + kind[1:],
                 **wave_words(lang, old=a.get("old"), new=a.get("new")),

@@ -51,8 +51,11 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     ch, moves, ranks = m["changes"], m["transitions"], m["movers"]
     h = lambda code: text(code, lang)  # noqa: E731
     a = ch.attrs
-    # the base said (within, panel) in place of the type, the files read, as changes' table
-    sh.line(changes_title(ch, lang), size=14, bold=True, color=TITLE_COLOR)
+    # the base said (within, panel) in place of the type, the files read, as changes' table;
+    # a report's panel of more waves than the two compared says so (the same on every sheet)
+    beyond = r.extra.get("movements_panel")
+    sh.line(changes_title(ch, lang, waves_read=beyond["n_waves"] if beyond else None),
+            size=14, bold=True, color=TITLE_COLOR)
     sh.blank()
     cols = [Column(h("waves-head-platform")), Column(h("waves-head-joined"), "count"),
             Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
@@ -94,6 +97,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(changed, size=9, color="595959")
     for out in panel_out_notes(ch, lang):  # a panel over waves: those out of it
         sh.line(out, size=9, color="595959")
+    if beyond and beyond["beyond"]:  # the two waves' own panel is wider: how much, and where
+        sh.line(_beyond_note(beyond, lang), size=9, color="595959")
     for gap in evolution_gaps(r, lang):  # the Évolution's share of each wave whole, said
         sh.line(text("waves-excel-vs-evolution", lang, **gap), size=9, color="595959")
     zero = from_zero_note(ch, lang)
@@ -256,6 +261,24 @@ def _capped(sh: Sheet, left_out: int, attrs: dict, lang: str) -> None:
     sh.line(text("waves-excel-capped", lang, shown=Count(LISTED_PER_PLATFORM), n=Count(left_out),
                  s="" if left_out == 1 else "s", args=" ".join(args)), size=9, color="595959")
     sh.blank()
+
+
+def _beyond_note(b: dict, lang: str) -> str:
+    """The report's panel (the entities of every wave read) said under the Mouvements, with
+    how many more entities the two compared waves share (``r.extra["movements_panel"]``)
+    and the ``changes --panel`` that compares them all (its files as given)."""
+    from ...survey.grid import shell_word
+
+    args = [w for p in b.get("paths") or [] for w in ("--data", shell_word(str(p)))]
+    if b.get("type"):
+        args += ["--type", b["type"]]
+    args.append("--panel")
+    if lang == "en":
+        args += ["--lang", "en"]
+    return text("waves-excel-panel-beyond", lang, n_panel=fmt_int(b["n_panel"], lang),
+                whom=type_label(b.get("type") or "", lang, plural=b["n_panel"] > 1),
+                n_waves=b["n_waves"], beyond=fmt_int(b["beyond"], lang),
+                n_pair=fmt_int(b["n_pair"], lang), args=" ".join(args))
 
 
 def evolution_gaps(r: ReportData, lang: str) -> list[dict[str, str]]:
