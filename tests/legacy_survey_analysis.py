@@ -199,9 +199,11 @@ def adoption(survey: pd.DataFrame, type: str | None = None, by: str | None = Non
     out["year"] = out["year_key"].where(out["year_key"] >= 0).astype("Int64")
     out["share"] = out["n_present"] / out["n_base"]
     # every entity of the type answered: a census (no sampling error); otherwise a sample
-    # of a finite population of n_ref entities (finite-population correction)
+    # of a finite population of n_ref entities (finite-population correction); a census
+    # has no interval (NaN: ci22, was the share twice)
     out["census"] = out["n_base"].eq(n_ref) if n_ref else False
-    cis = [(s, s) if c else wilson_interval(s, n, population=n_ref)
+    nan = float("nan")
+    cis = [(nan, nan) if c else wilson_interval(s, n, population=n_ref)
            for s, n, c in zip(out["share"], out["n_base"], out["census"])]
     out["ci_low"] = [c[0] for c in cis]
     out["ci_high"] = [c[1] for c in cis]

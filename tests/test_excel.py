@@ -39,10 +39,11 @@ def test_ideose_report(ideose_report):
     assert got[("ville préfecture", "Facebook")] == 0.54 and got[("ville préfecture", "X (ex-Twitter)")] == 0.47
     assert all("%" in r["Part"].number_format for r in gazette)
     vp = [r for r in gazette if r["Type"].value == "ville préfecture"][0]
-    # the 101 villes préfectures are a census: no sampling interval (low = high = share)
-    assert vp["Base (n)"].value == 101 and vp["IC 95 % bas"].value == 0.54
-    # ... and its "interval" reads "exhaustif", as the text tables say it (the value kept)
-    assert vp["IC 95 % bas"].number_format == vp["IC 95 % haut"].number_format == '"exhaustif"'
+    # the 101 villes préfectures are a census: no sampling interval, so no number in its
+    # bounds (was the share, 0.54, read as a zero-width interval) but "exhaustif", as the
+    # text tables say it
+    assert vp["Base (n)"].value == 101
+    assert vp["IC 95 % bas"].value == vp["IC 95 % haut"].value == "exhaustif"
     assert "Adoption" in ws.tables and ws.freeze_panes == "A2"
     assert ws.conditional_formatting  # data bars on the share
     assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
@@ -193,7 +194,8 @@ def test_english_report_data_says_line_as_the_messages_do(tmp_path):
 
 def test_only_a_sample_has_an_interval_in_the_adoption_sheet(cli, tmp_path):
     """Three départements are a sample: their interval is shown in percent; every
-    département is a census: its "interval" (the share itself) reads "exhaustif"."""
+    département is a census: no interval, its bounds read "exhaustif" (no number: the
+    share itself was there, a zero-width interval to whoever reads the cells)."""
     few = tmp_path / "trois.csv"
     few.write_text("code;plateforme;present;date\n01;facebook;Oui;15/10/2025\n"
                    "02;facebook;Non;15/10/2025\n03;facebook;Oui;15/10/2025\n", encoding="utf-8")
@@ -206,10 +208,12 @@ def test_only_a_sample_has_an_interval_in_the_adoption_sheet(cli, tmp_path):
         low, high = heads.index("IC 95 % bas"), heads.index("IC 95 % haut")
         # the figures' rows (a note may follow the table: a sample's random-draw note)
         rows = [r for r in ws.iter_rows(min_row=2) if r[low].value is not None]
-        assert rows and all(want in r[low].number_format and want in r[high].number_format
-                            for r in rows), data
         if want == "%":
+            assert rows and all(want in r[low].number_format and want in r[high].number_format
+                                for r in rows), data
             assert all(r[low].value < r[high].value for r in rows)
+        else:
+            assert rows and all(r[low].value == r[high].value == "exhaustif" for r in rows), data
 
 
 @pytest.mark.parametrize("lang, starred, plain, note", [
@@ -258,8 +262,10 @@ def test_a_census_without_interval_reads_census_in_the_report(tmp_path, lang, wo
         heads.index(next(h for h in heads if "95" in h and ("haut" in h or "high" in h)))
     quinet = [r for r in rows[1:] if r[3] == 0.62 and r[5] == 27]
     assert len(quinet) == 1 and quinet[0][low] == quinet[0][high] == word
-    # the other censuses keep their value (the share), shown as the word by its format
-    assert any(r[low] == r[3] and isinstance(r[low], float) for r in rows[1:])
+    # the other censuses read their word too, no number (was the share, a zero-width
+    # interval shown as the word by its format); no row holds a zero-width interval
+    assert any(r[low] == r[high] == ("exhaustif" if lang == "fr" else "census") for r in rows[1:])
+    assert not any(isinstance(r[low], float) and r[low] == r[high] for r in rows[1:])
 
 
 @pytest.mark.parametrize("lang, fmt", [("fr", "0.0 %"), ("en", "0.0%")])

@@ -270,7 +270,8 @@ def test_survey_covering_every_entity_is_a_census(tmp_path):
     # every blank counted as absent: all 101 départements in every base, a census
     a = bm.adoption(bm.read_survey(demo, blank="absent"))
     assert (a["n_base"] == 101).all() and a["census"].all()
-    assert (a["ci_low"] == a["share"]).all() and (a["ci_high"] == a["share"]).all()
+    # a census has no interval (was the share twice, a zero-width interval)
+    assert a["ci_low"].isna().all() and a["ci_high"].isna().all()
     # blanks left out of the base (the file records "Non" answers): no longer a census where
     # some did not answer, and the interval has the finite-population correction
     b = bm.adoption(bm.read_survey(demo))
@@ -355,7 +356,7 @@ def test_done_ideose_villes_prefectures_census(cli):
     vp = {r["platform"]: r for r in recs if r["collectivity_type"] == "ville_prefecture"}
     assert vp["facebook"]["share"] == 0.54 and vp["x"]["share"] == 0.47
     for r in vp.values():
-        assert r["census"] is True and r["ci_low"] == r["ci_high"] == r["share"]
+        assert r["census"] is True and r["ci_low"] is None and r["ci_high"] is None
         assert r["month"] == 10 and r["measure"] == "of_all" and r["flags"] == []
         assert r["base"] == "101 villes préfectures"
 

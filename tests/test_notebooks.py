@@ -62,13 +62,15 @@ def _markdown(name: str) -> str:
 
 def test_the_discovery_notebook_says_what_the_figures_and_chart_are():
     """It said the villes préfectures' figure was « le seul chiffre avec un intervalle de
-    confiance » (it is « exhaustif »: a census, ci_low = ci_high) and that the dotted line
+    confiance » (it is « exhaustif »: a census, no ci_low nor ci_high) and that the dotted line
     marks a change of source (it marks a change of base: render/charts/trend.py)."""
     import barometre as bm
 
     text = _markdown("01-decouvrir-le-barometre.ipynb")
     ideose = bm.compare("region", year=2015, source="ideose")
-    assert ideose["census"].all() and (ideose["ci_low"] == ideose["ci_high"]).all()
+    # a census: no bounds (were the share twice); the notebook says they are empty
+    assert ideose["census"].all() and ideose["ci_low"].isna().all() and ideose["ci_high"].isna().all()
+    assert "`ci_low` et `ci_high` vides" in text
     assert "seul chiffre avec un intervalle" not in text and "« exhaustif »" in text
     assert "pointillé marque un changement de source" not in text
     assert "pointillé vertical marque un changement de base" in text

@@ -124,7 +124,9 @@ def test_compare_cli_json_matches_the_ideose_reference(cli):
         assert list(r)[:9] == ["collectivity_type", "platform", "year", "share", "n_present",
                                "n_base", "ci_low", "ci_high", "source"]
     vp = [r for r in recs if r["collectivity_type"] == "ville_prefecture"][0]
-    assert vp["n_base"] == 101 and vp["census"] is True and vp["ci_low"] == vp["ci_high"] == 0.54
+    # a census: no interval (was 0.54 twice, a zero-width interval)
+    assert vp["n_base"] == 101 and vp["census"] is True and vp["ci_low"] is None
+    assert vp["ci_high"] is None and vp["share"] == 0.54
 
 
 def test_compare_table_is_french(cli):

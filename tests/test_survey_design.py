@@ -69,7 +69,7 @@ def test_the_metropolitan_departements_alone_are_their_census(cli, dep96):
     assert (fb["n_present"], fb["n_base"], fb["census"]) == (90, 96, False)
     assert (fb["design"], fb["design_subset"], fb["n_subset"], fb["subset_census"]) == (
         "subset", "metropole", 96, True)
-    assert fb["ci_low"] == fb["ci_high"] == pytest.approx(90 / 96, abs=1e-4)
+    assert fb["ci_low"] is None and fb["ci_high"] is None  # the part's census: no interval
     import csv
     import io
 
@@ -79,8 +79,8 @@ def test_the_metropolitan_departements_alone_are_their_census(cli, dep96):
         f"{c};{'Oui' if i < 92 else 'Non'}\n" for i, c in enumerate(metro)), encoding="utf-8")
     table = cli("compare", "--data", f92, "--type", "departement", "-f", "csv").stdout
     [r] = [r for r in csv.DictReader(io.StringIO(table)) if r["platform"] == "facebook"]
-    # rounded as a census's share, not as an interval's bounds (0.9583)
-    assert r["ci_low"] == r["ci_high"] == r["share"] == "0.958333"
+    # the part's census has no interval: empty bounds (were the share twice, 0.958333)
+    assert r["share"] == "0.958333" and r["ci_low"] == r["ci_high"] == ""
     en = cli("compare", "--data", dep96, "--type", "departement", "--lang", "en").stdout
     assert "census (metropolitan)" in en
     assert "The file covers the 96 metropolitan départements and nothing overseas" in en
@@ -214,7 +214,8 @@ def test_the_report_says_the_design(cli, dep96, mix, tmp_path):
         assert any("pas un échantillon tiré au hasard" in v for v in summary)
         assert not any("échantillon retenu par l'auteur" in v for v in summary + notes)
         if said:
-            assert wb["Adoption"]["G2"].number_format == f'"{said}"'
+            # the word, no number: the part's census has no interval
+            assert wb["Adoption"]["G2"].value == wb["Adoption"]["H2"].value == said
             intervals = next(r for r in method if r[0] == "Intervalles")
             assert "N = 96 départements de métropole" in intervals[1]
             # the share of the part, not « de toutes les collectivités du type en France »

@@ -163,9 +163,10 @@ def test_trend_data_shows_both_waves_oldest_first(cli, two):
     assert (ig24["n_present"], ig24["n_base"], ig24["n_unknown"], ig24["census"]) == (60, 100, 1, False)
     assert ig24["ci_low"] is not None and ig24["ci_low"] < 0.6 < ig24["ci_high"]
     assert (ig25["n_present"], ig25["n_base"], ig25["census"]) == (63, 101, True)
-    # a census has no sampling error: the interval is the share itself (as adoption())
-    # (equal to the share in JSON too: rounded as the share, no longer to 4 decimals)
-    assert ig25["ci_low"] == ig25["ci_high"] == ig25["share"] == round(63 / 101, 6)
+    # a census has no sampling error, so no interval (as adoption()): null in JSON (was
+    # the share twice, a zero-width interval)
+    assert ig25["share"] == round(63 / 101, 6)
+    assert ig25["ci_low"] is None and ig25["ci_high"] is None
     assert (tk25["n_present"], tk25["n_base"], tk25["n_unknown"]) == (14, 99, 2)
     assert (tk24["year"], tk25["year"]) == (2024, 2025)
     assert tk24["source"] == "vague-2024.xlsx" and tk25["source"] == "vague-2025.csv"

@@ -38,7 +38,7 @@ __all__ = ["compare", "trend", "select", "published_sources", "cited_sources", "
 RECORD_COLUMNS = ["collectivity_type", "platform", "year", "share", "n_present", "n_base",
                   "ci_low", "ci_high", "source"]
 #: What every compare/trend record also says: when, what it measures, on which base, and
-#: whether it is a census (``ci_low == ci_high == share``); ``flags`` joins with ";" any of
+#: whether it is a census (no sampling error: ``ci_low``, ``ci_high`` missing); ``flags`` joins with ";" any of
 #: derived_from_wording, disputed, restated, base_unstated, non_random_sample, not_k_of_n;
 #: the figure as its source printed it (``value_published``, text: "90", "56.7") and its
 #: unit (``unit_published``: ``percent`` or ``count``), of which ``share`` may be inferred

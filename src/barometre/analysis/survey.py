@@ -462,8 +462,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         ``n_category`` with ``by="category"``, ``base`` then « 42 communautés
         d'agglomération de l'enquête »; ``n_reference``, ``n_surveyed`` and ``coverage``
         stay the type's). ``census`` is
-        true when every entity of the type in France answered (the interval is the
-        share); otherwise the Wilson interval has the finite-population correction
+        true when every entity of the type in France answered: no sampling error, so no
+        interval (``ci_low`` and ``ci_high`` NaN, as for a census of a part of the type,
+        ``subset_census``); otherwise the Wilson interval has the finite-population correction
         (N = the entities of the type in France), its bounds moved outward to shares
         the N can have, never past the possible range [k / N, (k + u) / N], u = N − n
         (:func:`barometre.analysis.stats.wilson_interval`).
@@ -500,7 +501,8 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     Examples
     --------
     On the demo workbook (fictitious data): Facebook's 7 blank cells are out of its base
-    (94 of the 101 départements answered), so it is not a census and has an interval.
+    (94 of the 101 départements answered), so it is not a census and has an interval; X,
+    answered by all 101, is a census: no interval (NaN).
 
     >>> import barometre as bm
     >>> s = bm.read_survey(bm.demo_file("enquete"))
@@ -509,12 +511,12 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     ...       .round(3).to_string(index=False))
      platform  n_present  n_base  share  ci_low  ci_high  census
      facebook         90      94  0.957   0.941    0.960   False
-            x         81     101  0.802   0.802    0.802    True
+            x         81     101  0.802     NaN      NaN    True
     instagram         84     100  0.840   0.832    0.842   False
      linkedin         76      98  0.776   0.752    0.782   False
       youtube         64      98  0.653   0.634    0.663   False
        tiktok         17      99  0.172   0.168    0.188   False
-          any        101     101  1.000   1.000    1.000    True
+          any        101     101  1.000     NaN      NaN    True
     """
     return _frame(_adoption_records(survey, type, by, platforms, design, within, panel))
 
@@ -639,7 +641,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     else:
         pops = [n_ref] * len(n_base)
     census = [bool(N) and n == N for n, N in zip(n_base, pops)]
-    cis = [(s, s) if c else wilson_interval(s, n, population=N)
+    # a census has no interval (missing, not share–share: bounds equal to the share would
+    # read, in a frame, a JSON or a CSV, as a sample's interval of zero width)
+    cis = [(None, None) if c else wilson_interval(s, n, population=N)
            for s, n, c, N in zip(share, n_base, census, pops)]
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
@@ -1070,7 +1074,8 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
         else:
             sizes = [design.n_subset] * n
         whole = [bool(N) and k == N for k, N in zip(n_base, sizes)]
-        cis = [(s, s) if w else wilson_interval(s, k, population=N)
+        # the part's census (subset_census): no interval, as a census of the type
+        cis = [(None, None) if w else wilson_interval(s, k, population=N)
                for s, k, w, N in zip(share, n_base, whole, sizes)]
         return {"ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
                 "flags": [""] * n, "subset_census": whole,
@@ -1084,21 +1089,21 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
         # each); a band all of the part is its census (a sample of it, with blanks); a
         # band mixing the part's entities and others over-weights the part: no interval
         in_band = _part_per_band(design, c.collectivity_type)
-        cis = []
+        cis, drawn = [], []  # drawn: the band's figure is of a random sample or a census
         for s, k, b in zip(share, n_base, col["strate"]):
             N, held = band_sizes.get(b), in_band.get(b, 0)
-            if N and (held == 0 or held == N):
-                cis.append((s, s) if k == N else wilson_interval(s, k, population=N))
-            else:
-                cis.append((None, None))
+            drawn.append(bool(N) and (held == 0 or held == N))
+            # a band's census: no interval (census), not a non-random sample
+            cis.append(((None, None) if k == N else wilson_interval(s, k, population=N))
+                       if drawn[-1] else (None, None))
         return {"ci_low": [lo for lo, _ in cis], "ci_high": [hi for _, hi in cis],
-                "flags": ["" if lo is not None else "non_random_sample" for lo, _ in cis],
+                "flags": ["" if d else "non_random_sample" for d in drawn],
                 "subset_census": [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)],
                 "estimate": [None] * n, "estimate_low": [None] * n, "estimate_high": [None] * n}
-    if by:  # a category read whole is a census of it; the others: no interval
+    if by:  # a category read whole is a census of it, the others no random sample: neither
+        # has an interval
         whole = [band_sizes.get(b) == k for b, k in zip(col[by], n_base)]
-        return {"ci_low": [s if w else None for s, w in zip(share, whole)],
-                "ci_high": [s if w else None for s, w in zip(share, whole)],
+        return {"ci_low": [None] * n, "ci_high": [None] * n,
                 "flags": ["" if w else "non_random_sample" for w in whole],
                 "estimate": [None] * n, "estimate_low": [None] * n, "estimate_high": [None] * n}
     part = _adoption_counts(_coded_part(c, design.codes), None, platforms)

@@ -127,8 +127,8 @@ def adoption() -> pd.DataFrame:
         the entities of the base (``of_all``), of those present on social media
         (``of_present``) or of a survey's respondents (``of_respondents``).
         ``census`` is true when the base is the whole population it names (every
-        région, the 101 villes préfectures): there is no sampling error and
-        ``ci_low == ci_high == share``. A sample with a known base gets a Wilson 95 %
+        région, the 101 villes préfectures): there is no sampling error, so no interval
+        (``ci_low`` and ``ci_high`` missing). A sample with a known base gets a Wilson 95 %
         interval. No interval is given for a share derived from wording, nor for a
         share that is not k/n for its stated n (flag ``not_k_of_n``). A census claim with
         no stated n whose share no count of its base can give (76 % of the régions: not
@@ -141,7 +141,7 @@ def adoption() -> pd.DataFrame:
 
     Examples
     --------
-    A census (every région: its interval is the share itself) and a sample of 52 towns
+    A census (every région: no sampling error, no interval) and a sample of 52 towns
     chosen by a website (no interval, flagged):
 
     >>> import barometre as bm
@@ -152,7 +152,7 @@ def adoption() -> pd.DataFrame:
     >>> cols = ["source", "flags", "n_present", "n_base", "share", "census", "ci_low", "ci_high"]
     >>> print(rows[cols].round(3).to_string(index=False))
                 source             flags  n_present  n_base  share  census  ci_low  ci_high
-           ideose-2015                         <NA>    <NA>   0.96    True    0.96     0.96
+           ideose-2015                         <NA>    <NA>   0.96    True    <NA>     <NA>
     choisirsonweb-2014 non_random_sample         47      52  0.904   False    <NA>     <NA>
     """
     return _adoption_ci().copy()
@@ -214,7 +214,8 @@ def ci_for(share: object, n: object, census: bool, wording: bool = False,
            population: object = None, tolerance: float = 0.005) -> tuple[object, object, bool]:
     """The 95 % interval that matches the design of one figure, and whether share is k/n.
 
-    A census has no sampling error (the interval is the share itself); a sample with a
+    A census has no sampling error, so no interval (``None, None``: bounds equal to the
+    share would read as a sample's interval of zero width); a sample with a
     known base gets a Wilson interval, with the finite-population correction when the
     size of the population is known (bounds then on the shares that population can have,
     :func:`~barometre.analysis.stats.wilson_interval`); a share derived from wording, or one that cannot
@@ -233,7 +234,7 @@ def ci_for(share: object, n: object, census: bool, wording: bool = False,
     if wording or not k_of_n:
         return None, None, k_of_n
     if census:
-        return float(share), float(share), True
+        return None, None, True
     if not known_n:
         return None, None, True
     pop = None if population is None or pd.isna(population) else float(population)

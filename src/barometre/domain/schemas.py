@@ -18,8 +18,9 @@ kind; these are what barometre gives):
   ``n_surveyed``, ``followers``, ``population``, ``year``, ``month``): ``Int64``, missing
   as ``<NA>`` (a survey never knows a month: all ``<NA>``, still ``Int64``);
 - shares, bounds and other values (``share``, ``ci_low``, ``ci_high``, ``coverage``,
-  ``value``): floats (``Float64`` in the shipped published tables); a census's bounds are
-  its share, equal to it in the frame and in CSV/JSON (rounded as the share);
+  ``value``): floats (``Float64`` in the shipped published tables); a census has no
+  interval: its bounds are missing (NaN, ``<NA>``; null in JSON, empty in CSV), never the
+  share twice, which would read as a sample's interval of zero width;
 - ``value_published`` stays the text the source printed ("13.7"): its decimals are the
   source's precision (the tolerance of the k/n check, the decimals shown), which a float
   would lose ("56.70"), and a citation may print "2/3"; ``share`` is its value;

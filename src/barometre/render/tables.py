@@ -111,18 +111,9 @@ def _plain_rows(rows: Iterable[Sequence[Any]], cols: list[str],
                 and value.is_integer()):
             rec["value"] = int(value)  # a count, a rank: 16636, not 16636.0 (figures)
         if round_to:
-            raw = dict(rec)
             for c, digits in round_to.items():
                 if isinstance(rec.get(c), float):
                     rec[c] = rounded(rec[c], digits, unit="per_1000" not in c)
-            if (rec.get("census") is True or rec.get("subset_census") is True) and isinstance(
-                    raw.get("share"), float):
-                # a census's bounds are its share (no sampling error), a part's census's too
-                # (the 96 metropolitan départements): rounded as the share, not as an
-                # interval's bounds, so that they stay equal to it
-                for c in ("ci_low", "ci_high"):
-                    if raw.get(c) == raw["share"]:
-                        rec[c] = rec["share"]
         out.append(rec)
     return out
 

@@ -676,29 +676,29 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, note)
     for note in random_draw_notes(r.adoption, lang, words=True):  # a part read as a sample
         _note_across(sh, block, note)
-    # a census has no sampling error: its "interval" (the share itself) reads "exhaustif",
-    # as the text tables say it, the cells keeping the value; one whose share is not k/n
-    # reads "recensement, part non k/n" (census_word), said under the table
+    # a census has no sampling error, so no interval: its bound cells hold no number (the
+    # share twice would read as a sample's interval of zero width) but the word the text
+    # tables say in its place, "exhaustif", "exhaustif (métropole)" for a part's census;
+    # one whose share is not k/n reads "recensement, part non k/n" (census_word), said
+    # under the table
     records = r.adoption.to_dict("records")
     if any(rec.get("census") is True and "not_k_of_n" in flag_set(rec) for rec in records):
         _note_across(sh, block, text("pub-census-not-k-of-n-note", lang))
     for i, rec in enumerate(records):
         bounds = {6: plain_value(rec.get("ci_low")), 7: plain_value(rec.get("ci_high"))}
+        part_census = rec.get("subset_census") is True
         for j, other in ((6, 7), (7, 6)):  # the two bounds
             cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
-            if rec.get("subset_census") is True:  # the census of a part: "exhaustif (métropole)"
-                cell.number_format = '"' + text("survey-part-census", lang, part=_part_label(
-                    rec, lang, short=True)) + '"'
-            elif rec.get("census") is True:
-                said = census_word(rec, lang)
-                cell.number_format = '"' + said + '"'
-                if bounds[j] is None and plain_value(rec.get("share")) is not None:
-                    # a census whose share has no interval (not k/n: 62 %≈ of 27 régions;
-                    # derived from wording): no value to format, the word itself, wrapped
-                    # in the narrow column ("recensement, / part non k/n"), its row as tall
-                    cell.value = said
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
-                    sh.wrapped[(cell.row, cell.column)] = said
+            if ((part_census or rec.get("census") is True)
+                    and plain_value(rec.get("share")) is not None):
+                said = (text("survey-part-census", lang, part=_part_label(rec, lang, short=True))
+                        if part_census else census_word(rec, lang))
+                # the word itself, wrapped in the narrow column ("recensement, / part non
+                # k/n"), its row as tall
+                cell.value = said
+                cell.number_format = "General"
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                sh.wrapped[(cell.row, cell.column)] = said
             elif bounds[j] is not None:
                 # bounds that would read the same take the decimals that set them apart,
                 # as fmt_ci says them: "98,8 %" and "99,2 %", not "99 %" twice
