@@ -91,6 +91,20 @@ def fmt_p(p: object, census: bool, lang: str = "fr", low: object = None,
         fmt_float(p, 3, lang)
 
 
+def untested(r: Any) -> bool:
+    """A row of :func:`barometre.changes` on waves far from the type's categories' or size
+    bands' proportions (``flags`` ``non_random_sample``, ``attrs["mix_design"]``): its
+    shares are the compared entities', marked « † », and no test (p) is given, the note
+    under the table, the chart or the sheet says why. ``r``: a record (mapping) or a row
+    of ``itertuples()``.
+
+    >>> untested({"flags": "non_random_sample"}), untested({"flags": None}), untested({})
+    (True, False, False)
+    """
+    flags = r.get("flags") if hasattr(r, "get") else getattr(r, "flags", None)
+    return "non_random_sample" in str(flags or "")
+
+
 def sure_range(low: object, high: object, lang: str = "fr") -> str:
     """The sure range of a change (fractions) in points: "+4,0 à +5,9 pts"; the change
     itself when both bounds are one ("+4,0 pts")."""
@@ -511,7 +525,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     for r in df.to_dict("records"):
         # waves far from the type's proportions (attrs["mix_design"]): the shares marked,
         # no test; the note under the table says why
-        mixed = "non_random_sample" in str(r.get("flags") or "")
+        mixed = untested(r)
         rows.append([platform_label(r["platform"], lang), fmt_int(r["joined"], lang),
                      fmt_int(r["left"], lang), fmt_int(r["stayed"], lang),
                      fmt_int(r["not_comparable"], lang),
