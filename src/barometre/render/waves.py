@@ -17,7 +17,7 @@ from .views import ROUNDED_MARK, questioned_mark, served_note
 
 __all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
-           "fmt_p", "p_words", "sure_range", "sure_range_note", "blank_rules_lines", "changes_title", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
+           "fmt_p", "untested", "p_words", "sure_range", "sure_range_note", "blank_rules_lines", "changes_title", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
            "waves_base"]
 
 SMALL_N = 30
