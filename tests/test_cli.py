@@ -520,10 +520,10 @@ def test_survey_base_said_in_english(cli):
     demo = ROOT / "data" / "demo" / "enquete-departements-donnees-fictives.xlsx"
     en = cli("compare", "--data", demo, "--type", "departement", "--lang", "en").stdout
     fb = next(line for line in en.splitlines() if line.startswith("département  Facebook"))
-    assert fb.endswith("94 surveyed entities; 7 not answered, out of the base")
+    assert fb.endswith("94 surveyed entities; 7 others not answered, out of the base")
     assert "de l'enquête" not in en
     fr = cli("compare", "--data", demo, "--type", "departement").stdout
-    assert "94 entités de l'enquête ; 7 non renseignées, hors base" in fr
+    assert "94 entités de l'enquête ; 7 autres sans réponse, hors base" in fr
     published = cli("compare", "--type", "region", "--year", "2015", "--source", "ideose",
                     "--lang", "en").stdout
     # a published base is our description of what the source counted: in English too
@@ -539,7 +539,7 @@ def test_coverage_counts_the_entities_with_an_answer_and_says_so(cli, tmp_path):
     fr = cli("compare", "--data", f, "--type", "departement").stdout
     assert fr.splitlines()[0] == ("Couverture : 2 sur 101 départements avec au moins une réponse "
                                   "dans le fichier")
-    assert "1 non renseignée, hors base" in fr
+    assert "1 autre sans réponse, hors base" in fr
     en = cli("compare", "--data", f, "--type", "departement", "--lang", "en").stdout
     assert en.splitlines()[0] == ("Coverage: 2 of 101 départements with at least one answer in "
                                   "the file")

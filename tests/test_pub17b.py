@@ -36,11 +36,11 @@ def test_within_base_column_names_the_departements_entities(cli, two_deps):
     args = ("compare", "--data", two_deps, "--type", "epci", "--within", "01,44")
     out = cli(*args)
     assert out.exit_code == 0, out.output
-    assert f"29 des 30 {BASE} ; 1 non renseignée, hors base" in out.stdout
+    assert f"29 des 30 {BASE} ; 1 autre sans réponse, hors base" in out.stdout
     assert f"30 {BASE}" in out.stdout  # Instagram: every one answered
     assert "entités de l'enquête" not in out.stdout
     en = cli(*args, "--lang", "en").stdout
-    assert "29 of the 30 intercommunalities of Ain and Loire-Atlantique; 1 not answered" in en
+    assert "29 of the 30 intercommunalities of Ain and Loire-Atlantique; 1 other not answered" in en
     # CSV and JSON keep the survey's own French base in every language (test_english)
     rows = {r["platform"]: r for r in as_json(cli(*args, "-f", "json"))}
     assert rows["facebook"]["base"] == "29 entités de l'enquête"
@@ -54,7 +54,7 @@ def test_within_base_in_the_report_adoption_sheet_and_synthese_chart(cli, two_de
     wb = openpyxl.load_workbook(out)
     bases = [c.value for row in wb["Adoption"].iter_rows() for c in row
              if isinstance(c.value, str) and BASE in c.value]
-    assert f"29 des 30 {BASE} ; 1 non renseignée, hors base" in bases
+    assert f"29 des 30 {BASE} ; 1 autre sans réponse, hors base" in bases
     assert _chart_titles(wb["Synthèse"]) == [f"Présence des {BASE} sur chaque réseau, 2025"]
     # without --within, the title says the type alone, as before
     plain = tmp_path / "plain.xlsx"

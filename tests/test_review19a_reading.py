@@ -156,9 +156,9 @@ def test_adoption_says_what_skip_left_out(tmp_path):
     assert x["n_base"] + x["n_unknown"] + x["n_skipped"] == 6  # every entity of X's column
     assert a.loc[a["platform"] == "facebook", "n_skipped"].tolist() == [0]
     table = adoption_table(a)
-    assert ("3 entités de l'enquête ; 1 non renseignée, hors base ; 2 écartées pour erreur, "
-            "hors base : voir barometre validate") in table
-    assert "2 left out for an error, out of the base: see barometre validate" in \
+    assert ("3 entités de l'enquête ; 1 autre sans réponse, hors base ; 2 autres écartées pour "
+            "erreur, hors base : voir barometre validate") in table
+    assert "2 others left out for an error, out of the base: see barometre validate" in \
         adoption_table(a, lang="en")
     from barometre.analysis.survey import compare_survey
     c = compare_survey(s)

@@ -40,12 +40,12 @@ def test_compare_with_other_types_keeps_what_skip_left_out(tmp_path):
     assert list(c.columns).index("n_skipped") == list(c.columns).index("n_unknown") + 1
     table = adoption_table(c)
     line = next(x for x in table.splitlines() if x.startswith("ville préfecture"))
-    assert line.endswith("2 entités de l'enquête ; 1 écartée pour erreur, hors base : "
+    assert line.endswith("2 entités de l'enquête ; 1 autre écartée pour erreur, hors base : "
                          "voir barometre validate")
     line = next(x for x in table.splitlines() if x.startswith("commune"))
-    assert line.endswith("4 entités de l'enquête ; 2 écartées pour erreur, hors base : "
+    assert line.endswith("4 entités de l'enquête ; 2 autres écartées pour erreur, hors base : "
                          "voir barometre validate")
-    assert "1 left out for an error" in adoption_table(c, lang="en")
+    assert "1 other left out for an error" in adoption_table(c, lang="en")
     # the narrower type's own figures count its own entities
     a = bm.adoption(s, type="ville_prefecture")
     assert a["n_skipped"].tolist() == [1]
@@ -80,8 +80,8 @@ def test_a_rejected_date_counts_in_the_files_one_year(tmp_path):
     a = bm.adoption(s)
     assert (a["year"].tolist(), a["n_skipped"].tolist()) == ([2025], [2])
     assert "skipped_unshown" not in a.attrs
-    assert ("3 entités de l'enquête ; 2 écartées pour erreur, hors base : voir barometre "
-            "validate") in adoption_table(a)
+    assert ("3 entités de l'enquête ; 2 autres écartées pour erreur, hors base : voir "
+            "barometre validate") in adoption_table(a)
 
 
 def test_a_rejected_date_in_a_file_of_several_years_is_said_apart(tmp_path):

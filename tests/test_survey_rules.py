@@ -116,7 +116,7 @@ def test_blank_option_on_every_command(cli, tmp_path):
 def test_compare_table_says_not_answered(cli):
     out = cli("compare", "--type", "departement", "--data", NO_DATE, "--blank", "unknown").stdout
     line = next(x for x in out.splitlines() if "Facebook" in x)
-    assert "91/95" in line and line.endswith("95 entités de l'enquête ; 6 non renseignées, "
+    assert "91/95" in line and line.endswith("95 entités de l'enquête ; 6 autres sans réponse, "
                                              "hors base")
     csv = cli("compare", "--type", "departement", "--data", NO_DATE, "--blank", "unknown",
               "-f", "csv").stdout
@@ -236,7 +236,7 @@ def test_template_blanks_without_any_non_are_ambiguous(cli, tmp_path):
     # --blank unknown: the old reading, not answered (said as asked: no error)
     fb = next(x for x in cli("compare", "--data", filled, "--type", "departement",
                              "--blank", "unknown").stdout.splitlines() if "Facebook" in x)
-    assert "100\u202f%  39/39" in fb and fb.endswith("39 entités de l'enquête ; 62 non renseignées, "
+    assert "100\u202f%  39/39" in fb and fb.endswith("39 entités de l'enquête ; 62 autres sans réponse, "
                                                 "hors base")
     assert {p.severity for p in bm.validate(filled, blank="unknown")} == {"warning"}
     cli("report", "--data", filled, "--blank", "unknown", "-o", tmp_path / "r.xlsx")

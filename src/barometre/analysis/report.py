@@ -236,7 +236,9 @@ class ReportData:
         Types and platforms of the key figures, in registry order.
     evolution : DataFrame or None
         Long frame ``date, collectivity_type, platform, share, source`` (one value per
-        series and date) when the figures span two dates or more. Published figures add
+        series and date) when the figures span two dates or more; a survey's adds
+        ``flags`` (``non_random_sample``: a wave that is no random sample of its type, its
+        point marked « † », :attr:`extra` ``evolution_designs`` says why). Published figures add
         ``measure, base_family, series, run, derived``: per type and platform one series
         per measure and base family, as :func:`barometre.trend` groups them, each cut into
         runs at trend's ruptures (another publisher, another base); ``derived``: a share
@@ -261,7 +263,11 @@ class ReportData:
         ``peer_group``: with an entity, its benchmark's peer group (the rule, what the
         peers share, the région's name, the peer entities in the file);
         ``evolution_left_out``: published figures the Évolution leaves out, counted
-        (``single``: series of one figure; ``disputed``: disputed figures).
+        (``single``: series of one figure; ``disputed``: disputed figures);
+        ``evolution_designs``: a survey's waves whose Évolution points are marked « † »
+        (no random sample of their type: far from its categories' or size bands'
+        proportions, a part beside others), ``(type, year) -> design`` (as
+        ``attrs["design_by_year"]`` of :func:`barometre.adoption`).
     """
 
     selection: Selection
@@ -369,9 +375,14 @@ def _evolution(df: pd.DataFrame, waves: dict[int, dt.date]) -> pd.DataFrame | No
     family = (d["measure"].fillna("").astype(str) if "measure" in d else pd.Series("", index=d.index))
     if "base_family" in d:
         family = family + "|" + d["base_family"].fillna("").astype(str)
+    # a wave far from the type's proportions (non_random_sample) keeps its flag: the
+    # Évolution marks its point « † », as compare and changes mark its share
+    flags = (d["flags"].fillna("").astype(str) if "flags" in d
+             else pd.Series("", index=d.index))
     long = pd.DataFrame({"date": dates, "collectivity_type": d["collectivity_type"].to_numpy(),
                          "platform": d["platform"].to_numpy(), "share": d["share"].astype(float).to_numpy(),
-                         "source": d["source"].astype(str).to_numpy(), "_f": family.to_numpy()})
+                         "source": d["source"].astype(str).to_numpy(), "flags": flags.to_numpy(),
+                         "_f": family.to_numpy()})
     long = long.drop_duplicates(["collectivity_type", "platform", "_f", "date"])  # first source
     # per type and platform, the family followed over the most dates (the latest on a tie)
     span = long.groupby(["collectivity_type", "platform", "_f"], sort=False)["date"].agg(["size", "max"])
@@ -672,6 +683,10 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
     2025 has no figure for it); among them, with ``asked`` (the user's platforms), those
     asked only."""
     if survey is None or adoption["year"].nunique() > 1:
+        if survey is not None:
+            designs = _designs_of([adoption])
+            adoption = adoption.copy(deep=False)
+            adoption.attrs = {**adoption.attrs, "designs": designs}  # the caller's kept
         return adoption, {}, set()
     from .survey import adoption as survey_adoption
     from .survey import any_left_out
@@ -690,6 +705,7 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
             per_type[i] = a[~((a["platform"] == "any") & a["year"].isin(list(out)))]
             left.update(out)
     every = pd.concat(per_type, ignore_index=True)
+    every.attrs = {**every.attrs, "designs": _designs_of(per_type)}
     shown = set(adoption["platform"])
     by_year = [a.attrs.get("any_platforms", {}) for a in per_type]
     year = _reference_year(adoption)
@@ -705,6 +721,21 @@ def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tupl
     every = every[every["platform"].isin(shown)]
     read = {p for a in per_type for ps in a.attrs.get("any_platforms", {}).values() for p in ps}
     return every, (left if "any" in shown else {}), read
+
+
+def _designs_of(frames: list[pd.DataFrame]) -> dict[tuple[str, int], dict]:
+    """Each year's design of the survey figures ``frames`` (each of one type, as
+    :func:`barometre.adoption` gives them): ``(type, year) -> design``; the years whose
+    file is a random sample of the type have none."""
+    out = {}
+    for f in frames:
+        types = list(f.attrs.get("design") or {})
+        if len(types) != 1:  # figures of several types in one frame: whose year is not said
+            continue
+        for y, d in (f.attrs.get("design_by_year") or {}).items():
+            if y is not None:
+                out[(types[0], int(y))] = d
+    return out
 
 
 def _said_of(adoption: pd.DataFrame, t: str | None = None) -> dict:
@@ -977,12 +1008,20 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     if files:  # the Adoption's Source cells and the Évolution name them too
         r.extra["figure_files"] = files
     every, any_left, read = _every_wave(adoption, survey, sel.platforms)
+    designs = every.attrs.get("designs") or {}
     if survey is None:  # published figures: trend's series, cut at its ruptures
         r.evolution, left = _published_evolution(every)
         if r.evolution is not None and any(left.values()):
             r.extra["evolution_left_out"] = left
     else:
         r.evolution = _evolution(every, waves)
+        if r.evolution is not None:  # the waves whose points are marked « † »: why
+            marked = r.evolution[r.evolution["flags"].str.contains("non_random_sample")]
+            said = {(t, d.year): designs[(t, d.year)]
+                    for t, d in zip(marked["collectivity_type"], marked["date"])
+                    if (t, d.year) in designs}
+            if said:
+                r.extra["evolution_designs"] = dict(sorted(said.items()))
     if any_left and r.evolution is not None:  # said under the Évolution chart
         r.extra["evolution_any_left_out"] = any_left
         if len(read) == 1:  # one platform read every year: not "fewer platforms"

@@ -808,10 +808,16 @@ MESSAGES = {
     "compare-wave-date": (
         "Attention : {what} ; le fichier couvre plusieurs années, --date pour dater ces relevés",
         "Warning: {what}; the file spans several years, --date to date these readings"),
-    # a survey figure's base, read with errors="skip": the entities its errors left out
+    # a survey figure's base (compare's Base column, the report's Adoption sheet): the
+    # entities whose answer is blank, said as others than the base's (« 12 entités de
+    # l'enquête ; 1 autre sans réponse, hors base », not « 1 non renseignée », read as 1 of 12)
+    "base-unknown": (
+        " ; {n} {others} sans réponse, hors base",
+        "; {n} {others} not answered, out of the base"),
+    # ... read with errors="skip": the entities its errors left out
     "base-skipped": (
-        " ; {n} {left} pour erreur, hors base : voir barometre validate",
-        "; {n} {left} for an error, out of the base: see barometre validate"),
+        " ; {n} {others} {left} pour erreur, hors base : voir barometre validate",
+        "; {n} {others} {left} for an error, out of the base: see barometre validate"),
     # ... and those that no figure counts (attrs["skipped_unshown"]): a year unknown, a
     # platform without any reading kept that year
     "skipped-unshown": (

@@ -664,6 +664,13 @@ MESSAGES = {
         "autre date",
         "; line{s} {rows} without a date, dated {date} (the wave's date): --date for another "
         "date"),
+    # ... dated by their platform's own readings (a platform read on another day than the
+    # others), as the wave-date-platform warning says it
+    "duplicate-wave-note-platform": (
+        " ; ligne{s} {rows} sans date, datée{s} du {date} (date des relevés {platform}) : "
+        "--date pour une autre date",
+        "; line{s} {rows} without a date, dated {date} (the date of the {platform} "
+        "readings): --date for another date"),
     "what-duplicate": ("ligne en double", "duplicate row"),
     "what-conflict": ("réponses contradictoires", "conflicting answers"),
     # a file with errors, read by a command that counts (compare, rank, report...)

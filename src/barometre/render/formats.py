@@ -731,10 +731,11 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
     strate").
 
     With ``unknown``, the survey entities left out of the base because their answer is
-    blank follow (``n_unknown``): "94 entités de l'enquête ; 7 non renseignées, hors base",
-    "94 surveyed entities; 7 not answered, out of the base"; then, for a survey read with
-    ``errors="skip"``, those whose reading was left out for an error (``n_skipped``):
-    "; 2 écartées pour erreur, hors base : voir barometre validate".
+    blank follow (``n_unknown``), said as others than the base's: "94 entités de l'enquête ;
+    7 autres sans réponse, hors base", "94 surveyed entities; 7 others not answered, out of
+    the base"; then, for a survey read with ``errors="skip"``, those whose reading was left
+    out for an error (``n_skipped``): "; 2 autres écartées pour erreur, hors base : voir
+    barometre validate".
     """
     base = "" if is_missing(r.get("base")) else str(r.get("base"))
     from .views import panel_label, panel_of, within_base_label
@@ -792,18 +793,27 @@ def base_text(r: Mapping[str, Any], lang: str = "fr", unknown: bool = False) -> 
         base = base_words(base, r.get("collectivity_type"), lang, r.get("base_en"))
     if base and not _is_survey(r):  # « régions » of 2015: « régions (carte d'avant 2016) »
         base = _with_ended_family(base, r.get("base_family"), r.get("collectivity_type"), lang)
+    # the entities left out are others than the base's: « 12 … ; 1 autre sans réponse », never
+    # « 12 … ; 1 non renseignée », read as 1 of the 12
     n = r.get("n_unknown")
     if unknown and not is_missing(n) and n:
-        base = (f"{base}; {fmt_int(n, lang)} not answered, out of the base" if lang == "en"
-                else f"{base} ; {fmt_int(n, lang)} non renseignée{'s' if n > 1 else ''}, "
-                     "hors base")
+        from ..messages import text
+
+        base += text("base-unknown", lang, n=fmt_int(n, lang), others=_others(int(n)))
     k = r.get("n_skipped")  # a survey read with errors="skip": what its errors left out
     if unknown and not is_missing(k) and k:
         from ..messages import Words, text
 
-        base += text("base-skipped", lang, n=fmt_int(k, lang),
+        base += text("base-skipped", lang, n=fmt_int(k, lang), others=_others(int(k)),
                      left=Words("écartées" if k > 1 else "écartée", "left out"))
     return base
+
+
+def _others(n: int) -> Any:
+    """« autre(s) », "other(s)": the entities a base leaves out, said as not its own."""
+    from ..messages import Words
+
+    return Words("autres", "others") if n > 1 else Words("autre", "other")
 
 
 

@@ -772,35 +772,49 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> l
     (type, design)): each wave's share and interval are those of a sample of the type,
     which that wave is not; ``compare --data`` on its file counts the part apart.
     ``words``: compare's options said in words (a chart's reader has no command line)."""
+    out = [_design_wave_note(str(label), t, d, lang, "trend-design-note")
+           for label, (t, d) in designs.items()]
+    return [_in_words(line, lang) for line in out] if words else out
+
+
+def design_evolution_notes(designs: dict, lang: str = "fr") -> list[str]:
+    """The notes under the report's Évolution on the waves whose points it marks « † »
+    (``(type, wave label) -> design``, the label "2024-10-15" or a year; from
+    ``extra["evolution_designs"]`` of :func:`barometre.analysis.report.report_data`): as
+    trend's (:func:`design_wave_notes`) what the wave's file holds, then that its share is
+    its entities', no random sample of the type's (the Évolution shows no interval, as
+    compare and changes show none for it)."""
+    return [_design_wave_note(str(label), t, d, lang, "report-evolution-design-note")
+            for (t, label), d in designs.items()]
+
+
+def _design_wave_note(label: str, t: str, d: dict, lang: str, code: str) -> str:
+    """One wave's design note (``code``, its ``-mix``, ``-kinds-mix`` variants): what the
+    wave ``label`` ("2024-10-15", or a year) holds of type ``t``."""
     from ..analysis.waves import _said
 
-    out = []
-    for label, (t, d) in designs.items():
-        part = _part_label({"collectivity_type": t}, lang, design=d)
-        n = fmt_int(d["n_subset"], lang)
-        label_t = type_label(t, lang, plural=True)
-        wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
-        of_wave = (f"of {wave}" if lang == "en" else
-                   f"du {wave}" if len(str(label)) == 10 else f"de {wave}")
-        if d["kind"] == "mix":  # no part: far from the type's categories' or bands'
-            # proportions
-            kinds = bool(d.get("others_kinds"))
-            out.append(_t("trend-design-note-kinds-mix" if kinds else "trend-design-note-mix",
-                          lang, of_wave=of_wave,
-                          mix=_kinds_mix_said(d, lang) if kinds else _bands_mix_said(d, lang),
-                          total=fmt_int(d["total"], lang), label=label_t))
-            continue
-        if d["n_others"]:
-            what = _t("survey-design-what-beside", lang, n=n, part=part,
-                      **_beside_words(d, t, lang))
-        elif d["kind"] == "bands":
-            what = _t("survey-design-what-bands", lang, n=n, part=part,
-                      n_sample=fmt_int(d["n_sample"], lang))
-        else:
-            what = _part_held(d, t, part, lang)
-        out.append(_t("trend-design-note", lang, of_wave=of_wave, what=what,
-                      total=fmt_int(d["total"], lang), label=label_t))
-    return [_in_words(line, lang) for line in out] if words else out
+    part = _part_label({"collectivity_type": t}, lang, design=d)
+    n = fmt_int(d["n_subset"], lang)
+    label_t = type_label(t, lang, plural=True)
+    wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
+    of_wave = (f"of {wave}" if lang == "en" else
+               f"du {wave}" if len(label) == 10 else f"de {wave}")
+    if d["kind"] == "mix":  # no part: far from the type's categories' or bands'
+        # proportions
+        kinds = bool(d.get("others_kinds"))
+        return _t(code + ("-kinds-mix" if kinds else "-mix"), lang, of_wave=of_wave,
+                  mix=_kinds_mix_said(d, lang) if kinds else _bands_mix_said(d, lang),
+                  total=fmt_int(d["total"], lang), label=label_t)
+    if d["n_others"]:
+        what = _t("survey-design-what-beside", lang, n=n, part=part,
+                  **_beside_words(d, t, lang))
+    elif d["kind"] == "bands":
+        what = _t("survey-design-what-bands", lang, n=n, part=part,
+                  n_sample=fmt_int(d["n_sample"], lang))
+    else:
+        what = _part_held(d, t, part, lang)
+    return _t(code, lang, of_wave=of_wave, what=what, total=fmt_int(d["total"], lang),
+              label=label_t)
 
 
 def design_changes_note(d: dict | None, lang: str = "fr",

@@ -17,7 +17,7 @@ from .views import ROUNDED_MARK, questioned_mark, served_note
 
 __all__ = ["wave_date", "wave_words", "wave_trend_table", "changes_table", "transitions_text", "not_read_lines",
            "fmt_points",
-           "fmt_p", "p_words", "sure_range", "sure_range_note", "blank_rules_lines", "changes_title", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
+           "fmt_p", "untested", "p_words", "sure_range", "sure_range_note", "blank_rules_lines", "changes_title", "fmt_growth", "growth_words", "coinciding_lines", "growth_rounded_note", "growth_questioned_note",
            "waves_base"]
 
 SMALL_N = 30
@@ -89,6 +89,20 @@ def fmt_p(p: object, census: bool, lang: str = "fr", low: object = None,
         return "–"
     return ("< 0.001" if lang == "en" else "< 0,001") if float(p) < 0.001 else \
         fmt_float(p, 3, lang)
+
+
+def untested(r: Any) -> bool:
+    """A row of :func:`barometre.changes` on waves far from the type's categories' or size
+    bands' proportions (``flags`` ``non_random_sample``, ``attrs["mix_design"]``): its
+    shares are the compared entities', marked « † », and no test (p) is given, the note
+    under the table, the chart or the sheet says why. ``r``: a record (mapping) or a row
+    of ``itertuples()``.
+
+    >>> untested({"flags": "non_random_sample"}), untested({"flags": None}), untested({})
+    (True, False, False)
+    """
+    flags = r.get("flags") if hasattr(r, "get") else getattr(r, "flags", None)
+    return "non_random_sample" in str(flags or "")
 
 
 def sure_range(low: object, high: object, lang: str = "fr") -> str:
@@ -514,7 +528,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     for r in df.to_dict("records"):
         # waves far from the type's proportions (attrs["mix_design"]): the shares marked,
         # no test; the note under the table says why
-        mixed = "non_random_sample" in str(r.get("flags") or "")
+        mixed = untested(r)
         rows.append([platform_label(r["platform"], lang), fmt_int(r["joined"], lang),
                      fmt_int(r["left"], lang), fmt_int(r["stayed"], lang),
                      fmt_int(r["not_comparable"], lang),

@@ -19,7 +19,7 @@ import numpy as np
 from ..analysis.grouping import countable
 from ..datasets import reference
 from ..domain.errors import InputFileError, ResolveError
-from ..domain.registry import COMMUNE_TYPES, PLATFORMS
+from ..domain.registry import COMMUNE_TYPES, PLATFORMS, Platform
 from ..messages import Count, Day, Msg, Words
 from .headers import Column
 from .problems import MAX_PROBLEMS, Problem, _Problems, more_problems
@@ -574,12 +574,15 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
 
     ``readings`` holds one array per field, one item per reading: ``code`` (the entity's
     integer key), ``name``, ``insee``, ``platform`` (id), ``present`` (1, 0, -1),
-    ``followers``, ``date``, ``year``, ``source_row`` and ``undated``.
+    ``followers``, ``date``, ``year``, ``source_row``, ``undated`` and, optional,
+    ``own_date``.
     Vectorised (a file can hold 100,000 duplicate pairs): groups are numbered at once, in
     order of first appearance, only the first groups up to the problem cap get a detailed
     message, the others are counted. A row whose ``undated`` is true had no date and took
     one (its platform's, the wave's: the group's ``date``): a message whose rows include
-    some says so, as the date made them repeat.
+    some says so, as the date made them repeat, and where the date came from: the
+    platform's own readings when ``own_date`` is true (a platform read on another day
+    than the others, :class:`barometre.survey.normalize._Wave`), else the wave's.
     """
     r = readings
     year = r["year"]
@@ -599,6 +602,7 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
     source = r["source_row"]
     starts = np.searchsorted(g[detail], np.arange(limit + 1))
     wave_rows = set(source[detail[r["undated"][detail]]].tolist())  # said ones only
+    own_date = r.get("own_date", np.zeros(len(source), dtype=bool))
     for k in range(limit):
         at = detail[starts[k]:starts[k + 1]]
         rs = source[at].tolist()
@@ -610,7 +614,8 @@ def check_long_duplicates(readings: dict[str, np.ndarray], layout, problems: _Pr
         # no value: the rows may spell the entity differently ("01001", "1001", its name)
         problems.add(Problem.of("duplicate-rows", int(rs[-1]), layout.entity.header, None,
                                 what=what, name=name,
-                                note=_wave_note([x for x in rs if x in wave_rows], r["date"][j]),
+                                note=_wave_note([x for x in rs if x in wave_rows], r["date"][j],
+                                                platform if own_date[j] else None),
                                 platform=platform.words() if platform else
                                 r["platform"][j], rows=", ".join(map(str, rs))))
     problems.drop("error", n_groups - limit, "duplicate-rows")
@@ -639,14 +644,19 @@ def _day(value: object):
     return value
 
 
-def _wave_note(undated: list, wave_date: object) -> Msg | str:
+def _wave_note(undated: list, wave_date: object, platform: Platform | None = None) -> Msg | str:
     """" ; ligne 3 sans date, datée du 15/10/2024 (date de la vague) : --date pour une autre
-    date", when rows of a repeat had no date of their own."""
+    date", when rows of a repeat had no date of their own; with ``platform`` (its
+    :class:`~barometre.domain.registry.Platform`), the date they took was that platform's
+    readings', not the wave's: « (date des relevés Facebook) », as the wave-date warning
+    says it."""
     if not undated:
         return ""
-    return Msg("duplicate-wave-note", rows=", ".join(map(str, undated)),
-               s="s" if len(undated) > 1 else "",
-               date=Day.of(_day(wave_date)))  # 15/10/2024, 2024-10-15
+    common = {"rows": ", ".join(map(str, undated)), "s": "s" if len(undated) > 1 else "",
+              "date": Day.of(_day(wave_date))}  # 15/10/2024, 2024-10-15
+    if platform is not None:
+        return Msg("duplicate-wave-note-platform", platform=platform.words(), **common)
+    return Msg("duplicate-wave-note", **common)
 
 
 def short_lines(path: Path, delimiter: str, header_line: int, n_fields: int,

@@ -305,10 +305,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
+    own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
     if filled.any():
         dated_by_wave = source_row[filled]
         for p in _wave_problems(filled, plat, source_row, wave):
             problems.add(p)
+        own_dated = {p for p, (day, own) in wave.used.items() if own and day != wave()}
     if file_year is not None and year is not None:  # no date, no year: the column's one year
         _fill_file_year(dates, year, present, source_row, file_year, problems)
     f_headers = _followers_headers(_Lazy(PLATFORM_IDS, plat), named)
@@ -342,7 +344,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
         ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave,
-                                         gone)
+                                         gone, own_dated)
         _replaced_readings(readings, ent_key, problems)
     readings.skipped = _skipped_counts(gone, readings, wave, file_year)
     if readings.dated is not None:  # per distinct date, then one take per reading
@@ -871,12 +873,15 @@ def _drop_rows(arrays: list[np.ndarray], drop: np.ndarray, shared: tuple = ()
 
 def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layout,
                           problems: _Problems, dated_by_wave: tuple | None = None,
-                          gone: list | None = None) -> Readings:
+                          gone: list | None = None,
+                          own_dated: set[int] | frozenset[int] = frozenset()) -> Readings:
     """Long files: readings that repeat an entity × platform × date are errors, dropped.
 
     ``ent_key`` numbers the resolved entities (not the texts that name them), one item
     per distinct entity (``readings.eidx`` indexes it). ``dated_by_wave`` holds the rows
-    without a date that took one (their platform's, the wave's): a repeat among them says so.
+    without a date that took one (their platform's, the wave's): a repeat among them says so,
+    and which date: ``own_dated``, the platforms (codes) whose undated readings took their
+    own readings' date, not the wave's.
     The readings' arrays may be compacted in place (they are the reader's own). The
     readings dropped are added to ``gone`` (:func:`_skipped_counts`).
     """
@@ -895,7 +900,8 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
         "insee": readings.code[sub.eidx],
         "platform": np.array(PLATFORM_IDS, dtype=object)[sub.platform],
         "present": sub.present, "followers": sub.followers, "date": sub.date,
-        "year": sub.year, "source_row": sub.source_row, "undated": undated}, layout, problems)
+        "year": sub.year, "source_row": sub.source_row, "undated": undated,
+        "own_date": np.isin(sub.platform, list(own_dated))}, layout, problems)
     drop = np.zeros(len(readings), dtype=bool)
     drop[dup] = True
     if gone is not None:

@@ -25,7 +25,7 @@ from ...domain.registry import TYPES
 from ...messages import text
 from ..formats import fmt_int, fmt_share_tick, platform_label, type_label
 from ..views import annuaire_notes_of, base_label, design_changes_note
-from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, sure_range_example, wave_date, wave_random_draw_notes,
+from ..waves import (coinciding_lines, fmt_points, not_read_lines, p_words, sure_range_example, untested, wave_date, wave_random_draw_notes,
                      wave_words, waves_base)
 from .captions import is_fictitious
 from .frames import check_frame
@@ -334,7 +334,7 @@ def changes(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
             ax.plot([a, b], [y, y], color=color, lw=2.2, alpha=0.5, gid=f"bar:{r.platform}")
             ax.plot([a], [y], "o", color=OLD, ms=8, gid=f"old:{r.platform}")
             ax.plot([b], [y], "o", color=color, ms=8, gid=f"new:{r.platform}")
-            mixed = "non_random_sample" in str(getattr(r, "flags", "") or "")
+            mixed = untested(r)
             # no test on waves far from the type's proportions: the † note says why; both
             # waves holding every entity: the sure range of the change, not a p
             note = (f"{fmt_points(r.change, lang)}†" if mixed else

@@ -20,7 +20,8 @@ from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
 from ...messages import Day, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
-                     bench_not_ranked_text, bench_platform_line, census_word, design_notes,
+                     bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
+                     design_notes,
                      family_end_note, base_label, place_key_words, place_notes,
                      random_draw_notes, random_draw_of, design_kind, panel_out_notes,
                      region_map_notes,
@@ -984,10 +985,28 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
             row.append(text("report-evolution-pooled-cell", lang, dates=_days_said(days, lang))
                        if days else Day.of(row[0]).render(lang))
     block = sh.table("Evolution", cols, rows)
+    # a wave that is no random sample of its type (10 intercommunalités of each category):
+    # its point « 60 %† », as compare and changes mark its share, the note below says why
+    col_of = {k: i for i, k in enumerate(keys)}
+    row_of = {d: i for i, d in enumerate(dates)}
+    for t, p, d, flags in zip(ev["collectivity_type"], ev["platform"], ev["date"],
+                              ev["flags"] if "flags" in ev else [""] * len(ev)):
+        if "non_random_sample" in str(flags):
+            c = sh.ws.cell(row=block.first_row + row_of[d], column=block.col(1 + col_of[(t, p)]))
+            sh._width(c.column, percent_width(c.number_format) + 1, "share")
+            c.number_format = _marked(c.number_format, "†")
     note = ("report-evolution-note" if r.survey is None else "report-evolution-note-years"
             if merged else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
     sh.line(text(note, lang), size=9, color="595959")
+    # each marked wave said by its row's date (« Vague du 15/10/2024 »), a year that pools
+    # several waves by its year
+    day_of = {day.year: day for day in dates}  # one row a year but for a pooled year
+    said = {(t, str(y) if y in merged else day_of[y].isoformat()[:10]): design
+            for (t, y), design in (r.extra.get("evolution_designs") or {}).items()
+            if y in day_of}
+    for out in design_evolution_notes(said, lang):
+        sh.line(out, size=9, color="595959")
     for y, days in sorted(merged.items()):  # which waves a point pools, and where trend shows them
         sh.line(text("report-evolution-pooled", lang, year=y, dates=_days_said(days, lang, of=True),
                      last=Day.of(days[-1]).render(lang)), size=9, color="595959")

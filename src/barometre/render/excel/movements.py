@@ -14,7 +14,7 @@ from ..formats import fmt_int, fmt_share, platform_label, population_note, type_
 from ..views import design_changes_note, panel_out_notes, served_note
 from ..waves import (blank_rules_lines, changes_title, council_changed_note, fmt_p,
                      from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
-                     not_read_lines, sure_range_note, wave_words)
+                     not_read_lines, sure_range_note, untested, wave_words)
 from .sheets import Column, Sheet
 
 __all__ = ["movements", "evolution_gaps"]
@@ -69,8 +69,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     rows = [[platform_label(c["platform"], lang), c["joined"], c["left"], c["stayed"],
              c["not_comparable"], _v(c["share_old"]), _v(c["share_new"]), _points(c["change"]),
              # waves far from the type's proportions: no test, the note below says why
-             text("survey-design-see-note", lang)
-             if "non_random_sample" in str(c.get("flags") or "")
+             text("survey-design-see-note", lang) if untested(c)
              else _p(c["p_value"], bool(c["census"]), lang, c.get("change_low"),
                      c.get("change_high")),
              _v(c["median_growth"]), c["n_growth"],
