@@ -147,8 +147,8 @@ def test_report_counts_them_on_set_a_in_english(cli, tmp_path):
     assert cli("report", "--data", OLD, "--data", NEW, "-o", out, "--lang", "en").exit_code == 0
     sources = _cells(out, "Sources and method")
     blanks = sources[sources.index("Blank answers") + 1]
-    assert blanks.endswith("(left out: Facebook: 2; Instagram: 5; Movements, also: Instagram: 14 "
-                           "in the wave of 15 October 2024, blank cells read as absent and "
+    assert blanks.endswith("(left out: Facebook: 2; Instagram: 5; Changes sheet, also: Instagram: "
+                           "14 in the wave of 15 October 2024, blank cells read as absent and "
                            "counted as not answered, the other wave reading this platform's as "
                            "'not answered': see 'Blank cells across waves')")
     # the same blanks in one rule: nothing more to count

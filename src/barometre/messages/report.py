@@ -514,10 +514,10 @@ MESSAGES = {
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),
     # the Mouvements' blanks a file read as absence, not answered there (blank rules differ)
     "report-survey-blanks-moves": (
-        "Mouvements, en plus : {items}, cases vides lues comme absence et comptées comme non "
+        "{sheet}, en plus : {items}, cases vides lues comme absence et comptées comme non "
         "renseignées, l'autre vague lisant celles de ce réseau comme « non renseigné » : voir "
         "« {row} »",
-        "Movements, also: {items}, blank cells read as absent and counted as not answered, the "
+        "{sheet} sheet, also: {items}, blank cells read as absent and counted as not answered, the "
         "other wave reading this platform's as 'not answered': see '{row}'"),
     "report-survey-blanks-moves-item": ("{platform} : {n} à la vague {of_wave}",
                                         "{platform}: {n} in the wave {of_wave}"),

@@ -1513,7 +1513,7 @@ def _blanks_moved(r: ReportData, lang: str) -> str:
     if not items:
         return ""
     return text("report-survey-blanks-moves", lang, items=("; " if lang == "en" else " ; ").join(items),
-                row=text("report-survey-blank-rules", lang))
+                row=text("report-survey-blank-rules", lang), sheet=text("report-sheet-movements", lang))
 
 
 def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
