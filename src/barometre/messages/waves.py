@@ -150,6 +150,19 @@ MESSAGES = {
         "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
         "blank does not compare from one wave to the other: the {n} blank{s} read as absent "
         "{s:is|are} counted as not answered in both waves (out of the comparable entities)"),
+    # some of those blanks hid an earlier answer of their wave (« Oui » on 10 October, blank
+    # on 15 October): that answer counts, as the latest answered reading of a wave counts
+    "waves-blank-rules-changes-earlier": (
+        "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
+        "{unknown} ; une case vide ne se compare pas d'une vague à l'autre : des {n} lues "
+        "comme absence, {n_unknown} {s:est comptée|sont comptées} comme non renseignée{s} aux "
+        "deux vagues (hors des entités comparables), {n_earlier} {se:prend|prennent} la réponse "
+        "antérieure de la même vague (le relevé répondu le plus récent compte)",
+        "⚠ {platform}: blank cells read as absent {as_absent}, as 'not answered' {unknown}; a "
+        "blank does not compare from one wave to the other: of the {n} read as absent, "
+        "{n_unknown} {s:is|are} counted as not answered in both waves (out of the comparable "
+        "entities), {n_earlier} {se:takes|take} the earlier answer of the same wave (the latest "
+        "answered reading counts)"),
     "waves-blank-rules-trend": (
         "⚠ {platform} : cases vides lues comme absence {as_absent}, comme « non renseigné » "
         "{unknown} ; chaque vague est lue selon sa règle, l'écart entre elles peut en venir "
