@@ -78,7 +78,7 @@ def spooled(ctx, params) -> Iterator[None]:
     (named as given); the copies removed after."""
     folder: str | None = None
     copies: list[str] = []
-    seen: set[str] = set()
+    stdin_read = False
     try:
         for p in params:
             if p.name == "output" or not hasattr(p.type, "readable"):
@@ -109,9 +109,9 @@ def spooled(ctx, params) -> Iterator[None]:
                 named = given.suffix.lower() in _KNOWN and not full.startswith(("/dev/", "/proc/"))
                 short = (text("stdin-name", LANG.get()) if stdin else given.name if named
                          else full)
-                if stdin and STDIN in seen:  # its bytes are read once
+                if stdin and stdin_read:  # its bytes come once
                     raise UsageError.of("waves-same-file", first=STDIN)
-                seen.add(full)
+                stdin_read = stdin_read or stdin
                 folder = folder or tempfile.mkdtemp(prefix="barometre-")
                 copy = Path(folder) / str(len(copies)) / (given.name if named else "entree")
                 copy.parent.mkdir()

@@ -314,7 +314,7 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             path, program, who = lock
             raise OutputFileError.of("output-open", file=out.name, program=program, lock=path.name,
                                      who=Msg("output-open-who", who=who) if who else "", force=how)
-        if not os.access(out, os.R_OK):  # (chmod 000): what it holds cannot be checked
+        if _unreadable(out):  # (chmod 000): what it holds cannot be checked
             raise UsageError.of("output-unreadable", file=out.name, force=how)
         if _read_only(out):  # made read-only to keep it: the rename would not ask
             raise UsageError.of("output-read-only", file=out.name, force=how)
@@ -337,6 +337,20 @@ def _exists(out: Path) -> bool:
     except PermissionError as exc:
         raise OutputFileError.of("output-folder-denied", file=str(out), folder=str(out.parent),
                                  detail=_said(exc)) from None
+
+
+def _unreadable(path: Path) -> bool:
+    """Whether this process may not read ``path`` (its permissions: ``chmod 000``), tried
+    as the checks that follow would read it."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe's open would wait for a writer
+            return False
+        with open(path, "rb"):
+            return False
+    except PermissionError:
+        return True
+    except OSError:  # another trouble: the checks that read it say theirs
+        return False
 
 
 def _same_file(out: Path, given: Path) -> bool:
