@@ -140,6 +140,16 @@ def test_an_output_in_a_folder_one_may_not_search(tmp_path):
         (tmp_path / "ud").chmod(0o755)
 
 
+def test_a_pipe_at_o_is_refused_without_waiting(tmp_path):
+    """`-o tube.xlsx`, a named pipe, without --force: the checks opened it to read its mark
+    and waited for a writer, for ever. Refused at once, as with --force."""
+    os.mkfifo(tmp_path / "tube.xlsx")
+    done = run("report", "--type", "region", "-o", "tube.xlsx", cwd=tmp_path)
+    assert (done.returncode, done.stderr.decode()) == (1, (
+        "barometre : tube.xlsx n'est pas un fichier ordinaire (un périphérique, un tube) : "
+        "refus de le remplacer ; choisissez un autre nom\n"))
+
+
 # ----------------------------------------------------------------- 3. the standard input
 
 def test_a_survey_piped_to_dash_is_read_and_named_standard_input():

@@ -306,6 +306,8 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             raise UsageError.of("output-is-input", path=str(out))
     if exists and out.is_dir():
         raise UsageError.of("output-is-directory", path=str(out))
+    if exists:  # a pipe, a device: refused before a check opens it (a pipe's open waits)
+        _followed(out)
     if exists and not (force or _FORCE.get()):
         cli = option == "--force" if option is not None else SURFACE.get() == "cli"
         how = Msg("output-force-cli" if cli else "output-force-api")
