@@ -23,17 +23,17 @@ def console() -> None:
     import os
     import sys
 
-    global _FINISHED
-    _FINISHED = False  # (a session may have run a command before)
-    _stop_on_terminate()
-    _buffered_stdout()
-    if sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules:
-        main()
-        return
+    global _FINISHED, _INTERRUPT_SAID
+    _FINISHED = _INTERRUPT_SAID = False  # (a session may have run a command before)
     try:
+        _stop_on_terminate()  # (Ctrl-C as it is set: Python's own KeyboardInterrupt)
+        _buffered_stdout()
+        if sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules:
+            main()
+            return
         code = _status_of_main()
-    except KeyboardInterrupt:  # a second interrupt while the first was said: said once
-        code = 130
+    except KeyboardInterrupt:  # before main(), or a second one while the first was said
+        code = interrupted()  # said once
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:  # None: closed by the caller (`barometre … >&-`)
@@ -55,6 +55,38 @@ def finished() -> None:
     « interrompu » after « Rapport écrit », or printed a traceback)."""
     global _FINISHED
     _FINISHED = True
+
+
+#: Set once « interrompu » is said (:func:`interrupted`)
+_INTERRUPT_SAID = False
+
+
+def interrupted(lang: str | None = None) -> int:
+    """Say the command interrupted (Ctrl-C, ``kill``), in one line and once whenever the
+    interrupt came (the imports, the parsing of the arguments, the work; Typer turned one
+    during the parsing into a silent status 130), and return its status, 130. The work is
+    then :func:`finished`: a second interrupt changes nothing."""
+    import sys
+
+    global _INTERRUPT_SAID
+    finished()
+    if not _INTERRUPT_SAID:
+        _INTERRUPT_SAID = True
+        from ..messages import text
+
+        lang = lang or lang_of(sys.argv[1:])
+        try:
+            print(text("cli-said", lang, message=text("cli-aborted", lang)), file=sys.stderr,
+                  flush=True)
+        except (OSError, ValueError, AttributeError):  # no stderr to say it on
+            pass
+    return 130
+
+
+def _new_run() -> None:
+    """A command starts (a session may run several): its interrupt not said yet."""
+    global _INTERRUPT_SAID
+    _INTERRUPT_SAID = False
 
 
 def _exit_handlers() -> None:
@@ -98,12 +130,7 @@ def _status_of_main() -> int:
             return 1
         return exc.code or 0
     except KeyboardInterrupt:  # Ctrl-C before the command could say it (during the imports)
-        finished()
-        from ..messages import text
-
-        lang = lang_of(sys.argv[1:])
-        print(text("cli-said", lang, message=text("cli-aborted", lang)), file=sys.stderr)
-        return 130
+        return interrupted()
 
 
 def _buffered_stdout() -> None:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from . import finished
+from .inputs import shown_name
 from .progress import working
 from .options import ForceOpt, Lang, LangOpt, OutputOpt, PlatformOpt, _check_platforms, _check_types
 
@@ -43,7 +44,7 @@ def annuaire(
     type_id = find_type(type).id
     check_output(output, (".xlsx",), inputs=(file,), force=force, option="--force",
                  kind="template")
-    with working("progress-census", file=file.name):
+    with working("progress-census", file=shown_name(file)):
         census = read_census(file)
     require_networks(census)
     filled = prefill(census, type_id)

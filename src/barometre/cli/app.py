@@ -22,7 +22,7 @@ import typer
 from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said, say_help_in
 
 from ..messages import SURFACE, text
-from . import lang_of
+from . import _new_run, interrupted, lang_of
 from .options import Lang
 
 # Every command, in the order of `barometre --help`: name -> (module of barometre.cli that
@@ -240,20 +240,28 @@ class _Group(Group):
         """Click's own parsing errors, in one line and in the user's language."""
         if args is None:
             args = sys.argv[1:]
+        _new_run()
         LANG.set(_lang(list(args)))
         # its sentences name its options (--blank absent), not the library's keywords;
         # reset after the run, for a CliRunner inside a Python session
         surface = SURFACE.set("cli")
         # a terminal in Latin-1 (or cp1252): tables and messages in its encoding, a plain
         # « - » for a « ─ » it lacks, never an exit 70 (CSV and JSON: UTF-8, see _emit)
-        from .streams import plain_fallback, restore
+        from .streams import as_shown, plain_fallback, restore
 
         plain = plain_fallback(sys.stdout, sys.stderr)
+        shown = as_shown(sys.stdout) if plain else None
+        if shown is not None:  # its tables padded by the width of what it shows (« oe »)
+            from ..render.tables import AS_SHOWN
+
+            token = AS_SHOWN.set(shown)
         try:
             return self._main(args, prog_name, complete_var, standalone_mode, **extra)
         finally:
             SURFACE.reset(surface)
             restore(plain)
+            if shown is not None:
+                AS_SHOWN.reset(token)
 
     def _main(self, args, prog_name, complete_var, standalone_mode, **extra):
         try:
@@ -280,6 +288,8 @@ class _Group(Group):
                 raise
             typer.echo(said(text("cli-aborted", LANG.get()), LANG.get()), err=True)
             sys.exit(1)
+        if rv == 130:  # an interrupt: Typer's parsing makes it a silent status 130
+            interrupted(LANG.get())  # (said once: the command may have said it)
         if not standalone_mode:
             return rv
         sys.exit(rv if isinstance(rv, int) else 0)
@@ -321,9 +331,7 @@ class _Group(Group):
                             lang), err=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for an interrupt
-            lang = _lang(args)
-            typer.echo(said(text("cli-aborted", lang), lang), err=True)
-            raise typer.Exit(130) from None
+            raise typer.Exit(interrupted(_lang(args))) from None
         except (typer.Exit, typer.Abort, click.exceptions.ClickException):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence, on purpose

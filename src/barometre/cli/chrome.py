@@ -109,16 +109,19 @@ class Command(_Translated, TyperCommand):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        for p in self.params:  # an input's reader says why it cannot be read, in one line
-            if getattr(p.type, "readable", False) and p.name != "output":  # (a path type's
-                p.type.readable = False  # "Path 'u.csv' is not readable": English, exit 2)
+        # an input's reader says why it cannot be read, in one line, and check_output why
+        # an output may not be replaced (a path type's "Path 'u.csv' is not readable":
+        # English, with the usage's hint)
+        for p in self.params:
+            if getattr(p.type, "readable", False):
+                p.type.readable = False
         at = next((i for i, p in enumerate(self.params) if p.name == "format"), None)
         if at is not None:
             self.params[at + 1:at + 1] = [
                 _FormatFlag("--csv", "csv"), _FormatFlag("--json", "json")]
 
     def invoke(self, ctx):
-        """The command, with each input given as a stream (a pipe, ``/dev/stdin``) read
+        """The command, with each input given as a stream (``-``, a pipe, ``/dev/stdin``) read
         from a copy (:mod:`barometre.cli.inputs`)."""
         from .inputs import spooled
 

@@ -1,4 +1,5 @@
-"""Input files given as streams: a named pipe, ``<(…)`` (``/dev/fd/63``), ``/dev/stdin``.
+"""Input files given as streams: ``-`` (the standard input), a named pipe, ``<(…)``
+(``/dev/fd/63``), ``/dev/stdin``.
 
 The readers open a file several times (its first bytes to recognise it, then the whole)
 and by its extension: a stream gives its bytes once and has no extension. The command
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
+import sys
 import tempfile
 import zipfile
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
+
+from .._streams import is_stream
 
 #: The extensions the readers know (surveys, then the Annuaire's exports)
 _KNOWN = (".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".parquet", ".json", ".zip", ".gz",
@@ -46,17 +49,27 @@ def _sniffed_suffix(path: Path) -> str:
     return ".csv"
 
 
+#: The path that names the standard input (``cat f.csv | barometre validate -``)
+STDIN = "-"
+
+
 def _is_stream_path(path: Path) -> bool:
-    """A pipe or device, or a path of /dev or /proc (``/dev/stdin`` redirected from a
-    file is a regular file, but has no name of its own). (Not
-    :func:`barometre.survey.inputs.is_stream`: ``barometre types`` imports no numpy.)"""
-    if str(path).startswith(("/dev/", "/proc/")):
-        return True
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
+    """An input the command line reads through a copy: ``-`` (the standard input), a
+    stream (:func:`barometre._streams.is_stream`), or a path of /dev or /proc
+    (``/dev/stdin`` redirected from a file is a regular file, but has no name of its own)."""
+    return str(path) == STDIN or str(path).startswith(("/dev/", "/proc/")) or is_stream(path)
+
+
+#: The copies of the streams being read -> the name said of each (:func:`shown_name`)
+_SHOWN: dict[str, str] = {}
+
+
+def shown_name(path: str | os.PathLike) -> str:
+    """An input's name as a progress line says it: its file name, or for the copy of a
+    stream what the user gave (``/dev/stdin``, « entrée standard » for ``-``), never the
+    copy's own name."""
+    name = _SHOWN.get(str(path)) or Path(path).name or str(path)  # ".": said as given
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @contextmanager
@@ -65,6 +78,7 @@ def spooled(ctx, params) -> Iterator[None]:
     (named as given); the copies removed after."""
     folder: str | None = None
     copies: list[str] = []
+    stdin_read = False
     try:
         for p in params:
             if p.name == "output" or not hasattr(p.type, "readable"):
@@ -80,38 +94,60 @@ def spooled(ctx, params) -> Iterator[None]:
                     out.append(v)
                     continue
                 given = Path(v)
-                if not Path(v).exists():  # said by the reader, as another missing file
-                    out.append(v)
+                stdin = str(v) == STDIN
+                if not stdin and not given.exists():  # said by the reader, as another
+                    out.append(v)  # missing file
                     continue
-                from ..domain.errors import InputFileError  # (a stream: the reader comes)
-                from ..survey.grid import SHOWN_AS, display_name
+                from ..domain.errors import InputFileError, UsageError  # (the reader comes)
+                from ..messages import text
+                from ..survey.grid import SHOWN_AS, TYPED_AS, display_name
+                from .chrome import LANG
 
-                folder = folder or tempfile.mkdtemp(prefix="barometre-")
                 full = display_name(given, full=True)
-                # a pipe's own name (f.csv) is its name; /dev/stdin's, /dev/fd/63's is the path
+                # a pipe's own name (f.csv) is its name; /dev/stdin's, /dev/fd/63's is the
+                # path; « - », the standard input, is said so (the path given: in commands)
                 named = given.suffix.lower() in _KNOWN and not full.startswith(("/dev/", "/proc/"))
-                short = given.name if named else full
+                short = (text("stdin-name", LANG.get()) if stdin else given.name if named
+                         else full)
+                if stdin and stdin_read:  # its bytes come once
+                    raise UsageError.of("waves-same-file", first=STDIN)
+                stdin_read = stdin_read or stdin
+                folder = folder or tempfile.mkdtemp(prefix="barometre-")
                 copy = Path(folder) / str(len(copies)) / (given.name if named else "entree")
                 copy.parent.mkdir()
-                with open(given, "rb") as src, open(copy, "wb") as dst:
+                with (_stdin() if stdin else open(given, "rb")) as src, open(copy, "wb") as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
                 if copy.stat().st_size == 0:
                     raise InputFileError.of("file-empty", file=short)
                 if not named:
                     copy = copy.rename(copy.with_name(f"{copy.name}{_sniffed_suffix(copy)}"))
+                if stdin:  # « entrée standard » in every message and table; « - » to rerun
+                    TYPED_AS[str(copy)] = STDIN
+                    full = short
                 SHOWN_AS[str(copy)] = (short, full)
+                _SHOWN[str(copy)] = short
                 copies.append(str(copy))
                 if not named:  # the path as given, never its last part alone ("63")
-                    SHOWN_AS[full] = (full, full)
-                    copies.append(full)
+                    SHOWN_AS[str(v) if stdin else full] = (full, full)
+                    copies.append(str(v) if stdin else full)
                 out.append(type(v)(copy) if not isinstance(v, str) else str(copy))
             ctx.params[p.name] = type(value)(out) if many else out[0]
         yield
     finally:
         if copies:
-            from ..survey.grid import SHOWN_AS
+            from ..survey.grid import SHOWN_AS, TYPED_AS
 
             for c in copies:
                 SHOWN_AS.pop(c, None)
+                TYPED_AS.pop(c, None)
+                _SHOWN.pop(c, None)
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _stdin():
+    """The standard input's bytes, as a context that leaves it open (the process's own)."""
+    stream = getattr(sys.stdin, "buffer", sys.stdin)
+    if stream is None:  # closed by the caller (`barometre validate - <&-`)
+        raise OSError(9, os.strerror(9), STDIN)
+    return nullcontext(stream)

@@ -10,6 +10,7 @@ import typer
 
 from ..domain.errors import UsageError
 from . import finished
+from .inputs import shown_name
 from .progress import working
 from .options import (
     AllSourcesOpt,
@@ -168,7 +169,7 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
     if data is not None:
         from ..survey.reader import read_survey
 
-        with working("progress-read", file=Path(data).name):
+        with working("progress-read", file=shown_name(data)):
             survey = read_survey(data, type=type, sheet=sheet,
                                  **_survey_options(blank, date, date_order))
         note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
@@ -349,7 +350,7 @@ def report(
             note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank,
                                date_order=date_order)
         else:
-            with working("progress-read", file=Path(data[0]).name):
+            with working("progress-read", file=shown_name(data[0])):
                 survey = read_survey(data[0], type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,

@@ -87,9 +87,10 @@ def compare(
         from ..analysis.survey import compare_survey, compare_survey_records
         from ..survey.reader import read_coded, read_survey
 
+        from .inputs import shown_name
         from .progress import working  # only for a survey file: not on the published path
 
-        with working("progress-read", file=data.name):
+        with working("progress-read", file=shown_name(data)):
             # the figures are counted on integer codes, without the tidy frame (#19);
             # comparing with other types (--vs) and annuaire exports need the frame
             survey = None if vs else read_coded(data, type=type, sheet=sheet,

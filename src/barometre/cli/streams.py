@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 #: The handler name of :func:`_plain`, for ``errors=`` of a text stream
 PLAIN = "barometre-plain"
@@ -74,6 +74,20 @@ def plain_fallback(*streams) -> list:
             continue
         changed.append((s, before))
     return changed
+
+
+def as_shown(stream) -> Callable[[str], str] | None:
+    """The text ``stream`` actually writes for a text (each character its encoding lacks as
+    its plain equivalent, :data:`PLAIN`: « œ » as « oe »), or None for a UTF-8 stream, which
+    writes every text as it is."""
+    if stream is None or _utf8(stream):
+        return None
+    encoding = stream.encoding
+
+    def shown(text: str) -> str:
+        return text.encode(encoding, PLAIN).decode(encoding)
+
+    return shown
 
 
 def restore(changed: list) -> None:

@@ -9,6 +9,7 @@ import typer
 
 from ..messages import Count, text
 from . import finished
+from .inputs import shown_name
 from .progress import working
 from .options import (
     BlankOpt,
@@ -105,7 +106,7 @@ def validate(
     from ..render.tables import terminal_safe
     from ..survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS, rows_cell, severity_counts
 
-    with working("progress-validate", file=file.name):
+    with working("progress-validate", file=shown_name(file)):
         problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
     counts = severity_counts(problems)
     n_err = counts["error"]
@@ -192,7 +193,7 @@ def benchmark(
     from ..render.views import benchmark_text
     from ..survey.reader import read_survey
 
-    with working("progress-read", file=data.name):
+    with working("progress-read", file=shown_name(data)):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
                   date_order=date_order)
@@ -263,7 +264,7 @@ def rank(
     from ..render.views import rank_table
     from ..survey.reader import read_survey
 
-    with working("progress-read", file=data.name):
+    with working("progress-read", file=shown_name(data)):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
                   date_order=date_order)

@@ -66,4 +66,5 @@ MESSAGES = {
         "frame changed before it was passed back)"),
     "io-error": ("erreur d'entrée-sortie{where} : {detail}", "input/output error{where}: {detail}"),
     "stdout-name": ("sortie standard", "standard output"),
+    "stdin-name": ("entrée standard", "standard input"),
 }

@@ -947,6 +947,11 @@ MESSAGES = {
         "rendez-le modifiable ou {force}",
         "{file} is read-only: refusing to replace it; choose another name, make it writable "
         "or {force}"),
+    "output-unreadable": (
+        "{file} : lecture refusée (droits d'accès) : ce qu'il contient ne peut être vérifié, "
+        "refus de le remplacer ; choisissez un autre nom, rendez-le lisible ou {force}",
+        "{file}: reading denied (permissions): what it holds cannot be checked, refusing to "
+        "replace it; choose another name, make it readable or {force}"),
     "output-not-regular": (
         "{file} n'est pas un fichier ordinaire (un périphérique, un tube) : refus de le "
         "remplacer ; choisissez un autre nom",

@@ -277,7 +277,8 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
                  option: str | None = None, kind: str | None = None) -> Path:
     """Check an output path: known extension, not one of the command's inputs, and, if it
     exists, not open in LibreOffice or Excel (:func:`open_elsewhere`: a lock file beside
-    it), not read-only (``chmod 444``: kept as it is, as ``cp`` does), written by barometre,
+    it), readable (``chmod 000``: what it holds cannot be checked), not read-only
+    (``chmod 444``: kept as it is, as ``cp`` does), written by barometre,
     holding no survey answers (:func:`holds_answers`) and, with
     ``kind`` ("report" or "template"), of that kind (:func:`workbook_kind`: a template never
     replaces a report, nor a report a template), unless ``force`` or within
@@ -292,18 +293,22 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
         A wrong extension, the output is an input or a folder, or a file barometre may not
         replace.
     OutputFileError
-        The output is open in LibreOffice or Excel (its lock file, read as its reader's name).
+        The output is open in LibreOffice or Excel (its lock file, read as its reader's name),
+        or in a folder that may not be searched.
     """
     out = Path(output)
     if out.suffix.lower() not in suffixes:
         raise UsageError.of("output-extension", suffix=out.suffix or Msg("no-extension"),
                             file=out.name, expected=", ".join(suffixes))
+    exists = _exists(out)
     for i in inputs:
-        if i is not None and Path(i).exists() and out.exists() and out.resolve() == Path(i).resolve():
+        if i is not None and exists and _same_file(out, Path(i)):
             raise UsageError.of("output-is-input", path=str(out))
-    if out.exists() and out.is_dir():
+    if exists and out.is_dir():
         raise UsageError.of("output-is-directory", path=str(out))
-    if out.exists() and not (force or _FORCE.get()):
+    if exists:  # a pipe, a device: refused before a check opens it (a pipe's open waits)
+        _followed(out)
+    if exists and not (force or _FORCE.get()):
         cli = option == "--force" if option is not None else SURFACE.get() == "cli"
         how = Msg("output-force-cli" if cli else "output-force-api")
         lock = open_elsewhere(out)
@@ -311,6 +316,8 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             path, program, who = lock
             raise OutputFileError.of("output-open", file=out.name, program=program, lock=path.name,
                                      who=Msg("output-open-who", who=who) if who else "", force=how)
+        if _unreadable(out):  # (chmod 000): what it holds cannot be checked
+            raise UsageError.of("output-unreadable", file=out.name, force=how)
         if _read_only(out):  # made read-only to keep it: the rename would not ask
             raise UsageError.of("output-read-only", file=out.name, force=how)
         if not written_by_barometre(out):
@@ -322,6 +329,39 @@ def check_output(output: str | os.PathLike, suffixes: tuple[str, ...],
             raise UsageError.of("output-other-kind", file=out.name, have=_KIND_WORDS[have],
                                 want=_KIND_WORDS[kind], force=how)
     return out
+
+
+def _exists(out: Path) -> bool:
+    """Whether ``out`` exists; a folder on its way that may not be searched (``chmod 000``)
+    said in one line (Python raises « Permission denied »)."""
+    try:
+        return out.exists()
+    except PermissionError as exc:
+        raise OutputFileError.of("output-folder-denied", file=str(out), folder=str(out.parent),
+                                 detail=_said(exc)) from None
+
+
+def _unreadable(path: Path) -> bool:
+    """Whether this process may not read ``path`` (its permissions: ``chmod 000``), tried
+    as the checks that follow would read it."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe's open would wait for a writer
+            return False
+        with open(path, "rb"):
+            return False
+    except PermissionError:
+        return True
+    except OSError:  # another trouble: the checks that read it say theirs
+        return False
+
+
+def _same_file(out: Path, given: Path) -> bool:
+    """Whether the input ``given`` is the file ``out`` (an input that cannot be reached is
+    not: its reader says why)."""
+    try:
+        return given.exists() and out.resolve() == given.resolve()
+    except OSError:
+        return False
 
 
 def _read_only(path: Path) -> bool:

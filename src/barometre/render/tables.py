@@ -8,13 +8,14 @@ pandas) by :func:`plain_records`.
 
 from __future__ import annotations
 
+import contextvars
 import csv
 import io
 import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from ..analysis.records import Records
@@ -176,6 +177,13 @@ def _one_line(value: Any) -> str:
     return terminal_safe(str(value)).replace("\t", " ").replace("\n", " ")
 
 
+#: How the terminal receives a cell's text, when it is not as written: the command line
+#: sets it for a terminal whose encoding lacks some characters (Latin-1: « œ » becomes
+#: « oe »), so that each column is padded by the width of what is shown there
+AS_SHOWN: contextvars.ContextVar[Callable[[str], str] | None] = contextvars.ContextVar(
+    "barometre_as_shown", default=None)
+
+
 def _width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else 1 for c in text)
 
@@ -184,7 +192,9 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]],
                align: str | None = None) -> str:
     """An aligned plain-text table. ``align`` is one letter per column: l or r."""
     align = align or "l" * len(headers)
-    cells = [[_one_line(h) for h in headers]] + [[_one_line(c) for c in r] for r in rows]
+    shown = AS_SHOWN.get() or str
+    cells = [[shown(_one_line(h)) for h in headers]] + [[shown(_one_line(c)) for c in r]
+                                                         for r in rows]
     widths = [max(_width(r[i]) for r in cells) for i in range(len(headers))]
 
     def line(r: list[str]) -> str:

@@ -840,6 +840,9 @@ def _repeated_groups(top: list[Any], bottom: list[Any], names: list[int]
 #: The files read in place of a stream (a pipe, ``/dev/stdin``: the command line copies it
 #: to a temporary file, :mod:`barometre.cli.inputs`): path of the copy -> (name, path) said
 SHOWN_AS: dict[str, tuple[str, str]] = {}
+#: The copies of a stream given otherwise than by a path (``-``, the standard input, said
+#: « entrée standard »): path of the copy -> the argument as typed, for a command to rerun
+TYPED_AS: dict[str, str] = {}
 
 
 def display_name(path: str | Path, full: bool = False) -> str:
@@ -879,7 +882,7 @@ def validate_args(path: str | Path, sheet: str | None = None, blank: object = No
     >>> print(validate_args('a "b" $c.csv').render("fr"))
     'a "b" $c.csv'
     """
-    said = [shell_word(display_name(path, full=True))]
+    said = [shell_word(TYPED_AS.get(str(path)) or display_name(path, full=True))]
     for option, value in (("--sheet", sheet), ("--blank", blank), ("--date", date),
                           ("--date-order", date_order)):
         if value is not None:

@@ -15,21 +15,10 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from .._streams import is_stream
 from ..domain.errors import InputFileError
 
 __all__ = ["check_input", "is_stream"]
-
-
-def is_stream(path: str | Path) -> bool:
-    """True for a path that names a stream rather than a file: a named pipe (FIFO), the
-    ``/dev/fd/63`` of a shell's ``<(…)``, ``/dev/stdin``, a socket or a character device.
-    Such a path is read once, from its start: its bytes cannot be read again (the readers
-    open a file several times), and its size says nothing."""
-    try:
-        mode = os.stat(path).st_mode
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode) or stat.S_ISSOCK(mode)
 
 
 def check_input(path: str | Path) -> None:
