@@ -917,6 +917,12 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         or ``panel``, ``n_reference_of`` follows (``"epci:22,29"``, ``"epci:panel:CA"``:
         the base said, each wave's N in ``n_reference``), and ``attrs["within"]`` or
         ``attrs["panel"]`` is the newest wave's, as :func:`barometre.adoption` gives it.
+        A wave that is no random sample of its type (its file holds a part of the type
+        whole beside others, or is far from the type's categories' or size bands'
+        proportions: ``attrs["design"]``, :func:`barometre.analysis.survey.no_random_sample`)
+        has no interval (``ci_low``, ``ci_high`` missing) and ``flags``
+        ``"non_random_sample"``, as :func:`barometre.compare_survey` gives its file; the
+        column ``flags`` ("" on the other waves' rows) follows only then.
 
     Examples
     --------
