@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 __all__ = ["adoption", "any_left_out", "reads_fewer", "compare_survey", "compare_survey_records",
            "follower_stats", "latest", "latest_per_year", "account_counts", "narrower_type",
            "restrict", "readings_of_year", "survey_design", "band_design", "kind_design",
-           "sample_design", "SurveyDesign", "require_columns", "refuse_repeats",
+           "sample_design", "SurveyDesign", "no_random_sample", "require_columns", "refuse_repeats",
            "require_figures", "require_waves", "asked_platforms"]
 from ..domain.registry import COMMUNE_TYPES as _COMMUNE_LIKE  # noqa: E402
 
@@ -1992,6 +1992,20 @@ class SurveyDesign:
     def stratified(self) -> bool:
         """Whether the file holds other entities of the type beside the part."""
         return self.n_others > 0
+
+
+def no_random_sample(design: dict) -> bool:
+    """Whether a file of this design (:meth:`SurveyDesign.as_dict`) gets compare's flag
+    ``non_random_sample`` unsplit, no interval: beside a part held whole it holds others
+    (stratified: its k/n over-weights the part), or it is far from its type's categories'
+    or size bands' proportions (not ``estimable``). A part alone keeps an interval (the
+    part's). As :func:`_design_figures` decides it, for the figures that keep the design
+    in ``attrs`` only (:func:`barometre.wave_trend`: its « † » waves).
+
+    >>> no_random_sample({"n_others": 40, "estimable": False}), no_random_sample({"n_others": 0})
+    (True, False)
+    """
+    return bool(design.get("n_others")) or not design.get("estimable", True)
 
 
 @functools.cache

@@ -64,8 +64,8 @@ from .stats import mcnemar_exact
 from ..survey.rules import WAVE_GAP_DAYS, date_runs, rereading_cuts
 from . import grouping
 from .survey import (_presence_codes, _reference_size, adoption, any_left_out, asked_platforms,
-                     balanced_panel, mix_design, reads_fewer, require_waves, restrict, said_base,
-                     sample_design, survey_design)
+                     balanced_panel, mix_design, no_random_sample, reads_fewer, require_waves,
+                     restrict, said_base, sample_design, survey_design)
 
 __all__ = ["read_waves", "survey_waves", "holds_waves", "wave_file_names", "assign_waves", "wave_trend", "any_left_out_note", "transitions", "changes", "movers",
            "movements",
@@ -1009,6 +1009,12 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         or ``panel``, ``n_reference_of`` follows (``"epci:22,29"``, ``"epci:panel:CA"``:
         the base said, each wave's N in ``n_reference``), and ``attrs["within"]`` or
         ``attrs["panel"]`` is the newest wave's, as :func:`barometre.adoption` gives it.
+        A wave that is no random sample of its type (its file holds a part of the type
+        whole beside others, or is far from the type's categories' or size bands'
+        proportions: ``attrs["design"]``, :func:`barometre.analysis.survey.no_random_sample`)
+        has no interval (``ci_low``, ``ci_high`` missing) and ``flags``
+        ``"non_random_sample"``, as :func:`barometre.compare_survey` gives its file; the
+        column ``flags`` ("" on the other waves' rows) follows only then.
 
     Examples
     --------
@@ -1044,6 +1050,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         a = adoption(w, type=type, platforms=keep, design=False, within=within, panel=panel)
         for t, d in (a.attrs.get("design") or {}).items():
             designs[label] = (t, d)
+            if no_random_sample(d):  # compare's « † »: no interval, its flag
+                a["ci_low"] = a["ci_high"] = float("nan")
+                a["flags"] = "non_random_sample"
         for k in ("within", "panel"):  # the newest wave's (waves come oldest first)
             if a.attrs.get(k):
                 said[k] = a.attrs[k]
@@ -1066,7 +1075,12 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
                      _w=out["wave"].map({w: i for i, w in enumerate(dict.fromkeys(out["wave"]))}))
     out = out.sort_values(["_p", "_w"], kind="stable").drop(columns=["_p", "_w"])
     # the base said: its column, as compare --data's CSV gives it under --within, --panel
-    out = out[TREND_COLUMNS + (["n_reference_of"] if said else [])].reset_index(drop=True)
+    # a wave that is no random sample of its type (compare's flag): the flags, as changes'
+    marked = "flags" in out.columns
+    if marked:
+        out["flags"] = out["flags"].fillna("").astype(str)
+    out = out[TREND_COLUMNS + (["n_reference_of"] if said else [])
+              + (["flags"] if marked else [])].reset_index(drop=True)
     out.attrs.update(said)
     if attrs.get("panel_out"):  # the entities not in every wave, out of the panel
         out.attrs["panel_out"] = attrs["panel_out"]

@@ -71,8 +71,10 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
     # each wave's file is its rows' source; whether the data are fictitious, on every row
     rows = (result.assign(fictitious=bool(result.attrs.get("fictitious", False)))
             if format is not Format.table else result)
+    # flags as compare gives them: a list in JSON (["non_random_sample"], [] unflagged)
     _print_records(rows, format, WAVE_TREND.present(result) + ["fictitious"],
-                   lambda: wave_trend_table(result, lang.value), _TREND_ROUND)
+                   lambda: wave_trend_table(result, lang.value), _TREND_ROUND,
+                   lists=("flags",))
 
 
 def changes(

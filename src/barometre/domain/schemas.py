@@ -201,8 +201,9 @@ WAVE_TREND = Schema("wave trend", (
     ("share", "share"), ("n_present", "int"), ("n_base", "int"), ("n_unknown", "int"),
     ("ci_low", "share"), ("ci_high", "share"), ("census", "bool"), ("n_reference", "int"),
     ("n_surveyed", "int"), ("coverage", "float"), ("source", "str")),
-    # under within or panel (wave_trend): the base said, "epci:22,29", "epci:panel:CA"
-    optional=(("n_reference_of", "str"),))
+    # under within or panel (wave_trend): the base said, "epci:22,29", "epci:panel:CA";
+    # a wave that is no random sample of its type (compare's "non_random_sample": no interval)
+    optional=(("n_reference_of", "str"), ("flags", "str")))
 
 CHANGES = Schema("changes", (
     ("platform", "str"), ("joined", "int"), ("left", "int"), ("stayed", "int"),

@@ -360,6 +360,12 @@ MESSAGES = {
         "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
         "pour une vague exhaustive)",
         "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave)"),
+    # a wave that is no random sample of its type (compare's « † ») has no bar either
+    "waves-chart-trend-caption-marked": (
+        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "pour une vague exhaustive ni pour une vague marquée †)",
+        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave "
+        "nor for a wave marked †)"),
     "waves-chart-changes-title": ("{type} : {from_old} {to_new}", "{type}: {from_old} {to_new}"),
     # what the dumbbells measure, on the x axis (the title says only who and when)
     "waves-chart-changes-xlabel": ("Part des {plural} présents sur chaque réseau",

@@ -769,10 +769,17 @@ def place_key_words(place: dict, lang: str = "fr") -> str:
 def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> list[str]:
     """What ``trend --data`` says of the waves whose file holds a part of the type whole
     (``attrs["design"]`` of :func:`barometre.analysis.waves.wave_trend`: wave label ->
-    (type, design)): each wave's share and interval are those of a sample of the type,
-    which that wave is not; ``compare --data`` on its file counts the part apart.
-    ``words``: compare's options said in words (a chart's reader has no command line)."""
-    out = [_design_wave_note(str(label), t, d, lang, "trend-design-note")
+    (type, design)): a part alone, its share and interval are those of a sample of the type,
+    which that wave is not; a wave that is no random sample of its type (the part beside
+    others, far from the type's proportions: compare's flag ``non_random_sample``), its
+    share marked « † » is its entities', with no interval, as compare says it; ``compare
+    --data`` on its file counts the part apart. ``words``: compare's options said in words
+    (a chart's reader has no command line)."""
+    from ..analysis.survey import no_random_sample
+
+    out = [_design_wave_note(str(label), t, d, lang, "trend-design-note-marked"
+                             if d["kind"] != "mix" and no_random_sample(d)
+                             else "trend-design-note")
            for label, (t, d) in designs.items()]
     return [_in_words(line, lang) for line in out] if words else out
 

@@ -95,8 +95,9 @@ def untested(r: Any) -> bool:
     """A row of :func:`barometre.changes` on waves far from the type's categories' or size
     bands' proportions (``flags`` ``non_random_sample``, ``attrs["mix_design"]``): its
     shares are the compared entities', marked « † », and no test (p) is given, the note
-    under the table, the chart or the sheet says why. ``r``: a record (mapping) or a row
-    of ``itertuples()``.
+    under the table, the chart or the sheet says why; a row of :func:`barometre.wave_trend`
+    of a wave that is no random sample of its type, likewise: its share marked « † », no
+    interval. ``r``: a record (mapping) or a row of ``itertuples()``.
 
     >>> untested({"flags": "non_random_sample"}), untested({"flags": None}), untested({})
     (True, False, False)
@@ -256,11 +257,15 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     rows = []
     for r in df.to_dict("records"):
         n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
+        # a wave that is no random sample of its type: « 60 %† », no interval, as compare
+        # prints it; the wave's note says why
+        mixed = untested(r)
         ci = (text("waves-census", lang) if r["census"]
+              else text("survey-design-see-note", lang) if mixed
               else fmt_ci(r["ci_low"], r["ci_high"], lang))
         rows.append([platform_label(r["platform"], lang), wave_date(r["wave"], lang),
-                     fmt_share(r["share"], lang), n, fmt_int(r["n_unknown"], lang), ci,
-                     str(r["source"])])
+                     fmt_share(r["share"], lang) + ("†" if mixed else ""), n,
+                     fmt_int(r["n_unknown"], lang), ci, str(r["source"])])
     head = [h("waves-head-platform"), h("waves-head-wave"), h("waves-head-share"), "n",
             h("waves-head-unknown"), h("waves-head-interval"), "Source"]
     parts = []

@@ -110,6 +110,10 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
                 if not r.census and pd.notna(r.ci_low):
                     ax.plot([x, x], [r.ci_low, r.ci_high], color=color, lw=1, alpha=0.6,
                             gid=f"ci:{p}:{r.wave}")
+                if untested(r):  # no random sample of its type: « † », no bar, as compare
+                    ax.annotate("†", (x, r.share), xytext=(4, 3), textcoords="offset points",
+                                fontsize=9, color=ANY_COLOR if dashed else color,
+                                gid=f"mark:{p}:{r.wave}")
         ax.xaxis.set_major_formatter(DateFormatter("%m/%Y"))
         ticks = sorted({_wave_x(w) for w in df["wave"]})
         ax.set_xticks(ticks, [wave_date(w, lang) for w in dict.fromkeys(
@@ -126,11 +130,14 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5)
         sources = list(dict.fromkeys(df["source"]))
         annuaire = "-annuaire" if df.attrs.get("annuaire") else ""
+        # a wave marked « † » has no bar either: the caption says so, its note why
+        marked = "-marked" if not annuaire and "flags" in df and any(
+            untested(r) for r in df.to_dict("records")) else ""
         # whiskers of a small part read as a random draw: what they assume, as compare's
         # chart says it, in words (« tirage au hasard supposé : si les entités ont été choisies… »)
         draw = "".join(("; " if lang == "en" else " ; ") + x
                        for x in wave_random_draw_notes(df, lang, short=True))
-        caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire, lang,
+        caption(fig, _sentences([text("waves-chart-trend-caption" + annuaire + marked, lang,
                                       sources=", ".join(sources),
                                       s="" if len(sources) == 1 else "s") + draw,
                                  *_base_said(df, lang), *_point_bases(df, lang),

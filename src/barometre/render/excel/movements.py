@@ -15,6 +15,8 @@ from ..views import design_changes_note, panel_out_notes, served_note
 from ..waves import (blank_rules_lines, changes_title, council_changed_note, fmt_p,
                      from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, sure_range_note, untested, wave_words)
+from .cells import percent_width
+from .content import _marked
 from .sheets import Column, Sheet
 
 __all__ = ["movements", "evolution_gaps"]
@@ -75,7 +77,15 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
              _v(c["median_growth"]), c["n_growth"],
              _v(c["median_gain_per_1000"]), c["n_gain"]] for c in ch.to_dict("records")]
     _mark_medians(cols, rows, ch, lang)
-    sh.table("Mouvements", cols, rows)
+    block = sh.table("Mouvements", cols, rows)
+    # waves far from the type's proportions: both shares « 60 %† », as changes marks them
+    for i, c in enumerate(ch.to_dict("records")):
+        if untested(c):
+            for j in (5, 6):  # share_old, share_new
+                cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
+                if cell.value is not None:
+                    sh._width(cell.column, percent_width(cell.number_format) + 1, "share")
+                    cell.number_format = _marked(cell.number_format, "†")
     sh.line(text("waves-note-base-said" if a.get("base") else "waves-note-base", lang),
             size=9, color="595959")
     sure = sure_range_note(ch, lang)
