@@ -2606,7 +2606,7 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
         present[doubtful] = -1
     n_plat = len(PLATFORM_IDS)
     # several waves: the rule decides per wave × platform (one key), each wave on its rows
-    key = plat if cut is None else (cut[0] + 1) * n_plat + plat
+    key = plat if cut is None else (cut[0] + 1) * n_plat + plat.astype(cut[0].dtype)
     read = present  # as read, before blanks become absences (the rule copies it then)
     present, decisions = apply_blank_rule(present, key, ~doubtful if doubtful.any() else None,
                                           written, opts.blank, unfilled,
@@ -2744,7 +2744,9 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
     for w in range(n_waves):
         at = np.flatnonzero(wave_of_day == w)
         labels.append(Day.of(days[at[np.argmax(per_day[at])]].astype("datetime64[D]").item()))
-    wave_of_code = np.full(len(table), -1, dtype=np.int64)
+    # small codes (a few waves): spread over millions of readings, then a key with the
+    # platform's code
+    wave_of_code = np.full(len(table), -1, dtype=np.int16 if n_waves < 2_000 else np.int32)
     wave_of_code[dated] = wave_of_day[day_of_code[dated]]
     wave = _spread(codes, [wave_of_code])[0][0]
     if undated_years:  # a year without date: the first wave of that year, else its own
@@ -2770,7 +2772,7 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
         labels[w] if isinstance(labels[w], int) else labels[w].year,
         isinstance(labels[w], Day), str(labels[w])))
     if order != list(range(len(labels))):
-        rank = np.empty(len(labels) + 1, dtype=np.int64)
+        rank = np.empty(len(labels) + 1, dtype=wave.dtype)
         rank[np.asarray(order)] = np.arange(len(labels))
         rank[-1] = -1
         wave = rank[wave]
