@@ -143,3 +143,60 @@ def test_one_wave_file_unchanged():
     """A file of one wave keeps the column's rule and says no wave."""
     s = bm.read_survey(OLD)
     assert [p.code for p in s.attrs["problems"]] == ["blank-unknown", "blank-absent"]
+
+
+# --------------------------------------------------------------------------- 2. one panel
+
+def _rows(path, sheet) -> list[tuple]:
+    return [tuple(v for v in r if v is not None)
+            for r in openpyxl.load_workbook(path)[sheet].iter_rows(values_only=True)]
+
+
+def _figures(path) -> list[tuple]:
+    """The Adoption sheet's figures without the source column."""
+    rows = list(openpyxl.load_workbook(path)["Adoption"].iter_rows(values_only=True))
+    src = rows[0].index("Source")
+    return [r[:src] + r[src + 1:] for r in rows[1:] if r[0]]
+
+
+def test_report_panel_on_the_long_file_counts_the_11(long_file, tmp_path, cli):
+    one, three = tmp_path / "one.xlsx", tmp_path / "three.xlsx"
+    assert cli("report", "--data", long_file, "--panel", "-o", one).exit_code == 0
+    assert cli("report", "--data", OLD, "--data", MARCH, "--data", NEW, "--panel",
+               "-o", three).exit_code == 0
+    syn = [x for r in _rows(one, "Synthèse") for x in r]
+    assert "Périmètre : 11 départements du panel" in syn
+    assert "Périmètre : 30 départements du panel" not in syn
+    # hand: 11 in every wave; Facebook 2025 latest answers of the 11: 9 present of 11
+    fb = next(r for r in _figures(one) if r[1] == "Facebook")
+    assert (fb[4], fb[5]) == (9, 11)
+    assert _figures(one) == _figures(three)
+    mv = _rows(one, "Mouvements")
+    assert mv[0][0].startswith("11 départements du panel (dans chacune des 3 vagues lues)")
+    fb = next(r for r in mv if r and r[0] == "Facebook")
+    assert fb[1:5] == (1, 2, 5, 3)  # as the three files (tests/test_waves22a.py)
+    assert ("19 départements non relevés à l'une des vagues, hors panel (3 le 15 octobre "
+            "2024, 19 le 10 mars 2025, 1 le 14 octobre 2025)",) in mv
+    note = next(r[0] for r in mv if r and str(r[0]).startswith("Panel du rapport"))
+    assert "compare les 26" in note and "--panel" in note
+    ev_one = [r for r in _rows(one, "Évolution")[1:3]]
+    ev_three = [r for r in _rows(three, "Évolution")[1:3]]
+    assert ev_one == ev_three
+
+
+def test_adoption_and_compare_panel_of_the_long_file(long_file, cli):
+    s = bm.read_survey(long_file)
+    a = bm.adoption(s, panel=True)
+    fb = a[(a["platform"] == "facebook").to_numpy()].set_index("year")
+    # 2024: Ardèche blank of the 11, 9 of 10; 2025: the latest answers, 9 of 11
+    assert (fb.loc[2024, "n_present"], fb.loc[2024, "n_base"]) == (9, 10)
+    assert (fb.loc[2025, "n_present"], fb.loc[2025, "n_base"]) == (9, 11)
+    assert a.attrs["panel_out"]["n"] == 19
+    res = cli("compare", "--data", long_file, "-t", "departement", "--panel", "-f", "json")
+    assert res.exit_code == 0, res.output
+    fb = next(r for r in json.loads(res.stdout) if r["platform"] == "facebook")
+    assert (fb["n_present"], fb["n_base"]) == (9, 11)
+    # a file of one wave keeps its own entities as its panel
+    one = bm.adoption(bm.read_survey(NEW), panel=True)
+    assert one[one["platform"] == "facebook"].iloc[0]["n_base"] == 27
+    assert "panel_out" not in one.attrs
