@@ -81,13 +81,13 @@ MESSAGES = {
         "{opt:--blank unknown|blank=\"unknown\"} for one rule"),
     "blank-wave-absent": (
         "{wave}, {n} comptée{s} comme absence (aucun « Non » à cette vague)",
-        "{wave}, {n} counted as absent (no \"Non\" in that wave)"),
+        "{wave}, {n} blank cell{s} counted as absent (no \"Non\" in that wave)"),
     "blank-wave-empty": (
         "{wave}, {n} comptée{s} comme « non renseigné » (aucune réponse à cette vague)",
-        "{wave}, {n} counted as 'not answered' (no answer in that wave)"),
+        "{wave}, {n} blank cell{s} counted as 'not answered' (no answer in that wave)"),
     "blank-wave-unknown": (
         "{wave}, {n} comptée{s} comme « non renseigné »",
-        "{wave}, {n} counted as 'not answered'"),
+        "{wave}, {n} blank cell{s} counted as 'not answered'"),
     "blank-unfilled": (
         "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
         "comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
