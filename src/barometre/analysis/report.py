@@ -980,6 +980,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         require_columns(survey, PEER_COLUMNS)
         same_survey(adoption, survey)
         said = _said_of(adoption)
+        if said["panel"]:  # one long file: its waves, as the same waves in several files
+            survey = _file_waves_of_panel(survey)
         every_entity = survey  # every wave's entities, to count those the panel leaves out
         if said["panel"]:  # a panel over waves: the entities of every wave, on every sheet
             from .survey import balanced_panel
@@ -1082,6 +1084,25 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
             if beyond is not None:
                 r.extra["movements_panel"] = beyond
     return r
+
+
+def _file_waves_of_panel(survey: pd.DataFrame) -> pd.DataFrame:
+    """Under ``panel``, one file of several waves (a long file, :func:`barometre.read_survey`'s
+    frame) read as its waves (:func:`~barometre.analysis.waves.survey_waves`), as those
+    waves in separate files are (:func:`barometre.read_waves`): the report's panel is then
+    the entities of every wave on every sheet, as :func:`~.survey.adoption` counts it
+    (``balanced_panel``), the Mouvements and what they say of the panel too. A frame of
+    waves already, of one wave, or whose waves cannot be told apart (undated rows: the
+    Mouvements say why) is returned as it is."""
+    from ..domain.errors import InputFileError
+    from .waves import holds_waves, survey_waves
+
+    if "wave_label" in survey.columns or not holds_waves(survey):
+        return survey
+    try:
+        return survey_waves(survey)
+    except InputFileError:
+        return survey
 
 
 def _pair_beyond_panel(every: pd.DataFrame, panel: pd.DataFrame,

@@ -593,8 +593,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     if not len(survey):
         raise _no_readings(survey)
     if panel and not isinstance(survey, CodedSurvey):
-        # several waves (read_waves): the panel is the entities of every wave, the others
-        # out of every figure (attrs["panel_out"] says them)
+        # several waves (read_waves, or one long file whose waves changes --data would
+        # compare): the panel is the entities of every wave, the others out of every figure
+        # (attrs["panel_out"] says them)
         survey = balanced_panel(survey, type)
     panel_out = (survey.attrs.get("panel_out")
                  if panel and not isinstance(survey, CodedSurvey) else None)
@@ -816,16 +817,20 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
     (answered or not). The others are left out of the frame returned, and said in its
     ``attrs["panel_out"]``: ``{"type", "n"`` (how many left out), ``"n_panel"``, ``"absent"``
     (each wave -> how many of those are not in it), ``"held"`` (each wave -> its
-    entities)``}``. A frame of one wave (or without ``wave_label``), or whose waves hold
-    the same entities, is returned as it is. No entity in every wave: refused
-    (``panel-waves-empty``).
+    entities)``}``. A frame of one wave, or whose waves hold the same entities, is returned
+    as it is. A frame of :func:`barometre.read_survey` (no ``wave_label``) is one file: the
+    panel of its waves when it holds several (a long file, cut as ``changes --data`` cuts
+    it), its readings of those entities kept; else returned as it is. No entity in every
+    wave: refused (``panel-waves-empty``).
 
     >>> import barometre as bm
     >>> w = bm.read_waves(bm.demo_file("releves"))
     >>> len(balanced_panel(w)) == len(w)  # the demo's 101 départements in both waves
     True
     """
-    if "wave_label" not in waves.columns or waves["wave_label"].nunique() < 2:
+    if "wave_label" not in waves.columns:
+        return _file_panel(waves, type)
+    if waves["wave_label"].nunique() < 2:
         return waves
     t = find_type(type).id if type else waves.attrs.get("collectivity_type")
     own = restrict(_plain(waves), t) if t else _plain(waves)
@@ -851,6 +856,32 @@ def balanced_panel(waves: pd.DataFrame, type: str | None = None) -> pd.DataFrame
         "held": {w: len(c) for w, c in sets.items()}}}
     return res
 
+
+
+def _file_panel(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
+    """:func:`balanced_panel` of one file of several waves (:func:`barometre.read_survey`'s
+    frame, a long file whose reading dates are months apart): its readings of the entities
+    of every wave, as :func:`~barometre.analysis.waves.survey_waves` cuts them (what
+    ``changes --data`` compares, and the same file's waves in separate files would give),
+    the others said in ``attrs["panel_out"]``. A file of one wave, or whose waves cannot
+    be told apart (undated rows among several waves), is its own panel: returned as it is."""
+    from ..domain.errors import InputFileError
+    from .waves import holds_waves, survey_waves
+
+    if not {"date", "year", "code"} <= set(survey.columns) or not holds_waves(survey):
+        return survey
+    try:
+        waves = survey_waves(survey)
+    except InputFileError:  # said where the waves are read (trend, changes, the report)
+        return survey
+    kept = balanced_panel(waves, type)
+    out_of = kept.attrs.get("panel_out")
+    if out_of is None:  # every wave the same entities
+        return survey
+    res = survey[survey["code"].isin(set(kept["code"].dropna())).to_numpy()].reset_index(
+        drop=True)
+    res.attrs = {**survey.attrs, "panel_out": out_of}
+    return res
 
 def _wave_said(label: str, lang: str) -> str:
     """A wave label in an error: "15/10/2024" (fr), "2024-10-15" (en), or the year."""

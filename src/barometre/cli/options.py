@@ -105,7 +105,8 @@ PanelOpt = Annotated[bool, typer.Option(
     "recensement (parts exactes, pas d'intervalle) ; des réponses vides en font un "
     "échantillon du panel (intervalle sur son nombre). Sans --panel ni --within, le fichier "
     "se lit comme un tirage au hasard parmi les entités du type en France. Sur plusieurs "
-    "vagues (trend, report et toutes ses feuilles, Mouvements compris, chart trend), le panel "
+    "vagues (trend, report et toutes ses feuilles, Mouvements compris, chart trend ; compare "
+    "d'un fichier long de plusieurs vagues), le panel "
     "est les entités présentes à chaque vague (les mêmes suivies dans le temps) ; pour changes "
     "et chart changes, celles des deux vagues comparées ; les autres, hors panel, sont dites une fois. Requis pour des régions relevées avant le 1er janvier 2016 (la carte "
     "de 27 régions : les 18 d'aujourd'hui ne sont pas leur base). Pas avec --within.")]

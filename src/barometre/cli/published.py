@@ -92,8 +92,10 @@ def compare(
 
         with working("progress-read", file=shown_name(data)):
             # the figures are counted on integer codes, without the tidy frame (#19);
-            # comparing with other types (--vs) and annuaire exports need the frame
-            survey = None if vs else read_coded(data, type=type, sheet=sheet,
+            # comparing with other types (--vs) and annuaire exports need the frame, and so
+            # does --panel: a long file's panel is the entities of every wave, as its waves
+            # cut (analysis.survey.balanced_panel), as the report and trend count it
+            survey = None if vs or panel else read_coded(data, type=type, sheet=sheet,
                                                 **_survey_options(blank, date, date_order))
             if survey is None:
                 survey = read_survey(data, type=type, sheet=sheet,

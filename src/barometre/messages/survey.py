@@ -62,6 +62,32 @@ MESSAGES = {
         "comme absence",
         "{platform}: no answer in the file (platform not surveyed); its {n} blank cell{s} "
         "counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} to count them as absent"),
+    # a file of several waves: a wave where the platform has no answer, the others some
+    "blank-empty-waves": (
+        "{platform} : aucune réponse {waves} (réseau non relevé alors) ; ses {n} "
+        "cellule{s} vide{s} comptée{s} comme « non renseigné » ({rows}) ; "
+        "{opt:--blank absent|blank=\"absent\"} pour les compter comme absence",
+        "{platform}: no answer {waves} (platform not surveyed then); its {n} blank "
+        "cell{s} counted as 'not answered' ({rows}); {opt:--blank absent|blank=\"absent\"} "
+        "to count them as absent"),
+    # a file of several waves whose waves read a platform's blanks two ways, each by its
+    # own rows (as separate files are read)
+    "blank-waves": (
+        "{platform} : cellules vides lues vague par vague, chacune selon ses propres réponses "
+        "(comme des fichiers séparés) : {waves} ; {opt:--blank absent|blank=\"absent\"} ou "
+        "{opt:--blank unknown|blank=\"unknown\"} pour une seule règle",
+        "{platform}: blank cells read wave by wave, each by its own answers (as separate "
+        "files are): {waves}; {opt:--blank absent|blank=\"absent\"} or "
+        "{opt:--blank unknown|blank=\"unknown\"} for one rule"),
+    "blank-wave-absent": (
+        "{wave}, {n} comptée{s} comme absence (aucun « Non » à cette vague)",
+        "{wave}, {n} blank cell{s} counted as absent (no \"Non\" in that wave)"),
+    "blank-wave-empty": (
+        "{wave}, {n} comptée{s} comme « non renseigné » (aucune réponse à cette vague)",
+        "{wave}, {n} blank cell{s} counted as 'not answered' (no answer in that wave)"),
+    "blank-wave-unknown": (
+        "{wave}, {n} comptée{s} comme « non renseigné »",
+        "{wave}, {n} blank cell{s} counted as 'not answered'"),
     "blank-unfilled": (
         "{platform} : {n} cellule{s} vide{s} sur des lignes sans aucune réponse, comptée{s} "
         "comme « non renseigné » ({rows}) ; {opt:--blank absent|blank=\"absent\"} pour les compter comme absence",

@@ -302,7 +302,8 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
-    present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems)
+    present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
+                          waves=lambda: _reading_waves(dates, year, eidx, plat))
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
@@ -2587,21 +2588,33 @@ def _read_dates(rows: _Rows, c: Column, opts: _Options, problems: _Problems,
 
 def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
                 blocks: list, layout: _Layout, rownums: np.ndarray, opts: _Options,
-                problems: _Problems) -> np.ndarray:
+                problems: _Problems, waves: Callable | None = None) -> np.ndarray:
     """Apply the blank-cell rule to the kept readings and say what it decided
     (``written``: the cells that show their column writes its answers, a "Non", a
-    doubtful answer, a "Non renseigné", an "Inactif": see :func:`~.rules.apply_blank_rule`)."""
+    doubtful answer, a "Non renseigné", an "Inactif": see :func:`~.rules.apply_blank_rule`).
+
+    A file of several waves (a long file, one wave after the other: ``waves`` gives
+    :func:`_reading_waves`, asked only when a blank is left to the rule) decides each wave's
+    blanks on that wave's own rows, as the same waves in separate files are read: a 2024
+    Instagram column without any « Non » reads its blanks as absence even though 2025's rows
+    write « Non ». Said per platform whose waves read them differently (``blank-waves``)."""
     unfilled = None
     if (layout.shape == "wide" and opts.blank is None and len(blocks) > 1
             and (present < 0).any() and (written.any() or opts.template)):
         # rows without any answer on any platform (nobody filled them in): see apply_blank_rule;
         # a doubtful answer ("Oui ?") was filled in
         unfilled = ~np.isin(rownums, np.unique(rownums[present != -1]))
+    cut = (waves() if waves is not None and opts.blank is None and (present == -1).any()
+           else None)
     doubtful = present <= -2  # "Oui ?", "NR": not answered, whatever the rule says of blanks
     if doubtful.any():
         present = present.copy()
         present[doubtful] = -1
-    present, decisions = apply_blank_rule(present, plat, ~doubtful if doubtful.any() else None,
+    n_plat = len(PLATFORM_IDS)
+    # several waves: the rule decides per wave × platform (one key), each wave on its rows
+    key = plat if cut is None else (cut[0] + 1) * n_plat + plat.astype(cut[0].dtype)
+    read = present  # as read, before blanks become absences (the rule copies it then)
+    present, decisions = apply_blank_rule(present, key, ~doubtful if doubtful.any() else None,
                                           written, opts.blank, unfilled,
                                           template=opts.template)
     headers, without = {}, {}  # ``without``: the roles read where no presence column is
@@ -2614,18 +2627,163 @@ def _blank_rule(present: np.ndarray, plat: np.ndarray, written: np.ndarray,
     # a file without any answer is said once (no-answer names its columns), not again per
     # platform ("aucune réponse dans le fichier" under each)
     no_answer = any(x.code == "no-answer" for x in problems)
+    by_wave: dict[int, list] = {}  # per platform: (wave, meaning, n), several waves only
+    if cut is not None:  # one decision per platform and meaning, its waves' rows together
+        merged: dict[tuple[int, str], list] = {}
+        for k, meaning, rows in decisions:
+            p, w = int(k) % n_plat, int(k) // n_plat - 1
+            merged.setdefault((p, meaning), []).append(rows)
+            if w >= 0:  # a reading of neither date nor year: in no wave to name
+                by_wave.setdefault(p, []).append((w, meaning, len(rows)))
+        decisions = [(p, meaning, np.sort(np.concatenate(rows)))
+                     for (p, meaning), rows in merged.items()]
     for code, meaning, rows in decisions:
         if no_answer and meaning == "empty":
             continue
         p = PLATFORM_IDS[code]
         column = headers.get(p, headers.get(None))
+        if meaning == "empty" and cut is not None and (read[plat == code] >= 0).any():
+            # the platform answered at another wave: not read at these only
+            waves_said = [cut[1][w] for w, m, _ in by_wave[code] if m == "empty"]
+            problems.add(rows_problem("blank-empty-waves", rownums[rows], len(rows),
+                                      column=column, problem_code="blank-empty",
+                                      platform=PLATFORMS[p].words(),
+                                      waves=_waves_said(waves_said)))
+            continue
         # counts (or accounts) without a presence column: a presence column to add
         roles = without.get(p) if p in headers else without.get(None)
         problems.add(blank_problem(PLATFORMS[p].words(), column, meaning, opts.blank is not None,
                                    rownums[rows],
                                    presence_to_add=(f"{PLATFORMS[p].label_fr} - présence", roles)
                                    if roles else None))
+    for code, said in by_wave.items():
+        # the waves that read this platform's blanks as absence beside others that read
+        # them as not answered: one warning that names each wave's reading and count
+        if len({m == "absent" for _, m, _ in said}) < 2:
+            continue
+        p = PLATFORM_IDS[code]
+        parts_ = [Msg("blank-wave-" + ("absent" if m == "absent" else
+                                     "empty" if m == "empty" else "unknown"),
+                      wave=_wave_said(cut[1][w]), n=Count(n), s=plural(n))
+                  for w, m, n in sorted(said, key=lambda x: x[0])]
+        problems.add(Problem.said(
+            Msg("blank-waves", platform=PLATFORMS[p].words(),
+                waves=Words(" ; ".join(x.render("fr") for x in parts_),
+                            "; ".join(x.render("en") for x in parts_))),
+            column=headers.get(p, headers.get(None)), severity="warning", code="blank-waves"))
     return present
+
+
+def _wave_said(label) -> Words:
+    """A wave of :func:`_reading_waves` as the messages say it: « vague du 15/10/2024 »,
+    « vague de 2024 »."""
+    if isinstance(label, Day):
+        return Words(f"vague du {label.render('fr')}", f"wave of {label.render('en')}")
+    return Words(f"vague de {label}", f"wave of {label}")
+
+
+def _waves_said(labels: list) -> Words:
+    """Where some waves of :func:`_reading_waves` are, in order: « à la vague du
+    10/03/2025 », « aux vagues du 15/10/2024 et du 10/03/2025 »."""
+    labels = sorted(set(labels), key=lambda x: (x if isinstance(x, int) else x.year, str(x)))
+    if len(labels) == 1:
+        one = _wave_said(labels[0])
+        return Words("à la " + one.render("fr"), "in the " + one.render("en"))
+    fr = [f"du {x.render('fr')}" if isinstance(x, Day) else f"de {x}" for x in labels]
+    en = [x.render("en") if isinstance(x, Day) else str(x) for x in labels]
+    return Words("aux vagues " + ", ".join(fr[:-1]) + " et " + fr[-1],
+                 "in the waves of " + ", ".join(en[:-1]) + " and " + en[-1])
+
+
+def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray
+                   ) -> tuple[np.ndarray, list] | None:
+    """The wave of each reading, as ``changes --data`` cuts a file of several waves
+    (:func:`barometre.analysis.waves.assign_waves`): its dates in runs (no gap above
+    :data:`~.rules.WAVE_GAP_DAYS`), a run of several dates cut where a second reading of
+    its pairs begins (:func:`~.rules.rereading_cuts`), each wave's date its most frequent
+    (the earliest on a tie); a reading without a date joins the first wave of its year (a
+    wave of that year's own date, else one whose readings state that year), else the wave
+    of its year. Returns per reading its wave's number (0, 1…, oldest first; -1: neither
+    date nor year), and each wave's label (a :class:`~barometre.messages.Day`, or a year);
+    None when the readings are of one wave (the usual: a look at their distinct dates).
+    ``dates``: arrays or :class:`_DateCodes`; ``year``: per reading (None with date codes,
+    whose years are their dates')."""
+    if isinstance(dates, _DateCodes):
+        codes, table = dates.codes, dates.table
+        counts = dates.counts()
+        years = None
+    else:
+        codes, table = first_appearance(np.asarray(dates).view("int64"))
+        table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
+        table = np.r_[table, np.array(["NaT"], dtype="datetime64[s]")]  # -1: none, the last
+        counts = np.bincount(codes, minlength=len(table))
+        years = year
+    dated = (counts > 0) & ~np.isnat(table)
+    days = np.sort(table[dated])
+    runs = date_runs(days)
+    undated_years: list[int] = []
+    if years is not None and counts[np.isnat(table)].any():
+        undated = np.isnat(np.asarray(dates))
+        undated_years = sorted({int(y) for y in np.unique(years[undated]) if y == y})
+    if len(runs) + len(undated_years) < 2 and all(r.stop - r.start < 2 for r in runs):
+        return None  # one date (or one year): one wave
+    wave_of_day = np.zeros(len(days), dtype=np.int64)
+    n_waves = 0
+    day_of_code = np.full(len(table), -1, dtype=np.int64)
+    day_of_code[dated] = np.searchsorted(days, table[dated])
+    day = None
+    for r in runs:
+        if r.stop - r.start < 2:
+            wave_of_day[r] = n_waves
+            n_waves += 1
+            continue
+        if day is None:  # per reading the rank of its date (-1: none)
+            day = _spread(codes, [day_of_code])[0][0]
+        inside = np.flatnonzero((day >= r.start) & (day < r.stop))
+        pairs = eidx[inside].astype(np.int64) * len(PLATFORM_IDS) + plat[inside]
+        for part in rereading_cuts(day[inside] - r.start, pairs, r.stop - r.start):
+            wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
+            n_waves += 1
+    # each wave's date: its most frequent date, the earliest on a tie
+    per_day = counts[dated][np.argsort(table[dated])]
+    labels: list = []
+    for w in range(n_waves):
+        at = np.flatnonzero(wave_of_day == w)
+        labels.append(Day.of(days[at[np.argmax(per_day[at])]].astype("datetime64[D]").item()))
+    # small codes (a few waves): spread over millions of readings, then a key with the
+    # platform's code
+    wave_of_code = np.full(len(table), -1, dtype=np.int16 if n_waves < 2_000 else np.int32)
+    wave_of_code[dated] = wave_of_day[day_of_code[dated]]
+    wave = _spread(codes, [wave_of_code])[0][0]
+    if undated_years:  # a year without date: the first wave of that year, else its own
+        undated = np.isnat(np.asarray(dates))
+        by_year: dict[int, int] = {}
+        for w, label in enumerate(labels):
+            by_year.setdefault(label.year, w)
+        stated: dict[int, int] = {}
+        for w in range(len(labels)):  # the years a wave's readings state (a year column)
+            for y in np.unique(years[(wave == w)]).tolist():
+                if y == y:
+                    stated.setdefault(int(y), w)
+        by_year = {**stated, **by_year}
+        for y in undated_years:
+            if y not in by_year:
+                by_year[y] = len(labels)
+                labels.append(y)
+            wave[undated & (years == y)] = by_year[y]
+    if len(labels) < 2:
+        return None
+    # the waves in time order (a year-only wave at its year's start)
+    order = sorted(range(len(labels)), key=lambda w: (
+        labels[w] if isinstance(labels[w], int) else labels[w].year,
+        isinstance(labels[w], Day), str(labels[w])))
+    if order != list(range(len(labels))):
+        rank = np.empty(len(labels) + 1, dtype=wave.dtype)
+        rank[np.asarray(order)] = np.arange(len(labels))
+        rank[-1] = -1
+        wave = rank[wave]
+        labels = [labels[w] for w in order]
+    return wave, labels
 
 
 def _as_datetime64(d: dt.date | None):

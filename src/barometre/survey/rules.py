@@ -466,8 +466,16 @@ def apply_blank_rule(present: np.ndarray, platforms: np.ndarray, usable: np.ndar
     answered = set() if policy else with_no | _with_no(
         platforms, present >= 0, usable, [p for p in order if p not in with_no])
     out = present
+    # each key's blank rows, in order: one stable sort, not a comparison per key
+    by_key = np.argsort(of_blank, kind="stable") if len(order) > 4 else None
+    if by_key is not None:
+        sorted_keys = of_blank[by_key]
     for p in order:
-        mine = blank[of_blank == p]
+        if by_key is None:
+            mine = blank[of_blank == p]
+        else:
+            lo, hi = np.searchsorted(sorted_keys, p), np.searchsorted(sorted_keys, p, "right")
+            mine = blank[by_key[lo:hi]]
         meaning = policy or ("empty" if p not in answered else
                              "unknown" if p in with_no else
                              "template" if template else "absent")
@@ -502,14 +510,21 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
     """The platforms of ``wanted`` with an explicit negative answer among the usable
     readings, looked for slice by slice until each is found (a "Non" comes early)."""
     found: set = set()
+    # small integer keys (a file of several waves: wave × platform, a hundred of them): one
+    # count per slice rather than one comparison per key
+    counted = platforms.dtype.kind in "iu" and len(wanted) > 4 and min(wanted) >= 0
     for start in range(0, len(platforms), STEP):
         said_no = explicit_no[start:start + STEP]
         if usable is not None:
             said_no = said_no & usable[start:start + STEP]
         of_no = platforms[start:start + STEP][said_no]
-        for p in wanted:
-            if p not in found and (of_no == p).any():
-                found.add(p)
+        if counted:
+            seen = np.bincount(of_no, minlength=max(wanted) + 1) if len(of_no) else None
+            found.update(p for p in wanted if seen is not None and seen[p])
+        else:
+            for p in wanted:
+                if p not in found and (of_no == p).any():
+                    found.add(p)
         if len(found) == len(wanted):
             break
     return found
