@@ -30,7 +30,8 @@ import openpyxl
 import barometre as bm
 
 from .conftest import as_json
-from .test_epci_whole_category import NNBSP, _of, _write
+from .test_epci_whole_category import NNBSP, _write
+from .test_epci_whole_category import picked_file
 from .test_kinds_mix21 import _picked
 from .test_words22 import _waves
 
@@ -113,13 +114,7 @@ def test_trend_of_random_draws_has_no_flags_column(cli, tmp_path):
 def test_trend_marks_a_part_held_whole_beside_others(cli, tmp_path):
     """Every métropole beside 39 others: compare's « 58 %† » with no interval (its
     estimate apart); trend printed the interval of a random draw."""
-    rng = random.Random(18)
-    rows = [(c, "Oui" if i < 18 else "Non") for i, c in enumerate(_of("METRO"))]
-    rows += [(c, "Oui" if i < 10 else "Non") for i, c in enumerate(rng.sample(_of("CA"), 20))]
-    rows += [(c, "Oui" if i < 3 else "Non") for i, c in enumerate(rng.sample(_of("CC"), 15))]
-    rows += [(c, "Oui") for c in rng.sample(_of("CU"), 4)]
-    rng.shuffle(rows)
-    new = _write(tmp_path / "picked.csv", rows)
+    new = picked_file(tmp_path)
     old, _ = _waves(tmp_path)
     (comp,) = as_json(cli("compare", "--data", new, "--type", "epci", "-f", "json"))
     assert comp["flags"] == ["non_random_sample"] and comp["ci_low"] is None

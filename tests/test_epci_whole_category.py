@@ -34,6 +34,11 @@ def _write(path, rows, date="15/10/2025"):
 @pytest.fixture
 def picked(tmp_path):
     """Every métropole (18 on Facebook), 20 CA (10), 15 CC (3) and 4 CU (4): 35 of 60."""
+    return picked_file(tmp_path)
+
+
+def picked_file(tmp_path):
+    """:func:`picked`'s file, for a test that cannot take the fixture."""
     rng = random.Random(18)
     rows = [(c, "Oui" if i < 18 else "Non") for i, c in enumerate(_of("METRO"))]
     rows += [(c, "Oui" if i < 10 else "Non") for i, c in enumerate(rng.sample(_of("CA"), 20))]

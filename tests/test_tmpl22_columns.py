@@ -15,6 +15,7 @@ import barometre as bm
 from barometre.survey import fastcsv
 
 from .conftest import FILES
+from .test_tmpl21_template_filled import _with_column  # ok_dep.xlsx and one more column
 
 HERE = FILES / "tmpl21"
 OK = HERE / "ok_dep.xlsx"
@@ -119,19 +120,6 @@ def test_abbreviated_counts_of_two_columns_are_one_warning_each(tmp_path):
 
 
 # --- 1. a column of comments on a network: remarks or a count of comments, never a presence
-
-def _with_column(tmp_path, header: str, values: dict[int, object], name: str = "c.xlsx"):
-    """ok_dep.xlsx with one more column ``header``, ``values`` on their rows."""
-    wb = openpyxl.load_workbook(OK)
-    ws = wb["Enquête"]
-    c = ws.max_column + 1
-    ws.cell(1, c, header)
-    for r, v in values.items():
-        ws.cell(r, c, v)
-    path = tmp_path / name
-    wb.save(path)
-    return path
-
 
 REMARKS = {3: "page peu active", 4: "à revérifier", 5: "Oui mais fermée", 9: 12}
 COUNTS = {2: 14, 3: 0, 4: 1, 5: "1 250", 6: "nc"}
