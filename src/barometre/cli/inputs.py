@@ -60,15 +60,14 @@ def _is_stream_path(path: Path) -> bool:
     return str(path) == STDIN or str(path).startswith(("/dev/", "/proc/")) or is_stream(path)
 
 
-#: The copies of the streams being read -> the name said of each (:func:`shown_name`)
-_SHOWN: dict[str, str] = {}
-
-
 def shown_name(path: str | os.PathLike) -> str:
     """An input's name as a progress line says it: its file name, or for the copy of a
     stream what the user gave (``/dev/stdin``, « entrée standard » for ``-``), never the
-    copy's own name."""
-    name = _SHOWN.get(str(path)) or Path(path).name or str(path)  # ".": said as given
+    copy's own name (:data:`barometre.survey.grid.SHOWN_AS`, filled by :func:`spooled`,
+    which imports that module before it makes a copy)."""
+    grid = sys.modules.get("barometre.survey.grid")
+    shown = grid.SHOWN_AS.get(str(path)) if grid is not None else None
+    name = (shown[0] if shown else None) or Path(path).name or str(path)  # ".": as given
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
@@ -125,7 +124,6 @@ def spooled(ctx, params) -> Iterator[None]:
                     TYPED_AS[str(copy)] = STDIN
                     full = short
                 SHOWN_AS[str(copy)] = (short, full)
-                _SHOWN[str(copy)] = short
                 copies.append(str(copy))
                 if not named:  # the path as given, never its last part alone ("63")
                     SHOWN_AS[str(v) if stdin else full] = (full, full)
@@ -140,7 +138,6 @@ def spooled(ctx, params) -> Iterator[None]:
             for c in copies:
                 SHOWN_AS.pop(c, None)
                 TYPED_AS.pop(c, None)
-                _SHOWN.pop(c, None)
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 
