@@ -488,7 +488,8 @@ def _undated(survey: pd.DataFrame) -> tuple[tuple[dt.date, int], ...]:
     return tuple(sorted(out.items()))
 
 
-def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
+def _wave_dates(survey: pd.DataFrame, spans: dict[dt.date, tuple[dt.date, dt.date]]
+                ) -> dict[int, dt.date]:
     """Each year's wave date: the reader's (``attrs["wave_dates"]``, :func:`barometre.read_waves`),
     else the date the readings without one took (:func:`_undated`), else the year's most
     frequent reading date, the earliest on a tie (the survey reader's and ``read_waves``'
@@ -505,7 +506,7 @@ def _wave_dates(survey: pd.DataFrame) -> dict[int, dt.date]:
         if day.year in out and day.year not in taken:
             out[day.year] = day
             taken.add(day.year)
-    for day in _file_wave_spans(survey):  # a year of two waves: its point at the last,
+    for day in spans:  # a year of two waves (:func:`_file_wave_spans`): its point at the last,
         out[day.year] = max(day, out.get(day.year, day))  # as read_waves' files place it
     return out
 
@@ -531,11 +532,12 @@ def _file_wave_spans(survey: pd.DataFrame) -> dict[dt.date, tuple[dt.date, dt.da
     return {best.date(): (min(g).date(), max(g).date()) for g, best in runs}
 
 
-def _every_wave_date(survey: pd.DataFrame, waves: dict[int, dt.date]) -> dict[dt.date, int]:
+def _every_wave_date(survey: pd.DataFrame, waves: dict[int, dt.date],
+                     spans: dict[dt.date, tuple[dt.date, dt.date]]) -> dict[dt.date, int]:
     """Every wave's date, sorted, with its year: the reader's (``attrs["wave_dates"]``, two
     waves of one year both, March and October 2025), else each year's (:func:`_wave_dates`).
-    ``waves``: :func:`_wave_dates` of the survey."""
-    days = survey.attrs.get("wave_dates") or tuple(_file_wave_spans(survey))
+    ``waves``: :func:`_wave_dates` of the survey, ``spans`` its :func:`_file_wave_spans`."""
+    days = survey.attrs.get("wave_dates") or tuple(spans)
     every = {pd.Timestamp(d).date(): pd.Timestamp(d).year for d in days}
     for y, d in waves.items():  # a year the reader dated otherwise (undated readings)
         if y not in every.values():
@@ -566,7 +568,8 @@ def _figure_files(survey: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]
     return out
 
 
-def _wave_spans(survey: pd.DataFrame, waves: dict[int, dt.date]
+def _wave_spans(survey: pd.DataFrame, days: tuple[dt.date, ...],
+                spans: dict[dt.date, tuple[dt.date, dt.date]]
                 ) -> tuple[tuple[dt.date, dt.date], ...]:
     """Per wave date (sorted, as ``SurveyInfo.wave_dates``), its readings' first and last
     dates: a wave's readings spread over days ("du 15/10/2025 au 16/10/2025"). A wave of
@@ -574,9 +577,8 @@ def _wave_spans(survey: pd.DataFrame, waves: dict[int, dt.date]
     its year's."""
     if "date" not in survey:
         return ()
-    file_waves = _file_wave_spans(survey)  # one file, two waves a year: each its own span
-    if file_waves:
-        return tuple(file_waves.get(day, (day, day)) for day in sorted(waves.values()))
+    if spans:  # one file, two waves a year (:func:`_file_wave_spans`): each its own span
+        return tuple(spans.get(day, (day, day)) for day in sorted(days))
     by_wave = "wave" in survey
     d = survey[["wave" if by_wave else "year", "date"]].dropna()
     ends = d.groupby(d.columns[0])["date"].agg(["min", "max"])
@@ -585,7 +587,7 @@ def _wave_spans(survey: pd.DataFrame, waves: dict[int, dt.date]
     else:
         ends.index = [int(y) for y in ends.index]
     out = []
-    for day in sorted(waves.values()):
+    for day in sorted(days):
         key = day if by_wave else day.year
         if key in ends.index:
             lo, hi = (pd.Timestamp(ends.at[key, "min"]).date(), pd.Timestamp(ends.at[key, "max"]).date())
@@ -625,7 +627,8 @@ def blanks_read_absent(survey: pd.DataFrame) -> tuple[tuple[str, str | None, tup
     return tuple(out)
 
 
-def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date]) -> SurveyInfo:
+def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date],
+                 spans: dict[dt.date, tuple[dt.date, dt.date]]) -> SurveyInfo:
     t = str(survey.attrs.get("collectivity_type") or survey["collectivity_type"].iloc[0])
     n_ref = None
     if "n_reference" in adoption and adoption["n_reference"].notna().any():
@@ -651,7 +654,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     n_entities = (int(by_year.get(shown, 0)) if shown is not None and len(by_year)
                   else int(answered["code"].nunique()))
     row_keys = [c for c in ("file", "source_row") if c in survey]  # a row is a file's row
-    every = {d: d for d in _every_wave_date(survey, waves)}
+    every = tuple(_every_wave_date(survey, waves, spans))
     return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
                       n_rows=(len(survey[row_keys].drop_duplicates()) if "source_row" in row_keys
                               else len(survey)),
@@ -660,7 +663,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                                         if len(by_year) > 1 else ()),
                       n_reference=n_ref,
                       wave_dates=tuple(every),  # every wave, two of a year both
-                      wave_spans=_wave_spans(survey, every), undated=_undated(survey),
+                      wave_spans=_wave_spans(survey, every, spans), undated=_undated(survey),
                       blanks=blank_items,
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),
@@ -990,7 +993,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     publishers = _publishers()
     year = _reference_year(adoption)
     keys = _key_figures(adoption, year, publishers)
-    waves = _wave_dates(survey) if survey is not None else {}
+    spans = _file_wave_spans(survey) if survey is not None else {}  # once: a cut of the file
+    waves = _wave_dates(survey, spans) if survey is not None else {}
     files = _figure_files(survey) if survey is not None else {}
     if files:  # several files: each figure names every file behind it, not the newest only
         keys = [replace(k, files=files.get((k.platform, k.year), ())) for k in keys]
@@ -1031,7 +1035,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     if survey is not None:
         from .peers import league_table
 
-        r.survey = _survey_info(survey, adoption, waves)
+        r.survey = _survey_info(survey, adoption, waves, spans)
         r.fictitious = r.survey.fictitious or r.fictitious
         # the year asked for (--year) is that of every figure: the Classement and the
         # Benchmark rank that year's readings, as the key figures and Adoption show it
