@@ -32,8 +32,8 @@ def console() -> None:
             main()
             return
         code = _status_of_main()
-    except KeyboardInterrupt:  # before main(), or a second one while the first was said
-        code = interrupted()  # said once
+    except KeyboardInterrupt:  # before main(), during its imports, or a second one while
+        code = interrupted()  # the first was said: said once
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:  # None: closed by the caller (`barometre … >&-`)
@@ -129,8 +129,6 @@ def _status_of_main() -> int:
             print(exc.code, file=sys.stderr)
             return 1
         return exc.code or 0
-    except KeyboardInterrupt:  # Ctrl-C before the command could say it (during the imports)
-        return interrupted()
 
 
 def _buffered_stdout() -> None:

@@ -233,9 +233,7 @@ def ci_for(share: object, n: object, census: bool, wording: bool = False,
     k_of_n = not known_n or is_k_of_n(float(share), float(n), tolerance)
     if wording or not k_of_n:
         return None, None, k_of_n
-    if census:
-        return None, None, True
-    if not known_n:
+    if census or not known_n:  # a census has no sampling error; an unknown n, no interval
         return None, None, True
     pop = None if population is None or pd.isna(population) else float(population)
     lo, hi = wilson_interval(float(share), float(n), population=pop)
