@@ -11,10 +11,7 @@ stream's own name (:data:`barometre.survey.grid.SHOWN_AS`), and removes it at th
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
-import zipfile
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
@@ -32,6 +29,8 @@ def _sniffed_suffix(path: Path) -> str:
     with open(path, "rb") as fh:
         head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
+        import zipfile
+
         try:
             with zipfile.ZipFile(path) as zf:
                 names = set(zf.namelist())
@@ -97,6 +96,9 @@ def spooled(ctx, params) -> Iterator[None]:
                 if not stdin and not given.exists():  # said by the reader, as another
                     out.append(v)  # missing file
                     continue
+                import shutil  # (here: zipfile, tempfile and shutil cost ~10 ms of every
+                import tempfile  # command, and only a stream is copied)
+
                 from ..domain.errors import InputFileError, UsageError  # (the reader comes)
                 from ..messages import text
                 from ..survey.grid import SHOWN_AS, TYPED_AS, display_name
@@ -139,6 +141,8 @@ def spooled(ctx, params) -> Iterator[None]:
                 SHOWN_AS.pop(c, None)
                 TYPED_AS.pop(c, None)
         if folder is not None:
+            import shutil
+
             shutil.rmtree(folder, ignore_errors=True)
 
 
