@@ -1496,13 +1496,9 @@ def _own_date(dates, mine: np.ndarray | None) -> np.datetime64 | None:
     """The most frequent date (the earliest on a tie) of ``dates`` (a block's, arrays or
     :class:`_DateCodes`) on the readings ``mine`` (None: every one), None when they have
     none."""
-    if isinstance(dates, _DateCodes):
-        if mine is None:
-            return most_frequent_date([dates.table], [dates.counts()])
-        at = dates.codes[mine]
-        n = len(dates.table)
-        counts = np.bincount(np.where(at < 0, n - 1, at), minlength=n)  # -1: blank, last
-        return most_frequent_date([dates.table], [counts])
+    if isinstance(dates, _DateCodes):  # counted on the codes, slice by slice
+        mine_ = dates if mine is None else dates.take(mine)
+        return most_frequent_date([dates.table], [mine_.counts()])
     return most_frequent_date([dates if mine is None else dates[mine]])
 
 
