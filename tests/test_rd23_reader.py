@@ -81,3 +81,116 @@ def test_the_readers_waves_are_changes_waves(tmp_path, which):
     theirs = assign_waves(df)["wave"].to_numpy().astype("datetime64[D]")
     np.testing.assert_array_equal(mine, theirs)
     assert len(labels) >= 2
+
+
+# --------------------------------------------------------------------------- comments
+
+
+def _comments_reading_plainly(col, cells):
+    """The previous comments_reading: every row's code listed, the first 1,000 filled cells
+    kept."""
+    from barometre.survey.cells import _distinct
+    from barometre.survey.headers import COMMENTS_CELLS_LOOKED_AT, _is_blank
+    from barometre.survey.values import CellError, read_count
+
+    codes, values = _distinct(cells)
+    codes = np.asarray(codes)
+    numbers, texts = [], []
+    for k in codes[codes >= 0].tolist():
+        v = values[k]
+        if _is_blank(v):
+            continue
+        try:
+            count, _ = read_count(v)
+        except CellError:
+            count = None
+        (numbers if count is not None else texts).append(v)
+        if len(numbers) + len(texts) >= COMMENTS_CELLS_LOOKED_AT:
+            break
+    return len(numbers), len(texts), (numbers if len(numbers) > len(texts) else texts or [None])[0]
+
+
+def _said(why):
+    return why.render("fr") if hasattr(why, "render") else why
+
+
+def _columns(n, rng):
+    """A comments column of ``n`` rows three ways (codes, Arrow text, numbers), mostly blank
+    or mostly filled, numbers and remarks mixed in various shares."""
+    import pyarrow as pa
+
+    from barometre.survey.raw import CodedColumn, RowColumn
+
+    filled = rng.random() ** 3  # often far below a half: the 1,000 filled cells lie far
+    numbers = rng.random()
+    kind = rng.random(n)
+    texts = np.where(kind < filled * numbers, rng.integers(0, 50, n).astype(str),
+                     np.where(kind < filled, np.array(["bien", "à revoir", "12 commentaires",
+                                                      "1 234", "N/A"])[rng.integers(0, 5, n)],
+                              np.array(["", " ", "\u00a0"])[rng.integers(0, 3, n)]))
+    values, codes = np.unique(texts, return_inverse=True)
+    codes = np.where(texts == "", -1, codes)  # a blank cell: no value
+    yield CodedColumn(codes, list(values))
+    yield RowColumn(pa.chunked_array([pa.array(np.where(texts == "", None, texts).tolist(),
+                                               type=pa.string())]))
+    yield RowColumn(np.where(kind < filled * numbers, rng.integers(0, 50, n), np.nan))
+
+
+@pytest.mark.parametrize("n", [0, 40, 2_500, 40_000])
+def test_comments_reading_as_before_on_every_kind_of_column(n):
+    from barometre.survey.headers import classify_header, comments_reading
+
+    rng = np.random.default_rng(n)
+    for _ in range(8):
+        for cells in _columns(n, rng):
+            for header in ("Facebook - commentaires", "Facebook - nombre de commentaires",
+                           "Commentaire Facebook"):
+                col = classify_header(header)
+                assert col.comments_of == "facebook"
+                comments_reading(col, cells)
+                k_numbers, k_texts, example = _comments_reading_plainly(col, cells)
+                expected = classify_header(header)  # as many of each: the header's reading
+                _decide(expected, k_numbers, k_texts, example)
+                assert _said(col.why) == _said(expected.why)
+
+
+def _decide(col, k_numbers, k_texts, example):
+    """comments_reading's decision from the counts (its unchanged tail)."""
+    from barometre.domain.registry import PLATFORMS
+    from barometre.messages import Msg
+    from barometre.survey.headers import _COUNT_WORDS, _PLURAL_COMMENTS, _text, _words
+
+    words = set(_words(col.header))
+    platform = PLATFORMS[col.comments_of].words()
+    if k_numbers > k_texts:
+        col.why = ("why-activity" if words & _COUNT_WORDS else
+                   Msg("why-comments-count", platform=platform, example=_text(example)))
+    elif k_texts > k_numbers:
+        col.why = (Msg("why-comment", platform=platform)
+                   if not words & (_COUNT_WORDS | _PLURAL_COMMENTS) else
+                   Msg("why-comments-text", platform=platform, example=_text(example)))
+
+
+def test_comments_reading_looks_at_its_first_cells_only():
+    """A comments column of 2 million rows: decided from its first filled cells, without a
+    code per row of the whole column (the peak memory of a few slices, not tens of MB)."""
+    import tracemalloc
+
+    import pyarrow as pa
+
+    from barometre.survey.headers import classify_header, comments_reading
+    from barometre.survey.raw import CodedColumn, RowColumn
+
+    n = 2_000_000
+    codes = np.zeros(n, dtype=np.int32)
+    codes[::2] = -1
+    texts = pa.chunked_array([pa.array(["bien", None] * (n // 2), type=pa.string())])
+    for cells in (CodedColumn(codes, ["bien"]), RowColumn(texts)):
+        col = classify_header("Facebook - commentaires")
+        tracemalloc.start()
+        comments_reading(col, cells)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert _said(col.why).startswith("commentaires libres sur Facebook (la plupart de ses "
+                                          "cellules sont du texte, ex. « bien »)")
+        assert peak < 1_000_000, peak
