@@ -194,3 +194,36 @@ def test_comments_reading_looks_at_its_first_cells_only():
         assert _said(col.why).startswith("commentaires libres sur Facebook (la plupart de ses "
                                           "cellules sont du texte, ex. « bien »)")
         assert peak < 1_000_000, peak
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@pytest.mark.parametrize("n", [0, 30, (1 << 16) + 5])
+def test_wave_date_given_per_group(n):
+    """With groups (a long file's platforms), each group's readings without date nor year
+    take the group's date, asked once per group that has one to fill; a group without a
+    date (None) is left unfilled."""
+    from barometre.survey.rules import fill_wave_date
+
+    rng = np.random.default_rng(n)
+    dates = np.where(rng.random(n) < 0.3, np.datetime64("NaT"),
+                     np.datetime64("2024-10-15", "s")).astype("datetime64[s]")
+    year = np.where(rng.random(n) < 0.5, np.nan, 2023.0)
+    group = rng.integers(0, 4, n).astype(np.int8)
+    days = {0: np.datetime64("2025-03-10", "s"), 1: None, 2: np.datetime64("2024-12-31", "s"),
+            3: np.datetime64("2025-10-15", "s")}
+    missing = np.isnat(dates) & np.isnan(year)
+    for keep in (None, rng.random(n) < 0.8):
+        todo = missing if keep is None else missing & keep
+        d, y = dates.copy(), year.copy()
+        asked = []
+        filled = fill_wave_date(d, y, lambda g: asked.append(g) or days[g], keep, group)
+        assert asked == sorted(set(group[todo].tolist()))
+        expected = todo & (group != 1)
+        np.testing.assert_array_equal(filled, expected)
+        given = np.array([days[g] if days[g] is not None else np.datetime64("NaT", "s")
+                          for g in range(4)])[group]
+        np.testing.assert_array_equal(d, np.where(expected, given, dates))
+        np.testing.assert_array_equal(
+            y, np.where(expected, given.astype("datetime64[Y]").astype(float) + 1970, year))

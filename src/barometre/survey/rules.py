@@ -275,23 +275,17 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     parts(len(dates), STEP, part)  # the parts shared between the cores
     if not missing.any():
         return missing  # none filled
-    if group is not None:  # each group its date (computed only for a group that needs it)
-        for g in np.unique(group[missing]).tolist():
-            at = missing & (group == g)
-            day = wave(g) if callable(wave) else wave
-            if day is None:
-                missing &= ~at
-                continue
-            dates[at] = day
-            year[at] = day.astype("datetime64[Y]").astype(int) + 1970
-        return missing
-    if callable(wave):  # computed only now that a reading needs it
-        wave = wave()
-    if wave is None:
-        missing[:] = False
-        return missing
-    dates[missing] = wave
-    year[missing] = wave.astype("datetime64[Y]").astype(int) + 1970
+    # the readings to fill, one set per group (without groups: one, every reading); each
+    # set's date asked only now that a reading needs it
+    todo = (((g, missing & (group == g)) for g in np.unique(group[missing]).tolist())
+            if group is not None else [(None, missing)])  # a group's mask when its turn comes
+    for g, at in todo:
+        day = (wave() if g is None else wave(g)) if callable(wave) else wave
+        if day is None:  # no date to give: left as they are, not filled
+            missing &= ~at
+            continue
+        dates[at] = day
+        year[at] = day.astype("datetime64[Y]").astype(int) + 1970
     return missing
 
 
