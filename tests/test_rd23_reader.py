@@ -199,6 +199,29 @@ def test_comments_reading_looks_at_its_first_cells_only():
 # --------------------------------------------------------------------------- rules
 
 
+@pytest.mark.parametrize("n", [0, 50, (1 << 16) * 2 + 7])
+def test_with_no_one_path_for_every_kind_of_key(n):
+    """``_with_no`` finds the keys with a « Non » among the usable readings, whatever the
+    keys: a few platform codes (int8), a file of several waves' wave × platform keys
+    (int16, a hundred), platform ids (objects, numpy text); a « Non » early or late."""
+    from barometre.survey.rules import _with_no
+
+    rng = np.random.default_rng(n)
+    ids = np.array(["facebook", "x", "instagram", "tiktok", "linkedin", "youtube"])
+    for keys in (rng.integers(0, 3, n).astype(np.int8), rng.integers(0, 6, n).astype(np.int8),
+                 rng.integers(0, 120, n).astype(np.int16), ids[rng.integers(0, 6, n)],
+                 ids.astype(object)[rng.integers(0, 6, n)]):
+        for share in (0.5, 0.001):
+            said_no = rng.random(n) < share
+            late = n // 2 + rng.integers(0, max(n // 2, 1), n) if n else np.zeros(0, int)
+            said_no[late[:3]] = True  # a few « Non » late only
+            for usable in (None, rng.random(n) < 0.8):
+                kept = said_no if usable is None else said_no & usable
+                wanted = list(dict.fromkeys(keys[rng.random(n) < 0.05].tolist()))
+                expected = {p for p in wanted if (keys[kept] == p).any()}
+                assert _with_no(keys, said_no, usable, wanted) == expected
+
+
 @pytest.mark.parametrize("n", [0, 30, (1 << 16) + 5])
 def test_wave_date_given_per_group(n):
     """With groups (a long file's platforms), each group's readings without date nor year
