@@ -73,7 +73,8 @@ def test_the_readers_waves_are_changes_waves(tmp_path, which):
     entity = pd.factorize(df["code"])[0]
     plat = np.array([normalize.PLATFORM_IDS.index(p) for p in df["platform"]], dtype=np.int8)
     dates = df["date"].to_numpy().astype("datetime64[s]")
-    cut = normalize._reading_waves(dates, df["year"].to_numpy(dtype=float), entity, plat)
+    cut = normalize._reading_waves(dates, df["year"].to_numpy(dtype=float), entity, plat,
+                                   np.arange(entity.max() + 1))  # the codes: resolved
     assert cut is not None
     wave, labels = cut
     mine = np.array([np.datetime64(x.isoformat() if isinstance(x, Day) else "NaT", "D")
@@ -250,3 +251,42 @@ def test_wave_date_given_per_group(n):
         np.testing.assert_array_equal(d, np.where(expected, given, dates))
         np.testing.assert_array_equal(
             y, np.where(expected, given.astype("datetime64[Y]").astype(float) + 1970, year))
+
+
+# --------------------------------------------------------------------------- resolved key
+
+TWO_WAYS = FILES / "rd23" / "departements-deux-ecritures.csv"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_one_departement_written_two_ways_is_re_read_as_itself(tmp_path, monkeypatch, fast):
+    """Ten départements read on 10/03/2025 by code (« 01 »), read again on 12/03/2025 by
+    name (« Ain »): the same pairs read again, so a second wave (as ``changes --data`` and
+    the same file written with codes only cut it), each wave's Instagram blanks read by its
+    own answers: 10/03's 6 blanks beside « Oui » only are absences (4/10), 12/03's beside
+    « Non » not answered. The waves' re-readings keyed on the entity as written saw 20
+    entities read once, one wave, and 10/03's blanks not answered (4/4 = 100 %)."""
+    from barometre.survey import fastcsv
+
+    from .test_waves22c import _shares
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    names = dict(zip(reference.departements()["name"], reference.departements()["code"]))
+    codes_only = tmp_path / "codes.csv"
+    codes_only.write_text("".join(
+        names.get(line.split(";")[0], line.split(";")[0]) + line[line.index(";"):]
+        for line in TWO_WAYS.read_text(encoding="utf-8").splitlines(keepends=True)),
+        encoding="utf-8")
+    said = [(p.code, p.count, p.message) for p in bm.validate(TWO_WAYS)]
+    assert [c for c, _, _ in said] == ["blank-absent", "blank-unknown", "blank-waves",
+                                       "unanswered-after-answer"]
+    assert said == [(p.code, p.count, p.message) for p in bm.validate(codes_only)]
+    assert said[2][2].startswith(
+        "Instagram : cellules vides lues vague par vague, chacune selon ses propres réponses "
+        "(comme des fichiers séparés) : vague du 10/03/2025, 6 comptées comme absence (aucun "
+        "« Non » à cette vague) ; vague du 12/03/2025, 2 comptées comme « non renseigné »")
+    shares = _shares(bm.read_waves(TWO_WAYS))
+    assert shares[("2025-03-10", "instagram")] == (4, 10, 0)  # was (4, 4, 6)
+    assert shares[("2025-03-12", "instagram")] == (5, 8, 2)
+    assert shares == _shares(bm.read_waves(codes_only))

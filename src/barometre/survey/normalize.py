@@ -302,8 +302,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
+    # the entities numbered by resolved code ("01", "1" and « Ain » one département): the
+    # key of the waves' re-readings below, of the duplicates and the replaced readings
+    code_numbers = ents.numbered_codes()
+
+    def waves() -> tuple[np.ndarray, list] | None:
+        numbers = (code_numbers if code_numbers is not None else factorize_objects(u_code))[0]
+        return _reading_waves(dates, year, eidx, plat, _entity_key(numbers))
+
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
-                          waves=lambda: _reading_waves(dates, year, eidx, plat))
+                          waves=waves)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
@@ -332,7 +340,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         questioned[said] = True
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
-                        code_numbers=ents.numbered_codes(), rounded=rounded,
+                        code_numbers=code_numbers, rounded=rounded,
                         questioned=questioned)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
@@ -342,8 +350,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1);
         # a wide panel's rows were told apart by their cells: the readings by their values
         # (a blank date that took the wave's, "2025" beside 2025), as a long file's
-        ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
-        ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
+        ent_key = _entity_key(readings.numbered_codes()[0])
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave,
                                          gone, own_dated)
         _replaced_readings(readings, ent_key, problems)
@@ -378,6 +385,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         for p, _ in campaigns:
             problems.add(p)
     return readings, problems.close(), type_id
+
+
+def _entity_key(numbers: np.ndarray) -> np.ndarray:
+    """Per distinct entity as written (``eidx`` indexes it), its resolved entity as a
+    number (``numbers``: the resolved codes numbered, -1 where unresolved): "01001",
+    "1001" and the commune's name one (#19.1); an unresolved text apart from every other
+    (a negative number of its own)."""
+    return np.where(numbers >= 0, numbers, -1 - np.arange(len(numbers)))
 
 
 def _undated(readings: Readings, wave: _Wave, problems: _Problems) -> None:
@@ -2739,8 +2754,8 @@ def _waves_said(labels: list) -> Words:
                  "in the waves of " + ", ".join(en[:-1]) + " and " + en[-1])
 
 
-def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray
-                   ) -> tuple[np.ndarray, list] | None:
+def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray,
+                   ent_key: np.ndarray) -> tuple[np.ndarray, list] | None:
     """The wave of each reading, as ``changes --data`` cuts a file of several waves
     (:func:`barometre.analysis.waves.assign_waves`): its dates in runs (no gap above
     :data:`~.rules.WAVE_GAP_DAYS`), a run of several dates cut where a second reading of
@@ -2751,7 +2766,10 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
     date nor year), and each wave's label (a :class:`~barometre.messages.Day`, or a year);
     None when the readings are of one wave (the usual: a look at their distinct dates).
     ``dates``: arrays or :class:`_DateCodes`; ``year``: per reading (None with date codes,
-    whose years are their dates')."""
+    whose years are their dates'); ``eidx``, ``plat``: per reading its entity as written and
+    its platform; ``ent_key``: per entity as written its resolved entity
+    (:func:`_entity_key`), the pairs' entity (« 01 » and « Ain » one département, as
+    ``changes`` and the duplicates see them)."""
     cut = _DayRuns(dates)
     days, runs = cut.days, cut.runs
     years = None if isinstance(dates, _DateCodes) else year  # codes: their dates' years
@@ -2762,8 +2780,9 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
         undated_years = sorted({int(y) for y in np.unique(years[undated]) if y == y})
     if len(runs) + len(undated_years) < 2 and all(r.stop - r.start < 2 for r in runs):
         return None  # one date (or one year): one wave
+    ent = (ent_key - ent_key.min(initial=0)).astype(np.int64)  # non-negative pair keys
     wave_of_day, n_waves = cut.waves(
-        lambda rows: eidx[rows].astype(np.int64) * len(PLATFORM_IDS) + plat[rows])
+        lambda rows: ent[eidx[rows]] * len(PLATFORM_IDS) + plat[rows])
     # each wave's date: its most frequent date, the earliest on a tie
     per_day = cut.day_counts()
     labels: list = []
