@@ -302,8 +302,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     if idx is not None:  # one block: its rows compacted in place (see the docstring)
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
+    # the entities numbered by resolved code ("01", "1" and « Ain » one département): the
+    # key of the waves' re-readings below, of the duplicates and the replaced readings
+    code_numbers = ents.numbered_codes()
+
+    def waves() -> tuple[np.ndarray, list] | None:
+        numbers = (code_numbers if code_numbers is not None else factorize_objects(u_code))[0]
+        return _reading_waves(dates, year, eidx, plat, _entity_key(numbers))
+
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
-                          waves=lambda: _reading_waves(dates, year, eidx, plat))
+                          waves=waves)
     filled &= present >= 0  # said for answers only: a blank "not answered" has no date
     dated_by_wave = None  # the rows whose reading took a date: a duplicate among them says so
     own_dated: set[int] = set()  # ... the platforms whose took their own readings' date
@@ -332,7 +340,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         questioned[said] = True
     readings = Readings(u_code, u_name, u_pop, type_id, eidx, plat, present, followers,
                         acc_code, acc_table, dates, year, source_row,
-                        code_numbers=ents.numbered_codes(), rounded=rounded,
+                        code_numbers=code_numbers, rounded=rounded,
                         questioned=questioned)
     if layout.shape == "wide" and len(blocks) > 1:
         readings = readings.take(np.argsort(readings.source_row, kind="stable"))
@@ -342,8 +350,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         # the key is the resolved entity: "01001", "1001" and its name are one commune (#19.1);
         # a wide panel's rows were told apart by their cells: the readings by their values
         # (a blank date that took the wave's, "2025" beside 2025), as a long file's
-        ent_key = readings.numbered_codes()[0]  # unresolved texts (-1) stay apart from each other
-        ent_key = np.where(ent_key >= 0, ent_key, -1 - np.arange(len(ent_key)))
+        ent_key = _entity_key(readings.numbered_codes()[0])
         readings = _drop_long_duplicates(readings, ent_key, layout, problems, dated_by_wave,
                                          gone, own_dated)
         _replaced_readings(readings, ent_key, problems)
@@ -378,6 +385,14 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         for p, _ in campaigns:
             problems.add(p)
     return readings, problems.close(), type_id
+
+
+def _entity_key(numbers: np.ndarray) -> np.ndarray:
+    """Per distinct entity as written (``eidx`` indexes it), its resolved entity as a
+    number (``numbers``: the resolved codes numbered, -1 where unresolved): "01001",
+    "1001" and the commune's name one (#19.1); an unresolved text apart from every other
+    (a negative number of its own)."""
+    return np.where(numbers >= 0, numbers, -1 - np.arange(len(numbers)))
 
 
 def _undated(readings: Readings, wave: _Wave, problems: _Problems) -> None:
@@ -910,6 +925,75 @@ def _drop_long_duplicates(readings: Readings, ent_key: np.ndarray, layout: _Layo
     return readings.without(drop)  # every repeated reading is an error, dropped
 
 
+class _DayRuns:
+    """The distinct dates of some readings in runs, and those runs cut into waves: trend's
+    rule (:func:`barometre.analysis.waves.assign_waves`), shared by the reader's re-reading
+    cut (:func:`_replaced_readings`) and its waves (:func:`_reading_waves`).
+
+    ``dates``: per reading, datetime64 or :class:`_DateCodes`. ``days``: the dates read (no
+    NaT), in increasing order; ``runs``: their runs (:func:`~.rules.date_runs`), slices of
+    ``days``. Per reading values are spread from the codes of its date (no datetime64 of
+    millions is made from codes)."""
+
+    def __init__(self, dates) -> None:
+        if isinstance(dates, _DateCodes):  # -1: a blank cell, the last slot (NaT)
+            self.coded = dates
+            self.codes, self.table = dates.codes, dates.table
+            self.dated = (dates.counts() > 0) & ~np.isnat(self.table)
+        else:  # each distinct date read by some reading
+            self.coded = None
+            self.codes, table = first_appearance(np.asarray(dates).view("int64"))
+            self.table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
+            self.dated = ~np.isnat(self.table)
+        self.days = np.sort(self.table[self.dated])
+        self.runs = date_runs(self.days)
+        self._rank = np.searchsorted(self.days, self.table[self.dated])  # of each dated code
+
+    def undated(self) -> bool:
+        """Whether some reading has no date."""
+        nat = np.isnat(self.table)
+        return bool(self.coded.counts()[nat].any() if self.coded is not None else nat.any())
+
+    def day_counts(self) -> np.ndarray:
+        """The number of readings of each of ``days`` (a date of two codes, « 15/10/2024 »
+        and « 2024-10-15 », counted apart: each its slot of ``days``)."""
+        counts = (self.coded.counts() if self.coded is not None
+                  else np.bincount(self.codes, minlength=len(self.table)))
+        return counts[self.dated][np.argsort(self.table[self.dated])]
+
+    def spread(self, of_day: np.ndarray, none) -> np.ndarray:
+        """Per reading the value of its date in ``of_day`` (one per day), ``none`` for a
+        reading without date."""
+        of_code = np.full(len(self.table) + 1, none, dtype=of_day.dtype)  # +1: code -1
+        of_code[:-1][self.dated] = of_day[self._rank]
+        return _spread(self.codes, [of_code])[0][0]
+
+    def waves(self, pairs_of: Callable[[np.ndarray], np.ndarray],
+              which: list[int] | None = None) -> tuple[np.ndarray, int]:
+        """Per day its wave (numbered 0, 1… through the runs, oldest first), and the number
+        of waves: a run of one date is one wave, a run of several cut where a second
+        reading of its pairs begins (:func:`~.rules.rereading_cuts`; ``pairs_of(rows)``,
+        the entity × platform pair of the readings at positions ``rows``). ``which``: the
+        runs to cut (positions in ``runs``), the others left one wave each; None, every
+        one."""
+        wave_of_day = np.zeros(len(self.days), dtype=np.int64)
+        n_waves = 0
+        day = None  # per reading the rank of its date (-1: none), made for a run to cut
+        for k, r in enumerate(self.runs):
+            if r.stop - r.start < 2 or (which is not None and k not in which):
+                wave_of_day[r] = n_waves
+                n_waves += 1
+                continue
+            if day is None:
+                day = self.spread(np.arange(len(self.days)), -1)
+            inside = np.flatnonzero((day >= r.start) & (day < r.stop))
+            for part in rereading_cuts(day[inside] - r.start, pairs_of(inside),
+                                       r.stop - r.start):
+                wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
+                n_waves += 1
+        return wave_of_day, n_waves
+
+
 #: the answers said by ``reading-replaced`` (present: 1, 0, -1)
 _ANSWER_WORDS = {1: Words("Oui", "yes"), 0: Words("Non", "no"),
                  -1: Words("non renseigné", "not answered")}
@@ -929,29 +1013,15 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     (:func:`~.rules.date_runs`) are each one date (a yearly reading on one day) stops at
     its distinct dates; else the entity × platform × run key's repeats are found as the
     duplicates' are, and only the runs holding one are cut into waves."""
-    dated = readings.dated if "date" not in readings.__dict__ else None
-    if dated is not None:  # per reading: the code of its distinct date
-        table = dated.table
-        codes = dated.codes
-        used = (dated.counts() > 0) & ~np.isnat(table)
-    else:
-        codes, table = first_appearance(readings.date.view("int64"))
-        table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
-        used = ~np.isnat(table)
-    days = np.sort(table[used])
-    runs = date_runs(days)
+    # the dates as codes while the readings hold no per-reading dates (spread when asked)
+    cut = _DayRuns(readings.dated if "date" not in readings.__dict__ else readings.date)
+    days, runs = cut.days, cut.runs
     if all(r.stop - r.start < 2 for r in runs):
         return  # each run one date: nothing read twice in a wave (same day: duplicates)
     run_of_day = np.zeros(len(days), dtype=np.int64)
     for k, r in enumerate(runs):
         run_of_day[r] = k + 1
-    run_of_code = np.zeros(len(table), dtype=np.int64)  # 0: no date
-    run_of_code[used] = run_of_day[np.searchsorted(days, table[used])]
-    run = _spread(codes, [run_of_code])[0][0]
-
-    def dates_of(rows: np.ndarray) -> np.ndarray:  # the dates of some readings
-        return table[np.asarray(codes)[rows]]
-
+    run = cut.spread(run_of_day, 0)  # per reading its run (0: no date)
     ent = ent_key - ent_key.min(initial=0)
     # entity × platform of each reading, once: the key of repeats, trend's cuts, the groups
     pairs = ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform
@@ -960,17 +1030,10 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     again = again[run[again] > 0]
     if not len(again):
         return
-    # the runs holding a repeat cut into waves by trend's rule (its readings only): per
-    # distinct date of such a run, its wave (numbered through the file)
-    wave_of_day = np.zeros(len(days), dtype=np.int64)
-    waves = 0
-    for k in np.unique(run[again]).tolist():
-        r = runs[k - 1]
-        inside = np.flatnonzero(run == k)
-        day = np.searchsorted(days[r], dates_of(inside))
-        for part in rereading_cuts(day, pairs[inside], r.stop - r.start):
-            waves += 1
-            wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = waves
+    # the runs holding a repeat cut into waves by trend's rule (the others, whose readings
+    # are not among the repeats, left whole): per distinct date its wave
+    wave_of_day, _ = cut.waves(lambda rows: pairs[rows],
+                               [k - 1 for k in np.unique(run[again]).tolist()])
     sub = readings.take(again)
     when = sub.date
     wave = wave_of_day[np.searchsorted(days, when)]
@@ -1496,13 +1559,9 @@ def _own_date(dates, mine: np.ndarray | None) -> np.datetime64 | None:
     """The most frequent date (the earliest on a tie) of ``dates`` (a block's, arrays or
     :class:`_DateCodes`) on the readings ``mine`` (None: every one), None when they have
     none."""
-    if isinstance(dates, _DateCodes):
-        if mine is None:
-            return most_frequent_date([dates.table], [dates.counts()])
-        at = dates.codes[mine]
-        n = len(dates.table)
-        counts = np.bincount(np.where(at < 0, n - 1, at), minlength=n)  # -1: blank, last
-        return most_frequent_date([dates.table], [counts])
+    if isinstance(dates, _DateCodes):  # counted on the codes, slice by slice
+        mine_ = dates if mine is None else dates.take(mine)
+        return most_frequent_date([dates.table], [mine_.counts()])
     return most_frequent_date([dates if mine is None else dates[mine]])
 
 
@@ -2695,8 +2754,8 @@ def _waves_said(labels: list) -> Words:
                  "in the waves of " + ", ".join(en[:-1]) + " and " + en[-1])
 
 
-def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray
-                   ) -> tuple[np.ndarray, list] | None:
+def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray,
+                   ent_key: np.ndarray) -> tuple[np.ndarray, list] | None:
     """The wave of each reading, as ``changes --data`` cuts a file of several waves
     (:func:`barometre.analysis.waves.assign_waves`): its dates in runs (no gap above
     :data:`~.rules.WAVE_GAP_DAYS`), a run of several dates cut where a second reading of
@@ -2707,70 +2766,46 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
     date nor year), and each wave's label (a :class:`~barometre.messages.Day`, or a year);
     None when the readings are of one wave (the usual: a look at their distinct dates).
     ``dates``: arrays or :class:`_DateCodes`; ``year``: per reading (None with date codes,
-    whose years are their dates')."""
-    if isinstance(dates, _DateCodes):
-        codes, table = dates.codes, dates.table
-        counts = dates.counts()
-        years = None
-    else:
-        codes, table = first_appearance(np.asarray(dates).view("int64"))
-        table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
-        table = np.r_[table, np.array(["NaT"], dtype="datetime64[s]")]  # -1: none, the last
-        counts = np.bincount(codes, minlength=len(table))
-        years = year
-    dated = (counts > 0) & ~np.isnat(table)
-    days = np.sort(table[dated])
-    runs = date_runs(days)
+    whose years are their dates'); ``eidx``, ``plat``: per reading its entity as written and
+    its platform; ``ent_key``: per entity as written its resolved entity
+    (:func:`_entity_key`), the pairs' entity (« 01 » and « Ain » one département, as
+    ``changes`` and the duplicates see them)."""
+    cut = _DayRuns(dates)
+    days, runs = cut.days, cut.runs
+    years = None if isinstance(dates, _DateCodes) else year  # codes: their dates' years
+    undated = None  # per reading: no date (arrays only, with a year to place it by)
     undated_years: list[int] = []
-    if years is not None and counts[np.isnat(table)].any():
-        undated = np.isnat(np.asarray(dates))
+    if years is not None and cut.undated():
+        undated = np.isnat(dates)
         undated_years = sorted({int(y) for y in np.unique(years[undated]) if y == y})
     if len(runs) + len(undated_years) < 2 and all(r.stop - r.start < 2 for r in runs):
         return None  # one date (or one year): one wave
-    wave_of_day = np.zeros(len(days), dtype=np.int64)
-    n_waves = 0
-    day_of_code = np.full(len(table), -1, dtype=np.int64)
-    day_of_code[dated] = np.searchsorted(days, table[dated])
-    day = None
-    for r in runs:
-        if r.stop - r.start < 2:
-            wave_of_day[r] = n_waves
-            n_waves += 1
-            continue
-        if day is None:  # per reading the rank of its date (-1: none)
-            day = _spread(codes, [day_of_code])[0][0]
-        inside = np.flatnonzero((day >= r.start) & (day < r.stop))
-        pairs = eidx[inside].astype(np.int64) * len(PLATFORM_IDS) + plat[inside]
-        for part in rereading_cuts(day[inside] - r.start, pairs, r.stop - r.start):
-            wave_of_day[r.start + np.asarray(part, dtype=np.intp)] = n_waves
-            n_waves += 1
+    ent = (ent_key - ent_key.min(initial=0)).astype(np.int64)  # non-negative pair keys
+    wave_of_day, n_waves = cut.waves(
+        lambda rows: ent[eidx[rows]] * len(PLATFORM_IDS) + plat[rows])
     # each wave's date: its most frequent date, the earliest on a tie
-    per_day = counts[dated][np.argsort(table[dated])]
+    per_day = cut.day_counts()
     labels: list = []
     for w in range(n_waves):
         at = np.flatnonzero(wave_of_day == w)
         labels.append(Day.of(days[at[np.argmax(per_day[at])]].astype("datetime64[D]").item()))
     # small codes (a few waves): spread over millions of readings, then a key with the
     # platform's code
-    wave_of_code = np.full(len(table), -1, dtype=np.int16 if n_waves < 2_000 else np.int32)
-    wave_of_code[dated] = wave_of_day[day_of_code[dated]]
-    wave = _spread(codes, [wave_of_code])[0][0]
+    wave = cut.spread(wave_of_day.astype(np.int16 if n_waves < 2_000 else np.int32), -1)
     if undated_years:  # a year without date: the first wave of that year, else its own
-        undated = np.isnat(np.asarray(dates))
         by_year: dict[int, int] = {}
         for w, label in enumerate(labels):
             by_year.setdefault(label.year, w)
-        stated: dict[int, int] = {}
-        for w in range(len(labels)):  # the years a wave's readings state (a year column)
-            for y in np.unique(years[(wave == w)]).tolist():
-                if y == y:
-                    stated.setdefault(int(y), w)
-        by_year = {**stated, **by_year}
         for y in undated_years:
-            if y not in by_year:
-                by_year[y] = len(labels)
-                labels.append(y)
-            wave[undated & (years == y)] = by_year[y]
+            of_year = years == y
+            if y not in by_year:  # no wave dated that year: the first whose readings state
+                stated = wave[of_year & (wave >= 0)]  # it (a year column), else its own
+                if len(stated):
+                    by_year[y] = int(stated.min())
+                else:
+                    by_year[y] = len(labels)
+                    labels.append(y)
+            wave[undated & of_year] = by_year[y]
     if len(labels) < 2:
         return None
     # the waves in time order (a year-only wave at its year's start)

@@ -275,23 +275,17 @@ def fill_wave_date(dates: np.ndarray, year: np.ndarray, wave,
     parts(len(dates), STEP, part)  # the parts shared between the cores
     if not missing.any():
         return missing  # none filled
-    if group is not None:  # each group its date (computed only for a group that needs it)
-        for g in np.unique(group[missing]).tolist():
-            at = missing & (group == g)
-            day = wave(g) if callable(wave) else wave
-            if day is None:
-                missing &= ~at
-                continue
-            dates[at] = day
-            year[at] = day.astype("datetime64[Y]").astype(int) + 1970
-        return missing
-    if callable(wave):  # computed only now that a reading needs it
-        wave = wave()
-    if wave is None:
-        missing[:] = False
-        return missing
-    dates[missing] = wave
-    year[missing] = wave.astype("datetime64[Y]").astype(int) + 1970
+    # the readings to fill, one set per group (without groups: one, every reading); each
+    # set's date asked only now that a reading needs it
+    todo = (((g, missing & (group == g)) for g in np.unique(group[missing]).tolist())
+            if group is not None else [(None, missing)])  # a group's mask when its turn comes
+    for g, at in todo:
+        day = (wave() if g is None else wave(g)) if callable(wave) else wave
+        if day is None:  # no date to give: left as they are, not filled
+            missing &= ~at
+            continue
+        dates[at] = day
+        year[at] = day.astype("datetime64[Y]").astype(int) + 1970
     return missing
 
 
@@ -510,22 +504,21 @@ def _with_no(platforms: np.ndarray, explicit_no: np.ndarray, usable: np.ndarray 
     """The platforms of ``wanted`` with an explicit negative answer among the usable
     readings, looked for slice by slice until each is found (a "Non" comes early)."""
     found: set = set()
-    # small integer keys (a file of several waves: wave × platform, a hundred of them): one
-    # count per slice rather than one comparison per key
-    counted = platforms.dtype.kind in "iu" and len(wanted) > 4 and min(wanted) >= 0
+    # one look per slice for every key still sought (np.isin: a table of the keys' range
+    # for integer codes, a file of several waves' hundred wave × platform keys among them;
+    # a sort for platform ids)
+    left = list(wanted)
     for start in range(0, len(platforms), STEP):
         said_no = explicit_no[start:start + STEP]
         if usable is not None:
             said_no = said_no & usable[start:start + STEP]
         of_no = platforms[start:start + STEP][said_no]
-        if counted:
-            seen = np.bincount(of_no, minlength=max(wanted) + 1) if len(of_no) else None
-            found.update(p for p in wanted if seen is not None and seen[p])
-        else:
-            for p in wanted:
-                if p not in found and (of_no == p).any():
-                    found.add(p)
-        if len(found) == len(wanted):
+        if not len(of_no):
+            continue
+        hit = np.isin(np.asarray(left, dtype=of_no.dtype), of_no)
+        found.update(p for p, h in zip(left, hit.tolist()) if h)
+        left = [p for p, h in zip(left, hit.tolist()) if not h]
+        if not left:
             break
     return found
 
