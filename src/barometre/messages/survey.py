@@ -363,7 +363,6 @@ MESSAGES = {
     "epci-kind-short-ca": ("CA", "CA"),
     "epci-kind-short-cu": ("CU", "CU"),
     "epci-kind-short-metro": ("métropoles", "métropoles"),
-    "survey-kinds-and": (" et ", " and "),
     "survey-kinds-count": ("{n} {kinds}", "{n} {kinds}"),
     "survey-kinds-none": (" ; aucune des {kinds}", "; none of the {kinds}"),
     "survey-kinds-none-sep": (", des ", ", "),

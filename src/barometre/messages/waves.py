@@ -173,7 +173,6 @@ MESSAGES = {
         "counts those blanks as not answered in both waves; "
         "{opt:--blank unknown|blank=\"unknown\"} reads them all so)"),
     "waves-blank-rules-item": ("à la vague {of_wave} ({n})", "in the wave {of_wave} ({n})"),
-    "waves-blank-rules-and": (" et ", " and "),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),
     "waves-head-share": ("Part", "Share"),
@@ -315,7 +314,6 @@ MESSAGES = {
     "waves-lines-same-both": ("{share} aux deux vagues", "{share} at both waves"),
     "waves-lines-same-each": ("{share} à chaque vague", "{share} at every wave"),
     "waves-lines-same-shares": ("mêmes parts à chaque vague", "the same shares at every wave"),
-    "waves-lines-and": (" et ", " and "),
     "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} other{s} tied)"),
     # every growth the same: neither fastest nor slowest
     "waves-movers-same": ("{platform} — même croissance pour les {n} : {growth}",

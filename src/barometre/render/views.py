@@ -247,9 +247,9 @@ def _kinds_label(kinds: list[str], lang: str, short: bool = False) -> str:
     "communautés d'agglomération et communautés urbaines"; ``short``: "CA, CU"."""
     if short:
         return ", ".join(_t("epci-kind-short-" + k.lower(), lang) for k in kinds)
-    words = [_t("epci-kind-" + k.lower(), lang) for k in kinds]
-    last = _t("survey-kinds-and", lang)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+    from ..messages import said_and
+
+    return said_and([_t("epci-kind-" + k.lower(), lang) for k in kinds], lang)
 
 
 def _bands_label(t: str, subset: str, lang: str, short: bool, label: str | None = None) -> str:
@@ -376,13 +376,11 @@ def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True,
     label = _kinds_label(kinds, lang) if kinds else type_label(t, lang, plural=plural)
     if len(deps) > _WITHIN_NAMED:
         return _t("within-label-many", lang, label=label, k=len(deps), codes=", ".join(deps))
+    from ..messages import said_and
+
     if lang == "en":
-        names = [departement_name(d) for d in deps]
-        return f"{label} of " + (names[0] if len(names) == 1 else
-                                 ", ".join(names[:-1]) + " and " + names[-1])
-    words = [_of_departement(d) for d in deps]
-    return f"{label} " + (words[0] if len(words) == 1 else
-                          ", ".join(words[:-1]) + " et " + words[-1])
+        return f"{label} of " + said_and([departement_name(d) for d in deps], lang)
+    return f"{label} " + said_and([_of_departement(d) for d in deps], lang)
 
 
 def within_of(res: Any, t: str) -> list[str] | None:
@@ -1801,8 +1799,9 @@ def council_once_base(a: dict, lang: str = "fr") -> str:
     pairs = list(dict.fromkeys(tuple(c["territories"]) for c in councils))
     if not pairs:
         return ""
-    and_ = " and " if lang == "en" else " et "
-    said = [", ".join(ts[:-1]) + and_ + ts[-1] if len(ts) > 1 else ts[0] for ts in pairs]
+    from ..messages import said_and
+
+    said = [said_and(ts, lang) for ts in pairs]
     return _t("bench-council-once-base", lang, pair=("; " if lang == "en" else " ; ").join(said))
 
 

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
-from ...messages import Day, text
+from ...messages import Day, said_and, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
                      design_notes,
@@ -184,9 +184,7 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
 def _files_said(files: tuple[str, ...], lang: str) -> str:
     """The files behind a figure of several, said with the rule that pooled them: « d_mars.xlsx
     et d_oct.csv (relevés de l'année réunis : la réponse la plus récente de chaque entité) »."""
-    names = list(files)
-    joined = ", ".join(names[:-1]) + text("waves-lines-and", lang) + names[-1]
-    return text("report-key-files", lang, files=joined)
+    return text("report-key-files", lang, files=said_and(files, lang))
 
 
 def _source_cell(rec: dict, titles: dict, r: ReportData) -> str:
@@ -1073,8 +1071,8 @@ def _merged_years(r: ReportData) -> dict[int, list]:
 def _days_said(days: list, lang: str, of: bool = False) -> str:
     """« 10/03/2025 et 14/10/2025 », « 2025-03-10 and 2025-10-14 »; ``of``: each date
     after « du » in French, « du 10/03/2025 et du 14/10/2025 »."""
-    said = [("du " if of and lang != "en" else "") + Day.of(d).render(lang) for d in days]
-    return ", ".join(said[:-1]) + text("waves-lines-and", lang) + said[-1]
+    return said_and([("du " if of and lang != "en" else "") + Day.of(d).render(lang) for d in days],
+                    lang)
 
 
 def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...analysis.report import ReportData
-from ...messages import Count, text
+from ...messages import Count, said_and, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import design_changes_note, panel_out_notes, served_note
 from ..waves import (blank_rules_lines, changes_title, council_changed_note, fmt_p,
@@ -338,4 +338,4 @@ def _whole_said(r: ReportData, old: object, new: object, lang: str) -> str:
     years = [y for y in dict.fromkeys(int(str(w)[:4]) for w in (old, new)) if y in merged]
     if not years:
         return text("waves-whole-wave", lang)
-    return text("waves-whole-year", lang, years=text("waves-lines-and", lang).join(map(str, years)))
+    return text("waves-whole-year", lang, years=said_and(map(str, years), lang))
