@@ -30,3 +30,37 @@ def test_a_full_stdout_is_said_in_the_language_asked(cli, monkeypatch, lang, lin
     res = cli("entities", "--type", "region", "--csv", "--lang", lang)
     assert res.exit_code == 1
     assert res.stderr.strip() == line
+
+
+# --------------------------------------------------------------------------- 5. full stop
+
+IG = "Code département;Instagram;Date\n01;Oui;15/10/2024\n02;Non;15/10/2024\n"
+FB = "Code département;Facebook;Date\n01;Oui;15/10/2025\n02;Oui;15/10/2025\n"
+FB_X = "Code département;Facebook;X;Date\n01;Oui;Non;15/10/2025\n02;Oui;Oui;15/10/2025\n"
+
+
+@pytest.mark.parametrize("lang, end", [("fr", "sous un autre nom."),
+                                       ("en", "under another name.")])
+def test_the_any_note_of_trend_ends_with_a_full_stop(cli, tmp_path, lang, end):
+    """trend --data's note on a wave with no « au moins un réseau » is a sentence under the
+    table, beside the design notes that end with theirs: it had no full stop."""
+    ig, fb = tmp_path / "ig.csv", tmp_path / "fb.csv"
+    ig.write_text(IG, encoding="utf-8")
+    fb.write_text(FB, encoding="utf-8")
+    res = cli("trend", "--type", "departement", "--data", ig, "--data", fb, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    assert res.stderr.splitlines()[-1].endswith(end)
+
+
+@pytest.mark.parametrize("lang, end", [
+    ("fr", "; une part sur moins de réseaux ne se compare pas."),
+    ("en", "; a share over fewer platforms does not compare.")])
+def test_the_any_note_has_one_full_stop_at_its_end(cli, tmp_path, lang, end):
+    """A wave of fewer platforms beside one of more: one sentence, one stop."""
+    fb, both = tmp_path / "fb.csv", tmp_path / "fbx.csv"
+    fb.write_text(FB.replace("2025", "2024"), encoding="utf-8")
+    both.write_text(FB_X, encoding="utf-8")
+    res = cli("trend", "--type", "departement", "--data", fb, "--data", both, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    last = res.stderr.splitlines()[-1]
+    assert last.endswith(end) and last.count(".") == 1, last

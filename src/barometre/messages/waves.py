@@ -112,6 +112,8 @@ MESSAGES = {
         "'at least one network' not shown for {items}: one platform read in each; over one platform "
         "it would be the same share under another name"),
     "waves-any-notes": ("{first} ; {second}", "{first}; {second}"),
+    # the note of them all, a sentence under trend's table and chart as the design notes
+    "waves-any-note": ("{note}.", "{note}."),
     "waves-any-one-platform": (
         "« au moins un réseau » non montré : un seul réseau relevé ({platform}) ; sur un "
         "réseau, ce serait la même part sous un autre nom",
