@@ -64,3 +64,24 @@ def test_the_any_note_has_one_full_stop_at_its_end(cli, tmp_path, lang, end):
     assert res.exit_code == 0, res.output
     last = res.stderr.splitlines()[-1]
     assert last.endswith(end) and last.count(".") == 1, last
+
+
+# --------------------------------------------------------------------------- 6. grouped « k »
+
+@pytest.mark.parametrize("lang, line", [
+    ("fr", "abr.csv, colonne « Abonnés Facebook » : avertissement : 8 nombres abrégés (lignes "
+           "2, 3, 4, 5, 6, …) lus comme des valeurs arrondies (le premier « 1,2k » lu comme "
+           "1\u202f200) : donnez les nombres exacts si vous les avez"),
+    ("en", "abr.csv, column 'Abonnés Facebook': warning: 8 abbreviated numbers (lines 2, 3, 4, "
+           "5, 6, …) read as rounded values (the first '1,2k' read as 1,200): give the exact "
+           "numbers if you have them")])
+def test_grouped_abbreviated_counts_are_said_of_them_all(cli, tmp_path, lang, line):
+    """Eight counts copied « 1,2k » from the pages: validate's one warning for the column
+    said « le premier : nombre abrégé … : valeur arrondie, donnez le nombre exact si vous
+    l'avez », the sentence of one cell where eight are meant."""
+    f = tmp_path / "abr.csv"
+    f.write_text("Code département;Facebook;Abonnés Facebook\n"
+                 + "".join(f"{i:02d};Oui;{i},2k\n" for i in range(1, 9)), encoding="utf-8")
+    res = cli("validate", f, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    assert line in res.stdout.splitlines()

@@ -68,6 +68,12 @@ MESSAGES = {
     "count-grouped": (
         "{n} nombres d'abonnés lus de la même façon ({rows}), le premier : {first}",
         "{n} follower counts read the same way ({rows}), the first: {first}"),
+    # abbreviated counts grouped: what count-abbreviated says of one, said of them all
+    "count-grouped-abbreviated": (
+        "{n} nombres abrégés ({rows}) lus comme des valeurs arrondies (le premier « {example} » "
+        "lu comme {read}) : donnez les nombres exacts si vous les avez",
+        "{n} abbreviated numbers ({rows}) read as rounded values (the first '{example}' read "
+        "as {read}): give the exact numbers if you have them"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",
