@@ -85,3 +85,47 @@ def test_grouped_abbreviated_counts_are_said_of_them_all(cli, tmp_path, lang, li
     res = cli("validate", f, "--lang", lang)
     assert res.exit_code == 0, res.output
     assert line in res.stdout.splitlines()
+
+
+# --------------------------------------------------------------------------- 7. remarks of numbers
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("lang, said", [
+    ("fr", "colonne « Facebook - remarques » : avertissement : colonne ignorée : commentaire "
+           "libre sur Facebook d'après son en-tête, non lu (ni présence, ni compte, ni "
+           "abonnés), mais la plupart de ses cellules sont des nombres (ex. « 1200 ») : si ce "
+           "sont des abonnés, nommez la colonne « Abonnés Facebook »"),
+    ("en", "column 'Facebook - remarques': warning: column ignored: free-text comment on "
+           "Facebook by its header, not read (neither presence, account nor followers), but "
+           "most of its cells are numbers (e.g. '1200'): if they are followers, name the "
+           "column 'Abonnés Facebook'")])
+def test_a_remarks_column_of_numbers_is_ignored_and_said_with_a_cell(
+        cli, tmp_path, monkeypatch, fast, lang, said):
+    """Follower counts put under « Facebook - remarques »: ignored as remarks (its header
+    says so), but validate said only « commentaire libre sur Facebook, non lu », nothing of
+    the numbers the user would lose from every figure."""
+    from barometre.survey import fastcsv
+
+    if fast:
+        monkeypatch.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+    f = tmp_path / "remarques.csv"
+    f.write_text("Code département;Facebook;Facebook - remarques\n01;Oui;1200\n02;Oui;350\n"
+                 "03;Non;\n04;Oui;à revoir\n05;Oui;12 400\n", encoding="utf-8")
+    res = cli("validate", f, "--lang", lang)
+    assert res.exit_code == 0, res.output
+    assert f"{f.name}, {said}" in res.stdout.splitlines()
+    import barometre as bm
+
+    s = bm.read_survey(f)
+    assert s["followers"].isna().all()  # still not read: the header says remarks
+    assert s.loc[s["platform"] == "facebook", "present"].tolist() == [True, True, False, True, True]
+
+
+def test_a_remarks_column_of_text_keeps_its_word(cli, tmp_path):
+    f = tmp_path / "remarques.csv"
+    f.write_text("Code département;Facebook;Facebook - remarques\n01;Oui;page peu active\n"
+                 "02;Oui;à revoir\n03;Non;14\n", encoding="utf-8")
+    out = cli("validate", f).stdout
+    assert ("colonne ignorée : commentaire libre sur Facebook, non lu (ni présence, ni compte, "
+            "ni abonnés)") in out
+    assert "nombres" not in out

@@ -130,6 +130,10 @@ COUNT_FR = ("colonne ignorée : nombre de commentaires sur Facebook (la plupart 
 ACTIVITY_FR = "colonne ignorée : mesure d'activité (publications…), ni présence ni abonnés"
 REMARK_FR = ("colonne ignorée : commentaire libre sur Facebook, non lu (ni présence, ni "
              "compte, ni abonnés)")
+REMARK_NUMBERS_FR = ("colonne ignorée : commentaire libre sur Facebook d'après son en-tête, non "
+                     "lu (ni présence, ni compte, ni abonnés), mais la plupart de ses cellules "
+                     "sont des nombres (ex. « 14 ») : si ce sont des abonnés, nommez la colonne "
+                     "« Abonnés Facebook »")
 
 
 @pytest.mark.parametrize("header, cells, said", [
@@ -145,7 +149,9 @@ REMARK_FR = ("colonne ignorée : commentaire libre sur Facebook, non lu (ni pré
     ("Nombre de commentaires Facebook", COUNTS, ACTIVITY_FR),
     ("Facebook - nb commentaires", COUNTS, ACTIVITY_FR),
     ("Facebook - commentaire", REMARKS, REMARK_FR),
-    ("Facebook - remarques", COUNTS, REMARK_FR),  # a remark is never a count
+    # a remark is never a count, but numbers there are said, with a cell (msg23)
+    ("Facebook - remarques", COUNTS, REMARK_NUMBERS_FR),
+    ("Facebook - remarques", REMARKS, REMARK_FR),
     # left blank: the header's reading
     ("Facebook - commentaires", {}, REMARK_FR),
     ("Nombre de commentaires Facebook", {}, ACTIVITY_FR),
