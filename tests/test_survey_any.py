@@ -365,7 +365,7 @@ def test_waves_of_one_different_platform_each_are_not_said_to_read_fewer(cli, tm
     assert res.stderr.splitlines()[-1] == (
         "« au moins un réseau » non montré pour la vague du 15/10/2024 (Instagram) ; la vague "
         "du 15/10/2025 (Facebook) : un seul réseau relevé par vague ; sur un réseau, ce serait "
-        "la même part sous un autre nom")
+        "la même part sous un autre nom.")
     both = tmp_path / "both.csv"
     both.write_text("code;plateforme;present;date\n01;Instagram;Oui;15/10/2024\n"
                     "01;Facebook;Oui;15/10/2025\n", encoding="utf-8")

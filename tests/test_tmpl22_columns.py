@@ -56,18 +56,16 @@ def test_a_column_of_abbreviated_counts_is_one_warning(tmp_path, cli):
         ("Facebook - abonnés", 82, None, "warning")]
     assert mine[0].rows.tolist() == changed  # every row, not only the first ones
     assert mine[0].message == (
-        "82 nombres d'abonnés lus de la même façon (lignes 2, 3, 4, 6, 7, …), le premier : "
-        "nombre abrégé « 28,8k » lu comme 28\u202f800 : valeur arrondie, donnez le nombre "
-        "exact si vous l'avez")
+        "82 nombres abrégés (lignes 2, 3, 4, 6, 7, …) lus comme des valeurs arrondies (le "
+        "premier « 28,8k » lu comme 28\u202f800) : donnez les nombres exacts si vous les avez")
     assert mine[0].msg.render("en") == (
-        "82 follower counts read the same way (lines 2, 3, 4, 6, 7, …), the first: "
-        "abbreviated number '28,8k' read as 28,800: a rounded value, give the exact number "
-        "if you have it")
+        "82 abbreviated numbers (lines 2, 3, 4, 6, 7, …) read as rounded values (the first "
+        "'28,8k' read as 28,800): give the exact numbers if you have them")
     res = cli("validate", path)
     assert res.exit_code == 0
     # the template's own warnings (wave date, councils), and one for the 82 counts
     assert res.stderr.strip().endswith("0 erreur(s), 5 avertissement(s)")
-    assert res.stdout.count("nombre abrégé") == 1
+    assert res.stdout.count("nombres abrégés") == 1
     # each count still read, rounded, and marked so
     s = bm.read_survey(path)
     fb = s[(s["platform"] == "facebook") & s["followers"].notna()]
@@ -132,6 +130,10 @@ COUNT_FR = ("colonne ignorée : nombre de commentaires sur Facebook (la plupart 
 ACTIVITY_FR = "colonne ignorée : mesure d'activité (publications…), ni présence ni abonnés"
 REMARK_FR = ("colonne ignorée : commentaire libre sur Facebook, non lu (ni présence, ni "
              "compte, ni abonnés)")
+REMARK_NUMBERS_FR = ("colonne ignorée : commentaire libre sur Facebook d'après son en-tête, non "
+                     "lu (ni présence, ni compte, ni abonnés), mais la plupart de ses cellules "
+                     "sont des nombres (ex. « 14 ») : si ce sont des abonnés, nommez la colonne "
+                     "« Abonnés Facebook »")
 
 
 @pytest.mark.parametrize("header, cells, said", [
@@ -147,7 +149,9 @@ REMARK_FR = ("colonne ignorée : commentaire libre sur Facebook, non lu (ni pré
     ("Nombre de commentaires Facebook", COUNTS, ACTIVITY_FR),
     ("Facebook - nb commentaires", COUNTS, ACTIVITY_FR),
     ("Facebook - commentaire", REMARKS, REMARK_FR),
-    ("Facebook - remarques", COUNTS, REMARK_FR),  # a remark is never a count
+    # a remark is never a count, but numbers there are said, with a cell (msg23)
+    ("Facebook - remarques", COUNTS, REMARK_NUMBERS_FR),
+    ("Facebook - remarques", REMARKS, REMARK_FR),
     # left blank: the header's reading
     ("Facebook - commentaires", {}, REMARK_FR),
     ("Nombre de commentaires Facebook", {}, ACTIVITY_FR),

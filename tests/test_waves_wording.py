@@ -105,7 +105,7 @@ def test_waves_of_other_platforms_are_not_said_to_read_fewer(cli, tmp_path):
         "« au moins un réseau » non montré pour la vague du 15/10/2024 (Facebook, X (ex-Twitter), "
         "Instagram) ; la vague du 15/10/2025 (Facebook, Instagram, Bluesky) : les vagues n'ont pas "
         "relevé les mêmes réseaux (en tout : Facebook, X (ex-Twitter), Instagram, Bluesky) ; une "
-        "part sur d'autres réseaux ne se compare pas")
+        "part sur d'autres réseaux ne se compare pas.")
     assert "moins de réseaux" not in res.stderr
     # a wave that read fewer than another is still said so
     c = _write(tmp_path / "c.csv", ["Code département;Facebook;Date",

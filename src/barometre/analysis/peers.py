@@ -29,7 +29,7 @@ from ..domain.errors import NoDataError, ResolveError, UsageError
 from ..domain.keywords import numbered
 from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
-from ..messages import Count, Words, of_words
+from ..messages import Count, Words, of_words, words_and
 
 from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
                      account_counts, asked_platforms, latest, no_account_by_platform,
@@ -87,7 +87,7 @@ def _find_entity(survey: pd.DataFrame, entity: str) -> pd.Series:
             listed = [f"{names.get(c, c)} ({c})" for c in same]
             raise NoDataError.of(
                 "peers-entity-several-rows", name=ent.name, code=ent.code, n=Count(len(same)),
-                rows=Words(*(", ".join(listed[:-1]) + w + listed[-1] for w in (" et ", " and "))),
+                rows=words_and(listed),
                 give=[f"--entity {c}" for c in same])
     if rows.empty:
         raise NoDataError.of("peers-entity-absent", name=ent.name, code=ent.code)

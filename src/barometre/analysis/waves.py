@@ -1100,8 +1100,9 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
 def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
     """What :func:`wave_trend` says of the waves whose "au moins un réseau" it left out
     (``attrs["any_left_out"]``): each wave with the platforms it read, and every platform
-    the others read; or, when every wave read the same one platform, that one. None when
-    it left none out."""
+    the others read; or, when every wave read the same one platform, that one: a sentence,
+    its full stop after the last of its parts (``waves-any-note``). None when it left none
+    out."""
     left = trend.attrs.get("any_left_out") or {}
     if not left:
         return None
@@ -1111,7 +1112,8 @@ def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
         return ", ".join(PLATFORMS[p].label(lang) if p in PLATFORMS else p for p in ps)
 
     if len(every) == 1:  # every wave read one platform, the same: "any" would be it again
-        return Msg("waves-any-one-platform", platform=Words(names(every, "fr"), names(every, "en")))
+        return Msg("waves-any-note", note=Msg("waves-any-one-platform",
+                                              platform=Words(names(every, "fr"), names(every, "en"))))
 
     def items(waves: dict) -> Words:
         dates = {w: _said([w]) for w in waves}
@@ -1140,7 +1142,7 @@ def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
         if other else [])
     while len(said) > 1:
         said[-2:] = [Msg("waves-any-notes", first=said[-2], second=said[-1])]
-    return said[0]
+    return Msg("waves-any-note", note=said[0])
 
 
 # --------------------------------------------------------------------------- changes

@@ -200,6 +200,6 @@ def main() -> None:
     except OSError as exc:  # the last lines (or the help) not taken: a full disk
         from .app import output_failed
 
-        output_failed(exc)
+        output_failed(exc, lang_of(sys.argv[1:]))  # this process's own arguments
     finally:
         finished()  # the output is out (or the error said): an interrupt changes nothing

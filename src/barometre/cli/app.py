@@ -134,18 +134,26 @@ def reader_gone() -> NoReturn:
     sys.exit(PIPE_GONE)
 
 
-def output_failed(exc: OSError) -> NoReturn:
+def output_failed(exc: OSError, lang: str) -> NoReturn:
     """The standard output did not take the output (a full disk, closed by the caller:
-    ``barometre … >&-``): one line, status 1; what is still buffered goes nowhere (no
-    second error, no traceback, when the process flushes it at exit)."""
-    from .options import STDOUT
-
-    lang = _lang(sys.argv[1:])
-    name = exc.filename if exc.filename not in (None, STDOUT) else text("stdout-name", lang)
-    typer.echo(said(text("io-error", lang, where=f" ({name})", detail=exc.strerror or exc),
-                    lang), err=True)
+    ``barometre … >&-``): one line in ``lang``, status 1; what is still buffered goes
+    nowhere (no second error, no traceback, when the process flushes it at exit)."""
+    typer.echo(_io_error_line(exc, lang, stdout=True), err=True)
     _drop_stdout()
     sys.exit(1)
+
+
+def _io_error_line(exc: OSError, lang: str, stdout: bool = False) -> str:
+    """« barometre : erreur d'entrée-sortie (r.xlsx) : Permission denied »: the file the
+    error names, « sortie standard » for :data:`~barometre.cli.options.STDOUT` (or for
+    none, ``stdout``: the standard output failed), else no name."""
+    from .options import STDOUT
+
+    name = getattr(exc, "filename", None)
+    if name == STDOUT or (name is None and stdout):
+        name = text("stdout-name", lang)
+    where = f" ({name})" if name else ""
+    return said(text("io-error", lang, where=where, detail=exc.strerror or exc), lang)
 
 
 def _drop_stdout() -> None:
@@ -322,13 +330,10 @@ class _Group(Group):
             _traceback_if_asked(args)
             from .options import STDOUT
 
-            name = getattr(exc, "filename", None)
-            if name == STDOUT:  # said once, the rest of the output dropped
-                output_failed(exc)
-            where = f" ({name})" if name else ""
             lang = _lang(args)
-            typer.echo(said(text("io-error", lang, where=where, detail=exc.strerror or exc),
-                            lang), err=True)
+            if getattr(exc, "filename", None) == STDOUT:  # said once, the rest dropped
+                output_failed(exc, lang)
+            typer.echo(_io_error_line(exc, lang), err=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:  # Ctrl-C: one line, the shell's status for an interrupt
             raise typer.Exit(interrupted(_lang(args))) from None

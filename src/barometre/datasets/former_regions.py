@@ -27,7 +27,7 @@ import functools
 from typing import NamedTuple
 
 from ..domain.errors import ResolveError
-from ..messages import Words
+from ..messages import words_and
 
 #: The day the 13 régions of metropolitan France replaced the 22 (loi n° 2015-29, art. 1er, III)
 MAP_CHANGE = "2016-01-01"
@@ -126,9 +126,7 @@ def error(raw: str, code: str | None, lang: str | None = None) -> ResolveError |
     into = {rows[c].merged_into for c in found}
     if alias and len(found) > 1 and len(into) == 1:  # « ACAL »: the new région's 2016 name
         new = into.pop()
-        parts = [rows[c].name for c in found]
-        names = Words(", ".join(parts[:-1]) + " et " + parts[-1],
-                      ", ".join(parts[:-1]) + " and " + parts[-1])
+        names = words_and(rows[c].name for c in found)
         err = ResolveError.of("provisional-region", value=raw,
                               region=today(new),
                               parts=names, code=new, lang=lang)

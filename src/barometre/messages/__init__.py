@@ -68,7 +68,7 @@ def catalog() -> dict[str, tuple[str, str]]:
 _AREA_OF_WORD = {"cli": "cli", "col": "cli", "pub": "published", "measure": "published",
                  "annuaire": "annuaire", "chart": "charts", "progress": "progress",
                  "report": "report", "template": "template", "waves": "waves", "wave": "waves",
-                 "peers": "peers", "help": "help"}
+                 "peers": "peers", "help": "help", "list": "core"}
 _loaded: dict[str, tuple[str, str]] = {}  # the codes of the modules read so far
 _areas_read: set[str] = set()
 
@@ -157,6 +157,28 @@ def of_words(words: Words) -> Words:
     """``words`` after « de » / "of": « d'intercommunalités », "of intercommunalities";
     for a sentence where « de » precedes a label that may begin with a vowel."""
     return Words(de_fr(words.fr), "of " + words.en)
+
+
+def said_and(items, lang: str = "fr") -> str:
+    """« a, b et c » / "a, b and c": ``items`` (``str``, or :class:`Words` said in
+    ``lang``) joined as a sentence lists them; one alone is itself, none is "".
+
+    >>> said_and(["Facebook", "X", "TikTok"])
+    'Facebook, X et TikTok'
+    >>> said_and([Words("du 10/03/2025", "2025-03-10"), Words("du 14/10/2025", "2025-10-14")], "en")
+    '2025-03-10 and 2025-10-14'
+    """
+    said = [v.render(lang) if isinstance(v, Words) else str(v) for v in items]
+    if len(said) < 2:
+        return "".join(said)
+    return ", ".join(said[:-1]) + text("list-and", lang) + said[-1]
+
+
+def words_and(items) -> Words:
+    """:func:`said_and` in both languages, a parameter said in the message's language:
+    ``Words("Bas-Rhin et Haut-Rhin", "Bas-Rhin and Haut-Rhin")``."""
+    items = list(items)
+    return Words(said_and(items, "fr"), said_and(items, "en"))
 
 
 class Count(int):

@@ -21,6 +21,8 @@ MESSAGES = {
     "one-the": ("le", "the"),
     "one-the-f": ("la", "the"),
     "joined": ("{items}", "{items}"),
+    # the last link of a list said as a sentence says it (messages.said_and): « a, b et c »
+    "list-and": (" et ", " and "),
     # a keyword of the other number (domain.keywords): singular for one, plural for several
     "wrong-keyword": (
         "{function}() n'a pas de paramètre {given}= ; vouliez-vous dire {right}= ?",

@@ -369,34 +369,9 @@ MESSAGES = {
                                "Share of local authorities present, {period}"),
     "report-axis-share": ("Part", "Share"),
     # under the Évolution: a wave whose point is marked « † », no random sample of its
-    # type (render.views.design_evolution_notes; as trend's trend-design-note*, but the
-    # Évolution shows no interval: its share is the file's entities', as compare says it)
-    "report-evolution-design-note-kinds-mix": (
-        "† Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin "
-        "des proportions de leurs catégories avec moins d'une chance sur mille ; ce n'est pas "
-        "un échantillon tiré au hasard des {total} {label} : sa part est celle des entités du "
-        "fichier, qui surreprésentent certaines catégories, pas celle des {total} {label}.",
-        "† Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
-        "proportions of their categories with less than one chance in a thousand; it is not "
-        "a random sample of the {total} {label}: its share is that of the file's entities, "
-        "which over-weight some categories, not that of the {total} {label}."),
-    "report-evolution-design-note-mix": (
-        "† Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin "
-        "des proportions de leurs strates de population avec moins d'une chance sur mille ; "
-        "ce n'est pas un échantillon tiré au hasard des {total} {label} : sa part est celle "
-        "des entités du fichier, qui surreprésentent certaines strates, pas celle des "
-        "{total} {label}.",
-        "† Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
-        "proportions of their population bands with less than one chance in a thousand; it "
-        "is not a random sample of the {total} {label}: its share is that of the file's "
-        "entities, which over-weight some bands, not that of the {total} {label}."),
-    "report-evolution-design-note": (
-        "† Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au "
-        "hasard des {total} {label} : sa part est celle des entités du fichier, pas celle "
-        "des {total} {label}.",
-        "† Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
-        "{label}: its share is that of the file's entities, not that of the {total} "
-        "{label}."),
+    # type (render.views.design_evolution_notes): trend's words (design-wave-note*), ended
+    # there, as the Évolution shows no interval (its share is the file's entities')
+    "report-evolution-design-note": ("{note}.", "{note}."),
     "report-evolution-note": ("Une valeur par série et par date (la première source de la feuille Adoption) ; "
                               "un chiffre publié sans mois est placé au 1er juillet de son année, un chiffre "
                               "daté « fin 2015 » au 1er décembre.",

@@ -363,7 +363,6 @@ MESSAGES = {
     "epci-kind-short-ca": ("CA", "CA"),
     "epci-kind-short-cu": ("CU", "CU"),
     "epci-kind-short-metro": ("métropoles", "métropoles"),
-    "survey-kinds-and": (" et ", " and "),
     "survey-kinds-count": ("{n} {kinds}", "{n} {kinds}"),
     "survey-kinds-none": (" ; aucune des {kinds}", "; none of the {kinds}"),
     "survey-kinds-none-sep": (", des ", ", "),
@@ -470,44 +469,54 @@ MESSAGES = {
         "sample of the {total} {label}: the shares and the change are those of the entities "
         "compared, which over-weight some bands, not those of the {total} {label}, and no "
         "test (p) is given for them."),
-    # a wave far from its type's size bands' proportions (analysis.survey.mix_design)
-    "trend-design-note-mix": (
+    # what a wave marked « † » holds, no random sample of its type: the words trend's note
+    # (trend-design-note-*) and the report's Évolution (report-evolution-design-note) share,
+    # each adding its own end; far from its type's size bands' proportions
+    # (analysis.survey.mix_design)
+    "design-wave-note-mix": (
         "† Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin "
         "des proportions de leurs strates de population avec moins d'une chance sur mille ; "
         "ce n'est pas un échantillon tiré au hasard des {total} {label} : sa part est celle "
         "des entités du fichier, qui surreprésentent certaines strates, pas celle des "
-        "{total} {label} ; pas d'intervalle pour elle (« barometre compare --data --by "
-        "strate » sur ce fichier compte chaque strate à part).",
+        "{total} {label}",
         "† Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
         "proportions of their population bands with less than one chance in a thousand; it "
         "is not a random sample of the {total} {label}: its share is that of the file's "
-        "entities, which over-weight some bands, not that of the {total} {label}; no "
-        "interval for it (“barometre compare --data --by strate” on that file counts each "
-        "band apart)."),
-    # a wave of intercommunalités far from the categories' proportions (mix_design)
-    "trend-design-note-kinds-mix": (
+        "entities, which over-weight some bands, not that of the {total} {label}"),
+    # intercommunalités far from the categories' proportions (mix_design)
+    "design-wave-note-kinds-mix": (
         "† Vague {of_wave} : le fichier tient {mix} : un tirage au hasard serait aussi loin "
         "des proportions de leurs catégories avec moins d'une chance sur mille ; ce n'est "
         "pas un échantillon tiré au hasard des {total} {label} : sa part est celle des "
         "entités du fichier, qui surreprésentent certaines catégories, pas celle des "
-        "{total} {label} ; pas d'intervalle pour elle (« barometre compare --data --by "
-        "category » sur ce fichier compte chaque catégorie à part).",
+        "{total} {label}",
         "† Wave {of_wave}: the file holds {mix}: a random draw would be that far from the "
         "proportions of their categories with less than one chance in a thousand; it is not "
         "a random sample of the {total} {label}: its share is that of the file's entities, "
-        "which over-weight some categories, not that of the {total} {label}; no interval "
-        "for it (“barometre compare --data --by category” on that file counts each "
-        "category apart)."),
-    # a wave of a part held whole beside others (or far from the proportions of the rest):
-    # compare's « † », no interval
-    "trend-design-note-marked": (
+        "which over-weight some categories, not that of the {total} {label}"),
+    # a part held whole beside others (or far from the proportions of the rest)
+    "design-wave-note": (
         "† Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au "
         "hasard des {total} {label} : sa part est celle des entités du fichier, pas celle "
-        "des {total} {label} ; pas d'intervalle pour elle (« barometre compare --data » sur "
-        "ce fichier compte cette partie à part).",
+        "des {total} {label}",
         "† Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
         "{label}: its share is that of the file's entities, not that of the {total} "
-        "{label}; no interval for it (“barometre compare --data” on that file counts that "
+        "{label}"),
+    # trend's end of them: no interval, and how compare counts the wave's file
+    "trend-design-note-mix": (
+        "{note} ; pas d'intervalle pour elle (« barometre compare --data --by strate » sur ce "
+        "fichier compte chaque strate à part).",
+        "{note}; no interval for it (“barometre compare --data --by strate” on that file "
+        "counts each band apart)."),
+    "trend-design-note-kinds-mix": (
+        "{note} ; pas d'intervalle pour elle (« barometre compare --data --by category » sur "
+        "ce fichier compte chaque catégorie à part).",
+        "{note}; no interval for it (“barometre compare --data --by category” on that file "
+        "counts each category apart)."),
+    "trend-design-note-marked": (
+        "{note} ; pas d'intervalle pour elle (« barometre compare --data » sur ce fichier "
+        "compte cette partie à part).",
+        "{note}; no interval for it (“barometre compare --data” on that file counts that "
         "part apart)."),
     # a wave of a part alone: read as a sample of the type, its interval kept
     "trend-design-note": (

@@ -68,6 +68,12 @@ MESSAGES = {
     "count-grouped": (
         "{n} nombres d'abonnés lus de la même façon ({rows}), le premier : {first}",
         "{n} follower counts read the same way ({rows}), the first: {first}"),
+    # abbreviated counts grouped: what count-abbreviated says of one, said of them all
+    "count-grouped-abbreviated": (
+        "{n} nombres abrégés ({rows}) lus comme des valeurs arrondies (le premier « {example} » "
+        "lu comme {read}) : donnez les nombres exacts si vous les avez",
+        "{n} abbreviated numbers ({rows}) read as rounded values (the first '{example}' read "
+        "as {read}): give the exact numbers if you have them"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "
         "si vous l'avez",
@@ -268,6 +274,15 @@ MESSAGES = {
                     "free-text comment on {platform}, not read (neither presence, account nor "
                     "followers)"),
     "why-comment-any": ("commentaire libre, non lu", "free-text comment, not read"),
+    # « Facebook - remarques » over numbers: a remark by its header, not read, said with a cell
+    # (survey.headers.comments_reading): follower counts put there would be lost unsaid
+    "why-comment-numbers": (
+        "commentaire libre sur {platform} d'après son en-tête, non lu (ni présence, ni compte, "
+        "ni abonnés), mais la plupart de ses cellules sont des nombres (ex. « {example} ») : "
+        "si ce sont des abonnés, nommez la colonne {followers}",
+        "free-text comment on {platform} by its header, not read (neither presence, account "
+        "nor followers), but most of its cells are numbers (e.g. '{example}'): if they are "
+        "followers, name the column {followers}"),
     # « Facebook - commentaires »: remarks or a count of comments, its cells decided
     # (survey.headers.comments_reading)
     "why-comments-text": (

@@ -112,6 +112,8 @@ MESSAGES = {
         "'at least one network' not shown for {items}: one platform read in each; over one platform "
         "it would be the same share under another name"),
     "waves-any-notes": ("{first} ; {second}", "{first}; {second}"),
+    # the note of them all, a sentence under trend's table and chart as the design notes
+    "waves-any-note": ("{note}.", "{note}."),
     "waves-any-one-platform": (
         "« au moins un réseau » non montré : un seul réseau relevé ({platform}) ; sur un "
         "réseau, ce serait la même part sous un autre nom",
@@ -173,7 +175,6 @@ MESSAGES = {
         "counts those blanks as not answered in both waves; "
         "{opt:--blank unknown|blank=\"unknown\"} reads them all so)"),
     "waves-blank-rules-item": ("à la vague {of_wave} ({n})", "in the wave {of_wave} ({n})"),
-    "waves-blank-rules-and": (" et ", " and "),
     "waves-head-wave": ("Vague", "Wave"),
     "waves-head-platform": ("Réseau", "Platform"),
     "waves-head-share": ("Part", "Share"),
@@ -315,7 +316,6 @@ MESSAGES = {
     "waves-lines-same-both": ("{share} aux deux vagues", "{share} at both waves"),
     "waves-lines-same-each": ("{share} à chaque vague", "{share} at every wave"),
     "waves-lines-same-shares": ("mêmes parts à chaque vague", "the same shares at every wave"),
-    "waves-lines-and": (" et ", " and "),
     "waves-movers-tied": (" (et {n} autre{s} ex aequo)", " (and {n} other{s} tied)"),
     # every growth the same: neither fastest nor slowest
     "waves-movers-same": ("{platform} — même croissance pour les {n} : {growth}",

@@ -247,9 +247,9 @@ def _kinds_label(kinds: list[str], lang: str, short: bool = False) -> str:
     "communautés d'agglomération et communautés urbaines"; ``short``: "CA, CU"."""
     if short:
         return ", ".join(_t("epci-kind-short-" + k.lower(), lang) for k in kinds)
-    words = [_t("epci-kind-" + k.lower(), lang) for k in kinds]
-    last = _t("survey-kinds-and", lang)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+    from ..messages import said_and
+
+    return said_and([_t("epci-kind-" + k.lower(), lang) for k in kinds], lang)
 
 
 def _bands_label(t: str, subset: str, lang: str, short: bool, label: str | None = None) -> str:
@@ -376,13 +376,11 @@ def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True,
     label = _kinds_label(kinds, lang) if kinds else type_label(t, lang, plural=plural)
     if len(deps) > _WITHIN_NAMED:
         return _t("within-label-many", lang, label=label, k=len(deps), codes=", ".join(deps))
+    from ..messages import said_and
+
     if lang == "en":
-        names = [departement_name(d) for d in deps]
-        return f"{label} of " + (names[0] if len(names) == 1 else
-                                 ", ".join(names[:-1]) + " and " + names[-1])
-    words = [_of_departement(d) for d in deps]
-    return f"{label} " + (words[0] if len(words) == 1 else
-                          ", ".join(words[:-1]) + " et " + words[-1])
+        return f"{label} of " + said_and([departement_name(d) for d in deps], lang)
+    return f"{label} " + said_and([_of_departement(d) for d in deps], lang)
 
 
 def within_of(res: Any, t: str) -> list[str] | None:
@@ -777,10 +775,14 @@ def design_wave_notes(designs: dict, lang: str = "fr", words: bool = False) -> l
     (a chart's reader has no command line)."""
     from ..analysis.survey import no_random_sample
 
-    out = [_design_wave_note(str(label), t, d, lang, "trend-design-note-marked"
-                             if d["kind"] != "mix" and no_random_sample(d)
-                             else "trend-design-note")
-           for label, (t, d) in designs.items()]
+    out = []
+    for label, (t, d) in designs.items():
+        end, said = _design_wave_said(str(label), t, d, lang)
+        if end or no_random_sample(d):  # marked « † »: the words the Évolution shares, then trend's own
+            out.append(_t("trend-design-note" + (end or "-marked"), lang,
+                          note=_t("design-wave-note" + end, lang, **said)))
+        else:  # a part alone, read as a sample of the type
+            out.append(_t("trend-design-note", lang, **said))
     return [_in_words(line, lang) for line in out] if words else out
 
 
@@ -791,27 +793,31 @@ def design_evolution_notes(designs: dict, lang: str = "fr") -> list[str]:
     trend's (:func:`design_wave_notes`) what the wave's file holds, then that its share is
     its entities', no random sample of the type's (the Évolution shows no interval, as
     compare and changes show none for it)."""
-    return [_design_wave_note(str(label), t, d, lang, "report-evolution-design-note")
-            for (t, label), d in designs.items()]
+    out = []
+    for (t, label), d in designs.items():
+        end, said = _design_wave_said(str(label), t, d, lang)
+        out.append(_t("report-evolution-design-note", lang,
+                      note=_t("design-wave-note" + end, lang, **said)))
+    return out
 
 
-def _design_wave_note(label: str, t: str, d: dict, lang: str, code: str) -> str:
-    """One wave's design note (``code``, its ``-mix``, ``-kinds-mix`` variants): what the
-    wave ``label`` ("2024-10-15", or a year) holds of type ``t``."""
+def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict[str, str]]:
+    """What one wave ``label`` ("2024-10-15", or a year) holds of type ``t``: the end of its
+    notes' codes ("-mix", "-kinds-mix": far from the type's bands' or categories'
+    proportions; "" for a part) and their parameters."""
     from ..analysis.waves import _said
 
-    part = _part_label({"collectivity_type": t}, lang, design=d)
-    n = fmt_int(d["n_subset"], lang)
     label_t = type_label(t, lang, plural=True)
     wave = _said([label]).render(lang)  # "du 15/10/2025", "de 2024"; "of 2024-10-15"
     of_wave = (f"of {wave}" if lang == "en" else
                f"du {wave}" if len(label) == 10 else f"de {wave}")
-    if d["kind"] == "mix":  # no part: far from the type's categories' or bands'
-        # proportions
+    said = dict(of_wave=of_wave, total=fmt_int(d["total"], lang), label=label_t)
+    if d["kind"] == "mix":  # no part: far from the type's categories' or bands' proportions
         kinds = bool(d.get("others_kinds"))
-        return _t(code + ("-kinds-mix" if kinds else "-mix"), lang, of_wave=of_wave,
-                  mix=_kinds_mix_said(d, lang) if kinds else _bands_mix_said(d, lang),
-                  total=fmt_int(d["total"], lang), label=label_t)
+        return ("-kinds-mix" if kinds else "-mix"), dict(
+            said, mix=_kinds_mix_said(d, lang) if kinds else _bands_mix_said(d, lang))
+    part = _part_label({"collectivity_type": t}, lang, design=d)
+    n = fmt_int(d["n_subset"], lang)
     if d["n_others"]:
         what = _t("survey-design-what-beside", lang, n=n, part=part,
                   **_beside_words(d, t, lang))
@@ -820,8 +826,7 @@ def _design_wave_note(label: str, t: str, d: dict, lang: str, code: str) -> str:
                   n_sample=fmt_int(d["n_sample"], lang))
     else:
         what = _part_held(d, t, part, lang)
-    return _t(code, lang, of_wave=of_wave, what=what, total=fmt_int(d["total"], lang),
-              label=label_t)
+    return "", dict(said, what=what)
 
 
 def design_changes_note(d: dict | None, lang: str = "fr",
@@ -1801,8 +1806,9 @@ def council_once_base(a: dict, lang: str = "fr") -> str:
     pairs = list(dict.fromkeys(tuple(c["territories"]) for c in councils))
     if not pairs:
         return ""
-    and_ = " and " if lang == "en" else " et "
-    said = [", ".join(ts[:-1]) + and_ + ts[-1] if len(ts) > 1 else ts[0] for ts in pairs]
+    from ..messages import said_and
+
+    said = [said_and(ts, lang) for ts in pairs]
     return _t("bench-council-once-base", lang, pair=("; " if lang == "en" else " ; ").join(said))
 
 

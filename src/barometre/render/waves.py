@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..messages import text
+from ..messages import said_and, text
 from .formats import (MONTHS_EN, MONTHS_FR, fmt_ci, fmt_float, fmt_int, fmt_share,
                       growth_apart_digits, growth_number, is_missing, per1000_number, platform_label, points_number,
                       population_note, type_label)
@@ -169,9 +169,8 @@ def blank_rules_lines(df: Any, lang: str = "fr", trend: bool = False) -> list[st
     out = []
     for r in (getattr(df, "attrs", None) or {}).get("blank_rules") or ():
         def items(waves: dict) -> str:
-            return text("waves-blank-rules-and", lang).join(
-                text("waves-blank-rules-item", lang, n=fmt_int(n, lang),
-                     **wave_words(lang, wave=w)) for w, n in waves.items())
+            return said_and([text("waves-blank-rules-item", lang, n=fmt_int(n, lang),
+                                  **wave_words(lang, wave=w)) for w, n in waves.items()], lang)
 
         n = sum(r["absent"].values())
         said = dict(platform=platform_label(r["platform"], lang), as_absent=items(r["absent"]),
@@ -423,8 +422,7 @@ def coinciding_lines(series: list[tuple[str, list]], lang: str = "fr") -> list[s
             shares = text(code, lang, share=fmt_share(key[0], lang))
         else:
             shares = text("waves-lines-same-shares", lang)
-        joined = ", ".join(names[:-1]) + text("waves-lines-and", lang) + names[-1]
-        out.append(text("waves-lines-coincide", lang, names=joined, shares=shares))
+        out.append(text("waves-lines-coincide", lang, names=said_and(names, lang), shares=shares))
     return out
 
 

@@ -497,7 +497,8 @@ def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str
                    problems: _Problems) -> np.ndarray:
     """One warning per note of :data:`GROUPED_NOTES` held by more than
     :data:`~.rules.FIRST_ROWS` of the cells ``said`` (``count-grouped``, of the note's
-    code: how many, their first rows, the first cell's sentence as the example); returns
+    code: how many, their first rows, the first cell's sentence as the example; of
+    abbreviated counts, ``count-grouped-abbreviated``: its advice is to them all); returns
     the cells left to say one by one."""
     codes = np.asarray(note_codes, dtype=object)[said]
     keep = np.ones(len(said), dtype=bool)
@@ -508,6 +509,11 @@ def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str
         keep &= ~mine
         at = np.sort(note_rows[said[mine]])  # the first cell in the file, on any path
         i = int(at[0])
+        if code == "count-abbreviated":  # « give the exact numbers »: of them all
+            problems.add(rows_problem("count-grouped-abbreviated", rownums[at], len(at),
+                                      column=col.header, problem_code=code,
+                                      example=_text(series.at(i)), read=Count(values[i])))
+            continue
         first = Msg(code, value=_text(series.at(i)), read=Count(values[i]),
                     plain=str(int(values[i])))
         problems.add(rows_problem("count-grouped", rownums[at], len(at), column=col.header,

@@ -12,7 +12,7 @@ import numpy as np
 from ..datasets import reference
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES
-from ..messages import Count, Msg, Words, of_words
+from ..messages import Count, Msg, Words, of_words, words_and
 from .cells import (
     _blank_mask,
     _distinct,
@@ -650,7 +650,7 @@ def _council_said(shared: dict, council: str) -> tuple[str, tuple[str, ...], Wor
     _, name, terr = next(v for v in shared.values() if v[0] == council)
     deps = dict(zip(*(reference._entity_columns("departement")[k] for k in ("code", "name"))))
     said = [f"{deps.get(c, c)} ({c})" for c in terr]
-    return name, terr, Words(" et ".join(said), " and ".join(said))
+    return name, terr, words_and(said)
 
 
 def _of_councils(readings, shared: dict) -> np.ndarray | None:

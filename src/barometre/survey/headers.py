@@ -62,7 +62,8 @@ class Column:
     why: Any = None
     #: a column of comments on this platform (« Facebook - commentaires »): free text or a
     #: count of the page's comments, ignored either way; its cells say which, and ``why``
-    #: (the header's reading until then) is decided by :func:`comments_reading`
+    #: (the header's reading until then) is decided by :func:`comments_reading`; of
+    #: remarks (« Facebook - remarques »), ignored as remarks, its cells said when numbers
     comments_of: str | None = None
 
 
@@ -233,8 +234,9 @@ def _platform_column(index: int, header: str) -> Column | None:
         return None
     col = Column(index, header, "present")
     why = _not_a_platform_column(words, role_words, p)
-    if why == "why-comments-cells":  # remarks or a count: the cells say (comments_reading)
+    if why in ("why-comments-cells", "why-comment"):  # the cells say more (comments_reading)
         col.comments_of = p if p != "any" else None
+    if why == "why-comments-cells":  # remarks or a count, by the cells
         why = "why-activity" if set(words) & _COUNT_WORDS else "why-comment"
     if why:
         col.role, col.why = "ignore", why
@@ -332,7 +334,9 @@ def comments_reading(col: Column, cells: Any) -> None:
     ``why``, the reason it is ignored, said by ``validate``): a count of the page's comments
     (an activity measure) when more of its filled cells are numbers than text, free-text
     remarks when more are text; a column left blank, or as many of each, keeps its
-    header's reading (:func:`classify_header`).
+    header's reading (:func:`classify_header`). A column of remarks by its header
+    (« Facebook - remarques ») stays one, whatever its cells; mostly numbers (follower
+    counts put there?), it is said with one of them.
 
     ``col`` has ``comments_of`` (« Facebook - commentaires »); ``cells``, its raw column
     (:class:`~.raw.CodedColumn` or :class:`~.raw.RowColumn`); its first
@@ -375,6 +379,11 @@ def comments_reading(col: Column, cells: Any) -> None:
                 break
     words = set(_words(col.header))
     platform = PLATFORMS[col.comments_of].words()
+    if words & _COMMENT_WORDS:  # a remark, never a count: its numbers said, not read
+        if len(numbers) > len(texts):
+            col.why = Msg("why-comment-numbers", platform=platform, example=numbers[0],
+                          followers=Msg("example-followers", platform=platform))
+        return
     if len(numbers) > len(texts):
         col.why = ("why-activity" if words & _COUNT_WORDS else
                    Msg("why-comments-count", platform=platform, example=numbers[0]))

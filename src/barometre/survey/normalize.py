@@ -15,7 +15,7 @@ from ..analysis.grouping import combine, latest_answered, year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import COMMUNE_TYPES, PLATFORMS, find_type, match_platform
-from ..messages import Count, Day, Msg, Words
+from ..messages import Count, Day, Msg, Words, words_and
 from .cells import (
     _blank_mask,
     blank_values,
@@ -2748,10 +2748,9 @@ def _waves_said(labels: list) -> Words:
     if len(labels) == 1:
         one = _wave_said(labels[0])
         return Words("à la " + one.render("fr"), "in the " + one.render("en"))
-    fr = [f"du {x.render('fr')}" if isinstance(x, Day) else f"de {x}" for x in labels]
-    en = [x.render("en") if isinstance(x, Day) else str(x) for x in labels]
-    return Words("aux vagues " + ", ".join(fr[:-1]) + " et " + fr[-1],
-                 "in the waves of " + ", ".join(en[:-1]) + " and " + en[-1])
+    said = words_and(Words(f"du {x.render('fr')}", x.render("en")) if isinstance(x, Day)
+                     else Words(f"de {x}", str(x)) for x in labels)
+    return Words("aux vagues " + said.fr, "in the waves of " + said.en)
 
 
 def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.ndarray,

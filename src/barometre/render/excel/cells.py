@@ -288,6 +288,19 @@ def percent_width(fmt: str) -> int:
     return len(fmt) - 2 if fmt.startswith('"') else 5 + max(len(num) - 2, 0)
 
 
+def marked_format(fmt: str, marks: str) -> str:
+    """A share's number format with compare's marks after it, as literal text: '0 %"≈"'
+    shows "76 %≈" (a bound, '"> 99,9 %"', takes them inside its quotes). The cell keeps
+    its value.
+
+    >>> marked_format("0 %", "≈"), marked_format('"> 99,9 %"', "†"), marked_format("0.0%", "")
+    ('0 %"≈"', '"> 99,9 %†"', '0.0%')
+    """
+    if not marks:
+        return fmt
+    return fmt[:-1] + marks + '"' if fmt.endswith('"') else f'{fmt}"{marks}"'
+
+
 def text_width(v: Any, kind: str) -> int:
     """Characters a value takes once formatted (for column widths)."""
     if v is None:

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
-from ...messages import Day, text
+from ...messages import Day, said_and, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
                      design_notes,
@@ -36,7 +36,7 @@ from ..formats import (SURVEY_BASE_FAMILY, base_text, figure_type_label, fmt_dat
 from .cells import ci_format, font, number_format, percent_width, plain_value, share_format
 from .charts import bar_chart, line_chart, runs_chart
 from .sheets import FIT_LIMIT, Column, Sheet, _lines
-from ..waves import coinciding_lines
+from ..waves import coinciding_lines, untested
 
 __all__ = ["summary", "adoption", "evolution", "benchmark", "sources", "ranking_notes",
            "peer_group_text", "MAX_KEY_FIGURES"]
@@ -184,9 +184,7 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
 def _files_said(files: tuple[str, ...], lang: str) -> str:
     """The files behind a figure of several, said with the rule that pooled them: « d_mars.xlsx
     et d_oct.csv (relevés de l'année réunis : la réponse la plus récente de chaque entité) »."""
-    names = list(files)
-    joined = ", ".join(names[:-1]) + text("waves-lines-and", lang) + names[-1]
-    return text("report-key-files", lang, files=joined)
+    return text("report-key-files", lang, files=said_and(files, lang))
 
 
 def _source_cell(rec: dict, titles: dict, r: ReportData) -> str:
@@ -277,19 +275,6 @@ def key_notes(keys: list[KeyFigure], lang: str) -> list[str]:
     shown = [k for k in keys if k.share is not None]
     out = [text(_MEASURE_NOTES[m], lang) for m in _MEASURE_NOTES if any(k.measure == m for k in shown)]
     return out + flag_notes([_flagged(k) for k in shown], lang)
-
-
-def _marked(fmt: str, marks: str) -> str:
-    """A share's number format with compare's marks after it, as literal text: '0 %"≈"'
-    shows "76 %≈" (a bound, '"> 99,9 %"', takes them inside its quotes). The cell keeps
-    its value.
-
-    >>> _marked("0 %", "≈"), _marked('"> 99,9 %"', "†"), _marked("0.0%", "")
-    ('0 %"≈"', '"> 99,9 %†"', '0.0%')
-    """
-    if not marks:
-        return fmt
-    return fmt[:-1] + marks + '"' if fmt.endswith('"') else f'{fmt}"{marks}"'
 
 
 def _count_said(n: int, t: str, lang: str) -> str:
@@ -510,10 +495,8 @@ def _summary_table(sh: Sheet, r: ReportData, lang: str) -> None:
             v, d = shares.get((t, p)), digits.get((t, p), 0)
             marks = flag_marks(flagged[(t, p)]) if v is not None else ""
             if (d or marks) and v is not None:
-                cell = sh.ws.cell(row=block.first_row + i, column=block.col(1 + j))
-                fmt = share_format(v, lang, digits=d)
-                cell.number_format = _marked(fmt, marks)
-                sh._width(block.col(1 + j), percent_width(fmt) + len(marks), "share")
+                sh.mark_share(sh.ws.cell(row=block.first_row + i, column=block.col(1 + j)), marks,
+                              share_format(v, lang, digits=d))
     said = key_notes(r.key_figures[:MAX_KEY_FIGURES], lang)  # the notes above, not said twice
     if _design_notes(r, lang):  # a survey file's "†": its design note above says it
         said.append(text("pub-non-random-note", lang))
@@ -756,10 +739,8 @@ def _published_decimals(sh: Sheet, block, j: int, records: list[dict], lang: str
     for i, rec in enumerate(records):
         share, digits, marks = plain_value(rec.get("share")), published_digits(rec), flag_marks(rec)
         if (digits or marks) and isinstance(share, (int, float)) and not isinstance(share, bool):
-            cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
-            fmt = share_format(share, lang, digits=digits)
-            cell.number_format = _marked(fmt, marks)
-            sh._width(block.col(j), percent_width(fmt) + len(marks), "share")
+            sh.mark_share(sh.ws.cell(row=block.first_row + i, column=block.col(j)), marks,
+                          share_format(share, lang, digits=digits))
 
 
 _MEASURES = {"report-measure-of-all", "report-measure-of-present", "report-measure-of-respondents"}
@@ -904,10 +885,8 @@ def _published_evolution(sh: Sheet, r: ReportData, lang: str) -> None:
         # cell keeps its value
         c = sh.ws.cell(row=block.first_row + row_of[i],
                        column=block.col(1 + col_of[(rec["collectivity_type"], rec["platform"], rec["series"])]))
-        fmt = share_format(c.value, lang, digits=int(rec.get("digits") or 0))
-        marks = ("*" if rec["derived"] else "") + flag_marks(rec)
-        c.number_format = _marked(fmt, marks)
-        sh._width(c.column, percent_width(fmt) + len(marks), "share")
+        sh.mark_share(c, ("*" if rec["derived"] else "") + flag_marks(rec),
+                      share_format(c.value, lang, digits=int(rec.get("digits") or 0)))
         derived = derived or bool(rec["derived"])
     _note_across(sh, block, text("report-evolution-note-published", lang))
     if derived:
@@ -989,12 +968,11 @@ def evolution(sh: Sheet, r: ReportData, lang: str) -> None:
     # its point « 60 %† », as compare and changes mark its share, the note below says why
     col_of = {k: i for i, k in enumerate(keys)}
     row_of = {d: i for i, d in enumerate(dates)}
-    for t, p, d, flags in zip(ev["collectivity_type"], ev["platform"], ev["date"],
-                              ev["flags"] if "flags" in ev else [""] * len(ev)):
-        if "non_random_sample" in str(flags):
-            c = sh.ws.cell(row=block.first_row + row_of[d], column=block.col(1 + col_of[(t, p)]))
-            sh._width(c.column, percent_width(c.number_format) + 1, "share")
-            c.number_format = _marked(c.number_format, "†")
+    for rec in ev.to_dict("records"):
+        if untested(rec):
+            sh.mark_share(sh.ws.cell(row=block.first_row + row_of[rec["date"]],
+                                     column=block.col(1 + col_of[(rec["collectivity_type"], rec["platform"])])),
+                          "†")
     note = ("report-evolution-note" if r.survey is None else "report-evolution-note-years"
             if merged else "report-evolution-note-survey"
             if r.survey.n_files == 1 else "report-evolution-note-waves")  # pooled: its wave's date
@@ -1073,8 +1051,8 @@ def _merged_years(r: ReportData) -> dict[int, list]:
 def _days_said(days: list, lang: str, of: bool = False) -> str:
     """« 10/03/2025 et 14/10/2025 », « 2025-03-10 and 2025-10-14 »; ``of``: each date
     after « du » in French, « du 10/03/2025 et du 14/10/2025 »."""
-    said = [("du " if of and lang != "en" else "") + Day.of(d).render(lang) for d in days]
-    return ", ".join(said[:-1]) + text("waves-lines-and", lang) + said[-1]
+    return said_and([("du " if of and lang != "en" else "") + Day.of(d).render(lang) for d in days],
+                    lang)
 
 
 def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:

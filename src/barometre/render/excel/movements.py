@@ -9,14 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from ...analysis.report import ReportData
-from ...messages import Count, text
+from ...messages import Count, said_and, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import design_changes_note, panel_out_notes, served_note
 from ..waves import (blank_rules_lines, changes_title, council_changed_note, fmt_p,
                      from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, sure_range_note, untested, wave_words)
-from .cells import percent_width
-from .content import _marked
 from .sheets import Column, Sheet
 
 __all__ = ["movements", "evolution_gaps"]
@@ -84,8 +82,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
             for j in (5, 6):  # share_old, share_new
                 cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
                 if cell.value is not None:
-                    sh._width(cell.column, percent_width(cell.number_format) + 1, "share")
-                    cell.number_format = _marked(cell.number_format, "†")
+                    sh.mark_share(cell, "†")
     sh.line(text("waves-note-base-said" if a.get("base") else "waves-note-base", lang),
             size=9, color="595959")
     sure = sure_range_note(ch, lang)
@@ -338,4 +335,4 @@ def _whole_said(r: ReportData, old: object, new: object, lang: str) -> str:
     years = [y for y in dict.fromkeys(int(str(w)[:4]) for w in (old, new)) if y in merged]
     if not years:
         return text("waves-whole-wave", lang)
-    return text("waves-whole-year", lang, years=text("waves-lines-and", lang).join(map(str, years)))
+    return text("waves-whole-year", lang, years=said_and(map(str, years), lang))

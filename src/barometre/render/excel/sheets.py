@@ -16,8 +16,9 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from .cells import (HEAD_FILL, align, ci_format, clean_text, font, gap_before, growth_format,
-                    is_risky, number_format, p_format, per1000_format, percentile_format,
-                    plain_value, points_format, share_format, text_width)
+                    is_risky, marked_format, number_format, p_format, per1000_format,
+                    percent_width, percentile_format, plain_value, points_format, share_format,
+                    text_width)
 
 __all__ = ["Column", "Block", "Sheet", "TABLE_STYLE"]
 
@@ -94,6 +95,14 @@ class Sheet:
     def _width(self, col: int, chars: float, kind: str = "text") -> None:
         w = min(chars + 2, MAX_WIDTH.get(kind, 40))
         self.widths[col] = max(self.widths.get(col, 8), w)
+
+    def mark_share(self, c: Cell, marks: str, fmt: str | None = None) -> None:
+        """Show the share cell ``c`` in ``fmt`` (its own number format by default) with
+        compare's marks after it (:func:`marked_format`: "76 %≈", "60 %†"), its column
+        widened to hold them; the cell keeps its value."""
+        fmt = c.number_format if fmt is None else fmt
+        self._width(c.column, percent_width(fmt) + len(marks), "share")
+        c.number_format = marked_format(fmt, marks)
 
     def cell(self, row: int, col: int, value: Any, kind: str = "text", **style) -> Cell:
         """Write one value; text always stays text (never a formula), whatever it starts with."""
