@@ -926,15 +926,7 @@ def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
     cells = _blank_cells(waves.attrs) if cells is None else cells
     if not cells:
         return []
-    plats = {p for _, p in cells}
-    counts: dict[str, dict[str, dict[str, int]]] = {}
-    for label in labels:
-        w = waves[(waves["wave_label"] == label).to_numpy()]
-        w = w[w["platform"].isin(plats).to_numpy()]
-        for meaning in ("absent", "unknown"):
-            hit = _blank_reading(w, cells, meaning)
-            for p, n in pd.Series(w["platform"].to_numpy()[hit]).value_counts().items():
-                counts.setdefault(p, {"absent": {}, "unknown": {}})[meaning][label] = int(n)
+    counts = _blank_counts(waves, labels, cells)
     return [{"platform": p, **counts[p]}
             for p in sorted(counts, key=lambda p: _P_ORDER.get(p, 99))
             # read absent in one wave, not answered in another (a wave of two files read
@@ -944,6 +936,39 @@ def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
 
 
 # --------------------------------------------------------------------------- adoption per wave
+
+def _blank_counts(waves: pd.DataFrame, labels: Sequence[str],
+                  cells: dict) -> dict[str, dict[str, dict[str, int]]]:
+    """Per platform, ``{"absent": {wave: readings}, "unknown": {wave: readings}}``: how many
+    readings of each wave of ``labels`` are blank cells read each way (:func:`_blank_rules`)."""
+    plats = {p for _, p in cells}
+    counts: dict[str, dict[str, dict[str, int]]] = {}
+    for label in labels:
+        w = waves[(waves["wave_label"] == label).to_numpy()]
+        w = w[w["platform"].isin(plats).to_numpy()]
+        for meaning in ("absent", "unknown"):
+            hit = _blank_reading(w, cells, meaning)
+            for p, n in pd.Series(w["platform"].to_numpy()[hit]).value_counts().items():
+                counts.setdefault(p, {"absent": {}, "unknown": {}})[meaning][label] = int(n)
+    return counts
+
+
+def _panel_blank_rules(rules: list[dict], panel: pd.DataFrame, labels: Sequence[str],
+                       cells: dict) -> list[dict]:
+    """The blank rules of two whole waves (:func:`_blank_rules`: how each wave reads a
+    platform's blanks is its own file's matter, not the panel's) counted on the panel's
+    entities, those compared: a platform none of whose blanks read as absence is in the
+    panel changes nothing there (left out); a wave whose blanks read as not answered are
+    all out of the panel keeps its whole count (it still reads them so)."""
+    counts = _blank_counts(panel, labels, cells)
+    out = []
+    for r in rules:
+        mine = counts.get(r["platform"], {"absent": {}, "unknown": {}})
+        if mine["absent"]:
+            out.append({"platform": r["platform"], "absent": mine["absent"],
+                        "unknown": mine["unknown"] or r["unknown"]})
+    return out
+
 
 def _platform_ids(platforms: str | Iterable[str] | None) -> list[str] | None:
     platforms = asked_platforms(platforms)  # a list, a Series…
@@ -1038,12 +1063,16 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     """
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     keep = _platform_ids(platforms)
+    # a platform whose blanks a wave read as absence and another as not answered: each
+    # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"]);
+    # decided on the waves whole, as transitions decides it, counted on a panel's entities
+    labels = list(dict.fromkeys(waves["wave_label"])) if "wave_label" in waves.columns else []
+    cells = _blank_cells(waves.attrs) if labels else {}
+    blank_rules = _blank_rules(waves, labels, cells) if cells else []
     if panel and within is None:  # the same entities in every wave, the others said
         waves = balanced_panel(waves, type)
-    # a platform whose blanks a wave read as absence and another as not answered: each
-    # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"])
-    blank_rules = (_blank_rules(waves, list(dict.fromkeys(waves["wave_label"])))
-                   if "wave_label" in waves.columns else [])
+        if blank_rules:
+            blank_rules = _panel_blank_rules(blank_rules, waves, labels, cells)
     attrs, waves = waves.attrs, _plain(waves)
     parts, read, designs, said = [], {}, {}, {}
     for w in _each_wave(waves):
@@ -1302,6 +1331,14 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     o, n = _two_waves(waves, old, new)
     # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
     n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
+    # a platform whose blanks one wave read as absence and the other as not answered: a
+    # blank compares with nothing, so its blanks read as absence are not answered in both
+    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"]).
+    # Decided on the two waves whole, before a panel: how a wave reads its blanks is its
+    # file's matter (a 2025 that writes « Non » reads its blanks as not answered, whether
+    # or not they are the panel's), and a blank made unknown stays a panel entity's
+    cells = _blank_cells(waves.attrs) if {"file", "source_row"} <= set(waves.columns) else {}
+    blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
     if panel and within is None:
         # the same entities at the two waves compared, the others said: a third wave read
         # beside them (March, between two Octobers) is not compared, and cuts no entity out
@@ -1309,6 +1346,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         two = waves if both.all() else waves[both]
         two.attrs = waves.attrs
         waves = balanced_panel(two, waves.attrs.get("collectivity_type"))
+        if blank_rules:  # counted on the entities compared
+            blank_rules = _panel_blank_rules(blank_rules, waves, [o, n], cells)
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
     _one_reading_each(a)
@@ -1319,11 +1358,6 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     # empty, which the reader leaves out): « non relevé », never « réponse inconnue »
     read_old, read_new = (set(w.loc[_presence_codes(w["present"]) >= 0, "platform"])
                           for w in (a, b))
-    # a platform whose blanks one wave read as absence and the other as not answered: a
-    # blank compares with nothing, so its blanks read as absence are not answered in both
-    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"])
-    cells = _blank_cells(attrs) if {"file", "source_row"} <= set(waves.columns) else {}
-    blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
     if blank_rules:
         # a blank read so hides no earlier answer of its wave: that answer counts (« Oui » on
         # 10 October, blank on 15 October), as the latest answered reading counts; counted
