@@ -215,13 +215,9 @@ def test_changes_panel_decides_the_blank_rule_before_its_panel(tmp_path, cli):
     assert res.exit_code == 0, res.output
     assert "⚠ Instagram : cases vides lues comme absence à la vague du 15 octobre 2024 (2)" \
         in res.output
-
-
-def test_a_platform_whose_panel_holds_no_blank_read_as_absence_has_no_warning(tmp_path, cli):
-    """The 2024 blanks read as absence all out of the panel: nothing of the panel's is made
-    unknown, nothing said under --panel (said without it)."""
-    old, new = _panel_files(tmp_path)
-    # 04 and 05 answer « Oui » in 2024; a 2024-only entity (07) keeps a blank, out of the panel
+    # the other way round, the 2024 blanks read as absence all out of the panel: nothing of
+    # the panel's is made unknown, nothing said under --panel (said without it). 04 and 05
+    # answer « Oui » in 2024; a 2024-only entity (07) keeps a blank, out of the panel
     text = old.read_text(encoding="utf-8").replace(";;15/10/2024", ";Oui;15/10/2024")
     old.write_text(text + "07;Ardèche;Oui;;15/10/2024\n", encoding="utf-8")
     res = cli("changes", "--data", old, "--data", new, "--panel")
