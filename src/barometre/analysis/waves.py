@@ -935,8 +935,6 @@ def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
             and len(set(counts[p]["absent"]) | set(counts[p]["unknown"])) > 1]
 
 
-# --------------------------------------------------------------------------- adoption per wave
-
 def _blank_counts(waves: pd.DataFrame, labels: Sequence[str],
                   cells: dict) -> dict[str, dict[str, dict[str, int]]]:
     """Per platform, ``{"absent": {wave: readings}, "unknown": {wave: readings}}``: how many
@@ -958,8 +956,8 @@ def _panel_blank_rules(rules: list[dict], panel: pd.DataFrame, labels: Sequence[
     """The blank rules of two whole waves (:func:`_blank_rules`: how each wave reads a
     platform's blanks is its own file's matter, not the panel's) counted on the panel's
     entities, those compared: a platform none of whose blanks read as absence is in the
-    panel changes nothing there (left out); a wave whose blanks read as not answered are
-    all out of the panel keeps its whole count (it still reads them so)."""
+    panel changes nothing there (left out); a wave whose blanks read as not answered all
+    lie out of the panel keeps its whole count (it still reads them so)."""
     counts = _blank_counts(panel, labels, cells)
     out = []
     for r in rules:
@@ -969,6 +967,8 @@ def _panel_blank_rules(rules: list[dict], panel: pd.DataFrame, labels: Sequence[
                         "unknown": mine["unknown"] or r["unknown"]})
     return out
 
+
+# --------------------------------------------------------------------------- adoption per wave
 
 def _platform_ids(platforms: str | Iterable[str] | None) -> list[str] | None:
     platforms = asked_platforms(platforms)  # a list, a Series…
