@@ -532,7 +532,7 @@ def test_the_changes_title_counts_the_files_of_the_two_waves_compared(cli, tmp_p
 
 
 def _movements_without_filter(monkeypatch, df):
-    monkeypatch.setattr(W, "_end_waves_only", lambda s: s)
+    monkeypatch.setattr(W, "_end_waves_only", lambda s, **_: s)
     got = W.movements(df)
     monkeypatch.undo()
     return got

@@ -579,7 +579,8 @@ def holds_waves(survey: pd.DataFrame) -> bool:
         len(_date_runs(survey["date"], survey)) > 1
 
 
-def _end_waves_only(survey: pd.DataFrame, runs: list | None = None) -> pd.DataFrame:
+def _end_waves_only(survey: pd.DataFrame, runs: list | None = None,
+                    between: list | None = None) -> pd.DataFrame:
     """The readings of a :func:`barometre.read_survey` frame that :func:`survey_waves` may
     place in its oldest or its newest wave: the dated ones of the first and the last run of
     dates (:func:`assign_waves`' runs: no gap above :data:`WAVE_GAP_DAYS`), and every undated
@@ -587,7 +588,9 @@ def _end_waves_only(survey: pd.DataFrame, runs: list | None = None) -> pd.DataFr
     would take the first wave of that year, maybe one in between: then nothing is left
     out). The waves in between are not read: on a commune file of ten yearly readings
     (3.5 M), the report's movements read a fifth of them. Same oldest and newest waves,
-    same errors. ``runs``: :func:`_date_runs` of the readings' dates, when made already."""
+    same errors. ``runs``: :func:`_date_runs` of the readings' dates, when made already;
+    ``between``: a list given to receive the labels of the waves left out, oldest first
+    (waves read all the same: « 3 vagues lues, 2 comparées »)."""
     dates = survey["date"]
     undated = dates.isna()
     if undated.any() and survey["year"][undated].notna().any():
@@ -599,6 +602,8 @@ def _end_waves_only(survey: pd.DataFrame, runs: list | None = None) -> pd.DataFr
     keep = (undated | (dates <= first_end) | (dates >= last_start)).to_numpy()
     if keep.all():
         return survey
+    if between is not None:
+        between.extend(_wave_label(best, best.year) for _, best in runs[1:-1])
     out = survey[keep]
     out.attrs = survey.attrs
     return out
@@ -921,6 +926,19 @@ def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
     cells = _blank_cells(waves.attrs) if cells is None else cells
     if not cells:
         return []
+    counts = _blank_counts(waves, labels, cells)
+    return [{"platform": p, **counts[p]}
+            for p in sorted(counts, key=lambda p: _P_ORDER.get(p, 99))
+            # read absent in one wave, not answered in another (a wave of two files read
+            # two ways is its own files' matter, said by their warnings)
+            if counts[p]["absent"] and counts[p]["unknown"]
+            and len(set(counts[p]["absent"]) | set(counts[p]["unknown"])) > 1]
+
+
+def _blank_counts(waves: pd.DataFrame, labels: Sequence[str],
+                  cells: dict) -> dict[str, dict[str, dict[str, int]]]:
+    """Per platform, ``{"absent": {wave: readings}, "unknown": {wave: readings}}``: how many
+    readings of each wave of ``labels`` are blank cells read each way (:func:`_blank_rules`)."""
     plats = {p for _, p in cells}
     counts: dict[str, dict[str, dict[str, int]]] = {}
     for label in labels:
@@ -930,12 +948,24 @@ def _blank_rules(waves: pd.DataFrame, labels: Sequence[str],
             hit = _blank_reading(w, cells, meaning)
             for p, n in pd.Series(w["platform"].to_numpy()[hit]).value_counts().items():
                 counts.setdefault(p, {"absent": {}, "unknown": {}})[meaning][label] = int(n)
-    return [{"platform": p, **counts[p]}
-            for p in sorted(counts, key=lambda p: _P_ORDER.get(p, 99))
-            # read absent in one wave, not answered in another (a wave of two files read
-            # two ways is its own files' matter, said by their warnings)
-            if counts[p]["absent"] and counts[p]["unknown"]
-            and len(set(counts[p]["absent"]) | set(counts[p]["unknown"])) > 1]
+    return counts
+
+
+def _panel_blank_rules(rules: list[dict], panel: pd.DataFrame, labels: Sequence[str],
+                       cells: dict) -> list[dict]:
+    """The blank rules of two whole waves (:func:`_blank_rules`: how each wave reads a
+    platform's blanks is its own file's matter, not the panel's) counted on the panel's
+    entities, those compared: a platform none of whose blanks read as absence is in the
+    panel changes nothing there (left out); a wave whose blanks read as not answered all
+    lie out of the panel keeps its whole count (it still reads them so)."""
+    counts = _blank_counts(panel, labels, cells)
+    out = []
+    for r in rules:
+        mine = counts.get(r["platform"], {"absent": {}, "unknown": {}})
+        if mine["absent"]:
+            out.append({"platform": r["platform"], "absent": mine["absent"],
+                        "unknown": mine["unknown"] or r["unknown"]})
+    return out
 
 
 # --------------------------------------------------------------------------- adoption per wave
@@ -1033,12 +1063,16 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     """
     require_waves(waves)  # a frame of read_survey: one clear error, not KeyError 'wave_label'
     keep = _platform_ids(platforms)
+    # a platform whose blanks a wave read as absence and another as not answered: each
+    # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"]);
+    # decided on the waves whole, as transitions decides it, counted on a panel's entities
+    labels = list(dict.fromkeys(waves["wave_label"])) if "wave_label" in waves.columns else []
+    cells = _blank_cells(waves.attrs) if labels else {}
+    blank_rules = _blank_rules(waves, labels, cells) if cells else []
     if panel and within is None:  # the same entities in every wave, the others said
         waves = balanced_panel(waves, type)
-    # a platform whose blanks a wave read as absence and another as not answered: each
-    # wave's figure stays its own reading, the gap between them said (attrs["blank_rules"])
-    blank_rules = (_blank_rules(waves, list(dict.fromkeys(waves["wave_label"])))
-                   if "wave_label" in waves.columns else [])
+        if blank_rules:
+            blank_rules = _panel_blank_rules(blank_rules, waves, labels, cells)
     attrs, waves = waves.attrs, _plain(waves)
     parts, read, designs, said = [], {}, {}, {}
     for w in _each_wave(waves):
@@ -1256,7 +1290,8 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         → Oui), ``absent`` (Non → Non) or ``not_comparable``, with ``reason``
         ``missing_old``/``missing_new`` (the entity is not in that wave: no reading of it
         on any platform), ``not_read_old``/``not_read_new`` (the wave read the entity, but
-        not on this platform: a platform added in 2025) or ``unknown_old``/``unknown_new``
+        not on this platform: a platform added in 2025, or one of whose readings that wave
+        answered none, blank on every row of a long file) or ``unknown_old``/``unknown_new``
         (answer unknown). Then ``population``; and, when
         the waves mark the counts read from abbreviated numbers (``followers_rounded``, as
         :func:`read_waves` gives it), ``followers_rounded_old``, ``followers_rounded_new``
@@ -1272,8 +1307,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         answered, which then counts; ``{"platform", "absent": {wave: blanks}, "unknown":
         {wave: blanks}, "earlier": {wave: blanks that took an earlier answer}}``), ``old``,
         ``new``, ``files`` (each of the two waves -> the names of the files holding it),
-        ``not_read`` (each platform one of the two waves did not read at all -> that wave's
-        label: its entities are not comparable, and it has no change to measure); under
+        ``n_files_read`` and ``n_waves_read`` (every file and every wave of ``waves``, a
+        third one's too),
+        ``not_read`` (each platform one of the two waves did not read at all, not one answer
+        -> that wave's label: its entities are not comparable, and it has no change to measure); under
         ``within`` or ``panel``, ``base`` (``{"n", "of"}``: the base's size and its
         ``n_reference_of``) and ``within`` or ``panel`` (as :func:`barometre.adoption`'s).
 
@@ -1294,6 +1331,16 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
       57 Moselle        False         True
     """
     o, n = _two_waves(waves, old, new)
+    # every wave read, a third one too (read_waves' compare= keeps two, its attrs all)
+    n_waves = len(waves.attrs.get("waves") or ()) or int(waves["wave_label"].nunique())
+    # a platform whose blanks one wave read as absence and the other as not answered: a
+    # blank compares with nothing, so its blanks read as absence are not answered in both
+    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"]).
+    # Decided on the two waves whole, before a panel: how a wave reads its blanks is its
+    # file's matter (a 2025 that writes « Non » reads its blanks as not answered, whether
+    # or not they are the panel's), and a blank made unknown stays a panel entity's
+    cells = _blank_cells(waves.attrs) if {"file", "source_row"} <= set(waves.columns) else {}
+    blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
     if panel and within is None:
         # the same entities at the two waves compared, the others said: a third wave read
         # beside them (March, between two Octobers) is not compared, and cuts no entity out
@@ -1301,15 +1348,18 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
         two = waves if both.all() else waves[both]
         two.attrs = waves.attrs
         waves = balanced_panel(two, waves.attrs.get("collectivity_type"))
+        if blank_rules:  # counted on the entities compared
+            blank_rules = _panel_blank_rules(blank_rules, waves, [o, n], cells)
     attrs, waves = waves.attrs, _plain(waves)  # pandas deep-copies attrs at every step
     a, b = waves[waves["wave_label"] == o], waves[waves["wave_label"] == n]
     _one_reading_each(a)
     _one_reading_each(b)
-    # a platform whose blanks one wave read as absence and the other as not answered: a
-    # blank compares with nothing, so its blanks read as absence are not answered in both
-    # (no « arrival » of an entity nobody answered for), said (attrs["blank_rules"])
-    cells = _blank_cells(attrs) if {"file", "source_row"} <= set(waves.columns) else {}
-    blank_rules = _blank_rules(waves, [o, n], cells) if cells else []
+    # the platforms each wave read: at least one answer (as adoption counts a year's). A
+    # platform a wave holds no answer of (a long file's TikTok, blank on every 2024 row)
+    # was not read there, as the same wave in a file without its column (or with it left
+    # empty, which the reader leaves out): « non relevé », never « réponse inconnue »
+    read_old, read_new = (set(w.loc[_presence_codes(w["present"]) >= 0, "platform"])
+                          for w in (a, b))
     if blank_rules:
         # a blank read so hides no earlier answer of its wave: that answer counts (« Oui » on
         # 10 October, blank on 15 October), as the latest answered reading counts; counted
@@ -1323,7 +1373,6 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     said = said_base(pd.concat([a, b], ignore_index=True), attrs.get("collectivity_type"),
                      within=within, panel=panel)
     keep = _platform_ids(platforms)
-    read_old, read_new = set(a["platform"]), set(b["platform"])
     plats = sorted(read_old | read_new, key=lambda p: _P_ORDER.get(p, 99))
     plats = [p for p in plats if p != "any" and (keep is None or p in keep)]
     if not plats:
@@ -1347,10 +1396,10 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
     parts = []
     for p in plats:
         grid = pd.DataFrame({"code": codes})
-        grid = grid.merge(a.loc[a["platform"] == p, cols].assign(seen_old=True), on="code",
-                          how="left").merge(
-            b.loc[b["platform"] == p, cols].assign(seen_new=True), on="code", how="left",
-            suffixes=("_old", "_new"))
+        grid = grid.merge(a.loc[(a["platform"] == p) & (p in read_old), cols].assign(
+            seen_old=True), on="code", how="left").merge(
+            b.loc[(b["platform"] == p) & (p in read_new), cols].assign(seen_new=True),
+            on="code", how="left", suffixes=("_old", "_new"))
         grid.insert(0, "platform", p)
         parts.append(grid)
     df = pd.concat(parts, ignore_index=True)
@@ -1416,6 +1465,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       # every file read, a third wave's too (« 3 fichiers lus »)
                       "n_files_read": len(attrs.get("files") or []) or len(
                           {f for w in (o, n) for f in files.get(w, [])}),
+                      # every wave read: a long file's third wave (« 1 fichier, 3 vagues
+                      # lues, 2 comparées »)
+                      "n_waves_read": n_waves,
                       # the platforms whose blanks the two waves read two ways
                       "blank_rules": blank_rules,
                       "fictitious": attrs.get("fictitious", False),
@@ -1742,9 +1794,14 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
             return None
         if type:  # the type's own oldest and newest waves, not the whole file's
             waves = restrict(waves, type)
+        left: list[str] = []  # the waves between, when only the ends are read
         if old is None and new is None:  # the oldest and the newest: only they are read
-            waves = _end_waves_only(waves)
+            waves = _end_waves_only(waves, between=left)
         waves = survey_waves(waves, type)
+        if left:  # waves of the file all the same, listed as read_waves(compare=) lists
+            # them (the Mouvements' title: « 1 fichier, 3 vagues lues, 2 comparées »)
+            labels = list(waves.attrs["waves"])
+            waves.attrs["waves"] = labels[:1] + left + labels[1:]
     if waves["wave_label"].nunique() < 2:
         return None
     t = transitions(waves, old, new, within=within, panel=panel)

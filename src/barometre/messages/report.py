@@ -498,13 +498,20 @@ MESSAGES = {
     "report-survey-unknown-text": ("{n} ligne(s) dont la collectivité n'a pas été reconnue, laissée(s) de côté",
                                    "{n} row(s) whose authority was not recognised, left out"),
     "report-survey-blanks": ("Réponses vides", "Blank answers"),
+    # the rule decided per platform on each file's answers and, in a file of several waves
+    # (a long file), on each wave's (the reader's blank rule per wave × platform)
     "report-survey-blanks-text": (
-        "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente dans une colonne "
-        "qui ne contient aucun « Non » ; dans une colonne qui contient des « Non », elle est « non renseignée » "
-        "et la collectivité sort de la base de ce réseau ({detail})",
-        "a blank presence cell (no answer, no account, no followers) counts as absent in a column holding no "
-        "\"No\"; in a column holding some \"No\", it is \"not answered\" and the authority leaves the base "
-        "of that platform ({detail})"),
+        "une case de présence vide (ni réponse, ni compte, ni abonnés) compte comme absente quand "
+        "les réponses du réseau ne contiennent aucun « Non » ; quand elles en contiennent, ou "
+        "qu'il n'y a aucune réponse, elle est « non renseignée » et la collectivité sort de la "
+        "base de ce réseau ; décidé pour chaque réseau sur les réponses de chaque fichier et, "
+        "dans un fichier de plusieurs vagues, de chaque vague, comme dans des fichiers séparés "
+        "({detail})",
+        "a blank presence cell (no answer, no account, no followers) counts as absent when the "
+        "platform's answers hold no \"No\"; when they hold some, or there is no answer at all, "
+        "it is \"not answered\" and the authority leaves the base of that platform; decided "
+        "for each platform on the answers of each file and, in a file of several waves, of "
+        "each wave, as in separate files ({detail})"),
     "report-survey-blanks-absent": ("Cases vides lues « Non »", "Blank cells read as 'No'"),
     # the waves compared read a platform's blanks two ways (Mouvements, as changes says it)
     "report-survey-blank-rules": ("Cases vides entre vagues", "Blank cells across waves"),

@@ -195,6 +195,15 @@ MESSAGES = {
     "waves-title-changes-read": (
         "{type} : {from_old} {to_new} ({n_read} fichiers lus, 2 vagues comparées)",
         "{type}: {from_old} {to_new} ({n_read} files read, 2 waves compared)"),
+    # more waves read than the two compared, the third in a file holding a compared one
+    # (a long file of three waves): the waves said, as the files are above
+    "waves-title-changes-waves": (
+        "{type} : {from_old} {to_new} ({n_files} fichier{s}, {n_waves} vagues lues, 2 comparées)",
+        "{type}: {from_old} {to_new} ({n_files} file{s}, {n_waves} waves read, 2 compared)"),
+    # the same under a report's panel, whose waves read the type already says
+    "waves-title-changes-compared": (
+        "{type} : {from_old} {to_new} ({n_files} fichier{s}, 2 vagues comparées)",
+        "{type}: {from_old} {to_new} ({n_files} file{s}, 2 waves compared)"),
     # a report's panel over more waves than the two compared: the entities of every wave
     # read, on every sheet (the Mouvements' title says it)
     "waves-panel-every-wave": (

@@ -190,8 +190,10 @@ def changes_title(df: Any, lang: str = "fr", waves_read: int | None = None) -> s
     """The title of a table of :func:`barometre.changes` (the text's, the Mouvements
     sheet's): the type (or the base said), the two waves, the files holding them, or every
     file read when more were (« 3 fichiers lus, 2 vagues comparées »: a third wave's file,
-    not compared). ``waves_read``: a report's panel made of that many waves, more than the
-    two compared (« 11 départements du panel (dans chacune des 3 vagues lues) »)."""
+    not compared), or every wave read when a file holding a compared wave holds a third
+    (« 1 fichier, 3 vagues lues, 2 comparées »: a long file). ``waves_read``: a report's
+    panel made of that many waves, more than the two compared (« 11 départements du panel
+    (dans chacune des 3 vagues lues) »)."""
     a = df.attrs
     files = a.get("files") or {}
     n_files = len({f for fs in files.values() for f in fs}) or 1
@@ -200,10 +202,15 @@ def changes_title(df: Any, lang: str = "fr", waves_read: int | None = None) -> s
     kind = waves_base(df, lang) or type_label(a.get("collectivity_type") or "", lang, plural=True)
     if waves_read:
         kind = text("waves-panel-every-wave", lang, base=kind, n=waves_read)
-    return text("waves-title-changes-read" if n_read > n_files else "waves-title-changes",
-                lang, type=kind[:1].upper() + kind[1:],
+    n_waves = a.get("n_waves_read") or 2
+    code = ("waves-title-changes-read" if n_read > n_files else
+            # a third wave in a file of the two compared: the waves said, not the files
+            "waves-title-changes" if n_waves <= 2 else
+            "waves-title-changes-compared" if waves_read else "waves-title-changes-waves")
+    return text(code, lang, type=kind[:1].upper() + kind[1:],
                 **wave_words(lang, old=a.get("old"), new=a.get("new")),
-                n_files=n_files, n_read=n_read, s="" if n_files == 1 else "s")
+                n_files=n_files, n_read=n_read, n_waves=n_waves,
+                s="" if n_files == 1 else "s")
 
 
 def fmt_growth(g: object, lang: str = "fr", digits: int = 0) -> str:
