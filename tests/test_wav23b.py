@@ -100,3 +100,77 @@ def test_coded_and_frame_panels_agree(which, long_file):
         assert (fb["n_present"], fb["n_base"]) == (9, 11)
     else:  # a file of one wave is its own panel
         assert "panel_out" not in coded.attrs
+
+
+# --- 3. a part held whole beside others: changes and Mouvements mark « † » --------------------
+
+def _bands_waves(tmp_path):
+    """Every grande ville (the 42 communes of 100,000 inhabitants or more) beside 60 other
+    communes drawn at random, read twice: compare's « † » (no random sample of the 34,875
+    communes). Facebook: 53 then 72 of 102."""
+    import random
+
+    e = bm.reference.entities("commune")
+    big = sorted(e.loc[e["population"] >= 100_000, "code"])
+    codes = big + random.Random(23).sample(sorted(e.loc[e["population"] < 100_000, "code"]), 60)
+
+    def write(name, date, yes):
+        path = tmp_path / name
+        path.write_text("Code INSEE;Facebook;Date du relevé\n" + "".join(
+            f"{c};{'Oui' if yes(i) else 'Non'};{date}\n" for i, c in enumerate(codes)),
+            encoding="utf-8")
+        return path
+
+    old = write("band2024.csv", "15/10/2024", lambda i: (i < 42 and i % 5) or (i >= 42 and i % 3 == 0))
+    new = write("band2025.csv", "15/10/2025", lambda i: i < 42 or i % 2 == 0)
+    return old, new
+
+
+def test_changes_marks_a_part_held_whole_beside_others(cli, tmp_path):
+    old, new = _bands_waves(tmp_path)
+    (rec,) = json.loads(cli("compare", "--data", new, "-t", "commune", "-f", "json").stdout)
+    assert rec["flags"] == ["non_random_sample"] and rec["ci_low"] is None  # compare's †
+    trend = cli("trend", "-t", "commune", "--data", old, "--data", new)
+    assert trend.stdout.count("voir †") == 2  # both waves marked, as compare marks them
+    res = cli("changes", "--data", old, "--data", new)
+    assert res.exit_code == 0, res.output
+    row = next(line for line in res.stdout.splitlines() if line.startswith("Facebook"))
+    said = row.replace("\u202f", " ")
+    assert "52 % → 71 %†" in said and "voir †" in said
+    assert "0,003" not in said  # McNemar's p on the pooled pairs, given before
+    (note,) = [line for line in res.stderr.replace("\u202f", " ").splitlines()
+               if line.startswith("†")]
+    assert note.startswith("† Les vagues tiennent les 42 grandes villes, toutes, à côté de 60 "
+                           "autres communes ; ce n'est pas un échantillon tiré au hasard des "
+                           "34 875 communes : les parts et l'évolution sont celles des entités "
+                           "comparées, qui surreprésentent cette partie")
+    assert "aucun test (p)" in note
+    en = cli("changes", "--data", old, "--data", new, "-f", "json", "--lang", "en")
+    (rec,) = json.loads(en.stdout)
+    assert (rec["flags"], rec["p_value"]) == ("non_random_sample", None)
+    assert (rec["joined"], rec["left"], rec["stayed"]) == (29, 10, 43)
+    assert "† The waves hold all 42 large cities beside 60 other municipalities" in en.stderr
+    # the API: the flag, no p, the part said
+    c = bm.changes(bm.read_waves([old, new]))
+    assert c["flags"].tolist() == ["non_random_sample"] and c["p_value"].isna().all()
+    assert c.attrs["mix_design"]["n_subset"] == 42 and c.attrs["mix_design"]["n_others"] == 60
+
+
+def test_movements_marks_a_part_held_whole_beside_others(cli, tmp_path):
+    import openpyxl
+
+    old, new = _bands_waves(tmp_path)
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", old, "--data", new, "-o", out)
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Mouvements"]
+    fb = next(r for r in ws.iter_rows() if r[0].value == "Facebook")
+    assert [c.value for c in fb[5:7]] == [53 / 102, 72 / 102]
+    assert [c.number_format for c in fb[5:7]] == ['0 %"†"', '0 %"†"']
+    assert fb[8].value == "voir †"
+    notes = [r[0].value for r in ws.iter_rows() if isinstance(r[0].value, str)]
+    assert any(n.startswith("† Les vagues tiennent les 42 grandes villes") for n in notes)
+    # the Évolution marks both waves, as it did
+    ev = wb["Évolution"]
+    assert any("†" in str(c.number_format) for r in ev.iter_rows() for c in r)

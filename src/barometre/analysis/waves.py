@@ -1485,12 +1485,15 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         when the median with every rounded count at its least ("1,2 M": 1 150 000) differs
         from the median with every one at its most (below 1 300 000; a median only grows
         when a value grows, so the true one lies between). The table's note counts the
-        approximate values either way. Waves far from the type's categories' or size
-        bands' proportions (:func:`barometre.analysis.survey.mix_design`: 10
-        intercommunalités of each category) add ``flags`` ``non_random_sample``: their
+        approximate values either way. Waves that are no random sample of the type, as
+        compare marks a file « † » (:func:`barometre.analysis.survey.no_random_sample`):
+        a part of the type held whole beside others (every grande ville and 60 other
+        communes, :func:`barometre.analysis.survey.survey_design`), or far from the type's
+        categories' or size bands' proportions (:func:`barometre.analysis.survey.mix_design`:
+        10 intercommunalités of each category), add ``flags`` ``non_random_sample``: their
         shares and change are the compared entities', no ``p_value`` (McNemar's on the
         pooled pairs would test the file's mix, not the type); ``attrs["mix_design"]``
-        says the mix.
+        says the design (its ``kind`` ``"mix"`` for a mix, the part's otherwise).
 
     Examples
     --------
@@ -1575,6 +1578,13 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     out.attrs.update(t.attrs)
     if part_census:
         out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
+    elif design is not None and no_random_sample(design.as_dict()):
+        # a part held whole beside others (every grande ville and 60 other communes): the
+        # shares over-weight the part, as compare and trend mark such a wave « † » with no
+        # interval; McNemar's on the pooled pairs would test the file's mix, not the type
+        out.attrs["mix_design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
+        out["p_value"] = pd.array([None] * len(out), dtype="Float64")
+        out["flags"] = "non_random_sample"
     elif design is None and t.attrs.get("collectivity_type") and not said:
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)

@@ -446,6 +446,18 @@ MESSAGES = {
         "le test sont ceux de ces {part}, pas des {total} {label}.",
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
+    # changes: two waves that hold a part of the type whole beside others (compare's,
+    # trend's « † »): the shares are the compared entities', no test
+    "changes-design-note-marked": (
+        "† Les vagues tiennent {what} ; ce n'est pas un échantillon tiré au hasard des "
+        "{total} {label} : les parts et l'évolution sont celles des entités comparées, qui "
+        "surreprésentent cette partie, pas celles des {total} {label}, et aucun test (p) "
+        "n'est donné pour elles (« barometre compare --data » sur chaque fichier compte "
+        "cette partie à part).",
+        "† The waves hold {what}; it is not a random sample of the {total} {label}: the "
+        "shares and the change are those of the entities compared, which over-weight that "
+        "part, not those of the {total} {label}, and no test (p) is given for them "
+        "(“barometre compare --data” on each file counts that part apart)."),
     # changes: two waves far from the type's categories' (size bands') proportions
     # (analysis.survey.mix_design): the shares are the compared entities', no test
     "changes-mix-note-kinds": (
