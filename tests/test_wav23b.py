@@ -174,3 +174,55 @@ def test_movements_marks_a_part_held_whole_beside_others(cli, tmp_path):
     # the Évolution marks both waves, as it did
     ev = wb["Évolution"]
     assert any("†" in str(c.number_format) for r in ev.iter_rows() for c in r)
+
+
+# --- 4. a part held whole alone: trend gives the part's figures, as compare ------------------
+
+def _metro_waves(tmp_path):
+    """The 96 metropolitan départements, nothing overseas: 2024 all answered (72 on
+    Facebook, the part's census), 2025 ten blank (70 of 86, a sample of the 96)."""
+    metro = [c for c in bm.reference.type_codes("departement") if not c.startswith("97")]
+
+    def write(name, date, answer):
+        path = tmp_path / name
+        path.write_text("Code;Facebook;Date du relevé\n" + "".join(
+            f"{c};{answer(i)};{date}\n" for i, c in enumerate(metro)), encoding="utf-8")
+        return path
+
+    old = write("metro2024.csv", "15/10/2024", lambda i: "Oui" if i % 4 else "Non")
+    new = write("metro2025.csv", "15/10/2025",
+                lambda i: "" if i % 10 == 3 else "Oui" if i % 6 else "Non")
+    return old, new
+
+
+def test_trend_gives_a_part_alone_its_own_figures_as_compare(cli, tmp_path):
+    old, new = _metro_waves(tmp_path)
+    comp = {}
+    for f in (old, new):
+        (rec,) = json.loads(cli("compare", "--data", f, "-t", "departement", "-f", "json").stdout)
+        comp[f] = rec
+    assert comp[old]["subset_census"] is True and comp[old]["ci_low"] is None
+    assert (comp[new]["ci_low"], comp[new]["ci_high"], comp[new]["n_subset"]) == (
+        0.7812, 0.8333, 96)  # the part's interval (N = 96)
+    res = cli("trend", "-t", "departement", "--data", old, "--data", new)
+    assert res.exit_code == 0, res.output
+    out = res.stdout.replace("\u202f", " ")
+    rows = [line for line in out.splitlines() if line.startswith("Facebook")]
+    assert "exhaustif (métropole)" in rows[0] and "72/96" in rows[0]
+    assert "IC 95 % : 78–83 % (métropole)" in rows[1]  # compare's, not the 101's 77–84 %
+    assert "(N = 96 départements de métropole)" in out and "N = 101" not in out
+    notes = res.stderr.replace("\u202f", " ")
+    assert "son intervalle suppose un tirage au hasard" not in notes
+    assert ("Vague du 15/10/2024 : le fichier tient les 96 départements de métropole et rien "
+            "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements : "
+            "sa part est celle de cette partie") in notes
+    recs = json.loads(cli("trend", "-t", "departement", "--data", old, "--data", new,
+                          "-f", "json").stdout)
+    assert [(r["census"], r["ci_low"], r["ci_high"]) for r in recs] == [
+        (True, None, None), (False, comp[new]["ci_low"], comp[new]["ci_high"])]
+    en = cli("trend", "-t", "departement", "--data", old, "--data", new, "--lang", "en")
+    assert "census (metropolitan)" in en.stdout and "(N = 96 metropolitan départements)" in en.stdout
+    # the chart: no bar for the part's census, a bar for the sample of it
+    t = bm.wave_trend(bm.read_waves([old, new]))
+    gids = [line.get_gid() for line in bm.charts.wave_trend(t).axes[0].lines]
+    assert "ci:facebook:2024-10-15" not in gids and "ci:facebook:2025-10-15" in gids

@@ -1009,6 +1009,11 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         or ``panel``, ``n_reference_of`` follows (``"epci:22,29"``, ``"epci:panel:CA"``:
         the base said, each wave's N in ``n_reference``), and ``attrs["within"]`` or
         ``attrs["panel"]`` is the newest wave's, as :func:`barometre.adoption` gives it.
+        A wave whose file is a part of the type alone (the 96 metropolitan départements,
+        a sample inside some size bands: ``attrs["design"]``) has the part's figures, as
+        compare gives them: ``census`` when every entity of the part answered (no
+        interval: nothing was drawn; the note says the census is the part's), else the
+        interval of a sample of the part (N = its size), never of the type's N.
         A wave that is no random sample of its type (its file holds a part of the type
         whole beside others, or is far from the type's categories' or size bands'
         proportions: ``attrs["design"]``, :func:`barometre.analysis.survey.no_random_sample`)
@@ -1053,6 +1058,10 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
             if no_random_sample(d):  # compare's « † »: no interval, its flag
                 a["ci_low"] = a["ci_high"] = float("nan")
                 a["flags"] = "non_random_sample"
+            else:  # the part alone (every metropolitan département, no overseas one):
+                # compare's figures, the part's census or a sample of the part (N = its
+                # size), never a draw of the type's N it is not
+                _part_intervals(a, int(d["n_subset"]))
         for k in ("within", "panel"):  # the newest wave's (waves come oldest first)
             if a.attrs.get(k):
                 said[k] = a.attrs[k]
@@ -1095,6 +1104,25 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     drawn = set(out["platform"])
     out.attrs["blank_rules"] = [r for r in blank_rules if r["platform"] in drawn]
     return WAVE_TREND.check(out)
+
+
+def _part_intervals(a: pd.DataFrame, n_part: int) -> None:
+    """The rows of :func:`barometre.adoption` of a wave whose file is a part of the type
+    alone (``n_part`` entities: the 96 metropolitan départements, a sample inside some
+    size bands) made the part's, as compare gives them: its census when all of it answered
+    (``census`` true, no interval: nothing was drawn), else the Wilson interval on N =
+    ``n_part``, not on the type's N (a draw of the 101 départements it is not)."""
+    from .stats import wilson_interval
+
+    lows, highs, whole = [], [], []
+    for share, n in zip(a["share"].tolist(), a["n_base"].tolist()):
+        census = not pd.isna(n) and int(n) == n_part
+        lo, hi = ((None, None) if census or pd.isna(share) or pd.isna(n)
+                  else wilson_interval(float(share), int(n), population=n_part))
+        lows.append(np.nan if lo is None else lo), highs.append(np.nan if hi is None else hi)
+        whole.append(census)
+    a["ci_low"], a["ci_high"] = lows, highs
+    a["census"] = np.asarray(whole, dtype=bool) | a["census"].astype(bool).to_numpy()
 
 
 def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
