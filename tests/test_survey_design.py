@@ -224,14 +224,15 @@ def test_the_report_says_the_design(cli, dep96, mix, tmp_path):
 
 
 def test_trend_says_a_wave_that_is_no_random_sample(cli, dep96):
-    """trend --data reads each wave as a sample of the type (its figures unchanged), and
-    says the wave whose file is the 96 metropolitan départements."""
+    """trend --data says the wave whose file is the 96 metropolitan départements, and gives
+    it the part's figures as compare does (wav23b: it read it as a sample of the 101, an
+    interval for a census of the part, which has no sampling error)."""
     out = cli("trend", "--type", "departement", "--data", dep96)
-    assert "IC 95" in out.stdout
+    assert "IC 95" not in out.stdout and "exhaustif (métropole)" in out.stdout
     assert ("Vague du 15/10/2025 : le fichier tient les 96 départements de métropole et rien "
             "d'outre-mer ; ce n'est pas un échantillon tiré au hasard des 101 départements") in out.stderr
     rows = as_json(cli("trend", "--type", "departement", "--data", dep96, "-f", "json"))
-    assert rows[0]["census"] is False and rows[0]["ci_low"] < rows[0]["share"]
+    assert rows[0]["census"] is True and rows[0]["ci_low"] is None
 
 
 def test_the_design_is_the_year_shown(cli, tmp_path):

@@ -57,9 +57,10 @@ def test_trend_panel_is_each_waves_census_without_interval(cli, panel):
     table = cli("trend", "--type", "epci", "--data", old, "--data", new, "--panel").stdout
     assert table.startswith(f"Base : {BASE}\n") and "exhaustif" in table
     assert "IC 95" not in table and "1\u202f254" not in table
-    # without --panel, the same waves are read as a random draw of the 1 254
+    # without --panel, the same waves are read as a random draw of the 230 CA, as compare
+    # reads a file of CA alone (wav23b: trend read them as a draw of the 1 254)
     plain = cli("trend", "--type", "epci", "--data", old, "--data", new).stdout
-    assert "IC 95" in plain and "1\u202f254 intercommunalités" in plain
+    assert "IC 95" in plain and "N = 230 communautés d'agglomération" in plain
     en = cli("trend", "--type", "epci", "--data", old, "--data", new, "--panel",
              "--lang", "en").stdout
     assert en.startswith("Base: the 14 communautés d'agglomération of the panel")

@@ -597,8 +597,6 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         # compare): the panel is the entities of every wave, the others out of every figure
         # (attrs["panel_out"] says them)
         survey = balanced_panel(survey, type)
-    panel_out = (survey.attrs.get("panel_out")
-                 if panel and not isinstance(survey, CodedSurvey) else None)
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:
@@ -606,6 +604,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                 raise UsageError.of("survey-communes-need-frame", type=types_words(t))
             raise NoDataError.of("survey-type-absent", type=types_words(t),
                                  have=types_words(survey.collectivity_type))
+        if panel:  # a long file's panel: the entities of every wave, as from its frame
+            survey = _coded_panel(survey)
         c = survey  # not empty: said above
     else:
         df = restrict(_plain(survey), type)
@@ -749,6 +749,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["design_by_year"] = {int(y) if y >= 0 else None: d.as_dict()
                                    for y, d in designs.items()}
     attrs.update(base_said)  # the base said by within or panel: attrs["within"], attrs["panel"]
+    panel_out = survey.attrs.get("panel_out") if panel else None
     if panel_out:  # over waves: the entities not in every wave, left out of the panel
         attrs["panel_out"] = panel_out
     if places:  # what the notes say (render.views.place_notes): the latest year's, and
@@ -882,6 +883,83 @@ def _file_panel(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
         drop=True)
     res.attrs = {**survey.attrs, "panel_out": out_of}
     return res
+
+
+def _coded_panel(c: CodedSurvey) -> CodedSurvey:
+    """:func:`balanced_panel` of the coded readings of one file (:func:`barometre.survey.
+    reader.read_coded`): the readings of the entities of every wave, the others said in
+    ``attrs["panel_out"]``, as :func:`_file_panel` keeps them from the file's frame (the
+    same panel, whichever way the file was read). A file of one campaign (one run of dates
+    and one year, no second reading of its pairs: every file of millions of readings) is
+    told apart on its arrays and returned as it is, with no frame; only a file of several
+    waves is cut through a frame of the few columns the cut reads."""
+    if not _coded_holds_waves(c):
+        return c
+    import pandas as pd
+
+    frame = pd.DataFrame({
+        "code": c.codes.astype(object)[c.entity] if len(c.codes) else
+        np.full(len(c), None, dtype=object),
+        "collectivity_type": c.collectivity_type,
+        "platform": np.asarray(c.platform_ids, dtype=object)[c.platform],
+        "present": pd.arrays.BooleanArray(c.present > 0, c.present < 0),
+        "date": np.asarray(c.date, dtype=np.int64).view("datetime64[s]"),
+        "year": pd.array(c.year, dtype="Float64").astype("Int64"),
+        "source_row": np.asarray(c.source_row, dtype=np.int64)})
+    frame.loc[np.asarray(c.entity) < 0, "code"] = None
+    frame.attrs = dict(c.attrs)
+    kept = _file_panel(frame, c.collectivity_type)
+    out_of = kept.attrs.get("panel_out")
+    if out_of is None:  # every wave the same entities, or waves that cannot be cut
+        return c
+    part = _coded_entities(c, frozenset(kept["code"].dropna()))
+    part.attrs = {**c.attrs, "panel_out": out_of}
+    return part
+
+
+def _coded_holds_waves(c: CodedSurvey) -> bool:
+    """:func:`~barometre.analysis.waves.holds_waves` on coded readings, on their arrays:
+    dates more than :data:`~barometre.survey.rules.WAVE_GAP_DAYS` apart, several years, or
+    a run of dates that reads most of its entity × platform pairs again
+    (:func:`~barometre.survey.rules.rereading_cuts`)."""
+    from ..survey.rules import date_runs, rereading_cuts
+
+    if not len(c):
+        return False
+    date = np.asarray(c.date, dtype=np.int64)
+    known = date != np.iinfo(np.int64).min  # NaT: an unknown date
+    days = np.unique(date[known])
+    runs = date_runs(days.view("datetime64[s]"))
+    if len(runs) > 1:
+        return True
+    year = np.asarray(c.year, dtype=float)
+    if len(np.unique(year[~np.isnan(year)])) > 1:
+        return True
+    if len(days) < 2:
+        return False
+    pair = (np.asarray(c.entity, dtype=np.int64)[known] * len(c.platform_ids)
+            + np.asarray(c.platform, dtype=np.int64)[known])
+    return len(rereading_cuts(np.searchsorted(days, date[known]), pair - pair.min(),
+                              len(days))) > 1
+
+
+def _coded_entities(c: CodedSurvey, codes: frozenset) -> CodedSurvey:
+    """The readings of ``c`` whose entity's code is in ``codes``, the entities numbered
+    afresh: its ``codes`` are those alone (a base made of the survey's codes, as
+    ``panel``'s, counts them only; :func:`_coded_part` keeps every number)."""
+    in_part = np.fromiter((x in codes for x in c.codes), dtype=bool, count=len(c.codes))
+    entity = np.asarray(c.entity)
+    keep = np.flatnonzero((entity >= 0) & np.append(in_part, False)[entity])
+    renumber = np.cumsum(in_part) - 1
+    population = c.population
+    part = CodedSurvey(entity=renumber[entity[keep]].astype(entity.dtype),
+                       codes=np.asarray(c.codes, dtype=object)[in_part],
+                       population=lambda: population()[keep], platform=c.platform[keep],
+                       platform_ids=c.platform_ids, present=c.present[keep],
+                       year=np.asarray(c.year)[keep], date=np.asarray(c.date)[keep],
+                       source_row=np.asarray(c.source_row)[keep],
+                       collectivity_type=c.collectivity_type, attrs=c.attrs)
+    return part
 
 def _wave_said(label: str, lang: str) -> str:
     """A wave label in an error: "15/10/2024" (fr), "2024-10-15" (en), or the year."""

@@ -1039,6 +1039,11 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
         or ``panel``, ``n_reference_of`` follows (``"epci:22,29"``, ``"epci:panel:CA"``:
         the base said, each wave's N in ``n_reference``), and ``attrs["within"]`` or
         ``attrs["panel"]`` is the newest wave's, as :func:`barometre.adoption` gives it.
+        A wave whose file is a part of the type alone (the 96 metropolitan départements,
+        a sample inside some size bands: ``attrs["design"]``) has the part's figures, as
+        compare gives them: ``census`` when every entity of the part answered (no
+        interval: nothing was drawn; the note says the census is the part's), else the
+        interval of a sample of the part (N = its size), never of the type's N.
         A wave that is no random sample of its type (its file holds a part of the type
         whole beside others, or is far from the type's categories' or size bands'
         proportions: ``attrs["design"]``, :func:`barometre.analysis.survey.no_random_sample`)
@@ -1087,6 +1092,10 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
             if no_random_sample(d):  # compare's « † »: no interval, its flag
                 a["ci_low"] = a["ci_high"] = float("nan")
                 a["flags"] = "non_random_sample"
+            else:  # the part alone (every metropolitan département, no overseas one):
+                # compare's figures, the part's census or a sample of the part (N = its
+                # size), never a draw of the type's N it is not
+                _part_intervals(a, int(d["n_subset"]))
         for k in ("within", "panel"):  # the newest wave's (waves come oldest first)
             if a.attrs.get(k):
                 said[k] = a.attrs[k]
@@ -1129,6 +1138,25 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     drawn = set(out["platform"])
     out.attrs["blank_rules"] = [r for r in blank_rules if r["platform"] in drawn]
     return WAVE_TREND.check(out)
+
+
+def _part_intervals(a: pd.DataFrame, n_part: int) -> None:
+    """The rows of :func:`barometre.adoption` of a wave whose file is a part of the type
+    alone (``n_part`` entities: the 96 metropolitan départements, a sample inside some
+    size bands) made the part's, as compare gives them: its census when all of it answered
+    (``census`` true, no interval: nothing was drawn), else the Wilson interval on N =
+    ``n_part``, not on the type's N (a draw of the 101 départements it is not)."""
+    from .stats import wilson_interval
+
+    lows, highs, whole = [], [], []
+    for share, n in zip(a["share"].tolist(), a["n_base"].tolist()):
+        census = not pd.isna(n) and int(n) == n_part
+        lo, hi = ((None, None) if census or pd.isna(share) or pd.isna(n)
+                  else wilson_interval(float(share), int(n), population=n_part))
+        lows.append(np.nan if lo is None else lo), highs.append(np.nan if hi is None else hi)
+        whole.append(census)
+    a["ci_low"], a["ci_high"] = lows, highs
+    a["census"] = np.asarray(whole, dtype=bool) | a["census"].astype(bool).to_numpy()
 
 
 def any_left_out_note(trend: pd.DataFrame) -> Msg | None:
@@ -1539,12 +1567,15 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         when the median with every rounded count at its least ("1,2 M": 1 150 000) differs
         from the median with every one at its most (below 1 300 000; a median only grows
         when a value grows, so the true one lies between). The table's note counts the
-        approximate values either way. Waves far from the type's categories' or size
-        bands' proportions (:func:`barometre.analysis.survey.mix_design`: 10
-        intercommunalités of each category) add ``flags`` ``non_random_sample``: their
+        approximate values either way. Waves that are no random sample of the type, as
+        compare marks a file « † » (:func:`barometre.analysis.survey.no_random_sample`):
+        a part of the type held whole beside others (every grande ville and 60 other
+        communes, :func:`barometre.analysis.survey.survey_design`), or far from the type's
+        categories' or size bands' proportions (:func:`barometre.analysis.survey.mix_design`:
+        10 intercommunalités of each category), add ``flags`` ``non_random_sample``: their
         shares and change are the compared entities', no ``p_value`` (McNemar's on the
         pooled pairs would test the file's mix, not the type); ``attrs["mix_design"]``
-        says the mix.
+        says the design (its ``kind`` ``"mix"`` for a mix, the part's otherwise).
 
     Examples
     --------
@@ -1629,6 +1660,13 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     out.attrs.update(t.attrs)
     if part_census:
         out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
+    elif design is not None and no_random_sample(design.as_dict()):
+        # a part held whole beside others (every grande ville and 60 other communes): the
+        # shares over-weight the part, as compare and trend mark such a wave « † » with no
+        # interval; McNemar's on the pooled pairs would test the file's mix, not the type
+        out.attrs["mix_design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
+        out["p_value"] = pd.array([None] * len(out), dtype="Float64")
+        out["flags"] = "non_random_sample"
     elif design is None and t.attrs.get("collectivity_type") and not said:
         # waves of a sample inside some size bands (200 communes of 10,000–49,999): their
         # shares and test are those of the bands' communes, not the type's (said by changes)

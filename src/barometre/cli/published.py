@@ -91,11 +91,11 @@ def compare(
         from .progress import working  # only for a survey file: not on the published path
 
         with working("progress-read", file=shown_name(data)):
-            # the figures are counted on integer codes, without the tidy frame (#19);
-            # comparing with other types (--vs) and annuaire exports need the frame, and so
-            # does --panel: a long file's panel is the entities of every wave, as its waves
-            # cut (analysis.survey.balanced_panel), as the report and trend count it
-            survey = None if vs or panel else read_coded(data, type=type, sheet=sheet,
+            # the figures are counted on integer codes, without the tidy frame (#19), --panel's
+            # too (a long file's panel, the entities of every wave, is cut on them:
+            # analysis.survey._coded_panel); comparing with other types (--vs) and annuaire
+            # exports need the frame
+            survey = None if vs else read_coded(data, type=type, sheet=sheet,
                                                 **_survey_options(blank, date, date_order))
             if survey is None:
                 survey = read_survey(data, type=type, sheet=sheet,
@@ -165,6 +165,12 @@ def compare(
                      undated):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
+    if data is not None:  # --panel over a long file's waves: those not in every wave, left
+        # out of every figure, said on stderr as trend and changes say them
+        from ..render.views import panel_out_notes
+        from .chrome import NOTES
+
+        NOTES.extend(panel_out_notes(result, lang.value))
     if format is not Format.table:  # the words of the rows in --lang (notes, base, caveat)
         from ..render.views import records_in
 

@@ -445,6 +445,18 @@ MESSAGES = {
         "le test sont ceux de ces {part}, pas des {total} {label}.",
         "The waves hold only {part} ({n} in France): the shares, the change and the test are "
         "those of these {part}, not of the {total} {label}."),
+    # changes: two waves that hold a part of the type whole beside others (compare's,
+    # trend's « † »): the shares are the compared entities', no test
+    "changes-design-note-marked": (
+        "† Les vagues tiennent {what} ; ce n'est pas un échantillon tiré au hasard des "
+        "{total} {label} : les parts et l'évolution sont celles des entités comparées, qui "
+        "surreprésentent cette partie, pas celles des {total} {label}, et aucun test (p) "
+        "n'est donné pour elles (« barometre compare --data » sur chaque fichier compte "
+        "cette partie à part).",
+        "† The waves hold {what}; it is not a random sample of the {total} {label}: the "
+        "shares and the change are those of the entities compared, which over-weight that "
+        "part, not those of the {total} {label}, and no test (p) is given for them "
+        "(“barometre compare --data” on each file counts that part apart)."),
     # changes: two waves far from the type's categories' (size bands') proportions
     # (analysis.survey.mix_design): the shares are the compared entities', no test
     "changes-mix-note-kinds": (
@@ -518,14 +530,18 @@ MESSAGES = {
         "compte cette partie à part).",
         "{note}; no interval for it (“barometre compare --data” on that file counts that "
         "part apart)."),
-    # a wave of a part alone: read as a sample of the type, its interval kept
+    # a wave of a part alone: its figures are the part's, as compare gives them (the part's
+    # census, or an interval on the part's N), never a draw of the type
     "trend-design-note": (
         "Vague {of_wave} : le fichier tient {what} ; ce n'est pas un échantillon tiré au hasard "
-        "des {total} {label}, et son intervalle suppose un tirage au hasard "
-        "(« barometre compare --data » sur ce fichier compte cette partie à part).",
+        "des {total} {label} : sa part est celle de cette partie, comme « barometre compare "
+        "--data » la compte sur ce fichier (« exhaustif » quand toute la partie a répondu : "
+        "comptée entière, sans erreur d'échantillonnage ; sinon un intervalle pour cette "
+        "partie seule), pas celle des {total} {label}.",
         "Wave {of_wave}: the file holds {what}; it is not a random sample of the {total} "
-        "{label}, and its interval assumes a random draw (“barometre compare --data” on that "
-        "file counts that part apart)."),
+        "{label}: its share is that part's, as “barometre compare --data” counts it on that "
+        "file (“census” when the whole part answered: counted whole, no sampling error; else "
+        "an interval for that part alone), not that of the {total} {label}."),
     # --- within (adoption, compare --data --within): the base is some départements' entities
     "within-label-many": ("{label} de {k} départements ({codes})",
                           "{label} of {k} départements ({codes})"),

@@ -837,7 +837,16 @@ def design_changes_note(d: dict | None, lang: str = "fr",
     only (``attrs["band_design"]``): their shares and test are those of the bands'; or
     when they are far from the type's categories' or size bands' proportions
     (``attrs["mix_design"]``, :func:`barometre.analysis.survey.mix_design`): their shares
-    are the compared entities', no test."""
+    are the compared entities', no test; or when they hold a part whole beside others
+    (``attrs["mix_design"]`` of a part, kind not ``"mix"``): likewise, as trend says
+    such a wave (:func:`design_wave_notes`)."""
+    if not d and not bands and mix and mix.get("kind") != "mix":  # a part beside others
+        t = mix["type"]
+        what = _t("survey-design-what-beside", lang, n=fmt_int(mix["n_subset"], lang),
+                  part=_part_label({"collectivity_type": t}, lang, design=mix),
+                  **_beside_words(mix, t, lang))
+        return [_t("changes-design-note-marked", lang, what=what,
+                   total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
     if not d and not bands and mix:
         t = mix["type"]
         kinds = bool(mix.get("others_kinds"))

@@ -261,6 +261,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
     wave whole) and a pointer to ``changes`` (the entities answered at both waves)."""
     h = lambda code: text(code, lang)  # noqa: E731
     rows = []
+    parts_of = {w: p for w, (p, _) in _parts_alone(df, lang).items()}
     for r in df.to_dict("records"):
         n = f"{fmt_int(r['n_present'], lang)}/{fmt_int(r['n_base'], lang)}"
         # a wave that is no random sample of its type: « 60 %† », no interval, as compare
@@ -269,6 +270,11 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
         ci = (text("waves-census", lang) if r["census"]
               else text("survey-design-see-note", lang) if mixed
               else fmt_ci(r["ci_low"], r["ci_high"], lang))
+        part = parts_of.get(r["wave"])
+        if part and not mixed and ci:  # a part alone: its census, its interval, as compare
+            # says them (« exhaustif (métropole) »)
+            ci = (text("survey-part-census", lang, part=part) if r["census"]
+                  else text("survey-part-ci", lang, ci=ci, part=part))
         rows.append([platform_label(r["platform"], lang), wave_date(r["wave"], lang),
                      fmt_share(r["share"], lang) + ("†" if mixed else ""), n,
                      fmt_int(r["n_unknown"], lang), ci, str(r["source"])])
@@ -329,12 +335,39 @@ def wave_random_draw_notes(df: Any, lang: str = "fr", short: bool = False) -> li
                  label=type_label(t, lang, plural=takes_plural(total, lang)))]
 
 
+def _parts_alone(df: Any, lang: str) -> dict[str, tuple[str, str]]:
+    """The waves of :func:`barometre.wave_trend` whose file is a part of the type alone
+    (``attrs["design"]``, not marked « † »), each with the part said short (« métropole »,
+    its interval's and census' qualifier as compare gives it) and its N said whole (« 96
+    départements de métropole »)."""
+    from ..analysis.survey import no_random_sample
+    from .views import _part_label
+
+    out = {}
+    for w, (t, d) in ((getattr(df, "attrs", None) or {}).get("design") or {}).items():
+        if no_random_sample(d):
+            continue
+        r = {"collectivity_type": t}
+        short = _part_label(r, lang, short=True, design=d)
+        n = fmt_int(d["n_subset"], lang)
+        out[str(w)] = (short, f"{n} " + _part_label(r, lang, design=d))  # as compare's N
+    return out
+
+
 def _ci_method(df: Any, lang: str) -> list[str]:
     """How the intervals shown are computed (as under ``compare --data``): Wilson with the
-    finite-population correction for the N entities of the type, bounds on possible shares."""
+    finite-population correction for the N entities of the type (of the part of it a wave's
+    file holds alone: its own N), bounds on possible shares."""
     shown = df[~df["census"] & df["ci_low"].notna()]
     if not len(shown):
         return []
+    parts = _parts_alone(df, lang)
+    if parts:  # a wave of a part alone: its interval's N is the part's, said so
+        ns = list(dict.fromkeys(parts[w][1] if w in parts else None for w in shown["wave"]))
+        if None not in ns:
+            return ["", text("pub-survey-ci-note", lang, pops=" ; ".join(ns)
+                             if lang != "en" else "; ".join(ns))]
+        shown = shown[~shown["wave"].isin(list(parts))]
     sizes = shown["n_reference"].dropna() if "n_reference" in shown else shown["ci_low"].iloc[:0]
     if len(sizes):
         from .views import _within_of_record
