@@ -5,9 +5,15 @@ the file's type when its reading leaves no doubt, and say so; a census has no Wi
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from barometre.analysis.stats import wilson_interval
+
+from .test_env21b_inputs import SRC
 
 
 # ------------------------------------------------------- 2. a census has no interval
@@ -25,3 +31,77 @@ def test_a_base_larger_than_its_population_raises():
     """n > N: more answers than entities is a count gone wrong, never an interval."""
     with pytest.raises(ValueError, match="102"):
         wilson_interval(0.5, 102, population=101)
+
+
+# ------------------------------------------ 3. Ctrl-C while barometre.cli is imported
+
+#: A sitecustomize that sends the process a real SIGINT when ``barometre.cli`` is looked
+#: for: the instant the console script spends importing it, before console() runs
+_SIGINT_ON_IMPORT = '''
+import os, signal, sys
+
+class SigintOnImport:
+    sent = False
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "barometre.cli" and not self.sent:  # once: one Ctrl-C
+            SigintOnImport.sent = True
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, SigintOnImport())
+'''
+
+#: What pip writes as the ``barometre`` console script (pyproject: barometre.cli:console)
+_CONSOLE_SCRIPT = '''import re
+import sys
+from barometre.cli import console
+if __name__ == '__main__':
+    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])
+    sys.exit(console())
+'''
+
+
+def _started_with_sigint(tmp_path, how: str, lang: str) -> subprocess.CompletedProcess:
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(_SIGINT_ON_IMPORT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hooks), SRC]),
+           "BAROMETRE_LANG": lang}
+    env.pop("BAROMETRE_DEBUG", None)
+    if how == "script":
+        script = tmp_path / "bin" / "barometre"
+        script.parent.mkdir()
+        script.write_text(_CONSOLE_SCRIPT)
+        cmd = [sys.executable, str(script), "types"]
+    else:
+        cmd = [sys.executable, "-m", "barometre", "types"]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, env=env)
+
+
+@pytest.mark.parametrize("how", ["script", "-m"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_ctrl_c_while_barometre_cli_is_imported_is_said(tmp_path, how, lang):
+    """A Ctrl-C in the first milliseconds, while the console script (or ``python -m
+    barometre``) imports barometre.cli: Python's traceback, killed by SIGINT. Now
+    « interrompu » in one line, status 130, as a Ctrl-C a moment later."""
+    done = _started_with_sigint(tmp_path, how, lang)
+    assert (done.returncode, done.stderr, done.stdout) == (
+        130, "barometre : interrompu\n" if lang == "fr" else "barometre: aborted\n", "")
+
+
+def test_importing_barometre_changes_no_hook():
+    """The library (a notebook, a script) keeps its own excepthook: only the barometre
+    command sets one, and console() gives it back as soon as it runs."""
+    probe = ("import sys; before = sys.excepthook; import barometre, barometre.cli; "
+             "print(sys.excepthook is before)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONPATH": SRC})
+    assert done.stdout == "True\n", done.stderr
+    probe = ("import sys; sys.argv[0] = 'barometre'; before = sys.excepthook\n"
+             "import barometre\nset_ = sys.excepthook is not before\n"
+             "from barometre import _started\n_started()\n"
+             "print(set_, sys.excepthook is before)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "PYTHONPATH": SRC})
+    assert done.stdout == "True True\n", done.stderr
