@@ -105,3 +105,51 @@ def test_importing_barometre_changes_no_hook():
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60, env={**os.environ, "PYTHONPATH": SRC})
     assert done.stdout == "True True\n", done.stderr
+
+
+# --------------------------------------------- 4. end of input (Ctrl-D) at a prompt
+
+def _app_with_prompts():
+    """barometre's group with two commands that prompt (none of barometre's does):
+    ``ask`` in its body (typer.prompt), ``ask-option`` for a missing option (prompt=True)."""
+    import typer
+
+    from barometre.cli.app import _Group, _main
+
+    app = typer.Typer(cls=_Group, add_completion=False, pretty_exceptions_enable=False,
+                      rich_markup_mode=None)
+    app.callback()(_main)  # its --lang
+
+    @app.command()
+    def ask() -> None:
+        typer.echo(typer.prompt("Nom"))
+
+    @app.command()
+    def ask_option(name: str = typer.Option(..., prompt=True)) -> None:
+        typer.echo(name)
+
+    return app
+
+
+@pytest.mark.parametrize("command", ["ask", "ask-option"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_end_of_input_at_a_prompt_is_said_as_an_interrupt(runner, command, lang):
+    """Ctrl-D at a prompt: Click's abort, said « interrompu » with status 1, the status of
+    a file with errors (a Ctrl-C a moment later gives 130). Now as any interrupt: one line,
+    status 130."""
+    group = _app_with_prompts()
+    res = runner.invoke(group, ["--lang", lang, command], input="")
+    assert res.exit_code == 130
+    assert res.stderr == ("barometre : interrompu\n" if lang == "fr" else "barometre: aborted\n")
+    res = runner.invoke(group, [command], input="Nantes\n")  # an answer: the command runs
+    assert (res.exit_code, res.stdout.splitlines()[-1]) == (0, "Nantes")
+
+
+def test_barometre_commands_do_not_prompt():
+    """No command of barometre asks a question (a script, a CI never answers): none has an
+    option that prompts. The abort above is the one of a prompt added later."""
+    from barometre.cli.app import COMMANDS, build_command
+
+    prompting = [(name, p.name) for name in COMMANDS for p in build_command(name).params
+                 if getattr(p, "prompt", None)]
+    assert prompting == []
