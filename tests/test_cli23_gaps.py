@@ -8,12 +8,98 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import barometre as bm
 from barometre.analysis.stats import wilson_interval
 
 from .test_env21b_inputs import SRC
+
+FILES = Path(__file__).resolve().parent / "files"
+DEMO = bm.demo_file("enquete")  # the 101 départements (fictitious)
+WAVES = bm.demo_file("releves")  # two waves of the 101 départements (fictitious)
+
+
+# ------------------------------------------- 1. --data without --type: the file's type
+
+@pytest.mark.parametrize("command", [["compare"], ["compare", "--vs", "departement"],
+                                     ["trend", "-p", "x"]])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_data_command_without_type_takes_the_files_and_says_it(cli, command, lang):
+    """compare --data and trend --data required --type where validate, rank and benchmark
+    guess the type from the file's entities. Now the same guess, when certain, said on
+    stderr in one line; the figures are those of --type departement."""
+    data = WAVES if command[0] == "trend" else DEMO
+    res = cli(*command, "--data", data, "--format", "csv", "--lang", lang)
+    assert res.exit_code == 0, res.stderr
+    given = cli(*command, "--data", data, "--format", "csv", "--lang", lang,
+                "--type", "departement")
+    assert res.stdout == given.stdout and given.exit_code == 0
+    said = {"fr": "type deviné : départements (--type departement), celui de toutes les "
+                  "entités du fichier (101)",
+            "en": "type guessed: départements (--type departement), that of every entity in "
+                  "the file (101)"}[lang]
+    assert said in res.stderr.splitlines()
+    assert said not in given.stderr  # --type given: nothing guessed, nothing said
+
+
+def test_a_data_command_without_type_as_a_table(cli):
+    res = cli("compare", "--data", DEMO)
+    assert res.exit_code == 0 and "Facebook" in res.stdout
+    assert "type deviné : départements" not in res.stdout  # stderr: the table stays clean
+    assert "type deviné : départements (--type departement)" in res.stderr
+
+
+@pytest.mark.parametrize("command", [["compare"], ["trend", "-p", "facebook"]])
+def test_without_data_type_stays_required(cli, command):
+    """The published figures are of the type asked: Click's error, as before."""
+    res = cli(*command)
+    assert res.exit_code == 2
+    assert res.stderr.splitlines()[0] == "barometre : option obligatoire manquante : --type / -t"
+
+
+def test_codes_of_two_types_keep_the_error(cli, tmp_path):
+    """Région codes without names read as départements too (the reader's type-guessed):
+    no certain guess, the error of a missing --type, with the reader's why."""
+    src = tmp_path / "regcodes.csv"
+    src.write_text("Code;Facebook;Abonnés Facebook;Date\n11;Oui;250 000;15/10/2025\n"
+                   "84;Oui;180 000;15/10/2025\n53;Oui;90 000;15/10/2025\n", encoding="utf-8")
+    for command in (["compare"], ["trend"]):
+        res = cli(*command, "--data", src)
+        assert res.exit_code == 2 and res.stdout == ""
+        assert res.stderr.splitlines() == [
+            "barometre : option obligatoire manquante : --type / -t (type deviné : "
+            "départements (3 codes, lisibles aussi comme codes de régions) ; précisez --type "
+            "region si ce sont des régions (--type departement pour confirmer), ou ajoutez "
+            "une colonne de noms)"]
+    assert cli("compare", "--data", src, "--type", "region").exit_code == 0
+
+
+@pytest.fixture(scope="module")
+def annuaire(tmp_path_factory):
+    sys.path.insert(0, str(FILES))
+    import make_annuaire
+
+    out = tmp_path_factory.mktemp("annuaire") / "annuaire.json"
+    make_annuaire.make(out, communes=400, seed=17)  # communes, EPCI, départements, régions
+    return out
+
+
+@pytest.mark.parametrize("command", [["compare"], ["trend"]])
+def test_an_export_of_several_types_keeps_the_error(cli, annuaire, command):
+    """An Annuaire export holds communes, départements, régions, intercommunalités: which
+    one to count is the user's call (the reader's frame keeps them all)."""
+    res = cli(*command, "--data", annuaire)
+    assert res.exit_code == 2 and res.stdout == ""
+    line, = res.stderr.splitlines()
+    assert line.startswith("barometre : option obligatoire manquante : --type / -t (le fichier "
+                           "mêle plusieurs types : ")
+    assert "département" in line and "commune" in line
+    en = cli(*command, "--data", annuaire, "--lang", "en")
+    assert "missing option: --type / -t (the file mixes several types: " in en.stderr
+    assert cli(*command, "--data", annuaire, "--type", "departement").exit_code == 0
 
 
 # ------------------------------------------------------- 2. a census has no interval
