@@ -262,7 +262,8 @@ def test_finite_population_correction_by_hand():
     assert (lo, hi) == (40 / 101, 61 / 101)
     plain = wilson_interval(0.5, 50)
     assert plain[0] < lo and hi < plain[1]  # narrower than without the correction
-    assert wilson_interval(0.5, 101, population=101) == (0.5, 0.5)  # all of them: a census
+    # all of them: a census, no interval (share–share read as a certainty, cli23)
+    assert wilson_interval(0.5, 101, population=101) == (None, None)
 
 
 def test_survey_covering_every_entity_is_a_census(tmp_path):

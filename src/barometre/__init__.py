@@ -35,9 +35,54 @@ protected), :class:`ResolveError` (a name that matches no entity, or several),
 unknown-type | unknown collectivity type 'regoin'; did you mean 'region'?
 """
 
-from __future__ import annotations
+# (no ``from __future__ import annotations``: it imports a module before the hook is set;
+# the annotations here need none)
+import sys as _sys
 
-import importlib
+
+def _interrupted_while_starting(kind, value, tb) -> None:
+    """``sys.excepthook`` while the ``barometre`` command imports itself: a Ctrl-C then
+    (before :func:`barometre.cli.console` catches it) is said « interrompu », status 130, as
+    later; any other exception goes to the hook that was there."""
+    if issubclass(kind, KeyboardInterrupt):
+        try:
+            import os
+
+            from barometre.cli import interrupted
+
+            code = interrupted()
+            os._exit(code)
+        except BaseException:  # (a second Ctrl-C in this instant): Python's own report
+            pass
+    _interrupted_while_starting.previous(kind, value, tb)
+
+
+def _is_the_command() -> bool:
+    """Whether this process is the ``barometre`` command: its console script (``argv[0]``
+    named barometre), or ``python -m barometre`` being located (``argv[0]`` is "-m" then)."""
+    name = _sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1].lower() if _sys.argv else ""
+    if name in ("barometre", "barometre.exe", "barometre-script.py", "barometre-script.pyw"):
+        return True
+    args = getattr(_sys, "orig_argv", [])
+    return name == "-m" and ("-mbarometre" in args or any(
+        a == "-m" and b == "barometre" for a, b in zip(args, args[1:])))
+
+
+# First, before anything else is imported: a Ctrl-C in the 10-30 ms the console script
+# spends importing barometre.cli printed Python's traceback. The library's import changes
+# no hook (a notebook, a script); console() gives the hook back as soon as it runs.
+if _is_the_command() and _sys.excepthook is not _interrupted_while_starting:
+    _interrupted_while_starting.previous = _sys.excepthook  # type: ignore[attr-defined]
+    _sys.excepthook = _interrupted_while_starting
+
+
+def _started() -> None:
+    """The command runs (:func:`barometre.cli.console`): the hook of its start given back."""
+    if _sys.excepthook is _interrupted_while_starting:
+        _sys.excepthook = _interrupted_while_starting.previous  # type: ignore[attr-defined]
+
+
+import importlib  # noqa: E402 - after the hook: the earliest it can be set
 
 __version__ = "0.2.0.dev0"
 

@@ -28,9 +28,11 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     population : float, optional
         Size N of the finite population the ``n`` answers come from (e.g. the 101
         départements). The variance is multiplied by (N − n) / (N − 1), i.e. the
-        interval is computed with the effective size n (N − 1) / (N − n); a base that
-        covers the whole population (n ≥ N) is a census and its interval is the share
-        itself. Then each bound is moved outward to the nearest share the N entities
+        interval is computed with the effective size n (N − 1) / (N − n). A base that
+        covers the whole population (n = N) is a census: it has no sampling error, so no
+        interval, ``(None, None)`` (bounds equal to the share would read as a sample's
+        interval of zero width, a claim of certainty); a base larger than the population
+        (n > N) raises. Then each bound is moved outward to the nearest share the N entities
         can have, (k + j) / N for a whole j between 0 and u = N − n (the entities not
         in the base): the interval never leaves the possible range [k / N, (k + u) / N],
         where the share of all N lies whatever the u others are. Without
@@ -39,6 +41,14 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     Returns
     -------
     tuple of (float, float) or (None, None)
+        The bounds; ``(None, None)``, no interval, for an unknown or empty base and for
+        a census (n = N).
+
+    Raises
+    ------
+    ValueError
+        ``n`` greater than ``population``: counts that cannot be (more answers than
+        entities), never turned into an interval.
 
     Notes
     -----
@@ -72,8 +82,8 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     >>> lo, hi = wilson_interval(0.54, 101)
     >>> round(lo, 3), round(hi, 3)
     (0.443, 0.634)
-    >>> wilson_interval(0.54, 101, population=101)
-    (0.54, 0.54)
+    >>> wilson_interval(0.54, 101, population=101)  # a census: no interval
+    (None, None)
     >>> lo, hi = wilson_interval(90 / 94, 94, population=101)  # 95 to 97 of the 101
     >>> lo == 95 / 101, hi == 97 / 101
     (True, True)
@@ -90,8 +100,10 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
     n_eff, finite = n, 0.0
     if population is not None and not _nan(population):
         big_n = float(population)
-        if n >= big_n:
-            return p, p
+        if n > big_n:
+            raise ValueError(f"a base of {n:g} answers in a population of {big_n:g}")
+        if n == big_n:  # a census: no sampling error, no interval (never share–share)
+            return None, None
         if big_n > 1:
             n_eff = n * (big_n - 1) / (big_n - n)
             finite = big_n

@@ -1235,10 +1235,10 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
             est.append(None), low.append(None), high.append(None)
             continue
         est.append((N_part * k_part / n_part + N_rest * k_rest / n_rest) / N)
-        if n_part == N_part:  # the part is counted, the rest estimated
+        if n_part == N_part and n_rest < N_rest:  # the part is counted, the rest estimated
             lo, hi = wilson_interval(k_rest / n_rest, n_rest, population=N_rest)
             low.append((k_part + N_rest * lo) / N), high.append((k_part + N_rest * hi) / N)
-        else:
+        else:  # the part drawn, or the rest counted too (a census: no interval)
             low.append(None), high.append(None)
     return {"ci_low": [None] * n, "ci_high": [None] * n, "flags": ["non_random_sample"] * n,
             "estimate": est, "estimate_low": low, "estimate_high": high,

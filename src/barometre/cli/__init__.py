@@ -26,6 +26,9 @@ def console() -> None:
     global _FINISHED, _INTERRUPT_SAID
     _FINISHED = _INTERRUPT_SAID = False  # (a session may have run a command before)
     try:
+        from .. import _started
+
+        _started()  # the hook that said a Ctrl-C during the imports, given back
         _stop_on_terminate()  # (Ctrl-C as it is set: Python's own KeyboardInterrupt)
         _buffered_stdout()
         if sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules:
@@ -33,7 +36,8 @@ def console() -> None:
             return
         code = _status_of_main()
     except KeyboardInterrupt:  # before main(), during its imports, or a second one while
-        code = interrupted()  # the first was said: said once
+        code = interrupted()  # the first was said: said once (before console() runs, while
+        # barometre.cli is imported: barometre._interrupted_while_starting)
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:  # None: closed by the caller (`barometre … >&-`)

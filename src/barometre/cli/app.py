@@ -166,6 +166,16 @@ def _drop_stdout() -> None:
         pass
 
 
+def _end_prompt_line() -> None:
+    """A prompt left the terminal's cursor after its question (« Nom : », Ctrl-D echoes
+    nothing): the next line starts on a line of its own. Nothing on a pipe."""
+    try:
+        if sys.stdin is not None and sys.stdin.isatty() and sys.stderr is not None:
+            sys.stderr.write("\n")
+    except (OSError, ValueError, AttributeError):  # closed, or no descriptor
+        pass
+
+
 def _traceback_if_asked(args: list[str]) -> bool:
     """With ``--debug`` or ``BAROMETRE_DEBUG=1``, the traceback of the error being handled
     on stderr (then True); the error's one line and exit status follow as without it."""
@@ -291,11 +301,13 @@ class _Group(Group):
             if ctx is not None and isinstance(exc, click.exceptions.UsageError):
                 typer.echo(text("cli-try-help", lang, command=ctx.command_path), err=True)
             sys.exit(exc.exit_code)
-        except typer.Abort:
+        except typer.Abort:  # end of input (Ctrl-D) or Ctrl-C at a prompt: Click's abort
             if not standalone_mode:
                 raise
-            typer.echo(said(text("cli-aborted", LANG.get()), LANG.get()), err=True)
-            sys.exit(1)
+            _end_prompt_line()
+            # said as any interrupt (once), status 130: it was 1, the status of a file with
+            # errors, and a Ctrl-C at the same prompt was 1 while a moment later it is 130
+            sys.exit(interrupted(LANG.get()))
         if rv == 130:  # an interrupt: Typer's parsing makes it a silent status 130
             interrupted(LANG.get())  # (said once: the command may have said it)
         if not standalone_mode:

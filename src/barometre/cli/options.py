@@ -27,6 +27,70 @@ TypeOpt = Annotated[str, typer.Option("--type", "-t", help="Type de collectivit�
                                       "region, departement, ville_prefecture… ; voir « barometre types »).")]
 
 
+#: ``--type`` of a command that reads published figures or, with --data, a survey file:
+#: required without --data; with it, the file's type when its reading leaves no doubt
+#: (:func:`type_of_data`)
+DataTypeOpt = Annotated[Optional[str], typer.Option(
+    "--type", "-t", help="Type de collectivité (id ou alias : region, departement, "
+    "ville_prefecture… ; voir « barometre types ») ; obligatoire sans --data ; avec --data, "
+    "par défaut celui de toutes les entités du fichier (dit sur la sortie d'erreur).")]
+
+
+def need_type(type: str | None) -> None:
+    """Without --data, --type is required: Click's own error, as when the option was
+    declared required (« option obligatoire manquante : --type / -t », then the help's
+    command, exit 2)."""
+    if type:
+        return
+    import importlib
+
+    from .chrome import click  # (Typer's own copy, or click)
+
+    ctx = importlib.import_module(f"{click.__name__}.globals").get_current_context()
+    param = next(p for p in ctx.command.params if p.name == "type")
+    raise click.exceptions.MissingParameter(ctx=ctx, param=param)
+
+
+def type_of_data(survey, type: str | None, lang: str) -> str:
+    """The type a --data command counts: ``type`` when given; else the type of the file's
+    entities, as its reading guessed it (``validate``'s guess), when that guess is certain:
+    said on stderr after the output (« type deviné : départements (--type departement),
+    celui de toutes les entités du fichier (101) »).
+
+    Not certain, the call is refused as without --data (« option obligatoire manquante :
+    --type / -t »), with why: the file mixes types (an Annuaire export of communes,
+    départements and régions), or its codes read as well as another type's (région codes
+    without names are département codes too: the reader's ``type-guessed``).
+    ``survey``: the frame of ``read_survey`` or ``read_waves``, or coded readings.
+    """
+    if type:
+        return type
+    from ..domain.errors import UsageError
+    from ..domain.registry import TYPES, types_words
+    from ..messages import Count, Msg, text
+    from .chrome import NOTES
+
+    tie = next((p for p in survey.attrs.get("problems") or [] if p["code"] == "type-guessed"),
+               None)
+    if tie is not None:  # the reader's words: the two types, how many codes, the fix
+        raise UsageError.of("cli-type-needed", why=tie.text(lang) if hasattr(tie, "text")
+                            else tie["message"])
+    columns = getattr(survey, "columns", ())
+    if "collectivity_type" in columns:  # a frame: each row its entity's type
+        types = sorted(set(survey["collectivity_type"].dropna().tolist()),
+                       key=lambda t: (list(TYPES).index(t) if t in TYPES else len(TYPES), t))
+        n = int(survey["code"].nunique())
+    else:  # coded readings: one type, its entities
+        types, n = [survey.collectivity_type], len(survey.codes)
+    if len(types) != 1:  # an Annuaire export of several types: which one is asked
+        raise UsageError.of("cli-type-needed", why=Msg("cli-type-mixed",
+                                                        types=types_words(types)))
+    t = types[0]
+    NOTES.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
+                      n=Count(n)))
+    return t
+
+
 VsOpt = Annotated[Optional[list[str]], typer.Option(
     "--vs", help="Type(s) à comparer (répétable). Par défaut : les autres types de la même source.")]
 

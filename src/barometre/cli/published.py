@@ -16,6 +16,7 @@ from .options import (
     AllSourcesOpt,
     BlankOpt,
     DataOpt,
+    DataTypeOpt,
     DateOpt,
     DateOrderOpt,
     Format,
@@ -25,7 +26,6 @@ from .options import (
     PlatformOpt,
     SheetOpt,
     SourceOpt,
-    TypeOpt,
     VsOpt,
     PanelOpt,
     WithinOpt,
@@ -37,12 +37,14 @@ from .options import (
     _print_records,
     _survey_options,
     fictitious_line,
+    need_type,
+    type_of_data,
     warnings_line,
 )
 
 
 def compare(
-    type: TypeOpt,
+    type: DataTypeOpt = None,
     vs: VsOpt = None,
     platform: PlatformOpt = None,
     year: YearOpt = None,
@@ -73,6 +75,8 @@ def compare(
 
     Exemple : barometre compare --type region --year 2015 --source ideose
     """
+    if data is None:  # the published figures: of the type asked
+        need_type(type)
     _check_types(type, *(vs or []))
     _check_platforms(platform)
     _check_no_source(data, source, all_sources)
@@ -100,6 +104,7 @@ def compare(
             if survey is None:
                 survey = read_survey(data, type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
+        type = type_of_data(survey, type, lang.value)  # without --type: the file's, said
         strate = by.value if by else None
         if vs:
             result = Records.of_frame(compare_survey(survey, type, vs=vs, platforms=platform,
@@ -296,7 +301,7 @@ def _year_line(result: Records, lang: str) -> str:
 
 
 def trend(
-    type: TypeOpt,
+    type: DataTypeOpt = None,
     platform: PlatformOpt = None,
     source: SourceOpt = None,
     data: Annotated[Optional[list[Path]], typer.Option(
@@ -318,6 +323,8 @@ def trend(
 
     Exemple : barometre trend --type region --platform facebook
     """
+    if not data:  # the published figures: of the type asked
+        need_type(type)
     _check_types(type)
     _check_platforms(platform)
     if within is not None and not data:

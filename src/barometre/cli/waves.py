@@ -25,6 +25,7 @@ from .options import (
     _print_records,
     note_wave_warnings,
     provenance,
+    type_of_data,
 )
 
 WavesDataOpt = Annotated[list[Path], typer.Option(
@@ -51,6 +52,7 @@ def survey_trend(data: list[Path], type: Optional[str], platform: Optional[list[
 
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
                        date_order=date_order.value if date_order else None)
+    type = type_of_data(waves, type, lang.value)  # without --type: the files', said
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
     result = wave_trend(waves, platforms=platform, type=type, within=within, panel=panel)
     note = any_left_out_note(result)

@@ -5,6 +5,15 @@ MESSAGES = {
     "cli-help-option": ("Afficher cette aide et quitter.", "Show this message and exit."),
     "cli-try-help": ("Essayez « {command} --help » pour l'aide.", "Try '{command} --help' for help."),
     "cli-missing-option": ("option obligatoire manquante : {option}", "missing option: {option}"),
+    # --type left out of a --data command (cli.options.type_of_data): the file's type, said;
+    # or the error of a missing --type, with why the file does not settle it
+    "cli-type-guessed": (
+        "type deviné : {types} (--type {id}), celui de toutes les entités du fichier ({n})",
+        "type guessed: {types} (--type {id}), that of every entity in the file ({n})"),
+    "cli-type-needed": ("option obligatoire manquante : --type / -t ({why})",
+                        "missing option: --type / -t ({why})"),
+    "cli-type-mixed": ("le fichier mêle plusieurs types : {types}",
+                       "the file mixes several types: {types}"),
     "cli-missing-argument": ("argument obligatoire manquant : {argument}",
                              "missing argument: {argument}"),
     "cli-no-such-option": ("option inconnue : {option}{hint}", "no such option: {option}{hint}"),

@@ -75,6 +75,9 @@ MESSAGES = {
     'help-type': (
         'Type de collectivité (id ou alias : region, departement, ville_prefecture… ; voir « barometre types »).',
         'Type of collectivité (id or alias: region, departement, ville_prefecture…; see "barometre types").'),
+    'help-type-data': (
+        'Type de collectivité (id ou alias : region, departement, ville_prefecture… ; voir « barometre types ») ; obligatoire sans --data ; avec --data, par défaut celui de toutes les entités du fichier (dit sur la sortie d\'erreur).',
+        'Type of collectivité (id or alias: region, departement, ville_prefecture…; see "barometre types"); required without --data; with --data, by default that of every entity in the file (said on stderr).'),
     'help-vs': (
         'Type(s) à comparer (répétable). Par défaut : les autres types de la même source.',
         'Type(s) to compare with (repeatable). Default: the other types of the same source.'),
