@@ -494,6 +494,7 @@ def _read_workbook(path: Path, sheet: str | None, caught: list) -> Grid:
         start = len(caught)  # the sheet's own warnings: not those of the sheets looked at
         rows, numbers = read_rows(path, ws, scan) or workbook.stream_rows(ws)
         workbook.restore_serials(rows, numbers, caught[start:])
+        workbook.restore_negative_serials(rows, numbers, scan)
         merged, formulas = workbook.sheet_extras(path, ws, scan,
                                                  workbook.recalculated_on_load(path))
         workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
