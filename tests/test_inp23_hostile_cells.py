@@ -89,3 +89,109 @@ def test_a_negative_number_of_a_csv_date_column_is_an_error(tmp_path):
         (3, "Date du relevé", "0", "error", "date-invalid"),
         (5, "Date du relevé", "-1,5", "error", "date-invalid"),
         (6, "Date du relevé", "45945", "error", "date-invalid")]
+
+
+# ------------------------------------------------------------------ Unicode noncharacters
+#
+# - A cell holding a Unicode noncharacter (U+FFFF, U+FFFE, U+FDD0…, never text) was read as
+#   if the character were a space: « Bretagne\uffff » was Bretagne, « oui\ufffe » Oui, a
+#   header « Facebook\uffff » Facebook, without a word. The reader now removes them from
+#   the header and every cell it reads, and says each column's removals
+#   (``noncharacter-removed``, count and rows), the same on every reader.
+
+NONCHAR_ROWS = [["Région", "Facebook\uffff", "Abonnés Facebook", "Date du relevé"],
+                ["Bretagne\uffff", "oui", "1200", "15/10/2025"],
+                ["Normandie", "oui\ufffe", "300", "15/10/2025"],
+                ["Corse", "non", "", "15/10/2025"],
+                ["Occitanie\ufdd0", "oui", "1\U0010ffff200", "15/10/2025"],
+                ["Grand Est", "oui", "100", "15/10/2025"]]
+NONCHAR_SAID = [
+    (None, "Région", "Bretagne<U+FFFF>", "warning", "noncharacter-removed", 2, [2, 5]),
+    (None, "Facebook", "oui<U+FFFE>", "warning", "noncharacter-removed", 1, [3]),
+    (None, "Abonnés Facebook", "1<U+10FFFF>200", "warning", "noncharacter-removed", 1, [5]),
+    (1, "Facebook", "Facebook<U+FFFF>", "warning", "noncharacter-removed", None, None)]
+
+
+def _said(problems):
+    return sorted(((p.row, p.column, p.value, p.severity, p.code, p.count,
+                    None if p.rows is None else p.rows.tolist()) for p in problems),
+                  key=repr)
+
+
+def _csv(path, rows, encoding="utf-8"):
+    path.write_text("\n".join(";".join(r) for r in rows) + "\n", encoding=encoding)
+    return path
+
+
+def test_noncharacters_are_removed_and_said(tmp_path):
+    path = _csv(tmp_path / "nonchar.csv", NONCHAR_ROWS)
+    problems = bm.validate(path)
+    assert _said(problems) == sorted(NONCHAR_SAID, key=repr)
+    said = {p.column: p for p in problems if p.row is None}
+    assert "« Bretagne<U+FFFF> » lu « Bretagne » (lignes 2, 5)" in said["Région"].message
+    assert "'1<U+10FFFF>200' read '1200'" in said["Abonnés Facebook"].in_lang("en").message
+    df = bm.read_survey(path)
+    fb = df[df["platform"] == "facebook"].set_index("name")
+    assert fb.loc["Occitanie", "followers"] == 1200 and fb.loc["Normandie", "present"] == 1
+    assert len(fb) == 5
+
+
+def test_a_cell_of_a_noncharacter_alone_is_blank(tmp_path):
+    rows = [["Région", "Facebook", "Abonnés Facebook"], ["Bretagne", "\uffff", "\ufffe"],
+            ["Normandie", "Oui", "300"], ["Corse", "Non", ""]]
+    path = _csv(tmp_path / "seul.csv", rows)
+    codes = [(p.code, p.column, p.count) for p in bm.validate(path, blank="unknown")]
+    assert ("noncharacter-removed", "Facebook", 1) in codes
+    assert ("noncharacter-removed", "Abonnés Facebook", 1) in codes
+    df = bm.read_survey(path, blank="unknown")
+    bret = df[(df["name"] == "Bretagne") & (df["platform"] == "facebook")]
+    assert bret["present"].isna().all() and bret["followers"].isna().all()
+
+
+def _parquet(path, rows):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    names = rows[0]
+    table = pa.table({n: [r[i] for r in rows[1:]] for i, n in enumerate(names)})
+    pq.write_table(table, path)
+    return path
+
+
+def test_every_reader_removes_and_says_the_same(tmp_path, monkeypatch):
+    """The small files' reader, the large CSV's columns (Arrow), Parquet: the same records
+    and problems (the fast CSV path is forced by its threshold, as tests/test_fast_path.py
+    does)."""
+    from .test_fast_path import fast_reader, normal_reader, same_reading
+
+    from barometre.survey import fastcsv
+
+    path = _csv(tmp_path / "nonchar.csv", NONCHAR_ROWS)
+    with monkeypatch.context() as m:  # the fast path is taken: the comparison is no tautology
+        m.setattr(fastcsv, "FAST_CSV_BYTES", 0)
+        assert fastcsv._read_csv_fast(path) is not None
+    same_reading(normal_reader, fast_reader, path)
+    with_utf16 = _csv(tmp_path / "utf16.csv", NONCHAR_ROWS, encoding="utf-16")
+    same_reading(normal_reader, fast_reader, with_utf16)
+    parquet = _parquet(tmp_path / "nonchar.parquet", NONCHAR_ROWS)
+    assert _said(bm.validate(parquet)) == _said(bm.validate(path)) == sorted(NONCHAR_SAID,
+                                                                             key=repr)
+    a, b = bm.read_survey(parquet), bm.read_survey(path)
+    cols = ["name", "platform", "present", "followers", "date"]
+    assert a[cols].equals(b[cols])
+
+
+def test_a_workbook_noncharacter_is_removed_and_said(tmp_path, reader):
+    """XML forbids U+FFFE and U+FFFF in a workbook, not U+FDD0 nor U+1FFFE: those reach the
+    cells, read the same by both cell readers."""
+    rows = [["Région", "Facebook", "Abonnés Facebook"], ["Bretagne\ufdd0", "Oui", 1200],
+            ["Normandie", "Oui\U0001fffe", 300], ["Corse", "Non", None]]
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.save(tmp_path / "nonchar.xlsx")
+    problems = bm.validate(tmp_path / "nonchar.xlsx")
+    assert _said(problems) == sorted([
+        (None, "Région", "Bretagne<U+FDD0>", "warning", "noncharacter-removed", 1, [2]),
+        (None, "Facebook", "Oui<U+1FFFE>", "warning", "noncharacter-removed", 1, [3])],
+        key=repr)

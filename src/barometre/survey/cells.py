@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import numbers
+import numbers as _numbers
 import re
 from collections import Counter
 from pathlib import Path
@@ -286,7 +286,7 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     if code == "date-invalid" and isinstance(value, dt.time):  # 0 in a date cell: no day
         return Problem.said(Msg("date-time-only"), int(rownum), col.header, _text(value),
                             code=code)
-    if (code == "date-invalid" and isinstance(value, numbers.Real)
+    if (code == "date-invalid" and isinstance(value, _numbers.Real)
             and not isinstance(value, (bool, np.bool_)) and value < 0):  # Excel's « ##### »
         return Problem.said(Msg("date-serial-negative"), int(rownum), col.header,
                             _text(value), code=code)

@@ -971,7 +971,10 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         raise InputFileError.of("parquet-needs-pyarrow") from None
     try:
         schema = pq.read_schema(path)
+        from .noncharacters import clean_header
+
         header = [str(c) for c in schema.names]
+        header, header_notes = clean_header(header, 1)  # noncharacters removed, said
         for name, col_type in zip(header, schema.types):
             if not _plain_arrow_type(pa, col_type):
                 raise InputFileError.of("parquet-unsupported-column", column=name,
@@ -1019,6 +1022,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
             del rest
         del table
         raw = RawColumns({i: cols[i] for i in used}, n)
+        raw.notes = header_notes
     except InputFileError:
         raise
     except Exception as exc:
