@@ -195,3 +195,59 @@ def test_a_workbook_noncharacter_is_removed_and_said(tmp_path, reader):
         (None, "Région", "Bretagne<U+FDD0>", "warning", "noncharacter-removed", 1, [2]),
         (None, "Facebook", "Oui<U+1FFFE>", "warning", "noncharacter-removed", 1, [3])],
         key=repr)
+
+
+# ------------------------------------------------------------------ validate's provenance
+#
+# - ``validate --format csv|json`` said nothing of what it checked: a CSV kept apart lost
+#   which file, which sheet, which barometre. Every row now ends with ``file`` (as the
+#   user named it), ``sheet`` (a workbook's sheet read), ``sha256`` (of the file's bytes),
+#   ``barometre_version`` and ``validated_at``, empty unless ``--timestamp`` (the same file
+#   gives the same bytes: no wall-clock time unasked).
+
+def _sha256(path):
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_validate_csv_says_where_its_rows_come_from(tmp_path, cli):
+    import csv
+    import io
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Vague 2025"
+    wb.create_sheet("Notes")
+    wb.active.append(HEADER)
+    for r in NEGATIVE_ROWS:
+        wb.active.append(r)
+    path = tmp_path / "enquete.xlsx"
+    wb.save(path)
+    res = cli("validate", path, "--csv")
+    assert res.exit_code == 1, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert list(rows[0])[-5:] == ["file", "sheet", "sha256", "barometre_version",
+                                  "validated_at"]
+    assert {(r["file"], r["sheet"], r["sha256"], r["barometre_version"], r["validated_at"])
+            for r in rows} == {(str(path), "Vague 2025", _sha256(path), bm.__version__, "")}
+    assert cli("validate", path, "--csv").stdout == res.stdout  # the same bytes each run
+    assert bm.validate(path).sheet == "Vague 2025"
+
+
+def test_validate_json_provenance_and_the_asked_timestamp(tmp_path, cli, monkeypatch):
+    import json
+
+    path = _csv(tmp_path / "nonchar.csv", NONCHAR_ROWS)
+    records = json.loads(cli("validate", path, "--json").stdout)
+    assert {(r["file"], r["sheet"], r["sha256"], r["validated_at"]) for r in records} == {
+        (str(path), None, _sha256(path), None)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    stamped = json.loads(cli("validate", path, "--json", "--timestamp").stdout)
+    assert {r["validated_at"] for r in stamped} == {"2023-11-14T22:13:20Z"}
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    now = json.loads(cli("validate", path, "--json", "--timestamp").stdout)[0]["validated_at"]
+    when = dt.datetime.strptime(now, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    assert abs(dt.datetime.now(dt.timezone.utc) - when) < dt.timedelta(minutes=5)
+    missing = json.loads(cli("validate", tmp_path / "absent.csv", "--json").stdout)
+    assert missing[0]["code"] == "file-not-found" and missing[0]["sha256"] is None
+    assert missing[0]["file"] == str(tmp_path / "absent.csv")

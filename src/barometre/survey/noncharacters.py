@@ -23,6 +23,7 @@ import numpy as np
 
 from ..messages import Msg
 from .problems import Problem
+from .values import UNSAVED_FORMULA
 
 __all__ = ["NONCHARACTER", "has_noncharacter", "shown", "clean_header", "clean_cells"]
 
@@ -35,12 +36,15 @@ _RE2 = "[\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}" + "".join(
 
 
 def has_noncharacter(value: Any) -> bool:
-    """Whether ``value`` is text holding a noncharacter (or a lone surrogate).
+    """Whether ``value`` is text holding a noncharacter (or a lone surrogate); the reader's
+    own mark of a formula without its value (:data:`.values.UNSAVED_FORMULA`, which starts
+    with U+FFFF so that no cell can be it) is not a cell's text.
 
     >>> has_noncharacter("Bretagne\\uffff"), has_noncharacter("Bretagne"), has_noncharacter(3)
     (True, False, False)
     """
-    return isinstance(value, str) and NONCHARACTER.search(value) is not None
+    return (isinstance(value, str) and NONCHARACTER.search(value) is not None
+            and value != UNSAVED_FORMULA)
 
 
 def shown(text: str) -> str:
