@@ -251,3 +251,16 @@ def test_validate_json_provenance_and_the_asked_timestamp(tmp_path, cli, monkeyp
     missing = json.loads(cli("validate", tmp_path / "absent.csv", "--json").stdout)
     assert missing[0]["code"] == "file-not-found" and missing[0]["sha256"] is None
     assert missing[0]["file"] == str(tmp_path / "absent.csv")
+
+
+def test_a_date_holding_a_noncharacter_is_an_error_of_its_cell(tmp_path):
+    """Dates are not cleaned (a column of timestamps holds millions of distinct cells): one
+    holding a noncharacter is no date the reader reads, a located error, on every reader."""
+    from .test_fast_path import fast_reader, normal_reader, same_reading
+
+    rows = [["Région", "Facebook", "Date du relevé"], ["Bretagne", "Oui", "15/10/2025\ufdef"],
+            ["Normandie", "Oui", "15/10/2025"]]
+    path = _csv(tmp_path / "date.csv", rows)
+    assert _located(bm.validate(path)) == [
+        (2, "Date du relevé", "15/10/2025\ufdef", "error", "date-invalid")]
+    same_reading(normal_reader, fast_reader, path)

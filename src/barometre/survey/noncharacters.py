@@ -6,7 +6,8 @@ into a file by a faulty export or a paste. The reader folds names and answers to
 letters, so « Bretagne\\uffff » was read Bretagne and « oui\\ufffe » Oui without a word,
 and a header « Facebook\\uffff » read as Facebook. They are now removed from the header
 and from every cell the reader reads, and each removal is a warning with its rows
-(``noncharacter-removed``), the text shown with the character named (« Bretagne<U+FFFF> »).
+(``noncharacter-removed``), the text shown with the character named (« Bretagne<U+FFFF> »);
+a date holding one stays a ``date-invalid`` error of its cell.
 A lone surrogate (U+D800–U+DFFF), which no file decoded by the reader can hold (UTF-8 and
 UTF-16 decoding refuse one, Arrow checks its text, an XML parser too), is removed alike.
 
@@ -47,6 +48,33 @@ def has_noncharacter(value: Any) -> bool:
             and value != UNSAVED_FORMULA)
 
 
+#: what the UTF-8 of a noncharacter holds: EF B7 90-AF (U+FDD0-U+FDEF), BF BE or BF BF at
+#: its end (U+FFFE, U+FFFF and the planes' last two)
+_UTF8_MARKS = (b"\xef\xb7", b"\xbf\xbe", b"\xbf\xbf")
+
+
+def _maybe_in(data: Any) -> bool:
+    """Whether UTF-8 bytes may hold a noncharacter: three substring searches (memchr-fast),
+    no regex over millions of cells; a false alarm only costs the exact look."""
+    return any(mark in data for mark in _UTF8_MARKS)
+
+
+def _maybe_in_texts(values: Any) -> bool:
+    """Whether some text among ``values`` may hold a noncharacter or a lone surrogate: the
+    texts joined, then their UTF-8 searched (a column of millions of distinct timestamps
+    costs one join, not a regex per value)."""
+    try:
+        joined = "".join(values)
+    except TypeError:  # numbers, dates, blanks among them (a workbook's cells)
+        joined = "".join([v for v in values if type(v) is str])
+    if joined.isascii():
+        return False
+    try:
+        return _maybe_in(joined.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate
+        return True
+
+
 def shown(text: str) -> str:
     """``text`` with each noncharacter named, as a problem quotes it (the character itself
     is invisible, or a box).
@@ -85,9 +113,10 @@ def _letter(i: int) -> str:
 
 def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, list[Problem]]:
     """The cells of ``raw`` (:class:`.raw.RawColumns`) without their noncharacters, in the
-    columns the reader reads (those the fast readers read: :func:`.headers.needs_cells`),
-    and a warning per column that held some, its count and rows. A cell left empty is
-    blank."""
+    columns the reader reads (those the fast readers read: :func:`.headers.needs_cells`)
+    but the dates, and a warning per column that held some, its count and rows. A cell
+    left empty is blank. Each column's text is searched at once first (its UTF-8 bytes):
+    the exact look per cell only where one may be."""
     from .headers import classify_header, needs_cells
     from .raw import CodedColumn, RawColumns, RowColumn
 
@@ -96,7 +125,11 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
     for i in raw.columns:
         col = raw[i]
         name = header[i] if i < len(header) else None
-        if not needs_cells(classify_header(name, i)):
+        role = classify_header(name, i)
+        if not needs_cells(role) or role.role == "date":
+            # a date column is left as it is: a date holding a noncharacter is no date the
+            # reader reads (``date-invalid``, never silent), and a column of timestamps
+            # holds millions of distinct cells
             columns[i] = col
             continue
         if isinstance(col, CodedColumn):
@@ -129,6 +162,8 @@ def _coded(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     from .raw import CodedColumn, factorize_objects
 
     values = np.asarray(col.values, dtype=object)
+    if not _maybe_in_texts(values):
+        return col, None, None
     bad = np.fromiter((has_noncharacter(v) for v in values), dtype=bool, count=len(values))
     if not bad.any():
         return col, None, None
@@ -155,6 +190,10 @@ def _arrow(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     data = col.data
     if not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return col, None, None
+    chunks = data.chunks if hasattr(data, "chunks") else [data]
+    if not any(c.buffers()[2] is not None and _maybe_in(c.buffers()[2].to_pybytes())
+               for c in chunks):  # the text bytes searched first: a count column, no regex
+        return col, None, None
     found = compute("match_substring_regex", data,
                     options=compute_options("MatchSubstringOptions", _RE2))
     if not compute("any", found).as_py():
@@ -173,6 +212,8 @@ def _objects(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     from .raw import RowColumn
 
     data = col.data
+    if not _maybe_in_texts(data):
+        return col, None, None
     hit = np.fromiter((has_noncharacter(v) for v in data), dtype=bool, count=len(data))
     if not hit.any():
         return col, None, None
