@@ -84,7 +84,9 @@ CELLS = {
                                "https://www.Facebook.com/CC/?ref=x", "www.ville.fr",
                                "@cc.bsky.social",
                                # a US export's answers: a cue said beside ambiguous dates
-                               "TRUE", "FALSE"]),
+                               "TRUE", "FALSE",
+                               # Unicode noncharacters: removed and said alike (inp23)
+                               "Oui\uffff", "\ufffe", "N\ufdd0on"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
@@ -92,7 +94,8 @@ CELLS = {
                             # misplaced thousands: an error on both paths, no 123 nor 12,345
                             "1 23", "123 45", "1 2345",
                             # said unknown: a missing count, warned (#input16); « - » an error
-                            "nc", "NR", "non communiqué", "?", "N/A", "-"]),
+                            "nc", "NR", "non communiqué", "?", "N/A", "-",
+                            "1\uffff200", "\U0010fffe"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
@@ -100,15 +103,19 @@ CELLS = {
                            "10/15/2025", "03/04/2025", "3/15/2025 10:30:00", "12/20/25",
                            "3/4/2025",
                            # year first with slashes: one order only (report16)
-                           "2025/10/15", "2025/10/15 10:30", "2025/15/10", "2025/10"]),
-    "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1"]),
-    "platform": _maybe_quoted(PLATFORMS + ["", "Myspace"]),
+                           "2025/10/15", "2025/10/15 10:30", "2025/15/10", "2025/10",
+                           "15/10/2025\ufdef"]),
+    "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1"]),
+    "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram"]),
 }
 SHAPES = {
     "long": ("code;plateforme;present;abonnes;date", ["code", "platform", "presence", "count",
                                                       "date"]),
     "wide": ("Code département;Facebook;Abonnés Facebook;Date du relevé",
              ["code", "presence", "count", "date"]),
+    # a header cell holding a noncharacter (inp23): removed, said on both paths
+    "wide, header noncharacter": ("Code département;Face\uffffbook;Abonnés Facebook;Date",
+                                  ["code", "presence", "count", "date"]),
     # two date columns: one may follow the other's month-first order (dates-month-first-like)
     "wide, two dates": ("Code département;Facebook;Date Facebook;Instagram;Date Instagram",
                         ["code", "presence", "date", "presence", "date"]),

@@ -13,7 +13,7 @@ import json
 import numpy as np
 
 import barometre as bm
-from barometre.survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS
+from barometre.survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS, PROVENANCE_COLUMNS
 
 # without 68 and 2B: the CeA's and Corse's counts given once (council-territories-filled)
 DEPS = [f"{i:02d}" for i in range(1, 96) if i not in (20, 68)] + ["2A"]
@@ -107,7 +107,7 @@ def test_validate_json_and_csv_give_every_row(cli, tmp_path):
     records = json.loads(res.stdout)
     assert len(records) == len(problems)
     for r, p in zip(records, problems):
-        assert list(r) == PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
+        assert list(r) == PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS + PROVENANCE_COLUMNS
         if p.count is None:
             assert r["count"] is r["rows"] is None and r["row"] == p.row
         else:
@@ -116,7 +116,8 @@ def test_validate_json_and_csv_give_every_row(cli, tmp_path):
     res = cli("validate", path, "--type", "departement", "--format", "csv")
     assert res.exit_code == 0, res.output
     table = list(csv.DictReader(io.StringIO(res.stdout)))
-    assert list(table[0]) == PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
+    assert list(table[0]) == (PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
+                              + PROVENANCE_COLUMNS)  # inp23: where the rows come from
     assert len(table) == len(problems)
     for r, p in zip(table, problems):
         assert r["message"] == _cli_said(p.message) and r["code"] == p.code

@@ -468,7 +468,8 @@ def test_csv_output_escapes_formulas_json_keeps_them(cli, tmp_path):
     p.write_text("Département;Facebook\n=1+2;Oui\n@SUM(A1);Oui\nAin;Oui\n", encoding="utf-8")
     res = cli("validate", p, "--format", "csv")
     lines = res.stdout.splitlines()
-    assert lines[0] == "row,column,value,severity,message,code,by_code,count,rows"  # json18: fixed
+    assert lines[0] == ("row,column,value,severity,message,code,by_code,count,rows,"  # json18
+                        "file,sheet,sha256,barometre_version,validated_at")  # inp23: provenance
     assert lines[1].startswith("2,Département,'=1+2,error,")
     assert lines[2].startswith("3,Département,'@SUM(A1),error,")
     js = json.loads(cli("validate", p, "--format", "json").stdout)

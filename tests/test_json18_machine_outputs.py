@@ -197,9 +197,12 @@ def test_validate_columns_are_fixed(cli):
         out = cli("validate", f, "--csv")
         heads.add(out.stdout.splitlines()[0])
         keys |= {tuple(p) for p in _json(cli("validate", f, "--json"))}
-    assert heads == {"row,column,value,severity,message,code,by_code,count,rows"}
+    # inp23: then where the rows come from, on every row
+    assert heads == {"row,column,value,severity,message,code,by_code,count,rows,"
+                     "file,sheet,sha256,barometre_version,validated_at"}
     assert keys == {("row", "column", "value", "severity", "message", "code", "by_code",
-                     "count", "rows")}
+                     "count", "rows", "file", "sheet", "sha256", "barometre_version",
+                     "validated_at")}
 
 
 def test_entities_and_resolve_columns_are_fixed(cli):

@@ -150,12 +150,14 @@ def test_mixed_problems_past_the_cap_say_each_code(tmp_path, cli):
     res = cli("validate", path, "--type", "departement", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
     assert list(rows[0]) == ["row", "column", "value", "severity", "message", "code", "by_code",
-                             "count", "rows"]
+                             "count", "rows", "file", "sheet", "sha256", "barometre_version",
+                             "validated_at"]  # inp23: then where the rows come from
     assert json.loads(rows[-1]["by_code"]) == more.by_code and rows[0]["by_code"] == ""
     small = tmp_path / "small.csv"
     small.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
     res = cli("validate", small, "--type", "departement", "--format", "csv")
-    assert res.stdout.splitlines()[0] == "row,column,value,severity,message,code,by_code,count,rows"
+    assert res.stdout.splitlines()[0] == ("row,column,value,severity,message,code,by_code,count,"
+                                          "rows,file,sheet,sha256,barometre_version,validated_at")
 
 
 def _month_first(path, bad: str, fmt: str = "csv", encoding: str = "utf-8", year: int = 2023

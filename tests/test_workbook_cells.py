@@ -20,6 +20,7 @@ hmerge.xlsx and serial.xlsx are the reviewer's files (tests/files/workbooks).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 
 import openpyxl
@@ -69,7 +70,11 @@ def test_an_answer_merged_across_platform_columns_counts_for_each(reader, cli):
                               "presence column it spans, as the sheet shows it (columns "
                               "'Instagram', 'X'; lines 3, 5)",
                    "code": "merged-cells", "by_code": None,  # json18: every key, always
-                   "count": 2, "rows": [3, 5]}]
+                   "count": 2, "rows": [3, 5],
+                   # inp23: then where it comes from
+                   "file": str(path), "sheet": "Sheet",
+                   "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                   "barometre_version": bm.__version__, "validated_at": None}]
     rows = json.loads(cli("compare", "--data", path, "--type", "departement", "--format",
                           "json").stdout)
     x = next(r for r in rows if r["platform"] == "x")

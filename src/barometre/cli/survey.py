@@ -86,6 +86,11 @@ def validate(
     date: DateOpt = None,
     date_order: DateOrderOpt = None,
     format: FormatOpt = Format.table,
+    timestamp: Annotated[bool, typer.Option(
+        "--timestamp",
+        help="En CSV et JSON, l'heure de la vérification dans validated_at (UTC, ISO 8601 ; "
+        "SOURCE_DATE_EPOCH la fixe). Par défaut vide : le même fichier donne la même "
+        "sortie.")] = False,
     lang: LangOpt = Lang.fr,
 ) -> None:
     """Vérifier un fichier d'enquête : toutes les erreurs et avertissements, ligne et colonne
@@ -94,7 +99,10 @@ def validate(
     Un avertissement de plusieurs lignes (cellules vides, date de la vague…) cite les 5
     premières ; en JSON et CSV, ses champs count (le nombre qu'il dit) et rows (toutes ses
     lignes : une liste en JSON, « 12;40;41 » en CSV). Les colonnes sont toujours les mêmes :
-    row, column, value, severity, message, code, by_code, count, rows (vides sinon).
+    row, column, value, severity, message, code, by_code, count, rows (vides sinon), puis
+    sur chaque ligne d'où elle vient : file (le fichier, tel que nommé), sheet (la feuille
+    lue d'un classeur), sha256 (l'empreinte de ses octets), barometre_version et
+    validated_at (vide sans --timestamp).
 
     Code de sortie : 0 sans erreur (avertissements permis) ; 1 si le fichier a des erreurs ;
     2 s'il ne peut pas être lu du tout (introuvable, illisible, pas une enquête), comme
@@ -104,7 +112,8 @@ def validate(
     from ..survey.reader import validate as validate_
 
     from ..render.tables import terminal_safe
-    from ..survey.problems import GROUPED_COLUMNS, PROBLEM_COLUMNS, rows_cell, severity_counts
+    from ..survey.problems import (GROUPED_COLUMNS, PROBLEM_COLUMNS, PROVENANCE_COLUMNS,
+                                   rows_cell, severity_counts)
 
     with working("progress-validate", file=shown_name(file)):
         problems = validate_(file, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
@@ -134,12 +143,42 @@ def validate(
         # the same columns (keys) whatever the file, so that the outputs of two files
         # stack: empty (null) where nothing applies
         columns = PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
-        records = [{c: r.get(c) for c in columns} for r in records]
+        origin = _provenance(file, problems, timestamp)
+        records = [{**{c: r.get(c) for c in columns}, **origin} for r in records]
+        columns = columns + PROVENANCE_COLUMNS
         _emit_plain(records, format, None, columns=columns)
     if any(getattr(p, "unreadable", False) for p in problems):  # nothing was checked
         raise typer.Exit(2)
     if n_err:
         raise typer.Exit(1)
+
+
+def _provenance(path: Path, problems: list, timestamp: bool) -> dict:
+    """Where ``validate``'s rows come from (:data:`~barometre.survey.problems.PROVENANCE_COLUMNS`):
+    the file as the user named it, the workbook's sheet read, the SHA-256 of its bytes
+    (None when it could not be read), barometre's version, and the time of the check only
+    when asked (``--timestamp``): without it, the same file gives the same bytes."""
+    import datetime as dt
+    import hashlib
+
+    from .. import __version__
+    from ..render.files import source_date
+    from ..survey.grid import display_name
+
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        sha = digest.hexdigest()
+    except OSError:  # missing, a folder, not readable: said by its one problem
+        sha = None
+    when = None
+    if timestamp:
+        now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+        when = source_date(now).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return {"file": display_name(path, full=True), "sheet": getattr(problems, "sheet", None),
+            "sha256": sha, "barometre_version": __version__, "validated_at": when}
 
 
 def _display_name(path: Path) -> str:

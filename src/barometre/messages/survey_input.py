@@ -151,6 +151,31 @@ MESSAGES = {
         "(l'année seule va dans une colonne « Année »)",
         "a date without a day: expected a full date such as 15/10/2025, the day of the "
         "reading (a year alone goes in a 'Year' column)"),
+    # the same code for a workbook's date cell of a number below 0 (Excel shows « ##### »;
+    # openpyxl read a day of 1899, calamine a time of day) or a time alone (a cell of 0,
+    # which Excel shows 00/01/1900 as a date, or of a fraction): no day of the reading
+    "date-serial-negative": (
+        "nombre négatif : aucun jour (au format date, Excel l'affiche « ##### ») ; attendu "
+        "une date comme 15/10/2025",
+        "a negative number: no day (formatted as a date, Excel shows it as '#####'); "
+        "expected a date such as 15/10/2025"),
+    "date-time-only": (
+        "une heure sans jour (une cellule de date à 0, qu'Excel affiche 00/01/1900, ou une "
+        "heure seule) : attendu une date comme 15/10/2025",
+        "a time without a day (a date cell of 0, which Excel shows as 00/01/1900, or a time "
+        "alone): expected a date such as 15/10/2025"),
+    # Unicode noncharacters (U+FFFF, U+FFFE, U+FDD0…: never text) removed from the cells
+    # read (survey.noncharacters), one warning per column, and from a header cell
+    "noncharacter-removed": (
+        "{n} cellule{s} avec un caractère non valide (réservé par Unicode, jamais du texte : "
+        "un export défectueux ?), retiré : « {value} » lu « {read} » ({rows})",
+        "{n} cell{s} holding an invalid character (reserved by Unicode, never text: a "
+        "faulty export?), removed: '{value}' read '{read}' ({rows})"),
+    "noncharacter-removed-header": (
+        "en-tête avec un caractère non valide (réservé par Unicode, jamais du texte), "
+        "retiré : « {value} » lu « {read} »",
+        "a header holding an invalid character (reserved by Unicode, never text), removed: "
+        "'{value}' read '{read}'"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),

@@ -9,7 +9,9 @@ while reading the file (encoding, structure) merged under the cap.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import numbers as _numbers
 import re
 from collections import Counter
 from pathlib import Path
@@ -281,6 +283,13 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     if code == "date-invalid" and date_without_day(value):  # "janv. 2025": the day missing
         return Problem.said(Msg("date-without-day"), int(rownum), col.header, _text(value),
                             code=code)
+    if code == "date-invalid" and isinstance(value, dt.time):  # 0 in a date cell: no day
+        return Problem.said(Msg("date-time-only"), int(rownum), col.header, _text(value),
+                            code=code)
+    if (code == "date-invalid" and isinstance(value, _numbers.Real)
+            and not isinstance(value, (bool, np.bool_)) and value < 0):  # Excel's « ##### »
+        return Problem.said(Msg("date-serial-negative"), int(rownum), col.header,
+                            _text(value), code=code)
     if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
         return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
                             int(rownum), col.header, _text(value), code=code)

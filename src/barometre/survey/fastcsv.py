@@ -27,6 +27,7 @@ from .grid import (
 )
 from .columnar import read_csv_columns
 from .headers import classify_header, needs_cells
+from .noncharacters import clean_header
 from .raw import RawColumns, columns_of_frame, row_numbers
 from .values import (
     _is_blank,
@@ -92,7 +93,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
             return None  # a header on two rows: the general reader joins it and says so
     except InputFileError:
         return None
-    header = rows[h]
+    header, header_notes = clean_header(rows[h], h + 1)  # noncharacters removed, said
     # Read only the columns that mean something (and a column of comments on a platform,
     # whose cells say what it is); low-cardinality ones dictionary-encoded (codes,
     # platforms, Oui/Non, dates): a fraction of the memory of Python strings.
@@ -126,7 +127,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
     notes = [] if by_arrow else short_lines(path, delim, h + 1, len(header))
     if notes is None:  # a row with too many fields: the general reader rejects it, located
         return None
-    raw.notes = notes
+    raw.notes = header_notes + notes
     raw.delimiter = delim  # a comma: one cue of a US export (normalize._assumed_day_first)
     return raw, rownums, header
 
@@ -217,5 +218,6 @@ def _grid_frame(grid: Grid) -> tuple[RawColumns, np.ndarray, list[Any]]:
     body = [list(r) + [None] * (width - len(r)) for r in grid.rows[h + 1:]]
     raw = pd.DataFrame(body, columns=range(width), dtype=object) if body else pd.DataFrame(
         columns=range(width), dtype=object)
-    header = header + [None] * (width - len(header))
+    header, said = clean_header(header + [None] * (width - len(header)), grid.row_numbers[h])
+    grid.notes.extend(said)  # noncharacters removed from the header, said
     return columns_of_frame(raw), np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header

@@ -494,6 +494,7 @@ def _read_workbook(path: Path, sheet: str | None, caught: list) -> Grid:
         start = len(caught)  # the sheet's own warnings: not those of the sheets looked at
         rows, numbers = read_rows(path, ws, scan) or workbook.stream_rows(ws)
         workbook.restore_serials(rows, numbers, caught[start:])
+        workbook.restore_negative_serials(rows, numbers, scan)
         merged, formulas = workbook.sheet_extras(path, ws, scan,
                                                  workbook.recalculated_on_load(path))
         workbook.expand_merged(rows, numbers, merged)  # down their rows: the header's too
@@ -970,7 +971,10 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         raise InputFileError.of("parquet-needs-pyarrow") from None
     try:
         schema = pq.read_schema(path)
+        from .noncharacters import clean_header
+
         header = [str(c) for c in schema.names]
+        header, header_notes = clean_header(header, 1)  # noncharacters removed, said
         for name, col_type in zip(header, schema.types):
             if not _plain_arrow_type(pa, col_type):
                 raise InputFileError.of("parquet-unsupported-column", column=name,
@@ -1018,6 +1022,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
             del rest
         del table
         raw = RawColumns({i: cols[i] for i in used}, n)
+        raw.notes = header_notes
     except InputFileError:
         raise
     except Exception as exc:

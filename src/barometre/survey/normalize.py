@@ -180,9 +180,12 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
     type_id = find_type(type).id if type else None
     if type_id == "all":
         type_id = None
+    from .noncharacters import clean_cells
+
+    raw, removed = clean_cells(raw, rownums, header)  # noncharacters: removed, said
     layout, warnings_ = _layout(header, type_id, raw)
     problems = _Problems()
-    for w in warnings_:
+    for w in removed + warnings_:
         problems.add(w)
     raw, rownums = _drop_blank_rows(raw, rownums)
     ent_idx, ents, type_id, by_name = _resolve_entities(raw, layout, type_id, problems)

@@ -22,6 +22,27 @@ PROBLEM_COLUMNS = ["row", "column", "value", "severity", "message", "code"]
 GROUPED_COLUMNS = ["count", "rows"]
 
 
+#: what ``barometre validate --format csv|json`` adds to every row, after them: the file
+#: checked as the user named it, the workbook's sheet read (empty otherwise), the SHA-256 of
+#: the file's bytes (the exact content checked, whatever its name or copy), the barometre
+#: version that checked it, and the time of the check (UTC, ISO 8601) when asked
+#: (``--timestamp``): empty otherwise, so that the same file gives the same bytes
+PROVENANCE_COLUMNS = ["file", "sheet", "sha256", "barometre_version", "validated_at"]
+
+
+class ProblemList(list):
+    """:func:`~barometre.validate`'s problems (a list), with the sheet of a workbook they
+    are of (``sheet``: the one read, None for another file or a file not read)."""
+
+    sheet: str | None = None
+
+    @classmethod
+    def of(cls, problems: list, sheet: str | None = None) -> ProblemList:
+        out = cls(problems)
+        out.sheet = sheet
+        return out
+
+
 def line_numbers(rownums: Any) -> np.ndarray:
     """Line numbers as a sorted array of distinct ``int64``, read-only (a grouped problem's
     :attr:`Problem.rows`): sorted already in most files (rows in file order), then only

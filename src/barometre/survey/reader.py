@@ -65,8 +65,8 @@ from .inputs import check_input
 from .normalize import Readings, _normalize, _Options
 from .marker import is_fictitious, is_marked
 from ..messages import Count, Msg, Words
-from .problems import (Problem, codes_said, in_default_lang, problems_frame, problems_lang,
-                       severity_counts)
+from .problems import (Problem, ProblemList, codes_said, in_default_lang, problems_frame,
+                       problems_lang, severity_counts)
 from .rules import (
     as_date,
     blank_policy,
@@ -88,9 +88,10 @@ SURVEY_COLUMNS = SURVEY.names
 
 
 def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options | None = None
-           ) -> tuple[Readings, list[Problem], str, bool | None]:
-    """The readings of a file on integer codes, its problems, its type, and whether the
-    demo marker was seen in its cells (None: not looked at, see ``is_fictitious``)."""
+           ) -> tuple[Readings, list[Problem], str, bool | None, str | None]:
+    """The readings of a file on integer codes, its problems, its type, whether the
+    demo marker was seen in its cells (None: not looked at, see ``is_fictitious``), and
+    the sheet read (a workbook's; None otherwise)."""
     name = display_name(path)
     try:
         fast = _read_csv_fast(Path(path))
@@ -132,7 +133,8 @@ def _parse(path: str | Path, type: str | None, sheet: str | None, opts: _Options
         # the cells are at hand: no second opening of the file for the marker
         marked = (bool(grid.rows and grid.rows[0]) and is_marked(grid.rows[0][0])
                   if fast is None else None)
-        return readings, with_notes(notes, problems), type_id, marked
+        read = grid.sheet if grid is not None and grid.kind == "xlsx" else None
+        return readings, with_notes(notes, problems), type_id, marked, read
     except InputFileError as exc:
         if not exc.message.startswith(f"{name} :") and not exc.message.startswith(str(path)):
             exc.message = display_name(f"{name} : {exc.message}", full=True)
@@ -316,6 +318,7 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
         ``unreadable`` attribute true: missing, unreadable, not a survey); so does one
         without a single answer, count or account on any platform (``no-answer``, an
         error unless ``blank="absent"``: nothing to count).
+        The list's ``sheet`` says the workbook's sheet read (None for another file).
 
     Examples
     --------
@@ -333,7 +336,9 @@ def validate(path: str | Path, type: str | None = None, sheet: str | None = None
     """
     lang = problems_lang(lang) or "fr"
     problems = _validate(path, type, sheet, blank, date, date_order)
-    return problems if lang == "fr" else [p.in_lang(lang) for p in problems]
+    if lang == "fr":
+        return problems
+    return ProblemList.of([p.in_lang(lang) for p in problems], getattr(problems, "sheet", None))
 
 
 def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str | None,
@@ -351,12 +356,12 @@ def _validate(path: str | Path, type: str | None, sheet: str | None, blank: str 
                     date_order=date_order_option(date_order))
     try:
         with bulk():  # millions of readings (see _memory)
-            readings, problems, type_id, _ = _parse(path, type, sheet, opts)  # no frame
+            readings, problems, type_id, _, read = _parse(path, type, sheet, opts)  # no frame
         if type_id == "region":  # régions read on the map of before 2016: said
             problems = problems + _old_region_map(readings)
     except InputFileError as exc:
         return [_unreadable(path, exc)]
-    return problems
+    return ProblemList.of(problems, read)
 
 
 def _unreadable(path: str | Path, exc: InputFileError) -> Problem:
@@ -519,7 +524,7 @@ def _read(p: Path, type: str | None, sheet: str | None, errors: str, blank: str 
           ) -> tuple[Readings, dict]:
     """The readings of ``p`` and the attrs of its frame; errors raised unless skipped."""
     opts = _Options(blank_policy(blank), as_date(date), date_order=date_order_option(date_order))
-    readings, problems, type_id, marked = _parse(p, type, sheet, opts)
+    readings, problems, type_id, marked, _ = _parse(p, type, sheet, opts)
     errs = [x for x in problems if x.severity == "error"]
     if errs and errors == "raise":
         # the sheet read among several: the errors are that sheet's (said under them)

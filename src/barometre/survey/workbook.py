@@ -517,11 +517,15 @@ class SheetScan:
     text; ``hidden_rows``: the numbers of the rows hidden (by hand, by a collapsed group or
     by a filter); ``hidden_columns``: the ranges (first, last) of hidden columns;
     ``autofilter``: the rows (first, last) of the sheet's automatic filter, if it filters
-    (criteria on a column).
+    (criteria on a column); ``negative``: the cells storing a number below 0, their number.
     """
 
     formulas_or_merges: bool = False
     errors: dict = field(default_factory=dict)
+    #: the cells that store a number below 0, by (row, column), their number: a date cell
+    #: of one is no day (Excel shows « ##### »), which openpyxl reads as a day of 1899
+    #: and calamine as a time of day (:func:`restore_negative_serials`)
+    negative: dict = field(default_factory=dict)
     hidden_rows: list = field(default_factory=list)
     hidden_columns: list = field(default_factory=list)
     autofilter: tuple[int, int] | None = None
@@ -578,6 +582,8 @@ def _scan_block(data: bytes, scan: SheetScan) -> None:
             if ref and v and v.group(1).strip():
                 key = (int(ref.group(2)), _col_index(ref.group(1).decode()))
                 scan.errors[key] = v.group(1).strip().decode("utf-8", "replace")
+    if b"v>-" in data:  # a number below 0 (rare: a substring test first)
+        _negative_cells(data, scan)
     if b"hidden" in data:
         for m in _HIDDEN_ROW.finditer(data):
             r = _ROW_NUMBER.search(m.group(1))
@@ -599,6 +605,46 @@ def _scan_block(data: bytes, scan: SheetScan) -> None:
                 else len(data)]:
             scan.autofilter = (int(m.group(2)), int(m.group(4) or m.group(2)))
         i = data.find(b"autoFilter", i + 1)
+
+
+_CELL_START = re.compile(rb"<(?:\w+:)?c\s")
+
+
+def _negative_cells(data: bytes, scan: SheetScan) -> None:
+    """The cells of ``data`` whose stored value (``<v>``) is a number below 0, into
+    ``scan``: each found by its value, then its cell's reference read in the tag before."""
+    i = data.find(b"v>-")
+    while i >= 0:
+        end = data.find(b"<", i)
+        start = max(data.rfind(b"<c", 0, i), data.rfind(b":c", 0, i))
+        close = data.find(b">", start) if start >= 0 else -1
+        cell = _CELL_START.match(data, data.rfind(b"<", 0, start + 1)) if start >= 0 else None
+        ref = _ATTR_REF.search(data[start:close]) if cell is not None and close > 0 else None
+        try:
+            value = float(data[i + 2:end]) if data[i - 1:i] in (b"<", b":") and end > 0 else 0.0
+        except ValueError:
+            value = 0.0
+        if ref is not None and value < 0:
+            key = (int(ref.group(2)), _col_index(ref.group(1).decode()))
+            scan.negative[key] = int(value) if value.is_integer() else value
+        i = data.find(b"v>-", i + 1)
+
+
+def restore_negative_serials(rows: list[list[Any]], numbers: list[int],
+                             scan: SheetScan) -> None:
+    """Put back the number of a date cell below 0 (``scan.negative``), which no day is:
+    openpyxl reads -5 as 25/12/1899, calamine as a time of day (00:00); Excel shows
+    « ##### ». The reader then says the number is no date (an error of its cell), whichever
+    cell reader read the sheet."""
+    import datetime as dt
+    from bisect import bisect_left
+
+    for (r, c), value in scan.negative.items():
+        k = bisect_left(numbers, r)
+        if k == len(numbers) or numbers[k] != r or len(rows[k]) < c:
+            continue
+        if isinstance(rows[k][c - 1], (dt.date, dt.time, dt.timedelta)):
+            rows[k][c - 1] = value
 
 
 def expand_merged(rows: list[list[Any]], numbers: list[int],
