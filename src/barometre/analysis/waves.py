@@ -1611,6 +1611,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
     rows, marks = [], {}
     part_census = False  # a platform's census of the part (then said, attrs["design"])
+    part_held = False  # a platform's every entity of the part, some answers unknown
     for p, g in t.groupby("platform", sort=False):
         counts = g["status"].value_counts()
         j, l_, s, ab = (int(counts.get(k, 0)) for k in ("joined", "left", "stayed", "absent"))
@@ -1625,6 +1626,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         held = (paired > 0 and not g["reason"].isin(["missing_old", "missing_new"]).any()
                 and len(g) in {n_ref, part} - {None})
         low, high = _sure_range(g, j - l_) if held else (None, None)
+        part_held = part_held or (held and part is not None and part != n_ref
+                                  and len(g) == part)
         growth, gain = g["growth"].dropna().astype(float), g["gain_per_1000"].dropna().astype(float)
         # a count of 0 in the old wave has no growth rate (÷ 0), but has a gain: the two
         # medians are over different entities, each n said, and those counted
@@ -1658,8 +1661,11 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     if said:  # the base said, as compare --data's CSV gives it under --within, --panel
         out["n_reference_of"] = said["of"]
     out.attrs.update(t.attrs)
-    if part_census:
-        out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict()}
+    if part_census or part_held:
+        # the part said either way: its census (« exhaustif »), or its sure range (some
+        # answers unknown), whose note says « la partie du type », never « du type »
+        out.attrs["design"] = {"type": t.attrs["collectivity_type"], **design.as_dict(),
+                               "census": part_census}
     elif design is not None and no_random_sample(design.as_dict()):
         # a part held whole beside others (every grande ville and 60 other communes): the
         # shares over-weight the part, as compare and trend mark such a wave « † » with no

@@ -433,6 +433,13 @@ MESSAGES = {
         "comptée entière (sans erreur d'échantillonnage), pas celle des {total} {label}.",
         "'census': the waves hold {what}; the change is that part's, counted whole (no "
         "sampling error), not that of the {total} {label}."),
+    # the same waves, some answers unknown: no platform counted whole, a sure range in place
+    # of p (waves-note-sure-range-part), the part said all the same
+    "changes-design-note-held": (
+        "Les vagues tiennent {what} ; l'évolution est celle de cette partie, sans tirage, "
+        "pas celle des {total} {label}.",
+        "The waves hold {what}; the change is that part's, not drawn, not that of the "
+        "{total} {label}."),
     # compare --data -p P: a platform asked that the file never read
     "survey-platforms-not-surveyed": ("Non relevé dans le fichier d'enquête : {platforms}.",
                                       "Not read in the survey file: {platforms}."),

@@ -863,7 +863,9 @@ def design_changes_note(d: dict | None, lang: str = "fr",
         return []
     t = d["type"]
     what = _part_held(d, t, _part_label({"collectivity_type": t}, lang, design=d), lang)
-    return [_t("changes-design-note", lang, what=what, total=fmt_int(d["total"], lang),
+    # no platform counted whole (some answers unknown): the part said, no « exhaustif »
+    code = "changes-design-note" if d.get("census", True) else "changes-design-note-held"
+    return [_t(code, lang, what=what, total=fmt_int(d["total"], lang),
                label=type_label(t, lang, plural=True))]
 
 
