@@ -102,7 +102,9 @@ def validate(
     row, column, value, severity, message, code, by_code, count, rows (vides sinon), puis
     sur chaque ligne d'où elle vient : file (le fichier, tel que nommé), sheet (la feuille
     lue d'un classeur), sha256 (l'empreinte de ses octets), barometre_version et
-    validated_at (vide sans --timestamp).
+    validated_at (vide sans --timestamp). Un fichier sans
+    aucun problème ne donne aucune ligne (l'en-tête seul en CSV, [] en JSON), donc pas
+    de provenance : son code de sortie 0 dit qu'il est propre.
 
     Code de sortie : 0 sans erreur (avertissements permis) ; 1 si le fichier a des erreurs ;
     2 s'il ne peut pas être lu du tout (introuvable, illisible, pas une enquête), comme
