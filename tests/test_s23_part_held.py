@@ -54,3 +54,31 @@ def test_the_report_movements_say_the_part(cli, tmp_path):
                     if c.value is not None).replace("\u202f", " ")
     assert PART_WORDS in text and TYPE_WORDS not in text
     assert NAMED in text
+
+
+def test_the_sure_range_note_says_the_change_column_may_fall_outside(cli, tmp_path):
+    # +9,3 pts over the 86 comparable beside « −2,1 à +8,3 pts » over the 96: both right,
+    # and the note says why they differ rather than leave a seeming contradiction
+    old, new = _metro_waves(tmp_path)
+    out = _said(cli("changes", "--data", old, "--data", new))
+    assert "+9,3 pts" in out and "−2,1 à +8,3 pts" in out
+    assert ("la colonne Évolution, celle des seules entités comparables, peut en sortir."
+            in out)
+    en = _said(cli("changes", "--data", old, "--data", new, "--lang", "en"))
+    assert "the Change column, the comparable entities' alone, may fall outside it." in en
+
+
+def test_files_of_two_types_are_named_by_their_labels(cli, tmp_path):
+    reg = tmp_path / "reg.csv"
+    reg.write_text("Code;Facebook;Date du relevé\nBretagne;Oui;15/10/2024\n"
+                   "Normandie;Non;15/10/2024\n", encoding="utf-8")
+    com = tmp_path / "com.csv"
+    com.write_text("Code;Facebook;Date du relevé\n01053;Oui;15/10/2025\n"
+                   "44109;Non;15/10/2025\n", encoding="utf-8")
+    res = cli("trend", "--data", reg, "--data", com)
+    assert res.exit_code == 2
+    err = res.stderr
+    assert "(reg.csv : régions, com.csv : communes)" in err, err
+    assert "donnez les fichiers d'un même type" in err and "Traceback" not in err
+    en = cli("trend", "--data", reg, "--data", com, "--lang", "en").stderr
+    assert "(reg.csv: regions, com.csv: municipalities)" in en, en

@@ -56,7 +56,7 @@ import pandas as pd
 
 from ..domain.errors import InputFileError, NoDataError, UsageError
 from ..domain.keywords import numbered
-from ..domain.registry import PLATFORMS, find_platform
+from ..domain.registry import PLATFORMS, TYPES, find_platform
 from ..domain.schemas import CHANGES, MOVERS, TRANSITIONS, WAVE_TREND
 from ..messages import Count, Day, Msg, Words
 from .peers import served_of
@@ -279,6 +279,17 @@ def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
 
 
 @numbered
+def _files_types_words(types: dict) -> Words:
+    """Each file with its type, said in the message's language (« a.csv : régions, b.csv :
+    communes »); a type the registry does not know, or none, said as it is."""
+    def said(t, lang):
+        known = TYPES.get(str(t))
+        return (known.plural_fr if lang == "fr" else known.plural_en) if known else str(t)
+
+    return Words(", ".join(f"{f} : {said(t, 'fr')}" for f, t in types.items()),
+                 ", ".join(f"{f}: {said(t, 'en')}" for f, t in types.items()))
+
+
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
                sheet: str | None = None, blank: str | None = None,
                compare: tuple[str | int | None, str | int | None] | None = None,
@@ -386,8 +397,7 @@ def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None
         else:  # placed in waves now (same errors, same order), their latest readings later
             frames.append(_file_placed(s, name, type, found))
     if not type and len(set(types.values())) > 1:
-        raise UsageError.of("waves-mixed-types",
-                            types=", ".join(f"{f} : {t}" for f, t in types.items()))
+        raise UsageError.of("waves-mixed-types", types=_files_types_words(types))
     if len({bool(m) for m in measures.values()}) > 1:  # the Annuaire: no survey's wave
         raise UsageError.of("waves-mixed-measures",
                             annuaire=", ".join(f for f, a in measures.items() if a),

@@ -28,8 +28,11 @@ MESSAGES = {
         "{file}: readings without a date were given one date although the file holds several "
         "waves ({waves}); date every row, or give each wave in its own file"),
     "waves-mixed-types": (
-        "les fichiers ne portent pas sur le même type de collectivité ({types}) ; précisez --type",
-        "the files are not about the same collectivity type ({types}); use --type"),
+        "les fichiers ne portent pas sur le même type de collectivité ({types}) : des vagues "
+        "comparées sont d'un même type ; donnez les fichiers d'un même type, ou précisez "
+        "--type si l'un a été mal deviné",
+        "the files are not about the same collectivity type ({types}): waves compared are of "
+        "one type; give files of one type, or use --type if one was guessed wrong"),
     "waves-mixed-measures": (
         "{annuaire} : comptes déclarés à l'Annuaire de l'administration (un minimum) ; {survey} : "
         "comptes relevés par une enquête ; deux mesures différentes ne font pas une évolution : "
@@ -128,10 +131,12 @@ MESSAGES = {
     "waves-note-sure-range": (
         "« {example} » à la place de p : les deux vagues relèvent toutes les entités "
         "{whom}, sans tirage, pas de test ; des réponses inconnues comptées dans un sens puis "
-        "dans l'autre, l'évolution sur l'ensemble est sûrement dans cet intervalle.",
+        "dans l'autre, l'évolution sur l'ensemble est sûrement dans cet intervalle ; la "
+        "colonne Évolution, celle des seules entités comparables, peut en sortir.",
         "'{example}' in place of p: both waves read every entity {whom}, nothing "
         "drawn, no test; the unknown answers set one way then the other, the change over "
-        "them all surely lies in that range."),
+        "them all surely lies in that range; the Change column, the comparable entities' "
+        "alone, may fall outside it."),
     "waves-note-sure-range-type": ("du type", "of the type"),
     "waves-note-sure-range-said": ("de la base (voir le titre)", "of the base (see the title)"),
     "waves-note-sure-range-part": ("de la partie du type que tiennent les vagues",
