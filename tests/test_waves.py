@@ -273,7 +273,7 @@ def test_errors_are_one_coded_line(cli, two, tmp_path):
     regions = _write(tmp_path / "regions.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
     res = cli("changes", "--data", two[0], "--data", regions)
     assert res.exit_code == 2 and res.stderr.count("\n") == 1
-    assert "vague-2024.xlsx : departement, regions.csv : region" in res.stderr
+    assert "vague-2024.xlsx : départements, regions.csv : régions" in res.stderr
     res = cli("changes", "--data", two[0], "--data", two[1], "--old", "2019")
     assert res.exit_code == 2
     assert res.stderr == "barometre : " + text("wave-unknown", value="2019",
@@ -461,7 +461,7 @@ def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     _write(tmp_path / "v2" / "enquete.csv", ["Région;Facebook;Date", "Bretagne;Oui;01/09/2025"])
     res = cli("changes", *args)
     assert res.exit_code == 2
-    assert "v1/enquete.csv : departement, v2/enquete.csv : region" in res.stderr
+    assert "v1/enquete.csv : départements, v2/enquete.csv : régions" in res.stderr
     # the report: the Mouvements title and the Sources sheet name both files
     _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2025",
                                             "02;Facebook;Oui;50;15/10/2025"])

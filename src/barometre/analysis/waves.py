@@ -278,7 +278,6 @@ def wave_file_names(paths: Sequence[str | Path]) -> list[str]:
             for f, b in zip(full, base)]
 
 
-@numbered
 def _files_types_words(types: dict) -> Words:
     """Each file with its type, said in the message's language (« a.csv : régions, b.csv :
     communes »); a type the registry does not know, or none, said as it is."""
@@ -290,6 +289,7 @@ def _files_types_words(types: dict) -> Words:
                  ", ".join(f"{f}: {said(t, 'en')}" for f, t in types.items()))
 
 
+@numbered
 def read_waves(paths: str | Path | Sequence[str | Path], type: str | None = None,
                sheet: str | None = None, blank: str | None = None,
                compare: tuple[str | int | None, str | int | None] | None = None,
