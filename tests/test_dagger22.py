@@ -32,6 +32,7 @@ import barometre as bm
 from .conftest import as_json
 from .test_epci_whole_category import NNBSP, _write
 from .test_epci_whole_category import picked_file
+from .test_kinds_mix21 import random_draw_waves
 from .test_kinds_mix21 import _picked
 from .test_words22 import _waves
 
@@ -189,11 +190,7 @@ def test_movements_marks_both_shares(cli, tmp_path):
 
 
 def test_movements_of_random_draws_keep_their_plain_shares(cli, tmp_path):
-    codes = random.Random(150).sample(sorted(bm.reference.entities("epci")["code"]), 150)
-    new = _write(tmp_path / "r2025.csv", [(c, "Oui" if i % 3 else "Non")
-                                          for i, c in enumerate(codes)])
-    old = _write(tmp_path / "r2024.csv", [(c, "Oui" if i % 4 else "Non")
-                                          for i, c in enumerate(codes)], "15/10/2024")
+    old, new = random_draw_waves(tmp_path)
     out = tmp_path / "r.xlsx"
     assert cli("report", "--data", old, "--data", new, "-o", out).exit_code == 0
     ws = openpyxl.load_workbook(out)["Mouvements"]

@@ -258,13 +258,19 @@ def test_changes_gives_no_test_for_the_type(cli, tmp_path, mix40):
     assert any(v.startswith("† Les vagues tiennent 10 des 989") for v in cells)
 
 
-def test_changes_on_a_random_draw_keeps_its_test(cli, tmp_path):
-    """The seeded random draw of 150, read twice: McNemar's p stays, no flag."""
+def random_draw_waves(tmp_path):
+    """The seeded random draw of 150 intercommunalités, read in 2024 and 2025 (old, new)."""
     codes = random.Random(150).sample(sorted(bm.reference.entities("epci")["code"]), 150)
     new = _write(tmp_path / "r2025.csv", [(c, "Oui" if i % 3 else "Non")
                                           for i, c in enumerate(codes)])
     old = _write(tmp_path / "r2024.csv", [(c, "Oui" if i % 4 else "Non")
                                           for i, c in enumerate(codes)], "15/10/2024")
+    return old, new
+
+
+def test_changes_on_a_random_draw_keeps_its_test(cli, tmp_path):
+    """The seeded random draw of 150, read twice: McNemar's p stays, no flag."""
+    old, new = random_draw_waves(tmp_path)
     (rec,) = json.loads(cli("changes", "--data", old, "--data", new, "-f", "json").stdout)
     assert rec["p_value"] is not None and "flags" not in rec
 
