@@ -147,6 +147,15 @@ def sure_range_example(df: Any, lang: str = "fr") -> str | None:
     return None
 
 
+def base_note(attrs: dict, lang: str = "fr") -> str:
+    """The method line under a table of :func:`barometre.changes` (the terminal's and the
+    Mouvements sheet's): its shares' base and what « exhaustif » means there, the part's
+    when the waves hold a part of the type (``attrs["design"]``), the base said's, or the
+    type's."""
+    return text("waves-note-base-part" if attrs.get("design") else
+                "waves-note-base-said" if attrs.get("base") else "waves-note-base", lang)
+
+
 def sure_range_note(df: Any, lang: str = "fr") -> str | None:
     """The note under a table of :func:`barometre.changes` that shows a sure range in place
     of a p: why no p, what the range is; None when it shows none."""
@@ -608,8 +617,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     parts += [text_table(head, rows, "lrrrrrrrrr"), ""]
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
-    parts += [text("waves-note-base-part" if a.get("design") else
-                   "waves-note-base-said" if a.get("base") else "waves-note-base", lang)]
+    parts += [base_note(a, lang)]
     sure = sure_range_note(df, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         parts.append(sure)

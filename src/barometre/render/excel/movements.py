@@ -12,7 +12,7 @@ from ...analysis.report import ReportData
 from ...messages import Count, said_and, text
 from ..formats import fmt_int, fmt_share, platform_label, population_note, type_label
 from ..views import design_changes_note, panel_out_notes, served_note
-from ..waves import (blank_rules_lines, changes_title, council_changed_note, fmt_p,
+from ..waves import (base_note, blank_rules_lines, changes_title, council_changed_note, fmt_p,
                      from_zero_note, growth_questioned_note, growth_rounded_note, growth_words,
                      not_read_lines, sure_range_note, untested, wave_words)
 from .sheets import Column, Sheet
@@ -83,8 +83,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                 cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
                 if cell.value is not None:
                     sh.mark_share(cell, "†")
-    sh.line(text("waves-note-base-said" if a.get("base") else "waves-note-base", lang),
-            size=9, color="595959")
+    sh.line(base_note(a, lang), size=9, color="595959")
     sure = sure_range_note(ch, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         sh.line(sure, size=9, color="595959")
