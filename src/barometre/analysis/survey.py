@@ -912,7 +912,7 @@ def _coded_panel(c: CodedSurvey) -> CodedSurvey:
     out_of = kept.attrs.get("panel_out")
     if out_of is None:  # every wave the same entities, or waves that cannot be cut
         return c
-    part = _coded_entities(c, frozenset(kept["code"].dropna()))
+    part = _coded_part(c, frozenset(kept["code"].dropna()), renumber=True)
     part.attrs = {**c.attrs, "panel_out": out_of}
     return part
 
@@ -942,24 +942,6 @@ def _coded_holds_waves(c: CodedSurvey) -> bool:
     return len(rereading_cuts(np.searchsorted(days, date[known]), pair - pair.min(),
                               len(days))) > 1
 
-
-def _coded_entities(c: CodedSurvey, codes: frozenset) -> CodedSurvey:
-    """The readings of ``c`` whose entity's code is in ``codes``, the entities numbered
-    afresh: its ``codes`` are those alone (a base made of the survey's codes, as
-    ``panel``'s, counts them only; :func:`_coded_part` keeps every number)."""
-    in_part = np.fromiter((x in codes for x in c.codes), dtype=bool, count=len(c.codes))
-    entity = np.asarray(c.entity)
-    keep = np.flatnonzero((entity >= 0) & np.append(in_part, False)[entity])
-    renumber = np.cumsum(in_part) - 1
-    population = c.population
-    part = CodedSurvey(entity=renumber[entity[keep]].astype(entity.dtype),
-                       codes=np.asarray(c.codes, dtype=object)[in_part],
-                       population=lambda: population()[keep], platform=c.platform[keep],
-                       platform_ids=c.platform_ids, present=c.present[keep],
-                       year=np.asarray(c.year)[keep], date=np.asarray(c.date)[keep],
-                       source_row=np.asarray(c.source_row)[keep],
-                       collectivity_type=c.collectivity_type, attrs=c.attrs)
-    return part
 
 def _wave_said(label: str, lang: str) -> str:
     """A wave label in an error: "15/10/2024" (fr), "2024-10-15" (en), or the year."""
@@ -1112,11 +1094,17 @@ def _designs_per_year(c: CodedSurvey, t: str) -> dict[float, SurveyDesign]:
     return out
 
 
-def _coded_part(c: CodedSurvey, codes: frozenset) -> CodedSurvey:
-    """The readings of ``c`` whose entity's code is in ``codes`` (same entity numbers)."""
+def _coded_part(c: CodedSurvey, codes: frozenset, renumber: bool = False) -> CodedSurvey:
+    """The readings of ``c`` whose entity's code is in ``codes`` (same entity numbers);
+    with ``renumber``, the entities numbered afresh and its ``codes`` those alone (a base
+    made of the survey's codes, as ``panel``'s, counts them only)."""
     in_part = np.fromiter((x in codes for x in c.codes), dtype=bool, count=len(c.codes))
     keep = np.flatnonzero((c.entity >= 0) & np.append(in_part, False)[c.entity])
-    part = CodedSurvey(entity=c.entity[keep], codes=c.codes,
+    entity, kept_codes = c.entity[keep], c.codes
+    if renumber:
+        entity = (np.cumsum(in_part) - 1)[entity].astype(c.entity.dtype)
+        kept_codes = np.asarray(c.codes, dtype=object)[in_part]
+    part = CodedSurvey(entity=entity, codes=kept_codes,
                        population=lambda: c.population()[keep], platform=c.platform[keep],
                        platform_ids=c.platform_ids, present=c.present[keep], year=None,
                        date=None, source_row=None, collectivity_type=c.collectivity_type,
