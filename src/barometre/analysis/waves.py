@@ -283,7 +283,7 @@ def _files_types_words(types: dict) -> Words:
     communes »); a type the registry does not know, or none, said as it is."""
     def said(t, lang):
         known = TYPES.get(str(t))
-        return (known.plural_fr if lang == "fr" else known.plural_en) if known else str(t)
+        return known.label(lang, plural=True) if known else str(t)
 
     return Words(", ".join(f"{f} : {said(t, 'fr')}" for f, t in types.items()),
                  ", ".join(f"{f}: {said(t, 'en')}" for f, t in types.items()))
