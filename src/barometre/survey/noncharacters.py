@@ -190,10 +190,12 @@ def _arrow(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     data = col.data
     if not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return col, None, None
+    if compute("all", compute("string_is_ascii", data)).as_py():
+        return col, None, None  # ASCII (a count column): no noncharacter, nothing copied
     chunks = data.chunks if hasattr(data, "chunks") else [data]
-    if not any(c.buffers()[2] is not None and _maybe_in(c.buffers()[2].to_pybytes())
-               for c in chunks):  # the text bytes searched first: a count column, no regex
-        return col, None, None
+    if not any(b is not None and _maybe_in(b.to_pybytes())
+               for b in (c.buffers()[2] for c in chunks)):
+        return col, None, None  # the text's bytes searched (a copy) before any regex
     found = compute("match_substring_regex", data,
                     options=compute_options("MatchSubstringOptions", _RE2))
     if not compute("any", found).as_py():
