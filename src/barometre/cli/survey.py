@@ -145,7 +145,8 @@ def validate(
         # the same columns (keys) whatever the file, so that the outputs of two files
         # stack: empty (null) where nothing applies
         columns = PROBLEM_COLUMNS + ["by_code"] + GROUPED_COLUMNS
-        origin = _provenance(file, problems, timestamp)
+        # no row, no provenance: a clean file is not read again for its hash
+        origin = _provenance(file, problems, timestamp) if records else {}
         records = [{**{c: r.get(c) for c in columns}, **origin} for r in records]
         columns = columns + PROVENANCE_COLUMNS
         _emit_plain(records, format, None, columns=columns)
