@@ -77,8 +77,9 @@ def type_of_data(survey, type: str | None, lang: str) -> str:
                             else tie["message"])
     columns = getattr(survey, "columns", ())
     if "collectivity_type" in columns:  # a frame: each row its entity's type
-        types = sorted(set(survey["collectivity_type"].dropna().tolist()),
-                       key=lambda t: (list(TYPES).index(t) if t in TYPES else len(TYPES), t))
+        order = {t: i for i, t in enumerate(TYPES)}  # the registry's order
+        types = sorted(set(survey["collectivity_type"].dropna().unique()),
+                       key=lambda t: (order.get(t, len(order)), t))
         n = int(survey["code"].nunique())
     else:  # coded readings: one type, its entities
         types, n = [survey.collectivity_type], len(survey.codes)
