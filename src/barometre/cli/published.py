@@ -161,7 +161,7 @@ def compare(
                              date_order=date_order)
         fictitious = fictitious_line(survey, lang.value)  # the demo's: said as its warnings
         title = "\n".join(t for t in (title, wave, said, fictitious) if t)
-        from ..render.views import place_notes, undated_notes
+        from ..render.views import panel_out_notes, place_notes, undated_notes
 
         # a file chosen by place: its note (the flag chosen_by_place is in each row)
         place = "\n".join(place_notes(result, lang.value))
@@ -170,9 +170,8 @@ def compare(
                      undated):
             if format is not Format.table and line:  # the file's name: no escapes
                 typer.echo(terminal_safe(line), err=True)
-    if data is not None:  # --panel over a long file's waves: those not in every wave, left
-        # out of every figure, said on stderr as trend and changes say them
-        from ..render.views import panel_out_notes
+        # --panel over a long file's waves: those not in every wave, left out of every
+        # figure, said on stderr as trend and changes say them
         from .chrome import NOTES
 
         NOTES.extend(panel_out_notes(result, lang.value))
