@@ -99,7 +99,8 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
         # most of them a métropole's: a typo, a total row stay errors of that survey
         if sirens and 2 * len(sirens & set(type_codes("metropole"))) > len(sirens):
             return "metropole", None, 0
-    if layout.entity.type_hint:
+    weak = layout.entity.type_hint if layout.entity.hint_weak else None
+    if layout.entity.type_hint and not weak:
         return layout.entity.type_hint, None, 0
     name_col = guess_name_column(layout)
     values, names = _distinct_texts(raw[layout.entity.index],
@@ -133,6 +134,10 @@ def guess_type(raw, layout) -> tuple[str, str | None, int]:
             elif pre is not None and pre[0] == t and (
                     pre[1] in known_names or reference.restore_code(pre[2], t) in codes):
                 scores[t] += 1  # an institution's own name ("CD44", "Ville de Nantes")
+    if weak is not None and scores[weak] >= max(scores.values(), default=0):
+        # « Code INSEE »: communes unless the codes are another type's more than communes'
+        # (« 44;Loire-Atlantique »: a département's INSEE code)
+        return weak, None, len(every)
     said = _header_type(layout)
     if said is not None and scores[said] and scores[said] >= max(scores.values()):
         # « Code;Région » of régions: the name column's header settles a tie (« 22 » is
@@ -171,7 +176,8 @@ def _former_region_codes(restored: list, codes: frozenset[str]) -> frozenset[str
 def _header_type(layout) -> str | None:
     """The type that the header of the name column beside an untyped code column says
     (« Code;Région », « Code;Commune »), when every typed name column says that one."""
-    if layout.entity.role != "entity_code" or layout.entity.type_hint:
+    if layout.entity.role != "entity_code" or (
+            layout.entity.type_hint and not layout.entity.hint_weak):
         return None
     said = {c.type_hint for c in layout.hints if c.role == "entity_name" and c.type_hint}
     named = guess_name_column(layout)

@@ -55,7 +55,8 @@ def _name_column(layout: _Layout, type_id: str | None = None,
     e = layout.entity
     if e.role != "entity_code":
         return None
-    want = code_type(e.type_hint, type_id) or type_id  # the code column's type, else the file's
+    # the code column's type, else the file's (« Code INSEE » of a département file: the file's)
+    want = (type_id if e.hint_weak and type_id else code_type(e.type_hint, type_id)) or type_id
     from .headers import _bare_type_word
 
     # an explicit name (« Libellé commune ») before a column headed by the type's word alone

@@ -57,6 +57,10 @@ class Column:
     role: str  # entity_code, entity_name, type, platform, present, followers, account, date, year, rounded, context, ignore, unknown
     platform: str | None = None
     type_hint: str | None = None
+    #: the hint is INSEE's word (« Code INSEE », « N° INSEE », CODGEO): communes' codes most
+    #: often, but INSEE codes départements and régions too, so the codes decide the type
+    #: (:func:`.cells.guess_type`) and a --type of another type takes the column
+    hint_weak: bool = False
     x_marks: bool = False  # presence marked by "x", blank meaning absent
     #: for a column ignored on purpose: catalog code of the reason (or the reason's Msg)
     why: Any = None
@@ -127,7 +131,8 @@ def _entity_column(index: int, header: str, key: str) -> Column | None:
                 else "region" if key == "codereg" else
                 "epci" if key in {"siren", "codesiren", "codeepci", "sirenepci"} else
                 match_type(rest) if rest else None)
-        return Column(index, header, "entity_code", type_hint=hint)
+        return Column(index, header, "entity_code", type_hint=hint,
+                      hint_weak=key in _INSEE_WORDS)
     if key in _ENTITY_NAME:
         col = Column(index, header, "entity_name")
         for suffix in ("commune", "departement", "region", "epci"):
@@ -148,6 +153,8 @@ _NAME_WORDS = {"nom", "libelle", "lib", "intitule", "name", "denomination", "app
                "designation"}
 _ARTICLES = {"de", "du", "des", "d", "la", "le", "les", "l", "of", "the"}
 _FILLERS = _ARTICLES | {"officiel", "officielle", "complet", "usuel"}
+#: INSEE's words for a code, of no level: « Code INSEE » of a département is « 44 »
+_INSEE_WORDS = {"codeinsee", "insee", "codegeo", "codgeo"}
 #: codes that name their type alone: INSEE's, the SIREN of an EPCI
 _CODE_TYPES = {"insee": "commune", "cog": "commune", "siren": "epci"}
 #: INSEE's column names (code officiel géographique): a commune's code and name
@@ -166,7 +173,7 @@ def _entity_in_words(index: int, header: str, key: str) -> Column | None:
     maire", "Code postal", "Nom de la page Facebook" are not entity columns."""
     if key in _COG_NAMES:
         role, hint = _COG_NAMES[key]
-        return Column(index, header, role, type_hint=hint)
+        return Column(index, header, role, type_hint=hint, hint_weak=key in _INSEE_WORDS)
     for prefix, role in (("libelle", "entity_name"), ("lib", "entity_name"),
                          ("nom", "entity_name"), ("cod", "entity_code")):
         t = match_type(key[len(prefix):]) if key.startswith(prefix) else None
@@ -185,7 +192,8 @@ def _entity_in_words(index: int, header: str, key: str) -> Column | None:
     role = "entity_code" if codes else "entity_name"
     if not rest:  # "N° INSEE", "Code SIREN": a code that names its type
         hint = next((_CODE_TYPES[w] for w in codes if w in _CODE_TYPES), None)
-        return Column(index, header, role, type_hint=hint) if hint else None
+        return Column(index, header, role, type_hint=hint,
+                      hint_weak=hint == "commune") if hint else None
     t = match_type(" ".join(rest)) or match_type(
         " ".join(w for w in rest if w not in _FILLERS))
     if t is None:

@@ -53,7 +53,7 @@ def _pick_entity(cands: list[Column], type_id: str | None) -> Column | None:
                                       if c.role == "entity_code" else c.type_hint) == type_id]
         if exact:
             return exact[0]
-        ok = [c for c in cands if c.type_hint is None or (
+        ok = [c for c in cands if c.type_hint is None or c.hint_weak or (
             type_id in _COMMUNE_TYPES and c.type_hint in _COMMUNE_TYPES)]
         return ok[0] if ok else None
     return max(cands, key=lambda c: _FINENESS.index(c.type_hint)
