@@ -50,7 +50,7 @@ def followers(rng: random.Random, population: int, per_inhabitant: float) -> int
     return max(10, int(round(base * math.exp(rng.gauss(0, 0.8)))))
 
 
-#: the départements governed by one council with another (README's table on councils): the
+#: the départements governed by one council with another (docs/survey.md's table on councils): the
 #: twin's row answers as the first's, the council's follower count on the first's row only
 TWINS = {"68": "67", "2B": "2A"}  # Collectivité européenne d'Alsace, Collectivité de Corse
 

@@ -4,7 +4,6 @@ read, shares as fractions 0–1) instead of a bare KeyError or a bar « 9 574 % 
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -186,9 +185,10 @@ def test_figures_value_as_the_changelog_says(cli):
     assert by["rank"] == 1 and isinstance(by["rank"], int)
     assert by["followers_total"] == 25800 and isinstance(by["followers_total"], int)
     assert by["performance_score"] == 69.0
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    assert "`figures` gives counts and ranks as integers." not in readme
-    assert "`bm.figures`'\n  `value` is one `Float64` column" in readme
+    from tests.docs_pages import all_docs, page
+
+    assert "`figures` gives counts and ranks as integers." not in all_docs()
+    assert "`bm.figures`'\n  `value` is one `Float64` column" in page("CHANGELOG.md")
 
 
 # --- 9: benchmark's percentile and competitor_mean defined where a user reads them

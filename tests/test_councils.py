@@ -204,7 +204,7 @@ def test_benchmark_finds_the_council_on_its_territorys_row(cli):
 COUNCIL_NAMES = [("67", "Collectivité européenne d'Alsace"), ("68", "CeA"),
                  ("69", "Conseil départemental du Rhône"), ("44", "CD44"),
                  ("35", "Département d'Ille-et-Vilaine")]
-# the collectivités that govern a territory with a département's powers (README's table)
+# the collectivités that govern a territory with a département's powers (docs/survey.md's table)
 OTHER_COUNCILS = [("2A", "Collectivité de Corse"), ("2B", "Collectivité de Corse"),
                   ("75", "Ville de Paris"), ("972", "CTM"),
                   ("973", "Collectivité territoriale de Guyane")]

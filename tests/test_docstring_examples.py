@@ -12,25 +12,25 @@ import doctest
 import importlib
 import inspect
 import re
-from pathlib import Path
 
 import pytest
 
 import barometre as bm
+
+from .docs_pages import readme_text
 
 
 def _in_barometre(obj: object) -> bool:
     return (getattr(obj, "__module__", None) or "").startswith("barometre")
 
 
-README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def _readme_paths() -> list[str]:
     """The functions README points Python users to by their module path:
     ``barometre.analysis.stats.wilson_interval``, ``from barometre.analysis.survey import
     survey_design``..."""
-    text = README.read_text(encoding="utf-8")
+    text = readme_text()  # README.md and the pages its text moved to
     dotted = re.findall(r"`(barometre(?:\.\w+){2,})`", text)
     imported = [f"{m}.{n}" for m, n in
                 re.findall(r"from (barometre(?:\.\w+)+) import (\w+)", text)]

@@ -17,8 +17,9 @@ import barometre as bm
 from barometre.domain.errors import NoDataError, UsageError
 
 from .conftest import ROOT, as_json, two_years_file
+from .docs_pages import readme_text, section
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README = readme_text()  # README.md and the pages its text moved to
 
 
 def _years(type_: str, platform: str, source: set[str] | None = None) -> str:
@@ -275,7 +276,8 @@ def test_readme_says_how_compare_data_csv_differs_from_bm_adoption(cli):
     assert added == ["flags", "publisher", "year_published", "comparable", "differs", "notes",
                      "fictitious"]
     assert missing == ["n_reference_of"]
-    line = next(x for x in README.splitlines() if "`barometre compare --data FILE" in x)
+    line = section("docs/commands.md", "compare --data")  # the README table's cell, moved
+    assert "`barometre compare --data FILE" in line
     assert ("the CSV adds compare's `flags, publisher, year_published, comparable, differs, "
             "notes`") in line
     assert "leaves out `bm.adoption`'s `n_reference_of`" in line

@@ -15,9 +15,10 @@ import pytest
 import barometre as bm
 from barometre.domain.registry import find_platform, find_type
 
-from .conftest import ROOT, as_json
+from .conftest import as_json
+from .docs_pages import readme_text, page
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README = readme_text()  # README.md and the pages its text moved to
 
 #: the keywords of the rule and their other number (stated here, not read from the package)
 OTHER_NUMBER = {"platform": "platforms", "platforms": "platform", "type": "types",
@@ -147,9 +148,10 @@ def test_the_figures_command_is_unchanged(cli):
 
 def test_readme_states_the_rule_and_the_changes():
     assert "singular when a function is about one platform" in README
-    assert "### Changes in 0.2" in README
+    assert "## Changes in 0.2" in page("CHANGELOG.md") and "(CHANGELOG.md)" in page("README.md")
     assert 'bm.figures(type="departement", platforms="instagram")' in README
-    assert "platform=\"instagram\")" not in README.split("## In Python / Jupyter")[1][:3000]
+    assert "platform=\"instagram\")" not in page("README.md").split("## In Python / Jupyter")[1][:3000]
+    assert "platform=\"instagram\")" not in page("docs/python.md")[:3000]
 
 
 # ------------------------------------------------------------------ 2. followers_per_1000

@@ -147,12 +147,12 @@ def test_validate_exit_codes(cli, fr, bad_csv, tmp_path):
 
 
 def test_validate_help_and_readme_say_the_exit_codes(cli, fr):
-    from tests.conftest import ROOT
+    from tests.docs_pages import page
 
     out = " ".join(cli("validate", "--help").stdout.split())
     assert "2 s'il ne peut pas être lu du tout" in out and "1 si le fichier a des erreurs" in out
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "| 2 | a wrong call" in readme and "cannot be read at all" in readme
+    commands = page("docs/commands.md")  # the README's exit codes, moved
+    assert "| 2 | a wrong call" in commands and "cannot be read at all" in commands
 
 
 # ------------------------------------------------------------------ 4. --csv and --json

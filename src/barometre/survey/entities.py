@@ -706,7 +706,7 @@ def councils_not_yet(readings, own_pop: np.ndarray):
 def council_territories_filled(readings, problems: _Problems) -> None:
     """Say a council whose territories both give its account's follower count on a
     platform, in one year (what ``rank`` ranks; « Oui » on both, without a count, is the
-    adoption of two territories, as the README's table says: nothing to say): in a
+    adoption of two territories, as docs/survey.md's table says: nothing to say): in a
     survey of départements, 67 and 68 (the Collectivité européenne d'Alsace) or 2A and 2B
     (the Collectivité de Corse). ``rank`` and ``benchmark`` rank the council's one account
     once, as the council (:func:`~barometre.analysis.peers.council_once`), the adoption

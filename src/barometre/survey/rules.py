@@ -758,7 +758,7 @@ def _of_other_type(name: str, type_id: str) -> tuple[Words, str] | None:
 def _territory_councils() -> dict[str, frozenset[str]]:
     """Per département code, the codes of the councils that govern it under another code:
     the institutions that serve it as a département (``institutions.csv``: 67 and 68 → 6AE,
-    69 → 69D, 2A and 2B → 20R, 972 → 972R, 973 → 973R, 75 → 75C), as in the README's
+    69 → 69D, 2A and 2B → 20R, 972 → 972R, 973 → 973R, 75 → 75C), as in docs/survey.md's
     table of the council each territory's row holds.
 
     >>> {c: sorted(v) for c, v in sorted(_territory_councils().items())}
