@@ -529,13 +529,21 @@ class SheetScan:
     hidden_rows: list = field(default_factory=list)
     hidden_columns: list = field(default_factory=list)
     autofilter: tuple[int, int] | None = None
+    #: the cells whose stored text holds an escape (``_xHHHH_``, :mod:`.xstring`), by
+    #: (row, column), their text decoded; ``escapes_unplaced``: some such cell the byte
+    #: scan could not place (no reference): the sheet is parsed for them
+    escaped: dict = field(default_factory=dict)
+    escapes_unplaced: bool = False
 
 
-def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024) -> SheetScan:
+def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024,
+               shared: dict[int, str] | None = None) -> SheetScan:
     """Scan a sheet's XML by bytes, chunk by chunk (cut before a row): formulas or merged
     ranges (parsed then by :func:`sheet_extras`), error cells, hidden rows and columns,
-    the automatic filter. A substring test per chunk first: a sheet without any of them
-    (the usual) costs one pass of ``bytes.find``, no per-cell work."""
+    the automatic filter, the cells whose stored text holds an escape (``_xHHHH_``; those
+    of ``shared``, the shared strings that hold one: :func:`.xstring.shared_escapes`). A
+    substring test per chunk first: a sheet without any of them (the usual) costs one pass
+    of ``bytes.find``, no per-cell work."""
     scan = SheetScan()
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
     if not part:
@@ -554,6 +562,10 @@ def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024) -> SheetScan:
                     continue
                 data, rest = data[:cut], data[cut:]
             _scan_block(data, scan)
+            if (shared or b"_x" in data) and not scan.escapes_unplaced:
+                from .xstring import scan_block
+
+                scan.escapes_unplaced = not scan_block(data, scan.escaped, shared or {})
             if not block:
                 return scan
 
