@@ -5,6 +5,9 @@
   was two days, its readings split between them, so a wave of 6 + 6 readings on 15/10 and
   8 on 17/10 was said « vague du 17/10/2024 » while ``read_waves`` (trend's rule, on the
   dates read) labels it 2024-10-15. The reader now counts the dates read.
+- An .xlsx stores a character XML cannot hold as « _xHHHH_ » (see below); neither cell
+  reader decoded them as the standard says: « Bretagne<U+FFFF> » was the unknown entity
+  « Bretagne_xFFFF_ ». Both now do, and the same file as CSV and XLSX reads the same.
 """
 
 from __future__ import annotations
@@ -74,9 +77,10 @@ def test_a_day_written_two_ways_the_fast_reader_agrees(tmp_path):
 # - An .xlsx stores a character XML cannot hold (U+FFFF, U+FFFE, U+0001…) as « _xHHHH_ »,
 #   and a typed « _x0041_ » as « _x005F_x0041_ » (ECMA-376 Part 1, 22.9.2.19). openpyxl
 #   decodes none (and drops « x005F_ » from a shared string), calamine those below U+0100
-#   only: « Bretagne<U+FFFF> » read as the unknown entity « Bretagne_xFFFF_ », and
-#   « 1_x0041_200 », typed so, as « 1A200 » by calamine. Both readers now read what the
-#   standard says, so the same file as CSV and as XLSX gives the same records and problems.
+#   only: « Bretagne<U+FFFF> » was read as the unknown entity « Bretagne_xFFFF_ », a header
+#   « Facebook<U+FFFF> » as Facebook without a word, a typed « 1_x0041_200 » of an inline
+#   string as « 1_x005F_x0041_200 » by openpyxl. Both readers now read what the standard
+#   says, so the same file as CSV and as XLSX gives the same records and problems.
 
 ESCAPED_ROWS = [["Région", "Facebook\uffff", "Abonnés Facebook", "Date du relevé"],
                 ["Bretagne\uffff", "oui", "1200", "15/10/2025"],
@@ -172,24 +176,20 @@ def test_each_escape_decoded_as_the_standard_says(tmp_path, reader):
     stored = [["Texte"], *[[t] for t in texts]]
     expected = ["Texte", "aAb", "_x0041_", "_", "x_x41_ _X0041_ _x004_", "\U0001F600",
                 "ax005F_b", "€ é", "tab\t"]
-    for name, write in (("inline", _inline_xlsx), ("shared", _shared_xlsx)):
-        # written as stored: XlsxWriter's own escaping then undone by writing them raw
-        path = tmp_path / f"{name}.xlsx"
-        if name == "inline":
-            wb = openpyxl.Workbook()
-            for r in stored:
-                wb.active.append(r)
-            wb.save(path)
-        else:
-            _raw_shared_xlsx(path, stored)
-        assert [r[0] for r in read_grid(path).rows] == expected, name
+    inline = tmp_path / "inline.xlsx"
+    wb = openpyxl.Workbook()
+    for r in stored:
+        wb.active.append(r)  # openpyxl writes the text it is given: stored as given
+    wb.save(inline)
+    for path in (inline, _raw_shared_xlsx(tmp_path / "shared.xlsx", stored)):
+        assert [r[0] for r in read_grid(path).rows] == expected, path.name
 
 
 def _raw_shared_xlsx(path, rows):
     """Shared strings stored exactly as given (XlsxWriter's own escaping undone)."""
-    _shared_xlsx_plain = pytest.importorskip("xlsxwriter")
+    xlsxwriter = pytest.importorskip("xlsxwriter")
     tmp = path.with_suffix(".tmp.xlsx")
-    wb = _shared_xlsx_plain.Workbook(str(tmp))
+    wb = xlsxwriter.Workbook(str(tmp))
     ws = wb.add_worksheet("Feuil1")
     for i, r in enumerate(rows):
         for j, v in enumerate(r):
@@ -204,3 +204,47 @@ def _raw_shared_xlsx(path, rows):
                         data = data.replace(f"@{i}.{j}@".encode(), v.encode())
             zout.writestr(name, data)
     return path
+
+
+def test_escapes_of_cells_without_reference(tmp_path):
+    """Cells without a reference (some programs write none: openpyxl reads them, at the next
+    column of their row): their escapes placed by parsing the sheet, decoded the same."""
+    import re
+
+    from barometre.survey.grid import read_grid
+
+    rows = [[v or "0" for v in r] for r in ESCAPED_ROWS]  # no blank cell: none to skip
+    path = _inline_xlsx(tmp_path / "avec-ref.xlsx", rows)
+    bare = tmp_path / "sans-ref.xlsx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(bare, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data, n = re.subn(rb'(<c) r="[A-Z]+[0-9]+"', rb"\1", data)
+                assert n > 20
+            zout.writestr(name, data)
+    assert read_grid(bare).rows == read_grid(path).rows == rows
+
+
+def test_a_formula_text_result_is_decoded_not_its_formula(tmp_path, reader):
+    """A formula's text result (``t="str"``, its value in ``<v>``) is stored escaped too;
+    an escape in the formula itself is no cell text. Rich text runs are joined, their
+    phonetic runs (``<rPh>``) left out, as both readers join them."""
+    from barometre.survey.grid import read_grid
+
+    path = _inline_xlsx(tmp_path / "formule.xlsx", [["Texte"], ["@F@"], ["@R@"]])
+    cells = {b"@F@": b'<c r="A2" t="str"><f>"_x0041_"&amp;"x"</f><v>x_xFFFF_&amp;</v></c>',
+             b"@R@": b'<c r="A3" t="inlineStr"><is><r><t>a_x0042_</t></r><r><rPr><b/>'
+                     b'</rPr><t xml:space="preserve"> _x00e9_</t></r><rPh sb="0" eb="1">'
+                     b"<t>_x0043_</t></rPh></is></c>"}
+    data = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    import re
+
+    for key, cell in cells.items():
+        data = re.sub(rb'<c r="A[23]" t="inlineStr"><is><t>' + key + rb"</t></is></c>",
+                      lambda m: cell, data)
+    out = tmp_path / "formule2.xlsx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(out, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr(name, data if name == "xl/worksheets/sheet1.xml" else zin.read(name))
+    assert [r[0] for r in read_grid(out).rows] == ["Texte", "x\uffff&", "aB é"]
