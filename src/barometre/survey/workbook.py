@@ -15,7 +15,8 @@ whose value the workbook does not hold (saved without it, or to be recomputed on
 :func:`recalculated_on_load`) are errors of their cells, not blanks (:func:`mark_formulas`).
 One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
 error cells (« #N/A », read as their text by both cell readers), its hidden rows and
-columns and its automatic filter (said by the reader, :mod:`.grid`).
+columns and its automatic filter (said by the reader, :mod:`.grid`), and the cells whose
+stored text holds an escaped character (« _xFFFF_ »: decoded, :mod:`.xstring`).
 """
 
 from __future__ import annotations
