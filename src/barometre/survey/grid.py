@@ -488,11 +488,18 @@ def _read_workbook(path: Path, sheet: str | None, caught: list) -> Grid:
     try:
         ws, notes = workbook.pick_sheet(wb, sheet, lambda w: _sheet_kind(w, path),
                                         _sheet_entities)
+        from . import xstring
         from .xlsx_fast import read_rows  # calamine when safe (#19.3), else openpyxl
 
-        scan = workbook.scan_sheet(path, ws)  # error cells, hidden rows and columns
+        shared = xstring.shared_escapes(path)  # the shared strings holding « _xHHHH_ »
+        # error cells, hidden rows and columns, the cells holding « _xHHHH_ »
+        scan = workbook.scan_sheet(path, ws, shared=shared)
         start = len(caught)  # the sheet's own warnings: not those of the sheets looked at
         rows, numbers = read_rows(path, ws, scan) or workbook.stream_rows(ws)
+        if scan.escapes_unplaced:  # some cell without a reference: the sheet parsed
+            scan.escaped = xstring.parsed_escapes(path, ws._worksheet_path, shared)
+        # their text decoded, whichever reader read them (neither decodes it all)
+        xstring.put_escaped(rows, numbers, scan.escaped)
         workbook.restore_serials(rows, numbers, caught[start:])
         workbook.restore_negative_serials(rows, numbers, scan)
         merged, formulas = workbook.sheet_extras(path, ws, scan,

@@ -12,7 +12,9 @@ A lone surrogate (U+D800–U+DFFF), which no file decoded by the reader can hold
 UTF-16 decoding refuse one, Arrow checks its text, an XML parser too), is removed alike.
 
 Every reader (the small files' grid, the large CSV's and Parquet's columns) calls the
-same two functions, so that they give the same records and problems.
+same two functions, so that they give the same records and problems. A workbook stores
+U+FFFE and U+FFFF escaped (« Bretagne_xFFFF_ »): decoded first, as it is read
+(:mod:`.xstring`), then removed here as a CSV's.
 """
 
 from __future__ import annotations

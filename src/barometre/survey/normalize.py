@@ -948,7 +948,9 @@ class _DayRuns:
             self.codes, table = first_appearance(np.asarray(dates).view("int64"))
             self.table = np.asarray(table, dtype=np.int64).view("datetime64[s]")
             self.dated = ~np.isnat(self.table)
-        self.days = np.sort(self.table[self.dated])
+        # one day per date, not per code: a date written two ways (« 15/10/2024 » and
+        # « 2024-10-15 », two distinct cells) is one day, its readings counted together
+        self.days = np.unique(self.table[self.dated])
         self.runs = date_runs(self.days)
         self._rank = np.searchsorted(self.days, self.table[self.dated])  # of each dated code
 
@@ -958,11 +960,14 @@ class _DayRuns:
         return bool(self.coded.counts()[nat].any() if self.coded is not None else nat.any())
 
     def day_counts(self) -> np.ndarray:
-        """The number of readings of each of ``days`` (a date of two codes, « 15/10/2024 »
-        and « 2024-10-15 », counted apart: each its slot of ``days``)."""
+        """The number of readings of each of ``days``: a date of two codes (« 15/10/2024 »
+        and « 2024-10-15 ») counted once, its codes' readings together (trend counts the
+        dates read, not their writing)."""
         counts = (self.coded.counts() if self.coded is not None
                   else np.bincount(self.codes, minlength=len(self.table)))
-        return counts[self.dated][np.argsort(self.table[self.dated])]
+        per_day = np.zeros(len(self.days), dtype=np.int64)
+        np.add.at(per_day, self._rank, counts[self.dated])
+        return per_day
 
     def spread(self, of_day: np.ndarray, none) -> np.ndarray:
         """Per reading the value of its date in ``of_day`` (one per day), ``none`` for a

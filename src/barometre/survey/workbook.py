@@ -15,7 +15,8 @@ whose value the workbook does not hold (saved without it, or to be recomputed on
 :func:`recalculated_on_load`) are errors of their cells, not blanks (:func:`mark_formulas`).
 One byte scan of the sheet's XML (:func:`scan_sheet`) finds its
 error cells (« #N/A », read as their text by both cell readers), its hidden rows and
-columns and its automatic filter (said by the reader, :mod:`.grid`).
+columns and its automatic filter (said by the reader, :mod:`.grid`), and the cells whose
+stored text holds an escaped character (« _xFFFF_ »: decoded, :mod:`.xstring`).
 """
 
 from __future__ import annotations
@@ -529,13 +530,23 @@ class SheetScan:
     hidden_rows: list = field(default_factory=list)
     hidden_columns: list = field(default_factory=list)
     autofilter: tuple[int, int] | None = None
+    #: the cells whose stored text holds an escape (``_xHHHH_``, :mod:`.xstring`), by
+    #: (row, column), their text decoded; ``escapes_unplaced``: some such cell the byte
+    #: scan could not place (no reference): the sheet is parsed for them
+    escaped: dict = field(default_factory=dict)
+    escapes_unplaced: bool = False
 
 
-def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024) -> SheetScan:
+def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024,
+               shared: dict[int, str] | None = None) -> SheetScan:
     """Scan a sheet's XML by bytes, chunk by chunk (cut before a row): formulas or merged
     ranges (parsed then by :func:`sheet_extras`), error cells, hidden rows and columns,
-    the automatic filter. A substring test per chunk first: a sheet without any of them
-    (the usual) costs one pass of ``bytes.find``, no per-cell work."""
+    the automatic filter, the cells whose stored text holds an escape (``_xHHHH_``; those
+    of ``shared``, the shared strings that hold one: :func:`.xstring.shared_escapes`). A
+    substring test per chunk first: a sheet without any of them (the usual) costs one pass
+    of ``bytes.find``, no per-cell work."""
+    from .xstring import holds_escape, scan_block
+
     scan = SheetScan()
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
     if not part:
@@ -554,6 +565,8 @@ def scan_sheet(path: Path, ws, chunk: int = 4 * 1024 * 1024) -> SheetScan:
                     continue
                 data, rest = data[:cut], data[cut:]
             _scan_block(data, scan)
+            if (shared or holds_escape(data)) and not scan.escapes_unplaced:
+                scan.escapes_unplaced = not scan_block(data, scan.escaped, shared or {})
             if not block:
                 return scan
 

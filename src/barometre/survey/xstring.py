@@ -1,0 +1,313 @@
+"""A workbook's escaped characters, ``_xHHHH_``, decoded as the standard says (task inp24).
+
+XML cannot hold some characters (U+0001 and the other C0 controls but tab and line ends,
+U+FFFE, U+FFFF), so an .xlsx stores each as ``_x`` + its UTF-16 code unit in four hex
+digits + ``_`` (ECMA-376 Part 1, 22.9.2.19, ST_Xstring): « Bretagne<U+FFFF> » is stored
+« Bretagne_xFFFF_ »; and a text that holds such a sequence itself has its underscore
+escaped (« _x005F_ »): a typed « _x0041_ » is stored « _x005F_x0041_ ».
+
+Neither cell reader decodes them so: openpyxl leaves them as stored (and drops every
+« x005F_ » of a shared string), calamine decodes those below U+0100 only. So
+« Bretagne_xFFFF_ » was read as an unknown entity, where the same file saved as CSV
+reads Bretagne with a ``noncharacter-removed`` warning. The cells whose stored text holds
+one are found in the sheet's XML (:func:`.workbook.scan_sheet`: a substring search where
+there is none), their text taken from the XML, decoded here and put in place of what
+either reader read (:func:`put_escaped`), before anything reads the cells: the
+noncharacters and controls they hold are then handled as a CSV's
+(:mod:`.noncharacters`).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from bisect import bisect_left
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ESCAPE", "decode", "shared_escapes", "put_escaped"]
+
+#: one escaped character: ``_x`` and four hex digits (either case, as Excel reads them)
+ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_ESCAPE_BYTES = re.compile(rb"_x[0-9A-Fa-f]{4}_")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def decode(text: str) -> str:
+    """``text`` as stored in a workbook, its escapes decoded (one pass, left to right: the
+    « _x005F_ » of « _x005F_x0041_ » is the underscore of a literal « _x0041_ »); two
+    escapes of a UTF-16 surrogate pair are their one character, a lone one stays (the
+    noncharacters' check removes it, :mod:`.noncharacters`).
+
+    >>> decode("Bretagne_xFFFF_"), decode("_x005F_x0041_"), decode("a_x0041_b_x005f_")
+    ('Bretagne\\uffff', '_x0041_', 'aAb_')
+    >>> decode("_xD83D__xDE00_") == "\\U0001F600", decode("x_x41_ _X0041_")
+    (True, 'x_x41_ _X0041_')
+    """
+    if "_x" not in text:
+        return text
+    out = ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _SURROGATE.search(out):  # a pair as one character; a lone surrogate kept
+        out = out.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return out
+
+
+def holds_escape(data: bytes) -> bool:
+    """Whether some bytes of a sheet's XML hold an escape: each underscore looked at
+    (``bytes.find``, memchr-fast: a sheet without any costs nothing measurable; a
+    search for « _x » costs ~0.1 s on a 40 MB sheet), the regex past a few dozen."""
+    i = data.find(b"_")
+    for _ in range(64):
+        if i < 0:
+            return False
+        if _ESCAPE_BYTES.match(data, i):
+            return True
+        i = data.find(b"_", i + 1)
+    return i >= 0 and _ESCAPE_BYTES.search(data, i) is not None
+
+
+def needs_decoding(raw: str) -> bool:
+    """Whether a stored text may be read otherwise than :func:`decode` reads it: an escape,
+    or an « x005F_ » (openpyxl drops it from a shared string, escape or not)."""
+    return "x005F_" in raw or ESCAPE.search(raw) is not None
+
+
+_OVERRIDE = re.compile(rb"<(?:\w+:)?Override\b[^>]*>")
+_PART_NAME = re.compile(rb"\bPartName\s*=\s*[\"']([^\"']+)[\"']")
+
+
+def _shared_part(zf: zipfile.ZipFile) -> str | None:
+    """The shared strings' part, as openpyxl finds it: by its content type, else the usual
+    name."""
+    names = set(zf.namelist())
+    try:
+        types = zf.read("[Content_Types].xml")
+    except KeyError:
+        types = b""
+    for m in _OVERRIDE.finditer(types):
+        if b"sharedStrings+xml" in m.group():
+            name = _PART_NAME.search(m.group())
+            if name and name.group(1).decode("utf-8", "replace").lstrip("/") in names:
+                return name.group(1).decode("utf-8", "replace").lstrip("/")
+    return "xl/sharedStrings.xml" if "xl/sharedStrings.xml" in names else None
+
+
+def _text_of(string_item) -> str:
+    """A string item's text (``<si>``, ``<is>``): its ``<t>`` and its runs' ``<t>``, not
+    its phonetic runs (``<rPh>``), as both cell readers join them."""
+    out = []
+    for child in string_item:
+        tag = child.tag.rsplit("}", 1)[-1] if isinstance(child.tag, str) else ""
+        if tag == "t":
+            out.append(child.text or "")
+        elif tag == "r":
+            out += [t.text or "" for t in child if isinstance(t.tag, str)
+                    and t.tag.rsplit("}", 1)[-1] == "t"]
+    return "".join(out)
+
+
+def shared_escapes(path: Path) -> dict[int, str]:
+    """The shared strings (by index) whose stored text :func:`needs_decoding`, decoded; empty
+    (the usual) after a substring search of the part."""
+    from lxml import etree
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            part = _shared_part(zf)
+            if part is None:
+                return {}
+            data = zf.read(part)  # bounded by the archive's check (check_archive)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return {}
+    if b"x005F_" not in data and _ESCAPE_BYTES.search(data) is None:
+        return {}
+    out: dict[int, str] = {}
+    import io
+
+    items = etree.iterparse(io.BytesIO(data), events=("end",), tag=f"{_MAIN}si",
+                            resolve_entities=False, no_network=True)
+    for k, (_, si) in enumerate(items):
+        raw = _text_of(si)
+        if needs_decoding(raw):
+            out[k] = decode(raw)
+        si.clear()
+    return out
+
+
+# ----------------------------------------------------------------------- in the sheet
+
+#: a cell's start tag: its prefix, attributes, and whether it closes itself
+_CELL_OPEN = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)c(\s[^>]*?)?(/?)>")
+_TYPE = re.compile(rb"(?:^|\s)t\s*=\s*[\"']([^\"']*)[\"']")
+_SHARED_VALUE = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?v>\s*([0-9]{1,9})\s*</")
+_PREFIXES = re.compile(rb"(?:</?|\s)([A-Za-z_][\w.-]*):[A-Za-z_]")
+
+
+def _cell_around(data: bytes, i: int) -> tuple[int, int, re.Match] | None:
+    """The cell element of ``data`` that holds position ``i``: its start, its end and its
+    start tag's match; None when ``i`` is in no cell (a header's text, a formula of a rule)."""
+    j = i
+    while True:
+        j = max(data.rfind(b"<c", 0, j), data.rfind(b":c", 0, j))
+        if j < 0:
+            return None
+        lt = data.rfind(b"<", 0, j + 1)
+        if lt < 0:
+            return None
+        m = _CELL_OPEN.match(data, lt)
+        if m is not None:  # not « <color », « <cols », « <x:charset »…
+            break
+        j = lt
+    if m.group(3):  # <c …/>: no text
+        return None
+    close = b"</" + m.group(1) + b"c>"
+    end = data.find(close, m.end())
+    if end < 0 or end < i:
+        return None
+    return lt, end + len(close), m
+
+
+def _fragment_text(fragment: bytes) -> str | None:
+    """The stored text of one cell element (an inline string's, or a formula's text
+    result): parsed as XML (entities, CDATA, runs), its prefixes declared; None if it does
+    not parse."""
+    import xml.etree.ElementTree as ET
+
+    prefixes = {p for p in _PREFIXES.findall(fragment) if p not in (b"xml", b"xmlns")}
+    decl = b"".join(b' xmlns:' + p + b'="urn:inp24"' for p in sorted(prefixes))
+    try:
+        root = ET.fromstring(b'<w xmlns="urn:inp24"' + decl + b">" + fragment + b"</w>")
+    except ET.ParseError:
+        return None
+    cell = root[0]
+    for child in cell:
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "is":
+            return _text_of(child)
+        if tag == "v":
+            return child.text or ""
+    return ""
+
+
+def scan_block(data: bytes, escaped: dict, shared: dict[int, str]) -> bool:
+    """Into ``escaped`` (by (row, column)), the decoded text of each cell of ``data`` (whole
+    rows of a sheet's XML) whose stored text needs it: an inline string or a formula's
+    text holding an escape, a shared string among ``shared`` (:func:`shared_escapes`).
+    False when some such cell cannot be placed by its bytes (no reference, a fragment that
+    does not parse alone): the sheet is then parsed whole (:func:`parsed_escapes`)."""
+    from .workbook import _ATTR_REF, _col_index
+
+    ok = True
+    seen: set[int] = set()
+    hits = []
+    if holds_escape(data):
+        hits += [(m.start(), None) for m in _ESCAPE_BYTES.finditer(data)]
+    if shared:
+        hits += [(m.start(), int(m.group(1))) for m in _SHARED_VALUE.finditer(data)
+                 if int(m.group(1)) in shared]
+    for i, index in hits:
+        cell = _cell_around(data, i)
+        if cell is None or cell[0] in seen:
+            continue
+        start, end, m = cell
+        seen.add(start)
+        kind = _TYPE.search(m.group(2) or b"")
+        kind = kind.group(1) if kind else b"n"
+        if index is not None:
+            if kind != b"s":
+                continue  # a number's value, not a shared string's index
+            text = shared[index]
+        elif kind in (b"inlineStr", b"str"):
+            raw = _fragment_text(data[start:end])
+            if raw is None:
+                ok = False
+                continue
+            if not needs_decoding(raw):
+                continue  # the escape was in a formula's text (<f>), not the cell's
+            text = decode(raw)
+        else:
+            continue  # a shared string's index (done above), a number, an error
+        ref = _ATTR_REF.search(m.group(2) or b"")
+        if ref is None:
+            ok = False
+            continue
+        escaped[(int(ref.group(2)), _col_index(ref.group(1).decode()))] = text
+    return ok
+
+
+def parsed_escapes(path: Path, part: str, shared: dict[int, str]) -> dict:
+    """:func:`scan_block`'s cells, the sheet parsed whole (a cell without a reference at the
+    next column of its row, as the cell readers place it: :func:`.workbook.sheet_extras`)."""
+    from lxml import etree
+
+    from .workbook import _REF, _col_index
+
+    out: dict = {}
+    row, col = 0, 0
+    with zipfile.ZipFile(path) as zf, zf.open(part.lstrip("/")) as fh:
+        for event, el in etree.iterparse(fh, events=("start", "end"),
+                                         tag=(f"{_MAIN}row", f"{_MAIN}c"),
+                                         resolve_entities=False, no_network=True,
+                                         huge_tree=False):
+            if event == "start":
+                if el.tag == f"{_MAIN}row":
+                    r = el.get("r")
+                    row = int(r) if r and r.isdigit() else row + 1
+                    col = 0
+                continue
+            if el.tag == f"{_MAIN}c":
+                m = _REF.fullmatch(el.get("r") or "")
+                if m:
+                    row, col = int(m.group(2)), _col_index(m.group(1))
+                else:
+                    col += 1
+                kind = el.get("t", "n")
+                text = None
+                if kind == "s" and shared:
+                    v = el.find(f"{_MAIN}v")
+                    index = (v.text or "").strip() if v is not None else ""
+                    text = shared.get(int(index)) if index.isdigit() else None
+                elif kind == "inlineStr":
+                    item = el.find(f"{_MAIN}is")
+                    raw = _text_of(item) if item is not None else ""
+                    text = decode(raw) if needs_decoding(raw) else None
+                elif kind == "str":
+                    v = el.find(f"{_MAIN}v")
+                    raw = (v.text or "") if v is not None else ""
+                    text = decode(raw) if needs_decoding(raw) else None
+                if text is not None:
+                    out[(row, col)] = text
+            el.clear()
+            if el.tag == f"{_MAIN}row":  # none kept in the tree
+                while el.getprevious() is not None:
+                    del el.getparent()[0]
+    return out
+
+
+def put_escaped(rows: list[list[Any]], numbers: list[int], escaped: dict) -> None:
+    """Put each decoded text of ``escaped`` ((row, column): text) in its cell, in place of
+    what the cell reader read; a row left blank is dropped, a row's trailing blanks
+    trimmed, as the readers read them."""
+    from .workbook import _is_blank
+
+    touched: set[int] = set()
+    for (r, c), text in sorted(escaped.items()):
+        k = bisect_left(numbers, r)
+        if k == len(numbers) or numbers[k] != r:
+            if _is_blank(text):
+                continue
+            numbers.insert(k, r)  # a row the reader found blank (cannot be: kept safe)
+            rows.insert(k, [])
+        row = rows[k]
+        if len(row) < c:
+            row.extend([None] * (c - len(row)))
+        row[c - 1] = text
+        touched.add(r)
+    for r in sorted(touched, reverse=True):
+        k = bisect_left(numbers, r)
+        row = rows[k]
+        while row and _is_blank(row[-1]):
+            row.pop()
+        if not row:
+            del rows[k], numbers[k]
