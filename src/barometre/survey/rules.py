@@ -172,8 +172,13 @@ def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int) -> list[list[
     without pandas (the reader says a reading replaced within its wave by this rule too).
 
     ``day``: per reading, the rank of its date among the run's ``n_days`` dates (in
-    increasing order); ``pair``: per reading, its entity × platform pair as one integer.
-    Returns the ranks of the dates of each wave, in order.
+    increasing order; another rank, such as -1 for no date, is left out); ``pair``: per
+    reading, its entity × platform pair as one non-negative integer. Returns the ranks of
+    the dates of each wave, in order.
+
+    Counted on the integers, not on a set of pairs per date (0.8 s of Python on 3.6 M
+    monthly readings): each distinct reading's previous date of its pair says whether the
+    wave or the open run of re-readings has read it; a pass over the dates in numpy.
 
     >>> day = np.array([0, 0, 0, 1, 1, 1])  # three pairs, all read again: two waves
     >>> rereading_cuts(day, np.array([1, 2, 3, 1, 2, 3]), 2)
@@ -183,41 +188,62 @@ def rereading_cuts(day: np.ndarray, pair: np.ndarray, n_days: int) -> list[list[
     """
     if n_days < 2:
         return [list(range(n_days))]
+    day = np.asarray(day, dtype=np.int64)
+    pair = np.asarray(pair, dtype=np.int64)
+    if len(day) and (day.min() < 0 or day.max() >= n_days):  # no date (-1): not read here
+        kept = (day >= 0) & (day < n_days)
+        day, pair = day[kept], pair[kept]
     width = int(pair.max(initial=0)) + 1
-    # sorted by date (a sort, not np.unique: numpy 2's hashing took 8 times as long); the
-    # sets below keep each pair once
-    key = np.sort(np.asarray(day, dtype=np.int64) * width + np.asarray(pair, dtype=np.int64))
-    of_day, pairs = key // width, key % width
-    bounds = np.searchsorted(of_day, np.arange(n_days + 1))
+    if width > 4 * len(pair) + 65_536:  # sparse numbers: renumbered, for the arrays below
+        pair = np.unique(pair, return_inverse=True)[1].ravel()
+        width = int(pair.max(initial=0)) + 1
+    # the readings grouped by date (a stable sort of small integers: numpy's radix sort)
+    order = np.argsort(day.astype(np.uint16 if n_days <= 1 << 16 else np.int64),
+                       kind="stable")
+    pairs = pair[order]
+    bounds = np.r_[0, np.cumsum(np.bincount(day, minlength=n_days))].tolist()
+    # Each pair's previous date: the sets of the rule are runs of dates, so what a date
+    # shares with them is counted from it. The wave (from date ``w``) has read the pairs
+    # of dates w… before the open run of re-readings (from ``s``, or none), which has read
+    # those of dates s…: a pair of date d is in the wave when its previous date is ≥ w, new
+    # to the run when < s.
+    last = np.full(width, -1, dtype=np.int64)  # per pair the latest date that read it
+    at = np.empty(width, dtype=np.int64)
     cuts: list[list[int]] = [[]]
-    seen: set = set()  # the pairs the wave read before the open run of re-readings
+    w = 0  # the wave's first date
+    seen = 0  # how many pairs the wave read before the open run of re-readings
     opened: list[int] = []  # that run's dates, the pairs it read, and how many
-    run_pairs: set = set()  # of them the wave had read before it
-    again = 0
+    run_pairs = again = 0  # of them the wave had read before it
     for d in range(n_days):
-        here = set(pairs[bounds[d]:bounds[d + 1]].tolist())
+        here = pairs[bounds[d]:bounds[d + 1]]
+        if len(here) > 1:  # each pair once (a same-day re-reading: a duplicate)
+            i = np.arange(len(here))
+            at[here] = i
+            here = here[at[here] == i]
+        prev = last[here]
+        last[here] = d
         if not opened:
-            again = len(here & seen)
+            again = int(np.count_nonzero(prev >= w))
             if not (again and 2 * again >= len(here)):  # mostly first readings: the wave
                 cuts[-1].append(d)
-                seen |= here
+                seen += len(here) - again
                 continue
-            run_pairs = set(here)
+            s, run_pairs = d, len(here)
         else:  # counted as it grows: each pair once (a run may gather thousands)
-            new = here - run_pairs
-            again += len(new & seen)
-            run_pairs = run_pairs | new
+            new = prev[prev < s]
+            again += int(np.count_nonzero(new >= w))
+            run_pairs += len(new)
         opened.append(d)
-        if 2 * again >= len(seen) and 2 * again >= len(run_pairs):
+        if 2 * again >= seen and 2 * again >= run_pairs:
             # the run reads again half of what the wave had read, and mostly that: a new
             # wave from the run's first date (a pilot day of 1 entity corrected on the main
             # day is none: the main day's readings are mostly first readings)
             cuts.append(opened)
-            seen, opened, run_pairs = run_pairs, [], set()
-        elif 2 * again < len(run_pairs):  # mostly first readings now: the campaign goes on
+            w, seen, opened = s, run_pairs, []
+        elif 2 * again < run_pairs:  # mostly first readings now: the campaign goes on
             cuts[-1] += opened
-            seen |= run_pairs
-            opened, run_pairs = [], set()
+            seen += run_pairs - again
+            opened = []
     cuts[-1] += opened  # a run that never read half of the wave again: its corrections
     return cuts
 
