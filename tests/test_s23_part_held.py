@@ -54,9 +54,11 @@ def test_the_report_movements_say_the_part(cli, tmp_path):
                     if c.value is not None).replace("\u202f", " ")
     assert PART_WORDS in text and TYPE_WORDS not in text
     assert NAMED in text
-    # the method line, as the terminal's: « exhaustif » of the part, not of the type
-    assert "toute la partie du type que tiennent les vagues est comparée" in text
+    # the method line, as the terminal's: no « exhaustif » of the type; nor of the part,
+    # which no cell says here (a sure range in place of p: des24, tests/test_des24_legend.py)
+    assert "toute la partie du type que tiennent les vagues est comparée" not in text
     assert "« exhaustif » : toutes les entités du type sont comparées" not in text
+    assert "(arrivées contre départs), bilatéral." in text and "bilatéral ; « exhaustif »" not in text
 
 
 def test_the_sure_range_note_says_the_change_column_may_fall_outside(cli, tmp_path):

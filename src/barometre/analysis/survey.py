@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +56,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY
 from ..messages import Count, Day, Msg, Words
 from . import grouping
 from .records import Records
-from .stats import wilson_interval
+from .stats import _nan, wilson_interval
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -642,10 +642,10 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     else:
         pops = [n_ref] * len(n_base)
     census = [bool(N) and n == N for n, N in zip(n_base, pops)]
-    # a census has no interval (missing, not share–share: bounds equal to the share would
-    # read, in a frame, a JSON or a CSV, as a sample's interval of zero width)
-    cis = [(None, None) if c else wilson_interval(s, n, population=N)
-           for s, n, c, N in zip(share, n_base, census, pops)]
+    # a census has no interval (wilson_interval's (None, None), not share–share: bounds
+    # equal to the share would read, in a frame, a JSON or a CSV, as a sample's interval
+    # of zero width)
+    cis = [wilson_interval(s, n, population=N) for s, n, N in zip(share, n_base, pops)]
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
     # a year whose file is no random sample of the type: its part said, counted apart
@@ -1170,10 +1170,7 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
             sizes = [bands.get(b) for b in col["strate"]]
         else:
             sizes = [design.n_subset] * n
-        whole = [bool(N) and k == N for k, N in zip(n_base, sizes)]
-        # the part's census (subset_census): no interval, as a census of the type
-        cis = [(None, None) if w else wilson_interval(s, k, population=N)
-               for s, k, w, N in zip(share, n_base, whole, sizes)]
+        cis, whole = _part_cis(share, n_base, sizes)
         return {"ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
                 "flags": [""] * n, "subset_census": whole,
                 **({"n_subset": sizes} if by == "category" else {})}
@@ -1190,9 +1187,8 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
         for s, k, b in zip(share, n_base, col["strate"]):
             N, held = band_sizes.get(b), in_band.get(b, 0)
             drawn.append(bool(N) and (held == 0 or held == N))
-            # a band's census: no interval (census), not a non-random sample
-            cis.append(((None, None) if k == N else wilson_interval(s, k, population=N))
-                       if drawn[-1] else (None, None))
+            # a band's census: no interval (wilson_interval's), not a non-random sample
+            cis.append(wilson_interval(s, k, population=N) if drawn[-1] else (None, None))
         return {"ci_low": [lo for lo, _ in cis], "ci_high": [hi for _, hi in cis],
                 "flags": ["" if d else "non_random_sample" for d in drawn],
                 "subset_census": [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)],
@@ -1231,6 +1227,27 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
     return {"ci_low": [None] * n, "ci_high": [None] * n, "flags": ["non_random_sample"] * n,
             "estimate": est, "estimate_low": low, "estimate_high": high,
             "n_estimate": [N if e is not None else None for e in est]}
+
+
+def _part_cis(share: Sequence[float], n_base: Sequence[int],
+              sizes: Sequence[int | None]) -> tuple[list[tuple], list[bool]]:
+    """The interval and census of each figure of a part of the type held alone (the 96
+    metropolitan départements, a sample inside some size bands), ``sizes`` the part's
+    entities each figure is of: the part's census when all of it answered (``True``, no
+    interval: nothing was drawn), else the Wilson interval on N = the part's size, not the
+    type's (a draw of the 101 départements it is not); no N (None), a plain Wilson one.
+    :func:`_design_figures` and :func:`barometre.analysis.waves.wave_trend` (each wave of
+    such a file) both give a part's figures so, as compare does.
+
+    Returns
+    -------
+    (cis, whole)
+        ``(low, high)`` per figure, ``(None, None)`` for none; whether it is the part's
+        census.
+    """
+    whole = [bool(N) and not _nan(k) and k == N for k, N in zip(n_base, sizes)]
+    # a census is wilson_interval's (None, None): no bounds equal to the share
+    return [wilson_interval(s, k, population=N) for s, k, N in zip(share, n_base, sizes)], whole
 
 
 def _part_per_band(design: SurveyDesign, t: str) -> dict[str, int]:

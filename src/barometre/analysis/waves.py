@@ -1153,19 +1153,14 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
 def _part_intervals(a: pd.DataFrame, n_part: int) -> None:
     """The rows of :func:`barometre.adoption` of a wave whose file is a part of the type
     alone (``n_part`` entities: the 96 metropolitan départements, a sample inside some
-    size bands) made the part's, as compare gives them: its census when all of it answered
-    (``census`` true, no interval: nothing was drawn), else the Wilson interval on N =
-    ``n_part``, not on the type's N (a draw of the 101 départements it is not)."""
-    from .stats import wilson_interval
+    size bands) made the part's, as compare gives them (:func:`.survey._part_cis`): its
+    census when all of it answered (``census`` true, no interval), else the Wilson interval
+    on N = ``n_part``, not on the type's N."""
+    from .survey import _part_cis
 
-    lows, highs, whole = [], [], []
-    for share, n in zip(a["share"].tolist(), a["n_base"].tolist()):
-        census = not pd.isna(n) and int(n) == n_part
-        lo, hi = ((None, None) if census or pd.isna(share) or pd.isna(n)
-                  else wilson_interval(float(share), int(n), population=n_part))
-        lows.append(np.nan if lo is None else lo), highs.append(np.nan if hi is None else hi)
-        whole.append(census)
-    a["ci_low"], a["ci_high"] = lows, highs
+    cis, whole = _part_cis(a["share"].tolist(), a["n_base"].tolist(), [n_part] * len(a))
+    a["ci_low"] = [np.nan if lo is None else lo for lo, _ in cis]
+    a["ci_high"] = [np.nan if hi is None else hi for _, hi in cis]
     a["census"] = np.asarray(whole, dtype=bool) | a["census"].astype(bool).to_numpy()
 
 

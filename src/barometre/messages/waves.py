@@ -261,6 +261,13 @@ MESSAGES = {
         "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
         "test (joined vs left), two-sided; 'census': every entity of the type is compared, the "
         "change is exact."),
+    # no row's p says « exhaustif » (a sample, a sure range, waves marked « † »): no legend
+    # of it (waves-note-base, -said, -part say it when one does)
+    "waves-note-base-no-census": (
+        "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "
+        "p : test exact de McNemar (arrivées contre départs), bilatéral.",
+        "Shares over the comparable entities (known answer in both waves); p: McNemar's exact "
+        "test (joined vs left), two-sided."),
     # under --within, --panel: the base said, named in the title, is what is compared whole
     "waves-note-base-said": (
         "Parts calculées sur les entités comparables (réponse connue aux deux vagues) ; "

@@ -819,8 +819,7 @@ def _design_wave_said(label: str, t: str, d: dict, lang: str) -> tuple[str, dict
     part = _part_label({"collectivity_type": t}, lang, design=d)
     n = fmt_int(d["n_subset"], lang)
     if d["n_others"]:
-        what = _t("survey-design-what-beside", lang, n=n, part=part,
-                  **_beside_words(d, t, lang))
+        what = _beside_what(d, t, lang)
     elif d["kind"] == "bands":
         what = _t("survey-design-what-bands", lang, n=n, part=part,
                   n_sample=fmt_int(d["n_sample"], lang))
@@ -842,10 +841,7 @@ def design_changes_note(d: dict | None, lang: str = "fr",
     such a wave (:func:`design_wave_notes`)."""
     if not d and not bands and mix and mix.get("kind") != "mix":  # a part beside others
         t = mix["type"]
-        what = _t("survey-design-what-beside", lang, n=fmt_int(mix["n_subset"], lang),
-                  part=_part_label({"collectivity_type": t}, lang, design=mix),
-                  **_beside_words(mix, t, lang))
-        return [_t("changes-design-note-marked", lang, what=what,
+        return [_t("changes-design-note-marked", lang, what=_beside_what(mix, t, lang),
                    total=fmt_int(mix["total"], lang), label=type_label(t, lang, plural=True))]
     if not d and not bands and mix:
         t = mix["type"]
@@ -867,6 +863,15 @@ def design_changes_note(d: dict | None, lang: str = "fr",
     code = "changes-design-note" if d.get("census", True) else "changes-design-note-held"
     return [_t(code, lang, what=what, total=fmt_int(d["total"], lang),
                label=type_label(t, lang, plural=True))]
+
+
+def _beside_what(d: dict, t: str, lang: str) -> str:
+    """What a file holding a part of type ``t`` whole beside others holds (``d``: its
+    design, ``n_others`` of them), as trend's and changes' notes say it: "les 42 grandes
+    villes, toutes, à côté de 60 autres communes"."""
+    return _t("survey-design-what-beside", lang, n=fmt_int(d["n_subset"], lang),
+              part=_part_label({"collectivity_type": t}, lang, design=d),
+              **_beside_words(d, t, lang))
 
 
 def _part_held(d: dict, t: str, part: str, lang: str) -> str:

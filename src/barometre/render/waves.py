@@ -147,13 +147,18 @@ def sure_range_example(df: Any, lang: str = "fr") -> str | None:
     return None
 
 
-def base_note(attrs: dict, lang: str = "fr") -> str:
+def base_note(df: Any, lang: str = "fr") -> str:
     """The method line under a table of :func:`barometre.changes` (the terminal's and the
-    Mouvements sheet's): its shares' base and what « exhaustif » means there, the part's
-    when the waves hold a part of the type (``attrs["design"]``), the base said's, or the
-    type's."""
-    return text("waves-note-base-part" if attrs.get("design") else
-                "waves-note-base-said" if attrs.get("base") else "waves-note-base", lang)
+    Mouvements sheet's): its shares' base, its p, and what « exhaustif » means there, the
+    part's when the waves hold a part of the type (``attrs["design"]``), the base said's,
+    or the type's; that last only when a row's p column says « exhaustif » (a census, no
+    mark « † »): a legend of nothing shown would read as if something were counted whole
+    (a part held with some answers unknown gives a sure range, no census)."""
+    a = df.attrs
+    if not any(bool(r["census"]) and not untested(r) for r in df.to_dict("records")):
+        return text("waves-note-base-no-census", lang)
+    return text("waves-note-base-part" if a.get("design") else
+                "waves-note-base-said" if a.get("base") else "waves-note-base", lang)
 
 
 def sure_range_note(df: Any, lang: str = "fr") -> str | None:
@@ -617,7 +622,7 @@ def changes_table(df: Any, movers: Any = None, lang: str = "fr", top: int = 3) -
     parts += [text_table(head, rows, "lrrrrrrrrr"), ""]
     if movers is not None and len(movers):
         parts += _movers_lines(movers, lang, top) + [""]
-    parts += [base_note(a, lang)]
+    parts += [base_note(df, lang)]
     sure = sure_range_note(df, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         parts.append(sure)

@@ -83,7 +83,7 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                 cell = sh.ws.cell(row=block.first_row + i, column=block.col(j))
                 if cell.value is not None:
                     sh.mark_share(cell, "†")
-    sh.line(base_note(a, lang), size=9, color="595959")
+    sh.line(base_note(ch, lang), size=9, color="595959")
     sure = sure_range_note(ch, lang)
     if sure:  # every entity in both waves, some answers unknown: a sure range, no p
         sh.line(sure, size=9, color="595959")
