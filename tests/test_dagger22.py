@@ -142,15 +142,19 @@ def test_chart_trend_draws_no_bar_and_marks_the_point(tmp_path):
     marks = [(x.get_gid(), x.get_text()) for x in ax.texts]
     assert marks == [("mark:facebook:2025-10-15", "†")]
     caption = fig.get_supxlabel().replace("\n", " ").replace(NNBSP, " ")
-    assert "pas de barre pour une vague exhaustive ni pour une vague marquée †" in caption
+    # no wave is a census: the caption says only why the † wave has no bar (s24)
+    assert "(pas de barre pour une vague marquée †)" in caption
+    assert "exhaustive" not in caption
     assert "† Vague du 15/10/2025 : le fichier tient 10 des 989" in caption
     assert "pas d'intervalle pour elle" in caption
     assert "son intervalle suppose" not in caption
     en = bm.charts.wave_trend(t, lang="en").get_supxlabel().replace("\n", " ")
-    assert "none for a census wave nor for a wave marked †" in en
+    assert "(none for a wave marked †)" in en and "census" not in en
     # two random draws: no mark, the caption as before
     fig = bm.charts.wave_trend(bm.wave_trend(bm.read_waves([old]), type="epci"))
-    assert not fig.axes[0].texts and "marquée" not in fig.get_supxlabel()
+    cap = fig.get_supxlabel().replace("\n", " ")
+    assert not fig.axes[0].texts and "marquée" not in cap
+    assert "intervalle de confiance à 95 %" in cap and "pas de barre" not in cap
 
 
 def test_notes_each_on_their_own_line(cli, tmp_path):

@@ -387,6 +387,14 @@ MESSAGES = {
         "pour une vague exhaustive ni pour une vague marquée †)",
         "Source: survey{s} {sources} — bars: 95% confidence interval (none for a census wave "
         "nor for a wave marked †)"),
+    # no wave a census: no bar missing for that reason, none said
+    "waves-chart-trend-caption-nocensus": (
+        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 %",
+        "Source: survey{s} {sources} — bars: 95% confidence interval"),
+    "waves-chart-trend-caption-marked-nocensus": (
+        "Source : enquête{s} {sources} — barres : intervalle de confiance à 95 % (pas de barre "
+        "pour une vague marquée †)",
+        "Source: survey{s} {sources} — bars: 95% confidence interval (none for a wave marked †)"),
     "waves-chart-changes-title": ("{type} : {from_old} {to_new}", "{type}: {from_old} {to_new}"),
     # what the dumbbells measure, on the x axis (the title says only who and when)
     "waves-chart-changes-xlabel": ("Part des {plural} présents sur chaque réseau",

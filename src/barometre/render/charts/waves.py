@@ -133,6 +133,9 @@ def wave_trend(df: pd.DataFrame, lang: str = "fr", title: str | None = None,
         # a wave marked « † » has no bar either: the caption says so, its note why
         marked = "-marked" if not annuaire and "flags" in df and any(
             untested(r) for r in df.to_dict("records")) else ""
+        # « pas de barre pour une vague exhaustive » only where a wave is one (des24)
+        if not annuaire and not df["census"].fillna(False).astype(bool).any():
+            marked += "-nocensus"
         # whiskers of a small part read as a random draw: what they assume, as compare's
         # chart says it, in words (« tirage au hasard supposé : si les entités ont été choisies… »)
         draw = "".join(("; " if lang == "en" else " ; ") + x
