@@ -94,3 +94,76 @@ def test_five_cells_stay_said_one_by_one(cli, tmp_path):
     assert [(p["row"], p["code"], p["value"]) for p in items] == [
         (i + 1, "count-ambiguous", f"{i},{i:03d}") for i in range(1, 6)]
     assert items[0]["message"].endswith("; écrivez 1001 pour lever le doute")
+
+
+# --------------------------------------------------------------------------- 2. blanks left out
+
+def _blanks(path, sheet="Sources et méthode", row="Réponses vides"):
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)[sheet]
+    text = next(r[1] for r in ws.iter_rows(values_only=True) if r[0] == row)
+    return text[text.rindex(" (") + 2:]
+
+
+@pytest.fixture(scope="module")
+def long_file(tmp_path_factory):
+    from .test_waves22a import _long_file
+
+    return _long_file(tmp_path_factory.mktemp("msg24"))
+
+
+def _set_a():
+    from .conftest import FILES
+
+    a = FILES / "waves21"
+    return [a / "a_w2024.csv", a / "a_w2025mars.xlsx", a / "a_w2025oct.csv"]
+
+
+@pytest.mark.parametrize("how", ["three files", "one long file"])
+def test_every_years_blanks_left_out_are_named(cli, tmp_path, long_file, how):
+    """Set A: 2024's Facebook blank (Ain's row 8, « non renseigné »: its column writes
+    « Non ») leaves the 2024 point of the Évolution, whose base is its own; the sheet
+    named only the key figures' year, « hors base : Instagram : 5 ». Each year's count is
+    the one compare says of that year, « 1 autre sans réponse, hors base » (2025's two
+    « NR » of Facebook on 14/10 take the answers of 10/03, as in the report)."""
+    data = _set_a() if how == "three files" else [long_file]
+    out = tmp_path / "r.xlsx"
+    res = cli("report", *[x for d in data for x in ("--data", d)], "-o", out)
+    assert res.exit_code == 0, res.output
+    assert _blanks(out).startswith(
+        "hors base : Facebook : 1 en 2024 ; Instagram : 5 en 2025 ; Mouvements, en plus : "
+        "Instagram : 14 à la vague du 15 octobre 2024")
+    # the terminal says the same of each year: its blanks left out of its base
+    said = {}
+    for year in ("2024", "2025"):
+        res = cli("compare", "--data", long_file, "--year", year, "-f", "json")
+        assert res.exit_code == 0, res.output
+        said.update({(r["platform"], r["year"]): r["n_unknown"]
+                     for r in json.loads(res.stdout) if r["n_unknown"]})
+    assert said == {("facebook", 2024): 1, ("instagram", 2025): 5}
+
+
+def test_every_years_blanks_in_english_and_the_key_year_alone(cli, tmp_path):
+    """The demo's two waves: 2024's Instagram blank (line 67) and 2025's two TikTok blanks;
+    the sheet said « left out: TikTok: 2 ». A file of one year keeps its one count per
+    platform, without a year."""
+    from pathlib import Path
+
+    demo = Path(__file__).parent.parent / "data" / "demo"
+    out = tmp_path / "r.xlsx"
+    res = cli("report", "--data", demo / "vague-2024-departements-donnees-fictives.xlsx",
+              "--data", demo / "vague-2025-departements-donnees-fictives.csv", "-o", out,
+              "--lang", "en")
+    assert res.exit_code == 0, res.output
+    assert _blanks(out, "Sources and method", "Blank answers") == (
+        "left out: Instagram: 1 in 2024; TikTok: 2 in 2025)")
+    one = tmp_path / "one.csv"
+    one.write_text("Code;Département;Facebook;Instagram;TikTok;Date du relevé\n"
+                   "01;Ain;Oui;Oui;;14/10/2025\n02;Aisne;Oui;Non;;14/10/2025\n"
+                   "03;Allier;Oui;;;14/10/2025\n04;Alpes-de-Haute-Provence;Non;Oui;;14/10/2025\n"
+                   "05;Hautes-Alpes;Oui;;Oui;14/10/2025\n06;Alpes-Maritimes;Oui;Oui;Non;14/10/2025\n",
+                   encoding="utf-8")
+    res = cli("report", "--data", one, "-o", tmp_path / "one.xlsx")
+    assert res.exit_code == 0, res.output
+    assert _blanks(tmp_path / "one.xlsx") == "hors base : Instagram : 2 ; TikTok : 4)"
