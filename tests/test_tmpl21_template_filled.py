@@ -81,13 +81,13 @@ def test_a_column_of_thousands_commas_is_one_warning(cli):
         ("X (ex-Twitter) - abonnés", 79, None)]
     assert mine[0].rows.tolist()[:5] == [2, 3, 4, 6, 7]
     assert mine[0].message == (
-        "79 nombres d'abonnés lus de la même façon (lignes 2, 3, 4, 6, 7, …), le premier : "
-        "« 28,784 » lu comme 28\u202f784 abonnés (virgule prise pour un séparateur de "
-        "milliers, la colonne ne contient que des entiers) ; écrivez 28784 pour lever le "
-        "doute")
+        "79 nombres d'abonnés (lignes 2, 3, 4, 6, 7, …) lus avec la virgule comme "
+        "séparateur de milliers, la colonne ne contenant que des entiers (le premier "
+        "« 28,784 » lu comme 28\u202f784) : écrivez-les sans virgule pour lever le doute")
     assert mine[0].msg.render("en").startswith(
-        "79 follower counts read the same way (lines 2, 3, 4, 6, 7, …), the first: '28,784' "
-        "read as 28,784 followers")
+        "79 follower counts (lines 2, 3, 4, 6, 7, …) read with the comma as a thousands "
+        "separator, the column holding only whole numbers (the first '28,784' read as "
+        "28,784)")
     res = cli("validate", path)
     assert res.exit_code == 0 and "0 erreur(s), 8 avertissement(s)" in res.stderr
     # read as the workbook it was exported from

@@ -131,9 +131,10 @@ def test_report_counts_the_blanks_the_mouvements_leave_out(cli, tmp_path):
     assert moved == [("06", "Alpes-Maritimes", "Arrivées")]
     sources = _cells(out, "Sources et méthode")
     blanks = sources[sources.index("Réponses vides") + 1]
-    # the key figures' blanks (2025), then the Mouvements': 14 read as absence, 4 of them
-    # answered on 10/10
-    assert blanks.endswith("(hors base : Facebook : 2 ; Instagram : 5 ; Mouvements, en plus : "
+    # the figures' blanks, each year's (2024's Facebook blank too: msg24), then the
+    # Mouvements': 14 read as absence, 4 of them answered on 10/10
+    assert blanks.endswith("(hors base : Facebook : 1 en 2024, 2 en 2025 ; Instagram : 5 en "
+                           "2025 ; Mouvements, en plus : "
                            "Instagram : 10 à la vague du 15 octobre 2024, cases vides lues comme "
                            "absence et comptées comme non renseignées, l'autre vague lisant celles "
                            "de ce réseau comme « non renseigné » : voir « Cases vides entre "
@@ -147,9 +148,9 @@ def test_report_counts_them_on_set_a_in_english(cli, tmp_path):
     assert cli("report", "--data", OLD, "--data", NEW, "-o", out, "--lang", "en").exit_code == 0
     sources = _cells(out, "Sources and method")
     blanks = sources[sources.index("Blank answers") + 1]
-    assert blanks.endswith("(left out: Facebook: 2; Instagram: 5; Changes sheet, also: Instagram: "
-                           "14 in the wave of 15 October 2024, blank cells read as absent and "
-                           "counted as not answered, the other wave reading this platform's as "
+    assert blanks.endswith("(left out: Facebook: 1 in 2024, 2 in 2025; Instagram: 5 in 2025; "
+                           "Changes sheet, also: Instagram: 14 in the wave of 15 October 2024, "
+                           "blank cells read as absent and counted as not answered, the other wave reading this platform's as "
                            "'not answered': see 'Blank cells across waves')")
     # the same blanks in one rule: nothing more to count
     same = tmp_path / "s.xlsx"

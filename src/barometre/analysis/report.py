@@ -158,7 +158,10 @@ class SurveyInfo:
     """A survey file as Sources et méthode describes it.
 
     ``blanks`` counts, per platform, the entities whose blank answer was read as "not
-    answered" and left the base (``n_unknown`` of the adoption figures).
+    answered" and left the base (``n_unknown`` of the adoption figures, the key figures'
+    year); ``blanks_by_year``, when the figures the report shows span several years (the
+    Évolution's points, each with its own base), every year's: (platform, year, entities),
+    each platform's years in order, so that a blank of an older wave is named too.
     ``n_unrecognised`` (rows whose entity was not recognised) is given when the survey
     reader provides it. ``years_left_aside`` are the older years of a file of several years
     that the figures (each entity's readings of the latest year, as ``compare``) leave
@@ -185,6 +188,7 @@ class SurveyInfo:
     #: had its date
     undated: tuple[tuple[dt.date, int], ...] = ()
     blanks: tuple[tuple[str, int], ...] = ()
+    blanks_by_year: tuple[tuple[str, int, int], ...] = ()
     n_unrecognised: int | None = None
     fictitious: bool = False
     n_files: int = 1
@@ -627,8 +631,31 @@ def blanks_read_absent(survey: pd.DataFrame) -> tuple[tuple[str, str | None, tup
     return tuple(out)
 
 
+def _blanks_by_year(every: pd.DataFrame | None, p_rank: dict[str, int]
+                    ) -> tuple[tuple[str, int, int], ...]:
+    """The entities left out of the base (``n_unknown``) of every year of ``every``, the
+    figures the report shows in time (:func:`_every_wave`): (platform, year, entities),
+    platforms in the registry's order, each one's years in order; () when they hold one
+    year (the key figures' count says it all) or no such count."""
+    if every is None or "n_unknown" not in every or "year" not in every:
+        return ()
+    real = every[(every["platform"] != "any").to_numpy() & every["year"].notna().to_numpy()]
+    if real["year"].nunique() < 2 or real.duplicated(["platform", "year"]).any():
+        return ()  # one year, or not one figure per year: the key figures' count alone
+    out = {}
+    for p, y, n in zip(real["platform"], real["year"], real["n_unknown"]):
+        n = _int(n) or 0
+        if n:
+            out[(str(p), int(y))] = n
+    return tuple((p, y, n) for (p, y), n in sorted(out.items(),
+                                                  key=lambda x: (p_rank.get(x[0][0], 99), x[0][1])))
+
+
 def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date],
-                 spans: dict[dt.date, tuple[dt.date, dt.date]]) -> SurveyInfo:
+                 spans: dict[dt.date, tuple[dt.date, dt.date]],
+                 in_time: pd.DataFrame | None = None) -> SurveyInfo:
+    """What Sources et méthode says of ``survey``; ``in_time``, the figures the report
+    shows in time (:func:`_every_wave`): their blanks out of the base, every year's."""
     t = str(survey.attrs.get("collectivity_type") or survey["collectivity_type"].iloc[0])
     n_ref = None
     if "n_reference" in adoption and adoption["n_reference"].notna().any():
@@ -664,7 +691,7 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       n_reference=n_ref,
                       wave_dates=tuple(every),  # every wave, two of a year both
                       wave_spans=_wave_spans(survey, every, spans), undated=_undated(survey),
-                      blanks=blank_items,
+                      blanks=blank_items, blanks_by_year=_blanks_by_year(in_time, p_rank),
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),
                       years_left_aside=tuple(sorted((adoption.attrs.get("years_left_aside") or {}).items())),
@@ -1035,7 +1062,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     if survey is not None:
         from .peers import league_table
 
-        r.survey = _survey_info(survey, adoption, waves, spans)
+        r.survey = _survey_info(survey, adoption, waves, spans, every)
         r.fictitious = r.survey.fictitious or r.fictitious
         # the year asked for (--year) is that of every figure: the Classement and the
         # Benchmark rank that year's readings, as the key figures and Adoption show it

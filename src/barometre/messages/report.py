@@ -523,6 +523,8 @@ MESSAGES = {
     "report-survey-blanks-none": ("aucune collectivité hors base", "no authority left out of the base"),
     "report-survey-blanks-out": ("hors base : {items}", "left out: {items}"),
     "report-survey-blank-item": ("{platform} : {n}", "{platform}: {n}"),
+    # a year's entities left out, when the figures span several years (Évolution)
+    "report-survey-blank-year": ("{n} en {year}", "{n} in {year}"),
     # the Mouvements' blanks a file read as absence, not answered there (blank rules differ)
     "report-survey-blanks-moves": (
         "{sheet}, en plus : {items}, cases vides lues comme absence et comptées comme non "

@@ -64,15 +64,31 @@ MESSAGES = {
         "la colonne ne contient que des entiers) ; écrivez {plain} pour lever le doute",
         "'{value}' read as {read} followers (dot taken as a thousands separator, the column "
         "holds only whole numbers); write {plain} to remove the doubt"),
-    # more than 5 cells of a column with one of the notes above (survey.cells._grouped_notes)
-    "count-grouped": (
-        "{n} nombres d'abonnés lus de la même façon ({rows}), le premier : {first}",
-        "{n} follower counts read the same way ({rows}), the first: {first}"),
-    # abbreviated counts grouped: what count-abbreviated says of one, said of them all
+    # more than 5 cells of a column with one of the notes of a count (survey.cells.
+    # _grouped_notes): what the note says of one cell, said of them all, the first as example
+    "count-grouped-ambiguous": (
+        "{n} nombres d'abonnés ({rows}) lus avec la virgule comme séparateur de milliers, la "
+        "colonne ne contenant que des entiers (le premier « {value} » lu comme {read}) : "
+        "écrivez-les sans virgule pour lever le doute",
+        "{n} follower counts ({rows}) read with the comma as a thousands separator, the "
+        "column holding only whole numbers (the first '{value}' read as {read}): write them "
+        "without the comma to remove the doubt"),
+    "count-grouped-dot-thousands": (
+        "{n} nombres d'abonnés ({rows}) lus avec le point comme séparateur de milliers, la "
+        "colonne ne contenant que des entiers (le premier « {value} » lu comme {read}) : "
+        "écrivez-les sans point pour lever le doute",
+        "{n} follower counts ({rows}) read with the dot as a thousands separator, the column "
+        "holding only whole numbers (the first '{value}' read as {read}): write them without "
+        "the dot to remove the doubt"),
+    "count-grouped-unit": (
+        "{n} nombres d'abonnés suivis d'un mot ({rows}) lus sans ce mot (le premier "
+        "« {value} » lu comme {read}) : écrivez les nombres seuls dans les cellules",
+        "{n} follower counts followed by a word ({rows}) read without the word (the first "
+        "'{value}' read as {read}): write the numbers alone in the cells"),
     "count-grouped-abbreviated": (
-        "{n} nombres abrégés ({rows}) lus comme des valeurs arrondies (le premier « {example} » "
+        "{n} nombres abrégés ({rows}) lus comme des valeurs arrondies (le premier « {value} » "
         "lu comme {read}) : donnez les nombres exacts si vous les avez",
-        "{n} abbreviated numbers ({rows}) read as rounded values (the first '{example}' read "
+        "{n} abbreviated numbers ({rows}) read as rounded values (the first '{value}' read "
         "as {read}): give the exact numbers if you have them"),
     "count-abbreviated": (
         "nombre abrégé « {value} » lu comme {read} : valeur arrondie, donnez le nombre exact "

@@ -501,38 +501,36 @@ def followers_with_problems(series: CodedColumn | RowColumn, rownums: np.ndarray
 #: The notes of a count that one grouped warning says for its column when more than
 #: :data:`~.rules.FIRST_ROWS` cells have it (a whole column exported « 28,784 » by an
 #: English LibreOffice, hundreds of counts copied « 1,2k » from the networks' pages: one
-#: warning, not one per cell, which drowned every other problem in validate's list); a
-#: few stay said cell by cell. An abbreviated count's reading keeps its own mark
-#: (``followers_rounded``: each figure built on it says ≈), grouped or not
-GROUPED_NOTES = ("count-ambiguous", "count-dot-thousands", "count-unit", "count-abbreviated")
+#: warning, not one per cell, which drowned every other problem in validate's list), each
+#: note with its grouped sentence: what the note says of one cell, said of them all (« écrivez
+#: 28784 » was the first cell's advice); a few stay said cell by cell. An abbreviated
+#: count's reading keeps its own mark (``followers_rounded``: each figure built on it says
+#: ≈), grouped or not
+GROUPED_NOTES = {"count-ambiguous": "count-grouped-ambiguous",
+                 "count-dot-thousands": "count-grouped-dot-thousands",
+                 "count-unit": "count-grouped-unit",
+                 "count-abbreviated": "count-grouped-abbreviated"}
 
 
 def _grouped_notes(said: np.ndarray, note_rows: np.ndarray, note_codes: list[str],
                    values: np.ndarray, series, rownums: np.ndarray, col: Column,
                    problems: _Problems) -> np.ndarray:
     """One warning per note of :data:`GROUPED_NOTES` held by more than
-    :data:`~.rules.FIRST_ROWS` of the cells ``said`` (``count-grouped``, of the note's
-    code: how many, their first rows, the first cell's sentence as the example; of
-    abbreviated counts, ``count-grouped-abbreviated``: its advice is to them all); returns
-    the cells left to say one by one."""
+    :data:`~.rules.FIRST_ROWS` of the cells ``said``: its grouped sentence (how many, their
+    first rows, the first cell in the file as the example, its ``value``), of the note's
+    code, every row in its rows; returns the cells left to say one by one."""
     codes = np.asarray(note_codes, dtype=object)[said]
     keep = np.ones(len(said), dtype=bool)
-    for code in GROUPED_NOTES:
+    for code, grouped in GROUPED_NOTES.items():
         mine = codes == code
         if mine.sum() <= FIRST_ROWS:
             continue
         keep &= ~mine
         at = np.sort(note_rows[said[mine]])  # the first cell in the file, on any path
         i = int(at[0])
-        if code == "count-abbreviated":  # « give the exact numbers »: of them all
-            problems.add(rows_problem("count-grouped-abbreviated", rownums[at], len(at),
-                                      column=col.header, problem_code=code,
-                                      example=_text(series.at(i)), read=Count(values[i])))
-            continue
-        first = Msg(code, value=_text(series.at(i)), read=Count(values[i]),
-                    plain=str(int(values[i])))
-        problems.add(rows_problem("count-grouped", rownums[at], len(at), column=col.header,
-                                  problem_code=code, first=first))
+        problems.add(rows_problem(grouped, rownums[at], len(at), column=col.header,
+                                  problem_code=code, value=_text(series.at(i)),
+                                  read=Count(values[i])))
     return said[keep]
 
 

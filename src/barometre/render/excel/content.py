@@ -1488,6 +1488,23 @@ def _blanks_absent_text(s: SurveyInfo, lang: str) -> str:
                 column=text("report-col-blank-read", lang), sheet=text("report-sheet-data", lang))
 
 
+def _blanks_out(s: SurveyInfo, lang: str) -> str:
+    """The entities left out of the base, per platform: « Instagram : 5 » for the key
+    figures' year, or every year the figures show, each platform's years in order
+    (« Facebook : 1 en 2024, 2 en 2025 ; Instagram : 5 en 2025 »): an older wave's blanks
+    leave its Évolution point's base as the key year's leave theirs."""
+    sep = "; " if lang == "en" else " ; "
+    if not s.blanks_by_year:
+        return sep.join(text("report-survey-blank-item", lang, platform=platform_label(p, lang),
+                             n=fmt_int(n, lang)) for p, n in s.blanks)
+    by_platform: dict[str, list[str]] = {}
+    for p, year, n in s.blanks_by_year:
+        by_platform.setdefault(p, []).append(
+            text("report-survey-blank-year", lang, n=fmt_int(n, lang), year=year))
+    return sep.join(text("report-survey-blank-item", lang, platform=platform_label(p, lang),
+                         n=", ".join(said)) for p, said in by_platform.items())
+
+
 def _blanks_moved(r: ReportData, lang: str) -> str:
     """The blanks the Mouvements count as not answered though their file read them as absence
     (a platform's blanks read two ways by the waves compared, ``blank_rules`` of
@@ -1612,9 +1629,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         rows.append([text("report-survey-unknown", lang),
                      text("report-survey-unknown-text", lang, n=s.n_unrecognised)])
     sep = "; " if lang == "en" else " ; "
-    detail = (text("report-survey-blanks-out", lang, items=sep.join(
-        text("report-survey-blank-item", lang, platform=platform_label(p, lang), n=n) for p, n in s.blanks))
-        if s.blanks else text("report-survey-blanks-none", lang))
+    detail = (text("report-survey-blanks-out", lang, items=_blanks_out(s, lang))
+              if s.blanks or s.blanks_by_year else text("report-survey-blanks-none", lang))
     moved = _blanks_moved(r, lang)
     if moved:  # the Mouvements' blanks read as absence, counted there as not answered
         detail += sep + moved
