@@ -38,7 +38,9 @@ from .options import (
     _survey_options,
     note_warnings,
     note_wave_warnings,
+    type_of_data,
 )
+from .chrome import say_now
 
 
 class ChartKind(str, Enum):
@@ -146,6 +148,8 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
     order = _survey_options(blank, None, date_order)
     waves = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
                        date_order=order["date_order"])
+    if k == "trend":  # a type's shares per wave, as trend --data counts them:
+        type = type_of_data(waves, type, kw["lang"])  # without --type, the files', said
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
     from ..render.waves import blank_rules_lines
     from .chrome import NOTES
@@ -172,6 +176,8 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         with working("progress-read", file=shown_name(data)):
             survey = read_survey(data, type=type, sheet=sheet,
                                  **_survey_options(blank, date, date_order))
+        if k in ("adoption", "heatmap"):  # a type's shares, as compare --data counts them:
+            type = type_of_data(survey, type, kw["lang"])  # without --type, the file's, said
         note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
                       date_order=date_order)
     elif k not in ("adoption", "heatmap", "trend"):
@@ -279,7 +285,7 @@ def chart(
     from ..messages import text
 
     finished()  # written: an interrupt from now on changes nothing
-    typer.echo(text("chart-written", lang.value, path=path), err=True)
+    say_now(text("chart-written", lang.value, path=path))  # after the type guessed, if it was
 
 
 def report(
@@ -347,15 +353,18 @@ def report(
                 order = _survey_options(blank, date, date_order)
                 survey = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
                                     date_order=order["date_order"])
+            counted = type_of_data(survey, type, lang.value)  # without --type: the files'
             note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank,
                                date_order=date_order)
         else:
             with working("progress-read", file=shown_name(data[0])):
                 survey = read_survey(data[0], type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
+            counted = type_of_data(survey, type, lang.value)  # without --type: the file's
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
                           date=date, date_order=date_order)
-        figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
+        # the type guessed is counted, not asked: the Selection stays the user's
+        figures = compare_survey(survey, counted, vs=vs, platforms=platform, year=year,
                                  within=within, panel=panel)
     elif type:
         from ..analysis.published import compare as compare_
@@ -385,4 +394,4 @@ def report(
     from ..messages import text
 
     finished()  # written: an interrupt from now on changes nothing
-    typer.echo(text("report-written", lang.value, path=path), err=True)
+    say_now(text("report-written", lang.value, path=path))  # after the type guessed, if it was
