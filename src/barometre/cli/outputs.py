@@ -242,7 +242,10 @@ def chart(
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
     changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates) [--within
-    ou --panel]. Avec --data, --year garde les relevés de cette année.
+    ou --panel]. Avec --data, --year garde les relevés de cette année. Sans --type,
+    adoption, heatmap et trend avec --data comptent le type de toutes les entités du
+    fichier, dit sur la sortie d'erreur (« type deviné : … ») ; un fichier qui en mêle
+    plusieurs (un export de l'Annuaire) demande --type.
 
     Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
     barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
@@ -316,7 +319,10 @@ def report(
 ) -> None:
     """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
 
-    Avec --data, --year choisit aussi les relevés du Classement et du Benchmark.
+    Avec --data, --year choisit aussi les relevés du Classement et du Benchmark ; sans
+    --type, le type compté est celui de toutes les entités du fichier, dit sur la sortie
+    d'erreur (« type deviné : … ») ; un fichier qui en mêle plusieurs (un export de
+    l'Annuaire) demande --type.
 
     Exemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;
     barometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx
