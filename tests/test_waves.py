@@ -465,7 +465,8 @@ def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     # the report: the Mouvements title and the Sources sheet name both files
     _write(tmp_path / "v2" / "enquete.csv", [head, "01;Facebook;Oui;1 100;15/10/2025",
                                             "02;Facebook;Oui;50;15/10/2025"])
-    res = cli("report", *args, "-o", "r.xlsx")
+    # (--type as trend's above: codes 01, 02 without names read as régions too)
+    res = cli("report", "--type", "departement", *args, "-o", "r.xlsx")
     assert res.exit_code == 0, res.stderr
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert "(2 fichiers)" in wb["Mouvements"]["A1"].value

@@ -582,8 +582,10 @@ def _frame(res: Records) -> pd.DataFrame:
 def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                       by: str | None, platforms: str | Iterable[str] | None,
                       design: bool = True, within: str | Iterable[str] | None = None,
-                      panel: bool = False) -> Records:
-    """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path)."""
+                      panel: bool = False, cut: bool = True) -> Records:
+    """:func:`adoption`'s rows, in its order, as Python values (no frame on the coded path).
+    ``cut``: under ``panel``, whether the readings are cut to the panel here (False: the
+    caller cut them, :func:`_panel_readings`, to count more over the panel)."""
     require_columns(survey, COUNT_COLUMNS)
     platforms = asked_platforms(platforms)  # a Series too, read once
     if by not in (None, "strate", "category"):
@@ -592,7 +594,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         raise UsageError.of("panel-within")
     if not len(survey):
         raise _no_readings(survey)
-    if panel and not isinstance(survey, CodedSurvey):
+    if panel and cut and not isinstance(survey, CodedSurvey):
         # several waves (read_waves, or one long file whose waves changes --data would
         # compare): the panel is the entities of every wave, the others out of every figure
         # (attrs["panel_out"] says them)
@@ -604,7 +606,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                 raise UsageError.of("survey-communes-need-frame", type=types_words(t))
             raise NoDataError.of("survey-type-absent", type=types_words(t),
                                  have=types_words(survey.collectivity_type))
-        if panel:  # a long file's panel: the entities of every wave, as from its frame
+        if panel and cut:  # a long file's panel: the entities of every wave, as from its frame
             survey = _coded_panel(survey)
         c = survey  # not empty: said above
     else:
@@ -883,6 +885,17 @@ def _file_panel(survey: pd.DataFrame, type: str | None) -> pd.DataFrame:
         drop=True)
     res.attrs = {**survey.attrs, "panel_out": out_of}
     return res
+
+
+def _panel_readings(survey: pd.DataFrame | CodedSurvey, type: str | None
+                    ) -> pd.DataFrame | CodedSurvey:
+    """The readings ``panel`` counts (of a frame or of coded readings): over several waves
+    (:func:`barometre.read_waves`, or a long file), those of the entities of every wave,
+    the others said in ``attrs["panel_out"]`` (:func:`balanced_panel`, :func:`_coded_panel`);
+    else ``survey`` itself."""
+    if isinstance(survey, CodedSurvey):
+        return _coded_panel(survey)
+    return balanced_panel(survey, type)
 
 
 def _coded_panel(c: CodedSurvey) -> CodedSurvey:
@@ -2983,7 +2996,10 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
 
     year = _year(year)  # "2025" as compare takes it, never "no figure in 2025; years: 2025"
     t = type or survey.attrs.get("collectivity_type")
-    figures = _adoption_records(survey, t, by, None, within=within, panel=panel)
+    cut = panel and within is None and len(survey) > 0  # (the others refused as adoption's)
+    if cut:  # the panel's readings: its figures, and the years they leave aside, of them
+        survey = _panel_readings(survey, t)
+    figures = _adoption_records(survey, t, by, None, within=within, panel=panel, cut=not cut)
     t = find_type(t).id
     plats = [find_platform(p).id for p in _as_list(platforms)]
     rows = [r for r in figures.rows if r["platform"] in plats] if plats else figures.rows

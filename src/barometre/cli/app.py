@@ -19,7 +19,7 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
-from .chrome import LANG, NOTES, Command, Group, _gettext, click, click_error, said, say_help_in
+from .chrome import LANG, LEAD, NOTES, Command, Group, _gettext, click, click_error, said, say_help_in, say_now
 
 from ..messages import SURFACE, text
 from . import _new_run, interrupted, lang_of
@@ -319,13 +319,11 @@ class _Group(Group):
 
         args = self._args
         NOTES.clear()
+        LEAD.clear()
         try:
             rv = super().invoke(ctx)
-            if NOTES:  # after the output: the command succeeded
-                from ..render.tables import terminal_safe  # file names: no escapes
-
-                for line in NOTES:
-                    typer.echo(terminal_safe(line), err=True)
+            if LEAD or NOTES:  # after the output: the command succeeded
+                say_now(*NOTES)  # the type guessed first
             return rv
         except BarometreError as exc:
             _traceback_if_asked(args)

@@ -30,6 +30,21 @@ LANG: contextvars.ContextVar[str] = contextvars.ContextVar("barometre_lang", def
 #: lines said on stderr after the command's output, once it succeeded (an error stays the
 #: one line it is): what the reading interpreted, for instance (options.note_warnings)
 NOTES: list[str] = []
+#: the lines said on stderr before any other, once the command succeeded: the type a
+#: --data command guessed (options.type_of_data), which every figure and note is of
+LEAD: list[str] = []
+
+
+def say_now(*lines: str) -> None:
+    """``lines`` said on stderr now, during a command that succeeded (before its output,
+    or its « written » line): :data:`LEAD` first, said once."""
+    import typer
+
+    from ..render.tables import terminal_safe  # file names: no escapes
+
+    for line in (*LEAD, *lines):
+        typer.echo(terminal_safe(line), err=True)
+    LEAD.clear()
 
 # Typer's own headings go through gettext's `_` in typer.core: the French words.
 _HEADINGS_FR = {"Options": "Options", "Arguments": "Arguments", "Commands": "Commandes",

@@ -54,13 +54,15 @@ def need_type(type: str | None) -> None:
 def type_of_data(survey, type: str | None, lang: str) -> str:
     """The type a --data command counts: ``type`` when given; else the type of the file's
     entities, as its reading guessed it (``validate``'s guess), when that guess is certain:
-    said on stderr after the output (« type deviné : départements (--type departement),
-    celui de toutes les entités du fichier (101) »).
+    said on stderr once the command succeeded, before any other line (« type deviné :
+    départements (--type departement), celui de toutes les entités du fichier (101) »):
+    every figure and note after it is of that type.
 
     Not certain, the call is refused as without --data (« option obligatoire manquante :
     --type / -t »), with why: the file mixes types (an Annuaire export of communes,
     départements and régions), or its codes read as well as another type's (région codes
-    without names are département codes too: the reader's ``type-guessed``).
+    without names are département codes too: the reader's ``type-guessed``, said here as
+    the two readings, not as a guess made).
     ``survey``: the frame of ``read_survey`` or ``read_waves``, or coded readings.
     """
     if type:
@@ -68,13 +70,12 @@ def type_of_data(survey, type: str | None, lang: str) -> str:
     from ..domain.errors import UsageError
     from ..domain.registry import TYPES, types_words
     from ..messages import Count, Msg, text
-    from .chrome import NOTES
+    from .chrome import LEAD
 
     tie = next((p for p in survey.attrs.get("problems") or [] if p["code"] == "type-guessed"),
                None)
-    if tie is not None:  # the reader's words: the two types, how many codes, the fix
-        raise UsageError.of("cli-type-needed", why=tie.text(lang) if hasattr(tie, "text")
-                            else tie["message"])
+    if tie is not None:  # the two types, how many codes, the fix
+        raise UsageError.of("cli-type-needed", why=_tie_said(tie))
     columns = getattr(survey, "columns", ())
     if "collectivity_type" in columns:  # a frame: each row its entity's type
         order = {t: i for i, t in enumerate(TYPES)}  # the registry's order
@@ -87,9 +88,29 @@ def type_of_data(survey, type: str | None, lang: str) -> str:
         raise UsageError.of("cli-type-needed", why=Msg("cli-type-mixed",
                                                         types=types_words(types)))
     t = types[0]
-    NOTES.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
-                      n=Count(n)))
+    LEAD.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
+                     n=Count(n)))
     return t
+
+
+def _tie_said(tie):
+    """The reader's ``type-guessed`` warning (codes that two types read alike) as the
+    reason --type is needed: both readings side by side, in the words of neither a guess
+    nor a choice (« 3 codes lisibles aussi bien comme codes de départements que de
+    régions : précisez --type departement… »); a problem read back without its message's
+    parameters (a plain dict) keeps its sentence."""
+    from ..domain.registry import TYPES
+    from ..messages import Msg, of_words
+
+    msg = getattr(tie, "msg", None)
+    if msg is None:
+        return tie["message"]
+    p = msg.params
+    named = {"names": p["names"]} if "names" in p else {}
+    return Msg("cli-type-tie-named" if named else "cli-type-tie",
+               of_chosen=of_words(TYPES[p["chosen_id"]].plural_words()), **named,
+               **{k: p[k] for k in ("n", "s", "chosen", "chosen_id", "other", "other_id",
+                                    "of_other")})
 
 
 VsOpt = Annotated[Optional[list[str]], typer.Option(

@@ -38,7 +38,9 @@ from .options import (
     _survey_options,
     note_warnings,
     note_wave_warnings,
+    type_of_data,
 )
+from .chrome import say_now
 
 
 class ChartKind(str, Enum):
@@ -146,6 +148,8 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
     order = _survey_options(blank, None, date_order)
     waves = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
                        date_order=order["date_order"])
+    if k == "trend":  # a type's shares per wave, as trend --data counts them:
+        type = type_of_data(waves, type, kw["lang"])  # without --type, the files', said
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
     from ..render.waves import blank_rules_lines
     from .chrome import NOTES
@@ -172,6 +176,8 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
         with working("progress-read", file=shown_name(data)):
             survey = read_survey(data, type=type, sheet=sheet,
                                  **_survey_options(blank, date, date_order))
+        if k in ("adoption", "heatmap"):  # a type's shares, as compare --data counts them:
+            type = type_of_data(survey, type, kw["lang"])  # without --type, the file's, said
         note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
                       date_order=date_order)
     elif k not in ("adoption", "heatmap", "trend"):
@@ -236,7 +242,10 @@ def chart(
     ranking : --data, un --platform [--entity, --peers (region, strate : avec --entity),
     --metric, --top, --year] ; scatter : --data, un --platform [--entity, --year] ;
     changes : --data, deux vagues (deux fichiers ou un fichier long à deux dates) [--within
-    ou --panel]. Avec --data, --year garde les relevés de cette année.
+    ou --panel]. Avec --data, --year garde les relevés de cette année. Sans --type,
+    adoption, heatmap et trend avec --data comptent le type de toutes les entités du
+    fichier, dit sur la sortie d'erreur (« type deviné : … ») ; un fichier qui en mêle
+    plusieurs (un export de l'Annuaire) demande --type.
 
     Exemples : barometre chart adoption --type region --year 2015 --source ideose -o reports/adoption.png ;
     barometre chart benchmark --entity 44 --data enquete.xlsx -o reports/benchmark.svg
@@ -279,7 +288,7 @@ def chart(
     from ..messages import text
 
     finished()  # written: an interrupt from now on changes nothing
-    typer.echo(text("chart-written", lang.value, path=path), err=True)
+    say_now(text("chart-written", lang.value, path=path))  # after the type guessed, if it was
 
 
 def report(
@@ -310,7 +319,10 @@ def report(
 ) -> None:
     """Écrire un rapport Excel (synthèse, adoption, évolution, classement, sources et méthode).
 
-    Avec --data, --year choisit aussi les relevés du Classement et du Benchmark.
+    Avec --data, --year choisit aussi les relevés du Classement et du Benchmark ; sans
+    --type, le type compté est celui de toutes les entités du fichier, dit sur la sortie
+    d'erreur (« type deviné : … ») ; un fichier qui en mêle plusieurs (un export de
+    l'Annuaire) demande --type.
 
     Exemples : barometre report --year 2015 --source ideose -o reports/ideose-2015.xlsx ;
     barometre report --data enquete.xlsx --entity 44 -o reports/benchmark-44.xlsx
@@ -347,15 +359,18 @@ def report(
                 order = _survey_options(blank, date, date_order)
                 survey = read_waves(data, type=type, sheet=sheet, blank=order["blank"],
                                     date_order=order["date_order"])
+            counted = type_of_data(survey, type, lang.value)  # without --type: the files'
             note_wave_warnings(survey, lang.value, sheet=sheet, blank=blank,
                                date_order=date_order)
         else:
             with working("progress-read", file=shown_name(data[0])):
                 survey = read_survey(data[0], type=type, sheet=sheet,
                                      **_survey_options(blank, date, date_order))
+            counted = type_of_data(survey, type, lang.value)  # without --type: the file's
             note_warnings(survey, Path(data[0]), lang.value, sheet=sheet, blank=blank,
                           date=date, date_order=date_order)
-        figures = compare_survey(survey, type, vs=vs, platforms=platform, year=year,
+        # the type guessed is counted, not asked: the Selection stays the user's
+        figures = compare_survey(survey, counted, vs=vs, platforms=platform, year=year,
                                  within=within, panel=panel)
     elif type:
         from ..analysis.published import compare as compare_
@@ -385,4 +400,4 @@ def report(
     from ..messages import text
 
     finished()  # written: an interrupt from now on changes nothing
-    typer.echo(text("report-written", lang.value, path=path), err=True)
+    say_now(text("report-written", lang.value, path=path))  # after the type guessed, if it was

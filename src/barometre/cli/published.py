@@ -84,7 +84,6 @@ def compare(
         raise UsageError.of("cli-within-needs-data")
     if panel and data is None:
         raise UsageError.of("cli-panel-needs-data")
-    from ..render.tables import terminal_safe
     from ..render.views import adoption_table
 
     if data is not None:
@@ -166,10 +165,11 @@ def compare(
         # a file chosen by place: its note (the flag chosen_by_place is in each row)
         place = "\n".join(place_notes(result, lang.value))
         undated = "\n".join(undated_notes(result, lang.value))  # no date: no year, said
-        for line in (_year_line(result, lang.value), narrower, wave, said, fictitious, place,
-                     undated):
-            if format is not Format.table and line:  # the file's name: no escapes
-                typer.echo(terminal_safe(line), err=True)
+        if format is not Format.table:  # after the type guessed, if it was
+            from .chrome import say_now
+
+            say_now(*(line for line in (_year_line(result, lang.value), narrower, wave, said,
+                                        fictitious, place, undated) if line))
         # --panel over a long file's waves: those not in every wave, left out of every
         # figure, said on stderr as trend and changes say them
         from .chrome import NOTES

@@ -12,6 +12,21 @@ MESSAGES = {
         "type guessed: {types} (--type {id}), that of every entity in the file ({n})"),
     "cli-type-needed": ("option obligatoire manquante : --type / -t ({why})",
                         "missing option: --type / -t ({why})"),
+    # codes two types read alike (the reader's type-guessed): neither reading said as chosen
+    "cli-type-tie": (
+        "{n} code{s} lisible{s} aussi bien comme code{s} {of_chosen} que {of_other} : "
+        "précisez --type {chosen_id} si ce sont des {chosen}, --type {other_id} si ce sont "
+        "des {other}, ou ajoutez une colonne de noms",
+        "{n} code{s} readable as code{s} {of_chosen} as well as {of_other}: give --type "
+        "{chosen_id} if they are {chosen}, --type {other_id} if they are {other}, or add a "
+        "name column"),
+    "cli-type-tie-named": (
+        "{n} code{s} lisible{s} aussi bien comme code{s} {of_chosen} que {of_other}, les "
+        "noms de « {names} » ne tranchant pas : précisez --type {chosen_id} si ce sont des "
+        "{chosen}, --type {other_id} si ce sont des {other}",
+        "{n} code{s} readable as code{s} {of_chosen} as well as {of_other}, the names in "
+        "'{names}' not deciding: give --type {chosen_id} if they are {chosen}, --type "
+        "{other_id} if they are {other}"),
     "cli-type-mixed": ("le fichier mêle plusieurs types : {types}",
                        "the file mixes several types: {types}"),
     "cli-missing-argument": ("argument obligatoire manquant : {argument}",
