@@ -51,7 +51,7 @@ def need_type(type: str | None) -> None:
     raise click.exceptions.MissingParameter(ctx=ctx, param=param)
 
 
-def type_of_data(survey, type: str | None, lang: str) -> str:
+def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
     """The type a --data command counts: ``type`` when given; else the type of the file's
     entities, as its reading guessed it (``validate``'s guess), when that guess is certain:
     said on stderr once the command succeeded, before any other line (« type deviné :
@@ -64,6 +64,9 @@ def type_of_data(survey, type: str | None, lang: str) -> str:
     without names are département codes too: the reader's ``type-guessed``, said here as
     the two readings, not as a guess made).
     ``survey``: the frame of ``read_survey`` or ``read_waves``, or coded readings.
+    ``said`` False: the refusals alone, no line (``rank``, ``benchmark``, ``changes``, whose
+    output names the entities' type itself); a mixed Annuaire export failed there on an
+    entity read twice, « deux enquêtes mises bout à bout (pd.concat) ? ».
     """
     if type:
         return type
@@ -88,6 +91,8 @@ def type_of_data(survey, type: str | None, lang: str) -> str:
         raise UsageError.of("cli-type-needed", why=Msg("cli-type-mixed",
                                                         types=types_words(types)))
     t = types[0]
+    if not said:
+        return t
     LEAD.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
                      n=Count(n)))
     return t

@@ -150,6 +150,8 @@ def _waves_chart(charts, k: str, data, type, platform, sheet, blank, kw, within=
                        date_order=order["date_order"])
     if k == "trend":  # a type's shares per wave, as trend --data counts them:
         type = type_of_data(waves, type, kw["lang"])  # without --type, the files', said
+    else:  # changes, as the command: files of several types ask for --type
+        type_of_data(waves, type, kw["lang"], said=False)
     note_wave_warnings(waves, kw["lang"], sheet=sheet, blank=blank, date_order=date_order)
     from ..render.waves import blank_rules_lines
     from .chrome import NOTES
@@ -178,6 +180,8 @@ def _one_chart(charts, k: str, data, type, vs, platform, year, source, all_sourc
                                  **_survey_options(blank, date, date_order))
         if k in ("adoption", "heatmap"):  # a type's shares, as compare --data counts them:
             type = type_of_data(survey, type, kw["lang"])  # without --type, the file's, said
+        else:  # as benchmark and rank: a file of several types asks for --type
+            type_of_data(survey, type, kw["lang"], said=False)
         note_warnings(survey, Path(data), kw["lang"], sheet=sheet, blank=blank, date=date,
                       date_order=date_order)
     elif k not in ("adoption", "heatmap", "trend"):

@@ -38,6 +38,7 @@ from .options import (
     PROVENANCE_COLUMNS,
     note_warnings,
     provenance,
+    type_of_data,
 )
 
 
@@ -237,6 +238,7 @@ def benchmark(
 
     with working("progress-read", file=shown_name(data)):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
+    type_of_data(survey, type, lang.value, said=False)  # a file of several types: --type asked
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
                   date_order=date_order)
     # --year: refusals said of the year, "pas de relevé de 2023 (relevés de 2025)"
@@ -308,6 +310,7 @@ def rank(
 
     with working("progress-read", file=shown_name(data)):
         survey = read_survey(data, type=type, sheet=sheet, **_survey_options(blank, date, date_order))
+    type_of_data(survey, type, lang.value, said=False)  # a file of several types: --type asked
     note_warnings(survey, data, lang.value, sheet=sheet, blank=blank, date=date,
                   date_order=date_order)
     result = rank_(survey, platform, metric=metric.value, top=top, type=type, entity=entity,

@@ -121,6 +121,7 @@ def changes(
     waves = read_waves(data, type=type, sheet=sheet, blank=blank.value if blank else None,
                        compare=(old, new),
                        date_order=date_order.value if date_order else None)
+    type_of_data(waves, type, lang.value, said=False)  # exports of several types: --type asked
     note_wave_warnings(waves, lang.value, sheet=sheet, blank=blank, date_order=date_order)
     moves = transitions(waves, old=old, new=new, platforms=platform, within=within,
                         panel=panel)
