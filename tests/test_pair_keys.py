@@ -66,3 +66,43 @@ def test_pair_keys_are_the_three_former_computations(seed, nat, year_column):
     key._parts = None
     np.testing.assert_array_equal(key.of(), expected)
     np.testing.assert_array_equal(key.with_runs(step=128)[0], expected)
+
+
+def test_entities_without_code_table_numbered_once_for_the_waves_and_the_readings(
+        tmp_path, monkeypatch):
+    """Villes préfectures (no code table of the resolution): the blank rule's waves and the
+    readings (duplicates, replaced readings, compare) number the entities' codes with
+    one ``factorize_objects``, made by the waves and kept by the readings; the figures as
+    before."""
+    import barometre as bm
+    from barometre.datasets import reference
+
+    prefs = reference.entities("ville_prefecture")
+    answers = ["Oui", "Non", "", "Oui", "Oui"]
+    rows = [f"{c};{n};Facebook;{answers[(i + k) % 5]};;{day}"
+            for k, day in enumerate(("15/10/2024", "15/10/2025"))
+            for i, (c, n) in enumerate(zip(prefs["code"], prefs["name"]))]
+    path = tmp_path / "prefectures.csv"
+    path.write_text("Code;Nom;Réseau;Présent;Abonnés;Date du relevé\n" + "\n".join(rows)
+                    + "\n", encoding="utf-8")
+    calls = []
+    factorize = normalize.factorize_objects
+
+    def counted(values):
+        calls.append(len(values))
+        return factorize(values)
+
+    monkeypatch.setattr(normalize, "factorize_objects", counted)
+    waves = []
+    reading_waves = normalize._reading_waves
+    monkeypatch.setattr(normalize, "_reading_waves",
+                        lambda *a: waves.append(reading_waves(*a)) or waves[-1])
+    df = bm.read_survey(path, type="ville_prefecture")
+    assert len(waves) == 1 and len(waves[0][1]) == 2  # the rule read two waves
+    assert calls == [len(prefs)]  # the codes numbered once (twice before)
+    assert len(df) == 2 * len(prefs)
+    # the blank rule per wave: both waves have a « Non », their blanks not answered
+    assert df["present"].isna().sum() == 2 * len(prefs) // 5
+    res = bm.compare_survey(df)
+    assert res[["year", "n_base"]].values.tolist() == [
+        [2025, len(prefs) - len(prefs) // 5]]

@@ -306,12 +306,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
     # the entities numbered by resolved code ("01", "1" and « Ain » one département): the
-    # key of the waves' re-readings below, of the duplicates and the replaced readings
+    # key of the waves' re-readings below, of the duplicates and the replaced readings.
+    # Without the resolution's code table, u_code factorized (Readings.numbered_codes'
+    # numbering) once, by the first to need it: the waves, else the readings
     code_numbers = ents.numbered_codes()
 
     def waves() -> tuple[np.ndarray, list] | None:
-        numbers = (code_numbers if code_numbers is not None else factorize_objects(u_code))[0]
-        return _reading_waves(dates, year, eidx, plat, _entity_key(numbers))
+        nonlocal code_numbers
+        if code_numbers is None:
+            code_numbers = factorize_objects(u_code)
+        return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]))
 
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
                           waves=waves)
