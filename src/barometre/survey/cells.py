@@ -281,24 +281,32 @@ def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
     return capped.close()
 
 
+#: the ``date-invalid`` cells said in words of their own (:func:`value_problem`), the first
+#: that fits: whether a value fits (its column read ``order``), the message, and whether
+#: the message quotes the value
+_DATE_INVALID_SAID = (
+    (lambda v, order: date_without_day(v),  # "janv. 2025": the day missing
+     "date-without-day", False),
+    (lambda v, order: isinstance(v, dt.time),  # 0 in a date cell: no day
+     "date-time-only", False),
+    (lambda v, order: (isinstance(v, _numbers.Real)  # Excel's « ##### »
+                       and not isinstance(v, (bool, np.bool_)) and v < 0),
+     "date-serial-negative", False),
+    (lambda v, order: order == "mdy",  # the same code, a month-first example
+     "date-invalid-month-first", True))
+
+
 def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> Problem:
     """The error of an unreadable cell: the reason is re-derived from the value (a catalog
     code). ``order``: a date column's (``"mdy"``: read month first, its example is
     10/15/2025)."""
     code = value_code(value, kind, order)
-    if code == "date-invalid" and date_without_day(value):  # "janv. 2025": the day missing
-        return Problem.said(Msg("date-without-day"), int(rownum), col.header, _text(value),
-                            code=code)
-    if code == "date-invalid" and isinstance(value, dt.time):  # 0 in a date cell: no day
-        return Problem.said(Msg("date-time-only"), int(rownum), col.header, _text(value),
-                            code=code)
-    if (code == "date-invalid" and isinstance(value, _numbers.Real)
-            and not isinstance(value, (bool, np.bool_)) and value < 0):  # Excel's « ##### »
-        return Problem.said(Msg("date-serial-negative"), int(rownum), col.header,
-                            _text(value), code=code)
-    if code == "date-invalid" and order == "mdy":  # the same code, a month-first example
-        return Problem.said(Msg("date-invalid-month-first", value=_text(value)),
-                            int(rownum), col.header, _text(value), code=code)
+    if code == "date-invalid":
+        for fits, said, quoted in _DATE_INVALID_SAID:
+            if fits(value, order):
+                text = _text(value)
+                msg = Msg(said, value=text) if quoted else Msg(said)
+                return Problem.said(msg, int(rownum), col.header, text, code=code)
     today = today_anywhere()
     params = {"first": FIRST_YEAR, "last": today.year if kind == "year" else Day.of(today)}
     return Problem.of(code, int(rownum), col.header, _text(value), **params)

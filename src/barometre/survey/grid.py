@@ -598,10 +598,8 @@ def _hidden_notes(scan, grid: Grid) -> list[Problem]:
     group), each with its count and rows; the hidden columns of the header, by their name
     (``hidden-columns``). Rows above the header, empty rows and columns outside the
     header's are not said: nothing of theirs is read."""
-    from bisect import bisect_left
-
     from .rules import plural, rows_problem
-    from .workbook import _column_names
+    from .workbook import _column_names, row_index
 
     try:
         h, header, _ = header_of(grid)
@@ -610,8 +608,8 @@ def _hidden_notes(scan, grid: Grid) -> list[Problem]:
         h, header, below = None, None, 0
     numbers = grid.row_numbers
     filled = [r for r in sorted(set(scan.hidden_rows)) if r > below
-              and (k := bisect_left(numbers, r)) < len(numbers) and numbers[k] == r
-              and any(not _is_blank(v) for v in grid.rows[k])]
+              and (at := row_index(numbers, r))[1]
+              and any(not _is_blank(v) for v in grid.rows[at[0]])]
     first, last = scan.autofilter or (0, -1)
     filtered = [r for r in filled if first < r <= last]
     hidden = [r for r in filled if not first < r <= last]

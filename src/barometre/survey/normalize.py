@@ -306,12 +306,16 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         source_row, eidx = (_drop_rows([source_row, eidx], ~idx) if len(pieces) == 1
                             else (source_row[idx], eidx[idx]))
     # the entities numbered by resolved code ("01", "1" and « Ain » one département): the
-    # key of the waves' re-readings below, of the duplicates and the replaced readings
+    # key of the waves' re-readings below, of the duplicates and the replaced readings.
+    # Without the resolution's code table, u_code factorized (Readings.numbered_codes'
+    # numbering) once, by the first to need it: the waves, else the readings
     code_numbers = ents.numbered_codes()
 
     def waves() -> tuple[np.ndarray, list] | None:
-        numbers = (code_numbers if code_numbers is not None else factorize_objects(u_code))[0]
-        return _reading_waves(dates, year, eidx, plat, _entity_key(numbers))
+        nonlocal code_numbers
+        if code_numbers is None:
+            code_numbers = factorize_objects(u_code)
+        return _reading_waves(dates, year, eidx, plat, _entity_key(code_numbers[0]))
 
     present = _blank_rule(present, plat, no, named, layout, source_row, opts, problems,
                           waves=waves)
@@ -396,6 +400,32 @@ def _entity_key(numbers: np.ndarray) -> np.ndarray:
     "1001" and the commune's name one (#19.1); an unresolved text apart from every other
     (a negative number of its own)."""
     return np.where(numbers >= 0, numbers, -1 - np.arange(len(numbers)))
+
+
+class _PairKeys:
+    """The entity × platform pair of readings as one int64, ``ent * P + platform`` (``P``
+    the number of platforms): the key of the duplicates (:class:`_LongKey`), of the
+    replaced readings (:func:`_replaced_readings`) and of trend's cuts
+    (:func:`_reading_waves`), all three one rule.
+
+    ``ent_key``: per entity as written its resolved entity (:func:`_entity_key`), shifted
+    here to start at 0 (``ent``: its unresolved ones are negative); ``eidx``, ``platform``:
+    per reading its entity as written and its platform; ``order``: the platforms' codes
+    renumbered (None: as they are). Calling it gives the pairs of the readings ``rows``
+    (all by default): only those asked for are made."""
+
+    def __init__(self, ent_key: np.ndarray, eidx: np.ndarray, platform: np.ndarray,
+                 order: np.ndarray | None = None) -> None:
+        #: per entity as written, its resolved entity from 0 (int64: no overflow below)
+        self.ent = (ent_key - ent_key.min(initial=0)).astype(np.int64)
+        self.eidx, self.platform, self.order = eidx, platform, order
+        #: the pairs are below it
+        self.bound = (int(self.ent.max(initial=0)) + 1) * len(PLATFORM_IDS)
+
+    def __call__(self, rows=slice(None)) -> np.ndarray:
+        plat = self.platform[rows]
+        return (self.ent[self.eidx[rows]] * len(PLATFORM_IDS)
+                + (plat if self.order is None else self.order[plat]))
 
 
 def _undated(readings: Readings, wave: _Wave, problems: _Problems) -> None:
@@ -1030,9 +1060,8 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
     for k, r in enumerate(runs):
         run_of_day[r] = k + 1
     run = cut.spread(run_of_day, 0)  # per reading its run (0: no date)
-    ent = ent_key - ent_key.min(initial=0)
     # entity × platform of each reading, once: the key of repeats, trend's cuts, the groups
-    pairs = ent[readings.eidx].astype(np.int64) * len(PLATFORM_IDS) + readings.platform
+    pairs = _PairKeys(ent_key, readings.eidx, readings.platform)()
     key = pairs * (len(runs) + 1) + run
     again = _repeated(key, np.flatnonzero(key[1:] <= key[:-1]) + 1)
     again = again[run[again] > 0]
@@ -1179,14 +1208,14 @@ class _LongKey:
 
     def __init__(self, readings: Readings, ent_key: np.ndarray, year_column: bool) -> None:
         self.readings, self.year_column = readings, year_column
-        ent = ent_key - ent_key.min(initial=0)  # per distinct entity: a blink
-        self.ent = ent.astype(np.int64)
         plat = readings.platform
         seen = _first_seen(plat)
         order = np.zeros(len(PLATFORM_IDS), dtype=np.int8)  # a small copy per reading
         order[seen] = np.arange(len(seen))
-        self.order = None if (order[seen] == seen).all() else order
-        self.widths = [int(ent.max(initial=0)) + 1, len(PLATFORM_IDS)]
+        #: the key's first part, the entity × platform pair (platforms in order of appearance)
+        self.pairs = _PairKeys(ent_key, readings.eidx, plat,
+                               None if (order[seen] == seen).all() else order)
+        self.widths = [self.pairs.bound]
         dated = readings.dated if "date" not in readings.__dict__ else None
         #: the dates as codes: each reading's date taken from the distinct ones (int64),
         #: or (None) the codes themselves when they are in the order of their dates
@@ -1214,14 +1243,15 @@ class _LongKey:
             self.widths.append(1 if self.year_from is None else
                                int(year.max(where=known, initial=-np.inf)) - self.year_from + 2)
         # the usual case (no year column, every reading dated, nothing renumbered): the key
-        # ((entity * W1 + platform) * W2 + date - low) as two look-up tables and a sum,
-        # ent_part[entity] + plat_part[platform] + date: 3 passes instead of 6
+        # ((entity * P + platform) * W + date - low, the pair then the date) as two look-up
+        # tables and a sum, ent_part[entity] + plat_part[platform] + date: 3 passes, not 6
         self._parts = None
         if (not year_column and self.low != _NAT and self._runs()
                 and max(abs(self.low), abs(self.high)) < 2 ** 61):
-            w_plat, w_date = self.widths[1], self.widths[2]
-            plat = np.arange(len(PLATFORM_IDS)) if self.order is None else self.order
-            self._parts = (self.ent * (w_plat * w_date) - self.low,
+            w_plat, w_date = len(PLATFORM_IDS), self.widths[1]
+            pairs = self.pairs
+            plat = np.arange(w_plat) if pairs.order is None else pairs.order
+            self._parts = (pairs.ent * (w_plat * w_date) - self.low,
                            plat.astype(np.int64) * w_date)
 
     def of(self, rows: slice = slice(None), out: np.ndarray | None = None) -> np.ndarray:
@@ -1237,19 +1267,17 @@ class _LongKey:
         if out is not None:
             out[:] = self.of(rows)
             return out
-        key = _Key(self.ent[r.eidx[rows]], widths[0])
-        plat = r.platform[rows]
-        key.add(plat if self.order is None else self.order[plat], widths[1])
+        key = _Key(self.pairs(rows), widths[0])
         dates = self._dates(rows).astype(np.int64, copy=False)
         if self.low != _NAT:
             key.add_shifted(dates, self.low, self.high)
         else:
-            key.add(_from_one(dates, dates == _NAT, self.date_from), widths[2])
+            key.add(_from_one(dates, dates == _NAT, self.date_from), widths[1])
         if self.year_column:
             year = r.year[rows]
             missing = np.isnan(year)
             key.add(_from_one(np.where(missing, 0, year).astype(np.int64), missing,
-                              self.year_from), widths[3])
+                              self.year_from), widths[2])
         return key.values
 
     def _dates(self, rows: slice) -> np.ndarray:
@@ -2787,9 +2815,7 @@ def _reading_waves(dates, year: np.ndarray | None, eidx: np.ndarray, plat: np.nd
         undated_years = sorted({int(y) for y in np.unique(years[undated]) if y == y})
     if len(runs) + len(undated_years) < 2 and all(r.stop - r.start < 2 for r in runs):
         return None  # one date (or one year): one wave
-    ent = (ent_key - ent_key.min(initial=0)).astype(np.int64)  # non-negative pair keys
-    wave_of_day, n_waves = cut.waves(
-        lambda rows: ent[eidx[rows]] * len(PLATFORM_IDS) + plat[rows])
+    wave_of_day, n_waves = cut.waves(_PairKeys(ent_key, eidx, plat))  # made run by run
     # each wave's date: its most frequent date, the earliest on a tie
     per_day = cut.day_counts()
     labels: list = []

@@ -85,20 +85,26 @@ _DATE_LIMITS = re.compile(r"Cell \$?([A-Z]{1,3})\$?(\d+) is marked as a date but
                           r"(\S+) is outside the limits for dates")
 
 
+def row_index(numbers: list[int], r: int) -> tuple[int, bool]:
+    """Where the sheet's row ``r`` is among the rows read, ``numbers`` (their sheet row
+    numbers, increasing): its index, and whether it was read (else where it would go)."""
+    from bisect import bisect_left
+
+    k = bisect_left(numbers, r)
+    return k, k < len(numbers) and numbers[k] == r
+
+
 def restore_serials(rows: list[list[Any]], numbers: list[int], caught: list) -> None:
     """Put back the numbers of date cells beyond Excel's dates, that openpyxl reads as
     « #VALUE! » (with a warning, ``caught``): the number, as calamine reads it, which the
     reader says is no date (Excel shows « ##### »), not a formula's error."""
-    from bisect import bisect_left
-
     for w in caught:
         m = _DATE_LIMITS.search(str(getattr(w, "message", "")))
         if m is None:
             continue
         r, c = int(m.group(2)), _col_index(m.group(1))
-        k = bisect_left(numbers, r)
-        if (k == len(numbers) or numbers[k] != r or len(rows[k]) < c
-                or rows[k][c - 1] != "#VALUE!"):
+        k, read = row_index(numbers, r)
+        if not read or len(rows[k]) < c or rows[k][c - 1] != "#VALUE!":
             continue
         try:
             value = float(m.group(3))
@@ -460,15 +466,13 @@ def mark_formulas(rows: list[list[Any]], numbers: list[int], formulas: Formulas,
     errors of their cells, never blanks (a presence read « Non », a count missing) nor the
     0 XlsxWriter stores. A row that held only such formulas (read blank, so not among
     ``rows``) is put in its place."""
-    from bisect import bisect_left
-
     from .values import UNSAVED_FORMULA
 
     for r, c in zip(formulas.rows, formulas.cols):
         if r <= below or c < 1:
             continue
-        k = bisect_left(numbers, r)
-        if k == len(numbers) or numbers[k] != r:
+        k, read = row_index(numbers, r)
+        if not read:
             numbers.insert(k, r)
             rows.insert(k, [])
         row = rows[k]
@@ -650,11 +654,10 @@ def restore_negative_serials(rows: list[list[Any]], numbers: list[int],
     « ##### ». The reader then says the number is no date (an error of its cell), whichever
     cell reader read the sheet."""
     import datetime as dt
-    from bisect import bisect_left
 
     for (r, c), value in scan.negative.items():
-        k = bisect_left(numbers, r)
-        if k == len(numbers) or numbers[k] != r or len(rows[k]) < c:
+        k, read = row_index(numbers, r)
+        if not read or len(rows[k]) < c:
             continue
         if isinstance(rows[k][c - 1], (dt.date, dt.time, dt.timedelta)):
             rows[k][c - 1] = value

@@ -1,0 +1,33 @@
+"""The CLI says a reading's problem in the user's language in one way
+(``options._problem_text``, ref24: the same expression twice before): the type guessed
+between two (``cli-type-needed``'s why) and the warnings said in the reading's line."""
+
+from __future__ import annotations
+
+import barometre as bm
+from barometre.cli.options import _problem_text, _sheet_said
+
+CODES = ["11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84", "93", "94"]
+
+
+def test_a_problem_in_either_language_a_plain_record_as_it_is(tmp_path):
+    f = tmp_path / "regions.csv"
+    f.write_text("Code;Facebook\n" + "".join(f"{c};Oui\n" for c in CODES), encoding="utf-8")
+    [tie] = [p for p in bm.validate(f) if p.code == "type-guessed"]
+    assert _problem_text(tie, "fr") == tie.message and tie.message.startswith(
+        "type deviné : départements (13 codes")
+    assert _problem_text(tie, "en").startswith("type guessed: départements (13 codes")
+    record = {"code": "type-guessed", "message": "tel quel"}  # no text(): its message
+    assert _problem_text(record, "en") == "tel quel"
+    assert _sheet_said([record, tie], "en", file=None) == "tel quel ; " + tie.text("en")
+
+
+def test_the_type_guessed_is_why_the_type_is_needed_in_each_language(tmp_path, cli):
+    f = tmp_path / "regions.csv"
+    f.write_text("Code;Facebook\n" + "".join(f"{c};Oui\n" for c in CODES), encoding="utf-8")
+    en = cli("compare", "--data", f, "--lang", "en")
+    assert en.exit_code == 2
+    assert en.stderr.startswith("barometre: missing option: --type / -t (type guessed: "
+                                "départements (13 codes, also readable as codes of regions)")
+    fr = cli("compare", "--data", f)
+    assert fr.exit_code == 2 and "(type deviné : départements (13 codes" in fr.stderr
