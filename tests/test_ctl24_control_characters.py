@@ -42,7 +42,8 @@ def _said(problems):
 
 
 # the brief's two files
-NAMES = "Code;Nom;Facebook\n2A;Corse\x01-du-Sud;Oui\n44;Loire-Atlantique;O\x02ui\n35\x03;Ille-et-Vilaine;Non\n"
+NAMES = ("Code;Nom;Facebook\n2A;Corse\x01-du-Sud;Oui\n44;Loire-Atlantique;O\x02ui\n"
+         "35\x03;Ille-et-Vilaine;Non\n")
 COUNTS = ("Code;Nom;Facebook;Abonnés Facebook\n44;Loire-Atlantique;Oui;12\x01000\n"
           "35;Ille-et-Vilaine;Oui;1\x7f200\n")
 
