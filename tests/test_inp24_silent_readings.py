@@ -93,6 +93,8 @@ ESCAPED_SAID = [
     (None, "Région", "Bretagne<U+FFFF>", "warning", "noncharacter-removed", 1, [2]),
     (None, "Facebook", "oui<U+FFFE>", "warning", "noncharacter-removed", 2, [3, 7]),
     (1, "Facebook", "Facebook<U+FFFF>", "warning", "noncharacter-removed", None, None),
+    # a control character: removed and said too (ctl24), from the CSV as from the XLSX
+    (None, "Région", "Corse<U+0001>", "warning", "control-character-removed", 1, [4]),
     (5, "Abonnés Facebook", "1_x0041_200", "error", "count-invalid", None, None),
     (6, "Région", "Grand Est_x005F_", "error", "unknown-entity", None, None)]
 

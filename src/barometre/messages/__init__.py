@@ -7,7 +7,8 @@ own module here (``cli``, ``survey``…): :func:`catalog` merges them all; :func
 loads only the module of the code asked when its first word names it (``cli-…``,
 ``pub-…``), so that ``barometre --help`` reads the CLI's sentences only.
 
-Imports nothing outside the standard library: the CLI's error path loads it.
+Imports nothing outside the standard library (and :mod:`barometre._invisible`, which
+neither does): the CLI's error path loads it.
 
 Examples
 --------
@@ -24,6 +25,8 @@ import functools
 import importlib
 import re
 import string
+
+from .._invisible import shown
 
 LANGS = ("fr", "en")
 #: the variable that sets the default language of the library and of the command line
@@ -211,6 +214,7 @@ _LONGEST_PARAM = 1000
 
 
 def _clipped(value: str, lang: str) -> str:
+    value = shown(value)  # an invisible character named: « 12<U+0001>000 », not « 12000 »
     if len(value) <= _LONGEST_PARAM:
         return value
     n = _param(Count(len(value)), lang)

@@ -192,6 +192,18 @@ MESSAGES = {
         "retiré : « {value} » lu « {read} »",
         "a header holding an invalid character (reserved by Unicode, never text), removed: "
         "'{value}' read '{read}'"),
+    # control characters that are no whitespace (U+0001, DEL, C1…: invisible) removed
+    # from the cells read (survey.noncharacters), one warning per column, and from a header
+    "control-character-removed": (
+        "{n} cellule{s} avec un caractère de contrôle (invisible, jamais du texte : un "
+        "export ou un copier-coller défectueux ?), retiré : « {value} » lu « {read} » ({rows})",
+        "{n} cell{s} holding a control character (invisible, never text: a faulty export "
+        "or paste?), removed: '{value}' read '{read}' ({rows})"),
+    "control-character-removed-header": (
+        "en-tête avec un caractère de contrôle (invisible, jamais du texte), retiré : "
+        "« {value} » lu « {read} »",
+        "a header holding a control character (invisible, never text), removed: "
+        "'{value}' read '{read}'"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),

@@ -1,4 +1,5 @@
-"""Unicode noncharacters in a survey's cells: removed, and said (task inp23).
+"""Invisible characters in a survey's cells: Unicode noncharacters and control characters,
+removed, and said (tasks inp23, ctl24).
 
 Unicode reserves 66 code points that are never text (U+FDD0–U+FDEF, and the last two of
 each plane: U+FFFE, U+FFFF, U+1FFFE… U+10FFFF): a program's internal marks, leaked
@@ -6,36 +7,67 @@ into a file by a faulty export or a paste. The reader folds names and answers to
 letters, so « Bretagne\\uffff » was read Bretagne and « oui\\ufffe » Oui without a word,
 and a header « Facebook\\uffff » read as Facebook. They are now removed from the header
 and from every cell the reader reads, and each removal is a warning with its rows
-(``noncharacter-removed``), the text shown with the character named (« Bretagne<U+FFFF> »);
-a date holding one stays a ``date-invalid`` error of its cell.
+(``noncharacter-removed``), the text shown with the character named (« Bretagne<U+FFFF> »).
 A lone surrogate (U+D800–U+DFFF), which no file decoded by the reader can hold (UTF-8 and
 UTF-16 decoding refuse one, Arrow checks its text, an XML parser too), is removed alike.
 
+Control characters that are no whitespace (U+0000–U+0008, U+000E–U+001B, DEL U+007F, and
+C1 U+0080–U+009F but U+0085, NEL; :data:`barometre._invisible.CONTROL`) are as invisible:
+« Corse\\x01-du-Sud » was read Corse-du-Sud and « O\\x02ui » Oui without a word, and an
+error quoted « 35\\x03 » as « 35 », « 12\\x01000 » as « 12000 », a valid-looking value.
+They are removed and said alike, under their own code (``control-character-removed``:
+« O<U+0002>ui »). Tab, line ends and U+001C–U+001F are whitespace, read as spaces
+(:data:`.values.WHITESPACE`); a CSV holding a NUL byte is refused whole (``csv-nul-byte``),
+so U+0000 comes from a workbook or Parquet only.
+
+A date holding either stays a ``date-invalid`` error of its cell (its columns are left as
+they are: a column of timestamps holds millions of distinct cells), its value shown with
+the character named, as every message quotes a text (:func:`barometre._invisible.shown`).
+
 Every reader (the small files' grid, the large CSV's and Parquet's columns) calls the
 same two functions, so that they give the same records and problems. A workbook stores
-U+FFFE and U+FFFF escaped (« Bretagne_xFFFF_ »): decoded first, as it is read
-(:mod:`.xstring`), then removed here as a CSV's.
+the controls, U+FFFE and U+FFFF escaped (« Bretagne_xFFFF_ », « O_x0002_ui »): decoded
+first, as it is read (:mod:`.xstring`), then removed here as a CSV's.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
+from .._invisible import CONTROL, NONCHARACTER, shown
 from ..messages import Msg
 from .problems import Problem
 from .values import UNSAVED_FORMULA
 
-__all__ = ["NONCHARACTER", "has_noncharacter", "shown", "clean_header", "clean_cells"]
+__all__ = ["NONCHARACTER", "CONTROL", "has_noncharacter", "has_control", "shown",
+           "clean_header", "clean_cells"]
 
-_PLANE_ENDS = "".join(f"\\U{p:04x}fffe\\U{p:04x}ffff" for p in range(1, 17))
-#: a noncharacter, or a lone surrogate (Python's text can hold one, a file's cannot)
-NONCHARACTER = re.compile(f"[\ufdd0-\ufdef\ufffe\uffff{_PLANE_ENDS}\ud800-\udfff]")
-#: the same for Arrow's RE2 (its text is valid UTF-8: no surrogate)
+#: a noncharacter for Arrow's RE2 (its text is valid UTF-8: no surrogate)
 _RE2 = "[\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}" + "".join(
     f"\\x{{{p:X}FFFE}}\\x{{{p:X}FFFF}}" for p in range(1, 17)) + "]"
+#: a control character for RE2, as :data:`CONTROL`
+_CONTROL_RE2 = "[\\x{00}-\\x{08}\\x{0E}-\\x{1B}\\x{7F}-\\x{84}\\x{86}-\\x{9F}]"
+
+
+class _Kind(NamedTuple):
+    """A kind of character removed: its warning's code, its Python and RE2 patterns."""
+
+    code: str
+    pattern: re.Pattern
+    re2: str
+
+
+_NONCHARACTERS = _Kind("noncharacter-removed", NONCHARACTER, _RE2)
+_CONTROLS = _Kind("control-character-removed", CONTROL, _CONTROL_RE2)
+_KINDS = (_NONCHARACTERS, _CONTROLS)
+
+
+def _holds(kind: _Kind, value: Any) -> bool:
+    return (isinstance(value, str) and kind.pattern.search(value) is not None
+            and value != UNSAVED_FORMULA)
 
 
 def has_noncharacter(value: Any) -> bool:
@@ -46,8 +78,16 @@ def has_noncharacter(value: Any) -> bool:
     >>> has_noncharacter("Bretagne\\uffff"), has_noncharacter("Bretagne"), has_noncharacter(3)
     (True, False, False)
     """
-    return (isinstance(value, str) and NONCHARACTER.search(value) is not None
-            and value != UNSAVED_FORMULA)
+    return _holds(_NONCHARACTERS, value)
+
+
+def has_control(value: Any) -> bool:
+    """Whether ``value`` is text holding a control character that is no whitespace.
+
+    >>> has_control("O\\x02ui"), has_control("Oui\\t"), has_control("\\x85"), has_control(3)
+    (True, False, False, False)
+    """
+    return _holds(_CONTROLS, value)
 
 
 #: what the UTF-8 of a noncharacter holds: EF B7 90-AF (U+FDD0-U+FDEF), BF BE or BF BF at
@@ -61,14 +101,17 @@ def _maybe_in(data: Any) -> bool:
     return any(mark in data for mark in _UTF8_MARKS)
 
 
-def _maybe_in_texts(values: Any) -> bool:
-    """Whether some text among ``values`` may hold a noncharacter or a lone surrogate: the
-    texts joined, then their UTF-8 searched (a column of millions of distinct timestamps
-    costs one join, not a regex per value)."""
+def _maybe_in_texts(kind: _Kind, values: Any) -> bool:
+    """Whether some text among ``values`` may hold a character of ``kind``: the texts
+    joined, then searched at once (a column of millions of distinct timestamps costs one
+    join, not a regex per value): a noncharacter or lone surrogate in their UTF-8, a
+    control character by one regex search."""
     try:
         joined = "".join(values)
     except TypeError:  # numbers, dates, blanks among them (a workbook's cells)
         joined = "".join([v for v in values if type(v) is str])
+    if kind is _CONTROLS:
+        return CONTROL.search(joined) is not None
     if joined.isascii():
         return False
     try:
@@ -77,34 +120,27 @@ def _maybe_in_texts(values: Any) -> bool:
         return True
 
 
-def shown(text: str) -> str:
-    """``text`` with each noncharacter named, as a problem quotes it (the character itself
-    is invisible, or a box).
-
-    >>> shown("Bretagne\\uffff")
-    'Bretagne<U+FFFF>'
-    """
-    return NONCHARACTER.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
-
-
-def _removed(text: str) -> str:
-    return NONCHARACTER.sub("", text)
+def _removed(kind: _Kind, text: str) -> str:
+    return kind.pattern.sub("", text)
 
 
 def clean_header(header: list[Any], row: int) -> tuple[list[Any], list[Problem]]:
-    """The header without its noncharacters, and a warning per header cell that held one
-    (``row``: the header's line)."""
-    if not any(has_noncharacter(v) for v in header):
-        return header, []
-    out, problems = list(header), []
-    for i, v in enumerate(header):
-        if has_noncharacter(v):
-            out[i] = _removed(v).strip() or None
-            problems.append(Problem.said(
-                Msg("noncharacter-removed-header", value=shown(v), read=out[i] or ""),
-                row=row, column=out[i] or _letter(i), value=shown(v), severity="warning",
-                code="noncharacter-removed"))
-    return out, problems
+    """The header without its noncharacters and control characters, and a warning per
+    header cell that held some, per kind (``row``: the header's line)."""
+    problems: list[Problem] = []
+    for kind in _KINDS:
+        if not any(_holds(kind, v) for v in header):
+            continue
+        out = list(header)
+        for i, v in enumerate(header):
+            if _holds(kind, v):
+                out[i] = _removed(kind, v).strip() or None
+                problems.append(Problem.said(
+                    Msg(f"{kind.code}-header", value=shown(v), read=shown(out[i] or "")),
+                    row=row, column=out[i] or _letter(i), value=shown(v), severity="warning",
+                    code=kind.code))
+        header = out
+    return header, problems
 
 
 def _letter(i: int) -> str:
@@ -114,11 +150,12 @@ def _letter(i: int) -> str:
 
 
 def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, list[Problem]]:
-    """The cells of ``raw`` (:class:`.raw.RawColumns`) without their noncharacters, in the
-    columns the reader reads (those the fast readers read: :func:`.headers.needs_cells`)
-    but the dates, and a warning per column that held some, its count and rows. A cell
-    left empty is blank. Each column's text is searched at once first (its UTF-8 bytes):
-    the exact look per cell only where one may be."""
+    """The cells of ``raw`` (:class:`.raw.RawColumns`) without their noncharacters and
+    control characters, in the columns the reader reads (those the fast readers read:
+    :func:`.headers.needs_cells`) but the dates, and a warning per column and kind that
+    held some, its count and rows. A cell left empty is blank. Each column's text is
+    searched at once first (its UTF-8 bytes): the exact look per cell only where one may
+    be."""
     from .headers import classify_header, needs_cells
     from .raw import CodedColumn, RawColumns, RowColumn
 
@@ -129,28 +166,33 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
         name = header[i] if i < len(header) else None
         role = classify_header(name, i)
         if not needs_cells(role) or role.role == "date":
-            # a date column is left as it is: a date holding a noncharacter is no date the
-            # reader reads (``date-invalid``, never silent), and a column of timestamps
-            # holds millions of distinct cells
+            # a date column is left as it is: a date holding a noncharacter or a control is
+            # no date the reader reads (``date-invalid``, never silent), and a column of
+            # timestamps holds millions of distinct cells
             columns[i] = col
             continue
-        if isinstance(col, CodedColumn):
-            new, hit, first = _coded(col)
-        elif isinstance(col, RowColumn) and col.is_arrow:
-            new, hit, first = _arrow(col)
-        elif isinstance(col, RowColumn) and col.data.dtype == object:
-            new, hit, first = _objects(col)
-        else:  # numbers
-            new, hit, first = col, None, None
-        columns[i] = new
-        if hit is not None and hit.any():
-            from .rules import rows_problem
+        if isinstance(col, RowColumn) and col.is_arrow:
+            found = _arrow_kinds(col)  # the column's bytes looked at once for both kinds
+        else:
+            found = _KINDS
+        for kind in found:
+            if isinstance(col, CodedColumn):
+                col, hit, first = _coded(kind, col)
+            elif isinstance(col, RowColumn) and col.is_arrow:
+                col, hit, first = _arrow(kind, col)
+            elif isinstance(col, RowColumn) and col.data.dtype == object:
+                col, hit, first = _objects(kind, col)
+            else:  # numbers
+                hit = None
+            if hit is not None and hit.any():
+                from .rules import rows_problem
 
-            n = int(hit.sum())
-            problems.append(rows_problem(
-                "noncharacter-removed", rownums[hit], n,
-                column=name if isinstance(name, str) and name else _letter(i),
-                value=shown(first), read=_removed(first).strip()))
+                n = int(hit.sum())
+                problems.append(rows_problem(
+                    kind.code, rownums[hit], n,
+                    column=name if isinstance(name, str) and name else _letter(i),
+                    value=shown(first), read=shown(_removed(kind, first).strip())))
+        columns[i] = col
     if not problems:
         return raw, []
     out = RawColumns(columns, len(raw))
@@ -158,21 +200,21 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
     return out, problems
 
 
-def _coded(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
+def _coded(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     """A coded column: its distinct values looked at (a few), cleaned and numbered again
     (two cells equal once cleaned are one value)."""
     from .raw import CodedColumn, factorize_objects
 
     values = np.asarray(col.values, dtype=object)
-    if not _maybe_in_texts(values):
+    if not _maybe_in_texts(kind, values):
         return col, None, None
-    bad = np.fromiter((has_noncharacter(v) for v in values), dtype=bool, count=len(values))
+    bad = np.fromiter((_holds(kind, v) for v in values), dtype=bool, count=len(values))
     if not bad.any():
         return col, None, None
     rows_bad = np.append(bad, False)[col.codes]  # -1 (blank): the appended False
     cleaned = values.copy()
     for k in np.flatnonzero(bad):
-        text = _removed(values[k])
+        text = _removed(kind, values[k])
         cleaned[k] = text if text.strip() else None  # left empty: blank
     codes, uniques = factorize_objects(cleaned)
     new_codes = np.where(col.codes < 0, -1, np.append(codes, -1)[col.codes])
@@ -182,47 +224,91 @@ def _coded(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     return out, rows_bad, values[col.codes[np.argmax(rows_bad)]]
 
 
-def _arrow(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
-    """Arrow text (one per row: counts, accounts), searched and cleaned by Arrow."""
-    from .._arrow import compute, compute_options, null_scalar, string_scalar, to_numpy
-    from .raw import RowColumn
+#: the bytes of a control character in UTF-8 (but C1's, two bytes: C2 80-9F)
+_CONTROL_BYTE = np.zeros(256, dtype=bool)
+_CONTROL_BYTE[[*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F]] = True
 
+
+def _text_bytes(data: Any) -> list[np.ndarray]:
+    """The UTF-8 bytes of an Arrow text column, a numpy view per chunk (no copy): those
+    its offsets span (a null's span is empty, else only a false alarm)."""
+    import pyarrow as pa
+
+    large = pa.types.is_large_string(data.type)
+    out = []
+    for c in (data.chunks if hasattr(data, "chunks") else [data]):
+        buffers = c.buffers()
+        if len(c) == 0 or buffers[2] is None:
+            continue
+        offsets = np.frombuffer(buffers[1], dtype=np.int64 if large else np.int32)
+        lo, hi = offsets[c.offset], offsets[c.offset + len(c)]
+        out.append(np.frombuffer(buffers[2], dtype=np.uint8)[lo:hi])
+    return out
+
+
+def _arrow_kinds(col: Any) -> tuple[_Kind, ...]:
+    """The kinds an Arrow text column (one per row: counts, accounts) may hold: its bytes'
+    least and greatest first (two vectorised passes, ~0.1 ms for the 3.5 M-row benchmark's
+    counts, where ``string_is_ascii`` took 18 ms): printable ASCII holds neither. A false
+    alarm only costs the exact look."""
     import pyarrow as pa
 
     data = col.data
     if not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
-        return col, None, None
-    if compute("all", compute("string_is_ascii", data)).as_py():
-        return col, None, None  # ASCII (a count column): no noncharacter, nothing copied
-    chunks = data.chunks if hasattr(data, "chunks") else [data]
-    if not any(b is not None and _maybe_in(b.to_pybytes())
-               for b in (c.buffers()[2] for c in chunks)):
-        return col, None, None  # the text's bytes searched (a copy) before any regex
+        return ()
+    noncharacters = controls = False
+    for b in _text_bytes(data):
+        if not len(b):
+            continue
+        low, high = int(b.min()), int(b.max())
+        if low >= 0x20 and high < 0x7F:
+            continue  # printable ASCII: the common case
+        if not controls and (_CONTROL_BYTE[b].any() or (high >= 0xC2 and _c1_in(b))):
+            controls = True
+        if not noncharacters and high >= 0x80 and _maybe_in(b.tobytes()):
+            noncharacters = True
+    return tuple(k for k, found in ((_NONCHARACTERS, noncharacters), (_CONTROLS, controls))
+                 if found)
+
+
+def _c1_in(b: np.ndarray) -> bool:
+    """Whether UTF-8 bytes hold a C1 control (C2 80-9F) but NEL (C2 85, whitespace)."""
+    after = b[np.flatnonzero(b[:-1] == 0xC2) + 1]
+    return bool(((after >= 0x80) & (after <= 0x9F) & (after != 0x85)).any())
+
+
+def _arrow(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
+    """Arrow text (one per row: counts, accounts), searched and cleaned by Arrow (once
+    :func:`_arrow_kinds` found the kind may be there)."""
+    from .._arrow import compute, compute_options, null_scalar, string_scalar, to_numpy
+    from .raw import RowColumn
+
+    data = col.data
     found = compute("match_substring_regex", data,
-                    options=compute_options("MatchSubstringOptions", _RE2))
+                    options=compute_options("MatchSubstringOptions", kind.re2))
     if not compute("any", found).as_py():
         return col, None, None
     hit = to_numpy(found, null=False).astype(bool)
     first = data[int(np.argmax(hit))].as_py()
     cleaned = compute("replace_substring_regex", data,
-                      options=compute_options("ReplaceSubstringOptions", _RE2, ""))
+                      options=compute_options("ReplaceSubstringOptions", kind.re2, ""))
     empty = compute("and", found, compute("equal", compute("utf8_trim_whitespace", cleaned),
                                           string_scalar("")))
     cleaned = compute("if_else", empty, null_scalar(cleaned.type), cleaned)
     return RowColumn(cleaned), hit, first
 
 
-def _objects(col: Any) -> tuple[Any, np.ndarray | None, str | None]:
+def _objects(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
     from .raw import RowColumn
 
     data = col.data
-    if not _maybe_in_texts(data):
+    if not _maybe_in_texts(kind, data):
         return col, None, None
-    hit = np.fromiter((has_noncharacter(v) for v in data), dtype=bool, count=len(data))
+    hit = np.fromiter((_holds(kind, v) for v in data), dtype=bool, count=len(data))
     if not hit.any():
         return col, None, None
     out = data.copy()
     for k in np.flatnonzero(hit):
-        text = _removed(data[k])
+        text = _removed(kind, data[k])
         out[k] = text if text.strip() else None
     return RowColumn(out), hit, data[int(np.argmax(hit))]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .._invisible import shown
 from ..messages import Count, Msg
 from .values import unsaved_formula
 
@@ -228,7 +229,8 @@ class Problem(dict):
         if self.column:
             where.append(f"column '{self.column}'" if en else f"colonne « {self.column} »")
         head = ", ".join(where)
-        quoted = f"'{self.value}'" if en else f"« {self.value} »"
+        value = shown(self.value) if isinstance(self.value, str) else self.value
+        quoted = f"'{value}'" if en else f"« {value} »"
         val = (f" {quoted}" if self.value not in (None, "")
                and self.code not in ("more-errors", "more-warnings")
                and not self._says_value(message, quoted, lang) else "")
