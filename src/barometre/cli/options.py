@@ -64,9 +64,11 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
     without names are département codes too: the reader's ``type-guessed``, said here as
     the two readings, not as a guess made).
     ``survey``: the frame of ``read_survey`` or ``read_waves``, or coded readings.
-    ``said`` False: the refusals alone, no line (``rank``, ``benchmark``, ``changes``, whose
-    output names the entities' type itself); a mixed Annuaire export failed there on an
-    entity read twice, « deux enquêtes mises bout à bout (pd.concat) ? ».
+    ``said`` False: the refusal of a file of several types alone, no line (``rank``,
+    ``benchmark``, ``changes``, whose output names the entities' type itself, and which
+    read codes of two types as the reader's tie-break says, its warning given); a mixed
+    Annuaire export failed there on an entity read twice, « deux enquêtes mises bout à
+    bout (pd.concat) ? ».
     """
     if type:
         return type
@@ -77,7 +79,7 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
 
     tie = next((p for p in survey.attrs.get("problems") or [] if p["code"] == "type-guessed"),
                None)
-    if tie is not None:  # the two types, how many codes, the fix
+    if tie is not None and said:  # the two types, how many codes, the fix
         raise UsageError.of("cli-type-needed", why=_tie_said(tie))
     columns = getattr(survey, "columns", ())
     if "collectivity_type" in columns:  # a frame: each row its entity's type
