@@ -120,3 +120,18 @@ def test_a_platform_neither_compared_wave_read_is_said(cli, tmp_path):
     cells = _strings(out)
     assert "Mouvements" not in cells and said in cells["Synthèse"]
     assert _naming(cells, _others("linkedin")) == []
+
+
+def test_blank_help_says_the_rule_per_platform_and_wave(cli):
+    """--blank's help said « absence dans une colonne sans aucun « Non » »: the rule is
+    decided per platform at each wave (a long file's 2024 rows apart from its 2025 ones), a
+    platform without any answer reading its blanks as not answered."""
+    fr = " ".join(cli("compare", "--help").stdout.split())
+    assert ("Par défaut, pour chaque réseau à chaque vague : absence quand ses réponses ne "
+            "contiennent aucun « Non » (ni « ? », « NR »…), non renseigné quand elles en "
+            "contiennent ou qu'il n'y en a aucune ; dans le modèle de barometre, le premier cas "
+            "est une erreur sans --blank ;") in fr
+    assert "dans une colonne sans aucun" not in fr
+    en = " ".join(cli("changes", "--help", "--lang", "en").stdout.split())
+    assert ('Default, for each platform at each wave: absence when its answers hold no "Non" '
+            '(nor "?", "NR"…), not answered when they hold some or there is none;') in en
