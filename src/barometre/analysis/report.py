@@ -653,9 +653,11 @@ def _blanks_by_year(every: pd.DataFrame | None, p_rank: dict[str, int]
 
 def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date],
                  spans: dict[dt.date, tuple[dt.date, dt.date]],
-                 in_time: pd.DataFrame | None = None) -> SurveyInfo:
+                 in_time: pd.DataFrame | None = None, asked: list[str] | None = None
+                 ) -> SurveyInfo:
     """What Sources et méthode says of ``survey``; ``in_time``, the figures the report
-    shows in time (:func:`_every_wave`): their blanks out of the base, every year's."""
+    shows in time (:func:`_every_wave`): their blanks out of the base, every year's;
+    ``asked`` (``--platform``, as ids): the blanks of those platforms only."""
     t = str(survey.attrs.get("collectivity_type") or survey["collectivity_type"].iloc[0])
     n_ref = None
     if "n_reference" in adoption and adoption["n_reference"].notna().any():
@@ -668,7 +670,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
     else:
         real = survey[(survey["platform"] != "any") & survey["present"].isna()]
         counts = {str(p): int(n) for p, n in real.groupby("platform", sort=False)["code"].nunique().items()}
-    blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n), key=lambda x: p_rank.get(x[0], 99)))
+    blank_items = tuple(sorted(((p, n) for p, n in counts.items() if n and (not asked or p in asked)),
+                               key=lambda x: p_rank.get(x[0], 99)))
     from ..survey.grid import display_name  # (a stream named as given: /dev/stdin)
 
     files = survey.attrs.get("files") or [display_name(str(survey.attrs.get("file", "")))]
@@ -697,7 +700,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       years_left_aside=tuple(sorted((adoption.attrs.get("years_left_aside") or {}).items())),
                       years_same_campaign=tuple(sorted(
                           (adoption.attrs.get("years_same_campaign") or {}).items())),
-                      blanks_absent=blanks_read_absent(survey))
+                      blanks_absent=tuple(b for b in blanks_read_absent(survey)
+                                          if not asked or b[0] in asked))
 
 
 def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tuple[str, ...] = ()
@@ -871,6 +875,26 @@ def _asked_ids(platforms) -> list[str]:
 
     ids = [find_platform(p).id for p in platforms or ()]
     return [p for p in ids if p != "any"]
+
+
+def _rows_asked(platforms) -> list[str]:
+    """The platforms whose readings the Données, the Mouvements and what Sources et
+    méthode says of blanks show (``--platform``, as ids): empty (every platform) when none
+    was asked, or when « au moins un réseau » was, every platform making it."""
+    from ..domain.registry import find_platform
+
+    ids = [find_platform(p).id for p in platforms or ()]
+    return [] if "any" in ids else ids
+
+
+def _of_platforms(survey: pd.DataFrame, asked: list[str]) -> pd.DataFrame:
+    """``survey``'s readings of the ``asked`` platforms (:func:`_asked_ids`), its attrs
+    kept; ``survey`` itself when none was asked."""
+    if not asked:
+        return survey
+    kept = survey[survey["platform"].isin(asked).to_numpy()]
+    kept.attrs = survey.attrs
+    return kept
 
 
 def _chosen_year(adoption: pd.DataFrame, survey: pd.DataFrame | None) -> int | None:
@@ -1062,21 +1086,20 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     if survey is not None:
         from .peers import league_table
 
-        r.survey = _survey_info(survey, adoption, waves, spans, every)
+        asked = _asked_ids(sel.platforms)  # -p: every sheet of those platforms only
+        shown = _rows_asked(sel.platforms)  # the same, every platform beside « any »
+        r.survey = _survey_info(survey, adoption, waves, spans, every, shown)
         r.fictitious = r.survey.fictitious or r.fictitious
         # the year asked for (--year) is that of every figure: the Classement and the
         # Benchmark rank that year's readings, as the key figures and Adoption show it
         ranked = survey if sel.year is None else _of_year(survey, sel.year)
         if sel.year is not None:
             r.extra["year_asked"] = int(sel.year)
-        asked = _asked_ids(sel.platforms)  # -p: every sheet of those platforms only
-        league = league_table(ranked)
-        if asked:
-            kept = league[league["platform"].isin(asked).to_numpy()]
-            kept.attrs = league.attrs
-            league = kept.reset_index(drop=True)
+        # ranked platform by platform: the asked ones' rows alone give their ranks, and
+        # attrs (readings set aside, councils ranked once…) naming no other platform
+        league = league_table(_of_platforms(ranked, asked))
         r.league = _countless_in_one_row(_collated(league))
-        r.data = survey
+        r.data = _of_platforms(survey, shown)  # the Données: the rows of the asked platforms
         if len(r.league) and r.league.get("no_count", pd.Series(False)).astype(bool).all():
             # presence only (Oui/Non, the Annuaire's declared accounts): nothing to rank
             # nor to benchmark; said in the Synthèse, not as sheets of empty rows
@@ -1104,10 +1127,16 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         # with the changes --panel that compares them all)
         said = _said_of(adoption)
         try:
-            moves = movements(survey, type=sel.types[0] if sel.types else None, **said)
+            moves = movements(survey, type=sel.types[0] if sel.types else None, **said,
+                              platforms=shown or None)
         except InputFileError as e:  # undated rows in a file of several waves: said, not guessed
             moves = None
             r.extra["movements_refused"] = e
+        except NoDataError as e:  # -p: the two waves compared read none of them
+            if e.code != "waves-no-platform":
+                raise
+            moves = None
+            r.extra["movements_not_read"] = shown
         if moves is not None:
             r.extra["movements"] = moves
             beyond = _pair_beyond_panel(every_entity, survey, moves["changes"]) \

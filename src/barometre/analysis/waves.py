@@ -1521,8 +1521,9 @@ def transitions(waves: pd.DataFrame, old: str | int | None = None, new: str | in
                       # every wave read: a long file's third wave (« 1 fichier, 3 vagues
                       # lues, 2 comparées »)
                       "n_waves_read": n_waves,
-                      # the platforms whose blanks the two waves read two ways
-                      "blank_rules": blank_rules,
+                      # the platforms whose blanks the two waves read two ways, of those
+                      # kept (``platforms``: -p facebook says nothing of Instagram's blanks)
+                      "blank_rules": [r for r in blank_rules if r["platform"] in plats],
                       "fictitious": attrs.get("fictitious", False),
                       # Annuaire exports compared: declared accounts, said (its notes)
                       "annuaire": attrs.get("annuaire"),
@@ -1844,14 +1845,16 @@ def movers(waves: pd.DataFrame, old: str | int | None = None, new: str | int | N
 def movements(waves: pd.DataFrame, old: str | int | None = None,
               new: str | int | None = None,
               type: str | None = None, *, within: str | Iterable[str] | None = None,
-              panel: bool = False) -> dict[str, pd.DataFrame] | None:
+              panel: bool = False,
+              platforms: str | Iterable[str] | None = None) -> dict[str, pd.DataFrame] | None:
     """Everything a report shows about two waves, computed once (None with fewer than two).
 
     ``waves`` is a frame of :func:`read_waves`, or of :func:`barometre.read_survey`: one
     file whose dates are months apart holds several waves, read as :func:`survey_waves`
     reads them (the figures of ``changes --data`` on that file; its errors too), its
     entities of ``type`` (``changes --type``) when given; ``within``, ``panel``: the base
-    said, as :func:`transitions` takes it (``changes --within``, ``--panel``).
+    said, as :func:`transitions` takes it (``changes --within``, ``--panel``);
+    ``platforms``: those kept, as :func:`transitions` takes them (``changes -p``).
 
     Returns
     -------
@@ -1873,5 +1876,5 @@ def movements(waves: pd.DataFrame, old: str | int | None = None,
             waves.attrs["waves"] = labels[:1] + left + labels[1:]
     if waves["wave_label"].nunique() < 2:
         return None
-    t = transitions(waves, old, new, within=within, panel=panel)
+    t = transitions(waves, old, new, platforms, within=within, panel=panel)
     return {"transitions": t, "changes": changes(t), "movers": movers(t)}

@@ -213,9 +213,10 @@ class Blank(str, Enum):
 
 BlankOpt = Annotated[Optional[Blank], typer.Option(
     "--blank", help="Cellules de présence vides : absent (comptées comme absence) ou unknown / "
-    "inconnu (hors base). Par défaut : absence dans une colonne sans aucun « Non » (ni « ? », "
-    "« NR »…), non renseigné sinon ; dans le modèle de barometre, une colonne de cases vides "
-    "sans aucun « Non » est une erreur sans --blank ; « NR », « ? » restent non renseignés.")]
+    "inconnu (hors base). Par défaut, pour chaque réseau à chaque vague : absence quand ses "
+    "réponses ne contiennent aucun « Non » (ni « ? », « NR »…), non renseigné quand elles en "
+    "contiennent ou qu'il n'y en a aucune ; dans le modèle de barometre, le premier cas est une "
+    "erreur sans --blank ; « NR », « ? » restent non renseignés.")]
 
 
 DateOpt = Annotated[Optional[str], typer.Option(

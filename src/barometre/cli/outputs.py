@@ -398,6 +398,11 @@ def report(
 
         NOTES.append(text("report-movements-refused", lang.value,
                           reason=r.extra["movements_refused"].render(lang.value)))
+    if r.extra.get("movements_not_read"):  # -p: the waves compared read none: said here too
+        from .chrome import NOTES
+        from ..render.excel.content import movements_not_read
+
+        NOTES.append(movements_not_read(r.extra["movements_not_read"], lang.value))
     with overwrite_allowed(force):
         with working("progress-report", file=Path(output).name):
             path = write_report(output, r, lang=lang.value, inputs=inputs)

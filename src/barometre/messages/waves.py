@@ -468,6 +468,12 @@ MESSAGES = {
     "report-movements-refused": (
         "Pas de feuille Mouvements, le fichier contenant plusieurs vagues : {reason}",
         "No Changes sheet, the file holding several waves: {reason}"),
+    # --platform: neither wave compared read any of the platforms asked for
+    "report-movements-not-read": (
+        "Pas de feuille Mouvements : les vagues qu'elle comparerait, la plus ancienne et la "
+        "plus récente, ne relèvent aucun des réseaux demandés ({platforms}).",
+        "No Changes sheet: the waves it would compare, the oldest and the newest, read none "
+        "of the platforms asked for ({platforms})."),
     "waves-head-share-old": ("Part, ancienne vague", "Share, old wave"),
     "waves-head-share-new": ("Part, nouvelle vague", "Share, new wave"),
     "waves-head-name": ("Nom", "Name"),

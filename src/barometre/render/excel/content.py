@@ -383,11 +383,21 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
     if r.extra.get("no_counts"):  # presence only: no Classement, no Benchmark, said why
         sh.line(text("report-no-counts-entity" if r.extra.get("no_counts_entity")
                      else "report-no-counts", lang))
+    unread = r.extra.get("movements_not_read")
+    if unread:  # --platform: the two waves compared read none of them, said why
+        sh.line(movements_not_read(unread, lang))
     sh.blank()
     _summary_table(sh, r, lang)
     for col in range(1, 11):  # room for the key lines and the chart on the printed page
         sh.widths[col] = max(sh.widths.get(col, 0), 13)
     sh.ws.print_area = f"A1:J{sh.row}"
+
+
+def movements_not_read(platforms: list[str], lang: str) -> str:
+    """Why a report of several waves has no Mouvements under ``--platform``: the two waves
+    it compares read none of ``platforms`` (ids), named (the Synthèse, the terminal)."""
+    return text("report-movements-not-read", lang,
+                platforms=", ".join(platform_label(p, lang) for p in platforms))
 
 
 def _narrower(r: ReportData) -> dict | None:
