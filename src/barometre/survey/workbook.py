@@ -407,8 +407,6 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None, recalculated: bo
     readers place it. ``scan``: the sheet's :func:`scan_sheet`, when made already (else a
     byte scan first).
     """
-    from lxml import etree
-
     formulas = Formulas()
     part = getattr(ws, "_worksheet_path", None)  # openpyxl keeps the part name here
     if not part:
@@ -417,11 +415,45 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None, recalculated: bo
     if not (scan.formulas_or_merges if scan is not None
             else _has_formulas_or_merges(path, part)):
         return merged, formulas  # most sheets: one fast byte scan, no XML parsing
-    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns = SHEET_NS
+    for el, row, col in placed_elements(path, part, (f"{ns}mergeCell",)):
+        if el.tag == f"{ns}c":
+            f = el.find(f"{ns}f")
+            if f is not None:
+                v = el.find(f"{ns}v")
+                is_ = el.find(f"{ns}is")
+                # an empty <v> of a text result (t="str") is a stored "" (Excel and
+                # LibreOffice: =SI(C3="Oui";3000;"")); openpyxl writes <v/> with no t
+                if recalculated or ((v is None or not (v.text or "").strip())
+                                    and is_ is None and el.get("t") != "str"):
+                    formulas.rows.append(row)
+                    formulas.cols.append(col)
+        elif el.tag == f"{ns}mergeCell":
+            ref = el.get("ref", "")
+            m = [_REF.fullmatch(x) for x in ref.split(":")]
+            if len(m) == 2 and all(m):
+                (c1, r1), (c2, r2) = (x.groups() for x in m)
+                merged.append((int(r1), _col_index(c1), int(r2), _col_index(c2)))
+    return merged, formulas
+
+
+#: the namespace of a worksheet's elements
+SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def placed_elements(path: Path, part: str, extra: tuple[str, ...] = ()):
+    """Stream a sheet's XML (``part`` of the workbook at ``path``): each cell ``<c>``, each
+    ``<row>`` once read, and each element of the tags ``extra`` (« mergeCell »), as
+    ``(element, row, column)``: the cell's place, a cell without a reference at the next
+    column of its row, as the cell readers place it. Each element is cleared once the
+    caller has it, and no row kept in the tree (a million rows read in constant memory)."""
+    from lxml import etree
+
+    ns = SHEET_NS
     row, col = 0, 0  # the row being read, the column of its last cell
     with zipfile.ZipFile(path) as zf, zf.open(part) as fh:
         for event, el in etree.iterparse(fh, events=("start", "end"),
-                                         tag=(f"{ns}row", f"{ns}c", f"{ns}mergeCell"),
+                                         tag=(f"{ns}row", f"{ns}c", *extra),
                                          resolve_entities=False, no_network=True,
                                          huge_tree=False):
             if event == "start":
@@ -436,27 +468,11 @@ def sheet_extras(path: Path, ws, scan: SheetScan | None = None, recalculated: bo
                     row, col = int(m.group(2)), _col_index(m.group(1))
                 else:
                     col += 1
-                f = el.find(f"{ns}f")
-                if f is not None:
-                    v = el.find(f"{ns}v")
-                    is_ = el.find(f"{ns}is")
-                    # an empty <v> of a text result (t="str") is a stored "" (Excel and
-                    # LibreOffice: =SI(C3="Oui";3000;"")); openpyxl writes <v/> with no t
-                    if recalculated or ((v is None or not (v.text or "").strip())
-                                        and is_ is None and el.get("t") != "str"):
-                        formulas.rows.append(row)
-                        formulas.cols.append(col)
-            elif el.tag == f"{ns}mergeCell":
-                ref = el.get("ref", "")
-                m = [_REF.fullmatch(x) for x in ref.split(":")]
-                if len(m) == 2 and all(m):
-                    (c1, r1), (c2, r2) = (x.groups() for x in m)
-                    merged.append((int(r1), _col_index(c1), int(r2), _col_index(c2)))
+            yield el, row, col
             el.clear()
-            if el.tag == f"{ns}row":  # a million rows read: none kept in the tree
+            if el.tag == f"{ns}row":
                 while el.getprevious() is not None:
                     del el.getparent()[0]
-    return merged, formulas
 
 
 def mark_formulas(rows: list[list[Any]], numbers: list[int], formulas: Formulas,

@@ -239,49 +239,28 @@ def scan_block(data: bytes, escaped: dict, shared: dict[int, str]) -> bool:
 def parsed_escapes(path: Path, part: str, shared: dict[int, str]) -> dict:
     """:func:`scan_block`'s cells, the sheet parsed whole (a cell without a reference at the
     next column of its row, as the cell readers place it: :func:`.workbook.sheet_extras`)."""
-    from lxml import etree
-
-    from .workbook import _REF, _col_index
+    from .workbook import placed_elements
 
     out: dict = {}
-    row, col = 0, 0
-    with zipfile.ZipFile(path) as zf, zf.open(part.lstrip("/")) as fh:
-        for event, el in etree.iterparse(fh, events=("start", "end"),
-                                         tag=(f"{_MAIN}row", f"{_MAIN}c"),
-                                         resolve_entities=False, no_network=True,
-                                         huge_tree=False):
-            if event == "start":
-                if el.tag == f"{_MAIN}row":
-                    r = el.get("r")
-                    row = int(r) if r and r.isdigit() else row + 1
-                    col = 0
-                continue
-            if el.tag == f"{_MAIN}c":
-                m = _REF.fullmatch(el.get("r") or "")
-                if m:
-                    row, col = int(m.group(2)), _col_index(m.group(1))
-                else:
-                    col += 1
-                kind = el.get("t", "n")
-                text = None
-                if kind == "s" and shared:
-                    v = el.find(f"{_MAIN}v")
-                    index = (v.text or "").strip() if v is not None else ""
-                    text = shared.get(int(index)) if index.isdigit() else None
-                elif kind == "inlineStr":
-                    item = el.find(f"{_MAIN}is")
-                    raw = _text_of(item) if item is not None else ""
-                    text = decode(raw) if needs_decoding(raw) else None
-                elif kind == "str":
-                    v = el.find(f"{_MAIN}v")
-                    raw = (v.text or "") if v is not None else ""
-                    text = decode(raw) if needs_decoding(raw) else None
-                if text is not None:
-                    out[(row, col)] = text
-            el.clear()
-            if el.tag == f"{_MAIN}row":  # none kept in the tree
-                while el.getprevious() is not None:
-                    del el.getparent()[0]
+    for el, row, col in placed_elements(path, part.lstrip("/")):
+        if el.tag != f"{_MAIN}c":
+            continue
+        kind = el.get("t", "n")
+        text = None
+        if kind == "s" and shared:
+            v = el.find(f"{_MAIN}v")
+            index = (v.text or "").strip() if v is not None else ""
+            text = shared.get(int(index)) if index.isdigit() else None
+        elif kind == "inlineStr":
+            item = el.find(f"{_MAIN}is")
+            raw = _text_of(item) if item is not None else ""
+            text = decode(raw) if needs_decoding(raw) else None
+        elif kind == "str":
+            v = el.find(f"{_MAIN}v")
+            raw = (v.text or "") if v is not None else ""
+            text = decode(raw) if needs_decoding(raw) else None
+        if text is not None:
+            out[(row, col)] = text
     return out
 
 
