@@ -87,3 +87,33 @@ def test_code_commune_still_means_communes(tmp_path):
     path = _write(tmp_path, "Code commune;Facebook\n44;Oui\n")
     errors = [p for p in bm.validate(path) if p.severity == "error"]
     assert len(errors) == 1 and "commune" in errors[0].text("fr")
+
+
+def test_the_type_guessed_comes_first_in_a_terminal(tmp_path):
+    """In a terminal the table and its notes (stdout) showed before the « type deviné »
+    line (stderr, said after the output): it came last, under the method notes. It is now
+    said before the first line of output."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    path = _write(tmp_path, DEPS)
+    main, child = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "barometre", "compare", "--data", str(path)],
+                            stdout=child, stderr=child, cwd=tmp_path)
+    os.close(child)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(main)
+    assert proc.wait(timeout=60) == 0
+    lines = out.decode("utf-8").splitlines()
+    assert lines[0].startswith("type deviné : départements (--type departement)"), lines[:3]
+    assert sum("type deviné" in line for line in lines) == 1

@@ -288,6 +288,10 @@ def _emit(text: str, utf8: bool = False) -> None:
     full disk, closed by the caller: ``barometre … >&-``) raises ``OSError`` named
     :data:`STDOUT`, as ``ls`` says « write error: Bad file descriptor », never an empty
     success."""
+    from .chrome import LEAD, say_now
+
+    if LEAD:  # the type guessed, before the output: first in a terminal too, not under it
+        say_now()
     try:
         if sys.stdout is None:  # closed by the caller: Python has no stream for it
             raise OSError(errno.EBADF, os.strerror(errno.EBADF))
