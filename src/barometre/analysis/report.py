@@ -642,13 +642,9 @@ def _blanks_by_year(every: pd.DataFrame | None, p_rank: dict[str, int]
     real = every[(every["platform"] != "any").to_numpy() & every["year"].notna().to_numpy()]
     if real["year"].nunique() < 2 or real.duplicated(["platform", "year"]).any():
         return ()  # one year, or not one figure per year: the key figures' count alone
-    out = {}
-    for p, y, n in zip(real["platform"], real["year"], real["n_unknown"]):
-        n = _int(n) or 0
-        if n:
-            out[(str(p), int(y))] = n
-    return tuple((p, y, n) for (p, y), n in sorted(out.items(),
-                                                  key=lambda x: (p_rank.get(x[0][0], 99), x[0][1])))
+    counted = ((str(p), int(y), _int(n) or 0)
+               for p, y, n in zip(real["platform"], real["year"], real["n_unknown"]))
+    return tuple(sorted((x for x in counted if x[2]), key=lambda x: (p_rank.get(x[0], 99), x[1])))
 
 
 def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, dt.date],
@@ -868,23 +864,17 @@ def _collated(league: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _asked_ids(platforms) -> list[str]:
-    """The platforms asked for (``--platform``), as ids, "au moins un réseau" aside (the
-    Classement and the Benchmark rank platforms); empty when none was asked."""
+def _asked_ids(platforms) -> tuple[list[str], list[str]]:
+    """The platforms asked for (``--platform``), as ids: those the Classement and the
+    Benchmark rank (« au moins un réseau » aside), and those whose readings the Données,
+    the Mouvements and what Sources et méthode says of blanks show (every platform, [],
+    when « au moins un réseau » was asked, every platform making it); both empty when none
+    was asked."""
     from ..domain.registry import find_platform
 
     ids = [find_platform(p).id for p in platforms or ()]
-    return [p for p in ids if p != "any"]
-
-
-def _rows_asked(platforms) -> list[str]:
-    """The platforms whose readings the Données, the Mouvements and what Sources et
-    méthode says of blanks show (``--platform``, as ids): empty (every platform) when none
-    was asked, or when « au moins un réseau » was, every platform making it."""
-    from ..domain.registry import find_platform
-
-    ids = [find_platform(p).id for p in platforms or ()]
-    return [] if "any" in ids else ids
+    ranked = [p for p in ids if p != "any"]
+    return ranked, [] if "any" in ids else ranked
 
 
 def _of_platforms(survey: pd.DataFrame, asked: list[str]) -> pd.DataFrame:
@@ -1086,8 +1076,8 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     if survey is not None:
         from .peers import league_table
 
-        asked = _asked_ids(sel.platforms)  # -p: every sheet of those platforms only
-        shown = _rows_asked(sel.platforms)  # the same, every platform beside « any »
+        # -p: every sheet of those platforms only; the rows shown, every platform beside « any »
+        asked, shown = _asked_ids(sel.platforms)
         r.survey = _survey_info(survey, adoption, waves, spans, every, shown)
         r.fictitious = r.survey.fictitious or r.fictitious
         # the year asked for (--year) is that of every figure: the Classement and the
@@ -1111,9 +1101,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         elif entity is not None:
             r.benchmark = _benchmark_of_year(survey, ranked, entity, peers, sel.year)
             if asked:
-                b = r.benchmark
-                r.benchmark = b[b["platform"].isin(asked).to_numpy()].reset_index(drop=True)
-                r.benchmark.attrs = b.attrs
+                r.benchmark = _of_platforms(r.benchmark, asked).reset_index(drop=True)
             r.extra["peer_group"] = _peer_group_said(ranked, entity, peers)
         # several waves (read_waves, #16; or one long file whose dates are months apart,
         # read as changes reads it): the Mouvements
