@@ -94,6 +94,19 @@ def row_index(numbers: list[int], r: int) -> tuple[int, bool]:
     return k, k < len(numbers) and numbers[k] == r
 
 
+def put_cell(rows: list[list[Any]], numbers: list[int], r: int, c: int, value: Any) -> None:
+    """Put ``value`` in the sheet's cell (row ``r``, column ``c``, from 1) among the rows
+    read: a row the reader left out (read blank) is put in its place, a short row padded."""
+    k, read = row_index(numbers, r)
+    if not read:
+        numbers.insert(k, r)
+        rows.insert(k, [])
+    row = rows[k]
+    if len(row) < c:
+        row.extend([None] * (c - len(row)))
+    row[c - 1] = value
+
+
 def restore_serials(rows: list[list[Any]], numbers: list[int], caught: list) -> None:
     """Put back the numbers of date cells beyond Excel's dates, that openpyxl reads as
     « #VALUE! » (with a warning, ``caught``): the number, as calamine reads it, which the
@@ -487,14 +500,7 @@ def mark_formulas(rows: list[list[Any]], numbers: list[int], formulas: Formulas,
     for r, c in zip(formulas.rows, formulas.cols):
         if r <= below or c < 1:
             continue
-        k, read = row_index(numbers, r)
-        if not read:
-            numbers.insert(k, r)
-            rows.insert(k, [])
-        row = rows[k]
-        if len(row) < c:
-            row.extend([None] * (c - len(row)))
-        row[c - 1] = UNSAVED_FORMULA
+        put_cell(rows, numbers, r, c, UNSAVED_FORMULA)
 
 
 _FORMULA_OR_MERGE = re.compile(rb"<(?:\w+:)?(?:f[\s>/]|mergeCell\b)")

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from bisect import bisect_left
 from pathlib import Path
 from typing import Any
+
+from .workbook import SHEET_NS as _MAIN
 
 __all__ = ["ESCAPE", "decode", "shared_escapes", "put_escaped"]
 
@@ -31,7 +32,6 @@ __all__ = ["ESCAPE", "decode", "shared_escapes", "put_escaped"]
 ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _ESCAPE_BYTES = re.compile(rb"_x[0-9A-Fa-f]{4}_")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 def decode(text: str) -> str:
@@ -268,23 +268,16 @@ def put_escaped(rows: list[list[Any]], numbers: list[int], escaped: dict) -> Non
     """Put each decoded text of ``escaped`` ((row, column): text) in its cell, in place of
     what the cell reader read; a row left blank is dropped, a row's trailing blanks
     trimmed, as the readers read them."""
-    from .workbook import _is_blank
+    from .workbook import _is_blank, put_cell, row_index
 
     touched: set[int] = set()
     for (r, c), text in sorted(escaped.items()):
-        k = bisect_left(numbers, r)
-        if k == len(numbers) or numbers[k] != r:
-            if _is_blank(text):
-                continue
-            numbers.insert(k, r)  # a row the reader found blank (cannot be: kept safe)
-            rows.insert(k, [])
-        row = rows[k]
-        if len(row) < c:
-            row.extend([None] * (c - len(row)))
-        row[c - 1] = text
+        if not row_index(numbers, r)[1] and _is_blank(text):
+            continue  # (a row the reader found blank gets a cell only if it holds text)
+        put_cell(rows, numbers, r, c, text)
         touched.add(r)
     for r in sorted(touched, reverse=True):
-        k = bisect_left(numbers, r)
+        k = row_index(numbers, r)[0]
         row = rows[k]
         while row and _is_blank(row[-1]):
             row.pop()
