@@ -42,8 +42,7 @@ from ..messages import Msg
 from .problems import Problem
 from .values import UNSAVED_FORMULA
 
-__all__ = ["NONCHARACTER", "CONTROL", "has_noncharacter", "has_control", "shown",
-           "clean_header", "clean_cells"]
+__all__ = ["clean_header", "clean_cells"]
 
 #: a noncharacter for Arrow's RE2 (its text is valid UTF-8: no surrogate)
 _RE2 = "[\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}" + "".join(
@@ -66,28 +65,19 @@ _KINDS = (_NONCHARACTERS, _CONTROLS)
 
 
 def _holds(kind: _Kind, value: Any) -> bool:
+    """Whether ``value`` is text holding a character of ``kind``; the reader's own mark of
+    a formula without its value (:data:`.values.UNSAVED_FORMULA`, which starts with U+FFFF
+    so that no cell can be it) is not a cell's text.
+
+    >>> _holds(_NONCHARACTERS, "Bretagne\\uffff"), _holds(_NONCHARACTERS, "Bretagne")
+    (True, False)
+    >>> _holds(_CONTROLS, "O\\x02ui"), _holds(_CONTROLS, "Oui\\t"), _holds(_CONTROLS, "\\x85")
+    (True, False, False)
+    >>> _holds(_CONTROLS, 3)
+    False
+    """
     return (isinstance(value, str) and kind.pattern.search(value) is not None
             and value != UNSAVED_FORMULA)
-
-
-def has_noncharacter(value: Any) -> bool:
-    """Whether ``value`` is text holding a noncharacter (or a lone surrogate); the reader's
-    own mark of a formula without its value (:data:`.values.UNSAVED_FORMULA`, which starts
-    with U+FFFF so that no cell can be it) is not a cell's text.
-
-    >>> has_noncharacter("Bretagne\\uffff"), has_noncharacter("Bretagne"), has_noncharacter(3)
-    (True, False, False)
-    """
-    return _holds(_NONCHARACTERS, value)
-
-
-def has_control(value: Any) -> bool:
-    """Whether ``value`` is text holding a control character that is no whitespace.
-
-    >>> has_control("O\\x02ui"), has_control("Oui\\t"), has_control("\\x85"), has_control(3)
-    (True, False, False, False)
-    """
-    return _holds(_CONTROLS, value)
 
 
 #: what the UTF-8 of a noncharacter holds: EF B7 90-AF (U+FDD0-U+FDEF), BF BE or BF BF at
