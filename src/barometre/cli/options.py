@@ -84,17 +84,18 @@ def type_of_data(survey, type: str | None, lang: str, said: bool = True) -> str:
     columns = getattr(survey, "columns", ())
     if "collectivity_type" in columns:  # a frame: each row its entity's type
         order = {t: i for i, t in enumerate(TYPES)}  # the registry's order
-        types = sorted(set(survey["collectivity_type"].dropna().unique()),
+        types = sorted(survey["collectivity_type"].dropna().unique(),
                        key=lambda t: (order.get(t, len(order)), t))
-        n = int(survey["code"].nunique())
-    else:  # coded readings: one type, its entities
-        types, n = [survey.collectivity_type], len(survey.codes)
+    else:  # coded readings: one type
+        types = [survey.collectivity_type]
     if len(types) != 1:  # an Annuaire export of several types: which one is asked
         raise UsageError.of("cli-type-needed", why=Msg("cli-type-mixed",
                                                         types=types_words(types)))
     t = types[0]
     if not said:
         return t
+    # its entities, counted only to be said
+    n = int(survey["code"].nunique()) if "code" in columns else len(survey.codes)
     LEAD.append(text("cli-type-guessed", lang, types=TYPES[t].plural_words(), id=t,
                      n=Count(n)))
     return t
@@ -106,18 +107,14 @@ def _tie_said(tie):
     nor a choice (« 3 codes lisibles aussi bien comme codes de départements que de
     régions : précisez --type departement… »); a problem read back without its message's
     parameters (a plain dict) keeps its sentence."""
-    from ..domain.registry import TYPES
     from ..messages import Msg, of_words
 
     msg = getattr(tie, "msg", None)
     if msg is None:
         return tie["message"]
-    p = msg.params
-    named = {"names": p["names"]} if "names" in p else {}
-    return Msg("cli-type-tie-named" if named else "cli-type-tie",
-               of_chosen=of_words(TYPES[p["chosen_id"]].plural_words()), **named,
-               **{k: p[k] for k in ("n", "s", "chosen", "chosen_id", "other", "other_id",
-                                    "of_other")})
+    p = msg.params  # the reader's (survey.entities._type_guessed): the two types' words
+    return Msg("cli-type-tie-named" if "names" in p else "cli-type-tie",
+               of_chosen=of_words(p["chosen"]), **p)
 
 
 VsOpt = Annotated[Optional[list[str]], typer.Option(
