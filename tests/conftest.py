@@ -22,6 +22,20 @@ SHARED = ROOT.parent / "shared" / "data"
 FILES = Path(__file__).resolve().parent / "files"
 
 
+@pytest.fixture(scope="session")
+def annuaire_export(tmp_path_factory):
+    """The generated Annuaire export (``tests/files/make_annuaire.py``, seed 17: communes,
+    EPCI, départements and régions, état au 12/03/2026) and the counts it was made with,
+    made once per worker; tests read it, none writes it."""
+    import sys
+
+    sys.path.insert(0, str(FILES))
+    import make_annuaire
+
+    out = tmp_path_factory.mktemp("annuaire") / "annuaire.json"
+    return out, make_annuaire.make(out, communes=400, seed=17)
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-import sys
 import zipfile
 from pathlib import Path
 
@@ -21,15 +20,11 @@ FILES = Path(__file__).resolve().parent / "files"
 REAL = FILES / "annuaire"
 API = REAL / "api-records-mairies-sample.json"
 BULK = REAL / "bulk-record-sample.json"
-sys.path.insert(0, str(FILES))
-import make_annuaire  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory):
-    out = tmp_path_factory.mktemp("annuaire") / "annuaire.json"
-    expected = make_annuaire.make(out, communes=400, seed=17)
-    return out, expected
+@pytest.fixture
+def generated(annuaire_export):
+    return annuaire_export  # (path, the counts it was made with: conftest)
 
 
 # --------------------------------------------------------------------------- real records

@@ -3,7 +3,6 @@ accounts checked: two measures, never one series (review 17b), and a figure from
 Annuaire alone never called a survey's."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,13 @@ import barometre as bm
 from barometre.domain.errors import UsageError
 
 FILES = Path(__file__).resolve().parent / "files"
-sys.path.insert(0, str(FILES))
-import make_annuaire  # noqa: E402
 
 REFUSED = "deux mesures différentes ne font pas une évolution"
 
 
-@pytest.fixture(scope="module")
-def annuaire(tmp_path_factory):
-    out = tmp_path_factory.mktemp("annuaire") / "annuaire.json"
-    make_annuaire.make(out, communes=400, seed=17)  # état au 12/03/2026
-    return out
+@pytest.fixture
+def annuaire(annuaire_export):
+    return annuaire_export[0]  # état au 12/03/2026 (conftest)
 
 
 def test_read_waves_refuses_annuaire_beside_a_survey(annuaire):

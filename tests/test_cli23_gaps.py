@@ -78,14 +78,9 @@ def test_codes_of_two_types_keep_the_error(cli, tmp_path):
     assert cli("compare", "--data", src, "--type", "region").exit_code == 0
 
 
-@pytest.fixture(scope="module")
-def annuaire(tmp_path_factory):
-    sys.path.insert(0, str(FILES))
-    import make_annuaire
-
-    out = tmp_path_factory.mktemp("annuaire") / "annuaire.json"
-    make_annuaire.make(out, communes=400, seed=17)  # communes, EPCI, départements, régions
-    return out
+@pytest.fixture
+def annuaire(annuaire_export):
+    return annuaire_export[0]  # communes, EPCI, départements, régions (conftest)
 
 
 @pytest.mark.parametrize("command", [["compare"], ["trend"]])

@@ -6,7 +6,6 @@ names an Annuaire export's types as ``compare`` does (régions too); and ``compa
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -25,14 +24,9 @@ MIXED = ("barometre : option obligatoire manquante : --type / -t (le fichier mê
          "types : région, département, commune, intercommunalité)")
 
 
-@pytest.fixture(scope="module")
-def annuaire(tmp_path_factory):
-    sys.path.insert(0, str(FILES))
-    import make_annuaire
-
-    out = tmp_path_factory.mktemp("annuaire") / "annuaire.json"
-    make_annuaire.make(out, communes=400, seed=17)  # communes, EPCI, départements, régions
-    return out
+@pytest.fixture
+def annuaire(annuaire_export):
+    return annuaire_export[0]  # communes, EPCI, départements, régions (conftest)
 
 
 @pytest.fixture

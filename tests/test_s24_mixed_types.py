@@ -3,23 +3,17 @@
 (pd.concat) ? », where compare and trend ask for --type and name the types (cli24)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from barometre.cli.app import app
 
-sys.path.insert(0, str(Path(__file__).parent / "files"))
-import make_annuaire  # noqa: E402
 
 
-@pytest.fixture(scope="module")
-def export(tmp_path_factory):
-    path = tmp_path_factory.mktemp("s24") / "annuaire.json"
-    make_annuaire.make(path, communes=60)
-    return path
+@pytest.fixture
+def export(annuaire_export):
+    return annuaire_export[0]  # communes, EPCI, départements, régions (conftest)
 
 
 @pytest.mark.parametrize("args", [
