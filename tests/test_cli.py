@@ -621,3 +621,19 @@ def test_an_option_of_one_value_given_twice_is_refused(cli):
     assert cli("compare", "-d", demo, "-t", "departement", "-p", "facebook", "-p", "x"
                ).exit_code == 0
     assert cli("compare", "-t", "region", "--all-sources", "--all-sources").exit_code == 0
+
+
+def test_message_catalog_reads_every_message_module():
+    # catalog() lists the package's modules itself (pkgutil's import cost ~15 ms, #19):
+    # the same modules as Python's own listing, so no module's messages are left out
+    import pkgutil
+
+    import barometre.messages as messages
+
+    listed = sorted(i.name for i in pkgutil.iter_modules(messages.__path__)
+                    if not i.name.startswith("_"))
+    assert messages._module_names() == listed
+    assert len(listed) >= 10
+    for name in listed:
+        module = __import__(f"barometre.messages.{name}", fromlist=["MESSAGES"])
+        assert set(module.MESSAGES) <= set(catalog()), name
