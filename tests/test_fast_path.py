@@ -88,7 +88,10 @@ CELLS = {
                                # Unicode noncharacters: removed and said alike (inp23)
                                "Oui\uffff", "\ufffe", "N\ufdd0on",
                                # control characters: removed and said alike (ctl24)
-                               "O\x02ui", "\x7f", "Non\x9f", "Oui\x85", "\x1b[31mOui"]),
+                               "O\x02ui", "\x7f", "Non\x9f", "Oui\x85", "\x1b[31mOui",
+                               # invisible format characters: removed and said (inv25)
+                               "O\u00adui", "\u200b", "Non\u200e", "\ufeffOui",
+                               "N\u2060on\u202c"]),
     # Arrow casts plain digits itself: what it must not take for digits (Arabic-Indic, no-break
     # space, ten digits) goes to the parser, as on the normal path
     "count": _maybe_quoted(["12 345", "1 600 000", "350", "", "-4", "beaucoup", "1,2 k",
@@ -98,7 +101,8 @@ CELLS = {
                             # said unknown: a missing count, warned (#input16); « - » an error
                             "nc", "NR", "non communiqué", "?", "N/A", "-",
                             "1\uffff200", "\U0010fffe", "12\x01000", "3\x9f00", "\x08",
-                            "1\uffff2\x0e00"]),
+                            "1\uffff2\x0e00", "12\u200b345", "\u2060", "1\u202e200",
+                            "12\u00a0\u200d345", "1\x01\u2069200"]),
     "date": _maybe_quoted(["15/10/2025", "", "2024-10-15", "32/13/2025", "15/10/2052",
                            "15/10/2025 10:30", "2024-10-15T10:30:00", "15/10/2025 25:00",
                            "15 oct. 2025", "1er févr. 2025", "15-AOÛT-24", "15 jui 2025",
@@ -107,9 +111,11 @@ CELLS = {
                            "3/4/2025",
                            # year first with slashes: one order only (report16)
                            "2025/10/15", "2025/10/15 10:30", "2025/15/10", "2025/10",
-                           "15/10/2025\ufdef", "15/10/2025\x01"]),
-    "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1", "3\x035", "\x80"]),
-    "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a"]),
+                           "15/10/2025\ufdef", "15/10/2025\x01", "15/10/2025\u200f"]),
+    "code": _maybe_quoted(DEPS[:5] + ["", "99", "Ain", "1", "0\uffff1", "3\x035", "\x80",
+                                      "4\u200d4", "\u061c", "02\ufeff"]),
+    "platform": _maybe_quoted(PLATFORMS + ["", "Myspace", "Insta\ufffegram", "X\x1a",
+                                           "Face\u2066book"]),
 }
 SHAPES = {
     "long": ("code;plateforme;present;abonnes;date", ["code", "platform", "presence", "count",
@@ -122,6 +128,9 @@ SHAPES = {
     # and a control character (ctl24)
     "wide, header control": ("Code d\x7fépartement;Facebook;Abonnés Face\x01book;Date",
                              ["code", "presence", "count", "date"]),
+    # and an invisible format character (inv25)
+    "wide, header invisible": ("Code d\u00adépartement;Facebook\u200b;Abonnés Facebook;Date",
+                               ["code", "presence", "count", "date"]),
     # two date columns: one may follow the other's month-first order (dates-month-first-like)
     "wide, two dates": ("Code département;Facebook;Date Facebook;Instagram;Date Instagram",
                         ["code", "presence", "date", "presence", "date"]),

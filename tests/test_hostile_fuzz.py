@@ -7,8 +7,9 @@ Properties, on small inputs (so each example is fast, without timing assertions)
   headers…) never changes what is read: same entities, presence and counts;
 - a hostile follower cell is either read as the French count parser reads it, or
   reported on its row: never silently changed. One holding invisible characters (a
-  control character, a noncharacter) is read without them, said on its row
-  (``control-character-removed``, ``noncharacter-removed``: a warning of its column).
+  control character, a noncharacter, a format character) is read without them, said on
+  its row (``control-character-removed``, ``noncharacter-removed``,
+  ``invisible-character-removed``: a warning of its column).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 
 import barometre as bm
 from barometre.domain.errors import BarometreError
-from barometre._invisible import CONTROL, NONCHARACTER
+from barometre._invisible import CONTROL, FORMAT, NONCHARACTER
 from barometre.survey.headers import classify_header, misspelt_platform, refine_columns
 from barometre.survey.values import CellError, read_count
 
@@ -35,7 +36,8 @@ hostile_text = st.one_of(
     st.text(max_size=12),
     st.sampled_from(["=cmd|' /C calc'!A0", "+1", "-1", "@SUM(A1)", "\x1b[31mrouge", "\x1b]0;t\x07",
                      "1.000", "1,000", "12,5", "1,2 k", "inf", "NaN", "9" * 30, "-0", "\u00a0",
-                     " ", "Oui", "x", "0", "", "\r", "\t", "\"", "a;b", "a,b", "é", "Ã©"]))
+                     " ", "Oui", "x", "0", "", "\r", "\t", "\"", "a;b", "a,b", "é", "Ã©",
+                     "12\u200b345", "1\u00ad000", "\u200e350", "\ufeff"]))
 ignored_headers = st.sampled_from(["Remarque", "Commentaires", "Nb posts Facebook",
                                    "Date de création Instagram", "ID", "Population",
                                    "Taux d'engagement", "Publications X", "Réseaux sociaux",
@@ -83,15 +85,15 @@ def read(path):
                       df["followers"].astype("float")))
 
 
-REMOVED = ("control-character-removed", "noncharacter-removed")
+REMOVED = ("control-character-removed", "noncharacter-removed", "invisible-character-removed")
 
 
 def as_read(value, k, problems):
     """A count cell as the reader reads it: its invisible characters removed, which must
-    be said on its row (ctl24, inp23), else as it is."""
+    be said on its row (ctl24, inp23, inv25), else as it is."""
     if not isinstance(value, str):
         return value
-    text = NONCHARACTER.sub("", CONTROL.sub("", value))
+    text = FORMAT.sub("", NONCHARACTER.sub("", CONTROL.sub("", value)))
     if text != value:
         said = {r for p in problems if p.code in REMOVED and p.rows is not None
                 and p.column == BASE_HEADER[2] for r in p.rows.tolist()}

@@ -244,14 +244,16 @@ def test_a_month_without_a_day_is_refused_saying_a_full_date_is_expected(tmp_pat
                     "35;Ille-et-Vilaine;Oui;01/2025\n49;Maine-et-Loire;Oui;2025\n"
                     "85;Vendée;Oui;15 jui 2025\n", encoding="utf-8")
     said = [(p.row, p.code, p.value, p.message) for p in bm.validate(path)]
-    full = ("date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé "
-            "(l'année seule va dans une colonne « Année »)")
+    full = ("date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé, "
+            "ou une cellule vide et ce jour donné par --date (l'année seule va dans une "
+            "colonne « Année »)")
     assert said == [(2, "date-invalid", "janv. 2025", full), (3, "date-invalid", "01/2025", full),
                     (4, "date-invalid", "2025", full),
                     (5, "date-invalid", "15 jui 2025", "attendu une date comme 15/10/2025")]
     en = json.loads(cli("validate", path, "--format", "json", "--lang", "en").stdout)[0]
     assert en["message"] == ("a date without a day: expected a full date such as 15/10/2025, "
-                             "the day of the reading (a year alone goes in a 'Year' column)")
+                             "the day of the reading, or a blank cell and that day given by "
+                             "--date (a year alone goes in a 'Year' column)")
 
 
 def _block_rows():

@@ -161,12 +161,15 @@ MESSAGES = {
                                   "{name}: {given} in the file, {reference} in the reference"),
     # dates and years
     "date-invalid": ("attendu une date comme 15/10/2025", "expected a date such as 15/10/2025"),
-    # the same code for a month or a year without its day ("janv. 2025", "2025")
+    # the same code for a month or a year without its day ("janv. 2025", "2025"); a blank
+    # date cell takes the wave's date, which --date gives
     "date-without-day": (
-        "date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé "
-        "(l'année seule va dans une colonne « Année »)",
+        "date sans jour : attendu une date complète comme 15/10/2025, le jour du relevé, "
+        "ou une cellule vide et ce jour donné par --date (l'année seule va dans une "
+        "colonne « Année »)",
         "a date without a day: expected a full date such as 15/10/2025, the day of the "
-        "reading (a year alone goes in a 'Year' column)"),
+        "reading, or a blank cell and that day given by --date (a year alone goes in a "
+        "'Year' column)"),
     # the same code for a workbook's date cell of a number below 0 (Excel shows « ##### »;
     # openpyxl read a day of 1899, calamine a time of day) or a time alone (a cell of 0,
     # which Excel shows 00/01/1900 as a date, or of a fraction): no day of the reading
@@ -204,6 +207,20 @@ MESSAGES = {
         "« {value} » lu « {read} »",
         "a header holding a control character (invisible, never text), removed: "
         "'{value}' read '{read}'"),
+    # invisible format characters (soft hyphen, zero-width space, bidirectional marks, a
+    # BOM inside a text…) removed from the cells the reader interprets, and their headers
+    "invisible-character-removed": (
+        "{n} cellule{s} avec un caractère invisible (espace sans largeur, trait d'union "
+        "conditionnel, marque de sens d'écriture : un copier-coller d'une page web ou d'un "
+        "traitement de texte ?), retiré : « {value} » lu « {read} » ({rows})",
+        "{n} cell{s} holding an invisible character (zero-width space, soft hyphen, "
+        "text direction mark: pasted from a web page or a word processor?), removed: "
+        "'{value}' read '{read}' ({rows})"),
+    "invisible-character-removed-header": (
+        "en-tête avec un caractère invisible (espace sans largeur, trait d'union "
+        "conditionnel, marque de sens d'écriture), retiré : « {value} » lu « {read} »",
+        "a header holding an invisible character (zero-width space, soft hyphen, text "
+        "direction mark), removed: '{value}' read '{read}'"),
     # the same code in a column read month first (dates-month-first)
     "date-invalid-month-first": ("attendu une date comme 10/15/2025 (colonne lue mois d'abord)",
                                  "expected a date such as 10/15/2025 (column read month first)"),

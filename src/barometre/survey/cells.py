@@ -282,18 +282,18 @@ def with_notes(notes: list[Problem], problems: list[Problem]) -> list[Problem]:
 
 
 #: the ``date-invalid`` cells said in words of their own (:func:`value_problem`), the first
-#: that fits: whether a value fits (its column read ``order``), the message, and whether
-#: the message quotes the value
+#: that fits: whether a value fits (its column read ``order``), and the message (none
+#: quotes the value: the problem's line does, « 31/02/2025 » attendu…)
 _DATE_INVALID_SAID = (
     (lambda v, order: date_without_day(v),  # "janv. 2025": the day missing
-     "date-without-day", False),
+     "date-without-day"),
     (lambda v, order: isinstance(v, dt.time),  # 0 in a date cell: no day
-     "date-time-only", False),
+     "date-time-only"),
     (lambda v, order: (isinstance(v, _numbers.Real)  # Excel's « ##### »
                        and not isinstance(v, (bool, np.bool_)) and v < 0),
-     "date-serial-negative", False),
+     "date-serial-negative"),
     (lambda v, order: order == "mdy",  # the same code, a month-first example
-     "date-invalid-month-first", True))
+     "date-invalid-month-first"))
 
 
 def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> Problem:
@@ -302,11 +302,10 @@ def value_problem(rownum, col: Column, value, kind: str, order: str = "dmy") -> 
     10/15/2025)."""
     code = value_code(value, kind, order)
     if code == "date-invalid":
-        for fits, said, quoted in _DATE_INVALID_SAID:
+        for fits, said in _DATE_INVALID_SAID:
             if fits(value, order):
-                text = _text(value)
-                msg = Msg(said, value=text) if quoted else Msg(said)
-                return Problem.said(msg, int(rownum), col.header, text, code=code)
+                return Problem.said(Msg(said), int(rownum), col.header, _text(value),
+                                    code=code)
     today = today_anywhere()
     params = {"first": FIRST_YEAR, "last": today.year if kind == "year" else Day.of(today)}
     return Problem.of(code, int(rownum), col.header, _text(value), **params)

@@ -93,7 +93,7 @@ def _read_bytes_fast(path: Path, data: Any) -> tuple[RawColumns, np.ndarray, lis
             return None  # a header on two rows: the general reader joins it and says so
     except InputFileError:
         return None
-    header, header_notes = clean_header(rows[h], h + 1)  # noncharacters, controls removed, said
+    header, header_notes = clean_header(rows[h], h + 1)  # invisible characters removed, said
     # Read only the columns that mean something (and a column of comments on a platform,
     # whose cells say what it is); low-cardinality ones dictionary-encoded (codes,
     # platforms, Oui/Non, dates): a fraction of the memory of Python strings.
@@ -219,5 +219,5 @@ def _grid_frame(grid: Grid) -> tuple[RawColumns, np.ndarray, list[Any]]:
     raw = pd.DataFrame(body, columns=range(width), dtype=object) if body else pd.DataFrame(
         columns=range(width), dtype=object)
     header, said = clean_header(header + [None] * (width - len(header)), grid.row_numbers[h])
-    grid.notes.extend(said)  # noncharacters, controls removed from the header, said
+    grid.notes.extend(said)  # invisible characters removed from the header, said
     return columns_of_frame(raw), np.asarray(grid.row_numbers[h + 1:], dtype=np.int64), header

@@ -979,7 +979,7 @@ def _parquet_frame(path: Path) -> tuple[RawColumns, np.ndarray, list[Any]]:
         from .noncharacters import clean_header
 
         header = [str(c) for c in schema.names]
-        header, header_notes = clean_header(header, 1)  # noncharacters, controls removed, said
+        header, header_notes = clean_header(header, 1)  # invisible characters removed, said
         for name, col_type in zip(header, schema.types):
             if not _plain_arrow_type(pa, col_type):
                 raise InputFileError.of("parquet-unsupported-column", column=name,

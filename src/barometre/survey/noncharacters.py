@@ -1,5 +1,5 @@
-"""Invisible characters in a survey's cells: Unicode noncharacters and control characters,
-removed, and said (tasks inp23, ctl24).
+"""Invisible characters in a survey's cells: Unicode noncharacters, control characters and
+invisible format characters, removed, and said (tasks inp23, ctl24, inv25).
 
 Unicode reserves 66 code points that are never text (U+FDD0–U+FDEF, and the last two of
 each plane: U+FFFE, U+FFFF, U+1FFFE… U+10FFFF): a program's internal marks, leaked
@@ -20,7 +20,17 @@ They are removed and said alike, under their own code (``control-character-remov
 (:data:`.values.WHITESPACE`); a CSV holding a NUL byte is refused whole (``csv-nul-byte``),
 so U+0000 comes from a workbook or Parquet only.
 
-A date holding either stays a ``date-invalid`` error of its cell (its columns are left as
+Invisible format characters (:data:`barometre._invisible.FORMAT`: soft hyphen U+00AD,
+zero-width space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, the
+bidirectional marks, embeddings and isolates, a BOM U+FEFF inside a text…) are drawn as
+nothing: « O\\u00adui » was read Oui, « \\ufeffOui » Oui and a header « Face\\u2060book »
+Facebook without a word, while a code « 44\\u200b », a name « Nan\\u200etes » or a count
+« 12\\u200b345 » was an error quoting « 44 », « Nantes », « 12345 ». They are removed and said
+alike (``invisible-character-removed``: « 12<U+200B>345 »), but only from the columns the
+reader interprets and their headers: a column left aside (remarks, a platform's comments)
+keeps them, an emoji of its free text joining its parts with U+200D.
+
+A date holding any stays a ``date-invalid`` error of its cell (its columns are left as
 they are: a column of timestamps holds millions of distinct cells), its value shown with
 the character named, as every message quotes a text (:func:`barometre._invisible.shown`).
 
@@ -37,7 +47,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from .._invisible import CONTROL, NONCHARACTER, shown
+from .._invisible import CONTROL, FORMAT, NONCHARACTER, shown
 from ..messages import Msg
 from .problems import Problem
 from .values import UNSAVED_FORMULA
@@ -49,6 +59,9 @@ _RE2 = "[\\x{FDD0}-\\x{FDEF}\\x{FFFE}\\x{FFFF}" + "".join(
     f"\\x{{{p:X}FFFE}}\\x{{{p:X}FFFF}}" for p in range(1, 17)) + "]"
 #: a control character for RE2, as :data:`CONTROL`
 _CONTROL_RE2 = "[\\x{00}-\\x{08}\\x{0E}-\\x{1B}\\x{7F}-\\x{84}\\x{86}-\\x{9F}]"
+#: a format character for RE2, as :data:`FORMAT`
+_FORMAT_RE2 = ("[\\x{AD}\\x{61C}\\x{180E}\\x{200B}-\\x{200F}\\x{202A}-\\x{202E}"
+               "\\x{2060}-\\x{2064}\\x{2066}-\\x{206F}\\x{FEFF}]")
 
 
 class _Kind(NamedTuple):
@@ -61,7 +74,26 @@ class _Kind(NamedTuple):
 
 _NONCHARACTERS = _Kind("noncharacter-removed", NONCHARACTER, _RE2)
 _CONTROLS = _Kind("control-character-removed", CONTROL, _CONTROL_RE2)
-_KINDS = (_NONCHARACTERS, _CONTROLS)
+_FORMATS = _Kind("invisible-character-removed", FORMAT, _FORMAT_RE2)
+_KINDS = (_NONCHARACTERS, _CONTROLS, _FORMATS)
+
+
+def _kinds(col: Any) -> tuple[_Kind, ...]:
+    """The kinds removed from a column (a :class:`.headers.Column`): all three from a
+    column the reader interprets; from one it leaves aside (a platform's comments, which
+    :func:`.headers.needs_cells` looks at; a header of remarks), the noncharacters and
+    controls only: its free text keeps its format characters, an emoji's parts joined
+    by U+200D.
+
+    >>> from barometre.survey.headers import classify_header
+    >>> [k.code for k in _kinds(classify_header("Facebook - commentaires"))]
+    ['noncharacter-removed', 'control-character-removed']
+    >>> len(_kinds(classify_header("Abonnés Facebook")))
+    3
+    """
+    if col.role in ("ignore", "unknown"):
+        return _KINDS[:2]
+    return _KINDS
 
 
 def _holds(kind: _Kind, value: Any) -> bool:
@@ -73,6 +105,8 @@ def _holds(kind: _Kind, value: Any) -> bool:
     (True, False)
     >>> _holds(_CONTROLS, "O\\x02ui"), _holds(_CONTROLS, "Oui\\t"), _holds(_CONTROLS, "\\x85")
     (True, False, False)
+    >>> _holds(_FORMATS, "12\\u200b345"), _holds(_FORMATS, "12\\u202f345")
+    (True, False)
     >>> _holds(_CONTROLS, 3)
     False
     """
@@ -91,23 +125,37 @@ def _maybe_in(data: Any) -> bool:
     return any(mark in data for mark in _UTF8_MARKS)
 
 
-def _maybe_in_texts(kind: _Kind, values: Any) -> bool:
-    """Whether some text among ``values`` may hold a character of ``kind``: the texts
-    joined, then searched at once (a column of millions of distinct timestamps costs one
-    join, not a regex per value): a noncharacter or lone surrogate in their UTF-8, a
-    control character by one regex search."""
+def _texts_kinds(values: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
+    """Those of ``kinds`` some text among ``values`` may hold: the texts joined once, then
+    searched at once (a column of millions of distinct timestamps costs one join, not a
+    regex per value): a control character by one regex search, and in text that is not
+    ASCII alone, a noncharacter or lone surrogate in its UTF-8, a format character by one
+    regex search.
+
+    >>> [k.code for k in _texts_kinds(["Oui", "O\\u00adui", 3, None], _KINDS)]
+    ['invisible-character-removed']
+    """
     try:
         joined = "".join(values)
     except TypeError:  # numbers, dates, blanks among them (a workbook's cells)
         joined = "".join([v for v in values if type(v) is str])
-    if kind is _CONTROLS:
-        return CONTROL.search(joined) is not None
-    if joined.isascii():
-        return False
-    try:
-        return _maybe_in(joined.encode("utf-8"))
-    except UnicodeEncodeError:  # a lone surrogate
-        return True
+    plain = joined.isascii()
+    found = []
+    for kind in kinds:
+        if kind is _CONTROLS:
+            hit = CONTROL.search(joined) is not None
+        elif plain:
+            hit = False
+        elif kind is _FORMATS:
+            hit = FORMAT.search(joined) is not None
+        else:
+            try:
+                hit = _maybe_in(joined.encode("utf-8"))
+            except UnicodeEncodeError:  # a lone surrogate
+                hit = True
+        if hit:
+            found.append(kind)
+    return tuple(found)
 
 
 def _removed(kind: _Kind, text: str) -> str:
@@ -115,8 +163,11 @@ def _removed(kind: _Kind, text: str) -> str:
 
 
 def clean_header(header: list[Any], row: int) -> tuple[list[Any], list[Problem]]:
-    """The header without its noncharacters and control characters, and a warning per
-    header cell that held some, per kind (``row``: the header's line)."""
+    """The header without its noncharacters and control characters, and its format
+    characters but in a column left aside (:func:`_kinds`, the header read without them),
+    and a warning per header cell that held some, per kind (``row``: the header's line)."""
+    from .headers import classify_header
+
     problems: list[Problem] = []
     for kind in _KINDS:
         if not any(_holds(kind, v) for v in header):
@@ -124,7 +175,10 @@ def clean_header(header: list[Any], row: int) -> tuple[list[Any], list[Problem]]
         out = list(header)
         for i, v in enumerate(header):
             if _holds(kind, v):
-                out[i] = _removed(kind, v).strip() or None
+                read = _removed(kind, v).strip() or None
+                if kind not in _kinds(classify_header(read, i)):
+                    continue  # « Remarques » and its emoji: free text, left as it is
+                out[i] = read
                 problems.append(Problem.said(
                     Msg(f"{kind.code}-header", value=shown(v), read=shown(out[i] or "")),
                     row=row, column=out[i] or _letter(i), value=shown(v), severity="warning",
@@ -140,12 +194,12 @@ def _letter(i: int) -> str:
 
 
 def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, list[Problem]]:
-    """The cells of ``raw`` (:class:`.raw.RawColumns`) without their noncharacters and
-    control characters, in the columns the reader reads (those the fast readers read:
-    :func:`.headers.needs_cells`) but the dates, and a warning per column and kind that
-    held some, its count and rows. A cell left empty is blank. Each column's text is
-    searched at once first (its UTF-8 bytes): the exact look per cell only where one may
-    be."""
+    """The cells of ``raw`` (:class:`.raw.RawColumns`) without their noncharacters, control
+    and format characters (:func:`_kinds`: a column left aside keeps the latter), in the
+    columns the reader reads (those the fast readers read: :func:`.headers.needs_cells`)
+    but the dates, and a warning per column and kind that held some, its count and rows.
+    A cell left empty is blank. Each column's text is searched at once first (its UTF-8
+    bytes): the exact look per cell only where one may be."""
     from .headers import classify_header, needs_cells
     from .raw import CodedColumn, RawColumns, RowColumn
 
@@ -156,24 +210,23 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
         name = header[i] if i < len(header) else None
         role = classify_header(name, i)
         if not needs_cells(role) or role.role == "date":
-            # a date column is left as it is: a date holding a noncharacter or a control is
+            # a date column is left as it is: a date holding an invisible character is
             # no date the reader reads (``date-invalid``, never silent), and a column of
             # timestamps holds millions of distinct cells
             columns[i] = col
             continue
-        if isinstance(col, RowColumn) and col.is_arrow:
-            found = _arrow_kinds(col)  # the column's bytes looked at once for both kinds
-        else:
-            found = _KINDS
+        # the kinds the column may hold, its text looked at once for all
+        kinds = _kinds(role)
+        if isinstance(col, CodedColumn):
+            found, clean = _texts_kinds(np.asarray(col.values, dtype=object), kinds), _coded
+        elif isinstance(col, RowColumn) and col.is_arrow:
+            found, clean = _arrow_kinds(col, kinds), _arrow
+        elif isinstance(col, RowColumn) and col.data.dtype == object:
+            found, clean = _texts_kinds(col.data, kinds), _objects
+        else:  # numbers
+            found = ()
         for kind in found:
-            if isinstance(col, CodedColumn):
-                col, hit, first = _coded(kind, col)
-            elif isinstance(col, RowColumn) and col.is_arrow:
-                col, hit, first = _arrow(kind, col)
-            elif isinstance(col, RowColumn) and col.data.dtype == object:
-                col, hit, first = _objects(kind, col)
-            else:  # numbers
-                hit = None
+            col, hit, first = clean(kind, col)
             if hit is not None and hit.any():
                 from .rules import rows_problem
 
@@ -191,13 +244,12 @@ def clean_cells(raw: Any, rownums: np.ndarray, header: list[Any]) -> tuple[Any, 
 
 
 def _coded(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
-    """A coded column: its distinct values looked at (a few), cleaned and numbered again
-    (two cells equal once cleaned are one value)."""
+    """A coded column (once :func:`_texts_kinds` found the kind may be there): its distinct
+    values looked at (a few), cleaned and numbered again (two cells equal once cleaned are
+    one value)."""
     from .raw import CodedColumn, factorize_objects
 
     values = np.asarray(col.values, dtype=object)
-    if not _maybe_in_texts(kind, values):
-        return col, None, None
     bad = np.fromiter((_holds(kind, v) for v in values), dtype=bool, count=len(values))
     if not bad.any():
         return col, None, None
@@ -236,35 +288,94 @@ def _text_bytes(data: Any) -> list[np.ndarray]:
     return out
 
 
-def _arrow_kinds(col: Any) -> tuple[_Kind, ...]:
-    """The kinds an Arrow text column (one per row: counts, accounts) may hold: its bytes'
-    least and greatest first (two vectorised passes, ~0.1 ms for the 3.5 M-row benchmark's
-    counts, where ``string_is_ascii`` took 18 ms): printable ASCII holds neither. A false
-    alarm only costs the exact look."""
+def _arrow_kinds(col: Any, kinds: tuple[_Kind, ...]) -> tuple[_Kind, ...]:
+    """Those of ``kinds`` an Arrow text column (one per row: counts, accounts) may hold:
+    its bytes' least and greatest first (two vectorised passes, ~0.1 ms for the 3.5 M-row
+    benchmark's counts, where ``string_is_ascii`` took 18 ms): printable ASCII holds none.
+    A false alarm only costs the exact look."""
     import pyarrow as pa
 
     data = col.data
     if not (pa.types.is_string(data.type) or pa.types.is_large_string(data.type)):
         return ()
-    noncharacters = controls = False
+    found: set[_Kind] = set()
     for b in _text_bytes(data):
         if not len(b):
             continue
         low, high = int(b.min()), int(b.max())
         if low >= 0x20 and high < 0x7F:
             continue  # printable ASCII: the common case
-        if not controls and (_CONTROL_BYTE[b].any() or (high >= 0xC2 and _c1_in(b))):
-            controls = True
-        if not noncharacters and high >= 0x80 and _maybe_in(b.tobytes()):
-            noncharacters = True
-    return tuple(k for k, found in ((_NONCHARACTERS, noncharacters), (_CONTROLS, controls))
-                 if found)
+        if _CONTROLS not in found and _CONTROL_BYTE[b].any():
+            found.add(_CONTROLS)
+        if high >= 0xC2:
+            c1, formats = _wide_in(b)
+            found.update(k for k, hit in ((_CONTROLS, c1), (_FORMATS, formats)) if hit)
+        if _NONCHARACTERS not in found and high >= 0x80 and _maybe_in(b.tobytes()):
+            found.add(_NONCHARACTERS)
+    return tuple(k for k in kinds if k in found)
 
 
-def _c1_in(b: np.ndarray) -> bool:
-    """Whether UTF-8 bytes hold a C1 control (C2 80-9F) but NEL (C2 85, whitespace)."""
-    after = b[np.flatnonzero(b[:-1] == 0xC2) + 1]
-    return bool(((after >= 0x80) & (after <= 0x9F) & (after != 0x85)).any())
+def _class_chars(pattern: re.Pattern) -> list[str]:
+    """The characters of a pattern that is one class of characters and ranges (« [a-c] »).
+
+    >>> _class_chars(re.compile("[\\xad\\u200b-\\u200d]"))
+    ['\\xad', '\\u200b', '\\u200c', '\\u200d']
+    """
+    cls, out, i = pattern.pattern[1:-1], [], 0
+    while i < len(cls):
+        if cls[i + 1:i + 2] == "-":
+            out += map(chr, range(ord(cls[i]), ord(cls[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(cls[i])
+            i += 1
+    return out
+
+
+#: what a character of two bytes or more says by its first two (an index of 16 bits): 1, a
+#: C1 control (C2 80-9F, but NEL C2 85, whitespace); 2, a format character of two bytes
+#: (C2 AD, D8 9C); 4 times k, the first two of a format character of three (E2 80 8B…),
+#: whose third decides: :data:`_THIRD` row k
+def _wide_tables() -> tuple[np.ndarray, np.ndarray]:
+    """:data:`_WIDE` and :data:`_THIRD`, from :data:`FORMAT`'s own characters."""
+    wide = np.zeros(1 << 16, dtype=np.uint8)
+    wide[[0xC280 + i for i in range(0x20) if i != 5]] = 1
+    utf8 = [c.encode("utf-8") for c in _class_chars(FORMAT)]
+    wide[[u[0] << 8 | u[1] for u in utf8 if len(u) == 2]] = 2
+    first_two = sorted({u[:2] for u in utf8 if len(u) == 3})
+    third = np.zeros((len(first_two) + 1, 256), dtype=bool)
+    for k, two in enumerate(first_two, start=1):
+        wide[two[0] << 8 | two[1]] = 4 * k
+        third[k, [u[2] for u in utf8 if u[:2] == two]] = True
+    return wide, third
+
+
+_WIDE, _THIRD = _wide_tables()
+
+
+def _wide_in(b: np.ndarray) -> tuple[bool, bool]:
+    """Whether UTF-8 bytes hold a C1 control (but NEL), and a format character
+    (:data:`FORMAT`): one pass for the first bytes of the characters of two bytes or more,
+    then a look at each one's next byte (:data:`_WIDE`; accented letters, a count's
+    no-break spaces: a fraction of the bytes), and at the third of those that need it.
+
+    >>> def bytes_of(text): return np.frombuffer(text.encode(), dtype=np.uint8)
+    >>> _wide_in(bytes_of("12\\u202f345 é\\x85\\u2019")), _wide_in(bytes_of("O\\xadui\\x9f"))
+    ((False, False), (True, True))
+    >>> [_wide_in(bytes_of(f"a{c}"))[1] for c in "\\u061c\\u180e\\u200d\\u202e\\u2065\\u2069\\ufeff"]
+    [True, True, True, True, False, True, True]
+    """
+    at = np.flatnonzero(b >= 0xC2)
+    if not len(at):
+        return False, False
+    last = len(b) - 1  # a character's next bytes clipped at the end: a false alarm at worst
+    flags = _WIDE[(b[at].astype(np.uint16) << 8) | b[np.minimum(at + 1, last)]]
+    said = int(np.bitwise_or.reduce(flags))
+    formats = bool(said & 2)
+    if not formats and said >= 4:
+        three = flags >= 4
+        formats = bool(_THIRD[flags[three] >> 2, b[np.minimum(at[three] + 2, last)]].any())
+    return bool(said & 1), formats
 
 
 def _arrow(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
@@ -289,11 +400,11 @@ def _arrow(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
 
 
 def _objects(kind: _Kind, col: Any) -> tuple[Any, np.ndarray | None, str | None]:
+    """Python text, one per row (the small files' reader), looked at cell by cell once
+    :func:`_texts_kinds` found the kind may be there."""
     from .raw import RowColumn
 
     data = col.data
-    if not _maybe_in_texts(kind, data):
-        return col, None, None
     hit = np.fromiter((_holds(kind, v) for v in data), dtype=bool, count=len(data))
     if not hit.any():
         return col, None, None

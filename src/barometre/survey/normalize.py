@@ -182,7 +182,7 @@ def _normalize(raw: RawColumns, rownums: np.ndarray, header: list[Any],
         type_id = None
     from .noncharacters import clean_cells
 
-    raw, removed = clean_cells(raw, rownums, header)  # noncharacters, controls: removed, said
+    raw, removed = clean_cells(raw, rownums, header)  # invisible characters: removed, said
     layout, warnings_ = _layout(header, type_id, raw)
     problems = _Problems()
     for w in removed + warnings_:
