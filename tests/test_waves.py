@@ -471,7 +471,8 @@ def test_two_files_of_one_name_are_two_files(cli, tmp_path, monkeypatch):
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert "(2 fichiers)" in wb["Mouvements"]["A1"].value
     cells = {r[0]: r[1] for r in wb["Sources et méthode"].iter_rows(values_only=True) if r[0]}
-    assert cells["Fichiers"] == "v1/enquete.csv, v2/enquete.csv"
+    # each with the years of its readings (rep25)
+    assert cells["Fichiers"] == "v1/enquete.csv (2024), v2/enquete.csv (2025)"
 
 
 def test_report_on_one_long_file_of_two_waves_has_the_movements_of_changes(cli, tmp_path):

@@ -31,7 +31,7 @@ from ..domain.schemas import BENCHMARK, RANKING
 from ..domain.registry import PLATFORMS, find_platform, find_type, platforms_words
 from ..messages import Count, Words, of_words, words_and
 
-from .survey import (PEER_COLUMNS, _per_1000, _plain, _same_campaign, _source_name,
+from .survey import (PEER_COLUMNS, _per_1000, _plain, _readings_source, _same_campaign,
                      account_counts, asked_platforms, latest, no_account_by_platform,
                      kind_words, one_kind, require_columns, restrict)
 
@@ -602,6 +602,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
     per_1000_codes: list[str] = []  # the peers with a number per 1,000 compared
     kept: set = set()  # the peers with a reading compared on some platform, as peer_group
     councils_once: dict[str, list[dict]] = {}  # per platform, council_once's
+    compared: list[pd.DataFrame] = []
     for p in plats:
         g = snap[snap["platform"] == p]
         # compare's rule: the readings of the platform's latest year; older ones set aside
@@ -623,6 +624,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         entity_year = (None if mine.empty or pd.isna(mine["year"].iloc[0])
                        else int(mine["year"].iloc[0]))
         g = g[same.to_numpy(dtype=bool)]
+        compared.append(g)  # the readings compared: their files are the source
         # a council of two départements (2A and 2B) with one count: one peer, not two
         g, once = council_once(g, focus["code"])
         if once:
@@ -697,7 +699,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
                       "n_entities": len(kept),
                       # a file of communes all of a narrower type (villes préfectures)
                       "narrower": narrower_of(kept, focus["collectivity_type"], peers),
-                      "source": _source_name(survey),
+                      # the files of the readings compared (several waves: theirs)
+                      "source": _readings_source(pd.concat(compared) if compared
+                                                 else snap.iloc[:0], survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       # the years of the readings compared (the latest of each platform)
                       "years": sorted({int(y) for y in out["year"].dropna()}),
@@ -1232,7 +1236,8 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         (``{"zero": n, "unknown": n}``: entities with a follower count of the year ranked
         but no number per 1,000, their population 0 or unknown; both 0 when ranking
         followers), ``no_account`` (latest readings with a count beside no account, not
-        ranked), ``source``, ``fictitious``, ``collectivity_type``, ``entity`` (the code
+        ranked), ``source`` (the file's name; of several files, those of the readings
+        ranked), ``fictitious``, ``collectivity_type``, ``entity`` (the code
         of ``entity``, or None; its council's when ranked once, below), ``councils_once``
         (a council of two départements whose rows give one follower count, 2A and 2B,
         ranked once as one row with the council's code and name, « Collectivité de Corse
@@ -1370,7 +1375,7 @@ def rank(survey: pd.DataFrame, platform: str, metric: str = "followers",
         out["code"], g["collectivity_type"].iloc[0], out["population"]), dtype="str")
     if metric == "followers":
         out["value"] = out["value"].round().astype("Int64")
-    out.attrs.update({"platform": p, "metric": metric, "source": _source_name(survey),
+    out.attrs.update({"platform": p, "metric": metric, "source": _readings_source(g, survey),
                       "fictitious": bool(survey.attrs.get("fictitious", False)),
                       "collectivity_type": g["collectivity_type"].iloc[0],
                       "year": year, "set_aside": aside, "n_ranked": n_ranked, "top": top,

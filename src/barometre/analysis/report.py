@@ -130,8 +130,8 @@ class KeyFigure:
     #: is of ("régions, départements et villes préfectures"), named so
     base_family: str | None = None
     #: a survey of several files: every file behind the figure (its readings', each
-    #: entity's latest answered one of the year), in the order given; ``source`` names the
-    #: newest only (:func:`_figure_files`)
+    #: entity's latest answered one of the year), in the order given
+    #: (:func:`~barometre.analysis.survey.figure_files`); ``source`` joins them
     files: tuple[str, ...] = ()
 
 
@@ -202,6 +202,13 @@ class SurveyInfo:
     #: or ``blank="absent"``), as ``validate`` warns of them: (platform, file, line numbers)
     #: per platform and file (file None for one file), in the file's order
     blanks_absent: tuple[tuple[str, str | None, tuple[int, ...]], ...] = ()
+    #: each file's name, in the order given (``file`` joins them); several files: each
+    #: with the years of its readings
+    files: tuple[str, ...] = ()
+    file_years: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    #: the platforms asked (``--platform``, ids, « au moins un réseau » aside) that the
+    #: coverage and the years left aside count; empty: every platform
+    platforms: tuple[str, ...] = ()
 
     @property
     def coverage(self) -> float | None:
@@ -549,29 +556,6 @@ def _every_wave_date(survey: pd.DataFrame, waves: dict[int, dt.date],
     return dict(sorted(every.items()))
 
 
-def _figure_files(survey: pd.DataFrame) -> dict[tuple[str, int], tuple[str, ...]]:
-    """The files behind each (platform, year) figure of a survey of several files: the
-    files of the readings it counts, each entity's latest answered reading of the year on
-    the platform (:func:`~barometre.analysis.survey.latest_per_year`, the rule of every
-    figure); ``"any"`` those of its year's readings on every platform. In the order the
-    files were given; empty for a survey of one file (its name says it)."""
-    order = list(survey.attrs.get("files") or [])
-    if len(order) < 2 or "file" not in survey or not len(survey):
-        return {}
-    from .survey import latest_per_year
-
-    latest = latest_per_year(survey)
-    read = latest[latest["present"].notna().to_numpy() & latest["year"].notna().to_numpy()]
-    rank = {f: i for i, f in enumerate(order)}
-    out: dict[tuple[str, int], tuple[str, ...]] = {}
-    real = read[(read["platform"] != "any").to_numpy()]
-    for (p, y), g in real.groupby(["platform", "year"], sort=False)["file"]:
-        out[(str(p), int(y))] = tuple(sorted({str(f) for f in g}, key=lambda f: rank.get(f, 99)))
-    for y, g in real.groupby("year", sort=False)["file"]:
-        out[("any", int(y))] = tuple(sorted({str(f) for f in g}, key=lambda f: rank.get(f, 99)))
-    return out
-
-
 def _wave_spans(survey: pd.DataFrame, days: tuple[dt.date, ...],
                 spans: dict[dt.date, tuple[dt.date, dt.date]]
                 ) -> tuple[tuple[dt.date, dt.date], ...]:
@@ -653,7 +637,8 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                  ) -> SurveyInfo:
     """What Sources et méthode says of ``survey``; ``in_time``, the figures the report
     shows in time (:func:`_every_wave`): their blanks out of the base, every year's;
-    ``asked`` (``--platform``, as ids): the blanks of those platforms only."""
+    ``asked`` (``--platform``, as ids): the blanks, the coverage and the years left aside
+    of those platforms only (the report is about them)."""
     t = str(survey.attrs.get("collectivity_type") or survey["collectivity_type"].iloc[0])
     n_ref = None
     if "n_reference" in adoption and adoption["n_reference"].notna().any():
@@ -672,8 +657,10 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
 
     files = survey.attrs.get("files") or [display_name(str(survey.attrs.get("file", "")))]
     # coverage: entities that answered something, not template rows, in the year of the key
-    # figures (several files or years: each year's own count, never one pooled over them)
-    answered = survey.loc[survey["present"].notna(), [c for c in ("code", "year") if c in survey]]
+    # figures (several files or years: each year's own count, never one pooled over them);
+    # under --platform, an answer on those platforms (an answer on X is no Facebook's)
+    mine = _of_platforms(survey, asked or [])
+    answered = mine.loc[mine["present"].notna(), [c for c in ("code", "year") if c in mine]]
     by_year = (answered.dropna(subset=["year"]).groupby("year")["code"].nunique()
                if "year" in answered else pd.Series(dtype=int))
     shown = _reference_year(adoption)
@@ -681,7 +668,17 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                   else int(answered["code"].nunique()))
     row_keys = [c for c in ("file", "source_row") if c in survey]  # a row is a file's row
     every = tuple(_every_wave_date(survey, waves, spans))
-    return SurveyInfo(file=", ".join(files), collectivity_type=t, n_files=len(files),
+    left = adoption.attrs.get("years_left_aside") or {}
+    same = adoption.attrs.get("years_same_campaign") or {}
+    if asked:  # the years of those platforms' readings left aside, not of every platform's
+        from .survey import _years_left_aside
+
+        left = _years_left_aside(mine, {int(y) for y in adoption["year"].dropna()})
+        same = {y: z for y, z in same.items() if y in left}
+    return SurveyInfo(file=", ".join(files), files=tuple(map(str, files)),
+                      file_years=_file_years(survey, files),
+                      platforms=tuple(sorted(asked or (), key=lambda p: p_rank.get(p, 99))),
+                      collectivity_type=t, n_files=len(files),
                       n_rows=(len(survey[row_keys].drop_duplicates()) if "source_row" in row_keys
                               else len(survey)),
                       n_entities=n_entities,
@@ -693,11 +690,22 @@ def _survey_info(survey: pd.DataFrame, adoption: pd.DataFrame, waves: dict[int, 
                       blanks=blank_items, blanks_by_year=_blanks_by_year(in_time, p_rank),
                       n_unrecognised=survey.attrs.get("n_unrecognised"), fictitious=is_fictitious(survey),
                       year_shown=_reference_year(adoption),
-                      years_left_aside=tuple(sorted((adoption.attrs.get("years_left_aside") or {}).items())),
-                      years_same_campaign=tuple(sorted(
-                          (adoption.attrs.get("years_same_campaign") or {}).items())),
+                      years_left_aside=tuple(sorted(left.items())),
+                      years_same_campaign=tuple(sorted(same.items())),
                       blanks_absent=tuple(b for b in blanks_read_absent(survey)
                                           if not asked or b[0] in asked))
+
+
+def _file_years(survey: pd.DataFrame, files: list) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """Each file of a survey of several files with the years of its readings, in the order
+    given (Sources et méthode ties each year's figures to its file); empty for one file."""
+    if len(files) < 2 or "file" not in survey or "year" not in survey:
+        return ()
+    pairs = survey[["file", "year"]].dropna().drop_duplicates()
+    years: dict[str, set[int]] = {}
+    for f, y in zip(pairs["file"].astype(str), pairs["year"]):
+        years.setdefault(f, set()).add(int(y))
+    return tuple((str(f), tuple(sorted(years.get(str(f), ())))) for f in files)
 
 
 def _every_wave(adoption: pd.DataFrame, survey: pd.DataFrame | None, asked: tuple[str, ...] = ()
@@ -944,7 +952,9 @@ def same_survey(adoption: pd.DataFrame, survey: pd.DataFrame) -> None:
         return
     counted = (adoption["base_family"] == SURVEY_BASE_FAMILY).fillna(False).to_numpy(dtype=bool)
     sources = set(adoption["source"][counted].dropna().astype(str))
-    other = sorted(sources - {name, *(Path(f).name for f in files)})
+    known = {name, *(Path(f).name for f in files)}
+    # a figure of a year read in several files names them all: « a.csv, b.csv »
+    other = sorted(x for x in sources - known if not set(x.split(", ")) <= known)
     if other:
         raise UsageError.of("report-other-survey", figures=", ".join(other), survey=name)
     if not counted.any() and len(adoption):
@@ -1015,7 +1025,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
         ``report-other-survey``: figures counted from another file than ``survey``'s
         (:func:`same_survey`); published figures beside a survey are taken.
     """
-    from .survey import PEER_COLUMNS, require_columns, require_figures
+    from .survey import PEER_COLUMNS, figure_files, require_columns, require_figures
 
     if adoption is None or getattr(adoption, "empty", False):
         raise NoDataError.of("report-nothing")
@@ -1036,7 +1046,7 @@ def report_data(adoption: pd.DataFrame, survey: pd.DataFrame | None = None, enti
     keys = _key_figures(adoption, year, publishers)
     spans = _file_wave_spans(survey) if survey is not None else {}  # once: a cut of the file
     waves = _wave_dates(survey, spans) if survey is not None else {}
-    files = _figure_files(survey) if survey is not None else {}
+    files = figure_files(survey) if survey is not None else {}
     if files:  # several files: each figure names every file behind it, not the newest only
         keys = [replace(k, files=files.get((k.platform, k.year), ())) for k in keys]
     sel = selection or Selection(data_file=None if survey is None else survey.attrs.get("file"),

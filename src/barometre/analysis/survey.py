@@ -85,6 +85,20 @@ def _source_name(survey: pd.DataFrame) -> str:
     return name
 
 
+def _readings_source(readings: pd.DataFrame, survey: pd.DataFrame) -> str:
+    """The ``source`` of figures computed from ``readings``, rows of ``survey``: for a
+    survey of several files (:func:`barometre.read_waves`), the files those rows come from,
+    in the order given (a ranking of 2025's readings names the 2025 file, not every wave's);
+    else the survey's name (:func:`_source_name`)."""
+    given = list(survey.attrs.get("files") or [])
+    if "file" in readings.columns and len(given) > 1:
+        met = set(readings["file"].dropna().astype(str))
+        names = [f for f in given if f in met] + sorted(met - set(given))
+        if names:
+            return ", ".join(names)
+    return _source_name(survey)
+
+
 def _no_readings(survey: pd.DataFrame | CodedSurvey) -> NoDataError:
     """The error for a survey without any reading: every row left out for errors
     (``read_survey(..., errors="skip")``, said with their number), or an empty table."""
@@ -468,6 +482,9 @@ def adoption(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
         (N = the entities of the type in France), its bounds moved outward to shares
         the N can have, never past the possible range [k / N, (k + u) / N], u = N − n
         (:func:`barometre.analysis.stats.wilson_interval`).
+        ``source`` is the file's name; for waves of several files
+        (:func:`barometre.read_waves`), the files of each figure's readings
+        (:func:`figure_files`: a 2024 figure names the 2024 file, never the newest).
         ``n_base`` counts the entities of the file that have an answer for the
         platform; ``n_unknown`` those left out of the base because their answer is
         blank in a column that records "Non" answers (see :func:`barometre.validate`);
@@ -599,6 +616,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         # compare): the panel is the entities of every wave, the others out of every figure
         # (attrs["panel_out"] says them)
         survey = balanced_panel(survey, type)
+    files: dict = {}  # one file: its name on every row
     if isinstance(survey, CodedSurvey):  # from the reader, without a frame (compare --data)
         t = find_type(type).id if type else survey.collectivity_type
         if t != survey.collectivity_type:
@@ -614,6 +632,8 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         if df.empty:
             raise NoDataError.of("survey-type-none")
         c = coded(df)
+        # several files (read_waves): each figure names the files of its own readings
+        files = figure_files(df)
     t = c.collectivity_type
     if t == "region" and not panel:
         _refuse_old_region_map(c)
@@ -691,7 +711,9 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         "year": [int(y) if y >= 0 else None for y in col["year_key"]],
         "share": share, "n_present": col["n_present"], "n_base": n_base,
         "ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
-        "source": [_source_name(survey)] * n,
+        # the files of each figure's readings (a 2024 figure of three waves: the 2024
+        # file, never the newest), else the file's name
+        "source": _sources_of(col, files, _source_name(survey)),
         # French thousands (narrow no-break space), as every figure of the tables: "34 875"
         "base": ([panel_base(b, n_ref, reference_of) for b in n_base] if panel and by != "category" else
                  [panel_base(b, N, f"{t}:panel:{k}") for b, N, k in
@@ -759,6 +781,13 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["place"] = {t: places[max(places)]}
         attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
     return Records.of_columns(columns, attrs)
+
+
+def _sources_of(col: dict[str, list], files: dict, name: str) -> list[str]:
+    """Each figure's ``source``: the files behind it (:func:`figure_files`, joined « a.csv,
+    b.csv » when a year was read in several), ``name`` when none is known (one file)."""
+    return [", ".join(files.get((p, int(y) if y >= 0 else None), ())) or name
+            for p, y in zip(col["platform"], col["year_key"])]
 
 
 def _kind_said(kind: str, n: int) -> str:
@@ -1870,7 +1899,8 @@ def compare_survey(survey: pd.DataFrame | CodedSurvey, type: str | None = None,
     Returns
     -------
     DataFrame
-        The records of :func:`barometre.compare` (``publisher`` is the file's name; no
+        The records of :func:`barometre.compare` (``publisher`` is the file's name, as
+        ``source``: for several files, the files of each figure's readings; no
         ``url``, ``value_published`` nor ``unit_published``), then the survey's
         coverage as :func:`barometre.adoption` gives it: ``n_reference, n_surveyed,
         coverage, n_unknown, n_reference_of`` (``n_skipped`` for a survey read with
@@ -3059,6 +3089,9 @@ def compare_survey_records(survey: pd.DataFrame | CodedSurvey, type: str | None 
     source = source_texts().get(rows[0]["source"])
     design = {"flags": "", "publisher": source["publisher"] if source else rows[0]["source"],
               "notes": None, "comparable": True, "differs": ""}
+    if len({r["source"] for r in rows}) > 1:  # waves of several files, the year's platforms
+        # read in different ones (LinkedIn in one file alone): each row its own files
+        rows = [{**r, "publisher": r["source"]} for r in rows]
     have = set(figures.columns) | set(design)
     # n_skipped (read with errors="skip") beside n_unknown, as adoption's
     columns = [c for c in (*RECORD_COLUMNS, *DESIGN_COLUMNS, *_EXTRA_COLUMNS) if c in have]
@@ -3184,6 +3217,62 @@ def latest_per_year(survey: pd.DataFrame) -> pd.DataFrame:
     """
     pos, unique = grouping.latest_positions(survey, per_year=True)
     return survey if unique else survey.take(pos)
+
+
+def figure_files(survey: pd.DataFrame) -> dict[tuple[str, int | None], tuple[str, ...]]:
+    """The files behind each (platform, year) figure of a survey of several files.
+
+    A figure counts each entity's latest answered reading of the year on the platform
+    (:func:`latest_per_year`, the rule of every figure): its files are those readings'
+    (``file``, :func:`barometre.read_waves`), so that a figure of 2024 names the file of
+    2024, never the newest one. ``"any"`` gets those of its year's readings on every
+    platform; a year unknown is keyed None.
+
+    Parameters
+    ----------
+    survey : DataFrame
+        Tidy survey frame with a ``file`` column (:func:`barometre.read_waves`).
+
+    Returns
+    -------
+    dict
+        (platform, year) -> file names, in the order the files were given
+        (``attrs["files"]``, else as met); empty for a survey of one file (its name says it).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"code": "01", "platform": ["facebook", "facebook", "linkedin"],
+    ...                   "present": pd.array([True, False, True], dtype="boolean"),
+    ...                   "year": [2023, 2024, 2024], "file": ["a.csv", "b.csv", "b.csv"],
+    ...                   "date": pd.to_datetime(["2023-10-15", "2024-10-15", "2024-10-15"]),
+    ...                   "source_row": [2, 2, 2]})
+    >>> figure_files(s)[("linkedin", 2024)], figure_files(s)[("any", 2023)]
+    (('b.csv',), ('a.csv',))
+    """
+    import pandas as pd
+
+    if "file" not in survey or not len(survey):
+        return {}
+    given = list(survey.attrs.get("files") or [])
+    met = pd.unique(survey["file"].dropna().astype(str))
+    if len(given) < 2 and len(met) < 2:
+        return {}
+    rank = {f: i for i, f in enumerate([*given, *(f for f in met if f not in given)])}
+    latest = latest_per_year(survey)
+    read = latest[latest["present"].notna().to_numpy()
+                  & (latest["platform"] != "any").to_numpy()]
+    # one row per (platform, year, file) before any Python loop: a few, from millions
+    trio = pd.DataFrame({"platform": read["platform"].astype(str).to_numpy(),
+                         # a year unknown (NaN) keyed -1, as the figures key it
+                         "year": read["year"].astype("Float64").fillna(-1).astype("int64").to_numpy(),
+                         "file": read["file"].astype(str).to_numpy()}).drop_duplicates()
+    per: dict[tuple[str, int | None], set[str]] = {}
+    for p, y, f in zip(trio["platform"], trio["year"], trio["file"]):
+        y = None if y == -1 else int(y)
+        per.setdefault((p, y), set()).add(f)
+        per.setdefault(("any", y), set()).add(f)
+    return {k: tuple(sorted(v, key=lambda f: rank.get(f, len(rank)))) for k, v in per.items()}
 
 
 def _per_1000(df: pd.DataFrame) -> pd.Series:

@@ -23,6 +23,8 @@ MESSAGES = {
     "joined": ("{items}", "{items}"),
     # the last link of a list said as a sentence says it (messages.said_and): « a, b et c »
     "list-and": (" et ", " and "),
+    # one of several, said as a sentence does: « au moins une réponse sur Facebook ou X »
+    "list-or": (" ou ", " or "),
     # a keyword of the other number (domain.keywords): singular for one, plural for several
     "wrong-keyword": (
         "{function}() n'a pas de paramètre {given}= ; vouliez-vous dire {right}= ?",

@@ -333,6 +333,16 @@ MESSAGES = {
     "report-coverage-year": ("Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une "
                              "réponse en {year}",
                              "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer in {year}"),
+    # under --platform: the entities that answered on those platforms, said so
+    "report-coverage-platforms": (
+        "Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse "
+        "sur {platforms}",
+        "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer on {platforms}"),
+    "report-coverage-year-platforms": (
+        "Couverture de l'enquête : {n} {whom} sur {total} ({share}) avec au moins une réponse "
+        "sur {platforms} en {year}",
+        "Survey coverage: {n} {whom} of {total} ({share}) with at least one answer on "
+        "{platforms} in {year}"),
     "report-coverage-annuaire": ("Couverture de l'Annuaire : {n} {whom} sur {total} ({share})",
                                  "Annuaire coverage: {n} {whom} of {total} ({share})"),
     # a file of presence only (Oui/Non answers, the Annuaire's declared accounts)
@@ -493,6 +503,11 @@ MESSAGES = {
                                      "{year} (year of the figures): {n} {whom}{total}; {others}"),
     "report-survey-coverage-total": (" sur {total} en France ({share})", " out of {total} in France ({share})"),
     "report-survey-coverage-total-within": (" sur {total} ({share})", " out of {total} ({share})"),
+    # under --platform: every year's count of the entities that answered on those platforms
+    "report-survey-coverage-platforms": ("{coverage} — entités ayant au moins une réponse sur {platforms}",
+                                         "{coverage} — entities with at least one answer on {platforms}"),
+    # several files: each with the years of its readings (« w2024.csv (2024) »)
+    "report-survey-file-years": ("{file} ({years})", "{file} ({years})"),
     "report-survey-coverage-other": ("{year} : {n}{share}", "{year}: {n}{share}"),
     "report-survey-unknown": ("Lignes non reconnues", "Unrecognised rows"),
     "report-survey-unknown-text": ("{n} ligne(s) dont la collectivité n'a pas été reconnue, laissée(s) de côté",

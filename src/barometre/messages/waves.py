@@ -500,6 +500,16 @@ MESSAGES = {
     "waves-medians-rounded-both": ("≈ croissance et gain", "≈ growth and gain"),
     "waves-excel-who": ("Arrivées, départs et entités non comparables",
                         "Joined, left and not comparable"),
+    # the list above left empty: said, not a bare header row
+    "waves-excel-who-none": (
+        "Aucune arrivée ni aucun départ sur {platforms} {from_old} {to_new}, et aucune entité "
+        "non comparable.",
+        "No authority joined or left {platforms} {from_old} {to_new}, and none was left out "
+        "as not comparable."),
+    # the list holds other platforms' rows: those without any, named
+    "waves-excel-who-none-of": (
+        "Aucune arrivée, aucun départ ni aucune entité non comparable sur {platforms}.",
+        "No authority joined, left or was not comparable on {platforms}."),
     "waves-excel-growth": ("Croissance des abonnés (rang 1 = la plus forte)",
                            "Follower growth (rank 1 = fastest)"),
     # every growth listed a loss; some losses among rises

@@ -181,6 +181,28 @@ def key_line(k: KeyFigure, lang: str, survey: bool = False, cite_id: bool = Fals
     return line
 
 
+def _platforms_or(ids, lang: str) -> str:
+    """Platforms said as one of them: « Facebook ou Instagram » (the coverage under
+    ``--platform``: an answer on any of them)."""
+    said = [platform_label(p, lang) for p in ids]
+    if len(said) < 2:
+        return "".join(said)
+    return ", ".join(said[:-1]) + text("list-or", lang) + said[-1]
+
+
+def files_behind(r: ReportData, keys) -> str:
+    """The survey's files behind the figures of ``keys`` ((platform, year) pairs): those of
+    their readings (``r.extra["figure_files"]``, a survey of several files), in the order
+    given, so that a sheet of 2024's figures cites the 2024 file, never every wave's; the
+    survey's file(s) when none is known (one file)."""
+    known = r.extra.get("figure_files") or {}
+    behind = {f for k in keys for f in known.get(k, ())}
+    if not behind:
+        return r.survey.file
+    return ", ".join([f for f in r.survey.files if f in behind]
+                     + sorted(behind - set(r.survey.files)))
+
+
 def _files_said(files: tuple[str, ...], lang: str) -> str:
     """The files behind a figure of several, said with the rule that pooled them: « d_mars.xlsx
     et d_oct.csv (relevés de l'année réunis : la réponse la plus récente de chaque entité) »."""
@@ -370,11 +392,13 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
         s = r.survey
         # a file of several years: the year its coverage counts (the others' answers are in it)
         year = s.year_shown if s.entities_by_year and not _annuaire(r) else None
-        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage"
-                     if year is None else "report-coverage-year", lang,
+        # under --platform, the answers on those platforms: said, the report is about them
+        on = "-platforms" if s.platforms and not _annuaire(r) else ""
+        sh.line(text("report-coverage-annuaire" if _annuaire(r) else "report-coverage" + on
+                     if year is None else "report-coverage-year" + on, lang,
                      n=fmt_int(s.n_entities, lang), whom=_survey_whom(r, lang, s.n_entities),
                      total=fmt_int(s.n_reference, lang), share=fmt_share(s.coverage, lang),
-                     year=year))
+                     year=year, platforms=_platforms_or(s.platforms, lang)))
     aside = _years_aside(r.survey, lang) if r.survey is not None else ""
     if aside:  # compare's footer, said here too
         sh.line(aside)
@@ -1156,8 +1180,11 @@ def benchmark(sh: Sheet, r: ReportData, lang: str) -> None:
     _bench_not_ranked(sh, b, lang)
     # as the CLI's benchmark says them under its table: the file and the population behind
     # "pour 1 000 habitants" (not only in Sources et méthode)
-    if r.survey is not None:
-        sh.line(text("report-bench-source", lang, file=r.survey.file), color="595959")
+    if r.survey is not None:  # several files: those of the readings compared (each
+        # platform's latest year), not every wave's
+        compared = b[b["year"].notna().to_numpy(dtype=bool)]
+        sh.line(text("report-bench-source", lang, file=files_behind(r, set(zip(
+            compared["platform"].astype(str), compared["year"].astype(int))))), color="595959")
         t = r.survey.collectivity_type
     else:
         t = r.extra.get("peer_group", {}).get("collectivity_type")
@@ -1231,19 +1258,35 @@ def _all(t: str, lang: str) -> str:
 PAGE_SOURCE_MAX = 60
 
 
-def page_source(r: ReportData, lang: str, short: bool = False) -> str:
+def page_source(r: ReportData, lang: str, short: bool = False, every: bool = False) -> str:
     """The source every printed page names in its footer, so that a sheet printed alone
     (the Classement, the Données) still says where its figures come from: the survey's
     file(s) and years ("Source : suivi-v2.xlsx, relevés 2025 (méthode : « Sources et
     méthode »)"; ``short``, without the method, for a footer whose note points there), or
-    the published sources' ids (their number when more than three)."""
+    the published sources' ids (their number when more than three).
+
+    A survey's sheets of the year shown (Synthèse, Adoption, Classement, Benchmark) cite
+    the files of those figures (:func:`files_behind`: three waves, the newest one's);
+    ``every``, a sheet of every wave (Évolution, Mouvements, Données, Sources et
+    méthode), every file and every year read."""
     sheet = text("report-sheet-sources", lang)
     if r.survey is not None:
-        name = r.survey.file
+        s = r.survey
+        # several files: those of the platforms asked (every platform without --platform)
+        read = [k for k in r.extra.get("figure_files") or {}
+                if k[0] != "any" and (not s.platforms or k[0] in s.platforms)]
+        if every and read:
+            name, years = files_behind(r, read), sorted({y for _, y in read if y is not None})
+        elif every:
+            name, years = s.file, sorted({d.year for d in s.wave_dates}) or r.years
+        else:
+            shown = r.adoption[r.adoption["year"].notna().to_numpy(dtype=bool)]
+            name, years = files_behind(r, set(zip(shown["platform"].astype(str),
+                                                  shown["year"].astype(int)))), r.years
         if len(name) > PAGE_SOURCE_MAX:
             name = name[:PAGE_SOURCE_MAX - 1] + "…"
         return text("report-page-source-short" if short else "report-page-source", lang, file=name,
-                    period=_period(r.years, lang), sheet=sheet)
+                    period=_period(years, lang), sheet=sheet)
     ids = [s.id for s in r.sources] or list(dict.fromkeys(r.adoption["source"].astype(str)))
     said = (", ".join(ids) if len(ids) <= 3 and sum(map(len, ids)) < PAGE_SOURCE_MAX
             else text("report-page-sources-n", lang, n=len(ids)))
@@ -1334,8 +1377,12 @@ def ranking_notes(r: ReportData, lang: str) -> tuple[str, ...]:
                  & lg["followers"].notna()).sum())
         if n:
             out.append(questioned_note(n, t, lang))
-    if r.survey is not None:  # the sheet printed alone names its source
-        out.append(text("report-ranking-source", lang, file=r.survey.file, period=_period(r.years, lang)))
+    if r.survey is not None:  # the sheet printed alone names its source: the files and
+        # years of the readings it ranks (three waves: the newest's, not every wave's)
+        ranked = lg[lg["year"].notna().to_numpy(dtype=bool)] if "year" in lg else lg.iloc[:0]
+        keys = set(zip(ranked["platform"].astype(str), ranked["year"].astype(int)))
+        out.append(text("report-ranking-source", lang, file=files_behind(r, keys),
+                        period=_period(years or r.years, lang)))
     return tuple(out)
 
 
@@ -1551,7 +1598,11 @@ def _survey_whom(r: ReportData, lang: str, n: object = None) -> str:
 def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
     s = r.survey
     whom = _survey_whom(r, lang, s.n_entities)  # "1 métropole dans le fichier"
-    rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), s.file]]
+    # several files: each with the years of its readings, whose figures cite it
+    files = ", ".join(text("report-survey-file-years", lang, file=f,
+                           years=said_and(map(str, years), lang)) if years else f
+                      for f, years in s.file_years) or s.file
+    rows = [[text("report-survey-file" if s.n_files == 1 else "report-survey-files", lang), files]]
     if s.wave_dates:
         dates = wave_dates_text(s, lang, undated=True)
         rows.append([text("report-survey-wave" if len(s.wave_dates) == 1 else "report-survey-waves", lang), dates])
@@ -1572,6 +1623,9 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                    total=text("report-survey-coverage-total" + ("-within" if within else ""),
                               lang, total=fmt_int(s.n_reference, lang),
                               share=fmt_share(s.coverage, lang)) if s.n_reference else "")
+    if s.platforms and not _annuaire(r):  # --platform: counted on those platforms, said
+        cov = text("report-survey-coverage-platforms", lang, coverage=cov,
+                   platforms=_platforms_or(s.platforms, lang))
     rows.append([text("report-survey-coverage", lang), cov])
     for note in panel_out_notes(r.adoption, lang):  # a panel over waves: those out of it
         rows.append([text("report-survey-panel-out", lang), note])

@@ -125,9 +125,18 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     rows = [[platform_label(t["platform"], lang), t["code"], t["name"], status[t["status"]],
              text("waves-reason-" + t["reason"].replace("_", "-"), lang, **said)
              if t["reason"] else ""] for t in moved.to_dict("records")]
-    sh.table("Entrees_sorties", [Column(h("waves-head-platform")), Column("Code", "code"),
-                                 Column(h("waves-head-name")), Column(h("waves-head-status")),
-                                 Column(h("waves-head-reason"), "wrap")], rows)
+    # the platforms compared with no one to list (one a wave did not read: said below)
+    quiet = [platform_label(p, lang) for p in dict.fromkeys(ch["platform"])
+             if p not in not_read and p not in set(moves.loc[listed, "platform"])]
+    if rows:
+        sh.table("Entrees_sorties", [Column(h("waves-head-platform")), Column("Code", "code"),
+                                     Column(h("waves-head-name")), Column(h("waves-head-status")),
+                                     Column(h("waves-head-reason"), "wrap")], rows)
+        if quiet:  # beside the others' rows, those without any named
+            sh.line(text("waves-excel-who-none-of", lang, platforms=said_and(quiet, lang)),
+                    size=9, color="595959")
+    elif quiet:  # nothing to list: said in a sentence, not as a bare header row
+        sh.line(text("waves-excel-who-none", lang, platforms=said_and(quiet, lang), **said))
     for line in not_read_lines(moves, lang):
         sh.line(line, size=9, color="595959")
     _capped(sh, left_out, a, lang)

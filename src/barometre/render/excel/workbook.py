@@ -94,23 +94,29 @@ class _Book:
         self.footer = text("report-footer-date", lang)
         self.source = content.page_source(r, lang)  # on every printed page
         self.source_short = content.page_source(r, lang, short=True)  # above a note
+        # the sheets of every wave (Évolution, Mouvements, Données, Sources et méthode):
+        # every file and year, not those of the year shown
+        self.every = content.page_source(r, lang, every=True)
+        self.every_short = content.page_source(r, lang, short=True, every=True)
         self.bulk: list[BulkSheet] = []
 
     def sheet(self, code: str, suffix: str = "") -> Sheet:
         name = (text(code, self.lang) + suffix)[:31]
         return Sheet(self.wb.create_sheet(name), self.lang)
 
-    def done(self, sh: Sheet, note: str | None = None, **kw) -> None:
-        sh.finish(self.title, self.fict, self.footer, source=self.source_short if note else self.source,
-                  note=note, **kw)
+    def done(self, sh: Sheet, note: str | None = None, every: bool = False, **kw) -> None:
+        """Finish ``sh``; ``every``: a sheet of every wave, whose footer cites every file."""
+        source = ((self.every_short if note else self.every) if every
+                  else self.source_short if note else self.source)
+        sh.finish(self.title, self.fict, self.footer, source=source, note=note, **kw)
 
     def frame(self, code: str, table: str, frame: pd.DataFrame, spec: list[tuple[str, str, str]],
               notes: tuple[str, ...] = (), highlight: tuple[str, str | tuple[str, ...]] | None = None,
-              footer_note: Callable[[pd.DataFrame], str] | None = None) -> None:
+              footer_note: Callable[[pd.DataFrame], str] | None = None, every: bool = False) -> None:
         """A bulk table over one sheet, or several when it exceeds Excel's row limit; ``notes``
         above it, ``highlight`` (key, value) its rows of that value (:func:`.bulk.bulk_sheet`),
         ``footer_note`` of each sheet's rows on its every printed page (the council
-        populations they show)."""
+        populations they show); ``every``: rows of every wave (:meth:`done`)."""
         per_sheet = self.max_rows - (len(notes) + 2 if notes else 1)
         parts = [(a, min(a + per_sheet, len(frame))) for a in range(0, max(len(frame), 1), per_sheet)]
         columns = [Column(text(h, self.lang), kind) for _, h, kind in spec]
@@ -119,7 +125,7 @@ class _Book:
             sh = self.sheet(code, f" ({k})" if len(parts) > 1 else "")
             self.bulk.append(bulk_sheet(sh, f"{table}{k}", columns, frame.iloc[a:b],
                                         [key for key, _, _ in spec], yes, no, notes, highlight))
-            self.done(sh, note=footer_note(frame.iloc[a:b]) if footer_note else None)
+            self.done(sh, note=footer_note(frame.iloc[a:b]) if footer_note else None, every=every)
 
 
 def _rounded_column(frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
@@ -214,7 +220,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
     if r.evolution is not None:
         sh = b.sheet("report-sheet-evolution")
         content.evolution(sh, r, lang)
-        b.done(sh, landscape=True, one_page=True)
+        b.done(sh, every=True, landscape=True, one_page=True)
     if r.extra.get("movements") is not None:  # two survey waves (#16)
         from .movements import movements
 
@@ -223,7 +229,7 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
         # its gains per 1,000 of a council's population (69: 69D's), said on every page too
         b.done(sh, note=content.served_footer(
             r.extra["movements"]["changes"].attrs.get("population_served"), lang),
-            landscape=True, fit=True)  # 14 columns at most, stacked tables
+            every=True, landscape=True, fit=True)  # 14 columns at most, stacked tables
     if r.league is not None:
         rk = _tied_flags(_no_count_lines(r.league, lang))
         rk = rk.assign(platform_label=rk["platform"].map(lambda p: platform_label(p, lang)))
@@ -271,14 +277,14 @@ def build_workbook(r: ReportData, lang: str = "fr", max_rows: int | None = None)
             ("date", "report-col-reading-date", "date"), ("population", "report-col-population", "count"),
             ("population_of", "report-col-population-of", "text"),
             *([("file", "report-col-file", "text")] if several else []),
-            ("source_row", "report-col-source-row", "rank")], footer_note=served_footer)
+            ("source_row", "report-col-source-row", "rank")], footer_note=served_footer, every=True)
     if r.benchmark is not None:
         sh = b.sheet("report-sheet-benchmark")
         content.benchmark(sh, r, lang)
         b.done(sh)
     sh = b.sheet("report-sheet-sources")
     content.sources(sh, r, lang)
-    b.done(sh, landscape=True)
+    b.done(sh, every=True, landscape=True)
     _properties(b.wb, b.title, r, lang)
     return b.wb, b.bulk
 
