@@ -104,7 +104,7 @@ def test_validate_reads_the_article_in_brackets(cli, survey):
         "names19.csv, ligne 4, colonne « nom » : erreur : « Rochelle (La) » est ambigu : "
         "La Rochelle (17300, Charente-Maritime, 17), La Rochelle (70450, Haute-Saône, 70) ; "
         "précisez le département, ex. « La Rochelle (70) »"]
-    assert out.stderr == "names19.csv : 1 erreur(s), 0 avertissement(s)\n"
+    assert out.stderr == "names19.csv : 1 erreur, 0 avertissement\n"
     assert "Mansle" not in out.output
 
 
@@ -137,4 +137,4 @@ def test_a_name_beside_its_code(cli, tmp_path):
     assert out.stdout.splitlines() == [
         "codes.csv, ligne 5, colonne « nom » : erreur : le code 16206 désigne "
         "Mansle-les-Fontaines, mais le nom « Mans (Le) » désigne Le Mans (72181)"]
-    assert out.stderr == "codes.csv : 1 erreur(s), 0 avertissement(s)\n"
+    assert out.stderr == "codes.csv : 1 erreur, 0 avertissement\n"

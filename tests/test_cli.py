@@ -246,7 +246,7 @@ def test_validate_speaks_english_with_codes(cli):
     en = cli("validate", demo, "--lang", "en")
     assert en.exit_code == 0
     # the 5 platforms' blank cells (the demo's councils, 67/68 and 2A/2B, say nothing)
-    assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 error(s), 5 warning(s)\n"
+    assert en.stderr == "enquete-departements-donnees-fictives.xlsx: 0 errors, 5 warnings\n"
     first = en.stdout.splitlines()[0]
     assert first.startswith("enquete-departements-donnees-fictives.xlsx, column 'Facebook': "
                             "warning: Facebook: 7 blank cells counted as 'not answered' (lines 4, 7")
@@ -347,7 +347,7 @@ def test_commands_that_count_say_how_many_warnings_the_reading_gave(cli, tmp_pat
                  "01002;Facebook;;;15/10/2025\n01004;Facebook;Oui;300;15/10/2025\n",
                  encoding="utf-8")
     assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
-        "0 erreur(s), 2 avertissement(s)")
+        "0 erreur, 2 avertissements")
     line = f"Lecture : 2 avertissements (détail : « barometre validate {f} »)"
     table = cli("compare", "--data", f, "--type", "commune")
     assert table.exit_code == 0 and line in table.stdout.splitlines()
@@ -410,7 +410,7 @@ def test_waves_of_one_name_in_two_folders_are_named_by_their_paths(cli, tmp_path
     en = cli("trend", *waves, "--lang", "en").stderr.splitlines()
     assert en[1] == "Reading: 2 warnings (details: “barometre validate v2/enquete.csv --lang en”)"
     pasted = cli("validate", "v2/enquete.csv", "--type", "commune")
-    assert pasted.stderr.strip().endswith("0 erreur(s), 2 avertissement(s)")
+    assert pasted.stderr.strip().endswith("0 erreur, 2 avertissements")
     # the merged problems: each with its file, as given; a column of the problems' frame
     w = bm.read_waves(["v1/enquete.csv", "./v2/enquete.csv"], type="commune")
     frame = bm.problems_frame(w.attrs["problems"])
@@ -451,9 +451,9 @@ def test_the_warnings_line_names_the_validate_that_lists_them(cli, tmp_path):
     assert res.exit_code == 0 and line in res.stdout.splitlines()
     said = cli("validate", f, "--type", "commune", "--sheet", "Vague 2", "--blank", "absent",
                "--date", "04/03/2025", "--lang", "en")
-    assert said.stderr.strip().endswith("0 error(s), 2 warning(s)")
+    assert said.stderr.strip().endswith("0 errors, 2 warnings")
     assert cli("validate", f, "--type", "commune", "--sheet", "Sheet").stderr.strip().endswith(
-        "0 erreur(s), 0 avertissement(s)")
+        "0 erreur, 0 avertissement")
     # two sheets of the same columns: which one is the survey is asked, not guessed
     assert "sheet-ambiguous" in cli("validate", f, "--type", "commune", "--format",
                                     "json").stdout
@@ -482,9 +482,9 @@ def test_the_warnings_line_counts_the_warnings_past_the_cap(cli, tmp_path):
         f'{c};facebook;Non;1500;15/10/2025\n' for c in codes[:1500]) + "".join(
         f'{c};facebook;Oui;1500;15/10/2025\n' for c in codes[1500:1505]), encoding="utf-8")
     assert cli("validate", f, "--type", "commune").stderr.strip().endswith(
-        "0 erreur(s), 1\u202f500 avertissement(s)")
+        "0 erreur, 1\u202f500 avertissements")
     assert cli("validate", f, "--type", "commune", "--lang", "en").stderr.strip().endswith(
-        "0 error(s), 1,500 warning(s)")
+        "0 errors, 1,500 warnings")
     line = f"Lecture : 1\u202f500 avertissements (détail : « barometre validate {f} »)"
     assert line in cli("compare", "--data", f, "--type", "commune").stdout.splitlines()
     assert cli("rank", "--data", f, "--type", "commune", "-p", "facebook").stderr.splitlines() \
@@ -517,7 +517,7 @@ def test_the_error_hint_names_the_validate_that_reads_the_file_the_same_way(cli,
         "'Vague 2' --blank absent --lang en”)")
     # the command named lists them
     listed = cli("validate", f, "--sheet", "Vague 2", "--type", "commune")
-    assert listed.stderr.strip().endswith("2 erreur(s), 0 avertissement(s)")
+    assert listed.stderr.strip().endswith("2 erreurs, 0 avertissement")
 
 
 def test_survey_base_said_in_english(cli):
@@ -579,7 +579,7 @@ def test_the_validate_command_named_pastes_into_a_shell(cli, tmp_path, monkeypat
     run = subprocess.run(["bash", "-c", f"{sys.executable} -m barometre validate {args} "
                           "--type commune"], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
-    assert run.stderr.strip().endswith("0 erreur(s), 2 avertissement(s)")
+    assert run.stderr.strip().endswith("0 erreur, 2 avertissements")
     # nothing to quote: written plain, as before (an accent needs no quotes)
     from barometre.survey.grid import validate_args
 

@@ -32,7 +32,7 @@ def test_a_former_name_beside_the_merged_communes_code_is_an_error(cli):
         "ancienne commune déléguée d'Annecy : la ligne compterait pour Annecy (132\u202f117 "
         "habitants) ; si le compte relevé est celui d'Annecy, écrivez ce nom ; s'il est celui "
         "d'Annecy-le-Vieux même, ce n'est pas celui d'Annecy : retirez la ligne")
-    assert "2 erreur(s), 0 avertissement(s)" in res.stderr
+    assert "2 erreurs, 0 avertissement" in res.stderr
 
 
 def test_a_former_name_whose_code_the_merged_commune_kept(cli):

@@ -181,4 +181,4 @@ def test_the_lines_read_as_windows_1252_are_each_given(tmp_path):
             stray.append(n)
     p = next(p for p in bm.validate(path, type="departement") if p.code == "encoding-mixed")
     assert (p.count, p.rows.tolist()) == (7, stray) and stray[:2] == [3, 6]
-    assert p.message.startswith("7 ligne(s) non UTF-8 dans un fichier UTF-8 (première : ligne 3)")
+    assert p.message.startswith("7 lignes non UTF-8 dans un fichier UTF-8 (première : ligne 3)")

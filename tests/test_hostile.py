@@ -357,7 +357,7 @@ def test_cap_keeps_warnings_warnings(cli):
     assert [p.code for p in probs[:-1]] == ["multi-year"] + ["followers-but-no"] * MAX_PROBLEMS
     res = cli("validate", H / "many-warnings.csv", "--type", "departement")
     assert res.exit_code == 0
-    assert "0 erreur(s), 1\u202f501 avertissement(s)" in res.stderr
+    assert "0 erreur, 1\u202f501 avertissements" in res.stderr
 
 
 def test_problem_cap_counts_by_severity():
@@ -458,7 +458,7 @@ def test_non_utf8_file_name(cli, tmp_path):
     assert res.exit_code == 0, res.output
     assert "enqu\ufffdte.csv" in res.stdout
     res = cli("validate", path)
-    assert res.exit_code == 0 and "0 erreur(s), 0 avertissement(s)" in res.stderr
+    assert res.exit_code == 0 and "0 erreur, 0 avertissement" in res.stderr
 
 
 # --------------------------------------------------------------------------- outputs

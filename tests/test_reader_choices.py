@@ -222,7 +222,7 @@ def test_a_follower_column_without_platform_in_a_file_of_one_platform(tmp_path, 
 
 def test_a_follower_column_without_platform_among_several_is_said(tmp_path, cli):
     """Two platforms: whose followers "Abonnés" holds is not known; ignored, and said
-    (validate said "0 erreur(s), 0 avertissement(s)")."""
+    (validate said "0 erreur, 0 avertissement")."""
     f = tmp_path / "abonnes.csv"
     f.write_text("Code département;Nom;Facebook;Instagram;Abonnés;Compte\n"
                  "01;Ain;Oui;Oui;12000;@ain\n", encoding="utf-8")
@@ -318,7 +318,7 @@ def test_a_two_row_header_of_merged_platforms_is_read_and_said(tmp_path, cli):
     assert (p.row, p.severity, p.code) == (None, "warning", "header-two-rows")
     assert p.message == (
         "en-tête sur deux lignes : les réseaux de la ligne 1 joints aux champs de la ligne 2 "
-        "(6 colonne(s) : « Présence Facebook », « Abonnés Facebook », « Date Facebook », "
+        "(6 colonnes : « Présence Facebook », « Abonnés Facebook », « Date Facebook », "
         "« Présence Instagram », « Abonnés Instagram », « Date Instagram ») ; vérifiez-les, "
         "ou mettez l'en-tête sur une seule ligne")
     df = bm.read_survey(f)
@@ -389,7 +389,7 @@ def test_a_csv_of_merged_platform_names_repeating_its_fields_is_read_whole(tmp_p
     assert (p.code, p.severity) == ("header-two-rows", "warning")
     assert p.message == (
         "en-tête sur deux lignes : les réseaux de la ligne 1 joints aux champs de la ligne 2 "
-        "(4 colonne(s) : « Présence Facebook », « Abonnés Facebook », « Présence Instagram », "
+        "(4 colonnes : « Présence Facebook », « Abonnés Facebook », « Présence Instagram », "
         "« Abonnés Instagram ») ; vérifiez-les, ou mettez l'en-tête sur une seule ligne")
     df = bm.read_survey(f, type="departement")
     got = sorted(zip(df["code"], df["platform"], df["present"], df["followers"].fillna(-1)))

@@ -51,7 +51,7 @@ def test_a_reading_replaced_with_another_answer_is_said(cli, tmp_path, monkeypat
         f"platform with another answer: Loire-Atlantique (44), Facebook: yes (line {row44}, "
         "2025-10-15) replaced by no (line 103, 2025-10-17)")
     out = cli("validate", f)
-    assert "deps_long2.csv : 0 erreur(s), 1 avertissement(s)" in out.stderr
+    assert "deps_long2.csv : 0 erreur, 1 avertissement" in out.stderr
     assert out.stdout.startswith("deps_long2.csv : avertissement : 1 relevé remplacé")
     res = cli("trend", "--type", "departement", "--data", f)
     assert "100/101" in res.stdout  # the latest counts, as before, now said
@@ -72,4 +72,4 @@ def test_several_replaced_readings_are_counted_with_every_row(tmp_path):
     [p] = bm.validate(_long(tmp_path / "c.csv", extra))
     assert p.count == 7 and len(p.rows) == 14
     assert p.message.count("remplacé par Non") == 5
-    assert "; et 2 autre(s) ; le plus récent compte" in p.message
+    assert "; et 2 autres ; le plus récent compte" in p.message

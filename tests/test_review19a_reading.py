@@ -64,7 +64,7 @@ def test_wide_panel_is_read_as_its_long_layout(tmp_path, year_column):
     res = CliRunner().invoke(app, ["validate", str(wide)])
     assert res.exit_code == 0, res.output
     assert "plusieurs années : 2024 (6 relevés), 2025 (6 relevés)" in res.output
-    assert "0 erreur(s)" in res.output
+    assert "0 erreur" in res.output
 
 
 def test_wide_panel_workbook_with_date_cells(tmp_path):

@@ -45,7 +45,7 @@ def test_barometre_lang_sets_validate_problems(cli, en, bad_csv):
     res = cli("validate", bad_csv)
     assert res.stdout == ("bad.csv, line 2, column 'Abonnés Facebook': error: '-12' negative "
                           "follower count: expected a positive number\n")
-    assert res.stderr == "bad.csv: 1 error(s), 0 warning(s)\n"
+    assert res.stderr == "bad.csv: 1 error, 0 warnings\n"
     assert cli("validate", bad_csv, "--lang", "fr").stdout.startswith(
         "bad.csv, ligne 2, colonne « Abonnés Facebook » : erreur")
     records = json.loads(cli("validate", bad_csv, "-f", "json").stdout)

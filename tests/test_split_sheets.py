@@ -228,5 +228,5 @@ def test_hidden_old_copy_still_skipped_with_its_warning(tmp_path):
     problems = bm.validate(f)
     assert "error" not in {p.severity for p in problems}
     [p] = [p for p in problems if p.code == "hidden-sheet-skipped"]
-    assert p.message.startswith("feuille(s) masquée(s) ignorée(s) : « 2024 » ; lue : « 2025 »")
+    assert p.message.startswith("feuille masquée ignorée : « 2024 » ; lue : « 2025 »")
     assert len(bm.read_survey(f, type="departement")) == 101

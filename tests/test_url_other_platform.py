@@ -2,7 +2,7 @@
 (review urls16: a SILENT MISREAD). Before, an Instagram link in the « Facebook » column read
 as Facebook present (its 1,500 Instagram followers ranked first on Facebook), an X link as
 the Facebook account, and one page given for two intercommunalités ranked twice, all with
-« 0 erreur(s), 0 avertissement(s) ».
+« 0 erreur, 0 avertissement ».
 
 Now (survey/accounts.py): a link to another platform's site in a presence or account
 column is an error of its cell (``url-other-platform``, the reading left out with
@@ -80,7 +80,7 @@ def _said(problems):
 
 def test_validate_says_the_links_of_another_platform_and_the_shared_page(cli, probe):
     res = cli("validate", probe, "--format", "json")
-    assert res.exit_code == 1  # errors now (was 0: « 0 erreur(s), 0 avertissement(s) »)
+    assert res.exit_code == 1  # errors now (was 0: « 0 erreur, 0 avertissement »)
     problems = json.loads(res.stdout)
     assert _said(problems) == EXPECTED
     by_row = {p["row"]: p for p in problems}
@@ -96,7 +96,7 @@ def test_validate_says_the_links_of_another_platform_and_the_shared_page(cli, pr
             "entités différentes la même année : CC Rhône Lez Provence (200000628), CC Coeur "
             "de Sologne (200000800) (lignes 5, 6)") in shared["message"]
     table = cli("validate", probe)
-    assert "3 erreur(s), 1 avertissement(s)" in table.stderr
+    assert "3 erreurs, 1 avertissement" in table.stderr
 
 
 def test_the_messages_in_english(cli, probe):

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..messages import Count, text
+from ..messages import Count, agree, text
 from . import finished
 from .inputs import shown_name
 from .progress import working
@@ -127,7 +127,8 @@ def validate(
         for p in problems:
             _emit(terminal_safe(p.describe(name, lang.value)))  # `>&-`: said, not lost
         typer.echo(text("validate-summary", lang.value, file=name, errors=Count(n_err),
-                        warnings=Count(counts["warning"])), err=True)
+                        e=agree(n_err), warnings=Count(counts["warning"]),
+                        w=agree(counts["warning"])), err=True)
     else:  # past the cap, the count of each code: a JSON object, a JSON text in CSV; a
         # problem of several rows, its count and every row: a list, "12;40;41" in CSV
         csv = format is Format.csv

@@ -193,6 +193,20 @@ def words_and(items) -> Words:
     return Words(said_and(items, "fr"), said_and(items, "en"))
 
 
+def agree(n: int) -> Words:
+    """The ending of a noun after the count ``n`` in each language, for a ``{s}`` (any
+    name) of a message: French takes the plural from 2 (« 0 erreur », « 1 erreur »,
+    « 2 erreurs »), English for every count but 1 ("0 errors"); never « erreur(s) ».
+
+    >>> text("validate-summary", "fr", file="a.csv", errors=Count(1), e=agree(1),
+    ...      warnings=Count(3), w=agree(3))
+    'a.csv : 1 erreur, 3 avertissements'
+    >>> agree(0).render("fr"), agree(0).render("en")
+    ('', 's')
+    """
+    return Words("s" if abs(n) >= 2 else "", "" if n == 1 else "s")
+
+
 class Count(int):
     """A number of things, said with the thousands separator of the language
     ("348 731" with a narrow no-break space, "348,731")."""

@@ -41,24 +41,24 @@ MESSAGES = {
         "Services set aside: {n} town halls ({deleguee} delegated, {annexe} annexes, "
         "{arrondissement} district town halls)."),
     "annuaire-code-disagreements": (
-        "{n} service(s) dont le code INSEE du pivot diffère de code_insee_commune (pivot retenu) : "
+        "{n} service{s} dont le code INSEE du pivot diffère de code_insee_commune (pivot retenu) : "
         "{examples}",
-        "{n} service(s) whose pivot INSEE code differs from code_insee_commune (pivot used): "
+        "{n} service{s} whose pivot INSEE code differs from code_insee_commune (pivot used): "
         "{examples}"),
     "annuaire-unresolved": (
-        "{n} service(s) sans collectivité correspondante dans le référentiel (non comptés) : "
+        "{n} service{s} sans collectivité correspondante dans le référentiel (non compté{s}) : "
         "{examples}",
-        "{n} service(s) matching no authority of the reference (not counted): {examples}"),
-    "annuaire-duplicate-ids": ("{n} enregistrement(s) en double (même id, comptés une fois) : "
+        "{n} service{s} matching no authority of the reference (not counted): {examples}"),
+    "annuaire-duplicate-ids": ("{n} enregistrement{s} en double (même id, compté{s} une fois) : "
                                "{examples}",
-                               "{n} duplicate record(s) (same id, counted once): {examples}"),
+                               "{n} duplicate record{s} (same id, counted once): {examples}"),
     "annuaire-merged": (
-        "{n} service(s) supplémentaire(s) pour une collectivité déjà vue (comptes réunis) : "
+        "{n} service{s} supplémentaire{s} pour une collectivité déjà vue (comptes réunis) : "
         "{examples}",
-        "{n} further service(s) for an authority already seen (accounts pooled): {examples}"),
+        "{n} further service{s} for an authority already seen (accounts pooled): {examples}"),
     "annuaire-unclassified-urls": (
-        "{n} adresse(s) de réseau non reconnue(s) (ni l'hôte ni le libellé) : {examples}",
-        "{n} network address(es) not recognised (neither host nor label): {examples}"),
+        "{n} adresse{s} de réseau non reconnue{s} (ni l'hôte ni le libellé) : {examples}",
+        "{n} network link{s} not recognised (neither host nor label): {examples}"),
     "annuaire-template-written": (
         "Modèle écrit : {path} ({n} {types}, {declared} avec au moins un compte déclaré, "
         "{accounts} comptes pré-remplis)",

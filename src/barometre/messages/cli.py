@@ -47,7 +47,7 @@ MESSAGES = {
     "range-less-than": ("moins de {high}", "less than {high}"),
     "range-between": ("de {low} à {high}", "from {low} to {high}"),
     "cli-needs-value": ("l'option {option} demande une valeur", "option {option} requires a value"),
-    "cli-extra-arguments": ("argument(s) en trop : {args}", "unexpected extra argument(s): {args}"),
+    "cli-extra-arguments": ("argument{s} en trop : {args}", "unexpected extra argument{s}: {args}"),
     "cli-no-such-command": ("commande inconnue « {name} »{hint}", "no such command '{name}'{hint}"),
     "cli-missing-command": ("commande manquante (voir « barometre --help »)",
                             "missing command (see 'barometre --help')"),
@@ -70,8 +70,8 @@ MESSAGES = {
                              "--panel applies only with --data (survey data)"),
     "cli-by-needs-data": ("--by ne s'applique qu'avec --data (données d'enquête)",
                           "--by applies only with --data (survey data)"),
-    "validate-summary": ("{file} : {errors} erreur(s), {warnings} avertissement(s)",
-                         "{file}: {errors} error(s), {warnings} warning(s)"),
+    "validate-summary": ("{file} : {errors} erreur{e}, {warnings} avertissement{w}",
+                         "{file}: {errors} error{e}, {warnings} warning{w}"),
     # entities whose every answer is blank are not counted: say "with an answer"
     "coverage-line": ("Couverture : {n} sur {total} {what} avec au moins une réponse dans le "
                       "fichier",

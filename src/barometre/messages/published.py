@@ -30,11 +30,11 @@ MESSAGES = {
     "pub-no-figure-that-year": ("⚠ aucun chiffre cette année-là pour : {names}",
                                 "⚠ no figure that year for: {names}"),
     "pub-unknown-denominator": (
-        "⚠ dénominateur inconnu pour {count} chiffre(s) d'échantillon : pas d'intervalle de confiance.",
-        "⚠ unknown denominator for {count} sample figure(s): no confidence interval."),
-    "pub-small-n": ("⚠ petit effectif (n < {limit}) pour {count} chiffre(s) : intervalle large, à "
-                    "lire avec prudence.",
-                    "⚠ small base (n < {limit}) for {count} figure(s): wide interval."),
+        "⚠ dénominateur inconnu pour {count} chiffre{s} d'échantillon : pas d'intervalle de confiance.",
+        "⚠ unknown denominator for {count} sample figure{s}: no confidence interval."),
+    "pub-small-n": ("⚠ petit effectif (n < {limit}) pour {count} chiffre{s} : intervalle{s} "
+                    "large{s}, à lire avec prudence.",
+                    "⚠ small base (n < {limit}) for {count} figure{s}: wide interval{s}."),
     "pub-census-note": ("exhaustif : la base est toute la population nommée (recensement), sans "
                         "erreur d'échantillonnage ; pas d'intervalle.",
                         "census: the base is the whole population it names, with no sampling "

@@ -510,8 +510,8 @@ MESSAGES = {
     "report-survey-file-years": ("{file} ({years})", "{file} ({years})"),
     "report-survey-coverage-other": ("{year} : {n}{share}", "{year}: {n}{share}"),
     "report-survey-unknown": ("Lignes non reconnues", "Unrecognised rows"),
-    "report-survey-unknown-text": ("{n} ligne(s) dont la collectivité n'a pas été reconnue, laissée(s) de côté",
-                                   "{n} row(s) whose authority was not recognised, left out"),
+    "report-survey-unknown-text": ("{n} ligne{s} dont la collectivité n'a pas été reconnue, laissée{s} de côté",
+                                   "{n} row{s} whose authority was not recognised, left out"),
     "report-survey-blanks": ("Réponses vides", "Blank answers"),
     # the rule decided per platform on each file's answers and, in a file of several waves
     # (a long file), on each wave's (the reader's blank rule per wave × platform)

@@ -195,7 +195,7 @@ MESSAGES = {
         "{new} (ligne {new_row}, {new_date})",
         "{name} ({code}), {platform}: {old} (line {old_row}, {old_date}) replaced by {new} "
         "(line {new_row}, {new_date})"),
-    "reading-replaced-more": (" ; et {n} autre(s)", "; and {n} other(s)"),
+    "reading-replaced-more": (" ; et {n} autre{s}", "; and {n} other{s}"),
     # « Oui » on 15/03, « NR » on 15/10 of one year: the answer counts (analysis.grouping)
     "unanswered-after-answer": (
         "{n} relevé{s} sans réponse, plus récent{s} qu'une réponse de la même année pour la "
@@ -552,6 +552,8 @@ MESSAGES = {
     # --- within (adoption, compare --data --within): the base is some départements' entities
     "within-label-many": ("{label} de {k} départements ({codes})",
                           "{label} of {k} départements ({codes})"),
+    # départements within départements: the type said once, its départements after it
+    "within-label-self": ("{label} ({items})", "{label} ({items})"),
     "within-base": ("{n} {label}", "the {n} {label}"),
     "within-vs": ("--within ne se combine pas avec --vs (un type à la fois)",
                   "--within does not combine with --vs (one type at a time)"),

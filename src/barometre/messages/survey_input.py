@@ -447,29 +447,29 @@ MESSAGES = {
         "encodage détecté : {encoding} (ni UTF-8 ni Windows-1252) ; vérifiez les accents",
         "encoding detected: {encoding} (neither UTF-8 nor Windows-1252); check the accents"),
     "csv-multiline-cells": (
-        "cellule sur plusieurs lignes de texte dans {n} ligne(s) du tableau (la première : "
+        "cellule sur plusieurs lignes de texte dans {n} ligne{s} du tableau (la première : "
         "lignes {first} à {last} du fichier texte) : les numéros de ligne donnés sont ceux d'un "
         "tableur (Excel, LibreOffice), pas ceux d'un éditeur de texte",
-        "a cell over several lines of text in {n} row(s) of the table (the first: text lines "
+        "a cell over several lines of text in {n} row{s} of the table (the first: text lines "
         "{first} to {last}): the line numbers given are a spreadsheet's (Excel, LibreOffice), "
         "not a text editor's"),
     # an entity's cell in mojibake (« CorrÃ¨ze »): UTF-8 text read as Windows-1252
     "encoding-mojibake-cells": (
         "caractères mal décodés : c'est « {repaired} » écrit en UTF-8 dans un fichier lu en "
-        "Windows-1252 ({n} collectivité(s) non trouvée(s) ainsi) ; le fichier mélange des "
+        "Windows-1252 ({n} collectivité{s} non trouvée{s} ainsi) ; le fichier mélange des "
         "encodages : ré-enregistrez-le entier en « CSV UTF-8 »",
         "badly decoded characters: this is '{repaired}' written in UTF-8 in a file read as "
-        "Windows-1252 ({n} entit(y/ies) not found so); the file mixes encodings: save it "
+        "Windows-1252 ({n} name{s} not found so); the file mixes encodings: save it "
         "again, whole, as 'CSV UTF-8'"),
     "encoding-mojibake-cell": (
-        "caractères mal décodés ({n} collectivité(s) non trouvée(s) ainsi) : le fichier "
+        "caractères mal décodés ({n} collectivité{s} non trouvée{s} ainsi) : le fichier "
         "mélange des encodages ou a été mal converti : ré-enregistrez-le en « CSV UTF-8 »",
-        "badly decoded characters ({n} entit(y/ies) not found so): the file mixes "
+        "badly decoded characters ({n} name{s} not found so): the file mixes "
         "encodings or was badly converted: save it again as 'CSV UTF-8'"),
     "encoding-mixed": (
-        "{n} ligne(s) non UTF-8 dans un fichier UTF-8 (première : ligne {line}) : lue(s) en "
+        "{n} ligne{s} non UTF-8 dans un fichier UTF-8 (première : ligne {line}) : lue{s} en "
         "Windows-1252 ; vérifiez les accents",
-        "{n} non-UTF-8 line(s) in a UTF-8 file (first: line {line}): read as Windows-1252; "
+        "{n} non-UTF-8 line{s} in a UTF-8 file (first: line {line}): read as Windows-1252; "
         "check the accents"),
     # CSV structure
     "extra-fields": (
@@ -548,9 +548,9 @@ MESSAGES = {
         "{n} colonne{s} masquée{s} dans la feuille, lue{s} comme les autres : {columns}",
         "{n} hidden column{s} in the sheet, read like the others: {columns}"),
     "hidden-sheet-skipped": (
-        "feuille(s) masquée(s) ignorée(s) : {sheets} ; lue : « {sheet} » (--sheet pour en "
+        "feuille{s} masquée{s} ignorée{s} : {sheets} ; lue : « {sheet} » (--sheet pour en "
         "choisir une autre)",
-        "hidden sheet(s) skipped: {sheets}; read: '{sheet}' (--sheet to choose another)"),
+        "hidden sheet{s} skipped: {sheets}; read: '{sheet}' (--sheet to choose another)"),
     # several visible sheets look like a survey (survey.workbook.pick_sheet)
     "sheet-chosen": (
         "feuille « {sheet} » lue ({why}) ; d'autres ressemblent à une enquête : {others} ; "
@@ -869,10 +869,10 @@ MESSAGES = {
     # platforms' names above their fields (survey.grid.header_of)
     "header-two-rows": (
         "en-tête sur deux lignes : les réseaux de la ligne {top} joints aux champs de la "
-        "ligne {bottom} ({n} colonne(s) : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
+        "ligne {bottom} ({n} colonne{s} : {columns}) ; vérifiez-les, ou mettez l'en-tête sur "
         "une seule ligne",
         "header on two lines: the platforms of line {top} joined to the fields of line "
-        "{bottom} ({n} column(s): {columns}); check them, or put the header on one line"),
+        "{bottom} ({n} column{s}: {columns}); check them, or put the header on one line"),
     # what locates an error about the table's layout (survey.reader._layout_where)
     "layout-header-row": (" ; en-tête lu ligne {row} : {cells}",
                           "; header read on line {row}: {cells}"),

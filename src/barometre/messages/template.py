@@ -14,7 +14,7 @@ MESSAGES = {
                             "Date of the reading, day/month/year, e.g. 15/10/2025, not before "
                             "01/01/{first}."),
     "template-instructions": (
-        "Enquête barometre : {types} ({n} entités)\n"
+        "Enquête barometre : {types} ({n} {entities})\n"
         "\n"
         "Pour chaque collectivité et chaque réseau, remplissez dans la feuille « Enquête » :\n"
         "• présence : Oui ou Non (compte officiel de la collectivité) ; écrivez Non quand la "
@@ -54,7 +54,7 @@ MESSAGES = {
         "\n"
         "Référentiel : {reference}.\n"
         "Paramètres : type={type}{within_param} ; réseaux={platforms}",
-        "barometre survey: {types} ({n} entities)\n"
+        "barometre survey: {types} ({n} {entities})\n"
         "\n"
         "For each collectivité and each platform, fill in the \"Enquête\" sheet (keep its "
         "French headers and answers: barometre reads them):\n"

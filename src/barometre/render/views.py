@@ -11,6 +11,7 @@ from typing import Any
 
 from ..analysis.records import Records
 from ..domain.text import is_missing as missing_cell
+from ..messages import agree
 from .formats import (band_label, base_text, figure_type_label, fmt_ci, fmt_int, fmt_share,
                       is_missing, platform_label, published_digits, source_date, takes_plural,
                       type_count, type_label)
@@ -371,12 +372,23 @@ def within_label(t: str, deps: list[str], lang: str = "fr", plural: bool = True,
     """The base ``within`` makes (:func:`barometre.adoption`): "intercommunalités de l'Ain et
     de la Loire-Atlantique" ("intercommunalités of Ain and Loire-Atlantique"); more than
     :data:`_WITHIN_NAMED` départements by their codes: "communes de 6 départements (01, 07,
-    26, 38, 42, 69)"."""
+    26, 38, 42, 69)"; départements within départements are said once: "départements (14,
+    17, 22, 29, 35)", "départements (Ain et Loire-Atlantique)".
+
+    >>> within_label("departement", ["01", "44"])
+    'départements (Ain et Loire-Atlantique)'
+    """
     # the categories a file of some of them holds (« communautés d'agglomération de … »)
     label = _kinds_label(kinds, lang) if kinds else type_label(t, lang, plural=plural)
+    from ..messages import said_and
+
+    if t == "departement":  # départements within départements: said once, « 13
+        # départements (14, 17, …) », never « départements de 13 départements (…) »
+        return _t("within-label-self", lang, label=label, items=", ".join(deps)
+                  if len(deps) > _WITHIN_NAMED else
+                  said_and([departement_name(d) for d in deps], lang))
     if len(deps) > _WITHIN_NAMED:
         return _t("within-label-many", lang, label=label, k=len(deps), codes=", ".join(deps))
-    from ..messages import said_and
 
     if lang == "en":
         return f"{label} of " + said_and([departement_name(d) for d in deps], lang)
@@ -1108,10 +1120,12 @@ def _warnings(res: Records, lang: str) -> list[str]:
     unknown = [r for r in sample if missing_cell(r["n_base"])
                and "base_unstated" not in flag_set(r)]
     if unknown:
-        out.append(_t("pub-unknown-denominator", lang, count=len(unknown)))
-    small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N]
+        out.append(_t("pub-unknown-denominator", lang, count=len(unknown), s=agree(len(unknown))))
+    # a sure range is no estimate to read with caution: certain, whatever its n
+    small = [r for r in sample if not missing_cell(r["n_base"]) and r["n_base"] < SMALL_N
+             and not is_sure(r)]
     if small:
-        out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small)))
+        out.append(_t("pub-small-n", lang, limit=SMALL_N, count=len(small), s=agree(len(small))))
     # the figures said under the table (attrs["other_figures"]) carry marks too: explained
     others = _other_figure_records(res)
     marks = "".join(_marks(r) for r in records + others)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.registry import PLATFORMS, find_type, types_words
-from ..messages import Msg, Words, text
+from ..messages import Msg, Words, agree, text
 from .annuaire_read import services
 from .annuaire_urls import classify_url
 
@@ -359,7 +359,7 @@ def _report_msgs(census: Census) -> list[Msg]:
         if c[key]:
             fr = "; ".join(census.examples.get(key, [])[:3])
             en = "; ".join(census.examples_en[key][:3]) if key in census.examples_en else fr
-            msgs.append(Msg(f"annuaire-{key.replace('_', '-')}", n=c[key],
+            msgs.append(Msg(f"annuaire-{key.replace('_', '-')}", n=c[key], s=agree(c[key]),
                             examples=Words(fr, en) if en != fr else fr))
     return msgs
 

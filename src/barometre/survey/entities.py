@@ -12,7 +12,7 @@ import numpy as np
 from ..datasets import reference
 from ..domain.errors import ResolveError
 from ..domain.registry import TYPES
-from ..messages import Count, Msg, Words, of_words, words_and
+from ..messages import Count, Msg, Words, agree, of_words, words_and
 from .cells import (
     _blank_mask,
     _distinct,
@@ -574,9 +574,10 @@ def _mojibake_problem(bad_entity: np.ndarray, ent_idx: np.ndarray, ent_col: Any,
         repaired = None
     n = Count(len({j for j, _, _ in found}))
     problems.add(Problem.of("encoding-mojibake-cells", int(rownums[i]), header, _text(cell),
-                            severity="warning", n=n, repaired=repaired) if repaired else
+                            severity="warning", n=n, s=agree(n), repaired=repaired)
+                 if repaired else
                  Problem.of("encoding-mojibake-cell", int(rownums[i]), header, _text(cell),
-                            severity="warning", n=n))
+                            severity="warning", n=n, s=agree(n)))
 
 
 def _councils(u_code: np.ndarray, u_pop: np.ndarray, ent_idx: np.ndarray,

@@ -17,7 +17,7 @@ import numpy as np
 
 from .._arrow import compute
 from ..domain.errors import InputFileError
-from ..messages import Count, Msg, Words
+from ..messages import Count, Msg, Words, agree
 from .raw import RawColumns, RowColumn, column_of_arrow, column_of_series, numbers_of, row_numbers
 from .headers import _header_score, classify_header, needs_cells
 from .values import _is_blank
@@ -132,6 +132,7 @@ def detect_encoding(data: bytes) -> tuple[str, str, list[Problem]]:
         if text.startswith("\ufeff"):
             text = text[1:]
         note = Problem.of("encoding-mixed", severity="warning", n=Count(len(bad_lines)),
+                          s=agree(len(bad_lines)),
                           line=bad_lines[0] + 1)
         note.count, note.rows = len(bad_lines), np.add(bad_lines, 1)  # each line, from 1
         return text, "utf-8", [note]
@@ -366,7 +367,8 @@ def _read_text(path: Path) -> Grid:
     if spans:
         row, first, last = spans[0]
         notes = [*notes, Problem.of("csv-multiline-cells", row=row, severity="warning",
-                                    n=len(spans), first=first, last=last)]
+                                    n=len(spans), s=agree(len(spans)), first=first,
+                                    last=last)]
     grid = Grid(rows, numbers, "csv", encoding=enc, delimiter=delim, notes=notes)
     grid.notes += _check_field_counts(grid)
     return grid
@@ -745,7 +747,7 @@ def header_of(grid: Grid) -> tuple[int, list[Any], Problem | None]:
         from .workbook import sheet_list
 
         note = Problem.of("header-two-rows", severity="warning", top=grid.row_numbers[t],
-                          bottom=grid.row_numbers[t + 1], n=Count(len(read)),
+                          bottom=grid.row_numbers[t + 1], n=Count(len(read)), s=agree(len(read)),
                           columns=sheet_list(read[:6] + (["…"] if len(read) > 6 else [])))
         return t + 1, header, note
     return h, list(grid.rows[h]), None

@@ -15,7 +15,7 @@ from ..analysis.grouping import combine, latest_answered, year_codes
 from ..domain.coded import CodedSurvey
 from ..domain.errors import InputFileError
 from ..domain.registry import COMMUNE_TYPES, PLATFORMS, find_type, match_platform
-from ..messages import Count, Day, Msg, Words, words_and
+from ..messages import Count, Day, Msg, Words, agree, words_and
 from .cells import (
     _blank_mask,
     blank_values,
@@ -1106,7 +1106,7 @@ def _replaced_readings(readings: Readings, ent_key: np.ndarray, problems: _Probl
         "reading-replaced", np.concatenate([rows[replaced], rows[kept[replaced]]]),
         len(replaced), pairs=Words(" ; ".join(m.render("fr") for m in shown),
                                    "; ".join(m.render("en") for m in shown)),
-        more=Msg("reading-replaced-more", n=Count(more)) if more else "",
+        more=Msg("reading-replaced-more", n=Count(more), s=agree(more)) if more else "",
         sa=Words("sa", "its") if len(replaced) == 1 else Words("leur", "their")))
 
 

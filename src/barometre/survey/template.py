@@ -314,14 +314,16 @@ def _instructions_sheet(info, type_id: str, plats: list[str], n_entities: int,
     départements of ``within``, named in its title and in the command that analyses it)."""
     from openpyxl.styles import Alignment, Font
 
-    from ..messages import text
+    from ..messages import Words, text
     from ..render.formats import _DGCL_TYPES, population_source
 
     types = _types_said(type_id, kind, deps, lang)
     within = ",".join(deps)
     dgcl = type_id in _DGCL_TYPES  # EPCI, métropoles: SIREN, the DGCL's list and populations
     lines = text("template-instructions", lang, types=types,
-                 n=n_entities, type=type_id, platforms=",".join(plats),
+                 n=n_entities, type=type_id,
+                 entities=Words("entité" if n_entities < 2 else "entités",
+                                "entity" if n_entities == 1 else "entities"), platforms=",".join(plats),
                  # a category of those départements (their 4 CA): the file is every one
                  # of them, its own base (--panel); --within would read it as a sample of
                  # all the départements' intercommunalités

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import InputFileError
-from ..messages import Count, Msg, Words
+from ..messages import Count, Msg, Words, agree
 from .problems import Problem
 
 MAX_UNCOMPRESSED = 512 * 1024 * 1024  # bytes of XML once unpacked (a 1M-row survey is ~150 MB)
@@ -207,6 +207,7 @@ def pick_sheet(wb, sheet: str | None, kind_of, rows_of=None) -> tuple[Any, list[
         chosen = next((ws for ws, k in zip(order, kinds) if k), order[0])
     if hidden:
         notes.insert(0, Problem.of("hidden-sheet-skipped", severity="warning", sheets=hidden,
+                                   s=agree(len(hidden)),
                                    sheet=chosen.title))
     return chosen, notes
 

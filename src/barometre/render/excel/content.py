@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from ...analysis.report import SAME_FIGURE, KeyFigure, ReportData, SurveyInfo
 from ...domain.registry import PLATFORMS
-from ...messages import Day, said_and, text
+from ...messages import Day, agree, said_and, text
 from ..views import (NAMED_UP_TO, bench_entity_name, council_once_base, peer_group_text, _ci_cell, _disputed_note, _join_names, _part_label,
                      bench_not_ranked_text, bench_platform_line, census_word, design_evolution_notes,
                      design_notes,
@@ -1691,7 +1691,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
         rows.append([text("report-survey-population", lang), served])
     if s.n_unrecognised:
         rows.append([text("report-survey-unknown", lang),
-                     text("report-survey-unknown-text", lang, n=s.n_unrecognised)])
+                     text("report-survey-unknown-text", lang, n=s.n_unrecognised,
+                          s=agree(s.n_unrecognised))])
     sep = "; " if lang == "en" else " ; "
     detail = (text("report-survey-blanks-out", lang, items=_blanks_out(s, lang))
               if s.blanks or s.blanks_by_year else text("report-survey-blanks-none", lang))
