@@ -131,7 +131,9 @@ def test_within_makes_a_census_of_the_two_departements(cli, two_deps):
     lo, hi = wilson_interval(28 / 29, 29, population=30)
     assert (fb["census"], fb["n_base"], fb["n_present"]) == (False, 29, 28)
     assert (fb["ci_low"], fb["ci_high"]) == (pytest.approx(lo, abs=1e-4), pytest.approx(hi, abs=1e-4))
-    assert f"N = 30 {BASE}" in out.stdout and fmt_ci(lo, hi) in out.stdout
+    # one unknown of 30: the interval is the sure range 28/30–29/30, said so (ci25)
+    assert fb["ci_kind"] == "sure"
+    assert f"l'ensemble des N (30 {BASE})" in out.stdout and fmt_ci(lo, hi, sure=True) in out.stdout
     en = cli("compare", "--data", two_deps, "--type", "epci", "--within", "1,44", "--lang", "en")
     assert "Coverage: 30 of 30 intercommunalities of Ain and Loire-Atlantique" in en.stdout
 

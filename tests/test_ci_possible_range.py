@@ -134,7 +134,11 @@ def test_demo_figures_in_compare_and_trend(cli):
     facebook = next(line for line in text.splitlines() if "Facebook" in line)
     assert f"IC 95{NN}% : 94–96{NN}%" in facebook  # 95 and 97 of the 101, never 97 %
     instagram = next(line for line in text.splitlines() if "Instagram" in line)
-    assert f"IC 95{NN}% : 83–84{NN}%" in instagram
+    # 84 or 85 of the 101, one unknown: the sure range, no 95 % interval (ci25)
+    assert f"fourchette sûre : 83–84{NN}%" in instagram
+    for platform in expected:  # a 95 % interval inside the possible range, or that range
+        assert compare[platform]["ci_kind"] == trend[platform]["ci_kind"] == (
+            "ci95" if platform == "facebook" else "sure")
 
 
 def test_bounds_that_would_read_the_same_take_decimals():
@@ -169,13 +173,14 @@ def test_bounds_of_a_survey_read_apart_in_text_and_cells(cli, tmp_path):
     assert (rec["n_present"], rec["n_base"], rec["n_unknown"]) == (50, 100, 0)
     assert (rec["ci_low"], rec["ci_high"]) == (round(50 / 101, 4), round(51 / 101, 4))
     text = cli("compare", "--data", data, "--type", "departement").stdout
-    assert f"IC 95{NN}% : 49,5–50,5{NN}%" in text
+    # 50 or 51 of the 101: the sure range itself, said so (ci25)
+    assert f"fourchette sûre : 49,5–50,5{NN}%" in text
     out = tmp_path / "r.xlsx"
     assert cli("report", "--data", data, "--type", "departement", "-o", out).exit_code == 0
     ws = openpyxl.load_workbook(out)["Adoption"]
     heads = [c.value for c in ws[1]]
-    row = [r for r in ws.iter_rows(min_row=2) if r[heads.index("IC 95 % bas")].value][0]
-    low, high = row[heads.index("IC 95 % bas")], row[heads.index("IC 95 % haut")]
+    row = [r for r in ws.iter_rows(min_row=2) if r[heads.index("Intervalle bas")].value][0]
+    low, high = row[heads.index("Intervalle bas")], row[heads.index("Intervalle haut")]
     assert (low.value, high.value) == (pytest.approx(50 / 101), pytest.approx(51 / 101))
     assert low.number_format == high.number_format == "0.0 %"
 

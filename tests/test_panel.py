@@ -110,7 +110,10 @@ def test_panel_with_blanks_is_a_sample_of_the_panel(panel_files):
     from barometre.render.views import adoption_table
 
     table = adoption_table(compare_survey(s, panel=True))
-    assert "N = 14 communautés d'agglomération du panel" in table and fmt_ci(lo, hi) in table
+    # 2 unknown of 14: the interval reached k/14–(k + 2)/14, a sure range said so (ci25)
+    assert ig["ci_kind"] == "sure"
+    assert "N (14 communautés d'agglomération du panel)" in table
+    assert fmt_ci(lo, hi, sure=True) in table
 
 
 def test_panel_refuses_within_vs_and_no_data(cli, panel_files):

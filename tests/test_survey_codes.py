@@ -97,8 +97,8 @@ def test_latest_and_latest_per_year(seed, na):
 def _no_ref_of(df):
     # n_reference_of came after the legacy copy (what n_reference counts: type or councils);
     # n_surveyed and coverage now count the entities answered in the row's year, not in any
-    # year (tests/test_columnar_core.py)
-    return df.drop(columns=["n_reference_of", "n_surveyed", "coverage"])
+    # year (tests/test_columnar_core.py); ci_kind (a 95 % interval or a sure range) too
+    return df.drop(columns=["n_reference_of", "n_surveyed", "coverage", "ci_kind"])
 
 
 @pytest.mark.parametrize(("seed", "na"), FRAMES)

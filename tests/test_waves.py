@@ -175,7 +175,8 @@ def test_trend_data_shows_both_waves_oldest_first(cli, two):
     assert "15 octobre 2024" in table and "15 octobre 2025" in table and "exhaustif" in table
     csv_ = cli("trend", "--type", "departement", "--data", two[0], "--data", two[1],
                "-p", "x", "--format", "csv").stdout.splitlines()
-    assert csv_[0] == ",".join(W.TREND_COLUMNS + ["fictitious"]) and len(csv_) == 3  # prov20
+    # ci_kind: a 95 % interval or a sure range (ci25)
+    assert csv_[0] == ",".join(W.TREND_COLUMNS + ["ci_kind", "fictitious"]) and len(csv_) == 3
 
 
 def test_published_trend_still_needs_one_platform(cli):

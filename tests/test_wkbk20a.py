@@ -44,14 +44,15 @@ def test_panel_key_figures_say_the_answered_base(reports):
     lines = _column(reports["panel"]["Synthèse"])
     tiktok = next(x for x in lines if "sur TikTok" in x)
     assert tiktok.startswith("92\u202f% des 12 départements du panel ayant répondu "
-                             "(13 dans le panel) sur TikTok (IC 95\u202f% : 85–92\u202f% des 13)")
+                             "(13 dans le panel) sur TikTok (fourchette sûre : 85–92\u202f% des 13)")
+    # one unknown of 13: the share is 11/13 or 12/13, a sure range, not « IC 95 % » (ci25)
     assert not any("des 13 départements du panel sur" in x for x in lines)
     facebook = next(x for x in lines if "sur Facebook" in x)
     assert facebook.startswith("100\u202f% des 12 départements du panel ayant répondu (13 dans le "
-                               "panel) sur Facebook (IC 95\u202f% : 92–100\u202f% des 13)")
+                               "panel) sur Facebook (fourchette sûre : 92–100\u202f% des 13)")
     en = next(x for x in _column(reports["panel-en"]["Summary"]) if "on TikTok" in x)
     assert en.startswith("92% of the 12 départements of the panel that answered (13 in the panel) "
-                         "on TikTok (95% CI: 85–92% of the 13)")
+                         "on TikTok (sure range: 85–92% of the 13)")
 
 
 def test_evolution_and_movements_point_to_each_other(reports):

@@ -51,6 +51,9 @@ _EXTRA_COLUMNS = ["period", "publisher", "url", "year_published", "base_family",
                   "n_reference", "n_category", "n_strate", "n_surveyed", "coverage", "n_unknown",
                   # a survey read with errors="skip": the entities its errors left out
                   "n_skipped", "n_reference_of",
+                  # a survey's interval: "ci95", or "sure" when it is the whole possible
+                  # range k/N–(k + u)/N (analysis.survey.ci_kinds)
+                  "ci_kind",
                   # a survey file that is no random sample of its type (analysis.survey_design)
                   "design", "design_subset", "n_subset", "subset_census", "estimate",
                   "estimate_low", "estimate_high", "n_estimate"]

@@ -118,6 +118,9 @@ class KeyFigure:
     #: the bounds, a census, the N of the type (a survey's), a file of a part of the type
     ci_low: float | None = None
     ci_high: float | None = None
+    #: "sure" when the interval is the whole possible range k/N–(k + u)/N (a certainty,
+    #: « fourchette sûre »), "ci95" for a 95 % interval, None without one
+    ci_kind: str | None = None
     census: bool = False
     n_reference: int | None = None
     design: str | None = None
@@ -353,6 +356,7 @@ def _key_figures(df: pd.DataFrame, year: int | None, publishers: dict[str, str])
             notes=_text(main.get("notes")), digits=published_digits(main),
             flags=_text(main.get("flags")) or "",
             ci_low=_num(main.get("ci_low")), ci_high=_num(main.get("ci_high")),
+            ci_kind=_text(main.get("ci_kind")),
             census=str(main.get("census")) == "True", n_reference=_int(main.get("n_reference")),
             design=_text(main.get("design")), design_subset=_text(main.get("design_subset")),
             subset_census=str(main.get("subset_census")) == "True",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["wilson_interval", "is_k_of_n", "mcnemar_exact", "Z95"]
+__all__ = ["wilson_interval", "is_sure_range", "is_k_of_n", "mcnemar_exact", "Z95"]
 
 Z95 = 1.959963984540054  # two-sided 95 % normal quantile
 
@@ -116,6 +116,36 @@ def wilson_interval(share: float | None, n: float | None, z: float = Z95,
         lo, hi = _possible_shares(lo, hi, p * n, n, finite)
     # Exact bounds at the edges, not 0.9999999999999999.
     return (0.0 if p == 0 else lo), (1.0 if p == 1 else hi)
+
+
+def is_sure_range(low: float | None, high: float | None, share: float | None,
+                  n: float | None, population: float | None) -> bool:
+    """Whether the interval ``low``–``high`` of a share k / n of ``population`` N entities is
+    the whole possible range [k / N, (k + u) / N], u = N − n: then it is no 95 % interval
+    but a sure range, where the share of all N lies whatever the u others are.
+
+    :func:`wilson_interval` takes its bounds outward to shares the N can have and never past
+    that range: near a census (12 of 13 answered) they reach it, and a "95 %" label would
+    understate a certainty (the share is 11/13 or 12/13, nothing else).
+
+    Examples
+    --------
+    >>> from barometre.analysis.stats import is_sure_range, wilson_interval
+    >>> lo, hi = wilson_interval(11 / 12, 12, population=13)  # 11/13 to 12/13
+    >>> is_sure_range(lo, hi, 11 / 12, 12, 13)
+    True
+    >>> lo, hi = wilson_interval(90 / 94, 94, population=101)  # 95 to 97 of 90 to 97
+    >>> is_sure_range(lo, hi, 90 / 94, 94, 101)
+    False
+    """
+    if any(_nan(x) for x in (low, high, share, n, population)):
+        return False
+    big_n, n = float(population), float(n)  # type: ignore[arg-type]
+    if not 0 < n < big_n:
+        return False
+    k = round(float(share) * n)  # type: ignore[arg-type]
+    return (abs(float(low) - k / big_n) < 1e-9  # type: ignore[arg-type]
+            and abs(float(high) - (k + big_n - n) / big_n) < 1e-9)  # type: ignore[arg-type]
 
 
 def _possible_shares(lo: float, hi: float, k: float, n: float, big_n: float

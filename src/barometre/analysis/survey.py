@@ -56,7 +56,7 @@ from ..domain.schemas import SURVEY_BASE_FAMILY
 from ..messages import Count, Day, Msg, Words
 from . import grouping
 from .records import Records
-from .stats import _nan, wilson_interval
+from .stats import _nan, is_sure_range, wilson_interval
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -548,7 +548,7 @@ _NULLABLE_INT = frozenset({"year", "month", "n_present", "n_base", "n_unknown", 
                            "n_surveyed", "n_subset", "n_estimate"})
 _FLOAT = frozenset({"share", "ci_low", "ci_high", "coverage", "estimate", "estimate_low",
                     "estimate_high"})
-_TYPED = {"notes": "str", "comparable": bool, "differs": "str"}
+_TYPED = {"notes": "str", "comparable": bool, "differs": "str", "ci_kind": "str"}
 #: The dtypes of an empty adoption frame (no platform with an answer), as the rows would
 #: give them; text columns not listed here are ``str``
 _EMPTY = {"census": bool, "derived_from_wording": bool, **_TYPED}
@@ -668,6 +668,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
     # equal to the share would read, in a frame, a JSON or a CSV, as a sample's interval
     # of zero width)
     cis = [wilson_interval(s, n, population=N) for s, n, N in zip(share, n_base, pops)]
+    ci_pops = list(pops)  # each interval's N: whether it reaches the sure range (ci_kind)
     surveyed = [n_surveyed.get(float(y), 0) for y in col["year_key"]]
     n = len(n_base)
     # a year whose file is no random sample of the type: its part said, counted apart
@@ -689,6 +690,7 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         said = {k: [None] * n for k in _DESIGN_COLUMNS}
         said["flags"] = [""] * n
         said["ci_low"], said["ci_high"] = [ci[0] for ci in cis], [ci[1] for ci in cis]
+        said["ci_n"] = ci_pops  # a part's figures: the part's N (_design_figures)
     for y, part in counted.items():
         at = [i for i, k in enumerate(col["year_key"]) if k == y]
         figures = _design_figures(c, part, by, platforms,
@@ -705,12 +707,15 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
                 said[k][i] = x
     if counted:
         cis = list(zip(said.pop("ci_low"), said.pop("ci_high")))
+        ci_pops = said.pop("ci_n")
     columns = {
         "collectivity_type": [t] * n,
         "platform": col["platform"],
         "year": [int(y) if y >= 0 else None for y in col["year_key"]],
         "share": share, "n_present": col["n_present"], "n_base": n_base,
         "ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
+        # an interval that reached k/N–(k + u)/N is a sure range, not a 95 % one
+        "ci_kind": ci_kinds(cis, share, n_base, ci_pops),
         # the files of each figure's readings (a 2024 figure of three waves: the 2024
         # file, never the newest), else the file's name
         "source": _sources_of(col, files, _source_name(survey)),
@@ -781,6 +786,18 @@ def _adoption_records(survey: pd.DataFrame | CodedSurvey, type: str | None,
         attrs["place"] = {t: places[max(places)]}
         attrs["place_by_year"] = {int(y) if y >= 0 else None: d for y, d in places.items()}
     return Records.of_columns(columns, attrs)
+
+
+def ci_kinds(cis: Sequence[tuple], share: Sequence[float], n_base: Sequence[int],
+             pops: Sequence[int | None]) -> list[str | None]:
+    """What each interval ``cis`` is (the ``ci_kind`` column): ``"sure"`` when its bounds
+    are the whole possible range k/N–(k + u)/N of its N (``pops``: a census but for u
+    unknowns, 12 of the 13 of a panel answered; :func:`~barometre.analysis.stats.is_sure_range`),
+    a certainty said as a sure range, never « IC 95 % »; ``"ci95"`` for a 95 % interval;
+    None without one."""
+    return [None if lo is None or _nan(lo) else
+            "sure" if is_sure_range(lo, hi, s, n, N) else "ci95"
+            for (lo, hi), s, n, N in zip(cis, share, n_base, pops)]
 
 
 def _sources_of(col: dict[str, list], files: dict, name: str) -> list[str]:
@@ -1214,6 +1231,7 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
             sizes = [design.n_subset] * n
         cis, whole = _part_cis(share, n_base, sizes)
         return {"ci_low": [ci[0] for ci in cis], "ci_high": [ci[1] for ci in cis],
+                "ci_n": list(sizes),
                 "flags": [""] * n, "subset_census": whole,
                 **({"n_subset": sizes} if by == "category" else {})}
     band_sizes = _band_sizes(c.collectivity_type) if by == "strate" else {}
@@ -1232,6 +1250,7 @@ def _design_figures(c: CodedSurvey, design: SurveyDesign, by: str | None,
             # a band's census: no interval (wilson_interval's), not a non-random sample
             cis.append(wilson_interval(s, k, population=N) if drawn[-1] else (None, None))
         return {"ci_low": [lo for lo, _ in cis], "ci_high": [hi for _, hi in cis],
+                "ci_n": [band_sizes.get(b) for b in col["strate"]],
                 "flags": ["" if d else "non_random_sample" for d in drawn],
                 "subset_census": [band_sizes.get(b) == k for b, k in zip(col["strate"], n_base)],
                 "estimate": [None] * n, "estimate_low": [None] * n, "estimate_high": [None] * n}

@@ -1121,6 +1121,7 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
             designs[label] = (t, d)
             if no_random_sample(d):  # compare's « † »: no interval, its flag
                 a["ci_low"] = a["ci_high"] = float("nan")
+                a["ci_kind"] = None
                 a["flags"] = "non_random_sample"
             else:  # the part alone (every metropolitan département, no overseas one):
                 # compare's figures, the part's census or a sample of the part (N = its
@@ -1153,7 +1154,10 @@ def wave_trend(waves: pd.DataFrame, platforms: str | Iterable[str] | None = None
     if marked:
         out["flags"] = out["flags"].fillna("").astype(str)
     out = out[TREND_COLUMNS + (["n_reference_of"] if said else [])
-              + (["flags"] if marked else [])].reset_index(drop=True)
+              + (["flags"] if marked else [])
+              + (["ci_kind"] if "ci_kind" in out.columns else [])].reset_index(drop=True)
+    if "ci_kind" in out.columns:  # text, missing without an interval (not object)
+        out["ci_kind"] = out["ci_kind"].astype("str")
     out.attrs.update(said)
     if attrs.get("panel_out"):  # the entities not in every wave, out of the panel
         out.attrs["panel_out"] = attrs["panel_out"]
@@ -1176,11 +1180,12 @@ def _part_intervals(a: pd.DataFrame, n_part: int) -> None:
     size bands) made the part's, as compare gives them (:func:`.survey._part_cis`): its
     census when all of it answered (``census`` true, no interval), else the Wilson interval
     on N = ``n_part``, not on the type's N."""
-    from .survey import _part_cis
+    from .survey import _part_cis, ci_kinds
 
     cis, whole = _part_cis(a["share"].tolist(), a["n_base"].tolist(), [n_part] * len(a))
     a["ci_low"] = [np.nan if lo is None else lo for lo, _ in cis]
     a["ci_high"] = [np.nan if hi is None else hi for _, hi in cis]
+    a["ci_kind"] = ci_kinds(cis, a["share"].tolist(), a["n_base"].tolist(), [n_part] * len(a))
     a["census"] = np.asarray(whole, dtype=bool) | a["census"].astype(bool).to_numpy()
 
 

@@ -138,6 +138,8 @@ def compare(
     if ((result.attrs.get("within") or result.attrs.get("panel"))
             and "n_reference_of" in result.columns):
         cols.append("n_reference_of")  # the base said: "epci:01,44", "epci:panel:CA"
+    if "ci_kind" in result.columns:  # a survey's interval: a 95 % one, or a sure range
+        cols.append("ci_kind")  # (the first columns stay compare's records')
     if "fictitious" in result.columns:  # a survey's: ends the row, as in rank, changes…
         cols.append("fictitious")
     for split in ("strate", "category"):  # the band or category, after the type

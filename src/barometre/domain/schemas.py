@@ -154,6 +154,8 @@ ADOPTION = Schema("adoption records", (
               ("coverage", "float"), ("n_unknown", "int"), ("n_reference_of", "str"),
               # a survey read with errors="skip": the entities its errors left out
               ("n_skipped", "int"),
+              # a survey's interval: "ci95", or "sure" for the whole possible range
+              ("ci_kind", "str"),
               # a survey file that is no random sample of its type: what it holds whole
               ("design", "str"), ("design_subset", "str"), ("n_subset", "int"),
               ("subset_census", "bool"), ("estimate", "share"), ("estimate_low", "share"),
@@ -203,7 +205,9 @@ WAVE_TREND = Schema("wave trend", (
     ("n_surveyed", "int"), ("coverage", "float"), ("source", "str")),
     # under within or panel (wave_trend): the base said, "epci:22,29", "epci:panel:CA";
     # a wave that is no random sample of its type (compare's "non_random_sample": no interval)
-    optional=(("n_reference_of", "str"), ("flags", "str")))
+    optional=(("n_reference_of", "str"), ("flags", "str"),
+              # a wave's interval: "ci95", or "sure" for the whole possible range
+              ("ci_kind", "str")))
 
 CHANGES = Schema("changes", (
     ("platform", "str"), ("joined", "int"), ("left", "int"), ("stayed", "int"),

@@ -113,6 +113,14 @@ MESSAGES = {
                    "Whiskers: 95% confidence interval for the share of all {pops}"),
     "note-ci-of-bands": ("Traits : intervalle de confiance à 95\u202f% de la part sur {pops}",
                          "Whiskers: 95% confidence interval for the share of {pops}"),
+    # every whisker a sure range (k/N–(k + u)/N: 12 of a panel's 13 answered), or some
+    "note-sure-of": ("Traits : fourchette sûre de la part sur l'ensemble des {pops}, certaine "
+                     "quelles que soient les réponses manquantes",
+                     "Whiskers: sure range of the share of all {pops}, whatever the missing "
+                     "answers"),
+    "note-sure-some": (" ; fourchette sûre, certaine quelles que soient les réponses "
+                       "manquantes, pour {platforms}",
+                       "; a sure range, whatever the missing answers, for {platforms}"),
     "note-ci-sampled": ("Traits : intervalle de confiance à 95\u202f% de la part dans toute la "
                         "population échantillonnée",
                         "Whiskers: 95% confidence interval for the share in the whole population "

@@ -57,6 +57,17 @@ MESSAGES = {
         "each bound is moved outward to the nearest possible share, (k + j)/N, so never outside "
         "k/N to (k + u)/N, where the share lies whatever the u authorities unanswered or not in "
         "the file are (k present)."),
+    # an interval that reached the whole possible range k/N–(k + u)/N (ci_kind "sure": 12
+    # of a panel's 13 answered): a certainty, not a 95 % interval (render.formats.fmt_ci)
+    "pub-sure-range": ("fourchette sûre : {low}–{high}\u202f%", "sure range: {low}–{high}%"),
+    "pub-survey-sure-note": (
+        "fourchette sûre : la part sur l'ensemble des N ({pops}) est certainement entre "
+        "les deux bornes, k/N et (k + u)/N, quelles que soient les u collectivités sans "
+        "réponse ou hors du fichier (k présentes) ; rien n'est supposé ni tiré, ce n'est "
+        "pas un intervalle de confiance.",
+        "sure range: the share over all N ({pops}) surely lies between the two bounds, "
+        "k/N and (k + u)/N, whatever the u authorities unanswered or not in the file are "
+        "(k present); nothing assumed or drawn, it is no confidence interval."),
     # split by category (compare --by category), a file of a part of the type: N is the
     # category's entities in that part
     "pub-survey-ci-kind-part": ("{n} (parmi les {part})", "{n} (among the {part})"),

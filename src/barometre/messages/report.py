@@ -199,6 +199,13 @@ MESSAGES = {
     "report-col-n-base": ("Base (n)", "Base (n)"),
     "report-col-ci-low": ("IC 95 % bas", "95% CI low"),
     "report-col-ci-high": ("IC 95 % haut", "95% CI high"),
+    # some intervals are sure ranges (k/N–(k + u)/N): the bounds' columns say neither, a
+    # column after them says which each row's is
+    "report-col-range-low": ("Intervalle bas", "Interval low"),
+    "report-col-range-high": ("Intervalle haut", "Interval high"),
+    "report-col-range-kind": ("Intervalle", "Interval"),
+    "report-range-kind-ci95": ("IC 95 %", "95% CI"),
+    "report-range-kind-sure": ("fourchette sûre", "sure range"),
     "report-col-base": ("Base", "Base"),
     "report-col-measure": ("Mesure", "Measure"),
     "report-col-source": ("Source", "Source"),
@@ -274,6 +281,14 @@ MESSAGES = {
         "cherchée avec 95\u202f% de confiance (méthode : « Sources et méthode »)",
         "95% CI: 95% confidence interval, the range holding the share sought with 95% "
         "confidence (method: “Sources and method”)"),
+    # the Synthèse's first « fourchette sûre » (an interval that is the whole possible range)
+    "report-sure-explained": (
+        "fourchette sûre : les bornes entre lesquelles la part est certainement, quelles que "
+        "soient les réponses manquantes (k/N et (k + u)/N : k présentes, u sans réponse, "
+        "N la base) ; rien n'est supposé ni tiré, ce n'est pas un intervalle de confiance",
+        "sure range: the bounds the share surely lies between, whatever the missing answers "
+        "(k/N and (k + u)/N: k present, u not answered, N the base); nothing assumed or "
+        "drawn, it is no confidence interval"),
     "report-panel-explained": (
         "Panel : les entités du fichier, choisies à la main (des pairs, un réseau) ; les "
         "chiffres sont les leurs, sans extrapolation au type en France",
@@ -574,6 +589,13 @@ MESSAGES = {
         "sure bounds of the share whatever the u authorities unanswered or not in the file are "
         "(k present); when the file covers every authority of the type (a census), the share is "
         "exact and the interval is not a margin of error"),
+    # some interval is the whole possible range k/N–(k + u)/N: said so, no confidence
+    "report-survey-intervals-sure": (
+        " ; quand les bornes atteignent k/N et (k + u)/N (peu de réponses manquantes), la part "
+        "y est certainement, quelles que soient ces réponses : « fourchette sûre », non un "
+        "intervalle de confiance",
+        "; when the bounds reach k/N and (k + u)/N (few answers missing), the share surely "
+        "lies there, whatever those answers: a “sure range”, no confidence interval"),
     "report-survey-intervals-all": ("toutes les collectivités du type en France",
                                     "all authorities of the type in France"),
     "report-survey-intervals-part": ("l'ensemble des {whom}", "all the {whom}"),

@@ -400,8 +400,10 @@ def _bound_text(value: float, digits: int, lang: str = "fr") -> str:
     return _plain_percent(percent_at(value, shown), lang)
 
 
-def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
-    r"""Format a 95 % confidence interval: "IC 95 % : 81–99 %".
+def fmt_ci(lo: object, hi: object, lang: str = "fr", sure: bool = False) -> str:
+    r"""Format a 95 % confidence interval: "IC 95 % : 81–99 %"; ``sure``, an interval
+    that is the whole possible range k/N–(k + u)/N (``ci_kind`` "sure"), a certainty:
+    "fourchette sûre : 85–92 %".
 
     Bounds that would read the same number take the decimals that set them apart
     (:func:`ci_digits`: "98,8–99,2", not "99–99"). A bound reads "0" or "100" only when
@@ -419,11 +421,17 @@ def fmt_ci(lo: object, hi: object, lang: str = "fr") -> str:
     ('IC 95\u202f% : 0–0,4\u202f%', 'IC 95\u202f% : 0,01–0,3\u202f%')
     >>> fmt_ci(0.9879, 0.9918), fmt_ci(0.9991, 0.9996, lang="en")
     ('IC 95\u202f% : 98,8–99,2\u202f%', '95% CI: 99.9–99.96%')
+    >>> fmt_ci(11 / 13, 12 / 13, sure=True), fmt_ci(11 / 13, 12 / 13, "en", sure=True)
+    ('fourchette sûre : 85–92\u202f%', 'sure range: 85–92%')
     """
     if is_missing(lo) or is_missing(hi):
         return ""
     digits = ci_digits(float(lo), float(hi))
     a, b = (_bound_text(float(v), digits, lang) for v in (lo, hi))
+    if sure:
+        from ..messages import text
+
+        return text("pub-sure-range", lang, low=a, high=b)
     if lang == "en":
         return f"95% CI: {a}–{b}%"
     return f"IC 95{NNBSP}% : {a}–{b}{NNBSP}%"

@@ -167,11 +167,18 @@ def _ci_cell(r: dict, lang: str) -> str:
         part = _row_part_label(r, lang)
         if r.get("subset_census") is True:
             return _t("survey-part-census", lang, part=part)
-        ci = fmt_ci(r["ci_low"], r["ci_high"], lang)
+        ci = fmt_ci(r["ci_low"], r["ci_high"], lang, is_sure(r))
         return _t("survey-part-ci", lang, ci=ci, part=part) if ci else ""
     if design == "stratified" and is_missing(r["ci_low"]):
         return _t("survey-design-see-note", lang)
-    return fmt_ci(r["ci_low"], r["ci_high"], lang)
+    return fmt_ci(r["ci_low"], r["ci_high"], lang, is_sure(r))
+
+
+def is_sure(r: dict) -> bool:
+    """Whether a figure's interval is a sure range (``ci_kind`` "sure": the whole possible
+    range k/N–(k + u)/N, :func:`barometre.analysis.stats.is_sure_range`), said so, never
+    « IC 95 % »."""
+    return r.get("ci_kind") == "sure"
 
 
 def _part_label(r: dict, lang: str, short: bool = False, design: dict | None = None) -> str:
@@ -1375,21 +1382,25 @@ def _survey_ci_lines(res: Records, lang: str) -> list[str]:
     (:func:`barometre.analysis.stats.wilson_interval`), or plain Wilson without N."""
     from .formats import _is_survey
 
-    shown = [r for r in res.rows if _is_survey(r) and r.get("census") is not True
+    every = [r for r in res.rows if _is_survey(r) and r.get("census") is not True
              and r.get("subset_census") is not True and not missing_cell(r.get("ci_low"))]
-    if not shown:
-        return []
-    sizes = _ci_sizes(shown, lang)
     out = []
-    if "category" in res.columns:  # split by category: each one's N, said
-        pops = _category_pops(shown, lang)
-        if pops:
-            out.append(_t("pub-survey-ci-note", lang, pops=pops))
-    elif sizes:
-        pops = _ci_pops(sizes, "strate" in res.columns, lang)
-        out.append(_t("pub-survey-ci-note", lang, pops=pops))
-    if len(sizes) < len({r["collectivity_type"] for r in shown}):
-        out.append(_t("pub-survey-ci-sample-note", lang))
+    # a 95 % interval's method, and a sure range's certainty (k/N–(k + u)/N), each said
+    # when a figure shows one
+    for code, shown in (("pub-survey-ci-note", [r for r in every if not is_sure(r)]),
+                        ("pub-survey-sure-note", [r for r in every if is_sure(r)])):
+        if not shown:
+            continue
+        sizes = _ci_sizes(shown, lang)
+        if "category" in res.columns:  # split by category: each one's N, said
+            pops = _category_pops(shown, lang)
+            if pops:
+                out.append(_t(code, lang, pops=pops))
+        elif sizes:
+            pops = _ci_pops(sizes, "strate" in res.columns, lang)
+            out.append(_t(code, lang, pops=pops))
+        if len(sizes) < len({r["collectivity_type"] for r in shown}):
+            out.append(_t("pub-survey-ci-sample-note", lang))
     return out
 
 
@@ -1466,12 +1477,21 @@ def ci_note(whiskered: list[dict], without: list[dict], lang: str = "fr") -> str
     from .formats import _is_survey
 
     sizes = _ci_sizes(whiskered, lang) if all(_is_survey(r) for r in whiskered) else {}
+    sure = [r for r in whiskered if is_sure(r)]  # sure ranges (k/N–(k + u)/N): certain
+    all_sure = False
     if sizes and len(sizes) == len({r["collectivity_type"] for r in whiskered}):
         by_band = any(not missing_cell(r.get("strate")) for r in whiskered)
-        said = _t("note-ci-of" + ("-bands" if by_band else ""), lang,
-                  pops=_ci_pops(sizes, by_band, lang))
+        pops = _ci_pops(sizes, by_band, lang)
+        all_sure = len(sure) == len(whiskered) and not by_band
+        said = _t("note-sure-of" if all_sure else "note-ci-of" + ("-bands" if by_band else ""),
+                  lang, pops=pops)
     else:  # a published figure's, or a survey's N unknown: plain Wilson
         said = _t("note-ci-sampled", lang)
+    if sure and not all_sure:  # beside 95 % intervals: the sure ones named
+        from ..messages import said_and
+
+        said += _t("note-sure-some", lang, platforms=said_and(dict.fromkeys(
+            platform_label(r["platform"], lang) for r in sure), lang))
     census = any(r.get("census") is True or r.get("subset_census") is True
                  or (not missing_cell(r.get("ci_low")) and r.get("ci_low") == r.get("ci_high"))
                  for r in without)

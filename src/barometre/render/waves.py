@@ -283,7 +283,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
         mixed = untested(r)
         ci = (text("waves-census", lang) if r["census"]
               else text("survey-design-see-note", lang) if mixed
-              else fmt_ci(r["ci_low"], r["ci_high"], lang))
+              else fmt_ci(r["ci_low"], r["ci_high"], lang, r.get("ci_kind") == "sure"))
         part = parts_of.get(r["wave"])
         if part and not mixed and ci:  # a part alone: its census, its interval, as compare
             # says them (« exhaustif (métropole) »)
@@ -302,7 +302,7 @@ def wave_trend_table(df: Any, lang: str = "fr") -> str:
         label = type_label(df["collectivity_type"].iloc[0], lang, plural=True)
         parts.append(label[:1].upper() + label[1:])
     parts.append(text_table(head, rows, "llrrrll"))
-    small = df[~df["census"] & (df["n_base"] < SMALL_N)]
+    small = df[~df["census"] & (df["n_base"] < SMALL_N) & ~_sure(df)]  # a sure range: certain
     if len(small):
         parts += ["", text("waves-small", lang, n=SMALL_N)]
     parts += _ci_method(df, lang)
@@ -372,14 +372,30 @@ def _ci_method(df: Any, lang: str) -> list[str]:
     """How the intervals shown are computed (as under ``compare --data``): Wilson with the
     finite-population correction for the N entities of the type (of the part of it a wave's
     file holds alone: its own N), bounds on possible shares."""
-    shown = df[~df["census"] & df["ci_low"].notna()]
+    every = df[~df["census"] & df["ci_low"].notna()]
+    # a 95 % interval's method, and a sure range's certainty (k/N–(k + u)/N), each said
+    # when a wave shows one
+    return [line for code, shown in (("pub-survey-ci-note", every[~_sure(every)]),
+                                     ("pub-survey-sure-note", every[_sure(every)]))
+            for line in _ci_lines(df, shown, code, lang)]
+
+
+def _sure(df: Any) -> Any:
+    """Which rows' interval is a sure range (``ci_kind`` "sure")."""
+    if "ci_kind" not in df.columns:
+        return df["census"] & False
+    return (df["ci_kind"] == "sure").fillna(False).astype(bool)
+
+
+def _ci_lines(df: Any, shown: Any, code: str, lang: str) -> list[str]:
+    """:func:`_ci_method`'s line ``code`` for the rows ``shown``, their N said."""
     if not len(shown):
         return []
     parts = _parts_alone(df, lang)
     if parts:  # a wave of a part alone: its interval's N is the part's, said so
         ns = list(dict.fromkeys(parts[w][1] if w in parts else None for w in shown["wave"]))
         if None not in ns:
-            return ["", text("pub-survey-ci-note", lang, pops=" ; ".join(ns)
+            return ["", text(code, lang, pops=" ; ".join(ns)
                              if lang != "en" else "; ".join(ns))]
         shown = shown[~shown["wave"].isin(list(parts))]
     sizes = shown["n_reference"].dropna() if "n_reference" in shown else shown["ci_low"].iloc[:0]
@@ -391,7 +407,7 @@ def _ci_method(df: Any, lang: str) -> list[str]:
         said = (_within_of_record(shown.iloc[0].to_dict(), lang, n)
                 if "n_reference_of" in shown else None)
         pops = f"{fmt_int(n, lang)} {said or type_label(shown['collectivity_type'].iloc[0], lang, plural=n > 1)}"
-        return ["", text("pub-survey-ci-note", lang, pops=pops)]
+        return ["", text(code, lang, pops=pops)]
     return ["", text("pub-survey-ci-sample-note", lang)]
 
 

@@ -234,10 +234,7 @@ def _survey_n(k: KeyFigure, lang: str, place: dict | None = None, draw: bool = F
     if place and "chosen_by_place" in k.flags.split(";"):
         ci = _survey_n(k, lang)[:-1]  # before the closing parenthesis
         return ci + text("report-key-place", lang, words=place_key_words(place, lang)) + ")"
-    ci = _ci_cell({"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
-                   "design": k.design, "design_subset": k.design_subset,
-                   "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
-                  lang)
+    ci = _ci_cell(_ci_record(k), lang)
     ci = text("report-key-ci", lang, ci=ci) if ci else ""
     if ci and draw and not k.census and not k.subset_census:  # what its interval assumes,
         # in two words on each line (a line pasted alone keeps it), its sentence once below
@@ -269,11 +266,16 @@ def _panel_answered(adoption: pd.DataFrame, k: KeyFigure, lang: str) -> tuple[st
 def _panel_ci(k: KeyFigure, total: int, lang: str) -> str:
     """The interval of :func:`_panel_answered`'s figure, said of the whole panel (the
     share of its N it bounds): " (IC 95 % : 85–92 % des 13)"; "" without one."""
-    ci = _ci_cell({"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
-                   "design": k.design, "design_subset": k.design_subset,
-                   "subset_census": k.subset_census, "collectivity_type": k.collectivity_type},
-                  lang)
+    ci = _ci_cell(_ci_record(k), lang)
     return text("report-key-panel-ci", lang, ci=ci, total=fmt_int(total, lang)) if ci else ""
+
+
+def _ci_record(k: KeyFigure) -> dict:
+    """A key figure's interval and design as the record compare's cell reads
+    (:func:`~barometre.render.views._ci_cell`): a sure range said so, never « IC 95 % »."""
+    return {"census": k.census, "share": k.share, "ci_low": k.ci_low, "ci_high": k.ci_high,
+            "ci_kind": k.ci_kind, "design": k.design, "design_subset": k.design_subset,
+            "subset_census": k.subset_census, "collectivity_type": k.collectivity_type}
 
 
 def _key_share(k: KeyFigure, lang: str) -> str:
@@ -366,9 +368,12 @@ def summary(sh: Sheet, r: ReportData, title: str, lang: str) -> None:
                                           draw=k.collectivity_type in draws,
                                           answered=_panel_answered(r.adoption, k, lang)
                                           if r.survey is not None else None)), 10)
-    ci_term = "95% CI" if lang == "en" else "IC 95\u202f%"
-    if any(ci_term in str(sh.ws.cell(row, 1).value or "") for row in range(sh.row - len(keys), sh.row)):
-        _wrap_across(sh, sh.line(text("report-ci-explained", lang), color="595959"), 10)  # first used above
+    said = [str(sh.ws.cell(row, 1).value or "") for row in range(sh.row - len(keys), sh.row)]
+    # each term used above explained once: a 95 % interval, a sure range (k/N–(k + u)/N)
+    for code, term in (("report-ci-explained", "95% CI" if lang == "en" else "IC 95\u202f%"),
+                       ("report-sure-explained", "sure range" if lang == "en" else "fourchette sûre")):
+        if any(term in line for line in said):
+            _wrap_across(sh, sh.line(text(code, lang), color="595959"), 10)
     if several:
         sh.line(text("report-key-sources", lang, n=len({k.source for k in keys})), color="595959")
     if any(k.derived and k.share is not None for k in r.key_figures[:MAX_KEY_FIGURES]):
@@ -662,6 +667,12 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         # a figure of type all is named by its base (figure_type_label): wrapped, as Base
         spec[0] = ("type", "wrap")
         narrow["type"] = 22
+    # some interval a sure range (k/N–(k + u)/N, ci_kind "sure"): the bounds' columns named
+    # for either kind, and a column after them says which each row's is
+    sure = _sure_ranges(r.adoption)
+    if sure:
+        spec[6:8] = [("range-low", "ci"), ("range-high", "ci")]
+        spec.insert(8, ("range-kind", "text"))
     cols = [Column(text(f"report-col-{code}", lang), kind, narrow.get(code)) for code, kind in spec]
     # a printed figure traced to its source: "Ideose — Baromètre… (ideose-2015, octobre 2015)"
     titles = {s.id: text("report-source-cite", lang, publisher=s.publisher, title=s.title, id=s.id,
@@ -674,7 +685,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         rows.append([
             figure_type_label(rec, lang), platform_label(rec["platform"], lang), rec["year"],
             "–" if share is None else share,  # a figure published as a count only
-            rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high"),
+            rec.get("n_present"), rec.get("n_base"), rec.get("ci_low"), rec.get("ci_high")]
+            + ([_range_kind(rec, lang)] if sure else []) + [
             base_text(rec, lang, unknown=True) or None,
             # a survey's share in the Synthèse's words (« parmi ceux ayant répondu »)
             _measure_survey(rec["collectivity_type"], lang) if r.survey is not None
@@ -694,6 +706,8 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
         _note_across(sh, block, note)
     for note in random_draw_notes(r.adoption, lang, words=True):  # a part read as a sample
         _note_across(sh, block, note)
+    if sure:  # a certainty, not a confidence interval: said under the table
+        _note_across(sh, block, text("report-sure-explained", lang))
     # a census has no sampling error, so no interval: its bound cells hold no number (the
     # share twice would read as a sample's interval of zero width) but the word the text
     # tables say in its place, "exhaustif", "exhaustif (métropole)" for a part's census;
@@ -715,7 +729,9 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
                 # k/n"), its row as tall
                 cell.value = said
                 cell.number_format = "General"
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                # on the right, as the bounds' numbers: never against the count on its left
+                # (« 13exhaustif » in a narrow column)
+                cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="right")
                 sh.wrapped[(cell.row, cell.column)] = said
             elif bounds[j] is not None:
                 # bounds that would read the same take the decimals that set them apart,
@@ -726,6 +742,21 @@ def adoption(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.ws.conditional_formatting.add(f"{letter}{block.first_row}:{letter}{block.last_row}",
                                      DataBarRule(start_type="num", start_value=0, end_type="num",
                                                  end_value=1, color="9DC3E6"))
+
+
+def _sure_ranges(adoption: pd.DataFrame) -> bool:
+    """Whether some figure's interval is a sure range (``ci_kind`` "sure": the whole
+    possible range k/N–(k + u)/N, a certainty, not a 95 % interval)."""
+    return "ci_kind" in adoption.columns and bool((adoption["ci_kind"] == "sure").any())
+
+
+def _range_kind(rec: dict, lang: str) -> str | None:
+    """The Adoption's Intervalle cell: « IC 95 % » or « fourchette sûre », none without
+    an interval."""
+    kind = plain_value(rec.get("ci_kind"))
+    if kind is None and plain_value(rec.get("ci_low")) is not None:
+        kind = "ci95"  # a published figure's interval: a 95 % one
+    return text("report-range-kind-" + kind, lang) if kind in ("ci95", "sure") else None
 
 
 def _other_sources(r: ReportData, lang: str) -> list[str | None]:
@@ -1715,6 +1746,8 @@ def _survey_rows(r: ReportData, lang: str) -> list[list[str]]:
                    all=text("report-survey-intervals-all", lang)
                    if whom_ci is whom and not base_label(r.adoption, s.collectivity_type, lang)
                    else text("report-survey-intervals-part", lang, whom=whom_ci))
+              # a sure range shown: what it is, beside the 95 % interval's method
+              + (text("report-survey-intervals-sure", lang) if _sure_ranges(r.adoption) else "")
               if n_ci else text("report-survey-intervals-text-sample", lang)],
              [text("report-survey-reference", lang), text(
                  "report-survey-reference-text", lang,
