@@ -94,6 +94,10 @@ MESSAGES = {
     "chart-fictitious": ("Données fictives", "Fictitious data"),
     "chart-fictitious-title": ("(données fictives)", "(fictitious data)"),
     "chart-survey": ("enquête {name}", "survey {name}"),
+    # a chart of readings without any date (a file without a reading date), as the
+    # commands' « survey-no-year-note » says it, its --date advice left to them
+    "chart-no-year-note": ("Année non précisée : le fichier ne donne aucune date de relevé",
+                           "Year not stated: the file gives no reading date"),
     "chart-survey-base-range": (
         "{plural} de l'enquête avec une réponse pour le réseau ({low} à {high} selon le réseau ou l'année)",
         "surveyed {plural} with an answer for the network ({low} to {high} by network or year)"),

@@ -18,7 +18,7 @@ from ..views import (ROUNDED_MARK, bench_entity_name, council_once_base, bench_n
 from ..formats import (fmt_float, fmt_int, fmt_rank, is_missing, per1000_number,
                        platform_label, platforms_no_year_text, platforms_set_aside_text,
                        population_note, type_label)
-from .captions import is_fictitious, left_out_notes, survey_caption
+from .captions import is_fictitious, left_out_notes, survey_caption, undated, year_words
 from .style import HIGHLIGHT, PEER, caption, figure, plain, style
 from .style import sized
 from .style import title as put_title
@@ -492,8 +492,9 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
         once_base = council_once_base(b.attrs, lang)  # « 12 … du fichier, dont 2A et 2B : … »
         years = b.attrs.get("years") or []  # the years compared, the latest of each platform
         year = max(years) if years else None
+        no_year = undated(b)  # no reading date in the file: « année non précisée », as said
         put_title(fig, title or msg("title-benchmark", lang, name=name,
-                                    year="" if is_missing(year) else int(year)).rstrip(", "),
+                                    year=year_words(year, no_year, lang)).rstrip(", "),
                   _peers_words(group, lang) + once_base, ax=axes[0],
                   fictitious=is_fictitious(survey), lang=lang)
         gids = {a.get_gid() or "" for ax in axes for a in ax.collections + ax.lines}
@@ -551,7 +552,7 @@ def benchmark(survey: pd.DataFrame, entity: str, platforms: str | Iterable[str] 
             notes.append(served)
         base = (_peers_words(group, lang).split(" : ", 1)[-1].split(": ", 1)[-1] + once_base
                 + _ranked_of(b, plats, group["code"].nunique(), lang))
-        caption(fig, survey_caption(survey, lang, base, year, notes))
+        caption(fig, survey_caption(survey, lang, base, year, notes, undated=no_year))
         if asked is None:  # a long caption (peers not ranked, councils' populations) gets
             # its own room, not the panels': the natural height holds six lines of it
             lines = fig.get_supxlabel().count("\n") + 1

@@ -312,14 +312,34 @@ def left_out_notes(aside: str, no_account: object, lang: str = "fr",
     return notes
 
 
+def undated(readings: pd.DataFrame | None) -> bool:
+    """Whether the readings a chart draws have no year at all (``year`` empty on every row:
+    a file without any reading date), as ``rank`` and ``benchmark`` say it under their
+    tables (:func:`~barometre.render.views.no_year_note`)."""
+    return (readings is not None and len(readings) > 0 and "year" in readings.columns
+            and bool(readings["year"].isna().all()))
+
+
+def year_words(year: object, no_year: bool, lang: str) -> object:
+    """A chart title's year: the year, « année non précisée » for readings without any
+    (``no_year``), "" when none is said."""
+    if not is_missing(year):
+        return int(year)  # type: ignore[call-overload]
+    return fmt_date(None, None, lang) if no_year else ""
+
+
 def survey_caption(survey: pd.DataFrame, lang: str, base: str, year: object = None,
-                   notes: list[str] | None = None) -> list[str]:
-    """Caption sentences for charts of survey readings (benchmark, ranking, scatter)."""
+                   notes: list[str] | None = None, undated: bool = False) -> list[str]:
+    """Caption sentences for charts of survey readings (benchmark, ranking, scatter);
+    ``undated``: the readings drawn have no year (a file without any reading date), said
+    as the commands say it (« Année non précisée : … »)."""
     name = survey_name(survey, "enquête" if lang != "en" else "survey")
     when = f", {int(year)}" if not is_missing(year) else ""
     parts = [msg("chart-source", lang, sources=msg("chart-survey", lang, name=name) + when) + ".",
              msg("chart-base", lang, base=base) + "."]
     parts += [n if n.endswith(".") else n + "." for n in (notes or [])]
+    if undated:
+        parts.append(msg("chart-no-year-note", lang) + ".")
     if is_fictitious(survey):
         parts.append(msg("chart-fictitious", lang) + ".")
     return parts

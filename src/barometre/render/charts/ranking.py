@@ -17,7 +17,7 @@ from ..views import (ROUNDED_MARK, councils_once_note, file_part_text, narrower_
                      not_ranked_text, questioned_flags,
                      questioned_mark, questioned_note, rank_base_text, rounded_flags, rounded_note,
                      served_note)
-from .captions import is_fictitious, left_out_notes, survey_caption
+from .captions import is_fictitious, left_out_notes, survey_caption, undated, year_words
 from .frames import check_frame
 from .style import HIGHLIGHT, caption, figure, fit_xlim, plain, style
 from .style import sized
@@ -228,7 +228,9 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         # "les plus suivies", "classées" for a feminine type (régions, villes préfectures…)
         fem = "-f" if t in TYPES and TYPES[t].feminine else ""
         code = "title-ranking" if metric == "followers" else "title-ranking-per-1000"
-        said = {"platform": platform_label(platform, lang), "year": year if year else ""}
+        no_year = undated(ranks)  # no reading date in the file: « année non précisée »
+        said = {"platform": platform_label(platform, lang),
+                "year": year_words(year or None, no_year, lang)}
         # the bars drawn, counted: ties at the last rank kept are all drawn (as `rank --top`
         # prints them), and the title says how many and why, never « les 10 » over 11 bars
         n_top = max(1, len(shown))
@@ -282,7 +284,7 @@ def ranking(ranks: pd.DataFrame, focus: str | None = None, top: int = 10, lang: 
         if any(shown_questioned):  # the bars of a count the reader questioned: said why
             notes.append(questioned_note(sum(shown_questioned),
                                          ranks.attrs.get("collectivity_type"), lang))
-        caption(fig, survey_caption(cap_survey, lang, base, year, notes))
+        caption(fig, survey_caption(cap_survey, lang, base, year, notes, undated=no_year))
         fit_xlim(ax, labels, 0, float(ranks["value"].max()))
     return fig
 

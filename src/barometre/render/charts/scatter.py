@@ -15,7 +15,7 @@ from ..formats import (fmt_int, per1000_number, platform_label, population_note,
                        set_aside_text, no_year_text, text_counted, type_label)
 from ..views import (ROUNDED_MARK, questioned_flags, questioned_mark, questioned_note,
                      rounded_flags, rounded_note)
-from .captions import is_fictitious, left_out_notes, survey_caption
+from .captions import is_fictitious, left_out_notes, survey_caption, undated, year_words
 from .style import HIGHLIGHT, caption, figure, place_labels, plain, style
 from .style import sized
 from .style import title as put_title
@@ -184,7 +184,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         plural = type_label(t, lang, True)
         put_title(fig, title or msg("title-scatter", lang, platform=platform_label(p, lang),
                                     plural=plural,
-                                    year="" if pd.isna(year) else int(year)).rstrip(", "),
+                                    year=year_words(year, undated(g), lang)).rstrip(", "),
                   fictitious=is_fictitious(survey), lang=lang)
         # older readings are not drawn among the latest year's; a count beside "Non" is no
         # account's: neither drawn, both counted
@@ -216,7 +216,7 @@ def scatter(survey: pd.DataFrame, platform: str, focus: str | None = None,
         if total and in_file < total:
             base += (msg("rank-of-file", lang, n=fmt_int(in_file, lang), total=fmt_int(total, lang))
                      if in_file > n else msg("rank-of-file-one", lang, total=fmt_int(total, lang)))
-        caption(fig, survey_caption(survey, lang, base, year, notes))
+        caption(fig, survey_caption(survey, lang, base, year, notes, undated=undated(g)))
         # every dot drawn, named or not: no name may sit nearer a neighbour's dot than its own
         place_labels(ax, labels, dots=zip(g["population"].astype(float),
                                           g["followers"].astype(float)))
