@@ -1587,7 +1587,9 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
         population: a count of 0 has a gain), so that the two medians may be over different
         entities; ``n_from_zero``: the entities with 0 followers in the old wave and a count
         in the new one (no growth rate, left out of ``n_growth`` and of :func:`movers`);
-        ``wave_old``, ``wave_new``. When the waves mark their
+        ``wave_old``, ``wave_new``; ``attrs["no_growth"]``: each platform (read at both
+        waves) without any growth rate, and why (:func:`_why_no_growth`: ``"old"`` when the
+        old wave gives no follower count, ``"new"``, ``"both"``, ``"unpaired"``). When the waves mark their
         rounded counts (:func:`transitions`' ``growth_rounded``), then
         ``n_growth_rounded``: the entities whose growth or gain rests on a count read from
         an abbreviated number ("1,2 M"), approximate; ``median_growth_rounded`` and
@@ -1641,6 +1643,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     part = design.n_subset if design is not None and not design.stratified else None
     marked = {"growth_rounded", "followers_rounded_old", "population"} <= set(t.columns)
     rows, marks = [], {}
+    no_growth: dict[str, str] = {}  # platforms without any growth rate, and why
+    not_read = t.attrs.get("not_read") or {}
     part_census = False  # a platform's census of the part (then said, attrs["design"])
     part_held = False  # a platform's every entity of the part, some answers unknown
     for p, g in t.groupby("platform", sort=False):
@@ -1666,6 +1670,8 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
                          & g["followers_new"].notna()).fillna(False).sum())
         if marked:  # growths on a rounded count, and whether a median may be another
             marks[p] = _rounded_marks(g)
+        if not len(growth) and p not in not_read:  # why, said rather than an empty list
+            no_growth[p] = _why_no_growth(g)
         rows.append({
             "platform": p, "joined": j, "left": l_, "stayed": s,
             "not_comparable": int(counts.get("not_comparable", 0)),
@@ -1692,6 +1698,7 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
     if said:  # the base said, as compare --data's CSV gives it under --within, --panel
         out["n_reference_of"] = said["of"]
     out.attrs.update(t.attrs)
+    out.attrs["no_growth"] = no_growth
     if part_census or part_held:
         # the part said either way: its census (« exhaustif »), or its sure range (some
         # answers unknown), whose note says « la partie du type », never « du type »
@@ -1720,6 +1727,16 @@ def changes(waves: pd.DataFrame, old: str | int | None = None, new: str | int | 
                 out["p_value"] = pd.array([None] * len(out), dtype="Float64")
                 out["flags"] = "non_random_sample"
     return CHANGES.check(out)
+
+
+def _why_no_growth(g: pd.DataFrame) -> str:
+    """Why one platform's entities (``g``, rows of :func:`transitions`) have no growth
+    rate: ``"both"``, neither wave gives a follower count; ``"old"``, the old wave gives
+    none (a first wave read without counts); ``"new"``, the new one none; ``"unpaired"``,
+    no entity has a count in both waves, above 0 in the old one."""
+    has_old, has_new = g["followers_old"].notna().any(), g["followers_new"].notna().any()
+    return ("both" if not has_old and not has_new else "old" if not has_old
+            else "new" if not has_new else "unpaired")
 
 
 def _sure_range(g: pd.DataFrame, net: int) -> tuple[float, float]:

@@ -510,6 +510,22 @@ MESSAGES = {
     "waves-excel-who-none-of": (
         "Aucune arrivée, aucun départ ni aucune entité non comparable sur {platforms}.",
         "No authority joined, left or was not comparable on {platforms}."),
+    # no growth rate to rank (an old wave without follower counts, report -p x of a file
+    # without X's counts): one line saying why, not a bare header row; the platforms
+    # grouped by why (analysis.waves._why_no_growth)
+    "waves-excel-growth-none": ("Pas de croissance des abonnés à mesurer : {reasons}.",
+                                "No follower growth to measure: {reasons}."),
+    "waves-growth-none-old": ("aucun nombre d'abonnés à la vague {of_old} sur {platforms}",
+                              "no follower count in the wave {of_old} on {platforms}"),
+    "waves-growth-none-new": ("aucun nombre d'abonnés à la vague {of_new} sur {platforms}",
+                              "no follower count in the wave {of_new} on {platforms}"),
+    "waves-growth-none-both": ("aucun nombre d'abonnés à aucune des deux vagues sur {platforms}",
+                               "no follower count in either wave on {platforms}"),
+    "waves-growth-none-unpaired": (
+        "aucune entité avec un nombre d'abonnés aux deux vagues, non nul à l'ancienne, sur "
+        "{platforms}",
+        "no authority with a follower count in both waves, above 0 in the old one, on "
+        "{platforms}"),
     "waves-excel-growth": ("Croissance des abonnés (rang 1 = la plus forte)",
                            "Follower growth (rank 1 = fastest)"),
     # every growth listed a loss; some losses among rises

@@ -57,6 +57,9 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     sh.line(changes_title(ch, lang, waves_read=beyond["n_waves"] if beyond else None),
             size=14, bold=True, color=TITLE_COLOR)
     sh.blank()
+    # no platform with a growth or a gain: no columns of empty medians and n = 0 (why: said
+    # in a line in the growth list's place), nor the notes that explain them
+    grown = bool((ch["n_growth"] > 0).any() or (ch["n_gain"] > 0).any())
     cols = [Column(h("waves-head-platform")), Column(h("waves-head-joined"), "count"),
             Column(h("waves-head-left"), "count"), Column(h("waves-head-stayed"), "count"),
             Column(h("waves-head-not-comparable"), "count"), Column(h("waves-head-share-old"), "share"),
@@ -74,6 +77,8 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
                      c.get("change_high")),
              _v(c["median_growth"]), c["n_growth"],
              _v(c["median_gain_per_1000"]), c["n_gain"]] for c in ch.to_dict("records")]
+    if not grown:
+        cols, rows = cols[:9], [row[:9] for row in rows]
     _mark_medians(cols, rows, ch, lang)
     block = sh.table("Mouvements", cols, rows)
     # waves far from the type's proportions: both shares « 60 %† », as changes marks them
@@ -89,12 +94,14 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
         sh.line(sure, size=9, color="595959")
     for line in blank_rules_lines(ch, lang):  # blanks read two ways: not answered in both
         sh.line(line, size=9, color="595959")
-    sh.line(text("waves-note-growth", lang), size=9, color="595959")
+    if grown:
+        sh.line(text("waves-note-growth", lang), size=9, color="595959")
     for note in design_changes_note(a.get("design"), lang, bands=a.get("band_design"),
                                     mix=a.get("mix_design")):  # as changes says them
         sh.line(note, size=9, color="595959")
-    sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
-    served = served_note(a.get("population_served"), lang)
+    if grown:  # behind the gains per 1,000 inhabitants: none computed, nothing to explain
+        sh.line(population_note([a.get("collectivity_type")], lang), size=9, color="595959")
+    served = served_note(a.get("population_served"), lang) if grown else ""
     if served:  # gains per 1,000 of a council's population (69: 69D's), as changes says it
         sh.line(served, size=9, color="595959")
     changed = council_changed_note(a.get("council_changed") or moves.attrs.get("council_changed"), lang)
@@ -140,6 +147,11 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     for line in not_read_lines(moves, lang):
         sh.line(line, size=9, color="595959")
     _capped(sh, left_out, a, lang)
+    none = _no_growth_line(ch, said, lang)  # the platforms without any growth, and why
+    if not len(ranks):  # nothing to rank: why, in a line, not a heading over no rows
+        if none:
+            sh.line(none)
+        return
     sh.line(h(growth_words(ranks["growth"])), bold=True)  # losses said so, not "growth"
     ranks, left_out = _first_per_platform(ranks)
     rows = [[platform_label(g["platform"], lang), g["rank"], g["code"], g["name"],
@@ -157,7 +169,27 @@ def movements(sh: Sheet, r: ReportData, lang: str) -> None:
     questioned = growth_questioned_note(m["movers"], a.get("collectivity_type"), lang)
     if questioned:  # growths on a count the reader questioned: marked above, counted
         sh.line(questioned, size=9, color="595959")
+    if none:  # beside the others' growths, those without any and why
+        sh.line(none, size=9, color="595959")
     _capped(sh, left_out, a, lang)
+
+
+def _no_growth_line(ch: Any, said: dict[str, str], lang: str) -> str:
+    """« Pas de croissance des abonnés à mesurer : aucun nombre d'abonnés à la vague du
+    14 octobre 2024 sur Facebook ; … »: the platforms compared without any growth rate
+    (``attrs["no_growth"]`` of :func:`barometre.analysis.waves.changes`), grouped by why;
+    "" when every platform has some."""
+    why: dict[str, list[str]] = {}
+    for p, reason in (ch.attrs.get("no_growth") or {}).items():
+        why.setdefault(reason, []).append(platform_label(p, lang))
+    if not why:
+        return ""
+    sep = "; " if lang == "en" else " ; "
+    reasons = sep.join(text("waves-growth-none-" + reason, lang,
+                            platforms=said_and(ps, lang), **said)
+                       for reason in ("old", "new", "both", "unpaired") if reason in why
+                       for ps in (why[reason],))
+    return text("waves-excel-growth-none", lang, reasons=reasons)
 
 
 def _growths_apart(sh: Sheet, block: Any, ranks: Any, lang: str) -> None:
