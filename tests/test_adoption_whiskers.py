@@ -16,8 +16,11 @@ def demo():
 
 
 def _whisker_line(fig) -> str:
-    return next(line for line in fig.get_supxlabel().splitlines()
-                if line.startswith(("Whiskers", "Traits")))
+    """The caption's sentence on whiskers, over the lines it is wrapped on."""
+    import re
+
+    said = " ".join(fig.get_supxlabel().splitlines())
+    return re.search(r"(Whiskers|Traits)\b.*?\.(?= [A-Z]|$)", said).group(0)
 
 
 @pytest.mark.parametrize("with_survey", [False, True])
@@ -25,19 +28,29 @@ def test_the_demo_says_the_n_and_why_x_has_no_whisker(demo, with_survey):
     """X and "at least one network" are a census (every département answered): no whisker."""
     a = bm.adoption(demo)
     kw = {"survey": demo} if with_survey else {}
+    # Instagram, LinkedIn, YouTube and TikTok: few unknowns, their bounds are k/101 and
+    # (k + u)/101, a sure range named so (ci25)
     assert _whisker_line(bm.charts.adoption(a, lang="en", **kw)) == (
         "Whiskers: 95% confidence interval for the share of all 101 départements; "
-        "no whisker: census, exact share.")
+        "a sure range, whatever the missing answers, for Instagram, LinkedIn, YouTube and "
+        "TikTok; no whisker: census, exact share.")
     assert _whisker_line(bm.charts.adoption(a, lang="fr", **kw)) == (
         "Traits : intervalle de confiance à 95\u202f% de la part sur l'ensemble des "
-        "101 départements ; sans trait : exhaustif, part exacte.")
+        "101 départements ; fourchette sûre, certaine quelles que soient les réponses "
+        "manquantes, pour Instagram, LinkedIn, YouTube et TikTok ; sans trait : exhaustif, "
+        "part exacte.")
 
 
 def test_no_clause_when_every_bar_has_its_whisker(demo):
     a = bm.adoption(demo)
     a = a[~a["census"]].reset_index(drop=True)
     assert _whisker_line(bm.charts.adoption(a, lang="en")) == (
-        "Whiskers: 95% confidence interval for the share of all 101 départements.")
+        "Whiskers: 95% confidence interval for the share of all 101 départements; a sure "
+        "range, whatever the missing answers, for Instagram, LinkedIn, YouTube and TikTok.")
+    sure = a[a["ci_kind"] == "sure"].reset_index(drop=True)  # only sure ranges: said so
+    assert _whisker_line(bm.charts.adoption(sure, lang="en")) == (
+        "Whiskers: sure range of the share of all 101 départements, whatever the missing "
+        "answers.")
 
 
 def test_no_whisker_line_without_a_whisker():

@@ -90,7 +90,9 @@ def test_adoption_one_type_sorted_bars_any_apart_no_legend(wide):
     assert sum(1 for c in ax.containers if hasattr(c, "has_xerr")) == sampled
     # what the whiskers are for (all N of the type), and why X and "any" have none
     assert ("Traits : intervalle de confiance à 95\u202f% de la part sur l'ensemble des "
-            "101 départements ; sans trait : exhaustif, part exacte.") in cap
+            "101 départements ; fourchette sûre, certaine quelles que soient les réponses "
+            "manquantes, pour Instagram, LinkedIn, YouTube et TikTok ; sans trait : "
+            "exhaustif, part exacte.") in cap
     assert "Base : départements de l'enquête avec une réponse pour le réseau (94 à 101 selon le réseau)." in cap
     assert "Données fictives." in cap
 
